@@ -1,0 +1,55 @@
+/** Attainment and grade bands. */
+import type { Direction } from './labels';
+import type { Band, Method } from './rules';
+
+/** A tiny margin so that 0.8 computed as 0.7999999999999999 still reaches an 80 % bound. */
+const EPS = 1e-9;
+
+export type AttainmentResult = { attainment: number } | { attainment: null; reason: 'target-zero' | 'baseline-equals-target' | 'no-baseline' };
+
+/**
+ * Attainment as a fraction (1 = 100 %).
+ * - ratio, up: actual ÷ target; down: target ÷ actual (an actual of 0 counts as met);
+ * - maintain: 1 within ± tolerance of the target, else the smaller over the larger;
+ * - progress: (actual − baseline) ÷ (target − baseline), either direction.
+ */
+export function attainment(actual: number, target: number, direction: Direction, method: Method, tolerance: number, baseline?: number): AttainmentResult {
+  if (method === 'progress') {
+    if (baseline === undefined) return { attainment: null, reason: 'no-baseline' };
+    if (target === baseline) return { attainment: null, reason: 'baseline-equals-target' };
+    return { attainment: (actual - baseline) / (target - baseline) };
+  }
+  if (direction === 'maintain') {
+    if (target === 0) return { attainment: actual === 0 ? 1 : 0 };
+    if (Math.abs(actual - target) <= Math.abs(target) * tolerance + EPS) return { attainment: 1 };
+    const lo = Math.min(Math.abs(actual), Math.abs(target));
+    const hi = Math.max(Math.abs(actual), Math.abs(target));
+    return { attainment: hi === 0 ? 1 : lo / hi };
+  }
+  if (direction === 'down') {
+    if (actual <= 0) return { attainment: 1 };
+    return { attainment: target / actual };
+  }
+  if (target === 0) return { attainment: null, reason: 'target-zero' };
+  return { attainment: actual / target };
+}
+
+/** The first band whose lower bound the attainment reaches (bounds inclusive, unrounded). */
+export function gradeFor(att: number, scale: Band[]): string {
+  for (const b of scale) if (b.min === null || att >= b.min - EPS) return b.grade;
+  return scale[scale.length - 1].grade;
+}
+
+export function pointsOf(grade: string, scale: Band[]): number | null {
+  return scale.find((b) => b.grade === grade)?.points ?? null;
+}
+
+/** Mean of points rounded half up, or the worst grade; null when nothing is graded. */
+export function rollUp(grades: string[], scale: Band[], how: 'mean' | 'worst'): string | null {
+  const pts = grades.map((g) => pointsOf(g, scale)).filter((p): p is number => p !== null);
+  if (!pts.length) return null;
+  const target = how === 'worst' ? Math.min(...pts) : Math.floor(pts.reduce((a, b) => a + b, 0) / pts.length + 0.5 + EPS);
+  // The band with exactly those points, else the nearest below.
+  const sorted = [...scale].sort((a, b) => b.points - a.points);
+  return (sorted.find((b) => b.points <= target) ?? sorted[sorted.length - 1]).grade;
+}

@@ -1,0 +1,65 @@
+/** One pass over a sheet that notes, per row, the cells that are labels or periods. */
+import { classifyLabel, classifyMeta, type Label, type MetaRole } from '../labels';
+import type { Grid } from '../grid';
+import { parsePeriodCell, periodFromSerial, type Period } from '../periods';
+
+export interface IndexedCell {
+  row: number;
+  col: number;
+  /** Last column of the cell's merged area. */
+  right: number;
+  text: string;
+  label: Label | null;
+  period: { period: Period; baseline: boolean } | null;
+  meta: MetaRole | null;
+}
+
+const DATE_FORMAT = /(^|[^"\\])(y|yy|yyyy|e|ge|gge|ggge)[^"]*m|m[^"]*(d|年|月)|\[\$-[^\]]*\]g/i;
+
+export class CellIndex {
+  readonly rows = new Map<number, IndexedCell[]>();
+
+  constructor(readonly grid: Grid) {
+    for (let r = grid.top; r <= grid.bottom; r++) {
+      const cells: IndexedCell[] = [];
+      for (const { col, value } of grid.rowCells(r)) {
+        let text = '';
+        let period: IndexedCell['period'] = null;
+        if (typeof value === 'string') {
+          text = value;
+          if (text.length <= 40) period = parsePeriodCell(text);
+        } else if (typeof value === 'number') {
+          const fmt = grid.numberFormat(r, col);
+          if (fmt && DATE_FORMAT.test(fmt)) {
+            const p = periodFromSerial(value);
+            if (p) period = { period: p, baseline: false };
+          } else if (Number.isInteger(value) && value >= 1990 && value <= 2100) {
+            period = parsePeriodCell(String(value), { bareYear: true });
+          }
+        } else continue;
+        const short = text.length > 0 && text.length <= 40;
+        cells.push({
+          row: r,
+          col,
+          right: grid.rightEdge(r, col),
+          text,
+          label: short && !period ? classifyLabel(text) : null,
+          period,
+          meta: short ? classifyMeta(text) : null,
+        });
+      }
+      if (cells.length) this.rows.set(r, cells);
+    }
+  }
+
+  row(r: number): IndexedCell[] {
+    return this.rows.get(r) ?? [];
+  }
+
+  /** The indexed cell whose area covers (r, c), looking through merges. */
+  at(r: number, c: number): IndexedCell | null {
+    const a = this.grid.anchor(r, c);
+    for (const cell of this.row(a.row)) if (cell.col === a.col) return cell;
+    return null;
+  }
+}

@@ -1,0 +1,36 @@
+/** Helpers shared by the layout detectors. */
+import { a1 } from '../address';
+import type { Grid } from '../grid';
+import type { Period } from '../periods';
+import { parseValue } from '../values';
+import type { Point } from './types';
+
+export function point(grid: Grid, row: number, col: number, period?: Period): Point {
+  const anchor = grid.anchor(row, col);
+  const raw = grid.raw(anchor.row, anchor.col);
+  const p: Point = {
+    row: anchor.row,
+    col: anchor.col,
+    cell: a1(anchor.row, anchor.col),
+    raw,
+    formula: grid.formula(anchor.row, anchor.col),
+    parsed: parseValue(raw, grid.numberFormat(anchor.row, anchor.col)),
+  };
+  if (period) p.period = period;
+  return p;
+}
+
+/** The first non-empty cell to the right of (row, col)'s merged area, within `limit` columns. */
+export function valueRightOf(grid: Grid, row: number, col: number, limit = 8, stopCol = Infinity): { row: number; col: number; text: string } | null {
+  let c = grid.rightEdge(row, col) + 1;
+  const end = Math.min(c + limit, grid.right + 1, stopCol + 1);
+  while (c < end) {
+    const t = grid.text(row, c);
+    if (t) {
+      const a = grid.anchor(row, c);
+      return { row: a.row, col: a.col, text: t };
+    }
+    c = grid.rightEdge(row, c) + 1;
+  }
+  return null;
+}

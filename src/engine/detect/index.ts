@@ -1,0 +1,33 @@
+/** Finds every indicator on a sheet, whatever its layout. */
+import { Grid } from '../grid';
+import type { SheetSnapshot } from '../port';
+import { CellIndex } from './cells';
+import { detectPeriodAxes } from './periodAxes';
+import { readSheetMeta } from './sheetMeta';
+import { detectTables, nearestGroup } from './tables';
+import type { SheetDetection } from './types';
+
+export type { Point, RawIndicator, SheetDetection, SheetMeta, TargetPoint, GroupGradeCell } from './types';
+
+export function detectSheet(snapshot: SheetSnapshot, scale: { grade: string; label: string }[]): SheetDetection {
+  const grid = new Grid(snapshot);
+  const index = new CellIndex(grid);
+  const { meta, groups } = readSheetMeta(grid, index, scale);
+  const axes = detectPeriodAxes(grid, index);
+  const tables = detectTables(grid, index, axes.consumedRows, groups);
+  for (const ind of axes.indicators) {
+    const g = nearestGroup(groups, ind.row);
+    if (g && !ind.group) {
+      ind.group = g.name;
+      ind.groupKind = g.kind;
+    }
+  }
+  const indicators = [...axes.indicators, ...tables].sort((a, b) => a.row - b.row || colOf(a) - colOf(b));
+  for (const ind of indicators) if (meta.department) ind.department = meta.department;
+  return { meta, indicators };
+}
+
+function colOf(i: { nameCell: string }): number {
+  const m = /^[A-Z]+/.exec(i.nameCell);
+  return m ? m[0].length * 100 + m[0].charCodeAt(m[0].length - 1) : 0;
+}

@@ -1,0 +1,71 @@
+/**
+ * Indicator names as they stand in cells: "1-1-1 女性にやさしい…\n【概要】…",
+ * "従業員1人当たりの粗付加価値額（万円）", "新製品・新技術開発の件数（件）※合併後累計",
+ * "ふるさと北上応援寄附\n額" (wrapped by hand).
+ */
+import { unitFromName } from '../units';
+
+export interface CleanName {
+  name: string;
+  id?: string;
+  unit?: string;
+  cumulative: boolean;
+  repeated: boolean;
+  note?: string;
+}
+
+const STOP_LINE = /^[\s　]*(【|※|・|○|◇|◆|■|□|●|＜|<|概要|\(概要|（概要)/;
+const LEADING_ID = /^[\s　]*((?:No\.?|№)?\s*[0-9０-９]+(?:[-－‐.．][0-9０-９]+)+|(?:No\.?|№)\s*[0-9０-９]+|[0-9０-９]{1,3}(?=[\s　.．、)）:：])|[①-⑳])[\s　.．、)）:：]*/;
+
+export function cleanName(raw: string): CleanName {
+  const lines = raw.replace(/\r\n?/g, '\n').split('\n');
+  const kept: string[] = [];
+  let rest = '';
+  for (let i = 0; i < lines.length; i++) {
+    if (i > 0 && STOP_LINE.test(lines[i])) {
+      rest = lines.slice(i).join('\n');
+      break;
+    }
+    kept.push(lines[i].trim());
+  }
+  let name = '';
+  for (const part of kept) {
+    if (!part) continue;
+    const joinWithSpace = /[A-Za-z0-9]$/.test(name) && /^[A-Za-z0-9]/.test(part);
+    name += (name && joinWithSpace ? ' ' : '') + part;
+  }
+  let id: string | undefined;
+  const m = LEADING_ID.exec(name);
+  if (m && m[0].length < name.length) {
+    id = m[1].normalize('NFKC').replace(/^(No\.?|№)\s*/, '').replace(/[‐－]/g, '-');
+    const circled = '①②③④⑤⑥⑦⑧⑨⑩⑪⑫⑬⑭⑮⑯⑰⑱⑲⑳'.indexOf(id);
+    if (circled >= 0) id = String(circled + 1);
+    name = name.slice(m[0].length);
+  }
+  let note: string | undefined;
+  const kome = name.indexOf('※');
+  if (kome >= 0) {
+    note = name.slice(kome + 1).trim();
+    name = name.slice(0, kome);
+  }
+  let unit: string | undefined;
+  let cumulative = /累計/.test(raw);
+  const repeated = /再掲/.test(raw);
+  // Trailing parentheses: a unit, or a marker such as （累計）（再掲）.
+  for (let guard = 0; guard < 3; guard++) {
+    const t = /[（(]([^（()）]*)[)）][\s　]*$/.exec(name);
+    if (!t) break;
+    const u = unitFromName(t[0]);
+    if (u && !unit) unit = u;
+    else if (!/(累計|再掲|新規|継続|拡充|重点|参考|暫定)/.test(t[1])) break;
+    if (/累計/.test(t[1])) cumulative = true;
+    name = name.slice(0, t.index);
+  }
+  name = name.replace(/^[\s　]+|[\s　]+$/g, '');
+  if (rest && !note) note = undefined;
+  const out: CleanName = { name, cumulative, repeated };
+  if (id) out.id = id;
+  if (unit) out.unit = unit;
+  if (note) out.note = note;
+  return out;
+}

@@ -1,0 +1,74 @@
+/** Sheet-level facts: title, stated evaluation period, department, 基本方針 / 基本施策, the 達成状況評価 cell. */
+import { a1 } from '../address';
+import type { Grid } from '../grid';
+import { findPeriod } from '../periods';
+import { normalizeText, oneLine } from '../text';
+import { parseBracketGrade } from '../values';
+import type { CellIndex } from './cells';
+import { valueRightOf } from './common';
+import type { SheetMeta } from './types';
+
+export interface SheetGroupLabel {
+  row: number;
+  kind: 'policy' | 'measure' | 'goal';
+  name: string;
+}
+
+const STATED = [/評価対象(?:期間|年度|年|期)?[\s:：]*(.{2,16})/, /[(（]\s*対象[\s:：]+(.{2,12}?)[)）]/, /対象(?:期間|年度)[\s:：]+(.{2,16})/];
+
+export function readSheetMeta(grid: Grid, index: CellIndex, scale: { grade: string; label: string }[]): { meta: SheetMeta; groups: SheetGroupLabel[] } {
+  const meta: SheetMeta = { sheet: grid.name };
+  const groups: SheetGroupLabel[] = [];
+  let titleRows = 0;
+  for (const [row, cells] of [...index.rows.entries()].sort((a, b) => a[0] - b[0])) {
+    if (titleRows < 2) {
+      titleRows++;
+      const longest = cells.filter((c) => c.text.length >= 4).sort((a, b) => b.text.length - a.text.length)[0];
+      if (longest && !meta.title) meta.title = oneLine(longest.text);
+    }
+    for (const c of cells) {
+      if (!meta.statedPeriod && c.text.includes('対象')) {
+        const t = normalizeText(c.text);
+        for (const re of STATED) {
+          const m = re.exec(t);
+          const p = m ? findPeriod(m[1]) : null;
+          if (p && p.index <= 2) {
+            meta.statedPeriod = { period: p.period, cell: a1(c.row, c.col), text: oneLine(c.text) };
+            break;
+          }
+        }
+      }
+      if (!c.meta) continue;
+      if (c.meta === 'groupGrade') {
+        if (meta.groupGrade) continue;
+        const col = c.right + 1;
+        if (col > grid.right + 1) continue;
+        const a = grid.anchor(row, col);
+        const raw = grid.raw(a.row, a.col);
+        const bracket = parseBracketGrade(raw, scale);
+        meta.groupGrade = { labelCell: a1(c.row, c.col), cell: bracket ? null : a1(a.row, a.col), row: a.row, col: a.col, raw: bracket ? null : raw, previousGrade: bracket };
+        if (bracket) meta.groupGrade.previousCell = a1(a.row, a.col);
+        for (let k = grid.rightEdge(a.row, a.col) + 1, n = 0; !bracket && k <= grid.right && n < 6; k = grid.rightEdge(row, k) + 1, n++) {
+          const v = grid.raw(row, k);
+          const g = parseBracketGrade(v, scale);
+          if (g) {
+            meta.groupGrade.previousGrade = g;
+            meta.groupGrade.previousCell = a1(row, k);
+            break;
+          }
+        }
+        continue;
+      }
+      const v = valueRightOf(grid, row, c.col, 10);
+      if (!v || index.at(v.row, v.col)?.meta) continue;
+      if (c.meta === 'department') meta.department ??= v.text;
+      else {
+        groups.push({ row, kind: c.meta, name: v.text });
+        if (c.meta === 'policy') meta.policy ??= v.text;
+        if (c.meta === 'measure') meta.measure ??= v.text;
+        if (c.meta === 'goal') meta.goal ??= v.text;
+      }
+    }
+  }
+  return { meta, groups };
+}

@@ -1,0 +1,216 @@
+/**
+ * Table layouts: a header row naming the columns, one indicator per row below it.
+ *  - project tables (family B): No. | 推進事業 | R4年度実績値 | 自己評価 | R5年度数値目標 | R5年度実績値 | …
+ *  - plan indicators (family D): 指標 | 指標の説明 | 現況（計画策定時） | 目標（R8） | 実績 | …
+ *  - two-row headers: a period over 目標 / 実績 sub-columns, and paired R5目標 | R5実績 columns.
+ */
+import { a1 } from '../address';
+import type { Grid } from '../grid';
+import { classifyLabel, classifyMeta, parseDirection, SERIES_ROLES, type Label, type Role } from '../labels';
+import { parsePeriodCell, type Period } from '../periods';
+import { canonicalUnit } from '../units';
+import type { CellIndex } from './cells';
+import { point } from './common';
+import { cleanName } from './names';
+import type { RawIndicator } from './types';
+
+interface Column {
+  col: number;
+  role: Role | 'group';
+  period?: Period;
+  baseline?: boolean;
+}
+
+const VALUE_ROLES = new Set<Role>(['actual', 'target', 'expected']);
+
+function headerText(grid: Grid, row: number, col: number): string {
+  return grid.text(row, col);
+}
+
+/** Reads the columns of a header that starts at `row` (one or two rows). */
+function readHeader(grid: Grid, index: CellIndex, row: number): { columns: Column[]; rows: number } | null {
+  const top = index.row(row);
+  if (!top.some((c) => c.label?.role === 'name')) return null;
+  // A second header row: series labels under the first row's periods or merged headings.
+  const below = index.row(row + 1);
+  const subLabels = below.filter((c) => c.label && SERIES_ROLES.has(c.label.role));
+  const twoRows = subLabels.length >= 2 && !below.some((c) => c.label?.role === 'name');
+  const columns: Column[] = [];
+  for (let col = grid.left; col <= grid.right; col++) {
+    const t1 = headerText(grid, row, col);
+    const t2 = twoRows ? headerText(grid, row + 1, col) : '';
+    const sameMerge = twoRows && grid.anchor(row + 1, col).row === grid.anchor(row, col).row;
+    const l1: Label | null = t1 ? classifyLabel(t1) : null;
+    const l2: Label | null = t2 && !sameMerge ? classifyLabel(t2) : null;
+    const p1 = t1 ? parsePeriodCell(t1) : null;
+    const p2 = t2 && !sameMerge ? parsePeriodCell(t2) : null;
+    let role: Role | 'group' | undefined;
+    let period: Period | undefined;
+    let baseline = false;
+    if (l2) {
+      role = l2.role;
+      period = l2.period ?? p1?.period ?? l1?.period;
+    } else if (l1) {
+      role = l1.role;
+      period = l1.period ?? p2?.period;
+    } else if (p1 || p2) {
+      // A bare period column in a table holds that year's actual.
+      role = 'actual';
+      period = (p2 ?? p1)!.period;
+      baseline = (p2 ?? p1)!.baseline;
+    } else if (t1 && !sameMerge && classifyMeta(t1) && classifyMeta(t1) !== 'department' && classifyMeta(t1) !== 'groupGrade') {
+      role = 'group';
+    }
+    if (!role) continue;
+    const c: Column = { col, role };
+    if (period) c.period = period;
+    if (baseline) c.baseline = true;
+    columns.push(c);
+  }
+  if (!columns.some((c) => c.role !== 'group' && VALUE_ROLES.has(c.role))) return null;
+  return { columns, rows: twoRows ? 2 : 1 };
+}
+
+export function detectTables(grid: Grid, index: CellIndex, consumed: Set<number>, sheetGroups: { row: number; kind: 'policy' | 'measure' | 'goal'; name: string }[]): RawIndicator[] {
+  const out: RawIndicator[] = [];
+  const rows = [...index.rows.keys()].sort((a, b) => a - b);
+  let skipUntil = 0;
+  for (const row of rows) {
+    if (row <= skipUntil || consumed.has(row)) continue;
+    const header = readHeader(grid, index, row);
+    if (!header) continue;
+    const { columns } = header;
+    const nameCols = columns.filter((c) => c.role === 'name');
+    const firstValue = Math.min(...columns.filter((c) => c.role !== 'group' && VALUE_ROLES.has(c.role)).map((c) => c.col));
+    const nameCol = (nameCols.filter((c) => c.col < firstValue).pop() ?? nameCols[0]).col;
+    const byRole = (role: Role | 'group') => columns.filter((c) => c.role === role);
+    let blanks = 0;
+    let r = row + header.rows;
+    for (; r <= grid.bottom; r++) {
+      if (consumed.has(r)) break;
+      if (r !== row && readHeader(grid, index, r)) break;
+      if (!index.rows.has(r)) {
+        if (++blanks >= 5) break;
+        continue;
+      }
+      blanks = 0;
+      const anchor = grid.anchor(r, nameCol);
+      if (anchor.row !== r) continue; // continuation of a name merged down
+      const rawName = grid.fullText(r, nameCol);
+      if (!rawName.trim()) continue;
+      // A section heading merged across the value columns is not an indicator.
+      if (grid.rightEdge(r, nameCol) >= firstValue) continue;
+      if (classifyMeta(grid.text(r, nameCol.valueOf())) || classifyLabel(rawName)?.role === 'name') continue;
+      const valueCols = columns.filter((c) => c.role !== 'group' && (VALUE_ROLES.has(c.role) || c.role === 'baseline'));
+      const idCol = byRole('id')[0];
+      const unitCol = byRole('unit')[0];
+      const hasContent = valueCols.some((c) => grid.text(r, c.col) !== '') || (idCol && grid.text(r, idCol.col) !== '') || (unitCol && grid.text(r, unitCol.col) !== '');
+      if (!hasContent) continue;
+      out.push(readRow(grid, r, nameCol, columns, sheetGroups));
+    }
+    skipUntil = r - 1;
+  }
+  return out;
+}
+
+function readRow(grid: Grid, r: number, nameCol: number, columns: Column[], sheetGroups: { row: number; kind: 'policy' | 'measure' | 'goal'; name: string }[]): RawIndicator {
+  const rawName = grid.fullText(r, nameCol);
+  const clean = cleanName(rawName);
+  const ind: RawIndicator = {
+    sheet: grid.name,
+    layout: 'table',
+    row: r,
+    id: clean.id ?? null,
+    name: clean.name,
+    nameCell: a1(r, nameCol),
+    cumulative: clean.cumulative,
+    repeated: clean.repeated,
+    wordsForDirection: '',
+    actuals: [],
+    targets: [],
+    baselines: [],
+  };
+  if (clean.unit) ind.unit = clean.unit;
+  const words: string[] = [clean.name, clean.note ?? ''];
+  for (const c of columns) {
+    const text = grid.text(r, c.col);
+    switch (c.role) {
+      case 'actual':
+        ind.actuals.push(point(grid, r, c.col, c.period));
+        if (c.baseline) ind.baselines.push(point(grid, r, c.col, c.period));
+        break;
+      case 'target':
+      case 'expected':
+        ind.targets.push({ ...point(grid, r, c.col, c.period), kind: c.role });
+        break;
+      case 'baseline': {
+        const p = point(grid, r, c.col, c.period);
+        if (p.parsed.status !== 'missing') ind.baselines.push(p);
+        break;
+      }
+      case 'unit':
+        if (text) {
+          ind.unit = canonicalUnit(text);
+          ind.unitCell = a1(r, c.col);
+        }
+        break;
+      case 'id':
+        if (text) ind.id = text.normalize('NFKC');
+        break;
+      case 'description':
+        if (text && !ind.description) ind.description = text;
+        words.push(text);
+        break;
+      case 'note':
+        if (text) ind.note = ind.note ? `${ind.note} ${text}` : text;
+        words.push(text);
+        if (/累計/.test(text)) ind.cumulative = true;
+        break;
+      case 'direction': {
+        const d = text ? parseDirection(text) : null;
+        if (d) ind.statedDirection = { value: d, cell: a1(r, c.col), text };
+        break;
+      }
+      case 'grade':
+        if (!ind.gradeCell) {
+          const a = grid.anchor(r, c.col);
+          ind.gradeCell = { row: a.row, col: a.col, cell: a1(a.row, a.col), raw: grid.raw(a.row, a.col) };
+        }
+        break;
+      case 'previousGrade':
+        ind.previousGradeCell = { cell: a1(r, c.col), raw: grid.raw(r, c.col) };
+        break;
+      case 'futureDirection':
+        if (text) ind.futureDirection = { cell: a1(grid.anchor(r, c.col).row, grid.anchor(r, c.col).col), text: grid.fullText(r, c.col) };
+        break;
+      case 'group':
+        if (text) ind.group = text;
+        break;
+      default:
+        break;
+    }
+  }
+  if (!ind.group) {
+    const g = nearestGroup(sheetGroups, r);
+    if (g) {
+      ind.group = g.name;
+      ind.groupKind = g.kind;
+    }
+  }
+  ind.wordsForDirection = words.join(' ');
+  return ind;
+}
+
+export function nearestGroup(groups: { row: number; kind: 'policy' | 'measure' | 'goal'; name: string }[], row: number) {
+  const rank = { measure: 0, policy: 1, goal: 2 } as const;
+  let best: (typeof groups)[number] | undefined;
+  for (const g of groups) {
+    if (g.row > row) continue;
+    if (!best || g.row > best.row || (g.row === best.row && rank[g.kind] < rank[best.kind])) best = g;
+  }
+  // Between a 基本方針 and a 基本施策 heading close together, the more specific wins.
+  if (best) {
+    for (const g of groups) if (g.row <= row && best.row - g.row <= 3 && rank[g.kind] < rank[best.kind]) best = g;
+  }
+  return best;
+}

@@ -1,0 +1,84 @@
+/** What layout detection finds on a sheet, before anything is evaluated. */
+import type { CellValue } from '../port';
+import type { Direction } from '../labels';
+import type { Period } from '../periods';
+import type { ParsedValue } from '../values';
+
+/** One cell with a figure in it (or where a figure belongs). */
+export interface Point {
+  /** The period the figure belongs to, when the layout says so (a period column, a label, a note). */
+  period?: Period;
+  row: number;
+  col: number;
+  cell: string;
+  raw: CellValue;
+  formula: string | null;
+  parsed: ParsedValue;
+}
+
+export interface TargetPoint extends Point {
+  /** expected: a year's 期待値/計画値; target: a 目標 (a year's when it has a period, else the final one). */
+  kind: 'expected' | 'target';
+}
+
+export type LayoutKind = 'policy-block' | 'period-matrix' | 'table';
+
+export interface RawIndicator {
+  sheet: string;
+  layout: LayoutKind;
+  /** First row of the indicator, for ordering and messages. */
+  row: number;
+  id: string | null;
+  /** As written, without its number, unit suffix or 概要 text. */
+  name: string;
+  nameCell: string;
+  description?: string;
+  unit?: string;
+  unitCell?: string;
+  group?: string;
+  groupKind?: 'policy' | 'measure' | 'goal';
+  department?: string;
+  /** A direction the workbook states: a 方向 column or cell. */
+  statedDirection?: { value: Direction; cell: string; text: string };
+  /** Text that may hold 減少 / 削減 / 抑制: name, description, note. */
+  wordsForDirection: string;
+  cumulative: boolean;
+  /** Marked as a deliberate repeat (再掲). */
+  repeated: boolean;
+  note?: string;
+  actuals: Point[];
+  targets: TargetPoint[];
+  baselines: Point[];
+  /** The grade cell of the indicator, if the layout has one (empty or filled). */
+  gradeCell?: { row: number; col: number; cell: string; raw: CellValue };
+  previousGradeCell?: { cell: string; raw: CellValue };
+  futureDirection?: { cell: string; text: string };
+}
+
+export interface GroupGradeCell {
+  labelCell: string;
+  /** The cell to hold the grade (null when the layout leaves none free). */
+  cell: string | null;
+  row: number;
+  col: number;
+  raw: CellValue;
+  previousGrade: string | null;
+  previousCell?: string;
+}
+
+export interface SheetMeta {
+  sheet: string;
+  title?: string;
+  /** "評価対象期間：令和５年度" and the like. */
+  statedPeriod?: { period: Period; cell: string; text: string };
+  department?: string;
+  policy?: string;
+  measure?: string;
+  goal?: string;
+  groupGrade?: GroupGradeCell;
+}
+
+export interface SheetDetection {
+  meta: SheetMeta;
+  indicators: RawIndicator[];
+}

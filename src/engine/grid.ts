@@ -1,0 +1,109 @@
+/**
+ * A sheet snapshot with merged areas resolved: every cell of a merged area reads the value
+ * of its top-left cell, so "指　標 ①" merged over A9:A10 is seen from A10 too.
+ */
+import { parseRange, type RangeRef } from './address';
+import type { CellValue, SheetSnapshot } from './port';
+import { oneLine } from './text';
+
+export class Grid {
+  readonly name: string;
+  readonly top: number;
+  readonly left: number;
+  readonly bottom: number;
+  readonly right: number;
+  private readonly snap: SheetSnapshot;
+  private readonly mergeAt = new Map<number, RangeRef>();
+
+  constructor(snap: SheetSnapshot) {
+    this.snap = snap;
+    this.name = snap.name;
+    this.top = snap.top;
+    this.left = snap.left;
+    let width = 0;
+    for (const row of snap.values) if (row.length > width) width = row.length;
+    this.bottom = snap.top + snap.values.length - 1;
+    this.right = snap.left + width - 1;
+    for (const m of snap.merges) {
+      const r = parseRange(m);
+      if (!r) continue;
+      const cells = (r.bottom - r.top + 1) * (r.right - r.left + 1);
+      if (cells > 100000) continue; // a merge over a whole column is layout, not content
+      for (let row = r.top; row <= r.bottom; row++)
+        for (let col = r.left; col <= r.right; col++) this.mergeAt.set(key(row, col), r);
+    }
+  }
+
+  /** The value stored in the cell itself (null for an empty cell or one outside the range). */
+  raw(row: number, col: number): CellValue {
+    const r = this.snap.values[row - this.top];
+    if (!r) return null;
+    const v = r[col - this.left];
+    return v === undefined || v === '' ? null : v;
+  }
+
+  /** The value seen at the cell: its merged area's top-left value when merged. */
+  value(row: number, col: number): CellValue {
+    const m = this.mergeAt.get(key(row, col));
+    return m ? this.raw(m.top, m.left) : this.raw(row, col);
+  }
+
+  /** The value as one line of text ("" when empty). */
+  text(row: number, col: number): string {
+    const v = this.value(row, col);
+    return v === null ? '' : oneLine(String(v));
+  }
+
+  /** The value as written, line breaks kept. */
+  fullText(row: number, col: number): string {
+    const v = this.value(row, col);
+    return v === null ? '' : String(v);
+  }
+
+  formula(row: number, col: number): string | null {
+    const m = this.mergeAt.get(key(row, col));
+    const r = m ? m.top : row;
+    const c = m ? m.left : col;
+    return this.snap.formulas?.[r - this.top]?.[c - this.left] ?? null;
+  }
+
+  numberFormat(row: number, col: number): string | null {
+    const m = this.mergeAt.get(key(row, col));
+    const r = m ? m.top : row;
+    const c = m ? m.left : col;
+    return this.snap.numberFormats?.[r - this.top]?.[c - this.left] ?? null;
+  }
+
+  merge(row: number, col: number): RangeRef | null {
+    return this.mergeAt.get(key(row, col)) ?? null;
+  }
+
+  /** The last column of the cell's merged area (the cell's own column when not merged). */
+  rightEdge(row: number, col: number): number {
+    return this.merge(row, col)?.right ?? col;
+  }
+
+  /** The top-left cell of the merged area containing the cell. */
+  anchor(row: number, col: number): { row: number; col: number } {
+    const m = this.merge(row, col);
+    return m ? { row: m.top, col: m.left } : { row, col };
+  }
+
+  isBlank(row: number, col: number): boolean {
+    return this.value(row, col) === null;
+  }
+
+  /** Iterates the non-empty cells of one row (merged continuations excluded). */
+  *rowCells(row: number): Generator<{ col: number; value: CellValue }> {
+    const r = this.snap.values[row - this.top];
+    if (!r) return;
+    for (let i = 0; i < r.length; i++) {
+      const v = r[i];
+      if (v !== null && v !== undefined && v !== '') yield { col: this.left + i, value: v };
+    }
+  }
+}
+
+function key(row: number, col: number): number {
+  return row * 20000 + col;
+}

@@ -1,0 +1,12 @@
+/** The EvalSheet engine: pure functions from a workbook snapshot to a report and a write plan. */
+export * from './port';
+export * from './plan';
+export * from './report';
+export { checkWorkbook, resolveRules, UsageError, SUMMARY_SHEET, RESERVED_SHEETS, type CheckOptions, type CheckResult } from './check';
+export { planRating, type RateOptions } from './rate';
+export { defaultRules, mergeRules, DEFAULT_RULES, type Rules, type Band } from './rules';
+export { SETTINGS_SHEET, settingsSheetSpec, readSettingsSheet } from './settingsSheet';
+export { parseValue, parseGrade } from './values';
+export { parsePeriodArg, findPeriod, fiscalYearLabel, type Period } from './periods';
+export { a1, parseA1, parseRange, columnLetters, qualified } from './address';
+export { severityCounts } from './findings';

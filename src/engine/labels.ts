@@ -1,0 +1,132 @@
+/**
+ * What a header or row label means. Labels are matched after NFKC, with white space and
+ * ※ notes removed, so "指　標 ①", "備　考" and "期待値\n※R7は目標値" are read like
+ * "指標①", "備考" and "期待値". A period written in the label ("R5年度実績値", "目標（R8）")
+ * comes back beside the role.
+ */
+import { findPeriod, type Period } from './periods';
+import { circledNumber, compact, normalizeText, stripNote } from './text';
+
+export type Role =
+  | 'actual'
+  | 'expected' // that year's expected value or plan (期待値, 計画値)
+  | 'target' // 目標, 目標値, 数値目標 (a year's target when a period is given, else the final one)
+  | 'baseline'
+  | 'unit'
+  | 'name'
+  | 'description'
+  | 'grade'
+  | 'previousGrade'
+  | 'futureDirection' // 今後の方向性
+  | 'direction' // 方向 (higher/lower is better)
+  | 'note'
+  | 'id'
+  | 'category' // 区分: a column whose rows say 目標値 / 実績値
+  | 'method'; // 現状把握の方法
+
+export interface Label {
+  role: Role;
+  period?: Period;
+  /** The id written in a name label: "指標①" → "1". */
+  id?: string;
+}
+
+/** Series roles: labels of rows (or sub-columns) that hold figures per period. */
+export const SERIES_ROLES: ReadonlySet<Role> = new Set<Role>(['actual', 'expected', 'target', 'baseline']);
+
+const RULES: [Role, RegExp][] = [
+  ['previousGrade', /^(前年度|昨年度|前回|前期|前年)の?(自己)?(評価|達成状況)/],
+  ['futureDirection', /今後の方向性|^方向性$|^今後の方針$|^今後の展開$/],
+  ['direction', /^(指標の)?(方向|目指す方向|望ましい方向|増減の方向|改善の方向|評価の方向)$/],
+  ['description', /^(指標の説明|指標の内容|指標の定義|説明|概要|内容|定義|算出方法|算定方法|事業概要)$/],
+  ['method', /^(現状把握の方法|把握方法|出典|データ出典|数値の出典)$/],
+  ['actual', /^(実績値?|実績数値|実績見込み?値?|達成値|結果値?)$/],
+  ['expected', /^(期待値|計画値|年度目標値?|単年度目標値?|中間目標値?)$/],
+  ['target', /^(数値目標|目標値?|目標数値|最終目標値?|目標年度値?|目標水準)$/],
+  ['baseline', /^(現状値|基準値|現況値?|現状|基準|当初値|策定時|計画策定時)$/],
+  ['unit', /^単位$/],
+  ['grade', /^(自己評価|評価|達成状況|達成度|評価結果|判定|達成状況評価|一次評価|担当課評価|所管課評価|自己評価a-d|評価a-d|評価区分)$/],
+  ['note', /^(備考|特記事項|補足)$/],
+  ['id', /^(no\.?|№|番号|id|指標番号|事業番号|通し番号)$/],
+  ['category', /^(区分|種別|項目区分)$/],
+  [
+    'name',
+    /^(成果指標|活動指標|指標名?|kpi|重要業績評価指標|事業名|推進事業名?|事務事業名?|事業|取組名?|主な取組|施策名|指標項目|評価指標|数値目標項目|目標項目)$/,
+  ],
+];
+
+/** Removes the id that follows a name label: "指標①" → "指標", "成果指標1" → "成果指標". */
+function splitId(t: string): { rest: string; id?: string } {
+  const last = t.slice(-1);
+  const c = circledNumber(last);
+  if (c !== null) return { rest: t.slice(0, -1), id: String(c) };
+  const m = /^(.*?)(?:no\.?|№)?(\d{1,3})$/.exec(t);
+  if (m && /^(成果指標|活動指標|指標|kpi)$/.test(m[1])) return { rest: m[1], id: m[2] };
+  return { rest: t };
+}
+
+/**
+ * Classifies a label cell. Returns null when the text is not a label this engine knows.
+ * Long texts are never labels (a sentence mentioning 実績 is not a 実績 header).
+ */
+export function classifyLabel(text: string): Label | null {
+  if (!text) return null;
+  let t = normalizeText(stripNote(text)).replace(/\s+/g, '');
+  if (t.length === 0 || t.length > 24) return null;
+  let period: Period | undefined;
+  const p = findPeriod(t);
+  if (p) {
+    period = p.period;
+    t = (t.slice(0, p.index) + t.slice(p.index + p.length)).replace(/^(年度|末|の)+/, '');
+  }
+  // Parenthesised remarks do not change the role: "現況(計画策定時)", "自己評価(A～D)", "目標()".
+  t = compact(t.replace(/[(（][^()（）]*[)）]/g, ''));
+  // "目標(R8)" → "目標", "実績(R5)" → "実績" after the period is taken out.
+  const { rest, id } = splitId(t);
+  for (const [role, re] of RULES) {
+    if (re.test(rest)) {
+      const label: Label = { role };
+      if (period) label.period = period;
+      if (id && role === 'name') label.id = id;
+      return label;
+    }
+  }
+  // Headers such as "成果・効果、課題、今後の方向性" carry 今後の方向性 inside the cell's text.
+  if (/今後の方向性/.test(t)) return { role: 'futureDirection' };
+  return null;
+}
+
+/** Labels of sheet-level header cells whose value stands to their right. */
+export type MetaRole = 'policy' | 'measure' | 'goal' | 'department' | 'groupGrade';
+
+const META: [MetaRole, RegExp][] = [
+  ['policy', /^(基本方針|政策|基本政策|分野)$/],
+  ['measure', /^(基本施策|施策|施策名|単位施策)$/],
+  ['goal', /^(基本目標|目標体系|政策目標)$/],
+  ['department', /^(担当部等|担当部|担当課|担当部局|所管部|所管課|所管部課|担当部署|担当課名|所管)$/],
+  ['groupGrade', /^(達成状況評価|施策の達成状況|施策達成状況|達成状況の評価|施策評価)$/],
+];
+
+export function classifyMeta(text: string): MetaRole | null {
+  const t = compact(stripNote(normalizeText(text)));
+  if (t.length > 16) return null;
+  for (const [role, re] of META) if (re.test(t)) return role;
+  return null;
+}
+
+/** The direction a cell or keyword states: up (more is better), down, maintain. */
+export type Direction = 'up' | 'down' | 'maintain';
+
+export function parseDirection(text: string): Direction | null {
+  const t = compact(text);
+  if (!t) return null;
+  if (/^(↑|上昇|増加|増|高|向上|多|大|up|higher|max|増やす|上げる|高い方がよい|多い方がよい)/.test(t)) return 'up';
+  if (/^(↓|減少|低下|減|低|削減|抑制|少|小|down|lower|min|減らす|下げる|低い方がよい|少ない方がよい)/.test(t)) return 'down';
+  if (/^(→|維持|横ばい|現状維持|maintain|keep|保つ)/.test(t)) return 'maintain';
+  return null;
+}
+
+/** 減少 / 削減 / 抑制 in a name, description or note mean lower is better. */
+export function directionFromWords(text: string): 'down' | null {
+  return /(減少|削減|抑制|低減|縮減)/.test(normalizeText(text)) ? 'down' : null;
+}

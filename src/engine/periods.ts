@@ -1,0 +1,141 @@
+/**
+ * Periods as they are written in evaluation workbooks: R5, R05, 令和5年度, 令和元年度, H29,
+ * 平成31年3月末, 2023年度, FY2023, R3.4末, 令和2年 (a calendar year).
+ *
+ * `fiscalYear` is the Japanese fiscal year that starts in April of that calendar year:
+ * 令和5年度 → 2023; a month end belongs to the fiscal year it falls in, so 平成31年3月末 → 2018.
+ */
+import { normalizeText } from './text';
+
+export type PeriodKind = 'fiscal' | 'calendar' | 'month';
+
+export interface Period {
+  /** As written (normalised): "R5", "令和5年度", "平成31年3月末". */
+  label: string;
+  fiscalYear: number;
+  kind: PeriodKind;
+  /** The calendar year written (for an era year, converted). */
+  year: number;
+  /** 1–12 for a month period. */
+  month?: number;
+}
+
+const ERA_BASE: Record<string, number> = { 令和: 2018, 平成: 1988, 昭和: 1925, R: 2018, H: 1988, S: 1925 };
+
+interface Match {
+  period: Period;
+  index: number;
+  length: number;
+}
+
+function eraNumber(s: string): number {
+  return s === '元' ? 1 : Number(s);
+}
+
+function make(label: string, year: number, kind: PeriodKind, month?: number): Period {
+  const fiscalYear = kind === 'month' && month !== undefined && month <= 3 ? year - 1 : year;
+  return month === undefined ? { label, fiscalYear, kind, year } : { label, fiscalYear, kind, year, month };
+}
+
+type Rule = { re: RegExp; build: (m: RegExpExecArray) => Period | null };
+
+const RULES: Rule[] = [
+  {
+    // 令和5年度, 令和元年度, 平成31年3月末, 令和4年3月末現在, 令和2年
+    re: /(令和|平成|昭和)(元|\d{1,2})年(度)?(?:(\d{1,2})月)?/,
+    build: (m) => {
+      const y = ERA_BASE[m[1]] + eraNumber(m[2]);
+      if (m[4]) return validMonth(m[0], y, Number(m[4]));
+      return make(m[0], y, m[3] ? 'fiscal' : 'calendar');
+    },
+  },
+  {
+    // R5, R05, R.5, H29, R5年度, R3.4末, R3/4
+    re: /(?<![A-Za-z])([RHS])\.?(元|\d{1,2})(?!\d)(?:(年度)|(年))?(?:[./](\d{1,2})(?!\d)月?)?/,
+    build: (m) => {
+      const y = ERA_BASE[m[1]] + eraNumber(m[2]);
+      if (m[5]) return validMonth(m[0], y, Number(m[5]));
+      return make(m[0], y, m[4] ? 'calendar' : 'fiscal');
+    },
+  },
+  {
+    re: /(?<![A-Za-z])FY\.?(\d{4}|\d{2})(?!\d)/i,
+    build: (m) => make(m[0], m[1].length === 2 ? 2000 + Number(m[1]) : Number(m[1]), 'fiscal'),
+  },
+  { re: /(?<!\d)((?:19|20)\d{2})年度/, build: (m) => make(m[0], Number(m[1]), 'fiscal') },
+  {
+    re: /(?<!\d)((?:19|20)\d{2})(?:年|[/.-])(\d{1,2})(?!\d)月?/,
+    build: (m) => validMonth(m[0], Number(m[1]), Number(m[2])),
+  },
+  { re: /(?<!\d)((?:19|20)\d{2})年(?!度)/, build: (m) => make(m[0], Number(m[1]), 'calendar') },
+];
+
+function validMonth(label: string, year: number, month: number): Period | null {
+  return month >= 1 && month <= 12 ? make(label, year, 'month', month) : null;
+}
+
+/** Finds the first period written anywhere in the text. */
+export function findPeriod(text: string): Match | null {
+  const t = normalizeText(text).replace(/\s+/g, '');
+  let best: Match | null = null;
+  for (const rule of RULES) {
+    const m = rule.re.exec(t);
+    if (!m) continue;
+    const period = rule.build(m);
+    if (!period) continue;
+    // A month end written as "…3月末" keeps 末 in its label.
+    if (period.kind === 'month' && t[m.index + m[0].length] === '末') period.label += '末';
+    if (!best || m.index < best.index) best = { period, index: m.index, length: m[0].length };
+  }
+  return best;
+}
+
+const BASELINE_MARK = /(現状値|基準値|基準年度|基準年|基準|現況値|現況|策定時|計画策定時|当初値|当初)/;
+const DECORATION = /[()（）「」【】\[\]、,・:：※]|年度|末日|末|現在|時点|実績|見込み?|速報値?|確定値?|暫定値?|値/g;
+
+/**
+ * Reads a header cell that is a period and nothing else ("R5", "R2\n（現状値）", "平成29年3月末").
+ * `baseline` is true when the cell marks that period as the baseline.
+ * With `bareYear`, a plain 4-digit year ("2023") also counts.
+ */
+export function parsePeriodCell(text: string, opts: { bareYear?: boolean } = {}): { period: Period; baseline: boolean } | null {
+  const t = normalizeText(text).replace(/\s+/g, '');
+  if (!t) return null;
+  if (opts.bareYear && /^(19|20)\d{2}$/.test(t)) return { period: make(t, Number(t), 'fiscal'), baseline: false };
+  const m = findPeriod(t);
+  if (!m) return null;
+  let rest = t.slice(0, m.index) + t.slice(m.index + m.length);
+  const baseline = BASELINE_MARK.test(rest);
+  rest = rest.replace(BASELINE_MARK, '').replace(DECORATION, '');
+  return rest === '' ? { period: m.period, baseline } : null;
+}
+
+/** Reads a period given by a person (--period, 評価設定): "R5", "令和5年度", "2023", "FY2023". */
+export function parsePeriodArg(text: string): Period | null {
+  const t = normalizeText(String(text)).trim();
+  if (/^(19|20)\d{2}$/.test(t)) return make(`${t}年度`, Number(t), 'fiscal');
+  const m = findPeriod(t);
+  return m ? m.period : null;
+}
+
+/** "令和5年度" for 2023, "令和元年度" for 2019, "平成30年度" for 2018. */
+export function fiscalYearLabel(fy: number): string {
+  if (fy >= 2019) return fy === 2019 ? '令和元年度' : `令和${fy - 2018}年度`;
+  if (fy >= 1989) return fy === 1989 ? '平成元年度' : `平成${fy - 1988}年度`;
+  return `${fy}年度`;
+}
+
+/** Orders periods: by fiscal year, then by month within it (April first), year-level periods last. */
+export function periodOrder(p: Period): number {
+  const monthIndex = p.kind === 'month' && p.month !== undefined ? ((p.month + 8) % 12) + 1 : 13;
+  return p.fiscalYear * 100 + monthIndex;
+}
+
+/** Converts an Excel serial date (1900 system) to a month period, for date-typed header cells. */
+export function periodFromSerial(serial: number): Period | null {
+  if (!Number.isFinite(serial) || serial < 1 || serial > 2958465) return null;
+  const d = new Date(Date.UTC(1899, 11, 30) + Math.round(serial) * 86400000);
+  const year = d.getUTCFullYear();
+  const month = d.getUTCMonth() + 1;
+  return make(`${year}/${month}`, year, 'month', month);
+}

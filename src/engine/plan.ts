@@ -1,0 +1,79 @@
+/**
+ * The write plan: everything an adapter must do to the workbook, as plain data. The engine
+ * never writes; adapters (exceljs, Office.js) apply a plan and nothing else.
+ */
+import type { CellValue, SheetVisibility } from './port';
+
+export type PlanValue = string | number | null;
+
+/** A small vocabulary of cell styles that each adapter renders its own way. */
+export type CellStyle = 'title' | 'subtitle' | 'header' | 'text' | 'number' | 'percent' | 'grade' | 'link' | 'total' | 'input' | 'note';
+
+export interface PlanCell {
+  value: PlanValue;
+  style?: CellStyle;
+  numberFormat?: string;
+  /** An internal hyperlink to a cell of the workbook. */
+  link?: { sheet: string; cell: string };
+}
+
+export interface ConditionalGrade {
+  /** Range to colour by grade ("K4:L40"). */
+  ref: string;
+}
+
+export interface SheetSpec {
+  name: string;
+  /** Rows from A1 down; null leaves a cell empty. */
+  rows: (PlanCell | null)[][];
+  columnWidths?: number[];
+  merges?: string[];
+  /** Rows and columns frozen at the top and left. */
+  freeze?: { rows: number; columns: number };
+  /** An Excel table with autofilter over `ref` (header row included). */
+  table?: { name: string; ref: string };
+  gradeColours?: ConditionalGrade[];
+  print?: { landscape: boolean; paper: 'A4'; fitToWidth: boolean; titleRows?: string };
+  visibility?: SheetVisibility;
+  /** Data-validation lists ("A,B,C,D") on ranges. */
+  validations?: { ref: string; list: string[] }[];
+  /** Protect the sheet (no password); cells styled 'input' stay unlocked. */
+  protect?: boolean;
+}
+
+export interface CellWrite {
+  sheet: string;
+  cell: string;
+  value: PlanValue;
+  /** What the cell held before (for the change list and undo). */
+  previous: CellValue;
+  kind: 'grade' | 'group-grade';
+  indicator: string | null;
+}
+
+export interface SheetWrite {
+  spec: SheetSpec;
+  /** replace: delete the sheet of that name if present, then add it at the same place (or last). */
+  mode: 'replace';
+}
+
+export interface WritePlan {
+  cells: CellWrite[];
+  sheets: SheetWrite[];
+  /** Grade colours, for adapters that colour grade cells. */
+  scale: { grade: string; label: string; fill: string; font: string }[];
+}
+
+/** Light fills that print well, one per grade (then cycled). */
+export const GRADE_COLOURS = [
+  { fill: 'C6EFCE', font: '006100' },
+  { fill: 'DDEBF7', font: '1F4E78' },
+  { fill: 'FFEB9C', font: '9C5700' },
+  { fill: 'FFC7CE', font: '9C0006' },
+  { fill: 'E7E6E6', font: '3A3838' },
+];
+
+/** True when a text would turn into a formula if typed into a cell (= + - @). */
+export function looksLikeFormula(v: PlanValue): boolean {
+  return typeof v === 'string' && /^[=+\-@]/.test(v);
+}

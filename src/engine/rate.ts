@@ -1,0 +1,54 @@
+/** The rate use case: the writes that fill grades and rebuild the summary sheet. Pure. */
+import { parseA1 } from './address';
+import { SUMMARY_SHEET, type CheckResult } from './check';
+import type { Evaluated } from './evaluate';
+import { GRADE_COLOURS, type CellWrite, type WritePlan } from './plan';
+import type { WorkbookSnapshot } from './port';
+import { summarySheetSpec } from './summary';
+
+export interface RateOptions {
+  /** Replace grades a person already wrote (default: keep them and report the difference). */
+  overwrite?: boolean;
+  /** Build the summary sheet (default true). */
+  summary?: boolean;
+}
+
+function blankCell(v: unknown): boolean {
+  return v === null || v === undefined || (typeof v === 'string' && v.trim() === '');
+}
+
+export function planRating(snapshot: WorkbookSnapshot, result: CheckResult, options: RateOptions = {}): WritePlan {
+  const { report, evaluated, detections } = result;
+  const protectedSheets = new Set(snapshot.sheets.filter((s) => s.protected).map((s) => s.name));
+  const cells: CellWrite[] = [];
+  const after = new Map<Evaluated, string | null>();
+  for (const e of evaluated) {
+    const gc = e.raw.gradeCell;
+    after.set(e, e.report.existingGrade ?? null);
+    if (!gc || !e.report.grade || protectedSheets.has(e.raw.sheet)) continue;
+    const empty = blankCell(gc.raw);
+    if (empty || (options.overwrite && e.report.existingGrade !== e.report.grade)) {
+      cells.push({ sheet: e.raw.sheet, cell: gc.cell, value: e.report.grade, previous: gc.raw, kind: 'grade', indicator: e.report.name });
+      after.set(e, e.report.grade);
+    }
+  }
+  for (const g of report.groups) {
+    if (!g.cell || !g.grade || protectedSheets.has(g.sheet)) continue;
+    const d = detections.find((x) => x.meta.sheet === g.sheet);
+    const raw = d?.meta.groupGrade?.raw ?? null;
+    if (blankCell(raw) || (options.overwrite && g.existingGrade !== g.grade)) {
+      cells.push({ sheet: g.sheet, cell: g.cell, value: g.grade, previous: raw, kind: 'group-grade', indicator: g.name });
+    }
+  }
+  cells.sort((a, b) => a.sheet.localeCompare(b.sheet) || (parseA1(a.cell)!.row - parseA1(b.cell)!.row) || (parseA1(a.cell)!.col - parseA1(b.cell)!.col));
+  const plan: WritePlan = {
+    cells,
+    sheets: [],
+    scale: report.rules.scale.map((b, i) => ({ grade: b.grade, label: b.label, ...GRADE_COLOURS[Math.min(i, GRADE_COLOURS.length - 1)] })),
+  };
+  const summaryProtected = snapshot.sheets.some((s) => s.name === SUMMARY_SHEET && s.protected);
+  if (options.summary !== false && !summaryProtected) {
+    plan.sheets.push({ mode: 'replace', spec: summarySheetSpec(report, evaluated, (e) => after.get(e) ?? null, SUMMARY_SHEET) });
+  }
+  return plan;
+}

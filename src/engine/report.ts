@@ -1,0 +1,88 @@
+/** The JSON report: stable field names, documented in docs/data-model.md. */
+import type { Direction } from './labels';
+import type { Rules } from './rules';
+
+export type Severity = 'error' | 'warning' | 'info';
+
+export interface Finding {
+  code: string;
+  severity: Severity;
+  sheet: string | null;
+  cell: string | null;
+  indicator: string | null;
+  message: string;
+}
+
+export type ActualStatus = 'value' | 'missing' | 'pending' | 'not-applicable' | 'not-implemented' | 'error' | 'unparseable';
+export type ReportTargetSource = 'expected' | 'final' | 'prorated';
+export type Trend = 'improved' | 'unchanged' | 'worsened';
+
+export interface MeasureReport {
+  label: string;
+  target: number | null;
+  actual: number | null;
+  unit: string | null;
+  /** Fraction: 0.93 = 93 %. */
+  attainment: number | null;
+}
+
+export interface IndicatorReport {
+  sheet: string;
+  group: string | null;
+  id: string | null;
+  name: string;
+  unit: string | null;
+  direction: Direction;
+  baseline: number | null;
+  target: number | null;
+  targetSource: ReportTargetSource | null;
+  actual: number | null;
+  actualStatus: ActualStatus;
+  measures?: MeasureReport[];
+  /** Fraction: 0.93 = 93 %, unrounded. */
+  attainment: number | null;
+  grade: string | null;
+  existingGrade: string | null;
+  previousGrade: string | null;
+  cells: { name: string; actual: string | null; target: string | null; grade: string | null };
+  /** The period the actual belongs to, as written ("R5", "令和5年度"). */
+  actualPeriod: string | null;
+  previousActual: number | null;
+  trend: Trend | null;
+  futureDirection: string | null;
+  department: string | null;
+  cumulative: boolean;
+  layout: string;
+}
+
+export interface GroupReport {
+  sheet: string;
+  name: string;
+  grade: string | null;
+  existingGrade: string | null;
+  previousGrade: string | null;
+  cell: string | null;
+}
+
+export interface SheetReport {
+  name: string;
+  indicators: number;
+  department: string | null;
+  policy: string | null;
+  measure: string | null;
+  title: string | null;
+  statedPeriod: string | null;
+  protected: boolean;
+}
+
+export interface Report {
+  file: string | null;
+  period: { label: string; fiscalYear: number; source: 'option' | 'settings' | 'sheet' | 'latest-actual' } | null;
+  rules: Rules;
+  indicators: IndicatorReport[];
+  groups: GroupReport[];
+  findings: Finding[];
+  /** Indicators per computed grade, and `none` for those without one. */
+  counts: Record<string, number>;
+  sheets: SheetReport[];
+}

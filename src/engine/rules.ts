@@ -1,0 +1,157 @@
+/**
+ * The rating rules. Defaults follow the most common municipal practice; every one can be
+ * changed in the workbook's 評価設定 sheet or by a JSON file given with --rules.
+ */
+import type { Direction } from './labels';
+
+export interface Band {
+  grade: string;
+  label: string;
+  /** Lower bound of attainment as a fraction (1 = 100 %), inclusive; null for the last band. */
+  min: number | null;
+  /** Points for the policy roll-up (A 4 … D 1). */
+  points: number;
+}
+
+export type Method = 'ratio' | 'progress';
+export type TargetSource = 'expected' | 'final';
+export type Rollup = 'mean' | 'worst';
+
+export interface Rules {
+  /** Ordered bands, first match wins. */
+  scale: Band[];
+  method: Method;
+  /** expected: the period's own 期待値/目標 when there is one, else the final target; final: always the final target. */
+  targetSource: TargetSource;
+  /** When a period has no target of its own, pro-rate the final target linearly from the baseline. */
+  proRate: boolean;
+  /** For indicators to be maintained: the allowed deviation from the target, as a fraction. */
+  tolerance: number;
+  rollup: Rollup;
+  /** The evaluation period as written ("令和5年度", "R5"); null = from the sheet or the latest actual. */
+  period: string | null;
+  /** Grade for 未実施 / 未着手. */
+  notImplementedGrade: string;
+  /** An actual over this many times (or under 1/this) the previous period's is flagged. */
+  outlierFactor: number;
+  /** The allowed 今後の方向性 words. */
+  futureDirections: string[];
+  /** Direction per indicator name (overrides what the workbook says). */
+  directions: Record<string, Direction>;
+}
+
+export const DEFAULT_RULES: Rules = {
+  scale: [
+    { grade: 'A', label: '順調', min: 1, points: 4 },
+    { grade: 'B', label: '概ね順調', min: 0.8, points: 3 },
+    { grade: 'C', label: 'やや遅れている', min: 0.6, points: 2 },
+    { grade: 'D', label: '遅れている', min: null, points: 1 },
+  ],
+  method: 'ratio',
+  targetSource: 'expected',
+  proRate: false,
+  tolerance: 0.05,
+  rollup: 'mean',
+  period: null,
+  notImplementedGrade: 'D',
+  outlierFactor: 10,
+  futureDirections: ['拡充', '継続', '見直し', '縮小', '廃止', '終了'],
+  directions: {},
+};
+
+export function defaultRules(): Rules {
+  return JSON.parse(JSON.stringify(DEFAULT_RULES)) as Rules;
+}
+
+/** A problem with a rules value, in words a person can act on. */
+export interface RulesProblem {
+  field: string;
+  message: string;
+}
+
+const DIRECTIONS: Direction[] = ['up', 'down', 'maintain'];
+
+/**
+ * Merges a partial rules object (from JSON or the settings sheet) over `base`, checking every
+ * field. Unknown or invalid fields are reported and leave the base value in place.
+ */
+export function mergeRules(base: Rules, patch: unknown): { rules: Rules; problems: RulesProblem[] } {
+  const rules: Rules = JSON.parse(JSON.stringify(base)) as Rules;
+  const problems: RulesProblem[] = [];
+  if (patch === null || typeof patch !== 'object' || Array.isArray(patch)) {
+    return { rules, problems: [{ field: '(全体)', message: '評価ルールはJSONのオブジェクト（{ ... }）で指定してください。' }] };
+  }
+  const p = patch as Record<string, unknown>;
+  const known = new Set(Object.keys(DEFAULT_RULES));
+  for (const k of Object.keys(p)) if (!known.has(k)) problems.push({ field: k, message: `「${k}」は評価ルールの項目ではありません。` });
+  if (p.scale !== undefined) {
+    const s = checkScale(p.scale);
+    if (typeof s === 'string') problems.push({ field: 'scale', message: s });
+    else rules.scale = s;
+  }
+  const oneOf = <T extends string>(field: keyof Rules, allowed: T[]) => {
+    if (p[field] === undefined) return;
+    if (allowed.includes(p[field] as T)) (rules as unknown as Record<string, unknown>)[field] = p[field];
+    else problems.push({ field, message: `「${field}」は ${allowed.join(' / ')} のいずれかにしてください（指定値: ${JSON.stringify(p[field])}）。` });
+  };
+  oneOf('method', ['ratio', 'progress']);
+  oneOf('targetSource', ['expected', 'final']);
+  oneOf('rollup', ['mean', 'worst']);
+  if (p.proRate !== undefined) {
+    if (typeof p.proRate === 'boolean') rules.proRate = p.proRate;
+    else problems.push({ field: 'proRate', message: '「proRate」は true か false にしてください。' });
+  }
+  const num = (field: 'tolerance' | 'outlierFactor', min: number, max: number) => {
+    if (p[field] === undefined) return;
+    const v = p[field];
+    if (typeof v === 'number' && Number.isFinite(v) && v >= min && v <= max) rules[field] = v;
+    else problems.push({ field, message: `「${field}」は ${min} 以上 ${max} 以下の数にしてください（指定値: ${JSON.stringify(v)}）。` });
+  };
+  num('tolerance', 0, 1);
+  num('outlierFactor', 1, 1e6);
+  if (p.period !== undefined) {
+    if (p.period === null || typeof p.period === 'string') rules.period = p.period === '' ? null : (p.period as string | null);
+    else problems.push({ field: 'period', message: '「period」は「令和5年度」「R5」のような文字列にしてください。' });
+  }
+  if (p.notImplementedGrade !== undefined) {
+    if (typeof p.notImplementedGrade === 'string' && rules.scale.some((b) => b.grade === p.notImplementedGrade)) rules.notImplementedGrade = p.notImplementedGrade;
+    else problems.push({ field: 'notImplementedGrade', message: `「notImplementedGrade」は評価区分（${rules.scale.map((b) => b.grade).join('・')}）のいずれかにしてください。` });
+  }
+  if (p.futureDirections !== undefined) {
+    if (Array.isArray(p.futureDirections) && p.futureDirections.length > 0 && p.futureDirections.every((x) => typeof x === 'string' && x.trim())) rules.futureDirections = (p.futureDirections as string[]).map((x) => x.trim());
+    else problems.push({ field: 'futureDirections', message: '「futureDirections」は「継続」などの文字列の配列にしてください。' });
+  }
+  if (p.directions !== undefined) {
+    if (p.directions && typeof p.directions === 'object' && !Array.isArray(p.directions)) {
+      for (const [name, d] of Object.entries(p.directions as Record<string, unknown>)) {
+        if (DIRECTIONS.includes(d as Direction)) rules.directions[name] = d as Direction;
+        else problems.push({ field: `directions.${name}`, message: `指標「${name}」の方向は up / down / maintain のいずれかにしてください。` });
+      }
+    } else problems.push({ field: 'directions', message: '「directions」は { "指標名": "down" } の形にしてください。' });
+  }
+  return { rules, problems };
+}
+
+function checkScale(v: unknown): Band[] | string {
+  if (!Array.isArray(v) || v.length < 2) return '「scale」は2つ以上の評価区分の配列にしてください。';
+  const out: Band[] = [];
+  for (const [i, b] of v.entries()) {
+    if (!b || typeof b !== 'object') return `評価区分の${i + 1}番目が正しくありません。`;
+    const o = b as Record<string, unknown>;
+    if (typeof o.grade !== 'string' || !o.grade.trim()) return `評価区分の${i + 1}番目に記号（grade）がありません。`;
+    const last = i === v.length - 1;
+    const min = o.min === undefined ? null : o.min;
+    if (!last && (typeof min !== 'number' || !Number.isFinite(min))) return `評価区分「${o.grade}」の下限（min）を数で指定してください。`;
+    if (min !== null && typeof min !== 'number') return `評価区分「${o.grade}」の下限（min）を数で指定してください。`;
+    const points = o.points === undefined ? v.length - i : o.points;
+    if (typeof points !== 'number') return `評価区分「${o.grade}」の点数（points）を数で指定してください。`;
+    out.push({ grade: o.grade.trim(), label: typeof o.label === 'string' ? o.label : '', min: last && min === null ? null : (min as number), points });
+  }
+  for (let i = 1; i < out.length; i++) {
+    const a = out[i - 1].min;
+    const b = out[i].min;
+    if (a !== null && b !== null && b >= a) return `評価区分の下限は上から順に小さくしてください（「${out[i - 1].grade}」${a * 100}% と「${out[i].grade}」${b * 100}%）。`;
+  }
+  if (new Set(out.map((b) => b.grade)).size !== out.length) return '評価区分の記号が重複しています。';
+  return out;
+}

@@ -1,0 +1,38 @@
+/**
+ * Text normalisation for cells written by hand.
+ *
+ * NFKC folds full-width digits and Latin letters (１２ → 12, ＲＳ → RS) but also turns
+ * circled numbers into digits and leaves the many dash-like characters alone, so those are
+ * mapped here explicitly.
+ */
+
+const DASHES = /[‐‑‒–—―−－ｰ]/g;
+
+/** NFKC plus dash folding; keeps line breaks. */
+export function normalizeText(s: string): string {
+  return s.normalize('NFKC').replace(DASHES, '-').replace(/\r\n?/g, '\n');
+}
+
+/** For matching labels: normalised, with every kind of white space removed and ASCII lower-cased. */
+export function compact(s: string): string {
+  return normalizeText(s).replace(/\s+/g, '').replace(/[A-Z]/g, (c) => c.toLowerCase());
+}
+
+/** Removes a trailing note introduced by ※ ("期待値※R7は目標値" → "期待値"). */
+export function stripNote(s: string): string {
+  const i = s.indexOf('※');
+  return i >= 0 ? s.slice(0, i) : s;
+}
+
+/** Collapses runs of white space (including line breaks) to one space and trims. */
+export function oneLine(s: string): string {
+  return s.replace(/\s+/g, ' ').trim();
+}
+
+const CIRCLED = '①②③④⑤⑥⑦⑧⑨⑩⑪⑫⑬⑭⑮⑯⑰⑱⑲⑳㉑㉒㉓㉔㉕㉖㉗㉘㉙㉚㉛㉜㉝㉞㉟㊱㊲㊳㊴㊵㊶㊷㊸㊹㊺㊻㊼㊽㊾㊿';
+
+/** "①" → 1; returns null when the character is not a circled number. */
+export function circledNumber(ch: string): number | null {
+  const i = CIRCLED.indexOf(ch);
+  return i >= 0 ? i + 1 : null;
+}

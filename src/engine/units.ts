@@ -1,0 +1,92 @@
+/**
+ * Units written in cells, number formats and 単位 columns, and which of them can be compared.
+ */
+
+/** Known units, longest first so that 千円 wins over 円. */
+const KNOWN = [
+  'ポイント', '事業所', '事業者', '団体', '施設', '世帯', '店舗', '企業', '箇所', 'か所', 'ヶ所', 'カ所', 'ケ所', '個所',
+  '百万円', '千円', '万円', '億円', '千人', '万人', '人日', '人回', '時間', '千t', 't',
+  'トン', 'km', 'ha', 'kg', 'm2', '㎡', 'm', '%', 'pt',
+  '件', '人', '名', '社', '回', '円', '戸', '校', '台', '本', '冊', '部', '組', '頭', '日', '者', '棟', '品', '点', '店', '所', '枚', '軒', '基', '隻', '区', '園', '館', '便', '席', '泊', '週', '月', '年', '倍', '割',
+];
+
+/** Returns the unit at the start of `s` (after a number), or undefined. */
+export function unitAt(s: string): string | undefined {
+  const t = s.replace(/^\s+/, '');
+  for (const u of KNOWN) if (t.startsWith(u)) return canonicalUnit(u);
+  return undefined;
+}
+
+/** Canonical spelling: ％ → %, ヶ所/カ所/箇所 → か所. */
+export function canonicalUnit(u: string): string {
+  const t = u.normalize('NFKC').trim();
+  if (/^(ヶ所|カ所|ケ所|箇所|個所)$/.test(t)) return 'か所';
+  if (t === 'pt') return 'ポイント';
+  return t;
+}
+
+/** Units that mean the same count of things. */
+const SYNONYMS: string[][] = [['人', '名', '者'], ['か所', '所']];
+
+interface Scaled {
+  base: string;
+  factor: number;
+}
+
+const SCALES: Record<string, Scaled> = {
+  円: { base: '円', factor: 1 },
+  千円: { base: '円', factor: 1e3 },
+  万円: { base: '円', factor: 1e4 },
+  百万円: { base: '円', factor: 1e6 },
+  億円: { base: '円', factor: 1e8 },
+  人: { base: '人', factor: 1 },
+  千人: { base: '人', factor: 1e3 },
+  万人: { base: '人', factor: 1e4 },
+  t: { base: 't', factor: 1 },
+  トン: { base: 't', factor: 1 },
+  千t: { base: 't', factor: 1e3 },
+};
+
+function scaled(u: string): Scaled {
+  const s = SCALES[u];
+  if (s) return s;
+  for (const group of SYNONYMS) if (group.includes(u)) return { base: group[0], factor: 1 };
+  return { base: u, factor: 1 };
+}
+
+/**
+ * The factor that converts a value in unit `from` into unit `to`, or null when they measure
+ * different things (件 and 社). Missing units are compatible with anything (factor 1).
+ */
+export function conversionFactor(from: string | undefined, to: string | undefined): number | null {
+  if (!from || !to) return 1;
+  const a = scaled(canonicalUnit(from));
+  const b = scaled(canonicalUnit(to));
+  if (a.base !== b.base) return null;
+  return a.factor / b.factor;
+}
+
+/** A unit written inside a number format: `#,##0"件"`, `0\人`, `0.0"億円"`. */
+export function unitFromNumberFormat(fmt: string | null | undefined): string | undefined {
+  if (!fmt) return undefined;
+  const q = /"([^"]+)"\s*(;|$)/.exec(fmt) ?? /"([^"]+)"/.exec(fmt);
+  if (q) {
+    const u = q[1].trim();
+    if (u && !/\d/.test(u)) return canonicalUnit(u);
+  }
+  const esc = /((?:\\[^\\0#.,;])+)\s*(;|$)/.exec(fmt);
+  if (esc) return canonicalUnit(esc[1].replace(/\\/g, ''));
+  return undefined;
+}
+
+/** A unit written after the name: "従業員1人当たりの粗付加価値額（万円）" → 万円, "（人/年）" → 人/年. */
+export function unitFromName(name: string): string | undefined {
+  const m = /[（(]([^（()）]{1,8})[)）]/.exec(name.normalize('NFKC'));
+  if (!m) return undefined;
+  const inner = m[1].trim();
+  const u = unitAt(inner);
+  if (!u) return undefined;
+  if (canonicalUnit(inner) === u) return u;
+  const rest = inner.slice(inner.indexOf(u.charAt(0)) + u.length);
+  return /^\/[^\d\s]{1,3}$/.test(rest) ? inner : undefined;
+}

@@ -1,0 +1,251 @@
+/**
+ * Reading the value of one cell as a quantity, or as one of the typed non-values that
+ * evaluation workbooks use instead of numbers (－, 未実施, 集計中, 未設定, #DIV/0!).
+ */
+import type { CellValue } from './port';
+import { findPeriod, type Period } from './periods';
+import { normalizeText, oneLine } from './text';
+import { canonicalUnit, unitAt, unitFromNumberFormat } from './units';
+
+export type ValueStatus =
+  | 'value' // one or more numbers
+  | 'missing' // empty
+  | 'pending' // 集計中, 調査中, …
+  | 'not-applicable' // －, ―, 該当なし
+  | 'not-implemented' // 未実施, 未着手
+  | 'no-target' // 未設定, 目標なし
+  | 'error' // #DIV/0! and the other error values
+  | 'text'; // words without a number ("現況調査の実施")
+
+export interface Quantity {
+  value: number;
+  unit?: string;
+  /** The words before the number: "交付決定事業所数", "新規高卒者". */
+  label?: string;
+}
+
+export interface ParsedValue {
+  status: ValueStatus;
+  /** Set when the cell holds exactly one number. */
+  value?: number;
+  unit?: string;
+  label?: string;
+  /** Set when the cell holds several labelled numbers ("新規高卒者:52人 若者等:19人"). */
+  measures?: Quantity[];
+  /** Several numbers that could not be told apart ("36人 25人"). */
+  ambiguous?: boolean;
+  /** A note beside the number, such as the year it refers to: "令和2年". */
+  note?: string;
+  notePeriod?: Period;
+  /** The cell's text as written, on one line (for messages). */
+  text: string;
+}
+
+const ERROR_VALUE = /^#(DIV\/0!|N\/A|VALUE!|REF!|NAME\?|NUM!|NULL!|SPILL!|CALC!|GETTING_DATA|FIELD!|BLOCKED!|CONNECT!|BUSY!|UNKNOWN!|EXTERNAL!|PYTHON!)$/i;
+
+const WORDS: [ValueStatus, RegExp][] = [
+  ['not-implemented', /(未実施|未着手|実施せず|実施なし|未執行)/],
+  ['pending', /(集計中|調査中|未確定|不詳|算定中|未集計|確定前|精査中|公表前|未公表)/],
+  ['no-target', /(未設定|目標なし|目標値なし|設定なし|設定しない)/],
+  ['not-applicable', /(該当なし|該当無し|対象外|皆減|中止|なし)/],
+];
+
+/** True when the value is one of the error values Excel shows (#DIV/0!, #N/A, …). */
+export function isErrorValue(v: CellValue): boolean {
+  return typeof v === 'string' && ERROR_VALUE.test(v.trim());
+}
+
+function blank(v: CellValue): boolean {
+  return v === null || v === undefined || (typeof v === 'string' && v.trim() === '');
+}
+
+const PAREN = /[（(]([^（()）]*)[)）]/g;
+const NUMBER = /([▲△-]?)[ ]?(\d{1,3}(?:,\d{3})+|\d+)(\.\d+)?/g;
+
+interface Found {
+  value: number;
+  start: number;
+  end: number;
+  unit?: string;
+}
+
+/** Finds numbers with their units in a one-line text; "1億2,345万円" is one number in 円. */
+function findQuantities(t: string): Found[] {
+  const out: Found[] = [];
+  const re = new RegExp(NUMBER.source, 'g');
+  let m: RegExpExecArray | null;
+  while ((m = re.exec(t))) {
+    let value = Number(m[2].replace(/,/g, '') + (m[3] ?? ''));
+    // ▲ and △ mean minus only right before a number; a hyphen only where it does not join words.
+    if (m[1] === '▲' || m[1] === '△') value = -value;
+    if (m[1] === '-') {
+      const before = t[m.index - 1];
+      if (before === undefined || /[\s:=(]/.test(before)) value = -value;
+    }
+    let end = m.index + m[0].length;
+    const rest = t.slice(end);
+    const compound = /^億(\d{1,4}(?:,\d{3})*)(万|千)?(円)?/.exec(rest);
+    let unit: string | undefined;
+    if (compound) {
+      value = value * 1e8 + Number(compound[1].replace(/,/g, '')) * (compound[2] === '万' ? 1e4 : compound[2] === '千' ? 1e3 : 1);
+      if (compound[3]) unit = '円';
+      end += compound[0].length;
+    } else {
+      const spaced = rest.length - rest.trimStart().length;
+      unit = unitAt(rest);
+      if (unit) end += spaced + unitLength(rest.trimStart(), unit);
+    }
+    re.lastIndex = end;
+    out.push(unit ? { value, start: m.index, end, unit } : { value, start: m.index, end });
+  }
+  return out;
+}
+
+function unitLength(s: string, unit: string): number {
+  // unitAt returns canonical units; measure what was actually written.
+  for (let n = 1; n <= 4; n++) if (canonicalUnit(s.slice(0, n)) === unit) return n;
+  return unit.length;
+}
+
+/** The words that stand before a number, without separators ("計", ":", "延べ"). */
+function cleanLabel(s: string): string {
+  return s
+    .replace(/[:：=＝]/g, ' ')
+    .replace(/(^|\s)(計|合計|延べ|延|約|累計)(?=\s|$)/g, ' ')
+    .replace(/(計|約)$/, '')
+    .replace(/[、,・/／]+$/, '')
+    .trim();
+}
+
+/**
+ * Parses one cell. `numberFormat` lets a number stored as 0.85 with a "0%" format read as 85 %,
+ * and a format such as `#,##0"件"` supply the unit.
+ */
+export function parseValue(raw: CellValue | undefined, numberFormat?: string | null): ParsedValue {
+  if (raw === undefined || raw === null || blank(raw)) return { status: 'missing', text: '' };
+  if (typeof raw === 'number') {
+    if (!Number.isFinite(raw)) return { status: 'error', text: String(raw) };
+    if (numberFormat && /%/.test(numberFormat.replace(/"[^"]*"/g, ''))) {
+      return { status: 'value', value: round12(raw * 100), unit: '%', text: String(raw) };
+    }
+    const unit = unitFromNumberFormat(numberFormat);
+    return unit ? { status: 'value', value: raw, unit, text: String(raw) } : { status: 'value', value: raw, text: String(raw) };
+  }
+  if (typeof raw === 'boolean') return { status: 'text', text: String(raw) };
+
+  const text = oneLine(raw);
+  const t0 = normalizeText(raw).trim();
+  if (ERROR_VALUE.test(t0)) return { status: 'error', text };
+  if (/^-+$/.test(t0.replace(/\s/g, '')) || /^[ー]+$/.test(t0)) return { status: 'not-applicable', text };
+  if (/^(…|\.\.\.|・・・|‥)$/.test(t0)) return { status: 'pending', text };
+
+  // Notes in parentheses or after ※: the year a figure refers to, the date it was counted.
+  let note: string | undefined;
+  let notePeriod: Period | undefined;
+  const notes: string[] = [];
+  let main = t0.replace(PAREN, (_all, inner: string) => {
+    notes.push(inner);
+    return ' ';
+  });
+  const kome = main.indexOf('※');
+  if (kome >= 0) {
+    notes.push(main.slice(kome + 1));
+    main = main.slice(0, kome);
+  }
+  for (const n of notes) {
+    const p = findPeriod(n);
+    if (p && !notePeriod) {
+      notePeriod = p.period;
+      note = oneLine(n);
+    }
+  }
+  // A period written in the text itself ("令和2年度 785") is a note, not a number.
+  for (let guard = 0; guard < 3; guard++) {
+    const p = findPeriod(main);
+    if (!p) break;
+    if (!notePeriod) {
+      notePeriod = p.period;
+      note = p.period.label;
+    }
+    const compactMain = normalizeText(main).replace(/\s+/g, '');
+    main = compactMain.slice(0, p.index) + ' ' + compactMain.slice(p.index + p.length);
+  }
+  main = oneLine(main);
+  // A number only inside the parentheses: "（36人）".
+  if (!/\d/.test(main) && notes.length && notes.some((n) => /\d/.test(n) && !findPeriod(n))) {
+    main = oneLine(notes.filter((n) => /\d/.test(n) && !findPeriod(n)).join(' '));
+  }
+  const withNote = (p: ParsedValue): ParsedValue => {
+    if (note) p.note = note;
+    if (notePeriod) p.notePeriod = notePeriod;
+    return p;
+  };
+
+  if (!/\d/.test(main)) {
+    const bare = main.replace(/\s/g, '');
+    for (const [status, re] of WORDS) if (re.test(bare)) return withNote({ status, text });
+    if (/^-+$/.test(bare)) return withNote({ status: 'not-applicable', text });
+    return withNote({ status: 'text', text });
+  }
+
+  const found = findQuantities(main);
+  if (found.length === 0) return withNote({ status: 'text', text });
+  const labels: string[] = [];
+  let prev = 0;
+  for (const f of found) {
+    labels.push(main.slice(prev, f.start));
+    prev = f.end;
+  }
+  if (found.length === 1) {
+    const label = cleanLabel(labels[0]);
+    const p: ParsedValue = { status: 'value', value: found[0].value, text };
+    if (found[0].unit) p.unit = found[0].unit;
+    if (label) p.label = label;
+    return withNote(p);
+  }
+  // Several numbers: labelled measures when each has its own label word before it.
+  const own = labels.map((l, i) => {
+    const words = cleanLabel(l).split(/\s+/).filter(Boolean);
+    return i === 0 ? words[words.length - 1] ?? '' : words.join(' ');
+  });
+  const distinct = new Set(own);
+  if (own.every((l) => l !== '') && distinct.size === own.length) {
+    const measures: Quantity[] = found.map((f, i) => {
+      const q: Quantity = { value: f.value, label: own[i] };
+      if (f.unit) q.unit = f.unit;
+      return q;
+    });
+    const first = cleanLabel(labels[0]).split(/\s+/).filter(Boolean);
+    const p: ParsedValue = { status: 'value', measures, text };
+    if (first.length > 1) p.label = first.slice(0, -1).join(' ');
+    return withNote(p);
+  }
+  return withNote({ status: 'value', ambiguous: true, measures: found.map((f) => ({ value: f.value, ...(f.unit ? { unit: f.unit } : {}) })), text });
+}
+
+function round12(x: number): number {
+  return Math.round(x * 1e12) / 1e12;
+}
+
+/** Reads a written grade: "A", "Ａ", "A（順調）", "A:順調", "順調" (with the scale's labels). */
+export function parseGrade(raw: CellValue | undefined, scale: { grade: string; label: string }[]): { grade: string | null; text: string } | null {
+  if (raw === undefined || blank(raw)) return null;
+  const text = oneLine(String(raw));
+  const t = normalizeText(String(raw)).replace(/\s+/g, '').toUpperCase();
+  for (const s of scale) {
+    const g = normalizeText(s.grade).toUpperCase();
+    const label = normalizeText(s.label).replace(/\s+/g, '').toUpperCase();
+    if (t === g || t === label || t === g + label) return { grade: s.grade, text };
+    if (t.startsWith(g) && /^[(:・]/.test(t.slice(g.length)) && t.slice(g.length + 1).replace(/\)$/, '') === label) return { grade: s.grade, text };
+  }
+  return { grade: null, text };
+}
+
+/** Reads a previous grade written in parentheses beside a rating: "（B）". */
+export function parseBracketGrade(raw: CellValue | undefined, scale: { grade: string; label: string }[]): string | null {
+  if (typeof raw !== 'string') return null;
+  const m = /^[（(]\s*(.+?)\s*[)）]$/.exec(normalizeText(raw).trim());
+  if (!m) return null;
+  const g = parseGrade(m[1], scale);
+  return g?.grade ?? null;
+}
