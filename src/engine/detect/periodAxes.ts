@@ -3,7 +3,7 @@
  *  - policy blocks (family A): 指標① name / 単位 R1 R2（現状値）… R7 / 実績値 row / 期待値 row / 備考,
  *    tiled across and down the sheet;
  *  - period matrices (family C): KPI | 区分 | 平成29年3月末 … with 目標値 / 実績値 rows per KPI.
- * A period run is two or more period cells side by side in one row, in increasing order; the
+ * A period run is one or more period cells side by side in one row, in increasing order; the
  * rows below it that carry a series label (実績値, 期待値, 目標値 …) left of the run are its series.
  */
 import { a1 } from '../address';
@@ -45,10 +45,10 @@ function runsOf(index: CellIndex, row: number): Run[] {
       cur.end = cell.right;
       continue;
     }
-    if (cur && cur.cells.length >= 2) runs.push(cur);
+    if (cur) runs.push(cur);
     cur = cell.period ? { row, cells: [{ col: cell.col, period: cell.period.period, baseline: cell.period.baseline }], start: cell.col, end: cell.right } : null;
   }
-  if (cur && cur.cells.length >= 2) runs.push(cur);
+  if (cur) runs.push(cur);
   return runs;
 }
 

@@ -1,0 +1,150 @@
+/** Applies an engine write plan to an exceljs workbook. */
+import ExcelJS from 'exceljs';
+import { looksLikeFormula, type CellStyle, type PlanCell, type SheetSpec, type WritePlan } from '../../engine/plan';
+import { parseRange, qualified } from '../../engine/address';
+
+const THIN = { style: 'thin' as const, color: { argb: 'FFBFBFBF' } };
+const BORDER = { top: THIN, left: THIN, bottom: THIN, right: THIN };
+
+function styleCell(cell: ExcelJS.Cell, style: CellStyle | undefined): void {
+  switch (style) {
+    case 'title':
+      cell.font = { bold: true, size: 14 };
+      break;
+    case 'subtitle':
+      cell.font = { bold: true, size: 12 };
+      break;
+    case 'header':
+      cell.font = { bold: true };
+      cell.fill = { type: 'pattern', pattern: 'solid', fgColor: { argb: 'FFD9E1F2' } };
+      cell.alignment = { vertical: 'middle', horizontal: 'center', wrapText: true };
+      cell.border = BORDER;
+      break;
+    case 'number':
+      cell.numFmt = cell.numFmt && cell.numFmt !== 'General' ? cell.numFmt : '#,##0.##';
+      cell.border = BORDER;
+      break;
+    case 'percent':
+      cell.border = BORDER;
+      break;
+    case 'grade':
+      cell.alignment = { horizontal: 'center' };
+      cell.font = { bold: true };
+      cell.border = BORDER;
+      break;
+    case 'link':
+      cell.font = { color: { argb: 'FF0563C1' }, underline: true };
+      cell.border = BORDER;
+      break;
+    case 'total':
+      cell.font = { bold: true };
+      cell.border = { ...BORDER, top: { style: 'medium' } };
+      break;
+    case 'input':
+      cell.fill = { type: 'pattern', pattern: 'solid', fgColor: { argb: 'FFFFF2CC' } };
+      cell.border = BORDER;
+      cell.protection = { locked: false };
+      break;
+    case 'note':
+      cell.font = { italic: true, color: { argb: 'FF595959' } };
+      break;
+    case 'text':
+      cell.border = BORDER;
+      cell.alignment = { vertical: 'top', wrapText: false };
+      break;
+    default:
+      break;
+  }
+}
+
+function writeCell(cell: ExcelJS.Cell, pc: PlanCell): void {
+  if (pc.numberFormat) cell.numFmt = pc.numberFormat;
+  if (looksLikeFormula(pc.value)) cell.numFmt = '@';
+  if (pc.link) cell.value = { text: String(pc.value ?? ''), hyperlink: `#${qualified(pc.link.sheet, pc.link.cell)}` };
+  else cell.value = pc.value;
+  styleCell(cell, pc.style);
+}
+
+/** Adds (or replaces, keeping its place) a sheet built from a spec. */
+export function writeSheet(wb: ExcelJS.Workbook, spec: SheetSpec, scale: WritePlan['scale']): ExcelJS.Worksheet {
+  const old = wb.getWorksheet(spec.name);
+  const orderNo = old ? (old as unknown as { orderNo: number }).orderNo : undefined;
+  if (old) wb.removeWorksheet(old.id);
+  const ws = wb.addWorksheet(spec.name, { state: spec.visibility ?? 'visible' });
+  if (orderNo !== undefined) (ws as unknown as { orderNo: number }).orderNo = orderNo;
+  spec.columnWidths?.forEach((w, i) => {
+    ws.getColumn(i + 1).width = w;
+  });
+  const tableRange = spec.table ? parseRange(spec.table.ref) : null;
+  if (spec.table && tableRange) {
+    const header = spec.rows[tableRange.top - 1] ?? [];
+    const body = spec.rows.slice(tableRange.top, tableRange.bottom);
+    ws.addTable({
+      name: spec.table.name,
+      ref: spec.table.ref.split(':')[0],
+      headerRow: true,
+      style: { theme: 'TableStyleLight9', showRowStripes: true },
+      columns: header.slice(0, tableRange.right).map((h) => ({ name: String(h?.value ?? ''), filterButton: true })),
+      rows: body.map((r) => Array.from({ length: tableRange.right }, (_, i) => (r[i]?.value ?? null) as ExcelJS.CellValue)),
+    });
+  }
+  spec.rows.forEach((row, ri) => {
+    row.forEach((pc, ci) => {
+      if (pc) writeCell(ws.getCell(ri + 1, ci + 1), pc);
+    });
+  });
+  for (const m of spec.merges ?? []) ws.mergeCells(m);
+  if (spec.freeze) ws.views = [{ state: 'frozen', ySplit: spec.freeze.rows, xSplit: spec.freeze.columns }];
+  for (const g of spec.gradeColours ?? []) {
+    ws.addConditionalFormatting({
+      ref: g.ref,
+      rules: scale.map((s, i) => ({
+        type: 'cellIs',
+        operator: 'equal',
+        formulae: [`"${s.grade}"`],
+        priority: i + 1,
+        style: { fill: { type: 'pattern', pattern: 'solid', bgColor: { argb: `FF${s.fill}` } }, font: { color: { argb: `FF${s.font}` } } },
+      })),
+    });
+  }
+  for (const v of spec.validations ?? []) {
+    const r = parseRange(v.ref);
+    if (!r) continue;
+    for (let row = r.top; row <= r.bottom; row++)
+      for (let col = r.left; col <= r.right; col++)
+        ws.getCell(row, col).dataValidation = { type: 'list', allowBlank: true, formulae: [`"${v.list.join(',')}"`], showErrorMessage: true, errorTitle: '入力値', error: `${v.list.join('・')} から選んでください。` };
+  }
+  if (spec.print) {
+    ws.pageSetup = { ...ws.pageSetup, orientation: spec.print.landscape ? 'landscape' : 'portrait', paperSize: 9, fitToPage: spec.print.fitToWidth, fitToWidth: 1, fitToHeight: 0 };
+    if (spec.print.titleRows) ws.pageSetup.printTitlesRow = spec.print.titleRows;
+  }
+  if (spec.protect) void ws.protect('', { selectLockedCells: true, selectUnlockedCells: true, formatColumns: true, formatRows: true });
+  return ws;
+}
+
+export interface ApplyResult {
+  cellsWritten: number;
+  sheetsWritten: string[];
+}
+
+/** Applies the plan. Refuses (throws) to touch a protected sheet: the engine never plans that. */
+export function applyPlan(wb: ExcelJS.Workbook, plan: WritePlan): ApplyResult {
+  for (const w of plan.cells) {
+    const ws = wb.getWorksheet(w.sheet);
+    if (!ws) throw new Error(`sheet not found: ${w.sheet}`);
+    if ((ws as unknown as { sheetProtection?: { sheet?: boolean } }).sheetProtection?.sheet) throw new Error(`protected sheet: ${w.sheet}`);
+    const cell = ws.getCell(w.cell);
+    if (looksLikeFormula(w.value)) cell.numFmt = '@';
+    cell.value = w.value;
+  }
+  for (const s of plan.sheets) writeSheet(wb, s.spec, plan.scale);
+  return { cellsWritten: plan.cells.length, sheetsWritten: plan.sheets.map((s) => s.spec.name) };
+}
+
+/** A new workbook made of the given sheets (the demo, the template, the settings sheet). */
+export function buildWorkbook(specs: SheetSpec[], scale: WritePlan['scale'] = []): ExcelJS.Workbook {
+  const wb = new ExcelJS.Workbook();
+  wb.creator = 'EvalSheet';
+  for (const s of specs) writeSheet(wb, s, scale);
+  return wb;
+}

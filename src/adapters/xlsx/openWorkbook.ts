@@ -1,0 +1,59 @@
+/**
+ * Loads an .xlsx from bytes (Node or browser), telling apart the files people mistake for one:
+ * an old .xls, a CSV renamed to .xlsx, an empty or broken file.
+ */
+import ExcelJS from 'exceljs';
+import JSZip from 'jszip';
+import type { WorkbookSnapshot } from '../../engine/port';
+import { InputError } from './errors';
+import { workbookSnapshot } from './readSnapshot';
+
+export interface LoadedWorkbook {
+  workbook: ExcelJS.Workbook;
+  snapshot: WorkbookSnapshot;
+  /** The file has charts or drawings, which exceljs drops when it writes the workbook back. */
+  hasCharts: boolean;
+}
+
+function startsWith(bytes: Uint8Array, sig: number[]): boolean {
+  return sig.every((b, i) => bytes[i] === b);
+}
+
+/** Says what kind of file the bytes are, for a message when they are not an .xlsx. */
+export function sniff(bytes: Uint8Array): 'zip' | 'xls' | 'empty' | 'text' | 'other' {
+  if (bytes.length === 0) return 'empty';
+  if (startsWith(bytes, [0x50, 0x4b, 0x03, 0x04])) return 'zip';
+  if (startsWith(bytes, [0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1])) return 'xls';
+  const head = bytes.subarray(0, Math.min(bytes.length, 512));
+  let printable = 0;
+  for (const b of head) if (b === 9 || b === 10 || b === 13 || b >= 32) printable++;
+  return printable / head.length > 0.95 ? 'text' : 'other';
+}
+
+export async function loadWorkbook(bytes: Uint8Array, fileName: string): Promise<LoadedWorkbook> {
+  const kind = sniff(bytes);
+  if (kind === 'empty') throw new InputError(fileName, `${fileName}: ファイルが空です（0バイト）。保存し直したブックを指定してください。`);
+  if (kind === 'xls') throw new InputError(fileName, `${fileName}: 古い形式（.xls）のブックです。Excelで開き「名前を付けて保存」で「Excel ブック (*.xlsx)」を選んで保存し直してください。`);
+  if (kind === 'text') throw new InputError(fileName, `${fileName}: 中身がテキスト（CSVなど）で、Excelブック（.xlsx）ではありません。Excelで開いて .xlsx 形式で保存し直してください。`);
+  if (kind !== 'zip') throw new InputError(fileName, `${fileName}: Excelブック（.xlsx）として読み取れません。ファイルが壊れていないか確認してください。`);
+  let zip: JSZip;
+  try {
+    zip = await JSZip.loadAsync(bytes);
+  } catch {
+    throw new InputError(fileName, `${fileName}: ファイルが壊れているため読み取れません（ZIPとして開けません）。`);
+  }
+  if (!zip.file('xl/workbook.xml')) {
+    const isDocx = !!zip.file('word/document.xml');
+    const isPptx = !!zip.file('ppt/presentation.xml');
+    throw new InputError(fileName, `${fileName}: Excelブックではありません${isDocx ? '（Wordの文書です）' : isPptx ? '（PowerPointの資料です）' : ''}。`);
+  }
+  if (zip.file('EncryptedPackage')) throw new InputError(fileName, `${fileName}: パスワードで保護されたブックは読み取れません。パスワードを解除して保存し直してください。`);
+  const hasCharts = Object.keys(zip.files).some((n) => n.startsWith('xl/charts/') || n.startsWith('xl/drawings/'));
+  const workbook = new ExcelJS.Workbook();
+  try {
+    await workbook.xlsx.load(bytes as unknown as ArrayBuffer);
+  } catch (e) {
+    throw new InputError(fileName, `${fileName}: ブックの内容を読み取れません（${(e as Error).message}）。Excelで開いて保存し直すと読める場合があります。`);
+  }
+  return { workbook, snapshot: workbookSnapshot(workbook), hasCharts };
+}

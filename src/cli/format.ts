@@ -1,0 +1,65 @@
+/** The readable report the command prints. */
+import type { Finding, IndicatorReport, Report } from '../engine/report';
+import type { CellWrite } from '../engine/plan';
+
+const SEVERITY_JA = { error: 'エラー', warning: '警告', info: '情報' } as const;
+const SOURCE_JA = { option: '--period で指定', settings: '評価設定', sheet: 'シートの記載', 'latest-actual': '最新の実績' } as const;
+const TARGET_JA = { expected: '当該年度', final: '最終目標', prorated: '按分' } as const;
+const STATUS_JA: Record<string, string> = { missing: '未入力', pending: '集計中', 'not-applicable': '該当なし', 'not-implemented': '未実施', error: 'エラー', unparseable: '読取不可' };
+
+function n(x: number | null): string {
+  return x === null ? '―' : x.toLocaleString('ja-JP', { maximumFractionDigits: 4 });
+}
+
+function pct(x: number | null): string {
+  return x === null ? '' : `${(Math.round(x * 1000) / 10).toFixed(1)}%`;
+}
+
+function indicatorLine(i: IndicatorReport): string {
+  const id = i.id ? `${i.id}. ` : '';
+  let figures: string;
+  if (i.measures) figures = i.measures.map((m) => `${m.label} ${n(m.actual)}/${n(m.target)}${m.unit ?? ''}`).join('、');
+  else {
+    const actual = i.actualStatus === 'value' ? `${n(i.actual)}${i.unit ?? ''}` : STATUS_JA[i.actualStatus] ?? i.actualStatus;
+    figures = `実績 ${actual} / 目標 ${n(i.target)}${i.target !== null && i.unit ? i.unit : ''}${i.targetSource ? `（${TARGET_JA[i.targetSource]}）` : ''}`;
+  }
+  const dir = i.direction === 'down' ? ' [減少が良い]' : i.direction === 'maintain' ? ' [維持]' : '';
+  const grade = i.grade ?? '評価なし';
+  const written = i.existingGrade && i.existingGrade !== i.grade ? `（記入 ${i.existingGrade}）` : '';
+  return `  [${i.sheet}] ${id}${i.name}${dir}  ${figures}  ${pct(i.attainment)} → ${grade}${written}`;
+}
+
+export function findingLine(f: Finding): string {
+  const where = [f.sheet, f.cell].filter(Boolean).join('!');
+  return `  ${SEVERITY_JA[f.severity]} ${where ? `${where} ` : ''}${f.indicator ? `「${f.indicator}」 ` : ''}${f.message} [${f.code}]`;
+}
+
+export function formatReport(r: Report): string {
+  const lines: string[] = [];
+  const period = r.period ? `評価対象期間：${r.period.label}（${SOURCE_JA[r.period.source]}）` : '評価対象期間：不明';
+  lines.push(`■ ${r.file ?? 'ブック'}　${period}`);
+  const grades = r.rules.scale.map((b) => `${b.grade} ${r.counts[b.grade] ?? 0}`).join(' / ');
+  lines.push(`  指標 ${r.indicators.length}件：${grades} / 評価なし ${r.counts.none ?? 0}`);
+  for (const g of r.groups) {
+    const prev = g.previousGrade ? `（前年度 ${g.previousGrade}）` : '';
+    const written = g.existingGrade ? `、記入 ${g.existingGrade}` : g.cell ? `、${g.cell} は空欄` : '';
+    lines.push(`  施策の達成状況評価 [${g.sheet}] ${g.name}：${g.grade ?? '評価なし'}${prev}${written}`);
+  }
+  for (const i of r.indicators) lines.push(indicatorLine(i));
+  const c = { error: 0, warning: 0, info: 0 };
+  for (const f of r.findings) c[f.severity]++;
+  lines.push(`  指摘：エラー ${c.error} / 警告 ${c.warning} / 情報 ${c.info}`);
+  for (const f of r.findings) lines.push(findingLine(f));
+  return lines.join('\n');
+}
+
+export function formatChanges(cells: CellWrite[], sheets: string[]): string {
+  const lines: string[] = [];
+  for (const w of cells) {
+    const before = w.previous === null || w.previous === '' ? '（空欄）' : `「${String(w.previous)}」`;
+    lines.push(`  ${w.sheet}!${w.cell}: ${before} → ${w.value}（${w.kind === 'group-grade' ? '達成状況評価' : '評価'}：${w.indicator ?? ''}）`);
+  }
+  for (const s of sheets) lines.push(`  シート「${s}」を作成しました（前回の内容は置き換え）`);
+  if (!lines.length) lines.push('  変更はありません');
+  return lines.join('\n');
+}

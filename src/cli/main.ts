@@ -1,0 +1,176 @@
+/**
+ * `evalsheet`: argument parsing and printing only; the work is the engine's.
+ * Exit codes: 0 no error-severity finding, 1 some, 2 nothing could be done (nothing written).
+ */
+import { promises as fs } from 'node:fs';
+import path from 'node:path';
+import { Command, CommanderError } from 'commander';
+import { checkWorkbook, planRating, settingsSheetSpec, SETTINGS_SHEET, UsageError, type Report } from '../engine';
+import { applyPlan, InputError, writeSheet } from '../adapters/xlsx';
+import { readWorkbookFile, writeWorkbookFile } from '../adapters/xlsx/files';
+import { formatChanges, formatReport } from './format';
+
+export interface Io {
+  out: (s: string) => void;
+  err: (s: string) => void;
+}
+
+const defaultIo: Io = {
+  out: (s) => process.stdout.write(s.endsWith('\n') ? s : `${s}\n`),
+  err: (s) => process.stderr.write(s.endsWith('\n') ? s : `${s}\n`),
+};
+
+class ExitError extends Error {
+  constructor(readonly code: number, message: string) {
+    super(message);
+  }
+}
+
+async function readRules(file: string | undefined): Promise<unknown> {
+  if (!file) return undefined;
+  let text: string;
+  try {
+    text = await fs.readFile(file, 'utf8');
+  } catch {
+    throw new ExitError(2, `${file}: 評価ルールのファイルが読み取れません。パスを確認してください。`);
+  }
+  try {
+    return JSON.parse(text.replace(/^\uFEFF/, ''));
+  } catch (e) {
+    throw new ExitError(2, `${file}: 評価ルールのJSONに誤りがあります（${(e as Error).message}）。`);
+  }
+}
+
+function exitCodeFor(reports: Report[]): number {
+  return reports.some((r) => r.findings.some((f) => f.severity === 'error')) ? 1 : 0;
+}
+
+async function check(files: string[], opts: { period?: string; rules?: string; json?: boolean }, io: Io): Promise<number> {
+  const rules = await readRules(opts.rules);
+  const results: (Report | { file: string; error: string })[] = [];
+  let unreadable = 0;
+  for (const [i, file] of files.entries()) {
+    if (files.length > 1) io.err(`[${i + 1}/${files.length}] ${file} を確認しています…`);
+    try {
+      const loaded = await readWorkbookFile(file);
+      const { report } = checkWorkbook(loaded.snapshot, { file: path.basename(file), period: opts.period ?? null, rules });
+      results.push(report);
+      if (!opts.json) io.out(formatReport(report) + '\n');
+    } catch (e) {
+      if (e instanceof InputError) {
+        unreadable++;
+        results.push({ file: path.basename(file), error: e.message });
+        io.err(e.message);
+      } else if (e instanceof UsageError) throw new ExitError(2, e.message);
+      else throw e;
+    }
+  }
+  if (opts.json) io.out(JSON.stringify(files.length === 1 ? results[0] : results, null, 2));
+  if (unreadable) return 2;
+  return exitCodeFor(results as Report[]);
+}
+
+async function rate(file: string, opts: { output?: string; period?: string; rules?: string; overwrite?: boolean; json?: boolean }, io: Io): Promise<number> {
+  if (!opts.output) throw new ExitError(2, '書き込み先を -o で指定してください（例：evalsheet rate 評価.xlsx -o 評価_評価済.xlsx）。元のファイルに書き込む場合は -o に同じファイル名を指定します。');
+  const rules = await readRules(opts.rules);
+  const loaded = await readWorkbookFile(file);
+  let result;
+  try {
+    result = checkWorkbook(loaded.snapshot, { file: path.basename(file), period: opts.period ?? null, rules });
+  } catch (e) {
+    if (e instanceof UsageError) throw new ExitError(2, e.message);
+    throw e;
+  }
+  const plan = planRating(loaded.snapshot, result, { overwrite: !!opts.overwrite });
+  const applied = applyPlan(loaded.workbook, plan);
+  await writeWorkbookFile(loaded.workbook, opts.output);
+  if (opts.json) {
+    io.out(JSON.stringify({ ...result.report, output: opts.output, changes: plan.cells, sheetsWritten: applied.sheetsWritten }, null, 2));
+  } else {
+    io.out(formatReport(result.report));
+    io.out(`\n書き込み先：${opts.output}\n${formatChanges(plan.cells, applied.sheetsWritten)}`);
+    const kept = result.report.indicators.filter((i) => i.existingGrade && i.grade && i.existingGrade !== i.grade).length;
+    if (kept && !opts.overwrite) io.out(`  記入済みの評価 ${kept}件は計算と異なりますが、そのまま残しました（置き換えるには --overwrite）。`);
+  }
+  if (loaded.hasCharts) io.err('注意：元のブックにあるグラフや図形は、このコマンドで書き出したブックには残りません。グラフを残すには Excel のアドインから実行してください。');
+  return exitCodeFor([result.report]);
+}
+
+async function init(file: string, opts: { output?: string }, io: Io): Promise<number> {
+  const loaded = await readWorkbookFile(file);
+  const out = opts.output ?? file;
+  if (loaded.workbook.getWorksheet(SETTINGS_SHEET)) {
+    io.out(`${file}: シート「${SETTINGS_SHEET}」はすでにあります。変更していません。`);
+    return 0;
+  }
+  const { rules } = checkWorkbook(loaded.snapshot, { file }).report;
+  writeSheet(loaded.workbook, settingsSheetSpec(rules), []);
+  await writeWorkbookFile(loaded.workbook, out);
+  io.out(`${out}: シート「${SETTINGS_SHEET}」を追加しました（既定の評価ルール）。`);
+  if (loaded.hasCharts) io.err('注意：元のブックにあるグラフや図形は、このコマンドで書き出したブックには残りません。');
+  return 0;
+}
+
+export function buildProgram(io: Io, setCode: (c: number) => void): Command {
+  const program = new Command();
+  program
+    .name('evalsheet')
+    .description('施策評価ブックの指標を検証し、達成度評価（A〜D）と評価サマリーを作成します。')
+    .version(require('../../package.json').version)
+    .exitOverride()
+    .configureOutput({ writeOut: (s) => io.out(s), writeErr: (s) => io.err(s) });
+  program
+    .command('check')
+    .description('ブックを読み、指標・評価・指摘を表示します（ブックは変更しません）')
+    .argument('<files...>', '確認する .xlsx ファイル')
+    .option('--period <period>', '評価対象期間（例：令和5年度、R5、2023）')
+    .option('--rules <file>', '評価ルールのJSONファイル（評価設定シートより優先）')
+    .option('--json', 'JSONで出力する')
+    .action(async (files: string[], opts) => setCode(await check(files, opts, io)));
+  program
+    .command('rate')
+    .description('評価を記入し、評価サマリーのシートを作成したブックを書き出します')
+    .argument('<file>', '評価する .xlsx ファイル')
+    .option('-o, --output <file>', '書き出すファイル（元のファイルに書くには同じ名前を指定）')
+    .option('--period <period>', '評価対象期間（例：令和5年度、R5、2023）')
+    .option('--rules <file>', '評価ルールのJSONファイル')
+    .option('--overwrite', '記入済みの評価も計算結果で置き換える')
+    .option('--json', '結果をJSONで出力する')
+    .action(async (file: string, opts) => setCode(await rate(file, opts, io)));
+  program
+    .command('init')
+    .description('シート「評価設定」を既定の評価ルールで追加します')
+    .argument('<file>', '.xlsx ファイル')
+    .option('-o, --output <file>', '書き出すファイル（既定は元のファイル）')
+    .action(async (file: string, opts) => setCode(await init(file, opts, io)));
+  return program;
+}
+
+/** Runs the command; returns the exit code instead of exiting (tests call this directly). */
+export async function run(argv: string[], io: Io = defaultIo): Promise<number> {
+  let code = 0;
+  const program = buildProgram(io, (c) => {
+    code = c;
+  });
+  try {
+    await program.parseAsync(argv, { from: 'user' });
+    return code;
+  } catch (e) {
+    if (e instanceof CommanderError) return e.exitCode === 0 ? 0 : 2;
+    if (e instanceof ExitError) {
+      io.err(e.message);
+      return e.code;
+    }
+    if (e instanceof InputError) {
+      io.err(e.message);
+      return 2;
+    }
+    io.err(`予期しないエラーが発生しました：${(e as Error).message}\n（この表示が続く場合は、使ったファイルとコマンドを添えて担当者に連絡してください）`);
+    if (process.env.EVALSHEET_DEBUG) io.err(String((e as Error).stack));
+    return 2;
+  }
+}
+
+export async function main(): Promise<void> {
+  process.exitCode = await run(process.argv.slice(2));
+}

@@ -1,0 +1,63 @@
+import { classifyLabel, classifyMeta, directionFromWords, parseDirection } from './labels';
+
+describe('classifyLabel', () => {
+  test.each([
+    ['実績値', 'actual'],
+    ['実績', 'actual'],
+    ['実　績', 'actual'],
+    ['期待値\n※R7は目標値', 'expected'],
+    ['計画値', 'expected'],
+    ['目標値', 'target'],
+    ['数値目標', 'target'],
+    ['目標', 'target'],
+    ['現状値', 'baseline'],
+    ['基準値', 'baseline'],
+    ['現況（計画策定時）', 'baseline'],
+    ['単位', 'unit'],
+    ['指　標 ①', 'name'],
+    ['成果指標', 'name'],
+    ['KPI', 'name'],
+    ['事業名', 'name'],
+    ['推進事業', 'name'],
+    ['指標の説明', 'description'],
+    ['評価', 'grade'],
+    ['自己評価', 'grade'],
+    ['自己評価（A～D）', 'grade'],
+    ['達成状況', 'grade'],
+    ['今後の方向性', 'futureDirection'],
+    ['成果・効果、課題、今後の方向性', 'futureDirection'],
+    ['方向', 'direction'],
+    ['備　考', 'note'],
+    ['No.', 'id'],
+    ['区分', 'category'],
+    ['前年度評価', 'previousGrade'],
+  ])('%j → %s', (text, role) => expect(classifyLabel(text)?.role).toBe(role));
+
+  test('periods in labels', () => {
+    expect(classifyLabel('R5年度数値目標')).toMatchObject({ role: 'target', period: { fiscalYear: 2023 } });
+    expect(classifyLabel('R4年度実績値')).toMatchObject({ role: 'actual', period: { fiscalYear: 2022 } });
+    expect(classifyLabel('目標（R8）')).toMatchObject({ role: 'target', period: { fiscalYear: 2026 } });
+    expect(classifyLabel('実績(R5)')).toMatchObject({ role: 'actual', period: { fiscalYear: 2023 } });
+  });
+  test('ids in name labels', () => expect(classifyLabel('指　標 ⑬')).toEqual({ role: 'name', id: '13' }));
+  test('sentences are not labels', () => {
+    expect(classifyLabel('実績は目標を上回った')).toBeNull();
+    expect(classifyLabel('事業実施状況')).toBeNull();
+  });
+});
+
+test('classifyMeta', () => {
+  expect(classifyMeta('担当\n部等')).toBe('department');
+  expect(classifyMeta('基本方針')).toBe('policy');
+  expect(classifyMeta('基本施策')).toBe('measure');
+  expect(classifyMeta('達成状況\n評　　　価')).toBe('groupGrade');
+});
+
+test('directions', () => {
+  expect(parseDirection('減少')).toBe('down');
+  expect(parseDirection('↑')).toBe('up');
+  expect(parseDirection('維持')).toBe('maintain');
+  expect(parseDirection('その他')).toBeNull();
+  expect(directionFromWords('ごみ排出量の削減')).toBe('down');
+  expect(directionFromWords('相談件数')).toBeNull();
+});

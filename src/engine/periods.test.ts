@@ -1,0 +1,68 @@
+import { findPeriod, fiscalYearLabel, parsePeriodArg, parsePeriodCell, periodFromSerial, periodOrder } from './periods';
+
+describe('parsePeriodCell', () => {
+  test.each([
+    ['R5', 2023, 'fiscal'],
+    ['R05', 2023, 'fiscal'],
+    ['Ｒ５', 2023, 'fiscal'],
+    ['R.5', 2023, 'fiscal'],
+    ['令和5年度', 2023, 'fiscal'],
+    ['令和５年度', 2023, 'fiscal'],
+    ['令和元年度', 2019, 'fiscal'],
+    ['H29', 2017, 'fiscal'],
+    ['平成29年度', 2017, 'fiscal'],
+    ['平成31年3月末', 2018, 'month'],
+    ['平成29年3月末', 2016, 'month'],
+    ['令和4年4月末', 2022, 'month'],
+    ['2023年度', 2023, 'fiscal'],
+    ['FY2023', 2023, 'fiscal'],
+    ['FY23', 2023, 'fiscal'],
+    ['令和2年', 2020, 'calendar'],
+    ['R2\n（現状値）', 2020, 'fiscal'],
+    ['R5年度実績', 2023, 'fiscal'],
+  ])('%j → FY%i', (text, fy, kind) => {
+    const p = parsePeriodCell(text);
+    expect(p?.period.fiscalYear).toBe(fy);
+    expect(p?.period.kind).toBe(kind);
+  });
+  test('baseline marks', () => {
+    expect(parsePeriodCell('R2\n（現状値）')?.baseline).toBe(true);
+    expect(parsePeriodCell('R3')?.baseline).toBe(false);
+  });
+  test('texts that are not only a period', () => {
+    expect(parsePeriodCell('R5年度数値目標')).toBeNull();
+    expect(parsePeriodCell('実績値')).toBeNull();
+    expect(parsePeriodCell('2023')).toBeNull();
+    expect(parsePeriodCell('2023', { bareYear: true })?.period.fiscalYear).toBe(2023);
+    expect(parsePeriodCell('CR5')).toBeNull();
+  });
+});
+
+test('findPeriod finds the first period in a sentence', () => {
+  const m = findPeriod('北上市総合計画　令和６年度基本施策事後評価シート　（評価対象期間：令和５年度）');
+  expect(m?.period.fiscalYear).toBe(2024);
+  expect(findPeriod('目標（R8）')?.period.fiscalYear).toBe(2026);
+});
+
+test('parsePeriodArg accepts what people type', () => {
+  expect(parsePeriodArg('R5')?.fiscalYear).toBe(2023);
+  expect(parsePeriodArg('2023')?.fiscalYear).toBe(2023);
+  expect(parsePeriodArg('令和5年度')?.fiscalYear).toBe(2023);
+  expect(parsePeriodArg('FY2023')?.fiscalYear).toBe(2023);
+  expect(parsePeriodArg('来年')).toBeNull();
+});
+
+test('fiscal year labels and ordering', () => {
+  expect(fiscalYearLabel(2019)).toBe('令和元年度');
+  expect(fiscalYearLabel(2023)).toBe('令和5年度');
+  expect(fiscalYearLabel(2018)).toBe('平成30年度');
+  const apr = parsePeriodCell('令和5年4月')!.period;
+  const mar = parsePeriodCell('令和6年3月')!.period;
+  const fy = parsePeriodCell('令和5年度')!.period;
+  expect(periodOrder(apr)).toBeLessThan(periodOrder(mar));
+  expect(periodOrder(mar)).toBeLessThan(periodOrder(fy));
+});
+
+test('date serials in header cells', () => {
+  expect(periodFromSerial(43555)).toMatchObject({ year: 2019, month: 3, fiscalYear: 2018 }); // 2019-03-31
+});

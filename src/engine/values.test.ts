@@ -1,0 +1,102 @@
+import { parseGrade, parseValue } from './values';
+
+const scale = [
+  { grade: 'A', label: '順調' },
+  { grade: 'B', label: '概ね順調' },
+  { grade: 'C', label: 'やや遅れている' },
+  { grade: 'D', label: '遅れている' },
+];
+
+describe('parseValue', () => {
+  test.each([
+    ['交付決定事業所数 32社', { status: 'value', value: 32, unit: '社', label: '交付決定事業所数' }],
+    ['参加者数 計233名', { status: 'value', value: 233, unit: '名', label: '参加者数' }],
+    ['１，３１３．５', { status: 'value', value: 1313.5 }],
+    ['1,884', { status: 'value', value: 1884 }],
+    ['85％', { status: 'value', value: 85, unit: '%' }],
+    ['12.5%', { status: 'value', value: 12.5, unit: '%' }],
+    ['▲5', { status: 'value', value: -5 }],
+    ['△3.2%', { status: 'value', value: -3.2, unit: '%' }],
+    ['1億2,345万円', { status: 'value', value: 123450000, unit: '円' }],
+    ['16億円', { status: 'value', value: 16, unit: '億円' }],
+    ['50 人', { status: 'value', value: 50, unit: '人' }],
+    ['3か所', { status: 'value', value: 3, unit: 'か所' }],
+    ['3ヶ所', { status: 'value', value: 3, unit: 'か所' }],
+    ['－', { status: 'not-applicable' }],
+    ['―', { status: 'not-applicable' }],
+    ['-', { status: 'not-applicable' }],
+    ['—', { status: 'not-applicable' }],
+    ['該当なし', { status: 'not-applicable' }],
+    ['未設定', { status: 'no-target' }],
+    ['目標なし', { status: 'no-target' }],
+    ['集計中', { status: 'pending' }],
+    ['調査中', { status: 'pending' }],
+    ['未実施', { status: 'not-implemented' }],
+    ['未着手', { status: 'not-implemented' }],
+    ['#DIV/0!', { status: 'error' }],
+    ['#N/A', { status: 'error' }],
+    ['#VALUE!', { status: 'error' }],
+    ['現況調査の実施', { status: 'text' }],
+    ['▲', { status: 'text' }],
+    ['', { status: 'missing' }],
+    ['   ', { status: 'missing' }],
+  ])('%j', (raw, expected) => {
+    expect(parseValue(raw)).toMatchObject(expected);
+  });
+
+  test('year notes in the cell are notes, not numbers', () => {
+    expect(parseValue('785\n（令和2年）')).toMatchObject({ status: 'value', value: 785, notePeriod: { fiscalYear: 2020, kind: 'calendar' } });
+    expect(parseValue('29（令和4年3月末現在）')).toMatchObject({ value: 29, notePeriod: { fiscalYear: 2021, kind: 'month' } });
+    expect(parseValue('47.4 (R3.4末現在)')).toMatchObject({ value: 47.4, notePeriod: { fiscalYear: 2021 } });
+    expect(parseValue('1885\n（令和4年度※令和3年）')).toMatchObject({ value: 1885, notePeriod: { fiscalYear: 2022 } });
+  });
+
+  test('several labelled measures in one cell', () => {
+    const p = parseValue('交付対象人数 新規高卒者:52人 若者等:19人');
+    expect(p.status).toBe('value');
+    expect(p.value).toBeUndefined();
+    expect(p.label).toBe('交付対象人数');
+    expect(p.measures).toEqual([
+      { label: '新規高卒者', value: 52, unit: '人' },
+      { label: '若者等', value: 19, unit: '人' },
+    ]);
+    expect(parseValue('勉強会：15人　見学会：13人').measures?.map((m) => m.label)).toEqual(['勉強会', '見学会']);
+  });
+
+  test('several unlabelled numbers are ambiguous, not silently one of them', () => {
+    expect(parseValue('36人 25人')).toMatchObject({ status: 'value', ambiguous: true });
+  });
+
+  test('a hyphen joining words is not a minus', () => {
+    expect(parseValue('区分A-10件').value).toBe(10);
+    expect(parseValue('-5').value).toBe(-5);
+  });
+
+  test('numbers use their format: percent and units in the format', () => {
+    expect(parseValue(0.85, '0%')).toMatchObject({ value: 85, unit: '%' });
+    expect(parseValue(0.855, '0.0%')).toMatchObject({ value: 85.5, unit: '%' });
+    expect(parseValue(12, '#,##0"件"')).toMatchObject({ value: 12, unit: '件' });
+    expect(parseValue(12, '0\\人')).toMatchObject({ value: 12, unit: '人' });
+    expect(parseValue(12, null)).toEqual({ status: 'value', value: 12, text: '12' });
+  });
+});
+
+describe('parseGrade', () => {
+  test.each([
+    ['A', 'A'],
+    ['Ａ', 'A'],
+    [' b ', 'B'],
+    ['A（順調）', 'A'],
+    ['C:やや遅れている', 'C'],
+    ['概ね順調', 'B'],
+    ['遅れている', 'D'],
+  ])('%j → %s', (raw, grade) => {
+    expect(parseGrade(raw, scale)?.grade).toBe(grade);
+  });
+  test('off the scale', () => {
+    expect(parseGrade('E', scale)).toEqual({ grade: null, text: 'E' });
+    expect(parseGrade('未実施', scale)?.grade).toBeNull();
+    expect(parseGrade('', scale)).toBeNull();
+    expect(parseGrade(null, scale)).toBeNull();
+  });
+});
