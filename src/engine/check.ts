@@ -87,7 +87,7 @@ export function checkWorkbook(snapshot: WorkbookSnapshot, options: CheckOptions 
         for (const p of ind.actuals) {
           const pp = p.period ?? p.parsed.notePeriod;
           if (!pp || p.parsed.status === 'missing' || p.parsed.status === 'no-target' || (p.parsed.status === 'not-applicable' && !p.period)) continue;
-          if (p.parsed.status !== 'value' && p.parsed.status !== 'not-implemented') continue;
+          if (p.parsed.status === 'not-applicable') continue;
           if (!period || periodOrder(pp) > periodOrder(period)) period = pp;
         }
     source = 'latest-actual';

@@ -1,0 +1,209 @@
+/**
+ * The command on real files: exit codes, bad inputs, JSON, and what `rate` must never do
+ * (change a cell it does not own, write a protected sheet, leave a half-written file).
+ */
+import { createHash } from 'node:crypto';
+import { promises as fs } from 'node:fs';
+import path from 'node:path';
+import ExcelJS from 'exceljs';
+import { run } from '../src/cli/main';
+import { dumpCells, sheet, tempDir, writeXlsx } from './helpers/workbooks';
+import { buildWorkbook } from '../src/adapters/xlsx/applyPlan';
+import { writeWorkbookFile } from '../src/adapters/xlsx/files';
+import { demoWorkbookSpecs } from '../src/samples/demoWorkbook';
+
+let dir: string;
+let demo: string;
+beforeAll(async () => {
+  dir = await tempDir();
+  demo = path.join(dir, 'demo.xlsx');
+  await writeWorkbookFile(buildWorkbook(demoWorkbookSpecs()), demo);
+});
+afterAll(async () => {
+  await fs.rm(dir, { recursive: true, force: true });
+});
+
+async function cli(...args: string[]) {
+  const out: string[] = [];
+  const err: string[] = [];
+  const code = await run(args, { out: (s) => out.push(s), err: (s) => err.push(s) });
+  return { code, out: out.join('\n'), err: err.join('\n') };
+}
+
+async function sha(file: string): Promise<string> {
+  return createHash('sha256').update(await fs.readFile(file)).digest('hex');
+}
+
+describe('inputs that cannot be read: exit 2 and a message naming the file', () => {
+  test('a missing file', async () => {
+    const r = await cli('check', path.join(dir, 'nai.xlsx'));
+    expect(r.code).toBe(2);
+    expect(r.err).toContain('nai.xlsx: ファイルが見つかりません');
+  });
+  test('a CSV renamed to .xlsx', async () => {
+    const f = path.join(dir, 'renamed.xlsx');
+    await fs.writeFile(f, '指標,実績,目標\n相談件数,744,800\n');
+    const r = await cli('check', f);
+    expect(r.code).toBe(2);
+    expect(r.err).toMatch(/renamed\.xlsx: .*CSV/);
+  });
+  test('an old .xls', async () => {
+    const f = path.join(dir, 'old.xls');
+    await fs.writeFile(f, Buffer.from([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1, 0, 0, 0, 0]));
+    const r = await cli('check', f);
+    expect(r.code).toBe(2);
+    expect(r.err).toContain('.xls');
+  });
+  test('a zip that is not a workbook, an empty file, a folder', async () => {
+    const zip = path.join(dir, 'notbook.xlsx');
+    await fs.writeFile(zip, Buffer.from('504b0304', 'hex'));
+    expect((await cli('check', zip)).code).toBe(2);
+    const empty = path.join(dir, 'empty.xlsx');
+    await fs.writeFile(empty, '');
+    expect((await cli('check', empty)).err).toContain('空です');
+    expect((await cli('check', dir)).err).toContain('フォルダー');
+  });
+  test('no stack traces', async () => {
+    const r = await cli('check', path.join(dir, 'nai.xlsx'));
+    expect(r.err).not.toMatch(/\n\s+at /);
+  });
+  test('a bad --period or --rules stops before anything is written', async () => {
+    const out = path.join(dir, 'never.xlsx');
+    expect((await cli('rate', demo, '-o', out, '--period', '来年')).code).toBe(2);
+    const rules = path.join(dir, 'rules.json');
+    await fs.writeFile(rules, '{"method": "median"}');
+    const r = await cli('rate', demo, '-o', out, '--rules', rules);
+    expect(r.code).toBe(2);
+    expect(r.err).toContain('method');
+    await fs.writeFile(rules, '{broken');
+    expect((await cli('check', demo, '--rules', rules)).code).toBe(2);
+    await expect(fs.stat(out)).rejects.toThrow();
+  });
+});
+
+describe('check', () => {
+  test('a workbook without indicators: exit 0 with a warning', async () => {
+    const f = await writeXlsx(dir, 'plain.xlsx', [sheet('メモ', [['議事録']])]);
+    const r = await cli('check', f);
+    expect(r.code).toBe(0);
+    expect(r.out).toContain('no-indicators');
+  });
+  test('exit 1 when an error-severity finding exists', async () => {
+    const f = await writeXlsx(dir, 'err.xlsx', [sheet('KPI', [['KPI', '区分', 'R4', 'R5'], ['件数', '目標値', 1, 1], [null, '実績値', 1, '#REF!']], { merges: ['A2:A3'] })]);
+    expect((await cli('check', f)).code).toBe(1);
+  });
+  test('--json: one object for one file, an array for several, progress on stderr', async () => {
+    const one = await cli('check', demo, '--json');
+    const obj = JSON.parse(one.out);
+    expect(obj).toMatchObject({ file: 'demo.xlsx', period: { fiscalYear: 2023 } });
+    expect(Object.keys(obj.indicators[0])).toEqual(expect.arrayContaining(['sheet', 'group', 'id', 'name', 'unit', 'direction', 'baseline', 'target', 'targetSource', 'actual', 'actualStatus', 'attainment', 'grade', 'existingGrade', 'previousGrade', 'cells']));
+    const two = await cli('check', demo, path.join(dir, 'nai.xlsx'), '--json');
+    const arr = JSON.parse(two.out);
+    expect(arr).toHaveLength(2);
+    expect(arr[1]).toMatchObject({ file: 'nai.xlsx', error: expect.stringContaining('見つかりません') });
+    expect(two.err).toContain('[1/2]');
+    expect(two.code).toBe(2);
+  });
+});
+
+describe('rate', () => {
+  test('needs -o and never writes over the input unless told to', async () => {
+    const before = await sha(demo);
+    expect((await cli('rate', demo)).code).toBe(2);
+    const out = path.join(dir, 'rated.xlsx');
+    const r = await cli('rate', demo, '-o', out);
+    expect(r.code).toBe(0);
+    expect(await sha(demo)).toBe(before);
+    expect((await fs.readdir(dir)).filter((n) => n.includes('.tmp-'))).toEqual([]);
+  });
+
+  test('fills empty grade cells only, keeps every other cell, and twice = once', async () => {
+    const once = path.join(dir, 'once.xlsx');
+    const twice = path.join(dir, 'twice.xlsx');
+    const r1 = await cli('rate', demo, '-o', once, '--json');
+    const changes = JSON.parse(r1.out).changes as { sheet: string; cell: string; value: string }[];
+    expect(changes.map((c) => `${c.sheet}!${c.cell}=${c.value}`)).toEqual(['1-1!N3=A', '事業実績!D7=B']);
+    const before = await dumpCells(demo);
+    const after = await dumpCells(once);
+    const owned = new Set(changes.map((c) => `${c.sheet}!${c.cell}`));
+    for (const [key, cell] of before) {
+      if (owned.has(key)) continue;
+      expect([key, after.get(key)]).toEqual([key, cell]);
+    }
+    for (const key of after.keys()) if (!before.has(key)) expect(key.startsWith('評価サマリー!') || owned.has(key)).toBe(true);
+    // The grade a person wrote stays; the difference is a finding.
+    expect(after.get('事業実績!D6')?.value).toBe('"A"');
+    await cli('rate', once, '-o', twice);
+    expect([...(await dumpCells(twice)).entries()]).toEqual([...after.entries()]);
+  });
+
+  test('--overwrite replaces written grades that differ', async () => {
+    const out = path.join(dir, 'over.xlsx');
+    const r = await cli('rate', demo, '-o', out, '--overwrite', '--json');
+    expect(JSON.parse(r.out).changes.map((c: { cell: string }) => c.cell)).toEqual(expect.arrayContaining(['D6', 'D8']));
+    expect((await dumpCells(out)).get('事業実績!D6')?.value).toBe('"C"');
+  });
+
+  test('the summary sheet: one row per indicator, a table, counts, links, text kept as text', async () => {
+    const f = await writeXlsx(dir, 'formula-name.xlsx', [sheet('KPI', [['KPI', '区分', 'R4', 'R5'], ['=1+1の指標', '目標値', 10, 10], [null, '実績値', 9, 10]], { merges: ['A2:A3'] })]);
+    const out = path.join(dir, 'formula-name-rated.xlsx');
+    expect((await cli('rate', f, '-o', out)).code).toBe(0);
+    const wb = new ExcelJS.Workbook();
+    await wb.xlsx.readFile(out);
+    const ws = wb.getWorksheet('評価サマリー')!;
+    expect(ws.getCell('A4').value).toBe('グループ');
+    expect(ws.getCell('D5').value).toBe('=1+1の指標');
+    expect(ws.getCell('D5').formula).toBeUndefined();
+    expect(ws.getCell('K5').value).toBe('A');
+    expect(ws.getCell('J5').value).toBe(1);
+    expect(ws.getCell('P5').value).toMatchObject({ hyperlink: "#'KPI'!D3" });
+    expect(ws.views[0]).toMatchObject({ state: 'frozen', ySplit: 4 });
+    expect(ws.pageSetup).toMatchObject({ orientation: 'landscape', paperSize: 9, fitToWidth: 1 });
+    expect(Object.keys((ws as unknown as { tables: object }).tables)).toEqual(['EvalSheetSummary']);
+  });
+
+  test('a protected sheet is not written: a finding says so', async () => {
+    const f = await writeXlsx(dir, 'protected.xlsx', [sheet('事業', [['事業名', 'R5目標', 'R5実績', '自己評価'], ['講座', 10, 10, null]])], (wb) => {
+      void wb.getWorksheet('事業')!.protect('', {});
+    });
+    const out = path.join(dir, 'protected-rated.xlsx');
+    const r = await cli('rate', f, '-o', out, '--json');
+    const json = JSON.parse(r.out);
+    expect(json.changes).toEqual([]);
+    expect(json.findings.map((x: { code: string }) => x.code)).toContain('sheet-protected');
+    expect((await dumpCells(out)).get('事業!D2')).toBeUndefined();
+  });
+
+  test('a failed write leaves no output and no temporary file', async () => {
+    const target = path.join(dir, 'a-folder.xlsx');
+    await fs.mkdir(target);
+    const r = await cli('rate', demo, '-o', target);
+    expect(r.code).toBe(2);
+    expect((await fs.stat(target)).isDirectory()).toBe(true);
+    expect((await fs.readdir(dir)).filter((n) => n.includes('.tmp-'))).toEqual([]);
+  });
+});
+
+test('init adds 評価設定 with the defaults, once', async () => {
+  const f = await writeXlsx(dir, 'init.xlsx', [sheet('KPI', [['KPI', '区分', 'R4', 'R5'], ['件数', '目標値', 10, 10], [null, '実績値', 9, 10]], { merges: ['A2:A3'] })]);
+  expect((await cli('init', f)).code).toBe(0);
+  const wb = new ExcelJS.Workbook();
+  await wb.xlsx.readFile(f);
+  expect(wb.getWorksheet('評価設定')).toBeDefined();
+  const again = await cli('init', f);
+  expect(again.out).toContain('すでにあります');
+  const json = JSON.parse((await cli('check', f, '--json')).out);
+  expect(json.findings.filter((x: { code: string }) => x.code === 'settings-invalid')).toEqual([]);
+  expect(json.rules.scale.map((b: { min: number }) => b.min)).toEqual([1, 0.8, 0.6, null]);
+});
+
+test('a 50,000-row sheet is read and rated', async () => {
+  const rows: (string | number | null)[][] = [['指標名', '単位', 'R5目標', 'R5実績']];
+  for (let i = 0; i < 50000; i++) rows.push([`相談件数${i + 1}`, '件', 100, 50 + (i % 100)]);
+  const f = await writeXlsx(dir, 'big.xlsx', [sheet('大量', rows)]);
+  const r = await cli('check', f, '--json');
+  const json = JSON.parse(r.out);
+  expect(json.indicators).toHaveLength(50000);
+  // actuals 50…149 against 100: 50 % at ≥ 100, 20 % in 80–99, 20 % in 60–79, 10 % below
+  expect(json.counts).toMatchObject({ A: 25000, B: 10000, C: 10000, D: 5000 });
+}, 120000);
