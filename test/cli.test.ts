@@ -156,7 +156,7 @@ describe('rate', () => {
     expect(ws.getCell('D5').formula).toBeUndefined();
     expect(ws.getCell('K5').value).toBe('A');
     expect(ws.getCell('J5').value).toBe(1);
-    expect(ws.getCell('P5').value).toMatchObject({ hyperlink: "#'KPI'!D3" });
+    expect(ws.getCell('P5').formula).toBe(`HYPERLINK("#'KPI'!D3","KPI!D3")`);
     expect(ws.views[0]).toMatchObject({ state: 'frozen', ySplit: 4 });
     expect(ws.pageSetup).toMatchObject({ orientation: 'landscape', paperSize: 9, fitToWidth: 1 });
     expect(Object.keys((ws as unknown as { tables: object }).tables)).toEqual(['EvalSheetSummary']);

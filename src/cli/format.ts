@@ -7,8 +7,10 @@ const SOURCE_JA = { option: '--period で指定', settings: '評価設定', shee
 const TARGET_JA = { expected: '当該年度', final: '最終目標', prorated: '按分' } as const;
 const STATUS_JA: Record<string, string> = { missing: '未入力', pending: '集計中', 'not-applicable': '該当なし', 'not-implemented': '未実施', error: 'エラー', unparseable: '読取不可' };
 
+const NUMBER = new Intl.NumberFormat('ja-JP', { maximumFractionDigits: 4 });
+
 function n(x: number | null): string {
-  return x === null ? '―' : x.toLocaleString('ja-JP', { maximumFractionDigits: 4 });
+  return x === null ? '―' : NUMBER.format(x);
 }
 
 function pct(x: number | null): string {

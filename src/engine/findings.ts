@@ -56,5 +56,7 @@ export function pct(x: number): string {
 
 /** A number as a clerk writes it: 1,313 / 13.6. */
 export function num(x: number): string {
-  return x.toLocaleString('ja-JP', { maximumFractionDigits: 4 });
+  return NUMBER.format(x);
 }
+
+const NUMBER = new Intl.NumberFormat('ja-JP', { maximumFractionDigits: 4 });

@@ -5,7 +5,7 @@
  * comes back beside the role.
  */
 import { findPeriod, type Period } from './periods';
-import { circledNumber, compact, normalizeText, stripNote } from './text';
+import { circledNumber, compact, memo, normalizeText, stripNote } from './text';
 
 export type Role =
   | 'actual'
@@ -70,7 +70,10 @@ function splitId(t: string): { rest: string; id?: string } {
  * Long texts are never labels (a sentence mentioning 実績 is not a 実績 header).
  */
 export function classifyLabel(text: string): Label | null {
-  if (!text) return null;
+  return text ? classifyMemo(text) : null;
+}
+
+const classifyMemo = memo((text: string): Label | null => {
   let t = normalizeText(stripNote(text)).replace(/\s+/g, '');
   if (t.length === 0 || t.length > 24) return null;
   let period: Period | undefined;
@@ -94,7 +97,7 @@ export function classifyLabel(text: string): Label | null {
   // Headers such as "成果・効果、課題、今後の方向性" carry 今後の方向性 inside the cell's text.
   if (/今後の方向性/.test(t)) return { role: 'futureDirection' };
   return null;
-}
+});
 
 /** Labels of sheet-level header cells whose value stands to their right. */
 export type MetaRole = 'policy' | 'measure' | 'goal' | 'department' | 'groupGrade';
@@ -108,11 +111,15 @@ const META: [MetaRole, RegExp][] = [
 ];
 
 export function classifyMeta(text: string): MetaRole | null {
+  return classifyMetaMemo(text);
+}
+
+const classifyMetaMemo = memo((text: string): MetaRole | null => {
   const t = compact(stripNote(normalizeText(text)));
   if (t.length > 16) return null;
   for (const [role, re] of META) if (re.test(t)) return role;
   return null;
-}
+});
 
 /** The direction a cell or keyword states: up (more is better), down, maintain. */
 export type Direction = 'up' | 'down' | 'maintain';

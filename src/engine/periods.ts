@@ -5,7 +5,7 @@
  * `fiscalYear` is the Japanese fiscal year that starts in April of that calendar year:
  * 令和5年度 → 2023; a month end belongs to the fiscal year it falls in, so 平成31年3月末 → 2018.
  */
-import { normalizeText } from './text';
+import { memo, normalizeText } from './text';
 
 export type PeriodKind = 'fiscal' | 'calendar' | 'month';
 
@@ -99,9 +99,15 @@ const DECORATION = /[()（）「」【】\[\]、,・:：※]|年度|末日|末|�
  * With `bareYear`, a plain 4-digit year ("2023") also counts.
  */
 export function parsePeriodCell(text: string, opts: { bareYear?: boolean } = {}): { period: Period; baseline: boolean } | null {
+  return opts.bareYear ? periodCell(text, true) : periodCellMemo(text);
+}
+
+const periodCellMemo = memo((text: string) => periodCell(text, false));
+
+function periodCell(text: string, bareYear: boolean): { period: Period; baseline: boolean } | null {
   const t = normalizeText(text).replace(/\s+/g, '');
   if (!t) return null;
-  if (opts.bareYear && /^(19|20)\d{2}$/.test(t)) return { period: make(t, Number(t), 'fiscal'), baseline: false };
+  if (bareYear && /^(19|20)\d{2}$/.test(t)) return { period: make(t, Number(t), 'fiscal'), baseline: false };
   const m = findPeriod(t);
   if (!m) return null;
   let rest = t.slice(0, m.index) + t.slice(m.index + m.length);

@@ -10,8 +10,10 @@ const DASHES = /[‐‑‒–—―−－ｰ]/g;
 
 /** NFKC plus dash folding; keeps line breaks. */
 export function normalizeText(s: string): string {
-  return s.normalize('NFKC').replace(DASHES, '-').replace(/\r\n?/g, '\n');
+  return normalizeMemo(s);
 }
+
+const normalizeMemo = memo((s: string) => s.normalize('NFKC').replace(DASHES, '-').replace(/\r\n?/g, '\n'));
 
 /** For matching labels: normalised, with every kind of white space removed and ASCII lower-cased. */
 export function compact(s: string): string {
@@ -35,4 +37,20 @@ const CIRCLED = '①②③④⑤⑥⑦⑧⑨⑩⑪⑫⑬⑭⑮⑯⑰⑱⑲⑳㉑
 export function circledNumber(ch: string): number | null {
   const i = CIRCLED.indexOf(ch);
   return i >= 0 ? i + 1 : null;
+}
+
+/**
+ * Memoises a pure function of one string. Labels repeat across sheets ("実績値", "R5"), and the
+ * cache is bounded so that a 50,000-row sheet of distinct texts does not hold them all.
+ */
+export function memo<T>(fn: (s: string) => T, max = 20000): (s: string) => T {
+  const cache = new Map<string, T>();
+  return (s: string) => {
+    const hit = cache.get(s);
+    if (hit !== undefined || cache.has(s)) return hit as T;
+    const v = fn(s);
+    if (cache.size >= max) cache.clear();
+    cache.set(s, v);
+    return v;
+  };
 }

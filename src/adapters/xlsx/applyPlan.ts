@@ -5,7 +5,13 @@ import { parseRange, qualified } from '../../engine/address';
 
 const THIN = { style: 'thin' as const, color: { argb: 'FFBFBFBF' } };
 const BORDER = { top: THIN, left: THIN, bottom: THIN, right: THIN };
+const LINK_FONT = { color: { argb: 'FF0563C1' }, underline: true };
 
+/**
+ * Body cells (text, number, percent, grade) get no style of their own: the Excel table's style
+ * draws them and conditional formats colour the grades; thousands of per-cell style objects
+ * would make writing the workbook markedly slower.
+ */
 function styleCell(cell: ExcelJS.Cell, style: CellStyle | undefined): void {
   switch (style) {
     case 'title':
@@ -21,20 +27,12 @@ function styleCell(cell: ExcelJS.Cell, style: CellStyle | undefined): void {
       cell.border = BORDER;
       break;
     case 'number':
-      cell.numFmt = cell.numFmt && cell.numFmt !== 'General' ? cell.numFmt : '#,##0.##';
-      cell.border = BORDER;
-      break;
     case 'percent':
-      cell.border = BORDER;
-      break;
     case 'grade':
-      cell.alignment = { horizontal: 'center' };
-      cell.font = { bold: true };
-      cell.border = BORDER;
+    case 'text':
       break;
     case 'link':
-      cell.font = { color: { argb: 'FF0563C1' }, underline: true };
-      cell.border = BORDER;
+      cell.font = LINK_FONT;
       break;
     case 'total':
       cell.font = { bold: true };
@@ -48,10 +46,6 @@ function styleCell(cell: ExcelJS.Cell, style: CellStyle | undefined): void {
     case 'note':
       cell.font = { italic: true, color: { argb: 'FF595959' } };
       break;
-    case 'text':
-      cell.border = BORDER;
-      cell.alignment = { vertical: 'top', wrapText: false };
-      break;
     default:
       break;
   }
@@ -60,8 +54,13 @@ function styleCell(cell: ExcelJS.Cell, style: CellStyle | undefined): void {
 function writeCell(cell: ExcelJS.Cell, pc: PlanCell): void {
   if (pc.numberFormat) cell.numFmt = pc.numberFormat;
   if (looksLikeFormula(pc.value)) cell.numFmt = '@';
-  if (pc.link) cell.value = { text: String(pc.value ?? ''), hyperlink: `#${qualified(pc.link.sheet, pc.link.cell)}` };
-  else cell.value = pc.value;
+  if (pc.link) {
+    // An in-workbook link as a HYPERLINK formula: no relationship part per link, and it works
+    // the same in Excel, Excel on the web and LibreOffice.
+    const q = (s: string) => s.replace(/"/g, '""');
+    const text = String(pc.value ?? '');
+    cell.value = { formula: `HYPERLINK("#${q(qualified(pc.link.sheet, pc.link.cell))}","${q(text)}")`, result: text };
+  } else cell.value = pc.value;
   styleCell(cell, pc.style);
 }
 

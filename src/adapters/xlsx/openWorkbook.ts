@@ -3,7 +3,6 @@
  * an old .xls, a CSV renamed to .xlsx, an empty or broken file.
  */
 import ExcelJS from 'exceljs';
-import JSZip from 'jszip';
 import type { WorkbookSnapshot } from '../../engine/port';
 import { InputError } from './errors';
 import { workbookSnapshot } from './readSnapshot';
@@ -33,27 +32,22 @@ export function sniff(bytes: Uint8Array): 'zip' | 'xls' | 'empty' | 'text' | 'ot
 export async function loadWorkbook(bytes: Uint8Array, fileName: string): Promise<LoadedWorkbook> {
   const kind = sniff(bytes);
   if (kind === 'empty') throw new InputError(fileName, `${fileName}: ファイルが空です（0バイト）。保存し直したブックを指定してください。`);
-  if (kind === 'xls') throw new InputError(fileName, `${fileName}: 古い形式（.xls）のブックです。Excelで開き「名前を付けて保存」で「Excel ブック (*.xlsx)」を選んで保存し直してください。`);
+  if (kind === 'xls') throw new InputError(fileName, `${fileName}: 古い形式（.xls）のブックか、パスワードで保護されたブックです。Excelで開き、パスワードを解除して「Excel ブック (*.xlsx)」形式で保存し直してください。`);
   if (kind === 'text') throw new InputError(fileName, `${fileName}: 中身がテキスト（CSVなど）で、Excelブック（.xlsx）ではありません。Excelで開いて .xlsx 形式で保存し直してください。`);
   if (kind !== 'zip') throw new InputError(fileName, `${fileName}: Excelブック（.xlsx）として読み取れません。ファイルが壊れていないか確認してください。`);
-  let zip: JSZip;
-  try {
-    zip = await JSZip.loadAsync(bytes);
-  } catch {
-    throw new InputError(fileName, `${fileName}: ファイルが壊れているため読み取れません（ZIPとして開けません）。`);
+  // The zip's file names are stored uncompressed: look for the parts without unzipping twice.
+  const names = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+  const has = (part: string) => names.includes(part);
+  if (!has('xl/workbook.xml')) {
+    const what = has('word/document.xml') ? '（Wordの文書です）' : has('ppt/presentation.xml') ? '（PowerPointの資料です）' : '';
+    throw new InputError(fileName, `${fileName}: Excelブックではありません${what}。`);
   }
-  if (!zip.file('xl/workbook.xml')) {
-    const isDocx = !!zip.file('word/document.xml');
-    const isPptx = !!zip.file('ppt/presentation.xml');
-    throw new InputError(fileName, `${fileName}: Excelブックではありません${isDocx ? '（Wordの文書です）' : isPptx ? '（PowerPointの資料です）' : ''}。`);
-  }
-  if (zip.file('EncryptedPackage')) throw new InputError(fileName, `${fileName}: パスワードで保護されたブックは読み取れません。パスワードを解除して保存し直してください。`);
-  const hasCharts = Object.keys(zip.files).some((n) => n.startsWith('xl/charts/') || n.startsWith('xl/drawings/'));
+  const hasCharts = has('xl/charts/') || has('xl/drawings/');
   const workbook = new ExcelJS.Workbook();
   try {
     await workbook.xlsx.load(bytes as unknown as ArrayBuffer);
   } catch (e) {
-    throw new InputError(fileName, `${fileName}: ブックの内容を読み取れません（${(e as Error).message}）。Excelで開いて保存し直すと読める場合があります。`);
+    throw new InputError(fileName, `${fileName}: ファイルが壊れているため読み取れません（${(e as Error).message}）。Excelで開いて保存し直すと読める場合があります。`);
   }
   return { workbook, snapshot: workbookSnapshot(workbook), hasCharts };
 }
