@@ -5,6 +5,7 @@ import { parseRange, qualified } from '../../engine/address';
 
 const THIN = { style: 'thin' as const, color: { argb: 'FFBFBFBF' } };
 const BORDER = { top: THIN, left: THIN, bottom: THIN, right: THIN };
+const PLAIN = new Set<CellStyle>(['text', 'number', 'percent', 'grade']);
 const LINK_FONT = { color: { argb: 'FF0563C1' }, underline: true };
 
 /**
@@ -87,9 +88,13 @@ export function writeSheet(wb: ExcelJS.Workbook, spec: SheetSpec, scale: WritePl
       rows: body.map((r) => Array.from({ length: tableRange.right }, (_, i) => (r[i]?.value ?? null) as ExcelJS.CellValue)),
     });
   }
+  const inTableBody = (r: number, c: number) => !!tableRange && r > tableRange.top && r <= tableRange.bottom && c >= tableRange.left && c <= tableRange.right;
   spec.rows.forEach((row, ri) => {
     row.forEach((pc, ci) => {
-      if (pc) writeCell(ws.getCell(ri + 1, ci + 1), pc);
+      if (!pc) return;
+      // addTable stored the table's values already; only formats, links and text-as-text remain.
+      if (inTableBody(ri + 1, ci + 1) && !pc.link && !pc.numberFormat && !looksLikeFormula(pc.value) && (pc.style === undefined || PLAIN.has(pc.style))) return;
+      writeCell(ws.getCell(ri + 1, ci + 1), pc);
     });
   });
   for (const m of spec.merges ?? []) ws.mergeCells(m);

@@ -205,6 +205,7 @@ function detectSegment(grid: Grid, index: CellIndex, seg: Segment, axisRows: Set
     for (let r = run.row - 6; r <= last + 3; r++) {
       for (const c of index.row(r)) {
         if (c.col < seg.left || c.col > seg.right) continue;
+        if (!(c.label?.role === 'direction') && !c.text.startsWith('単位')) continue;
         const m = /^単位[:：]\s*(.+)$/.exec(c.text.trim());
         if (m && !unitText) {
           unitText = m[1];
