@@ -1,6 +1,6 @@
 /**
  * The write plan: everything an adapter must do to the workbook, as plain data. The engine
- * never writes; adapters (exceljs, Office.js) apply a plan and nothing else.
+ * never writes; adapters (exceljs, the Excel JavaScript API) apply a plan and nothing else.
  */
 import type { CellValue, SheetVisibility } from './port';
 

@@ -1,8 +1,8 @@
 /**
  * The port the engine reads through, and the plain snapshot it expects.
  *
- * Adapters (exceljs for files, Office.js inside Excel) fold their host's value shapes into
- * these plain values, exactly as Office.js `range.values` gives them: numbers, strings,
+ * Adapters (exceljs for files, the Excel JavaScript API inside Excel) fold their host's value shapes into
+ * these plain values, exactly as the Excel JavaScript API `range.values` gives them: numbers, strings,
  * booleans; errors as their text ("#DIV/0!"); dates as serial numbers; empty cells as "" or null.
  */
 export type CellValue = string | number | boolean | null;
