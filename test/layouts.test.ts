@@ -227,3 +227,15 @@ test('progress method with a baseline column; pro-rating from the baseline', asy
   const prorated = find(await checkFile(file, { rules: { proRate: true } }), '市民活動団体数');
   expect(prorated).toMatchObject({ targetSource: 'prorated', target: 130, grade: 'A' });
 });
+
+test('a project table with undated columns takes its period from the title; a 基準値 column beside 区分', async () => {
+  const file = await writeXlsx(dir, 'undated.xlsx', [
+    sheet('事業', [['令和5年度事業実績'], [], ['事業名', '数値目標', '実績値', '自己評価'], ['相談事業', '相談件数 100件', '相談件数 90件', 'B']]),
+    sheet('KPI', [['KPI', '区分', '基準値', 'R4', 'R5'], ['件数', '目標値', 5, 10, 10], [null, '実績値', null, 9, 10]], { merges: ['A2:A3', 'C2:C3'] }),
+  ]);
+  const report = await checkFile(file);
+  expect(find(report, '相談事業')).toMatchObject({ actual: 90, target: 100, grade: 'B', existingGrade: 'B' });
+  expect(find(report, '件数')).toMatchObject({ baseline: 5, grade: 'A' });
+  const alone = await writeXlsx(dir, 'undated-alone.xlsx', [sheet('事業', [['令和5年度事業実績'], [], ['事業名', '数値目標', '実績値'], ['相談事業', '100件', '90件']])]);
+  expect((await checkFile(alone)).period).toMatchObject({ fiscalYear: 2023, source: 'sheet' });
+});

@@ -92,6 +92,13 @@ export function checkWorkbook(snapshot: WorkbookSnapshot, options: CheckOptions 
         }
     source = 'latest-actual';
   }
+  if (!period) {
+    const titled = detections.find((d) => d.meta.titlePeriod && d.indicators.length);
+    if (titled) {
+      period = titled.meta.titlePeriod!;
+      source = 'sheet';
+    }
+  }
   for (const s of stated) {
     if (period && s.period.fiscalYear !== period.fiscalYear) {
       findings.push(finding('period-differs', null, s.cell, null, `シートの評価対象期間（${s.period.label}）と、評価に使った期間（${period.label}）が異なります。`));

@@ -126,7 +126,7 @@ function detectSegment(grid: Grid, index: CellIndex, seg: Segment, axisRows: Set
   if (!series.length) return [];
   const labelCol = Math.min(...series.map((s) => s.labelCol));
   // Header cells left of the labels and right of the run.
-  const headerCells = index.row(run.row).filter((c) => (c.col >= seg.left && c.col < labelCol) || (c.col > run.end && c.col <= seg.right));
+  const headerCells = index.row(run.row).filter((c) => (c.col >= seg.left && c.col < run.start && c.col !== labelCol) || (c.col > run.end && c.col <= seg.right));
   const colOf = (role: Role) => headerCells.find((c) => c.label?.role === role)?.col;
   const nameCol = colOf('name');
   const unitCol = colOf('unit');

@@ -24,7 +24,11 @@ export function readSheetMeta(grid: Grid, index: CellIndex, scale: { grade: stri
     if (titleRows < 2) {
       titleRows++;
       const longest = cells.filter((c) => c.text.length >= 4).sort((a, b) => b.text.length - a.text.length)[0];
-      if (longest && !meta.title) meta.title = oneLine(longest.text);
+      if (longest && !meta.title) {
+        meta.title = oneLine(longest.text);
+        const p = findPeriod(longest.text);
+        if (p && p.period.kind === 'fiscal') meta.titlePeriod = p.period;
+      }
     }
     for (const c of cells) {
       if (!meta.statedPeriod && c.text.includes('対象')) {

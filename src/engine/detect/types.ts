@@ -69,6 +69,8 @@ export interface GroupGradeCell {
 export interface SheetMeta {
   sheet: string;
   title?: string;
+  /** A period in the title ("令和5年度事業実績"): the last resort for the evaluation period. */
+  titlePeriod?: Period;
   /** "評価対象期間：令和５年度" and the like. */
   statedPeriod?: { period: Period; cell: string; text: string };
   department?: string;
