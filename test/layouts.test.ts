@@ -239,3 +239,55 @@ test('a project table with undated columns takes its period from the title; a �
   const alone = await writeXlsx(dir, 'undated-alone.xlsx', [sheet('事業', [['令和5年度事業実績'], [], ['事業名', '数値目標', '実績値'], ['相談事業', '100件', '90件']])]);
   expect((await checkFile(alone)).period).toMatchObject({ fiscalYear: 2023, source: 'sheet' });
 });
+
+test('side-by-side tables sharing one header row (計画の指標 | 戦略の指標)', async () => {
+  const file = await writeXlsx(dir, 'side.xlsx', [
+    sheet('点検評価', [
+      ['指標', '現況（計画策定時）', '目標（R8）', '実績', '戦略', '指標', '現況（計画策定時）', '目標（R8）', '実績（R5）'],
+      ['誘致企業数（社）', '29\n（令和4年3月末現在）', 39, '31\n（令和4年度）', '6. 企業誘致', '試験分析件数（件）', '1,117\n（令和2年度）', '1,100', '1,313\n（令和5年度）'],
+      ['粗付加価値額（万円）', '785\n（令和2年）', 790, '814\n（令和4年）', null, '新製品開発の件数（件）', '138', 180, '229'],
+    ]),
+  ]);
+  const report = await checkFile(file);
+  expect(report.indicators.map((i) => [i.name, i.target, i.actual, i.grade])).toEqual([
+    ['誘致企業数', 39, 31, 'C'],
+    ['試験分析件数', 1100, 1313, 'A'],
+    ['粗付加価値額', 790, 814, 'A'],
+    ['新製品開発の件数', 180, 229, 'A'],
+  ]);
+});
+
+test('a KPI table with 達成率 and 評価 rows between the series', async () => {
+  const file = await writeXlsx(dir, 'kpi-extra.xlsx', [
+    sheet('KPI', [
+      ['KPI', '区分', 'R4', 'R5'],
+      ['移住者数', '目標値', 100, 120],
+      [null, '実績値', 90, 130],
+      [null, '達成率', 0.9, 1.08],
+      [null, '評価', 'B', 'A'],
+      ['相談件数', '目標値', 50, 60],
+      [null, '実績値', 40, 45],
+    ], { merges: ['A2:A5', 'A6:A7'] }),
+  ]);
+  const report = await checkFile(file);
+  expect(report.indicators.map((i) => [i.name, i.grade])).toEqual([
+    ['移住者数', 'A'],
+    ['相談件数', 'C'],
+  ]);
+});
+
+test('one target against several unlabelled actuals: each is compared, the lowest counts', async () => {
+  const file = await writeXlsx(dir, 'multi-actual.xlsx', [
+    sheet('事業', [
+      ['推進事業', 'R5年度数値目標', 'R5年度実績値'],
+      ['中東北就職ガイダンス開催事業', '就職ガイダンス参加者数:20人(延べ参加者数36名)', '参加者数: 36人(6月) 25人(3月)'],
+      ['別の事業', '10人 20人', '15人 5人'],
+    ]),
+  ]);
+  const report = await checkFile(file);
+  expect(find(report, '中東北就職ガイダンス開催事業')).toMatchObject({ target: null, grade: 'A' });
+  expect(report.findings.map((f) => f.code)).toContain('multiple-actuals');
+  // Unlabelled on both sides: which target goes with which actual is a guess, so no grade.
+  expect(find(report, '別の事業')).toMatchObject({ grade: null });
+  expect(report.findings).toContainEqual(expect.objectContaining({ code: 'value-unparseable', indicator: '別の事業' }));
+});

@@ -116,7 +116,7 @@ function actualStatusOf(p: ParsedValue | undefined): ActualStatus {
 }
 
 function quantities(p: ParsedValue): Quantity[] {
-  if (p.measures && !p.ambiguous) return p.measures;
+  if (p.measures) return p.measures;
   if (p.value !== undefined) return [{ value: p.value, ...(p.unit ? { unit: p.unit } : {}), ...(p.label ? { label: p.label } : {}) }];
   return [];
 }
@@ -131,6 +131,8 @@ function pairMeasures(t: Quantity[], a: Quantity[]): [Quantity, Quantity][] | nu
     return pairs;
   }
   if (t.length === a.length) return t.map((q, i) => [q, a[i]]);
+  // One target, several actuals (events counted separately): each is compared with the target.
+  if (t.length === 1) return a.map((q) => [t[0], q]);
   return null;
 }
 
@@ -174,6 +176,8 @@ export function evaluateIndicator(ind: RawIndicator, ctx: EvalContext): Evaluate
   const chosen = chooseTarget(ind, period, rules, baselinePoint);
   const actualParsed = actualPoint?.parsed;
   let actualStatus = actualStatusOf(actualParsed);
+  // Several unlabelled actuals against one target can still be graded (each against the target).
+  if (actualParsed?.ambiguous && chosen.value && !chosen.value.ambiguous && quantities(chosen.value).length === 1) actualStatus = 'value';
   const periodText = period ? period.label : '最新';
 
   // Units: the 単位 column or name first, then the target's, then the actual's.
@@ -206,7 +210,11 @@ export function evaluateIndicator(ind: RawIndicator, ctx: EvalContext): Evaluate
         add(finding('value-unparseable', ind.sheet, c, who, `実績値「${shown}」を数値として読み取れません（${c}）。「32社」のように数値で入力してください。`));
         break;
       case 'value':
-        if (actualParsed!.ambiguous) add(finding('value-unparseable', ind.sheet, c, who, `実績値「${shown}」に数値が複数あり、どれを評価するか判断できません（${c}）。「新規高卒者:40人 若者等:26人」のように項目名を付けるか、1つの数値にしてください。`));
+        if (actualParsed!.ambiguous && !(chosen.value && quantities(chosen.value).length === 1)) {
+          add(finding('value-unparseable', ind.sheet, c, who, `実績値「${shown}」に数値が複数あり、どれを評価するか判断できません（${c}）。「新規高卒者:40人 若者等:26人」のように項目名を付けるか、1つの数値にしてください。`));
+        } else if (actualParsed!.ambiguous) {
+          add(finding('multiple-actuals', ind.sheet, c, who, `実績値「${shown}」に数値が複数あります。それぞれを目標と比べ、最も低い達成率で評価しました。合計で評価する場合は合計値を入力してください。`));
+        }
         break;
       default:
         break;

@@ -9,6 +9,7 @@ export const SEVERITY = {
   'actual-pending': 'info',
   'actual-not-applicable': 'info',
   'actual-stale': 'info',
+  'multiple-actuals': 'info',
   'missing-target': 'warning',
   'value-unparseable': 'error',
   'unit-mismatch': 'warning',

@@ -114,14 +114,22 @@ export function detectPeriodAxes(grid: Grid, index: CellIndex): AxisResult {
 function detectSegment(grid: Grid, index: CellIndex, seg: Segment, axisRows: Set<number>): RawIndicator[] {
   const { run } = seg;
   const series: SeriesRow[] = [];
+  // Rows without a series label (達成率, 備考) may stand between series; two blank rows, or three
+  // rows without a label, end the block.
   let misses = 0;
-  for (let r = run.row + 1; r <= grid.bottom && r <= run.row + 60; r++) {
+  let blanks = 0;
+  for (let r = run.row + 1; r <= grid.bottom && r <= run.row + 200; r++) {
     if (axisRows.has(r) && r !== run.row) break;
     const s = seriesLabelIn(index, r, seg.left, run.start - 1);
     if (s) {
       series.push(s);
       misses = 0;
-    } else if (++misses >= 2) break;
+      blanks = 0;
+      continue;
+    }
+    const blank = !index.row(r).some((c) => c.col >= seg.left && c.col <= seg.right);
+    blanks = blank ? blanks + 1 : 0;
+    if (++misses >= 3 || blanks >= 2) break;
   }
   if (!series.length) return [];
   const labelCol = Math.min(...series.map((s) => s.labelCol));

@@ -71,6 +71,30 @@ function readHeader(grid: Grid, index: CellIndex, row: number): { columns: Colum
   return { columns, rows: twoRows ? 2 : 1 };
 }
 
+/**
+ * Splits a header into side-by-side tables ("指標 … 実績 | 戦略 | 指標 … 実績(R5)") at each name
+ * column that has value columns of its own; a name column without any (施策名 before 指標名)
+ * stays with the table to its right.
+ */
+function sideBySide(columns: Column[]): { nameCol: number; columns: Column[]; firstValue: number }[] {
+  const names = columns.filter((c) => c.role === 'name').map((c) => c.col);
+  const isValue = (c: Column) => c.role !== 'group' && VALUE_ROLES.has(c.role);
+  const bounds: number[] = [];
+  names.forEach((n, i) => {
+    const next = names[i + 1] ?? Infinity;
+    if (columns.some((c) => isValue(c) && c.col > n && c.col < next)) bounds.push(n);
+  });
+  if (bounds.length === 0) return [];
+  return bounds.map((b, i) => {
+    const left = i === 0 ? -Infinity : b;
+    const right = i + 1 < bounds.length ? bounds[i + 1] - 1 : Infinity;
+    const cols = columns.filter((c) => c.col >= left && c.col <= right);
+    const firstValue = Math.min(...cols.filter(isValue).map((c) => c.col));
+    const nameCol = cols.filter((c) => c.role === 'name' && c.col < firstValue).pop()!.col;
+    return { nameCol, columns: cols, firstValue };
+  });
+}
+
 export function detectTables(grid: Grid, index: CellIndex, consumed: Set<number>, sheetGroups: { row: number; kind: 'policy' | 'measure' | 'goal'; name: string }[]): RawIndicator[] {
   const out: RawIndicator[] = [];
   const rows = [...index.rows.keys()].sort((a, b) => a - b);
@@ -79,36 +103,36 @@ export function detectTables(grid: Grid, index: CellIndex, consumed: Set<number>
     if (row <= skipUntil || consumed.has(row)) continue;
     const header = readHeader(grid, index, row);
     if (!header) continue;
-    const { columns } = header;
-    const nameCols = columns.filter((c) => c.role === 'name');
-    const firstValue = Math.min(...columns.filter((c) => c.role !== 'group' && VALUE_ROLES.has(c.role)).map((c) => c.col));
-    const nameCol = (nameCols.filter((c) => c.col < firstValue).pop() ?? nameCols[0]).col;
-    const byRole = (role: Role | 'group') => columns.filter((c) => c.role === role);
-    let blanks = 0;
-    let r = row + header.rows;
-    for (; r <= grid.bottom; r++) {
-      if (consumed.has(r)) break;
-      if (r !== row && readHeader(grid, index, r)) break;
-      if (!index.rows.has(r)) {
-        if (++blanks >= 5) break;
-        continue;
-      }
-      blanks = 0;
-      const anchor = grid.anchor(r, nameCol);
-      if (anchor.row !== r) continue; // continuation of a name merged down
-      const rawName = grid.fullText(r, nameCol);
-      if (!rawName.trim()) continue;
-      // A section heading merged across the value columns is not an indicator.
-      if (grid.rightEdge(r, nameCol) >= firstValue) continue;
-      if (classifyMeta(grid.text(r, nameCol.valueOf())) || classifyLabel(rawName)?.role === 'name') continue;
+    let lastRow = row;
+    for (const seg of sideBySide(header.columns)) {
+      const { nameCol, columns, firstValue } = seg;
+      const idCol = columns.find((c) => c.role === 'id');
+      const unitCol = columns.find((c) => c.role === 'unit');
       const valueCols = columns.filter((c) => c.role !== 'group' && (VALUE_ROLES.has(c.role) || c.role === 'baseline'));
-      const idCol = byRole('id')[0];
-      const unitCol = byRole('unit')[0];
-      const hasContent = valueCols.some((c) => grid.text(r, c.col) !== '') || (idCol && grid.text(r, idCol.col) !== '') || (unitCol && grid.text(r, unitCol.col) !== '');
-      if (!hasContent) continue;
-      out.push(readRow(grid, r, nameCol, columns, sheetGroups));
+      let blanks = 0;
+      let r = row + header.rows;
+      for (; r <= grid.bottom; r++) {
+        if (consumed.has(r)) break;
+        if (readHeader(grid, index, r)) break;
+        if (!index.rows.has(r)) {
+          if (++blanks >= 5) break;
+          continue;
+        }
+        blanks = 0;
+        const anchor = grid.anchor(r, nameCol);
+        if (anchor.row !== r) continue; // continuation of a name merged down
+        const rawName = grid.fullText(r, nameCol);
+        if (!rawName.trim()) continue;
+        // A section heading merged across the value columns is not an indicator.
+        if (grid.rightEdge(r, nameCol) >= firstValue) continue;
+        if (classifyMeta(grid.text(r, nameCol)) || classifyLabel(rawName)?.role === 'name') continue;
+        const hasContent = valueCols.some((c) => grid.text(r, c.col) !== '') || (idCol && grid.text(r, idCol.col) !== '') || (unitCol && grid.text(r, unitCol.col) !== '');
+        if (!hasContent) continue;
+        out.push(readRow(grid, r, nameCol, columns, sheetGroups));
+      }
+      lastRow = Math.max(lastRow, r - 1);
     }
-    skipUntil = r - 1;
+    skipUntil = lastRow;
   }
   return out;
 }
