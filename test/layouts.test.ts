@@ -291,3 +291,26 @@ test('one target against several unlabelled actuals: each is compared, the lowes
   expect(find(report, '別の事業')).toMatchObject({ grade: null });
   expect(report.findings).toContainEqual(expect.objectContaining({ code: 'value-unparseable', indicator: '別の事業' }));
 });
+
+test('a policy sheet: rating cell beside 達成状況評価, last year\'s grade under it, an existing written rating', async () => {
+  const rows: (string | number | null)[][] = [
+    ['令和６年度 基本施策事後評価シート（評価対象期間：令和５年度）'],
+    ['基本施策', '2-1.子育て支援', null, null, '達成状況\n評　　　価', 'C'],
+    [null, null, null, null, null, '（A）'],
+    [],
+    ['指標①', '保育所入所者数'],
+    ['単位', null, 'R4', 'R5', 'R6'],
+    ['人', '実績値', 500, 520, null],
+    [null, '期待値', 500, 520, 540],
+    ['指標②', '病児保育利用者数'],
+    ['単位', null, 'R4', 'R5', 'R6'],
+    ['人', '実績値', 80, 100, null],
+    [null, '期待値', 100, 110, 120],
+  ];
+  const file = await writeXlsx(dir, 'policy-rating.xlsx', [sheet('2-1', rows, { merges: ['A7:A8', 'A11:A12'] })]);
+  const report = await checkFile(file);
+  // A (4) and B (3): mean 3.5, rounded half up → A
+  expect(report.groups).toEqual([{ sheet: '2-1', name: '2-1.子育て支援', grade: 'A', existingGrade: 'C', previousGrade: 'A', cell: 'F2' }]);
+  expect(report.findings).toContainEqual(expect.objectContaining({ code: 'rating-mismatch', cell: 'F2' }));
+  expect(find(report, '病児保育利用者数')).toMatchObject({ actual: 100, target: 110, grade: 'B', previousGrade: 'C', trend: 'improved' });
+});

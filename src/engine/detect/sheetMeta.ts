@@ -61,6 +61,15 @@ export function readSheetMeta(grid: Grid, index: CellIndex, scale: { grade: stri
             break;
           }
         }
+        // Last year's "（B）" may also stand right under the rating cell.
+        const below = (grid.merge(a.row, a.col)?.bottom ?? a.row) + 1;
+        if (!bracket && !meta.groupGrade.previousGrade && below <= grid.bottom) {
+          const g = parseBracketGrade(grid.value(below, a.col), scale);
+          if (g) {
+            meta.groupGrade.previousGrade = g;
+            meta.groupGrade.previousCell = a1(grid.anchor(below, a.col).row, grid.anchor(below, a.col).col);
+          }
+        }
         continue;
       }
       const v = valueRightOf(grid, row, c.col, 10);
