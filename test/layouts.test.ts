@@ -312,5 +312,6 @@ test('a policy sheet: rating cell beside 達成状況評価, last year\'s grade 
   // A (4) and B (3): mean 3.5, rounded half up → A
   expect(report.groups).toEqual([{ sheet: '2-1', name: '2-1.子育て支援', grade: 'A', existingGrade: 'C', previousGrade: 'A', cell: 'F2' }]);
   expect(report.findings).toContainEqual(expect.objectContaining({ code: 'rating-mismatch', cell: 'F2' }));
-  expect(find(report, '病児保育利用者数')).toMatchObject({ actual: 100, target: 110, grade: 'B', previousGrade: 'C', trend: 'improved' });
+  // last year 80 ÷ 100 = 80 %: B (bounds are inclusive)
+  expect(find(report, '病児保育利用者数')).toMatchObject({ actual: 100, target: 110, grade: 'B', previousGrade: 'B', trend: 'improved' });
 });
