@@ -1,20 +1,19 @@
 /** The readable report the command prints. */
 import type { Finding, IndicatorReport, Report } from '../engine/report';
 import type { CellWrite } from '../engine/plan';
+import { num, pct as percent, severityCounts } from '../engine/findings';
 
 const SEVERITY_JA = { error: 'エラー', warning: '警告', info: '情報' } as const;
 const SOURCE_JA = { option: '--period で指定', settings: '評価設定', sheet: 'シートの記載', 'latest-actual': '最新の実績' } as const;
 const TARGET_JA = { expected: '当該年度', final: '最終目標', prorated: '按分' } as const;
 const STATUS_JA: Record<string, string> = { missing: '未入力', pending: '集計中', 'not-applicable': '該当なし', 'not-implemented': '未実施', error: 'エラー', unparseable: '読取不可' };
 
-const NUMBER = new Intl.NumberFormat('ja-JP', { maximumFractionDigits: 4 });
-
 function n(x: number | null): string {
-  return x === null ? '―' : NUMBER.format(x);
+  return x === null ? '―' : num(x);
 }
 
 function pct(x: number | null): string {
-  return x === null ? '' : `${(Math.round(x * 1000) / 10).toFixed(1)}%`;
+  return x === null ? '' : percent(x);
 }
 
 function indicatorLine(i: IndicatorReport): string {
@@ -48,8 +47,7 @@ export function formatReport(r: Report): string {
     lines.push(`  施策の達成状況評価 [${g.sheet}] ${g.name}：${g.grade ?? '評価なし'}${prev}${written}`);
   }
   for (const i of r.indicators) lines.push(indicatorLine(i));
-  const c = { error: 0, warning: 0, info: 0 };
-  for (const f of r.findings) c[f.severity]++;
+  const c = severityCounts(r.findings);
   lines.push(`  指摘：エラー ${c.error} / 警告 ${c.warning} / 情報 ${c.info}`);
   for (const f of r.findings) lines.push(findingLine(f));
   return lines.join('\n');

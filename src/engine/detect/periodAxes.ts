@@ -229,7 +229,7 @@ function detectSegment(grid: Grid, index: CellIndex, seg: Segment, axisRows: Set
       }
     }
     if (unitCol !== undefined && !unitText) {
-      for (const s of [...g.series.map((x) => x.row)]) {
+      for (const s of g.series.map((x) => x.row)) {
         const t = grid.text(s, unitCol);
         if (t) {
           unitText = t;

@@ -23,10 +23,6 @@ interface Column {
 
 const VALUE_ROLES = new Set<Role>(['actual', 'target', 'expected']);
 
-function headerText(grid: Grid, row: number, col: number): string {
-  return grid.text(row, col);
-}
-
 /** Reads the columns of a header that starts at `row` (one or two rows). */
 function readHeader(grid: Grid, index: CellIndex, row: number): { columns: Column[]; rows: number } | null {
   const top = index.row(row);
@@ -37,8 +33,8 @@ function readHeader(grid: Grid, index: CellIndex, row: number): { columns: Colum
   const twoRows = subLabels.length >= 2 && !below.some((c) => c.label?.role === 'name');
   const columns: Column[] = [];
   for (let col = grid.left; col <= grid.right; col++) {
-    const t1 = headerText(grid, row, col);
-    const t2 = twoRows ? headerText(grid, row + 1, col) : '';
+    const t1 = grid.text(row, col);
+    const t2 = twoRows ? grid.text(row + 1, col) : '';
     const sameMerge = twoRows && grid.anchor(row + 1, col).row === grid.anchor(row, col).row;
     const l1: Label | null = t1 ? classifyLabel(t1) : null;
     const l2: Label | null = t2 && !sameMerge ? classifyLabel(t2) : null;
