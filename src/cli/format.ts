@@ -53,13 +53,13 @@ export function formatReport(r: Report): string {
   return lines.join('\n');
 }
 
-export function formatChanges(cells: CellWrite[], sheets: string[]): string {
+export function formatChanges(cells: CellWrite[], sheets: string[], existed: (name: string) => boolean): string {
   const lines: string[] = [];
   for (const w of cells) {
     const before = w.previous === null || w.previous === '' ? '（空欄）' : `「${String(w.previous)}」`;
     lines.push(`  ${w.sheet}!${w.cell}: ${before} → ${w.value}（${w.kind === 'group-grade' ? '達成状況評価' : '評価'}：${w.indicator ?? ''}）`);
   }
-  for (const s of sheets) lines.push(`  シート「${s}」を作成しました（前回の内容は置き換え）`);
+  for (const s of sheets) lines.push(existed(s) ? `  シート「${s}」を作り直しました（前回の内容は置き換え）` : `  シート「${s}」を追加しました`);
   if (!lines.length) lines.push('  変更はありません');
   return lines.join('\n');
 }

@@ -6,8 +6,9 @@ import { promises as fs } from 'node:fs';
 import path from 'node:path';
 import { Command, CommanderError } from 'commander';
 import { checkWorkbook, planRating, settingsSheetSpec, SETTINGS_SHEET, UsageError, type Report } from '../engine';
-import { applyPlan, InputError, writeSheet } from '../adapters/xlsx';
-import { readWorkbookFile, writeWorkbookFile } from '../adapters/xlsx/files';
+import { InputError } from '../adapters/xlsx';
+import { readWorkbookFile, writeBytesFile } from '../adapters/xlsx/files';
+import { workbookWithPlan } from '../adapters/xlsx/savePlan';
 import { formatChanges, formatReport } from './format';
 
 export interface Io {
@@ -40,6 +41,8 @@ async function readRules(file: string | undefined): Promise<unknown> {
     throw new ExitError(2, `${file}: 評価ルールのJSONに誤りがあります（${(e as Error).message}）。`);
   }
 }
+
+const CHARTS_LOST = '注意：このブックは形式の都合で全体を書き直したため、元のブックにあるグラフや図形は書き出したブックに残っていません。';
 
 function exitCodeFor(reports: Report[]): number {
   return reports.some((r) => r.findings.some((f) => f.severity === 'error')) ? 1 : 0;
@@ -82,17 +85,18 @@ async function rate(file: string, opts: { output?: string; period?: string; rule
     throw e;
   }
   const plan = planRating(loaded.snapshot, result, { overwrite: !!opts.overwrite });
-  const applied = applyPlan(loaded.workbook, plan);
-  await writeWorkbookFile(loaded.workbook, opts.output);
+  const saved = await workbookWithPlan(loaded, plan);
+  await writeBytesFile(saved.bytes, opts.output);
+  const sheetsWritten = plan.sheets.map((s) => s.spec.name);
   if (opts.json) {
-    io.out(JSON.stringify({ ...result.report, output: opts.output, changes: plan.cells, sheetsWritten: applied.sheetsWritten }, null, 2));
+    io.out(JSON.stringify({ ...result.report, output: opts.output, changes: plan.cells, sheetsWritten }, null, 2));
   } else {
     io.out(formatReport(result.report));
-    io.out(`\n書き込み先：${opts.output}\n${formatChanges(plan.cells, applied.sheetsWritten)}`);
+    io.out(`\n書き込み先：${opts.output}\n${formatChanges(plan.cells, sheetsWritten, (n) => loaded.snapshot.sheets.some((s) => s.name === n))}`);
     const kept = result.report.indicators.filter((i) => i.existingGrade && i.grade && i.existingGrade !== i.grade).length;
     if (kept && !opts.overwrite) io.out(`  記入済みの評価 ${kept}件は計算と異なりますが、そのまま残しました（置き換えるには --overwrite）。`);
   }
-  if (loaded.hasCharts) io.err('注意：元のブックにあるグラフや図形は、このコマンドで書き出したブックには残りません。グラフを残すには Excel のアドインから実行してください。');
+  if (loaded.hasCharts && !saved.keptEverything) io.err(CHARTS_LOST);
   return exitCodeFor([result.report]);
 }
 
@@ -104,10 +108,10 @@ async function init(file: string, opts: { output?: string }, io: Io): Promise<nu
     return 0;
   }
   const { rules } = checkWorkbook(loaded.snapshot, { file }).report;
-  writeSheet(loaded.workbook, settingsSheetSpec(rules), []);
-  await writeWorkbookFile(loaded.workbook, out);
+  const saved = await workbookWithPlan(loaded, { cells: [], sheets: [{ mode: 'replace', spec: settingsSheetSpec(rules) }], scale: [] });
+  await writeBytesFile(saved.bytes, out);
   io.out(`${out}: シート「${SETTINGS_SHEET}」を追加しました（既定の評価ルール）。`);
-  if (loaded.hasCharts) io.err('注意：元のブックにあるグラフや図形は、このコマンドで書き出したブックには残りません。');
+  if (loaded.hasCharts && !saved.keptEverything) io.err(CHARTS_LOST);
   return 0;
 }
 

@@ -26,15 +26,15 @@ export async function readWorkbookFile(file: string): Promise<LoadedWorkbook> {
 }
 
 /**
- * Writes the workbook to `out` through a temporary file in the same folder, renamed at the end:
- * a failure leaves no half-written file, and an existing `out` stays as it was.
+ * Writes a file through a temporary file in the same folder, renamed at the end: a failure
+ * leaves no half-written file, and an existing `out` stays as it was.
  */
-export async function writeWorkbookFile(wb: ExcelJS.Workbook, out: string): Promise<void> {
+export async function writeFileAtomic(out: string, write: (tmp: string) => Promise<void>): Promise<void> {
   const dir = path.dirname(path.resolve(out));
   const tmp = path.join(dir, `.${path.basename(out)}.tmp-${process.pid}-${Date.now()}`);
   try {
     await fs.mkdir(dir, { recursive: true });
-    await wb.xlsx.writeFile(tmp);
+    await write(tmp);
     await fs.rename(tmp, out);
   } catch (e) {
     await fs.rm(tmp, { force: true });
@@ -42,4 +42,12 @@ export async function writeWorkbookFile(wb: ExcelJS.Workbook, out: string): Prom
     if (code === 'EBUSY' || code === 'EPERM' || code === 'EACCES') throw new InputError(out, `${out}: 書き込めません。Excelで開いている場合は閉じてから実行してください。`);
     throw e;
   }
+}
+
+export async function writeWorkbookFile(wb: ExcelJS.Workbook, out: string): Promise<void> {
+  await writeFileAtomic(out, (tmp) => wb.xlsx.writeFile(tmp));
+}
+
+export async function writeBytesFile(bytes: Uint8Array, out: string): Promise<void> {
+  await writeFileAtomic(out, (tmp) => fs.writeFile(tmp, bytes));
 }

@@ -10,6 +10,8 @@ import { workbookSnapshot } from './readSnapshot';
 export interface LoadedWorkbook {
   workbook: ExcelJS.Workbook;
   snapshot: WorkbookSnapshot;
+  /** The file as read: plans are written into a copy of it, so that nothing else changes. */
+  bytes: Uint8Array;
   /** The file has charts or drawings, which exceljs drops when it writes the workbook back. */
   hasCharts: boolean;
 }
@@ -49,5 +51,5 @@ export async function loadWorkbook(bytes: Uint8Array, fileName: string): Promise
   } catch (e) {
     throw new InputError(fileName, `${fileName}: ファイルが壊れているため読み取れません（${(e as Error).message}）。Excelで開いて保存し直すと読める場合があります。`);
   }
-  return { workbook, snapshot: workbookSnapshot(workbook), hasCharts };
+  return { workbook, snapshot: workbookSnapshot(workbook), bytes, hasCharts };
 }

@@ -1,0 +1,231 @@
+/**
+ * Writes a plan into the original .xlsx package: the parts the plan does not touch (other sheets,
+ * charts, drawings, pictures, macros' neighbours, custom XML) are copied as they are, changed
+ * cells are patched in their sheet's XML, and EvalSheet's own sheets are added or replaced.
+ * Faster than re-serialising the whole workbook, and nothing exceljs does not know is lost.
+ */
+import JSZip from 'jszip';
+import { parseA1, qualified } from '../../engine/address';
+import type { WritePlan } from '../../engine/plan';
+import { MAIN_NS, patchCells, renderSheet, tableXml, type CellPatch } from './sheetXml';
+import { StyleBook } from './styleBook';
+import { attrLocal, attrs, esc, relsPathOf, resolveTarget, UnsupportedPart } from './xml';
+
+const REL_NS = 'http://schemas.openxmlformats.org/officeDocument/2006/relationships';
+const REL = {
+  worksheet: `${REL_NS}/worksheet`,
+  styles: `${REL_NS}/styles`,
+  table: `${REL_NS}/table`,
+  calcChain: `${REL_NS}/calcChain`,
+  officeDocument: `${REL_NS}/officeDocument`,
+};
+const CT = {
+  worksheet: 'application/vnd.openxmlformats-officedocument.spreadsheetml.worksheet+xml',
+  table: 'application/vnd.openxmlformats-officedocument.spreadsheetml.table+xml',
+};
+
+interface Rel {
+  id: string;
+  type: string;
+  target: string;
+  external: boolean;
+  xml: string;
+}
+
+function readRels(xml: string): Rel[] {
+  return [...xml.matchAll(/<Relationship\b([^>]*?)\/?>/g)].map((m) => {
+    const a = attrs(m[1]);
+    return { id: a.Id, type: a.Type, target: a.Target, external: a.TargetMode === 'External', xml: m[0] };
+  });
+}
+
+function emptyRels(): string {
+  return '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"></Relationships>';
+}
+
+function unusedId(used: Set<string>, prefix: string): string {
+  for (let i = 1; ; i++) if (!used.has(`${prefix}${i}`)) return `${prefix}${i}`;
+}
+
+class Package {
+  private constructor(readonly zip: JSZip) {}
+
+  static async open(bytes: Uint8Array): Promise<Package> {
+    return new Package(await JSZip.loadAsync(bytes));
+  }
+
+  async text(path: string): Promise<string | null> {
+    const f = this.zip.file(path);
+    return f ? f.async('string') : null;
+  }
+
+  async need(path: string): Promise<string> {
+    const t = await this.text(path);
+    if (t === null) throw new UnsupportedPart(`missing part ${path}`);
+    return t;
+  }
+
+  put(path: string, text: string): void {
+    this.zip.file(path, text);
+  }
+
+  remove(path: string): void {
+    this.zip.remove(path);
+  }
+
+  has(path: string): boolean {
+    return this.zip.file(path) !== null;
+  }
+
+  paths(): string[] {
+    return Object.keys(this.zip.files);
+  }
+}
+
+export async function patchPackage(bytes: Uint8Array, plan: WritePlan): Promise<Uint8Array> {
+  const pkg = await Package.open(bytes);
+  const rootRels = readRels(await pkg.need('_rels/.rels'));
+  const officeDoc = rootRels.find((r) => r.type === REL.officeDocument);
+  if (!officeDoc || resolveTarget('', officeDoc.target) !== 'xl/workbook.xml') throw new UnsupportedPart('workbook is not xl/workbook.xml');
+  let workbookXml = await pkg.need('xl/workbook.xml');
+  let wbRelsXml = await pkg.need('xl/_rels/workbook.xml.rels');
+  let contentTypes = await pkg.need('[Content_Types].xml');
+  const relPrefix = new RegExp(`xmlns:(\\w+)="${REL_NS}"`).exec(workbookXml)?.[1];
+  if (!/<workbook[\s>]/.test(workbookXml) || !relPrefix) throw new UnsupportedPart('unusual workbook.xml');
+  const wbRels = readRels(wbRelsXml);
+  const sheetsBlock = /<sheets>([\s\S]*?)<\/sheets>/.exec(workbookXml);
+  if (!sheetsBlock) throw new UnsupportedPart('no sheets');
+  const sheets = [...sheetsBlock[1].matchAll(/<sheet\b([^>]*?)\/?>/g)].map((m) => {
+    const a = attrs(m[1]);
+    const rel = wbRels.find((r) => r.id === attrLocal(a, 'id'));
+    return { name: a.name, sheetId: Number(a.sheetId), path: rel ? resolveTarget('xl', rel.target) : null, xml: m[0] };
+  });
+  const sheetPath = (name: string) => {
+    const s = sheets.find((x) => x.name === name);
+    if (!s?.path) throw new Error(`sheet not found: ${name}`);
+    return s.path;
+  };
+
+  // 1. Cells in the department's sheets.
+  const bySheet = new Map<string, CellPatch[]>();
+  for (const w of plan.cells) {
+    const ref = parseA1(w.cell);
+    if (!ref) throw new Error(`bad cell address: ${w.cell}`);
+    const list = bySheet.get(w.sheet) ?? [];
+    list.push({ row: ref.row, col: ref.col, value: w.value });
+    bySheet.set(w.sheet, list);
+  }
+  let dropCalcChain = false;
+  for (const [name, patches] of bySheet) {
+    const path = sheetPath(name);
+    const xml = await pkg.need(path);
+    if (!/<worksheet[\s>]/.test(xml) || !xml.includes(MAIN_NS)) throw new UnsupportedPart(`unusual sheet xml: ${path}`);
+    if (/<sheetProtection\b[^>]*\bsheet="(1|true)"/.test(xml)) throw new Error(`protected sheet: ${name}`);
+    const patched = patchCells(xml, patches);
+    dropCalcChain ||= patched.replacedFormula;
+    pkg.put(path, patched.xml);
+  }
+  if (dropCalcChain) {
+    // Excel rebuilds the calculation chain; a stale one that names a cell without a formula is "repaired".
+    const cc = wbRels.find((r) => r.type === REL.calcChain);
+    if (cc) {
+      pkg.remove(resolveTarget('xl', cc.target));
+      wbRelsXml = wbRelsXml.replace(cc.xml, '');
+      contentTypes = contentTypes.replace(/<Override\b[^>]*PartName="\/xl\/calcChain\.xml"[^>]*\/>/, '');
+    }
+  }
+
+  // 2. EvalSheet's own sheets.
+  if (plan.sheets.length) {
+    const stylesRel = wbRels.find((r) => r.type === REL.styles);
+    if (!stylesRel) throw new UnsupportedPart('no styles part');
+    const stylesPath = resolveTarget('xl', stylesRel.target);
+    const styles = new StyleBook(await pkg.need(stylesPath));
+    const tableParts = pkg.paths().filter((p) => /^xl\/tables\/[^/]+\.xml$/.test(p));
+    const tables = await Promise.all(tableParts.map(async (p) => ({ path: p, head: /<table\b[^>]*>/.exec((await pkg.text(p)) ?? '')?.[0] ?? '' })));
+    let maxTableId = 0;
+    const tableNames = new Set<string>();
+    for (const t of tables) {
+      const a = attrs(t.head.slice(6));
+      maxTableId = Math.max(maxTableId, Number(a.id) || 0);
+      if (a.name) tableNames.add(a.name.toLowerCase());
+    }
+    for (const m of workbookXml.matchAll(/<definedName\b[^>]*\bname="([^"]*)"/g)) tableNames.add(m[1].toLowerCase());
+    const relIds = new Set(readRels(wbRelsXml).map((r) => r.id));
+    let maxSheetId = Math.max(0, ...sheets.map((s) => s.sheetId || 0));
+
+    for (const { spec } of plan.sheets) {
+      const existing = sheets.find((s) => s.name === spec.name);
+      let path: string;
+      let index: number;
+      if (existing?.path) {
+        path = existing.path;
+        index = sheets.indexOf(existing);
+        // Drop what the old copy owned: its tables (and their names), its relationships.
+        const oldRelsPath = relsPathOf(path);
+        const oldRels = await pkg.text(oldRelsPath);
+        for (const r of oldRels ? readRels(oldRels) : []) {
+          if (r.external) continue;
+          const target = resolveTarget(path.slice(0, path.lastIndexOf('/')), r.target);
+          if (r.type === REL.table) {
+            const t = tables.find((x) => x.path === target);
+            const name = t ? attrs(t.head.slice(6)).name : undefined;
+            if (name) tableNames.delete(name.toLowerCase());
+          }
+          pkg.remove(target);
+          contentTypes = contentTypes.replace(new RegExp(`<Override\\b[^>]*PartName="/${target.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}"[^>]*/>`), '');
+        }
+        if (oldRels !== null) pkg.remove(oldRelsPath);
+        const state = spec.visibility && spec.visibility !== 'visible' ? ` state="${spec.visibility}"` : '';
+        const newTag = existing.xml.replace(/\s+state="[^"]*"/, '').replace(/\s*\/?>$/, `${state}/>`);
+        workbookXml = workbookXml.replace(existing.xml, newTag);
+        workbookXml = workbookXml.replace(/<definedName\b([^>]*)>[^<]*<\/definedName>/g, (whole, a: string) => {
+          const d = attrs(a);
+          return d.name === '_xlnm.Print_Titles' && d.localSheetId === String(index) ? '' : whole;
+        });
+      } else {
+        let n = 1;
+        while (pkg.has(`xl/worksheets/sheet${n}.xml`)) n++;
+        path = `xl/worksheets/sheet${n}.xml`;
+        const rid = unusedId(relIds, 'rId');
+        relIds.add(rid);
+        wbRelsXml = wbRelsXml.replace('</Relationships>', `<Relationship Id="${rid}" Type="${REL.worksheet}" Target="worksheets/sheet${n}.xml"/></Relationships>`);
+        contentTypes = contentTypes.replace('</Types>', `<Override PartName="/${path}" ContentType="${CT.worksheet}"/></Types>`);
+        const state = spec.visibility && spec.visibility !== 'visible' ? ` state="${spec.visibility}"` : '';
+        const tag = `<sheet name="${esc(spec.name)}" sheetId="${++maxSheetId}"${state} ${relPrefix}:id="${rid}"/>`;
+        workbookXml = workbookXml.replace('</sheets>', `${tag}</sheets>`);
+        index = sheets.length;
+        sheets.push({ name: spec.name, sheetId: maxSheetId, path, xml: tag });
+      }
+      const rendered = renderSheet(spec, styles, plan.scale, 'rId1');
+      pkg.put(path, rendered.xml);
+      if (rendered.table) {
+        let name = rendered.table.name;
+        for (let k = 2; tableNames.has(name.toLowerCase()); k++) name = `${rendered.table.name}${k}`;
+        tableNames.add(name.toLowerCase());
+        let k = 1;
+        while (pkg.has(`xl/tables/table${k}.xml`)) k++;
+        const tablePath = `xl/tables/table${k}.xml`;
+        pkg.put(tablePath, tableXml(++maxTableId, name, rendered.table.ref, rendered.table.columns));
+        contentTypes = contentTypes.replace('</Types>', `<Override PartName="/${tablePath}" ContentType="${CT.table}"/></Types>`);
+        pkg.put(relsPathOf(path), emptyRels().replace('</Relationships>', `<Relationship Id="rId1" Type="${REL.table}" Target="../tables/table${k}.xml"/></Relationships>`));
+      }
+      if (spec.print?.titleRows) {
+        const [from, to] = spec.print.titleRows.split(':');
+        const dn = `<definedName name="_xlnm.Print_Titles" localSheetId="${index}">${esc(qualified(spec.name, `$${from}:$${to ?? from}`))}</definedName>`;
+        if (workbookXml.includes('</definedNames>')) workbookXml = workbookXml.replace('</definedNames>', `${dn}</definedNames>`);
+        else {
+          // definedNames follows sheets, functionGroups and externalReferences.
+          const anchor = ['</externalReferences>', '</functionGroups>', '</sheets>'].find((t) => workbookXml.includes(t))!;
+          const at = workbookXml.indexOf(anchor) + anchor.length;
+          workbookXml = workbookXml.slice(0, at) + `<definedNames>${dn}</definedNames>` + workbookXml.slice(at);
+        }
+      }
+    }
+    if (styles.changed) pkg.put(stylesPath, styles.toXml());
+  }
+  pkg.put('xl/workbook.xml', workbookXml);
+  pkg.put('xl/_rels/workbook.xml.rels', wbRelsXml);
+  pkg.put('[Content_Types].xml', contentTypes);
+  return pkg.zip.generateAsync({ type: 'uint8array', compression: 'DEFLATE', compressionOptions: { level: 6 } });
+}

@@ -1,0 +1,58 @@
+import { patchCells } from './sheetXml';
+import { UnsupportedPart } from './xml';
+
+const sheet = (rows: string) =>
+  `<?xml version="1.0"?><worksheet xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main"><dimension ref="A1:C3"/><sheetData>${rows}</sheetData><pageMargins left="0.7"/></worksheet>`;
+
+describe('patchCells', () => {
+  test('replaces a cell keeping its style, leaves the rest byte for byte', () => {
+    const before = sheet('<row r="1" spans="1:3"><c r="A1" t="s"><v>0</v></c><c r="B1" s="4"><v>3</v></c><c r="C1" s="2"/></row><row r="2"><c r="A2"><v>9</v></c></row>');
+    const { xml, replacedFormula } = patchCells(before, [{ row: 1, col: 3, value: 'A' }]);
+    expect(xml).toContain('<c r="C1" s="2" t="inlineStr"><is><t xml:space="preserve">A</t></is></c>');
+    expect(xml).toContain('<c r="A1" t="s"><v>0</v></c><c r="B1" s="4"><v>3</v></c>');
+    expect(xml).toContain('<row r="2"><c r="A2"><v>9</v></c></row>');
+    expect(xml).not.toContain('spans=');
+    expect(replacedFormula).toBe(false);
+  });
+
+  test('inserts missing cells and rows in order', () => {
+    const before = sheet('<row r="2"><c r="A2"><v>1</v></c><c r="D2"><v>4</v></c></row><row r="5"><c r="A5"><v>5</v></c></row>');
+    const { xml } = patchCells(before, [
+      { row: 2, col: 2, value: 'B' },
+      { row: 2, col: 6, value: 6 },
+      { row: 1, col: 1, value: 'x' },
+      { row: 3, col: 2, value: 'C' },
+      { row: 9, col: 1, value: 'z' },
+    ]);
+    const rows = [...xml.matchAll(/<row r="(\d+)"/g)].map((m) => Number(m[1]));
+    expect(rows).toEqual([1, 2, 3, 5, 9]);
+    const row2 = /<row r="2">(.*?)<\/row>/.exec(xml)![1];
+    expect([...row2.matchAll(/<c r="([A-Z]+)2"/g)].map((m) => m[1])).toEqual(['A', 'B', 'D', 'F']);
+    expect(row2).toContain('<c r="F2"><v>6</v></c>');
+  });
+
+  test('an empty sheetData', () => {
+    const { xml } = patchCells('<worksheet xmlns="x"><sheetData/></worksheet>', [{ row: 2, col: 1, value: 'B' }]);
+    expect(xml).toBe('<worksheet xmlns="x"><sheetData><row r="2"><c r="A2" t="inlineStr"><is><t xml:space="preserve">B</t></is></c></row></sheetData></worksheet>');
+  });
+
+  test('text is escaped; an emptied cell keeps its style', () => {
+    const { xml } = patchCells(sheet('<row r="1"><c r="A1" s="3"><v>1</v></c></row>'), [
+      { row: 1, col: 1, value: null },
+      { row: 1, col: 2, value: 'a<b & "c"' },
+    ]);
+    expect(xml).toContain('<c r="A1" s="3"/>');
+    expect(xml).toContain('a&lt;b &amp; &quot;c&quot;');
+  });
+
+  test('a replaced formula is reported (the calc chain must go)', () => {
+    const { replacedFormula } = patchCells(sheet('<row r="1"><c r="A1"><f>1+1</f><v>2</v></c></row>'), [{ row: 1, col: 1, value: 'A' }]);
+    expect(replacedFormula).toBe(true);
+  });
+
+  test('refuses shapes it cannot edit safely', () => {
+    expect(() => patchCells(sheet('<row r="1"><c r="A1"><f t="shared" ref="A1:A3" si="0">B1</f><v>2</v></c></row>'), [{ row: 1, col: 1, value: 'A' }])).toThrow(UnsupportedPart);
+    expect(() => patchCells(sheet('<row r="1"><c><v>1</v></c></row>'), [{ row: 1, col: 2, value: 'A' }])).toThrow(UnsupportedPart);
+    expect(() => patchCells(sheet('<row><c r="A1"><v>1</v></c></row>'), [{ row: 1, col: 2, value: 'A' }])).toThrow(UnsupportedPart);
+  });
+});

@@ -1,0 +1,198 @@
+/**
+ * Worksheet XML, written directly: EvalSheet's own sheets rendered from a SheetSpec, and cell
+ * patches to a department's sheet that leave every other byte of it as it was.
+ */
+import { a1, columnNumber, parseRange, qualified } from '../../engine/address';
+import { looksLikeFormula, type PlanCell, type PlanValue, type SheetSpec, type WritePlan } from '../../engine/plan';
+import type { StyleBook } from './styleBook';
+import { attrs, esc, UnsupportedPart } from './xml';
+
+export const MAIN_NS = 'http://schemas.openxmlformats.org/spreadsheetml/2006/main';
+const REL_NS = 'http://schemas.openxmlformats.org/officeDocument/2006/relationships';
+
+function inlineString(text: string): string {
+  return `<is><t xml:space="preserve">${esc(text)}</t></is>`;
+}
+
+/** One `<c>` element; `s` is the cellXfs index (0 = none). */
+export function cellXml(ref: string, value: PlanValue, s: number, formula?: string): string {
+  const sAttr = s ? ` s="${s}"` : '';
+  if (formula !== undefined) return `<c r="${ref}"${sAttr} t="str"><f>${esc(formula)}</f><v>${esc(String(value ?? ''))}</v></c>`;
+  if (value === null || value === undefined || value === '') return `<c r="${ref}"${sAttr}/>`;
+  if (typeof value === 'number') return Number.isFinite(value) ? `<c r="${ref}"${sAttr}><v>${value}</v></c>` : `<c r="${ref}"${sAttr} t="e"><v>#NUM!</v></c>`;
+  return `<c r="${ref}"${sAttr} t="inlineStr">${inlineString(value)}</c>`;
+}
+
+function linkFormula(pc: PlanCell): string {
+  const q = (s: string) => s.replace(/"/g, '""');
+  return `HYPERLINK("#${q(qualified(pc.link!.sheet, pc.link!.cell))}","${q(String(pc.value ?? ''))}")`;
+}
+
+export interface RenderedSheet {
+  xml: string;
+  table?: { name: string; ref: string; columns: string[] };
+}
+
+/**
+ * The worksheet part for a spec. `tableRelId` is the relationship id the caller gives the table
+ * part; the table itself is returned so the caller can write it.
+ */
+export function renderSheet(spec: SheetSpec, styles: StyleBook, scale: WritePlan['scale'], tableRelId: string): RenderedSheet {
+  let maxCol = 1;
+  const rowsXml: string[] = [];
+  spec.rows.forEach((row, ri) => {
+    const cells: string[] = [];
+    row.forEach((pc, ci) => {
+      if (!pc) return;
+      const ref = a1(ri + 1, ci + 1);
+      const numberFormat = looksLikeFormula(pc.value) ? '@' : pc.numberFormat;
+      const s = styles.xf(pc.style, numberFormat);
+      if (pc.value === null && !s) return;
+      cells.push(cellXml(ref, pc.value, s, pc.link ? linkFormula(pc) : undefined));
+      maxCol = Math.max(maxCol, ci + 1);
+    });
+    if (cells.length) rowsXml.push(`<row r="${ri + 1}">${cells.join('')}</row>`);
+  });
+  const dim = `A1:${a1(Math.max(1, spec.rows.length), maxCol)}`;
+  const parts: string[] = [];
+  parts.push(`<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<worksheet xmlns="${MAIN_NS}" xmlns:r="${REL_NS}">`);
+  if (spec.print?.fitToWidth) parts.push('<sheetPr><pageSetUpPr fitToPage="1"/></sheetPr>');
+  parts.push(`<dimension ref="${dim}"/>`);
+  if (spec.freeze && (spec.freeze.rows || spec.freeze.columns)) {
+    const { rows, columns } = spec.freeze;
+    const pane = rows && columns ? 'bottomRight' : rows ? 'bottomLeft' : 'topRight';
+    parts.push(
+      `<sheetViews><sheetView workbookViewId="0"><pane${columns ? ` xSplit="${columns}"` : ''}${rows ? ` ySplit="${rows}"` : ''} topLeftCell="${a1(rows + 1, columns + 1)}" activePane="${pane}" state="frozen"/><selection pane="${pane}" activeCell="${a1(rows + 1, columns + 1)}" sqref="${a1(rows + 1, columns + 1)}"/></sheetView></sheetViews>`,
+    );
+  } else parts.push('<sheetViews><sheetView workbookViewId="0"/></sheetViews>');
+  parts.push('<sheetFormatPr defaultRowHeight="15"/>');
+  if (spec.columnWidths?.length) parts.push(`<cols>${spec.columnWidths.map((w, i) => `<col min="${i + 1}" max="${i + 1}" width="${w}" customWidth="1"/>`).join('')}</cols>`);
+  parts.push(rowsXml.length ? `<sheetData>${rowsXml.join('')}</sheetData>` : '<sheetData/>');
+  if (spec.protect) parts.push('<sheetProtection sheet="1" objects="1" scenarios="1" formatColumns="0" formatRows="0"/>');
+  if (spec.merges?.length) parts.push(`<mergeCells count="${spec.merges.length}">${spec.merges.map((m) => `<mergeCell ref="${m}"/>`).join('')}</mergeCells>`);
+  if (spec.gradeColours?.length && scale.length) {
+    const dxfs = styles.gradeDxfs(scale);
+    let priority = 1;
+    for (const g of spec.gradeColours) {
+      const rules = scale.map((s, i) => `<cfRule type="cellIs" dxfId="${dxfs[i]}" priority="${priority++}" operator="equal"><formula>"${esc(s.grade)}"</formula></cfRule>`);
+      parts.push(`<conditionalFormatting sqref="${g.ref}">${rules.join('')}</conditionalFormatting>`);
+    }
+  }
+  if (spec.validations?.length) {
+    const dv = spec.validations.map(
+      (v) =>
+        `<dataValidation type="list" allowBlank="1" showErrorMessage="1" errorTitle="入力値" error="${esc(`${v.list.join('・')} から選んでください。`)}" sqref="${v.ref}"><formula1>"${esc(v.list.join(','))}"</formula1></dataValidation>`,
+    );
+    parts.push(`<dataValidations count="${dv.length}">${dv.join('')}</dataValidations>`);
+  }
+  parts.push('<pageMargins left="0.7" right="0.7" top="0.75" bottom="0.75" header="0.3" footer="0.3"/>');
+  if (spec.print) parts.push(`<pageSetup paperSize="9" orientation="${spec.print.landscape ? 'landscape' : 'portrait'}"${spec.print.fitToWidth ? ' fitToWidth="1" fitToHeight="0"' : ''}/>`);
+  let table: RenderedSheet['table'];
+  const range = spec.table ? parseRange(spec.table.ref) : null;
+  if (spec.table && range) {
+    const header = spec.rows[range.top - 1] ?? [];
+    const columns = Array.from({ length: range.right - range.left + 1 }, (_, i) => String(header[range.left - 1 + i]?.value ?? `列${i + 1}`));
+    table = { name: spec.table.name, ref: spec.table.ref, columns };
+    parts.push(`<tableParts count="1"><tablePart r:id="${tableRelId}"/></tableParts>`);
+  }
+  parts.push('</worksheet>');
+  return { xml: parts.join(''), table };
+}
+
+export function tableXml(id: number, name: string, ref: string, columns: string[]): string {
+  const cols = columns.map((c, i) => `<tableColumn id="${i + 1}" name="${esc(c)}"/>`).join('');
+  return (
+    `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<table xmlns="${MAIN_NS}" id="${id}" name="${esc(name)}" displayName="${esc(name)}" ref="${ref}" totalsRowShown="0">` +
+    `<autoFilter ref="${ref}"/><tableColumns count="${columns.length}">${cols}</tableColumns>` +
+    '<tableStyleInfo name="TableStyleLight9" showFirstColumn="0" showLastColumn="0" showRowStripes="1" showColumnStripes="0"/></table>'
+  );
+}
+
+export interface CellPatch {
+  row: number;
+  col: number;
+  value: PlanValue;
+}
+
+/**
+ * Sets cells in a worksheet part, keeping each cell's style and every other byte. Throws
+ * UnsupportedPart for shapes it will not edit safely (cells without addresses, a shared or array
+ * formula's master cell); the caller then writes the workbook another way.
+ * @returns the new XML, and whether a formula cell was replaced (the calc chain must then go).
+ */
+export function patchCells(xml: string, patches: CellPatch[]): { xml: string; replacedFormula: boolean } {
+  const open = /<sheetData\s*\/>|<sheetData\b[^>]*>/.exec(xml);
+  if (!open) throw new UnsupportedPart('no sheetData');
+  const selfClosing = open[0].endsWith('/>');
+  const start = open.index + open[0].length;
+  const end = selfClosing ? start : xml.indexOf('</sheetData>', start);
+  if (end < 0) throw new UnsupportedPart('unterminated sheetData');
+  const body = xml.slice(start, end);
+  const byRow = new Map<number, CellPatch[]>();
+  for (const p of patches) {
+    const list = byRow.get(p.row) ?? [];
+    const same = list.findIndex((q) => q.col === p.col);
+    if (same >= 0) list[same] = p;
+    else list.push(p);
+    byRow.set(p.row, list);
+  }
+  const pending = [...byRow.keys()].sort((a, b) => a - b);
+  let replacedFormula = false;
+  const out: string[] = [];
+  const newRow = (r: number) => `<row r="${r}">${byRow.get(r)!.sort((a, b) => a.col - b.col).map((p) => cellXml(a1(r, p.col), p.value, 0)).join('')}</row>`;
+  let last = 0;
+  for (const m of body.matchAll(/<row\b([^>]*?)(\/>|>([\s\S]*?)<\/row>)/g)) {
+    const a = attrs(m[1]);
+    const r = Number(a.r);
+    if (!a.r || !Number.isInteger(r)) throw new UnsupportedPart('row without r');
+    while (pending.length && pending[0] < r) {
+      const p = pending.shift()!;
+      out.push(body.slice(last, m.index), newRow(p));
+      last = m.index!;
+    }
+    if (pending[0] !== r) continue;
+    pending.shift();
+    const rowPatch = patchRow(r, m[3] ?? '', byRow.get(r)!);
+    replacedFormula ||= rowPatch.replacedFormula;
+    out.push(body.slice(last, m.index), `<row${m[1].replace(/\s+spans="[^"]*"/, '')}>${rowPatch.xml}</row>`);
+    last = m.index! + m[0].length;
+  }
+  out.push(body.slice(last));
+  for (const p of pending) out.push(newRow(p));
+  const newBody = out.join('');
+  const head = selfClosing ? xml.slice(0, open.index) + '<sheetData>' : xml.slice(0, start);
+  const tail = selfClosing ? '</sheetData>' + xml.slice(start) : xml.slice(end);
+  return { xml: head + newBody + tail, replacedFormula };
+}
+
+function patchRow(r: number, content: string, patches: CellPatch[]): { xml: string; replacedFormula: boolean } {
+  const cells: { col: number; start: number; end: number; s: number; formula: boolean }[] = [];
+  for (const m of content.matchAll(/<c\b([^>]*?)(?:\/>|>([\s\S]*?)<\/c>)/g)) {
+    const a = attrs(m[1]);
+    const ref = /^([A-Z]+)(\d+)$/.exec(a.r ?? '');
+    if (!ref) throw new UnsupportedPart('cell without r');
+    const inner = m[2] ?? '';
+    const f = /<f\b([^>]*)/.exec(inner);
+    if (f) {
+      const fa = attrs(f[1]);
+      if (fa.t === 'array' || (fa.t === 'shared' && fa.ref)) cells.push({ col: columnNumber(ref[1]), start: m.index!, end: m.index! + m[0].length, s: -1, formula: true });
+      else cells.push({ col: columnNumber(ref[1]), start: m.index!, end: m.index! + m[0].length, s: Number(a.s ?? 0), formula: true });
+    } else cells.push({ col: columnNumber(ref[1]), start: m.index!, end: m.index! + m[0].length, s: Number(a.s ?? 0), formula: false });
+  }
+  let xml = content;
+  let replacedFormula = false;
+  // From the right, so that earlier offsets stay valid.
+  for (const p of [...patches].sort((a, b) => b.col - a.col)) {
+    const hit = cells.find((c) => c.col === p.col);
+    if (hit) {
+      if (hit.s < 0) throw new UnsupportedPart('master cell of a shared or array formula');
+      replacedFormula ||= hit.formula;
+      xml = xml.slice(0, hit.start) + cellXml(a1(r, p.col), p.value, hit.s) + xml.slice(hit.end);
+    } else {
+      const next = cells.find((c) => c.col > p.col);
+      const at = next ? next.start : cells.length ? cells[cells.length - 1].end : 0;
+      xml = xml.slice(0, at) + cellXml(a1(r, p.col), p.value, 0) + xml.slice(at);
+    }
+  }
+  return { xml, replacedFormula };
+}

@@ -1,0 +1,164 @@
+/**
+ * Adds the few cell styles EvalSheet's own sheets use to an existing workbook's styles.xml,
+ * leaving every existing style (and so every existing cell's look) exactly as it was.
+ */
+import type { CellStyle, WritePlan } from '../../engine/plan';
+import { countTags, esc, UnsupportedPart } from './xml';
+
+const BUILTIN_FORMATS: Record<string, number> = { General: 0, '0': 1, '0.00': 2, '#,##0': 3, '#,##0.00': 4, '0%': 9, '0.00%': 10, '@': 49 };
+
+interface Look {
+  font?: { bold?: boolean; italic?: boolean; underline?: boolean; size?: number; color?: string };
+  fill?: string;
+  border?: 'thin' | 'total';
+  align?: boolean;
+  unlocked?: boolean;
+}
+
+const LOOKS: Partial<Record<CellStyle, Look>> = {
+  title: { font: { bold: true, size: 14 } },
+  subtitle: { font: { bold: true, size: 12 } },
+  header: { font: { bold: true }, fill: 'D9E1F2', border: 'thin', align: true },
+  link: { font: { color: '0563C1', underline: true } },
+  total: { font: { bold: true }, border: 'total' },
+  input: { fill: 'FFF2CC', border: 'thin', unlocked: true },
+  note: { font: { italic: true, color: '595959' } },
+};
+
+const SECTIONS = ['numFmts', 'fonts', 'fills', 'borders', 'cellStyleXfs', 'cellXfs', 'cellStyles', 'dxfs'] as const;
+type Section = (typeof SECTIONS)[number];
+const CHILD: Record<Section, string> = { numFmts: 'numFmt', fonts: 'font', fills: 'fill', borders: 'border', cellStyleXfs: 'xf', cellXfs: 'xf', cellStyles: 'cellStyle', dxfs: 'dxf' };
+
+export class StyleBook {
+  private readonly added: Record<Section, string[]> = { numFmts: [], fonts: [], fills: [], borders: [], cellStyleXfs: [], cellXfs: [], cellStyles: [], dxfs: [] };
+  private readonly base: Record<Section, number>;
+  private readonly existing = {} as Record<Section, string[]>;
+  private readonly cache = new Map<string, number>();
+  private readonly existingFormats = new Map<string, number>();
+  private nextFormatId: number;
+  private readonly defaultFont: string;
+
+  /** Throws when styles.xml is not in the shape Excel writes (the caller then falls back). */
+  constructor(private readonly xml: string) {
+    if (!/<styleSheet[\s>]/.test(xml)) throw new UnsupportedPart('styles.xml: no unprefixed styleSheet');
+    this.base = {} as Record<Section, number>;
+    for (const s of SECTIONS) {
+      const body = this.section(s) ?? '';
+      this.base[s] = countTags(body, CHILD[s]);
+      const t = CHILD[s];
+      this.existing[s] = body.match(new RegExp(`<${t}\\b[^>]*/>|<${t}\\b[^>]*>[\\s\\S]*?</${t}>`, 'g')) ?? [];
+    }
+    for (const s of ['fonts', 'fills', 'borders', 'cellXfs'] as const) if (this.section(s) === null) throw new UnsupportedPart(`styles.xml: no ${s}`);
+    let max = 163;
+    for (const m of (this.section('numFmts') ?? '').matchAll(/<numFmt\b[^>]*numFmtId="(\d+)"[^>]*formatCode="([^"]*)"/g)) {
+      max = Math.max(max, Number(m[1]));
+      this.existingFormats.set(m[2], Number(m[1]));
+    }
+    this.nextFormatId = max + 1;
+    const font = /<font>([\s\S]*?)<\/font>/.exec(this.section('fonts') ?? '');
+    this.defaultFont = (font?.[1] ?? '<sz val="11"/>').replace(/<(b|i|u|strike|color)\b[^>]*\/>/g, '');
+  }
+
+  private section(s: Section): string | null {
+    const m = new RegExp(`<${s}\\b[^>]*?(?:/>|>([\\s\\S]*?)</${s}>)`).exec(this.xml);
+    return m ? (m[1] ?? '') : null;
+  }
+
+  /** The index of an identical entry (from an earlier run, say), else of a new one. */
+  private add(s: Section, xml: string): number {
+    if (this.existing[s].length === this.base[s]) {
+      const i = this.existing[s].indexOf(xml);
+      if (i >= 0) return i;
+    }
+    const j = this.added[s].indexOf(xml);
+    if (j >= 0) return this.base[s] + j;
+    this.added[s].push(xml);
+    return this.base[s] + this.added[s].length - 1;
+  }
+
+  private formatId(code: string | undefined): number {
+    if (!code) return 0;
+    if (code in BUILTIN_FORMATS) return BUILTIN_FORMATS[code];
+    const known = this.existingFormats.get(esc(code));
+    if (known !== undefined) return known;
+    const id = this.nextFormatId++;
+    this.existingFormats.set(esc(code), id);
+    this.added.numFmts.push(`<numFmt numFmtId="${id}" formatCode="${esc(code)}"/>`);
+    return id;
+  }
+
+  /** The cellXfs index for a plan style and number format (0 = the workbook's default). */
+  xf(style: CellStyle | undefined, numberFormat?: string): number {
+    const key = `${style ?? ''}|${numberFormat ?? ''}`;
+    const hit = this.cache.get(key);
+    if (hit !== undefined) return hit;
+    const look = (style && LOOKS[style]) || {};
+    const numFmtId = this.formatId(numberFormat);
+    let id = 0;
+    if (numFmtId !== 0 || Object.keys(look).length) {
+      const f = look.font;
+      const fontId = f
+        ? this.add('fonts', `<font>${f.bold ? '<b/>' : ''}${f.italic ? '<i/>' : ''}${f.underline ? '<u/>' : ''}${f.size ? `<sz val="${f.size}"/>${this.defaultFont.replace(/<sz\b[^>]*\/>/, '')}` : this.defaultFont}${f.color ? `<color rgb="FF${f.color}"/>` : ''}</font>`)
+        : 0;
+      const fillId = look.fill ? this.add('fills', `<fill><patternFill patternType="solid"><fgColor rgb="FF${look.fill}"/><bgColor indexed="64"/></patternFill></fill>`) : 0;
+      const thin = '<color rgb="FFBFBFBF"/>';
+      const borderId = look.border
+        ? this.add('borders', `<border><left style="thin">${thin}</left><right style="thin">${thin}</right><top style="${look.border === 'total' ? 'medium' : 'thin'}">${thin}</top><bottom style="thin">${thin}</bottom><diagonal/></border>`)
+        : 0;
+      const inner = `${look.align ? '<alignment horizontal="center" vertical="center" wrapText="1"/>' : ''}${look.unlocked ? '<protection locked="0"/>' : ''}`;
+      const flags = [
+        numFmtId ? ' applyNumberFormat="1"' : '',
+        fontId ? ' applyFont="1"' : '',
+        fillId ? ' applyFill="1"' : '',
+        borderId ? ' applyBorder="1"' : '',
+        look.align ? ' applyAlignment="1"' : '',
+        look.unlocked ? ' applyProtection="1"' : '',
+      ].join('');
+      id = this.add('cellXfs', `<xf numFmtId="${numFmtId}" fontId="${fontId}" fillId="${fillId}" borderId="${borderId}" xfId="0"${flags}${inner ? `>${inner}</xf>` : '/>'}`);
+    }
+    this.cache.set(key, id);
+    return id;
+  }
+
+  /** dxf ids for the grade colours, in scale order. */
+  gradeDxfs(scale: WritePlan['scale']): number[] {
+    const key = `dxf|${scale.map((s) => s.fill + s.font).join(',')}`;
+    const first = this.cache.get(key);
+    if (first !== undefined) return scale.map((_, i) => first + i);
+    const ids = scale.map((s) => this.add('dxfs', `<dxf><font><color rgb="FF${s.font}"/></font><fill><patternFill patternType="solid"><bgColor rgb="FF${s.fill}"/></patternFill></fill></dxf>`));
+    if (ids.length) this.cache.set(key, ids[0]);
+    return ids;
+  }
+
+  get changed(): boolean {
+    return SECTIONS.some((s) => this.added[s].length > 0);
+  }
+
+  /** styles.xml with the added entries and corrected counts. */
+  toXml(): string {
+    let xml = this.xml;
+    for (const s of SECTIONS) {
+      if (!this.added[s].length) continue;
+      const total = this.base[s] + this.added[s].length;
+      const extra = this.added[s].join('');
+      const re = new RegExp(`<${s}\\b([^>]*?)(/>|>([\\s\\S]*?)</${s}>)`);
+      const m = re.exec(xml);
+      if (m) {
+        const attrsText = m[1].replace(/\s*count="\d*"/, '');
+        const body = m[2] === '/>' ? '' : (m[3] ?? '');
+        xml = xml.slice(0, m.index) + `<${s}${attrsText} count="${total}">${body}${extra}</${s}>` + xml.slice(m.index + m[0].length);
+      } else {
+        // Only numFmts and dxfs can be missing: numFmts opens the styleSheet, dxfs follows cellStyles.
+        const block = `<${s} count="${total}">${extra}</${s}>`;
+        if (s === 'numFmts') xml = xml.replace(/(<styleSheet\b[^>]*>)/, `$1${block}`);
+        else {
+          const after = /<\/cellStyles>|<cellStyles\b[^>]*\/>/.exec(xml) ?? /<\/cellXfs>/.exec(xml);
+          if (!after) throw new UnsupportedPart('styles.xml: no place for dxfs');
+          const at = after.index + after[0].length;
+          xml = xml.slice(0, at) + block + xml.slice(at);
+        }
+      }
+    }
+    return xml;
+  }
+}
