@@ -38,7 +38,8 @@ export async function loadWorkbook(bytes: Uint8Array, fileName: string): Promise
   if (kind === 'text') throw new InputError(fileName, `${fileName}: 中身がテキスト（CSVなど）で、Excelブック（.xlsx）ではありません。Excelで開いて .xlsx 形式で保存し直してください。`);
   if (kind !== 'zip') throw new InputError(fileName, `${fileName}: Excelブック（.xlsx）として読み取れません。ファイルが壊れていないか確認してください。`);
   // The zip's file names are stored uncompressed: look for the parts without unzipping twice.
-  const names = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+  // latin1 maps every byte to one character, so ASCII part names are found as they are (Node and browser).
+  const names = new TextDecoder('latin1').decode(bytes);
   const has = (part: string) => names.includes(part);
   if (!has('xl/workbook.xml')) {
     const what = has('word/document.xml') ? '（Wordの文書です）' : has('ppt/presentation.xml') ? '（PowerPointの資料です）' : '';
