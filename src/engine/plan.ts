@@ -22,6 +22,17 @@ export interface ConditionalGrade {
   ref: string;
 }
 
+/** A native chart, for adapters that can draw one (the Excel JavaScript API). */
+export interface PlanChart {
+  title: string;
+  /** Category labels (a column or row range). */
+  categories: string;
+  series: { name: string; ref: string; type: 'column' | 'line' }[];
+  /** Top-left and bottom-right cells the chart covers. */
+  from: string;
+  to: string;
+}
+
 export interface SheetSpec {
   name: string;
   /** Rows from A1 down; null leaves a cell empty. */
@@ -39,6 +50,7 @@ export interface SheetSpec {
   validations?: { ref: string; list: string[] }[];
   /** Protect the sheet (no password); cells styled 'input' stay unlocked. */
   protect?: boolean;
+  charts?: PlanChart[];
 }
 
 export interface CellWrite {

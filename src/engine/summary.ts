@@ -96,6 +96,29 @@ export function summarySheetSpec(report: Report, evaluated: Evaluated[], written
   countRow('合計', evaluated, 'total');
   const lastCountRow = rows.length;
   spec.gradeColours!.push({ ref: `${a1(countsHeaderRow + 2, grades.length + 4)}:${a1(lastCountRow, grades.length + 4)}` });
+  // As in the 点検評価一覧: targets as columns, actuals as a line; then the grade counts.
+  const chartCol = SUMMARY_HEADERS.length + 2;
+  spec.charts = [];
+  if (evaluated.length) {
+    const span = (col: number) => `${a1(headerRow + 1, col)}:${a1(lastRow, col)}`;
+    spec.charts.push({
+      title: '目標値と実績値',
+      categories: span(4),
+      series: [
+        { name: '目標値', ref: span(7), type: 'column' },
+        { name: '実績値', ref: span(9), type: 'line' },
+      ],
+      from: a1(headerRow, chartCol),
+      to: a1(headerRow + 18, chartCol + 9),
+    });
+  }
+  spec.charts.push({
+    title: '評価の件数',
+    categories: `${a1(countsHeaderRow + 1, 2)}:${a1(countsHeaderRow + 1, grades.length + 2)}`,
+    series: [{ name: '合計', ref: `${a1(lastCountRow, 2)}:${a1(lastCountRow, grades.length + 2)}`, type: 'column' }],
+    from: a1(headerRow + 20, chartCol),
+    to: a1(headerRow + 36, chartCol + 9),
+  });
   return spec;
 }
 

@@ -1,0 +1,166 @@
+/**
+ * The operations the task pane offers, on the open workbook: the only place the UI reaches Excel.
+ * Grade reuses the snapshot Check read when nothing changed in between (the pane listens for
+ * changes), so Check + Grade read the workbook once.
+ */
+import { checkWorkbook, planRating, readSettingsSheet, defaultRules, settingsSheetSpec, SETTINGS_SHEET, UsageError, type CheckResult, type Rules, type WorkbookSnapshot } from '../../engine';
+import type { CellWrite } from '../../engine/plan';
+import type { Finding } from '../../engine/report';
+import { HostError, hostError } from './errors';
+import { readSnapshot } from './read';
+import { undoLastRun, readUndoRecord, type UndoResult } from './undo';
+import { applyPlanExcel } from './write';
+
+export type ExcelRun = <T>(batch: (ctx: Excel.RequestContext) => Promise<T>) => Promise<T>;
+
+export interface Progress {
+  stage: 'read' | 'evaluate' | 'write';
+  /** 0..1 */
+  fraction: number;
+}
+
+export interface GradeResult extends CheckResult {
+  changes: CellWrite[];
+  sheets: string[];
+  /** Grades already written that differ from the computed ones and were kept. */
+  kept: number;
+}
+
+export interface SettingsState {
+  rules: Rules;
+  /** Problems found in the 評価設定 sheet as it is. */
+  findings: Finding[];
+  exists: boolean;
+}
+
+export interface WorkbookHost {
+  check(options?: { period?: string | null; onProgress?: (p: Progress) => void }): Promise<CheckResult>;
+  grade(options: { overwrite: boolean; period?: string | null; signal?: AbortSignal; onProgress?: (p: Progress) => void }): Promise<GradeResult>;
+  undo(): Promise<UndoResult>;
+  lastRun(): Promise<{ action: string; at: string; cells: number } | null>;
+  select(sheet: string, cell: string): Promise<void>;
+  readSettings(): Promise<SettingsState>;
+  writeSettings(rules: Rules): Promise<void>;
+  /** Tells the host that the workbook changed (from a change event): the next action re-reads it. */
+  invalidate(): void;
+}
+
+export interface ExcelHostOptions {
+  run: ExcelRun;
+  isSetSupported: (name: string, version: string) => boolean;
+  fileName?: string;
+  /** The pane hears about every change (worksheets.onChanged, ExcelApi 1.9) and calls invalidate(). */
+  changeTracking: boolean;
+}
+
+export function createExcelHost(opts: ExcelHostOptions): WorkbookHost {
+  const supports = (v: string) => opts.isSetSupported('ExcelApi', v);
+  if (!supports('1.7')) {
+    throw new HostError('unsupported', 'この Excel では EvalSheet を使えません（ExcelApi 1.7 以上が必要です）。Office 2019 以降、または Microsoft 365 の Excel をお使いください。');
+  }
+  let cached: WorkbookSnapshot | null = null;
+  let busy = false;
+
+  async function exclusive<T>(f: () => Promise<T>): Promise<T> {
+    if (busy) throw new HostError('busy', '前の処理が終わるまでお待ちください。');
+    busy = true;
+    try {
+      return await f();
+    } catch (e) {
+      if (e instanceof UsageError) throw new HostError('other', e.message);
+      throw hostError(e);
+    } finally {
+      busy = false;
+    }
+  }
+
+  async function read(ctx: Excel.RequestContext, onProgress?: (p: Progress) => void): Promise<WorkbookSnapshot> {
+    onProgress?.({ stage: 'read', fraction: 0 });
+    const snap = await readSnapshot(ctx, { mergedAreas: supports('1.13'), onProgress: (d, t) => onProgress?.({ stage: 'read', fraction: t ? d / t : 1 }) });
+    // Without change events a snapshot may be stale a moment later: never reuse it then.
+    cached = opts.changeTracking ? snap : null;
+    return snap;
+  }
+
+  const file = opts.fileName ?? 'このブック';
+  const cancelled = () => new HostError('cancelled', '中止しました。ブックは変更していません。');
+
+  return {
+    check: (o = {}) =>
+      exclusive(() =>
+        opts.run(async (ctx) => {
+          const snap = await read(ctx, o.onProgress);
+          o.onProgress?.({ stage: 'evaluate', fraction: 1 });
+          return checkWorkbook(snap, { file, period: o.period ?? null });
+        }),
+      ),
+
+    grade: (o) =>
+      exclusive(() =>
+        opts.run(async (ctx) => {
+          const snap = cached ?? (await read(ctx, o.onProgress));
+          cached = null; // the workbook is about to change
+          if (o.signal?.aborted) throw cancelled();
+          o.onProgress?.({ stage: 'evaluate', fraction: 0 });
+          const result = checkWorkbook(snap, { file, period: o.period ?? null });
+          const plan = planRating(snap, result, { overwrite: o.overwrite });
+          if (o.signal?.aborted) throw cancelled();
+          o.onProgress?.({ stage: 'write', fraction: 0 });
+          const applied = await applyPlanExcel(ctx, plan, snap, { supports, action: '評価の記入', gradeValidation: true });
+          o.onProgress?.({ stage: 'write', fraction: 1 });
+          const kept = o.overwrite ? 0 : result.report.indicators.filter((i) => i.existingGrade && i.grade && i.existingGrade !== i.grade).length;
+          return { ...result, changes: plan.cells, sheets: applied.sheets, kept };
+        }),
+      ),
+
+    undo: () =>
+      exclusive(() =>
+        opts.run(async (ctx) => {
+          cached = null;
+          return undoLastRun(ctx, supports);
+        }),
+      ),
+
+    lastRun: () =>
+      exclusive(() =>
+        opts.run(async (ctx) => {
+          const r = await readUndoRecord(ctx);
+          return r ? { action: r.action, at: r.at, cells: r.cells.length } : null;
+        }),
+      ),
+
+    select: (sheet, cell) =>
+      exclusive(() =>
+        opts.run(async (ctx) => {
+          const ws = ctx.workbook.worksheets.getItem(sheet);
+          ws.activate();
+          ws.getRange(cell).select();
+          await ctx.sync();
+        }),
+      ),
+
+    readSettings: () =>
+      exclusive(() =>
+        opts.run(async (ctx) => {
+          const snap = cached ?? (await read(ctx));
+          const sheet = snap.sheets.find((s) => s.name === SETTINGS_SHEET);
+          if (!sheet) return { rules: defaultRules(), findings: [], exists: false };
+          const { rules, findings } = readSettingsSheet(sheet, defaultRules());
+          return { rules, findings, exists: true };
+        }),
+      ),
+
+    writeSettings: (rules) =>
+      exclusive(() =>
+        opts.run(async (ctx) => {
+          const snap = cached ?? (await read(ctx));
+          cached = null;
+          await applyPlanExcel(ctx, { cells: [], sheets: [{ mode: 'replace', spec: settingsSheetSpec(rules) }], scale: [] }, snap, { supports, action: '評価設定の変更', gradeValidation: false });
+        }),
+      ),
+
+    invalidate: () => {
+      cached = null;
+    },
+  };
+}

@@ -1,0 +1,7 @@
+/** The Excel JavaScript API adapter: the engine's port and plan inside Excel. */
+export { readSnapshot, CELLS_PER_SYNC, MAX_CELLS } from './read';
+export { applyPlanExcel, queueSheet } from './write';
+export { undoLastRun, readUndoRecord, type UndoResult } from './undo';
+export { UNDO_SHEET, type UndoRecord } from './undoRecord';
+export { HostError, hostError } from './errors';
+export { createExcelHost, type WorkbookHost, type GradeResult, type Progress, type SettingsState, type ExcelRun } from './host';

@@ -1,0 +1,129 @@
+/**
+ * Reads the open workbook into the engine's snapshot through the Excel JavaScript API, in a
+ * fixed number of `context.sync` calls: (1) the sheets, (2) each sheet's used range and merged
+ * areas, (3) the cells of every used range. Step 3 is split over more syncs only when the
+ * workbook is too big for one request (Excel on the web limits a request to 5 MB).
+ */
+import type { CellValue, SheetSnapshot, SheetVisibility, WorkbookSnapshot } from '../../engine/port';
+import { HostError } from './errors';
+
+/** Cells fetched per sync: values, formulas and number formats of ~100k cells stay near 3 MB. */
+export const CELLS_PER_SYNC = 100_000;
+/** Excel on the web stops returning values beyond 5 million cells. */
+export const MAX_CELLS = 5_000_000;
+
+export interface ReadOptions {
+  /** getMergedAreasOrNullObject (ExcelApi 1.13). */
+  mergedAreas: boolean;
+  cellsPerSync?: number;
+  onProgress?: (done: number, total: number) => void;
+}
+
+const VISIBILITY: Record<string, SheetVisibility> = { Visible: 'visible', Hidden: 'hidden', VeryHidden: 'veryHidden' };
+
+interface Block {
+  sheet: number;
+  rowIndex: number;
+  columnIndex: number;
+  rows: number;
+  columns: number;
+  range?: Excel.Range;
+}
+
+function isPayloadError(e: unknown): boolean {
+  const code = (e as { code?: string }).code ?? '';
+  return /PayloadSizeLimitExceeded|RequestPayloadSizeLimitExceeded|ResponsePayloadSizeLimitExceeded/.test(code);
+}
+
+export async function readSnapshot(ctx: Excel.RequestContext, opts: ReadOptions): Promise<WorkbookSnapshot> {
+  const sheets = ctx.workbook.worksheets;
+  sheets.load('items/name,items/visibility,items/protection/protected');
+  await ctx.sync();
+
+  const used = sheets.items.map((ws) => {
+    const range = ws.getUsedRangeOrNullObject();
+    range.load('rowIndex,columnIndex,rowCount,columnCount');
+    const merged = opts.mergedAreas ? range.getMergedAreasOrNullObject() : null;
+    merged?.load('address');
+    return { ws, range, merged };
+  });
+  await ctx.sync();
+
+  const snaps: SheetSnapshot[] = used.map(({ ws, range, merged }) => ({
+    name: ws.name,
+    visibility: VISIBILITY[ws.visibility] ?? 'visible',
+    protected: ws.protection.protected,
+    top: range.isNullObject ? 1 : range.rowIndex + 1,
+    left: range.isNullObject ? 1 : range.columnIndex + 1,
+    values: [],
+    formulas: [],
+    numberFormats: [],
+    merges: merged && !merged.isNullObject ? merged.address.split(',').map((a) => a.slice(a.lastIndexOf('!') + 1).replace(/\$/g, '')) : [],
+  }));
+  const total = used.reduce((n, u) => n + (u.range.isNullObject ? 0 : u.range.rowCount * u.range.columnCount), 0);
+  if (total > MAX_CELLS) {
+    throw new HostError('too-large', `ブックが大きすぎます（使用範囲のセルが合計 ${total.toLocaleString('ja-JP')} 個、上限 ${MAX_CELLS.toLocaleString('ja-JP')} 個）。使っていない行・列を削除して保存し直してください。`);
+  }
+
+  // Row blocks of at most cellsPerSync cells, grouped into syncs of at most cellsPerSync cells.
+  const limit = opts.cellsPerSync ?? CELLS_PER_SYNC;
+  const blocks: Block[] = [];
+  used.forEach((u, sheet) => {
+    if (u.range.isNullObject) return;
+    const { rowIndex, columnIndex, rowCount, columnCount } = u.range;
+    const step = Math.max(1, Math.floor(limit / columnCount));
+    for (let r = 0; r < rowCount; r += step) blocks.push({ sheet, rowIndex: rowIndex + r, columnIndex, rows: Math.min(step, rowCount - r), columns: columnCount });
+  });
+  let done = 0;
+  const queue = [...blocks];
+  let budget = limit;
+  while (queue.length) {
+    const batch: Block[] = [];
+    let cells = 0;
+    while (queue.length && (batch.length === 0 || cells + queue[0].rows * queue[0].columns <= budget)) {
+      const b = queue.shift()!;
+      cells += b.rows * b.columns;
+      batch.push(b);
+    }
+    for (const b of batch) {
+      b.range = used[b.sheet].ws.getRangeByIndexes(b.rowIndex, b.columnIndex, b.rows, b.columns);
+      b.range.load('values,formulas,numberFormat');
+    }
+    try {
+      await ctx.sync();
+    } catch (e) {
+      // Too big for one request after all (long texts): halve the blocks and try again.
+      if (!isPayloadError(e) || batch.every((b) => b.rows === 1)) throw e;
+      budget = Math.max(1, Math.floor(budget / 2));
+      for (const b of batch.reverse()) {
+        if (b.rows > 1) {
+          const half = Math.ceil(b.rows / 2);
+          queue.unshift({ ...b, rows: b.rows - half, rowIndex: b.rowIndex + half, range: undefined }, { ...b, rows: half, range: undefined });
+        } else queue.unshift({ ...b, range: undefined });
+      }
+      continue;
+    }
+    for (const b of batch) {
+      const snap = snaps[b.sheet];
+      const offset = b.rowIndex + 1 - snap.top;
+      const values = b.range!.values as unknown[][];
+      const formulas = b.range!.formulas as unknown[][];
+      const formats = b.range!.numberFormat as unknown[][];
+      for (let r = 0; r < b.rows; r++) {
+        snap.values[offset + r] = values[r].map(foldValue);
+        snap.formulas![offset + r] = formulas[r].map((f) => (typeof f === 'string' && f.startsWith('=') ? f : null));
+        snap.numberFormats![offset + r] = formats[r].map((f) => (typeof f === 'string' && f !== 'General' ? f : null));
+      }
+      done += b.rows * b.columns;
+    }
+    opts.onProgress?.(done, total);
+  }
+  for (const s of snaps) if (!s.formulas!.some((r) => r?.some((f) => f !== null))) delete s.formulas;
+  return { sheets: snaps };
+}
+
+function foldValue(v: unknown): CellValue {
+  if (v === '' || v === undefined || v === null) return null;
+  if (typeof v === 'number' || typeof v === 'string' || typeof v === 'boolean') return v;
+  return String(v);
+}

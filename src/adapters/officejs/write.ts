@@ -1,0 +1,219 @@
+/**
+ * Applies an engine write plan in one batch (one `context.sync`), with calculation, screen
+ * updating and events suspended, and leaves an undo record in the workbook. Everything that could
+ * fail (a protected sheet, an unsupported feature) is checked before anything is queued, because
+ * Excel applies a batch's commands one by one and does not roll back the ones before a failure.
+ */
+import { parseRange } from '../../engine/address';
+import { looksLikeFormula, type PlanCell, type SheetSpec, type WritePlan } from '../../engine/plan';
+import type { WorkbookSnapshot } from '../../engine/port';
+import { HostError } from './errors';
+import { recordToCells, UNDO_SHEET, type UndoCell, type UndoRecord } from './undoRecord';
+
+export type Supports = (version: string) => boolean;
+
+const STYLE_RUNS: Record<string, (f: Excel.RangeFormat) => void> = {
+  title: (f) => {
+    f.font.bold = true;
+    f.font.size = 14;
+  },
+  subtitle: (f) => {
+    f.font.bold = true;
+    f.font.size = 12;
+  },
+  header: (f) => {
+    f.font.bold = true;
+    f.fill.color = '#D9E1F2';
+    f.wrapText = true;
+    f.horizontalAlignment = 'Center';
+    f.verticalAlignment = 'Center';
+  },
+  link: (f) => {
+    f.font.color = '#0563C1';
+    f.font.underline = 'Single';
+  },
+  total: (f) => {
+    f.font.bold = true;
+  },
+  input: (f) => {
+    f.fill.color = '#FFF2CC';
+  },
+  note: (f) => {
+    f.font.italic = true;
+    f.font.color = '#595959';
+  },
+};
+
+function cellText(pc: PlanCell | null): string | number {
+  if (!pc || pc.value === null) return '';
+  return pc.value;
+}
+
+function linkFormula(pc: PlanCell): string {
+  const q = (s: string) => s.replace(/"/g, '""');
+  const sheet = `'${pc.link!.sheet.replace(/'/g, "''")}'`;
+  return `=HYPERLINK("#${q(sheet)}!${pc.link!.cell}","${q(String(pc.value ?? ''))}")`;
+}
+
+/** Queues a whole EvalSheet sheet (values, formats, table, colours, charts) on a new worksheet. */
+export function queueSheet(ws: Excel.Worksheet, spec: SheetSpec, scale: WritePlan['scale'], supports: Supports): void {
+  const width = Math.max(1, ...spec.rows.map((r) => r.length), spec.columnWidths?.length ?? 0);
+  const height = Math.max(1, spec.rows.length);
+  const whole = ws.getRangeByIndexes(0, 0, height, width);
+  const grid = <T>(f: (pc: PlanCell | null) => T): T[][] => Array.from({ length: height }, (_, r) => Array.from({ length: width }, (_, c) => f(spec.rows[r]?.[c] ?? null)));
+  // Number formats first: a text starting with = + - @ stays text in a "@" cell.
+  whole.numberFormat = grid((pc) => (pc && looksLikeFormula(pc.value) ? '@' : pc?.numberFormat ?? 'General'));
+  whole.values = grid((pc) => (pc?.link ? '' : cellText(pc)));
+  spec.rows.forEach((row, r) =>
+    row.forEach((pc, c) => {
+      if (pc?.link) ws.getRangeByIndexes(r, c, 1, 1).formulas = [[linkFormula(pc)]];
+    }),
+  );
+  // Styles in runs of equal style along each row: few commands for the whole sheet.
+  spec.rows.forEach((row, r) => {
+    let c = 0;
+    while (c < row.length) {
+      const style = row[c]?.style;
+      let end = c + 1;
+      while (end < row.length && row[end]?.style === style) end++;
+      if (style && STYLE_RUNS[style]) STYLE_RUNS[style](ws.getRangeByIndexes(r, c, 1, end - c).format);
+      c = end;
+    }
+  });
+  spec.columnWidths?.forEach((w, i) => {
+    ws.getRangeByIndexes(0, i, 1, 1).format.columnWidth = Math.round(w * 6.5);
+  });
+  for (const m of spec.merges ?? []) ws.getRange(m).merge();
+  if (spec.freeze?.rows) ws.freezePanes.freezeRows(spec.freeze.rows);
+  if (spec.table) {
+    const t = ws.tables.add(spec.table.ref, true);
+    t.name = spec.table.name;
+    t.style = 'TableStyleLight9';
+  }
+  if (supports('1.6')) {
+    for (const g of spec.gradeColours ?? []) {
+      for (const s of scale) {
+        const cf = ws.getRange(g.ref).conditionalFormats.add('CellValue');
+        cf.cellValue.format.fill.color = `#${s.fill}`;
+        cf.cellValue.format.font.color = `#${s.font}`;
+        cf.cellValue.rule = { formula1: `="${s.grade}"`, operator: 'EqualTo' };
+      }
+    }
+  }
+  if (supports('1.8')) {
+    for (const v of spec.validations ?? []) ws.getRange(v.ref).dataValidation.rule = { list: { inCellDropDown: true, source: v.list.join(',') } };
+  }
+  if (supports('1.7')) {
+    for (const ch of spec.charts ?? []) {
+      const first = ch.series[0];
+      const chart = ws.charts.add(first.type === 'line' ? 'Line' : 'ColumnClustered', ws.getRange(first.ref), 'Columns');
+      chart.title.text = ch.title;
+      const s0 = chart.series.getItemAt(0);
+      s0.name = first.name;
+      s0.setXAxisValues(ws.getRange(ch.categories));
+      for (const s of ch.series.slice(1)) {
+        const added = chart.series.add(s.name);
+        added.setValues(ws.getRange(s.ref));
+        added.setXAxisValues(ws.getRange(ch.categories));
+        added.chartType = s.type === 'line' ? 'Line' : 'ColumnClustered';
+      }
+      chart.setPosition(ch.from, ch.to);
+    }
+  }
+  if (spec.print && supports('1.9')) {
+    ws.pageLayout.orientation = spec.print.landscape ? 'Landscape' : 'Portrait';
+    ws.pageLayout.paperSize = 'A4';
+    if (spec.print.fitToWidth) ws.pageLayout.zoom = { horizontalFitToPages: 1, verticalFitToPages: 0 };
+    if (spec.print.titleRows) ws.pageLayout.setPrintTitleRows(`$${spec.print.titleRows.replace(':', ':$')}`);
+  }
+  if (spec.visibility === 'veryHidden') ws.visibility = 'VeryHidden';
+  else if (spec.visibility === 'hidden') ws.visibility = 'Hidden';
+  if (spec.protect && supports('1.7')) ws.protection.protect({ allowFormatColumns: true, allowFormatRows: true });
+}
+
+export interface ApplyOptions {
+  supports: Supports;
+  action: string;
+  /** Grade cells get a drop-down of the scale (ExcelApi 1.8) when they had no validation. */
+  gradeValidation: boolean;
+}
+
+export interface ApplyResult {
+  cells: number;
+  sheets: string[];
+  record: UndoRecord;
+}
+
+/** Checks, then queues the plan and its undo record, and syncs once. */
+export async function applyPlanExcel(ctx: Excel.RequestContext, plan: WritePlan, snapshot: WorkbookSnapshot, opts: ApplyOptions): Promise<ApplyResult> {
+  const byName = new Map(snapshot.sheets.map((s) => [s.name, s]));
+  for (const w of plan.cells) {
+    const s = byName.get(w.sheet);
+    if (!s) throw new HostError('other', `シート「${w.sheet}」が見つかりません。ブックが変更された可能性があります。もう一度「確認」してください。`);
+    if (s.protected) throw new HostError('protected', `シート「${w.sheet}」は保護されているため書き込めません。保護を解除してから実行してください。`);
+  }
+  for (const sh of plan.sheets) if (byName.get(sh.spec.name)?.protected) throw new HostError('protected', `シート「${sh.spec.name}」は保護されているため作り直せません。保護を解除してから実行してください。`);
+
+  const record: UndoRecord = { version: 1, at: new Date().toISOString(), action: opts.action, cells: [], addedSheets: [], replacedSheets: [] };
+  for (const w of plan.cells) {
+    const s = byName.get(w.sheet)!;
+    const p = parseRange(`${w.cell}:${w.cell}`)!;
+    const r = p.top - s.top;
+    const c = p.left - s.left;
+    record.cells.push({
+      sheet: w.sheet,
+      cell: w.cell,
+      value: s.values[r]?.[c] ?? null,
+      formula: s.formulas?.[r]?.[c] ?? null,
+      numberFormat: s.numberFormats?.[r]?.[c] ?? null,
+      written: w.value,
+      validationAdded: false,
+    } satisfies UndoCell);
+  }
+  for (const sh of plan.sheets) {
+    const old = byName.get(sh.spec.name);
+    if (!old) record.addedSheets.push(sh.spec.name);
+    else
+      record.replacedSheets.push({
+        name: old.name,
+        top: old.top,
+        left: old.left,
+        formulas: old.values.map((row, r) => row.map((v, c) => old.formulas?.[r]?.[c] ?? (v === null ? '' : v))),
+      });
+  }
+
+  ctx.application.suspendApiCalculationUntilNextSync();
+  if (opts.supports('1.9')) ctx.application.suspendScreenUpdatingUntilNextSync();
+  if (opts.supports('1.8')) ctx.runtime.enableEvents = false;
+
+  const sheets = ctx.workbook.worksheets;
+  for (const w of plan.cells) {
+    const range = sheets.getItem(w.sheet).getRange(w.cell);
+    if (looksLikeFormula(w.value)) range.numberFormat = [['@']];
+    range.values = [[w.value ?? '']];
+  }
+  if (opts.gradeValidation && opts.supports('1.8') && plan.scale.length) {
+    // Only cells that were empty before get the drop-down; undo removes it again.
+    for (const [i, w] of plan.cells.entries()) {
+      if (record.cells[i].value !== null) continue;
+      sheets.getItem(w.sheet).getRange(w.cell).dataValidation.rule = { list: { inCellDropDown: true, source: plan.scale.map((s) => s.grade).join(',') } };
+      record.cells[i].validationAdded = true;
+    }
+  }
+  for (const sh of plan.sheets) {
+    if (byName.has(sh.spec.name)) sheets.getItem(sh.spec.name).delete();
+    const ws = sheets.add(sh.spec.name);
+    queueSheet(ws, sh.spec, plan.scale, opts.supports);
+  }
+  // The undo record replaces the previous one.
+  if (byName.has(UNDO_SHEET)) sheets.getItem(UNDO_SHEET).delete();
+  const rec = sheets.add(UNDO_SHEET);
+  const cells = recordToCells(record);
+  rec.getRangeByIndexes(0, 0, cells.length, 1).numberFormat = cells.map(() => ['@']);
+  rec.getRangeByIndexes(0, 0, cells.length, 1).values = cells;
+  rec.visibility = 'VeryHidden';
+  if (opts.supports('1.8')) ctx.runtime.enableEvents = true;
+  await ctx.sync();
+  return { cells: plan.cells.length, sheets: plan.sheets.map((s) => s.spec.name), record };
+}
+
