@@ -1,13 +1,61 @@
-// Builds the task pane into dist/. The add-in issue extends this (React UI, office.js, manifest URLs).
+// npm run build: the task pane into dist/ (taskpane.html, hashed bundles, icons, manifest.xml).
+//   ADDIN_BASE_URL=https://evalsheet.intra.example.lg.jp/ npm run build   → manifest URLs on that server
+//   OFFICE_JS=local npm run build   → office.js served from the add-in's own server (closed networks)
+// npm run dev-server: https://localhost:3000 (office-addin-dev-certs).
+'use strict';
 const path = require('node:path');
 const HtmlWebpackPlugin = require('html-webpack-plugin');
+const CopyWebpackPlugin = require('copy-webpack-plugin');
 
-module.exports = (_env, argv) => ({
-  mode: argv.mode ?? 'production',
-  entry: { taskpane: './src/taskpane/taskpane.ts' },
-  output: { path: path.resolve(__dirname, 'dist'), filename: '[name].[contenthash].js', clean: true },
-  resolve: { extensions: ['.ts', '.tsx', '.js'] },
-  module: { rules: [{ test: /\.tsx?$/, loader: 'ts-loader', exclude: /node_modules/, options: { transpileOnly: true } }] },
-  plugins: [new HtmlWebpackPlugin({ filename: 'taskpane.html', template: './src/taskpane/taskpane.html', chunks: ['taskpane'] })],
-  devServer: { port: 3000 },
-});
+const DEV_URL = 'https://localhost:3000/';
+const CDN = 'https://appsforoffice.microsoft.com/lib/1/hosted/office.js';
+
+module.exports = async (env = {}, argv = {}) => {
+  const mode = argv.mode ?? 'production';
+  const base = (process.env.ADDIN_BASE_URL || DEV_URL).replace(/\/?$/, '/');
+  if (!/^https:\/\//.test(base)) throw new Error(`ADDIN_BASE_URL must be an https URL (got ${base})`);
+  const localOffice = process.env.OFFICE_JS === 'local';
+  const officeJs = localOffice ? 'office/office.js' : CDN;
+  const officeDist = path.dirname(require.resolve('@microsoft/office-js/dist/office.js'));
+  const config = {
+    mode,
+    devtool: mode === 'production' ? false : 'source-map',
+    entry: { taskpane: './src/taskpane/index.tsx' },
+    output: { path: path.resolve(__dirname, env.outDir || 'dist'), filename: '[name].[contenthash].js', clean: true },
+    resolve: { extensions: ['.ts', '.tsx', '.js'] },
+    module: { rules: [{ test: /\.tsx?$/, loader: 'ts-loader', exclude: /node_modules/, options: { transpileOnly: true, configFile: 'tsconfig.json' } }] },
+    performance: { hints: false },
+    plugins: [
+      new HtmlWebpackPlugin({ filename: 'taskpane.html', template: './src/taskpane/taskpane.html', chunks: ['taskpane'], officeJs }),
+      new CopyWebpackPlugin({
+        patterns: [
+          { from: 'assets/*.png', to: 'assets/[name][ext]' },
+          { from: 'src/taskpane/help.html', to: 'help.html' },
+          {
+            from: 'manifest.xml',
+            to: 'manifest.xml',
+            transform: (content) => content.toString().split(DEV_URL).join(base).split(DEV_URL.replace(/\/$/, '')).join(base.replace(/\/$/, '')),
+          },
+          ...(localOffice
+            ? [
+                { from: path.join(officeDist, '*.js'), to: 'office/[name][ext]', globOptions: { ignore: ['**/*.debug.js', '**/outlook*', '**/word*', '**/powerpoint*', '**/onenote*', '**/project*', '**/visio*', '**/access*'] } },
+                { from: path.join(officeDist, 'ja-jp'), to: 'office/ja-jp' },
+                { from: path.join(officeDist, 'en-us'), to: 'office/en-us' },
+              ]
+            : []),
+        ],
+      }),
+    ],
+  };
+  if (mode !== 'production' || argv.env?.WEBPACK_SERVE) {
+    let https = {};
+    try {
+      const devCerts = require('office-addin-dev-certs');
+      https = await devCerts.getHttpsServerOptions();
+    } catch {
+      // No trusted development certificate: webpack-dev-server makes a self-signed one.
+    }
+    config.devServer = { port: 3000, server: { type: 'https', options: https }, headers: { 'Access-Control-Allow-Origin': '*' }, static: { directory: __dirname, publicPath: '/' } };
+  }
+  return config;
+};

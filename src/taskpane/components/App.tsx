@@ -1,0 +1,48 @@
+/**
+ * The task pane. Host operations arrive as one prop (`host`); no component touches Excel.
+ */
+import { useState } from 'react';
+import { FluentProvider, Tab, TabList, Text, makeStyles, tokens, webDarkTheme, webLightTheme } from '@fluentui/react-components';
+import type { WorkbookHost } from '../../adapters/officejs/host';
+import { messages, type Locale } from '../i18n';
+import { CheckView } from './CheckView';
+import { GradeView } from './GradeView';
+import { SettingsView } from './SettingsView';
+import { UndoView } from './UndoView';
+
+const useStyles = makeStyles({
+  root: { display: 'flex', flexDirection: 'column', gap: '8px', padding: '12px', minHeight: '100vh', boxSizing: 'border-box', backgroundColor: tokens.colorNeutralBackground1 },
+});
+
+export type View = 'check' | 'grade' | 'undo' | 'settings';
+
+export interface AppProps {
+  host: WorkbookHost;
+  locale: Locale;
+  dark: boolean;
+}
+
+export function App({ host, locale, dark }: AppProps) {
+  const t = messages(locale);
+  const [view, setView] = useState<View>('check');
+  const styles = useStyles();
+  return (
+    <FluentProvider theme={dark ? webDarkTheme : webLightTheme} lang={locale === 'en' ? 'en' : 'ja'}>
+      <main className={styles.root}>
+        <Text as="h1" weight="semibold" size={500}>
+          {t.title}
+        </Text>
+        <TabList selectedValue={view} onTabSelect={(_, d) => setView(d.value as View)} aria-label={t.title}>
+          <Tab value="check">{t.tabCheck}</Tab>
+          <Tab value="grade">{t.tabGrade}</Tab>
+          <Tab value="undo">{t.tabUndo}</Tab>
+          <Tab value="settings">{t.tabSettings}</Tab>
+        </TabList>
+        {view === 'check' && <CheckView host={host} t={t} />}
+        {view === 'grade' && <GradeView host={host} t={t} />}
+        {view === 'undo' && <UndoView host={host} t={t} />}
+        {view === 'settings' && <SettingsView host={host} t={t} />}
+      </main>
+    </FluentProvider>
+  );
+}

@@ -1,0 +1,90 @@
+import { useMemo, useState } from 'react';
+import { Button, Field, Link, Select, Spinner, Text } from '@fluentui/react-components';
+import type { WorkbookHost, Progress } from '../../adapters/officejs/host';
+import type { CheckResult } from '../../engine/check';
+import type { Finding } from '../../engine/report';
+import type { Messages } from '../i18n';
+import { Counts, ErrorBar, errorText, ProgressLine } from './shared';
+
+type Filter = 'all' | Finding['severity'];
+
+export function CheckView({ host, t }: { host: WorkbookHost; t: Messages }) {
+  const [result, setResult] = useState<CheckResult | null>(null);
+  const [busy, setBusy] = useState(false);
+  const [error, setError] = useState<string | null>(null);
+  const [progress, setProgress] = useState<Progress | null>(null);
+  const [filter, setFilter] = useState<Filter>('all');
+
+  const run = async () => {
+    setBusy(true);
+    setError(null);
+    try {
+      setResult(await host.check({ onProgress: setProgress }));
+    } catch (e) {
+      setError(errorText(e));
+    } finally {
+      setBusy(false);
+      setProgress(null);
+    }
+  };
+
+  const groups = useMemo(() => {
+    const out = new Map<string, Finding[]>();
+    for (const f of result?.report.findings ?? []) {
+      if (filter !== 'all' && f.severity !== filter) continue;
+      const k = f.sheet ?? '（ブック全体）';
+      out.set(k, [...(out.get(k) ?? []), f]);
+    }
+    return out;
+  }, [result, filter]);
+
+  return (
+    <section aria-label={t.tabCheck} style={{ display: 'flex', flexDirection: 'column', gap: 8 }}>
+      <Button appearance="primary" onClick={run} disabled={busy}>
+        {busy ? t.checking : t.check}
+      </Button>
+      {busy && !progress && <Spinner size="tiny" />}
+      <ProgressLine progress={progress} t={t} />
+      <ErrorBar error={error} />
+      {result && (
+        <>
+          <Counts report={result.report} t={t} />
+          <Field label={t.severity}>
+            <Select value={filter} onChange={(_, d) => setFilter(d.value as Filter)}>
+              <option value="all">{t.all}</option>
+              <option value="error">{t.error}</option>
+              <option value="warning">{t.warning}</option>
+              <option value="info">{t.info}</option>
+            </Select>
+          </Field>
+          <Text weight="semibold">
+            {t.findings}（{[...groups.values()].reduce((n, g) => n + g.length, 0)}）
+          </Text>
+          {groups.size === 0 && <Text>{t.noFindings}</Text>}
+          {[...groups].map(([sheet, list]) => (
+            <div key={sheet} data-testid="finding-group">
+              <Text as="h2" weight="semibold" size={300}>
+                {sheet}
+              </Text>
+              <ul style={{ margin: 0, paddingLeft: 16 }}>
+                {list.map((f, i) => (
+                  <li key={i} data-severity={f.severity}>
+                    <Text size={200}>
+                      [{t[f.severity]}]{' '}
+                      {f.sheet && f.cell ? (
+                        <Link as="button" onClick={() => void host.select(f.sheet!, f.cell!).catch((e) => setError(errorText(e)))} title={t.goToCell}>
+                          {f.cell}
+                        </Link>
+                      ) : null}{' '}
+                      {f.message}
+                    </Text>
+                  </li>
+                ))}
+              </ul>
+            </div>
+          ))}
+        </>
+      )}
+    </section>
+  );
+}

@@ -1,0 +1,52 @@
+import { Badge, MessageBar, MessageBarBody, ProgressBar, Text } from '@fluentui/react-components';
+import type { Progress } from '../../adapters/officejs/host';
+import type { Report } from '../../engine/report';
+import type { Messages } from '../i18n';
+
+export function ErrorBar({ error }: { error: string | null }) {
+  if (!error) return null;
+  return (
+    <MessageBar intent="error" role="alert">
+      <MessageBarBody>{error}</MessageBarBody>
+    </MessageBar>
+  );
+}
+
+export function errorText(e: unknown): string {
+  return (e as Error)?.message ?? String(e);
+}
+
+export function ProgressLine({ progress, t }: { progress: Progress | null; t: Messages }) {
+  if (!progress) return null;
+  const label = progress.stage === 'read' ? t.stageRead : progress.stage === 'evaluate' ? t.stageEvaluate : t.stageWrite;
+  const base = progress.stage === 'read' ? 0 : progress.stage === 'evaluate' ? 0.6 : 0.8;
+  const span = progress.stage === 'read' ? 0.6 : 0.2;
+  return (
+    <div>
+      <Text size={200}>{label}</Text>
+      <ProgressBar value={Math.min(1, base + span * progress.fraction)} aria-label={label} />
+    </div>
+  );
+}
+
+export function Counts({ report, t }: { report: Report; t: Messages }) {
+  const grades = report.rules.scale.map((b) => b.grade);
+  return (
+    <div style={{ display: 'flex', gap: 6, flexWrap: 'wrap' }} data-testid="counts">
+      <Text>
+        {t.period}：<strong data-testid="period">{report.period?.label ?? t.unknown}</strong>
+      </Text>
+      <Text>
+        {t.indicators} {report.indicators.length}
+      </Text>
+      {grades.map((g) => (
+        <Badge key={g} appearance="tint" color={g === 'A' ? 'success' : g === 'B' ? 'brand' : g === 'C' ? 'warning' : 'danger'}>
+          {g} {(report.counts as Record<string, number>)[g] ?? 0}
+        </Badge>
+      ))}
+      <Badge appearance="tint" color="informative">
+        {t.none} {report.counts.none}
+      </Badge>
+    </div>
+  );
+}

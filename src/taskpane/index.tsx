@@ -1,0 +1,54 @@
+/**
+ * The task pane's entry: waits for Office, wires the Excel host into the React app.
+ * The only file of the pane that names Office.js.
+ */
+import { createRoot } from 'react-dom/client';
+import { FluentProvider, MessageBar, MessageBarBody, webLightTheme } from '@fluentui/react-components';
+import { createExcelHost } from '../adapters/officejs/host';
+import { App } from './components/App';
+import { localeFor, messages } from './i18n';
+
+function isDark(): boolean {
+  const bg = Office.context?.officeTheme?.bodyBackgroundColor;
+  if (!bg || !/^#?[0-9a-f]{6}$/i.test(bg)) return window.matchMedia?.('(prefers-color-scheme: dark)').matches ?? false;
+  const n = parseInt(bg.replace('#', ''), 16);
+  const lum = 0.299 * (n >> 16) + 0.587 * ((n >> 8) & 255) + 0.114 * (n & 255);
+  return lum < 128;
+}
+
+void Office.onReady(async (info) => {
+  const root = createRoot(document.getElementById('root')!);
+  const locale = localeFor(Office.context?.displayLanguage);
+  const t = messages(locale);
+  const fail = (text: string) =>
+    root.render(
+      <FluentProvider theme={webLightTheme}>
+        <MessageBar intent="warning">
+          <MessageBarBody>{text}</MessageBarBody>
+        </MessageBar>
+      </FluentProvider>,
+    );
+  if (String(info.host) !== 'Excel') return fail(t.notInExcel);
+  const isSetSupported = (name: string, version: string) => Office.context.requirements.isSetSupported(name, version);
+  const changeTracking = isSetSupported('ExcelApi', '1.9');
+  let host;
+  try {
+    host = createExcelHost({ run: Excel.run as never, isSetSupported, changeTracking, fileName: document.title });
+  } catch (e) {
+    return fail((e as Error).message);
+  }
+  if (changeTracking) {
+    const h = host;
+    try {
+      await Excel.run(async (ctx) => {
+        ctx.workbook.worksheets.onChanged.add(async () => h.invalidate());
+        ctx.workbook.worksheets.onAdded.add(async () => h.invalidate());
+        ctx.workbook.worksheets.onDeleted.add(async () => h.invalidate());
+        await ctx.sync();
+      });
+    } catch {
+      host = createExcelHost({ run: Excel.run as never, isSetSupported, changeTracking: false, fileName: document.title });
+    }
+  }
+  root.render(<App host={host} locale={locale} dark={isDark()} />);
+});
