@@ -58,6 +58,8 @@ export class FakeWorkbookData {
   /** The highest ExcelApi requirement set this "Excel" supports: 1.<apiMinor>. */
   apiMinor = 17;
   selected: { sheet: string; address: string } | null = null;
+  /** Event handlers the add-in registered (onChanged, onAdded, onDeleted). */
+  handlers: ((e: unknown) => Promise<void>)[] = [];
   activeSheet: string | null = null;
 
   addSheet(name: string): FakeSheetData {
@@ -234,6 +236,10 @@ class Workbook extends ClientObject {
 
 class WorksheetCollection extends ClientObject {
   private itemsCache: Worksheet[] | null = null;
+  private readonly event = () => ({ add: (h: (e: unknown) => Promise<void>) => (this.ctx.data.handlers.push(h), { remove: () => {} }) });
+  readonly onChanged = this.event();
+  readonly onAdded = this.event();
+  readonly onDeleted = this.event();
 
   get items(): Worksheet[] {
     return this.get<Worksheet[]>('items');

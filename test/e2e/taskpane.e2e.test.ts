@@ -1,0 +1,163 @@
+/**
+ * End to end: the built task pane in a real headless Chromium (Debian's), with office.js
+ * replaced by the fake Excel holding a sample workbook. Clicks Check, a finding, Grade and Undo
+ * and asserts the fake workbook's cells after each step; saves screenshots for the README.
+ * Every request that is not the local server is blocked and must not happen.
+ */
+import { existsSync, promises as fs } from 'node:fs';
+import http from 'node:http';
+import type { AddressInfo } from 'node:net';
+import os from 'node:os';
+import path from 'node:path';
+import { chromium, type Browser, type Page } from 'playwright-core';
+import webpack from 'webpack';
+import { readWorkbookFile } from '../../src/adapters/xlsx/files';
+import { buildWorkbook } from '../../src/adapters/xlsx/applyPlan';
+import { workbookSnapshot } from '../../src/adapters/xlsx/readSnapshot';
+import { checkWorkbook, planRating, type WorkbookSnapshot } from '../../src/engine';
+import { demoWorkbookSpecs } from '../../src/samples/demoWorkbook';
+
+jest.setTimeout(240_000);
+
+const ROOT = path.resolve(__dirname, '../..');
+const CHROMIUM = process.env.CHROMIUM_PATH || '/usr/bin/chromium';
+const SAMPLE = path.resolve(ROOT, '../shared/samples/ichinoseki-style-project-results.xlsx');
+const SHOTS = path.join(ROOT, 'docs/screenshots');
+const CDN = 'https://appsforoffice.microsoft.com/lib/1/hosted/office.js';
+const BASE = 'https://evalsheet.example.lg.jp/addin/';
+
+let out: string;
+let server: http.Server;
+let origin: string;
+let browser: Browser;
+let snapshot: WorkbookSnapshot;
+const blocked: string[] = [];
+
+async function build(): Promise<void> {
+  process.env.ADDIN_BASE_URL = BASE;
+  // eslint-disable-next-line @typescript-eslint/no-require-imports
+  const pane = await require(path.join(ROOT, 'webpack.config.js'))({ outDir: out }, { mode: 'production' });
+  const fake: webpack.Configuration = {
+    mode: 'development',
+    devtool: false,
+    entry: { 'fake-office': path.join(__dirname, 'fakeOffice.ts') },
+    output: { path: `${out}-fake`, filename: '[name].js' },
+    resolve: { extensions: ['.ts', '.js'] },
+    module: { rules: [{ test: /\.ts$/, loader: 'ts-loader', exclude: /node_modules/, options: { transpileOnly: true } }] },
+  };
+  await new Promise<void>((resolve, reject) =>
+    webpack([pane, fake], (err, stats) => {
+      if (err || stats?.hasErrors()) reject(err ?? new Error(stats!.toString('errors-only')));
+      else resolve();
+    }),
+  );
+  delete process.env.ADDIN_BASE_URL;
+}
+
+beforeAll(async () => {
+  if (!existsSync(CHROMIUM)) throw new Error(`${CHROMIUM} がありません。npm run setup:browser（apt-get install chromium fonts-noto-cjk）を実行してください。`);
+  out = await fs.mkdtemp(path.join(os.tmpdir(), 'evalsheet-e2e-'));
+  await build();
+  snapshot = existsSync(SAMPLE) ? (await readWorkbookFile(SAMPLE)).snapshot : workbookSnapshot(buildWorkbook(demoWorkbookSpecs()));
+  server = http.createServer(async (req, res) => {
+    const file = path.join(out, decodeURIComponent(new URL(req.url!, 'http://x').pathname));
+    try {
+      const body = await fs.readFile(file);
+      res.writeHead(200, { 'content-type': file.endsWith('.html') ? 'text/html; charset=utf-8' : file.endsWith('.js') ? 'text/javascript' : 'application/octet-stream' });
+      res.end(body);
+    } catch {
+      res.writeHead(404).end();
+    }
+  });
+  await new Promise<void>((r) => server.listen(0, '127.0.0.1', r));
+  origin = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+  browser = await chromium.launch({
+    executablePath: CHROMIUM,
+    args: ['--no-sandbox', '--disable-gpu', '--disable-dev-shm-usage', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run', '--disable-quic'],
+  });
+});
+
+afterAll(async () => {
+  await browser?.close();
+  await new Promise((r) => (server ? server.close(r) : r(null)));
+  if (out) for (const d of [out, `${out}-fake`]) await fs.rm(d, { recursive: true, force: true });
+});
+
+async function openPane(lang = 'ja-JP'): Promise<Page> {
+  const page = await browser.newPage({ viewport: { width: 380, height: 760 }, locale: lang });
+  await page.route('**/*', async (route) => {
+    const url = route.request().url();
+    if (url === CDN) return route.fulfill({ path: `${out}-fake/fake-office.js`, contentType: 'text/javascript' });
+    if (url.startsWith(origin)) return route.continue();
+    blocked.push(url);
+    return route.abort();
+  });
+  await page.addInitScript(({ fixture, l }) => Object.assign(window, { __FIXTURE: fixture, __LANG: l }), { fixture: snapshot, l: lang });
+  await page.goto(`${origin}/taskpane.html`);
+  return page;
+}
+
+const fakeValue = (page: Page, sheet: string, cell: string) => page.evaluate(([s, c]) => (window as unknown as { __fake: { value: (s: string, c: string) => unknown } }).__fake.value(s, c), [sheet, cell]);
+
+test('the build writes the manifest with the production base URL', async () => {
+  const manifest = await fs.readFile(path.join(out, 'manifest.xml'), 'utf8');
+  expect(manifest).not.toContain('localhost');
+  expect(manifest).toContain(`${BASE}taskpane.html`);
+  const html = await fs.readFile(path.join(out, 'taskpane.html'), 'utf8');
+  expect(html).toMatch(/taskpane\.[0-9a-f]{8,}\.js/);
+});
+
+test('Check, a finding, Grade and Undo on the fake Excel', async () => {
+  const page = await openPane();
+  const expected = checkWorkbook(snapshot, { file: 'sample.xlsx' });
+  const plan = planRating(snapshot, expected, { overwrite: true });
+  expect(plan.cells.length).toBeGreaterThan(0);
+
+  // Check
+  await page.getByRole('button', { name: 'ブックを確認する' }).click();
+  await page.getByTestId('period').waitFor();
+  expect(await page.getByTestId('period').textContent()).toBe(expected.report.period?.label ?? '不明');
+  await fs.mkdir(SHOTS, { recursive: true });
+  await page.screenshot({ path: path.join(SHOTS, 'check.png'), fullPage: true });
+
+  // A finding's cell link selects that cell in Excel.
+  const withCell = expected.report.findings.find((f) => f.sheet && f.cell && snapshot.sheets.find((s) => s.name === f.sheet)?.visibility === 'visible');
+  expect(withCell).toBeDefined();
+  if (withCell) {
+    await page.getByRole('button', { name: withCell.cell! }).first().click();
+    await page.waitForFunction(() => (window as unknown as { __fake: { selected: unknown } }).__fake.selected !== null);
+    expect(await page.evaluate(() => (window as unknown as { __fake: { selected: unknown } }).__fake.selected)).toEqual({ sheet: withCell.sheet, address: withCell.cell });
+  }
+
+  // Grade
+  await page.getByRole('tab', { name: '評価を記入' }).click();
+  await page.getByRole('checkbox', { name: '記入済みの評価も計算結果で置き換える' }).check();
+  await page.getByRole('button', { name: '評価を記入する' }).click();
+  await page.getByTestId('changes').waitFor();
+  for (const c of plan.cells) expect(await fakeValue(page, c.sheet, c.cell)).toBe(c.value);
+  expect(await fakeValue(page, '評価サマリー', 'D4')).toBe('指標名');
+  await page.screenshot({ path: path.join(SHOTS, 'grade.png'), fullPage: true });
+
+  // Undo
+  await page.getByRole('tab', { name: '元に戻す' }).click();
+  await page.getByRole('button', { name: '直前の記入を元に戻す' }).click();
+  await page.getByText(/元に戻しました/).waitFor();
+  for (const c of plan.cells) expect(await fakeValue(page, c.sheet, c.cell)).toBe(c.previous ?? '');
+  expect(await page.evaluate(() => (window as unknown as { __fake: { sheet: (n: string) => unknown } }).__fake.sheet('評価サマリー') ?? null)).toBeNull();
+  await page.screenshot({ path: path.join(SHOTS, 'undo.png'), fullPage: true });
+
+  // Settings
+  await page.getByRole('tab', { name: '設定' }).click();
+  await page.getByRole('button', { name: '評価設定に保存' }).waitFor();
+  await page.screenshot({ path: path.join(SHOTS, 'settings.png'), fullPage: true });
+  await page.close();
+  expect(blocked).toEqual([]);
+});
+
+test('English when Office is in English', async () => {
+  const page = await openPane('en-US');
+  await page.getByRole('button', { name: 'Check workbook' }).click();
+  await page.getByTestId('period').waitFor();
+  await page.close();
+  expect(blocked).toEqual([]);
+});
