@@ -53,6 +53,8 @@ export interface SyncStat {
 export class FakeWorkbookData {
   sheets: FakeSheetData[] = [];
   syncs: SyncStat[] = [];
+  /** Excel on the web's limit on a request or response. */
+  maxPayload = 5 * 1024 * 1024;
   /** Simulates a cell in edit mode: the next syncs fail. */
   editing = false;
   /** The highest ExcelApi requirement set this "Excel" supports: 1.<apiMinor>. */
@@ -123,16 +125,19 @@ class Context {
     const stat: SyncStat = { requestBytes: request.length, responseBytes: 0 };
     this.data.syncs.push(stat);
     if (this.data.editing) throw new FakeExcelError('InvalidOperationInCellEditMode', 'Excel is in cell-editing mode. Please exit the edit mode by pressing ENTER or TAB or selecting another cell, and then try again.');
-    if (stat.requestBytes > 5 * 1024 * 1024) throw new FakeExcelError('RequestPayloadSizeLimitExceeded', 'The request payload size has exceeded the limit.');
+    if (stat.requestBytes > this.data.maxPayload) throw new FakeExcelError('RequestPayloadSizeLimitExceeded', 'The request payload size has exceeded the limit.');
     // Loads and writes run in the order they were queued; a load sees the writes queued before it.
     const all = [...ops.map((o, i) => ({ i, kind: 'op' as const, o })), ...loads.map((l) => ({ i: l.loadOrder, kind: 'load' as const, l }))].sort((a, b) => a.i - b.i);
-    let response = 0;
+    // The response size is known before anything runs: an oversized read fails as a whole.
+    const response = loads.reduce((n, l) => n + l.estimate(), 0);
+    if (response > this.data.maxPayload) {
+      stat.responseBytes = response;
+      throw new FakeExcelError('ResponsePayloadSizeLimitExceeded', 'The response payload size has exceeded the limit.');
+    }
     for (const step of all) {
       if (step.kind === 'op') step.o.run();
-      else response += step.l.materialize();
+      else stat.responseBytes += step.l.materialize();
     }
-    stat.responseBytes = response;
-    if (response > 5 * 1024 * 1024) throw new FakeExcelError('ResponsePayloadSizeLimitExceeded', 'The response payload size has exceeded the limit.');
   }
 
   order(): number {
@@ -167,6 +172,21 @@ abstract class ClientObject {
 
   protected defaultProps(): string[] {
     return [];
+  }
+
+  /** The size the requested properties would have in a response (read without loading them). */
+  estimate(): number {
+    let bytes = 0;
+    for (const p of this.requested) {
+      const [head, ...rest] = p.split('/');
+      try {
+        const v = this.readProp(head, rest.join('/'));
+        bytes += JSON.stringify(v instanceof ClientObject ? null : v ?? null).length + head.length + 4;
+      } catch {
+        // reported by materialize()
+      }
+    }
+    return bytes;
   }
 
   /** Reads the requested properties from the data; returns the response size. */

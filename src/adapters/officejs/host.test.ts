@@ -62,6 +62,18 @@ describe('reading', () => {
   });
 });
 
+test('a read refused as too large is split until it fits', async () => {
+  const snap = demoSnapshot();
+  const f = fake(snap);
+  f.data.maxPayload = 4000;
+  let read: WorkbookSnapshot | null = null;
+  await f.run(async (ctx) => {
+    read = await readSnapshot(ctx as unknown as Excel.RequestContext, { mergedAreas: true });
+  });
+  expect(f.data.syncCount).toBeGreaterThan(4);
+  expect(checkWorkbook(read!).report.indicators).toEqual(checkWorkbook(snap).report.indicators);
+});
+
 describe('Grade', () => {
   test('Check + Grade stay within 5 syncs and write grades, the summary and an undo record', async () => {
     const f = fake();

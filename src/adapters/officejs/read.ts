@@ -7,8 +7,11 @@
 import type { CellValue, SheetSnapshot, SheetVisibility, WorkbookSnapshot } from '../../engine/port';
 import { HostError } from './errors';
 
-/** Cells fetched per sync: values, formulas and number formats of ~100k cells stay near 3 MB. */
-export const CELLS_PER_SYNC = 100_000;
+/**
+ * Cells fetched per sync: values, formulas and number formats of typical evaluation sheets take
+ * ~20 bytes a cell, so 150k cells stay near 3 MB; a sync refused as too large is split in two.
+ */
+export const CELLS_PER_SYNC = 150_000;
 /** Excel on the web stops returning values beyond 5 million cells. */
 export const MAX_CELLS = 5_000_000;
 
@@ -93,8 +96,8 @@ export async function readSnapshot(ctx: Excel.RequestContext, opts: ReadOptions)
       await ctx.sync();
     } catch (e) {
       // Too big for one request after all (long texts): halve the blocks and try again.
-      if (!isPayloadError(e) || batch.every((b) => b.rows === 1)) throw e;
-      budget = Math.max(1, Math.floor(budget / 2));
+      if (!isPayloadError(e) || (batch.length === 1 && batch[0].rows === 1)) throw e;
+      budget = Math.max(1, Math.floor(Math.min(budget, cells) / 2));
       for (const b of batch.reverse()) {
         if (b.rows > 1) {
           const half = Math.ceil(b.rows / 2);

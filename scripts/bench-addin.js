@@ -1,0 +1,50 @@
+#!/usr/bin/env node
+// npm run bench:addin: Check then Grade through the Office.js adapter on a 100-sheet ×
+// 15-indicator workbook held by the fake Excel. Prints the context.sync calls of the whole run
+// and the largest request or response (Excel on the web refuses more than 5 MB).
+'use strict';
+const { buildWorkbook } = require('../lib/adapters/xlsx/applyPlan');
+const { workbookSnapshot } = require('../lib/adapters/xlsx/readSnapshot');
+const { policySheet } = require('../lib/samples/demoWorkbook');
+const { createFakeExcel, fakeWorkbookFrom } = require('../lib/fake-excel/fakeExcel');
+const { createExcelHost } = require('../lib/adapters/officejs/host');
+
+const SHEETS = Number(process.env.BENCH_SHEETS || 100);
+const PER_SHEET = 15;
+
+function blocks(seed) {
+  const out = [];
+  for (let i = 0; i < PER_SHEET; i++) {
+    const base = 50 + ((seed * 31 + i * 17) % 400);
+    out.push({
+      no: String(i + 1),
+      name: `成果指標${seed + 1}-${i + 1}の件数`,
+      description: 'ベンチマーク用の指標',
+      unit: '件',
+      actual: [base, base + 3, base + 5, base + 8, Math.round(base * (0.5 + ((seed + i) % 7) / 10)), null, null],
+      expected: [null, null, base + 5, base + 10, base + 15, base + 20, base + 25],
+    });
+  }
+  return out;
+}
+
+(async () => {
+  const specs = [];
+  for (let s = 0; s < SHEETS; s++) specs.push(policySheet(`施策${s + 1}`, { fiscalLabel: '令和５年度', policy: `${s + 1}.基本方針`, measure: `${s + 1}-1.基本施策`, department: '企画部', previousGrade: 'B', blocks: blocks(s) }));
+  const snapshot = workbookSnapshot(buildWorkbook(specs));
+  const fake = createFakeExcel(fakeWorkbookFrom(snapshot.sheets));
+  const host = createExcelHost({ run: fake.run, isSetSupported: fake.isSetSupported, changeTracking: true, fileName: 'bench.xlsx' });
+  const t0 = process.hrtime.bigint();
+  const checked = await host.check();
+  const graded = await host.grade({ overwrite: false });
+  const secs = Number(process.hrtime.bigint() - t0) / 1e9;
+  const cells = snapshot.sheets.reduce((n, s) => n + s.values.reduce((m, r) => m + r.length, 0), 0);
+  console.log(`workbook: ${SHEETS} sheets × ${PER_SHEET} indicators (${cells} cells), ${checked.report.indicators.length} indicators found, ${graded.changes.length} cells written`);
+  console.log(`syncs: ${fake.data.syncCount}`);
+  console.log(`largest request: ${fake.data.largestPayload} bytes`);
+  console.log(`per sync: ${fake.data.syncs.map((s) => `${s.requestBytes}/${s.responseBytes}`).join(', ')} (request/response bytes)`);
+  console.log(`time in the fake: ${secs.toFixed(2)} s`);
+})().catch((e) => {
+  console.error(e);
+  process.exitCode = 1;
+});

@@ -1,0 +1,35 @@
+#!/usr/bin/env node
+// Makes sure the end-to-end test has a browser and Japanese fonts: Debian's chromium and
+// fonts-noto-cjk, installed with apt-get when missing (no browser download from elsewhere).
+// Runs before `npm test`; does nothing when both are already there.
+'use strict';
+const { existsSync } = require('node:fs');
+const { execSync } = require('node:child_process');
+
+const chromium = process.env.CHROMIUM_PATH || '/usr/bin/chromium';
+const hasFonts = () => {
+  try {
+    return /Noto (Sans|Serif) CJK/.test(execSync('fc-list', { encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'] }));
+  } catch {
+    return false;
+  }
+};
+
+const missing = [];
+if (!existsSync(chromium)) missing.push('chromium');
+if (!hasFonts()) missing.push('fonts-noto-cjk');
+if (!missing.length) process.exit(0);
+
+if (process.platform !== 'linux' || !existsSync('/usr/bin/apt-get')) {
+  console.error(`E2Eテストに必要なもの（${missing.join(', ')}）がありません。Chromium と日本語フォントを入れ、CHROMIUM_PATH に chromium の場所を指定してください。`);
+  process.exit(1);
+}
+const root = typeof process.getuid === 'function' && process.getuid() === 0;
+const sudo = root ? '' : 'sudo ';
+console.error(`E2Eテスト用に ${missing.join(' ')} を apt-get で入れます…`);
+try {
+  execSync(`${sudo}apt-get update -qq && ${sudo}env DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends ${missing.join(' ')}`, { stdio: 'inherit' });
+} catch {
+  console.error(`インストールに失敗しました。管理者権限で次を実行してください：apt-get install -y ${missing.join(' ')}`);
+  process.exit(1);
+}
