@@ -5,32 +5,15 @@
 'use strict';
 const { buildWorkbook } = require('../lib/adapters/xlsx/applyPlan');
 const { workbookSnapshot } = require('../lib/adapters/xlsx/readSnapshot');
-const { policySheet } = require('../lib/samples/demoWorkbook');
+const { benchSheets, BENCH_PER_SHEET: PER_SHEET } = require('../lib/samples/benchWorkbook');
 const { createFakeExcel, fakeWorkbookFrom } = require('../lib/fake-excel/fakeExcel');
 const { createExcelHost } = require('../lib/adapters/officejs/host');
 
 const SHEETS = Number(process.env.BENCH_SHEETS || 100);
-const PER_SHEET = 15;
 
-function blocks(seed) {
-  const out = [];
-  for (let i = 0; i < PER_SHEET; i++) {
-    const base = 50 + ((seed * 31 + i * 17) % 400);
-    out.push({
-      no: String(i + 1),
-      name: `成果指標${seed + 1}-${i + 1}の件数`,
-      description: 'ベンチマーク用の指標',
-      unit: '件',
-      actual: [base, base + 3, base + 5, base + 8, Math.round(base * (0.5 + ((seed + i) % 7) / 10)), null, null],
-      expected: [null, null, base + 5, base + 10, base + 15, base + 20, base + 25],
-    });
-  }
-  return out;
-}
 
 (async () => {
-  const specs = [];
-  for (let s = 0; s < SHEETS; s++) specs.push(policySheet(`施策${s + 1}`, { fiscalLabel: '令和５年度', policy: `${s + 1}.基本方針`, measure: `${s + 1}-1.基本施策`, department: '企画部', previousGrade: 'B', blocks: blocks(s) }));
+  const specs = benchSheets(SHEETS);
   const snapshot = workbookSnapshot(buildWorkbook(specs));
   const fake = createFakeExcel(fakeWorkbookFrom(snapshot.sheets));
   const host = createExcelHost({ run: fake.run, isSetSupported: fake.isSetSupported, changeTracking: true, fileName: 'bench.xlsx' });

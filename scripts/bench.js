@@ -7,23 +7,12 @@ const path = require('node:path');
 const ExcelJS = require('exceljs');
 const { buildWorkbook } = require('../lib/adapters/xlsx/applyPlan');
 const { writeWorkbookFile } = require('../lib/adapters/xlsx/files');
-const { policySheet } = require('../lib/samples/demoWorkbook');
+const { benchSheets, BENCH_PER_SHEET: PER_SHEET } = require('../lib/samples/benchWorkbook');
 const { run } = require('../lib/cli/main');
 
 const SHEETS = Number(process.env.BENCH_SHEETS || 100);
-const PER_SHEET = 15;
 const ROUNDS = Number(process.env.BENCH_ROUNDS || 3);
 
-function blocks(seed) {
-  const out = [];
-  for (let i = 0; i < PER_SHEET; i++) {
-    const base = 50 + ((seed * 31 + i * 17) % 400);
-    const actual = [base, base + 3, base + 5, base + 8, Math.round(base * (0.5 + ((seed + i) % 7) / 10)), null, null];
-    const expected = [null, null, base + 5, base + 10, base + 15, base + 20, base + 25];
-    out.push({ no: String(i + 1), name: `成果指標${seed + 1}-${i + 1}の件数`, description: 'ベンチマーク用の指標', unit: '件', actual, expected });
-  }
-  return out;
-}
 
 function median(xs) {
   const s = [...xs].sort((a, b) => a - b);
@@ -40,10 +29,7 @@ async function time(fn) {
   const dir = path.resolve(__dirname, '..', '.bench');
   await fs.mkdir(dir, { recursive: true });
   const input = path.join(dir, `bench-${SHEETS}x${PER_SHEET}.xlsx`);
-  const specs = [];
-  for (let s = 0; s < SHEETS; s++) {
-    specs.push(policySheet(`施策${s + 1}`, { fiscalLabel: '令和５年度', policy: `${s + 1}.基本方針`, measure: `${s + 1}-1.基本施策`, department: '企画部', previousGrade: 'B', blocks: blocks(s) }));
-  }
+  const specs = benchSheets(SHEETS);
   await writeWorkbookFile(buildWorkbook(specs), input);
   const size = (await fs.stat(input)).size;
   console.log(`workbook: ${SHEETS} sheets × ${PER_SHEET} indicators (${(size / 1024).toFixed(0)} KB), ${ROUNDS} rounds, median`);
