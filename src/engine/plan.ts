@@ -2,6 +2,7 @@
  * The write plan: everything an adapter must do to the workbook, as plain data. The engine
  * never writes; adapters (exceljs, the Excel JavaScript API) apply a plan and nothing else.
  */
+import { qualified } from './address';
 import type { CellValue, SheetVisibility } from './port';
 
 export type PlanValue = string | number | null;
@@ -88,4 +89,13 @@ export const GRADE_COLOURS = [
 /** True when a text would turn into a formula if typed into a cell (= + - @). */
 export function looksLikeFormula(v: PlanValue): boolean {
   return typeof v === 'string' && /^[=+\-@]/.test(v);
+}
+
+/**
+ * An in-workbook link as a HYPERLINK formula (without the leading =): no relationship part per
+ * link, and it works the same in Excel, Excel on the web and LibreOffice.
+ */
+export function hyperlinkFormula(link: { sheet: string; cell: string }, text: string): string {
+  const q = (x: string) => x.replace(/"/g, '""');
+  return `HYPERLINK("#${q(qualified(link.sheet, link.cell))}","${q(text)}")`;
 }

@@ -5,7 +5,7 @@
  * Excel applies a batch's commands one by one and does not roll back the ones before a failure.
  */
 import { parseRange } from '../../engine/address';
-import { looksLikeFormula, type PlanCell, type SheetSpec, type WritePlan } from '../../engine/plan';
+import { hyperlinkFormula, looksLikeFormula, type PlanCell, type SheetSpec, type WritePlan } from '../../engine/plan';
 import type { WorkbookSnapshot } from '../../engine/port';
 import { HostError } from './errors';
 import { recordToCells, UNDO_SHEET, type UndoCell, type UndoRecord } from './undoRecord';
@@ -49,12 +49,6 @@ function cellText(pc: PlanCell | null): string | number {
   return pc.value;
 }
 
-function linkFormula(pc: PlanCell): string {
-  const q = (s: string) => s.replace(/"/g, '""');
-  const sheet = `'${pc.link!.sheet.replace(/'/g, "''")}'`;
-  return `=HYPERLINK("#${q(sheet)}!${pc.link!.cell}","${q(String(pc.value ?? ''))}")`;
-}
-
 /** Queues a whole EvalSheet sheet (values, formats, table, colours, charts) on a new worksheet. */
 export function queueSheet(ws: Excel.Worksheet, spec: SheetSpec, scale: WritePlan['scale'], supports: Supports): void {
   const width = Math.max(1, ...spec.rows.map((r) => r.length), spec.columnWidths?.length ?? 0);
@@ -66,7 +60,7 @@ export function queueSheet(ws: Excel.Worksheet, spec: SheetSpec, scale: WritePla
   whole.values = grid((pc) => (pc?.link ? '' : cellText(pc)));
   spec.rows.forEach((row, r) =>
     row.forEach((pc, c) => {
-      if (pc?.link) ws.getRangeByIndexes(r, c, 1, 1).formulas = [[linkFormula(pc)]];
+      if (pc?.link) ws.getRangeByIndexes(r, c, 1, 1).formulas = [[`=${hyperlinkFormula(pc.link, String(pc.value ?? ''))}`]];
     }),
   );
   // Styles in runs of equal style along each row: few commands for the whole sheet.

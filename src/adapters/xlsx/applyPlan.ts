@@ -1,7 +1,7 @@
 /** Applies an engine write plan to an exceljs workbook. */
 import ExcelJS from 'exceljs';
-import { looksLikeFormula, type CellStyle, type PlanCell, type SheetSpec, type WritePlan } from '../../engine/plan';
-import { parseRange, qualified } from '../../engine/address';
+import { hyperlinkFormula, looksLikeFormula, type CellStyle, type PlanCell, type SheetSpec, type WritePlan } from '../../engine/plan';
+import { parseRange } from '../../engine/address';
 
 const THIN = { style: 'thin' as const, color: { argb: 'FFBFBFBF' } };
 const BORDER = { top: THIN, left: THIN, bottom: THIN, right: THIN };
@@ -56,11 +56,8 @@ function writeCell(cell: ExcelJS.Cell, pc: PlanCell): void {
   if (pc.numberFormat) cell.numFmt = pc.numberFormat;
   if (looksLikeFormula(pc.value)) cell.numFmt = '@';
   if (pc.link) {
-    // An in-workbook link as a HYPERLINK formula: no relationship part per link, and it works
-    // the same in Excel, Excel on the web and LibreOffice.
-    const q = (s: string) => s.replace(/"/g, '""');
     const text = String(pc.value ?? '');
-    cell.value = { formula: `HYPERLINK("#${q(qualified(pc.link.sheet, pc.link.cell))}","${q(text)}")`, result: text };
+    cell.value = { formula: hyperlinkFormula(pc.link, text), result: text };
   } else cell.value = pc.value;
   styleCell(cell, pc.style);
 }

@@ -2,8 +2,8 @@
  * Worksheet XML, written directly: EvalSheet's own sheets rendered from a SheetSpec, and cell
  * patches to a department's sheet that leave every other byte of it as it was.
  */
-import { a1, columnNumber, parseRange, qualified } from '../../engine/address';
-import { looksLikeFormula, type PlanCell, type PlanValue, type SheetSpec, type WritePlan } from '../../engine/plan';
+import { a1, columnNumber, parseRange } from '../../engine/address';
+import { hyperlinkFormula, looksLikeFormula, type PlanValue, type SheetSpec, type WritePlan } from '../../engine/plan';
 import type { StyleBook } from './styleBook';
 import { attrs, esc, UnsupportedPart } from './xml';
 
@@ -21,11 +21,6 @@ export function cellXml(ref: string, value: PlanValue, s: number, formula?: stri
   if (value === null || value === undefined || value === '') return `<c r="${ref}"${sAttr}/>`;
   if (typeof value === 'number') return Number.isFinite(value) ? `<c r="${ref}"${sAttr}><v>${value}</v></c>` : `<c r="${ref}"${sAttr} t="e"><v>#NUM!</v></c>`;
   return `<c r="${ref}"${sAttr} t="inlineStr">${inlineString(value)}</c>`;
-}
-
-function linkFormula(pc: PlanCell): string {
-  const q = (s: string) => s.replace(/"/g, '""');
-  return `HYPERLINK("#${q(qualified(pc.link!.sheet, pc.link!.cell))}","${q(String(pc.value ?? ''))}")`;
 }
 
 export interface RenderedSheet {
@@ -48,7 +43,7 @@ export function renderSheet(spec: SheetSpec, styles: StyleBook, scale: WritePlan
       const numberFormat = looksLikeFormula(pc.value) ? '@' : pc.numberFormat;
       const s = styles.xf(pc.style, numberFormat);
       if (pc.value === null && !s) return;
-      cells.push(cellXml(ref, pc.value, s, pc.link ? linkFormula(pc) : undefined));
+      cells.push(cellXml(ref, pc.value, s, pc.link ? hyperlinkFormula(pc.link, String(pc.value ?? '')) : undefined));
       maxCol = Math.max(maxCol, ci + 1);
     });
     if (cells.length) rowsXml.push(`<row r="${ri + 1}">${cells.join('')}</row>`);
