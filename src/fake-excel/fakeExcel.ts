@@ -316,7 +316,7 @@ class Worksheet extends ClientObject {
     this.freezePanes = { freezeRows: (n) => this.write({ freezeRows: n }, (s) => (s.frozenRows = n)) };
     this.tables = {
       add: (address, hasHeaders) => {
-        const t = new Table(ctx, () => this.sheet(), `Table${Math.floor(Math.random() * 1e6)}`);
+        const t = new Table(ctx, `Table${this.ctx.data.sheets.reduce((n, x) => n + x.tables.length, 0) + 1}`);
         this.write({ addTable: address, hasHeaders }, (s) => {
           const name = t.pendingName;
           if (this.ctx.data.sheets.some((x) => x.tables.some((y) => y.name.toLowerCase() === name.toLowerCase()))) throw new FakeExcelError('InvalidArgument', `A table named ${name} already exists.`);
@@ -448,7 +448,7 @@ class WorksheetProtection extends ClientObject {
 class Table extends ClientObject {
   pendingName: string;
   private data: { name: string } | null = null;
-  constructor(ctx: Context, private readonly sheet: () => FakeSheetData, name: string) {
+  constructor(ctx: Context, name: string) {
     super(ctx);
     this.pendingName = name;
   }

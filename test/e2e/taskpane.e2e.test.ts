@@ -22,7 +22,8 @@ jest.setTimeout(240_000);
 const ROOT = path.resolve(__dirname, '../..');
 const CHROMIUM = process.env.CHROMIUM_PATH || '/usr/bin/chromium';
 const SAMPLE = path.resolve(ROOT, '../shared/samples/ichinoseki-style-project-results.xlsx');
-const SHOTS = path.join(ROOT, 'docs/screenshots');
+// Screenshots go to test-output/ (ignored by git); `npm run screenshots` refreshes the README's copies.
+const SHOTS = path.join(ROOT, process.env.UPDATE_SCREENSHOTS ? 'docs/screenshots' : 'test-output/screenshots');
 const CDN = 'https://appsforoffice.microsoft.com/lib/1/hosted/office.js';
 const BASE = 'https://evalsheet.example.lg.jp/addin/';
 
