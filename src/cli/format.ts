@@ -1,5 +1,6 @@
 /** The readable report the command prints. */
 import type { Finding, IndicatorReport, Report } from '../engine/report';
+import type { Review } from '../engine/review';
 import type { CellWrite } from '../engine/plan';
 import { num, pct as percent, severityCounts } from '../engine/findings';
 
@@ -61,5 +62,23 @@ export function formatChanges(cells: CellWrite[], sheets: string[], existed: (na
   }
   for (const s of sheets) lines.push(existed(s) ? `  シート「${s}」を作り直しました（前回の内容は置き換え）` : `  シート「${s}」を追加しました`);
   if (!lines.length) lines.push('  変更はありません');
+  return lines.join('\n');
+}
+
+/** The review's short text: counts per status, the submissions to act on, where the workbook went. */
+export function formatReview(review: Review, output: string | null): string {
+  const lines: string[] = [];
+  const f = review.files;
+  lines.push(`提出ブックの一括チェック（評価対象期間：${review.period?.label ?? '不明'}）`);
+  lines.push(`  読み込んだブック ${f.read}件、読み込めなかったブック ${f.unreadable}件、未提出 ${f.missing}件`);
+  lines.push(`  状況：${Object.entries(review.totals.byStatus).map(([s, n]) => `${s} ${n}`).join('、')}（ブック×シート）`);
+  const o = review.totals.overall;
+  lines.push(`  指標 ${o.total}件：${review.grades.map((g) => `${g.grade} ${o.counts[g.grade] ?? 0}`).join('、')}、評価なし ${o.counts.none ?? 0}`);
+  const act = review.rows.filter((r) => r.status !== '確認済' && r.status !== '要確認');
+  if (act.length) {
+    lines.push('', '差戻し・読込不可・未提出：');
+    for (const r of act) lines.push(`  ${r.status}  ${r.department ?? '（担当部署不明）'}  ${r.file}${r.sheet ? ` [${r.sheet}]` : ''}  ${r.reason}`);
+  }
+  if (output) lines.push('', `結果のブック：${output}（提出状況一覧・指摘事項・評価一覧・集計）`);
   return lines.join('\n');
 }

@@ -5,11 +5,13 @@
 import { promises as fs } from 'node:fs';
 import path from 'node:path';
 import { Command, CommanderError } from 'commander';
-import { checkWorkbook, planRating, settingsSheetSpec, SETTINGS_SHEET, UsageError, type Report } from '../engine';
+import { checkWorkbook, parsePeriodArg, planRating, reviewPlan, settingsSheetSpec, SETTINGS_SHEET, UsageError, type Report } from '../engine';
+import { buildWorkbook } from '../adapters/xlsx/applyPlan';
 import { InputError } from '../adapters/xlsx';
-import { readWorkbookFile, writeBytesFile } from '../adapters/xlsx/files';
+import { readWorkbookFile, writeBytesFile, writeWorkbookFile } from '../adapters/xlsx/files';
 import { workbookWithPlan } from '../adapters/xlsx/savePlan';
-import { formatChanges, formatReport } from './format';
+import { formatChanges, formatReport, formatReview } from './format';
+import { listSubmissions, readExpectedList, reviewFiles } from './review';
 
 export interface Io {
   out: (s: string) => void;
@@ -115,6 +117,31 @@ async function init(file: string, opts: { output?: string }, io: Io): Promise<nu
   return 0;
 }
 
+async function review(inputs: string[], opts: { output?: string; period?: string; rules?: string; expect?: string; json?: boolean }, io: Io): Promise<number> {
+  if (!opts.output && !opts.json) throw new ExitError(2, '結果の書き込み先を -o で指定してください（例：evalsheet review 提出フォルダ -o 一括チェック.xlsx）。');
+  if (opts.period && !parsePeriodArg(opts.period)) throw new ExitError(2, `評価対象期間「${opts.period}」を読み取れません。「令和5年度」「R5」「2023」のように指定してください。`);
+  const rules = await readRules(opts.rules);
+  const expected = opts.expect ? await readExpectedList(opts.expect) : [];
+  const files = await listSubmissions(inputs, opts.output ?? null);
+  if (opts.output && inputs.some((i) => path.resolve(i) === path.resolve(opts.output!))) throw new ExitError(2, `${opts.output}: 提出ブックと同じファイルには書き込めません。別の名前を -o に指定してください。`);
+  if (!files.length) throw new ExitError(2, `${inputs.join('、')}: 提出ブック（.xlsx）が見つかりません。`);
+  io.err(`${files.length}件のブックを確認します。`);
+  let result;
+  try {
+    result = await reviewFiles(files, { period: opts.period ?? null, rules, expected, onProgress: (line) => io.err(line) });
+  } catch (e) {
+    if (e instanceof UsageError) throw new ExitError(2, e.message);
+    throw e;
+  }
+  if (opts.output) {
+    const plan = reviewPlan(result);
+    await writeWorkbookFile(buildWorkbook(plan.sheets.map((s) => s.spec), plan.scale), opts.output);
+  }
+  if (opts.json) io.out(JSON.stringify({ ...result, output: opts.output ?? null }, null, 2));
+  else io.out(formatReview(result, opts.output ?? null));
+  return result.findings.some((f) => f.severity === 'error') ? 1 : 0;
+}
+
 export function buildProgram(io: Io, setCode: (c: number) => void): Command {
   const program = new Command();
   program
@@ -147,6 +174,16 @@ export function buildProgram(io: Io, setCode: (c: number) => void): Command {
     .argument('<file>', '.xlsx ファイル')
     .option('-o, --output <file>', '書き出すファイル（既定は元のファイル）')
     .action(async (file: string, opts) => setCode(await init(file, opts, io)));
+  program
+    .command('review')
+    .description('提出されたブックをまとめて確認し、提出状況一覧・指摘事項・評価一覧・集計のブックを作成します（提出ブックは変更しません）')
+    .argument('<inputs...>', '提出ブックのフォルダー（中のフォルダーも含む）または .xlsx ファイル')
+    .option('-o, --output <file>', '結果を書き出すブック（例：一括チェック.xlsx）')
+    .option('--period <period>', '評価対象期間（例：令和5年度、R5、2023）')
+    .option('--rules <file>', '評価ルールのJSONファイル（各ブックの評価設定より優先）')
+    .option('--expect <csv>', '提出予定一覧のCSV（1列目：担当部署、2列目：ファイル名またはシート名）')
+    .option('--json', '結果をJSONで出力する')
+    .action(async (inputs: string[], opts) => setCode(await review(inputs, opts, io)));
   return program;
 }
 

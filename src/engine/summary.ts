@@ -5,7 +5,7 @@
 import { a1 } from './address';
 import type { Evaluated } from './evaluate';
 import type { PlanCell, SheetSpec } from './plan';
-import type { GroupReport, Report } from './report';
+import type { GroupReport, IndicatorReport, Report } from './report';
 
 const TREND = { improved: '↑', unchanged: '→', worsened: '↓' } as const;
 const SOURCE = { expected: '当該年度', final: '最終目標', prorated: '按分' } as const;
@@ -38,24 +38,9 @@ export function summarySheetSpec(report: Report, evaluated: Evaluated[], written
   }
   for (const e of evaluated) {
     const r = e.report;
-    const measureText = (pick: 'target' | 'actual') => r.measures?.map((m) => `${m.label} ${m[pick] ?? '―'}`).join(' / ') ?? null;
     const linkCell = r.cells.actual ?? r.cells.name;
     rows.push([
-      t(r.group ?? r.sheet, 'text'),
-      t(r.sheet, 'text'),
-      t(r.id, 'text'),
-      t(r.name, 'text'),
-      t(r.unit, 'text'),
-      t(r.baseline, 'number'),
-      r.measures ? t(measureText('target'), 'text') : t(r.target, 'number'),
-      t(r.targetSource ? SOURCE[r.targetSource] : null, 'text'),
-      r.measures ? t(measureText('actual'), 'text') : r.actualStatus === 'value' ? t(r.actual, 'number') : t(STATUS_TEXT[r.actualStatus] ?? null, 'text'),
-      { value: r.attainment === null ? null : round(r.attainment, 6), style: 'percent', numberFormat: '0.0%' },
-      t(r.grade, 'grade'),
-      t(writtenAfter(e), 'grade'),
-      t(r.previousGrade, 'grade'),
-      t(r.trend ? TREND[r.trend] : null, 'text'),
-      t(findingCount.get(`${r.sheet}\u0000${r.name}`) ?? 0, 'number'),
+      ...summaryCells(r, writtenAfter(e), findingCount.get(`${r.sheet}\u0000${r.name}`) ?? 0),
       { value: `${r.sheet}!${linkCell}`, style: 'link', link: { sheet: r.sheet, cell: linkCell } },
     ]);
   }
@@ -120,6 +105,28 @@ export function summarySheetSpec(report: Report, evaluated: Evaluated[], written
     to: a1(headerRow + 36, chartCol + 9),
   });
   return spec;
+}
+
+/** The first 15 columns of SUMMARY_HEADERS for one indicator (the 16th, 元のセル, is the caller's). */
+export function summaryCells(r: IndicatorReport, written: string | null, findings: number): PlanCell[] {
+  const measureText = (pick: 'target' | 'actual') => r.measures?.map((m) => `${m.label} ${m[pick] ?? '―'}`).join(' / ') ?? null;
+  return [
+    t(r.group ?? r.sheet, 'text'),
+    t(r.sheet, 'text'),
+    t(r.id, 'text'),
+    t(r.name, 'text'),
+    t(r.unit, 'text'),
+    t(r.baseline, 'number'),
+    r.measures ? t(measureText('target'), 'text') : t(r.target, 'number'),
+    t(r.targetSource ? SOURCE[r.targetSource] : null, 'text'),
+    r.measures ? t(measureText('actual'), 'text') : r.actualStatus === 'value' ? t(r.actual, 'number') : t(STATUS_TEXT[r.actualStatus] ?? null, 'text'),
+    { value: r.attainment === null ? null : round(r.attainment, 6), style: 'percent', numberFormat: '0.0%' },
+    t(r.grade, 'grade'),
+    t(written, 'grade'),
+    t(r.previousGrade, 'grade'),
+    t(r.trend ? TREND[r.trend] : null, 'text'),
+    t(findings, 'number'),
+  ];
 }
 
 const STATUS_TEXT: Record<string, string> = {

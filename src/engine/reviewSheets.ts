@@ -1,0 +1,115 @@
+/**
+ * The review workbook's four sheets, as sheet specs any adapter can write: 提出状況一覧,
+ * 指摘事項, 評価一覧 and 集計. The same specs go into a new .xlsx (command line) or into the open
+ * workbook (task pane).
+ */
+import { a1 } from './address';
+import { GRADE_COLOURS, type PlanCell, type SheetSpec, type WritePlan } from './plan';
+import type { CountRow, Review } from './review';
+import { SUMMARY_HEADERS, summaryCells } from './summary';
+
+export const REVIEW_SHEETS = { status: '提出状況一覧', findings: '指摘事項', indicators: '評価一覧', totals: '集計' } as const;
+
+const SEVERITY_TEXT = { error: 'エラー', warning: '警告', info: '情報' } as const;
+const NOTE = 'EvalSheet が提出ブックを読んで作成したシートです。提出ブックは変更していません。再実行すると作り直します。';
+
+const t = (value: string | number | null, style?: PlanCell['style']): PlanCell => (style ? { value, style } : { value });
+
+function title(review: Review, what: string): string {
+  const p = review.period ? `評価対象期間：${review.period.label}` : '評価対象期間：不明';
+  return `${what}（${p}）`;
+}
+
+function statusSheet(review: Review): SheetSpec {
+  const grades = review.grades.map((g) => g.grade);
+  const headers = ['状況', '担当部署', 'ファイル', 'シート', '基本方針・施策', '評価対象期間', '指標数', ...grades, '評価なし', 'エラー', '警告', '評価の相違', '理由'];
+  const f = review.files;
+  const rows: (PlanCell | null)[][] = [
+    [t(title(review, REVIEW_SHEETS.status), 'title')],
+    [t(`読み込んだブック ${f.read}件、読み込めなかったブック ${f.unreadable}件、未提出 ${f.missing}件。${NOTE}`, 'note')],
+    [],
+    headers.map((h) => t(h, 'header')),
+  ];
+  for (const r of review.rows) {
+    rows.push([
+      t(r.status, 'text'),
+      t(r.department, 'text'),
+      t(r.file, 'text'),
+      t(r.sheet, 'text'),
+      t(r.group, 'text'),
+      t(r.period, 'text'),
+      t(r.indicators, 'number'),
+      ...grades.map((g) => t(r.counts[g] ?? 0, 'number')),
+      t(r.counts.none ?? 0, 'number'),
+      t(r.errors, 'number'),
+      t(r.warnings, 'number'),
+      t(r.gradeMismatches, 'number'),
+      t(r.reason, 'text'),
+    ]);
+  }
+  return tableSheet(REVIEW_SHEETS.status, rows, headers.length, 'EvalSheetReviewStatus', [8, 16, 30, 16, 24, 12, 7, ...grades.map(() => 5), 7, 7, 7, 8, 60]);
+}
+
+function findingsSheet(review: Review): SheetSpec {
+  const headers = ['ファイル', 'シート', 'セル', '指標', 'コード', '重要度', '内容'];
+  const rows: (PlanCell | null)[][] = [[t(title(review, REVIEW_SHEETS.findings), 'title')], [t(`指摘 ${review.findings.length}件。${NOTE}`, 'note')], [], headers.map((h) => t(h, 'header'))];
+  for (const f of review.findings) {
+    rows.push([t(f.file, 'text'), t(f.sheet, 'text'), t(f.cell, 'text'), t(f.indicator, 'text'), t(f.code, 'text'), t(SEVERITY_TEXT[f.severity], 'text'), t(f.message, 'text')]);
+  }
+  return tableSheet(REVIEW_SHEETS.findings, rows, headers.length, 'EvalSheetReviewFindings', [30, 16, 8, 30, 20, 7, 90]);
+}
+
+function indicatorsSheet(review: Review): SheetSpec {
+  const headers = ['ファイル', '担当部署', ...SUMMARY_HEADERS];
+  const rows: (PlanCell | null)[][] = [[t(title(review, REVIEW_SHEETS.indicators), 'title')], [t(`指標 ${review.indicators.length}件。${NOTE}`, 'note')], [], headers.map((h) => t(h, 'header'))];
+  for (const i of review.indicators) {
+    rows.push([t(i.file, 'text'), t(i.department, 'text'), ...summaryCells(i, i.existingGrade, i.findings), t(`${i.sheet}!${i.cells.actual ?? i.cells.name}`, 'text')]);
+  }
+  const spec = tableSheet(REVIEW_SHEETS.indicators, rows, headers.length, 'EvalSheetReviewIndicators', [30, 16, 22, 10, 6, 40, 7, 10, 12, 10, 12, 9, 8, 8, 8, 5, 7, 14]);
+  // 評価（計算）, 評価（記入）, 前期評価.
+  if (review.indicators.length) spec.gradeColours = [{ ref: `M5:O${4 + review.indicators.length}` }];
+  return spec;
+}
+
+function totalsSheet(review: Review): SheetSpec {
+  const grades = review.grades;
+  const rows: (PlanCell | null)[][] = [[t(title(review, REVIEW_SHEETS.totals), 'title')], [t(NOTE, 'note')], []];
+  rows.push([t('提出状況', 'subtitle')]);
+  rows.push([t('状況', 'header'), t('件数', 'header')]);
+  for (const [status, n] of Object.entries(review.totals.byStatus)) rows.push([t(status, 'text'), t(n, 'number')]);
+  rows.push([t('計', 'total'), t(review.rows.length, 'total')]);
+  const section = (heading: string, label: string, list: CountRow[]) => {
+    rows.push([]);
+    rows.push([t(heading, 'subtitle')]);
+    rows.push([t(label, 'header'), ...grades.map((g) => t(`${g.grade} ${g.label}`, 'header')), t('評価なし', 'header'), t('計', 'header')]);
+    for (const c of list) rows.push([t(c.label, 'text'), ...grades.map((g) => t(c.counts[g.grade] ?? 0, 'number')), t(c.counts.none ?? 0, 'number'), t(c.total, 'number')]);
+    const o = review.totals.overall;
+    rows.push([t('合計', 'total'), ...grades.map((g) => t(o.counts[g.grade] ?? 0, 'total')), t(o.counts.none ?? 0, 'total'), t(o.total, 'total')]);
+  };
+  section('担当部署別の評価', '担当部署', review.totals.byDepartment);
+  section('基本方針別の評価', '基本方針', review.totals.byPolicy);
+  return { name: REVIEW_SHEETS.totals, rows, columnWidths: [30, ...grades.map(() => 14), 9, 8], print: { landscape: false, paper: 'A4', fitToWidth: true } };
+}
+
+function tableSheet(name: string, rows: (PlanCell | null)[][], width: number, table: string, columnWidths: number[]): SheetSpec {
+  const headerRow = 4;
+  const spec: SheetSpec = { name, rows, columnWidths, freeze: { rows: headerRow, columns: 0 }, print: { landscape: true, paper: 'A4', fitToWidth: true, titleRows: `${headerRow}:${headerRow}` } };
+  // A table needs at least one data row.
+  if (rows.length > headerRow) spec.table = { name: table, ref: `A${headerRow}:${a1(rows.length, width)}` };
+  else rows.push([t('（該当なし）', 'note')]);
+  return spec;
+}
+
+/** The four sheets, in order. */
+export function reviewSheetSpecs(review: Review): SheetSpec[] {
+  return [statusSheet(review), findingsSheet(review), indicatorsSheet(review), totalsSheet(review)];
+}
+
+/** The four sheets as a write plan (replacing the sheets of an earlier review), with grade colours. */
+export function reviewPlan(review: Review): WritePlan {
+  return {
+    cells: [],
+    sheets: reviewSheetSpecs(review).map((spec) => ({ mode: 'replace' as const, spec })),
+    scale: review.grades.map((g, i) => ({ ...g, ...GRADE_COLOURS[Math.min(i, GRADE_COLOURS.length - 1)] })),
+  };
+}
