@@ -3,12 +3,13 @@
  * Exit codes: 0 no error-severity finding, 1 some, 2 nothing could be done (nothing written).
  */
 import { promises as fs } from 'node:fs';
+import os from 'node:os';
 import path from 'node:path';
 import { Command, CommanderError } from 'commander';
 import { checkWorkbook, parsePeriodArg, planRating, reviewPlan, settingsSheetSpec, SETTINGS_SHEET, UsageError, type Report } from '../engine';
-import { buildWorkbook } from '../adapters/xlsx/applyPlan';
+import { newWorkbookBytes } from '../adapters/xlsx/newWorkbook';
 import { InputError } from '../adapters/xlsx';
-import { readWorkbookFile, writeBytesFile, writeWorkbookFile } from '../adapters/xlsx/files';
+import { readWorkbookFile, writeBytesFile } from '../adapters/xlsx/files';
 import { workbookWithPlan } from '../adapters/xlsx/savePlan';
 import { formatChanges, formatReport, formatReview } from './format';
 import { listSubmissions, readExpectedList, reviewFiles } from './review';
@@ -117,7 +118,15 @@ async function init(file: string, opts: { output?: string }, io: Io): Promise<nu
   return 0;
 }
 
-async function review(inputs: string[], opts: { output?: string; period?: string; rules?: string; expect?: string; json?: boolean }, io: Io): Promise<number> {
+/** --jobs: how many files are read at once; by default one per processor core, at most 4. */
+function jobsOf(option: string | undefined): number {
+  if (option === undefined) return Math.max(1, Math.min(4, os.availableParallelism?.() ?? os.cpus().length));
+  const n = Number(option);
+  if (!Number.isInteger(n) || n < 1 || n > 32) throw new ExitError(2, `--jobs には 1〜32 の整数を指定してください（「${option}」）。`);
+  return n;
+}
+
+async function review(inputs: string[], opts: { output?: string; period?: string; rules?: string; expect?: string; json?: boolean; jobs?: string }, io: Io): Promise<number> {
   if (!opts.output && !opts.json) throw new ExitError(2, '結果の書き込み先を -o で指定してください（例：evalsheet review 提出フォルダ -o 一括チェック.xlsx）。');
   if (opts.period && !parsePeriodArg(opts.period)) throw new ExitError(2, `評価対象期間「${opts.period}」を読み取れません。「令和5年度」「R5」「2023」のように指定してください。`);
   const rules = await readRules(opts.rules);
@@ -128,14 +137,14 @@ async function review(inputs: string[], opts: { output?: string; period?: string
   io.err(`${files.length}件のブックを確認します。`);
   let result;
   try {
-    result = await reviewFiles(files, { period: opts.period ?? null, rules, expected, onProgress: (line) => io.err(line) });
+    result = await reviewFiles(files, { period: opts.period ?? null, rules, expected, jobs: jobsOf(opts.jobs), onProgress: (line) => io.err(line) });
   } catch (e) {
     if (e instanceof UsageError) throw new ExitError(2, e.message);
     throw e;
   }
   if (opts.output) {
     const plan = reviewPlan(result);
-    await writeWorkbookFile(buildWorkbook(plan.sheets.map((s) => s.spec), plan.scale), opts.output);
+    await writeBytesFile(await newWorkbookBytes(plan.sheets.map((s) => s.spec), plan.scale), opts.output);
   }
   if (opts.json) io.out(JSON.stringify({ ...result, output: opts.output ?? null }, null, 2));
   else io.out(formatReview(result, opts.output ?? null));
@@ -182,6 +191,7 @@ export function buildProgram(io: Io, setCode: (c: number) => void): Command {
     .option('--period <period>', '評価対象期間（例：令和5年度、R5、2023）')
     .option('--rules <file>', '評価ルールのJSONファイル（各ブックの評価設定より優先）')
     .option('--expect <csv>', '提出予定一覧のCSV（1列目：担当部署、2列目：ファイル名またはシート名）')
+    .option('--jobs <n>', '同時に読むブックの数（既定：CPUのコア数、最大4）')
     .option('--json', '結果をJSONで出力する')
     .action(async (inputs: string[], opts) => setCode(await review(inputs, opts, io)));
   return program;

@@ -2,11 +2,12 @@
  * `evalsheet review`: every submitted workbook of a folder, one at a time (only one workbook is in
  * memory at once), into the four review sheets. The submitted files are only read.
  */
-import { promises as fs } from 'node:fs';
+import { existsSync, promises as fs } from 'node:fs';
+import { Worker } from 'node:worker_threads';
 import path from 'node:path';
-import { checkWorkbook, decodeText, parseCsv, parseExpectedList, ReviewCollector, REVIEW_SHEETS, UsageError, type ExpectedSubmission, type Review } from '../engine';
+import { checkWorkbook, decodeText, parseCsv, parseExpectedList, ReviewCollector, REVIEW_SHEETS, UsageError, type ExpectedSubmission, type Report, type Review } from '../engine';
 import { InputError } from '../adapters/xlsx';
-import { readWorkbookFile } from '../adapters/xlsx/files';
+import { readSnapshotFile } from '../adapters/xlsx/files';
 
 export interface Submission {
   /** Absolute path. */
@@ -70,30 +71,89 @@ export interface ReviewOptions {
   rules?: unknown;
   expected?: ExpectedSubmission[];
   onProgress?: (line: string) => void;
+  /** Worker threads reading files in parallel (1 = in this thread). */
+  jobs?: number;
 }
 
 const isReviewWorkbook = (names: string[]) => names.includes(REVIEW_SHEETS.status) && names.includes(REVIEW_SHEETS.findings);
 
-/** Reads and checks each file in turn. A file that cannot be read is listed, never fatal. */
+export interface CheckOneRequest {
+  path: string;
+  display: string;
+  period: string | null;
+  rules: unknown;
+}
+
+export type CheckOneResult = { kind: 'report'; report: Report } | { kind: 'skipped' } | { kind: 'unreadable'; message: string } | { kind: 'usage'; message: string };
+
+/** Reads and checks one file; every failure becomes a result, never an exception. */
+export async function checkOne(req: CheckOneRequest): Promise<CheckOneResult> {
+  try {
+    const snapshot = await readSnapshotFile(req.path);
+    if (isReviewWorkbook(snapshot.sheets.map((s) => s.name))) return { kind: 'skipped' };
+    return { kind: 'report', report: checkWorkbook(snapshot, { file: req.display, period: req.period, rules: req.rules }).report };
+  } catch (e) {
+    if (e instanceof UsageError) return { kind: 'usage', message: e.message };
+    const message = e instanceof InputError ? e.message.replace(`${req.path}: `, '') : `読み取り中にエラーが発生しました（${(e as Error).message}）。`;
+    return { kind: 'unreadable', message };
+  }
+}
+
+/** The compiled worker script: beside this file once built, or under lib/ when running from the sources (tests). */
+function workerScript(): string | null {
+  for (const p of [path.join(__dirname, 'reviewWorker.js'), path.resolve(__dirname, '../../lib/cli/reviewWorker.js')]) if (existsSync(p)) return p;
+  return null;
+}
+
+/** Runs `checkOne` over the files with up to `jobs` worker threads, results in completion order. */
+async function checkAll(files: Submission[], reqOf: (f: Submission) => CheckOneRequest, jobs: number, onResult: (f: Submission, r: CheckOneResult) => void): Promise<void> {
+  const script = jobs > 1 && files.length > 1 ? workerScript() : null;
+  if (!script) {
+    for (const f of files) onResult(f, await checkOne(reqOf(f)));
+    return;
+  }
+  let next = 0;
+  const workers = Array.from({ length: Math.min(jobs, files.length) }, () => new Worker(script));
+  try {
+    await Promise.all(
+      workers.map(
+        (w) =>
+          new Promise<void>((resolve, reject) => {
+            const send = () => {
+              if (next >= files.length) return resolve();
+              const id = next++;
+              w.postMessage({ id, ...reqOf(files[id]) });
+            };
+            w.on('message', (m: CheckOneResult & { id: number }) => {
+              onResult(files[m.id], m);
+              send();
+            });
+            w.on('error', reject);
+            send();
+          }),
+      ),
+    );
+  } finally {
+    await Promise.all(workers.map((w) => w.terminate()));
+  }
+}
+
+/** Reads and checks every file, one at a time per thread. A file that cannot be read is listed, never fatal. */
 export async function reviewFiles(files: Submission[], opts: ReviewOptions = {}): Promise<Review> {
   const collector = new ReviewCollector(opts.expected ?? []);
-  for (const [i, f] of files.entries()) {
-    const prefix = `[${i + 1}/${files.length}] ${f.display}`;
-    try {
-      const loaded = await readWorkbookFile(f.path);
-      if (isReviewWorkbook(loaded.snapshot.sheets.map((s) => s.name))) {
-        opts.onProgress?.(`${prefix} … 一括チェックの結果のブックのため読み飛ばしました`);
-        continue;
-      }
-      const { report } = checkWorkbook(loaded.snapshot, { file: f.display, period: opts.period ?? null, rules: opts.rules });
-      const status = collector.addReport(f.display, report);
-      opts.onProgress?.(`${prefix} … ${status}（指標 ${report.indicators.length}件、指摘 ${report.findings.filter((x) => x.severity !== 'info').length}件）`);
-    } catch (e) {
-      if (e instanceof UsageError) throw e;
-      const message = e instanceof InputError ? e.message.replace(`${f.path}: `, '') : `読み取り中にエラーが発生しました（${(e as Error).message}）。`;
-      collector.addUnreadable(f.display, message);
-      opts.onProgress?.(`${prefix} … 読込不可：${message}`);
-    }
-  }
+  let done = 0;
+  let usage: string | null = null;
+  await checkAll(files, (f) => ({ path: f.path, display: f.display, period: opts.period ?? null, rules: opts.rules }), opts.jobs ?? 1, (f, r) => {
+    const prefix = `[${++done}/${files.length}] ${f.display}`;
+    if (r.kind === 'report') {
+      const status = collector.addReport(f.display, r.report);
+      opts.onProgress?.(`${prefix} … ${status}（指標 ${r.report.indicators.length}件、指摘 ${r.report.findings.filter((x) => x.severity !== 'info').length}件）`);
+    } else if (r.kind === 'skipped') opts.onProgress?.(`${prefix} … 一括チェックの結果のブックのため読み飛ばしました`);
+    else if (r.kind === 'unreadable') {
+      collector.addUnreadable(f.display, r.message);
+      opts.onProgress?.(`${prefix} … 読込不可：${r.message}`);
+    } else usage ??= r.message;
+  });
+  if (usage) throw new UsageError(usage);
   return collector.finish();
 }

@@ -3,9 +3,19 @@ import { promises as fs } from 'node:fs';
 import path from 'node:path';
 import type ExcelJS from 'exceljs';
 import { InputError } from './errors';
-import { loadWorkbook, type LoadedWorkbook } from './openWorkbook';
+import type { WorkbookSnapshot } from '../../engine/port';
+import { loadSnapshot, loadWorkbook, type LoadedWorkbook } from './openWorkbook';
 
 export async function readWorkbookFile(file: string): Promise<LoadedWorkbook> {
+  return loadWorkbook(await readFileBytes(file), file);
+}
+
+/** Only the engine's snapshot of a workbook file (faster; for reading many files). */
+export async function readSnapshotFile(file: string): Promise<WorkbookSnapshot> {
+  return loadSnapshot(await readFileBytes(file), file);
+}
+
+async function readFileBytes(file: string): Promise<Uint8Array> {
   let bytes: Buffer;
   try {
     const st = await fs.stat(file);
@@ -22,7 +32,7 @@ export async function readWorkbookFile(file: string): Promise<LoadedWorkbook> {
   if (/\.xls$/i.test(file) && !bytes.subarray(0, 4).equals(Buffer.from([0x50, 0x4b, 0x03, 0x04]))) {
     throw new InputError(file, `${file}: 古い形式（.xls）のブックです。Excelで開き「名前を付けて保存」で「Excel ブック (*.xlsx)」を選んで保存し直してください。`);
   }
-  return loadWorkbook(new Uint8Array(bytes.buffer, bytes.byteOffset, bytes.byteLength), file);
+  return new Uint8Array(bytes.buffer, bytes.byteOffset, bytes.byteLength);
 }
 
 /**

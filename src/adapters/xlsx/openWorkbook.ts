@@ -5,7 +5,9 @@
 import ExcelJS from 'exceljs';
 import type { WorkbookSnapshot } from '../../engine/port';
 import { InputError } from './errors';
+import { fastSnapshot } from './fastSnapshot';
 import { workbookSnapshot } from './readSnapshot';
+import { UnsupportedPart } from './xml';
 
 export interface LoadedWorkbook {
   workbook: ExcelJS.Workbook;
@@ -31,7 +33,11 @@ export function sniff(bytes: Uint8Array): 'zip' | 'xls' | 'empty' | 'text' | 'ot
   return printable / head.length > 0.95 ? 'text' : 'other';
 }
 
-export async function loadWorkbook(bytes: Uint8Array, fileName: string): Promise<LoadedWorkbook> {
+/**
+ * Refuses, with a message naming the file, bytes that are not an .xlsx: an old .xls, a CSV
+ * renamed to .xlsx, an empty file, a Word or PowerPoint document. Says whether it has charts.
+ */
+export function checkWorkbookBytes(bytes: Uint8Array, fileName: string): { hasCharts: boolean } {
   const kind = sniff(bytes);
   if (kind === 'empty') throw new InputError(fileName, `${fileName}: ファイルが空です（0バイト）。保存し直したブックを指定してください。`);
   if (kind === 'xls') throw new InputError(fileName, `${fileName}: 古い形式（.xls）のブックか、パスワードで保護されたブックです。Excelで開き、パスワードを解除して「Excel ブック (*.xlsx)」形式で保存し直してください。`);
@@ -45,12 +51,32 @@ export async function loadWorkbook(bytes: Uint8Array, fileName: string): Promise
     const what = has('word/document.xml') ? '（Wordの文書です）' : has('ppt/presentation.xml') ? '（PowerPointの資料です）' : '';
     throw new InputError(fileName, `${fileName}: Excelブックではありません${what}。`);
   }
-  const hasCharts = has('xl/charts/') || has('xl/drawings/');
+  return { hasCharts: has('xl/charts/') || has('xl/drawings/') };
+}
+
+const broken = (fileName: string, e: unknown) => new InputError(fileName, `${fileName}: ファイルが壊れているため読み取れません（${(e as Error).message}）。Excelで開いて保存し直すと読める場合があります。`);
+
+export async function loadWorkbook(bytes: Uint8Array, fileName: string): Promise<LoadedWorkbook> {
+  const { hasCharts } = checkWorkbookBytes(bytes, fileName);
   const workbook = new ExcelJS.Workbook();
   try {
     await workbook.xlsx.load(bytes as unknown as ArrayBuffer);
   } catch (e) {
-    throw new InputError(fileName, `${fileName}: ファイルが壊れているため読み取れません（${(e as Error).message}）。Excelで開いて保存し直すと読める場合があります。`);
+    throw broken(fileName, e);
   }
   return { workbook, snapshot: workbookSnapshot(workbook), bytes, hasCharts };
+}
+
+/**
+ * Only the snapshot, for reading many workbooks (the review): read from the XML directly, or by
+ * exceljs when the package has a part the direct reader does not read.
+ */
+export async function loadSnapshot(bytes: Uint8Array, fileName: string): Promise<WorkbookSnapshot> {
+  checkWorkbookBytes(bytes, fileName);
+  try {
+    return await fastSnapshot(bytes);
+  } catch (e) {
+    if (!(e instanceof UnsupportedPart) && !(e instanceof Error && /zip|corrupt|end of data|signature/i.test(e.message))) throw e;
+  }
+  return (await loadWorkbook(bytes, fileName)).snapshot;
 }

@@ -82,7 +82,8 @@ class Package {
   }
 }
 
-export async function patchPackage(bytes: Uint8Array, plan: WritePlan): Promise<Uint8Array> {
+/** `level`: deflate level of the parts written (1 is several times faster and a little larger). */
+export async function patchPackage(bytes: Uint8Array, plan: WritePlan, level = 6): Promise<Uint8Array> {
   const pkg = await Package.open(bytes);
   const rootRels = readRels(await pkg.need('_rels/.rels'));
   const officeDoc = rootRels.find((r) => r.type === REL.officeDocument);
@@ -227,5 +228,5 @@ export async function patchPackage(bytes: Uint8Array, plan: WritePlan): Promise<
   pkg.put('xl/workbook.xml', workbookXml);
   pkg.put('xl/_rels/workbook.xml.rels', wbRelsXml);
   pkg.put('[Content_Types].xml', contentTypes);
-  return pkg.zip.generateAsync({ type: 'uint8array', compression: 'DEFLATE', compressionOptions: { level: 6 } });
+  return pkg.zip.generateAsync({ type: 'uint8array', compression: 'DEFLATE', compressionOptions: { level } });
 }

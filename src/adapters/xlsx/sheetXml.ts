@@ -11,7 +11,8 @@ export const MAIN_NS = 'http://schemas.openxmlformats.org/spreadsheetml/2006/mai
 const REL_NS = 'http://schemas.openxmlformats.org/officeDocument/2006/relationships';
 
 function inlineString(text: string): string {
-  return `<is><t xml:space="preserve">${esc(text)}</t></is>`;
+  // xml:space only where white space at either end must be kept.
+  return /^\s|\s$/.test(text) ? `<is><t xml:space="preserve">${esc(text)}</t></is>` : `<is><t>${esc(text)}</t></is>`;
 }
 
 /** One `<c>` element; `s` is the cellXfs index (0 = none). */

@@ -1,0 +1,83 @@
+#!/usr/bin/env node
+// npm run bench:review: builds 300 submissions × 10 sheets (15 indicators each) in a temporary
+// folder, then in separate processes (so that each one's peak memory is its own):
+//   - `evalsheet review` of the folder, writing the review workbook;
+//   - merely reading the same files with exceljs, one after the other (the floor).
+// Prints review time, its peak memory, the floor and the ratio; then the review's peak memory for
+// a third of the files, to show memory does not grow with the number of files.
+'use strict';
+const { execFileSync } = require('node:child_process');
+const { promises: fs } = require('node:fs');
+const os = require('node:os');
+const path = require('node:path');
+
+const FILES = Number(process.env.BENCH_FILES || 300);
+const SHEETS = Number(process.env.BENCH_SHEETS || 10);
+const LIB = path.resolve(__dirname, '..', 'lib');
+
+// The child processes: each prints one JSON line {seconds, peakMB}.
+const REVIEW = `
+const { run } = require(${JSON.stringify(path.join(LIB, 'cli/main'))});
+(async () => {
+  const t = process.hrtime.bigint();
+  const code = await run(['review', process.argv[1], '-o', process.argv[2]], { out: () => {}, err: () => {} });
+  const seconds = Number(process.hrtime.bigint() - t) / 1e9;
+  if (code === 2) throw new Error('review failed');
+  console.log(JSON.stringify({ seconds, peakMB: process.resourceUsage().maxRSS / 1024 }));
+})();`;
+const READ_ONLY = `
+const ExcelJS = require('exceljs');
+const fs = require('node:fs');
+const path = require('node:path');
+function list(d) { return fs.readdirSync(d, { withFileTypes: true }).flatMap((e) => e.isDirectory() ? list(path.join(d, e.name)) : [path.join(d, e.name)]); }
+(async () => {
+  const files = list(process.argv[1]).filter((f) => f.endsWith('.xlsx'));
+  const t = process.hrtime.bigint();
+  for (const f of files) {
+    const wb = new ExcelJS.Workbook();
+    await wb.xlsx.load(fs.readFileSync(f));
+  }
+  const seconds = Number(process.hrtime.bigint() - t) / 1e9;
+  console.log(JSON.stringify({ seconds, peakMB: process.resourceUsage().maxRSS / 1024 }));
+})();`;
+
+function child(code, ...args) {
+  const out = execFileSync(process.execPath, ['-e', code, ...args], { cwd: path.resolve(__dirname, '..'), encoding: 'utf8', maxBuffer: 1 << 20 });
+  return JSON.parse(out.trim().split('\n').pop());
+}
+
+(async () => {
+  const { buildWorkbook } = require('../lib/adapters/xlsx/applyPlan');
+  const { writeWorkbookFile } = require('../lib/adapters/xlsx/files');
+  const { benchSubmission } = require('../lib/samples/submissions');
+  const root = await fs.mkdtemp(path.join(os.tmpdir(), 'evalsheet-bench-review-'));
+  try {
+    const all = path.join(root, 'all');
+    const third = path.join(root, 'third');
+    const t0 = Date.now();
+    for (let i = 0; i < FILES; i++) {
+      const file = path.join(all, `部署${(i % 30) + 1}`, `提出${String(i + 1).padStart(3, '0')}.xlsx`);
+      await writeWorkbookFile(buildWorkbook(benchSubmission(i, SHEETS)), file);
+      if (i < Math.ceil(FILES / 3)) {
+        await fs.mkdir(path.dirname(file.replace(all, third)), { recursive: true });
+        await fs.copyFile(file, file.replace(all, third));
+      }
+    }
+    console.log(`submissions: ${FILES} files × ${SHEETS} sheets × 15 indicators (built in ${((Date.now() - t0) / 1000).toFixed(0)} s), ${os.cpus().length} cores`);
+    const floor = child(READ_ONLY, all);
+    const review = child(REVIEW, all, path.join(root, 'review.xlsx'));
+    const small = child(REVIEW, third, path.join(root, 'review-third.xlsx'));
+    const size = (await fs.stat(path.join(root, 'review.xlsx'))).size;
+    console.log(`review: ${review.seconds.toFixed(1)} s`);
+    console.log(`peak memory: ${review.peakMB.toFixed(0)} MB`);
+    console.log(`read only: ${floor.seconds.toFixed(1)} s`);
+    console.log(`ratio: ${(review.seconds / floor.seconds).toFixed(2)}`);
+    console.log(`peak memory, ${Math.ceil(FILES / 3)} files: ${small.peakMB.toFixed(0)} MB (read only, ${FILES} files: ${floor.peakMB.toFixed(0)} MB)`);
+    console.log(`review workbook: ${(size / 1024 / 1024).toFixed(1)} MB`);
+  } finally {
+    await fs.rm(root, { recursive: true, force: true });
+  }
+})().catch((e) => {
+  console.error(e);
+  process.exitCode = 1;
+});

@@ -1,0 +1,86 @@
+/** The direct XML reader gives the same snapshot as exceljs, on every kind of cell the engine reads. */
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import path from 'node:path';
+import ExcelJS from 'exceljs';
+import JSZip from 'jszip';
+import { buildWorkbook } from './applyPlan';
+import { fastSnapshot } from './fastSnapshot';
+import { loadSnapshot, loadWorkbook } from './openWorkbook';
+import { demoWorkbookSpecs } from '../../samples/demoWorkbook';
+import { reviewTestSubmissions } from '../../samples/submissions';
+import { UnsupportedPart } from './xml';
+
+const norm = (x: unknown) => JSON.parse(JSON.stringify(x));
+
+async function bytesOf(wb: ExcelJS.Workbook): Promise<Uint8Array> {
+  return new Uint8Array((await wb.xlsx.writeBuffer()) as ArrayBuffer);
+}
+
+async function same(bytes: Uint8Array, name: string) {
+  const viaExceljs = (await loadWorkbook(bytes, name)).snapshot;
+  expect(norm(await fastSnapshot(bytes))).toEqual(norm(viaExceljs));
+}
+
+test('every kind of cell: shared and plain formulas, rich text, booleans, errors, dates, percents, merges, hidden and protected sheets', async () => {
+  const wb = new ExcelJS.Workbook();
+  const ws = wb.addWorksheet('指標');
+  ws.getCell('A1').value = '令和5年度　施策評価 & "確認"';
+  ws.getCell('A2').value = 10;
+  ws.getCell('A3').value = 20;
+  ws.getCell('B2').value = { formula: 'A2*2', result: 20, shareType: 'shared', ref: 'B2:B3' } as ExcelJS.CellValue;
+  ws.getCell('B3').value = { sharedFormula: 'B2', result: 40 } as ExcelJS.CellValue;
+  ws.getCell('C2').value = { formula: 'A2/0', result: { error: '#DIV/0!' } } as ExcelJS.CellValue;
+  ws.getCell('C3').value = { formula: 'SUM(A2:A3)' } as ExcelJS.CellValue;
+  ws.getCell('D2').value = { richText: [{ text: '実績' }, { font: { bold: true }, text: '値' }] };
+  ws.getCell('D3').value = true;
+  ws.getCell('E2').value = 0.934;
+  ws.getCell('E2').numFmt = '0.0%';
+  ws.getCell('E3').value = new Date(Date.UTC(2024, 2, 31));
+  ws.getCell('F2').value = '  前後に空白  ';
+  ws.mergeCells('G2:H3');
+  ws.getCell('G2').value = '結合';
+  wb.addWorksheet('隠し', { state: 'hidden' }).getCell('A1').value = 1;
+  const p = wb.addWorksheet('保護');
+  p.getCell('B4').value = 'x';
+  await p.protect('', {});
+  await same(await bytesOf(wb), 'cells.xlsx');
+  const snap = await fastSnapshot(await bytesOf(wb));
+  expect(snap.sheets[0].formulas?.[2]?.[1]).toBe('=A3*2');
+  expect(snap.sheets.map((s) => [s.name, s.visibility, s.protected])).toEqual([
+    ['指標', 'visible', false],
+    ['隠し', 'hidden', false],
+    ['保護', 'visible', true],
+  ]);
+});
+
+test('phonetic guides (furigana) in shared strings are not part of the text', async () => {
+  const wb = new ExcelJS.Workbook();
+  wb.addWorksheet('S').getCell('A1').value = '担当課';
+  const zip = await JSZip.loadAsync(await bytesOf(wb));
+  const sst = await zip.file('xl/sharedStrings.xml')!.async('string');
+  zip.file('xl/sharedStrings.xml', sst.replace('<t>担当課</t>', '<t>担当課</t><rPh sb="0" eb="2"><t>タントウカ</t></rPh>'));
+  const bytes = await zip.generateAsync({ type: 'uint8array' });
+  await same(bytes, 'rph.xlsx');
+  expect((await fastSnapshot(bytes)).sheets[0].values[0][0]).toBe('担当課');
+});
+
+test("the project's own workbooks", async () => {
+  await same(await bytesOf(buildWorkbook(demoWorkbookSpecs())), 'demo.xlsx');
+  for (const s of reviewTestSubmissions()) await same(await bytesOf(buildWorkbook(s.specs)), s.path);
+});
+
+const SAMPLES = path.resolve(__dirname, '../../../../shared/samples');
+(existsSync(SAMPLES) ? test : test.skip)('the shared sample workbooks (skipped without ../shared)', async () => {
+  for (const f of readdirSync(SAMPLES).filter((n) => n.endsWith('.xlsx'))) await same(new Uint8Array(readFileSync(path.join(SAMPLES, f))), f);
+});
+
+test('a part it does not read falls back to exceljs', async () => {
+  const wb = new ExcelJS.Workbook();
+  wb.addWorksheet('S').getCell('A1').value = 5;
+  const zip = await JSZip.loadAsync(await bytesOf(wb));
+  const xml = await zip.file('xl/workbook.xml')!.async('string');
+  zip.file('xl/workbook.xml', xml.replace('<workbookPr', '<workbookPr date1904="1"'));
+  const bytes = await zip.generateAsync({ type: 'uint8array' });
+  await expect(fastSnapshot(bytes)).rejects.toBeInstanceOf(UnsupportedPart);
+  expect((await loadSnapshot(bytes, 'x.xlsx')).sheets[0].values[0][0]).toBe(5);
+});
