@@ -6,6 +6,7 @@
 const path = require('node:path');
 const HtmlWebpackPlugin = require('html-webpack-plugin');
 const CopyWebpackPlugin = require('copy-webpack-plugin');
+const webpack = require('webpack');
 
 const DEV_URL = 'https://localhost:3000/';
 const CDN = 'https://appsforoffice.microsoft.com/lib/1/hosted/office.js';
@@ -20,12 +21,14 @@ module.exports = async (env = {}, argv = {}) => {
   const config = {
     mode,
     devtool: mode === 'production' ? false : 'source-map',
-    entry: { taskpane: './src/taskpane/index.tsx' },
-    output: { path: path.resolve(__dirname, env.outDir || 'dist'), filename: '[name].[contenthash].js', clean: true },
+    entry: { taskpane: './src/taskpane/index.tsx', 'review-worker': './src/taskpane/reviewWorker.ts' },
+    // The worker keeps a fixed name (the pane loads it by URL, with the build id against stale caches).
+    output: { path: path.resolve(__dirname, env.outDir || 'dist'), filename: (p) => (p.chunk.name === 'review-worker' ? '[name].js' : '[name].[contenthash].js'), clean: true },
     resolve: { extensions: ['.ts', '.tsx', '.js'] },
     module: { rules: [{ test: /\.tsx?$/, loader: 'ts-loader', exclude: /node_modules/, options: { transpileOnly: true, configFile: 'tsconfig.json' } }] },
     performance: { hints: false },
     plugins: [
+      new webpack.DefinePlugin({ __BUILD_ID__: JSON.stringify(`${require('./package.json').version}-${Date.now().toString(36)}`) }),
       new HtmlWebpackPlugin({ filename: 'taskpane.html', template: './src/taskpane/taskpane.html', chunks: ['taskpane'], officeJs }),
       new CopyWebpackPlugin({
         patterns: [

@@ -5,9 +5,10 @@
 import { existsSync, promises as fs } from 'node:fs';
 import { Worker } from 'node:worker_threads';
 import path from 'node:path';
-import { checkWorkbook, decodeText, parseCsv, parseExpectedList, ReviewCollector, REVIEW_SHEETS, UsageError, type ExpectedSubmission, type Report, type Review } from '../engine';
+import { decodeText, parseCsv, parseExpectedList, ReviewCollector, UsageError, type ExpectedSubmission, type Review } from '../engine';
 import { InputError } from '../adapters/xlsx';
-import { readSnapshotFile } from '../adapters/xlsx/files';
+import { readFileBytes } from '../adapters/xlsx/files';
+import { checkSubmission, failure, type SubmissionResult } from '../adapters/xlsx/submission';
 
 export interface Submission {
   /** Absolute path. */
@@ -75,8 +76,6 @@ export interface ReviewOptions {
   jobs?: number;
 }
 
-const isReviewWorkbook = (names: string[]) => names.includes(REVIEW_SHEETS.status) && names.includes(REVIEW_SHEETS.findings);
-
 export interface CheckOneRequest {
   path: string;
   display: string;
@@ -84,19 +83,17 @@ export interface CheckOneRequest {
   rules: unknown;
 }
 
-export type CheckOneResult = { kind: 'report'; report: Report } | { kind: 'skipped' } | { kind: 'unreadable'; message: string } | { kind: 'usage'; message: string };
+export type CheckOneResult = SubmissionResult;
 
 /** Reads and checks one file; every failure becomes a result, never an exception. */
 export async function checkOne(req: CheckOneRequest): Promise<CheckOneResult> {
+  let bytes: Uint8Array;
   try {
-    const snapshot = await readSnapshotFile(req.path);
-    if (isReviewWorkbook(snapshot.sheets.map((s) => s.name))) return { kind: 'skipped' };
-    return { kind: 'report', report: checkWorkbook(snapshot, { file: req.display, period: req.period, rules: req.rules }).report };
+    bytes = await readFileBytes(req.path);
   } catch (e) {
-    if (e instanceof UsageError) return { kind: 'usage', message: e.message };
-    const message = e instanceof InputError ? e.message.replace(`${req.path}: `, '') : `読み取り中にエラーが発生しました（${(e as Error).message}）。`;
-    return { kind: 'unreadable', message };
+    return failure(e, req.display);
   }
+  return checkSubmission(bytes, req.display, { period: req.period, rules: req.rules });
 }
 
 /** The compiled worker script: beside this file once built, or under lib/ when running from the sources (tests). */

@@ -57,6 +57,21 @@ const ja = {
   invalidOverride: (line: string) => `「${line}」を読み取れません。「指標名=増加」のように書いてください。`,
   emptyDirections: '今後の方向性を1つ以上入力してください。',
   notInExcel: 'このページは Excel の中で開いてください（ホーム タブの「EvalSheet」ボタン）。',
+  tabReview: '一括チェック',
+  reviewIntro: '提出されたブック（.xlsx）をまとめて確認し、結果をこのブックの4つのシート（提出状況一覧・指摘事項・評価一覧・集計）に書き込みます。提出ブックは読むだけで変更しません。',
+  chooseFiles: '提出ブックを選ぶ',
+  dropHere: 'ここに .xlsx ファイルをドロップできます',
+  expectList: '提出予定一覧（CSV、任意）',
+  reviewStart: '一括チェックを始める',
+  reviewing: '確認しています…',
+  filesChosen: (n: number) => `${n} 件のファイル`,
+  fileWaiting: '待機中',
+  fileReading: '読み込み中',
+  fileSkipped: '一括チェックの結果のため読み飛ばし',
+  reviewDone: (read: number, unreadable: number, missing: number) => `読み込んだブック ${read} 件、読み込めなかったブック ${unreadable} 件、未提出 ${missing} 件。結果をシートに書き込みました。`,
+  reviewCancelled: '中止しました。ブックには何も書き込んでいません。',
+  showStatus: '提出状況一覧を表示',
+  expectProblems: '提出予定一覧を読み取れません：',
 };
 
 export type Messages = typeof ja;
@@ -117,6 +132,21 @@ const en: Messages = {
   invalidOverride: (line: string) => `Cannot read "${line}". Write "name=増加".`,
   emptyDirections: 'Enter at least one future direction.',
   notInExcel: 'Open this page inside Excel (Home tab, EvalSheet button).',
+  tabReview: 'Review',
+  reviewIntro: 'Checks submitted workbooks (.xlsx) together and writes the result into four sheets of this workbook (提出状況一覧, 指摘事項, 評価一覧, 集計). The submitted files are only read.',
+  chooseFiles: 'Choose submitted workbooks',
+  dropHere: 'or drop .xlsx files here',
+  expectList: 'Expected submissions (CSV, optional)',
+  reviewStart: 'Start review',
+  reviewing: 'Reviewing…',
+  filesChosen: (n: number) => `${n} file(s)`,
+  fileWaiting: 'waiting',
+  fileReading: 'reading',
+  fileSkipped: 'skipped (a review result)',
+  reviewDone: (read: number, unreadable: number, missing: number) => `${read} workbook(s) read, ${unreadable} unreadable, ${missing} missing. The result was written to the sheets.`,
+  reviewCancelled: 'Cancelled. Nothing was written to the workbook.',
+  showStatus: 'Show 提出状況一覧',
+  expectProblems: 'Cannot read the expected list: ',
 };
 
 export function messages(locale: Locale): Messages {

@@ -7,6 +7,9 @@ import { FluentProvider, MessageBar, MessageBarBody, webLightTheme } from '@flue
 import { createExcelHost } from '../adapters/officejs/host';
 import { App } from './components/App';
 import { localeFor, messages } from './i18n';
+import { workerReader } from './submissionReader';
+
+declare const __BUILD_ID__: string;
 
 function isDark(): boolean {
   const bg = Office.context?.officeTheme?.bodyBackgroundColor;
@@ -50,5 +53,7 @@ void Office.onReady(async (info) => {
       host = createExcelHost({ run: Excel.run as never, isSetSupported, changeTracking: false, fileName: document.title });
     }
   }
-  root.render(<App host={host} locale={locale} dark={isDark()} />);
+  // The review's web worker: a bundle of its own beside taskpane.html (webpack entry review-worker).
+  const reader = workerReader(() => new Worker(new URL(`review-worker.js?v=${__BUILD_ID__}`, document.baseURI)));
+  root.render(<App host={host} reader={reader} locale={locale} dark={isDark()} />);
 });

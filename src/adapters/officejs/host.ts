@@ -4,12 +4,12 @@
  * changes), so Check + Grade read the workbook once.
  */
 import { checkWorkbook, planRating, readSettingsSheet, defaultRules, settingsSheetSpec, SETTINGS_SHEET, UsageError, type CheckResult, type Rules, type WorkbookSnapshot } from '../../engine';
-import type { CellWrite } from '../../engine/plan';
+import type { CellWrite, WritePlan } from '../../engine/plan';
 import type { Finding } from '../../engine/report';
 import { HostError, hostError } from './errors';
 import { readSnapshot } from './read';
 import { undoLastRun, readUndoRecord, type UndoResult } from './undo';
-import { applyPlanExcel } from './write';
+import { applyPlanExcel, writeOwnSheets } from './write';
 
 export type ExcelRun = <T>(batch: (ctx: Excel.RequestContext) => Promise<T>) => Promise<T>;
 
@@ -41,6 +41,8 @@ export interface WorkbookHost {
   select(sheet: string, cell: string): Promise<void>;
   readSettings(): Promise<SettingsState>;
   writeSettings(rules: Rules): Promise<void>;
+  /** Writes the review's four sheets into this workbook, replacing an earlier review's. */
+  writeReview(plan: WritePlan, options?: { onProgress?: (p: Progress) => void }): Promise<string[]>;
   /** Tells the host that the workbook changed (from a change event): the next action re-reads it. */
   invalidate(): void;
 }
@@ -156,6 +158,19 @@ export function createExcelHost(opts: ExcelHostOptions): WorkbookHost {
           const snap = cached ?? (await read(ctx));
           cached = null;
           await applyPlanExcel(ctx, { cells: [], sheets: [{ mode: 'replace', spec: settingsSheetSpec(rules) }], scale: [] }, snap, { supports, action: '評価設定の変更', gradeValidation: false });
+        }),
+      ),
+
+    writeReview: (plan, o = {}) =>
+      exclusive(() =>
+        opts.run(async (ctx) => {
+          cached = null;
+          const ws = ctx.workbook.worksheets;
+          ws.load('items/name,items/protection/protected');
+          await ctx.sync();
+          const sheets = ws.items.map((w) => ({ name: w.name, protected: w.protection.protected }));
+          o.onProgress?.({ stage: 'write', fraction: 0 });
+          return writeOwnSheets(ctx, plan, sheets, { supports, action: '提出ブック一括チェック', onProgress: (d, t) => o.onProgress?.({ stage: 'write', fraction: t ? d / t : 1 }) });
         }),
       ),
 

@@ -50,14 +50,26 @@ function cellText(pc: PlanCell | null): string | number {
 }
 
 /** Queues a whole EvalSheet sheet (values, formats, table, colours, charts) on a new worksheet. */
-export function queueSheet(ws: Excel.Worksheet, spec: SheetSpec, scale: WritePlan['scale'], supports: Supports): void {
-  const width = Math.max(1, ...spec.rows.map((r) => r.length), spec.columnWidths?.length ?? 0);
-  const height = Math.max(1, spec.rows.length);
-  const whole = ws.getRangeByIndexes(0, 0, height, width);
-  const grid = <T>(f: (pc: PlanCell | null) => T): T[][] => Array.from({ length: height }, (_, r) => Array.from({ length: width }, (_, c) => f(spec.rows[r]?.[c] ?? null)));
+function sheetWidth(spec: SheetSpec): number {
+  return Math.max(1, ...spec.rows.map((r) => r.length), spec.columnWidths?.length ?? 0);
+}
+
+/** Queues the values (and their number formats) of rows [from, to) of a spec. */
+function queueValues(ws: Excel.Worksheet, spec: SheetSpec, from: number, to: number, width: number): void {
+  const range = ws.getRangeByIndexes(from, 0, to - from, width);
+  const grid = <T>(f: (pc: PlanCell | null) => T): T[][] => Array.from({ length: to - from }, (_, r) => Array.from({ length: width }, (_, c) => f(spec.rows[from + r]?.[c] ?? null)));
   // Number formats first: a text starting with = + - @ stays text in a "@" cell.
-  whole.numberFormat = grid((pc) => (pc && looksLikeFormula(pc.value) ? '@' : pc?.numberFormat ?? 'General'));
-  whole.values = grid((pc) => (pc?.link ? '' : cellText(pc)));
+  range.numberFormat = grid((pc) => (pc && looksLikeFormula(pc.value) ? '@' : pc?.numberFormat ?? 'General'));
+  range.values = grid((pc) => (pc?.link ? '' : cellText(pc)));
+}
+
+/**
+ * Queues a whole EvalSheet sheet (values, formats, table, colours, charts) on a new worksheet.
+ * `values: false` when the caller wrote the values already (in blocks, for a large sheet).
+ */
+export function queueSheet(ws: Excel.Worksheet, spec: SheetSpec, scale: WritePlan['scale'], supports: Supports, opts: { values: boolean } = { values: true }): void {
+  const width = sheetWidth(spec);
+  if (opts.values) queueValues(ws, spec, 0, Math.max(1, spec.rows.length), width);
   spec.rows.forEach((row, r) =>
     row.forEach((pc, c) => {
       if (pc?.link) ws.getRangeByIndexes(r, c, 1, 1).formulas = [[`=${hyperlinkFormula(pc.link, String(pc.value ?? ''))}`]];
@@ -211,3 +223,50 @@ export async function applyPlanExcel(ctx: Excel.RequestContext, plan: WritePlan,
   return { cells: plan.cells.length, sheets: plan.sheets.map((s) => s.spec.name), record };
 }
 
+
+/** Cells per request when a large sheet's values are written in blocks. */
+export const CELLS_PER_WRITE = 20_000;
+
+/**
+ * Writes sheets that EvalSheet owns entirely (the review's four), replacing earlier ones: values
+ * in blocks of at most CELLS_PER_WRITE cells, one sync each (a city's review has tens of
+ * thousands of rows), then formats, tables and the undo record (Undo deletes the sheets).
+ */
+export async function writeOwnSheets(ctx: Excel.RequestContext, plan: WritePlan, snapshotSheets: { name: string; protected: boolean }[], opts: { supports: Supports; action: string; onProgress?: (done: number, total: number) => void }): Promise<string[]> {
+  for (const { spec } of plan.sheets) {
+    if (snapshotSheets.find((s) => s.name === spec.name)?.protected) throw new HostError('protected', `シート「${spec.name}」は保護されているため作り直せません。保護を解除してから実行してください。`);
+  }
+  const sheets = ctx.workbook.worksheets;
+  const existing = new Set(snapshotSheets.map((s) => s.name));
+  const total = plan.sheets.reduce((n, s) => n + s.spec.rows.length * sheetWidth(s.spec), 0);
+  let done = 0;
+  const added: Excel.Worksheet[] = [];
+  for (const { spec } of plan.sheets) {
+    if (existing.has(spec.name)) sheets.getItem(spec.name).delete();
+    added.push(sheets.add(spec.name));
+  }
+  await ctx.sync();
+  for (const [i, { spec }] of plan.sheets.entries()) {
+    const width = sheetWidth(spec);
+    const block = Math.max(1, Math.floor(CELLS_PER_WRITE / width));
+    for (let from = 0; from < Math.max(1, spec.rows.length); from += block) {
+      const to = Math.min(Math.max(1, spec.rows.length), from + block);
+      queueValues(added[i], spec, from, to, width);
+      await ctx.sync();
+      done += (to - from) * width;
+      opts.onProgress?.(done, total);
+    }
+  }
+  if (opts.supports('1.9')) ctx.application.suspendScreenUpdatingUntilNextSync();
+  for (const [i, { spec }] of plan.sheets.entries()) queueSheet(added[i], spec, plan.scale, opts.supports, { values: false });
+  added[0].activate();
+  const record: UndoRecord = { version: 1, at: new Date().toISOString(), action: opts.action, cells: [], addedSheets: plan.sheets.map((s) => s.spec.name), replacedSheets: [] };
+  if (existing.has(UNDO_SHEET)) sheets.getItem(UNDO_SHEET).delete();
+  const rec = sheets.add(UNDO_SHEET);
+  const cells = recordToCells(record);
+  rec.getRangeByIndexes(0, 0, cells.length, 1).numberFormat = cells.map(() => ['@']);
+  rec.getRangeByIndexes(0, 0, cells.length, 1).values = cells;
+  rec.visibility = 'VeryHidden';
+  await ctx.sync();
+  return plan.sheets.map((s) => s.spec.name);
+}

@@ -15,7 +15,8 @@ export async function readSnapshotFile(file: string): Promise<WorkbookSnapshot> 
   return loadSnapshot(await readFileBytes(file), file);
 }
 
-async function readFileBytes(file: string): Promise<Uint8Array> {
+/** The bytes of a file, with a message naming it when it cannot be read. */
+export async function readFileBytes(file: string): Promise<Uint8Array> {
   let bytes: Buffer;
   try {
     const st = await fs.stat(file);

@@ -8,7 +8,7 @@ describe('patchCells', () => {
   test('replaces a cell keeping its style, leaves the rest byte for byte', () => {
     const before = sheet('<row r="1" spans="1:3"><c r="A1" t="s"><v>0</v></c><c r="B1" s="4"><v>3</v></c><c r="C1" s="2"/></row><row r="2"><c r="A2"><v>9</v></c></row>');
     const { xml, replacedFormula } = patchCells(before, [{ row: 1, col: 3, value: 'A' }]);
-    expect(xml).toContain('<c r="C1" s="2" t="inlineStr"><is><t xml:space="preserve">A</t></is></c>');
+    expect(xml).toContain('<c r="C1" s="2" t="inlineStr"><is><t>A</t></is></c>');
     expect(xml).toContain('<c r="A1" t="s"><v>0</v></c><c r="B1" s="4"><v>3</v></c>');
     expect(xml).toContain('<row r="2"><c r="A2"><v>9</v></c></row>');
     expect(xml).not.toContain('spans=');
@@ -33,7 +33,9 @@ describe('patchCells', () => {
 
   test('an empty sheetData', () => {
     const { xml } = patchCells('<worksheet xmlns="x"><sheetData/></worksheet>', [{ row: 2, col: 1, value: 'B' }]);
-    expect(xml).toBe('<worksheet xmlns="x"><sheetData><row r="2"><c r="A2" t="inlineStr"><is><t xml:space="preserve">B</t></is></c></row></sheetData></worksheet>');
+    expect(xml).toBe('<worksheet xmlns="x"><sheetData><row r="2"><c r="A2" t="inlineStr"><is><t>B</t></is></c></row></sheetData></worksheet>');
+    // White space at either end is kept.
+    expect(patchCells('<worksheet xmlns="x"><sheetData/></worksheet>', [{ row: 1, col: 1, value: ' B' }]).xml).toContain('<t xml:space="preserve"> B</t>');
   });
 
   test('text is escaped; an emptied cell keeps its style', () => {

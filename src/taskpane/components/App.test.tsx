@@ -1,6 +1,7 @@
 /**
  * @jest-environment jsdom
  */
+import { TextDecoder as TextDecoderNode } from 'node:util';
 import { fireEvent, render, screen, waitFor } from '@testing-library/react';
 import { buildWorkbook } from '../../adapters/xlsx/applyPlan';
 import { workbookSnapshot } from '../../adapters/xlsx/readSnapshot';
@@ -8,6 +9,13 @@ import { createExcelHost, type ExcelRun } from '../../adapters/officejs/host';
 import { createFakeExcel, fakeWorkbookFrom } from '../../fake-excel/fakeExcel';
 import { demoWorkbookSpecs } from '../../samples/demoWorkbook';
 import { App } from './App';
+import { checkSubmission } from '../../adapters/xlsx/submission';
+import { fileBytes } from './ReviewView';
+import type { SubmissionReader } from '../submissionReader';
+import { reviewTestSubmissions } from '../../samples/submissions';
+
+// jsdom has no TextDecoder (browsers and web workers do).
+(globalThis as unknown as { TextDecoder: unknown }).TextDecoder ??= TextDecoderNode;
 
 // jsdom has no ResizeObserver (Fluent's tab indicator uses one).
 (globalThis as unknown as { ResizeObserver: unknown }).ResizeObserver ??= class {
@@ -16,10 +24,16 @@ import { App } from './App';
   disconnect(): void {}
 };
 
+/** The review's reader, in this thread (the pane uses a web worker). */
+const inThreadReader: SubmissionReader = {
+  read: async (file, o) => checkSubmission(await fileBytes(file), o.display, { period: o.period }),
+  cancel: () => {},
+};
+
 function setup(locale: 'ja' | 'en' = 'ja') {
   const fake = createFakeExcel(fakeWorkbookFrom(workbookSnapshot(buildWorkbook(demoWorkbookSpecs())).sheets));
   const host = createExcelHost({ run: fake.run as unknown as ExcelRun, isSetSupported: fake.isSetSupported, changeTracking: true });
-  render(<App host={host} locale={locale} dark={false} />);
+  render(<App host={host} reader={inThreadReader} locale={locale} dark={false} />);
   return fake;
 }
 
@@ -81,4 +95,25 @@ test('Settings refuses bounds that do not decrease, then saves valid ones', asyn
 test('English labels when Office is in English', () => {
   setup('en');
   expect(screen.getByRole('button', { name: 'Check workbook' })).toBeTruthy();
+});
+
+test('一括チェック: chosen files are read one by one, the four sheets are written, an unreadable file is listed', async () => {
+  const fake = setup();
+  fireEvent.click(screen.getByRole('tab', { name: '一括チェック' }));
+  const files: File[] = [];
+  for (const s of reviewTestSubmissions().slice(0, 3)) {
+    const bytes = (await buildWorkbook(s.specs).xlsx.writeBuffer()) as ArrayBuffer;
+    files.push(new File([bytes], s.path.split('/').pop()!));
+  }
+  files.push(new File(['指標,実績\n'], '壊れた.xlsx'));
+  files.push(new File(['lock'], '~$ロック.xlsx'));
+  fireEvent.change(screen.getByTestId('review-files'), { target: { files } });
+  expect(screen.getByText('4 件のファイル')).toBeTruthy();
+  fireEvent.click(screen.getByRole('button', { name: '一括チェックを始める' }));
+  await screen.findByTestId('review-done', {}, { timeout: 15000 });
+  expect(screen.getByTestId('review-done').textContent).toContain('読み込んだブック 3 件、読み込めなかったブック 1 件');
+  const names = fake.data.sheets.map((s) => s.name);
+  for (const n of ['提出状況一覧', '指摘事項', '評価一覧', '集計']) expect(names).toContain(n);
+  expect(fake.data.value('提出状況一覧', 'A5')).toBe('読込不可');
+  expect(fake.data.value('提出状況一覧', 'C5')).toBe('壊れた.xlsx');
 });

@@ -9,20 +9,24 @@ import { CheckView } from './CheckView';
 import { GradeView } from './GradeView';
 import { SettingsView } from './SettingsView';
 import { UndoView } from './UndoView';
+import { ReviewView } from './ReviewView';
+import type { SubmissionReader } from '../submissionReader';
 
 const useStyles = makeStyles({
   root: { display: 'flex', flexDirection: 'column', gap: '8px', padding: '12px', minHeight: '100vh', boxSizing: 'border-box', backgroundColor: tokens.colorNeutralBackground1 },
 });
 
-export type View = 'check' | 'grade' | 'undo' | 'settings';
+export type View = 'check' | 'grade' | 'undo' | 'settings' | 'review';
 
 export interface AppProps {
   host: WorkbookHost;
+  /** Reads submitted files for 一括チェック (a web worker in the pane). */
+  reader: SubmissionReader;
   locale: Locale;
   dark: boolean;
 }
 
-export function App({ host, locale, dark }: AppProps) {
+export function App({ host, reader, locale, dark }: AppProps) {
   const t = messages(locale);
   const [view, setView] = useState<View>('check');
   const styles = useStyles();
@@ -37,11 +41,13 @@ export function App({ host, locale, dark }: AppProps) {
           <Tab value="grade">{t.tabGrade}</Tab>
           <Tab value="undo">{t.tabUndo}</Tab>
           <Tab value="settings">{t.tabSettings}</Tab>
+          <Tab value="review">{t.tabReview}</Tab>
         </TabList>
         {view === 'check' && <CheckView host={host} t={t} />}
         {view === 'grade' && <GradeView host={host} t={t} />}
         {view === 'undo' && <UndoView host={host} t={t} />}
         {view === 'settings' && <SettingsView host={host} t={t} />}
+        {view === 'review' && <ReviewView host={host} reader={reader} t={t} />}
       </main>
     </FluentProvider>
   );

@@ -1,0 +1,30 @@
+/**
+ * One submitted workbook for the review, from its bytes (Node or browser): read, checked, and
+ * every failure turned into a result, never an exception. The command line calls it in worker
+ * threads, the task pane in a web worker.
+ */
+import { checkWorkbook, REVIEW_SHEETS, UsageError, type Report } from '../../engine';
+import { InputError } from './errors';
+import { loadSnapshot } from './openWorkbook';
+
+export type SubmissionResult = { kind: 'report'; report: Report } | { kind: 'skipped' } | { kind: 'unreadable'; message: string } | { kind: 'usage'; message: string };
+
+/** An earlier review's output (it has the review's own sheets): not a submission. */
+export const isReviewWorkbook = (names: string[]) => names.includes(REVIEW_SHEETS.status) && names.includes(REVIEW_SHEETS.findings);
+
+export async function checkSubmission(bytes: Uint8Array, display: string, opts: { period: string | null; rules?: unknown }): Promise<SubmissionResult> {
+  try {
+    const snapshot = await loadSnapshot(bytes, display);
+    if (isReviewWorkbook(snapshot.sheets.map((s) => s.name))) return { kind: 'skipped' };
+    return { kind: 'report', report: checkWorkbook(snapshot, { file: display, period: opts.period, rules: opts.rules }).report };
+  } catch (e) {
+    return failure(e, display);
+  }
+}
+
+/** The result for an error: the message without the leading "file: ". */
+export function failure(e: unknown, display: string): SubmissionResult {
+  if (e instanceof UsageError) return { kind: 'usage', message: e.message };
+  if (e instanceof InputError) return { kind: 'unreadable', message: e.message.replace(/^[^\n]*?: /, '') };
+  return { kind: 'unreadable', message: `読み取り中にエラーが発生しました（${(e as Error).message}）。` };
+}
