@@ -14,7 +14,9 @@ import webpack from 'webpack';
 import { readWorkbookFile } from '../../src/adapters/xlsx/files';
 import { buildWorkbook } from '../../src/adapters/xlsx/applyPlan';
 import { workbookSnapshot } from '../../src/adapters/xlsx/readSnapshot';
-import { checkWorkbook, planRating, type WorkbookSnapshot } from '../../src/engine';
+import { checkWorkbook, planRating, ReviewCollector, type WorkbookSnapshot } from '../../src/engine';
+import { checkSubmission } from '../../src/adapters/xlsx/submission';
+import { reviewTestSubmissions } from '../../src/samples/submissions';
 import { demoWorkbookSpecs } from '../../src/samples/demoWorkbook';
 
 jest.setTimeout(240_000);
@@ -153,6 +155,56 @@ test('Check, a finding, Grade and Undo on the fake Excel', async () => {
   await page.screenshot({ path: path.join(SHOTS, 'settings.png'), fullPage: true });
   await page.close();
   expect(blocked).toEqual([]);
+});
+
+test('一括チェック: submitted files given to the file input are read in the web worker; the four sheets land in the fake Excel', async () => {
+  const dir = await fs.mkdtemp(path.join(os.tmpdir(), 'evalsheet-e2e-review-'));
+  try {
+    const files: string[] = [];
+    const collector = new ReviewCollector();
+    for (const s of reviewTestSubmissions()) {
+      const name = path.join(dir, path.basename(s.path));
+      const bytes = new Uint8Array((await buildWorkbook(s.specs).xlsx.writeBuffer()) as ArrayBuffer);
+      await fs.writeFile(name, bytes);
+      files.push(name);
+      const r = await checkSubmission(bytes, path.basename(s.path), { period: null });
+      if (r.kind === 'report') collector.addReport(path.basename(s.path), r.report);
+    }
+    const broken = path.join(dir, '壊れたブック.xlsx');
+    await fs.writeFile(broken, '指標,実績\n');
+    files.push(broken);
+    collector.addUnreadable('壊れたブック.xlsx', 'x');
+    const expected = collector.finish();
+
+    const page = await openPane();
+    await page.getByRole('tab', { name: '一括チェック' }).click();
+    await page.getByTestId('review-files').setInputFiles(files);
+    await page.getByRole('button', { name: '一括チェックを始める' }).click();
+    await page.getByTestId('review-done').waitFor({ timeout: 60_000 });
+    expect(await page.getByTestId('review-done').textContent()).toContain('読み込んだブック 5 件、読み込めなかったブック 1 件');
+    const sheets = await page.evaluate(() => (window as unknown as { __fake: { sheets: { name: string }[] } }).__fake.sheets.map((x) => x.name));
+    expect(sheets).toEqual(expect.arrayContaining(['提出状況一覧', '指摘事項', '評価一覧', '集計']));
+    expect(await fakeValue(page, '提出状況一覧', 'A4')).toBe('状況');
+    // The same statuses, in the same order, as the engine gives in Node.
+    for (const [i, row] of expected.rows.entries()) {
+      expect(await fakeValue(page, '提出状況一覧', `A${5 + i}`)).toBe(row.status);
+      expect(await fakeValue(page, '提出状況一覧', `C${5 + i}`)).toBe(row.file);
+    }
+    expect(await fakeValue(page, '評価一覧', `F${4 + expected.indicators.length}`)).toBe(expected.indicators[expected.indicators.length - 1].name);
+    expect(await fakeValue(page, '指摘事項', `E${4 + expected.findings.length}`)).toBe(expected.findings[expected.findings.length - 1].code);
+    expect(await fakeValue(page, '集計', 'A4')).toBe('提出状況');
+    await page.screenshot({ path: path.join(SHOTS, 'review.png'), fullPage: true });
+
+    // A re-run replaces the four sheets (no second copy).
+    await page.getByRole('button', { name: '一括チェックを始める' }).click();
+    await page.getByTestId('review-done').waitFor({ timeout: 60_000 });
+    const again = await page.evaluate(() => (window as unknown as { __fake: { sheets: { name: string }[] } }).__fake.sheets.map((x) => x.name));
+    expect(again.filter((n) => n === '提出状況一覧')).toHaveLength(1);
+    await page.close();
+    expect(blocked).toEqual([]);
+  } finally {
+    await fs.rm(dir, { recursive: true, force: true });
+  }
 });
 
 test('English when Office is in English', async () => {
