@@ -6,10 +6,11 @@ import { promises as fs } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { Command, CommanderError } from 'commander';
-import { checkWorkbook, parsePeriodArg, planRating, reviewPlan, settingsSheetSpec, SETTINGS_SHEET, UsageError, type Report } from '../engine';
+import { checkWorkbook, colouredScale, defaultRules, fiscalYearLabel, parsePeriodArg, planRating, reviewPlan, settingsSheetSpec, SETTINGS_SHEET, templateSheetSpecs, UsageError, type Report } from '../engine';
+import { buildWorkbook } from '../adapters/xlsx/applyPlan';
 import { newWorkbookBytes } from '../adapters/xlsx/newWorkbook';
 import { InputError } from '../adapters/xlsx';
-import { readWorkbookFile, writeBytesFile } from '../adapters/xlsx/files';
+import { readWorkbookFile, writeBytesFile, writeWorkbookFile } from '../adapters/xlsx/files';
 import { workbookWithPlan } from '../adapters/xlsx/savePlan';
 import { formatChanges, formatReport, formatReview } from './format';
 import { listSubmissions, readExpectedList, reviewFiles } from './review';
@@ -151,6 +152,30 @@ async function review(inputs: string[], opts: { output?: string; period?: string
   return result.findings.some((f) => f.severity === 'error') ? 1 : 0;
 }
 
+async function template(opts: { output?: string; sample?: boolean; period?: string; plan?: string }, io: Io): Promise<number> {
+  if (!opts.output) throw new ExitError(2, '書き出すファイルを -o で指定してください（例：evalsheet template -o 施策評価_令和6年度.xlsx）。');
+  const period = opts.period ? parsePeriodArg(opts.period) : null;
+  if (opts.period && !period) throw new ExitError(2, `評価対象期間「${opts.period}」を読み取れません。「令和6年度」「R6」「2024」のように指定してください。`);
+  // By default the fiscal year that ended most recently (evaluation happens after the year closes).
+  const now = new Date();
+  const fiscalYear = period?.fiscalYear ?? (now.getMonth() >= 3 ? now.getFullYear() - 1 : now.getFullYear() - 2);
+  let planStart = fiscalYear - 2;
+  let planEnd = fiscalYear + 2;
+  if (opts.plan) {
+    const m = /^(.+?)[-〜~～](.+)$/.exec(opts.plan);
+    const a = m ? parsePeriodArg(m[1]) : null;
+    const b = m ? parsePeriodArg(m[2]) : null;
+    if (!a || !b || b.fiscalYear < a.fiscalYear || b.fiscalYear - a.fiscalYear > 15) throw new ExitError(2, `計画期間「${opts.plan}」を読み取れません。「R3-R7」「2021-2025」のように指定してください。`);
+    planStart = a.fiscalYear;
+    planEnd = b.fiscalYear;
+  }
+  if (fiscalYear < planStart || fiscalYear > planEnd) throw new ExitError(2, `評価対象期間（${fiscalYearLabel(fiscalYear)}）が計画期間の外です。--plan を確認してください。`);
+  if (await fs.stat(opts.output).then(() => true, () => false)) throw new ExitError(2, `${opts.output}: すでにあります。上書きしないため、別の名前を指定してください。`);
+  await writeWorkbookFile(buildWorkbook(templateSheetSpecs({ fiscalYear, planStart, planEnd, sample: !!opts.sample }), colouredScale(defaultRules().scale)), opts.output);
+  io.out(`${opts.output}: 評価ブックのひな形を作成しました（評価対象期間：${fiscalYearLabel(fiscalYear)}、計画期間：${fiscalYearLabel(planStart)}〜${fiscalYearLabel(planEnd)}${opts.sample ? '、サンプル入り' : ''}）。`);
+  return 0;
+}
+
 export function buildProgram(io: Io, setCode: (c: number) => void): Command {
   const program = new Command();
   program
@@ -183,6 +208,14 @@ export function buildProgram(io: Io, setCode: (c: number) => void): Command {
     .argument('<file>', '.xlsx ファイル')
     .option('-o, --output <file>', '書き出すファイル（既定は元のファイル）')
     .action(async (file: string, opts) => setCode(await init(file, opts, io)));
+  program
+    .command('template')
+    .description('標準の評価ブックのひな形（施策評価・事業実績・評価設定）を作成します')
+    .option('-o, --output <file>', '書き出すファイル（すでにあるファイルには書きません）')
+    .option('--period <period>', '評価対象期間（既定：直近に終わった年度）')
+    .option('--plan <range>', '計画期間（例：R3-R7。既定：評価対象期間の前後2年）')
+    .option('--sample', 'サンプルの指標と事業を入れる')
+    .action(async (opts) => setCode(await template(opts, io)));
   program
     .command('review')
     .description('提出されたブックをまとめて確認し、提出状況一覧・指摘事項・評価一覧・集計のブックを作成します（提出ブックは変更しません）')

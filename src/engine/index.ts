@@ -13,3 +13,4 @@ export { severityCounts } from './findings';
 export { ReviewCollector, parseExpectedList, STATUS_ORDER, type Review, type ReviewFinding, type ReviewIndicator, type SubmissionRow, type SubmissionStatus, type ExpectedSubmission } from './review';
 export { reviewSheetSpecs, reviewPlan, REVIEW_SHEETS } from './reviewSheets';
 export { decodeText, parseCsv } from './csv';
+export { templateSheetSpecs, TEMPLATE_SHEETS, type TemplateOptions } from './template';

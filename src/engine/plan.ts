@@ -86,6 +86,11 @@ export const GRADE_COLOURS = [
   { fill: 'E7E6E6', font: '3A3838' },
 ];
 
+/** A scale with its grade colours, for a plan's `scale`. */
+export function colouredScale(scale: { grade: string; label: string }[]): WritePlan['scale'] {
+  return scale.map((b, i) => ({ grade: b.grade, label: b.label, ...GRADE_COLOURS[Math.min(i, GRADE_COLOURS.length - 1)] }));
+}
+
 /** True when a text would turn into a formula if typed into a cell (= + - @). */
 export function looksLikeFormula(v: PlanValue): boolean {
   return typeof v === 'string' && /^[=+\-@]/.test(v);

@@ -2,7 +2,7 @@
 import { parseA1 } from './address';
 import { SUMMARY_SHEET, type CheckResult } from './check';
 import type { Evaluated } from './evaluate';
-import { GRADE_COLOURS, type CellWrite, type WritePlan } from './plan';
+import { colouredScale, type CellWrite, type WritePlan } from './plan';
 import type { WorkbookSnapshot } from './port';
 import { summarySheetSpec } from './summary';
 
@@ -44,7 +44,7 @@ export function planRating(snapshot: WorkbookSnapshot, result: CheckResult, opti
   const plan: WritePlan = {
     cells,
     sheets: [],
-    scale: report.rules.scale.map((b, i) => ({ grade: b.grade, label: b.label, ...GRADE_COLOURS[Math.min(i, GRADE_COLOURS.length - 1)] })),
+    scale: colouredScale(report.rules.scale),
   };
   const summaryProtected = snapshot.sheets.some((s) => s.name === SUMMARY_SHEET && s.protected);
   if (options.summary !== false && !summaryProtected) {

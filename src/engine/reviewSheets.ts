@@ -4,7 +4,7 @@
  * workbook (task pane).
  */
 import { a1 } from './address';
-import { GRADE_COLOURS, type PlanCell, type SheetSpec, type WritePlan } from './plan';
+import { colouredScale, type PlanCell, type SheetSpec, type WritePlan } from './plan';
 import type { CountRow, Review } from './review';
 import { SUMMARY_HEADERS, summaryCells } from './summary';
 
@@ -110,6 +110,6 @@ export function reviewPlan(review: Review): WritePlan {
   return {
     cells: [],
     sheets: reviewSheetSpecs(review).map((spec) => ({ mode: 'replace' as const, spec })),
-    scale: review.grades.map((g, i) => ({ ...g, ...GRADE_COLOURS[Math.min(i, GRADE_COLOURS.length - 1)] })),
+    scale: colouredScale(review.grades),
   };
 }

@@ -17,8 +17,10 @@ const normalizeMemo = memo((s: string) => s.normalize('NFKC').replace(DASHES, '-
 
 /** For matching labels: normalised, with every kind of white space removed and ASCII lower-cased. */
 export function compact(s: string): string {
-  return normalizeText(s).replace(/\s+/g, '').replace(/[A-Z]/g, (c) => c.toLowerCase());
+  return compactMemo(s);
 }
+
+const compactMemo = memo((s: string) => normalizeText(s).replace(/\s+/g, '').replace(/[A-Z]/g, (c) => c.toLowerCase()));
 
 /** Removes a trailing note introduced by ※ ("期待値※R7は目標値" → "期待値"). */
 export function stripNote(s: string): string {

@@ -82,8 +82,15 @@ class Package {
   }
 }
 
-/** `level`: deflate level of the parts written (1 is several times faster and a little larger). */
-export async function patchPackage(bytes: Uint8Array, plan: WritePlan, level = 6): Promise<Uint8Array> {
+export interface PackOptions {
+  /** Deflate level (1 is several times faster and a little larger). */
+  level?: number;
+  /** Writes the zip from its parts instead of JSZip (Node: native deflate). */
+  pack?: (entries: { name: string; data: Uint8Array }[], level: number) => Promise<Uint8Array>;
+}
+
+export async function patchPackage(bytes: Uint8Array, plan: WritePlan, options: PackOptions = {}): Promise<Uint8Array> {
+  const level = options.level ?? 6;
   const pkg = await Package.open(bytes);
   const rootRels = readRels(await pkg.need('_rels/.rels'));
   const officeDoc = rootRels.find((r) => r.type === REL.officeDocument);
@@ -228,5 +235,13 @@ export async function patchPackage(bytes: Uint8Array, plan: WritePlan, level = 6
   pkg.put('xl/workbook.xml', workbookXml);
   pkg.put('xl/_rels/workbook.xml.rels', wbRelsXml);
   pkg.put('[Content_Types].xml', contentTypes);
+  if (options.pack) {
+    const entries = await Promise.all(
+      Object.values(pkg.zip.files)
+        .filter((f) => !f.dir)
+        .map(async (f) => ({ name: f.name, data: await f.async('uint8array') })),
+    );
+    return options.pack(entries, level);
+  }
   return pkg.zip.generateAsync({ type: 'uint8array', compression: 'DEFLATE', compressionOptions: { level } });
 }

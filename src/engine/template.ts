@@ -1,0 +1,160 @@
+/**
+ * The standard evaluation workbook this project recommends: a policy sheet (header rows, one row
+ * per indicator with yearly 期待値 / 実績値 columns), a project table and 評価設定. Input cells
+ * are unlocked and the sheets protected without a password; grade, direction, unit and 今後の方向性
+ * cells get drop-down lists. The engine reads it with no guesswork (tested).
+ */
+import { a1 } from './address';
+import { fiscalYearLabel } from './periods';
+import type { PlanCell, SheetSpec } from './plan';
+import { defaultRules } from './rules';
+import { settingsSheetSpec } from './settingsSheet';
+
+export interface TemplateOptions {
+  /** The fiscal year evaluated (2023 = 令和5年度). */
+  fiscalYear: number;
+  /** The plan's first and last fiscal years (the yearly columns). */
+  planStart: number;
+  planEnd: number;
+  /** Fill with realistic sample data. */
+  sample: boolean;
+  /** Empty indicator and project rows to offer (besides the sample's). */
+  rows?: number;
+}
+
+export const TEMPLATE_SHEETS = { policy: '施策評価', projects: '事業実績' } as const;
+export const UNITS = ['件', '人', '回', '％', '団体', '箇所', '円', '千円', '万円', 'km', 't', '点', '日', '時間', '世帯', '社'];
+const DIRECTION_WORDS = ['増加', '減少', '維持'];
+
+type V = string | number | null;
+const c = (value: V, style?: PlanCell['style']): PlanCell => (style ? { value, style } : { value });
+const input = (value: V = null): PlanCell => ({ value, style: 'input' });
+
+/** R5 for 2023. */
+const short = (fy: number) => `R${fy - 2018}`;
+
+interface SampleIndicator {
+  name: string;
+  description: string;
+  unit: string;
+  direction: string;
+  baseline: number;
+  /** Per plan year: [期待値, 実績値]; the evaluated year's actual may be null (not yet in). */
+  years: [number | null, number | null][];
+  target: number;
+  previousGrade: string | null;
+}
+
+function sampleIndicators(years: number[], fiscalYear: number): SampleIndicator[] {
+  const upTo = (fy: number) => fy <= fiscalYear;
+  const series = (start: number, step: number, actualDrift: number, digits = 0) =>
+    years.map((fy, i): [number | null, number | null] => [start + step * (i + 1), upTo(fy) ? Math.round((start + step * (i + 1) + actualDrift * (i + 1)) * 10 ** digits) / 10 ** digits : null]);
+  return [
+    { name: '交通事故発生件数', description: '市内で発生した人身事故の件数', unit: '件', direction: '減少', baseline: 298, years: series(298, -8, -1), target: 298 - 8 * years.length, previousGrade: 'A' },
+    { name: '防犯教室の参加者数', description: '防犯教室の延べ参加者数（4月〜翌3月）', unit: '人', direction: '増加', baseline: 640, years: series(640, 60, -12), target: 640 + 60 * years.length, previousGrade: 'B' },
+    { name: '自主防犯団体の登録数', description: '市に登録している自主防犯団体の数（累計）', unit: '団体', direction: '増加', baseline: 43, years: series(43, 2, -0.8), target: 43 + 2 * years.length, previousGrade: 'B' },
+    { name: 'ＬＥＤ防犯灯の設置率', description: '市が管理する防犯灯のうちＬＥＤ灯の割合', unit: '％', direction: '増加', baseline: 70, years: series(70, 5, -0.5, 1), target: 100, previousGrade: 'A' },
+  ];
+}
+
+function policySheet(o: TemplateOptions): SheetSpec {
+  const years = Array.from({ length: o.planEnd - o.planStart + 1 }, (_, i) => o.planStart + i);
+  const period = fiscalYearLabel(o.fiscalYear);
+  const width = 7 + years.length * 2 + 4;
+  const rows: (PlanCell | null)[][] = [
+    [c(`${fiscalYearLabel(o.fiscalYear + 1)}　施策評価シート（評価対象期間：${period}）`, 'title')],
+    [c('色の付いたセルに入力してください。見出しと計算欄は保護されています（パスワードなし。「校閲」→「シート保護の解除」で解除できます）。', 'note')],
+    [c('基本方針', 'header'), input(o.sample ? '1 安全で安心して暮らせるまち' : null)],
+    [c('施策', 'header'), input(o.sample ? '1-1 交通安全と防犯の推進' : null)],
+    [c('担当部等', 'header'), input(o.sample ? '市民生活部 市民協働課' : null)],
+    [c('達成状況評価', 'header'), input(), c(o.sample ? '（B）' : null), c('前年度の評価は（ ）内に', 'note')],
+    [],
+  ];
+  const headerRow = rows.length + 1;
+  const head1: (PlanCell | null)[] = ['番号', '指標名', '指標の説明', '単位', '方向', '基準値', '基準年度'].map((h) => c(h, 'header'));
+  const head2: (PlanCell | null)[] = Array.from({ length: 7 }, () => c(null, 'header'));
+  const merges: string[] = [];
+  years.forEach((fy, i) => {
+    head1.push(c(short(fy), 'header'), c(null, 'header'));
+    head2.push(c('期待値', 'header'), c('実績値', 'header'));
+    merges.push(`${a1(headerRow, 8 + i * 2)}:${a1(headerRow, 9 + i * 2)}`);
+  });
+  head1.push(c(`目標値（${short(o.planEnd)}）`, 'header'), c('評価', 'header'), c('前年度評価', 'header'), c('備考', 'header'));
+  head2.push(c(null, 'header'), c(null, 'header'), c(null, 'header'), c(null, 'header'));
+  rows.push(head1, head2);
+  const samples = o.sample ? sampleIndicators(years, o.fiscalYear) : [];
+  const count = samples.length + (o.rows ?? 10);
+  for (let i = 0; i < count; i++) {
+    const s = samples[i];
+    const row: (PlanCell | null)[] = [c(String(i + 1)), input(s?.name ?? null), input(s?.description ?? null), input(s?.unit ?? null), input(s?.direction ?? null), input(s?.baseline ?? null), input(s ? short(o.planStart - 1) : null)];
+    years.forEach((_, k) => row.push(input(s?.years[k][0] ?? null), input(s?.years[k][1] ?? null)));
+    row.push(input(s?.target ?? null), input(), input(s?.previousGrade ?? null), input());
+    rows.push(row);
+  }
+  const first = headerRow + 2;
+  const last = headerRow + 1 + count;
+  const gradeCol = width - 2;
+  const scale = defaultRules().scale.map((b) => b.grade);
+  return {
+    name: TEMPLATE_SHEETS.policy,
+    rows,
+    merges: [`B3:${a1(3, 9)}`, `B4:${a1(4, 9)}`, `B5:${a1(5, 9)}`, ...merges],
+    columnWidths: [6, 28, 30, 7, 7, 9, 9, ...years.flatMap(() => [9, 9]), 11, 7, 9, 24],
+    freeze: { rows: headerRow + 1, columns: 2 },
+    print: { landscape: true, paper: 'A4', fitToWidth: true, titleRows: `${headerRow}:${headerRow + 1}` },
+    validations: [
+      { ref: 'B6', list: scale },
+      { ref: `${a1(first, 4)}:${a1(last, 4)}`, list: UNITS },
+      { ref: `${a1(first, 5)}:${a1(last, 5)}`, list: DIRECTION_WORDS },
+      { ref: `${a1(first, gradeCol)}:${a1(last, gradeCol + 1)}`, list: scale },
+    ],
+    gradeColours: [{ ref: `${a1(first, gradeCol)}:${a1(last, gradeCol + 1)}` }],
+    protect: true,
+  };
+}
+
+function projectSheet(o: TemplateOptions): SheetSpec {
+  const fy = short(o.fiscalYear);
+  const samples = o.sample
+    ? [
+        ['交通安全教室開催事業', 20, 22, '回', '継続'],
+        ['防犯灯ＬＥＤ化事業費補助金', 40, 31, '件', '継続'],
+        ['自転車ヘルメット購入費助成事業', 300, 186, '件', '見直し'],
+      ]
+    : [];
+  const rows: (PlanCell | null)[][] = [
+    [c(`${fiscalYearLabel(o.fiscalYear)}　事業実績`, 'title')],
+    [c('色の付いたセルに入力してください。自己評価は EvalSheet が数値目標と実績値から計算した評価と照合します。', 'note')],
+    [],
+    ['番号', '事業名', `${fy}年度数値目標`, `${fy}年度実績値`, '単位', '自己評価', '今後の方向性', '成果・効果', '課題'].map((h) => c(h, 'header')),
+  ];
+  const count = samples.length + (o.rows ?? 10);
+  for (let i = 0; i < count; i++) {
+    const s = samples[i];
+    rows.push([c(String(i + 1)), input(s?.[0] ?? null), input(s?.[1] ?? null), input(s?.[2] ?? null), input(s?.[3] ?? null), input(), input(s?.[4] ?? null), input(), input()]);
+  }
+  const first = 5;
+  const last = 4 + count;
+  const rules = defaultRules();
+  return {
+    name: TEMPLATE_SHEETS.projects,
+    rows,
+    columnWidths: [6, 34, 13, 13, 7, 9, 12, 36, 36],
+    freeze: { rows: 4, columns: 2 },
+    print: { landscape: true, paper: 'A4', fitToWidth: true, titleRows: '4:4' },
+    validations: [
+      { ref: `E${first}:E${last}`, list: UNITS },
+      { ref: `F${first}:F${last}`, list: rules.scale.map((b) => b.grade) },
+      { ref: `G${first}:G${last}`, list: rules.futureDirections },
+    ],
+    gradeColours: [{ ref: `F${first}:F${last}` }],
+    protect: true,
+  };
+}
+
+/** The template's sheets: 施策評価, 事業実績, 評価設定 (with the evaluation period filled in). */
+export function templateSheetSpecs(o: TemplateOptions): SheetSpec[] {
+  const rules = defaultRules();
+  rules.period = fiscalYearLabel(o.fiscalYear);
+  return [policySheet(o), projectSheet(o), settingsSheetSpec(rules)];
+}

@@ -1,0 +1,70 @@
+/**
+ * `evalsheet template`: the standard workbook, read back by the engine with every sample
+ * indicator found; input cells unlocked, sheets protected, drop-down lists present.
+ */
+import { promises as fs } from 'node:fs';
+import path from 'node:path';
+import ExcelJS from 'exceljs';
+import { run } from '../src/cli/main';
+import { checkFile, tempDir } from './helpers/workbooks';
+
+let dir: string;
+beforeAll(async () => {
+  dir = await tempDir('evalsheet-template-');
+});
+afterAll(async () => {
+  await fs.rm(dir, { recursive: true, force: true });
+});
+
+async function cli(...args: string[]) {
+  const out: string[] = [];
+  const err: string[] = [];
+  const code = await run(args, { out: (s) => out.push(s), err: (s) => err.push(s) });
+  return { code, out: out.join('\n'), err: err.join('\n') };
+}
+
+test('with --sample: every indicator and project is found with its figures; the only findings are the protected sheets', async () => {
+  const file = path.join(dir, 'sample.xlsx');
+  const r = await cli('template', '-o', file, '--sample', '--period', 'R5', '--plan', 'R3-R7');
+  expect(r.code).toBe(0);
+  expect(r.out).toContain('評価対象期間：令和5年度、計画期間：令和3年度〜令和7年度、サンプル入り');
+  const report = await checkFile(file);
+  expect(report.period).toEqual({ label: '令和5年度', fiscalYear: 2023, source: 'settings' });
+  expect(report.indicators.map((i) => [i.sheet, i.name, i.unit, i.direction, i.targetSource, i.actualStatus])).toEqual([
+    ['施策評価', '交通事故発生件数', '件', 'down', 'expected', 'value'],
+    ['施策評価', '防犯教室の参加者数', '人', 'up', 'expected', 'value'],
+    ['施策評価', '自主防犯団体の登録数', '団体', 'up', 'expected', 'value'],
+    ['施策評価', 'ＬＥＤ防犯灯の設置率', '%', 'up', 'expected', 'value'],
+    ['事業実績', '交通安全教室開催事業', '回', 'up', 'expected', 'value'],
+    ['事業実績', '防犯灯ＬＥＤ化事業費補助金', '件', 'up', 'expected', 'value'],
+    ['事業実績', '自転車ヘルメット購入費助成事業', '件', 'up', 'expected', 'value'],
+  ]);
+  const first = report.indicators[0];
+  expect([first.baseline, first.target, first.actual, first.cells.actual, first.cells.grade, first.previousGrade]).toEqual([298, 274, 271, 'M10', 'S10', 'A']);
+  // Not yet: the engine does not know which cells of a protected sheet are unlocked.
+  expect(report.findings.map((f) => f.code)).toEqual(['sheet-protected', 'sheet-protected']);
+});
+
+test('input cells unlocked, sheets protected without a password, lists on grade, unit, direction and 今後の方向性 cells; never overwrites', async () => {
+  const file = path.join(dir, 'blank.xlsx');
+  expect((await cli('template', '-o', file, '--period', '令和6年度')).code).toBe(0);
+  const wb = new ExcelJS.Workbook();
+  await wb.xlsx.readFile(file);
+  expect(wb.worksheets.map((w) => w.name)).toEqual(['施策評価', '事業実績', '評価設定']);
+  const ws = wb.getWorksheet('施策評価')!;
+  expect(String(ws.getCell('A1').value)).toBe('令和7年度　施策評価シート（評価対象期間：令和6年度）');
+  const model = ws as unknown as { sheetProtection?: { sheet?: boolean; password?: string } };
+  expect(model.sheetProtection?.sheet).toBe(true);
+  expect(model.sheetProtection?.password).toBeUndefined();
+  expect(ws.getCell('B10').protection?.locked).toBe(false);
+  expect(ws.getCell('A8').protection?.locked).not.toBe(false);
+  expect(ws.getCell('S10').dataValidation).toMatchObject({ type: 'list', formulae: ['"A,B,C,D"'] });
+  expect(ws.getCell('E10').dataValidation).toMatchObject({ type: 'list', formulae: ['"増加,減少,維持"'] });
+  expect(String(ws.getCell('D10').dataValidation.formulae?.[0])).toContain('件,人,回');
+  expect(wb.getWorksheet('事業実績')!.getCell('G5').dataValidation).toMatchObject({ type: 'list', formulae: ['"拡充,継続,見直し,縮小,廃止,終了"'] });
+  const report = await checkFile(file);
+  expect(report.period?.label).toBe('令和6年度');
+  const again = await cli('template', '-o', file);
+  expect(again.code).toBe(2);
+  expect(again.err).toContain('すでにあります');
+});
