@@ -9,7 +9,7 @@ import { promises as fs } from 'node:fs';
 import path from 'node:path';
 import ExcelJS from 'exceljs';
 import JSZip from 'jszip';
-import { run } from '../src/cli/main';
+import { cli } from './helpers/cli';
 import { buildWorkbook } from '../src/adapters/xlsx/applyPlan';
 import { writeWorkbookFile } from '../src/adapters/xlsx/files';
 import { reviewTestSubmissions } from '../src/samples/submissions';
@@ -23,13 +23,6 @@ let expectCsv: string;
 const hashes = new Map<string, string>();
 let result: { code: number; out: string; err: string };
 let wb: ExcelJS.Workbook;
-
-async function cli(...args: string[]) {
-  const o: string[] = [];
-  const e: string[] = [];
-  const code = await run(args, { out: (s) => o.push(s), err: (s) => e.push(s) });
-  return { code, out: o.join('\n'), err: e.join('\n') };
-}
 
 const sha = async (f: string) => createHash('sha256').update(await fs.readFile(f)).digest('hex');
 

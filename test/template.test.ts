@@ -5,7 +5,7 @@
 import { promises as fs } from 'node:fs';
 import path from 'node:path';
 import ExcelJS from 'exceljs';
-import { run } from '../src/cli/main';
+import { cli } from './helpers/cli';
 import { checkFile, tempDir } from './helpers/workbooks';
 
 let dir: string;
@@ -15,13 +15,6 @@ beforeAll(async () => {
 afterAll(async () => {
   await fs.rm(dir, { recursive: true, force: true });
 });
-
-async function cli(...args: string[]) {
-  const out: string[] = [];
-  const err: string[] = [];
-  const code = await run(args, { out: (s) => out.push(s), err: (s) => err.push(s) });
-  return { code, out: out.join('\n'), err: err.join('\n') };
-}
 
 test('with --sample: every indicator and project is found with its figures; the only findings are the protected sheets', async () => {
   const file = path.join(dir, 'sample.xlsx');

@@ -137,6 +137,16 @@ export function queueSheet(ws: Excel.Worksheet, spec: SheetSpec, scale: WritePla
   if (spec.protect && supports('1.7')) ws.protection.protect({ allowFormatColumns: true, allowFormatRows: true });
 }
 
+/** Queues the undo record, replacing the previous one, in its very hidden sheet. */
+function queueUndoRecord(sheets: Excel.WorksheetCollection, record: UndoRecord, exists: boolean): void {
+  if (exists) sheets.getItem(UNDO_SHEET).delete();
+  const rec = sheets.add(UNDO_SHEET);
+  const cells = recordToCells(record);
+  rec.getRangeByIndexes(0, 0, cells.length, 1).numberFormat = cells.map(() => ['@']);
+  rec.getRangeByIndexes(0, 0, cells.length, 1).values = cells;
+  rec.visibility = 'VeryHidden';
+}
+
 export interface ApplyOptions {
   supports: Supports;
   action: string;
@@ -211,13 +221,7 @@ export async function applyPlanExcel(ctx: Excel.RequestContext, plan: WritePlan,
     const ws = sheets.add(sh.spec.name);
     queueSheet(ws, sh.spec, plan.scale, opts.supports);
   }
-  // The undo record replaces the previous one.
-  if (byName.has(UNDO_SHEET)) sheets.getItem(UNDO_SHEET).delete();
-  const rec = sheets.add(UNDO_SHEET);
-  const cells = recordToCells(record);
-  rec.getRangeByIndexes(0, 0, cells.length, 1).numberFormat = cells.map(() => ['@']);
-  rec.getRangeByIndexes(0, 0, cells.length, 1).values = cells;
-  rec.visibility = 'VeryHidden';
+  queueUndoRecord(sheets, record, byName.has(UNDO_SHEET));
   if (opts.supports('1.8')) ctx.runtime.enableEvents = true;
   await ctx.sync();
   return { cells: plan.cells.length, sheets: plan.sheets.map((s) => s.spec.name), record };
@@ -261,12 +265,7 @@ export async function writeOwnSheets(ctx: Excel.RequestContext, plan: WritePlan,
   for (const [i, { spec }] of plan.sheets.entries()) queueSheet(added[i], spec, plan.scale, opts.supports, { values: false });
   added[0].activate();
   const record: UndoRecord = { version: 1, at: new Date().toISOString(), action: opts.action, cells: [], addedSheets: plan.sheets.map((s) => s.spec.name), replacedSheets: [] };
-  if (existing.has(UNDO_SHEET)) sheets.getItem(UNDO_SHEET).delete();
-  const rec = sheets.add(UNDO_SHEET);
-  const cells = recordToCells(record);
-  rec.getRangeByIndexes(0, 0, cells.length, 1).numberFormat = cells.map(() => ['@']);
-  rec.getRangeByIndexes(0, 0, cells.length, 1).values = cells;
-  rec.visibility = 'VeryHidden';
+  queueUndoRecord(sheets, record, existing.has(UNDO_SHEET));
   await ctx.sync();
   return plan.sheets.map((s) => s.spec.name);
 }

@@ -7,7 +7,7 @@
  * raises UnsupportedPart and the caller reads the file with exceljs instead.
  */
 import JSZip from 'jszip';
-import { columnNumber } from '../../engine/address';
+import { columnLetters, columnNumber } from '../../engine/address';
 import type { CellValue, SheetSnapshot, SheetVisibility, WorkbookSnapshot } from '../../engine/port';
 import { attrLocal, attrs, resolveTarget, relsPathOf, unesc, UnsupportedPart } from './xml';
 
@@ -56,19 +56,10 @@ function numberFormatsOf(xml: string | null): (string | null)[] {
 function slide(formula: string, dr: number, dc: number): string {
   return formula.replace(/("[^"]*")|('[^']*'!)|(\$?)([A-Z]{1,3})(\$?)(\d+)(?![\w(])/g, (whole, str, sheet, dcol, col: string, drow, row: string) => {
     if (str || sheet) return whole;
-    const c = dcol ? col : lettersOf(columnNumber(col) + dc);
+    const c = dcol ? col : columnLetters(columnNumber(col) + dc);
     const r = drow ? row : String(Number(row) + dr);
     return `${dcol}${c}${drow}${r}`;
   });
-}
-
-function lettersOf(n: number): string {
-  let s = '';
-  while (n > 0) {
-    s = String.fromCharCode(65 + ((n - 1) % 26)) + s;
-    n = Math.floor((n - 1) / 26);
-  }
-  return s;
 }
 
 const REF = /^([A-Z]{1,3})(\d+)$/;
