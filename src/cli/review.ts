@@ -83,10 +83,8 @@ export interface CheckOneRequest {
   rules: unknown;
 }
 
-export type CheckOneResult = SubmissionResult;
-
 /** Reads and checks one file; every failure becomes a result, never an exception. */
-export async function checkOne(req: CheckOneRequest): Promise<CheckOneResult> {
+export async function checkOne(req: CheckOneRequest): Promise<SubmissionResult> {
   let bytes: Uint8Array;
   try {
     bytes = await readFileBytes(req.path);
@@ -103,33 +101,38 @@ function workerScript(): string | null {
 }
 
 /** Runs `checkOne` over the files with up to `jobs` worker threads, results in completion order. */
-async function checkAll(files: Submission[], reqOf: (f: Submission) => CheckOneRequest, jobs: number, onResult: (f: Submission, r: CheckOneResult) => void): Promise<void> {
+async function checkAll(files: Submission[], reqOf: (f: Submission) => CheckOneRequest, jobs: number, onResult: (f: Submission, r: SubmissionResult) => void): Promise<void> {
   const script = jobs > 1 && files.length > 1 ? workerScript() : null;
   if (!script) {
     for (const f of files) onResult(f, await checkOne(reqOf(f)));
     return;
   }
   let next = 0;
-  const workers = Array.from({ length: Math.min(jobs, files.length) }, () => new Worker(script));
+  const workers: Worker[] = [];
+  // One worker's loop; a worker that dies (out of memory on one huge file) costs that file only.
+  const loop = (): Promise<void> =>
+    new Promise<void>((resolve) => {
+      const w = new Worker(script);
+      workers.push(w);
+      let current = -1;
+      const send = () => {
+        if (next >= files.length) return resolve();
+        current = next++;
+        w.postMessage({ id: current, ...reqOf(files[current]) });
+      };
+      w.on('message', (m: SubmissionResult & { id: number }) => {
+        current = -1;
+        onResult(files[m.id], m);
+        send();
+      });
+      w.on('error', (e) => {
+        if (current >= 0) onResult(files[current], { kind: 'unreadable', message: `読み取り中にエラーが発生しました（${e.message}）。` });
+        loop().then(resolve);
+      });
+      send();
+    });
   try {
-    await Promise.all(
-      workers.map(
-        (w) =>
-          new Promise<void>((resolve, reject) => {
-            const send = () => {
-              if (next >= files.length) return resolve();
-              const id = next++;
-              w.postMessage({ id, ...reqOf(files[id]) });
-            };
-            w.on('message', (m: CheckOneResult & { id: number }) => {
-              onResult(files[m.id], m);
-              send();
-            });
-            w.on('error', reject);
-            send();
-          }),
-      ),
-    );
+    await Promise.all(Array.from({ length: Math.min(jobs, files.length) }, loop));
   } finally {
     await Promise.all(workers.map((w) => w.terminate()));
   }

@@ -480,6 +480,11 @@ class Chart extends ClientObject {
   constructor(ctx: Context) {
     super(ctx);
     const self = this;
+    const setSeries = (i: number, patch: { name?: string; chartType?: string }) => {
+      if (!self.data) return;
+      while (self.data.series.length <= i) self.data.series.push({ name: '', chartType: '' });
+      Object.assign(self.data.series[i], patch);
+    };
     Object.defineProperty(this.title, 'text', { set: (v: string) => ctx.queue({ chartTitle: v }, () => self.data && (self.data.title = v)) });
     this.series = {
       add: (name) => {
@@ -499,23 +504,13 @@ class Chart extends ClientObject {
       getItemAt: (i) => ({
         setXAxisValues: (r: Range) => ctx.queue({ seriesX: r.addressText }, () => {}),
         set name(v: string) {
-          ctx.queue({ seriesName: v }, () => {
-            if (self.data) {
-              while (self.data.series.length <= i) self.data.series.push({ name: '', chartType: '' });
-              self.data.series[i].name = v;
-            }
-          });
+          ctx.queue({ seriesName: v }, () => setSeries(i, { name: v }));
         },
         get name() {
           return self.data?.series[i]?.name ?? '';
         },
         set chartType(v: string) {
-          ctx.queue({ seriesType: v }, () => {
-            if (self.data) {
-              while (self.data.series.length <= i) self.data.series.push({ name: '', chartType: '' });
-              self.data.series[i].chartType = v;
-            }
-          });
+          ctx.queue({ seriesType: v }, () => setSeries(i, { chartType: v }));
         },
         get chartType() {
           return self.data?.series[i]?.chartType ?? '';

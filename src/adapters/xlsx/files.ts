@@ -3,16 +3,10 @@ import { promises as fs } from 'node:fs';
 import path from 'node:path';
 import type ExcelJS from 'exceljs';
 import { InputError } from './errors';
-import type { WorkbookSnapshot } from '../../engine/port';
-import { loadSnapshot, loadWorkbook, type LoadedWorkbook } from './openWorkbook';
+import { loadWorkbook, type LoadedWorkbook } from './openWorkbook';
 
 export async function readWorkbookFile(file: string): Promise<LoadedWorkbook> {
   return loadWorkbook(await readFileBytes(file), file);
-}
-
-/** Only the engine's snapshot of a workbook file (faster; for reading many files). */
-export async function readSnapshotFile(file: string): Promise<WorkbookSnapshot> {
-  return loadSnapshot(await readFileBytes(file), file);
 }
 
 /** The bytes of a file, with a message naming it when it cannot be read. */

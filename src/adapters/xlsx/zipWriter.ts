@@ -17,30 +17,25 @@ export async function writeZip(entries: { name: string; data: Uint8Array }[], le
     const data = Buffer.from(e.data.buffer, e.data.byteOffset, e.data.byteLength);
     const packed = zlib.deflateRawSync(data, { level });
     const crc = zlib.crc32(data) >>> 0;
+    // The local header and the central directory entry share the fields from "version needed" to the name length.
+    const fields = (b: Buffer, at: number) => {
+      b.writeUInt16LE(20, at);
+      b.writeUInt16LE(UTF8_NAMES, at + 2);
+      b.writeUInt16LE(8, at + 4); // deflate
+      b.writeUInt16LE(0, at + 6); // time
+      b.writeUInt16LE(DOS_DATE, at + 8);
+      b.writeUInt32LE(crc, at + 10);
+      b.writeUInt32LE(packed.length, at + 14);
+      b.writeUInt32LE(data.length, at + 18);
+      b.writeUInt16LE(name.length, at + 22);
+    };
     const local = Buffer.alloc(30);
     local.writeUInt32LE(0x04034b50, 0);
-    local.writeUInt16LE(20, 4);
-    local.writeUInt16LE(UTF8_NAMES, 6);
-    local.writeUInt16LE(8, 8);
-    local.writeUInt16LE(0, 10);
-    local.writeUInt16LE(DOS_DATE, 12);
-    local.writeUInt32LE(crc, 14);
-    local.writeUInt32LE(packed.length, 18);
-    local.writeUInt32LE(data.length, 22);
-    local.writeUInt16LE(name.length, 26);
-    local.writeUInt16LE(0, 28);
+    fields(local, 4);
     const dir = Buffer.alloc(46);
     dir.writeUInt32LE(0x02014b50, 0);
-    dir.writeUInt16LE(20, 4);
-    dir.writeUInt16LE(20, 6);
-    dir.writeUInt16LE(UTF8_NAMES, 8);
-    dir.writeUInt16LE(8, 10);
-    dir.writeUInt16LE(0, 12);
-    dir.writeUInt16LE(DOS_DATE, 14);
-    dir.writeUInt32LE(crc, 16);
-    dir.writeUInt32LE(packed.length, 20);
-    dir.writeUInt32LE(data.length, 24);
-    dir.writeUInt16LE(name.length, 28);
+    dir.writeUInt16LE(20, 4); // version made by
+    fields(dir, 6);
     dir.writeUInt32LE(offset, 42);
     chunks.push(local, name, packed);
     central.push(dir, name);
