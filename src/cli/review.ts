@@ -5,10 +5,11 @@
 import { existsSync, promises as fs } from 'node:fs';
 import { Worker } from 'node:worker_threads';
 import path from 'node:path';
-import { decodeText, parseCsv, parseExpectedList, ReviewCollector, UsageError, type ExpectedSubmission, type Review } from '../engine';
-import { InputError } from '../adapters/xlsx';
+import { byJa, decodeText, parseCsv, parseExpectedList, ReviewCollector, UsageError, type ExpectedSubmission, type Review } from '../engine';
+import { InputError } from '../adapters/xlsx/errors';
 import { readFileBytes } from '../adapters/xlsx/files';
 import { checkSubmission, failure, type SubmissionResult } from '../adapters/xlsx/submission';
+import { openZipNative } from '../adapters/xlsx/zipReader';
 
 export interface Submission {
   /** Absolute path. */
@@ -43,7 +44,7 @@ export async function listSubmissions(inputs: string[], exclude: string | null):
     if (st.isDirectory()) {
       const found: Submission[] = [];
       await walk(path.resolve(input), path.resolve(input), found);
-      out.push(...found.sort((a, b) => a.display.localeCompare(b.display, 'ja')));
+      out.push(...found.sort((a, b) => byJa(a.display, b.display)));
     } else if (!skipped(path.basename(input))) out.push({ path: path.resolve(input), display: path.basename(input) });
   }
   const seen = new Set<string>();
@@ -91,7 +92,7 @@ export async function checkOne(req: CheckOneRequest): Promise<SubmissionResult> 
   } catch (e) {
     return failure(e, req.display);
   }
-  return checkSubmission(bytes, req.display, { period: req.period, rules: req.rules });
+  return checkSubmission(bytes, req.display, { period: req.period, rules: req.rules, openZip: openZipNative });
 }
 
 /** The compiled worker script: beside this file once built, or under lib/ when running from the sources (tests). */
@@ -109,24 +110,28 @@ async function checkAll(files: Submission[], reqOf: (f: Submission) => CheckOneR
   }
   let next = 0;
   const workers: Worker[] = [];
-  // One worker's loop; a worker that dies (out of memory on one huge file) costs that file only.
+  // One worker's loop, with two files handed over ahead so that it never waits for this thread.
+  // A worker that dies (out of memory on one huge file) costs the files it held only.
   const loop = (): Promise<void> =>
     new Promise<void>((resolve) => {
       const w = new Worker(script);
       workers.push(w);
-      let current = -1;
+      const held = new Set<number>();
       const send = () => {
-        if (next >= files.length) return resolve();
-        current = next++;
-        w.postMessage({ id: current, ...reqOf(files[current]) });
+        while (held.size < 2 && next < files.length) {
+          const id = next++;
+          held.add(id);
+          w.postMessage({ id, ...reqOf(files[id]) });
+        }
+        if (!held.size) resolve();
       };
       w.on('message', (m: SubmissionResult & { id: number }) => {
-        current = -1;
+        held.delete(m.id);
         onResult(files[m.id], m);
         send();
       });
       w.on('error', (e) => {
-        if (current >= 0) onResult(files[current], { kind: 'unreadable', message: `読み取り中にエラーが発生しました（${e.message}）。` });
+        for (const id of held) onResult(files[id], { kind: 'unreadable', message: `読み取り中にエラーが発生しました（${e.message}）。` });
         loop().then(resolve);
       });
       send();

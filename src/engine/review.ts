@@ -10,6 +10,10 @@ import { findPeriod, fiscalYearLabel, parsePeriodArg } from './periods';
 import { num } from './findings';
 import type { Finding, IndicatorReport, Report, Severity } from './report';
 
+/** Japanese collation (one collator: `localeCompare(…, 'ja')` builds one per call). */
+export const byJa = new Intl.Collator('ja').compare;
+const byJaNumeric = new Intl.Collator('ja', { numeric: true }).compare;
+
 export type SubmissionStatus = '差戻し' | '読込不可' | '未提出' | '要確認' | '確認済';
 
 /** Sort order of the status list: what needs the office's action first. */
@@ -171,7 +175,7 @@ export class ReviewCollector {
   }
 
   finish(): Review {
-    const entries = [...this.entries].sort((a, b) => a.file.localeCompare(b.file, 'ja'));
+    const entries = [...this.entries].sort((a, b) => byJa(a.file, b.file));
     const grades = gradeScale(entries);
     const majority = majorityPeriod(entries);
     crossFilePeriod(entries, majority);
@@ -236,7 +240,7 @@ export class ReviewCollector {
       findings.push(reviewFinding('missing-submission', e.name ?? '', null, null, null, msg));
     }
 
-    rows.sort((a, b) => STATUS_ORDER.indexOf(a.status) - STATUS_ORDER.indexOf(b.status) || (a.department ?? '\uffff').localeCompare(b.department ?? '\uffff', 'ja') || a.file.localeCompare(b.file, 'ja') || (a.sheet ?? '').localeCompare(b.sheet ?? '', 'ja'));
+    rows.sort((a, b) => STATUS_ORDER.indexOf(a.status) - STATUS_ORDER.indexOf(b.status) || byJa(a.department ?? '\uffff', b.department ?? '\uffff') || byJa(a.file, b.file) || byJa(a.sheet ?? '', b.sheet ?? ''));
     const byStatus = Object.fromEntries(STATUS_ORDER.map((s) => [s, 0])) as Record<SubmissionStatus, number>;
     for (const r of rows) byStatus[r.status]++;
 
@@ -307,7 +311,7 @@ function countBy(list: ReviewIndicator[], key: (i: ReviewIndicator) => string, g
     g.push(i);
     groups.set(k, g);
   }
-  return [...groups.entries()].sort((a, b) => a[0].localeCompare(b[0], 'ja', { numeric: true })).map(([label, l]) => ({ label, ...countOf(l, grades) }));
+  return [...groups.entries()].sort((a, b) => byJaNumeric(a[0], b[0])).map(([label, l]) => ({ label, ...countOf(l, grades) }));
 }
 
 function rowFor(file: string, sheet: string | null, department: string | null, group: string | null, period: string | null, inds: IndicatorReport[], own: Finding[], mismatches: number, grades: { grade: string }[]): SubmissionRow {

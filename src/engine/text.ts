@@ -49,7 +49,7 @@ export function memo<T>(fn: (s: string) => T, max = 20000): (s: string) => T {
   const cache = new Map<string, T>();
   return (s: string) => {
     const hit = cache.get(s);
-    if (hit !== undefined || cache.has(s)) return hit as T;
+    if (hit !== undefined) return hit;
     const v = fn(s);
     if (cache.size >= max) cache.clear();
     cache.set(s, v);

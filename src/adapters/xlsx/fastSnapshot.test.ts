@@ -9,6 +9,7 @@ import { loadSnapshot, loadWorkbook } from './openWorkbook';
 import { demoWorkbookSpecs } from '../../samples/demoWorkbook';
 import { reviewTestSubmissions } from '../../samples/submissions';
 import { UnsupportedPart } from './xml';
+import { openZipNative } from './zipReader';
 
 const norm = (x: unknown) => JSON.parse(JSON.stringify(x));
 
@@ -19,6 +20,8 @@ async function bytesOf(wb: ExcelJS.Workbook): Promise<Uint8Array> {
 async function same(bytes: Uint8Array, name: string) {
   const viaExceljs = (await loadWorkbook(bytes, name)).snapshot;
   expect(norm(await fastSnapshot(bytes))).toEqual(norm(viaExceljs));
+  // The command line's native zip reader reads the same parts.
+  expect(norm(await fastSnapshot(bytes, openZipNative))).toEqual(norm(viaExceljs));
 }
 
 test('every kind of cell: shared and plain formulas, rich text, booleans, errors, dates, percents, merges, hidden and protected sheets', async () => {

@@ -7,6 +7,7 @@
  * raises UnsupportedPart and the caller reads the file with exceljs instead.
  */
 import JSZip from 'jszip';
+import type { PartReader } from './zipReader';
 import { columnLetters, columnNumber } from '../../engine/address';
 import type { CellValue, SheetSnapshot, SheetVisibility, WorkbookSnapshot } from '../../engine/port';
 import { attrLocal, attrs, resolveTarget, relsPathOf, unesc, UnsupportedPart } from './xml';
@@ -161,10 +162,15 @@ function sheetFrom(name: string, visibility: SheetVisibility, xml: string, strin
   return snap;
 }
 
-/** The snapshot of an .xlsx package's bytes. Throws UnsupportedPart for what it does not read. */
-export async function fastSnapshot(bytes: Uint8Array): Promise<WorkbookSnapshot> {
+/** The parts through JSZip (browser and Node); the command line passes Node's native reader instead. */
+async function openZipJs(bytes: Uint8Array): Promise<PartReader> {
   const zip = await JSZip.loadAsync(bytes);
-  const part = (p: string) => zip.file(p)?.async('string') ?? Promise.resolve(null);
+  return (p: string) => zip.file(p)?.async('string') ?? Promise.resolve(null);
+}
+
+/** The snapshot of an .xlsx package's bytes. Throws UnsupportedPart for what it does not read. */
+export async function fastSnapshot(bytes: Uint8Array, openZip: (bytes: Uint8Array) => Promise<PartReader> = openZipJs): Promise<WorkbookSnapshot> {
+  const part = await openZip(bytes);
   const workbookXml = await part('xl/workbook.xml');
   if (!workbookXml) throw new UnsupportedPart('no xl/workbook.xml');
   if (/\bdate1904="(1|true)"/.test(workbookXml)) throw new UnsupportedPart('1904 date system');

@@ -2,10 +2,11 @@
  * Loads an .xlsx from bytes (Node or browser), telling apart the files people mistake for one:
  * an old .xls, a CSV renamed to .xlsx, an empty or broken file.
  */
-import ExcelJS from 'exceljs';
+import type ExcelJS from 'exceljs';
 import type { WorkbookSnapshot } from '../../engine/port';
 import { InputError } from './errors';
 import { fastSnapshot } from './fastSnapshot';
+import type { PartReader } from './zipReader';
 import { workbookSnapshot } from './readSnapshot';
 
 export interface LoadedWorkbook {
@@ -57,7 +58,9 @@ const broken = (fileName: string, e: unknown) => new InputError(fileName, `${fil
 
 export async function loadWorkbook(bytes: Uint8Array, fileName: string): Promise<LoadedWorkbook> {
   const { hasCharts } = checkWorkbookBytes(bytes, fileName);
-  const workbook = new ExcelJS.Workbook();
+  // exceljs is loaded on first use: the review's threads mostly never need it.
+  const { Workbook } = await import('exceljs');
+  const workbook = new Workbook();
   try {
     await workbook.xlsx.load(bytes as unknown as ArrayBuffer);
   } catch (e) {
@@ -70,10 +73,10 @@ export async function loadWorkbook(bytes: Uint8Array, fileName: string): Promise
  * Only the snapshot, for reading many workbooks (the review): read from the XML directly, or by
  * exceljs when the package has a part the direct reader does not read.
  */
-export async function loadSnapshot(bytes: Uint8Array, fileName: string): Promise<WorkbookSnapshot> {
+export async function loadSnapshot(bytes: Uint8Array, fileName: string, openZip?: (bytes: Uint8Array) => Promise<PartReader>): Promise<WorkbookSnapshot> {
   checkWorkbookBytes(bytes, fileName);
   try {
-    return await fastSnapshot(bytes);
+    return await fastSnapshot(bytes, openZip);
   } catch {
     // A part it does not read (UnsupportedPart) or a damaged zip: exceljs reads it, or says why it cannot.
     return (await loadWorkbook(bytes, fileName)).snapshot;

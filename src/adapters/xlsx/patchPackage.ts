@@ -7,7 +7,8 @@
 import JSZip from 'jszip';
 import { parseA1, qualified } from '../../engine/address';
 import type { WritePlan } from '../../engine/plan';
-import { MAIN_NS, patchCells, renderSheet, tableXml, type CellPatch } from './sheetXml';
+import { MAIN_NS, patchCells, renderSheet, tableXml, wholeText, type CellPatch, type PartText } from './sheetXml';
+import type { ZipEntry } from './zipWriter';
 import { StyleBook } from './styleBook';
 import { attrLocal, attrs, esc, relsPathOf, resolveTarget, UnsupportedPart } from './xml';
 
@@ -48,6 +49,9 @@ function unusedId(used: Set<string>, prefix: string): string {
 }
 
 class Package {
+  /** Parts written, as text (encoded natively when packed by `pack`). */
+  readonly written = new Map<string, PartText>();
+
   private constructor(readonly zip: JSZip) {}
 
   static async open(bytes: Uint8Array): Promise<Package> {
@@ -55,6 +59,8 @@ class Package {
   }
 
   async text(path: string): Promise<string | null> {
+    const w = this.written.get(path);
+    if (w !== undefined) return wholeText(w);
     const f = this.zip.file(path);
     return f ? f.async('string') : null;
   }
@@ -65,11 +71,14 @@ class Package {
     return t;
   }
 
-  put(path: string, text: string): void {
-    this.zip.file(path, text);
+  /** A part in chunks stays in chunks until packed (JSZip gets it whole only when it packs). */
+  put(path: string, text: PartText): void {
+    this.written.set(path, text);
+    this.zip.file(path, typeof text === 'string' ? text : '');
   }
 
   remove(path: string): void {
+    this.written.delete(path);
     this.zip.remove(path);
   }
 
@@ -86,7 +95,13 @@ export interface PackOptions {
   /** Deflate level (1 is several times faster and a little larger). */
   level?: number;
   /** Writes the zip from its parts instead of JSZip (Node: native deflate). */
-  pack?: (entries: { name: string; data: Uint8Array }[], level: number) => Promise<Uint8Array>;
+  pack?: (entries: ZipEntry[], level: number) => Promise<Uint8Array>;
+}
+
+const encoder = new TextEncoder();
+
+function* mapIterable<A, B>(xs: Iterable<A>, f: (x: A) => B): Iterable<B> {
+  for (const x of xs) yield f(x);
 }
 
 export async function patchPackage(bytes: Uint8Array, plan: WritePlan, options: PackOptions = {}): Promise<Uint8Array> {
@@ -239,9 +254,15 @@ export async function patchPackage(bytes: Uint8Array, plan: WritePlan, options: 
     const entries = await Promise.all(
       Object.values(pkg.zip.files)
         .filter((f) => !f.dir)
-        .map(async (f) => ({ name: f.name, data: await f.async('uint8array') })),
+        .map(async (f) => {
+          const text = pkg.written.get(f.name);
+          if (text === undefined) return { name: f.name, data: await f.async('uint8array') };
+          if (typeof text === 'string') return { name: f.name, data: encoder.encode(text) };
+          return { name: f.name, data: () => mapIterable(text.chunks(), (c) => encoder.encode(c)) };
+        }),
     );
     return options.pack(entries, level);
   }
+  for (const [path, text] of pkg.written) if (typeof text !== 'string') pkg.zip.file(path, wholeText(text));
   return pkg.zip.generateAsync({ type: 'uint8array', compression: 'DEFLATE', compressionOptions: { level } });
 }

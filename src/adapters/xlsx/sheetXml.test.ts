@@ -1,3 +1,7 @@
+import ExcelJS from 'exceljs';
+import { buildWorkbook } from './applyPlan';
+import { newWorkbookBytes } from './newWorkbook';
+import { patchPackage } from './patchPackage';
 import { patchCells } from './sheetXml';
 import { UnsupportedPart } from './xml';
 
@@ -57,4 +61,36 @@ describe('patchCells', () => {
     expect(() => patchCells(sheet('<row r="1"><c><v>1</v></c></row>'), [{ row: 1, col: 2, value: 'A' }])).toThrow(UnsupportedPart);
     expect(() => patchCells(sheet('<row><c r="A1"><v>1</v></c></row>'), [{ row: 1, col: 2, value: 'A' }])).toThrow(UnsupportedPart);
   });
+});
+
+describe('renderSheet', () => {
+  // A sheet past one chunk of rows is rendered in chunks when packed; its styles must all be in the styles part.
+  const spec = {
+    name: '評価一覧',
+    rows: [
+      [{ value: '指標名', style: 'header' as const }, { value: '評価', style: 'header' as const }],
+      ...Array.from({ length: 1234 }, (_, i) => [{ value: `指標${i + 1}` }, { value: i % 2 ? 'A' : 'B', style: i === 1200 ? ('total' as const) : undefined }, i === 1233 ? { value: 0.5, numberFormat: '0.0%' } : null]),
+    ],
+  };
+
+  test.each([
+    ['the native writer (chunks deflated as they come)', async () => newWorkbookBytes([spec])],
+    ['JSZip (chunks joined)', async () => patchPackage(seed(), { cells: [], sheets: [{ mode: 'replace', spec }], scale: [] })],
+  ])('a long sheet written by %s reads back whole with its styles', async (_, write) => {
+    const wb = new ExcelJS.Workbook();
+    await wb.xlsx.load((await write()) as unknown as ArrayBuffer);
+    const ws = wb.getWorksheet('評価一覧')!;
+    expect(ws.rowCount).toBe(1235);
+    expect(ws.getCell('A1235').value).toBe('指標1234');
+    expect(ws.getCell('B1202').value).toBe('B');
+    expect([ws.getCell('B1202').font?.bold, ws.getCell('B1202').border?.top?.style]).toEqual([true, 'medium']);
+    expect(ws.getCell('C1235').numFmt).toBe('0.0%');
+    expect(ws.getCell('A1').font?.bold).toBe(true);
+  });
+
+  let seedBytes: Uint8Array;
+  beforeAll(async () => {
+    seedBytes = new Uint8Array((await buildWorkbook([{ name: '評価一覧', rows: [] }]).xlsx.writeBuffer()) as ArrayBuffer);
+  });
+  const seed = () => seedBytes;
 });

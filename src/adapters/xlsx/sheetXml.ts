@@ -24,31 +24,60 @@ export function cellXml(ref: string, value: PlanValue, s: number, formula?: stri
   return `<c r="${ref}"${sAttr} t="inlineStr">${inlineString(value)}</c>`;
 }
 
+/** A part's text, whole or (a large sheet) in chunks made on demand, so that it is never in memory whole. */
+export type PartText = string | { chunks(): Iterable<string> };
+
+export function wholeText(t: PartText): string {
+  return typeof t === 'string' ? t : [...t.chunks()].join('');
+}
+
 export interface RenderedSheet {
-  xml: string;
+  xml: PartText;
   table?: { name: string; ref: string; columns: string[] };
 }
 
+/** Rows per chunk of a rendered sheet's cells. */
+const CHUNK_ROWS = 500;
+
 /**
  * The worksheet part for a spec. `tableRelId` is the relationship id the caller gives the table
- * part; the table itself is returned so the caller can write it.
+ * part; the table itself is returned so the caller can write it. The cells are rendered when the
+ * part is written, a chunk of rows at a time; their styles are registered now, so that the
+ * styles part written before them is complete.
  */
 export function renderSheet(spec: SheetSpec, styles: StyleBook, scale: WritePlan['scale'], tableRelId: string): RenderedSheet {
   let maxCol = 1;
-  const rowsXml: string[] = [];
-  spec.rows.forEach((row, ri) => {
-    const cells: string[] = [];
+  let anyRow = false;
+  const styleOf = (pc: NonNullable<SheetSpec['rows'][number][number]>) => styles.xf(pc.style, looksLikeFormula(pc.value) ? '@' : pc.numberFormat);
+  for (const row of spec.rows) {
     row.forEach((pc, ci) => {
       if (!pc) return;
-      const ref = a1(ri + 1, ci + 1);
-      const numberFormat = looksLikeFormula(pc.value) ? '@' : pc.numberFormat;
-      const s = styles.xf(pc.style, numberFormat);
+      const s = styleOf(pc); // registered now, before the styles part is written
       if (pc.value === null && !s) return;
-      cells.push(cellXml(ref, pc.value, s, pc.link ? hyperlinkFormula(pc.link, String(pc.value ?? '')) : undefined));
       maxCol = Math.max(maxCol, ci + 1);
+      anyRow = true;
     });
-    if (cells.length) rowsXml.push(`<row r="${ri + 1}">${cells.join('')}</row>`);
-  });
+  }
+  const rowXml = (row: SheetSpec['rows'][number], ri: number): string => {
+    let cells = '';
+    row.forEach((pc, ci) => {
+      if (!pc) return;
+      const s = styleOf(pc);
+      if (pc.value === null && !s) return;
+      cells += cellXml(a1(ri + 1, ci + 1), pc.value, s, pc.link ? hyperlinkFormula(pc.link, String(pc.value ?? '')) : undefined);
+    });
+    return cells ? `<row r="${ri + 1}">${cells}</row>` : '';
+  };
+  const rows = spec.rows;
+  function* sheetData(): Iterable<string> {
+    yield '<sheetData>';
+    for (let start = 0; start < rows.length; start += CHUNK_ROWS) {
+      let chunk = '';
+      for (let ri = start; ri < Math.min(rows.length, start + CHUNK_ROWS); ri++) chunk += rowXml(rows[ri], ri);
+      yield chunk;
+    }
+    yield '</sheetData>';
+  }
   const dim = `A1:${a1(Math.max(1, spec.rows.length), maxCol)}`;
   const parts: string[] = [];
   parts.push(`<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<worksheet xmlns="${MAIN_NS}" xmlns:r="${REL_NS}">`);
@@ -63,7 +92,8 @@ export function renderSheet(spec: SheetSpec, styles: StyleBook, scale: WritePlan
   } else parts.push('<sheetViews><sheetView workbookViewId="0"/></sheetViews>');
   parts.push('<sheetFormatPr defaultRowHeight="15"/>');
   if (spec.columnWidths?.length) parts.push(`<cols>${spec.columnWidths.map((w, i) => `<col min="${i + 1}" max="${i + 1}" width="${w}" customWidth="1"/>`).join('')}</cols>`);
-  parts.push(rowsXml.length ? `<sheetData>${rowsXml.join('')}</sheetData>` : '<sheetData/>');
+  const head = parts.join('');
+  parts.length = 0;
   if (spec.protect) parts.push('<sheetProtection sheet="1" objects="1" scenarios="1" formatColumns="0" formatRows="0"/>');
   if (spec.merges?.length) parts.push(`<mergeCells count="${spec.merges.length}">${spec.merges.map((m) => `<mergeCell ref="${m}"/>`).join('')}</mergeCells>`);
   if (spec.gradeColours?.length && scale.length) {
@@ -92,7 +122,19 @@ export function renderSheet(spec: SheetSpec, styles: StyleBook, scale: WritePlan
     parts.push(`<tableParts count="1"><tablePart r:id="${tableRelId}"/></tableParts>`);
   }
   parts.push('</worksheet>');
-  return { xml: parts.join(''), table };
+  const tail = parts.join('');
+  if (!anyRow) return { xml: `${head}<sheetData/>${tail}`, table };
+  if (rows.length <= CHUNK_ROWS) return { xml: `${head}${[...sheetData()].join('')}${tail}`, table };
+  return {
+    xml: {
+      *chunks() {
+        yield head;
+        yield* sheetData();
+        yield tail;
+      },
+    },
+    table,
+  };
 }
 
 export function tableXml(id: number, name: string, ref: string, columns: string[]): string {

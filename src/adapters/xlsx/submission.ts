@@ -6,15 +6,16 @@
 import { checkWorkbook, REVIEW_SHEETS, UsageError, type Report } from '../../engine';
 import { InputError } from './errors';
 import { loadSnapshot } from './openWorkbook';
+import type { PartReader } from './zipReader';
 
 export type SubmissionResult = { kind: 'report'; report: Report } | { kind: 'skipped' } | { kind: 'unreadable'; message: string } | { kind: 'usage'; message: string };
 
 /** An earlier review's output (it has the review's own sheets): not a submission. */
 export const isReviewWorkbook = (names: string[]) => names.includes(REVIEW_SHEETS.status) && names.includes(REVIEW_SHEETS.findings);
 
-export async function checkSubmission(bytes: Uint8Array, display: string, opts: { period: string | null; rules?: unknown }): Promise<SubmissionResult> {
+export async function checkSubmission(bytes: Uint8Array, display: string, opts: { period: string | null; rules?: unknown; openZip?: (bytes: Uint8Array) => Promise<PartReader> }): Promise<SubmissionResult> {
   try {
-    const snapshot = await loadSnapshot(bytes, display);
+    const snapshot = await loadSnapshot(bytes, display, opts.openZip);
     if (isReviewWorkbook(snapshot.sheets.map((s) => s.name))) return { kind: 'skipped' };
     return { kind: 'report', report: checkWorkbook(snapshot, { file: display, period: opts.period, rules: opts.rules }).report };
   } catch (e) {

@@ -3,7 +3,10 @@
 // Characters XML 1.0 does not allow, even escaped (cells sometimes hold them after a paste).
 const INVALID = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]/g;
 
+const SPECIAL = /[&<>"\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]/;
+
 export function esc(s: string): string {
+  if (!SPECIAL.test(s)) return s;
   return s.replace(INVALID, '').replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
 }
 

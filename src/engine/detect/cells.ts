@@ -1,6 +1,7 @@
 /** One pass over a sheet that notes, per row, the cells that are labels or periods. */
 import { classifyLabel, classifyMeta, type Label, type MetaRole } from '../labels';
 import type { Grid } from '../grid';
+import { memo } from '../text';
 import { parsePeriodCell, periodFromSerial, type Period } from '../periods';
 
 export interface IndexedCell {
@@ -16,6 +17,13 @@ export interface IndexedCell {
 
 const DATE_FORMAT = /(^|[^"\\])(y|yy|yyyy|e|ge|gge|ggge)[^"]*m|m[^"]*(d|年|月)|\[\$-[^\]]*\]g/i;
 
+/** What a text cell is (a period, a label, a meta label), in one look-up: texts repeat across sheets. */
+const classifyText = memo((text: string): Pick<IndexedCell, 'label' | 'period' | 'meta'> => {
+  const short = text.length <= 40;
+  const period = short ? parsePeriodCell(text) : null;
+  return { period, label: short && !period ? classifyLabel(text) : null, meta: short ? classifyMeta(text) : null };
+});
+
 export class CellIndex {
   readonly rows = new Map<number, IndexedCell[]>();
 
@@ -23,12 +31,14 @@ export class CellIndex {
     for (let r = grid.top; r <= grid.bottom; r++) {
       const cells: IndexedCell[] = [];
       for (const { col, value } of grid.rowCells(r)) {
-        let text = '';
-        let period: IndexedCell['period'] = null;
         if (typeof value === 'string') {
-          text = value;
-          if (text.length <= 40) period = parsePeriodCell(text);
-        } else if (typeof value === 'number') {
+          if (value) cells.push({ row: r, col, right: grid.rightEdge(r, col), text: value, ...classifyText(value) });
+          else cells.push({ row: r, col, right: grid.rightEdge(r, col), text: value, label: null, period: null, meta: null });
+          continue;
+        }
+        const text = '';
+        let period: IndexedCell['period'] = null;
+        if (typeof value === 'number') {
           const fmt = grid.numberFormat(r, col);
           if (fmt && DATE_FORMAT.test(fmt)) {
             const p = periodFromSerial(value);
@@ -37,16 +47,7 @@ export class CellIndex {
             period = parsePeriodCell(String(value), { bareYear: true });
           }
         } else continue;
-        const short = text.length > 0 && text.length <= 40;
-        cells.push({
-          row: r,
-          col,
-          right: grid.rightEdge(r, col),
-          text,
-          label: short && !period ? classifyLabel(text) : null,
-          period,
-          meta: short ? classifyMeta(text) : null,
-        });
+        cells.push({ row: r, col, right: grid.rightEdge(r, col), text, label: null, period, meta: null });
       }
       if (cells.length) this.rows.set(r, cells);
     }
