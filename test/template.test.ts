@@ -16,7 +16,7 @@ afterAll(async () => {
   await fs.rm(dir, { recursive: true, force: true });
 });
 
-test('with --sample: every indicator and project is found with its figures; the only findings are the protected sheets', async () => {
+test('with --sample: every indicator and project is found with its figures, with no finding (every actual is in)', async () => {
   const file = path.join(dir, 'sample.xlsx');
   const r = await cli('template', '-o', file, '--sample', '--period', 'R5', '--plan', 'R3-R7');
   expect(r.code).toBe(0);
@@ -34,8 +34,36 @@ test('with --sample: every indicator and project is found with its figures; the 
   ]);
   const first = report.indicators[0];
   expect([first.baseline, first.target, first.actual, first.cells.actual, first.cells.grade, first.previousGrade]).toEqual([298, 274, 271, 'M10', 'S10', 'A']);
-  // Not yet: the engine does not know which cells of a protected sheet are unlocked.
-  expect(report.findings.map((f) => f.code)).toEqual(['sheet-protected', 'sheet-protected']);
+  expect(report.findings).toEqual([]);
+});
+
+test('rate writes the grades into the unlocked grade cells of the protected sheets, which stay protected', async () => {
+  const file = path.join(dir, 'to-rate.xlsx');
+  const out = path.join(dir, 'rated.xlsx');
+  expect((await cli('template', '-o', file, '--sample', '--period', 'R5', '--plan', 'R3-R7')).code).toBe(0);
+  const r = await cli('rate', file, '-o', out);
+  expect(r.code).toBe(0);
+  const wb = new ExcelJS.Workbook();
+  await wb.xlsx.readFile(out);
+  const ws = wb.getWorksheet('施策評価')!;
+  const report = await checkFile(out);
+  const grades = report.indicators.filter((i) => i.sheet === '施策評価').map((i) => [i.cells.grade, i.grade]);
+  expect(grades.every(([, g]) => g)).toBe(true);
+  for (const [cell, grade] of grades) expect(ws.getCell(cell!).value).toBe(grade);
+  expect((ws as unknown as { sheetProtection?: { sheet?: boolean } }).sheetProtection?.sheet).toBe(true);
+  expect(ws.getCell('S10').protection?.locked).toBe(false);
+  expect(wb.getWorksheet('評価サマリー')).toBeDefined();
+  expect(report.findings).toEqual([]);
+});
+
+test('without the actual of the evaluated year, the only findings are the missing actuals', async () => {
+  // The sample has the actuals up to R5; evaluated as R6 every indicator lacks its actual.
+  const file = path.join(dir, 'r6.xlsx');
+  expect((await cli('template', '-o', file, '--sample', '--period', 'R5', '--plan', 'R3-R7')).code).toBe(0);
+  const report = await checkFile(file, { period: 'R6' });
+  const raised = report.findings.filter((f) => f.severity !== 'info'); // info: the sheet states R5, R6 was asked
+  expect(new Set(raised.map((f) => f.code))).toEqual(new Set(['missing-actual']));
+  expect(raised).toHaveLength(report.indicators.length);
 });
 
 test('input cells unlocked, sheets protected without a password, lists on grade, unit, direction and 今後の方向性 cells; never overwrites', async () => {

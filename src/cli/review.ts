@@ -109,17 +109,21 @@ async function checkAll(files: Submission[], reqOf: (f: Submission) => CheckOneR
     return;
   }
   let next = 0;
+  const retry: number[] = [];
+  const take = () => (retry.length ? retry.shift()! : next < files.length ? next++ : -1);
   const workers: Worker[] = [];
   // One worker's loop, with two files handed over ahead so that it never waits for this thread.
-  // A worker that dies (out of memory on one huge file) costs the files it held only.
+  // A worker that dies (out of memory on one huge file) costs only the file it was reading (the
+  // first it was handed; the other goes to the next worker).
   const loop = (): Promise<void> =>
     new Promise<void>((resolve) => {
       const w = new Worker(script);
       workers.push(w);
       const held = new Set<number>();
       const send = () => {
-        while (held.size < 2 && next < files.length) {
-          const id = next++;
+        while (held.size < 2) {
+          const id = take();
+          if (id < 0) break;
           held.add(id);
           w.postMessage({ id, ...reqOf(files[id]) });
         }
@@ -131,7 +135,9 @@ async function checkAll(files: Submission[], reqOf: (f: Submission) => CheckOneR
         send();
       });
       w.on('error', (e) => {
-        for (const id of held) onResult(files[id], { kind: 'unreadable', message: `読み取り中にエラーが発生しました（${e.message}）。` });
+        const [current, ...rest] = [...held];
+        if (current !== undefined) onResult(files[current], { kind: 'unreadable', message: `読み取り中にエラーが発生しました（${e.message}）。` });
+        retry.push(...rest);
         loop().then(resolve);
       });
       send();

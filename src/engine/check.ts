@@ -7,7 +7,7 @@ import { evaluateIndicator, type Evaluated } from './evaluate';
 import { finding, sortFindings } from './findings';
 import { parseGrade } from './values';
 import { parsePeriodArg, periodOrder, type Period } from './periods';
-import type { WorkbookSnapshot } from './port';
+import { writable, type WorkbookSnapshot } from './port';
 import type { Finding, GroupReport, Report, SheetReport } from './report';
 import { defaultRules, mergeRules, type Rules } from './rules';
 import { readSettingsSheet, SETTINGS_SHEET } from './settingsSheet';
@@ -133,10 +133,14 @@ export function checkWorkbook(snapshot: WorkbookSnapshot, options: CheckOptions 
     groups.push({ sheet: d.meta.sheet, name, grade, existingGrade: written?.grade ?? null, previousGrade: gg.previousGrade, cell: gg.cell });
   }
 
-  // Protected sheets that have grade cells to fill.
+  // Protected sheets that have grade cells to fill that are locked (a template's unlocked input cells are written).
   for (const sheet of snapshot.sheets) {
     if (!sheet.protected) continue;
-    const fillable = evaluated.some((e) => e.raw.sheet === sheet.name && e.raw.gradeCell && e.report.grade && !e.report.existingGrade) || groups.some((g) => g.sheet === sheet.name && g.cell && g.grade && !g.existingGrade);
+    const canWrite = writable(sheet);
+    const blocked = (cell: string | null | undefined) => !!cell && !canWrite(cell);
+    const fillable =
+      evaluated.some((e) => e.raw.sheet === sheet.name && blocked(e.raw.gradeCell?.cell) && e.report.grade && !e.report.existingGrade) ||
+      groups.some((g) => g.sheet === sheet.name && blocked(g.cell) && g.grade && !g.existingGrade);
     if (fillable) findings.push(finding('sheet-protected', sheet.name, null, null, `シート「${sheet.name}」は保護されているため、評価を書き込みません。書き込む場合は「校閲」→「シート保護の解除」を行ってから実行してください。`));
   }
   const summary = snapshot.sheets.find((s) => s.name === SUMMARY_SHEET);

@@ -25,10 +25,22 @@ export interface SheetSnapshot {
   numberFormats?: (string | null)[][];
   /** Merged areas in A1 notation ("A1:C3"). */
   merges: string[];
+  /**
+   * Of a protected sheet, the cells a person may still edit (their lock removed, as a template's
+   * input cells), in A1 notation; the engine writes into these. Absent: every cell is locked.
+   */
+  unlocked?: string[];
 }
 
 export interface WorkbookSnapshot {
   sheets: SheetSnapshot[];
+}
+
+/** Whether the engine may write a cell: any cell of an unprotected sheet, an unlocked one of a protected sheet. */
+export function writable(sheet: Pick<SheetSnapshot, 'protected' | 'unlocked'>): (cell: string) => boolean {
+  if (!sheet.protected) return () => true;
+  const open = new Set(sheet.unlocked ?? []);
+  return (cell) => open.has(cell);
 }
 
 /** What an adapter must supply to the engine. */

@@ -3,7 +3,7 @@ import { parseA1 } from './address';
 import { SUMMARY_SHEET, type CheckResult } from './check';
 import type { Evaluated } from './evaluate';
 import { colouredScale, type CellWrite, type WritePlan } from './plan';
-import type { WorkbookSnapshot } from './port';
+import { writable, type WorkbookSnapshot } from './port';
 import { summarySheetSpec } from './summary';
 
 export interface RateOptions {
@@ -19,13 +19,15 @@ function blankCell(v: unknown): boolean {
 
 export function planRating(snapshot: WorkbookSnapshot, result: CheckResult, options: RateOptions = {}): WritePlan {
   const { report, evaluated, detections } = result;
-  const protectedSheets = new Set(snapshot.sheets.filter((s) => s.protected).map((s) => s.name));
+  // A protected sheet's locked cells are never written; its unlocked ones (a template's inputs) are.
+  const canWrite = new Map(snapshot.sheets.map((s) => [s.name, writable(s)]));
+  const blocked = (sheet: string, cell: string) => !(canWrite.get(sheet)?.(cell) ?? true);
   const cells: CellWrite[] = [];
   const after = new Map<Evaluated, string | null>();
   for (const e of evaluated) {
     const gc = e.raw.gradeCell;
     after.set(e, e.report.existingGrade ?? null);
-    if (!gc || !e.report.grade || protectedSheets.has(e.raw.sheet)) continue;
+    if (!gc || !e.report.grade || blocked(e.raw.sheet, gc.cell)) continue;
     const empty = blankCell(gc.raw);
     if (empty || (options.overwrite && e.report.existingGrade !== e.report.grade)) {
       cells.push({ sheet: e.raw.sheet, cell: gc.cell, value: e.report.grade, previous: gc.raw, kind: 'grade', indicator: e.report.name });
@@ -33,7 +35,7 @@ export function planRating(snapshot: WorkbookSnapshot, result: CheckResult, opti
     }
   }
   for (const g of report.groups) {
-    if (!g.cell || !g.grade || protectedSheets.has(g.sheet)) continue;
+    if (!g.cell || !g.grade || blocked(g.sheet, g.cell)) continue;
     const d = detections.find((x) => x.meta.sheet === g.sheet);
     const raw = d?.meta.groupGrade?.raw ?? null;
     if (blankCell(raw) || (options.overwrite && g.existingGrade !== g.grade)) {

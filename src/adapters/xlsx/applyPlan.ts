@@ -128,12 +128,12 @@ export interface ApplyResult {
   sheetsWritten: string[];
 }
 
-/** Applies the plan. Refuses (throws) to touch a protected sheet: the engine never plans that. */
+/** Applies the plan. Refuses (throws) to touch a locked cell of a protected sheet: the engine never plans that. */
 export function applyPlan(wb: ExcelJS.Workbook, plan: WritePlan): ApplyResult {
   for (const w of plan.cells) {
     const ws = wb.getWorksheet(w.sheet);
     if (!ws) throw new Error(`sheet not found: ${w.sheet}`);
-    if ((ws as unknown as { sheetProtection?: { sheet?: boolean } }).sheetProtection?.sheet) throw new Error(`protected sheet: ${w.sheet}`);
+    if ((ws as unknown as { sheetProtection?: { sheet?: boolean } }).sheetProtection?.sheet && ws.getCell(w.cell).protection?.locked !== false) throw new Error(`locked cell of a protected sheet: ${w.sheet}!${w.cell}`);
     const cell = ws.getCell(w.cell);
     if (looksLikeFormula(w.value)) cell.numFmt = '@';
     cell.value = w.value;

@@ -38,19 +38,29 @@ function sharedStrings(xml: string | null): string[] {
   return [...xml.matchAll(tag('si'))].map((m) => itemText(m[2] ?? ''));
 }
 
-function numberFormatsOf(xml: string | null): (string | null)[] {
-  if (!xml) return [];
+interface CellFormats {
+  /** Per cellXfs index: the number format, and whether the cell is unlocked. */
+  formats: (string | null)[];
+  unlocked: boolean[];
+}
+
+function cellFormatsOf(xml: string | null): CellFormats {
+  if (!xml) return { formats: [], unlocked: [] };
   const custom = new Map<number, string>();
   for (const m of xml.matchAll(tag('numFmt'))) {
     const a = attrs(m[1]);
     custom.set(Number(a.numFmtId), a.formatCode ?? '');
   }
   const xfs = new RegExp(`<${P}cellXfs\\b[^>]*>([\\s\\S]*?)</${P}cellXfs>`).exec(xml);
-  if (!xfs) return [];
-  return [...xfs[1].matchAll(new RegExp(`<${P}xf\\b([^>]*?)/?>`, 'g'))].map((m) => {
+  const out: CellFormats = { formats: [], unlocked: [] };
+  for (const m of (xfs?.[1] ?? '').matchAll(tag('xf'))) {
     const id = Number(attrs(m[1]).numFmtId ?? 0);
-    return custom.get(id) ?? BUILTIN[id] ?? null;
-  });
+    out.formats.push(custom.get(id) ?? BUILTIN[id] ?? null);
+    const prot = m[2] ? new RegExp(`<${P}protection\\b([^>]*?)/?>`).exec(m[2]) : null;
+    const locked = prot ? attrs(prot[1]).locked : undefined;
+    out.unlocked.push(locked === '0' || locked === 'false');
+  }
+  return out;
 }
 
 /** Moves the relative references of a shared formula from its master cell to another cell. */
@@ -80,7 +90,7 @@ function cellAttrs(text: string): { r?: string; s?: string; t?: string } {
 
 const text = (s: string) => (s.includes('&') ? unesc(s) : s);
 
-function sheetFrom(name: string, visibility: SheetVisibility, xml: string, strings: string[], formats: (string | null)[]): SheetSnapshot {
+function sheetFrom(name: string, visibility: SheetVisibility, xml: string, strings: string[], { formats, unlocked: unlockedXf }: CellFormats): SheetSnapshot {
   const merges = [...xml.matchAll(new RegExp(`<${P}mergeCell\\b([^>]*?)/?>`, 'g'))].map((m) => attrs(m[1]).ref).filter(Boolean);
   const covered = new Set<number>();
   for (const m of merges) {
@@ -93,6 +103,8 @@ function sheetFrom(name: string, visibility: SheetVisibility, xml: string, strin
   }
   const protection = new RegExp(`<${P}sheetProtection\\b([^>]*?)/?>`).exec(xml);
   const sheetAttr = protection ? attrs(protection[1]).sheet : undefined;
+  const isProtected = sheetAttr === '1' || sheetAttr === 'true';
+  const unlocked: string[] = [];
   const values: CellValue[][] = [];
   const formulas: (string | null)[][] = [];
   const numberFormats: (string | null)[][] = [];
@@ -136,8 +148,9 @@ function sheetFrom(name: string, visibility: SheetVisibility, xml: string, strin
       else if (t === 'd') throw new UnsupportedPart('ISO date cell');
       else value = Number(vt);
     }
-    if (value === undefined && !formula) continue;
     if (covered.has(row * 20000 + col)) continue;
+    if (isProtected && a.s !== undefined && unlockedXf[Number(a.s)]) unlocked.push(a.r!);
+    if (value === undefined && !formula) continue;
     const r = row - 1;
     values[r] ??= [];
     formulas[r] ??= [];
@@ -157,8 +170,9 @@ function sheetFrom(name: string, visibility: SheetVisibility, xml: string, strin
       numberFormats[i] = [];
     }
   }
-  const snap: SheetSnapshot = { name, visibility, protected: sheetAttr === '1' || sheetAttr === 'true', top: 1, left: 1, values, numberFormats, merges };
+  const snap: SheetSnapshot = { name, visibility, protected: isProtected, top: 1, left: 1, values, numberFormats, merges };
   if (hasFormula) snap.formulas = formulas;
+  if (unlocked.length) snap.unlocked = unlocked;
   return snap;
 }
 
@@ -184,7 +198,7 @@ export async function fastSnapshot(bytes: Uint8Array, openZip: (bytes: Uint8Arra
   const stylesPath = [...rels.matchAll(/<Relationship\b([^>]*?)\/?>/g)].map((m) => attrs(m[1])).find((a) => a.Type?.endsWith('/styles'))?.Target;
   const [sst, styles] = await Promise.all([part(sharedPath ? resolveTarget('xl', sharedPath) : 'xl/sharedStrings.xml'), part(stylesPath ? resolveTarget('xl', stylesPath) : 'xl/styles.xml')]);
   const strings = sharedStrings(sst);
-  const formats = numberFormatsOf(styles);
+  const formats = cellFormatsOf(styles);
   const sheets: SheetSnapshot[] = [];
   for (const m of workbookXml.matchAll(new RegExp(`<${P}sheet\\b([^>]*?)/?>`, 'g'))) {
     const a = attrs(m[1]);

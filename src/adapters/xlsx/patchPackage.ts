@@ -143,7 +143,8 @@ export async function patchPackage(bytes: Uint8Array, plan: WritePlan, options: 
     const path = sheetPath(name);
     const xml = await pkg.need(path);
     if (!/<worksheet[\s>]/.test(xml) || !xml.includes(MAIN_NS)) throw new UnsupportedPart(`unusual sheet xml: ${path}`);
-    if (/<sheetProtection\b[^>]*\bsheet="(1|true)"/.test(xml)) throw new Error(`protected sheet: ${name}`);
+    // Cells of a protected sheet: only unlocked ones may be written, which the exceljs path checks cell by cell.
+    if (/<sheetProtection\b[^>]*\bsheet="(1|true)"/.test(xml)) throw new UnsupportedPart(`protected sheet: ${name}`);
     const patched = patchCells(xml, patches);
     dropCalcChain ||= patched.replacedFormula;
     pkg.put(path, patched.xml);

@@ -1,5 +1,5 @@
 /** Builds the engine's workbook snapshot from an exceljs workbook. */
-import type { Workbook, Worksheet } from 'exceljs';
+import type { Cell, Row, Workbook, Worksheet } from 'exceljs';
 import type { CellValue, SheetSnapshot, SheetVisibility, WorkbookSnapshot } from '../../engine/port';
 import { foldValue, formulaOf } from './cellValues';
 
@@ -8,12 +8,24 @@ export function sheetSnapshot(ws: Worksheet): SheetSnapshot {
   const formulas: (string | null)[][] = [];
   const numberFormats: (string | null)[][] = [];
   let hasFormula = false;
-  ws.eachRow({ includeEmpty: false }, (row, r) => {
+  const protection = (ws as unknown as { sheetProtection?: { sheet?: boolean } }).sheetProtection;
+  const unlocked: string[] = [];
+  // The rows' and cells' own arrays (exceljs 4.4): eachRow / eachCell with includeEmpty would create
+  // the rows and cells they visit, and empty cells matter here (a template's empty input cells).
+  const rows = (ws as unknown as { _rows: (Row | undefined)[] })._rows;
+  rows.forEach((row, i) => {
+    if (!row) return;
+    const r = i + 1;
     const vr: CellValue[] = [];
     const fr: (string | null)[] = [];
     const nr: (string | null)[] = [];
-    row.eachCell({ includeEmpty: false }, (cell, c) => {
-      if (cell.isMerged && cell.master !== cell) return;
+    let any = false;
+    (row as unknown as { _cells: (Cell | undefined)[] })._cells.forEach((cell, j) => {
+      if (!cell || (cell.isMerged && cell.master !== cell)) return;
+      const c = j + 1;
+      if (protection?.sheet && cell.protection?.locked === false) unlocked.push(cell.address);
+      if (cell.value === null || cell.value === undefined) return;
+      any = true;
       vr[c - 1] = foldValue(cell.value);
       const f = formulaOf(cell);
       if (f) {
@@ -23,6 +35,7 @@ export function sheetSnapshot(ws: Worksheet): SheetSnapshot {
       const fmt = cell.numFmt;
       if (fmt && fmt !== 'General') nr[c - 1] = fmt;
     });
+    if (!any) return;
     values[r - 1] = vr;
     formulas[r - 1] = fr;
     numberFormats[r - 1] = nr;
@@ -35,7 +48,6 @@ export function sheetSnapshot(ws: Worksheet): SheetSnapshot {
     }
   }
   const merges = Object.values((ws as unknown as { _merges: Record<string, { range: string }> })._merges ?? {}).map((m) => m.range);
-  const protection = (ws as unknown as { sheetProtection?: { sheet?: boolean } }).sheetProtection;
   const snap: SheetSnapshot = {
     name: ws.name,
     visibility: (ws.state as SheetVisibility) ?? 'visible',
@@ -47,6 +59,7 @@ export function sheetSnapshot(ws: Worksheet): SheetSnapshot {
     merges,
   };
   if (hasFormula) snap.formulas = formulas;
+  if (unlocked.length) snap.unlocked = unlocked;
   return snap;
 }
 
