@@ -2,6 +2,7 @@
 import type { Finding, IndicatorReport, Report } from '../engine/report';
 import type { Review } from '../engine/review';
 import type { CellWrite } from '../engine/plan';
+import type { RollKind, RollResult } from '../engine/roll';
 import { num, pct as percent, severityCounts } from '../engine/findings';
 
 const SEVERITY_JA = { error: 'エラー', warning: '警告', info: '情報' } as const;
@@ -80,5 +81,25 @@ export function formatReview(review: Review, output: string | null): string {
     for (const r of act) lines.push(`  ${r.status}  ${r.department ?? '（担当部署不明）'}  ${r.file}${r.sheet ? ` [${r.sheet}]` : ''}  ${r.reason}`);
   }
   if (output) lines.push('', `結果のブック：${output}（提出状況一覧・指摘事項・評価一覧・集計）`);
+  return lines.join('\n');
+}
+
+const ROLL_KIND: Record<RollKind, string> = {
+  period: '年度',
+  'grade-moved': '前年度評価へ',
+  'grade-cleared': '評価を空欄に',
+  'narrative-cleared': '記述を空欄に',
+  'actual-moved': '前年度の実績へ',
+  'actual-cleared': '実績を空欄に',
+};
+
+/** The roll's change list: every cell, before and after, grouped by sheet; then the findings. */
+export function formatRoll(r: RollResult, input: string, output: string): string {
+  const lines = [`${input} → ${output}：評価対象期間 ${r.from.label} → ${r.to.label}（元のファイルは変更していません）`];
+  const shown = (v: unknown) => (v === null || v === '' ? '（空欄）' : `「${String(v).replace(/\n/g, '⏎').slice(0, 40)}」`);
+  for (const c of r.changes) lines.push(`  ${c.sheet}!${c.cell} [${ROLL_KIND[c.kind]}] ${shown(c.before)} → ${shown(c.after)}${c.subject ? `（${c.subject}）` : ''}`);
+  if (!r.changes.length) lines.push('  変更するセルはありませんでした');
+  for (const f of r.findings) lines.push(`  ${f.severity === 'info' ? '情報' : '警告'}：${f.message}`);
+  lines.push(`  変更 ${r.changes.length}件、指摘 ${r.findings.length}件`);
   return lines.join('\n');
 }

@@ -6,13 +6,13 @@ import { promises as fs } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { Command, CommanderError } from 'commander';
-import { checkWorkbook, colouredScale, defaultRules, fiscalYearLabel, parsePeriodArg, planRating, reviewPlan, settingsSheetSpec, SETTINGS_SHEET, templateSheetSpecs, UsageError, type Report } from '../engine';
+import { checkWorkbook, colouredScale, defaultRules, fiscalYearLabel, parsePeriodArg, planRating, planRoll, reviewPlan, RollError, settingsSheetSpec, SETTINGS_SHEET, templateSheetSpecs, UsageError, type Report } from '../engine';
 import { buildWorkbook } from '../adapters/xlsx/applyPlan';
 import { newWorkbookBytes } from '../adapters/xlsx/newWorkbook';
 import { InputError } from '../adapters/xlsx';
 import { readWorkbookFile, writeBytesFile, writeWorkbookFile } from '../adapters/xlsx/files';
 import { workbookWithPlan } from '../adapters/xlsx/savePlan';
-import { formatChanges, formatReport, formatReview } from './format';
+import { formatChanges, formatReport, formatReview, formatRoll } from './format';
 import { listSubmissions, readExpectedList, reviewFiles } from './review';
 
 export interface Io {
@@ -176,6 +176,31 @@ async function template(opts: { output?: string; sample?: boolean; period?: stri
   return 0;
 }
 
+async function roll(file: string, opts: { to?: string; output?: string; period?: string; json?: boolean }, io: Io): Promise<number> {
+  if (!opts.output) throw new ExitError(2, '書き出すファイルを -o で指定してください（例：evalsheet roll 施策評価_令和5年度.xlsx --to 令和6年度 -o 施策評価_令和6年度.xlsx）。元のファイルは変更しません。');
+  if (path.resolve(opts.output) === path.resolve(file)) throw new ExitError(2, `${opts.output}: 元のファイルとは別の名前を -o に指定してください（元のファイルは前年度の記録として残します）。`);
+  if (await fs.stat(opts.output).then(() => true, () => false)) throw new ExitError(2, `${opts.output}: すでにあります。上書きしないため、別の名前を指定してください。`);
+  if (opts.period && !parsePeriodArg(opts.period)) throw new ExitError(2, `評価対象期間「${opts.period}」を読み取れません。「令和5年度」「R5」「2023」のように指定してください。`);
+  const loaded = await readWorkbookFile(file);
+  let rolled;
+  try {
+    const result = checkWorkbook(loaded.snapshot, { file: path.basename(file), period: opts.period ?? null });
+    const current = result.report.period?.fiscalYear;
+    const to = opts.to ? parsePeriodArg(opts.to) : current !== undefined ? { fiscalYear: current + 1 } : null;
+    if (opts.to && !to) throw new ExitError(2, `次の期間「${opts.to}」を読み取れません。「令和6年度」「R6」「2024」のように指定してください。`);
+    rolled = planRoll(loaded.snapshot, result, to?.fiscalYear ?? 0);
+  } catch (e) {
+    if (e instanceof UsageError || e instanceof RollError) throw new ExitError(2, `${file}: ${e.message}`);
+    throw e;
+  }
+  const saved = await workbookWithPlan(loaded, rolled.plan);
+  await writeBytesFile(saved.bytes, opts.output);
+  if (opts.json) io.out(JSON.stringify({ file, output: opts.output, from: rolled.from, to: rolled.to, changes: rolled.changes, findings: rolled.findings }, null, 2));
+  else io.out(formatRoll(rolled, file, opts.output));
+  if (loaded.hasCharts && !saved.keptEverything) io.err(CHARTS_LOST);
+  return rolled.findings.some((f) => f.severity !== 'info') ? 1 : 0;
+}
+
 export function buildProgram(io: Io, setCode: (c: number) => void): Command {
   const program = new Command();
   program
@@ -216,6 +241,15 @@ export function buildProgram(io: Io, setCode: (c: number) => void): Command {
     .option('--plan <range>', '計画期間（例：R3-R7。既定：評価対象期間の前後2年）')
     .option('--sample', 'サンプルの指標と事業を入れる')
     .action(async (opts) => setCode(await template(opts, io)));
+  program
+    .command('roll')
+    .description('ブックを次の評価対象期間のものにして書き出します（年度の表記、評価を前年度評価へ、記述欄を空欄に。元のファイルは変更しません）')
+    .argument('<file>', '今の期間の .xlsx ファイル')
+    .option('--to <period>', '次の評価対象期間（例：令和6年度、R6。既定：今の期間の翌年度）')
+    .option('-o, --output <file>', '書き出すファイル（元のファイルとは別の名前）')
+    .option('--period <period>', '今の評価対象期間（ブックから分からないとき）')
+    .option('--json', '変更の一覧をJSONで出力する')
+    .action(async (file: string, opts) => setCode(await roll(file, opts, io)));
   program
     .command('review')
     .description('提出されたブックをまとめて確認し、提出状況一覧・指摘事項・評価一覧・集計のブックを作成します（提出ブックは変更しません）')

@@ -29,6 +29,9 @@ export const SEVERITY = {
   'progress-undefined': 'warning',
   'settings-invalid': 'error',
   'summary-protected': 'error',
+  'roll-past-plan-end': 'warning',
+  'roll-targets-kept': 'info',
+  'roll-locked': 'warning',
 } as const satisfies Record<string, Severity>;
 
 export type FindingCode = keyof typeof SEVERITY;

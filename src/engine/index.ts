@@ -14,3 +14,4 @@ export { byJa, ReviewCollector, parseExpectedList, STATUS_ORDER, type Review, ty
 export { reviewSheetSpecs, reviewPlan, REVIEW_SHEETS } from './reviewSheets';
 export { decodeText, parseCsv } from './csv';
 export { templateSheetSpecs, TEMPLATE_SHEETS, type TemplateOptions } from './template';
+export { planRoll, shiftYears, RollError, type RollChange, type RollResult, type RollKind } from './roll';

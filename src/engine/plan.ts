@@ -2,6 +2,7 @@
  * The write plan: everything an adapter must do to the workbook, as plain data. The engine
  * never writes; adapters (exceljs, the Excel JavaScript API) apply a plan and nothing else.
  */
+import type { RollKind } from './roll';
 import { qualified } from './address';
 import type { CellValue, SheetVisibility } from './port';
 
@@ -16,6 +17,8 @@ export interface PlanCell {
   numberFormat?: string;
   /** An internal hyperlink to a cell of the workbook. */
   link?: { sheet: string; cell: string };
+  /** Editable on a protected sheet (as every 'input' cell is), whatever its look. */
+  unlocked?: boolean;
 }
 
 export interface ConditionalGrade {
@@ -60,7 +63,7 @@ export interface CellWrite {
   value: PlanValue;
   /** What the cell held before (for the change list and undo). */
   previous: CellValue;
-  kind: 'grade' | 'group-grade';
+  kind: 'grade' | 'group-grade' | RollKind;
   indicator: string | null;
 }
 

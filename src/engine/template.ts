@@ -1,7 +1,7 @@
 /**
  * The standard evaluation workbook this project recommends: a policy sheet (header rows, one row
  * per indicator with yearly 期待値 / 実績値 columns), a project table and 評価設定. Input cells
- * are unlocked and the sheets protected without a password; grade, direction, unit and 今後の方向性
+ * are unlocked (and the titles and year headers, which the next period's roll moves) and the sheets protected without a password; grade, direction, unit and 今後の方向性
  * cells get drop-down lists. The engine reads it with no guesswork (tested).
  */
 import { a1 } from './address';
@@ -62,7 +62,7 @@ function policySheet(o: TemplateOptions): SheetSpec {
   const period = fiscalYearLabel(o.fiscalYear);
   const width = 7 + years.length * 2 + 4;
   const rows: (PlanCell | null)[][] = [
-    [c(`${fiscalYearLabel(o.fiscalYear + 1)}　施策評価シート（評価対象期間：${period}）`, 'title')],
+    [{ ...c(`${fiscalYearLabel(o.fiscalYear + 1)}　施策評価シート（評価対象期間：${period}）`, 'title'), unlocked: true }],
     [c('色の付いたセルに入力してください。見出しと計算欄は保護されています（パスワードなし。「校閲」→「シート保護の解除」で解除できます）。', 'note')],
     [c('基本方針', 'header'), input(o.sample ? '1 安全で安心して暮らせるまち' : null)],
     [c('施策', 'header'), input(o.sample ? '1-1 交通安全と防犯の推進' : null)],
@@ -94,11 +94,24 @@ function policySheet(o: TemplateOptions): SheetSpec {
   const first = headerRow + 2;
   const last = headerRow + 1 + count;
   const gradeCol = width - 2;
+  // The period's narrative: a label and a wide input cell each (emptied when rolled to the next period).
+  rows.push([], [c('評価の説明（評価対象期間について記入します。次の期間に進めると空欄になります）', 'note')]);
+  const narrativeMerges: string[] = [];
+  const narratives: [string, string][] = [
+    ['成果・効果', '交通事故の件数は期待値を下回って推移し、LED防犯灯の設置も計画どおり進んだ。'],
+    ['課題', '防犯教室は高齢者の参加が伸びず、参加者数が期待値に届かなかった。'],
+    ['内部要因', '防犯教室の開催回数を地区ごとに見直した。'],
+    ['外部要因', '自転車ヘルメット着用の努力義務化で関心が高まった。'],
+  ];
+  for (const [label, text] of narratives) {
+    rows.push([c(label, 'header'), input(o.sample ? text : null)]);
+    narrativeMerges.push(`${a1(rows.length, 2)}:${a1(rows.length, width)}`);
+  }
   const scale = defaultRules().scale.map((b) => b.grade);
   return {
     name: TEMPLATE_SHEETS.policy,
     rows,
-    merges: [`B3:${a1(3, 9)}`, `B4:${a1(4, 9)}`, `B5:${a1(5, 9)}`, ...merges],
+    merges: [`B3:${a1(3, 9)}`, `B4:${a1(4, 9)}`, `B5:${a1(5, 9)}`, ...merges, ...narrativeMerges],
     columnWidths: [6, 28, 30, 7, 7, 9, 9, ...years.flatMap(() => [9, 9]), 11, 7, 9, 24],
     freeze: { rows: headerRow + 1, columns: 2 },
     print: { landscape: true, paper: 'A4', fitToWidth: true, titleRows: `${headerRow}:${headerRow + 1}` },
@@ -123,10 +136,11 @@ function projectSheet(o: TemplateOptions): SheetSpec {
       ]
     : [];
   const rows: (PlanCell | null)[][] = [
-    [c(`${fiscalYearLabel(o.fiscalYear)}　事業実績`, 'title')],
+    [{ ...c(`${fiscalYearLabel(o.fiscalYear)}　事業実績`, 'title'), unlocked: true }],
     [c('色の付いたセルに入力してください。自己評価は EvalSheet が数値目標と実績値から計算した評価と照合します。', 'note')],
     [],
-    ['番号', '事業名', `${fy}年度数値目標`, `${fy}年度実績値`, '単位', '自己評価', '今後の方向性', '成果・効果', '課題'].map((h) => c(h, 'header')),
+    // The year headers are unlocked: the next period's roll moves them.
+    ['番号', '事業名', `${fy}年度数値目標`, `${fy}年度実績値`, '単位', '自己評価', '今後の方向性', '成果・効果', '課題'].map((h) => ({ ...c(h, 'header'), ...(/年度/.test(h) ? { unlocked: true } : {}) })),
   ];
   const count = samples.length + (o.rows ?? 10);
   for (let i = 0; i < count; i++) {

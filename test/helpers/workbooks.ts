@@ -46,7 +46,7 @@ export interface CellDump {
   numFmt: string;
 }
 
-/** Every non-empty cell of every sheet: value, formula and number format. */
+/** Every non-empty cell of every sheet: value, formula and number format (merged areas once, at their top-left). */
 export async function dumpCells(file: string): Promise<Map<string, CellDump>> {
   const wb = new ExcelJS.Workbook();
   await wb.xlsx.readFile(file);
@@ -54,6 +54,7 @@ export async function dumpCells(file: string): Promise<Map<string, CellDump>> {
   wb.eachSheet((ws) => {
     ws.eachRow({ includeEmpty: false }, (row) => {
       row.eachCell({ includeEmpty: false }, (c) => {
+        if (c.isMerged && c.master !== c) return;
         out.set(`${ws.name}!${c.address}`, { value: JSON.stringify(c.value), formula: c.formula ?? null, numFmt: c.numFmt ?? '' });
       });
     });

@@ -60,6 +60,7 @@ function writeCell(cell: ExcelJS.Cell, pc: PlanCell): void {
     cell.value = { formula: hyperlinkFormula(pc.link, text), result: text };
   } else cell.value = pc.value;
   styleCell(cell, pc.style);
+  if (pc.unlocked) cell.protection = { locked: false };
 }
 
 /** Adds (or replaces, keeping its place) a sheet built from a spec. */

@@ -48,7 +48,7 @@ const CHUNK_ROWS = 500;
 export function renderSheet(spec: SheetSpec, styles: StyleBook, scale: WritePlan['scale'], tableRelId: string): RenderedSheet {
   let maxCol = 1;
   let anyRow = false;
-  const styleOf = (pc: NonNullable<SheetSpec['rows'][number][number]>) => styles.xf(pc.style, looksLikeFormula(pc.value) ? '@' : pc.numberFormat);
+  const styleOf = (pc: NonNullable<SheetSpec['rows'][number][number]>) => styles.xf(pc.style, looksLikeFormula(pc.value) ? '@' : pc.numberFormat, pc.unlocked);
   for (const row of spec.rows) {
     row.forEach((pc, ci) => {
       if (!pc) return;

@@ -88,11 +88,12 @@ export class StyleBook {
   }
 
   /** The cellXfs index for a plan style and number format (0 = the workbook's default). */
-  xf(style: CellStyle | undefined, numberFormat?: string): number {
-    const key = `${style ?? ''}|${numberFormat ?? ''}`;
+  xf(style: CellStyle | undefined, numberFormat?: string, unlocked = false): number {
+    const key = `${style ?? ''}|${numberFormat ?? ''}|${unlocked ? 1 : 0}`;
     const hit = this.cache.get(key);
     if (hit !== undefined) return hit;
-    const look = (style && LOOKS[style]) || {};
+    const base = (style && LOOKS[style]) || {};
+    const look = unlocked ? { ...base, unlocked: true } : base;
     const numFmtId = this.formatId(numberFormat);
     let id = 0;
     if (numFmtId !== 0 || Object.keys(look).length) {

@@ -1,0 +1,299 @@
+/**
+ * Next period's workbook from this period's: the spring update every department makes by hand.
+ * Pure: from the snapshot and the check of the current period, the cells to change and a list
+ * of every change.
+ *
+ *  - Year mentions move by the same number of years (評価対象期間 令和５年度 → 令和６年度, the
+ *    title's 令和６年度 → 令和７年度, a table's "R5年度実績値" → "R6年度実績値"), keeping the way
+ *    they are written (full-width digits stay full-width). Only mentions of the years around the
+ *    period move: a plan's fixed year columns (R1 … R7) and dated notes ("（令和2年）") stay.
+ *  - A table whose columns are named after the period (前年度実績 | 数値目標 | 実績値): the
+ *    period's actuals move into the previous year's column and the actual column is emptied;
+ *    targets stay (a finding asks to review them).
+ *  - Each written grade moves into the previous-grade slot (a 前年度評価 column, the "（B）"
+ *    beside 達成状況評価) and the grade cell is emptied; without a slot it is emptied and listed.
+ *  - The period's narrative cells (成果・効果, 課題, 内部要因 / 外部要因, 事業実施状況) are emptied.
+ *  - A period past the last year column of the plan is a finding, not a crash.
+ * Locked cells of a protected sheet are never planned (listed as a finding instead).
+ */
+import { a1, parseA1 } from './address';
+import { SUMMARY_SHEET, type CheckResult } from './check';
+import { finding } from './findings';
+import { Grid } from './grid';
+import { fiscalYearLabel, parsePeriodCell } from './periods';
+import type { CellWrite, WritePlan } from './plan';
+import { writable, type CellValue, type WorkbookSnapshot } from './port';
+import type { Finding } from './report';
+import { SETTINGS_SHEET } from './settingsSheet';
+import { compact, normalizeText } from './text';
+
+export type RollKind = 'period' | 'grade-moved' | 'grade-cleared' | 'narrative-cleared' | 'actual-moved' | 'actual-cleared';
+
+export interface RollChange {
+  sheet: string;
+  cell: string;
+  kind: RollKind;
+  before: CellValue;
+  after: CellValue;
+  /** The indicator or label the cell belongs to. */
+  subject: string | null;
+}
+
+export interface RollResult {
+  from: { label: string; fiscalYear: number };
+  to: { label: string; fiscalYear: number };
+  changes: RollChange[];
+  findings: Finding[];
+  plan: WritePlan;
+}
+
+const ERA = /(令和|R|Ｒ)([0-9０-９]+|元)(?=年|\s|$|[^0-9０-９])|((?:19|20|１９|２０)[0-9０-９]{2})(?=年度)/g;
+const FULL = '０１２３４５６７８９';
+
+const toHalf = (s: string) => s.replace(/[０-９]/g, (d) => String(FULL.indexOf(d)));
+const likeDigits = (n: number, sample: string) => (/[０-９]/.test(sample) ? String(n).replace(/[0-9]/g, (d) => FULL[Number(d)]) : String(n));
+
+/**
+ * The text with its year mentions in `window` moved by `delta` years; null when nothing moved.
+ * "令和元年度" + 1 → "令和2年度"; "R5" → "R6"; "2023年度" → "2024年度".
+ */
+export function shiftYears(text: string, delta: number, window: (fy: number) => boolean): string | null {
+  let moved = false;
+  const out = text.replace(ERA, (whole, era: string | undefined, n: string | undefined, western: string | undefined) => {
+    if (western) {
+      const fy = Number(toHalf(western));
+      if (!window(fy)) return whole;
+      moved = true;
+      return likeDigits(fy + delta, western);
+    }
+    const year = n === '元' ? 1 : Number(toHalf(n!));
+    const fy = year + 2018;
+    if (!window(fy)) return whole;
+    moved = true;
+    const next = year + delta;
+    return `${era}${next === 1 && n === '元' ? '元' : likeDigits(next, n!)}`;
+  });
+  return moved ? out : null;
+}
+
+/** The years a text mentions (令和 / R / 20XX年度). */
+function yearsIn(text: string): number[] {
+  const out: number[] = [];
+  for (const m of text.matchAll(ERA)) {
+    if (m[3]) out.push(Number(toHalf(m[3])));
+    else out.push((m[2] === '元' ? 1 : Number(toHalf(m[2]))) + 2018);
+  }
+  return out;
+}
+
+const NARRATIVE = /^[【\[［(（]?(成果・?効果|成果|効果|課題|内部要因|外部要因|事業実施状況|実施状況|取組実績|取組内容|評価の理由|評価理由|成果・効果、課題)/;
+const isNarrativeLabel = (t: string) => t.length <= 30 && NARRATIVE.test(compact(t));
+
+interface Ctx {
+  grid: Grid;
+  sheet: string;
+  canWrite: (cell: string) => boolean;
+  changes: RollChange[];
+  findings: Finding[];
+  done: Set<string>;
+}
+
+function change(ctx: Ctx, cell: string, kind: RollKind, after: CellValue, subject: string | null): void {
+  const key = `${ctx.sheet}!${cell}`;
+  if (ctx.done.has(key)) return;
+  const ref = parseA1(cell)!;
+  const before = ctx.grid.raw(ref.row, ref.col);
+  if ((before ?? '') === (after ?? '')) return;
+  ctx.done.add(key);
+  if (!ctx.canWrite(cell)) {
+    ctx.findings.push(finding('roll-locked', ctx.sheet, cell, subject, `セル ${cell} はシート保護でロックされているため変更していません（${kindText[kind]}）。保護を解除してからやり直すか、手で直してください。`));
+    return;
+  }
+  ctx.changes.push({ sheet: ctx.sheet, cell, kind, before, after, subject });
+}
+
+const kindText: Record<RollKind, string> = {
+  period: '年度の表記',
+  'grade-moved': '評価を前年度評価へ',
+  'grade-cleared': '評価を空欄に',
+  'narrative-cleared': '記述を空欄に',
+  'actual-moved': '実績値を前年度の列へ',
+  'actual-cleared': '実績値を空欄に',
+};
+
+/** "（B）" stays in brackets when the slot held brackets (or was empty beside a bracketed layout). */
+function previousGradeText(grade: string, slotBefore: CellValue): string {
+  const t = typeof slotBefore === 'string' ? slotBefore : '';
+  if (/^[(（]/.test(t.trim()) || !t.trim()) return t.includes('(') ? `(${grade})` : `（${grade}）`;
+  return grade;
+}
+
+export function planRoll(snapshot: WorkbookSnapshot, result: CheckResult, toFiscalYear: number): RollResult {
+  const period = result.report.period;
+  if (!period) throw new RollError('評価対象期間が分からないため、次の期間に進められません。--period で今の評価対象期間を指定してください。');
+  const from = period.fiscalYear;
+  const delta = toFiscalYear - from;
+  if (delta <= 0) throw new RollError(`次の期間（${fiscalYearLabel(toFiscalYear)}）は今の評価対象期間（${fiscalYearLabel(from)}）より後にしてください。`);
+  // The years that move: the period's neighbourhood (the title names the year after, a table the year before).
+  const window = (fy: number) => fy >= from - 1 && fy <= from + 1;
+  const changes: RollChange[] = [];
+  const findings: Finding[] = [];
+  const done = new Set<string>();
+
+  for (const sheet of snapshot.sheets) {
+    // EvalSheet's own summary is remade by the next rating, not rolled.
+    if (sheet.name === SUMMARY_SHEET) continue;
+    const grid = new Grid(sheet);
+    const ctx: Ctx = { grid, sheet: sheet.name, canWrite: writable(sheet), changes, findings, done };
+    const detection = result.detections.find((d) => d.meta.sheet === sheet.name);
+    const indicators = detection?.indicators ?? [];
+    const dataCells = new Set<string>();
+    for (const ind of indicators) for (const p of [...ind.actuals, ...ind.targets, ...ind.baselines]) dataCells.add(p.cell);
+
+    // 1. Grades into the previous-grade slot: the written grade, or (none written) the computed one.
+    for (const ind of indicators) {
+      const gc = ind.gradeCell;
+      const written = gc && typeof gc.raw === 'string' ? normalizeText(gc.raw).trim() : (gc?.raw ?? null);
+      const computed = result.evaluated.find((e) => e.raw === ind)?.report.grade ?? null;
+      const grade = written !== null && written !== '' ? String(written) : computed;
+      if (ind.previousGradeCell && grade) change(ctx, ind.previousGradeCell.cell, 'grade-moved', grade, written ? ind.name : `${ind.name}：計算した評価`);
+      if (gc && written !== null && written !== '') change(ctx, gc.cell, 'grade-cleared', null, ind.name);
+    }
+    const gg = detection?.meta.groupGrade;
+    const groupName = detection?.meta.measure ?? detection?.meta.policy ?? sheet.name;
+    if (gg) {
+      const written = typeof gg.raw === 'string' ? normalizeText(gg.raw).trim() : '';
+      const computed = result.report.groups.find((g) => g.sheet === sheet.name)?.grade ?? null;
+      const grade = written || computed;
+      if (gg.previousCell && grade) {
+        const ref = parseA1(gg.previousCell)!;
+        change(ctx, gg.previousCell, 'grade-moved', previousGradeText(grade, grid.raw(ref.row, ref.col)), written ? groupName : `${groupName}：計算した評価`);
+      }
+      if (gg.cell && written) change(ctx, gg.cell, 'grade-cleared', null, groupName);
+    }
+
+    // 2. Tables named after the period: actuals move back a year.
+    const tableRows = indicators.filter((i) => i.layout === 'table');
+    if (tableRows.length) rollTable(ctx, tableRows, from, delta, window);
+
+    // 3. Year mentions: title rows, the stated period, 評価設定, the header rows of tables.
+    const headerRows = new Set<number>();
+    if (tableRows.length) for (let r = Math.max(1, tableTop(tableRows) - 2); r < tableTop(tableRows); r++) headerRows.add(r);
+    const stated = detection?.meta.statedPeriod?.cell;
+    for (let r = grid.top; r <= grid.bottom; r++) {
+      for (const { col, value } of grid.rowCells(r)) {
+        if (typeof value !== 'string' || !value) continue;
+        const cell = a1(r, col);
+        if (dataCells.has(cell)) continue;
+        const isTitle = r <= grid.top + 1 && value.length <= 80;
+        const inHeader = headerRows.has(r) && value.length <= 40 && tableHeaderMoves(grid, r, window);
+        const isSetting = sheet.name === SETTINGS_SHEET && parsePeriodCell(value) !== null; // the period itself, not the notes
+        if (!(isTitle || cell === stated || isSetting || inHeader)) continue;
+        const next = shiftYears(value, delta, window);
+        if (next !== null) change(ctx, cell, 'period', next, null);
+      }
+    }
+
+    // 4. Narrative cells: a label with its text to the right or below, or a table column.
+    for (let r = grid.top; r <= grid.bottom; r++) {
+      for (const { col, value } of grid.rowCells(r)) {
+        if (typeof value !== 'string' || !isNarrativeLabel(value)) continue;
+        const inTable = tableRows.length && r < tableTop(tableRows) && r >= tableTop(tableRows) - 2;
+        if (inTable) {
+          for (const ind of tableRows) if (!grid.isBlank(ind.row, col)) change(ctx, a1(ind.row, col), 'narrative-cleared', null, ind.name);
+          continue;
+        }
+        if (value.replace(/^[【\[［(（][^】\]］)）]*[】\]］)）]/, '').trim().length > 0 && !isNarrativeHeading(value)) {
+          // "【成果・効果】本文…": a cell holding its own label and text.
+          change(ctx, a1(r, col), 'narrative-cleared', null, value.slice(0, 12));
+          continue;
+        }
+        const target = narrativeCell(grid, r, col);
+        if (target) change(ctx, a1(target.row, target.col), 'narrative-cleared', null, compact(value));
+      }
+    }
+
+    // 5. The next period must have a year column in a plan's yearly layout (three years or more:
+    //    a table named after the period has one or two, and moves with it).
+    const years = new Set<number>();
+    for (const i of indicators) for (const p of [...i.actuals, ...i.targets]) if (p.period) years.add(p.period.fiscalYear);
+    if (years.size >= 3 && !years.has(toFiscalYear) && Math.max(...years) < toFiscalYear) {
+      findings.push(
+        finding('roll-past-plan-end', sheet.name, null, null, `シート「${sheet.name}」の年度の列は${fiscalYearLabel(Math.max(...years))}までで、${fiscalYearLabel(toFiscalYear)}の列がありません。計画期間が終わっています。次の計画の様式に移してください。`),
+      );
+    }
+  }
+
+  changes.sort((a, b) => a.sheet.localeCompare(b.sheet) || parseA1(a.cell)!.row - parseA1(b.cell)!.row || parseA1(a.cell)!.col - parseA1(b.cell)!.col);
+  const cells: CellWrite[] = changes.map((c) => ({ sheet: c.sheet, cell: c.cell, value: c.after === null ? null : (c.after as string | number), previous: c.before, kind: c.kind, indicator: c.subject }));
+  return {
+    from: { label: fiscalYearLabel(from), fiscalYear: from },
+    to: { label: fiscalYearLabel(toFiscalYear), fiscalYear: toFiscalYear },
+    changes,
+    findings,
+    plan: { cells, sheets: [], scale: [] },
+  };
+}
+
+export class RollError extends Error {}
+
+function tableTop(rows: { row: number }[]): number {
+  return Math.min(...rows.map((r) => r.row));
+}
+
+/** A header row whose year mentions are relative to the period: at most two years, all near it. */
+function tableHeaderMoves(grid: Grid, r: number, window: (fy: number) => boolean): boolean {
+  const years = new Set<number>();
+  for (const { value } of grid.rowCells(r)) if (typeof value === 'string') for (const y of yearsIn(normalizeText(value))) years.add(y);
+  return years.size > 0 && years.size <= 2 && [...years].every(window);
+}
+
+/** "【成果・効果】" alone, or "成果・効果" alone: a heading, its text elsewhere. */
+function isNarrativeHeading(value: string): boolean {
+  return /^[【\[［(（]?[^】\]］)）]*[】\]］)）]?$/.test(value.trim()) && isNarrativeLabel(value) && value.trim().length <= 20;
+}
+
+/** The text cell of a narrative label: the next cell to the right (past the label's merge), else the cell below. */
+function narrativeCell(grid: Grid, r: number, c: number): { row: number; col: number } | null {
+  const right = grid.rightEdge(r, c) + 1;
+  if (right <= grid.right && !grid.isBlank(r, right) && !isNarrativeLabel(grid.text(r, right))) return { row: r, col: right };
+  if (r + 1 <= grid.bottom && !grid.isBlank(r + 1, c) && !isNarrativeLabel(grid.text(r + 1, c))) return { row: r + 1, col: c };
+  return null;
+}
+
+/**
+ * A table whose header names the period's columns ("R4年度実績値 | R5年度数値目標 | R5年度実績値"):
+ * each actual moves from the period's column into the column of the year before (which the header
+ * move relabels to the period), and the period's column is emptied for the new actuals.
+ */
+function rollTable(ctx: Ctx, rows: { row: number; name: string; actuals: { cell: string; col: number; period?: { fiscalYear: number } }[] }[], from: number, delta: number, window: (fy: number) => boolean): void {
+  const { grid } = ctx;
+  const top = tableTop(rows);
+  // Column → (year, kind) from the header rows just above the table.
+  const headerOf = new Map<number, { year: number; actual: boolean }>();
+  for (let r = Math.max(grid.top, top - 2); r < top; r++) {
+    if (!tableHeaderMoves(grid, r, window)) continue;
+    for (const { col, value } of grid.rowCells(r)) {
+      if (typeof value !== 'string') continue;
+      const t = normalizeText(value);
+      const ys = yearsIn(t);
+      if (ys.length !== 1) continue;
+      headerOf.set(col, { year: ys[0], actual: /実績/.test(t) });
+    }
+  }
+  const current = [...headerOf].find(([, h]) => h.actual && h.year === from)?.[0];
+  if (current === undefined) return;
+  const previous = [...headerOf].find(([, h]) => h.actual && h.year === from - 1)?.[0];
+  for (const ind of rows) {
+    const before = grid.raw(ind.row, current);
+    if (before === null || before === '') continue;
+    if (previous !== undefined && delta === 1) change(ctx, a1(ind.row, previous), 'actual-moved', before, ind.name);
+    change(ctx, a1(ind.row, current), 'actual-cleared', null, ind.name);
+  }
+  const targets = [...headerOf].filter(([, h]) => !h.actual && h.year === from);
+  if (targets.length) {
+    ctx.findings.push(
+      finding('roll-targets-kept', ctx.sheet, a1(top - 1, targets[0][0]), null, `数値目標の列は${fiscalYearLabel(from + delta)}になりましたが、値は${fiscalYearLabel(from)}のままです。新しい年度の目標に見直してください。`),
+    );
+  }
+}
