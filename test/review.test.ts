@@ -10,6 +10,7 @@ import path from 'node:path';
 import ExcelJS from 'exceljs';
 import JSZip from 'jszip';
 import { cli } from './helpers/cli';
+import { encodeShiftJis } from './helpers/shiftJis';
 import { buildWorkbook } from '../src/adapters/xlsx/applyPlan';
 import { writeWorkbookFile } from '../src/adapters/xlsx/files';
 import { reviewTestSubmissions } from '../src/samples/submissions';
@@ -67,31 +68,6 @@ async function listFiles(d: string): Promise<string[]> {
     else out.push(p);
   }
   return out;
-}
-
-/** Shift_JIS bytes for a text (Node decodes Shift_JIS but has no encoder): a reverse table built from the decoder. */
-function encodeShiftJis(text: string): Buffer {
-  // Build the reverse table from the decoder: every double-byte code decodes to one character.
-  const table = new Map<string, number[]>();
-  const dec = new TextDecoder('shift_jis');
-  for (let hi = 0x81; hi <= 0xfc; hi++) {
-    if (hi > 0x9f && hi < 0xe0) continue;
-    for (let lo = 0x40; lo <= 0xfc; lo++) {
-      if (lo === 0x7f) continue;
-      const ch = dec.decode(new Uint8Array([hi, lo]));
-      if (ch.length === 1 && ch !== '\ufffd' && !table.has(ch)) table.set(ch, [hi, lo]);
-    }
-  }
-  const bytes: number[] = [];
-  for (const ch of text) {
-    if (ch.charCodeAt(0) < 0x80) bytes.push(ch.charCodeAt(0));
-    else {
-      const b = table.get(ch);
-      if (!b) throw new Error(`not in Shift_JIS: ${ch}`);
-      bytes.push(...b);
-    }
-  }
-  return Buffer.from(bytes);
 }
 
 test('the run: exit 1 (there are errors), a progress line per file on stderr, the lock file and the text file skipped', () => {

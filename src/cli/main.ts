@@ -14,6 +14,7 @@ import { readWorkbookFile, writeBytesFile, writeWorkbookFile } from '../adapters
 import { workbookWithPlan } from '../adapters/xlsx/savePlan';
 import { formatChanges, formatReport, formatReview, formatRoll } from './format';
 import { listSubmissions, readExpectedList, reviewFiles } from './review';
+import { formatImport, importActuals, ImportUsageError, parseMonth } from './importActuals';
 
 export interface Io {
   out: (s: string) => void;
@@ -201,6 +202,26 @@ async function roll(file: string, opts: { to?: string; output?: string; period?:
   return rolled.findings.some((f) => f.severity !== 'info') ? 1 : 0;
 }
 
+async function importCommand(file: string, opts: { actuals?: string; month?: string; output?: string; overwrite?: boolean; json?: boolean }, io: Io): Promise<number> {
+  if (!opts.actuals) throw new ExitError(2, '取り込むデータを --actuals で指定してください（例：--actuals 5月実績.csv）。');
+  const month = opts.month ? parseMonth(opts.month) : null;
+  if (!month) throw new ExitError(2, `取り込む月を --month で指定してください（例：--month 2024-05）。${opts.month ? `「${opts.month}」は読み取れません。` : ''}`);
+  if (!opts.output) throw new ExitError(2, '書き出すファイルを -o で指定してください。元のファイルは変更しません。');
+  if (path.resolve(opts.output) === path.resolve(file)) throw new ExitError(2, `${opts.output}: 元のファイルとは別の名前を -o に指定してください。`);
+  if (await fs.stat(opts.output).then(() => true, () => false)) throw new ExitError(2, `${opts.output}: すでにあります。上書きしないため、別の名前を指定してください。`);
+  let outcome;
+  try {
+    outcome = await importActuals(file, opts.actuals, month, opts.output, !!opts.overwrite);
+  } catch (e) {
+    if (e instanceof ImportUsageError) throw new ExitError(2, e.message);
+    throw e;
+  }
+  if (opts.json) io.out(JSON.stringify({ file, actuals: opts.actuals, output: opts.output, ...outcome.result, plan: undefined, ratings: outcome.ratings }, null, 2));
+  else io.out(formatImport(outcome, file, opts.actuals, opts.output));
+  const r = outcome.result;
+  return r.unmatched.length || r.missing.length || r.findings.length || r.conflicts.some((c) => !c.overwritten) ? 1 : 0;
+}
+
 export function buildProgram(io: Io, setCode: (c: number) => void): Command {
   const program = new Command();
   program
@@ -250,6 +271,16 @@ export function buildProgram(io: Io, setCode: (c: number) => void): Command {
     .option('--period <period>', '今の評価対象期間（ブックから分からないとき）')
     .option('--json', '変更の一覧をJSONで出力する')
     .action(async (file: string, opts) => setCode(await roll(file, opts, io)));
+  program
+    .command('import')
+    .description('他のシステムから出力した1か月分の実績（CSV：Shift_JIS/UTF-8、または .xlsx）を、月別の表に取り込んで書き出します（元のファイルは変更しません）')
+    .argument('<file>', '月別の表がある .xlsx ファイル')
+    .option('--actuals <file>', '取り込むデータ（1列目：番号または指標名、見出しに「実績値」や「5月」の列）')
+    .option('--month <month>', '取り込む月（例：2024-05、5月）')
+    .option('-o, --output <file>', '書き出すファイル（元のファイルとは別の名前）')
+    .option('--overwrite', 'すでに入っている値も置き換える')
+    .option('--json', '結果をJSONで出力する')
+    .action(async (file: string, opts) => setCode(await importCommand(file, opts, io)));
   program
     .command('review')
     .description('提出されたブックをまとめて確認し、提出状況一覧・指摘事項・評価一覧・集計のブックを作成します（提出ブックは変更しません）')

@@ -32,6 +32,7 @@ export const SEVERITY = {
   'roll-past-plan-end': 'warning',
   'roll-targets-kept': 'info',
   'roll-locked': 'warning',
+  'import-locked': 'warning',
 } as const satisfies Record<string, Severity>;
 
 export type FindingCode = keyof typeof SEVERITY;

@@ -63,7 +63,7 @@ export interface CellWrite {
   value: PlanValue;
   /** What the cell held before (for the change list and undo). */
   previous: CellValue;
-  kind: 'grade' | 'group-grade' | RollKind;
+  kind: 'grade' | 'group-grade' | 'actual-imported' | RollKind;
   indicator: string | null;
 }
 

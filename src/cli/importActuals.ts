@@ -1,0 +1,82 @@
+/**
+ * `evalsheet import`: one month's actuals from another system's export (CSV in Shift_JIS or
+ * UTF-8, or a workbook) into the monthly sheets of a workbook, written to another file.
+ */
+import { promises as fs } from 'node:fs';
+import path from 'node:path';
+import { checkWorkbook, decodeText, importRows, parseCsv, planImport, rateMonthly, readMonthly, type CellValue, type ImportResult, type MonthlyRating } from '../engine';
+import { pct } from '../engine/findings';
+import { InputError } from '../adapters/xlsx/errors';
+import { readFileBytes, readWorkbookFile, writeBytesFile } from '../adapters/xlsx/files';
+import { loadSnapshot } from '../adapters/xlsx/openWorkbook';
+import { workbookWithPlan } from '../adapters/xlsx/savePlan';
+
+export class ImportUsageError extends Error {}
+
+/** "2024-05", "2024/5", "令和6年5月", "5月", "5" → the calendar month. */
+export function parseMonth(text: string): number | null {
+  const t = text.normalize('NFKC').trim();
+  const m = /^(?:\d{4}[-/年.]|令和\d{1,2}年|R\d{1,2}[-/.年]?)?(\d{1,2})月?$/.exec(t);
+  const n = m ? Number(m[1]) : NaN;
+  return n >= 1 && n <= 12 ? n : null;
+}
+
+/** The export's rows as cell values: a CSV (Shift_JIS or UTF-8) or the first sheet of a workbook. */
+export async function readExport(file: string): Promise<CellValue[][]> {
+  const bytes = await readFileBytes(file);
+  if (/\.(xlsx|xlsm)$/i.test(file)) {
+    const snap = await loadSnapshot(bytes, file);
+    const sheet = snap.sheets.find((s) => s.visibility === 'visible' && s.values.length) ?? snap.sheets[0];
+    if (!sheet) throw new InputError(file, `${file}: シートがありません。`);
+    return sheet.values;
+  }
+  return parseCsv(decodeText(bytes).text);
+}
+
+export interface ImportOutcome {
+  result: ImportResult;
+  ratings: MonthlyRating[];
+}
+
+export async function importActuals(file: string, actuals: string, month: number, output: string, overwrite: boolean): Promise<ImportOutcome> {
+  const loaded = await readWorkbookFile(file);
+  const sheets = readMonthly(loaded.snapshot);
+  if (!sheets.length) throw new ImportUsageError(`${file}: 月別の表（4月〜3月の見出しがある表）が見つかりません。`);
+  if (!sheets.some((s) => s.monthCols.has(month))) throw new ImportUsageError(`${file}: ${month}月の列がありません。`);
+  const table = await readExport(actuals);
+  const { rows, problems } = importRows(table, month);
+  if (problems.length) throw new ImportUsageError(`${actuals}: ${problems.join(' ')}`);
+  if (!rows.length) throw new ImportUsageError(`${actuals}: 取り込む行がありません。`);
+  const result = planImport(loaded.snapshot, sheets, rows, month, { overwrite });
+  const saved = await workbookWithPlan(loaded, result.plan);
+  await writeBytesFile(saved.bytes, output);
+  // The year to date after the import, from the written workbook's figures.
+  const { rules } = checkWorkbook(loaded.snapshot, { file: path.basename(file) }).report;
+  const after = { sheets: loaded.snapshot.sheets.map((s) => ({ ...s, values: s.values.map((r) => [...r]) })) };
+  for (const w of result.written) {
+    const s = after.sheets.find((x) => x.name === w.sheet)!;
+    const m = /^([A-Z]+)(\d+)$/.exec(w.cell)!;
+    const col = [...m[1]].reduce((n, ch) => n * 26 + ch.charCodeAt(0) - 64, 0);
+    const r = Number(m[2]) - s.top;
+    (s.values[r] ??= [])[col - s.left] = w.after;
+  }
+  return { result, ratings: rateMonthly(readMonthly(after), month, rules) };
+}
+
+export function formatImport(o: ImportOutcome, input: string, actuals: string, output: string): string {
+  const { result: r } = o;
+  const shown = (v: CellValue) => (v === null || v === '' ? '（空欄）' : `「${String(v)}」`);
+  const lines = [`${input} + ${actuals} → ${output}：${r.month}月の実績（元のファイルは変更していません）`];
+  lines.push(`  書き込み ${r.written.length}件、一致しない行 ${r.unmatched.length}件、値のない指標 ${r.missing.length}件、既存の値と異なる ${r.conflicts.length}件`);
+  for (const w of r.written) lines.push(`  ${w.sheet}!${w.cell} ${w.name}：${shown(w.before)} → ${shown(w.after)}`);
+  for (const u of r.unmatched) lines.push(`  一致しない行（${u.line}行目）：${u.id ?? ''}${u.id && u.name ? ' ' : ''}${u.name ?? ''} = ${shown(u.value)}。番号か指標名を確認してください。`);
+  for (const m of r.missing) lines.push(`  値がありません：${m.sheet}!${m.cell} ${m.name}`);
+  for (const c of r.conflicts) lines.push(`  既存の値と異なります：${c.sheet}!${c.cell} ${c.name} ${shown(c.before)} → ${shown(c.after)}${c.overwritten ? '（置き換えました）' : '（元の値を残しました。置き換えるには --overwrite）'}`);
+  for (const f of r.findings) lines.push(`  警告：${f.message}`);
+  lines.push(`  ${r.month}月までの累計による評価：`);
+  for (const g of o.ratings) {
+    const src = g.targetSource === 'plan' ? '月別計画の累計' : g.targetSource === 'prorated' ? `年間目標×${g.months}/12` : g.targetSource === 'annual' ? '年間目標' : '目標なし';
+    lines.push(`    ${g.name}：実績 ${g.yearToDate ?? '未入力'} / 目標 ${g.target === null ? '—' : Math.round(g.target * 100) / 100}（${src}）${g.attainment !== null ? `  ${pct(g.attainment)} → ${g.grade}` : ''}${g.missingMonths.length ? `  未入力の月：${g.missingMonths.map((m) => `${m}月`).join('・')}` : ''}`);
+  }
+  return lines.join('\n');
+}

@@ -1,0 +1,349 @@
+/**
+ * Monthly tracking sheets: indicator rows × 4月 … 3月 columns, with an annual target and a 累計
+ * column, sometimes a 計画 row under each indicator's 実績 row. Pure.
+ *
+ *  - readMonthly: finds the month header and each indicator's month cells.
+ *  - rateMonthly: the year to date against the annual target pro-rated by month (or the sum of
+ *    the explicit monthly plan), graded with the workbook's bands. Rates and percentages (％, 率)
+ *    are not summed: the latest month is compared with the target as it is.
+ *  - planImport: one month's actuals from another system's export (rows of id or name and value),
+ *    matched by id, then by name; rows that match nothing, indicators left without a value, and
+ *    values that would change a figure already there (kept unless overwrite) are reported.
+ */
+import { a1, parseA1 } from './address';
+import { attainment, gradeFor } from './bands';
+import { finding } from './findings';
+import { Grid } from './grid';
+import { directionFromWords, type Direction } from './labels';
+import type { CellWrite, WritePlan } from './plan';
+import { writable, type CellValue, type WorkbookSnapshot } from './port';
+import type { Finding } from './report';
+import type { Rules } from './rules';
+import { compact, normalizeText, oneLine } from './text';
+import { parseValue } from './values';
+
+/** Fiscal-year month order: 4月 is the first. */
+export const FISCAL_MONTHS = [4, 5, 6, 7, 8, 9, 10, 11, 12, 1, 2, 3];
+
+export interface MonthlyIndicator {
+  sheet: string;
+  row: number;
+  id: string | null;
+  name: string;
+  unit: string | null;
+  direction: Direction;
+  /** Calendar month (4 … 3) → the actual cell. */
+  actualCells: Map<number, string>;
+  actuals: Map<number, number>;
+  /** An explicit monthly plan row, when the sheet has one. */
+  plan: Map<number, number> | null;
+  annualTarget: number | null;
+  annualTargetCell: string | null;
+  cumulativeCell: string | null;
+  /** Rates and percentages: compared as they are, never summed. */
+  level: boolean;
+}
+
+export interface MonthlySheet {
+  sheet: string;
+  headerRow: number;
+  monthCols: Map<number, number>;
+  indicators: MonthlyIndicator[];
+}
+
+const MONTH = /^(\d{1,2})月(?:分)?(?:実績)?$/;
+const ID_HEAD = /^(id|番号|no\.?|ｎｏ|コード|指標id|指標番号|指標コード)$/;
+const NAME_HEAD = /^(指標名?|指標名称|名称|項目|項目名|kpi)$/;
+const TARGET_HEAD = /^(年間目標値?|目標値?（?年間）?|年間計画|年度目標値?|目標値)$/;
+const CUMULATIVE_HEAD = /^(累計|合計|年間累計|累計値)$/;
+const KIND_HEAD = /^(区分|種別)$/;
+const UNIT_HEAD = /^単位$/;
+
+function monthOf(text: string): number | null {
+  const m = MONTH.exec(compact(text));
+  if (!m) return null;
+  const n = Number(m[1]);
+  return n >= 1 && n <= 12 ? n : null;
+}
+
+/** The monthly layouts of the workbook's sheets (sheets without a month header are left out). */
+export function readMonthly(snapshot: WorkbookSnapshot): MonthlySheet[] {
+  const out: MonthlySheet[] = [];
+  for (const sheet of snapshot.sheets) {
+    const grid = new Grid(sheet);
+    for (let r = grid.top; r <= Math.min(grid.bottom, grid.top + 30); r++) {
+      const monthCols = new Map<number, number>();
+      const roles = new Map<string, number>();
+      for (const { col, value } of grid.rowCells(r)) {
+        if (typeof value !== 'string') continue;
+        const m = monthOf(value);
+        if (m !== null && !monthCols.has(m)) monthCols.set(m, col);
+        const t = compact(value);
+        if (ID_HEAD.test(t)) roles.set('id', col);
+        else if (NAME_HEAD.test(t)) roles.set('name', col);
+        else if (TARGET_HEAD.test(t)) roles.set('target', col);
+        else if (CUMULATIVE_HEAD.test(t)) roles.set('cumulative', col);
+        else if (KIND_HEAD.test(t)) roles.set('kind', col);
+        else if (UNIT_HEAD.test(t)) roles.set('unit', col);
+      }
+      if (monthCols.size < 6) continue;
+      const firstMonthCol = Math.min(...monthCols.values());
+      const nameCol = roles.get('name') ?? firstTextColumnBefore(grid, r + 1, firstMonthCol);
+      if (nameCol === null) continue;
+      out.push({ sheet: sheet.name, headerRow: r, monthCols, indicators: readRows(grid, sheet.name, r, monthCols, nameCol, roles) });
+      break;
+    }
+  }
+  return out;
+}
+
+function firstTextColumnBefore(grid: Grid, row: number, before: number): number | null {
+  for (let r = row; r <= Math.min(grid.bottom, row + 5); r++)
+    for (let c = grid.left; c < before; c++) {
+      const v = grid.value(r, c);
+      if (typeof v === 'string' && v.trim() && !/^\d+$/.test(v.trim())) return c;
+    }
+  return null;
+}
+
+function numberIn(grid: Grid, r: number, c: number | undefined): number | null {
+  if (c === undefined) return null;
+  const p = parseValue(grid.value(r, c), grid.numberFormat(r, c));
+  return p.value ?? null;
+}
+
+function readRows(grid: Grid, sheet: string, header: number, monthCols: Map<number, number>, nameCol: number, roles: Map<string, number>): MonthlyIndicator[] {
+  const out: MonthlyIndicator[] = [];
+  let last: MonthlyIndicator | null = null;
+  for (let r = header + 1; r <= grid.bottom; r++) {
+    const kind = roles.has('kind') ? compact(grid.text(r, roles.get('kind')!)) : '';
+    const nameText = oneLine(grid.text(r, nameCol));
+    const isPlan = /^(計画|目標|計画値|目標値)$/.test(kind) || (!nameText && /計画/.test(kind));
+    if (isPlan && last) {
+      last.plan = new Map();
+      for (const [m, c] of monthCols) {
+        const v = numberIn(grid, r, c);
+        if (v !== null) last.plan.set(m, v);
+      }
+      if (last.annualTarget === null) {
+        last.annualTarget = numberIn(grid, r, roles.get('target'));
+        if (last.annualTarget !== null) last.annualTargetCell = a1(r, roles.get('target')!);
+      }
+      continue;
+    }
+    if (!nameText) continue;
+    if (/^(合計|計|総計)$/.test(compact(nameText))) continue;
+    const id = roles.has('id') ? oneLine(grid.text(r, roles.get('id')!)) || null : null;
+    const unitText = roles.has('unit') ? oneLine(grid.text(r, roles.get('unit')!)) : '';
+    const actualCells = new Map<number, string>();
+    const actuals = new Map<number, number>();
+    let unit: string | null = unitText || null;
+    for (const [m, c] of monthCols) {
+      actualCells.set(m, a1(r, c));
+      const p = parseValue(grid.value(r, c), grid.numberFormat(r, c));
+      if (p.value !== undefined) actuals.set(m, p.value);
+      if (!unit && p.unit) unit = p.unit;
+    }
+    const targetCol = roles.get('target');
+    const ind: MonthlyIndicator = {
+      sheet,
+      row: r,
+      id,
+      name: nameText,
+      unit,
+      direction: directionFromWords(nameText) ?? 'up',
+      actualCells,
+      actuals,
+      plan: null,
+      annualTarget: numberIn(grid, r, targetCol),
+      annualTargetCell: targetCol !== undefined ? a1(r, targetCol) : null,
+      cumulativeCell: roles.has('cumulative') ? a1(r, roles.get('cumulative')!) : null,
+      level: /[％%率]/.test(`${unit ?? ''}${nameText}`),
+    };
+    out.push(ind);
+    last = ind;
+  }
+  return out;
+}
+
+export interface MonthlyRating {
+  sheet: string;
+  name: string;
+  id: string | null;
+  /** Months counted (4月 … the month asked). */
+  months: number;
+  yearToDate: number | null;
+  target: number | null;
+  targetSource: 'plan' | 'prorated' | 'annual' | null;
+  attainment: number | null;
+  grade: string | null;
+  /** Months up to the one asked that have no actual. */
+  missingMonths: number[];
+}
+
+/** Months of the fiscal year up to `month` (calendar), in order: 5 → [4, 5]. */
+export function monthsUpTo(month: number): number[] {
+  return FISCAL_MONTHS.slice(0, FISCAL_MONTHS.indexOf(month) + 1);
+}
+
+export function rateMonthly(sheets: MonthlySheet[], month: number, rules: Rules): MonthlyRating[] {
+  const upTo = monthsUpTo(month);
+  const out: MonthlyRating[] = [];
+  for (const s of sheets)
+    for (const ind of s.indicators) {
+      const missingMonths = upTo.filter((m) => !ind.actuals.has(m));
+      const have = upTo.filter((m) => ind.actuals.has(m));
+      let ytd: number | null = null;
+      if (have.length) ytd = ind.level ? ind.actuals.get(have[have.length - 1])! : have.reduce((sum, m) => sum + ind.actuals.get(m)!, 0);
+      let target: number | null = null;
+      let source: MonthlyRating['targetSource'] = null;
+      if (ind.level) {
+        target = ind.annualTarget;
+        source = target !== null ? 'annual' : null;
+      } else if (ind.plan && upTo.every((m) => ind.plan!.has(m))) {
+        target = upTo.reduce((sum, m) => sum + ind.plan!.get(m)!, 0);
+        source = 'plan';
+      } else if (ind.annualTarget !== null) {
+        target = (ind.annualTarget * upTo.length) / 12;
+        source = 'prorated';
+      }
+      let att: number | null = null;
+      let grade: string | null = null;
+      if (ytd !== null && target !== null) {
+        const r = attainment(ytd, target, rules.directions[ind.name] ?? ind.direction, 'ratio', rules.tolerance);
+        if (r.attainment !== null) {
+          att = r.attainment;
+          grade = gradeFor(att, rules.scale);
+        }
+      }
+      out.push({ sheet: s.sheet, name: ind.name, id: ind.id, months: upTo.length, yearToDate: ytd, target, targetSource: source, attainment: att, grade, missingMonths });
+    }
+  return out;
+}
+
+export interface ImportRow {
+  /** Line in the export (1-based), for messages. */
+  line: number;
+  id: string | null;
+  name: string | null;
+  value: CellValue;
+}
+
+export interface ImportResult {
+  month: number;
+  plan: WritePlan;
+  /** Each value written (or that would change a figure, when kept). */
+  written: { sheet: string; cell: string; name: string; before: CellValue; after: CellValue }[];
+  unmatched: ImportRow[];
+  /** Indicators the export gave no value for this month. */
+  missing: { sheet: string; name: string; cell: string }[];
+  /** A figure already there that the export would change: kept unless overwrite. */
+  conflicts: { sheet: string; cell: string; name: string; before: CellValue; after: CellValue; overwritten: boolean }[];
+  findings: Finding[];
+}
+
+const key = (s: string) => compact(s).replace(/[（(][^）)]*[）)]$/, '');
+
+/** One month's actuals into the monthly sheets' cells. */
+export function planImport(snapshot: WorkbookSnapshot, sheets: MonthlySheet[], rows: ImportRow[], month: number, opts: { overwrite?: boolean } = {}): ImportResult {
+  const byId = new Map<string, MonthlyIndicator[]>();
+  const byName = new Map<string, MonthlyIndicator[]>();
+  for (const s of sheets)
+    for (const ind of s.indicators) {
+      if (ind.id) byId.set(compact(ind.id), [...(byId.get(compact(ind.id)) ?? []), ind]);
+      byName.set(key(ind.name), [...(byName.get(key(ind.name)) ?? []), ind]);
+    }
+  const canWrite = new Map(snapshot.sheets.map((s) => [s.name, writable(s)]));
+  const grids = new Map(snapshot.sheets.map((s) => [s.name, new Grid(s)]));
+  const result: ImportResult = { month, plan: { cells: [], sheets: [], scale: [] }, written: [], unmatched: [], missing: [], conflicts: [], findings: [] };
+  const filled = new Set<MonthlyIndicator>();
+  for (const row of rows) {
+    const hits = (row.id ? byId.get(compact(row.id)) : undefined) ?? (row.name ? byName.get(key(row.name)) : undefined);
+    if (!hits?.length) {
+      result.unmatched.push(row);
+      continue;
+    }
+    for (const ind of hits) {
+      const cell = ind.actualCells.get(month);
+      if (!cell) continue;
+      filled.add(ind);
+      const before = grids.get(ind.sheet)!.raw(ind.row, parseA1(cell)!.col);
+      const after = typeof row.value === 'string' ? normalizeValue(row.value) : row.value;
+      if (sameValue(before, after)) continue;
+      const hadValue = before !== null && before !== '';
+      if (hadValue) {
+        result.conflicts.push({ sheet: ind.sheet, cell, name: ind.name, before, after, overwritten: !!opts.overwrite });
+        if (!opts.overwrite) continue;
+      }
+      if (!canWrite.get(ind.sheet)!(cell)) {
+        result.findings.push(finding('import-locked', ind.sheet, cell, ind.name, `セル ${cell} はシート保護でロックされているため、${ind.name}の${month}月の実績を書き込めませんでした。`));
+        continue;
+      }
+      result.written.push({ sheet: ind.sheet, cell, name: ind.name, before, after });
+      result.plan.cells.push({ sheet: ind.sheet, cell, value: after as string | number | null, previous: before, kind: 'actual-imported', indicator: ind.name });
+    }
+  }
+  for (const s of sheets)
+    for (const ind of s.indicators) {
+      const cell = ind.actualCells.get(month);
+      if (!cell || filled.has(ind)) continue;
+      if (grids.get(ind.sheet)!.isBlank(ind.row, parseA1(cell)!.col)) result.missing.push({ sheet: ind.sheet, name: ind.name, cell });
+    }
+  return result;
+}
+
+/** "1,234" → 1234; text that is not a number stays text ("集計中"). */
+function normalizeValue(s: string): CellValue {
+  const t = normalizeText(s).trim();
+  if (!t) return null;
+  const n = Number(t.replace(/,/g, ''));
+  return Number.isFinite(n) && /^[-+]?[\d,]*\.?\d+$/.test(t) ? n : t;
+}
+
+function sameValue(a: CellValue, b: CellValue): boolean {
+  if ((a === null || a === '') && (b === null || b === '')) return true;
+  if (typeof a === 'number' && typeof b === 'number') return Math.abs(a - b) < 1e-9;
+  return String(a) === String(b);
+}
+
+/**
+ * The rows of an export: a header naming the id, name and value columns (the value column may be
+ * named after the month: "5月", "2024-05"), or, without one, id or name then value.
+ */
+export function importRows(table: CellValue[][], month: number): { rows: ImportRow[]; problems: string[] } {
+  const problems: string[] = [];
+  const text = (v: CellValue) => (v === null || v === undefined ? '' : oneLine(normalizeText(String(v))));
+  const headerAt = table.findIndex((r) => r.some((v) => /^(id|番号|コード|指標id|指標番号|指標名|名称|項目|指標)$/i.test(compact(text(v)))));
+  let idCol = -1;
+  let nameCol = -1;
+  let valueCol = -1;
+  let start = 0;
+  if (headerAt >= 0) {
+    const head = table[headerAt].map((v) => compact(text(v)));
+    idCol = head.findIndex((h) => /^(id|番号|no\.?|コード|指標id|指標番号|指標コード)$/.test(h));
+    nameCol = head.findIndex((h) => /^(指標名?|指標名称|名称|項目|項目名)$/.test(h));
+    const monthHead = (h: string) => monthOf(h) === month || new RegExp(`^\\d{4}[-/年]0?${month}(月)?$`).test(h);
+    valueCol = head.findIndex(monthHead);
+    if (valueCol < 0) valueCol = head.findIndex((h) => /^(実績|実績値|値|数値|件数|人数|数量|当月実績|月間実績)$/.test(h));
+    if (valueCol < 0) problems.push(`${headerAt + 1}行目の見出しに、値の列（「実績値」または「${month}月」）が見つかりません。`);
+    if (idCol < 0 && nameCol < 0) problems.push(`${headerAt + 1}行目の見出しに、指標の番号（ID）か指標名の列が見つかりません。`);
+    start = headerAt + 1;
+  } else {
+    // No header: the first column names the indicator (an id when it looks like a code), the second holds the value.
+    valueCol = 1;
+  }
+  const rows: ImportRow[] = [];
+  if (problems.length) return { rows, problems };
+  for (let i = start; i < table.length; i++) {
+    const r = table[i];
+    if (!r.some((v) => text(v))) continue;
+    const value = r[valueCol] ?? null;
+    if (headerAt >= 0) rows.push({ line: i + 1, id: idCol >= 0 ? text(r[idCol]) || null : null, name: nameCol >= 0 ? text(r[nameCol]) || null : null, value });
+    else {
+      const first = text(r[0]);
+      const looksId = /^[A-Za-z0-9\-_.]+$/.test(first);
+      rows.push({ line: i + 1, id: looksId ? first : null, name: looksId ? null : first, value });
+    }
+  }
+  return { rows, problems };
+}
