@@ -72,6 +72,11 @@ const ja = {
   reviewCancelled: '中止しました。ブックには何も書き込んでいません。',
   showStatus: '提出状況一覧を表示',
   expectProblems: '提出予定一覧を読み取れません：',
+  tabRoll: '次の期間へ',
+  rollIntro: 'このブックを次の評価対象期間のものにします：年度の表記を進め、記入された評価を前年度評価の欄へ移し、評価欄と記述欄（成果・効果、課題など）を空欄にします。先に「名前を付けて保存」で次の年度のファイル名にしてから実行してください。「元に戻す」で戻せます。',
+  rollStart: '次の期間のブックにする',
+  rolling: '更新しています…',
+  rollDone: (from: string, to: string, n: number) => `評価対象期間を ${from} から ${to} に進めました（変更 ${n} セル）。`,
 };
 
 export type Messages = typeof ja;
@@ -147,6 +152,11 @@ const en: Messages = {
   reviewCancelled: 'Cancelled. Nothing was written to the workbook.',
   showStatus: 'Show 提出状況一覧',
   expectProblems: 'Cannot read the expected list: ',
+  tabRoll: 'Next period',
+  rollIntro: "Turns this workbook into the next period's: year mentions move on, written grades move to the previous-grade slot, grade and narrative cells (成果・効果, 課題 …) are emptied. Save it under next year's name first. Undo restores it.",
+  rollStart: 'Make it next period’s workbook',
+  rolling: 'Updating…',
+  rollDone: (from: string, to: string, n: number) => `The period moved from ${from} to ${to} (${n} cell(s) changed).`,
 };
 
 export function messages(locale: Locale): Messages {

@@ -3,7 +3,8 @@
  * Grade reuses the snapshot Check read when nothing changed in between (the pane listens for
  * changes), so Check + Grade read the workbook once.
  */
-import { checkWorkbook, planRating, readSettingsSheet, defaultRules, settingsSheetSpec, SETTINGS_SHEET, UsageError, type CheckResult, type Rules, type WorkbookSnapshot } from '../../engine';
+import { checkWorkbook, planRating, planRoll, readSettingsSheet, defaultRules, RollError, settingsSheetSpec, SETTINGS_SHEET, UsageError, type CheckResult, type RollChange, type Rules, type WorkbookSnapshot } from '../../engine';
+import { finding } from '../../engine/findings';
 import type { CellWrite, WritePlan } from '../../engine/plan';
 import type { Finding } from '../../engine/report';
 import { HostError, hostError } from './errors';
@@ -33,9 +34,18 @@ export interface SettingsState {
   exists: boolean;
 }
 
+export interface RollOutcome {
+  from: string;
+  to: string;
+  changes: RollChange[];
+  findings: Finding[];
+}
+
 export interface WorkbookHost {
   check(options?: { period?: string | null; onProgress?: (p: Progress) => void }): Promise<CheckResult>;
   grade(options: { overwrite: boolean; period?: string | null; signal?: AbortSignal; onProgress?: (p: Progress) => void }): Promise<GradeResult>;
+  /** Turns the open workbook into the next period's (with an undo record). */
+  roll(options: { signal?: AbortSignal; onProgress?: (p: Progress) => void }): Promise<RollOutcome>;
   undo(): Promise<UndoResult>;
   lastRun(): Promise<{ action: string; at: string; cells: number } | null>;
   select(sheet: string, cell: string): Promise<void>;
@@ -112,6 +122,38 @@ export function createExcelHost(opts: ExcelHostOptions): WorkbookHost {
           o.onProgress?.({ stage: 'write', fraction: 1 });
           const kept = o.overwrite ? 0 : result.report.indicators.filter((i) => i.existingGrade && i.grade && i.existingGrade !== i.grade).length;
           return { ...result, changes: plan.cells, sheets: applied.sheets, kept };
+        }),
+      ),
+
+    roll: (o) =>
+      exclusive(() =>
+        opts.run(async (ctx) => {
+          const snap = cached ?? (await read(ctx, o.onProgress));
+          cached = null;
+          if (o.signal?.aborted) throw cancelled();
+          const result = checkWorkbook(snap, { file });
+          const from = result.report.period?.fiscalYear;
+          if (from === undefined) throw new HostError('other', '評価対象期間が分からないため、次の期間に進められません。「評価設定」シートで評価対象期間を指定してください。');
+          let rolled;
+          try {
+            rolled = planRoll(snap, result, from + 1);
+          } catch (e) {
+            if (e instanceof RollError) throw new HostError('other', e.message);
+            throw e;
+          }
+          // Locked cells of protected sheets are not in the plan (they are findings).
+          const plan = { ...rolled.plan, cells: rolled.plan.cells.filter((c) => !snap.sheets.find((s) => s.name === c.sheet)?.protected) };
+          if (o.signal?.aborted) throw cancelled();
+          o.onProgress?.({ stage: 'write', fraction: 0 });
+          await applyPlanExcel(ctx, plan, snap, { supports, action: '次の期間への更新', gradeValidation: false });
+          o.onProgress?.({ stage: 'write', fraction: 1 });
+          const written = new Set(plan.cells.map((c) => `${c.sheet}!${c.cell}`));
+          const skipped = rolled.changes.filter((c) => !written.has(`${c.sheet}!${c.cell}`));
+          const findings = [
+            ...rolled.findings,
+            ...skipped.map((c) => finding('roll-locked', c.sheet, c.cell, c.subject, `シート「${c.sheet}」は保護されているため、${c.cell} を変更していません。保護を解除してからやり直してください。`)),
+          ];
+          return { from: rolled.from.label, to: rolled.to.label, changes: rolled.changes.filter((c) => written.has(`${c.sheet}!${c.cell}`)), findings };
         }),
       ),
 

@@ -13,6 +13,7 @@ import { checkSubmission } from '../../adapters/xlsx/submission';
 import { fileBytes } from './ReviewView';
 import type { SubmissionReader } from '../submissionReader';
 import { reviewTestSubmissions } from '../../samples/submissions';
+import { checkWorkbook, planRoll } from '../../engine';
 
 // jsdom has no TextDecoder (browsers and web workers do).
 (globalThis as unknown as { TextDecoder: unknown }).TextDecoder ??= TextDecoderNode;
@@ -116,4 +117,25 @@ test('一括チェック: chosen files are read one by one, the four sheets are 
   for (const n of ['提出状況一覧', '指摘事項', '評価一覧', '集計']) expect(names).toContain(n);
   expect(fake.data.value('提出状況一覧', 'A5')).toBe('読込不可');
   expect(fake.data.value('提出状況一覧', 'C5')).toBe('壊れた.xlsx');
+});
+
+test('次の期間へ rolls the open workbook: every change listed and made in the workbook, undone by Undo', async () => {
+  const snapshot = workbookSnapshot(buildWorkbook(demoWorkbookSpecs()));
+  const expected = planRoll(snapshot, checkWorkbook(snapshot, { file: 'このブック' }), checkWorkbook(snapshot, {}).report.period!.fiscalYear + 1);
+  expect(expected.changes.length).toBeGreaterThan(0);
+  const fake = setup();
+  const before = expected.changes.map((c) => fake.data.value(c.sheet, c.cell));
+  fireEvent.click(screen.getByRole('tab', { name: '次の期間へ' }));
+  fireEvent.click(screen.getByRole('button', { name: '次の期間のブックにする' }));
+  await screen.findByTestId('roll-done');
+  expect(screen.getByTestId('roll-done').textContent).toContain(`${expected.from.label} から ${expected.to.label}`);
+  expect(screen.getByTestId('roll-changes').querySelectorAll('li')).toHaveLength(expected.changes.length);
+  // Excel gives an emptied cell as "".
+  for (const c of expected.changes) expect([c.cell, fake.data.value(c.sheet, c.cell)]).toEqual([c.cell, c.after ?? '']);
+  fireEvent.click(screen.getByRole('tab', { name: '元に戻す' }));
+  const undo = await screen.findByRole('button', { name: '直前の記入を元に戻す' });
+  await waitFor(() => expect((undo as HTMLButtonElement).disabled).toBe(false));
+  fireEvent.click(undo);
+  await screen.findByText(/元に戻しました/);
+  expect(expected.changes.map((c) => fake.data.value(c.sheet, c.cell))).toEqual(before);
 });

@@ -9,6 +9,7 @@ import { CheckView } from './CheckView';
 import { GradeView } from './GradeView';
 import { SettingsView } from './SettingsView';
 import { UndoView } from './UndoView';
+import { RollView } from './RollView';
 import { ReviewView } from './ReviewView';
 import type { SubmissionReader } from '../submissionReader';
 
@@ -16,7 +17,7 @@ const useStyles = makeStyles({
   root: { display: 'flex', flexDirection: 'column', gap: '8px', padding: '12px', minHeight: '100vh', boxSizing: 'border-box', backgroundColor: tokens.colorNeutralBackground1 },
 });
 
-export type View = 'check' | 'grade' | 'undo' | 'settings' | 'review';
+export type View = 'check' | 'grade' | 'undo' | 'settings' | 'review' | 'roll';
 
 export interface AppProps {
   host: WorkbookHost;
@@ -42,12 +43,14 @@ export function App({ host, reader, locale, dark }: AppProps) {
           <Tab value="undo">{t.tabUndo}</Tab>
           <Tab value="settings">{t.tabSettings}</Tab>
           <Tab value="review">{t.tabReview}</Tab>
+          <Tab value="roll">{t.tabRoll}</Tab>
         </TabList>
         {view === 'check' && <CheckView host={host} t={t} />}
         {view === 'grade' && <GradeView host={host} t={t} />}
         {view === 'undo' && <UndoView host={host} t={t} />}
         {view === 'settings' && <SettingsView host={host} t={t} />}
         {view === 'review' && <ReviewView host={host} reader={reader} t={t} />}
+        {view === 'roll' && <RollView host={host} t={t} />}
       </main>
     </FluentProvider>
   );
