@@ -2,9 +2,8 @@
  * `evalsheet import`: one month's actuals from another system's export (CSV in Shift_JIS or
  * UTF-8, or a workbook) into the monthly sheets of a workbook, written to another file.
  */
-import { promises as fs } from 'node:fs';
 import path from 'node:path';
-import { checkWorkbook, decodeText, importRows, parseCsv, planImport, rateMonthly, readMonthly, type CellValue, type ImportResult, type MonthlyRating } from '../engine';
+import { checkWorkbook, decodeText, importRows, parseCsv, planImport, rateMonthly, readMonthly, withImported, type CellValue, type ImportResult, type MonthlyRating } from '../engine';
 import { pct } from '../engine/findings';
 import { InputError } from '../adapters/xlsx/errors';
 import { readFileBytes, readWorkbookFile, writeBytesFile } from '../adapters/xlsx/files';
@@ -50,17 +49,9 @@ export async function importActuals(file: string, actuals: string, month: number
   const result = planImport(loaded.snapshot, sheets, rows, month, { overwrite });
   const saved = await workbookWithPlan(loaded, result.plan);
   await writeBytesFile(saved.bytes, output);
-  // The year to date after the import, from the written workbook's figures.
+  // The year to date after the import.
   const { rules } = checkWorkbook(loaded.snapshot, { file: path.basename(file) }).report;
-  const after = { sheets: loaded.snapshot.sheets.map((s) => ({ ...s, values: s.values.map((r) => [...r]) })) };
-  for (const w of result.written) {
-    const s = after.sheets.find((x) => x.name === w.sheet)!;
-    const m = /^([A-Z]+)(\d+)$/.exec(w.cell)!;
-    const col = [...m[1]].reduce((n, ch) => n * 26 + ch.charCodeAt(0) - 64, 0);
-    const r = Number(m[2]) - s.top;
-    (s.values[r] ??= [])[col - s.left] = w.after;
-  }
-  return { result, ratings: rateMonthly(readMonthly(after), month, rules) };
+  return { result, ratings: rateMonthly(withImported(sheets, result), month, rules) };
 }
 
 export function formatImport(o: ImportOutcome, input: string, actuals: string, output: string): string {

@@ -182,14 +182,14 @@ async function roll(file: string, opts: { to?: string; output?: string; period?:
   if (path.resolve(opts.output) === path.resolve(file)) throw new ExitError(2, `${opts.output}: 元のファイルとは別の名前を -o に指定してください（元のファイルは前年度の記録として残します）。`);
   if (await fs.stat(opts.output).then(() => true, () => false)) throw new ExitError(2, `${opts.output}: すでにあります。上書きしないため、別の名前を指定してください。`);
   if (opts.period && !parsePeriodArg(opts.period)) throw new ExitError(2, `評価対象期間「${opts.period}」を読み取れません。「令和5年度」「R5」「2023」のように指定してください。`);
+  const to = opts.to ? parsePeriodArg(opts.to) : null;
+  if (opts.to && !to) throw new ExitError(2, `次の期間「${opts.to}」を読み取れません。「令和6年度」「R6」「2024」のように指定してください。`);
   const loaded = await readWorkbookFile(file);
   let rolled;
   try {
     const result = checkWorkbook(loaded.snapshot, { file: path.basename(file), period: opts.period ?? null });
-    const current = result.report.period?.fiscalYear;
-    const to = opts.to ? parsePeriodArg(opts.to) : current !== undefined ? { fiscalYear: current + 1 } : null;
-    if (opts.to && !to) throw new ExitError(2, `次の期間「${opts.to}」を読み取れません。「令和6年度」「R6」「2024」のように指定してください。`);
-    rolled = planRoll(loaded.snapshot, result, to?.fiscalYear ?? 0);
+    // By default the year after the current period (planRoll says so when the period is unknown).
+    rolled = planRoll(loaded.snapshot, result, to?.fiscalYear ?? (result.report.period?.fiscalYear ?? 0) + 1);
   } catch (e) {
     if (e instanceof UsageError || e instanceof RollError) throw new ExitError(2, `${file}: ${e.message}`);
     throw e;

@@ -15,4 +15,4 @@ export { reviewSheetSpecs, reviewPlan, REVIEW_SHEETS } from './reviewSheets';
 export { decodeText, parseCsv } from './csv';
 export { templateSheetSpecs, TEMPLATE_SHEETS, type TemplateOptions } from './template';
 export { planRoll, shiftYears, RollError, type RollChange, type RollResult, type RollKind } from './roll';
-export { readMonthly, rateMonthly, planImport, importRows, monthsUpTo, type MonthlySheet, type MonthlyRating, type ImportResult, type ImportRow } from './monthly';
+export { readMonthly, rateMonthly, planImport, importRows, monthsUpTo, withImported, type MonthlySheet, type MonthlyRating, type ImportResult, type ImportRow } from './monthly';

@@ -15,7 +15,7 @@ import { attainment, gradeFor } from './bands';
 import { finding } from './findings';
 import { Grid } from './grid';
 import { directionFromWords, type Direction } from './labels';
-import type { CellWrite, WritePlan } from './plan';
+import type { WritePlan } from './plan';
 import { writable, type CellValue, type WorkbookSnapshot } from './port';
 import type { Finding } from './report';
 import type { Rules } from './rules';
@@ -181,6 +181,23 @@ export interface MonthlyRating {
   missingMonths: number[];
 }
 
+/** The sheets with the month's imported values in place of what the cells held (for the year to date after an import). */
+export function withImported(sheets: MonthlySheet[], result: ImportResult): MonthlySheet[] {
+  const written = new Map(result.written.map((w) => [`${w.sheet}!${w.cell}`, w.after]));
+  return sheets.map((s) => ({
+    ...s,
+    indicators: s.indicators.map((ind) => {
+      const cell = ind.actualCells.get(result.month);
+      if (!cell || !written.has(`${ind.sheet}!${cell}`)) return ind;
+      const actuals = new Map(ind.actuals);
+      const v = parseValue(written.get(`${ind.sheet}!${cell}`)).value;
+      if (v === undefined) actuals.delete(result.month);
+      else actuals.set(result.month, v);
+      return { ...ind, actuals };
+    }),
+  }));
+}
+
 /** Months of the fiscal year up to `month` (calendar), in order: 5 → [4, 5]. */
 export function monthsUpTo(month: number): number[] {
   return FISCAL_MONTHS.slice(0, FISCAL_MONTHS.indexOf(month) + 1);
@@ -313,15 +330,15 @@ function sameValue(a: CellValue, b: CellValue): boolean {
 export function importRows(table: CellValue[][], month: number): { rows: ImportRow[]; problems: string[] } {
   const problems: string[] = [];
   const text = (v: CellValue) => (v === null || v === undefined ? '' : oneLine(normalizeText(String(v))));
-  const headerAt = table.findIndex((r) => r.some((v) => /^(id|番号|コード|指標id|指標番号|指標名|名称|項目|指標)$/i.test(compact(text(v)))));
+  const headerAt = table.findIndex((r) => r.some((v) => ID_HEAD.test(compact(text(v))) || NAME_HEAD.test(compact(text(v)))));
   let idCol = -1;
   let nameCol = -1;
   let valueCol = -1;
   let start = 0;
   if (headerAt >= 0) {
     const head = table[headerAt].map((v) => compact(text(v)));
-    idCol = head.findIndex((h) => /^(id|番号|no\.?|コード|指標id|指標番号|指標コード)$/.test(h));
-    nameCol = head.findIndex((h) => /^(指標名?|指標名称|名称|項目|項目名)$/.test(h));
+    idCol = head.findIndex((h) => ID_HEAD.test(h));
+    nameCol = head.findIndex((h) => NAME_HEAD.test(h));
     const monthHead = (h: string) => monthOf(h) === month || new RegExp(`^\\d{4}[-/年]0?${month}(月)?$`).test(h);
     valueCol = head.findIndex(monthHead);
     if (valueCol < 0) valueCol = head.findIndex((h) => /^(実績|実績値|値|数値|件数|人数|数量|当月実績|月間実績)$/.test(h));

@@ -130,7 +130,7 @@ function previousGradeText(grade: string, slotBefore: CellValue): string {
 
 export function planRoll(snapshot: WorkbookSnapshot, result: CheckResult, toFiscalYear: number): RollResult {
   const period = result.report.period;
-  if (!period) throw new RollError('評価対象期間が分からないため、次の期間に進められません。--period で今の評価対象期間を指定してください。');
+  if (!period) throw new RollError('評価対象期間が分からないため、次の期間に進められません。「評価設定」シートに今の評価対象期間を入れるか、コマンドでは --period で指定してください。');
   const from = period.fiscalYear;
   const delta = toFiscalYear - from;
   if (delta <= 0) throw new RollError(`次の期間（${fiscalYearLabel(toFiscalYear)}）は今の評価対象期間（${fiscalYearLabel(from)}）より後にしてください。`);

@@ -4,7 +4,6 @@
  * changes), so Check + Grade read the workbook once.
  */
 import { checkWorkbook, planRating, planRoll, readSettingsSheet, defaultRules, RollError, settingsSheetSpec, SETTINGS_SHEET, UsageError, type CheckResult, type RollChange, type Rules, type WorkbookSnapshot } from '../../engine';
-import { finding } from '../../engine/findings';
 import type { CellWrite, WritePlan } from '../../engine/plan';
 import type { Finding } from '../../engine/report';
 import { HostError, hostError } from './errors';
@@ -132,28 +131,20 @@ export function createExcelHost(opts: ExcelHostOptions): WorkbookHost {
           cached = null;
           if (o.signal?.aborted) throw cancelled();
           const result = checkWorkbook(snap, { file });
-          const from = result.report.period?.fiscalYear;
-          if (from === undefined) throw new HostError('other', '評価対象期間が分からないため、次の期間に進められません。「評価設定」シートで評価対象期間を指定してください。');
           let rolled;
           try {
-            rolled = planRoll(snap, result, from + 1);
+            rolled = planRoll(snap, result, (result.report.period?.fiscalYear ?? 0) + 1);
           } catch (e) {
             if (e instanceof RollError) throw new HostError('other', e.message);
             throw e;
           }
-          // Locked cells of protected sheets are not in the plan (they are findings).
-          const plan = { ...rolled.plan, cells: rolled.plan.cells.filter((c) => !snap.sheets.find((s) => s.name === c.sheet)?.protected) };
+          // This reader does not read cell locks: every cell of a protected sheet counts as locked, and
+          // the plan leaves them out (they are roll-locked findings).
           if (o.signal?.aborted) throw cancelled();
           o.onProgress?.({ stage: 'write', fraction: 0 });
-          await applyPlanExcel(ctx, plan, snap, { supports, action: '次の期間への更新', gradeValidation: false });
+          await applyPlanExcel(ctx, rolled.plan, snap, { supports, action: '次の期間への更新', gradeValidation: false });
           o.onProgress?.({ stage: 'write', fraction: 1 });
-          const written = new Set(plan.cells.map((c) => `${c.sheet}!${c.cell}`));
-          const skipped = rolled.changes.filter((c) => !written.has(`${c.sheet}!${c.cell}`));
-          const findings = [
-            ...rolled.findings,
-            ...skipped.map((c) => finding('roll-locked', c.sheet, c.cell, c.subject, `シート「${c.sheet}」は保護されているため、${c.cell} を変更していません。保護を解除してからやり直してください。`)),
-          ];
-          return { from: rolled.from.label, to: rolled.to.label, changes: rolled.changes.filter((c) => written.has(`${c.sheet}!${c.cell}`)), findings };
+          return { from: rolled.from.label, to: rolled.to.label, changes: rolled.changes, findings: rolled.findings };
         }),
       ),
 

@@ -1,43 +1,19 @@
-import { useRef, useState } from 'react';
-import { Button, Checkbox, MessageBar, MessageBarBody, Text } from '@fluentui/react-components';
-import type { GradeResult, Progress, WorkbookHost } from '../../adapters/officejs/host';
+import { useState } from 'react';
+import { Checkbox, MessageBar, MessageBarBody, Text } from '@fluentui/react-components';
+import type { GradeResult, WorkbookHost } from '../../adapters/officejs/host';
 import type { Messages } from '../i18n';
-import { Counts, ErrorBar, errorText, ProgressLine } from './shared';
+import { ActionControls, Counts, useHostAction } from './shared';
 
 export function GradeView({ host, t }: { host: WorkbookHost; t: Messages }) {
   const [overwrite, setOverwrite] = useState(false);
-  const [busy, setBusy] = useState(false);
-  const [progress, setProgress] = useState<Progress | null>(null);
-  const [result, setResult] = useState<GradeResult | null>(null);
-  const [error, setError] = useState<string | null>(null);
-  const abort = useRef<AbortController | null>(null);
-
-  const run = async () => {
-    setBusy(true);
-    setError(null);
-    setResult(null);
-    abort.current = new AbortController();
-    try {
-      setResult(await host.grade({ overwrite, signal: abort.current.signal, onProgress: setProgress }));
-    } catch (e) {
-      setError(errorText(e));
-    } finally {
-      setBusy(false);
-      setProgress(null);
-    }
-  };
+  const action = useHostAction<GradeResult>();
+  const result = action.result;
+  const run = () => action.run((o) => host.grade({ overwrite, ...o }));
 
   return (
     <section aria-label={t.tabGrade} style={{ display: 'flex', flexDirection: 'column', gap: 8 }}>
       <Checkbox checked={overwrite} onChange={(_, d) => setOverwrite(!!d.checked)} label={t.overwrite} />
-      <div style={{ display: 'flex', gap: 8 }}>
-        <Button appearance="primary" onClick={run} disabled={busy}>
-          {busy ? t.grading : t.grade}
-        </Button>
-        {busy && <Button onClick={() => abort.current?.abort()}>{t.cancel}</Button>}
-      </div>
-      <ProgressLine progress={progress} t={t} />
-      <ErrorBar error={error} />
+      <ActionControls action={action} onStart={run} label={t.grade} busyLabel={t.grading} t={t} />
       {result && (
         <>
           <MessageBar intent="success">

@@ -1,7 +1,51 @@
-import { Badge, MessageBar, MessageBarBody, ProgressBar, Text } from '@fluentui/react-components';
+import { useRef, useState } from 'react';
+import { Badge, Button, MessageBar, MessageBarBody, ProgressBar, Text } from '@fluentui/react-components';
 import type { Progress } from '../../adapters/officejs/host';
 import type { Report } from '../../engine/report';
 import type { Messages } from '../i18n';
+
+/**
+ * One host action that writes (Grade, 次の期間へ): busy while it runs, its progress, its result or
+ * the error in words, and a cancel that aborts it.
+ */
+export function useHostAction<T>() {
+  const [busy, setBusy] = useState(false);
+  const [progress, setProgress] = useState<Progress | null>(null);
+  const [result, setResult] = useState<T | null>(null);
+  const [error, setError] = useState<string | null>(null);
+  const abort = useRef<AbortController | null>(null);
+  const run = async (action: (o: { signal: AbortSignal; onProgress: (p: Progress) => void }) => Promise<T>) => {
+    setBusy(true);
+    setError(null);
+    setResult(null);
+    abort.current = new AbortController();
+    try {
+      setResult(await action({ signal: abort.current.signal, onProgress: setProgress }));
+    } catch (e) {
+      setError(errorText(e));
+    } finally {
+      setBusy(false);
+      setProgress(null);
+    }
+  };
+  return { busy, progress, result, error, run, cancel: () => abort.current?.abort() };
+}
+
+/** The start button, a cancel while it runs, its progress and its error. */
+export function ActionControls({ action, onStart, label, busyLabel, t }: { action: { busy: boolean; progress: Progress | null; error: string | null; cancel: () => void }; onStart: () => void; label: string; busyLabel: string; t: Messages }) {
+  return (
+    <>
+      <div style={{ display: 'flex', gap: 8 }}>
+        <Button appearance="primary" onClick={onStart} disabled={action.busy}>
+          {action.busy ? busyLabel : label}
+        </Button>
+        {action.busy && <Button onClick={action.cancel}>{t.cancel}</Button>}
+      </div>
+      <ProgressLine progress={action.progress} t={t} />
+      <ErrorBar error={action.error} />
+    </>
+  );
+}
 
 export function ErrorBar({ error }: { error: string | null }) {
   if (!error) return null;
