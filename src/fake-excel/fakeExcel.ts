@@ -6,7 +6,8 @@
  *   before it stays applied, as in Excel);
  * - `getItemOrNullObject` / `getUsedRangeOrNullObject` give null objects whose `isNullObject` is
  *   only known after sync;
- * - 2-D arrays must match the range's shape; a protected sheet rejects writes; a cell being
+ * - 2-D arrays must match the range's shape; a protected sheet rejects writes, except values
+ *   written into its unlocked cells (as a person may type there); a cell being
  *   edited rejects the whole batch; a text starting with = becomes a formula unless the cell's
  *   number format is "@";
  * - every sync is counted, with the size of its request and response.
@@ -22,6 +23,8 @@ export interface FakeCell {
   font?: Record<string, unknown>;
   fill?: string;
   validation?: string[];
+  /** A cell's lock (Format Cells → Protection); locked unless set false. Only matters on a protected sheet. */
+  locked?: boolean;
 }
 
 export interface FakeSheetData {
@@ -608,15 +611,41 @@ class Range extends ClientObject {
     return out;
   }
 
-  write(describe: unknown, run: (s: FakeSheetData, cells: string[]) => void): void {
+  /** Queues a change; a protected sheet rejects it unless `unlockedOnly` (values) and every cell is unlocked. */
+  write(describe: unknown, run: (s: FakeSheetData, cells: string[]) => void, unlockedOnly = false): void {
     this.ctx.queue(describe, () => {
       const s = this.sheetOf();
-      if (s.protected) throw new FakeExcelError('AccessDenied', `The cell or chart you're trying to change is on a protected sheet. (${s.name})`);
-      run(s, this.cellsIn());
+      const cells = this.cellsIn();
+      if (s.protected && !(unlockedOnly && cells.every((a) => s.cells.get(a)?.locked === false))) throw new FakeExcelError('AccessDenied', `The cell or chart you're trying to change is on a protected sheet. (${s.name})`);
+      run(s, cells);
     });
   }
 
-  private grid<T>(name: string, v: T[][], apply: (c: FakeCell, x: T) => void): void {
+  /** `getCellProperties` (ExcelApi 1.9): only format.protection.locked is modelled. */
+  getCellProperties(_spec: unknown): { value: { format: { protection: { locked: boolean } } }[][] } {
+    if (!this.ctx.data.isSetSupported('ExcelApi', '1.9')) throw new FakeExcelError('ApiNotFound', 'getCellProperties needs ExcelApi 1.9');
+    const result = { loaded: false, props: [] as { format: { protection: { locked: boolean } } }[][] };
+    const loader = new CellPropertiesLoad(this.ctx, () => {
+      const s = this.sheetOf();
+      const b = this.bounds();
+      const out: { format: { protection: { locked: boolean } } }[][] = [];
+      for (let r = b.top; r <= b.bottom; r++) {
+        const row = [];
+        for (let c = b.left; c <= b.right; c++) row.push({ format: { protection: { locked: s.cells.get(a1(r, c))?.locked !== false } } });
+        out.push(row);
+      }
+      return out;
+    }, result);
+    loader.load('value');
+    return {
+      get value() {
+        if (!result.loaded) throw new FakeExcelError('PropertyNotLoaded', 'The value of the result object has not been loaded yet. Before reading the value property, call "context.sync()" on the associated request context.');
+        return result.props;
+      },
+    };
+  }
+
+  private grid<T>(name: string, v: T[][], apply: (c: FakeCell, x: T) => void, unlockedOnly = false): void {
     const isGrid = Array.isArray(v) && v.every((r) => Array.isArray(r));
     this.write({ [name]: this.addressText, v }, (s) => {
       const b = this.bounds();
@@ -626,17 +655,17 @@ class Range extends ClientObject {
         throw new FakeExcelError('InvalidArgument', `The number of rows or columns in the input array doesn't match the size or dimensions of the range. (${name} ${this.addressText}: ${rows}x${cols})`);
       }
       for (let r = 0; r < rows; r++) for (let c = 0; c < cols; c++) apply(cellAt(s, a1(b.top + r, b.left + c)), v[r][c]);
-    });
+    }, unlockedOnly);
   }
 
   set values(v: FakeValue[][]) {
-    this.grid('values', v, (c, x) => setCellInput(c, x));
+    this.grid('values', v, (c, x) => setCellInput(c, x), true);
   }
   get values(): FakeValue[][] {
     return this.get('values');
   }
   set formulas(v: FakeValue[][]) {
-    this.grid('formulas', v, (c, x) => setCellInput(c, x));
+    this.grid('formulas', v, (c, x) => setCellInput(c, x), true);
   }
   get formulas(): FakeValue[][] {
     return this.get('formulas');
@@ -735,6 +764,18 @@ function wholeColumns(a: string): string {
   return m ? `${m[1]}1:${m[2]}1048576` : a;
 }
 
+/** The pending result of getCellProperties: filled at sync. */
+class CellPropertiesLoad extends ClientObject {
+  constructor(ctx: Context, private readonly read: () => unknown[][], private readonly result: { loaded: boolean; props: unknown[][] }) {
+    super(ctx);
+  }
+  protected readProp(): unknown {
+    this.result.props = this.read();
+    this.result.loaded = true;
+    return this.result.props;
+  }
+}
+
 class RangeAreas extends ClientObject {
   constructor(ctx: Context, private readonly range: Range) {
     super(ctx);
@@ -770,8 +811,12 @@ class RangeAreas extends ClientObject {
 class RangeFormat extends ClientObject {
   readonly font: Record<string, unknown>;
   readonly fill: { color: string; clear: () => void };
+  readonly protection: { locked: boolean };
   constructor(ctx: Context, private readonly range: Range) {
     super(ctx);
+    this.protection = Object.defineProperty({} as { locked: boolean }, 'locked', {
+      set: (v: boolean) => range.write({ locked: v }, (s, cells) => cells.forEach((a) => (cellAt(s, a).locked = v))),
+    });
     const font = (k: string) => ({
       set: (v: unknown) => range.write({ font: k, v }, (s, cells) => cells.forEach((a) => (cellAt(s, a).font = { ...cellAt(s, a).font, [k]: v }))),
     });
@@ -852,7 +897,8 @@ function setCellInput(c: FakeCell, x: FakeValue | null): void {
     return;
   }
   delete c.formula;
-  if (typeof x === 'string' && c.numberFormat !== '@' && /^[+-]?\d+(\.\d+)?$/.test(x.trim())) c.value = Number(x);
+  if (typeof x === 'string' && x.startsWith("'")) c.value = x.slice(1); // a leading ' keeps the rest as text, as typed
+  else if (typeof x === 'string' && c.numberFormat !== '@' && /^[+-]?\d+(\.\d+)?$/.test(x.trim())) c.value = Number(x);
   else c.value = x;
 }
 
@@ -888,7 +934,7 @@ export function createFakeExcel(data = new FakeWorkbookData()): FakeHost {
 }
 
 /** Fills a fake workbook from plain sheets (the engine's snapshot shape). */
-export function fakeWorkbookFrom(sheets: { name: string; visibility?: string; protected?: boolean; values: (FakeValue | null)[][]; formulas?: (string | null)[][]; numberFormats?: (string | null)[][]; merges?: string[] }[]): FakeWorkbookData {
+export function fakeWorkbookFrom(sheets: { name: string; visibility?: string; protected?: boolean; values: (FakeValue | null)[][]; formulas?: (string | null)[][]; numberFormats?: (string | null)[][]; merges?: string[]; unlocked?: string[] }[]): FakeWorkbookData {
   const data = new FakeWorkbookData();
   for (const sh of sheets) {
     const s = data.addSheet(sh.name);
@@ -906,6 +952,7 @@ export function fakeWorkbookFrom(sheets: { name: string; visibility?: string; pr
         s.cells.set(`${columnLetters(c + 1)}${r + 1}`, cell);
       }),
     );
+    for (const a of sh.unlocked ?? []) cellAt(s, a).locked = false;
   }
   return data;
 }

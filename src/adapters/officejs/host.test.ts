@@ -155,6 +155,33 @@ describe('Grade', () => {
     expect(f.data.sheet(UNDO_SHEET)).toBeUndefined();
   });
 
+  test("a protected sheet's unlocked cells are read (one more sync) and written as values; locked ones stay refused", async () => {
+    const snap = demoSnapshot();
+    const kpi = snap.sheets.find((s) => s.name === 'KPI')!;
+    kpi.protected = true;
+    const f = createFakeExcel(fakeWorkbookFrom(snap.sheets.map((s) => (s === kpi ? { ...s, unlocked: ['D5', 'E5'] } : s))));
+    const reread = () => f.run((ctx) => readSnapshot(ctx as unknown as Excel.RequestContext, { mergedAreas: true, cellLocks: true }));
+    const read = await reread();
+    expect(read.sheets.find((s) => s.name === 'KPI')!.unlocked).toEqual(['D5', 'E5']);
+    expect(f.data.syncCount).toBe(4);
+    expect(read.sheets.filter((s) => s.name !== 'KPI').every((s) => s.unlocked === undefined)).toBe(true);
+    const write = (cell: string, value: string) => ({ cells: [{ sheet: 'KPI', cell, value, previous: null, kind: 'grade' as const, indicator: 'x' }], sheets: [], scale: [] });
+    await f.run((ctx) => applyPlanExcel(ctx as unknown as Excel.RequestContext, write('D5', 'A'), read, { supports: () => true, action: 't', gradeValidation: true }));
+    expect(f.data.value('KPI', 'D5')).toBe('A');
+    expect(f.data.cell('KPI', 'D5')?.validation).toBeUndefined(); // no format change on a protected sheet
+    // A text Excel would read as a number keeps its form through a leading apostrophe.
+    const r2 = await reread();
+    await f.run((ctx) => applyPlanExcel(ctx as unknown as Excel.RequestContext, write('E5', '007'), r2, { supports: () => true, action: 't', gradeValidation: false }));
+    expect(f.data.value('KPI', 'E5')).toBe('007');
+    const r3 = await reread();
+    await expect(f.run((ctx) => applyPlanExcel(ctx as unknown as Excel.RequestContext, write('F6', 'A'), r3, { supports: () => true, action: 't', gradeValidation: false }))).rejects.toMatchObject({ kind: 'protected' });
+    // Without ExcelApi 1.9 (the fake throws ApiNotFound on getCellProperties) no locks are read: the sheet counts as locked throughout.
+    const old = createFakeExcel(fakeWorkbookFrom(snap.sheets));
+    old.data.apiMinor = 8;
+    await expect(hostOn(old).check()).resolves.toBeTruthy();
+    expect(old.data.syncCount).toBe(3);
+  });
+
   test('cancelled before writing: nothing changes', async () => {
     const f = fake();
     const ac = new AbortController();

@@ -3,7 +3,7 @@
  * Grade reuses the snapshot Check read when nothing changed in between (the pane listens for
  * changes), so Check + Grade read the workbook once.
  */
-import { checkWorkbook, planRating, planRoll, readSettingsSheet, defaultRules, RollError, settingsSheetSpec, SETTINGS_SHEET, UsageError, type CheckResult, type RollChange, type Rules, type WorkbookSnapshot } from '../../engine';
+import { checkedYears, checkWorkbook, colouredScale, fiscalYearLabel, importMonth, ImportError, planRating, planRoll, readSettingsSheet, defaultRules, RollError, settingsSheetSpec, SETTINGS_SHEET, templateSheetSpecs, UsageError, type CellValue, type CheckResult, type MonthImport, type RollChange, type Rules, type TemplateOptions, type WorkbookSnapshot } from '../../engine';
 import type { CellWrite, WritePlan } from '../../engine/plan';
 import type { Finding } from '../../engine/report';
 import { HostError, hostError } from './errors';
@@ -40,11 +40,28 @@ export interface RollOutcome {
   findings: Finding[];
 }
 
+export interface TemplateOutcome {
+  sheets: string[];
+  period: string;
+}
+
+/** Where a month's actuals come from: an export's rows (read by the pane from a file) or the selected cells. */
+export type ActualsSource = { kind: 'table'; name: string; rows: CellValue[][] } | { kind: 'selection' };
+
+export interface ImportOutcome extends MonthImport {
+  /** The file name, or the selection's address. */
+  source: string;
+}
+
 export interface WorkbookHost {
   check(options?: { period?: string | null; onProgress?: (p: Progress) => void }): Promise<CheckResult>;
   grade(options: { overwrite: boolean; period?: string | null; signal?: AbortSignal; onProgress?: (p: Progress) => void }): Promise<GradeResult>;
   /** Turns the open workbook into the next period's (with an undo record). */
   roll(options: { signal?: AbortSignal; onProgress?: (p: Progress) => void }): Promise<RollOutcome>;
+  /** Adds the standard template's sheets to this workbook (refused when one of their names is taken). */
+  createTemplate(options: Pick<TemplateOptions, 'fiscalYear' | 'planStart' | 'planEnd' | 'sample'>): Promise<TemplateOutcome>;
+  /** Fills one month's actual cells of the monthly sheets (with an undo record). */
+  importActuals(options: { source: ActualsSource; month: number; overwrite: boolean; onProgress?: (p: Progress) => void }): Promise<ImportOutcome>;
   undo(): Promise<UndoResult>;
   lastRun(): Promise<{ action: string; at: string; cells: number } | null>;
   select(sheet: string, cell: string): Promise<void>;
@@ -87,7 +104,7 @@ export function createExcelHost(opts: ExcelHostOptions): WorkbookHost {
 
   async function read(ctx: Excel.RequestContext, onProgress?: (p: Progress) => void): Promise<WorkbookSnapshot> {
     onProgress?.({ stage: 'read', fraction: 0 });
-    const snap = await readSnapshot(ctx, { mergedAreas: supports('1.13'), onProgress: (d, t) => onProgress?.({ stage: 'read', fraction: t ? d / t : 1 }) });
+    const snap = await readSnapshot(ctx, { mergedAreas: supports('1.13'), cellLocks: supports('1.9'), onProgress: (d, t) => onProgress?.({ stage: 'read', fraction: t ? d / t : 1 }) });
     // Without change events a snapshot may be stale a moment later: never reuse it then.
     cached = opts.changeTracking ? snap : null;
     return snap;
@@ -138,13 +155,65 @@ export function createExcelHost(opts: ExcelHostOptions): WorkbookHost {
             if (e instanceof RollError) throw new HostError('other', e.message);
             throw e;
           }
-          // This reader does not read cell locks: every cell of a protected sheet counts as locked, and
-          // the plan leaves them out (they are roll-locked findings).
+          // A protected sheet's locked cells are not in the plan (they are roll-locked findings).
           if (o.signal?.aborted) throw cancelled();
           o.onProgress?.({ stage: 'write', fraction: 0 });
           await applyPlanExcel(ctx, rolled.plan, snap, { supports, action: '次の期間への更新', gradeValidation: false });
           o.onProgress?.({ stage: 'write', fraction: 1 });
           return { from: rolled.from.label, to: rolled.to.label, changes: rolled.changes, findings: rolled.findings };
+        }),
+      ),
+
+    createTemplate: (o) =>
+      exclusive(() =>
+        opts.run(async (ctx) => {
+          const years = checkedYears({ fiscalYear: o.fiscalYear, planStart: o.planStart, planEnd: o.planEnd });
+          const specs = templateSheetSpecs({ ...years, sample: o.sample });
+          const ws = ctx.workbook.worksheets;
+          ws.load('items/name,items/protection/protected');
+          await ctx.sync();
+          cached = null;
+          const taken = specs.map((sp) => sp.name).filter((n) => ws.items.some((w) => w.name.toLowerCase() === n.toLowerCase()));
+          if (taken.length) throw new HostError('other', `このブックにはすでに「${taken.join('」「')}」シートがあります。ひな形は新しい空のブック（「ファイル」→「新規」）で作成してください。`);
+          const snap: WorkbookSnapshot = { sheets: ws.items.map((w) => ({ name: w.name, visibility: 'visible', protected: w.protection.protected, top: 1, left: 1, values: [], merges: [] })) };
+          const plan = { cells: [], sheets: specs.map((spec) => ({ mode: 'replace' as const, spec })), scale: colouredScale(defaultRules().scale) };
+          await applyPlanExcel(ctx, plan, snap, { supports, action: 'ひな形の作成', gradeValidation: false });
+          ctx.workbook.worksheets.getItem(specs[0].name).activate();
+          await ctx.sync();
+          return { sheets: specs.map((sp) => sp.name), period: fiscalYearLabel(years.fiscalYear) };
+        }),
+      ),
+
+    importActuals: (o) =>
+      exclusive(() =>
+        opts.run(async (ctx) => {
+          let rows: CellValue[][];
+          let source: string;
+          if (o.source.kind === 'selection') {
+            const sel = ctx.workbook.getSelectedRange();
+            sel.load('values,address');
+            await ctx.sync();
+            rows = (sel.values as unknown[][]).map((r) => r.map((v) => (v === '' || v === null || v === undefined ? null : (v as CellValue))));
+            source = `選択範囲 ${sel.address.replace(/^'(.*)'!/, (_, n: string) => `${n.replace(/''/g, "'")}!`)}`;
+            if (rows.length < 1 || (rows.length === 1 && rows[0].length < 2)) throw new HostError('other', '取り込む表（番号か指標名と、実績値の列）を選択してから実行してください。');
+          } else {
+            rows = o.source.rows;
+            source = o.source.name;
+          }
+          const snap = cached ?? (await read(ctx, o.onProgress));
+          cached = null;
+          const { rules } = checkWorkbook(snap, { file }).report;
+          let outcome: MonthImport;
+          try {
+            outcome = importMonth(snap, rows, o.month, { overwrite: o.overwrite, rules });
+          } catch (e) {
+            if (e instanceof ImportError) throw new HostError('other', `${e.source === 'workbook' ? file : source}: ${e.message}`);
+            throw e;
+          }
+          o.onProgress?.({ stage: 'write', fraction: 0 });
+          if (outcome.result.plan.cells.length) await applyPlanExcel(ctx, outcome.result.plan, snap, { supports, action: `${o.month}月の実績の取り込み`, gradeValidation: false });
+          o.onProgress?.({ stage: 'write', fraction: 1 });
+          return { ...outcome, source };
         }),
       ),
 

@@ -1,9 +1,10 @@
 /**
  * Reads the open workbook into the engine's snapshot through the Excel JavaScript API, in a
  * fixed number of `context.sync` calls: (1) the sheets, (2) each sheet's used range and merged
- * areas, (3) the cells of every used range. Step 3 is split over more syncs only when the
+ * areas, (2b) only when a sheet is protected: its cells' locks, (3) the cells of every used range. Step 3 is split over more syncs only when the
  * workbook is too big for one request (Excel on the web limits a request to 5 MB).
  */
+import { a1 } from '../../engine/address';
 import type { CellValue, SheetSnapshot, SheetVisibility, WorkbookSnapshot } from '../../engine/port';
 import { HostError } from './errors';
 
@@ -18,6 +19,8 @@ export const MAX_CELLS = 5_000_000;
 export interface ReadOptions {
   /** getMergedAreasOrNullObject (ExcelApi 1.13). */
   mergedAreas: boolean;
+  /** getCellProperties (ExcelApi 1.9): a protected sheet's unlocked cells, so the engine may write there. */
+  cellLocks?: boolean;
   cellsPerSync?: number;
   onProgress?: (done: number, total: number) => void;
 }
@@ -63,6 +66,19 @@ export async function readSnapshot(ctx: Excel.RequestContext, opts: ReadOptions)
     numberFormats: [],
     merges: merged && !merged.isNullObject ? merged.address.split(',').map((a) => a.slice(a.lastIndexOf('!') + 1).replace(/\$/g, '')) : [],
   }));
+  // A protected sheet's unlocked cells (a template's inputs): the engine may write only those.
+  const locks = opts.cellLocks
+    ? used.flatMap((u, i) => (snaps[i].protected && !u.range.isNullObject && u.range.rowCount * u.range.columnCount <= CELLS_PER_SYNC ? [{ i, props: u.range.getCellProperties({ format: { protection: true } }) }] : []))
+    : [];
+  if (locks.length) {
+    await ctx.sync();
+    for (const { i, props } of locks) {
+      const snap = snaps[i];
+      const unlocked: string[] = [];
+      props.value.forEach((row, r) => row.forEach((p, c) => p.format?.protection?.locked === false && unlocked.push(a1(snap.top + r, snap.left + c))));
+      snap.unlocked = unlocked;
+    }
+  }
   const total = used.reduce((n, u) => n + (u.range.isNullObject ? 0 : u.range.rowCount * u.range.columnCount), 0);
   if (total > MAX_CELLS) {
     throw new HostError('too-large', `ブックが大きすぎます（使用範囲のセルが合計 ${total.toLocaleString('ja-JP')} 個、上限 ${MAX_CELLS.toLocaleString('ja-JP')} 個）。使っていない行・列を削除して保存し直してください。`);

@@ -42,7 +42,8 @@ export async function undoLastRun(ctx: Excel.RequestContext, supports: Supports)
   await ctx.sync();
   const protectedSheets = new Set(sheets.items.filter((s) => s.protection.protected).map((s) => s.name));
   const existing = new Set(sheets.items.map((s) => s.name));
-  const blocked = record.cells.filter((c) => protectedSheets.has(c.sheet));
+  // On a protected sheet the run wrote only unlocked cells (values only): those are restored the same way.
+  const blocked = record.cells.filter((c) => protectedSheets.has(c.sheet) && (c.formula || c.validationAdded || (c.numberFormat && c.numberFormat !== 'General')));
   if (blocked.length) throw new HostError('protected', `シート「${blocked[0].sheet}」が保護されているため元に戻せません。保護を解除してから実行してください。`);
 
   const result: UndoResult = { action: record.action, at: record.at, restored: 0, skipped: [], deletedSheets: [], restoredSheets: [] };
@@ -56,7 +57,7 @@ export async function undoLastRun(ctx: Excel.RequestContext, supports: Supports)
     }
     const range = sheets.getItem(c.sheet).getRange(c.cell);
     if (c.validationAdded && supports('1.8')) range.dataValidation.clear();
-    range.numberFormat = [[c.numberFormat ?? 'General']];
+    if (!protectedSheets.has(c.sheet)) range.numberFormat = [[c.numberFormat ?? 'General']];
     if (c.formula) range.formulas = [[c.formula]];
     else range.values = [[c.value === null ? '' : c.value]];
     result.restored++;

@@ -6,7 +6,7 @@
  */
 import { parseRange } from '../../engine/address';
 import { hyperlinkFormula, looksLikeFormula, type PlanCell, type SheetSpec, type WritePlan } from '../../engine/plan';
-import type { WorkbookSnapshot } from '../../engine/port';
+import { writable, type WorkbookSnapshot } from '../../engine/port';
 import { HostError } from './errors';
 import { recordToCells, UNDO_SHEET, type UndoCell, type UndoRecord } from './undoRecord';
 
@@ -44,6 +44,16 @@ const STYLE_RUNS: Record<string, (f: Excel.RangeFormat) => void> = {
   },
 };
 
+/**
+ * A text Excel would turn into something else when written as a value: a formula (= + - @), a number
+ * ("1", "1,200", "50%") or a date ("1-1", "2024/5"). Written into a "@" (text) cell instead.
+ */
+export function mustStayText(v: PlanCell['value']): boolean {
+  return typeof v === 'string' && (looksLikeFormula(v) || /^\s*[+-]?[\d,]*\.?\d+\s*%?\s*$/.test(v) || /^\s*\d{1,4}[-/]\d{1,2}([-/]\d{1,4})?\s*$/.test(v));
+}
+
+const isUnlocked = (pc: PlanCell | null | undefined) => !!pc && (pc.style === 'input' || !!pc.unlocked);
+
 function cellText(pc: PlanCell | null): string | number {
   if (!pc || pc.value === null) return '';
   return pc.value;
@@ -59,7 +69,7 @@ function queueValues(ws: Excel.Worksheet, spec: SheetSpec, from: number, to: num
   const range = ws.getRangeByIndexes(from, 0, to - from, width);
   const grid = <T>(f: (pc: PlanCell | null) => T): T[][] => Array.from({ length: to - from }, (_, r) => Array.from({ length: width }, (_, c) => f(spec.rows[from + r]?.[c] ?? null)));
   // Number formats first: a text starting with = + - @ stays text in a "@" cell.
-  range.numberFormat = grid((pc) => (pc && looksLikeFormula(pc.value) ? '@' : pc?.numberFormat ?? 'General'));
+  range.numberFormat = grid((pc) => (pc && mustStayText(pc.value) ? '@' : pc?.numberFormat ?? 'General'));
   range.values = grid((pc) => (pc?.link ? '' : cellText(pc)));
 }
 
@@ -134,7 +144,20 @@ export function queueSheet(ws: Excel.Worksheet, spec: SheetSpec, scale: WritePla
   }
   if (spec.visibility === 'veryHidden') ws.visibility = 'VeryHidden';
   else if (spec.visibility === 'hidden') ws.visibility = 'Hidden';
-  if (spec.protect && supports('1.7')) ws.protection.protect({ allowFormatColumns: true, allowFormatRows: true });
+  if (spec.protect && supports('1.7')) {
+    // Input cells stay editable on the protected sheet, in runs along each row.
+    spec.rows.forEach((row, r) => {
+      let c = 0;
+      while (c < row.length) {
+        const open = isUnlocked(row[c]);
+        let end = c + 1;
+        while (end < row.length && isUnlocked(row[end]) === open) end++;
+        if (open) ws.getRangeByIndexes(r, c, 1, end - c).format.protection.locked = false;
+        c = end;
+      }
+    });
+    ws.protection.protect({ allowFormatColumns: true, allowFormatRows: true });
+  }
 }
 
 /** Queues the undo record, replacing the previous one, in its very hidden sheet. */
@@ -163,10 +186,12 @@ export interface ApplyResult {
 /** Checks, then queues the plan and its undo record, and syncs once. */
 export async function applyPlanExcel(ctx: Excel.RequestContext, plan: WritePlan, snapshot: WorkbookSnapshot, opts: ApplyOptions): Promise<ApplyResult> {
   const byName = new Map(snapshot.sheets.map((s) => [s.name, s]));
+  const canWrite = new Map(snapshot.sheets.map((s) => [s.name, writable(s)]));
   for (const w of plan.cells) {
     const s = byName.get(w.sheet);
     if (!s) throw new HostError('other', `シート「${w.sheet}」が見つかりません。ブックが変更された可能性があります。もう一度「確認」してください。`);
-    if (s.protected) throw new HostError('protected', `シート「${w.sheet}」は保護されているため書き込めません。保護を解除してから実行してください。`);
+    // A protected sheet's unlocked cells (a template's inputs) take values as a person's typing would.
+    if (!canWrite.get(w.sheet)!(w.cell)) throw new HostError('protected', `シート「${w.sheet}」のセル ${w.cell} は保護されているため書き込めません。保護を解除してから実行してください。`);
   }
   for (const sh of plan.sheets) if (byName.get(sh.spec.name)?.protected) throw new HostError('protected', `シート「${sh.spec.name}」は保護されているため作り直せません。保護を解除してから実行してください。`);
 
@@ -205,13 +230,15 @@ export async function applyPlanExcel(ctx: Excel.RequestContext, plan: WritePlan,
   const sheets = ctx.workbook.worksheets;
   for (const w of plan.cells) {
     const range = sheets.getItem(w.sheet).getRange(w.cell);
-    if (looksLikeFormula(w.value)) range.numberFormat = [['@']];
-    range.values = [[w.value ?? '']];
+    const locked = byName.get(w.sheet)!.protected; // formats cannot change there: a leading ' keeps a text a text
+    if (mustStayText(w.value) && !locked) range.numberFormat = [['@']];
+    range.values = [[mustStayText(w.value) && locked ? `'${w.value}` : w.value ?? '']];
   }
   if (opts.gradeValidation && opts.supports('1.8') && plan.scale.length) {
-    // Only cells that were empty before get the drop-down; undo removes it again.
+    // Only cells that were empty before get the drop-down (not on a protected sheet, whose template
+    // has its own); undo removes it again.
     for (const [i, w] of plan.cells.entries()) {
-      if (record.cells[i].value !== null) continue;
+      if (record.cells[i].value !== null || byName.get(w.sheet)!.protected) continue;
       sheets.getItem(w.sheet).getRange(w.cell).dataValidation.rule = { list: { inCellDropDown: true, source: plan.scale.map((s) => s.grade).join(',') } };
       record.cells[i].validationAdded = true;
     }
