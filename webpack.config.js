@@ -21,11 +21,14 @@ module.exports = async (env = {}, argv = {}) => {
   const config = {
     mode,
     devtool: mode === 'production' ? false : 'source-map',
-    entry: { taskpane: './src/taskpane/index.tsx', 'review-worker': './src/taskpane/reviewWorker.ts' },
+    // The worker loads its lazy chunk (exceljs, for the rare file the direct reader cannot read) with importScripts.
+    entry: { taskpane: './src/taskpane/index.tsx', 'review-worker': { import: './src/taskpane/reviewWorker.ts', chunkLoading: 'import-scripts' } },
     // The worker keeps a fixed name (the pane loads it by URL, with the build id against stale caches).
-    output: { path: path.resolve(__dirname, env.outDir || 'dist'), filename: (p) => (p.chunk.name === 'review-worker' ? '[name].js' : '[name].[contenthash].js'), clean: true },
+    output: { path: path.resolve(__dirname, env.outDir || 'dist'), filename: (p) => (p.chunk.name === 'review-worker' ? '[name].js' : '[name].[contenthash].js'), chunkFilename: '[id].[contenthash].js', clean: true },
     resolve: { extensions: ['.ts', '.tsx', '.js'] },
-    module: { rules: [{ test: /\.tsx?$/, loader: 'ts-loader', exclude: /node_modules/, options: { transpileOnly: true, configFile: 'tsconfig.json' } }] },
+    // ES modules (not the CommonJS of tsconfig.json, which is for Node): webpack can then drop the
+    // parts of Fluent UI the pane does not use (19 MB → under 1 MB) and split exceljs into a lazy chunk.
+    module: { rules: [{ test: /\.tsx?$/, loader: 'ts-loader', exclude: /node_modules/, options: { transpileOnly: true, configFile: 'tsconfig.json', compilerOptions: { module: 'esnext', moduleResolution: 'node' } } }] },
     performance: { hints: false },
     plugins: [
       new webpack.DefinePlugin({ __BUILD_ID__: JSON.stringify(`${require('./package.json').version}-${Date.now().toString(36)}`) }),

@@ -3,11 +3,10 @@
  * UTF-8, or a workbook) into the monthly sheets of a workbook, written to another file.
  */
 import path from 'node:path';
-import { checkWorkbook, decodeText, importRows, parseCsv, planImport, rateMonthly, readMonthly, withImported, type CellValue, type ImportResult, type MonthlyRating } from '../engine';
+import { checkWorkbook, importMonth, ImportError, type CellValue, type MonthImport } from '../engine';
+import { exportRows } from '../adapters/xlsx/exportRows';
 import { pct } from '../engine/findings';
-import { InputError } from '../adapters/xlsx/errors';
 import { readFileBytes, readWorkbookFile, writeBytesFile } from '../adapters/xlsx/files';
-import { loadSnapshot } from '../adapters/xlsx/openWorkbook';
 import { workbookWithPlan } from '../adapters/xlsx/savePlan';
 
 export class ImportUsageError extends Error {}
@@ -22,36 +21,25 @@ export function parseMonth(text: string): number | null {
 
 /** The export's rows as cell values: a CSV (Shift_JIS or UTF-8) or the first sheet of a workbook. */
 export async function readExport(file: string): Promise<CellValue[][]> {
-  const bytes = await readFileBytes(file);
-  if (/\.(xlsx|xlsm)$/i.test(file)) {
-    const snap = await loadSnapshot(bytes, file);
-    const sheet = snap.sheets.find((s) => s.visibility === 'visible' && s.values.length) ?? snap.sheets[0];
-    if (!sheet) throw new InputError(file, `${file}: シートがありません。`);
-    return sheet.values;
-  }
-  return parseCsv(decodeText(bytes).text);
+  return exportRows(await readFileBytes(file), file);
 }
 
-export interface ImportOutcome {
-  result: ImportResult;
-  ratings: MonthlyRating[];
-}
+export type ImportOutcome = MonthImport;
 
 export async function importActuals(file: string, actuals: string, month: number, output: string, overwrite: boolean): Promise<ImportOutcome> {
   const loaded = await readWorkbookFile(file);
-  const sheets = readMonthly(loaded.snapshot);
-  if (!sheets.length) throw new ImportUsageError(`${file}: 月別の表（4月〜3月の見出しがある表）が見つかりません。`);
-  if (!sheets.some((s) => s.monthCols.has(month))) throw new ImportUsageError(`${file}: ${month}月の列がありません。`);
   const table = await readExport(actuals);
-  const { rows, problems } = importRows(table, month);
-  if (problems.length) throw new ImportUsageError(`${actuals}: ${problems.join(' ')}`);
-  if (!rows.length) throw new ImportUsageError(`${actuals}: 取り込む行がありません。`);
-  const result = planImport(loaded.snapshot, sheets, rows, month, { overwrite });
-  const saved = await workbookWithPlan(loaded, result.plan);
-  await writeBytesFile(saved.bytes, output);
-  // The year to date after the import.
   const { rules } = checkWorkbook(loaded.snapshot, { file: path.basename(file) }).report;
-  return { result, ratings: rateMonthly(withImported(sheets, result), month, rules) };
+  let outcome: MonthImport;
+  try {
+    outcome = importMonth(loaded.snapshot, table, month, { overwrite, rules });
+  } catch (e) {
+    if (e instanceof ImportError) throw new ImportUsageError(`${e.source === 'workbook' ? file : actuals}: ${e.message}`);
+    throw e;
+  }
+  const saved = await workbookWithPlan(loaded, outcome.result.plan);
+  await writeBytesFile(saved.bytes, output);
+  return outcome;
 }
 
 export function formatImport(o: ImportOutcome, input: string, actuals: string, output: string): string {

@@ -6,7 +6,7 @@ import { promises as fs } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { Command, CommanderError } from 'commander';
-import { checkWorkbook, colouredScale, defaultRules, fiscalYearLabel, parsePeriodArg, planRating, planRoll, reviewPlan, RollError, settingsSheetSpec, SETTINGS_SHEET, templateSheetSpecs, UsageError, type Report } from '../engine';
+import { checkWorkbook, colouredScale, defaultRules, fiscalYearLabel, parsePeriodArg, planRating, planRoll, reviewPlan, RollError, settingsSheetSpec, SETTINGS_SHEET, templateSheetSpecs, templateYears, UsageError, type Report } from '../engine';
 import { buildWorkbook } from '../adapters/xlsx/applyPlan';
 import { newWorkbookBytes } from '../adapters/xlsx/newWorkbook';
 import { InputError } from '../adapters/xlsx';
@@ -155,22 +155,14 @@ async function review(inputs: string[], opts: { output?: string; period?: string
 
 async function template(opts: { output?: string; sample?: boolean; period?: string; plan?: string }, io: Io): Promise<number> {
   if (!opts.output) throw new ExitError(2, '書き出すファイルを -o で指定してください（例：evalsheet template -o 施策評価_令和6年度.xlsx）。');
-  const period = opts.period ? parsePeriodArg(opts.period) : null;
-  if (opts.period && !period) throw new ExitError(2, `評価対象期間「${opts.period}」を読み取れません。「令和6年度」「R6」「2024」のように指定してください。`);
-  // By default the fiscal year that ended most recently (evaluation happens after the year closes).
-  const now = new Date();
-  const fiscalYear = period?.fiscalYear ?? (now.getMonth() >= 3 ? now.getFullYear() - 1 : now.getFullYear() - 2);
-  let planStart = fiscalYear - 2;
-  let planEnd = fiscalYear + 2;
-  if (opts.plan) {
-    const m = /^(.+?)[-〜~～](.+)$/.exec(opts.plan);
-    const a = m ? parsePeriodArg(m[1]) : null;
-    const b = m ? parsePeriodArg(m[2]) : null;
-    if (!a || !b || b.fiscalYear < a.fiscalYear || b.fiscalYear - a.fiscalYear > 15) throw new ExitError(2, `計画期間「${opts.plan}」を読み取れません。「R3-R7」「2021-2025」のように指定してください。`);
-    planStart = a.fiscalYear;
-    planEnd = b.fiscalYear;
+  let years;
+  try {
+    years = templateYears({ period: opts.period, plan: opts.plan, today: new Date() });
+  } catch (e) {
+    if (e instanceof UsageError) throw new ExitError(2, e.message.replace('の外です。', 'の外です。--plan を確認してください。'));
+    throw e;
   }
-  if (fiscalYear < planStart || fiscalYear > planEnd) throw new ExitError(2, `評価対象期間（${fiscalYearLabel(fiscalYear)}）が計画期間の外です。--plan を確認してください。`);
+  const { fiscalYear, planStart, planEnd } = years;
   if (await fs.stat(opts.output).then(() => true, () => false)) throw new ExitError(2, `${opts.output}: すでにあります。上書きしないため、別の名前を指定してください。`);
   await writeWorkbookFile(buildWorkbook(templateSheetSpecs({ fiscalYear, planStart, planEnd, sample: !!opts.sample }), colouredScale(defaultRules().scale)), opts.output);
   io.out(`${opts.output}: 評価ブックのひな形を作成しました（評価対象期間：${fiscalYearLabel(fiscalYear)}、計画期間：${fiscalYearLabel(planStart)}〜${fiscalYearLabel(planEnd)}${opts.sample ? '、サンプル入り' : ''}）。`);

@@ -13,6 +13,6 @@ export { severityCounts } from './findings';
 export { byJa, ReviewCollector, parseExpectedList, STATUS_ORDER, type Review, type ReviewFinding, type ReviewIndicator, type SubmissionRow, type SubmissionStatus, type ExpectedSubmission } from './review';
 export { reviewSheetSpecs, reviewPlan, REVIEW_SHEETS } from './reviewSheets';
 export { decodeText, parseCsv } from './csv';
-export { templateSheetSpecs, TEMPLATE_SHEETS, type TemplateOptions } from './template';
+export { templateSheetSpecs, templateYears, checkedYears, lastClosedFiscalYear, TEMPLATE_SHEETS, type TemplateOptions } from './template';
 export { planRoll, shiftYears, RollError, type RollChange, type RollResult, type RollKind } from './roll';
-export { readMonthly, rateMonthly, planImport, importRows, monthsUpTo, withImported, type MonthlySheet, type MonthlyRating, type ImportResult, type ImportRow } from './monthly';
+export { readMonthly, rateMonthly, planImport, importRows, importMonth, ImportError, monthsUpTo, withImported, FISCAL_MONTHS, type MonthlySheet, type MonthlyRating, type ImportResult, type ImportRow, type MonthImport } from './monthly';

@@ -364,3 +364,28 @@ export function importRows(table: CellValue[][], month: number): { rows: ImportR
   }
   return { rows, problems };
 }
+
+/** Why an import cannot run, and whose fault: the workbook's or the export's. */
+export class ImportError extends Error {
+  constructor(readonly source: 'workbook' | 'actuals', message: string) {
+    super(message);
+  }
+}
+
+export interface MonthImport {
+  result: ImportResult;
+  /** The year to date after the import. */
+  ratings: MonthlyRating[];
+}
+
+/** One month of an export's rows into a workbook's monthly sheets: the plan and the year to date after it. */
+export function importMonth(snapshot: WorkbookSnapshot, table: CellValue[][], month: number, opts: { overwrite?: boolean; rules: Rules }): MonthImport {
+  const sheets = readMonthly(snapshot);
+  if (!sheets.length) throw new ImportError('workbook', '月別の表（4月〜3月の見出しがある表）が見つかりません。');
+  if (!sheets.some((s) => s.monthCols.has(month))) throw new ImportError('workbook', `${month}月の列がありません。`);
+  const { rows, problems } = importRows(table, month);
+  if (problems.length) throw new ImportError('actuals', problems.join(' '));
+  if (!rows.length) throw new ImportError('actuals', '取り込む行がありません。');
+  const result = planImport(snapshot, sheets, rows, month, { overwrite: opts.overwrite });
+  return { result, ratings: rateMonthly(withImported(sheets, result), month, opts.rules) };
+}

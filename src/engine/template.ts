@@ -5,7 +5,8 @@
  * cells get drop-down lists. The engine reads it with no guesswork (tested).
  */
 import { a1 } from './address';
-import { fiscalYearLabel } from './periods';
+import { UsageError } from './check';
+import { fiscalYearLabel, parsePeriodArg } from './periods';
 import type { PlanCell, SheetSpec } from './plan';
 import { defaultRules } from './rules';
 import { settingsSheetSpec } from './settingsSheet';
@@ -171,4 +172,38 @@ export function templateSheetSpecs(o: TemplateOptions): SheetSpec[] {
   const rules = defaultRules();
   rules.period = fiscalYearLabel(o.fiscalYear);
   return [policySheet(o), projectSheet(o), settingsSheetSpec(rules)];
+}
+
+/** The fiscal year that ended most recently on `today` (evaluation happens after the year closes). */
+export function lastClosedFiscalYear(today: Date): number {
+  return today.getMonth() >= 3 ? today.getFullYear() - 1 : today.getFullYear() - 2;
+}
+
+/**
+ * The template's years from a person's words: the period evaluated ("令和6年度", "R6", "2024"; by
+ * default the year that ended most recently) and the plan ("R4-R8"; by default two years either
+ * side). Throws UsageError with a message a clerk can act on.
+ */
+export function templateYears(o: { period?: string | null; plan?: string | null; today: Date }): Pick<TemplateOptions, 'fiscalYear' | 'planStart' | 'planEnd'> {
+  const period = o.period ? parsePeriodArg(o.period) : null;
+  if (o.period && !period) throw new UsageError(`評価対象期間「${o.period}」を読み取れません。「令和6年度」「R6」「2024」のように指定してください。`);
+  const fiscalYear = period?.fiscalYear ?? lastClosedFiscalYear(o.today);
+  let planStart = fiscalYear - 2;
+  let planEnd = fiscalYear + 2;
+  if (o.plan) {
+    const m = /^(.+?)[-〜~～](.+)$/.exec(o.plan);
+    const a = m ? parsePeriodArg(m[1]) : null;
+    const b = m ? parsePeriodArg(m[2]) : null;
+    if (!a || !b || b.fiscalYear < a.fiscalYear || b.fiscalYear - a.fiscalYear > 15) throw new UsageError(`計画期間「${o.plan}」を読み取れません。「R3-R7」「2021-2025」のように指定してください。`);
+    planStart = a.fiscalYear;
+    planEnd = b.fiscalYear;
+  }
+  return checkedYears({ fiscalYear, planStart, planEnd });
+}
+
+/** Throws UsageError when the evaluated year is outside the plan or the plan is too long. */
+export function checkedYears<T extends Pick<TemplateOptions, 'fiscalYear' | 'planStart' | 'planEnd'>>(o: T): T {
+  if (o.planEnd < o.planStart || o.planEnd - o.planStart > 15) throw new UsageError(`計画期間（${fiscalYearLabel(o.planStart)}〜${fiscalYearLabel(o.planEnd)}）を確認してください（終わりは始まり以降、16年以内）。`);
+  if (o.fiscalYear < o.planStart || o.fiscalYear > o.planEnd) throw new UsageError(`評価対象期間（${fiscalYearLabel(o.fiscalYear)}）が計画期間（${fiscalYearLabel(o.planStart)}〜${fiscalYearLabel(o.planEnd)}）の外です。`);
+  return o;
 }

@@ -18,6 +18,7 @@ import { checkWorkbook, planRating, ReviewCollector, type WorkbookSnapshot } fro
 import { checkSubmission } from '../../src/adapters/xlsx/submission';
 import { reviewTestSubmissions } from '../../src/samples/submissions';
 import { demoWorkbookSpecs } from '../../src/samples/demoWorkbook';
+import { encodeShiftJis } from '../helpers/shiftJis';
 
 jest.setTimeout(240_000);
 
@@ -86,7 +87,7 @@ afterAll(async () => {
   if (out) for (const d of [out, `${out}-fake`]) await fs.rm(d, { recursive: true, force: true });
 });
 
-async function openPane(lang = 'ja-JP'): Promise<Page> {
+async function openPane(lang = 'ja-JP', fixture: WorkbookSnapshot = snapshot): Promise<Page> {
   const page = await browser.newPage({ viewport: { width: 380, height: 760 }, locale: lang });
   await page.route('**/*', async (route) => {
     const url = route.request().url();
@@ -95,7 +96,7 @@ async function openPane(lang = 'ja-JP'): Promise<Page> {
     blocked.push(url);
     return route.abort();
   });
-  await page.addInitScript(({ fixture, l }) => Object.assign(window, { __FIXTURE: fixture, __LANG: l }), { fixture: snapshot, l: lang });
+  await page.addInitScript(({ fixture, l }) => Object.assign(window, { __FIXTURE: fixture, __LANG: l }), { fixture, l: lang });
   await page.goto(`${origin}/taskpane.html`);
   return page;
 }
@@ -205,6 +206,72 @@ test('一括チェック: submitted files given to the file input are read in th
   } finally {
     await fs.rm(dir, { recursive: true, force: true });
   }
+});
+
+test('年次・月次: ひな形 in a blank workbook, graded with its sheets protected; 月次実績 from a Shift_JIS CSV and an .xlsx export', async () => {
+  const blank: WorkbookSnapshot = { sheets: [{ name: 'Sheet1', visibility: 'visible', protected: false, top: 1, left: 1, values: [], merges: [] }] };
+  const page = await openPane('ja-JP', blank);
+  await page.getByRole('tab', { name: '年次・月次' }).click();
+  await page.getByRole('tab', { name: 'ひな形' }).click();
+  await page.getByTestId('template-year').selectOption('2023');
+  await page.getByRole('checkbox', { name: /サンプルデータ/ }).check();
+  await page.getByRole('button', { name: 'ひな形を作成する' }).click();
+  await page.getByTestId('template-done').waitFor();
+  const sheets = () => page.evaluate(() => (window as unknown as { __fake: { sheets: { name: string; protected: boolean }[] } }).__fake.sheets.map((x) => [x.name, x.protected]));
+  expect(await sheets()).toEqual(expect.arrayContaining([['施策評価', true], ['事業実績', true], ['評価設定', false]]));
+  await page.screenshot({ path: path.join(SHOTS, 'template.png'), fullPage: true });
+  await page.getByRole('tab', { name: '評価を記入' }).click();
+  await page.getByRole('button', { name: '評価を記入する' }).click();
+  await page.getByTestId('changes').waitFor();
+  const written = await page.getByTestId('changes').locator('li').allTextContents();
+  const graded = written.filter((x) => x.startsWith('施策評価!')).map((x) => /!([A-Z]+\d+)：/.exec(x)![1]);
+  expect(graded.length).toBeGreaterThan(0);
+  for (const cell of graded) expect(String(await fakeValue(page, '施策評価', cell))).toMatch(/^[ABCD]$/);
+  expect(await sheets()).toEqual(expect.arrayContaining([['施策評価', true]]));
+  await page.close();
+
+  const months = ['4月', '5月', '6月', '7月', '8月', '9月', '10月', '11月', '12月', '1月', '2月', '3月'];
+  const monthly: WorkbookSnapshot = {
+    sheets: [
+      {
+        name: '月次実績',
+        visibility: 'visible',
+        protected: false,
+        top: 1,
+        left: 1,
+        merges: [],
+        values: [['令和6年度　月別実績'], ['番号', '指標名', '単位', '区分', '年間目標', ...months, '累計'], ['K-01', '窓口相談件数', '件', '実績', 1200, 110], ['K-02', '講座の参加者数', '人', '実績', 600, 30]],
+      },
+    ],
+  };
+  const dir = await fs.mkdtemp(path.join(os.tmpdir(), 'evalsheet-e2e-import-'));
+  try {
+    const csv = path.join(dir, '基幹系_5月.csv');
+    await fs.writeFile(csv, encodeShiftJis(['指標ID,指標名,5月', 'K-01,窓口相談件数,95', 'K-99,なし,1', ''].join('\r\n')));
+    const xlsx = path.join(dir, '基幹系_6月.xlsx');
+    await fs.writeFile(xlsx, new Uint8Array((await buildWorkbook([{ name: '出力', rows: [[{ value: '指標名' }, { value: '実績値' }], [{ value: '講座の参加者数' }, { value: 52 }]] }]).xlsx.writeBuffer()) as ArrayBuffer));
+    const pane = await openPane('ja-JP', monthly);
+    await pane.getByRole('tab', { name: '年次・月次' }).click();
+    await pane.getByRole('tab', { name: '月次実績' }).click();
+    await pane.getByTestId('import-month').selectOption('5');
+    await pane.getByTestId('import-file').setInputFiles(csv);
+    await pane.getByText('基幹系_5月.csv：3 行').waitFor();
+    await pane.getByRole('button', { name: 'ファイルから取り込む' }).click();
+    await pane.getByTestId('import-done').waitFor();
+    expect(await pane.getByTestId('import-done').textContent()).toContain('5月の実績：書き込み 1 件、一致しない行 1 件、値のない指標 1 件');
+    expect(await fakeValue(pane, '月次実績', 'G3')).toBe(95);
+    await pane.screenshot({ path: path.join(SHOTS, 'monthly-import.png'), fullPage: true });
+    await pane.getByTestId('import-month').selectOption('6');
+    await pane.getByTestId('import-file').setInputFiles(xlsx);
+    await pane.getByText('基幹系_6月.xlsx：2 行').waitFor();
+    await pane.getByRole('button', { name: 'ファイルから取り込む' }).click();
+    await pane.getByText(/6月の実績：書き込み 1 件/).waitFor();
+    expect(await fakeValue(pane, '月次実績', 'H4')).toBe(52);
+    await pane.close();
+  } finally {
+    await fs.rm(dir, { recursive: true, force: true });
+  }
+  expect(blocked).toEqual([]);
 });
 
 test('English when Office is in English', async () => {

@@ -13,7 +13,9 @@ import { checkSubmission } from '../../adapters/xlsx/submission';
 import { fileBytes } from './ReviewView';
 import type { SubmissionReader } from '../submissionReader';
 import { reviewTestSubmissions } from '../../samples/submissions';
-import { checkWorkbook, planRoll } from '../../engine';
+import { checkWorkbook, planRoll, templateSheetSpecs, TEMPLATE_SHEETS } from '../../engine';
+import { UNDO_SHEET } from '../../adapters/officejs/undoRecord';
+import { encodeShiftJis } from '../../../test/helpers/shiftJis';
 
 // jsdom has no TextDecoder (browsers and web workers do).
 (globalThis as unknown as { TextDecoder: unknown }).TextDecoder ??= TextDecoderNode;
@@ -31,8 +33,8 @@ const inThreadReader: SubmissionReader = {
   cancel: () => {},
 };
 
-function setup(locale: 'ja' | 'en' = 'ja') {
-  const fake = createFakeExcel(fakeWorkbookFrom(workbookSnapshot(buildWorkbook(demoWorkbookSpecs())).sheets));
+function setup(locale: 'ja' | 'en' = 'ja', data = fakeWorkbookFrom(workbookSnapshot(buildWorkbook(demoWorkbookSpecs())).sheets)) {
+  const fake = createFakeExcel(data);
   const host = createExcelHost({ run: fake.run as unknown as ExcelRun, isSetSupported: fake.isSetSupported, changeTracking: true });
   render(<App host={host} reader={inThreadReader} locale={locale} dark={false} />);
   return fake;
@@ -125,7 +127,7 @@ test('次の期間へ rolls the open workbook: every change listed and made in t
   expect(expected.changes.length).toBeGreaterThan(0);
   const fake = setup();
   const before = expected.changes.map((c) => fake.data.value(c.sheet, c.cell));
-  fireEvent.click(screen.getByRole('tab', { name: '次の期間へ' }));
+  fireEvent.click(screen.getByRole('tab', { name: '年次・月次' }));
   fireEvent.click(screen.getByRole('button', { name: '次の期間のブックにする' }));
   await screen.findByTestId('roll-done');
   expect(screen.getByTestId('roll-done').textContent).toContain(`${expected.from.label} から ${expected.to.label}`);
@@ -138,4 +140,121 @@ test('次の期間へ rolls the open workbook: every change listed and made in t
   fireEvent.click(undo);
   await screen.findByText(/元に戻しました/);
   expect(expected.changes.map((c) => fake.data.value(c.sheet, c.cell))).toEqual(before);
+});
+
+test('ひな形: the template\'s sheets added to a blank workbook, protected with their input cells open; Grade then fills its grade cells', async () => {
+  const blank = fakeWorkbookFrom([{ name: 'Sheet1', values: [] }]);
+  const fake = setup('ja', blank);
+  fireEvent.click(screen.getByRole('tab', { name: '年次・月次' }));
+  fireEvent.click(screen.getByRole('tab', { name: 'ひな形' }));
+  fireEvent.change(screen.getByTestId('template-year'), { target: { value: '2023' } });
+  fireEvent.click(screen.getByRole('checkbox', { name: /サンプルデータ/ }));
+  fireEvent.click(screen.getByRole('button', { name: 'ひな形を作成する' }));
+  await screen.findByTestId('template-done');
+  expect(screen.getByTestId('template-done').textContent).toContain('令和5年度');
+  const specs = templateSheetSpecs({ fiscalYear: 2023, planStart: 2021, planEnd: 2025, sample: true });
+  expect(fake.data.sheets.map((s) => s.name)).toEqual(['Sheet1', ...specs.map((s) => s.name), UNDO_SHEET]);
+  const policy = fake.data.sheet(TEMPLATE_SHEETS.policy)!;
+  expect(policy.protected).toBe(true);
+  // Every input cell of the spec is unlocked, every header locked; values as the spec has them.
+  specs[0].rows.forEach((row, r) =>
+    row.forEach((pc, c) => {
+      const cell = fake.data.cell(policy.name, `${String.fromCharCode(65 + c)}${r + 1}`);
+      if (c > 25) return;
+      if (pc?.style === 'input' || pc?.unlocked) expect([r, c, cell?.locked]).toEqual([r, c, false]);
+      else if (pc?.style === 'header') expect([r, c, cell?.locked]).toEqual([r, c, undefined]);
+      if (pc?.value !== null && pc?.value !== undefined && !pc.link) expect(cell?.value).toBe(pc.value);
+    }),
+  );
+  expect([...policy.cells.values()].some((c) => c.validation?.join(',') === 'A,B,C,D')).toBe(true);
+  // A second run is refused: the sheets exist.
+  fireEvent.click(screen.getByRole('button', { name: 'ひな形を作成する' }));
+  await screen.findByText(/すでに「施策評価」「事業実績」「評価設定」シートがあります/);
+
+  // Grade writes the template's (unlocked) grade cells though the sheet stays protected.
+  fireEvent.click(screen.getByRole('tab', { name: '評価を記入' }));
+  fireEvent.click(screen.getByRole('button', { name: '評価を記入する' }));
+  const list = await screen.findByTestId('changes');
+  const graded = Array.from(list.querySelectorAll('li')).map((li) => li.textContent ?? '').filter((x) => x.startsWith(`${TEMPLATE_SHEETS.policy}!`));
+  expect(graded.length).toBeGreaterThan(0);
+  for (const line of graded) {
+    const cell = /!([A-Z]+\d+)：/.exec(line)![1];
+    expect(/^[ABCD]$/.test(String(fake.data.value(policy.name, cell)))).toBe(true);
+    expect(fake.data.cell(policy.name, cell)?.locked).toBe(false);
+  }
+  expect(policy.protected).toBe(true);
+  // Undo takes the grades back on the protected sheet.
+  fireEvent.click(screen.getByRole('tab', { name: '元に戻す' }));
+  const undo = await screen.findByRole('button', { name: '直前の記入を元に戻す' });
+  await waitFor(() => expect((undo as HTMLButtonElement).disabled).toBe(false));
+  fireEvent.click(undo);
+  await screen.findByText(/元に戻しました/);
+  for (const line of graded) expect(fake.data.value(policy.name, /!([A-Z]+\d+)：/.exec(line)![1])).toBe('');
+});
+
+const MONTHS = ['4月', '5月', '6月', '7月', '8月', '9月', '10月', '11月', '12月', '1月', '2月', '3月'];
+function monthlyWorkbook() {
+  const row = (id: string, name: string, unit: string, target: number, months: (number | null)[]) => [id, name, unit, '実績', target, ...months, ...Array(12 - months.length).fill(null)];
+  return fakeWorkbookFrom([
+    {
+      name: '月次実績',
+      values: [
+        ['令和6年度　月別実績'],
+        ['番号', '指標名', '単位', '区分', '年間目標', ...MONTHS, '累計'],
+        row('K-01', '窓口相談件数', '件', 1200, [110, 90]),
+        row('K-02', '講座の参加者数', '人', 600, [30]),
+        row('K-03', '施設の利用率', '％', 80, [72]),
+      ],
+    },
+    { name: '基幹系出力', values: [['指標ID', '指標名', '実績値'], ['K-02', '講座の参加者数', 40], ['K-03', '施設の利用率', 78.5]] },
+  ]);
+}
+
+test('月次実績: a Shift_JIS export chosen as a file fills the month; unmatched rows, conflicts kept and the year to date shown', async () => {
+  const fake = setup('ja', monthlyWorkbook());
+  fireEvent.click(screen.getByRole('tab', { name: '年次・月次' }));
+  fireEvent.click(screen.getByRole('tab', { name: '月次実績' }));
+  fireEvent.change(screen.getByTestId('import-month'), { target: { value: '5' } });
+  const csv = ['指標ID,指標名,5月', 'K-01,窓口相談件数,95', ',講座の参加者数,"1,075"', 'K-99,存在しない指標,5', ''].join('\r\n');
+  fireEvent.change(screen.getByTestId('import-file'), { target: { files: [new File([new Uint8Array(encodeShiftJis(csv))], '出力.csv')] } });
+  await screen.findByText('出力.csv：4 行');
+  fireEvent.click(screen.getByRole('button', { name: 'ファイルから取り込む' }));
+  await screen.findByTestId('import-done');
+  expect(screen.getByTestId('import-done').textContent).toBe('出力.csv：5月の実績：書き込み 1 件、一致しない行 1 件、値のない指標 1 件、既存の値と異なる 1 件。');
+  expect(fake.data.value('月次実績', 'G4')).toBe(1075); // by name, "1,075" read as a number
+  expect(fake.data.value('月次実績', 'G3')).toBe(90); // a conflict: kept
+  const kinds = Array.from(screen.getByTestId('import-lines').querySelectorAll('li')).map((li) => li.getAttribute('data-kind'));
+  expect(kinds).toEqual(['written', 'unmatched', 'missing', 'conflict']);
+  // Year to date to 5月: 窓口 200 of 1200×2/12 = 200 → A.
+  const first = screen.getByTestId('import-ytd').querySelector('tbody tr')!;
+  expect(first.getAttribute('data-grade')).toBe('A');
+});
+
+test('月次実績: the selected cells as the export, with overwrite; Undo restores the month', async () => {
+  const data = monthlyWorkbook();
+  data.selected = { sheet: '基幹系出力', address: 'A1:C3' };
+  const fake = setup('ja', data);
+  fireEvent.click(screen.getByRole('tab', { name: '年次・月次' }));
+  fireEvent.click(screen.getByRole('tab', { name: '月次実績' }));
+  fireEvent.change(screen.getByTestId('import-month'), { target: { value: '4' } });
+  fireEvent.click(screen.getByRole('checkbox', { name: /置き換える/ }));
+  fireEvent.click(screen.getByRole('button', { name: '選択範囲から取り込む' }));
+  await screen.findByTestId('import-done');
+  expect(screen.getByTestId('import-done').textContent).toContain('選択範囲 基幹系出力!A1:C3：4月の実績：書き込み 2 件');
+  expect([fake.data.value('月次実績', 'F4'), fake.data.value('月次実績', 'F5')]).toEqual([40, 78.5]);
+  fireEvent.click(screen.getByRole('tab', { name: '元に戻す' }));
+  const undo = await screen.findByRole('button', { name: '直前の記入を元に戻す' });
+  await waitFor(() => expect((undo as HTMLButtonElement).disabled).toBe(false));
+  fireEvent.click(undo);
+  await screen.findByText(/元に戻しました/);
+  expect([fake.data.value('月次実績', 'F4'), fake.data.value('月次実績', 'F5')]).toEqual([30, 72]);
+});
+
+test('月次実績: a workbook without a monthly table is refused with a message naming it', async () => {
+  setup();
+  fireEvent.click(screen.getByRole('tab', { name: '年次・月次' }));
+  fireEvent.click(screen.getByRole('tab', { name: '月次実績' }));
+  fireEvent.click(screen.getByRole('button', { name: '選択範囲から取り込む' }));
+  await screen.findByRole('alert');
+  expect(screen.getByRole('alert').textContent).toMatch(/月別の表（4月〜3月の見出しがある表）が見つかりません|選択してから/);
 });

@@ -9,7 +9,7 @@ import { CheckView } from './CheckView';
 import { GradeView } from './GradeView';
 import { SettingsView } from './SettingsView';
 import { UndoView } from './UndoView';
-import { RollView } from './RollView';
+import { UpdateView } from './UpdateView';
 import { ReviewView } from './ReviewView';
 import type { SubmissionReader } from '../submissionReader';
 
@@ -17,7 +17,7 @@ const useStyles = makeStyles({
   root: { display: 'flex', flexDirection: 'column', gap: '8px', padding: '12px', minHeight: '100vh', boxSizing: 'border-box', backgroundColor: tokens.colorNeutralBackground1 },
 });
 
-export type View = 'check' | 'grade' | 'undo' | 'settings' | 'review' | 'roll';
+export type View = 'check' | 'grade' | 'undo' | 'settings' | 'review' | 'update';
 
 export interface AppProps {
   host: WorkbookHost;
@@ -37,20 +37,20 @@ export function App({ host, reader, locale, dark }: AppProps) {
         <Text as="h1" weight="semibold" size={500}>
           {t.title}
         </Text>
-        <TabList selectedValue={view} onTabSelect={(_, d) => setView(d.value as View)} aria-label={t.title}>
+        <TabList selectedValue={view} onTabSelect={(_, d) => setView(d.value as View)} aria-label={t.title} style={{ flexWrap: 'wrap' }}>
           <Tab value="check">{t.tabCheck}</Tab>
           <Tab value="grade">{t.tabGrade}</Tab>
           <Tab value="undo">{t.tabUndo}</Tab>
           <Tab value="settings">{t.tabSettings}</Tab>
           <Tab value="review">{t.tabReview}</Tab>
-          <Tab value="roll">{t.tabRoll}</Tab>
+          <Tab value="update">{t.tabUpdate}</Tab>
         </TabList>
         {view === 'check' && <CheckView host={host} t={t} />}
         {view === 'grade' && <GradeView host={host} t={t} />}
         {view === 'undo' && <UndoView host={host} t={t} />}
         {view === 'settings' && <SettingsView host={host} t={t} />}
         {view === 'review' && <ReviewView host={host} reader={reader} t={t} />}
-        {view === 'roll' && <RollView host={host} t={t} />}
+        {view === 'update' && <UpdateView host={host} t={t} />}
       </main>
     </FluentProvider>
   );

@@ -32,14 +32,14 @@ export function useHostAction<T>() {
 }
 
 /** The start button, a cancel while it runs, its progress and its error. */
-export function ActionControls({ action, onStart, label, busyLabel, t }: { action: { busy: boolean; progress: Progress | null; error: string | null; cancel: () => void }; onStart: () => void; label: string; busyLabel: string; t: Messages }) {
+export function ActionControls({ action, onStart, label, busyLabel, t, cancellable = true, disabled = false }: { action: { busy: boolean; progress: Progress | null; error: string | null; cancel: () => void }; onStart: () => void; label: string; busyLabel: string; t: Messages; cancellable?: boolean; disabled?: boolean }) {
   return (
     <>
       <div style={{ display: 'flex', gap: 8 }}>
-        <Button appearance="primary" onClick={onStart} disabled={action.busy}>
+        <Button appearance="primary" onClick={onStart} disabled={action.busy || disabled}>
           {action.busy ? busyLabel : label}
         </Button>
-        {action.busy && <Button onClick={action.cancel}>{t.cancel}</Button>}
+        {action.busy && cancellable && <Button onClick={action.cancel}>{t.cancel}</Button>}
       </div>
       <ProgressLine progress={action.progress} t={t} />
       <ErrorBar error={action.error} />
