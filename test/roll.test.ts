@@ -25,7 +25,7 @@ interface Change {
 }
 
 /** Rolls `file` and checks that the output differs from the input in exactly the listed cells. */
-async function rollAndCompare(file: string, ...args: string[]): Promise<{ code: number; changes: Change[]; findings: { code: string; message: string }[]; out: string }> {
+async function rollAndCompare(file: string, ...args: string[]): Promise<{ code: number; changes: Change[]; sheets: string[]; findings: { code: string; message: string }[]; out: string }> {
   const out = path.join(dir, `rolled-${path.basename(file)}`);
   await fs.rm(out, { force: true });
   const inputBytes = await fs.readFile(file);
@@ -36,15 +36,16 @@ async function rollAndCompare(file: string, ...args: string[]): Promise<{ code: 
   const before = await dumpCells(file);
   const after = await dumpCells(out);
   const changed = new Set(json.changes.map((c: Change) => `${c.sheet}!${c.cell}`));
+  const remade = new Set<string>(json.sheets); // EvalSheet's own sheets, made again for the new period
   for (const key of new Set([...before.keys(), ...after.keys()])) {
-    if (changed.has(key)) continue;
+    if (changed.has(key) || remade.has(key.slice(0, key.lastIndexOf('!')))) continue;
     expect([key, after.get(key)]).toEqual([key, before.get(key)]);
   }
   for (const c of json.changes as Change[]) {
     const v = after.get(`${c.sheet}!${c.cell}`);
     expect([c.cell, v ? JSON.parse(v.value) : null]).toEqual([c.cell, c.after]);
   }
-  return { code: r.code, changes: json.changes, findings: json.findings, out };
+  return { code: r.code, changes: json.changes, sheets: json.sheets, findings: json.findings, out };
 }
 
 test('the standard template, rated and with narratives written, rolled one year', async () => {
@@ -61,8 +62,17 @@ test('the standard template, rated and with narratives written, rolled one year'
   projects.getCell('I6').value = '申請が伸びなかった';
   await wb.xlsx.writeFile(rated);
 
-  const { code, changes, findings, out } = await rollAndCompare(rated, '--to', '令和6年度');
+  const { code, changes, sheets, findings, out } = await rollAndCompare(rated, '--to', '令和6年度');
   expect(code).toBe(0);
+  // Last year's summary is not carried over: it is made again for 令和6年度, without grades.
+  expect(sheets).toEqual(['評価サマリー']);
+  const summary = await dumpCells(out);
+  expect(JSON.parse(summary.get('評価サマリー!A1')!.value)).toBe('評価サマリー（評価対象期間：令和6年度）');
+  const col = (c: string) => [...summary].filter(([k]) => new RegExp(`^評価サマリー!${c}(\\d+)$`).test(k) && Number(k.slice(k.indexOf(c) + 1)) > 4).map(([, v]) => JSON.parse(v.value));
+  expect(col('D').length).toBeGreaterThan(0); // the indicators are listed
+  expect(col('K').filter((v) => v !== null)).toEqual([]); // no grade computed: no 令和6年度 actual yet
+  expect(col('L').filter((v) => v !== null)).toEqual([]); // none written
+  expect(col('M').filter((v) => /^[ABCD]$/.test(String(v))).length).toBeGreaterThan(0); // last year's, as 前年度
   const list = changes.map((c) => `${c.sheet}!${c.cell} ${c.kind} ${JSON.stringify(c.before)}→${JSON.stringify(c.after)}`);
   expect(list).toEqual([
     '事業実績!A1 period "令和5年度　事業実績"→"令和6年度　事業実績"',

@@ -99,6 +99,7 @@ export function formatRoll(r: RollResult, input: string, output: string): string
   const shown = (v: unknown) => (v === null || v === '' ? '（空欄）' : `「${String(v).replace(/\n/g, '⏎').slice(0, 40)}」`);
   for (const c of r.changes) lines.push(`  ${c.sheet}!${c.cell} [${ROLL_KIND[c.kind]}] ${shown(c.before)} → ${shown(c.after)}${c.subject ? `（${c.subject}）` : ''}`);
   if (!r.changes.length) lines.push('  変更するセルはありませんでした');
+  for (const sh of r.plan.sheets) lines.push(`  シート「${sh.spec.name}」を${r.to.label}の内容で作り直しました（評価はまだありません）`);
   for (const f of r.findings) lines.push(`  ${f.severity === 'info' ? '情報' : '警告'}：${f.message}`);
   lines.push(`  変更 ${r.changes.length}件、指摘 ${r.findings.length}件`);
   return lines.join('\n');

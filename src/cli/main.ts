@@ -188,7 +188,7 @@ async function roll(file: string, opts: { to?: string; output?: string; period?:
   }
   const saved = await workbookWithPlan(loaded, rolled.plan);
   await writeBytesFile(saved.bytes, opts.output);
-  if (opts.json) io.out(JSON.stringify({ file, output: opts.output, from: rolled.from, to: rolled.to, changes: rolled.changes, findings: rolled.findings }, null, 2));
+  if (opts.json) io.out(JSON.stringify({ file, output: opts.output, from: rolled.from, to: rolled.to, changes: rolled.changes, sheets: rolled.plan.sheets.map((x) => x.spec.name), findings: rolled.findings }, null, 2));
   else io.out(formatRoll(rolled, file, opts.output));
   if (loaded.hasCharts && !saved.keptEverything) io.err(CHARTS_LOST);
   return rolled.findings.some((f) => f.severity !== 'info') ? 1 : 0;

@@ -15,6 +15,7 @@ import { attainment, gradeFor } from './bands';
 import { finding } from './findings';
 import { Grid } from './grid';
 import { directionFromWords, type Direction } from './labels';
+import { isDateFormat, parsePeriodCell, periodFromSerial } from './periods';
 import type { WritePlan } from './plan';
 import { writable, type CellValue, type WorkbookSnapshot } from './port';
 import type { Finding } from './report';
@@ -59,9 +60,13 @@ const CUMULATIVE_HEAD = /^(累計|合計|年間累計|累計値)$/;
 const KIND_HEAD = /^(区分|種別)$/;
 const UNIT_HEAD = /^単位$/;
 
+/** "5月", "5月分", and a month with its year: "2024年5月", "R6.5", "2024/5". */
 function monthOf(text: string): number | null {
   const m = MONTH.exec(compact(text));
-  if (!m) return null;
+  if (!m) {
+    const p = parsePeriodCell(text)?.period;
+    return p?.kind === 'month' && p.month ? p.month : null;
+  }
   const n = Number(m[1]);
   return n >= 1 && n <= 12 ? n : null;
 }
@@ -75,6 +80,13 @@ export function readMonthly(snapshot: WorkbookSnapshot): MonthlySheet[] {
       const monthCols = new Map<number, number>();
       const roles = new Map<string, number>();
       for (const { col, value } of grid.rowCells(r)) {
+        if (typeof value === 'number') {
+          // A month written as a date (2024/4/1 shown as 4月 or 2024/4).
+          const fmt = grid.numberFormat(r, col);
+          const p = fmt && isDateFormat(fmt) ? periodFromSerial(value) : null;
+          if (p?.month && !monthCols.has(p.month)) monthCols.set(p.month, col);
+          continue;
+        }
         if (typeof value !== 'string') continue;
         const m = monthOf(value);
         if (m !== null && !monthCols.has(m)) monthCols.set(m, col);

@@ -137,6 +137,19 @@ export function periodOrder(p: Period): number {
   return p.fiscalYear * 100 + monthIndex;
 }
 
+/**
+ * Whether a number format shows a date ("yyyy/m/d", 'm"月"', 'yyyy"年"m"月"', "[$-411]ge.m"): its
+ * cell's number is then a serial date. Quoted text, escapes, colours and "0.0E+00" are not codes.
+ */
+export function isDateFormat(fmt: string): boolean {
+  const bare = fmt
+    .replace(/"[^"]*"|\\./g, '')
+    .replace(/\[[^\]]*\]/g, '')
+    .replace(/E[+-]/gi, '')
+    .replace(/General/gi, '');
+  return /[ydmge]/i.test(bare);
+}
+
 /** Converts an Excel serial date (1900 system) to a month period, for date-typed header cells. */
 export function periodFromSerial(serial: number): Period | null {
   if (!Number.isFinite(serial) || serial < 1 || serial > 2958465) return null;

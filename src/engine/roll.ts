@@ -17,11 +17,12 @@
  * Locked cells of a protected sheet are never planned (listed as a finding instead).
  */
 import { a1, parseA1 } from './address';
-import { SUMMARY_SHEET, type CheckResult } from './check';
+import { checkWorkbook, SUMMARY_SHEET, type CheckResult } from './check';
+import { summarySheetSpec } from './summary';
 import { finding } from './findings';
 import { Grid } from './grid';
 import { fiscalYearLabel, parsePeriodCell } from './periods';
-import type { CellWrite, WritePlan } from './plan';
+import { colouredScale, type CellWrite, type WritePlan } from './plan';
 import { writable, type CellValue, type WorkbookSnapshot } from './port';
 import type { Finding } from './report';
 import { SETTINGS_SHEET } from './settingsSheet';
@@ -226,16 +227,47 @@ export function planRoll(snapshot: WorkbookSnapshot, result: CheckResult, toFisc
 
   changes.sort((a, b) => a.sheet.localeCompare(b.sheet) || parseA1(a.cell)!.row - parseA1(b.cell)!.row || parseA1(a.cell)!.col - parseA1(b.cell)!.col);
   const cells: CellWrite[] = changes.map((c) => ({ sheet: c.sheet, cell: c.cell, value: c.after === null ? null : (c.after as string | number), previous: c.before, kind: c.kind, indicator: c.subject }));
+  const plan: WritePlan = { cells, sheets: [], scale: [] };
+  // Last period's 評価サマリー would show its grades in the new workbook: it is remade for the new
+  // period from the rolled cells (no grades yet), as the next rating would.
+  const summary = snapshot.sheets.find((s) => s.name === SUMMARY_SHEET);
+  if (summary && !summary.protected) {
+    const rolled = checkWorkbook(withWrites(snapshot, cells), { file: result.report.file, period: fiscalYearLabel(toFiscalYear) });
+    plan.sheets.push({ mode: 'replace', spec: summarySheetSpec(rolled.report, rolled.evaluated, (e) => e.report.existingGrade ?? null, SUMMARY_SHEET) });
+    plan.scale = colouredScale(result.report.rules.scale);
+  }
   return {
     from: { label: fiscalYearLabel(from), fiscalYear: from },
     to: { label: fiscalYearLabel(toFiscalYear), fiscalYear: toFiscalYear },
     changes,
     findings,
-    plan: { cells, sheets: [], scale: [] },
+    plan,
   };
 }
 
 export class RollError extends Error {}
+
+/** The snapshot as it will be once the writes are made (rows copied only where they change). */
+function withWrites(snapshot: WorkbookSnapshot, cells: CellWrite[]): WorkbookSnapshot {
+  const bySheet = new Map<string, CellWrite[]>();
+  for (const c of cells) bySheet.set(c.sheet, [...(bySheet.get(c.sheet) ?? []), c]);
+  return {
+    ...snapshot,
+    sheets: snapshot.sheets.map((s) => {
+      const writes = bySheet.get(s.name);
+      if (!writes) return s;
+      const values = [...s.values];
+      for (const w of writes) {
+        const ref = parseA1(w.cell)!;
+        const r = ref.row - s.top;
+        const row = [...(values[r] ?? [])];
+        row[ref.col - s.left] = w.value;
+        values[r] = row;
+      }
+      return { ...s, values };
+    }),
+  };
+}
 
 function tableTop(rows: { row: number }[]): number {
   return Math.min(...rows.map((r) => r.row));

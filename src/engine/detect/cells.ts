@@ -2,7 +2,7 @@
 import { classifyLabel, classifyMeta, type Label, type MetaRole } from '../labels';
 import type { Grid } from '../grid';
 import { memo } from '../text';
-import { parsePeriodCell, periodFromSerial, type Period } from '../periods';
+import { isDateFormat, parsePeriodCell, periodFromSerial, type Period } from '../periods';
 
 export interface IndexedCell {
   row: number;
@@ -15,7 +15,6 @@ export interface IndexedCell {
   meta: MetaRole | null;
 }
 
-const DATE_FORMAT = /(^|[^"\\])(y|yy|yyyy|e|ge|gge|ggge)[^"]*m|m[^"]*(d|年|月)|\[\$-[^\]]*\]g/i;
 
 /** What a text cell is (a period, a label, a meta label), in one look-up: texts repeat across sheets. */
 const classifyText = memo((text: string): Pick<IndexedCell, 'label' | 'period' | 'meta'> => {
@@ -40,7 +39,7 @@ export class CellIndex {
         let period: IndexedCell['period'] = null;
         if (typeof value === 'number') {
           const fmt = grid.numberFormat(r, col);
-          if (fmt && DATE_FORMAT.test(fmt)) {
+          if (fmt && isDateFormat(fmt)) {
             const p = periodFromSerial(value);
             if (p) period = { period: p, baseline: false };
           } else if (Number.isInteger(value) && value >= 1990 && value <= 2100) {
