@@ -160,10 +160,45 @@ export class ReviewCollector {
 
   constructor(private readonly expected: ExpectedSubmission[] = []) {}
 
+  /** One copy of each text the reports repeat (sheet names, units, cells, codes): a city's review holds tens of thousands of indicators. */
+  private readonly texts = new Map<string, string>();
+
+  private intern<T extends string | null | undefined>(v: T): T {
+    if (typeof v !== 'string' || v.length > 64) return v;
+    const seen = this.texts.get(v);
+    if (seen !== undefined) return seen as T;
+    this.texts.set(v, v);
+    return v;
+  }
+
   /** Adds a checked file; returns its preliminary status (before the cross-file findings). */
   addReport(file: string, report: Report): SubmissionStatus {
-    this.entries.push({ file, report, error: null, extra: [] });
+    this.entries.push({ file, report: this.compact(report), error: null, extra: [] });
     return statusOf(report.findings, 0);
+  }
+
+  /** The report as the review uses it: texts shared, of the rules only the scale. */
+  private compact(r: Report): Report {
+    const t = <T extends string | null | undefined>(v: T) => this.intern(v);
+    return {
+      ...r,
+      rules: { scale: r.rules.scale } as Report['rules'],
+      indicators: r.indicators.map((i) => ({
+        ...i,
+        sheet: t(i.sheet),
+        group: t(i.group),
+        unit: t(i.unit),
+        actualPeriod: t(i.actualPeriod),
+        department: t(i.department),
+        layout: t(i.layout),
+        futureDirection: t(i.futureDirection),
+        grade: t(i.grade),
+        existingGrade: t(i.existingGrade),
+        previousGrade: t(i.previousGrade),
+        cells: { name: t(i.cells.name), actual: t(i.cells.actual), target: t(i.cells.target), grade: t(i.cells.grade) },
+      })),
+      findings: r.findings.map((f) => ({ ...f, sheet: t(f.sheet), cell: t(f.cell), indicator: t(f.indicator), code: t(f.code) })),
+    };
   }
 
   addUnreadable(file: string, message: string): void {
