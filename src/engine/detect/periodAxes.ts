@@ -161,6 +161,15 @@ function detectSegment(grid: Grid, index: CellIndex, seg: Segment, axisRows: Set
   }
 
   const out: RawIndicator[] = [];
+  // The 単位 / 方向 lines of the whole run, found once (each group takes those above its end).
+  const blockLines: IndexedCell[] = [];
+  const lastRow = Math.max(...groups.map((g) => g.series[g.series.length - 1].row));
+  for (let r = run.row - 6; r <= lastRow + 3; r++) {
+    for (const c of index.row(r)) {
+      if (c.col < seg.left || c.col > seg.right) continue;
+      if (c.label?.role === 'direction' || c.text.startsWith('単位')) blockLines.push(c);
+    }
+  }
   groups.forEach((g, gi) => {
     const first = g.series[0].row;
     const last = g.series[g.series.length - 1].row;
@@ -210,21 +219,19 @@ function detectSegment(grid: Grid, index: CellIndex, seg: Segment, axisRows: Set
       }
     }
     // Lines inside the block: 単位, 方向, 説明 stated as label + value.
-    for (let r = run.row - 6; r <= last + 3; r++) {
-      for (const c of index.row(r)) {
-        if (c.col < seg.left || c.col > seg.right) continue;
-        if (!(c.label?.role === 'direction') && !c.text.startsWith('単位')) continue;
-        const m = /^単位[:：]\s*(.+)$/.exec(c.text.trim());
-        if (m && !unitText) {
-          unitText = m[1];
-          unitCell = a1(c.row, c.col);
-        }
-        if (r > last && c.label?.role === 'direction') {
-          const v = valueRightOf(grid, r, c.col, 4, seg.right);
-          if (v) {
-            const d = parseDirection(v.text);
-            if (d) statedDirection = { value: d, cell: a1(v.row, v.col), text: v.text };
-          }
+    for (const c of blockLines) {
+      const r = c.row;
+      if (r > last + 3) break;
+      const m = /^単位[:：]\s*(.+)$/.exec(c.text.trim());
+      if (m && !unitText) {
+        unitText = m[1];
+        unitCell = a1(c.row, c.col);
+      }
+      if (r > last && c.label?.role === 'direction') {
+        const v = valueRightOf(grid, r, c.col, 4, seg.right);
+        if (v) {
+          const d = parseDirection(v.text);
+          if (d) statedDirection = { value: d, cell: a1(v.row, v.col), text: v.text };
         }
       }
     }
