@@ -34,6 +34,7 @@ export class StyleBook {
   private readonly base: Record<Section, number>;
   private readonly existing = {} as Record<Section, string[]>;
   private readonly cache = new Map<string, number>();
+  private readonly xfs = new Map<CellStyle | undefined, Map<string | undefined, [number, number]>>();
   private readonly existingFormats = new Map<string, number>();
   private nextFormatId: number;
   private readonly defaultFont: string;
@@ -89,9 +90,13 @@ export class StyleBook {
 
   /** The cellXfs index for a plan style and number format (0 = the workbook's default). */
   xf(style: CellStyle | undefined, numberFormat?: string, unlocked = false): number {
-    const key = `${style ?? ''}|${numberFormat ?? ''}|${unlocked ? 1 : 0}`;
-    const hit = this.cache.get(key);
-    if (hit !== undefined) return hit;
+    // Asked once per cell of sheets with tens of thousands of rows: looked up without building a key.
+    let byFormat = this.xfs.get(style);
+    if (!byFormat) this.xfs.set(style, (byFormat = new Map()));
+    let pair = byFormat.get(numberFormat);
+    if (!pair) byFormat.set(numberFormat, (pair = [-1, -1]));
+    const slot = unlocked ? 1 : 0;
+    if (pair[slot] >= 0) return pair[slot];
     const base = (style && LOOKS[style]) || {};
     const look = unlocked ? { ...base, unlocked: true } : base;
     const numFmtId = this.formatId(numberFormat);
@@ -117,7 +122,7 @@ export class StyleBook {
       ].join('');
       id = this.add('cellXfs', `<xf numFmtId="${numFmtId}" fontId="${fontId}" fillId="${fillId}" borderId="${borderId}" xfId="0"${flags}${inner ? `>${inner}</xf>` : '/>'}`);
     }
-    this.cache.set(key, id);
+    pair[slot] = id;
     return id;
   }
 
