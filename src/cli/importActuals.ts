@@ -2,8 +2,7 @@
  * `evalsheet import`: one month's actuals from another system's export (CSV in Shift_JIS or
  * UTF-8, or a workbook) into the monthly sheets of a workbook, written to another file.
  */
-import path from 'node:path';
-import { checkWorkbook, importMonth, ImportError, type CellValue, type MonthImport } from '../engine';
+import { importMonth, ImportError, type CellValue, type MonthImport } from '../engine';
 import { exportRows } from '../adapters/xlsx/exportRows';
 import { pct } from '../engine/findings';
 import { readFileBytes, readWorkbookFile, writeBytesFile } from '../adapters/xlsx/files';
@@ -29,10 +28,9 @@ export type ImportOutcome = MonthImport;
 export async function importActuals(file: string, actuals: string, month: number, output: string, overwrite: boolean): Promise<ImportOutcome> {
   const loaded = await readWorkbookFile(file);
   const table = await readExport(actuals);
-  const { rules } = checkWorkbook(loaded.snapshot, { file: path.basename(file) }).report;
   let outcome: MonthImport;
   try {
-    outcome = importMonth(loaded.snapshot, table, month, { overwrite, rules });
+    outcome = importMonth(loaded.snapshot, table, month, { overwrite });
   } catch (e) {
     if (e instanceof ImportError) throw new ImportUsageError(`${e.source === 'workbook' ? file : actuals}: ${e.message}`);
     throw e;

@@ -12,6 +12,7 @@
  */
 import { a1, parseA1 } from './address';
 import { attainment, gradeFor } from './bands';
+import { resolveRules } from './check';
 import { finding } from './findings';
 import { Grid } from './grid';
 import { directionFromWords, type Direction } from './labels';
@@ -390,8 +391,8 @@ export interface MonthImport {
   ratings: MonthlyRating[];
 }
 
-/** One month of an export's rows into a workbook's monthly sheets: the plan and the year to date after it. */
-export function importMonth(snapshot: WorkbookSnapshot, table: CellValue[][], month: number, opts: { overwrite?: boolean; rules: Rules }): MonthImport {
+/** One month of an export's rows into a workbook's monthly sheets: the plan and the year to date after it (graded with the workbook's 評価設定). */
+export function importMonth(snapshot: WorkbookSnapshot, table: CellValue[][], month: number, opts: { overwrite?: boolean } = {}): MonthImport {
   const sheets = readMonthly(snapshot);
   if (!sheets.length) throw new ImportError('workbook', '月別の表（4月〜3月の見出しがある表）が見つかりません。');
   if (!sheets.some((s) => s.monthCols.has(month))) throw new ImportError('workbook', `${month}月の列がありません。`);
@@ -399,5 +400,5 @@ export function importMonth(snapshot: WorkbookSnapshot, table: CellValue[][], mo
   if (problems.length) throw new ImportError('actuals', problems.join(' '));
   if (!rows.length) throw new ImportError('actuals', '取り込む行がありません。');
   const result = planImport(snapshot, sheets, rows, month, { overwrite: opts.overwrite });
-  return { result, ratings: rateMonthly(withImported(sheets, result), month, opts.rules) };
+  return { result, ratings: rateMonthly(withImported(sheets, result), month, resolveRules(snapshot, undefined).rules) };
 }

@@ -105,9 +105,12 @@ const REASON: Record<string, string> = {
   'review-actual-differs': '他のブックと実績値が異なる',
 };
 
+/** A file's report as the collector keeps it: of the rules only the scale. */
+type KeptReport = Omit<Report, 'rules'> & { rules: Pick<Report['rules'], 'scale'> };
+
 interface FileEntry {
   file: string;
-  report: Report | null;
+  report: KeptReport | null;
   error: string | null;
   extra: ReviewFinding[];
 }
@@ -178,11 +181,11 @@ export class ReviewCollector {
   }
 
   /** The report as the review uses it: texts shared, of the rules only the scale. */
-  private compact(r: Report): Report {
+  private compact(r: Report): KeptReport {
     const t = <T extends string | null | undefined>(v: T) => this.intern(v);
     return {
       ...r,
-      rules: { scale: r.rules.scale } as Report['rules'],
+      rules: { scale: r.rules.scale },
       indicators: r.indicators.map((i) => ({
         ...i,
         sheet: t(i.sheet),
@@ -378,7 +381,7 @@ function gradeScale(entries: FileEntry[]): { grade: string; label: string }[] {
 }
 
 /** A file's period: what its sheets state (the most common), else the period its check used (unless forced by --period). */
-function filePeriodYear(r: Report): number | null {
+function filePeriodYear(r: KeptReport): number | null {
   const years = r.sheets.map((s) => fiscalYearOf(s.statedPeriod)).filter((y): y is number => y !== null);
   if (years.length) return mostCommon(years);
   if (r.period && r.period.source !== 'option') return r.period.fiscalYear;

@@ -202,10 +202,9 @@ export function createExcelHost(opts: ExcelHostOptions): WorkbookHost {
           }
           const snap = cached ?? (await read(ctx, o.onProgress));
           cached = null;
-          const { rules } = checkWorkbook(snap, { file }).report;
           let outcome: MonthImport;
           try {
-            outcome = importMonth(snap, rows, o.month, { overwrite: o.overwrite, rules });
+            outcome = importMonth(snap, rows, o.month, { overwrite: o.overwrite });
           } catch (e) {
             if (e instanceof ImportError) throw new HostError('other', `${e.source === 'workbook' ? file : source}: ${e.message}`);
             throw e;

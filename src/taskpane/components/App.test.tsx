@@ -10,7 +10,7 @@ import { createFakeExcel, fakeWorkbookFrom } from '../../fake-excel/fakeExcel';
 import { demoWorkbookSpecs } from '../../samples/demoWorkbook';
 import { App } from './App';
 import { checkSubmission } from '../../adapters/xlsx/submission';
-import { fileBytes } from './ReviewView';
+import { fileBytes } from './shared';
 import type { SubmissionReader } from '../submissionReader';
 import { reviewTestSubmissions } from '../../samples/submissions';
 import { checkWorkbook, planRoll, templateSheetSpecs, TEMPLATE_SHEETS } from '../../engine';

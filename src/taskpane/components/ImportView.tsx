@@ -5,8 +5,7 @@ import { exportRows } from '../../adapters/xlsx/exportRows';
 import { FISCAL_MONTHS, type CellValue } from '../../engine';
 import { pct } from '../../engine/findings';
 import type { Messages } from '../i18n';
-import { fileBytes } from './ReviewView';
-import { ErrorBar, errorText, ProgressLine, useHostAction } from './shared';
+import { ErrorBar, errorText, fileBytes, ProgressLine, useHostAction } from './shared';
 
 const shown = (v: CellValue) => (v === null || v === '' ? '（空欄）' : `「${String(v)}」`);
 

@@ -9,7 +9,7 @@ import type { Progress, WorkbookHost } from '../../adapters/officejs/host';
 import { decodeText, parseCsv, parseExpectedList, ReviewCollector, reviewPlan, REVIEW_SHEETS, type ExpectedSubmission, type Review, type SubmissionStatus } from '../../engine';
 import type { Messages } from '../i18n';
 import { ReadCancelled, type SubmissionReader } from '../submissionReader';
-import { ErrorBar, errorText, ProgressLine } from './shared';
+import { ErrorBar, errorText, fileBytes, ProgressLine } from './shared';
 
 type FileState = { state: 'waiting' | 'reading' | 'skipped' } | { state: 'done'; status: SubmissionStatus; detail: string };
 
@@ -17,17 +17,6 @@ const STATUS_COLOUR: Record<SubmissionStatus, 'danger' | 'warning' | 'success' |
 
 const isWorkbook = (f: File) => /\.(xlsx|xlsm|xls)$/i.test(f.name) && !f.name.startsWith('~$');
 const displayOf = (f: File) => (f as File & { webkitRelativePath?: string }).webkitRelativePath || f.name;
-
-/** A chosen file's bytes (FileReader where Blob.arrayBuffer is missing). */
-export async function fileBytes(f: Blob): Promise<Uint8Array> {
-  if (typeof f.arrayBuffer === 'function') return new Uint8Array(await f.arrayBuffer());
-  return new Promise((resolve, reject) => {
-    const r = new FileReader();
-    r.onload = () => resolve(new Uint8Array(r.result as ArrayBuffer));
-    r.onerror = () => reject(r.error);
-    r.readAsArrayBuffer(f);
-  });
-}
 
 export function ReviewView({ host, reader, t }: { host: WorkbookHost; reader: SubmissionReader; t: Messages }) {
   const [files, setFiles] = useState<File[]>([]);

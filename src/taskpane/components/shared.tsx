@@ -94,3 +94,14 @@ export function Counts({ report, t }: { report: Report; t: Messages }) {
     </div>
   );
 }
+
+/** A chosen file's bytes (FileReader where Blob.arrayBuffer is missing). */
+export async function fileBytes(f: Blob): Promise<Uint8Array> {
+  if (typeof f.arrayBuffer === 'function') return new Uint8Array(await f.arrayBuffer());
+  return new Promise((resolve, reject) => {
+    const r = new FileReader();
+    r.onload = () => resolve(new Uint8Array(r.result as ArrayBuffer));
+    r.onerror = () => reject(r.error);
+    r.readAsArrayBuffer(f);
+  });
+}
