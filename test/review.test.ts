@@ -14,7 +14,9 @@ import { encodeShiftJis } from './helpers/shiftJis';
 import { buildWorkbook } from '../src/adapters/xlsx/applyPlan';
 import { writeWorkbookFile } from '../src/adapters/xlsx/files';
 import { reviewTestSubmissions } from '../src/samples/submissions';
-import type { Review } from '../src/engine';
+import { reviewData, type Review } from '../src/engine';
+import { listSubmissions, reviewFiles } from '../src/cli/review';
+import { Spool } from '../src/cli/spool';
 import { tempDir } from './helpers/workbooks';
 
 let dir: string;
@@ -217,4 +219,23 @@ test('a re-run into the same folder skips its own output; -o onto a submission i
   expect(await sha(target)).toBe(hashes.get(target));
   expect((await cli('review', folder)).err).toContain('-o で指定してください');
   expect((await cli('review', path.join(dir, 'nai'))).code).toBe(2);
+});
+
+test('two worker threads give the same review as one thread; a file too big for a worker is read in this thread; the disk store gives what the memory store gives', async () => {
+  const files = await listSubmissions([folder], null);
+  const one = reviewData(await reviewFiles(files, { jobs: 1 }));
+  // A heap far too small for any file: every worker dies of it, and each file is read here instead.
+  const lines: string[] = [];
+  const starved = reviewData(await reviewFiles(files, { jobs: 2, workerHeapMb: 1, onProgress: (l) => lines.push(l) }));
+  expect(starved).toEqual(one);
+  expect(lines.filter((l) => l.includes('読み取り中にエラー'))).toEqual([]);
+  const spool = Spool.open(dir);
+  try {
+    const spooled = reviewData(await reviewFiles(files, { jobs: 2, store: spool }));
+    expect(spooled).toEqual(one);
+    expect(spool.size).toBeGreaterThan(1000);
+  } finally {
+    spool.close();
+  }
+  expect((await fs.readdir(dir)).filter((n) => n.startsWith('evalsheet-review-'))).toEqual([]);
 });

@@ -6,7 +6,7 @@ import { promises as fs } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { Command, CommanderError } from 'commander';
-import { checkWorkbook, colouredScale, defaultRules, fiscalYearLabel, parsePeriodArg, planRating, planRoll, reviewPlan, RollError, settingsSheetSpec, SETTINGS_SHEET, templateSheetSpecs, templateYears, UsageError, type Report } from '../engine';
+import { checkWorkbook, colouredScale, defaultRules, fiscalYearLabel, parsePeriodArg, planRating, planRoll, reviewData, reviewPlan, RollError, settingsSheetSpec, SETTINGS_SHEET, templateSheetSpecs, templateYears, UsageError, type Report } from '../engine';
 import { buildWorkbook } from '../adapters/xlsx/applyPlan';
 import { newWorkbookBytes } from '../adapters/xlsx/newWorkbook';
 import { InputError } from '../adapters/xlsx';
@@ -14,6 +14,7 @@ import { readWorkbookFile, writeBytesFile, writeWorkbookFile } from '../adapters
 import { workbookWithPlan } from '../adapters/xlsx/savePlan';
 import { formatChanges, formatReport, formatReview, formatRoll } from './format';
 import { listSubmissions, readExpectedList, reviewFiles } from './review';
+import { Spool } from './spool';
 import { formatImport, importActuals, ImportUsageError, parseMonth } from './importActuals';
 
 export interface Io {
@@ -137,20 +138,26 @@ async function review(inputs: string[], opts: { output?: string; period?: string
   if (opts.output && inputs.some((i) => path.resolve(i) === path.resolve(opts.output!))) throw new ExitError(2, `${opts.output}: 提出ブックと同じファイルには書き込めません。別の名前を -o に指定してください。`);
   if (!files.length) throw new ExitError(2, `${inputs.join('、')}: 提出ブック（.xlsx）が見つかりません。`);
   io.err(`${files.length}件のブックを確認します。`);
-  let result;
+  // Each file's findings and indicators wait on disk until the sheets are written.
+  const spool = Spool.open();
   try {
-    result = await reviewFiles(files, { period: opts.period ?? null, rules, expected, jobs: jobsOf(opts.jobs), onProgress: (line) => io.err(line) });
-  } catch (e) {
-    if (e instanceof UsageError) throw new ExitError(2, e.message);
-    throw e;
+    let result;
+    try {
+      result = await reviewFiles(files, { period: opts.period ?? null, rules, expected, store: spool, jobs: jobsOf(opts.jobs), onProgress: (line) => io.err(line) });
+    } catch (e) {
+      if (e instanceof UsageError) throw new ExitError(2, e.message);
+      throw e;
+    }
+    if (opts.output) {
+      const plan = reviewPlan(result);
+      await writeBytesFile(await newWorkbookBytes(plan.sheets.map((s) => s.spec), plan.scale), opts.output);
+    }
+    if (opts.json) io.out(JSON.stringify({ ...reviewData(result), output: opts.output ?? null }, null, 2));
+    else io.out(formatReview(result, opts.output ?? null));
+    return result.size.errors > 0 ? 1 : 0;
+  } finally {
+    spool.close();
   }
-  if (opts.output) {
-    const plan = reviewPlan(result);
-    await writeBytesFile(await newWorkbookBytes(plan.sheets.map((s) => s.spec), plan.scale), opts.output);
-  }
-  if (opts.json) io.out(JSON.stringify({ ...result, output: opts.output ?? null }, null, 2));
-  else io.out(formatReview(result, opts.output ?? null));
-  return result.findings.some((f) => f.severity === 'error') ? 1 : 0;
 }
 
 async function template(opts: { output?: string; sample?: boolean; period?: string; plan?: string }, io: Io): Promise<number> {

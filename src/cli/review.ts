@@ -5,9 +5,9 @@
 import { existsSync, promises as fs } from 'node:fs';
 import { Worker } from 'node:worker_threads';
 import path from 'node:path';
-import { byJa, decodeText, parseCsv, parseExpectedList, ReviewCollector, UsageError, type ExpectedSubmission, type Review } from '../engine';
+import { byJa, decodeText, parseCsv, parseExpectedList, ReviewCollector, UsageError, type ExpectedSubmission, type Review, type ReviewStore } from '../engine';
 import { InputError } from '../adapters/xlsx/errors';
-import { readFileBytes } from '../adapters/xlsx/files';
+import { readFileBytesSync } from '../adapters/xlsx/files';
 import { checkSubmission, failure, type SubmissionResult } from '../adapters/xlsx/submission';
 import { openZipNative } from '../adapters/xlsx/zipReader';
 
@@ -72,9 +72,13 @@ export interface ReviewOptions {
   period?: string | null;
   rules?: unknown;
   expected?: ExpectedSubmission[];
+  /** Where each file's findings and indicators are kept until the sheets are written (default: in memory). */
+  store?: ReviewStore;
   onProgress?: (line: string) => void;
   /** Worker threads reading files in parallel (1 = in this thread). */
   jobs?: number;
+  /** Each worker's heap (old generation) in MB; a file that needs more is read in this thread. */
+  workerHeapMb?: number;
 }
 
 export interface CheckOneRequest {
@@ -88,7 +92,7 @@ export interface CheckOneRequest {
 export async function checkOne(req: CheckOneRequest): Promise<SubmissionResult> {
   let bytes: Uint8Array;
   try {
-    bytes = await readFileBytes(req.path);
+    bytes = readFileBytesSync(req.path);
   } catch (e) {
     return failure(e, req.display);
   }
@@ -101,8 +105,11 @@ function workerScript(): string | null {
   return null;
 }
 
+/** A worker's heap: some ten times what one ordinary submission needs. */
+const WORKER_HEAP_MB = 96;
+
 /** Runs `checkOne` over the files with up to `jobs` worker threads, results in completion order. */
-async function checkAll(files: Submission[], reqOf: (f: Submission) => CheckOneRequest, jobs: number, onResult: (f: Submission, r: SubmissionResult) => void): Promise<void> {
+async function checkAll(files: Submission[], reqOf: (f: Submission) => CheckOneRequest, jobs: number, workerHeapMb: number, onResult: (f: Submission, r: SubmissionResult) => void): Promise<void> {
   const script = jobs > 1 && files.length > 1 ? workerScript() : null;
   if (!script) {
     for (const f of files) onResult(f, await checkOne(reqOf(f)));
@@ -117,7 +124,9 @@ async function checkAll(files: Submission[], reqOf: (f: Submission) => CheckOneR
   // first it was handed; the other goes to the next worker).
   const loop = (): Promise<void> =>
     new Promise<void>((resolve) => {
-      const w = new Worker(script);
+      // A bounded heap: a worker reads one file at a time and needs little, and without a bound
+      // V8 lets each worker's heap grow with the number of files it has read.
+      const w = new Worker(script, { resourceLimits: { maxOldGenerationSizeMb: workerHeapMb } });
       workers.push(w);
       const held = new Set<number>();
       const send = () => {
@@ -134,10 +143,14 @@ async function checkAll(files: Submission[], reqOf: (f: Submission) => CheckOneR
         onResult(files[m.id], m);
         send();
       });
-      w.on('error', (e) => {
+      w.on('error', async (e: Error & { code?: string }) => {
         const [current, ...rest] = [...held];
-        if (current !== undefined) onResult(files[current], { kind: 'unreadable', message: `読み取り中にエラーが発生しました（${e.message}）。` });
         retry.push(...rest);
+        if (current !== undefined) {
+          // Too big for a worker's heap: read in this thread, which has the whole of it.
+          if (e.code === 'ERR_WORKER_OUT_OF_MEMORY') onResult(files[current], await checkOne(reqOf(files[current])));
+          else onResult(files[current], { kind: 'unreadable', message: `読み取り中にエラーが発生しました（${e.message}）。` });
+        }
         loop().then(resolve);
       });
       send();
@@ -151,10 +164,10 @@ async function checkAll(files: Submission[], reqOf: (f: Submission) => CheckOneR
 
 /** Reads and checks every file, one at a time per thread. A file that cannot be read is listed, never fatal. */
 export async function reviewFiles(files: Submission[], opts: ReviewOptions = {}): Promise<Review> {
-  const collector = new ReviewCollector(opts.expected ?? []);
+  const collector = new ReviewCollector(opts.expected ?? [], opts.store);
   let done = 0;
   let usage: string | null = null;
-  await checkAll(files, (f) => ({ path: f.path, display: f.display, period: opts.period ?? null, rules: opts.rules }), opts.jobs ?? 1, (f, r) => {
+  await checkAll(files, (f) => ({ path: f.path, display: f.display, period: opts.period ?? null, rules: opts.rules }), opts.jobs ?? 1, opts.workerHeapMb ?? WORKER_HEAP_MB, (f, r) => {
     const prefix = `[${++done}/${files.length}] ${f.display}`;
     if (r.kind === 'report') {
       const status = collector.addReport(f.display, r.report);

@@ -10,7 +10,7 @@ export { parseValue, parseGrade } from './values';
 export { parsePeriodArg, findPeriod, fiscalYearLabel, type Period } from './periods';
 export { a1, parseA1, parseRange, columnLetters, qualified } from './address';
 export { severityCounts } from './findings';
-export { byJa, ReviewCollector, parseExpectedList, STATUS_ORDER, type Review, type ReviewFinding, type ReviewIndicator, type SubmissionRow, type SubmissionStatus, type ExpectedSubmission } from './review';
+export { byJa, memoryStore, ReviewCollector, reviewData, parseExpectedList, STATUS_ORDER, type Review, type ReviewFinding, type ReviewIndicator, type SubmissionRow, type SubmissionStatus, type ExpectedSubmission, type ReviewStore } from './review';
 export { reviewSheetSpecs, reviewPlan, REVIEW_SHEETS } from './reviewSheets';
 export { decodeText, parseCsv } from './csv';
 export { templateSheetSpecs, templateYears, checkedYears, lastClosedFiscalYear, TEMPLATE_SHEETS, type TemplateOptions } from './template';

@@ -37,10 +37,23 @@ export interface PlanChart {
   to: string;
 }
 
+/**
+ * Rows that follow a sheet's `rows`, made on demand (a review's tens of thousands): a writer that
+ * streams renders them as they come; the others take them all at once (`allRows`).
+ */
+export interface RowStream {
+  count: number;
+  /** One cell of each style the rows use, so a writer can register the styles before the rows exist. */
+  styles: PlanCell[];
+  rows(): Iterable<(PlanCell | null)[]>;
+}
+
 export interface SheetSpec {
   name: string;
   /** Rows from A1 down; null leaves a cell empty. */
   rows: (PlanCell | null)[][];
+  /** Rows after `rows`, made on demand. */
+  more?: RowStream;
   columnWidths?: number[];
   merges?: string[];
   /** Rows and columns frozen at the top and left. */
@@ -106,4 +119,11 @@ export function looksLikeFormula(v: PlanValue): boolean {
 export function hyperlinkFormula(link: { sheet: string; cell: string }, text: string): string {
   const q = (x: string) => x.replace(/"/g, '""');
   return `HYPERLINK("#${q(qualified(link.sheet, link.cell))}","${q(text)}")`;
+}
+
+/** A sheet's rows with its streamed ones, all in one list (for writers that need them at once). */
+export function withAllRows(spec: SheetSpec): SheetSpec {
+  if (!spec.more) return spec;
+  const { more, ...rest } = spec;
+  return { ...rest, rows: [...spec.rows, ...more.rows()] };
 }

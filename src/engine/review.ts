@@ -60,8 +60,12 @@ export interface Review {
   /** Grades in scale order (the union over the files' rules). */
   grades: { grade: string; label: string }[];
   rows: SubmissionRow[];
-  findings: ReviewFinding[];
-  indicators: ReviewIndicator[];
+  /** How many findings (of which errors) and indicators the review holds. */
+  size: { findings: number; errors: number; indicators: number };
+  /** Every finding, file by file in file order (cross-file ones with their file), then the missing submissions; read back from the store. */
+  findings(): Iterable<ReviewFinding>;
+  /** Every indicator, file by file in file order; read back from the store. */
+  indicators(): Iterable<ReviewIndicator>;
   totals: { byDepartment: CountRow[]; byPolicy: CountRow[]; overall: CountRow; byStatus: Record<SubmissionStatus, number> };
   files: { read: number; unreadable: number; missing: number };
 }
@@ -105,14 +109,95 @@ const REASON: Record<string, string> = {
   'review-actual-differs': '他のブックと実績値が異なる',
 };
 
-/** A file's report as the collector keeps it: of the rules only the scale. */
-type KeptReport = Omit<Report, 'rules'> & { rules: Pick<Report['rules'], 'scale'> };
+/** A finding's code and severity, counted: what a status row needs of a file's findings. */
+type Tally = Map<string, { severity: Severity; n: number }>;
 
+function tally(fs: Iterable<Pick<Finding, 'code' | 'severity'>>, into: Tally = new Map()): Tally {
+  for (const f of fs) {
+    const x = into.get(f.code);
+    if (x) x.n++;
+    else into.set(f.code, { severity: f.severity, n: 1 });
+  }
+  return into;
+}
+
+function merged(...ts: Tally[]): Tally {
+  const out: Tally = new Map();
+  for (const t of ts) for (const [code, x] of t) {
+    const y = out.get(code);
+    if (y) y.n += x.n;
+    else out.set(code, { ...x });
+  }
+  return out;
+}
+
+/** Indicators per grade as written in the reports (null: no grade), before the review's scale is known. */
+type RawCounts = Map<string | null, number>;
+
+function bump(m: Map<string, RawCounts>, key: string, grade: string | null): void {
+  let c = m.get(key);
+  if (!c) m.set(key, (c = new Map()));
+  c.set(grade, (c.get(grade) ?? 0) + 1);
+}
+
+/**
+ * Where a review keeps each file's findings and indicators from reading the file until writing the
+ * sheets: in memory (the task pane), or on disk (the command line), so that a city's tens of
+ * thousands of indicators are never all in memory.
+ */
+export interface ReviewStore {
+  /** Keeps a list; returns the key to read it back. */
+  put(items: unknown[]): number;
+  get(key: number): unknown[];
+}
+
+export function memoryStore(): ReviewStore {
+  const kept: unknown[][] = [];
+  return { put: (items) => kept.push(items) - 1, get: (key) => kept[key] };
+}
+
+interface SheetEntry {
+  name: string;
+  department: string | null;
+  policy: string | null;
+  measure: string | null;
+  statedPeriod: string | null;
+  indicators: number;
+  grades: RawCounts;
+  mismatches: number;
+  /** The sheet's own findings. */
+  own: Tally;
+}
+
+/** What the collector keeps of a file: counts and names; its findings and indicators are in the store. */
 interface FileEntry {
   file: string;
-  report: KeptReport | null;
   error: string | null;
+  /** Keys of the findings and indicators in the store. */
+  stored: { findings: number; indicators: number } | null;
+  scale: { grade: string; label: string }[];
+  /** The fiscal year the file reports (see filePeriodYear). */
+  periodYear: number | null;
+  periodLabel: string | null;
+  department: string | null;
+  sheets: SheetEntry[];
+  /** Findings not about one of the file's sheets (counted on each of its rows). */
+  fileLevel: Tally;
+  findings: number;
+  /** Cross-file findings, made by finish(). */
   extra: ReviewFinding[];
+}
+
+/** An indicator's actual as the cross-file comparison needs it. */
+interface ActualSeen {
+  entry: FileEntry;
+  /** The indicator's place in its file. */
+  pos: number;
+  name: string;
+  actual: number;
+  unit: string | null;
+  sheet: string;
+  cell: string;
 }
 
 /** "商工労働部/施策評価.xlsx" → "施策評価" for matching against the expected list. */
@@ -160,52 +245,89 @@ export function parseExpectedList(rows: string[][]): { expected: ExpectedSubmiss
 
 export class ReviewCollector {
   private readonly entries: FileEntry[] = [];
+  /** Indicator actuals by name and year, for the cross-file comparison. */
+  private readonly actuals = new Map<string, ActualSeen[]>();
+  /** Indicators per grade by department and by 基本方針, counted as the files come. */
+  private readonly byDepartment = new Map<string, RawCounts>();
+  private readonly byPolicy = new Map<string, RawCounts>();
+  private readonly overall = new Map<string, RawCounts>();
 
-  constructor(private readonly expected: ExpectedSubmission[] = []) {}
+  constructor(
+    private readonly expected: ExpectedSubmission[] = [],
+    private readonly store: ReviewStore = memoryStore(),
+  ) {}
 
-  /** One copy of each text the reports repeat (sheet names, units, cells, codes): a city's review holds tens of thousands of indicators. */
-  private readonly texts = new Map<string, string>();
-
-  private intern<T extends string | null | undefined>(v: T): T {
-    if (typeof v !== 'string' || v.length > 64) return v;
-    const seen = this.texts.get(v);
-    if (seen !== undefined) return seen as T;
-    this.texts.set(v, v);
-    return v;
+  private nameMatches(e: ExpectedSubmission, file: string, sheets: string[]): boolean {
+    if (!e.name) return false;
+    const n = compact(baseName(e.name));
+    return compact(baseName(file)).includes(n) || sheets.some((s) => compact(s) === n);
   }
 
-  /** Adds a checked file; returns its preliminary status (before the cross-file findings). */
-  addReport(file: string, report: Report): SubmissionStatus {
-    this.entries.push({ file, report: this.compact(report), error: null, extra: [] });
-    return statusOf(report.findings, 0);
-  }
+  /**
+   * Adds a checked file: counts what the status rows and totals need, hands its findings and
+   * indicators to the store. Returns its preliminary status (before the cross-file findings).
+   */
+  addReport(file: string, r: Report): SubmissionStatus {
+    const sheetNames = r.sheets.map((s) => s.name);
+    const expectedDept = this.expected.find((e) => this.nameMatches(e, file, sheetNames))?.department ?? null;
+    const fileDept = r.sheets.find((s) => s.department)?.department ?? expectedDept ?? folderOf(file);
+    const known = new Set(sheetNames);
+    const sheets = new Map<string, SheetEntry>();
+    for (const s of r.sheets) {
+      sheets.set(s.name, { name: s.name, department: s.department, policy: s.policy, measure: s.measure, statedPeriod: s.statedPeriod, indicators: 0, grades: new Map(), mismatches: 0, own: new Map() });
+    }
+    const perIndicator = new Map<string, number>();
+    for (const f of r.findings) {
+      if (f.sheet && f.indicator) perIndicator.set(`${f.sheet}\u0000${f.indicator}`, (perIndicator.get(`${f.sheet}\u0000${f.indicator}`) ?? 0) + 1);
+    }
+    const fileLevel = tally(r.findings.filter((f) => !f.sheet || !known.has(f.sheet)));
+    for (const s of sheets.values()) tally(r.findings.filter((f) => f.sheet === s.name), s.own);
+    for (const g of r.groups) {
+      const s = sheets.get(g.sheet);
+      if (s && g.existingGrade && g.grade && g.existingGrade !== g.grade) s.mismatches++;
+    }
 
-  /** The report as the review uses it: texts shared, of the rules only the scale. */
-  private compact(r: Report): KeptReport {
-    const t = <T extends string | null | undefined>(v: T) => this.intern(v);
-    return {
-      ...r,
-      rules: { scale: r.rules.scale },
-      indicators: r.indicators.map((i) => ({
-        ...i,
-        sheet: t(i.sheet),
-        group: t(i.group),
-        unit: t(i.unit),
-        actualPeriod: t(i.actualPeriod),
-        department: t(i.department),
-        layout: t(i.layout),
-        futureDirection: t(i.futureDirection),
-        grade: t(i.grade),
-        existingGrade: t(i.existingGrade),
-        previousGrade: t(i.previousGrade),
-        cells: { name: t(i.cells.name), actual: t(i.cells.actual), target: t(i.cells.target), grade: t(i.cells.grade) },
-      })),
-      findings: r.findings.map((f) => ({ ...f, sheet: t(f.sheet), cell: t(f.cell), indicator: t(f.indicator), code: t(f.code) })),
+    const entry: FileEntry = {
+      file,
+      error: null,
+      stored: null,
+      scale: r.rules.scale.map((b) => ({ grade: b.grade, label: b.label })),
+      periodYear: filePeriodYear(r),
+      periodLabel: r.period?.label ?? null,
+      department: fileDept,
+      sheets: [...sheets.values()],
+      fileLevel,
+      findings: r.findings.length,
+      extra: [],
     };
+    const fallbackYear = r.period?.fiscalYear ?? null;
+    const indicators: ReviewIndicator[] = r.indicators.map((ind, pos) => {
+      const s = sheets.get(ind.sheet);
+      const department = ind.department ?? s?.department ?? fileDept;
+      if (s) {
+        s.indicators++;
+        s.grades.set(ind.grade, (s.grades.get(ind.grade) ?? 0) + 1);
+        if (ind.existingGrade && ind.grade && ind.existingGrade !== ind.grade) s.mismatches++;
+      }
+      bump(this.byDepartment, department ?? '（担当部署不明）', ind.grade);
+      bump(this.byPolicy, s?.policy ?? ind.group ?? '（基本方針なし）', ind.grade);
+      bump(this.overall, '', ind.grade);
+      if (ind.actualStatus === 'value' && ind.actual !== null && !ind.measures) {
+        const key = `${indicatorKey(ind.name)}\u0000${fiscalYearOf(ind.actualPeriod) ?? fallbackYear ?? ''}`;
+        const seen: ActualSeen = { entry, pos, name: ind.name, actual: ind.actual, unit: ind.unit, sheet: ind.sheet, cell: ind.cells.actual ?? ind.cells.name };
+        const list = this.actuals.get(key);
+        if (list) list.push(seen);
+        else this.actuals.set(key, [seen]);
+      }
+      return { ...ind, department, file, findings: perIndicator.get(`${ind.sheet}\u0000${ind.name}`) ?? 0 };
+    });
+    entry.stored = { findings: this.store.put(r.findings), indicators: this.store.put(indicators) };
+    this.entries.push(entry);
+    return statusOf(r.findings, 0);
   }
 
   addUnreadable(file: string, message: string): void {
-    this.entries.push({ file, report: null, error: message, extra: [] });
+    this.entries.push({ file, error: message, stored: null, scale: [], periodYear: null, periodLabel: null, department: null, sheets: [], fileLevel: new Map(), findings: 0, extra: [] });
   }
 
   get count(): number {
@@ -217,47 +339,38 @@ export class ReviewCollector {
     const grades = gradeScale(entries);
     const majority = majorityPeriod(entries);
     crossFilePeriod(entries, majority);
-    crossFileActuals(entries);
+    crossFileActuals(this.actuals, new Map(entries.map((e, i) => [e, i])));
 
     const rows: SubmissionRow[] = [];
-    const findings: ReviewFinding[] = [];
-    const indicators: ReviewIndicator[] = [];
-    const nameMatches = (e: ExpectedSubmission, file: string, sheets: string[]) => {
-      if (!e.name) return false;
-      const n = compact(baseName(e.name));
-      return compact(baseName(file)).includes(n) || sheets.some((s) => compact(s) === n);
-    };
-
+    const missingFindings: ReviewFinding[] = [];
     for (const entry of entries) {
-      const sheets = entry.report?.sheets.map((s) => s.name) ?? [];
-      const expectedDept = this.expected.find((e) => nameMatches(e, entry.file, sheets))?.department ?? null;
-      if (!entry.report) {
-        rows.push({ ...emptyRow(entry.file, grades), department: expectedDept ?? folderOf(entry.file), status: '読込不可', reason: entry.error ?? '' });
-        findings.push(reviewFinding('unreadable', entry.file, null, null, null, entry.error ?? '読み取れません。'));
+      if (entry.error !== null) {
+        const sheets: string[] = [];
+        const department = this.expected.find((e) => this.nameMatches(e, entry.file, sheets))?.department ?? folderOf(entry.file);
+        rows.push({ ...emptyRow(entry.file, grades), department, status: '読込不可', reason: entry.error });
+        entry.extra.push(reviewFinding('unreadable', entry.file, null, null, null, entry.error || '読み取れません。'));
         continue;
       }
-      const r = entry.report;
-      const all: ReviewFinding[] = [...r.findings.map((f) => ({ ...f, file: entry.file })), ...entry.extra];
-      findings.push(...all);
-      const sheetNames = new Set(r.sheets.map((s) => s.name));
-      const fileLevel = all.filter((f) => !f.sheet || !sheetNames.has(f.sheet));
-      const fileDept = r.sheets.find((s) => s.department)?.department ?? expectedDept ?? folderOf(entry.file);
-      const filePeriod = r.period?.label ?? null;
-      const perIndicator = new Map<string, number>();
-      for (const f of all) if (f.sheet && f.indicator) perIndicator.set(`${f.sheet}\u0000${f.indicator}`, (perIndicator.get(`${f.sheet}\u0000${f.indicator}`) ?? 0) + 1);
-      for (const ind of r.indicators) {
-        indicators.push({ ...ind, department: ind.department ?? r.sheets.find((s) => s.name === ind.sheet)?.department ?? fileDept, file: entry.file, findings: perIndicator.get(`${ind.sheet}\u0000${ind.name}`) ?? 0 });
+      const known = new Set(entry.sheets.map((s) => s.name));
+      const extraBySheet = new Map<string, Tally>();
+      const extraFileLevel: Tally = new Map();
+      for (const f of entry.extra) {
+        if (f.sheet && known.has(f.sheet)) {
+          let t = extraBySheet.get(f.sheet);
+          if (!t) extraBySheet.set(f.sheet, (t = new Map()));
+          tally([f], t);
+        } else tally([f], extraFileLevel);
       }
-      const sheetsWithIndicators = r.sheets.filter((s) => s.indicators > 0);
-      if (!sheetsWithIndicators.length) {
-        rows.push(rowFor(entry.file, null, fileDept, null, filePeriod, [], all, 0, grades));
+      const fileLevel = merged(entry.fileLevel, extraFileLevel);
+      const withIndicators = entry.sheets.filter((s) => s.indicators > 0);
+      if (!withIndicators.length) {
+        const all = merged(fileLevel, ...entry.sheets.map((s) => merged(s.own, extraBySheet.get(s.name) ?? new Map())));
+        rows.push(rowFor(entry.file, null, entry.department, null, entry.periodLabel, new Map(), 0, all, 0, grades));
         continue;
       }
-      for (const s of sheetsWithIndicators) {
-        const own = [...all.filter((f) => f.sheet === s.name), ...fileLevel];
-        const inds = r.indicators.filter((i) => i.sheet === s.name);
-        const mismatches = inds.filter((i) => i.existingGrade && i.grade && i.existingGrade !== i.grade).length + r.groups.filter((g) => g.sheet === s.name && g.existingGrade && g.grade && g.existingGrade !== g.grade).length;
-        rows.push(rowFor(entry.file, s.name, s.department ?? fileDept, s.policy ?? s.measure ?? null, s.statedPeriod ?? filePeriod, inds, own, mismatches, grades));
+      for (const s of withIndicators) {
+        const own = merged(s.own, extraBySheet.get(s.name) ?? new Map(), fileLevel);
+        rows.push(rowFor(entry.file, s.name, s.department ?? entry.department, s.policy ?? s.measure ?? null, s.statedPeriod ?? entry.periodLabel, s.grades, s.indicators, own, s.mismatches, grades));
       }
     }
 
@@ -265,57 +378,88 @@ export class ReviewCollector {
     let missing = 0;
     for (const e of this.expected) {
       const met = entries.some((entry) => {
-        const sheets = entry.report?.sheets.map((s) => s.name) ?? [];
-        if (e.name) return nameMatches(e, entry.file, sheets);
+        const sheets = entry.sheets.map((s) => s.name);
+        if (e.name) return this.nameMatches(e, entry.file, sheets);
         const dept = compact(e.department);
-        return (entry.report?.sheets.some((s) => s.department && compact(s.department).includes(dept)) ?? false) || compact(entry.file).includes(dept);
+        return entry.sheets.some((s) => s.department && compact(s.department).includes(dept)) || compact(entry.file).includes(dept);
       });
       if (met) continue;
       missing++;
       const what = e.name ? `「${e.name}」` : '評価ブック';
       const msg = `${e.department}の${what}が提出されていません（提出予定一覧の${e.line}行目）。`;
       rows.push({ ...emptyRow(e.name ?? '', grades), department: e.department, status: '未提出', reason: msg });
-      findings.push(reviewFinding('missing-submission', e.name ?? '', null, null, null, msg));
+      missingFindings.push(reviewFinding('missing-submission', e.name ?? '', null, null, null, msg));
     }
 
     rows.sort((a, b) => STATUS_ORDER.indexOf(a.status) - STATUS_ORDER.indexOf(b.status) || byJa(a.department ?? '\uffff', b.department ?? '\uffff') || byJa(a.file, b.file) || byJa(a.sheet ?? '', b.sheet ?? ''));
     const byStatus = Object.fromEntries(STATUS_ORDER.map((s) => [s, 0])) as Record<SubmissionStatus, number>;
     for (const r of rows) byStatus[r.status]++;
 
-    const policyOf = new Map<string, string | null>();
-    for (const e of entries) for (const s of e.report?.sheets ?? []) policyOf.set(`${e.file}\u0000${s.name}`, s.policy ?? null);
+    const store = this.store;
+    let findingCount = missingFindings.length;
+    let errors = missingFindings.length;
+    let indicatorCount = 0;
+    for (const e of entries) {
+      findingCount += e.findings + e.extra.length;
+      indicatorCount += e.sheets.reduce((n, s) => n + s.indicators, 0);
+      errors += errorsIn(merged(e.fileLevel, tally(e.extra), ...e.sheets.map((s) => s.own)));
+    }
+    const countRows = (m: Map<string, RawCounts>) => [...m.entries()].sort((a, b) => byJaNumeric(a[0], b[0])).map(([label, c]) => ({ label, ...countOf(c, grades) }));
     return {
       period: majority,
       grades,
       rows,
-      findings,
-      indicators,
+      size: { findings: findingCount, errors, indicators: indicatorCount },
+      *findings() {
+        for (const e of entries) {
+          if (e.stored) for (const f of store.get(e.stored.findings) as Finding[]) yield { ...f, file: e.file };
+          yield* e.extra;
+        }
+        yield* missingFindings;
+      },
+      *indicators() {
+        for (const e of entries) {
+          if (!e.stored) continue;
+          const extra = new Map<string, number>();
+          for (const f of e.extra) if (f.sheet && f.indicator) extra.set(`${f.sheet}\u0000${f.indicator}`, (extra.get(`${f.sheet}\u0000${f.indicator}`) ?? 0) + 1);
+          for (const i of store.get(e.stored.indicators) as ReviewIndicator[]) {
+            const n = extra.get(`${i.sheet}\u0000${i.name}`);
+            yield n ? { ...i, findings: i.findings + n } : i;
+          }
+        }
+      },
       totals: {
-        byDepartment: countBy(indicators, (i) => i.department ?? '（担当部署不明）', grades),
-        byPolicy: countBy(indicators, (i) => policyOf.get(`${i.file}\u0000${i.sheet}`) ?? i.group ?? '（基本方針なし）', grades),
-        overall: { label: '全体', ...countOf(indicators, grades) },
+        byDepartment: countRows(this.byDepartment),
+        byPolicy: countRows(this.byPolicy),
+        overall: { label: '全体', ...countOf(this.overall.get('') ?? new Map(), grades) },
         byStatus,
       },
-      files: { read: entries.filter((e) => e.report).length, unreadable: entries.filter((e) => !e.report).length, missing },
+      files: { read: entries.filter((e) => e.error === null).length, unreadable: entries.filter((e) => e.error !== null).length, missing },
     };
   }
 }
 
-function statusOf(fs: Finding[], mismatches: number): SubmissionStatus {
-  if (fs.some((f) => f.severity === 'error')) return '差戻し';
-  if (mismatches || fs.some((f) => f.severity === 'warning')) return '要確認';
+/** The review as plain data, every finding and indicator in lists (the `--json` output). */
+export function reviewData(review: Review): Omit<Review, 'findings' | 'indicators'> & { findings: ReviewFinding[]; indicators: ReviewIndicator[] } {
+  return { ...review, findings: [...review.findings()], indicators: [...review.indicators()] };
+}
+
+function statusOf(fs: Finding[] | Tally, mismatches: number): SubmissionStatus {
+  const t = fs instanceof Map ? fs : tally(fs);
+  if (errorsIn(t)) return '差戻し';
+  if (mismatches || [...t.values()].some((x) => x.severity === 'warning')) return '要確認';
   return '確認済';
 }
 
-function reasonOf(fs: Finding[]): string {
-  const byCode = new Map<string, { n: number; severity: Severity }>();
-  for (const f of fs) {
-    if (f.severity === 'info') continue;
-    const x = byCode.get(f.code) ?? { n: 0, severity: f.severity };
-    x.n++;
-    byCode.set(f.code, x);
-  }
-  return [...byCode.entries()]
+function errorsIn(t: Tally, severity: Severity = 'error'): number {
+  let n = 0;
+  for (const x of t.values()) if (x.severity === severity) n += x.n;
+  return n;
+}
+
+function reasonOf(t: Tally): string {
+  return [...t.entries()]
+    .filter(([, x]) => x.severity !== 'info')
     .sort((a, b) => (a[1].severity === b[1].severity ? b[1].n - a[1].n : a[1].severity === 'error' ? -1 : 1))
     .map(([code, x]) => `${REASON[code] ?? code} ${x.n}件`)
     .join('、');
@@ -332,56 +476,34 @@ function zero(grades: { grade: string }[]): Record<string, number> {
   return c;
 }
 
-function countOf(list: IndicatorReport[], grades: { grade: string }[]): { counts: Record<string, number>; total: number } {
+/** Counts on the review's scale: a grade outside it counts as none. */
+function countOf(raw: RawCounts, grades: { grade: string }[]): { counts: Record<string, number>; total: number } {
   const counts = zero(grades);
-  for (const i of list) {
-    if (i.grade && i.grade in counts && i.grade !== 'none') counts[i.grade]++;
-    else counts.none++;
+  let total = 0;
+  for (const [g, n] of raw) {
+    if (g && g in counts && g !== 'none') counts[g] += n;
+    else counts.none += n;
+    total += n;
   }
-  return { counts, total: list.length };
+  return { counts, total };
 }
 
-function countBy(list: ReviewIndicator[], key: (i: ReviewIndicator) => string, grades: { grade: string }[]): CountRow[] {
-  const groups = new Map<string, ReviewIndicator[]>();
-  for (const i of list) {
-    const k = key(i);
-    const g = groups.get(k) ?? [];
-    g.push(i);
-    groups.set(k, g);
-  }
-  return [...groups.entries()].sort((a, b) => byJaNumeric(a[0], b[0])).map(([label, l]) => ({ label, ...countOf(l, grades) }));
-}
-
-function rowFor(file: string, sheet: string | null, department: string | null, group: string | null, period: string | null, inds: IndicatorReport[], own: Finding[], mismatches: number, grades: { grade: string }[]): SubmissionRow {
-  const { counts } = countOf(inds, grades);
-  const status = statusOf(own, mismatches);
+function rowFor(file: string, sheet: string | null, department: string | null, group: string | null, period: string | null, raw: RawCounts, indicators: number, own: Tally, mismatches: number, grades: { grade: string }[]): SubmissionRow {
+  const { counts } = countOf(raw, grades);
   let reason = reasonOf(own);
   if (!reason && mismatches) reason = `記入した評価が計算と異なる ${mismatches}件`;
-  return {
-    file,
-    sheet,
-    department,
-    group,
-    period,
-    indicators: inds.length,
-    counts,
-    errors: own.filter((f) => f.severity === 'error').length,
-    warnings: own.filter((f) => f.severity === 'warning').length,
-    gradeMismatches: mismatches,
-    status,
-    reason,
-  };
+  return { file, sheet, department, group, period, indicators, counts, errors: errorsIn(own), warnings: errorsIn(own, 'warning'), gradeMismatches: mismatches, status: statusOf(own, mismatches), reason };
 }
 
 function gradeScale(entries: FileEntry[]): { grade: string; label: string }[] {
   const out: { grade: string; label: string }[] = [];
-  for (const e of entries) for (const b of e.report?.rules.scale ?? []) if (!out.some((x) => x.grade === b.grade)) out.push({ grade: b.grade, label: b.label });
+  for (const e of entries) for (const b of e.scale) if (!out.some((x) => x.grade === b.grade)) out.push({ grade: b.grade, label: b.label });
   if (!out.length) out.push({ grade: 'A', label: '順調' }, { grade: 'B', label: '概ね順調' }, { grade: 'C', label: 'やや遅れている' }, { grade: 'D', label: '遅れている' });
   return out;
 }
 
 /** A file's period: what its sheets state (the most common), else the period its check used (unless forced by --period). */
-function filePeriodYear(r: KeptReport): number | null {
+function filePeriodYear(r: Report): number | null {
   const years = r.sheets.map((s) => fiscalYearOf(s.statedPeriod)).filter((y): y is number => y !== null);
   if (years.length) return mostCommon(years);
   if (r.period && r.period.source !== 'option') return r.period.fiscalYear;
@@ -395,7 +517,7 @@ function mostCommon(xs: number[]): number {
 }
 
 function majorityPeriod(entries: FileEntry[]): Review['period'] {
-  const years = entries.map((e) => (e.report ? filePeriodYear(e.report) : null)).filter((y): y is number => y !== null);
+  const years = entries.map((e) => e.periodYear).filter((y): y is number => y !== null);
   if (!years.length) return null;
   const fy = mostCommon(years);
   return { label: fiscalYearLabel(fy), fiscalYear: fy, files: years.filter((y) => y === fy).length };
@@ -403,46 +525,34 @@ function majorityPeriod(entries: FileEntry[]): Review['period'] {
 
 function crossFilePeriod(entries: FileEntry[], majority: Review['period']): void {
   if (!majority) return;
-  const withPeriod = entries.filter((e) => e.report && filePeriodYear(e.report) !== null).length;
-  if (withPeriod < 2) return;
+  if (entries.filter((e) => e.periodYear !== null).length < 2) return;
   for (const e of entries) {
-    if (!e.report) continue;
-    const fy = filePeriodYear(e.report);
+    const fy = e.periodYear;
     if (fy === null || fy === majority.fiscalYear) continue;
-    const stated = e.report.sheets.find((s) => fiscalYearOf(s.statedPeriod) === fy);
+    const stated = e.sheets.find((s) => fiscalYearOf(s.statedPeriod) === fy);
     e.extra.push(
       reviewFinding('review-period-differs', e.file, stated?.name ?? null, null, null, `このブックの評価対象期間（${fiscalYearLabel(fy)}）が、ほかの多くのブック（${majority.label}、${majority.files}件）と異なります。前年度のブックを提出していないか確認してください。`),
     );
   }
 }
 
-/** The same indicator name with different actuals for the same year in two files. */
-function crossFileActuals(entries: FileEntry[]): void {
-  const byKey = new Map<string, { entry: FileEntry; ind: IndicatorReport }[]>();
-  for (const e of entries) {
-    if (!e.report) continue;
-    const fallback = e.report.period?.fiscalYear ?? null;
-    for (const ind of e.report.indicators) {
-      if (ind.actualStatus !== 'value' || ind.actual === null || ind.measures) continue;
-      const fy = fiscalYearOf(ind.actualPeriod) ?? fallback;
-      const key = `${indicatorKey(ind.name)}\u0000${fy ?? ''}`;
-      const list = byKey.get(key) ?? [];
-      list.push({ entry: e, ind });
-      byKey.set(key, list);
-    }
-  }
+/** The same indicator name with different actuals for the same year in two files. `order`: each file's place in file order. */
+function crossFileActuals(byKey: Map<string, ActualSeen[]>, order: Map<FileEntry, number>): void {
   const same = (a: number, b: number) => Math.abs(a - b) <= 1e-9 * Math.max(1, Math.abs(a), Math.abs(b));
-  for (const list of byKey.values()) {
-    const files = new Set(list.map((x) => x.entry));
-    if (files.size < 2) continue;
+  const found: { at: number; pos: number; finding: ReviewFinding; entry: FileEntry }[] = [];
+  for (const seen of byKey.values()) {
+    if (seen.length < 2 || seen.every((x) => x.entry === seen[0].entry)) continue;
+    // In file order (the files came in the order they were read), so the messages do not depend on it.
+    const list = [...seen].sort((a, b) => order.get(a.entry)! - order.get(b.entry)!);
     for (const x of list) {
-      const others = list.filter((y) => y.entry !== x.entry && !same(y.ind.actual!, x.ind.actual!) && (!x.ind.unit || !y.ind.unit || x.ind.unit === y.ind.unit));
+      const others = list.filter((y) => y.entry !== x.entry && !same(y.actual, x.actual) && (!x.unit || !y.unit || x.unit === y.unit));
       if (!others.length) continue;
-      const where = others.slice(0, 3).map((y) => `${y.entry.file} の ${y.ind.sheet}!${y.ind.cells.actual ?? y.ind.cells.name}：${num(y.ind.actual!)}`);
+      const where = others.slice(0, 3).map((y) => `${y.entry.file} の ${y.sheet}!${y.cell}：${num(y.actual)}`);
       if (others.length > 3) where.push(`ほか${others.length - 3}件`);
-      x.entry.extra.push(
-        reviewFinding('review-actual-differs', x.entry.file, x.ind.sheet, x.ind.cells.actual ?? x.ind.cells.name, x.ind.name, `指標「${x.ind.name}」の実績値 ${num(x.ind.actual!)} が、ほかのブックの同じ指標と異なります（${where.join('、')}）。どちらが正しいか担当課に確認してください。`),
-      );
+      const finding = reviewFinding('review-actual-differs', x.entry.file, x.sheet, x.cell, x.name, `指標「${x.name}」の実績値 ${num(x.actual)} が、ほかのブックの同じ指標と異なります（${where.join('、')}）。どちらが正しいか担当課に確認してください。`);
+      found.push({ at: order.get(x.entry)!, pos: x.pos, finding, entry: x.entry });
     }
   }
+  // Each file's in the order of its indicators, whatever order the files were read in.
+  for (const f of found.sort((a, b) => a.at - b.at || a.pos - b.pos)) f.entry.extra.push(f.finding);
 }

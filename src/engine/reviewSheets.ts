@@ -4,9 +4,9 @@
  * workbook (task pane).
  */
 import { a1 } from './address';
-import { colouredScale, type PlanCell, type SheetSpec, type WritePlan } from './plan';
+import { colouredScale, type PlanCell, type RowStream, type SheetSpec, type WritePlan } from './plan';
 import type { CountRow, Review } from './review';
-import { SUMMARY_HEADERS, summaryCells } from './summary';
+import { SUMMARY_HEADERS, SUMMARY_STYLES, summaryCells } from './summary';
 
 export const REVIEW_SHEETS = { status: '提出状況一覧', findings: '指摘事項', indicators: '評価一覧', totals: '集計' } as const;
 
@@ -47,27 +47,36 @@ function statusSheet(review: Review): SheetSpec {
       t(r.reason, 'text'),
     ]);
   }
-  return tableSheet(REVIEW_SHEETS.status, rows, headers.length, 'EvalSheetReviewStatus', [8, 16, 30, 16, 24, 12, 7, ...grades.map(() => 5), 7, 7, 7, 8, 60]);
+  return tableSheet(REVIEW_SHEETS.status, rows, null, headers.length, 'EvalSheetReviewStatus', [8, 16, 30, 16, 24, 12, 7, ...grades.map(() => 5), 7, 7, 7, 8, 60]);
 }
 
 function findingsSheet(review: Review): SheetSpec {
   const headers = ['ファイル', 'シート', 'セル', '指標', 'コード', '重要度', '内容'];
-  const rows: (PlanCell | null)[][] = [[t(title(review, REVIEW_SHEETS.findings), 'title')], [t(`指摘 ${review.findings.length}件。${NOTE}`, 'note')], [], headers.map((h) => t(h, 'header'))];
-  for (const f of review.findings) {
-    rows.push([t(f.file, 'text'), t(f.sheet, 'text'), t(f.cell, 'text'), t(f.indicator, 'text'), t(f.code, 'text'), t(SEVERITY_TEXT[f.severity], 'text'), t(f.message, 'text')]);
-  }
-  return tableSheet(REVIEW_SHEETS.findings, rows, headers.length, 'EvalSheetReviewFindings', [30, 16, 8, 30, 20, 7, 90]);
+  const rows: (PlanCell | null)[][] = [[t(title(review, REVIEW_SHEETS.findings), 'title')], [t(`指摘 ${review.size.findings}件。${NOTE}`, 'note')], [], headers.map((h) => t(h, 'header'))];
+  const more: RowStream = {
+    count: review.size.findings,
+    styles: [t(null, 'text')],
+    *rows() {
+      for (const f of review.findings()) yield [t(f.file, 'text'), t(f.sheet, 'text'), t(f.cell, 'text'), t(f.indicator, 'text'), t(f.code, 'text'), t(SEVERITY_TEXT[f.severity], 'text'), t(f.message, 'text')];
+    },
+  };
+  return tableSheet(REVIEW_SHEETS.findings, rows, more, headers.length, 'EvalSheetReviewFindings', [30, 16, 8, 30, 20, 7, 90]);
 }
 
 function indicatorsSheet(review: Review): SheetSpec {
   const headers = ['ファイル', '担当部署', ...SUMMARY_HEADERS];
-  const rows: (PlanCell | null)[][] = [[t(title(review, REVIEW_SHEETS.indicators), 'title')], [t(`指標 ${review.indicators.length}件。${NOTE}`, 'note')], [], headers.map((h) => t(h, 'header'))];
-  for (const i of review.indicators) {
-    rows.push([t(i.file, 'text'), t(i.department, 'text'), ...summaryCells(i, i.existingGrade, i.findings), t(`${i.sheet}!${i.cells.actual ?? i.cells.name}`, 'text')]);
-  }
-  const spec = tableSheet(REVIEW_SHEETS.indicators, rows, headers.length, 'EvalSheetReviewIndicators', [30, 16, 22, 10, 6, 40, 7, 10, 12, 10, 12, 9, 8, 8, 8, 5, 7, 14]);
+  const n = review.size.indicators;
+  const rows: (PlanCell | null)[][] = [[t(title(review, REVIEW_SHEETS.indicators), 'title')], [t(`指標 ${n}件。${NOTE}`, 'note')], [], headers.map((h) => t(h, 'header'))];
+  const more: RowStream = {
+    count: n,
+    styles: SUMMARY_STYLES,
+    *rows() {
+      for (const i of review.indicators()) yield [t(i.file, 'text'), t(i.department, 'text'), ...summaryCells(i, i.existingGrade, i.findings), t(`${i.sheet}!${i.cells.actual ?? i.cells.name}`, 'text')];
+    },
+  };
+  const spec = tableSheet(REVIEW_SHEETS.indicators, rows, more, headers.length, 'EvalSheetReviewIndicators', [30, 16, 22, 10, 6, 40, 7, 10, 12, 10, 12, 9, 8, 8, 8, 5, 7, 14]);
   // 評価（計算）, 評価（記入）, 前期評価.
-  if (review.indicators.length) spec.gradeColours = [{ ref: `M5:O${4 + review.indicators.length}` }];
+  if (n) spec.gradeColours = [{ ref: `M5:O${4 + n}` }];
   return spec;
 }
 
@@ -91,12 +100,15 @@ function totalsSheet(review: Review): SheetSpec {
   return { name: REVIEW_SHEETS.totals, rows, columnWidths: [30, ...grades.map(() => 14), 9, 8], print: { landscape: false, paper: 'A4', fitToWidth: true } };
 }
 
-function tableSheet(name: string, rows: (PlanCell | null)[][], width: number, table: string, columnWidths: number[]): SheetSpec {
+function tableSheet(name: string, rows: (PlanCell | null)[][], more: RowStream | null, width: number, table: string, columnWidths: number[]): SheetSpec {
   const headerRow = 4;
   const spec: SheetSpec = { name, rows, columnWidths, freeze: { rows: headerRow, columns: 0 }, print: { landscape: true, paper: 'A4', fitToWidth: true, titleRows: `${headerRow}:${headerRow}` } };
+  const count = rows.length + (more?.count ?? 0);
   // A table needs at least one data row.
-  if (rows.length > headerRow) spec.table = { name: table, ref: `A${headerRow}:${a1(rows.length, width)}` };
-  else rows.push([t('（該当なし）', 'note')]);
+  if (count > headerRow) {
+    spec.table = { name: table, ref: `A${headerRow}:${a1(count, width)}` };
+    if (more?.count) spec.more = more;
+  } else rows.push([t('（該当なし）', 'note')]);
   return spec;
 }
 

@@ -107,6 +107,9 @@ export function summarySheetSpec(report: Report, evaluated: Evaluated[], written
   return spec;
 }
 
+/** One cell of each style summaryCells uses (for writers that register styles before the rows exist). */
+export const SUMMARY_STYLES: PlanCell[] = [t(null, 'text'), t(null, 'number'), t(null, 'grade'), { value: null, style: 'percent', numberFormat: '0.0%' }];
+
 /** The first 15 columns of SUMMARY_HEADERS for one indicator (the 16th, 元のセル, is the caller's). */
 export function summaryCells(r: IndicatorReport, written: string | null, findings: number): PlanCell[] {
   const measureText = (pick: 'target' | 'actual') => r.measures?.map((m) => `${m.label} ${m[pick] ?? '―'}`).join(' / ') ?? null;

@@ -14,7 +14,7 @@ import webpack from 'webpack';
 import { readWorkbookFile } from '../../src/adapters/xlsx/files';
 import { buildWorkbook } from '../../src/adapters/xlsx/applyPlan';
 import { workbookSnapshot } from '../../src/adapters/xlsx/readSnapshot';
-import { checkWorkbook, planRating, ReviewCollector, type WorkbookSnapshot } from '../../src/engine';
+import { checkWorkbook, planRating, ReviewCollector, reviewData, type WorkbookSnapshot } from '../../src/engine';
 import { checkSubmission } from '../../src/adapters/xlsx/submission';
 import { reviewTestSubmissions } from '../../src/samples/submissions';
 import { demoWorkbookSpecs } from '../../src/samples/demoWorkbook';
@@ -175,7 +175,7 @@ test('一括チェック: submitted files given to the file input are read in th
     await fs.writeFile(broken, '指標,実績\n');
     files.push(broken);
     collector.addUnreadable('壊れたブック.xlsx', 'x');
-    const expected = collector.finish();
+    const expected = reviewData(collector.finish());
 
     const page = await openPane();
     await page.getByRole('tab', { name: '一括チェック' }).click();

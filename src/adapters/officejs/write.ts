@@ -5,7 +5,7 @@
  * Excel applies a batch's commands one by one and does not roll back the ones before a failure.
  */
 import { parseRange } from '../../engine/address';
-import { hyperlinkFormula, looksLikeFormula, type PlanCell, type SheetSpec, type WritePlan } from '../../engine/plan';
+import { hyperlinkFormula, looksLikeFormula, withAllRows, type PlanCell, type SheetSpec, type WritePlan } from '../../engine/plan';
 import { writable, type WorkbookSnapshot } from '../../engine/port';
 import { HostError } from './errors';
 import { recordToCells, UNDO_SHEET, type UndoCell, type UndoRecord } from './undoRecord';
@@ -183,8 +183,14 @@ export interface ApplyResult {
   record: UndoRecord;
 }
 
+/** The Excel API takes values as arrays: streamed rows are made here, all at once. */
+function rowsInLists(plan: WritePlan): WritePlan {
+  return { ...plan, sheets: plan.sheets.map((s) => ({ ...s, spec: withAllRows(s.spec) })) };
+}
+
 /** Checks, then queues the plan and its undo record, and syncs once. */
-export async function applyPlanExcel(ctx: Excel.RequestContext, plan: WritePlan, snapshot: WorkbookSnapshot, opts: ApplyOptions): Promise<ApplyResult> {
+export async function applyPlanExcel(ctx: Excel.RequestContext, given: WritePlan, snapshot: WorkbookSnapshot, opts: ApplyOptions): Promise<ApplyResult> {
+  const plan = rowsInLists(given);
   const byName = new Map(snapshot.sheets.map((s) => [s.name, s]));
   const canWrite = new Map(snapshot.sheets.map((s) => [s.name, writable(s)]));
   for (const w of plan.cells) {
@@ -263,7 +269,8 @@ export const CELLS_PER_WRITE = 20_000;
  * in blocks of at most CELLS_PER_WRITE cells, one sync each (a city's review has tens of
  * thousands of rows), then formats, tables and the undo record (Undo deletes the sheets).
  */
-export async function writeOwnSheets(ctx: Excel.RequestContext, plan: WritePlan, snapshotSheets: { name: string; protected: boolean }[], opts: { supports: Supports; action: string; onProgress?: (done: number, total: number) => void }): Promise<string[]> {
+export async function writeOwnSheets(ctx: Excel.RequestContext, given: WritePlan, snapshotSheets: { name: string; protected: boolean }[], opts: { supports: Supports; action: string; onProgress?: (done: number, total: number) => void }): Promise<string[]> {
+  const plan = rowsInLists(given);
   for (const { spec } of plan.sheets) {
     if (snapshotSheets.find((s) => s.name === spec.name)?.protected) throw new HostError('protected', `シート「${spec.name}」は保護されているため作り直せません。保護を解除してから実行してください。`);
   }

@@ -1,6 +1,6 @@
 /** Applies an engine write plan to an exceljs workbook. */
 import ExcelJS from 'exceljs';
-import { hyperlinkFormula, looksLikeFormula, type CellStyle, type PlanCell, type SheetSpec, type WritePlan } from '../../engine/plan';
+import { hyperlinkFormula, looksLikeFormula, withAllRows, type CellStyle, type PlanCell, type SheetSpec, type WritePlan } from '../../engine/plan';
 import { parseRange } from '../../engine/address';
 
 const THIN = { style: 'thin' as const, color: { argb: 'FFBFBFBF' } };
@@ -64,7 +64,8 @@ function writeCell(cell: ExcelJS.Cell, pc: PlanCell): void {
 }
 
 /** Adds (or replaces, keeping its place) a sheet built from a spec. */
-export function writeSheet(wb: ExcelJS.Workbook, spec: SheetSpec, scale: WritePlan['scale']): ExcelJS.Worksheet {
+export function writeSheet(wb: ExcelJS.Workbook, given: SheetSpec, scale: WritePlan['scale']): ExcelJS.Worksheet {
+  const spec = withAllRows(given);
   const old = wb.getWorksheet(spec.name);
   const orderNo = old ? (old as unknown as { orderNo: number }).orderNo : undefined;
   if (old) wb.removeWorksheet(old.id);

@@ -4,6 +4,7 @@ import { newWorkbookBytes } from './newWorkbook';
 import { patchPackage } from './patchPackage';
 import { patchCells } from './sheetXml';
 import { UnsupportedPart } from './xml';
+import type { PlanCell, SheetSpec } from '../../engine/plan';
 
 const sheet = (rows: string) =>
   `<?xml version="1.0"?><worksheet xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main"><dimension ref="A1:C3"/><sheetData>${rows}</sheetData><pageMargins left="0.7"/></worksheet>`;
@@ -86,6 +87,42 @@ describe('renderSheet', () => {
     expect([ws.getCell('B1202').font?.bold, ws.getCell('B1202').border?.top?.style]).toEqual([true, 'medium']);
     expect(ws.getCell('C1235').numFmt).toBe('0.0%');
     expect(ws.getCell('A1').font?.bold).toBe(true);
+  });
+
+  // The same rows made on demand (a review's 評価一覧): read back the same, made only once written.
+  test('streamed rows (SheetSpec.more) read back as the rows of a list; a style they did not declare is refused', async () => {
+    let made = 0;
+    const [header, ...body] = spec.rows;
+    const streamed = (styles: PlanCell[]): SheetSpec => ({
+      name: '評価一覧',
+      rows: [header],
+      more: {
+        count: body.length,
+        styles,
+        *rows() {
+          for (const r of body) {
+            made++;
+            yield r;
+          }
+        },
+      },
+    });
+    const declared: PlanCell[] = [{ value: null }, { value: null, style: 'total' }, { value: null, numberFormat: '0.0%' }];
+    const bytes = newWorkbookBytes([streamed(declared)]);
+    const wb = new ExcelJS.Workbook();
+    await wb.xlsx.load((await bytes) as unknown as ArrayBuffer);
+    expect(made).toBe(body.length);
+    const ws = wb.getWorksheet('評価一覧')!;
+    expect(ws.rowCount).toBe(1235);
+    expect(ws.getCell('A1235').value).toBe('指標1234');
+    expect([ws.getCell('B1202').font?.bold, ws.getCell('B1202').border?.top?.style]).toEqual([true, 'medium']);
+    expect(ws.getCell('C1235').numFmt).toBe('0.0%');
+    // 'total' not declared: its first use comes after the styles part was written.
+    await expect(newWorkbookBytes([streamed([{ value: null }, { value: null, numberFormat: '0.0%' }])])).rejects.toThrow('after the styles part was written');
+    // Fewer rows than announced.
+    const short = streamed(declared);
+    short.more!.count += 1;
+    await expect(newWorkbookBytes([short])).rejects.toThrow('1235 rows announced, 1234 made');
   });
 
   let seedBytes: Uint8Array;

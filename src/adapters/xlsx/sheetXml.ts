@@ -58,6 +58,13 @@ export function renderSheet(spec: SheetSpec, styles: StyleBook, scale: WritePlan
       anyRow = true;
     });
   }
+  // Streamed rows: their styles now, the rows themselves only as the part is written.
+  // (A text that Excel would read as a formula is written with the text format '@'.)
+  for (const pc of spec.more?.styles ?? []) {
+    styles.xf(pc.style, pc.numberFormat, pc.unlocked);
+    styles.xf(pc.style, '@', pc.unlocked);
+  }
+  if (spec.more?.count) anyRow = true;
   const rowXml = (row: SheetSpec['rows'][number], ri: number): string => {
     let cells = '';
     row.forEach((pc, ci) => {
@@ -69,16 +76,29 @@ export function renderSheet(spec: SheetSpec, styles: StyleBook, scale: WritePlan
     return cells ? `<row r="${ri + 1}">${cells}</row>` : '';
   };
   const rows = spec.rows;
+  const more = spec.more;
+  const rowCount = rows.length + (more?.count ?? 0);
   function* sheetData(): Iterable<string> {
     yield '<sheetData>';
-    for (let start = 0; start < rows.length; start += CHUNK_ROWS) {
-      let chunk = '';
-      for (let ri = start; ri < Math.min(rows.length, start + CHUNK_ROWS); ri++) chunk += rowXml(rows[ri], ri);
-      yield chunk;
+    let chunk = '';
+    let n = 0;
+    let ri = 0;
+    const all = more ? [rows, more.rows()] : [rows];
+    for (const list of all) {
+      for (const row of list) {
+        chunk += rowXml(row, ri++);
+        if (++n === CHUNK_ROWS) {
+          yield chunk;
+          chunk = '';
+          n = 0;
+        }
+      }
     }
+    if (more && ri !== rowCount) throw new Error(`${spec.name}: ${rowCount - rows.length} rows announced, ${ri - rows.length} made`);
+    if (chunk) yield chunk;
     yield '</sheetData>';
   }
-  const dim = `A1:${a1(Math.max(1, spec.rows.length), maxCol)}`;
+  const dim = `A1:${a1(Math.max(1, rowCount), maxCol)}`;
   const parts: string[] = [];
   parts.push(`<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<worksheet xmlns="${MAIN_NS}" xmlns:r="${REL_NS}">`);
   if (spec.print?.fitToWidth) parts.push('<sheetPr><pageSetUpPr fitToPage="1"/></sheetPr>');
@@ -124,7 +144,7 @@ export function renderSheet(spec: SheetSpec, styles: StyleBook, scale: WritePlan
   parts.push('</worksheet>');
   const tail = parts.join('');
   if (!anyRow) return { xml: `${head}<sheetData/>${tail}`, table };
-  if (rows.length <= CHUNK_ROWS) return { xml: `${head}${[...sheetData()].join('')}${tail}`, table };
+  if (rowCount <= CHUNK_ROWS) return { xml: `${head}${[...sheetData()].join('')}${tail}`, table };
   return {
     xml: {
       *chunks() {

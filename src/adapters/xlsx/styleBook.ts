@@ -38,6 +38,8 @@ export class StyleBook {
   private readonly existingFormats = new Map<string, number>();
   private nextFormatId: number;
   private readonly defaultFont: string;
+  /** Set once the styles part is written: a style first asked for after that would be missing from it. */
+  private sealed = false;
 
   /** Throws when styles.xml is not in the shape Excel writes (the caller then falls back). */
   constructor(private readonly xml: string) {
@@ -73,6 +75,7 @@ export class StyleBook {
     }
     const j = this.added[s].indexOf(xml);
     if (j >= 0) return this.base[s] + j;
+    this.unsealed();
     this.added[s].push(xml);
     return this.base[s] + this.added[s].length - 1;
   }
@@ -82,6 +85,7 @@ export class StyleBook {
     if (code in BUILTIN_FORMATS) return BUILTIN_FORMATS[code];
     const known = this.existingFormats.get(esc(code));
     if (known !== undefined) return known;
+    this.unsealed();
     const id = this.nextFormatId++;
     this.existingFormats.set(esc(code), id);
     this.added.numFmts.push(`<numFmt numFmtId="${id}" formatCode="${esc(code)}"/>`);
@@ -140,8 +144,13 @@ export class StyleBook {
     return SECTIONS.some((s) => this.added[s].length > 0);
   }
 
-  /** styles.xml with the added entries and corrected counts. */
+  private unsealed(): void {
+    if (this.sealed) throw new Error('a cell style was first used after the styles part was written');
+  }
+
+  /** styles.xml with the added entries and corrected counts; no style can be added after. */
   toXml(): string {
+    this.sealed = true;
     let xml = this.xml;
     for (const s of SECTIONS) {
       if (!this.added[s].length) continue;
