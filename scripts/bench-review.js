@@ -3,7 +3,7 @@
 // folder, then in separate processes (so that each one's peak memory is its own):
 //   - `evalsheet review` of the folder, writing the review workbook;
 //   - merely reading the same files with exceljs, one after the other (the floor);
-// each twice (BENCH_RUNS), alternating, the fastest of each compared.
+// each three times (BENCH_RUNS), alternating, the fastest of each compared.
 // Prints review time, its peak memory, the floor and the ratio; then the review's peak memory for
 // a third of the files, to show memory does not grow with the number of files.
 'use strict';
@@ -14,7 +14,7 @@ const path = require('node:path');
 
 const FILES = Number(process.env.BENCH_FILES || 300);
 const SHEETS = Number(process.env.BENCH_SHEETS || 10);
-const RUNS = Math.max(1, Number(process.env.BENCH_RUNS || 2));
+const RUNS = Math.max(1, Number(process.env.BENCH_RUNS || 3));
 const LIB = path.resolve(__dirname, '..', 'lib');
 
 // The child processes: each prints one JSON line {seconds, peakMB}.

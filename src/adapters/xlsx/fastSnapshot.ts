@@ -90,8 +90,24 @@ function cellAttrs(text: string): { r?: string; s?: string; t?: string } {
 
 const text = (s: string) => (s.includes('&') ? unesc(s) : s);
 
+const SHEET_DATA = new RegExp(`<${P}sheetData\\b[^>]*?(?:/>|>)`);
+const SHEET_DATA_END = new RegExp(`</${P}sheetData>`, 'g');
+
+/** The sheet's cells (the body of sheetData), and the rest of it (merges and protection are outside sheetData). */
+function splitSheet(xml: string): { cells: string; outside: string } {
+  const open = SHEET_DATA.exec(xml);
+  if (!open) return { cells: '', outside: xml };
+  const start = open.index + open[0].length;
+  if (open[0].endsWith('/>')) return { cells: '', outside: xml };
+  SHEET_DATA_END.lastIndex = start;
+  const close = SHEET_DATA_END.exec(xml);
+  if (!close) return { cells: '', outside: xml };
+  return { cells: xml.slice(start, close.index), outside: xml.slice(0, open.index) + xml.slice(close.index + close[0].length) };
+}
+
 function sheetFrom(name: string, visibility: SheetVisibility, xml: string, strings: string[], { formats, unlocked: unlockedXf }: CellFormats): SheetSnapshot {
-  const merges = [...xml.matchAll(new RegExp(`<${P}mergeCell\\b([^>]*?)/?>`, 'g'))].map((m) => attrs(m[1]).ref).filter(Boolean);
+  const { cells, outside } = splitSheet(xml);
+  const merges = [...outside.matchAll(new RegExp(`<${P}mergeCell\\b([^>]*?)/?>`, 'g'))].map((m) => attrs(m[1]).ref).filter(Boolean);
   const covered = new Set<number>();
   for (const m of merges) {
     const [a, b = a] = m.split(':');
@@ -101,7 +117,7 @@ function sheetFrom(name: string, visibility: SheetVisibility, xml: string, strin
     for (let r = Number(ma[2]); r <= Number(mb[2]); r++)
       for (let c = columnNumber(ma[1]); c <= columnNumber(mb[1]); c++) if (r !== Number(ma[2]) || c !== columnNumber(ma[1])) covered.add(r * 20000 + c);
   }
-  const protection = new RegExp(`<${P}sheetProtection\\b([^>]*?)/?>`).exec(xml);
+  const protection = new RegExp(`<${P}sheetProtection\\b([^>]*?)/?>`).exec(outside);
   const sheetAttr = protection ? attrs(protection[1]).sheet : undefined;
   const isProtected = sheetAttr === '1' || sheetAttr === 'true';
   const unlocked: string[] = [];
@@ -110,8 +126,9 @@ function sheetFrom(name: string, visibility: SheetVisibility, xml: string, strin
   const numberFormats: (string | null)[][] = [];
   let hasFormula = false;
   const shared = new Map<string, { formula: string; row: number; col: number }>();
-  const data = new RegExp(`<${P}sheetData\\b[^>]*?(?:/>|>([\\s\\S]*?)</${P}sheetData>)`).exec(xml);
-  for (const c of (data?.[1] ?? '').matchAll(CELL)) {
+  for (const c of cells.matchAll(CELL)) {
+    // An empty cell (most of a formatted sheet's) matters only for its lock on a protected sheet.
+    if (c[2] === undefined && !isProtected) continue;
     const a = cellAttrs(c[1]);
     const ref = a.r ? REF.exec(a.r) : null;
     if (!ref) throw new UnsupportedPart('cell without address');

@@ -170,6 +170,16 @@ function detectSegment(grid: Grid, index: CellIndex, seg: Segment, axisRows: Set
       if (c.label?.role === 'direction' || c.text.startsWith('単位')) blockLines.push(c);
     }
   }
+  // The block's first 単位 line (the unit of every indicator down to three rows under it), and its 方向 lines.
+  let firstUnit: { cell: IndexedCell; text: string } | undefined;
+  for (const c of blockLines) {
+    const m = /^単位[:：]\s*(.+)$/.exec(c.text.trim());
+    if (m) {
+      firstUnit = { cell: c, text: m[1] };
+      break;
+    }
+  }
+  const directionLines = blockLines.filter((c) => c.label?.role === 'direction');
   groups.forEach((g, gi) => {
     const first = g.series[0].row;
     const last = g.series[g.series.length - 1].row;
@@ -219,15 +229,14 @@ function detectSegment(grid: Grid, index: CellIndex, seg: Segment, axisRows: Set
       }
     }
     // Lines inside the block: 単位, 方向, 説明 stated as label + value.
-    for (const c of blockLines) {
+    if (firstUnit && firstUnit.cell.row <= last + 3) {
+      unitText = firstUnit.text;
+      unitCell = a1(firstUnit.cell.row, firstUnit.cell.col);
+    }
+    for (const c of directionLines) {
       const r = c.row;
       if (r > last + 3) break;
-      const m = /^単位[:：]\s*(.+)$/.exec(c.text.trim());
-      if (m && !unitText) {
-        unitText = m[1];
-        unitCell = a1(c.row, c.col);
-      }
-      if (r > last && c.label?.role === 'direction') {
+      if (r > last) {
         const v = valueRightOf(grid, r, c.col, 4, seg.right);
         if (v) {
           const d = parseDirection(v.text);
