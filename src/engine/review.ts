@@ -173,8 +173,8 @@ interface SheetEntry {
 interface FileEntry {
   file: string;
   error: string | null;
-  /** Keys of the findings and indicators in the store. */
-  stored: { findings: number; indicators: number } | null;
+  /** Keys of the findings, indicators and actuals in the store. */
+  stored: { findings: number; indicators: number; actuals: number } | null;
   scale: { grade: string; label: string }[];
   /** The fiscal year the file reports (see filePeriodYear). */
   periodYear: number | null;
@@ -188,10 +188,12 @@ interface FileEntry {
   extra: ReviewFinding[];
 }
 
-/** An indicator's actual as the cross-file comparison needs it. */
+/** An indicator's actual as the store keeps it for the cross-file comparison: key (name and year), place in the file, name, actual, unit, sheet, cell. */
+type ActualTuple = [string, number, string, number, string | null, string, string];
+
+/** The same, with its file. */
 interface ActualSeen {
   entry: FileEntry;
-  /** The indicator's place in its file. */
   pos: number;
   name: string;
   actual: number;
@@ -245,8 +247,6 @@ export function parseExpectedList(rows: string[][]): { expected: ExpectedSubmiss
 
 export class ReviewCollector {
   private readonly entries: FileEntry[] = [];
-  /** Indicator actuals by name and year, for the cross-file comparison. */
-  private readonly actuals = new Map<string, ActualSeen[]>();
   /** Indicators per grade by department and by 基本方針, counted as the files come. */
   private readonly byDepartment = new Map<string, RawCounts>();
   private readonly byPolicy = new Map<string, RawCounts>();
@@ -301,6 +301,8 @@ export class ReviewCollector {
       extra: [],
     };
     const fallbackYear = r.period?.fiscalYear ?? null;
+    // For the cross-file comparison, kept in the store too: it is made when the files are all read.
+    const actuals: ActualTuple[] = [];
     const indicators: ReviewIndicator[] = r.indicators.map((ind, pos) => {
       const s = sheets.get(ind.sheet);
       const department = ind.department ?? s?.department ?? fileDept;
@@ -314,14 +316,11 @@ export class ReviewCollector {
       bump(this.overall, '', ind.grade);
       if (ind.actualStatus === 'value' && ind.actual !== null && !ind.measures) {
         const key = `${indicatorKey(ind.name)}\u0000${fiscalYearOf(ind.actualPeriod) ?? fallbackYear ?? ''}`;
-        const seen: ActualSeen = { entry, pos, name: ind.name, actual: ind.actual, unit: ind.unit, sheet: ind.sheet, cell: ind.cells.actual ?? ind.cells.name };
-        const list = this.actuals.get(key);
-        if (list) list.push(seen);
-        else this.actuals.set(key, [seen]);
+        actuals.push([key, pos, ind.name, ind.actual, ind.unit, ind.sheet, ind.cells.actual ?? ind.cells.name]);
       }
       return { ...ind, department, file, findings: perIndicator.get(`${ind.sheet}\u0000${ind.name}`) ?? 0 };
     });
-    entry.stored = { findings: this.store.put(r.findings), indicators: this.store.put(indicators) };
+    entry.stored = { findings: this.store.put(r.findings), indicators: this.store.put(indicators), actuals: this.store.put(actuals) };
     this.entries.push(entry);
     return statusOf(r.findings, 0);
   }
@@ -339,7 +338,7 @@ export class ReviewCollector {
     const grades = gradeScale(entries);
     const majority = majorityPeriod(entries);
     crossFilePeriod(entries, majority);
-    crossFileActuals(this.actuals, new Map(entries.map((e, i) => [e, i])));
+    crossFileActuals(entries, this.store);
 
     const rows: SubmissionRow[] = [];
     const missingFindings: ReviewFinding[] = [];
@@ -536,14 +535,27 @@ function crossFilePeriod(entries: FileEntry[], majority: Review['period']): void
   }
 }
 
-/** The same indicator name with different actuals for the same year in two files. `order`: each file's place in file order. */
-function crossFileActuals(byKey: Map<string, ActualSeen[]>, order: Map<FileEntry, number>): void {
+/**
+ * The same indicator name with different actuals for the same year in two files. The actuals are
+ * read back from the store only now (after the files are read, so their index does not add to the
+ * memory the reading needs), in file order, so the messages do not depend on the reading order.
+ */
+function crossFileActuals(entries: FileEntry[], store: ReviewStore): void {
+  const byKey = new Map<string, ActualSeen[]>();
+  for (const entry of entries) {
+    if (!entry.stored) continue;
+    for (const [key, pos, name, actual, unit, sheet, cell] of store.get(entry.stored.actuals) as ActualTuple[]) {
+      const seen: ActualSeen = { entry, pos, name, actual, unit, sheet, cell };
+      const list = byKey.get(key);
+      if (list) list.push(seen);
+      else byKey.set(key, [seen]);
+    }
+  }
+  const order = new Map(entries.map((e, i) => [e, i]));
   const same = (a: number, b: number) => Math.abs(a - b) <= 1e-9 * Math.max(1, Math.abs(a), Math.abs(b));
   const found: { at: number; pos: number; finding: ReviewFinding; entry: FileEntry }[] = [];
-  for (const seen of byKey.values()) {
-    if (seen.length < 2 || seen.every((x) => x.entry === seen[0].entry)) continue;
-    // In file order (the files came in the order they were read), so the messages do not depend on it.
-    const list = [...seen].sort((a, b) => order.get(a.entry)! - order.get(b.entry)!);
+  for (const list of byKey.values()) {
+    if (list.length < 2 || list.every((x) => x.entry === list[0].entry)) continue;
     for (const x of list) {
       const others = list.filter((y) => y.entry !== x.entry && !same(y.actual, x.actual) && (!x.unit || !y.unit || x.unit === y.unit));
       if (!others.length) continue;
