@@ -4,6 +4,7 @@
  * an unreadable figure, a broken file, a lock file, and an expected submission nobody sent.
  * Every sheet of the review workbook is asserted, and the submitted files must not change.
  */
+import { execFile } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import { promises as fs } from 'node:fs';
 import path from 'node:path';
@@ -238,4 +239,17 @@ test('two worker threads give the same review as one thread; a file too big for 
     spool.close();
   }
   expect((await fs.readdir(dir)).filter((n) => n.startsWith('evalsheet-review-'))).toEqual([]);
+});
+
+test('a temporary folder that cannot be written is named, with what to do; nothing is written', async () => {
+  // The built command in its own process: TMPDIR is read by Node's os module, outside jest's sandbox.
+  const target = path.join(dir, 'tmpless.xlsx');
+  const tmp = path.join(dir, 'ない');
+  const r = await new Promise<{ code: number | null; err: string }>((resolve) =>
+    execFile(process.execPath, [path.resolve(__dirname, '../bin/evalsheet.js'), 'review', folder, '-o', target], { env: { ...process.env, TMPDIR: tmp } }, (e, _out, err) => resolve({ code: e ? (e.code as number) : 0, err })),
+  );
+  expect(r.code).toBe(2);
+  expect(r.err).toContain(`一時フォルダー（${tmp}）に作業用のファイルを作れません（ENOENT）。環境変数 TMPDIR に書き込めるフォルダーを指定してください。`);
+  expect(r.err).not.toMatch(/\n\s+at /); // no stack trace
+  await expect(fs.stat(target)).rejects.toThrow();
 });
