@@ -3,7 +3,8 @@
  * every finding, every indicator, grade counts, and the findings only a look across files can
  * make (another period than the rest, the same indicator with different actuals, a missing
  * submission). Pure: the adapters read the files one at a time and hand each report to a
- * ReviewCollector, which keeps only the report (never the workbook).
+ * ReviewCollector, which counts what the status rows and totals need and puts the file's findings,
+ * indicators and actuals in a ReviewStore (never the workbook); the sheets read them back.
  */
 import { compact } from './text';
 import { findPeriod, fiscalYearLabel, parsePeriodArg } from './periods';
