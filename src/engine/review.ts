@@ -402,7 +402,7 @@ export class ReviewCollector {
     for (const e of entries) {
       findingCount += e.findings + e.extra.length;
       indicatorCount += e.sheets.reduce((n, s) => n + s.indicators, 0);
-      errors += errorsIn(merged(e.fileLevel, tally(e.extra), ...e.sheets.map((s) => s.own)));
+      errors += severityCount(merged(e.fileLevel, tally(e.extra), ...e.sheets.map((s) => s.own)), 'error');
     }
     const countRows = (m: Map<string, RawCounts>) => [...m.entries()].sort((a, b) => byJaNumeric(a[0], b[0])).map(([label, c]) => ({ label, ...countOf(c, grades) }));
     return {
@@ -446,12 +446,13 @@ export function reviewData(review: Review): Omit<Review, 'findings' | 'indicator
 
 function statusOf(fs: Finding[] | Tally, mismatches: number): SubmissionStatus {
   const t = fs instanceof Map ? fs : tally(fs);
-  if (errorsIn(t)) return '差戻し';
-  if (mismatches || [...t.values()].some((x) => x.severity === 'warning')) return '要確認';
+  if (severityCount(t, 'error')) return '差戻し';
+  if (mismatches || severityCount(t, 'warning')) return '要確認';
   return '確認済';
 }
 
-function errorsIn(t: Tally, severity: Severity = 'error'): number {
+/** How many of the counted findings have this severity. */
+function severityCount(t: Tally, severity: Severity): number {
   let n = 0;
   for (const x of t.values()) if (x.severity === severity) n += x.n;
   return n;
@@ -492,7 +493,7 @@ function rowFor(file: string, sheet: string | null, department: string | null, g
   const { counts } = countOf(raw, grades);
   let reason = reasonOf(own);
   if (!reason && mismatches) reason = `記入した評価が計算と異なる ${mismatches}件`;
-  return { file, sheet, department, group, period, indicators, counts, errors: errorsIn(own), warnings: errorsIn(own, 'warning'), gradeMismatches: mismatches, status: statusOf(own, mismatches), reason };
+  return { file, sheet, department, group, period, indicators, counts, errors: severityCount(own, 'error'), warnings: severityCount(own, 'warning'), gradeMismatches: mismatches, status: statusOf(own, mismatches), reason };
 }
 
 function gradeScale(entries: FileEntry[]): { grade: string; label: string }[] {
