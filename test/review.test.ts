@@ -226,10 +226,15 @@ test('two worker threads give the same review as one thread; a file too big for 
   const files = await listSubmissions([folder], null);
   const one = reviewData(await reviewFiles(files, { jobs: 1 }));
   // A heap far too small for any file: every worker dies of it, and each file is read here instead.
+  const ports = () => process.getActiveResourcesInfo().filter((r) => r === 'MessagePort').length;
+  const portsBefore = ports();
   const lines: string[] = [];
   const starved = reviewData(await reviewFiles(files, { jobs: 2, workerHeapMb: 1, onProgress: (l) => lines.push(l) }));
   expect(starved).toEqual(one);
   expect(lines.filter((l) => l.includes('読み取り中にエラー'))).toEqual([]);
+  expect(lines).toHaveLength(files.length); // each file once
+  // No worker left behind (one started for a worker that died holding nothing used to keep the process alive).
+  expect(ports()).toBeLessThanOrEqual(portsBefore);
   const spool = Spool.open(dir);
   try {
     const spooled = reviewData(await reviewFiles(files, { jobs: 2, store: spool }));

@@ -121,7 +121,9 @@ async function checkAll(files: Submission[], reqOf: (f: Submission) => CheckOneR
   const workers: Worker[] = [];
   // One worker's loop, with two files handed over ahead so that it never waits for this thread.
   // A worker that dies (out of memory on one huge file) costs only the file it was reading (the
-  // first it was handed; the other goes to the next worker).
+  // first it was handed: read in this thread instead; the other goes to the next worker). Once it
+  // is dead, nothing more is sent to it and a late result from it is ignored, so that no file is
+  // lost or counted twice; a worker that dies holding nothing is not replaced.
   const loop = (): Promise<void> =>
     new Promise<void>((resolve) => {
       // A bounded heap: a worker reads one file at a time and needs little, and without a bound
@@ -129,8 +131,9 @@ async function checkAll(files: Submission[], reqOf: (f: Submission) => CheckOneR
       const w = new Worker(script, { resourceLimits: { maxOldGenerationSizeMb: workerHeapMb } });
       workers.push(w);
       const held = new Set<number>();
+      let dead = false;
       const send = () => {
-        while (held.size < 2) {
+        while (!dead && held.size < 2) {
           const id = take();
           if (id < 0) break;
           held.add(id);
@@ -139,20 +142,24 @@ async function checkAll(files: Submission[], reqOf: (f: Submission) => CheckOneR
         if (!held.size) resolve();
       };
       w.on('message', (m: SubmissionResult & { id: number }) => {
-        held.delete(m.id);
+        if (dead || !held.delete(m.id)) return;
         onResult(files[m.id], m);
         send();
       });
-      w.on('error', async (e: Error & { code?: string }) => {
+      const died = async (e: Error & { code?: string }) => {
+        if (dead) return;
+        dead = true;
         const [current, ...rest] = [...held];
+        held.clear();
+        if (current === undefined) return resolve();
         retry.push(...rest);
-        if (current !== undefined) {
-          // Too big for a worker's heap: read in this thread, which has the whole of it.
-          if (e.code === 'ERR_WORKER_OUT_OF_MEMORY') onResult(files[current], await checkOne(reqOf(files[current])));
-          else onResult(files[current], { kind: 'unreadable', message: `読み取り中にエラーが発生しました（${e.message}）。` });
-        }
+        // Too big for a worker's heap: read in this thread, which has the whole of it.
+        if (e.code === 'ERR_WORKER_OUT_OF_MEMORY') onResult(files[current], await checkOne(reqOf(files[current])));
+        else onResult(files[current], { kind: 'unreadable', message: `読み取り中にエラーが発生しました（${e.message}）。` });
         loop().then(resolve);
-      });
+      };
+      w.on('error', died);
+      w.on('exit', (code) => died(new Error(`終了コード ${code}`)));
       send();
     });
   try {
