@@ -181,3 +181,45 @@ describe('when the package has a shape the patcher does not edit', () => {
     expect([...back.keys()].some((k) => k.startsWith('評価サマリー!'))).toBe(true);
   });
 });
+
+describe('rating a rated workbook again', () => {
+  // Only Date is faked: the two runs happen a day apart, as they would in an office.
+  const onlyDate: Parameters<typeof jest.useFakeTimers>[0] = { doNotFake: ['hrtime', 'nextTick', 'performance', 'queueMicrotask', 'requestAnimationFrame', 'cancelAnimationFrame', 'requestIdleCallback', 'cancelIdleCallback', 'setImmediate', 'clearImmediate', 'setInterval', 'clearInterval', 'setTimeout', 'clearTimeout'] };
+  afterEach(() => {
+    jest.useRealTimers();
+  });
+
+  test('gives the same bytes (the summary table was renumbered 1 → 2, and the parts written carried the time of the run)', async () => {
+    const first = path.join(dir, 'again-1.xlsx');
+    const second = path.join(dir, 'again-2.xlsx');
+    jest.useFakeTimers(onlyDate);
+    jest.setSystemTime(new Date('2030-06-01T09:00:00Z'));
+    expect((await cli('rate', withChart, '-o', first)).code).not.toBe(2);
+    jest.setSystemTime(new Date('2030-06-02T15:30:00Z'));
+    expect((await cli('rate', first, '-o', second)).code).not.toBe(2);
+    jest.useRealTimers();
+    const a = await parts(first);
+    const b = await parts(second);
+    const table = [...b.keys()].find((p) => p.startsWith('xl/tables/'))!;
+    expect(/<table\b[^>]*\bid="(\d+)"/.exec(b.get(table)!)![1]).toBe(/<table\b[^>]*\bid="(\d+)"/.exec(a.get(table)!)![1]);
+    expect(Buffer.compare(await fs.readFile(first), await fs.readFile(second))).toBe(0);
+  });
+
+  test('docProps/app.xml lists the sheet that was added (TitlesOfParts and the Worksheets count of HeadingPairs)', async () => {
+    const out = path.join(dir, 'app-props.xlsx');
+    expect((await cli('rate', withChart, '-o', out)).code).not.toBe(2);
+    const before = (await parts(withChart)).get('docProps/app.xml')!;
+    const after = (await parts(out)).get('docProps/app.xml')!;
+    const titles = (xml: string) => [.../<TitlesOfParts>([\s\S]*?)<\/TitlesOfParts>/.exec(xml)![1].matchAll(/<vt:lpstr>([^<]*)<\/vt:lpstr>/g)].map((m) => m[1]);
+    const sheetCount = (xml: string) => Number(/<vt:lpstr>(?:Worksheets|ワークシート)<\/vt:lpstr><\/vt:variant><vt:variant><vt:i4>(\d+)<\/vt:i4>/.exec(xml)![1]);
+    const size = (xml: string) => Number(/<TitlesOfParts><vt:vector size="(\d+)"/.exec(xml)![1]);
+    expect(titles(after)).toEqual([...titles(before), '評価サマリー']);
+    expect(sheetCount(after)).toBe(sheetCount(before) + 1);
+    expect(size(after)).toBe(titles(after).length);
+    wellFormed(after);
+    // Rated again: listed once.
+    const again = path.join(dir, 'app-props-2.xlsx');
+    expect((await cli('rate', out, '-o', again)).code).not.toBe(2);
+    expect(titles((await parts(again)).get('docProps/app.xml')!)).toEqual(titles(after));
+  });
+});

@@ -7,6 +7,7 @@
 import JSZip from 'jszip';
 import { parseA1, qualified } from '../../engine/address';
 import type { WritePlan } from '../../engine/plan';
+import { withSheetListed } from './appProps';
 import { MAIN_NS, patchCells, renderSheet, tableXml, wholeText, type CellPatch, type PartText } from './sheetXml';
 import type { ZipEntry } from './zipWriter';
 import { StyleBook } from './styleBook';
@@ -71,10 +72,14 @@ class Package {
     return t;
   }
 
-  /** A part in chunks stays in chunks until packed (JSZip gets it whole only when it packs). */
+  /**
+   * A part in chunks stays in chunks until packed (JSZip gets it whole only when it packs). Written
+   * with a fixed date and no folder entries, so that the same workbook written twice (rated again,
+   * on another day) gives the same bytes.
+   */
   put(path: string, text: PartText): void {
     this.written.set(path, text);
-    this.zip.file(path, typeof text === 'string' ? text : '');
+    this.zip.file(path, typeof text === 'string' ? text : '', { date: PART_DATE, createFolders: false });
   }
 
   remove(path: string): void {
@@ -99,9 +104,21 @@ export interface PackOptions {
 }
 
 const encoder = new TextEncoder();
+/** The date of every part the patcher writes (zip entries carry one; it is no one's business when). */
+const PART_DATE = new Date(Date.UTC(2020, 0, 1));
 
 function* mapIterable<A, B>(xs: Iterable<A>, f: (x: A) => B): Iterable<B> {
   for (const x of xs) yield f(x);
+}
+
+/** The added sheets in docProps/app.xml's list of sheets (left alone when it lists them in another shape). */
+async function listSheets(pkg: Package, rootRels: Rel[], added: string[]): Promise<void> {
+  const rel = rootRels.find((r) => r.type.endsWith('/extended-properties'));
+  if (!rel || !added.length) return;
+  const path = resolveTarget('', rel.target);
+  let xml = await pkg.text(path);
+  for (const name of added) xml = xml === null ? null : withSheetListed(xml, name);
+  if (xml !== null) pkg.put(path, xml);
 }
 
 export async function patchPackage(bytes: Uint8Array, plan: WritePlan, options: PackOptions = {}): Promise<Uint8Array> {
@@ -167,16 +184,18 @@ export async function patchPackage(bytes: Uint8Array, plan: WritePlan, options: 
     const styles = new StyleBook(await pkg.need(stylesPath));
     const tableParts = pkg.paths().filter((p) => /^xl\/tables\/[^/]+\.xml$/.test(p));
     const tables = await Promise.all(tableParts.map(async (p) => ({ path: p, head: /<table\b[^>]*>/.exec((await pkg.text(p)) ?? '')?.[0] ?? '' })));
-    let maxTableId = 0;
+    // Ids of the tables that stay: a replaced sheet's table gives its id back, so the new one gets it again.
+    const tableIds = new Map<string, number>();
     const tableNames = new Set<string>();
     for (const t of tables) {
       const a = attrs(t.head.slice(6));
-      maxTableId = Math.max(maxTableId, Number(a.id) || 0);
+      tableIds.set(t.path, Number(a.id) || 0);
       if (a.name) tableNames.add(a.name.toLowerCase());
     }
     for (const m of workbookXml.matchAll(/<definedName\b[^>]*\bname="([^"]*)"/g)) tableNames.add(m[1].toLowerCase());
     const relIds = new Set(readRels(wbRelsXml).map((r) => r.id));
     let maxSheetId = Math.max(0, ...sheets.map((s) => s.sheetId || 0));
+    const added: string[] = [];
 
     for (const { spec } of plan.sheets) {
       const existing = sheets.find((s) => s.name === spec.name);
@@ -195,6 +214,7 @@ export async function patchPackage(bytes: Uint8Array, plan: WritePlan, options: 
             const t = tables.find((x) => x.path === target);
             const name = t ? attrs(t.head.slice(6)).name : undefined;
             if (name) tableNames.delete(name.toLowerCase());
+            tableIds.delete(target);
           }
           pkg.remove(target);
           contentTypes = contentTypes.replace(new RegExp(`<Override\\b[^>]*PartName="/${target.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}"[^>]*/>`), '');
@@ -220,6 +240,7 @@ export async function patchPackage(bytes: Uint8Array, plan: WritePlan, options: 
         workbookXml = workbookXml.replace('</sheets>', `${tag}</sheets>`);
         index = sheets.length;
         sheets.push({ name: spec.name, sheetId: maxSheetId, path, xml: tag });
+        added.push(spec.name);
       }
       const rendered = renderSheet(spec, styles, plan.scale, 'rId1');
       pkg.put(path, rendered.xml);
@@ -230,7 +251,9 @@ export async function patchPackage(bytes: Uint8Array, plan: WritePlan, options: 
         let k = 1;
         while (pkg.has(`xl/tables/table${k}.xml`)) k++;
         const tablePath = `xl/tables/table${k}.xml`;
-        pkg.put(tablePath, tableXml(++maxTableId, name, rendered.table.ref, rendered.table.columns));
+        const id = Math.max(0, ...tableIds.values()) + 1;
+        tableIds.set(tablePath, id);
+        pkg.put(tablePath, tableXml(id, name, rendered.table.ref, rendered.table.columns));
         contentTypes = contentTypes.replace('</Types>', `<Override PartName="/${tablePath}" ContentType="${CT.table}"/></Types>`);
         pkg.put(relsPathOf(path), emptyRels().replace('</Relationships>', `<Relationship Id="rId1" Type="${REL.table}" Target="../tables/table${k}.xml"/></Relationships>`));
       }
@@ -247,6 +270,7 @@ export async function patchPackage(bytes: Uint8Array, plan: WritePlan, options: 
       }
     }
     if (styles.changed) pkg.put(stylesPath, styles.toXml());
+    await listSheets(pkg, rootRels, added);
   }
   pkg.put('xl/workbook.xml', workbookXml);
   pkg.put('xl/_rels/workbook.xml.rels', wbRelsXml);

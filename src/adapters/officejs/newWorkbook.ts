@@ -1,0 +1,109 @@
+/**
+ * 次の期間へ as a new workbook: the open file's bytes (Office's getFileAsync, compressed, in
+ * slices), the roll plan written into a copy of them by the .xlsx adapter (in the pane, exceljs only
+ * when the package needs it), and Excel.createWorkbook(base64) (ExcelApi 1.8) opens the copy. The
+ * open workbook is not changed.
+ */
+import type { CellWrite, WritePlan } from '../../engine/plan';
+import type { WorkbookSnapshot } from '../../engine/port';
+import { patchPackage } from '../xlsx/patchPackage';
+import { UnsupportedPart } from '../xlsx/xml';
+import { HostError } from './errors';
+import { UNDO_SHEET } from './undoRecord';
+
+/** The part of Office.AsyncResult the adapter reads. */
+export interface AsyncResultLike<T> {
+  status: 'succeeded' | 'failed' | string;
+  value: T;
+  error?: { code?: number; message?: string } | null;
+}
+
+export interface OfficeFileLike {
+  size: number;
+  sliceCount: number;
+  getSliceAsync(index: number, callback: (r: AsyncResultLike<{ data: ArrayLike<number>; index: number; size: number }>) => void): void;
+  closeAsync(callback?: (r: AsyncResultLike<void>) => void): void;
+}
+
+/** `Office.context.document`, as far as the adapter uses it. */
+export interface OfficeDocumentLike {
+  getFileAsync(fileType: string, options: { sliceSize?: number }, callback: (r: AsyncResultLike<OfficeFileLike>) => void): void;
+}
+
+/** What the host needs for a new workbook; absent outside Excel or where Office lacks it. */
+export interface NewWorkbookApi {
+  document: OfficeDocumentLike;
+  /** `Excel.createWorkbook` */
+  createWorkbook(base64: string): Promise<void>;
+}
+
+/** Office's largest slice (4 MB). */
+export const SLICE_SIZE = 4 * 1024 * 1024;
+
+const failed = (what: string, r: AsyncResultLike<unknown>) => new HostError('other', `${what}（${r.error?.message ?? '理由不明'}）。新しいブックは作っていません。開いているブックも変更していません。`);
+
+/** The open workbook as an .xlsx file (Office.FileType.Compressed), every slice read, the file closed. */
+export async function readOpenFile(doc: OfficeDocumentLike): Promise<Uint8Array> {
+  const file = await new Promise<OfficeFileLike>((resolve, reject) =>
+    doc.getFileAsync('compressed', { sliceSize: SLICE_SIZE }, (r) => (r.status === 'succeeded' ? resolve(r.value) : reject(failed('開いているブックの内容を Excel から受け取れませんでした', r)))),
+  );
+  try {
+    const out = new Uint8Array(file.size);
+    let at = 0;
+    for (let i = 0; i < file.sliceCount; i++) {
+      const slice = await new Promise<ArrayLike<number>>((resolve, reject) => file.getSliceAsync(i, (r) => (r.status === 'succeeded' ? resolve(r.value.data) : reject(failed(`ブックの内容の ${i + 1} / ${file.sliceCount} 番目を受け取れませんでした`, r)))));
+      if (at + slice.length > out.length) throw new HostError('other', 'Excel から受け取ったブックの大きさが合いません。新しいブックは作っていません。');
+      out.set(slice, at);
+      at += slice.length;
+    }
+    return at === out.length ? out : out.subarray(0, at);
+  } finally {
+    // Office keeps at most two files open per document: always give it back.
+    await new Promise<void>((resolve) => file.closeAsync(() => resolve()));
+  }
+}
+
+const text = (v: unknown) => (v === null || v === undefined ? '' : String(v).trim());
+
+/**
+ * Cells whose content in the file differs from what the plan was made from (the workbook as Excel
+ * shows it): unsaved changes the file may not have, for instance.
+ */
+export function differingCells(cells: CellWrite[], fileSnapshot: WorkbookSnapshot): CellWrite[] {
+  const sheets = new Map(fileSnapshot.sheets.map((s) => [s.name, s]));
+  return cells.filter((c) => {
+    const s = sheets.get(c.sheet);
+    if (!s) return true;
+    const m = /^([A-Z]+)(\d+)$/.exec(c.cell);
+    if (!m) return true;
+    const col = [...m[1]].reduce((n, ch) => n * 26 + ch.charCodeAt(0) - 64, 0);
+    const v = s.values[Number(m[2]) - s.top]?.[col - s.left] ?? null;
+    return text(v) !== text(c.previous);
+  });
+}
+
+/** The plan for the new workbook: the roll plan, and the last run's undo record emptied (it belongs to the old file). */
+export function newWorkbookPlan(plan: WritePlan, snapshot: WorkbookSnapshot): WritePlan {
+  if (!snapshot.sheets.some((s) => s.name === UNDO_SHEET)) return plan;
+  return { ...plan, sheets: [...plan.sheets, { mode: 'replace', spec: { name: UNDO_SHEET, rows: [], visibility: 'veryHidden' } }] };
+}
+
+/** Writes the plan into a copy of the file: patched in place, or through exceljs when the package needs it. */
+export async function bytesWithPlan(bytes: Uint8Array, plan: WritePlan, fileName: string): Promise<{ bytes: Uint8Array; keptEverything: boolean }> {
+  try {
+    return { bytes: await patchPackage(bytes, plan), keptEverything: true };
+  } catch (e) {
+    if (!(e instanceof UnsupportedPart)) throw e;
+  }
+  // Rare (a protected sheet's cells, an unusual part): exceljs, loaded on first use, writes the whole workbook.
+  const [{ loadWorkbook }, { applyPlan }] = await Promise.all([import('../xlsx/openWorkbook'), import('../xlsx/applyPlan')]);
+  const loaded = await loadWorkbook(bytes, fileName);
+  applyPlan(loaded.workbook, plan);
+  return { bytes: new Uint8Array((await loaded.workbook.xlsx.writeBuffer()) as ArrayBuffer), keptEverything: !loaded.hasCharts };
+}
+
+export function toBase64(bytes: Uint8Array): string {
+  let s = '';
+  for (let i = 0; i < bytes.length; i += 0x8000) s += String.fromCharCode(...bytes.subarray(i, i + 0x8000));
+  return btoa(s);
+}
