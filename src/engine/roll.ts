@@ -12,7 +12,10 @@
  *    targets stay (a finding asks to review them).
  *  - Each written grade moves into the previous-grade slot (a 前年度評価 column, the "（B）"
  *    beside 達成状況評価) and the grade cell is emptied; without a slot it is emptied and listed.
- *  - The period's narrative cells (成果・効果, 課題, 内部要因 / 外部要因, 事業実施状況) are emptied.
+ *  - The period's narrative cells (成果・効果, 課題, 内部要因 / 外部要因, 事業実施状況) are emptied
+ *    (rollNarratives.ts); the cells that define an indicator never are.
+ *  - A period axis (a row of year headers: R1 … R7, 2021年度 2022年度 …) never moves, even in the
+ *    top rows of a sheet where a title would: its years are those of the figures under it.
  *  - A period past the last year column of the plan is a finding, not a crash.
  * Locked cells of a protected sheet are never planned (listed as a finding instead).
  */
@@ -26,6 +29,8 @@ import { colouredScale, type CellWrite, type WritePlan } from './plan';
 import { writable, type CellValue, type WorkbookSnapshot } from './port';
 import type { Finding } from './report';
 import { SETTINGS_SHEET } from './settingsSheet';
+import { indicatorCells, narrativeCell, narrativeKind } from './rollNarratives';
+import { classifyLabel } from './labels';
 import { compact, normalizeText } from './text';
 
 export type RollKind = 'period' | 'grade-moved' | 'grade-cleared' | 'narrative-cleared' | 'actual-moved' | 'actual-cleared';
@@ -87,9 +92,6 @@ function yearsIn(text: string): number[] {
   return out;
 }
 
-const NARRATIVE = /^[【\[［(（]?(成果・?効果|成果|効果|課題|内部要因|外部要因|事業実施状況|実施状況|取組実績|取組内容|評価の理由|評価理由|成果・効果、課題)/;
-const isNarrativeLabel = (t: string) => t.length <= 30 && NARRATIVE.test(compact(t));
-
 interface Ctx {
   grid: Grid;
   sheet: string;
@@ -148,8 +150,8 @@ export function planRoll(snapshot: WorkbookSnapshot, result: CheckResult, toFisc
     const ctx: Ctx = { grid, sheet: sheet.name, canWrite: writable(sheet), changes, findings, done };
     const detection = result.detections.find((d) => d.meta.sheet === sheet.name);
     const indicators = detection?.indicators ?? [];
-    const dataCells = new Set<string>();
-    for (const ind of indicators) for (const p of [...ind.actuals, ...ind.targets, ...ind.baselines]) dataCells.add(p.cell);
+    // Whatever else a cell seems to be, one that defines an indicator stays as it is.
+    const kept = indicatorCells(indicators);
 
     // 1. Grades into the previous-grade slot: the written grade, or (none written) the computed one.
     for (const ind of indicators) {
@@ -185,8 +187,8 @@ export function planRoll(snapshot: WorkbookSnapshot, result: CheckResult, toFisc
       for (const { col, value } of grid.rowCells(r)) {
         if (typeof value !== 'string' || !value) continue;
         const cell = a1(r, col);
-        if (dataCells.has(cell)) continue;
-        const isTitle = r <= grid.top + 1 && value.length <= 80;
+        if (kept.has(cell)) continue;
+        const isTitle = r <= grid.top + 1 && value.length <= 80 && !isPeriodAxis(grid, r);
         const inHeader = headerRows.has(r) && value.length <= 40 && tableHeaderMoves(grid, r, window);
         const isSetting = sheet.name === SETTINGS_SHEET && parsePeriodCell(value) !== null; // the period itself, not the notes
         if (!(isTitle || cell === stated || isSetting || inHeader)) continue;
@@ -195,22 +197,23 @@ export function planRoll(snapshot: WorkbookSnapshot, result: CheckResult, toFisc
       }
     }
 
-    // 4. Narrative cells: a label with its text to the right or below, or a table column.
+    // 4. Narrative cells: a heading with its text to the right or below, a table column, or a cell with its own heading.
     for (let r = grid.top; r <= grid.bottom; r++) {
       for (const { col, value } of grid.rowCells(r)) {
-        if (typeof value !== 'string' || !isNarrativeLabel(value)) continue;
-        const inTable = tableRows.length && r < tableTop(tableRows) && r >= tableTop(tableRows) - 2;
+        const kind = typeof value === 'string' ? narrativeKind(value) : null;
+        if (!kind || kept.has(a1(r, col))) continue;
+        const inTable = kind === 'heading' && tableRows.length && r < tableTop(tableRows) && r >= tableTop(tableRows) - 2;
         if (inTable) {
-          for (const ind of tableRows) if (!grid.isBlank(ind.row, col)) change(ctx, a1(ind.row, col), 'narrative-cleared', null, ind.name);
+          for (const ind of tableRows) if (!grid.isBlank(ind.row, col) && !kept.has(a1(ind.row, col))) change(ctx, a1(ind.row, col), 'narrative-cleared', null, ind.name);
           continue;
         }
-        if (value.replace(/^[【\[［(（][^】\]］)）]*[】\]］)）]/, '').trim().length > 0 && !isNarrativeHeading(value)) {
-          // "【成果・効果】本文…": a cell holding its own label and text.
-          change(ctx, a1(r, col), 'narrative-cleared', null, value.slice(0, 12));
+        if (kind === 'inline') {
+          // "【成果・効果】本文…": a cell holding its own heading and text.
+          change(ctx, a1(r, col), 'narrative-cleared', null, (value as string).slice(0, 12));
           continue;
         }
         const target = narrativeCell(grid, r, col);
-        if (target) change(ctx, a1(target.row, target.col), 'narrative-cleared', null, compact(value));
+        if (target && !kept.has(a1(target.row, target.col))) change(ctx, a1(target.row, target.col), 'narrative-cleared', null, compact(value as string));
       }
     }
 
@@ -280,17 +283,16 @@ function tableHeaderMoves(grid: Grid, r: number, window: (fy: number) => boolean
   return years.size > 0 && years.size <= 2 && [...years].every(window);
 }
 
-/** "【成果・効果】" alone, or "成果・効果" alone: a heading, its text elsewhere. */
-function isNarrativeHeading(value: string): boolean {
-  return /^[【\[［(（]?[^】\]］)）]*[】\]］)）]?$/.test(value.trim()) && isNarrativeLabel(value) && value.trim().length <= 20;
-}
-
-/** The text cell of a narrative label: the next cell to the right (past the label's merge), else the cell below. */
-function narrativeCell(grid: Grid, r: number, c: number): { row: number; col: number } | null {
-  const right = grid.rightEdge(r, c) + 1;
-  if (right <= grid.right && !grid.isBlank(r, right) && !isNarrativeLabel(grid.text(r, right))) return { row: r, col: right };
-  if (r + 1 <= grid.bottom && !grid.isBlank(r + 1, c) && !isNarrativeLabel(grid.text(r + 1, c))) return { row: r + 1, col: c };
-  return null;
+/**
+ * A row of period headers (R1 … R7, "2021年度 2022年度", "R4目標 R4実績"): two or more cells that are
+ * periods or labels naming one. Its years belong to the figures under it and never move.
+ */
+function isPeriodAxis(grid: Grid, r: number): boolean {
+  let n = 0;
+  for (const { value } of grid.rowCells(r)) {
+    if (typeof value === 'string' && value.length <= 40 && (parsePeriodCell(value) || classifyLabel(value)?.period) && ++n >= 2) return true;
+  }
+  return false;
 }
 
 /**

@@ -187,6 +187,7 @@ function detectSegment(grid: Grid, index: CellIndex, seg: Segment, axisRows: Set
     let nameCell = a1(first, labelCol);
     let id: string | null = null;
     let description: string | undefined;
+    let descriptionCell: string | undefined;
     let statedDirection: RawIndicator['statedDirection'];
     let unitText: string | undefined;
     let unitCell: string | undefined;
@@ -210,7 +211,7 @@ function detectSegment(grid: Grid, index: CellIndex, seg: Segment, axisRows: Set
           const desc = labelled(index, r, seg.left, seg.right, 'description');
           if (desc) {
             const d = valueRightOf(grid, r, desc.col, 6, seg.right);
-            if (d) description = d.text;
+            if (d) [description, descriptionCell] = [d.text, a1(d.row, d.col)];
           }
           break;
         }
@@ -267,13 +268,14 @@ function detectSegment(grid: Grid, index: CellIndex, seg: Segment, axisRows: Set
     }
     // Notes: a 備考 column, or a 備考 row under the block.
     let note: string | undefined;
+    let noteCell: string | undefined;
     const noteCol = colOf('note');
     if (noteCol !== undefined) note = g.series.map((s) => grid.text(s.row, noteCol)).filter(Boolean).join(' ') || undefined;
     for (let r = last + 1; r <= last + 2 && layout === 'policy-block'; r++) {
       const n = labelled(index, r, seg.left, seg.right, 'note');
       if (n) {
         const v = valueRightOf(grid, r, n.col, 10, seg.right);
-        if (v) note = v.text;
+        if (v) [note, noteCell] = [v.text, a1(v.row, v.col)];
       }
     }
 
@@ -293,7 +295,9 @@ function detectSegment(grid: Grid, index: CellIndex, seg: Segment, axisRows: Set
       baselines: [],
     };
     if (description) ind.description = description;
+    if (descriptionCell) ind.descriptionCell = descriptionCell;
     if (note) ind.note = note;
+    if (noteCell) ind.noteCell = noteCell;
     const unit = unitText ? canonicalUnit(unitText) : clean.unit;
     if (unit) ind.unit = unit;
     if (unitCell) ind.unitCell = unitCell;

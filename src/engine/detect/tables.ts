@@ -178,11 +178,12 @@ function readRow(grid: Grid, r: number, nameCol: number, columns: Column[], shee
         if (text) ind.id = text.normalize('NFKC');
         break;
       case 'description':
-        if (text && !ind.description) ind.description = text;
+        if (text && !ind.description) [ind.description, ind.descriptionCell] = [text, a1(r, c.col)];
         words.push(text);
         break;
       case 'note':
         if (text) ind.note = ind.note ? `${ind.note} ${text}` : text;
+        if (text && !ind.noteCell) ind.noteCell = a1(r, c.col);
         words.push(text);
         if (/累計/.test(text)) ind.cumulative = true;
         break;

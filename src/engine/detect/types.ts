@@ -33,6 +33,9 @@ export interface RawIndicator {
   name: string;
   nameCell: string;
   description?: string;
+  /** The cells the description and the note were read from (kept as they are by a roll). */
+  descriptionCell?: string;
+  noteCell?: string;
   unit?: string;
   unitCell?: string;
   group?: string;
