@@ -6,6 +6,11 @@ import { parseRange, type RangeRef } from './address';
 import type { CellValue, SheetSnapshot } from './port';
 import { oneLine } from './text';
 
+/** A merged area larger than this (after clipping) is layout, not content. */
+const MERGE_CELLS = 100000;
+/** How many merged cells one sheet may resolve in all. */
+const MERGE_BUDGET = 1000000;
+
 export class Grid {
   readonly name: string;
   readonly top: number;
@@ -24,11 +29,16 @@ export class Grid {
     for (const row of snap.values) if (row.length > width) width = row.length;
     this.bottom = snap.top + snap.values.length - 1;
     this.right = snap.left + width - 1;
+    // An area larger than MERGE_CELLS (a merge over a whole column, or over the rest of the sheet)
+    // is layout, not content; the others' cells are counted against a budget, so that many large
+    // areas cannot drive the work either.
+    let budget = MERGE_BUDGET;
     for (const m of snap.merges) {
       const r = parseRange(m);
       if (!r) continue;
       const cells = (r.bottom - r.top + 1) * (r.right - r.left + 1);
-      if (cells > 100000) continue; // a merge over a whole column is layout, not content
+      if (cells > MERGE_CELLS || cells > budget) continue;
+      budget -= cells;
       for (let row = r.top; row <= r.bottom; row++)
         for (let col = r.left; col <= r.right; col++) this.mergeAt.set(key(row, col), r);
     }

@@ -11,6 +11,7 @@ import type { PartReader } from './zipReader';
 import { columnLetters, columnNumber } from '../../engine/address';
 import type { CellValue, SheetSnapshot, SheetVisibility, WorkbookSnapshot } from '../../engine/port';
 import { attrLocal, attrs, resolveTarget, relsPathOf, unesc, UnsupportedPart } from './xml';
+import { DamagedPart, LIMITS, PackageTooLarge } from './limits';
 
 /** Built-in number formats, as exceljs resolves them (locale-dependent ids have none). */
 const BUILTIN: Record<number, string> = {
@@ -20,7 +21,13 @@ const BUILTIN: Record<number, string> = {
 };
 
 const P = '(?:[\\w-]+:)?';
-const tag = (name: string, flags = 'g') => new RegExp(`<${P}${name}\\b([^>]*?)(?:/>|>([\\s\\S]*?)</${P}${name}>)`, flags);
+/**
+ * An element by name: its attribute text and its content. Linear in the part's length even when
+ * the XML is broken: the attributes cannot run past the next '<' (a quoted value may hold '>'), and the content cannot run past
+ * the next element of the same name (an unclosed `<c` or `<si>` ends its own match instead of
+ * rescanning the rest of the part for every start tag).
+ */
+const tag = (name: string, flags = 'g') => new RegExp(`<${P}${name}\\b((?:[^<>"']|"[^"<]*"|'[^'<]*')*?)(?:/>|>((?:(?!<${P}${name}\\b)[\\s\\S])*?)</${P}${name}>)`, flags);
 
 const T = tag('t');
 const RPH = new RegExp(`<${P}rPh\\b[\\s\\S]*?</${P}rPh>`, 'g');
@@ -33,9 +40,23 @@ function itemText(xml: string): string {
   return out;
 }
 
-function sharedStrings(xml: string | null): string[] {
+function sharedStrings(part: string, xml: string | null): string[] {
   if (!xml) return [];
-  return [...xml.matchAll(tag('si'))].map((m) => itemText(m[2] ?? ''));
+  wellFormed(part, xml, 'sst');
+  const items = [...xml.matchAll(tag('si'))].map((m) => itemText(m[2] ?? ''));
+  if (items.length !== (xml.match(new RegExp(`<${P}si\\b`, 'g')) ?? []).length) throw new DamagedPart(part, '文字列の記述が途中で切れています');
+  return items;
+}
+
+/**
+ * The checks that tell a damaged part from a readable one without a full XML parser: the root
+ * element is there and closed (a part cut off in the middle is not), and there is no DTD (Excel
+ * writes none; a DTD is how entity expansion attacks come in).
+ */
+function wellFormed(part: string, xml: string, root: string): void {
+  if (/<!DOCTYPE/i.test(xml)) throw new DamagedPart(part, 'DTD（<!DOCTYPE>）が含まれています。Excelが書くブックにはないもので、読み取りません');
+  if (!new RegExp(`<${P}${root}\\b`).test(xml)) throw new DamagedPart(part, xml.trim() ? 'XMLとして読み取れません' : '中身が空です');
+  if (!new RegExp(`</${P}${root}>\\s*$`).test(xml) && !new RegExp(`<${P}${root}\\b[^<>]*/>\\s*$`).test(xml)) throw new DamagedPart(part, '途中で切れています');
 }
 
 interface CellFormats {
@@ -78,6 +99,9 @@ const F = new RegExp(`<${P}f\\b([^>]*?)(?:/>|>([\\s\\S]*?)</${P}f>)`);
 const V = new RegExp(`<${P}v\\b[^>]*>([\\s\\S]*?)</${P}v>`);
 const IS = new RegExp(`<${P}is\\b[^>]*>([\\s\\S]*?)</${P}is>`);
 const CELL = tag('c');
+const CELL_START = new RegExp(`<${P}c\\b`, 'g');
+const NO_CELLS: CellValue[] = [];
+const NO_FORMULAS: (string | null)[] = [];
 const CELL_ATTR = /\b([rst])="([^"]*)"/g;
 
 /** A cell's r, s and t attributes (the only ones read; their values never need unescaping). */
@@ -105,28 +129,66 @@ function splitSheet(xml: string): { cells: string; outside: string } {
   return { cells: xml.slice(start, close.index), outside: xml.slice(0, open.index) + xml.slice(close.index + close[0].length) };
 }
 
-function sheetFrom(name: string, visibility: SheetVisibility, xml: string, strings: string[], { formats, unlocked: unlockedXf }: CellFormats): SheetSnapshot {
-  const { cells, outside } = splitSheet(xml);
-  const merges = [...outside.matchAll(new RegExp(`<${P}mergeCell\\b([^>]*?)/?>`, 'g'))].map((m) => attrs(m[1]).ref).filter(Boolean);
-  const covered = new Set<number>();
+/** An XML boolean as the writers write it: "1", "true", "on" (LibreOffice writes "true"). */
+export function isOn(v: string | undefined): boolean {
+  return v !== undefined && /^\s*(1|true|on)\s*$/i.test(v);
+}
+
+/**
+ * Whether a cell is covered by a merged area other than at its top-left, looked up among the
+ * areas (sorted by row, then column) instead of listing their cells: an area over the rest of the
+ * sheet (K1:XFD1048576) costs what a small one does.
+ */
+function mergeCover(merges: string[], part: string): (row: number, col: number) => boolean {
+  if (merges.length > LIMITS.merges) throw new PackageTooLarge(part, LIMITS.merges, merges.length, 'merges');
+  const areas: { top: number; left: number; bottom: number; right: number }[] = [];
   for (const m of merges) {
     const [a, b = a] = m.split(':');
     const ma = REF.exec(a);
     const mb = REF.exec(b);
     if (!ma || !mb) continue;
-    for (let r = Number(ma[2]); r <= Number(mb[2]); r++)
-      for (let c = columnNumber(ma[1]); c <= columnNumber(mb[1]); c++) if (r !== Number(ma[2]) || c !== columnNumber(ma[1])) covered.add(r * 20000 + c);
+    areas.push({ top: Number(ma[2]), left: columnNumber(ma[1]), bottom: Number(mb[2]), right: columnNumber(mb[1]) });
   }
-  const protection = new RegExp(`<${P}sheetProtection\\b([^>]*?)/?>`).exec(outside);
-  const sheetAttr = protection ? attrs(protection[1]).sheet : undefined;
-  const isProtected = sheetAttr === '1' || sheetAttr === 'true';
+  if (!areas.length) return () => false;
+  // Short areas are listed under each of their rows; tall ones are checked for every cell, with a
+  // bound on the comparisons so that no number of them can make the reading slow.
+  const byRow = new Map<number, typeof areas>();
+  const tall: typeof areas = [];
+  for (const x of areas) {
+    if (x.bottom - x.top >= 16) tall.push(x);
+    else for (let r = x.top; r <= x.bottom; r++) (byRow.get(r) ?? byRow.set(r, []).get(r)!).push(x);
+  }
+  let work = 0;
+  const inArea = (x: (typeof areas)[number], row: number, col: number) => row >= x.top && row <= x.bottom && col >= x.left && col <= x.right && (row !== x.top || col !== x.left);
+  return (row, col) => {
+    const list = byRow.get(row) ?? [];
+    work += list.length + tall.length;
+    if (work > MERGE_WORK) throw new PackageTooLarge(part, LIMITS.merges, merges.length, 'merges');
+    for (const x of list) if (inArea(x, row, col)) return true;
+    for (const x of tall) if (inArea(x, row, col)) return true;
+    return false;
+  };
+}
+
+/** Comparisons of cells with merged areas one sheet may cost (far above any real sheet's). */
+const MERGE_WORK = 50_000_000;
+
+function sheetFrom(name: string, visibility: SheetVisibility, part: string, xml: string, strings: string[], { formats, unlocked: unlockedXf }: CellFormats): SheetSnapshot {
+  wellFormed(part, xml, 'worksheet');
+  const { cells, outside } = splitSheet(xml);
+  const merges = [...outside.matchAll(new RegExp(`<${P}mergeCell\\b([^<>]*?)/?>`, 'g'))].map((m) => attrs(m[1]).ref).filter(Boolean);
+  const covered = mergeCover(merges, part);
+  const protection = new RegExp(`<${P}sheetProtection\\b([^<>]*?)/?>`).exec(outside);
+  const isProtected = protection ? isOn(attrs(protection[1]).sheet) : false;
   const unlocked: string[] = [];
   const values: CellValue[][] = [];
   const formulas: (string | null)[][] = [];
   const numberFormats: (string | null)[][] = [];
   let hasFormula = false;
   const shared = new Map<string, { formula: string; row: number; col: number }>();
+  let found = 0;
   for (const c of cells.matchAll(CELL)) {
+    found++;
     // An empty cell (most of a formatted sheet's) matters only for its lock on a protected sheet.
     if (c[2] === undefined && !isProtected) continue;
     const a = cellAttrs(c[1]);
@@ -158,14 +220,18 @@ function sheetFrom(name: string, visibility: SheetVisibility, xml: string, strin
       value = is ? itemText(is[1]) : undefined;
     } else if (v) {
       const vt = text(v[1]);
-      if (t === 's') value = strings[Number(vt)] ?? '';
+      if (t === 's') {
+        value = strings[Number(vt)];
+        if (value === undefined) throw new DamagedPart(part, `セル ${a.r} が指す共有文字列（${vt}番）がありません`);
+      }
       else if (t === 'str') value = vt;
       else if (t === 'b') value = vt === '1' || vt === 'true';
       else if (t === 'e') value = vt;
       else if (t === 'd') throw new UnsupportedPart('ISO date cell');
       else value = Number(vt);
     }
-    if (covered.has(row * 20000 + col)) continue;
+    if (typeof value === 'string' && value.length > LIMITS.cellChars) throw new DamagedPart(part, `セル ${a.r} の文字数（${value.length.toLocaleString('en-US')}字）がExcelの上限（32,767字）を超えています`);
+    if (covered(row, col)) continue;
     if (isProtected && a.s !== undefined && unlockedXf[Number(a.s)]) unlocked.push(a.r!);
     if (value === undefined && !formula) continue;
     const r = row - 1;
@@ -180,11 +246,14 @@ function sheetFrom(name: string, visibility: SheetVisibility, xml: string, strin
     const fmt = a.s !== undefined ? formats[Number(a.s)] : null;
     if (fmt && fmt !== 'General') numberFormats[r][col - 1] = fmt;
   }
+  // Every start of a cell must have been read as one: an unclosed `<c` is damage, not an empty cell.
+  if (found !== (cells.match(CELL_START) ?? []).length) throw new DamagedPart(part, 'セルの記述が途中で切れています');
+  // Rows with nothing share one empty row: a lone cell far down costs no row objects.
   for (let i = 0; i < values.length; i++) {
     if (!values[i]) {
-      values[i] = [];
-      formulas[i] = [];
-      numberFormats[i] = [];
+      values[i] = NO_CELLS;
+      formulas[i] = NO_FORMULAS;
+      numberFormats[i] = NO_FORMULAS;
     }
   }
   const snap: SheetSnapshot = { name, visibility, protected: isProtected, top: 1, left: 1, values, numberFormats, merges };
@@ -193,10 +262,52 @@ function sheetFrom(name: string, visibility: SheetVisibility, xml: string, strin
   return snap;
 }
 
-/** The parts through JSZip (browser and Node); the command line passes Node's native reader instead. */
+interface JsZipStream {
+  on(event: 'data', f: (chunk: Uint8Array) => void): JsZipStream;
+  on(event: 'error', f: (e: Error) => void): JsZipStream;
+  on(event: 'end', f: () => void): JsZipStream;
+  pause(): JsZipStream;
+  resume(): JsZipStream;
+}
+
+/**
+ * The parts through JSZip (browser and Node; the command line passes Node's native reader
+ * instead), inflated as a stream and stopped past the limits, so that a zip bomb never gets its memory.
+ */
 async function openZipJs(bytes: Uint8Array): Promise<PartReader> {
   const zip = await JSZip.loadAsync(bytes);
-  return (p: string) => zip.file(p)?.async('string') ?? Promise.resolve(null);
+  if (Object.keys(zip.files).length > LIMITS.entries) throw new PackageTooLarge('', LIMITS.entries, Object.keys(zip.files).length, 'entries');
+  let total = 0;
+  return (p: string) => {
+    const file = zip.file(p);
+    if (!file) return Promise.resolve(null);
+    return new Promise<string>((resolve, reject) => {
+      const chunks: Uint8Array[] = [];
+      let size = 0;
+      // internalStream is JSZip's documented streaming read (StreamHelper); its typings omit it.
+      const stream = (file as unknown as { internalStream(type: 'uint8array'): JsZipStream }).internalStream('uint8array');
+      stream
+        .on('data', (chunk: Uint8Array) => {
+          size += chunk.length;
+          total += chunk.length;
+          if (size > LIMITS.partBytes || total > LIMITS.totalBytes) {
+            stream.pause();
+            reject(size > LIMITS.partBytes ? new PackageTooLarge(p, LIMITS.partBytes, null) : new PackageTooLarge('', LIMITS.totalBytes, total));
+          } else chunks.push(chunk);
+        })
+        .on('error', reject)
+        .on('end', () => {
+          const all = new Uint8Array(size);
+          let at = 0;
+          for (const c of chunks) {
+            all.set(c, at);
+            at += c.length;
+          }
+          resolve(new TextDecoder().decode(all));
+        })
+        .resume();
+    });
+  };
 }
 
 /** The snapshot of an .xlsx package's bytes. Throws UnsupportedPart for what it does not read. */
@@ -204,27 +315,32 @@ export async function fastSnapshot(bytes: Uint8Array, openZip: (bytes: Uint8Arra
   const part = await openZip(bytes);
   const workbookXml = await part('xl/workbook.xml');
   if (!workbookXml) throw new UnsupportedPart('no xl/workbook.xml');
+  wellFormed('xl/workbook.xml', workbookXml, 'workbook');
   if (/\bdate1904="(1|true)"/.test(workbookXml)) throw new UnsupportedPart('1904 date system');
-  const rels = (await part(relsPathOf('xl/workbook.xml'))) ?? '';
-  const targets = new Map<string, string>();
-  for (const m of rels.matchAll(/<Relationship\b([^>]*?)\/?>/g)) {
-    const a = attrs(m[1]);
-    if (a.Id && a.Target) targets.set(a.Id, a.TargetMode === 'External' ? '' : resolveTarget('xl', a.Target));
-  }
-  const sharedPath = [...rels.matchAll(/<Relationship\b([^>]*?)\/?>/g)].map((m) => attrs(m[1])).find((a) => a.Type?.endsWith('/sharedStrings'))?.Target;
-  const stylesPath = [...rels.matchAll(/<Relationship\b([^>]*?)\/?>/g)].map((m) => attrs(m[1])).find((a) => a.Type?.endsWith('/styles'))?.Target;
-  const [sst, styles] = await Promise.all([part(sharedPath ? resolveTarget('xl', sharedPath) : 'xl/sharedStrings.xml'), part(stylesPath ? resolveTarget('xl', stylesPath) : 'xl/styles.xml')]);
-  const strings = sharedStrings(sst);
+  const rels = [...((await part(relsPathOf('xl/workbook.xml'))) ?? '').matchAll(/<Relationship\b([^<>]*?)\/?>/g)].map((m) => attrs(m[1]));
+  const byId = new Map(rels.filter((a) => a.Id && a.Target).map((a) => [a.Id, a]));
+  const partOf = (a: Record<string, string> | undefined) => (a && a.TargetMode !== 'External' && !/^[a-z][\w+.-]*:/i.test(a.Target) ? resolveTarget('xl', a.Target) : null);
+  const sharedPath = partOf(rels.find((a) => a.Type?.endsWith('/sharedStrings'))) ?? 'xl/sharedStrings.xml';
+  const stylesPath = partOf(rels.find((a) => a.Type?.endsWith('/styles'))) ?? 'xl/styles.xml';
+  const [sst, styles] = await Promise.all([part(sharedPath), part(stylesPath)]);
+  const strings = sharedStrings(sharedPath, sst);
+  if (styles) wellFormed(stylesPath, styles, 'styleSheet');
   const formats = cellFormatsOf(styles);
   const sheets: SheetSnapshot[] = [];
-  for (const m of workbookXml.matchAll(new RegExp(`<${P}sheet\\b([^>]*?)/?>`, 'g'))) {
+  const names = new Set<string>();
+  for (const m of workbookXml.matchAll(new RegExp(`<${P}sheet\\b([^<>]*?)/?>`, 'g'))) {
     const a = attrs(m[1]);
-    const target = targets.get(attrLocal(a, 'id') ?? '');
-    if (!target || !a.name) continue;
-    const xml = await part(target);
-    if (xml === null || !new RegExp(`<${P}worksheet\\b`).test(xml)) continue; // chart sheets, dialog sheets
+    const rel = byId.get(attrLocal(a, 'id') ?? '');
+    if (!a.name) throw new DamagedPart('xl/workbook.xml', '名前のないシートがあります');
+    // Excel compares sheet names without case: two of one name cannot be told apart.
+    if (names.has(a.name.toLowerCase())) throw new DamagedPart('xl/workbook.xml', `シート名「${a.name}」が2つあります`);
+    names.add(a.name.toLowerCase());
+    if (rel && !/\/worksheet$/.test(rel.Type ?? '')) continue; // chart sheets, dialog and macro sheets
+    const target = partOf(rel);
+    const xml = target ? await part(target) : null;
+    if (!target || xml === null) throw new DamagedPart(target ?? 'xl/workbook.xml', `シート「${a.name}」の中身がブックにありません`);
     const state = a.state === 'hidden' || a.state === 'veryHidden' ? a.state : 'visible';
-    sheets.push(sheetFrom(a.name, state, xml, strings, formats));
+    sheets.push(sheetFrom(a.name, state, target, xml, strings, formats));
   }
   return { sheets };
 }
