@@ -1,7 +1,8 @@
 #!/usr/bin/env node
-// Makes sure the end-to-end test has a browser and Japanese fonts: Debian's chromium and
-// fonts-noto-cjk, installed with apt-get when missing (no browser download from elsewhere).
-// Runs before `npm test`; does nothing when both are already there.
+// Makes sure the tests have what they open files with: Debian's chromium and fonts-noto-cjk (the
+// end-to-end test of the task pane) and LibreOffice Calc (every workbook the command writes must
+// load in it), installed with apt-get when missing (no download from elsewhere).
+// Runs before `npm test`; does nothing when all are already there.
 'use strict';
 const { existsSync } = require('node:fs');
 const { execSync } = require('node:child_process');
@@ -15,18 +16,28 @@ const hasFonts = () => {
   }
 };
 
+const hasSoffice = () => {
+  try {
+    execSync('command -v soffice', { stdio: 'ignore', shell: '/bin/sh' });
+    return true;
+  } catch {
+    return false;
+  }
+};
+
 const missing = [];
 if (!existsSync(chromium)) missing.push('chromium');
 if (!hasFonts()) missing.push('fonts-noto-cjk');
+if (!hasSoffice()) missing.push('libreoffice-calc');
 if (!missing.length) process.exit(0);
 
 if (process.platform !== 'linux' || !existsSync('/usr/bin/apt-get')) {
-  console.error(`E2Eテストに必要なもの（${missing.join(', ')}）がありません。Chromium と日本語フォントを入れ、CHROMIUM_PATH に chromium の場所を指定してください。`);
+  console.error(`テストに必要なもの（${missing.join(', ')}）がありません。Chromium・日本語フォント・LibreOffice Calc（soffice）を入れ、CHROMIUM_PATH に chromium の場所を指定してください。`);
   process.exit(1);
 }
 const root = typeof process.getuid === 'function' && process.getuid() === 0;
 const sudo = root ? '' : 'sudo ';
-console.error(`E2Eテスト用に ${missing.join(' ')} を apt-get で入れます…`);
+console.error(`テスト用に ${missing.join(' ')} を apt-get で入れます…`);
 try {
   execSync(`${sudo}apt-get update -qq && ${sudo}env DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends ${missing.join(' ')}`, { stdio: 'inherit' });
 } catch {
