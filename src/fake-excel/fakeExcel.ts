@@ -10,9 +10,11 @@
  *   written into its unlocked cells (as a person may type there); a cell being
  *   edited rejects the whole batch; a text starting with = becomes a formula unless the cell's
  *   number format is "@";
- * - every sync is counted, with the size of its request and response.
+ * - every sync is counted, with the size of its request and response;
+ * - the file side (getFileAsync, createWorkbook) is in fakeFile.ts.
  */
 import { a1, columnLetters, parseA1, parseRange } from '../engine/address';
+import { fakeCreateWorkbook, fakeDocument, type CreatedWorkbook } from './fakeFile';
 
 export type FakeValue = string | number | boolean;
 
@@ -66,6 +68,12 @@ export class FakeWorkbookData {
   /** Event handlers the add-in registered (onChanged, onAdded, onDeleted). */
   handlers: ((e: unknown) => Promise<void>)[] = [];
   activeSheet: string | null = null;
+  /** Workbooks Excel.createWorkbook opened, in order. */
+  createdWorkbooks: CreatedWorkbook[] = [];
+  /** Files getFileAsync handed out and not yet closed (Office allows two). */
+  openFiles = 0;
+  /** Files getFileAsync handed out. */
+  filesRead = 0;
 
   addSheet(name: string): FakeSheetData {
     const s: FakeSheetData = { name, visibility: 'Visible', protected: false, cells: new Map(), merges: [], tables: [], charts: [], conditionalFormats: [], frozenRows: 0, columnWidths: new Map() };
@@ -916,6 +924,10 @@ export interface FakeHost {
   run: <T>(batch: (context: Context) => Promise<T>) => Promise<T>;
   /** `Office.context.requirements.isSetSupported` */
   isSetSupported: (name: string, version?: string) => boolean;
+  /** `Office.context.document` (getFileAsync) */
+  document: ReturnType<typeof fakeDocument>;
+  /** `Excel.createWorkbook` (recorded in data.createdWorkbooks) */
+  createWorkbook: (base64?: string) => Promise<void>;
 }
 
 export type FakeRequestContext = Context;
@@ -930,6 +942,8 @@ export function createFakeExcel(data = new FakeWorkbookData()): FakeHost {
       return out;
     },
     isSetSupported: (name, version) => data.isSetSupported(name, version),
+    document: fakeDocument(data),
+    createWorkbook: fakeCreateWorkbook(data, (code, message) => new FakeExcelError(code, message)),
   };
 }
 

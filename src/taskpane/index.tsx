@@ -5,6 +5,7 @@
 import { createRoot } from 'react-dom/client';
 import { FluentProvider, MessageBar, MessageBarBody, webLightTheme } from '@fluentui/react-components';
 import { createExcelHost } from '../adapters/officejs/host';
+import type { NewWorkbookApi } from '../adapters/officejs/newWorkbook';
 import { App } from './components/App';
 import { localeFor, messages } from './i18n';
 import { workerReader } from './submissionReader';
@@ -34,9 +35,12 @@ void Office.onReady(async (info) => {
   if (String(info.host) !== 'Excel') return fail(t.notInExcel);
   const isSetSupported = (name: string, version: string) => Office.context.requirements.isSetSupported(name, version);
   const changeTracking = isSetSupported('ExcelApi', '1.9');
+  // 次の期間へ as a new workbook: the file's bytes (getFileAsync) and Excel.createWorkbook (ExcelApi 1.8; the host checks the set).
+  const doc = Office.context.document as unknown as NewWorkbookApi['document'] | undefined;
+  const newWorkbook: NewWorkbookApi | undefined = typeof doc?.getFileAsync === 'function' && typeof Excel.createWorkbook === 'function' ? { document: doc, createWorkbook: (base64) => Excel.createWorkbook(base64) } : undefined;
   let host;
   try {
-    host = createExcelHost({ run: Excel.run as never, isSetSupported, changeTracking, fileName: document.title });
+    host = createExcelHost({ run: Excel.run as never, isSetSupported, changeTracking, fileName: document.title, newWorkbook });
   } catch (e) {
     return fail((e as Error).message);
   }
@@ -50,7 +54,7 @@ void Office.onReady(async (info) => {
         await ctx.sync();
       });
     } catch {
-      host = createExcelHost({ run: Excel.run as never, isSetSupported, changeTracking: false, fileName: document.title });
+      host = createExcelHost({ run: Excel.run as never, isSetSupported, changeTracking: false, fileName: document.title, newWorkbook });
     }
   }
   // The review's web worker: a bundle of its own beside taskpane.html (webpack entry review-worker).

@@ -10,6 +10,8 @@ import { HostError, hostError } from './errors';
 import { readSnapshot } from './read';
 import { undoLastRun, readUndoRecord, type UndoResult } from './undo';
 import { applyPlanExcel, writeOwnSheets } from './write';
+import { gradePlanFor, planFingerprint, summarizeGradePlan, type BlockedGrade, type GradePlanSummary } from './gradeOutcome';
+import type { NewWorkbookApi } from './newWorkbook';
 
 export type ExcelRun = <T>(batch: (ctx: Excel.RequestContext) => Promise<T>) => Promise<T>;
 
@@ -24,6 +26,31 @@ export interface GradeResult extends CheckResult {
   sheets: string[];
   /** Grades already written that differ from the computed ones and were kept. */
   kept: number;
+  /** Grade cells not written: their sheet is protected and the cells locked. */
+  blocked: BlockedGrade[];
+  /** No indicator was found: nothing was written (no 評価サマリー either). */
+  noIndicators: boolean;
+  /** 評価サマリー is protected: not remade. */
+  summaryProtected: boolean;
+}
+
+/** What Grade will do, shown to the clerk before anything is written. */
+export interface GradePreview extends GradePlanSummary {
+  /** Given back to grade() as `expected`: it refuses to write when the plan changed meanwhile. */
+  fingerprint: string;
+}
+
+/** What 次の期間へ will do, shown before anything is written. */
+export interface RollPreview {
+  from: string;
+  to: string;
+  changes: RollChange[];
+  findings: Finding[];
+  /** Sheets remade (評価サマリー for the new period). */
+  sheets: string[];
+  fingerprint: string;
+  /** Whether the next period's workbook can be made as a new workbook here, and if not, why. */
+  newWorkbook: { available: boolean; reason: string | null };
 }
 
 export interface SettingsState {
@@ -38,6 +65,11 @@ export interface RollOutcome {
   to: string;
   changes: RollChange[];
   findings: Finding[];
+  /** 'new': a new workbook was opened with the changes, the open one is unchanged; 'open': the open one was changed. */
+  target: 'new' | 'open';
+  sheets: string[];
+  /** For a new workbook: false when it was rewritten whole and its charts or drawings were not carried over. */
+  keptEverything: boolean;
 }
 
 export interface TemplateOutcome {
@@ -55,15 +87,20 @@ export interface ImportOutcome extends MonthImport {
 
 export interface WorkbookHost {
   check(options?: { period?: string | null; onProgress?: (p: Progress) => void }): Promise<CheckResult>;
-  grade(options: { overwrite: boolean; period?: string | null; signal?: AbortSignal; onProgress?: (p: Progress) => void }): Promise<GradeResult>;
-  /** Turns the open workbook into the next period's (with an undo record). */
-  roll(options: { signal?: AbortSignal; onProgress?: (p: Progress) => void }): Promise<RollOutcome>;
+  /** What grade() would write, without writing. */
+  previewGrade(options: { overwrite: boolean; period?: string | null; onProgress?: (p: Progress) => void }): Promise<GradePreview>;
+  /** `expected`: a preview's fingerprint; nothing is written when the plan is no longer the one previewed. */
+  grade(options: { overwrite: boolean; period?: string | null; expected?: string; signal?: AbortSignal; onProgress?: (p: Progress) => void }): Promise<GradeResult>;
+  /** What roll() would change, without changing anything. */
+  previewRoll(options?: { onProgress?: (p: Progress) => void }): Promise<RollPreview>;
+  /** The next period's workbook: a new workbook from the file with the changes ('new'), or the open one changed with an undo record ('open'). */
+  roll(options: { target: 'new' | 'open'; expected?: string; signal?: AbortSignal; onProgress?: (p: Progress) => void }): Promise<RollOutcome>;
   /** Adds the standard template's sheets to this workbook (refused when one of their names is taken). */
   createTemplate(options: Pick<TemplateOptions, 'fiscalYear' | 'planStart' | 'planEnd' | 'sample'>): Promise<TemplateOutcome>;
   /** Fills one month's actual cells of the monthly sheets (with an undo record). */
   importActuals(options: { source: ActualsSource; month: number; overwrite: boolean; onProgress?: (p: Progress) => void }): Promise<ImportOutcome>;
   undo(): Promise<UndoResult>;
-  lastRun(): Promise<{ action: string; at: string; cells: number } | null>;
+  lastRun(): Promise<LastRun | null>;
   select(sheet: string, cell: string): Promise<void>;
   readSettings(): Promise<SettingsState>;
   writeSettings(rules: Rules): Promise<void>;
@@ -73,12 +110,23 @@ export interface WorkbookHost {
   invalidate(): void;
 }
 
+/** The run Undo would take back: its cells and the sheets it added or replaced. */
+export interface LastRun {
+  action: string;
+  at: string;
+  cells: number;
+  addedSheets: string[];
+  replacedSheets: string[];
+}
+
 export interface ExcelHostOptions {
   run: ExcelRun;
   isSetSupported: (name: string, version: string) => boolean;
   fileName?: string;
   /** The pane hears about every change (worksheets.onChanged, ExcelApi 1.9) and calls invalidate(). */
   changeTracking: boolean;
+  /** getFileAsync and Excel.createWorkbook, for 次の期間へ as a new workbook (absent: only the open workbook can be changed). */
+  newWorkbook?: NewWorkbookApi;
 }
 
 export function createExcelHost(opts: ExcelHostOptions): WorkbookHost {
@@ -112,6 +160,52 @@ export function createExcelHost(opts: ExcelHostOptions): WorkbookHost {
 
   const file = opts.fileName ?? 'このブック';
   const cancelled = () => new HostError('cancelled', '中止しました。ブックは変更していません。');
+  const stale = () => new HostError('stale', '確認の後にブックが変更されたため、何も書き込んでいません。もう一度実行して、変更の内容を確かめてください。');
+
+  function planGrade(snap: WorkbookSnapshot, o: { overwrite: boolean; period?: string | null }) {
+    const result = checkWorkbook(snap, { file, period: o.period ?? null });
+    const plan = gradePlanFor(planRating(snap, result, { overwrite: o.overwrite }), result);
+    return { result, plan, summary: summarizeGradePlan(snap, result, plan, o.overwrite) };
+  }
+
+  function planNext(snap: WorkbookSnapshot) {
+    const result = checkWorkbook(snap, { file });
+    try {
+      return planRoll(snap, result, (result.report.period?.fiscalYear ?? 0) + 1);
+    } catch (e) {
+      if (e instanceof RollError) throw new HostError('other', e.message);
+      throw e;
+    }
+  }
+
+  function newWorkbookState(): RollPreview['newWorkbook'] {
+    if (!supports('1.8')) return { available: false, reason: 'この Excel では新しいブックを作れません（Excel.createWorkbook には ExcelApi 1.8 以上が必要です。Office 2019 は 1.7 まで）。' };
+    if (!opts.newWorkbook) return { available: false, reason: 'この環境では新しいブックを作れません（開いているブックの内容を Excel から受け取れません）。' };
+    return { available: true, reason: null };
+  }
+
+  /** The file with the plan applied, opened as a new workbook; the open one is not touched. Says whether everything was carried over. */
+  async function openAsNewWorkbook(api: NewWorkbookApi, snap: WorkbookSnapshot, plan: WritePlan, aborted: () => boolean): Promise<boolean> {
+    const nw = await import('./newWorkbook');
+    const bytes = await nw.readOpenFile(api.document);
+    const { loadSnapshot } = await import('../xlsx/openWorkbook');
+    let fileSnap: WorkbookSnapshot;
+    try {
+      fileSnap = await loadSnapshot(bytes, file);
+    } catch (e) {
+      throw new HostError('other', `Excel から受け取ったブックの内容を読み取れませんでした（${(e as Error).message}）。新しいブックは作っていません。開いているブックも変更していません。`);
+    }
+    const differ = nw.differingCells(plan.cells, fileSnap);
+    if (differ.length) {
+      const where = differ.slice(0, 3).map((c) => `${c.sheet}!${c.cell}`).join('、') + (differ.length > 3 ? ` ほか ${differ.length - 3} 個` : '');
+      throw new HostError('other', `Excel から受け取ったファイルの内容が画面のブックと違います（${where}）。保存されていない変更があるのかもしれません。ブックを保存してから、もう一度実行してください。新しいブックは作っていません。開いているブックも変更していません。`);
+    }
+    if (aborted()) throw cancelled();
+    const out = await nw.bytesWithPlan(bytes, nw.newWorkbookPlan(plan, snap), file);
+    if (aborted()) throw cancelled();
+    await api.createWorkbook(nw.toBase64(out.bytes));
+    return out.keptEverything;
+  }
 
   return {
     check: (o = {}) =>
@@ -123,6 +217,16 @@ export function createExcelHost(opts: ExcelHostOptions): WorkbookHost {
         }),
       ),
 
+    previewGrade: (o) =>
+      exclusive(() =>
+        opts.run(async (ctx) => {
+          // Nothing is written: the snapshot stays valid for the grade() that follows.
+          const snap = cached ?? (await read(ctx, o.onProgress));
+          const { plan, summary } = planGrade(snap, o);
+          return { ...summary, fingerprint: planFingerprint(plan) };
+        }),
+      ),
+
     grade: (o) =>
       exclusive(() =>
         opts.run(async (ctx) => {
@@ -130,37 +234,47 @@ export function createExcelHost(opts: ExcelHostOptions): WorkbookHost {
           cached = null; // the workbook is about to change
           if (o.signal?.aborted) throw cancelled();
           o.onProgress?.({ stage: 'evaluate', fraction: 0 });
-          const result = checkWorkbook(snap, { file, period: o.period ?? null });
-          const plan = planRating(snap, result, { overwrite: o.overwrite });
+          const { result, plan, summary } = planGrade(snap, o);
+          if (o.expected !== undefined && planFingerprint(plan) !== o.expected) throw stale();
           if (o.signal?.aborted) throw cancelled();
           o.onProgress?.({ stage: 'write', fraction: 0 });
-          const applied = await applyPlanExcel(ctx, plan, snap, { supports, action: '評価の記入', gradeValidation: true });
+          // Nothing to write: the workbook (and the last run's undo record) stays as it is.
+          const applied = plan.cells.length || plan.sheets.length ? await applyPlanExcel(ctx, plan, snap, { supports, action: '評価の記入', gradeValidation: true }) : { sheets: [] as string[] };
           o.onProgress?.({ stage: 'write', fraction: 1 });
           const kept = o.overwrite ? 0 : result.report.indicators.filter((i) => i.existingGrade && i.grade && i.existingGrade !== i.grade).length;
-          return { ...result, changes: plan.cells, sheets: applied.sheets, kept };
+          return { ...result, changes: plan.cells, sheets: applied.sheets, kept, blocked: summary.blocked, noIndicators: summary.noIndicators, summaryProtected: summary.summaryProtected };
+        }),
+      ),
+
+    previewRoll: (o = {}) =>
+      exclusive(() =>
+        opts.run(async (ctx) => {
+          const snap = cached ?? (await read(ctx, o.onProgress));
+          const rolled = planNext(snap);
+          return { from: rolled.from.label, to: rolled.to.label, changes: rolled.changes, findings: rolled.findings, sheets: rolled.plan.sheets.map((s) => s.spec.name), fingerprint: planFingerprint(rolled.plan), newWorkbook: newWorkbookState() };
         }),
       ),
 
     roll: (o) =>
       exclusive(() =>
         opts.run(async (ctx) => {
+          const toNew = o.target === 'new';
+          const api = opts.newWorkbook;
+          const state = newWorkbookState();
+          if (toNew && (!state.available || !api)) throw new HostError('unsupported', `${state.reason} 何も変更していません。`);
           const snap = cached ?? (await read(ctx, o.onProgress));
-          cached = null;
+          if (!toNew) cached = null;
           if (o.signal?.aborted) throw cancelled();
-          const result = checkWorkbook(snap, { file });
-          let rolled;
-          try {
-            rolled = planRoll(snap, result, (result.report.period?.fiscalYear ?? 0) + 1);
-          } catch (e) {
-            if (e instanceof RollError) throw new HostError('other', e.message);
-            throw e;
-          }
+          const rolled = planNext(snap);
+          if (o.expected !== undefined && planFingerprint(rolled.plan) !== o.expected) throw stale();
           // A protected sheet's locked cells are not in the plan (they are roll-locked findings).
           if (o.signal?.aborted) throw cancelled();
           o.onProgress?.({ stage: 'write', fraction: 0 });
-          await applyPlanExcel(ctx, rolled.plan, snap, { supports, action: '次の期間への更新', gradeValidation: false });
+          let keptEverything = true;
+          if (toNew) keptEverything = await openAsNewWorkbook(api!, snap, rolled.plan, () => !!o.signal?.aborted);
+          else await applyPlanExcel(ctx, rolled.plan, snap, { supports, action: '次の期間への更新', gradeValidation: false });
           o.onProgress?.({ stage: 'write', fraction: 1 });
-          return { from: rolled.from.label, to: rolled.to.label, changes: rolled.changes, findings: rolled.findings };
+          return { from: rolled.from.label, to: rolled.to.label, changes: rolled.changes, findings: rolled.findings, target: o.target, sheets: rolled.plan.sheets.map((s) => s.spec.name), keptEverything };
         }),
       ),
 
@@ -228,7 +342,7 @@ export function createExcelHost(opts: ExcelHostOptions): WorkbookHost {
       exclusive(() =>
         opts.run(async (ctx) => {
           const r = await readUndoRecord(ctx);
-          return r ? { action: r.action, at: r.at, cells: r.cells.length } : null;
+          return r ? { action: r.action, at: r.at, cells: r.cells.length, addedSheets: r.addedSheets, replacedSheets: r.replacedSheets.map((x) => x.name) } : null;
         }),
       ),
 

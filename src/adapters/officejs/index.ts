@@ -4,4 +4,6 @@ export { applyPlanExcel, queueSheet } from './write';
 export { undoLastRun, readUndoRecord, type UndoResult } from './undo';
 export { UNDO_SHEET, type UndoRecord } from './undoRecord';
 export { HostError, hostError } from './errors';
-export { createExcelHost, type WorkbookHost, type GradeResult, type Progress, type SettingsState, type ExcelRun } from './host';
+export { createExcelHost, type WorkbookHost, type GradeResult, type Progress, type SettingsState, type ExcelRun, type GradePreview, type RollPreview, type RollOutcome, type LastRun } from './host';
+export type { NewWorkbookApi, OfficeDocumentLike } from './newWorkbook';
+export type { BlockedGrade } from './gradeOutcome';

@@ -11,7 +11,10 @@ import type { Supports } from './write';
 export interface UndoResult {
   action: string;
   at: string;
+  /** Cells written back as they were (in sheets the run did not replace). */
   restored: number;
+  /** Per sheet the run had replaced: the cells with content put back. */
+  restoredSheetCells: Record<string, number>;
   /** Cells someone changed after the run: left as they are. */
   skipped: { sheet: string; cell: string; now: unknown }[];
   deletedSheets: string[];
@@ -46,7 +49,7 @@ export async function undoLastRun(ctx: Excel.RequestContext, supports: Supports)
   const blocked = record.cells.filter((c) => protectedSheets.has(c.sheet) && (c.formula || c.validationAdded || (c.numberFormat && c.numberFormat !== 'General')));
   if (blocked.length) throw new HostError('protected', `シート「${blocked[0].sheet}」が保護されているため元に戻せません。保護を解除してから実行してください。`);
 
-  const result: UndoResult = { action: record.action, at: record.at, restored: 0, skipped: [], deletedSheets: [], restoredSheets: [] };
+  const result: UndoResult = { action: record.action, at: record.at, restored: 0, restoredSheetCells: {}, skipped: [], deletedSheets: [], restoredSheets: [] };
   ctx.application.suspendApiCalculationUntilNextSync();
   record.cells.forEach((c, i) => {
     if (!existing.has(c.sheet)) return;
@@ -74,6 +77,7 @@ export async function undoLastRun(ctx: Excel.RequestContext, supports: Supports)
     const cols = Math.max(1, ...old.formulas.map((r) => r.length));
     if (rows) ws.getRangeByIndexes(old.top - 1, old.left - 1, rows, cols).formulas = old.formulas.map((r) => Array.from({ length: cols }, (_, c) => r[c] ?? ''));
     result.restoredSheets.push(old.name);
+    result.restoredSheetCells[old.name] = old.formulas.reduce((n, r) => n + r.filter((v) => v !== '' && v !== null && v !== undefined).length, 0);
   }
   sheets.getItem(UNDO_SHEET).delete();
   await ctx.sync();

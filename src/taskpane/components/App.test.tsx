@@ -35,7 +35,7 @@ const inThreadReader: SubmissionReader = {
 
 function setup(locale: 'ja' | 'en' = 'ja', data = fakeWorkbookFrom(workbookSnapshot(buildWorkbook(demoWorkbookSpecs())).sheets)) {
   const fake = createFakeExcel(data);
-  const host = createExcelHost({ run: fake.run as unknown as ExcelRun, isSetSupported: fake.isSetSupported, changeTracking: true });
+  const host = createExcelHost({ run: fake.run as unknown as ExcelRun, isSetSupported: fake.isSetSupported, changeTracking: true, newWorkbook: { document: fake.document, createWorkbook: fake.createWorkbook } });
   render(<App host={host} reader={inThreadReader} locale={locale} dark={false} />);
   return fake;
 }
@@ -129,6 +129,8 @@ test('次の期間へ rolls the open workbook: every change listed and made in t
   const before = expected.changes.map((c) => fake.data.value(c.sheet, c.cell));
   fireEvent.click(screen.getByRole('tab', { name: '年次・月次' }));
   fireEvent.click(screen.getByRole('button', { name: '次の期間のブックにする' }));
+  // The second choice of the confirmation: change the open workbook.
+  fireEvent.click(await screen.findByRole('button', { name: 'このブックを変更する' }));
   await screen.findByTestId('roll-done');
   expect(screen.getByTestId('roll-done').textContent).toContain(`${expected.from.label} から ${expected.to.label}`);
   expect(screen.getByTestId('roll-changes').querySelectorAll('li')).toHaveLength(expected.changes.length);

@@ -1,12 +1,12 @@
 import { useEffect, useState } from 'react';
 import { Button, MessageBar, MessageBarBody, Text } from '@fluentui/react-components';
-import type { WorkbookHost } from '../../adapters/officejs/host';
+import type { LastRun, WorkbookHost } from '../../adapters/officejs/host';
 import type { UndoResult } from '../../adapters/officejs/undo';
 import type { Messages } from '../i18n';
 import { ErrorBar, errorText } from './shared';
 
 export function UndoView({ host, t }: { host: WorkbookHost; t: Messages }) {
-  const [last, setLast] = useState<{ action: string; at: string; cells: number } | null | undefined>(undefined);
+  const [last, setLast] = useState<LastRun | null | undefined>(undefined);
   const [busy, setBusy] = useState(false);
   const [result, setResult] = useState<UndoResult | null>(null);
   const [error, setError] = useState<string | null>(null);
@@ -18,6 +18,7 @@ export function UndoView({ host, t }: { host: WorkbookHost; t: Messages }) {
   const run = async () => {
     setBusy(true);
     setError(null);
+    setResult(null);
     try {
       setResult(await host.undo());
     } catch (e) {
@@ -29,21 +30,31 @@ export function UndoView({ host, t }: { host: WorkbookHost; t: Messages }) {
 
   return (
     <section aria-label={t.tabUndo} style={{ display: 'flex', flexDirection: 'column', gap: 8 }}>
-      {last === null && <Text>{t.noLastRun}</Text>}
-      {last && <Text>{t.lastRun(last.action, new Date(last.at).toLocaleString(), last.cells)}</Text>}
+      {/* The outcome of an undo comes first; "nothing to undo" is only the empty state. */}
+      {result && <UndoOutcome result={result} t={t} />}
+      {last === null && !result && <Text>{t.noLastRun}</Text>}
+      {last && <Text data-testid="last-run">{t.lastRun(last.action, new Date(last.at).toLocaleString(), last.cells, t.lastRunSheets(last.addedSheets.join('」「'), last.replacedSheets.join('」「')))}</Text>}
       <Button appearance="primary" onClick={run} disabled={busy || !last}>
         {busy ? t.undoing : t.undo}
       </Button>
       <ErrorBar error={error} />
-      {result && (
-        <MessageBar intent="success">
-          <MessageBarBody>
-            {t.undone(result.restored)}
-            {result.deletedSheets.length > 0 && ` ${t.deletedSheets}：${result.deletedSheets.join('、')}`}
-            {result.skipped.length > 0 && ` ${t.skipped}：${result.skipped.map((s) => `${s.sheet}!${s.cell}`).join('、')}`}
-          </MessageBarBody>
-        </MessageBar>
-      )}
     </section>
+  );
+}
+
+/** What was restored (cells, replaced sheets with their cells, added sheets deleted) and what was left alone and why. */
+function UndoOutcome({ result, t }: { result: UndoResult; t: Messages }) {
+  const parts = [
+    result.restored > 0 ? t.undoneParts.cells(result.restored) : '',
+    ...result.restoredSheets.map((name) => t.undoneParts.sheet(name, result.restoredSheetCells[name] ?? 0)),
+    result.deletedSheets.length ? t.undoneParts.deleted(result.deletedSheets.join('」「')) : '',
+  ].filter(Boolean);
+  return (
+    <MessageBar intent={result.skipped.length ? 'warning' : 'success'}>
+      <MessageBarBody data-testid="undo-done">
+        {t.undoneHead(result.action)} {parts.length ? `${parts.join('。')}。` : t.undoneNothing}
+        {result.skipped.length > 0 && ` ${t.skipped}：${result.skipped.map((s) => `${s.sheet}!${s.cell}`).join('、')}`}
+      </MessageBarBody>
+    </MessageBar>
   );
 }

@@ -14,21 +14,35 @@ export function useHostAction<T>() {
   const [result, setResult] = useState<T | null>(null);
   const [error, setError] = useState<string | null>(null);
   const abort = useRef<AbortController | null>(null);
-  const run = async (action: (o: { signal: AbortSignal; onProgress: (p: Progress) => void }) => Promise<T>) => {
+  const run = async (action: (o: { signal: AbortSignal; onProgress: (p: Progress) => void }) => Promise<T>): Promise<T | null> => {
     setBusy(true);
     setError(null);
     setResult(null);
     abort.current = new AbortController();
     try {
-      setResult(await action({ signal: abort.current.signal, onProgress: setProgress }));
+      const value = await action({ signal: abort.current.signal, onProgress: setProgress });
+      setResult(value);
+      return value;
     } catch (e) {
       setError(errorText(e));
+      return null;
     } finally {
       setBusy(false);
       setProgress(null);
     }
   };
-  return { busy, progress, result, error, run, cancel: () => abort.current?.abort() };
+  const reset = () => {
+    setResult(null);
+    setError(null);
+  };
+  return { busy, progress, result, error, run, reset, cancel: () => abort.current?.abort() };
+}
+
+type ActionState = ReturnType<typeof useHostAction<unknown>>;
+
+/** Two steps shown as one in ActionControls: working out a plan, then writing it. */
+export function bothSteps(plan: Pick<ActionState, 'busy' | 'progress' | 'error' | 'cancel'>, write: Pick<ActionState, 'busy' | 'progress' | 'error' | 'cancel'>) {
+  return { busy: plan.busy || write.busy, progress: write.progress ?? plan.progress, error: write.error ?? plan.error, cancel: write.busy ? write.cancel : plan.cancel };
 }
 
 /** The start button, a cancel while it runs, its progress and its error. */
