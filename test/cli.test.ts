@@ -11,6 +11,7 @@ import { dumpCells, sheet, tempDir, writeXlsx } from './helpers/workbooks';
 import { buildWorkbook } from '../src/adapters/xlsx/applyPlan';
 import { writeWorkbookFile } from '../src/adapters/xlsx/files';
 import { demoWorkbookSpecs } from '../src/samples/demoWorkbook';
+import { compoundFile, ENCRYPTED_XLSX_STREAMS, XLS_STREAMS } from './helpers/compoundFile';
 
 let dir: string;
 let demo: string;
@@ -56,6 +57,44 @@ describe('inputs that cannot be read: exit 2 and a message naming the file', () 
     expect((await cli('check', empty)).err).toContain('空です');
     expect((await cli('check', dir)).err).toContain('フォルダー');
   });
+  test('an encrypted workbook and an old .xls are told apart (both are compound files)', async () => {
+    const enc = path.join(dir, 'protected-pw.xlsx');
+    await fs.writeFile(enc, compoundFile(ENCRYPTED_XLSX_STREAMS));
+    const e = await cli('check', enc);
+    expect(e.code).toBe(2);
+    expect(e.err).toContain('protected-pw.xlsx: パスワードで保護');
+    expect(e.err).not.toContain('.xls、');
+    const xls = path.join(dir, 'real-old.xls');
+    await fs.writeFile(xls, compoundFile(XLS_STREAMS, { scatter: true }));
+    const x = await cli('check', xls);
+    expect(x.code).toBe(2);
+    expect(x.err).toContain('real-old.xls: 古い形式（.xls、Excel 97-2003）');
+    expect(x.err).not.toContain('パスワード');
+    // An .xls renamed to .xlsx is still an .xls.
+    const renamed = path.join(dir, 'old-renamed.xlsx');
+    await fs.writeFile(renamed, compoundFile(['Book']));
+    expect((await cli('check', renamed)).err).toContain('古い形式（.xls');
+  });
+  test('a workbook cut in half says it is incomplete and what to do', async () => {
+    const whole = await fs.readFile(demo);
+    const cut = path.join(dir, 'cut.xlsx');
+    await fs.writeFile(cut, whole.subarray(0, Math.floor(whole.length / 2)));
+    const r = await cli('check', cut);
+    expect(r.code).toBe(2);
+    expect(r.err).toContain('cut.xlsx: ファイルが途中で切れているか、壊れています');
+    expect(r.err).toContain('元のファイルをもう一度コピー');
+  });
+  test('a damaged workbook: no raw English library text', async () => {
+    const bytes = Buffer.from(await fs.readFile(demo));
+    // Garble the compressed data in the middle of the package; the zip's directory stays readable.
+    for (let i = Math.floor(bytes.length * 0.3); i < Math.floor(bytes.length * 0.6); i += 7) bytes[i] ^= 0x5a;
+    const f = path.join(dir, 'garbled.xlsx');
+    await fs.writeFile(f, bytes);
+    const r = await cli('check', f);
+    expect(r.code).toBe(2);
+    expect(r.err).toContain('garbled.xlsx: ');
+    expect(r.err.split(f).join('').replace(/Excel|\.xlsx/g, '')).not.toMatch(/[A-Za-z]{3,}/);
+  });
   test('no stack traces', async () => {
     const r = await cli('check', path.join(dir, 'nai.xlsx'));
     expect(r.err).not.toMatch(/\n\s+at /);
@@ -95,11 +134,57 @@ describe('check', () => {
     expect(arr).toHaveLength(2);
     expect(arr[1]).toMatchObject({ file: 'nai.xlsx', error: expect.stringContaining('見つかりません') });
     expect(two.err).toContain('[1/2]');
-    expect(two.code).toBe(2);
+    // Was 2 (issue 13): one file was checked, so something was done.
+    expect(two.code).toBe(1);
+  });
+  test('check good.xlsx bad.xls: the good report, exit 1, the unreadable file listed at the end', async () => {
+    const bad = path.join(dir, 'bad.xls');
+    await fs.writeFile(bad, compoundFile(XLS_STREAMS));
+    const r = await cli('check', demo, bad);
+    expect(r.code).toBe(1);
+    expect(r.out).toContain('■ demo.xlsx');
+    const tail = r.out.slice(r.out.lastIndexOf('読み取れなかったファイル'));
+    expect(tail).toContain('読み取れなかったファイル 1件');
+    expect(tail).toContain(`${bad}: 古い形式`);
+    const json = JSON.parse((await cli('check', demo, bad, '--json')).out);
+    expect(json[1]).toMatchObject({ file: 'bad.xls', error: expect.stringContaining('古い形式') });
+  });
+  test('check with every file unreadable: exit 2', async () => {
+    const bad = path.join(dir, 'bad2.xls');
+    await fs.writeFile(bad, compoundFile(XLS_STREAMS));
+    expect((await cli('check', bad, path.join(dir, 'nai.xlsx'))).code).toBe(2);
+  });
+});
+
+describe('command-line mistakes are told in Japanese (no commander English)', () => {
+  test.each([
+    [['rate'], 'evalsheet rate: 対象のブック（.xlsx ファイル）を指定してください'],
+    [['chek', 'a.xlsx'], '「chek」というコマンドはありません（check のことですか？）'],
+    [['rate', 'a.xlsx', '--outptu', 'b.xlsx'], 'evalsheet rate: 「--outptu」というオプションはありません（--output のことですか？）'],
+    [['rate', 'a.xlsx', '-o'], 'evalsheet rate: オプション -o, --output <file> の後に値を指定してください'],
+    [['init', 'a.xlsx', 'b.xlsx'], 'evalsheet init: ファイルなどの指定が多すぎます（指定できるのは1つ、指定されたのは2つ）'],
+  ])('%j', async (args, message) => {
+    const r = await cli(...args);
+    expect(r.code).toBe(2);
+    expect(r.err).toContain(message);
+    expect(r.err).not.toMatch(/error:|Did you mean|missing|unknown|too many/);
   });
 });
 
 describe('rate', () => {
+  test('a workbook with no indicators: nothing written, no empty summary, exit 2', async () => {
+    const f = await writeXlsx(dir, 'no-indicators.xlsx', [sheet('メモ', [['議事録'], ['出席者', '5名']])]);
+    const out = path.join(dir, 'no-indicators-rated.xlsx');
+    const r = await cli('rate', f, '-o', out);
+    expect(r.code).toBe(2);
+    expect(r.out).toContain('no-indicators');
+    expect(r.err).toContain('何も書き込んでいません');
+    await expect(fs.stat(out)).rejects.toThrow();
+    const json = await cli('rate', f, '-o', out, '--json');
+    expect(json.code).toBe(2);
+    expect(JSON.parse(json.out)).toMatchObject({ output: null, sheetsWritten: [], changes: [] });
+  });
+
   test('needs -o and never writes over the input unless told to', async () => {
     const before = await sha(demo);
     expect((await cli('rate', demo)).code).toBe(2);
@@ -179,11 +264,12 @@ describe('rate', () => {
 
 test('init adds 評価設定 with the defaults, once', async () => {
   const f = await writeXlsx(dir, 'init.xlsx', [sheet('KPI', [['KPI', '区分', 'R4', 'R5'], ['件数', '目標値', 10, 10], [null, '実績値', 9, 10]], { merges: ['A2:A3'] })]);
-  expect((await cli('init', f)).code).toBe(0);
+  // Writing over the input now needs --in-place (issue 13: it used to happen without asking).
+  expect((await cli('init', f, '--in-place')).code).toBe(0);
   const wb = new ExcelJS.Workbook();
   await wb.xlsx.readFile(f);
   expect(wb.getWorksheet('評価設定')).toBeDefined();
-  const again = await cli('init', f);
+  const again = await cli('init', f, '--in-place');
   expect(again.out).toContain('すでにあります');
   const json = JSON.parse((await cli('check', f, '--json')).out);
   expect(json.findings.filter((x: { code: string }) => x.code === 'settings-invalid')).toEqual([]);

@@ -5,7 +5,7 @@
 import { importMonth, ImportError, type CellValue, type MonthImport } from '../engine';
 import { exportRows } from '../adapters/xlsx/exportRows';
 import { pct } from '../engine/findings';
-import { readFileBytes, readWorkbookFile, writeBytesFile } from '../adapters/xlsx/files';
+import { readFileBytes, readWorkbookFile, writeBytesFile, type WriteOptions } from '../adapters/xlsx/files';
 import { workbookWithPlan } from '../adapters/xlsx/savePlan';
 
 export class ImportUsageError extends Error {}
@@ -25,7 +25,7 @@ export async function readExport(file: string): Promise<CellValue[][]> {
 
 export type ImportOutcome = MonthImport;
 
-export async function importActuals(file: string, actuals: string, month: number, output: string, overwrite: boolean): Promise<ImportOutcome> {
+export async function importActuals(file: string, actuals: string, month: number, output: string, overwrite: boolean, write: WriteOptions = {}): Promise<ImportOutcome> {
   const loaded = await readWorkbookFile(file);
   const table = await readExport(actuals);
   let outcome: MonthImport;
@@ -36,7 +36,7 @@ export async function importActuals(file: string, actuals: string, month: number
     throw e;
   }
   const saved = await workbookWithPlan(loaded, outcome.result.plan);
-  await writeBytesFile(saved.bytes, output);
+  await writeBytesFile(saved.bytes, output, write);
   return outcome;
 }
 

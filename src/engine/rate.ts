@@ -49,7 +49,9 @@ export function planRating(snapshot: WorkbookSnapshot, result: CheckResult, opti
     scale: colouredScale(report.rules.scale),
   };
   const summaryProtected = snapshot.sheets.some((s) => s.name === SUMMARY_SHEET && s.protected);
-  if (options.summary !== false && !summaryProtected) {
+  // No indicators: no summary sheet either (an empty one would look like a result); the check's
+  // no-indicators finding says what was looked for, and the plan has nothing to write.
+  if (options.summary !== false && !summaryProtected && report.indicators.length > 0) {
     plan.sheets.push({ mode: 'replace', spec: summarySheetSpec(report, evaluated, (e) => after.get(e) ?? null, SUMMARY_SHEET) });
   }
   return plan;

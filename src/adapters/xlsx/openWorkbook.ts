@@ -1,9 +1,10 @@
 /**
  * Loads an .xlsx from bytes (Node or browser), telling apart the files people mistake for one:
- * an old .xls, a CSV renamed to .xlsx, an empty or broken file.
+ * an old .xls, a password-protected workbook, a CSV renamed to .xlsx, an empty, cut or broken file.
  */
 import type ExcelJS from 'exceljs';
 import type { WorkbookSnapshot } from '../../engine/port';
+import { compoundKind, isCompoundFile } from './compoundFile';
 import { InputError } from './errors';
 import { fastSnapshot } from './fastSnapshot';
 import type { PartReader } from './zipReader';
@@ -22,27 +23,57 @@ function startsWith(bytes: Uint8Array, sig: number[]): boolean {
   return sig.every((b, i) => bytes[i] === b);
 }
 
-/** Says what kind of file the bytes are, for a message when they are not an .xlsx. */
+/** Says what kind of file the bytes are, for a message when they are not an .xlsx ('xls': any OLE compound file). */
 export function sniff(bytes: Uint8Array): 'zip' | 'xls' | 'empty' | 'text' | 'other' {
   if (bytes.length === 0) return 'empty';
   if (startsWith(bytes, [0x50, 0x4b, 0x03, 0x04])) return 'zip';
-  if (startsWith(bytes, [0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1])) return 'xls';
+  if (isCompoundFile(bytes)) return 'xls';
   const head = bytes.subarray(0, Math.min(bytes.length, 512));
   let printable = 0;
   for (const b of head) if (b === 9 || b === 10 || b === 13 || b >= 32) printable++;
   return printable / head.length > 0.95 ? 'text' : 'other';
 }
 
+const SAVE_AS_XLSX = 'Excelで開き、「名前を付けて保存」で「Excel ブック (*.xlsx)」を選んで保存し直してください。';
+
+/** The message for an OLE compound file, by what its directory holds. */
+function compoundMessage(bytes: Uint8Array, fileName: string): string {
+  switch (compoundKind(bytes)) {
+    case 'encrypted-ooxml':
+      return `${fileName}: パスワードで保護（暗号化）されたブックのため読み取れません。Excelで開き、「ファイル」→「情報」→「ブックの保護」→「パスワードを使用して暗号化」でパスワードを消して保存し直してから指定してください。`;
+    case 'xls':
+      return `${fileName}: 古い形式（.xls、Excel 97-2003）のブックです。${SAVE_AS_XLSX}`;
+    case 'doc':
+      return `${fileName}: Excelブックではありません（古い形式のWord文書です）。`;
+    case 'ppt':
+      return `${fileName}: Excelブックではありません（古い形式のPowerPoint資料です）。`;
+    default:
+      return `${fileName}: 古い形式（.xls）のブックか、パスワードで保護されたブックのようですが、中身を確認できませんでした（壊れている可能性があります）。Excelで開けるか確かめ、パスワードがあれば解除して「Excel ブック (*.xlsx)」形式で保存し直してください。`;
+  }
+}
+
+const DAMAGED = 'ファイルが途中で切れているか、壊れています。元のファイルをもう一度コピーするか、作成した人にExcelで保存し直してもらってから指定してください。';
+
+/** A zip ends with its end-of-central-directory record (22 bytes plus a comment of up to 65,535). */
+function hasZipEnd(bytes: Uint8Array): boolean {
+  for (let i = bytes.length - 22; i >= 0 && i >= bytes.length - 22 - 0xffff; i--) {
+    if (bytes[i] === 0x50 && bytes[i + 1] === 0x4b && bytes[i + 2] === 0x05 && bytes[i + 3] === 0x06) return true;
+  }
+  return false;
+}
+
 /**
- * Refuses, with a message naming the file, bytes that are not an .xlsx: an old .xls, a CSV
- * renamed to .xlsx, an empty file, a Word or PowerPoint document. Says whether it has charts.
+ * Refuses, with a message naming the file, bytes that are not an .xlsx: an old .xls, a
+ * password-protected workbook, a CSV renamed to .xlsx, an empty file, a file cut short, a Word or
+ * PowerPoint document. Says whether it has charts.
  */
 export function checkWorkbookBytes(bytes: Uint8Array, fileName: string): { hasCharts: boolean } {
   const kind = sniff(bytes);
   if (kind === 'empty') throw new InputError(fileName, `${fileName}: ファイルが空です（0バイト）。保存し直したブックを指定してください。`);
-  if (kind === 'xls') throw new InputError(fileName, `${fileName}: 古い形式（.xls）のブックか、パスワードで保護されたブックです。Excelで開き、パスワードを解除して「Excel ブック (*.xlsx)」形式で保存し直してください。`);
+  if (kind === 'xls') throw new InputError(fileName, compoundMessage(bytes, fileName));
   if (kind === 'text') throw new InputError(fileName, `${fileName}: 中身がテキスト（CSVなど）で、Excelブック（.xlsx）ではありません。Excelで開いて .xlsx 形式で保存し直してください。`);
   if (kind !== 'zip') throw new InputError(fileName, `${fileName}: Excelブック（.xlsx）として読み取れません。ファイルが壊れていないか確認してください。`);
+  if (!hasZipEnd(bytes)) throw new InputError(fileName, `${fileName}: ${DAMAGED}`);
   // The zip's file names are stored uncompressed: look for the parts without unzipping twice.
   // latin1 maps every byte to one character, so ASCII part names are found as they are (Node and browser).
   const names = new TextDecoder('latin1').decode(bytes);
@@ -54,7 +85,8 @@ export function checkWorkbookBytes(bytes: Uint8Array, fileName: string): { hasCh
   return { hasCharts: has('xl/charts/') || has('xl/drawings/') };
 }
 
-const broken = (fileName: string, e: unknown) => new InputError(fileName, `${fileName}: ファイルが壊れているため読み取れません（${(e as Error).message}）。Excelで開いて保存し直すと読める場合があります。`);
+/** exceljs could not read the package: its own (English) message is not shown. */
+const broken = (fileName: string) => new InputError(fileName, `${fileName}: ${DAMAGED}`);
 
 export async function loadWorkbook(bytes: Uint8Array, fileName: string): Promise<LoadedWorkbook> {
   const { hasCharts } = checkWorkbookBytes(bytes, fileName);
@@ -63,8 +95,8 @@ export async function loadWorkbook(bytes: Uint8Array, fileName: string): Promise
   const workbook = new Workbook();
   try {
     await workbook.xlsx.load(bytes as unknown as ArrayBuffer);
-  } catch (e) {
-    throw broken(fileName, e);
+  } catch {
+    throw broken(fileName);
   }
   return { workbook, snapshot: workbookSnapshot(workbook), bytes, hasCharts };
 }
