@@ -47,7 +47,7 @@ async function time(fn) {
       await wb.xlsx.writeFile(floorOut);
     });
     const r0 = await time(async () => {
-      const code = await run(['rate', input, '-o', rateOut], quiet);
+      const code = await run(['rate', input, '-o', rateOut, '--force'], quiet);
       if (code === 2) throw new Error('rate failed');
     });
     if (i < 0) continue;

@@ -13,8 +13,8 @@ const { run } = require('../lib/cli/main');
   const output = path.join(dir, 'サンプル評価ブック_評価済.xlsx');
   await writeWorkbookFile(buildWorkbook(demoWorkbookSpecs()), input);
   console.log(`サンプルの評価ブックを作成しました：${input}\n`);
-  console.log(`$ evalsheet rate ${path.relative(process.cwd(), input)} -o ${path.relative(process.cwd(), output)}\n`);
-  const code = await run(['rate', input, '-o', output]);
+  console.log(`$ evalsheet rate ${path.relative(process.cwd(), input)} -o ${path.relative(process.cwd(), output)} --force\n`);
+  const code = await run(['rate', input, '-o', output, '--force']);
   console.log(`\n評価済みのブック：${output}（シート「評価サマリー」を開いてください）`);
   // The sample contains deliberate problems; exit code 1 (findings) is the expected result here.
   process.exitCode = code === 2 ? 2 : 0;
