@@ -47,19 +47,30 @@ const rollExpected = () => {
   return planRoll(snap, result, result.report.period!.fiscalYear + 1);
 };
 
+/** Waits for the first of these test ids to appear (the old pane showed its result at once, the new one asks first). */
+const firstOf = (...ids: string[]) => waitFor(() => {
+  const el = ids.map((id) => screen.queryByTestId(id)).find(Boolean);
+  expect(el).toBeTruthy();
+  return el!;
+});
+
 async function openRollDialog() {
   fireEvent.click(screen.getByRole('tab', { name: '年次・月次' }));
   fireEvent.click(screen.getByRole('button', { name: '次の期間のブックにする' }));
-  return screen.findByTestId('roll-confirm');
+  await firstOf('roll-confirm', 'roll-done');
+  return screen.getByTestId('roll-confirm');
 }
 
 test('次の期間へ changed the open workbook at once: it now asks first, with the number of cells, and cancel changes nothing', async () => {
   const expected = rollExpected();
   const fake = setup();
   const before = contents(fake.data);
-  const dialog = await openRollDialog();
+  fireEvent.click(screen.getByRole('tab', { name: '年次・月次' }));
+  fireEvent.click(screen.getByRole('button', { name: '次の期間のブックにする' }));
+  await firstOf('roll-confirm', 'roll-done');
   // Nothing written while the clerk reads the question.
   expect(contents(fake.data)).toBe(before);
+  const dialog = screen.getByTestId('roll-confirm');
   expect(dialog.textContent).toContain(`${expected.changes.length} 個のセルを書き換えます`);
   expect(dialog.textContent).toContain(`${expected.from.label} から ${expected.to.label}`);
   fireEvent.click(within(dialog).getByRole('button', { name: 'キャンセル' }));
@@ -116,9 +127,10 @@ test('「記入済みの評価を置き換える」 was a bare checkbox: Grade n
   fireEvent.click(screen.getByRole('tab', { name: '評価を記入' }));
   fireEvent.click(screen.getByRole('checkbox', { name: /置き換える/ }));
   fireEvent.click(screen.getByRole('button', { name: '評価を記入する' }));
-  const dialog = await screen.findByTestId('grade-confirm');
-  expect(dialog.textContent).toContain(`${plan.cells.length - replaced} 個の空欄に評価を記入し、${replaced} 個の記入済みの評価を計算結果で置き換えます。`);
+  await firstOf('grade-confirm', 'changes');
   expect(contents(fake.data)).toBe(before);
+  const dialog = screen.getByTestId('grade-confirm');
+  expect(dialog.textContent).toContain(`${plan.cells.length - replaced} 個の空欄に評価を記入し、${replaced} 個の記入済みの評価を計算結果で置き換えます。`);
   fireEvent.click(within(dialog).getByRole('button', { name: 'キャンセル' }));
   await screen.findByTestId('grade-cancelled');
   expect(contents(fake.data)).toBe(before);
@@ -137,7 +149,9 @@ test('Grade on protected sheets showed a green 「記入するセルはありま
   expect(blockedCells.length).toBeGreaterThan(0);
   fireEvent.click(screen.getByRole('tab', { name: '評価を記入' }));
   fireEvent.click(screen.getByRole('button', { name: '評価を記入する' }));
-  const outcome = await screen.findByTestId('grade-outcome');
+  await screen.findByTestId('changes');
+  expect(screen.queryByText('記入するセルはありませんでした。')).toBeNull();
+  const outcome = screen.getByTestId('grade-outcome');
   expect(outcome.getAttribute('data-intent')).toBe('warning');
   expect(outcome.textContent).toContain(`書き込めなかった評価 ${blockedCells.length} 個`);
   for (const c of blockedCells) expect(outcome.textContent).toContain(`${c.sheet}!${c.cell}`);
@@ -150,10 +164,11 @@ test('Grade on a workbook with no indicators added a 評価サマリー: it now 
   const before = contents(fake.data);
   fireEvent.click(screen.getByRole('tab', { name: '評価を記入' }));
   fireEvent.click(screen.getByRole('button', { name: '評価を記入する' }));
-  const outcome = await screen.findByTestId('grade-outcome');
+  await screen.findByTestId('changes');
+  expect(fake.data.sheet(SUMMARY_SHEET)).toBeUndefined();
+  const outcome = screen.getByTestId('grade-outcome');
   expect(outcome.getAttribute('data-intent')).toBe('warning');
   expect(outcome.textContent).toContain('指標が見つからなかったため、何も書き込んでいません');
-  expect(fake.data.sheet(SUMMARY_SHEET)).toBeUndefined();
   expect(fake.data.sheet(UNDO_SHEET)).toBeUndefined();
   expect(contents(fake.data)).toBe(before);
 });
@@ -173,11 +188,11 @@ test('Undo of a settings change reported 「セル 0 個」 though it restored t
   const fake = setup();
   const settingsCells = [...fake.data.sheet('評価設定')!.cells.values()].filter((c) => c.value !== '').length;
   const undo = await saveSettingsThenUndo();
-  expect(screen.getByTestId('last-run').textContent).toContain('シート「評価設定」を置き換え');
+  expect(screen.getByText(/直前の操作：評価設定の変更/).textContent).toContain('シート「評価設定」を置き換え');
   fireEvent.click(undo);
-  const done = await screen.findByTestId('undo-done');
-  expect(done.textContent).toContain(`シート「評価設定」を元の内容（値のあるセル ${settingsCells} 個）に戻しました`);
+  const done = (await screen.findByText(/元に戻しました/)).closest('div')!;
   expect(done.textContent).not.toContain('セル 0 個');
+  expect(done.textContent).toContain(`シート「評価設定」を元の内容（値のあるセル ${settingsCells} 個）に戻しました`);
   const reread = createExcelHost({ run: fake.run as unknown as ExcelRun, isSetSupported: fake.isSetSupported, changeTracking: false });
   expect((await reread.readSettings()).rules.scale[1].min).toBe(0.8);
 });
@@ -186,10 +201,11 @@ test('After an undo 「元に戻せる操作はありません」 showed above i
   setup();
   const undo = await saveSettingsThenUndo();
   fireEvent.click(undo);
-  const done = await screen.findByTestId('undo-done');
+  await screen.findByText(/元に戻しました/);
   // Let the pane re-read the (now empty) undo record.
   await waitFor(() => expect((screen.getByRole('button', { name: '直前の記入を元に戻す' }) as HTMLButtonElement).disabled).toBe(true));
   expect(screen.queryByText('元に戻せる操作はありません。')).toBeNull();
+  const done = screen.getByTestId('undo-done');
   const section = screen.getByRole('region', { name: '元に戻す' });
   expect(section.firstElementChild?.contains(done)).toBe(true);
 });
