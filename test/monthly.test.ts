@@ -88,7 +88,7 @@ test('--overwrite replaces the figure already there; a workbook export works too
   const data = await writeXlsx(dir, 'export.xlsx', [sheet('出力', [['番号', '実績値'], ['K-05', 31]])]);
   const out = path.join(dir, 'from-xlsx.xlsx');
   const r = await cli('import', book, '--actuals', data, '--month', '5月', '-o', out, '--json');
-  expect(JSON.parse(r.out).written).toEqual([{ sheet: '月次実績', cell: 'G8', name: 'ボランティア登録者数', before: null, after: 31 }]);
+  expect(JSON.parse(r.out).written).toEqual([{ sheet: '月次実績', cell: 'G8', name: 'ボランティア登録者数', before: null, after: 31, figure: 31 }]);
 });
 
 test('clear errors: no month column in the export, a month that cannot be read, the input as output', async () => {

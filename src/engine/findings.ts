@@ -33,6 +33,7 @@ export const SEVERITY = {
   'roll-targets-kept': 'info',
   'roll-locked': 'warning',
   'import-locked': 'warning',
+  'import-value-unreadable': 'warning',
 } as const satisfies Record<string, Severity>;
 
 export type FindingCode = keyof typeof SEVERITY;

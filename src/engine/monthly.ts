@@ -6,9 +6,11 @@
  *  - rateMonthly: the year to date against the annual target pro-rated by month (or the sum of
  *    the explicit monthly plan), graded with the workbook's bands. Rates and percentages (％, 率)
  *    are not summed: the latest month is compared with the target as it is.
- *  - planImport: one month's actuals from another system's export (rows of id or name and value),
- *    matched by id, then by name; rows that match nothing, indicators left without a value, and
- *    values that would change a figure already there (kept unless overwrite) are reported.
+ *  - planImport: one month's actuals from another system's export (rows of id or name and value,
+ *    monthlyExport.ts), matched by id, then by name; each value written as a number meaning what
+ *    the row's other months mean. Rows that match nothing, values that are not one number (not
+ *    written), indicators left without a value (an empty value included), and values that would
+ *    change a figure already there (kept unless overwrite) are reported.
  */
 import { a1, parseA1 } from './address';
 import { attainment, gradeFor } from './bands';
@@ -21,8 +23,11 @@ import type { WritePlan } from './plan';
 import { writable, type CellValue, type WorkbookSnapshot } from './port';
 import type { Finding } from './report';
 import type { Rules } from './rules';
-import { compact, normalizeText, oneLine } from './text';
+import { ID_HEAD, importRows, isPercentFormat, monthCellValue, monthOf, NAME_HEAD, type ImportRow } from './monthlyExport';
+import { compact, oneLine } from './text';
 import { parseValue } from './values';
+
+export { importRows, type ImportRow } from './monthlyExport';
 
 /** Fiscal-year month order: 4月 is the first. */
 export const FISCAL_MONTHS = [4, 5, 6, 7, 8, 9, 10, 11, 12, 1, 2, 3];
@@ -53,24 +58,11 @@ export interface MonthlySheet {
   indicators: MonthlyIndicator[];
 }
 
-const MONTH = /^(\d{1,2})月(?:分)?(?:実績)?$/;
-const ID_HEAD = /^(id|番号|no\.?|ｎｏ|コード|指標id|指標番号|指標コード)$/;
-const NAME_HEAD = /^(指標名?|指標名称|名称|項目|項目名|kpi)$/;
 const TARGET_HEAD = /^(年間目標値?|目標値?（?年間）?|年間計画|年度目標値?|目標値)$/;
 const CUMULATIVE_HEAD = /^(累計|合計|年間累計|累計値)$/;
 const KIND_HEAD = /^(区分|種別)$/;
+const PLAN_ROW = /^(計画|目標|計画値|目標値|月別計画|月間計画|月別目標)$/;
 const UNIT_HEAD = /^単位$/;
-
-/** "5月", "5月分", and a month with its year: "2024年5月", "R6.5", "2024/5". */
-function monthOf(text: string): number | null {
-  const m = MONTH.exec(compact(text));
-  if (!m) {
-    const p = parsePeriodCell(text)?.period;
-    return p?.kind === 'month' && p.month ? p.month : null;
-  }
-  const n = Number(m[1]);
-  return n >= 1 && n <= 12 ? n : null;
-}
 
 /** The monthly layouts of the workbook's sheets (sheets without a month header are left out). */
 export function readMonthly(snapshot: WorkbookSnapshot): MonthlySheet[] {
@@ -131,8 +123,10 @@ function readRows(grid: Grid, sheet: string, header: number, monthCols: Map<numb
   for (let r = header + 1; r <= grid.bottom; r++) {
     const kind = roles.has('kind') ? compact(grid.text(r, roles.get('kind')!)) : '';
     const nameText = oneLine(grid.text(r, nameCol));
-    const isPlan = /^(計画|目標|計画値|目標値)$/.test(kind) || (!nameText && /計画/.test(kind));
-    if (isPlan && last) {
+    // The plan row under an indicator: 計画 in the 区分 column, or in the name column itself.
+    const isPlan = PLAN_ROW.test(kind) || (!nameText && /計画/.test(kind)) || (!kind && PLAN_ROW.test(compact(nameText)));
+    if (isPlan && (last || nameText)) {
+      if (!last) continue; // a plan with no indicator above it
       last.plan = new Map();
       for (const [m, c] of monthCols) {
         const v = numberIn(grid, r, c);
@@ -196,16 +190,14 @@ export interface MonthlyRating {
 
 /** The sheets with the month's imported values in place of what the cells held (for the year to date after an import). */
 export function withImported(sheets: MonthlySheet[], result: ImportResult): MonthlySheet[] {
-  const written = new Map(result.written.map((w) => [`${w.sheet}!${w.cell}`, w.after]));
+  const written = new Map(result.written.map((w) => [`${w.sheet}!${w.cell}`, w.figure]));
   return sheets.map((s) => ({
     ...s,
     indicators: s.indicators.map((ind) => {
       const cell = ind.actualCells.get(result.month);
       if (!cell || !written.has(`${ind.sheet}!${cell}`)) return ind;
       const actuals = new Map(ind.actuals);
-      const v = parseValue(written.get(`${ind.sheet}!${cell}`)).value;
-      if (v === undefined) actuals.delete(result.month);
-      else actuals.set(result.month, v);
+      actuals.set(result.month, written.get(`${ind.sheet}!${cell}`)!);
       return { ...ind, actuals };
     }),
   }));
@@ -251,28 +243,30 @@ export function rateMonthly(sheets: MonthlySheet[], month: number, rules: Rules)
   return out;
 }
 
-export interface ImportRow {
-  /** Line in the export (1-based), for messages. */
-  line: number;
-  id: string | null;
-  name: string | null;
-  value: CellValue;
-}
-
 export interface ImportResult {
   month: number;
   plan: WritePlan;
-  /** Each value written (or that would change a figure, when kept). */
-  written: { sheet: string; cell: string; name: string; before: CellValue; after: CellValue }[];
+  /** Each value written; `figure` is what it means to the reader (0.655 in a % cell is 65.5). */
+  written: { sheet: string; cell: string; name: string; before: CellValue; after: CellValue; figure: number }[];
   unmatched: ImportRow[];
   /** Indicators the export gave no value for this month. */
   missing: { sheet: string; name: string; cell: string }[];
   /** A figure already there that the export would change: kept unless overwrite. */
   conflicts: { sheet: string; cell: string; name: string; before: CellValue; after: CellValue; overwritten: boolean }[];
+  /** Values that are not one number in the indicator's unit ("集計中", "12人 30人"): not written. */
+  unreadable: { line: number; sheet: string; cell: string; name: string; value: CellValue; reason: string }[];
   findings: Finding[];
 }
 
 const key = (s: string) => compact(s).replace(/[（(][^）)]*[）)]$/, '');
+
+interface ImportCtx {
+  month: number;
+  overwrite: boolean;
+  grids: Map<string, Grid>;
+  canWrite: Map<string, (cell: string) => boolean>;
+  result: ImportResult;
+}
 
 /** One month's actuals into the monthly sheets' cells. */
 export function planImport(snapshot: WorkbookSnapshot, sheets: MonthlySheet[], rows: ImportRow[], month: number, opts: { overwrite?: boolean } = {}): ImportResult {
@@ -283,99 +277,71 @@ export function planImport(snapshot: WorkbookSnapshot, sheets: MonthlySheet[], r
       if (ind.id) byId.set(compact(ind.id), [...(byId.get(compact(ind.id)) ?? []), ind]);
       byName.set(key(ind.name), [...(byName.get(key(ind.name)) ?? []), ind]);
     }
-  const canWrite = new Map(snapshot.sheets.map((s) => [s.name, writable(s)]));
-  const grids = new Map(snapshot.sheets.map((s) => [s.name, new Grid(s)]));
-  const result: ImportResult = { month, plan: { cells: [], sheets: [], scale: [] }, written: [], unmatched: [], missing: [], conflicts: [], findings: [] };
-  const filled = new Set<MonthlyIndicator>();
+  const result: ImportResult = { month, plan: { cells: [], sheets: [], scale: [] }, written: [], unmatched: [], missing: [], conflicts: [], unreadable: [], findings: [] };
+  const ctx: ImportCtx = { month, overwrite: !!opts.overwrite, grids: new Map(snapshot.sheets.map((s) => [s.name, new Grid(s)])), canWrite: new Map(snapshot.sheets.map((s) => [s.name, writable(s)])), result };
+  const handled = new Set<MonthlyIndicator>();
   for (const row of rows) {
     const hits = (row.id ? byId.get(compact(row.id)) : undefined) ?? (row.name ? byName.get(key(row.name)) : undefined);
     if (!hits?.length) {
       result.unmatched.push(row);
       continue;
     }
-    for (const ind of hits) {
-      const cell = ind.actualCells.get(month);
-      if (!cell) continue;
-      filled.add(ind);
-      const before = grids.get(ind.sheet)!.raw(ind.row, parseA1(cell)!.col);
-      const after = typeof row.value === 'string' ? normalizeValue(row.value) : row.value;
-      if (sameValue(before, after)) continue;
-      const hadValue = before !== null && before !== '';
-      if (hadValue) {
-        result.conflicts.push({ sheet: ind.sheet, cell, name: ind.name, before, after, overwritten: !!opts.overwrite });
-        if (!opts.overwrite) continue;
-      }
-      if (!canWrite.get(ind.sheet)!(cell)) {
-        result.findings.push(finding('import-locked', ind.sheet, cell, ind.name, `セル ${cell} はシート保護でロックされているため、${ind.name}の${month}月の実績を書き込めませんでした。`));
-        continue;
-      }
-      result.written.push({ sheet: ind.sheet, cell, name: ind.name, before, after });
-      result.plan.cells.push({ sheet: ind.sheet, cell, value: after as string | number | null, previous: before, kind: 'actual-imported', indicator: ind.name });
-    }
+    for (const ind of hits) if (importValue(ctx, ind, row)) handled.add(ind);
   }
   for (const s of sheets)
     for (const ind of s.indicators) {
       const cell = ind.actualCells.get(month);
-      if (!cell || filled.has(ind)) continue;
-      if (grids.get(ind.sheet)!.isBlank(ind.row, parseA1(cell)!.col)) result.missing.push({ sheet: ind.sheet, name: ind.name, cell });
+      if (!cell || handled.has(ind)) continue;
+      if (ctx.grids.get(ind.sheet)!.isBlank(ind.row, parseA1(cell)!.col)) result.missing.push({ sheet: ind.sheet, name: ind.name, cell });
     }
   return result;
 }
 
-/** "1,234" → 1234; text that is not a number stays text ("集計中"). */
-function normalizeValue(s: string): CellValue {
-  const t = normalizeText(s).trim();
-  if (!t) return null;
-  const n = Number(t.replace(/,/g, ''));
-  return Number.isFinite(n) && /^[-+]?[\d,]*\.?\d+$/.test(t) ? n : t;
+/**
+ * One export value into an indicator's month cell, as a number meaning what the row's other months
+ * mean. False when the export gave no value (the indicator is then listed without one, if its cell is empty).
+ */
+function importValue(ctx: ImportCtx, ind: MonthlyIndicator, row: ImportRow): boolean {
+  const { month, result } = ctx;
+  const cell = ind.actualCells.get(month);
+  if (!cell) return false;
+  const grid = ctx.grids.get(ind.sheet)!;
+  const col = parseA1(cell)!.col;
+  // The row's filled month cells: how the row stores its figures (an empty cell's own format may not be known).
+  const filled = [...ind.actualCells.values()].map((c) => parseA1(c)!.col).filter((c) => c !== col && !grid.isBlank(ind.row, c));
+  const formats = filled.map((c) => grid.numberFormat(ind.row, c));
+  const own = grid.numberFormat(ind.row, col);
+  const v = monthCellValue(row.value, {
+    format: own && own !== 'General' ? own : formats.length && formats.every(isPercentFormat) ? formats[0] : own,
+    percent: oneLine(ind.unit ?? '').normalize('NFKC') === '%' || formats.some(isPercentFormat),
+    others: [...ind.actuals].filter(([m]) => m !== month).map(([, x]) => x),
+  });
+  if (v.kind === 'empty') return false;
+  if (v.kind === 'unreadable') {
+    result.unreadable.push({ line: row.line, sheet: ind.sheet, cell, name: ind.name, value: row.value, reason: v.reason });
+    result.findings.push(finding('import-value-unreadable', ind.sheet, cell, ind.name, `取り込むデータの${row.line}行目（${ind.name}の${month}月）：${v.reason}。セル ${cell} には書き込んでいません。`));
+    return true;
+  }
+  const before = grid.raw(ind.row, col);
+  const after = v.value;
+  if (sameValue(before, after)) return true;
+  if (before !== null && before !== '') {
+    result.conflicts.push({ sheet: ind.sheet, cell, name: ind.name, before, after, overwritten: ctx.overwrite });
+    if (!ctx.overwrite) return true;
+  }
+  if (!ctx.canWrite.get(ind.sheet)!(cell)) {
+    result.findings.push(finding('import-locked', ind.sheet, cell, ind.name, `セル ${cell} はシート保護でロックされているため、${ind.name}の${month}月の実績を書き込めませんでした。`));
+    return true;
+  }
+  result.written.push({ sheet: ind.sheet, cell, name: ind.name, before, after, figure: v.figure });
+  result.plan.cells.push({ sheet: ind.sheet, cell, value: after, previous: before, kind: 'actual-imported', indicator: ind.name });
+  return true;
 }
 
 function sameValue(a: CellValue, b: CellValue): boolean {
   if ((a === null || a === '') && (b === null || b === '')) return true;
   if (typeof a === 'number' && typeof b === 'number') return Math.abs(a - b) < 1e-9;
   return String(a) === String(b);
-}
-
-/**
- * The rows of an export: a header naming the id, name and value columns (the value column may be
- * named after the month: "5月", "2024-05"), or, without one, id or name then value.
- */
-export function importRows(table: CellValue[][], month: number): { rows: ImportRow[]; problems: string[] } {
-  const problems: string[] = [];
-  const text = (v: CellValue) => (v === null || v === undefined ? '' : oneLine(normalizeText(String(v))));
-  const headerAt = table.findIndex((r) => r.some((v) => ID_HEAD.test(compact(text(v))) || NAME_HEAD.test(compact(text(v)))));
-  let idCol = -1;
-  let nameCol = -1;
-  let valueCol = -1;
-  let start = 0;
-  if (headerAt >= 0) {
-    const head = table[headerAt].map((v) => compact(text(v)));
-    idCol = head.findIndex((h) => ID_HEAD.test(h));
-    nameCol = head.findIndex((h) => NAME_HEAD.test(h));
-    const monthHead = (h: string) => monthOf(h) === month || new RegExp(`^\\d{4}[-/年]0?${month}(月)?$`).test(h);
-    valueCol = head.findIndex(monthHead);
-    if (valueCol < 0) valueCol = head.findIndex((h) => /^(実績|実績値|値|数値|件数|人数|数量|当月実績|月間実績)$/.test(h));
-    if (valueCol < 0) problems.push(`${headerAt + 1}行目の見出しに、値の列（「実績値」または「${month}月」）が見つかりません。`);
-    if (idCol < 0 && nameCol < 0) problems.push(`${headerAt + 1}行目の見出しに、指標の番号（ID）か指標名の列が見つかりません。`);
-    start = headerAt + 1;
-  } else {
-    // No header: the first column names the indicator (an id when it looks like a code), the second holds the value.
-    valueCol = 1;
-  }
-  const rows: ImportRow[] = [];
-  if (problems.length) return { rows, problems };
-  for (let i = start; i < table.length; i++) {
-    const r = table[i];
-    if (!r.some((v) => text(v))) continue;
-    const value = r[valueCol] ?? null;
-    if (headerAt >= 0) rows.push({ line: i + 1, id: idCol >= 0 ? text(r[idCol]) || null : null, name: nameCol >= 0 ? text(r[nameCol]) || null : null, value });
-    else {
-      const first = text(r[0]);
-      const looksId = /^[A-Za-z0-9\-_.]+$/.test(first);
-      rows.push({ line: i + 1, id: looksId ? first : null, name: looksId ? null : first, value });
-    }
-  }
-  return { rows, problems };
 }
 
 /** Why an import cannot run, and whose fault: the workbook's or the export's. */
