@@ -192,7 +192,10 @@ test('集計: grade counts per department, per 基本方針 and overall, which a
   }
   const total = at('合計', '担当部署別の評価');
   expect(total[6]).toBe(14);
-  expect(at('1.商工部の基本方針', '基本方針別の評価')[6]).toBe(2);
+  // 「1.商工部の基本方針」 (施策評価, 2 indicators) and 「1 商工部の基本方針」 (事業実績, 2) are one 基本方針 (it was counted as two of 2).
+  expect(at('1.商工部の基本方針', '基本方針別の評価')[6]).toBe(4);
+  const policies = rows.slice(rows.findIndex((r) => r[0] === '基本方針別の評価'));
+  expect(policies.filter((r) => String(r[0]).includes('商工部の基本方針'))).toHaveLength(1);
   expect(at('合計', '基本方針別の評価')).toEqual(total);
 });
 

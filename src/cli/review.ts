@@ -5,7 +5,7 @@
 import { existsSync, promises as fs } from 'node:fs';
 import { Worker } from 'node:worker_threads';
 import path from 'node:path';
-import { byJa, decodeText, parseCsv, parseExpectedList, ReviewCollector, UsageError, type ExpectedSubmission, type Review, type ReviewStore } from '../engine';
+import { byJa, decodeText, isProvisional, parseCsv, parseExpectedList, ReviewCollector, UsageError, type ExpectedSubmission, type Review, type ReviewStore } from '../engine';
 import { InputError } from '../adapters/xlsx/errors';
 import { readFileBytesSync } from '../adapters/xlsx/files';
 import { checkSubmission, failure, type SubmissionResult } from '../adapters/xlsx/submission';
@@ -177,8 +177,10 @@ export async function reviewFiles(files: Submission[], opts: ReviewOptions = {})
   await checkAll(files, (f) => ({ path: f.path, display: f.display, period: opts.period ?? null, rules: opts.rules }), opts.jobs ?? 1, opts.workerHeapMb ?? WORKER_HEAP_MB, (f, r) => {
     const prefix = `[${++done}/${files.length}] ${f.display}`;
     if (r.kind === 'report') {
-      const status = collector.addReport(f.display, r.report);
-      opts.onProgress?.(`${prefix} … ${status}（指標 ${r.report.indicators.length}件、指摘 ${r.report.findings.filter((x) => x.severity !== 'info').length}件）`);
+      // The status rows' rule; 暫定 where the comparison with the other files can still change it.
+      const status = collector.addReport(f.display, r.report, r.contentHash ?? null);
+      const counts = `指標 ${r.report.indicators.length}件、指摘 ${r.report.findings.filter((x) => x.severity !== 'info').length}件`;
+      opts.onProgress?.(`${prefix} … ${status}（${isProvisional(status) ? `暫定：ほかのブックとの照合前。${counts}` : counts}）`);
     } else if (r.kind === 'skipped') opts.onProgress?.(`${prefix} … 一括チェックの結果のブックのため読み飛ばしました`);
     else if (r.kind === 'unreadable') {
       collector.addUnreadable(f.display, r.message);

@@ -341,7 +341,7 @@ export function evaluateIndicator(ind: RawIndicator, ctx: EvalContext): Evaluate
     const fd = extractFutureDirection(ind.futureDirection.text, rules.futureDirections);
     if (fd) {
       futureDirection = fd.value ?? fd.shown;
-      if (!fd.value) add(finding('direction-keyword-invalid', ind.sheet, ind.futureDirection.cell, who, `今後の方向性「${fd.shown}」は選択肢（${rules.futureDirections.join('・')}）にありません。いずれかを記入してください。`));
+      if (!fd.value) add(finding('direction-keyword-invalid', ind.sheet, ind.futureDirection.cell, who, `今後の方向性（${ind.futureDirection.cell}）の「${fd.shown}」は、今後の方向性として選べる語（${rules.futureDirections.join('・')}）のいずれでもありません。いずれかの語を記入してください（指標の向きの誤りではありません）。`));
     }
   }
 

@@ -7,9 +7,12 @@
  * indicators and actuals in a ReviewStore (never the workbook); the sheets read them back.
  */
 import { compact } from './text';
-import { findPeriod, fiscalYearLabel, parsePeriodArg } from './periods';
-import { num } from './findings';
+import { fiscalYearLabel } from './periods';
 import type { Finding, IndicatorReport, Report, Severity } from './report';
+import { crossFileActuals, crossFileDuplicates, crossFilePeriod, CROSS_FILE_WORST, fiscalYearOf, reviewFinding, type ActualTuple, type CrossFileEntry } from './reviewCrossFile';
+import { departmentFromPath, departmentKey, groupKey, NameForms, notADepartment } from './reviewNames';
+
+export { reviewFinding } from './reviewCrossFile';
 
 /** Japanese collation (one collator: `localeCompare(…, 'ja')` builds one per call). */
 export const byJa = new Intl.Collator('ja').compare;
@@ -78,13 +81,6 @@ export interface ExpectedSubmission {
   line: number;
 }
 
-const REVIEW_SEVERITY = {
-  'review-period-differs': 'warning',
-  'review-actual-differs': 'warning',
-  'missing-submission': 'error',
-  unreadable: 'error',
-} as const satisfies Record<string, Severity>;
-
 /** Short labels for the status list's 理由 column. */
 const REASON: Record<string, string> = {
   'missing-actual': '実績値が未入力',
@@ -98,7 +94,7 @@ const REASON: Record<string, string> = {
   'outlier-jump': '前年から急な変化',
   'direction-conflict': '目標の向きが不明確',
   'duplicate-indicator': '指標の重複',
-  'direction-keyword-invalid': '向きの指定に誤り',
+  'direction-keyword-invalid': '今後の方向性が選択肢の語でない',
   'sheet-protected': 'シート保護',
   'no-indicators': '指標が見つからない',
   'period-undetermined': '評価対象期間が不明',
@@ -108,6 +104,7 @@ const REASON: Record<string, string> = {
   'summary-protected': '評価サマリーが保護',
   'review-period-differs': '評価対象期間が他と異なる',
   'review-actual-differs': '他のブックと実績値が異なる',
+  'review-duplicate-file': '他のブックと内容が同じ',
 };
 
 /** A finding's code and severity, counted: what a status row needs of a file's findings. */
@@ -166,41 +163,22 @@ interface SheetEntry {
   indicators: number;
   grades: RawCounts;
   mismatches: number;
-  /** The sheet's own findings. */
+  /** The findings about the sheet (when it has indicators). */
   own: Tally;
 }
 
 /** What the collector keeps of a file: counts and names; its findings and indicators are in the store. */
-interface FileEntry {
-  file: string;
+interface FileEntry extends CrossFileEntry {
   error: string | null;
   /** Keys of the findings, indicators and actuals in the store. */
   stored: { findings: number; indicators: number; actuals: number } | null;
   scale: { grade: string; label: string }[];
-  /** The fiscal year the file reports (see filePeriodYear). */
-  periodYear: number | null;
   periodLabel: string | null;
   department: string | null;
   sheets: SheetEntry[];
-  /** Findings not about one of the file's sheets (counted on each of its rows). */
+  /** Findings not about one of the file's sheets with indicators (counted on each of its rows). */
   fileLevel: Tally;
   findings: number;
-  /** Cross-file findings, made by finish(). */
-  extra: ReviewFinding[];
-}
-
-/** An indicator's actual as the store keeps it for the cross-file comparison: key (name and year), place in the file, name, actual, unit, sheet, cell. */
-type ActualTuple = [string, number, string, number, string | null, string, string];
-
-/** The same, with its file. */
-interface ActualSeen {
-  entry: FileEntry;
-  pos: number;
-  name: string;
-  actual: number;
-  unit: string | null;
-  sheet: string;
-  cell: string;
 }
 
 /** "商工労働部/施策評価.xlsx" → "施策評価" for matching against the expected list. */
@@ -208,22 +186,14 @@ function baseName(file: string): string {
   return file.split(/[\\/]/).pop()!.replace(/\.(xlsx|xlsm|xls)$/i, '');
 }
 
-function folderOf(file: string): string | null {
-  const parts = file.split(/[\\/]/);
-  return parts.length > 1 ? parts[parts.length - 2] : null;
-}
-
 function indicatorKey(name: string): string {
   return compact(name).replace(/[（(]再掲[)）]/g, '');
 }
 
-function fiscalYearOf(label: string | null): number | null {
-  if (!label) return null;
-  return (parsePeriodArg(label) ?? findPeriod(label)?.period)?.fiscalYear ?? null;
-}
-
-export function reviewFinding(code: keyof typeof REVIEW_SEVERITY, file: string, sheet: string | null, cell: string | null, indicator: string | null, message: string): ReviewFinding {
-  return { file, code, severity: REVIEW_SEVERITY[code], sheet, cell, indicator, message };
+/** The first candidate that can be a department (a period never is). */
+function departmentOf(...candidates: (string | null | undefined)[]): string | null {
+  for (const c of candidates) if (c && !notADepartment(c)) return c;
+  return null;
 }
 
 /**
@@ -248,10 +218,13 @@ export function parseExpectedList(rows: string[][]): { expected: ExpectedSubmiss
 
 export class ReviewCollector {
   private readonly entries: FileEntry[] = [];
-  /** Indicators per grade by department and by 基本方針, counted as the files come. */
+  /** Indicators per grade by department and by 基本方針 (by departmentKey / groupKey), counted as the files come. */
   private readonly byDepartment = new Map<string, RawCounts>();
   private readonly byPolicy = new Map<string, RawCounts>();
   private readonly overall = new Map<string, RawCounts>();
+  /** How departments and 基本方針 / 施策 are written: each shown in one form. */
+  private readonly departments = new NameForms(departmentKey);
+  private readonly groups = new NameForms(groupKey);
 
   constructor(
     private readonly expected: ExpectedSubmission[] = [],
@@ -264,25 +237,27 @@ export class ReviewCollector {
     return compact(baseName(file)).includes(n) || sheets.some((s) => compact(s) === n);
   }
 
+  private expectedDepartment(file: string, sheets: string[]): string | null {
+    return this.expected.find((e) => this.nameMatches(e, file, sheets))?.department ?? null;
+  }
+
   /**
    * Adds a checked file: counts what the status rows and totals need, hands its findings and
-   * indicators to the store. Returns its preliminary status (before the cross-file findings).
+   * indicators to the store. `contentHash` (see contentHash.ts) finds the same content sent under
+   * two names. Returns its status by the rule of the status rows (the worst of its rows), before
+   * the cross-file findings: those are warnings, so only 確認済 can still change (isProvisional).
    */
-  addReport(file: string, r: Report): SubmissionStatus {
+  addReport(file: string, r: Report, contentHash: string | null = null): SubmissionStatus {
     const sheetNames = r.sheets.map((s) => s.name);
-    const expectedDept = this.expected.find((e) => this.nameMatches(e, file, sheetNames))?.department ?? null;
-    const fileDept = r.sheets.find((s) => s.department)?.department ?? expectedDept ?? folderOf(file);
-    const known = new Set(sheetNames);
+    const fileDept = departmentOf(...r.sheets.map((s) => s.department), this.expectedDepartment(file, sheetNames), departmentFromPath(file));
     const sheets = new Map<string, SheetEntry>();
     for (const s of r.sheets) {
-      sheets.set(s.name, { name: s.name, department: s.department, policy: s.policy, measure: s.measure, statedPeriod: s.statedPeriod, indicators: 0, grades: new Map(), mismatches: 0, own: new Map() });
+      sheets.set(s.name, { name: s.name, department: departmentOf(s.department), policy: s.policy, measure: s.measure, statedPeriod: s.statedPeriod, indicators: 0, grades: new Map(), mismatches: 0, own: new Map() });
     }
     const perIndicator = new Map<string, number>();
     for (const f of r.findings) {
       if (f.sheet && f.indicator) perIndicator.set(`${f.sheet}\u0000${f.indicator}`, (perIndicator.get(`${f.sheet}\u0000${f.indicator}`) ?? 0) + 1);
     }
-    const fileLevel = tally(r.findings.filter((f) => !f.sheet || !known.has(f.sheet)));
-    for (const s of sheets.values()) tally(r.findings.filter((f) => f.sheet === s.name), s.own);
     for (const g of r.groups) {
       const s = sheets.get(g.sheet);
       if (s && g.existingGrade && g.grade && g.existingGrade !== g.grade) s.mismatches++;
@@ -297,8 +272,9 @@ export class ReviewCollector {
       periodLabel: r.period?.label ?? null,
       department: fileDept,
       sheets: [...sheets.values()],
-      fileLevel,
+      fileLevel: new Map(),
       findings: r.findings.length,
+      contentHash,
       extra: [],
     };
     const fallbackYear = r.period?.fiscalYear ?? null;
@@ -306,14 +282,14 @@ export class ReviewCollector {
     const actuals: ActualTuple[] = [];
     const indicators: ReviewIndicator[] = r.indicators.map((ind, pos) => {
       const s = sheets.get(ind.sheet);
-      const department = ind.department ?? s?.department ?? fileDept;
+      const department = departmentOf(ind.department, s?.department, fileDept);
       if (s) {
         s.indicators++;
         s.grades.set(ind.grade, (s.grades.get(ind.grade) ?? 0) + 1);
         if (ind.existingGrade && ind.grade && ind.existingGrade !== ind.grade) s.mismatches++;
       }
-      bump(this.byDepartment, department ?? '（担当部署不明）', ind.grade);
-      bump(this.byPolicy, s?.policy ?? ind.group ?? '（基本方針なし）', ind.grade);
+      bump(this.byDepartment, this.departments.add(department ?? '（担当部署不明）'), ind.grade);
+      bump(this.byPolicy, this.groups.add(s?.policy ?? ind.group ?? '（基本方針なし）'), ind.grade);
       bump(this.overall, '', ind.grade);
       if (ind.actualStatus === 'value' && ind.actual !== null && !ind.measures) {
         const key = `${indicatorKey(ind.name)}\u0000${fiscalYearOf(ind.actualPeriod) ?? fallbackYear ?? ''}`;
@@ -321,17 +297,47 @@ export class ReviewCollector {
       }
       return { ...ind, department, file, findings: perIndicator.get(`${ind.sheet}\u0000${ind.name}`) ?? 0 };
     });
+    // A sheet with indicators has a row of its own; the findings about the others (a settings
+    // sheet, a sheet without indicators) and about no sheet count on each of the file's rows.
+    const rowSheets = new Map(entry.sheets.filter((s) => s.indicators > 0).map((s) => [s.name, s]));
+    for (const f of r.findings) tally([f], (f.sheet && rowSheets.get(f.sheet)?.own) || entry.fileLevel);
     entry.stored = { findings: this.store.put(r.findings), indicators: this.store.put(indicators), actuals: this.store.put(actuals) };
     this.entries.push(entry);
-    return statusOf(r.findings, 0);
+    return worstStatus(this.rowsOf(entry, []).map((x) => x.status));
   }
 
   addUnreadable(file: string, message: string): void {
-    this.entries.push({ file, error: message, stored: null, scale: [], periodYear: null, periodLabel: null, department: null, sheets: [], fileLevel: new Map(), findings: 0, extra: [] });
+    this.entries.push({ file, error: message, stored: null, scale: [], periodYear: null, periodLabel: null, department: null, sheets: [], fileLevel: new Map(), findings: 0, contentHash: null, extra: [] });
   }
 
   get count(): number {
     return this.entries.length;
+  }
+
+  /** A file's status rows: one per sheet with indicators (or one for the file), with its cross-file findings so far. */
+  private rowsOf(entry: FileEntry, grades: { grade: string }[]): SubmissionRow[] {
+    if (entry.error !== null) {
+      const department = this.expectedDepartment(entry.file, []) ?? departmentFromPath(entry.file);
+      return [{ ...emptyRow(entry.file, grades), department, status: '読込不可', reason: entry.error }];
+    }
+    const withIndicators = entry.sheets.filter((s) => s.indicators > 0);
+    const extraBySheet = new Map<string, Tally>();
+    const extraFileLevel: Tally = new Map();
+    for (const f of entry.extra) {
+      if (f.sheet && withIndicators.some((s) => s.name === f.sheet)) {
+        let t = extraBySheet.get(f.sheet);
+        if (!t) extraBySheet.set(f.sheet, (t = new Map()));
+        tally([f], t);
+      } else tally([f], extraFileLevel);
+    }
+    const fileLevel = merged(entry.fileLevel, extraFileLevel);
+    const department = (d: string | null) => (d === null ? null : this.departments.display(d));
+    if (!withIndicators.length) return [rowFor(entry.file, null, department(entry.department), null, entry.periodLabel, new Map(), 0, fileLevel, 0, grades)];
+    return withIndicators.map((s) => {
+      const group = s.policy ?? s.measure;
+      const own = merged(s.own, extraBySheet.get(s.name) ?? new Map(), fileLevel);
+      return rowFor(entry.file, s.name, department(s.department ?? entry.department), group === null ? null : this.groups.display(group), s.statedPeriod ?? entry.periodLabel, s.grades, s.indicators, own, s.mismatches, grades);
+    });
   }
 
   finish(): Review {
@@ -340,38 +346,13 @@ export class ReviewCollector {
     const majority = majorityPeriod(entries);
     crossFilePeriod(entries, majority);
     crossFileActuals(entries, this.store);
+    crossFileDuplicates(entries);
 
     const rows: SubmissionRow[] = [];
     const missingFindings: ReviewFinding[] = [];
     for (const entry of entries) {
-      if (entry.error !== null) {
-        const sheets: string[] = [];
-        const department = this.expected.find((e) => this.nameMatches(e, entry.file, sheets))?.department ?? folderOf(entry.file);
-        rows.push({ ...emptyRow(entry.file, grades), department, status: '読込不可', reason: entry.error });
-        entry.extra.push(reviewFinding('unreadable', entry.file, null, null, null, entry.error || '読み取れません。'));
-        continue;
-      }
-      const known = new Set(entry.sheets.map((s) => s.name));
-      const extraBySheet = new Map<string, Tally>();
-      const extraFileLevel: Tally = new Map();
-      for (const f of entry.extra) {
-        if (f.sheet && known.has(f.sheet)) {
-          let t = extraBySheet.get(f.sheet);
-          if (!t) extraBySheet.set(f.sheet, (t = new Map()));
-          tally([f], t);
-        } else tally([f], extraFileLevel);
-      }
-      const fileLevel = merged(entry.fileLevel, extraFileLevel);
-      const withIndicators = entry.sheets.filter((s) => s.indicators > 0);
-      if (!withIndicators.length) {
-        const all = merged(fileLevel, ...entry.sheets.map((s) => merged(s.own, extraBySheet.get(s.name) ?? new Map())));
-        rows.push(rowFor(entry.file, null, entry.department, null, entry.periodLabel, new Map(), 0, all, 0, grades));
-        continue;
-      }
-      for (const s of withIndicators) {
-        const own = merged(s.own, extraBySheet.get(s.name) ?? new Map(), fileLevel);
-        rows.push(rowFor(entry.file, s.name, s.department ?? entry.department, s.policy ?? s.measure ?? null, s.statedPeriod ?? entry.periodLabel, s.grades, s.indicators, own, s.mismatches, grades));
-      }
+      if (entry.error !== null) entry.extra.push(reviewFinding('unreadable', entry.file, null, null, null, entry.error || '読み取れません。'));
+      rows.push(...this.rowsOf(entry, grades));
     }
 
     // Expected submissions that nobody sent.
@@ -404,7 +385,8 @@ export class ReviewCollector {
       indicatorCount += e.sheets.reduce((n, s) => n + s.indicators, 0);
       errors += severityCount(merged(e.fileLevel, tally(e.extra), ...e.sheets.map((s) => s.own)), 'error');
     }
-    const countRows = (m: Map<string, RawCounts>) => [...m.entries()].sort((a, b) => byJaNumeric(a[0], b[0])).map(([label, c]) => ({ label, ...countOf(c, grades) }));
+    const countRows = (m: Map<string, RawCounts>, forms: NameForms) =>
+      [...m.entries()].map(([key, c]) => ({ label: forms.label(key), ...countOf(c, grades) })).sort((a, b) => byJaNumeric(a.label, b.label));
     return {
       period: majority,
       grades,
@@ -429,8 +411,8 @@ export class ReviewCollector {
         }
       },
       totals: {
-        byDepartment: countRows(this.byDepartment),
-        byPolicy: countRows(this.byPolicy),
+        byDepartment: countRows(this.byDepartment, this.departments),
+        byPolicy: countRows(this.byPolicy, this.groups),
         overall: { label: '全体', ...countOf(this.overall.get('') ?? new Map(), grades) },
         byStatus,
       },
@@ -444,8 +426,25 @@ export function reviewData(review: Review): Omit<Review, 'findings' | 'indicator
   return { ...review, findings: [...review.findings()], indicators: [...review.indicators()] };
 }
 
-function statusOf(fs: Finding[] | Tally, mismatches: number): SubmissionStatus {
-  const t = fs instanceof Map ? fs : tally(fs);
+/** Whether the cross-file step can still change a status shown before it (its findings are warnings: only 確認済 can become 要確認). */
+export function isProvisional(status: SubmissionStatus): boolean {
+  return STATUS_ORDER.indexOf(status) > STATUS_ORDER.indexOf(CROSS_FILE_WORST);
+}
+
+function worstStatus(statuses: SubmissionStatus[]): SubmissionStatus {
+  let worst: SubmissionStatus = '確認済';
+  for (const s of statuses) if (STATUS_ORDER.indexOf(s) < STATUS_ORDER.indexOf(worst)) worst = s;
+  return worst;
+}
+
+/** Each file's status in the written sheet: the worst of its rows. */
+export function fileStatuses(review: Pick<Review, 'rows'>): Map<string, SubmissionStatus> {
+  const out = new Map<string, SubmissionStatus>();
+  for (const r of review.rows) out.set(r.file, worstStatus([r.status, out.get(r.file) ?? '確認済']));
+  return out;
+}
+
+function statusOf(t: Tally, mismatches: number): SubmissionStatus {
   if (severityCount(t, 'error')) return '差戻し';
   if (mismatches || severityCount(t, 'warning')) return '要確認';
   return '確認済';
@@ -522,51 +521,4 @@ function majorityPeriod(entries: FileEntry[]): Review['period'] {
   if (!years.length) return null;
   const fy = mostCommon(years);
   return { label: fiscalYearLabel(fy), fiscalYear: fy, files: years.filter((y) => y === fy).length };
-}
-
-function crossFilePeriod(entries: FileEntry[], majority: Review['period']): void {
-  if (!majority) return;
-  if (entries.filter((e) => e.periodYear !== null).length < 2) return;
-  for (const e of entries) {
-    const fy = e.periodYear;
-    if (fy === null || fy === majority.fiscalYear) continue;
-    const stated = e.sheets.find((s) => fiscalYearOf(s.statedPeriod) === fy);
-    e.extra.push(
-      reviewFinding('review-period-differs', e.file, stated?.name ?? null, null, null, `このブックの評価対象期間（${fiscalYearLabel(fy)}）が、ほかの多くのブック（${majority.label}、${majority.files}件）と異なります。前年度のブックを提出していないか確認してください。`),
-    );
-  }
-}
-
-/**
- * The same indicator name with different actuals for the same year in two files. The actuals are
- * read back from the store only now (after the files are read, so their index does not add to the
- * memory the reading needs), in file order, so the messages do not depend on the reading order.
- */
-function crossFileActuals(entries: FileEntry[], store: ReviewStore): void {
-  const byKey = new Map<string, ActualSeen[]>();
-  for (const entry of entries) {
-    if (!entry.stored) continue;
-    for (const [key, pos, name, actual, unit, sheet, cell] of store.get(entry.stored.actuals) as ActualTuple[]) {
-      const seen: ActualSeen = { entry, pos, name, actual, unit, sheet, cell };
-      const list = byKey.get(key);
-      if (list) list.push(seen);
-      else byKey.set(key, [seen]);
-    }
-  }
-  const order = new Map(entries.map((e, i) => [e, i]));
-  const same = (a: number, b: number) => Math.abs(a - b) <= 1e-9 * Math.max(1, Math.abs(a), Math.abs(b));
-  const found: { at: number; pos: number; finding: ReviewFinding; entry: FileEntry }[] = [];
-  for (const list of byKey.values()) {
-    if (list.length < 2 || list.every((x) => x.entry === list[0].entry)) continue;
-    for (const x of list) {
-      const others = list.filter((y) => y.entry !== x.entry && !same(y.actual, x.actual) && (!x.unit || !y.unit || x.unit === y.unit));
-      if (!others.length) continue;
-      const where = others.slice(0, 3).map((y) => `${y.entry.file} の ${y.sheet}!${y.cell}：${num(y.actual)}`);
-      if (others.length > 3) where.push(`ほか${others.length - 3}件`);
-      const finding = reviewFinding('review-actual-differs', x.entry.file, x.sheet, x.cell, x.name, `指標「${x.name}」の実績値 ${num(x.actual)} が、ほかのブックの同じ指標と異なります（${where.join('、')}）。どちらが正しいか担当課に確認してください。`);
-      found.push({ at: order.get(x.entry)!, pos: x.pos, finding, entry: x.entry });
-    }
-  }
-  // Each file's in the order of its indicators, whatever order the files were read in.
-  for (const f of found.sort((a, b) => a.at - b.at || a.pos - b.pos)) f.entry.extra.push(f.finding);
 }

@@ -3,12 +3,13 @@
  * every failure turned into a result, never an exception. The command line calls it in worker
  * threads, the task pane in a web worker.
  */
-import { checkWorkbook, REVIEW_SHEETS, UsageError, type Report } from '../../engine';
+import { checkWorkbook, contentHash, REVIEW_SHEETS, UsageError, type Report } from '../../engine';
 import { InputError } from './errors';
 import { loadSnapshot } from './openWorkbook';
 import type { PartReader } from './zipReader';
 
-export type SubmissionResult = { kind: 'report'; report: Report } | { kind: 'skipped' } | { kind: 'unreadable'; message: string } | { kind: 'usage'; message: string };
+/** `contentHash`: the fingerprint of the workbook's cells, to find the same submission sent under two names. */
+export type SubmissionResult = { kind: 'report'; report: Report; contentHash?: string | null } | { kind: 'skipped' } | { kind: 'unreadable'; message: string } | { kind: 'usage'; message: string };
 
 /** An earlier review's output (it has the review's own sheets): not a submission. */
 export const isReviewWorkbook = (names: string[]) => names.includes(REVIEW_SHEETS.status) && names.includes(REVIEW_SHEETS.findings);
@@ -17,7 +18,7 @@ export async function checkSubmission(bytes: Uint8Array, display: string, opts: 
   try {
     const snapshot = await loadSnapshot(bytes, display, opts.openZip);
     if (isReviewWorkbook(snapshot.sheets.map((s) => s.name))) return { kind: 'skipped' };
-    return { kind: 'report', report: checkWorkbook(snapshot, { file: display, period: opts.period, rules: opts.rules }).report };
+    return { kind: 'report', report: checkWorkbook(snapshot, { file: display, period: opts.period, rules: opts.rules }).report, contentHash: contentHash(snapshot) };
   } catch (e) {
     return failure(e, display);
   }

@@ -2,7 +2,8 @@
 import { a1 } from '../address';
 import type { Grid } from '../grid';
 import { findPeriod } from '../periods';
-import { normalizeText, oneLine } from '../text';
+import { compact, normalizeText, oneLine } from '../text';
+import { notADepartment } from '../reviewNames';
 import { parseBracketGrade } from '../values';
 import type { CellIndex } from './cells';
 import { valueRightOf } from './common';
@@ -16,9 +17,33 @@ export interface SheetGroupLabel {
 
 const STATED = [/評価対象(?:期間|年度|年|期)?[\s:：]*(.{2,16})/, /[(（]\s*対象[\s:：]+(.{2,12}?)[)）]/, /対象(?:期間|年度)[\s:：]+(.{2,16})/];
 
+/**
+ * A department label's value: the cell right of it, else the one below it (labels in a row over
+ * their values); never a label, a period or a number (「担当課 | 令和5年度」 is a table's header).
+ */
+function departmentValue(grid: Grid, index: CellIndex, label: { row: number; col: number }): string | null {
+  const below = (grid.merge(label.row, label.col)?.bottom ?? label.row) + 1;
+  const candidates = [valueRightOf(grid, label.row, label.col, 10), below <= grid.bottom && grid.text(below, label.col) ? { row: below, col: label.col, text: grid.text(below, label.col) } : null];
+  for (const v of candidates) {
+    const at = v && index.at(v.row, v.col);
+    if (v && !(at && (at.meta || at.label || at.period)) && !notADepartment(v.text)) return oneLine(v.text);
+  }
+  return null;
+}
+
+/** 部局 and 担当課 both given: 「産業振興部 商工観光課」; a value that holds another replaces it. */
+function addDepartment(list: string[], d: string): void {
+  const k = compact(d);
+  if (list.some((x) => compact(x).includes(k))) return;
+  const i = list.findIndex((x) => k.includes(compact(x)));
+  if (i >= 0) list[i] = d;
+  else list.push(d);
+}
+
 export function readSheetMeta(grid: Grid, index: CellIndex, scale: { grade: string; label: string }[]): { meta: SheetMeta; groups: SheetGroupLabel[] } {
   const meta: SheetMeta = { sheet: grid.name };
   const groups: SheetGroupLabel[] = [];
+  const departments: string[] = [];
   let titleRows = 0;
   for (const [row, cells] of [...index.rows.entries()].sort((a, b) => a[0] - b[0])) {
     if (titleRows < 2) {
@@ -72,16 +97,19 @@ export function readSheetMeta(grid: Grid, index: CellIndex, scale: { grade: stri
         }
         continue;
       }
+      if (c.meta === 'department') {
+        const d = departmentValue(grid, index, c);
+        if (d) addDepartment(departments, d);
+        continue;
+      }
       const v = valueRightOf(grid, row, c.col, 10);
       if (!v || index.at(v.row, v.col)?.meta) continue;
-      if (c.meta === 'department') meta.department ??= v.text;
-      else {
-        groups.push({ row, kind: c.meta, name: v.text });
-        if (c.meta === 'policy') meta.policy ??= v.text;
-        if (c.meta === 'measure') meta.measure ??= v.text;
-        if (c.meta === 'goal') meta.goal ??= v.text;
-      }
+      groups.push({ row, kind: c.meta, name: v.text });
+      if (c.meta === 'policy') meta.policy ??= v.text;
+      if (c.meta === 'measure') meta.measure ??= v.text;
+      if (c.meta === 'goal') meta.goal ??= v.text;
     }
   }
+  if (departments.length) meta.department = departments.slice(0, 2).join(' ');
   return { meta, groups };
 }
