@@ -19,6 +19,8 @@ export interface PlanCell {
   link?: { sheet: string; cell: string };
   /** Editable on a protected sheet (as every 'input' cell is), whatever its look. */
   unlocked?: boolean;
+  /** Long text wraps inside the cell (its row is made tall enough: SheetSpec.rowHeights). */
+  wrap?: boolean;
 }
 
 export interface ConditionalGrade {
@@ -55,13 +57,19 @@ export interface SheetSpec {
   /** Rows after `rows`, made on demand. */
   more?: RowStream;
   columnWidths?: number[];
+  /** Heights in points of rows that need more than the default (1-based row number → height). */
+  rowHeights?: Record<number, number>;
   merges?: string[];
   /** Rows and columns frozen at the top and left. */
   freeze?: { rows: number; columns: number };
   /** An Excel table with autofilter over `ref` (header row included). */
   table?: { name: string; ref: string };
   gradeColours?: ConditionalGrade[];
-  print?: { landscape: boolean; paper: 'A4'; fitToWidth: boolean; titleRows?: string };
+  /**
+   * Page setup. `areas`: the print area, ranges printed one after another, each from a new page
+   * (the whole used range when absent); `titleRows` repeat on each page of a range below them.
+   */
+  print?: { landscape: boolean; paper: 'A4'; fitToWidth: boolean; titleRows?: string; areas?: string[] };
   visibility?: SheetVisibility;
   /** Data-validation lists ("A,B,C,D") on ranges. */
   validations?: { ref: string; list: string[] }[];

@@ -14,7 +14,8 @@ import webpack from 'webpack';
 import { readWorkbookFile } from '../../src/adapters/xlsx/files';
 import { buildWorkbook } from '../../src/adapters/xlsx/applyPlan';
 import { workbookSnapshot } from '../../src/adapters/xlsx/readSnapshot';
-import { checkWorkbook, planRating, ReviewCollector, reviewData, type WorkbookSnapshot } from '../../src/engine';
+import { checkWorkbook, planRating, planRoll, ReviewCollector, reviewData, type WorkbookSnapshot } from '../../src/engine';
+import { loadWorkbook } from '../../src/adapters/xlsx/openWorkbook';
 import { checkSubmission } from '../../src/adapters/xlsx/submission';
 import { reviewTestSubmissions } from '../../src/samples/submissions';
 import { demoWorkbookSpecs } from '../../src/samples/demoWorkbook';
@@ -87,7 +88,7 @@ afterAll(async () => {
   if (out) for (const d of [out, `${out}-fake`]) await fs.rm(d, { recursive: true, force: true });
 });
 
-async function openPane(lang = 'ja-JP', fixture: WorkbookSnapshot = snapshot): Promise<Page> {
+async function openPane(lang = 'ja-JP', fixture: WorkbookSnapshot = snapshot, apiMinor?: number): Promise<Page> {
   const page = await browser.newPage({ viewport: { width: 380, height: 760 }, locale: lang });
   await page.route('**/*', async (route) => {
     const url = route.request().url();
@@ -96,7 +97,7 @@ async function openPane(lang = 'ja-JP', fixture: WorkbookSnapshot = snapshot): P
     blocked.push(url);
     return route.abort();
   });
-  await page.addInitScript(({ fixture, l }) => Object.assign(window, { __FIXTURE: fixture, __LANG: l }), { fixture, l: lang });
+  await page.addInitScript(({ fixture, l, apiMinor }) => Object.assign(window, { __FIXTURE: fixture, __LANG: l, __API_MINOR: apiMinor }), { fixture, l: lang, apiMinor });
   await page.goto(`${origin}/taskpane.html`);
   return page;
 }
@@ -137,6 +138,13 @@ test('Check, a finding, Grade and Undo on the fake Excel', async () => {
   await page.getByRole('tab', { name: '評価を記入' }).click();
   await page.getByRole('checkbox', { name: '記入済みの評価も計算結果で置き換える' }).check();
   await page.getByRole('button', { name: '評価を記入する' }).click();
+  // Replacing grades asks first, with the counts; nothing is written until confirmed.
+  const confirm = page.getByTestId('grade-confirm');
+  await confirm.waitFor();
+  const replaced = plan.cells.filter((c) => c.previous !== null && c.previous !== '').length;
+  expect(await confirm.textContent()).toContain(`${plan.cells.length - replaced} 個の空欄に評価を記入し、${replaced} 個の記入済みの評価を計算結果で置き換えます。`);
+  for (const c of plan.cells) expect(await fakeValue(page, c.sheet, c.cell)).toBe(c.previous ?? '');
+  await confirm.getByRole('button', { name: '置き換えて記入する' }).click();
   await page.getByTestId('changes').waitFor();
   for (const c of plan.cells) expect(await fakeValue(page, c.sheet, c.cell)).toBe(c.value);
   expect(await fakeValue(page, '評価サマリー', 'D4')).toBe('指標名');
@@ -271,6 +279,54 @@ test('年次・月次: ひな形 in a blank workbook, graded with its sheets pro
   } finally {
     await fs.rm(dir, { recursive: true, force: true });
   }
+  expect(blocked).toEqual([]);
+});
+
+const createdWorkbooks = (page: Page) => page.evaluate(() => (window as unknown as { __fake: { createdWorkbooks: { base64: string }[] } }).__fake.createdWorkbooks.map((w) => w.base64));
+
+test('次の期間へ asks first in a dialog with the counts (cancel changes nothing), then opens the next period\'s workbook as a new workbook; without ExcelApi 1.8 the dialog says so and changes the open one', async () => {
+  const demo = workbookSnapshot(buildWorkbook(demoWorkbookSpecs()));
+  const checked = checkWorkbook(demo, { file: 'このブック' });
+  const expected = planRoll(demo, checked, checked.report.period!.fiscalYear + 1);
+  const probe = expected.changes.find((c) => c.kind === 'period')!;
+  const page = await openPane('ja-JP', demo);
+  await page.getByRole('tab', { name: '年次・月次' }).click();
+  await page.getByRole('button', { name: '次の期間のブックにする' }).click();
+  const dialog = page.getByTestId('roll-confirm');
+  await dialog.waitFor();
+  expect(await dialog.textContent()).toContain(`${expected.changes.length} 個のセルを書き換えます`);
+  expect(await dialog.textContent()).toContain(`${expected.from.label} から ${expected.to.label}`);
+  expect(await fakeValue(page, probe.sheet, probe.cell)).toBe(probe.before);
+  await page.screenshot({ path: path.join(SHOTS, 'roll-confirm.png'), fullPage: true });
+  await dialog.getByRole('button', { name: 'キャンセル' }).click();
+  await page.getByTestId('roll-cancelled').waitFor();
+  expect(await fakeValue(page, probe.sheet, probe.cell)).toBe(probe.before);
+  expect(await createdWorkbooks(page)).toEqual([]);
+
+  await page.getByRole('button', { name: '次の期間のブックにする' }).click();
+  await dialog.getByRole('button', { name: '新しいブックとして作る' }).click();
+  await page.getByTestId('roll-done').waitFor({ timeout: 60_000 });
+  expect(await page.getByTestId('roll-done').getAttribute('data-target')).toBe('new');
+  expect(await fakeValue(page, probe.sheet, probe.cell)).toBe(probe.before);
+  const made = await createdWorkbooks(page);
+  expect(made).toHaveLength(1);
+  const opened = await loadWorkbook(new Uint8Array(Buffer.from(made[0], 'base64')), 'new.xlsx');
+  expect(checkWorkbook(opened.snapshot, {}).report.period?.label).toBe(expected.to.label);
+  await page.screenshot({ path: path.join(SHOTS, 'roll.png'), fullPage: true });
+  await page.close();
+
+  const old = await openPane('ja-JP', demo, 7);
+  await old.getByRole('tab', { name: '年次・月次' }).click();
+  await old.getByRole('button', { name: '次の期間のブックにする' }).click();
+  const asked = old.getByTestId('roll-confirm');
+  await asked.waitFor();
+  expect(await asked.textContent()).toContain('ExcelApi 1.8');
+  expect(await asked.getByRole('button', { name: '新しいブックとして作る' }).count()).toBe(0);
+  await asked.getByRole('button', { name: 'このブックを変更する' }).click();
+  await old.getByTestId('roll-done').waitFor();
+  expect(await old.getByTestId('roll-done').getAttribute('data-target')).toBe('open');
+  expect(await fakeValue(old, probe.sheet, probe.cell)).toBe(probe.after);
+  await old.close();
   expect(blocked).toEqual([]);
 });
 

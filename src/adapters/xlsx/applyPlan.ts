@@ -61,6 +61,7 @@ function writeCell(cell: ExcelJS.Cell, pc: PlanCell): void {
   } else cell.value = pc.value;
   styleCell(cell, pc.style);
   if (pc.unlocked) cell.protection = { locked: false };
+  if (pc.wrap && pc.style !== 'header') cell.alignment = { ...cell.alignment, wrapText: true };
 }
 
 /** Adds (or replaces, keeping its place) a sheet built from a spec. */
@@ -92,10 +93,11 @@ export function writeSheet(wb: ExcelJS.Workbook, given: SheetSpec, scale: WriteP
     row.forEach((pc, ci) => {
       if (!pc) return;
       // addTable stored the table's values already; only formats, links and text-as-text remain.
-      if (inTableBody(ri + 1, ci + 1) && !pc.link && !pc.numberFormat && !looksLikeFormula(pc.value) && (pc.style === undefined || PLAIN.has(pc.style))) return;
+      if (inTableBody(ri + 1, ci + 1) && !pc.link && !pc.numberFormat && !pc.wrap && !looksLikeFormula(pc.value) && (pc.style === undefined || PLAIN.has(pc.style))) return;
       writeCell(ws.getCell(ri + 1, ci + 1), pc);
     });
   });
+  for (const [row, height] of Object.entries(spec.rowHeights ?? {})) ws.getRow(Number(row)).height = height;
   for (const m of spec.merges ?? []) ws.mergeCells(m);
   if (spec.freeze) ws.views = [{ state: 'frozen', ySplit: spec.freeze.rows, xSplit: spec.freeze.columns }];
   for (const g of spec.gradeColours ?? []) {
@@ -120,6 +122,7 @@ export function writeSheet(wb: ExcelJS.Workbook, given: SheetSpec, scale: WriteP
   if (spec.print) {
     ws.pageSetup = { ...ws.pageSetup, orientation: spec.print.landscape ? 'landscape' : 'portrait', paperSize: 9, fitToPage: spec.print.fitToWidth, fitToWidth: 1, fitToHeight: 0 };
     if (spec.print.titleRows) ws.pageSetup.printTitlesRow = spec.print.titleRows;
+    if (spec.print.areas?.length) ws.pageSetup.printArea = spec.print.areas.join('&&');
   }
   if (spec.protect) void ws.protect('', { selectLockedCells: true, selectUnlockedCells: true, formatColumns: true, formatRows: true });
   return ws;

@@ -48,7 +48,7 @@ const CHUNK_ROWS = 500;
 export function renderSheet(spec: SheetSpec, styles: StyleBook, scale: WritePlan['scale'], tableRelId: string): RenderedSheet {
   let maxCol = 1;
   let anyRow = false;
-  const styleOf = (pc: NonNullable<SheetSpec['rows'][number][number]>) => styles.xf(pc.style, looksLikeFormula(pc.value) ? '@' : pc.numberFormat, pc.unlocked);
+  const styleOf = (pc: NonNullable<SheetSpec['rows'][number][number]>) => styles.xf(pc.style, looksLikeFormula(pc.value) ? '@' : pc.numberFormat, pc.unlocked, pc.wrap);
   for (const row of spec.rows) {
     row.forEach((pc, ci) => {
       if (!pc) return;
@@ -61,10 +61,12 @@ export function renderSheet(spec: SheetSpec, styles: StyleBook, scale: WritePlan
   // Streamed rows: their styles now, the rows themselves only as the part is written.
   // (A text that Excel would read as a formula is written with the text format '@'.)
   for (const pc of spec.more?.styles ?? []) {
-    styles.xf(pc.style, pc.numberFormat, pc.unlocked);
-    styles.xf(pc.style, '@', pc.unlocked);
+    styles.xf(pc.style, pc.numberFormat, pc.unlocked, pc.wrap);
+    styles.xf(pc.style, '@', pc.unlocked, pc.wrap);
   }
   if (spec.more?.count) anyRow = true;
+  const heights = spec.rowHeights;
+  if (heights && Object.keys(heights).length) anyRow = true;
   const rowXml = (row: SheetSpec['rows'][number], ri: number): string => {
     let cells = '';
     row.forEach((pc, ci) => {
@@ -73,7 +75,9 @@ export function renderSheet(spec: SheetSpec, styles: StyleBook, scale: WritePlan
       if (pc.value === null && !s) return;
       cells += cellXml(a1(ri + 1, ci + 1), pc.value, s, pc.link ? hyperlinkFormula(pc.link, String(pc.value ?? '')) : undefined);
     });
-    return cells ? `<row r="${ri + 1}">${cells}</row>` : '';
+    const ht = heights?.[ri + 1];
+    const rowAttrs = ht ? ` ht="${ht}" customHeight="1"` : '';
+    return cells || ht ? `<row r="${ri + 1}"${rowAttrs}>${cells}</row>` : '';
   };
   const rows = spec.rows;
   const more = spec.more;

@@ -64,6 +64,7 @@ export function GradeView({ host, t }: { host: WorkbookHost; t: Messages }) {
 /** What was written, what was not and why: a warning whenever something the run should write was not. */
 function GradeOutcome({ result, t }: { result: GradeResult; t: Messages }) {
   const warn = result.noIndicators || result.blocked.length > 0 || result.summaryProtected;
+  const replaced = result.changes.filter((c) => c.previous !== null && c.previous !== '').length;
   const blocked = result.blocked.map((b) => `${b.sheet}!${b.cell}（${b.subject} → ${b.grade}）`).join('、');
   return (
     <>
@@ -73,7 +74,7 @@ function GradeOutcome({ result, t }: { result: GradeResult; t: Messages }) {
             t.gradeNoIndicators
           ) : (
             <>
-              {t.gradeWritten(result.changes.length)}
+              {t.gradeWritten(result.changes.length - replaced, replaced)}
               {result.sheets.length > 0 && ` ${t.gradeSheets(result.sheets.join('」「'))}`}
               {result.blocked.length > 0 && ` ${t.gradeBlocked(result.blocked.length, blocked)}`}
               {result.summaryProtected && ` ${t.gradeSummaryProtected}`}
