@@ -111,6 +111,14 @@ function* mapIterable<A, B>(xs: Iterable<A>, f: (x: A) => B): Iterable<B> {
   for (const x of xs) yield f(x);
 }
 
+/** workbook.xml with more defined names (definedNames follows sheets, functionGroups and externalReferences). */
+function withDefinedNames(workbookXml: string, names: string): string {
+  if (workbookXml.includes('</definedNames>')) return workbookXml.replace('</definedNames>', `${names}</definedNames>`);
+  const anchor = ['</externalReferences>', '</functionGroups>', '</sheets>'].find((t) => workbookXml.includes(t))!;
+  const at = workbookXml.indexOf(anchor) + anchor.length;
+  return workbookXml.slice(0, at) + `<definedNames>${names}</definedNames>` + workbookXml.slice(at);
+}
+
 /** The added sheets in docProps/app.xml's list of sheets (left alone when it lists them in another shape). */
 async function listSheets(pkg: Package, rootRels: Rel[], added: string[]): Promise<void> {
   const rel = rootRels.find((r) => r.type.endsWith('/extended-properties'));
@@ -225,7 +233,7 @@ export async function patchPackage(bytes: Uint8Array, plan: WritePlan, options: 
         workbookXml = workbookXml.replace(existing.xml, newTag);
         workbookXml = workbookXml.replace(/<definedName\b([^>]*)>[^<]*<\/definedName>/g, (whole, a: string) => {
           const d = attrs(a);
-          return d.name === '_xlnm.Print_Titles' && d.localSheetId === String(index) ? '' : whole;
+          return (d.name === '_xlnm.Print_Titles' || d.name === '_xlnm.Print_Area') && d.localSheetId === String(index) ? '' : whole;
         });
       } else {
         let n = 1;
@@ -257,17 +265,16 @@ export async function patchPackage(bytes: Uint8Array, plan: WritePlan, options: 
         contentTypes = contentTypes.replace('</Types>', `<Override PartName="/${tablePath}" ContentType="${CT.table}"/></Types>`);
         pkg.put(relsPathOf(path), emptyRels().replace('</Relationships>', `<Relationship Id="rId1" Type="${REL.table}" Target="../tables/table${k}.xml"/></Relationships>`));
       }
+      const names: string[] = [];
       if (spec.print?.titleRows) {
         const [from, to] = spec.print.titleRows.split(':');
-        const dn = `<definedName name="_xlnm.Print_Titles" localSheetId="${index}">${esc(qualified(spec.name, `$${from}:$${to ?? from}`))}</definedName>`;
-        if (workbookXml.includes('</definedNames>')) workbookXml = workbookXml.replace('</definedNames>', `${dn}</definedNames>`);
-        else {
-          // definedNames follows sheets, functionGroups and externalReferences.
-          const anchor = ['</externalReferences>', '</functionGroups>', '</sheets>'].find((t) => workbookXml.includes(t))!;
-          const at = workbookXml.indexOf(anchor) + anchor.length;
-          workbookXml = workbookXml.slice(0, at) + `<definedNames>${dn}</definedNames>` + workbookXml.slice(at);
-        }
+        names.push(`<definedName name="_xlnm.Print_Titles" localSheetId="${index}">${esc(qualified(spec.name, `$${from}:$${to ?? from}`))}</definedName>`);
       }
+      if (spec.print?.areas?.length) {
+        const absolute = (ref: string) => ref.replace(/([A-Z]+)(\d+)/g, '$$$1$$$2');
+        names.push(`<definedName name="_xlnm.Print_Area" localSheetId="${index}">${esc(spec.print.areas.map((a) => qualified(spec.name, absolute(a))).join(','))}</definedName>`);
+      }
+      if (names.length) workbookXml = withDefinedNames(workbookXml, names.join(''));
     }
     if (styles.changed) pkg.put(stylesPath, styles.toXml());
     await listSheets(pkg, rootRels, added);
@@ -288,6 +295,6 @@ export async function patchPackage(bytes: Uint8Array, plan: WritePlan, options: 
     );
     return options.pack(entries, level);
   }
-  for (const [path, text] of pkg.written) if (typeof text !== 'string') pkg.zip.file(path, wholeText(text));
+  for (const [path, text] of pkg.written) if (typeof text !== 'string') pkg.zip.file(path, wholeText(text), { date: PART_DATE, createFolders: false });
   return pkg.zip.generateAsync({ type: 'uint8array', compression: 'DEFLATE', compressionOptions: { level } });
 }

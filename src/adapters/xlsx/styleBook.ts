@@ -13,6 +13,8 @@ interface Look {
   border?: 'thin' | 'total';
   align?: boolean;
   unlocked?: boolean;
+  /** Text wraps in the cell (headers wrap already). */
+  wrap?: boolean;
 }
 
 const LOOKS: Partial<Record<CellStyle, Look>> = {
@@ -34,7 +36,8 @@ export class StyleBook {
   private readonly base: Record<Section, number>;
   private readonly existing = {} as Record<Section, string[]>;
   private readonly cache = new Map<string, number>();
-  private readonly xfs = new Map<CellStyle | undefined, Map<string | undefined, [number, number]>>();
+  /** Per style and format, the xf of [locked, unlocked, locked wrapped, unlocked wrapped] (-1 until asked). */
+  private readonly xfs = new Map<CellStyle | undefined, Map<string | undefined, number[]>>();
   private readonly existingFormats = new Map<string, number>();
   private nextFormatId: number;
   private readonly defaultFont: string;
@@ -93,16 +96,18 @@ export class StyleBook {
   }
 
   /** The cellXfs index for a plan style and number format (0 = the workbook's default). */
-  xf(style: CellStyle | undefined, numberFormat?: string, unlocked = false): number {
+  xf(style: CellStyle | undefined, numberFormat?: string, unlocked = false, wrap = false): number {
     // Asked once per cell of sheets with tens of thousands of rows: looked up without building a key.
     let byFormat = this.xfs.get(style);
     if (!byFormat) this.xfs.set(style, (byFormat = new Map()));
     let pair = byFormat.get(numberFormat);
-    if (!pair) byFormat.set(numberFormat, (pair = [-1, -1]));
-    const slot = unlocked ? 1 : 0;
+    if (!pair) byFormat.set(numberFormat, (pair = [-1, -1, -1, -1]));
+    const slot = (unlocked ? 1 : 0) + (wrap ? 2 : 0);
     if (pair[slot] >= 0) return pair[slot];
     const base = (style && LOOKS[style]) || {};
-    const look = unlocked ? { ...base, unlocked: true } : base;
+    const look: Look = { ...base };
+    if (unlocked) look.unlocked = true;
+    if (wrap && !base.align) look.wrap = true;
     const numFmtId = this.formatId(numberFormat);
     let id = 0;
     if (numFmtId !== 0 || Object.keys(look).length) {
@@ -115,13 +120,14 @@ export class StyleBook {
       const borderId = look.border
         ? this.add('borders', `<border><left style="thin">${thin}</left><right style="thin">${thin}</right><top style="${look.border === 'total' ? 'medium' : 'thin'}">${thin}</top><bottom style="thin">${thin}</bottom><diagonal/></border>`)
         : 0;
-      const inner = `${look.align ? '<alignment horizontal="center" vertical="center" wrapText="1"/>' : ''}${look.unlocked ? '<protection locked="0"/>' : ''}`;
+      const alignment = look.align ? '<alignment horizontal="center" vertical="center" wrapText="1"/>' : look.wrap ? '<alignment wrapText="1"/>' : '';
+      const inner = `${alignment}${look.unlocked ? '<protection locked="0"/>' : ''}`;
       const flags = [
         numFmtId ? ' applyNumberFormat="1"' : '',
         fontId ? ' applyFont="1"' : '',
         fillId ? ' applyFill="1"' : '',
         borderId ? ' applyBorder="1"' : '',
-        look.align ? ' applyAlignment="1"' : '',
+        look.align || look.wrap ? ' applyAlignment="1"' : '',
         look.unlocked ? ' applyProtection="1"' : '',
       ].join('');
       id = this.add('cellXfs', `<xf numFmtId="${numFmtId}" fontId="${fontId}" fillId="${fillId}" borderId="${borderId}" xfId="0"${flags}${inner ? `>${inner}</xf>` : '/>'}`);
