@@ -198,24 +198,7 @@ export function planRoll(snapshot: WorkbookSnapshot, result: CheckResult, toFisc
     }
 
     // 4. Narrative cells: a heading with its text to the right or below, a table column, or a cell with its own heading.
-    for (let r = grid.top; r <= grid.bottom; r++) {
-      for (const { col, value } of grid.rowCells(r)) {
-        const kind = typeof value === 'string' ? narrativeKind(value) : null;
-        if (!kind || kept.has(a1(r, col))) continue;
-        const inTable = kind === 'heading' && tableRows.length && r < tableTop(tableRows) && r >= tableTop(tableRows) - 2;
-        if (inTable) {
-          for (const ind of tableRows) if (!grid.isBlank(ind.row, col) && !kept.has(a1(ind.row, col))) change(ctx, a1(ind.row, col), 'narrative-cleared', null, ind.name);
-          continue;
-        }
-        if (kind === 'inline') {
-          // "【成果・効果】本文…": a cell holding its own heading and text.
-          change(ctx, a1(r, col), 'narrative-cleared', null, (value as string).slice(0, 12));
-          continue;
-        }
-        const target = narrativeCell(grid, r, col);
-        if (target && !kept.has(a1(target.row, target.col))) change(ctx, a1(target.row, target.col), 'narrative-cleared', null, compact(value as string));
-      }
-    }
+    clearNarratives(ctx, tableRows, kept);
 
     // 5. The next period must have a year column in a plan's yearly layout (three years or more:
     //    a table named after the period has one or two, and moves with it).
@@ -270,6 +253,30 @@ function withWrites(snapshot: WorkbookSnapshot, cells: CellWrite[]): WorkbookSna
       return { ...s, values };
     }),
   };
+}
+
+/** Step 4: the period's narrative texts emptied; the cells in `kept` (an indicator's) never. */
+function clearNarratives(ctx: Ctx, tableRows: { row: number; name: string }[], kept: Set<string>): void {
+  const { grid } = ctx;
+  const top = tableRows.length ? tableTop(tableRows) : 0;
+  for (let r = grid.top; r <= grid.bottom; r++) {
+    for (const { col, value } of grid.rowCells(r)) {
+      const kind = typeof value === 'string' ? narrativeKind(value) : null;
+      if (!kind || kept.has(a1(r, col))) continue;
+      if (kind === 'heading' && tableRows.length && r < top && r >= top - 2) {
+        // A table's column heading: each row's text in that column.
+        for (const ind of tableRows) if (!grid.isBlank(ind.row, col) && !kept.has(a1(ind.row, col))) change(ctx, a1(ind.row, col), 'narrative-cleared', null, ind.name);
+        continue;
+      }
+      if (kind === 'inline') {
+        // "【成果・効果】本文…": a cell holding its own heading and text.
+        change(ctx, a1(r, col), 'narrative-cleared', null, (value as string).slice(0, 12));
+        continue;
+      }
+      const target = narrativeCell(grid, r, col);
+      if (target && !kept.has(a1(target.row, target.col))) change(ctx, a1(target.row, target.col), 'narrative-cleared', null, compact(value as string));
+    }
+  }
 }
 
 function tableTop(rows: { row: number }[]): number {
