@@ -201,9 +201,19 @@ export function createExcelHost(opts: ExcelHostOptions): WorkbookHost {
       throw new HostError('other', `Excel から受け取ったファイルの内容が画面のブックと違います（${where}）。保存されていない変更があるのかもしれません。ブックを保存してから、もう一度実行してください。新しいブックは作っていません。開いているブックも変更していません。`);
     }
     if (aborted()) throw cancelled();
-    const out = await nw.bytesWithPlan(bytes, nw.newWorkbookPlan(plan, snap), file);
+    const untouched = '新しいブックは作っていません。開いているブックも変更していません。';
+    let out: { bytes: Uint8Array; keptEverything: boolean };
+    try {
+      out = await nw.bytesWithPlan(bytes, nw.newWorkbookPlan(plan, snap), file);
+    } catch (e) {
+      throw new HostError('other', `次の期間のブックの内容を作れませんでした（${(e as Error)?.message ?? e}）。${untouched}「このブックを変更する」を選ぶこともできます。`);
+    }
     if (aborted()) throw cancelled();
-    await api.createWorkbook(nw.toBase64(out.bytes));
+    try {
+      await api.createWorkbook(nw.toBase64(out.bytes));
+    } catch (e) {
+      throw new HostError(hostError(e).kind, `Excel が新しいブックを開けませんでした：${hostError(e).message} 開いているブックは変更していません。`);
+    }
     return out.keptEverything;
   }
 

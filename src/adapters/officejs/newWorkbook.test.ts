@@ -94,3 +94,27 @@ test('a plan changed after the preview is not written (the clerk confirmed anoth
   await expect(host.roll({ target: 'open', expected: preview.fingerprint })).rejects.toThrow(/確認の後にブックが変更された/);
   expect(JSON.stringify(data.sheets.map((s) => [s.name, [...s.cells]]))).toBe(before);
 });
+
+test('roll of a protected template to a new workbook: its unlocked cells take the changes, the sheets stay protected', async () => {
+  const data = fakeWorkbookFrom([{ name: 'Sheet1', values: [] }]);
+  const { host } = hostOf(data);
+  await host.createTemplate({ fiscalYear: 2023, planStart: 2021, planEnd: 2025, sample: true });
+  await host.grade({ overwrite: false });
+  const preview = await host.previewRoll();
+  expect(preview.changes.length).toBeGreaterThan(0);
+  const out = await host.roll({ target: 'new', expected: preview.fingerprint });
+  const made = await loadWorkbook(data.createdWorkbooks[0].bytes, 'new.xlsx');
+  expect(checkWorkbook(made.snapshot, {}).report.period?.label).toBe(out.to);
+  const protectedNames = data.sheets.filter((s) => s.protected).map((s) => s.name);
+  expect(protectedNames.length).toBeGreaterThan(0);
+  for (const n of protectedNames) expect([n, made.snapshot.sheets.find((s) => s.name === n)?.protected]).toEqual([n, true]);
+});
+
+test('a failing Excel.createWorkbook is reported in Japanese, saying the open workbook was not changed', async () => {
+  const data = demo();
+  const fake = createFakeExcel(data);
+  const host = createExcelHost({ run: fake.run as unknown as ExcelRun, isSetSupported: fake.isSetSupported, changeTracking: true, newWorkbook: { document: fake.document, createWorkbook: async () => Promise.reject(Object.assign(new Error('The operation failed.'), { code: 'GeneralException' })) } });
+  const before = JSON.stringify(data.sheets.map((s) => [s.name, [...s.cells]]));
+  await expect(host.roll({ target: 'new' })).rejects.toThrow(/Excel が新しいブックを開けませんでした.*開いているブックは変更していません/);
+  expect(JSON.stringify(data.sheets.map((s) => [s.name, [...s.cells]]))).toBe(before);
+});
