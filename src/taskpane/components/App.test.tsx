@@ -121,6 +121,32 @@ test('一括チェック: chosen files are read one by one, the four sheets are 
   expect(fake.data.value('提出状況一覧', 'C5')).toBe('壊れた.xlsx');
 });
 
+test('一括チェック: a file shown 確認済 while reading was 要確認 in the written sheet: once done, each file shows the status of its rows in 提出状況一覧', async () => {
+  const fake = setup();
+  fireEvent.click(screen.getByRole('tab', { name: '一括チェック' }));
+  const subs = reviewTestSubmissions().slice(0, 3); // 商工部 and 福祉部 report 令和5年度, 建設部 令和4年度
+  const files: File[] = [];
+  for (const s of subs) files.push(new File([(await buildWorkbook(s.specs).xlsx.writeBuffer()) as ArrayBuffer], s.path.split('/').pop()!));
+  fireEvent.change(screen.getByTestId('review-files'), { target: { files } });
+  fireEvent.click(screen.getByRole('button', { name: '一括チェックを始める' }));
+  await screen.findByTestId('review-done', {}, { timeout: 15000 });
+  // The sheet's rows: status in A, file in C, from row 5.
+  const sheet = new Map<string, string[]>();
+  for (let r = 5; fake.data.value('提出状況一覧', `C${r}`); r++) {
+    const file = String(fake.data.value('提出状況一覧', `C${r}`));
+    sheet.set(file, [...(sheet.get(file) ?? []), String(fake.data.value('提出状況一覧', `A${r}`))]);
+  }
+  const order = ['差戻し', '読込不可', '未提出', '要確認', '確認済'];
+  const items = Array.from(screen.getByTestId('review-file-list').querySelectorAll('li'));
+  for (const f of files) {
+    const li = items.find((x) => x.textContent!.includes(f.name))!;
+    const worst = sheet.get(f.name)!.sort((a, b) => order.indexOf(a) - order.indexOf(b))[0];
+    expect([f.name, li.textContent!.replace(f.name, '')]).toEqual([f.name, worst]);
+  }
+  // Last year's workbook: 確認済 on its own, 要確認 once compared with the others.
+  expect(sheet.get('建設部_施策評価.xlsx')).toContain('要確認');
+});
+
 test('次の期間へ rolls the open workbook: every change listed and made in the workbook, undone by Undo', async () => {
   const snapshot = workbookSnapshot(buildWorkbook(demoWorkbookSpecs()));
   const expected = planRoll(snapshot, checkWorkbook(snapshot, { file: 'このブック' }), checkWorkbook(snapshot, {}).report.period!.fiscalYear + 1);

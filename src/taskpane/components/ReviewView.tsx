@@ -6,12 +6,13 @@
 import { useRef, useState } from 'react';
 import { Badge, Button, Field, MessageBar, MessageBarBody, ProgressBar, Text } from '@fluentui/react-components';
 import type { Progress, WorkbookHost } from '../../adapters/officejs/host';
-import { decodeText, parseCsv, parseExpectedList, ReviewCollector, reviewPlan, REVIEW_SHEETS, type ExpectedSubmission, type Review, type SubmissionStatus } from '../../engine';
+import { decodeText, fileStatuses, isProvisional, parseCsv, parseExpectedList, ReviewCollector, reviewPlan, REVIEW_SHEETS, type ExpectedSubmission, type Review, type SubmissionStatus } from '../../engine';
 import type { Messages } from '../i18n';
 import { ReadCancelled, type SubmissionReader } from '../submissionReader';
 import { ErrorBar, errorText, fileBytes, ProgressLine } from './shared';
 
-type FileState = { state: 'waiting' | 'reading' | 'skipped' } | { state: 'done'; status: SubmissionStatus; detail: string };
+/** `provisional`: the status before the comparison with the other files, which can still change it (shown 暫定). */
+type FileState = { state: 'waiting' | 'reading' | 'skipped' } | { state: 'done'; status: SubmissionStatus; provisional: boolean; detail: string };
 
 const STATUS_COLOUR: Record<SubmissionStatus, 'danger' | 'warning' | 'success' | 'informative'> = { 差戻し: 'danger', 読込不可: 'danger', 未提出: 'danger', 要確認: 'warning', 確認済: 'success' };
 
@@ -64,16 +65,19 @@ export function ReviewView({ host, reader, t }: { host: WorkbookHost; reader: Su
         const display = displayOf(f);
         const r = await reader.read(f, { display, period: null });
         if (r.kind === 'report') {
-          const status = collector.addReport(display, r.report);
-          setState(i, { state: 'done', status, detail: `${t.indicators} ${r.report.indicators.length}` });
+          const status = collector.addReport(display, r.report, r.contentHash ?? null);
+          setState(i, { state: 'done', status, provisional: isProvisional(status), detail: `${t.indicators} ${r.report.indicators.length}` });
         } else if (r.kind === 'unreadable') {
           collector.addUnreadable(display, r.message);
-          setState(i, { state: 'done', status: '読込不可', detail: r.message });
+          setState(i, { state: 'done', status: '読込不可', provisional: false, detail: r.message });
         } else if (r.kind === 'skipped') setState(i, { state: 'skipped' });
         else throw new Error(r.message);
       }
       if (cancelled.current) throw new ReadCancelled();
       const review = collector.finish();
+      // Each file's final status, as in the written 提出状況一覧 (the cross-file findings included).
+      const final = fileStatuses(review);
+      setStates((prev) => prev.map((s, k) => (s.state === 'done' ? { ...s, status: final.get(displayOf(files[k])) ?? s.status, provisional: false } : s)));
       await host.writeReview(reviewPlan(review), { onProgress: setProgress });
       setResult(review);
     } catch (e) {
@@ -150,8 +154,8 @@ export function ReviewView({ host, reader, t }: { host: WorkbookHost; reader: Su
                     {displayOf(f)}
                   </Text>
                   {s.state === 'done' ? (
-                    <Badge appearance="tint" color={STATUS_COLOUR[s.status]} title={s.detail}>
-                      {s.status}
+                    <Badge appearance="tint" color={STATUS_COLOUR[s.status]} title={s.provisional ? `${s.detail}（暫定：ほかのブックとの照合前）` : s.detail}>
+                      {s.provisional ? `${s.status}（暫定）` : s.status}
                     </Badge>
                   ) : (
                     <Text size={200}>{s.state === 'reading' ? t.fileReading : s.state === 'skipped' ? t.fileSkipped : t.fileWaiting}</Text>
