@@ -93,6 +93,13 @@ test('a value that cannot be read as a number is listed, not written', () => {
   expect(result.missing).toEqual([]); // listed once, as unreadable
 });
 
+test('「65.5%」 for a ％ row holding plain fractions (0.72 without a % format) is listed, not written: its meaning is not guessed', () => {
+  const { result } = importMonth(sheetOf([['R-1', '施設の利用率', '％', 0.8, 0.72, null]]), [['番号', '5月'], ['R-1', '65.5%']], 5);
+  expect(result.written).toEqual([]);
+  expect(result.unreadable.map((u) => u.cell)).toEqual(['F2']);
+  expect(result.findings[0].message).toContain('表示形式を％に');
+});
+
 test('a ％ value for an indicator that is not a percentage is listed, not written', () => {
   const { result } = importMonth(sheetOf([['R-2', '相談件数', '件', 1200, 110, null]]), [['番号', '5月'], ['R-2', '65%']], 5);
   expect(result.written).toEqual([]);
