@@ -2,14 +2,16 @@
  * The evaluation office's review (issue 13): group names written with different numbering, the
  * reason for a 今後の方向性 outside the allowed words, the department read from 部局 / 担当課 labels
  * (never a period, never a period-named folder), identical submissions under two names, the status
- * shown while reading versus the sheet's.
+ * shown while reading versus the sheet's, and the review sheets' look (colours, wrapping, printing).
  * The review runs in this thread on workbooks the test writes.
  */
 import { promises as fs } from 'node:fs';
 import path from 'node:path';
+import ExcelJS from 'exceljs';
 import { buildWorkbook } from '../src/adapters/xlsx/applyPlan';
 import { writeWorkbookFile } from '../src/adapters/xlsx/files';
-import { reviewData, STATUS_ORDER, type Review, type SubmissionStatus } from '../src/engine';
+import { newWorkbookBytes } from '../src/adapters/xlsx/newWorkbook';
+import { reviewData, reviewPlan, STATUS_ORDER, type Review, type SubmissionStatus } from '../src/engine';
 import type { PlanCell, SheetSpec } from '../src/engine/plan';
 import { projectSheet, type ProjectRow } from '../src/samples/demoWorkbook';
 import { reviewTestSubmissions } from '../src/samples/submissions';
@@ -158,4 +160,46 @@ test('a file shown 確認済 while reading was 要確認 in the sheet: the statu
   expect(old).toContain('暫定');
   expect(worst(final.get('建設部/建設部_施策評価.xlsx')!)).toBe('要確認');
   expect(provisional).toBeGreaterThan(0);
+});
+
+test('review sheets are readable and printable: status and severity cells coloured per value, reasons and messages wrapped, header frozen, A4 landscape fitting the width', async () => {
+  const r = await review('look', reviewTestSubmissions());
+  const plan = reviewPlan(r);
+  const file = path.join(dir, 'look.xlsx');
+  await fs.writeFile(file, await newWorkbookBytes(plan.sheets.map((s) => s.spec), plan.scale));
+  const wb = new ExcelJS.Workbook();
+  await wb.xlsx.readFile(file);
+  type Rule = { type: string; operator?: string; formulae?: string[]; style?: { fill?: { bgColor?: { argb?: string } } } };
+  const fills = (ws: ExcelJS.Worksheet, col: string) => {
+    const out = new Map<string, string>();
+    const cfs = (ws as unknown as { conditionalFormattings: { ref: string; rules: Rule[] }[] }).conditionalFormattings;
+    for (const cf of cfs.filter((c) => c.ref.startsWith(`${col}5:`))) for (const rule of cf.rules) out.set(String(rule.formulae?.[0]).replace(/"/g, ''), rule.style?.fill?.bgColor?.argb ?? '');
+    return out;
+  };
+  const status = wb.getWorksheet('提出状況一覧')!;
+  const statusFills = fills(status, 'A');
+  expect([...statusFills.keys()].sort()).toEqual([...STATUS_ORDER].sort());
+  expect(new Set(statusFills.values()).size).toBe(STATUS_ORDER.length);
+  for (const v of statusFills.values()) expect(v).toMatch(/^FF[0-9A-F]{6}$/);
+  const findings = wb.getWorksheet('指摘事項')!;
+  const severityFills = fills(findings, 'F');
+  expect([...severityFills.keys()].sort()).toEqual(['エラー', '情報', '警告'].sort());
+  expect(new Set(severityFills.values()).size).toBe(3);
+  // The error colour is the same on both sheets (差戻し).
+  expect(severityFills.get('エラー')).toBe(statusFills.get('差戻し'));
+
+  // Reasons and messages wrap inside a column of sensible width.
+  const reasonCol = (status.getRow(4).values as unknown[]).indexOf('理由');
+  expect(status.getCell(5, reasonCol).alignment?.wrapText).toBe(true);
+  expect(status.getColumn(reasonCol).width).toBeGreaterThanOrEqual(30);
+  expect(status.getColumn(reasonCol).width).toBeLessThanOrEqual(60);
+  const messageCol = (findings.getRow(4).values as unknown[]).indexOf('内容');
+  expect(findings.getCell(5, messageCol).alignment?.wrapText).toBe(true);
+  expect(findings.getCell(findings.rowCount, messageCol).alignment?.wrapText).toBe(true);
+  expect(findings.getColumn(messageCol).width).toBeLessThanOrEqual(70);
+
+  for (const ws of [status, findings, wb.getWorksheet('評価一覧')!]) {
+    expect(ws.views[0]).toMatchObject({ state: 'frozen', ySplit: 4 });
+    expect(ws.pageSetup).toMatchObject({ orientation: 'landscape', paperSize: 9, fitToPage: true, fitToWidth: 1, fitToHeight: 0 });
+  }
 });

@@ -28,6 +28,13 @@ export interface ConditionalGrade {
   ref: string;
 }
 
+export interface ValueColours {
+  /** Range to colour ("A5:A40"). */
+  ref: string;
+  /** A cell equal to `value` gets this fill and font colour (RRGGBB). */
+  colours: { value: string; fill: string; font: string }[];
+}
+
 /** A native chart, for adapters that can draw one (the Excel JavaScript API). */
 export interface PlanChart {
   title: string;
@@ -65,6 +72,8 @@ export interface SheetSpec {
   /** An Excel table with autofilter over `ref` (header row included). */
   table?: { name: string; ref: string };
   gradeColours?: ConditionalGrade[];
+  /** Cells coloured by their value (a conditional format: 差戻し red, 確認済 green…), for adapters that colour cells. */
+  valueColours?: ValueColours[];
   /**
    * Page setup. `areas`: the print area, ranges printed one after another, each from a new page
    * (the whole used range when absent); `titleRows` repeat on each page of a range below them.

@@ -4,8 +4,8 @@
  * workbook (task pane).
  */
 import { a1 } from './address';
-import { colouredScale, type PlanCell, type RowStream, type SheetSpec, type WritePlan } from './plan';
-import type { CountRow, Review } from './review';
+import { colouredScale, type PlanCell, type RowStream, type SheetSpec, type ValueColours, type WritePlan } from './plan';
+import { STATUS_ORDER, type CountRow, type Review, type SubmissionStatus } from './review';
 import { SUMMARY_HEADERS, SUMMARY_STYLES, summaryCells } from './summary';
 
 export const REVIEW_SHEETS = { status: '提出状況一覧', findings: '指摘事項', indicators: '評価一覧', totals: '集計' } as const;
@@ -14,6 +14,25 @@ const SEVERITY_TEXT = { error: 'エラー', warning: '警告', info: '情報' } 
 const NOTE = 'EvalSheet が提出ブックを読んで作成したシートです。提出ブックは変更していません。再実行すると作り直します。';
 
 const t = (value: string | number | null, style?: PlanCell['style']): PlanCell => (style ? { value, style } : { value });
+/** A long text (a reason, a message, a file name) that wraps inside its column. */
+const w = (value: string | null): PlanCell => ({ value, style: 'text', wrap: true });
+
+const RED = { fill: 'FFC7CE', font: '9C0006' };
+const YELLOW = { fill: 'FFEB9C', font: '9C5700' };
+/** Fill and font colours of each status: what needs the office's action stands out, and prints. */
+const STATUS_COLOURS: Record<SubmissionStatus, { fill: string; font: string }> = {
+  差戻し: RED,
+  読込不可: { fill: 'F8CBAD', font: '843C0C' },
+  未提出: { fill: 'D9D9D9', font: '262626' },
+  要確認: YELLOW,
+  確認済: { fill: 'C6EFCE', font: '006100' },
+};
+const SEVERITY_COLOURS = { error: RED, warning: YELLOW, info: { fill: 'DDEBF7', font: '1F4E78' } } as const;
+
+/** The column `col` (A, F…) of the data rows under the header row 4, coloured by value. */
+function coloured(col: string, rows: number, colours: Record<string, { fill: string; font: string }>): ValueColours[] {
+  return rows ? [{ ref: `${col}5:${col}${4 + rows}`, colours: Object.entries(colours).map(([value, c]) => ({ value, ...c })) }] : [];
+}
 
 function title(review: Review, what: string): string {
   const p = review.period ? `評価対象期間：${review.period.label}` : '評価対象期間：不明';
@@ -34,9 +53,9 @@ function statusSheet(review: Review): SheetSpec {
     rows.push([
       t(r.status, 'text'),
       t(r.department, 'text'),
-      t(r.file, 'text'),
+      w(r.file),
       t(r.sheet, 'text'),
-      t(r.group, 'text'),
+      w(r.group),
       t(r.period, 'text'),
       t(r.indicators, 'number'),
       ...grades.map((g) => t(r.counts[g] ?? 0, 'number')),
@@ -44,10 +63,12 @@ function statusSheet(review: Review): SheetSpec {
       t(r.errors, 'number'),
       t(r.warnings, 'number'),
       t(r.gradeMismatches, 'number'),
-      t(r.reason, 'text'),
+      w(r.reason),
     ]);
   }
-  return tableSheet(REVIEW_SHEETS.status, rows, null, headers.length, 'EvalSheetReviewStatus', [8, 16, 30, 16, 24, 12, 7, ...grades.map(() => 5), 7, 7, 7, 8, 60]);
+  const spec = tableSheet(REVIEW_SHEETS.status, rows, null, headers.length, 'EvalSheetReviewStatus', [9, 16, 28, 14, 22, 12, 6, ...grades.map(() => 5), 6, 6, 6, 7, 40]);
+  spec.valueColours = coloured('A', review.rows.length, Object.fromEntries(STATUS_ORDER.map((s) => [s, STATUS_COLOURS[s]])));
+  return spec;
 }
 
 function findingsSheet(review: Review): SheetSpec {
@@ -55,12 +76,14 @@ function findingsSheet(review: Review): SheetSpec {
   const rows: (PlanCell | null)[][] = [[t(title(review, REVIEW_SHEETS.findings), 'title')], [t(`指摘 ${review.size.findings}件。${NOTE}`, 'note')], [], headers.map((h) => t(h, 'header'))];
   const more: RowStream = {
     count: review.size.findings,
-    styles: [t(null, 'text')],
+    styles: [t(null, 'text'), w(null)],
     *rows() {
-      for (const f of review.findings()) yield [t(f.file, 'text'), t(f.sheet, 'text'), t(f.cell, 'text'), t(f.indicator, 'text'), t(f.code, 'text'), t(SEVERITY_TEXT[f.severity], 'text'), t(f.message, 'text')];
+      for (const f of review.findings()) yield [w(f.file), t(f.sheet, 'text'), t(f.cell, 'text'), w(f.indicator), t(f.code, 'text'), t(SEVERITY_TEXT[f.severity], 'text'), w(f.message)];
     },
   };
-  return tableSheet(REVIEW_SHEETS.findings, rows, more, headers.length, 'EvalSheetReviewFindings', [30, 16, 8, 30, 20, 7, 90]);
+  const spec = tableSheet(REVIEW_SHEETS.findings, rows, more, headers.length, 'EvalSheetReviewFindings', [26, 14, 8, 24, 22, 7, 64]);
+  spec.valueColours = coloured('F', review.size.findings, Object.fromEntries(Object.entries(SEVERITY_TEXT).map(([s, text]) => [text, SEVERITY_COLOURS[s as keyof typeof SEVERITY_TEXT]])));
+  return spec;
 }
 
 function indicatorsSheet(review: Review): SheetSpec {

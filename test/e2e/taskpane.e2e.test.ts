@@ -312,7 +312,6 @@ test('次の期間へ asks first in a dialog with the counts (cancel changes not
   expect(made).toHaveLength(1);
   const opened = await loadWorkbook(new Uint8Array(Buffer.from(made[0], 'base64')), 'new.xlsx');
   expect(checkWorkbook(opened.snapshot, {}).report.period?.label).toBe(expected.to.label);
-  await page.screenshot({ path: path.join(SHOTS, 'roll.png'), fullPage: true });
   await page.close();
 
   const old = await openPane('ja-JP', demo, 7);

@@ -116,6 +116,16 @@ export function queueSheet(ws: Excel.Worksheet, spec: SheetSpec, scale: WritePla
       }
     }
   }
+  if (supports('1.6')) {
+    for (const v of spec.valueColours ?? []) {
+      for (const c of v.colours) {
+        const cf = ws.getRange(v.ref).conditionalFormats.add('CellValue');
+        cf.cellValue.format.fill.color = `#${c.fill}`;
+        cf.cellValue.format.font.color = `#${c.font}`;
+        cf.cellValue.rule = { formula1: `="${c.value.replace(/"/g, '""')}"`, operator: 'EqualTo' };
+      }
+    }
+  }
   if (supports('1.8')) {
     for (const v of spec.validations ?? []) ws.getRange(v.ref).dataValidation.rule = { list: { inCellDropDown: true, source: v.list.join(',') } };
   }

@@ -112,6 +112,18 @@ export function writeSheet(wb: ExcelJS.Workbook, given: SheetSpec, scale: WriteP
       })),
     });
   }
+  for (const v of spec.valueColours ?? []) {
+    ws.addConditionalFormatting({
+      ref: v.ref,
+      rules: v.colours.map((c, i) => ({
+        type: 'cellIs',
+        operator: 'equal',
+        formulae: [`"${c.value.replace(/"/g, '""')}"`],
+        priority: i + 1,
+        style: { fill: { type: 'pattern', pattern: 'solid', bgColor: { argb: `FF${c.fill}` } }, font: { color: { argb: `FF${c.font}` } } },
+      })),
+    });
+  }
   for (const v of spec.validations ?? []) {
     const r = parseRange(v.ref);
     if (!r) continue;

@@ -120,13 +120,17 @@ export function renderSheet(spec: SheetSpec, styles: StyleBook, scale: WritePlan
   parts.length = 0;
   if (spec.protect) parts.push('<sheetProtection sheet="1" objects="1" scenarios="1" formatColumns="0" formatRows="0"/>');
   if (spec.merges?.length) parts.push(`<mergeCells count="${spec.merges.length}">${spec.merges.map((m) => `<mergeCell ref="${m}"/>`).join('')}</mergeCells>`);
+  let priority = 1;
   if (spec.gradeColours?.length && scale.length) {
     const dxfs = styles.gradeDxfs(scale);
-    let priority = 1;
     for (const g of spec.gradeColours) {
       const rules = scale.map((s, i) => `<cfRule type="cellIs" dxfId="${dxfs[i]}" priority="${priority++}" operator="equal"><formula>"${esc(s.grade)}"</formula></cfRule>`);
       parts.push(`<conditionalFormatting sqref="${g.ref}">${rules.join('')}</conditionalFormatting>`);
     }
+  }
+  for (const v of spec.valueColours ?? []) {
+    const rules = v.colours.map((c) => `<cfRule type="cellIs" dxfId="${styles.colourDxf(c.fill, c.font)}" priority="${priority++}" operator="equal"><formula>"${esc(c.value.replace(/"/g, '""'))}"</formula></cfRule>`);
+    parts.push(`<conditionalFormatting sqref="${v.ref}">${rules.join('')}</conditionalFormatting>`);
   }
   if (spec.validations?.length) {
     const dv = spec.validations.map(

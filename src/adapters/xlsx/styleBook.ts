@@ -146,6 +146,11 @@ export class StyleBook {
     return ids;
   }
 
+  /** The dxf id of a fill and font colour (a cell coloured by its value). */
+  colourDxf(fill: string, font: string): number {
+    return this.add('dxfs', `<dxf><font><color rgb="FF${font}"/></font><fill><patternFill patternType="solid"><bgColor rgb="FF${fill}"/></patternFill></fill></dxf>`);
+  }
+
   get changed(): boolean {
     return SECTIONS.some((s) => this.added[s].length > 0);
   }
