@@ -98,3 +98,17 @@ test('the counts were printed under the repeated header row: the print area is t
   expect(workbookXml).toMatch(/<definedName name="_xlnm.Print_Titles" localSheetId="\d+">'評価サマリー'!\$4:\$4<\/definedName>/);
   expect(ws.pageSetup).toMatchObject({ orientation: 'landscape', paperSize: 9, fitToWidth: 1, fitToHeight: 0 });
 });
+
+test('the task pane (Office.js) writes the same print area, the counts first', async () => {
+  const { createExcelHost } = await import('../src/adapters/officejs');
+  const { createFakeExcel, fakeWorkbookFrom } = await import('../src/fake-excel/fakeExcel');
+  const { workbookSnapshot } = await import('../src/adapters/xlsx/readSnapshot');
+  const f = createFakeExcel(fakeWorkbookFrom(workbookSnapshot(buildWorkbook(demoWorkbookSpecs())).sheets));
+  const host = createExcelHost({ run: f.run as never, isSetSupported: f.isSetSupported, changeTracking: true, fileName: 'demo.xlsx' });
+  await host.check();
+  await host.grade({ overwrite: false });
+  const layout = f.data.sheet('評価サマリー')!.pageLayout as { printArea?: string; printTitleRows?: string };
+  const last = HEADER + bodyRows().length;
+  expect(layout.printArea).toMatch(new RegExp(`^R3:[A-Z]+\\d+,A1:P${last}$`));
+  expect(layout.printTitleRows).toBe('$4:$4');
+});

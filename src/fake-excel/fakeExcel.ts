@@ -317,7 +317,7 @@ class Worksheet extends ClientObject {
   readonly freezePanes: { freezeRows: (n: number) => void };
   readonly tables: { add: (address: string, hasHeaders: boolean) => Table };
   readonly charts: { add: (type: string, source: Range, seriesBy?: string) => Chart };
-  readonly pageLayout: Record<string, unknown> & { setPrintTitleRows: (rows: string) => void };
+  readonly pageLayout: Record<string, unknown> & { setPrintTitleRows: (rows: string) => void; setPrintArea: (areas: string) => void };
 
   constructor(ctx: Context, private readonly target: () => FakeSheetData | null, private readonly nullable = false) {
     super(ctx);
@@ -339,7 +339,10 @@ class Worksheet extends ClientObject {
     };
     const layout = (k: string) => ({ set: (v: unknown) => this.write({ pageLayout: k, v }, (s) => (s.pageLayout = { ...s.pageLayout, [k]: v })) });
     this.pageLayout = Object.defineProperties(
-      { setPrintTitleRows: (rows: string) => this.write({ printTitles: rows }, (s) => (s.pageLayout = { ...s.pageLayout, printTitleRows: rows })) },
+      {
+        setPrintTitleRows: (rows: string) => this.write({ printTitles: rows }, (s) => (s.pageLayout = { ...s.pageLayout, printTitleRows: rows })),
+        setPrintArea: (areas: string) => this.write({ printArea: areas }, (s) => (s.pageLayout = { ...s.pageLayout, printArea: areas })),
+      },
       { orientation: layout('orientation'), paperSize: layout('paperSize'), zoom: layout('zoom') },
     ) as Worksheet['pageLayout'];
     this.charts = {

@@ -99,6 +99,18 @@ export function queueSheet(ws: Excel.Worksheet, spec: SheetSpec, scale: WritePla
   spec.columnWidths?.forEach((w, i) => {
     ws.getRangeByIndexes(0, i, 1, 1).format.columnWidth = Math.round(w * 6.5);
   });
+  // Wrapped texts (headers wrap already), in runs along each row, and the rows they need tall enough.
+  spec.rows.forEach((row, r) => {
+    const wraps = (c: number) => !!row[c]?.wrap && row[c]?.style !== 'header';
+    for (let c = 0; c < row.length; c++) {
+      if (!wraps(c)) continue;
+      let end = c + 1;
+      while (end < row.length && wraps(end)) end++;
+      ws.getRangeByIndexes(r, c, 1, end - c).format.wrapText = true;
+      c = end;
+    }
+  });
+  for (const [row, height] of Object.entries(spec.rowHeights ?? {})) ws.getRangeByIndexes(Number(row) - 1, 0, 1, 1).format.rowHeight = height;
   for (const m of spec.merges ?? []) ws.getRange(m).merge();
   if (spec.freeze?.rows) ws.freezePanes.freezeRows(spec.freeze.rows);
   if (spec.table) {
@@ -151,6 +163,7 @@ export function queueSheet(ws: Excel.Worksheet, spec: SheetSpec, scale: WritePla
     ws.pageLayout.paperSize = 'A4';
     if (spec.print.fitToWidth) ws.pageLayout.zoom = { horizontalFitToPages: 1, verticalFitToPages: 0 };
     if (spec.print.titleRows) ws.pageLayout.setPrintTitleRows(`$${spec.print.titleRows.replace(':', ':$')}`);
+    if (spec.print.areas?.length) ws.pageLayout.setPrintArea(spec.print.areas.join(','));
   }
   if (spec.visibility === 'veryHidden') ws.visibility = 'VeryHidden';
   else if (spec.visibility === 'hidden') ws.visibility = 'Hidden';
