@@ -184,39 +184,6 @@ export function createExcelHost(opts: ExcelHostOptions): WorkbookHost {
     return { available: true, reason: null };
   }
 
-  /** The file with the plan applied, opened as a new workbook; the open one is not touched. Says whether everything was carried over. */
-  async function openAsNewWorkbook(api: NewWorkbookApi, snap: WorkbookSnapshot, plan: WritePlan, aborted: () => boolean): Promise<boolean> {
-    const nw = await import('./newWorkbook');
-    const bytes = await nw.readOpenFile(api.document);
-    const { loadSnapshot } = await import('../xlsx/openWorkbook');
-    let fileSnap: WorkbookSnapshot;
-    try {
-      fileSnap = await loadSnapshot(bytes, file);
-    } catch (e) {
-      throw new HostError('other', `Excel から受け取ったブックの内容を読み取れませんでした（${(e as Error).message}）。新しいブックは作っていません。開いているブックも変更していません。`);
-    }
-    const differ = nw.differingCells(plan.cells, fileSnap);
-    if (differ.length) {
-      const where = differ.slice(0, 3).map((c) => `${c.sheet}!${c.cell}`).join('、') + (differ.length > 3 ? ` ほか ${differ.length - 3} 個` : '');
-      throw new HostError('other', `Excel から受け取ったファイルの内容が画面のブックと違います（${where}）。保存されていない変更があるのかもしれません。ブックを保存してから、もう一度実行してください。新しいブックは作っていません。開いているブックも変更していません。`);
-    }
-    if (aborted()) throw cancelled();
-    const untouched = '新しいブックは作っていません。開いているブックも変更していません。';
-    let out: { bytes: Uint8Array; keptEverything: boolean };
-    try {
-      out = await nw.bytesWithPlan(bytes, nw.newWorkbookPlan(plan, snap), file);
-    } catch (e) {
-      throw new HostError('other', `次の期間のブックの内容を作れませんでした（${(e as Error)?.message ?? e}）。${untouched}「このブックを変更する」を選ぶこともできます。`);
-    }
-    if (aborted()) throw cancelled();
-    try {
-      await api.createWorkbook(nw.toBase64(out.bytes));
-    } catch (e) {
-      throw new HostError(hostError(e).kind, `Excel が新しいブックを開けませんでした：${hostError(e).message} 開いているブックは変更していません。`);
-    }
-    return out.keptEverything;
-  }
-
   return {
     check: (o = {}) =>
       exclusive(() =>
@@ -281,7 +248,7 @@ export function createExcelHost(opts: ExcelHostOptions): WorkbookHost {
           if (o.signal?.aborted) throw cancelled();
           o.onProgress?.({ stage: 'write', fraction: 0 });
           let keptEverything = true;
-          if (toNew) keptEverything = await openAsNewWorkbook(api!, snap, rolled.plan, () => !!o.signal?.aborted);
+          if (toNew) keptEverything = await (await import('./newWorkbook')).openAsNewWorkbook(api!, snap, rolled.plan, { fileName: file, aborted: () => !!o.signal?.aborted, cancelled });
           else await applyPlanExcel(ctx, rolled.plan, snap, { supports, action: '次の期間への更新', gradeValidation: false });
           o.onProgress?.({ stage: 'write', fraction: 1 });
           return { from: rolled.from.label, to: rolled.to.label, changes: rolled.changes, findings: rolled.findings, target: o.target, sheets: rolled.plan.sheets.map((s) => s.spec.name), keptEverything };

@@ -8,7 +8,8 @@ import type { CellWrite, WritePlan } from '../../engine/plan';
 import type { WorkbookSnapshot } from '../../engine/port';
 import { patchPackage } from '../xlsx/patchPackage';
 import { UnsupportedPart } from '../xlsx/xml';
-import { HostError } from './errors';
+import { loadSnapshot } from '../xlsx/openWorkbook';
+import { HostError, hostError } from './errors';
 import { UNDO_SHEET } from './undoRecord';
 
 /** The part of Office.AsyncResult the adapter reads. */
@@ -106,4 +107,41 @@ export function toBase64(bytes: Uint8Array): string {
   let s = '';
   for (let i = 0; i < bytes.length; i += 0x8000) s += String.fromCharCode(...bytes.subarray(i, i + 0x8000));
   return btoa(s);
+}
+
+const UNTOUCHED = '新しいブックは作っていません。開いているブックも変更していません。';
+
+/**
+ * The open file with the plan applied, opened as a new workbook; the open one is not touched.
+ * Refused when the file's cells the plan changes differ from the snapshot the plan was made from.
+ * Says whether everything (charts, drawings) was carried over.
+ */
+export async function openAsNewWorkbook(api: NewWorkbookApi, snap: WorkbookSnapshot, plan: WritePlan, o: { fileName: string; aborted: () => boolean; cancelled: () => Error }): Promise<boolean> {
+  const bytes = await readOpenFile(api.document);
+  let fileSnap: WorkbookSnapshot;
+  try {
+    fileSnap = await loadSnapshot(bytes, o.fileName);
+  } catch (e) {
+    throw new HostError('other', `Excel から受け取ったブックの内容を読み取れませんでした（${(e as Error).message}）。${UNTOUCHED}`);
+  }
+  const differ = differingCells(plan.cells, fileSnap);
+  if (differ.length) {
+    const where = differ.slice(0, 3).map((c) => `${c.sheet}!${c.cell}`).join('、') + (differ.length > 3 ? ` ほか ${differ.length - 3} 個` : '');
+    throw new HostError('other', `Excel から受け取ったファイルの内容が画面のブックと違います（${where}）。保存されていない変更があるのかもしれません。ブックを保存してから、もう一度実行してください。${UNTOUCHED}`);
+  }
+  if (o.aborted()) throw o.cancelled();
+  let out: { bytes: Uint8Array; keptEverything: boolean };
+  try {
+    out = await bytesWithPlan(bytes, newWorkbookPlan(plan, snap), o.fileName);
+  } catch (e) {
+    throw new HostError('other', `次の期間のブックの内容を作れませんでした（${(e as Error)?.message ?? e}）。${UNTOUCHED}「このブックを変更する」を選ぶこともできます。`);
+  }
+  if (o.aborted()) throw o.cancelled();
+  try {
+    await api.createWorkbook(toBase64(out.bytes));
+  } catch (e) {
+    const h = hostError(e);
+    throw new HostError(h.kind, `Excel が新しいブックを開けませんでした：${h.message} 開いているブックは変更していません。`);
+  }
+  return out.keptEverything;
 }
