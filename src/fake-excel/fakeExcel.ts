@@ -74,6 +74,8 @@ export class FakeWorkbookData {
   openFiles = 0;
   /** Files getFileAsync handed out. */
   filesRead = 0;
+  /** The CompressedFile requirement set (false: as Excel on iPad, getFileAsync gives no .xlsx). */
+  compressedFile = true;
 
   addSheet(name: string): FakeSheetData {
     const s: FakeSheetData = { name, visibility: 'Visible', protected: false, cells: new Map(), merges: [], tables: [], charts: [], conditionalFormats: [], frozenRows: 0, columnWidths: new Map() };
@@ -104,6 +106,8 @@ export class FakeWorkbookData {
 
   isSetSupported(name: string, version?: string): boolean {
     const [major, minor] = (version ?? '1.1').split('.').map(Number);
+    // CompressedFile 1.1: getFileAsync as .xlsx bytes (Excel on Windows, Mac and the web; not on iPad).
+    if (name === 'CompressedFile') return this.compressedFile && major === 1 && (minor ?? 0) <= 1;
     return name === 'ExcelApi' && major === 1 && (minor ?? 0) <= this.apiMinor;
   }
 }

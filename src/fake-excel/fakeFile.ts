@@ -69,7 +69,7 @@ export function fakeDocument(data: FakeWorkbookData) {
       const callback = typeof a === 'function' ? a : b!;
       const sliceSize = options.sliceSize ?? MAX_SLICE;
       const later = (r: FakeAsyncResult<FakeFile>): void => void setTimeout(() => callback(r), 0);
-      if (fileType !== 'compressed') return later(fail(11000, 'Invalid Format Error', `The file type ${fileType} is not supported by the fake.`));
+      if (fileType !== 'compressed' || !data.compressedFile) return later(fail(11000, 'Invalid Format Error', `The file type ${fileType} is not supported by the fake.`));
       if (!(sliceSize > 0 && sliceSize <= MAX_SLICE)) return later(fail(11001, 'Invalid Slice Size', 'The slice size must be between 1 byte and 4 MB.'));
       if (data.openFiles >= 2) return later(fail(11102, 'Too Many Files', 'Only two documents can be in memory at once; close one with File.closeAsync.'));
       data.openFiles++;

@@ -180,7 +180,7 @@ export function createExcelHost(opts: ExcelHostOptions): WorkbookHost {
 
   function newWorkbookState(): RollPreview['newWorkbook'] {
     if (!supports('1.8')) return { available: false, reason: 'この Excel では新しいブックを作れません（Excel.createWorkbook には ExcelApi 1.8 以上が必要です。Office 2019 は 1.7 まで）。' };
-    if (!opts.newWorkbook) return { available: false, reason: 'この環境では新しいブックを作れません（開いているブックの内容を Excel から受け取れません）。' };
+    if (!opts.newWorkbook || !opts.isSetSupported('CompressedFile', '1.1')) return { available: false, reason: 'この Excel では新しいブックを作れません（開いているブックの内容を Excel から受け取れません。CompressedFile 1.1 が必要です）。' };
     return { available: true, reason: null };
   }
 

@@ -118,3 +118,14 @@ test('a failing Excel.createWorkbook is reported in Japanese, saying the open wo
   await expect(host.roll({ target: 'new' })).rejects.toThrow(/Excel が新しいブックを開けませんでした.*開いているブックは変更していません/);
   expect(JSON.stringify(data.sheets.map((s) => [s.name, [...s.cells]]))).toBe(before);
 });
+
+test('without CompressedFile 1.1 (Excel on iPad) the preview says a new workbook cannot be made, and roll to one is refused unchanged', async () => {
+  const data = demo();
+  data.compressedFile = false;
+  const { host } = hostOf(data);
+  const preview = await host.previewRoll();
+  expect(preview.newWorkbook.available).toBe(false);
+  expect(preview.newWorkbook.reason).toContain('CompressedFile 1.1');
+  await expect(host.roll({ target: 'new', expected: preview.fingerprint })).rejects.toThrow(/新しいブックを作れません.*何も変更していません/);
+  expect(data.createdWorkbooks).toHaveLength(0);
+});
