@@ -8,6 +8,9 @@ import { promises as fs } from 'node:fs';
 import path from 'node:path';
 import { buildWorkbook } from '../src/adapters/xlsx/applyPlan';
 import { writeWorkbookFile } from '../src/adapters/xlsx/files';
+import { newWorkbookBytes } from '../src/adapters/xlsx/newWorkbook';
+import { defaultRules } from '../src/engine/rules';
+import { settingsSheetSpec } from '../src/engine/settingsSheet';
 import { demoWorkbookSpecs } from '../src/samples/demoWorkbook';
 import { reviewTestSubmissions } from '../src/samples/submissions';
 import { cli } from './helpers/cli';
@@ -59,6 +62,8 @@ beforeAll(async () => {
   const actuals = path.join(dir, 'actuals.csv');
   await fs.writeFile(actuals, '指標ID,指標名,5月\r\nK-01,窓口相談件数,"1,050"\r\nK-02,講座の参加者数,75\r\n');
   await ok('import', monthly, '--actuals', actuals, '--month', '2024-05', '-o', at('imported'));
+  // The 評価設定 sheet alone (as template and init write it), to count its printed pages.
+  await fs.writeFile(at('settings'), await newWorkbookBytes([settingsSheetSpec(defaultRules())]));
   // One soffice run per format, every file at once.
   const written = Object.values(files);
   csv = await convert(written, 'csv');
@@ -72,7 +77,7 @@ afterAll(async () => {
 });
 
 test('every file written by rate, roll, import, review, init and template loads in LibreOffice (CSV of every sheet, a PDF)', () => {
-  expect(Object.keys(files).sort()).toEqual(['demo', 'imported', 'init', 'rated', 'rated-again', 'review', 'rolled', 'sample', 'sample-rated', 'template'].sort());
+  expect(Object.keys(files).sort()).toEqual(['demo', 'imported', 'init', 'rated', 'rated-again', 'review', 'rolled', 'sample', 'sample-rated', 'settings', 'template'].sort());
   for (const f of Object.values(files)) {
     expect(csv.outputs.get(f)!.length).toBeGreaterThan(0);
     expect(pdf.outputs.get(f)).toHaveLength(1);
@@ -106,4 +111,20 @@ test('the other files as LibreOffice shows them: the template, the rolled workbo
   const listed = await readCsv(sheetCsv(csv, files.review, '提出状況一覧'));
   for (const s of reviewTestSubmissions().slice(0, 3)) expect(listed.some((r) => r.some((v) => v.includes(path.basename(s.path, '.xlsx'))))).toBe(true);
   expect((await readCsv(sheetCsv(csv, files.init, '評価設定')))[0][0]).toBe('EvalSheet 評価設定');
+});
+
+/** Pages of a PDF LibreOffice wrote (its page objects are not compressed). */
+async function pdfPages(file: string): Promise<number> {
+  return ((await fs.readFile(file)).toString('latin1').match(/\/Type\s*\/Page(?![s\w])/g) ?? []).length;
+}
+
+test('the 評価設定 sheet printed on three pages (its 説明 column ran off the page): now on one A4 page', async () => {
+  expect(await pdfPages(pdf.outputs.get(files.settings)![0])).toBe(1);
+});
+
+test('the summary prints the counts on a page of their own, then the indicators, not one beside or under the other', async () => {
+  const rated = await pdfPages(pdf.outputs.get(files.rated)![0]);
+  const demo = await pdfPages(pdf.outputs.get(files.demo)![0]);
+  // The rated workbook's pages are the demo's and the summary's two (the counts; the 12 indicators).
+  expect(rated - demo).toBe(2);
 });

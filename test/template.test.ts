@@ -7,6 +7,7 @@ import path from 'node:path';
 import ExcelJS from 'exceljs';
 import { cli } from './helpers/cli';
 import { checkFile, tempDir } from './helpers/workbooks';
+import { displayWidth } from '../src/engine/layout';
 
 let dir: string;
 beforeAll(async () => {
@@ -88,4 +89,50 @@ test('input cells unlocked, sheets protected without a password, lists on grade,
   const again = await cli('template', '-o', file);
   expect(again.code).toBe(2);
   expect(again.err).toContain('すでにあります');
+});
+
+describe('as a person reads and prints it (issue 13)', () => {
+  let wb: ExcelJS.Workbook;
+  let file: string;
+  beforeAll(async () => {
+    file = path.join(dir, 'look.xlsx');
+    expect((await cli('template', '-o', file, '--period', 'R6')).code).toBe(0);
+    wb = new ExcelJS.Workbook();
+    await wb.xlsx.readFile(file);
+  });
+
+  test('the labels of column A (基本方針 … 達成状況評価, 成果・効果 …) overlapped: the column was 6 wide; now each fits', () => {
+    const ws = wb.getWorksheet('施策評価')!;
+    const labels: string[] = [];
+    ws.getColumn(1).eachCell((c) => {
+      // The header-styled labels (bold, not the title); numbers, notes and the title may spill.
+      if (typeof c.value === 'string' && c.font?.bold && c.font.size !== 14) labels.push(c.value);
+    });
+    expect(labels).toEqual(expect.arrayContaining(['基本方針', '施策', '担当部等', '達成状況評価', '成果・効果', '外部要因']));
+    for (const l of labels) expect([l, displayWidth(l) + 1 <= ws.getColumn(1).width!]).toEqual([l, true]);
+  });
+
+  test('評価設定 did not print on A4 (no page setup; the 説明 column 70 wide): now A4 portrait fitted to the width, the explanations wrapped', () => {
+    const ws = wb.getWorksheet('評価設定')!;
+    expect(ws.pageSetup).toMatchObject({ orientation: 'portrait', paperSize: 9, fitToWidth: 1, fitToHeight: 0 });
+    expect(ws.getCell('C5').alignment?.wrapText).toBe(true);
+    expect(ws.getColumn(3).width).toBeLessThanOrEqual(50);
+    // A wrapped explanation gets a row tall enough for its lines.
+    const long = ws.getCell('C6');
+    expect(ws.getRow(6).height).toBeGreaterThanOrEqual(Math.ceil(displayWidth(String(long.value)) / (ws.getColumn(3).width! - 1)) * 15);
+  });
+
+  test('check on a blank template warned "no indicators found": now one information, naming the empty tables', async () => {
+    const r = await cli('check', file, '--json');
+    expect(r.code).toBe(0);
+    const report = JSON.parse(r.out);
+    expect(report.findings.map((f: { code: string; severity: string; sheet: string; cell: string }) => [f.code, f.severity, f.sheet, f.cell])).toEqual([['no-indicators-yet', 'info', '施策評価', 'B8']]);
+    expect(report.findings[0].message).toContain('シート「事業実績」のB4からの表');
+    // A workbook without any indicator table still gets the warning.
+    const memo = path.join(dir, 'memo.xlsx');
+    const wbMemo = new ExcelJS.Workbook();
+    wbMemo.addWorksheet('メモ').getCell('A1').value = '議事録';
+    await wbMemo.xlsx.writeFile(memo);
+    expect(JSON.parse((await cli('check', memo, '--json')).out).findings.map((f: { code: string; severity: string }) => [f.code, f.severity])).toEqual([['no-indicators', 'warning']]);
+  });
 });

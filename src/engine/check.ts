@@ -11,6 +11,7 @@ import { writable, type WorkbookSnapshot } from './port';
 import type { Finding, GroupReport, Report, SheetReport } from './report';
 import { defaultRules, mergeRules, type Rules } from './rules';
 import { readSettingsSheet, SETTINGS_SHEET } from './settingsSheet';
+import { indicatorTableHeading } from './emptyTables';
 
 /** Sheets the engine writes itself; never read as indicator sheets. */
 export const SUMMARY_SHEET = '評価サマリー';
@@ -146,7 +147,7 @@ export function checkWorkbook(snapshot: WorkbookSnapshot, options: CheckOptions 
   const summary = snapshot.sheets.find((s) => s.name === SUMMARY_SHEET);
   if (summary?.protected) findings.push(finding('summary-protected', SUMMARY_SHEET, null, null, `シート「${SUMMARY_SHEET}」が保護されているため作り直せません。保護を解除してから実行してください。`));
 
-  if (!evaluated.length) findings.push(finding('no-indicators', null, null, null, '指標が見つかりませんでした。「実績値」「目標値」などの見出しがあるシートか確認してください。'));
+  if (!evaluated.length) findings.push(noIndicators(snapshot));
   else if (!period) findings.push(finding('period-undetermined', null, null, null, '評価対象期間を判断できませんでした。各指標の最新の実績で評価しています。--period か評価設定で期間を指定してください。'));
 
   const counts: Record<string, number> = {};
@@ -180,4 +181,15 @@ export function checkWorkbook(snapshot: WorkbookSnapshot, options: CheckOptions 
     sheets,
   };
   return { report, evaluated, detections, period };
+}
+
+/** No indicator in the workbook: a blank template (tables with headings, no rows filled) is told so as information. */
+function noIndicators(snapshot: WorkbookSnapshot): Finding {
+  const tables = snapshot.sheets.filter((s) => !RESERVED_SHEETS.has(s.name) && s.visibility === 'visible').flatMap((s) => {
+    const cell = indicatorTableHeading(s);
+    return cell ? [{ sheet: s.name, cell }] : [];
+  });
+  if (!tables.length) return finding('no-indicators', null, null, null, '指標が見つかりませんでした。「実績値」「目標値」などの見出しがあるシートか確認してください。');
+  const where = tables.map((t) => `シート「${t.sheet}」の${t.cell}からの表`).join('、');
+  return finding('no-indicators-yet', tables[0].sheet, tables[0].cell, null, `指標はまだ入力されていません（${where}に見出しだけがあります）。指標名・目標値・実績値を入力すると評価できます。`);
 }

@@ -23,6 +23,7 @@ export const SEVERITY = {
   'direction-keyword-invalid': 'warning',
   'sheet-protected': 'warning',
   'no-indicators': 'warning',
+  'no-indicators-yet': 'info',
   'period-undetermined': 'warning',
   'period-differs': 'info',
   'period-not-in-sheet': 'warning',

@@ -18,6 +18,7 @@ import { a1 } from './address';
 import { finding } from './findings';
 import { Grid } from './grid';
 import { parseDirection, type Direction } from './labels';
+import { wrappedRowHeights } from './layout';
 import type { PlanCell, SheetSpec } from './plan';
 import type { SheetSnapshot } from './port';
 import type { Finding } from './report';
@@ -78,10 +79,15 @@ export function settingsSheetSpec(rules: Rules): SheetSpec {
     ...Object.entries(rules.directions).map(([name, d]) => [c(name, 'input'), c(DIRECTION[d], 'input')]),
     [c('', 'input'), c('', 'input')],
   ];
+  // The explanations (column C) wrap, so that the sheet prints on A4 portrait, fitted to its width.
+  const body = rows.map((r) => r.map((pc, i) => (pc && i === 2 && typeof pc.value === 'string' && pc.style !== 'header' ? { ...pc, wrap: true } : pc)));
+  const columnWidths = [22, 32, 48, 8];
   return {
     name: SETTINGS_SHEET,
-    rows,
-    columnWidths: [22, 28, 70, 8],
+    rows: body,
+    columnWidths,
+    rowHeights: wrappedRowHeights(body, columnWidths),
+    print: { landscape: false, paper: 'A4', fitToWidth: true },
     validations: [],
   };
 }

@@ -7,6 +7,7 @@
 import { a1 } from './address';
 import { UsageError } from './check';
 import { fiscalYearLabel, parsePeriodArg } from './periods';
+import { fittingWidth, wrappedRowHeights } from './layout';
 import type { PlanCell, SheetSpec } from './plan';
 import { defaultRules } from './rules';
 import { settingsSheetSpec } from './settingsSheet';
@@ -30,6 +31,8 @@ const DIRECTION_WORDS = ['増加', '減少', '維持'];
 type V = string | number | null;
 const c = (value: V, style?: PlanCell['style']): PlanCell => (style ? { value, style } : { value });
 const input = (value: V = null): PlanCell => ({ value, style: 'input' });
+/** An input cell whose text wraps (names, descriptions, narratives): Excel makes its row taller as it is typed. */
+const wrapped = (cell: PlanCell): PlanCell => ({ ...cell, wrap: true });
 
 /** R5 for 2023. */
 const short = (fy: number) => `R${fy - 2018}`;
@@ -87,7 +90,7 @@ function policySheet(o: TemplateOptions): SheetSpec {
   const count = samples.length + (o.rows ?? 10);
   for (let i = 0; i < count; i++) {
     const s = samples[i];
-    const row: (PlanCell | null)[] = [c(String(i + 1)), input(s?.name ?? null), input(s?.description ?? null), input(s?.unit ?? null), input(s?.direction ?? null), input(s?.baseline ?? null), input(s ? short(o.planStart - 1) : null)];
+    const row: (PlanCell | null)[] = [c(String(i + 1)), wrapped(input(s?.name ?? null)), wrapped(input(s?.description ?? null)), input(s?.unit ?? null), input(s?.direction ?? null), input(s?.baseline ?? null), input(s ? short(o.planStart - 1) : null)];
     years.forEach((_, k) => row.push(input(s?.years[k][0] ?? null), input(s?.years[k][1] ?? null)));
     row.push(input(s?.target ?? null), input(), input(s?.previousGrade ?? null), input());
     rows.push(row);
@@ -109,11 +112,15 @@ function policySheet(o: TemplateOptions): SheetSpec {
     narrativeMerges.push(`${a1(rows.length, 2)}:${a1(rows.length, width)}`);
   }
   const scale = defaultRules().scale.map((b) => b.grade);
+  // Column A holds the numbers and the labels of the header block and the narratives: as wide as the longest label.
+  const labels = rows.map((r) => (r[0]?.style === 'header' ? String(r[0].value ?? '') : ''));
+  const columnWidths = [fittingWidth(labels, 6, 16), 28, 40, 7, 7, 9, 9, ...years.flatMap(() => [9, 9]), 12, 7, 11, 24];
   return {
     name: TEMPLATE_SHEETS.policy,
     rows,
     merges: [`B3:${a1(3, 9)}`, `B4:${a1(4, 9)}`, `B5:${a1(5, 9)}`, ...merges, ...narrativeMerges],
-    columnWidths: [6, 28, 30, 7, 7, 9, 9, ...years.flatMap(() => [9, 9]), 11, 7, 9, 24],
+    columnWidths,
+    rowHeights: wrappedRowHeights(rows, columnWidths),
     freeze: { rows: headerRow + 1, columns: 2 },
     print: { landscape: true, paper: 'A4', fitToWidth: true, titleRows: `${headerRow}:${headerRow + 1}` },
     validations: [
@@ -146,15 +153,17 @@ function projectSheet(o: TemplateOptions): SheetSpec {
   const count = samples.length + (o.rows ?? 10);
   for (let i = 0; i < count; i++) {
     const s = samples[i];
-    rows.push([c(String(i + 1)), input(s?.[0] ?? null), input(s?.[1] ?? null), input(s?.[2] ?? null), input(s?.[3] ?? null), input(), input(s?.[4] ?? null), input(), input()]);
+    rows.push([c(String(i + 1)), wrapped(input(s?.[0] ?? null)), input(s?.[1] ?? null), input(s?.[2] ?? null), input(s?.[3] ?? null), input(), input(s?.[4] ?? null), wrapped(input()), wrapped(input())]);
   }
   const first = 5;
   const last = 4 + count;
   const rules = defaultRules();
+  const columnWidths = [6, 34, 16, 16, 7, 9, 13, 36, 36];
   return {
     name: TEMPLATE_SHEETS.projects,
     rows,
-    columnWidths: [6, 34, 13, 13, 7, 9, 12, 36, 36],
+    columnWidths,
+    rowHeights: wrappedRowHeights(rows, columnWidths),
     freeze: { rows: 4, columns: 2 },
     print: { landscape: true, paper: 'A4', fitToWidth: true, titleRows: '4:4' },
     validations: [
