@@ -136,7 +136,11 @@ export function SettingsView({ host, t }: { host: WorkbookHost; t: Messages }) {
       <Button appearance="primary" onClick={save}>
         {t.save}
       </Button>
-      {saved && <Text>{t.saved}</Text>}
+      {saved && (
+        <Text>
+          <span>{t.saved}</span> {t.savedDetail}
+        </Text>
+      )}
       <ErrorBar error={error} />
     </section>
   );
