@@ -7,21 +7,39 @@
  */
 import type { CellValue, WorkbookSnapshot } from './port';
 
+const f64 = new Float64Array(1);
+const words = new Uint32Array(f64.buffer);
+
+/** Two 32-bit lanes (FNV-1a and a multiply-xorshift), fed 32-bit words without building strings. */
 class Hash64 {
   private a = 0x811c9dc5;
   private b = 0x9e3779b9;
 
+  word(x: number): void {
+    this.a = Math.imul(this.a ^ x, 0x01000193);
+    const b = Math.imul(this.b ^ x, 0x5bd1e995);
+    this.b = b ^ (b >>> 15);
+  }
+
   text(s: string): void {
-    let { a, b } = this;
+    let a = this.a;
+    let b = this.b;
     for (let i = 0; i < s.length; i++) {
       const c = s.charCodeAt(i);
       a = Math.imul(a ^ c, 0x01000193);
       b = Math.imul(b ^ c, 0x5bd1e995);
       b ^= b >>> 15;
     }
-    // A separator, so that "ab"+"c" and "a"+"bc" differ.
-    this.a = Math.imul(a ^ 0xff, 0x01000193);
-    this.b = Math.imul(b ^ 0xff, 0x5bd1e995);
+    this.a = a;
+    this.b = b;
+    // The length ends the text, so that "ab"+"c" and "a"+"bc" differ.
+    this.word(s.length);
+  }
+
+  number(n: number): void {
+    f64[0] = n;
+    this.word(words[0]);
+    this.word(words[1]);
   }
 
   hex(): string {
@@ -30,29 +48,31 @@ class Hash64 {
   }
 }
 
-function valueText(v: CellValue): string | null {
-  if (v === null || v === '') return null;
-  if (typeof v === 'number') return `n${v}`;
-  if (typeof v === 'boolean') return v ? 'b1' : 'b0';
-  return `s${v}`;
-}
-
 /** The fingerprint, or null for a workbook without a single non-empty cell (nothing to compare). */
 export function contentHash(snapshot: WorkbookSnapshot): string | null {
   const h = new Hash64();
   let cells = 0;
   for (const sheet of snapshot.sheets) {
-    h.text(`sheet:${sheet.name}`);
-    sheet.values.forEach((row, r) => {
-      if (!row) return;
+    h.word(0x5eed);
+    h.text(sheet.name);
+    for (let r = 0; r < sheet.values.length; r++) {
+      const row = sheet.values[r];
+      if (!row) continue;
       for (let c = 0; c < row.length; c++) {
-        const t = valueText(row[c]);
-        if (t === null) continue;
+        const v: CellValue = row[c];
+        if (v === null || v === '' || v === undefined) continue;
         cells++;
-        h.text(`${sheet.top + r},${sheet.left + c}`);
-        h.text(t);
+        h.word(sheet.top + r);
+        h.word(sheet.left + c);
+        if (typeof v === 'string') {
+          h.word(1);
+          h.text(v);
+        } else if (typeof v === 'number') {
+          h.word(2);
+          h.number(v);
+        } else h.word(v ? 3 : 4);
       }
-    });
+    }
   }
   return cells ? h.hex() : null;
 }

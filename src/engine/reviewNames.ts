@@ -4,7 +4,7 @@
  * what is never a department (a period, a period-named folder).
  */
 import { findPeriod } from './periods';
-import { compact } from './text';
+import { compact, memo } from './text';
 
 /**
  * A leading number as the sheets write it: 1 / 1. / 1、/ 1) / (1) / 第1 / 1-1 / ①, followed by an
@@ -33,12 +33,16 @@ const DEPARTMENT_END = /(部|課|局|室|係|所|館|センター|委員会|本�
  * label (「評価対象期間」), a bare number.
  */
 export function notADepartment(text: string | null | undefined): boolean {
-  if (!text) return true;
+  return !text || notADepartmentMemo(text);
+}
+
+// Asked for every indicator of every file, of a few distinct texts.
+const notADepartmentMemo = memo((text: string): boolean => {
   const t = compact(text);
   if (!t || /^[\d.,\-/]+$/.test(t)) return true;
   if (/(対象|評価)(期間|年度)|^(期間|年度)$/.test(t)) return true;
   return !!findPeriod(t) && !DEPARTMENT_END.test(t);
-}
+});
 
 /** The department a file's folders name: the nearest folder that is not a period (「令和5年度/商工部/…」 → 商工部). */
 export function departmentFromPath(file: string): string | null {
@@ -53,13 +57,16 @@ export function departmentFromPath(file: string): string | null {
  */
 export class NameForms {
   private readonly forms = new Map<string, Map<string, number>>();
+  /** The key of each spelling seen (a name is added once per indicator). */
+  private readonly keys = new Map<string, string>();
   private shown: Map<string, string> | null = null;
 
   constructor(private readonly keyOf: (name: string) => string) {}
 
   /** Counts a spelling; returns its key. */
   add(name: string, weight = 1): string {
-    const key = this.keyOf(name);
+    let key = this.keys.get(name);
+    if (key === undefined) this.keys.set(name, (key = this.keyOf(name)));
     let f = this.forms.get(key);
     if (!f) this.forms.set(key, (f = new Map()));
     f.set(name, (f.get(name) ?? 0) + weight);
