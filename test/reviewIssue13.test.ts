@@ -197,6 +197,11 @@ test('review sheets are readable and printable: status and severity cells colour
   expect(findings.getCell(5, messageCol).alignment?.wrapText).toBe(true);
   expect(findings.getCell(findings.rowCount, messageCol).alignment?.wrapText).toBe(true);
   expect(findings.getColumn(messageCol).width).toBeLessThanOrEqual(70);
+  // A wrapped message is given the height of its lines (Excel does not grow a row when it opens the file).
+  const long: number[] = [];
+  for (let r = 5; r <= findings.rowCount; r++) if (String(findings.getCell(r, messageCol).value).length > findings.getColumn(messageCol).width!) long.push(r);
+  expect(long.length).toBeGreaterThan(0);
+  expect(Math.min(...long.map((r) => findings.getRow(r).height ?? 0))).toBeGreaterThanOrEqual(30);
 
   for (const ws of [status, findings, wb.getWorksheet('評価一覧')!]) {
     expect(ws.views[0]).toMatchObject({ state: 'frozen', ySplit: 4 });

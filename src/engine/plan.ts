@@ -55,6 +55,8 @@ export interface RowStream {
   /** One cell of each style the rows use, so a writer can register the styles before the rows exist. */
   styles: PlanCell[];
   rows(): Iterable<(PlanCell | null)[]>;
+  /** A row's height in points when it needs more than one line (wrapped text), else null. */
+  rowHeight?: (row: (PlanCell | null)[]) => number | null;
 }
 
 export interface SheetSpec {
@@ -142,5 +144,13 @@ export function hyperlinkFormula(link: { sheet: string; cell: string }, text: st
 export function withAllRows(spec: SheetSpec): SheetSpec {
   if (!spec.more) return spec;
   const { more, ...rest } = spec;
-  return { ...rest, rows: [...spec.rows, ...more.rows()] };
+  if (!more.rowHeight) return { ...rest, rows: [...spec.rows, ...more.rows()] };
+  const rows = [...spec.rows];
+  const rowHeights = { ...spec.rowHeights };
+  for (const row of more.rows()) {
+    rows.push(row);
+    const h = more.rowHeight(row);
+    if (h) rowHeights[rows.length] = h;
+  }
+  return { ...rest, rows, rowHeights };
 }

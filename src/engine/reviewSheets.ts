@@ -4,6 +4,7 @@
  * workbook (task pane).
  */
 import { a1 } from './address';
+import { wrappedRowHeights } from './layout';
 import { colouredScale, type PlanCell, type RowStream, type SheetSpec, type ValueColours, type WritePlan } from './plan';
 import { STATUS_ORDER, type CountRow, type Review, type SubmissionStatus } from './review';
 import { SUMMARY_HEADERS, SUMMARY_STYLES, summaryCells } from './summary';
@@ -126,6 +127,9 @@ function totalsSheet(review: Review): SheetSpec {
 function tableSheet(name: string, rows: (PlanCell | null)[][], more: RowStream | null, width: number, table: string, columnWidths: number[]): SheetSpec {
   const headerRow = 4;
   const spec: SheetSpec = { name, rows, columnWidths, freeze: { rows: headerRow, columns: 0 }, print: { landscape: true, paper: 'A4', fitToWidth: true, titleRows: `${headerRow}:${headerRow}` } };
+  // Rows with wrapped text tall enough for it (Excel does not grow them when the file is opened).
+  spec.rowHeights = wrappedRowHeights(rows, columnWidths);
+  if (more) more.rowHeight = (row) => wrappedRowHeights([row], columnWidths)[1] ?? null;
   const count = rows.length + (more?.count ?? 0);
   // A table needs at least one data row.
   if (count > headerRow) {

@@ -67,7 +67,7 @@ export function renderSheet(spec: SheetSpec, styles: StyleBook, scale: WritePlan
   if (spec.more?.count) anyRow = true;
   const heights = spec.rowHeights;
   if (heights && Object.keys(heights).length) anyRow = true;
-  const rowXml = (row: SheetSpec['rows'][number], ri: number): string => {
+  const rowXml = (row: SheetSpec['rows'][number], ri: number, streamedHeight?: number | null): string => {
     let cells = '';
     row.forEach((pc, ci) => {
       if (!pc) return;
@@ -75,7 +75,7 @@ export function renderSheet(spec: SheetSpec, styles: StyleBook, scale: WritePlan
       if (pc.value === null && !s) return;
       cells += cellXml(a1(ri + 1, ci + 1), pc.value, s, pc.link ? hyperlinkFormula(pc.link, String(pc.value ?? '')) : undefined);
     });
-    const ht = heights?.[ri + 1];
+    const ht = streamedHeight || heights?.[ri + 1];
     const rowAttrs = ht ? ` ht="${ht}" customHeight="1"` : '';
     return cells || ht ? `<row r="${ri + 1}"${rowAttrs}>${cells}</row>` : '';
   };
@@ -88,9 +88,10 @@ export function renderSheet(spec: SheetSpec, styles: StyleBook, scale: WritePlan
     let n = 0;
     let ri = 0;
     const all = more ? [rows, more.rows()] : [rows];
-    for (const list of all) {
+    for (const [k, list] of all.entries()) {
+      const height = k === 1 ? more?.rowHeight : undefined;
       for (const row of list) {
-        chunk += rowXml(row, ri++);
+        chunk += rowXml(row, ri++, height?.(row));
         if (++n === CHUNK_ROWS) {
           yield chunk;
           chunk = '';
