@@ -251,6 +251,9 @@ async function importCommand(file: string, opts: OutputFlags & { actuals?: strin
   return r.unmatched.length || r.missing.length || r.findings.length || r.conflicts.some((c) => !c.overwritten) ? 1 : 0;
 }
 
+const EXIT_CODES = '終了コード：0 エラーの指摘なし／1 エラーの指摘あり（check で複数のファイルの一部が読み取れなかったときも 1。読み取れなかったファイルは最後に一覧）／2 何もできなかった（読み取れない入力、指定の誤り、書き込めない、rate で指標が見つからない。何も書き込んでいません）';
+const OUTPUTS = '書き込み先：すでにあるファイルには書きません（置き換えるには --force）。元のファイルに書くのは rate と init の --in-place だけで、元の内容を同じフォルダーに「名前.bak-年月日-時分秒.xlsx」として残します。-o のフォルダーは作りません。';
+
 export function buildProgram(io: Io, setCode: (c: number) => void): Command {
   const program = new Command();
   program
@@ -259,7 +262,8 @@ export function buildProgram(io: Io, setCode: (c: number) => void): Command {
     .version(require('../../package.json').version)
     .exitOverride()
     // Commander's own (English) error text is not shown: run() says it in Japanese (./commandErrors).
-    .configureOutput({ writeOut: (s) => io.out(s), writeErr: (s) => io.err(s), outputError: () => undefined });
+    .configureOutput({ writeOut: (s) => io.out(s), writeErr: (s) => io.err(s), outputError: () => undefined })
+    .addHelpText('after', `\n${EXIT_CODES}\n${OUTPUTS}`);
   program
     .command('check')
     .description('ブックを読み、指標・評価・指摘を表示します（ブックは変更しません）')
@@ -267,6 +271,7 @@ export function buildProgram(io: Io, setCode: (c: number) => void): Command {
     .option('--period <period>', '評価対象期間（例：令和5年度、R5、2023）')
     .option('--rules <file>', '評価ルールのJSONファイル（評価設定シートより優先）')
     .option('--json', 'JSONで出力する')
+    .addHelpText('after', `\n${EXIT_CODES}`)
     .action(async (files: string[], opts) => setCode(await check(files, opts, io)));
   program
     .command('rate')
