@@ -95,6 +95,20 @@ describe('inputs that cannot be read: exit 2 and a message naming the file', () 
     expect(r.err).toContain('garbled.xlsx: ');
     expect(r.err.split(f).join('').replace(/Excel|\.xlsx/g, '')).not.toMatch(/[A-Za-z]{3,}/);
   });
+  test('an unexpected internal error: a Japanese message, not the library\'s English text', async () => {
+    const spy = jest.spyOn(JSON, 'stringify').mockImplementationOnce(() => {
+      throw new TypeError('Cannot read properties of undefined (reading \'x\')');
+    });
+    let r;
+    try {
+      r = await cli('check', path.join(dir, 'nai.xlsx'), '--json');
+    } finally {
+      spy.mockRestore();
+    }
+    expect(r.code).toBe(2);
+    expect(r.err).toContain('予期しないエラーが発生し');
+    expect(r.err).not.toContain('Cannot read properties');
+  });
   test('no stack traces', async () => {
     const r = await cli('check', path.join(dir, 'nai.xlsx'));
     expect(r.err).not.toMatch(/\n\s+at /);

@@ -362,8 +362,9 @@ export async function run(argv: string[], io: Io = defaultIo): Promise<number> {
       io.err(e.message);
       return 2;
     }
-    io.err(`予期しないエラーが発生しました：${(e as Error).message}\n（この表示が続く場合は、使ったファイルとコマンドを添えて担当者に連絡してください）`);
-    if (process.env.EVALSHEET_DEBUG) io.err(String((e as Error).stack));
+    // The library's own (English) text only on request: it means nothing to the clerk reading this.
+    io.err('予期しないエラーが発生し、処理を途中で止めました。書き出すファイルは一時ファイルから最後に置くため、書きかけのファイルは残りません。\n（この表示が続く場合は、環境変数 EVALSHEET_DEBUG=1 を付けて実行した表示と、使ったファイル・コマンドを添えて担当者に連絡してください）');
+    if (process.env.EVALSHEET_DEBUG) io.err(String((e as Error).stack ?? e));
     return 2;
   }
 }
