@@ -127,6 +127,22 @@ describe('the input itself only with --in-place, after a backup', () => {
     expect(await fs.readFile(b, 'utf8')).toBe('two');
   });
 
+  test('--in-place keeps the file\'s permissions and, through a link, writes the linked workbook', async () => {
+    const f = path.join(dir, 'perm.xlsx');
+    await fs.copyFile(demo, f);
+    await fs.chmod(f, 0o640);
+    expect((await cli('rate', f, '--in-place')).code).toBe(0);
+    expect((await fs.stat(f)).mode & 0o777).toBe(0o640);
+    const real = path.join(dir, 'real.xlsx');
+    const link = path.join(dir, 'link.xlsx');
+    await fs.copyFile(demo, real);
+    await fs.symlink(real, link);
+    const before = await sha(real);
+    expect((await cli('rate', link, '--in-place')).code).toBe(0);
+    expect((await fs.lstat(link)).isSymbolicLink()).toBe(true);
+    expect(await sha(real)).not.toBe(before);
+  });
+
   test('roll and import refuse -o = input and have no --in-place', async () => {
     const before = await sha(demo);
     expect((await cli('roll', demo, '-o', demo)).code).toBe(2);
@@ -137,6 +153,23 @@ describe('the input itself only with --in-place, after a backup', () => {
     expect((await cli('import', demo, '--actuals', demo, '--month', '5', '-o', demo, '--force')).code).toBe(2);
     expect(await sha(demo)).toBe(before);
   });
+});
+
+test('import: an existing output refused, replaced with --force (never the input)', async () => {
+  const months = ['4月', '5月', '6月', '7月', '8月', '9月', '10月', '11月', '12月', '1月', '2月', '3月'];
+  const book = await writeXlsx(dir, '月次.xlsx', [sheet('月次実績', [['番号', '指標名', '単位', '区分', '年間目標', ...months, '累計'], ['K-01', '窓口相談件数', '件', '実績', 1200, 110]])]);
+  const data = path.join(dir, '5月.csv');
+  await fs.writeFile(data, '指標ID,指標名,5月\r\nK-01,窓口相談件数,95\r\n');
+  const out = path.join(dir, 'imported.xlsx');
+  await fs.copyFile(other, out);
+  const refused = await cli('import', book, '--actuals', data, '--month', '2024-05', '-o', out);
+  expect(refused.code).toBe(2);
+  expect(refused.err).toContain(`${out}: すでにあります`);
+  expect(await sha(out)).toBe(otherSha);
+  const forced = await cli('import', book, '--actuals', data, '--month', '2024-05', '-o', out, '--force');
+  expect(forced.code).toBeLessThan(2);
+  expect(forced.out).toContain('置き換えました');
+  expect(await sha(out)).not.toBe(otherSha);
 });
 
 describe('no folder is made silently', () => {

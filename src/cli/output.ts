@@ -59,7 +59,9 @@ export async function chooseOutput(input: string | null, flags: OutputFlags, opt
     await checkOutputFolder(out);
     return { out, inPlace: false, replaces: !!st };
   }
-  return { out, inPlace: true, replaces: true };
+  // A link to the workbook: the workbook itself is written (renaming over the link would leave it as it was).
+  const link = await fs.lstat(out).catch(() => null);
+  return { out: link?.isSymbolicLink() ? await fs.realpath(out) : out, inPlace: true, replaces: true };
 }
 
 function stamp(d: Date): string {

@@ -91,7 +91,12 @@ export async function writeFileAtomic(out: string, bytes: Uint8Array, opts: Writ
     } finally {
       await handle.close();
     }
-    if (opts.replace) await fs.rename(tmp, out);
+    if (opts.replace) {
+      // The replaced file's permissions stay (a file shared read-only with a group stays so).
+      const before = await fs.stat(out).catch(() => null);
+      if (before?.isFile()) await fs.chmod(tmp, before.mode & 0o7777).catch(() => undefined);
+      await fs.rename(tmp, out);
+    }
     else await placeNew(tmp, out);
   } catch (e) {
     if (tmp) await fs.rm(tmp, { force: true }).catch(() => undefined);
