@@ -99,8 +99,9 @@ export async function bytesWithPlan(bytes: Uint8Array, plan: WritePlan, fileName
   // Rare (a protected sheet's cells, an unusual part): exceljs, loaded on first use, writes the whole workbook.
   const [{ loadWorkbook }, { applyPlan }] = await Promise.all([import('../xlsx/openWorkbook'), import('../xlsx/applyPlan')]);
   const loaded = await loadWorkbook(bytes, fileName);
-  applyPlan(loaded.workbook, plan);
-  return { bytes: new Uint8Array((await loaded.workbook.xlsx.writeBuffer()) as ArrayBuffer), keptEverything: !loaded.hasCharts };
+  const workbook = await loaded.exceljs();
+  applyPlan(workbook, plan);
+  return { bytes: new Uint8Array((await workbook.xlsx.writeBuffer()) as ArrayBuffer), keptEverything: !loaded.hasCharts };
 }
 
 export function toBase64(bytes: Uint8Array): string {

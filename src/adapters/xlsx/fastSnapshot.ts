@@ -278,7 +278,7 @@ async function openZipJs(bytes: Uint8Array): Promise<PartReader> {
   const zip = await JSZip.loadAsync(bytes);
   if (Object.keys(zip.files).length > LIMITS.entries) throw new PackageTooLarge('', LIMITS.entries, Object.keys(zip.files).length, 'entries');
   let total = 0;
-  return (p: string) => {
+  const read: PartReader = (p: string) => {
     const file = zip.file(p);
     if (!file) return Promise.resolve(null);
     return new Promise<string>((resolve, reject) => {
@@ -308,6 +308,29 @@ async function openZipJs(bytes: Uint8Array): Promise<PartReader> {
         .resume();
     });
   };
+  read.names = Object.values(zip.files).filter((f) => !f.dir).map((f) => f.name);
+  return read;
+}
+
+/**
+ * Inflates every part of the package within the limits and measures the merged areas of every
+ * sheet, so that a reader without limits (exceljs) is only ever given a package that fits.
+ * @throws PackageTooLarge
+ */
+export async function packageFits(bytes: Uint8Array, openZip: (bytes: Uint8Array) => Promise<PartReader> = openZipJs): Promise<void> {
+  const part = await openZip(bytes);
+  let merged = 0;
+  for (const name of part.names ?? []) {
+    const text = await part(name);
+    if (!text || !/^xl\/worksheets\/[^/]+\.xml$/i.test(name)) continue;
+    for (const m of text.matchAll(new RegExp(`<${P}mergeCell\\b([^<>]*?)/?>`, 'g'))) {
+      const [a, b = a] = (attrs(m[1]).ref ?? '').split(':');
+      const ma = REF.exec(a);
+      const mb = REF.exec(b);
+      if (ma && mb) merged += (Math.abs(Number(mb[2]) - Number(ma[2])) + 1) * (Math.abs(columnNumber(mb[1]) - columnNumber(ma[1])) + 1);
+      if (merged > LIMITS.mergedCells) throw new PackageTooLarge(name, LIMITS.mergedCells, merged, 'mergedCells');
+    }
+  }
 }
 
 /** The snapshot of an .xlsx package's bytes. Throws UnsupportedPart for what it does not read. */

@@ -1,23 +1,35 @@
 /** Node-only file access: read a workbook file, write one through a temporary file without replacing what is there. */
 import { randomBytes } from 'node:crypto';
-import { constants as fsConstants, promises as fs, readFileSync, statSync } from 'node:fs';
+import { closeSync, constants as fsConstants, fstatSync, openSync, promises as fs, readFileSync, type Stats } from 'node:fs';
 import path from 'node:path';
 import type ExcelJS from 'exceljs';
 import { CFB_SIGNATURE } from './compoundFile';
 import { InputError } from './errors';
+import { LIMITS, mib } from './limits';
 import { loadWorkbook, type LoadedWorkbook } from './openWorkbook';
+import { openZipNative } from './zipReader';
 
 export async function readWorkbookFile(file: string): Promise<LoadedWorkbook> {
-  return loadWorkbook(await readFileBytes(file), file);
+  return loadWorkbook(await readFileBytes(file), file, openZipNative);
 }
 
-/** The bytes of a file, with a message naming it when it cannot be read. */
+/**
+ * The bytes of a file, with a message naming it when it cannot be read. Only a regular file is
+ * read, and only up to LIMITS.fileBytes: a FIFO would block forever and /dev/zero never end. The
+ * file is opened without blocking and checked on the opened handle (no race with a rename).
+ * @throws InputError
+ */
 export async function readFileBytes(file: string): Promise<Uint8Array> {
   let bytes: Buffer;
   try {
-    const st = await fs.stat(file);
-    if (st.isDirectory()) throw folder(file);
-    bytes = await fs.readFile(file);
+    const handle = await fs.open(file, fsConstants.O_RDONLY | NONBLOCK);
+    try {
+      const st = await handle.stat();
+      regularAndFits(file, st);
+      bytes = await handle.readFile();
+    } finally {
+      await handle.close();
+    }
   } catch (e) {
     throw readError(file, e);
   }
@@ -27,16 +39,31 @@ export async function readFileBytes(file: string): Promise<Uint8Array> {
 /**
  * The same, read synchronously: for a review's worker thread, which reads one file after another
  * and has nothing else to do meanwhile (an asynchronous read is several round trips to the thread pool).
+ * @throws InputError
  */
 export function readFileBytesSync(file: string): Uint8Array {
   let bytes: Buffer;
   try {
-    if (statSync(file).isDirectory()) throw folder(file);
-    bytes = readFileSync(file);
+    const fd = openSync(file, fsConstants.O_RDONLY | NONBLOCK);
+    try {
+      regularAndFits(file, fstatSync(fd));
+      bytes = readFileSync(fd);
+    } finally {
+      closeSync(fd);
+    }
   } catch (e) {
     throw readError(file, e);
   }
   return workbookBytes(file, bytes);
+}
+
+/** O_NONBLOCK where the platform has it: opening a FIFO then returns at once instead of waiting for a writer. */
+const NONBLOCK = fsConstants.O_NONBLOCK ?? 0;
+
+function regularAndFits(file: string, st: Stats): void {
+  if (st.isDirectory()) throw folder(file);
+  if (!st.isFile()) throw new InputError(file, `${file}: 通常のファイルではありません（${st.isFIFO() ? '名前付きパイプ' : st.isCharacterDevice() || st.isBlockDevice() ? 'デバイス' : st.isSocket() ? 'ソケット' : '特殊なファイル'}）。読み取りません。ブック（.xlsx）のファイルを指定してください。`);
+  if (st.size > LIMITS.fileBytes) throw new InputError(file, `${file}: ファイルが大きすぎます（${mib(st.size)}、上限 ${mib(LIMITS.fileBytes)}）。読み取りません。不要なシートや画像を削除して保存し直したブックを指定してください。`);
 }
 
 const folder = (file: string) => new InputError(file, `${file}: フォルダーです。ブック（.xlsx）を指定してください。`);

@@ -18,6 +18,8 @@ export const LIMITS = {
   cellChars: 32767,
   /** Merged areas on one sheet. */
   merges: 100000,
+  /** Cells inside merged areas, all sheets together, for a reader that makes an object of each (exceljs). */
+  mergedCells: 2000000,
 } as const;
 
 /** A part, or the whole package, larger than the limits: the file is refused with the sizes. */
@@ -29,7 +31,7 @@ export class PackageTooLarge extends Error {
     /** The size found (inflated bytes, or the count), when known. */
     readonly size: number | null,
     /** What was counted: inflated bytes, directory entries, merged areas. */
-    readonly what: 'bytes' | 'entries' | 'merges' = 'bytes',
+    readonly what: 'bytes' | 'entries' | 'merges' | 'mergedCells' = 'bytes',
   ) {
     super(`${part || 'file'}: more than ${limit} ${what}`);
   }

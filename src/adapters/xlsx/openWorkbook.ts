@@ -6,13 +6,16 @@ import type ExcelJS from 'exceljs';
 import type { WorkbookSnapshot } from '../../engine/port';
 import { compoundKind, isCompoundFile } from './compoundFile';
 import { InputError } from './errors';
-import { fastSnapshot } from './fastSnapshot';
+import { fastSnapshot, packageFits } from './fastSnapshot';
+import { DamagedPart, mib, PackageTooLarge } from './limits';
 import type { PartReader } from './zipReader';
 import { workbookSnapshot } from './readSnapshot';
+import { UnsupportedPart } from './xml';
 
 export interface LoadedWorkbook {
-  workbook: ExcelJS.Workbook;
   snapshot: WorkbookSnapshot;
+  /** exceljs's model of the workbook, built on first use (only the fallback writer needs it). @throws InputError */
+  exceljs(): Promise<ExcelJS.Workbook>;
   /** The file as read: plans are written into a copy of it, so that nothing else changes. */
   bytes: Uint8Array;
   /** The file has charts or drawings, which exceljs drops when it writes the workbook back. */
@@ -88,9 +91,52 @@ export function checkWorkbookBytes(bytes: Uint8Array, fileName: string): { hasCh
 /** exceljs could not read the package: its own (English) message is not shown. */
 const broken = (fileName: string) => new InputError(fileName, `${fileName}: ${DAMAGED}`);
 
-export async function loadWorkbook(bytes: Uint8Array, fileName: string): Promise<LoadedWorkbook> {
+/** A reader's refusal (a damaged part, a package past the limits) as the message that names the file. */
+export function readRefusal(e: unknown, fileName: string): InputError | null {
+  if (e instanceof DamagedPart) return new InputError(fileName, `${fileName}: ブックの一部（${e.part}）が壊れています：${e.why}。${DAMAGED}`);
+  if (e instanceof PackageTooLarge) {
+    if (e.what === 'merges') return new InputError(fileName, `${fileName}: シート（${e.part}）の結合セルが多すぎます（${e.size?.toLocaleString('en-US') ?? '上限超'}個、上限 ${e.limit.toLocaleString('en-US')}個）。読み取りを中止しました。結合を減らして保存し直してください。`);
+    if (e.what === 'mergedCells') return new InputError(fileName, `${fileName}: 結合セルの範囲が大きすぎるため（シート ${e.part}、合わせて ${e.size?.toLocaleString('en-US')}セル、上限 ${e.limit.toLocaleString('en-US')}セル）、この形式のブックは読み取れません。シート全体にかかる結合を解除して保存し直してください。`);
+    if (e.what === 'entries') return new InputError(fileName, `${fileName}: ブックの中の部品が多すぎます（${e.size?.toLocaleString('en-US')}個、上限 ${e.limit.toLocaleString('en-US')}個）。Excelで作られたブックではないようです。読み取りを中止しました。`);
+    const what = e.part ? `部品「${e.part}」を展開すると` : 'ブック全体を展開すると';
+    return new InputError(fileName, `${fileName}: ブックが大きすぎます（${what}${e.size ? ` ${mib(e.size)}` : ''}、上限 ${mib(e.limit)}を超えます）。読み取りを中止しました。不要なシートや画像を削除して保存し直したブックを指定してください。`);
+  }
+  return null;
+}
+
+/**
+ * Reads an .xlsx from bytes (Node or browser): the snapshot from the package's XML by the direct
+ * reader, the same one everywhere (check, rate, roll, import, review), so that a file gets one
+ * verdict. A part the direct reader does not read (a 1904 date system, ISO date cells) is read by
+ * exceljs, only after the whole package was inflated within the limits. Refusals name the file.
+ * @throws InputError for anything that is not a readable .xlsx.
+ */
+export async function loadWorkbook(bytes: Uint8Array, fileName: string, openZip?: (bytes: Uint8Array) => Promise<PartReader>): Promise<LoadedWorkbook> {
   const { hasCharts } = checkWorkbookBytes(bytes, fileName);
-  // exceljs is loaded on first use: the review's threads mostly never need it.
+  let model: Promise<ExcelJS.Workbook> | null = null;
+  const exceljs = () => (model ??= exceljsModel(bytes, fileName, openZip));
+  let snapshot: WorkbookSnapshot;
+  try {
+    snapshot = await fastSnapshot(bytes, openZip);
+  } catch (e) {
+    if (!(e instanceof UnsupportedPart)) throw readRefusal(e, fileName) ?? broken(fileName);
+    snapshot = workbookSnapshot(await exceljs());
+  }
+  return { snapshot, bytes, hasCharts, exceljs };
+}
+
+/**
+ * exceljs's model of the package, which it builds by inflating every part without a limit and
+ * making an object of every cell of every merged area: given only a package whose parts were all
+ * inflated within the limits, and whose merged areas are not past them.
+ */
+async function exceljsModel(bytes: Uint8Array, fileName: string, openZip?: (bytes: Uint8Array) => Promise<PartReader>): Promise<ExcelJS.Workbook> {
+  try {
+    await packageFits(bytes, openZip);
+  } catch (e) {
+    throw readRefusal(e, fileName) ?? broken(fileName);
+  }
+  // exceljs is loaded on first use: most files never need it.
   const { Workbook } = await import('exceljs');
   const workbook = new Workbook();
   try {
@@ -98,19 +144,13 @@ export async function loadWorkbook(bytes: Uint8Array, fileName: string): Promise
   } catch {
     throw broken(fileName);
   }
-  return { workbook, snapshot: workbookSnapshot(workbook), bytes, hasCharts };
+  return workbook;
 }
 
 /**
- * Only the snapshot, for reading many workbooks (the review): read from the XML directly, or by
- * exceljs when the package has a part the direct reader does not read.
+ * Only the snapshot, for reading many workbooks (the review): the same reading as loadWorkbook.
+ * @throws InputError naming the file.
  */
 export async function loadSnapshot(bytes: Uint8Array, fileName: string, openZip?: (bytes: Uint8Array) => Promise<PartReader>): Promise<WorkbookSnapshot> {
-  checkWorkbookBytes(bytes, fileName);
-  try {
-    return await fastSnapshot(bytes, openZip);
-  } catch {
-    // A part it does not read (UnsupportedPart) or a damaged zip: exceljs reads it, or says why it cannot.
-    return (await loadWorkbook(bytes, fileName)).snapshot;
-  }
+  return (await loadWorkbook(bytes, fileName, openZip)).snapshot;
 }

@@ -22,7 +22,8 @@ export async function workbookWithPlan(loaded: LoadedWorkbook, plan: WritePlan):
   } catch (e) {
     if (!(e instanceof UnsupportedPart)) throw e;
   }
-  applyPlan(loaded.workbook, plan);
-  const buffer = await loaded.workbook.xlsx.writeBuffer();
+  const workbook = await loaded.exceljs();
+  applyPlan(workbook, plan);
+  const buffer = await workbook.xlsx.writeBuffer();
   return { bytes: new Uint8Array(buffer as ArrayBuffer), keptEverything: false };
 }

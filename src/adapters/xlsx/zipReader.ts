@@ -8,8 +8,8 @@
 import zlib from 'node:zlib';
 import { LIMITS, PackageTooLarge } from './limits';
 
-/** A part's text by its path in the package, or null when there is no such part. */
-export type PartReader = (name: string) => Promise<string | null>;
+/** A part's text by its path in the package, or null when there is no such part; `names` lists the parts. */
+export type PartReader = ((name: string) => Promise<string | null>) & { names?: readonly string[] };
 
 interface Entry {
   method: number;
@@ -65,7 +65,7 @@ export async function openZipNative(bytes: Uint8Array): Promise<PartReader> {
   // Part names are case-insensitive in a package.
   const lower = new Map([...entries].map(([k, v]) => [k.toLowerCase(), v]));
   let total = 0;
-  return async (name) => {
+  const read: PartReader = async (name) => {
     const e = entries.get(name) ?? lower.get(name.toLowerCase());
     if (!e) return null;
     const data = inflateEntry(buf, e, name);
@@ -73,6 +73,8 @@ export async function openZipNative(bytes: Uint8Array): Promise<PartReader> {
     if (total > LIMITS.totalBytes) throw new PackageTooLarge('', LIMITS.totalBytes, total);
     return data.toString('utf8');
   };
+  read.names = [...entries.keys()].filter((n) => !n.endsWith('/'));
+  return read;
 }
 
 function inflateEntry(buf: Buffer, e: Entry, name: string): Buffer {
