@@ -8,8 +8,8 @@ import { execFileSync } from 'node:child_process';
 import path from 'node:path';
 import zlib from 'node:zlib';
 import JSZip from 'jszip';
-import { buildWorkbook } from '../../src/adapters/xlsx/applyPlan';
-import { demoWorkbookSpecs } from '../../src/samples/demoWorkbook';
+import { buildWorkbook } from '../adapters/xlsx/applyPlan';
+import { demoWorkbookSpecs } from './demoWorkbook';
 
 export interface HostileCase {
   name: string;
