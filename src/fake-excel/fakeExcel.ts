@@ -11,7 +11,8 @@
  *   edited rejects the whole batch; a text starting with = becomes a formula unless the cell's
  *   number format is "@";
  * - every sync is counted, with the size of its request and response;
- * - the file side (getFileAsync, createWorkbook) is in fakeFile.ts.
+ * - the file side (getFileAsync, createWorkbook) and the add-in's settings of the workbook
+ *   (Office.context.document.settings: get/set/remove, kept only when saveAsync ran) are in fakeFile.ts.
  */
 import { a1, columnLetters, parseA1, parseRange } from '../engine/address';
 import { fakeCreateWorkbook, fakeDocument, type CreatedWorkbook } from './fakeFile';
@@ -76,6 +77,17 @@ export class FakeWorkbookData {
   filesRead = 0;
   /** The CompressedFile requirement set (false: as Excel on iPad, getFileAsync gives no .xlsx). */
   compressedFile = true;
+  /** `Office.context.document.settings` as the add-in sees them now (set() changes only these). */
+  settings = new Map<string, unknown>();
+  /** The settings saved into the workbook (saveAsync): what the add-in sees after the workbook is opened again. */
+  savedSettings = new Map<string, unknown>();
+  /** Times settings.saveAsync ran. */
+  settingsSaves = 0;
+
+  /** The workbook closed and opened again: the settings are what was saved. */
+  reopen(): void {
+    this.settings = new Map(this.savedSettings);
+  }
 
   addSheet(name: string): FakeSheetData {
     const s: FakeSheetData = { name, visibility: 'Visible', protected: false, cells: new Map(), merges: [], tables: [], charts: [], conditionalFormats: [], frozenRows: 0, columnWidths: new Map() };
@@ -931,7 +943,7 @@ export interface FakeHost {
   run: <T>(batch: (context: Context) => Promise<T>) => Promise<T>;
   /** `Office.context.requirements.isSetSupported` */
   isSetSupported: (name: string, version?: string) => boolean;
-  /** `Office.context.document` (getFileAsync) */
+  /** `Office.context.document` (getFileAsync, settings) */
   document: ReturnType<typeof fakeDocument>;
   /** `Excel.createWorkbook` (recorded in data.createdWorkbooks) */
   createWorkbook: (base64?: string) => Promise<void>;

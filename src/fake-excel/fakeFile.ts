@@ -61,9 +61,29 @@ export async function fakeWorkbookBytes(data: FakeWorkbookData): Promise<Uint8Ar
   return new Uint8Array((await wb.xlsx.writeBuffer()) as ArrayBuffer);
 }
 
+/**
+ * `Office.context.document.settings` of the fake: the add-in's own name/value pairs stored in the
+ * workbook (Office keeps them in the file, per add-in); set() and remove() change the copy in memory,
+ * saveAsync() writes it into the workbook (data.savedSettings). Values go through JSON, as in Office.
+ */
+export function fakeSettings(data: FakeWorkbookData) {
+  return {
+    get: (name: string): unknown => (data.settings.has(name) ? JSON.parse(JSON.stringify(data.settings.get(name))) : null),
+    set: (name: string, value: unknown): void => void data.settings.set(name, JSON.parse(JSON.stringify(value ?? null))),
+    remove: (name: string): void => void data.settings.delete(name),
+    saveAsync(a?: unknown, b?: (r: FakeAsyncResult<void>) => void): void {
+      const callback = typeof a === 'function' ? (a as (r: FakeAsyncResult<void>) => void) : b;
+      data.savedSettings = new Map(data.settings);
+      data.settingsSaves++;
+      setTimeout(() => callback?.(ok(undefined)), 0);
+    },
+  };
+}
+
 /** `Office.context.document` of the fake. */
 export function fakeDocument(data: FakeWorkbookData) {
   return {
+    settings: fakeSettings(data),
     getFileAsync(fileType: string, a?: { sliceSize?: number } | ((r: FakeAsyncResult<FakeFile>) => void), b?: (r: FakeAsyncResult<FakeFile>) => void): void {
       const options = typeof a === 'function' ? {} : (a ?? {});
       const callback = typeof a === 'function' ? a : b!;

@@ -1,5 +1,17 @@
 /** The pane's words: Japanese by default, English when Office's display language is English. */
+import { refusalMessage, type UndoRefusal } from '../adapters/officejs/undoRecord';
+
 export type Locale = 'ja' | 'en';
+
+/** Why Undo refuses its record (the Japanese message is the adapter's own, refusalMessage in undoRecord.ts). */
+const undoRefusalEn: Record<UndoRefusal, string> = {
+  malformed: 'it is not in the form EvalSheet writes',
+  unsigned: 'it has no signature: it was edited by hand or written by an old version of EvalSheet',
+  'other-workbook': 'it belongs to another workbook: the record sheet may have been copied from one',
+  'no-key': 'EvalSheet on this computer did not write it: the workbook was graded on another computer, or the browser data was cleared',
+  'bad-signature': 'its signature does not match: the record was changed',
+  'foreign-sheet': 'it asks to delete or replace sheets that EvalSheet does not make',
+};
 
 const ja = {
   title: 'EvalSheet 施策評価チェック',
@@ -132,6 +144,8 @@ const ja = {
   undoneParts: { cells: (n: number) => `セル ${n} 個を元の値に戻しました`, sheet: (name: string, n: number) => `シート「${name}」を元の内容（値のあるセル ${n} 個）に戻しました`, deleted: (names: string) => `追加されていたシート「${names}」を削除しました` },
   undoneHead: (action: string) => `「${action}」を元に戻しました。`,
   undoneNothing: '元に戻したセルやシートはありません。',
+  undoMissing: (names: string) => `シート「${names}」はなくなっていたため、作り直していません`,
+  undoRefused: (reason: UndoRefusal) => refusalMessage(reason),
   lastRunSheets: (added: string, replaced: string) => [added && `シート「${added}」を追加`, replaced && `シート「${replaced}」を置き換え`].filter(Boolean).join('、'),
 };
 
@@ -268,6 +282,8 @@ const en: Messages = {
   undoneParts: { cells: (n: number) => `${n} cell(s) restored`, sheet: (name: string, n: number) => `sheet ${name} restored (${n} cell(s) with content)`, deleted: (names: string) => `added sheet(s) ${names} deleted` },
   undoneHead: (action: string) => `Undid "${action}".`,
   undoneNothing: 'No cell or sheet was restored.',
+  undoMissing: (names: string) => `sheet(s) ${names} no longer there, not made again`,
+  undoRefused: (reason: UndoRefusal) => `Undo does nothing: its record in this workbook cannot be trusted (${undoRefusalEn[reason]}). Nothing in the workbook was changed (no cell written, no sheet deleted).`,
   lastRunSheets: (added: string, replaced: string) => [added && `added ${added}`, replaced && `replaced ${replaced}`].filter(Boolean).join(', '),
 };
 

@@ -1,5 +1,5 @@
 /** Errors of the Excel host, with a message a department clerk can act on. */
-export type HostErrorKind = 'protected' | 'editing' | 'unsupported' | 'too-large' | 'no-undo' | 'busy' | 'cancelled' | 'stale' | 'other';
+export type HostErrorKind = 'protected' | 'editing' | 'unsupported' | 'too-large' | 'no-undo' | 'untrusted' | 'busy' | 'cancelled' | 'stale' | 'other';
 
 export class HostError extends Error {
   constructor(readonly kind: HostErrorKind, message: string) {

@@ -19,7 +19,7 @@ function fake(snapshot = demoSnapshot()): FakeHost {
 }
 
 function hostOn(f: FakeHost, changeTracking = true) {
-  return createExcelHost({ run: f.run as unknown as ExcelRun, isSetSupported: f.isSetSupported, changeTracking, fileName: 'demo.xlsx' });
+  return createExcelHost({ run: f.run as unknown as ExcelRun, isSetSupported: f.isSetSupported, changeTracking, fileName: 'demo.xlsx', settings: f.document.settings });
 }
 
 describe('reading', () => {

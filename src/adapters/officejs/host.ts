@@ -9,6 +9,8 @@ import type { Finding } from '../../engine/report';
 import { HostError, hostError } from './errors';
 import { readSnapshot } from './read';
 import { undoLastRun, readUndoRecord, type UndoResult } from './undo';
+import type { UndoRefusal } from './undoRecord';
+import { officeSettings, undoSigner, type DocumentSettings, type KeyStore } from './undoSignature';
 import { applyPlanExcel, writeOwnSheets } from './write';
 import { gradePlanFor, planFingerprint, summarizeGradePlan, type BlockedGrade, type GradePlanSummary } from './gradeOutcome';
 import type { NewWorkbookApi } from './newWorkbook';
@@ -111,13 +113,10 @@ export interface WorkbookHost {
 }
 
 /** The run Undo would take back: its cells and the sheets it added or replaced. */
-export interface LastRun {
-  action: string;
-  at: string;
-  cells: number;
-  addedSheets: string[];
-  replacedSheets: string[];
-}
+export type LastRun =
+  | { action: string; at: string; cells: number; addedSheets: string[]; replacedSheets: string[]; refused: null }
+  /** A record EvalSheet cannot trust (not signed for this workbook on this computer): Undo refuses it; nothing of it is shown. */
+  | { refused: UndoRefusal };
 
 export interface ExcelHostOptions {
   run: ExcelRun;
@@ -127,6 +126,10 @@ export interface ExcelHostOptions {
   changeTracking: boolean;
   /** getFileAsync and Excel.createWorkbook, for 次の期間へ as a new workbook (absent: only the open workbook can be changed). */
   newWorkbook?: NewWorkbookApi;
+  /** The workbook's add-in settings (`Office.context.document.settings`; default: Office's when present), where the workbook's id for Undo is kept. */
+  settings?: DocumentSettings | null;
+  /** Where Undo's signing keys are kept (default: localStorage): on this computer, never in the workbook. */
+  undoKeys?: KeyStore;
 }
 
 export function createExcelHost(opts: ExcelHostOptions): WorkbookHost {
@@ -136,6 +139,7 @@ export function createExcelHost(opts: ExcelHostOptions): WorkbookHost {
   }
   let cached: WorkbookSnapshot | null = null;
   let busy = false;
+  const signer = undoSigner({ settings: opts.settings ?? officeSettings(), keys: opts.undoKeys });
 
   async function exclusive<T>(f: () => Promise<T>): Promise<T> {
     if (busy) throw new HostError('busy', '前の処理が終わるまでお待ちください。');
@@ -216,7 +220,7 @@ export function createExcelHost(opts: ExcelHostOptions): WorkbookHost {
           if (o.signal?.aborted) throw cancelled();
           o.onProgress?.({ stage: 'write', fraction: 0 });
           // Nothing to write: the workbook (and the last run's undo record) stays as it is.
-          const applied = plan.cells.length || plan.sheets.length ? await applyPlanExcel(ctx, plan, snap, { supports, action: '評価の記入', gradeValidation: true }) : { sheets: [] as string[] };
+          const applied = plan.cells.length || plan.sheets.length ? await applyPlanExcel(ctx, plan, snap, { supports, signer, action: '評価の記入', gradeValidation: true }) : { sheets: [] as string[] };
           o.onProgress?.({ stage: 'write', fraction: 1 });
           const kept = o.overwrite ? 0 : result.report.indicators.filter((i) => i.existingGrade && i.grade && i.existingGrade !== i.grade).length;
           return { ...result, changes: plan.cells, sheets: applied.sheets, kept, blocked: summary.blocked, noIndicators: summary.noIndicators, summaryProtected: summary.summaryProtected };
@@ -249,7 +253,7 @@ export function createExcelHost(opts: ExcelHostOptions): WorkbookHost {
           o.onProgress?.({ stage: 'write', fraction: 0 });
           let keptEverything = true;
           if (toNew) keptEverything = await (await import('./newWorkbook')).openAsNewWorkbook(api!, snap, rolled.plan, { fileName: file, aborted: () => !!o.signal?.aborted, cancelled });
-          else await applyPlanExcel(ctx, rolled.plan, snap, { supports, action: '次の期間への更新', gradeValidation: false });
+          else await applyPlanExcel(ctx, rolled.plan, snap, { supports, signer, action: '次の期間への更新', gradeValidation: false });
           o.onProgress?.({ stage: 'write', fraction: 1 });
           return { from: rolled.from.label, to: rolled.to.label, changes: rolled.changes, findings: rolled.findings, target: o.target, sheets: rolled.plan.sheets.map((s) => s.spec.name), keptEverything };
         }),
@@ -268,7 +272,7 @@ export function createExcelHost(opts: ExcelHostOptions): WorkbookHost {
           if (taken.length) throw new HostError('other', `このブックにはすでに「${taken.join('」「')}」シートがあります。ひな形は新しい空のブック（「ファイル」→「新規」）で作成してください。`);
           const snap: WorkbookSnapshot = { sheets: ws.items.map((w) => ({ name: w.name, visibility: 'visible', protected: w.protection.protected, top: 1, left: 1, values: [], merges: [] })) };
           const plan = { cells: [], sheets: specs.map((spec) => ({ mode: 'replace' as const, spec })), scale: colouredScale(defaultRules().scale) };
-          await applyPlanExcel(ctx, plan, snap, { supports, action: 'ひな形の作成', gradeValidation: false });
+          await applyPlanExcel(ctx, plan, snap, { supports, signer, action: 'ひな形の作成', gradeValidation: false });
           ctx.workbook.worksheets.getItem(specs[0].name).activate();
           await ctx.sync();
           return { sheets: specs.map((sp) => sp.name), period: fiscalYearLabel(years.fiscalYear) };
@@ -301,7 +305,7 @@ export function createExcelHost(opts: ExcelHostOptions): WorkbookHost {
             throw e;
           }
           o.onProgress?.({ stage: 'write', fraction: 0 });
-          if (outcome.result.plan.cells.length) await applyPlanExcel(ctx, outcome.result.plan, snap, { supports, action: `${o.month}月の実績の取り込み`, gradeValidation: false });
+          if (outcome.result.plan.cells.length) await applyPlanExcel(ctx, outcome.result.plan, snap, { supports, signer, action: `${o.month}月の実績の取り込み`, gradeValidation: false });
           o.onProgress?.({ stage: 'write', fraction: 1 });
           return { ...outcome, source };
         }),
@@ -311,15 +315,18 @@ export function createExcelHost(opts: ExcelHostOptions): WorkbookHost {
       exclusive(() =>
         opts.run(async (ctx) => {
           cached = null;
-          return undoLastRun(ctx, supports);
+          return undoLastRun(ctx, supports, signer);
         }),
       ),
 
     lastRun: () =>
       exclusive(() =>
         opts.run(async (ctx) => {
-          const r = await readUndoRecord(ctx);
-          return r ? { action: r.action, at: r.at, cells: r.cells.length, addedSheets: r.addedSheets, replacedSheets: r.replacedSheets.map((x) => x.name) } : null;
+          const read = await readUndoRecord(ctx, signer);
+          if (!read) return null;
+          const r = read.record;
+          if (!r) return { refused: read.refusal };
+          return { action: r.action, at: r.at, cells: r.cells.length, addedSheets: r.addedSheets, replacedSheets: r.replacedSheets.map((x) => x.name), refused: null };
         }),
       ),
 
@@ -349,7 +356,7 @@ export function createExcelHost(opts: ExcelHostOptions): WorkbookHost {
         opts.run(async (ctx) => {
           const snap = cached ?? (await read(ctx));
           cached = null;
-          await applyPlanExcel(ctx, { cells: [], sheets: [{ mode: 'replace', spec: settingsSheetSpec(rules) }], scale: [] }, snap, { supports, action: '評価設定の変更', gradeValidation: false });
+          await applyPlanExcel(ctx, { cells: [], sheets: [{ mode: 'replace', spec: settingsSheetSpec(rules) }], scale: [] }, snap, { supports, signer, action: '評価設定の変更', gradeValidation: false });
         }),
       ),
 
@@ -362,7 +369,7 @@ export function createExcelHost(opts: ExcelHostOptions): WorkbookHost {
           await ctx.sync();
           const sheets = ws.items.map((w) => ({ name: w.name, protected: w.protection.protected }));
           o.onProgress?.({ stage: 'write', fraction: 0 });
-          return writeOwnSheets(ctx, plan, sheets, { supports, action: '提出ブック一括チェック', onProgress: (d, t) => o.onProgress?.({ stage: 'write', fraction: t ? d / t : 1 }) });
+          return writeOwnSheets(ctx, plan, sheets, { supports, signer, action: '提出ブック一括チェック', onProgress: (d, t) => o.onProgress?.({ stage: 'write', fraction: t ? d / t : 1 }) });
         }),
       ),
 

@@ -1,11 +1,15 @@
 /**
- * Takes the last run back from the record it left in the workbook: previous value, formula and
- * number format of each cell it wrote (unless someone changed the cell since), sheets it added
- * deleted, sheets it replaced restored. Three syncs: the record, the cells as they are now, the
- * writes.
+ * Takes the last run back from the record it left in the workbook. The record is used only when its
+ * signature verifies (undoSignature.ts: written by EvalSheet on this computer for this workbook);
+ * otherwise nothing is written or deleted. Even then Undo only puts back what the run itself
+ * changed: a cell only while it still holds what the run wrote (no formula typed there since), a
+ * formula only as the run's own record of what it replaced, sheets only EvalSheet's own (deleted
+ * when the run added them, put back when it replaced them and they are still there); it creates
+ * no sheet of a new name. Three syncs: the record, the cells as they are now, the writes.
  */
 import { HostError } from './errors';
-import { recordFromCells, UNDO_SHEET, type UndoRecord } from './undoRecord';
+import { OWN_SHEETS, recordFromCells, refusalMessage, UNDO_SHEET, type UndoRecord, type UndoRefusal } from './undoRecord';
+import type { UndoSigner } from './undoSignature';
 import type { Supports } from './write';
 
 export interface UndoResult {
@@ -19,27 +23,46 @@ export interface UndoResult {
   skipped: { sheet: string; cell: string; now: unknown }[];
   deletedSheets: string[];
   restoredSheets: string[];
+  /** Sheets of the record no longer in the workbook: nothing done there (no sheet is made again). */
+  missingSheets: string[];
 }
 
-export async function readUndoRecord(ctx: Excel.RequestContext): Promise<UndoRecord | null> {
+/** Undo refused a record that does not verify. */
+export class UndoRefused extends HostError {
+  constructor(readonly reason: UndoRefusal) {
+    super('untrusted', refusalMessage(reason));
+  }
+}
+
+export type ReadRecord = { record: UndoRecord; refusal: null } | { record: null; refusal: UndoRefusal };
+
+/** The record in the workbook and whether it can be trusted; null when there is none. */
+export async function readUndoRecord(ctx: Excel.RequestContext, signer: UndoSigner): Promise<ReadRecord | null> {
   const ws = ctx.workbook.worksheets.getItemOrNullObject(UNDO_SHEET);
   const used = ws.getUsedRangeOrNullObject(true);
   used.load('values');
   await ctx.sync();
   if (ws.isNullObject || used.isNullObject) return null;
-  return recordFromCells(used.values);
+  const parsed = recordFromCells(used.values);
+  if (!parsed) return null;
+  if ('refusal' in parsed) return { record: null, refusal: parsed.refusal };
+  const refusal = await signer.verify(parsed.record);
+  return refusal ? { record: null, refusal } : { record: parsed.record, refusal: null };
 }
 
 const same = (a: unknown, b: unknown) => (a ?? '') === (b ?? '') || String(a ?? '') === String(b ?? '');
+const isFormula = (f: unknown) => typeof f === 'string' && f.startsWith('=') && f.length > 1;
 
-export async function undoLastRun(ctx: Excel.RequestContext, supports: Supports): Promise<UndoResult> {
-  const record = await readUndoRecord(ctx);
-  if (!record) throw new HostError('no-undo', '元に戻せる操作の記録がありません（このブックでまだ評価を記入していないか、すでに元に戻しました）。');
+export async function undoLastRun(ctx: Excel.RequestContext, supports: Supports, signer: UndoSigner): Promise<UndoResult> {
+  const read = await readUndoRecord(ctx, signer);
+  if (!read) throw new HostError('no-undo', '元に戻せる操作の記録がありません（このブックでまだ評価を記入していないか、すでに元に戻しました）。');
+  if (!read.record) throw new UndoRefused(read.refusal);
+  const record = read.record;
   const sheets = ctx.workbook.worksheets;
   sheets.load('items/name,items/protection/protected');
   const now = record.cells.map((c) => {
     const r = sheets.getItemOrNullObject(c.sheet).getRange(c.cell);
-    r.load('values');
+    r.load('values,formulas');
     return r;
   });
   await ctx.sync();
@@ -49,13 +72,16 @@ export async function undoLastRun(ctx: Excel.RequestContext, supports: Supports)
   const blocked = record.cells.filter((c) => protectedSheets.has(c.sheet) && (c.formula || c.validationAdded || (c.numberFormat && c.numberFormat !== 'General')));
   if (blocked.length) throw new HostError('protected', `シート「${blocked[0].sheet}」が保護されているため元に戻せません。保護を解除してから実行してください。`);
 
-  const result: UndoResult = { action: record.action, at: record.at, restored: 0, restoredSheetCells: {}, skipped: [], deletedSheets: [], restoredSheets: [] };
+  const result: UndoResult = { action: record.action, at: record.at, restored: 0, restoredSheetCells: {}, skipped: [], deletedSheets: [], restoredSheets: [], missingSheets: [] };
+  const missing = (name: string) => void (result.missingSheets.includes(name) || result.missingSheets.push(name));
   ctx.application.suspendApiCalculationUntilNextSync();
   record.cells.forEach((c, i) => {
-    if (!existing.has(c.sheet)) return;
+    if (!existing.has(c.sheet)) return missing(c.sheet);
     const current = now[i].values[0][0];
-    if (!same(current, c.written)) {
-      result.skipped.push({ sheet: c.sheet, cell: c.cell, now: current });
+    const formula = now[i].formulas[0][0];
+    // Changed since the run (another value, or a formula typed in): left as the person made it.
+    if (!same(current, c.written) || (isFormula(formula) && formula !== String(c.written ?? ''))) {
+      result.skipped.push({ sheet: c.sheet, cell: c.cell, now: isFormula(formula) ? formula : current });
       return;
     }
     const range = sheets.getItem(c.sheet).getRange(c.cell);
@@ -66,12 +92,17 @@ export async function undoLastRun(ctx: Excel.RequestContext, supports: Supports)
     result.restored++;
   });
   for (const name of record.addedSheets) {
-    if (!existing.has(name)) continue;
+    if (!existing.has(name) || !OWN_SHEETS.has(name)) continue;
     sheets.getItem(name).delete();
     result.deletedSheets.push(name);
   }
   for (const old of record.replacedSheets) {
-    if (existing.has(old.name)) sheets.getItem(old.name).delete();
+    // The run's sheet is put back to what it replaced; a sheet deleted since is not made again.
+    if (!existing.has(old.name) || !OWN_SHEETS.has(old.name)) {
+      missing(old.name);
+      continue;
+    }
+    sheets.getItem(old.name).delete();
     const ws = sheets.add(old.name);
     const rows = old.formulas.length;
     const cols = Math.max(1, ...old.formulas.map((r) => r.length));

@@ -8,7 +8,8 @@ import { parseRange } from '../../engine/address';
 import { hyperlinkFormula, looksLikeFormula, withAllRows, type PlanCell, type SheetSpec, type WritePlan } from '../../engine/plan';
 import { writable, type WorkbookSnapshot } from '../../engine/port';
 import { HostError } from './errors';
-import { recordToCells, UNDO_SHEET, type UndoCell, type UndoRecord } from './undoRecord';
+import { recordToCells, UNDO_SHEET, type UndoCell, type UndoRecord, type UnsignedUndoRecord } from './undoRecord';
+import { undoSigner, type UndoSigner } from './undoSignature';
 
 export type Supports = (version: string) => boolean;
 
@@ -198,6 +199,8 @@ export interface ApplyOptions {
   action: string;
   /** Grade cells get a drop-down of the scale (ExcelApi 1.8) when they had no validation. */
   gradeValidation: boolean;
+  /** Signs the undo record (default: the workbook's settings in Office, else this session only). */
+  signer?: UndoSigner;
 }
 
 export interface ApplyResult {
@@ -224,7 +227,10 @@ export async function applyPlanExcel(ctx: Excel.RequestContext, given: WritePlan
   }
   for (const sh of plan.sheets) if (byName.get(sh.spec.name)?.protected) throw new HostError('protected', `シート「${sh.spec.name}」は保護されているため作り直せません。保護を解除してから実行してください。`);
 
-  const record: UndoRecord = { version: 1, at: new Date().toISOString(), action: opts.action, cells: [], addedSheets: [], replacedSheets: [] };
+  const record: UnsignedUndoRecord = { at: new Date().toISOString(), action: opts.action, cells: [], addedSheets: [], replacedSheets: [] };
+  // Only cells that were empty before get the grade drop-down (not on a protected sheet, whose
+  // template has its own); undo removes it again.
+  const validation = opts.gradeValidation && opts.supports('1.8') && plan.scale.length > 0;
   for (const w of plan.cells) {
     const s = byName.get(w.sheet)!;
     const p = parseRange(`${w.cell}:${w.cell}`)!;
@@ -239,6 +245,8 @@ export async function applyPlanExcel(ctx: Excel.RequestContext, given: WritePlan
       written: w.value,
       validationAdded: false,
     } satisfies UndoCell);
+    const rc = record.cells[record.cells.length - 1];
+    rc.validationAdded = validation && rc.value === null && !s.protected;
   }
   for (const sh of plan.sheets) {
     const old = byName.get(sh.spec.name);
@@ -252,6 +260,9 @@ export async function applyPlanExcel(ctx: Excel.RequestContext, given: WritePlan
       });
   }
 
+  // Signed before anything is queued: a failure here leaves the workbook as it was.
+  const signed = await (opts.signer ?? undoSigner()).sign(record);
+
   ctx.application.suspendApiCalculationUntilNextSync();
   if (opts.supports('1.9')) ctx.application.suspendScreenUpdatingUntilNextSync();
   if (opts.supports('1.8')) ctx.runtime.enableEvents = false;
@@ -263,24 +274,18 @@ export async function applyPlanExcel(ctx: Excel.RequestContext, given: WritePlan
     if (mustStayText(w.value) && !locked) range.numberFormat = [['@']];
     range.values = [[mustStayText(w.value) && locked ? `'${w.value}` : w.value ?? '']];
   }
-  if (opts.gradeValidation && opts.supports('1.8') && plan.scale.length) {
-    // Only cells that were empty before get the drop-down (not on a protected sheet, whose template
-    // has its own); undo removes it again.
-    for (const [i, w] of plan.cells.entries()) {
-      if (record.cells[i].value !== null || byName.get(w.sheet)!.protected) continue;
-      sheets.getItem(w.sheet).getRange(w.cell).dataValidation.rule = { list: { inCellDropDown: true, source: plan.scale.map((s) => s.grade).join(',') } };
-      record.cells[i].validationAdded = true;
-    }
+  for (const [i, w] of plan.cells.entries()) {
+    if (record.cells[i].validationAdded) sheets.getItem(w.sheet).getRange(w.cell).dataValidation.rule = { list: { inCellDropDown: true, source: plan.scale.map((s) => s.grade).join(',') } };
   }
   for (const sh of plan.sheets) {
     if (byName.has(sh.spec.name)) sheets.getItem(sh.spec.name).delete();
     const ws = sheets.add(sh.spec.name);
     queueSheet(ws, sh.spec, plan.scale, opts.supports);
   }
-  queueUndoRecord(sheets, record, byName.has(UNDO_SHEET));
+  queueUndoRecord(sheets, signed, byName.has(UNDO_SHEET));
   if (opts.supports('1.8')) ctx.runtime.enableEvents = true;
   await ctx.sync();
-  return { cells: plan.cells.length, sheets: plan.sheets.map((s) => s.spec.name), record };
+  return { cells: plan.cells.length, sheets: plan.sheets.map((s) => s.spec.name), record: signed };
 }
 
 
@@ -292,11 +297,13 @@ export const CELLS_PER_WRITE = 20_000;
  * in blocks of at most CELLS_PER_WRITE cells, one sync each (a city's review has tens of
  * thousands of rows), then formats, tables and the undo record (Undo deletes the sheets).
  */
-export async function writeOwnSheets(ctx: Excel.RequestContext, given: WritePlan, snapshotSheets: { name: string; protected: boolean }[], opts: { supports: Supports; action: string; onProgress?: (done: number, total: number) => void }): Promise<string[]> {
+export async function writeOwnSheets(ctx: Excel.RequestContext, given: WritePlan, snapshotSheets: { name: string; protected: boolean }[], opts: { supports: Supports; action: string; signer?: UndoSigner; onProgress?: (done: number, total: number) => void }): Promise<string[]> {
   const plan = rowsInLists(given);
   for (const { spec } of plan.sheets) {
     if (snapshotSheets.find((s) => s.name === spec.name)?.protected) throw new HostError('protected', `シート「${spec.name}」は保護されているため作り直せません。保護を解除してから実行してください。`);
   }
+  // Signed before anything is written: a failure here leaves the workbook as it was.
+  const record = await (opts.signer ?? undoSigner()).sign({ at: new Date().toISOString(), action: opts.action, cells: [], addedSheets: plan.sheets.map((s) => s.spec.name), replacedSheets: [] });
   const sheets = ctx.workbook.worksheets;
   const existing = new Set(snapshotSheets.map((s) => s.name));
   const total = plan.sheets.reduce((n, s) => n + s.spec.rows.length * sheetWidth(s.spec), 0);
@@ -321,7 +328,6 @@ export async function writeOwnSheets(ctx: Excel.RequestContext, given: WritePlan
   if (opts.supports('1.9')) ctx.application.suspendScreenUpdatingUntilNextSync();
   for (const [i, { spec }] of plan.sheets.entries()) queueSheet(added[i], spec, plan.scale, opts.supports, { values: false });
   added[0].activate();
-  const record: UndoRecord = { version: 1, at: new Date().toISOString(), action: opts.action, cells: [], addedSheets: plan.sheets.map((s) => s.spec.name), replacedSheets: [] };
   queueUndoRecord(sheets, record, existing.has(UNDO_SHEET));
   await ctx.sync();
   return plan.sheets.map((s) => s.spec.name);
