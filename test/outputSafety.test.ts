@@ -143,6 +143,18 @@ describe('the input itself only with --in-place, after a backup', () => {
     expect(await sha(real)).not.toBe(before);
   });
 
+  test('--in-place on a workbook with a second hard link: both names see the rated workbook (the link is not broken)', async () => {
+    const f = path.join(dir, 'hard.xlsx');
+    const other = path.join(dir, 'hard-other-name.xlsx');
+    await fs.copyFile(demo, f);
+    await fs.link(f, other);
+    const before = await sha(f);
+    expect((await cli('rate', f, '--in-place')).code).toBe(0);
+    expect(await sha(f)).not.toBe(before);
+    expect(await sha(other)).toBe(await sha(f));
+    expect((await fs.stat(f)).ino).toBe((await fs.stat(other)).ino);
+  });
+
   test('roll and import refuse -o = input and have no --in-place', async () => {
     const before = await sha(demo);
     expect((await cli('roll', demo, '-o', demo)).code).toBe(2);

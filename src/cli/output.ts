@@ -7,7 +7,7 @@
 import { constants as fsConstants, promises as fs } from 'node:fs';
 import path from 'node:path';
 import { InputError } from '../adapters/xlsx/errors';
-import { checkOutputFolder, writeBytesFile, writeError } from '../adapters/xlsx/files';
+import { checkOutputFolder, rewriteFile, writeBytesFile, writeError } from '../adapters/xlsx/files';
 
 export class OutputRefused extends Error {}
 
@@ -94,6 +94,17 @@ export async function writeTarget(target: Target, bytes: Uint8Array): Promise<st
     return null;
   }
   const backup = await backupBeside(target.out);
+  // A workbook with other names (hard links) is written into itself, so that every name sees the result.
+  const links = (await statOf(target.out))?.nlink ?? 1;
+  if (links > 1) {
+    try {
+      await rewriteFile(target.out, bytes);
+    } catch (e) {
+      await rewriteFile(target.out, new Uint8Array(await fs.readFile(backup))).catch(() => undefined);
+      throw e;
+    }
+    return backup;
+  }
   try {
     await writeBytesFile(bytes, target.out, { replace: true });
   } catch (e) {

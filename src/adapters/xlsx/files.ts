@@ -115,6 +115,8 @@ export async function writeFileAtomic(out: string, bytes: Uint8Array, opts: Writ
     tmp = name;
     try {
       await handle.writeFile(bytes);
+      // On disk before it takes the output's name: a power cut cannot leave a named but empty file.
+      await handle.sync();
     } finally {
       await handle.close();
     }
@@ -127,6 +129,27 @@ export async function writeFileAtomic(out: string, bytes: Uint8Array, opts: Writ
     else await placeNew(tmp, out);
   } catch (e) {
     if (tmp) await fs.rm(tmp, { force: true }).catch(() => undefined);
+    throw writeError(out, e);
+  }
+}
+
+/**
+ * Writes the bytes into the file itself (the same inode), for a workbook with other hard links:
+ * renaming a new file over it would leave the other names on the old content. Not atomic: the
+ * caller keeps a backup and puts it back on failure (rewriteFile(out, backupBytes)).
+ * @throws InputError naming the file
+ */
+export async function rewriteFile(out: string, bytes: Uint8Array): Promise<void> {
+  try {
+    const handle = await fs.open(out, 'r+');
+    try {
+      await handle.truncate(0);
+      await handle.write(bytes, 0, bytes.length, 0);
+      await handle.sync();
+    } finally {
+      await handle.close();
+    }
+  } catch (e) {
     throw writeError(out, e);
   }
 }
