@@ -1,7 +1,8 @@
 /**
  * @jest-environment jsdom
  */
-import { TextDecoder as TextDecoderNode } from 'node:util';
+import { webcrypto } from 'node:crypto';
+import { TextDecoder as TextDecoderNode, TextEncoder as TextEncoderNode } from 'node:util';
 import { fireEvent, render, screen, waitFor } from '@testing-library/react';
 import { buildWorkbook } from '../../adapters/xlsx/applyPlan';
 import { workbookSnapshot } from '../../adapters/xlsx/readSnapshot';
@@ -19,6 +20,9 @@ import { encodeShiftJis } from '../../../test/helpers/shiftJis';
 
 // jsdom has no TextDecoder (browsers and web workers do).
 (globalThis as unknown as { TextDecoder: unknown }).TextDecoder ??= TextDecoderNode;
+(globalThis as unknown as { TextEncoder: unknown }).TextEncoder ??= TextEncoderNode;
+// Web Crypto signs the undo record, as in Office's webviews; jsdom has no crypto.subtle.
+if (!globalThis.crypto?.subtle) Object.defineProperty(globalThis, 'crypto', { value: webcrypto, configurable: true });
 
 // jsdom has no ResizeObserver (Fluent's tab indicator uses one).
 (globalThis as unknown as { ResizeObserver: unknown }).ResizeObserver ??= class {

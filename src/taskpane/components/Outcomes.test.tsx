@@ -5,6 +5,7 @@
  * The pane asks before it changes the workbook (a dialog with the counts) and says honestly what
  * it did, what it did not and why. Each test is named after the defect it guards against.
  */
+import { webcrypto } from 'node:crypto';
 import { TextDecoder as TextDecoderNode, TextEncoder as TextEncoderNode } from 'node:util';
 import { fireEvent, render, screen, waitFor, within } from '@testing-library/react';
 import { buildWorkbook } from '../../adapters/xlsx/applyPlan';
@@ -20,6 +21,8 @@ import { App } from './App';
 
 // jsdom has neither TextDecoder nor TextEncoder (browsers and web workers do).
 (globalThis as unknown as { TextDecoder: unknown }).TextDecoder ??= TextDecoderNode;
+// Web Crypto signs the undo record, as in Office's webviews; jsdom has no crypto.subtle.
+if (!globalThis.crypto?.subtle) Object.defineProperty(globalThis, 'crypto', { value: webcrypto, configurable: true });
 (globalThis as unknown as { TextEncoder: unknown }).TextEncoder ??= TextEncoderNode;
 (globalThis as unknown as { ResizeObserver: unknown }).ResizeObserver ??= class {
   observe(): void {}
