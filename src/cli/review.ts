@@ -2,14 +2,14 @@
  * `evalsheet review`: every submitted workbook of a folder, one at a time (only one workbook is in
  * memory at once), into the four review sheets. The submitted files are only read.
  */
-import { existsSync, promises as fs } from 'node:fs';
-import { Worker } from 'node:worker_threads';
+import { constants as fsConstants, existsSync, promises as fs } from 'node:fs';
 import path from 'node:path';
 import { byJa, decodeText, isProvisional, parseCsv, parseExpectedList, ReviewCollector, UsageError, type ExpectedSubmission, type Review, type ReviewStore } from '../engine';
 import { InputError } from '../adapters/xlsx/errors';
 import { readFileBytesSync } from '../adapters/xlsx/files';
 import { checkSubmission, failure, type SubmissionResult } from '../adapters/xlsx/submission';
 import { openZipNative } from '../adapters/xlsx/zipReader';
+import { readIsolated } from './reviewPool';
 
 export interface Submission {
   /** Absolute path. */
@@ -20,48 +20,79 @@ export interface Submission {
 
 const WORKBOOK = /\.(xlsx|xlsm|xls)$/i;
 
+/** The copy `--in-place` leaves beside a workbook: 評価.bak-20240520-153000.xlsx (or …-153000-2.xlsx). */
+const BACKUP = /\.bak-\d{8}-\d{6}(-\d+)?\.(xlsx|xlsm|xls)$/i;
+
 /** Office's lock files (~$…) and hidden or temporary files are not submissions. */
 function skipped(name: string): boolean {
   return name.startsWith('~$') || name.startsWith('.');
 }
 
-async function walk(dir: string, root: string, out: Submission[]): Promise<void> {
+/** The submissions found, and the backups of `rate --in-place` skipped on the way (listed in the progress). */
+export type SubmissionList = Submission[] & { backups?: string[] };
+
+const backupsOf = (files: Submission[]): string[] => (files as SubmissionList).backups ?? [];
+
+async function walk(dir: string, root: string, out: Submission[], backups: string[]): Promise<void> {
   const entries = await fs.readdir(dir, { withFileTypes: true });
   for (const e of entries) {
     if (skipped(e.name)) continue;
     const p = path.join(dir, e.name);
-    if (e.isDirectory()) await walk(p, root, out);
+    if (e.isDirectory()) await walk(p, root, out, backups);
+    else if (e.isFile() && BACKUP.test(e.name)) backups.push(path.relative(root, p).split(path.sep).join('/'));
     else if (e.isFile() && WORKBOOK.test(e.name)) out.push({ path: p, display: path.relative(root, p).split(path.sep).join('/') });
   }
 }
 
 /** The workbooks named or found under the folders named, sorted, without `exclude` (the output file). */
-export async function listSubmissions(inputs: string[], exclude: string | null): Promise<Submission[]> {
+export async function listSubmissions(inputs: string[], exclude: string | null): Promise<SubmissionList> {
   const out: Submission[] = [];
+  const backups: string[] = [];
   for (const input of inputs) {
     const st = await fs.stat(input).catch(() => null);
     if (!st) throw new InputError(input, `${input}: ファイルまたはフォルダーが見つかりません。パスを確認してください。`);
     if (st.isDirectory()) {
       const found: Submission[] = [];
-      await walk(path.resolve(input), path.resolve(input), found);
+      await walk(path.resolve(input), path.resolve(input), found, backups);
       out.push(...found.sort((a, b) => byJa(a.display, b.display)));
     } else if (!skipped(path.basename(input))) out.push({ path: path.resolve(input), display: path.basename(input) });
   }
   const seen = new Set<string>();
-  return out.filter((s) => {
+  const list: SubmissionList = out.filter((s) => {
     if (seen.has(s.path) || (exclude && s.path === path.resolve(exclude))) return false;
     seen.add(s.path);
     return true;
   });
+  list.backups = backups;
+  return list;
 }
 
-export async function readExpectedList(file: string): Promise<ExpectedSubmission[]> {
-  let bytes: Buffer;
+/** An expected list is a few KB; the bound keeps /dev/zero or a huge file from filling memory. */
+const EXPECTED_LIST_BYTES = 10 << 20;
+
+/** The expected list's bytes: a regular file (opened without blocking, so that a FIFO is refused at once) within the bound. */
+async function readExpectedBytes(file: string): Promise<Buffer> {
+  let handle: fs.FileHandle;
   try {
-    bytes = await fs.readFile(file);
+    handle = await fs.open(file, fsConstants.O_RDONLY | (fsConstants.O_NONBLOCK ?? 0));
   } catch {
     throw new InputError(file, `${file}: 提出予定一覧（--expect）が読み取れません。パスを確認してください。`);
   }
+  try {
+    const st = await handle.stat();
+    if (!st.isFile()) throw new InputError(file, `${file}: 提出予定一覧（--expect）が通常のファイルではありません。CSVファイルを指定してください。`);
+    if (st.size > EXPECTED_LIST_BYTES) throw new InputError(file, `${file}: 提出予定一覧（--expect）が大きすぎます（上限 10 MB）。CSVファイルを確認してください。`);
+    return await handle.readFile();
+  } catch (e) {
+    if (e instanceof InputError) throw e;
+    throw new InputError(file, `${file}: 提出予定一覧（--expect）が読み取れません。パスを確認してください。`);
+  } finally {
+    await handle.close();
+  }
+}
+
+export async function readExpectedList(file: string): Promise<ExpectedSubmission[]> {
+  const bytes = await readExpectedBytes(file);
   const { expected, problems } = parseExpectedList(parseCsv(decodeText(bytes).text));
   if (problems.length) throw new InputError(file, `${file}: 提出予定一覧に誤りがあります：\n${problems.map((p) => `  - ${p}`).join('\n')}`);
   if (!expected.length) throw new InputError(file, `${file}: 提出予定一覧が空です。1列目に担当部署、2列目にファイル名またはシート名を書いてください。`);
@@ -75,10 +106,16 @@ export interface ReviewOptions {
   /** Where each file's findings and indicators are kept until the sheets are written (default: in memory). */
   store?: ReviewStore;
   onProgress?: (line: string) => void;
-  /** Worker threads reading files in parallel (1 = in this thread). */
+  /** Worker threads reading files in parallel (each file is read in a worker, never in this thread). */
   jobs?: number;
-  /** Each worker's heap (old generation) in MB; a file that needs more is read in this thread. */
+  /** Each worker's heap (old generation) in MB; a file that needs more is read again, alone, with `retryHeapMb`. */
   workerHeapMb?: number;
+  /** The heap of that second try (MB); a file that needs more still is 読込不可. */
+  retryHeapMb?: number;
+  /** How long one file may take (ms) before its worker is ended and the file is 読込不可. */
+  fileTimeoutMs?: number;
+  /** The worker script (tests: one that misbehaves on purpose). */
+  workerScript?: string;
 }
 
 export interface CheckOneRequest {
@@ -100,81 +137,29 @@ export async function checkOne(req: CheckOneRequest): Promise<SubmissionResult> 
 }
 
 /** The compiled worker script: beside this file once built, or under lib/ when running from the sources (tests). */
-function workerScript(): string | null {
+function workerScript(): string {
   for (const p of [path.join(__dirname, 'reviewWorker.js'), path.resolve(__dirname, '../../lib/cli/reviewWorker.js')]) if (existsSync(p)) return p;
-  return null;
+  // Never read a submitted file in this thread instead: one hostile file would cost every result.
+  throw new Error('reviewWorker.js is missing: run npm run build:lib');
 }
 
 /** A worker's heap: some ten times what one ordinary submission needs. */
 const WORKER_HEAP_MB = 96;
-
-/** Runs `checkOne` over the files with up to `jobs` worker threads, results in completion order. */
-async function checkAll(files: Submission[], reqOf: (f: Submission) => CheckOneRequest, jobs: number, workerHeapMb: number, onResult: (f: Submission, r: SubmissionResult) => void): Promise<void> {
-  const script = jobs > 1 && files.length > 1 ? workerScript() : null;
-  if (!script) {
-    for (const f of files) onResult(f, await checkOne(reqOf(f)));
-    return;
-  }
-  let next = 0;
-  const retry: number[] = [];
-  const take = () => (retry.length ? retry.shift()! : next < files.length ? next++ : -1);
-  const workers: Worker[] = [];
-  // One worker's loop, with two files handed over ahead so that it never waits for this thread.
-  // A worker that dies (out of memory on one huge file) costs only the file it was reading (the
-  // first it was handed: read in this thread instead; the other goes to the next worker). Once it
-  // is dead, nothing more is sent to it and a late result from it is ignored, so that no file is
-  // lost or counted twice; a worker that dies holding nothing is not replaced.
-  const loop = (): Promise<void> =>
-    new Promise<void>((resolve) => {
-      // A bounded heap: a worker reads one file at a time and needs little, and without a bound
-      // V8 lets each worker's heap grow with the number of files it has read.
-      const w = new Worker(script, { resourceLimits: { maxOldGenerationSizeMb: workerHeapMb } });
-      workers.push(w);
-      const held = new Set<number>();
-      let dead = false;
-      const send = () => {
-        while (!dead && held.size < 2) {
-          const id = take();
-          if (id < 0) break;
-          held.add(id);
-          w.postMessage({ id, ...reqOf(files[id]) });
-        }
-        if (!held.size) resolve();
-      };
-      w.on('message', (m: SubmissionResult & { id: number }) => {
-        if (dead || !held.delete(m.id)) return;
-        onResult(files[m.id], m);
-        send();
-      });
-      const died = async (e: Error & { code?: string }) => {
-        if (dead) return;
-        dead = true;
-        const [current, ...rest] = [...held];
-        held.clear();
-        if (current === undefined) return resolve();
-        retry.push(...rest);
-        // Too big for a worker's heap: read in this thread, which has the whole of it.
-        if (e.code === 'ERR_WORKER_OUT_OF_MEMORY') onResult(files[current], await checkOne(reqOf(files[current])));
-        else onResult(files[current], { kind: 'unreadable', message: `読み取り中にエラーが発生しました（${e.message}）。` });
-        loop().then(resolve);
-      };
-      w.on('error', died);
-      w.on('exit', (code) => died(new Error(`終了コード ${code}`)));
-      send();
-    });
-  try {
-    await Promise.all(Array.from({ length: Math.min(jobs, files.length) }, loop));
-  } finally {
-    await Promise.all(workers.map((w) => w.terminate()));
-  }
-}
+/** The heap of the second try, alone, of a file that needed more: what every part within the reader's limits needs. */
+const RETRY_HEAP_MB = 1536;
+/** How long one file may take: an ordinary submission takes well under a second. */
+const FILE_TIMEOUT_MS = 60_000;
 
 /** Reads and checks every file, one at a time per thread. A file that cannot be read is listed, never fatal. */
 export async function reviewFiles(files: Submission[], opts: ReviewOptions = {}): Promise<Review> {
   const collector = new ReviewCollector(opts.expected ?? [], opts.store);
   let done = 0;
   let usage: string | null = null;
-  await checkAll(files, (f) => ({ path: f.path, display: f.display, period: opts.period ?? null, rules: opts.rules }), opts.jobs ?? 1, opts.workerHeapMb ?? WORKER_HEAP_MB, (f, r) => {
+  if (backupsOf(files).length) opts.onProgress?.(`--in-place のバックアップ（名前が「.bak-日付-時刻」で終わるブック）${backupsOf(files).length}件は提出ブックではないため読み飛ばします。`);
+  const requests: CheckOneRequest[] = files.map((f) => ({ path: f.path, display: f.display, period: opts.period ?? null, rules: opts.rules }));
+  const pool = { script: opts.workerScript ?? workerScript(), jobs: Math.max(1, Math.min(opts.jobs ?? 1, files.length)), heapMb: opts.workerHeapMb ?? WORKER_HEAP_MB, retryHeapMb: opts.retryHeapMb ?? RETRY_HEAP_MB, timeoutMs: opts.fileTimeoutMs ?? FILE_TIMEOUT_MS };
+  await readIsolated(requests, pool, (i, r) => {
+    const f = files[i];
     const prefix = `[${++done}/${files.length}] ${f.display}`;
     if (r.kind === 'report') {
       // The status rows' rule; 暫定 where the comparison with the other files can still change it.

@@ -28,5 +28,7 @@ export async function checkSubmission(bytes: Uint8Array, display: string, opts: 
 export function failure(e: unknown, display: string): SubmissionResult {
   if (e instanceof UsageError) return { kind: 'usage', message: e.message };
   if (e instanceof InputError) return { kind: 'unreadable', message: e.message.replace(/^[^\n]*?: /, '') };
-  return { kind: 'unreadable', message: `読み取り中にエラーが発生しました（${(e as Error).message}）。` };
+  // The library's own (English) text means nothing to the person reading the review: only on request.
+  const debug = typeof process !== 'undefined' && process.env?.EVALSHEET_DEBUG ? `（${String((e as Error)?.message ?? e)}）` : '';
+  return { kind: 'unreadable', message: `読み取り中に予期しないエラーが発生しました${debug}。ファイルが壊れているおそれがあります。Excelで開いて保存し直してから、もう一度提出してもらってください。` };
 }

@@ -1,0 +1,174 @@
+/**
+ * The review's isolation: every submitted file is read in a worker thread with a bounded heap and
+ * a time limit, never in this thread, so that one file can only cost its own row. A worker that
+ * runs out of its heap, dies, or is still reading after the time limit is ended (terminate()), the
+ * file it was reading becomes 読込不可 with the reason, the files it held but had not started go to
+ * the next worker, and a new worker carries on. A file that ran out of the ordinary heap is read
+ * once more, alone, in a worker with a larger heap before it is given up (a large but genuine
+ * workbook is then read, as `check` reads it).
+ */
+import { Worker } from 'node:worker_threads';
+import type { SubmissionResult } from '../adapters/xlsx/submission';
+
+export interface PoolOptions {
+  /** The worker script (lib/cli/reviewWorker.js). */
+  script: string;
+  /** Workers reading at once. */
+  jobs: number;
+  /** Each ordinary worker's heap (old generation), MB. */
+  heapMb: number;
+  /** The heap of the worker that reads again, alone, a file that ran out of the ordinary heap (MB); 0: no second try. */
+  retryHeapMb: number;
+  /** How long one file may take, ms. */
+  timeoutMs: number;
+}
+
+export const OUT_OF_MEMORY = '読み取り中にメモリの上限を超えました。ファイルが大きすぎるか、壊れているおそれがあります。';
+export const timedOut = (ms: number) => `時間がかかりすぎたため中止しました（${Math.round(ms / 100) / 10}秒を超えました）。ファイルが大きすぎるか、壊れているおそれがあります。`;
+export const crashed = (code?: number) => `読み取り処理が途中で異常終了しました${code === undefined ? '' : `（終了コード ${code}）`}。ファイルが壊れているおそれがあります。`;
+
+/** How many files an ordinary worker is handed ahead, so that it never waits for this thread. */
+const AHEAD = 2;
+
+/**
+ * Reads request `i` of `requests` for every i, calling `onResult(i, result)` exactly once each, in
+ * completion order. Resolves when every file has its result and every worker has ended; rejects
+ * with the first exception of `onResult` (the other workers are ended first).
+ */
+export function readIsolated<R extends object>(requests: R[], opts: PoolOptions, onResult: (index: number, result: SubmissionResult) => void): Promise<void> {
+  return new Promise<void>((resolve, reject) => {
+    if (!requests.length) return resolve();
+    new Pool(requests, opts, onResult, (error) => (error ? reject(error.error) : resolve())).pump();
+  });
+}
+
+class Pool<R extends object> {
+  private next = 0;
+  private done = 0;
+  private failed: { error: unknown } | null = null;
+  /** Handed to a worker that died before starting them. */
+  private readonly requeued: number[] = [];
+  /** Ran out of the ordinary heap: read again alone with the larger one. */
+  private readonly second: number[] = [];
+  private readonly triedTwice = new Set<number>();
+  private readonly lanes = new Set<Lane>();
+
+  constructor(
+    readonly requests: R[],
+    readonly opts: PoolOptions,
+    private readonly onResult: (index: number, result: SubmissionResult) => void,
+    private readonly settle: (error: { error: unknown } | null) => void,
+  ) {}
+
+  take(big: boolean): number {
+    if (big) return this.second.length ? this.second.shift()! : -1;
+    return this.requeued.length ? this.requeued.shift()! : this.next < this.requests.length ? this.next++ : -1;
+  }
+
+  /** Every file not yet read has a worker to go to: at most `jobs` ordinary lanes and one for second tries. */
+  pump(): void {
+    if (this.failed) return;
+    let ordinary = [...this.lanes].filter((l) => !l.big).length;
+    while (ordinary < this.opts.jobs && (this.requeued.length || this.next < this.requests.length)) {
+      this.lanes.add(new Lane(this, false));
+      ordinary++;
+    }
+    if (this.second.length && ![...this.lanes].some((l) => l.big)) this.lanes.add(new Lane(this, true));
+    for (const l of this.lanes) l.fill();
+  }
+
+  deliver(i: number, r: SubmissionResult): void {
+    if (this.failed) return;
+    try {
+      this.onResult(i, r);
+    } catch (e) {
+      this.failed = { error: e };
+      return this.finish();
+    }
+    if (++this.done === this.requests.length) this.finish();
+    else this.pump();
+  }
+
+  /** A lane's worker died: the file it was reading is blamed (or read again with the larger heap), the others it held go first to the next. */
+  lost(lane: Lane, held: number[], why: 'memory' | 'time' | 'crash', code?: number): void {
+    this.lanes.delete(lane);
+    const [current, ...rest] = held;
+    this.requeued.unshift(...rest);
+    if (current === undefined) return this.pump();
+    if (why === 'memory' && !lane.big && this.opts.retryHeapMb > this.opts.heapMb && !this.triedTwice.has(current)) {
+      this.triedTwice.add(current);
+      this.second.push(current);
+      return this.pump();
+    }
+    this.deliver(current, { kind: 'unreadable', message: why === 'memory' ? OUT_OF_MEMORY : why === 'time' ? timedOut(this.opts.timeoutMs) : crashed(code) });
+  }
+
+  private finish(): void {
+    const ending = [...this.lanes].map((l) => l.end());
+    this.lanes.clear();
+    void Promise.all(ending).then(() => this.settle(this.failed));
+  }
+}
+
+/** One worker thread and the files handed to it, in the order it reads them. */
+class Lane {
+  private readonly held: number[] = [];
+  private readonly worker: Worker;
+  private timer: NodeJS.Timeout | null = null;
+  private dead = false;
+
+  constructor(
+    private readonly pool: Pool<object>,
+    readonly big: boolean,
+  ) {
+    // A bounded heap: a worker reads one file at a time and needs little, and without a bound
+    // V8 lets each worker's heap grow with the number of files it has read.
+    this.worker = new Worker(pool.opts.script, { resourceLimits: { maxOldGenerationSizeMb: big ? pool.opts.retryHeapMb : pool.opts.heapMb } });
+    this.worker.on('message', (m: SubmissionResult & { id: number }) => this.answered(m));
+    this.worker.on('error', (e: Error & { code?: string }) => this.died(e.code === 'ERR_WORKER_OUT_OF_MEMORY' ? 'memory' : 'crash'));
+    this.worker.on('exit', (code) => this.died('crash', code));
+  }
+
+  /** Hands over files up to the lane's capacity. */
+  fill(): void {
+    const wasIdle = !this.held.length;
+    while (!this.dead && this.held.length < (this.big ? 1 : AHEAD)) {
+      const id = this.pool.take(this.big);
+      if (id < 0) break;
+      this.held.push(id);
+      this.worker.postMessage({ id, ...this.pool.requests[id] });
+    }
+    if (wasIdle) this.arm();
+  }
+
+  end(): Promise<unknown> {
+    this.dead = true;
+    this.disarm();
+    return this.worker.terminate().catch(() => undefined);
+  }
+
+  /** The worker reads its files in the order handed: the first held is the one being read, timed from now. */
+  private arm(): void {
+    this.disarm();
+    if (this.held.length) this.timer = setTimeout(() => this.died('time'), this.pool.opts.timeoutMs);
+  }
+
+  private disarm(): void {
+    if (this.timer) clearTimeout(this.timer);
+    this.timer = null;
+  }
+
+  private answered(m: SubmissionResult & { id: number }): void {
+    if (this.dead || this.held[0] !== m.id) return;
+    this.held.shift();
+    this.arm();
+    const { id, ...result } = m;
+    this.pool.deliver(id, result as SubmissionResult);
+  }
+
+  private died(why: 'memory' | 'time' | 'crash', code?: number): void {
+    if (this.dead) return;
+    void this.end();
+    this.pool.lost(this, this.held.splice(0), why, code);
+  }
+}
