@@ -35,7 +35,7 @@ export async function importActuals(file: string, actuals: string, month: number
     if (e instanceof ImportError) throw new ImportUsageError(`${e.source === 'workbook' ? file : actuals}: ${e.message}`);
     throw e;
   }
-  const saved = await workbookWithPlan(loaded, outcome.result.plan);
+  const saved = await workbookWithPlan(loaded, outcome.result.plan, { fileName: file });
   await writeBytesFile(saved.bytes, output, write);
   return outcome;
 }

@@ -119,7 +119,7 @@ async function rate(file: string, opts: OutputFlags & { period?: string; rules?:
     io.err(`${file}: 指標が見つからないため、評価も評価サマリーも作らず、何も書き込んでいません（${NOTHING_WRITTEN(target)}）。`);
     return 2;
   }
-  const saved = await workbookWithPlan(loaded, plan);
+  const saved = await workbookWithPlan(loaded, plan, { fileName: file });
   const backup = await writeTarget(target, saved.bytes);
   const sheetsWritten = plan.sheets.map((s) => s.spec.name);
   if (opts.json) {
@@ -143,7 +143,7 @@ async function init(file: string, opts: OutputFlags, io: Io): Promise<number> {
     return 0;
   }
   const { rules } = checkWorkbook(loaded.snapshot, { file }).report;
-  const saved = await workbookWithPlan(loaded, { cells: [], sheets: [{ mode: 'replace', spec: settingsSheetSpec(rules) }], scale: [] });
+  const saved = await workbookWithPlan(loaded, { cells: [], sheets: [{ mode: 'replace', spec: settingsSheetSpec(rules) }], scale: [] }, { fileName: file });
   const backup = await writeTarget(target, saved.bytes);
   io.out(`${target.out}: シート「${SETTINGS_SHEET}」を追加しました（既定の評価ルール）。`);
   io.out(writtenLine(target, backup));
@@ -224,7 +224,7 @@ async function roll(file: string, opts: OutputFlags & { to?: string; period?: st
     if (e instanceof UsageError || e instanceof RollError) throw new ExitError(2, `${file}: ${e.message}`);
     throw e;
   }
-  const saved = await workbookWithPlan(loaded, rolled.plan);
+  const saved = await workbookWithPlan(loaded, rolled.plan, { fileName: file });
   await writeTarget(target, saved.bytes);
   if (opts.json) io.out(JSON.stringify({ file, output: target.out, from: rolled.from, to: rolled.to, changes: rolled.changes, sheets: rolled.plan.sheets.map((x) => x.spec.name), findings: rolled.findings }, null, 2));
   else io.out(formatRoll(rolled, file, target.out) + (target.replaces ? `\n  --force により既存の ${target.out} を置き換えました。` : ''));

@@ -8,9 +8,10 @@ import JSZip from 'jszip';
 import { parseA1, qualified } from '../../engine/address';
 import type { WritePlan } from '../../engine/plan';
 import { withSheetListed } from './appProps';
-import { MAIN_NS, patchCells, renderSheet, tableXml, wholeText, type CellPatch, type PartText } from './sheetXml';
+import { CellTooLong, checkParts, WriteRefused } from './packageChecks';
+import { isProtectedSheet, LockedCell, MAIN_NS, patchCells, renderSheet, tableXml, wholeText, type CellPatch, type PartText } from './sheetXml';
 import type { ZipEntry } from './zipWriter';
-import { StyleBook } from './styleBook';
+import { StyleBook, unlockedXfs } from './styleBook';
 import { attrLocal, attrs, esc, relsPathOf, resolveTarget, UnsupportedPart } from './xml';
 
 const REL_NS = 'http://schemas.openxmlformats.org/officeDocument/2006/relationships';
@@ -68,7 +69,7 @@ class Package {
 
   async need(path: string): Promise<string> {
     const t = await this.text(path);
-    if (t === null) throw new UnsupportedPart(`missing part ${path}`);
+    if (t === null) throw new UnsupportedPart(`部品 ${path} がありません`);
     return t;
   }
 
@@ -94,6 +95,26 @@ class Package {
   paths(): string[] {
     return Object.keys(this.zip.files);
   }
+
+  /**
+   * Refuses (WriteRefused) an output that would carry a part no reader can parse or a relationship
+   * leaving the package: every XML part, copied or written, except EvalSheet's own rendered sheets
+   * (written in chunks, made by sheetXml from escaped values; their tests parse them).
+   */
+  async check(): Promise<void> {
+    const files = Object.values(this.zip.files).filter((f) => !f.dir);
+    await checkParts(
+      files.map((f) => f.name),
+      async (path) => {
+        const w = this.written.get(path);
+        if (w !== undefined) return typeof w === 'string' ? w : null;
+        const bytes = await this.zip.file(path)!.async('uint8array');
+        // A part in UTF-16 (which Excel never writes) is left to the readers.
+        if ((bytes[0] === 0xff && bytes[1] === 0xfe) || (bytes[0] === 0xfe && bytes[1] === 0xff)) return null;
+        return decoder.decode(bytes);
+      },
+    );
+  }
 }
 
 export interface PackOptions {
@@ -104,6 +125,7 @@ export interface PackOptions {
 }
 
 const encoder = new TextEncoder();
+const decoder = new TextDecoder('utf-8');
 /** The date of every part the patcher writes (zip entries carry one; it is no one's business when). */
 const PART_DATE = new Date(Date.UTC(2020, 0, 1));
 
@@ -129,20 +151,44 @@ async function listSheets(pkg: Package, rootRels: Rel[], added: string[]): Promi
   if (xml !== null) pkg.put(path, xml);
 }
 
+/**
+ * The plan written into a copy of the package. Throws UnsupportedPart for a shape it does not edit
+ * (the caller may write the workbook another way), WriteRefused for an output that must not be
+ * written at all (a locked cell of a protected sheet, a cell past Excel's length, a damaged part or
+ * a relationship leaving the package that the copy would carry).
+ */
 export async function patchPackage(bytes: Uint8Array, plan: WritePlan, options: PackOptions = {}): Promise<Uint8Array> {
+  try {
+    return await writePackage(bytes, plan, options);
+  } catch (e) {
+    if (e instanceof CellTooLong) throw new WriteRefused(e.cell, `書き込む値が ${e.length.toLocaleString('en-US')}文字あり、Excelのセルに入る上限（32,767文字）を超えます`);
+    throw e;
+  }
+}
+
+/** Cells of a protected sheet may be written only where they are unlocked; the styles say which. */
+async function lockCheck(pkg: Package, wbRels: Rel[], xml: string): Promise<((s: number) => boolean) | undefined> {
+  if (!isProtectedSheet(xml)) return undefined;
+  const stylesRel = wbRels.find((r) => r.type === REL.styles);
+  const styles = stylesRel ? await pkg.text(resolveTarget('xl', stylesRel.target)) : null;
+  const unlocked = styles ? unlockedXfs(styles) : [];
+  return (s) => unlocked[s] === true;
+}
+
+async function writePackage(bytes: Uint8Array, plan: WritePlan, options: PackOptions): Promise<Uint8Array> {
   const level = options.level ?? 6;
   const pkg = await Package.open(bytes);
   const rootRels = readRels(await pkg.need('_rels/.rels'));
   const officeDoc = rootRels.find((r) => r.type === REL.officeDocument);
-  if (!officeDoc || resolveTarget('', officeDoc.target) !== 'xl/workbook.xml') throw new UnsupportedPart('workbook is not xl/workbook.xml');
+  if (!officeDoc || resolveTarget('', officeDoc.target) !== 'xl/workbook.xml') throw new UnsupportedPart('ブック本体が xl/workbook.xml にありません');
   let workbookXml = await pkg.need('xl/workbook.xml');
   let wbRelsXml = await pkg.need('xl/_rels/workbook.xml.rels');
   let contentTypes = await pkg.need('[Content_Types].xml');
   const relPrefix = new RegExp(`xmlns:(\\w+)="${REL_NS}"`).exec(workbookXml)?.[1];
-  if (!/<workbook[\s>]/.test(workbookXml) || !relPrefix) throw new UnsupportedPart('unusual workbook.xml');
+  if (!/<workbook[\s>]/.test(workbookXml) || !relPrefix) throw new UnsupportedPart('xl/workbook.xml が見慣れない形です');
   const wbRels = readRels(wbRelsXml);
   const sheetsBlock = /<sheets>([\s\S]*?)<\/sheets>/.exec(workbookXml);
-  if (!sheetsBlock) throw new UnsupportedPart('no sheets');
+  if (!sheetsBlock) throw new UnsupportedPart('xl/workbook.xml にシートの一覧がありません');
   const sheets = [...sheetsBlock[1].matchAll(/<sheet\b([^>]*?)\/?>/g)].map((m) => {
     const a = attrs(m[1]);
     const rel = wbRels.find((r) => r.id === attrLocal(a, 'id'));
@@ -167,10 +213,19 @@ export async function patchPackage(bytes: Uint8Array, plan: WritePlan, options: 
   for (const [name, patches] of bySheet) {
     const path = sheetPath(name);
     const xml = await pkg.need(path);
-    if (!/<worksheet[\s>]/.test(xml) || !xml.includes(MAIN_NS)) throw new UnsupportedPart(`unusual sheet xml: ${path}`);
-    // Cells of a protected sheet: only unlocked ones may be written, which the exceljs path checks cell by cell.
-    if (/<sheetProtection\b[^>]*\bsheet="(1|true)"/.test(xml)) throw new UnsupportedPart(`protected sheet: ${name}`);
-    const patched = patchCells(xml, patches);
+    if (!/<worksheet[\s>]/.test(xml) || !xml.includes(MAIN_NS)) throw new UnsupportedPart(`シート「${name}」（${path}）が見慣れない形です`);
+    // A protected sheet (sheet="1", "true" or "on") is written only in its unlocked cells; its
+    // <sheetProtection> and every byte outside the written cells stay as they were.
+    const isUnlocked = await lockCheck(pkg, wbRels, xml);
+    let patched;
+    try {
+      patched = patchCells(xml, patches, { isUnlocked });
+    } catch (e) {
+      if (e instanceof LockedCell) throw new WriteRefused(`${name}!${e.cell}`, `シート「${name}」は保護されていて、セル ${e.cell} はロックされているため書き込めません（EvalSheet の誤りです。報告してください）`);
+      if (e instanceof CellTooLong) throw new CellTooLong(`${name}!${e.cell}`, e.length);
+      if (e instanceof UnsupportedPart) throw new UnsupportedPart(`シート「${name}」：${e.message}`);
+      throw e;
+    }
     dropCalcChain ||= patched.replacedFormula;
     pkg.put(path, patched.xml);
   }
@@ -187,7 +242,7 @@ export async function patchPackage(bytes: Uint8Array, plan: WritePlan, options: 
   // 2. EvalSheet's own sheets.
   if (plan.sheets.length) {
     const stylesRel = wbRels.find((r) => r.type === REL.styles);
-    if (!stylesRel) throw new UnsupportedPart('no styles part');
+    if (!stylesRel) throw new UnsupportedPart('書式の部品（styles.xml）がありません');
     const stylesPath = resolveTarget('xl', stylesRel.target);
     const styles = new StyleBook(await pkg.need(stylesPath));
     const tableParts = pkg.paths().filter((p) => /^xl\/tables\/[^/]+\.xml$/.test(p));
@@ -282,6 +337,7 @@ export async function patchPackage(bytes: Uint8Array, plan: WritePlan, options: 
   pkg.put('xl/workbook.xml', workbookXml);
   pkg.put('xl/_rels/workbook.xml.rels', wbRelsXml);
   pkg.put('[Content_Types].xml', contentTypes);
+  await pkg.check();
   if (options.pack) {
     const entries = await Promise.all(
       Object.values(pkg.zip.files)

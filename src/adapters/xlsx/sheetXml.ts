@@ -4,6 +4,8 @@
  */
 import { a1, columnNumber, parseRange } from '../../engine/address';
 import { hyperlinkFormula, looksLikeFormula, type PlanValue, type SheetSpec, type WritePlan } from '../../engine/plan';
+import { isOn } from './fastSnapshot';
+import { checkCellText } from './packageChecks';
 import type { StyleBook } from './styleBook';
 import { attrs, esc, UnsupportedPart } from './xml';
 
@@ -15,8 +17,9 @@ function inlineString(text: string): string {
   return /^\s|\s$/.test(text) ? `<is><t xml:space="preserve">${esc(text)}</t></is>` : `<is><t>${esc(text)}</t></is>`;
 }
 
-/** One `<c>` element; `s` is the cellXfs index (0 = none). */
+/** One `<c>` element; `s` is the cellXfs index (0 = none). @throws CellTooLong past Excel's 32,767 characters */
 export function cellXml(ref: string, value: PlanValue, s: number, formula?: string): string {
+  checkCellText(ref, value);
   const sAttr = s ? ` s="${s}"` : '';
   if (formula !== undefined) return `<c r="${ref}"${sAttr} t="str"><f>${esc(formula)}</f><v>${esc(String(value ?? ''))}</v></c>`;
   if (value === null || value === undefined || value === '') return `<c r="${ref}"${sAttr}/>`;
@@ -181,19 +184,47 @@ export interface CellPatch {
   value: PlanValue;
 }
 
+/** A planned cell that the sheet's protection keeps locked: the patcher never writes it. */
+export class LockedCell extends Error {
+  constructor(readonly cell: string) {
+    super(`locked cell ${cell}`);
+  }
+}
+
+/**
+ * Whether the sheet is protected: its <sheetProtection> (outside sheetData) has sheet on, written
+ * by any writer's spelling ("1", "true", "on"), as the readers read it.
+ */
+export function isProtectedSheet(xml: string): boolean {
+  const open = /<sheetData\b[^>]*?(\/?)>/.exec(xml);
+  const end = open && !open[1] ? xml.indexOf('</sheetData>', open.index) : -1;
+  const outside = open ? xml.slice(0, open.index) + (end >= 0 ? xml.slice(end) : xml.slice(open.index + open[0].length)) : xml;
+  const m = /<sheetProtection\b([^<>]*?)\/?>/.exec(outside);
+  return !!m && isOn(attrs(m[1]).sheet);
+}
+
+export interface PatchOptions {
+  /**
+   * Set for a protected sheet: whether a cellXfs index is unlocked. Every patched cell must then be
+   * an existing cell whose style is unlocked (the readers list only those as writable); any other
+   * throws LockedCell, and nothing is written.
+   */
+  isUnlocked?: (s: number) => boolean;
+}
+
 /**
  * Sets cells in a worksheet part, keeping each cell's style and every other byte. Throws
  * UnsupportedPart for shapes it will not edit safely (cells without addresses, a shared or array
  * formula's master cell); the caller then writes the workbook another way.
  * @returns the new XML, and whether a formula cell was replaced (the calc chain must then go).
  */
-export function patchCells(xml: string, patches: CellPatch[]): { xml: string; replacedFormula: boolean } {
+export function patchCells(xml: string, patches: CellPatch[], options: PatchOptions = {}): { xml: string; replacedFormula: boolean } {
   const open = /<sheetData\s*\/>|<sheetData\b[^>]*>/.exec(xml);
-  if (!open) throw new UnsupportedPart('no sheetData');
+  if (!open) throw new UnsupportedPart('シートにセルの並び（sheetData）がありません');
   const selfClosing = open[0].endsWith('/>');
   const start = open.index + open[0].length;
   const end = selfClosing ? start : xml.indexOf('</sheetData>', start);
-  if (end < 0) throw new UnsupportedPart('unterminated sheetData');
+  if (end < 0) throw new UnsupportedPart('シートのセルの並び（sheetData）が閉じていません');
   const body = xml.slice(start, end);
   const byRow = new Map<number, CellPatch[]>();
   for (const p of patches) {
@@ -206,12 +237,18 @@ export function patchCells(xml: string, patches: CellPatch[]): { xml: string; re
   const pending = [...byRow.keys()].sort((a, b) => a - b);
   let replacedFormula = false;
   const out: string[] = [];
+  if (options.isUnlocked) {
+    // A new row or cell of a protected sheet would be locked: refused before anything is built.
+    const rowsWithCells = new Set([...body.matchAll(/<row\b[^>]*?\br="(\d+)"/g)].map((m) => Number(m[1])));
+    const missing = pending.find((r) => !rowsWithCells.has(r));
+    if (missing !== undefined) throw new LockedCell(a1(missing, byRow.get(missing)![0].col));
+  }
   const newRow = (r: number) => `<row r="${r}">${byRow.get(r)!.sort((a, b) => a.col - b.col).map((p) => cellXml(a1(r, p.col), p.value, 0)).join('')}</row>`;
   let last = 0;
   for (const m of body.matchAll(/<row\b([^>]*?)(\/>|>([\s\S]*?)<\/row>)/g)) {
     const a = attrs(m[1]);
     const r = Number(a.r);
-    if (!a.r || !Number.isInteger(r)) throw new UnsupportedPart('row without r');
+    if (!a.r || !Number.isInteger(r)) throw new UnsupportedPart('行に番号（r属性）がありません');
     while (pending.length && pending[0] < r) {
       const p = pending.shift()!;
       out.push(body.slice(last, m.index), newRow(p));
@@ -219,7 +256,7 @@ export function patchCells(xml: string, patches: CellPatch[]): { xml: string; re
     }
     if (pending[0] !== r) continue;
     pending.shift();
-    const rowPatch = patchRow(r, m[3] ?? '', byRow.get(r)!);
+    const rowPatch = patchRow(r, m[3] ?? '', byRow.get(r)!, options.isUnlocked);
     replacedFormula ||= rowPatch.replacedFormula;
     out.push(body.slice(last, m.index), `<row${m[1].replace(/\s+spans="[^"]*"/, '')}>${rowPatch.xml}</row>`);
     last = m.index! + m[0].length;
@@ -232,12 +269,12 @@ export function patchCells(xml: string, patches: CellPatch[]): { xml: string; re
   return { xml: head + newBody + tail, replacedFormula };
 }
 
-function patchRow(r: number, content: string, patches: CellPatch[]): { xml: string; replacedFormula: boolean } {
+function patchRow(r: number, content: string, patches: CellPatch[], isUnlocked?: (s: number) => boolean): { xml: string; replacedFormula: boolean } {
   const cells: { col: number; start: number; end: number; s: number; formula: boolean }[] = [];
   for (const m of content.matchAll(/<c\b([^>]*?)(?:\/>|>([\s\S]*?)<\/c>)/g)) {
     const a = attrs(m[1]);
     const ref = /^([A-Z]+)(\d+)$/.exec(a.r ?? '');
-    if (!ref) throw new UnsupportedPart('cell without r');
+    if (!ref) throw new UnsupportedPart('セルに番地（r属性）がありません');
     const inner = m[2] ?? '';
     const f = /<f\b([^>]*)/.exec(inner);
     if (f) {
@@ -246,13 +283,20 @@ function patchRow(r: number, content: string, patches: CellPatch[]): { xml: stri
       else cells.push({ col: columnNumber(ref[1]), start: m.index!, end: m.index! + m[0].length, s: Number(a.s ?? 0), formula: true });
     } else cells.push({ col: columnNumber(ref[1]), start: m.index!, end: m.index! + m[0].length, s: Number(a.s ?? 0), formula: false });
   }
+  if (isUnlocked) {
+    for (const p of patches) {
+      const hit = cells.find((c) => c.col === p.col);
+      if (hit?.s === -1) continue; // a formula's master cell: refused below, whatever its lock
+      if (!hit || !isUnlocked(hit.s)) throw new LockedCell(a1(r, p.col));
+    }
+  }
   let xml = content;
   let replacedFormula = false;
   // From the right, so that earlier offsets stay valid.
   for (const p of [...patches].sort((a, b) => b.col - a.col)) {
     const hit = cells.find((c) => c.col === p.col);
     if (hit) {
-      if (hit.s < 0) throw new UnsupportedPart('master cell of a shared or array formula');
+      if (hit.s < 0) throw new UnsupportedPart(`セル ${a1(r, p.col)} が共有数式・配列数式の元のセルです`);
       replacedFormula ||= hit.formula;
       xml = xml.slice(0, hit.start) + cellXml(a1(r, p.col), p.value, hit.s) + xml.slice(hit.end);
     } else {

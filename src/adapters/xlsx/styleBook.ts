@@ -3,7 +3,7 @@
  * leaving every existing style (and so every existing cell's look) exactly as it was.
  */
 import type { CellStyle, WritePlan } from '../../engine/plan';
-import { countTags, esc, UnsupportedPart } from './xml';
+import { attrs, countTags, esc, UnsupportedPart } from './xml';
 
 const BUILTIN_FORMATS: Record<string, number> = { General: 0, '0': 1, '0.00': 2, '#,##0': 3, '#,##0.00': 4, '0%': 9, '0.00%': 10, '@': 49 };
 
@@ -46,7 +46,7 @@ export class StyleBook {
 
   /** Throws when styles.xml is not in the shape Excel writes (the caller then falls back). */
   constructor(private readonly xml: string) {
-    if (!/<styleSheet[\s>]/.test(xml)) throw new UnsupportedPart('styles.xml: no unprefixed styleSheet');
+    if (!/<styleSheet[\s>]/.test(xml)) throw new UnsupportedPart('書式の部品（styles.xml）が接頭辞付きの見慣れない形です');
     this.base = {} as Record<Section, number>;
     for (const s of SECTIONS) {
       const body = this.section(s) ?? '';
@@ -54,7 +54,7 @@ export class StyleBook {
       const t = CHILD[s];
       this.existing[s] = body.match(new RegExp(`<${t}\\b[^>]*/>|<${t}\\b[^>]*>[\\s\\S]*?</${t}>`, 'g')) ?? [];
     }
-    for (const s of ['fonts', 'fills', 'borders', 'cellXfs'] as const) if (this.section(s) === null) throw new UnsupportedPart(`styles.xml: no ${s}`);
+    for (const s of ['fonts', 'fills', 'borders', 'cellXfs'] as const) if (this.section(s) === null) throw new UnsupportedPart(`書式の部品（styles.xml）に ${s} がありません`);
     let max = 163;
     for (const m of (this.section('numFmts') ?? '').matchAll(/<numFmt\b[^>]*numFmtId="(\d+)"[^>]*formatCode="([^"]*)"/g)) {
       max = Math.max(max, Number(m[1]));
@@ -179,7 +179,7 @@ export class StyleBook {
         if (s === 'numFmts') xml = xml.replace(/(<styleSheet\b[^>]*>)/, `$1${block}`);
         else {
           const after = /<\/cellStyles>|<cellStyles\b[^>]*\/>/.exec(xml) ?? /<\/cellXfs>/.exec(xml);
-          if (!after) throw new UnsupportedPart('styles.xml: no place for dxfs');
+          if (!after) throw new UnsupportedPart('書式の部品（styles.xml）に条件付き書式（dxfs）を置く場所がありません');
           const at = after.index + after[0].length;
           xml = xml.slice(0, at) + block + xml.slice(at);
         }
@@ -187,4 +187,23 @@ export class StyleBook {
     }
     return xml;
   }
+}
+
+/**
+ * Per cellXfs index, whether a cell of that style is unlocked (<protection locked="0"/>, or
+ * "false" as LibreOffice writes it), read as the readers read it: what the engine may plan to
+ * write on a protected sheet is exactly what the package writer may write there.
+ */
+export function unlockedXfs(stylesXml: string): boolean[] {
+  const P = '(?:[\\w-]+:)?';
+  const xfs = new RegExp(`<${P}cellXfs\\b[^>]*>([\\s\\S]*?)</${P}cellXfs>`).exec(stylesXml);
+  // As the direct reader matches them: an unclosed <xf> cannot swallow the next one.
+  const XF = new RegExp(`<${P}xf\\b((?:[^<>"']|"[^"<]*"|'[^'<]*')*?)(?:/>|>((?:(?!<${P}xf\\b)[\\s\\S])*?)</${P}xf>)`, 'g');
+  const out: boolean[] = [];
+  for (const m of (xfs?.[1] ?? '').matchAll(XF)) {
+    const prot = m[2] ? new RegExp(`<${P}protection\\b([^>]*?)/?>`).exec(m[2]) : null;
+    const locked = prot ? attrs(prot[1]).locked : undefined;
+    out.push(locked === '0' || locked === 'false');
+  }
+  return out;
 }

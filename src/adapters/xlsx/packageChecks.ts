@@ -1,0 +1,99 @@
+/**
+ * What a written package must never carry (issue 14): a relationship leaving the package (a path
+ * above its root, or a URL or file: target not marked TargetMode="External"), a part no reader can
+ * parse, a cell longer than Excel allows. The package writer refuses such an output with
+ * WriteRefused, naming the part; the caller turns it into a message naming the file.
+ */
+import { LIMITS } from './limits';
+import { attrs } from './xml';
+import { xmlProblem } from './wellFormed';
+
+/** An output the package writer will not write, and why (Japanese, for the message). */
+export class WriteRefused extends Error {
+  constructor(
+    /** The part of the package (or the sheet and cell) concerned. */
+    readonly part: string,
+    readonly why: string,
+  ) {
+    super(`${part}: ${why}`);
+  }
+}
+
+/** A value longer than a cell can hold (Excel: 32,767 characters). */
+export class CellTooLong extends Error {
+  constructor(
+    readonly cell: string,
+    readonly length: number,
+  ) {
+    super(`${cell}: ${length} characters`);
+  }
+}
+
+export const MAX_CELL_CHARS = LIMITS.cellChars;
+
+/** Throws CellTooLong when a text is longer than a cell can hold. */
+export function checkCellText(ref: string, value: unknown): void {
+  if (typeof value === 'string' && value.length > MAX_CELL_CHARS) throw new CellTooLong(ref, value.length);
+}
+
+const SCHEME = /^[A-Za-z][A-Za-z0-9+.-]*:/;
+
+/** The folder of the part a relationships part belongs to: xl/_rels/workbook.xml.rels → xl; _rels/.rels → ''. */
+function ownerFolder(relsPath: string): string {
+  const i = relsPath.lastIndexOf('_rels/');
+  return i <= 0 ? '' : relsPath.slice(0, i - 1);
+}
+
+/** Why an internal relationship target is not allowed, or null; external ones (TargetMode="External") are the user's and kept. */
+export function relTargetProblem(relsPath: string, target: string | undefined, external: boolean): string | null {
+  if (external) return null;
+  if (target === undefined || target === '') return '参照先（Target）がありません';
+  let t: string;
+  try {
+    t = decodeURIComponent(target).replace(/\\/g, '/');
+  } catch {
+    return `参照先「${target.slice(0, 80)}」を読み取れません`;
+  }
+  if (SCHEME.test(t) || t.startsWith('//')) return `参照先「${target.slice(0, 80)}」はパッケージの外（URLやファイル）ですが、外部の参照（TargetMode="External"）と書かれていません`;
+  let depth = t.startsWith('/') ? 0 : ownerFolder(relsPath).split('/').filter(Boolean).length;
+  for (const seg of t.split('/')) {
+    if (seg === '..') depth--;
+    else if (seg && seg !== '.') depth++;
+    if (depth < 0) return `参照先「${target.slice(0, 80)}」がパッケージ（ブック）の外を指しています`;
+  }
+  return null;
+}
+
+/** The problems of one relationships part's text. */
+export function relsProblems(relsPath: string, xml: string): string[] {
+  const out: string[] = [];
+  for (const m of xml.matchAll(/<(?:\w+:)?Relationship\b([^>]*?)\/?>/g)) {
+    const a = attrs(m[1]);
+    const why = relTargetProblem(relsPath, a.Target, a.TargetMode === 'External');
+    if (why) out.push(`${a.Id ?? '（Idなし）'}: ${why}`);
+  }
+  return out;
+}
+
+/** Parts checked as XML: everything but binary parts and legacy VML (which Excel itself writes as loose HTML). */
+export function isXmlPart(path: string): boolean {
+  return /\.(xml|rels)$/i.test(path) || path === '[Content_Types].xml';
+}
+
+/**
+ * Checks the parts an output would carry. `text(path)` gives a part's text (null: not text, e.g.
+ * a UTF-16 part, which is not checked). Throws WriteRefused for the first part that may not be written.
+ */
+export async function checkParts(paths: string[], text: (path: string) => Promise<string | null>): Promise<void> {
+  for (const path of paths) {
+    if (!isXmlPart(path)) continue;
+    const xml = await text(path);
+    if (xml === null) continue;
+    const problem = xmlProblem(xml);
+    if (problem) throw new WriteRefused(path, `XMLとして読み取れません（${problem}）`);
+    if (path.endsWith('.rels')) {
+      const rels = relsProblems(path, xml);
+      if (rels.length) throw new WriteRefused(path, rels.slice(0, 3).join('、') + (rels.length > 3 ? ` ほか${rels.length - 3}件` : ''));
+    }
+  }
+}
