@@ -10,6 +10,15 @@ const NAME = /^[A-Za-z_\u00C0-\uFFFD][\w.\-\u00B7\u00C0-\uFFFD]*(?::[A-Za-z_\u00
 const REFERENCE = /^&(?:lt|gt|amp|quot|apos|#[0-9]{1,7}|#x[0-9a-fA-F]{1,6});/;
 const XML_NS = 'http://www.w3.org/XML/1998/namespace';
 
+/** Names already found valid in this part (a sheet repeats c, row, v, r, s, t a million times). */
+let validNames = new Set<string>();
+function validName(name: string): boolean {
+  if (validNames.has(name)) return true;
+  if (!NAME.test(name)) return false;
+  if (validNames.size < 10000) validNames.add(name);
+  return true;
+}
+
 function isXmlChar(code: number): boolean {
   return code === 9 || code === 10 || code === 13 || (code >= 0x20 && code <= 0xd7ff) || (code >= 0xe000 && code <= 0xfffd) || (code >= 0x10000 && code <= 0x10ffff);
 }
@@ -56,7 +65,7 @@ function readAttributes(inside: string, offset: number): { names: string[]; ns: 
     const eq = inside.indexOf('=', i);
     if (eq < 0) return `値のない属性があります（${offset + i}文字目）`;
     const name = inside.slice(i, eq).trim();
-    if (!NAME.test(name)) return `属性名「${name.slice(0, 40)}」が正しくありません`;
+    if (!validName(name)) return `属性名「${name.slice(0, 40)}」が正しくありません`;
     if (seen.has(name)) return `属性「${name}」が重複しています`;
     seen.add(name);
     names.push(name);
@@ -106,6 +115,7 @@ function tagEnd(text: string, from: number): number {
 
 /** Why `xml` is not well-formed XML, or null. */
 export function xmlProblem(xml: string): string | null {
+  validNames = new Set();
   const text = xml.charCodeAt(0) === 0xfeff ? xml.slice(1) : xml;
   if (!text.trim()) return '中身が空です';
   const invalid = INVALID_CHAR.exec(text);
@@ -154,7 +164,7 @@ export function xmlProblem(xml: string): string | null {
         const body = selfClosing ? tag.slice(0, -1) : tag;
         const nameEnd = body.search(/[\s]/);
         const name = nameEnd < 0 ? body : body.slice(0, nameEnd);
-        if (!NAME.test(name)) return `要素名「${name.slice(0, 40)}」が正しくありません（${lt}文字目）`;
+        if (!validName(name)) return `要素名「${name.slice(0, 40)}」が正しくありません（${lt}文字目）`;
         if (!stack.length && roots++ > 0) return 'ルート要素が二つ以上あります';
         const a = readAttributes(nameEnd < 0 ? '' : body.slice(nameEnd), lt + 1 + (nameEnd < 0 ? 0 : nameEnd));
         if (typeof a === 'string') return a;
