@@ -328,3 +328,19 @@ describe('every part the patcher writes is well-formed, and LibreOffice opens ev
     await cleanUp(c);
   }, 240_000);
 });
+
+describe('hostile files whose damage is in a part the readers do not read', () => {
+  test.each(['a chart part cut off (a part the readers do not read)', 'docProps/custom.xml that is not XML'])('%s: check reads it, rate refuses to copy it', async (name) => {
+    const c = hostileCases.find((x) => x.name === name)!;
+    const sub = await fs.mkdtemp(path.join(dir, 'dmg-'));
+    const file = await c.make(sub);
+    expect([0, 1]).toContain((await cli('check', file)).code);
+    const out = path.join(sub, 'out.xlsx');
+    const r = await cli('rate', file, '-o', out);
+    expect(r.code).toBe(2);
+    expect(r.err).toContain(path.basename(file));
+    expect(r.err).toMatch(/xl\/charts\/chart1\.xml|docProps\/custom\.xml/);
+    expect(r.err).toMatch(/XMLとして読み取れません/);
+    expect(existsSync(out)).toBe(false);
+  });
+});

@@ -296,3 +296,27 @@ hostileCases.push(
     make: async () => '/dev/zero',
   },
 );
+
+// Parts the readers never read, damaged: check reads the file, but rate, roll and import must not
+// copy the damage into a new file (they refuse, naming the part: test/patchKeeps.test.ts).
+hostileCases.push(
+  {
+    name: 'a chart part cut off (a part the readers do not read)',
+    expect: 'read',
+    make: (dir) =>
+      mutate(dir, 'cut-chart.xlsx', async (zip) => {
+        const chart = '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<c:chartSpace xmlns:c="http://schemas.openxmlformats.org/drawingml/2006/chart"><c:chart><c:plotArea><c:layout/>';
+        zip.file('xl/charts/chart1.xml', chart);
+        const ct = await zip.file('[Content_Types].xml')!.async('string');
+        zip.file('[Content_Types].xml', ct.replace('</Types>', '<Override PartName="/xl/charts/chart1.xml" ContentType="application/vnd.openxmlformats-officedocument.drawingml.chart+xml"/></Types>'));
+      }),
+  },
+  {
+    name: 'docProps/custom.xml that is not XML',
+    expect: 'read',
+    make: (dir) =>
+      mutate(dir, 'custom-not-xml.xlsx', async (zip) => {
+        zip.file('docProps/custom.xml', '<Properties xmlns="http://schemas.openxmlformats.org/officeDocument/2006/custom-properties"><property name="a&b"></Properties>');
+      }),
+  },
+);
