@@ -61,6 +61,26 @@ describe('an existing output is refused unless --force', () => {
     expect(await tmpFiles()).toEqual([]);
   });
 
+  test('review -o a submission inside the reviewed folder with --force: refused, the submission kept (an earlier result may be replaced)', async () => {
+    const folder = path.join(dir, 'submissions');
+    await fs.mkdir(folder);
+    const submission = path.join(folder, 'demo.xlsx');
+    await fs.copyFile(demo, submission);
+    await fs.copyFile(other, path.join(folder, 'unrelated.xlsx'));
+    const before = await sha(submission);
+    const r = await cli('review', folder, '-o', submission, '--force');
+    expect(r.code).toBe(2);
+    expect(r.err).toContain('提出ブックの一つです');
+    expect(await sha(submission)).toBe(before);
+    // An earlier review result in the folder is not a submission: --force replaces it.
+    const result = path.join(folder, '一括チェック.xlsx');
+    expect((await cli('review', folder, '-o', result)).code).not.toBe(2);
+    const again = await cli('review', folder, '-o', result, '--force');
+    expect(again.code).not.toBe(2);
+    expect(again.err).not.toContain('提出ブックの一つです');
+    await fs.rm(folder, { recursive: true });
+  });
+
   test('a file that appears while writing is not replaced (checked when the file is put in place)', async () => {
     const late = path.join(dir, 'late.xlsx');
     await fs.writeFile(late, 'made meanwhile');

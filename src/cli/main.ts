@@ -8,11 +8,12 @@ import { promises as fs } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { Command, CommanderError } from 'commander';
-import { checkWorkbook, colouredScale, defaultRules, fiscalYearLabel, parsePeriodArg, planRating, planRoll, reviewData, reviewPlan, RollError, settingsSheetSpec, SETTINGS_SHEET, templateSheetSpecs, templateYears, UsageError, type Report } from '../engine';
+import { checkWorkbook, colouredScale, defaultRules, fiscalYearLabel, parsePeriodArg, planRating, planRoll, reviewData, reviewPlan, REVIEW_SHEETS, RollError, settingsSheetSpec, SETTINGS_SHEET, templateSheetSpecs, templateYears, UsageError, type Report } from '../engine';
 import { buildWorkbook } from '../adapters/xlsx/applyPlan';
 import { newWorkbookBytes } from '../adapters/xlsx/newWorkbook';
 import { InputError } from '../adapters/xlsx';
-import { readWorkbookFile } from '../adapters/xlsx/files';
+import { readFileBytes, readWorkbookFile } from '../adapters/xlsx/files';
+import { loadSnapshot } from '../adapters/xlsx/openWorkbook';
 import { workbookWithPlan } from '../adapters/xlsx/savePlan';
 import { formatChanges, formatReport, formatReview, formatRoll } from './format';
 import { listSubmissions, readExpectedList, reviewFiles } from './review';
@@ -159,6 +160,21 @@ function jobsOf(option: string | undefined): number {
   return n;
 }
 
+/**
+ * Whether an existing output is one of the submissions the review reads (a workbook in an input
+ * folder that is not an earlier review result): `--force` replaces an earlier result, never a submission.
+ */
+async function isSubmission(inputs: string[], out: string): Promise<boolean> {
+  const listed = await listSubmissions(inputs, null);
+  if (!listed.some((s) => s.path === path.resolve(out))) return false;
+  try {
+    const snapshot = await loadSnapshot(await readFileBytes(out), out);
+    return !snapshot.sheets.some((s) => s.name === REVIEW_SHEETS.status);
+  } catch {
+    return true; // unreadable: not known to be an earlier result, so kept
+  }
+}
+
 async function review(inputs: string[], opts: OutputFlags & { period?: string; rules?: string; expect?: string; json?: boolean; jobs?: string }, io: Io): Promise<number> {
   if (!opts.output && !opts.json) throw new ExitError(2, '結果の書き込み先を -o で指定してください（例：evalsheet review 提出フォルダ -o 一括チェック.xlsx）。');
   if (opts.period && !parsePeriodArg(opts.period)) throw new ExitError(2, `評価対象期間「${opts.period}」を読み取れません。「令和5年度」「R5」「2023」のように指定してください。`);
@@ -166,6 +182,9 @@ async function review(inputs: string[], opts: OutputFlags & { period?: string; r
   const target = await outputFor(null, opts, { inPlace: false });
   const rules = await readRules(opts.rules);
   const expected = opts.expect ? await readExpectedList(opts.expect) : [];
+  if (target?.replaces && (await isSubmission(inputs, target.out))) {
+    throw new ExitError(2, `${target.out}: 確認する提出ブックの一つです。--force があっても提出ブックは置き換えません。何も書き込んでいません。結果は提出フォルダーの外か、別の名前に書き出してください。`);
+  }
   const files = await listSubmissions(inputs, opts.output ?? null);
   if (!files.length) throw new ExitError(2, `${inputs.join('、')}: 提出ブック（.xlsx）が見つかりません。`);
   io.err(`${files.length}件のブックを確認します。`);
