@@ -264,6 +264,11 @@ describe('rate', () => {
     expect(json.changes).toEqual([]);
     expect(json.findings.map((x: { code: string }) => x.code)).toContain('sheet-protected');
     expect((await dumpCells(out)).get('事業!D2')).toBeUndefined();
+    // The grade it could not write is listed with its cell and why (the summary said only what was added).
+    expect(json.notWritten).toEqual([{ sheet: '事業', cell: 'D2', subject: '講座', grade: 'A', reason: 'locked' }]);
+    const text = await cli('rate', f, '-o', path.join(dir, 'protected-rated-2.xlsx'));
+    expect(text.out).toContain('書き込まなかった評価 1件（シートが保護され、セルがロックされているため）');
+    expect(text.out).toContain('事業!D2: A（講座）');
   });
 
   test('a failed write leaves no output and no temporary file', async () => {

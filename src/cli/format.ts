@@ -2,6 +2,7 @@
 import type { Finding, IndicatorReport, Report } from '../engine/report';
 import type { Review } from '../engine/review';
 import type { CellWrite } from '../engine/plan';
+import type { BlockedGrade } from '../engine/rate';
 import type { RollKind, RollResult } from '../engine/roll';
 import { num, pct as percent, severityCounts } from '../engine/findings';
 
@@ -63,6 +64,14 @@ export function formatChanges(cells: CellWrite[], sheets: string[], existed: (na
   }
   for (const s of sheets) lines.push(existed(s) ? `  シート「${s}」を作り直しました（前回の内容は置き換え）` : `  シート「${s}」を追加しました`);
   if (!lines.length) lines.push('  変更はありません');
+  return lines.join('\n');
+}
+
+/** The grade cells protection kept the run from writing, one line each, and why. */
+export function formatBlocked(blocked: BlockedGrade[]): string {
+  const lines = [`  書き込まなかった評価 ${blocked.length}件（シートが保護され、セルがロックされているため）：`];
+  for (const b of blocked) lines.push(`    ${b.sheet}!${b.cell}: ${b.grade}（${b.subject}）`);
+  lines.push('  書き込むには、そのシートの保護を解除するか、評価のセルのロックを外してから、もう一度実行してください。');
   return lines.join('\n');
 }
 

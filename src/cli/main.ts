@@ -15,7 +15,7 @@ import { InputError } from '../adapters/xlsx';
 import { readFileBytes, readWorkbookFile } from '../adapters/xlsx/files';
 import { loadSnapshot } from '../adapters/xlsx/openWorkbook';
 import { workbookWithPlan } from '../adapters/xlsx/savePlan';
-import { formatChanges, formatReport, formatReview, formatRoll } from './format';
+import { formatBlocked, formatChanges, formatReport, formatReview, formatRoll } from './format';
 import { listSubmissions, readExpectedList, reviewFiles } from './review';
 import { Spool } from './spool';
 import { formatImport, importActuals, ImportUsageError, parseMonth } from './importActuals';
@@ -124,10 +124,11 @@ async function rate(file: string, opts: OutputFlags & { period?: string; rules?:
   const backup = await writeTarget(target, saved.bytes);
   const sheetsWritten = plan.sheets.map((s) => s.spec.name);
   if (opts.json) {
-    io.out(JSON.stringify({ ...result.report, output: target.out, backup, changes: plan.cells, sheetsWritten }, null, 2));
+    io.out(JSON.stringify({ ...result.report, output: target.out, backup, changes: plan.cells, notWritten: plan.blocked, sheetsWritten }, null, 2));
   } else {
     io.out(formatReport(result.report));
     io.out(`\n${writtenLine(target, backup)}\n${formatChanges(plan.cells, sheetsWritten, (n) => loaded.snapshot.sheets.some((s) => s.name === n))}`);
+    if (plan.blocked.length) io.out(formatBlocked(plan.blocked));
     const kept = result.report.indicators.filter((i) => i.existingGrade && i.grade && i.existingGrade !== i.grade).length;
     if (kept && !opts.overwrite) io.out(`  記入済みの評価 ${kept}件は計算と異なりますが、そのまま残しました（置き換えるには --overwrite）。`);
   }

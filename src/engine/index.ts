@@ -3,7 +3,7 @@ export * from './port';
 export * from './plan';
 export * from './report';
 export { checkWorkbook, resolveRules, UsageError, SUMMARY_SHEET, RESERVED_SHEETS, type CheckOptions, type CheckResult } from './check';
-export { planRating, type RateOptions } from './rate';
+export { planRating, type BlockedGrade, type RateOptions, type RatingPlan } from './rate';
 export { defaultRules, mergeRules, DEFAULT_RULES, type Rules, type Band } from './rules';
 export { SETTINGS_SHEET, settingsSheetSpec, readSettingsSheet } from './settingsSheet';
 export { parseValue, parseGrade } from './values';

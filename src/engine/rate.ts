@@ -13,40 +13,65 @@ export interface RateOptions {
   summary?: boolean;
 }
 
+/** A grade cell the run would have written but may not: its sheet is protected and the cell locked. */
+export interface BlockedGrade {
+  sheet: string;
+  cell: string;
+  /** The indicator, or the policy for a 達成状況評価 cell. */
+  subject: string;
+  grade: string;
+  reason: 'locked';
+}
+
+/** The rating's writes, and the grade cells protection kept it from writing (said, never left out silently). */
+export interface RatingPlan extends WritePlan {
+  blocked: BlockedGrade[];
+}
+
 function blankCell(v: unknown): boolean {
   return v === null || v === undefined || (typeof v === 'string' && v.trim() === '');
 }
 
-export function planRating(snapshot: WorkbookSnapshot, result: CheckResult, options: RateOptions = {}): WritePlan {
+export function planRating(snapshot: WorkbookSnapshot, result: CheckResult, options: RateOptions = {}): RatingPlan {
   const { report, evaluated, detections } = result;
   // A protected sheet's locked cells are never written; its unlocked ones (a template's inputs) are.
   const canWrite = new Map(snapshot.sheets.map((s) => [s.name, writable(s)]));
   const blocked = (sheet: string, cell: string) => !(canWrite.get(sheet)?.(cell) ?? true);
   const cells: CellWrite[] = [];
+  const kept: BlockedGrade[] = [];
   const after = new Map<Evaluated, string | null>();
   for (const e of evaluated) {
     const gc = e.raw.gradeCell;
     after.set(e, e.report.existingGrade ?? null);
-    if (!gc || !e.report.grade || blocked(e.raw.sheet, gc.cell)) continue;
+    if (!gc || !e.report.grade) continue;
     const empty = blankCell(gc.raw);
     if (empty || (options.overwrite && e.report.existingGrade !== e.report.grade)) {
+      if (blocked(e.raw.sheet, gc.cell)) {
+        kept.push({ sheet: e.raw.sheet, cell: gc.cell, subject: e.report.name, grade: e.report.grade, reason: 'locked' });
+        continue;
+      }
       cells.push({ sheet: e.raw.sheet, cell: gc.cell, value: e.report.grade, previous: gc.raw, kind: 'grade', indicator: e.report.name });
       after.set(e, e.report.grade);
     }
   }
   for (const g of report.groups) {
-    if (!g.cell || !g.grade || blocked(g.sheet, g.cell)) continue;
+    if (!g.cell || !g.grade) continue;
     const d = detections.find((x) => x.meta.sheet === g.sheet);
     const raw = d?.meta.groupGrade?.raw ?? null;
     if (blankCell(raw) || (options.overwrite && g.existingGrade !== g.grade)) {
+      if (blocked(g.sheet, g.cell)) {
+        kept.push({ sheet: g.sheet, cell: g.cell, subject: g.name, grade: g.grade, reason: 'locked' });
+        continue;
+      }
       cells.push({ sheet: g.sheet, cell: g.cell, value: g.grade, previous: raw, kind: 'group-grade', indicator: g.name });
     }
   }
   cells.sort((a, b) => a.sheet.localeCompare(b.sheet) || (parseA1(a.cell)!.row - parseA1(b.cell)!.row) || (parseA1(a.cell)!.col - parseA1(b.cell)!.col));
-  const plan: WritePlan = {
+  const plan: RatingPlan = {
     cells,
     sheets: [],
     scale: colouredScale(report.rules.scale),
+    blocked: kept,
   };
   const summaryProtected = snapshot.sheets.some((s) => s.name === SUMMARY_SHEET && s.protected);
   // No indicators: no summary sheet either (an empty one would look like a result); the check's

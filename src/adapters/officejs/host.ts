@@ -12,7 +12,7 @@ import { undoLastRun, readUndoRecord, type UndoResult } from './undo';
 import type { UndoRefusal } from './undoRecord';
 import { officeSettings, undoSigner, type DocumentSettings, type KeyStore } from './undoSignature';
 import { applyPlanExcel, writeOwnSheets } from './write';
-import { gradePlanFor, planFingerprint, summarizeGradePlan, type BlockedGrade, type GradePlanSummary } from './gradeOutcome';
+import { planFingerprint, summarizeGradePlan, type BlockedGrade, type GradePlanSummary } from './gradeOutcome';
 import type { NewWorkbookApi } from './newWorkbook';
 
 export type ExcelRun = <T>(batch: (ctx: Excel.RequestContext) => Promise<T>) => Promise<T>;
@@ -168,8 +168,8 @@ export function createExcelHost(opts: ExcelHostOptions): WorkbookHost {
 
   function planGrade(snap: WorkbookSnapshot, o: { overwrite: boolean; period?: string | null }) {
     const result = checkWorkbook(snap, { file, period: o.period ?? null });
-    const plan = gradePlanFor(planRating(snap, result, { overwrite: o.overwrite }), result);
-    return { result, plan, summary: summarizeGradePlan(snap, result, plan, o.overwrite) };
+    const plan = planRating(snap, result, { overwrite: o.overwrite });
+    return { result, plan, summary: summarizeGradePlan(snap, result, plan) };
   }
 
   function planNext(snap: WorkbookSnapshot) {
