@@ -177,6 +177,29 @@ describe('a LibreOffice-saved workbook, protected with sheet="true", with a char
   });
 });
 
+describe('roll into a new workbook, from the same LibreOffice-saved file', () => {
+  test('keeps every sheet protection byte for byte, writes only unlocked cells, keeps custom.xml, the chart and the comment', async () => {
+    const out = path.join(dir, 'lo-rolled.xlsx');
+    const r = await cli('roll', loSaved, '-o', out, '--json');
+    expect(r.code).not.toBe(2);
+    const [before, after] = [await parts(loSaved), await parts(out)];
+    const sheets = sheetParts(before);
+    for (const [name, part] of sheets) expect([name, protectionTag(after.get(part)!.toString())]).toEqual([name, protectionTag(before.get(part)!.toString())]);
+    const json = JSON.parse(r.out);
+    const changes: { sheet: string; cell: string }[] = json.changes;
+    // Roll's locked cells are reported, not written: only 1-1!N3 is unlocked on the protected sheets.
+    const locked: { sheet: string; cell: string }[] = json.findings.filter((f: { code: string }) => f.code === 'roll-locked');
+    expect(locked.some((f) => f.sheet === '1-1')).toBe(true);
+    expect(locked.some((f) => f.sheet === '事業実績')).toBe(true);
+    for (const name of ['1-1', '事業実績']) {
+      const refs = changes.filter((c) => c.sheet === name).map((c) => c.cell);
+      for (const ref of refs) expect(`${name}!${ref}`).toBe('1-1!N3');
+      expect(withoutCells(after.get(sheets.get(name)!)!.toString(), refs)).toBe(withoutCells(before.get(sheets.get(name)!)!.toString(), refs));
+    }
+    for (const p of [...before.keys()].filter((x) => /^(docProps\/custom\.xml|xl\/charts\/|xl\/drawings\/|xl\/comments)/.test(x))) expect([p, after.get(p)?.equals(before.get(p)!)]).toEqual([p, true]);
+  });
+});
+
 describe('the patcher itself refuses what the engine never plans', () => {
   test('a locked cell of a protected sheet (sheet="true") is refused, not left to exceljs', async () => {
     const bytes = new Uint8Array(await fs.readFile(loSaved));

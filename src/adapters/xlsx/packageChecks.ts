@@ -48,12 +48,13 @@ function ownerFolder(relsPath: string): string {
 export function relTargetProblem(relsPath: string, target: string | undefined, external: boolean): string | null {
   if (external) return null;
   if (target === undefined || target === '') return '参照先（Target）がありません';
-  let t: string;
+  let t = target;
   try {
-    t = decodeURIComponent(target).replace(/\\/g, '/');
+    t = decodeURIComponent(target);
   } catch {
-    return `参照先「${target.slice(0, 80)}」を読み取れません`;
+    // A lone '%' (not an escape): the target is read as it is written.
   }
+  t = t.replace(/\\/g, '/');
   if (SCHEME.test(t) || t.startsWith('//')) return `参照先「${target.slice(0, 80)}」はパッケージの外（URLやファイル）ですが、外部の参照（TargetMode="External"）と書かれていません`;
   let depth = t.startsWith('/') ? 0 : ownerFolder(relsPath).split('/').filter(Boolean).length;
   for (const seg of t.split('/')) {
