@@ -66,12 +66,25 @@ interface ChosenTarget {
   source: ReportTargetSource | null;
   /** The cell a person should fill when there is no usable target. */
   blame?: TargetPoint;
+  /** Targets written for another year only (a 「R6年度数値目標」 column beside 「R6年度実績値」): not used. */
+  otherPeriod?: TargetPoint[];
 }
 
-function finalTarget(ind: RawIndicator): TargetPoint | undefined {
+/**
+ * A table's target column named after one year, with that year's own actual column beside it
+ * (「R6年度数値目標 | R6年度実績値」), is that year's target and no other's. A plan table's
+ * 「目標（R8）」 (no R8 actual column) and the last 期待値 of a policy block's year row (the plan's
+ * final target by design) are final targets and stay usable for every period.
+ */
+function perYearTargetOf(ind: RawIndicator, t: TargetPoint, period: Period | null): boolean {
+  if (ind.layout !== 'table' || !period || !t.period || t.period.fiscalYear === period.fiscalYear) return false;
+  return ind.actuals.some((a) => a.period && a.period.fiscalYear === t.period!.fiscalYear);
+}
+
+function finalTarget(ind: RawIndicator, period: Period | null): TargetPoint | undefined {
   const explicit = ind.targets.find((t) => t.kind === 'target' && !t.period && t.parsed.status === 'value');
   if (explicit) return explicit;
-  const dated = ind.targets.filter((t) => t.period && t.parsed.status === 'value').sort((a, b) => periodOrder(a.period!) - periodOrder(b.period!));
+  const dated = ind.targets.filter((t) => t.period && t.parsed.status === 'value' && !perYearTargetOf(ind, t, period)).sort((a, b) => periodOrder(a.period!) - periodOrder(b.period!));
   return dated[dated.length - 1];
 }
 
@@ -79,7 +92,7 @@ function chooseTarget(ind: RawIndicator, period: Period | null, rules: Rules, ba
   const own = period ? ind.targets.filter((t) => t.period && t.period.fiscalYear === period.fiscalYear) : [];
   const ownValue = own.find((t) => t.parsed.status === 'value');
   if (rules.targetSource === 'expected' && ownValue) return { point: ownValue, value: ownValue.parsed, source: 'expected' };
-  const fin = finalTarget(ind);
+  const fin = finalTarget(ind, period);
   if (rules.proRate && fin && fin.period && period && baseline?.period && isValue(baseline) && fin.parsed.value !== undefined && !ownValue) {
     const span = fin.period.fiscalYear - baseline.period.fiscalYear;
     if (span > 0 && period.fiscalYear < fin.period.fiscalYear) {
@@ -89,9 +102,13 @@ function chooseTarget(ind: RawIndicator, period: Period | null, rules: Rules, ba
     }
   }
   if (fin) return { point: fin, value: fin.parsed, source: 'final' };
-  // Nothing numeric: point at the cell to fill.
-  const blame = own.find((t) => t.parsed.status !== 'missing') ?? own[0] ?? ind.targets.find((t) => t.parsed.status !== 'missing') ?? ind.targets[0];
-  return { source: null, blame };
+  // Nothing usable: point at the cell to fill (this period's own, never another year's).
+  const others = ind.targets.filter((t) => perYearTargetOf(ind, t, period));
+  const rest = ind.targets.filter((t) => !others.includes(t));
+  const blame = own.find((t) => t.parsed.status !== 'missing') ?? own[0] ?? rest.find((t) => t.parsed.status !== 'missing') ?? rest[0];
+  if (!others.length) return { source: null, blame };
+  const filled = others.filter((t) => t.parsed.status !== 'missing');
+  return { source: null, blame, otherPeriod: filled.length ? filled : others };
 }
 
 function actualStatusOf(p: ParsedValue | undefined): ActualStatus {
@@ -164,6 +181,19 @@ function extractFutureDirection(text: string, allowed: string[]): { value: strin
   return { value: hits.length === 1 ? hits[0] : null, shown };
 }
 
+/** No grade from another year's target: the finding names the target cells and the actual cell. */
+function targetOfOtherPeriod(ind: RawIndicator, others: TargetPoint[], period: Period, actual: Point | undefined): Finding {
+  const where = others.map((t) => `${t.cell}（${t.period!.label}の目標）`).join('、');
+  const actualText = actual ? `実績 ${actual.cell}（${actual.period?.label ?? period.label}）を` : '実績を';
+  return finding(
+    'target-other-period',
+    ind.sheet,
+    others[0].cell,
+    ind.name,
+    `目標の欄 ${where} は評価対象期間（${period.label}）の目標ではないため、${actualText}この目標と比べず、評価していません。${period.label}の目標を入力するか、評価対象期間が正しいか（評価設定の「評価対象期間」や --period）を確認してください。`,
+  );
+}
+
 export function evaluateIndicator(ind: RawIndicator, ctx: EvalContext): Evaluated {
   const { rules, period } = ctx;
   const findings: Finding[] = [];
@@ -227,6 +257,8 @@ export function evaluateIndicator(ind: RawIndicator, ctx: EvalContext): Evaluate
   // The target.
   if (chosen.value && chosen.point) {
     if (chosen.value.ambiguous) add(finding('value-unparseable', ind.sheet, chosen.point.cell, who, `目標値「${chosen.value.text}」に数値が複数あり、どれが目標か判断できません。`));
+  } else if (chosen.otherPeriod && !chosen.blame) {
+    add(targetOfOtherPeriod(ind, chosen.otherPeriod, period!, actualPoint));
   } else {
     const b = chosen.blame;
     if (b?.parsed.status === 'error') add(finding('formula-error', ind.sheet, b.cell, who, `目標値のセル ${b.cell} がエラー（${b.parsed.text}）です。数式を確認してください。`));
@@ -241,8 +273,11 @@ export function evaluateIndicator(ind: RawIndicator, ctx: EvalContext): Evaluate
   let measures: MeasureReport[] | undefined;
   let actualNumber: number | null = null;
   let targetNumber: number | null = null;
+  // A row whose only targets are another year's stands in a table laid out for that year: its grade
+  // cell is that year's too, so not even 未実施 is graded into it.
+  const laidOutForOtherYear = !!chosen.otherPeriod && !chosen.blame;
   if (actualStatus === 'not-implemented') {
-    grade = rules.notImplementedGrade;
+    if (!laidOutForOtherYear) grade = rules.notImplementedGrade;
   } else if (actualStatus === 'value' && targetQs.length && actualQs.length && chosen.point) {
     const pairs = pairMeasures(targetQs, actualQs);
     if (!pairs) {

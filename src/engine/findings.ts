@@ -11,6 +11,7 @@ export const SEVERITY = {
   'actual-stale': 'info',
   'multiple-actuals': 'info',
   'missing-target': 'warning',
+  'target-other-period': 'warning',
   'value-unparseable': 'error',
   'unit-mismatch': 'warning',
   'formula-error': 'error',
