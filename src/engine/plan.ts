@@ -137,8 +137,20 @@ export function looksLikeFormula(v: PlanValue): boolean {
  */
 export function hyperlinkFormula(link: { sheet: string; cell: string }, text: string): string {
   const q = (x: string) => x.replace(/"/g, '""');
-  return `HYPERLINK("#${q(qualified(link.sheet, link.cell))}","${q(text)}")`;
+  // Excel reads a text literal in a formula of at most 255 characters (a longer one makes the file
+  // "unreadable content"): a longer text is joined from pieces with &, never cut inside a surrogate pair.
+  const pieces: string[] = [];
+  for (let i = 0; i < text.length || !pieces.length; ) {
+    let end = Math.min(text.length, i + 255);
+    if (end < text.length && /[\uD800-\uDBFF]/.test(text[end - 1])) end--;
+    pieces.push(`"${q(text.slice(i, end))}"`);
+    i = end;
+  }
+  return `HYPERLINK("#${q(qualified(link.sheet, link.cell))}",${pieces.join('&')})`;
 }
+
+/** The longest formula Excel reads (characters, without the leading =). */
+export const MAX_FORMULA_CHARS = 8192;
 
 /** A sheet's rows with its streamed ones, all in one list (for writers that need them at once). */
 export function withAllRows(spec: SheetSpec): SheetSpec {

@@ -1,7 +1,8 @@
 /** Applies an engine write plan to an exceljs workbook. */
 import ExcelJS from 'exceljs';
-import { hyperlinkFormula, looksLikeFormula, withAllRows, type CellStyle, type PlanCell, type SheetSpec, type WritePlan } from '../../engine/plan';
+import { looksLikeFormula, withAllRows, type CellStyle, type PlanCell, type SheetSpec, type WritePlan } from '../../engine/plan';
 import { parseRange } from '../../engine/address';
+import { linkFormula } from './sheetXml';
 
 const THIN = { style: 'thin' as const, color: { argb: 'FFBFBFBF' } };
 const BORDER = { top: THIN, left: THIN, bottom: THIN, right: THIN };
@@ -55,10 +56,9 @@ function styleCell(cell: ExcelJS.Cell, style: CellStyle | undefined): void {
 function writeCell(cell: ExcelJS.Cell, pc: PlanCell): void {
   if (pc.numberFormat) cell.numFmt = pc.numberFormat;
   if (looksLikeFormula(pc.value)) cell.numFmt = '@';
-  if (pc.link) {
-    const text = String(pc.value ?? '');
-    cell.value = { formula: hyperlinkFormula(pc.link, text), result: text };
-  } else cell.value = pc.value;
+  const formula = pc.link ? linkFormula(pc.link, pc.value) : undefined;
+  if (formula) cell.value = { formula, result: String(pc.value ?? '') };
+  else cell.value = pc.value;
   styleCell(cell, pc.style);
   if (pc.unlocked) cell.protection = { locked: false };
   if (pc.wrap && pc.style !== 'header') cell.alignment = { ...cell.alignment, wrapText: true };

@@ -2,9 +2,12 @@ import ExcelJS from 'exceljs';
 import { buildWorkbook } from './applyPlan';
 import { newWorkbookBytes } from './newWorkbook';
 import { patchPackage } from './patchPackage';
-import { patchCells } from './sheetXml';
+import { patchCells, renderSheet, wholeText } from './sheetXml';
+import { StyleBook } from './styleBook';
 import { UnsupportedPart } from './xml';
 import type { PlanCell, SheetSpec } from '../../engine/plan';
+
+const STYLES = '<styleSheet xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main"><fonts count="1"><font><sz val="11"/></font></fonts><fills count="1"><fill/></fills><borders count="1"><border/></borders><cellXfs count="1"><xf/></cellXfs></styleSheet>';
 
 const sheet = (rows: string) =>
   `<?xml version="1.0"?><worksheet xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main"><dimension ref="A1:C3"/><sheetData>${rows}</sheetData><pageMargins left="0.7"/></worksheet>`;
@@ -130,4 +133,27 @@ describe('renderSheet', () => {
     seedBytes = new Uint8Array((await buildWorkbook([{ name: '評価一覧', rows: [] }]).xlsx.writeBuffer()) as ArrayBuffer);
   });
   const seed = () => seedBytes;
+});
+
+describe('a link cell whose text is longer than a formula literal may be (a long indicator name)', () => {
+  const literals = (formula: string) => [...formula.matchAll(/"((?:[^"]|"")*)"/g)].map((m) => m[1].replace(/""/g, '"'));
+  // 600 characters: a surrogate pair (𠮷) straddles the 255th, quotes inside.
+  const text = `${'施'.repeat(254)}𠮷"策"${'名'.repeat(340)}`;
+  const spec = (value: string): SheetSpec => ({ name: '評価サマリー', rows: [[{ value, link: { sheet: '1-1', cell: 'B3' } }]] });
+
+  test('no text literal in the written formula is over 255 characters (Excel refuses the file), and together they are the text', async () => {
+    const { xml } = renderSheet(spec(text), new StyleBook(STYLES), [], 'rId1');
+    const formula = /<f>([^<]*)<\/f>/.exec(wholeText(xml))![1].replace(/&quot;/g, '"');
+    const pieces = literals(formula);
+    expect(pieces[0]).toBe('#\'1-1\'!B3');
+    for (const p of pieces) expect(p.length).toBeLessThanOrEqual(255);
+    expect(pieces.slice(1).join('')).toBe(text);
+    expect(pieces.slice(1).every((p) => !/[\uD800-\uDBFF]$/.test(p))).toBe(true);
+  });
+
+  test('a text too long for any formula (over 8,192 characters in all) is written as text, without the link', () => {
+    const { xml } = renderSheet(spec('名'.repeat(9000)), new StyleBook(STYLES), [], 'rId1');
+    expect(wholeText(xml)).not.toContain('<f>');
+    expect(wholeText(xml)).toContain('名'.repeat(9000));
+  });
 });

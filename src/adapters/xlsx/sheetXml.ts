@@ -3,7 +3,7 @@
  * patches to a department's sheet that leave every other byte of it as it was.
  */
 import { a1, columnNumber, parseRange } from '../../engine/address';
-import { hyperlinkFormula, looksLikeFormula, type PlanValue, type SheetSpec, type WritePlan } from '../../engine/plan';
+import { hyperlinkFormula, looksLikeFormula, MAX_FORMULA_CHARS, type PlanValue, type SheetSpec, type WritePlan } from '../../engine/plan';
 import { isOn } from './fastSnapshot';
 import { checkCellText } from './packageChecks';
 import type { StyleBook } from './styleBook';
@@ -25,6 +25,12 @@ export function cellXml(ref: string, value: PlanValue, s: number, formula?: stri
   if (value === null || value === undefined || value === '') return `<c r="${ref}"${sAttr}/>`;
   if (typeof value === 'number') return Number.isFinite(value) ? `<c r="${ref}"${sAttr}><v>${value}</v></c>` : `<c r="${ref}"${sAttr} t="e"><v>#NUM!</v></c>`;
   return `<c r="${ref}"${sAttr} t="inlineStr">${inlineString(value)}</c>`;
+}
+
+/** A link cell's formula; none (the text alone) when it would be longer than Excel reads. */
+export function linkFormula(link: { sheet: string; cell: string }, value: PlanValue): string | undefined {
+  const f = hyperlinkFormula(link, String(value ?? ''));
+  return f.length <= MAX_FORMULA_CHARS ? f : undefined;
 }
 
 /** A part's text, whole or (a large sheet) in chunks made on demand, so that it is never in memory whole. */
@@ -76,7 +82,7 @@ export function renderSheet(spec: SheetSpec, styles: StyleBook, scale: WritePlan
       if (!pc) return;
       const s = styleOf(pc);
       if (pc.value === null && !s) return;
-      cells += cellXml(a1(ri + 1, ci + 1), pc.value, s, pc.link ? hyperlinkFormula(pc.link, String(pc.value ?? '')) : undefined);
+      cells += cellXml(a1(ri + 1, ci + 1), pc.value, s, pc.link ? linkFormula(pc.link, pc.value) : undefined);
     });
     const ht = streamedHeight || heights?.[ri + 1];
     const rowAttrs = ht ? ` ht="${ht}" customHeight="1"` : '';
