@@ -56,7 +56,7 @@ function sharedStrings(part: string, xml: string | null): string[] {
 function wellFormed(part: string, xml: string, root: string): void {
   if (/<!DOCTYPE/i.test(xml)) throw new DamagedPart(part, 'DTD（<!DOCTYPE>）が含まれています。Excelが書くブックにはないもので、読み取りません');
   if (!new RegExp(`<${P}${root}\\b`).test(xml)) throw new DamagedPart(part, xml.trim() ? 'XMLとして読み取れません' : '中身が空です');
-  if (!new RegExp(`</${P}${root}>\\s*$`).test(xml) && !new RegExp(`<${P}${root}\\b[^<>]*/>\\s*$`).test(xml)) throw new DamagedPart(part, '途中で切れています');
+  if (!new RegExp(`</${P}${root}>\\s*$`).test(xml) && !new RegExp(`<${P}${root}\\b[^<>]*/>\\s*$`).test(xml)) throw new DamagedPart(part, '終わりの部分がありません。途中で切れているか、書き換えられています');
 }
 
 interface CellFormats {

@@ -55,7 +55,8 @@ function compoundMessage(bytes: Uint8Array, fileName: string): string {
   }
 }
 
-const DAMAGED = 'ファイルが途中で切れているか、壊れています。元のファイルをもう一度コピーするか、作成した人にExcelで保存し直してもらってから指定してください。';
+const RETRY = '元のファイルをもう一度コピーするか、作成した人にExcelで保存し直してもらってから指定してください。';
+const DAMAGED = `ファイルが途中で切れているか、壊れています。${RETRY}`;
 
 /** A zip ends with its end-of-central-directory record (22 bytes plus a comment of up to 65,535). */
 function hasZipEnd(bytes: Uint8Array): boolean {
@@ -93,7 +94,7 @@ const broken = (fileName: string) => new InputError(fileName, `${fileName}: ${DA
 
 /** A reader's refusal (a damaged part, a package past the limits) as the message that names the file. */
 export function readRefusal(e: unknown, fileName: string): InputError | null {
-  if (e instanceof DamagedPart) return new InputError(fileName, `${fileName}: ブックの一部（${e.part}）が壊れています：${e.why}。${DAMAGED}`);
+  if (e instanceof DamagedPart) return new InputError(fileName, `${fileName}: ブックの一部（${e.part}）が壊れているため読み取れません（${e.why}）。${RETRY}`);
   if (e instanceof PackageTooLarge) {
     if (e.what === 'merges') return new InputError(fileName, `${fileName}: シート（${e.part}）の結合セルが多すぎます（${e.size?.toLocaleString('en-US') ?? '上限超'}個、上限 ${e.limit.toLocaleString('en-US')}個）。読み取りを中止しました。結合を減らして保存し直してください。`);
     if (e.what === 'mergedCells') return new InputError(fileName, `${fileName}: 結合セルの範囲が大きすぎるため（シート ${e.part}、合わせて ${e.size?.toLocaleString('en-US')}セル、上限 ${e.limit.toLocaleString('en-US')}セル）、この形式のブックは読み取れません。シート全体にかかる結合を解除して保存し直してください。`);
