@@ -116,7 +116,7 @@ export function crossFileDuplicates(entries: CrossFileEntry[]): void {
     for (const e of list) {
       const others = someOf(list.filter((x) => x !== e).map((x) => `「${x.file}」`));
       e.extra.push(
-        reviewFinding('review-duplicate-file', e.file, null, null, null, `このブックは ${others} とすべてのシートのセルの内容が同じです。同じブックを別の名前で提出していないか、担当課に確認してください。`),
+        reviewFinding('review-duplicate-file', e.file, null, null, null, `このブックは${others}とすべてのシートのセルの内容が同じです。同じブックを別の名前で提出していないか、担当課に確認してください。`),
       );
     }
   }

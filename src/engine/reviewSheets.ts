@@ -53,7 +53,7 @@ function statusSheet(review: Review): SheetSpec {
   for (const r of review.rows) {
     rows.push([
       t(r.status, 'text'),
-      t(r.department, 'text'),
+      w(r.department),
       w(r.file),
       t(r.sheet, 'text'),
       w(r.group),

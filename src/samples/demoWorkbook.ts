@@ -34,7 +34,7 @@ export function policySheet(name: string, opts: { fiscalLabel: string; policy: s
     while (rr.length < c) rr.push(null);
     rr[c - 1] = cell(v, style);
   };
-  put(1, 1, `総合計画　令和${Number(opts.fiscalLabel.replace(/\D/g, '')) + 1}年度基本施策事後評価シート　（評価対象期間：${opts.fiscalLabel}）`, 'title');
+  put(1, 1, `総合計画　令和${Number(opts.fiscalLabel.normalize('NFKC').replace(/\D/g, '')) + 1}年度基本施策事後評価シート　（評価対象期間：${opts.fiscalLabel}）`, 'title');
   put(3, 1, '基本方針', 'header');
   put(3, 2, opts.policy);
   put(3, 11, '達成状況評価', 'header');
