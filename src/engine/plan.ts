@@ -136,17 +136,23 @@ export function looksLikeFormula(v: PlanValue): boolean {
  * link, and it works the same in Excel, Excel on the web and LibreOffice.
  */
 export function hyperlinkFormula(link: { sheet: string; cell: string }, text: string): string {
-  const q = (x: string) => x.replace(/"/g, '""');
-  // Excel reads a text literal in a formula of at most 255 characters (a longer one makes the file
-  // "unreadable content"): a longer text is joined from pieces with &, never cut inside a surrogate pair.
+  return `HYPERLINK(${formulaText(`#${qualified(link.sheet, link.cell)}`)},${formulaText(text)})`;
+}
+
+/**
+ * A text as an expression in a formula: quoted, quotes doubled. Excel reads a text literal of at
+ * most 255 characters (a longer one makes the file "unreadable content"): a longer text is joined
+ * from pieces with &, never cut inside a surrogate pair.
+ */
+export function formulaText(text: string): string {
   const pieces: string[] = [];
   for (let i = 0; i < text.length || !pieces.length; ) {
     let end = Math.min(text.length, i + 255);
     if (end < text.length && /[\uD800-\uDBFF]/.test(text[end - 1])) end--;
-    pieces.push(`"${q(text.slice(i, end))}"`);
+    pieces.push(`"${text.slice(i, end).replace(/"/g, '""')}"`);
     i = end;
   }
-  return `HYPERLINK("#${q(qualified(link.sheet, link.cell))}",${pieces.join('&')})`;
+  return pieces.join('&');
 }
 
 /** The longest formula Excel reads (characters, without the leading =). */

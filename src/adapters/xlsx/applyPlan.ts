@@ -2,7 +2,7 @@
 import ExcelJS from 'exceljs';
 import { looksLikeFormula, withAllRows, type CellStyle, type PlanCell, type SheetSpec, type WritePlan } from '../../engine/plan';
 import { parseRange } from '../../engine/address';
-import { linkFormula } from './sheetXml';
+import { linkFormula, listValidation, valueRule } from './sheetXml';
 
 const THIN = { style: 'thin' as const, color: { argb: 'FFBFBFBF' } };
 const BORDER = { top: THIN, left: THIN, bottom: THIN, right: THIN };
@@ -103,10 +103,10 @@ export function writeSheet(wb: ExcelJS.Workbook, given: SheetSpec, scale: WriteP
   for (const g of spec.gradeColours ?? []) {
     ws.addConditionalFormatting({
       ref: g.ref,
-      rules: scale.map((s, i) => ({
+      rules: scale.filter((s) => valueRule(s.grade)).map((s, i) => ({
         type: 'cellIs',
         operator: 'equal',
-        formulae: [`"${s.grade}"`],
+        formulae: [valueRule(s.grade)!],
         priority: i + 1,
         style: { fill: { type: 'pattern', pattern: 'solid', bgColor: { argb: `FF${s.fill}` } }, font: { color: { argb: `FF${s.font}` } } },
       })),
@@ -115,10 +115,10 @@ export function writeSheet(wb: ExcelJS.Workbook, given: SheetSpec, scale: WriteP
   for (const v of spec.valueColours ?? []) {
     ws.addConditionalFormatting({
       ref: v.ref,
-      rules: v.colours.map((c, i) => ({
+      rules: v.colours.filter((c) => valueRule(c.value)).map((c, i) => ({
         type: 'cellIs',
         operator: 'equal',
-        formulae: [`"${c.value.replace(/"/g, '""')}"`],
+        formulae: [valueRule(c.value)!],
         priority: i + 1,
         style: { fill: { type: 'pattern', pattern: 'solid', bgColor: { argb: `FF${c.fill}` } }, font: { color: { argb: `FF${c.font}` } } },
       })),
@@ -126,10 +126,11 @@ export function writeSheet(wb: ExcelJS.Workbook, given: SheetSpec, scale: WriteP
   }
   for (const v of spec.validations ?? []) {
     const r = parseRange(v.ref);
-    if (!r) continue;
+    const list = listValidation(v.list);
+    if (!r || !list) continue;
     for (let row = r.top; row <= r.bottom; row++)
       for (let col = r.left; col <= r.right; col++)
-        ws.getCell(row, col).dataValidation = { type: 'list', allowBlank: true, formulae: [`"${v.list.join(',')}"`], showErrorMessage: true, errorTitle: '入力値', error: `${v.list.join('・')} から選んでください。` };
+        ws.getCell(row, col).dataValidation = { type: 'list', allowBlank: true, formulae: [list.formula], showErrorMessage: true, errorTitle: '入力値', error: list.error };
   }
   if (spec.print) {
     ws.pageSetup = { ...ws.pageSetup, orientation: spec.print.landscape ? 'landscape' : 'portrait', paperSize: 9, fitToPage: spec.print.fitToWidth, fitToWidth: 1, fitToHeight: 0 };
@@ -152,6 +153,7 @@ export function applyPlan(wb: ExcelJS.Workbook, plan: WritePlan): ApplyResult {
     if (!ws) throw new Error(`sheet not found: ${w.sheet}`);
     if ((ws as unknown as { sheetProtection?: { sheet?: boolean } }).sheetProtection?.sheet && ws.getCell(w.cell).protection?.locked !== false) throw new Error(`locked cell of a protected sheet: ${w.sheet}!${w.cell}`);
     const cell = ws.getCell(w.cell);
+    if (w.numberFormat) cell.numFmt = w.numberFormat;
     if (looksLikeFormula(w.value)) cell.numFmt = '@';
     cell.value = w.value;
   }

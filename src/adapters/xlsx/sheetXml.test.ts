@@ -157,3 +157,38 @@ describe('a link cell whose text is longer than a formula literal may be (a long
     expect(wholeText(xml)).toContain('名'.repeat(9000));
   });
 });
+
+describe('formulas of conditional formats and drop-down lists from a workbook\'s own settings (grade names, future directions)', () => {
+  const literals = (formula: string) => [...formula.matchAll(/"((?:[^"]|"")*)"/g)].map((m) => m[1]);
+  const scale = [
+    { grade: 'A"+', label: '', min: 1, points: 3, fill: 'C6EFCE', font: '006100' },
+    { grade: '優'.repeat(300), label: '', min: 0.5, points: 2, fill: 'FFEB9C', font: '9C5700' },
+    { grade: 'C', label: '', min: null, points: 1, fill: 'FFC7CE', font: '9C0006' },
+  ];
+  const spec: SheetSpec = {
+    name: '評価',
+    rows: [[{ value: 'A"+' }]],
+    gradeColours: [{ ref: 'A1:A3' }],
+    validations: [
+      { ref: 'B1', list: ['拡充', '継続'] },
+      { ref: 'C1', list: ['拡充,継続', '廃止'] },
+      { ref: 'D1', list: Array.from({ length: 60 }, (_, i) => `方向${i}`) },
+    ],
+  };
+
+  test('a grade with a quote has it doubled, a grade over 255 characters is joined from pieces; every formula reads back', () => {
+    const xml = wholeText(renderSheet(spec, new StyleBook(STYLES), scale as never, 'rId1').xml);
+    const formulas = [...xml.matchAll(/<formula>([^<]*)<\/formula>/g)].map((m) => m[1].replace(/&amp;/g, '&'));
+    expect(formulas[0]).toBe('"A""+"');
+    expect(formulas[1]).toMatch(/^"優+"&"優+"$/);
+    for (const f of formulas) for (const l of literals(f)) expect(l.length).toBeLessThanOrEqual(255);
+    expect(formulas[2]).toBe('"C"');
+  });
+
+  test('a list Excel cannot hold (an item with a comma, over 255 characters) gets no drop-down; the others keep theirs', () => {
+    const xml = wholeText(renderSheet(spec, new StyleBook(STYLES), scale as never, 'rId1').xml);
+    const validations = [...xml.matchAll(/<dataValidation\b[^>]*sqref="([^"]*)"[^>]*><formula1>([^<]*)<\/formula1>/g)].map((m) => [m[1], m[2]]);
+    expect(validations).toEqual([['B1', '"拡充,継続"']]);
+    expect(xml).toContain('<dataValidations count="1">');
+  });
+});

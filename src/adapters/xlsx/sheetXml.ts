@@ -3,7 +3,7 @@
  * patches to a department's sheet that leave every other byte of it as it was.
  */
 import { a1, columnNumber, parseRange } from '../../engine/address';
-import { hyperlinkFormula, looksLikeFormula, MAX_FORMULA_CHARS, type PlanValue, type SheetSpec, type WritePlan } from '../../engine/plan';
+import { formulaText, hyperlinkFormula, looksLikeFormula, MAX_FORMULA_CHARS, type PlanValue, type SheetSpec, type WritePlan } from '../../engine/plan';
 import { isOn } from './fastSnapshot';
 import { checkCellText } from './packageChecks';
 import type { StyleBook } from './styleBook';
@@ -11,6 +11,9 @@ import { attrs, esc, UnsupportedPart } from './xml';
 
 export const MAIN_NS = 'http://schemas.openxmlformats.org/spreadsheetml/2006/main';
 const REL_NS = 'http://schemas.openxmlformats.org/officeDocument/2006/relationships';
+
+/** Escaped for element content (quotes need no escaping there: formulas keep their look). */
+const escText = (s: string) => esc(s).replace(/&quot;/g, '"');
 
 function inlineString(text: string): string {
   // xml:space only where white space at either end must be kept.
@@ -31,6 +34,24 @@ export function cellXml(ref: string, value: PlanValue, s: number, formula?: stri
 export function linkFormula(link: { sheet: string; cell: string }, value: PlanValue): string | undefined {
   const f = hyperlinkFormula(link, String(value ?? ''));
   return f.length <= MAX_FORMULA_CHARS ? f : undefined;
+}
+
+/** A conditional format's formula for cells equal to a text; none when no formula Excel reads can hold it. */
+export function valueRule(text: string): string | undefined {
+  const f = formulaText(text);
+  return f.length <= MAX_FORMULA_CHARS ? f : undefined;
+}
+
+/**
+ * A drop-down list's source and error message as Excel reads them: the list literal at most 255
+ * characters, no item with a comma (the separator) or a quote, the message at most 225 characters.
+ * null when the list cannot be written so (the cells then get no drop-down; their values stay).
+ */
+export function listValidation(list: string[]): { formula: string; error: string } | null {
+  const joined = list.join(',');
+  if (!list.length || joined.length > 255 || list.some((x) => !x || /[,"]/.test(x))) return null;
+  const error = `${list.join('・')} から選んでください。`;
+  return { formula: `"${joined}"`, error: error.length <= 225 ? error : '一覧から選んでください。' };
 }
 
 /** A part's text, whole or (a large sheet) in chunks made on demand, so that it is never in memory whole. */
@@ -134,21 +155,19 @@ export function renderSheet(spec: SheetSpec, styles: StyleBook, scale: WritePlan
   if (spec.gradeColours?.length && scale.length) {
     const dxfs = styles.gradeDxfs(scale);
     for (const g of spec.gradeColours) {
-      const rules = scale.map((s, i) => `<cfRule type="cellIs" dxfId="${dxfs[i]}" priority="${priority++}" operator="equal"><formula>"${esc(s.grade)}"</formula></cfRule>`);
+      const rules = scale.flatMap((s, i) => (valueRule(s.grade) ? [`<cfRule type="cellIs" dxfId="${dxfs[i]}" priority="${priority++}" operator="equal"><formula>${escText(valueRule(s.grade)!)}</formula></cfRule>`] : []));
       parts.push(`<conditionalFormatting sqref="${g.ref}">${rules.join('')}</conditionalFormatting>`);
     }
   }
   for (const v of spec.valueColours ?? []) {
-    const rules = v.colours.map((c) => `<cfRule type="cellIs" dxfId="${styles.colourDxf(c.fill, c.font)}" priority="${priority++}" operator="equal"><formula>"${esc(c.value.replace(/"/g, '""'))}"</formula></cfRule>`);
+    const rules = v.colours.flatMap((c) => (valueRule(c.value) ? [`<cfRule type="cellIs" dxfId="${styles.colourDxf(c.fill, c.font)}" priority="${priority++}" operator="equal"><formula>${escText(valueRule(c.value)!)}</formula></cfRule>`] : []));
     parts.push(`<conditionalFormatting sqref="${v.ref}">${rules.join('')}</conditionalFormatting>`);
   }
-  if (spec.validations?.length) {
-    const dv = spec.validations.map(
-      (v) =>
-        `<dataValidation type="list" allowBlank="1" showErrorMessage="1" errorTitle="入力値" error="${esc(`${v.list.join('・')} から選んでください。`)}" sqref="${v.ref}"><formula1>"${esc(v.list.join(','))}"</formula1></dataValidation>`,
-    );
-    parts.push(`<dataValidations count="${dv.length}">${dv.join('')}</dataValidations>`);
-  }
+  const dv = (spec.validations ?? []).flatMap((v) => {
+    const list = listValidation(v.list);
+    return list ? [`<dataValidation type="list" allowBlank="1" showErrorMessage="1" errorTitle="入力値" error="${esc(list.error)}" sqref="${v.ref}"><formula1>${escText(list.formula)}</formula1></dataValidation>`] : [];
+  });
+  if (dv.length) parts.push(`<dataValidations count="${dv.length}">${dv.join('')}</dataValidations>`);
   parts.push('<pageMargins left="0.7" right="0.7" top="0.75" bottom="0.75" header="0.3" footer="0.3"/>');
   if (spec.print) parts.push(`<pageSetup paperSize="9" orientation="${spec.print.landscape ? 'landscape' : 'portrait'}"${spec.print.fitToWidth ? ' fitToWidth="1" fitToHeight="0"' : ''}/>`);
   let table: RenderedSheet['table'];
@@ -188,6 +207,8 @@ export interface CellPatch {
   row: number;
   col: number;
   value: PlanValue;
+  /** The cell's new cellXfs index from its current one (0 for a new cell); absent: the style is kept. */
+  restyle?: (s: number) => number;
 }
 
 /** A planned cell that the sheet's protection keeps locked: the patcher never writes it. */
@@ -249,7 +270,7 @@ export function patchCells(xml: string, patches: CellPatch[], options: PatchOpti
     const missing = pending.find((r) => !rowsWithCells.has(r));
     if (missing !== undefined) throw new LockedCell(a1(missing, byRow.get(missing)![0].col));
   }
-  const newRow = (r: number) => `<row r="${r}">${byRow.get(r)!.sort((a, b) => a.col - b.col).map((p) => cellXml(a1(r, p.col), p.value, 0)).join('')}</row>`;
+  const newRow = (r: number) => `<row r="${r}">${byRow.get(r)!.sort((a, b) => a.col - b.col).map((p) => cellXml(a1(r, p.col), p.value, p.restyle ? p.restyle(0) : 0)).join('')}</row>`;
   let last = 0;
   for (const m of body.matchAll(/<row\b([^>]*?)(\/>|>([\s\S]*?)<\/row>)/g)) {
     const a = attrs(m[1]);
@@ -304,11 +325,11 @@ function patchRow(r: number, content: string, patches: CellPatch[], isUnlocked?:
     if (hit) {
       if (hit.s < 0) throw new UnsupportedPart(`セル ${a1(r, p.col)} が共有数式・配列数式の元のセルです`);
       replacedFormula ||= hit.formula;
-      xml = xml.slice(0, hit.start) + cellXml(a1(r, p.col), p.value, hit.s) + xml.slice(hit.end);
+      xml = xml.slice(0, hit.start) + cellXml(a1(r, p.col), p.value, p.restyle ? p.restyle(hit.s) : hit.s) + xml.slice(hit.end);
     } else {
       const next = cells.find((c) => c.col > p.col);
       const at = next ? next.start : cells.length ? cells[cells.length - 1].end : 0;
-      xml = xml.slice(0, at) + cellXml(a1(r, p.col), p.value, 0) + xml.slice(at);
+      xml = xml.slice(0, at) + cellXml(a1(r, p.col), p.value, p.restyle ? p.restyle(0) : 0) + xml.slice(at);
     }
   }
   return { xml, replacedFormula };
