@@ -305,3 +305,13 @@ test('a 50,000-row sheet is read and rated', async () => {
   // actuals 50…149 against 100: 50 % at ≥ 100, 20 % in 80–99, 20 % in 60–79, 10 % below
   expect(json.counts).toMatchObject({ A: 25000, B: 10000, C: 10000, D: 5000 });
 }, 120000);
+
+test('--help speaks Japanese: commander\'s own headings and option texts are translated', async () => {
+  for (const args of [['--help'], ['rate', '--help'], ['help', 'review']]) {
+    const r = await cli(...args);
+    expect(r.code).toBe(0);
+    expect(r.out).toContain('使い方：');
+    expect(r.out).toContain('オプション：');
+    expect(r.out).not.toMatch(/Usage:|Options:|Commands:|Arguments:|display help for command|output the version number/);
+  }
+});

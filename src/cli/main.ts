@@ -274,12 +274,18 @@ async function importCommand(file: string, opts: OutputFlags & { actuals?: strin
 const EXIT_CODES = '終了コード：0 エラーの指摘なし／1 エラーの指摘あり（check で複数のファイルの一部が読み取れなかったときも 1。読み取れなかったファイルは最後に一覧）／2 何もできなかった（読み取れない入力、指定の誤り、書き込めない、rate で指標が見つからない。何も書き込んでいません）';
 const OUTPUTS = '書き込み先：すでにあるファイルには書きません（置き換えるには --force）。元のファイルに書くのは rate と init の --in-place だけで、元の内容を同じフォルダーに「名前.bak-年月日-時分秒.xlsx」として残します。-o のフォルダーは作りません。';
 
+const HELP_TITLES: Record<string, string> = { 'Usage:': '使い方：', 'Options:': 'オプション：', 'Commands:': 'コマンド：', 'Arguments:': '引数：', 'Global Options:': '共通のオプション：' };
+
 export function buildProgram(io: Io, setCode: (c: number) => void): Command {
   const program = new Command();
   program
     .name('evalsheet')
     .description('施策評価ブックの指標を検証し、達成度評価（A〜D）と評価サマリーを作成します。')
-    .version(require('../../package.json').version)
+    .version(require('../../package.json').version, '-V, --version', 'バージョンを表示します')
+    .helpOption('-h, --help', 'この説明を表示します')
+    .helpCommand('help [command]', 'コマンドの説明を表示します')
+    // Commander's headings in Japanese (set before the commands, which inherit it).
+    .configureHelp({ styleTitle: (title: string) => HELP_TITLES[title] ?? title })
     .exitOverride()
     // Commander's own (English) error text is not shown: run() says it in Japanese (./commandErrors).
     .configureOutput({ writeOut: (s) => io.out(s), writeErr: (s) => io.err(s), outputError: () => undefined })
@@ -390,5 +396,12 @@ export async function run(argv: string[], io: Io = defaultIo): Promise<number> {
 }
 
 export async function main(): Promise<void> {
+  // The reader of our output went away (`evalsheet … | head`): stop quietly, no stack trace.
+  for (const stream of [process.stdout, process.stderr]) {
+    stream.on('error', (e: NodeJS.ErrnoException) => {
+      if (e.code === 'EPIPE') process.exit(process.exitCode ?? 0);
+      throw e;
+    });
+  }
   process.exitCode = await run(process.argv.slice(2));
 }
