@@ -9,7 +9,7 @@ import { InputError } from '../adapters/xlsx/errors';
 import { readFileBytesSync } from '../adapters/xlsx/files';
 import { checkSubmission, failure, type SubmissionResult } from '../adapters/xlsx/submission';
 import { openZipNative } from '../adapters/xlsx/zipReader';
-import { readIsolated } from './reviewPool';
+import { readIsolated, type PoolOptions } from './reviewPool';
 
 export interface Submission {
   /** Absolute path. */
@@ -150,14 +150,21 @@ const RETRY_HEAP_MB = 1536;
 /** How long one file may take: an ordinary submission takes well under a second. */
 const FILE_TIMEOUT_MS = 60_000;
 
-/** Reads and checks every file, one at a time per thread. A file that cannot be read is listed, never fatal. */
+/** Reads and checks every file, one at a time per worker thread. A file that cannot be read is listed, never fatal. */
 export async function reviewFiles(files: Submission[], opts: ReviewOptions = {}): Promise<Review> {
   const collector = new ReviewCollector(opts.expected ?? [], opts.store);
   let done = 0;
   let usage: string | null = null;
   if (backupsOf(files).length) opts.onProgress?.(`--in-place のバックアップ（名前が「.bak-日付-時刻」で終わるブック）${backupsOf(files).length}件は提出ブックではないため読み飛ばします。`);
   const requests: CheckOneRequest[] = files.map((f) => ({ path: f.path, display: f.display, period: opts.period ?? null, rules: opts.rules }));
-  const pool = { script: opts.workerScript ?? workerScript(), jobs: Math.max(1, Math.min(opts.jobs ?? 1, files.length)), heapMb: opts.workerHeapMb ?? WORKER_HEAP_MB, retryHeapMb: opts.retryHeapMb ?? RETRY_HEAP_MB, timeoutMs: opts.fileTimeoutMs ?? FILE_TIMEOUT_MS };
+  const pool: PoolOptions = {
+    script: opts.workerScript ?? workerScript(),
+    jobs: Math.max(1, Math.min(opts.jobs ?? 1, files.length)),
+    heapMb: opts.workerHeapMb ?? WORKER_HEAP_MB,
+    retryHeapMb: opts.retryHeapMb ?? RETRY_HEAP_MB,
+    timeoutMs: opts.fileTimeoutMs ?? FILE_TIMEOUT_MS,
+  };
+  // Every file in a worker, never in this thread: a file can only cost its own row.
   await readIsolated(requests, pool, (i, r) => {
     const f = files[i];
     const prefix = `[${++done}/${files.length}] ${f.display}`;
