@@ -68,10 +68,14 @@ export function relTargetProblem(relsPath: string, target: string | undefined, e
 /** The problems of one relationships part's text. */
 export function relsProblems(relsPath: string, xml: string): string[] {
   const out: string[] = [];
+  const ids = new Set<string>();
   for (const m of xml.matchAll(/<(?:\w+:)?Relationship\b([^>]*?)\/?>/g)) {
     const a = attrs(m[1]);
     const why = relTargetProblem(relsPath, a.Target, a.TargetMode === 'External');
     if (why) out.push(`${a.Id ?? '（Idなし）'}: ${why}`);
+    // Two relationships of one id: which part is meant cannot be told (a reader may take either).
+    if (a.Id !== undefined && ids.has(a.Id)) out.push(`${a.Id}: 同じ Id の参照が二つあります`);
+    if (a.Id !== undefined) ids.add(a.Id);
   }
   return out;
 }

@@ -31,7 +31,7 @@ export interface SaveOptions {
 /** Parts exceljs does not write back (or not as they were), by what a person calls them. */
 const KINDS: [RegExp, string][] = [
   [/^xl\/charts\//, 'グラフ'],
-  [/^xl\/drawings\/[^/]+\.xml$|^xl\/media\//, '図形・画像'],
+  [/^xl\/drawings\/[^/]+\.(xml|vml)$|^xl\/media\//, '図形・画像'],
   [/^xl\/comments[^/]*\.xml$|^xl\/threadedComments\//, 'コメント'],
   [/^docProps\/custom\.xml$/, 'ユーザー設定のプロパティ（docProps/custom.xml）'],
   [/^xl\/pivot(Tables|Cache)\//, 'ピボットテーブル'],

@@ -1,0 +1,37 @@
+import { relsProblems, relTargetProblem } from './packageChecks';
+
+describe('relationship targets an output may carry', () => {
+  test.each([
+    ['xl/_rels/workbook.xml.rels', 'worksheets/sheet1.xml'],
+    ['xl/_rels/workbook.xml.rels', '/xl/worksheets/sheet1.xml'],
+    ['xl/worksheets/_rels/sheet1.xml.rels', '../drawings/drawing1.xml'],
+    ['_rels/.rels', 'xl/workbook.xml'],
+    ['xl/drawings/_rels/drawing1.xml.rels', '../media/%E7%94%BB%E5%83%8F.png'],
+    ['xl/_rels/workbook.xml.rels', 'custom/100%.xml'],
+  ])('inside the package: %s → %s', (rels, target) => {
+    expect(relTargetProblem(rels, target, false)).toBeNull();
+  });
+
+  test.each([
+    ['xl/_rels/workbook.xml.rels', '../../../../etc/passwd', /外を指して/],
+    ['_rels/.rels', '../x.xml', /外を指して/],
+    ['xl/worksheets/_rels/sheet1.xml.rels', '..%2F..%2F..%2Fetc%2Fx', /外を指して/],
+    ['xl/worksheets/_rels/sheet1.xml.rels', '..\\..\\..\\etc\\x', /外を指して/],
+    ['xl/_rels/workbook.xml.rels', 'http://attacker.example/x', /TargetMode/],
+    ['xl/_rels/workbook.xml.rels', 'file:///etc/passwd', /TargetMode/],
+    ['xl/_rels/workbook.xml.rels', '//server/share/x.xml', /TargetMode/],
+    ['xl/_rels/workbook.xml.rels', '', /ありません/],
+  ])('leaving the package: %s → %s', (rels, target, why) => {
+    expect(relTargetProblem(rels, target, false)).toMatch(why);
+  });
+
+  test('an external link (TargetMode="External") is the user\'s and kept, whatever it points to', () => {
+    expect(relTargetProblem('xl/worksheets/_rels/sheet1.xml.rels', 'https://www.city.example.jp/', true)).toBeNull();
+    expect(relTargetProblem('xl/worksheets/_rels/sheet1.xml.rels', 'file:///C:/共有/資料.xlsx', true)).toBeNull();
+  });
+
+  test('two relationships with one id are a problem (which part is meant cannot be told)', () => {
+    const xml = '<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="rId1" Type="t" Target="a.xml"/><Relationship Id="rId1" Type="t" Target="b.xml"/></Relationships>';
+    expect(relsProblems('xl/_rels/workbook.xml.rels', xml)).toEqual(['rId1: 同じ Id の参照が二つあります']);
+  });
+});
