@@ -19,7 +19,7 @@ import { finding } from './findings';
 import { Grid } from './grid';
 import { directionFromWords, type Direction } from './labels';
 import { isDateFormat, parsePeriodCell, periodFromSerial } from './periods';
-import type { WritePlan } from './plan';
+import type { CellWrite, WritePlan } from './plan';
 import { writable, type CellValue, type WorkbookSnapshot } from './port';
 import type { Finding } from './report';
 import type { Rules } from './rules';
@@ -311,8 +311,11 @@ function importValue(ctx: ImportCtx, ind: MonthlyIndicator, row: ImportRow): boo
   const filled = [...ind.actualCells.values()].map((c) => parseA1(c)!.col).filter((c) => c !== col && !grid.isBlank(ind.row, c));
   const formats = filled.map((c) => grid.numberFormat(ind.row, c));
   const own = grid.numberFormat(ind.row, col);
+  const ownFormat = own && own !== 'General' ? own : null;
+  // A cell without a format of its own in a row of % cells is written as they are: the fraction, shown as a %.
+  const rowFormat = !ownFormat && formats.length && formats.every(isPercentFormat) ? formats[0] : null;
   const v = monthCellValue(row.value, {
-    format: own && own !== 'General' ? own : formats.length && formats.every(isPercentFormat) ? formats[0] : own,
+    format: ownFormat ?? rowFormat ?? own,
     percent: oneLine(ind.unit ?? '').normalize('NFKC') === '%' || formats.some(isPercentFormat),
     others: [...ind.actuals].filter(([m]) => m !== month).map(([, x]) => x),
   });
@@ -334,7 +337,9 @@ function importValue(ctx: ImportCtx, ind: MonthlyIndicator, row: ImportRow): boo
     return true;
   }
   result.written.push({ sheet: ind.sheet, cell, name: ind.name, before, after, figure: v.figure });
-  result.plan.cells.push({ sheet: ind.sheet, cell, value: after, previous: before, kind: 'actual-imported', indicator: ind.name });
+  const write: CellWrite = { sheet: ind.sheet, cell, value: after, previous: before, kind: 'actual-imported', indicator: ind.name };
+  if (rowFormat && typeof after === 'number') write.numberFormat = rowFormat;
+  result.plan.cells.push(write);
   return true;
 }
 

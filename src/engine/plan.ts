@@ -95,6 +95,11 @@ export interface CellWrite {
   value: PlanValue;
   /** What the cell held before (for the change list and undo). */
   previous: CellValue;
+  /**
+   * A number format the cell gets with its value (its other looks kept): set when the cell has none
+   * of its own and its value means what a format shows (a fraction in a % row). Absent: the cell's own stays.
+   */
+  numberFormat?: string;
   kind: 'grade' | 'group-grade' | 'actual-imported' | RollKind;
   indicator: string | null;
 }

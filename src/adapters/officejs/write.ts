@@ -272,6 +272,7 @@ export async function applyPlanExcel(ctx: Excel.RequestContext, given: WritePlan
     const range = sheets.getItem(w.sheet).getRange(w.cell);
     const locked = byName.get(w.sheet)!.protected; // formats cannot change there: a leading ' keeps a text a text
     if (mustStayText(w.value) && !locked) range.numberFormat = [['@']];
+    else if (w.numberFormat && !locked) range.numberFormat = [[w.numberFormat]]; // a fraction in a % row shows as a %
     range.values = [[mustStayText(w.value) && locked ? `'${w.value}` : w.value ?? '']];
   }
   for (const [i, w] of plan.cells.entries()) {

@@ -200,13 +200,21 @@ async function writePackage(bytes: Uint8Array, plan: WritePlan, options: PackOpt
     return s.path;
   };
 
-  // 1. Cells in the department's sheets.
+  // 1. Cells in the department's sheets; a write with a number format restyles its cell (the rest of its look kept).
+  const stylesRel = wbRels.find((r) => r.type === REL.styles);
+  const stylesPath = stylesRel ? resolveTarget('xl', stylesRel.target) : null;
+  let cellStyles: StyleBook | null = null;
+  if (plan.cells.some((w) => w.numberFormat)) {
+    if (!stylesPath) throw new UnsupportedPart('書式の部品（styles.xml）がありません');
+    cellStyles = new StyleBook(await pkg.need(stylesPath));
+  }
   const bySheet = new Map<string, CellPatch[]>();
   for (const w of plan.cells) {
     const ref = parseA1(w.cell);
     if (!ref) throw new Error(`bad cell address: ${w.cell}`);
     const list = bySheet.get(w.sheet) ?? [];
-    list.push({ row: ref.row, col: ref.col, value: w.value });
+    const fmt = w.numberFormat;
+    list.push(fmt && cellStyles ? { row: ref.row, col: ref.col, value: w.value, restyle: (x) => cellStyles!.withNumberFormat(x, fmt) } : { row: ref.row, col: ref.col, value: w.value });
     bySheet.set(w.sheet, list);
   }
   let dropCalcChain = false;
@@ -239,12 +247,12 @@ async function writePackage(bytes: Uint8Array, plan: WritePlan, options: PackOpt
     }
   }
 
+  if (cellStyles?.changed && !plan.sheets.length) pkg.put(stylesPath!, cellStyles.toXml());
+
   // 2. EvalSheet's own sheets.
   if (plan.sheets.length) {
-    const stylesRel = wbRels.find((r) => r.type === REL.styles);
-    if (!stylesRel) throw new UnsupportedPart('書式の部品（styles.xml）がありません');
-    const stylesPath = resolveTarget('xl', stylesRel.target);
-    const styles = new StyleBook(await pkg.need(stylesPath));
+    if (!stylesPath) throw new UnsupportedPart('書式の部品（styles.xml）がありません');
+    const styles = cellStyles ?? new StyleBook(await pkg.need(stylesPath));
     const tableParts = pkg.paths().filter((p) => /^xl\/tables\/[^/]+\.xml$/.test(p));
     const tables = await Promise.all(tableParts.map(async (p) => ({ path: p, head: /<table\b[^>]*>/.exec((await pkg.text(p)) ?? '')?.[0] ?? '' })));
     // Ids of the tables that stay: a replaced sheet's table gives its id back, so the new one gets it again.

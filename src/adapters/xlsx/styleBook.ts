@@ -136,6 +136,21 @@ export class StyleBook {
     return id;
   }
 
+  /**
+   * The cellXfs index of cell style `s` (an existing or added one; 0 = the default) with the number
+   * format `code` instead of its own: its font, fill, border, alignment and protection kept.
+   */
+  withNumberFormat(s: number, code: string): number {
+    const current = s < this.base.cellXfs ? this.existing.cellXfs[s] : this.added.cellXfs[s - this.base.cellXfs];
+    const xf = current ?? '<xf numFmtId="0" fontId="0" fillId="0" borderId="0" xfId="0"/>';
+    const numFmtId = this.formatId(code);
+    const head = /^<xf\b[^>]*?(?=\/?>)/.exec(xf)![0];
+    const a = attrs(head.slice(3));
+    if (Number(a.numFmtId ?? 0) === numFmtId) return s;
+    const newHead = `${head.replace(/\s+(?:numFmtId|applyNumberFormat)="[^"]*"/g, '')} numFmtId="${numFmtId}" applyNumberFormat="1"`;
+    return this.add('cellXfs', newHead + xf.slice(head.length));
+  }
+
   /** dxf ids for the grade colours, in scale order. */
   gradeDxfs(scale: WritePlan['scale']): number[] {
     const key = `dxf|${scale.map((s) => s.fill + s.font).join(',')}`;
