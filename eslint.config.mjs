@@ -1,0 +1,44 @@
+// ESLint: typescript-eslint's recommended rules, Prettier for layout, and the project's one
+// architectural rule: the engine stays pure (no host, no file system, no UI) — see docs/architecture.md.
+import js from '@eslint/js';
+import prettier from 'eslint-config-prettier';
+import tseslint from 'typescript-eslint';
+
+const HOSTS = ['exceljs', 'jszip', 'fs', 'path', 'os', 'zlib', 'crypto', 'child_process', 'worker_threads', 'react', 'react-dom', 'commander'];
+
+export default tseslint.config(
+  { ignores: ['lib/**', 'dist/**', 'node_modules/**', 'coverage/**', 'test-output/**', 'demo-output/**', '.bench/**'] },
+  js.configs.recommended,
+  ...tseslint.configs.recommended,
+  prettier,
+  {
+    rules: {
+      '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_', caughtErrors: 'none' }],
+      '@typescript-eslint/no-require-imports': 'off',
+      // Japanese text holds full-width spaces on purpose (「指　標」).
+      'no-irregular-whitespace': ['error', { skipStrings: true, skipRegExps: true, skipTemplates: true, skipComments: true }],
+    },
+  },
+  {
+    files: ['src/engine/**/*.ts'],
+    ignores: ['src/engine/**/*.test.ts'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          paths: HOSTS.map((name) => ({ name, message: 'The engine is pure: no host, file system or UI (docs/architecture.md).' })),
+          patterns: [
+            { group: ['node:*'], message: 'The engine is pure: no Node modules.' },
+            { group: ['@fluentui/*', 'react*'], message: 'The engine is pure: no UI.' },
+            { group: ['**/adapters/**', '**/cli/**', '**/taskpane/**', '**/fake-excel/**'], message: 'Nothing leaves the engine: adapters, the command line and the pane import the engine, not the other way.' },
+          ],
+        },
+      ],
+      'no-restricted-globals': ['error', { name: 'Office', message: 'Office.js belongs in src/adapters/officejs.' }, { name: 'Excel', message: 'Office.js belongs in src/adapters/officejs.' }, { name: 'document', message: 'No DOM in the engine.' }, { name: 'window', message: 'No DOM in the engine.' }],
+    },
+  },
+  {
+    files: ['scripts/**/*.js', 'bin/**/*.js', 'test/**/*.js', 'webpack.config.js', 'jest.config.js'],
+    languageOptions: { sourceType: 'commonjs', globals: { require: 'readonly', module: 'writable', process: 'readonly', __dirname: 'readonly', console: 'readonly', Buffer: 'readonly', setTimeout: 'readonly', clearTimeout: 'readonly', URL: 'readonly', TextDecoder: 'readonly' } },
+  },
+);
