@@ -10,6 +10,7 @@ import path from 'node:path';
 import JSZip from 'jszip';
 import { SaxesParser } from 'saxes';
 import { buildWorkbook } from '../src/adapters/xlsx/applyPlan';
+import { bytesWithPlan } from '../src/adapters/officejs/newWorkbook';
 import { InputError } from '../src/adapters/xlsx/errors';
 import { readWorkbookFile, writeWorkbookFile } from '../src/adapters/xlsx/files';
 import { WriteRefused } from '../src/adapters/xlsx/packageChecks';
@@ -309,6 +310,20 @@ describe('the exceljs fallback never loses parts silently', () => {
       expect(refused).toBeInstanceOf(InputError);
       expect((refused as Error).message).toMatch(/シートの保護/);
     }
+  });
+});
+
+describe('the task pane\'s roll into a new workbook uses the same fallback', () => {
+  test('a protected sheet (sheet="true") whose planned cell is a shared formula\'s master: the copy is refused, its protection never dropped', async () => {
+    const file = await editZip(loSaved, path.join(dir, 'shared-master.xlsx'), async (zip) => {
+      const part = sheetParts(await parts(loSaved)).get('1-1')!;
+      const xml = await zip.file(part)!.async('string');
+      zip.file(part, xml.replace(/<c r="N3"( s="\d+")[^>]*?(\/>|>[\s\S]*?<\/c>)/, '<c r="N3"$1><f t="shared" ref="N3:N4" si="0">1+1</f><v>2</v></c>'));
+    });
+    const bytes = new Uint8Array(await fs.readFile(file));
+    const refused = await bytesWithPlan(bytes, { cells: [write('1-1', 'N3', 'A')], sheets: [], scale: [] }, 'shared-master.xlsx').then(() => null, (e: unknown) => e);
+    expect(refused).toBeInstanceOf(InputError);
+    expect((refused as Error).message).toMatch(/^shared-master\.xlsx: .*シートの保護/);
   });
 });
 

@@ -96,12 +96,12 @@ export async function bytesWithPlan(bytes: Uint8Array, plan: WritePlan, fileName
   } catch (e) {
     if (!(e instanceof UnsupportedPart)) throw e;
   }
-  // Rare (a protected sheet's cells, an unusual part): exceljs, loaded on first use, writes the whole workbook.
-  const [{ loadWorkbook }, { applyPlan }] = await Promise.all([import('../xlsx/openWorkbook'), import('../xlsx/applyPlan')]);
-  const loaded = await loadWorkbook(bytes, fileName);
-  const workbook = await loaded.exceljs();
-  applyPlan(workbook, plan);
-  return { bytes: new Uint8Array((await workbook.xlsx.writeBuffer()) as ArrayBuffer), keptEverything: !loaded.hasCharts };
+  // Rare (an unusual part): exceljs, loaded on first use, writes the whole workbook — as the command
+  // line's writer decides it: what it loses is told (keptEverything false), a sheet protection it
+  // would drop refuses the copy.
+  const [{ loadWorkbook }, { workbookWithPlan }] = await Promise.all([import('../xlsx/openWorkbook'), import('../xlsx/savePlan')]);
+  const saved = await workbookWithPlan(await loadWorkbook(bytes, fileName), plan, { fileName, allowLoss: true });
+  return { bytes: saved.bytes, keptEverything: saved.lost.length === 0 };
 }
 
 export function toBase64(bytes: Uint8Array): string {
