@@ -88,3 +88,13 @@ test('in a process of its own: the hung, starved and crashed files are 読込不
   expect(rows.filter((x) => x[1] === '読込不可').map((x) => x[0]).sort()).toEqual(['crash.xlsx', 'hang.xlsx', 'oom.xlsx']);
   expect(new Set(rows.map((x) => x[0]))).toEqual(new Set([...GOOD, 'crash.xlsx', 'hang.xlsx', 'oom.xlsx']));
 });
+
+test('the real worker past the time limit: each file it was reading is 読込不可 (timed out), the files it held but had not started go to the next worker, each file once', async () => {
+  const files = await listSubmissions([folder], null);
+  const lines: string[] = [];
+  // 1 ms: no file (nor a worker's start) is that fast, so every file is stopped by the limit.
+  const review = reviewData(await reviewFiles(files, { jobs: 2, fileTimeoutMs: 1, onProgress: (l) => lines.push(l) }));
+  const status = statusByFile(review.rows);
+  for (const f of files) expect([f.display, status.get(f.display)]).toEqual([f.display, { status: '読込不可', reason: timedOut(1) }]);
+  expect(lines).toHaveLength(files.length);
+});
