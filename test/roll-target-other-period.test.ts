@@ -95,3 +95,33 @@ test('a per-year target of another year in a made table: no grade, a warning nam
   const r6 = await checkFile(file, { period: 'R6' });
   expect(r6.indicators.find((i) => i.name === '相談会開催事業')!.targetSource).toBe('expected');
 });
+
+test('roll pins the new period in a 評価設定 whose 評価対象期間 was blank: the rolled workbook is checked for 令和6年度, not for last year\'s actuals', async () => {
+  const { sheet, writeXlsx } = await import('./helpers/workbooks');
+  const { settingsSheetSpec } = await import('../src/engine/settingsSheet');
+  const { defaultRules } = await import('../src/engine/rules');
+  const file = await writeXlsx(dir, 'with-settings.xlsx', [
+    sheet('事業実績', [
+      ['令和5年度事業実績'],
+      [],
+      ['No.', '推進事業', 'R4年度実績値', '自己評価', 'R5年度数値目標', 'R5年度実績値'],
+      [1, '相談会開催事業', 25, null, 30, 33],
+      [2, '講座開催事業', 12, null, 10, 8],
+    ]),
+    settingsSheetSpec(defaultRules()),
+  ]);
+  const before = await checkFile(file);
+  expect([before.period?.label, before.period?.source]).toEqual(['R5年度', 'latest-actual']);
+  const rolled = path.join(dir, 'with-settings-r6.xlsx');
+  const r = await cli('roll', file, '-o', rolled, '--json');
+  expect(r.code).toBeLessThan(2);
+  const pinned = JSON.parse(r.out).changes.filter((c: { sheet: string }) => c.sheet === '評価設定');
+  expect(pinned.map((c: { kind: string; before: unknown; after: unknown }) => [c.kind, c.before ?? null, c.after])).toEqual([['period', null, '令和6年度']]);
+  const after = await checkFile(rolled);
+  expect([after.period?.label, after.period?.source]).toEqual(['令和6年度', 'settings']);
+  expect(after.indicators.map((i) => [i.name, i.grade, i.actualStatus])).toEqual([
+    ['相談会開催事業', null, 'missing'],
+    ['講座開催事業', null, 'missing'],
+  ]);
+  expect(after.findings.some((f) => f.code === 'target-other-period')).toBe(false);
+});

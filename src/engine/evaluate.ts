@@ -258,7 +258,8 @@ export function evaluateIndicator(ind: RawIndicator, ctx: EvalContext): Evaluate
   if (chosen.value && chosen.point) {
     if (chosen.value.ambiguous) add(finding('value-unparseable', ind.sheet, chosen.point.cell, who, `目標値「${chosen.value.text}」に数値が複数あり、どれが目標か判断できません。`));
   } else if (chosen.otherPeriod && !chosen.blame) {
-    add(targetOfOtherPeriod(ind, chosen.otherPeriod, period!, actualPoint));
+    // Said when an actual would otherwise have been graded against it; without one, missing-actual says what to do.
+    if (actualStatus === 'value' || actualStatus === 'not-implemented') add(targetOfOtherPeriod(ind, chosen.otherPeriod, period!, actualPoint));
   } else {
     const b = chosen.blame;
     if (b?.parsed.status === 'error') add(finding('formula-error', ind.sheet, b.cell, who, `目標値のセル ${b.cell} がエラー（${b.parsed.text}）です。数式を確認してください。`));

@@ -197,6 +197,10 @@ export function planRoll(snapshot: WorkbookSnapshot, result: CheckResult, toFisc
       }
     }
 
+    // 3b. A 評価設定 whose 評価対象期間 was left blank (the period inferred from the latest actuals) gets
+    //     the new period: the rolled workbook's latest actuals are last year's, and would be taken for its period.
+    if (sheet.name === SETTINGS_SHEET) pinPeriod(ctx, toFiscalYear);
+
     // 4. Narrative cells: a heading with its text to the right or below, a table column, or a cell with its own heading.
     clearNarratives(ctx, tableRows, kept);
 
@@ -232,6 +236,16 @@ export function planRoll(snapshot: WorkbookSnapshot, result: CheckResult, toFisc
 }
 
 export class RollError extends Error {}
+
+/** The blank value cell right of 評価設定's 「評価対象期間」 label, set to the new period. */
+function pinPeriod(ctx: Ctx, toFiscalYear: number): void {
+  const { grid } = ctx;
+  for (let r = grid.top; r <= grid.bottom; r++) {
+    if (compact(grid.text(r, 1)) !== compact('評価対象期間')) continue;
+    if (grid.text(r, 2) === '') change(ctx, a1(r, 2), 'period', fiscalYearLabel(toFiscalYear), null);
+    return;
+  }
+}
 
 /** The snapshot as it will be once the writes are made (rows copied only where they change). */
 function withWrites(snapshot: WorkbookSnapshot, cells: CellWrite[]): WorkbookSnapshot {
