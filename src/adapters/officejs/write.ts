@@ -242,7 +242,7 @@ export async function applyPlanExcel(ctx: Excel.RequestContext, given: WritePlan
       value: s.values[r]?.[c] ?? null,
       formula: s.formulas?.[r]?.[c] ?? null,
       numberFormat: s.numberFormats?.[r]?.[c] ?? null,
-      written: w.value,
+      written: w.value ?? null,
       validationAdded: false,
     } satisfies UndoCell);
     const rc = record.cells[record.cells.length - 1];
