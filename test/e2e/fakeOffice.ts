@@ -1,7 +1,8 @@
 /**
  * Stands in for office.js in the end-to-end test: an "Excel" (the fake) holding the workbook
  * the test put in window.__FIXTURE, and the few Office.* members the pane uses (getFileAsync and
- * Excel.createWorkbook included: the workbooks it makes are in window.__fake.createdWorkbooks).
+ * Excel.createWorkbook included: the workbooks it makes are in window.__fake.createdWorkbooks;
+ * document.settings, where Undo keeps the workbook's id: window.__fake.settings).
  * window.__API_MINOR, when set, is the highest ExcelApi 1.x the "Excel" supports.
  */
 import { createFakeExcel, fakeWorkbookFrom } from '../../src/fake-excel/fakeExcel';
