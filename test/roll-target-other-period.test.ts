@@ -45,7 +45,11 @@ async function rolledProjectResults(): Promise<string> {
       if (report.period?.fiscalYear === 2023) expect([i.name, i.grade]).toEqual([i.name, null]);
     }
     if (report.period?.fiscalYear === 2023) {
-      // The period was inferred from last year's actuals: each target of another year is named.
+      // The period was inferred from last year's actuals: said once, naming the blank R6 columns.
+      const guess = report.findings.filter((f) => f.code === 'reading-uncertain');
+      expect(guess.map((f) => [f.sheet, f.cell, f.severity])).toEqual([['事業実績', 'E5', 'warning']]);
+      expect(guess[0].message).toContain('R6年度の目標（E5など）と実績（F5など、すべて空欄）');
+      // Each target of another year is named.
       const named = report.findings.filter((f) => f.code === 'target-other-period');
       expect(named.length).toBeGreaterThan(0);
       for (const f of named) {

@@ -106,6 +106,8 @@ export function checkWorkbook(snapshot: WorkbookSnapshot, options: CheckOptions 
     }
   }
 
+  if (period && source === 'latest-actual') findings.push(...laterYearColumns(detections, period));
+
   const evaluated: Evaluated[] = [];
   for (const d of detections) for (const ind of d.indicators) evaluated.push(evaluateIndicator(ind, { period, rules }));
   for (const e of evaluated) findings.push(...e.findings);
@@ -181,6 +183,42 @@ export function checkWorkbook(snapshot: WorkbookSnapshot, options: CheckOptions 
     sheets,
   };
   return { report, evaluated, detections, period };
+}
+
+/**
+ * The period was inferred from the latest actuals, but a table has a later year's target and actual
+ * columns with every actual still blank (a workbook rolled to that year, not filled yet): the
+ * inference is a guess worth a look, named by the cells.
+ */
+function laterYearColumns(detections: SheetDetection[], period: Period): Finding[] {
+  const out: Finding[] = [];
+  for (const d of detections) {
+    const rows = d.indicators.filter((i) => i.layout === 'table');
+    const later = new Map<number, { target: string; actual: string; label: string; filled: boolean }>();
+    for (const ind of rows) {
+      for (const t of ind.targets) {
+        if (!t.period || t.period.fiscalYear <= period.fiscalYear) continue;
+        const a = ind.actuals.find((x) => x.period?.fiscalYear === t.period!.fiscalYear);
+        if (!a) continue;
+        const seen = later.get(t.period.fiscalYear) ?? { target: t.cell, actual: a.cell, label: t.period.label, filled: false };
+        seen.filled ||= a.parsed.status !== 'missing';
+        later.set(t.period.fiscalYear, seen);
+      }
+    }
+    for (const l of later.values()) {
+      if (l.filled) continue;
+      out.push(
+        finding(
+          'reading-uncertain',
+          d.meta.sheet,
+          l.target,
+          null,
+          `評価対象期間は、最新の実績の年度から${period.label}と判断しました。ただし、シート「${d.meta.sheet}」の表には${l.label}の目標（${l.target}など）と実績（${l.actual}など、すべて空欄）の列があります。${l.label}の評価であれば、評価設定の「評価対象期間」か --period で${l.label}を指定してください。`,
+        ),
+      );
+    }
+  }
+  return out;
 }
 
 /** No indicator in the workbook: a blank template (tables with headings, no rows filled) is told so as information. */

@@ -27,6 +27,7 @@ export const SEVERITY = {
   'no-indicators-yet': 'info',
   'period-undetermined': 'warning',
   'period-differs': 'info',
+  'reading-uncertain': 'warning',
   'period-not-in-sheet': 'warning',
   'progress-undefined': 'warning',
   'settings-invalid': 'error',
