@@ -8,6 +8,7 @@
  * - a workbook that comes from another computer (or whose key was cleared) has no key here.
  * In each case Undo refuses the record and changes nothing.
  */
+import { HostError } from './errors';
 import { signedText, type UndoRecord, type UndoRefusal, type UnsignedUndoRecord } from './undoRecord';
 
 /** `Office.context.document.settings`: kept in the workbook, readable by anyone who has the file (the id is not a secret). */
@@ -89,6 +90,10 @@ export function undoSigner(o: SignerOptions = {}): UndoSigner {
       sessionKeys.set(id, k);
     }
   };
+  // Web Crypto is in every webview Office uses, on an https page; without it nothing is written (the record could not be signed).
+  const needCrypto = () => {
+    if (!crypto?.subtle || typeof TextEncoder !== 'function') throw new HostError('unsupported', 'この環境では Web Crypto（crypto.subtle）が使えないため、「元に戻す」の記録に署名できません。何も変更していません。作業ウィンドウが https で配置されているか確認してください。');
+  };
   const hmacKey = (k: string) => crypto.subtle.importKey('raw', fromHex(k), { name: 'HMAC', hash: 'SHA-256' }, false, ['sign', 'verify']);
   const bytes = (text: string) => new TextEncoder().encode(text);
 
@@ -110,6 +115,7 @@ export function undoSigner(o: SignerOptions = {}): UndoSigner {
 
   return {
     async sign(record) {
+      needCrypto();
       const id = await workbookId();
       let k = readKey(id);
       if (!k) {
@@ -122,6 +128,7 @@ export function undoSigner(o: SignerOptions = {}): UndoSigner {
     },
 
     async verify(record) {
+      needCrypto();
       const id = settings.get(WORKBOOK_ID_SETTING);
       if (typeof id !== 'string' || id !== record.workbookId) return 'other-workbook';
       const k = readKey(id);

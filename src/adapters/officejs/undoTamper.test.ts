@@ -235,3 +235,17 @@ describe('the workbook id and the key', () => {
     expect(readRecord(f).workbookId).toBe(record.workbookId);
   });
 });
+
+test('without Web Crypto (a page not served over https) Grade writes nothing and says why in Japanese', async () => {
+  const f = workbook();
+  const before = state(f);
+  const real = globalThis.crypto;
+  Object.defineProperty(globalThis, 'crypto', { value: { getRandomValues: real.getRandomValues.bind(real) }, configurable: true });
+  try {
+    const host = createExcelHost({ run: f.run as unknown as ExcelRun, isSetSupported: f.isSetSupported, changeTracking: true, settings: f.document.settings, undoKeys: computer() });
+    await expect(host.grade({ overwrite: true })).rejects.toThrow(/Web Crypto.*何も変更していません/);
+  } finally {
+    Object.defineProperty(globalThis, 'crypto', { value: real, configurable: true });
+  }
+  expect(state(f)).toBe(before);
+});
