@@ -190,7 +190,7 @@ function targetOfOtherPeriod(ind: RawIndicator, others: TargetPoint[], period: P
     ind.sheet,
     others[0].cell,
     ind.name,
-    `目標の欄 ${where} は評価対象期間（${period.label}）の目標ではないため、${actualText}この目標と比べず、評価していません。${period.label}の目標を入力するか、評価対象期間が正しいか（評価設定の「評価対象期間」や --period）を確認してください。`,
+    `目標の欄 ${where}は評価対象期間（${period.label}）の目標ではないため、${actualText}この目標と比べず、評価していません。${period.label}の目標を入力するか、評価対象期間が正しいか（評価設定の「評価対象期間」や --period）を確認してください。`,
   );
 }
 

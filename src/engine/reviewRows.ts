@@ -33,6 +33,8 @@ export interface SubmissionRow {
 const REASON: Record<string, string> = {
   'missing-actual': '実績値が未入力',
   'missing-target': '目標値が未入力',
+  'target-other-period': '目標が別の年度のもの',
+  'reading-uncertain': '読み取りに推測を含む',
   'value-unparseable': '数値を読み取れない',
   'unit-mismatch': '単位が目標と異なる',
   'formula-error': '数式のエラー',
