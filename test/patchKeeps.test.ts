@@ -269,6 +269,31 @@ describe('never copy damage into a new file', () => {
   });
 });
 
+describe('hostile parts the patcher edits are refused in time linear in their length', () => {
+  // Each used to make the patcher's scans quadratic (an unclosed element rescanned to the end of the
+  // part from every start tag): 100,000 of them took minutes.
+  const N = 100_000;
+  test.each([
+    ['a sheet with unclosed rows', 'sheet', (xml: string) => xml.replace('</sheetData>', `${'<row r="900">'.repeat(N)}</sheetData>`)],
+    ['a sheet with tags that never end', 'sheet', (xml: string) => xml.replace('</sheetData>', `${'<row r="900" '.repeat(N)}</sheetData>`)],
+    ['styles with unclosed fonts', 'styles', (xml: string) => xml.replace('</fonts>', `${'<font>'.repeat(N)}</fonts>`)],
+    ['styles with number formats without an end', 'styles', (xml: string) => xml.replace('<fonts', `${'<numFmts><numFmt numFmtId="1" '.repeat(N)}<fonts`)],
+  ])('%s', async (_name, where, edit) => {
+    const demo = path.join(dir, 'hostile-base.xlsx');
+    if (!existsSync(demo)) await writeWorkbookFile(buildWorkbook(demoWorkbookSpecs()), demo);
+    const zip = await JSZip.loadAsync(await fs.readFile(demo));
+    const part = where === 'styles' ? 'xl/styles.xml' : sheetParts(await parts(demo)).get('1-1')!;
+    zip.file(part, edit(await zip.file(part)!.async('string')));
+    const bytes = await zip.generateAsync({ type: 'uint8array' });
+    const plan: WritePlan = where === 'styles' ? { cells: [], sheets: [{ mode: 'replace', spec: { name: '評価サマリー', rows: [[{ value: 'x', style: 'title' }]] } }], scale: [] } : { cells: [write('1-1', 'N3', 'A')], sheets: [], scale: [] };
+    const started = Date.now();
+    const err = await patchPackage(bytes, plan).then(() => null, (e: unknown) => e);
+    expect(Date.now() - started).toBeLessThan(3000);
+    expect(err).toBeInstanceOf(WriteRefused);
+    expect((err as WriteRefused).part).toBe(part);
+  });
+});
+
 describe('the exceljs fallback never loses parts silently', () => {
   /** The file, with the cells of the row of the plan's first cell stripped of their addresses (legal, rare: the patcher declines). */
   async function unpatchable(file: string, name: string): Promise<{ loaded: Awaited<ReturnType<typeof readWorkbookFile>>; plan: WritePlan }> {

@@ -8,7 +8,8 @@ import JSZip from 'jszip';
 import { parseA1, qualified } from '../../engine/address';
 import type { WritePlan } from '../../engine/plan';
 import { withSheetListed } from './appProps';
-import { CellTooLong, checkParts, WriteRefused } from './packageChecks';
+import { CellTooLong, checkParts, isXmlPart, WriteRefused } from './packageChecks';
+import { xmlProblem } from './wellFormed';
 import { isProtectedSheet, LockedCell, MAIN_NS, patchCells, renderSheet, tableXml, wholeText, type CellPatch, type PartText } from './sheetXml';
 import type { ZipEntry } from './zipWriter';
 import { StyleBook, unlockedXfs } from './styleBook';
@@ -60,11 +61,20 @@ class Package {
     return new Package(await JSZip.loadAsync(bytes));
   }
 
+  /**
+   * A part's text. A part read from the package is checked to be well-formed XML first (WriteRefused
+   * otherwise): the patcher edits only what every reader can parse, and its scans, which rely on
+   * elements being closed, stay linear in the part's length whatever a hostile part holds.
+   */
   async text(path: string): Promise<string | null> {
     const w = this.written.get(path);
     if (w !== undefined) return wholeText(w);
     const f = this.zip.file(path);
-    return f ? f.async('string') : null;
+    if (!f) return null;
+    const text = await f.async('string');
+    const problem = isXmlPart(path) ? xmlProblem(text) : null;
+    if (problem) throw new WriteRefused(path, `XMLとして読み取れません（${problem}）`);
+    return text;
   }
 
   async need(path: string): Promise<string> {

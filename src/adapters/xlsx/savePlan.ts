@@ -52,10 +52,14 @@ async function exceljsLoses(bytes: Uint8Array): Promise<{ lost: string[]; protec
   const lost = KINDS.filter(([re]) => paths.some((p) => re.test(p))).map(([, what]) => what);
   const protection: string[] = [];
   const styles = (await zip.file('xl/styles.xml')?.async('string')) ?? '';
-  const unlockedAsFalse = /<(?:\w+:)?protection\b[^>]*\blocked="false"/.test(styles);
+  const unlockedAsFalse = /<(?:\w+:)?protection\b[^<>]*\blocked="false"/.test(styles);
   for (const p of paths.filter((x) => /^xl\/worksheets\/[^/]+\.xml$/.test(x))) {
     const xml = await zip.file(p)!.async('string');
-    const m = /<(?:\w+:)?sheetProtection\b([^<>]*?)\/?>/.exec(xml.replace(/<(?:\w+:)?sheetData\b[\s\S]*?<\/(?:\w+:)?sheetData>/, ''));
+    // The protection is outside the cells (found in one pass whatever the part holds).
+    const start = xml.search(/<(?:\w+:)?sheetData\b/);
+    const end = xml.lastIndexOf('sheetData>');
+    const outside = start >= 0 && end > start ? xml.slice(0, start) + xml.slice(end) : xml;
+    const m = /<(?:\w+:)?sheetProtection\b([^<>]*?)\/?>/.exec(outside);
     const sheet = m ? /\bsheet\s*=\s*["']([^"']*)["']/.exec(m[1])?.[1] : undefined;
     if (isOn(sheet) && (sheet !== '1' || unlockedAsFalse)) protection.push(p);
   }
