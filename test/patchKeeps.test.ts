@@ -326,6 +326,11 @@ describe('the exceljs fallback never loses parts silently', () => {
     const allowed = await workbookWithPlan(loaded, plan, { fileName: 'chart-noaddr.xlsx', allowLoss: true });
     expect(allowed.keptEverything).toBe(false);
     expect(allowed.lost).toEqual(expect.arrayContaining(['グラフ', 'コメント']));
+    // exceljs's output is held to the same rules: a cell past Excel's length is refused, naming the file and cell.
+    const long = { ...plan, cells: [{ ...plan.cells[0], value: '長'.repeat(40_000) }, ...plan.cells.slice(1)] };
+    const tooLong = await workbookWithPlan(loaded, long, { fileName: 'chart-noaddr.xlsx', allowLoss: true }).then(() => null, (e: unknown) => e);
+    expect(tooLong).toBeInstanceOf(InputError);
+    expect((tooLong as Error).message).toMatch(new RegExp(`^chart-noaddr\\.xlsx: .*${plan.cells[0].sheet}!${plan.cells[0].cell}.*32,767`));
   });
 
   test('a sheet protection exceljs would drop (sheet="true") is never given up, even when loss is allowed', async () => {

@@ -1,7 +1,8 @@
 /** Applies an engine write plan to an exceljs workbook. */
 import ExcelJS from 'exceljs';
 import { looksLikeFormula, withAllRows, type CellStyle, type PlanCell, type SheetSpec, type WritePlan } from '../../engine/plan';
-import { parseRange } from '../../engine/address';
+import { a1, parseRange } from '../../engine/address';
+import { checkCellText, WriteRefused } from './packageChecks';
 import { linkFormula, listValidation, valueRule } from './sheetXml';
 
 const THIN = { style: 'thin' as const, color: { argb: 'FFBFBFBF' } };
@@ -67,6 +68,7 @@ function writeCell(cell: ExcelJS.Cell, pc: PlanCell): void {
 /** Adds (or replaces, keeping its place) a sheet built from a spec. */
 export function writeSheet(wb: ExcelJS.Workbook, given: SheetSpec, scale: WritePlan['scale']): ExcelJS.Worksheet {
   const spec = withAllRows(given);
+  spec.rows.forEach((row, ri) => row.forEach((pc, ci) => checkCellText(`${spec.name}!${a1(ri + 1, ci + 1)}`, pc?.value)));
   const old = wb.getWorksheet(spec.name);
   const orderNo = old ? (old as unknown as { orderNo: number }).orderNo : undefined;
   if (old) wb.removeWorksheet(old.id);
@@ -151,7 +153,8 @@ export function applyPlan(wb: ExcelJS.Workbook, plan: WritePlan): ApplyResult {
   for (const w of plan.cells) {
     const ws = wb.getWorksheet(w.sheet);
     if (!ws) throw new Error(`sheet not found: ${w.sheet}`);
-    if ((ws as unknown as { sheetProtection?: { sheet?: boolean } }).sheetProtection?.sheet && ws.getCell(w.cell).protection?.locked !== false) throw new Error(`locked cell of a protected sheet: ${w.sheet}!${w.cell}`);
+    if ((ws as unknown as { sheetProtection?: { sheet?: boolean } }).sheetProtection?.sheet && ws.getCell(w.cell).protection?.locked !== false) throw new WriteRefused(`${w.sheet}!${w.cell}`, `シート「${w.sheet}」は保護されていて、セル ${w.cell} はロックされているため書き込めません（EvalSheet の誤りです。報告してください）`);
+    checkCellText(`${w.sheet}!${w.cell}`, w.value);
     const cell = ws.getCell(w.cell);
     if (w.numberFormat) cell.numFmt = w.numberFormat;
     if (looksLikeFormula(w.value)) cell.numFmt = '@';

@@ -31,6 +31,11 @@ export class CellTooLong extends Error {
 
 export const MAX_CELL_CHARS = LIMITS.cellChars;
 
+/** A cell past Excel's length as the refusal of the output. */
+export function tooLong(e: CellTooLong): WriteRefused {
+  return new WriteRefused(e.cell, `書き込む値が ${e.length.toLocaleString('en-US')}文字あり、Excelのセルに入る上限（${MAX_CELL_CHARS.toLocaleString('en-US')}文字）を超えます`);
+}
+
 /** Throws CellTooLong when a text is longer than a cell can hold. */
 export function checkCellText(ref: string, value: unknown): void {
   if (typeof value === 'string' && value.length > MAX_CELL_CHARS) throw new CellTooLong(ref, value.length);

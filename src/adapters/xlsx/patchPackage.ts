@@ -8,7 +8,7 @@ import JSZip from 'jszip';
 import { parseA1, qualified } from '../../engine/address';
 import type { WritePlan } from '../../engine/plan';
 import { withSheetListed } from './appProps';
-import { CellTooLong, checkParts, isXmlPart, WriteRefused } from './packageChecks';
+import { CellTooLong, checkParts, isXmlPart, tooLong, WriteRefused } from './packageChecks';
 import { xmlProblem } from './wellFormed';
 import { isProtectedSheet, LockedCell, MAIN_NS, patchCells, renderSheet, tableXml, wholeText, type CellPatch, type PartText } from './sheetXml';
 import type { ZipEntry } from './zipWriter';
@@ -171,7 +171,7 @@ export async function patchPackage(bytes: Uint8Array, plan: WritePlan, options: 
   try {
     return await writePackage(bytes, plan, options);
   } catch (e) {
-    if (e instanceof CellTooLong) throw new WriteRefused(e.cell, `書き込む値が ${e.length.toLocaleString('en-US')}文字あり、Excelのセルに入る上限（32,767文字）を超えます`);
+    if (e instanceof CellTooLong) throw tooLong(e);
     throw e;
   }
 }

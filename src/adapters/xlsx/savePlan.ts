@@ -5,7 +5,7 @@ import { applyPlan } from './applyPlan';
 import { InputError } from './errors';
 import { isOn } from './fastSnapshot';
 import type { LoadedWorkbook } from './openWorkbook';
-import { WriteRefused } from './packageChecks';
+import { CellTooLong, checkParts, tooLong, WriteRefused } from './packageChecks';
 import { patchPackage } from './patchPackage';
 import { UnsupportedPart } from './xml';
 
@@ -95,7 +95,20 @@ export async function workbookWithPlan(loaded: LoadedWorkbook, plan: WritePlan, 
   if (protection.length) throw new InputError(file, `${file}: ${rewrite}が、書き直すとシートの保護（${protection.join('、')}）が保たれないため、何も書き出していません。元のファイルは変更していません。${RESAVE}`);
   if (lost.length && !options.allowLoss) throw new InputError(file, `${file}: ${rewrite}が、書き直すと ${lost.join('、')} が失われるため、何も書き出していません。元のファイルは変更していません。${RESAVE}`);
   const workbook = await loaded.exceljs();
-  applyPlan(workbook, plan);
-  const buffer = await workbook.xlsx.writeBuffer();
-  return { bytes: new Uint8Array(buffer as ArrayBuffer), keptEverything: false, lost };
+  let bytes: Uint8Array;
+  try {
+    applyPlan(workbook, plan);
+    bytes = new Uint8Array((await workbook.xlsx.writeBuffer()) as ArrayBuffer);
+    // What exceljs wrote is held to the same rule as the patcher's output.
+    const zip = await JSZip.loadAsync(bytes);
+    await checkParts(
+      Object.keys(zip.files).filter((p) => !zip.files[p].dir),
+      (p) => zip.file(p)!.async('string'),
+    );
+  } catch (e) {
+    if (e instanceof WriteRefused) throw refusal(e, file);
+    if (e instanceof CellTooLong) throw refusal(tooLong(e), file);
+    throw e;
+  }
+  return { bytes, keptEverything: false, lost };
 }
