@@ -129,3 +129,43 @@ test('roll pins the new period in a 評価設定 whose 評価対象期間 was bl
   ]);
   expect(after.findings.some((f) => f.code === 'target-other-period')).toBe(false);
 });
+
+test('a plan table with actual columns R3 … R7 and 目標（R7） keeps grading against the final target, without a guess finding', async () => {
+  const { sheet, writeXlsx } = await import('./helpers/workbooks');
+  const file = await writeXlsx(dir, 'plan-years.xlsx', [
+    sheet('指標', [
+      ['No.', '指標', '単位', 'R3', 'R4', 'R5', 'R6', 'R7', '目標（R7）'],
+      [1, '相談件数', '件', 10, 12, 15, null, null, 20],
+    ]),
+    sheet('指標2', [
+      ['No.', '指標', '単位', 'R3実績', 'R4実績', 'R5実績', 'R6実績', 'R7実績', '目標（R7）'],
+      [1, '利用者数', '人', 10, 12, 18, null, null, 20],
+    ]),
+  ]);
+  for (const options of [{ period: 'R5' }, {}]) {
+    const report = await checkFile(file, options);
+    expect(report.period?.fiscalYear).toBe(2023);
+    expect(report.indicators.map((i) => [i.name, i.target, i.targetSource, i.actual, i.grade, i.cells.target])).toEqual([
+      ['相談件数', 20, 'final', 15, 'C', 'I2'],
+      ['利用者数', 20, 'final', 18, 'B', 'I2'],
+    ]);
+    expect(report.findings.filter((f) => f.code === 'target-other-period' || f.code === 'reading-uncertain')).toEqual([]);
+  }
+});
+
+test('a table with a target for each year (R5目標 | R5実績 | R6目標 | R6実績): R5 with its target blank is not graded against R6\'s', async () => {
+  const { sheet, writeXlsx } = await import('./helpers/workbooks');
+  const file = await writeXlsx(dir, 'paired.xlsx', [
+    sheet('事業', [
+      ['No.', '事業名', 'R5目標', 'R5実績', 'R6目標', 'R6実績'],
+      [1, '講座開催事業', null, 8, 10, null],
+      [2, '相談会開催事業', 30, 33, 40, null],
+    ]),
+  ]);
+  const report = await checkFile(file, { period: 'R5' });
+  expect(report.indicators.map((i) => [i.name, i.target, i.targetSource, i.grade, i.cells.target])).toEqual([
+    ['講座開催事業', null, null, null, 'C2'],
+    ['相談会開催事業', 30, 'expected', 'A', 'C3'],
+  ]);
+  expect(report.findings.find((f) => f.indicator === '講座開催事業' && f.code === 'missing-target')?.cell).toBe('C2');
+});

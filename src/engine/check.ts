@@ -3,7 +3,7 @@
  */
 import { rollUp } from './bands';
 import { detectSheet, type SheetDetection } from './detect';
-import { evaluateIndicator, type Evaluated } from './evaluate';
+import { evaluateIndicator, perYearTargetOf, type Evaluated } from './evaluate';
 import { finding, sortFindings } from './findings';
 import { parseGrade } from './values';
 import { parsePeriodArg, periodOrder, type Period } from './periods';
@@ -197,9 +197,8 @@ function laterYearColumns(detections: SheetDetection[], period: Period): Finding
     const later = new Map<number, { target: string; actual: string; label: string; filled: boolean }>();
     for (const ind of rows) {
       for (const t of ind.targets) {
-        if (!t.period || t.period.fiscalYear <= period.fiscalYear) continue;
-        const a = ind.actuals.find((x) => x.period?.fiscalYear === t.period!.fiscalYear);
-        if (!a) continue;
+        if (!t.period || t.period.fiscalYear <= period.fiscalYear || !perYearTargetOf(ind, t, period)) continue;
+        const a = ind.actuals.find((x) => x.period?.fiscalYear === t.period!.fiscalYear)!;
         const seen = later.get(t.period.fiscalYear) ?? { target: t.cell, actual: a.cell, label: t.period.label, filled: false };
         seen.filled ||= a.parsed.status !== 'missing';
         later.set(t.period.fiscalYear, seen);

@@ -72,13 +72,18 @@ interface ChosenTarget {
 
 /**
  * A table's target column named after one year, with that year's own actual column beside it
- * (「R6年度数値目標 | R6年度実績値」), is that year's target and no other's. A plan table's
- * 「目標（R8）」 (no R8 actual column) and the last 期待値 of a policy block's year row (the plan's
- * final target by design) are final targets and stay usable for every period.
+ * (「R6年度数値目標 | R6年度実績値」), is that year's target and no other's, when the table is laid
+ * out per year: a target for every year with an actual column but at most one (last year's actual,
+ * shown for reference). A plan table's 「目標（R8）」 (no R8 actual column), a 「目標（R7）」 after
+ * actual columns R3 … R7, and the last 期待値 of a policy block's year row are final targets by
+ * design and stay usable for every period.
  */
-function perYearTargetOf(ind: RawIndicator, t: TargetPoint, period: Period | null): boolean {
+export function perYearTargetOf(ind: RawIndicator, t: TargetPoint, period: Period | null): boolean {
   if (ind.layout !== 'table' || !period || !t.period || t.period.fiscalYear === period.fiscalYear) return false;
-  return ind.actuals.some((a) => a.period && a.period.fiscalYear === t.period!.fiscalYear);
+  const actualYears = new Set(ind.actuals.filter((a) => a.period).map((a) => a.period!.fiscalYear));
+  if (!actualYears.has(t.period.fiscalYear)) return false;
+  const targetYears = new Set(ind.targets.filter((x) => x.period).map((x) => x.period!.fiscalYear));
+  return [...actualYears].filter((y) => !targetYears.has(y)).length <= 1;
 }
 
 function finalTarget(ind: RawIndicator, period: Period | null): TargetPoint | undefined {
