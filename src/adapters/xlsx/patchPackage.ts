@@ -206,7 +206,7 @@ async function writePackage(bytes: Uint8Array, plan: WritePlan, options: PackOpt
   });
   const sheetPath = (name: string) => {
     const s = sheets.find((x) => x.name === name);
-    if (!s?.path) throw new Error(`sheet not found: ${name}`);
+    if (!s?.path) throw new WriteRefused(`シート「${name}」`, 'このシートの部品がブックにないため書き込めません（EvalSheet の誤りです。報告してください）');
     return s.path;
   };
 
@@ -221,7 +221,7 @@ async function writePackage(bytes: Uint8Array, plan: WritePlan, options: PackOpt
   const bySheet = new Map<string, CellPatch[]>();
   for (const w of plan.cells) {
     const ref = parseA1(w.cell);
-    if (!ref) throw new Error(`bad cell address: ${w.cell}`);
+    if (!ref) throw new WriteRefused(`${w.sheet}!${w.cell}`, `セルの番地「${w.cell}」が正しくないため書き込めません（EvalSheet の誤りです。報告してください）`);
     const list = bySheet.get(w.sheet) ?? [];
     const fmt = w.numberFormat;
     list.push(fmt && cellStyles ? { row: ref.row, col: ref.col, value: w.value, restyle: (x) => cellStyles!.withNumberFormat(x, fmt) } : { row: ref.row, col: ref.col, value: w.value });
