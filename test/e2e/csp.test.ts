@@ -9,7 +9,6 @@ import os from 'node:os';
 import path from 'node:path';
 
 const ROOT = path.resolve(__dirname, '../..');
-// eslint-disable-next-line @typescript-eslint/no-require-imports
 const config = require(path.join(ROOT, 'webpack.config.js')) as ((env: object, argv: object) => Promise<{ devtool: unknown }>) & { contentSecurityPolicy: (o: { localOffice: boolean }) => string };
 
 const directives = (csp: string) => new Map(csp.split(';').map((d) => d.trim().split(/\s+/)).map(([k, ...v]) => [k, v] as const));

@@ -127,7 +127,6 @@ test('the build writes the manifest with the production base URL', async () => {
 });
 
 test('the built pages carry a strict Content-Security-Policy before any script', async () => {
-  // eslint-disable-next-line @typescript-eslint/no-require-imports
   const { contentSecurityPolicy } = require(path.join(ROOT, 'webpack.config.js'));
   for (const [file, expected] of [['taskpane.html', contentSecurityPolicy({ localOffice: false })], ['help.html', null]] as const) {
     const html = await fs.readFile(path.join(out, file), 'utf8');
