@@ -31,7 +31,8 @@ describe('relationship targets an output may carry', () => {
   });
 
   test('two relationships with one id are a problem (which part is meant cannot be told)', () => {
-    const xml = '<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="rId1" Type="t" Target="a.xml"/><Relationship Id="rId1" Type="t" Target="b.xml"/></Relationships>';
+    const xml =
+      '<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="rId1" Type="t" Target="a.xml"/><Relationship Id="rId1" Type="t" Target="b.xml"/></Relationships>';
     expect(relsProblems('xl/_rels/workbook.xml.rels', xml)).toEqual(['rId1: 同じ Id の参照が二つあります']);
   });
 });

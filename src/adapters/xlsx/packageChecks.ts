@@ -33,7 +33,10 @@ export const MAX_CELL_CHARS = LIMITS.cellChars;
 
 /** A cell past Excel's length as the refusal of the output. */
 export function tooLong(e: CellTooLong): WriteRefused {
-  return new WriteRefused(e.cell, `書き込む値が ${e.length.toLocaleString('en-US')}文字あり、Excelのセルに入る上限（${MAX_CELL_CHARS.toLocaleString('en-US')}文字）を超えます`);
+  return new WriteRefused(
+    e.cell,
+    `書き込む値が ${e.length.toLocaleString('en-US')}文字あり、Excelのセルに入る上限（${MAX_CELL_CHARS.toLocaleString('en-US')}文字）を超えます`,
+  );
 }
 
 /** Throws CellTooLong when a text is longer than a cell can hold. */
@@ -60,7 +63,8 @@ export function relTargetProblem(relsPath: string, target: string | undefined, e
     // A lone '%' (not an escape): the target is read as it is written.
   }
   t = t.replace(/\\/g, '/');
-  if (SCHEME.test(t) || t.startsWith('//')) return `参照先「${target.slice(0, 80)}」はパッケージの外（URLやファイル）ですが、外部の参照（TargetMode="External"）と書かれていません`;
+  if (SCHEME.test(t) || t.startsWith('//'))
+    return `参照先「${target.slice(0, 80)}」はパッケージの外（URLやファイル）ですが、外部の参照（TargetMode="External"）と書かれていません`;
   let depth = t.startsWith('/') ? 0 : ownerFolder(relsPath).split('/').filter(Boolean).length;
   for (const seg of t.split('/')) {
     if (seg === '..') depth--;

@@ -5,6 +5,7 @@
  * Says why in Japanese, or null when the part is well-formed.
  */
 
+// eslint-disable-next-line no-control-regex -- these are exactly the characters XML 1.0 forbids
 const INVALID_CHAR = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]/;
 const NAME = /^[A-Za-z_\u00C0-\uFFFD][\w.\-\u00B7\u00C0-\uFFFD]*(?::[A-Za-z_\u00C0-\uFFFD][\w.\-\u00B7\u00C0-\uFFFD]*)?$/;
 const REFERENCE = /^&(?:lt|gt|amp|quot|apos|#[0-9]{1,7}|#x[0-9a-fA-F]{1,6});/;
@@ -20,7 +21,9 @@ function validName(name: string): boolean {
 }
 
 function isXmlChar(code: number): boolean {
-  return code === 9 || code === 10 || code === 13 || (code >= 0x20 && code <= 0xd7ff) || (code >= 0xe000 && code <= 0xfffd) || (code >= 0x10000 && code <= 0x10ffff);
+  return (
+    code === 9 || code === 10 || code === 13 || (code >= 0x20 && code <= 0xd7ff) || (code >= 0xe000 && code <= 0xfffd) || (code >= 0x10000 && code <= 0x10ffff)
+  );
 }
 
 /** The problem with the `&` at `at` in text or an attribute value, or null when it starts a valid reference. */
@@ -170,7 +173,8 @@ export function xmlProblem(xml: string): string | null {
         if (typeof a === 'string') return a;
         for (const qname of [name, ...a.names]) {
           const colon = qname.indexOf(':');
-          if (colon > 0 && !(qname.startsWith('xmlns:') && qname !== name) && !declared(stack, a.ns, qname.slice(0, colon))) return `名前空間の接頭辞「${qname.slice(0, colon)}」が宣言されていません（<${name}>）`;
+          if (colon > 0 && !(qname.startsWith('xmlns:') && qname !== name) && !declared(stack, a.ns, qname.slice(0, colon)))
+            return `名前空間の接頭辞「${qname.slice(0, colon)}」が宣言されていません（<${name}>）`;
         }
         if (a.ns?.get('xml') !== undefined && a.ns.get('xml') !== XML_NS) return '接頭辞 xml が別の名前空間に宣言されています';
         if (!selfClosing) stack.push({ name, ns: a.ns });
