@@ -476,3 +476,20 @@ describe('hostile files whose damage is in a part the readers do not read', () =
     },
   );
 });
+
+describe('a workbook whose structure is protected (ブックの保護)', () => {
+  test.each(['1', 'true'])('lockStructure="%s": rate adds no summary sheet into it; refused naming the file, nothing written', async (on) => {
+    const base = path.join(dir, `structure-${on}.xlsx`);
+    await writeWorkbookFile(buildWorkbook(demoWorkbookSpecs()), base);
+    await editZip(base, base, async (zip) => {
+      const xml = await zip.file('xl/workbook.xml')!.async('string');
+      zip.file('xl/workbook.xml', xml.replace(/<bookViews|<sheets>/, (m) => `<workbookProtection lockStructure="${on}"/>${m}`));
+    });
+    const out = path.join(dir, `structure-${on}-rated.xlsx`);
+    const r = await cli('rate', base, '-o', out);
+    expect(r.code).toBe(2);
+    expect(r.err).toContain(path.basename(base));
+    expect(r.err).toMatch(/ブックの構成が保護されている.*評価サマリー/);
+    expect(existsSync(out)).toBe(false);
+  });
+});

@@ -4,6 +4,7 @@
  * parse, a cell longer than Excel allows. The package writer refuses such an output with
  * WriteRefused, naming the part; the caller turns it into a message naming the file.
  */
+import { isOn } from './fastSnapshot';
 import { LIMITS } from './limits';
 import { attrs } from './xml';
 import { xmlProblem } from './wellFormed';
@@ -17,6 +18,19 @@ export class WriteRefused extends Error {
   ) {
     super(`${part}: ${why}`);
   }
+}
+
+/** A workbook whose structure is protected (no sheet may be added, removed or renamed), given sheets to add or replace. */
+export class StructureLocked extends WriteRefused {
+  constructor(readonly sheets: string[]) {
+    super('xl/workbook.xml', `ブックの構成が保護されているため、シート「${sheets.join('」「')}」を追加・置き換えできません`);
+  }
+}
+
+/** Whether workbook.xml locks the workbook's structure (<workbookProtection lockStructure="1">, "true" or "on"). */
+export function structureLocked(workbookXml: string): boolean {
+  const m = /<(?:\w+:)?workbookProtection\b([^<>]*?)\/?>/.exec(workbookXml);
+  return !!m && isOn(attrs(m[1]).lockStructure);
 }
 
 /** A value longer than a cell can hold (Excel: 32,767 characters). */

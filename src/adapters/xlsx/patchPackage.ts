@@ -8,7 +8,7 @@ import JSZip from 'jszip';
 import { parseA1, qualified } from '../../engine/address';
 import type { WritePlan } from '../../engine/plan';
 import { withSheetListed } from './appProps';
-import { CellTooLong, checkParts, isXmlPart, tooLong, WriteRefused } from './packageChecks';
+import { CellTooLong, checkParts, isXmlPart, StructureLocked, structureLocked, tooLong, WriteRefused } from './packageChecks';
 import { xmlProblem } from './wellFormed';
 import { isProtectedSheet, LockedCell, MAIN_NS, patchCells, renderSheet, tableXml, wholeText, type CellPatch, type PartText } from './sheetXml';
 import type { ZipEntry } from './zipWriter';
@@ -192,6 +192,8 @@ async function writePackage(bytes: Uint8Array, plan: WritePlan, options: PackOpt
   const officeDoc = rootRels.find((r) => r.type === REL.officeDocument);
   if (!officeDoc || resolveTarget('', officeDoc.target) !== 'xl/workbook.xml') throw new UnsupportedPart('ブック本体が xl/workbook.xml にありません');
   let workbookXml = await pkg.need('xl/workbook.xml');
+  // A workbook whose structure is protected takes no new or replaced sheet (Excel would not let a person add one either).
+  if (plan.sheets.length && structureLocked(workbookXml)) throw new StructureLocked(plan.sheets.map((s) => s.spec.name));
   let wbRelsXml = await pkg.need('xl/_rels/workbook.xml.rels');
   let contentTypes = await pkg.need('[Content_Types].xml');
   const relPrefix = new RegExp(`xmlns:(\\w+)="${REL_NS}"`).exec(workbookXml)?.[1];

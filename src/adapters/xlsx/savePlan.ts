@@ -5,7 +5,7 @@ import { applyPlan } from './applyPlan';
 import { InputError } from './errors';
 import { isOn } from './fastSnapshot';
 import type { LoadedWorkbook } from './openWorkbook';
-import { CellTooLong, checkParts, tooLong, WriteRefused } from './packageChecks';
+import { CellTooLong, checkParts, StructureLocked, structureLocked, tooLong, WriteRefused } from './packageChecks';
 import { patchPackage } from './patchPackage';
 import { UnsupportedPart } from './xml';
 
@@ -46,7 +46,7 @@ const KINDS: [RegExp, string][] = [
  * What exceljs would lose writing this package: kinds of parts, and the sheets whose protection it
  * would drop (it reads sheet protection only as sheet="1", a cell's unlock only as locked="0").
  */
-async function exceljsLoses(bytes: Uint8Array): Promise<{ lost: string[]; protection: string[] }> {
+async function exceljsLoses(bytes: Uint8Array): Promise<{ lost: string[]; protection: string[]; locked: boolean }> {
   const zip = await JSZip.loadAsync(bytes);
   const paths = Object.keys(zip.files).filter((p) => !zip.files[p].dir);
   const lost = KINDS.filter(([re]) => paths.some((p) => re.test(p))).map(([, what]) => what);
@@ -63,13 +63,14 @@ async function exceljsLoses(bytes: Uint8Array): Promise<{ lost: string[]; protec
     const sheet = m ? /\bsheet\s*=\s*["']([^"']*)["']/.exec(m[1])?.[1] : undefined;
     if (isOn(sheet) && (sheet !== '1' || unlockedAsFalse)) protection.push(p);
   }
-  return { lost, protection };
+  return { lost, protection, locked: structureLocked((await zip.file('xl/workbook.xml')?.async('string')) ?? '') };
 }
 
 const RESAVE = 'Excelで開いて保存し直してから、もう一度実行してください。';
 
 /** A package writer's refusal as the message naming the file. */
 function refusal(e: WriteRefused, file: string): InputError {
+  if (e instanceof StructureLocked) return new InputError(file, `${file}: ${e.why}。何も書き出していません。元のファイルは変更していません。Excelで「校閲」→「ブックの保護」を解除して保存してから、もう一度実行してください。`);
   return new InputError(file, `${file}: 書き出すブックに ${e.part} をそのまま含められないため、何も書き出していません（${e.why}）。元のファイルは変更していません。${RESAVE}`);
 }
 
@@ -90,7 +91,8 @@ export async function workbookWithPlan(loaded: LoadedWorkbook, plan: WritePlan, 
     if (!(e instanceof UnsupportedPart)) throw e;
     why = e.message;
   }
-  const { lost, protection } = await exceljsLoses(loaded.bytes);
+  const { lost, protection, locked } = await exceljsLoses(loaded.bytes);
+  if (locked && plan.sheets.length) throw refusal(new StructureLocked(plan.sheets.map((s) => s.spec.name)), file);
   const rewrite = `このブックは EvalSheet が元のまま書き込めない形のため（${why}）、ブック全体を書き直す必要があります`;
   if (protection.length) throw new InputError(file, `${file}: ${rewrite}が、書き直すとシートの保護（${protection.join('、')}）が保たれないため、何も書き出していません。元のファイルは変更していません。${RESAVE}`);
   if (lost.length && !options.allowLoss) throw new InputError(file, `${file}: ${rewrite}が、書き直すと ${lost.join('、')} が失われるため、何も書き出していません。元のファイルは変更していません。${RESAVE}`);
