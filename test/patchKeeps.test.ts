@@ -21,7 +21,7 @@ import { demoWorkbookSpecs } from '../src/samples/demoWorkbook';
 import { hostileCases } from '../src/samples/hostileWorkbooks';
 import { cli } from './helpers/cli';
 import { cleanUp, convert } from './helpers/libreoffice';
-import { tempDir } from './helpers/workbooks';
+import { dumpCells, tempDir } from './helpers/workbooks';
 
 const CT_CHART = 'application/vnd.openxmlformats-officedocument.drawingml.chart+xml';
 const CT_DRAWING = 'application/vnd.openxmlformats-officedocument.drawing+xml';
@@ -491,5 +491,30 @@ describe('a workbook whose structure is protected (ブックの保護)', () => {
     expect(r.err).toContain(path.basename(base));
     expect(r.err).toMatch(/ブックの構成が保護されている.*評価サマリー/);
     expect(existsSync(out)).toBe(false);
+  });
+});
+
+describe('replacing EvalSheet\'s own sheet removes only what it alone owned', () => {
+  test('an old 評価サマリー whose relationships name the shared strings and a department sheet: rated again, both stay and every department cell reads back the same', async () => {
+    const first = path.join(dir, 'own-1.xlsx');
+    await writeWorkbookFile(buildWorkbook(demoWorkbookSpecs()), first);
+    const rated = path.join(dir, 'own-2.xlsx');
+    expect((await cli('rate', first, '-o', rated)).code).not.toBe(2);
+    const sheets = sheetParts(await parts(rated));
+    const summary = sheets.get('評価サマリー')!;
+    const department = sheets.get('1-1')!;
+    await editZip(rated, rated, async (zip) => {
+      const relsPath = summary.replace('worksheets/', 'worksheets/_rels/') + '.rels';
+      const extra = `<Relationship Id="rIdS" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/drawing" Target="../sharedStrings.xml"/><Relationship Id="rIdD" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/drawing" Target="${path.basename(department)}"/>`;
+      const old = await zip.file(relsPath)?.async('string');
+      zip.file(relsPath, old ? old.replace('</Relationships>', `${extra}</Relationships>`) : RELS(extra));
+    });
+    const again = path.join(dir, 'own-3.xlsx');
+    expect((await cli('rate', rated, '-o', again)).code).not.toBe(2);
+    const after = await parts(again);
+    expect(after.has('xl/sharedStrings.xml')).toBe(true);
+    expect(after.get(department)?.equals((await parts(rated)).get(department)!)).toBe(true);
+    const [b, a] = [await dumpCells(rated), await dumpCells(again)];
+    for (const [k, v] of b) if (!k.startsWith('評価サマリー!')) expect([k, a.get(k)]).toEqual([k, v]);
   });
 });

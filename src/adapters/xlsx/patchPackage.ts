@@ -8,7 +8,7 @@ import JSZip from 'jszip';
 import { parseA1, qualified } from '../../engine/address';
 import type { WritePlan } from '../../engine/plan';
 import { withSheetListed } from './appProps';
-import { CellTooLong, checkParts, isXmlPart, StructureLocked, structureLocked, tooLong, WriteRefused } from './packageChecks';
+import { CellTooLong, checkParts, isXmlPart, relTargetProblem, StructureLocked, structureLocked, tooLong, WriteRefused } from './packageChecks';
 import { xmlProblem } from './wellFormed';
 import { isProtectedSheet, LockedCell, MAIN_NS, patchCells, renderSheet, tableXml, wholeText, type CellPatch, type PartText } from './sheetXml';
 import type { ZipEntry } from './zipWriter';
@@ -161,6 +161,17 @@ async function listSheets(pkg: Package, rootRels: Rel[], added: string[]): Promi
   if (xml !== null) pkg.put(path, xml);
 }
 
+/** The parts that some relationships part other than `except` (or the root's) refers to. */
+async function referencedElsewhere(pkg: Package, except: string): Promise<Set<string>> {
+  const out = new Set<string>();
+  for (const relsPath of pkg.paths().filter((p) => p.endsWith('.rels') && p !== except)) {
+    const i = relsPath.lastIndexOf('_rels/');
+    const base = i <= 0 ? '' : relsPath.slice(0, i - 1);
+    for (const r of readRels((await pkg.text(relsPath)) ?? '')) if (!r.external) out.add(resolveTarget(base, r.target));
+  }
+  return out;
+}
+
 /**
  * The plan written into a copy of the package. Throws UnsupportedPart for a shape it does not edit
  * (the caller may write the workbook another way), WriteRefused for an output that must not be
@@ -287,12 +298,16 @@ async function writePackage(bytes: Uint8Array, plan: WritePlan, options: PackOpt
       if (existing?.path) {
         path = existing.path;
         index = sheets.indexOf(existing);
-        // Drop what the old copy owned: its tables (and their names), its relationships.
+        // Drop what the old copy owned: its tables (and their names), its relationships — only parts
+        // inside the package that nothing else refers to (a hostile old copy could name the shared
+        // strings or another sheet as its own).
         const oldRelsPath = relsPathOf(path);
         const oldRels = await pkg.text(oldRelsPath);
+        const keep = oldRels ? await referencedElsewhere(pkg, oldRelsPath) : new Set<string>();
         for (const r of oldRels ? readRels(oldRels) : []) {
-          if (r.external) continue;
+          if (r.external || relTargetProblem(oldRelsPath, r.target, false)) continue;
           const target = resolveTarget(path.slice(0, path.lastIndexOf('/')), r.target);
+          if (keep.has(target) || target === '[Content_Types].xml' || !pkg.has(target)) continue;
           if (r.type === REL.table) {
             const t = tables.find((x) => x.path === target);
             const name = t ? attrs(t.head.slice(6)).name : undefined;
