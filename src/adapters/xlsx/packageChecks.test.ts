@@ -1,4 +1,4 @@
-import { relsProblems, relTargetProblem } from './packageChecks';
+import { checkParts, relsProblems, relTargetProblem } from './packageChecks';
 
 describe('relationship targets an output may carry', () => {
   test.each([
@@ -34,5 +34,17 @@ describe('relationship targets an output may carry', () => {
     const xml =
       '<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="rId1" Type="t" Target="a.xml"/><Relationship Id="rId1" Type="t" Target="b.xml"/></Relationships>';
     expect(relsProblems('xl/_rels/workbook.xml.rels', xml)).toEqual(['rId1: 同じ Id の参照が二つあります']);
+  });
+});
+
+describe('checkParts', () => {
+  const RELS = (body: string) => `<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships">${body}</Relationships>`;
+  const run = (parts: Record<string, string>) => checkParts(Object.keys(parts), async (p) => parts[p]);
+
+  test('an internal relationship to a part the package does not have is refused, naming the part; part names compare without case; hyperlinks are not parts', async () => {
+    const rels = RELS('<Relationship Id="rId1" Type="http://x/worksheet" Target="worksheets/sheet1.xml"/><Relationship Id="rId2" Type="http://x/drawing" Target="../drawings/drawing9.xml"/>');
+    await expect(run({ 'xl/_rels/workbook.xml.rels': rels, 'xl/worksheets/sheet1.xml': '<worksheet/>' })).rejects.toThrow(/drawings\/drawing9\.xml.*ありません|ありません/);
+    await expect(run({ 'xl/_rels/workbook.xml.rels': RELS('<Relationship Id="rId1" Type="http://x/worksheet" Target="worksheets/Sheet1.xml"/>'), 'xl/worksheets/sheet1.xml': '<worksheet/>' })).resolves.toBeUndefined();
+    await expect(run({ 'xl/worksheets/_rels/sheet1.xml.rels': RELS('<Relationship Id="rId1" Type="http://x/hyperlink" Target="#Sheet2!A1"/>'), 'xl/worksheets/sheet1.xml': '<worksheet/>' })).resolves.toBeUndefined();
   });
 });

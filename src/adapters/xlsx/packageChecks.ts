@@ -6,7 +6,7 @@
  */
 import { isOn } from './fastSnapshot';
 import { LIMITS } from './limits';
-import { attrs } from './xml';
+import { attrs, resolveTarget } from './xml';
 import { xmlProblem } from './wellFormed';
 
 /** An output the package writer will not write, and why (Japanese, for the message). */
@@ -88,14 +88,31 @@ export function relTargetProblem(relsPath: string, target: string | undefined, e
   return null;
 }
 
-/** The problems of one relationships part's text. */
-export function relsProblems(relsPath: string, xml: string): string[] {
+/** The part an internal target names (decoded, resolved against the owner's folder). */
+function targetPart(relsPath: string, target: string): string {
+  let t = target;
+  try {
+    t = decodeURIComponent(target);
+  } catch {
+    // read as written
+  }
+  return resolveTarget(ownerFolder(relsPath), t.replace(/\\/g, '/'));
+}
+
+/**
+ * The problems of one relationships part's text. Given `exists`, an internal target (other than a
+ * hyperlink) must be a part of the package: a reference to a missing part is damage Excel "repairs".
+ */
+export function relsProblems(relsPath: string, xml: string, exists?: (part: string) => boolean): string[] {
   const out: string[] = [];
   const ids = new Set<string>();
   for (const m of xml.matchAll(/<(?:\w+:)?Relationship\b([^>]*?)\/?>/g)) {
     const a = attrs(m[1]);
-    const why = relTargetProblem(relsPath, a.Target, a.TargetMode === 'External');
+    const external = a.TargetMode === 'External';
+    const why = relTargetProblem(relsPath, a.Target, external);
     if (why) out.push(`${a.Id ?? '（Idなし）'}: ${why}`);
+    else if (exists && !external && !/\/hyperlink$/.test(a.Type ?? '') && !exists(targetPart(relsPath, a.Target!)))
+      out.push(`${a.Id ?? '（Idなし）'}: 参照先の部品「${targetPart(relsPath, a.Target!).slice(0, 80)}」がブックにありません`);
     // Two relationships of one id: which part is meant cannot be told (a reader may take either).
     if (a.Id !== undefined && ids.has(a.Id)) out.push(`${a.Id}: 同じ Id の参照が二つあります`);
     if (a.Id !== undefined) ids.add(a.Id);
@@ -113,6 +130,8 @@ export function isXmlPart(path: string): boolean {
  * a UTF-16 part, which is not checked). Throws WriteRefused for the first part that may not be written.
  */
 export async function checkParts(paths: string[], text: (path: string) => Promise<string | null>): Promise<void> {
+  // Part names are case-insensitive in a package.
+  const present = new Set(paths.map((p) => p.toLowerCase()));
   for (const path of paths) {
     if (!isXmlPart(path)) continue;
     const xml = await text(path);
@@ -120,7 +139,7 @@ export async function checkParts(paths: string[], text: (path: string) => Promis
     const problem = xmlProblem(xml);
     if (problem) throw new WriteRefused(path, `XMLとして読み取れません（${problem}）`);
     if (path.endsWith('.rels')) {
-      const rels = relsProblems(path, xml);
+      const rels = relsProblems(path, xml, (part) => present.has(part.toLowerCase()));
       if (rels.length) throw new WriteRefused(path, rels.slice(0, 3).join('、') + (rels.length > 3 ? ` ほか${rels.length - 3}件` : ''));
     }
   }
