@@ -6,7 +6,7 @@
  */
 import JSZip from 'jszip';
 import { parseA1, qualified } from '../../engine/address';
-import type { WritePlan } from '../../engine/plan';
+import type { SheetSpec, WritePlan } from '../../engine/plan';
 import { withSheetListed } from './appProps';
 import { CellTooLong, checkParts, isXmlPart, relTargetProblem, StructureLocked, structureLocked, tooLong, WriteRefused } from './packageChecks';
 import { xmlProblem } from './wellFormed';
@@ -196,17 +196,39 @@ async function lockCheck(pkg: Package, wbRels: Rel[], xml: string): Promise<((s:
   return (s) => unlocked[s] === true;
 }
 
-async function writePackage(bytes: Uint8Array, plan: WritePlan, options: PackOptions): Promise<Uint8Array> {
-  const level = options.level ?? 6;
+interface SheetEntry {
+  name: string;
+  sheetId: number;
+  path: string | null;
+  /** The <sheet> tag in workbook.xml. */
+  xml: string;
+}
+
+/** The package being written: the parts the patcher edits (as text) and what it knows of them. */
+interface Doc {
+  pkg: Package;
+  plan: WritePlan;
+  rootRels: Rel[];
+  wbRels: Rel[];
+  /** The prefix workbook.xml gives the relationships namespace (r:id). */
+  relPrefix: string;
+  sheets: SheetEntry[];
+  stylesPath: string | null;
+  workbookXml: string;
+  wbRelsXml: string;
+  contentTypes: string;
+}
+
+async function openDoc(bytes: Uint8Array, plan: WritePlan): Promise<Doc> {
   const pkg = await Package.open(bytes);
   const rootRels = readRels(await pkg.need('_rels/.rels'));
   const officeDoc = rootRels.find((r) => r.type === REL.officeDocument);
   if (!officeDoc || resolveTarget('', officeDoc.target) !== 'xl/workbook.xml') throw new UnsupportedPart('ブック本体が xl/workbook.xml にありません');
-  let workbookXml = await pkg.need('xl/workbook.xml');
+  const workbookXml = await pkg.need('xl/workbook.xml');
   // A workbook whose structure is protected takes no new or replaced sheet (Excel would not let a person add one either).
   if (plan.sheets.length && structureLocked(workbookXml)) throw new StructureLocked(plan.sheets.map((s) => s.spec.name));
-  let wbRelsXml = await pkg.need('xl/_rels/workbook.xml.rels');
-  let contentTypes = await pkg.need('[Content_Types].xml');
+  const wbRelsXml = await pkg.need('xl/_rels/workbook.xml.rels');
+  const contentTypes = await pkg.need('[Content_Types].xml');
   const relPrefix = new RegExp(`xmlns:(\\w+)="${REL_NS}"`).exec(workbookXml)?.[1];
   if (!/<workbook[\s>]/.test(workbookXml) || !relPrefix) throw new UnsupportedPart('xl/workbook.xml が見慣れない形です');
   const wbRels = readRels(wbRelsXml);
@@ -217,19 +239,34 @@ async function writePackage(bytes: Uint8Array, plan: WritePlan, options: PackOpt
     const rel = wbRels.find((r) => r.id === attrLocal(a, 'id'));
     return { name: a.name, sheetId: Number(a.sheetId), path: rel ? resolveTarget('xl', rel.target) : null, xml: m[0] };
   });
-  const sheetPath = (name: string) => {
-    const s = sheets.find((x) => x.name === name);
-    if (!s?.path) throw new WriteRefused(`シート「${name}」`, 'このシートの部品がブックにないため書き込めません（EvalSheet の誤りです。報告してください）');
-    return s.path;
-  };
-
-  // 1. Cells in the department's sheets; a write with a number format restyles its cell (the rest of its look kept).
   const stylesRel = wbRels.find((r) => r.type === REL.styles);
   const stylesPath = stylesRel ? resolveTarget('xl', stylesRel.target) : null;
+  return { pkg, plan, rootRels, wbRels, relPrefix, sheets, stylesPath, workbookXml, wbRelsXml, contentTypes };
+}
+
+async function writePackage(bytes: Uint8Array, plan: WritePlan, options: PackOptions): Promise<Uint8Array> {
+  const doc = await openDoc(bytes, plan);
+  const cellStyles = await patchDepartmentCells(doc);
+  if (plan.sheets.length) await writeOwnSheets(doc, cellStyles);
+  else if (cellStyles?.changed) doc.pkg.put(doc.stylesPath!, cellStyles.toXml());
+  const { pkg } = doc;
+  pkg.put('xl/workbook.xml', doc.workbookXml);
+  pkg.put('xl/_rels/workbook.xml.rels', doc.wbRelsXml);
+  pkg.put('[Content_Types].xml', doc.contentTypes);
+  await pkg.check();
+  return packed(pkg, options);
+}
+
+/**
+ * 1. Cells in the department's sheets; a write with a number format restyles its cell (the rest of
+ * its look kept). Returns the styles when a cell was restyled (the caller writes them).
+ */
+async function patchDepartmentCells(doc: Doc): Promise<StyleBook | null> {
+  const { pkg, plan, wbRels } = doc;
   let cellStyles: StyleBook | null = null;
   if (plan.cells.some((w) => w.numberFormat)) {
-    if (!stylesPath) throw new UnsupportedPart('書式の部品（styles.xml）がありません');
-    cellStyles = new StyleBook(await pkg.need(stylesPath));
+    if (!doc.stylesPath) throw new UnsupportedPart('書式の部品（styles.xml）がありません');
+    cellStyles = new StyleBook(await pkg.need(doc.stylesPath));
   }
   const bySheet = new Map<string, CellPatch[]>();
   for (const w of plan.cells) {
@@ -242,7 +279,8 @@ async function writePackage(bytes: Uint8Array, plan: WritePlan, options: PackOpt
   }
   let dropCalcChain = false;
   for (const [name, patches] of bySheet) {
-    const path = sheetPath(name);
+    const path = doc.sheets.find((x) => x.name === name)?.path;
+    if (!path) throw new WriteRefused(`シート「${name}」`, 'このシートの部品がブックにないため書き込めません（EvalSheet の誤りです。報告してください）');
     const xml = await pkg.need(path);
     if (!/<worksheet[\s>]/.test(xml) || !xml.includes(MAIN_NS)) throw new UnsupportedPart(`シート「${name}」（${path}）が見慣れない形です`);
     // A protected sheet (sheet="1", "true" or "on") is written only in its unlocked cells; its
@@ -260,119 +298,148 @@ async function writePackage(bytes: Uint8Array, plan: WritePlan, options: PackOpt
     dropCalcChain ||= patched.replacedFormula;
     pkg.put(path, patched.xml);
   }
-  if (dropCalcChain) {
+  const cc = dropCalcChain ? wbRels.find((r) => r.type === REL.calcChain) : undefined;
+  if (cc) {
     // Excel rebuilds the calculation chain; a stale one that names a cell without a formula is "repaired".
-    const cc = wbRels.find((r) => r.type === REL.calcChain);
-    if (cc) {
-      pkg.remove(resolveTarget('xl', cc.target));
-      wbRelsXml = wbRelsXml.replace(cc.xml, '');
-      contentTypes = contentTypes.replace(/<Override\b[^>]*PartName="\/xl\/calcChain\.xml"[^>]*\/>/, '');
-    }
+    pkg.remove(resolveTarget('xl', cc.target));
+    doc.wbRelsXml = doc.wbRelsXml.replace(cc.xml, '');
+    doc.contentTypes = doc.contentTypes.replace(/<Override\b[^>]*PartName="\/xl\/calcChain\.xml"[^>]*\/>/, '');
   }
+  return cellStyles;
+}
 
-  if (cellStyles?.changed && !plan.sheets.length) pkg.put(stylesPath!, cellStyles.toXml());
+/** The tables of the package (their ids and names, so new ones get fresh ones). */
+interface Tables {
+  heads: { path: string; head: string }[];
+  ids: Map<string, number>;
+  names: Set<string>;
+}
 
-  // 2. EvalSheet's own sheets.
-  if (plan.sheets.length) {
-    if (!stylesPath) throw new UnsupportedPart('書式の部品（styles.xml）がありません');
-    const styles = cellStyles ?? new StyleBook(await pkg.need(stylesPath));
-    const tableParts = pkg.paths().filter((p) => /^xl\/tables\/[^/]+\.xml$/.test(p));
-    const tables = await Promise.all(tableParts.map(async (p) => ({ path: p, head: /<table\b[^>]*>/.exec((await pkg.text(p)) ?? '')?.[0] ?? '' })));
-    // Ids of the tables that stay: a replaced sheet's table gives its id back, so the new one gets it again.
-    const tableIds = new Map<string, number>();
-    const tableNames = new Set<string>();
-    for (const t of tables) {
-      const a = attrs(t.head.slice(6));
-      tableIds.set(t.path, Number(a.id) || 0);
-      if (a.name) tableNames.add(a.name.toLowerCase());
-    }
-    for (const m of workbookXml.matchAll(/<definedName\b[^>]*\bname="([^"]*)"/g)) tableNames.add(m[1].toLowerCase());
-    const relIds = new Set(readRels(wbRelsXml).map((r) => r.id));
-    let maxSheetId = Math.max(0, ...sheets.map((s) => s.sheetId || 0));
-    const added: string[] = [];
-
-    for (const { spec } of plan.sheets) {
-      const existing = sheets.find((s) => s.name === spec.name);
-      let path: string;
-      let index: number;
-      if (existing?.path) {
-        path = existing.path;
-        index = sheets.indexOf(existing);
-        // Drop what the old copy owned: its tables (and their names), its relationships — only parts
-        // inside the package that nothing else refers to (a hostile old copy could name the shared
-        // strings or another sheet as its own).
-        const oldRelsPath = relsPathOf(path);
-        const oldRels = await pkg.text(oldRelsPath);
-        const keep = oldRels ? await referencedElsewhere(pkg, oldRelsPath) : new Set<string>();
-        for (const r of oldRels ? readRels(oldRels) : []) {
-          if (r.external || relTargetProblem(oldRelsPath, r.target, false)) continue;
-          const target = resolveTarget(path.slice(0, path.lastIndexOf('/')), r.target);
-          if (keep.has(target) || target === '[Content_Types].xml' || !pkg.has(target)) continue;
-          if (r.type === REL.table) {
-            const t = tables.find((x) => x.path === target);
-            const name = t ? attrs(t.head.slice(6)).name : undefined;
-            if (name) tableNames.delete(name.toLowerCase());
-            tableIds.delete(target);
-          }
-          pkg.remove(target);
-          contentTypes = contentTypes.replace(new RegExp(`<Override\\b[^>]*PartName="/${target.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}"[^>]*/>`), '');
-        }
-        if (oldRels !== null) pkg.remove(oldRelsPath);
-        const state = spec.visibility && spec.visibility !== 'visible' ? ` state="${spec.visibility}"` : '';
-        const newTag = existing.xml.replace(/\s+state="[^"]*"/, '').replace(/\s*\/?>$/, `${state}/>`);
-        workbookXml = workbookXml.replace(existing.xml, newTag);
-        workbookXml = workbookXml.replace(/<definedName\b([^>]*)>[^<]*<\/definedName>/g, (whole, a: string) => {
-          const d = attrs(a);
-          return (d.name === '_xlnm.Print_Titles' || d.name === '_xlnm.Print_Area') && d.localSheetId === String(index) ? '' : whole;
-        });
-      } else {
-        let n = 1;
-        while (pkg.has(`xl/worksheets/sheet${n}.xml`)) n++;
-        path = `xl/worksheets/sheet${n}.xml`;
-        const rid = unusedId(relIds, 'rId');
-        relIds.add(rid);
-        wbRelsXml = wbRelsXml.replace('</Relationships>', `<Relationship Id="${rid}" Type="${REL.worksheet}" Target="worksheets/sheet${n}.xml"/></Relationships>`);
-        contentTypes = contentTypes.replace('</Types>', `<Override PartName="/${path}" ContentType="${CT.worksheet}"/></Types>`);
-        const state = spec.visibility && spec.visibility !== 'visible' ? ` state="${spec.visibility}"` : '';
-        const tag = `<sheet name="${esc(spec.name)}" sheetId="${++maxSheetId}"${state} ${relPrefix}:id="${rid}"/>`;
-        workbookXml = workbookXml.replace('</sheets>', `${tag}</sheets>`);
-        index = sheets.length;
-        sheets.push({ name: spec.name, sheetId: maxSheetId, path, xml: tag });
-        added.push(spec.name);
-      }
-      const rendered = renderSheet(spec, styles, plan.scale, 'rId1');
-      pkg.put(path, rendered.xml);
-      if (rendered.table) {
-        let name = rendered.table.name;
-        for (let k = 2; tableNames.has(name.toLowerCase()); k++) name = `${rendered.table.name}${k}`;
-        tableNames.add(name.toLowerCase());
-        let k = 1;
-        while (pkg.has(`xl/tables/table${k}.xml`)) k++;
-        const tablePath = `xl/tables/table${k}.xml`;
-        const id = Math.max(0, ...tableIds.values()) + 1;
-        tableIds.set(tablePath, id);
-        pkg.put(tablePath, tableXml(id, name, rendered.table.ref, rendered.table.columns));
-        contentTypes = contentTypes.replace('</Types>', `<Override PartName="/${tablePath}" ContentType="${CT.table}"/></Types>`);
-        pkg.put(relsPathOf(path), emptyRels().replace('</Relationships>', `<Relationship Id="rId1" Type="${REL.table}" Target="../tables/table${k}.xml"/></Relationships>`));
-      }
-      const names: string[] = [];
-      if (spec.print?.titleRows) {
-        const [from, to] = spec.print.titleRows.split(':');
-        names.push(`<definedName name="_xlnm.Print_Titles" localSheetId="${index}">${esc(qualified(spec.name, `$${from}:$${to ?? from}`))}</definedName>`);
-      }
-      if (spec.print?.areas?.length) {
-        const absolute = (ref: string) => ref.replace(/([A-Z]+)(\d+)/g, '$$$1$$$2');
-        names.push(`<definedName name="_xlnm.Print_Area" localSheetId="${index}">${esc(spec.print.areas.map((a) => qualified(spec.name, absolute(a))).join(','))}</definedName>`);
-      }
-      if (names.length) workbookXml = withDefinedNames(workbookXml, names.join(''));
-    }
-    if (styles.changed) pkg.put(stylesPath, styles.toXml());
-    await listSheets(pkg, rootRels, added);
+async function tablesOf(doc: Doc): Promise<Tables> {
+  const tableParts = doc.pkg.paths().filter((p) => /^xl\/tables\/[^/]+\.xml$/.test(p));
+  const heads = await Promise.all(tableParts.map(async (p) => ({ path: p, head: /<table\b[^>]*>/.exec((await doc.pkg.text(p)) ?? '')?.[0] ?? '' })));
+  // Ids of the tables that stay: a replaced sheet's table gives its id back, so the new one gets it again.
+  const ids = new Map<string, number>();
+  const names = new Set<string>();
+  for (const t of heads) {
+    const a = attrs(t.head.slice(6));
+    ids.set(t.path, Number(a.id) || 0);
+    if (a.name) names.add(a.name.toLowerCase());
   }
-  pkg.put('xl/workbook.xml', workbookXml);
-  pkg.put('xl/_rels/workbook.xml.rels', wbRelsXml);
-  pkg.put('[Content_Types].xml', contentTypes);
-  await pkg.check();
+  for (const m of doc.workbookXml.matchAll(/<definedName\b[^>]*\bname="([^"]*)"/g)) names.add(m[1].toLowerCase());
+  return { heads, ids, names };
+}
+
+/**
+ * Drops what the old copy of an own sheet owned: its tables (and their names), its relationships —
+ * only parts inside the package that nothing else refers to (a hostile old copy could name the
+ * shared strings or another sheet as its own).
+ */
+async function dropOldCopy(doc: Doc, path: string, tables: Tables): Promise<void> {
+  const { pkg } = doc;
+  const oldRelsPath = relsPathOf(path);
+  const oldRels = await pkg.text(oldRelsPath);
+  if (oldRels === null) return;
+  const keep = await referencedElsewhere(pkg, oldRelsPath);
+  for (const r of readRels(oldRels)) {
+    if (r.external || relTargetProblem(oldRelsPath, r.target, false)) continue;
+    const target = resolveTarget(path.slice(0, path.lastIndexOf('/')), r.target);
+    if (keep.has(target) || target === '[Content_Types].xml' || !pkg.has(target)) continue;
+    if (r.type === REL.table) {
+      const t = tables.heads.find((x) => x.path === target);
+      const name = t ? attrs(t.head.slice(6)).name : undefined;
+      if (name) tables.names.delete(name.toLowerCase());
+      tables.ids.delete(target);
+    }
+    pkg.remove(target);
+    doc.contentTypes = doc.contentTypes.replace(new RegExp(`<Override\\b[^>]*PartName="/${target.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}"[^>]*/>`), '');
+  }
+  pkg.remove(oldRelsPath);
+}
+
+/** The sheet's place in workbook.xml: the existing one (its print names dropped), or a new one at the end. */
+function placeSheet(doc: Doc, spec: SheetSpec, relIds: Set<string>): { path: string; index: number; added: boolean } {
+  const state = spec.visibility && spec.visibility !== 'visible' ? ` state="${spec.visibility}"` : '';
+  const existing = doc.sheets.find((s) => s.name === spec.name);
+  if (existing?.path) {
+    const index = doc.sheets.indexOf(existing);
+    const newTag = existing.xml.replace(/\s+state="[^"]*"/, '').replace(/\s*\/?>$/, `${state}/>`);
+    doc.workbookXml = doc.workbookXml.replace(existing.xml, newTag);
+    doc.workbookXml = doc.workbookXml.replace(/<definedName\b([^>]*)>[^<]*<\/definedName>/g, (whole, a: string) => {
+      const d = attrs(a);
+      return (d.name === '_xlnm.Print_Titles' || d.name === '_xlnm.Print_Area') && d.localSheetId === String(index) ? '' : whole;
+    });
+    return { path: existing.path, index, added: false };
+  }
+  let n = 1;
+  while (doc.pkg.has(`xl/worksheets/sheet${n}.xml`)) n++;
+  const path = `xl/worksheets/sheet${n}.xml`;
+  const rid = unusedId(relIds, 'rId');
+  relIds.add(rid);
+  doc.wbRelsXml = doc.wbRelsXml.replace('</Relationships>', `<Relationship Id="${rid}" Type="${REL.worksheet}" Target="worksheets/sheet${n}.xml"/></Relationships>`);
+  doc.contentTypes = doc.contentTypes.replace('</Types>', `<Override PartName="/${path}" ContentType="${CT.worksheet}"/></Types>`);
+  const sheetId = Math.max(0, ...doc.sheets.map((s) => s.sheetId || 0)) + 1;
+  const tag = `<sheet name="${esc(spec.name)}" sheetId="${sheetId}"${state} ${doc.relPrefix}:id="${rid}"/>`;
+  doc.workbookXml = doc.workbookXml.replace('</sheets>', `${tag}</sheets>`);
+  doc.sheets.push({ name: spec.name, sheetId, path, xml: tag });
+  return { path, index: doc.sheets.length - 1, added: true };
+}
+
+/** The sheet's table part, named apart from every other table and defined name. */
+function addTable(doc: Doc, sheetPath: string, table: NonNullable<ReturnType<typeof renderSheet>['table']>, tables: Tables): void {
+  let name = table.name;
+  for (let k = 2; tables.names.has(name.toLowerCase()); k++) name = `${table.name}${k}`;
+  tables.names.add(name.toLowerCase());
+  let k = 1;
+  while (doc.pkg.has(`xl/tables/table${k}.xml`)) k++;
+  const tablePath = `xl/tables/table${k}.xml`;
+  const id = Math.max(0, ...tables.ids.values()) + 1;
+  tables.ids.set(tablePath, id);
+  doc.pkg.put(tablePath, tableXml(id, name, table.ref, table.columns));
+  doc.contentTypes = doc.contentTypes.replace('</Types>', `<Override PartName="/${tablePath}" ContentType="${CT.table}"/></Types>`);
+  doc.pkg.put(relsPathOf(sheetPath), emptyRels().replace('</Relationships>', `<Relationship Id="rId1" Type="${REL.table}" Target="../tables/table${k}.xml"/></Relationships>`));
+}
+
+/** The print titles and areas of a sheet at `index`, as defined names. */
+function printNames(spec: SheetSpec, index: number): string {
+  const names: string[] = [];
+  if (spec.print?.titleRows) {
+    const [from, to] = spec.print.titleRows.split(':');
+    names.push(`<definedName name="_xlnm.Print_Titles" localSheetId="${index}">${esc(qualified(spec.name, `$${from}:$${to ?? from}`))}</definedName>`);
+  }
+  if (spec.print?.areas?.length) {
+    const absolute = (ref: string) => ref.replace(/([A-Z]+)(\d+)/g, '$$$1$$$2');
+    names.push(`<definedName name="_xlnm.Print_Area" localSheetId="${index}">${esc(spec.print.areas.map((a) => qualified(spec.name, absolute(a))).join(','))}</definedName>`);
+  }
+  return names.join('');
+}
+
+/** 2. EvalSheet's own sheets, added or replaced in place, with their tables, styles and print names. */
+async function writeOwnSheets(doc: Doc, cellStyles: StyleBook | null): Promise<void> {
+  const { pkg, plan } = doc;
+  if (!doc.stylesPath) throw new UnsupportedPart('書式の部品（styles.xml）がありません');
+  const styles = cellStyles ?? new StyleBook(await pkg.need(doc.stylesPath));
+  const tables = await tablesOf(doc);
+  const relIds = new Set(readRels(doc.wbRelsXml).map((r) => r.id));
+  const added: string[] = [];
+  for (const { spec } of plan.sheets) {
+    const existing = doc.sheets.find((s) => s.name === spec.name);
+    if (existing?.path) await dropOldCopy(doc, existing.path, tables);
+    const place = placeSheet(doc, spec, relIds);
+    if (place.added) added.push(spec.name);
+    const rendered = renderSheet(spec, styles, plan.scale, 'rId1');
+    pkg.put(place.path, rendered.xml);
+    if (rendered.table) addTable(doc, place.path, rendered.table, tables);
+    const names = printNames(spec, place.index);
+    if (names) doc.workbookXml = withDefinedNames(doc.workbookXml, names);
+  }
+  if (styles.changed) pkg.put(doc.stylesPath, styles.toXml());
+  await listSheets(pkg, doc.rootRels, added);
+}
+
+/** The zip of the package's parts: by `options.pack` (parts in chunks deflated as they come) or JSZip. */
+async function packed(pkg: Package, options: PackOptions): Promise<Uint8Array> {
+  const level = options.level ?? 6;
   if (options.pack) {
     const entries = await Promise.all(
       Object.values(pkg.zip.files)
