@@ -1,5 +1,5 @@
 /** Nothing the product ships is inside a listed advisory range (npm audit cannot run here). */
-// eslint-disable-next-line @typescript-eslint/no-require-imports
+ 
 const { check, shipped } = require('../scripts/check-advisories.js') as { check: () => { name: string; version: string }[]; shipped: () => { name: string; version: string }[] };
 import semver from 'semver';
 import advisories from '../security/advisories.json';

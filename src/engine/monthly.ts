@@ -18,7 +18,7 @@ import { resolveRules } from './check';
 import { finding } from './findings';
 import { Grid } from './grid';
 import { directionFromWords, type Direction } from './labels';
-import { isDateFormat, parsePeriodCell, periodFromSerial } from './periods';
+import { isDateFormat, periodFromSerial } from './periods';
 import type { CellWrite, WritePlan } from './plan';
 import { writable, type CellValue, type WorkbookSnapshot } from './port';
 import type { Finding } from './report';

@@ -91,7 +91,7 @@ export function findPeriod(text: string): Match | null {
 }
 
 const BASELINE_MARK = /(現状値|基準値|基準年度|基準年|基準|現況値|現況|策定時|計画策定時|当初値|当初)/;
-const DECORATION = /[()（）「」【】\[\]、,・:：※]|年度|末日|末|現在|時点|実績|見込み?|速報値?|確定値?|暫定値?|値/g;
+const DECORATION = /[()（）「」【】[\]、,・:：※]|年度|末日|末|現在|時点|実績|見込み?|速報値?|確定値?|暫定値?|値/g;
 
 /**
  * Reads a header cell that is a period and nothing else ("R5", "R2\n（現状値）", "平成29年3月末").

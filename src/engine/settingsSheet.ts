@@ -182,7 +182,7 @@ export function readSettingsSheet(snap: SheetSnapshot, base: Rules): { rules: Ru
         break;
       }
       case compact(LABELS.futureDirections): {
-        const words = text.split(/[、,，・\/／\s]+/).map((w) => w.trim()).filter(Boolean);
+        const words = text.split(/[、,，・/／\s]+/).map((w) => w.trim()).filter(Boolean);
         if (words.length) rules.futureDirections = words;
         break;
       }

@@ -509,6 +509,7 @@ class Chart extends ClientObject {
   };
   constructor(ctx: Context) {
     super(ctx);
+    // eslint-disable-next-line @typescript-eslint/no-this-alias -- the series objects below call back into this chart
     const self = this;
     const setSeries = (i: number, patch: { name?: string; chartType?: string }) => {
       if (!self.data) return;
@@ -595,6 +596,7 @@ class Range extends ClientObject {
     this.conditionalFormats = {
       add: (type: string) => new ConditionalFormat(ctx, this, type),
     };
+    // eslint-disable-next-line @typescript-eslint/no-this-alias -- the validation object below calls back into this range
     const self = this;
     this.dataValidation = {
       clear: () => self.write({ clearValidation: self.addressText }, (s, cells) => cells.forEach((a) => delete cellAt(s, a).validation)),

@@ -50,7 +50,7 @@ afterEach(() => {
 
 async function build(): Promise<void> {
   process.env.ADDIN_BASE_URL = BASE;
-  // eslint-disable-next-line @typescript-eslint/no-require-imports
+   
   const pane = await require(path.join(ROOT, 'webpack.config.js'))({ outDir: out }, { mode: 'production' });
   const fake: webpack.Configuration = {
     mode: 'development',

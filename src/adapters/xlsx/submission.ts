@@ -25,7 +25,7 @@ export async function checkSubmission(bytes: Uint8Array, display: string, opts: 
 }
 
 /** The result for an error: the message without the leading "file: ". */
-export function failure(e: unknown, display: string): SubmissionResult {
+export function failure(e: unknown, _display: string): SubmissionResult {
   if (e instanceof UsageError) return { kind: 'usage', message: e.message };
   if (e instanceof InputError) return { kind: 'unreadable', message: e.message.replace(/^[^\n]*?: /, '') };
   // The library's own (English) text means nothing to the person reading the review: only on request.

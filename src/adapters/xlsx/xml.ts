@@ -1,5 +1,6 @@
 /** Small string helpers for the SpreadsheetML parts the package writer edits in place. */
 
+/* eslint-disable no-control-regex -- these patterns exist to find control characters */
 // Characters XML 1.0 does not allow, even escaped (cells sometimes hold them after a paste).
 const INVALID = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]/g;
 
