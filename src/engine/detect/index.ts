@@ -1,4 +1,5 @@
 /** Finds every indicator on a sheet, whatever its layout. */
+import { parseA1 } from '../address';
 import { Grid } from '../grid';
 import type { SheetSnapshot } from '../port';
 import { CellIndex } from './cells';
@@ -27,7 +28,7 @@ export function detectSheet(snapshot: SheetSnapshot, scale: { grade: string; lab
   return { meta, indicators };
 }
 
-function colOf(i: { nameCell: string }): number {
-  const m = /^[A-Z]+/.exec(i.nameCell);
-  return m ? m[0].length * 100 + m[0].charCodeAt(m[0].length - 1) : 0;
+/** The column number of an indicator's name cell (AA before BA: by the whole letters, not the last one). */
+export function colOf(i: { nameCell: string }): number {
+  return parseA1(i.nameCell)?.col ?? 0;
 }
