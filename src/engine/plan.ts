@@ -2,9 +2,11 @@
  * The write plan: everything an adapter must do to the workbook, as plain data. The engine
  * never writes; adapters (exceljs, the Excel JavaScript API) apply a plan and nothing else.
  */
-import type { RollKind } from './roll';
 import { qualified } from './address';
 import type { CellValue, SheetVisibility } from './port';
+
+/** What a roll does to a cell (the kind of a CellWrite the roll plans). */
+export type RollKind = 'period' | 'grade-moved' | 'grade-cleared' | 'narrative-cleared' | 'actual-moved' | 'actual-cleared';
 
 export type PlanValue = string | number | null;
 

@@ -6,7 +6,7 @@
 import { num } from './findings';
 import { findPeriod, fiscalYearLabel, parsePeriodArg } from './periods';
 import type { Severity } from './report';
-import type { Review, ReviewFinding, ReviewStore } from './review';
+import type { Review, ReviewFinding, ReviewStore } from './reviewModel';
 
 export const REVIEW_SEVERITY = {
   'review-period-differs': 'warning',

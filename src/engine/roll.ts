@@ -33,7 +33,8 @@ import { indicatorCells, narrativeCell, narrativeKind } from './rollNarratives';
 import { classifyLabel } from './labels';
 import { compact, normalizeText } from './text';
 
-export type RollKind = 'period' | 'grade-moved' | 'grade-cleared' | 'narrative-cleared' | 'actual-moved' | 'actual-cleared';
+export type { RollKind } from './plan';
+import type { RollKind } from './plan';
 
 export interface RollChange {
   sheet: string;

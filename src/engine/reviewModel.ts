@@ -1,0 +1,62 @@
+/**
+ * The review's data at its boundary: what a review holds and returns (its findings, indicators,
+ * rows and totals) and where it keeps each file's lists. Types only, plus the in-memory store.
+ */
+import type { Finding, IndicatorReport } from './report';
+import type { SubmissionRow, SubmissionStatus } from './reviewRows';
+
+export interface ReviewFinding extends Finding {
+  /** The submitted file (its path relative to the reviewed folder), or the expected name for a missing one. */
+  file: string;
+}
+
+export interface ReviewIndicator extends IndicatorReport {
+  file: string;
+  /** Findings about this indicator. */
+  findings: number;
+}
+
+export interface CountRow {
+  label: string;
+  counts: Record<string, number>;
+  total: number;
+}
+
+export interface Review {
+  /** The period most files report. */
+  period: { label: string; fiscalYear: number; files: number } | null;
+  /** Grades in scale order (the union over the files' rules). */
+  grades: { grade: string; label: string }[];
+  rows: SubmissionRow[];
+  /** How many findings (of which errors) and indicators the review holds. */
+  size: { findings: number; errors: number; indicators: number };
+  /** Every finding, file by file in file order (cross-file ones with their file), then the missing submissions; read back from the store. */
+  findings(): Iterable<ReviewFinding>;
+  /** Every indicator, file by file in file order; read back from the store. */
+  indicators(): Iterable<ReviewIndicator>;
+  totals: { byDepartment: CountRow[]; byPolicy: CountRow[]; overall: CountRow; byStatus: Record<SubmissionStatus, number> };
+  files: { read: number; unreadable: number; missing: number };
+}
+
+export interface ExpectedSubmission {
+  department: string;
+  /** A file or sheet name; null when any submission of the department will do. */
+  name: string | null;
+  line: number;
+}
+
+/**
+ * Where a review keeps each file's findings and indicators from reading the file until writing the
+ * sheets: in memory (the task pane), or on disk (the command line), so that a city's tens of
+ * thousands of indicators are never all in memory.
+ */
+export interface ReviewStore {
+  /** Keeps a list; returns the key to read it back. */
+  put(items: unknown[]): number;
+  get(key: number): unknown[];
+}
+
+export function memoryStore(): ReviewStore {
+  const kept: unknown[][] = [];
+  return { put: (items) => kept.push(items) - 1, get: (key) => kept[key] };
+}
