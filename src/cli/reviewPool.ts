@@ -52,6 +52,8 @@ class Pool<R extends object> {
   private readonly second: number[] = [];
   private readonly triedTwice = new Set<number>();
   private readonly lanes = new Set<Lane>();
+  /** Workers of lanes that died, still being ended: waited for before the pool settles. */
+  readonly ending: Promise<unknown>[] = [];
 
   constructor(
     readonly requests: R[],
@@ -104,7 +106,7 @@ class Pool<R extends object> {
   }
 
   private finish(): void {
-    const ending = [...this.lanes].map((l) => l.end());
+    const ending = [...this.ending, ...[...this.lanes].map((l) => l.end())];
     this.lanes.clear();
     void Promise.all(ending).then(() => this.settle(this.failed));
   }
@@ -168,7 +170,7 @@ class Lane {
 
   private died(why: 'memory' | 'time' | 'crash', code?: number): void {
     if (this.dead) return;
-    void this.end();
+    this.pool.ending.push(this.end());
     this.pool.lost(this, this.held.splice(0), why, code);
   }
 }
