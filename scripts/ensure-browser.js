@@ -16,9 +16,15 @@ const hasFonts = () => {
   }
 };
 
+// Not only the command: Debian's libreoffice-common leaves /usr/bin/soffice behind when Calc and
+// the core are removed, so the program itself must be there (and Calc, for .xlsx).
 const hasSoffice = () => {
   try {
     execSync('command -v soffice', { stdio: 'ignore', shell: '/bin/sh' });
+    if (process.platform === 'linux' && existsSync('/usr/bin/dpkg-query')) {
+      const status = execSync("dpkg-query -W -f='${Status}' libreoffice-calc 2>/dev/null || true", { encoding: 'utf8', shell: '/bin/sh' });
+      if (!/install ok installed/.test(status)) return false;
+    }
     return true;
   } catch {
     return false;
