@@ -12,7 +12,7 @@ import { buildWorkbook } from '../src/adapters/xlsx/applyPlan';
 import { writeWorkbookFile } from '../src/adapters/xlsx/files';
 import { newWorkbookBytes } from '../src/adapters/xlsx/newWorkbook';
 import { reviewData, reviewPlan, STATUS_ORDER, type Review, type SubmissionStatus } from '../src/engine';
-import type { PlanCell, SheetSpec } from '../src/engine/plan';
+import type { PlanCell, SheetSpec } from '../src/engine/model/plan';
 import { projectSheet, type ProjectRow } from '../src/samples/demoWorkbook';
 import { reviewTestSubmissions } from '../src/samples/submissions';
 import { listSubmissions, reviewFiles } from '../src/cli/review';

@@ -9,8 +9,8 @@ import path from 'node:path';
 import { readWorkbookFile } from '../src/adapters/xlsx/files';
 import { checkWorkbook, planRoll, templateSheetSpecs, type RollChange, type WorkbookSnapshot } from '../src/engine';
 import type { RawIndicator } from '../src/engine/detect';
-import { parseA1 } from '../src/engine/address';
-import type { SheetSpec } from '../src/engine/plan';
+import { parseA1 } from '../src/engine/model/address';
+import type { SheetSpec } from '../src/engine/model/plan';
 import { demoWorkbookSpecs } from '../src/samples/demoWorkbook';
 import { sheet, tempDir, writeXlsx, type Raw } from './helpers/workbooks';
 

@@ -102,8 +102,8 @@ test('a per-year target of another year in a made table: no grade, a warning nam
 
 test('roll pins the new period in a 評価設定 whose 評価対象期間 was blank: the rolled workbook is checked for 令和6年度, not for last year\'s actuals', async () => {
   const { sheet, writeXlsx } = await import('./helpers/workbooks');
-  const { settingsSheetSpec } = await import('../src/engine/settingsSheet');
-  const { defaultRules } = await import('../src/engine/rules');
+  const { settingsSheetSpec } = await import('../src/engine/sheets/settingsSheet');
+  const { defaultRules } = await import('../src/engine/grading/rules');
   const file = await writeXlsx(dir, 'with-settings.xlsx', [
     sheet('事業実績', [
       ['令和5年度事業実績'],

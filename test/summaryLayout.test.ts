@@ -10,7 +10,7 @@ import ExcelJS from 'exceljs';
 import JSZip from 'jszip';
 import { buildWorkbook } from '../src/adapters/xlsx/applyPlan';
 import { writeWorkbookFile } from '../src/adapters/xlsx/files';
-import { SUMMARY_HEADERS } from '../src/engine/summary';
+import { SUMMARY_HEADERS } from '../src/engine/sheets/summary';
 import { demoWorkbookSpecs } from '../src/samples/demoWorkbook';
 import { cli } from './helpers/cli';
 import { tempDir } from './helpers/workbooks';

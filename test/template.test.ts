@@ -7,7 +7,7 @@ import path from 'node:path';
 import ExcelJS from 'exceljs';
 import { cli } from './helpers/cli';
 import { checkFile, tempDir } from './helpers/workbooks';
-import { displayWidth } from '../src/engine/layout';
+import { displayWidth } from '../src/engine/sheets/layout';
 
 let dir: string;
 beforeAll(async () => {

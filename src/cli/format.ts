@@ -1,10 +1,10 @@
 /** The readable report the command prints. */
-import type { Finding, IndicatorReport, Report } from '../engine/report';
-import type { Review } from '../engine/review';
-import type { CellWrite } from '../engine/plan';
-import type { BlockedGrade } from '../engine/rate';
-import type { RollKind, RollResult } from '../engine/roll';
-import { num, pct as percent, severityCounts } from '../engine/findings';
+import type { Finding, IndicatorReport, Report } from '../engine/model/report';
+import type { Review } from '../engine/actions/review';
+import type { CellWrite } from '../engine/model/plan';
+import type { BlockedGrade } from '../engine/actions/rate';
+import type { RollKind, RollResult } from '../engine/actions/roll';
+import { num, pct as percent, severityCounts } from '../engine/model/findings';
 
 const SEVERITY_JA = { error: 'エラー', warning: '警告', info: '情報' } as const;
 const SOURCE_JA = { option: '--period で指定', settings: '評価設定', sheet: 'シートの記載', 'latest-actual': '最新の実績' } as const;

@@ -4,7 +4,7 @@
  */
 import { importMonth, ImportError, type CellValue, type MonthImport } from '../engine';
 import { exportRows } from '../adapters/xlsx/exportRows';
-import { pct } from '../engine/findings';
+import { pct } from '../engine/model/findings';
 import { readFileBytes, readWorkbookFile, writeBytesFile, type WriteOptions } from '../adapters/xlsx/files';
 import { workbookWithPlan } from '../adapters/xlsx/savePlan';
 

@@ -6,7 +6,7 @@ import ExcelJS from 'exceljs';
 import { buildWorkbook } from '../../src/adapters/xlsx/applyPlan';
 import { readWorkbookFile, writeWorkbookFile } from '../../src/adapters/xlsx/files';
 import { checkWorkbook, type CheckOptions } from '../../src/engine';
-import type { PlanCell, SheetSpec } from '../../src/engine/plan';
+import type { PlanCell, SheetSpec } from '../../src/engine/model/plan';
 
 export type Raw = string | number | null;
 

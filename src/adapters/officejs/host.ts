@@ -4,8 +4,8 @@
  * changes), so Check + Grade read the workbook once.
  */
 import { checkedYears, checkWorkbook, colouredScale, fiscalYearLabel, importMonth, ImportError, planRating, planRoll, readSettingsSheet, defaultRules, RollError, settingsSheetSpec, SETTINGS_SHEET, templateSheetSpecs, UsageError, type CellValue, type CheckResult, type MonthImport, type RollChange, type Rules, type TemplateOptions, type WorkbookSnapshot } from '../../engine';
-import type { CellWrite, WritePlan } from '../../engine/plan';
-import type { Finding } from '../../engine/report';
+import type { CellWrite, WritePlan } from '../../engine/model/plan';
+import type { Finding } from '../../engine/model/report';
 import { HostError, hostError } from './errors';
 import { readSnapshot } from './read';
 import { undoLastRun, readUndoRecord, type UndoResult } from './undo';

@@ -4,8 +4,8 @@
  * when the package needs it), and Excel.createWorkbook(base64) (ExcelApi 1.8) opens the copy. The
  * open workbook is not changed.
  */
-import type { CellWrite, WritePlan } from '../../engine/plan';
-import type { WorkbookSnapshot } from '../../engine/port';
+import type { CellWrite, WritePlan } from '../../engine/model/plan';
+import type { WorkbookSnapshot } from '../../engine/model/port';
 import { patchPackage } from '../xlsx/patchPackage';
 import { UnsupportedPart } from '../xlsx/xml';
 import { loadSnapshot } from '../xlsx/openWorkbook';

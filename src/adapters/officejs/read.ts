@@ -4,8 +4,8 @@
  * areas, (2b) only when a sheet is protected: its cells' locks, (3) the cells of every used range. Step 3 is split over more syncs only when the
  * workbook is too big for one request (Excel on the web limits a request to 5 MB).
  */
-import { a1 } from '../../engine/address';
-import type { CellValue, SheetSnapshot, SheetVisibility, WorkbookSnapshot } from '../../engine/port';
+import { a1 } from '../../engine/model/address';
+import type { CellValue, SheetSnapshot, SheetVisibility, WorkbookSnapshot } from '../../engine/model/port';
 import { HostError } from './errors';
 
 /**

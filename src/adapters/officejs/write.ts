@@ -4,9 +4,9 @@
  * fail (a protected sheet, an unsupported feature) is checked before anything is queued, because
  * Excel applies a batch's commands one by one and does not roll back the ones before a failure.
  */
-import { parseRange } from '../../engine/address';
-import { hyperlinkFormula, looksLikeFormula, withAllRows, type PlanCell, type SheetSpec, type WritePlan } from '../../engine/plan';
-import { writable, type WorkbookSnapshot } from '../../engine/port';
+import { parseRange } from '../../engine/model/address';
+import { hyperlinkFormula, looksLikeFormula, withAllRows, type PlanCell, type SheetSpec, type WritePlan } from '../../engine/model/plan';
+import { writable, type WorkbookSnapshot } from '../../engine/model/port';
 import { HostError } from './errors';
 import { recordToCells, UNDO_SHEET, type UndoCell, type UndoRecord, type UnsignedUndoRecord } from './undoRecord';
 import { undoSigner, type UndoSigner } from './undoSignature';

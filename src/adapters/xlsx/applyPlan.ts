@@ -1,7 +1,7 @@
 /** Applies an engine write plan to an exceljs workbook. */
 import ExcelJS from 'exceljs';
-import { looksLikeFormula, withAllRows, type CellStyle, type PlanCell, type SheetSpec, type WritePlan } from '../../engine/plan';
-import { a1, parseRange } from '../../engine/address';
+import { looksLikeFormula, withAllRows, type CellStyle, type PlanCell, type SheetSpec, type WritePlan } from '../../engine/model/plan';
+import { a1, parseRange } from '../../engine/model/address';
 import { checkCellText, WriteRefused } from './packageChecks';
 import { linkFormula, listValidation, valueRule } from './sheetXml';
 

@@ -4,7 +4,7 @@
  * formulas as their cached result.
  */
 import type { Cell, CellValue as XCellValue } from 'exceljs';
-import type { CellValue } from '../../engine/port';
+import type { CellValue } from '../../engine/model/port';
 
 const EPOCH = Date.UTC(1899, 11, 30);
 

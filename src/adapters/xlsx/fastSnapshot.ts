@@ -8,8 +8,8 @@
  */
 import JSZip from 'jszip';
 import type { PartReader } from './zipReader';
-import { columnLetters, columnNumber } from '../../engine/address';
-import type { CellValue, SheetSnapshot, SheetVisibility, WorkbookSnapshot } from '../../engine/port';
+import { columnLetters, columnNumber } from '../../engine/model/address';
+import type { CellValue, SheetSnapshot, SheetVisibility, WorkbookSnapshot } from '../../engine/model/port';
 import { attrLocal, attrs, resolveTarget, relsPathOf, unesc, UnsupportedPart } from './xml';
 import { DamagedPart, LIMITS, PackageTooLarge } from './limits';
 

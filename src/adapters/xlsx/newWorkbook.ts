@@ -3,7 +3,7 @@
  * directly, much faster than exceljs for tens of thousands of rows): exceljs makes an empty
  * one-sheet package, and the plan replaces that sheet and adds the others.
  */
-import type { SheetSpec, WritePlan } from '../../engine/plan';
+import type { SheetSpec, WritePlan } from '../../engine/model/plan';
 import { buildWorkbook } from './applyPlan';
 import { patchPackage } from './patchPackage';
 import { writeZip } from './zipWriter';

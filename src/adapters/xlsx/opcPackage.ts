@@ -4,7 +4,7 @@
  * would carry is checked before it is packed (packageChecks.ts).
  */
 import JSZip from 'jszip';
-import type { WritePlan } from '../../engine/plan';
+import type { WritePlan } from '../../engine/model/plan';
 import { checkParts, isXmlPart, WriteRefused } from './packageChecks';
 import { wholeText, type PartText } from './sheetXml';
 import { xmlProblem } from './wellFormed';

@@ -3,7 +3,7 @@
  * an old .xls, a password-protected workbook, a CSV renamed to .xlsx, an empty, cut or broken file.
  */
 import type ExcelJS from 'exceljs';
-import type { WorkbookSnapshot } from '../../engine/port';
+import type { WorkbookSnapshot } from '../../engine/model/port';
 import { compoundKind, isCompoundFile } from './compoundFile';
 import { InputError } from './errors';
 import { fastSnapshot, packageFits } from './fastSnapshot';

@@ -2,8 +2,8 @@
  * EvalSheet's own sheets in a package: added after the others or replaced in place, rendered as
  * worksheet XML with their tables, styles and print names; app.xml lists the added ones.
  */
-import { qualified } from '../../engine/address';
-import type { SheetSpec } from '../../engine/plan';
+import { qualified } from '../../engine/model/address';
+import type { SheetSpec } from '../../engine/model/plan';
 import { withSheetListed } from './appProps';
 import { CT, emptyRels, readRels, referencedElsewhere, REL, unusedId, type Doc, type Package, type Rel } from './opcPackage';
 import { relTargetProblem } from './packageChecks';

@@ -4,8 +4,8 @@
  * cells are patched in their sheet's XML, and EvalSheet's own sheets are added or replaced.
  * Faster than re-serialising the whole workbook, and nothing exceljs does not know is lost.
  */
-import { parseA1 } from '../../engine/address';
-import type { WritePlan } from '../../engine/plan';
+import { parseA1 } from '../../engine/model/address';
+import type { WritePlan } from '../../engine/model/plan';
 import { Package, packed, readRels, REL, REL_NS, type Doc, type PackOptions, type Rel } from './opcPackage';
 import { writeOwnSheets } from './ownSheets';
 import { CellTooLong, StructureLocked, structureLocked, tooLong, WriteRefused } from './packageChecks';

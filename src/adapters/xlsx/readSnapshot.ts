@@ -1,6 +1,6 @@
 /** Builds the engine's workbook snapshot from an exceljs workbook. */
 import type { Cell, Row, Workbook, Worksheet } from 'exceljs';
-import type { CellValue, SheetSnapshot, SheetVisibility, WorkbookSnapshot } from '../../engine/port';
+import type { CellValue, SheetSnapshot, SheetVisibility, WorkbookSnapshot } from '../../engine/model/port';
 import { foldValue, formulaOf } from './cellValues';
 
 export function sheetSnapshot(ws: Worksheet): SheetSnapshot {

@@ -1,6 +1,6 @@
 /** The bytes of a loaded workbook with a plan applied, keeping everything the plan does not own. */
 import JSZip from 'jszip';
-import type { WritePlan } from '../../engine/plan';
+import type { WritePlan } from '../../engine/model/plan';
 import { applyPlan } from './applyPlan';
 import { InputError } from './errors';
 import { isOn } from './fastSnapshot';

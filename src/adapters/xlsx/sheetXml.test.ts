@@ -5,7 +5,7 @@ import { patchPackage } from './patchPackage';
 import { patchCells, renderSheet, wholeText } from './sheetXml';
 import { StyleBook } from './styleBook';
 import { UnsupportedPart } from './xml';
-import type { PlanCell, SheetSpec } from '../../engine/plan';
+import type { PlanCell, SheetSpec } from '../../engine/model/plan';
 
 const STYLES = '<styleSheet xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main"><fonts count="1"><font><sz val="11"/></font></fonts><fills count="1"><fill/></fills><borders count="1"><border/></borders><cellXfs count="1"><xf/></cellXfs></styleSheet>';
 

@@ -2,8 +2,8 @@
  * Worksheet XML, written directly: EvalSheet's own sheets rendered from a SheetSpec, and cell
  * patches to a department's sheet that leave every other byte of it as it was.
  */
-import { a1, columnNumber, parseRange } from '../../engine/address';
-import { formulaText, hyperlinkFormula, looksLikeFormula, MAX_FORMULA_CHARS, type PlanValue, type SheetSpec, type WritePlan } from '../../engine/plan';
+import { a1, columnNumber, parseRange } from '../../engine/model/address';
+import { formulaText, hyperlinkFormula, looksLikeFormula, MAX_FORMULA_CHARS, type PlanValue, type SheetSpec, type WritePlan } from '../../engine/model/plan';
 import { isOn } from './fastSnapshot';
 import { checkCellText } from './packageChecks';
 import type { StyleBook } from './styleBook';

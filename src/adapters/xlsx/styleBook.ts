@@ -2,7 +2,7 @@
  * Adds the few cell styles EvalSheet's own sheets use to an existing workbook's styles.xml,
  * leaving every existing style (and so every existing cell's look) exactly as it was.
  */
-import type { CellStyle, WritePlan } from '../../engine/plan';
+import type { CellStyle, WritePlan } from '../../engine/model/plan';
 import { attrs, countTags, esc, UnsupportedPart } from './xml';
 
 const BUILTIN_FORMATS: Record<string, number> = { General: 0, '0': 1, '0.00': 2, '#,##0': 3, '#,##0.00': 4, '0%': 9, '0.00%': 10, '@': 49 };

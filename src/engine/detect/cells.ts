@@ -1,8 +1,8 @@
 /** One pass over a sheet that notes, per row, the cells that are labels or periods. */
-import { classifyLabel, classifyMeta, type Label, type MetaRole } from '../labels';
-import type { Grid } from '../grid';
-import { memo } from '../text';
-import { isDateFormat, parsePeriodCell, periodFromSerial, type Period } from '../periods';
+import { classifyLabel, classifyMeta, type Label, type MetaRole } from '../values/labels';
+import type { Grid } from './grid';
+import { memo } from '../values/text';
+import { isDateFormat, parsePeriodCell, periodFromSerial, type Period } from '../values/periods';
 
 export interface IndexedCell {
   row: number;

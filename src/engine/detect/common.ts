@@ -1,8 +1,8 @@
 /** Helpers shared by the layout detectors. */
-import { a1 } from '../address';
-import type { Grid } from '../grid';
-import type { Period } from '../periods';
-import { parseValue } from '../values';
+import { a1 } from '../model/address';
+import type { Grid } from './grid';
+import type { Period } from '../values/periods';
+import { parseValue } from '../values/values';
 import type { Point } from './types';
 
 export function point(grid: Grid, row: number, col: number, period?: Period): Point {

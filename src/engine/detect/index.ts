@@ -1,7 +1,7 @@
 /** Finds every indicator on a sheet, whatever its layout. */
-import { parseA1 } from '../address';
-import { Grid } from '../grid';
-import type { SheetSnapshot } from '../port';
+import { parseA1 } from '../model/address';
+import { Grid } from './grid';
+import type { SheetSnapshot } from '../model/port';
 import { CellIndex } from './cells';
 import { detectPeriodAxes } from './periodAxes';
 import { readSheetMeta } from './sheetMeta';

@@ -3,7 +3,7 @@
  * "従業員1人当たりの粗付加価値額（万円）", "新製品・新技術開発の件数（件）※合併後累計",
  * "ふるさと北上応援寄附\n額" (wrapped by hand).
  */
-import { unitFromName } from '../units';
+import { unitFromName } from '../values/units';
 
 export interface CleanName {
   name: string;

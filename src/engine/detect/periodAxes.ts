@@ -6,11 +6,11 @@
  * A period run is one or more period cells side by side in one row, in increasing order; the
  * rows below it that carry a series label (実績値, 期待値, 目標値 …) left of the run are its series.
  */
-import { a1 } from '../address';
-import type { Grid } from '../grid';
-import { parseDirection, SERIES_ROLES, type Role } from '../labels';
-import { periodOrder, type Period } from '../periods';
-import { canonicalUnit } from '../units';
+import { a1 } from '../model/address';
+import type { Grid } from './grid';
+import { parseDirection, SERIES_ROLES, type Role } from '../values/labels';
+import { periodOrder, type Period } from '../values/periods';
+import { canonicalUnit } from '../values/units';
 import type { CellIndex, IndexedCell } from './cells';
 import { point, valueRightOf } from './common';
 import { cleanName } from './names';

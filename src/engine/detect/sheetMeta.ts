@@ -1,10 +1,10 @@
 /** Sheet-level facts: title, stated evaluation period, department, 基本方針 / 基本施策, the 達成状況評価 cell. */
-import { a1 } from '../address';
-import type { Grid } from '../grid';
-import { findPeriod } from '../periods';
-import { compact, normalizeText, oneLine } from '../text';
-import { notADepartment } from '../reviewNames';
-import { parseBracketGrade } from '../values';
+import { a1 } from '../model/address';
+import type { Grid } from './grid';
+import { findPeriod } from '../values/periods';
+import { compact, normalizeText, oneLine } from '../values/text';
+import { notADepartment } from '../actions/reviewNames';
+import { parseBracketGrade } from '../values/values';
 import type { CellIndex } from './cells';
 import { valueRightOf } from './common';
 import type { SheetMeta } from './types';

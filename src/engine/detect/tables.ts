@@ -4,11 +4,11 @@
  *  - plan indicators (family D): 指標 | 指標の説明 | 現況（計画策定時） | 目標（R8） | 実績 | …
  *  - two-row headers: a period over 目標 / 実績 sub-columns, and paired R5目標 | R5実績 columns.
  */
-import { a1 } from '../address';
-import type { Grid } from '../grid';
-import { classifyLabel, classifyMeta, parseDirection, SERIES_ROLES, type Label, type Role } from '../labels';
-import { parsePeriodCell, type Period } from '../periods';
-import { canonicalUnit } from '../units';
+import { a1 } from '../model/address';
+import type { Grid } from './grid';
+import { classifyLabel, classifyMeta, parseDirection, SERIES_ROLES, type Label, type Role } from '../values/labels';
+import { parsePeriodCell, type Period } from '../values/periods';
+import { canonicalUnit } from '../values/units';
 import type { CellIndex } from './cells';
 import { point } from './common';
 import { cleanName } from './names';

@@ -1,8 +1,8 @@
 /** What layout detection finds on a sheet, before anything is evaluated. */
-import type { CellValue } from '../port';
-import type { Direction } from '../labels';
-import type { Period } from '../periods';
-import type { ParsedValue } from '../values';
+import type { CellValue } from '../model/port';
+import type { Direction } from '../values/labels';
+import type { Period } from '../values/periods';
+import type { ParsedValue } from '../values/values';
 
 /** One cell with a figure in it (or where a figure belongs). */
 export interface Point {

@@ -1,8 +1,8 @@
 import { useMemo, useState } from 'react';
 import { Button, Field, Link, Select, Spinner, Text } from '@fluentui/react-components';
 import type { WorkbookHost, Progress } from '../../adapters/officejs/host';
-import type { CheckResult } from '../../engine/check';
-import type { Finding } from '../../engine/report';
+import type { CheckResult } from '../../engine/actions/check';
+import type { Finding } from '../../engine/model/report';
 import type { Messages } from '../i18n';
 import { Counts, ErrorBar, errorText, ProgressLine } from './shared';
 

@@ -3,7 +3,7 @@ import { Button, Checkbox, Field, MessageBar, MessageBarBody, Select, Table, Tab
 import type { ActualsSource, ImportOutcome, WorkbookHost } from '../../adapters/officejs/host';
 import { exportRows } from '../../adapters/xlsx/exportRows';
 import { FISCAL_MONTHS, type CellValue } from '../../engine';
-import { pct } from '../../engine/findings';
+import { pct } from '../../engine/model/findings';
 import type { Messages } from '../i18n';
 import { ErrorBar, errorText, fileBytes, ProgressLine, useHostAction } from './shared';
 

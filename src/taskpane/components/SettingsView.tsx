@@ -1,8 +1,8 @@
 import { useEffect, useState } from 'react';
 import { Button, Field, Input, MessageBar, MessageBarBody, Select, Text, Textarea } from '@fluentui/react-components';
 import type { WorkbookHost } from '../../adapters/officejs/host';
-import { parsePeriodArg } from '../../engine/periods';
-import type { Rules } from '../../engine/rules';
+import { parsePeriodArg } from '../../engine/values/periods';
+import type { Rules } from '../../engine/grading/rules';
 import type { Messages } from '../i18n';
 import { ErrorBar, errorText } from './shared';
 

@@ -1,7 +1,7 @@
 import { useRef, useState } from 'react';
 import { Badge, Button, MessageBar, MessageBarBody, ProgressBar, Text } from '@fluentui/react-components';
 import type { Progress } from '../../adapters/officejs/host';
-import type { Report } from '../../engine/report';
+import type { Report } from '../../engine/model/report';
 import type { Messages } from '../i18n';
 
 /**

@@ -1,10 +1,10 @@
 /** The rate use case: the writes that fill grades and rebuild the summary sheet. Pure. */
-import { parseA1 } from './address';
+import { parseA1 } from '../model/address';
 import { SUMMARY_SHEET, type CheckResult } from './check';
-import type { Evaluated } from './evaluate';
-import { colouredScale, type CellWrite, type WritePlan } from './plan';
-import { writable, type WorkbookSnapshot } from './port';
-import { summarySheetSpec } from './summary';
+import type { Evaluated } from '../grading/evaluate';
+import { colouredScale, type CellWrite, type WritePlan } from '../model/plan';
+import { writable, type WorkbookSnapshot } from '../model/port';
+import { summarySheetSpec } from '../sheets/summary';
 
 export interface RateOptions {
   /** Replace grades a person already wrote (default: keep them and report the difference). */

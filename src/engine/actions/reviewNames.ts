@@ -3,8 +3,8 @@
  * (「1 安全で…」「1.安全で…」「１．安全で…」「(1)安全で…」「第1　安全で…」 are one), departments, and
  * what is never a department (a period, a period-named folder).
  */
-import { findPeriod } from './periods';
-import { compact, memo } from './text';
+import { findPeriod } from '../values/periods';
+import { compact, memo } from '../values/text';
 
 /**
  * A leading number as the sheets write it: 1 / 1. / 1、/ 1) / (1) / 第1 / 1-1 / ①, followed by an

@@ -3,9 +3,9 @@
  * files, the same indicator with another actual, the same content under another file name. Made
  * once every file is read (ReviewCollector.finish), in file order, whatever order they were read in.
  */
-import { num } from './findings';
-import { findPeriod, fiscalYearLabel, parsePeriodArg } from './periods';
-import type { Severity } from './report';
+import { num } from '../model/findings';
+import { findPeriod, fiscalYearLabel, parsePeriodArg } from '../values/periods';
+import type { Severity } from '../model/report';
 import type { Review, ReviewFinding, ReviewStore } from './reviewModel';
 
 export const REVIEW_SEVERITY = {

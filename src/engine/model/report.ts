@@ -1,6 +1,6 @@
 /** The JSON report: stable field names, documented in docs/data-model.md. */
-import type { Direction } from './labels';
-import type { Rules } from './rules';
+import type { Direction } from '../values/labels';
+import type { Rules } from '../grading/rules';
 
 export type Severity = 'error' | 'warning' | 'info';
 

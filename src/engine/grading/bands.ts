@@ -1,5 +1,5 @@
 /** Attainment and grade bands. */
-import type { Direction } from './labels';
+import type { Direction } from '../values/labels';
 import type { Band, Method } from './rules';
 
 /** A tiny margin so that 0.8 computed as 0.7999999999999999 still reaches an 80 % bound. */

@@ -1,6 +1,6 @@
-import { parseA1 } from './address';
+import { parseA1 } from '../model/address';
 import { importMonth, readMonthly } from './monthly';
-import type { CellValue, SheetSnapshot, WorkbookSnapshot } from './port';
+import type { CellValue, SheetSnapshot, WorkbookSnapshot } from '../model/port';
 
 const serial = (y: number, m: number) => (Date.UTC(y, m - 1, 1) - Date.UTC(1899, 11, 30)) / 86400000;
 const FISCAL = [4, 5, 6, 7, 8, 9, 10, 11, 12, 1, 2, 3];

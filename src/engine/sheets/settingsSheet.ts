@@ -14,16 +14,16 @@
  *   評価区分 | 名称 | 下限(%) | 点数        (then one row per grade)
  *   指標の方向 | 方向                         (then one row per indicator: name | 上昇/減少/維持)
  */
-import { a1 } from './address';
-import { finding } from './findings';
-import { Grid } from './grid';
-import { parseDirection, type Direction } from './labels';
+import { a1 } from '../model/address';
+import { finding } from '../model/findings';
+import { Grid } from '../detect/grid';
+import { parseDirection, type Direction } from '../values/labels';
 import { wrappedRowHeights } from './layout';
-import type { PlanCell, SheetSpec } from './plan';
-import type { SheetSnapshot } from './port';
-import type { Finding } from './report';
-import type { Band, Rules } from './rules';
-import { compact } from './text';
+import type { PlanCell, SheetSpec } from '../model/plan';
+import type { SheetSnapshot } from '../model/port';
+import type { Finding } from '../model/report';
+import type { Band, Rules } from '../grading/rules';
+import { compact } from '../values/text';
 
 export const SETTINGS_SHEET = '評価設定';
 

@@ -3,10 +3,10 @@
  * 指摘事項, 評価一覧 and 集計. The same specs go into a new .xlsx (command line) or into the open
  * workbook (task pane).
  */
-import { a1 } from './address';
+import { a1 } from '../model/address';
 import { wrappedRowHeights } from './layout';
-import { colouredScale, type PlanCell, type RowStream, type SheetSpec, type ValueColours, type WritePlan } from './plan';
-import { STATUS_ORDER, type CountRow, type Review, type SubmissionStatus } from './review';
+import { colouredScale, type PlanCell, type RowStream, type SheetSpec, type ValueColours, type WritePlan } from '../model/plan';
+import { STATUS_ORDER, type CountRow, type Review, type SubmissionStatus } from '../actions/review';
 import { SUMMARY_HEADERS, SUMMARY_STYLES, summaryCells } from './summary';
 
 export const REVIEW_SHEETS = { status: '提出状況一覧', findings: '指摘事項', indicators: '評価一覧', totals: '集計' } as const;

@@ -2,9 +2,9 @@
  * A sheet snapshot with merged areas resolved: every cell of a merged area reads the value
  * of its top-left cell, so "指　標 ①" merged over A9:A10 is seen from A10 too.
  */
-import { parseRange, type RangeRef } from './address';
-import type { CellValue, SheetSnapshot } from './port';
-import { oneLine } from './text';
+import { parseRange, type RangeRef } from '../model/address';
+import type { CellValue, SheetSnapshot } from '../model/port';
+import { oneLine } from '../values/text';
 
 /** A merged area larger than this (after clipping) is layout, not content. */
 const MERGE_CELLS = 100000;

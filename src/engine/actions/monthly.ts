@@ -12,20 +12,20 @@
  *    written), indicators left without a value (an empty value included), and values that would
  *    change a figure already there (kept unless overwrite) are reported.
  */
-import { a1, parseA1 } from './address';
-import { attainment, gradeFor } from './bands';
+import { a1, parseA1 } from '../model/address';
+import { attainment, gradeFor } from '../grading/bands';
 import { resolveRules } from './check';
-import { finding } from './findings';
-import { Grid } from './grid';
-import { directionFromWords, type Direction } from './labels';
-import { isDateFormat, periodFromSerial } from './periods';
-import type { CellWrite, WritePlan } from './plan';
-import { writable, type CellValue, type WorkbookSnapshot } from './port';
-import type { Finding } from './report';
-import type { Rules } from './rules';
+import { finding } from '../model/findings';
+import { Grid } from '../detect/grid';
+import { directionFromWords, type Direction } from '../values/labels';
+import { isDateFormat, periodFromSerial } from '../values/periods';
+import type { CellWrite, WritePlan } from '../model/plan';
+import { writable, type CellValue, type WorkbookSnapshot } from '../model/port';
+import type { Finding } from '../model/report';
+import type { Rules } from '../grading/rules';
 import { ID_HEAD, importRows, isPercentFormat, monthCellValue, monthOf, NAME_HEAD, type ImportRow } from './monthlyExport';
-import { compact, oneLine } from './text';
-import { parseValue } from './values';
+import { compact, oneLine } from '../values/text';
+import { parseValue } from '../values/values';
 
 export { importRows, type ImportRow } from './monthlyExport';
 

@@ -3,7 +3,7 @@
  * and the reason they give, and the grade counts of a row. One rule for the status, used both
  * while the files are read and in the written 提出状況一覧.
  */
-import type { Finding, Severity } from './report';
+import type { Finding, Severity } from '../model/report';
 import { CROSS_FILE_WORST } from './reviewCrossFile';
 
 export type SubmissionStatus = '差戻し' | '読込不可' | '未提出' | '要確認' | '確認済';

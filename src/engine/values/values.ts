@@ -2,7 +2,7 @@
  * Reading the value of one cell as a quantity, or as one of the typed non-values that
  * evaluation workbooks use instead of numbers (－, 未実施, 集計中, 未設定, #DIV/0!).
  */
-import type { CellValue } from './port';
+import type { CellValue } from '../model/port';
 import { findPeriod, type Period } from './periods';
 import { normalizeText, oneLine } from './text';
 import { canonicalUnit, unitAt, unitFromNumberFormat } from './units';

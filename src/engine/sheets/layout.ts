@@ -4,7 +4,7 @@
  * two. Used to make rows with wrapped text tall enough, since a row's height is stored in the file
  * and Excel does not grow it when the file is opened.
  */
-import type { PlanCell } from './plan';
+import type { PlanCell } from '../model/plan';
 
 /** A full-width character's width in digit widths (about 1.75 in Excel's and LibreOffice's default fonts). */
 const FULL_WIDTH = 1.8;

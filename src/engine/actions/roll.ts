@@ -19,22 +19,22 @@
  *  - A period past the last year column of the plan is a finding, not a crash.
  * Locked cells of a protected sheet are never planned (listed as a finding instead).
  */
-import { a1, parseA1 } from './address';
+import { a1, parseA1 } from '../model/address';
 import { checkWorkbook, SUMMARY_SHEET, type CheckResult } from './check';
-import { summarySheetSpec } from './summary';
-import { finding } from './findings';
-import { Grid } from './grid';
-import { fiscalYearLabel, parsePeriodCell } from './periods';
-import { colouredScale, type CellWrite, type WritePlan } from './plan';
-import { writable, type CellValue, type WorkbookSnapshot } from './port';
-import type { Finding } from './report';
-import { SETTINGS_SHEET } from './settingsSheet';
+import { summarySheetSpec } from '../sheets/summary';
+import { finding } from '../model/findings';
+import { Grid } from '../detect/grid';
+import { fiscalYearLabel, parsePeriodCell } from '../values/periods';
+import { colouredScale, type CellWrite, type WritePlan } from '../model/plan';
+import { writable, type CellValue, type WorkbookSnapshot } from '../model/port';
+import type { Finding } from '../model/report';
+import { SETTINGS_SHEET } from '../sheets/settingsSheet';
 import { indicatorCells, narrativeCell, narrativeKind } from './rollNarratives';
-import { classifyLabel } from './labels';
-import { compact, normalizeText } from './text';
+import { classifyLabel } from '../values/labels';
+import { compact, normalizeText } from '../values/text';
 
-export type { RollKind } from './plan';
-import type { RollKind } from './plan';
+export type { RollKind } from '../model/plan';
+import type { RollKind } from '../model/plan';
 
 export interface RollChange {
   sheet: string;

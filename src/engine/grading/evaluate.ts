@@ -3,15 +3,15 @@
  * target, computes attainment and the grade, and reports what a clerk should look at.
  */
 import { attainment, gradeFor } from './bands';
-import type { Point, RawIndicator, TargetPoint } from './detect';
-import { finding, num, pct } from './findings';
-import { directionFromWords, type Direction } from './labels';
-import { periodOrder, type Period } from './periods';
-import type { ActualStatus, Finding, IndicatorReport, MeasureReport, ReportTargetSource, Trend } from './report';
+import type { Point, RawIndicator, TargetPoint } from '../detect';
+import { finding, num, pct } from '../model/findings';
+import { directionFromWords, type Direction } from '../values/labels';
+import { periodOrder, type Period } from '../values/periods';
+import type { ActualStatus, Finding, IndicatorReport, MeasureReport, ReportTargetSource, Trend } from '../model/report';
 import type { Rules } from './rules';
-import { oneLine } from './text';
-import { conversionFactor } from './units';
-import { parseGrade, type ParsedValue, type Quantity } from './values';
+import { oneLine } from '../values/text';
+import { conversionFactor } from '../values/units';
+import { parseGrade, type ParsedValue, type Quantity } from '../values/values';
 
 export interface EvalContext {
   period: Period | null;

@@ -4,11 +4,11 @@
  * printed A4 landscape (the counts, then the indicators). Rebuilt on every run; contains nothing
  * that changes between two identical runs.
  */
-import { a1 } from './address';
-import type { Evaluated } from './evaluate';
+import { a1 } from '../model/address';
+import type { Evaluated } from '../grading/evaluate';
 import { fittingWidth, wrappedRowHeights } from './layout';
-import type { PlanCell, SheetSpec } from './plan';
-import type { GroupReport, IndicatorReport, Report } from './report';
+import type { PlanCell, SheetSpec } from '../model/plan';
+import type { GroupReport, IndicatorReport, Report } from '../model/report';
 
 const TREND = { improved: '↑', unchanged: '→', worsened: '↓' } as const;
 const SOURCE = { expected: '当該年度', final: '最終目標', prorated: '按分' } as const;

@@ -2,10 +2,10 @@
  * A sheet laid out for indicators that has none yet (a blank template): a 指標名 / 事業名 heading
  * with 実績値 / 目標値 / 期待値 headings on its row or the next, and no indicator found under them.
  */
-import { a1 } from './address';
+import { a1 } from '../model/address';
 import { Grid } from './grid';
-import { classifyLabel, type Role } from './labels';
-import type { SheetSnapshot } from './port';
+import { classifyLabel, type Role } from '../values/labels';
+import type { SheetSnapshot } from '../model/port';
 
 const FIGURES = new Set<Role>(['actual', 'target', 'expected']);
 

@@ -4,12 +4,12 @@
  * are unlocked (and the titles and year headers, which the next period's roll moves) and the sheets protected without a password; grade, direction, unit and 今後の方向性
  * cells get drop-down lists. The engine reads it with no guesswork (tested).
  */
-import { a1 } from './address';
-import { UsageError } from './check';
-import { fiscalYearLabel, parsePeriodArg } from './periods';
+import { a1 } from '../model/address';
+import { UsageError } from '../actions/check';
+import { fiscalYearLabel, parsePeriodArg } from '../values/periods';
 import { fittingWidth, wrappedRowHeights } from './layout';
-import type { PlanCell, SheetSpec } from './plan';
-import { defaultRules } from './rules';
+import type { PlanCell, SheetSpec } from '../model/plan';
+import { defaultRules } from '../grading/rules';
 import { settingsSheetSpec } from './settingsSheet';
 
 export interface TemplateOptions {

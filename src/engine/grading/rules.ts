@@ -2,7 +2,7 @@
  * The rating rules. Defaults follow the most common municipal practice; every one can be
  * changed in the workbook's 評価設定 sheet or by a JSON file given with --rules.
  */
-import type { Direction } from './labels';
+import type { Direction } from '../values/labels';
 
 export interface Band {
   grade: string;

@@ -6,9 +6,9 @@
  * ReviewCollector, which counts what the status rows and totals need and puts the file's findings,
  * indicators and actuals in a ReviewStore (never the workbook); the sheets read them back.
  */
-import { compact } from './text';
-import { fiscalYearLabel } from './periods';
-import type { Finding, Report } from './report';
+import { compact } from '../values/text';
+import { fiscalYearLabel } from '../values/periods';
+import type { Finding, Report } from '../model/report';
 import { crossFileActuals, crossFileDuplicates, crossFilePeriod, fiscalYearOf, reviewFinding, type ActualTuple, type CrossFileEntry } from './reviewCrossFile';
 import { departmentFromPath, departmentKey, groupKey, NameForms, notADepartment } from './reviewNames';
 import { bump, countOf, emptyRow, merged, rowFor, severityCount, STATUS_ORDER, tally, worstStatus, type RawCounts, type SubmissionRow, type SubmissionStatus, type Tally } from './reviewRows';

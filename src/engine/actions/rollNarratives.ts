@@ -7,11 +7,11 @@
  * 把握したイベントの数」 (a description) are not narratives. And whatever a label seems to say, a
  * cell that defines an indicator (its name, description, unit, note, figures) is never a narrative.
  */
-import type { RawIndicator } from './detect';
-import type { Grid } from './grid';
-import { classifyLabel, classifyMeta } from './labels';
-import { parsePeriodCell } from './periods';
-import { compact } from './text';
+import type { RawIndicator } from '../detect';
+import type { Grid } from '../detect/grid';
+import { classifyLabel, classifyMeta } from '../values/labels';
+import { parsePeriodCell } from '../values/periods';
+import { compact } from '../values/text';
 
 const WORD = '(?:成果・?効果|成果|効果|課題|内部要因|外部要因|事業実施状況|実施状況|取組実績|取組内容|評価の理由|評価理由)';
 /** Words a joined heading may add after the narratives: "成果・効果、課題、今後の方向性". */

@@ -5,7 +5,7 @@
  * one per file to find the same submission sent under two names. Pure (no crypto module): two
  * 32-bit hash lanes, 64 bits in all, ample for telling a city's few hundred files apart.
  */
-import type { CellValue, WorkbookSnapshot } from './port';
+import type { CellValue, WorkbookSnapshot } from '../model/port';
 
 const f64 = new Float64Array(1);
 const words = new Uint32Array(f64.buffer);

@@ -1,17 +1,17 @@
 /**
  * The check use case: from a workbook snapshot and rules to a report. Pure: no I/O.
  */
-import { rollUp } from './bands';
-import { detectSheet, type SheetDetection } from './detect';
-import { evaluateIndicator, perYearTargetOf, type Evaluated } from './evaluate';
-import { finding, sortFindings } from './findings';
-import { parseGrade } from './values';
-import { parsePeriodArg, periodOrder, type Period } from './periods';
-import { writable, type WorkbookSnapshot } from './port';
-import type { Finding, GroupReport, Report, SheetReport } from './report';
-import { defaultRules, mergeRules, type Rules } from './rules';
-import { readSettingsSheet, SETTINGS_SHEET } from './settingsSheet';
-import { indicatorTableHeading } from './emptyTables';
+import { rollUp } from '../grading/bands';
+import { detectSheet, type SheetDetection } from '../detect';
+import { evaluateIndicator, perYearTargetOf, type Evaluated } from '../grading/evaluate';
+import { finding, sortFindings } from '../model/findings';
+import { parseGrade } from '../values/values';
+import { parsePeriodArg, periodOrder, type Period } from '../values/periods';
+import { writable, type WorkbookSnapshot } from '../model/port';
+import type { Finding, GroupReport, Report, SheetReport } from '../model/report';
+import { defaultRules, mergeRules, type Rules } from '../grading/rules';
+import { readSettingsSheet, SETTINGS_SHEET } from '../sheets/settingsSheet';
+import { indicatorTableHeading } from '../detect/emptyTables';
 
 /** Sheets the engine writes itself; never read as indicator sheets. */
 export const SUMMARY_SHEET = '評価サマリー';

@@ -2,7 +2,7 @@
  * The review's data at its boundary: what a review holds and returns (its findings, indicators,
  * rows and totals) and where it keeps each file's lists. Types only, plus the in-memory store.
  */
-import type { Finding, IndicatorReport } from './report';
+import type { Finding, IndicatorReport } from '../model/report';
 import type { SubmissionRow, SubmissionStatus } from './reviewRows';
 
 export interface ReviewFinding extends Finding {

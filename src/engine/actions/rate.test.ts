@@ -1,6 +1,6 @@
 import { checkWorkbook } from './check';
 import { planRating } from './rate';
-import type { SheetSnapshot, WorkbookSnapshot } from './port';
+import type { SheetSnapshot, WorkbookSnapshot } from '../model/port';
 
 const sheetOf = (name: string, values: (string | number | null)[][]): SheetSnapshot => ({ name, visibility: 'visible', protected: false, top: 1, left: 1, values, numberFormats: [], merges: [] });
 

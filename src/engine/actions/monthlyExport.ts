@@ -8,10 +8,10 @@
  * becomes 0.655 (as a typed 65.5 % is stored), into a plain cell of a ％ indicator 65.5. What is
  * not one number in the indicator's unit is not written but listed with the reason.
  */
-import type { CellValue } from './port';
-import { parsePeriodCell } from './periods';
-import { compact, normalizeText, oneLine } from './text';
-import { parseValue } from './values';
+import type { CellValue } from '../model/port';
+import { parsePeriodCell } from '../values/periods';
+import { compact, normalizeText, oneLine } from '../values/text';
+import { parseValue } from '../values/values';
 
 export const ID_HEAD = /^(id|番号|no\.?|ｎｏ|コード|指標id|指標番号|指標コード)$/;
 export const NAME_HEAD = /^(指標名?|指標名称|名称|項目|項目名|kpi)$/;
