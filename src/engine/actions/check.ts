@@ -26,8 +26,8 @@ export interface CheckOptions {
   rules?: unknown;
 }
 
-/** Thrown for a usage problem that stops the run (an unreadable --period, invalid --rules). */
-export class UsageError extends Error {}
+export { UsageError } from '../model/errors';
+import { UsageError } from '../model/errors';
 
 export interface CheckResult {
   report: Report;

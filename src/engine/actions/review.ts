@@ -10,7 +10,7 @@ import { compact } from '../values/text';
 import { fiscalYearLabel } from '../values/periods';
 import type { Finding, Report } from '../model/report';
 import { crossFileActuals, crossFileDuplicates, crossFilePeriod, fiscalYearOf, reviewFinding, type ActualTuple, type CrossFileEntry } from './reviewCrossFile';
-import { departmentFromPath, departmentKey, groupKey, NameForms, notADepartment } from './reviewNames';
+import { departmentFromPath, departmentKey, groupKey, NameForms, notADepartment } from '../values/groupNames';
 import { bump, countOf, emptyRow, merged, rowFor, severityCount, STATUS_ORDER, tally, worstStatus, type RawCounts, type SubmissionRow, type SubmissionStatus, type Tally } from './reviewRows';
 
 export { reviewFinding } from './reviewCrossFile';

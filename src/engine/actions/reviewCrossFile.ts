@@ -16,8 +16,7 @@ export const REVIEW_SEVERITY = {
   unreadable: 'error',
 } as const satisfies Record<string, Severity>;
 
-/** The worst status a cross-file finding about a read file can give it (they are all warnings). */
-export const CROSS_FILE_WORST = '要確認' as const;
+export { CROSS_FILE_WORST } from './reviewRows';
 
 export function reviewFinding(code: keyof typeof REVIEW_SEVERITY, file: string, sheet: string | null, cell: string | null, indicator: string | null, message: string): ReviewFinding {
   return { file, code, severity: REVIEW_SEVERITY[code], sheet, cell, indicator, message };

@@ -4,11 +4,13 @@
  * while the files are read and in the written 提出状況一覧.
  */
 import type { Finding, Severity } from '../model/report';
-import { CROSS_FILE_WORST } from './reviewCrossFile';
 
 export type SubmissionStatus = '差戻し' | '読込不可' | '未提出' | '要確認' | '確認済';
 
 /** Sort order of the status list: what needs the office's action first. */
+/** The worst status a cross-file finding about a read file can give it (they are all warnings). */
+export const CROSS_FILE_WORST = '要確認' as const;
+
 export const STATUS_ORDER: SubmissionStatus[] = ['差戻し', '読込不可', '未提出', '要確認', '確認済'];
 
 export interface SubmissionRow {

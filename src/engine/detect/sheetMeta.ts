@@ -3,7 +3,7 @@ import { a1 } from '../model/address';
 import type { Grid } from './grid';
 import { findPeriod } from '../values/periods';
 import { compact, normalizeText, oneLine } from '../values/text';
-import { notADepartment } from '../actions/reviewNames';
+import { notADepartment } from '../values/groupNames';
 import { parseBracketGrade } from '../values/values';
 import type { CellIndex } from './cells';
 import { valueRightOf } from './common';

@@ -5,7 +5,7 @@
  * cells get drop-down lists. The engine reads it with no guesswork (tested).
  */
 import { a1 } from '../model/address';
-import { UsageError } from '../actions/check';
+import { UsageError } from '../model/errors';
 import { fiscalYearLabel, parsePeriodArg } from '../values/periods';
 import { fittingWidth, wrappedRowHeights } from './layout';
 import type { PlanCell, SheetSpec } from '../model/plan';
