@@ -1,0 +1,23 @@
+/** `evalsheet init`: adds 評価設定 with the default rules. */
+import { checkWorkbook, settingsSheetSpec, SETTINGS_SHEET } from '../../engine';
+import { readWorkbookFile } from '../../adapters/xlsx/files';
+import { workbookWithPlan } from '../../adapters/xlsx/savePlan';
+import { writeTarget, writtenLine, type OutputFlags } from '../output';
+import { type Io, ExitError, CHARTS_LOST, outputFor, NOTHING_WRITTEN } from '../shared';
+
+export async function init(file: string, opts: OutputFlags, io: Io): Promise<number> {
+  const target = await outputFor(file, opts, { inPlace: true });
+  if (!target) throw new ExitError(2, `${file}: 書き込み先を -o で指定するか、元のファイルに書き込むなら --in-place を付けてください（例：evalsheet init 評価.xlsx --in-place。元の内容は同じフォルダーにバックアップとして残します）。`);
+  const loaded = await readWorkbookFile(file);
+  if (loaded.snapshot.sheets.some((s) => s.name === SETTINGS_SHEET)) {
+    io.out(`${file}: シート「${SETTINGS_SHEET}」はすでにあります。何も書き込んでいません（${NOTHING_WRITTEN(target)}）。`);
+    return 0;
+  }
+  const { rules } = checkWorkbook(loaded.snapshot, { file }).report;
+  const saved = await workbookWithPlan(loaded, { cells: [], sheets: [{ mode: 'replace', spec: settingsSheetSpec(rules) }], scale: [] }, { fileName: file });
+  const backup = await writeTarget(target, saved.bytes);
+  io.out(`${target.out}: シート「${SETTINGS_SHEET}」を追加しました（既定の評価ルール）。`);
+  io.out(writtenLine(target, backup));
+  if (loaded.hasCharts && !saved.keptEverything) io.err(CHARTS_LOST);
+  return 0;
+}

@@ -1,0 +1,44 @@
+/** `evalsheet rate`: fills empty grade cells and remakes 評価サマリー, into a new file or --in-place (with a backup). */
+import path from 'node:path';
+import { checkWorkbook, planRating, UsageError } from '../../engine';
+import { readWorkbookFile } from '../../adapters/xlsx/files';
+import { workbookWithPlan } from '../../adapters/xlsx/savePlan';
+import { formatBlocked, formatChanges, formatReport } from '../format';
+import { writeTarget, writtenLine, type OutputFlags } from '../output';
+import { type Io, ExitError, readRules, CHARTS_LOST, exitCodeFor, outputFor, NOTHING_WRITTEN } from '../shared';
+
+export async function rate(file: string, opts: OutputFlags & { period?: string; rules?: string; overwrite?: boolean; json?: boolean }, io: Io): Promise<number> {
+  const target = await outputFor(file, opts, { inPlace: true });
+  if (!target) throw new ExitError(2, '書き込み先を -o で指定してください（例：evalsheet rate 評価.xlsx -o 評価_評価済.xlsx）。元のファイルに書き込む場合は --in-place を付けます（元の内容は同じフォルダーにバックアップとして残します）。');
+  const rules = await readRules(opts.rules);
+  const loaded = await readWorkbookFile(file);
+  let result;
+  try {
+    result = checkWorkbook(loaded.snapshot, { file: path.basename(file), period: opts.period ?? null, rules });
+  } catch (e) {
+    if (e instanceof UsageError) throw new ExitError(2, e.message);
+    throw e;
+  }
+  const plan = planRating(loaded.snapshot, result, { overwrite: !!opts.overwrite });
+  if (!result.report.indicators.length) {
+    // Nothing to rate: no empty summary sheet, no file (the no-indicators finding says what was looked for).
+    if (opts.json) io.out(JSON.stringify({ ...result.report, output: null, changes: [], sheetsWritten: [] }, null, 2));
+    else io.out(formatReport(result.report));
+    io.err(`${file}: 指標が見つからないため、評価も評価サマリーも作らず、何も書き込んでいません（${NOTHING_WRITTEN(target)}）。`);
+    return 2;
+  }
+  const saved = await workbookWithPlan(loaded, plan, { fileName: file });
+  const backup = await writeTarget(target, saved.bytes);
+  const sheetsWritten = plan.sheets.map((s) => s.spec.name);
+  if (opts.json) {
+    io.out(JSON.stringify({ ...result.report, output: target.out, backup, changes: plan.cells, notWritten: plan.blocked, sheetsWritten }, null, 2));
+  } else {
+    io.out(formatReport(result.report));
+    io.out(`\n${writtenLine(target, backup)}\n${formatChanges(plan.cells, sheetsWritten, (n) => loaded.snapshot.sheets.some((s) => s.name === n))}`);
+    if (plan.blocked.length) io.out(formatBlocked(plan.blocked));
+    const kept = result.report.indicators.filter((i) => i.existingGrade && i.grade && i.existingGrade !== i.grade).length;
+    if (kept && !opts.overwrite) io.out(`  記入済みの評価 ${kept}件は計算と異なりますが、そのまま残しました（置き換えるには --overwrite）。`);
+  }
+  if (loaded.hasCharts && !saved.keptEverything) io.err(CHARTS_LOST);
+  return exitCodeFor([result.report]);
+}

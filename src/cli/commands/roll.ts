@@ -1,0 +1,32 @@
+/** `evalsheet roll`: next period's workbook from this one, as a new file (the input is kept as last year's record). */
+import path from 'node:path';
+import { checkWorkbook, parsePeriodArg, planRoll, RollError, UsageError } from '../../engine';
+import { readWorkbookFile } from '../../adapters/xlsx/files';
+import { workbookWithPlan } from '../../adapters/xlsx/savePlan';
+import { formatRoll } from '../format';
+import { writeTarget, type OutputFlags } from '../output';
+import { type Io, ExitError, CHARTS_LOST, outputFor } from '../shared';
+
+export async function roll(file: string, opts: OutputFlags & { to?: string; period?: string; json?: boolean }, io: Io): Promise<number> {
+  const target = await outputFor(file, opts, { inPlace: false, sameAsInput: `${opts.output}: 元のファイルとは別の名前を -o に指定してください（元のファイルは前年度の記録として残します）。` });
+  if (!target) throw new ExitError(2, '書き出すファイルを -o で指定してください（例：evalsheet roll 施策評価_令和5年度.xlsx --to 令和6年度 -o 施策評価_令和6年度.xlsx）。元のファイルは変更しません。');
+  if (opts.period && !parsePeriodArg(opts.period)) throw new ExitError(2, `評価対象期間「${opts.period}」を読み取れません。「令和5年度」「R5」「2023」のように指定してください。`);
+  const to = opts.to ? parsePeriodArg(opts.to) : null;
+  if (opts.to && !to) throw new ExitError(2, `次の期間「${opts.to}」を読み取れません。「令和6年度」「R6」「2024」のように指定してください。`);
+  const loaded = await readWorkbookFile(file);
+  let rolled;
+  try {
+    const result = checkWorkbook(loaded.snapshot, { file: path.basename(file), period: opts.period ?? null });
+    // By default the year after the current period (planRoll says so when the period is unknown).
+    rolled = planRoll(loaded.snapshot, result, to?.fiscalYear ?? (result.report.period?.fiscalYear ?? 0) + 1);
+  } catch (e) {
+    if (e instanceof UsageError || e instanceof RollError) throw new ExitError(2, `${file}: ${e.message}`);
+    throw e;
+  }
+  const saved = await workbookWithPlan(loaded, rolled.plan, { fileName: file });
+  await writeTarget(target, saved.bytes);
+  if (opts.json) io.out(JSON.stringify({ file, output: target.out, from: rolled.from, to: rolled.to, changes: rolled.changes, sheets: rolled.plan.sheets.map((x) => x.spec.name), findings: rolled.findings }, null, 2));
+  else io.out(formatRoll(rolled, file, target.out) + (target.replaces ? `\n  --force により既存の ${target.out} を置き換えました。` : ''));
+  if (loaded.hasCharts && !saved.keptEverything) io.err(CHARTS_LOST);
+  return rolled.findings.some((f) => f.severity !== 'info') ? 1 : 0;
+}

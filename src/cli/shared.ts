@@ -1,0 +1,53 @@
+/** What the commands share: where they print, how they stop with an exit code, the rules file, the output to write. */
+import { promises as fs } from 'node:fs';
+import type { Report } from '../engine';
+import { chooseOutput, OutputRefused, type OutputFlags, type Target } from './output';
+
+export interface Io {
+  out: (s: string) => void;
+  err: (s: string) => void;
+}
+
+export const defaultIo: Io = {
+  out: (s) => process.stdout.write(s.endsWith('\n') ? s : `${s}\n`),
+  err: (s) => process.stderr.write(s.endsWith('\n') ? s : `${s}\n`),
+};
+
+export class ExitError extends Error {
+  constructor(readonly code: number, message: string) {
+    super(message);
+  }
+}
+
+export async function readRules(file: string | undefined): Promise<unknown> {
+  if (!file) return undefined;
+  let text: string;
+  try {
+    text = await fs.readFile(file, 'utf8');
+  } catch {
+    throw new ExitError(2, `${file}: 評価ルールのファイルが読み取れません。パスを確認してください。`);
+  }
+  try {
+    return JSON.parse(text.replace(/^\uFEFF/, ''));
+  } catch (e) {
+    throw new ExitError(2, `${file}: 評価ルールのJSONに誤りがあります（${(e as Error).message}）。`);
+  }
+}
+
+export const CHARTS_LOST = '注意：このブックは形式の都合で全体を書き直したため、元のブックにあるグラフや図形は書き出したブックに残っていません。';
+
+export function exitCodeFor(reports: Report[]): number {
+  return reports.some((r) => r.findings.some((f) => f.severity === 'error')) ? 1 : 0;
+}
+
+/** The output a command may write (see ./output), or exit 2 saying why not. */
+export async function outputFor(input: string | null, flags: OutputFlags, opts: { inPlace: boolean; sameAsInput?: string }): Promise<Target | null> {
+  try {
+    return await chooseOutput(input, flags, opts);
+  } catch (e) {
+    if (e instanceof OutputRefused) throw new ExitError(2, e.message);
+    throw e;
+  }
+}
+
+export const NOTHING_WRITTEN = (t: Target) => (t.inPlace ? `${t.out} は変更していません` : `${t.out} は作っていません`);
