@@ -30,15 +30,38 @@ export default tseslint.config(
           patterns: [
             { group: ['node:*'], message: 'The engine is pure: no Node modules.' },
             { group: ['@fluentui/*', 'react*'], message: 'The engine is pure: no UI.' },
-            { group: ['**/adapters/**', '**/cli/**', '**/taskpane/**', '**/fake-excel/**'], message: 'Nothing leaves the engine: adapters, the command line and the pane import the engine, not the other way.' },
+            {
+              group: ['**/adapters/**', '**/cli/**', '**/taskpane/**', '**/fake-excel/**'],
+              message: 'Nothing leaves the engine: adapters, the command line and the pane import the engine, not the other way.',
+            },
           ],
         },
       ],
-      'no-restricted-globals': ['error', { name: 'Office', message: 'Office.js belongs in src/adapters/officejs.' }, { name: 'Excel', message: 'Office.js belongs in src/adapters/officejs.' }, { name: 'document', message: 'No DOM in the engine.' }, { name: 'window', message: 'No DOM in the engine.' }],
+      'no-restricted-globals': [
+        'error',
+        { name: 'Office', message: 'Office.js belongs in src/adapters/officejs.' },
+        { name: 'Excel', message: 'Office.js belongs in src/adapters/officejs.' },
+        { name: 'document', message: 'No DOM in the engine.' },
+        { name: 'window', message: 'No DOM in the engine.' },
+      ],
     },
   },
   {
     files: ['scripts/**/*.js', 'bin/**/*.js', 'test/**/*.js', 'webpack.config.js', 'jest.config.js'],
-    languageOptions: { sourceType: 'commonjs', globals: { require: 'readonly', module: 'writable', process: 'readonly', __dirname: 'readonly', console: 'readonly', Buffer: 'readonly', setTimeout: 'readonly', clearTimeout: 'readonly', URL: 'readonly', TextDecoder: 'readonly' } },
+    languageOptions: {
+      sourceType: 'commonjs',
+      globals: {
+        require: 'readonly',
+        module: 'writable',
+        process: 'readonly',
+        __dirname: 'readonly',
+        console: 'readonly',
+        Buffer: 'readonly',
+        setTimeout: 'readonly',
+        clearTimeout: 'readonly',
+        URL: 'readonly',
+        TextDecoder: 'readonly',
+      },
+    },
   },
 );

@@ -48,15 +48,35 @@ module.exports = async (env = {}, argv = {}) => {
     // The worker loads its lazy chunk (exceljs, for the rare file the direct reader cannot read) with importScripts.
     entry: { taskpane: './src/taskpane/index.tsx', 'review-worker': { import: './src/taskpane/reviewWorker.ts', chunkLoading: 'import-scripts' } },
     // The worker keeps a fixed name (the pane loads it by URL, with the build id against stale caches).
-    output: { path: path.resolve(__dirname, env.outDir || 'dist'), filename: (p) => (p.chunk.name === 'review-worker' ? '[name].js' : '[name].[contenthash].js'), chunkFilename: '[id].[contenthash].js', clean: true },
+    output: {
+      path: path.resolve(__dirname, env.outDir || 'dist'),
+      filename: (p) => (p.chunk.name === 'review-worker' ? '[name].js' : '[name].[contenthash].js'),
+      chunkFilename: '[id].[contenthash].js',
+      clean: true,
+    },
     resolve: { extensions: ['.ts', '.tsx', '.js'] },
     // ES modules (not the CommonJS of tsconfig.json, which is for Node): webpack can then drop the
     // parts of Fluent UI the pane does not use (19 MB → under 1 MB) and split exceljs into a lazy chunk.
-    module: { rules: [{ test: /\.tsx?$/, loader: 'ts-loader', exclude: /node_modules/, options: { transpileOnly: true, configFile: 'tsconfig.json', compilerOptions: { module: 'esnext', moduleResolution: 'node' } } }] },
+    module: {
+      rules: [
+        {
+          test: /\.tsx?$/,
+          loader: 'ts-loader',
+          exclude: /node_modules/,
+          options: { transpileOnly: true, configFile: 'tsconfig.json', compilerOptions: { module: 'esnext', moduleResolution: 'node' } },
+        },
+      ],
+    },
     performance: { hints: false },
     plugins: [
       new webpack.DefinePlugin({ __BUILD_ID__: JSON.stringify(`${require('./package.json').version}-${Date.now().toString(36)}`) }),
-      new HtmlWebpackPlugin({ filename: 'taskpane.html', template: './src/taskpane/taskpane.html', chunks: ['taskpane'], officeJs, csp: contentSecurityPolicy({ localOffice }) }),
+      new HtmlWebpackPlugin({
+        filename: 'taskpane.html',
+        template: './src/taskpane/taskpane.html',
+        chunks: ['taskpane'],
+        officeJs,
+        csp: contentSecurityPolicy({ localOffice }),
+      }),
       new CopyWebpackPlugin({
         patterns: [
           { from: 'assets/*.png', to: 'assets/[name][ext]' },
@@ -69,7 +89,14 @@ module.exports = async (env = {}, argv = {}) => {
           ...(localOffice
             ? [
                 // As Microsoft ships them: not minified again (info.minimized), so nothing changes in office.js.
-                { from: path.join(officeDist, '*.js'), to: 'office/[name][ext]', info: { minimized: true }, globOptions: { ignore: ['**/*.debug.js', '**/outlook*', '**/word*', '**/powerpoint*', '**/onenote*', '**/project*', '**/visio*', '**/access*'] } },
+                {
+                  from: path.join(officeDist, '*.js'),
+                  to: 'office/[name][ext]',
+                  info: { minimized: true },
+                  globOptions: {
+                    ignore: ['**/*.debug.js', '**/outlook*', '**/word*', '**/powerpoint*', '**/onenote*', '**/project*', '**/visio*', '**/access*'],
+                  },
+                },
                 { from: path.join(officeDist, 'ja-jp'), to: 'office/ja-jp', info: { minimized: true } },
                 { from: path.join(officeDist, 'en-us'), to: 'office/en-us', info: { minimized: true } },
               ]
@@ -86,7 +113,12 @@ module.exports = async (env = {}, argv = {}) => {
     } catch {
       // No trusted development certificate: webpack-dev-server makes a self-signed one.
     }
-    config.devServer = { port: 3000, server: { type: 'https', options: https }, headers: { 'Access-Control-Allow-Origin': '*' }, static: { directory: __dirname, publicPath: '/' } };
+    config.devServer = {
+      port: 3000,
+      server: { type: 'https', options: https },
+      headers: { 'Access-Control-Allow-Origin': '*' },
+      static: { directory: __dirname, publicPath: '/' },
+    };
   }
   return config;
 };

@@ -11,7 +11,6 @@ const { createExcelHost } = require('../lib/adapters/officejs/host');
 
 const SHEETS = Number(process.env.BENCH_SHEETS || 100);
 
-
 (async () => {
   const specs = benchSheets(SHEETS);
   const snapshot = workbookSnapshot(buildWorkbook(specs));
@@ -22,7 +21,9 @@ const SHEETS = Number(process.env.BENCH_SHEETS || 100);
   const graded = await host.grade({ overwrite: false });
   const secs = Number(process.hrtime.bigint() - t0) / 1e9;
   const cells = snapshot.sheets.reduce((n, s) => n + s.values.reduce((m, r) => m + r.length, 0), 0);
-  console.log(`workbook: ${SHEETS} sheets × ${PER_SHEET} indicators (${cells} cells), ${checked.report.indicators.length} indicators found, ${graded.changes.length} cells written`);
+  console.log(
+    `workbook: ${SHEETS} sheets × ${PER_SHEET} indicators (${cells} cells), ${checked.report.indicators.length} indicators found, ${graded.changes.length} cells written`,
+  );
   console.log(`syncs: ${fake.data.syncCount}`);
   console.log(`largest request: ${fake.data.largestPayload} bytes`);
   console.log(`per sync: ${fake.data.syncs.map((s) => `${s.requestBytes}/${s.responseBytes}`).join(', ')} (request/response bytes)`);

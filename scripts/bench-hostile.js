@@ -18,7 +18,12 @@ const LIMIT_MB = 1024;
 function measure(args, cwd) {
   const code = `require(${JSON.stringify(MAIN)}).run(${JSON.stringify(args)}, { out() {}, err() {} }).then((c) => { process.stderr.write('\\n@@' + JSON.stringify({ code: c, rss: process.resourceUsage().maxRSS })); process.exitCode = c; });`;
   const t = process.hrtime.bigint();
-  const r = spawnSync(process.execPath, [`--max-old-space-size=${LIMIT_MB}`, '-e', code], { cwd, encoding: 'utf8', timeout: LIMIT_S * 1000 * 2, env: { ...process.env, TMPDIR: cwd } });
+  const r = spawnSync(process.execPath, [`--max-old-space-size=${LIMIT_MB}`, '-e', code], {
+    cwd,
+    encoding: 'utf8',
+    timeout: LIMIT_S * 1000 * 2,
+    env: { ...process.env, TMPDIR: cwd },
+  });
   const seconds = Number(process.hrtime.bigint() - t) / 1e9;
   const m = /@@(\{.*\})\s*$/.exec(r.stderr || '');
   const got = m ? JSON.parse(m[1]) : { code: r.status ?? r.signal, rss: null };
@@ -34,7 +39,9 @@ function measure(args, cwd) {
       check: measure(['check', good], dir),
       rate: measure(['rate', good, '-o', path.join(dir, 'good-out.xlsx')], dir),
     };
-    console.log(`floor (the good base workbook): check ${floor.check.seconds.toFixed(2)} s ${floor.check.mb.toFixed(0)} MB, rate ${floor.rate.seconds.toFixed(2)} s ${floor.rate.mb.toFixed(0)} MB`);
+    console.log(
+      `floor (the good base workbook): check ${floor.check.seconds.toFixed(2)} s ${floor.check.mb.toFixed(0)} MB, rate ${floor.rate.seconds.toFixed(2)} s ${floor.rate.mb.toFixed(0)} MB`,
+    );
     console.log('class | command | exit | time (s) | ×floor | peak (MB) | ×floor');
     let worst = { seconds: 0, mb: 0 };
     let i = 0;
@@ -47,7 +54,9 @@ function measure(args, cwd) {
         const r = measure(args, sub);
         worst = { seconds: Math.max(worst.seconds, r.seconds), mb: Math.max(worst.mb, r.mb ?? Infinity) };
         const f = floor[command];
-        console.log(`${c.name} | ${command} | ${r.code} | ${r.seconds.toFixed(2)} | ${(r.seconds / f.seconds).toFixed(2)} | ${r.mb ? r.mb.toFixed(0) : '?'} | ${r.mb ? (r.mb / f.mb).toFixed(2) : '?'}`);
+        console.log(
+          `${c.name} | ${command} | ${r.code} | ${r.seconds.toFixed(2)} | ${(r.seconds / f.seconds).toFixed(2)} | ${r.mb ? r.mb.toFixed(0) : '?'} | ${r.mb ? (r.mb / f.mb).toFixed(2) : '?'}`,
+        );
       }
     }
     const ok = worst.seconds < LIMIT_S && worst.mb < LIMIT_MB;

@@ -65,7 +65,9 @@ function child(code, ...args) {
         await fs.copyFile(file, file.replace(all, third));
       }
     }
-    console.log(`submissions: ${FILES} files × ${SHEETS} sheets × 15 indicators (built in ${((Date.now() - t0) / 1000).toFixed(0)} s), ${os.cpus().length} cores`);
+    console.log(
+      `submissions: ${FILES} files × ${SHEETS} sheets × 15 indicators (built in ${((Date.now() - t0) / 1000).toFixed(0)} s), ${os.cpus().length} cores`,
+    );
     // Each measured RUNS times, alternating, the fastest of each kept: one slow run of either
     // (another process on this shared machine) would otherwise decide the ratio. Every run is printed.
     const floors = [];

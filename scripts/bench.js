@@ -13,7 +13,6 @@ const { run } = require('../lib/cli/main');
 const SHEETS = Number(process.env.BENCH_SHEETS || 100);
 const ROUNDS = Number(process.env.BENCH_ROUNDS || 3);
 
-
 function median(xs) {
   const s = [...xs].sort((a, b) => a - b);
   return s[Math.floor(s.length / 2)];

@@ -13,7 +13,12 @@ const root = path.resolve(__dirname, '..');
 function shipped() {
   let out;
   try {
-    out = execFileSync('npm', ['ls', '--omit=dev', '--all', '--json'], { cwd: root, encoding: 'utf8', maxBuffer: 64 << 20, stdio: ['ignore', 'pipe', 'ignore'] });
+    out = execFileSync('npm', ['ls', '--omit=dev', '--all', '--json'], {
+      cwd: root,
+      encoding: 'utf8',
+      maxBuffer: 64 << 20,
+      stdio: ['ignore', 'pipe', 'ignore'],
+    });
   } catch (e) {
     out = e.stdout; // npm ls exits 1 on peer-dependency notes; its JSON is still complete
   }
@@ -42,7 +47,9 @@ module.exports = { check, shipped };
 if (require.main === module) {
   const hits = check();
   if (!hits.length) {
-    console.log(`出荷する依存パッケージに、既知の脆弱性の範囲に入るものはありません（security/advisories.json、${require(path.join(root, 'security', 'advisories.json')).advisories.length}件と照合）。`);
+    console.log(
+      `出荷する依存パッケージに、既知の脆弱性の範囲に入るものはありません（security/advisories.json、${require(path.join(root, 'security', 'advisories.json')).advisories.length}件と照合）。`,
+    );
     process.exit(0);
   }
   for (const h of hits) console.error(`${h.name}@${h.version}: ${h.advisory.title}（影響する版：${h.advisory.affected}、${h.advisory.severity}）`);

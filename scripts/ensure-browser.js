@@ -38,14 +38,18 @@ if (!hasSoffice()) missing.push('libreoffice-calc');
 if (!missing.length) process.exit(0);
 
 if (process.platform !== 'linux' || !existsSync('/usr/bin/apt-get')) {
-  console.error(`テストに必要なもの（${missing.join(', ')}）がありません。Chromium・日本語フォント・LibreOffice Calc（soffice）を入れ、CHROMIUM_PATH に chromium の場所を指定してください。`);
+  console.error(
+    `テストに必要なもの（${missing.join(', ')}）がありません。Chromium・日本語フォント・LibreOffice Calc（soffice）を入れ、CHROMIUM_PATH に chromium の場所を指定してください。`,
+  );
   process.exit(1);
 }
 const root = typeof process.getuid === 'function' && process.getuid() === 0;
 const sudo = root ? '' : 'sudo ';
 console.error(`テスト用に ${missing.join(' ')} を apt-get で入れます…`);
 try {
-  execSync(`${sudo}apt-get update -qq && ${sudo}env DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends ${missing.join(' ')}`, { stdio: 'inherit' });
+  execSync(`${sudo}apt-get update -qq && ${sudo}env DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends ${missing.join(' ')}`, {
+    stdio: 'inherit',
+  });
 } catch {
   console.error(`インストールに失敗しました。管理者権限で次を実行してください：apt-get install -y ${missing.join(' ')}`);
   process.exit(1);

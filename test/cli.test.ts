@@ -25,7 +25,9 @@ afterAll(async () => {
 });
 
 async function sha(file: string): Promise<string> {
-  return createHash('sha256').update(await fs.readFile(file)).digest('hex');
+  return createHash('sha256')
+    .update(await fs.readFile(file))
+    .digest('hex');
 }
 
 describe('inputs that cannot be read: exit 2 and a message naming the file', () => {
@@ -93,11 +95,16 @@ describe('inputs that cannot be read: exit 2 and a message naming the file', () 
     const r = await cli('check', f);
     expect(r.code).toBe(2);
     expect(r.err).toContain('garbled.xlsx: ');
-    expect(r.err.split(f).join('').replace(/Excel|\.xlsx/g, '')).not.toMatch(/[A-Za-z]{3,}/);
+    expect(
+      r.err
+        .split(f)
+        .join('')
+        .replace(/Excel|\.xlsx/g, ''),
+    ).not.toMatch(/[A-Za-z]{3,}/);
   });
-  test('an unexpected internal error: a Japanese message, not the library\'s English text', async () => {
+  test("an unexpected internal error: a Japanese message, not the library's English text", async () => {
     const spy = jest.spyOn(JSON, 'stringify').mockImplementationOnce(() => {
-      throw new TypeError('Cannot read properties of undefined (reading \'x\')');
+      throw new TypeError("Cannot read properties of undefined (reading 'x')");
     });
     let r;
     try {
@@ -135,14 +142,43 @@ describe('check', () => {
     expect(r.out).toContain('no-indicators');
   });
   test('exit 1 when an error-severity finding exists', async () => {
-    const f = await writeXlsx(dir, 'err.xlsx', [sheet('KPI', [['KPI', '区分', 'R4', 'R5'], ['件数', '目標値', 1, 1], [null, '実績値', 1, '#REF!']], { merges: ['A2:A3'] })]);
+    const f = await writeXlsx(dir, 'err.xlsx', [
+      sheet(
+        'KPI',
+        [
+          ['KPI', '区分', 'R4', 'R5'],
+          ['件数', '目標値', 1, 1],
+          [null, '実績値', 1, '#REF!'],
+        ],
+        { merges: ['A2:A3'] },
+      ),
+    ]);
     expect((await cli('check', f)).code).toBe(1);
   });
   test('--json: one object for one file, an array for several, progress on stderr', async () => {
     const one = await cli('check', demo, '--json');
     const obj = JSON.parse(one.out);
     expect(obj).toMatchObject({ file: 'demo.xlsx', period: { fiscalYear: 2023 } });
-    expect(Object.keys(obj.indicators[0])).toEqual(expect.arrayContaining(['sheet', 'group', 'id', 'name', 'unit', 'direction', 'baseline', 'target', 'targetSource', 'actual', 'actualStatus', 'attainment', 'grade', 'existingGrade', 'previousGrade', 'cells']));
+    expect(Object.keys(obj.indicators[0])).toEqual(
+      expect.arrayContaining([
+        'sheet',
+        'group',
+        'id',
+        'name',
+        'unit',
+        'direction',
+        'baseline',
+        'target',
+        'targetSource',
+        'actual',
+        'actualStatus',
+        'attainment',
+        'grade',
+        'existingGrade',
+        'previousGrade',
+        'cells',
+      ]),
+    );
     const two = await cli('check', demo, path.join(dir, 'nai.xlsx'), '--json');
     const arr = JSON.parse(two.out);
     expect(arr).toHaveLength(2);
@@ -237,7 +273,17 @@ describe('rate', () => {
   });
 
   test('the summary sheet: one row per indicator, a table, counts, links, text kept as text', async () => {
-    const f = await writeXlsx(dir, 'formula-name.xlsx', [sheet('KPI', [['KPI', '区分', 'R4', 'R5'], ['=1+1の指標', '目標値', 10, 10], [null, '実績値', 9, 10]], { merges: ['A2:A3'] })]);
+    const f = await writeXlsx(dir, 'formula-name.xlsx', [
+      sheet(
+        'KPI',
+        [
+          ['KPI', '区分', 'R4', 'R5'],
+          ['=1+1の指標', '目標値', 10, 10],
+          [null, '実績値', 9, 10],
+        ],
+        { merges: ['A2:A3'] },
+      ),
+    ]);
     const out = path.join(dir, 'formula-name-rated.xlsx');
     expect((await cli('rate', f, '-o', out)).code).toBe(0);
     const wb = new ExcelJS.Workbook();
@@ -255,9 +301,19 @@ describe('rate', () => {
   });
 
   test('a protected sheet is not written: a finding says so', async () => {
-    const f = await writeXlsx(dir, 'protected.xlsx', [sheet('事業', [['事業名', 'R5目標', 'R5実績', '自己評価'], ['講座', 10, 10, null]])], (wb) => {
-      void wb.getWorksheet('事業')!.protect('', {});
-    });
+    const f = await writeXlsx(
+      dir,
+      'protected.xlsx',
+      [
+        sheet('事業', [
+          ['事業名', 'R5目標', 'R5実績', '自己評価'],
+          ['講座', 10, 10, null],
+        ]),
+      ],
+      (wb) => {
+        void wb.getWorksheet('事業')!.protect('', {});
+      },
+    );
     const out = path.join(dir, 'protected-rated.xlsx');
     const r = await cli('rate', f, '-o', out, '--json');
     const json = JSON.parse(r.out);
@@ -282,7 +338,17 @@ describe('rate', () => {
 });
 
 test('init adds 評価設定 with the defaults, once', async () => {
-  const f = await writeXlsx(dir, 'init.xlsx', [sheet('KPI', [['KPI', '区分', 'R4', 'R5'], ['件数', '目標値', 10, 10], [null, '実績値', 9, 10]], { merges: ['A2:A3'] })]);
+  const f = await writeXlsx(dir, 'init.xlsx', [
+    sheet(
+      'KPI',
+      [
+        ['KPI', '区分', 'R4', 'R5'],
+        ['件数', '目標値', 10, 10],
+        [null, '実績値', 9, 10],
+      ],
+      { merges: ['A2:A3'] },
+    ),
+  ]);
   // Writing over the input now needs --in-place (issue 13: it used to happen without asking).
   expect((await cli('init', f, '--in-place')).code).toBe(0);
   const wb = new ExcelJS.Workbook();
@@ -306,7 +372,7 @@ test('a 50,000-row sheet is read and rated', async () => {
   expect(json.counts).toMatchObject({ A: 25000, B: 10000, C: 10000, D: 5000 });
 }, 120000);
 
-test('--help speaks Japanese: commander\'s own headings and option texts are translated', async () => {
+test("--help speaks Japanese: commander's own headings and option texts are translated", async () => {
   for (const args of [['--help'], ['rate', '--help'], ['help', 'review']]) {
     const r = await cli(...args);
     expect(r.code).toBe(0);

@@ -27,7 +27,11 @@ test('policy blocks anywhere on the sheet, three across, R05 headers, spaced lab
     [null, '目標値', ...exp],
   ];
   const rows: (string | number | null)[][] = [['（評価対象年度：R05）']];
-  const blocks = [block('1', '相談件数', '件', [10, 20, 30], [20, 25, 30, 35, 40]), block('2', '利用者数', '人', [100, 90, 70], [100, 100, 100, 100, 100]), block('3', '登録団体数', '団体', [5, 6, 4], [5, 6, 7, 8, 9])];
+  const blocks = [
+    block('1', '相談件数', '件', [10, 20, 30], [20, 25, 30, 35, 40]),
+    block('2', '利用者数', '人', [100, 90, 70], [100, 100, 100, 100, 100]),
+    block('3', '登録団体数', '団体', [5, 6, 4], [5, 6, 7, 8, 9]),
+  ];
   for (let r = 0; r < 4; r++) rows.push([...blocks[0][r], null, ...blocks[1][r], null, ...blocks[2][r]]);
   const file = await writeXlsx(dir, 'blocks.xlsx', [sheet('施策2', rows, { top: 5, left: 4 })]);
   const report = await checkFile(file);
@@ -42,50 +46,74 @@ test('policy blocks anywhere on the sheet, three across, R05 headers, spaced lab
 
 test('a KPI table with 2023年度-style headers and a 単位 column; latest actual sets the period', async () => {
   const file = await writeXlsx(dir, 'kpi.xlsx', [
-    sheet('KPI', [
-      ['指標', '単位', '区分', '2021年度', '2022年度', '2023年度', '2024年度'],
-      ['観光入込客数', '千人', '目標', 1000, 1100, 1200, 1300],
-      [null, null, '実績', 950, 1180, 1150, null],
-      ['宿泊者数', '人', '目標', 5000, 5500, 6000, 6500],
-      [null, null, '実績', 4000, 4200, '集計中', null],
-    ], { merges: ['A2:A3', 'B2:B3', 'A4:A5', 'B4:B5'] }),
+    sheet(
+      'KPI',
+      [
+        ['指標', '単位', '区分', '2021年度', '2022年度', '2023年度', '2024年度'],
+        ['観光入込客数', '千人', '目標', 1000, 1100, 1200, 1300],
+        [null, null, '実績', 950, 1180, 1150, null],
+        ['宿泊者数', '人', '目標', 5000, 5500, 6000, 6500],
+        [null, null, '実績', 4000, 4200, '集計中', null],
+      ],
+      { merges: ['A2:A3', 'B2:B3', 'A4:A5', 'B4:B5'] },
+    ),
   ]);
   const report = await checkFile(file);
   expect(report.period?.fiscalYear).toBe(2023);
-  expect(find(report, '観光入込客数')).toMatchObject({ unit: '千人', actual: 1150, target: 1200, grade: 'B', targetSource: 'expected', previousActual: 1180, trend: 'worsened' });
+  expect(find(report, '観光入込客数')).toMatchObject({
+    unit: '千人',
+    actual: 1150,
+    target: 1200,
+    grade: 'B',
+    targetSource: 'expected',
+    previousActual: 1180,
+    trend: 'worsened',
+  });
   expect(find(report, '宿泊者数')).toMatchObject({ actualStatus: 'pending', grade: null });
   expect(report.findings.some((f) => f.code === 'actual-pending' && f.cell === 'F5')).toBe(true);
 });
 
 test('H29…H31 and 令和元年度 headers; FY headers', async () => {
   const file = await writeXlsx(dir, 'eras.xlsx', [
-    sheet('A', [
-      ['KPI', '区分', 'H29', 'H30', '令和元年度'],
-      ['件数', '目標値', 10, 10, 10],
-      [null, '実績値', 5, 8, 12],
-    ], { merges: ['A2:A3'] }),
+    sheet(
+      'A',
+      [
+        ['KPI', '区分', 'H29', 'H30', '令和元年度'],
+        ['件数', '目標値', 10, 10, 10],
+        [null, '実績値', 5, 8, 12],
+      ],
+      { merges: ['A2:A3'] },
+    ),
   ]);
   const report = await checkFile(file);
   expect(report.period?.fiscalYear).toBe(2019);
   expect(find(report, '件数')).toMatchObject({ actual: 12, grade: 'A' });
   const fy = await writeXlsx(dir, 'fy.xlsx', [
-    sheet('A', [
-      ['KPI', '区分', 'FY2022', 'FY2023'],
-      ['件数', '目標値', 10, 10],
-      [null, '実績値', 9, 7],
-    ], { merges: ['A2:A3'] }),
+    sheet(
+      'A',
+      [
+        ['KPI', '区分', 'FY2022', 'FY2023'],
+        ['件数', '目標値', 10, 10],
+        [null, '実績値', 9, 7],
+      ],
+      { merges: ['A2:A3'] },
+    ),
   ]);
   expect(find(await checkFile(fy), '件数')).toMatchObject({ actual: 7, grade: 'C' });
 });
 
 test('a two-row header: a period over 目標 / 実績 sub-columns', async () => {
   const file = await writeXlsx(dir, 'two-row.xlsx', [
-    sheet('指標', [
-      ['指標名', '単位', '令和4年度', null, '令和5年度', null, '最終目標（R7）'],
-      [null, null, '目標', '実績', '目標', '実績', null],
-      ['図書館の貸出冊数', '冊', 300000, 290000, 310000, 250000, 350000],
-      ['ごみ排出量の削減', 't', 30000, 31000, 29000, 29500, 27000],
-    ], { merges: ['C1:D1', 'E1:F1', 'A1:A2', 'B1:B2', 'G1:G2'] }),
+    sheet(
+      '指標',
+      [
+        ['指標名', '単位', '令和4年度', null, '令和5年度', null, '最終目標（R7）'],
+        [null, null, '目標', '実績', '目標', '実績', null],
+        ['図書館の貸出冊数', '冊', 300000, 290000, 310000, 250000, 350000],
+        ['ごみ排出量の削減', 't', 30000, 31000, 29000, 29500, 27000],
+      ],
+      { merges: ['C1:D1', 'E1:F1', 'A1:A2', 'B1:B2', 'G1:G2'] },
+    ),
   ]);
   const report = await checkFile(file);
   expect(report.period?.fiscalYear).toBe(2023);
@@ -152,27 +180,48 @@ test('cumulative decrease, a tenfold jump, duplicates and 今後の方向性 wor
       ['指標', '単位', 'R3', 'R4', 'R5', '今後の方向性'],
       ['企業誘致数（累計）', '社', null, null, null, null],
     ]),
-    sheet('KPI', [
-      ['KPI', '区分', 'R3', 'R4', 'R5', '今後の方向性'],
-      ['企業誘致数（累計）', '目標値', 20, 22, 24, '継続'],
-      [null, '実績値', 21, 23, 22, null],
-      ['講座受講者数', '目標値', 100, 100, 100, '拡大'],
-      [null, '実績値', 90, 95, 1200, null],
-      ['講座受講者数', '目標値', 1, 1, 1, null],
-      [null, '実績値', 1, 1, 1, null],
-    ], { merges: ['A2:A3', 'A4:A5', 'A6:A7', 'F2:F3', 'F4:F5'] }),
+    sheet(
+      'KPI',
+      [
+        ['KPI', '区分', 'R3', 'R4', 'R5', '今後の方向性'],
+        ['企業誘致数（累計）', '目標値', 20, 22, 24, '継続'],
+        [null, '実績値', 21, 23, 22, null],
+        ['講座受講者数', '目標値', 100, 100, 100, '拡大'],
+        [null, '実績値', 90, 95, 1200, null],
+        ['講座受講者数', '目標値', 1, 1, 1, null],
+        [null, '実績値', 1, 1, 1, null],
+      ],
+      { merges: ['A2:A3', 'A4:A5', 'A6:A7', 'F2:F3', 'F4:F5'] },
+    ),
   ]);
   const report = await checkFile(file);
   const codes = report.findings.map((f) => `${f.code}@${f.sheet}!${f.cell}`);
-  expect(codes).toEqual(expect.arrayContaining(['cumulative-decrease@KPI!E3', 'outlier-jump@KPI!E5', 'duplicate-indicator@KPI!A6', 'direction-keyword-invalid@KPI!F4']));
+  expect(codes).toEqual(
+    expect.arrayContaining(['cumulative-decrease@KPI!E3', 'outlier-jump@KPI!E5', 'duplicate-indicator@KPI!A6', 'direction-keyword-invalid@KPI!F4']),
+  );
   expect(codes).not.toContain('direction-keyword-invalid@KPI!F2');
 });
 
 test('cover sheets and hidden calculation sheets are skipped without noise', async () => {
   const file = await writeXlsx(dir, 'cover.xlsx', [
     sheet('表紙', [['令和5年度 施策評価調書'], ['作成：企画課']]),
-    sheet('計算', [['指標', '実績', '目標'], ['隠れた指標', 1, 100]], { visibility: 'hidden' }),
-    sheet('KPI', [['KPI', '区分', 'R4', 'R5'], ['件数', '目標値', 10, 10], [null, '実績値', 9, 10]], { merges: ['A2:A3'] }),
+    sheet(
+      '計算',
+      [
+        ['指標', '実績', '目標'],
+        ['隠れた指標', 1, 100],
+      ],
+      { visibility: 'hidden' },
+    ),
+    sheet(
+      'KPI',
+      [
+        ['KPI', '区分', 'R4', 'R5'],
+        ['件数', '目標値', 10, 10],
+        [null, '実績値', 9, 10],
+      ],
+      { merges: ['A2:A3'] },
+    ),
   ]);
   const report = await checkFile(file);
   expect(report.indicators.map((i) => i.name)).toEqual(['件数']);
@@ -188,7 +237,11 @@ test('a workbook with no indicators is a warning, not an error', async () => {
 });
 
 test('the 評価設定 sheet changes the bands; --rules overrides it; --period overrides the sheet', async () => {
-  const rows = [['KPI', '区分', 'R4', 'R5'], ['件数', '目標値', 10, 10], [null, '実績値', 10, 10.5]];
+  const rows = [
+    ['KPI', '区分', 'R4', 'R5'],
+    ['件数', '目標値', 10, 10],
+    [null, '実績値', 10, 10.5],
+  ];
   const settings = sheet('評価設定', [
     ['評価区分', '名称', '下限(%)', '点数'],
     ['A', '順調', 110, 4],
@@ -206,7 +259,15 @@ test('the 評価設定 sheet changes the bands; --rules overrides it; --period o
 
 test('a bad value in 評価設定 is a finding naming its cell', async () => {
   const file = await writeXlsx(dir, 'bad-settings.xlsx', [
-    sheet('KPI', [['KPI', '区分', 'R5'], ['件数', '目標値', 10], [null, '実績値', 9]], { merges: ['A2:A3'] }),
+    sheet(
+      'KPI',
+      [
+        ['KPI', '区分', 'R5'],
+        ['件数', '目標値', 10],
+        [null, '実績値', 9],
+      ],
+      { merges: ['A2:A3'] },
+    ),
     sheet('評価設定', [['評価方法', '平均値']]),
   ]);
   const report = await checkFile(file);
@@ -231,12 +292,22 @@ test('progress method with a baseline column; pro-rating from the baseline', asy
 test('a project table with undated columns takes its period from the title; a 基準値 column beside 区分', async () => {
   const file = await writeXlsx(dir, 'undated.xlsx', [
     sheet('事業', [['令和5年度事業実績'], [], ['事業名', '数値目標', '実績値', '自己評価'], ['相談事業', '相談件数 100件', '相談件数 90件', 'B']]),
-    sheet('KPI', [['KPI', '区分', '基準値', 'R4', 'R5'], ['件数', '目標値', 5, 10, 10], [null, '実績値', null, 9, 10]], { merges: ['A2:A3', 'C2:C3'] }),
+    sheet(
+      'KPI',
+      [
+        ['KPI', '区分', '基準値', 'R4', 'R5'],
+        ['件数', '目標値', 5, 10, 10],
+        [null, '実績値', null, 9, 10],
+      ],
+      { merges: ['A2:A3', 'C2:C3'] },
+    ),
   ]);
   const report = await checkFile(file);
   expect(find(report, '相談事業')).toMatchObject({ actual: 90, target: 100, grade: 'B', existingGrade: 'B' });
   expect(find(report, '件数')).toMatchObject({ baseline: 5, grade: 'A' });
-  const alone = await writeXlsx(dir, 'undated-alone.xlsx', [sheet('事業', [['令和5年度事業実績'], [], ['事業名', '数値目標', '実績値'], ['相談事業', '100件', '90件']])]);
+  const alone = await writeXlsx(dir, 'undated-alone.xlsx', [
+    sheet('事業', [['令和5年度事業実績'], [], ['事業名', '数値目標', '実績値'], ['相談事業', '100件', '90件']]),
+  ]);
   expect((await checkFile(alone)).period).toMatchObject({ fiscalYear: 2023, source: 'sheet' });
 });
 
@@ -244,7 +315,17 @@ test('side-by-side tables sharing one header row (計画の指標 | 戦略の指
   const file = await writeXlsx(dir, 'side.xlsx', [
     sheet('点検評価', [
       ['指標', '現況（計画策定時）', '目標（R8）', '実績', '戦略', '指標', '現況（計画策定時）', '目標（R8）', '実績（R5）'],
-      ['誘致企業数（社）', '29\n（令和4年3月末現在）', 39, '31\n（令和4年度）', '6. 企業誘致', '試験分析件数（件）', '1,117\n（令和2年度）', '1,100', '1,313\n（令和5年度）'],
+      [
+        '誘致企業数（社）',
+        '29\n（令和4年3月末現在）',
+        39,
+        '31\n（令和4年度）',
+        '6. 企業誘致',
+        '試験分析件数（件）',
+        '1,117\n（令和2年度）',
+        '1,100',
+        '1,313\n（令和5年度）',
+      ],
       ['粗付加価値額（万円）', '785\n（令和2年）', 790, '814\n（令和4年）', null, '新製品開発の件数（件）', '138', 180, '229'],
     ]),
   ]);
@@ -259,15 +340,19 @@ test('side-by-side tables sharing one header row (計画の指標 | 戦略の指
 
 test('a KPI table with 達成率 and 評価 rows between the series', async () => {
   const file = await writeXlsx(dir, 'kpi-extra.xlsx', [
-    sheet('KPI', [
-      ['KPI', '区分', 'R4', 'R5'],
-      ['移住者数', '目標値', 100, 120],
-      [null, '実績値', 90, 130],
-      [null, '達成率', 0.9, 1.08],
-      [null, '評価', 'B', 'A'],
-      ['相談件数', '目標値', 50, 60],
-      [null, '実績値', 40, 45],
-    ], { merges: ['A2:A5', 'A6:A7'] }),
+    sheet(
+      'KPI',
+      [
+        ['KPI', '区分', 'R4', 'R5'],
+        ['移住者数', '目標値', 100, 120],
+        [null, '実績値', 90, 130],
+        [null, '達成率', 0.9, 1.08],
+        [null, '評価', 'B', 'A'],
+        ['相談件数', '目標値', 50, 60],
+        [null, '実績値', 40, 45],
+      ],
+      { merges: ['A2:A5', 'A6:A7'] },
+    ),
   ]);
   const report = await checkFile(file);
   expect(report.indicators.map((i) => [i.name, i.grade])).toEqual([
@@ -292,7 +377,7 @@ test('one target against several unlabelled actuals: each is compared, the lowes
   expect(report.findings).toContainEqual(expect.objectContaining({ code: 'value-unparseable', indicator: '別の事業' }));
 });
 
-test('a policy sheet: rating cell beside 達成状況評価, last year\'s grade under it, an existing written rating', async () => {
+test("a policy sheet: rating cell beside 達成状況評価, last year's grade under it, an existing written rating", async () => {
   const rows: (string | number | null)[][] = [
     ['令和６年度 基本施策事後評価シート（評価対象期間：令和５年度）'],
     ['基本施策', '2-1.子育て支援', null, null, '達成状況\n評　　　価', 'C'],

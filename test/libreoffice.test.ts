@@ -26,7 +26,15 @@ let csv: Converted;
 let pdf: Converted;
 
 const MONTHS = ['4月', '5月', '6月', '7月', '8月', '9月', '10月', '11月', '12月', '1月', '2月', '3月'];
-const monthRow = (id: string, name: string, unit: string, kind: string, target: Raw, months: Raw[]): Raw[] => [id, name, unit, kind, target, ...months, ...Array(12 - months.length).fill(null)];
+const monthRow = (id: string, name: string, unit: string, kind: string, target: Raw, months: Raw[]): Raw[] => [
+  id,
+  name,
+  unit,
+  kind,
+  target,
+  ...months,
+  ...Array(12 - months.length).fill(null),
+];
 
 async function ok(...args: string[]): Promise<string> {
   const r = await cli(...args);
@@ -77,12 +85,19 @@ afterAll(async () => {
 });
 
 test('every file written by rate, roll, import, review, init and template loads in LibreOffice (CSV of every sheet, a PDF)', () => {
-  expect(Object.keys(files).sort()).toEqual(['demo', 'imported', 'init', 'rated', 'rated-again', 'review', 'rolled', 'sample', 'sample-rated', 'settings', 'template'].sort());
+  expect(Object.keys(files).sort()).toEqual(
+    ['demo', 'imported', 'init', 'rated', 'rated-again', 'review', 'rolled', 'sample', 'sample-rated', 'settings', 'template'].sort(),
+  );
   for (const f of Object.values(files)) {
     expect(csv.outputs.get(f)!.length).toBeGreaterThan(0);
     expect(pdf.outputs.get(f)).toHaveLength(1);
   }
-  expect(csv.outputs.get(files.review)!.map((p) => path.basename(p)).sort()).toEqual(['review-指摘事項.csv', 'review-提出状況一覧.csv', 'review-評価一覧.csv', 'review-集計.csv'].sort());
+  expect(
+    csv.outputs
+      .get(files.review)!
+      .map((p) => path.basename(p))
+      .sort(),
+  ).toEqual(['review-指摘事項.csv', 'review-提出状況一覧.csv', 'review-評価一覧.csv', 'review-集計.csv'].sort());
 });
 
 test('the summary sheet as LibreOffice shows it: every indicator with its grade, figures with thousands separators', async () => {
@@ -91,7 +106,9 @@ test('the summary sheet as LibreOffice shows it: every indicator with its grade,
   expect(header).toBeGreaterThanOrEqual(0);
   const col = (name: string) => rows[header].indexOf(name);
   const body = rows.slice(header + 1, header + 1 + rateJson.indicators.length);
-  expect(body.map((r) => [r[col('シート')], r[col('指標名')], r[col('評価（計算）')] || null])).toEqual(rateJson.indicators.map((i) => [i.sheet, i.name, i.grade]));
+  expect(body.map((r) => [r[col('シート')], r[col('指標名')], r[col('評価（計算）')] || null])).toEqual(
+    rateJson.indicators.map((i) => [i.sheet, i.name, i.grade]),
+  );
   // A target of 1100 reads 1,100.
   const big = rateJson.indicators.find((i) => typeof i.target === 'number' && i.target >= 1000)!;
   expect(body.find((r) => r[col('指標名')] === big.name)![col('目標値')]).toBe(big.target!.toLocaleString('en-US'));

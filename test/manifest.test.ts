@@ -41,7 +41,24 @@ const manifest = parse(readFileSync(path.join(ROOT, 'manifest.xml'), 'utf8'));
 const els = all(manifest);
 
 test('top-level elements in the order of the schema', () => {
-  const order = ['Id', 'AlternateId', 'Version', 'ProviderName', 'DefaultLocale', 'DisplayName', 'Description', 'IconUrl', 'HighResolutionIconUrl', 'SupportUrl', 'AppDomains', 'Hosts', 'Requirements', 'DefaultSettings', 'Permissions', 'VersionOverrides'];
+  const order = [
+    'Id',
+    'AlternateId',
+    'Version',
+    'ProviderName',
+    'DefaultLocale',
+    'DisplayName',
+    'Description',
+    'IconUrl',
+    'HighResolutionIconUrl',
+    'SupportUrl',
+    'AppDomains',
+    'Hosts',
+    'Requirements',
+    'DefaultSettings',
+    'Permissions',
+    'VersionOverrides',
+  ];
   const names = manifest.children.map((c) => c.name);
   expect(names.filter((n) => !order.includes(n))).toEqual([]);
   const idx = names.map((n) => order.indexOf(n));
@@ -66,8 +83,10 @@ test('names and descriptions within their lengths, with en-US overrides', () => 
   expect(dn.attrs.DefaultValue.length).toBeLessThanOrEqual(125);
   expect(desc.attrs.DefaultValue.length).toBeLessThanOrEqual(250);
   for (const e of [dn, desc]) expect(e.children.find((c) => c.name === 'Override')?.attrs.Locale).toBe('en-US');
-  for (const s of els.filter((e) => e.name === 'bt:String' && e.parent?.name === 'bt:ShortStrings')) expect(s.attrs.DefaultValue.length).toBeLessThanOrEqual(125);
-  for (const s of els.filter((e) => e.name === 'bt:String' && e.parent?.name === 'bt:LongStrings')) expect(s.attrs.DefaultValue.length).toBeLessThanOrEqual(250);
+  for (const s of els.filter((e) => e.name === 'bt:String' && e.parent?.name === 'bt:ShortStrings'))
+    expect(s.attrs.DefaultValue.length).toBeLessThanOrEqual(125);
+  for (const s of els.filter((e) => e.name === 'bt:String' && e.parent?.name === 'bt:LongStrings'))
+    expect(s.attrs.DefaultValue.length).toBeLessThanOrEqual(250);
 });
 
 test('every resid is defined, unique and at most 32 characters', () => {
@@ -87,7 +106,11 @@ test('a ribbon button on the Home tab that opens the task pane', () => {
 });
 
 test('https URLs only, and every icon file exists in assets/', () => {
-  const urls = els.flatMap((e) => Object.entries(e.attrs).filter(([k, v]) => k === 'DefaultValue' && /^\w+:\/\//.test(v)).map(([, v]) => v));
+  const urls = els.flatMap((e) =>
+    Object.entries(e.attrs)
+      .filter(([k, v]) => k === 'DefaultValue' && /^\w+:\/\//.test(v))
+      .map(([, v]) => v),
+  );
   urls.push(...els.filter((e) => e.name === 'AppDomain').map((e) => e.text.trim()));
   expect(urls.length).toBeGreaterThan(5);
   for (const u of urls) expect(u).toMatch(/^https:\/\//);

@@ -23,7 +23,15 @@ test('only D3 formatted 0.0%: the pane writes 0.655 into E3 with the 0.0% format
   const f = createFakeExcel(fakeWorkbookFrom(workbookSnapshot(wb).sheets));
   const run = f.run as unknown as ExcelRun;
   const snap = await run((ctx) => readSnapshot(ctx, { mergedAreas: true, cellLocks: true }));
-  const { result } = importMonth(snap, [['番号', '5月'], ['R-1', '65.5%'], ['R-2', 120]], 5);
+  const { result } = importMonth(
+    snap,
+    [
+      ['番号', '5月'],
+      ['R-1', '65.5%'],
+      ['R-2', 120],
+    ],
+    5,
+  );
   expect(result.plan.cells.map((c) => [c.cell, c.value, c.numberFormat ?? null])).toEqual([
     ['E3', 0.655, '0.0%'],
     ['E2', 120, null],

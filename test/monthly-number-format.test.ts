@@ -57,13 +57,23 @@ test('only D3 formatted 0.0%: 「65.5%」 imported into E3 is 0.655 shown as a p
   expect(formatImport(outcome, book, csv, out)).toContain('月次実績!E3 施設の利用率：（空欄） → 「0.655」（65.5%）');
 });
 
-test('the May cell with a look of its own (bold, a border) keeps it and gets the row\'s % format', async () => {
-  const book = await writeXlsx(dir, '月次-styled.xlsx', [sheet('月次実績', [['番号', '指標名', '年間目標', ...MONTHS], ['R-1', '施設の利用率', 0.8, 0.71]])], (wb) => {
-    const ws = wb.getWorksheet('月次実績')!;
-    ws.getCell('D2').numFmt = '0.0%';
-    ws.getCell('E2').font = { bold: true };
-    ws.getCell('E2').border = { bottom: { style: 'thin' } };
-  });
+test("the May cell with a look of its own (bold, a border) keeps it and gets the row's % format", async () => {
+  const book = await writeXlsx(
+    dir,
+    '月次-styled.xlsx',
+    [
+      sheet('月次実績', [
+        ['番号', '指標名', '年間目標', ...MONTHS],
+        ['R-1', '施設の利用率', 0.8, 0.71],
+      ]),
+    ],
+    (wb) => {
+      const ws = wb.getWorksheet('月次実績')!;
+      ws.getCell('D2').numFmt = '0.0%';
+      ws.getCell('E2').font = { bold: true };
+      ws.getCell('E2').border = { bottom: { style: 'thin' } };
+    },
+  );
   const csv = path.join(dir, 'pct2.csv');
   await fs.writeFile(csv, '番号,5月\nR-1,65.5%\n');
   const out = path.join(dir, 'out-styled.xlsx');

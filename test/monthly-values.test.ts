@@ -45,7 +45,7 @@ async function run(name: string, data: string | (() => Promise<string>)) {
   return { outcome, cells: await dumpCells(out), text: formatImport(outcome, book, actuals, out) };
 }
 
-test('a CSV\'s 「65.5%」 was written as text into a % month cell: written as the number 0.655, the % format kept', async () => {
+test("a CSV's 「65.5%」 was written as text into a % month cell: written as the number 0.655, the % format kept", async () => {
   const { outcome, cells, text } = await run('pct.csv', '番号,5月\nR-1,65.5%\nR-2,"1,050"\nR-3,35\n');
   expect(outcome.result.written.map((w) => [w.cell, w.after])).toEqual([
     ['F2', 0.655],
@@ -62,17 +62,30 @@ test('a CSV\'s 「65.5%」 was written as text into a % month cell: written as t
   expect(outcome.ratings[0]).toMatchObject({ yearToDate: 65.5, target: 80 });
 });
 
-test('a workbook export\'s 0.655 shown as 65.5 % means 65.5 %: the fraction into a % cell, 65.5 into a ％ row of plain numbers', async () => {
+test("a workbook export's 0.655 shown as 65.5 % means 65.5 %: the fraction into a % cell, 65.5 into a ％ row of plain numbers", async () => {
   const { outcome } = await run('export.xlsx', () =>
-    writeXlsx(dir, 'export.xlsx', [sheet('出力', [['番号', '実績値'], ['R-1', 0.655], ['R-4', 0.655]])], (wb) => {
-      for (const c of ['B2', 'B3']) wb.getWorksheet('出力')!.getCell(c).numFmt = '0.0%';
-    }),
+    writeXlsx(
+      dir,
+      'export.xlsx',
+      [
+        sheet('出力', [
+          ['番号', '実績値'],
+          ['R-1', 0.655],
+          ['R-4', 0.655],
+        ]),
+      ],
+      (wb) => {
+        for (const c of ['B2', 'B3']) wb.getWorksheet('出力')!.getCell(c).numFmt = '0.0%';
+      },
+    ),
   );
   expect(outcome.result.written.map((w) => [w.cell, w.after])).toEqual([
     ['F2', 0.655],
     ['F6', 65.5],
   ]);
-  expect(outcome.ratings.filter((r) => r.yearToDate !== null && r.name !== '窓口相談件数' && r.name !== '講座の参加者数').map((r) => [r.name, r.yearToDate])).toEqual([
+  expect(
+    outcome.ratings.filter((r) => r.yearToDate !== null && r.name !== '窓口相談件数' && r.name !== '講座の参加者数').map((r) => [r.name, r.yearToDate]),
+  ).toEqual([
     ['施設の利用率', 65.5],
     ['窓口の満足度', 65.5],
   ]);

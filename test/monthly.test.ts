@@ -12,7 +12,15 @@ import { dumpCells, sheet, tempDir, writeXlsx, type Raw } from './helpers/workbo
 let dir: string;
 let book: string;
 const MONTHS = ['4月', '5月', '6月', '7月', '8月', '9月', '10月', '11月', '12月', '1月', '2月', '3月'];
-const row = (id: string, name: string, unit: string, kind: string, target: Raw, months: Raw[]): Raw[] => [id, name, unit, kind, target, ...months, ...Array(12 - months.length).fill(null)];
+const row = (id: string, name: string, unit: string, kind: string, target: Raw, months: Raw[]): Raw[] => [
+  id,
+  name,
+  unit,
+  kind,
+  target,
+  ...months,
+  ...Array(12 - months.length).fill(null),
+];
 
 beforeAll(async () => {
   dir = await tempDir('evalsheet-monthly-');
@@ -33,7 +41,15 @@ afterAll(async () => {
   await fs.rm(dir, { recursive: true, force: true });
 });
 
-const csv = ['指標ID,指標名,5月', 'K-01,窓口相談件数,"1,050"', ',講座の参加者数,75', 'K-03,施設の利用率,78.5', 'K-04,ごみの排出量,199', 'K-99,存在しない指標,5', ''].join('\r\n');
+const csv = [
+  '指標ID,指標名,5月',
+  'K-01,窓口相談件数,"1,050"',
+  ',講座の参加者数,75',
+  'K-03,施設の利用率,78.5',
+  'K-04,ごみの排出量,199',
+  'K-99,存在しない指標,5',
+  '',
+].join('\r\n');
 
 async function runImport(name: string, bytes: Buffer | string, ...extra: string[]) {
   const data = path.join(dir, name);
@@ -63,7 +79,8 @@ test.each([
   // Only the imported cells changed.
   const a = await dumpCells(book);
   const b = await dumpCells(out);
-  for (const key of new Set([...a.keys(), ...b.keys()])) if (!['月次実績!G3', '月次実績!G4', '月次実績!G6'].includes(key)) expect([key, b.get(key)]).toEqual([key, a.get(key)]);
+  for (const key of new Set([...a.keys(), ...b.keys()]))
+    if (!['月次実績!G3', '月次実績!G4', '月次実績!G6'].includes(key)) expect([key, b.get(key)]).toEqual([key, a.get(key)]);
 });
 
 test('year to date: the pro-rated annual target, the explicit monthly plan, a rate compared as it is', async () => {
@@ -85,7 +102,12 @@ test('--overwrite replaces the figure already there; a workbook export works too
   const { json } = await runImport('over.csv', csv, '--overwrite');
   expect(json.conflicts[0].overwritten).toBe(true);
   expect(json.written.map((w: { cell: string }) => w.cell)).toContain('G7');
-  const data = await writeXlsx(dir, 'export.xlsx', [sheet('出力', [['番号', '実績値'], ['K-05', 31]])]);
+  const data = await writeXlsx(dir, 'export.xlsx', [
+    sheet('出力', [
+      ['番号', '実績値'],
+      ['K-05', 31],
+    ]),
+  ]);
   const out = path.join(dir, 'from-xlsx.xlsx');
   const r = await cli('import', book, '--actuals', data, '--month', '5月', '-o', out, '--json');
   expect(JSON.parse(r.out).written).toEqual([{ sheet: '月次実績', cell: 'G8', name: 'ボランティア登録者数', before: null, after: 31, figure: 31 }]);

@@ -31,7 +31,9 @@ afterAll(async () => {
 });
 
 async function sha(file: string): Promise<string> {
-  return createHash('sha256').update(await fs.readFile(file)).digest('hex');
+  return createHash('sha256')
+    .update(await fs.readFile(file))
+    .digest('hex');
 }
 
 const tmpFiles = async (folder = dir) => (await fs.readdir(folder)).filter((n) => n.includes('.tmp-'));
@@ -100,7 +102,12 @@ describe('the input itself only with --in-place, after a backup', () => {
   });
 
   test('init without -o no longer writes over the input silently', async () => {
-    const f = await writeXlsx(dir, 'init-silent.xlsx', [sheet('KPI', [['指標名', 'R5目標', 'R5実績'], ['件数', 10, 9]])]);
+    const f = await writeXlsx(dir, 'init-silent.xlsx', [
+      sheet('KPI', [
+        ['指標名', 'R5目標', 'R5実績'],
+        ['件数', 10, 9],
+      ]),
+    ]);
     const before = await sha(f);
     const r = await cli('init', f);
     expect(r.code).toBe(2);
@@ -109,7 +116,12 @@ describe('the input itself only with --in-place, after a backup', () => {
   });
 
   test('init --in-place keeps the original beside it and says where', async () => {
-    const f = await writeXlsx(dir, 'init-inplace.xlsx', [sheet('KPI', [['指標名', 'R5目標', 'R5実績'], ['件数', 10, 9]])]);
+    const f = await writeXlsx(dir, 'init-inplace.xlsx', [
+      sheet('KPI', [
+        ['指標名', 'R5目標', 'R5実績'],
+        ['件数', 10, 9],
+      ]),
+    ]);
     const before = await fs.readFile(f);
     const r = await cli('init', f, '--in-place');
     expect(r.code).toBe(0);
@@ -147,7 +159,7 @@ describe('the input itself only with --in-place, after a backup', () => {
     expect(await fs.readFile(b, 'utf8')).toBe('two');
   });
 
-  test('--in-place keeps the file\'s permissions and, through a link, writes the linked workbook', async () => {
+  test("--in-place keeps the file's permissions and, through a link, writes the linked workbook", async () => {
     const f = path.join(dir, 'perm.xlsx');
     await fs.copyFile(demo, f);
     await fs.chmod(f, 0o640);
@@ -189,7 +201,12 @@ describe('the input itself only with --in-place, after a backup', () => {
 
 test('import: an existing output refused, replaced with --force (never the input)', async () => {
   const months = ['4月', '5月', '6月', '7月', '8月', '9月', '10月', '11月', '12月', '1月', '2月', '3月'];
-  const book = await writeXlsx(dir, '月次.xlsx', [sheet('月次実績', [['番号', '指標名', '単位', '区分', '年間目標', ...months, '累計'], ['K-01', '窓口相談件数', '件', '実績', 1200, 110]])]);
+  const book = await writeXlsx(dir, '月次.xlsx', [
+    sheet('月次実績', [
+      ['番号', '指標名', '単位', '区分', '年間目標', ...months, '累計'],
+      ['K-01', '窓口相談件数', '件', '実績', 1200, 110],
+    ]),
+  ]);
   const data = path.join(dir, '5月.csv');
   await fs.writeFile(data, '指標ID,指標名,5月\r\nK-01,窓口相談件数,95\r\n');
   const out = path.join(dir, 'imported.xlsx');
@@ -236,14 +253,17 @@ describe('the temporary file and write failures', () => {
     }
   });
 
-  test.each(['EROFS', 'EISDIR', 'ENOTDIR', 'ENOSPC', 'EACCES', 'EPERM', 'EBUSY', 'EDQUOT', 'EIO'])('%s: a Japanese message naming the output, not the temporary file', (code) => {
-    const out = path.join(dir, '出力.xlsx');
-    const err = Object.assign(new Error(`${code}: something, open '${out}.tmp-1234'`), { code });
-    const m = writeError(out, err).message;
-    expect(m.startsWith(`${out}: 書き込めませんでした`)).toBe(true);
-    expect(m).not.toContain('.tmp-');
-    expect(m).not.toContain('something');
-  });
+  test.each(['EROFS', 'EISDIR', 'ENOTDIR', 'ENOSPC', 'EACCES', 'EPERM', 'EBUSY', 'EDQUOT', 'EIO'])(
+    '%s: a Japanese message naming the output, not the temporary file',
+    (code) => {
+      const out = path.join(dir, '出力.xlsx');
+      const err = Object.assign(new Error(`${code}: something, open '${out}.tmp-1234'`), { code });
+      const m = writeError(out, err).message;
+      expect(m.startsWith(`${out}: 書き込めませんでした`)).toBe(true);
+      expect(m).not.toContain('.tmp-');
+      expect(m).not.toContain('something');
+    },
+  );
 
   test('a disk that fills up while the file is put in place: no output, no temporary file, the message says so', async () => {
     const out = path.join(dir, 'full.xlsx');

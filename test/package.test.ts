@@ -18,22 +18,28 @@ import { dumpCells, tempDir } from './helpers/workbooks';
 
 let dir: string;
 let withChart: string;
-const CHART = '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<c:chartSpace xmlns:c="http://schemas.openxmlformats.org/drawingml/2006/chart"><c:chart><c:plotArea><c:layout/></c:plotArea></c:chart></c:chartSpace>';
+const CHART =
+  '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<c:chartSpace xmlns:c="http://schemas.openxmlformats.org/drawingml/2006/chart"><c:chart><c:plotArea><c:layout/></c:plotArea></c:chart></c:chartSpace>';
 const DRAWING =
   '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<xdr:wsDr xmlns:xdr="http://schemas.openxmlformats.org/drawingml/2006/spreadsheetDrawing" xmlns:a="http://schemas.openxmlformats.org/drawingml/2006/main" xmlns:r="http://schemas.openxmlformats.org/officeDocument/2006/relationships" xmlns:c="http://schemas.openxmlformats.org/drawingml/2006/chart">' +
   '<xdr:twoCellAnchor><xdr:from><xdr:col>20</xdr:col><xdr:colOff>0</xdr:colOff><xdr:row>2</xdr:row><xdr:rowOff>0</xdr:rowOff></xdr:from><xdr:to><xdr:col>27</xdr:col><xdr:colOff>0</xdr:colOff><xdr:row>16</xdr:row><xdr:rowOff>0</xdr:rowOff></xdr:to>' +
   '<xdr:graphicFrame macro=""><xdr:nvGraphicFramePr><xdr:cNvPr id="2" name="グラフ 1"/><xdr:cNvGraphicFramePr/></xdr:nvGraphicFramePr><xdr:xfrm><a:off x="0" y="0"/><a:ext cx="0" cy="0"/></xdr:xfrm>' +
   '<a:graphic><a:graphicData uri="http://schemas.openxmlformats.org/drawingml/2006/chart"><c:chart r:id="rId1"/></a:graphicData></a:graphic></xdr:graphicFrame><xdr:clientData/></xdr:twoCellAnchor></xdr:wsDr>';
-const RELS = (body: string) => `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships">${body}</Relationships>`;
+const RELS = (body: string) =>
+  `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships">${body}</Relationships>`;
 
 /** Adds a chart on sheet2 the way Excel stores one (drawing part, chart part, relationships). */
 async function addChart(file: string): Promise<void> {
   const zip = await JSZip.loadAsync(await fs.readFile(file));
   zip.file('xl/charts/chart1.xml', CHART);
   zip.file('xl/drawings/drawing1.xml', DRAWING);
-  zip.file('xl/drawings/_rels/drawing1.xml.rels', RELS('<Relationship Id="rId1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/chart" Target="../charts/chart1.xml"/>'));
+  zip.file(
+    'xl/drawings/_rels/drawing1.xml.rels',
+    RELS('<Relationship Id="rId1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/chart" Target="../charts/chart1.xml"/>'),
+  );
   const relsPath = 'xl/worksheets/_rels/sheet2.xml.rels';
-  const rel = '<Relationship Id="rIdChart1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/drawing" Target="../drawings/drawing1.xml"/>';
+  const rel =
+    '<Relationship Id="rIdChart1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/drawing" Target="../drawings/drawing1.xml"/>';
   const old = await zip.file(relsPath)?.async('string');
   zip.file(relsPath, old ? old.replace('</Relationships>', `${rel}</Relationships>`) : RELS(rel));
   const sheet = (await zip.file('xl/worksheets/sheet2.xml')!.async('string')).replace('</worksheet>', '<drawing r:id="rIdChart1"/></worksheet>');
@@ -95,7 +101,8 @@ describe('rate keeps the package', () => {
   });
 
   test('the chart, its drawing and their relationships survive, with no warning', () => {
-    for (const p of ['xl/charts/chart1.xml', 'xl/drawings/drawing1.xml', 'xl/drawings/_rels/drawing1.xml.rels', 'xl/theme/theme1.xml', 'xl/sharedStrings.xml']) expect(after.get(p)).toBe(before.get(p));
+    for (const p of ['xl/charts/chart1.xml', 'xl/drawings/drawing1.xml', 'xl/drawings/_rels/drawing1.xml.rels', 'xl/theme/theme1.xml', 'xl/sharedStrings.xml'])
+      expect(after.get(p)).toBe(before.get(p));
     expect(after.get('xl/worksheets/_rels/sheet2.xml.rels')).toBe(before.get('xl/worksheets/_rels/sheet2.xml.rels'));
     expect(after.get('xl/worksheets/sheet2.xml')).toContain('<drawing r:id="rIdChart1"/>');
     expect(stderr).not.toContain('グラフ');
@@ -111,7 +118,13 @@ describe('rate keeps the package', () => {
   test('every XML part is well-formed and the style counts match', () => {
     for (const [name, text] of after) if (/\.(xml|rels)$/.test(name)) expect(() => wellFormed(text)).not.toThrow();
     const styles = after.get('xl/styles.xml')!;
-    for (const [tag, child] of [['fonts', 'font'], ['fills', 'fill'], ['borders', 'border'], ['cellXfs', 'xf'], ['dxfs', 'dxf']]) {
+    for (const [tag, child] of [
+      ['fonts', 'font'],
+      ['fills', 'fill'],
+      ['borders', 'border'],
+      ['cellXfs', 'xf'],
+      ['dxfs', 'dxf'],
+    ]) {
       const m = new RegExp(`<${tag}\\b[^>]*count="(\\d+)"[^>]*>([\\s\\S]*?)</${tag}>`).exec(styles)!;
       expect(Number(m[1])).toBe((m[2].match(new RegExp(`<${child}[\\s>/]`, 'g')) ?? []).length);
     }
@@ -170,7 +183,9 @@ describe('when the package has a shape the patcher does not edit', () => {
     const rid = new RegExp(`name="${plan.cells[0].sheet}"[^>]*r:id="(rId\\d+)"`).exec(wbXml)![1];
     const sheetPath = 'xl/' + new RegExp(`Id="${rid}"[^>]*Target="([^"]+)"`).exec(rels)![1].replace(/^\/xl\//, '');
     const row = Number(/\d+$/.exec(plan.cells[0].cell)![0]);
-    const xml = (await zip.file(sheetPath)!.async('string')).replace(new RegExp(`<row r="${row}"[^>]*>[\\s\\S]*?</row>`), (r) => r.replace(/<c r="[A-Z]+\d+"/g, '<c'));
+    const xml = (await zip.file(sheetPath)!.async('string')).replace(new RegExp(`<row r="${row}"[^>]*>[\\s\\S]*?</row>`), (r) =>
+      r.replace(/<c r="[A-Z]+\d+"/g, '<c'),
+    );
     zip.file(sheetPath, xml);
     const saved = await workbookWithPlan({ ...loaded, bytes: await zip.generateAsync({ type: 'uint8array' }) }, plan);
     expect(saved.keptEverything).toBe(false);
@@ -184,7 +199,24 @@ describe('when the package has a shape the patcher does not edit', () => {
 
 describe('rating a rated workbook again', () => {
   // Only Date is faked: the two runs happen a day apart, as they would in an office.
-  const onlyDate: Parameters<typeof jest.useFakeTimers>[0] = { doNotFake: ['hrtime', 'nextTick', 'performance', 'queueMicrotask', 'requestAnimationFrame', 'cancelAnimationFrame', 'requestIdleCallback', 'cancelIdleCallback', 'setImmediate', 'clearImmediate', 'setInterval', 'clearInterval', 'setTimeout', 'clearTimeout'] };
+  const onlyDate: Parameters<typeof jest.useFakeTimers>[0] = {
+    doNotFake: [
+      'hrtime',
+      'nextTick',
+      'performance',
+      'queueMicrotask',
+      'requestAnimationFrame',
+      'cancelAnimationFrame',
+      'requestIdleCallback',
+      'cancelIdleCallback',
+      'setImmediate',
+      'clearImmediate',
+      'setInterval',
+      'clearInterval',
+      'setTimeout',
+      'clearTimeout',
+    ],
+  };
   afterEach(() => {
     jest.useRealTimers();
   });
@@ -211,7 +243,8 @@ describe('rating a rated workbook again', () => {
     const before = (await parts(withChart)).get('docProps/app.xml')!;
     const after = (await parts(out)).get('docProps/app.xml')!;
     const titles = (xml: string) => [.../<TitlesOfParts>([\s\S]*?)<\/TitlesOfParts>/.exec(xml)![1].matchAll(/<vt:lpstr>([^<]*)<\/vt:lpstr>/g)].map((m) => m[1]);
-    const sheetCount = (xml: string) => Number(/<vt:lpstr>(?:Worksheets|ワークシート)<\/vt:lpstr><\/vt:variant><vt:variant><vt:i4>(\d+)<\/vt:i4>/.exec(xml)![1]);
+    const sheetCount = (xml: string) =>
+      Number(/<vt:lpstr>(?:Worksheets|ワークシート)<\/vt:lpstr><\/vt:variant><vt:variant><vt:i4>(\d+)<\/vt:i4>/.exec(xml)![1]);
     const size = (xml: string) => Number(/<TitlesOfParts><vt:vector size="(\d+)"/.exec(xml)![1]);
     expect(titles(after)).toEqual([...titles(before), '評価サマリー']);
     expect(sheetCount(after)).toBe(sheetCount(before) + 1);

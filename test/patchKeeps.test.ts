@@ -483,7 +483,10 @@ describe('a workbook whose structure is protected (ブックの保護)', () => {
     await writeWorkbookFile(buildWorkbook(demoWorkbookSpecs()), base);
     await editZip(base, base, async (zip) => {
       const xml = await zip.file('xl/workbook.xml')!.async('string');
-      zip.file('xl/workbook.xml', xml.replace(/<bookViews|<sheets>/, (m) => `<workbookProtection lockStructure="${on}"/>${m}`));
+      zip.file(
+        'xl/workbook.xml',
+        xml.replace(/<bookViews|<sheets>/, (m) => `<workbookProtection lockStructure="${on}"/>${m}`),
+      );
     });
     const out = path.join(dir, `structure-${on}-rated.xlsx`);
     const r = await cli('rate', base, '-o', out);
@@ -494,7 +497,7 @@ describe('a workbook whose structure is protected (ブックの保護)', () => {
   });
 });
 
-describe('replacing EvalSheet\'s own sheet removes only what it alone owned', () => {
+describe("replacing EvalSheet's own sheet removes only what it alone owned", () => {
   test('an old 評価サマリー whose relationships name the shared strings and a department sheet: rated again, both stay and every department cell reads back the same', async () => {
     const first = path.join(dir, 'own-1.xlsx');
     await writeWorkbookFile(buildWorkbook(demoWorkbookSpecs()), first);

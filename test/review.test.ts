@@ -28,7 +28,10 @@ const hashes = new Map<string, string>();
 let result: { code: number; out: string; err: string };
 let wb: ExcelJS.Workbook;
 
-const sha = async (f: string) => createHash('sha256').update(await fs.readFile(f)).digest('hex');
+const sha = async (f: string) =>
+  createHash('sha256')
+    .update(await fs.readFile(f))
+    .digest('hex');
 
 /** The rows of a sheet from row `from` on, as arrays of cell values (A = index 0). */
 function rowsOf(name: string, from = 5): unknown[][] {
@@ -96,7 +99,24 @@ test('the review workbook has the four sheets, in order', () => {
 test('提出状況一覧: one row per file and sheet, sorted by status then department, with counts and reasons', () => {
   const ws = wb.getWorksheet('提出状況一覧')!;
   expect(ws.getCell('A1').value).toBe('提出状況一覧（評価対象期間：令和5年度）');
-  expect((ws.getRow(4).values as unknown[]).slice(1)).toEqual(['状況', '担当部署', 'ファイル', 'シート', '基本方針・施策', '評価対象期間', '指標数', 'A', 'B', 'C', 'D', '評価なし', 'エラー', '警告', '評価の相違', '理由']);
+  expect((ws.getRow(4).values as unknown[]).slice(1)).toEqual([
+    '状況',
+    '担当部署',
+    'ファイル',
+    'シート',
+    '基本方針・施策',
+    '評価対象期間',
+    '指標数',
+    'A',
+    'B',
+    'C',
+    'D',
+    '評価なし',
+    'エラー',
+    '警告',
+    '評価の相違',
+    '理由',
+  ]);
   const rows = rowsOf('提出状況一覧');
   const key = (r: unknown[]) => `${r[0]}|${r[1]}|${r[2]}|${r[3]}`;
   expect(rows.map(key)).toEqual([
@@ -125,7 +145,9 @@ test('提出状況一覧: one row per file and sheet, sorted by status then depa
   expect(String(rows[1][15])).toContain('ファイルが途中で切れているか、壊れています');
   expect(String(rows[2][15])).toContain('環境部の「環境部_施策評価」が提出されていません（提出予定一覧の4行目）');
   expect(row('商工部/商工部_施策評価.xlsx', '施策評価')[15]).toBe('他のブックと実績値が異なる 1件');
-  expect(ws.getCell('A2').value).toBe('読み込んだブック 5件、読み込めなかったブック 1件、未提出 1件。EvalSheet が提出ブックを読んで作成したシートです。提出ブックは変更していません。再実行すると作り直します。');
+  expect(ws.getCell('A2').value).toBe(
+    '読み込んだブック 5件、読み込めなかったブック 1件、未提出 1件。EvalSheet が提出ブックを読んで作成したシートです。提出ブックは変更していません。再実行すると作り直します。',
+  );
 });
 
 test('指摘事項: every finding with file, sheet, cell, indicator, code, severity and message, as a table with autofilter', () => {
@@ -151,7 +173,11 @@ test('指摘事項: every finding with file, sheet, cell, indicator, code, sever
 
 test('指摘事項 and the two lists are Excel tables with autofilter over every row', async () => {
   const zip = await JSZip.loadAsync(await fs.readFile(out));
-  const tables = await Promise.all(Object.keys(zip.files).filter((n) => /^xl\/tables\/table\d+\.xml$/.test(n)).map((n) => zip.file(n)!.async('string')));
+  const tables = await Promise.all(
+    Object.keys(zip.files)
+      .filter((n) => /^xl\/tables\/table\d+\.xml$/.test(n))
+      .map((n) => zip.file(n)!.async('string')),
+  );
   const byName = new Map(tables.map((x) => [/displayName="([^"]+)"/.exec(x)![1], x]));
   expect([...byName.keys()].sort()).toEqual(['EvalSheetReviewFindings', 'EvalSheetReviewIndicators', 'EvalSheetReviewStatus']);
   const findings = byName.get('EvalSheetReviewFindings')!;
@@ -255,7 +281,12 @@ test('a temporary folder that cannot be written is named, with what to do; nothi
   const target = path.join(dir, 'tmpless.xlsx');
   const tmp = path.join(dir, 'ない');
   const r = await new Promise<{ code: number | null; err: string }>((resolve) =>
-    execFile(process.execPath, [path.resolve(__dirname, '../bin/evalsheet.js'), 'review', folder, '-o', target], { env: { ...process.env, TMPDIR: tmp } }, (e, _out, err) => resolve({ code: e ? (e.code as number) : 0, err })),
+    execFile(
+      process.execPath,
+      [path.resolve(__dirname, '../bin/evalsheet.js'), 'review', folder, '-o', target],
+      { env: { ...process.env, TMPDIR: tmp } },
+      (e, _out, err) => resolve({ code: e ? (e.code as number) : 0, err }),
+    ),
   );
   expect(r.code).toBe(2);
   expect(r.err).toContain(`一時フォルダー（${tmp}）に作業用のファイルを作れません（ENOENT）。環境変数 TMPDIR に書き込めるフォルダーを指定してください。`);

@@ -24,7 +24,11 @@ afterAll(() => fs.rm(dir, { recursive: true, force: true }));
 
 function review(expect: string) {
   const out = path.join(dir, 'out.xlsx');
-  const r = spawnSync(process.execPath, ['--max-old-space-size=512', BIN, 'review', folder, '-o', out, '--expect', expect], { encoding: 'utf8', timeout: 20_000, env: { ...process.env, TMPDIR: dir } });
+  const r = spawnSync(process.execPath, ['--max-old-space-size=512', BIN, 'review', folder, '-o', out, '--expect', expect], {
+    encoding: 'utf8',
+    timeout: 20_000,
+    env: { ...process.env, TMPDIR: dir },
+  });
   return { code: r.status, signal: r.signal, err: r.stderr, written: existsSync(out) };
 }
 

@@ -44,7 +44,9 @@ test('a worker that hangs, runs out of its heap or crashes costs only its own fi
   const portsBefore = ports();
   const lines: string[] = [];
   const started = Date.now();
-  const review = reviewData(await reviewFiles(files, { jobs: 2, workerScript: MISBEHAVING, workerHeapMb: 32, retryHeapMb: 48, fileTimeoutMs: 3000, onProgress: (l) => lines.push(l) }));
+  const review = reviewData(
+    await reviewFiles(files, { jobs: 2, workerScript: MISBEHAVING, workerHeapMb: 32, retryHeapMb: 48, fileTimeoutMs: 3000, onProgress: (l) => lines.push(l) }),
+  );
   expect(Date.now() - started).toBeLessThan(30_000);
   const status = statusByFile(review.rows);
   expect(status.get('hang.xlsx')).toEqual({ status: '読込不可', reason: timedOut(3000) });
@@ -85,7 +87,12 @@ test('in a process of its own: the hung, starved and crashed files are 読込不
   expect(r.signal).toBeNull();
   expect(r.status).toBe(0);
   const rows = JSON.parse(r.stdout) as [string, string, string][];
-  expect(rows.filter((x) => x[1] === '読込不可').map((x) => x[0]).sort()).toEqual(['crash.xlsx', 'hang.xlsx', 'oom.xlsx']);
+  expect(
+    rows
+      .filter((x) => x[1] === '読込不可')
+      .map((x) => x[0])
+      .sort(),
+  ).toEqual(['crash.xlsx', 'hang.xlsx', 'oom.xlsx']);
   expect(new Set(rows.map((x) => x[0]))).toEqual(new Set([...GOOD, 'crash.xlsx', 'hang.xlsx', 'oom.xlsx']));
 });
 

@@ -52,7 +52,10 @@ test('「1 安全で…」「1.安全で…」「１．安全で…」「(1)安�
   const forms = ['1.安全で安心なまち', '1 安全で安心なまち', '１．安全で安心なまち', '(1)安全で安心なまち', '第1　安全で安心なまち', '1.安全で安心なまち'];
   const r = await review(
     'groups',
-    forms.map((policy, i) => ({ path: `部署${i + 1}/評価.xlsx`, specs: [projectSheet('事業実績', { fiscal: 5, policy, rows: [project(1, `事業${i + 1}`)] })] })),
+    forms.map((policy, i) => ({
+      path: `部署${i + 1}/評価.xlsx`,
+      specs: [projectSheet('事業実績', { fiscal: 5, policy, rows: [project(1, `事業${i + 1}`)] })],
+    })),
   );
   const safe = r.totals.byPolicy.filter((c) => c.label.includes('安全で安心なまち'));
   // The most common form, once, with every indicator.
@@ -66,8 +69,10 @@ test('「1 安全で…」「1.安全で…」「１．安全で…」「(1)安�
   expect(other.totals.byPolicy.map((c) => c.label)).toEqual(['1 安全で安心なまち', '2 安全で安心なまち']);
 });
 
-test('an invalid 今後の方向性 read as if the indicator\'s direction (上昇/減少) were wrong: the reason and message name the 今後の方向性 word, the cell and the allowed words', async () => {
-  const r = await review('future', [{ path: '企画部/評価.xlsx', specs: [projectSheet('事業実績', { fiscal: 5, policy: '1 基本方針', rows: [project(1, '移住相談事業', '検討中')] })] }]);
+test("an invalid 今後の方向性 read as if the indicator's direction (上昇/減少) were wrong: the reason and message name the 今後の方向性 word, the cell and the allowed words", async () => {
+  const r = await review('future', [
+    { path: '企画部/評価.xlsx', specs: [projectSheet('事業実績', { fiscal: 5, policy: '1 基本方針', rows: [project(1, '移住相談事業', '検討中')] })] },
+  ]);
   const row = r.rows.find((x) => x.sheet === '事業実績')!;
   expect(row.reason).not.toMatch(/向き|方向の指定/);
   expect(row.reason).toContain('今後の方向性');
@@ -84,9 +89,15 @@ function departmentSheet(layout: 'beside' | 'above' | 'none'): SheetSpec {
   const c = (value: string, style?: PlanCell['style']): PlanCell => (style ? { value, style } : { value });
   const header: (PlanCell | null)[][] =
     layout === 'beside'
-      ? [[c('部局', 'header'), c('産業振興部'), c('評価対象期間', 'header'), c('令和5年度')], [c('担当課', 'header'), c('商工観光課'), null, null]]
+      ? [
+          [c('部局', 'header'), c('産業振興部'), c('評価対象期間', 'header'), c('令和5年度')],
+          [c('担当課', 'header'), c('商工観光課'), null, null],
+        ]
       : layout === 'above'
-        ? [[c('部局', 'header'), c('担当課', 'header'), c('評価対象期間', 'header')], [c('産業振興部'), c('商工観光課'), c('令和5年度')]]
+        ? [
+            [c('部局', 'header'), c('担当課', 'header'), c('評価対象期間', 'header')],
+            [c('産業振興部'), c('商工観光課'), c('令和5年度')],
+          ]
         : [[c('評価対象期間', 'header'), c('令和5年度')], []];
   // Title, 基本方針, the header rows, then the table.
   return { ...spec, rows: [spec.rows[0], spec.rows[1], ...header, ...spec.rows.slice(3)] };
@@ -148,7 +159,7 @@ test('identical submissions under two file names were not flagged: both files na
   expect(r.rows.find((x) => x.file === '企画部/企画部_評価.xlsx')!.status).toBe('確認済');
 });
 
-test('a file shown 確認済 while reading was 要確認 in the sheet: the status while reading is the sheet\'s rule, and says 暫定 where the cross-file step can still change it', async () => {
+test("a file shown 確認済 while reading was 要確認 in the sheet: the status while reading is the sheet's rule, and says 暫定 where the cross-file step can still change it", async () => {
   const lines: string[] = [];
   const r = await review('status', reviewTestSubmissions(), lines);
   const final = new Map<string, SubmissionStatus[]>();
@@ -176,14 +187,21 @@ test('review sheets are readable and printable: status and severity cells colour
   const r = await review('look', reviewTestSubmissions());
   const plan = reviewPlan(r);
   const file = path.join(dir, 'look.xlsx');
-  await fs.writeFile(file, await newWorkbookBytes(plan.sheets.map((s) => s.spec), plan.scale));
+  await fs.writeFile(
+    file,
+    await newWorkbookBytes(
+      plan.sheets.map((s) => s.spec),
+      plan.scale,
+    ),
+  );
   const wb = new ExcelJS.Workbook();
   await wb.xlsx.readFile(file);
   type Rule = { type: string; operator?: string; formulae?: string[]; style?: { fill?: { bgColor?: { argb?: string } } } };
   const fills = (ws: ExcelJS.Worksheet, col: string) => {
     const out = new Map<string, string>();
     const cfs = (ws as unknown as { conditionalFormattings: { ref: string; rules: Rule[] }[] }).conditionalFormattings;
-    for (const cf of cfs.filter((c) => c.ref.startsWith(`${col}5:`))) for (const rule of cf.rules) out.set(String(rule.formulae?.[0]).replace(/"/g, ''), rule.style?.fill?.bgColor?.argb ?? '');
+    for (const cf of cfs.filter((c) => c.ref.startsWith(`${col}5:`)))
+      for (const rule of cf.rules) out.set(String(rule.formulae?.[0]).replace(/"/g, ''), rule.style?.fill?.bgColor?.argb ?? '');
     return out;
   };
   const status = wb.getWorksheet('提出状況一覧')!;

@@ -37,7 +37,10 @@ interface Ran {
 /** Runs `evalsheet review folder -o out` with TMPDIR = tmp; `signal` is sent once the first progress line shows. */
 function review(tmp: string, out: string, opts: { signal?: NodeJS.Signals; nodeArgs?: string[] } = {}): Promise<Ran> {
   return new Promise((resolve) => {
-    const child = spawn(process.execPath, [...(opts.nodeArgs ?? []), BIN, 'review', folder, '-o', out, '--jobs', '2'], { env: { ...process.env, TMPDIR: tmp }, stdio: ['ignore', 'ignore', 'pipe'] });
+    const child = spawn(process.execPath, [...(opts.nodeArgs ?? []), BIN, 'review', folder, '-o', out, '--jobs', '2'], {
+      env: { ...process.env, TMPDIR: tmp },
+      stdio: ['ignore', 'ignore', 'pipe'],
+    });
     let err = '';
     let sent = false;
     child.stderr.setEncoding('utf8');

@@ -24,7 +24,12 @@ afterAll(async () => {
 
 /** What defines an indicator, as detection finds it. Actuals by fiscal year, the rest by cell. */
 function signature(ind: RawIndicator) {
-  const val = (p: { cell: string; parsed: { status: string; value?: number; text: string } }) => [p.cell, p.parsed.status, p.parsed.value ?? null, p.parsed.text];
+  const val = (p: { cell: string; parsed: { status: string; value?: number; text: string } }) => [
+    p.cell,
+    p.parsed.status,
+    p.parsed.value ?? null,
+    p.parsed.text,
+  ];
   return {
     defined: {
       sheet: ind.sheet,
@@ -37,7 +42,11 @@ function signature(ind: RawIndicator) {
       targets: ind.targets.map(val),
       baselines: ind.baselines.map(val),
     },
-    actuals: new Map(ind.actuals.filter((p) => p.period && p.parsed.status !== 'missing').map((p) => [p.period!.fiscalYear, [p.parsed.status, p.parsed.value ?? null, p.parsed.text]])),
+    actuals: new Map(
+      ind.actuals
+        .filter((p) => p.period && p.parsed.status !== 'missing')
+        .map((p) => [p.period!.fiscalYear, [p.parsed.status, p.parsed.value ?? null, p.parsed.text]]),
+    ),
     layout: ind.layout,
   };
 }
@@ -111,10 +120,38 @@ function kitakamiStyleSheet(): SheetSpec {
   put(5, 2, '商工部');
   put(7, 1, '成果\n指標');
   const blocks = [
-    { label: '指　標 ①', name: '観光入込客数', description: '市内の観光地点を訪れた観光客の延べ人数', unit: '千人', actual: [2950, 1480, 1720, 2310, 2640], expected: [2000, 2300, 2600, 2800, 3000] },
-    { label: '成果指標②', name: '宿泊者数', description: '市内の宿泊施設に泊まった人の延べ人数', unit: '人', actual: [412000, 201000, 250000, 330000, 351000], expected: [280000, 320000, 360000, 380000, 400000] },
-    { label: '指　標 ③', name: '課題解決型観光講座の受講者数', description: '成果発表会を含む講座の延べ受講者数', unit: '人', actual: [120, 40, 75, 90, 88], expected: [80, 90, 100, 110, 120] },
-    { label: '成果指標④', name: '効果測定を行った観光イベントの数', description: '効果・課題を来場者調査で把握したイベントの数', unit: '件', actual: [3, 1, 2, 4, 5], expected: [2, 3, 4, 5, 6] },
+    {
+      label: '指　標 ①',
+      name: '観光入込客数',
+      description: '市内の観光地点を訪れた観光客の延べ人数',
+      unit: '千人',
+      actual: [2950, 1480, 1720, 2310, 2640],
+      expected: [2000, 2300, 2600, 2800, 3000],
+    },
+    {
+      label: '成果指標②',
+      name: '宿泊者数',
+      description: '市内の宿泊施設に泊まった人の延べ人数',
+      unit: '人',
+      actual: [412000, 201000, 250000, 330000, 351000],
+      expected: [280000, 320000, 360000, 380000, 400000],
+    },
+    {
+      label: '指　標 ③',
+      name: '課題解決型観光講座の受講者数',
+      description: '成果発表会を含む講座の延べ受講者数',
+      unit: '人',
+      actual: [120, 40, 75, 90, 88],
+      expected: [80, 90, 100, 110, 120],
+    },
+    {
+      label: '成果指標④',
+      name: '効果測定を行った観光イベントの数',
+      description: '効果・課題を来場者調査で把握したイベントの数',
+      unit: '件',
+      actual: [3, 1, 2, 4, 5],
+      expected: [2, 3, 4, 5, 6],
+    },
   ];
   blocks.forEach((b, i) => {
     const top = 7 + Math.floor(i / 2) * 7;
@@ -152,16 +189,28 @@ test('roll kept the indicator names of a Kitakami-style policy sheet (「成果�
   const { changes, before } = await rollKeepsIndicators(file);
   expect(before.map((i) => i.name)).toEqual(['観光入込客数', '宿泊者数', '課題解決型観光講座の受講者数', '効果測定を行った観光イベントの数']);
   // Only the title's years, the group grade and the four narrative texts change.
-  expect(changes.map((c) => `${c.cell} ${c.kind}`)).toEqual(['A1 period', 'O3 grade-cleared', 'P3 grade-moved', 'B23 narrative-cleared', 'B24 narrative-cleared', 'A26 narrative-cleared', 'L26 narrative-cleared']);
+  expect(changes.map((c) => `${c.cell} ${c.kind}`)).toEqual([
+    'A1 period',
+    'O3 grade-cleared',
+    'P3 grade-moved',
+    'B23 narrative-cleared',
+    'B24 narrative-cleared',
+    'A26 narrative-cleared',
+    'L26 narrative-cleared',
+  ]);
 });
 
 test('roll moved the year headers of a KPI table in the top rows of a sheet (the period axis was taken for a title and past actuals were relabelled a year later)', async () => {
   const file = await write('kpi-top.xlsx', [
-    sheet('KPI', [
-      ['指標', '単位', '区分', '2021年度', '2022年度', '2023年度', '2024年度'],
-      ['観光入込客数', '千人', '目標', 1000, 1100, 1200, 1300],
-      [null, null, '実績', 950, 1180, 1150, null],
-    ], { merges: ['A2:A3', 'B2:B3'] }),
+    sheet(
+      'KPI',
+      [
+        ['指標', '単位', '区分', '2021年度', '2022年度', '2023年度', '2024年度'],
+        ['観光入込客数', '千人', '目標', 1000, 1100, 1200, 1300],
+        [null, null, '実績', 950, 1180, 1150, null],
+      ],
+      { merges: ['A2:A3', 'B2:B3'] },
+    ),
   ]);
   const { changes } = await rollKeepsIndicators(file);
   expect(changes.filter((c) => c.kind === 'period')).toEqual([]);
@@ -174,7 +223,9 @@ describe('the indicators found after a roll are those found before', () => {
   });
 
   test('the template with its sample', async () => {
-    const { changes } = await rollKeepsIndicators(await write('template.xlsx', templateSheetSpecs({ fiscalYear: 2023, planStart: 2021, planEnd: 2025, sample: true })));
+    const { changes } = await rollKeepsIndicators(
+      await write('template.xlsx', templateSheetSpecs({ fiscalYear: 2023, planStart: 2021, planEnd: 2025, sample: true })),
+    );
     expect(changes.filter((c) => c.kind === 'narrative-cleared').length).toBe(4);
   });
 
@@ -187,7 +238,11 @@ describe('the indicators found after a roll are those found before', () => {
       [null, '目標値', ...exp],
     ];
     const rows: Raw[][] = [['（評価対象年度：R05）']];
-    const bs = [block('1', '相談件数', '件', [10, 20, 30], [20, 25, 30, 35, 40]), block('2', '利用者数', '人', [100, 90, 70], [100, 100, 100, 100, 100]), block('3', '登録団体数', '団体', [5, 6, 4], [5, 6, 7, 8, 9])];
+    const bs = [
+      block('1', '相談件数', '件', [10, 20, 30], [20, 25, 30, 35, 40]),
+      block('2', '利用者数', '人', [100, 90, 70], [100, 100, 100, 100, 100]),
+      block('3', '登録団体数', '団体', [5, 6, 4], [5, 6, 7, 8, 9]),
+    ];
     for (let r = 0; r < 4; r++) rows.push([...bs[0][r], null, ...bs[1][r], null, ...bs[2][r]]);
     return [sheet('施策2', rows, { top: 5, left: 4 })];
   };
@@ -196,24 +251,32 @@ describe('the indicators found after a roll are those found before', () => {
     [
       'a KPI table with 2023年度 headers and a 単位 column',
       () => [
-        sheet('KPI', [
-          ['指標', '単位', '区分', '2021年度', '2022年度', '2023年度', '2024年度'],
-          ['観光入込客数', '千人', '目標', 1000, 1100, 1200, 1300],
-          [null, null, '実績', 950, 1180, 1150, null],
-          ['宿泊者数', '人', '目標', 5000, 5500, 6000, 6500],
-          [null, null, '実績', 4000, 4200, '集計中', null],
-        ], { merges: ['A2:A3', 'B2:B3', 'A4:A5', 'B4:B5'] }),
+        sheet(
+          'KPI',
+          [
+            ['指標', '単位', '区分', '2021年度', '2022年度', '2023年度', '2024年度'],
+            ['観光入込客数', '千人', '目標', 1000, 1100, 1200, 1300],
+            [null, null, '実績', 950, 1180, 1150, null],
+            ['宿泊者数', '人', '目標', 5000, 5500, 6000, 6500],
+            [null, null, '実績', 4000, 4200, '集計中', null],
+          ],
+          { merges: ['A2:A3', 'B2:B3', 'A4:A5', 'B4:B5'] },
+        ),
       ],
     ],
     [
       'a two-row header',
       () => [
-        sheet('指標', [
-          ['指標名', '単位', '令和4年度', null, '令和5年度', null, '最終目標（R7）'],
-          [null, null, '目標', '実績', '目標', '実績', null],
-          ['図書館の貸出冊数', '冊', 300000, 290000, 310000, 250000, 350000],
-          ['ごみ排出量の削減', 't', 30000, 31000, 29000, 29500, 27000],
-        ], { merges: ['C1:D1', 'E1:F1', 'A1:A2', 'B1:B2', 'G1:G2'] }),
+        sheet(
+          '指標',
+          [
+            ['指標名', '単位', '令和4年度', null, '令和5年度', null, '最終目標（R7）'],
+            [null, null, '目標', '実績', '目標', '実績', null],
+            ['図書館の貸出冊数', '冊', 300000, 290000, 310000, 250000, 350000],
+            ['ごみ排出量の削減', 't', 30000, 31000, 29000, 29500, 27000],
+          ],
+          { merges: ['C1:D1', 'E1:F1', 'A1:A2', 'B1:B2', 'G1:G2'] },
+        ),
       ],
     ],
     [
@@ -243,21 +306,41 @@ describe('the indicators found after a roll are those found before', () => {
     [
       'a KPI table with 今後の方向性',
       () => [
-        sheet('KPI', [
-          ['KPI', '区分', 'R3', 'R4', 'R5', '今後の方向性'],
-          ['企業誘致数（累計）', '目標値', 20, 22, 24, '継続'],
-          [null, '実績値', 21, 23, 22, null],
-          ['講座受講者数', '目標値', 100, 100, 100, '拡大'],
-          [null, '実績値', 90, 95, 1200, null],
-        ], { merges: ['A2:A3', 'A4:A5', 'F2:F3', 'F4:F5'] }),
+        sheet(
+          'KPI',
+          [
+            ['KPI', '区分', 'R3', 'R4', 'R5', '今後の方向性'],
+            ['企業誘致数（累計）', '目標値', 20, 22, 24, '継続'],
+            [null, '実績値', 21, 23, 22, null],
+            ['講座受講者数', '目標値', 100, 100, 100, '拡大'],
+            [null, '実績値', 90, 95, 1200, null],
+          ],
+          { merges: ['A2:A3', 'A4:A5', 'F2:F3', 'F4:F5'] },
+        ),
       ],
     ],
-    ['a plan table with a baseline column', () => [sheet('計画', [['指標', '基準値（R2）', 'R5実績', '目標（R7）'], ['市民活動団体数', 100, 130, 150]])]],
+    [
+      'a plan table with a baseline column',
+      () => [
+        sheet('計画', [
+          ['指標', '基準値（R2）', 'R5実績', '目標（R7）'],
+          ['市民活動団体数', 100, 130, 150],
+        ]),
+      ],
+    ],
     [
       'an undated project table under a dated title; a 基準値 column beside 区分',
       () => [
         sheet('事業', [['令和5年度事業実績'], [], ['事業名', '数値目標', '実績値', '自己評価'], ['相談事業', '相談件数 100件', '相談件数 90件', 'B']]),
-        sheet('KPI', [['KPI', '区分', '基準値', 'R4', 'R5'], ['件数', '目標値', 5, 10, 10], [null, '実績値', null, 9, 10]], { merges: ['A2:A3', 'C2:C3'] }),
+        sheet(
+          'KPI',
+          [
+            ['KPI', '区分', '基準値', 'R4', 'R5'],
+            ['件数', '目標値', 5, 10, 10],
+            [null, '実績値', null, 9, 10],
+          ],
+          { merges: ['A2:A3', 'C2:C3'] },
+        ),
       ],
     ],
     [
@@ -265,7 +348,17 @@ describe('the indicators found after a roll are those found before', () => {
       () => [
         sheet('点検評価', [
           ['指標', '現況（計画策定時）', '目標（R8）', '実績', '戦略', '指標', '現況（計画策定時）', '目標（R8）', '実績（R5）'],
-          ['誘致企業数（社）', '29\n（令和4年3月末現在）', 39, '31\n（令和4年度）', '6. 企業誘致', '試験分析件数（件）', '1,117\n（令和2年度）', '1,100', '1,313\n（令和5年度）'],
+          [
+            '誘致企業数（社）',
+            '29\n（令和4年3月末現在）',
+            39,
+            '31\n（令和4年度）',
+            '6. 企業誘致',
+            '試験分析件数（件）',
+            '1,117\n（令和2年度）',
+            '1,100',
+            '1,313\n（令和5年度）',
+          ],
           ['粗付加価値額（万円）', '785\n（令和2年）', 790, '814\n（令和4年）', null, '新製品開発の件数（件）', '138', 180, '229'],
         ]),
       ],
@@ -273,34 +366,42 @@ describe('the indicators found after a roll are those found before', () => {
     [
       'a KPI table with 達成率 and 評価 rows',
       () => [
-        sheet('KPI', [
-          ['KPI', '区分', 'R4', 'R5'],
-          ['移住者数', '目標値', 100, 120],
-          [null, '実績値', 90, 130],
-          [null, '達成率', 0.9, 1.08],
-          [null, '評価', 'B', 'A'],
-          ['相談件数', '目標値', 50, 60],
-          [null, '実績値', 40, 45],
-        ], { merges: ['A2:A5', 'A6:A7'] }),
+        sheet(
+          'KPI',
+          [
+            ['KPI', '区分', 'R4', 'R5'],
+            ['移住者数', '目標値', 100, 120],
+            [null, '実績値', 90, 130],
+            [null, '達成率', 0.9, 1.08],
+            [null, '評価', 'B', 'A'],
+            ['相談件数', '目標値', 50, 60],
+            [null, '実績値', 40, 45],
+          ],
+          { merges: ['A2:A5', 'A6:A7'] },
+        ),
       ],
     ],
     [
-      'a policy sheet with its rating cell and last year\'s grade',
+      "a policy sheet with its rating cell and last year's grade",
       () => [
-        sheet('2-1', [
-          ['令和６年度 基本施策事後評価シート（評価対象期間：令和５年度）'],
-          ['基本施策', '2-1.子育て支援', null, null, '達成状況\n評　　　価', 'C'],
-          [null, null, null, null, null, '（A）'],
-          [],
-          ['指標①', '保育所入所者数'],
-          ['単位', null, 'R4', 'R5', 'R6'],
-          ['人', '実績値', 500, 520, null],
-          [null, '期待値', 500, 520, 540],
-          ['指標②', '病児保育利用者数'],
-          ['単位', null, 'R4', 'R5', 'R6'],
-          ['人', '実績値', 80, 100, null],
-          [null, '期待値', 100, 110, 120],
-        ], { merges: ['A7:A8', 'A11:A12'] }),
+        sheet(
+          '2-1',
+          [
+            ['令和６年度 基本施策事後評価シート（評価対象期間：令和５年度）'],
+            ['基本施策', '2-1.子育て支援', null, null, '達成状況\n評　　　価', 'C'],
+            [null, null, null, null, null, '（A）'],
+            [],
+            ['指標①', '保育所入所者数'],
+            ['単位', null, 'R4', 'R5', 'R6'],
+            ['人', '実績値', 500, 520, null],
+            [null, '期待値', 500, 520, 540],
+            ['指標②', '病児保育利用者数'],
+            ['単位', null, 'R4', 'R5', 'R6'],
+            ['人', '実績値', 80, 100, null],
+            [null, '期待値', 100, 110, 120],
+          ],
+          { merges: ['A7:A8', 'A11:A12'] },
+        ),
       ],
     ],
   ];
@@ -313,7 +414,10 @@ const SAMPLES = path.resolve(__dirname, '../../shared/samples');
 const haveSamples = existsSync(SAMPLES);
 if (!haveSamples) console.warn(`../shared/samples がないため、見本ブックで指標が残ることのテストを飛ばします（${SAMPLES}）。`);
 (haveSamples ? describe : describe.skip)('the shared sample workbooks keep their indicators through a roll', () => {
-  test.each(['kitakami-style-policy-sheet.xlsx', 'ichinoseki-style-project-results.xlsx', 'kitami-style-kpi.xlsx', 'ichinoseki-style-plan-indicators.xlsx'])('%s', async (name) => {
-    await rollKeepsIndicators(path.join(SAMPLES, name));
-  });
+  test.each(['kitakami-style-policy-sheet.xlsx', 'ichinoseki-style-project-results.xlsx', 'kitami-style-kpi.xlsx', 'ichinoseki-style-plan-indicators.xlsx'])(
+    '%s',
+    async (name) => {
+      await rollKeepsIndicators(path.join(SAMPLES, name));
+    },
+  );
 });

@@ -30,7 +30,7 @@ async function rolledProjectResults(): Promise<string> {
 }
 
 (haveSamples ? describe : describe.skip)('a rolled project-results table (R5年度実績値 | 自己評価 | R6年度数値目標 | R6年度実績値, R6 empty)', () => {
-  test('check grades no indicator from last year\'s actuals against next year\'s targets; a finding names the cells', async () => {
+  test("check grades no indicator from last year's actuals against next year's targets; a finding names the cells", async () => {
     const rolled = await rolledProjectResults();
     const cells = await dumpCells(rolled);
     expect(JSON.parse(cells.get('事業実績!E4')!.value)).toBe('R6年度数値目標');
@@ -61,7 +61,7 @@ async function rolledProjectResults(): Promise<string> {
     }
   });
 
-  test('rate writes no grade into this year\'s blank 自己評価 cells', async () => {
+  test("rate writes no grade into this year's blank 自己評価 cells", async () => {
     const rolled = await rolledProjectResults();
     const rated = path.join(dir, 'rated.xlsx');
     await fs.rm(rated, { force: true });
@@ -75,7 +75,7 @@ async function rolledProjectResults(): Promise<string> {
   });
 });
 
-test('a per-year target of another year in a made table: no grade, a warning naming the cells; a plan table\'s 目標（R8） still grades', async () => {
+test("a per-year target of another year in a made table: no grade, a warning naming the cells; a plan table's 目標（R8） still grades", async () => {
   const { sheet, writeXlsx } = await import('./helpers/workbooks');
   const file = await writeXlsx(dir, 'made.xlsx', [
     sheet('事業実績', [
@@ -100,7 +100,7 @@ test('a per-year target of another year in a made table: no grade, a warning nam
   expect(r6.indicators.find((i) => i.name === '相談会開催事業')!.targetSource).toBe('expected');
 });
 
-test('roll pins the new period in a 評価設定 whose 評価対象期間 was blank: the rolled workbook is checked for 令和6年度, not for last year\'s actuals', async () => {
+test("roll pins the new period in a 評価設定 whose 評価対象期間 was blank: the rolled workbook is checked for 令和6年度, not for last year's actuals", async () => {
   const { sheet, writeXlsx } = await import('./helpers/workbooks');
   const { settingsSheetSpec } = await import('../src/engine/sheets/settingsSheet');
   const { defaultRules } = await import('../src/engine/grading/rules');
@@ -153,7 +153,7 @@ test('a plan table with actual columns R3 … R7 and 目標（R7） keeps gradin
   }
 });
 
-test('a table with a target for each year (R5目標 | R5実績 | R6目標 | R6実績): R5 with its target blank is not graded against R6\'s', async () => {
+test("a table with a target for each year (R5目標 | R5実績 | R6目標 | R6実績): R5 with its target blank is not graded against R6's", async () => {
   const { sheet, writeXlsx } = await import('./helpers/workbooks');
   const file = await writeXlsx(dir, 'paired.xlsx', [
     sheet('事業', [

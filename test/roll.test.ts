@@ -25,7 +25,10 @@ interface Change {
 }
 
 /** Rolls `file` and checks that the output differs from the input in exactly the listed cells. */
-async function rollAndCompare(file: string, ...args: string[]): Promise<{ code: number; changes: Change[]; sheets: string[]; findings: { code: string; message: string }[]; out: string }> {
+async function rollAndCompare(
+  file: string,
+  ...args: string[]
+): Promise<{ code: number; changes: Change[]; sheets: string[]; findings: { code: string; message: string }[]; out: string }> {
   const out = path.join(dir, `rolled-${path.basename(file)}`);
   await fs.rm(out, { force: true });
   const inputBytes = await fs.readFile(file);
@@ -68,7 +71,8 @@ test('the standard template, rated and with narratives written, rolled one year'
   expect(sheets).toEqual(['評価サマリー']);
   const summary = await dumpCells(out);
   expect(JSON.parse(summary.get('評価サマリー!A1')!.value)).toBe('評価サマリー（評価対象期間：令和6年度）');
-  const col = (c: string) => [...summary].filter(([k]) => new RegExp(`^評価サマリー!${c}(\\d+)$`).test(k) && Number(k.slice(k.indexOf(c) + 1)) > 4).map(([, v]) => JSON.parse(v.value));
+  const col = (c: string) =>
+    [...summary].filter(([k]) => new RegExp(`^評価サマリー!${c}(\\d+)$`).test(k) && Number(k.slice(k.indexOf(c) + 1)) > 4).map(([, v]) => JSON.parse(v.value));
   expect(col('D').length).toBeGreaterThan(0); // the indicators are listed
   expect(col('K').filter((v) => v !== null)).toEqual([]); // no grade computed: no 令和6年度 actual yet
   expect(col('L').filter((v) => v !== null)).toEqual([]); // none written
@@ -152,7 +156,12 @@ if (!haveSamples) console.warn(`../shared/samples がないため、見本ブッ
     const { changes } = await rollAndCompare(await sample('ichinoseki-style-project-results.xlsx'));
     const kinds = new Map<string, number>();
     for (const c of changes) kinds.set(c.kind, (kinds.get(c.kind) ?? 0) + 1);
-    expect(changes.filter((c) => c.kind === 'period').map((c) => `${c.cell}:${c.after}`)).toEqual(['A1:令和6年度事業実績', 'C4:R5年度実績値', 'E4:R6年度数値目標', 'F4:R6年度実績値']);
+    expect(changes.filter((c) => c.kind === 'period').map((c) => `${c.cell}:${c.after}`)).toEqual([
+      'A1:令和6年度事業実績',
+      'C4:R5年度実績値',
+      'E4:R6年度数値目標',
+      'F4:R6年度実績値',
+    ]);
     const row5 = changes.filter((c) => /^[A-Z]5$/.test(c.cell)).map((c) => [c.cell, c.kind, c.after]);
     expect(row5).toEqual([
       ['C5', 'actual-moved', '交付決定事業所数 32社'],

@@ -126,13 +126,17 @@ describe('as a person reads and prints it (issue 13)', () => {
     const r = await cli('check', file, '--json');
     expect(r.code).toBe(0);
     const report = JSON.parse(r.out);
-    expect(report.findings.map((f: { code: string; severity: string; sheet: string; cell: string }) => [f.code, f.severity, f.sheet, f.cell])).toEqual([['no-indicators-yet', 'info', '施策評価', 'B8']]);
+    expect(report.findings.map((f: { code: string; severity: string; sheet: string; cell: string }) => [f.code, f.severity, f.sheet, f.cell])).toEqual([
+      ['no-indicators-yet', 'info', '施策評価', 'B8'],
+    ]);
     expect(report.findings[0].message).toContain('シート「事業実績」のB4からの表');
     // A workbook without any indicator table still gets the warning.
     const memo = path.join(dir, 'memo.xlsx');
     const wbMemo = new ExcelJS.Workbook();
     wbMemo.addWorksheet('メモ').getCell('A1').value = '議事録';
     await wbMemo.xlsx.writeFile(memo);
-    expect(JSON.parse((await cli('check', memo, '--json')).out).findings.map((f: { code: string; severity: string }) => [f.code, f.severity])).toEqual([['no-indicators', 'warning']]);
+    expect(JSON.parse((await cli('check', memo, '--json')).out).findings.map((f: { code: string; severity: string }) => [f.code, f.severity])).toEqual([
+      ['no-indicators', 'warning'],
+    ]);
   });
 });

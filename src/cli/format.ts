@@ -9,7 +9,14 @@ import { num, pct as percent, severityCounts } from '../engine/model/findings';
 const SEVERITY_JA = { error: 'エラー', warning: '警告', info: '情報' } as const;
 const SOURCE_JA = { option: '--period で指定', settings: '評価設定', sheet: 'シートの記載', 'latest-actual': '最新の実績' } as const;
 const TARGET_JA = { expected: '当該年度', final: '最終目標', prorated: '按分' } as const;
-const STATUS_JA: Record<string, string> = { missing: '未入力', pending: '集計中', 'not-applicable': '該当なし', 'not-implemented': '未実施', error: 'エラー', unparseable: '読取不可' };
+const STATUS_JA: Record<string, string> = {
+  missing: '未入力',
+  pending: '集計中',
+  'not-applicable': '該当なし',
+  'not-implemented': '未実施',
+  error: 'エラー',
+  unparseable: '読取不可',
+};
 
 function n(x: number | null): string {
   return x === null ? '―' : num(x);
@@ -24,7 +31,7 @@ function indicatorLine(i: IndicatorReport): string {
   let figures: string;
   if (i.measures) figures = i.measures.map((m) => `${m.label} ${n(m.actual)}/${n(m.target)}${m.unit ?? ''}`).join('、');
   else {
-    const actual = i.actualStatus === 'value' ? `${n(i.actual)}${i.unit ?? ''}` : STATUS_JA[i.actualStatus] ?? i.actualStatus;
+    const actual = i.actualStatus === 'value' ? `${n(i.actual)}${i.unit ?? ''}` : (STATUS_JA[i.actualStatus] ?? i.actualStatus);
     figures = `実績 ${actual} / 目標 ${n(i.target)}${i.target !== null && i.unit ? i.unit : ''}${i.targetSource ? `（${TARGET_JA[i.targetSource]}）` : ''}`;
   }
   const dir = i.direction === 'down' ? ' [減少が良い]' : i.direction === 'maintain' ? ' [維持]' : '';
@@ -81,7 +88,11 @@ export function formatReview(review: Review, output: string | null): string {
   const f = review.files;
   lines.push(`提出ブックの一括チェック（評価対象期間：${review.period?.label ?? '不明'}）`);
   lines.push(`  読み込んだブック ${f.read}件、読み込めなかったブック ${f.unreadable}件、未提出 ${f.missing}件`);
-  lines.push(`  状況：${Object.entries(review.totals.byStatus).map(([s, n]) => `${s} ${n}`).join('、')}（ブック×シート）`);
+  lines.push(
+    `  状況：${Object.entries(review.totals.byStatus)
+      .map(([s, n]) => `${s} ${n}`)
+      .join('、')}（ブック×シート）`,
+  );
   const o = review.totals.overall;
   lines.push(`  指標 ${o.total}件：${review.grades.map((g) => `${g.grade} ${o.counts[g.grade] ?? 0}`).join('、')}、評価なし ${o.counts.none ?? 0}`);
   const act = review.rows.filter((r) => r.status !== '確認済' && r.status !== '要確認');
@@ -106,7 +117,8 @@ const ROLL_KIND: Record<RollKind, string> = {
 export function formatRoll(r: RollResult, input: string, output: string): string {
   const lines = [`${input} → ${output}：評価対象期間 ${r.from.label} → ${r.to.label}（元のファイルは変更していません）`];
   const shown = (v: unknown) => (v === null || v === '' ? '（空欄）' : `「${String(v).replace(/\n/g, '⏎').slice(0, 40)}」`);
-  for (const c of r.changes) lines.push(`  ${c.sheet}!${c.cell} [${ROLL_KIND[c.kind]}] ${shown(c.before)} → ${shown(c.after)}${c.subject ? `（${c.subject}）` : ''}`);
+  for (const c of r.changes)
+    lines.push(`  ${c.sheet}!${c.cell} [${ROLL_KIND[c.kind]}] ${shown(c.before)} → ${shown(c.after)}${c.subject ? `（${c.subject}）` : ''}`);
   if (!r.changes.length) lines.push('  変更するセルはありませんでした');
   for (const sh of r.plan.sheets) lines.push(`  シート「${sh.spec.name}」を${r.to.label}の内容で作り直しました（評価はまだありません）`);
   for (const f of r.findings) lines.push(`  ${f.severity === 'info' ? '情報' : '警告'}：${f.message}`);

@@ -25,7 +25,14 @@ export async function readExport(file: string): Promise<CellValue[][]> {
 
 export type ImportOutcome = MonthImport;
 
-export async function importActuals(file: string, actuals: string, month: number, output: string, overwrite: boolean, write: WriteOptions = {}): Promise<ImportOutcome> {
+export async function importActuals(
+  file: string,
+  actuals: string,
+  month: number,
+  output: string,
+  overwrite: boolean,
+  write: WriteOptions = {},
+): Promise<ImportOutcome> {
   const loaded = await readWorkbookFile(file);
   const table = await readExport(actuals);
   let outcome: MonthImport;
@@ -44,17 +51,35 @@ export function formatImport(o: ImportOutcome, input: string, actuals: string, o
   const { result: r } = o;
   const shown = (v: CellValue) => (v === null || v === '' ? '（空欄）' : `「${String(v)}」`);
   const lines = [`${input} + ${actuals} → ${output}：${r.month}月の実績（元のファイルは変更していません）`];
-  lines.push(`  書き込み ${r.written.length}件、一致しない行 ${r.unmatched.length}件、数値として読めない値 ${r.unreadable.length}件、値のない指標 ${r.missing.length}件、既存の値と異なる ${r.conflicts.length}件`);
+  lines.push(
+    `  書き込み ${r.written.length}件、一致しない行 ${r.unmatched.length}件、数値として読めない値 ${r.unreadable.length}件、値のない指標 ${r.missing.length}件、既存の値と異なる ${r.conflicts.length}件`,
+  );
   // A % cell holds the fraction: 0.655 is shown with what it means (65.5%).
-  for (const w of r.written) lines.push(`  ${w.sheet}!${w.cell} ${w.name}：${shown(w.before)} → ${shown(w.after)}${w.figure !== w.after ? `（${w.figure}%）` : ''}`);
-  for (const u of r.unmatched) lines.push(`  一致しない行（${u.line}行目）：${u.id ?? ''}${u.id && u.name ? ' ' : ''}${u.name ?? ''} = ${shown(u.value)}。番号か指標名を確認してください。`);
+  for (const w of r.written)
+    lines.push(`  ${w.sheet}!${w.cell} ${w.name}：${shown(w.before)} → ${shown(w.after)}${w.figure !== w.after ? `（${w.figure}%）` : ''}`);
+  for (const u of r.unmatched)
+    lines.push(
+      `  一致しない行（${u.line}行目）：${u.id ?? ''}${u.id && u.name ? ' ' : ''}${u.name ?? ''} = ${shown(u.value)}。番号か指標名を確認してください。`,
+    );
   for (const m of r.missing) lines.push(`  値がありません：${m.sheet}!${m.cell} ${m.name}`);
-  for (const c of r.conflicts) lines.push(`  既存の値と異なります：${c.sheet}!${c.cell} ${c.name} ${shown(c.before)} → ${shown(c.after)}${c.overwritten ? '（置き換えました）' : '（元の値を残しました。置き換えるには --overwrite）'}`);
+  for (const c of r.conflicts)
+    lines.push(
+      `  既存の値と異なります：${c.sheet}!${c.cell} ${c.name} ${shown(c.before)} → ${shown(c.after)}${c.overwritten ? '（置き換えました）' : '（元の値を残しました。置き換えるには --overwrite）'}`,
+    );
   for (const f of r.findings) lines.push(`  警告：${f.message}`);
   lines.push(`  ${r.month}月までの累計による評価：`);
   for (const g of o.ratings) {
-    const src = g.targetSource === 'plan' ? '月別計画の累計' : g.targetSource === 'prorated' ? `年間目標×${g.months}/12` : g.targetSource === 'annual' ? '年間目標' : '目標なし';
-    lines.push(`    ${g.name}：実績 ${g.yearToDate ?? '未入力'} / 目標 ${g.target === null ? '—' : Math.round(g.target * 100) / 100}（${src}）${g.attainment !== null ? `  ${pct(g.attainment)} → ${g.grade}` : ''}${g.missingMonths.length ? `  未入力の月：${g.missingMonths.map((m) => `${m}月`).join('・')}` : ''}`);
+    const src =
+      g.targetSource === 'plan'
+        ? '月別計画の累計'
+        : g.targetSource === 'prorated'
+          ? `年間目標×${g.months}/12`
+          : g.targetSource === 'annual'
+            ? '年間目標'
+            : '目標なし';
+    lines.push(
+      `    ${g.name}：実績 ${g.yearToDate ?? '未入力'} / 目標 ${g.target === null ? '—' : Math.round(g.target * 100) / 100}（${src}）${g.attainment !== null ? `  ${pct(g.attainment)} → ${g.grade}` : ''}${g.missingMonths.length ? `  未入力の月：${g.missingMonths.map((m) => `${m}月`).join('・')}` : ''}`,
+    );
   }
   return lines.join('\n');
 }

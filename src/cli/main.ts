@@ -18,10 +18,18 @@ import { ExitError, defaultIo, type Io } from './shared';
 
 export type { Io } from './shared';
 
-const EXIT_CODES = '終了コード：0 エラーの指摘なし／1 エラーの指摘あり（check で複数のファイルの一部が読み取れなかったときも 1。読み取れなかったファイルは最後に一覧）／2 何もできなかった（読み取れない入力、指定の誤り、書き込めない、rate で指標が見つからない。何も書き込んでいません）';
-const OUTPUTS = '書き込み先：すでにあるファイルには書きません（置き換えるには --force）。元のファイルに書くのは rate と init の --in-place だけで、元の内容を同じフォルダーに「名前.bak-年月日-時分秒.xlsx」として残します。-o のフォルダーは作りません。';
+const EXIT_CODES =
+  '終了コード：0 エラーの指摘なし／1 エラーの指摘あり（check で複数のファイルの一部が読み取れなかったときも 1。読み取れなかったファイルは最後に一覧）／2 何もできなかった（読み取れない入力、指定の誤り、書き込めない、rate で指標が見つからない。何も書き込んでいません）';
+const OUTPUTS =
+  '書き込み先：すでにあるファイルには書きません（置き換えるには --force）。元のファイルに書くのは rate と init の --in-place だけで、元の内容を同じフォルダーに「名前.bak-年月日-時分秒.xlsx」として残します。-o のフォルダーは作りません。';
 
-const HELP_TITLES: Record<string, string> = { 'Usage:': '使い方：', 'Options:': 'オプション：', 'Commands:': 'コマンド：', 'Arguments:': '引数：', 'Global Options:': '共通のオプション：' };
+const HELP_TITLES: Record<string, string> = {
+  'Usage:': '使い方：',
+  'Options:': 'オプション：',
+  'Commands:': 'コマンド：',
+  'Arguments:': '引数：',
+  'Global Options:': '共通のオプション：',
+};
 
 export function buildProgram(io: Io, setCode: (c: number) => void): Command {
   const program = new Command();
@@ -87,7 +95,9 @@ export function buildProgram(io: Io, setCode: (c: number) => void): Command {
     .action(async (file: string, opts) => setCode(await roll(file, opts, io)));
   program
     .command('import')
-    .description('他のシステムから出力した1か月分の実績（CSV：Shift_JIS/UTF-8、または .xlsx）を、月別の表に取り込んで書き出します（元のファイルは変更しません）')
+    .description(
+      '他のシステムから出力した1か月分の実績（CSV：Shift_JIS/UTF-8、または .xlsx）を、月別の表に取り込んで書き出します（元のファイルは変更しません）',
+    )
     .argument('<file>', '月別の表がある .xlsx ファイル')
     .option('--actuals <file>', '取り込むデータ（1列目：番号または指標名、見出しに「実績値」や「5月」の列）')
     .option('--month <month>', '取り込む月（例：2024-05、5月）')
@@ -136,7 +146,9 @@ export async function run(argv: string[], io: Io = defaultIo): Promise<number> {
       return 2;
     }
     // The library's own (English) text only on request: it means nothing to the clerk reading this.
-    io.err('予期しないエラーが発生し、処理を途中で止めました。書き出すファイルは一時ファイルから最後に置くため、書きかけのファイルは残りません。\n（この表示が続く場合は、環境変数 EVALSHEET_DEBUG=1 を付けて実行した表示と、使ったファイル・コマンドを添えて担当者に連絡してください）');
+    io.err(
+      '予期しないエラーが発生し、処理を途中で止めました。書き出すファイルは一時ファイルから最後に置くため、書きかけのファイルは残りません。\n（この表示が続く場合は、環境変数 EVALSHEET_DEBUG=1 を付けて実行した表示と、使ったファイル・コマンドを添えて担当者に連絡してください）',
+    );
     if (process.env.EVALSHEET_DEBUG) io.err(String((e as Error).stack ?? e));
     return 2;
   }

@@ -42,12 +42,14 @@ async function sameFile(a: string, b: string): Promise<boolean> {
  * command (roll, import) that never writes over its input.
  */
 export async function chooseOutput(input: string | null, flags: OutputFlags, opts: { inPlace: boolean; sameAsInput?: string }): Promise<Target | null> {
-  const out = flags.output ?? (flags.inPlace ? input ?? undefined : undefined);
+  const out = flags.output ?? (flags.inPlace ? (input ?? undefined) : undefined);
   if (!out) return null;
   const same = input !== null && (await sameFile(out, input));
   if (same && !opts.inPlace) throw new OutputRefused(opts.sameAsInput ?? `${out}: 元のファイルとは別の名前を -o に指定してください。`);
   if (same && !flags.inPlace) {
-    throw new OutputRefused(`${out}: 元のファイルと同じです。元のファイルに書き込むには --in-place を付けてください（元の内容は同じフォルダーにバックアップとして残します）。別のファイルに書き出すなら、-o に別の名前を指定してください。`);
+    throw new OutputRefused(
+      `${out}: 元のファイルと同じです。元のファイルに書き込むには --in-place を付けてください（元の内容は同じフォルダーにバックアップとして残します）。別のファイルに書き出すなら、-o に別の名前を指定してください。`,
+    );
   }
   if (!same && flags.inPlace) {
     throw new OutputRefused(`--in-place は元のファイル（${input}）に書き込む指定です。別のファイル（${out}）に書き出すなら --in-place を外してください。`);
@@ -55,7 +57,10 @@ export async function chooseOutput(input: string | null, flags: OutputFlags, opt
   if (!same) {
     const st = await statOf(out);
     if (st?.isDirectory()) throw new OutputRefused(`${out}: 同じ名前のフォルダーがあります。書き出すファイルの名前を指定してください。`);
-    if (st && !flags.force) throw new OutputRefused(`${out}: すでにあります。上書きしないため、何も書き込んでいません。別の名前を -o に指定するか、置き換えてよければ --force を付けてください。`);
+    if (st && !flags.force)
+      throw new OutputRefused(
+        `${out}: すでにあります。上書きしないため、何も書き込んでいません。別の名前を -o に指定するか、置き換えてよければ --force を付けてください。`,
+      );
     await checkOutputFolder(out);
     return { out, inPlace: false, replaces: !!st };
   }
@@ -84,7 +89,10 @@ export async function backupBeside(file: string, now = new Date()): Promise<stri
       throw new InputError(file, `${file}: バックアップ（${name}）を作れなかったため、元のファイルには書き込んでいません。${reason}`);
     }
   }
-  throw new InputError(file, `${file}: バックアップの名前（${base}…）が100個とも使われているため、元のファイルには書き込んでいません。古いバックアップを整理してください。`);
+  throw new InputError(
+    file,
+    `${file}: バックアップの名前（${base}…）が100個とも使われているため、元のファイルには書き込んでいません。古いバックアップを整理してください。`,
+  );
 }
 
 /** Writes the bytes to the target; returns the backup's name when the input was replaced. */

@@ -4,7 +4,18 @@
  */
 import { constants as fsConstants, existsSync, promises as fs } from 'node:fs';
 import path from 'node:path';
-import { byJa, decodeText, isProvisional, parseCsv, parseExpectedList, ReviewCollector, UsageError, type ExpectedSubmission, type Review, type ReviewStore } from '../engine';
+import {
+  byJa,
+  decodeText,
+  isProvisional,
+  parseCsv,
+  parseExpectedList,
+  ReviewCollector,
+  UsageError,
+  type ExpectedSubmission,
+  type Review,
+  type ReviewStore,
+} from '../engine';
 import { InputError } from '../adapters/xlsx/errors';
 import { readFileBytesSync } from '../adapters/xlsx/files';
 import { checkSubmission, failure, type SubmissionResult } from '../adapters/xlsx/submission';
@@ -81,7 +92,8 @@ async function readExpectedBytes(file: string): Promise<Buffer> {
   try {
     const st = await handle.stat();
     if (!st.isFile()) throw new InputError(file, `${file}: 提出予定一覧（--expect）が通常のファイルではありません。CSVファイルを指定してください。`);
-    if (st.size > EXPECTED_LIST_BYTES) throw new InputError(file, `${file}: 提出予定一覧（--expect）が大きすぎます（上限 10 MB）。CSVファイルを確認してください。`);
+    if (st.size > EXPECTED_LIST_BYTES)
+      throw new InputError(file, `${file}: 提出予定一覧（--expect）が大きすぎます（上限 10 MB）。CSVファイルを確認してください。`);
     return await handle.readFile();
   } catch (e) {
     if (e instanceof InputError) throw e;
@@ -155,7 +167,10 @@ export async function reviewFiles(files: Submission[], opts: ReviewOptions = {})
   const collector = new ReviewCollector(opts.expected ?? [], opts.store);
   let done = 0;
   let usage: string | null = null;
-  if (backupsOf(files).length) opts.onProgress?.(`--in-place のバックアップ（名前が「.bak-日付-時刻」で終わるブック）${backupsOf(files).length}件は提出ブックではないため読み飛ばします。`);
+  if (backupsOf(files).length)
+    opts.onProgress?.(
+      `--in-place のバックアップ（名前が「.bak-日付-時刻」で終わるブック）${backupsOf(files).length}件は提出ブックではないため読み飛ばします。`,
+    );
   const requests: CheckOneRequest[] = files.map((f) => ({ path: f.path, display: f.display, period: opts.period ?? null, rules: opts.rules }));
   const pool: PoolOptions = {
     script: opts.workerScript ?? workerScript(),

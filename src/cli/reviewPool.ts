@@ -24,8 +24,10 @@ export interface PoolOptions {
 }
 
 export const OUT_OF_MEMORY = '読み取り中にメモリの上限を超えました。ファイルが大きすぎるか、壊れているおそれがあります。';
-export const timedOut = (ms: number) => `時間がかかりすぎたため中止しました（${ms >= 1000 ? `${Math.round(ms / 100) / 10}秒` : `${ms}ミリ秒`}を超えました）。ファイルが大きすぎるか、壊れているおそれがあります。`;
-export const crashed = (code?: number) => `読み取り処理が途中で異常終了しました${code === undefined ? '' : `（終了コード ${code}）`}。ファイルが壊れているおそれがあります。`;
+export const timedOut = (ms: number) =>
+  `時間がかかりすぎたため中止しました（${ms >= 1000 ? `${Math.round(ms / 100) / 10}秒` : `${ms}ミリ秒`}を超えました）。ファイルが大きすぎるか、壊れているおそれがあります。`;
+export const crashed = (code?: number) =>
+  `読み取り処理が途中で異常終了しました${code === undefined ? '' : `（終了コード ${code}）`}。ファイルが壊れているおそれがあります。`;
 
 /** How many files an ordinary worker is handed ahead, so that it never waits for this thread. */
 const AHEAD = 2;

@@ -14,7 +14,10 @@ export const defaultIo: Io = {
 };
 
 export class ExitError extends Error {
-  constructor(readonly code: number, message: string) {
+  constructor(
+    readonly code: number,
+    message: string,
+  ) {
     super(message);
   }
 }

@@ -15,7 +15,8 @@ import { InputError } from '../adapters/xlsx/errors';
 const SIGNALS = ['SIGINT', 'SIGTERM', 'SIGHUP'] as const;
 
 /** What the person who stopped the review reads. */
-export const stoppedLine = (signal: string) => `一括チェックを中断しました（${signal}）。結果のブックは書き出していません。作業用の一時ファイルは削除しました。`;
+export const stoppedLine = (signal: string) =>
+  `一括チェックを中断しました（${signal}）。結果のブックは書き出していません。作業用の一時ファイルは削除しました。`;
 
 /** Why the temporary folder cannot take the spool, and what to do. */
 function spoolWriteError(parent: string, file: string, e: unknown): InputError {
@@ -24,7 +25,10 @@ function spoolWriteError(parent: string, file: string, e: unknown): InputError {
     code === 'ENOSPC' || code === 'EDQUOT'
       ? `一時フォルダー（${parent}）に空きがないため、作業用の一時ファイルに書き込めません`
       : `一時フォルダー（${parent}）の作業用の一時ファイルに書き込めません（${code ?? '原因不明'}）`;
-  return new InputError(file, `${why}。一括チェックを中止しました。結果のブックは書き出していません（作業用の一時ファイルは削除しました）。一時フォルダーの空きを増やすか、環境変数 TMPDIR に空きのあるフォルダーを指定して、もう一度実行してください。`);
+  return new InputError(
+    file,
+    `${why}。一括チェックを中止しました。結果のブックは書き出していません（作業用の一時ファイルは削除しました）。一時フォルダーの空きを増やすか、環境変数 TMPDIR に空きのあるフォルダーを指定して、もう一度実行してください。`,
+  );
 }
 
 export class Spool implements ReviewStore {
@@ -55,7 +59,10 @@ export class Spool implements ReviewStore {
       // mkdtemp makes the folder with mode 0700.
       dir = fs.mkdtempSync(path.join(parent, 'evalsheet-review-'));
     } catch (e) {
-      throw new InputError(parent, `一時フォルダー（${parent}）に作業用のファイルを作れません（${(e as NodeJS.ErrnoException).code ?? (e as Error).message}）。環境変数 TMPDIR に書き込めるフォルダーを指定してください。`);
+      throw new InputError(
+        parent,
+        `一時フォルダー（${parent}）に作業用のファイルを作れません（${(e as NodeJS.ErrnoException).code ?? (e as Error).message}）。環境変数 TMPDIR に書き込めるフォルダーを指定してください。`,
+      );
     }
     const file = path.join(dir, 'reports.jsonl');
     try {
@@ -69,7 +76,7 @@ export class Spool implements ReviewStore {
   put(items: unknown[]): number {
     const bytes = Buffer.from(JSON.stringify(items), 'utf8');
     try {
-      for (let done = 0; done < bytes.length; ) done += fs.writeSync(this.fd, bytes, done, bytes.length - done, this.offset + done);
+      for (let done = 0; done < bytes.length;) done += fs.writeSync(this.fd, bytes, done, bytes.length - done, this.offset + done);
     } catch (e) {
       this.close();
       throw spoolWriteError(this.parent, this.file, e);

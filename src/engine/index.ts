@@ -10,10 +10,41 @@ export { parseValue, parseGrade } from './values/values';
 export { parsePeriodArg, findPeriod, fiscalYearLabel, type Period } from './values/periods';
 export { a1, parseA1, parseRange, columnLetters, qualified } from './model/address';
 export { severityCounts } from './model/findings';
-export { byJa, memoryStore, ReviewCollector, reviewData, parseExpectedList, fileStatuses, isProvisional, STATUS_ORDER, type Review, type ReviewFinding, type ReviewIndicator, type SubmissionRow, type SubmissionStatus, type ExpectedSubmission, type ReviewStore } from './actions/review';
+export {
+  byJa,
+  memoryStore,
+  ReviewCollector,
+  reviewData,
+  parseExpectedList,
+  fileStatuses,
+  isProvisional,
+  STATUS_ORDER,
+  type Review,
+  type ReviewFinding,
+  type ReviewIndicator,
+  type SubmissionRow,
+  type SubmissionStatus,
+  type ExpectedSubmission,
+  type ReviewStore,
+} from './actions/review';
 export { contentHash } from './actions/contentHash';
 export { reviewSheetSpecs, reviewPlan, REVIEW_SHEETS } from './sheets/reviewSheets';
 export { decodeText, parseCsv } from './values/csv';
 export { templateSheetSpecs, templateYears, checkedYears, lastClosedFiscalYear, TEMPLATE_SHEETS, type TemplateOptions } from './sheets/template';
 export { planRoll, shiftYears, RollError, type RollChange, type RollResult, type RollKind } from './actions/roll';
-export { readMonthly, rateMonthly, planImport, importRows, importMonth, ImportError, monthsUpTo, withImported, FISCAL_MONTHS, type MonthlySheet, type MonthlyRating, type ImportResult, type ImportRow, type MonthImport } from './actions/monthly';
+export {
+  readMonthly,
+  rateMonthly,
+  planImport,
+  importRows,
+  importMonth,
+  ImportError,
+  monthsUpTo,
+  withImported,
+  FISCAL_MONTHS,
+  type MonthlySheet,
+  type MonthlyRating,
+  type ImportResult,
+  type ImportRow,
+  type MonthImport,
+} from './actions/monthly';

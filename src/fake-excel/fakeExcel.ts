@@ -45,7 +45,10 @@ export interface FakeSheetData {
 }
 
 export class FakeExcelError extends Error {
-  constructor(readonly code: string, message: string) {
+  constructor(
+    readonly code: string,
+    message: string,
+  ) {
     super(message);
     this.name = 'RichApi.Error';
   }
@@ -90,7 +93,18 @@ export class FakeWorkbookData {
   }
 
   addSheet(name: string): FakeSheetData {
-    const s: FakeSheetData = { name, visibility: 'Visible', protected: false, cells: new Map(), merges: [], tables: [], charts: [], conditionalFormats: [], frozenRows: 0, columnWidths: new Map() };
+    const s: FakeSheetData = {
+      name,
+      visibility: 'Visible',
+      protected: false,
+      cells: new Map(),
+      merges: [],
+      tables: [],
+      charts: [],
+      conditionalFormats: [],
+      frozenRows: 0,
+      columnWidths: new Map(),
+    };
     this.sheets.push(s);
     return s;
   }
@@ -151,10 +165,17 @@ class Context {
     const request = JSON.stringify({ ops: ops.map((o) => o.describe), loads: loads.map((l) => l.loadDescription()) });
     const stat: SyncStat = { requestBytes: request.length, responseBytes: 0 };
     this.data.syncs.push(stat);
-    if (this.data.editing) throw new FakeExcelError('InvalidOperationInCellEditMode', 'Excel is in cell-editing mode. Please exit the edit mode by pressing ENTER or TAB or selecting another cell, and then try again.');
-    if (stat.requestBytes > this.data.maxPayload) throw new FakeExcelError('RequestPayloadSizeLimitExceeded', 'The request payload size has exceeded the limit.');
+    if (this.data.editing)
+      throw new FakeExcelError(
+        'InvalidOperationInCellEditMode',
+        'Excel is in cell-editing mode. Please exit the edit mode by pressing ENTER or TAB or selecting another cell, and then try again.',
+      );
+    if (stat.requestBytes > this.data.maxPayload)
+      throw new FakeExcelError('RequestPayloadSizeLimitExceeded', 'The request payload size has exceeded the limit.');
     // Loads and writes run in the order they were queued; a load sees the writes queued before it.
-    const all = [...ops.map((o, i) => ({ i, kind: 'op' as const, o })), ...loads.map((l) => ({ i: l.loadOrder, kind: 'load' as const, l }))].sort((a, b) => a.i - b.i);
+    const all = [...ops.map((o, i) => ({ i, kind: 'op' as const, o })), ...loads.map((l) => ({ i: l.loadOrder, kind: 'load' as const, l }))].sort(
+      (a, b) => a.i - b.i,
+    );
     // The response size is known before anything runs: an oversized read fails as a whole.
     const response = loads.reduce((n, l) => n + l.estimate(), 0);
     if (response > this.data.maxPayload) {
@@ -208,7 +229,7 @@ abstract class ClientObject {
       const [head, ...rest] = p.split('/');
       try {
         const v = this.readProp(head, rest.join('/'));
-        bytes += JSON.stringify(v instanceof ClientObject ? null : v ?? null).length + head.length + 4;
+        bytes += JSON.stringify(v instanceof ClientObject ? null : (v ?? null)).length + head.length + 4;
       } catch {
         // reported by materialize()
       }
@@ -223,7 +244,7 @@ abstract class ClientObject {
       const [head, ...rest] = p.split('/');
       const v = this.readProp(head, rest.join('/'));
       this.loaded.set(head, v);
-      bytes += JSON.stringify(v instanceof ClientObject ? null : v ?? null).length + head.length + 4;
+      bytes += JSON.stringify(v instanceof ClientObject ? null : (v ?? null)).length + head.length + 4;
     }
     this.requested.clear();
     return bytes;
@@ -234,7 +255,10 @@ abstract class ClientObject {
 
   protected get<T>(name: string): T {
     if (!this.loaded.has(name)) {
-      throw new FakeExcelError('PropertyNotLoaded', `The property '${name}' is not available. Before reading the property's value, call the load method on the containing object and call "context.sync()" on the associated request context.`);
+      throw new FakeExcelError(
+        'PropertyNotLoaded',
+        `The property '${name}' is not available. Before reading the property's value, call the load method on the containing object and call "context.sync()" on the associated request context.`,
+      );
     }
     return this.loaded.get(name) as T;
   }
@@ -302,7 +326,10 @@ class WorksheetCollection extends ClientObject {
   override load(props?: string | string[] | { select?: string }): this {
     // 'items/name,items/visibility' → items with those properties.
     const list = typeof props === 'string' ? props.split(',') : Array.isArray(props) ? props : [];
-    const sub = list.map((p) => p.trim()).filter((p) => p.startsWith('items/')).map((p) => p.slice(6));
+    const sub = list
+      .map((p) => p.trim())
+      .filter((p) => p.startsWith('items/'))
+      .map((p) => p.slice(6));
     return super.load(sub.length ? [`items/${sub.join(',')}`] : ['items']);
   }
 
@@ -335,7 +362,11 @@ class Worksheet extends ClientObject {
   readonly charts: { add: (type: string, source: Range, seriesBy?: string) => Chart };
   readonly pageLayout: Record<string, unknown> & { setPrintTitleRows: (rows: string) => void; setPrintArea: (areas: string) => void };
 
-  constructor(ctx: Context, private readonly target: () => FakeSheetData | null, private readonly nullable = false) {
+  constructor(
+    ctx: Context,
+    private readonly target: () => FakeSheetData | null,
+    private readonly nullable = false,
+  ) {
     super(ctx);
     // As in Excel, a null object's isNullObject is known after the next sync without a load.
     if (nullable) super.load('isNullObject');
@@ -346,7 +377,8 @@ class Worksheet extends ClientObject {
         const t = new Table(ctx, `Table${this.ctx.data.sheets.reduce((n, x) => n + x.tables.length, 0) + 1}`);
         this.write({ addTable: address, hasHeaders }, (s) => {
           const name = t.pendingName;
-          if (this.ctx.data.sheets.some((x) => x.tables.some((y) => y.name.toLowerCase() === name.toLowerCase()))) throw new FakeExcelError('InvalidArgument', `A table named ${name} already exists.`);
+          if (this.ctx.data.sheets.some((x) => x.tables.some((y) => y.name.toLowerCase() === name.toLowerCase())))
+            throw new FakeExcelError('InvalidArgument', `A table named ${name} already exists.`);
           s.tables.push({ name, address: stripSheet(address) });
           t.attach(s.tables[s.tables.length - 1]);
         });
@@ -383,7 +415,8 @@ class Worksheet extends ClientObject {
   write(describe: unknown, run: (s: FakeSheetData) => void, allowProtected = false): void {
     this.ctx.queue(describe, () => {
       const s = this.sheet();
-      if (s.protected && !allowProtected) throw new FakeExcelError('AccessDenied', `The cell or chart you're trying to change is on a protected sheet. (${s.name})`);
+      if (s.protected && !allowProtected)
+        throw new FakeExcelError('AccessDenied', `The cell or chart you're trying to change is on a protected sheet. (${s.name})`);
       run(s);
     });
   }
@@ -435,13 +468,19 @@ class Worksheet extends ClientObject {
   }
 
   getUsedRangeOrNullObject(valuesOnly?: boolean): Range {
-    return new Range(this.ctx, () => this.sheet(), () => (this.target() ? usedAddress(this.sheet(), !!valuesOnly) : null), true);
+    return new Range(
+      this.ctx,
+      () => this.sheet(),
+      () => (this.target() ? usedAddress(this.sheet(), !!valuesOnly) : null),
+      true,
+    );
   }
 
   delete(): void {
     this.ctx.queue({ deleteSheet: true }, () => {
       const s = this.sheet();
-      if (this.ctx.data.sheets.filter((x) => x.visibility === 'Visible').length <= 1 && s.visibility === 'Visible') throw new FakeExcelError('InvalidOperation', 'A workbook must contain at least one visible worksheet.');
+      if (this.ctx.data.sheets.filter((x) => x.visibility === 'Visible').length <= 1 && s.visibility === 'Visible')
+        throw new FakeExcelError('InvalidOperation', 'A workbook must contain at least one visible worksheet.');
       this.ctx.data.sheets.splice(this.ctx.data.sheets.indexOf(s), 1);
     });
   }
@@ -456,7 +495,10 @@ class Worksheet extends ClientObject {
 }
 
 class WorksheetProtection extends ClientObject {
-  constructor(ctx: Context, private readonly sheet: () => FakeSheetData) {
+  constructor(
+    ctx: Context,
+    private readonly sheet: () => FakeSheetData,
+  ) {
     super(ctx);
   }
   protect(_options?: unknown): void {
@@ -487,7 +529,8 @@ class Table extends ClientObject {
   }
   set name(v: string) {
     this.ctx.queue({ tableName: v }, () => {
-      if (this.ctx.data.sheets.some((x) => x.tables.some((y) => y !== this.data && y.name.toLowerCase() === v.toLowerCase()))) throw new FakeExcelError('InvalidArgument', `A table named ${v} already exists.`);
+      if (this.ctx.data.sheets.some((x) => x.tables.some((y) => y !== this.data && y.name.toLowerCase() === v.toLowerCase())))
+        throw new FakeExcelError('InvalidArgument', `A table named ${v} already exists.`);
       if (this.data) this.data.name = v;
       this.pendingName = v;
     });
@@ -589,7 +632,12 @@ class Range extends ClientObject {
   readonly conditionalFormats: { add: (type: string) => ConditionalFormat };
   readonly dataValidation: { clear: () => void; rule: unknown };
 
-  constructor(ctx: Context, readonly sheetOf: () => FakeSheetData, private readonly addr: string | (() => string | null), private readonly nullable = false) {
+  constructor(
+    ctx: Context,
+    readonly sheetOf: () => FakeSheetData,
+    private readonly addr: string | (() => string | null),
+    private readonly nullable = false,
+  ) {
     super(ctx);
     if (nullable) super.load('isNullObject');
     this.format = new RangeFormat(ctx, this);
@@ -645,7 +693,8 @@ class Range extends ClientObject {
     this.ctx.queue(describe, () => {
       const s = this.sheetOf();
       const cells = this.cellsIn();
-      if (s.protected && !(unlockedOnly && cells.every((a) => s.cells.get(a)?.locked === false))) throw new FakeExcelError('AccessDenied', `The cell or chart you're trying to change is on a protected sheet. (${s.name})`);
+      if (s.protected && !(unlockedOnly && cells.every((a) => s.cells.get(a)?.locked === false)))
+        throw new FakeExcelError('AccessDenied', `The cell or chart you're trying to change is on a protected sheet. (${s.name})`);
       run(s, cells);
     });
   }
@@ -654,21 +703,29 @@ class Range extends ClientObject {
   getCellProperties(_spec: unknown): { value: { format: { protection: { locked: boolean } } }[][] } {
     if (!this.ctx.data.isSetSupported('ExcelApi', '1.9')) throw new FakeExcelError('ApiNotFound', 'getCellProperties needs ExcelApi 1.9');
     const result = { loaded: false, props: [] as { format: { protection: { locked: boolean } } }[][] };
-    const loader = new CellPropertiesLoad(this.ctx, () => {
-      const s = this.sheetOf();
-      const b = this.bounds();
-      const out: { format: { protection: { locked: boolean } } }[][] = [];
-      for (let r = b.top; r <= b.bottom; r++) {
-        const row = [];
-        for (let c = b.left; c <= b.right; c++) row.push({ format: { protection: { locked: s.cells.get(a1(r, c))?.locked !== false } } });
-        out.push(row);
-      }
-      return out;
-    }, result);
+    const loader = new CellPropertiesLoad(
+      this.ctx,
+      () => {
+        const s = this.sheetOf();
+        const b = this.bounds();
+        const out: { format: { protection: { locked: boolean } } }[][] = [];
+        for (let r = b.top; r <= b.bottom; r++) {
+          const row = [];
+          for (let c = b.left; c <= b.right; c++) row.push({ format: { protection: { locked: s.cells.get(a1(r, c))?.locked !== false } } });
+          out.push(row);
+        }
+        return out;
+      },
+      result,
+    );
     loader.load('value');
     return {
       get value() {
-        if (!result.loaded) throw new FakeExcelError('PropertyNotLoaded', 'The value of the result object has not been loaded yet. Before reading the value property, call "context.sync()" on the associated request context.');
+        if (!result.loaded)
+          throw new FakeExcelError(
+            'PropertyNotLoaded',
+            'The value of the result object has not been loaded yet. Before reading the value property, call "context.sync()" on the associated request context.',
+          );
         return result.props;
       },
     };
@@ -676,15 +733,22 @@ class Range extends ClientObject {
 
   private grid<T>(name: string, v: T[][], apply: (c: FakeCell, x: T) => void, unlockedOnly = false): void {
     const isGrid = Array.isArray(v) && v.every((r) => Array.isArray(r));
-    this.write({ [name]: this.addressText, v }, (s) => {
-      const b = this.bounds();
-      const rows = b.bottom - b.top + 1;
-      const cols = b.right - b.left + 1;
-      if (!isGrid || v.length !== rows || v.some((r) => r.length !== cols)) {
-        throw new FakeExcelError('InvalidArgument', `The number of rows or columns in the input array doesn't match the size or dimensions of the range. (${name} ${this.addressText}: ${rows}x${cols})`);
-      }
-      for (let r = 0; r < rows; r++) for (let c = 0; c < cols; c++) apply(cellAt(s, a1(b.top + r, b.left + c)), v[r][c]);
-    }, unlockedOnly);
+    this.write(
+      { [name]: this.addressText, v },
+      (s) => {
+        const b = this.bounds();
+        const rows = b.bottom - b.top + 1;
+        const cols = b.right - b.left + 1;
+        if (!isGrid || v.length !== rows || v.some((r) => r.length !== cols)) {
+          throw new FakeExcelError(
+            'InvalidArgument',
+            `The number of rows or columns in the input array doesn't match the size or dimensions of the range. (${name} ${this.addressText}: ${rows}x${cols})`,
+          );
+        }
+        for (let r = 0; r < rows; r++) for (let c = 0; c < cols; c++) apply(cellAt(s, a1(b.top + r, b.left + c)), v[r][c]);
+      },
+      unlockedOnly,
+    );
   }
 
   set values(v: FakeValue[][]) {
@@ -795,7 +859,11 @@ function wholeColumns(a: string): string {
 
 /** The pending result of getCellProperties: filled at sync. */
 class CellPropertiesLoad extends ClientObject {
-  constructor(ctx: Context, private readonly read: () => unknown[][], private readonly result: { loaded: boolean; props: unknown[][] }) {
+  constructor(
+    ctx: Context,
+    private readonly read: () => unknown[][],
+    private readonly result: { loaded: boolean; props: unknown[][] },
+  ) {
     super(ctx);
   }
   protected readProp(): unknown {
@@ -806,7 +874,10 @@ class CellPropertiesLoad extends ClientObject {
 }
 
 class RangeAreas extends ClientObject {
-  constructor(ctx: Context, private readonly range: Range) {
+  constructor(
+    ctx: Context,
+    private readonly range: Range,
+  ) {
     super(ctx);
   }
   get address(): string {
@@ -841,7 +912,10 @@ class RangeFormat extends ClientObject {
   readonly font: Record<string, unknown>;
   readonly fill: { color: string; clear: () => void };
   readonly protection: { locked: boolean };
-  constructor(ctx: Context, private readonly range: Range) {
+  constructor(
+    ctx: Context,
+    private readonly range: Range,
+  ) {
     super(ctx);
     this.protection = Object.defineProperty({} as { locked: boolean }, 'locked', {
       set: (v: boolean) => range.write({ locked: v }, (s, cells) => cells.forEach((a) => (cellAt(s, a).locked = v))),
@@ -849,7 +923,10 @@ class RangeFormat extends ClientObject {
     const font = (k: string) => ({
       set: (v: unknown) => range.write({ font: k, v }, (s, cells) => cells.forEach((a) => (cellAt(s, a).font = { ...cellAt(s, a).font, [k]: v }))),
     });
-    this.font = Object.defineProperties({}, { bold: font('bold'), color: font('color'), size: font('size'), italic: font('italic'), underline: font('underline') });
+    this.font = Object.defineProperties(
+      {},
+      { bold: font('bold'), color: font('color'), size: font('size'), italic: font('italic'), underline: font('underline') },
+    );
     this.fill = Object.defineProperties({} as { color: string; clear: () => void }, {
       color: { set: (v: string) => range.write({ fill: v }, (s, cells) => cells.forEach((a) => (cellAt(s, a).fill = v))) },
       clear: { value: () => range.write({ fillClear: true }, (s, cells) => cells.forEach((a) => delete cellAt(s, a).fill)) },
@@ -926,7 +1003,8 @@ function setCellInput(c: FakeCell, x: FakeValue | null): void {
     return;
   }
   delete c.formula;
-  if (typeof x === 'string' && x.startsWith("'")) c.value = x.slice(1); // a leading ' keeps the rest as text, as typed
+  if (typeof x === 'string' && x.startsWith("'"))
+    c.value = x.slice(1); // a leading ' keeps the rest as text, as typed
   else if (typeof x === 'string' && c.numberFormat !== '@' && /^[+-]?\d+(\.\d+)?$/.test(x.trim())) c.value = Number(x);
   else c.value = x;
 }
@@ -969,7 +1047,18 @@ export function createFakeExcel(data = new FakeWorkbookData()): FakeHost {
 }
 
 /** Fills a fake workbook from plain sheets (the engine's snapshot shape). */
-export function fakeWorkbookFrom(sheets: { name: string; visibility?: string; protected?: boolean; values: (FakeValue | null)[][]; formulas?: (string | null)[][]; numberFormats?: (string | null)[][]; merges?: string[]; unlocked?: string[] }[]): FakeWorkbookData {
+export function fakeWorkbookFrom(
+  sheets: {
+    name: string;
+    visibility?: string;
+    protected?: boolean;
+    values: (FakeValue | null)[][];
+    formulas?: (string | null)[][];
+    numberFormats?: (string | null)[][];
+    merges?: string[];
+    unlocked?: string[];
+  }[],
+): FakeWorkbookData {
   const data = new FakeWorkbookData();
   for (const sh of sheets) {
     const s = data.addSheet(sh.name);

@@ -39,7 +39,11 @@ export interface CreatedWorkbook {
 const MAX_SLICE = 4 * 1024 * 1024;
 
 const ok = <T>(value: T): FakeAsyncResult<T> => ({ status: 'succeeded', value, error: null });
-const fail = <T>(code: number, name: string, message: string): FakeAsyncResult<T> => ({ status: 'failed', value: undefined as T, error: { code, name, message } });
+const fail = <T>(code: number, name: string, message: string): FakeAsyncResult<T> => ({
+  status: 'failed',
+  value: undefined as T,
+  error: { code, name, message },
+});
 
 /** The fake's workbook as .xlsx bytes. */
 export async function fakeWorkbookBytes(data: FakeWorkbookData): Promise<Uint8Array> {
@@ -89,31 +93,43 @@ export function fakeDocument(data: FakeWorkbookData) {
       const callback = typeof a === 'function' ? a : b!;
       const sliceSize = options.sliceSize ?? MAX_SLICE;
       const later = (r: FakeAsyncResult<FakeFile>): void => void setTimeout(() => callback(r), 0);
-      if (fileType !== 'compressed' || !data.compressedFile) return later(fail(11000, 'Invalid Format Error', `The file type ${fileType} is not supported by the fake.`));
+      if (fileType !== 'compressed' || !data.compressedFile)
+        return later(fail(11000, 'Invalid Format Error', `The file type ${fileType} is not supported by the fake.`));
       if (!(sliceSize > 0 && sliceSize <= MAX_SLICE)) return later(fail(11001, 'Invalid Slice Size', 'The slice size must be between 1 byte and 4 MB.'));
       if (data.openFiles >= 2) return later(fail(11102, 'Too Many Files', 'Only two documents can be in memory at once; close one with File.closeAsync.'));
       data.openFiles++;
-      fakeWorkbookBytes(data).then((bytes) => {
-        let open = true;
-        const file: FakeFile = {
-          size: bytes.length,
-          sliceCount: Math.max(1, Math.ceil(bytes.length / sliceSize)),
-          getSliceAsync(index, cb) {
-            const r = !open ? fail<FakeSlice>(11103, 'File Closed', 'The file is closed.') : index < 0 || index >= file.sliceCount ? fail<FakeSlice>(11104, 'Invalid Slice', `No slice ${index}.`) : ok({ data: Array.from(bytes.subarray(index * sliceSize, (index + 1) * sliceSize)), index, size: Math.min(sliceSize, bytes.length - index * sliceSize) });
-            setTimeout(() => cb(r), 0);
-          },
-          closeAsync(cb) {
-            if (open) data.openFiles--;
-            open = false;
-            setTimeout(() => cb?.(ok(undefined)), 0);
-          },
-        };
-        data.filesRead++;
-        callback(ok(file));
-      }, (e) => {
-        data.openFiles--;
-        callback(fail(11000, 'Internal Error', String((e as Error)?.message ?? e)));
-      });
+      fakeWorkbookBytes(data).then(
+        (bytes) => {
+          let open = true;
+          const file: FakeFile = {
+            size: bytes.length,
+            sliceCount: Math.max(1, Math.ceil(bytes.length / sliceSize)),
+            getSliceAsync(index, cb) {
+              const r = !open
+                ? fail<FakeSlice>(11103, 'File Closed', 'The file is closed.')
+                : index < 0 || index >= file.sliceCount
+                  ? fail<FakeSlice>(11104, 'Invalid Slice', `No slice ${index}.`)
+                  : ok({
+                      data: Array.from(bytes.subarray(index * sliceSize, (index + 1) * sliceSize)),
+                      index,
+                      size: Math.min(sliceSize, bytes.length - index * sliceSize),
+                    });
+              setTimeout(() => cb(r), 0);
+            },
+            closeAsync(cb) {
+              if (open) data.openFiles--;
+              open = false;
+              setTimeout(() => cb?.(ok(undefined)), 0);
+            },
+          };
+          data.filesRead++;
+          callback(ok(file));
+        },
+        (e) => {
+          data.openFiles--;
+          callback(fail(11000, 'Internal Error', String((e as Error)?.message ?? e)));
+        },
+      );
     },
   };
 }

@@ -22,6 +22,13 @@ function blocks(seed: number) {
 
 export function benchSheets(sheets: number): SheetSpec[] {
   return Array.from({ length: sheets }, (_, s) =>
-    policySheet(`施策${s + 1}`, { fiscalLabel: '令和５年度', policy: `${s + 1}.基本方針`, measure: `${s + 1}-1.基本施策`, department: '企画部', previousGrade: 'B', blocks: blocks(s) }),
+    policySheet(`施策${s + 1}`, {
+      fiscalLabel: '令和５年度',
+      policy: `${s + 1}.基本方針`,
+      measure: `${s + 1}-1.基本施策`,
+      department: '企画部',
+      previousGrade: 'B',
+      blocks: blocks(s),
+    }),
   );
 }

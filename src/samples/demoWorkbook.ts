@@ -24,7 +24,10 @@ export interface BlockSpec {
 }
 
 /** A policy sheet (family A): header rows, a 達成状況評価 cell, indicator blocks tiled two across. */
-export function policySheet(name: string, opts: { fiscalLabel: string; policy: string; measure: string; department: string; previousGrade: string | null; blocks: BlockSpec[] }): SheetSpec {
+export function policySheet(
+  name: string,
+  opts: { fiscalLabel: string; policy: string; measure: string; department: string; previousGrade: string | null; blocks: BlockSpec[] },
+): SheetSpec {
   const width = 19;
   const rows: (PlanCell | null)[][] = [];
   const merges: string[] = ['A1:S1', 'B3:I3', 'K3:M3', 'B4:I4', 'K4:M4', 'N4:S4', 'B5:I5'];
@@ -34,7 +37,12 @@ export function policySheet(name: string, opts: { fiscalLabel: string; policy: s
     while (rr.length < c) rr.push(null);
     rr[c - 1] = cell(v, style);
   };
-  put(1, 1, `総合計画　令和${Number(opts.fiscalLabel.normalize('NFKC').replace(/\D/g, '')) + 1}年度基本施策事後評価シート　（評価対象期間：${opts.fiscalLabel}）`, 'title');
+  put(
+    1,
+    1,
+    `総合計画　令和${Number(opts.fiscalLabel.normalize('NFKC').replace(/\D/g, '')) + 1}年度基本施策事後評価シート　（評価対象期間：${opts.fiscalLabel}）`,
+    'title',
+  );
   put(3, 1, '基本方針', 'header');
   put(3, 2, opts.policy);
   put(3, 11, '達成状況評価', 'header');
@@ -97,7 +105,15 @@ export function projectSheet(name: string, opts: { fiscal: number; policy: strin
     [cell(`令和${opts.fiscal}年度事業実績`, 'title')],
     [cell('基本方針', 'header'), cell(opts.policy)],
     [],
-    ['No.', '推進事業', `R${opts.fiscal - 1}年度実績値`, '自己評価', `R${opts.fiscal}年度数値目標`, `R${opts.fiscal}年度実績値`, '成果・効果、課題、今後の方向性'].map((h) => cell(h, 'header')),
+    [
+      'No.',
+      '推進事業',
+      `R${opts.fiscal - 1}年度実績値`,
+      '自己評価',
+      `R${opts.fiscal}年度数値目標`,
+      `R${opts.fiscal}年度実績値`,
+      '成果・効果、課題、今後の方向性',
+    ].map((h) => cell(h, 'header')),
     ...opts.rows.map((p) => [
       cell(p.no),
       cell(`${p.code} ${p.name}\n【概要】${p.summary}`),
@@ -113,7 +129,11 @@ export function projectSheet(name: string, opts: { fiscal: number; policy: strin
 
 /** A KPI table (family C): 目標値 and 実績値 rows per KPI, one column per period. */
 export function kpiSheet(name: string, opts: { periods: string[]; kpis: { name: string; target: V[]; actual: V[] }[] }): SheetSpec {
-  const rows: (PlanCell | null)[][] = [[cell('地方創生総合戦略　重要業績評価指標（KPI）の達成状況', 'title')], [], [cell('KPI', 'header'), cell('区分', 'header'), ...opts.periods.map((p) => cell(p, 'header')), cell('備考', 'header')]];
+  const rows: (PlanCell | null)[][] = [
+    [cell('地方創生総合戦略　重要業績評価指標（KPI）の達成状況', 'title')],
+    [],
+    [cell('KPI', 'header'), cell('区分', 'header'), ...opts.periods.map((p) => cell(p, 'header')), cell('備考', 'header')],
+  ];
   const merges: string[] = [];
   for (const k of opts.kpis) {
     const r = rows.length + 1;
@@ -128,7 +148,14 @@ export function kpiSheet(name: string, opts: { periods: string[]; kpis: { name: 
 export function demoWorkbookSpecs(): SheetSpec[] {
   const cover: SheetSpec = {
     name: '表紙',
-    rows: [[cell('令和6年度　施策評価調書（サンプル）', 'title')], [], row('作成部署', '市民生活部'), row('作成日', '令和6年6月'), [], [cell('このブックは EvalSheet のデモ用に作成したサンプルです。数値は架空です。', 'note')]],
+    rows: [
+      [cell('令和6年度　施策評価調書（サンプル）', 'title')],
+      [],
+      row('作成部署', '市民生活部'),
+      row('作成日', '令和6年6月'),
+      [],
+      [cell('このブックは EvalSheet のデモ用に作成したサンプルです。数値は架空です。', 'note')],
+    ],
     columnWidths: [14, 40],
   };
   const policy = policySheet('1-1', {
@@ -138,22 +165,107 @@ export function demoWorkbookSpecs(): SheetSpec[] {
     department: '市民生活部',
     previousGrade: 'B',
     blocks: [
-      { no: '①', name: '交通事故発生件数', description: '市内で発生した人身事故の件数（減少を目指す）', unit: '件', actual: [312, 298, 287, 270, 262, null, null], expected: [null, null, 290, 280, 270, 260, 250] },
-      { no: '②', name: '防犯教室の参加者数', description: '各年4月から3月までの防犯教室の延べ参加者数', unit: '人', actual: [1210, 640, 820, 1015, 1130, null, null], expected: [null, null, 900, 1000, 1100, 1200, 1300] },
-      { no: '③', name: '自主防犯パトロール団体数', description: '市に登録している自主防犯団体の数（累計）', unit: '団体', actual: [41, 43, 44, 46, 45, null, null], expected: [null, null, 45, 47, 49, 51, 53] },
-      { no: '④', name: 'ＬＥＤ防犯灯の設置率', description: '市が管理する防犯灯のうちＬＥＤ灯の割合', unit: '％', actual: [62.5, 70.1, 78.4, 84.0, 88.2, null, null], expected: [null, null, 80, 85, 90, 95, 100] },
-      { no: '⑤', name: '交通安全講習の開催回数', description: '市が開催した交通安全講習の回数', unit: '回', actual: [24, 8, 15, 20, '集計中', null, null], expected: [null, null, 20, 22, 24, 24, 24] },
+      {
+        no: '①',
+        name: '交通事故発生件数',
+        description: '市内で発生した人身事故の件数（減少を目指す）',
+        unit: '件',
+        actual: [312, 298, 287, 270, 262, null, null],
+        expected: [null, null, 290, 280, 270, 260, 250],
+      },
+      {
+        no: '②',
+        name: '防犯教室の参加者数',
+        description: '各年4月から3月までの防犯教室の延べ参加者数',
+        unit: '人',
+        actual: [1210, 640, 820, 1015, 1130, null, null],
+        expected: [null, null, 900, 1000, 1100, 1200, 1300],
+      },
+      {
+        no: '③',
+        name: '自主防犯パトロール団体数',
+        description: '市に登録している自主防犯団体の数（累計）',
+        unit: '団体',
+        actual: [41, 43, 44, 46, 45, null, null],
+        expected: [null, null, 45, 47, 49, 51, 53],
+      },
+      {
+        no: '④',
+        name: 'ＬＥＤ防犯灯の設置率',
+        description: '市が管理する防犯灯のうちＬＥＤ灯の割合',
+        unit: '％',
+        actual: [62.5, 70.1, 78.4, 84.0, 88.2, null, null],
+        expected: [null, null, 80, 85, 90, 95, 100],
+      },
+      {
+        no: '⑤',
+        name: '交通安全講習の開催回数',
+        description: '市が開催した交通安全講習の回数',
+        unit: '回',
+        actual: [24, 8, 15, 20, '集計中', null, null],
+        expected: [null, null, 20, 22, 24, 24, 24],
+      },
     ],
   });
   const projects = projectSheet('事業実績', {
     fiscal: 5,
     policy: '1 安全で安心して暮らせるまち',
     rows: [
-      { no: 1, code: '1-1-1', name: '交通安全教室開催事業', summary: '小中学校と高齢者向けに交通安全教室を開催する。', previous: '開催回数 18回', grade: 'A', target: '開催回数 20回', actual: '開催回数 22回', direction: '継続' },
-      { no: 2, code: '1-1-2', name: '防犯灯ＬＥＤ化事業費補助金', summary: '町内会が設置する防犯灯のＬＥＤ化に要する経費を補助する。', previous: '補助件数 35件', grade: 'A', target: '補助件数 40件', actual: '補助件数 31件', direction: '継続' },
-      { no: 3, code: '1-1-3', name: '見守り活動支援事業', summary: '通学路の見守り活動を行う団体を支援する。', previous: '', grade: '', target: '支援団体数 登録団体:30団体 新規団体:5団体', actual: '支援団体数 登録団体:28団体 新規団体:6団体', direction: '拡充' },
-      { no: 4, code: '1-1-4', name: '自転車ヘルメット購入費助成事業', summary: '自転車用ヘルメットの購入費の一部を助成する。', previous: '助成件数 120件', grade: 'B', target: '助成件数 300件', actual: '助成件数 計186件', direction: '見直し' },
-      { no: 5, code: '1-1-5', name: '防犯カメラ設置事業', summary: '駅周辺に防犯カメラを設置する。', previous: '設置台数 4台', grade: 'D', target: '設置台数 6台', actual: '未実施', direction: '検討中' },
+      {
+        no: 1,
+        code: '1-1-1',
+        name: '交通安全教室開催事業',
+        summary: '小中学校と高齢者向けに交通安全教室を開催する。',
+        previous: '開催回数 18回',
+        grade: 'A',
+        target: '開催回数 20回',
+        actual: '開催回数 22回',
+        direction: '継続',
+      },
+      {
+        no: 2,
+        code: '1-1-2',
+        name: '防犯灯ＬＥＤ化事業費補助金',
+        summary: '町内会が設置する防犯灯のＬＥＤ化に要する経費を補助する。',
+        previous: '補助件数 35件',
+        grade: 'A',
+        target: '補助件数 40件',
+        actual: '補助件数 31件',
+        direction: '継続',
+      },
+      {
+        no: 3,
+        code: '1-1-3',
+        name: '見守り活動支援事業',
+        summary: '通学路の見守り活動を行う団体を支援する。',
+        previous: '',
+        grade: '',
+        target: '支援団体数 登録団体:30団体 新規団体:5団体',
+        actual: '支援団体数 登録団体:28団体 新規団体:6団体',
+        direction: '拡充',
+      },
+      {
+        no: 4,
+        code: '1-1-4',
+        name: '自転車ヘルメット購入費助成事業',
+        summary: '自転車用ヘルメットの購入費の一部を助成する。',
+        previous: '助成件数 120件',
+        grade: 'B',
+        target: '助成件数 300件',
+        actual: '助成件数 計186件',
+        direction: '見直し',
+      },
+      {
+        no: 5,
+        code: '1-1-5',
+        name: '防犯カメラ設置事業',
+        summary: '駅周辺に防犯カメラを設置する。',
+        previous: '設置台数 4台',
+        grade: 'D',
+        target: '設置台数 6台',
+        actual: '未実施',
+        direction: '検討中',
+      },
     ],
   });
   const kpi = kpiSheet('KPI', {

@@ -38,7 +38,7 @@ async function mutate(dir: string, name: string, edit: (zip: JSZip) => Promise<v
 }
 
 async function firstSheet(zip: JSZip): Promise<string> {
-  return (await zip.file('xl/worksheets/sheet1.xml')!.async('string'));
+  return await zip.file('xl/worksheets/sheet1.xml')!.async('string');
 }
 
 /** A zip written by hand so that one entry's compressed bytes are given as they are (a bomb). */
@@ -115,7 +115,8 @@ async function repack(dir: string, name: string, replace: Record<string, { data?
   return file;
 }
 
-const sheetHead = '<?xml version="1.0" encoding="UTF-8" standalone="yes"?><worksheet xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main"><sheetData>';
+const sheetHead =
+  '<?xml version="1.0" encoding="UTF-8" standalone="yes"?><worksheet xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main"><sheetData>';
 const sheetTail = '</sheetData></worksheet>';
 
 /** Inserts text into the first sheet's XML before the given closing or opening tag. */
@@ -135,7 +136,9 @@ hostileCases.push(
     make: (dir) =>
       mutate(dir, 'merge-bomb.xlsx', async (zip) => {
         let xml = await firstSheet(zip);
-        xml = xml.includes('<mergeCells') ? xml.replace(/<mergeCells[^>]*>/, (m) => `${m}<mergeCell ref="K1:XFD1048576"/>`) : beforeTag(xml, '<pageMargins', '<mergeCells count="1"><mergeCell ref="K1:XFD1048576"/></mergeCells>');
+        xml = xml.includes('<mergeCells')
+          ? xml.replace(/<mergeCells[^>]*>/, (m) => `${m}<mergeCell ref="K1:XFD1048576"/>`)
+          : beforeTag(xml, '<pageMargins', '<mergeCells count="1"><mergeCell ref="K1:XFD1048576"/></mergeCells>');
         zip.file('xl/worksheets/sheet1.xml', xml);
       }),
   },
@@ -149,7 +152,14 @@ hostileCases.push(
     name: 'zip bomb: the shared strings inflating to 600 MB',
     expect: 'refuse',
     says: REFUSED_SIZE,
-    make: (dir) => repack(dir, 'strings-bomb.xlsx', { 'xl/sharedStrings.xml': deflatedFiller('<?xml version="1.0"?><sst xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main"><si><t>', 600, '</t></si></sst>') }),
+    make: (dir) =>
+      repack(dir, 'strings-bomb.xlsx', {
+        'xl/sharedStrings.xml': deflatedFiller(
+          '<?xml version="1.0"?><sst xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main"><si><t>',
+          600,
+          '</t></si></sst>',
+        ),
+      }),
   },
   {
     name: 'unclosed <c> tags (10,000 of them)',
@@ -236,7 +246,13 @@ hostileCases.push(
     make: (dir) =>
       mutate(dir, 'rel-outside.xlsx', async (zip) => {
         const rels = await zip.file('xl/_rels/workbook.xml.rels')!.async('string');
-        zip.file('xl/_rels/workbook.xml.rels', rels.replace('</Relationships>', '<Relationship Id="rIdX1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/customXml" Target="../../../../etc/passwd"/><Relationship Id="rIdX2" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/customXml" Target="http://attacker.example/x"/></Relationships>'));
+        zip.file(
+          'xl/_rels/workbook.xml.rels',
+          rels.replace(
+            '</Relationships>',
+            '<Relationship Id="rIdX1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/customXml" Target="../../../../etc/passwd"/><Relationship Id="rIdX2" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/customXml" Target="http://attacker.example/x"/></Relationships>',
+          ),
+        );
       }),
   },
   {
@@ -254,7 +270,10 @@ hostileCases.push(
     expect: 'read',
     make: (dir) =>
       mutate(dir, 'protected-true.xlsx', async (zip) => {
-        zip.file('xl/worksheets/sheet1.xml', beforeTag(await firstSheet(zip), '<pageMargins', '<sheetProtection sheet="true" objects="true" scenarios="true"/>'));
+        zip.file(
+          'xl/worksheets/sheet1.xml',
+          beforeTag(await firstSheet(zip), '<pageMargins', '<sheetProtection sheet="true" objects="true" scenarios="true"/>'),
+        );
       }),
   },
   {
@@ -264,7 +283,8 @@ hostileCases.push(
     make: (dir) =>
       mutate(dir, 'laughs.xlsx', async (zip) => {
         const xml = await zip.file('xl/sharedStrings.xml')!.async('string');
-        const dtd = '<!DOCTYPE sst [<!ENTITY a "aaaaaaaaaa"><!ENTITY b "&a;&a;&a;&a;&a;&a;&a;&a;&a;&a;"><!ENTITY c "&b;&b;&b;&b;&b;&b;&b;&b;&b;&b;"><!ENTITY d "&c;&c;&c;&c;&c;&c;&c;&c;&c;&c;"><!ENTITY e "&d;&d;&d;&d;&d;&d;&d;&d;&d;&d;">]>';
+        const dtd =
+          '<!DOCTYPE sst [<!ENTITY a "aaaaaaaaaa"><!ENTITY b "&a;&a;&a;&a;&a;&a;&a;&a;&a;&a;"><!ENTITY c "&b;&b;&b;&b;&b;&b;&b;&b;&b;&b;"><!ENTITY d "&c;&c;&c;&c;&c;&c;&c;&c;&c;&c;"><!ENTITY e "&d;&d;&d;&d;&d;&d;&d;&d;&d;&d;">]>';
         zip.file('xl/sharedStrings.xml', xml.replace(/<sst\b/, `${dtd}<sst`).replace(/<si><t([^>]*)>/, '<si><t$1>&e;'));
       }),
   },
@@ -305,10 +325,17 @@ hostileCases.push(
     expect: 'read',
     make: (dir) =>
       mutate(dir, 'cut-chart.xlsx', async (zip) => {
-        const chart = '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<c:chartSpace xmlns:c="http://schemas.openxmlformats.org/drawingml/2006/chart"><c:chart><c:plotArea><c:layout/>';
+        const chart =
+          '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<c:chartSpace xmlns:c="http://schemas.openxmlformats.org/drawingml/2006/chart"><c:chart><c:plotArea><c:layout/>';
         zip.file('xl/charts/chart1.xml', chart);
         const ct = await zip.file('[Content_Types].xml')!.async('string');
-        zip.file('[Content_Types].xml', ct.replace('</Types>', '<Override PartName="/xl/charts/chart1.xml" ContentType="application/vnd.openxmlformats-officedocument.drawingml.chart+xml"/></Types>'));
+        zip.file(
+          '[Content_Types].xml',
+          ct.replace(
+            '</Types>',
+            '<Override PartName="/xl/charts/chart1.xml" ContentType="application/vnd.openxmlformats-officedocument.drawingml.chart+xml"/></Types>',
+          ),
+        );
       }),
   },
   {
@@ -316,7 +343,10 @@ hostileCases.push(
     expect: 'read',
     make: (dir) =>
       mutate(dir, 'custom-not-xml.xlsx', async (zip) => {
-        zip.file('docProps/custom.xml', '<Properties xmlns="http://schemas.openxmlformats.org/officeDocument/2006/custom-properties"><property name="a&b"></Properties>');
+        zip.file(
+          'docProps/custom.xml',
+          '<Properties xmlns="http://schemas.openxmlformats.org/officeDocument/2006/custom-properties"><property name="a&b"></Properties>',
+        );
       }),
   },
 );

@@ -36,7 +36,14 @@ export interface Submission {
 function submission(department: string, fiscal: 4 | 5, blocks: BlockSpec[], projects: ProjectRow[]): SheetSpec[] {
   const label = fiscal === 5 ? '令和５年度' : '令和４年度';
   return [
-    policySheet('施策評価', { fiscalLabel: label, policy: `1.${department}の基本方針`, measure: `1-1.${department}の施策`, department, previousGrade: 'B', blocks }),
+    policySheet('施策評価', {
+      fiscalLabel: label,
+      policy: `1.${department}の基本方針`,
+      measure: `1-1.${department}の施策`,
+      department,
+      previousGrade: 'B',
+      blocks,
+    }),
     projectSheet('事業実績', { fiscal, policy: `1 ${department}の基本方針`, rows: projects }),
   ];
 }
@@ -47,15 +54,30 @@ export function reviewTestSubmissions(): Submission[] {
   return [
     {
       path: '商工部/商工部_施策評価.xlsx',
-      specs: submission('商工部', 5, [steady('①', '企業訪問件数', '件', 100, 5, 121), shared(441)], [project(1, '企業訪問事業', 20, 21, 'A'), project(2, '創業支援事業', 10, 10, 'A')]),
+      specs: submission(
+        '商工部',
+        5,
+        [steady('①', '企業訪問件数', '件', 100, 5, 121), shared(441)],
+        [project(1, '企業訪問事業', 20, 21, 'A'), project(2, '創業支援事業', 10, 10, 'A')],
+      ),
     },
     {
       path: '福祉部/福祉部_施策評価.xlsx',
-      specs: submission('福祉部', 5, [steady('①', '見守り訪問件数', '件', 200, 10, 242)], [project(1, '見守り訪問事業', 20, 12, 'A'), project(2, '介護予防教室', 10, 9, 'C')]),
+      specs: submission(
+        '福祉部',
+        5,
+        [steady('①', '見守り訪問件数', '件', 200, 10, 242)],
+        [project(1, '見守り訪問事業', 20, 12, 'A'), project(2, '介護予防教室', 10, 9, 'C')],
+      ),
     },
     {
       path: '建設部/建設部_施策評価.xlsx',
-      specs: submission('建設部', 4, [{ ...steady('①', '道路補修の延長', 'km', 10, 1, null), actual: [10, 11, 12, 13.5, null, null, null] }], [project(1, '道路補修事業', 12, 13, 'A')]),
+      specs: submission(
+        '建設部',
+        4,
+        [{ ...steady('①', '道路補修の延長', 'km', 10, 1, null), actual: [10, 11, 12, 13.5, null, null, null] }],
+        [project(1, '道路補修事業', 12, 13, 'A')],
+      ),
     },
     {
       path: '企画部/企画部_施策評価.xlsx',
@@ -75,10 +97,30 @@ export function benchSubmission(index: number, sheets: number): SheetSpec[] {
   for (let s = 0; s < sheets; s++) {
     const seed = index * sheets + s;
     if (s % 2 === 0) {
-      const blocks = Array.from({ length: 15 }, (_, i) => steady(String(i + 1), `指標${seed}-${i + 1}の件数`, '件', 50 + ((seed * 7 + i * 13) % 300), 1 + (i % 4), 50 + ((seed * 7 + i * 13) % 300) + 4 * (1 + (i % 4)) - (i % 3)));
-      out.push(policySheet(`施策${s + 1}`, { fiscalLabel: '令和５年度', policy: `${(s % 5) + 1}.基本方針`, measure: `${(s % 5) + 1}-${s + 1}.施策`, department, previousGrade: 'B', blocks }));
+      const blocks = Array.from({ length: 15 }, (_, i) =>
+        steady(
+          String(i + 1),
+          `指標${seed}-${i + 1}の件数`,
+          '件',
+          50 + ((seed * 7 + i * 13) % 300),
+          1 + (i % 4),
+          50 + ((seed * 7 + i * 13) % 300) + 4 * (1 + (i % 4)) - (i % 3),
+        ),
+      );
+      out.push(
+        policySheet(`施策${s + 1}`, {
+          fiscalLabel: '令和５年度',
+          policy: `${(s % 5) + 1}.基本方針`,
+          measure: `${(s % 5) + 1}-${s + 1}.施策`,
+          department,
+          previousGrade: 'B',
+          blocks,
+        }),
+      );
     } else {
-      const rows = Array.from({ length: 15 }, (_, i) => project(i + 1, `事業${seed}-${i + 1}`, 10 + (i % 7), 8 + ((i * 5 + seed) % 10), ['A', 'B', 'C'][i % 3]));
+      const rows = Array.from({ length: 15 }, (_, i) =>
+        project(i + 1, `事業${seed}-${i + 1}`, 10 + (i % 7), 8 + ((i * 5 + seed) % 10), ['A', 'B', 'C'][i % 3]),
+      );
       out.push(projectSheet(`事業${s + 1}`, { fiscal: 5, policy: `${(s % 5) + 1} 基本方針`, rows }));
     }
   }

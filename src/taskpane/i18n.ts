@@ -67,7 +67,8 @@ const ja = {
   emptyDirections: '今後の方向性を1つ以上入力してください。',
   notInExcel: 'このページは Excel の中で開いてください（ホーム タブの「EvalSheet」ボタン）。',
   tabReview: '一括チェック',
-  reviewIntro: '提出されたブック（.xlsx）をまとめて確認し、結果をこのブックの4つのシート（提出状況一覧・指摘事項・評価一覧・集計）に書き込みます。提出ブックは読むだけで変更しません。',
+  reviewIntro:
+    '提出されたブック（.xlsx）をまとめて確認し、結果をこのブックの4つのシート（提出状況一覧・指摘事項・評価一覧・集計）に書き込みます。提出ブックは読むだけで変更しません。',
   chooseFiles: '提出ブックを選ぶ',
   dropHere: 'ここに .xlsx ファイルをドロップできます',
   expectList: '提出予定一覧（CSV、任意）',
@@ -77,19 +78,22 @@ const ja = {
   fileWaiting: '待機中',
   fileReading: '読み込み中',
   fileSkipped: '一括チェックの結果のため読み飛ばし',
-  reviewDone: (read: number, unreadable: number, missing: number) => `読み込んだブック ${read} 件、読み込めなかったブック ${unreadable} 件、未提出 ${missing} 件。結果をシートに書き込みました。`,
+  reviewDone: (read: number, unreadable: number, missing: number) =>
+    `読み込んだブック ${read} 件、読み込めなかったブック ${unreadable} 件、未提出 ${missing} 件。結果をシートに書き込みました。`,
   reviewCancelled: '中止しました。ブックには何も書き込んでいません。',
   showStatus: '提出状況一覧を表示',
   expectProblems: '提出予定一覧を読み取れません：',
   tabRoll: '次の期間へ',
-  rollIntro: 'このブックから次の評価対象期間のブックを作ります：年度の表記を進め、記入された評価を前年度評価の欄へ移し、評価欄と記述欄（成果・効果、課題など）を空欄にします。実行する前に、変更するセルの数を示して、新しいブックとして作るか、このブックを変更するかを確かめます。',
+  rollIntro:
+    'このブックから次の評価対象期間のブックを作ります：年度の表記を進め、記入された評価を前年度評価の欄へ移し、評価欄と記述欄（成果・効果、課題など）を空欄にします。実行する前に、変更するセルの数を示して、新しいブックとして作るか、このブックを変更するかを確かめます。',
   rollStart: '次の期間のブックにする',
   rolling: '更新しています…',
   rollDone: (from: string, to: string, n: number) => `このブックの評価対象期間を ${from} から ${to} に進めました（変更 ${n} セル。「元に戻す」で戻せます）。`,
   tabUpdate: '年次・月次',
   tabImport: '月次実績',
   tabTemplate: 'ひな形',
-  importIntro: '月別の表（4月〜3月の列がある表）の1か月分の実績を、他のシステムから出力した表（CSV は Shift_JIS・UTF-8 のどちらも可、または .xlsx）や、このブックで選択した範囲から取り込みます。指標は番号、なければ指標名で探します。',
+  importIntro:
+    '月別の表（4月〜3月の列がある表）の1か月分の実績を、他のシステムから出力した表（CSV は Shift_JIS・UTF-8 のどちらも可、または .xlsx）や、このブックで選択した範囲から取り込みます。指標は番号、なければ指標名で探します。',
   importMonth: '取り込む月',
   importOverwrite: 'すでに入っている値も置き換える（置き換えない場合は一覧に表示するだけ）',
   importFile: '出力した表のファイル（.csv / .xlsx）',
@@ -97,10 +101,12 @@ const ja = {
   importFromFile: 'ファイルから取り込む',
   importFromSelection: '選択範囲から取り込む',
   importing: '取り込んでいます…',
-  importDone: (month: number, written: number, unmatched: number, missing: number, conflicts: number) => `${month}月の実績：書き込み ${written} 件、一致しない行 ${unmatched} 件、値のない指標 ${missing} 件、既存の値と異なる ${conflicts} 件。`,
+  importDone: (month: number, written: number, unmatched: number, missing: number, conflicts: number) =>
+    `${month}月の実績：書き込み ${written} 件、一致しない行 ${unmatched} 件、値のない指標 ${missing} 件、既存の値と異なる ${conflicts} 件。`,
   importUnmatched: (line: number, who: string, value: string) => `一致しない行（${line}行目）：${who} = ${value}。番号か指標名を確認してください。`,
   importMissing: (where: string, name: string) => `値がありません：${where} ${name}`,
-  importConflict: (where: string, name: string, before: string, after: string, overwritten: boolean) => `既存の値と異なります：${where} ${name} ${before} → ${after}${overwritten ? '（置き換えました）' : '（元の値を残しました）'}`,
+  importConflict: (where: string, name: string, before: string, after: string, overwritten: boolean) =>
+    `既存の値と異なります：${where} ${name} ${before} → ${after}${overwritten ? '（置き換えました）' : '（元の値を残しました）'}`,
   importYtd: (month: number) => `${month}月までの累計による評価`,
   ytdIndicator: '指標',
   ytdActual: '累計実績',
@@ -108,14 +114,16 @@ const ja = {
   ytdGrade: '評価',
   ytdSource: { plan: '月別計画の累計', prorated: '年間目標の按分', annual: '年間目標', none: '目標なし' },
   ytdMissing: (months: string) => `未入力の月：${months}`,
-  templateIntro: '推奨する様式の評価ブック（施策評価シート、事業実績、評価設定）をこのブックに追加します。新しい空のブックで実行してください。見出しと計算欄は保護され（パスワードなし）、色の付いたセルに入力できます。',
+  templateIntro:
+    '推奨する様式の評価ブック（施策評価シート、事業実績、評価設定）をこのブックに追加します。新しい空のブックで実行してください。見出しと計算欄は保護され（パスワードなし）、色の付いたセルに入力できます。',
   templateYear: '評価対象年度',
   templatePlanStart: '計画期間（初年度）',
   templatePlanEnd: '計画期間（最終年度）',
   templateSample: 'サンプルデータを入れる（操作を試すとき）',
   templateStart: 'ひな形を作成する',
   templateWorking: '作成しています…',
-  templateDone: (sheets: string, period: string) => `${sheets} を追加しました（評価対象期間：${period}）。色の付いたセルに入力してください。「元に戻す」でシートを削除できます。`,
+  templateDone: (sheets: string, period: string) =>
+    `${sheets} を追加しました（評価対象期間：${period}）。色の付いたセルに入力してください。「元に戻す」でシートを削除できます。`,
   confirmCancel: 'キャンセル',
   confirmCancelled: 'キャンセルしました。ブックは変更していません。',
   planning: '変更の内容を調べています…',
@@ -125,28 +133,48 @@ const ja = {
   blockedAhead: (n: number) => `保護されたシートのロックされたセル ${n} 個には書き込めません（書き込んだ後の一覧に出します）。`,
   undoable: '「元に戻す」で戻せます。',
   gradeConfirm: '置き換えて記入する',
-  gradeWritten: (fill: number, replace: number) => (fill + replace ? `評価を ${fill + replace} 個のセルに記入しました（空欄 ${fill} 個、置き換え ${replace} 個）。` : '評価を記入したセルはありません（評価を記入する空欄がありませんでした）。'),
+  gradeWritten: (fill: number, replace: number) =>
+    fill + replace
+      ? `評価を ${fill + replace} 個のセルに記入しました（空欄 ${fill} 個、置き換え ${replace} 個）。`
+      : '評価を記入したセルはありません（評価を記入する空欄がありませんでした）。',
   gradeSheets: (sheets: string) => `シート「${sheets}」を作り直しました。`,
-  gradeNoIndicators: '指標が見つからなかったため、何も書き込んでいません（評価サマリーも作っていません）。「実績値」「目標値」などの見出しがあるシートか確認してください。',
-  gradeBlocked: (n: number, cells: string) => `書き込めなかった評価 ${n} 個：${cells}。シートが保護され、これらのセルはロックされているためです。書き込むには「校閲」→「シート保護の解除」を行ってから、もう一度実行してください。`,
+  gradeNoIndicators:
+    '指標が見つからなかったため、何も書き込んでいません（評価サマリーも作っていません）。「実績値」「目標値」などの見出しがあるシートか確認してください。',
+  gradeBlocked: (n: number, cells: string) =>
+    `書き込めなかった評価 ${n} 個：${cells}。シートが保護され、これらのセルはロックされているためです。書き込むには「校閲」→「シート保護の解除」を行ってから、もう一度実行してください。`,
   gradeSummaryProtected: 'シート「評価サマリー」は保護されているため作り直していません。',
   rollConfirmTitle: (from: string, to: string) => `${from} から ${to} へ`,
   rollConfirmLine: (n: number, kinds: string) => `${n} 個のセルを書き換えます（${kinds}）。`,
-  rollKinds: { period: '年度の表記', 'grade-moved': '評価を前年度評価へ', 'grade-cleared': '評価を空欄に', 'narrative-cleared': '記述を空欄に', 'actual-moved': '実績値を前年度の列へ', 'actual-cleared': '実績値を空欄に' } as Record<string, string>,
+  rollKinds: {
+    period: '年度の表記',
+    'grade-moved': '評価を前年度評価へ',
+    'grade-cleared': '評価を空欄に',
+    'narrative-cleared': '記述を空欄に',
+    'actual-moved': '実績値を前年度の列へ',
+    'actual-cleared': '実績値を空欄に',
+  } as Record<string, string>,
   rollConfirmWarnings: (n: number) => `変更できない箇所などの警告が ${n} 件あります（実行後に一覧に出します）。`,
-  rollNewChoice: '新しいブックとして作る（おすすめ）：このブックの内容に変更を加えた新しいブックを開きます。このブックは変更しません。新しいブックはまだ保存されていないので、次の年度のファイル名で保存してください。',
-  rollOpenChoice: 'このブックを変更する：開いているブックそのものを書き換えます。「元に戻す」で戻せます。先に「名前を付けて保存」で次の年度のファイル名にしてから実行してください。',
+  rollNewChoice:
+    '新しいブックとして作る（おすすめ）：このブックの内容に変更を加えた新しいブックを開きます。このブックは変更しません。新しいブックはまだ保存されていないので、次の年度のファイル名で保存してください。',
+  rollOpenChoice:
+    'このブックを変更する：開いているブックそのものを書き換えます。「元に戻す」で戻せます。先に「名前を付けて保存」で次の年度のファイル名にしてから実行してください。',
   rollNewUnavailable: (reason: string) => `${reason} このブックを変更することだけができます。`,
   rollToNew: '新しいブックとして作る',
   rollToOpen: 'このブックを変更する',
-  rollNewDone: (from: string, to: string, n: number) => `評価対象期間を ${from} から ${to} に進めた新しいブックを開きました（変更 ${n} セル）。新しいブックはまだ保存されていません。「名前を付けて保存」で次の年度のファイル名で保存してください。このブックは変更していません。`,
+  rollNewDone: (from: string, to: string, n: number) =>
+    `評価対象期間を ${from} から ${to} に進めた新しいブックを開きました（変更 ${n} セル）。新しいブックはまだ保存されていません。「名前を付けて保存」で次の年度のファイル名で保存してください。このブックは変更していません。`,
   rollNotKept: '新しいブックはブック全体を書き直して作ったため、このブックのグラフや図形は引き継がれていません。',
-  undoneParts: { cells: (n: number) => `セル ${n} 個を元の値に戻しました`, sheet: (name: string, n: number) => `シート「${name}」を元の内容（値のあるセル ${n} 個）に戻しました`, deleted: (names: string) => `追加されていたシート「${names}」を削除しました` },
+  undoneParts: {
+    cells: (n: number) => `セル ${n} 個を元の値に戻しました`,
+    sheet: (name: string, n: number) => `シート「${name}」を元の内容（値のあるセル ${n} 個）に戻しました`,
+    deleted: (names: string) => `追加されていたシート「${names}」を削除しました`,
+  },
   undoneHead: (action: string) => `「${action}」を元に戻しました。`,
   undoneNothing: '元に戻したセルやシートはありません。',
   undoMissing: (names: string) => `シート「${names}」はなくなっていたため、作り直していません`,
   undoRefused: (reason: UndoRefusal) => refusalMessage(reason),
-  lastRunSheets: (added: string, replaced: string) => [added && `シート「${added}」を追加`, replaced && `シート「${replaced}」を置き換え`].filter(Boolean).join('、'),
+  lastRunSheets: (added: string, replaced: string) =>
+    [added && `シート「${added}」を追加`, replaced && `シート「${replaced}」を置き換え`].filter(Boolean).join('、'),
 };
 
 export type Messages = typeof ja;
@@ -205,7 +233,8 @@ const en: Messages = {
   emptyDirections: 'Enter at least one future direction.',
   notInExcel: 'Open this page inside Excel (Home tab, EvalSheet button).',
   tabReview: 'Review',
-  reviewIntro: 'Checks submitted workbooks (.xlsx) together and writes the result into four sheets of this workbook (提出状況一覧, 指摘事項, 評価一覧, 集計). The submitted files are only read.',
+  reviewIntro:
+    'Checks submitted workbooks (.xlsx) together and writes the result into four sheets of this workbook (提出状況一覧, 指摘事項, 評価一覧, 集計). The submitted files are only read.',
   chooseFiles: 'Choose submitted workbooks',
   dropHere: 'or drop .xlsx files here',
   expectList: 'Expected submissions (CSV, optional)',
@@ -215,19 +244,22 @@ const en: Messages = {
   fileWaiting: 'waiting',
   fileReading: 'reading',
   fileSkipped: 'skipped (a review result)',
-  reviewDone: (read: number, unreadable: number, missing: number) => `${read} workbook(s) read, ${unreadable} unreadable, ${missing} missing. The result was written to the sheets.`,
+  reviewDone: (read: number, unreadable: number, missing: number) =>
+    `${read} workbook(s) read, ${unreadable} unreadable, ${missing} missing. The result was written to the sheets.`,
   reviewCancelled: 'Cancelled. Nothing was written to the workbook.',
   showStatus: 'Show 提出状況一覧',
   expectProblems: 'Cannot read the expected list: ',
   tabRoll: 'Next period',
-  rollIntro: "Turns this workbook into the next period's: year mentions move on, written grades move to the previous-grade slot, grade and narrative cells (成果・効果, 課題 …) are emptied. Before anything changes it shows how many cells change and asks whether to make a new workbook or change this one.",
+  rollIntro:
+    "Turns this workbook into the next period's: year mentions move on, written grades move to the previous-grade slot, grade and narrative cells (成果・効果, 課題 …) are emptied. Before anything changes it shows how many cells change and asks whether to make a new workbook or change this one.",
   rollStart: 'Make it next period’s workbook',
   rolling: 'Updating…',
   rollDone: (from: string, to: string, n: number) => `This workbook's period moved from ${from} to ${to} (${n} cell(s) changed; Undo takes it back).`,
   tabUpdate: 'Yearly & monthly',
   tabImport: 'Monthly actuals',
   tabTemplate: 'Template',
-  importIntro: "Fills one month of the monthly sheets (tables with 4月…3月 columns) from another system's export (CSV in Shift_JIS or UTF-8, or .xlsx) or from the cells selected in this workbook. Indicators are matched by id, then by name.",
+  importIntro:
+    "Fills one month of the monthly sheets (tables with 4月…3月 columns) from another system's export (CSV in Shift_JIS or UTF-8, or .xlsx) or from the cells selected in this workbook. Indicators are matched by id, then by name.",
   importMonth: 'Month',
   importOverwrite: 'Replace values already there (otherwise they are only listed)',
   importFile: 'Export file (.csv / .xlsx)',
@@ -235,10 +267,12 @@ const en: Messages = {
   importFromFile: 'Import from the file',
   importFromSelection: 'Import from the selection',
   importing: 'Importing…',
-  importDone: (month: number, written: number, unmatched: number, missing: number, conflicts: number) => `Month ${month}: ${written} written, ${unmatched} row(s) matched nothing, ${missing} indicator(s) without a value, ${conflicts} differing from a value already there.`,
+  importDone: (month: number, written: number, unmatched: number, missing: number, conflicts: number) =>
+    `Month ${month}: ${written} written, ${unmatched} row(s) matched nothing, ${missing} indicator(s) without a value, ${conflicts} differing from a value already there.`,
   importUnmatched: (line: number, who: string, value: string) => `Row ${line} matched nothing: ${who} = ${value}. Check the id or name.`,
   importMissing: (where: string, name: string) => `No value: ${where} ${name}`,
-  importConflict: (where: string, name: string, before: string, after: string, overwritten: boolean) => `Differs from the value there: ${where} ${name} ${before} → ${after}${overwritten ? ' (replaced)' : ' (kept)'}`,
+  importConflict: (where: string, name: string, before: string, after: string, overwritten: boolean) =>
+    `Differs from the value there: ${where} ${name} ${before} → ${after}${overwritten ? ' (replaced)' : ' (kept)'}`,
   importYtd: (month: number) => `Year to date up to month ${month}`,
   ytdIndicator: 'Indicator',
   ytdActual: 'Actual',
@@ -246,7 +280,8 @@ const en: Messages = {
   ytdGrade: 'Grade',
   ytdSource: { plan: 'monthly plan', prorated: 'annual target pro-rated', annual: 'annual target', none: 'no target' },
   ytdMissing: (months: string) => `months without an actual: ${months}`,
-  templateIntro: "Adds the recommended evaluation sheets (policy sheet, project table, settings) to this workbook. Run it in a new blank workbook. Headers and formulas are protected (no password); type into the coloured cells.",
+  templateIntro:
+    'Adds the recommended evaluation sheets (policy sheet, project table, settings) to this workbook. Run it in a new blank workbook. Headers and formulas are protected (no password); type into the coloured cells.',
   templateYear: 'Fiscal year evaluated',
   templatePlanStart: 'Plan: first year',
   templatePlanEnd: 'Plan: last year',
@@ -258,32 +293,49 @@ const en: Messages = {
   confirmCancelled: 'Cancelled. The workbook was not changed.',
   planning: 'Working out the changes…',
   gradeConfirmTitle: 'Replace grades already written?',
-  gradeConfirmLine: (fill: number, replace: number) => `${fill} empty cell(s) get a grade and ${replace} grade(s) already written are replaced with the computed ones.`,
+  gradeConfirmLine: (fill: number, replace: number) =>
+    `${fill} empty cell(s) get a grade and ${replace} grade(s) already written are replaced with the computed ones.`,
   sheetsRemade: (sheets: string) => `The sheet(s) ${sheets} are remade.`,
   blockedAhead: (n: number) => `${n} locked cell(s) of protected sheets cannot be written (listed afterwards).`,
   undoable: 'Undo takes it back.',
   gradeConfirm: 'Replace and fill in',
-  gradeWritten: (fill: number, replace: number) => (fill + replace ? `Grades written into ${fill + replace} cell(s) (${fill} empty, ${replace} replaced).` : 'No grade written (no empty grade cell).'),
+  gradeWritten: (fill: number, replace: number) =>
+    fill + replace ? `Grades written into ${fill + replace} cell(s) (${fill} empty, ${replace} replaced).` : 'No grade written (no empty grade cell).',
   gradeSheets: (sheets: string) => `Sheet(s) ${sheets} remade.`,
   gradeNoIndicators: 'No indicator was found, so nothing was written (no 評価サマリー either). Check that the sheets have headings such as 実績値 and 目標値.',
-  gradeBlocked: (n: number, cells: string) => `${n} grade(s) not written: ${cells}. Their sheet is protected and the cells are locked. Unprotect the sheet (Review → Unprotect Sheet) and run again to write them.`,
+  gradeBlocked: (n: number, cells: string) =>
+    `${n} grade(s) not written: ${cells}. Their sheet is protected and the cells are locked. Unprotect the sheet (Review → Unprotect Sheet) and run again to write them.`,
   gradeSummaryProtected: 'The sheet 評価サマリー is protected and was not remade.',
   rollConfirmTitle: (from: string, to: string) => `${from} → ${to}`,
   rollConfirmLine: (n: number, kinds: string) => `${n} cell(s) change (${kinds}).`,
-  rollKinds: { period: 'year mentions', 'grade-moved': 'grades to the previous-grade slot', 'grade-cleared': 'grades emptied', 'narrative-cleared': 'narratives emptied', 'actual-moved': 'actuals to last year’s column', 'actual-cleared': 'actuals emptied' } as Record<string, string>,
+  rollKinds: {
+    period: 'year mentions',
+    'grade-moved': 'grades to the previous-grade slot',
+    'grade-cleared': 'grades emptied',
+    'narrative-cleared': 'narratives emptied',
+    'actual-moved': 'actuals to last year’s column',
+    'actual-cleared': 'actuals emptied',
+  } as Record<string, string>,
   rollConfirmWarnings: (n: number) => `${n} warning(s), such as cells that cannot be changed (listed afterwards).`,
-  rollNewChoice: 'As a new workbook (recommended): opens a new workbook with this one’s content and the changes. This workbook is not changed. The new one is not saved yet: save it under next year’s name.',
+  rollNewChoice:
+    'As a new workbook (recommended): opens a new workbook with this one’s content and the changes. This workbook is not changed. The new one is not saved yet: save it under next year’s name.',
   rollOpenChoice: 'Change this workbook: rewrites the open workbook itself. Undo takes it back. Save it under next year’s name first.',
   rollNewUnavailable: (reason: string) => `${reason} Only this workbook can be changed.`,
   rollToNew: 'Make a new workbook',
   rollToOpen: 'Change this workbook',
-  rollNewDone: (from: string, to: string, n: number) => `A new workbook for ${to} (from ${from}, ${n} cell(s) changed) was opened. It is not saved yet: save it under next year’s name. This workbook was not changed.`,
+  rollNewDone: (from: string, to: string, n: number) =>
+    `A new workbook for ${to} (from ${from}, ${n} cell(s) changed) was opened. It is not saved yet: save it under next year’s name. This workbook was not changed.`,
   rollNotKept: 'The new workbook was rewritten whole: this workbook’s charts and drawings were not carried over.',
-  undoneParts: { cells: (n: number) => `${n} cell(s) restored`, sheet: (name: string, n: number) => `sheet ${name} restored (${n} cell(s) with content)`, deleted: (names: string) => `added sheet(s) ${names} deleted` },
+  undoneParts: {
+    cells: (n: number) => `${n} cell(s) restored`,
+    sheet: (name: string, n: number) => `sheet ${name} restored (${n} cell(s) with content)`,
+    deleted: (names: string) => `added sheet(s) ${names} deleted`,
+  },
   undoneHead: (action: string) => `Undid "${action}".`,
   undoneNothing: 'No cell or sheet was restored.',
   undoMissing: (names: string) => `sheet(s) ${names} no longer there, not made again`,
-  undoRefused: (reason: UndoRefusal) => `Undo does nothing: its record in this workbook cannot be trusted (${undoRefusalEn[reason]}). Nothing in the workbook was changed (no cell written, no sheet deleted).`,
+  undoRefused: (reason: UndoRefusal) =>
+    `Undo does nothing: its record in this workbook cannot be trusted (${undoRefusalEn[reason]}). Nothing in the workbook was changed (no cell written, no sheet deleted).`,
   lastRunSheets: (added: string, replaced: string) => [added && `added ${added}`, replaced && `replaced ${replaced}`].filter(Boolean).join(', '),
 };
 

@@ -37,7 +37,10 @@ void Office.onReady(async (info) => {
   const changeTracking = isSetSupported('ExcelApi', '1.9');
   // 次の期間へ as a new workbook: the file's bytes (getFileAsync) and Excel.createWorkbook (ExcelApi 1.8; the host checks the set).
   const doc = Office.context.document as unknown as NewWorkbookApi['document'] | undefined;
-  const newWorkbook: NewWorkbookApi | undefined = typeof doc?.getFileAsync === 'function' && typeof Excel.createWorkbook === 'function' ? { document: doc, createWorkbook: (base64) => Excel.createWorkbook(base64) } : undefined;
+  const newWorkbook: NewWorkbookApi | undefined =
+    typeof doc?.getFileAsync === 'function' && typeof Excel.createWorkbook === 'function'
+      ? { document: doc, createWorkbook: (base64) => Excel.createWorkbook(base64) }
+      : undefined;
   let host;
   try {
     host = createExcelHost({ run: Excel.run as never, isSetSupported, changeTracking, fileName: document.title, newWorkbook });

@@ -9,23 +9,34 @@ import os from 'node:os';
 import path from 'node:path';
 
 const ROOT = path.resolve(__dirname, '../..');
-const config = require(path.join(ROOT, 'webpack.config.js')) as ((env: object, argv: object) => Promise<{ devtool: unknown }>) & { contentSecurityPolicy: (o: { localOffice: boolean }) => string };
+const config = require(path.join(ROOT, 'webpack.config.js')) as ((env: object, argv: object) => Promise<{ devtool: unknown }>) & {
+  contentSecurityPolicy: (o: { localOffice: boolean }) => string;
+};
 
-const directives = (csp: string) => new Map(csp.split(';').map((d) => d.trim().split(/\s+/)).map(([k, ...v]) => [k, v] as const));
+const directives = (csp: string) =>
+  new Map(
+    csp
+      .split(';')
+      .map((d) => d.trim().split(/\s+/))
+      .map(([k, ...v]) => [k, v] as const),
+  );
 
-test.each([false, true])('the pane’s policy (office.js from its own server: %s): scripts only from the add-in and office.js, no eval, no network, no plugins', (localOffice) => {
-  const csp = directives(config.contentSecurityPolicy({ localOffice }));
-  expect(csp.get('default-src')).toEqual(["'self'"]);
-  expect(csp.get('script-src')).toEqual(localOffice ? ["'self'"] : ["'self'", 'https://appsforoffice.microsoft.com']);
-  expect(csp.get('connect-src')).toEqual(["'self'"]);
-  expect(csp.get('object-src')).toEqual(["'none'"]);
-  expect(csp.get('base-uri')).toEqual(["'self'"]);
-  expect([...csp.values()].flat()).not.toContain("'unsafe-eval'");
-  // Only styles may be inline (Fluent UI's Griffel and office.js insert <style> elements).
-  expect([...csp].filter(([, v]) => v.includes("'unsafe-inline'")).map(([k]) => k)).toEqual(['style-src']);
-  // frame-ancestors is ignored in a meta tag: it is not there to suggest otherwise.
-  expect(csp.has('frame-ancestors')).toBe(false);
-});
+test.each([false, true])(
+  'the pane’s policy (office.js from its own server: %s): scripts only from the add-in and office.js, no eval, no network, no plugins',
+  (localOffice) => {
+    const csp = directives(config.contentSecurityPolicy({ localOffice }));
+    expect(csp.get('default-src')).toEqual(["'self'"]);
+    expect(csp.get('script-src')).toEqual(localOffice ? ["'self'"] : ["'self'", 'https://appsforoffice.microsoft.com']);
+    expect(csp.get('connect-src')).toEqual(["'self'"]);
+    expect(csp.get('object-src')).toEqual(["'none'"]);
+    expect(csp.get('base-uri')).toEqual(["'self'"]);
+    expect([...csp.values()].flat()).not.toContain("'unsafe-eval'");
+    // Only styles may be inline (Fluent UI's Griffel and office.js insert <style> elements).
+    expect([...csp].filter(([, v]) => v.includes("'unsafe-inline'")).map(([k]) => k)).toEqual(['style-src']);
+    // frame-ancestors is ignored in a meta tag: it is not there to suggest otherwise.
+    expect(csp.has('frame-ancestors')).toBe(false);
+  },
+);
 
 test('the task pane page puts the policy before any script', async () => {
   const html = await fs.readFile(path.join(ROOT, 'src/taskpane/taskpane.html'), 'utf8');

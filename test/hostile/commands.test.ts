@@ -14,7 +14,12 @@ const LIMIT_MS = 60_000;
 
 function evalsheet(args: string[], cwd: string) {
   const started = Date.now();
-  const r = spawnSync(process.execPath, ['--max-old-space-size=1024', BIN, ...args], { cwd, encoding: 'utf8', timeout: LIMIT_MS, env: { ...process.env, TMPDIR: cwd } });
+  const r = spawnSync(process.execPath, ['--max-old-space-size=1024', BIN, ...args], {
+    cwd,
+    encoding: 'utf8',
+    timeout: LIMIT_MS,
+    env: { ...process.env, TMPDIR: cwd },
+  });
   return { code: r.status, out: r.stdout, err: r.stderr, ms: Date.now() - started, signal: r.signal };
 }
 
@@ -34,7 +39,11 @@ beforeAll(async () => {
   await fs.writeFile(good, await baseWorkbook());
   const months = ['4月', '5月', '6月', '7月', '8月', '9月', '10月', '11月', '12月', '1月', '2月', '3月'];
   monthly = await writeXlsx(dir, 'monthly.xlsx', [
-    sheet('月次実績', [['番号', '指標名', '単位', '区分', '年間目標', ...months, '累計'], ['K-01', '窓口相談件数', '件', '実績', 1200, 110], ['K-02', '講座の参加者数', '人', '実績', 600, 30]]),
+    sheet('月次実績', [
+      ['番号', '指標名', '単位', '区分', '年間目標', ...months, '累計'],
+      ['K-01', '窓口相談件数', '件', '実績', 1200, 110],
+      ['K-02', '講座の参加者数', '人', '実績', 600, 30],
+    ]),
   ]);
 });
 afterAll(() => fs.rm(dir, { recursive: true, force: true }));
@@ -94,7 +103,8 @@ test('a review of good files and every hostile one: each hostile file is its own
   expect(r.code).toBe(1);
   const data = JSON.parse(r.out);
   const status = new Map<string, string>();
-  for (const row of data.rows as { file: string; status: string }[]) if (status.get(path.basename(row.file)) !== '読込不可') status.set(path.basename(row.file), row.status);
+  for (const row of data.rows as { file: string; status: string }[])
+    if (status.get(path.basename(row.file)) !== '読込不可') status.set(path.basename(row.file), row.status);
   expect(status.get('good-1.xlsx')).not.toBe('読込不可');
   expect(status.get('good-2.xlsx')).not.toBe('読込不可');
   for (const c of hostileCases) {

@@ -18,7 +18,10 @@ describe.each([
     const started = Date.now();
     const read = fastSnapshot(bytes, openZip);
     if (c.expect === 'refuse') {
-      const err = await read.then(() => null, (e: unknown) => e);
+      const err = await read.then(
+        () => null,
+        (e: unknown) => e,
+      );
       expect(err).toBeTruthy();
       expect(err instanceof DamagedPart || err instanceof PackageTooLarge).toBe(true);
     } else {

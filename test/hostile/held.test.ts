@@ -70,7 +70,10 @@ test('a zip entry named ../../x is never written outside the package (nor anywhe
 test('rate killed at any moment while it works leaves the input unchanged and no half-written output', async () => {
   const input = path.join(dir, 'kill.xlsx');
   await fs.writeFile(input, await baseWorkbook());
-  const hash = async (f: string) => createHash('sha256').update(await fs.readFile(f)).digest('hex');
+  const hash = async (f: string) =>
+    createHash('sha256')
+      .update(await fs.readFile(f))
+      .digest('hex');
   const original = await hash(input);
   const bin = path.resolve(__dirname, '../../bin/evalsheet.js');
   for (let i = 0; i < 8; i++) {

@@ -13,7 +13,12 @@ import { hostileCases } from '../../src/samples/hostileWorkbooks';
 const BIN = path.resolve(__dirname, '../../bin/evalsheet.js');
 
 function evalsheet(args: string[], cwd: string) {
-  const r = spawnSync(process.execPath, ['--max-old-space-size=1024', BIN, ...args], { cwd, encoding: 'utf8', timeout: 120_000, env: { ...process.env, TMPDIR: cwd } });
+  const r = spawnSync(process.execPath, ['--max-old-space-size=1024', BIN, ...args], {
+    cwd,
+    encoding: 'utf8',
+    timeout: 120_000,
+    env: { ...process.env, TMPDIR: cwd },
+  });
   return { code: r.status, out: r.stdout, err: r.stderr, signal: r.signal };
 }
 

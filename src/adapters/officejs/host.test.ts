@@ -19,7 +19,13 @@ function fake(snapshot = demoSnapshot()): FakeHost {
 }
 
 function hostOn(f: FakeHost, changeTracking = true) {
-  return createExcelHost({ run: f.run as unknown as ExcelRun, isSetSupported: f.isSetSupported, changeTracking, fileName: 'demo.xlsx', settings: f.document.settings });
+  return createExcelHost({
+    run: f.run as unknown as ExcelRun,
+    isSetSupported: f.isSetSupported,
+    changeTracking,
+    fileName: 'demo.xlsx',
+    settings: f.document.settings,
+  });
 }
 
 describe('reading', () => {
@@ -29,7 +35,9 @@ describe('reading', () => {
     const viaExcel = await hostOn(f).check();
     const viaFile = checkWorkbook(snap, { file: 'demo.xlsx' });
     expect(f.data.syncCount).toBe(3);
-    expect(viaExcel.report.indicators.map((i) => [i.sheet, i.name, i.actual, i.target, i.grade])).toEqual(viaFile.report.indicators.map((i) => [i.sheet, i.name, i.actual, i.target, i.grade]));
+    expect(viaExcel.report.indicators.map((i) => [i.sheet, i.name, i.actual, i.target, i.grade])).toEqual(
+      viaFile.report.indicators.map((i) => [i.sheet, i.name, i.actual, i.target, i.grade]),
+    );
     expect(viaExcel.report.findings.map((x) => x.code)).toEqual(viaFile.report.findings.map((x) => x.code));
   });
 
@@ -165,16 +173,28 @@ describe('Grade', () => {
     expect(read.sheets.find((s) => s.name === 'KPI')!.unlocked).toEqual(['D5', 'E5']);
     expect(f.data.syncCount).toBe(4);
     expect(read.sheets.filter((s) => s.name !== 'KPI').every((s) => s.unlocked === undefined)).toBe(true);
-    const write = (cell: string, value: string) => ({ cells: [{ sheet: 'KPI', cell, value, previous: null, kind: 'grade' as const, indicator: 'x' }], sheets: [], scale: [] });
-    await f.run((ctx) => applyPlanExcel(ctx as unknown as Excel.RequestContext, write('D5', 'A'), read, { supports: () => true, action: 't', gradeValidation: true }));
+    const write = (cell: string, value: string) => ({
+      cells: [{ sheet: 'KPI', cell, value, previous: null, kind: 'grade' as const, indicator: 'x' }],
+      sheets: [],
+      scale: [],
+    });
+    await f.run((ctx) =>
+      applyPlanExcel(ctx as unknown as Excel.RequestContext, write('D5', 'A'), read, { supports: () => true, action: 't', gradeValidation: true }),
+    );
     expect(f.data.value('KPI', 'D5')).toBe('A');
     expect(f.data.cell('KPI', 'D5')?.validation).toBeUndefined(); // no format change on a protected sheet
     // A text Excel would read as a number keeps its form through a leading apostrophe.
     const r2 = await reread();
-    await f.run((ctx) => applyPlanExcel(ctx as unknown as Excel.RequestContext, write('E5', '007'), r2, { supports: () => true, action: 't', gradeValidation: false }));
+    await f.run((ctx) =>
+      applyPlanExcel(ctx as unknown as Excel.RequestContext, write('E5', '007'), r2, { supports: () => true, action: 't', gradeValidation: false }),
+    );
     expect(f.data.value('KPI', 'E5')).toBe('007');
     const r3 = await reread();
-    await expect(f.run((ctx) => applyPlanExcel(ctx as unknown as Excel.RequestContext, write('F6', 'A'), r3, { supports: () => true, action: 't', gradeValidation: false }))).rejects.toMatchObject({ kind: 'protected' });
+    await expect(
+      f.run((ctx) =>
+        applyPlanExcel(ctx as unknown as Excel.RequestContext, write('F6', 'A'), r3, { supports: () => true, action: 't', gradeValidation: false }),
+      ),
+    ).rejects.toMatchObject({ kind: 'protected' });
     // Without ExcelApi 1.9 (the fake throws ApiNotFound on getCellProperties) no locks are read: the sheet counts as locked throughout.
     const old = createFakeExcel(fakeWorkbookFrom(snap.sheets));
     old.data.apiMinor = 8;

@@ -3,7 +3,30 @@
  * Grade reuses the snapshot Check read when nothing changed in between (the pane listens for
  * changes), so Check + Grade read the workbook once.
  */
-import { checkedYears, checkWorkbook, colouredScale, fiscalYearLabel, importMonth, ImportError, planRating, planRoll, readSettingsSheet, defaultRules, RollError, settingsSheetSpec, SETTINGS_SHEET, templateSheetSpecs, UsageError, type CellValue, type CheckResult, type MonthImport, type RollChange, type Rules, type TemplateOptions, type WorkbookSnapshot } from '../../engine';
+import {
+  checkedYears,
+  checkWorkbook,
+  colouredScale,
+  fiscalYearLabel,
+  importMonth,
+  ImportError,
+  planRating,
+  planRoll,
+  readSettingsSheet,
+  defaultRules,
+  RollError,
+  settingsSheetSpec,
+  SETTINGS_SHEET,
+  templateSheetSpecs,
+  UsageError,
+  type CellValue,
+  type CheckResult,
+  type MonthImport,
+  type RollChange,
+  type Rules,
+  type TemplateOptions,
+  type WorkbookSnapshot,
+} from '../../engine';
 import type { CellWrite, WritePlan } from '../../engine/model/plan';
 import type { Finding } from '../../engine/model/report';
 import { HostError, hostError } from './errors';
@@ -92,7 +115,13 @@ export interface WorkbookHost {
   /** What grade() would write, without writing. */
   previewGrade(options: { overwrite: boolean; period?: string | null; onProgress?: (p: Progress) => void }): Promise<GradePreview>;
   /** `expected`: a preview's fingerprint; nothing is written when the plan is no longer the one previewed. */
-  grade(options: { overwrite: boolean; period?: string | null; expected?: string; signal?: AbortSignal; onProgress?: (p: Progress) => void }): Promise<GradeResult>;
+  grade(options: {
+    overwrite: boolean;
+    period?: string | null;
+    expected?: string;
+    signal?: AbortSignal;
+    onProgress?: (p: Progress) => void;
+  }): Promise<GradeResult>;
   /** What roll() would change, without changing anything. */
   previewRoll(options?: { onProgress?: (p: Progress) => void }): Promise<RollPreview>;
   /** The next period's workbook: a new workbook from the file with the changes ('new'), or the open one changed with an undo record ('open'). */
@@ -135,7 +164,10 @@ export interface ExcelHostOptions {
 export function createExcelHost(opts: ExcelHostOptions): WorkbookHost {
   const supports = (v: string) => opts.isSetSupported('ExcelApi', v);
   if (!supports('1.7')) {
-    throw new HostError('unsupported', 'この Excel では EvalSheet を使えません（ExcelApi 1.7 以上が必要です）。Office 2019 以降、または Microsoft 365 の Excel をお使いください。');
+    throw new HostError(
+      'unsupported',
+      'この Excel では EvalSheet を使えません（ExcelApi 1.7 以上が必要です）。Office 2019 以降、または Microsoft 365 の Excel をお使いください。',
+    );
   }
   let cached: WorkbookSnapshot | null = null;
   let busy = false;
@@ -156,7 +188,11 @@ export function createExcelHost(opts: ExcelHostOptions): WorkbookHost {
 
   async function read(ctx: Excel.RequestContext, onProgress?: (p: Progress) => void): Promise<WorkbookSnapshot> {
     onProgress?.({ stage: 'read', fraction: 0 });
-    const snap = await readSnapshot(ctx, { mergedAreas: supports('1.13'), cellLocks: supports('1.9'), onProgress: (d, t) => onProgress?.({ stage: 'read', fraction: t ? d / t : 1 }) });
+    const snap = await readSnapshot(ctx, {
+      mergedAreas: supports('1.13'),
+      cellLocks: supports('1.9'),
+      onProgress: (d, t) => onProgress?.({ stage: 'read', fraction: t ? d / t : 1 }),
+    });
     // Without change events a snapshot may be stale a moment later: never reuse it then.
     cached = opts.changeTracking ? snap : null;
     return snap;
@@ -183,8 +219,16 @@ export function createExcelHost(opts: ExcelHostOptions): WorkbookHost {
   }
 
   function newWorkbookState(): RollPreview['newWorkbook'] {
-    if (!supports('1.8')) return { available: false, reason: 'この Excel では新しいブックを作れません（Excel.createWorkbook には ExcelApi 1.8 以上が必要です。Office 2019 は 1.7 まで）。' };
-    if (!opts.newWorkbook || !opts.isSetSupported('CompressedFile', '1.1')) return { available: false, reason: 'この Excel では新しいブックを作れません（開いているブックの内容を Excel から受け取れません。CompressedFile 1.1 が必要です）。' };
+    if (!supports('1.8'))
+      return {
+        available: false,
+        reason: 'この Excel では新しいブックを作れません（Excel.createWorkbook には ExcelApi 1.8 以上が必要です。Office 2019 は 1.7 まで）。',
+      };
+    if (!opts.newWorkbook || !opts.isSetSupported('CompressedFile', '1.1'))
+      return {
+        available: false,
+        reason: 'この Excel では新しいブックを作れません（開いているブックの内容を Excel から受け取れません。CompressedFile 1.1 が必要です）。',
+      };
     return { available: true, reason: null };
   }
 
@@ -220,10 +264,21 @@ export function createExcelHost(opts: ExcelHostOptions): WorkbookHost {
           if (o.signal?.aborted) throw cancelled();
           o.onProgress?.({ stage: 'write', fraction: 0 });
           // Nothing to write: the workbook (and the last run's undo record) stays as it is.
-          const applied = plan.cells.length || plan.sheets.length ? await applyPlanExcel(ctx, plan, snap, { supports, signer, action: '評価の記入', gradeValidation: true }) : { sheets: [] as string[] };
+          const applied =
+            plan.cells.length || plan.sheets.length
+              ? await applyPlanExcel(ctx, plan, snap, { supports, signer, action: '評価の記入', gradeValidation: true })
+              : { sheets: [] as string[] };
           o.onProgress?.({ stage: 'write', fraction: 1 });
           const kept = o.overwrite ? 0 : result.report.indicators.filter((i) => i.existingGrade && i.grade && i.existingGrade !== i.grade).length;
-          return { ...result, changes: plan.cells, sheets: applied.sheets, kept, blocked: summary.blocked, noIndicators: summary.noIndicators, summaryProtected: summary.summaryProtected };
+          return {
+            ...result,
+            changes: plan.cells,
+            sheets: applied.sheets,
+            kept,
+            blocked: summary.blocked,
+            noIndicators: summary.noIndicators,
+            summaryProtected: summary.summaryProtected,
+          };
         }),
       ),
 
@@ -232,7 +287,15 @@ export function createExcelHost(opts: ExcelHostOptions): WorkbookHost {
         opts.run(async (ctx) => {
           const snap = cached ?? (await read(ctx, o.onProgress));
           const rolled = planNext(snap);
-          return { from: rolled.from.label, to: rolled.to.label, changes: rolled.changes, findings: rolled.findings, sheets: rolled.plan.sheets.map((s) => s.spec.name), fingerprint: planFingerprint(rolled.plan), newWorkbook: newWorkbookState() };
+          return {
+            from: rolled.from.label,
+            to: rolled.to.label,
+            changes: rolled.changes,
+            findings: rolled.findings,
+            sheets: rolled.plan.sheets.map((s) => s.spec.name),
+            fingerprint: planFingerprint(rolled.plan),
+            newWorkbook: newWorkbookState(),
+          };
         }),
       ),
 
@@ -252,10 +315,21 @@ export function createExcelHost(opts: ExcelHostOptions): WorkbookHost {
           if (o.signal?.aborted) throw cancelled();
           o.onProgress?.({ stage: 'write', fraction: 0 });
           let keptEverything = true;
-          if (toNew) keptEverything = await (await import('./newWorkbook')).openAsNewWorkbook(api!, snap, rolled.plan, { fileName: file, aborted: () => !!o.signal?.aborted, cancelled });
+          if (toNew)
+            keptEverything = await (
+              await import('./newWorkbook')
+            ).openAsNewWorkbook(api!, snap, rolled.plan, { fileName: file, aborted: () => !!o.signal?.aborted, cancelled });
           else await applyPlanExcel(ctx, rolled.plan, snap, { supports, signer, action: '次の期間への更新', gradeValidation: false });
           o.onProgress?.({ stage: 'write', fraction: 1 });
-          return { from: rolled.from.label, to: rolled.to.label, changes: rolled.changes, findings: rolled.findings, target: o.target, sheets: rolled.plan.sheets.map((s) => s.spec.name), keptEverything };
+          return {
+            from: rolled.from.label,
+            to: rolled.to.label,
+            changes: rolled.changes,
+            findings: rolled.findings,
+            target: o.target,
+            sheets: rolled.plan.sheets.map((s) => s.spec.name),
+            keptEverything,
+          };
         }),
       ),
 
@@ -269,8 +343,14 @@ export function createExcelHost(opts: ExcelHostOptions): WorkbookHost {
           await ctx.sync();
           cached = null;
           const taken = specs.map((sp) => sp.name).filter((n) => ws.items.some((w) => w.name.toLowerCase() === n.toLowerCase()));
-          if (taken.length) throw new HostError('other', `このブックにはすでに「${taken.join('」「')}」シートがあります。ひな形は新しい空のブック（「ファイル」→「新規」）で作成してください。`);
-          const snap: WorkbookSnapshot = { sheets: ws.items.map((w) => ({ name: w.name, visibility: 'visible', protected: w.protection.protected, top: 1, left: 1, values: [], merges: [] })) };
+          if (taken.length)
+            throw new HostError(
+              'other',
+              `このブックにはすでに「${taken.join('」「')}」シートがあります。ひな形は新しい空のブック（「ファイル」→「新規」）で作成してください。`,
+            );
+          const snap: WorkbookSnapshot = {
+            sheets: ws.items.map((w) => ({ name: w.name, visibility: 'visible', protected: w.protection.protected, top: 1, left: 1, values: [], merges: [] })),
+          };
           const plan = { cells: [], sheets: specs.map((spec) => ({ mode: 'replace' as const, spec })), scale: colouredScale(defaultRules().scale) };
           await applyPlanExcel(ctx, plan, snap, { supports, signer, action: 'ひな形の作成', gradeValidation: false });
           ctx.workbook.worksheets.getItem(specs[0].name).activate();
@@ -290,7 +370,8 @@ export function createExcelHost(opts: ExcelHostOptions): WorkbookHost {
             await ctx.sync();
             rows = (sel.values as unknown[][]).map((r) => r.map((v) => (v === '' || v === null || v === undefined ? null : (v as CellValue))));
             source = `選択範囲 ${sel.address.replace(/^'(.*)'!/, (_, n: string) => `${n.replace(/''/g, "'")}!`)}`;
-            if (rows.length < 1 || (rows.length === 1 && rows[0].length < 2)) throw new HostError('other', '取り込む表（番号か指標名と、実績値の列）を選択してから実行してください。');
+            if (rows.length < 1 || (rows.length === 1 && rows[0].length < 2))
+              throw new HostError('other', '取り込む表（番号か指標名と、実績値の列）を選択してから実行してください。');
           } else {
             rows = o.source.rows;
             source = o.source.name;
@@ -305,7 +386,8 @@ export function createExcelHost(opts: ExcelHostOptions): WorkbookHost {
             throw e;
           }
           o.onProgress?.({ stage: 'write', fraction: 0 });
-          if (outcome.result.plan.cells.length) await applyPlanExcel(ctx, outcome.result.plan, snap, { supports, signer, action: `${o.month}月の実績の取り込み`, gradeValidation: false });
+          if (outcome.result.plan.cells.length)
+            await applyPlanExcel(ctx, outcome.result.plan, snap, { supports, signer, action: `${o.month}月の実績の取り込み`, gradeValidation: false });
           o.onProgress?.({ stage: 'write', fraction: 1 });
           return { ...outcome, source };
         }),
@@ -326,7 +408,14 @@ export function createExcelHost(opts: ExcelHostOptions): WorkbookHost {
           if (!read) return null;
           const r = read.record;
           if (!r) return { refused: read.refusal };
-          return { action: r.action, at: r.at, cells: r.cells.length, addedSheets: r.addedSheets, replacedSheets: r.replacedSheets.map((x) => x.name), refused: null };
+          return {
+            action: r.action,
+            at: r.at,
+            cells: r.cells.length,
+            addedSheets: r.addedSheets,
+            replacedSheets: r.replacedSheets.map((x) => x.name),
+            refused: null,
+          };
         }),
       ),
 
@@ -356,7 +445,12 @@ export function createExcelHost(opts: ExcelHostOptions): WorkbookHost {
         opts.run(async (ctx) => {
           const snap = cached ?? (await read(ctx));
           cached = null;
-          await applyPlanExcel(ctx, { cells: [], sheets: [{ mode: 'replace', spec: settingsSheetSpec(rules) }], scale: [] }, snap, { supports, signer, action: '評価設定の変更', gradeValidation: false });
+          await applyPlanExcel(ctx, { cells: [], sheets: [{ mode: 'replace', spec: settingsSheetSpec(rules) }], scale: [] }, snap, {
+            supports,
+            signer,
+            action: '評価設定の変更',
+            gradeValidation: false,
+          });
         }),
       ),
 
@@ -369,7 +463,12 @@ export function createExcelHost(opts: ExcelHostOptions): WorkbookHost {
           await ctx.sync();
           const sheets = ws.items.map((w) => ({ name: w.name, protected: w.protection.protected }));
           o.onProgress?.({ stage: 'write', fraction: 0 });
-          return writeOwnSheets(ctx, plan, sheets, { supports, signer, action: '提出ブック一括チェック', onProgress: (d, t) => o.onProgress?.({ stage: 'write', fraction: t ? d / t : 1 }) });
+          return writeOwnSheets(ctx, plan, sheets, {
+            supports,
+            signer,
+            action: '提出ブック一括チェック',
+            onProgress: (d, t) => o.onProgress?.({ stage: 'write', fraction: t ? d / t : 1 }),
+          });
         }),
       ),
 

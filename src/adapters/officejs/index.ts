@@ -5,6 +5,17 @@ export { undoLastRun, readUndoRecord, UndoRefused, type UndoResult } from './und
 export { UNDO_SHEET, refusalMessage, type UndoRecord, type UndoRefusal } from './undoRecord';
 export { undoSigner, type DocumentSettings, type KeyStore } from './undoSignature';
 export { HostError, hostError } from './errors';
-export { createExcelHost, type WorkbookHost, type GradeResult, type Progress, type SettingsState, type ExcelRun, type GradePreview, type RollPreview, type RollOutcome, type LastRun } from './host';
+export {
+  createExcelHost,
+  type WorkbookHost,
+  type GradeResult,
+  type Progress,
+  type SettingsState,
+  type ExcelRun,
+  type GradePreview,
+  type RollPreview,
+  type RollOutcome,
+  type LastRun,
+} from './host';
 export type { NewWorkbookApi, OfficeDocumentLike } from './newWorkbook';
 export type { BlockedGrade } from './gradeOutcome';

@@ -17,14 +17,25 @@ import { UNDO_SHEET } from './undoRecord';
 const demo = () => fakeWorkbookFrom(workbookSnapshot(buildWorkbook(demoWorkbookSpecs())).sheets);
 const hostOf = (data: FakeWorkbookData) => {
   const fake = createFakeExcel(data);
-  return { fake, host: createExcelHost({ run: fake.run as unknown as ExcelRun, isSetSupported: fake.isSetSupported, changeTracking: true, newWorkbook: { document: fake.document, createWorkbook: fake.createWorkbook } }) };
+  return {
+    fake,
+    host: createExcelHost({
+      run: fake.run as unknown as ExcelRun,
+      isSetSupported: fake.isSetSupported,
+      changeTracking: true,
+      newWorkbook: { document: fake.document, createWorkbook: fake.createWorkbook },
+    }),
+  };
 };
 
 test('readOpenFile reads every slice of the compressed file and closes it (Office keeps two files at most)', async () => {
   const data = demo();
   const { fake } = hostOf(data);
   const whole = await fakeWorkbookBytes(data);
-  const small = { getFileAsync: (type: string, o: { sliceSize?: number }, cb: Parameters<typeof fake.document.getFileAsync>[2]) => fake.document.getFileAsync(type, { ...o, sliceSize: 1000 }, cb) };
+  const small = {
+    getFileAsync: (type: string, o: { sliceSize?: number }, cb: Parameters<typeof fake.document.getFileAsync>[2]) =>
+      fake.document.getFileAsync(type, { ...o, sliceSize: 1000 }, cb),
+  };
   for (let i = 0; i < 3; i++) {
     const bytes = await readOpenFile(small);
     expect(bytes.length).toBe(whole.length);
@@ -78,7 +89,9 @@ test('roll to a new workbook refuses when the file differs from the workbook on 
       (cb as (x: unknown) => void)(r);
     });
   };
-  await expect(host.roll({ target: 'new', expected: preview.fingerprint })).rejects.toThrow(new RegExp(`画面のブックと違います（${first.sheet}!${first.cell}）.*新しいブックは作っていません`));
+  await expect(host.roll({ target: 'new', expected: preview.fingerprint })).rejects.toThrow(
+    new RegExp(`画面のブックと違います（${first.sheet}!${first.cell}）.*新しいブックは作っていません`),
+  );
   expect(data.createdWorkbooks).toHaveLength(0);
   expect(data.openFiles).toBe(0);
 });
@@ -113,7 +126,15 @@ test('roll of a protected template to a new workbook: its unlocked cells take th
 test('a failing Excel.createWorkbook is reported in Japanese, saying the open workbook was not changed', async () => {
   const data = demo();
   const fake = createFakeExcel(data);
-  const host = createExcelHost({ run: fake.run as unknown as ExcelRun, isSetSupported: fake.isSetSupported, changeTracking: true, newWorkbook: { document: fake.document, createWorkbook: async () => Promise.reject(Object.assign(new Error('The operation failed.'), { code: 'GeneralException' })) } });
+  const host = createExcelHost({
+    run: fake.run as unknown as ExcelRun,
+    isSetSupported: fake.isSetSupported,
+    changeTracking: true,
+    newWorkbook: {
+      document: fake.document,
+      createWorkbook: async () => Promise.reject(Object.assign(new Error('The operation failed.'), { code: 'GeneralException' })),
+    },
+  });
   const before = JSON.stringify(data.sheets.map((s) => [s.name, [...s.cells]]));
   await expect(host.roll({ target: 'new' })).rejects.toThrow(/Excel が新しいブックを開けませんでした.*開いているブックは変更していません/);
   expect(JSON.stringify(data.sheets.map((s) => [s.name, [...s.cells]]))).toBe(before);

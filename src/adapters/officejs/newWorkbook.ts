@@ -41,18 +41,25 @@ export interface NewWorkbookApi {
 /** Office's largest slice (4 MB). */
 export const SLICE_SIZE = 4 * 1024 * 1024;
 
-const failed = (what: string, r: AsyncResultLike<unknown>) => new HostError('other', `${what}（${r.error?.message ?? '理由不明'}）。新しいブックは作っていません。開いているブックも変更していません。`);
+const failed = (what: string, r: AsyncResultLike<unknown>) =>
+  new HostError('other', `${what}（${r.error?.message ?? '理由不明'}）。新しいブックは作っていません。開いているブックも変更していません。`);
 
 /** The open workbook as an .xlsx file (Office.FileType.Compressed), every slice read, the file closed. */
 export async function readOpenFile(doc: OfficeDocumentLike): Promise<Uint8Array> {
   const file = await new Promise<OfficeFileLike>((resolve, reject) =>
-    doc.getFileAsync('compressed', { sliceSize: SLICE_SIZE }, (r) => (r.status === 'succeeded' ? resolve(r.value) : reject(failed('開いているブックの内容を Excel から受け取れませんでした', r)))),
+    doc.getFileAsync('compressed', { sliceSize: SLICE_SIZE }, (r) =>
+      r.status === 'succeeded' ? resolve(r.value) : reject(failed('開いているブックの内容を Excel から受け取れませんでした', r)),
+    ),
   );
   try {
     const out = new Uint8Array(file.size);
     let at = 0;
     for (let i = 0; i < file.sliceCount; i++) {
-      const slice = await new Promise<ArrayLike<number>>((resolve, reject) => file.getSliceAsync(i, (r) => (r.status === 'succeeded' ? resolve(r.value.data) : reject(failed(`ブックの内容の ${i + 1} / ${file.sliceCount} 番目を受け取れませんでした`, r)))));
+      const slice = await new Promise<ArrayLike<number>>((resolve, reject) =>
+        file.getSliceAsync(i, (r) =>
+          r.status === 'succeeded' ? resolve(r.value.data) : reject(failed(`ブックの内容の ${i + 1} / ${file.sliceCount} 番目を受け取れませんでした`, r)),
+        ),
+      );
       if (at + slice.length > out.length) throw new HostError('other', 'Excel から受け取ったブックの大きさが合いません。新しいブックは作っていません。');
       out.set(slice, at);
       at += slice.length;
@@ -117,7 +124,12 @@ const UNTOUCHED = '新しいブックは作っていません。開いている�
  * Refused when the file's cells the plan changes differ from the snapshot the plan was made from.
  * Says whether everything (charts, drawings) was carried over.
  */
-export async function openAsNewWorkbook(api: NewWorkbookApi, snap: WorkbookSnapshot, plan: WritePlan, o: { fileName: string; aborted: () => boolean; cancelled: () => Error }): Promise<boolean> {
+export async function openAsNewWorkbook(
+  api: NewWorkbookApi,
+  snap: WorkbookSnapshot,
+  plan: WritePlan,
+  o: { fileName: string; aborted: () => boolean; cancelled: () => Error },
+): Promise<boolean> {
   const bytes = await readOpenFile(api.document);
   let fileSnap: WorkbookSnapshot;
   try {
@@ -127,15 +139,25 @@ export async function openAsNewWorkbook(api: NewWorkbookApi, snap: WorkbookSnaps
   }
   const differ = differingCells(plan.cells, fileSnap);
   if (differ.length) {
-    const where = differ.slice(0, 3).map((c) => `${c.sheet}!${c.cell}`).join('、') + (differ.length > 3 ? ` ほか ${differ.length - 3} 個` : '');
-    throw new HostError('other', `Excel から受け取ったファイルの内容が画面のブックと違います（${where}）。保存されていない変更があるのかもしれません。ブックを保存してから、もう一度実行してください。${UNTOUCHED}`);
+    const where =
+      differ
+        .slice(0, 3)
+        .map((c) => `${c.sheet}!${c.cell}`)
+        .join('、') + (differ.length > 3 ? ` ほか ${differ.length - 3} 個` : '');
+    throw new HostError(
+      'other',
+      `Excel から受け取ったファイルの内容が画面のブックと違います（${where}）。保存されていない変更があるのかもしれません。ブックを保存してから、もう一度実行してください。${UNTOUCHED}`,
+    );
   }
   if (o.aborted()) throw o.cancelled();
   let out: { bytes: Uint8Array; keptEverything: boolean };
   try {
     out = await bytesWithPlan(bytes, newWorkbookPlan(plan, snap), o.fileName);
   } catch (e) {
-    throw new HostError('other', `次の期間のブックの内容を作れませんでした（${(e as Error)?.message ?? e}）。${UNTOUCHED}「このブックを変更する」を選ぶこともできます。`);
+    throw new HostError(
+      'other',
+      `次の期間のブックの内容を作れませんでした（${(e as Error)?.message ?? e}）。${UNTOUCHED}「このブックを変更する」を選ぶこともできます。`,
+    );
   }
   if (o.aborted()) throw o.cancelled();
   try {

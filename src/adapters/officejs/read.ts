@@ -68,7 +68,11 @@ export async function readSnapshot(ctx: Excel.RequestContext, opts: ReadOptions)
   }));
   // A protected sheet's unlocked cells (a template's inputs): the engine may write only those.
   const locks = opts.cellLocks
-    ? used.flatMap((u, i) => (snaps[i].protected && !u.range.isNullObject && u.range.rowCount * u.range.columnCount <= CELLS_PER_SYNC ? [{ i, props: u.range.getCellProperties({ format: { protection: true } }) }] : []))
+    ? used.flatMap((u, i) =>
+        snaps[i].protected && !u.range.isNullObject && u.range.rowCount * u.range.columnCount <= CELLS_PER_SYNC
+          ? [{ i, props: u.range.getCellProperties({ format: { protection: true } }) }]
+          : [],
+      )
     : [];
   if (locks.length) {
     await ctx.sync();
@@ -81,7 +85,10 @@ export async function readSnapshot(ctx: Excel.RequestContext, opts: ReadOptions)
   }
   const total = used.reduce((n, u) => n + (u.range.isNullObject ? 0 : u.range.rowCount * u.range.columnCount), 0);
   if (total > MAX_CELLS) {
-    throw new HostError('too-large', `ブックが大きすぎます（使用範囲のセルが合計 ${total.toLocaleString('ja-JP')} 個、上限 ${MAX_CELLS.toLocaleString('ja-JP')} 個）。使っていない行・列を削除して保存し直してください。`);
+    throw new HostError(
+      'too-large',
+      `ブックが大きすぎます（使用範囲のセルが合計 ${total.toLocaleString('ja-JP')} 個、上限 ${MAX_CELLS.toLocaleString('ja-JP')} 個）。使っていない行・列を削除して保存し直してください。`,
+    );
   }
 
   // Row blocks of at most cellsPerSync cells, grouped into syncs of at most cellsPerSync cells.
@@ -91,7 +98,8 @@ export async function readSnapshot(ctx: Excel.RequestContext, opts: ReadOptions)
     if (u.range.isNullObject) return;
     const { rowIndex, columnIndex, rowCount, columnCount } = u.range;
     const step = Math.max(1, Math.floor(limit / columnCount));
-    for (let r = 0; r < rowCount; r += step) blocks.push({ sheet, rowIndex: rowIndex + r, columnIndex, rows: Math.min(step, rowCount - r), columns: columnCount });
+    for (let r = 0; r < rowCount; r += step)
+      blocks.push({ sheet, rowIndex: rowIndex + r, columnIndex, rows: Math.min(step, rowCount - r), columns: columnCount });
   });
   let done = 0;
   const queue = [...blocks];

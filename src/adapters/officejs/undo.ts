@@ -69,10 +69,21 @@ export async function undoLastRun(ctx: Excel.RequestContext, supports: Supports,
   const protectedSheets = new Set(sheets.items.filter((s) => s.protection.protected).map((s) => s.name));
   const existing = new Set(sheets.items.map((s) => s.name));
   // On a protected sheet the run wrote only unlocked cells (values only): those are restored the same way.
-  const blocked = record.cells.filter((c) => protectedSheets.has(c.sheet) && (c.formula || c.validationAdded || (c.numberFormat && c.numberFormat !== 'General')));
+  const blocked = record.cells.filter(
+    (c) => protectedSheets.has(c.sheet) && (c.formula || c.validationAdded || (c.numberFormat && c.numberFormat !== 'General')),
+  );
   if (blocked.length) throw new HostError('protected', `シート「${blocked[0].sheet}」が保護されているため元に戻せません。保護を解除してから実行してください。`);
 
-  const result: UndoResult = { action: record.action, at: record.at, restored: 0, restoredSheetCells: {}, skipped: [], deletedSheets: [], restoredSheets: [], missingSheets: [] };
+  const result: UndoResult = {
+    action: record.action,
+    at: record.at,
+    restored: 0,
+    restoredSheetCells: {},
+    skipped: [],
+    deletedSheets: [],
+    restoredSheets: [],
+    missingSheets: [],
+  };
   const missing = (name: string) => void (result.missingSheets.includes(name) || result.missingSheets.push(name));
   ctx.application.suspendApiCalculationUntilNextSync();
   record.cells.forEach((c, i) => {
@@ -106,7 +117,8 @@ export async function undoLastRun(ctx: Excel.RequestContext, supports: Supports,
     const ws = sheets.add(old.name);
     const rows = old.formulas.length;
     const cols = Math.max(1, ...old.formulas.map((r) => r.length));
-    if (rows) ws.getRangeByIndexes(old.top - 1, old.left - 1, rows, cols).formulas = old.formulas.map((r) => Array.from({ length: cols }, (_, c) => r[c] ?? ''));
+    if (rows)
+      ws.getRangeByIndexes(old.top - 1, old.left - 1, rows, cols).formulas = old.formulas.map((r) => Array.from({ length: cols }, (_, c) => r[c] ?? ''));
     result.restoredSheets.push(old.name);
     result.restoredSheetCells[old.name] = old.formulas.reduce((n, r) => n + r.filter((v) => v !== '' && v !== null && v !== undefined).length, 0);
   }

@@ -103,13 +103,28 @@ const exactKeys = (o: Record<string, unknown>, keys: string[]) => Object.keys(o)
 
 function isCell(x: unknown): x is UndoCell {
   if (!isObj(x) || !exactKeys(x, ['sheet', 'cell', 'value', 'formula', 'numberFormat', 'written', 'validationAdded'])) return false;
-  return isName(x.sheet) && typeof x.cell === 'string' && CELL.test(x.cell) && isCellValue(x.value) && isCellValue(x.written) && typeof x.validationAdded === 'boolean' && (x.formula === null || (isText(x.formula, 8192) && (x.formula as string).startsWith('='))) && (x.numberFormat === null || isText(x.numberFormat, 255));
+  return (
+    isName(x.sheet) &&
+    typeof x.cell === 'string' &&
+    CELL.test(x.cell) &&
+    isCellValue(x.value) &&
+    isCellValue(x.written) &&
+    typeof x.validationAdded === 'boolean' &&
+    (x.formula === null || (isText(x.formula, 8192) && (x.formula as string).startsWith('='))) &&
+    (x.numberFormat === null || isText(x.numberFormat, 255))
+  );
 }
 
 function isReplaced(x: unknown): x is ReplacedSheet {
   if (!isObj(x) || !exactKeys(x, ['name', 'top', 'left', 'formulas'])) return false;
   const int = (n: unknown) => Number.isInteger(n) && (n as number) >= 1 && (n as number) <= 1_048_576;
-  return isName(x.name) && int(x.top) && int(x.left) && Array.isArray(x.formulas) && x.formulas.every((r) => Array.isArray(r) && r.every((v) => v !== null && isCellValue(v)));
+  return (
+    isName(x.name) &&
+    int(x.top) &&
+    int(x.left) &&
+    Array.isArray(x.formulas) &&
+    x.formulas.every((r) => Array.isArray(r) && r.every((v) => v !== null && isCellValue(v)))
+  );
 }
 
 /** The exact shape EvalSheet writes, nothing more. */
@@ -117,12 +132,18 @@ export function isRecord(x: unknown): x is UndoRecord {
   if (!isObj(x) || !exactKeys(x, ['version', 'workbookId', 'sig', 'at', 'action', 'cells', 'addedSheets', 'replacedSheets'])) return false;
   return (
     x.version === 2 &&
-    typeof x.workbookId === 'string' && /^[0-9a-f]{32}$/.test(x.workbookId) &&
-    typeof x.sig === 'string' && /^[0-9a-f]{64}$/.test(x.sig) &&
-    isText(x.at, 40) && isText(x.action, 200) &&
-    Array.isArray(x.cells) && x.cells.every(isCell) &&
-    Array.isArray(x.addedSheets) && x.addedSheets.every(isName) &&
-    Array.isArray(x.replacedSheets) && x.replacedSheets.every(isReplaced)
+    typeof x.workbookId === 'string' &&
+    /^[0-9a-f]{32}$/.test(x.workbookId) &&
+    typeof x.sig === 'string' &&
+    /^[0-9a-f]{64}$/.test(x.sig) &&
+    isText(x.at, 40) &&
+    isText(x.action, 200) &&
+    Array.isArray(x.cells) &&
+    x.cells.every(isCell) &&
+    Array.isArray(x.addedSheets) &&
+    x.addedSheets.every(isName) &&
+    Array.isArray(x.replacedSheets) &&
+    x.replacedSheets.every(isReplaced)
   );
 }
 
@@ -130,7 +151,9 @@ export function isRecord(x: unknown): x is UndoRecord {
 export function canonicalJson(v: unknown): string {
   if (Array.isArray(v)) return `[${v.map((x) => canonicalJson(x === undefined ? null : x)).join(',')}]`;
   if (isObj(v)) {
-    const keys = Object.keys(v).filter((k) => v[k] !== undefined).sort();
+    const keys = Object.keys(v)
+      .filter((k) => v[k] !== undefined)
+      .sort();
     return `{${keys.map((k) => `${JSON.stringify(k)}:${canonicalJson(v[k])}`).join(',')}}`;
   }
   return JSON.stringify(v) ?? 'null';

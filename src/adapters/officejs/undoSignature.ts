@@ -92,7 +92,11 @@ export function undoSigner(o: SignerOptions = {}): UndoSigner {
   };
   // Web Crypto is in every webview Office uses, on an https page; without it nothing is written (the record could not be signed).
   const needCrypto = () => {
-    if (!crypto?.subtle || typeof TextEncoder !== 'function') throw new HostError('unsupported', 'この環境では Web Crypto（crypto.subtle）が使えないため、「元に戻す」の記録に署名できません。何も変更していません。作業ウィンドウが https で配置されているか確認してください。');
+    if (!crypto?.subtle || typeof TextEncoder !== 'function')
+      throw new HostError(
+        'unsupported',
+        'この環境では Web Crypto（crypto.subtle）が使えないため、「元に戻す」の記録に署名できません。何も変更していません。作業ウィンドウが https で配置されているか確認してください。',
+      );
   };
   const hmacKey = (k: string) => crypto.subtle.importKey('raw', fromHex(k), { name: 'HMAC', hash: 'SHA-256' }, false, ['sign', 'verify']);
   const bytes = (text: string) => new TextEncoder().encode(text);

@@ -27,7 +27,14 @@ function workbook(): FakeHost {
 }
 
 function hostOn(f: FakeHost, keys: KeyStore) {
-  return createExcelHost({ run: f.run as unknown as ExcelRun, isSetSupported: f.isSetSupported, changeTracking: true, fileName: 'demo.xlsx', settings: f.document.settings, undoKeys: keys });
+  return createExcelHost({
+    run: f.run as unknown as ExcelRun,
+    isSetSupported: f.isSetSupported,
+    changeTracking: true,
+    fileName: 'demo.xlsx',
+    settings: f.document.settings,
+    undoKeys: keys,
+  });
 }
 
 /** Everything the workbook holds: sheets in order with visibility and every cell. */
@@ -191,7 +198,9 @@ describe('Undo restores only what the run changed, even for a record that verifi
     const { f, keys } = await graded();
     const sheet = userSheet(f);
     const a1 = f.data.value(sheet, 'A1');
-    await signedHostile(f, keys, { cells: [{ sheet, cell: 'A1', value: null, formula: WEBSERVICE, numberFormat: null, written: 'not what is there', validationAdded: false }] });
+    await signedHostile(f, keys, {
+      cells: [{ sheet, cell: 'A1', value: null, formula: WEBSERVICE, numberFormat: null, written: 'not what is there', validationAdded: false }],
+    });
     const undone = await hostOn(f, keys).undo();
     expect(undone.restored).toBe(0);
     expect(undone.skipped).toEqual([{ sheet, cell: 'A1', now: a1 }]);
@@ -243,7 +252,13 @@ test('without Web Crypto (a page not served over https) Grade writes nothing and
   const real = globalThis.crypto;
   Object.defineProperty(globalThis, 'crypto', { value: { getRandomValues: real.getRandomValues.bind(real) }, configurable: true });
   try {
-    const host = createExcelHost({ run: f.run as unknown as ExcelRun, isSetSupported: f.isSetSupported, changeTracking: true, settings: f.document.settings, undoKeys: computer() });
+    const host = createExcelHost({
+      run: f.run as unknown as ExcelRun,
+      isSetSupported: f.isSetSupported,
+      changeTracking: true,
+      settings: f.document.settings,
+      undoKeys: computer(),
+    });
     await expect(host.grade({ overwrite: true })).rejects.toThrow(/Web Crypto.*何も変更していません/);
   } finally {
     Object.defineProperty(globalThis, 'crypto', { value: real, configurable: true });
@@ -251,9 +266,14 @@ test('without Web Crypto (a page not served over https) Grade writes nothing and
   expect(state(f)).toBe(before);
 });
 
-test("every sheet the add-in makes is one of its own, which Undo may delete or put back (a genuine record is never refused as foreign)", () => {
+test('every sheet the add-in makes is one of its own, which Undo may delete or put back (a genuine record is never refused as foreign)', () => {
   const review = reviewPlan(new ReviewCollector().finish());
-  const made = [...templateSheetSpecs({ fiscalYear: 2023, planStart: 2021, planEnd: 2025, sample: true }).map((s) => s.name), ...review.sheets.map((s) => s.spec.name), SUMMARY_SHEET, SETTINGS_SHEET];
+  const made = [
+    ...templateSheetSpecs({ fiscalYear: 2023, planStart: 2021, planEnd: 2025, sample: true }).map((s) => s.name),
+    ...review.sheets.map((s) => s.spec.name),
+    SUMMARY_SHEET,
+    SETTINGS_SHEET,
+  ];
   expect(made.length).toBeGreaterThanOrEqual(9);
   for (const name of made) expect(OWN_SHEETS.has(name)).toBe(true);
   expect(OWN_SHEETS.has('施策評価シート')).toBe(false);

@@ -68,9 +68,10 @@ function sheetWidth(spec: SheetSpec): number {
 /** Queues the values (and their number formats) of rows [from, to) of a spec. */
 function queueValues(ws: Excel.Worksheet, spec: SheetSpec, from: number, to: number, width: number): void {
   const range = ws.getRangeByIndexes(from, 0, to - from, width);
-  const grid = <T>(f: (pc: PlanCell | null) => T): T[][] => Array.from({ length: to - from }, (_, r) => Array.from({ length: width }, (_, c) => f(spec.rows[from + r]?.[c] ?? null)));
+  const grid = <T>(f: (pc: PlanCell | null) => T): T[][] =>
+    Array.from({ length: to - from }, (_, r) => Array.from({ length: width }, (_, c) => f(spec.rows[from + r]?.[c] ?? null)));
   // Number formats first: a text starting with = + - @ stays text in a "@" cell.
-  range.numberFormat = grid((pc) => (pc && mustStayText(pc.value) ? '@' : pc?.numberFormat ?? 'General'));
+  range.numberFormat = grid((pc) => (pc && mustStayText(pc.value) ? '@' : (pc?.numberFormat ?? 'General')));
   range.values = grid((pc) => (pc?.link ? '' : cellText(pc)));
 }
 
@@ -78,7 +79,13 @@ function queueValues(ws: Excel.Worksheet, spec: SheetSpec, from: number, to: num
  * Queues a whole EvalSheet sheet (values, formats, table, colours, charts) on a new worksheet.
  * `values: false` when the caller wrote the values already (in blocks, for a large sheet).
  */
-export function queueSheet(ws: Excel.Worksheet, spec: SheetSpec, scale: WritePlan['scale'], supports: Supports, opts: { values: boolean } = { values: true }): void {
+export function queueSheet(
+  ws: Excel.Worksheet,
+  spec: SheetSpec,
+  scale: WritePlan['scale'],
+  supports: Supports,
+  opts: { values: boolean } = { values: true },
+): void {
   const width = sheetWidth(spec);
   if (opts.values) queueValues(ws, spec, 0, Math.max(1, spec.rows.length), width);
   spec.rows.forEach((row, r) =>
@@ -223,9 +230,12 @@ export async function applyPlanExcel(ctx: Excel.RequestContext, given: WritePlan
     const s = byName.get(w.sheet);
     if (!s) throw new HostError('other', `シート「${w.sheet}」が見つかりません。ブックが変更された可能性があります。もう一度「確認」してください。`);
     // A protected sheet's unlocked cells (a template's inputs) take values as a person's typing would.
-    if (!canWrite.get(w.sheet)!(w.cell)) throw new HostError('protected', `シート「${w.sheet}」のセル ${w.cell} は保護されているため書き込めません。保護を解除してから実行してください。`);
+    if (!canWrite.get(w.sheet)!(w.cell))
+      throw new HostError('protected', `シート「${w.sheet}」のセル ${w.cell} は保護されているため書き込めません。保護を解除してから実行してください。`);
   }
-  for (const sh of plan.sheets) if (byName.get(sh.spec.name)?.protected) throw new HostError('protected', `シート「${sh.spec.name}」は保護されているため作り直せません。保護を解除してから実行してください。`);
+  for (const sh of plan.sheets)
+    if (byName.get(sh.spec.name)?.protected)
+      throw new HostError('protected', `シート「${sh.spec.name}」は保護されているため作り直せません。保護を解除してから実行してください。`);
 
   const record: UnsignedUndoRecord = { at: new Date().toISOString(), action: opts.action, cells: [], addedSheets: [], replacedSheets: [] };
   // Only cells that were empty before get the grade drop-down (not on a protected sheet, whose
@@ -273,10 +283,11 @@ export async function applyPlanExcel(ctx: Excel.RequestContext, given: WritePlan
     const locked = byName.get(w.sheet)!.protected; // formats cannot change there: a leading ' keeps a text a text
     if (mustStayText(w.value) && !locked) range.numberFormat = [['@']];
     else if (w.numberFormat && !locked) range.numberFormat = [[w.numberFormat]]; // a fraction in a % row shows as a %
-    range.values = [[mustStayText(w.value) && locked ? `'${w.value}` : w.value ?? '']];
+    range.values = [[mustStayText(w.value) && locked ? `'${w.value}` : (w.value ?? '')]];
   }
   for (const [i, w] of plan.cells.entries()) {
-    if (record.cells[i].validationAdded) sheets.getItem(w.sheet).getRange(w.cell).dataValidation.rule = { list: { inCellDropDown: true, source: plan.scale.map((s) => s.grade).join(',') } };
+    if (record.cells[i].validationAdded)
+      sheets.getItem(w.sheet).getRange(w.cell).dataValidation.rule = { list: { inCellDropDown: true, source: plan.scale.map((s) => s.grade).join(',') } };
   }
   for (const sh of plan.sheets) {
     if (byName.has(sh.spec.name)) sheets.getItem(sh.spec.name).delete();
@@ -289,7 +300,6 @@ export async function applyPlanExcel(ctx: Excel.RequestContext, given: WritePlan
   return { cells: plan.cells.length, sheets: plan.sheets.map((s) => s.spec.name), record: signed };
 }
 
-
 /** Cells per request when a large sheet's values are written in blocks. */
 export const CELLS_PER_WRITE = 20_000;
 
@@ -298,13 +308,25 @@ export const CELLS_PER_WRITE = 20_000;
  * in blocks of at most CELLS_PER_WRITE cells, one sync each (a city's review has tens of
  * thousands of rows), then formats, tables and the undo record (Undo deletes the sheets).
  */
-export async function writeOwnSheets(ctx: Excel.RequestContext, given: WritePlan, snapshotSheets: { name: string; protected: boolean }[], opts: { supports: Supports; action: string; signer?: UndoSigner; onProgress?: (done: number, total: number) => void }): Promise<string[]> {
+export async function writeOwnSheets(
+  ctx: Excel.RequestContext,
+  given: WritePlan,
+  snapshotSheets: { name: string; protected: boolean }[],
+  opts: { supports: Supports; action: string; signer?: UndoSigner; onProgress?: (done: number, total: number) => void },
+): Promise<string[]> {
   const plan = rowsInLists(given);
   for (const { spec } of plan.sheets) {
-    if (snapshotSheets.find((s) => s.name === spec.name)?.protected) throw new HostError('protected', `シート「${spec.name}」は保護されているため作り直せません。保護を解除してから実行してください。`);
+    if (snapshotSheets.find((s) => s.name === spec.name)?.protected)
+      throw new HostError('protected', `シート「${spec.name}」は保護されているため作り直せません。保護を解除してから実行してください。`);
   }
   // Signed before anything is written: a failure here leaves the workbook as it was.
-  const record = await (opts.signer ?? undoSigner()).sign({ at: new Date().toISOString(), action: opts.action, cells: [], addedSheets: plan.sheets.map((s) => s.spec.name), replacedSheets: [] });
+  const record = await (opts.signer ?? undoSigner()).sign({
+    at: new Date().toISOString(),
+    action: opts.action,
+    cells: [],
+    addedSheets: plan.sheets.map((s) => s.spec.name),
+    replacedSheets: [],
+  });
   const sheets = ctx.workbook.worksheets;
   const existing = new Set(snapshotSheets.map((s) => s.name));
   const total = plan.sheets.reduce((n, s) => n + s.spec.rows.length * sheetWidth(s.spec), 0);

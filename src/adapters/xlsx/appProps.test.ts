@@ -7,7 +7,9 @@ const pair = (kind: string, n: number) => `<vt:variant><vt:lpstr>${kind}</vt:lps
 describe('docProps/app.xml lists an added sheet', () => {
   test('after the last worksheet, before the named ranges Excel lists after them; counts and size updated', () => {
     const before = app(pair('ワークシート', 2) + pair('名前付き一覧', 1), ['表紙', 'KPI', 'KPI!Print_Titles']);
-    expect(withSheetListed(before, '評価サマリー')).toBe(app(pair('ワークシート', 3) + pair('名前付き一覧', 1), ['表紙', 'KPI', '評価サマリー', 'KPI!Print_Titles']));
+    expect(withSheetListed(before, '評価サマリー')).toBe(
+      app(pair('ワークシート', 3) + pair('名前付き一覧', 1), ['表紙', 'KPI', '評価サマリー', 'KPI!Print_Titles']),
+    );
   });
 
   test('a name with & < > is escaped; a part in another shape is left alone (null)', () => {

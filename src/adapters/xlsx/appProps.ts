@@ -32,11 +32,13 @@ export function withSheetListed(xml: string, name: string): string | null {
   if (entries.length !== Number(titles[2]) || entries.length < before + count) return null;
   if (entries.slice(before, before + count).some((e) => e[0] === `<vt:lpstr>${esc(name)}</vt:lpstr>`)) return xml;
   // The new title goes after the last worksheet's (or first, when there is none yet).
-  const at = before + count > 0 ? entries[before + count - 1].index! + entries[before + count - 1][0].length : entries[before]?.index ?? titles[4].length;
+  const at = before + count > 0 ? entries[before + count - 1].index! + entries[before + count - 1][0].length : (entries[before]?.index ?? titles[4].length);
   const list = titles[4].slice(0, at) + `<vt:lpstr>${esc(name)}</vt:lpstr>` + titles[4].slice(at);
   const counted = variants[countAt];
-  const newPairs = pairs[1].slice(0, counted.index!) + counted[0].replace(`>${counted[2]}<`, `>${count + 1}<`) + pairs[1].slice(counted.index! + counted[0].length);
-  const withTitles = xml.slice(0, titles.index) + titles[1] + String(entries.length + 1) + titles[3] + list + titles[5] + xml.slice(titles.index + titles[0].length);
+  const newPairs =
+    pairs[1].slice(0, counted.index!) + counted[0].replace(`>${counted[2]}<`, `>${count + 1}<`) + pairs[1].slice(counted.index! + counted[0].length);
+  const withTitles =
+    xml.slice(0, titles.index) + titles[1] + String(entries.length + 1) + titles[3] + list + titles[5] + xml.slice(titles.index + titles[0].length);
   // HeadingPairs comes before TitlesOfParts: its offsets are still valid in withTitles.
   const p = /<HeadingPairs>\s*<vt:vector\b[^>]*>([\s\S]*?)<\/vt:vector>\s*<\/HeadingPairs>/.exec(withTitles)!;
   const end = p.index + p[0].lastIndexOf('</vt:vector>');

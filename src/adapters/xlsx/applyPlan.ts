@@ -95,7 +95,15 @@ export function writeSheet(wb: ExcelJS.Workbook, given: SheetSpec, scale: WriteP
     row.forEach((pc, ci) => {
       if (!pc) return;
       // addTable stored the table's values already; only formats, links and text-as-text remain.
-      if (inTableBody(ri + 1, ci + 1) && !pc.link && !pc.numberFormat && !pc.wrap && !looksLikeFormula(pc.value) && (pc.style === undefined || PLAIN.has(pc.style))) return;
+      if (
+        inTableBody(ri + 1, ci + 1) &&
+        !pc.link &&
+        !pc.numberFormat &&
+        !pc.wrap &&
+        !looksLikeFormula(pc.value) &&
+        (pc.style === undefined || PLAIN.has(pc.style))
+      )
+        return;
       writeCell(ws.getCell(ri + 1, ci + 1), pc);
     });
   });
@@ -105,25 +113,29 @@ export function writeSheet(wb: ExcelJS.Workbook, given: SheetSpec, scale: WriteP
   for (const g of spec.gradeColours ?? []) {
     ws.addConditionalFormatting({
       ref: g.ref,
-      rules: scale.filter((s) => valueRule(s.grade)).map((s, i) => ({
-        type: 'cellIs',
-        operator: 'equal',
-        formulae: [valueRule(s.grade)!],
-        priority: i + 1,
-        style: { fill: { type: 'pattern', pattern: 'solid', bgColor: { argb: `FF${s.fill}` } }, font: { color: { argb: `FF${s.font}` } } },
-      })),
+      rules: scale
+        .filter((s) => valueRule(s.grade))
+        .map((s, i) => ({
+          type: 'cellIs',
+          operator: 'equal',
+          formulae: [valueRule(s.grade)!],
+          priority: i + 1,
+          style: { fill: { type: 'pattern', pattern: 'solid', bgColor: { argb: `FF${s.fill}` } }, font: { color: { argb: `FF${s.font}` } } },
+        })),
     });
   }
   for (const v of spec.valueColours ?? []) {
     ws.addConditionalFormatting({
       ref: v.ref,
-      rules: v.colours.filter((c) => valueRule(c.value)).map((c, i) => ({
-        type: 'cellIs',
-        operator: 'equal',
-        formulae: [valueRule(c.value)!],
-        priority: i + 1,
-        style: { fill: { type: 'pattern', pattern: 'solid', bgColor: { argb: `FF${c.fill}` } }, font: { color: { argb: `FF${c.font}` } } },
-      })),
+      rules: v.colours
+        .filter((c) => valueRule(c.value))
+        .map((c, i) => ({
+          type: 'cellIs',
+          operator: 'equal',
+          formulae: [valueRule(c.value)!],
+          priority: i + 1,
+          style: { fill: { type: 'pattern', pattern: 'solid', bgColor: { argb: `FF${c.fill}` } }, font: { color: { argb: `FF${c.font}` } } },
+        })),
     });
   }
   for (const v of spec.validations ?? []) {
@@ -132,10 +144,24 @@ export function writeSheet(wb: ExcelJS.Workbook, given: SheetSpec, scale: WriteP
     if (!r || !list) continue;
     for (let row = r.top; row <= r.bottom; row++)
       for (let col = r.left; col <= r.right; col++)
-        ws.getCell(row, col).dataValidation = { type: 'list', allowBlank: true, formulae: [list.formula], showErrorMessage: true, errorTitle: '入力値', error: list.error };
+        ws.getCell(row, col).dataValidation = {
+          type: 'list',
+          allowBlank: true,
+          formulae: [list.formula],
+          showErrorMessage: true,
+          errorTitle: '入力値',
+          error: list.error,
+        };
   }
   if (spec.print) {
-    ws.pageSetup = { ...ws.pageSetup, orientation: spec.print.landscape ? 'landscape' : 'portrait', paperSize: 9, fitToPage: spec.print.fitToWidth, fitToWidth: 1, fitToHeight: 0 };
+    ws.pageSetup = {
+      ...ws.pageSetup,
+      orientation: spec.print.landscape ? 'landscape' : 'portrait',
+      paperSize: 9,
+      fitToPage: spec.print.fitToWidth,
+      fitToWidth: 1,
+      fitToHeight: 0,
+    };
     if (spec.print.titleRows) ws.pageSetup.printTitlesRow = spec.print.titleRows;
     if (spec.print.areas?.length) ws.pageSetup.printArea = spec.print.areas.join('&&');
   }
@@ -153,7 +179,11 @@ export function applyPlan(wb: ExcelJS.Workbook, plan: WritePlan): ApplyResult {
   for (const w of plan.cells) {
     const ws = wb.getWorksheet(w.sheet);
     if (!ws) throw new Error(`sheet not found: ${w.sheet}`);
-    if ((ws as unknown as { sheetProtection?: { sheet?: boolean } }).sheetProtection?.sheet && ws.getCell(w.cell).protection?.locked !== false) throw new WriteRefused(`${w.sheet}!${w.cell}`, `シート「${w.sheet}」は保護されていて、セル ${w.cell} はロックされているため書き込めません（EvalSheet の誤りです。報告してください）`);
+    if ((ws as unknown as { sheetProtection?: { sheet?: boolean } }).sheetProtection?.sheet && ws.getCell(w.cell).protection?.locked !== false)
+      throw new WriteRefused(
+        `${w.sheet}!${w.cell}`,
+        `シート「${w.sheet}」は保護されていて、セル ${w.cell} はロックされているため書き込めません（EvalSheet の誤りです。報告してください）`,
+      );
     checkCellText(`${w.sheet}!${w.cell}`, w.value);
     const cell = ws.getCell(w.cell);
     if (w.numberFormat) cell.numFmt = w.numberFormat;

@@ -49,14 +49,21 @@ describe('compound file directory', () => {
   });
 
   const soffice = ['/usr/bin/soffice', '/usr/local/bin/soffice'].find(existsSync);
-  (soffice ? test : test.skip)('an .xls written by LibreOffice', () => {
-    const dir = mkdtempSync(path.join(os.tmpdir(), 'evalsheet-cfb-'));
-    try {
-      writeFileSync(path.join(dir, 't.csv'), 'a,b\n1,2\n');
-      execFileSync(soffice!, [`-env:UserInstallation=file://${dir}/profile`, '--headless', '--convert-to', 'xls', '--outdir', dir, path.join(dir, 't.csv')], { stdio: 'ignore', timeout: 120000 });
-      expect(compoundKind(new Uint8Array(readFileSync(path.join(dir, 't.xls'))))).toBe('xls');
-    } finally {
-      rmSync(dir, { recursive: true, force: true });
-    }
-  }, 150000);
+  (soffice ? test : test.skip)(
+    'an .xls written by LibreOffice',
+    () => {
+      const dir = mkdtempSync(path.join(os.tmpdir(), 'evalsheet-cfb-'));
+      try {
+        writeFileSync(path.join(dir, 't.csv'), 'a,b\n1,2\n');
+        execFileSync(soffice!, [`-env:UserInstallation=file://${dir}/profile`, '--headless', '--convert-to', 'xls', '--outdir', dir, path.join(dir, 't.csv')], {
+          stdio: 'ignore',
+          timeout: 120000,
+        });
+        expect(compoundKind(new Uint8Array(readFileSync(path.join(dir, 't.xls'))))).toBe('xls');
+      } finally {
+        rmSync(dir, { recursive: true, force: true });
+      }
+    },
+    150000,
+  );
 });

@@ -15,9 +15,34 @@ import { DamagedPart, LIMITS, PackageTooLarge } from './limits';
 
 /** Built-in number formats, as exceljs resolves them (locale-dependent ids have none). */
 const BUILTIN: Record<number, string> = {
-  0: 'General', 1: '0', 2: '0.00', 3: '#,##0', 4: '#,##0.00', 9: '0%', 10: '0.00%', 11: '0.00E+00', 12: '# ?/?', 13: '# ??/??',
-  14: 'mm-dd-yy', 15: 'd-mmm-yy', 16: 'd-mmm', 17: 'mmm-yy', 18: 'h:mm AM/PM', 19: 'h:mm:ss AM/PM', 20: 'h:mm', 21: 'h:mm:ss', 22: 'm/d/yy "h":mm',
-  37: '#,##0 ;(#,##0)', 38: '#,##0 ;[Red](#,##0)', 39: '#,##0.00 ;(#,##0.00)', 40: '#,##0.00 ;[Red](#,##0.00)', 45: 'mm:ss', 46: '[h]:mm:ss', 47: 'mmss.0', 48: '##0.0E+0', 49: '@',
+  0: 'General',
+  1: '0',
+  2: '0.00',
+  3: '#,##0',
+  4: '#,##0.00',
+  9: '0%',
+  10: '0.00%',
+  11: '0.00E+00',
+  12: '# ?/?',
+  13: '# ??/??',
+  14: 'mm-dd-yy',
+  15: 'd-mmm-yy',
+  16: 'd-mmm',
+  17: 'mmm-yy',
+  18: 'h:mm AM/PM',
+  19: 'h:mm:ss AM/PM',
+  20: 'h:mm',
+  21: 'h:mm:ss',
+  22: 'm/d/yy "h":mm',
+  37: '#,##0 ;(#,##0)',
+  38: '#,##0 ;[Red](#,##0)',
+  39: '#,##0.00 ;(#,##0.00)',
+  40: '#,##0.00 ;[Red](#,##0.00)',
+  45: 'mm:ss',
+  46: '[h]:mm:ss',
+  47: 'mmss.0',
+  48: '##0.0E+0',
+  49: '@',
 };
 
 const P = '(?:[\\w-]+:)?';
@@ -27,7 +52,8 @@ const P = '(?:[\\w-]+:)?';
  * the next element of the same name (an unclosed `<c` or `<si>` ends its own match instead of
  * rescanning the rest of the part for every start tag).
  */
-const tag = (name: string, flags = 'g') => new RegExp(`<${P}${name}\\b((?:[^<>"']|"[^"<]*"|'[^'<]*')*?)(?:/>|>((?:(?!<${P}${name}\\b)[\\s\\S])*?)</${P}${name}>)`, flags);
+const tag = (name: string, flags = 'g') =>
+  new RegExp(`<${P}${name}\\b((?:[^<>"']|"[^"<]*"|'[^'<]*')*?)(?:/>|>((?:(?!<${P}${name}\\b)[\\s\\S])*?)</${P}${name}>)`, flags);
 
 const T = tag('t');
 const RPH = new RegExp(`<${P}rPh\\b[\\s\\S]*?</${P}rPh>`, 'g');
@@ -56,7 +82,8 @@ function sharedStrings(part: string, xml: string | null): string[] {
 function wellFormed(part: string, xml: string, root: string): void {
   if (/<!DOCTYPE/i.test(xml)) throw new DamagedPart(part, 'DTD（<!DOCTYPE>）が含まれています。Excelが書くブックにはないもので、読み取りません');
   if (!new RegExp(`<${P}${root}\\b`).test(xml)) throw new DamagedPart(part, xml.trim() ? 'XMLとして読み取れません' : '中身が空です');
-  if (!new RegExp(`</${P}${root}>\\s*$`).test(xml) && !new RegExp(`<${P}${root}\\b[^<>]*/>\\s*$`).test(xml)) throw new DamagedPart(part, '終わりの部分がありません。途中で切れているか、書き換えられています');
+  if (!new RegExp(`</${P}${root}>\\s*$`).test(xml) && !new RegExp(`<${P}${root}\\b[^<>]*/>\\s*$`).test(xml))
+    throw new DamagedPart(part, '終わりの部分がありません。途中で切れているか、書き換えられています');
 }
 
 interface CellFormats {
@@ -159,7 +186,8 @@ function mergeCover(merges: string[], part: string): (row: number, col: number) 
     else for (let r = x.top; r <= x.bottom; r++) (byRow.get(r) ?? byRow.set(r, []).get(r)!).push(x);
   }
   let work = 0;
-  const inArea = (x: (typeof areas)[number], row: number, col: number) => row >= x.top && row <= x.bottom && col >= x.left && col <= x.right && (row !== x.top || col !== x.left);
+  const inArea = (x: (typeof areas)[number], row: number, col: number) =>
+    row >= x.top && row <= x.bottom && col >= x.left && col <= x.right && (row !== x.top || col !== x.left);
   return (row, col) => {
     const list = byRow.get(row) ?? [];
     work += list.length + tall.length;
@@ -173,7 +201,14 @@ function mergeCover(merges: string[], part: string): (row: number, col: number) 
 /** Comparisons of cells with merged areas one sheet may cost (far above any real sheet's). */
 const MERGE_WORK = 50_000_000;
 
-function sheetFrom(name: string, visibility: SheetVisibility, part: string, xml: string, strings: string[], { formats, unlocked: unlockedXf }: CellFormats): SheetSnapshot {
+function sheetFrom(
+  name: string,
+  visibility: SheetVisibility,
+  part: string,
+  xml: string,
+  strings: string[],
+  { formats, unlocked: unlockedXf }: CellFormats,
+): SheetSnapshot {
   wellFormed(part, xml, 'worksheet');
   const { cells, outside } = splitSheet(xml);
   const merges = [...outside.matchAll(new RegExp(`<${P}mergeCell\\b([^<>]*?)/?>`, 'g'))].map((m) => attrs(m[1]).ref).filter(Boolean);
@@ -223,14 +258,14 @@ function sheetFrom(name: string, visibility: SheetVisibility, part: string, xml:
       if (t === 's') {
         value = strings[Number(vt)];
         if (value === undefined) throw new DamagedPart(part, `セル ${a.r} が指す共有文字列（${vt}番）がありません`);
-      }
-      else if (t === 'str') value = vt;
+      } else if (t === 'str') value = vt;
       else if (t === 'b') value = vt === '1' || vt === 'true';
       else if (t === 'e') value = vt;
       else if (t === 'd') throw new UnsupportedPart('ISO date cell');
       else value = Number(vt);
     }
-    if (typeof value === 'string' && value.length > LIMITS.cellChars) throw new DamagedPart(part, `セル ${a.r} の文字数（${value.length.toLocaleString('en-US')}字）がExcelの上限（32,767字）を超えています`);
+    if (typeof value === 'string' && value.length > LIMITS.cellChars)
+      throw new DamagedPart(part, `セル ${a.r} の文字数（${value.length.toLocaleString('en-US')}字）がExcelの上限（32,767字）を超えています`);
     if (covered(row, col)) continue;
     if (isProtected && a.s !== undefined && unlockedXf[Number(a.s)]) unlocked.push(a.r!);
     if (value === undefined && !formula) continue;
@@ -308,7 +343,9 @@ async function openZipJs(bytes: Uint8Array): Promise<PartReader> {
         .resume();
     });
   };
-  read.names = Object.values(zip.files).filter((f) => !f.dir).map((f) => f.name);
+  read.names = Object.values(zip.files)
+    .filter((f) => !f.dir)
+    .map((f) => f.name);
   return read;
 }
 
@@ -342,7 +379,8 @@ export async function fastSnapshot(bytes: Uint8Array, openZip: (bytes: Uint8Arra
   if (/\bdate1904="(1|true)"/.test(workbookXml)) throw new UnsupportedPart('1904 date system');
   const rels = [...((await part(relsPathOf('xl/workbook.xml'))) ?? '').matchAll(/<Relationship\b([^<>]*?)\/?>/g)].map((m) => attrs(m[1]));
   const byId = new Map(rels.filter((a) => a.Id && a.Target).map((a) => [a.Id, a]));
-  const partOf = (a: Record<string, string> | undefined) => (a && a.TargetMode !== 'External' && !/^[a-z][\w+.-]*:/i.test(a.Target) ? resolveTarget('xl', a.Target) : null);
+  const partOf = (a: Record<string, string> | undefined) =>
+    a && a.TargetMode !== 'External' && !/^[a-z][\w+.-]*:/i.test(a.Target) ? resolveTarget('xl', a.Target) : null;
   const sharedPath = partOf(rels.find((a) => a.Type?.endsWith('/sharedStrings'))) ?? 'xl/sharedStrings.xml';
   const stylesPath = partOf(rels.find((a) => a.Type?.endsWith('/styles'))) ?? 'xl/styles.xml';
   const [sst, styles] = await Promise.all([part(sharedPath), part(stylesPath)]);

@@ -62,8 +62,16 @@ const NONBLOCK = fsConstants.O_NONBLOCK ?? 0;
 
 function regularAndFits(file: string, st: Stats): void {
   if (st.isDirectory()) throw folder(file);
-  if (!st.isFile()) throw new InputError(file, `${file}: 通常のファイルではありません（${st.isFIFO() ? '名前付きパイプ' : st.isCharacterDevice() || st.isBlockDevice() ? 'デバイス' : st.isSocket() ? 'ソケット' : '特殊なファイル'}）。読み取りません。ブック（.xlsx）のファイルを指定してください。`);
-  if (st.size > LIMITS.fileBytes) throw new InputError(file, `${file}: ファイルが大きすぎます（${mib(st.size)}、上限 ${mib(LIMITS.fileBytes)}）。読み取りません。不要なシートや画像を削除して保存し直したブックを指定してください。`);
+  if (!st.isFile())
+    throw new InputError(
+      file,
+      `${file}: 通常のファイルではありません（${st.isFIFO() ? '名前付きパイプ' : st.isCharacterDevice() || st.isBlockDevice() ? 'デバイス' : st.isSocket() ? 'ソケット' : '特殊なファイル'}）。読み取りません。ブック（.xlsx）のファイルを指定してください。`,
+    );
+  if (st.size > LIMITS.fileBytes)
+    throw new InputError(
+      file,
+      `${file}: ファイルが大きすぎます（${mib(st.size)}、上限 ${mib(LIMITS.fileBytes)}）。読み取りません。不要なシートや画像を削除して保存し直したブックを指定してください。`,
+    );
 }
 
 const folder = (file: string) => new InputError(file, `${file}: フォルダーです。ブック（.xlsx）を指定してください。`);
@@ -82,7 +90,10 @@ function workbookBytes(file: string, bytes: Buffer): Uint8Array {
   // A compound file (.xls or password-protected) is told apart by checkWorkbookBytes; here only an
   // .xls that is neither (an HTML or XML spreadsheet some systems export under that name).
   if (/\.xls$/i.test(file) && !head.subarray(0, 4).equals(ZIP) && !head.equals(CFB)) {
-    throw new InputError(file, `${file}: 古い形式（.xls）のブックです。Excelで開き「名前を付けて保存」で「Excel ブック (*.xlsx)」を選んで保存し直してください。`);
+    throw new InputError(
+      file,
+      `${file}: 古い形式（.xls）のブックです。Excelで開き「名前を付けて保存」で「Excel ブック (*.xlsx)」を選んで保存し直してください。`,
+    );
   }
   return new Uint8Array(bytes.buffer, bytes.byteOffset, bytes.byteLength);
 }
@@ -125,8 +136,7 @@ export async function writeFileAtomic(out: string, bytes: Uint8Array, opts: Writ
       const before = await fs.stat(out).catch(() => null);
       if (before?.isFile()) await fs.chmod(tmp, before.mode & 0o7777).catch(() => undefined);
       await fs.rename(tmp, out);
-    }
-    else await placeNew(tmp, out);
+    } else await placeNew(tmp, out);
   } catch (e) {
     if (tmp) await fs.rm(tmp, { force: true }).catch(() => undefined);
     throw writeError(out, e);
@@ -181,10 +191,15 @@ export async function checkOutputFolder(out: string): Promise<void> {
   try {
     st = await fs.stat(path.dirname(path.resolve(out)));
   } catch (e) {
-    if ((e as NodeJS.ErrnoException).code === 'ENOENT') throw new InputError(out, `${out}: 書き込み先のフォルダー「${shown}」がありません。何も書き込んでいません。フォルダーを作ってから実行するか、ある場所を指定してください（フォルダーは自動では作りません）。`);
+    if ((e as NodeJS.ErrnoException).code === 'ENOENT')
+      throw new InputError(
+        out,
+        `${out}: 書き込み先のフォルダー「${shown}」がありません。何も書き込んでいません。フォルダーを作ってから実行するか、ある場所を指定してください（フォルダーは自動では作りません）。`,
+      );
     throw writeError(out, e);
   }
-  if (!st.isDirectory()) throw new InputError(out, `${out}: 「${shown}」はフォルダーではなくファイルです。何も書き込んでいません。書き込み先のパスを確認してください。`);
+  if (!st.isDirectory())
+    throw new InputError(out, `${out}: 「${shown}」はフォルダーではなくファイルです。何も書き込んでいません。書き込み先のパスを確認してください。`);
 }
 
 /** A write failure as a message naming the output and saying what to do. */
@@ -195,7 +210,10 @@ export function writeError(out: string, e: unknown): InputError {
   const dir = path.dirname(out);
   switch (code) {
     case 'EEXIST':
-      return new InputError(out, `${out}: 書き込みの途中で同じ名前のファイルが作られたため、置き換えずに止めました。何も書き込んでいません。別の名前を指定してください。`);
+      return new InputError(
+        out,
+        `${out}: 書き込みの途中で同じ名前のファイルが作られたため、置き換えずに止めました。何も書き込んでいません。別の名前を指定してください。`,
+      );
     case 'EISDIR':
       return new InputError(out, `${not}。同じ名前のフォルダーがあります。ファイル名を指定してください。`);
     case 'ENOTDIR':
@@ -205,10 +223,16 @@ export function writeError(out: string, e: unknown): InputError {
       return new InputError(out, `${not}。「${dir}」は読み取り専用の場所です。書き込める場所（ドキュメントなど）を指定してください。`);
     case 'ENOSPC':
     case 'EDQUOT':
-      return new InputError(out, `${not}。ディスクの空き容量が足りません（書きかけのファイルは残していません）。不要なファイルを削除して空きを作るか、別のドライブを指定してください。`);
+      return new InputError(
+        out,
+        `${not}。ディスクの空き容量が足りません（書きかけのファイルは残していません）。不要なファイルを削除して空きを作るか、別のドライブを指定してください。`,
+      );
     case 'EACCES':
     case 'EPERM':
-      return new InputError(out, `${not}。書き込む権限がありません。フォルダー「${dir}」に書き込めるか、ファイルが読み取り専用でないか確認してください。Excelで開いている場合は閉じてから実行してください。`);
+      return new InputError(
+        out,
+        `${not}。書き込む権限がありません。フォルダー「${dir}」に書き込めるか、ファイルが読み取り専用でないか確認してください。Excelで開いている場合は閉じてから実行してください。`,
+      );
     case 'EBUSY':
       return new InputError(out, `${not}。他のプログラムが使用中です。Excelで開いている場合は閉じてから実行してください。`);
     case 'ENAMETOOLONG':

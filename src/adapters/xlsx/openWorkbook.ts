@@ -75,7 +75,11 @@ export function checkWorkbookBytes(bytes: Uint8Array, fileName: string): { hasCh
   const kind = sniff(bytes);
   if (kind === 'empty') throw new InputError(fileName, `${fileName}: ファイルが空です（0バイト）。保存し直したブックを指定してください。`);
   if (kind === 'xls') throw new InputError(fileName, compoundMessage(bytes, fileName));
-  if (kind === 'text') throw new InputError(fileName, `${fileName}: 中身がテキスト（CSVなど）で、Excelブック（.xlsx）ではありません。Excelで開いて .xlsx 形式で保存し直してください。`);
+  if (kind === 'text')
+    throw new InputError(
+      fileName,
+      `${fileName}: 中身がテキスト（CSVなど）で、Excelブック（.xlsx）ではありません。Excelで開いて .xlsx 形式で保存し直してください。`,
+    );
   if (kind !== 'zip') throw new InputError(fileName, `${fileName}: Excelブック（.xlsx）として読み取れません。ファイルが壊れていないか確認してください。`);
   if (!hasZipEnd(bytes)) throw new InputError(fileName, `${fileName}: ${DAMAGED}`);
   // The zip's file names are stored uncompressed: look for the parts without unzipping twice.
@@ -96,11 +100,26 @@ const broken = (fileName: string) => new InputError(fileName, `${fileName}: ${DA
 export function readRefusal(e: unknown, fileName: string): InputError | null {
   if (e instanceof DamagedPart) return new InputError(fileName, `${fileName}: ブックの一部（${e.part}）が壊れているため読み取れません（${e.why}）。${RETRY}`);
   if (e instanceof PackageTooLarge) {
-    if (e.what === 'merges') return new InputError(fileName, `${fileName}: シート（${e.part}）の結合セルが多すぎます（${e.size?.toLocaleString('en-US') ?? '上限超'}個、上限 ${e.limit.toLocaleString('en-US')}個）。読み取りを中止しました。結合を減らして保存し直してください。`);
-    if (e.what === 'mergedCells') return new InputError(fileName, `${fileName}: 結合セルの範囲が大きすぎるため（シート ${e.part}、合わせて ${e.size?.toLocaleString('en-US')}セル、上限 ${e.limit.toLocaleString('en-US')}セル）、この形式のブックは読み取れません。シート全体にかかる結合を解除して保存し直してください。`);
-    if (e.what === 'entries') return new InputError(fileName, `${fileName}: ブックの中の部品が多すぎます（${e.size?.toLocaleString('en-US')}個、上限 ${e.limit.toLocaleString('en-US')}個）。Excelで作られたブックではないようです。読み取りを中止しました。`);
+    if (e.what === 'merges')
+      return new InputError(
+        fileName,
+        `${fileName}: シート（${e.part}）の結合セルが多すぎます（${e.size?.toLocaleString('en-US') ?? '上限超'}個、上限 ${e.limit.toLocaleString('en-US')}個）。読み取りを中止しました。結合を減らして保存し直してください。`,
+      );
+    if (e.what === 'mergedCells')
+      return new InputError(
+        fileName,
+        `${fileName}: 結合セルの範囲が大きすぎるため（シート ${e.part}、合わせて ${e.size?.toLocaleString('en-US')}セル、上限 ${e.limit.toLocaleString('en-US')}セル）、この形式のブックは読み取れません。シート全体にかかる結合を解除して保存し直してください。`,
+      );
+    if (e.what === 'entries')
+      return new InputError(
+        fileName,
+        `${fileName}: ブックの中の部品が多すぎます（${e.size?.toLocaleString('en-US')}個、上限 ${e.limit.toLocaleString('en-US')}個）。Excelで作られたブックではないようです。読み取りを中止しました。`,
+      );
     const what = e.part ? `部品「${e.part}」を展開すると` : 'ブック全体を展開すると';
-    return new InputError(fileName, `${fileName}: ブックが大きすぎます（${what}${e.size ? ` ${mib(e.size)}` : ''}、上限 ${mib(e.limit)}を超えます）。読み取りを中止しました。不要なシートや画像を削除して保存し直したブックを指定してください。`);
+    return new InputError(
+      fileName,
+      `${fileName}: ブックが大きすぎます（${what}${e.size ? ` ${mib(e.size)}` : ''}、上限 ${mib(e.limit)}を超えます）。読み取りを中止しました。不要なシートや画像を削除して保存し直したブックを指定してください。`,
+    );
   }
   return null;
 }

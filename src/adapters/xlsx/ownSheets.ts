@@ -97,7 +97,10 @@ function placeSheet(doc: Doc, spec: SheetSpec, relIds: Set<string>): { path: str
   const path = `xl/worksheets/sheet${n}.xml`;
   const rid = unusedId(relIds, 'rId');
   relIds.add(rid);
-  doc.wbRelsXml = doc.wbRelsXml.replace('</Relationships>', `<Relationship Id="${rid}" Type="${REL.worksheet}" Target="worksheets/sheet${n}.xml"/></Relationships>`);
+  doc.wbRelsXml = doc.wbRelsXml.replace(
+    '</Relationships>',
+    `<Relationship Id="${rid}" Type="${REL.worksheet}" Target="worksheets/sheet${n}.xml"/></Relationships>`,
+  );
   doc.contentTypes = doc.contentTypes.replace('</Types>', `<Override PartName="/${path}" ContentType="${CT.worksheet}"/></Types>`);
   const sheetId = Math.max(0, ...doc.sheets.map((s) => s.sheetId || 0)) + 1;
   const tag = `<sheet name="${esc(spec.name)}" sheetId="${sheetId}"${state} ${doc.relPrefix}:id="${rid}"/>`;
@@ -118,7 +121,10 @@ function addTable(doc: Doc, sheetPath: string, table: NonNullable<ReturnType<typ
   tables.ids.set(tablePath, id);
   doc.pkg.put(tablePath, tableXml(id, name, table.ref, table.columns));
   doc.contentTypes = doc.contentTypes.replace('</Types>', `<Override PartName="/${tablePath}" ContentType="${CT.table}"/></Types>`);
-  doc.pkg.put(relsPathOf(sheetPath), emptyRels().replace('</Relationships>', `<Relationship Id="rId1" Type="${REL.table}" Target="../tables/table${k}.xml"/></Relationships>`));
+  doc.pkg.put(
+    relsPathOf(sheetPath),
+    emptyRels().replace('</Relationships>', `<Relationship Id="rId1" Type="${REL.table}" Target="../tables/table${k}.xml"/></Relationships>`),
+  );
 }
 
 /** The print titles and areas of a sheet at `index`, as defined names. */
@@ -130,7 +136,9 @@ function printNames(spec: SheetSpec, index: number): string {
   }
   if (spec.print?.areas?.length) {
     const absolute = (ref: string) => ref.replace(/([A-Z]+)(\d+)/g, '$$$1$$$2');
-    names.push(`<definedName name="_xlnm.Print_Area" localSheetId="${index}">${esc(spec.print.areas.map((a) => qualified(spec.name, absolute(a))).join(','))}</definedName>`);
+    names.push(
+      `<definedName name="_xlnm.Print_Area" localSheetId="${index}">${esc(spec.print.areas.map((a) => qualified(spec.name, absolute(a))).join(','))}</definedName>`,
+    );
   }
   return names.join('');
 }
@@ -157,4 +165,3 @@ export async function writeOwnSheets(doc: Doc, cellStyles: StyleBook | null): Pr
   if (styles.changed) pkg.put(doc.stylesPath, styles.toXml());
   await listSheets(pkg, doc.rootRels, added);
 }
-

@@ -42,16 +42,36 @@ describe('checkParts', () => {
   const run = (parts: Record<string, string>) => checkParts(Object.keys(parts), async (p) => parts[p] ?? null);
 
   test('an internal relationship to a part the package does not have is refused, naming the part; part names compare without case; hyperlinks are not parts', async () => {
-    const rels = RELS('<Relationship Id="rId1" Type="http://x/worksheet" Target="worksheets/sheet1.xml"/><Relationship Id="rId2" Type="http://x/drawing" Target="../drawings/drawing9.xml"/>');
-    await expect(run({ 'xl/_rels/workbook.xml.rels': rels, 'xl/worksheets/sheet1.xml': '<worksheet/>' })).rejects.toThrow(/drawings\/drawing9\.xml.*ありません|ありません/);
-    await expect(run({ 'xl/_rels/workbook.xml.rels': RELS('<Relationship Id="rId1" Type="http://x/worksheet" Target="worksheets/Sheet1.xml"/>'), 'xl/worksheets/sheet1.xml': '<worksheet/>' })).resolves.toBeUndefined();
-    await expect(run({ 'xl/worksheets/_rels/sheet1.xml.rels': RELS('<Relationship Id="rId1" Type="http://x/hyperlink" Target="#Sheet2!A1"/>'), 'xl/worksheets/sheet1.xml': '<worksheet/>' })).resolves.toBeUndefined();
+    const rels = RELS(
+      '<Relationship Id="rId1" Type="http://x/worksheet" Target="worksheets/sheet1.xml"/><Relationship Id="rId2" Type="http://x/drawing" Target="../drawings/drawing9.xml"/>',
+    );
+    await expect(run({ 'xl/_rels/workbook.xml.rels': rels, 'xl/worksheets/sheet1.xml': '<worksheet/>' })).rejects.toThrow(
+      /drawings\/drawing9\.xml.*ありません|ありません/,
+    );
+    await expect(
+      run({
+        'xl/_rels/workbook.xml.rels': RELS('<Relationship Id="rId1" Type="http://x/worksheet" Target="worksheets/Sheet1.xml"/>'),
+        'xl/worksheets/sheet1.xml': '<worksheet/>',
+      }),
+    ).resolves.toBeUndefined();
+    await expect(
+      run({
+        'xl/worksheets/_rels/sheet1.xml.rels': RELS('<Relationship Id="rId1" Type="http://x/hyperlink" Target="#Sheet2!A1"/>'),
+        'xl/worksheets/sheet1.xml': '<worksheet/>',
+      }),
+    ).resolves.toBeUndefined();
   });
 });
 
 test('a part without a content type (neither by its extension nor by name) is refused, naming it', async () => {
-  const types = '<Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types"><Default Extension="rels" ContentType="a"/><Default Extension="XML" ContentType="b"/><Override PartName="/xl/media/Image1.PNG" ContentType="c"/></Types>';
-  const parts: Record<string, string | null> = { '[Content_Types].xml': types, '_rels/.rels': '<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"/>', 'xl/workbook.xml': '<workbook/>', 'xl/media/image1.png': null };
+  const types =
+    '<Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types"><Default Extension="rels" ContentType="a"/><Default Extension="XML" ContentType="b"/><Override PartName="/xl/media/Image1.PNG" ContentType="c"/></Types>';
+  const parts: Record<string, string | null> = {
+    '[Content_Types].xml': types,
+    '_rels/.rels': '<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"/>',
+    'xl/workbook.xml': '<workbook/>',
+    'xl/media/image1.png': null,
+  };
   await expect(checkParts(Object.keys(parts), async (p) => parts[p])).resolves.toBeUndefined();
   parts['xl/media/image2.emf'] = null;
   await expect(checkParts(Object.keys(parts), async (p) => parts[p])).rejects.toThrow(/xl\/media\/image2\.emf.*種類/);

@@ -137,8 +137,17 @@ export async function checkParts(paths: string[], text: (path: string) => Promis
     // Every part has a content type (by its extension or by name): one without is "unreadable content" to Excel.
     const defaults = new Set([...types.matchAll(/<(?:\w+:)?Default\b([^<>]*?)\/?>/g)].map((m) => (attrs(m[1]).Extension ?? '').toLowerCase()));
     const overrides = new Set([...types.matchAll(/<(?:\w+:)?Override\b([^<>]*?)\/?>/g)].map((m) => (attrs(m[1]).PartName ?? '').toLowerCase()));
-    const untyped = paths.filter((p) => p !== '[Content_Types].xml' && !overrides.has(`/${p.toLowerCase()}`) && !defaults.has(p.includes('.') ? p.slice(p.lastIndexOf('.') + 1).toLowerCase() : ''));
-    if (untyped.length) throw new WriteRefused('[Content_Types].xml', `部品「${untyped.slice(0, 3).join('」「')}」${untyped.length > 3 ? ` ほか${untyped.length - 3}個` : ''}の種類が書かれていません`);
+    const untyped = paths.filter(
+      (p) =>
+        p !== '[Content_Types].xml' &&
+        !overrides.has(`/${p.toLowerCase()}`) &&
+        !defaults.has(p.includes('.') ? p.slice(p.lastIndexOf('.') + 1).toLowerCase() : ''),
+    );
+    if (untyped.length)
+      throw new WriteRefused(
+        '[Content_Types].xml',
+        `部品「${untyped.slice(0, 3).join('」「')}」${untyped.length > 3 ? ` ほか${untyped.length - 3}個` : ''}の種類が書かれていません`,
+      );
   }
   for (const path of paths) {
     if (!isXmlPart(path)) continue;

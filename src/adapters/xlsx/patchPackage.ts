@@ -94,7 +94,11 @@ async function patchDepartmentCells(doc: Doc): Promise<StyleBook | null> {
     if (!ref) throw new WriteRefused(`${w.sheet}!${w.cell}`, `セルの番地「${w.cell}」が正しくないため書き込めません（EvalSheet の誤りです。報告してください）`);
     const list = bySheet.get(w.sheet) ?? [];
     const fmt = w.numberFormat;
-    list.push(fmt && cellStyles ? { row: ref.row, col: ref.col, value: w.value, restyle: (x) => cellStyles!.withNumberFormat(x, fmt) } : { row: ref.row, col: ref.col, value: w.value });
+    list.push(
+      fmt && cellStyles
+        ? { row: ref.row, col: ref.col, value: w.value, restyle: (x) => cellStyles!.withNumberFormat(x, fmt) }
+        : { row: ref.row, col: ref.col, value: w.value },
+    );
     bySheet.set(w.sheet, list);
   }
   let dropCalcChain = false;
@@ -110,7 +114,11 @@ async function patchDepartmentCells(doc: Doc): Promise<StyleBook | null> {
     try {
       patched = patchCells(xml, patches, { isUnlocked });
     } catch (e) {
-      if (e instanceof LockedCell) throw new WriteRefused(`${name}!${e.cell}`, `シート「${name}」は保護されていて、セル ${e.cell} はロックされているため書き込めません（EvalSheet の誤りです。報告してください）`);
+      if (e instanceof LockedCell)
+        throw new WriteRefused(
+          `${name}!${e.cell}`,
+          `シート「${name}」は保護されていて、セル ${e.cell} はロックされているため書き込めません（EvalSheet の誤りです。報告してください）`,
+        );
       if (e instanceof CellTooLong) throw new CellTooLong(`${name}!${e.cell}`, e.length);
       if (e instanceof UnsupportedPart) throw new UnsupportedPart(`シート「${name}」：${e.message}`);
       throw e;
@@ -127,4 +135,3 @@ async function patchDepartmentCells(doc: Doc): Promise<StyleBook | null> {
   }
   return cellStyles;
 }
-

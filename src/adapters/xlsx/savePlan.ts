@@ -70,8 +70,15 @@ const RESAVE = 'Excelで開いて保存し直してから、もう一度実行�
 
 /** A package writer's refusal as the message naming the file. */
 function refusal(e: WriteRefused, file: string): InputError {
-  if (e instanceof StructureLocked) return new InputError(file, `${file}: ${e.why}。何も書き出していません。元のファイルは変更していません。Excelで「校閲」→「ブックの保護」を解除して保存してから、もう一度実行してください。`);
-  return new InputError(file, `${file}: 書き出すブックに ${e.part} をそのまま含められないため、何も書き出していません（${e.why}）。元のファイルは変更していません。${RESAVE}`);
+  if (e instanceof StructureLocked)
+    return new InputError(
+      file,
+      `${file}: ${e.why}。何も書き出していません。元のファイルは変更していません。Excelで「校閲」→「ブックの保護」を解除して保存してから、もう一度実行してください。`,
+    );
+  return new InputError(
+    file,
+    `${file}: 書き出すブックに ${e.part} をそのまま含められないため、何も書き出していません（${e.why}）。元のファイルは変更していません。${RESAVE}`,
+  );
 }
 
 /**
@@ -94,8 +101,16 @@ export async function workbookWithPlan(loaded: LoadedWorkbook, plan: WritePlan, 
   const { lost, protection, locked } = await exceljsLoses(loaded.bytes);
   if (locked && plan.sheets.length) throw refusal(new StructureLocked(plan.sheets.map((s) => s.spec.name)), file);
   const rewrite = `このブックは EvalSheet が元のまま書き込めない形のため（${why}）、ブック全体を書き直す必要があります`;
-  if (protection.length) throw new InputError(file, `${file}: ${rewrite}が、書き直すとシートの保護（${protection.join('、')}）が保たれないため、何も書き出していません。元のファイルは変更していません。${RESAVE}`);
-  if (lost.length && !options.allowLoss) throw new InputError(file, `${file}: ${rewrite}が、書き直すと ${lost.join('、')} が失われるため、何も書き出していません。元のファイルは変更していません。${RESAVE}`);
+  if (protection.length)
+    throw new InputError(
+      file,
+      `${file}: ${rewrite}が、書き直すとシートの保護（${protection.join('、')}）が保たれないため、何も書き出していません。元のファイルは変更していません。${RESAVE}`,
+    );
+  if (lost.length && !options.allowLoss)
+    throw new InputError(
+      file,
+      `${file}: ${rewrite}が、書き直すと ${lost.join('、')} が失われるため、何も書き出していません。元のファイルは変更していません。${RESAVE}`,
+    );
   const workbook = await loaded.exceljs();
   let bytes: Uint8Array;
   try {

@@ -7,14 +7,17 @@ import { StyleBook } from './styleBook';
 import { UnsupportedPart } from './xml';
 import type { PlanCell, SheetSpec } from '../../engine/model/plan';
 
-const STYLES = '<styleSheet xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main"><fonts count="1"><font><sz val="11"/></font></fonts><fills count="1"><fill/></fills><borders count="1"><border/></borders><cellXfs count="1"><xf/></cellXfs></styleSheet>';
+const STYLES =
+  '<styleSheet xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main"><fonts count="1"><font><sz val="11"/></font></fonts><fills count="1"><fill/></fills><borders count="1"><border/></borders><cellXfs count="1"><xf/></cellXfs></styleSheet>';
 
 const sheet = (rows: string) =>
   `<?xml version="1.0"?><worksheet xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main"><dimension ref="A1:C3"/><sheetData>${rows}</sheetData><pageMargins left="0.7"/></worksheet>`;
 
 describe('patchCells', () => {
   test('replaces a cell keeping its style, leaves the rest byte for byte', () => {
-    const before = sheet('<row r="1" spans="1:3"><c r="A1" t="s"><v>0</v></c><c r="B1" s="4"><v>3</v></c><c r="C1" s="2"/></row><row r="2"><c r="A2"><v>9</v></c></row>');
+    const before = sheet(
+      '<row r="1" spans="1:3"><c r="A1" t="s"><v>0</v></c><c r="B1" s="4"><v>3</v></c><c r="C1" s="2"/></row><row r="2"><c r="A2"><v>9</v></c></row>',
+    );
     const { xml, replacedFormula } = patchCells(before, [{ row: 1, col: 3, value: 'A' }]);
     expect(xml).toContain('<c r="C1" s="2" t="inlineStr"><is><t>A</t></is></c>');
     expect(xml).toContain('<c r="A1" t="s"><v>0</v></c><c r="B1" s="4"><v>3</v></c>');
@@ -61,7 +64,9 @@ describe('patchCells', () => {
   });
 
   test('refuses shapes it cannot edit safely', () => {
-    expect(() => patchCells(sheet('<row r="1"><c r="A1"><f t="shared" ref="A1:A3" si="0">B1</f><v>2</v></c></row>'), [{ row: 1, col: 1, value: 'A' }])).toThrow(UnsupportedPart);
+    expect(() => patchCells(sheet('<row r="1"><c r="A1"><f t="shared" ref="A1:A3" si="0">B1</f><v>2</v></c></row>'), [{ row: 1, col: 1, value: 'A' }])).toThrow(
+      UnsupportedPart,
+    );
     expect(() => patchCells(sheet('<row r="1"><c><v>1</v></c></row>'), [{ row: 1, col: 2, value: 'A' }])).toThrow(UnsupportedPart);
     expect(() => patchCells(sheet('<row><c r="A1"><v>1</v></c></row>'), [{ row: 1, col: 2, value: 'A' }])).toThrow(UnsupportedPart);
   });
@@ -72,8 +77,15 @@ describe('renderSheet', () => {
   const spec = {
     name: '評価一覧',
     rows: [
-      [{ value: '指標名', style: 'header' as const }, { value: '評価', style: 'header' as const }],
-      ...Array.from({ length: 1234 }, (_, i) => [{ value: `指標${i + 1}` }, { value: i % 2 ? 'A' : 'B', style: i === 1200 ? ('total' as const) : undefined }, i === 1233 ? { value: 0.5, numberFormat: '0.0%' } : null]),
+      [
+        { value: '指標名', style: 'header' as const },
+        { value: '評価', style: 'header' as const },
+      ],
+      ...Array.from({ length: 1234 }, (_, i) => [
+        { value: `指標${i + 1}` },
+        { value: i % 2 ? 'A' : 'B', style: i === 1200 ? ('total' as const) : undefined },
+        i === 1233 ? { value: 0.5, numberFormat: '0.0%' } : null,
+      ]),
     ],
   };
 
@@ -145,7 +157,7 @@ describe('a link cell whose text is longer than a formula literal may be (a long
     const { xml } = renderSheet(spec(text), new StyleBook(STYLES), [], 'rId1');
     const formula = /<f>([^<]*)<\/f>/.exec(wholeText(xml))![1].replace(/&quot;/g, '"');
     const pieces = literals(formula);
-    expect(pieces[0]).toBe('#\'1-1\'!B3');
+    expect(pieces[0]).toBe("#'1-1'!B3");
     for (const p of pieces) expect(p.length).toBeLessThanOrEqual(255);
     expect(pieces.slice(1).join('')).toBe(text);
     expect(pieces.slice(1).every((p) => !/[\uD800-\uDBFF]$/.test(p))).toBe(true);
@@ -158,7 +170,7 @@ describe('a link cell whose text is longer than a formula literal may be (a long
   });
 });
 
-describe('formulas of conditional formats and drop-down lists from a workbook\'s own settings (grade names, future directions)', () => {
+describe("formulas of conditional formats and drop-down lists from a workbook's own settings (grade names, future directions)", () => {
   const literals = (formula: string) => [...formula.matchAll(/"((?:[^"]|"")*)"/g)].map((m) => m[1]);
   const scale = [
     { grade: 'A"+', label: '', min: 1, points: 3, fill: 'C6EFCE', font: '006100' },

@@ -78,7 +78,8 @@ const CHUNK_ROWS = 500;
 export function renderSheet(spec: SheetSpec, styles: StyleBook, scale: WritePlan['scale'], tableRelId: string): RenderedSheet {
   let maxCol = 1;
   let anyRow = false;
-  const styleOf = (pc: NonNullable<SheetSpec['rows'][number][number]>) => styles.xf(pc.style, looksLikeFormula(pc.value) ? '@' : pc.numberFormat, pc.unlocked, pc.wrap);
+  const styleOf = (pc: NonNullable<SheetSpec['rows'][number][number]>) =>
+    styles.xf(pc.style, looksLikeFormula(pc.value) ? '@' : pc.numberFormat, pc.unlocked, pc.wrap);
   for (const row of spec.rows) {
     row.forEach((pc, ci) => {
       if (!pc) return;
@@ -146,7 +147,8 @@ export function renderSheet(spec: SheetSpec, styles: StyleBook, scale: WritePlan
     );
   } else parts.push('<sheetViews><sheetView workbookViewId="0"/></sheetViews>');
   parts.push('<sheetFormatPr defaultRowHeight="15"/>');
-  if (spec.columnWidths?.length) parts.push(`<cols>${spec.columnWidths.map((w, i) => `<col min="${i + 1}" max="${i + 1}" width="${w}" customWidth="1"/>`).join('')}</cols>`);
+  if (spec.columnWidths?.length)
+    parts.push(`<cols>${spec.columnWidths.map((w, i) => `<col min="${i + 1}" max="${i + 1}" width="${w}" customWidth="1"/>`).join('')}</cols>`);
   const head = parts.join('');
   parts.length = 0;
   if (spec.protect) parts.push('<sheetProtection sheet="1" objects="1" scenarios="1" formatColumns="0" formatRows="0"/>');
@@ -155,21 +157,38 @@ export function renderSheet(spec: SheetSpec, styles: StyleBook, scale: WritePlan
   if (spec.gradeColours?.length && scale.length) {
     const dxfs = styles.gradeDxfs(scale);
     for (const g of spec.gradeColours) {
-      const rules = scale.flatMap((s, i) => (valueRule(s.grade) ? [`<cfRule type="cellIs" dxfId="${dxfs[i]}" priority="${priority++}" operator="equal"><formula>${escText(valueRule(s.grade)!)}</formula></cfRule>`] : []));
+      const rules = scale.flatMap((s, i) =>
+        valueRule(s.grade)
+          ? [`<cfRule type="cellIs" dxfId="${dxfs[i]}" priority="${priority++}" operator="equal"><formula>${escText(valueRule(s.grade)!)}</formula></cfRule>`]
+          : [],
+      );
       parts.push(`<conditionalFormatting sqref="${g.ref}">${rules.join('')}</conditionalFormatting>`);
     }
   }
   for (const v of spec.valueColours ?? []) {
-    const rules = v.colours.flatMap((c) => (valueRule(c.value) ? [`<cfRule type="cellIs" dxfId="${styles.colourDxf(c.fill, c.font)}" priority="${priority++}" operator="equal"><formula>${escText(valueRule(c.value)!)}</formula></cfRule>`] : []));
+    const rules = v.colours.flatMap((c) =>
+      valueRule(c.value)
+        ? [
+            `<cfRule type="cellIs" dxfId="${styles.colourDxf(c.fill, c.font)}" priority="${priority++}" operator="equal"><formula>${escText(valueRule(c.value)!)}</formula></cfRule>`,
+          ]
+        : [],
+    );
     parts.push(`<conditionalFormatting sqref="${v.ref}">${rules.join('')}</conditionalFormatting>`);
   }
   const dv = (spec.validations ?? []).flatMap((v) => {
     const list = listValidation(v.list);
-    return list ? [`<dataValidation type="list" allowBlank="1" showErrorMessage="1" errorTitle="入力値" error="${esc(list.error)}" sqref="${v.ref}"><formula1>${escText(list.formula)}</formula1></dataValidation>`] : [];
+    return list
+      ? [
+          `<dataValidation type="list" allowBlank="1" showErrorMessage="1" errorTitle="入力値" error="${esc(list.error)}" sqref="${v.ref}"><formula1>${escText(list.formula)}</formula1></dataValidation>`,
+        ]
+      : [];
   });
   if (dv.length) parts.push(`<dataValidations count="${dv.length}">${dv.join('')}</dataValidations>`);
   parts.push('<pageMargins left="0.7" right="0.7" top="0.75" bottom="0.75" header="0.3" footer="0.3"/>');
-  if (spec.print) parts.push(`<pageSetup paperSize="9" orientation="${spec.print.landscape ? 'landscape' : 'portrait'}"${spec.print.fitToWidth ? ' fitToWidth="1" fitToHeight="0"' : ''}/>`);
+  if (spec.print)
+    parts.push(
+      `<pageSetup paperSize="9" orientation="${spec.print.landscape ? 'landscape' : 'portrait'}"${spec.print.fitToWidth ? ' fitToWidth="1" fitToHeight="0"' : ''}/>`,
+    );
   let table: RenderedSheet['table'];
   const range = spec.table ? parseRange(spec.table.ref) : null;
   if (spec.table && range) {
@@ -270,7 +289,12 @@ export function patchCells(xml: string, patches: CellPatch[], options: PatchOpti
     const missing = pending.find((r) => !rowsWithCells.has(r));
     if (missing !== undefined) throw new LockedCell(a1(missing, byRow.get(missing)![0].col));
   }
-  const newRow = (r: number) => `<row r="${r}">${byRow.get(r)!.sort((a, b) => a.col - b.col).map((p) => cellXml(a1(r, p.col), p.value, p.restyle ? p.restyle(0) : 0)).join('')}</row>`;
+  const newRow = (r: number) =>
+    `<row r="${r}">${byRow
+      .get(r)!
+      .sort((a, b) => a.col - b.col)
+      .map((p) => cellXml(a1(r, p.col), p.value, p.restyle ? p.restyle(0) : 0))
+      .join('')}</row>`;
   let last = 0;
   for (const m of body.matchAll(/<row\b([^>]*?)(\/>|>([\s\S]*?)<\/row>)/g)) {
     const a = attrs(m[1]);
@@ -306,7 +330,8 @@ function patchRow(r: number, content: string, patches: CellPatch[], isUnlocked?:
     const f = /<f\b([^>]*)/.exec(inner);
     if (f) {
       const fa = attrs(f[1]);
-      if (fa.t === 'array' || (fa.t === 'shared' && fa.ref)) cells.push({ col: columnNumber(ref[1]), start: m.index!, end: m.index! + m[0].length, s: -1, formula: true });
+      if (fa.t === 'array' || (fa.t === 'shared' && fa.ref))
+        cells.push({ col: columnNumber(ref[1]), start: m.index!, end: m.index! + m[0].length, s: -1, formula: true });
       else cells.push({ col: columnNumber(ref[1]), start: m.index!, end: m.index! + m[0].length, s: Number(a.s ?? 0), formula: true });
     } else cells.push({ col: columnNumber(ref[1]), start: m.index!, end: m.index! + m[0].length, s: Number(a.s ?? 0), formula: false });
   }

@@ -24,7 +24,14 @@ describe('StyleBook', () => {
     const dxfs = book.gradeDxfs([{ grade: 'A', label: '順調', fill: 'C6EFCE', font: '006100' }]);
     expect(dxfs).toEqual([0]);
     const xml = book.toXml();
-    for (const [tag, child] of [['fonts', 'font'], ['fills', 'fill'], ['borders', 'border'], ['cellXfs', 'xf'], ['numFmts', 'numFmt'], ['dxfs', 'dxf']]) {
+    for (const [tag, child] of [
+      ['fonts', 'font'],
+      ['fills', 'fill'],
+      ['borders', 'border'],
+      ['cellXfs', 'xf'],
+      ['numFmts', 'numFmt'],
+      ['dxfs', 'dxf'],
+    ]) {
       const m = section(xml, tag);
       expect(m[0]).toContain(`count="${countTags(m[1], child)}"`);
     }

@@ -29,10 +29,28 @@ const LOOKS: Partial<Record<CellStyle, Look>> = {
 
 const SECTIONS = ['numFmts', 'fonts', 'fills', 'borders', 'cellStyleXfs', 'cellXfs', 'cellStyles', 'dxfs'] as const;
 type Section = (typeof SECTIONS)[number];
-const CHILD: Record<Section, string> = { numFmts: 'numFmt', fonts: 'font', fills: 'fill', borders: 'border', cellStyleXfs: 'xf', cellXfs: 'xf', cellStyles: 'cellStyle', dxfs: 'dxf' };
+const CHILD: Record<Section, string> = {
+  numFmts: 'numFmt',
+  fonts: 'font',
+  fills: 'fill',
+  borders: 'border',
+  cellStyleXfs: 'xf',
+  cellXfs: 'xf',
+  cellStyles: 'cellStyle',
+  dxfs: 'dxf',
+};
 
 export class StyleBook {
-  private readonly added: Record<Section, string[]> = { numFmts: [], fonts: [], fills: [], borders: [], cellStyleXfs: [], cellXfs: [], cellStyles: [], dxfs: [] };
+  private readonly added: Record<Section, string[]> = {
+    numFmts: [],
+    fonts: [],
+    fills: [],
+    borders: [],
+    cellStyleXfs: [],
+    cellXfs: [],
+    cellStyles: [],
+    dxfs: [],
+  };
   private readonly base: Record<Section, number>;
   private readonly existing = {} as Record<Section, string[]>;
   private readonly cache = new Map<string, number>();
@@ -54,7 +72,8 @@ export class StyleBook {
       const t = CHILD[s];
       this.existing[s] = body.match(new RegExp(`<${t}\\b[^>]*/>|<${t}\\b[^>]*>[\\s\\S]*?</${t}>`, 'g')) ?? [];
     }
-    for (const s of ['fonts', 'fills', 'borders', 'cellXfs'] as const) if (this.section(s) === null) throw new UnsupportedPart(`書式の部品（styles.xml）に ${s} がありません`);
+    for (const s of ['fonts', 'fills', 'borders', 'cellXfs'] as const)
+      if (this.section(s) === null) throw new UnsupportedPart(`書式の部品（styles.xml）に ${s} がありません`);
     let max = 163;
     for (const m of (this.section('numFmts') ?? '').matchAll(/<numFmt\b[^>]*numFmtId="(\d+)"[^>]*formatCode="([^"]*)"/g)) {
       max = Math.max(max, Number(m[1]));
@@ -113,12 +132,20 @@ export class StyleBook {
     if (numFmtId !== 0 || Object.keys(look).length) {
       const f = look.font;
       const fontId = f
-        ? this.add('fonts', `<font>${f.bold ? '<b/>' : ''}${f.italic ? '<i/>' : ''}${f.underline ? '<u/>' : ''}${f.size ? `<sz val="${f.size}"/>${this.defaultFont.replace(/<sz\b[^>]*\/>/, '')}` : this.defaultFont}${f.color ? `<color rgb="FF${f.color}"/>` : ''}</font>`)
+        ? this.add(
+            'fonts',
+            `<font>${f.bold ? '<b/>' : ''}${f.italic ? '<i/>' : ''}${f.underline ? '<u/>' : ''}${f.size ? `<sz val="${f.size}"/>${this.defaultFont.replace(/<sz\b[^>]*\/>/, '')}` : this.defaultFont}${f.color ? `<color rgb="FF${f.color}"/>` : ''}</font>`,
+          )
         : 0;
-      const fillId = look.fill ? this.add('fills', `<fill><patternFill patternType="solid"><fgColor rgb="FF${look.fill}"/><bgColor indexed="64"/></patternFill></fill>`) : 0;
+      const fillId = look.fill
+        ? this.add('fills', `<fill><patternFill patternType="solid"><fgColor rgb="FF${look.fill}"/><bgColor indexed="64"/></patternFill></fill>`)
+        : 0;
       const thin = '<color rgb="FFBFBFBF"/>';
       const borderId = look.border
-        ? this.add('borders', `<border><left style="thin">${thin}</left><right style="thin">${thin}</right><top style="${look.border === 'total' ? 'medium' : 'thin'}">${thin}</top><bottom style="thin">${thin}</bottom><diagonal/></border>`)
+        ? this.add(
+            'borders',
+            `<border><left style="thin">${thin}</left><right style="thin">${thin}</right><top style="${look.border === 'total' ? 'medium' : 'thin'}">${thin}</top><bottom style="thin">${thin}</bottom><diagonal/></border>`,
+          )
         : 0;
       const alignment = look.align ? '<alignment horizontal="center" vertical="center" wrapText="1"/>' : look.wrap ? '<alignment wrapText="1"/>' : '';
       const inner = `${alignment}${look.unlocked ? '<protection locked="0"/>' : ''}`;
@@ -130,7 +157,10 @@ export class StyleBook {
         look.align || look.wrap ? ' applyAlignment="1"' : '',
         look.unlocked ? ' applyProtection="1"' : '',
       ].join('');
-      id = this.add('cellXfs', `<xf numFmtId="${numFmtId}" fontId="${fontId}" fillId="${fillId}" borderId="${borderId}" xfId="0"${flags}${inner ? `>${inner}</xf>` : '/>'}`);
+      id = this.add(
+        'cellXfs',
+        `<xf numFmtId="${numFmtId}" fontId="${fontId}" fillId="${fillId}" borderId="${borderId}" xfId="0"${flags}${inner ? `>${inner}</xf>` : '/>'}`,
+      );
     }
     pair[slot] = id;
     return id;
@@ -156,14 +186,22 @@ export class StyleBook {
     const key = `dxf|${scale.map((s) => s.fill + s.font).join(',')}`;
     const first = this.cache.get(key);
     if (first !== undefined) return scale.map((_, i) => first + i);
-    const ids = scale.map((s) => this.add('dxfs', `<dxf><font><color rgb="FF${s.font}"/></font><fill><patternFill patternType="solid"><bgColor rgb="FF${s.fill}"/></patternFill></fill></dxf>`));
+    const ids = scale.map((s) =>
+      this.add(
+        'dxfs',
+        `<dxf><font><color rgb="FF${s.font}"/></font><fill><patternFill patternType="solid"><bgColor rgb="FF${s.fill}"/></patternFill></fill></dxf>`,
+      ),
+    );
     if (ids.length) this.cache.set(key, ids[0]);
     return ids;
   }
 
   /** The dxf id of a fill and font colour (a cell coloured by its value). */
   colourDxf(fill: string, font: string): number {
-    return this.add('dxfs', `<dxf><font><color rgb="FF${font}"/></font><fill><patternFill patternType="solid"><bgColor rgb="FF${fill}"/></patternFill></fill></dxf>`);
+    return this.add(
+      'dxfs',
+      `<dxf><font><color rgb="FF${font}"/></font><fill><patternFill patternType="solid"><bgColor rgb="FF${fill}"/></patternFill></fill></dxf>`,
+    );
   }
 
   get changed(): boolean {

@@ -9,16 +9,28 @@ import { loadSnapshot } from './openWorkbook';
 import type { PartReader } from './zipReader';
 
 /** `contentHash`: the fingerprint of the workbook's cells, to find the same submission sent under two names. */
-export type SubmissionResult = { kind: 'report'; report: Report; contentHash?: string | null } | { kind: 'skipped' } | { kind: 'unreadable'; message: string } | { kind: 'usage'; message: string };
+export type SubmissionResult =
+  | { kind: 'report'; report: Report; contentHash?: string | null }
+  | { kind: 'skipped' }
+  | { kind: 'unreadable'; message: string }
+  | { kind: 'usage'; message: string };
 
 /** An earlier review's output (it has the review's own sheets): not a submission. */
 export const isReviewWorkbook = (names: string[]) => names.includes(REVIEW_SHEETS.status) && names.includes(REVIEW_SHEETS.findings);
 
-export async function checkSubmission(bytes: Uint8Array, display: string, opts: { period: string | null; rules?: unknown; openZip?: (bytes: Uint8Array) => Promise<PartReader> }): Promise<SubmissionResult> {
+export async function checkSubmission(
+  bytes: Uint8Array,
+  display: string,
+  opts: { period: string | null; rules?: unknown; openZip?: (bytes: Uint8Array) => Promise<PartReader> },
+): Promise<SubmissionResult> {
   try {
     const snapshot = await loadSnapshot(bytes, display, opts.openZip);
     if (isReviewWorkbook(snapshot.sheets.map((s) => s.name))) return { kind: 'skipped' };
-    return { kind: 'report', report: checkWorkbook(snapshot, { file: display, period: opts.period, rules: opts.rules }).report, contentHash: contentHash(snapshot) };
+    return {
+      kind: 'report',
+      report: checkWorkbook(snapshot, { file: display, period: opts.period, rules: opts.rules }).report,
+      contentHash: contentHash(snapshot),
+    };
   } catch (e) {
     return failure(e, display);
   }
@@ -30,5 +42,8 @@ export function failure(e: unknown, _display: string): SubmissionResult {
   if (e instanceof InputError) return { kind: 'unreadable', message: e.message.replace(/^[^\n]*?: /, '') };
   // The library's own (English) text means nothing to the person reading the review: only on request.
   const debug = typeof process !== 'undefined' && process.env?.EVALSHEET_DEBUG ? `（${String((e as Error)?.message ?? e)}）` : '';
-  return { kind: 'unreadable', message: `読み取り中に予期しないエラーが発生しました${debug}。ファイルが壊れているおそれがあります。Excelで開いて保存し直してから、もう一度提出してもらってください。` };
+  return {
+    kind: 'unreadable',
+    message: `読み取り中に予期しないエラーが発生しました${debug}。ファイルが壊れているおそれがあります。Excelで開いて保存し直してから、もう一度提出してもらってください。`,
+  };
 }

@@ -28,7 +28,8 @@ export async function check(files: string[], opts: { period?: string; rules?: st
   }
   if (opts.json) io.out(JSON.stringify(files.length === 1 ? results[0] : results, null, 2));
   const failed = results.filter((r): r is { file: string; error: string } => 'error' in r);
-  if (failed.length && files.length > 1 && !opts.json) io.out(`読み取れなかったファイル ${failed.length}件（確認していません）：\n${failed.map((f) => `  ${f.error}`).join('\n')}`);
+  if (failed.length && files.length > 1 && !opts.json)
+    io.out(`読み取れなかったファイル ${failed.length}件（確認していません）：\n${failed.map((f) => `  ${f.error}`).join('\n')}`);
   // 2 only when nothing could be checked; some files checked and some not is 1.
   if (unreadable === files.length) return 2;
   if (unreadable) return 1;

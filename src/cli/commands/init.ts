@@ -7,7 +7,11 @@ import { type Io, ExitError, CHARTS_LOST, outputFor, NOTHING_WRITTEN } from '../
 
 export async function init(file: string, opts: OutputFlags, io: Io): Promise<number> {
   const target = await outputFor(file, opts, { inPlace: true });
-  if (!target) throw new ExitError(2, `${file}: 書き込み先を -o で指定するか、元のファイルに書き込むなら --in-place を付けてください（例：evalsheet init 評価.xlsx --in-place。元の内容は同じフォルダーにバックアップとして残します）。`);
+  if (!target)
+    throw new ExitError(
+      2,
+      `${file}: 書き込み先を -o で指定するか、元のファイルに書き込むなら --in-place を付けてください（例：evalsheet init 評価.xlsx --in-place。元の内容は同じフォルダーにバックアップとして残します）。`,
+    );
   const loaded = await readWorkbookFile(file);
   if (loaded.snapshot.sheets.some((s) => s.name === SETTINGS_SHEET)) {
     io.out(`${file}: シート「${SETTINGS_SHEET}」はすでにあります。何も書き込んでいません（${NOTHING_WRITTEN(target)}）。`);

@@ -7,9 +7,17 @@ import { formatBlocked, formatChanges, formatReport } from '../format';
 import { writeTarget, writtenLine, type OutputFlags } from '../output';
 import { type Io, ExitError, readRules, CHARTS_LOST, exitCodeFor, outputFor, NOTHING_WRITTEN } from '../shared';
 
-export async function rate(file: string, opts: OutputFlags & { period?: string; rules?: string; overwrite?: boolean; json?: boolean }, io: Io): Promise<number> {
+export async function rate(
+  file: string,
+  opts: OutputFlags & { period?: string; rules?: string; overwrite?: boolean; json?: boolean },
+  io: Io,
+): Promise<number> {
   const target = await outputFor(file, opts, { inPlace: true });
-  if (!target) throw new ExitError(2, '書き込み先を -o で指定してください（例：evalsheet rate 評価.xlsx -o 評価_評価済.xlsx）。元のファイルに書き込む場合は --in-place を付けます（元の内容は同じフォルダーにバックアップとして残します）。');
+  if (!target)
+    throw new ExitError(
+      2,
+      '書き込み先を -o で指定してください（例：evalsheet rate 評価.xlsx -o 評価_評価済.xlsx）。元のファイルに書き込む場合は --in-place を付けます（元の内容は同じフォルダーにバックアップとして残します）。',
+    );
   const rules = await readRules(opts.rules);
   const loaded = await readWorkbookFile(file);
   let result;

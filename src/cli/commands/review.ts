@@ -34,15 +34,25 @@ async function isSubmission(inputs: string[], out: string): Promise<boolean> {
   }
 }
 
-export async function review(inputs: string[], opts: OutputFlags & { period?: string; rules?: string; expect?: string; json?: boolean; jobs?: string }, io: Io): Promise<number> {
-  if (!opts.output && !opts.json) throw new ExitError(2, '結果の書き込み先を -o で指定してください（例：evalsheet review 提出フォルダ -o 一括チェック.xlsx）。');
-  if (opts.period && !parsePeriodArg(opts.period)) throw new ExitError(2, `評価対象期間「${opts.period}」を読み取れません。「令和5年度」「R5」「2023」のように指定してください。`);
-  if (opts.output && inputs.some((i) => path.resolve(i) === path.resolve(opts.output!))) throw new ExitError(2, `${opts.output}: 提出ブックと同じファイルには書き込めません。別の名前を -o に指定してください。`);
+export async function review(
+  inputs: string[],
+  opts: OutputFlags & { period?: string; rules?: string; expect?: string; json?: boolean; jobs?: string },
+  io: Io,
+): Promise<number> {
+  if (!opts.output && !opts.json)
+    throw new ExitError(2, '結果の書き込み先を -o で指定してください（例：evalsheet review 提出フォルダ -o 一括チェック.xlsx）。');
+  if (opts.period && !parsePeriodArg(opts.period))
+    throw new ExitError(2, `評価対象期間「${opts.period}」を読み取れません。「令和5年度」「R5」「2023」のように指定してください。`);
+  if (opts.output && inputs.some((i) => path.resolve(i) === path.resolve(opts.output!)))
+    throw new ExitError(2, `${opts.output}: 提出ブックと同じファイルには書き込めません。別の名前を -o に指定してください。`);
   const target = await outputFor(null, opts, { inPlace: false });
   const rules = await readRules(opts.rules);
   const expected = opts.expect ? await readExpectedList(opts.expect) : [];
   if (target?.replaces && (await isSubmission(inputs, target.out))) {
-    throw new ExitError(2, `${target.out}: 確認する提出ブックの一つです。--force があっても提出ブックは置き換えません。何も書き込んでいません。結果は提出フォルダーの外か、別の名前に書き出してください。`);
+    throw new ExitError(
+      2,
+      `${target.out}: 確認する提出ブックの一つです。--force があっても提出ブックは置き換えません。何も書き込んでいません。結果は提出フォルダーの外か、別の名前に書き出してください。`,
+    );
   }
   const files = await listSubmissions(inputs, opts.output ?? null);
   if (!files.length) throw new ExitError(2, `${inputs.join('、')}: 提出ブック（.xlsx）が見つかりません。`);
@@ -52,14 +62,27 @@ export async function review(inputs: string[], opts: OutputFlags & { period?: st
   try {
     let result;
     try {
-      result = await reviewFiles(files, { period: opts.period ?? null, rules, expected, store: spool, jobs: jobsOf(opts.jobs), onProgress: (line) => io.err(line) });
+      result = await reviewFiles(files, {
+        period: opts.period ?? null,
+        rules,
+        expected,
+        store: spool,
+        jobs: jobsOf(opts.jobs),
+        onProgress: (line) => io.err(line),
+      });
     } catch (e) {
       if (e instanceof UsageError) throw new ExitError(2, e.message);
       throw e;
     }
     if (target) {
       const plan = reviewPlan(result);
-      await writeTarget(target, await newWorkbookBytes(plan.sheets.map((s) => s.spec), plan.scale));
+      await writeTarget(
+        target,
+        await newWorkbookBytes(
+          plan.sheets.map((s) => s.spec),
+          plan.scale,
+        ),
+      );
     }
     if (opts.json) io.out(JSON.stringify({ ...reviewData(result), output: opts.output ?? null }, null, 2));
     else io.out(formatReview(result, opts.output ?? null));

@@ -8,9 +8,17 @@ import { writeTarget, type OutputFlags } from '../output';
 import { type Io, ExitError, CHARTS_LOST, outputFor } from '../shared';
 
 export async function roll(file: string, opts: OutputFlags & { to?: string; period?: string; json?: boolean }, io: Io): Promise<number> {
-  const target = await outputFor(file, opts, { inPlace: false, sameAsInput: `${opts.output}: 元のファイルとは別の名前を -o に指定してください（元のファイルは前年度の記録として残します）。` });
-  if (!target) throw new ExitError(2, '書き出すファイルを -o で指定してください（例：evalsheet roll 施策評価_令和5年度.xlsx --to 令和6年度 -o 施策評価_令和6年度.xlsx）。元のファイルは変更しません。');
-  if (opts.period && !parsePeriodArg(opts.period)) throw new ExitError(2, `評価対象期間「${opts.period}」を読み取れません。「令和5年度」「R5」「2023」のように指定してください。`);
+  const target = await outputFor(file, opts, {
+    inPlace: false,
+    sameAsInput: `${opts.output}: 元のファイルとは別の名前を -o に指定してください（元のファイルは前年度の記録として残します）。`,
+  });
+  if (!target)
+    throw new ExitError(
+      2,
+      '書き出すファイルを -o で指定してください（例：evalsheet roll 施策評価_令和5年度.xlsx --to 令和6年度 -o 施策評価_令和6年度.xlsx）。元のファイルは変更しません。',
+    );
+  if (opts.period && !parsePeriodArg(opts.period))
+    throw new ExitError(2, `評価対象期間「${opts.period}」を読み取れません。「令和5年度」「R5」「2023」のように指定してください。`);
   const to = opts.to ? parsePeriodArg(opts.to) : null;
   if (opts.to && !to) throw new ExitError(2, `次の期間「${opts.to}」を読み取れません。「令和6年度」「R6」「2024」のように指定してください。`);
   const loaded = await readWorkbookFile(file);
@@ -25,7 +33,22 @@ export async function roll(file: string, opts: OutputFlags & { to?: string; peri
   }
   const saved = await workbookWithPlan(loaded, rolled.plan, { fileName: file });
   await writeTarget(target, saved.bytes);
-  if (opts.json) io.out(JSON.stringify({ file, output: target.out, from: rolled.from, to: rolled.to, changes: rolled.changes, sheets: rolled.plan.sheets.map((x) => x.spec.name), findings: rolled.findings }, null, 2));
+  if (opts.json)
+    io.out(
+      JSON.stringify(
+        {
+          file,
+          output: target.out,
+          from: rolled.from,
+          to: rolled.to,
+          changes: rolled.changes,
+          sheets: rolled.plan.sheets.map((x) => x.spec.name),
+          findings: rolled.findings,
+        },
+        null,
+        2,
+      ),
+    );
   else io.out(formatRoll(rolled, file, target.out) + (target.replaces ? `\n  --force により既存の ${target.out} を置き換えました。` : ''));
   if (loaded.hasCharts && !saved.keptEverything) io.err(CHARTS_LOST);
   return rolled.findings.some((f) => f.severity !== 'info') ? 1 : 0;

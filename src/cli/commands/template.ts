@@ -17,6 +17,8 @@ export async function template(opts: OutputFlags & { sample?: boolean; period?: 
   const { fiscalYear, planStart, planEnd } = years;
   const wb = buildWorkbook(templateSheetSpecs({ fiscalYear, planStart, planEnd, sample: !!opts.sample }), colouredScale(defaultRules().scale));
   await writeTarget(target, new Uint8Array((await wb.xlsx.writeBuffer()) as ArrayBuffer));
-  io.out(`${target.out}: 評価ブックのひな形を作成しました（評価対象期間：${fiscalYearLabel(fiscalYear)}、計画期間：${fiscalYearLabel(planStart)}〜${fiscalYearLabel(planEnd)}${opts.sample ? '、サンプル入り' : ''}）。${target.replaces ? '--force により既存のファイルを置き換えました。' : ''}`);
+  io.out(
+    `${target.out}: 評価ブックのひな形を作成しました（評価対象期間：${fiscalYearLabel(fiscalYear)}、計画期間：${fiscalYearLabel(planStart)}〜${fiscalYearLabel(planEnd)}${opts.sample ? '、サンプル入り' : ''}）。${target.replaces ? '--force により既存のファイルを置き換えました。' : ''}`,
+  );
   return 0;
 }

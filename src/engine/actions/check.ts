@@ -72,7 +72,16 @@ export function checkWorkbook(snapshot: WorkbookSnapshot, options: CheckOptions 
   } else if (rules.period) {
     period = parsePeriodArg(rules.period);
     source = 'settings';
-    if (!period) findings.push(finding('settings-invalid', SETTINGS_SHEET, null, null, `評価設定の評価対象期間「${rules.period}」を読み取れません。「令和5年度」のように入力してください。`));
+    if (!period)
+      findings.push(
+        finding(
+          'settings-invalid',
+          SETTINGS_SHEET,
+          null,
+          null,
+          `評価設定の評価対象期間「${rules.period}」を読み取れません。「令和5年度」のように入力してください。`,
+        ),
+      );
   }
   const stated = detections.filter((d) => d.meta.statedPeriod && d.indicators.length).map((d) => d.meta.statedPeriod!);
   if (!period && stated.length) {
@@ -102,7 +111,9 @@ export function checkWorkbook(snapshot: WorkbookSnapshot, options: CheckOptions 
   }
   for (const s of stated) {
     if (period && s.period.fiscalYear !== period.fiscalYear) {
-      findings.push(finding('period-differs', null, s.cell, null, `シートの評価対象期間（${s.period.label}）と、評価に使った期間（${period.label}）が異なります。`));
+      findings.push(
+        finding('period-differs', null, s.cell, null, `シートの評価対象期間（${s.period.label}）と、評価に使った期間（${period.label}）が異なります。`),
+      );
     }
   }
 
@@ -118,7 +129,15 @@ export function checkWorkbook(snapshot: WorkbookSnapshot, options: CheckOptions 
     const key = e.raw.name.normalize('NFKC').replace(/\s+/g, '');
     const first = seen.get(key);
     if (first && !e.raw.repeated && !first.raw.repeated && key !== '（名称未記入）') {
-      findings.push(finding('duplicate-indicator', e.raw.sheet, e.raw.nameCell, e.raw.name, `指標「${e.raw.name}」が2回あります（${first.raw.sheet}!${first.raw.nameCell} と ${e.raw.sheet}!${e.raw.nameCell}）。重複なら一方を削除し、再掲なら名称に「（再掲）」と付けてください。`));
+      findings.push(
+        finding(
+          'duplicate-indicator',
+          e.raw.sheet,
+          e.raw.nameCell,
+          e.raw.name,
+          `指標「${e.raw.name}」が2回あります（${first.raw.sheet}!${first.raw.nameCell} と ${e.raw.sheet}!${e.raw.nameCell}）。重複なら一方を削除し、再掲なら名称に「（再掲）」と付けてください。`,
+        ),
+      );
     } else if (!first) seen.set(key, e);
   }
 
@@ -131,8 +150,26 @@ export function checkWorkbook(snapshot: WorkbookSnapshot, options: CheckOptions 
     const grade = rollUp(grades, rules.scale, rules.rollup);
     const written = gg.cell ? parseGrade(gg.raw, rules.scale) : null;
     const name = d.meta.measure ?? d.meta.policy ?? d.meta.sheet;
-    if (written && written.grade === null) findings.push(finding('rating-invalid', d.meta.sheet, gg.cell, name, `達成状況評価「${written.text}」は評価区分（${rules.scale.map((b) => b.grade).join('・')}）にありません。`));
-    if (written?.grade && grade && written.grade !== grade) findings.push(finding('rating-mismatch', d.meta.sheet, gg.cell, name, `記入された達成状況評価は「${written.grade}」ですが、指標の評価から計算すると「${grade}」です（${rules.rollup === 'mean' ? '点数の平均' : '最も低い評価'}）。`));
+    if (written && written.grade === null)
+      findings.push(
+        finding(
+          'rating-invalid',
+          d.meta.sheet,
+          gg.cell,
+          name,
+          `達成状況評価「${written.text}」は評価区分（${rules.scale.map((b) => b.grade).join('・')}）にありません。`,
+        ),
+      );
+    if (written?.grade && grade && written.grade !== grade)
+      findings.push(
+        finding(
+          'rating-mismatch',
+          d.meta.sheet,
+          gg.cell,
+          name,
+          `記入された達成状況評価は「${written.grade}」ですが、指標の評価から計算すると「${grade}」です（${rules.rollup === 'mean' ? '点数の平均' : '最も低い評価'}）。`,
+        ),
+      );
     groups.push({ sheet: d.meta.sheet, name, grade, existingGrade: written?.grade ?? null, previousGrade: gg.previousGrade, cell: gg.cell });
   }
 
@@ -144,13 +181,40 @@ export function checkWorkbook(snapshot: WorkbookSnapshot, options: CheckOptions 
     const fillable =
       evaluated.some((e) => e.raw.sheet === sheet.name && blocked(e.raw.gradeCell?.cell) && e.report.grade && !e.report.existingGrade) ||
       groups.some((g) => g.sheet === sheet.name && blocked(g.cell) && g.grade && !g.existingGrade);
-    if (fillable) findings.push(finding('sheet-protected', sheet.name, null, null, `シート「${sheet.name}」は保護されているため、評価を書き込みません。書き込む場合は「校閲」→「シート保護の解除」を行ってから実行してください。`));
+    if (fillable)
+      findings.push(
+        finding(
+          'sheet-protected',
+          sheet.name,
+          null,
+          null,
+          `シート「${sheet.name}」は保護されているため、評価を書き込みません。書き込む場合は「校閲」→「シート保護の解除」を行ってから実行してください。`,
+        ),
+      );
   }
   const summary = snapshot.sheets.find((s) => s.name === SUMMARY_SHEET);
-  if (summary?.protected) findings.push(finding('summary-protected', SUMMARY_SHEET, null, null, `シート「${SUMMARY_SHEET}」が保護されているため作り直せません。保護を解除してから実行してください。`));
+  if (summary?.protected)
+    findings.push(
+      finding(
+        'summary-protected',
+        SUMMARY_SHEET,
+        null,
+        null,
+        `シート「${SUMMARY_SHEET}」が保護されているため作り直せません。保護を解除してから実行してください。`,
+      ),
+    );
 
   if (!evaluated.length) findings.push(noIndicators(snapshot));
-  else if (!period) findings.push(finding('period-undetermined', null, null, null, '評価対象期間を判断できませんでした。各指標の最新の実績で評価しています。--period か評価設定で期間を指定してください。'));
+  else if (!period)
+    findings.push(
+      finding(
+        'period-undetermined',
+        null,
+        null,
+        null,
+        '評価対象期間を判断できませんでした。各指標の最新の実績で評価しています。--period か評価設定で期間を指定してください。',
+      ),
+    );
 
   const counts: Record<string, number> = {};
   for (const b of rules.scale) counts[b.grade] = 0;
@@ -222,11 +286,20 @@ function laterYearColumns(detections: SheetDetection[], period: Period): Finding
 
 /** No indicator in the workbook: a blank template (tables with headings, no rows filled) is told so as information. */
 function noIndicators(snapshot: WorkbookSnapshot): Finding {
-  const tables = snapshot.sheets.filter((s) => !RESERVED_SHEETS.has(s.name) && s.visibility === 'visible').flatMap((s) => {
-    const cell = indicatorTableHeading(s);
-    return cell ? [{ sheet: s.name, cell }] : [];
-  });
-  if (!tables.length) return finding('no-indicators', null, null, null, '指標が見つかりませんでした。「実績値」「目標値」などの見出しがあるシートか確認してください。');
+  const tables = snapshot.sheets
+    .filter((s) => !RESERVED_SHEETS.has(s.name) && s.visibility === 'visible')
+    .flatMap((s) => {
+      const cell = indicatorTableHeading(s);
+      return cell ? [{ sheet: s.name, cell }] : [];
+    });
+  if (!tables.length)
+    return finding('no-indicators', null, null, null, '指標が見つかりませんでした。「実績値」「目標値」などの見出しがあるシートか確認してください。');
   const where = tables.map((t) => `シート「${t.sheet}」の${t.cell}からの表`).join('、');
-  return finding('no-indicators-yet', tables[0].sheet, tables[0].cell, null, `指標はまだ入力されていません（${where}に見出しだけがあります）。指標名・目標値・実績値を入力すると評価できます。`);
+  return finding(
+    'no-indicators-yet',
+    tables[0].sheet,
+    tables[0].cell,
+    null,
+    `指標はまだ入力されていません（${where}に見出しだけがあります）。指標名・目標値・実績値を入力すると評価できます。`,
+  );
 }

@@ -29,7 +29,16 @@ test.each([
 ])('month headers written as %s are read', (_, heads, fmt) => {
   const [s] = readMonthly({ sheets: [monthlySheet('月次', heads, fmt)] });
   expect([...s.monthCols.entries()]).toEqual(FISCAL.map((m, i) => [m, 3 + i]));
-  expect(s.indicators.map((i) => [i.name, i.annualTarget, [...i.actuals]])).toEqual([['窓口相談件数', 1200, [[4, 110], [5, 95]]]]);
+  expect(s.indicators.map((i) => [i.name, i.annualTarget, [...i.actuals]])).toEqual([
+    [
+      '窓口相談件数',
+      1200,
+      [
+        [4, 110],
+        [5, 95],
+      ],
+    ],
+  ]);
 });
 
 test('plain numbers 4…3 without a date format are not months (they may be figures)', () => {
@@ -41,7 +50,9 @@ test('plain numbers 4…3 without a date format are not months (they may be figu
 const HEAD = ['番号', '指標名', '単位', '年間目標', ...FISCAL.map((m) => `${m}月`)];
 
 function sheetOf(rows: (string | number | null)[][], formats: (string | null)[][] = []): WorkbookSnapshot {
-  return { sheets: [{ name: '月次', visibility: 'visible', protected: false, top: 1, left: 1, merges: [], values: [HEAD, ...rows], numberFormats: [[], ...formats] }] };
+  return {
+    sheets: [{ name: '月次', visibility: 'visible', protected: false, top: 1, left: 1, merges: [], values: [HEAD, ...rows], numberFormats: [[], ...formats] }],
+  };
 }
 
 test('a 「65.5%」 from a CSV was written as text into a numeric month cell: it is written as a number meaning what the other months mean', () => {
@@ -56,7 +67,16 @@ test('a 「65.5%」 from a CSV was written as text into a numeric month cell: it
       [null, null, null, null, null, null],
     ],
   );
-  const { result } = importMonth(snapshot, [['番号', '5月'], ['R-1', '65.5%'], ['R-2', '65.5%'], ['R-3', '1,050件']], 5);
+  const { result } = importMonth(
+    snapshot,
+    [
+      ['番号', '5月'],
+      ['R-1', '65.5%'],
+      ['R-2', '65.5%'],
+      ['R-3', '1,050件'],
+    ],
+    5,
+  );
   expect(result.written.map((w) => [w.cell, w.after])).toEqual([
     ['F2', 0.655], // a % cell stores the fraction, as April's 0.72 does
     ['F3', 65.5], // a ％ indicator in plain numbers stores the points, as April's 72 does
@@ -77,7 +97,16 @@ test('a value that cannot be read as a number is listed, not written', () => {
     ['R-2', '相談件数', '件', 1200, 110, null],
     ['R-3', '登録者数', '人', 360, 28, null],
   ]);
-  const { result } = importMonth(snapshot, [['番号', '5月'], ['R-1', '0.655'], ['R-2', '集計中'], ['R-3', '12人 30人']], 5);
+  const { result } = importMonth(
+    snapshot,
+    [
+      ['番号', '5月'],
+      ['R-1', '0.655'],
+      ['R-2', '集計中'],
+      ['R-3', '12人 30人'],
+    ],
+    5,
+  );
   expect(result.written).toEqual([]);
   expect(result.unreadable.map((u) => [u.line, u.cell, u.value])).toEqual([
     [2, 'F2', '0.655'], // a fraction or 0.655 ％? Not guessed.
@@ -94,14 +123,28 @@ test('a value that cannot be read as a number is listed, not written', () => {
 });
 
 test('「65.5%」 for a ％ row holding plain fractions (0.72 without a % format) is listed, not written: its meaning is not guessed', () => {
-  const { result } = importMonth(sheetOf([['R-1', '施設の利用率', '％', 0.8, 0.72, null]]), [['番号', '5月'], ['R-1', '65.5%']], 5);
+  const { result } = importMonth(
+    sheetOf([['R-1', '施設の利用率', '％', 0.8, 0.72, null]]),
+    [
+      ['番号', '5月'],
+      ['R-1', '65.5%'],
+    ],
+    5,
+  );
   expect(result.written).toEqual([]);
   expect(result.unreadable.map((u) => u.cell)).toEqual(['F2']);
   expect(result.findings[0].message).toContain('表示形式を％に');
 });
 
 test('a ％ value for an indicator that is not a percentage is listed, not written', () => {
-  const { result } = importMonth(sheetOf([['R-2', '相談件数', '件', 1200, 110, null]]), [['番号', '5月'], ['R-2', '65%']], 5);
+  const { result } = importMonth(
+    sheetOf([['R-2', '相談件数', '件', 1200, 110, null]]),
+    [
+      ['番号', '5月'],
+      ['R-2', '65%'],
+    ],
+    5,
+  );
   expect(result.written).toEqual([]);
   expect(result.findings[0].message).toContain('％');
 });
@@ -114,7 +157,10 @@ test('a 計画 row in the name column was taken as an indicator: it is the plan 
   ]);
   const [s] = readMonthly(snapshot);
   expect(s.indicators.map((i) => i.name)).toEqual(['講座の参加者数', '窓口相談件数']);
-  expect([...(s.indicators[0].plan ?? new Map())].slice(0, 2)).toEqual([[4, 20], [5, 60]]);
+  expect([...(s.indicators[0].plan ?? new Map())].slice(0, 2)).toEqual([
+    [4, 20],
+    [5, 60],
+  ]);
 });
 
 test('an export row with an empty value was not listed among the indicators without a value', () => {
@@ -122,7 +168,15 @@ test('an export row with an empty value was not listed among the indicators with
     ['K-01', '窓口相談件数', '件', 1200, 110, null],
     ['K-02', 'ごみの排出量', 't', 2400, 190, 205],
   ]);
-  const { result } = importMonth(snapshot, [['番号', '5月'], ['K-01', ''], ['K-02', '']], 5);
+  const { result } = importMonth(
+    snapshot,
+    [
+      ['番号', '5月'],
+      ['K-01', ''],
+      ['K-02', ''],
+    ],
+    5,
+  );
   expect(result.missing).toEqual([{ sheet: '月次', name: '窓口相談件数', cell: 'F2' }]);
   // An empty value never empties a figure already there.
   expect(result.conflicts).toEqual([]);

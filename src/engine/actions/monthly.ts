@@ -238,7 +238,18 @@ export function rateMonthly(sheets: MonthlySheet[], month: number, rules: Rules)
           grade = gradeFor(att, rules.scale);
         }
       }
-      out.push({ sheet: s.sheet, name: ind.name, id: ind.id, months: upTo.length, yearToDate: ytd, target, targetSource: source, attainment: att, grade, missingMonths });
+      out.push({
+        sheet: s.sheet,
+        name: ind.name,
+        id: ind.id,
+        months: upTo.length,
+        yearToDate: ytd,
+        target,
+        targetSource: source,
+        attainment: att,
+        grade,
+        missingMonths,
+      });
     }
   return out;
 }
@@ -269,7 +280,13 @@ interface ImportCtx {
 }
 
 /** One month's actuals into the monthly sheets' cells. */
-export function planImport(snapshot: WorkbookSnapshot, sheets: MonthlySheet[], rows: ImportRow[], month: number, opts: { overwrite?: boolean } = {}): ImportResult {
+export function planImport(
+  snapshot: WorkbookSnapshot,
+  sheets: MonthlySheet[],
+  rows: ImportRow[],
+  month: number,
+  opts: { overwrite?: boolean } = {},
+): ImportResult {
   const byId = new Map<string, MonthlyIndicator[]>();
   const byName = new Map<string, MonthlyIndicator[]>();
   for (const s of sheets)
@@ -277,8 +294,23 @@ export function planImport(snapshot: WorkbookSnapshot, sheets: MonthlySheet[], r
       if (ind.id) byId.set(compact(ind.id), [...(byId.get(compact(ind.id)) ?? []), ind]);
       byName.set(key(ind.name), [...(byName.get(key(ind.name)) ?? []), ind]);
     }
-  const result: ImportResult = { month, plan: { cells: [], sheets: [], scale: [] }, written: [], unmatched: [], missing: [], conflicts: [], unreadable: [], findings: [] };
-  const ctx: ImportCtx = { month, overwrite: !!opts.overwrite, grids: new Map(snapshot.sheets.map((s) => [s.name, new Grid(s)])), canWrite: new Map(snapshot.sheets.map((s) => [s.name, writable(s)])), result };
+  const result: ImportResult = {
+    month,
+    plan: { cells: [], sheets: [], scale: [] },
+    written: [],
+    unmatched: [],
+    missing: [],
+    conflicts: [],
+    unreadable: [],
+    findings: [],
+  };
+  const ctx: ImportCtx = {
+    month,
+    overwrite: !!opts.overwrite,
+    grids: new Map(snapshot.sheets.map((s) => [s.name, new Grid(s)])),
+    canWrite: new Map(snapshot.sheets.map((s) => [s.name, writable(s)])),
+    result,
+  };
   const handled = new Set<MonthlyIndicator>();
   for (const row of rows) {
     const hits = (row.id ? byId.get(compact(row.id)) : undefined) ?? (row.name ? byName.get(key(row.name)) : undefined);
@@ -322,7 +354,15 @@ function importValue(ctx: ImportCtx, ind: MonthlyIndicator, row: ImportRow): boo
   if (v.kind === 'empty') return false;
   if (v.kind === 'unreadable') {
     result.unreadable.push({ line: row.line, sheet: ind.sheet, cell, name: ind.name, value: row.value, reason: v.reason });
-    result.findings.push(finding('import-value-unreadable', ind.sheet, cell, ind.name, `取り込むデータの${row.line}行目（${ind.name}の${month}月）：${v.reason}。セル ${cell} には書き込んでいません。`));
+    result.findings.push(
+      finding(
+        'import-value-unreadable',
+        ind.sheet,
+        cell,
+        ind.name,
+        `取り込むデータの${row.line}行目（${ind.name}の${month}月）：${v.reason}。セル ${cell} には書き込んでいません。`,
+      ),
+    );
     return true;
   }
   const before = grid.raw(ind.row, col);
@@ -333,7 +373,15 @@ function importValue(ctx: ImportCtx, ind: MonthlyIndicator, row: ImportRow): boo
     if (!ctx.overwrite) return true;
   }
   if (!ctx.canWrite.get(ind.sheet)!(cell)) {
-    result.findings.push(finding('import-locked', ind.sheet, cell, ind.name, `セル ${cell} はシート保護でロックされているため、${ind.name}の${month}月の実績を書き込めませんでした。`));
+    result.findings.push(
+      finding(
+        'import-locked',
+        ind.sheet,
+        cell,
+        ind.name,
+        `セル ${cell} はシート保護でロックされているため、${ind.name}の${month}月の実績を書き込めませんでした。`,
+      ),
+    );
     return true;
   }
   result.written.push({ sheet: ind.sheet, cell, name: ind.name, before, after, figure: v.figure });
@@ -351,7 +399,10 @@ function sameValue(a: CellValue, b: CellValue): boolean {
 
 /** Why an import cannot run, and whose fault: the workbook's or the export's. */
 export class ImportError extends Error {
-  constructor(readonly source: 'workbook' | 'actuals', message: string) {
+  constructor(
+    readonly source: 'workbook' | 'actuals',
+    message: string,
+  ) {
     super(message);
   }
 }

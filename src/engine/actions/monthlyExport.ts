@@ -108,11 +108,17 @@ export function monthCellValue(exported: CellValue, target: MonthTarget): MonthV
   const others = target.others.filter((v) => v !== 0);
   // 0.655 for a ％ indicator whose other figures are 72, 80: a fraction, or 0.655 ％? Not guessed.
   if (target.percent && !pct && small(p.value) && others.length && !others.some(small)) {
-    return { kind: 'unreadable', reason: `「${p.text}」が割合（${round12(p.value * 100)}％）か ${p.value}％ か分かりません。「${round12(p.value * 100)}%」のように％を付けてください` };
+    return {
+      kind: 'unreadable',
+      reason: `「${p.text}」が割合（${round12(p.value * 100)}％）か ${p.value}％ か分かりません。「${round12(p.value * 100)}%」のように％を付けてください`,
+    };
   }
   // "65.5%" for a row of plain numbers 0.72, 0.8: the row seems to hold fractions without a % format. Not guessed either.
   if (pct && !isPercentFormat(target.format) && Math.abs(p.value) > 1 && others.length && others.every(small)) {
-    return { kind: 'unreadable', reason: `「${p.text}」を書き込むと、この行のほかの月（${others.slice(0, 2).join('、')} など。％の表示形式ではありません）と意味が合いません。セルの表示形式を％にしてからやり直してください` };
+    return {
+      kind: 'unreadable',
+      reason: `「${p.text}」を書き込むと、この行のほかの月（${others.slice(0, 2).join('、')} など。％の表示形式ではありません）と意味が合いません。セルの表示形式を％にしてからやり直してください`,
+    };
   }
   // The reader reads a % formatted cell's number ×100: store what it will read back as the figure.
   return { kind: 'number', value: isPercentFormat(target.format) ? round12(p.value / 100) : p.value, figure: p.value };

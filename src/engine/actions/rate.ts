@@ -66,7 +66,7 @@ export function planRating(snapshot: WorkbookSnapshot, result: CheckResult, opti
       cells.push({ sheet: g.sheet, cell: g.cell, value: g.grade, previous: raw, kind: 'group-grade', indicator: g.name });
     }
   }
-  cells.sort((a, b) => a.sheet.localeCompare(b.sheet) || (parseA1(a.cell)!.row - parseA1(b.cell)!.row) || (parseA1(a.cell)!.col - parseA1(b.cell)!.col));
+  cells.sort((a, b) => a.sheet.localeCompare(b.sheet) || parseA1(a.cell)!.row - parseA1(b.cell)!.row || parseA1(a.cell)!.col - parseA1(b.cell)!.col);
   const plan: RatingPlan = {
     cells,
     sheets: [],

@@ -11,7 +11,21 @@ import { fiscalYearLabel } from '../values/periods';
 import type { Finding, Report } from '../model/report';
 import { crossFileActuals, crossFileDuplicates, crossFilePeriod, fiscalYearOf, reviewFinding, type ActualTuple, type CrossFileEntry } from './reviewCrossFile';
 import { departmentFromPath, departmentKey, groupKey, NameForms, notADepartment } from '../values/groupNames';
-import { bump, countOf, emptyRow, merged, rowFor, severityCount, STATUS_ORDER, tally, worstStatus, type RawCounts, type SubmissionRow, type SubmissionStatus, type Tally } from './reviewRows';
+import {
+  bump,
+  countOf,
+  emptyRow,
+  merged,
+  rowFor,
+  severityCount,
+  STATUS_ORDER,
+  tally,
+  worstStatus,
+  type RawCounts,
+  type SubmissionRow,
+  type SubmissionStatus,
+  type Tally,
+} from './reviewRows';
 
 export { reviewFinding } from './reviewCrossFile';
 export { memoryStore, type CountRow, type ExpectedSubmission, type Review, type ReviewFinding, type ReviewIndicator, type ReviewStore } from './reviewModel';
@@ -51,7 +65,10 @@ interface FileEntry extends CrossFileEntry {
 
 /** "商工労働部/施策評価.xlsx" → "施策評価" for matching against the expected list. */
 function baseName(file: string): string {
-  return file.split(/[\\/]/).pop()!.replace(/\.(xlsx|xlsm|xls)$/i, '');
+  return file
+    .split(/[\\/]/)
+    .pop()!
+    .replace(/\.(xlsx|xlsm|xls)$/i, '');
 }
 
 function indicatorKey(name: string): string {
@@ -120,7 +137,17 @@ export class ReviewCollector {
     const fileDept = departmentOf(...r.sheets.map((s) => s.department), this.expectedDepartment(file, sheetNames), departmentFromPath(file));
     const sheets = new Map<string, SheetEntry>();
     for (const s of r.sheets) {
-      sheets.set(s.name, { name: s.name, department: departmentOf(s.department), policy: s.policy, measure: s.measure, statedPeriod: s.statedPeriod, indicators: 0, grades: new Map(), mismatches: 0, own: new Map() });
+      sheets.set(s.name, {
+        name: s.name,
+        department: departmentOf(s.department),
+        policy: s.policy,
+        measure: s.measure,
+        statedPeriod: s.statedPeriod,
+        indicators: 0,
+        grades: new Map(),
+        mismatches: 0,
+        own: new Map(),
+      });
     }
     const perIndicator = new Map<string, number>();
     for (const f of r.findings) {
@@ -175,7 +202,20 @@ export class ReviewCollector {
   }
 
   addUnreadable(file: string, message: string): void {
-    this.entries.push({ file, error: message, stored: null, scale: [], periodYear: null, periodLabel: null, department: null, sheets: [], fileLevel: new Map(), findings: 0, contentHash: null, extra: [] });
+    this.entries.push({
+      file,
+      error: message,
+      stored: null,
+      scale: [],
+      periodYear: null,
+      periodLabel: null,
+      department: null,
+      sheets: [],
+      fileLevel: new Map(),
+      findings: 0,
+      contentHash: null,
+      extra: [],
+    });
   }
 
   get count(): number {
@@ -204,7 +244,18 @@ export class ReviewCollector {
     return withIndicators.map((s) => {
       const group = s.policy ?? s.measure;
       const own = merged(s.own, extraBySheet.get(s.name) ?? new Map(), fileLevel);
-      return rowFor(entry.file, s.name, department(s.department ?? entry.department), group === null ? null : this.groups.display(group), s.statedPeriod ?? entry.periodLabel, s.grades, s.indicators, own, s.mismatches, grades);
+      return rowFor(
+        entry.file,
+        s.name,
+        department(s.department ?? entry.department),
+        group === null ? null : this.groups.display(group),
+        s.statedPeriod ?? entry.periodLabel,
+        s.grades,
+        s.indicators,
+        own,
+        s.mismatches,
+        grades,
+      );
     });
   }
 
@@ -246,7 +297,13 @@ export class ReviewCollector {
     rows.push(...missingRows);
     const missing = missingRows.length;
 
-    rows.sort((a, b) => STATUS_ORDER.indexOf(a.status) - STATUS_ORDER.indexOf(b.status) || byJa(a.department ?? '\uffff', b.department ?? '\uffff') || byJa(a.file, b.file) || byJa(a.sheet ?? '', b.sheet ?? ''));
+    rows.sort(
+      (a, b) =>
+        STATUS_ORDER.indexOf(a.status) - STATUS_ORDER.indexOf(b.status) ||
+        byJa(a.department ?? '\uffff', b.department ?? '\uffff') ||
+        byJa(a.file, b.file) ||
+        byJa(a.sheet ?? '', b.sheet ?? ''),
+    );
     const byStatus = Object.fromEntries(STATUS_ORDER.map((s) => [s, 0])) as Record<SubmissionStatus, number>;
     for (const r of rows) byStatus[r.status]++;
 
@@ -277,7 +334,8 @@ export class ReviewCollector {
         for (const e of entries) {
           if (!e.stored) continue;
           const extra = new Map<string, number>();
-          for (const f of e.extra) if (f.sheet && f.indicator) extra.set(`${f.sheet}\u0000${f.indicator}`, (extra.get(`${f.sheet}\u0000${f.indicator}`) ?? 0) + 1);
+          for (const f of e.extra)
+            if (f.sheet && f.indicator) extra.set(`${f.sheet}\u0000${f.indicator}`, (extra.get(`${f.sheet}\u0000${f.indicator}`) ?? 0) + 1);
           for (const i of store.get(e.stored.indicators) as ReviewIndicator[]) {
             const n = extra.get(`${i.sheet}\u0000${i.name}`);
             yield n ? { ...i, findings: i.findings + n } : i;
@@ -303,7 +361,8 @@ export function reviewData(review: Review): Omit<Review, 'findings' | 'indicator
 function gradeScale(entries: FileEntry[]): { grade: string; label: string }[] {
   const out: { grade: string; label: string }[] = [];
   for (const e of entries) for (const b of e.scale) if (!out.some((x) => x.grade === b.grade)) out.push({ grade: b.grade, label: b.label });
-  if (!out.length) out.push({ grade: 'A', label: '順調' }, { grade: 'B', label: '概ね順調' }, { grade: 'C', label: 'やや遅れている' }, { grade: 'D', label: '遅れている' });
+  if (!out.length)
+    out.push({ grade: 'A', label: '順調' }, { grade: 'B', label: '概ね順調' }, { grade: 'C', label: 'やや遅れている' }, { grade: 'D', label: '遅れている' });
   return out;
 }
 

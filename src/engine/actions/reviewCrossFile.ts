@@ -18,7 +18,14 @@ export const REVIEW_SEVERITY = {
 
 export { CROSS_FILE_WORST } from './reviewRows';
 
-export function reviewFinding(code: keyof typeof REVIEW_SEVERITY, file: string, sheet: string | null, cell: string | null, indicator: string | null, message: string): ReviewFinding {
+export function reviewFinding(
+  code: keyof typeof REVIEW_SEVERITY,
+  file: string,
+  sheet: string | null,
+  cell: string | null,
+  indicator: string | null,
+  message: string,
+): ReviewFinding {
   return { file, code, severity: REVIEW_SEVERITY[code], sheet, cell, indicator, message };
 }
 
@@ -52,7 +59,14 @@ export function crossFilePeriod(entries: CrossFileEntry[], majority: Review['per
     if (fy === null || fy === majority.fiscalYear) continue;
     const stated = e.sheets.find((s) => fiscalYearOf(s.statedPeriod) === fy);
     e.extra.push(
-      reviewFinding('review-period-differs', e.file, stated?.name ?? null, null, null, `このブックの評価対象期間（${fiscalYearLabel(fy)}）が、ほかの多くのブック（${majority.label}、${majority.files}件）と異なります。前年度のブックを提出していないか確認してください。`),
+      reviewFinding(
+        'review-period-differs',
+        e.file,
+        stated?.name ?? null,
+        null,
+        null,
+        `このブックの評価対象期間（${fiscalYearLabel(fy)}）が、ほかの多くのブック（${majority.label}、${majority.files}件）と異なります。前年度のブックを提出していないか確認してください。`,
+      ),
     );
   }
 }
@@ -90,7 +104,14 @@ export function crossFileActuals(entries: CrossFileEntry[], store: ReviewStore):
       const others = list.filter((y) => y.entry !== x.entry && !same(y.actual, x.actual) && (!x.unit || !y.unit || x.unit === y.unit));
       if (!others.length) continue;
       const where = someOf(others.map((y) => `${y.entry.file} の ${y.sheet}!${y.cell}：${num(y.actual)}`));
-      const finding = reviewFinding('review-actual-differs', x.entry.file, x.sheet, x.cell, x.name, `指標「${x.name}」の実績値 ${num(x.actual)} が、ほかのブックの同じ指標と異なります（${where}）。どちらが正しいか担当課に確認してください。`);
+      const finding = reviewFinding(
+        'review-actual-differs',
+        x.entry.file,
+        x.sheet,
+        x.cell,
+        x.name,
+        `指標「${x.name}」の実績値 ${num(x.actual)} が、ほかのブックの同じ指標と異なります（${where}）。どちらが正しいか担当課に確認してください。`,
+      );
       found.push({ at: order.get(x.entry)!, pos: x.pos, finding, entry: x.entry });
     }
   }
@@ -115,7 +136,14 @@ export function crossFileDuplicates(entries: CrossFileEntry[]): void {
     for (const e of list) {
       const others = someOf(list.filter((x) => x !== e).map((x) => `「${x.file}」`));
       e.extra.push(
-        reviewFinding('review-duplicate-file', e.file, null, null, null, `このブックは${others}とすべてのシートのセルの内容が同じです。同じブックを別の名前で提出していないか、担当課に確認してください。`),
+        reviewFinding(
+          'review-duplicate-file',
+          e.file,
+          null,
+          null,
+          null,
+          `このブックは${others}とすべてのシートのセルの内容が同じです。同じブックを別の名前で提出していないか、担当課に確認してください。`,
+        ),
       );
     }
   }

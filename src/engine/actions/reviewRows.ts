@@ -73,11 +73,12 @@ export function tally(fs: Iterable<Pick<Finding, 'code' | 'severity'>>, into: Ta
 
 export function merged(...ts: Tally[]): Tally {
   const out: Tally = new Map();
-  for (const t of ts) for (const [code, x] of t) {
-    const y = out.get(code);
-    if (y) y.n += x.n;
-    else out.set(code, { ...x });
-  }
+  for (const t of ts)
+    for (const [code, x] of t) {
+      const y = out.get(code);
+      if (y) y.n += x.n;
+      else out.set(code, { ...x });
+    }
   return out;
 }
 
@@ -130,7 +131,20 @@ export function reasonOf(t: Tally): string {
 }
 
 export function emptyRow(file: string, grades: { grade: string }[]): SubmissionRow {
-  return { file, sheet: null, department: null, group: null, period: null, indicators: 0, counts: zero(grades), errors: 0, warnings: 0, gradeMismatches: 0, status: '確認済', reason: '' };
+  return {
+    file,
+    sheet: null,
+    department: null,
+    group: null,
+    period: null,
+    indicators: 0,
+    counts: zero(grades),
+    errors: 0,
+    warnings: 0,
+    gradeMismatches: 0,
+    status: '確認済',
+    reason: '',
+  };
 }
 
 export function zero(grades: { grade: string }[]): Record<string, number> {
@@ -152,9 +166,33 @@ export function countOf(raw: RawCounts, grades: { grade: string }[]): { counts: 
   return { counts, total };
 }
 
-export function rowFor(file: string, sheet: string | null, department: string | null, group: string | null, period: string | null, raw: RawCounts, indicators: number, own: Tally, mismatches: number, grades: { grade: string }[]): SubmissionRow {
+export function rowFor(
+  file: string,
+  sheet: string | null,
+  department: string | null,
+  group: string | null,
+  period: string | null,
+  raw: RawCounts,
+  indicators: number,
+  own: Tally,
+  mismatches: number,
+  grades: { grade: string }[],
+): SubmissionRow {
   const { counts } = countOf(raw, grades);
   let reason = reasonOf(own);
   if (!reason && mismatches) reason = `記入した評価が計算と異なる ${mismatches}件`;
-  return { file, sheet, department, group, period, indicators, counts, errors: severityCount(own, 'error'), warnings: severityCount(own, 'warning'), gradeMismatches: mismatches, status: statusOf(own, mismatches), reason };
+  return {
+    file,
+    sheet,
+    department,
+    group,
+    period,
+    indicators,
+    counts,
+    errors: severityCount(own, 'error'),
+    warnings: severityCount(own, 'warning'),
+    gradeMismatches: mismatches,
+    status: statusOf(own, mismatches),
+    reason,
+  };
 }

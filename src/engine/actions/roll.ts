@@ -110,7 +110,15 @@ function change(ctx: Ctx, cell: string, kind: RollKind, after: CellValue, subjec
   if ((before ?? '') === (after ?? '')) return;
   ctx.done.add(key);
   if (!ctx.canWrite(cell)) {
-    ctx.findings.push(finding('roll-locked', ctx.sheet, cell, subject, `セル ${cell} はシート保護でロックされているため変更していません（${kindText[kind]}）。保護を解除してからやり直すか、手で直してください。`));
+    ctx.findings.push(
+      finding(
+        'roll-locked',
+        ctx.sheet,
+        cell,
+        subject,
+        `セル ${cell} はシート保護でロックされているため変更していません（${kindText[kind]}）。保護を解除してからやり直すか、手で直してください。`,
+      ),
+    );
     return;
   }
   ctx.changes.push({ sheet: ctx.sheet, cell, kind, before, after, subject });
@@ -134,7 +142,10 @@ function previousGradeText(grade: string, slotBefore: CellValue): string {
 
 export function planRoll(snapshot: WorkbookSnapshot, result: CheckResult, toFiscalYear: number): RollResult {
   const period = result.report.period;
-  if (!period) throw new RollError('評価対象期間が分からないため、次の期間に進められません。「評価設定」シートに今の評価対象期間を入れるか、コマンドでは --period で指定してください。');
+  if (!period)
+    throw new RollError(
+      '評価対象期間が分からないため、次の期間に進められません。「評価設定」シートに今の評価対象期間を入れるか、コマンドでは --period で指定してください。',
+    );
   const from = period.fiscalYear;
   const delta = toFiscalYear - from;
   if (delta <= 0) throw new RollError(`次の期間（${fiscalYearLabel(toFiscalYear)}）は今の評価対象期間（${fiscalYearLabel(from)}）より後にしてください。`);
@@ -211,13 +222,26 @@ export function planRoll(snapshot: WorkbookSnapshot, result: CheckResult, toFisc
     for (const i of indicators) for (const p of [...i.actuals, ...i.targets]) if (p.period) years.add(p.period.fiscalYear);
     if (years.size >= 3 && !years.has(toFiscalYear) && Math.max(...years) < toFiscalYear) {
       findings.push(
-        finding('roll-past-plan-end', sheet.name, null, null, `シート「${sheet.name}」の年度の列は${fiscalYearLabel(Math.max(...years))}までで、${fiscalYearLabel(toFiscalYear)}の列がありません。計画期間が終わっています。次の計画の様式に移してください。`),
+        finding(
+          'roll-past-plan-end',
+          sheet.name,
+          null,
+          null,
+          `シート「${sheet.name}」の年度の列は${fiscalYearLabel(Math.max(...years))}までで、${fiscalYearLabel(toFiscalYear)}の列がありません。計画期間が終わっています。次の計画の様式に移してください。`,
+        ),
       );
     }
   }
 
   changes.sort((a, b) => a.sheet.localeCompare(b.sheet) || parseA1(a.cell)!.row - parseA1(b.cell)!.row || parseA1(a.cell)!.col - parseA1(b.cell)!.col);
-  const cells: CellWrite[] = changes.map((c) => ({ sheet: c.sheet, cell: c.cell, value: c.after === null ? null : (c.after as string | number), previous: c.before, kind: c.kind, indicator: c.subject }));
+  const cells: CellWrite[] = changes.map((c) => ({
+    sheet: c.sheet,
+    cell: c.cell,
+    value: c.after === null ? null : (c.after as string | number),
+    previous: c.before,
+    kind: c.kind,
+    indicator: c.subject,
+  }));
   const plan: WritePlan = { cells, sheets: [], scale: [] };
   // Last period's 評価サマリー would show its grades in the new workbook: it is remade for the new
   // period from the rolled cells (no grades yet), as the next rating would.
@@ -280,7 +304,8 @@ function clearNarratives(ctx: Ctx, tableRows: { row: number; name: string }[], k
       if (!kind || kept.has(a1(r, col))) continue;
       if (kind === 'heading' && tableRows.length && r < top && r >= top - 2) {
         // A table's column heading: each row's text in that column.
-        for (const ind of tableRows) if (!grid.isBlank(ind.row, col) && !kept.has(a1(ind.row, col))) change(ctx, a1(ind.row, col), 'narrative-cleared', null, ind.name);
+        for (const ind of tableRows)
+          if (!grid.isBlank(ind.row, col) && !kept.has(a1(ind.row, col))) change(ctx, a1(ind.row, col), 'narrative-cleared', null, ind.name);
         continue;
       }
       if (kind === 'inline') {
@@ -322,7 +347,13 @@ function isPeriodAxis(grid: Grid, r: number): boolean {
  * each actual moves from the period's column into the column of the year before (which the header
  * move relabels to the period), and the period's column is emptied for the new actuals.
  */
-function rollTable(ctx: Ctx, rows: { row: number; name: string; actuals: { cell: string; col: number; period?: { fiscalYear: number } }[] }[], from: number, delta: number, window: (fy: number) => boolean): void {
+function rollTable(
+  ctx: Ctx,
+  rows: { row: number; name: string; actuals: { cell: string; col: number; period?: { fiscalYear: number } }[] }[],
+  from: number,
+  delta: number,
+  window: (fy: number) => boolean,
+): void {
   const { grid } = ctx;
   const top = tableTop(rows);
   // Column → (year, kind) from the header rows just above the table.
@@ -349,7 +380,13 @@ function rollTable(ctx: Ctx, rows: { row: number; name: string; actuals: { cell:
   const targets = [...headerOf].filter(([, h]) => !h.actual && h.year === from);
   if (targets.length) {
     ctx.findings.push(
-      finding('roll-targets-kept', ctx.sheet, a1(top - 1, targets[0][0]), null, `数値目標の列は${fiscalYearLabel(from + delta)}になりましたが、値は${fiscalYearLabel(from)}のままです。新しい年度の目標に見直してください。`),
+      finding(
+        'roll-targets-kept',
+        ctx.sheet,
+        a1(top - 1, targets[0][0]),
+        null,
+        `数値目標の列は${fiscalYearLabel(from + delta)}になりましたが、値は${fiscalYearLabel(from)}のままです。新しい年度の目標に見直してください。`,
+      ),
     );
   }
 }

@@ -15,7 +15,6 @@ export interface IndexedCell {
   meta: MetaRole | null;
 }
 
-
 /** What a text cell is (a period, a label, a meta label), in one look-up: texts repeat across sheets. */
 const classifyText = memo((text: string): Pick<IndexedCell, 'label' | 'period' | 'meta'> => {
   const short = text.length <= 40;

@@ -39,8 +39,7 @@ export class Grid {
       const cells = (r.bottom - r.top + 1) * (r.right - r.left + 1);
       if (cells > MERGE_CELLS || cells > budget) continue;
       budget -= cells;
-      for (let row = r.top; row <= r.bottom; row++)
-        for (let col = r.left; col <= r.right; col++) this.mergeAt.set(key(row, col), r);
+      for (let row = r.top; row <= r.bottom; row++) for (let col = r.left; col <= r.right; col++) this.mergeAt.set(key(row, col), r);
     }
   }
 

@@ -15,7 +15,8 @@ export interface CleanName {
 }
 
 const STOP_LINE = /^[\s　]*(【|※|・|○|◇|◆|■|□|●|＜|<|概要|\(概要|（概要)/;
-const LEADING_ID = /^[\s　]*((?:No\.?|№)?\s*[0-9０-９]+(?:[-－‐.．][0-9０-９]+)+|(?:No\.?|№)\s*[0-9０-９]+|[0-9０-９]{1,3}(?=[\s　.．、)）:：])|[①-⑳])[\s　.．、)）:：]*/;
+const LEADING_ID =
+  /^[\s　]*((?:No\.?|№)?\s*[0-9０-９]+(?:[-－‐.．][0-9０-９]+)+|(?:No\.?|№)\s*[0-9０-９]+|[0-9０-９]{1,3}(?=[\s　.．、)）:：])|[①-⑳])[\s　.．、)）:：]*/;
 
 export function cleanName(raw: string): CleanName {
   const lines = raw.replace(/\r\n?/g, '\n').split('\n');
@@ -37,7 +38,10 @@ export function cleanName(raw: string): CleanName {
   let id: string | undefined;
   const m = LEADING_ID.exec(name);
   if (m && m[0].length < name.length) {
-    id = m[1].normalize('NFKC').replace(/^(No\.?|№)\s*/, '').replace(/[‐－]/g, '-');
+    id = m[1]
+      .normalize('NFKC')
+      .replace(/^(No\.?|№)\s*/, '')
+      .replace(/[‐－]/g, '-');
     const circled = '①②③④⑤⑥⑦⑧⑨⑩⑪⑫⑬⑭⑮⑯⑰⑱⑲⑳'.indexOf(id);
     if (circled >= 0) id = String(circled + 1);
     name = name.slice(m[0].length);

@@ -46,7 +46,9 @@ function runsOf(index: CellIndex, row: number): Run[] {
       continue;
     }
     if (cur) runs.push(cur);
-    cur = cell.period ? { row, cells: [{ col: cell.col, period: cell.period.period, baseline: cell.period.baseline }], start: cell.col, end: cell.right } : null;
+    cur = cell.period
+      ? { row, cells: [{ col: cell.col, period: cell.period.period, baseline: cell.period.baseline }], start: cell.col, end: cell.right }
+      : null;
   }
   if (cur) runs.push(cur);
   return runs;
@@ -134,7 +136,9 @@ function detectSegment(grid: Grid, index: CellIndex, seg: Segment, axisRows: Set
   if (!series.length) return [];
   const labelCol = Math.min(...series.map((s) => s.labelCol));
   // Header cells left of the labels and right of the run.
-  const headerCells = index.row(run.row).filter((c) => (c.col >= seg.left && c.col < run.start && c.col !== labelCol) || (c.col > run.end && c.col <= seg.right));
+  const headerCells = index
+    .row(run.row)
+    .filter((c) => (c.col >= seg.left && c.col < run.start && c.col !== labelCol) || (c.col > run.end && c.col <= seg.right));
   const colOf = (role: Role) => headerCells.find((c) => c.label?.role === role)?.col;
   const nameCol = colOf('name');
   const unitCol = colOf('unit');
@@ -270,7 +274,12 @@ function detectSegment(grid: Grid, index: CellIndex, seg: Segment, axisRows: Set
     let note: string | undefined;
     let noteCell: string | undefined;
     const noteCol = colOf('note');
-    if (noteCol !== undefined) note = g.series.map((s) => grid.text(s.row, noteCol)).filter(Boolean).join(' ') || undefined;
+    if (noteCol !== undefined)
+      note =
+        g.series
+          .map((s) => grid.text(s.row, noteCol))
+          .filter(Boolean)
+          .join(' ') || undefined;
     for (let r = last + 1; r <= last + 2 && layout === 'policy-block'; r++) {
       const n = labelled(index, r, seg.left, seg.right, 'note');
       if (n) {

@@ -23,7 +23,10 @@ const STATED = [/評価対象(?:期間|年度|年|期)?[\s:：]*(.{2,16})/, /[(�
  */
 function departmentValue(grid: Grid, index: CellIndex, label: { row: number; col: number }): string | null {
   const below = (grid.merge(label.row, label.col)?.bottom ?? label.row) + 1;
-  const candidates = [valueRightOf(grid, label.row, label.col, 10), below <= grid.bottom && grid.text(below, label.col) ? { row: below, col: label.col, text: grid.text(below, label.col) } : null];
+  const candidates = [
+    valueRightOf(grid, label.row, label.col, 10),
+    below <= grid.bottom && grid.text(below, label.col) ? { row: below, col: label.col, text: grid.text(below, label.col) } : null,
+  ];
   for (const v of candidates) {
     const at = v && index.at(v.row, v.col);
     if (v && !(at && (at.meta || at.label || at.period)) && !notADepartment(v.text)) return oneLine(v.text);
@@ -75,7 +78,14 @@ export function readSheetMeta(grid: Grid, index: CellIndex, scale: { grade: stri
         const a = grid.anchor(row, col);
         const raw = grid.raw(a.row, a.col);
         const bracket = parseBracketGrade(raw, scale);
-        meta.groupGrade = { labelCell: a1(c.row, c.col), cell: bracket ? null : a1(a.row, a.col), row: a.row, col: a.col, raw: bracket ? null : raw, previousGrade: bracket };
+        meta.groupGrade = {
+          labelCell: a1(c.row, c.col),
+          cell: bracket ? null : a1(a.row, a.col),
+          row: a.row,
+          col: a.col,
+          raw: bracket ? null : raw,
+          previousGrade: bracket,
+        };
         if (bracket) meta.groupGrade.previousCell = a1(a.row, a.col);
         for (let k = grid.rightEdge(a.row, a.col) + 1, n = 0; !bracket && k <= grid.right && n < 6; k = grid.rightEdge(row, k) + 1, n++) {
           const v = grid.raw(row, k);

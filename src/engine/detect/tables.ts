@@ -91,7 +91,12 @@ function sideBySide(columns: Column[]): { nameCol: number; columns: Column[]; fi
   });
 }
 
-export function detectTables(grid: Grid, index: CellIndex, consumed: Set<number>, sheetGroups: { row: number; kind: 'policy' | 'measure' | 'goal'; name: string }[]): RawIndicator[] {
+export function detectTables(
+  grid: Grid,
+  index: CellIndex,
+  consumed: Set<number>,
+  sheetGroups: { row: number; kind: 'policy' | 'measure' | 'goal'; name: string }[],
+): RawIndicator[] {
   const out: RawIndicator[] = [];
   const rows = [...index.rows.keys()].sort((a, b) => a - b);
   let skipUntil = 0;
@@ -122,7 +127,8 @@ export function detectTables(grid: Grid, index: CellIndex, consumed: Set<number>
         // A section heading merged across the value columns is not an indicator.
         if (grid.rightEdge(r, nameCol) >= firstValue) continue;
         if (classifyMeta(grid.text(r, nameCol)) || classifyLabel(rawName)?.role === 'name') continue;
-        const hasContent = valueCols.some((c) => grid.text(r, c.col) !== '') || (idCol && grid.text(r, idCol.col) !== '') || (unitCol && grid.text(r, unitCol.col) !== '');
+        const hasContent =
+          valueCols.some((c) => grid.text(r, c.col) !== '') || (idCol && grid.text(r, idCol.col) !== '') || (unitCol && grid.text(r, unitCol.col) !== '');
         if (!hasContent) continue;
         out.push(readRow(grid, r, nameCol, columns, sheetGroups));
       }
@@ -133,7 +139,13 @@ export function detectTables(grid: Grid, index: CellIndex, consumed: Set<number>
   return out;
 }
 
-function readRow(grid: Grid, r: number, nameCol: number, columns: Column[], sheetGroups: { row: number; kind: 'policy' | 'measure' | 'goal'; name: string }[]): RawIndicator {
+function readRow(
+  grid: Grid,
+  r: number,
+  nameCol: number,
+  columns: Column[],
+  sheetGroups: { row: number; kind: 'policy' | 'measure' | 'goal'; name: string }[],
+): RawIndicator {
   const rawName = grid.fullText(r, nameCol);
   const clean = cleanName(rawName);
   const ind: RawIndicator = {

@@ -89,7 +89,9 @@ export function perYearTargetOf(ind: RawIndicator, t: TargetPoint, period: Perio
 function finalTarget(ind: RawIndicator, period: Period | null): TargetPoint | undefined {
   const explicit = ind.targets.find((t) => t.kind === 'target' && !t.period && t.parsed.status === 'value');
   if (explicit) return explicit;
-  const dated = ind.targets.filter((t) => t.period && t.parsed.status === 'value' && !perYearTargetOf(ind, t, period)).sort((a, b) => periodOrder(a.period!) - periodOrder(b.period!));
+  const dated = ind.targets
+    .filter((t) => t.period && t.parsed.status === 'value' && !perYearTargetOf(ind, t, period))
+    .sort((a, b) => periodOrder(a.period!) - periodOrder(b.period!));
   return dated[dated.length - 1];
 }
 
@@ -163,9 +165,25 @@ function directionOf(ind: RawIndicator, rules: Rules, add: (f: Finding) => void)
   const stated = ind.statedDirection;
   const words = directionFromWords(ind.wordsForDirection);
   if (fromSettings && stated && fromSettings !== stated.value) {
-    add(finding('direction-conflict', ind.sheet, stated.cell, ind.name, `評価設定では「${DIRECTION_WORDS[fromSettings]}」、シートの方向欄（${stated.cell}）では「${stated.text}」になっています。どちらが正しいか確認してください（評価設定を優先しました）。`));
+    add(
+      finding(
+        'direction-conflict',
+        ind.sheet,
+        stated.cell,
+        ind.name,
+        `評価設定では「${DIRECTION_WORDS[fromSettings]}」、シートの方向欄（${stated.cell}）では「${stated.text}」になっています。どちらが正しいか確認してください（評価設定を優先しました）。`,
+      ),
+    );
   } else if (stated && words && stated.value !== words) {
-    add(finding('direction-conflict', ind.sheet, stated.cell, ind.name, `方向欄は「${stated.text}」ですが、指標名や説明に「減少・削減・抑制」の語があります。方向が正しいか確認してください（方向欄を優先しました）。`));
+    add(
+      finding(
+        'direction-conflict',
+        ind.sheet,
+        stated.cell,
+        ind.name,
+        `方向欄は「${stated.text}」ですが、指標名や説明に「減少・削減・抑制」の語があります。方向が正しいか確認してください（方向欄を優先しました）。`,
+      ),
+    );
   }
   return fromSettings ?? stated?.value ?? words ?? 'up';
 }
@@ -222,14 +240,23 @@ export function evaluateIndicator(ind: RawIndicator, ctx: EvalContext): Evaluate
 
   // The actual.
   if (!actualPoint) {
-    if (columnMissing && period) add(finding('missing-actual', ind.sheet, ind.nameCell, who, `評価対象期間（${period.label}）の実績の列がありません。期間の見出しを確認してください。`));
+    if (columnMissing && period)
+      add(finding('missing-actual', ind.sheet, ind.nameCell, who, `評価対象期間（${period.label}）の実績の列がありません。期間の見出しを確認してください。`));
     else add(finding('missing-actual', ind.sheet, ind.nameCell, who, '実績値の欄が見つかりません。'));
   } else {
     const c = actualPoint.cell;
     const shown = actualParsed!.text;
     switch (actualParsed!.status) {
       case 'missing':
-        add(finding('missing-actual', ind.sheet, c, who, `${periodText}の実績値が入力されていません（${c}）。実績を入力するか、未確定なら「集計中」と入力してください。`));
+        add(
+          finding(
+            'missing-actual',
+            ind.sheet,
+            c,
+            who,
+            `${periodText}の実績値が入力されていません（${c}）。実績を入力するか、未確定なら「集計中」と入力してください。`,
+          ),
+        );
         break;
       case 'pending':
         add(finding('actual-pending', ind.sheet, c, who, `実績値が「${shown}」のため評価していません。確定したら数値を入力してください。`));
@@ -239,38 +266,91 @@ export function evaluateIndicator(ind: RawIndicator, ctx: EvalContext): Evaluate
         add(finding('actual-not-applicable', ind.sheet, c, who, `実績値が「${shown}」（該当なし）のため評価していません。`));
         break;
       case 'error':
-        add(finding('formula-error', ind.sheet, c, who, `実績値のセル ${c} がエラー（${shown}）です。${actualPoint.formula ? `数式 ${actualPoint.formula} の参照先を確認してください。` : '値を確認してください。'}`));
+        add(
+          finding(
+            'formula-error',
+            ind.sheet,
+            c,
+            who,
+            `実績値のセル ${c} がエラー（${shown}）です。${actualPoint.formula ? `数式 ${actualPoint.formula} の参照先を確認してください。` : '値を確認してください。'}`,
+          ),
+        );
         break;
       case 'text':
         add(finding('value-unparseable', ind.sheet, c, who, `実績値「${shown}」を数値として読み取れません（${c}）。「32社」のように数値で入力してください。`));
         break;
       case 'value':
         if (actualParsed!.ambiguous && !(chosen.value && quantities(chosen.value).length === 1)) {
-          add(finding('value-unparseable', ind.sheet, c, who, `実績値「${shown}」に数値が複数あり、どれを評価するか判断できません（${c}）。「新規高卒者:40人 若者等:26人」のように項目名を付けるか、1つの数値にしてください。`));
+          add(
+            finding(
+              'value-unparseable',
+              ind.sheet,
+              c,
+              who,
+              `実績値「${shown}」に数値が複数あり、どれを評価するか判断できません（${c}）。「新規高卒者:40人 若者等:26人」のように項目名を付けるか、1つの数値にしてください。`,
+            ),
+          );
         } else if (actualParsed!.ambiguous) {
-          add(finding('multiple-actuals', ind.sheet, c, who, `実績値「${shown}」に数値が複数あります。それぞれを目標と比べ、最も低い達成率で評価しました。合計で評価する場合は合計値を入力してください。`));
+          add(
+            finding(
+              'multiple-actuals',
+              ind.sheet,
+              c,
+              who,
+              `実績値「${shown}」に数値が複数あります。それぞれを目標と比べ、最も低い達成率で評価しました。合計で評価する場合は合計値を入力してください。`,
+            ),
+          );
         }
         break;
       default:
         break;
     }
     if (period && actualParsed?.notePeriod && !actualPoint.period && actualParsed.notePeriod.fiscalYear < period.fiscalYear && actualStatus === 'value') {
-      add(finding('actual-stale', ind.sheet, c, who, `実績値は${actualParsed.notePeriod.label}の数値です（評価対象期間：${period.label}）。最新の数値があれば更新してください。`));
+      add(
+        finding(
+          'actual-stale',
+          ind.sheet,
+          c,
+          who,
+          `実績値は${actualParsed.notePeriod.label}の数値です（評価対象期間：${period.label}）。最新の数値があれば更新してください。`,
+        ),
+      );
     }
   }
 
   // The target.
   if (chosen.value && chosen.point) {
-    if (chosen.value.ambiguous) add(finding('value-unparseable', ind.sheet, chosen.point.cell, who, `目標値「${chosen.value.text}」に数値が複数あり、どれが目標か判断できません。`));
+    if (chosen.value.ambiguous)
+      add(finding('value-unparseable', ind.sheet, chosen.point.cell, who, `目標値「${chosen.value.text}」に数値が複数あり、どれが目標か判断できません。`));
   } else if (chosen.otherPeriod && !chosen.blame) {
     // Said when an actual would otherwise have been graded against it; without one, missing-actual says what to do.
     if (actualStatus === 'value' || actualStatus === 'not-implemented') add(targetOfOtherPeriod(ind, chosen.otherPeriod, period!, actualPoint));
   } else {
     const b = chosen.blame;
-    if (b?.parsed.status === 'error') add(finding('formula-error', ind.sheet, b.cell, who, `目標値のセル ${b.cell} がエラー（${b.parsed.text}）です。数式を確認してください。`));
-    else if (b && b.parsed.status === 'text') add(finding('missing-target', ind.sheet, b.cell, who, `目標「${b.parsed.text}」が数値でないため達成率を計算できません（${b.cell}）。数値目標を設定してください。`));
-    else if (b && (b.parsed.status === 'no-target' || b.parsed.status === 'not-applicable')) add(finding('missing-target', ind.sheet, b.cell, who, `目標値が「${b.parsed.text}」のため評価できません。数値目標を設定してください。`));
-    else add(finding('missing-target', ind.sheet, b?.cell ?? ind.nameCell, who, `目標値が入力されていません${b ? `（${b.cell}）` : ''}。数値目標を入力してください。`));
+    if (b?.parsed.status === 'error')
+      add(finding('formula-error', ind.sheet, b.cell, who, `目標値のセル ${b.cell} がエラー（${b.parsed.text}）です。数式を確認してください。`));
+    else if (b && b.parsed.status === 'text')
+      add(
+        finding(
+          'missing-target',
+          ind.sheet,
+          b.cell,
+          who,
+          `目標「${b.parsed.text}」が数値でないため達成率を計算できません（${b.cell}）。数値目標を設定してください。`,
+        ),
+      );
+    else if (b && (b.parsed.status === 'no-target' || b.parsed.status === 'not-applicable'))
+      add(finding('missing-target', ind.sheet, b.cell, who, `目標値が「${b.parsed.text}」のため評価できません。数値目標を設定してください。`));
+    else
+      add(
+        finding(
+          'missing-target',
+          ind.sheet,
+          b?.cell ?? ind.nameCell,
+          who,
+          `目標値が入力されていません${b ? `（${b.cell}）` : ''}。数値目標を入力してください。`,
+        ),
+      );
   }
 
   // Attainment and grade.
@@ -287,7 +367,15 @@ export function evaluateIndicator(ind: RawIndicator, ctx: EvalContext): Evaluate
   } else if (actualStatus === 'value' && targetQs.length && actualQs.length && chosen.point) {
     const pairs = pairMeasures(targetQs, actualQs);
     if (!pairs) {
-      add(finding('value-unparseable', ind.sheet, actualPoint!.cell, who, `目標（${chosen.value!.text}）と実績（${actualParsed!.text}）の項目が対応しません。項目名をそろえてください。`));
+      add(
+        finding(
+          'value-unparseable',
+          ind.sheet,
+          actualPoint!.cell,
+          who,
+          `目標（${chosen.value!.text}）と実績（${actualParsed!.text}）の項目が対応しません。項目名をそろえてください。`,
+        ),
+      );
       actualStatus = 'unparseable';
     } else {
       const results: MeasureReport[] = [];
@@ -298,14 +386,41 @@ export function evaluateIndicator(ind: RawIndicator, ctx: EvalContext): Evaluate
         const au = a.unit;
         const factor = conversionFactor(au, tu);
         if (factor === null) {
-          if (!mismatchNoted) add(finding('unit-mismatch', ind.sheet, actualPoint!.cell, who, `目標の単位「${tu}」と実績の単位「${au}」が異なります（目標 ${chosen.point.cell}、実績 ${actualPoint!.cell}）。同じものを数えているか確認してください（数値はそのまま比較しました）。`));
+          if (!mismatchNoted)
+            add(
+              finding(
+                'unit-mismatch',
+                ind.sheet,
+                actualPoint!.cell,
+                who,
+                `目標の単位「${tu}」と実績の単位「${au}」が異なります（目標 ${chosen.point.cell}、実績 ${actualPoint!.cell}）。同じものを数えているか確認してください（数値はそのまま比較しました）。`,
+              ),
+            );
           mismatchNoted = true;
         } else av = av * factor;
         const r = attainment(av, t.value, direction, rules.method, rules.tolerance, baselinePoint?.parsed.value);
         results.push({ label: t.label ?? a.label ?? '', target: t.value, actual: av, unit: tu ?? au ?? null, attainment: r.attainment });
         if ('reason' in r && !findings.some((f) => f.code === 'progress-undefined' || f.code === 'missing-target')) {
-          if (r.reason === 'target-zero') add(finding('missing-target', ind.sheet, chosen.point.cell, who, '目標値が0のため達成率（実績÷目標）を計算できません。方向（減少・維持）か目標値を確認してください。'));
-          else add(finding('progress-undefined', ind.sheet, chosen.point.cell, who, r.reason === 'no-baseline' ? '進捗率の計算に必要な基準値（現状値）がありません。' : '目標値と基準値が同じため進捗率を計算できません。'));
+          if (r.reason === 'target-zero')
+            add(
+              finding(
+                'missing-target',
+                ind.sheet,
+                chosen.point.cell,
+                who,
+                '目標値が0のため達成率（実績÷目標）を計算できません。方向（減少・維持）か目標値を確認してください。',
+              ),
+            );
+          else
+            add(
+              finding(
+                'progress-undefined',
+                ind.sheet,
+                chosen.point.cell,
+                who,
+                r.reason === 'no-baseline' ? '進捗率の計算に必要な基準値（現状値）がありません。' : '目標値と基準値が同じため進捗率を計算できません。',
+              ),
+            );
         }
       }
       if (results.every((m) => m.attainment !== null)) {
@@ -322,7 +437,13 @@ export function evaluateIndicator(ind: RawIndicator, ctx: EvalContext): Evaluate
   if (!measures && actualNumber === null && actualStatus === 'value' && actualQs.length === 1) actualNumber = actualQs[0].value;
   if (!measures && targetNumber === null && targetQs.length === 1) targetNumber = targetQs[0].value;
   // A unit column that disagrees with the values written in the cells.
-  if (ind.unit && actualQs.length === 1 && actualQs[0].unit && conversionFactor(actualQs[0].unit, ind.unit) === null && !findings.some((f) => f.code === 'unit-mismatch')) {
+  if (
+    ind.unit &&
+    actualQs.length === 1 &&
+    actualQs[0].unit &&
+    conversionFactor(actualQs[0].unit, ind.unit) === null &&
+    !findings.some((f) => f.code === 'unit-mismatch')
+  ) {
     add(finding('unit-mismatch', ind.sheet, actualPoint!.cell, who, `単位欄は「${ind.unit}」ですが、実績値は「${actualQs[0].unit}」で書かれています。`));
   }
 
@@ -330,11 +451,28 @@ export function evaluateIndicator(ind: RawIndicator, ctx: EvalContext): Evaluate
   let existingGrade: string | null = null;
   if (ind.gradeCell) {
     const g = parseGrade(ind.gradeCell.raw, rules.scale);
-    if (g && g.grade === null) add(finding('rating-invalid', ind.sheet, ind.gradeCell.cell, who, `評価欄「${g.text}」は評価区分（${rules.scale.map((b) => `${b.grade} ${b.label}`).join('／')}）にありません。`));
+    if (g && g.grade === null)
+      add(
+        finding(
+          'rating-invalid',
+          ind.sheet,
+          ind.gradeCell.cell,
+          who,
+          `評価欄「${g.text}」は評価区分（${rules.scale.map((b) => `${b.grade} ${b.label}`).join('／')}）にありません。`,
+        ),
+      );
     existingGrade = g?.grade ?? null;
     if (existingGrade && grade && existingGrade !== grade) {
       const why = att !== null ? `達成率 ${pct(att)}` : actualStatus === 'not-implemented' ? '未実施' : '';
-      add(finding('rating-mismatch', ind.sheet, ind.gradeCell.cell, who, `記入された評価は「${existingGrade}」ですが、計算では「${grade}」（${why}）です。評価の根拠を確認してください。`));
+      add(
+        finding(
+          'rating-mismatch',
+          ind.sheet,
+          ind.gradeCell.cell,
+          who,
+          `記入された評価は「${existingGrade}」ですが、計算では「${grade}」（${why}）です。評価の根拠を確認してください。`,
+        ),
+      );
     }
   }
 
@@ -354,9 +492,15 @@ export function evaluateIndicator(ind: RawIndicator, ctx: EvalContext): Evaluate
   if (prev?.parsed.value !== undefined && actualNumber !== null) {
     const a = actualNumber;
     const b = prev.parsed.value;
-    if (direction === 'maintain' && targetNumber !== null) trend = Math.abs(a - targetNumber) < Math.abs(b - targetNumber) ? 'improved' : Math.abs(a - targetNumber) > Math.abs(b - targetNumber) ? 'worsened' : 'unchanged';
+    if (direction === 'maintain' && targetNumber !== null)
+      trend =
+        Math.abs(a - targetNumber) < Math.abs(b - targetNumber)
+          ? 'improved'
+          : Math.abs(a - targetNumber) > Math.abs(b - targetNumber)
+            ? 'worsened'
+            : 'unchanged';
     else if (a === b) trend = 'unchanged';
-    else trend = (a > b) === (direction !== 'down') ? 'improved' : 'worsened';
+    else trend = a > b === (direction !== 'down') ? 'improved' : 'worsened';
   }
 
   // Series checks: a cumulative indicator that goes down, a jump of ten times.
@@ -364,7 +508,15 @@ export function evaluateIndicator(ind: RawIndicator, ctx: EvalContext): Evaluate
   if (ind.cumulative) {
     for (let i = 1; i < series.length; i++) {
       if (series[i].parsed.value! < series[i - 1].parsed.value!) {
-        add(finding('cumulative-decrease', ind.sheet, series[i].cell, who, `累計の指標が${series[i - 1].period!.label}の${num(series[i - 1].parsed.value!)}から${series[i].period!.label}の${num(series[i].parsed.value!)}に減っています。累計値か単年度の値か確認してください。`));
+        add(
+          finding(
+            'cumulative-decrease',
+            ind.sheet,
+            series[i].cell,
+            who,
+            `累計の指標が${series[i - 1].period!.label}の${num(series[i - 1].parsed.value!)}から${series[i].period!.label}の${num(series[i].parsed.value!)}に減っています。累計値か単年度の値か確認してください。`,
+          ),
+        );
         break;
       }
     }
@@ -372,7 +524,15 @@ export function evaluateIndicator(ind: RawIndicator, ctx: EvalContext): Evaluate
   if (prev && actualNumber !== null && prev.parsed.value! > 0 && actualNumber > 0) {
     const ratio = actualNumber / prev.parsed.value!;
     if (ratio > rules.outlierFactor || ratio < 1 / rules.outlierFactor) {
-      add(finding('outlier-jump', ind.sheet, actualPoint!.cell, who, `実績値が前期（${prev.period!.label}：${num(prev.parsed.value!)}）の${ratio > 1 ? `${num(Math.round(ratio * 10) / 10)}倍` : `${num(Math.round(ratio * 1000) / 10)}%`}（${num(actualNumber)}）です。単位や桁の誤りがないか確認してください。`));
+      add(
+        finding(
+          'outlier-jump',
+          ind.sheet,
+          actualPoint!.cell,
+          who,
+          `実績値が前期（${prev.period!.label}：${num(prev.parsed.value!)}）の${ratio > 1 ? `${num(Math.round(ratio * 10) / 10)}倍` : `${num(Math.round(ratio * 1000) / 10)}%`}（${num(actualNumber)}）です。単位や桁の誤りがないか確認してください。`,
+        ),
+      );
     }
   }
 
@@ -382,7 +542,16 @@ export function evaluateIndicator(ind: RawIndicator, ctx: EvalContext): Evaluate
     const fd = extractFutureDirection(ind.futureDirection.text, rules.futureDirections);
     if (fd) {
       futureDirection = fd.value ?? fd.shown;
-      if (!fd.value) add(finding('direction-keyword-invalid', ind.sheet, ind.futureDirection.cell, who, `今後の方向性（${ind.futureDirection.cell}）の「${fd.shown}」は、今後の方向性として選べる語（${rules.futureDirections.join('・')}）のいずれでもありません。いずれかの語を記入してください（指標の向きの誤りではありません）。`));
+      if (!fd.value)
+        add(
+          finding(
+            'direction-keyword-invalid',
+            ind.sheet,
+            ind.futureDirection.cell,
+            who,
+            `今後の方向性（${ind.futureDirection.cell}）の「${fd.shown}」は、今後の方向性として選べる語（${rules.futureDirections.join('・')}）のいずれでもありません。いずれかの語を記入してください（指標の向きの誤りではありません）。`,
+          ),
+        );
     }
   }
 
@@ -402,7 +571,12 @@ export function evaluateIndicator(ind: RawIndicator, ctx: EvalContext): Evaluate
     grade,
     existingGrade,
     previousGrade,
-    cells: { name: ind.nameCell, actual: actualPoint?.cell ?? null, target: chosen.point?.cell ?? chosen.blame?.cell ?? null, grade: ind.gradeCell?.cell ?? null },
+    cells: {
+      name: ind.nameCell,
+      actual: actualPoint?.cell ?? null,
+      target: chosen.point?.cell ?? chosen.blame?.cell ?? null,
+      grade: ind.gradeCell?.cell ?? null,
+    },
     actualPeriod: actualPoint?.period?.label ?? actualParsed?.notePeriod?.label ?? null,
     previousActual: prev?.parsed.value ?? null,
     trend,

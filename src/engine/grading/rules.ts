@@ -114,11 +114,17 @@ export function mergeRules(base: Rules, patch: unknown): { rules: Rules; problem
     else problems.push({ field: 'period', message: '「period」は「令和5年度」「R5」のような文字列にしてください。' });
   }
   if (p.notImplementedGrade !== undefined) {
-    if (typeof p.notImplementedGrade === 'string' && rules.scale.some((b) => b.grade === p.notImplementedGrade)) rules.notImplementedGrade = p.notImplementedGrade;
-    else problems.push({ field: 'notImplementedGrade', message: `「notImplementedGrade」は評価区分（${rules.scale.map((b) => b.grade).join('・')}）のいずれかにしてください。` });
+    if (typeof p.notImplementedGrade === 'string' && rules.scale.some((b) => b.grade === p.notImplementedGrade))
+      rules.notImplementedGrade = p.notImplementedGrade;
+    else
+      problems.push({
+        field: 'notImplementedGrade',
+        message: `「notImplementedGrade」は評価区分（${rules.scale.map((b) => b.grade).join('・')}）のいずれかにしてください。`,
+      });
   }
   if (p.futureDirections !== undefined) {
-    if (Array.isArray(p.futureDirections) && p.futureDirections.length > 0 && p.futureDirections.every((x) => typeof x === 'string' && x.trim())) rules.futureDirections = (p.futureDirections as string[]).map((x) => x.trim());
+    if (Array.isArray(p.futureDirections) && p.futureDirections.length > 0 && p.futureDirections.every((x) => typeof x === 'string' && x.trim()))
+      rules.futureDirections = (p.futureDirections as string[]).map((x) => x.trim());
     else problems.push({ field: 'futureDirections', message: '「futureDirections」は「継続」などの文字列の配列にしてください。' });
   }
   if (p.directions !== undefined) {
@@ -150,7 +156,8 @@ function checkScale(v: unknown): Band[] | string {
   for (let i = 1; i < out.length; i++) {
     const a = out[i - 1].min;
     const b = out[i].min;
-    if (a !== null && b !== null && b >= a) return `評価区分の下限は上から順に小さくしてください（「${out[i - 1].grade}」${a * 100}% と「${out[i].grade}」${b * 100}%）。`;
+    if (a !== null && b !== null && b >= a)
+      return `評価区分の下限は上から順に小さくしてください（「${out[i - 1].grade}」${a * 100}% と「${out[i].grade}」${b * 100}%）。`;
   }
   if (new Set(out.map((b) => b.grade)).size !== out.length) return '評価区分の記号が重複しています。';
   return out;

@@ -153,7 +153,7 @@ export function hyperlinkFormula(link: { sheet: string; cell: string }, text: st
  */
 export function formulaText(text: string): string {
   const pieces: string[] = [];
-  for (let i = 0; i < text.length || !pieces.length; ) {
+  for (let i = 0; i < text.length || !pieces.length;) {
     let end = Math.min(text.length, i + 255);
     if (end < text.length && /[\uD800-\uDBFF]/.test(text[end - 1])) end--;
     pieces.push(`"${text.slice(i, end).replace(/"/g, '""')}"`);

@@ -42,7 +42,21 @@ function title(review: Review, what: string): string {
 
 function statusSheet(review: Review): SheetSpec {
   const grades = review.grades.map((g) => g.grade);
-  const headers = ['状況', '担当部署', 'ファイル', 'シート', '基本方針・施策', '評価対象期間', '指標数', ...grades, '評価なし', 'エラー', '警告', '評価の相違', '理由'];
+  const headers = [
+    '状況',
+    '担当部署',
+    'ファイル',
+    'シート',
+    '基本方針・施策',
+    '評価対象期間',
+    '指標数',
+    ...grades,
+    '評価なし',
+    'エラー',
+    '警告',
+    '評価の相違',
+    '理由',
+  ];
   const f = review.files;
   const rows: (PlanCell | null)[][] = [
     [t(title(review, REVIEW_SHEETS.status), 'title')],
@@ -67,38 +81,80 @@ function statusSheet(review: Review): SheetSpec {
       w(r.reason),
     ]);
   }
-  const spec = tableSheet(REVIEW_SHEETS.status, rows, null, headers.length, 'EvalSheetReviewStatus', [9, 16, 28, 14, 22, 12, 6, ...grades.map(() => 5), 6, 6, 6, 7, 40]);
+  const spec = tableSheet(REVIEW_SHEETS.status, rows, null, headers.length, 'EvalSheetReviewStatus', [
+    9,
+    16,
+    28,
+    14,
+    22,
+    12,
+    6,
+    ...grades.map(() => 5),
+    6,
+    6,
+    6,
+    7,
+    40,
+  ]);
   spec.valueColours = coloured('A', review.rows.length, Object.fromEntries(STATUS_ORDER.map((s) => [s, STATUS_COLOURS[s]])));
   return spec;
 }
 
 function findingsSheet(review: Review): SheetSpec {
   const headers = ['ファイル', 'シート', 'セル', '指標', 'コード', '重要度', '内容'];
-  const rows: (PlanCell | null)[][] = [[t(title(review, REVIEW_SHEETS.findings), 'title')], [t(`指摘 ${review.size.findings}件。${NOTE}`, 'note')], [], headers.map((h) => t(h, 'header'))];
+  const rows: (PlanCell | null)[][] = [
+    [t(title(review, REVIEW_SHEETS.findings), 'title')],
+    [t(`指摘 ${review.size.findings}件。${NOTE}`, 'note')],
+    [],
+    headers.map((h) => t(h, 'header')),
+  ];
   const more: RowStream = {
     count: review.size.findings,
     styles: [t(null, 'text'), w(null)],
     *rows() {
-      for (const f of review.findings()) yield [w(f.file), t(f.sheet, 'text'), t(f.cell, 'text'), w(f.indicator), t(f.code, 'text'), t(SEVERITY_TEXT[f.severity], 'text'), w(f.message)];
+      for (const f of review.findings())
+        yield [w(f.file), t(f.sheet, 'text'), t(f.cell, 'text'), w(f.indicator), t(f.code, 'text'), t(SEVERITY_TEXT[f.severity], 'text'), w(f.message)];
     },
   };
   const spec = tableSheet(REVIEW_SHEETS.findings, rows, more, headers.length, 'EvalSheetReviewFindings', [26, 14, 8, 24, 22, 7, 64]);
-  spec.valueColours = coloured('F', review.size.findings, Object.fromEntries(Object.entries(SEVERITY_TEXT).map(([s, text]) => [text, SEVERITY_COLOURS[s as keyof typeof SEVERITY_TEXT]])));
+  spec.valueColours = coloured(
+    'F',
+    review.size.findings,
+    Object.fromEntries(Object.entries(SEVERITY_TEXT).map(([s, text]) => [text, SEVERITY_COLOURS[s as keyof typeof SEVERITY_TEXT]])),
+  );
   return spec;
 }
 
 function indicatorsSheet(review: Review): SheetSpec {
   const headers = ['ファイル', '担当部署', ...SUMMARY_HEADERS];
   const n = review.size.indicators;
-  const rows: (PlanCell | null)[][] = [[t(title(review, REVIEW_SHEETS.indicators), 'title')], [t(`指標 ${n}件。${NOTE}`, 'note')], [], headers.map((h) => t(h, 'header'))];
+  const rows: (PlanCell | null)[][] = [
+    [t(title(review, REVIEW_SHEETS.indicators), 'title')],
+    [t(`指標 ${n}件。${NOTE}`, 'note')],
+    [],
+    headers.map((h) => t(h, 'header')),
+  ];
   const more: RowStream = {
     count: n,
     styles: SUMMARY_STYLES,
     *rows() {
-      for (const i of review.indicators()) yield [t(i.file, 'text'), t(i.department, 'text'), ...summaryCells(i, i.existingGrade, i.findings), t(`${i.sheet}!${i.cells.actual ?? i.cells.name}`, 'text')];
+      for (const i of review.indicators())
+        yield [
+          t(i.file, 'text'),
+          t(i.department, 'text'),
+          ...summaryCells(i, i.existingGrade, i.findings),
+          t(`${i.sheet}!${i.cells.actual ?? i.cells.name}`, 'text'),
+        ];
     },
   };
-  const spec = tableSheet(REVIEW_SHEETS.indicators, rows, more, headers.length, 'EvalSheetReviewIndicators', [30, 16, 22, 10, 6, 40, 7, 10, 12, 10, 12, 9, 8, 8, 8, 5, 7, 14]);
+  const spec = tableSheet(
+    REVIEW_SHEETS.indicators,
+    rows,
+    more,
+    headers.length,
+    'EvalSheetReviewIndicators',
+    [30, 16, 22, 10, 6, 40, 7, 10, 12, 10, 12, 9, 8, 8, 8, 5, 7, 14],
+  );
   // 評価（計算）, 評価（記入）, 前期評価.
   if (n) spec.gradeColours = [{ ref: `M5:O${4 + n}` }];
   return spec;
@@ -115,7 +171,8 @@ function totalsSheet(review: Review): SheetSpec {
     rows.push([]);
     rows.push([t(heading, 'subtitle')]);
     rows.push([t(label, 'header'), ...grades.map((g) => t(`${g.grade} ${g.label}`, 'header')), t('評価なし', 'header'), t('計', 'header')]);
-    for (const c of list) rows.push([t(c.label, 'text'), ...grades.map((g) => t(c.counts[g.grade] ?? 0, 'number')), t(c.counts.none ?? 0, 'number'), t(c.total, 'number')]);
+    for (const c of list)
+      rows.push([t(c.label, 'text'), ...grades.map((g) => t(c.counts[g.grade] ?? 0, 'number')), t(c.counts.none ?? 0, 'number'), t(c.total, 'number')]);
     const o = review.totals.overall;
     rows.push([t('合計', 'total'), ...grades.map((g) => t(o.counts[g.grade] ?? 0, 'total')), t(o.counts.none ?? 0, 'total'), t(o.total, 'total')]);
   };
@@ -126,7 +183,13 @@ function totalsSheet(review: Review): SheetSpec {
 
 function tableSheet(name: string, rows: (PlanCell | null)[][], more: RowStream | null, width: number, table: string, columnWidths: number[]): SheetSpec {
   const headerRow = 4;
-  const spec: SheetSpec = { name, rows, columnWidths, freeze: { rows: headerRow, columns: 0 }, print: { landscape: true, paper: 'A4', fitToWidth: true, titleRows: `${headerRow}:${headerRow}` } };
+  const spec: SheetSpec = {
+    name,
+    rows,
+    columnWidths,
+    freeze: { rows: headerRow, columns: 0 },
+    print: { landscape: true, paper: 'A4', fitToWidth: true, titleRows: `${headerRow}:${headerRow}` },
+  };
   // Rows with wrapped text tall enough for it (Excel does not grow them when the file is opened).
   spec.rowHeights = wrappedRowHeights(rows, columnWidths);
   if (more) more.rowHeight = (row) => wrappedRowHeights([row], columnWidths)[1] ?? null;

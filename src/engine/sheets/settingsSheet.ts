@@ -63,7 +63,11 @@ export function settingsSheetSpec(rules: Rules): SheetSpec {
     [c('項目', 'header'), c('値', 'header'), c('説明', 'header')],
     [c(LABELS.period), c(rules.period ?? '', 'input'), c('空欄なら、シートの「評価対象期間」、なければ最新の実績の年度で評価します。例：令和5年度、R5')],
     [c(LABELS.method), c(METHOD[rules.method], 'input'), c('達成率＝実績÷目標（減少が良い指標は目標÷実績）／進捗率＝(実績−基準値)÷(目標−基準値)')],
-    [c(LABELS.targetSource), c(SOURCE[rules.targetSource], 'input'), c('当該年度の目標：その年度の期待値・目標があればそれと比べ、なければ最終目標と比べます。')],
+    [
+      c(LABELS.targetSource),
+      c(SOURCE[rules.targetSource], 'input'),
+      c('当該年度の目標：その年度の期待値・目標があればそれと比べ、なければ最終目標と比べます。'),
+    ],
     [c(LABELS.proRate), c(rules.proRate ? 'する' : 'しない', 'input'), c('する：年度の目標がないとき、基準値から最終目標までを年数で按分した値と比べます。')],
     [c(LABELS.tolerance), c(Math.round(rules.tolerance * 1000) / 10, 'input'), c('方向が「維持」の指標で、目標から何％以内なら達成とみなすか。')],
     [c(LABELS.rollup), c(ROLLUP[rules.rollup], 'input'), c('施策の達成状況評価：平均＝指標の点数の平均（四捨五入）／最低＝最も低い評価')],
@@ -72,7 +76,12 @@ export function settingsSheetSpec(rules: Rules): SheetSpec {
     [c(LABELS.futureDirections), c(rules.futureDirections.join('、'), 'input'), c('今後の方向性として認める語を「、」で区切って入力します。')],
     [],
     [c(LABELS.scale, 'header'), c('名称', 'header'), c('下限(%)', 'header'), c('点数', 'header')],
-    ...rules.scale.map((b) => [c(b.grade, 'input'), c(b.label, 'input'), c(b.min === null ? '' : Math.round(b.min * 10000) / 100, 'input'), c(b.points, 'input')]),
+    ...rules.scale.map((b) => [
+      c(b.grade, 'input'),
+      c(b.label, 'input'),
+      c(b.min === null ? '' : Math.round(b.min * 10000) / 100, 'input'),
+      c(b.points, 'input'),
+    ]),
     [c('（上から順に判定し、達成率が下限以上なら、その区分になります。最後の区分は下限を空欄にします。）', 'note')],
     [],
     [c(LABELS.directions, 'header'), c('方向', 'header'), c('指標ごとに方向を指定します（上昇＝高いほど良い／減少＝低いほど良い／維持）。', 'note')],
@@ -182,7 +191,10 @@ export function readSettingsSheet(snap: SheetSnapshot, base: Rules): { rules: Ru
         break;
       }
       case compact(LABELS.futureDirections): {
-        const words = text.split(/[、,，・/／\s]+/).map((w) => w.trim()).filter(Boolean);
+        const words = text
+          .split(/[、,，・/／\s]+/)
+          .map((w) => w.trim())
+          .filter(Boolean);
         if (words.length) rules.futureDirections = words;
         break;
       }
@@ -195,7 +207,8 @@ export function readSettingsSheet(snap: SheetSnapshot, base: Rules): { rules: Ru
     scale.forEach((b, i) => {
       if (Number.isNaN(b.points)) b.points = scale.length - i;
       if (i < scale.length - 1 && b.min === null) problems.push(`評価区分「${b.grade}」の下限が空欄です。最後の区分以外は下限を入力してください。`);
-      if (i > 0 && b.min !== null && scale[i - 1].min !== null && b.min >= scale[i - 1].min!) problems.push(`評価区分の下限は上から順に小さくしてください（「${scale[i - 1].grade}」と「${b.grade}」）。`);
+      if (i > 0 && b.min !== null && scale[i - 1].min !== null && b.min >= scale[i - 1].min!)
+        problems.push(`評価区分の下限は上から順に小さくしてください（「${scale[i - 1].grade}」と「${b.grade}」）。`);
     });
     if (problems.length) for (const p of problems) bad(scaleStart, 3, p);
     else rules.scale = scale;

@@ -14,8 +14,22 @@ const TREND = { improved: '↑', unchanged: '→', worsened: '↓' } as const;
 const SOURCE = { expected: '当該年度', final: '最終目標', prorated: '按分' } as const;
 
 export const SUMMARY_HEADERS = [
-  'グループ', 'シート', '番号', '指標名', '単位', '基準値', '目標値', '目標の種類', '実績値', '達成率',
-  '評価（計算）', '評価（記入）', '前期評価', '傾向', '指摘数', '元のセル',
+  'グループ',
+  'シート',
+  '番号',
+  '指標名',
+  '単位',
+  '基準値',
+  '目標値',
+  '目標の種類',
+  '実績値',
+  '達成率',
+  '評価（計算）',
+  '評価（記入）',
+  '前期評価',
+  '傾向',
+  '指摘数',
+  '元のセル',
 ] as const;
 
 const t = (value: string | number | null, style?: PlanCell['style']): PlanCell => (style ? { value, style } : { value });
@@ -48,7 +62,9 @@ export function summarySheetSpec(report: Report, evaluated: Evaluated[], written
   for (const e of evaluated) {
     const r = e.report;
     const linkCell = r.cells.actual ?? r.cells.name;
-    const cells = summaryCells(r, writtenAfter(e), findingCount.get(`${r.sheet}\u0000${r.name}`) ?? 0, '\n').map((c, i) => (WRAPPED.has(i) && typeof c.value === 'string' ? { ...c, wrap: true } : c));
+    const cells = summaryCells(r, writtenAfter(e), findingCount.get(`${r.sheet}\u0000${r.name}`) ?? 0, '\n').map((c, i) =>
+      WRAPPED.has(i) && typeof c.value === 'string' ? { ...c, wrap: true } : c,
+    );
     rows.push([...cells, { value: `${r.sheet}!${linkCell}`, style: 'link', link: { sheet: r.sheet, cell: linkCell } }]);
   }
   const lastRow = HEADER_ROW + evaluated.length;
@@ -62,14 +78,32 @@ export function summarySheetSpec(report: Report, evaluated: Evaluated[], written
   const counts = countTable(report, evaluated, period, rows);
   spec.gradeColours!.push(counts.gradeRef);
   const widths = [...INDICATOR_WIDTHS];
-  widths[0] = fittingWidth(evaluated.map((e) => e.report.group ?? e.report.sheet), 12, 30);
-  widths[1] = fittingWidth(evaluated.map((e) => e.report.sheet), 8, 16);
-  widths[3] = fittingWidth(evaluated.map((e) => e.report.name), 24, 44);
+  widths[0] = fittingWidth(
+    evaluated.map((e) => e.report.group ?? e.report.sheet),
+    12,
+    30,
+  );
+  widths[1] = fittingWidth(
+    evaluated.map((e) => e.report.sheet),
+    8,
+    16,
+  );
+  widths[3] = fittingWidth(
+    evaluated.map((e) => e.report.name),
+    24,
+    44,
+  );
   spec.columnWidths = [...widths, GAP_WIDTH, ...counts.widths];
   spec.rowHeights = wrappedRowHeights(rows, spec.columnWidths);
   // Printed: the counts first (a page of their own), then the indicators with their header row
   // repeated on every page; neither is printed beside or under the other.
-  spec.print = { landscape: true, paper: 'A4', fitToWidth: true, titleRows: `${HEADER_ROW}:${HEADER_ROW}`, areas: [counts.area, `A1:${a1(evaluated.length ? lastRow : HEADER_ROW + 1, SUMMARY_HEADERS.length)}`] };
+  spec.print = {
+    landscape: true,
+    paper: 'A4',
+    fitToWidth: true,
+    titleRows: `${HEADER_ROW}:${HEADER_ROW}`,
+    areas: [counts.area, `A1:${a1(evaluated.length ? lastRow : HEADER_ROW + 1, SUMMARY_HEADERS.length)}`],
+  };
   spec.charts = summaryCharts(evaluated.length ? lastRow : null, counts);
   return spec;
 }
@@ -96,7 +130,13 @@ function countTable(report: Report, evaluated: Evaluated[], period: string, rows
     r.splice(col - 1, cells.length, ...cells);
   };
   put(HEADER_ROW - 1, [t(`評価の集計（${period}）`, 'subtitle')]);
-  put(HEADER_ROW, [t('グループ', 'header'), ...report.rules.scale.map((b) => t(`${b.grade} ${b.label}`, 'header')), t('評価なし', 'header'), t('計', 'header'), t('達成状況評価', 'header')]);
+  put(HEADER_ROW, [
+    t('グループ', 'header'),
+    ...report.rules.scale.map((b) => t(`${b.grade} ${b.label}`, 'header')),
+    t('評価なし', 'header'),
+    t('計', 'header'),
+    t('達成状況評価', 'header'),
+  ]);
   const groupNames: string[] = [];
   for (const e of evaluated) {
     const g = e.report.group ?? e.report.sheet;
@@ -109,7 +149,13 @@ function countTable(report: Report, evaluated: Evaluated[], period: string, rows
     const n = (x: number): PlanCell => ({ value: x, style: 'number', numberFormat: '#,##0' });
     put(++row, [{ ...t(label, style), wrap: true }, ...counts.map(n), n(none), n(list.length), t(gg?.grade ?? null, 'grade')]);
   };
-  for (const g of groupNames) countRow(g, evaluated.filter((e) => (e.report.group ?? e.report.sheet) === g), 'text', report.groups.find((x) => x.name === g));
+  for (const g of groupNames)
+    countRow(
+      g,
+      evaluated.filter((e) => (e.report.group ?? e.report.sheet) === g),
+      'text',
+      report.groups.find((x) => x.name === g),
+    );
   countRow('合計', evaluated, 'total');
   const last = col + grades.length + 3;
   return {

@@ -52,12 +52,51 @@ interface SampleIndicator {
 function sampleIndicators(years: number[], fiscalYear: number): SampleIndicator[] {
   const upTo = (fy: number) => fy <= fiscalYear;
   const series = (start: number, step: number, actualDrift: number, digits = 0) =>
-    years.map((fy, i): [number | null, number | null] => [start + step * (i + 1), upTo(fy) ? Math.round((start + step * (i + 1) + actualDrift * (i + 1)) * 10 ** digits) / 10 ** digits : null]);
+    years.map((fy, i): [number | null, number | null] => [
+      start + step * (i + 1),
+      upTo(fy) ? Math.round((start + step * (i + 1) + actualDrift * (i + 1)) * 10 ** digits) / 10 ** digits : null,
+    ]);
   return [
-    { name: '交通事故発生件数', description: '市内で発生した人身事故の件数', unit: '件', direction: '減少', baseline: 298, years: series(298, -8, -1), target: 298 - 8 * years.length, previousGrade: 'A' },
-    { name: '防犯教室の参加者数', description: '防犯教室の延べ参加者数（4月〜翌3月）', unit: '人', direction: '増加', baseline: 640, years: series(640, 60, -12), target: 640 + 60 * years.length, previousGrade: 'B' },
-    { name: '自主防犯団体の登録数', description: '市に登録している自主防犯団体の数（累計）', unit: '団体', direction: '増加', baseline: 43, years: series(43, 2, -0.8), target: 43 + 2 * years.length, previousGrade: 'B' },
-    { name: 'ＬＥＤ防犯灯の設置率', description: '市が管理する防犯灯のうちＬＥＤ灯の割合', unit: '％', direction: '増加', baseline: 70, years: series(70, 5, -0.5, 1), target: 100, previousGrade: 'A' },
+    {
+      name: '交通事故発生件数',
+      description: '市内で発生した人身事故の件数',
+      unit: '件',
+      direction: '減少',
+      baseline: 298,
+      years: series(298, -8, -1),
+      target: 298 - 8 * years.length,
+      previousGrade: 'A',
+    },
+    {
+      name: '防犯教室の参加者数',
+      description: '防犯教室の延べ参加者数（4月〜翌3月）',
+      unit: '人',
+      direction: '増加',
+      baseline: 640,
+      years: series(640, 60, -12),
+      target: 640 + 60 * years.length,
+      previousGrade: 'B',
+    },
+    {
+      name: '自主防犯団体の登録数',
+      description: '市に登録している自主防犯団体の数（累計）',
+      unit: '団体',
+      direction: '増加',
+      baseline: 43,
+      years: series(43, 2, -0.8),
+      target: 43 + 2 * years.length,
+      previousGrade: 'B',
+    },
+    {
+      name: 'ＬＥＤ防犯灯の設置率',
+      description: '市が管理する防犯灯のうちＬＥＤ灯の割合',
+      unit: '％',
+      direction: '増加',
+      baseline: 70,
+      years: series(70, 5, -0.5, 1),
+      target: 100,
+      previousGrade: 'A',
+    },
   ];
 }
 
@@ -90,7 +129,15 @@ function policySheet(o: TemplateOptions): SheetSpec {
   const count = samples.length + (o.rows ?? 10);
   for (let i = 0; i < count; i++) {
     const s = samples[i];
-    const row: (PlanCell | null)[] = [c(String(i + 1)), wrapped(input(s?.name ?? null)), wrapped(input(s?.description ?? null)), input(s?.unit ?? null), input(s?.direction ?? null), input(s?.baseline ?? null), input(s ? short(o.planStart - 1) : null)];
+    const row: (PlanCell | null)[] = [
+      c(String(i + 1)),
+      wrapped(input(s?.name ?? null)),
+      wrapped(input(s?.description ?? null)),
+      input(s?.unit ?? null),
+      input(s?.direction ?? null),
+      input(s?.baseline ?? null),
+      input(s ? short(o.planStart - 1) : null),
+    ];
     years.forEach((_, k) => row.push(input(s?.years[k][0] ?? null), input(s?.years[k][1] ?? null)));
     row.push(input(s?.target ?? null), input(), input(s?.previousGrade ?? null), input());
     rows.push(row);
@@ -148,12 +195,25 @@ function projectSheet(o: TemplateOptions): SheetSpec {
     [c('色の付いたセルに入力してください。自己評価は EvalSheet が数値目標と実績値から計算した評価と照合します。', 'note')],
     [],
     // The year headers are unlocked: the next period's roll moves them.
-    ['番号', '事業名', `${fy}年度数値目標`, `${fy}年度実績値`, '単位', '自己評価', '今後の方向性', '成果・効果', '課題'].map((h) => ({ ...c(h, 'header'), ...(/年度/.test(h) ? { unlocked: true } : {}) })),
+    ['番号', '事業名', `${fy}年度数値目標`, `${fy}年度実績値`, '単位', '自己評価', '今後の方向性', '成果・効果', '課題'].map((h) => ({
+      ...c(h, 'header'),
+      ...(/年度/.test(h) ? { unlocked: true } : {}),
+    })),
   ];
   const count = samples.length + (o.rows ?? 10);
   for (let i = 0; i < count; i++) {
     const s = samples[i];
-    rows.push([c(String(i + 1)), wrapped(input(s?.[0] ?? null)), input(s?.[1] ?? null), input(s?.[2] ?? null), input(s?.[3] ?? null), input(), input(s?.[4] ?? null), wrapped(input()), wrapped(input())]);
+    rows.push([
+      c(String(i + 1)),
+      wrapped(input(s?.[0] ?? null)),
+      input(s?.[1] ?? null),
+      input(s?.[2] ?? null),
+      input(s?.[3] ?? null),
+      input(),
+      input(s?.[4] ?? null),
+      wrapped(input()),
+      wrapped(input()),
+    ]);
   }
   const first = 5;
   const last = 4 + count;
@@ -203,7 +263,8 @@ export function templateYears(o: { period?: string | null; plan?: string | null;
     const m = /^(.+?)[-〜~～](.+)$/.exec(o.plan);
     const a = m ? parsePeriodArg(m[1]) : null;
     const b = m ? parsePeriodArg(m[2]) : null;
-    if (!a || !b || b.fiscalYear < a.fiscalYear || b.fiscalYear - a.fiscalYear > 15) throw new UsageError(`計画期間「${o.plan}」を読み取れません。「R3-R7」「2021-2025」のように指定してください。`);
+    if (!a || !b || b.fiscalYear < a.fiscalYear || b.fiscalYear - a.fiscalYear > 15)
+      throw new UsageError(`計画期間「${o.plan}」を読み取れません。「R3-R7」「2021-2025」のように指定してください。`);
     planStart = a.fiscalYear;
     planEnd = b.fiscalYear;
   }
@@ -212,7 +273,11 @@ export function templateYears(o: { period?: string | null; plan?: string | null;
 
 /** Throws UsageError when the evaluated year is outside the plan or the plan is too long. */
 export function checkedYears<T extends Pick<TemplateOptions, 'fiscalYear' | 'planStart' | 'planEnd'>>(o: T): T {
-  if (o.planEnd < o.planStart || o.planEnd - o.planStart > 15) throw new UsageError(`計画期間（${fiscalYearLabel(o.planStart)}〜${fiscalYearLabel(o.planEnd)}）を確認してください（終わりは始まり以降、16年以内）。`);
-  if (o.fiscalYear < o.planStart || o.fiscalYear > o.planEnd) throw new UsageError(`評価対象期間（${fiscalYearLabel(o.fiscalYear)}）が計画期間（${fiscalYearLabel(o.planStart)}〜${fiscalYearLabel(o.planEnd)}）の外です。`);
+  if (o.planEnd < o.planStart || o.planEnd - o.planStart > 15)
+    throw new UsageError(`計画期間（${fiscalYearLabel(o.planStart)}〜${fiscalYearLabel(o.planEnd)}）を確認してください（終わりは始まり以降、16年以内）。`);
+  if (o.fiscalYear < o.planStart || o.fiscalYear > o.planEnd)
+    throw new UsageError(
+      `評価対象期間（${fiscalYearLabel(o.fiscalYear)}）が計画期間（${fiscalYearLabel(o.planStart)}〜${fiscalYearLabel(o.planEnd)}）の外です。`,
+    );
   return o;
 }

@@ -20,7 +20,11 @@ export function compact(s: string): string {
   return compactMemo(s);
 }
 
-const compactMemo = memo((s: string) => normalizeText(s).replace(/\s+/g, '').replace(/[A-Z]/g, (c) => c.toLowerCase()));
+const compactMemo = memo((s: string) =>
+  normalizeText(s)
+    .replace(/\s+/g, '')
+    .replace(/[A-Z]/g, (c) => c.toLowerCase()),
+);
 
 /** Removes a trailing note introduced by ※ ("期待値※R7は目標値" → "期待値"). */
 export function stripNote(s: string): string {

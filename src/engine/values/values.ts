@@ -206,7 +206,7 @@ export function parseValue(raw: CellValue | undefined, numberFormat?: string | n
   // Several numbers: labelled measures when each has its own label word before it.
   const own = labels.map((l, i) => {
     const words = cleanLabel(l).split(/\s+/).filter(Boolean);
-    return i === 0 ? words[words.length - 1] ?? '' : words.join(' ');
+    return i === 0 ? (words[words.length - 1] ?? '') : words.join(' ');
   });
   const distinct = new Set(own);
   if (own.every((l) => l !== '') && distinct.size === own.length) {

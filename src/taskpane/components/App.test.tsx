@@ -39,7 +39,12 @@ const inThreadReader: SubmissionReader = {
 
 function setup(locale: 'ja' | 'en' = 'ja', data = fakeWorkbookFrom(workbookSnapshot(buildWorkbook(demoWorkbookSpecs())).sheets)) {
   const fake = createFakeExcel(data);
-  const host = createExcelHost({ run: fake.run as unknown as ExcelRun, isSetSupported: fake.isSetSupported, changeTracking: true, newWorkbook: { document: fake.document, createWorkbook: fake.createWorkbook } });
+  const host = createExcelHost({
+    run: fake.run as unknown as ExcelRun,
+    isSetSupported: fake.isSetSupported,
+    changeTracking: true,
+    newWorkbook: { document: fake.document, createWorkbook: fake.createWorkbook },
+  });
   render(<App host={host} reader={inThreadReader} locale={locale} dark={false} />);
   return fake;
 }
@@ -174,7 +179,7 @@ test('次の期間へ rolls the open workbook: every change listed and made in t
   expect(expected.changes.map((c) => fake.data.value(c.sheet, c.cell))).toEqual(before);
 });
 
-test('ひな形: the template\'s sheets added to a blank workbook, protected with their input cells open; Grade then fills its grade cells', async () => {
+test("ひな形: the template's sheets added to a blank workbook, protected with their input cells open; Grade then fills its grade cells", async () => {
   const blank = fakeWorkbookFrom([{ name: 'Sheet1', values: [] }]);
   const fake = setup('ja', blank);
   fireEvent.click(screen.getByRole('tab', { name: '年次・月次' }));
@@ -207,7 +212,9 @@ test('ひな形: the template\'s sheets added to a blank workbook, protected wit
   fireEvent.click(screen.getByRole('tab', { name: '評価を記入' }));
   fireEvent.click(screen.getByRole('button', { name: '評価を記入する' }));
   const list = await screen.findByTestId('changes');
-  const graded = Array.from(list.querySelectorAll('li')).map((li) => li.textContent ?? '').filter((x) => x.startsWith(`${TEMPLATE_SHEETS.policy}!`));
+  const graded = Array.from(list.querySelectorAll('li'))
+    .map((li) => li.textContent ?? '')
+    .filter((x) => x.startsWith(`${TEMPLATE_SHEETS.policy}!`));
   expect(graded.length).toBeGreaterThan(0);
   for (const line of graded) {
     const cell = /!([A-Z]+\d+)：/.exec(line)![1];
@@ -226,7 +233,15 @@ test('ひな形: the template\'s sheets added to a blank workbook, protected wit
 
 const MONTHS = ['4月', '5月', '6月', '7月', '8月', '9月', '10月', '11月', '12月', '1月', '2月', '3月'];
 function monthlyWorkbook() {
-  const row = (id: string, name: string, unit: string, target: number, months: (number | null)[]) => [id, name, unit, '実績', target, ...months, ...Array(12 - months.length).fill(null)];
+  const row = (id: string, name: string, unit: string, target: number, months: (number | null)[]) => [
+    id,
+    name,
+    unit,
+    '実績',
+    target,
+    ...months,
+    ...Array(12 - months.length).fill(null),
+  ];
   return fakeWorkbookFrom([
     {
       name: '月次実績',
@@ -238,7 +253,14 @@ function monthlyWorkbook() {
         row('K-03', '施設の利用率', '％', 80, [72]),
       ],
     },
-    { name: '基幹系出力', values: [['指標ID', '指標名', '実績値'], ['K-02', '講座の参加者数', 40], ['K-03', '施設の利用率', 78.5]] },
+    {
+      name: '基幹系出力',
+      values: [
+        ['指標ID', '指標名', '実績値'],
+        ['K-02', '講座の参加者数', 40],
+        ['K-03', '施設の利用率', 78.5],
+      ],
+    },
   ]);
 }
 
@@ -252,7 +274,9 @@ test('月次実績: a Shift_JIS export chosen as a file fills the month; unmatch
   await screen.findByText('出力.csv：4 行');
   fireEvent.click(screen.getByRole('button', { name: 'ファイルから取り込む' }));
   await screen.findByTestId('import-done');
-  expect(screen.getByTestId('import-done').textContent).toBe('出力.csv：5月の実績：書き込み 1 件、一致しない行 1 件、値のない指標 1 件、既存の値と異なる 1 件。');
+  expect(screen.getByTestId('import-done').textContent).toBe(
+    '出力.csv：5月の実績：書き込み 1 件、一致しない行 1 件、値のない指標 1 件、既存の値と異なる 1 件。',
+  );
   expect(fake.data.value('月次実績', 'G4')).toBe(1075); // by name, "1,075" read as a number
   expect(fake.data.value('月次実績', 'G3')).toBe(90); // a conflict: kept
   const kinds = Array.from(screen.getByTestId('import-lines').querySelectorAll('li')).map((li) => li.getAttribute('data-kind'));

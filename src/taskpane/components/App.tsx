@@ -14,7 +14,15 @@ import { ReviewView } from './ReviewView';
 import type { SubmissionReader } from '../submissionReader';
 
 const useStyles = makeStyles({
-  root: { display: 'flex', flexDirection: 'column', gap: '8px', padding: '12px', minHeight: '100vh', boxSizing: 'border-box', backgroundColor: tokens.colorNeutralBackground1 },
+  root: {
+    display: 'flex',
+    flexDirection: 'column',
+    gap: '8px',
+    padding: '12px',
+    minHeight: '100vh',
+    boxSizing: 'border-box',
+    backgroundColor: tokens.colorNeutralBackground1,
+  },
 });
 
 export type View = 'check' | 'grade' | 'undo' | 'settings' | 'review' | 'update';

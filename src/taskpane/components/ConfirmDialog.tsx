@@ -11,7 +11,27 @@ export interface Choice<K extends string> {
   primary?: boolean;
 }
 
-export function ConfirmDialog<K extends string>({ open, title, lines, choices, cancelLabel, onChoose, onCancel, testId, children }: { open: boolean; title: string; lines: string[]; choices: Choice<K>[]; cancelLabel: string; onChoose: (key: K) => void; onCancel: () => void; testId?: string; children?: ReactNode }) {
+export function ConfirmDialog<K extends string>({
+  open,
+  title,
+  lines,
+  choices,
+  cancelLabel,
+  onChoose,
+  onCancel,
+  testId,
+  children,
+}: {
+  open: boolean;
+  title: string;
+  lines: string[];
+  choices: Choice<K>[];
+  cancelLabel: string;
+  onChoose: (key: K) => void;
+  onCancel: () => void;
+  testId?: string;
+  children?: ReactNode;
+}) {
   return (
     <Dialog open={open} modalType="alert" onOpenChange={(_, d) => !d.open && onCancel()}>
       <DialogSurface data-testid={testId} style={{ maxWidth: '92vw' }}>

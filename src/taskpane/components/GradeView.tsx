@@ -42,13 +42,24 @@ export function GradeView({ host, t }: { host: WorkbookHost; t: Messages }) {
   return (
     <section aria-label={t.tabGrade} style={{ display: 'flex', flexDirection: 'column', gap: 8 }}>
       <Checkbox checked={overwrite} onChange={(_, d) => setOverwrite(!!d.checked)} label={t.overwrite} />
-      <ActionControls action={bothSteps(planning, action)} onStart={() => void start()} label={t.grade} busyLabel={planning.busy ? t.planning : t.grading} t={t} />
+      <ActionControls
+        action={bothSteps(planning, action)}
+        onStart={() => void start()}
+        label={t.grade}
+        busyLabel={planning.busy ? t.planning : t.grading}
+        t={t}
+      />
       {preview && (preview.fill > 0 || preview.replace > 0 || preview.sheets.length > 0) && (
         <ConfirmDialog
           open
           testId="grade-confirm"
           title={t.gradeConfirmTitle}
-          lines={[t.gradeConfirmLine(preview.fill, preview.replace), preview.sheets.length ? t.sheetsRemade(preview.sheets.join('」「')) : '', preview.blocked.length ? t.blockedAhead(preview.blocked.length) : '', t.undoable]}
+          lines={[
+            t.gradeConfirmLine(preview.fill, preview.replace),
+            preview.sheets.length ? t.sheetsRemade(preview.sheets.join('」「')) : '',
+            preview.blocked.length ? t.blockedAhead(preview.blocked.length) : '',
+            t.undoable,
+          ]}
           choices={[{ key: 'go', label: t.gradeConfirm, primary: true }]}
           cancelLabel={t.confirmCancel}
           onChoose={confirm}

@@ -1,5 +1,19 @@
 import { useState } from 'react';
-import { Button, Checkbox, Field, MessageBar, MessageBarBody, Select, Table, TableBody, TableCell, TableHeader, TableHeaderCell, TableRow, Text } from '@fluentui/react-components';
+import {
+  Button,
+  Checkbox,
+  Field,
+  MessageBar,
+  MessageBarBody,
+  Select,
+  Table,
+  TableBody,
+  TableCell,
+  TableHeader,
+  TableHeaderCell,
+  TableRow,
+  Text,
+} from '@fluentui/react-components';
 import type { ActualsSource, ImportOutcome, WorkbookHost } from '../../adapters/officejs/host';
 import { exportRows } from '../../adapters/xlsx/exportRows';
 import { FISCAL_MONTHS, type CellValue } from '../../engine';

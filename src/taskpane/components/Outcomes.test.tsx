@@ -36,13 +36,19 @@ const demo = () => fakeWorkbookFrom(demoSnapshot().sheets);
 
 function setup(data: FakeWorkbookData = demo()) {
   const fake = createFakeExcel(data);
-  const host = createExcelHost({ run: fake.run as unknown as ExcelRun, isSetSupported: fake.isSetSupported, changeTracking: true, newWorkbook: { document: fake.document, createWorkbook: fake.createWorkbook } });
+  const host = createExcelHost({
+    run: fake.run as unknown as ExcelRun,
+    isSetSupported: fake.isSetSupported,
+    changeTracking: true,
+    newWorkbook: { document: fake.document, createWorkbook: fake.createWorkbook },
+  });
   render(<App host={host} reader={noReader} locale="ja" dark={false} />);
   return fake;
 }
 
 /** Every cell of the fake workbook, to tell that nothing changed. */
-const contents = (data: FakeWorkbookData) => JSON.stringify(data.sheets.map((s) => [s.name, s.protected, [...s.cells].map(([a, c]) => [a, c.value, c.formula ?? null])]));
+const contents = (data: FakeWorkbookData) =>
+  JSON.stringify(data.sheets.map((s) => [s.name, s.protected, [...s.cells].map(([a, c]) => [a, c.value, c.formula ?? null])]));
 
 const rollExpected = () => {
   const snap = demoSnapshot();
@@ -51,11 +57,12 @@ const rollExpected = () => {
 };
 
 /** Waits for the first of these test ids to appear (the old pane showed its result at once, the new one asks first). */
-const firstOf = (...ids: string[]) => waitFor(() => {
-  const el = ids.map((id) => screen.queryByTestId(id)).find(Boolean);
-  expect(el).toBeTruthy();
-  return el!;
-});
+const firstOf = (...ids: string[]) =>
+  waitFor(() => {
+    const el = ids.map((id) => screen.queryByTestId(id)).find(Boolean);
+    expect(el).toBeTruthy();
+    return el!;
+  });
 
 async function openRollDialog() {
   fireEvent.click(screen.getByRole('tab', { name: '年次・月次' }));
@@ -83,7 +90,7 @@ test('次の期間へ changed the open workbook at once: it now asks first, with
   expect(fake.data.createdWorkbooks).toHaveLength(0);
 });
 
-test('次の期間へ makes the next period\'s workbook as a new workbook (getFileAsync + createWorkbook): the open one stays as it was', async () => {
+test("次の期間へ makes the next period's workbook as a new workbook (getFileAsync + createWorkbook): the open one stays as it was", async () => {
   const expected = rollExpected();
   const fake = setup();
   const before = contents(fake.data);

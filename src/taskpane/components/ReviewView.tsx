@@ -6,7 +6,19 @@
 import { useRef, useState } from 'react';
 import { Badge, Button, Field, MessageBar, MessageBarBody, ProgressBar, Text } from '@fluentui/react-components';
 import type { Progress, WorkbookHost } from '../../adapters/officejs/host';
-import { decodeText, fileStatuses, isProvisional, parseCsv, parseExpectedList, ReviewCollector, reviewPlan, REVIEW_SHEETS, type ExpectedSubmission, type Review, type SubmissionStatus } from '../../engine';
+import {
+  decodeText,
+  fileStatuses,
+  isProvisional,
+  parseCsv,
+  parseExpectedList,
+  ReviewCollector,
+  reviewPlan,
+  REVIEW_SHEETS,
+  type ExpectedSubmission,
+  type Review,
+  type SubmissionStatus,
+} from '../../engine';
 import type { Messages } from '../i18n';
 import { ReadCancelled, type SubmissionReader } from '../submissionReader';
 import { ErrorBar, errorText, fileBytes, ProgressLine } from './shared';
@@ -14,7 +26,13 @@ import { ErrorBar, errorText, fileBytes, ProgressLine } from './shared';
 /** `provisional`: the status before the comparison with the other files, which can still change it (shown 暫定). */
 type FileState = { state: 'waiting' | 'reading' | 'skipped' } | { state: 'done'; status: SubmissionStatus; provisional: boolean; detail: string };
 
-const STATUS_COLOUR: Record<SubmissionStatus, 'danger' | 'warning' | 'success' | 'informative'> = { 差戻し: 'danger', 読込不可: 'danger', 未提出: 'danger', 要確認: 'warning', 確認済: 'success' };
+const STATUS_COLOUR: Record<SubmissionStatus, 'danger' | 'warning' | 'success' | 'informative'> = {
+  差戻し: 'danger',
+  読込不可: 'danger',
+  未提出: 'danger',
+  要確認: 'warning',
+  確認済: 'success',
+};
 
 const isWorkbook = (f: File) => /\.(xlsx|xlsm|xls)$/i.test(f.name) && !f.name.startsWith('~$');
 const displayOf = (f: File) => (f as File & { webkitRelativePath?: string }).webkitRelativePath || f.name;

@@ -50,7 +50,12 @@ function RollConfirm({ preview, t, onChoose, onCancel }: { preview: RollPreview;
   const kinds = [...byKind].map(([k, n]) => `${t.rollKinds[k] ?? k} ${n}`).join('、');
   const warnings = preview.findings.filter((f) => f.severity !== 'info').length;
   const canNew = preview.newWorkbook.available;
-  const choices: Choice<Target>[] = canNew ? [{ key: 'new', label: t.rollToNew, primary: true }, { key: 'open', label: t.rollToOpen }] : [{ key: 'open', label: t.rollToOpen, primary: true }];
+  const choices: Choice<Target>[] = canNew
+    ? [
+        { key: 'new', label: t.rollToNew, primary: true },
+        { key: 'open', label: t.rollToOpen },
+      ]
+    : [{ key: 'open', label: t.rollToOpen, primary: true }];
   return (
     <ConfirmDialog
       open

@@ -6,7 +6,14 @@ import type { Rules } from '../../engine/grading/rules';
 import type { Messages } from '../i18n';
 import { ErrorBar, errorText } from './shared';
 
-const DIRECTION_WORDS: Record<string, 'up' | 'down' | 'maintain'> = { 増加: 'up', 減少: 'down', 維持: 'maintain', up: 'up', down: 'down', maintain: 'maintain' };
+const DIRECTION_WORDS: Record<string, 'up' | 'down' | 'maintain'> = {
+  増加: 'up',
+  減少: 'down',
+  維持: 'maintain',
+  up: 'up',
+  down: 'down',
+  maintain: 'maintain',
+};
 const WORD_OF = { up: '増加', down: '減少', maintain: '維持' } as const;
 
 interface Form {
@@ -37,10 +44,16 @@ export function fromForm(base: Rules, f: Form, t: Messages): { rules?: Rules; er
   const mins = f.bounds.map((b) => Number(b.replace(/[％%]/g, '').trim()));
   if (mins.some((m, i) => !Number.isFinite(m) || m < 0 || m > 1000 || f.bounds[i].trim() === '' || (i > 0 && m >= mins[i - 1]))) errors.bounds = t.invalidBands;
   if (f.period.trim() && !parsePeriodArg(f.period)) errors.period = t.invalidPeriod;
-  const directions = f.directions.split(/[、,，\s]+/).map((s) => s.trim()).filter(Boolean);
+  const directions = f.directions
+    .split(/[、,，\s]+/)
+    .map((s) => s.trim())
+    .filter(Boolean);
   if (!directions.length) errors.directions = t.emptyDirections;
   const overrides: Rules['directions'] = {};
-  for (const line of f.overrides.split('\n').map((l) => l.trim()).filter(Boolean)) {
+  for (const line of f.overrides
+    .split('\n')
+    .map((l) => l.trim())
+    .filter(Boolean)) {
     const m = /^(.+?)\s*[=＝]\s*(\S+)$/.exec(line);
     const d = m ? DIRECTION_WORDS[m[2]] : undefined;
     if (!m || !d) {
@@ -51,7 +64,10 @@ export function fromForm(base: Rules, f: Form, t: Messages): { rules?: Rules; er
   }
   if (Object.keys(errors).length) return { errors };
   const scale = base.scale.map((b, i) => (i < mins.length ? { ...b, min: mins[i] / 100 } : b));
-  return { rules: { ...base, scale, method: f.method, rollup: f.rollup, period: f.period.trim() || null, futureDirections: directions, directions: overrides }, errors };
+  return {
+    rules: { ...base, scale, method: f.method, rollup: f.rollup, period: f.period.trim() || null, futureDirections: directions, directions: overrides },
+    errors,
+  };
 }
 
 export function SettingsView({ host, t }: { host: WorkbookHost; t: Messages }) {

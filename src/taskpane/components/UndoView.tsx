@@ -39,7 +39,16 @@ export function UndoView({ host, t }: { host: WorkbookHost; t: Messages }) {
           <MessageBarBody data-testid="undo-refused">{t.undoRefused(last.refused)}</MessageBarBody>
         </MessageBar>
       )}
-      {last && !last.refused && <Text data-testid="last-run">{t.lastRun(last.action, new Date(last.at).toLocaleString(), last.cells, t.lastRunSheets(last.addedSheets.join('」「'), last.replacedSheets.join('」「')))}</Text>}
+      {last && !last.refused && (
+        <Text data-testid="last-run">
+          {t.lastRun(
+            last.action,
+            new Date(last.at).toLocaleString(),
+            last.cells,
+            t.lastRunSheets(last.addedSheets.join('」「'), last.replacedSheets.join('」「')),
+          )}
+        </Text>
+      )}
       <Button appearance="primary" onClick={run} disabled={busy || !last || !!last.refused}>
         {busy ? t.undoing : t.undo}
       </Button>

@@ -41,12 +41,36 @@ export function useHostAction<T>() {
 type ActionState = ReturnType<typeof useHostAction<unknown>>;
 
 /** Two steps shown as one in ActionControls: working out a plan, then writing it. */
-export function bothSteps(plan: Pick<ActionState, 'busy' | 'progress' | 'error' | 'cancel'>, write: Pick<ActionState, 'busy' | 'progress' | 'error' | 'cancel'>) {
-  return { busy: plan.busy || write.busy, progress: write.progress ?? plan.progress, error: write.error ?? plan.error, cancel: write.busy ? write.cancel : plan.cancel };
+export function bothSteps(
+  plan: Pick<ActionState, 'busy' | 'progress' | 'error' | 'cancel'>,
+  write: Pick<ActionState, 'busy' | 'progress' | 'error' | 'cancel'>,
+) {
+  return {
+    busy: plan.busy || write.busy,
+    progress: write.progress ?? plan.progress,
+    error: write.error ?? plan.error,
+    cancel: write.busy ? write.cancel : plan.cancel,
+  };
 }
 
 /** The start button, a cancel while it runs, its progress and its error. */
-export function ActionControls({ action, onStart, label, busyLabel, t, cancellable = true, disabled = false }: { action: { busy: boolean; progress: Progress | null; error: string | null; cancel: () => void }; onStart: () => void; label: string; busyLabel: string; t: Messages; cancellable?: boolean; disabled?: boolean }) {
+export function ActionControls({
+  action,
+  onStart,
+  label,
+  busyLabel,
+  t,
+  cancellable = true,
+  disabled = false,
+}: {
+  action: { busy: boolean; progress: Progress | null; error: string | null; cancel: () => void };
+  onStart: () => void;
+  label: string;
+  busyLabel: string;
+  t: Messages;
+  cancellable?: boolean;
+  disabled?: boolean;
+}) {
   return (
     <>
       <div style={{ display: 'flex', gap: 8 }}>
