@@ -37,7 +37,14 @@ export async function readRules(file: string | undefined): Promise<unknown> {
   }
 }
 
-export const CHARTS_LOST = '注意：このブックは形式の都合で全体を書き直したため、元のブックにあるグラフや図形は書き出したブックに残っていません。';
+/**
+ * Said when the writer had to rewrite the whole workbook (the patcher could not write into it as it is):
+ * what was lost, or that nothing was (the writer refuses a rewrite that would lose charts, notes or protection).
+ */
+export function rewrittenNote(saved: { keptEverything: boolean; lost: string[] }): string | null {
+  if (saved.keptEverything) return null;
+  return `注意：このブックは元の形のままでは書き込めなかったため、ブック全体を書き直しました。${saved.lost.length ? `書き出したブックには ${saved.lost.join('、')} が残っていません。` : 'グラフ・図形・メモ・シートの保護など、失われたものはありません。'}`;
+}
 
 export function exitCodeFor(reports: Report[]): number {
   return reports.some((r) => r.findings.some((f) => f.severity === 'error')) ? 1 : 0;

@@ -3,7 +3,7 @@ import { checkWorkbook, settingsSheetSpec, SETTINGS_SHEET } from '../../engine';
 import { readWorkbookFile } from '../../adapters/xlsx/files';
 import { workbookWithPlan } from '../../adapters/xlsx/savePlan';
 import { writeTarget, writtenLine, type OutputFlags } from '../output';
-import { type Io, ExitError, CHARTS_LOST, outputFor, NOTHING_WRITTEN } from '../shared';
+import { type Io, ExitError, rewrittenNote, outputFor, NOTHING_WRITTEN } from '../shared';
 
 export async function init(file: string, opts: OutputFlags, io: Io): Promise<number> {
   const target = await outputFor(file, opts, { inPlace: true });
@@ -22,6 +22,7 @@ export async function init(file: string, opts: OutputFlags, io: Io): Promise<num
   const backup = await writeTarget(target, saved.bytes);
   io.out(`${target.out}: シート「${SETTINGS_SHEET}」を追加しました（既定の評価ルール）。`);
   io.out(writtenLine(target, backup));
-  if (loaded.hasCharts && !saved.keptEverything) io.err(CHARTS_LOST);
+  const rewritten = rewrittenNote(saved);
+  if (rewritten) io.err(rewritten);
   return 0;
 }

@@ -5,7 +5,7 @@ import { readWorkbookFile } from '../../adapters/xlsx/files';
 import { workbookWithPlan } from '../../adapters/xlsx/savePlan';
 import { formatBlocked, formatChanges, formatReport } from '../format';
 import { writeTarget, writtenLine, type OutputFlags } from '../output';
-import { type Io, ExitError, readRules, CHARTS_LOST, exitCodeFor, outputFor, NOTHING_WRITTEN } from '../shared';
+import { type Io, ExitError, readRules, rewrittenNote, exitCodeFor, outputFor, NOTHING_WRITTEN } from '../shared';
 
 export async function rate(
   file: string,
@@ -47,6 +47,7 @@ export async function rate(
     const kept = result.report.indicators.filter((i) => i.existingGrade && i.grade && i.existingGrade !== i.grade).length;
     if (kept && !opts.overwrite) io.out(`  記入済みの評価 ${kept}件は計算と異なりますが、そのまま残しました（置き換えるには --overwrite）。`);
   }
-  if (loaded.hasCharts && !saved.keptEverything) io.err(CHARTS_LOST);
+  const rewritten = rewrittenNote(saved);
+  if (rewritten) io.err(rewritten);
   return exitCodeFor([result.report]);
 }

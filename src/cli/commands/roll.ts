@@ -5,7 +5,7 @@ import { readWorkbookFile } from '../../adapters/xlsx/files';
 import { workbookWithPlan } from '../../adapters/xlsx/savePlan';
 import { formatRoll } from '../format';
 import { writeTarget, type OutputFlags } from '../output';
-import { type Io, ExitError, CHARTS_LOST, outputFor } from '../shared';
+import { type Io, ExitError, rewrittenNote, outputFor } from '../shared';
 
 export async function roll(file: string, opts: OutputFlags & { to?: string; period?: string; json?: boolean }, io: Io): Promise<number> {
   const target = await outputFor(file, opts, {
@@ -50,6 +50,7 @@ export async function roll(file: string, opts: OutputFlags & { to?: string; peri
       ),
     );
   else io.out(formatRoll(rolled, file, target.out) + (target.replaces ? `\n  --force により既存の ${target.out} を置き換えました。` : ''));
-  if (loaded.hasCharts && !saved.keptEverything) io.err(CHARTS_LOST);
+  const rewritten = rewrittenNote(saved);
+  if (rewritten) io.err(rewritten);
   return rolled.findings.some((f) => f.severity !== 'info') ? 1 : 0;
 }
