@@ -5,8 +5,8 @@
 'use strict';
 const { buildWorkbook } = require('../lib/adapters/xlsx/applyPlan');
 const { workbookSnapshot } = require('../lib/adapters/xlsx/readSnapshot');
-const { benchSheets, BENCH_PER_SHEET: PER_SHEET } = require('../lib/samples/benchWorkbook');
-const { createFakeExcel, fakeWorkbookFrom } = require('../lib/fake-excel/fakeExcel');
+const { benchSheets, BENCH_PER_SHEET: PER_SHEET } = require('../build/support/test/support/samples/benchWorkbook');
+const { createFakeExcel, fakeWorkbookFrom } = require('../build/support/test/support/fakeExcel');
 const { createExcelHost } = require('../lib/adapters/officejs/host');
 
 const SHEETS = Number(process.env.BENCH_SHEETS || 100);

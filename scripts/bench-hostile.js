@@ -1,5 +1,5 @@
 #!/usr/bin/env node
-// npm run bench:hostile: every hostile class of src/samples/hostileWorkbooks.ts through `evalsheet check`
+// npm run bench:hostile: every hostile class of test/support/samples/hostileWorkbooks.ts through `evalsheet check`
 // and `evalsheet rate`, each in its own process with a 1 GB heap; prints per class the exit code,
 // the time and the peak memory (max RSS), and their ratio to the good base workbook read the same
 // way in the same run (the floor). The issue's bar: every class under 60 s and 1 GB.
@@ -8,7 +8,7 @@ const { spawnSync } = require('node:child_process');
 const { mkdtempSync, rmSync, writeFileSync } = require('node:fs');
 const os = require('node:os');
 const path = require('node:path');
-const { baseWorkbook, hostileCases } = require('../lib/samples/hostileWorkbooks');
+const { baseWorkbook, hostileCases } = require('../build/support/test/support/samples/hostileWorkbooks');
 
 const MAIN = path.resolve(__dirname, '..', 'lib', 'cli', 'main.js');
 const LIMIT_S = 60;

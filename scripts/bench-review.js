@@ -51,7 +51,7 @@ function child(code, ...args) {
 (async () => {
   const { buildWorkbook } = require('../lib/adapters/xlsx/applyPlan');
   const { writeWorkbookFile } = require('../lib/adapters/xlsx/files');
-  const { benchSubmission } = require('../lib/samples/submissions');
+  const { benchSubmission } = require('../build/support/test/support/samples/submissions');
   const root = await fs.mkdtemp(path.join(os.tmpdir(), 'evalsheet-bench-review-'));
   try {
     const all = path.join(root, 'all');

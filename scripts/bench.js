@@ -7,7 +7,7 @@ const path = require('node:path');
 const ExcelJS = require('exceljs');
 const { buildWorkbook } = require('../lib/adapters/xlsx/applyPlan');
 const { writeWorkbookFile } = require('../lib/adapters/xlsx/files');
-const { benchSheets, BENCH_PER_SHEET: PER_SHEET } = require('../lib/samples/benchWorkbook');
+const { benchSheets, BENCH_PER_SHEET: PER_SHEET } = require('../build/support/test/support/samples/benchWorkbook');
 const { run } = require('../lib/cli/main');
 
 const SHEETS = Number(process.env.BENCH_SHEETS || 100);

@@ -4,7 +4,7 @@
 const path = require('node:path');
 const { buildWorkbook } = require('../lib/adapters/xlsx/applyPlan');
 const { writeWorkbookFile } = require('../lib/adapters/xlsx/files');
-const { demoWorkbookSpecs } = require('../lib/samples/demoWorkbook');
+const { demoWorkbookSpecs } = require('../build/support/test/support/samples/demoWorkbook');
 const { run } = require('../lib/cli/main');
 
 (async () => {

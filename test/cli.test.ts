@@ -10,7 +10,7 @@ import { cli } from './helpers/cli';
 import { dumpCells, sheet, tempDir, writeXlsx } from './helpers/workbooks';
 import { buildWorkbook } from '../src/adapters/xlsx/applyPlan';
 import { writeWorkbookFile } from '../src/adapters/xlsx/files';
-import { demoWorkbookSpecs } from '../src/samples/demoWorkbook';
+import { demoWorkbookSpecs } from './support/samples/demoWorkbook';
 import { compoundFile, ENCRYPTED_XLSX_STREAMS, XLS_STREAMS } from './helpers/compoundFile';
 
 let dir: string;

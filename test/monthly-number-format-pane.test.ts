@@ -5,7 +5,7 @@
 import { buildWorkbook } from '../src/adapters/xlsx/applyPlan';
 import { workbookSnapshot } from '../src/adapters/xlsx/readSnapshot';
 import { applyPlanExcel, readSnapshot, type ExcelRun } from '../src/adapters/officejs';
-import { createFakeExcel, fakeWorkbookFrom } from '../src/fake-excel/fakeExcel';
+import { createFakeExcel, fakeWorkbookFrom } from './support/fakeExcel';
 import { importMonth } from '../src/engine';
 import { sheet } from './helpers/workbooks';
 

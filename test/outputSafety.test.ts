@@ -12,7 +12,7 @@ import { sheet, tempDir, writeXlsx } from './helpers/workbooks';
 import { buildWorkbook } from '../src/adapters/xlsx/applyPlan';
 import { writeBytesFile, writeError, writeWorkbookFile } from '../src/adapters/xlsx/files';
 import { backupBeside } from '../src/cli/output';
-import { demoWorkbookSpecs } from '../src/samples/demoWorkbook';
+import { demoWorkbookSpecs } from './support/samples/demoWorkbook';
 
 let dir: string;
 let demo: string;

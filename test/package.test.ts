@@ -13,7 +13,7 @@ import { writeWorkbookFile } from '../src/adapters/xlsx/files';
 import { readWorkbookFile } from '../src/adapters/xlsx/files';
 import { workbookWithPlan } from '../src/adapters/xlsx/savePlan';
 import { checkWorkbook, planRating } from '../src/engine';
-import { demoWorkbookSpecs } from '../src/samples/demoWorkbook';
+import { demoWorkbookSpecs } from './support/samples/demoWorkbook';
 import { dumpCells, tempDir } from './helpers/workbooks';
 
 let dir: string;

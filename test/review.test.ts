@@ -14,7 +14,7 @@ import { cli } from './helpers/cli';
 import { encodeShiftJis } from './helpers/shiftJis';
 import { buildWorkbook } from '../src/adapters/xlsx/applyPlan';
 import { writeWorkbookFile } from '../src/adapters/xlsx/files';
-import { reviewTestSubmissions } from '../src/samples/submissions';
+import { reviewTestSubmissions } from './support/samples/submissions';
 import { reviewData, type Review } from '../src/engine';
 import { listSubmissions, reviewFiles } from '../src/cli/review';
 import { Spool } from '../src/cli/spool';

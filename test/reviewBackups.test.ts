@@ -7,7 +7,7 @@ import { promises as fs } from 'node:fs';
 import path from 'node:path';
 import { cli } from './helpers/cli';
 import { listSubmissions, reviewFiles } from '../src/cli/review';
-import { baseWorkbook } from '../src/samples/hostileWorkbooks';
+import { baseWorkbook } from './support/samples/hostileWorkbooks';
 import { tempDir } from './helpers/workbooks';
 
 let dir: string;

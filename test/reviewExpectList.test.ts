@@ -7,7 +7,7 @@
 import { execFileSync, spawnSync } from 'node:child_process';
 import { existsSync, promises as fs } from 'node:fs';
 import path from 'node:path';
-import { baseWorkbook } from '../src/samples/hostileWorkbooks';
+import { baseWorkbook } from './support/samples/hostileWorkbooks';
 import { tempDir } from './helpers/workbooks';
 
 const BIN = path.resolve(__dirname, '../bin/evalsheet.js');

@@ -10,7 +10,7 @@ import path from 'node:path';
 import { listSubmissions, reviewFiles } from '../src/cli/review';
 import { crashed, OUT_OF_MEMORY, timedOut } from '../src/cli/reviewPool';
 import { reviewData } from '../src/engine';
-import { baseWorkbook } from '../src/samples/hostileWorkbooks';
+import { baseWorkbook } from './support/samples/hostileWorkbooks';
 import { tempDir } from './helpers/workbooks';
 
 const MISBEHAVING = path.resolve(__dirname, 'reviewIsolation/misbehavingWorker.js');

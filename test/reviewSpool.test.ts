@@ -9,7 +9,7 @@ import { existsSync, promises as fs } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { stoppedLine } from '../src/cli/spool';
-import { baseWorkbook } from '../src/samples/hostileWorkbooks';
+import { baseWorkbook } from './support/samples/hostileWorkbooks';
 import { tempDir } from './helpers/workbooks';
 
 const BIN = path.resolve(__dirname, '../bin/evalsheet.js');

@@ -11,7 +11,7 @@ import { checkWorkbook, planRoll, templateSheetSpecs, type RollChange, type Work
 import type { RawIndicator } from '../src/engine/detect';
 import { parseA1 } from '../src/engine/model/address';
 import type { SheetSpec } from '../src/engine/model/plan';
-import { demoWorkbookSpecs } from '../src/samples/demoWorkbook';
+import { demoWorkbookSpecs } from './support/samples/demoWorkbook';
 import { sheet, tempDir, writeXlsx, type Raw } from './helpers/workbooks';
 
 let dir: string;

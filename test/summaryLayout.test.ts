@@ -11,7 +11,7 @@ import JSZip from 'jszip';
 import { buildWorkbook } from '../src/adapters/xlsx/applyPlan';
 import { writeWorkbookFile } from '../src/adapters/xlsx/files';
 import { SUMMARY_HEADERS } from '../src/engine/sheets/summary';
-import { demoWorkbookSpecs } from '../src/samples/demoWorkbook';
+import { demoWorkbookSpecs } from './support/samples/demoWorkbook';
 import { cli } from './helpers/cli';
 import { tempDir } from './helpers/workbooks';
 
@@ -101,7 +101,7 @@ test('the counts were printed under the repeated header row: the print area is t
 
 test('the task pane (Office.js) writes the same print area, the counts first', async () => {
   const { createExcelHost } = await import('../src/adapters/officejs');
-  const { createFakeExcel, fakeWorkbookFrom } = await import('../src/fake-excel/fakeExcel');
+  const { createFakeExcel, fakeWorkbookFrom } = await import('./support/fakeExcel');
   const { workbookSnapshot } = await import('../src/adapters/xlsx/readSnapshot');
   const f = createFakeExcel(fakeWorkbookFrom(workbookSnapshot(buildWorkbook(demoWorkbookSpecs())).sheets));
   const host = createExcelHost({ run: f.run as never, isSetSupported: f.isSetSupported, changeTracking: true, fileName: 'demo.xlsx' });

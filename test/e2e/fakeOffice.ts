@@ -5,7 +5,7 @@
  * document.settings, where Undo keeps the workbook's id: window.__fake.settings).
  * window.__API_MINOR, when set, is the highest ExcelApi 1.x the "Excel" supports.
  */
-import { createFakeExcel, fakeWorkbookFrom } from '../../src/fake-excel/fakeExcel';
+import { createFakeExcel, fakeWorkbookFrom } from '../support/fakeExcel';
 
 const w = window as unknown as Record<string, unknown> & { __FIXTURE: { sheets: Parameters<typeof fakeWorkbookFrom>[0] }; __LANG?: string };
 const data = fakeWorkbookFrom(w.__FIXTURE.sheets);

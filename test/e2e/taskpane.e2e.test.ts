@@ -19,8 +19,8 @@ import { workbookSnapshot } from '../../src/adapters/xlsx/readSnapshot';
 import { checkWorkbook, planRating, planRoll, ReviewCollector, reviewData, type WorkbookSnapshot } from '../../src/engine';
 import { loadWorkbook } from '../../src/adapters/xlsx/openWorkbook';
 import { checkSubmission } from '../../src/adapters/xlsx/submission';
-import { reviewTestSubmissions } from '../../src/samples/submissions';
-import { demoWorkbookSpecs } from '../../src/samples/demoWorkbook';
+import { reviewTestSubmissions } from '../support/samples/submissions';
+import { demoWorkbookSpecs } from '../support/samples/demoWorkbook';
 import { encodeShiftJis } from '../helpers/shiftJis';
 import { messages } from '../../src/taskpane/i18n';
 

@@ -7,7 +7,7 @@ import { spawnSync } from 'node:child_process';
 import { existsSync, promises as fs } from 'node:fs';
 import path from 'node:path';
 import { sheet, tempDir, writeXlsx } from '../helpers/workbooks';
-import { baseWorkbook, hostileCases, type HostileCase } from '../../src/samples/hostileWorkbooks';
+import { baseWorkbook, hostileCases, type HostileCase } from '../support/samples/hostileWorkbooks';
 
 const BIN = path.resolve(__dirname, '../../bin/evalsheet.js');
 const LIMIT_MS = 60_000;

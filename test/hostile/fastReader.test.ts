@@ -4,7 +4,7 @@ import { fastSnapshot } from '../../src/adapters/xlsx/fastSnapshot';
 import { DamagedPart, PackageTooLarge } from '../../src/adapters/xlsx/limits';
 import { openZipNative } from '../../src/adapters/xlsx/zipReader';
 import { tempDir } from '../helpers/workbooks';
-import { hostileCases } from '../../src/samples/hostileWorkbooks';
+import { hostileCases } from '../support/samples/hostileWorkbooks';
 
 const packaged = hostileCases.filter((c) => !/FIFO|dev\/zero|only a text|cut-off/.test(c.name));
 

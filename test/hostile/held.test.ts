@@ -9,7 +9,7 @@ import { createHash } from 'node:crypto';
 import { existsSync, promises as fs } from 'node:fs';
 import path from 'node:path';
 import JSZip from 'jszip';
-import { baseWorkbook } from '../../src/samples/hostileWorkbooks';
+import { baseWorkbook } from '../support/samples/hostileWorkbooks';
 import { cli } from '../helpers/cli';
 import { tempDir } from '../helpers/workbooks';
 

@@ -1,5 +1,5 @@
 /**
- * Issue 14, "one verdict per file": every hostile case of src/samples/hostileWorkbooks.ts given to
+ * Issue 14, "one verdict per file": every hostile case of test/support/samples/hostileWorkbooks.ts given to
  * `check` and, all together, to one `review`: review's 読込不可 exactly when check exits 2, with the
  * same message text (check's line is "file: message", review's reason is the message). Built CLI,
  * each command in its own process with a bounded heap (npm run build:lib first).
@@ -8,7 +8,7 @@ import { spawnSync } from 'node:child_process';
 import { existsSync, promises as fs } from 'node:fs';
 import path from 'node:path';
 import { tempDir } from '../helpers/workbooks';
-import { hostileCases } from '../../src/samples/hostileWorkbooks';
+import { hostileCases } from '../support/samples/hostileWorkbooks';
 
 const BIN = path.resolve(__dirname, '../../bin/evalsheet.js');
 

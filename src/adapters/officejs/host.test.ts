@@ -5,8 +5,8 @@
 import { buildWorkbook } from '../xlsx/applyPlan';
 import { workbookSnapshot } from '../xlsx/readSnapshot';
 import { checkWorkbook, type WorkbookSnapshot } from '../../engine';
-import { createFakeExcel, fakeWorkbookFrom, FakeExcelError, type FakeHost } from '../../fake-excel/fakeExcel';
-import { demoWorkbookSpecs } from '../../samples/demoWorkbook';
+import { createFakeExcel, fakeWorkbookFrom, FakeExcelError, type FakeHost } from '../../../test/support/fakeExcel';
+import { demoWorkbookSpecs } from '../../../test/support/samples/demoWorkbook';
 import { applyPlanExcel, createExcelHost, HostError, readSnapshot, UNDO_SHEET, type ExcelRun } from '.';
 
 function demoSnapshot(): WorkbookSnapshot {

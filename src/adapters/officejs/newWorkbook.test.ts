@@ -6,9 +6,9 @@
 import { buildWorkbook } from '../xlsx/applyPlan';
 import { workbookSnapshot } from '../xlsx/readSnapshot';
 import { loadWorkbook } from '../xlsx/openWorkbook';
-import { createFakeExcel, fakeWorkbookFrom, type FakeWorkbookData } from '../../fake-excel/fakeExcel';
-import { fakeWorkbookBytes } from '../../fake-excel/fakeFile';
-import { demoWorkbookSpecs } from '../../samples/demoWorkbook';
+import { createFakeExcel, fakeWorkbookFrom, type FakeWorkbookData } from '../../../test/support/fakeExcel';
+import { fakeWorkbookBytes } from '../../../test/support/fakeExcel';
+import { demoWorkbookSpecs } from '../../../test/support/samples/demoWorkbook';
 import { checkWorkbook } from '../../engine';
 import { createExcelHost, type ExcelRun } from './host';
 import { readOpenFile } from './newWorkbook';

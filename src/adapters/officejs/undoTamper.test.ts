@@ -6,8 +6,8 @@
  */
 import { buildWorkbook } from '../xlsx/applyPlan';
 import { workbookSnapshot } from '../xlsx/readSnapshot';
-import { createFakeExcel, fakeWorkbookFrom, type FakeHost } from '../../fake-excel/fakeExcel';
-import { demoWorkbookSpecs } from '../../samples/demoWorkbook';
+import { createFakeExcel, fakeWorkbookFrom, type FakeHost } from '../../../test/support/fakeExcel';
+import { demoWorkbookSpecs } from '../../../test/support/samples/demoWorkbook';
 import { createExcelHost, UNDO_SHEET, UndoRefused, type ExcelRun, type KeyStore } from '.';
 import { CHUNK, OWN_SHEETS, refusalMessage, type UndoRecord } from './undoRecord';
 import { reviewPlan, ReviewCollector, SETTINGS_SHEET, SUMMARY_SHEET, templateSheetSpecs } from '../../engine';

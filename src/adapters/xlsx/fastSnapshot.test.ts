@@ -6,8 +6,8 @@ import JSZip from 'jszip';
 import { buildWorkbook } from './applyPlan';
 import { fastSnapshot } from './fastSnapshot';
 import { loadSnapshot, loadWorkbook } from './openWorkbook';
-import { demoWorkbookSpecs } from '../../samples/demoWorkbook';
-import { reviewTestSubmissions } from '../../samples/submissions';
+import { demoWorkbookSpecs } from '../../../test/support/samples/demoWorkbook';
+import { reviewTestSubmissions } from '../../../test/support/samples/submissions';
 import { UnsupportedPart } from './xml';
 import { openZipNative } from './zipReader';
 

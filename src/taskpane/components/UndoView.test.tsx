@@ -10,8 +10,8 @@ import { workbookSnapshot } from '../../adapters/xlsx/readSnapshot';
 import { createExcelHost, type ExcelRun, type WorkbookHost } from '../../adapters/officejs/host';
 import { UndoRefused } from '../../adapters/officejs/undo';
 import { UNDO_SHEET, refusalMessage } from '../../adapters/officejs/undoRecord';
-import { createFakeExcel, fakeWorkbookFrom } from '../../fake-excel/fakeExcel';
-import { demoWorkbookSpecs } from '../../samples/demoWorkbook';
+import { createFakeExcel, fakeWorkbookFrom } from '../../../test/support/fakeExcel';
+import { demoWorkbookSpecs } from '../../../test/support/samples/demoWorkbook';
 import { messages } from '../i18n';
 import { UndoView } from './UndoView';
 

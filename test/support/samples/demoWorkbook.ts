@@ -3,9 +3,9 @@
  * with indicator blocks, a project table with figures written as text, a KPI × period table, a
  * cover sheet and a hidden calculation sheet. Used by `npm run demo` and as test fixtures.
  */
-import type { PlanCell, SheetSpec } from '../engine/model/plan';
-import { defaultRules } from '../engine/grading/rules';
-import { settingsSheetSpec } from '../engine/sheets/settingsSheet';
+import type { PlanCell, SheetSpec } from '../../../src/engine/model/plan';
+import { defaultRules } from '../../../src/engine/grading/rules';
+import { settingsSheetSpec } from '../../../src/engine/sheets/settingsSheet';
 
 type V = string | number | null;
 const cell = (value: V, style?: PlanCell['style']): PlanCell | null => (value === null ? null : style ? { value, style } : { value });

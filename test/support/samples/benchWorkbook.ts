@@ -1,5 +1,5 @@
 /** The benchmarks' workbook: `sheets` policy sheets of 15 indicators each, made by the demo's sheet builder. */
-import type { SheetSpec } from '../engine/model/plan';
+import type { SheetSpec } from '../../../src/engine/model/plan';
 import { policySheet } from './demoWorkbook';
 
 export const BENCH_PER_SHEET = 15;

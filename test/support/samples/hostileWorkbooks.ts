@@ -8,7 +8,7 @@ import { execFileSync } from 'node:child_process';
 import path from 'node:path';
 import zlib from 'node:zlib';
 import JSZip from 'jszip';
-import { buildWorkbook } from '../adapters/xlsx/applyPlan';
+import { buildWorkbook } from '../../../src/adapters/xlsx/applyPlan';
 import { demoWorkbookSpecs } from './demoWorkbook';
 
 export interface HostileCase {

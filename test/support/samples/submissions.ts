@@ -3,7 +3,7 @@
  * a good submission, one with self-grades that disagree with the figures, one of last year, one
  * reporting a shared indicator with another figure, one with a figure nobody can read.
  */
-import type { SheetSpec } from '../engine/model/plan';
+import type { SheetSpec } from '../../../src/engine/model/plan';
 import { policySheet, projectSheet, type BlockSpec, type ProjectRow } from './demoWorkbook';
 
 const steady = (no: string, name: string, unit: string, base: number, step: number, r5: number | string | null): BlockSpec => ({

@@ -14,7 +14,7 @@
  * - the file side (getFileAsync, createWorkbook) and the add-in's settings of the workbook
  *   (Office.context.document.settings: get/set/remove, kept only when saveAsync ran) are in fakeFile.ts.
  */
-import { a1, columnLetters, parseA1, parseRange } from '../engine/model/address';
+import { a1, columnLetters, parseA1, parseRange } from '../../../src/engine/model/address';
 import { fakeCreateWorkbook, fakeDocument, type CreatedWorkbook } from './fakeFile';
 
 export type FakeValue = string | number | boolean;
