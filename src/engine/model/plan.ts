@@ -3,7 +3,7 @@
  * never writes; adapters (exceljs, the Excel JavaScript API) apply a plan and nothing else.
  */
 import { qualified } from './address';
-import type { CellValue, SheetVisibility } from './port';
+import type { CellValue, SheetVisibility } from './snapshot';
 
 /** What a roll does to a cell (the kind of a CellWrite the roll plans). */
 export type RollKind = 'period' | 'grade-moved' | 'grade-cleared' | 'narrative-cleared' | 'actual-moved' | 'actual-cleared';

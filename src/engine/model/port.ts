@@ -1,50 +1,52 @@
 /**
- * The port the engine reads through, and the plain snapshot it expects.
- *
- * Adapters (exceljs for files, the Excel JavaScript API inside Excel) fold their host's value shapes into
- * these plain values, exactly as the Excel JavaScript API `range.values` gives them: numbers, strings,
- * booleans; errors as their text ("#DIV/0!"); dates as serial numbers; empty cells as "" or null.
+ * The port the use cases (src/app) read and write a workbook through, implemented by each adapter,
+ * and the plain snapshot it reads (./snapshot).
  */
-export type CellValue = string | number | boolean | null;
+import type { WritePlan } from './plan';
+import type { WorkbookSnapshot } from './snapshot';
 
-export type SheetVisibility = 'visible' | 'hidden' | 'veryHidden';
+export * from './snapshot';
 
-export interface SheetSnapshot {
-  name: string;
-  visibility: SheetVisibility;
-  /** True when the sheet is protected: the engine never plans a write into it. */
-  protected: boolean;
-  /** 1-based row and column of values[0][0] (the top-left of the used range). */
-  top: number;
-  left: number;
-  /** Cell values of the used range, row by row. Rows may be shorter than the range (ragged). */
-  values: CellValue[][];
-  /** Formulas ("=SUM(A1:A3)") where a cell holds one, else null; same shape as values. Optional. */
-  formulas?: (string | null)[][];
-  /** Number formats ("0.0%", "@", "General"); same shape as values. Optional. */
-  numberFormats?: (string | null)[][];
-  /** Merged areas in A1 notation ("A1:C3"). */
-  merges: string[];
-  /**
-   * Of a protected sheet, the cells a person may still edit (their lock removed, as a template's
-   * input cells), in A1 notation; the engine writes into these. Absent: every cell is locked.
-   */
-  unlocked?: string[];
+/**
+ * What a run writes, named for the record a person sees (the pane's undo record: 「評価の記入」…).
+ * `review`: the plan's sheets are EvalSheet's own and large (the review's four): an earlier one is
+ * replaced whole, written in blocks.
+ */
+export type ApplyAction = { name: 'rate' | 'roll' | 'template' | 'settings' | 'review' } | { name: 'import'; month: number };
+
+export interface ApplyOptions {
+  action: ApplyAction;
+  /** Checked between steps where the adapter can still stop without having changed anything. */
+  signal?: AbortSignal;
+  /** 0..1 while the plan is written. */
+  onProgress?: (fraction: number) => void;
 }
 
-export interface WorkbookSnapshot {
-  sheets: SheetSnapshot[];
+/**
+ * What applying a plan did. An empty plan changes nothing: the workbook (and, inside Excel, the last
+ * run's undo record) stays as it was.
+ */
+export interface ApplyOutcome {
+  /** Cells written. */
+  cells: number;
+  /** Sheets made or remade, by name. */
+  sheets: string[];
+  /** False when the adapter had to rewrite the whole workbook (a file the patcher could not edit in place). */
+  keptEverything: boolean;
+  /** What that rewrite did not carry over (charts, notes …); empty when everything was kept. */
+  lost: string[];
 }
 
-/** Whether the engine may write a cell: any cell of an unprotected sheet, an unlocked one of a protected sheet. */
-export function writable(sheet: Pick<SheetSnapshot, 'protected' | 'unlocked'>): (cell: string) => boolean {
-  if (!sheet.protected) return () => true;
-  const open = new Set(sheet.unlocked ?? []);
-  return (cell) => open.has(cell);
-}
-
-/** What an adapter must supply to the engine. */
-export interface WorkbookPort {
-  /** Reads every sheet's name, state and used range. */
-  read(): Promise<WorkbookSnapshot>;
+/**
+ * What an adapter supplies: the workbook read as a snapshot, and a plan applied to it. The file
+ * adapter (src/adapters/xlsx) reads the bytes of a workbook and applies into a copy of them (its
+ * outcome carries the new bytes: `WorkbookPort<ApplyOutcome & { bytes: Uint8Array }>`); the Excel
+ * adapter (src/adapters/officejs) reads and writes the open workbook, with an undo record.
+ * Cells a protection keeps out are never in a plan (the planners list them as blocked).
+ */
+export interface WorkbookPort<Outcome extends ApplyOutcome = ApplyOutcome> {
+  /** Reads every sheet's name, state and used range. `progress`: 0..1. */
+  read(progress?: (fraction: number) => void): Promise<WorkbookSnapshot>;
+  /** Writes the plan (made from the snapshot `read` gave) into the workbook. */
+  apply(plan: WritePlan, options: ApplyOptions): Promise<Outcome>;
 }
