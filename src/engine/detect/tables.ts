@@ -6,66 +6,13 @@
  */
 import { a1 } from '../model/address';
 import type { Grid } from './grid';
-import { classifyLabel, classifyMeta, parseDirection, SERIES_ROLES, type Label, type Role } from '../values/labels';
-import { parsePeriodCell, type Period } from '../values/periods';
+import { classifyLabel, classifyMeta, parseDirection } from '../values/labels';
 import { canonicalUnit } from '../values/units';
 import type { CellIndex } from './cells';
 import { point } from './common';
 import { cleanName } from './names';
+import { readHeader, VALUE_ROLES, type Column } from './header';
 import type { RawIndicator } from './types';
-
-interface Column {
-  col: number;
-  role: Role | 'group';
-  period?: Period;
-  baseline?: boolean;
-}
-
-const VALUE_ROLES = new Set<Role>(['actual', 'target', 'expected']);
-
-/** Reads the columns of a header that starts at `row` (one or two rows). */
-function readHeader(grid: Grid, index: CellIndex, row: number): { columns: Column[]; rows: number } | null {
-  const top = index.row(row);
-  if (!top.some((c) => c.label?.role === 'name')) return null;
-  // A second header row: series labels under the first row's periods or merged headings.
-  const below = index.row(row + 1);
-  const subLabels = below.filter((c) => c.label && SERIES_ROLES.has(c.label.role));
-  const twoRows = subLabels.length >= 2 && !below.some((c) => c.label?.role === 'name');
-  const columns: Column[] = [];
-  for (let col = grid.left; col <= grid.right; col++) {
-    const t1 = grid.text(row, col);
-    const t2 = twoRows ? grid.text(row + 1, col) : '';
-    const sameMerge = twoRows && grid.anchor(row + 1, col).row === grid.anchor(row, col).row;
-    const l1: Label | null = t1 ? classifyLabel(t1) : null;
-    const l2: Label | null = t2 && !sameMerge ? classifyLabel(t2) : null;
-    const p1 = t1 ? parsePeriodCell(t1) : null;
-    const p2 = t2 && !sameMerge ? parsePeriodCell(t2) : null;
-    let role: Role | 'group' | undefined;
-    let period: Period | undefined;
-    let baseline = false;
-    if (l2) {
-      role = l2.role;
-      period = l2.period ?? p1?.period ?? l1?.period;
-    } else if (l1) {
-      role = l1.role;
-      period = l1.period ?? p2?.period;
-    } else if (p1 || p2) {
-      // A bare period column in a table holds that year's actual.
-      role = 'actual';
-      period = (p2 ?? p1)!.period;
-      baseline = (p2 ?? p1)!.baseline;
-    } else if (t1 && !sameMerge && classifyMeta(t1) && classifyMeta(t1) !== 'department' && classifyMeta(t1) !== 'groupGrade') {
-      role = 'group';
-    }
-    if (!role) continue;
-    const c: Column = { col, role };
-    if (period) c.period = period;
-    if (baseline) c.baseline = true;
-    columns.push(c);
-  }
-  if (!columns.some((c) => c.role !== 'group' && VALUE_ROLES.has(c.role))) return null;
-  return { columns, rows: twoRows ? 2 : 1 };
-}
 
 /**
  * Splits a header into side-by-side tables ("指標 … 実績 | 戦略 | 指標 … 実績(R5)") at each name

@@ -1,0 +1,99 @@
+import { checkWorkbook } from '../actions/check';
+import { detectSheet } from './index';
+import { snap } from './testing';
+
+const scale = [{ grade: 'A', label: '' }];
+
+/** 指標名 | 単位 | 実績値 (R3…R6) | 目標値 (R3…R6), the measure merged over its years. */
+function measureOverYears(opts: { stated?: string; merged?: boolean; lastYear?: (number | null)[] } = {}) {
+  const merged = opts.merged ?? true;
+  const last = opts.lastYear ?? [40, 8];
+  const rows = [
+    ...(opts.stated ? [[opts.stated]] : []),
+    ['指標名', '単位', '実績値', null, null, null, '目標値', null, null, null],
+    [null, null, 'Ｒ３', 'Ｒ４', 'Ｒ５', 'Ｒ６', 'Ｒ３', 'Ｒ４', 'Ｒ５', 'Ｒ６'],
+    ['相談件数', '件', 10, 20, 30, last[0], 20, 25, 30, 40],
+    ['事故件数', '件', 5, 6, 7, last[1], 8, 8, 8, 8],
+  ];
+  const h = opts.stated ? 2 : 1;
+  const merges = merged ? [`C${h}:F${h}`, `G${h}:J${h}`, `A${h}:A${h + 1}`, `B${h}:B${h + 1}`] : [`A${h}:A${h + 1}`, `B${h}:B${h + 1}`];
+  return snap('KPI', rows, { merges });
+}
+
+test.each([true, false])('a measure spanning period sub-columns gives each sub-column its year (merged: %s)', (merged) => {
+  const { indicators } = detectSheet(measureOverYears({ merged }), scale);
+  expect(indicators.map((i) => i.name)).toEqual(['相談件数', '事故件数']);
+  const first = indicators[0];
+  expect(first.actuals.map((p) => [p.cell, p.period?.fiscalYear])).toEqual([
+    ['C3', 2021],
+    ['D3', 2022],
+    ['E3', 2023],
+    ['F3', 2024],
+  ]);
+  expect(first.targets.map((p) => [p.cell, p.kind, p.period?.fiscalYear])).toEqual([
+    ['G3', 'target', 2021],
+    ['H3', 'target', 2022],
+    ['I3', 'target', 2023],
+    ['J3', 'target', 2024],
+  ]);
+});
+
+test('with no stated period, the latest year with actuals is evaluated, never the first column', () => {
+  const { report } = checkWorkbook({ sheets: [measureOverYears()] });
+  expect(report.period).toMatchObject({ fiscalYear: 2024, source: 'latest-actual' });
+  expect(report.indicators.map((i) => [i.name, i.actual, i.target])).toEqual([
+    ['相談件数', 40, 40],
+    ['事故件数', 8, 8],
+  ]);
+});
+
+test('the latest year with actuals is taken across the whole sheet: one row still blank for R6', () => {
+  const { report } = checkWorkbook({ sheets: [measureOverYears({ lastYear: [null, 8] })] });
+  expect(report.period?.fiscalYear).toBe(2024);
+  expect(report.indicators[0]).toMatchObject({ name: '相談件数', actual: null, actualStatus: 'missing' });
+});
+
+test('a stated period picks its own column', () => {
+  const { report } = checkWorkbook({ sheets: [measureOverYears({ stated: '評価対象期間：令和５年度' })] });
+  expect(report.period).toMatchObject({ fiscalYear: 2023, source: 'sheet' });
+  expect(report.indicators.map((i) => [i.name, i.actual, i.target])).toEqual([
+    ['相談件数', 30, 30],
+    ['事故件数', 7, 8],
+  ]);
+});
+
+test('a three-row header: name over measure over years', () => {
+  const s = snap(
+    'T',
+    [
+      ['指標名', '実績値', null, '目標値', null],
+      [null, '実績', null, '目標', null],
+      [null, 'R4', 'R5', 'R4', 'R5'],
+      ['登録者数', 100, 120, 110, 130],
+    ],
+    { merges: ['A1:A3', 'B1:C1', 'D1:E1', 'B2:C2', 'D2:E2'] },
+  );
+  const [ind] = detectSheet(s, scale).indicators;
+  expect(ind.actuals.map((p) => [p.cell, p.period?.label])).toEqual([
+    ['B4', 'R4'],
+    ['C4', 'R5'],
+  ]);
+  expect(ind.targets.map((p) => p.period?.label)).toEqual(['R4', 'R5']);
+});
+
+test('the period over 目標 | 実績 sub-columns still reads as before', () => {
+  const s = snap(
+    'T',
+    [
+      ['指標', 'R4', null, 'R5', null],
+      [null, '目標', '実績', '目標', '実績'],
+      ['登録者数', 100, 90, 110, 120],
+    ],
+    { merges: ['A1:A2', 'B1:C1', 'D1:E1'] },
+  );
+  const [ind] = detectSheet(s, scale).indicators;
+  expect(ind.actuals.map((p) => [p.cell, p.period?.label])).toEqual([
+    ['C3', 'R4'],
+    ['E3', 'R5'],
+  ]);
+});

@@ -1,0 +1,127 @@
+/**
+ * A table header of one to three rows, read column by column. Either the measure or the period
+ * may be the outer heading: 「R5」 over 目標 | 実績, or 「実績値」 spanning Ｒ３ Ｒ４ Ｒ５ Ｒ６ (merged, or
+ * written once at the left of its sub-columns). Each column gets the role of its most specific
+ * label and the period of its own period cell, so that no sub-column of a measure is read without
+ * its year (reading them all as one undated actual took the first year's figure as the actual).
+ */
+import { a1 } from '../model/address';
+import type { Grid } from './grid';
+import { classifyLabel, classifyMeta, SERIES_ROLES, type Label, type Role } from '../values/labels';
+import { parsePeriodCell, type Period } from '../values/periods';
+import type { CellIndex } from './cells';
+
+export interface Column {
+  col: number;
+  role: Role | 'group';
+  period?: Period;
+  baseline?: boolean;
+  /** The header cells the column's role and period were read from. */
+  cells: string[];
+}
+
+export const VALUE_ROLES = new Set<Role>(['actual', 'target', 'expected']);
+
+/** Whether a row under a header row continues the header: sub-labels or periods, no name heading. */
+function continuesHeader(index: CellIndex, row: number): boolean {
+  const cells = index.row(row);
+  if (cells.some((c) => c.label?.role === 'name')) return false;
+  const subLabels = cells.filter((c) => c.label && SERIES_ROLES.has(c.label.role)).length;
+  const periods = cells.filter((c) => c.period && c.text).length;
+  return subLabels >= 2 || periods >= 2;
+}
+
+/** The header rows starting at `row`: the row itself and up to two rows that continue it. */
+export function headerBand(index: CellIndex, row: number): number[] {
+  const band = [row];
+  while (band.length < 3 && continuesHeader(index, band[band.length - 1] + 1)) band.push(band[band.length - 1] + 1);
+  return band;
+}
+
+interface Heading {
+  text: string;
+  cell: string;
+  label: Label | null;
+  period: { period: Period; baseline: boolean } | null;
+}
+
+/**
+ * The text a header row shows over a column: its own cell or a merge spanning across it; a merge
+ * coming down from an upper band row is that row's heading, not this one's.
+ */
+function headingAt(grid: Grid, row: number, col: number): Heading | null {
+  const a = grid.anchor(row, col);
+  if (a.row !== row) return null;
+  const text = grid.text(row, col);
+  if (!text) return null;
+  return { text, cell: a1(a.row, a.col), label: classifyLabel(text), period: parsePeriodCell(text) };
+}
+
+/**
+ * A measure written once at the left of its period sub-columns, without a merge
+ * (「実績値 | 　 | 　」 over 「R4 | R5 | R6」): the blank cells right of it take it while the row
+ * below keeps giving periods.
+ */
+function spanningLabel(grid: Grid, row: number, below: number, col: number): Heading | null {
+  for (let c = col - 1; c >= grid.left && c >= col - 12; c--) {
+    if (!parsePeriodCell(grid.text(below, c))) return null;
+    const h = headingAt(grid, row, c);
+    if (h) return h.label && SERIES_ROLES.has(h.label.role) ? h : null;
+  }
+  return null;
+}
+
+/** The headings of one column down the band, top first. */
+function columnHeadings(grid: Grid, band: number[], col: number): Heading[] {
+  const out: Heading[] = [];
+  band.forEach((row, i) => {
+    let h = headingAt(grid, row, col);
+    const below = band[i + 1];
+    if (!h && below !== undefined && grid.anchor(row, col).row === row && parsePeriodCell(grid.text(below, col))) h = spanningLabel(grid, row, below, col);
+    if (h) out.push(h);
+  });
+  return out;
+}
+
+/** What one column of a header band holds, or null when it is nothing the reader uses. */
+export function readColumn(grid: Grid, band: number[], col: number): Column | null {
+  const hs = columnHeadings(grid, band, col);
+  if (!hs.length) return null;
+  const labelled = hs.filter((h) => h.label);
+  const label = labelled[labelled.length - 1]?.label ?? null;
+  const periodCell = [...hs].reverse().find((h) => h.period);
+  let role: Role | 'group' | undefined;
+  let period: Period | undefined;
+  let baseline = false;
+  if (label) {
+    role = label.role;
+    period = label.period ?? periodCell?.period?.period ?? labelled.find((h) => h.label?.period)?.label?.period;
+    if (!label.period && periodCell?.period?.baseline) baseline = true;
+  } else if (periodCell?.period) {
+    // A bare period column in a table holds that year's actual.
+    role = 'actual';
+    period = periodCell.period.period;
+    baseline = periodCell.period.baseline;
+  } else {
+    const meta = classifyMeta(hs[0].text);
+    if (meta && meta !== 'department' && meta !== 'groupGrade') role = 'group';
+  }
+  if (!role) return null;
+  const c: Column = { col, role, cells: hs.map((h) => h.cell) };
+  if (period) c.period = period;
+  if (baseline && role !== 'baseline') c.baseline = true;
+  return c;
+}
+
+/** Reads the columns of a header that starts at `row` (one to three rows), or null when it is not one. */
+export function readHeader(grid: Grid, index: CellIndex, row: number): { columns: Column[]; rows: number } | null {
+  if (!index.row(row).some((c) => c.label?.role === 'name')) return null;
+  const band = headerBand(index, row);
+  const columns: Column[] = [];
+  for (let col = grid.left; col <= grid.right; col++) {
+    const c = readColumn(grid, band, col);
+    if (c) columns.push(c);
+  }
+  if (!columns.some((c) => c.role !== 'group' && VALUE_ROLES.has(c.role))) return null;
+  return { columns, rows: band.length };
+}
