@@ -97,3 +97,34 @@ test('the period over 目標 | 実績 sub-columns still reads as before', () => 
     ['E3', 'R5'],
   ]);
 });
+
+test('達成率 columns and 合計 / 累計 rows are derived: never an actual, never an indicator', () => {
+  const s = snap(
+    'T',
+    [
+      ['指標名', '目標値', '実績値', '達成率', '達成率', null],
+      [null, null, null, 'R4', 'R5', null],
+      ['相談件数', 40, 30, 0.8, 0.75, null],
+      ['合計', 40, 30, 0.8, 0.75, null],
+      ['累計', 40, 30, 0.8, 0.75, null],
+    ],
+    { merges: ['A1:A2', 'B1:B2', 'C1:C2'] },
+  );
+  const inds = detectSheet(s, scale).indicators;
+  expect(inds.map((i) => i.name)).toEqual(['相談件数']);
+  expect(inds[0].actuals.map((p) => p.cell)).toEqual(['C3']);
+});
+
+test('an unknown heading over period sub-columns is not read as actuals', () => {
+  const s = snap(
+    'T',
+    [
+      ['指標名', '目標値', '実績値', '参考（県平均）', null],
+      [null, null, null, 'R4', 'R5'],
+      ['相談件数', 40, 30, 10, 11],
+    ],
+    { merges: ['A1:A2', 'B1:B2', 'C1:C2', 'D1:E1'] },
+  );
+  const [ind] = detectSheet(s, scale).indicators;
+  expect(ind.actuals.map((p) => p.cell)).toEqual(['C3']);
+});

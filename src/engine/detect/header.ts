@@ -97,7 +97,7 @@ export function readColumn(grid: Grid, band: number[], col: number): Column | nu
     role = label.role;
     period = label.period ?? periodCell?.period?.period ?? labelled.find((h) => h.label?.period)?.label?.period;
     if (!label.period && periodCell?.period?.baseline) baseline = true;
-  } else if (periodCell?.period) {
+  } else if (periodCell?.period && !hs.some((h) => !h.label && !h.period)) {
     // A bare period column in a table holds that year's actual.
     role = 'actual';
     period = periodCell.period.period;

@@ -73,7 +73,7 @@ export function detectTables(
         if (!rawName.trim()) continue;
         // A section heading merged across the value columns is not an indicator.
         if (grid.rightEdge(r, nameCol) >= firstValue) continue;
-        if (classifyMeta(grid.text(r, nameCol)) || classifyLabel(rawName)?.role === 'name') continue;
+        if (classifyMeta(grid.text(r, nameCol)) || isHeading(rawName)) continue;
         const hasContent =
           valueCols.some((c) => grid.text(r, c.col) !== '') || (idCol && grid.text(r, idCol.col) !== '') || (unitCol && grid.text(r, unitCol.col) !== '');
         if (!hasContent) continue;
@@ -179,6 +179,12 @@ function readRow(
   }
   ind.wordsForDirection = words.join(' ');
   return ind;
+}
+
+/** A name heading repeated, or a derived row (合計, 累計): not an indicator. */
+function isHeading(text: string): boolean {
+  const role = classifyLabel(text)?.role;
+  return role === 'name' || role === 'derived' || /^[\s　]*(累計|合計|総計|小計)[\s　]*$/.test(text);
 }
 
 export function nearestGroup(groups: { row: number; kind: 'policy' | 'measure' | 'goal'; name: string }[], row: number) {

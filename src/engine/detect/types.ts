@@ -21,7 +21,28 @@ export interface TargetPoint extends Point {
   kind: 'expected' | 'target';
 }
 
-export type LayoutKind = 'policy-block' | 'period-matrix' | 'table';
+export type LayoutKind = 'policy-block' | 'period-matrix' | 'table' | 'year-rows' | 'label-form' | 'joined';
+
+/** Why a reading rests on a guess, for a `reading-uncertain` finding naming the cells to check. */
+export type GuessReason =
+  /** The evaluation period was not stated: taken as the latest period with actuals. */
+  | 'period-inferred'
+  /** Several columns could hold the figure; one was chosen. */
+  | 'column-chosen'
+  /** The figure's cell notes a year other than its column's. */
+  | 'year-note-differs'
+  /** No name cell: the name was taken from a description or a heading nearby. */
+  | 'name-from-description'
+  /** Targets and actuals on different sheets joined by a name that is not written the same. */
+  | 'join-fuzzy'
+  /** Targets and actuals on different sheets joined by their position or name (no shared id). */
+  | 'join-by-name';
+
+export interface ReadingGuess {
+  reason: GuessReason;
+  /** The cells the guess concerns (sheet-local A1, or 'Sheet!A1' for another sheet). */
+  cells: string[];
+}
 
 export interface RawIndicator {
   sheet: string;
@@ -56,6 +77,8 @@ export interface RawIndicator {
   gradeCell?: { row: number; col: number; cell: string; raw: CellValue };
   previousGradeCell?: { cell: string; raw: CellValue };
   futureDirection?: { cell: string; text: string };
+  /** What the reading had to guess; empty or absent when every fact stood where its heading said. */
+  guesses?: ReadingGuess[];
 }
 
 export interface GroupGradeCell {
