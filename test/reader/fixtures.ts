@@ -1,0 +1,85 @@
+/**
+ * The fixture set, declared: each entry a layout kind, a seed and options. Names are stable (the
+ * known-failing list and the bench refer to them); the seed varies names, numbers and positions.
+ */
+import type { FixtureSpec } from './model';
+
+export const FIXTURES: FixtureSpec[] = [
+  // A: policy sheet, blocks tiled two across / stacked down
+  { name: 'A1 policy blocks tiled, R periods', kind: 'A-policy-tiled', seed: 101 },
+  { name: 'A2 policy blocks tiled, R05 periods, moved to D6', kind: 'A-policy-tiled', seed: 102, options: { periods: 'R0', at: { row: 5, col: 3 } } },
+  { name: 'A3 policy blocks tiled, 令和5年度 periods, down-is-better in 説明', kind: 'A-policy-tiled', seed: 103, options: { periods: 'reiwa', down: true } },
+  { name: 'A4 policy blocks stacked, direction only in 説明/備考', kind: 'A-policy-stacked', seed: 104, options: { down: true } },
+  {
+    name: 'A5 policy blocks stacked, 2023年度 periods, full-width values',
+    kind: 'A-policy-stacked',
+    seed: 105,
+    options: { periods: 'ad', values: 'fullwidth', count: 4 },
+  },
+  {
+    name: 'A6 policy blocks tiled, later actuals filled beyond the stated period',
+    kind: 'A-policy-tiled',
+    seed: 106,
+    options: { laterActuals: true, count: 4 },
+  },
+  // B: project table
+  { name: 'B1 project table, text targets, ①② measures', kind: 'B-project-table', seed: 201 },
+  {
+    name: 'B2 project table moved to C4, measures on two lines',
+    kind: 'B-project-table',
+    seed: 202,
+    options: { at: { row: 3, col: 2 }, values: 'unitText', count: 8 },
+  },
+  { name: 'B3 project table, eleven projects', kind: 'B-project-table', seed: 203, options: { count: 11 } },
+  // C: KPI × period columns
+  { name: 'C1 KPI pairs, 平成29年3月末 periods, values with units', kind: 'C-kpi-periods', seed: 301, options: { periods: 'endHeisei' } },
+  { name: 'C2 KPI pairs, H31.3末 periods', kind: 'C-kpi-periods', seed: 302, options: { periods: 'endH' } },
+  { name: 'C3 KPI pairs, 2024年3月末 periods, plain numbers', kind: 'C-kpi-periods', seed: 303, options: { periods: 'endAd', values: 'number' } },
+  {
+    name: 'C4 KPI pairs, FY periods, 見込み/速報値 actuals',
+    kind: 'C-kpi-periods',
+    seed: 304,
+    options: { periods: 'fy', values: 'number', provisional: true },
+  },
+  // D: plan indicators
+  { name: 'D1 plan indicators, year in the cell (令和5年度)', kind: 'D-plan-indicators', seed: 401 },
+  {
+    name: 'D2 plan indicators, year in the cell (令和５年度 full width), moved to B3',
+    kind: 'D-plan-indicators',
+    seed: 402,
+    options: { periods: 'reiwaFw', at: { row: 2, col: 1 } },
+  },
+  { name: 'D3 plan indicators, year in the cell (R5)', kind: 'D-plan-indicators', seed: 403, options: { periods: 'R' } },
+  // New: 実績値 over period sub-columns
+  { name: 'N1 実績値 over Ｒ３…Ｒ６, no stated period (latest actuals)', kind: 'N-measure-over-periods', seed: 501 },
+  { name: 'N2 実績値 over Ｒ３…Ｒ６, stated period, later column empty', kind: 'N-measure-over-periods', seed: 502, options: { stated: true } },
+  {
+    name: 'N3 実績値 over R3…R6, stated period, later column filled',
+    kind: 'N-measure-over-periods',
+    seed: 503,
+    options: { stated: true, laterActuals: true, periods: 'R' },
+  },
+  {
+    name: 'N4 目標値 and 実績値 each over periods, 方向 column',
+    kind: 'N-measure-over-periods',
+    seed: 504,
+    options: { perYearTargets: true, down: true, periods: 'reiwa' },
+  },
+  {
+    name: 'N5 実績値 over periods, units in the cell, 見込み values',
+    kind: 'N-measure-over-periods',
+    seed: 505,
+    options: { values: 'unitText', provisional: true, stated: true },
+  },
+  // New: period over 目標/実績
+  { name: 'N6 令和 period over 目標/実績', kind: 'N-period-over-measures', seed: 601 },
+  {
+    name: 'N7 FY period over 目標/実績, unit in the name heading, moved to C5',
+    kind: 'N-period-over-measures',
+    seed: 602,
+    options: { periods: 'fy', unitInHeader: true, at: { row: 4, col: 2 } },
+  },
+  // New: years as rows
+  { name: 'N8 KPI 推移, years as rows, two header rows', kind: 'N-years-as-rows', seed: 701 },
+  { name: 'N9 KPI 推移, years as rows, one header row, R periods', kind: 'N-years-as-rows', seed: 702, options: { headerRows: 1, periods: 'R' } },
+];
