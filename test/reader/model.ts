@@ -55,7 +55,8 @@ export interface ExpectedGroup {
 
 export interface ExpectedWorkbook {
   file: string;
-  fiscalYear: number;
+  /** Absent in a facts.json entry that does not state it. */
+  fiscalYear?: number;
   indicators: ExpectedIndicator[];
   groups: ExpectedGroup[];
 }

@@ -69,14 +69,15 @@ export function scoreReport(expected: ExpectedWorkbook, report: Report): FactRes
   const results: FactResult[] = [];
   const uncertain = report.findings.some((f) => f.code === 'reading-uncertain');
   const fy = report.period?.fiscalYear ?? null;
-  results.push({
-    indicator: null,
-    fact: 'fiscalYear',
-    expected: expected.fiscalYear,
-    got: fy,
-    verdict: fy === expected.fiscalYear ? 'right' : 'wrong',
-    flagged: uncertain,
-  });
+  if (expected.fiscalYear !== undefined)
+    results.push({
+      indicator: null,
+      fact: 'fiscalYear',
+      expected: expected.fiscalYear,
+      got: fy,
+      verdict: fy === expected.fiscalYear ? 'right' : 'wrong',
+      flagged: uncertain,
+    });
   const used = new Set<IndicatorReport>();
   for (const e of expected.indicators) {
     const r = match(e, report.indicators, used);

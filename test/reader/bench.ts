@@ -1,0 +1,104 @@
+/**
+ * The reader's figures: per layout kind and overall, the share of facts right, the share wrong,
+ * the facts missed, and the wrong facts without a reading-uncertain finding (silent); then the
+ * same on ../shared/samples when present. Run by scripts/bench-reader.js (npm run bench:reader).
+ */
+import { existsSync, promises as fs } from 'node:fs';
+import path from 'node:path';
+import { FIXTURES } from './fixtures';
+import type { ExpectedWorkbook } from './model';
+import { runExpected, runFixture } from './run';
+import { describe as describeFacts, tally, type FactResult, type Tally } from './score';
+
+const pct = (n: number, d: number) => (d ? `${((100 * n) / d).toFixed(1)} %` : '-');
+
+function line(label: string, t: Tally, workbooks: number): string {
+  return [
+    label.padEnd(34),
+    String(workbooks).padStart(4),
+    String(t.facts).padStart(6),
+    pct(t.right, t.facts).padStart(9),
+    pct(t.wrong, t.facts).padStart(9),
+    String(t.missed).padStart(7),
+    String(t.silent).padStart(7),
+  ].join(' ');
+}
+
+const HEAD = `${'layout'.padEnd(34)} ${'wbs'.padStart(4)} ${'facts'.padStart(6)} ${'right'.padStart(9)} ${'wrong'.padStart(9)} ${'missed'.padStart(7)} ${'silent'.padStart(7)}`;
+
+function add(a: Tally, b: Tally): Tally {
+  return { facts: a.facts + b.facts, right: a.right + b.right, wrong: a.wrong + b.wrong, missed: a.missed + b.missed, silent: a.silent + b.silent };
+}
+const zero = (): Tally => ({ facts: 0, right: 0, wrong: 0, missed: 0, silent: 0 });
+
+async function guarded(name: string, run: () => Promise<FactResult[]>): Promise<FactResult[] | string> {
+  try {
+    return await run();
+  } catch (e) {
+    return `${name}: the check threw ${(e as Error)?.message ?? String(e)}`;
+  }
+}
+
+async function fixtureFigures(verbose: boolean): Promise<Tally> {
+  const byKind = new Map<string, { t: Tally; n: number }>();
+  const notes: string[] = [];
+  for (const spec of FIXTURES) {
+    const res = await guarded(spec.name, async () => (await runFixture(spec)).results);
+    const kind = byKind.get(spec.kind) ?? { t: zero(), n: 0 };
+    kind.n++;
+    if (typeof res === 'string') notes.push(res);
+    else {
+      kind.t = add(kind.t, tally(res));
+      if (verbose && describeFacts(res)) notes.push(`${spec.name}:\n  ${describeFacts(res).split('\n').join('\n  ')}`);
+    }
+    byKind.set(spec.kind, kind);
+  }
+  console.log(`Reader fixtures (test/reader/fixtures.ts, ${FIXTURES.length} workbooks)\n${HEAD}`);
+  let all = zero();
+  for (const [kind, { t, n }] of [...byKind.entries()].sort()) {
+    console.log(line(kind, t, n));
+    all = add(all, t);
+  }
+  console.log(line('all fixtures', all, FIXTURES.length));
+  for (const n of notes) console.log(n);
+  return all;
+}
+
+async function sampleFigures(dir: string, verbose: boolean): Promise<void> {
+  const factsFile = path.join(dir, 'facts.json');
+  if (!existsSync(factsFile)) {
+    console.log(`\nSamples: ${factsFile} is not there; skipped (the figures above are the fixtures only).`);
+    return;
+  }
+  const facts = JSON.parse(await fs.readFile(factsFile, 'utf8')) as ExpectedWorkbook[];
+  console.log(`\nSamples (${dir})\n${HEAD}`);
+  let all = zero();
+  for (const wb of facts) {
+    const file = path.join(dir, wb.file);
+    const res = await guarded(wb.file, async () => (await runExpected(new Uint8Array(await fs.readFile(file)), { ...wb, groups: wb.groups ?? [] })).results);
+    if (typeof res === 'string') {
+      console.log(res);
+      continue;
+    }
+    const t = tally(res);
+    all = add(all, t);
+    console.log(line(wb.file.replace(/\.xlsx$/, ''), t, 1));
+    if (verbose && describeFacts(res)) console.log(`  ${describeFacts(res).split('\n').join('\n  ')}`);
+  }
+  console.log(line('all samples', all, facts.length));
+}
+
+export async function main(argv: string[]): Promise<void> {
+  const verbose = argv.includes('--verbose') || argv.includes('-v');
+  const started = Date.now();
+  await fixtureFigures(verbose);
+  const samples = path.resolve(process.cwd(), '..', 'shared', 'samples');
+  await sampleFigures(samples, verbose);
+  console.log(
+    `\nright/wrong: share of the expected facts (fiscal year, each indicator's name, unit, target, actual and status, direction, grade, group grades);`,
+  );
+  console.log(
+    `wrong also counts indicators reported where there is none; silent: wrong facts without a reading-uncertain finding naming the indicator or its cells.`,
+  );
+  console.log(`(${((Date.now() - started) / 1000).toFixed(1)} s)`);
+}
