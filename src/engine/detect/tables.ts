@@ -111,65 +111,7 @@ function readRow(
   };
   if (clean.unit) ind.unit = clean.unit;
   const words: string[] = [clean.name, clean.note ?? ''];
-  for (const c of columns) {
-    const text = grid.text(r, c.col);
-    switch (c.role) {
-      case 'actual':
-        ind.actuals.push(point(grid, r, c.col, c.period));
-        if (c.baseline) ind.baselines.push(point(grid, r, c.col, c.period));
-        break;
-      case 'target':
-      case 'expected':
-        ind.targets.push({ ...point(grid, r, c.col, c.period), kind: c.role });
-        break;
-      case 'baseline': {
-        const p = point(grid, r, c.col, c.period);
-        if (p.parsed.status !== 'missing') ind.baselines.push(p);
-        break;
-      }
-      case 'unit':
-        if (text) {
-          ind.unit = canonicalUnit(text);
-          ind.unitCell = a1(r, c.col);
-        }
-        break;
-      case 'id':
-        if (text) ind.id = text.normalize('NFKC');
-        break;
-      case 'description':
-        if (text && !ind.description) [ind.description, ind.descriptionCell] = [text, a1(r, c.col)];
-        words.push(text);
-        break;
-      case 'note':
-        if (text) ind.note = ind.note ? `${ind.note} ${text}` : text;
-        if (text && !ind.noteCell) ind.noteCell = a1(r, c.col);
-        words.push(text);
-        if (/累計/.test(text)) ind.cumulative = true;
-        break;
-      case 'direction': {
-        const d = text ? parseDirection(text) : null;
-        if (d) ind.statedDirection = { value: d, cell: a1(r, c.col), text };
-        break;
-      }
-      case 'grade':
-        if (!ind.gradeCell) {
-          const a = grid.anchor(r, c.col);
-          ind.gradeCell = { row: a.row, col: a.col, cell: a1(a.row, a.col), raw: grid.raw(a.row, a.col) };
-        }
-        break;
-      case 'previousGrade':
-        ind.previousGradeCell = { cell: a1(r, c.col), raw: grid.raw(r, c.col) };
-        break;
-      case 'futureDirection':
-        if (text) ind.futureDirection = { cell: a1(grid.anchor(r, c.col).row, grid.anchor(r, c.col).col), text: grid.fullText(r, c.col) };
-        break;
-      case 'group':
-        if (text) ind.group = text;
-        break;
-      default:
-        break;
-    }
-  }
+  for (const c of columns) readCell(grid, r, c, ind, words);
   if (!ind.group) {
     const g = nearestGroup(sheetGroups, r);
     if (g) {
@@ -179,6 +121,67 @@ function readRow(
   }
   ind.wordsForDirection = words.join(' ');
   return ind;
+}
+
+/** One column's cell of an indicator's row, into the fact its heading names. */
+function readCell(grid: Grid, r: number, c: Column, ind: RawIndicator, words: string[]): void {
+  const text = grid.text(r, c.col);
+  switch (c.role) {
+    case 'actual':
+      ind.actuals.push(point(grid, r, c.col, c.period));
+      if (c.baseline) ind.baselines.push(point(grid, r, c.col, c.period));
+      break;
+    case 'target':
+    case 'expected':
+      ind.targets.push({ ...point(grid, r, c.col, c.period), kind: c.role });
+      break;
+    case 'baseline': {
+      const p = point(grid, r, c.col, c.period);
+      if (p.parsed.status !== 'missing') ind.baselines.push(p);
+      break;
+    }
+    case 'unit':
+      if (text) {
+        ind.unit = canonicalUnit(text);
+        ind.unitCell = a1(r, c.col);
+      }
+      break;
+    case 'id':
+      if (text) ind.id = text.normalize('NFKC');
+      break;
+    case 'description':
+      if (text && !ind.description) [ind.description, ind.descriptionCell] = [text, a1(r, c.col)];
+      words.push(text);
+      break;
+    case 'note':
+      if (text) ind.note = ind.note ? `${ind.note} ${text}` : text;
+      if (text && !ind.noteCell) ind.noteCell = a1(r, c.col);
+      words.push(text);
+      if (/累計/.test(text)) ind.cumulative = true;
+      break;
+    case 'direction': {
+      const d = text ? parseDirection(text) : null;
+      if (d) ind.statedDirection = { value: d, cell: a1(r, c.col), text };
+      break;
+    }
+    case 'grade':
+      if (!ind.gradeCell) {
+        const a = grid.anchor(r, c.col);
+        ind.gradeCell = { row: a.row, col: a.col, cell: a1(a.row, a.col), raw: grid.raw(a.row, a.col) };
+      }
+      break;
+    case 'previousGrade':
+      ind.previousGradeCell = { cell: a1(r, c.col), raw: grid.raw(r, c.col) };
+      break;
+    case 'futureDirection':
+      if (text) ind.futureDirection = { cell: a1(grid.anchor(r, c.col).row, grid.anchor(r, c.col).col), text: grid.fullText(r, c.col) };
+      break;
+    case 'group':
+      if (text) ind.group = text;
+      break;
+    default:
+      break;
+  }
 }
 
 /** A name heading repeated, or a derived row (合計, 累計): not an indicator. */

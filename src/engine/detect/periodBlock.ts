@@ -1,0 +1,259 @@
+/**
+ * One indicator of a period axis: its name (a name column, a 指標① label above the period row, or
+ * the nearest text above), the 単位 / 方向 / 説明 / 備考 lines of its block, its series figures
+ * per period and the columns right of the run (a final 目標値, a 基準値, a grade).
+ */
+import { a1 } from '../model/address';
+import type { Grid } from './grid';
+import { parseDirection, type Role } from '../values/labels';
+import type { Period } from '../values/periods';
+import { canonicalUnit } from '../values/units';
+import type { CellIndex, IndexedCell } from './cells';
+import { point, valueRightOf } from './common';
+import { cleanName } from './names';
+import type { RawIndicator, TargetPoint } from './types';
+
+export interface Run {
+  row: number;
+  cells: { col: number; period: Period; baseline: boolean }[];
+  start: number;
+  end: number;
+}
+
+export interface Segment {
+  run: Run;
+  left: number;
+  right: number;
+}
+
+export interface SeriesRow {
+  row: number;
+  role: Role;
+  labelCol: number;
+}
+
+export interface SeriesGroup {
+  series: SeriesRow[];
+  nameRow?: number;
+}
+
+/** What the whole segment shares: its header cells, label column and block lines. */
+export interface BlockContext {
+  grid: Grid;
+  index: CellIndex;
+  seg: Segment;
+  axisRows: Set<number>;
+  labelCol: number;
+  headerCells: IndexedCell[];
+  nameCol?: number;
+  firstUnit?: { cell: IndexedCell; text: string };
+  directionLines: IndexedCell[];
+}
+
+interface NameFacts {
+  text: string;
+  cell: string;
+  id: string | null;
+  description?: { text: string; cell: string };
+  fromHeading?: boolean;
+}
+
+export function labelled(index: CellIndex, row: number, left: number, right: number, role: Role): IndexedCell | null {
+  for (const cell of index.row(row)) if (cell.col >= left && cell.col <= right && cell.label?.role === role) return cell;
+  return null;
+}
+
+export function headerColumn(ctx: BlockContext, role: Role): number | undefined {
+  return ctx.headerCells.find((c) => c.label?.role === role)?.col;
+}
+
+/** A policy block's 指標① label and name above the period row, with its 指標の説明 on that row or the next ones. */
+function blockName(ctx: BlockContext, fallbackCell: string): NameFacts | null {
+  const { grid, index, seg, axisRows } = ctx;
+  const { run } = seg;
+  for (let r = run.row - 1; r >= Math.max(grid.top, run.row - 6); r--) {
+    if (axisRows.has(r)) break;
+    const nameLabel = labelled(index, r, seg.left, seg.right, 'name');
+    if (!nameLabel) continue;
+    const out: NameFacts = { text: '', cell: fallbackCell, id: nameLabel.label?.id ?? null };
+    const v = valueRightOf(grid, r, nameLabel.col, 6, seg.right);
+    if (v && !index.at(v.row, v.col)?.label) [out.text, out.cell] = [grid.fullText(v.row, v.col), a1(v.row, v.col)];
+    for (let d = r; d < run.row && !out.description; d++) {
+      const desc = labelled(index, d, seg.left, seg.right, 'description');
+      const dv = desc && valueRightOf(grid, d, desc.col, 6, seg.right);
+      if (dv) out.description = { text: dv.text, cell: a1(dv.row, dv.col) };
+    }
+    return out;
+  }
+  return null;
+}
+
+/** No 指標 label: the nearest text above the period row, at the block's left (a guess the reader reports). */
+function nearestHeading(ctx: BlockContext): NameFacts | null {
+  const { grid, index, seg } = ctx;
+  for (let r = seg.run.row - 1; r >= Math.max(grid.top, seg.run.row - 3); r--) {
+    for (const c of index.row(r)) {
+      if (c.col >= seg.left && c.col <= seg.run.end && c.text && !c.label && !c.period && !c.meta) {
+        return { text: grid.fullText(c.row, c.col), cell: a1(c.row, c.col), id: null, fromHeading: true };
+      }
+    }
+  }
+  return null;
+}
+
+function groupName(ctx: BlockContext, g: SeriesGroup, gi: number): NameFacts {
+  const { grid } = ctx;
+  const fallback: NameFacts = { text: '', cell: a1(g.series[0].row, ctx.labelCol), id: null };
+  if (ctx.nameCol !== undefined) {
+    if (g.nameRow === undefined) return fallback;
+    const a = grid.anchor(g.nameRow, ctx.nameCol);
+    return { text: grid.fullText(a.row, a.col), cell: a1(a.row, a.col), id: null };
+  }
+  if (gi !== 0) return fallback;
+  const named = blockName(ctx, fallback.cell);
+  if (named?.text) return named;
+  const heading = nearestHeading(ctx);
+  return heading ? { ...heading, id: named?.id ?? null, description: named?.description } : (named ?? fallback);
+}
+
+/** 単位 and 方向 stated as lines of the block, and a 単位 / 方向 column. */
+function unitAndDirection(ctx: BlockContext, g: SeriesGroup): { unit?: { text: string; cell: string }; direction?: RawIndicator['statedDirection'] } {
+  const { grid, seg } = ctx;
+  const last = g.series[g.series.length - 1].row;
+  const out: ReturnType<typeof unitAndDirection> = {};
+  if (ctx.firstUnit && ctx.firstUnit.cell.row <= last + 3) out.unit = { text: ctx.firstUnit.text, cell: a1(ctx.firstUnit.cell.row, ctx.firstUnit.cell.col) };
+  for (const c of ctx.directionLines) {
+    if (c.row > last + 3) break;
+    if (c.row <= last) continue;
+    const v = valueRightOf(grid, c.row, c.col, 4, seg.right);
+    const d = v ? parseDirection(v.text) : null;
+    if (v && d) out.direction = { value: d, cell: a1(v.row, v.col), text: v.text };
+  }
+  const unitCol = headerColumn(ctx, 'unit');
+  if (unitCol !== undefined && !out.unit) {
+    const s = g.series.find((x) => grid.text(x.row, unitCol));
+    if (s) {
+      const a = grid.anchor(s.row, unitCol);
+      out.unit = { text: grid.text(s.row, unitCol), cell: a1(a.row, a.col) };
+    }
+  }
+  const dirCol = headerColumn(ctx, 'direction');
+  for (const s of dirCol === undefined ? [] : g.series) {
+    const t = grid.text(s.row, dirCol!);
+    const d = t ? parseDirection(t) : null;
+    if (d) {
+      out.direction = { value: d, cell: a1(s.row, dirCol!), text: t };
+      break;
+    }
+  }
+  return out;
+}
+
+/** A 備考 column, or a 備考 line under a policy block (its value right of it, or under it). */
+function blockNote(ctx: BlockContext, g: SeriesGroup, policyBlock: boolean): { text?: string; cell?: string } {
+  const { grid, index, seg } = ctx;
+  const noteCol = headerColumn(ctx, 'note');
+  let text =
+    noteCol === undefined
+      ? undefined
+      : g.series
+          .map((s) => grid.text(s.row, noteCol))
+          .filter(Boolean)
+          .join(' ') || undefined;
+  let cell: string | undefined;
+  const last = g.series[g.series.length - 1].row;
+  for (let r = last + 1; r <= last + 3 && policyBlock; r++) {
+    if (ctx.axisRows.has(r)) break;
+    const n = labelled(index, r, seg.left, seg.right, 'note');
+    if (!n) continue;
+    const below = (grid.merge(r, n.col)?.bottom ?? r) + 1;
+    const v = valueRightOf(grid, r, n.col, 10, seg.right) ?? (grid.text(below, n.col) ? { row: below, col: n.col, text: grid.text(below, n.col) } : null);
+    if (v) [text, cell] = [v.text, a1(grid.anchor(v.row, v.col).row, grid.anchor(v.row, v.col).col)];
+    break;
+  }
+  return { text, cell };
+}
+
+function newIndicator(ctx: BlockContext, g: SeriesGroup, gi: number): RawIndicator {
+  const layout = ctx.nameCol !== undefined ? 'period-matrix' : 'policy-block';
+  const name = groupName(ctx, g, gi);
+  const { unit, direction } = unitAndDirection(ctx, g);
+  const note = blockNote(ctx, g, layout === 'policy-block');
+  const description = name.description;
+  const clean = cleanName(name.text || '（名称未記入）');
+  const ind: RawIndicator = {
+    sheet: ctx.grid.name,
+    layout,
+    row: g.series[0].row,
+    id: name.id ?? clean.id ?? null,
+    name: clean.name,
+    nameCell: name.cell,
+    cumulative: clean.cumulative || /累計/.test(`${description?.text ?? ''}${note.text ?? ''}`),
+    repeated: clean.repeated,
+    wordsForDirection: [clean.name, description?.text ?? '', note.text ?? '', clean.note ?? ''].join(' '),
+    actuals: [],
+    targets: [],
+    baselines: [],
+  };
+  if (description) [ind.description, ind.descriptionCell] = [description.text, description.cell];
+  if (note.text) ind.note = note.text;
+  if (note.cell) ind.noteCell = note.cell;
+  const u = unit ? canonicalUnit(unit.text) : clean.unit;
+  if (u) ind.unit = u;
+  if (unit) ind.unitCell = unit.cell;
+  if (direction) ind.statedDirection = direction;
+  if (name.fromHeading) ind.guesses = [{ reason: 'name-from-description', cells: [name.cell] }];
+  return ind;
+}
+
+/** The figures of each series row per period, and the final 目標値 columns right of the run. */
+function addSeries(ctx: BlockContext, ind: RawIndicator, g: SeriesGroup): void {
+  const { grid, seg } = ctx;
+  for (const s of g.series) {
+    for (const pc of seg.run.cells) {
+      const p = point(grid, s.row, pc.col, pc.period);
+      if (s.role === 'actual') {
+        ind.actuals.push(p);
+        if (pc.baseline) ind.baselines.push(p);
+      } else if (s.role === 'baseline') {
+        if (p.parsed.status !== 'missing') ind.baselines.push(p);
+      } else {
+        const t: TargetPoint = { ...p, kind: s.role === 'expected' ? 'expected' : 'target' };
+        ind.targets.push(t);
+      }
+    }
+    for (const h of ctx.headerCells) {
+      if (h.col <= seg.run.end || !h.label || (h.label.role !== 'target' && h.label.role !== 'expected')) continue;
+      const p = point(grid, s.row, h.col, h.label.period);
+      if (p.parsed.status !== 'missing' && !ind.targets.some((t) => t.cell === p.cell)) ind.targets.push({ ...p, kind: 'target' });
+    }
+  }
+}
+
+/** Header columns read on the actual's row: 基準値, a grade, last year's grade, 今後の方向性. */
+function addHeaderColumns(ctx: BlockContext, ind: RawIndicator, g: SeriesGroup): void {
+  const { grid } = ctx;
+  const actualRow = g.series.find((s) => s.role === 'actual')?.row ?? g.series[0].row;
+  for (const h of ctx.headerCells) {
+    if (!h.label) continue;
+    const a = grid.anchor(actualRow, h.col);
+    if (h.label.role === 'baseline') {
+      const p = point(grid, actualRow, h.col, h.label.period);
+      if (p.parsed.status !== 'missing') ind.baselines.unshift(p);
+    } else if (h.label.role === 'grade' && !ind.gradeCell) {
+      ind.gradeCell = { row: a.row, col: a.col, cell: a1(a.row, a.col), raw: grid.raw(a.row, a.col) };
+    } else if (h.label.role === 'previousGrade') {
+      ind.previousGradeCell = { cell: a1(a.row, a.col), raw: grid.raw(a.row, a.col) };
+    } else if (h.label.role === 'futureDirection') {
+      const t = grid.fullText(actualRow, h.col);
+      if (t) ind.futureDirection = { cell: a1(a.row, h.col), text: t };
+    }
+  }
+}
+
+export function readGroup(ctx: BlockContext, g: SeriesGroup, gi: number): RawIndicator {
+  const ind = newIndicator(ctx, g, gi);
+  addSeries(ctx, ind, g);
+  addHeaderColumns(ctx, ind, g);
+  return ind;
+}
