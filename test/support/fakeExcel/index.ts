@@ -1,9 +1,26 @@
 /**
- * The fake Excel: an imitation of the parts of Office.js the add-in uses (workbook, worksheets,
- * ranges, protection, settings, the document file), for the tests, the pane's browser test and
- * `npm run bench:addin`. Import it from here, never from its files.
+ * The fake Excel: an imitation of the parts of Office.js the add-in uses, for the tests, the pane's
+ * browser test and `npm run bench:addin` (where no Excel can run). It behaves like the real API
+ * where the add-in depends on it:
+ * - properties throw until they were loaded and a `context.sync()` ran (clientObject.ts);
+ * - writes are queued and applied in order at sync; an error stops the batch there (what ran
+ *   before it stays applied, as in Excel); every sync is counted, with the size of its request and
+ *   response (requestContext.ts);
+ * - `getItemOrNullObject` / `getUsedRangeOrNullObject` give null objects whose `isNullObject` is
+ *   only known after sync (worksheetCollection.ts, worksheet.ts);
+ * - 2-D arrays must match the range's shape; a protected sheet rejects writes, except values
+ *   written into its unlocked cells (as a person may type there); a cell being edited rejects the
+ *   whole batch; a text starting with = becomes a formula unless the cell's number format is "@"
+ *   (range.ts, cells.ts);
+ * - the file side (getFileAsync, createWorkbook) and the add-in's settings of the workbook
+ *   (Office.context.document.settings: get/set/remove, kept only when saveAsync ran) are in
+ *   document.ts, file.ts, createWorkbook.ts and settings.ts.
+ * One file per Office object. Import the fake from here, never from its files.
  */
-export { createFakeExcel, fakeWorkbookFrom, FakeExcelError, FakeWorkbookData } from './fakeExcel';
-export type { FakeCell, FakeHost, FakeRequestContext, FakeSheetData, FakeValue, SyncStat } from './fakeExcel';
-export { fakeWorkbookBytes } from './fakeFile';
-export type { CreatedWorkbook, FakeAsyncResult, FakeFile, FakeSlice } from './fakeFile';
+export type { FakeAsyncResult } from './asyncResult';
+export { FakeExcelError } from './errors';
+export { createFakeExcel, type FakeHost, type FakeRequestContext } from './fakeHost';
+export type { FakeFile, FakeSlice } from './file';
+export { fakeWorkbookBytes } from './fileBytes';
+export { fakeWorkbookFrom } from './fromSnapshot';
+export { FakeWorkbookData, type CreatedWorkbook, type FakeCell, type FakeSheetData, type FakeValue, type SyncStat } from './workbookData';

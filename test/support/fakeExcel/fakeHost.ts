@@ -1,0 +1,40 @@
+/**
+ * The fake's host: `Excel.run`, `Office.context.requirements.isSetSupported`, `Office.context.document`
+ * and `Excel.createWorkbook` over one FakeWorkbookData. `run` syncs what the batch left queued, as
+ * Excel.run does.
+ */
+import { fakeCreateWorkbook } from './createWorkbook';
+import { fakeDocument } from './document';
+import { FakeExcelError } from './errors';
+import { Context } from './requestContext';
+import { FakeWorkbookData } from './workbookData';
+
+/** The `context` an `Excel.run` batch receives. */
+export type FakeRequestContext = Context;
+
+export interface FakeHost {
+  data: FakeWorkbookData;
+  /** `Excel.run` */
+  run: <T>(batch: (context: Context) => Promise<T>) => Promise<T>;
+  /** `Office.context.requirements.isSetSupported` */
+  isSetSupported: (name: string, version?: string) => boolean;
+  /** `Office.context.document` (getFileAsync, settings) */
+  document: ReturnType<typeof fakeDocument>;
+  /** `Excel.createWorkbook` (recorded in data.createdWorkbooks) */
+  createWorkbook: (base64?: string) => Promise<void>;
+}
+
+export function createFakeExcel(data = new FakeWorkbookData()): FakeHost {
+  return {
+    data,
+    run: async (batch) => {
+      const ctx = new Context(data);
+      const out = await batch(ctx);
+      if (ctx.ops.length || ctx.loads.length) await ctx.sync();
+      return out;
+    },
+    isSetSupported: (name, version) => data.isSetSupported(name, version),
+    document: fakeDocument(data),
+    createWorkbook: fakeCreateWorkbook(data, (code, message) => new FakeExcelError(code, message)),
+  };
+}

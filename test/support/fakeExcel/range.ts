@@ -1,0 +1,241 @@
+/**
+ * `Excel.Range`: values, formulas and number formats as 2-D arrays that must match the range's
+ * shape (a text starting with = becomes a formula unless the cell's number format is "@"); its
+ * address, size and position; format, conditional formats, data validation, merged areas and cell
+ * properties (ExcelApi 1.13 and 1.9); select and merge. A protected sheet rejects writes, except
+ * values written into its unlocked cells (as a person may type there).
+ */
+import { a1, parseRange } from '../../../src/engine/model/address';
+import { CellPropertiesLoad } from './cellProperties';
+import { cellAt, quoteSheet, setCellInput, stripSheet, wholeColumns } from './cells';
+import { ClientObject, type Batch, type LoadOption } from './clientObject';
+import { ConditionalFormat } from './conditionalFormat';
+import { FakeExcelError, protectedSheetError } from './errors';
+import { RangeAreas } from './rangeAreas';
+import { RangeFormat } from './rangeFormat';
+import type { RangeTarget } from './rangeTarget';
+import type { FakeCell, FakeSheetData, FakeValue } from './workbookData';
+
+export class Range extends ClientObject implements RangeTarget {
+  readonly format: RangeFormat;
+  readonly conditionalFormats: { add: (type: string) => ConditionalFormat };
+  readonly dataValidation: { clear: () => void; rule: unknown };
+
+  constructor(
+    ctx: Batch,
+    readonly sheetOf: () => FakeSheetData,
+    private readonly addr: string | (() => string | null),
+    private readonly nullable = false,
+  ) {
+    super(ctx);
+    if (nullable) super.load('isNullObject');
+    this.format = new RangeFormat(ctx, this);
+    this.conditionalFormats = {
+      add: (type: string) => new ConditionalFormat(ctx, this, type),
+    };
+    // eslint-disable-next-line @typescript-eslint/no-this-alias -- the validation object below calls back into this range
+    const self = this;
+    this.dataValidation = {
+      clear: () => self.write({ clearValidation: self.addressText }, (s, cells) => cells.forEach((a) => delete cellAt(s, a).validation)),
+      set rule(r: unknown) {
+        const list = (r as { list?: { source?: string } }).list?.source;
+        self.write({ validation: self.addressText, list }, (s, cells) => {
+          for (const a of cells) {
+            const c = cellAt(s, a);
+            if (c.validation) throw new FakeExcelError('InvalidOperation', 'The range already has data validation; clear it first.');
+            c.validation = String(list ?? '').split(',');
+          }
+        });
+      },
+      get rule() {
+        return undefined;
+      },
+    };
+  }
+
+  /** The address (without the sheet), or null for a null object's missing range. */
+  resolve(): string | null {
+    return typeof this.addr === 'string' ? stripSheet(this.addr) : this.addr();
+  }
+
+  get addressText(): string {
+    return typeof this.addr === 'string' ? this.addr : '(used range)';
+  }
+
+  private bounds(): { top: number; left: number; bottom: number; right: number } {
+    const a = this.resolve();
+    if (!a) throw new FakeExcelError('ItemNotFound', 'null object');
+    const r = parseRange(a.includes(':') ? a : `${a}:${a}`) ?? parseRange(wholeColumns(a));
+    if (!r) throw new FakeExcelError('InvalidArgument', `bad address ${a}`);
+    return r;
+  }
+
+  cellsIn(): string[] {
+    const b = this.bounds();
+    const out: string[] = [];
+    for (let r = b.top; r <= b.bottom; r++) for (let c = b.left; c <= b.right; c++) out.push(a1(r, c));
+    return out;
+  }
+
+  /** Queues a change; a protected sheet rejects it unless `unlockedOnly` (values) and every cell is unlocked. */
+  write(describe: unknown, run: (s: FakeSheetData, cells: string[]) => void, unlockedOnly = false): void {
+    this.ctx.queue(describe, () => {
+      const s = this.sheetOf();
+      const cells = this.cellsIn();
+      if (s.protected && !(unlockedOnly && cells.every((a) => s.cells.get(a)?.locked === false))) throw protectedSheetError(s.name);
+      run(s, cells);
+    });
+  }
+
+  /** `getCellProperties` (ExcelApi 1.9): only format.protection.locked is modelled. */
+  getCellProperties(_spec: unknown): { value: { format: { protection: { locked: boolean } } }[][] } {
+    if (!this.ctx.data.isSetSupported('ExcelApi', '1.9')) throw new FakeExcelError('ApiNotFound', 'getCellProperties needs ExcelApi 1.9');
+    const result = { loaded: false, props: [] as { format: { protection: { locked: boolean } } }[][] };
+    const loader = new CellPropertiesLoad(
+      this.ctx,
+      () => {
+        const s = this.sheetOf();
+        const b = this.bounds();
+        const out: { format: { protection: { locked: boolean } } }[][] = [];
+        for (let r = b.top; r <= b.bottom; r++) {
+          const row = [];
+          for (let c = b.left; c <= b.right; c++) row.push({ format: { protection: { locked: s.cells.get(a1(r, c))?.locked !== false } } });
+          out.push(row);
+        }
+        return out;
+      },
+      result,
+    );
+    loader.load('value');
+    return {
+      get value() {
+        if (!result.loaded)
+          throw new FakeExcelError(
+            'PropertyNotLoaded',
+            'The value of the result object has not been loaded yet. Before reading the value property, call "context.sync()" on the associated request context.',
+          );
+        return result.props;
+      },
+    };
+  }
+
+  private grid<T>(name: string, v: T[][], apply: (c: FakeCell, x: T) => void, unlockedOnly = false): void {
+    const isGrid = Array.isArray(v) && v.every((r) => Array.isArray(r));
+    this.write(
+      { [name]: this.addressText, v },
+      (s) => {
+        const b = this.bounds();
+        const rows = b.bottom - b.top + 1;
+        const cols = b.right - b.left + 1;
+        if (!isGrid || v.length !== rows || v.some((r) => r.length !== cols)) {
+          throw new FakeExcelError(
+            'InvalidArgument',
+            `The number of rows or columns in the input array doesn't match the size or dimensions of the range. (${name} ${this.addressText}: ${rows}x${cols})`,
+          );
+        }
+        for (let r = 0; r < rows; r++) for (let c = 0; c < cols; c++) apply(cellAt(s, a1(b.top + r, b.left + c)), v[r][c]);
+      },
+      unlockedOnly,
+    );
+  }
+
+  set values(v: FakeValue[][]) {
+    this.grid('values', v, (c, x) => setCellInput(c, x), true);
+  }
+  get values(): FakeValue[][] {
+    return this.get('values');
+  }
+  set formulas(v: FakeValue[][]) {
+    this.grid('formulas', v, (c, x) => setCellInput(c, x), true);
+  }
+  get formulas(): FakeValue[][] {
+    return this.get('formulas');
+  }
+  set numberFormat(v: string[][]) {
+    this.grid('numberFormat', v, (c, x) => {
+      c.numberFormat = x === 'General' ? undefined : x;
+    });
+  }
+  get numberFormat(): string[][] {
+    return this.get('numberFormat');
+  }
+  get address(): string {
+    return this.get('address');
+  }
+  get rowCount(): number {
+    return this.get('rowCount');
+  }
+  get columnCount(): number {
+    return this.get('columnCount');
+  }
+  get rowIndex(): number {
+    return this.get('rowIndex');
+  }
+  get columnIndex(): number {
+    return this.get('columnIndex');
+  }
+  get isNullObject(): boolean {
+    return this.get('isNullObject');
+  }
+
+  override load(props?: LoadOption): this {
+    super.load(props);
+    if (this.nullable) super.load('isNullObject');
+    return this;
+  }
+
+  protected readProp(name: string): unknown {
+    if (name === 'isNullObject') return this.resolve() === null;
+    const a = this.resolve();
+    if (a === null) return undefined;
+    const s = this.sheetOf();
+    const b = this.bounds();
+    const each = <T>(f: (c: FakeCell | undefined) => T): T[][] => {
+      const out: T[][] = [];
+      for (let r = b.top; r <= b.bottom; r++) {
+        const row: T[] = [];
+        for (let c = b.left; c <= b.right; c++) row.push(f(s.cells.get(a1(r, c))));
+        out.push(row);
+      }
+      return out;
+    };
+    switch (name) {
+      case 'address':
+        return `${quoteSheet(s.name)}!${a1(b.top, b.left)}${b.bottom === b.top && b.right === b.left ? '' : `:${a1(b.bottom, b.right)}`}`;
+      case 'rowCount':
+        return b.bottom - b.top + 1;
+      case 'columnCount':
+        return b.right - b.left + 1;
+      case 'rowIndex':
+        return b.top - 1;
+      case 'columnIndex':
+        return b.left - 1;
+      case 'values':
+        return each((c) => c?.value ?? '');
+      case 'formulas':
+        return each((c) => c?.formula ?? c?.value ?? '');
+      case 'numberFormat':
+        return each((c) => c?.numberFormat ?? 'General');
+      default:
+        throw new FakeExcelError('InvalidArgument', `unknown property ${name}`);
+    }
+  }
+
+  getMergedAreasOrNullObject(): RangeAreas {
+    if (!this.ctx.data.isSetSupported('ExcelApi', '1.13')) throw new FakeExcelError('ApiNotFound', 'getMergedAreasOrNullObject needs ExcelApi 1.13');
+    return new RangeAreas(this.ctx, this);
+  }
+
+  select(): void {
+    this.ctx.queue({ select: this.addressText }, () => {
+      const s = this.sheetOf();
+      if (s.visibility !== 'Visible') throw new FakeExcelError('InvalidOperation', 'Cannot select a cell on a hidden sheet.');
+      this.ctx.data.selected = { sheet: s.name, address: this.resolve()! };
+      this.ctx.data.activeSheet = s.name;
+    });
+  }
+
+  merge(): void {
+    this.write({ merge: this.addressText }, (s) => s.merges.push(this.resolve()!));
+  }
+}
