@@ -42,6 +42,7 @@ async function guarded(name: string, run: () => Promise<FactResult[]>): Promise<
 async function fixtureFigures(verbose: boolean): Promise<Tally> {
   const byKind = new Map<string, { t: Tally; n: number }>();
   const notes: string[] = [];
+  const notRight: string[] = [];
   for (const spec of FIXTURES) {
     const res = await guarded(spec.name, async () => (await runFixture(spec)).results);
     const kind = byKind.get(spec.kind) ?? { t: zero(), n: 0 };
@@ -49,6 +50,7 @@ async function fixtureFigures(verbose: boolean): Promise<Tally> {
     if (typeof res === 'string') notes.push(res);
     else {
       kind.t = add(kind.t, tally(res));
+      if (describeFacts(res)) notRight.push(spec.name);
       if (verbose && describeFacts(res)) notes.push(`${spec.name}:\n  ${describeFacts(res).split('\n').join('\n  ')}`);
     }
     byKind.set(spec.kind, kind);
@@ -61,6 +63,7 @@ async function fixtureFigures(verbose: boolean): Promise<Tally> {
   }
   console.log(line('all fixtures', all, FIXTURES.length));
   for (const n of notes) console.log(n);
+  console.log(`Not yet read right (${notRight.length}; keep test/reader/knownFailing.ts in step):\n${notRight.map((n) => `  '${n}',`).join('\n')}`);
   return all;
 }
 

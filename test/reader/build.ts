@@ -1,6 +1,8 @@
 /** Turns a fixture spec into .xlsx bytes and its expected facts, through the builder of its layout kind. */
 import { xlsxBytes } from './grid';
 import { kpiPeriods, planIndicators, policyBlocks, projectTable } from './layouts/families';
+import { labelValue, projectPerSheet } from './layouts/forms';
+import { cumulativeAndRates, sideBySide, splitSheets } from './layouts/multiTable';
 import { measureOverPeriods, periodOverMeasures, yearsAsRows } from './layouts/periodTables';
 import type { BuiltWorkbook, ExpectedWorkbook, FixtureSpec, LayoutKind, LayoutOptions } from './model';
 import { rng, type Rng } from './prng';
@@ -16,6 +18,11 @@ const BUILDERS: Partial<Record<LayoutKind, Builder>> = {
   'N-measure-over-periods': measureOverPeriods,
   'N-period-over-measures': periodOverMeasures,
   'N-years-as-rows': (r, o) => yearsAsRows(r, o),
+  'N-label-value': labelValue,
+  'N-project-per-sheet': projectPerSheet,
+  'N-split-sheets': (r, o) => splitSheets(r, o),
+  'N-cumulative-and-rates': cumulativeAndRates,
+  'N-side-by-side': sideBySide,
 };
 
 export function registerBuilder(kind: LayoutKind, builder: Builder): void {

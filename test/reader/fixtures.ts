@@ -82,4 +82,41 @@ export const FIXTURES: FixtureSpec[] = [
   // New: years as rows
   { name: 'N8 KPI 推移, years as rows, two header rows', kind: 'N-years-as-rows', seed: 701 },
   { name: 'N9 KPI 推移, years as rows, one header row, R periods', kind: 'N-years-as-rows', seed: 702, options: { headerRows: 1, periods: 'R' } },
+  {
+    name: 'N10 KPI 推移, years as rows, 令和５年度 periods, moved to E3',
+    kind: 'N-years-as-rows',
+    seed: 703,
+    options: { periods: 'reiwaFw', at: { row: 2, col: 4 } },
+  },
+  // New: label/value forms down the sheet
+  { name: 'N11 label/value pairs per indicator', kind: 'N-label-value', seed: 801 },
+  {
+    name: 'N12 label/value pairs, 方向 row, full-width numbers',
+    kind: 'N-label-value',
+    seed: 802,
+    options: { down: true, values: 'fullwidth', periods: 'ad' },
+  },
+  {
+    name: 'N13 label/value pairs moved to C2, units in the value, 速報値',
+    kind: 'N-label-value',
+    seed: 803,
+    options: { at: { row: 1, col: 2 }, values: 'unitText', provisional: true },
+  },
+  // New: one project per sheet
+  { name: 'N14 one project per sheet, 活動指標/成果指標, 達成率 column', kind: 'N-project-per-sheet', seed: 901 },
+  { name: 'N15 one project per sheet moved to B2, four projects', kind: 'N-project-per-sheet', seed: 902, options: { at: { row: 1, col: 1 }, count: 4 } },
+  // New: targets and actuals on two sheets
+  { name: 'N16 目標値 and 実績値 sheets joined by id', kind: 'N-split-sheets', seed: 1001, options: { joinBy: 'id' } },
+  { name: 'N17 目標値 and 実績値 sheets joined by name, R periods', kind: 'N-split-sheets', seed: 1002, options: { joinBy: 'name', periods: 'R' } },
+  // New: 累計 and 達成率 (derived, never indicators or actuals)
+  { name: 'N18 累計 column, 達成率 column and 合計 row', kind: 'N-cumulative-and-rates', seed: 1101 },
+  { name: 'N19 累計実績 row under each indicator, 2023年度 periods', kind: 'N-cumulative-and-rates', seed: 1102, options: { headerRows: 3, periods: 'ad' } },
+  // New: several tables on one sheet
+  { name: 'N20 two tables side by side, 目標（R5）/実績（R5）', kind: 'N-side-by-side', seed: 1201 },
+  {
+    name: 'N21 two tables side by side, 令和5年度 headings, moved to B4',
+    kind: 'N-side-by-side',
+    seed: 1202,
+    options: { periods: 'reiwa', at: { row: 3, col: 1 } },
+  },
 ];

@@ -7,10 +7,30 @@ export const KNOWN_FAILING = new Set<string>([
   'B2 project table moved to C4, measures on two lines',
   'B3 project table, eleven projects',
   'C1 KPI pairs, 平成29年3月末 periods, values with units',
-  'C2 KPI pairs, H31.3末 periods',
-  'C3 KPI pairs, 2024年3月末 periods, plain numbers',
   'C4 KPI pairs, FY periods, 見込み/速報値 actuals',
   'N5 実績値 over periods, units in the cell, 見込み values',
   'N8 KPI 推移, years as rows, two header rows',
   'N9 KPI 推移, years as rows, one header row, R periods',
+  'N10 KPI 推移, years as rows, 令和５年度 periods, moved to E3',
+  'N11 label/value pairs per indicator',
+  'N12 label/value pairs, 方向 row, full-width numbers',
+  'N13 label/value pairs moved to C2, units in the value, 速報値',
+  'N16 目標値 and 実績値 sheets joined by id',
+  'N17 目標値 and 実績値 sheets joined by name, R periods',
+]);
+
+/** Layout properties (properties.test.ts) not yet true, by `${variant} (seed ${seed})`. */
+export const KNOWN_FAILING_PROPERTIES = new Set<string>([
+  // seed 12: an actual of 2082 is taken for a year heading, and the evaluation period becomes 2082, silently
+  'plain (seed 12)',
+  // seed 13: an actual of 1112 in the latest column is read as missing (beside an actual of 2092 in the first year)
+  'plain (seed 13)',
+  'moved (seed 12)',
+  'moved (seed 13)',
+  'transposed (seed 11)',
+  'transposed (seed 12)',
+  'transposed (seed 13)',
+  'split (seed 11)',
+  'split (seed 12)',
+  'split (seed 13)',
 ]);
