@@ -3,6 +3,7 @@
  * "従業員1人当たりの粗付加価値額（万円）", "新製品・新技術開発の件数（件）※合併後累計",
  * "ふるさと北上応援寄附\n額" (wrapped by hand).
  */
+import { classifyLabel } from '../values/labels';
 import { unitFromName } from '../values/units';
 
 export interface CleanName {
@@ -72,4 +73,10 @@ export function cleanName(raw: string): CleanName {
   if (unit) out.unit = unit;
   if (note) out.note = note;
   return out;
+}
+
+/** A heading repeated in a name cell, or a derived row (合計, 累計, 達成率): never an indicator. */
+export function isNotAName(text: string): boolean {
+  const role = classifyLabel(text)?.role;
+  return role === 'name' || role === 'derived' || /^[\s　]*(累計|合計|総計|小計|計|平均)(値|実績)?[\s　]*$/.test(text);
 }

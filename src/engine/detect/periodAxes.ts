@@ -12,6 +12,7 @@ import { periodOrder } from '../values/periods';
 import type { CellIndex, IndexedCell } from './cells';
 import { headerColumn, readGroup, type BlockContext, type Run, type Segment, type SeriesGroup, type SeriesRow } from './periodBlock';
 import type { RawIndicator } from './types';
+import { isNotAName } from './names';
 
 /** Period runs of one row. */
 function runsOf(index: CellIndex, row: number): Run[] {
@@ -112,6 +113,7 @@ function seriesUnder(grid: Grid, index: CellIndex, seg: Segment, axisRows: Set<n
 function groupSeries(grid: Grid, series: SeriesRow[], nameCol: number | undefined): SeriesGroup[] {
   const groups: SeriesGroup[] = [];
   let lastKey = '';
+  let lastAnchor = '';
   for (const s of series) {
     const last = groups[groups.length - 1];
     const repeatRole = !!last && last.series.some((x) => x.role === s.role);
@@ -119,10 +121,13 @@ function groupSeries(grid: Grid, series: SeriesRow[], nameCol: number | undefine
       if (!last || repeatRole) groups.push({ series: [] });
     } else {
       const a = grid.anchor(s.row, nameCol);
-      const hasName = grid.text(s.row, nameCol) !== '';
-      const key = hasName ? `${a.row}:${a.col}` : lastKey;
-      if (!last || key !== lastKey || (repeatRole && !hasName)) groups.push({ series: [], nameRow: hasName ? a.row : undefined });
-      lastKey = key;
+      const text = grid.text(s.row, nameCol).replace(/\s+/g, '');
+      // The same name written again on the next series row (not merged) is the same indicator.
+      const key = text || lastKey;
+      const anchor = text ? `${a.row}:${a.col}` : lastAnchor;
+      // A role repeated under one merged name stays with it (two 実績値 lines of one indicator).
+      if (!last || key !== lastKey || (repeatRole && anchor !== lastAnchor)) groups.push({ series: [], nameRow: text ? a.row : undefined });
+      [lastKey, lastAnchor] = [key, anchor];
     }
     groups[groups.length - 1].series.push(s);
   }
@@ -162,5 +167,7 @@ function detectSegment(grid: Grid, index: CellIndex, seg: Segment, axisRows: Set
   ctx.nameCol = headerColumn(ctx, 'name');
   const groups = groupSeries(grid, series, ctx.nameCol);
   Object.assign(ctx, blockLines(index, seg, Math.max(...groups.map((g) => g.series[g.series.length - 1].row))));
-  return groups.map((g, gi) => readGroup(ctx, g, gi));
+  return groups.flatMap((g, gi) =>
+    ctx.nameCol !== undefined && g.nameRow !== undefined && isNotAName(grid.text(g.nameRow, ctx.nameCol)) ? [] : [readGroup(ctx, g, gi)],
+  );
 }

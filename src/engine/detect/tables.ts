@@ -6,11 +6,11 @@
  */
 import { a1 } from '../model/address';
 import type { Grid } from './grid';
-import { classifyLabel, classifyMeta, parseDirection } from '../values/labels';
+import { classifyMeta, parseDirection } from '../values/labels';
 import { canonicalUnit } from '../values/units';
 import type { CellIndex } from './cells';
 import { point } from './common';
-import { cleanName } from './names';
+import { cleanName, isNotAName } from './names';
 import { readHeader, VALUE_ROLES, type Column } from './header';
 import type { RawIndicator } from './types';
 
@@ -73,7 +73,7 @@ export function detectTables(
         if (!rawName.trim()) continue;
         // A section heading merged across the value columns is not an indicator.
         if (grid.rightEdge(r, nameCol) >= firstValue) continue;
-        if (classifyMeta(grid.text(r, nameCol)) || isHeading(rawName)) continue;
+        if (classifyMeta(grid.text(r, nameCol)) || isNotAName(rawName)) continue;
         const hasContent =
           valueCols.some((c) => grid.text(r, c.col) !== '') || (idCol && grid.text(r, idCol.col) !== '') || (unitCol && grid.text(r, unitCol.col) !== '');
         if (!hasContent) continue;
@@ -182,12 +182,6 @@ function readCell(grid: Grid, r: number, c: Column, ind: RawIndicator, words: st
     default:
       break;
   }
-}
-
-/** A name heading repeated, or a derived row (合計, 累計): not an indicator. */
-function isHeading(text: string): boolean {
-  const role = classifyLabel(text)?.role;
-  return role === 'name' || role === 'derived' || /^[\s　]*(累計|合計|総計|小計)[\s　]*$/.test(text);
 }
 
 export function nearestGroup(groups: { row: number; kind: 'policy' | 'measure' | 'goal'; name: string }[], row: number) {
