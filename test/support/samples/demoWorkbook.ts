@@ -144,6 +144,113 @@ export function kpiSheet(name: string, opts: { periods: string[]; kpis: { name: 
   return { name, rows, merges, columnWidths: [30, 8, ...opts.periods.map(() => 14), 20] };
 }
 
+/** The indicator blocks of the demo's policy sheet 1-1 (⑤ has a figure still being counted). */
+function demoBlocks(): BlockSpec[] {
+  return [
+    {
+      no: '①',
+      name: '交通事故発生件数',
+      description: '市内で発生した人身事故の件数（減少を目指す）',
+      unit: '件',
+      actual: [312, 298, 287, 270, 262, null, null],
+      expected: [null, null, 290, 280, 270, 260, 250],
+    },
+    {
+      no: '②',
+      name: '防犯教室の参加者数',
+      description: '各年4月から3月までの防犯教室の延べ参加者数',
+      unit: '人',
+      actual: [1210, 640, 820, 1015, 1130, null, null],
+      expected: [null, null, 900, 1000, 1100, 1200, 1300],
+    },
+    {
+      no: '③',
+      name: '自主防犯パトロール団体数',
+      description: '市に登録している自主防犯団体の数（累計）',
+      unit: '団体',
+      actual: [41, 43, 44, 46, 45, null, null],
+      expected: [null, null, 45, 47, 49, 51, 53],
+    },
+    {
+      no: '④',
+      name: 'ＬＥＤ防犯灯の設置率',
+      description: '市が管理する防犯灯のうちＬＥＤ灯の割合',
+      unit: '％',
+      actual: [62.5, 70.1, 78.4, 84.0, 88.2, null, null],
+      expected: [null, null, 80, 85, 90, 95, 100],
+    },
+    {
+      no: '⑤',
+      name: '交通安全講習の開催回数',
+      description: '市が開催した交通安全講習の回数',
+      unit: '回',
+      actual: [24, 8, 15, 20, '集計中', null, null],
+      expected: [null, null, 20, 22, 24, 24, 24],
+    },
+  ];
+}
+
+/** The rows of the demo's project table (figures written as text, one not carried out). */
+function demoProjects(): ProjectRow[] {
+  return [
+    {
+      no: 1,
+      code: '1-1-1',
+      name: '交通安全教室開催事業',
+      summary: '小中学校と高齢者向けに交通安全教室を開催する。',
+      previous: '開催回数 18回',
+      grade: 'A',
+      target: '開催回数 20回',
+      actual: '開催回数 22回',
+      direction: '継続',
+    },
+    {
+      no: 2,
+      code: '1-1-2',
+      name: '防犯灯ＬＥＤ化事業費補助金',
+      summary: '町内会が設置する防犯灯のＬＥＤ化に要する経費を補助する。',
+      previous: '補助件数 35件',
+      grade: 'A',
+      target: '補助件数 40件',
+      actual: '補助件数 31件',
+      direction: '継続',
+    },
+    {
+      no: 3,
+      code: '1-1-3',
+      name: '見守り活動支援事業',
+      summary: '通学路の見守り活動を行う団体を支援する。',
+      previous: '',
+      grade: '',
+      target: '支援団体数 登録団体:30団体 新規団体:5団体',
+      actual: '支援団体数 登録団体:28団体 新規団体:6団体',
+      direction: '拡充',
+    },
+    {
+      no: 4,
+      code: '1-1-4',
+      name: '自転車ヘルメット購入費助成事業',
+      summary: '自転車用ヘルメットの購入費の一部を助成する。',
+      previous: '助成件数 120件',
+      grade: 'B',
+      target: '助成件数 300件',
+      actual: '助成件数 計186件',
+      direction: '見直し',
+    },
+    {
+      no: 5,
+      code: '1-1-5',
+      name: '防犯カメラ設置事業',
+      summary: '駅周辺に防犯カメラを設置する。',
+      previous: '設置台数 4台',
+      grade: 'D',
+      target: '設置台数 6台',
+      actual: '未実施',
+      direction: '検討中',
+    },
+  ];
+}
+
 /** The whole demo workbook. */
 export function demoWorkbookSpecs(): SheetSpec[] {
   const cover: SheetSpec = {
@@ -164,109 +271,12 @@ export function demoWorkbookSpecs(): SheetSpec[] {
     measure: '1-1.交通安全と防犯の推進',
     department: '市民生活部',
     previousGrade: 'B',
-    blocks: [
-      {
-        no: '①',
-        name: '交通事故発生件数',
-        description: '市内で発生した人身事故の件数（減少を目指す）',
-        unit: '件',
-        actual: [312, 298, 287, 270, 262, null, null],
-        expected: [null, null, 290, 280, 270, 260, 250],
-      },
-      {
-        no: '②',
-        name: '防犯教室の参加者数',
-        description: '各年4月から3月までの防犯教室の延べ参加者数',
-        unit: '人',
-        actual: [1210, 640, 820, 1015, 1130, null, null],
-        expected: [null, null, 900, 1000, 1100, 1200, 1300],
-      },
-      {
-        no: '③',
-        name: '自主防犯パトロール団体数',
-        description: '市に登録している自主防犯団体の数（累計）',
-        unit: '団体',
-        actual: [41, 43, 44, 46, 45, null, null],
-        expected: [null, null, 45, 47, 49, 51, 53],
-      },
-      {
-        no: '④',
-        name: 'ＬＥＤ防犯灯の設置率',
-        description: '市が管理する防犯灯のうちＬＥＤ灯の割合',
-        unit: '％',
-        actual: [62.5, 70.1, 78.4, 84.0, 88.2, null, null],
-        expected: [null, null, 80, 85, 90, 95, 100],
-      },
-      {
-        no: '⑤',
-        name: '交通安全講習の開催回数',
-        description: '市が開催した交通安全講習の回数',
-        unit: '回',
-        actual: [24, 8, 15, 20, '集計中', null, null],
-        expected: [null, null, 20, 22, 24, 24, 24],
-      },
-    ],
+    blocks: demoBlocks(),
   });
   const projects = projectSheet('事業実績', {
     fiscal: 5,
     policy: '1 安全で安心して暮らせるまち',
-    rows: [
-      {
-        no: 1,
-        code: '1-1-1',
-        name: '交通安全教室開催事業',
-        summary: '小中学校と高齢者向けに交通安全教室を開催する。',
-        previous: '開催回数 18回',
-        grade: 'A',
-        target: '開催回数 20回',
-        actual: '開催回数 22回',
-        direction: '継続',
-      },
-      {
-        no: 2,
-        code: '1-1-2',
-        name: '防犯灯ＬＥＤ化事業費補助金',
-        summary: '町内会が設置する防犯灯のＬＥＤ化に要する経費を補助する。',
-        previous: '補助件数 35件',
-        grade: 'A',
-        target: '補助件数 40件',
-        actual: '補助件数 31件',
-        direction: '継続',
-      },
-      {
-        no: 3,
-        code: '1-1-3',
-        name: '見守り活動支援事業',
-        summary: '通学路の見守り活動を行う団体を支援する。',
-        previous: '',
-        grade: '',
-        target: '支援団体数 登録団体:30団体 新規団体:5団体',
-        actual: '支援団体数 登録団体:28団体 新規団体:6団体',
-        direction: '拡充',
-      },
-      {
-        no: 4,
-        code: '1-1-4',
-        name: '自転車ヘルメット購入費助成事業',
-        summary: '自転車用ヘルメットの購入費の一部を助成する。',
-        previous: '助成件数 120件',
-        grade: 'B',
-        target: '助成件数 300件',
-        actual: '助成件数 計186件',
-        direction: '見直し',
-      },
-      {
-        no: 5,
-        code: '1-1-5',
-        name: '防犯カメラ設置事業',
-        summary: '駅周辺に防犯カメラを設置する。',
-        previous: '設置台数 4台',
-        grade: 'D',
-        target: '設置台数 6台',
-        actual: '未実施',
-        direction: '検討中',
-      },
-    ],
+    rows: demoProjects(),
   });
   const kpi = kpiSheet('KPI', {
     periods: ['令和3年度', '令和4年度', '令和5年度'],
