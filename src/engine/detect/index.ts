@@ -7,6 +7,7 @@ import { detectPeriodAxes } from './periodAxes';
 import { readSheetMeta } from './sheetMeta';
 import { detectTables, nearestGroup } from './tables';
 import type { SheetDetection } from './types';
+import { detectYearRows } from './yearRows';
 
 export type { Point, RawIndicator, SheetDetection, SheetMeta, TargetPoint, GroupGradeCell } from './types';
 
@@ -15,15 +16,16 @@ export function detectSheet(snapshot: SheetSnapshot, scale: { grade: string; lab
   const index = new CellIndex(grid);
   const { meta, groups } = readSheetMeta(grid, index, scale);
   const axes = detectPeriodAxes(grid, index);
-  const tables = detectTables(grid, index, axes.consumedRows, groups);
-  for (const ind of axes.indicators) {
+  const years = detectYearRows(grid, index, axes.consumedRows);
+  const tables = detectTables(grid, index, new Set([...axes.consumedRows, ...years.consumedRows]), groups);
+  for (const ind of [...axes.indicators, ...years.indicators]) {
     const g = nearestGroup(groups, ind.row);
     if (g && !ind.group) {
       ind.group = g.name;
       ind.groupKind = g.kind;
     }
   }
-  const indicators = [...axes.indicators, ...tables].sort((a, b) => a.row - b.row || colOf(a) - colOf(b));
+  const indicators = [...axes.indicators, ...years.indicators, ...tables].sort((a, b) => a.row - b.row || colOf(a) - colOf(b));
   for (const ind of indicators) if (meta.department) ind.department = meta.department;
   return { meta, indicators };
 }

@@ -60,7 +60,7 @@ export function cleanName(raw: string): CleanName {
   for (let guard = 0; guard < 3; guard++) {
     const t = /[（(]([^（()）]*)[)）][\s　]*$/.exec(name);
     if (!t) break;
-    const u = unitFromName(t[0]);
+    const u = unitFromName(t[0]) ?? counterWord(t[1]);
     if (u && !unit) unit = u;
     else if (!/(累計|再掲|新規|継続|拡充|重点|参考|暫定)/.test(t[1])) break;
     if (/累計/.test(t[1])) cumulative = true;
@@ -73,6 +73,16 @@ export function cleanName(raw: string): CleanName {
   if (unit) out.unit = unit;
   if (note) out.note = note;
   return out;
+}
+
+/**
+ * A counter word in trailing parentheses that the unit table does not list (「（経営体）」「（人泊）」
+ * 「（団体）」): short, no digits, ending like a counter; never a remark such as （仮称）.
+ */
+function counterWord(inner: string): string | undefined {
+  const t = inner.normalize('NFKC').trim();
+  if (!/^[^\d()]{1,5}$/.test(t) || /(仮称|再掲|累計|新規|継続|拡充|重点|参考|暫定|見込|速報|予定|概数|目標|実績|年度)/.test(t)) return undefined;
+  return /(体|泊|人|件|回|所|戸|台|本|冊|校|社|店|円|点|日|間|歳|床|画|線|頭|園|館|帯|席|品|組|隻|棟|%)$/.test(t) ? t : undefined;
 }
 
 /** A heading repeated in a name cell, or a derived row (合計, 累計, 達成率): never an indicator. */

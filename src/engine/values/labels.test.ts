@@ -1,4 +1,4 @@
-import { classifyLabel, classifyMeta, directionFromWords, parseDirection } from './labels';
+import { classifyLabel, classifyMeta, directionFromWords, parseDirection, splitMeasure } from './labels';
 
 describe('classifyLabel', () => {
   test.each([
@@ -64,4 +64,15 @@ test('directions', () => {
   expect(parseDirection('その他')).toBeNull();
   expect(directionFromWords('ごみ排出量の削減')).toBe('down');
   expect(directionFromWords('相談件数')).toBeNull();
+});
+
+describe('splitMeasure', () => {
+  test.each([
+    ['相談件数 目標', { role: 'target', rest: '相談件数' }],
+    ['相談件数（実績）', { role: 'actual', rest: '相談件数' }],
+    ['防災訓練参加者数 目標（人）', { role: 'target', rest: '防災訓練参加者数 (人)' }],
+    ['実績：移住相談件数', { role: 'actual', rest: '移住相談件数' }],
+    ['利用者数\n期待値', { role: 'expected', rest: '利用者数' }],
+  ])('%j', (text, expected) => expect(splitMeasure(text)).toEqual(expected));
+  test.each(['目標値', '実績', '相談件数', '達成率', '目標（R8）'])('%j has no name beside a measure', (text) => expect(splitMeasure(text)).toBeNull());
 });

@@ -142,3 +142,30 @@ export function parseDirection(text: string): Direction | null {
 export function directionFromWords(text: string): 'down' | null {
   return /(減少|削減|抑制|低減|縮減)/.test(normalizeText(text)) ? 'down' : null;
 }
+
+const MEASURE_WORD = /(目標値?|数値目標|実績値?|期待値|計画値|見込み?値?|基準値|現状値|現況値?)/g;
+
+/**
+ * A heading that names an indicator and a measure together: 「相談件数 目標」, 「相談件数（実績）」,
+ * 「防災訓練参加者数 目標（人）」, 「実績：相談件数」. Returns the measure's role and the text without
+ * it (the indicator's name, its unit in parentheses kept), or null when the text has no measure
+ * word beside a name.
+ */
+export function splitMeasure(text: string): { role: Role; rest: string } | null {
+  const t = normalizeText(stripNote(text)).trim();
+  if (!t || t.length > 60) return null;
+  const words = [...t.matchAll(MEASURE_WORD)];
+  const m = words[words.length - 1];
+  if (!m || m.index === undefined) return null;
+  const role = classifyLabel(m[0])?.role;
+  if (!role || !SERIES_ROLES.has(role)) return null;
+  const rest = (t.slice(0, m.index) + ' ' + t.slice(m.index + m[0].length))
+    .replace(/[(（]\s*[)）]/g, '')
+    .replace(/^[\s:：・/／-]+|[\s:：・/／-]+$/g, '')
+    .replace(/\s+/g, ' ')
+    .trim();
+  const p = findPeriod(rest);
+  const withoutPeriod = p ? rest.replace(p.period.label, '') : rest;
+  if (!withoutPeriod.replace(/[\s()（）年度末]/g, '') || classifyLabel(rest)) return null;
+  return { role, rest };
+}

@@ -1,0 +1,154 @@
+/**
+ * Years as rows, indicators as columns (a KPI 推移 table):
+ *   年度 | 相談件数 目標 | 相談件数 実績 | 登録者数 目標 | …      (one header row), or
+ *   年度 | 相談件数（件）  (merged)     | 登録者数（人）  …      (an indicator over
+ *        | 目標 | 実績                | 目標 | 実績              its measures).
+ * A column of periods in increasing order, with a header above whose columns name an indicator and
+ * a measure; each indicator takes, per row, the figure of its measure for that row's period.
+ */
+import { a1 } from '../model/address';
+import type { Grid } from './grid';
+import { classifyLabel, SERIES_ROLES, splitMeasure, type Role } from '../values/labels';
+import { periodOrder, type Period } from '../values/periods';
+import type { CellIndex } from './cells';
+import { point } from './common';
+import { cleanName, isNotAName } from './names';
+import type { RawIndicator } from './types';
+
+interface PeriodColumn {
+  col: number;
+  rows: { row: number; period: Period }[];
+}
+
+interface MeasureColumn {
+  col: number;
+  role: Role;
+  name: string;
+  nameCell: string;
+}
+
+/** Runs of increasing periods down one column (two or more rows). */
+function periodColumns(index: CellIndex): PeriodColumn[] {
+  const byCol = new Map<number, { row: number; period: Period }[]>();
+  for (const [row, cells] of index.rows) for (const c of cells) if (c.period) byCol.set(c.col, [...(byCol.get(c.col) ?? []), { row, period: c.period.period }]);
+  const out: PeriodColumn[] = [];
+  for (const [col, cells] of byCol) {
+    cells.sort((a, b) => a.row - b.row);
+    let run: PeriodColumn['rows'] = [];
+    const flush = () => {
+      if (run.length >= 2) out.push({ col, rows: run });
+      run = [];
+    };
+    for (const c of cells) {
+      const last = run[run.length - 1];
+      if (last && (c.row !== last.row + 1 || periodOrder(c.period) <= periodOrder(last.period))) flush();
+      run.push(c);
+    }
+    flush();
+  }
+  return out;
+}
+
+/** The heading a header row shows over a column (its own cell or a merge across it), with its cell. */
+function heading(grid: Grid, row: number, col: number): { text: string; cell: string } | null {
+  const a = grid.anchor(row, col);
+  if (a.row !== row) return null;
+  const text = grid.fullText(row, col).trim();
+  return text ? { text, cell: a1(a.row, a.col) } : null;
+}
+
+/** A column of the header band as an indicator's measure: a measure label under a name, or both in one cell. */
+function measureColumn(grid: Grid, band: number[], col: number): MeasureColumn | null {
+  const hs = band.map((r) => heading(grid, r, col)).filter((h): h is { text: string; cell: string } => !!h);
+  if (!hs.length) return null;
+  const last = hs[hs.length - 1];
+  const role = classifyLabel(last.text)?.role;
+  if (role && SERIES_ROLES.has(role)) {
+    let name = hs.length > 1 ? hs[hs.length - 2] : null;
+    // A name written once over its measures, without a merge: the nearest heading to the left on its row.
+    for (let c = col - 1; !name && band.length > 1 && c >= grid.left && c >= col - 4; c--) name = heading(grid, band[band.length - 2], c);
+    return name && !classifyLabel(name.text) ? { col, role, name: name.text, nameCell: name.cell } : null;
+  }
+  const split = splitMeasure(last.text);
+  return split ? { col, role: split.role, name: split.rest, nameCell: last.cell } : null;
+}
+
+/** The header rows right above a period column's first row: one to three rows. */
+function headerBand(index: CellIndex, pc: PeriodColumn): number[] {
+  const first = pc.rows[0].row;
+  const band: number[] = [];
+  for (let r = first - 1; r >= first - 3 && index.row(r).some((c) => c.col > pc.col && !c.period); r--) band.unshift(r);
+  return band;
+}
+
+/**
+ * The period column's own heading is blank or a word such as 年度 / 年 / 期間, never a measure:
+ * a column of figures that happen to read as years (2020, 2050, 2100) is not a period column.
+ */
+function periodHeading(grid: Grid, index: CellIndex, pc: PeriodColumn): boolean {
+  for (const r of headerBand(index, pc)) {
+    const t = grid.text(r, pc.col);
+    if (t && (classifyLabel(t) || splitMeasure(t))) return false;
+  }
+  return true;
+}
+
+function readTable(grid: Grid, index: CellIndex, pc: PeriodColumn): RawIndicator[] {
+  const band = headerBand(index, pc);
+  if (!band.length) return [];
+  const byName = new Map<string, RawIndicator>();
+  for (let col = pc.col + 1; col <= grid.right; col++) {
+    const m = measureColumn(grid, band, col);
+    if (!m) continue;
+    const clean = cleanName(m.name);
+    if (!clean.name || isNotAName(clean.name)) continue;
+    const key = clean.name.replace(/\s+/g, '');
+    let ind = byName.get(key);
+    if (!ind) {
+      ind = newIndicator(grid, clean, m, band[0]);
+      byName.set(key, ind);
+    }
+    for (const { row, period } of pc.rows) {
+      const p = point(grid, row, col, period);
+      if (m.role === 'actual') ind.actuals.push(p);
+      else if (m.role === 'baseline') {
+        if (p.parsed.status !== 'missing') ind.baselines.push(p);
+      } else ind.targets.push({ ...p, kind: m.role === 'expected' ? 'expected' : 'target' });
+    }
+  }
+  return [...byName.values()].filter((i) => i.actuals.length > 0);
+}
+
+function newIndicator(grid: Grid, clean: ReturnType<typeof cleanName>, m: MeasureColumn, row: number): RawIndicator {
+  const ind: RawIndicator = {
+    sheet: grid.name,
+    layout: 'year-rows',
+    row,
+    id: clean.id ?? null,
+    name: clean.name,
+    nameCell: m.nameCell,
+    cumulative: clean.cumulative,
+    repeated: clean.repeated,
+    wordsForDirection: [clean.name, clean.note ?? ''].join(' '),
+    actuals: [],
+    targets: [],
+    baselines: [],
+  };
+  if (clean.unit) ind.unit = clean.unit;
+  return ind;
+}
+
+export function detectYearRows(grid: Grid, index: CellIndex, consumed: Set<number>): { indicators: RawIndicator[]; consumedRows: Set<number> } {
+  const indicators: RawIndicator[] = [];
+  const consumedRows = new Set<number>();
+  for (const pc of periodColumns(index)) {
+    if (pc.rows.some((r) => consumed.has(r.row) || consumedRows.has(r.row))) continue;
+    if (!periodHeading(grid, index, pc)) continue;
+    const found = readTable(grid, index, pc);
+    if (!found.length) continue;
+    indicators.push(...found);
+    for (const r of headerBand(index, pc)) consumedRows.add(r);
+    for (const r of pc.rows) consumedRows.add(r.row);
+  }
+  return { indicators, consumedRows };
+}
