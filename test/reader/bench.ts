@@ -5,6 +5,7 @@
  */
 import { existsSync, promises as fs } from 'node:fs';
 import path from 'node:path';
+import { buildFixture, fixtureBytes } from './build';
 import { FIXTURES } from './fixtures';
 import type { ExpectedWorkbook } from './model';
 import { runExpected, runFixture } from './run';
@@ -37,6 +38,18 @@ async function guarded(name: string, run: () => Promise<FactResult[]>): Promise<
   } catch (e) {
     return `${name}: the check threw ${(e as Error)?.message ?? String(e)}`;
   }
+}
+
+/** `--write DIR`: the fixture workbooks and their expected facts into DIR, to open them in Excel. */
+async function writeFixtures(dir: string): Promise<void> {
+  await fs.mkdir(dir, { recursive: true });
+  for (const spec of FIXTURES) {
+    const { bytes, expected } = await fixtureBytes(buildFixture(spec).built);
+    const base = path.join(dir, spec.name.split(' ')[0]);
+    await fs.writeFile(`${base}.xlsx`, bytes);
+    await fs.writeFile(`${base}.facts.json`, JSON.stringify({ ...expected, name: spec.name }, null, 1));
+  }
+  console.log(`${FIXTURES.length} fixture workbooks and their facts written to ${dir}\n`);
 }
 
 async function fixtureFigures(verbose: boolean): Promise<Tally> {
@@ -94,6 +107,11 @@ async function sampleFigures(dir: string, verbose: boolean): Promise<void> {
 export async function main(argv: string[]): Promise<void> {
   const verbose = argv.includes('--verbose') || argv.includes('-v');
   const started = Date.now();
+  const out = argv.indexOf('--write');
+  if (out >= 0) {
+    if (!argv[out + 1]) throw new Error('--write needs a folder');
+    await writeFixtures(path.resolve(argv[out + 1]));
+  }
   await fixtureFigures(verbose);
   const samples = path.resolve(process.cwd(), '..', 'shared', 'samples');
   await sampleFigures(samples, verbose);

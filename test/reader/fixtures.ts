@@ -119,4 +119,16 @@ export const FIXTURES: FixtureSpec[] = [
     seed: 1202,
     options: { periods: 'reiwa', at: { row: 3, col: 1 } },
   },
+  {
+    name: 'N22 実績値 over periods under a third heading row, wrapped 実績値 heading, 2023年度 periods',
+    kind: 'N-measure-over-periods',
+    seed: 506,
+    options: { headerRows: 3, periods: 'ad', stated: true },
+  },
+  {
+    name: 'N23 period over 目標/実績, 令和５年度 full-width periods, full-width values',
+    kind: 'N-period-over-measures',
+    seed: 603,
+    options: { periods: 'reiwaFw', values: 'fullwidth' },
+  },
 ];

@@ -22,8 +22,8 @@ export function measureOverPeriods(r: Rng, o: LayoutOptions): BuiltWorkbook {
   const g = origin(sheet, o);
   const style = o.periods ?? 'Rfw';
   g.set(0, 0, o.stated ? `施策評価指標一覧（評価対象年度：${statedPeriod(years[evalIndex])}）` : '施策評価指標一覧');
-  const h = 2;
-  const two = (o.headerRows ?? 2) >= 2;
+  const three = o.headerRows === 3;
+  const h = three ? 3 : 2;
   const dirCol = o.down ? 1 : 0;
   g.merge(h, 0, 2, 1, '指標名').merge(h, 1, 2, 1, '単位');
   if (o.down) g.merge(h, 2, 2, 1, '方向');
@@ -38,7 +38,8 @@ export function measureOverPeriods(r: Rng, o: LayoutOptions): BuiltWorkbook {
     col += 1;
   }
   const actualCol = col;
-  g.merge(h, col, 1, 4, two ? '実績値' : '実　績　値');
+  g.merge(h, col, 1, 4, three ? '実　績　値\n（各年度末現在）' : '実績値');
+  if (three) g.merge(2, 0, 1, col + 4, '成果指標の状況');
   years.forEach((y, k) => g.set(h + 1, col + k, periodLabel(y, style)));
   const expected: ExpectedIndicator[] = [];
   series.forEach((s, i) => {
