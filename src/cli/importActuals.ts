@@ -2,11 +2,13 @@
  * `evalsheet import`: one month's actuals from another system's export (CSV in Shift_JIS or
  * UTF-8, or a workbook) into the monthly sheets of a workbook, written to another file.
  */
-import { importMonth, ImportError, type CellValue, type MonthImport } from '../engine';
+import * as app from '../app';
+import { ImportError, type CellValue, type MonthImport } from '../engine';
 import { exportRows } from '../adapters/xlsx/exportRows';
 import { pct } from '../engine/model/findings';
-import { readFileBytes, readWorkbookFile, writeBytesFile, type WriteOptions } from '../adapters/xlsx/files';
-import { workbookWithPlan } from '../adapters/xlsx/savePlan';
+import { readFileBytes, writeBytesFile, type WriteOptions } from '../adapters/xlsx/files';
+import type { FileOutcome } from '../adapters/xlsx/filePort';
+import { openFile } from './shared';
 
 export class ImportUsageError extends Error {}
 
@@ -33,18 +35,18 @@ export async function importActuals(
   overwrite: boolean,
   write: WriteOptions = {},
 ): Promise<ImportOutcome> {
-  const loaded = await readWorkbookFile(file);
+  const port = await openFile(file);
+  await port.read(); // the workbook is refused before the export is read
   const table = await readExport(actuals);
-  let outcome: MonthImport;
+  let imported: app.ImportOutcome<FileOutcome>;
   try {
-    outcome = importMonth(loaded.snapshot, table, month, { overwrite });
+    imported = await app.importActuals(port, { rows: table, month, overwrite });
   } catch (e) {
     if (e instanceof ImportError) throw new ImportUsageError(`${e.source === 'workbook' ? file : actuals}: ${e.message}`);
     throw e;
   }
-  const saved = await workbookWithPlan(loaded, outcome.result.plan, { fileName: file });
-  await writeBytesFile(saved.bytes, output, write);
-  return outcome;
+  await writeBytesFile(imported.applied.bytes, output, write);
+  return { result: imported.result, ratings: imported.ratings };
 }
 
 export function formatImport(o: ImportOutcome, input: string, actuals: string, output: string): string {

@@ -4,23 +4,13 @@
  */
 import { constants as fsConstants, existsSync, promises as fs } from 'node:fs';
 import path from 'node:path';
-import {
-  byJa,
-  decodeText,
-  isProvisional,
-  parseCsv,
-  parseExpectedList,
-  ReviewCollector,
-  UsageError,
-  type ExpectedSubmission,
-  type Review,
-  type ReviewStore,
-} from '../engine';
+import { byJa, decodeText, parseCsv, parseExpectedList, type ExpectedSubmission, type Review, type ReviewStore } from '../engine';
 import { InputError } from '../adapters/xlsx/errors';
 import { readFileBytesSync } from '../adapters/xlsx/files';
 import { checkSubmission, failure, type SubmissionResult } from '../adapters/xlsx/submission';
 import { openZipNative } from '../adapters/xlsx/zipReader';
 import { readIsolated, type PoolOptions } from './reviewPool';
+import { reviewSubmissions, type FileEvent } from '../app';
 
 export interface Submission {
   /** Absolute path. */
@@ -162,11 +152,25 @@ const RETRY_HEAP_MB = 1536;
 /** How long one file may take: an ordinary submission takes well under a second. */
 const FILE_TIMEOUT_MS = 60_000;
 
-/** Reads and checks every file, one at a time per worker thread. A file that cannot be read is listed, never fatal. */
+/** The progress line of one file: `[3/10] 総務課/評価.xlsx … 確認済（指標 12件、指摘 0件）`. */
+function progressLine(display: string, e: FileEvent, done: number, total: number): string | null {
+  const prefix = `[${done}/${total}] ${display}`;
+  if (e.kind === 'report') {
+    // The status rows' rule; 暫定 where the comparison with the other files can still change it.
+    const counts = `指標 ${e.report.indicators.length}件、指摘 ${e.report.findings.filter((x) => x.severity !== 'info').length}件`;
+    return `${prefix} … ${e.status}（${e.provisional ? `暫定：ほかのブックとの照合前。${counts}` : counts}）`;
+  }
+  if (e.kind === 'skipped') return `${prefix} … 一括チェックの結果のブックのため読み飛ばしました`;
+  if (e.kind === 'unreadable') return `${prefix} … 読込不可：${e.message}`;
+  return null;
+}
+
+/**
+ * Reads and checks every file, in worker threads (never in this thread: a file can only cost its own row),
+ * collected by the review use case. A file that cannot be read is listed, never fatal.
+ * @throws ReviewUsageError when the rules given are not usable.
+ */
 export async function reviewFiles(files: Submission[], opts: ReviewOptions = {}): Promise<Review> {
-  const collector = new ReviewCollector(opts.expected ?? [], opts.store);
-  let done = 0;
-  let usage: string | null = null;
   if (backupsOf(files).length)
     opts.onProgress?.(
       `--in-place のバックアップ（名前が「.bak-日付-時刻」で終わるブック）${backupsOf(files).length}件は提出ブックではないため読み飛ばします。`,
@@ -179,21 +183,13 @@ export async function reviewFiles(files: Submission[], opts: ReviewOptions = {})
     retryHeapMb: opts.retryHeapMb ?? RETRY_HEAP_MB,
     timeoutMs: opts.fileTimeoutMs ?? FILE_TIMEOUT_MS,
   };
-  // Every file in a worker, never in this thread: a file can only cost its own row.
-  await readIsolated(requests, pool, (i, r) => {
-    const f = files[i];
-    const prefix = `[${++done}/${files.length}] ${f.display}`;
-    if (r.kind === 'report') {
-      // The status rows' rule; 暫定 where the comparison with the other files can still change it.
-      const status = collector.addReport(f.display, r.report, r.contentHash ?? null);
-      const counts = `指標 ${r.report.indicators.length}件、指摘 ${r.report.findings.filter((x) => x.severity !== 'info').length}件`;
-      opts.onProgress?.(`${prefix} … ${status}（${isProvisional(status) ? `暫定：ほかのブックとの照合前。${counts}` : counts}）`);
-    } else if (r.kind === 'skipped') opts.onProgress?.(`${prefix} … 一括チェックの結果のブックのため読み飛ばしました`);
-    else if (r.kind === 'unreadable') {
-      collector.addUnreadable(f.display, r.message);
-      opts.onProgress?.(`${prefix} … 読込不可：${r.message}`);
-    } else usage ??= r.message;
+  const names = files.map((f) => f.display);
+  return reviewSubmissions(names, (onResult) => readIsolated(requests, pool, onResult), {
+    expected: opts.expected,
+    store: opts.store,
+    onFile: (i, e, done, total) => {
+      const line = progressLine(names[i], e, done, total);
+      if (line) opts.onProgress?.(line);
+    },
   });
-  if (usage) throw new UsageError(usage);
-  return collector.finish();
 }

@@ -1,6 +1,9 @@
 /** What the commands share: where they print, how they stop with an exit code, the rules file, the output to write. */
 import { promises as fs } from 'node:fs';
 import type { Report } from '../engine';
+import { filePort, type FilePort } from '../adapters/xlsx/filePort';
+import { readFileBytes } from '../adapters/xlsx/files';
+import { openZipNative } from '../adapters/xlsx/zipReader';
 import { chooseOutput, OutputRefused, type OutputFlags, type Target } from './output';
 
 export interface Io {
@@ -61,3 +64,8 @@ export async function outputFor(input: string | null, flags: OutputFlags, opts: 
 }
 
 export const NOTHING_WRITTEN = (t: Target) => (t.inPlace ? `${t.out} は変更していません` : `${t.out} は作っていません`);
+
+/** A workbook file as the port the use cases read and apply through (its bytes read now; refused with an InputError naming it on the first read). */
+export async function openFile(file: string): Promise<FilePort> {
+  return filePort(await readFileBytes(file), file, { openZip: openZipNative });
+}

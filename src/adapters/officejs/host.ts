@@ -1,23 +1,15 @@
 /**
  * The operations the task pane offers, on the open workbook: the only place the UI reaches Excel.
+ * Each is a use case of src/app over the Excel port (excelPort.ts), one at a time, in one
+ * Excel.run; what is Excel's own (the selection, activating a sheet, Undo, a new workbook) stays here.
  * Grade reuses the snapshot Check read when nothing changed in between (the pane listens for
  * changes), so Check + Grade read the workbook once.
  */
+import * as app from '../../app';
+import type { Progress } from '../../app';
 import {
-  checkedYears,
-  checkWorkbook,
-  colouredScale,
-  fiscalYearLabel,
-  importMonth,
   ImportError,
-  planRating,
-  planRoll,
-  readSettingsSheet,
-  defaultRules,
   RollError,
-  settingsSheetSpec,
-  SETTINGS_SHEET,
-  templateSheetSpecs,
   UsageError,
   type CellValue,
   type CheckResult,
@@ -25,26 +17,21 @@ import {
   type RollChange,
   type Rules,
   type TemplateOptions,
-  type WorkbookSnapshot,
 } from '../../engine';
-import type { CellWrite, WritePlan } from '../../engine/model/plan';
+import type { CellWrite } from '../../engine/model/plan';
 import type { Finding } from '../../engine/model/report';
+import type { Review } from '../../engine';
 import { HostError, hostError } from './errors';
-import { readSnapshot } from './read';
+import { excelPort, newWorkbookPort, SnapshotCache, type ExcelPort, type ExcelPortEnv } from './excelPort';
 import { undoLastRun, readUndoRecord, type UndoResult } from './undo';
 import type { UndoRefusal } from './undoRecord';
 import { officeSettings, undoSigner, type DocumentSettings, type KeyStore } from './undoSignature';
-import { applyPlanExcel, writeOwnSheets } from './write';
-import { planFingerprint, summarizeGradePlan, type BlockedGrade, type GradePlanSummary } from './gradeOutcome';
 import type { NewWorkbookApi } from './newWorkbook';
 
-export type ExcelRun = <T>(batch: (ctx: Excel.RequestContext) => Promise<T>) => Promise<T>;
+export type { Progress };
+export type BlockedGrade = app.BlockedGrade;
 
-export interface Progress {
-  stage: 'read' | 'evaluate' | 'write';
-  /** 0..1 */
-  fraction: number;
-}
+export type ExcelRun = <T>(batch: (ctx: Excel.RequestContext) => Promise<T>) => Promise<T>;
 
 export interface GradeResult extends CheckResult {
   changes: CellWrite[];
@@ -60,10 +47,7 @@ export interface GradeResult extends CheckResult {
 }
 
 /** What Grade will do, shown to the clerk before anything is written. */
-export interface GradePreview extends GradePlanSummary {
-  /** Given back to grade() as `expected`: it refuses to write when the plan changed meanwhile. */
-  fingerprint: string;
-}
+export type GradePreview = app.RatePreview;
 
 /** What 次の期間へ will do, shown before anything is written. */
 export interface RollPreview {
@@ -78,12 +62,7 @@ export interface RollPreview {
   newWorkbook: { available: boolean; reason: string | null };
 }
 
-export interface SettingsState {
-  rules: Rules;
-  /** Problems found in the 評価設定 sheet as it is. */
-  findings: Finding[];
-  exists: boolean;
-}
+export type SettingsState = app.SettingsState;
 
 export interface RollOutcome {
   from: string;
@@ -136,7 +115,7 @@ export interface WorkbookHost {
   readSettings(): Promise<SettingsState>;
   writeSettings(rules: Rules): Promise<void>;
   /** Writes the review's four sheets into this workbook, replacing an earlier review's. */
-  writeReview(plan: WritePlan, options?: { onProgress?: (p: Progress) => void }): Promise<string[]>;
+  writeReview(review: Review, options?: { onProgress?: (p: Progress) => void }): Promise<string[]>;
   /** Tells the host that the workbook changed (from a change event): the next action re-reads it. */
   invalidate(): void;
 }
@@ -169,311 +148,170 @@ export function createExcelHost(opts: ExcelHostOptions): WorkbookHost {
       'この Excel では EvalSheet を使えません（ExcelApi 1.7 以上が必要です）。Office 2019 以降、または Microsoft 365 の Excel をお使いください。',
     );
   }
-  let cached: WorkbookSnapshot | null = null;
-  let busy = false;
-  const signer = undoSigner({ settings: opts.settings ?? officeSettings(), keys: opts.undoKeys });
+  const env: ExcelPortEnv = {
+    supports,
+    signer: undoSigner({ settings: opts.settings ?? officeSettings(), keys: opts.undoKeys }),
+    cache: new SnapshotCache(opts.changeTracking),
+  };
+  const file = opts.fileName ?? 'このブック';
+  const run = exclusiveRunner(opts.run, env);
+  const newWorkbook = () => newWorkbookState(opts, supports);
+  return {
+    check: (o = {}) =>
+      run((port) => {
+        env.cache.clear(); // Check always reads the workbook as it is now
+        return app.check(port, { file, period: o.period, onProgress: o.onProgress });
+      }),
+    // Nothing is written: the snapshot stays valid for the grade() that follows.
+    previewGrade: (o) => run((port) => app.previewRate(port, { file, period: o.period, overwrite: o.overwrite, onProgress: o.onProgress })),
+    grade: (o) => run((port) => grade(port, file, o)),
+    previewRoll: (o = {}) => run(async (port) => rollPreview(await app.previewRoll(port, { file, onProgress: o.onProgress }), newWorkbook())),
+    roll: (o) => run((port) => roll(port, { ...o, file, api: opts.newWorkbook, state: newWorkbook() })),
+    createTemplate: (o) => run((port, ctx) => createTemplate(port, ctx, o)),
+    importActuals: (o) => run((port, ctx) => importActuals(port, ctx, file, o)),
+    undo: () =>
+      run((_, ctx) => {
+        env.cache.clear();
+        return undoLastRun(ctx, supports, env.signer);
+      }),
+    lastRun: () => run((_, ctx) => lastRun(ctx, env)),
+    select: (sheet, cell) => run((_, ctx) => select(ctx, sheet, cell)),
+    readSettings: () => run((port) => app.readSettings(port)),
+    writeSettings: (rules) => run(async (port) => void (await app.writeSettings(port, rules))),
+    writeReview: (review, o = {}) => run(async (port) => (await app.writeReview(port, review, o)).sheets),
+    invalidate: () => env.cache.clear(),
+  };
+}
 
-  async function exclusive<T>(f: () => Promise<T>): Promise<T> {
+const CANCELLED = '中止しました。ブックは変更していません。';
+const STALE = '確認の後にブックが変更されたため、何も書き込んでいません。もう一度実行して、変更の内容を確かめてください。';
+const cancelled = () => new HostError('cancelled', CANCELLED);
+
+/** The errors of a run as HostErrors with a message a clerk can act on. */
+function asHostError(e: unknown): HostError {
+  if (e instanceof app.Stopped) return e.reason === 'cancelled' ? cancelled() : new HostError('stale', STALE);
+  if (e instanceof UsageError || e instanceof RollError) return new HostError('other', e.message);
+  return hostError(e);
+}
+
+/** One action at a time, in one Excel.run, over the Excel port. */
+function exclusiveRunner(excel: ExcelRun, env: ExcelPortEnv) {
+  let busy = false;
+  return async <T>(f: (port: ExcelPort, ctx: Excel.RequestContext) => Promise<T>): Promise<T> => {
     if (busy) throw new HostError('busy', '前の処理が終わるまでお待ちください。');
     busy = true;
     try {
-      return await f();
+      return await excel((ctx) => f(excelPort(ctx, env), ctx));
     } catch (e) {
-      if (e instanceof UsageError) throw new HostError('other', e.message);
-      throw hostError(e);
+      throw asHostError(e);
     } finally {
       busy = false;
     }
-  }
-
-  async function read(ctx: Excel.RequestContext, onProgress?: (p: Progress) => void): Promise<WorkbookSnapshot> {
-    onProgress?.({ stage: 'read', fraction: 0 });
-    const snap = await readSnapshot(ctx, {
-      mergedAreas: supports('1.13'),
-      cellLocks: supports('1.9'),
-      onProgress: (d, t) => onProgress?.({ stage: 'read', fraction: t ? d / t : 1 }),
-    });
-    // Without change events a snapshot may be stale a moment later: never reuse it then.
-    cached = opts.changeTracking ? snap : null;
-    return snap;
-  }
-
-  const file = opts.fileName ?? 'このブック';
-  const cancelled = () => new HostError('cancelled', '中止しました。ブックは変更していません。');
-  const stale = () => new HostError('stale', '確認の後にブックが変更されたため、何も書き込んでいません。もう一度実行して、変更の内容を確かめてください。');
-
-  function planGrade(snap: WorkbookSnapshot, o: { overwrite: boolean; period?: string | null }) {
-    const result = checkWorkbook(snap, { file, period: o.period ?? null });
-    const plan = planRating(snap, result, { overwrite: o.overwrite });
-    return { result, plan, summary: summarizeGradePlan(snap, result, plan) };
-  }
-
-  function planNext(snap: WorkbookSnapshot) {
-    const result = checkWorkbook(snap, { file });
-    try {
-      return planRoll(snap, result, (result.report.period?.fiscalYear ?? 0) + 1);
-    } catch (e) {
-      if (e instanceof RollError) throw new HostError('other', e.message);
-      throw e;
-    }
-  }
-
-  function newWorkbookState(): RollPreview['newWorkbook'] {
-    if (!supports('1.8'))
-      return {
-        available: false,
-        reason: 'この Excel では新しいブックを作れません（Excel.createWorkbook には ExcelApi 1.8 以上が必要です。Office 2019 は 1.7 まで）。',
-      };
-    if (!opts.newWorkbook || !opts.isSetSupported('CompressedFile', '1.1'))
-      return {
-        available: false,
-        reason: 'この Excel では新しいブックを作れません（開いているブックの内容を Excel から受け取れません。CompressedFile 1.1 が必要です）。',
-      };
-    return { available: true, reason: null };
-  }
-
-  return {
-    check: (o = {}) =>
-      exclusive(() =>
-        opts.run(async (ctx) => {
-          const snap = await read(ctx, o.onProgress);
-          o.onProgress?.({ stage: 'evaluate', fraction: 1 });
-          return checkWorkbook(snap, { file, period: o.period ?? null });
-        }),
-      ),
-
-    previewGrade: (o) =>
-      exclusive(() =>
-        opts.run(async (ctx) => {
-          // Nothing is written: the snapshot stays valid for the grade() that follows.
-          const snap = cached ?? (await read(ctx, o.onProgress));
-          const { plan, summary } = planGrade(snap, o);
-          return { ...summary, fingerprint: planFingerprint(plan) };
-        }),
-      ),
-
-    grade: (o) =>
-      exclusive(() =>
-        opts.run(async (ctx) => {
-          const snap = cached ?? (await read(ctx, o.onProgress));
-          cached = null; // the workbook is about to change
-          if (o.signal?.aborted) throw cancelled();
-          o.onProgress?.({ stage: 'evaluate', fraction: 0 });
-          const { result, plan, summary } = planGrade(snap, o);
-          if (o.expected !== undefined && planFingerprint(plan) !== o.expected) throw stale();
-          if (o.signal?.aborted) throw cancelled();
-          o.onProgress?.({ stage: 'write', fraction: 0 });
-          // Nothing to write: the workbook (and the last run's undo record) stays as it is.
-          const applied =
-            plan.cells.length || plan.sheets.length
-              ? await applyPlanExcel(ctx, plan, snap, { supports, signer, action: '評価の記入', gradeValidation: true })
-              : { sheets: [] as string[] };
-          o.onProgress?.({ stage: 'write', fraction: 1 });
-          const kept = o.overwrite ? 0 : result.report.indicators.filter((i) => i.existingGrade && i.grade && i.existingGrade !== i.grade).length;
-          return {
-            ...result,
-            changes: plan.cells,
-            sheets: applied.sheets,
-            kept,
-            blocked: summary.blocked,
-            noIndicators: summary.noIndicators,
-            summaryProtected: summary.summaryProtected,
-          };
-        }),
-      ),
-
-    previewRoll: (o = {}) =>
-      exclusive(() =>
-        opts.run(async (ctx) => {
-          const snap = cached ?? (await read(ctx, o.onProgress));
-          const rolled = planNext(snap);
-          return {
-            from: rolled.from.label,
-            to: rolled.to.label,
-            changes: rolled.changes,
-            findings: rolled.findings,
-            sheets: rolled.plan.sheets.map((s) => s.spec.name),
-            fingerprint: planFingerprint(rolled.plan),
-            newWorkbook: newWorkbookState(),
-          };
-        }),
-      ),
-
-    roll: (o) =>
-      exclusive(() =>
-        opts.run(async (ctx) => {
-          const toNew = o.target === 'new';
-          const api = opts.newWorkbook;
-          const state = newWorkbookState();
-          if (toNew && (!state.available || !api)) throw new HostError('unsupported', `${state.reason} 何も変更していません。`);
-          const snap = cached ?? (await read(ctx, o.onProgress));
-          if (!toNew) cached = null;
-          if (o.signal?.aborted) throw cancelled();
-          const rolled = planNext(snap);
-          if (o.expected !== undefined && planFingerprint(rolled.plan) !== o.expected) throw stale();
-          // A protected sheet's locked cells are not in the plan (they are roll-locked findings).
-          if (o.signal?.aborted) throw cancelled();
-          o.onProgress?.({ stage: 'write', fraction: 0 });
-          let keptEverything = true;
-          if (toNew)
-            keptEverything = await (
-              await import('./newWorkbook')
-            ).openAsNewWorkbook(api!, snap, rolled.plan, { fileName: file, aborted: () => !!o.signal?.aborted, cancelled });
-          else await applyPlanExcel(ctx, rolled.plan, snap, { supports, signer, action: '次の期間への更新', gradeValidation: false });
-          o.onProgress?.({ stage: 'write', fraction: 1 });
-          return {
-            from: rolled.from.label,
-            to: rolled.to.label,
-            changes: rolled.changes,
-            findings: rolled.findings,
-            target: o.target,
-            sheets: rolled.plan.sheets.map((s) => s.spec.name),
-            keptEverything,
-          };
-        }),
-      ),
-
-    createTemplate: (o) =>
-      exclusive(() =>
-        opts.run(async (ctx) => {
-          const years = checkedYears({ fiscalYear: o.fiscalYear, planStart: o.planStart, planEnd: o.planEnd });
-          const specs = templateSheetSpecs({ ...years, sample: o.sample });
-          const ws = ctx.workbook.worksheets;
-          ws.load('items/name,items/protection/protected');
-          await ctx.sync();
-          cached = null;
-          const taken = specs.map((sp) => sp.name).filter((n) => ws.items.some((w) => w.name.toLowerCase() === n.toLowerCase()));
-          if (taken.length)
-            throw new HostError(
-              'other',
-              `このブックにはすでに「${taken.join('」「')}」シートがあります。ひな形は新しい空のブック（「ファイル」→「新規」）で作成してください。`,
-            );
-          const snap: WorkbookSnapshot = {
-            sheets: ws.items.map((w) => ({ name: w.name, visibility: 'visible', protected: w.protection.protected, top: 1, left: 1, values: [], merges: [] })),
-          };
-          const plan = { cells: [], sheets: specs.map((spec) => ({ mode: 'replace' as const, spec })), scale: colouredScale(defaultRules().scale) };
-          await applyPlanExcel(ctx, plan, snap, { supports, signer, action: 'ひな形の作成', gradeValidation: false });
-          ctx.workbook.worksheets.getItem(specs[0].name).activate();
-          await ctx.sync();
-          return { sheets: specs.map((sp) => sp.name), period: fiscalYearLabel(years.fiscalYear) };
-        }),
-      ),
-
-    importActuals: (o) =>
-      exclusive(() =>
-        opts.run(async (ctx) => {
-          let rows: CellValue[][];
-          let source: string;
-          if (o.source.kind === 'selection') {
-            const sel = ctx.workbook.getSelectedRange();
-            sel.load('values,address');
-            await ctx.sync();
-            rows = (sel.values as unknown[][]).map((r) => r.map((v) => (v === '' || v === null || v === undefined ? null : (v as CellValue))));
-            source = `選択範囲 ${sel.address.replace(/^'(.*)'!/, (_, n: string) => `${n.replace(/''/g, "'")}!`)}`;
-            if (rows.length < 1 || (rows.length === 1 && rows[0].length < 2))
-              throw new HostError('other', '取り込む表（番号か指標名と、実績値の列）を選択してから実行してください。');
-          } else {
-            rows = o.source.rows;
-            source = o.source.name;
-          }
-          const snap = cached ?? (await read(ctx, o.onProgress));
-          cached = null;
-          let outcome: MonthImport;
-          try {
-            outcome = importMonth(snap, rows, o.month, { overwrite: o.overwrite });
-          } catch (e) {
-            if (e instanceof ImportError) throw new HostError('other', `${e.source === 'workbook' ? file : source}: ${e.message}`);
-            throw e;
-          }
-          o.onProgress?.({ stage: 'write', fraction: 0 });
-          if (outcome.result.plan.cells.length)
-            await applyPlanExcel(ctx, outcome.result.plan, snap, { supports, signer, action: `${o.month}月の実績の取り込み`, gradeValidation: false });
-          o.onProgress?.({ stage: 'write', fraction: 1 });
-          return { ...outcome, source };
-        }),
-      ),
-
-    undo: () =>
-      exclusive(() =>
-        opts.run(async (ctx) => {
-          cached = null;
-          return undoLastRun(ctx, supports, signer);
-        }),
-      ),
-
-    lastRun: () =>
-      exclusive(() =>
-        opts.run(async (ctx) => {
-          const read = await readUndoRecord(ctx, signer);
-          if (!read) return null;
-          const r = read.record;
-          if (!r) return { refused: read.refusal };
-          return {
-            action: r.action,
-            at: r.at,
-            cells: r.cells.length,
-            addedSheets: r.addedSheets,
-            replacedSheets: r.replacedSheets.map((x) => x.name),
-            refused: null,
-          };
-        }),
-      ),
-
-    select: (sheet, cell) =>
-      exclusive(() =>
-        opts.run(async (ctx) => {
-          const ws = ctx.workbook.worksheets.getItem(sheet);
-          ws.activate();
-          ws.getRange(cell).select();
-          await ctx.sync();
-        }),
-      ),
-
-    readSettings: () =>
-      exclusive(() =>
-        opts.run(async (ctx) => {
-          const snap = cached ?? (await read(ctx));
-          const sheet = snap.sheets.find((s) => s.name === SETTINGS_SHEET);
-          if (!sheet) return { rules: defaultRules(), findings: [], exists: false };
-          const { rules, findings } = readSettingsSheet(sheet, defaultRules());
-          return { rules, findings, exists: true };
-        }),
-      ),
-
-    writeSettings: (rules) =>
-      exclusive(() =>
-        opts.run(async (ctx) => {
-          const snap = cached ?? (await read(ctx));
-          cached = null;
-          await applyPlanExcel(ctx, { cells: [], sheets: [{ mode: 'replace', spec: settingsSheetSpec(rules) }], scale: [] }, snap, {
-            supports,
-            signer,
-            action: '評価設定の変更',
-            gradeValidation: false,
-          });
-        }),
-      ),
-
-    writeReview: (plan, o = {}) =>
-      exclusive(() =>
-        opts.run(async (ctx) => {
-          cached = null;
-          const ws = ctx.workbook.worksheets;
-          ws.load('items/name,items/protection/protected');
-          await ctx.sync();
-          const sheets = ws.items.map((w) => ({ name: w.name, protected: w.protection.protected }));
-          o.onProgress?.({ stage: 'write', fraction: 0 });
-          return writeOwnSheets(ctx, plan, sheets, {
-            supports,
-            signer,
-            action: '提出ブック一括チェック',
-            onProgress: (d, t) => o.onProgress?.({ stage: 'write', fraction: t ? d / t : 1 }),
-          });
-        }),
-      ),
-
-    invalidate: () => {
-      cached = null;
-    },
   };
+}
+
+type GradeOptions = Parameters<WorkbookHost['grade']>[0];
+
+async function grade(port: ExcelPort, file: string, o: GradeOptions): Promise<GradeResult> {
+  const r = await app.rate(port, { file, ...o });
+  return {
+    ...r.result,
+    changes: r.plan.cells,
+    sheets: r.applied?.sheets ?? [],
+    kept: r.kept,
+    blocked: r.blocked,
+    noIndicators: r.noIndicators,
+    summaryProtected: r.summaryProtected,
+  };
+}
+
+/** Whether the next period's workbook can be made as a new workbook here, and if not, why. */
+function newWorkbookState(opts: ExcelHostOptions, supports: (v: string) => boolean): RollPreview['newWorkbook'] {
+  if (!supports('1.8'))
+    return {
+      available: false,
+      reason: 'この Excel では新しいブックを作れません（Excel.createWorkbook には ExcelApi 1.8 以上が必要です。Office 2019 は 1.7 まで）。',
+    };
+  if (!opts.newWorkbook || !opts.isSetSupported('CompressedFile', '1.1'))
+    return {
+      available: false,
+      reason: 'この Excel では新しいブックを作れません（開いているブックの内容を Excel から受け取れません。CompressedFile 1.1 が必要です）。',
+    };
+  return { available: true, reason: null };
+}
+
+function rollPreview(r: app.RollPlanned, newWorkbook: RollPreview['newWorkbook']): RollPreview {
+  return { from: r.from.label, to: r.to.label, changes: r.changes, findings: r.findings, sheets: r.sheets, fingerprint: r.fingerprint, newWorkbook };
+}
+
+type RollRequest = Parameters<WorkbookHost['roll']>[0] & { file: string; api?: NewWorkbookApi; state: RollPreview['newWorkbook'] };
+
+/** 次の期間へ: into a new workbook made from the open file ('new'), or into the open one with an undo record ('open'). */
+async function roll(port: ExcelPort, o: RollRequest): Promise<RollOutcome> {
+  if (o.target === 'new' && (!o.state.available || !o.api)) throw new HostError('unsupported', `${o.state.reason} 何も変更していません。`);
+  const into = o.target === 'new' ? newWorkbookPort(port, o.api!, { fileName: o.file, cancelled }) : port;
+  const r = await app.roll(into, { file: o.file, expected: o.expected, signal: o.signal, onProgress: o.onProgress });
+  return {
+    from: r.from.label,
+    to: r.to.label,
+    changes: r.changes,
+    findings: r.findings,
+    target: o.target,
+    sheets: r.sheets,
+    keptEverything: r.applied.keptEverything,
+  };
+}
+
+async function createTemplate(port: ExcelPort, ctx: Excel.RequestContext, o: Parameters<WorkbookHost['createTemplate']>[0]): Promise<TemplateOutcome> {
+  const r = await app.template(port, o);
+  if (r.kind === 'taken')
+    throw new HostError(
+      'other',
+      `このブックにはすでに「${r.sheets.join('」「')}」シートがあります。ひな形は新しい空のブック（「ファイル」→「新規」）で作成してください。`,
+    );
+  ctx.workbook.worksheets.getItem(r.sheets[0]).activate();
+  await ctx.sync();
+  return { sheets: r.sheets, period: r.period };
+}
+
+/** The selected cells as an export's rows, and the selection's address to name it. */
+async function selectedRows(ctx: Excel.RequestContext): Promise<{ rows: CellValue[][]; source: string }> {
+  const sel = ctx.workbook.getSelectedRange();
+  sel.load('values,address');
+  await ctx.sync();
+  const rows = (sel.values as unknown[][]).map((r) => r.map((v) => (v === '' || v === null || v === undefined ? null : (v as CellValue))));
+  if (rows.length < 1 || (rows.length === 1 && rows[0].length < 2))
+    throw new HostError('other', '取り込む表（番号か指標名と、実績値の列）を選択してから実行してください。');
+  return { rows, source: `選択範囲 ${sel.address.replace(/^'(.*)'!/, (_, n: string) => `${n.replace(/''/g, "'")}!`)}` };
+}
+
+async function importActuals(
+  port: ExcelPort,
+  ctx: Excel.RequestContext,
+  file: string,
+  o: Parameters<WorkbookHost['importActuals']>[0],
+): Promise<ImportOutcome> {
+  const { rows, source } = o.source.kind === 'selection' ? await selectedRows(ctx) : { rows: o.source.rows, source: o.source.name };
+  try {
+    const r = await app.importActuals(port, { rows, month: o.month, overwrite: o.overwrite, onProgress: o.onProgress });
+    return { result: r.result, ratings: r.ratings, source };
+  } catch (e) {
+    if (e instanceof ImportError) throw new HostError('other', `${e.source === 'workbook' ? file : source}: ${e.message}`);
+    throw e;
+  }
+}
+
+async function lastRun(ctx: Excel.RequestContext, env: ExcelPortEnv): Promise<LastRun | null> {
+  const read = await readUndoRecord(ctx, env.signer);
+  if (!read) return null;
+  const r = read.record;
+  if (!r) return { refused: read.refusal };
+  return { action: r.action, at: r.at, cells: r.cells.length, addedSheets: r.addedSheets, replacedSheets: r.replacedSheets.map((x) => x.name), refused: null };
+}
+
+async function select(ctx: Excel.RequestContext, sheet: string, cell: string): Promise<void> {
+  const ws = ctx.workbook.worksheets.getItem(sheet);
+  ws.activate();
+  ws.getRange(cell).select();
+  await ctx.sync();
 }

@@ -18,4 +18,5 @@ export {
   type LastRun,
 } from './host';
 export type { NewWorkbookApi, OfficeDocumentLike } from './newWorkbook';
-export type { BlockedGrade } from './gradeOutcome';
+export type { BlockedGrade } from './host';
+export { excelPort, newWorkbookPort, actionLabel, SnapshotCache, type ExcelPort, type ExcelPortEnv } from './excelPort';

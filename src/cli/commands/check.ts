@@ -1,10 +1,10 @@
 /** `evalsheet check`: reads workbooks and prints indicators, grades and findings; writes nothing. */
 import path from 'node:path';
-import { checkWorkbook, UsageError, type Report } from '../../engine';
+import * as app from '../../app';
+import { UsageError, type Report } from '../../engine';
 import { InputError } from '../../adapters/xlsx';
-import { readWorkbookFile } from '../../adapters/xlsx/files';
 import { formatReport } from '../format';
-import { type Io, ExitError, readRules, exitCodeFor } from '../shared';
+import { type Io, ExitError, readRules, exitCodeFor, openFile } from '../shared';
 
 export async function check(files: string[], opts: { period?: string; rules?: string; json?: boolean }, io: Io): Promise<number> {
   const rules = await readRules(opts.rules);
@@ -13,8 +13,7 @@ export async function check(files: string[], opts: { period?: string; rules?: st
   for (const [i, file] of files.entries()) {
     if (files.length > 1) io.err(`[${i + 1}/${files.length}] ${file} を確認しています…`);
     try {
-      const loaded = await readWorkbookFile(file);
-      const { report } = checkWorkbook(loaded.snapshot, { file: path.basename(file), period: opts.period ?? null, rules });
+      const { report } = await app.check(await openFile(file), { file: path.basename(file), period: opts.period, rules });
       results.push(report);
       if (!opts.json) io.out(formatReport(report) + '\n');
     } catch (e) {

@@ -1,11 +1,10 @@
 /** `evalsheet rate`: fills empty grade cells and remakes 評価サマリー, into a new file or --in-place (with a backup). */
 import path from 'node:path';
-import { checkWorkbook, planRating, UsageError } from '../../engine';
-import { readWorkbookFile } from '../../adapters/xlsx/files';
-import { workbookWithPlan } from '../../adapters/xlsx/savePlan';
+import * as app from '../../app';
+import { UsageError } from '../../engine';
 import { formatBlocked, formatChanges, formatReport } from '../format';
 import { writeTarget, writtenLine, type OutputFlags } from '../output';
-import { type Io, ExitError, readRules, rewrittenNote, exitCodeFor, outputFor, NOTHING_WRITTEN } from '../shared';
+import { type Io, ExitError, readRules, rewrittenNote, exitCodeFor, outputFor, NOTHING_WRITTEN, openFile } from '../shared';
 
 export async function rate(
   file: string,
@@ -19,35 +18,34 @@ export async function rate(
       '書き込み先を -o で指定してください（例：evalsheet rate 評価.xlsx -o 評価_評価済.xlsx）。元のファイルに書き込む場合は --in-place を付けます（元の内容は同じフォルダーにバックアップとして残します）。',
     );
   const rules = await readRules(opts.rules);
-  const loaded = await readWorkbookFile(file);
-  let result;
+  const port = await openFile(file);
+  let rated;
   try {
-    result = checkWorkbook(loaded.snapshot, { file: path.basename(file), period: opts.period ?? null, rules });
+    rated = await app.rate(port, { file: path.basename(file), period: opts.period, rules, overwrite: !!opts.overwrite });
   } catch (e) {
     if (e instanceof UsageError) throw new ExitError(2, e.message);
     throw e;
   }
-  const plan = planRating(loaded.snapshot, result, { overwrite: !!opts.overwrite });
-  if (!result.report.indicators.length) {
+  const { result, plan, applied } = rated;
+  if (!applied) {
     // Nothing to rate: no empty summary sheet, no file (the no-indicators finding says what was looked for).
     if (opts.json) io.out(JSON.stringify({ ...result.report, output: null, changes: [], sheetsWritten: [] }, null, 2));
     else io.out(formatReport(result.report));
     io.err(`${file}: 指標が見つからないため、評価も評価サマリーも作らず、何も書き込んでいません（${NOTHING_WRITTEN(target)}）。`);
     return 2;
   }
-  const saved = await workbookWithPlan(loaded, plan, { fileName: file });
-  const backup = await writeTarget(target, saved.bytes);
-  const sheetsWritten = plan.sheets.map((s) => s.spec.name);
+  const backup = await writeTarget(target, applied.bytes);
+  const sheetsWritten = applied.sheets;
   if (opts.json) {
     io.out(JSON.stringify({ ...result.report, output: target.out, backup, changes: plan.cells, notWritten: plan.blocked, sheetsWritten }, null, 2));
   } else {
+    const before = await port.read();
     io.out(formatReport(result.report));
-    io.out(`\n${writtenLine(target, backup)}\n${formatChanges(plan.cells, sheetsWritten, (n) => loaded.snapshot.sheets.some((s) => s.name === n))}`);
+    io.out(`\n${writtenLine(target, backup)}\n${formatChanges(plan.cells, sheetsWritten, (n) => before.sheets.some((s) => s.name === n))}`);
     if (plan.blocked.length) io.out(formatBlocked(plan.blocked));
-    const kept = result.report.indicators.filter((i) => i.existingGrade && i.grade && i.existingGrade !== i.grade).length;
-    if (kept && !opts.overwrite) io.out(`  記入済みの評価 ${kept}件は計算と異なりますが、そのまま残しました（置き換えるには --overwrite）。`);
+    if (rated.kept) io.out(`  記入済みの評価 ${rated.kept}件は計算と異なりますが、そのまま残しました（置き換えるには --overwrite）。`);
   }
-  const rewritten = rewrittenNote(saved);
+  const rewritten = rewrittenNote(applied);
   if (rewritten) io.err(rewritten);
   return exitCodeFor([result.report]);
 }

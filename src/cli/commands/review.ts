@@ -1,8 +1,9 @@
 /** `evalsheet review`: the evaluation office's review of many submissions: every file read in a worker, results spooled, four sheets written. */
 import os from 'node:os';
 import path from 'node:path';
-import { parsePeriodArg, reviewData, reviewPlan, REVIEW_SHEETS, UsageError } from '../../engine';
-import { newWorkbookBytes } from '../../adapters/xlsx/newWorkbook';
+import * as app from '../../app';
+import { parsePeriodArg, reviewData, REVIEW_SHEETS, UsageError } from '../../engine';
+import { newFilePort } from '../../adapters/xlsx/filePort';
 import { readFileBytes } from '../../adapters/xlsx/files';
 import { loadSnapshot } from '../../adapters/xlsx/openWorkbook';
 import { formatReview } from '../format';
@@ -71,19 +72,10 @@ export async function review(
         onProgress: (line) => io.err(line),
       });
     } catch (e) {
-      if (e instanceof UsageError) throw new ExitError(2, e.message);
+      if (e instanceof UsageError || e instanceof app.ReviewUsageError) throw new ExitError(2, e.message);
       throw e;
     }
-    if (target) {
-      const plan = reviewPlan(result);
-      await writeTarget(
-        target,
-        await newWorkbookBytes(
-          plan.sheets.map((s) => s.spec),
-          plan.scale,
-        ),
-      );
-    }
+    if (target) await writeTarget(target, (await app.writeReview(newFilePort('package'), result)).bytes);
     if (opts.json) io.out(JSON.stringify({ ...reviewData(result), output: opts.output ?? null }, null, 2));
     else io.out(formatReview(result, opts.output ?? null));
     return result.size.errors > 0 ? 1 : 0;

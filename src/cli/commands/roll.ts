@@ -1,11 +1,10 @@
 /** `evalsheet roll`: next period's workbook from this one, as a new file (the input is kept as last year's record). */
 import path from 'node:path';
-import { checkWorkbook, parsePeriodArg, planRoll, RollError, UsageError } from '../../engine';
-import { readWorkbookFile } from '../../adapters/xlsx/files';
-import { workbookWithPlan } from '../../adapters/xlsx/savePlan';
+import * as app from '../../app';
+import { parsePeriodArg, RollError, UsageError } from '../../engine';
 import { formatRoll } from '../format';
 import { writeTarget, type OutputFlags } from '../output';
-import { type Io, ExitError, rewrittenNote, outputFor } from '../shared';
+import { type Io, ExitError, rewrittenNote, outputFor, openFile } from '../shared';
 
 export async function roll(file: string, opts: OutputFlags & { to?: string; period?: string; json?: boolean }, io: Io): Promise<number> {
   const target = await outputFor(file, opts, {
@@ -21,18 +20,15 @@ export async function roll(file: string, opts: OutputFlags & { to?: string; peri
     throw new ExitError(2, `評価対象期間「${opts.period}」を読み取れません。「令和5年度」「R5」「2023」のように指定してください。`);
   const to = opts.to ? parsePeriodArg(opts.to) : null;
   if (opts.to && !to) throw new ExitError(2, `次の期間「${opts.to}」を読み取れません。「令和6年度」「R6」「2024」のように指定してください。`);
-  const loaded = await readWorkbookFile(file);
+  const port = await openFile(file);
   let rolled;
   try {
-    const result = checkWorkbook(loaded.snapshot, { file: path.basename(file), period: opts.period ?? null });
-    // By default the year after the current period (planRoll says so when the period is unknown).
-    rolled = planRoll(loaded.snapshot, result, to?.fiscalYear ?? (result.report.period?.fiscalYear ?? 0) + 1);
+    rolled = await app.roll(port, { file: path.basename(file), period: opts.period, toFiscalYear: to?.fiscalYear });
   } catch (e) {
     if (e instanceof UsageError || e instanceof RollError) throw new ExitError(2, `${file}: ${e.message}`);
     throw e;
   }
-  const saved = await workbookWithPlan(loaded, rolled.plan, { fileName: file });
-  await writeTarget(target, saved.bytes);
+  await writeTarget(target, rolled.applied.bytes);
   if (opts.json)
     io.out(
       JSON.stringify(
@@ -42,7 +38,7 @@ export async function roll(file: string, opts: OutputFlags & { to?: string; peri
           from: rolled.from,
           to: rolled.to,
           changes: rolled.changes,
-          sheets: rolled.plan.sheets.map((x) => x.spec.name),
+          sheets: rolled.sheets,
           findings: rolled.findings,
         },
         null,
@@ -50,7 +46,7 @@ export async function roll(file: string, opts: OutputFlags & { to?: string; peri
       ),
     );
   else io.out(formatRoll(rolled, file, target.out) + (target.replaces ? `\n  --force により既存の ${target.out} を置き換えました。` : ''));
-  const rewritten = rewrittenNote(saved);
+  const rewritten = rewrittenNote(rolled.applied);
   if (rewritten) io.err(rewritten);
   return rolled.findings.some((f) => f.severity !== 'info') ? 1 : 0;
 }

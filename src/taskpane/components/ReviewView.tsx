@@ -6,14 +6,12 @@
 import { useRef, useState } from 'react';
 import { Badge, Button, Field, MessageBar, MessageBarBody, ProgressBar, Text } from '@fluentui/react-components';
 import type { Progress, WorkbookHost } from '../../adapters/officejs/host';
+import * as app from '../../app';
 import {
   decodeText,
   fileStatuses,
-  isProvisional,
   parseCsv,
   parseExpectedList,
-  ReviewCollector,
-  reviewPlan,
   REVIEW_SHEETS,
   type ExpectedSubmission,
   type Review,
@@ -37,7 +35,15 @@ const STATUS_COLOUR: Record<SubmissionStatus, 'danger' | 'warning' | 'success' |
 const isWorkbook = (f: File) => /\.(xlsx|xlsm|xls)$/i.test(f.name) && !f.name.startsWith('~$');
 const displayOf = (f: File) => (f as File & { webkitRelativePath?: string }).webkitRelativePath || f.name;
 
-export function ReviewView({ host, reader, t }: { host: WorkbookHost; reader: SubmissionReader; t: Messages }) {
+/** A file's state shown from the review's event for it. */
+function stateOf(e: app.FileEvent, t: Messages): FileState {
+  if (e.kind === 'report') return { state: 'done', status: e.status, provisional: e.provisional, detail: `${t.indicators} ${e.report.indicators.length}` };
+  if (e.kind === 'unreadable') return { state: 'done', status: '読込不可', provisional: false, detail: e.message };
+  return { state: e.kind === 'reading' ? 'reading' : 'skipped' };
+}
+
+/** The chosen files and the run over them: each read by the reader (a web worker), collected by the review use case, written into this workbook. */
+function useReview(host: WorkbookHost, reader: SubmissionReader, t: Messages) {
   const [files, setFiles] = useState<File[]>([]);
   const [states, setStates] = useState<FileState[]>([]);
   const [expected, setExpected] = useState<ExpectedSubmission[]>([]);
@@ -46,7 +52,8 @@ export function ReviewView({ host, reader, t }: { host: WorkbookHost; reader: Su
   const [result, setResult] = useState<Review | null>(null);
   const [notice, setNotice] = useState<string | null>(null);
   const [error, setError] = useState<string | null>(null);
-  const cancelled = useRef(false);
+  const abort = useRef<AbortController | null>(null);
+  const setState = (i: number, s: FileState) => setStates((prev) => prev.map((x, k) => (k === i ? s : x)));
 
   const choose = (list: FileList | null) => {
     const chosen = Array.from(list ?? []).filter(isWorkbook);
@@ -65,41 +72,35 @@ export function ReviewView({ host, reader, t }: { host: WorkbookHost; reader: Su
     setExpected(e);
   };
 
-  const setState = (i: number, s: FileState) => setStates((prev) => prev.map((x, k) => (k === i ? s : x)));
+  const review = async (signal: AbortSignal) => {
+    const names = files.map(displayOf);
+    const source = app.oneAtATime(files, (f, i) => reader.read(f, { display: names[i], period: null }), signal);
+    const done = await app.reviewSubmissions(names, source, {
+      expected,
+      signal,
+      onFile: (i, e, _done, total) => {
+        if (e.kind === 'reading') setProgress({ stage: 'read', fraction: i / total });
+        setState(i, stateOf(e, t));
+      },
+    });
+    // Each file's final status, as in the written 提出状況一覧 (the cross-file findings included).
+    const final = fileStatuses(done);
+    setStates((prev) => prev.map((s, k) => (s.state === 'done' ? { ...s, status: final.get(names[k]) ?? s.status, provisional: false } : s)));
+    await host.writeReview(done, { onProgress: setProgress });
+    setResult(done);
+  };
 
   const run = async () => {
     setBusy(true);
     setError(null);
     setResult(null);
     setNotice(null);
-    cancelled.current = false;
+    const ac = (abort.current = new AbortController());
     setStates(files.map(() => ({ state: 'waiting' })));
-    const collector = new ReviewCollector(expected);
     try {
-      for (const [i, f] of files.entries()) {
-        if (cancelled.current) throw new ReadCancelled();
-        setState(i, { state: 'reading' });
-        setProgress({ stage: 'read', fraction: i / files.length });
-        const display = displayOf(f);
-        const r = await reader.read(f, { display, period: null });
-        if (r.kind === 'report') {
-          const status = collector.addReport(display, r.report, r.contentHash ?? null);
-          setState(i, { state: 'done', status, provisional: isProvisional(status), detail: `${t.indicators} ${r.report.indicators.length}` });
-        } else if (r.kind === 'unreadable') {
-          collector.addUnreadable(display, r.message);
-          setState(i, { state: 'done', status: '読込不可', provisional: false, detail: r.message });
-        } else if (r.kind === 'skipped') setState(i, { state: 'skipped' });
-        else throw new Error(r.message);
-      }
-      if (cancelled.current) throw new ReadCancelled();
-      const review = collector.finish();
-      // Each file's final status, as in the written 提出状況一覧 (the cross-file findings included).
-      const final = fileStatuses(review);
-      setStates((prev) => prev.map((s, k) => (s.state === 'done' ? { ...s, status: final.get(displayOf(files[k])) ?? s.status, provisional: false } : s)));
-      await host.writeReview(reviewPlan(review), { onProgress: setProgress });
-      setResult(review);
+      await review(ac.signal);
     } catch (e) {
-      if (e instanceof ReadCancelled || cancelled.current) setNotice(t.reviewCancelled);
+      if (e instanceof ReadCancelled || e instanceof app.Stopped || ac.signal.aborted) setNotice(t.reviewCancelled);
       else setError(errorText(e));
     } finally {
       setBusy(false);
@@ -108,81 +109,103 @@ export function ReviewView({ host, reader, t }: { host: WorkbookHost; reader: Su
   };
 
   const cancel = () => {
-    cancelled.current = true;
+    abort.current?.abort();
     reader.cancel();
   };
 
+  return { files, states, busy, progress, result, notice, error, setError, choose, chooseExpected, run, cancel };
+}
+
+type ReviewState = ReturnType<typeof useReview>;
+
+function Choosers({ r, t }: { r: ReviewState; t: Messages }) {
   return (
-    <section aria-label={t.tabReview} style={{ display: 'flex', flexDirection: 'column', gap: 8 }}>
-      <Text size={200}>{t.reviewIntro}</Text>
+    <>
       <div
         data-testid="drop-zone"
         onDragOver={(e) => e.preventDefault()}
         onDrop={(e) => {
           e.preventDefault();
-          if (!busy) choose(e.dataTransfer.files);
+          if (!r.busy) r.choose(e.dataTransfer.files);
         }}
         style={{ border: '1px dashed #8a8886', borderRadius: 4, padding: 8, display: 'flex', flexDirection: 'column', gap: 4 }}
       >
         <Field label={t.chooseFiles}>
-          <input type="file" multiple accept=".xlsx,.xlsm" disabled={busy} data-testid="review-files" onChange={(e) => choose(e.target.files)} />
+          <input type="file" multiple accept=".xlsx,.xlsm" disabled={r.busy} data-testid="review-files" onChange={(e) => r.choose(e.target.files)} />
         </Field>
         <Text size={200}>{t.dropHere}</Text>
       </div>
       <Field label={t.expectList}>
-        <input type="file" accept=".csv,.txt" disabled={busy} data-testid="review-expect" onChange={(e) => void chooseExpected(e.target.files)} />
+        <input type="file" accept=".csv,.txt" disabled={r.busy} data-testid="review-expect" onChange={(e) => void r.chooseExpected(e.target.files)} />
       </Field>
-      <div style={{ display: 'flex', gap: 8, alignItems: 'center' }}>
-        <Button appearance="primary" onClick={run} disabled={busy || files.length === 0}>
-          {busy ? t.reviewing : t.reviewStart}
-        </Button>
-        {busy && <Button onClick={cancel}>{t.cancel}</Button>}
-        <Text>{t.filesChosen(files.length)}</Text>
+    </>
+  );
+}
+
+function ReviewDone({ host, result, onError, t }: { host: WorkbookHost; result: Review; onError: (e: string) => void; t: Messages }) {
+  return (
+    <>
+      <MessageBar intent="success">
+        <MessageBarBody data-testid="review-done">{t.reviewDone(result.files.read, result.files.unreadable, result.files.missing)}</MessageBarBody>
+      </MessageBar>
+      <div style={{ display: 'flex', gap: 6, flexWrap: 'wrap' }}>
+        {Object.entries(result.totals.byStatus).map(([s, n]) => (
+          <Badge key={s} appearance="tint" color={STATUS_COLOUR[s as SubmissionStatus]}>
+            {s} {n}
+          </Badge>
+        ))}
       </div>
-      <ProgressLine progress={progress} t={t} />
-      <ErrorBar error={error} />
-      {notice && (
+      <Button onClick={() => host.select(REVIEW_SHEETS.status, 'A1').catch((e) => onError(errorText(e)))}>{t.showStatus}</Button>
+    </>
+  );
+}
+
+function FileRow({ name, s, t }: { name: string; s: FileState; t: Messages }) {
+  return (
+    <li style={{ padding: '2px 0' }}>
+      <div style={{ display: 'flex', justifyContent: 'space-between', gap: 6 }}>
+        <Text size={200} truncate wrap={false} title={name}>
+          {name}
+        </Text>
+        {s.state === 'done' ? (
+          <Badge appearance="tint" color={STATUS_COLOUR[s.status]} title={s.provisional ? `${s.detail}（暫定：ほかのブックとの照合前）` : s.detail}>
+            {s.provisional ? `${s.status}（暫定）` : s.status}
+          </Badge>
+        ) : (
+          <Text size={200}>{s.state === 'reading' ? t.fileReading : s.state === 'skipped' ? t.fileSkipped : t.fileWaiting}</Text>
+        )}
+      </div>
+      <ProgressBar thickness="medium" value={s.state === 'reading' ? undefined : s.state === 'waiting' ? 0 : 1} aria-label={name} />
+    </li>
+  );
+}
+
+export function ReviewView({ host, reader, t }: { host: WorkbookHost; reader: SubmissionReader; t: Messages }) {
+  const r = useReview(host, reader, t);
+  return (
+    <section aria-label={t.tabReview} style={{ display: 'flex', flexDirection: 'column', gap: 8 }}>
+      <Text size={200}>{t.reviewIntro}</Text>
+      <Choosers r={r} t={t} />
+      <div style={{ display: 'flex', gap: 8, alignItems: 'center' }}>
+        <Button appearance="primary" onClick={r.run} disabled={r.busy || r.files.length === 0}>
+          {r.busy ? t.reviewing : t.reviewStart}
+        </Button>
+        {r.busy && <Button onClick={r.cancel}>{t.cancel}</Button>}
+        <Text>{t.filesChosen(r.files.length)}</Text>
+      </div>
+      <ProgressLine progress={r.progress} t={t} />
+      <ErrorBar error={r.error} />
+      {r.notice && (
         <MessageBar intent="warning">
-          <MessageBarBody>{notice}</MessageBarBody>
+          <MessageBarBody>{r.notice}</MessageBarBody>
         </MessageBar>
       )}
-      {result && (
-        <>
-          <MessageBar intent="success">
-            <MessageBarBody data-testid="review-done">{t.reviewDone(result.files.read, result.files.unreadable, result.files.missing)}</MessageBarBody>
-          </MessageBar>
-          <div style={{ display: 'flex', gap: 6, flexWrap: 'wrap' }}>
-            {Object.entries(result.totals.byStatus).map(([s, n]) => (
-              <Badge key={s} appearance="tint" color={STATUS_COLOUR[s as SubmissionStatus]}>
-                {s} {n}
-              </Badge>
-            ))}
-          </div>
-          <Button onClick={() => host.select(REVIEW_SHEETS.status, 'A1').catch((e) => setError(errorText(e)))}>{t.showStatus}</Button>
-        </>
-      )}
-      {files.length > 0 && (
+      {r.result && <ReviewDone host={host} result={r.result} onError={r.setError} t={t} />}
+      {r.files.length > 0 && (
         <ul style={{ margin: 0, paddingLeft: 0, listStyle: 'none', maxHeight: 320, overflowY: 'auto' }} data-testid="review-file-list">
-          {files.map((f, i) => {
-            const s = states[i] ?? { state: 'waiting' };
-            return (
-              <li key={`${displayOf(f)}-${i}`} style={{ padding: '2px 0' }}>
-                <div style={{ display: 'flex', justifyContent: 'space-between', gap: 6 }}>
-                  <Text size={200} truncate wrap={false} title={displayOf(f)}>
-                    {displayOf(f)}
-                  </Text>
-                  {s.state === 'done' ? (
-                    <Badge appearance="tint" color={STATUS_COLOUR[s.status]} title={s.provisional ? `${s.detail}（暫定：ほかのブックとの照合前）` : s.detail}>
-                      {s.provisional ? `${s.status}（暫定）` : s.status}
-                    </Badge>
-                  ) : (
-                    <Text size={200}>{s.state === 'reading' ? t.fileReading : s.state === 'skipped' ? t.fileSkipped : t.fileWaiting}</Text>
-                  )}
-                </div>
-                <ProgressBar thickness="medium" value={s.state === 'reading' ? undefined : s.state === 'waiting' ? 0 : 1} aria-label={displayOf(f)} />
-              </li>
-            );
-          })}
+          {r.files.map((f, i) => (
+            <FileRow key={`${displayOf(f)}-${i}`} name={displayOf(f)} s={r.states[i] ?? { state: 'waiting' }} t={t} />
+          ))}
         </ul>
       )}
     </section>

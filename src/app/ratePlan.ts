@@ -3,10 +3,10 @@
  * fills, the filled grades it replaces, the sheets it makes, and the grade cells a sheet's
  * protection keeps it from writing (the engine's plan lists those). Pure.
  */
-import { SUMMARY_SHEET, type CheckResult } from '../../engine/actions/check';
-import type { WritePlan } from '../../engine/model/plan';
-import type { WorkbookSnapshot } from '../../engine/model/port';
-import type { BlockedGrade, RatingPlan } from '../../engine/actions/rate';
+import { SUMMARY_SHEET, type CheckResult } from '../engine/actions/check';
+import type { WritePlan } from '../engine/model/plan';
+import type { WorkbookSnapshot } from '../engine/model/port';
+import type { BlockedGrade, RatingPlan } from '../engine/actions/rate';
 
 export type { BlockedGrade };
 

@@ -1,0 +1,20 @@
+/** Check: read the workbook, find its indicators, grade them, list the findings. Writes nothing. */
+import { checkWorkbook, type CheckResult, type WorkbookPort } from '../engine';
+import { readWorkbook, type OnProgress } from './steps';
+
+export interface CheckOptions {
+  /** The name the report gives the workbook. */
+  file: string;
+  /** The evaluation period ("令和5年度"); default: the workbook's own. */
+  period?: string | null;
+  /** Rules given from outside the workbook (the command line's --rules), checked by the engine. */
+  rules?: unknown;
+  onProgress?: OnProgress;
+}
+
+/** @throws UsageError when the period or the rules given are wrong. */
+export async function check(port: Pick<WorkbookPort, 'read'>, o: CheckOptions): Promise<CheckResult> {
+  const snapshot = await readWorkbook(port, o.onProgress);
+  o.onProgress?.({ stage: 'evaluate', fraction: 1 });
+  return checkWorkbook(snapshot, { file: o.file, period: o.period ?? null, rules: o.rules });
+}

@@ -1,0 +1,62 @@
+/**
+ * Rate (評価の記入): fill the empty grade cells with the computed grades (or replace them with
+ * `overwrite`) and remake 評価サマリー. A preview says what a run will write before it writes.
+ */
+import { checkWorkbook, planRating, type ApplyOutcome, type CheckResult, type RatingPlan, type WorkbookPort, type WorkbookSnapshot } from '../engine';
+import { planFingerprint, summarizeGradePlan, type GradePlanSummary } from './ratePlan';
+import { applyPlan, readWorkbook, stopIfCancelled, stopIfStale, type OnProgress } from './steps';
+
+export interface RateOptions {
+  file: string;
+  period?: string | null;
+  rules?: unknown;
+  /** Replace grades already written that differ from the computed ones (default: keep them). */
+  overwrite: boolean;
+  onProgress?: OnProgress;
+}
+
+/** What a rate run will do, shown before anything is written. */
+export interface RatePreview extends GradePlanSummary {
+  /** Given back to rate() as `expected`: it writes nothing when the plan changed meanwhile. */
+  fingerprint: string;
+}
+
+export interface RateOutcome<O extends ApplyOutcome = ApplyOutcome> extends GradePlanSummary {
+  result: CheckResult;
+  plan: RatingPlan;
+  /** Grades already written that differ from the computed ones and were kept (0 with `overwrite`). */
+  kept: number;
+  /** What the port wrote; null when nothing was applied (no indicator found: no 評価サマリー either). */
+  applied: O | null;
+}
+
+/** The check, the plan and its summary, from a snapshot. @throws UsageError */
+export function planRate(snapshot: WorkbookSnapshot, o: Omit<RateOptions, 'onProgress'>) {
+  const result = checkWorkbook(snapshot, { file: o.file, period: o.period ?? null, rules: o.rules });
+  const plan = planRating(snapshot, result, { overwrite: o.overwrite });
+  return { result, plan, summary: summarizeGradePlan(snapshot, result, plan) };
+}
+
+export async function previewRate(port: Pick<WorkbookPort, 'read'>, o: RateOptions): Promise<RatePreview> {
+  const { plan, summary } = planRate(await readWorkbook(port, o.onProgress), o);
+  return { ...summary, fingerprint: planFingerprint(plan) };
+}
+
+/**
+ * Reads, plans and writes. Nothing is written when no indicator is found.
+ * @throws UsageError; Stopped when cancelled or when the plan is not the one previewed (`expected`).
+ */
+export async function rate<O extends ApplyOutcome>(
+  port: WorkbookPort<O>,
+  o: RateOptions & { expected?: string; signal?: AbortSignal },
+): Promise<RateOutcome<O>> {
+  const snapshot = await readWorkbook(port, o.onProgress);
+  stopIfCancelled(o.signal);
+  o.onProgress?.({ stage: 'evaluate', fraction: 0 });
+  const { result, plan, summary } = planRate(snapshot, o);
+  stopIfStale(o.expected, planFingerprint(plan));
+  stopIfCancelled(o.signal);
+  const kept = o.overwrite ? 0 : result.report.indicators.filter((i) => i.existingGrade && i.grade && i.existingGrade !== i.grade).length;
+  const applied = summary.noIndicators ? null : await applyPlan(port, plan, { name: 'rate' }, o);
+  return { ...summary, result, plan, kept, applied };
+}

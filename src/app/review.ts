@@ -1,0 +1,104 @@
+/**
+ * The review (提出ブック一括チェック) of many submitted workbooks: each file's result collected as it
+ * comes, the cross-file findings once all are in, and the review's four sheets written through a
+ * port. How a file is read stays with the caller (the command line's worker pool, the pane's web
+ * worker): it is passed in as a source of results.
+ */
+import {
+  isProvisional,
+  ReviewCollector,
+  reviewPlan,
+  type ApplyOutcome,
+  type ExpectedSubmission,
+  type Report,
+  type Review,
+  type ReviewStore,
+  type SubmissionStatus,
+  type WorkbookPort,
+} from '../engine';
+import { applyPlan, stopIfCancelled, type OnProgress } from './steps';
+
+/**
+ * One submission read and checked; every failure is a result, never an exception.
+ * `contentHash`: the fingerprint of its cells (the same submission sent under two names).
+ */
+export type SubmissionResult =
+  | { kind: 'report'; report: Report; contentHash?: string | null }
+  | { kind: 'skipped' }
+  | { kind: 'unreadable'; message: string }
+  | { kind: 'usage'; message: string };
+
+/**
+ * Reads the submissions, calling `onResult(i, result)` exactly once for each file `i`, in any order
+ * (a pool reads several at once); `onStart(i)` when a file starts, where the reader knows it.
+ */
+export type SubmissionSource = (onResult: (index: number, result: SubmissionResult) => void, onStart?: (index: number) => void) => Promise<void>;
+
+/** Reads one submission (the pane's web worker). */
+export type ReadSubmission<F> = (file: F, index: number) => Promise<SubmissionResult>;
+
+/** A source reading the files one at a time, stopping between files when the signal fires. */
+export function oneAtATime<F>(files: F[], read: ReadSubmission<F>, signal?: AbortSignal): SubmissionSource {
+  return async (onResult, onStart) => {
+    for (const [i, f] of files.entries()) {
+      stopIfCancelled(signal);
+      onStart?.(i);
+      onResult(i, await read(f, i));
+    }
+  };
+}
+
+/** What happened to one file, as it happens. `status` of a report is provisional while the comparison with the other files can still change it. */
+export type FileEvent =
+  | { kind: 'reading' }
+  | { kind: 'report'; status: SubmissionStatus; provisional: boolean; report: Report }
+  | { kind: 'skipped' }
+  | { kind: 'unreadable'; message: string };
+
+export interface ReviewOptions {
+  expected?: ExpectedSubmission[];
+  /** Where each file's findings and indicators wait until the sheets are written (default: in memory). */
+  store?: ReviewStore;
+  /** Each file's event; `done` files of `total` have their result. */
+  onFile?: (index: number, event: FileEvent, done: number, total: number) => void;
+  signal?: AbortSignal;
+}
+
+/**
+ * Collects every submission's result into the review. A file that cannot be read is listed (読込不可), never fatal.
+ * @throws ReviewUsageError (the period or rules given) after every file was read; Stopped when cancelled.
+ */
+export async function reviewSubmissions(names: string[], source: SubmissionSource, o: ReviewOptions = {}): Promise<Review> {
+  const collector = new ReviewCollector(o.expected ?? [], o.store);
+  let done = 0;
+  let usage: string | null = null;
+  const onStart = (i: number) => o.onFile?.(i, { kind: 'reading' }, done, names.length);
+  await source((i, r) => {
+    done++;
+    const tell = (e: FileEvent) => o.onFile?.(i, e, done, names.length);
+    if (r.kind === 'report') {
+      const status = collector.addReport(names[i], r.report, r.contentHash ?? null);
+      tell({ kind: 'report', status, provisional: isProvisional(status), report: r.report });
+    } else if (r.kind === 'skipped') tell({ kind: 'skipped' });
+    else if (r.kind === 'unreadable') {
+      collector.addUnreadable(names[i], r.message);
+      tell({ kind: 'unreadable', message: r.message });
+    } else usage ??= r.message;
+  }, onStart);
+  if (usage) throw new ReviewUsageError(usage);
+  stopIfCancelled(o.signal);
+  return collector.finish();
+}
+
+/** A usage problem the readers reported (the rules given are not usable): the run stops, as a UsageError stops the others. */
+export class ReviewUsageError extends Error {
+  constructor(message: string) {
+    super(message);
+    this.name = 'ReviewUsageError';
+  }
+}
+
+/** Writes the review's four sheets (replacing an earlier review's). */
+export function writeReview<O extends ApplyOutcome>(port: WorkbookPort<O>, review: Review, o: { onProgress?: OnProgress } = {}): Promise<O> {
+  return applyPlan(port, reviewPlan(review), { name: 'review' }, o);
+}

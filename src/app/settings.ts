@@ -1,0 +1,48 @@
+/** The 評価設定 sheet: read its rules (and what is wrong in it), write it, or add it with the default rules (init). */
+import {
+  checkWorkbook,
+  defaultRules,
+  readSettingsSheet,
+  settingsSheetSpec,
+  SETTINGS_SHEET,
+  type ApplyOutcome,
+  type Finding,
+  type Rules,
+  type WorkbookPort,
+  type WritePlan,
+} from '../engine';
+import { applyPlan, readWorkbook, type OnProgress } from './steps';
+
+export interface SettingsState {
+  rules: Rules;
+  /** Problems found in the 評価設定 sheet as it is. */
+  findings: Finding[];
+  exists: boolean;
+}
+
+const settingsPlan = (rules: Rules): WritePlan => ({ cells: [], sheets: [{ mode: 'replace', spec: settingsSheetSpec(rules) }], scale: [] });
+
+export async function readSettings(port: Pick<WorkbookPort, 'read'>, o: { onProgress?: OnProgress } = {}): Promise<SettingsState> {
+  const snapshot = await readWorkbook(port, o.onProgress);
+  const sheet = snapshot.sheets.find((s) => s.name === SETTINGS_SHEET);
+  if (!sheet) return { rules: defaultRules(), findings: [], exists: false };
+  const { rules, findings } = readSettingsSheet(sheet, defaultRules());
+  return { rules, findings, exists: true };
+}
+
+/** Writes 評価設定 with these rules (replacing the sheet). The port must have been read (the Excel port reads it when not). */
+export async function writeSettings<O extends ApplyOutcome>(port: WorkbookPort<O>, rules: Rules, o: { onProgress?: OnProgress } = {}): Promise<O> {
+  await readWorkbook(port, o.onProgress);
+  return applyPlan(port, settingsPlan(rules), { name: 'settings' }, o);
+}
+
+/** `exists`: 評価設定 is already there; nothing was written. */
+export type InitOutcome<O extends ApplyOutcome = ApplyOutcome> = { kind: 'exists' } | { kind: 'added'; rules: Rules; applied: O };
+
+/** Adds 評価設定 with the rules in effect (the default rules). */
+export async function init<O extends ApplyOutcome>(port: WorkbookPort<O>, o: { file: string; onProgress?: OnProgress }): Promise<InitOutcome<O>> {
+  const snapshot = await readWorkbook(port, o.onProgress);
+  if (snapshot.sheets.some((s) => s.name === SETTINGS_SHEET)) return { kind: 'exists' };
+  const { rules } = checkWorkbook(snapshot, { file: o.file }).report;
+  return { kind: 'added', rules, applied: await applyPlan(port, settingsPlan(rules), { name: 'settings' }, o) };
+}
