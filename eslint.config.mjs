@@ -47,6 +47,35 @@ export default tseslint.config(
     },
   },
   {
+    // The use cases (src/app) run over the port in the command line and the pane alike: the engine only.
+    files: ['src/app/**/*.ts'],
+    ignores: ['src/app/**/*.test.ts'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          paths: HOSTS.map((name) => ({ name, message: 'src/app runs in the command line and the pane: the engine only, no host (docs/architecture.md).' })),
+          patterns: [
+            { group: ['node:*'], message: 'src/app runs in the pane too: no Node modules.' },
+            { group: ['@fluentui/*', 'react*'], message: 'src/app has no UI.' },
+            {
+              group: ['**/adapters/**', '**/cli/**', '**/taskpane/**', '**/fake-excel/**', '**/test/**'],
+              message: 'src/app imports the engine only: the adapters implement its port, the command line and the pane call it.',
+            },
+          ],
+        },
+      ],
+      'no-restricted-globals': [
+        'error',
+        { name: 'Office', message: 'Office.js belongs in src/adapters/officejs.' },
+        { name: 'Excel', message: 'Office.js belongs in src/adapters/officejs.' },
+        { name: 'document', message: 'No DOM in src/app.' },
+        { name: 'window', message: 'No DOM in src/app.' },
+        { name: 'process', message: 'No Node globals in src/app.' },
+      ],
+    },
+  },
+  {
     files: ['scripts/**/*.js', 'bin/**/*.js', 'test/**/*.js', 'webpack.config.js', 'jest.config.js'],
     languageOptions: {
       sourceType: 'commonjs',
