@@ -115,7 +115,7 @@ export function readColumn(grid: Grid, band: number[], col: number): Column | nu
 
 /** Reads the columns of a header that starts at `row` (one to three rows), or null when it is not one. */
 export function readHeader(grid: Grid, index: CellIndex, row: number): { columns: Column[]; rows: number } | null {
-  if (!index.row(row).some((c) => c.label?.role === 'name')) return null;
+  if (!index.row(row).some((c) => c.label?.role === 'name' || c.label?.role === 'id')) return null;
   const band = headerBand(index, row);
   const columns: Column[] = [];
   for (let col = grid.left; col <= grid.right; col++) {

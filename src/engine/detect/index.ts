@@ -8,8 +8,9 @@ import { readSheetMeta } from './sheetMeta';
 import { detectTables, nearestGroup } from './tables';
 import type { SheetDetection } from './types';
 import { detectYearRows } from './yearRows';
+import { joinSheets } from './join';
 
-export type { Point, RawIndicator, SheetDetection, SheetMeta, TargetPoint, GroupGradeCell } from './types';
+export type { Point, RawIndicator, SheetDetection, SheetMeta, TargetPoint, GroupGradeCell, ReadingGuess, GuessReason } from './types';
 
 export function detectSheet(snapshot: SheetSnapshot, scale: { grade: string; label: string }[]): SheetDetection {
   const grid = new Grid(snapshot);
@@ -28,6 +29,16 @@ export function detectSheet(snapshot: SheetSnapshot, scale: { grade: string; lab
   const indicators = [...axes.indicators, ...years.indicators, ...tables].sort((a, b) => a.row - b.row || colOf(a) - colOf(b));
   for (const ind of indicators) if (meta.department) ind.department = meta.department;
   return { meta, indicators };
+}
+
+/**
+ * Every sheet's indicators, then what only the whole workbook shows: targets on one sheet joined
+ * with actuals on another.
+ */
+export function detectWorkbook(sheets: SheetSnapshot[], scale: { grade: string; label: string }[]): SheetDetection[] {
+  const detections = sheets.map((s) => detectSheet(s, scale));
+  joinSheets(detections);
+  return detections;
 }
 
 /** The column number of an indicator's name cell (AA before BA: by the whole letters, not the last one). */

@@ -20,7 +20,9 @@ import type { RawIndicator } from './types';
  * stays with the table to its right.
  */
 function sideBySide(columns: Column[]): { nameCol: number; columns: Column[]; firstValue: number }[] {
-  const names = columns.filter((c) => c.role === 'name').map((c) => c.col);
+  // Without a name heading, an ID column names the rows (a 実績値 sheet joined to its 目標値 sheet by ID).
+  const nameRole = columns.some((c) => c.role === 'name') ? 'name' : 'id';
+  const names = columns.filter((c) => c.role === nameRole).map((c) => c.col);
   const isValue = (c: Column) => c.role !== 'group' && VALUE_ROLES.has(c.role);
   const bounds: number[] = [];
   names.forEach((n, i) => {
@@ -33,7 +35,7 @@ function sideBySide(columns: Column[]): { nameCol: number; columns: Column[]; fi
     const right = i + 1 < bounds.length ? bounds[i + 1] - 1 : Infinity;
     const cols = columns.filter((c) => c.col >= left && c.col <= right);
     const firstValue = Math.min(...cols.filter(isValue).map((c) => c.col));
-    const nameCol = cols.filter((c) => c.role === 'name' && c.col < firstValue).pop()!.col;
+    const nameCol = cols.filter((c) => c.role === nameRole && c.col < firstValue).pop()!.col;
     return { nameCol, columns: cols, firstValue };
   });
 }

@@ -1,0 +1,58 @@
+import { checkWorkbook } from '../actions/check';
+import { detectWorkbook } from './index';
+import { qualified } from './join';
+import { snap } from './testing';
+
+const scale = [{ grade: 'A', label: '' }];
+
+const targets = snap('目標値', [
+  ['ID', '指標名', '単位', 'R4', 'R5', 'R6'],
+  ['K-01', '観光入込客数', '千人', 1260, 1330, 1400],
+  ['K-02', '図書館貸出冊数', '冊', 190000, 200000, 210000],
+]);
+
+test('targets on a 目標値 sheet joined with actuals on a 実績値 sheet by ID, rows in another order', () => {
+  const actuals = snap('実績値', [
+    ['ID', 'R4', 'R5', '備考'],
+    ['K-02', 180000, 150000, null],
+    ['K-01', 1039, 1221, null],
+  ]);
+  const [t, a] = detectWorkbook([targets, actuals], scale);
+  expect(a.indicators).toEqual([]);
+  expect(t.indicators.map((i) => [i.name, i.layout, i.targets.length, i.actuals.map((p) => p.cell), i.guesses ?? []])).toEqual([
+    ['観光入込客数', 'joined', 3, ['実績値!B3', '実績値!C3'], []],
+    ['図書館貸出冊数', 'joined', 3, ['実績値!B2', '実績値!C2'], []],
+  ]);
+  const { report } = checkWorkbook({ sheets: [targets, actuals] });
+  expect(report.period?.fiscalYear).toBe(2023);
+  expect(report.indicators.map((i) => [i.name, i.target, i.actual])).toEqual([
+    ['観光入込客数', 1330, 1221],
+    ['図書館貸出冊数', 200000, 150000],
+  ]);
+});
+
+test('joined by name; a name written differently is joined as a guess naming both cells', () => {
+  const actuals = snap('実績値', [
+    ['指標名', 'R4', 'R5'],
+    ['図書館貸出冊数', 180000, 150000],
+    ['観光入込客数（延べ）', 1039, 1221],
+  ]);
+  const [t] = detectWorkbook([targets, actuals], scale);
+  expect(t.indicators[0].guesses).toEqual([{ reason: 'join-fuzzy', cells: ['B2', '実績値!A3'] }]);
+  expect(t.indicators[1].guesses).toBeUndefined();
+});
+
+test('sheets that are not a 目標 / 実績 pair are left alone', () => {
+  const other = snap('KPI', [
+    ['指標名', 'R4', 'R5'],
+    ['観光入込客数', 1039, 1221],
+  ]);
+  const [t, k] = detectWorkbook([targets, other], scale);
+  expect(t.indicators[0].targets).toEqual([]);
+  expect(k.indicators).toHaveLength(1);
+});
+
+test('a qualified cell quotes a sheet name that needs it', () => {
+  expect(qualified('実績値', 'C4')).toBe('実績値!C4');
+  expect(qualified("KPI 実績's", 'C4')).toBe("'KPI 実績''s'!C4");
+});

@@ -1,0 +1,106 @@
+/**
+ * Targets on one sheet and actuals on another (a 目標値 sheet and a 実績値 sheet, rows in another
+ * order): the indicators of the two are joined by ID, else by name; a join by a name not written
+ * the same is a guess the report names. The figures of a sheet titled for targets that the
+ * reader took as actuals (its bare period columns) are that sheet's targets.
+ */
+import type { Point, RawIndicator, SheetDetection, TargetPoint } from './types';
+
+type SheetMeasure = 'target' | 'actual' | null;
+
+/** What a sheet holds, by its name or title: 目標値 / 計画値 only, or 実績 only. */
+export function sheetMeasure(d: SheetDetection): SheetMeasure {
+  const words = `${d.meta.sheet} ${d.meta.title ?? ''}`.normalize('NFKC');
+  const target = /目標|計画値|期待値/.test(words);
+  const actual = /実績|結果/.test(words);
+  if (target && !actual) return 'target';
+  if (actual && !target) return 'actual';
+  return null;
+}
+
+/** A cell of another sheet, as Excel writes it: 実績値!C4, 'KPI 実績'!C4. */
+export function qualified(sheet: string, cell: string): string {
+  return /^[\p{L}\p{N}_]+$/u.test(sheet) ? `${sheet}!${cell}` : `'${sheet.replace(/'/g, "''")}'!${cell}`;
+}
+
+const key = (s: string) =>
+  s
+    .normalize('NFKC')
+    .replace(/[\s　・]/g, '')
+    .toLowerCase();
+
+/** Bigram overlap of two names (Dice), for names written slightly differently. */
+function similarity(a: string, b: string): number {
+  const grams = (s: string) => new Set([...s].map((_, i) => s.slice(i, i + 2)).filter((g) => g.length === 2));
+  const [x, y] = [grams(a), grams(b)];
+  if (!x.size || !y.size) return a === b ? 1 : 0;
+  let both = 0;
+  for (const g of x) if (y.has(g)) both++;
+  return (2 * both) / (x.size + y.size);
+}
+
+interface Match {
+  actual: RawIndicator;
+  fuzzy: boolean;
+}
+
+function findPartner(t: RawIndicator, candidates: RawIndicator[]): Match | null {
+  if (t.id) {
+    const byId = candidates.find((a) => a.id && key(a.id) === key(t.id!));
+    if (byId) return { actual: byId, fuzzy: false };
+  }
+  const exact = candidates.find((a) => key(a.name) === key(t.name));
+  if (exact) return { actual: exact, fuzzy: false };
+  const scored = candidates.map((a) => ({
+    a,
+    s: key(a.name).includes(key(t.name)) || key(t.name).includes(key(a.name)) ? 0.9 : similarity(key(a.name), key(t.name)),
+  }));
+  scored.sort((p, q) => q.s - p.s);
+  const best = scored[0];
+  // Only a clear best counts: a second name as close would make the join a coin toss.
+  if (best && best.s >= 0.6 && (scored.length < 2 || scored[1].s < best.s - 0.15)) return { actual: best.a, fuzzy: true };
+  return null;
+}
+
+/** A target sheet's period columns read as actuals are its targets (its indicators have no 目標 heading of their own). */
+function actualsAsTargets(ind: RawIndicator): void {
+  if (ind.targets.length || !ind.actuals.length || ind.actuals.some((p) => !p.period)) return;
+  ind.targets = ind.actuals.map((p): TargetPoint => ({ ...p, kind: 'target' }));
+  ind.actuals = [];
+  ind.baselines = [];
+}
+
+function moveActuals(into: RawIndicator, from: RawIndicator, fuzzy: boolean): void {
+  const q = (p: Point): Point => ({ ...p, cell: qualified(from.sheet, p.cell) });
+  into.actuals = from.actuals.map(q);
+  into.baselines = [...into.baselines, ...from.baselines.map(q)];
+  into.layout = 'joined';
+  if (!into.unit && from.unit) into.unit = from.unit;
+  if (from.note) [into.note, into.noteCell] = [from.note, qualified(from.sheet, from.noteCell ?? from.nameCell)];
+  into.wordsForDirection = `${into.wordsForDirection} ${from.wordsForDirection}`;
+  if (!into.gradeCell && from.gradeCell) into.gradeCell = from.gradeCell;
+  if (fuzzy) (into.guesses ??= []).push({ reason: 'join-fuzzy', cells: [into.nameCell, qualified(from.sheet, from.nameCell)] });
+}
+
+/** Joins the indicators of target sheets with those of actual sheets; the joined actual-sheet rows are removed. */
+export function joinSheets(detections: SheetDetection[]): void {
+  const targetSheets = detections.filter((d) => sheetMeasure(d) === 'target' && d.indicators.length);
+  const actualSheets = detections.filter((d) => sheetMeasure(d) !== 'target' && d.indicators.length);
+  if (!targetSheets.length || !actualSheets.some((d) => sheetMeasure(d) === 'actual')) return;
+  for (const d of targetSheets) for (const ind of d.indicators) actualsAsTargets(ind);
+  const pool = actualSheets.flatMap((d) => d.indicators.filter((i) => i.actuals.length && !i.targets.length));
+  const joined = new Set<RawIndicator>();
+  for (const d of targetSheets) {
+    for (const t of d.indicators) {
+      if (t.actuals.length) continue;
+      const m = findPartner(
+        t,
+        pool.filter((a) => !joined.has(a)),
+      );
+      if (!m) continue;
+      moveActuals(t, m.actual, m.fuzzy);
+      joined.add(m.actual);
+    }
+  }
+  for (const d of actualSheets) d.indicators = d.indicators.filter((i) => !joined.has(i));
+}
