@@ -131,4 +131,29 @@ export const FIXTURES: FixtureSpec[] = [
     seed: 603,
     options: { periods: 'reiwaFw', values: 'fullwidth' },
   },
+  { name: 'N24 two tables stacked down one sheet, 令和5年度 headings', kind: 'N-side-by-side', seed: 1203, options: { stackedTables: true, periods: 'reiwa' } },
+  {
+    name: 'N25 実績値 over periods, the period only in 評価設定, later actuals filled',
+    kind: 'N-measure-over-periods',
+    seed: 507,
+    options: { settingsPeriod: true, periods: 'R' },
+  },
+  {
+    name: 'N26 実績値 over periods, ％ stored as fractions under a % format',
+    kind: 'N-measure-over-periods',
+    seed: 508,
+    options: { values: 'fraction', percent: true, stated: true },
+  },
+  {
+    name: 'A7 policy blocks tiled, ％ indicator stored as a fraction, R05 periods',
+    kind: 'A-policy-tiled',
+    seed: 107,
+    options: { values: 'fraction', percent: true, periods: 'R0' },
+  },
+  {
+    name: 'N27 two tables side by side, ％ as fractions, 2024年度 headings',
+    kind: 'N-side-by-side',
+    seed: 1204,
+    options: { values: 'fraction', percent: true, periods: 'ad' },
+  },
 ];

@@ -1,6 +1,6 @@
 /** How periods and numbers are written in the cells: era forms, full-width digits, units in the text. */
 import type { Figure, PeriodStyle, ValueStyle } from './model';
-import type { CellValue } from './grid';
+import type { Put } from './grid';
 
 const FW = '０１２３４５６７８９';
 
@@ -49,10 +49,12 @@ export function formatNumber(v: number, decimals: number): string {
 }
 
 /** A number as the cell holds it. */
-export function valueCell(v: number, decimals: number, unit: string, style: ValueStyle): CellValue {
+export function valueCell(v: number, decimals: number, unit: string, style: ValueStyle): Put {
   switch (style) {
     case 'number':
       return v;
+    case 'fraction':
+      return unit === '％' ? { value: Number((v / 100).toFixed(decimals + 2)), numFmt: `0.${'0'.repeat(Math.max(1, decimals))}%` } : v;
     case 'unitText':
       return `${formatNumber(v, decimals)} ${unit}`;
     case 'fullwidth':
@@ -63,10 +65,11 @@ export function valueCell(v: number, decimals: number, unit: string, style: Valu
 }
 
 /** A figure as the cell holds it (null = left blank). */
-export function figureCell(f: Figure, decimals: number, unit: string, style: ValueStyle): CellValue {
+export function figureCell(f: Figure, decimals: number, unit: string, style: ValueStyle): Put {
   if ('value' in f) {
     if (!f.note) return valueCell(f.value, decimals, unit, style);
     const n = formatNumber(f.value, decimals);
+    if (f.note === '約') return `約${n}`;
     return f.note === '速報値' ? `${n}（速報値）` : `${n}（${f.note}）`;
   }
   return { 'not-implemented': '未実施', pending: '集計中', missing: null, none: '－' }[f.status];

@@ -6,6 +6,15 @@ import ExcelJS from 'exceljs';
 
 export type CellValue = string | number | null;
 
+/** A number shown through a number format (a percentage stored as a fraction under '0.0%'). */
+export interface Formatted {
+  value: number;
+  numFmt: string;
+}
+export type Put = CellValue | Formatted;
+
+const isFormatted = (v: Put | undefined): v is Formatted => typeof v === 'object' && v !== null;
+
 export interface CellStyle {
   /** An Excel number format, e.g. '0.0%'. */
   numFmt?: string;
@@ -22,13 +31,15 @@ export class Grid {
     readonly left = 1,
   ) {}
 
-  set(row: number, col: number, value: CellValue, style?: CellStyle): this {
+  set(row: number, col: number, put: Put, style?: CellStyle): this {
+    const value = isFormatted(put) ? put.value : put;
+    if (isFormatted(put)) style = { ...style, numFmt: put.numFmt };
     this.cells.set(`${row},${col}`, { row: row + this.top, col: col + this.left, value, style });
     return this;
   }
 
   /** Values across a row from (row, col). */
-  row(row: number, col: number, values: CellValue[]): this {
+  row(row: number, col: number, values: Put[]): this {
     values.forEach((v, i) => v !== null && v !== undefined && this.set(row, col + i, v));
     return this;
   }

@@ -55,6 +55,8 @@ export interface SeriesOptions {
   lastActual: number;
   down?: boolean;
   provisional?: boolean;
+  /** At least one indicator in ％. */
+  percent?: boolean;
   /** Statuses (未実施, 集計中, －) allowed in the evaluation year. */
   statuses?: boolean;
 }
@@ -80,7 +82,15 @@ function actualOf(r: Rng, target: number, item: PoolItem): number {
 
 /** `count` indicators with distinct names, targets rising (falling when down) over the years, actuals up to lastActual. */
 export function makeSeries(r: Rng, opts: SeriesOptions): Series[] {
-  const pool = opts.down ? [...r.sample(DOWN, Math.min(2, opts.count)), ...r.sample(UP, opts.count)] : r.sample(UP, opts.count);
+  const percent = opts.percent ? [r.pick(UP.filter((u) => u.unit === '％'))] : [];
+  const up = [
+    ...percent,
+    ...r.sample(
+      UP.filter((u) => !percent.includes(u)),
+      opts.count,
+    ),
+  ];
+  const pool = opts.down ? [...r.sample(DOWN, Math.min(2, opts.count)), ...up] : up;
   return r.shuffle(pool.slice(0, opts.count)).map((item, i) => {
     const final = targetOf(r, item);
     const dec = item.decimals ?? 0;
@@ -90,7 +100,7 @@ export function makeSeries(r: Rng, opts: SeriesOptions): Series[] {
     targets[n - 1] = final;
     const actuals: Figure[] = opts.years.map((_, k) => (k <= opts.lastActual ? { value: actualOf(r, targets[k], item) } : { status: 'missing' }));
     const last = actuals[opts.lastActual];
-    if (opts.provisional && i % 3 === 1 && 'value' in last) actuals[opts.lastActual] = { value: last.value, note: r.pick(['見込み', '速報値'] as const) };
+    if (opts.provisional && i % 3 === 1 && 'value' in last) actuals[opts.lastActual] = { value: last.value, note: r.pick(['見込み', '速報値', '約'] as const) };
     if (opts.statuses && i % 4 === 3) actuals[opts.lastActual] = { status: r.pick(['not-implemented', 'pending', 'none'] as const) };
     const baseline = round(item.direction === 'down' ? final * 1.3 : final * 0.7, dec);
     return {

@@ -5,10 +5,10 @@
 import type { Grid } from './grid';
 
 export type Direction = 'up' | 'down';
-export type Status = 'not-implemented' | 'pending' | 'not-applicable' | 'missing' | 'provisional';
+export type Status = 'not-implemented' | 'pending' | 'not-applicable' | 'missing' | 'provisional' | 'approximate';
 
 /** One indicator's figure for one period, as the department wrote it. */
-export type Figure = { value: number; note?: '見込み' | '速報値' | '見込値' } | { status: 'not-implemented' | 'pending' | 'missing' | 'none' };
+export type Figure = { value: number; note?: '見込み' | '速報値' | '見込値' | '約' } | { status: 'not-implemented' | 'pending' | 'missing' | 'none' };
 
 /** An indicator's figures over the years of a plan. */
 export interface Series {
@@ -86,7 +86,8 @@ export interface FixtureSpec {
 }
 
 export type PeriodStyle = 'R' | 'R0' | 'Rfw' | 'reiwa' | 'reiwaFw' | 'ad' | 'fy' | 'endH' | 'endAd' | 'endHeisei';
-export type ValueStyle = 'number' | 'unitText' | 'fullwidth' | 'comma';
+/** fraction: a ％ figure stored as a fraction under a % number format (others as numbers). */
+export type ValueStyle = 'number' | 'unitText' | 'fullwidth' | 'comma' | 'fraction';
 
 export interface LayoutOptions {
   /** How period headings are written. */
@@ -106,6 +107,12 @@ export interface LayoutOptions {
   down?: boolean;
   /** Headings merged or split over two or three rows. */
   headerRows?: 1 | 2 | 3;
+  /** The evaluation period only in a 評価設定 sheet (評価対象期間), later actuals filled. */
+  settingsPeriod?: boolean;
+  /** Several tables stacked down the sheet instead of side by side. */
+  stackedTables?: boolean;
+  /** At least one indicator in ％. */
+  percent?: boolean;
   /** Join key of split sheets. */
   joinBy?: 'id' | 'name';
   /** A 目標値 per year (spanning the periods too) instead of one final 目標値 column. */
@@ -146,7 +153,7 @@ export function expectedOf(s: Series, sheet: string, index: number, target = s.t
   const out: ExpectedIndicator = { sheet, name: s.name, unit: s.unit, target, direction: s.direction, grade: null };
   if ('value' in fig) {
     out.actual = fig.value;
-    if (fig.note) out.actualStatus = 'provisional';
+    if (fig.note) out.actualStatus = fig.note === '約' ? 'approximate' : 'provisional';
     out.grade = gradeOf(attainmentOf(target, fig.value, s.direction));
   } else if (fig.status === 'not-implemented') {
     out.actualStatus = 'not-implemented';

@@ -9,7 +9,7 @@ import type { Rng } from '../prng';
 export function policyBlocks(r: Rng, o: LayoutOptions, arrangement: 'tiled' | 'stacked'): BuiltWorkbook {
   const years = yearsFrom(2019, 7);
   const evalIndex = 4;
-  const series = makeSeries(r, { count: o.count ?? 5, years, lastActual: o.laterActuals ? 5 : evalIndex, down: o.down });
+  const series = makeSeries(r, { count: o.count ?? 5, years, lastActual: o.laterActuals ? 5 : evalIndex, down: o.down, percent: o.percent });
   const sheet = `${r.int(1, 6)}-${r.int(1, 4)}`;
   const g = new Grid(sheet, (o.at?.row ?? 0) + 1, (o.at?.col ?? 0) + 1);
   const style = o.periods ?? 'R';
@@ -31,7 +31,13 @@ export function policyBlocks(r: Rng, o: LayoutOptions, arrangement: 'tiled' | 's
     g.merge(top, left + 5, 1, 4, s.description + (arrangement === 'tiled' || i % 2 ? marked : ''));
     g.row(top + 1, left, ['単位', '', ...years.map((y, k) => periodLabel(y, style) + (k === 1 ? '\n（現状値）' : ''))]);
     g.row(top + 2, left, [s.unit, '実績値', ...s.actuals.map((f) => figureCell(f, s.decimals, s.unit, o.values ?? 'number'))]);
-    g.row(top + 3, left, [s.unit, `期待値\n※${periodLabel(years[6], style)}は目標値`, null, null, ...s.targets.slice(2)]);
+    g.row(top + 3, left, [
+      s.unit,
+      `期待値\n※${periodLabel(years[6], style)}は目標値`,
+      null,
+      null,
+      ...s.targets.slice(2).map((t) => valueCell(t!, s.decimals, s.unit, o.values ?? 'number')),
+    ]);
     g.row(top + 4, left, ['備　考', arrangement === 'stacked' && !(i % 2) ? marked.replace(/^。|（|指標）/g, '') : '']);
     expected.push(expectedOf(s, sheet, evalIndex));
   });

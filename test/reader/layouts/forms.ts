@@ -1,5 +1,5 @@
 /** Layouts that go down the sheet: label/value pairs per indicator, and one project per sheet with 活動指標 / 成果指標 rows. */
-import { Grid } from '../grid';
+import { Grid, type Put } from '../grid';
 import { figureCell, periodLabel, statedPeriod, valueCell } from '../forms';
 import { makeSeries, yearsFrom } from '../indicatorPool';
 import { expectedOf, type BuiltWorkbook, type ExpectedIndicator, type LayoutOptions } from '../model';
@@ -17,7 +17,7 @@ export function labelValue(r: Rng, o: LayoutOptions): BuiltWorkbook {
   let row = 2;
   const expected: ExpectedIndicator[] = [];
   series.forEach((s, i) => {
-    const pairs: [string, string | number | null][] = [
+    const pairs: [string, Put][] = [
       [o.headerRows === 1 ? '指標' : '指標名', s.name],
       ['単位', s.unit],
       ['年度', periodLabel(fy, style)],

@@ -63,22 +63,23 @@ export function cumulativeAndRates(r: Rng, o: LayoutOptions): BuiltWorkbook {
   return { grids: [g], expected: { file: '', fiscalYear: years[2], indicators: expected, groups: [] } };
 }
 
-/** Two tables on one sheet side by side (sharing rows), each with its own title and 目標（R5）/実績（R5） headings. */
+/** Two tables on one sheet side by side (sharing rows) or stacked down, each with its own title and 目標（R5）/実績（R5） headings. */
 export function sideBySide(r: Rng, o: LayoutOptions): BuiltWorkbook {
   const fy = r.pick([2023, 2024]);
   const years = yearsFrom(fy, 1);
-  const series = makeSeries(r, { count: o.count ?? 8, years, lastActual: 0 });
+  const series = makeSeries(r, { count: o.count ?? 8, years, lastActual: 0, percent: o.percent });
   const sheet = r.pick(['施策別指標', '指標まとめ']);
   const g = new Grid(sheet, (o.at?.row ?? 0) + 1, (o.at?.col ?? 0) + 1);
   const style = o.periods ?? 'R';
   const half = Math.ceil(series.length / 2);
   const gap = r.int(1, 2);
   [series.slice(0, half), series.slice(half)].forEach((part, k) => {
-    const left = k * (5 + gap);
-    g.set(0, left, `施策${k + 1}　${k ? '暮らしの安心' : '産業の振興'}`);
-    g.row(1, left, ['No.', '指標', '単位', `目標（${periodLabel(fy, style)}）`, `実績（${periodLabel(fy, style)}）`]);
+    const left = o.stackedTables ? 0 : k * (5 + gap);
+    const top = o.stackedTables ? k * (half + 2 + gap) : 0;
+    g.set(top, left, `施策${k + 1}　${k ? '暮らしの安心' : '産業の振興'}`);
+    g.row(top + 1, left, ['No.', '指標', '単位', `目標（${periodLabel(fy, style)}）`, `実績（${periodLabel(fy, style)}）`]);
     part.forEach((s, i) =>
-      g.row(2 + i, left, [
+      g.row(top + 2 + i, left, [
         i + 1,
         s.name,
         s.unit,

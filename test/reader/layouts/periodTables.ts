@@ -15,9 +15,10 @@ function origin(name: string, o: LayoutOptions): Grid {
  */
 export function measureOverPeriods(r: Rng, o: LayoutOptions): BuiltWorkbook {
   const years = yearsFrom(2021, 4);
-  const lastActual = o.stated ? (o.laterActuals ? 3 : 2) : r.pick([2, 3]);
-  const evalIndex = o.stated ? 2 : lastActual;
-  const series = makeSeries(r, { count: o.count ?? 8, years, lastActual, provisional: o.provisional, down: o.down });
+  const fixed = o.stated || o.settingsPeriod;
+  const lastActual = fixed ? (o.laterActuals || o.settingsPeriod ? 3 : 2) : r.pick([2, 3]);
+  const evalIndex = fixed ? 2 : lastActual;
+  const series = makeSeries(r, { count: o.count ?? 8, years, lastActual, provisional: o.provisional, down: o.down, percent: o.percent });
   const sheet = r.pick(['成果指標', '指標一覧', '施策指標']);
   const g = origin(sheet, o);
   const style = o.periods ?? 'Rfw';
@@ -55,7 +56,9 @@ export function measureOverPeriods(r: Rng, o: LayoutOptions): BuiltWorkbook {
     if (!o.perYearTargets) x.targetSource = 'final';
     expected.push(x);
   });
-  return { grids: [g], expected: { file: '', fiscalYear: years[evalIndex], indicators: expected, groups: [] } };
+  const grids = [g];
+  if (o.settingsPeriod) grids.push(new Grid('評価設定').row(0, 0, ['項目', '値']).row(1, 0, ['評価対象期間', `令和${years[evalIndex] - 2018}年度`]));
+  return { grids, expected: { file: '', fiscalYear: years[evalIndex], indicators: expected, groups: [] } };
 }
 
 /** Periods as the outer heading (R4 | R5 | R6), each over 目標 / 実績 sub-columns. */
