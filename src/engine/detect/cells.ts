@@ -62,3 +62,18 @@ export class CellIndex {
     return null;
   }
 }
+
+/**
+ * Whether a run of period cells can be a period axis. A run of plain numbers that read as years
+ * (2011, 2074: figures, not headings) is one only when it has two or more years a few apart
+ * (2021 2022 2023; 2020 2025 2030); a written period (R5, 令和5年度) always is.
+ */
+export function plausibleAxis(cells: { text: string; period: { period: Period } | null }[]): boolean {
+  if (cells.some((c) => c.text !== '')) return true;
+  if (cells.length < 2) return false;
+  for (let i = 1; i < cells.length; i++) {
+    const step = cells[i].period!.period.fiscalYear - cells[i - 1].period!.period.fiscalYear;
+    if (step < 1 || step > 5) return false;
+  }
+  return true;
+}

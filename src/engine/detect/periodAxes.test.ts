@@ -31,3 +31,30 @@ test('a 合計 row under a KPI matrix is not an indicator; a merged name over tw
   );
   expect(detectSheet(s, scale).indicators.map((i) => i.name)).toEqual(['相談件数']);
 });
+
+test('figures that read as years (2011, 2074) are not a period axis that ends the block above', () => {
+  const s = snap('3-4', [
+    ['指標①', '外国人宿泊者数', null, null, null],
+    ['単位', null, 'R03', 'R04', 'R05'],
+    ['人泊', '実績値', 1649, 1877, 2040],
+    ['人泊', '期待値', 1949, 2011, 2074],
+    ['指標②', '相談件数', null, null, null],
+    ['単位', null, 'R03', 'R04', 'R05'],
+    ['件', '実績値', 10, 12, 14],
+    ['件', '期待値', 10, 11, 12],
+  ]);
+  const inds = detectSheet(s, scale).indicators;
+  expect(inds.map((i) => [i.name, i.actuals.map((p) => p.parsed.value), i.targets.map((p) => p.parsed.value)])).toEqual([
+    ['外国人宿泊者数', [1649, 1877, 2040], [1949, 2011, 2074]],
+    ['相談件数', [10, 12, 14], [10, 11, 12]],
+  ]);
+});
+
+test('a heading row of plain years one apart is still a period axis', () => {
+  const s = snap('KPI', [
+    ['指標', '区分', 2021, 2022, 2023],
+    ['相談件数', '目標', 10, 11, 12],
+    [null, '実績', 9, 12, 13],
+  ]);
+  expect(detectSheet(s, scale).indicators[0].actuals.map((p) => p.period?.fiscalYear)).toEqual([2021, 2022, 2023]);
+});

@@ -9,7 +9,7 @@
 import type { Grid } from './grid';
 import { SERIES_ROLES } from '../values/labels';
 import { periodOrder } from '../values/periods';
-import type { CellIndex, IndexedCell } from './cells';
+import { plausibleAxis, type CellIndex, type IndexedCell } from './cells';
 import { headerColumn, readGroup, type BlockContext, type Run, type Segment, type SeriesGroup, type SeriesRow } from './periodBlock';
 import type { RawIndicator } from './types';
 import { isNotAName } from './names';
@@ -30,7 +30,7 @@ function runsOf(index: CellIndex, row: number): Run[] {
       : null;
   }
   if (cur) runs.push(cur);
-  return runs;
+  return runs.filter((run) => plausibleAxis(run.cells.map((c) => index.at(row, c.col)!)));
 }
 
 function seriesLabelIn(index: CellIndex, row: number, left: number, right: number): SeriesRow | null {

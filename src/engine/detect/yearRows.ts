@@ -10,14 +10,14 @@ import { a1 } from '../model/address';
 import type { Grid } from './grid';
 import { classifyLabel, SERIES_ROLES, splitMeasure, type Role } from '../values/labels';
 import { periodOrder, type Period } from '../values/periods';
-import type { CellIndex } from './cells';
+import { plausibleAxis, type CellIndex } from './cells';
 import { point } from './common';
 import { cleanName, isNotAName } from './names';
 import type { RawIndicator } from './types';
 
 interface PeriodColumn {
   col: number;
-  rows: { row: number; period: Period }[];
+  rows: { row: number; period: Period; text: string }[];
 }
 
 interface MeasureColumn {
@@ -29,14 +29,15 @@ interface MeasureColumn {
 
 /** Runs of increasing periods down one column (two or more rows). */
 function periodColumns(index: CellIndex): PeriodColumn[] {
-  const byCol = new Map<number, { row: number; period: Period }[]>();
-  for (const [row, cells] of index.rows) for (const c of cells) if (c.period) byCol.set(c.col, [...(byCol.get(c.col) ?? []), { row, period: c.period.period }]);
+  const byCol = new Map<number, PeriodColumn['rows']>();
+  for (const [row, cells] of index.rows)
+    for (const c of cells) if (c.period) byCol.set(c.col, [...(byCol.get(c.col) ?? []), { row, period: c.period.period, text: c.text }]);
   const out: PeriodColumn[] = [];
   for (const [col, cells] of byCol) {
     cells.sort((a, b) => a.row - b.row);
     let run: PeriodColumn['rows'] = [];
     const flush = () => {
-      if (run.length >= 2) out.push({ col, rows: run });
+      if (run.length >= 2 && plausibleAxis(run.map((c) => ({ text: c.text, period: c })))) out.push({ col, rows: run });
       run = [];
     };
     for (const c of cells) {
