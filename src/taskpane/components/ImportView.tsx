@@ -23,16 +23,10 @@ import { ErrorBar, errorText, fileBytes, ProgressLine, useHostAction } from './s
 
 const shown = (v: CellValue) => (v === null || v === '' ? '（空欄）' : `「${String(v)}」`);
 
-/** 月次実績: one month's actuals from an export file or the selected cells into the monthly sheets. */
-export function ImportView({ host, t, today = new Date() }: { host: WorkbookHost; t: Messages; today?: Date }) {
-  // Usually last month's figures are imported.
-  const [month, setMonth] = useState(today.getMonth() === 0 ? 12 : today.getMonth());
-  const [overwrite, setOverwrite] = useState(false);
+/** The export file chosen (its rows read in the pane), or why it could not be read. */
+function useExportFile() {
   const [file, setFile] = useState<{ name: string; rows: CellValue[][] } | null>(null);
   const [fileError, setFileError] = useState<string | null>(null);
-  const action = useHostAction<ImportOutcome>();
-  const r = action.result;
-
   const choose = async (list: FileList | null) => {
     setFileError(null);
     setFile(null);
@@ -44,6 +38,101 @@ export function ImportView({ host, t, today = new Date() }: { host: WorkbookHost
       setFileError(errorText(e));
     }
   };
+  return { file, fileError, choose };
+}
+
+/** What the import did, one line per cell written, row unmatched, value missing, conflict, finding. */
+function ImportLines({ r, t }: { r: ImportOutcome; t: Messages }) {
+  return (
+    <ul style={{ margin: 0, paddingLeft: 16 }} data-testid="import-lines">
+      {r.result.written.map((w) => (
+        <li key={`w${w.sheet}!${w.cell}`} data-kind="written">
+          <Text size={200}>
+            {w.sheet}!{w.cell} {w.name}：{shown(w.before)} → {shown(w.after)}
+          </Text>
+        </li>
+      ))}
+      {r.result.unmatched.map((u) => (
+        <li key={`u${u.line}`} data-kind="unmatched">
+          <Text size={200}>{t.importUnmatched(u.line, [u.id, u.name].filter(Boolean).join(' '), shown(u.value))}</Text>
+        </li>
+      ))}
+      {r.result.missing.map((m) => (
+        <li key={`m${m.sheet}!${m.cell}`} data-kind="missing">
+          <Text size={200}>{t.importMissing(`${m.sheet}!${m.cell}`, m.name)}</Text>
+        </li>
+      ))}
+      {r.result.conflicts.map((c) => (
+        <li key={`c${c.sheet}!${c.cell}`} data-kind="conflict">
+          <Text size={200}>{t.importConflict(`${c.sheet}!${c.cell}`, c.name, shown(c.before), shown(c.after), c.overwritten)}</Text>
+        </li>
+      ))}
+      {r.result.findings.map((f, i) => (
+        <li key={`f${i}`} data-kind="finding">
+          <Text size={200}>{f.message}</Text>
+        </li>
+      ))}
+    </ul>
+  );
+}
+
+/** The year to date after the import, graded. */
+function YearToDate({ r, t }: { r: ImportOutcome; t: Messages }) {
+  return (
+    <Table size="extra-small" aria-label={t.importYtd(r.result.month)} data-testid="import-ytd">
+      <TableHeader>
+        <TableRow>
+          <TableHeaderCell>{t.ytdIndicator}</TableHeaderCell>
+          <TableHeaderCell>{t.ytdActual}</TableHeaderCell>
+          <TableHeaderCell>{t.ytdTarget}</TableHeaderCell>
+          <TableHeaderCell>{t.ytdGrade}</TableHeaderCell>
+        </TableRow>
+      </TableHeader>
+      <TableBody>
+        {r.ratings.map((g) => (
+          <TableRow key={`${g.sheet}!${g.name}`} data-grade={g.grade ?? ''}>
+            <TableCell>
+              {g.name}
+              {g.missingMonths.length ? <Text size={100}>（{t.ytdMissing(g.missingMonths.map((m) => `${m}月`).join('・'))}）</Text> : null}
+            </TableCell>
+            <TableCell>{g.yearToDate ?? '—'}</TableCell>
+            <TableCell>
+              {g.target === null ? '—' : Math.round(g.target * 100) / 100}
+              <Text size={100}>（{t.ytdSource[g.targetSource ?? 'none']}）</Text>
+            </TableCell>
+            <TableCell>
+              {g.grade ?? '—'}
+              {g.attainment !== null ? ` ${pct(g.attainment)}` : ''}
+            </TableCell>
+          </TableRow>
+        ))}
+      </TableBody>
+    </Table>
+  );
+}
+
+function ImportDone({ r, t }: { r: ImportOutcome; t: Messages }) {
+  return (
+    <>
+      <MessageBar intent={r.result.unmatched.length || r.result.conflicts.length || r.result.findings.length ? 'warning' : 'success'}>
+        <MessageBarBody data-testid="import-done">
+          {r.source}：{t.importDone(r.result.month, r.result.written.length, r.result.unmatched.length, r.result.missing.length, r.result.conflicts.length)}
+        </MessageBarBody>
+      </MessageBar>
+      <ImportLines r={r} t={t} />
+      <Text weight="semibold">{t.importYtd(r.result.month)}</Text>
+      <YearToDate r={r} t={t} />
+    </>
+  );
+}
+
+/** 月次実績: one month's actuals from an export file or the selected cells into the monthly sheets. */
+export function ImportView({ host, t, today = new Date() }: { host: WorkbookHost; t: Messages; today?: Date }) {
+  // Usually last month's figures are imported.
+  const [month, setMonth] = useState(today.getMonth() === 0 ? 12 : today.getMonth());
+  const [overwrite, setOverwrite] = useState(false);
+  const { file, fileError, choose } = useExportFile();
+  const action = useHostAction<ImportOutcome>();
   const start = (source: ActualsSource) => action.run((o) => host.importActuals({ source, month, overwrite, onProgress: o.onProgress }));
 
   return (
@@ -74,74 +163,7 @@ export function ImportView({ host, t, today = new Date() }: { host: WorkbookHost
       </div>
       <ProgressLine progress={action.progress} t={t} />
       <ErrorBar error={action.error} />
-      {r && (
-        <>
-          <MessageBar intent={r.result.unmatched.length || r.result.conflicts.length || r.result.findings.length ? 'warning' : 'success'}>
-            <MessageBarBody data-testid="import-done">
-              {r.source}：{t.importDone(r.result.month, r.result.written.length, r.result.unmatched.length, r.result.missing.length, r.result.conflicts.length)}
-            </MessageBarBody>
-          </MessageBar>
-          <ul style={{ margin: 0, paddingLeft: 16 }} data-testid="import-lines">
-            {r.result.written.map((w) => (
-              <li key={`w${w.sheet}!${w.cell}`} data-kind="written">
-                <Text size={200}>
-                  {w.sheet}!{w.cell} {w.name}：{shown(w.before)} → {shown(w.after)}
-                </Text>
-              </li>
-            ))}
-            {r.result.unmatched.map((u) => (
-              <li key={`u${u.line}`} data-kind="unmatched">
-                <Text size={200}>{t.importUnmatched(u.line, [u.id, u.name].filter(Boolean).join(' '), shown(u.value))}</Text>
-              </li>
-            ))}
-            {r.result.missing.map((m) => (
-              <li key={`m${m.sheet}!${m.cell}`} data-kind="missing">
-                <Text size={200}>{t.importMissing(`${m.sheet}!${m.cell}`, m.name)}</Text>
-              </li>
-            ))}
-            {r.result.conflicts.map((c) => (
-              <li key={`c${c.sheet}!${c.cell}`} data-kind="conflict">
-                <Text size={200}>{t.importConflict(`${c.sheet}!${c.cell}`, c.name, shown(c.before), shown(c.after), c.overwritten)}</Text>
-              </li>
-            ))}
-            {r.result.findings.map((f, i) => (
-              <li key={`f${i}`} data-kind="finding">
-                <Text size={200}>{f.message}</Text>
-              </li>
-            ))}
-          </ul>
-          <Text weight="semibold">{t.importYtd(r.result.month)}</Text>
-          <Table size="extra-small" aria-label={t.importYtd(r.result.month)} data-testid="import-ytd">
-            <TableHeader>
-              <TableRow>
-                <TableHeaderCell>{t.ytdIndicator}</TableHeaderCell>
-                <TableHeaderCell>{t.ytdActual}</TableHeaderCell>
-                <TableHeaderCell>{t.ytdTarget}</TableHeaderCell>
-                <TableHeaderCell>{t.ytdGrade}</TableHeaderCell>
-              </TableRow>
-            </TableHeader>
-            <TableBody>
-              {r.ratings.map((g) => (
-                <TableRow key={`${g.sheet}!${g.name}`} data-grade={g.grade ?? ''}>
-                  <TableCell>
-                    {g.name}
-                    {g.missingMonths.length ? <Text size={100}>（{t.ytdMissing(g.missingMonths.map((m) => `${m}月`).join('・'))}）</Text> : null}
-                  </TableCell>
-                  <TableCell>{g.yearToDate ?? '—'}</TableCell>
-                  <TableCell>
-                    {g.target === null ? '—' : Math.round(g.target * 100) / 100}
-                    <Text size={100}>（{t.ytdSource[g.targetSource ?? 'none']}）</Text>
-                  </TableCell>
-                  <TableCell>
-                    {g.grade ?? '—'}
-                    {g.attainment !== null ? ` ${pct(g.attainment)}` : ''}
-                  </TableCell>
-                </TableRow>
-              ))}
-            </TableBody>
-          </Table>
-        </>
-      )}
+      {action.result && <ImportDone r={action.result} t={t} />}
     </section>
   );
 }

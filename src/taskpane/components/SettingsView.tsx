@@ -25,6 +25,8 @@ interface Form {
   overrides: string;
 }
 
+type FormErrors = Partial<Record<keyof Form, string>>;
+
 function toForm(r: Rules): Form {
   return {
     bounds: r.scale.slice(0, -1).map((b) => String(Math.round((b.min ?? 0) * 1000) / 10)),
@@ -39,8 +41,8 @@ function toForm(r: Rules): Form {
 }
 
 /** The rules from the form, or the message of each invalid field. */
-export function fromForm(base: Rules, f: Form, t: Messages): { rules?: Rules; errors: Partial<Record<keyof Form, string>> } {
-  const errors: Partial<Record<keyof Form, string>> = {};
+export function fromForm(base: Rules, f: Form, t: Messages): { rules?: Rules; errors: FormErrors } {
+  const errors: FormErrors = {};
   const mins = f.bounds.map((b) => Number(b.replace(/[％%]/g, '').trim()));
   if (mins.some((m, i) => !Number.isFinite(m) || m < 0 || m > 1000 || f.bounds[i].trim() === '' || (i > 0 && m >= mins[i - 1]))) errors.bounds = t.invalidBands;
   if (f.period.trim() && !parsePeriodArg(f.period)) errors.period = t.invalidPeriod;
@@ -70,10 +72,11 @@ export function fromForm(base: Rules, f: Form, t: Messages): { rules?: Rules; er
   };
 }
 
-export function SettingsView({ host, t }: { host: WorkbookHost; t: Messages }) {
+/** The rules as read from 評価設定, the form over them, and saving it back. */
+function useSettings(host: WorkbookHost, t: Messages) {
   const [base, setBase] = useState<Rules | null>(null);
   const [form, setForm] = useState<Form | null>(null);
-  const [errors, setErrors] = useState<Partial<Record<keyof Form, string>>>({});
+  const [errors, setErrors] = useState<FormErrors>({});
   const [error, setError] = useState<string | null>(null);
   const [saved, setSaved] = useState(false);
   const [sheetProblems, setSheetProblems] = useState<string[]>([]);
@@ -89,12 +92,12 @@ export function SettingsView({ host, t }: { host: WorkbookHost; t: Messages }) {
     );
   }, [host]);
 
-  if (!form || !base) return <ErrorBar error={error} />;
   const set = (k: keyof Form, v: string | string[]) => {
     setSaved(false);
-    setForm({ ...form, [k]: v });
+    setForm((f) => f && { ...f, [k]: v });
   };
   const save = async () => {
+    if (!form || !base) return;
     const { rules, errors: errs } = fromForm(base, form, t);
     setErrors(errs);
     if (!rules) return;
@@ -107,14 +110,25 @@ export function SettingsView({ host, t }: { host: WorkbookHost; t: Messages }) {
       setError(errorText(e));
     }
   };
+  return { base, form, errors, error, saved, sheetProblems, set, save };
+}
+
+/** The form's fields: the bands' lower bounds, the method, the roll-up, the period, the directions. */
+function RuleFields({
+  base,
+  form,
+  errors,
+  set,
+  t,
+}: {
+  base: Rules;
+  form: Form;
+  errors: FormErrors;
+  set: (k: keyof Form, v: string | string[]) => void;
+  t: Messages;
+}) {
   return (
-    <section aria-label={t.tabSettings} style={{ display: 'flex', flexDirection: 'column', gap: 8 }}>
-      <Text size={200}>{t.settingsIntro}</Text>
-      {sheetProblems.map((p) => (
-        <MessageBar key={p} intent="warning">
-          <MessageBarBody>{p}</MessageBarBody>
-        </MessageBar>
-      ))}
+    <>
       {base.scale.slice(0, -1).map((b, i) => (
         <Field key={b.grade} label={`${t.bandMin(b.grade)}（${b.label}）`} validationMessage={i === 0 ? errors.bounds : undefined}>
           <Input
@@ -149,15 +163,31 @@ export function SettingsView({ host, t }: { host: WorkbookHost; t: Messages }) {
       <Field label={t.overrides} validationMessage={errors.overrides}>
         <Textarea value={form.overrides} onChange={(_, d) => set('overrides', d.value)} resize="vertical" />
       </Field>
-      <Button appearance="primary" onClick={save}>
+    </>
+  );
+}
+
+export function SettingsView({ host, t }: { host: WorkbookHost; t: Messages }) {
+  const s = useSettings(host, t);
+  if (!s.form || !s.base) return <ErrorBar error={s.error} />;
+  return (
+    <section aria-label={t.tabSettings} style={{ display: 'flex', flexDirection: 'column', gap: 8 }}>
+      <Text size={200}>{t.settingsIntro}</Text>
+      {s.sheetProblems.map((p) => (
+        <MessageBar key={p} intent="warning">
+          <MessageBarBody>{p}</MessageBarBody>
+        </MessageBar>
+      ))}
+      <RuleFields base={s.base} form={s.form} errors={s.errors} set={s.set} t={t} />
+      <Button appearance="primary" onClick={s.save}>
         {t.save}
       </Button>
-      {saved && (
+      {s.saved && (
         <Text>
           <span>{t.saved}</span> {t.savedDetail}
         </Text>
       )}
-      <ErrorBar error={error} />
+      <ErrorBar error={s.error} />
     </section>
   );
 }
