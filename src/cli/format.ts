@@ -5,6 +5,7 @@ import type { CellWrite } from '../engine/model/plan';
 import type { BlockedGrade } from '../engine/actions/rate';
 import type { RollKind, RollResult } from '../engine/actions/roll';
 import { num, pct as percent, severityCounts } from '../engine/model/findings';
+import { JA_CLI, renderFinding } from '../engine/model/findingText';
 
 const SEVERITY_JA = { error: 'エラー', warning: '警告', info: '情報' } as const;
 const SOURCE_JA = { option: '--period で指定', settings: '評価設定', sheet: 'シートの記載', 'latest-actual': '最新の実績' } as const;
@@ -40,9 +41,14 @@ function indicatorLine(i: IndicatorReport): string {
   return `  [${i.sheet}] ${id}${i.name}${dir}  ${figures}  ${pct(i.attainment)} → ${grade}${written}`;
 }
 
+/** A finding's text for the command line: Japanese, naming the command's flags where a message says how to set something. */
+export function findingText(f: Finding): string {
+  return renderFinding(f, JA_CLI);
+}
+
 export function findingLine(f: Finding): string {
   const where = [f.sheet, f.cell].filter(Boolean).join('!');
-  return `  ${SEVERITY_JA[f.severity]} ${where ? `${where} ` : ''}${f.indicator ? `「${f.indicator}」 ` : ''}${f.message} [${f.code}]`;
+  return `  ${SEVERITY_JA[f.severity]} ${where ? `${where} ` : ''}${f.indicator ? `「${f.indicator}」 ` : ''}${findingText(f)} [${f.code}]`;
 }
 
 export function formatReport(r: Report): string {
@@ -121,7 +127,7 @@ export function formatRoll(r: RollResult, input: string, output: string): string
     lines.push(`  ${c.sheet}!${c.cell} [${ROLL_KIND[c.kind]}] ${shown(c.before)} → ${shown(c.after)}${c.subject ? `（${c.subject}）` : ''}`);
   if (!r.changes.length) lines.push('  変更するセルはありませんでした');
   for (const sh of r.plan.sheets) lines.push(`  シート「${sh.spec.name}」を${r.to.label}の内容で作り直しました（評価はまだありません）`);
-  for (const f of r.findings) lines.push(`  ${f.severity === 'info' ? '情報' : '警告'}：${f.message}`);
+  for (const f of r.findings) lines.push(`  ${f.severity === 'info' ? '情報' : '警告'}：${findingText(f)}`);
   lines.push(`  変更 ${r.changes.length}件、指摘 ${r.findings.length}件`);
   return lines.join('\n');
 }

@@ -1,5 +1,7 @@
 /** The pane's words: Japanese by default, English when Office's display language is English. */
 import { refusalMessage, type UndoRefusal } from '../adapters/officejs/undoRecord';
+import { renderFinding } from '../engine/model/findingText';
+import type { Finding } from '../engine/model/report';
 
 export type Locale = 'ja' | 'en';
 
@@ -174,7 +176,10 @@ const ja = {
   undoMissing: (names: string) => `シート「${names}」はなくなっていたため、作り直していません`,
   undoRefused: (reason: UndoRefusal) => refusalMessage(reason),
   lastRunSheets: (added: string, replaced: string) =>
-    [added && `シート「${added}」を追加`, replaced && `シート「${replaced}」を置き換え`].filter(Boolean).join('、'),
+    [added && `シート「${added}」を追加`, replaced && `シート「${replaced}」を置き換え`]
+      .filter(Boolean)
+      .join('、') /** A finding in the pane's words (how to set the period: in the 評価設定 sheet). */,
+  finding: (f: Finding) => renderFinding(f, { lang: 'ja', surface: 'excel' }),
 };
 
 export type Messages = typeof ja;
@@ -337,6 +342,7 @@ const en: Messages = {
   undoRefused: (reason: UndoRefusal) =>
     `Undo does nothing: its record in this workbook cannot be trusted (${undoRefusalEn[reason]}). Nothing in the workbook was changed (no cell written, no sheet deleted).`,
   lastRunSheets: (added: string, replaced: string) => [added && `added ${added}`, replaced && `replaced ${replaced}`].filter(Boolean).join(', '),
+  finding: (f: Finding) => renderFinding(f, { lang: 'en', surface: 'excel' }),
 };
 
 export function messages(locale: Locale): Messages {

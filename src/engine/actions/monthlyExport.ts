@@ -9,6 +9,8 @@
  * not one number in the indicator's unit is not written but listed with the reason.
  */
 import type { CellValue } from '../model/port';
+import type { ImportValueProblem } from '../model/findingParams';
+import type { ImportHeaderProblem } from '../model/usageParams';
 import { parsePeriodCell } from '../values/periods';
 import { compact, normalizeText, oneLine } from '../values/text';
 import { parseValue } from '../values/values';
@@ -40,8 +42,8 @@ export interface ImportRow {
  * The rows of an export: a header naming the id, name and value columns (the value column may be
  * named after the month: "5月", "2024-05"), or, without one, id or name then value.
  */
-export function importRows(table: CellValue[][], month: number): { rows: ImportRow[]; problems: string[] } {
-  const problems: string[] = [];
+export function importRows(table: CellValue[][], month: number): { rows: ImportRow[]; problems: ImportHeaderProblem[] } {
+  const problems: ImportHeaderProblem[] = [];
   const text = (v: CellValue) => (v === null || v === undefined ? '' : oneLine(normalizeText(String(v))));
   const headerAt = table.findIndex((r) => r.some((v) => ID_HEAD.test(compact(text(v))) || NAME_HEAD.test(compact(text(v)))));
   let idCol = -1;
@@ -55,8 +57,8 @@ export function importRows(table: CellValue[][], month: number): { rows: ImportR
     const monthHead = (h: string) => monthOf(h) === month || new RegExp(`^\\d{4}[-/年]0?${month}(月)?$`).test(h);
     valueCol = head.findIndex(monthHead);
     if (valueCol < 0) valueCol = head.findIndex((h) => /^(実績|実績値|値|数値|件数|人数|数量|当月実績|月間実績)$/.test(h));
-    if (valueCol < 0) problems.push(`${headerAt + 1}行目の見出しに、値の列（「実績値」または「${month}月」）が見つかりません。`);
-    if (idCol < 0 && nameCol < 0) problems.push(`${headerAt + 1}行目の見出しに、指標の番号（ID）か指標名の列が見つかりません。`);
+    if (valueCol < 0) problems.push({ variant: 'no-value-column', line: headerAt + 1, month });
+    if (idCol < 0 && nameCol < 0) problems.push({ variant: 'no-key-column', line: headerAt + 1 });
     start = headerAt + 1;
   } else {
     // No header: the first column names the indicator (an id when it looks like a code), the second holds the value.
@@ -89,7 +91,7 @@ export interface MonthTarget {
 }
 
 /** `value` is the number to write; `figure` what it means to the reader (the same, or ×100 in a % cell). */
-export type MonthValue = { kind: 'empty' } | { kind: 'number'; value: number; figure: number } | { kind: 'unreadable'; reason: string };
+export type MonthValue = { kind: 'empty' } | { kind: 'number'; value: number; figure: number } | { kind: 'unreadable'; problem: ImportValueProblem };
 
 /** A number format that shows a fraction as a percentage ("0.0%"; a quoted "%" does not count). */
 export const isPercentFormat = (f: string | null | undefined): boolean => !!f && /%/.test(f.replace(/"[^"]*"/g, ''));
@@ -99,26 +101,19 @@ export function monthCellValue(exported: CellValue, target: MonthTarget): MonthV
   const p = parseValue(exported);
   if (p.status === 'missing') return { kind: 'empty' };
   if (p.status !== 'value' || p.value === undefined) {
-    const why = p.status === 'value' ? '数値が複数あり、どれか分かりません' : '数値ではありません';
-    return { kind: 'unreadable', reason: `「${p.text}」は${why}` };
+    return { kind: 'unreadable', problem: { variant: p.status === 'value' ? 'several-numbers' : 'not-a-number', text: p.text } };
   }
   const pct = p.unit === '%';
-  if (pct && !target.percent) return { kind: 'unreadable', reason: `「${p.text}」は％の値ですが、この指標は％の指標ではありません` };
+  if (pct && !target.percent) return { kind: 'unreadable', problem: { variant: 'percent-for-plain', text: p.text } };
   const small = (v: number) => v !== 0 && Math.abs(v) <= 1;
   const others = target.others.filter((v) => v !== 0);
   // 0.655 for a ％ indicator whose other figures are 72, 80: a fraction, or 0.655 ％? Not guessed.
   if (target.percent && !pct && small(p.value) && others.length && !others.some(small)) {
-    return {
-      kind: 'unreadable',
-      reason: `「${p.text}」が割合（${round12(p.value * 100)}％）か ${p.value}％ か分かりません。「${round12(p.value * 100)}%」のように％を付けてください`,
-    };
+    return { kind: 'unreadable', problem: { variant: 'fraction-or-percent', text: p.text, value: p.value } };
   }
   // "65.5%" for a row of plain numbers 0.72, 0.8: the row seems to hold fractions without a % format. Not guessed either.
   if (pct && !isPercentFormat(target.format) && Math.abs(p.value) > 1 && others.length && others.every(small)) {
-    return {
-      kind: 'unreadable',
-      reason: `「${p.text}」を書き込むと、この行のほかの月（${others.slice(0, 2).join('、')} など。％の表示形式ではありません）と意味が合いません。セルの表示形式を％にしてからやり直してください`,
-    };
+    return { kind: 'unreadable', problem: { variant: 'row-of-fractions', text: p.text, others } };
   }
   // The reader reads a % formatted cell's number ×100: store what it will read back as the figure.
   return { kind: 'number', value: isPercentFormat(target.format) ? round12(p.value / 100) : p.value, figure: p.value };

@@ -2,10 +2,10 @@
  * The review's data at its boundary: what a review holds and returns (its findings, indicators,
  * rows and totals) and where it keeps each file's lists. Types only, plus the in-memory store.
  */
-import type { Finding, IndicatorReport } from '../model/report';
+import type { FindingBase, IndicatorReport } from '../model/report';
 import type { SubmissionRow, SubmissionStatus } from './reviewRows';
 
-export interface ReviewFinding extends Finding {
+export interface ReviewFinding extends FindingBase {
   /** The submitted file (its path relative to the reviewed folder), or the expected name for a missing one. */
   file: string;
 }

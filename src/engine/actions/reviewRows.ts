@@ -3,7 +3,7 @@
  * and the reason they give, and the grade counts of a row. One rule for the status, used both
  * while the files are read and in the written 提出状況一覧.
  */
-import type { Finding, Severity } from '../model/report';
+import type { FindingBase, Severity } from '../model/report';
 
 export type SubmissionStatus = '差戻し' | '読込不可' | '未提出' | '要確認' | '確認済';
 
@@ -62,7 +62,7 @@ const REASON: Record<string, string> = {
 /** A finding's code and severity, counted: what a status row needs of a file's findings. */
 export type Tally = Map<string, { severity: Severity; n: number }>;
 
-export function tally(fs: Iterable<Pick<Finding, 'code' | 'severity'>>, into: Tally = new Map()): Tally {
+export function tally(fs: Iterable<Pick<FindingBase, 'code' | 'severity'>>, into: Tally = new Map()): Tally {
   for (const f of fs) {
     const x = into.get(f.code);
     if (x) x.n++;

@@ -28,6 +28,7 @@ import { fiscalYearLabel, parsePeriodCell } from '../values/periods';
 import { colouredScale, type CellWrite, type WritePlan } from '../model/plan';
 import { writable, type CellValue, type WorkbookSnapshot } from '../model/port';
 import type { Finding } from '../model/report';
+import { UsageError } from '../model/errors';
 import { SETTINGS_SHEET } from '../sheets/settingsSheet';
 import { indicatorCells, narrativeCell, narrativeKind } from './rollNarratives';
 import { classifyLabel } from '../values/labels';
@@ -110,28 +111,11 @@ function change(ctx: Ctx, cell: string, kind: RollKind, after: CellValue, subjec
   if ((before ?? '') === (after ?? '')) return;
   ctx.done.add(key);
   if (!ctx.canWrite(cell)) {
-    ctx.findings.push(
-      finding(
-        'roll-locked',
-        ctx.sheet,
-        cell,
-        subject,
-        `セル ${cell} はシート保護でロックされているため変更していません（${kindText[kind]}）。保護を解除してからやり直すか、手で直してください。`,
-      ),
-    );
+    ctx.findings.push(finding('roll-locked', { sheet: ctx.sheet, cell, indicator: subject }, { cell, change: kind }));
     return;
   }
   ctx.changes.push({ sheet: ctx.sheet, cell, kind, before, after, subject });
 }
-
-const kindText: Record<RollKind, string> = {
-  period: '年度の表記',
-  'grade-moved': '評価を前年度評価へ',
-  'grade-cleared': '評価を空欄に',
-  'narrative-cleared': '記述を空欄に',
-  'actual-moved': '実績値を前年度の列へ',
-  'actual-cleared': '実績値を空欄に',
-};
 
 /** "（B）" stays in brackets when the slot held brackets (or was empty beside a bracketed layout). */
 function previousGradeText(grade: string, slotBefore: CellValue): string {
@@ -140,100 +124,120 @@ function previousGradeText(grade: string, slotBefore: CellValue): string {
   return grade;
 }
 
+/**
+ * Plans next period's workbook: every cell to change, listed, and the findings.
+ * @throws RollError when the period to roll from is unknown or `toFiscalYear` is not after it.
+ */
 export function planRoll(snapshot: WorkbookSnapshot, result: CheckResult, toFiscalYear: number): RollResult {
   const period = result.report.period;
-  if (!period)
-    throw new RollError(
-      '評価対象期間が分からないため、次の期間に進められません。「評価設定」シートに今の評価対象期間を入れるか、コマンドでは --period で指定してください。',
-    );
+  if (!period) throw new RollError('roll-period-unknown', {});
   const from = period.fiscalYear;
   const delta = toFiscalYear - from;
-  if (delta <= 0) throw new RollError(`次の期間（${fiscalYearLabel(toFiscalYear)}）は今の評価対象期間（${fiscalYearLabel(from)}）より後にしてください。`);
+  if (delta <= 0) throw new RollError('roll-not-later', { next: fiscalYearLabel(toFiscalYear), current: fiscalYearLabel(from) });
   // The years that move: the period's neighbourhood (the title names the year after, a table the year before).
-  const window = (fy: number) => fy >= from - 1 && fy <= from + 1;
+  const step: RollStep = { from, delta, to: toFiscalYear, window: (fy: number) => fy >= from - 1 && fy <= from + 1 };
   const changes: RollChange[] = [];
   const findings: Finding[] = [];
   const done = new Set<string>();
-
   for (const sheet of snapshot.sheets) {
     // EvalSheet's own summary is remade by the next rating, not rolled.
     if (sheet.name === SUMMARY_SHEET) continue;
-    const grid = new Grid(sheet);
-    const ctx: Ctx = { grid, sheet: sheet.name, canWrite: writable(sheet), changes, findings, done };
-    const detection = result.detections.find((d) => d.meta.sheet === sheet.name);
-    const indicators = detection?.indicators ?? [];
-    // Whatever else a cell seems to be, one that defines an indicator stays as it is.
-    const kept = indicatorCells(indicators);
+    rollSheet({ grid: new Grid(sheet), sheet: sheet.name, canWrite: writable(sheet), changes, findings, done }, result, step);
+  }
+  changes.sort((a, b) => a.sheet.localeCompare(b.sheet) || parseA1(a.cell)!.row - parseA1(b.cell)!.row || parseA1(a.cell)!.col - parseA1(b.cell)!.col);
+  return {
+    from: { label: fiscalYearLabel(from), fiscalYear: from },
+    to: { label: fiscalYearLabel(toFiscalYear), fiscalYear: toFiscalYear },
+    changes,
+    findings,
+    plan: rollPlan(snapshot, result, changes, toFiscalYear),
+  };
+}
 
-    // 1. Grades into the previous-grade slot: the written grade, or (none written) the computed one.
-    for (const ind of indicators) {
-      const gc = ind.gradeCell;
-      const written = gc && typeof gc.raw === 'string' ? normalizeText(gc.raw).trim() : (gc?.raw ?? null);
-      const computed = result.evaluated.find((e) => e.raw === ind)?.report.grade ?? null;
-      const grade = written !== null && written !== '' ? String(written) : computed;
-      if (ind.previousGradeCell && grade) change(ctx, ind.previousGradeCell.cell, 'grade-moved', grade, written ? ind.name : `${ind.name}：計算した評価`);
-      if (gc && written !== null && written !== '') change(ctx, gc.cell, 'grade-cleared', null, ind.name);
-    }
-    const gg = detection?.meta.groupGrade;
-    const groupName = detection?.meta.measure ?? detection?.meta.policy ?? sheet.name;
-    if (gg) {
-      const written = typeof gg.raw === 'string' ? normalizeText(gg.raw).trim() : '';
-      const computed = result.report.groups.find((g) => g.sheet === sheet.name)?.grade ?? null;
-      const grade = written || computed;
-      if (gg.previousCell && grade) {
-        const ref = parseA1(gg.previousCell)!;
-        change(ctx, gg.previousCell, 'grade-moved', previousGradeText(grade, grid.raw(ref.row, ref.col)), written ? groupName : `${groupName}：計算した評価`);
-      }
-      if (gg.cell && written) change(ctx, gg.cell, 'grade-cleared', null, groupName);
-    }
+interface RollStep {
+  from: number;
+  delta: number;
+  to: number;
+  window: (fy: number) => boolean;
+}
 
-    // 2. Tables named after the period: actuals move back a year.
-    const tableRows = indicators.filter((i) => i.layout === 'table');
-    if (tableRows.length) rollTable(ctx, tableRows, from, delta, window);
+/** One sheet's steps, in order. */
+function rollSheet(ctx: Ctx, result: CheckResult, step: RollStep): void {
+  const { grid } = ctx;
+  const detection = result.detections.find((d) => d.meta.sheet === ctx.sheet);
+  const indicators = detection?.indicators ?? [];
+  // Whatever else a cell seems to be, one that defines an indicator stays as it is.
+  const kept = indicatorCells(indicators);
+  moveGrades(ctx, detection, result);
 
-    // 3. Year mentions: title rows, the stated period, 評価設定, the header rows of tables.
-    const headerRows = new Set<number>();
-    if (tableRows.length) for (let r = Math.max(1, tableTop(tableRows) - 2); r < tableTop(tableRows); r++) headerRows.add(r);
-    const stated = detection?.meta.statedPeriod?.cell;
-    for (let r = grid.top; r <= grid.bottom; r++) {
-      for (const { col, value } of grid.rowCells(r)) {
-        if (typeof value !== 'string' || !value) continue;
-        const cell = a1(r, col);
-        if (kept.has(cell)) continue;
-        const isTitle = r <= grid.top + 1 && value.length <= 80 && !isPeriodAxis(grid, r);
-        const inHeader = headerRows.has(r) && value.length <= 40 && tableHeaderMoves(grid, r, window);
-        const isSetting = sheet.name === SETTINGS_SHEET && parsePeriodCell(value) !== null; // the period itself, not the notes
-        if (!(isTitle || cell === stated || isSetting || inHeader)) continue;
-        const next = shiftYears(value, delta, window);
-        if (next !== null) change(ctx, cell, 'period', next, null);
-      }
-    }
+  // 2. Tables named after the period: actuals move back a year.
+  const tableRows = indicators.filter((i) => i.layout === 'table');
+  if (tableRows.length) rollTable(ctx, tableRows, step.from, step.delta, step.window);
 
-    // 3b. A 評価設定 whose 評価対象期間 was left blank (the period inferred from the latest actuals) gets
-    //     the new period: the rolled workbook's latest actuals are last year's, and would be taken for its period.
-    if (sheet.name === SETTINGS_SHEET) pinPeriod(ctx, toFiscalYear);
-
-    // 4. Narrative cells: a heading with its text to the right or below, a table column, or a cell with its own heading.
-    clearNarratives(ctx, tableRows, kept);
-
-    // 5. The next period must have a year column in a plan's yearly layout (three years or more:
-    //    a table named after the period has one or two, and moves with it).
-    const years = new Set<number>();
-    for (const i of indicators) for (const p of [...i.actuals, ...i.targets]) if (p.period) years.add(p.period.fiscalYear);
-    if (years.size >= 3 && !years.has(toFiscalYear) && Math.max(...years) < toFiscalYear) {
-      findings.push(
-        finding(
-          'roll-past-plan-end',
-          sheet.name,
-          null,
-          null,
-          `シート「${sheet.name}」の年度の列は${fiscalYearLabel(Math.max(...years))}までで、${fiscalYearLabel(toFiscalYear)}の列がありません。計画期間が終わっています。次の計画の様式に移してください。`,
-        ),
-      );
+  // 3. Year mentions: title rows, the stated period, 評価設定, the header rows of tables.
+  const headerRows = new Set<number>();
+  if (tableRows.length) for (let r = Math.max(1, tableTop(tableRows) - 2); r < tableTop(tableRows); r++) headerRows.add(r);
+  const stated = detection?.meta.statedPeriod?.cell;
+  for (let r = grid.top; r <= grid.bottom; r++) {
+    for (const { col, value } of grid.rowCells(r)) {
+      if (typeof value !== 'string' || !value) continue;
+      const cell = a1(r, col);
+      if (kept.has(cell)) continue;
+      const isTitle = r <= grid.top + 1 && value.length <= 80 && !isPeriodAxis(grid, r);
+      const inHeader = headerRows.has(r) && value.length <= 40 && tableHeaderMoves(grid, r, step.window);
+      const isSetting = ctx.sheet === SETTINGS_SHEET && parsePeriodCell(value) !== null; // the period itself, not the notes
+      if (!(isTitle || cell === stated || isSetting || inHeader)) continue;
+      const next = shiftYears(value, step.delta, step.window);
+      if (next !== null) change(ctx, cell, 'period', next, null);
     }
   }
 
-  changes.sort((a, b) => a.sheet.localeCompare(b.sheet) || parseA1(a.cell)!.row - parseA1(b.cell)!.row || parseA1(a.cell)!.col - parseA1(b.cell)!.col);
+  // 3b. A 評価設定 whose 評価対象期間 was left blank (the period inferred from the latest actuals) gets
+  //     the new period: the rolled workbook's latest actuals are last year's, and would be taken for its period.
+  if (ctx.sheet === SETTINGS_SHEET) pinPeriod(ctx, step.to);
+
+  // 4. Narrative cells: a heading with its text to the right or below, a table column, or a cell with its own heading.
+  clearNarratives(ctx, tableRows, kept);
+
+  // 5. The next period must have a year column in a plan's yearly layout (three years or more:
+  //    a table named after the period has one or two, and moves with it).
+  const years = new Set<number>();
+  for (const i of indicators) for (const p of [...i.actuals, ...i.targets]) if (p.period) years.add(p.period.fiscalYear);
+  if (years.size >= 3 && !years.has(step.to) && Math.max(...years) < step.to)
+    ctx.findings.push(
+      finding(
+        'roll-past-plan-end',
+        { sheet: ctx.sheet, cell: null, indicator: null },
+        { sheet: ctx.sheet, last: fiscalYearLabel(Math.max(...years)), next: fiscalYearLabel(step.to) },
+      ),
+    );
+}
+
+/** Step 1: grades into the previous-grade slot: the written grade, or (none written) the computed one. */
+function moveGrades(ctx: Ctx, detection: CheckResult['detections'][number] | undefined, result: CheckResult): void {
+  for (const ind of detection?.indicators ?? []) {
+    const gc = ind.gradeCell;
+    const written = gc && typeof gc.raw === 'string' ? normalizeText(gc.raw).trim() : (gc?.raw ?? null);
+    const computed = result.evaluated.find((e) => e.raw === ind)?.report.grade ?? null;
+    const grade = written !== null && written !== '' ? String(written) : computed;
+    if (ind.previousGradeCell && grade) change(ctx, ind.previousGradeCell.cell, 'grade-moved', grade, written ? ind.name : `${ind.name}：計算した評価`);
+    if (gc && written !== null && written !== '') change(ctx, gc.cell, 'grade-cleared', null, ind.name);
+  }
+  const gg = detection?.meta.groupGrade;
+  if (!gg) return;
+  const groupName = detection?.meta.measure ?? detection?.meta.policy ?? ctx.sheet;
+  const written = typeof gg.raw === 'string' ? normalizeText(gg.raw).trim() : '';
+  const computed = result.report.groups.find((g) => g.sheet === ctx.sheet)?.grade ?? null;
+  const grade = written || computed;
+  if (gg.previousCell && grade) {
+    const ref = parseA1(gg.previousCell)!;
+    change(ctx, gg.previousCell, 'grade-moved', previousGradeText(grade, ctx.grid.raw(ref.row, ref.col)), written ? groupName : `${groupName}：計算した評価`);
+  }
+  if (gg.cell && written) change(ctx, gg.cell, 'grade-cleared', null, groupName);
+}
+
+/** The writes of the roll, and last period's 評価サマリー remade for the new period. */
+function rollPlan(snapshot: WorkbookSnapshot, result: CheckResult, changes: RollChange[], toFiscalYear: number): WritePlan {
   const cells: CellWrite[] = changes.map((c) => ({
     sheet: c.sheet,
     cell: c.cell,
@@ -251,16 +255,11 @@ export function planRoll(snapshot: WorkbookSnapshot, result: CheckResult, toFisc
     plan.sheets.push({ mode: 'replace', spec: summarySheetSpec(rolled.report, rolled.evaluated, (e) => e.report.existingGrade ?? null, SUMMARY_SHEET) });
     plan.scale = colouredScale(result.report.rules.scale);
   }
-  return {
-    from: { label: fiscalYearLabel(from), fiscalYear: from },
-    to: { label: fiscalYearLabel(toFiscalYear), fiscalYear: toFiscalYear },
-    changes,
-    findings,
-    plan,
-  };
+  return plan;
 }
 
-export class RollError extends Error {}
+/** The roll cannot start: no period to roll from (`roll-period-unknown`), or a next period not after it (`roll-not-later`). */
+export class RollError extends UsageError<'roll-period-unknown' | 'roll-not-later'> {}
 
 /** The blank value cell right of 評価設定's 「評価対象期間」 label, set to the new period. */
 function pinPeriod(ctx: Ctx, toFiscalYear: number): void {
@@ -382,10 +381,8 @@ function rollTable(
     ctx.findings.push(
       finding(
         'roll-targets-kept',
-        ctx.sheet,
-        a1(top - 1, targets[0][0]),
-        null,
-        `数値目標の列は${fiscalYearLabel(from + delta)}になりましたが、値は${fiscalYearLabel(from)}のままです。新しい年度の目標に見直してください。`,
+        { sheet: ctx.sheet, cell: a1(top - 1, targets[0][0]), indicator: null },
+        { next: fiscalYearLabel(from + delta), current: fiscalYearLabel(from) },
       ),
     );
   }

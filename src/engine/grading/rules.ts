@@ -3,6 +3,7 @@
  * changed in the workbook's 評価設定 sheet or by a JSON file given with --rules.
  */
 import type { Direction } from '../values/labels';
+import type { RulesProblem, ScaleProblem } from '../model/usageParams';
 
 export interface Band {
   grade: string;
@@ -63,11 +64,7 @@ export function defaultRules(): Rules {
   return JSON.parse(JSON.stringify(DEFAULT_RULES)) as Rules;
 }
 
-/** A problem with a rules value, in words a person can act on. */
-export interface RulesProblem {
-  field: string;
-  message: string;
-}
+export type { RulesProblem, ScaleProblem } from '../model/usageParams';
 
 const DIRECTIONS: Direction[] = ['up', 'down', 'maintain'];
 
@@ -79,86 +76,82 @@ export function mergeRules(base: Rules, patch: unknown): { rules: Rules; problem
   const rules: Rules = JSON.parse(JSON.stringify(base)) as Rules;
   const problems: RulesProblem[] = [];
   if (patch === null || typeof patch !== 'object' || Array.isArray(patch)) {
-    return { rules, problems: [{ field: '(全体)', message: '評価ルールはJSONのオブジェクト（{ ... }）で指定してください。' }] };
+    return { rules, problems: [{ field: '(全体)', variant: 'not-an-object' }] };
   }
   const p = patch as Record<string, unknown>;
   const known = new Set(Object.keys(DEFAULT_RULES));
-  for (const k of Object.keys(p)) if (!known.has(k)) problems.push({ field: k, message: `「${k}」は評価ルールの項目ではありません。` });
+  for (const k of Object.keys(p)) if (!known.has(k)) problems.push({ field: k, variant: 'unknown-field' });
   if (p.scale !== undefined) {
     const s = checkScale(p.scale);
-    if (typeof s === 'string') problems.push({ field: 'scale', message: s });
+    if ('variant' in s) problems.push({ field: 'scale', variant: 'scale', scale: s });
     else rules.scale = s;
   }
   const oneOf = <T extends string>(field: keyof Rules, allowed: T[]) => {
     if (p[field] === undefined) return;
     if (allowed.includes(p[field] as T)) (rules as unknown as Record<string, unknown>)[field] = p[field];
-    else problems.push({ field, message: `「${field}」は ${allowed.join(' / ')} のいずれかにしてください（指定値: ${JSON.stringify(p[field])}）。` });
+    else problems.push({ field, variant: 'one-of', allowed, value: JSON.stringify(p[field]) });
   };
   oneOf('method', ['ratio', 'progress']);
   oneOf('targetSource', ['expected', 'final']);
   oneOf('rollup', ['mean', 'worst']);
   if (p.proRate !== undefined) {
     if (typeof p.proRate === 'boolean') rules.proRate = p.proRate;
-    else problems.push({ field: 'proRate', message: '「proRate」は true か false にしてください。' });
+    else problems.push({ field: 'proRate', variant: 'boolean' });
   }
   const num = (field: 'tolerance' | 'outlierFactor', min: number, max: number) => {
     if (p[field] === undefined) return;
     const v = p[field];
     if (typeof v === 'number' && Number.isFinite(v) && v >= min && v <= max) rules[field] = v;
-    else problems.push({ field, message: `「${field}」は ${min} 以上 ${max} 以下の数にしてください（指定値: ${JSON.stringify(v)}）。` });
+    else problems.push({ field, variant: 'range', min, max, value: JSON.stringify(v) });
   };
   num('tolerance', 0, 1);
   num('outlierFactor', 1, 1e6);
   if (p.period !== undefined) {
     if (p.period === null || typeof p.period === 'string') rules.period = p.period === '' ? null : (p.period as string | null);
-    else problems.push({ field: 'period', message: '「period」は「令和5年度」「R5」のような文字列にしてください。' });
+    else problems.push({ field: 'period', variant: 'period' });
   }
   if (p.notImplementedGrade !== undefined) {
     if (typeof p.notImplementedGrade === 'string' && rules.scale.some((b) => b.grade === p.notImplementedGrade))
       rules.notImplementedGrade = p.notImplementedGrade;
-    else
-      problems.push({
-        field: 'notImplementedGrade',
-        message: `「notImplementedGrade」は評価区分（${rules.scale.map((b) => b.grade).join('・')}）のいずれかにしてください。`,
-      });
+    else problems.push({ field: 'notImplementedGrade', variant: 'not-implemented-grade', grades: rules.scale.map((b) => b.grade) });
   }
   if (p.futureDirections !== undefined) {
     if (Array.isArray(p.futureDirections) && p.futureDirections.length > 0 && p.futureDirections.every((x) => typeof x === 'string' && x.trim()))
       rules.futureDirections = (p.futureDirections as string[]).map((x) => x.trim());
-    else problems.push({ field: 'futureDirections', message: '「futureDirections」は「継続」などの文字列の配列にしてください。' });
+    else problems.push({ field: 'futureDirections', variant: 'future-directions' });
   }
   if (p.directions !== undefined) {
     if (p.directions && typeof p.directions === 'object' && !Array.isArray(p.directions)) {
       for (const [name, d] of Object.entries(p.directions as Record<string, unknown>)) {
         if (DIRECTIONS.includes(d as Direction)) rules.directions[name] = d as Direction;
-        else problems.push({ field: `directions.${name}`, message: `指標「${name}」の方向は up / down / maintain のいずれかにしてください。` });
+        else problems.push({ field: `directions.${name}`, variant: 'direction', indicator: name });
       }
-    } else problems.push({ field: 'directions', message: '「directions」は { "指標名": "down" } の形にしてください。' });
+    } else problems.push({ field: 'directions', variant: 'directions' });
   }
   return { rules, problems };
 }
 
-function checkScale(v: unknown): Band[] | string {
-  if (!Array.isArray(v) || v.length < 2) return '「scale」は2つ以上の評価区分の配列にしてください。';
+/** The bands of a JSON scale, or the first problem with it. */
+function checkScale(v: unknown): Band[] | ScaleProblem {
+  if (!Array.isArray(v) || v.length < 2) return { variant: 'not-a-list' };
   const out: Band[] = [];
   for (const [i, b] of v.entries()) {
-    if (!b || typeof b !== 'object') return `評価区分の${i + 1}番目が正しくありません。`;
+    if (!b || typeof b !== 'object') return { variant: 'band-invalid', position: i + 1 };
     const o = b as Record<string, unknown>;
-    if (typeof o.grade !== 'string' || !o.grade.trim()) return `評価区分の${i + 1}番目に記号（grade）がありません。`;
+    if (typeof o.grade !== 'string' || !o.grade.trim()) return { variant: 'band-no-grade', position: i + 1 };
     const last = i === v.length - 1;
     const min = o.min === undefined ? null : o.min;
-    if (!last && (typeof min !== 'number' || !Number.isFinite(min))) return `評価区分「${o.grade}」の下限（min）を数で指定してください。`;
-    if (min !== null && typeof min !== 'number') return `評価区分「${o.grade}」の下限（min）を数で指定してください。`;
+    if (!last && (typeof min !== 'number' || !Number.isFinite(min))) return { variant: 'band-min', grade: o.grade };
+    if (min !== null && typeof min !== 'number') return { variant: 'band-min', grade: o.grade };
     const points = o.points === undefined ? v.length - i : o.points;
-    if (typeof points !== 'number') return `評価区分「${o.grade}」の点数（points）を数で指定してください。`;
+    if (typeof points !== 'number') return { variant: 'band-points', grade: o.grade };
     out.push({ grade: o.grade.trim(), label: typeof o.label === 'string' ? o.label : '', min: last && min === null ? null : (min as number), points });
   }
   for (let i = 1; i < out.length; i++) {
     const a = out[i - 1].min;
     const b = out[i].min;
-    if (a !== null && b !== null && b >= a)
-      return `評価区分の下限は上から順に小さくしてください（「${out[i - 1].grade}」${a * 100}% と「${out[i].grade}」${b * 100}%）。`;
+    if (a !== null && b !== null && b >= a) return { variant: 'band-order', upper: out[i - 1].grade, upperMin: a, lower: out[i].grade, lowerMin: b };
   }
-  if (new Set(out.map((b) => b.grade)).size !== out.length) return '評価区分の記号が重複しています。';
+  if (new Set(out.map((b) => b.grade)).size !== out.length) return { variant: 'grades-repeat' };
   return out;
 }

@@ -1,8 +1,14 @@
 /**
- * Finding codes and their severities. Messages are in Japanese, written for the department
- * clerk who has to fix the cell.
+ * Finding codes, their severities, and the one way to make a finding: a code and its params
+ * (findingParams.ts). The words are in the catalog (findingText.ts); `message` keeps the Japanese
+ * for Excel so the JSON report and the workbook's own sheets read as before.
  */
 import type { Finding, Severity } from './report';
+import type { FindingCode, FindingParams } from './findingParams';
+import { JA_EXCEL, renderFinding } from './findingText';
+
+export type { FindingCode, FindingParams } from './findingParams';
+export { num, pct } from './figures';
 
 export const SEVERITY = {
   'missing-actual': 'warning',
@@ -37,12 +43,19 @@ export const SEVERITY = {
   'roll-locked': 'warning',
   'import-locked': 'warning',
   'import-value-unreadable': 'warning',
-} as const satisfies Record<string, Severity>;
+} as const satisfies Record<FindingCode, Severity>;
 
-export type FindingCode = keyof typeof SEVERITY;
+/** Where a finding points: the sheet, the cell and the indicator (each null when it is about more). */
+export interface FindingPlace {
+  sheet: string | null;
+  cell: string | null;
+  indicator: string | null;
+}
 
-export function finding(code: FindingCode, sheet: string | null, cell: string | null, indicator: string | null, message: string): Finding {
-  return { code, severity: SEVERITY[code], sheet, cell, indicator, message };
+/** A finding of `code` at `place`, with the facts its message needs. */
+export function finding<C extends FindingCode>(code: C, place: FindingPlace, params: FindingParams[C]): Finding {
+  const { sheet, cell, indicator } = place;
+  return { code, params, severity: SEVERITY[code], sheet, cell, indicator, message: renderFinding<C>({ code, params }, JA_EXCEL) } as Finding;
 }
 
 const ORDER: Record<Severity, number> = { error: 0, warning: 1, info: 2 };
@@ -52,20 +65,8 @@ export function sortFindings(fs: Finding[]): Finding[] {
 }
 
 /** Counts by severity. */
-export function severityCounts(fs: Finding[]): Record<Severity, number> {
+export function severityCounts(fs: readonly { severity: Severity }[]): Record<Severity, number> {
   const c: Record<Severity, number> = { error: 0, warning: 0, info: 0 };
   for (const f of fs) c[f.severity]++;
   return c;
 }
-
-/** 0.934 → "93.4%". */
-export function pct(x: number): string {
-  return `${(Math.round(x * 1000) / 10).toFixed(1)}%`;
-}
-
-/** A number as a clerk writes it: 1,313 / 13.6. */
-export function num(x: number): string {
-  return NUMBER.format(x);
-}
-
-const NUMBER = new Intl.NumberFormat('ja-JP', { maximumFractionDigits: 4 });

@@ -1,17 +1,23 @@
 /** The JSON report: stable field names, documented in docs/data-model.md. */
 import type { Direction } from '../values/labels';
 import type { Rules } from '../grading/rules';
+import type { FindingCode, FindingParams } from './findingParams';
 
 export type Severity = 'error' | 'warning' | 'info';
 
-export interface Finding {
+/** What every finding has, the engine's and the review's cross-file ones alike. */
+export interface FindingBase {
   code: string;
   severity: Severity;
   sheet: string | null;
   cell: string | null;
   indicator: string | null;
+  /** The Japanese text as Excel shows it (the catalog's rendering of code and params; kept for the JSON report). */
   message: string;
 }
+
+/** A finding of the engine: its code, the facts its message is made of (`params`), where it points. */
+export type Finding = { [C in FindingCode]: FindingBase & { code: C; params: FindingParams[C] } }[FindingCode];
 
 export type ActualStatus = 'value' | 'missing' | 'pending' | 'not-applicable' | 'not-implemented' | 'error' | 'unparseable';
 export type ReportTargetSource = 'expected' | 'final' | 'prorated';

@@ -22,6 +22,7 @@ import { wrappedRowHeights } from './layout';
 import type { PlanCell, SheetSpec } from '../model/plan';
 import type { SheetSnapshot } from '../model/port';
 import type { Finding } from '../model/report';
+import type { SettingsProblem } from '../model/findingParams';
 import type { Band, Rules } from '../grading/rules';
 import { compact } from '../values/text';
 
@@ -106,7 +107,8 @@ export function readSettingsSheet(snap: SheetSnapshot, base: Rules): { rules: Ru
   const grid = new Grid(snap);
   const rules: Rules = JSON.parse(JSON.stringify(base)) as Rules;
   const findings: Finding[] = [];
-  const bad = (row: number, col: number, message: string) => findings.push(finding('settings-invalid', snap.name, a1(row, col), null, message));
+  const badAt = (row: number, col: number) => (problem: SettingsProblem) =>
+    findings.push(finding('settings-invalid', { sheet: snap.name, cell: a1(row, col), indicator: null }, problem));
   let section: 'main' | 'scale' | 'directions' = 'main';
   const scale: Band[] = [];
   let scaleStart = 0;
@@ -118,104 +120,110 @@ export function readSettingsSheet(snap: SheetSnapshot, base: Rules): { rules: Ru
     if (key === compact(LABELS.scale)) {
       section = 'scale';
       scaleStart = r + 1;
-      continue;
-    }
-    if (key === compact(LABELS.directions)) {
-      section = 'directions';
-      continue;
-    }
-    if (!label) {
+    } else if (key === compact(LABELS.directions)) section = 'directions';
+    else if (!label) {
       if (section === 'scale' && scale.length) section = 'main';
-      continue;
-    }
-    if (section === 'scale') {
+    } else if (section === 'scale') {
       if (key.startsWith('(') || key.startsWith('（')) continue;
-      const minRaw = grid.value(r, 3);
-      const ptsRaw = grid.value(r, 4);
-      const min = minRaw === null || String(minRaw).trim() === '' ? null : Number(String(minRaw).replace(/[%％]/g, ''));
-      if (min !== null && !Number.isFinite(min)) {
-        bad(r, 3, `評価区分「${label}」の下限「${minRaw}」が数ではありません。80 のように％の数値で入力してください。`);
-        continue;
-      }
-      const pts = ptsRaw === null || String(ptsRaw).trim() === '' ? NaN : Number(ptsRaw);
-      scale.push({ grade: label.trim(), label: text, min: min === null ? null : min / 100, points: pts });
-      continue;
-    }
-    if (section === 'directions') {
+      const band = bandOf(grid, r, label, text, badAt(r, 3));
+      if (band) scale.push(band);
+    } else if (section === 'directions') {
       if (!text) continue;
       const d: Direction | null = parseDirection(text);
       if (d) rules.directions[label.trim()] = d;
-      else bad(r, 2, `指標「${label}」の方向「${text}」を読み取れません。上昇・減少・維持のいずれかにしてください。`);
-      continue;
-    }
-    switch (key) {
-      case compact(LABELS.period):
-        rules.period = text || null;
-        break;
-      case compact(LABELS.method): {
-        const m = text ? reverse(METHOD, text) : null;
-        if (m) rules.method = m;
-        else if (text) bad(r, 2, `評価方法「${text}」は「達成率」か「進捗率」にしてください。`);
-        break;
-      }
-      case compact(LABELS.targetSource): {
-        const m = text ? reverse(SOURCE, text) : null;
-        if (m) rules.targetSource = m;
-        else if (text) bad(r, 2, `目標値「${text}」は「当該年度の目標」か「最終目標」にしてください。`);
-        break;
-      }
-      case compact(LABELS.proRate):
-        if (/^(する|あり|有|yes|true|線形)$/i.test(text)) rules.proRate = true;
-        else if (/^(しない|なし|無|no|false|)$/i.test(text)) rules.proRate = false;
-        else bad(r, 2, `按分「${text}」は「する」か「しない」にしてください。`);
-        break;
-      case compact(LABELS.tolerance): {
-        const n = Number(text.replace(/[%％]/g, ''));
-        if (text && Number.isFinite(n) && n >= 0 && n <= 100) rules.tolerance = n / 100;
-        else if (text) bad(r, 2, `維持の許容幅「${text}」は 0〜100 の数（％）にしてください。`);
-        break;
-      }
-      case compact(LABELS.rollup): {
-        const m = text ? reverse(ROLLUP, text) : null;
-        if (m) rules.rollup = m;
-        else if (text) bad(r, 2, `施策評価の集約「${text}」は「平均」か「最低」にしてください。`);
-        break;
-      }
-      case compact(LABELS.notImplemented):
-        if (text) rules.notImplementedGrade = text;
-        break;
-      case compact(LABELS.outlier): {
-        const n = Number(text);
-        if (text && Number.isFinite(n) && n > 1) rules.outlierFactor = n;
-        else if (text) bad(r, 2, `急変とみなす倍率「${text}」は 1 より大きい数にしてください。`);
-        break;
-      }
-      case compact(LABELS.futureDirections): {
-        const words = text
-          .split(/[、,，・/／\s]+/)
-          .map((w) => w.trim())
-          .filter(Boolean);
-        if (words.length) rules.futureDirections = words;
-        break;
-      }
-      default:
-        break;
-    }
+      else badAt(r, 2)({ variant: 'direction', indicator: label, value: text });
+    } else readMainRow(rules, key, text, badAt(r, 2));
   }
   if (scale.length) {
-    const problems: string[] = [];
-    scale.forEach((b, i) => {
-      if (Number.isNaN(b.points)) b.points = scale.length - i;
-      if (i < scale.length - 1 && b.min === null) problems.push(`評価区分「${b.grade}」の下限が空欄です。最後の区分以外は下限を入力してください。`);
-      if (i > 0 && b.min !== null && scale[i - 1].min !== null && b.min >= scale[i - 1].min!)
-        problems.push(`評価区分の下限は上から順に小さくしてください（「${scale[i - 1].grade}」と「${b.grade}」）。`);
-    });
-    if (problems.length) for (const p of problems) bad(scaleStart, 3, p);
+    const problems = scaleProblems(scale);
+    if (problems.length) for (const p of problems) badAt(scaleStart, 3)(p);
     else rules.scale = scale;
   }
   if (!rules.scale.some((b) => b.grade === rules.notImplementedGrade)) {
-    bad(grid.top, 2, `未実施の評価「${rules.notImplementedGrade}」が評価区分にありません。`);
+    badAt(grid.top, 2)({ variant: 'not-implemented-grade', grade: rules.notImplementedGrade });
     rules.notImplementedGrade = rules.scale[rules.scale.length - 1].grade;
   }
   return { rules, findings };
+}
+
+/** One grade row of the scale section (grade | name | lower bound % | points), or null when its bound is not a number. */
+function bandOf(grid: Grid, r: number, label: string, text: string, bad: (p: SettingsProblem) => void): Band | null {
+  const minRaw = grid.value(r, 3);
+  const ptsRaw = grid.value(r, 4);
+  const min = minRaw === null || String(minRaw).trim() === '' ? null : Number(String(minRaw).replace(/[%％]/g, ''));
+  if (min !== null && !Number.isFinite(min)) {
+    bad({ variant: 'band-min', grade: label, value: String(minRaw) });
+    return null;
+  }
+  const pts = ptsRaw === null || String(ptsRaw).trim() === '' ? NaN : Number(ptsRaw);
+  return { grade: label.trim(), label: text, min: min === null ? null : min / 100, points: pts };
+}
+
+/** Fills missing points (top = most) and says what keeps the scale from being used. */
+function scaleProblems(scale: Band[]): SettingsProblem[] {
+  const problems: SettingsProblem[] = [];
+  scale.forEach((b, i) => {
+    if (Number.isNaN(b.points)) b.points = scale.length - i;
+    if (i < scale.length - 1 && b.min === null) problems.push({ variant: 'band-min-empty', grade: b.grade });
+    if (i > 0 && b.min !== null && scale[i - 1].min !== null && b.min >= scale[i - 1].min!)
+      problems.push({ variant: 'band-order', upper: scale[i - 1].grade, lower: b.grade });
+  });
+  return problems;
+}
+
+/** One label/value row of the main section. */
+function readMainRow(rules: Rules, key: string, text: string, bad: (p: SettingsProblem) => void): void {
+  switch (key) {
+    case compact(LABELS.period):
+      rules.period = text || null;
+      break;
+    case compact(LABELS.method): {
+      const m = text ? reverse(METHOD, text) : null;
+      if (m) rules.method = m;
+      else if (text) bad({ variant: 'method', value: text });
+      break;
+    }
+    case compact(LABELS.targetSource): {
+      const m = text ? reverse(SOURCE, text) : null;
+      if (m) rules.targetSource = m;
+      else if (text) bad({ variant: 'target-source', value: text });
+      break;
+    }
+    case compact(LABELS.proRate):
+      if (/^(する|あり|有|yes|true|線形)$/i.test(text)) rules.proRate = true;
+      else if (/^(しない|なし|無|no|false|)$/i.test(text)) rules.proRate = false;
+      else bad({ variant: 'pro-rate', value: text });
+      break;
+    case compact(LABELS.tolerance): {
+      const n = Number(text.replace(/[%％]/g, ''));
+      if (text && Number.isFinite(n) && n >= 0 && n <= 100) rules.tolerance = n / 100;
+      else if (text) bad({ variant: 'tolerance', value: text });
+      break;
+    }
+    case compact(LABELS.rollup): {
+      const m = text ? reverse(ROLLUP, text) : null;
+      if (m) rules.rollup = m;
+      else if (text) bad({ variant: 'rollup', value: text });
+      break;
+    }
+    case compact(LABELS.notImplemented):
+      if (text) rules.notImplementedGrade = text;
+      break;
+    case compact(LABELS.outlier): {
+      const n = Number(text);
+      if (text && Number.isFinite(n) && n > 1) rules.outlierFactor = n;
+      else if (text) bad({ variant: 'outlier', value: text });
+      break;
+    }
+    case compact(LABELS.futureDirections): {
+      const words = text
+        .split(/[、,，・/／\s]+/)
+        .map((w) => w.trim())
+        .filter(Boolean);
+      if (words.length) rules.futureDirections = words;
+      break;
+    }
+    default:
+      break;
+  }
 }

@@ -251,11 +251,12 @@ export function lastClosedFiscalYear(today: Date): number {
 /**
  * The template's years from a person's words: the period evaluated ("令和6年度", "R6", "2024"; by
  * default the year that ended most recently) and the plan ("R4-R8"; by default two years either
- * side). Throws UsageError with a message a clerk can act on.
+ * side).
+ * @throws UsageError (`period-unreadable`, `plan-unreadable`, `plan-invalid`, `period-outside-plan`) with a message a clerk can act on.
  */
 export function templateYears(o: { period?: string | null; plan?: string | null; today: Date }): Pick<TemplateOptions, 'fiscalYear' | 'planStart' | 'planEnd'> {
   const period = o.period ? parsePeriodArg(o.period) : null;
-  if (o.period && !period) throw new UsageError(`評価対象期間「${o.period}」を読み取れません。「令和6年度」「R6」「2024」のように指定してください。`);
+  if (o.period && !period) throw new UsageError('period-unreadable', { value: o.period, exampleYear: 2024 });
   const fiscalYear = period?.fiscalYear ?? lastClosedFiscalYear(o.today);
   let planStart = fiscalYear - 2;
   let planEnd = fiscalYear + 2;
@@ -263,21 +264,25 @@ export function templateYears(o: { period?: string | null; plan?: string | null;
     const m = /^(.+?)[-〜~～](.+)$/.exec(o.plan);
     const a = m ? parsePeriodArg(m[1]) : null;
     const b = m ? parsePeriodArg(m[2]) : null;
-    if (!a || !b || b.fiscalYear < a.fiscalYear || b.fiscalYear - a.fiscalYear > 15)
-      throw new UsageError(`計画期間「${o.plan}」を読み取れません。「R3-R7」「2021-2025」のように指定してください。`);
+    if (!a || !b || b.fiscalYear < a.fiscalYear || b.fiscalYear - a.fiscalYear > 15) throw new UsageError('plan-unreadable', { value: o.plan });
     planStart = a.fiscalYear;
     planEnd = b.fiscalYear;
   }
   return checkedYears({ fiscalYear, planStart, planEnd });
 }
 
-/** Throws UsageError when the evaluated year is outside the plan or the plan is too long. */
+/**
+ * The years, checked.
+ * @throws UsageError (`plan-invalid`, `period-outside-plan`) when the evaluated year is outside the plan or the plan is too long.
+ */
 export function checkedYears<T extends Pick<TemplateOptions, 'fiscalYear' | 'planStart' | 'planEnd'>>(o: T): T {
   if (o.planEnd < o.planStart || o.planEnd - o.planStart > 15)
-    throw new UsageError(`計画期間（${fiscalYearLabel(o.planStart)}〜${fiscalYearLabel(o.planEnd)}）を確認してください（終わりは始まり以降、16年以内）。`);
+    throw new UsageError('plan-invalid', { start: fiscalYearLabel(o.planStart), end: fiscalYearLabel(o.planEnd) });
   if (o.fiscalYear < o.planStart || o.fiscalYear > o.planEnd)
-    throw new UsageError(
-      `評価対象期間（${fiscalYearLabel(o.fiscalYear)}）が計画期間（${fiscalYearLabel(o.planStart)}〜${fiscalYearLabel(o.planEnd)}）の外です。`,
-    );
+    throw new UsageError('period-outside-plan', {
+      period: fiscalYearLabel(o.fiscalYear),
+      start: fiscalYearLabel(o.planStart),
+      end: fiscalYearLabel(o.planEnd),
+    });
   return o;
 }

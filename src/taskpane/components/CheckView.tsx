@@ -76,7 +76,7 @@ export function CheckView({ host, t }: { host: WorkbookHost; t: Messages }) {
                           {f.cell}
                         </Link>
                       ) : null}{' '}
-                      {f.message}
+                      {t.finding(f)}
                     </Text>
                   </li>
                 ))}

@@ -69,7 +69,7 @@ function ImportLines({ r, t }: { r: ImportOutcome; t: Messages }) {
       ))}
       {r.result.findings.map((f, i) => (
         <li key={`f${i}`} data-kind="finding">
-          <Text size={200}>{f.message}</Text>
+          <Text size={200}>{t.finding(f)}</Text>
         </li>
       ))}
     </ul>

@@ -89,7 +89,7 @@ function RollResult({ result, t }: { result: RollOutcome; t: Messages }) {
       </MessageBar>
       {result.findings.map((f, i) => (
         <Text key={i} size={200} data-testid="roll-finding">
-          {f.message}
+          {t.finding(f)}
         </Text>
       ))}
       <ul style={{ margin: 0, paddingLeft: 16 }} data-testid="roll-changes">

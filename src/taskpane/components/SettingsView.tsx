@@ -86,7 +86,7 @@ function useSettings(host: WorkbookHost, t: Messages) {
       (s) => {
         setBase(s.rules);
         setForm(toForm(s.rules));
-        setSheetProblems(s.findings.map((f) => `${f.cell ?? ''} ${f.message}`));
+        setSheetProblems(s.findings.map((f) => `${f.cell ?? ''} ${t.finding(f)}`));
       },
       (e) => setError(errorText(e)),
     );

@@ -1,0 +1,83 @@
+/**
+ * What a check says about the workbook as a whole, beyond each indicator: the same indicator
+ * twice, the policy sheets' 達成状況評価, protected sheets that keep grades out, no indicators.
+ */
+import { rollUp } from '../grading/bands';
+import type { SheetDetection } from '../detect';
+import type { Evaluated } from '../grading/evaluate';
+import type { Rules } from '../grading/rules';
+import { finding } from '../model/findings';
+import { writable, type WorkbookSnapshot } from '../model/port';
+import type { Finding, GroupReport } from '../model/report';
+import { parseGrade } from '../values/values';
+import { indicatorTableHeading } from '../detect/emptyTables';
+
+/** Duplicates: the same name twice, unless marked 再掲 (a deliberate repeat). */
+export function duplicateIndicators(evaluated: Evaluated[]): Finding[] {
+  const out: Finding[] = [];
+  const seen = new Map<string, Evaluated>();
+  for (const e of evaluated) {
+    const key = e.raw.name.normalize('NFKC').replace(/\s+/g, '');
+    const first = seen.get(key);
+    if (first && !e.raw.repeated && !first.raw.repeated && key !== '（名称未記入）') {
+      out.push(
+        finding(
+          'duplicate-indicator',
+          { sheet: e.raw.sheet, cell: e.raw.nameCell, indicator: e.raw.name },
+          { name: e.raw.name, first: `${first.raw.sheet}!${first.raw.nameCell}`, second: `${e.raw.sheet}!${e.raw.nameCell}` },
+        ),
+      );
+    } else if (!first) seen.set(key, e);
+  }
+  return out;
+}
+
+/** Policy sheets: the 達成状況評価 from the indicators' grades, and what disagrees with the one written. */
+export function policyGroups(detections: SheetDetection[], evaluated: Evaluated[], rules: Rules): { groups: GroupReport[]; findings: Finding[] } {
+  const groups: GroupReport[] = [];
+  const findings: Finding[] = [];
+  for (const d of detections) {
+    const gg = d.meta.groupGrade;
+    if (!gg || !d.indicators.length) continue;
+    const grades = evaluated.filter((e) => e.raw.sheet === d.meta.sheet && e.report.grade).map((e) => e.report.grade!);
+    const grade = rollUp(grades, rules.scale, rules.rollup);
+    const written = gg.cell ? parseGrade(gg.raw, rules.scale) : null;
+    const name = d.meta.measure ?? d.meta.policy ?? d.meta.sheet;
+    const place = { sheet: d.meta.sheet, cell: gg.cell, indicator: name };
+    if (written && written.grade === null)
+      findings.push(finding('rating-invalid', place, { variant: 'group', written: written.text, grades: rules.scale.map((b) => b.grade) }));
+    if (written?.grade && grade && written.grade !== grade)
+      findings.push(finding('rating-mismatch', place, { variant: 'group', written: written.grade, computed: grade, rollup: rules.rollup }));
+    groups.push({ sheet: d.meta.sheet, name, grade, existingGrade: written?.grade ?? null, previousGrade: gg.previousGrade, cell: gg.cell });
+  }
+  return { groups, findings };
+}
+
+/** Protected sheets that have grade cells to fill that are locked (a template's unlocked input cells are written), and a protected summary. */
+export function protectedSheets(snapshot: WorkbookSnapshot, evaluated: Evaluated[], groups: GroupReport[], summarySheet: string): Finding[] {
+  const out: Finding[] = [];
+  for (const sheet of snapshot.sheets) {
+    if (!sheet.protected) continue;
+    const canWrite = writable(sheet);
+    const blocked = (cell: string | null | undefined) => !!cell && !canWrite(cell);
+    const fillable =
+      evaluated.some((e) => e.raw.sheet === sheet.name && blocked(e.raw.gradeCell?.cell) && e.report.grade && !e.report.existingGrade) ||
+      groups.some((g) => g.sheet === sheet.name && blocked(g.cell) && g.grade && !g.existingGrade);
+    if (fillable) out.push(finding('sheet-protected', { sheet: sheet.name, cell: null, indicator: null }, { sheet: sheet.name }));
+  }
+  const summary = snapshot.sheets.find((s) => s.name === summarySheet);
+  if (summary?.protected) out.push(finding('summary-protected', { sheet: summarySheet, cell: null, indicator: null }, { sheet: summarySheet }));
+  return out;
+}
+
+/** No indicator in the workbook: a blank template (tables with headings, no rows filled) is told so as information. */
+export function noIndicators(snapshot: WorkbookSnapshot, reserved: ReadonlySet<string>): Finding {
+  const tables = snapshot.sheets
+    .filter((s) => !reserved.has(s.name) && s.visibility === 'visible')
+    .flatMap((s) => {
+      const cell = indicatorTableHeading(s);
+      return cell ? [{ sheet: s.name, cell }] : [];
+    });
+  if (!tables.length) return finding('no-indicators', { sheet: null, cell: null, indicator: null }, {});
+  return finding('no-indicators-yet', { sheet: tables[0].sheet, cell: tables[0].cell, indicator: null }, { tables });
+}

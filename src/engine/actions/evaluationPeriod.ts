@@ -1,0 +1,111 @@
+/**
+ * The evaluation period of a check: --period (the caller's), 評価設定, what the sheets state, the
+ * latest actual, else a title's year; and the findings about that choice.
+ */
+import type { SheetDetection } from '../detect';
+import { perYearTargetOf } from '../grading/evaluate';
+import { finding } from '../model/findings';
+import { UsageError } from '../model/errors';
+import type { Finding, Report } from '../model/report';
+import type { Rules } from '../grading/rules';
+import { parsePeriodArg, periodOrder, type Period } from '../values/periods';
+import { SETTINGS_SHEET } from '../sheets/settingsSheet';
+
+export type PeriodSource = NonNullable<Report['period']>['source'];
+
+export interface ChosenPeriod {
+  period: Period | null;
+  source: PeriodSource;
+  findings: Finding[];
+}
+
+/**
+ * Chooses the period and says what is worth a look about it.
+ * @throws UsageError (`period-unreadable`) when the period the caller gave cannot be read.
+ */
+export function chooseEvaluationPeriod(detections: SheetDetection[], rules: Rules, given: string | null | undefined): ChosenPeriod {
+  const findings: Finding[] = [];
+  let { period, source } = givenPeriod(given, rules, findings);
+  const stated = detections.filter((d) => d.meta.statedPeriod && d.indicators.length).map((d) => d.meta.statedPeriod!);
+  if (!period && stated.length) {
+    const byYear = new Map<number, number>();
+    for (const s of stated) byYear.set(s.period.fiscalYear, (byYear.get(s.period.fiscalYear) ?? 0) + 1);
+    const best = [...byYear.entries()].sort((a, b) => b[1] - a[1] || b[0] - a[0])[0][0];
+    period = stated.find((s) => s.period.fiscalYear === best)!.period;
+    source = 'sheet';
+  }
+  if (!period) {
+    period = latestActualPeriod(detections);
+    source = 'latest-actual';
+  }
+  if (!period) {
+    const titled = detections.find((d) => d.meta.titlePeriod && d.indicators.length);
+    if (titled) {
+      period = titled.meta.titlePeriod!;
+      source = 'sheet';
+    }
+  }
+  for (const s of stated)
+    if (period && s.period.fiscalYear !== period.fiscalYear)
+      findings.push(finding('period-differs', { sheet: null, cell: s.cell, indicator: null }, { sheetPeriod: s.period.label, period: period.label }));
+  if (period && source === 'latest-actual') findings.push(...laterYearColumns(detections, period));
+  return { period, source, findings };
+}
+
+/** The period given by the caller (--period) or in 評価設定. */
+function givenPeriod(given: string | null | undefined, rules: Rules, findings: Finding[]): { period: Period | null; source: PeriodSource } {
+  if (given) {
+    const period = parsePeriodArg(given);
+    if (!period) throw new UsageError('period-unreadable', { value: given, exampleYear: 2023 });
+    return { period, source: 'option' };
+  }
+  if (!rules.period) return { period: null, source: 'latest-actual' };
+  const period = parsePeriodArg(rules.period);
+  if (!period) findings.push(finding('settings-invalid', { sheet: SETTINGS_SHEET, cell: null, indicator: null }, { variant: 'period', value: rules.period }));
+  return { period, source: 'settings' };
+}
+
+/** The latest period any actual (filled, not 該当なし) belongs to. */
+function latestActualPeriod(detections: SheetDetection[]): Period | null {
+  let period: Period | null = null;
+  for (const d of detections)
+    for (const ind of d.indicators)
+      for (const p of ind.actuals) {
+        const pp = p.period ?? p.parsed.notePeriod;
+        if (!pp || p.parsed.status === 'missing' || p.parsed.status === 'no-target' || p.parsed.status === 'not-applicable') continue;
+        if (!period || periodOrder(pp) > periodOrder(period)) period = pp;
+      }
+  return period;
+}
+
+/**
+ * The period was inferred from the latest actuals, but a table has a later year's target and actual
+ * columns with every actual still blank (a workbook rolled to that year, not filled yet): the
+ * inference is a guess worth a look, named by the cells.
+ */
+function laterYearColumns(detections: SheetDetection[], period: Period): Finding[] {
+  const out: Finding[] = [];
+  for (const d of detections) {
+    const rows = d.indicators.filter((i) => i.layout === 'table');
+    const later = new Map<number, { target: string; actual: string; label: string; filled: boolean }>();
+    for (const ind of rows) {
+      for (const t of ind.targets) {
+        if (!t.period || t.period.fiscalYear <= period.fiscalYear || !perYearTargetOf(ind, t, period)) continue;
+        const a = ind.actuals.find((x) => x.period?.fiscalYear === t.period!.fiscalYear)!;
+        const seen = later.get(t.period.fiscalYear) ?? { target: t.cell, actual: a.cell, label: t.period.label, filled: false };
+        seen.filled ||= a.parsed.status !== 'missing';
+        later.set(t.period.fiscalYear, seen);
+      }
+    }
+    for (const l of later.values())
+      if (!l.filled)
+        out.push(
+          finding(
+            'reading-uncertain',
+            { sheet: d.meta.sheet, cell: l.target, indicator: null },
+            { period: period.label, sheet: d.meta.sheet, label: l.label, target: l.target, actual: l.actual },
+          ),
+        );
+  }
+  return out;
+}

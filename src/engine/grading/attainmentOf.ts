@@ -1,0 +1,127 @@
+/**
+ * Attainment and grade of one indicator: its target and actual measures paired (by label, else by
+ * position), units converted where they can be, each pair's attainment, the lowest graded.
+ */
+import type { Point, RawIndicator } from '../detect';
+import { finding } from '../model/findings';
+import type { ActualStatus, Finding, MeasureReport } from '../model/report';
+import type { Direction } from '../values/labels';
+import { conversionFactor } from '../values/units';
+import type { Quantity } from '../values/values';
+import { attainment, gradeFor } from './bands';
+import type { ChosenTarget } from './choosePoints';
+import type { Rules } from './rules';
+
+export interface Attained {
+  attainment: number | null;
+  grade: string | null;
+  /** Several measures (each with its attainment), or none. */
+  measures?: MeasureReport[];
+  actual: number | null;
+  target: number | null;
+  /** `unparseable` when the target's and the actual's measures do not pair. */
+  status: ActualStatus;
+}
+
+/** Pairs target and actual measures by label, else by position. */
+function pairMeasures(t: Quantity[], a: Quantity[]): [Quantity, Quantity][] | null {
+  if (t.length === 1 && a.length === 1) return [[t[0], a[0]]];
+  const pairs: [Quantity, Quantity][] = [];
+  const byLabel = t.every((q) => q.label && a.some((x) => x.label === q.label));
+  if (byLabel) {
+    for (const q of t) pairs.push([q, a.find((x) => x.label === q.label)!]);
+    return pairs;
+  }
+  if (t.length === a.length) return t.map((q, i) => [q, a[i]]);
+  // One target, several actuals (events counted separately): each is compared with the target.
+  if (t.length === 1) return a.map((q) => [t[0], q]);
+  return null;
+}
+
+export interface AttainmentInput {
+  ind: RawIndicator;
+  rules: Rules;
+  direction: Direction;
+  chosen: ChosenTarget;
+  actual: Point | undefined;
+  baseline: Point | undefined;
+  targetQs: Quantity[];
+  actualQs: Quantity[];
+  status: ActualStatus;
+}
+
+/**
+ * The grade from the figures (未実施 gets the rules' grade, unless the row is laid out for another
+ * year). `findings` holds what was found so far: a reason is said once, not again after a target finding.
+ */
+export function attainmentOf(x: AttainmentInput, findings: Finding[]): Attained {
+  const { ind, rules, chosen, status } = x;
+  const out: Attained = { attainment: null, grade: null, actual: null, target: null, status };
+  // A row whose only targets are another year's stands in a table laid out for that year: its grade
+  // cell is that year's too, so not even 未実施 is graded into it.
+  const laidOutForOtherYear = !!chosen.otherPeriod && !chosen.blame;
+  if (status === 'not-implemented') {
+    if (!laidOutForOtherYear) out.grade = rules.notImplementedGrade;
+  } else if (status === 'value' && x.targetQs.length && x.actualQs.length && chosen.point) {
+    const pairs = pairMeasures(x.targetQs, x.actualQs);
+    if (!pairs) {
+      findings.push(
+        finding(
+          'value-unparseable',
+          { sheet: ind.sheet, cell: x.actual!.cell, indicator: ind.name },
+          { variant: 'measures', target: chosen.value!.text, actual: x.actual!.parsed.text },
+        ),
+      );
+      out.status = 'unparseable';
+    } else {
+      const results = pairs.map(([t, a]) => measureOf(x, t, a, pairs.length, findings));
+      if (results.every((m) => m.attainment !== null)) {
+        out.attainment = Math.min(...results.map((m) => m.attainment!));
+        out.grade = gradeFor(out.attainment, rules.scale);
+      }
+      if (results.length > 1) out.measures = results;
+      else {
+        out.actual = results[0].actual;
+        out.target = results[0].target;
+      }
+    }
+  }
+  if (!out.measures && out.actual === null && out.status === 'value' && x.actualQs.length === 1) out.actual = x.actualQs[0].value;
+  if (!out.measures && out.target === null && x.targetQs.length === 1) out.target = x.targetQs[0].value;
+  return out;
+}
+
+/** One target/actual pair: the actual in the target's unit, its attainment, and what keeps it from one. */
+function measureOf(x: AttainmentInput, t: Quantity, a: Quantity, pairs: number, findings: Finding[]): MeasureReport {
+  const { ind, rules, chosen } = x;
+  const point = chosen.point!;
+  const actualCell = x.actual!.cell;
+  let av = a.value;
+  const tu = t.unit ?? (pairs === 1 ? ind.unit : undefined);
+  const au = a.unit;
+  const factor = conversionFactor(au, tu);
+  if (factor === null) {
+    if (!findings.some((f) => f.code === 'unit-mismatch' && f.params.variant === 'target-actual'))
+      findings.push(
+        finding(
+          'unit-mismatch',
+          { sheet: ind.sheet, cell: actualCell, indicator: ind.name },
+          { variant: 'target-actual', targetUnit: tu ?? null, actualUnit: au ?? null, targetCell: point.cell, actualCell },
+        ),
+      );
+  } else av = av * factor;
+  const r = attainment(av, t.value, x.direction, rules.method, rules.tolerance, x.baseline?.parsed.value);
+  if ('reason' in r && !findings.some((f) => f.code === 'progress-undefined' || f.code === 'missing-target')) {
+    const place = { sheet: ind.sheet, cell: point.cell, indicator: ind.name };
+    if (r.reason === 'target-zero') findings.push(finding('missing-target', place, { variant: 'zero' }));
+    else findings.push(finding('progress-undefined', place, { reason: r.reason }));
+  }
+  return { label: t.label ?? a.label ?? '', target: t.value, actual: av, unit: tu ?? au ?? null, attainment: r.attainment };
+}
+
+/** A unit column that disagrees with the unit written in the actual's cell. */
+export function unitColumnMismatch(ind: RawIndicator, actual: Point | undefined, actualQs: Quantity[], findings: Finding[]): Finding[] {
+  const written = actualQs.length === 1 ? actualQs[0].unit : undefined;
+  if (!ind.unit || !written || conversionFactor(written, ind.unit) !== null || findings.some((f) => f.code === 'unit-mismatch')) return [];
+  return [finding('unit-mismatch', { sheet: ind.sheet, cell: actual!.cell, indicator: ind.name }, { variant: 'column', unit: ind.unit, actualUnit: written })];
+}

@@ -1,0 +1,128 @@
+/**
+ * Choosing the cells an evaluation uses: the actual for the period (and the one before), the
+ * target (the period's own, the final one, or pro-rated), and what their parsed values mean.
+ */
+import type { Point, RawIndicator, TargetPoint } from '../detect';
+import type { ActualStatus, ReportTargetSource } from '../model/report';
+import { periodOrder, type Period } from '../values/periods';
+import type { ParsedValue, Quantity } from '../values/values';
+import type { Rules } from './rules';
+
+export function isValue(p: Point | undefined): p is Point {
+  return !!p && p.parsed.status === 'value' && !p.parsed.ambiguous;
+}
+
+/** The actual for the period: a period column's, or a period-less column's. */
+export function chooseActual(ind: RawIndicator, period: Period | null): { point?: Point; columnMissing: boolean } {
+  const dated = ind.actuals.filter((p) => p.period);
+  const undated = ind.actuals.filter((p) => !p.period);
+  if (period) {
+    const same = dated.filter((p) => p.period!.fiscalYear === period.fiscalYear);
+    if (same.length) {
+      const filled = same.filter((p) => p.parsed.status !== 'missing');
+      return { point: filled.length ? filled[filled.length - 1] : same[same.length - 1], columnMissing: false };
+    }
+    if (undated.length) return { point: undated[0], columnMissing: false };
+    return { columnMissing: dated.length > 0 };
+  }
+  if (undated.length) return { point: undated[0], columnMissing: false };
+  const withValue = dated.filter((p) => p.parsed.status !== 'missing').sort((a, b) => periodOrder(a.period!) - periodOrder(b.period!));
+  return { point: withValue[withValue.length - 1] ?? dated[dated.length - 1], columnMissing: false };
+}
+
+/** The actual of the period before (for trend, outliers and last period's grade). */
+export function previousActual(ind: RawIndicator, current: Point | undefined, period: Period | null): Point | undefined {
+  const ref = current?.period ?? period;
+  if (!ref) return undefined;
+  const before = ind.actuals.filter((p) => p.period && periodOrder(p.period) < periodOrder(ref) && p.period.fiscalYear < ref.fiscalYear + 1 && isValue(p));
+  before.sort((a, b) => periodOrder(a.period!) - periodOrder(b.period!));
+  const last = before[before.length - 1];
+  // Only the period right before counts (a gap of years is not "the previous period").
+  if (last && ref.fiscalYear - last.period!.fiscalYear <= 1) return last;
+  return undefined;
+}
+
+export interface ChosenTarget {
+  point?: TargetPoint;
+  value?: ParsedValue;
+  source: ReportTargetSource | null;
+  /** The cell a person should fill when there is no usable target. */
+  blame?: TargetPoint;
+  /** Targets written for another year only (a 「R6年度数値目標」 column beside 「R6年度実績値」): not used. */
+  otherPeriod?: TargetPoint[];
+}
+
+/**
+ * A table's target column named after one year, with that year's own actual column beside it
+ * (「R6年度数値目標 | R6年度実績値」), is that year's target and no other's, when the table is laid
+ * out per year: a target for every year with an actual column but at most one (last year's actual,
+ * shown for reference). A plan table's 「目標（R8）」 (no R8 actual column), a 「目標（R7）」 after
+ * actual columns R3 … R7, and the last 期待値 of a policy block's year row are final targets by
+ * design and stay usable for every period.
+ */
+export function perYearTargetOf(ind: RawIndicator, t: TargetPoint, period: Period | null): boolean {
+  if (ind.layout !== 'table' || !period || !t.period || t.period.fiscalYear === period.fiscalYear) return false;
+  const actualYears = new Set(ind.actuals.filter((a) => a.period).map((a) => a.period!.fiscalYear));
+  if (!actualYears.has(t.period.fiscalYear)) return false;
+  const targetYears = new Set(ind.targets.filter((x) => x.period).map((x) => x.period!.fiscalYear));
+  return [...actualYears].filter((y) => !targetYears.has(y)).length <= 1;
+}
+
+function finalTarget(ind: RawIndicator, period: Period | null): TargetPoint | undefined {
+  const explicit = ind.targets.find((t) => t.kind === 'target' && !t.period && t.parsed.status === 'value');
+  if (explicit) return explicit;
+  const dated = ind.targets
+    .filter((t) => t.period && t.parsed.status === 'value' && !perYearTargetOf(ind, t, period))
+    .sort((a, b) => periodOrder(a.period!) - periodOrder(b.period!));
+  return dated[dated.length - 1];
+}
+
+export function chooseTarget(ind: RawIndicator, period: Period | null, rules: Rules, baseline: Point | undefined): ChosenTarget {
+  const own = period ? ind.targets.filter((t) => t.period && t.period.fiscalYear === period.fiscalYear) : [];
+  const ownValue = own.find((t) => t.parsed.status === 'value');
+  if (rules.targetSource === 'expected' && ownValue) return { point: ownValue, value: ownValue.parsed, source: 'expected' };
+  const fin = finalTarget(ind, period);
+  if (rules.proRate && fin && fin.period && period && baseline?.period && isValue(baseline) && fin.parsed.value !== undefined && !ownValue) {
+    const span = fin.period.fiscalYear - baseline.period.fiscalYear;
+    if (span > 0 && period.fiscalYear < fin.period.fiscalYear) {
+      const k = (period.fiscalYear - baseline.period.fiscalYear) / span;
+      const v = baseline.parsed.value! + (fin.parsed.value - baseline.parsed.value!) * k;
+      return { point: fin, value: { ...fin.parsed, value: v }, source: 'prorated' };
+    }
+  }
+  if (fin) return { point: fin, value: fin.parsed, source: 'final' };
+  // Nothing usable: point at the cell to fill (this period's own, never another year's).
+  const others = ind.targets.filter((t) => perYearTargetOf(ind, t, period));
+  const rest = ind.targets.filter((t) => !others.includes(t));
+  const blame = own.find((t) => t.parsed.status !== 'missing') ?? own[0] ?? rest.find((t) => t.parsed.status !== 'missing') ?? rest[0];
+  if (!others.length) return { source: null, blame };
+  const filled = others.filter((t) => t.parsed.status !== 'missing');
+  return { source: null, blame, otherPeriod: filled.length ? filled : others };
+}
+
+export function actualStatusOf(p: ParsedValue | undefined): ActualStatus {
+  if (!p) return 'missing';
+  switch (p.status) {
+    case 'value':
+      return p.ambiguous ? 'unparseable' : 'value';
+    case 'missing':
+      return 'missing';
+    case 'pending':
+      return 'pending';
+    case 'not-applicable':
+    case 'no-target':
+      return 'not-applicable';
+    case 'not-implemented':
+      return 'not-implemented';
+    case 'error':
+      return 'error';
+    default:
+      return 'unparseable';
+  }
+}
+
+export function quantities(p: ParsedValue): Quantity[] {
+  if (p.measures) return p.measures;
+  if (p.value !== undefined) return [{ value: p.value, ...(p.unit ? { unit: p.unit } : {}), ...(p.label ? { label: p.label } : {}) }];
+  return [];
+}

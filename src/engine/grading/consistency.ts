@@ -1,0 +1,95 @@
+/**
+ * How an evaluation agrees with what is already written and with the years before: the grade
+ * written in the sheet, last period's grade, the trend, a cumulative indicator that falls, a jump
+ * of ten times.
+ */
+import type { Point, RawIndicator } from '../detect';
+import { finding } from '../model/findings';
+import type { ActualStatus, Finding, Trend } from '../model/report';
+import type { Direction } from '../values/labels';
+import { periodOrder, type Period } from '../values/periods';
+import { parseGrade } from '../values/values';
+import { attainment, gradeFor } from './bands';
+import { chooseTarget, isValue } from './choosePoints';
+import type { Rules } from './rules';
+
+/** The grade written in the sheet, with findings when it is not a grade or differs from the computed one. */
+export function writtenGrade(
+  ind: RawIndicator,
+  rules: Rules,
+  computed: { grade: string | null; attainment: number | null; status: ActualStatus },
+  add: (f: Finding) => void,
+): string | null {
+  if (!ind.gradeCell) return null;
+  const place = { sheet: ind.sheet, cell: ind.gradeCell.cell, indicator: ind.name };
+  const g = parseGrade(ind.gradeCell.raw, rules.scale);
+  if (g && g.grade === null)
+    add(finding('rating-invalid', place, { variant: 'indicator', written: g.text, scale: rules.scale.map((b) => ({ grade: b.grade, label: b.label })) }));
+  const existing = g?.grade ?? null;
+  if (existing && computed.grade && existing !== computed.grade)
+    add(
+      finding('rating-mismatch', place, {
+        variant: 'indicator',
+        written: existing,
+        computed: computed.grade,
+        attainment: computed.attainment,
+        notImplemented: computed.status === 'not-implemented',
+      }),
+    );
+  return existing;
+}
+
+/** Last period's grade: written, else computed from that period's figures against its own target. */
+export function previousGradeOf(ind: RawIndicator, prev: Point | undefined, rules: Rules, direction: Direction, baseline: Point | undefined): string | null {
+  if (ind.previousGradeCell) return parseGrade(ind.previousGradeCell.raw, rules.scale)?.grade ?? null;
+  if (!prev?.period || prev.parsed.value === undefined) return null;
+  const pt = chooseTarget(ind, prev.period, rules, baseline);
+  if (pt.value?.value === undefined || pt.source !== 'expected') return null;
+  const r = attainment(prev.parsed.value, pt.value.value, direction, rules.method, rules.tolerance, baseline?.parsed.value);
+  return r.attainment !== null ? gradeFor(r.attainment, rules.scale) : null;
+}
+
+/** Better, worse or the same as the period before (for 維持: nearer the target or not). */
+export function trendOf(actual: number | null, prev: Point | undefined, direction: Direction, target: number | null): Trend | null {
+  if (prev?.parsed.value === undefined || actual === null) return null;
+  const a = actual;
+  const b = prev.parsed.value;
+  if (direction === 'maintain' && target !== null) {
+    const da = Math.abs(a - target);
+    const db = Math.abs(b - target);
+    return da < db ? 'improved' : da > db ? 'worsened' : 'unchanged';
+  }
+  if (a === b) return 'unchanged';
+  return a > b === (direction !== 'down') ? 'improved' : 'worsened';
+}
+
+/** Series checks: a cumulative indicator that goes down, an actual ten times (or a tenth of) the previous one. */
+export function seriesFindings(
+  ind: RawIndicator,
+  rules: Rules,
+  actual: { point: Point | undefined; value: number | null },
+  prev: Point | undefined,
+): Finding[] {
+  const out: Finding[] = [];
+  const series = ind.actuals.filter((p) => p.period && isValue(p)).sort((x, y) => periodOrder(x.period!) - periodOrder(y.period!));
+  if (ind.cumulative) {
+    const i = series.findIndex((p, k) => k > 0 && p.parsed.value! < series[k - 1].parsed.value!);
+    if (i > 0)
+      out.push(
+        finding(
+          'cumulative-decrease',
+          { sheet: ind.sheet, cell: series[i].cell, indicator: ind.name },
+          { from: pointOf(series[i - 1]), to: pointOf(series[i]) },
+        ),
+      );
+  }
+  const a = actual.value;
+  if (prev && a !== null && prev.parsed.value! > 0 && a > 0) {
+    const ratio = a / prev.parsed.value!;
+    if (ratio > rules.outlierFactor || ratio < 1 / rules.outlierFactor)
+      out.push(finding('outlier-jump', { sheet: ind.sheet, cell: actual.point!.cell, indicator: ind.name }, { previous: pointOf(prev), actual: a }));
+  }
+  return out;
+}
+
+const pointOf = (p: Point): { period: string; value: number } => ({ period: (p.period as Period).label, value: p.parsed.value! });

@@ -1,0 +1,82 @@
+/**
+ * What each finding code carries: the facts its message is made of, as plain data (cells as A1
+ * addresses, periods as the labels the workbook uses, numbers unformatted). A code with several
+ * messages says which by `variant`. The texts are in findingText.ts; nothing here is words.
+ */
+import type { RollKind } from './plan';
+
+/** A direction as the engine stores it (values/labels.ts `Direction`, repeated here to keep the model free of imports). */
+export type DirectionWord = 'up' | 'down' | 'maintain';
+
+/** A rating band as a message names it. */
+export interface GradeName {
+  grade: string;
+  label: string;
+}
+
+/** A problem with one settings row of the 評価設定 sheet. */
+export type SettingsProblem =
+  | { variant: 'period'; value: string }
+  | { variant: 'band-min'; grade: string; value: string }
+  | { variant: 'band-min-empty'; grade: string }
+  | { variant: 'band-order'; upper: string; lower: string }
+  | { variant: 'direction'; indicator: string; value: string }
+  | { variant: 'method' | 'target-source' | 'pro-rate' | 'tolerance' | 'rollup' | 'outlier'; value: string }
+  | { variant: 'not-implemented-grade'; grade: string };
+
+export interface FindingParams {
+  'missing-actual': { variant: 'no-column'; period: string } | { variant: 'no-cell' } | { variant: 'empty'; period: string | null; cell: string };
+  'actual-pending': { value: string };
+  'actual-not-applicable': { value: string };
+  'actual-stale': { valuePeriod: string; period: string };
+  'multiple-actuals': { value: string };
+  'missing-target':
+    | { variant: 'text'; value: string; cell: string }
+    | { variant: 'not-applicable'; value: string }
+    | { variant: 'empty'; cell: string | null }
+    | { variant: 'zero' };
+  'target-other-period': { targets: { cell: string; period: string }[]; actual: { cell: string; period: string } | null; period: string };
+  'value-unparseable':
+    | { variant: 'actual-text'; value: string; cell: string }
+    | { variant: 'actual-several'; value: string; cell: string }
+    | { variant: 'target-several'; value: string }
+    | { variant: 'measures'; target: string; actual: string };
+  'unit-mismatch':
+    | { variant: 'target-actual'; targetUnit: string | null; actualUnit: string | null; targetCell: string; actualCell: string }
+    | { variant: 'column'; unit: string; actualUnit: string };
+  'formula-error': { variant: 'actual'; cell: string; value: string; formula: string | null } | { variant: 'target'; cell: string; value: string };
+  'rating-mismatch':
+    | { variant: 'indicator'; written: string; computed: string; attainment: number | null; notImplemented: boolean }
+    | { variant: 'group'; written: string; computed: string; rollup: 'mean' | 'worst' };
+  'rating-invalid': { variant: 'indicator'; written: string; scale: GradeName[] } | { variant: 'group'; written: string; grades: string[] };
+  'cumulative-decrease': { from: { period: string; value: number }; to: { period: string; value: number } };
+  'outlier-jump': { previous: { period: string; value: number }; actual: number };
+  'direction-conflict': { variant: 'settings'; settings: DirectionWord; cell: string; written: string } | { variant: 'words'; written: string };
+  'duplicate-indicator': { name: string; first: string; second: string };
+  'direction-keyword-invalid': { cell: string; written: string; allowed: string[] };
+  'sheet-protected': { sheet: string };
+  'no-indicators': Record<string, never>;
+  'no-indicators-yet': { tables: { sheet: string; cell: string }[] };
+  'period-undetermined': Record<string, never>;
+  'period-differs': { sheetPeriod: string; period: string };
+  'reading-uncertain': { period: string; sheet: string; label: string; target: string; actual: string };
+  'period-not-in-sheet': { period: string };
+  'progress-undefined': { reason: 'no-baseline' | 'baseline-equals-target' };
+  'settings-invalid': SettingsProblem;
+  'summary-protected': { sheet: string };
+  'roll-past-plan-end': { sheet: string; last: string; next: string };
+  'roll-targets-kept': { next: string; current: string };
+  'roll-locked': { cell: string; change: RollKind };
+  'import-locked': { cell: string; indicator: string; month: number };
+  'import-value-unreadable': { line: number; indicator: string; month: number; cell: string; problem: ImportValueProblem };
+}
+
+export type FindingCode = keyof FindingParams;
+
+/** Why a month's exported value is not written. */
+export type ImportValueProblem =
+  | { variant: 'not-a-number'; text: string }
+  | { variant: 'several-numbers'; text: string }
+  | { variant: 'percent-for-plain'; text: string }
+  | { variant: 'fraction-or-percent'; text: string; value: number }
+  | { variant: 'row-of-fractions'; text: string; others: number[] };
