@@ -4,7 +4,8 @@
  */
 import ExcelJS from 'exceljs';
 import { buildWorkbook } from '../adapters/xlsx/applyPlan';
-import { filePort, newFilePort } from '../adapters/xlsx/filePort';
+import { filePort } from '../adapters/xlsx/filePort';
+import { newFilePort } from '../adapters/xlsx/newFilePort';
 import { colouredScale, defaultRules, SETTINGS_SHEET, SUMMARY_SHEET, templateSheetSpecs, type WorkbookSnapshot } from '../engine';
 import type { SheetSpec } from '../engine/model/plan';
 import { sheet } from '../../test/helpers/workbooks';

@@ -4,7 +4,8 @@
  * file port as the review's four sheets; the order results come in and cancellation.
  */
 import { buildWorkbook } from '../adapters/xlsx/applyPlan';
-import { filePort, newFilePort } from '../adapters/xlsx/filePort';
+import { filePort } from '../adapters/xlsx/filePort';
+import { newFilePort } from '../adapters/xlsx/newFilePort';
 import { checkSubmission } from '../adapters/xlsx/submission';
 import { REVIEW_SHEETS } from '../engine';
 import { sheet } from '../../test/helpers/workbooks';

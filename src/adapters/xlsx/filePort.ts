@@ -5,8 +5,6 @@
  */
 import type { ApplyOutcome, WorkbookPort } from '../../engine/model/port';
 import type { WritePlan } from '../../engine/model/plan';
-import { buildWorkbook } from './applyPlan';
-import { newWorkbookBytes } from './newWorkbook';
 import { loadWorkbook, type LoadedWorkbook } from './openWorkbook';
 import { workbookWithPlan, type SaveOptions } from './savePlan';
 import type { PartReader } from './zipReader';
@@ -23,7 +21,8 @@ export interface FilePortOptions extends SaveOptions {
   openZip?: (bytes: Uint8Array) => Promise<PartReader>;
 }
 
-const outcome = (plan: WritePlan, bytes: Uint8Array, kept: { keptEverything: boolean; lost: string[] }): FileOutcome => ({
+/** The outcome of writing `plan` as `bytes`. */
+export const fileOutcome = (plan: WritePlan, bytes: Uint8Array, kept: { keptEverything: boolean; lost: string[] }): FileOutcome => ({
   cells: plan.cells.length,
   sheets: plan.sheets.map((s) => s.spec.name),
   keptEverything: kept.keptEverything,
@@ -48,38 +47,7 @@ export function filePort(bytes: Uint8Array, fileName: string, options: FilePortO
     async apply(plan, { onProgress }) {
       const saved = await workbookWithPlan(await load(), plan, { fileName, allowLoss: options.allowLoss });
       onProgress?.(1);
-      return outcome(plan, saved.bytes, saved);
-    },
-  };
-}
-
-/**
- * A new workbook: nothing to read (no sheets), apply makes a workbook of the plan's sheets.
- * `package`: the package writer (fast for the review's tens of thousands of rows, Node only);
- * `exceljs`: exceljs (the template, whose protected sheets, lists and looks it has always written).
- */
-export function newFilePort(writer: 'package' | 'exceljs'): FilePort {
-  return {
-    read: async (progress) => {
-      progress?.(1);
-      return { sheets: [] };
-    },
-    async apply(plan, { onProgress }) {
-      let bytes: Uint8Array;
-      if (writer === 'package') {
-        bytes = await newWorkbookBytes(
-          plan.sheets.map((s) => s.spec),
-          plan.scale,
-        );
-      } else
-        bytes = new Uint8Array(
-          (await buildWorkbook(
-            plan.sheets.map((s) => s.spec),
-            plan.scale,
-          ).xlsx.writeBuffer()) as ArrayBuffer,
-        );
-      onProgress?.(1);
-      return outcome(plan, bytes, { keptEverything: true, lost: [] });
+      return fileOutcome(plan, saved.bytes, saved);
     },
   };
 }

@@ -3,7 +3,7 @@ import os from 'node:os';
 import path from 'node:path';
 import * as app from '../../app';
 import { parsePeriodArg, reviewData, REVIEW_SHEETS, UsageError } from '../../engine';
-import { newFilePort } from '../../adapters/xlsx/filePort';
+import { newFilePort } from '../../adapters/xlsx/newFilePort';
 import { readFileBytes } from '../../adapters/xlsx/files';
 import { loadSnapshot } from '../../adapters/xlsx/openWorkbook';
 import { formatReview } from '../format';

@@ -1,7 +1,7 @@
 /** `evalsheet template`: a new standard workbook (施策評価, 事業実績, 評価設定), protected with inputs open. */
 import * as app from '../../app';
 import { fiscalYearLabel, templateYears, UsageError } from '../../engine';
-import { newFilePort } from '../../adapters/xlsx/filePort';
+import { newFilePort } from '../../adapters/xlsx/newFilePort';
 import { writeTarget, type OutputFlags } from '../output';
 import { type Io, ExitError, outputFor } from '../shared';
 
