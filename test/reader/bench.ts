@@ -7,13 +7,16 @@ import { existsSync, promises as fs } from 'node:fs';
 import path from 'node:path';
 import { buildFixture, fixtureBytes } from './build';
 import { FIXTURES } from './fixtures';
-import type { ExpectedWorkbook } from './model';
+import type { ExpectedWorkbook, FixtureSpec } from './model';
+import type { Report } from '../../src/engine/model/report';
 import { runExpected, runFixture } from './run';
-import { describe as describeFacts, tally, type FactResult, type Tally } from './score';
+import { describe as describeFacts, tally, type Tally } from './score';
 
 const pct = (n: number, d: number) => (d ? `${((100 * n) / d).toFixed(1)} %` : '-');
 
-function line(label: string, t: Tally, workbooks: number): string {
+type Row = Tally & { flags: number };
+
+function line(label: string, t: Row, workbooks: number): string {
   return [
     label.padEnd(34),
     String(workbooks).padStart(4),
@@ -22,17 +25,35 @@ function line(label: string, t: Tally, workbooks: number): string {
     pct(t.wrong, t.facts).padStart(9),
     String(t.missed).padStart(7),
     String(t.silent).padStart(7),
+    String(t.flags).padStart(6),
   ].join(' ');
 }
 
-const HEAD = `${'layout'.padEnd(34)} ${'wbs'.padStart(4)} ${'facts'.padStart(6)} ${'right'.padStart(9)} ${'wrong'.padStart(9)} ${'missed'.padStart(7)} ${'silent'.padStart(7)}`;
+const HEAD = [
+  'layout'.padEnd(34),
+  'wbs'.padStart(4),
+  'facts'.padStart(6),
+  'right'.padStart(9),
+  'wrong'.padStart(9),
+  'missed'.padStart(7),
+  'silent'.padStart(7),
+  'flags'.padStart(6),
+].join(' ');
 
-function add(a: Tally, b: Tally): Tally {
-  return { facts: a.facts + b.facts, right: a.right + b.right, wrong: a.wrong + b.wrong, missed: a.missed + b.missed, silent: a.silent + b.silent };
+function add(a: Row, b: Tally, flags = 0): Row {
+  return {
+    facts: a.facts + b.facts,
+    right: a.right + b.right,
+    wrong: a.wrong + b.wrong,
+    missed: a.missed + b.missed,
+    silent: a.silent + b.silent,
+    flags: a.flags + ((b as Row).flags ?? 0) + flags,
+  };
 }
-const zero = (): Tally => ({ facts: 0, right: 0, wrong: 0, missed: 0, silent: 0 });
+const zero = (): Row => ({ facts: 0, right: 0, wrong: 0, missed: 0, silent: 0, flags: 0 });
+const flagsOf = (report: Report) => report.findings.filter((f) => f.code === 'reading-uncertain').length;
 
-async function guarded(name: string, run: () => Promise<FactResult[]>): Promise<FactResult[] | string> {
+async function guarded<T>(name: string, run: () => Promise<T>): Promise<T | string> {
   try {
     return await run();
   } catch (e) {
@@ -52,32 +73,40 @@ async function writeFixtures(dir: string): Promise<void> {
   console.log(`${FIXTURES.length} fixture workbooks and their facts written to ${dir}\n`);
 }
 
-async function fixtureFigures(verbose: boolean): Promise<Tally> {
-  const byKind = new Map<string, { t: Tally; n: number }>();
+/** The specs, each also with `sweep - 1` other seeds (other names, numbers and positions in the same layout). */
+function swept(sweep: number): FixtureSpec[] {
+  return FIXTURES.flatMap((spec) =>
+    Array.from({ length: sweep }, (_, k) => (k ? { ...spec, name: `${spec.name} [seed +${k}]`, seed: spec.seed + 7919 * k } : spec)),
+  );
+}
+
+async function fixtureFigures(verbose: boolean, sweep: number): Promise<void> {
+  const specs = swept(sweep);
+  const byKind = new Map<string, { t: Row; n: number }>();
   const notes: string[] = [];
   const notRight: string[] = [];
-  for (const spec of FIXTURES) {
-    const res = await guarded(spec.name, async () => (await runFixture(spec)).results);
+  for (const spec of specs) {
+    const res = await guarded(spec.name, () => runFixture(spec));
     const kind = byKind.get(spec.kind) ?? { t: zero(), n: 0 };
     kind.n++;
     if (typeof res === 'string') notes.push(res);
     else {
-      kind.t = add(kind.t, tally(res));
-      if (describeFacts(res)) notRight.push(spec.name);
-      if (verbose && describeFacts(res)) notes.push(`${spec.name}:\n  ${describeFacts(res).split('\n').join('\n  ')}`);
+      kind.t = add(kind.t, tally(res.results), flagsOf(res.report));
+      const wrong = describeFacts(res.results);
+      if (wrong) notRight.push(spec.name);
+      if (verbose && wrong) notes.push(`${spec.name}:\n  ${wrong.split('\n').join('\n  ')}`);
     }
     byKind.set(spec.kind, kind);
   }
-  console.log(`Reader fixtures (test/reader/fixtures.ts, ${FIXTURES.length} workbooks)\n${HEAD}`);
+  console.log(`Reader fixtures (test/reader/fixtures.ts, ${specs.length} workbooks${sweep > 1 ? `: ${FIXTURES.length} specs × ${sweep} seeds` : ''})\n${HEAD}`);
   let all = zero();
   for (const [kind, { t, n }] of [...byKind.entries()].sort()) {
     console.log(line(kind, t, n));
     all = add(all, t);
   }
-  console.log(line('all fixtures', all, FIXTURES.length));
+  console.log(line('all fixtures', all, specs.length));
   for (const n of notes) console.log(n);
   console.log(`Not yet read right (${notRight.length}; keep test/reader/knownFailing.ts in step):\n${notRight.map((n) => `  '${n}',`).join('\n')}`);
-  return all;
 }
 
 async function sampleFigures(dir: string, verbose: boolean): Promise<void> {
@@ -91,15 +120,16 @@ async function sampleFigures(dir: string, verbose: boolean): Promise<void> {
   let all = zero();
   for (const wb of facts) {
     const file = path.join(dir, wb.file);
-    const res = await guarded(wb.file, async () => (await runExpected(new Uint8Array(await fs.readFile(file)), { ...wb, groups: wb.groups ?? [] })).results);
+    const res = await guarded(wb.file, async () => runExpected(new Uint8Array(await fs.readFile(file)), { ...wb, groups: wb.groups ?? [] }));
     if (typeof res === 'string') {
       console.log(res);
       continue;
     }
-    const t = tally(res);
+    const t = add(zero(), tally(res.results), flagsOf(res.report));
     all = add(all, t);
     console.log(line(wb.file.replace(/\.xlsx$/, ''), t, 1));
-    if (verbose && describeFacts(res)) console.log(`  ${describeFacts(res).split('\n').join('\n  ')}`);
+    const wrong = describeFacts(res.results);
+    if (verbose && wrong) console.log(`  ${wrong.split('\n').join('\n  ')}`);
   }
   console.log(line('all samples', all, facts.length));
 }
@@ -112,14 +142,18 @@ export async function main(argv: string[]): Promise<void> {
     if (!argv[out + 1]) throw new Error('--write needs a folder');
     await writeFixtures(path.resolve(argv[out + 1]));
   }
-  await fixtureFigures(verbose);
+  const sweepAt = argv.indexOf('--sweep');
+  const sweep = sweepAt >= 0 ? Number(argv[sweepAt + 1]) : 1;
+  if (!Number.isInteger(sweep) || sweep < 1) throw new Error('--sweep needs a whole number of seeds per spec (1 or more)');
+  await fixtureFigures(verbose, sweep);
   const samples = path.resolve(process.cwd(), '..', 'shared', 'samples');
   await sampleFigures(samples, verbose);
   console.log(
     `\nright/wrong: share of the expected facts (fiscal year, each indicator's name, unit, target, actual and status, direction, grade, group grades);`,
   );
   console.log(
-    `wrong also counts indicators reported where there is none; silent: wrong facts without a reading-uncertain finding naming the indicator or its cells.`,
+    `wrong also counts indicators reported where there is none; silent: wrong facts without a reading-uncertain finding naming the indicator or its cells;`,
   );
+  console.log(`flags: reading-uncertain findings in the reports (each should point at a real guess).`);
   console.log(`(${((Date.now() - started) / 1000).toFixed(1)} s)`);
 }

@@ -1,6 +1,7 @@
 /** Turns a fixture spec into .xlsx bytes and its expected facts, through the builder of its layout kind. */
 import { xlsxBytes } from './grid';
 import { kpiPeriods, planIndicators, policyBlocks, projectTable } from './layouts/families';
+import { clutteredTable } from './layouts/cluttered';
 import { labelValue, projectPerSheet } from './layouts/forms';
 import { cumulativeAndRates, sideBySide, splitSheets } from './layouts/multiTable';
 import { measureOverPeriods, periodOverMeasures, yearsAsRows } from './layouts/periodTables';
@@ -23,6 +24,7 @@ const BUILDERS: Partial<Record<LayoutKind, Builder>> = {
   'N-split-sheets': (r, o) => splitSheets(r, o),
   'N-cumulative-and-rates': cumulativeAndRates,
   'N-side-by-side': sideBySide,
+  'N-cluttered-table': clutteredTable,
 };
 
 export function registerBuilder(kind: LayoutKind, builder: Builder): void {

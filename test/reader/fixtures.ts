@@ -156,4 +156,19 @@ export const FIXTURES: FixtureSpec[] = [
     seed: 1204,
     options: { values: 'fraction', percent: true, periods: 'ad' },
   },
+  // New: a table with everything offices add around the figures
+  { name: 'N28 cluttered table: sections, 基準値, 達成率, written 評価, 備考 with numbers, footnotes', kind: 'N-cluttered-table', seed: 1301 },
+  {
+    name: 'N29 cluttered table, stated period, 令和 headings, moved to B3',
+    kind: 'N-cluttered-table',
+    seed: 1302,
+    options: { stated: true, periods: 'reiwa', at: { row: 2, col: 1 } },
+  },
+  { name: 'N30 cluttered table, period headings as dates (2024/3/31)', kind: 'N-cluttered-table', seed: 1303, options: { periods: 'date' } },
+  {
+    name: 'N31 cluttered table, full-width values, 見込み',
+    kind: 'N-cluttered-table',
+    seed: 1304,
+    options: { values: 'fullwidth', provisional: true, periods: 'Rfw' },
+  },
 ];

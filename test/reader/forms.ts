@@ -36,7 +36,14 @@ export function periodLabel(fy: number, style: PeriodStyle): string {
       return `${fy + 1}年3月末`;
     case 'endHeisei':
       return fy + 1 <= 2019 ? `平成${fy + 1 - 1988}年3月末` : `令和${reiwa(fy + 1)}年3月末`;
+    case 'date':
+      return `${fy + 1}/3/31`;
   }
+}
+
+/** A period heading cell: text, or for 'date' the closing 31 March as a date shown as 2024/3/31. */
+export function periodCell(fy: number, style: PeriodStyle): Put {
+  return style === 'date' ? { value: new Date(Date.UTC(fy + 1, 2, 31)), numFmt: 'yyyy/m/d' } : periodLabel(fy, style);
 }
 
 /** The evaluation period as a title states it. */

@@ -4,16 +4,16 @@
  */
 import ExcelJS from 'exceljs';
 
-export type CellValue = string | number | null;
+export type CellValue = string | number | Date | null;
 
 /** A number shown through a number format (a percentage stored as a fraction under '0.0%'). */
 export interface Formatted {
-  value: number;
+  value: number | Date;
   numFmt: string;
 }
 export type Put = CellValue | Formatted;
 
-const isFormatted = (v: Put | undefined): v is Formatted => typeof v === 'object' && v !== null;
+const isFormatted = (v: Put | undefined): v is Formatted => typeof v === 'object' && v !== null && !(v instanceof Date);
 
 export interface CellStyle {
   /** An Excel number format, e.g. '0.0%'. */

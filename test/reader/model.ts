@@ -75,7 +75,8 @@ export type LayoutKind =
   | 'N-project-per-sheet'
   | 'N-split-sheets'
   | 'N-cumulative-and-rates'
-  | 'N-side-by-side';
+  | 'N-side-by-side'
+  | 'N-cluttered-table';
 
 /** A fixture, declared: the builder of its kind turns it into sheets and expected facts. */
 export interface FixtureSpec {
@@ -85,7 +86,8 @@ export interface FixtureSpec {
   options?: LayoutOptions;
 }
 
-export type PeriodStyle = 'R' | 'R0' | 'Rfw' | 'reiwa' | 'reiwaFw' | 'ad' | 'fy' | 'endH' | 'endAd' | 'endHeisei';
+/** date: the closing 31 March as a date cell (only through periodCell). */
+export type PeriodStyle = 'R' | 'R0' | 'Rfw' | 'reiwa' | 'reiwaFw' | 'ad' | 'fy' | 'endH' | 'endAd' | 'endHeisei' | 'date';
 /** fraction: a ％ figure stored as a fraction under a % number format (others as numbers). */
 export type ValueStyle = 'number' | 'unitText' | 'fullwidth' | 'comma' | 'fraction';
 

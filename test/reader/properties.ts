@@ -13,7 +13,7 @@ import type { Report } from '../../src/engine/model/report';
 
 export type Variant = 'transposed' | 'moved' | 'split';
 export const VARIANTS: Variant[] = ['transposed', 'moved', 'split'];
-export const PROPERTY_SEEDS = [11, 12, 13];
+export const PROPERTY_SEEDS = [11, 12, 13, 14, 15, 16, 17, 18];
 
 function layouts(seed: number): Record<'base' | Variant, BuiltWorkbook> {
   const r = rng(seed);
@@ -29,12 +29,14 @@ function layouts(seed: number): Record<'base' | Variant, BuiltWorkbook> {
   };
 }
 
+const unit = (u: string | null | undefined) => (u ? u.normalize('NFKC') : null);
+
 /** The facts of a report that do not depend on where they were: per indicator name, unit, target, actual, status, direction, grade. */
 export function factsOf(report: Report): unknown {
   return {
     fiscalYear: report.period?.fiscalYear ?? null,
     indicators: report.indicators
-      .map((i) => [i.name, i.unit, i.target, i.actual, i.actualStatus, i.direction, i.grade])
+      .map((i) => [i.name, unit(i.unit), i.target, i.actual, i.actualStatus, i.direction, i.grade])
       .sort((a, b) => String(a[0]).localeCompare(String(b[0]))),
   };
 }
@@ -50,7 +52,7 @@ export async function propertyRun(seed: number, variant: Variant): Promise<{ bas
   const expected = {
     fiscalYear: e.fiscalYear,
     indicators: e.indicators
-      .map((i) => [i.name, i.unit, i.target, i.actual ?? null, i.actualStatus ?? 'value', i.direction, i.grade])
+      .map((i) => [i.name, unit(i.unit), i.target, i.actual ?? null, i.actualStatus ?? 'value', i.direction, i.grade])
       .sort((a, b) => String(a[0]).localeCompare(String(b[0]))),
   };
   return { base: await read(l.base, `base-${seed}`), variant: await read(l[variant], `${variant}-${seed}`), expected };

@@ -100,6 +100,7 @@ export function projectTable(r: Rng, o: LayoutOptions): BuiltWorkbook {
     if (p) {
       const t = r.int(p.min, p.max);
       const notDone = i % 5 === 4;
+      const pending = i % 7 === 6;
       const a = Math.round(t * r.pick([0.5, 0.7, 0.9, 1, 1.2, 1.6]));
       const name = i % 2 ? `${code} ${p.name}\n【概要】${p.label}を増やすための事業。` : `${code} ${p.name}`;
       g.row(row, 0, [
@@ -108,10 +109,11 @@ export function projectTable(r: Rng, o: LayoutOptions): BuiltWorkbook {
         `${p.label} ${Math.round(t * 0.9)}${p.unit}`,
         existing,
         `${p.label} ${t}${p.unit}`,
-        notDone ? '未実施' : `${p.label} ${a}${p.unit}`,
+        notDone ? '未実施' : pending ? '集計中' : `${p.label} ${a}${p.unit}`,
       ]);
-      const e: ExpectedIndicator = { sheet, name: p.name, unit: p.unit, target: t, existing, grade: notDone ? 'D' : gradeOf(a / t) };
+      const e: ExpectedIndicator = { sheet, name: p.name, unit: p.unit, target: t, existing, grade: notDone ? 'D' : pending ? null : gradeOf(a / t) };
       if (notDone) e.actualStatus = 'not-implemented';
+      else if (pending) e.actualStatus = 'pending';
       else e.actual = a;
       expected.push(e);
     } else if (two) {
@@ -171,7 +173,7 @@ export function planIndicators(r: Rng, o: LayoutOptions): BuiltWorkbook {
       i + 1,
       `${s.name}（${s.unit}）`,
       s.description,
-      `${s.baseline}\n（${periodLabel(2020, style)}）`,
+      `${s.baseline}\n${[`（${periodLabel(2020, style)}）`, '（令和2年3月末現在）', '(R3.4末現在)'][i % 3]}`,
       valueCell(s.targets[4]!, s.decimals, s.unit, o.values ?? 'comma'),
       actual,
       '実績による',
