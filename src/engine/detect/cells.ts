@@ -2,7 +2,7 @@
 import { classifyLabel, classifyMeta, type Label, type MetaRole } from '../values/labels';
 import type { Grid } from './grid';
 import { memo } from '../values/text';
-import { isDateFormat, parsePeriodCell, periodFromSerial, type Period } from '../values/periods';
+import { isDateFormat, parsePeriodCell, periodFromSerial, periodOrder, type Period } from '../values/periods';
 
 export interface IndexedCell {
   row: number;
@@ -65,15 +65,15 @@ export class CellIndex {
 
 /**
  * Whether a run of period cells can be a period axis. A run of plain numbers that read as years
- * (2011, 2074: figures, not headings) is one only when it has two or more years a few apart
- * (2021 2022 2023; 2020 2025 2030); a written period (R5, 令和5年度) always is.
+ * (2011, 2074: figures, not headings) is one only when it has two or more periods in order, a few
+ * years apart at most (2021 2022 2023; 2020 2025 2030; dates); a written period (R5, 令和5年度) always is.
  */
 export function plausibleAxis(cells: { text: string; period: { period: Period } | null }[]): boolean {
   if (cells.some((c) => c.text !== '')) return true;
   if (cells.length < 2) return false;
   for (let i = 1; i < cells.length; i++) {
-    const step = cells[i].period!.period.fiscalYear - cells[i - 1].period!.period.fiscalYear;
-    if (step < 1 || step > 5) return false;
+    const [a, b] = [cells[i - 1].period!.period, cells[i].period!.period];
+    if (periodOrder(b) <= periodOrder(a) || b.fiscalYear - a.fiscalYear > 5) return false;
   }
   return true;
 }

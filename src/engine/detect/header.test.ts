@@ -128,3 +128,22 @@ test('an unknown heading over period sub-columns is not read as actuals', () => 
   const [ind] = detectSheet(s, scale).indicators;
   expect(ind.actuals.map((p) => p.cell)).toEqual(['C3']);
 });
+
+test('period sub-columns written as dates (2024/3/31 as a serial with a date format) give each its fiscal year', () => {
+  const s = snap(
+    'KPI',
+    [
+      ['No.', '成果指標', '実績値', null, null],
+      [null, null, 45016, 45382, 45747],
+      [1, '空き店舗活用件数', 7, 4, 13],
+    ],
+    { merges: ['C1:E1', 'A1:A2', 'B1:B2'] },
+  );
+  s.numberFormats = [[], [null, null, 'yyyy/m/d', 'yyyy/m/d', 'yyyy/m/d'], []];
+  const [ind] = detectSheet(s, scale).indicators;
+  expect(ind.actuals.map((p) => [p.cell, p.period?.fiscalYear])).toEqual([
+    ['C3', 2022],
+    ['D3', 2023],
+    ['E3', 2024],
+  ]);
+});

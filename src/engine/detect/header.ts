@@ -9,7 +9,7 @@ import { a1 } from '../model/address';
 import type { Grid } from './grid';
 import { classifyLabel, classifyMeta, SERIES_ROLES, type Label, type Role } from '../values/labels';
 import { parsePeriodCell, type Period } from '../values/periods';
-import type { CellIndex } from './cells';
+import { plausibleAxis, type CellIndex } from './cells';
 
 export interface Column {
   col: number;
@@ -27,8 +27,8 @@ function continuesHeader(index: CellIndex, row: number): boolean {
   const cells = index.row(row);
   if (cells.some((c) => c.label?.role === 'name')) return false;
   const subLabels = cells.filter((c) => c.label && SERIES_ROLES.has(c.label.role)).length;
-  const periods = cells.filter((c) => c.period && c.text).length;
-  return subLabels >= 2 || periods >= 2;
+  const periods = cells.filter((c) => c.period);
+  return subLabels >= 2 || (periods.length >= 2 && plausibleAxis(periods));
 }
 
 /** The header rows starting at `row`: the row itself and up to two rows that continue it. */
@@ -49,12 +49,25 @@ interface Heading {
  * The text a header row shows over a column: its own cell or a merge spanning across it; a merge
  * coming down from an upper band row is that row's heading, not this one's.
  */
-function headingAt(grid: Grid, row: number, col: number): Heading | null {
-  const a = grid.anchor(row, col);
+function headingAt(index: CellIndex, row: number, col: number): Heading | null {
+  const a = index.grid.anchor(row, col);
   if (a.row !== row) return null;
-  const text = grid.text(row, col);
+  const text = index.grid.text(row, col);
   if (!text) return null;
-  return { text, cell: a1(a.row, a.col), label: classifyLabel(text), period: parsePeriodCell(text) };
+  // A date or a plain year stored as a number is a period through its format (see CellIndex).
+  const period = parsePeriodCell(text) ?? numericPeriod(index, row, col);
+  return { text, cell: a1(a.row, a.col), label: classifyLabel(text), period };
+}
+
+function periodBelow(index: CellIndex, row: number, col: number): boolean {
+  return !!(parsePeriodCell(index.grid.text(row, col)) ?? numericPeriod(index, row, col));
+}
+
+/** A number read as a period (a date, a plain year) only when its row's numbers form a period axis: one 2000 among figures is a figure. */
+function numericPeriod(index: CellIndex, row: number, col: number): { period: Period; baseline: boolean } | null {
+  const cell = index.at(row, col);
+  if (!cell?.period || cell.text !== '') return null;
+  return plausibleAxis(index.row(row).filter((c) => c.period && c.text === '')) ? cell.period : null;
 }
 
 /**
@@ -62,30 +75,30 @@ function headingAt(grid: Grid, row: number, col: number): Heading | null {
  * (「実績値 | 　 | 　」 over 「R4 | R5 | R6」): the blank cells right of it take it while the row
  * below keeps giving periods.
  */
-function spanningLabel(grid: Grid, row: number, below: number, col: number): Heading | null {
-  for (let c = col - 1; c >= grid.left && c >= col - 12; c--) {
-    if (!parsePeriodCell(grid.text(below, c))) return null;
-    const h = headingAt(grid, row, c);
+function spanningLabel(index: CellIndex, row: number, below: number, col: number): Heading | null {
+  for (let c = col - 1; c >= index.grid.left && c >= col - 12; c--) {
+    if (!periodBelow(index, below, c)) return null;
+    const h = headingAt(index, row, c);
     if (h) return h.label && SERIES_ROLES.has(h.label.role) ? h : null;
   }
   return null;
 }
 
 /** The headings of one column down the band, top first. */
-function columnHeadings(grid: Grid, band: number[], col: number): Heading[] {
+function columnHeadings(index: CellIndex, band: number[], col: number): Heading[] {
   const out: Heading[] = [];
   band.forEach((row, i) => {
-    let h = headingAt(grid, row, col);
+    let h = headingAt(index, row, col);
     const below = band[i + 1];
-    if (!h && below !== undefined && grid.anchor(row, col).row === row && parsePeriodCell(grid.text(below, col))) h = spanningLabel(grid, row, below, col);
+    if (!h && below !== undefined && index.grid.anchor(row, col).row === row && periodBelow(index, below, col)) h = spanningLabel(index, row, below, col);
     if (h) out.push(h);
   });
   return out;
 }
 
 /** What one column of a header band holds, or null when it is nothing the reader uses. */
-export function readColumn(grid: Grid, band: number[], col: number): Column | null {
-  const hs = columnHeadings(grid, band, col);
+export function readColumn(index: CellIndex, band: number[], col: number): Column | null {
+  const hs = columnHeadings(index, band, col);
   if (!hs.length) return null;
   const labelled = hs.filter((h) => h.label);
   const label = labelled[labelled.length - 1]?.label ?? null;
@@ -119,7 +132,7 @@ export function readHeader(grid: Grid, index: CellIndex, row: number): { columns
   const band = headerBand(index, row);
   const columns: Column[] = [];
   for (let col = grid.left; col <= grid.right; col++) {
-    const c = readColumn(grid, band, col);
+    const c = readColumn(index, band, col);
     if (c) columns.push(c);
   }
   if (!columns.some((c) => c.role !== 'group' && VALUE_ROLES.has(c.role))) return null;

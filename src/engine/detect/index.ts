@@ -9,6 +9,7 @@ import { detectTables, nearestGroup } from './tables';
 import type { SheetDetection } from './types';
 import { detectYearRows } from './yearRows';
 import { joinSheets } from './join';
+import { detectLabelForms } from './labelForms';
 
 export type { Point, RawIndicator, SheetDetection, SheetMeta, TargetPoint, GroupGradeCell, ReadingGuess, GuessReason } from './types';
 
@@ -18,15 +19,18 @@ export function detectSheet(snapshot: SheetSnapshot, scale: { grade: string; lab
   const { meta, groups } = readSheetMeta(grid, index, scale);
   const axes = detectPeriodAxes(grid, index);
   const years = detectYearRows(grid, index, axes.consumedRows);
-  const tables = detectTables(grid, index, new Set([...axes.consumedRows, ...years.consumedRows]), groups);
-  for (const ind of [...axes.indicators, ...years.indicators]) {
+  const consumed = new Set([...axes.consumedRows, ...years.consumedRows]);
+  const tables = detectTables(grid, index, consumed, groups);
+  for (const t of tables) consumed.add(t.row);
+  const forms = detectLabelForms(grid, index, consumed);
+  for (const ind of [...axes.indicators, ...years.indicators, ...forms]) {
     const g = nearestGroup(groups, ind.row);
     if (g && !ind.group) {
       ind.group = g.name;
       ind.groupKind = g.kind;
     }
   }
-  const indicators = [...axes.indicators, ...years.indicators, ...tables].sort((a, b) => a.row - b.row || colOf(a) - colOf(b));
+  const indicators = [...axes.indicators, ...years.indicators, ...tables, ...forms].sort((a, b) => a.row - b.row || colOf(a) - colOf(b));
   for (const ind of indicators) if (meta.department) ind.department = meta.department;
   return { meta, indicators };
 }

@@ -10,6 +10,7 @@ import type { Grid } from './grid';
 import { SERIES_ROLES } from '../values/labels';
 import { periodOrder } from '../values/periods';
 import { plausibleAxis, type CellIndex, type IndexedCell } from './cells';
+import { valueRightOf } from './common';
 import { headerColumn, readGroup, type BlockContext, type Run, type Segment, type SeriesGroup, type SeriesRow } from './periodBlock';
 import type { RawIndicator } from './types';
 import { isNotAName } from './names';
@@ -134,24 +135,35 @@ function groupSeries(grid: Grid, series: SeriesRow[], nameCol: number | undefine
   return groups;
 }
 
-/** The 単位 / 方向 lines of the whole run, found once (each group takes those above its end). */
-function blockLines(index: CellIndex, seg: Segment, lastRow: number): Pick<BlockContext, 'firstUnit' | 'directionLines'> {
+/** The rows of a run's block: up to six above it and three under its last series, never past another axis. */
+function blockRows(seg: Segment, lastRow: number, axisRows: Set<number>): number[] {
+  const rows: number[] = [];
+  for (let r = seg.run.row - 1; r >= seg.run.row - 6 && !axisRows.has(r); r--) rows.unshift(r);
+  for (let r = seg.run.row; r <= lastRow + 3 && (r === seg.run.row || !axisRows.has(r)); r++) rows.push(r);
+  return rows;
+}
+
+/**
+ * The 単位 / 方向 lines of the whole run, found once (each group takes those above its end). A unit
+ * is written 「単位：件」 in one cell, or as a 単位 label with the unit right of it (a label / value
+ * form); the line nearest the period row wins.
+ */
+function blockLines(grid: Grid, index: CellIndex, seg: Segment, lastRow: number, axisRows: Set<number>): Pick<BlockContext, 'firstUnit' | 'directionLines'> {
   const lines: IndexedCell[] = [];
-  for (let r = seg.run.row - 6; r <= lastRow + 3; r++) {
-    for (const c of index.row(r)) {
-      if (c.col < seg.left || c.col > seg.right) continue;
-      if (c.label?.role === 'direction' || c.text.startsWith('単位')) lines.push(c);
-    }
-  }
-  let firstUnit: BlockContext['firstUnit'];
+  for (const r of blockRows(seg, lastRow, axisRows))
+    for (const c of index.row(r)) if (c.col >= seg.left && c.col <= seg.right && (c.label?.role === 'direction' || c.text.startsWith('単位'))) lines.push(c);
+  const units: NonNullable<BlockContext['firstUnit']>[] = [];
   for (const c of lines) {
     const m = /^単位[:：]\s*(.+)$/.exec(c.text.trim());
-    if (m) {
-      firstUnit = { cell: c, text: m[1] };
-      break;
+    if (m) units.push({ cell: c, text: m[1] });
+    else if (c.label?.role === 'unit') {
+      const v = valueRightOf(grid, c.row, c.col, 3, seg.right);
+      const at = v && index.at(v.row, v.col);
+      if (v && at && !at.period && !at.label && v.text.length <= 12) units.push({ cell: at, text: v.text });
     }
   }
-  return { firstUnit, directionLines: lines.filter((c) => c.label?.role === 'direction') };
+  units.sort((a, b) => Math.abs(a.cell.row - seg.run.row) - Math.abs(b.cell.row - seg.run.row));
+  return { firstUnit: units[0], directionLines: lines.filter((c) => c.label?.role === 'direction') };
 }
 
 function detectSegment(grid: Grid, index: CellIndex, seg: Segment, axisRows: Set<number>): RawIndicator[] {
@@ -166,7 +178,7 @@ function detectSegment(grid: Grid, index: CellIndex, seg: Segment, axisRows: Set
   const ctx: BlockContext = { grid, index, seg, axisRows, labelCol, headerCells, directionLines: [] };
   ctx.nameCol = headerColumn(ctx, 'name');
   const groups = groupSeries(grid, series, ctx.nameCol);
-  Object.assign(ctx, blockLines(index, seg, Math.max(...groups.map((g) => g.series[g.series.length - 1].row))));
+  Object.assign(ctx, blockLines(grid, index, seg, Math.max(...groups.map((g) => g.series[g.series.length - 1].row)), axisRows));
   return groups.flatMap((g, gi) =>
     ctx.nameCol !== undefined && g.nameRow !== undefined && isNotAName(grid.text(g.nameRow, ctx.nameCol)) ? [] : [readGroup(ctx, g, gi)],
   );

@@ -1,0 +1,79 @@
+import { detectSheet } from './index';
+import { snap } from './testing';
+
+const scale = [{ grade: 'A', label: '' }];
+const facts = (s: ReturnType<typeof snap>) =>
+  detectSheet(s, scale).indicators.map((i) => ({
+    name: i.name,
+    unit: i.unit,
+    target: i.targets.map((p) => [p.cell, p.parsed.value, p.period?.label]),
+    actual: i.actuals.map((p) => [p.cell, p.parsed.value, p.period?.label]),
+    direction: i.statedDirection?.value,
+  }));
+
+test('label / value lines down the sheet, repeated, without a period line', () => {
+  const s = snap('評価', [
+    ['令和５年度 成果指標'],
+    [null],
+    ['指標名', '空き家件数'],
+    ['単位', '戸'],
+    ['目標値', 1400],
+    ['実績値（R5）', 1379],
+    ['方向', '減少'],
+    [null],
+    ['指標名', '相談件数'],
+    ['単位', '件'],
+    ['目標値', 13],
+    ['実績値', 6],
+    ['備考', '窓口と電話の合計'],
+  ]);
+  expect(facts(s)).toEqual([
+    { name: '空き家件数', unit: '戸', target: [['B5', 1400, undefined]], actual: [['B6', 1379, 'R5']], direction: 'down' },
+    { name: '相談件数', unit: '件', target: [['B11', 13, undefined]], actual: [['B12', 6, undefined]], direction: undefined },
+  ]);
+});
+
+test('label / value lines with a period line are read with that period, each form its own unit', () => {
+  const s = snap('評価', [
+    ['指標名', '新規就農者数'],
+    ['単位', '人'],
+    ['年度', '令和6年度'],
+    ['目標値', 14],
+    ['実績値', 14],
+    [null],
+    ['指標名', '空き店舗活用件数'],
+    ['単位', '件'],
+    ['年度', '令和6年度'],
+    ['目標値', 5],
+    ['実績値', 6],
+  ]);
+  expect(facts(s).map((f) => [f.name, f.unit, f.actual[0][1], f.actual[0][2]])).toEqual([
+    ['新規就農者数', '人', 14, '令和6年度'],
+    ['空き店舗活用件数', '件', 6, '令和6年度'],
+  ]);
+});
+
+test('pairs across one line: 活動指標 | name | 単位 | 件 | 目標 | 30 | 実績 | 25', () => {
+  const s = snap('事業1', [
+    ['事業名', '移住体験ツアー事業'],
+    ['担当課', '企画課'],
+    ['活動指標', 'ツアー参加者数', '単位', '人', '目標', 30, '実績', 25],
+    ['成果指標', '移住者数', '単位', '人', '目標', 5, '実績', 6],
+  ]);
+  expect(facts(s).map((f) => [f.name, f.unit, f.target[0][1], f.actual[0][1]])).toEqual([
+    ['ツアー参加者数', '人', 30, 25],
+    ['移住者数', '人', 5, 6],
+  ]);
+});
+
+test('a figure such as 2000 in a data row is a figure, not a period heading', () => {
+  const s = snap('事業1', [
+    ['区分', '指標名', '単位', '目標', '実績'],
+    ['活動指標', '観光入込客数', '千人', 2000, 1673],
+    ['成果指標', '結成率', '％', 88.2, 90],
+  ]);
+  expect(facts(s).map((f) => [f.name, f.target[0][1], f.actual[0][1]])).toEqual([
+    ['観光入込客数', 2000, 1673],
+    ['結成率', 88.2, 90],
+  ]);
+});

@@ -1,0 +1,130 @@
+/**
+ * Label / value forms: each fact on its own line down the sheet, the value right of its label,
+ *   指標名 | 相談件数
+ *   単位   | 件
+ *   目標値 | 30
+ *   実績値 | 25          (repeated per indicator),
+ * or on one line across (活動指標 | 相談件数 | 単位 | 件 | 目標 | 30 | 実績 | 25). A form with a period
+ * line of its own (年度 | 令和5年度) is read as a period axis; these are the forms without one,
+ * whose figures take their period from their label (実績値（R5）), the value's year note or a
+ * 年度 line that is not a heading of columns.
+ */
+import { a1 } from '../model/address';
+import type { Grid } from './grid';
+import { classifyLabel, parseDirection, SERIES_ROLES, type Label } from '../values/labels';
+import { parsePeriodCell, type Period } from '../values/periods';
+import { canonicalUnit } from '../values/units';
+import type { CellIndex, IndexedCell } from './cells';
+import { point, valueRightOf } from './common';
+import { cleanName, isNotAName } from './names';
+import type { RawIndicator } from './types';
+
+interface Pair {
+  label: Label;
+  labelCell: IndexedCell;
+  value: { row: number; col: number; text: string };
+}
+
+/** The label / value pairs of one row from `fromCol` on: each known label with the first value right of it. */
+function pairsOnRow(grid: Grid, index: CellIndex, row: number, fromCol: number): Pair[] {
+  const out: Pair[] = [];
+  for (const c of index.row(row)) {
+    // 「実績値（R5）」 reads as a period with decoration in the index; as a label here.
+    const label = c.label ?? (c.period && c.text ? classifyLabel(c.text) : null);
+    if (c.col < fromCol || !label || label.role === 'name') continue;
+    const v = valueRightOf(grid, row, c.col, 3);
+    if (v && !index.at(v.row, v.col)?.label) out.push({ label, labelCell: c, value: v });
+  }
+  return out;
+}
+
+const PERIOD_LINE = /^(年度|対象年度|評価年度|対象期間|年次|時点)$/;
+
+function newIndicator(grid: Grid, nameCell: { row: number; col: number }): RawIndicator {
+  const clean = cleanName(grid.fullText(nameCell.row, nameCell.col));
+  const ind: RawIndicator = {
+    sheet: grid.name,
+    layout: 'label-form',
+    row: nameCell.row,
+    id: clean.id ?? null,
+    name: clean.name,
+    nameCell: a1(nameCell.row, nameCell.col),
+    cumulative: clean.cumulative,
+    repeated: clean.repeated,
+    wordsForDirection: [clean.name, clean.note ?? ''].join(' '),
+    actuals: [],
+    targets: [],
+    baselines: [],
+  };
+  if (clean.unit) ind.unit = clean.unit;
+  return ind;
+}
+
+/** One pair into the fact its label names. */
+function addPair(grid: Grid, ind: RawIndicator, p: Pair, period: Period | undefined): void {
+  const { row, col, text } = p.value;
+  const cell = a1(row, col);
+  const role = p.label.role;
+  if (SERIES_ROLES.has(role)) {
+    const pt = point(grid, row, col, p.label.period ?? period);
+    if (role === 'actual') ind.actuals.push(pt);
+    else if (role === 'baseline') ind.baselines.push(pt);
+    else ind.targets.push({ ...pt, kind: role === 'expected' ? 'expected' : 'target' });
+  } else if (role === 'unit') [ind.unit, ind.unitCell] = [canonicalUnit(text), cell];
+  else if (role === 'direction') {
+    const d = parseDirection(text);
+    if (d) ind.statedDirection = { value: d, cell, text };
+  } else if (role === 'description' || role === 'note') {
+    if (role === 'description') [ind.description, ind.descriptionCell] = [text, cell];
+    else [ind.note, ind.noteCell] = [text, cell];
+    ind.wordsForDirection += ` ${text}`;
+    if (/累計/.test(text)) ind.cumulative = true;
+  } else if (role === 'grade' && !ind.gradeCell) ind.gradeCell = { row, col, cell, raw: grid.raw(row, col) };
+  else if (role === 'id') ind.id = text.normalize('NFKC');
+}
+
+/** The lines of a form under its name line: down to a blank line, another name line or a line read already. */
+function formLines(index: CellIndex, start: IndexedCell, consumed: Set<number>): number[] {
+  const rows: number[] = [];
+  for (let r = start.row + 1; r <= start.row + 15 && !consumed.has(r); r++) {
+    const cells = index.row(r).filter((c) => c.text !== '' || c.period);
+    if (!cells.length || cells.some((c) => c.label?.role === 'name')) break;
+    rows.push(r);
+  }
+  return rows;
+}
+
+function readForm(grid: Grid, index: CellIndex, start: IndexedCell, value: { row: number; col: number }, consumed: Set<number>): RawIndicator | null {
+  const ind = newIndicator(grid, value);
+  const lines = formLines(index, start, consumed);
+  let period: Period | undefined;
+  for (const r of lines) {
+    const label = index.row(r).find((c) => c.col >= start.col - 1 && c.col <= start.col + 1 && PERIOD_LINE.test(c.text.replace(/\s+/g, '')));
+    const v = label && valueRightOf(grid, r, label.col, 3);
+    const p = v ? parsePeriodCell(v.text) : null;
+    if (p) period = p.period;
+  }
+  const pairs = [...pairsOnRow(grid, index, start.row, value.col + 1), ...lines.flatMap((r) => pairsOnRow(grid, index, r, start.col))];
+  for (const p of pairs) addPair(grid, ind, p, period);
+  return ind.actuals.length || ind.targets.length ? ind : null;
+}
+
+export function detectLabelForms(grid: Grid, index: CellIndex, consumed: Set<number>): RawIndicator[] {
+  const out: RawIndicator[] = [];
+  const used = new Set(consumed);
+  for (const row of [...index.rows.keys()].sort((a, b) => a - b)) {
+    if (used.has(row)) continue;
+    for (const c of index.row(row)) {
+      if (c.label?.role !== 'name') continue;
+      const v = valueRightOf(grid, row, c.col, 3);
+      if (!v || index.at(v.row, v.col)?.label || index.at(v.row, v.col)?.period || isNotAName(v.text)) continue;
+      const ind = readForm(grid, index, c, v, used);
+      if (!ind) continue;
+      out.push(ind);
+      used.add(row);
+      for (const r of formLines(index, c, used)) used.add(r);
+      break;
+    }
+  }
+  return out;
+}
