@@ -10,7 +10,6 @@ export const KNOWN_FAILING = new Set<string>([
   'C4 KPI pairs, FY periods, 見込み/速報値 actuals',
   'N5 実績値 over periods, units in the cell, 見込み values',
   'N13 label/value pairs moved to C2, units in the value, 速報値',
-  'N30 cluttered table, period headings as dates (2024/3/31)',
   'N31 cluttered table, full-width values, 見込み',
 ]);
 
