@@ -100,3 +100,18 @@ describe('parseGrade', () => {
     expect(parseGrade(null, scale)).toBeNull();
   });
 });
+
+test('a parsed cell is one of four kinds: one number, labelled numbers, numbers not told apart, no number', () => {
+  const kind = (raw: string) => {
+    const p = parseValue(raw);
+    if (p.status !== 'value') return ['none', p.status];
+    if (p.ambiguous) return ['ambiguous', p.measures.length];
+    if (p.measures) return ['labelled', p.measures.map((m) => m.label).join('/')];
+    return ['one', p.value];
+  };
+  expect(kind('1,050件')).toEqual(['one', 1050]);
+  expect(kind('新規高卒者:52人 若者等:19人')).toEqual(['labelled', '新規高卒者/若者等']);
+  expect(kind('36人 25人')).toEqual(['ambiguous', 2]);
+  expect(kind('集計中')).toEqual(['none', 'pending']);
+  expect(kind('785（令和2年）')).toEqual(['one', 785]);
+});

@@ -24,26 +24,59 @@ export interface Quantity {
   label?: string;
 }
 
-export interface ParsedValue {
-  status: ValueStatus;
-  /** Set when the cell holds exactly one number. */
-  value?: number;
-  unit?: string;
+/** What every parsed cell has: its text, and the period a note beside it names. */
+interface ParsedBase {
+  /** The cell's text as written, on one line (for messages). */
+  text: string;
+  /** The words before the number(s): "交付決定事業所数". */
   label?: string;
-  /** Set when the cell holds several labelled numbers ("新規高卒者:52人 若者等:19人"). */
-  measures?: Quantity[];
-  /** Several numbers that could not be told apart ("36人 25人"). */
-  ambiguous?: boolean;
   /** A note beside the number, such as the year it refers to: "令和2年". */
   note?: string;
   notePeriod?: Period;
-  /** The cell's text as written, on one line (for messages). */
-  text: string;
 }
+
+/** Exactly one number ("1,050件", 0.85 in a % cell). */
+export interface OneNumber extends ParsedBase {
+  status: 'value';
+  value: number;
+  unit?: string;
+  measures?: undefined;
+  ambiguous?: undefined;
+}
+
+/** Several labelled numbers ("新規高卒者:52人 若者等:19人"). */
+export interface LabelledNumbers extends ParsedBase {
+  status: 'value';
+  measures: Quantity[];
+  value?: undefined;
+  unit?: undefined;
+  ambiguous?: undefined;
+}
+
+/** Several numbers that could not be told apart ("36人 25人"). */
+export interface AmbiguousNumbers extends ParsedBase {
+  status: 'value';
+  ambiguous: true;
+  measures: Quantity[];
+  value?: undefined;
+  unit?: undefined;
+}
+
+/** No number: empty, a typed non-value (集計中, －, 未実施, 未設定), an error value, or words. */
+export interface NoNumber extends ParsedBase {
+  status: Exclude<ValueStatus, 'value'>;
+  value?: undefined;
+  unit?: undefined;
+  measures?: undefined;
+  ambiguous?: undefined;
+}
+
+/** A parsed cell, by what it holds: one number, labelled numbers, numbers not told apart, or none. */
+export type ParsedValue = OneNumber | LabelledNumbers | AmbiguousNumbers | NoNumber;
 
 const ERROR_VALUE = /^#(DIV\/0!|N\/A|VALUE!|REF!|NAME\?|NUM!|NULL!|SPILL!|CALC!|GETTING_DATA|FIELD!|BLOCKED!|CONNECT!|BUSY!|UNKNOWN!|EXTERNAL!|PYTHON!)$/i;
 
-const WORDS: [ValueStatus, RegExp][] = [
+const WORDS: [NoNumber['status'], RegExp][] = [
   ['not-implemented', /(未実施|未着手|実施せず|実施なし|未執行)/],
   ['pending', /(集計中|調査中|未確定|不詳|算定中|未集計|確定前|精査中|公表前|未公表)/],
   ['no-target', /(未設定|目標なし|目標値なし|設定なし|設定しない)/],
@@ -123,14 +156,7 @@ function cleanLabel(s: string): string {
  */
 export function parseValue(raw: CellValue | undefined, numberFormat?: string | null): ParsedValue {
   if (raw === undefined || raw === null || blank(raw)) return { status: 'missing', text: '' };
-  if (typeof raw === 'number') {
-    if (!Number.isFinite(raw)) return { status: 'error', text: String(raw) };
-    if (numberFormat && /%/.test(numberFormat.replace(/"[^"]*"/g, ''))) {
-      return { status: 'value', value: round12(raw * 100), unit: '%', text: String(raw) };
-    }
-    const unit = unitFromNumberFormat(numberFormat);
-    return unit ? { status: 'value', value: raw, unit, text: String(raw) } : { status: 'value', value: raw, text: String(raw) };
-  }
+  if (typeof raw === 'number') return parseNumber(raw, numberFormat);
   if (typeof raw === 'boolean') return { status: 'text', text: String(raw) };
 
   const text = oneLine(raw);
@@ -139,7 +165,27 @@ export function parseValue(raw: CellValue | undefined, numberFormat?: string | n
   if (/^-+$/.test(t0.replace(/\s/g, '')) || /^[ー]+$/.test(t0)) return { status: 'not-applicable', text };
   if (/^(…|\.\.\.|・・・|‥)$/.test(t0)) return { status: 'pending', text };
 
-  // Notes in parentheses or after ※: the year a figure refers to, the date it was counted.
+  const { main, note, notePeriod } = withoutNotes(t0);
+  const p = numbersIn(main, text);
+  if (note) p.note = note;
+  if (notePeriod) p.notePeriod = notePeriod;
+  return p;
+}
+
+/** A number typed in the cell: a % format makes 0.85 read as 85 %, a format such as `#,##0"件"` gives the unit. */
+function parseNumber(raw: number, numberFormat: string | null | undefined): ParsedValue {
+  if (!Number.isFinite(raw)) return { status: 'error', text: String(raw) };
+  if (numberFormat && /%/.test(numberFormat.replace(/"[^"]*"/g, ''))) return { status: 'value', value: round12(raw * 100), unit: '%', text: String(raw) };
+  const unit = unitFromNumberFormat(numberFormat);
+  return unit ? { status: 'value', value: raw, unit, text: String(raw) } : { status: 'value', value: raw, text: String(raw) };
+}
+
+/**
+ * The text without its notes (in parentheses, after ※, a period written in the text itself:
+ * "令和2年度 785"), and the first period a note names. A number found only inside parentheses
+ * ("（36人）") is the text's number.
+ */
+function withoutNotes(t0: string): { main: string; note?: string; notePeriod?: Period } {
   let note: string | undefined;
   let notePeriod: Period | undefined;
   const notes: string[] = [];
@@ -159,7 +205,6 @@ export function parseValue(raw: CellValue | undefined, numberFormat?: string | n
       note = oneLine(n);
     }
   }
-  // A period written in the text itself ("令和2年度 785") is a note, not a number.
   for (let guard = 0; guard < 3; guard++) {
     const p = findPeriod(main);
     if (!p) break;
@@ -171,25 +216,22 @@ export function parseValue(raw: CellValue | undefined, numberFormat?: string | n
     main = compactMain.slice(0, p.index) + ' ' + compactMain.slice(p.index + p.length);
   }
   main = oneLine(main);
-  // A number only inside the parentheses: "（36人）".
   if (!/\d/.test(main) && notes.length && notes.some((n) => /\d/.test(n) && !findPeriod(n))) {
     main = oneLine(notes.filter((n) => /\d/.test(n) && !findPeriod(n)).join(' '));
   }
-  const withNote = (p: ParsedValue): ParsedValue => {
-    if (note) p.note = note;
-    if (notePeriod) p.notePeriod = notePeriod;
-    return p;
-  };
+  return { main, note, notePeriod };
+}
 
+/** What the text (without its notes) holds: a typed word, one number, labelled numbers, numbers not told apart, or words. */
+function numbersIn(main: string, text: string): ParsedValue {
   if (!/\d/.test(main)) {
     const bare = main.replace(/\s/g, '');
-    for (const [status, re] of WORDS) if (re.test(bare)) return withNote({ status, text });
-    if (/^-+$/.test(bare)) return withNote({ status: 'not-applicable', text });
-    return withNote({ status: 'text', text });
+    for (const [status, re] of WORDS) if (re.test(bare)) return { status, text };
+    if (/^-+$/.test(bare)) return { status: 'not-applicable', text };
+    return { status: 'text', text };
   }
-
   const found = findQuantities(main);
-  if (found.length === 0) return withNote({ status: 'text', text });
+  if (found.length === 0) return { status: 'text', text };
   const labels: string[] = [];
   let prev = 0;
   for (const f of found) {
@@ -198,29 +240,24 @@ export function parseValue(raw: CellValue | undefined, numberFormat?: string | n
   }
   if (found.length === 1) {
     const label = cleanLabel(labels[0]);
-    const p: ParsedValue = { status: 'value', value: found[0].value, text };
+    const p: OneNumber = { status: 'value', value: found[0].value, text };
     if (found[0].unit) p.unit = found[0].unit;
     if (label) p.label = label;
-    return withNote(p);
+    return p;
   }
   // Several numbers: labelled measures when each has its own label word before it.
   const own = labels.map((l, i) => {
     const words = cleanLabel(l).split(/\s+/).filter(Boolean);
     return i === 0 ? (words[words.length - 1] ?? '') : words.join(' ');
   });
-  const distinct = new Set(own);
-  if (own.every((l) => l !== '') && distinct.size === own.length) {
-    const measures: Quantity[] = found.map((f, i) => {
-      const q: Quantity = { value: f.value, label: own[i] };
-      if (f.unit) q.unit = f.unit;
-      return q;
-    });
+  if (own.every((l) => l !== '') && new Set(own).size === own.length) {
+    const measures: Quantity[] = found.map((f, i) => (f.unit ? { value: f.value, label: own[i], unit: f.unit } : { value: f.value, label: own[i] }));
     const first = cleanLabel(labels[0]).split(/\s+/).filter(Boolean);
-    const p: ParsedValue = { status: 'value', measures, text };
+    const p: LabelledNumbers = { status: 'value', measures, text };
     if (first.length > 1) p.label = first.slice(0, -1).join(' ');
-    return withNote(p);
+    return p;
   }
-  return withNote({ status: 'value', ambiguous: true, measures: found.map((f) => ({ value: f.value, ...(f.unit ? { unit: f.unit } : {}) })), text });
+  return { status: 'value', ambiguous: true, measures: found.map((f) => ({ value: f.value, ...(f.unit ? { unit: f.unit } : {}) })), text };
 }
 
 function round12(x: number): number {
