@@ -52,7 +52,10 @@ export function chooseEvaluationPeriod(detections: SheetDetection[], rules: Rule
   return { period, source, findings };
 }
 
-/** The period given by the caller (--period) or in 評価設定. */
+/**
+ * The period given by the caller (--period) or in 評価設定 (an unreadable one there is a finding).
+ * @throws UsageError (`period-unreadable`) when the caller's cannot be read.
+ */
 function givenPeriod(given: string | null | undefined, rules: Rules, findings: Finding[]): { period: Period | null; source: PeriodSource } {
   if (given) {
     const period = parsePeriodArg(given);
