@@ -7,7 +7,8 @@ import type { SheetSpec } from '../../engine/model/plan';
 import { withSheetListed } from './appProps';
 import { CT, emptyRels, readRels, referencedElsewhere, REL, unusedId, type Doc, type Package, type Rel } from './opcPackage';
 import { relTargetProblem } from './packageChecks';
-import { renderSheet, tableXml } from './sheetXml';
+import { renderSheet } from './renderSheet';
+import { tableXml } from './sheetXml';
 import { StyleBook } from './styleBook';
 import { attrs, esc, relsPathOf, resolveTarget, UnsupportedPart } from './xml';
 

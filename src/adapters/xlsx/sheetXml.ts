@@ -1,19 +1,18 @@
 /**
- * Worksheet XML, written directly: EvalSheet's own sheets rendered from a SheetSpec, and cell
- * patches to a department's sheet that leave every other byte of it as it was.
+ * Worksheet XML, written directly: a cell, a table part, and cell patches to a department's sheet
+ * that leave every other byte of it as it was (EvalSheet's own sheets are rendered in renderSheet.ts).
  */
-import { a1, columnNumber, parseRange } from '../../engine/model/address';
-import { formulaText, hyperlinkFormula, looksLikeFormula, MAX_FORMULA_CHARS, type PlanValue, type SheetSpec, type WritePlan } from '../../engine/model/plan';
+import { a1, columnNumber } from '../../engine/model/address';
+import { formulaText, hyperlinkFormula, MAX_FORMULA_CHARS, type PlanValue } from '../../engine/model/plan';
 import { isOn } from './fastSnapshot';
 import { checkCellText } from './packageChecks';
-import type { StyleBook } from './styleBook';
 import { attrs, esc, UnsupportedPart } from './xml';
 
 export const MAIN_NS = 'http://schemas.openxmlformats.org/spreadsheetml/2006/main';
-const REL_NS = 'http://schemas.openxmlformats.org/officeDocument/2006/relationships';
+export const REL_NS = 'http://schemas.openxmlformats.org/officeDocument/2006/relationships';
 
 /** Escaped for element content (quotes need no escaping there: formulas keep their look). */
-const escText = (s: string) => esc(s).replace(/&quot;/g, '"');
+export const escText = (s: string) => esc(s).replace(/&quot;/g, '"');
 
 function inlineString(text: string): string {
   // xml:space only where white space at either end must be kept.
@@ -59,158 +58,6 @@ export type PartText = string | { chunks(): Iterable<string> };
 
 export function wholeText(t: PartText): string {
   return typeof t === 'string' ? t : [...t.chunks()].join('');
-}
-
-export interface RenderedSheet {
-  xml: PartText;
-  table?: { name: string; ref: string; columns: string[] };
-}
-
-/** Rows per chunk of a rendered sheet's cells. */
-const CHUNK_ROWS = 500;
-
-/**
- * The worksheet part for a spec. `tableRelId` is the relationship id the caller gives the table
- * part; the table itself is returned so the caller can write it. The cells are rendered when the
- * part is written, a chunk of rows at a time; their styles are registered now, so that the
- * styles part written before them is complete.
- */
-export function renderSheet(spec: SheetSpec, styles: StyleBook, scale: WritePlan['scale'], tableRelId: string): RenderedSheet {
-  let maxCol = 1;
-  let anyRow = false;
-  const styleOf = (pc: NonNullable<SheetSpec['rows'][number][number]>) =>
-    styles.xf(pc.style, looksLikeFormula(pc.value) ? '@' : pc.numberFormat, pc.unlocked, pc.wrap);
-  for (const row of spec.rows) {
-    row.forEach((pc, ci) => {
-      if (!pc) return;
-      const s = styleOf(pc); // registered now, before the styles part is written
-      if (pc.value === null && !s) return;
-      maxCol = Math.max(maxCol, ci + 1);
-      anyRow = true;
-    });
-  }
-  // Streamed rows: their styles now, the rows themselves only as the part is written.
-  // (A text that Excel would read as a formula is written with the text format '@'.)
-  for (const pc of spec.more?.styles ?? []) {
-    styles.xf(pc.style, pc.numberFormat, pc.unlocked, pc.wrap);
-    styles.xf(pc.style, '@', pc.unlocked, pc.wrap);
-  }
-  if (spec.more?.count) anyRow = true;
-  const heights = spec.rowHeights;
-  if (heights && Object.keys(heights).length) anyRow = true;
-  const rowXml = (row: SheetSpec['rows'][number], ri: number, streamedHeight?: number | null): string => {
-    let cells = '';
-    row.forEach((pc, ci) => {
-      if (!pc) return;
-      const s = styleOf(pc);
-      if (pc.value === null && !s) return;
-      cells += cellXml(a1(ri + 1, ci + 1), pc.value, s, pc.link ? linkFormula(pc.link, pc.value) : undefined);
-    });
-    const ht = streamedHeight || heights?.[ri + 1];
-    const rowAttrs = ht ? ` ht="${ht}" customHeight="1"` : '';
-    return cells || ht ? `<row r="${ri + 1}"${rowAttrs}>${cells}</row>` : '';
-  };
-  const rows = spec.rows;
-  const more = spec.more;
-  const rowCount = rows.length + (more?.count ?? 0);
-  function* sheetData(): Iterable<string> {
-    yield '<sheetData>';
-    let chunk = '';
-    let n = 0;
-    let ri = 0;
-    const all = more ? [rows, more.rows()] : [rows];
-    for (const [k, list] of all.entries()) {
-      const height = k === 1 ? more?.rowHeight : undefined;
-      for (const row of list) {
-        chunk += rowXml(row, ri++, height?.(row));
-        if (++n === CHUNK_ROWS) {
-          yield chunk;
-          chunk = '';
-          n = 0;
-        }
-      }
-    }
-    if (more && ri !== rowCount) throw new Error(`${spec.name}: ${rowCount - rows.length} rows announced, ${ri - rows.length} made`);
-    if (chunk) yield chunk;
-    yield '</sheetData>';
-  }
-  const dim = `A1:${a1(Math.max(1, rowCount), maxCol)}`;
-  const parts: string[] = [];
-  parts.push(`<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<worksheet xmlns="${MAIN_NS}" xmlns:r="${REL_NS}">`);
-  if (spec.print?.fitToWidth) parts.push('<sheetPr><pageSetUpPr fitToPage="1"/></sheetPr>');
-  parts.push(`<dimension ref="${dim}"/>`);
-  if (spec.freeze && (spec.freeze.rows || spec.freeze.columns)) {
-    const { rows, columns } = spec.freeze;
-    const pane = rows && columns ? 'bottomRight' : rows ? 'bottomLeft' : 'topRight';
-    parts.push(
-      `<sheetViews><sheetView workbookViewId="0"><pane${columns ? ` xSplit="${columns}"` : ''}${rows ? ` ySplit="${rows}"` : ''} topLeftCell="${a1(rows + 1, columns + 1)}" activePane="${pane}" state="frozen"/><selection pane="${pane}" activeCell="${a1(rows + 1, columns + 1)}" sqref="${a1(rows + 1, columns + 1)}"/></sheetView></sheetViews>`,
-    );
-  } else parts.push('<sheetViews><sheetView workbookViewId="0"/></sheetViews>');
-  parts.push('<sheetFormatPr defaultRowHeight="15"/>');
-  if (spec.columnWidths?.length)
-    parts.push(`<cols>${spec.columnWidths.map((w, i) => `<col min="${i + 1}" max="${i + 1}" width="${w}" customWidth="1"/>`).join('')}</cols>`);
-  const head = parts.join('');
-  parts.length = 0;
-  if (spec.protect) parts.push('<sheetProtection sheet="1" objects="1" scenarios="1" formatColumns="0" formatRows="0"/>');
-  if (spec.merges?.length) parts.push(`<mergeCells count="${spec.merges.length}">${spec.merges.map((m) => `<mergeCell ref="${m}"/>`).join('')}</mergeCells>`);
-  let priority = 1;
-  if (spec.gradeColours?.length && scale.length) {
-    const dxfs = styles.gradeDxfs(scale);
-    for (const g of spec.gradeColours) {
-      const rules = scale.flatMap((s, i) =>
-        valueRule(s.grade)
-          ? [`<cfRule type="cellIs" dxfId="${dxfs[i]}" priority="${priority++}" operator="equal"><formula>${escText(valueRule(s.grade)!)}</formula></cfRule>`]
-          : [],
-      );
-      parts.push(`<conditionalFormatting sqref="${g.ref}">${rules.join('')}</conditionalFormatting>`);
-    }
-  }
-  for (const v of spec.valueColours ?? []) {
-    const rules = v.colours.flatMap((c) =>
-      valueRule(c.value)
-        ? [
-            `<cfRule type="cellIs" dxfId="${styles.colourDxf(c.fill, c.font)}" priority="${priority++}" operator="equal"><formula>${escText(valueRule(c.value)!)}</formula></cfRule>`,
-          ]
-        : [],
-    );
-    parts.push(`<conditionalFormatting sqref="${v.ref}">${rules.join('')}</conditionalFormatting>`);
-  }
-  const dv = (spec.validations ?? []).flatMap((v) => {
-    const list = listValidation(v.list);
-    return list
-      ? [
-          `<dataValidation type="list" allowBlank="1" showErrorMessage="1" errorTitle="入力値" error="${esc(list.error)}" sqref="${v.ref}"><formula1>${escText(list.formula)}</formula1></dataValidation>`,
-        ]
-      : [];
-  });
-  if (dv.length) parts.push(`<dataValidations count="${dv.length}">${dv.join('')}</dataValidations>`);
-  parts.push('<pageMargins left="0.7" right="0.7" top="0.75" bottom="0.75" header="0.3" footer="0.3"/>');
-  if (spec.print)
-    parts.push(
-      `<pageSetup paperSize="9" orientation="${spec.print.landscape ? 'landscape' : 'portrait'}"${spec.print.fitToWidth ? ' fitToWidth="1" fitToHeight="0"' : ''}/>`,
-    );
-  let table: RenderedSheet['table'];
-  const range = spec.table ? parseRange(spec.table.ref) : null;
-  if (spec.table && range) {
-    const header = spec.rows[range.top - 1] ?? [];
-    const columns = Array.from({ length: range.right - range.left + 1 }, (_, i) => String(header[range.left - 1 + i]?.value ?? `列${i + 1}`));
-    table = { name: spec.table.name, ref: spec.table.ref, columns };
-    parts.push(`<tableParts count="1"><tablePart r:id="${tableRelId}"/></tableParts>`);
-  }
-  parts.push('</worksheet>');
-  const tail = parts.join('');
-  if (!anyRow) return { xml: `${head}<sheetData/>${tail}`, table };
-  if (rowCount <= CHUNK_ROWS) return { xml: `${head}${[...sheetData()].join('')}${tail}`, table };
-  return {
-    xml: {
-      *chunks() {
-        yield head;
-        yield* sheetData();
-        yield tail;
-      },
-    },
-    table,
-  };
 }
 
 export function tableXml(id: number, name: string, ref: string, columns: string[]): string {
