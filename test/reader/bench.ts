@@ -85,6 +85,7 @@ async function fixtureFigures(verbose: boolean, sweep: number): Promise<void> {
   const byKind = new Map<string, { t: Row; n: number }>();
   const notes: string[] = [];
   const notRight: string[] = [];
+  const guess = { needed: 0, flagged: 0, noise: 0 };
   for (const spec of specs) {
     const res = await guarded(spec.name, () => runFixture(spec));
     const kind = byKind.get(spec.kind) ?? { t: zero(), n: 0 };
@@ -92,6 +93,10 @@ async function fixtureFigures(verbose: boolean, sweep: number): Promise<void> {
     if (typeof res === 'string') notes.push(res);
     else {
       kind.t = add(kind.t, tally(res.results), flagsOf(res.report));
+      const needed = (res.fixture.built.expected.guesses ?? []).length > 0;
+      guess.needed += needed ? 1 : 0;
+      guess.flagged += needed && flagsOf(res.report) ? 1 : 0;
+      guess.noise += !needed && flagsOf(res.report) ? 1 : 0;
       const wrong = describeFacts(res.results);
       if (wrong) notRight.push(spec.name);
       if (verbose && wrong) notes.push(`${spec.name}:\n  ${wrong.split('\n').join('\n  ')}`);
@@ -105,6 +110,9 @@ async function fixtureFigures(verbose: boolean, sweep: number): Promise<void> {
     all = add(all, t);
   }
   console.log(line('all fixtures', all, specs.length));
+  console.log(
+    `Readings that rest on a guess (the period inferred): ${guess.needed} workbooks, ${guess.flagged} of them with a reading-uncertain finding; workbooks needing no guess that have one: ${guess.noise}`,
+  );
   for (const n of notes) console.log(n);
   console.log(`Not yet read right (${notRight.length}; keep test/reader/knownFailing.ts in step):\n${notRight.map((n) => `  '${n}',`).join('\n')}`);
 }

@@ -59,6 +59,12 @@ export interface ExpectedWorkbook {
   fiscalYear?: number;
   indicators: ExpectedIndicator[];
   groups: ExpectedGroup[];
+  /**
+   * What a reading of this workbook must rest on a guess for (issue 16: a period inferred rather than
+   * stated, a join by a fuzzy name…); a reading-uncertain finding is expected exactly when this is not
+   * empty. Absent in a facts.json entry.
+   */
+  guesses?: ('period' | 'fuzzy-join')[];
 }
 
 /** The layout kinds the fixture set covers; the bench prints its figures per kind. */

@@ -77,5 +77,5 @@ export function clutteredTable(r: Rng, o: LayoutOptions): BuiltWorkbook {
   });
   g.set(row + 1, 0, '※達成率＝実績値÷目標値（令和8年度）。評価：A 100％以上、B 80％以上、C 60％以上、D 60％未満');
   g.set(row + 2, 0, `※${periodLabel(years[3], 'R')}の実績値は2024年5月31日時点の速報値を含む。`);
-  return { grids: [g], expected: { file: '', fiscalYear: years[evalIndex], indicators: expected, groups: [] } };
+  return { grids: [g], expected: { file: '', fiscalYear: years[evalIndex], indicators: expected, groups: [], guesses: o.stated ? [] : ['period'] } };
 }

@@ -48,6 +48,7 @@ export function policyBlocks(r: Rng, o: LayoutOptions, arrangement: 'tiled' | 's
       fiscalYear: years[evalIndex],
       indicators: expected,
       groups: [{ sheet, cell: g.address(ratingAt.row, ratingAt.cell), grade: rollUpGrade(expected.map((e) => e.grade)) }],
+      guesses: [],
     },
   };
 }
@@ -127,7 +128,7 @@ export function projectTable(r: Rng, o: LayoutOptions): BuiltWorkbook {
       expected.push({ sheet, name: two.name, measures: ms, existing, grade: gradeOf(worst) });
     }
   });
-  return { grids: [g], expected: { file: '', fiscalYear: fy, indicators: expected, groups: [] } };
+  return { grids: [g], expected: { file: '', fiscalYear: fy, indicators: expected, groups: [], guesses: [] } };
 }
 
 /** Family C: KPI rows in pairs (目標値 / 実績値) under period columns (平成29年3月末 …), values with units, "-" where none. */
@@ -149,7 +150,7 @@ export function kpiPeriods(r: Rng, o: LayoutOptions): BuiltWorkbook {
     g.row(row + 1, 1, ['実績値', ...s.actuals.map((f) => figureCell(f, s.decimals, s.unit, o.values ?? 'unitText'))]);
     expected.push(expectedOf(s, sheet, 2));
   });
-  return { grids: [g], expected: { file: '', fiscalYear: years[2], indicators: expected, groups: [] } };
+  return { grids: [g], expected: { file: '', fiscalYear: years[2], indicators: expected, groups: [], guesses: ['period'] } };
 }
 
 /** Family D: plan indicators: 指標（単位）, 現況 with its year in the cell, 目標（R8）, 実績 with its year in the cell. */
@@ -187,5 +188,5 @@ export function planIndicators(r: Rng, o: LayoutOptions): BuiltWorkbook {
     }
     expected.push(x);
   });
-  return { grids: [g], expected: { file: '', fiscalYear: fy, indicators: expected, groups: [] } };
+  return { grids: [g], expected: { file: '', fiscalYear: fy, indicators: expected, groups: [], guesses: [] } };
 }

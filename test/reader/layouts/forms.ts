@@ -30,7 +30,7 @@ export function labelValue(r: Rng, o: LayoutOptions): BuiltWorkbook {
     row++;
     expected.push(expectedOf(s, sheet, 2));
   });
-  return { grids: [g], expected: { file: '', fiscalYear: fy, indicators: expected, groups: [] } };
+  return { grids: [g], expected: { file: '', fiscalYear: fy, indicators: expected, groups: [], guesses: [] } };
 }
 
 const PROJECTS = ['地域おこし協力隊事業', '移住体験ツアー事業', '子育て応援事業', '健康づくり推進事業', '観光プロモーション事業'];
@@ -68,5 +68,5 @@ export function projectPerSheet(r: Rng, o: LayoutOptions): BuiltWorkbook {
     g.row(9, 0, ['今後の方向性', r.pick(['継続', '拡充', '見直し'])]);
     grids.push(g);
   });
-  return { grids, expected: { file: '', fiscalYear: fy, indicators: expected, groups: [] } };
+  return { grids, expected: { file: '', fiscalYear: fy, indicators: expected, groups: [], guesses: [] } };
 }

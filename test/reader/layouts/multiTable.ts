@@ -28,7 +28,7 @@ export function splitSheets(r: Rng, o: LayoutOptions, given?: { series: Series[]
     ]),
   );
   const expected = series.map((s) => expectedOf(s, '目標値', evalIndex));
-  return { grids: [t, a], expected: { file: '', fiscalYear: years[evalIndex], indicators: expected, groups: [] } };
+  return { grids: [t, a], expected: { file: '', fiscalYear: years[evalIndex], indicators: expected, groups: [], guesses: ['period'] } };
 }
 
 /** A KPI table with a 累計 column and a 達成率 column, and a 累計 row under each indicator: derived, never an indicator or an actual. */
@@ -60,7 +60,7 @@ export function cumulativeAndRates(r: Rng, o: LayoutOptions): BuiltWorkbook {
     ...years.map((_, k) => series.reduce((x, s) => x + ('value' in s.actuals[k] ? (s.actuals[k] as { value: number }).value : 0), 0)),
   ]);
   const expected = series.map((s) => expectedOf(s, sheet, 2));
-  return { grids: [g], expected: { file: '', fiscalYear: years[2], indicators: expected, groups: [] } };
+  return { grids: [g], expected: { file: '', fiscalYear: years[2], indicators: expected, groups: [], guesses: ['period'] } };
 }
 
 /** Two tables on one sheet side by side (sharing rows) or stacked down, each with its own title and 目標（R5）/実績（R5） headings. */
@@ -89,5 +89,5 @@ export function sideBySide(r: Rng, o: LayoutOptions): BuiltWorkbook {
     );
   });
   const expected = series.map((s) => expectedOf(s, sheet, 0));
-  return { grids: [g], expected: { file: '', fiscalYear: fy, indicators: expected, groups: [] } };
+  return { grids: [g], expected: { file: '', fiscalYear: fy, indicators: expected, groups: [], guesses: [] } };
 }

@@ -58,7 +58,7 @@ export function measureOverPeriods(r: Rng, o: LayoutOptions): BuiltWorkbook {
   });
   const grids = [g];
   if (o.settingsPeriod) grids.push(new Grid('評価設定').row(0, 0, ['項目', '値']).row(1, 0, ['評価対象期間', `令和${years[evalIndex] - 2018}年度`]));
-  return { grids, expected: { file: '', fiscalYear: years[evalIndex], indicators: expected, groups: [] } };
+  return { grids, expected: { file: '', fiscalYear: years[evalIndex], indicators: expected, groups: [], guesses: fixed ? [] : ['period'] } };
 }
 
 /** Periods as the outer heading (R4 | R5 | R6), each over 目標 / 実績 sub-columns. */
@@ -88,7 +88,7 @@ export function periodOverMeasures(r: Rng, o: LayoutOptions): BuiltWorkbook {
     });
     expected.push(expectedOf(s, sheet, 2));
   });
-  return { grids: [g], expected: { file: '', fiscalYear: years[2], indicators: expected, groups: [] } };
+  return { grids: [g], expected: { file: '', fiscalYear: years[2], indicators: expected, groups: [], guesses: ['period'] } };
 }
 
 /** A KPI 推移 table: 年度 down the rows, each indicator a pair of columns (目標 / 実績), the unit in its heading. */
@@ -119,7 +119,7 @@ export function yearsAsRows(r: Rng, o: LayoutOptions, given?: { series: Series[]
     });
   });
   const expected = series.map((s) => expectedOf(s, sheet, lastActual));
-  return { grids: [g], expected: { file: '', fiscalYear: years[lastActual], indicators: expected, groups: [] } };
+  return { grids: [g], expected: { file: '', fiscalYear: years[lastActual], indicators: expected, groups: [], guesses: ['period'] } };
 }
 
 /** The same indicators as a plain table with period columns per measure (the base of the transposition property). */
@@ -137,5 +137,5 @@ export function periodColumns(o: LayoutOptions, given: { series: Series[]; evalI
     g.row(row + 1, 2, ['実績', ...s.actuals.map((f) => figureCell(f, s.decimals, s.unit, 'number'))]);
   });
   const expected = series.map((s) => expectedOf(s, sheet, evalIndex));
-  return { grids: [g], expected: { file: '', fiscalYear: years[evalIndex], indicators: expected, groups: [] } };
+  return { grids: [g], expected: { file: '', fiscalYear: years[evalIndex], indicators: expected, groups: [], guesses: ['period'] } };
 }
