@@ -6,6 +6,8 @@ import type { BlockedGrade } from '../engine/actions/rate';
 import type { RollKind, RollResult } from '../engine/actions/roll';
 import { num, pct as percent, severityCounts } from '../engine/model/findings';
 import { JA_CLI, renderFinding } from '../engine/model/findingText';
+import type { UsageError } from '../engine/model/errors';
+import { renderUsage } from '../engine/model/usageText';
 
 const SEVERITY_JA = { error: 'エラー', warning: '警告', info: '情報' } as const;
 const SOURCE_JA = { option: '--period で指定', settings: '評価設定', sheet: 'シートの記載', 'latest-actual': '最新の実績' } as const;
@@ -44,6 +46,11 @@ function indicatorLine(i: IndicatorReport): string {
 /** A finding's text for the command line: Japanese, naming the command's flags where a message says how to set something. */
 export function findingText(f: Finding): string {
   return renderFinding(f, JA_CLI);
+}
+
+/** A usage error's text for the command line: its `.message` is Excel's wording; this one names --rules and --period where it says how to fix it. */
+export function usageText(e: UsageError): string {
+  return renderUsage(e, JA_CLI);
 }
 
 export function findingLine(f: Finding): string {
