@@ -69,27 +69,50 @@ function writeCell(cell: ExcelJS.Cell, pc: PlanCell): void {
 export function writeSheet(wb: ExcelJS.Workbook, given: SheetSpec, scale: WritePlan['scale']): ExcelJS.Worksheet {
   const spec = withAllRows(given);
   spec.rows.forEach((row, ri) => row.forEach((pc, ci) => checkCellText(`${spec.name}!${a1(ri + 1, ci + 1)}`, pc?.value)));
+  const ws = replaceSheet(wb, spec);
+  spec.columnWidths?.forEach((w, i) => {
+    ws.getColumn(i + 1).width = w;
+  });
+  writeCells(ws, spec, addTable(ws, spec));
+  for (const [row, height] of Object.entries(spec.rowHeights ?? {})) ws.getRow(Number(row)).height = height;
+  for (const m of spec.merges ?? []) ws.mergeCells(m);
+  if (spec.freeze) ws.views = [{ state: 'frozen', ySplit: spec.freeze.rows, xSplit: spec.freeze.columns }];
+  addColours(ws, spec, scale);
+  addValidations(ws, spec);
+  if (spec.print) setPrint(ws, spec.print);
+  if (spec.protect) void ws.protect('', { selectLockedCells: true, selectUnlockedCells: true, formatColumns: true, formatRows: true });
+  return ws;
+}
+
+/** A new sheet of the spec's name, in the place of the sheet of that name if there was one. */
+function replaceSheet(wb: ExcelJS.Workbook, spec: SheetSpec): ExcelJS.Worksheet {
   const old = wb.getWorksheet(spec.name);
   const orderNo = old ? (old as unknown as { orderNo: number }).orderNo : undefined;
   if (old) wb.removeWorksheet(old.id);
   const ws = wb.addWorksheet(spec.name, { state: spec.visibility ?? 'visible' });
   if (orderNo !== undefined) (ws as unknown as { orderNo: number }).orderNo = orderNo;
-  spec.columnWidths?.forEach((w, i) => {
-    ws.getColumn(i + 1).width = w;
-  });
+  return ws;
+}
+
+/** The spec's table with its values; the table's range (null: none). */
+function addTable(ws: ExcelJS.Worksheet, spec: SheetSpec): ReturnType<typeof parseRange> {
   const tableRange = spec.table ? parseRange(spec.table.ref) : null;
-  if (spec.table && tableRange) {
-    const header = spec.rows[tableRange.top - 1] ?? [];
-    const body = spec.rows.slice(tableRange.top, tableRange.bottom);
-    ws.addTable({
-      name: spec.table.name,
-      ref: spec.table.ref.split(':')[0],
-      headerRow: true,
-      style: { theme: 'TableStyleLight9', showRowStripes: true },
-      columns: header.slice(0, tableRange.right).map((h) => ({ name: String(h?.value ?? ''), filterButton: true })),
-      rows: body.map((r) => Array.from({ length: tableRange.right }, (_, i) => (r[i]?.value ?? null) as ExcelJS.CellValue)),
-    });
-  }
+  if (!spec.table || !tableRange) return tableRange;
+  const header = spec.rows[tableRange.top - 1] ?? [];
+  const body = spec.rows.slice(tableRange.top, tableRange.bottom);
+  ws.addTable({
+    name: spec.table.name,
+    ref: spec.table.ref.split(':')[0],
+    headerRow: true,
+    style: { theme: 'TableStyleLight9', showRowStripes: true },
+    columns: header.slice(0, tableRange.right).map((h) => ({ name: String(h?.value ?? ''), filterButton: true })),
+    rows: body.map((r) => Array.from({ length: tableRange.right }, (_, i) => (r[i]?.value ?? null) as ExcelJS.CellValue)),
+  });
+  return tableRange;
+}
+
+/** Every planned cell, but the plain ones of the table's body (addTable stored their values already). */
+function writeCells(ws: ExcelJS.Worksheet, spec: SheetSpec, tableRange: ReturnType<typeof parseRange>): void {
   const inTableBody = (r: number, c: number) => !!tableRange && r > tableRange.top && r <= tableRange.bottom && c >= tableRange.left && c <= tableRange.right;
   spec.rows.forEach((row, ri) => {
     row.forEach((pc, ci) => {
@@ -107,37 +130,27 @@ export function writeSheet(wb: ExcelJS.Workbook, given: SheetSpec, scale: WriteP
       writeCell(ws.getCell(ri + 1, ci + 1), pc);
     });
   });
-  for (const [row, height] of Object.entries(spec.rowHeights ?? {})) ws.getRow(Number(row)).height = height;
-  for (const m of spec.merges ?? []) ws.mergeCells(m);
-  if (spec.freeze) ws.views = [{ state: 'frozen', ySplit: spec.freeze.rows, xSplit: spec.freeze.columns }];
-  for (const g of spec.gradeColours ?? []) {
-    ws.addConditionalFormatting({
-      ref: g.ref,
-      rules: scale
-        .filter((s) => valueRule(s.grade))
-        .map((s, i) => ({
-          type: 'cellIs',
-          operator: 'equal',
-          formulae: [valueRule(s.grade)!],
-          priority: i + 1,
-          style: { fill: { type: 'pattern', pattern: 'solid', bgColor: { argb: `FF${s.fill}` } }, font: { color: { argb: `FF${s.font}` } } },
-        })),
-    });
-  }
-  for (const v of spec.valueColours ?? []) {
-    ws.addConditionalFormatting({
-      ref: v.ref,
-      rules: v.colours
-        .filter((c) => valueRule(c.value))
-        .map((c, i) => ({
-          type: 'cellIs',
-          operator: 'equal',
-          formulae: [valueRule(c.value)!],
-          priority: i + 1,
-          style: { fill: { type: 'pattern', pattern: 'solid', bgColor: { argb: `FF${c.fill}` } }, font: { color: { argb: `FF${c.font}` } } },
-        })),
-    });
-  }
+}
+
+/** The grade colours and the value colours, as conditional formats. */
+function addColours(ws: ExcelJS.Worksheet, spec: SheetSpec, scale: WritePlan['scale']): void {
+  const rules = (colours: { value: string; fill: string; font: string }[]): ExcelJS.ConditionalFormattingRule[] =>
+    colours
+      .filter((c) => valueRule(c.value))
+      .map((c, i) => ({
+        type: 'cellIs',
+        operator: 'equal',
+        formulae: [valueRule(c.value)!],
+        priority: i + 1,
+        style: { fill: { type: 'pattern', pattern: 'solid', bgColor: { argb: `FF${c.fill}` } }, font: { color: { argb: `FF${c.font}` } } },
+      }));
+  for (const g of spec.gradeColours ?? [])
+    ws.addConditionalFormatting({ ref: g.ref, rules: rules(scale.map((s) => ({ value: s.grade, fill: s.fill, font: s.font }))) });
+  for (const v of spec.valueColours ?? []) ws.addConditionalFormatting({ ref: v.ref, rules: rules(v.colours) });
+}
+
+/** The drop-down lists, cell by cell (exceljs has no range validation). */
+function addValidations(ws: ExcelJS.Worksheet, spec: SheetSpec): void {
   for (const v of spec.validations ?? []) {
     const r = parseRange(v.ref);
     const list = listValidation(v.list);
@@ -153,20 +166,19 @@ export function writeSheet(wb: ExcelJS.Workbook, given: SheetSpec, scale: WriteP
           error: list.error,
         };
   }
-  if (spec.print) {
-    ws.pageSetup = {
-      ...ws.pageSetup,
-      orientation: spec.print.landscape ? 'landscape' : 'portrait',
-      paperSize: 9,
-      fitToPage: spec.print.fitToWidth,
-      fitToWidth: 1,
-      fitToHeight: 0,
-    };
-    if (spec.print.titleRows) ws.pageSetup.printTitlesRow = spec.print.titleRows;
-    if (spec.print.areas?.length) ws.pageSetup.printArea = spec.print.areas.join('&&');
-  }
-  if (spec.protect) void ws.protect('', { selectLockedCells: true, selectUnlockedCells: true, formatColumns: true, formatRows: true });
-  return ws;
+}
+
+function setPrint(ws: ExcelJS.Worksheet, print: NonNullable<SheetSpec['print']>): void {
+  ws.pageSetup = {
+    ...ws.pageSetup,
+    orientation: print.landscape ? 'landscape' : 'portrait',
+    paperSize: 9,
+    fitToPage: print.fitToWidth,
+    fitToWidth: 1,
+    fitToHeight: 0,
+  };
+  if (print.titleRows) ws.pageSetup.printTitlesRow = print.titleRows;
+  if (print.areas?.length) ws.pageSetup.printArea = print.areas.join('&&');
 }
 
 export interface ApplyResult {
