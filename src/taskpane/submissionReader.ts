@@ -2,7 +2,7 @@
  * Reads submitted files for the review view, one at a time in a web worker. The view gets this
  * as a prop (tests give it an in-thread reader); cancel() stops the worker at once.
  */
-import type { SubmissionResult } from '../adapters/xlsx/submission';
+import type { SubmissionResult } from '../app';
 
 export interface SubmissionReader {
   read(file: File, options: { display: string; period: string | null }): Promise<SubmissionResult>;
