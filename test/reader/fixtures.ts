@@ -171,4 +171,20 @@ export const FIXTURES: FixtureSpec[] = [
     seed: 1304,
     options: { values: 'fullwidth', provisional: true, periods: 'Rfw' },
   },
+  // The four families in other words of the same kind
+  { name: 'A8 policy blocks three across, 成果指標①, 実　績 and 目標値 rows', kind: 'A-policy-tiled', seed: 108, options: { altWords: true, count: 6 } },
+  {
+    name: 'A9 policy blocks stacked, 成果指標①, 目標値 row, 令和 periods',
+    kind: 'A-policy-stacked',
+    seed: 109,
+    options: { altWords: true, periods: 'reiwa', down: true },
+  },
+  { name: 'B4 project table, 事業名 / 数値目標（R5）/ 実績（R5）, (1) codes', kind: 'B-project-table', seed: 204, options: { altWords: true } },
+  {
+    name: 'C5 KPI pairs, 目標 / 実績 labels, 2024年3月末 periods, moved to B2',
+    kind: 'C-kpi-periods',
+    seed: 305,
+    options: { altWords: true, periods: 'endAd', at: { row: 1, col: 1 } },
+  },
+  { name: 'D4 plan indicators, 成果指標 / 基準値 / 目標値（令和8年度）/ 実績値', kind: 'D-plan-indicators', seed: 404, options: { altWords: true } },
 ];

@@ -121,6 +121,8 @@ export interface LayoutOptions {
   stackedTables?: boolean;
   /** At least one indicator in ％. */
   percent?: boolean;
+  /** Other heading words of the same family (成果指標①, 目標値 row, 事業名, 数値目標（R5）, 目標/実績, 基準値…), blocks three across. */
+  altWords?: boolean;
   /** Join key of split sheets. */
   joinBy?: 'id' | 'name';
   /** A 目標値 per year (spanning the periods too) instead of one final 目標値 column. */

@@ -22,18 +22,19 @@ export function policyBlocks(r: Rng, o: LayoutOptions, arrangement: 'tiled' | 's
   g.set(ratingAt.row, ratingAt.cell + 1, `（${r.pick(['A', 'B', 'C'])}）`);
   const expected: ExpectedIndicator[] = [];
   series.forEach((s, i) => {
-    const top = arrangement === 'tiled' ? 7 + Math.floor(i / 2) * 7 : 7 + i * 7;
-    const left = arrangement === 'tiled' ? (i % 2) * 10 : 0;
-    g.set(top, left, `指　標 ${circled(i)}`);
+    const across = o.altWords ? 3 : 2;
+    const top = arrangement === 'tiled' ? 7 + Math.floor(i / across) * 7 : 7 + i * 7;
+    const left = arrangement === 'tiled' ? (i % across) * 10 : 0;
+    g.set(top, left, o.altWords ? `成果指標${circled(i)}` : `指　標 ${circled(i)}`);
     g.merge(top, left + 1, 1, 3, s.name);
     g.set(top, left + 4, '指標の説明');
     const marked = s.direction === 'down' ? (i % 2 ? '。減少を目指す' : '（減少を目指す指標）') : '';
     g.merge(top, left + 5, 1, 4, s.description + (arrangement === 'tiled' || i % 2 ? marked : ''));
     g.row(top + 1, left, ['単位', '', ...years.map((y, k) => periodLabel(y, style) + (k === 1 ? '\n（現状値）' : ''))]);
-    g.row(top + 2, left, [s.unit, '実績値', ...s.actuals.map((f) => figureCell(f, s.decimals, s.unit, o.values ?? 'number'))]);
+    g.row(top + 2, left, [s.unit, o.altWords ? '実　績' : '実績値', ...s.actuals.map((f) => figureCell(f, s.decimals, s.unit, o.values ?? 'number'))]);
     g.row(top + 3, left, [
       s.unit,
-      `期待値\n※${periodLabel(years[6], style)}は目標値`,
+      o.altWords ? '目標値' : `期待値\n※${periodLabel(years[6], style)}は目標値`,
       null,
       null,
       ...s.targets.slice(2).map((t) => valueCell(t!, s.decimals, s.unit, o.values ?? 'number')),
@@ -81,22 +82,16 @@ export function projectTable(r: Rng, o: LayoutOptions): BuiltWorkbook {
   const g = new Grid(sheet, (o.at?.row ?? 0) + 1, (o.at?.col ?? 0) + 1);
   g.merge(0, 0, 1, 8, `令和${fy - 2018}年度事業実績`);
   g.row(1, 0, ['基本方針', '1 人材確保による企業力の向上']);
-  g.row(3, 0, [
-    'No.',
-    '推進事業',
-    `${R(fy - 1)}年度実績値`,
-    '自己評価',
-    `${R(fy)}年度数値目標`,
-    `${R(fy)}年度実績値`,
-    '事業実施状況',
-    '成果・効果、課題、今後の方向性',
-  ]);
+  const heads = o.altWords
+    ? ['No.', '事業名', '前年度実績', '自己評価', `数値目標（${R(fy)}）`, `実績（${R(fy)}）`, '実施状況', '今後の方向性']
+    : ['No.', '推進事業', `${R(fy - 1)}年度実績値`, '自己評価', `${R(fy)}年度数値目標`, `${R(fy)}年度実績値`, '事業実施状況', '成果・効果、課題、今後の方向性'];
+  g.row(3, 0, heads);
   const singles = r.sample(PROJECTS, (o.count ?? 9) - 2);
   const expected: ExpectedIndicator[] = [];
   const rows = [...singles.map((p) => ({ p, two: null as null | (typeof TWO)[number] })), ...r.sample(TWO, 2).map((t) => ({ p: null, two: t }))];
   r.shuffle(rows).forEach(({ p, two }, i) => {
     const row = 4 + i;
-    const code = `1-1-${i + 1}`;
+    const code = o.altWords ? `(${i + 1})` : `1-1-${i + 1}`;
     const existing = r.pick(['A', 'B', 'C', 'D']);
     if (p) {
       const t = r.int(p.min, p.max);
@@ -139,15 +134,18 @@ export function kpiPeriods(r: Rng, o: LayoutOptions): BuiltWorkbook {
   const sheet = r.pick(['KPI', 'KPI達成状況', '重要業績評価指標']);
   const g = new Grid(sheet, (o.at?.row ?? 0) + 1, (o.at?.col ?? 0) + 1);
   g.merge(0, 0, 1, 6, '地域再生計画　重要業績評価指標（KPI）の達成状況');
-  g.row(2, 0, ['KPI', '区分', ...years.map((y) => periodLabel(y, o.periods ?? 'endHeisei')), '備考']);
+  g.row(2, 0, [o.altWords ? '重要業績評価指標（KPI）' : 'KPI', '区分', ...years.map((y) => periodLabel(y, o.periods ?? 'endHeisei')), '備考']);
   const expected: ExpectedIndicator[] = [];
   series.forEach((s, i) => {
     const row = 3 + i * 2;
     const name = (o.values ?? 'unitText') === 'unitText' ? s.name : `${s.name}（${s.unit}）`;
     if (i % 2) g.merge(row, 0, 2, 1, name);
     else g.set(row, 0, name).set(row + 1, 0, name);
-    g.row(row, 1, ['目標値', ...s.targets.map((t, k) => (k === 0 && i % 3 === 1 ? '-' : valueCell(t!, s.decimals, s.unit, o.values ?? 'unitText')))]);
-    g.row(row + 1, 1, ['実績値', ...s.actuals.map((f) => figureCell(f, s.decimals, s.unit, o.values ?? 'unitText'))]);
+    g.row(row, 1, [
+      o.altWords ? '目標' : '目標値',
+      ...s.targets.map((t, k) => (k === 0 && i % 3 === 1 ? '-' : valueCell(t!, s.decimals, s.unit, o.values ?? 'unitText'))),
+    ]);
+    g.row(row + 1, 1, [o.altWords ? '実績' : '実績値', ...s.actuals.map((f) => figureCell(f, s.decimals, s.unit, o.values ?? 'unitText'))]);
     expected.push(expectedOf(s, sheet, 2));
   });
   return { grids: [g], expected: { file: '', fiscalYear: years[2], indicators: expected, groups: [], guesses: ['period'] } };
@@ -163,7 +161,10 @@ export function planIndicators(r: Rng, o: LayoutOptions): BuiltWorkbook {
   const g = new Grid(sheet, (o.at?.row ?? 0) + 1, (o.at?.col ?? 0) + 1);
   const style = o.periods ?? 'reiwa';
   g.merge(0, 0, 1, 7, '工業振興計画　事業点検評価（計画の指標）');
-  g.row(2, 0, ['No.', '指標', '指標の説明', '現況（計画策定時）', `目標（${periodLabel(2026, 'R')}）`, '実績', '現状把握の方法']);
+  const heads = o.altWords
+    ? ['No.', '成果指標', '説明', '基準値', '目標値（令和8年度）', '実績値', '把握方法']
+    : ['No.', '指標', '指標の説明', '現況（計画策定時）', `目標（${periodLabel(2026, 'R')}）`, '実績', '現状把握の方法'];
+  g.row(2, 0, heads);
   const expected: ExpectedIndicator[] = [];
   series.forEach((s, i) => {
     const f = s.actuals[e];
