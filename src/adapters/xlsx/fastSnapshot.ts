@@ -6,11 +6,11 @@
  * fixture); a part in a shape it does not read (cells without addresses, a 1904 date system)
  * raises UnsupportedPart and the caller reads the file with exceljs instead.
  */
-import JSZip from 'jszip';
 import type { PartReader } from './zipReader';
 import { columnLetters, columnNumber } from '../../engine/model/address';
 import type { CellValue, SheetSnapshot, SheetVisibility, WorkbookSnapshot } from '../../engine/model/port';
 import { attrLocal, attrs, resolveTarget, relsPathOf, unesc, UnsupportedPart } from './xml';
+import { openZipJs } from './jszipParts';
 import { DamagedPart, LIMITS, PackageTooLarge } from './limits';
 
 /** Built-in number formats, as exceljs resolves them (locale-dependent ids have none). */
@@ -216,137 +216,120 @@ function sheetFrom(
   const protection = new RegExp(`<${P}sheetProtection\\b([^<>]*?)/?>`).exec(outside);
   const isProtected = protection ? isOn(attrs(protection[1]).sheet) : false;
   const unlocked: string[] = [];
-  const values: CellValue[][] = [];
-  const formulas: (string | null)[][] = [];
-  const numberFormats: (string | null)[][] = [];
-  let hasFormula = false;
-  const shared = new Map<string, { formula: string; row: number; col: number }>();
+  const grid = new Grid();
+  const shared: SharedFormulas = new Map();
   let found = 0;
   for (const c of cells.matchAll(CELL)) {
     found++;
     // An empty cell (most of a formatted sheet's) matters only for its lock on a protected sheet.
     if (c[2] === undefined && !isProtected) continue;
-    const a = cellAttrs(c[1]);
-    const ref = a.r ? REF.exec(a.r) : null;
-    if (!ref) throw new UnsupportedPart('cell without address');
-    const row = Number(ref[2]);
-    const col = columnNumber(ref[1]);
-    const inner = c[2] ?? '';
-    const f = inner ? F.exec(inner) : null;
-    const v = inner ? V.exec(inner) : null;
-    let formula: string | null = null;
-    if (f) {
-      const fa = attrs(f[1]);
-      const ftext = f[2] !== undefined ? text(f[2]) : '';
-      if (fa.t === 'shared' && fa.si !== undefined) {
-        if (ftext) {
-          shared.set(fa.si, { formula: ftext, row, col });
-          formula = ftext;
-        } else {
-          const master = shared.get(fa.si);
-          formula = master ? slide(master.formula, row - master.row, col - master.col) : null;
-        }
-      } else formula = ftext || null;
-    }
-    let value: CellValue | undefined;
-    const t = a.t ?? 'n';
-    if (t === 'inlineStr') {
-      const is = IS.exec(inner);
-      value = is ? itemText(is[1]) : undefined;
-    } else if (v) {
-      const vt = text(v[1]);
-      if (t === 's') {
-        value = strings[Number(vt)];
-        if (value === undefined) throw new DamagedPart(part, `セル ${a.r} が指す共有文字列（${vt}番）がありません`);
-      } else if (t === 'str') value = vt;
-      else if (t === 'b') value = vt === '1' || vt === 'true';
-      else if (t === 'e') value = vt;
-      else if (t === 'd') throw new UnsupportedPart('ISO date cell');
-      else value = Number(vt);
-    }
-    if (typeof value === 'string' && value.length > LIMITS.cellChars)
-      throw new DamagedPart(part, `セル ${a.r} の文字数（${value.length.toLocaleString('en-US')}字）がExcelの上限（32,767字）を超えています`);
-    if (covered(row, col)) continue;
-    if (isProtected && a.s !== undefined && unlockedXf[Number(a.s)]) unlocked.push(a.r!);
-    if (value === undefined && !formula) continue;
-    const r = row - 1;
-    values[r] ??= [];
-    formulas[r] ??= [];
-    numberFormats[r] ??= [];
-    values[r][col - 1] = value ?? null;
-    if (formula) {
-      formulas[r][col - 1] = `=${formula}`;
-      hasFormula = true;
-    }
-    const fmt = a.s !== undefined ? formats[Number(a.s)] : null;
-    if (fmt && fmt !== 'General') numberFormats[r][col - 1] = fmt;
+    const cell = readCell(c[1], c[2] ?? '', part, strings, shared);
+    if (covered(cell.row, cell.col)) continue;
+    if (isProtected && cell.s !== undefined && unlockedXf[Number(cell.s)]) unlocked.push(cell.ref);
+    if (cell.value === undefined && !cell.formula) continue;
+    grid.put(cell, cell.s !== undefined ? formats[Number(cell.s)] : null);
   }
   // Every start of a cell must have been read as one: an unclosed `<c` is damage, not an empty cell.
   if (found !== (cells.match(CELL_START) ?? []).length) throw new DamagedPart(part, 'セルの記述が途中で切れています');
-  // Rows with nothing share one empty row: a lone cell far down costs no row objects.
-  for (let i = 0; i < values.length; i++) {
-    if (!values[i]) {
-      values[i] = NO_CELLS;
-      formulas[i] = NO_FORMULAS;
-      numberFormats[i] = NO_FORMULAS;
-    }
-  }
-  const snap: SheetSnapshot = { name, visibility, protected: isProtected, top: 1, left: 1, values, numberFormats, merges };
-  if (hasFormula) snap.formulas = formulas;
+  const snap: SheetSnapshot = { name, visibility, protected: isProtected, top: 1, left: 1, ...grid.done(), merges };
+  if (grid.hasFormula) snap.formulas = grid.formulas;
   if (unlocked.length) snap.unlocked = unlocked;
   return snap;
 }
 
-interface JsZipStream {
-  on(event: 'data', f: (chunk: Uint8Array) => void): JsZipStream;
-  on(event: 'error', f: (e: Error) => void): JsZipStream;
-  on(event: 'end', f: () => void): JsZipStream;
-  pause(): JsZipStream;
-  resume(): JsZipStream;
+/** The master cell of each shared formula met so far, by its si. */
+type SharedFormulas = Map<string, { formula: string; row: number; col: number }>;
+
+interface ReadCell {
+  ref: string;
+  row: number;
+  col: number;
+  /** The cellXfs index as written. */
+  s?: string;
+  value?: CellValue;
+  formula: string | null;
 }
 
-/**
- * The parts through JSZip (browser and Node; the command line passes Node's native reader
- * instead), inflated as a stream and stopped past the limits, so that a zip bomb never gets its memory.
- */
-async function openZipJs(bytes: Uint8Array): Promise<PartReader> {
-  const zip = await JSZip.loadAsync(bytes);
-  if (Object.keys(zip.files).length > LIMITS.entries) throw new PackageTooLarge('', LIMITS.entries, Object.keys(zip.files).length, 'entries');
-  let total = 0;
-  const read: PartReader = (p: string) => {
-    const file = zip.file(p);
-    if (!file) return Promise.resolve(null);
-    return new Promise<string>((resolve, reject) => {
-      const chunks: Uint8Array[] = [];
-      let size = 0;
-      // internalStream is JSZip's documented streaming read (StreamHelper); its typings omit it.
-      const stream = (file as unknown as { internalStream(type: 'uint8array'): JsZipStream }).internalStream('uint8array');
-      stream
-        .on('data', (chunk: Uint8Array) => {
-          size += chunk.length;
-          total += chunk.length;
-          if (size > LIMITS.partBytes || total > LIMITS.totalBytes) {
-            stream.pause();
-            reject(size > LIMITS.partBytes ? new PackageTooLarge(p, LIMITS.partBytes, null) : new PackageTooLarge('', LIMITS.totalBytes, total));
-          } else chunks.push(chunk);
-        })
-        .on('error', reject)
-        .on('end', () => {
-          const all = new Uint8Array(size);
-          let at = 0;
-          for (const c of chunks) {
-            all.set(c, at);
-            at += c.length;
-          }
-          resolve(new TextDecoder().decode(all));
-        })
-        .resume();
-    });
-  };
-  read.names = Object.values(zip.files)
-    .filter((f) => !f.dir)
-    .map((f) => f.name);
-  return read;
+/** One `<c>`: its address, value and formula (a shared formula's from its master). */
+function readCell(attrText: string, inner: string, part: string, strings: string[], shared: SharedFormulas): ReadCell {
+  const a = cellAttrs(attrText);
+  const ref = a.r ? REF.exec(a.r) : null;
+  if (!ref) throw new UnsupportedPart('cell without address');
+  const row = Number(ref[2]);
+  const col = columnNumber(ref[1]);
+  const f = inner ? F.exec(inner) : null;
+  const formula = f ? cellFormula(f, row, col, shared) : null;
+  const value = cellValue(a, inner, part, strings);
+  if (typeof value === 'string' && value.length > LIMITS.cellChars)
+    throw new DamagedPart(part, `セル ${a.r} の文字数（${value.length.toLocaleString('en-US')}字）がExcelの上限（32,767字）を超えています`);
+  return { ref: a.r!, row, col, s: a.s, value, formula };
+}
+
+function cellFormula(f: RegExpExecArray, row: number, col: number, shared: SharedFormulas): string | null {
+  const fa = attrs(f[1]);
+  const ftext = f[2] !== undefined ? text(f[2]) : '';
+  if (fa.t !== 'shared' || fa.si === undefined) return ftext || null;
+  if (ftext) {
+    shared.set(fa.si, { formula: ftext, row, col });
+    return ftext;
+  }
+  const master = shared.get(fa.si);
+  return master ? slide(master.formula, row - master.row, col - master.col) : null;
+}
+
+/** The cell's value by its type; undefined for none. */
+function cellValue(a: { r?: string; t?: string }, inner: string, part: string, strings: string[]): CellValue | undefined {
+  const t = a.t ?? 'n';
+  if (t === 'inlineStr') {
+    const is = IS.exec(inner);
+    return is ? itemText(is[1]) : undefined;
+  }
+  const v = inner ? V.exec(inner) : null;
+  if (!v) return undefined;
+  const vt = text(v[1]);
+  if (t === 's') {
+    const value = strings[Number(vt)];
+    if (value === undefined) throw new DamagedPart(part, `セル ${a.r} が指す共有文字列（${vt}番）がありません`);
+    return value;
+  }
+  if (t === 'str' || t === 'e') return vt;
+  if (t === 'b') return vt === '1' || vt === 'true';
+  if (t === 'd') throw new UnsupportedPart('ISO date cell');
+  return Number(vt);
+}
+
+/** A sheet's values, formulas and number formats as rows from A1. */
+class Grid {
+  readonly values: CellValue[][] = [];
+  readonly formulas: (string | null)[][] = [];
+  readonly numberFormats: (string | null)[][] = [];
+  hasFormula = false;
+
+  put(cell: ReadCell, fmt: string | null): void {
+    const r = cell.row - 1;
+    const c = cell.col - 1;
+    this.values[r] ??= [];
+    this.formulas[r] ??= [];
+    this.numberFormats[r] ??= [];
+    this.values[r][c] = cell.value ?? null;
+    if (cell.formula) {
+      this.formulas[r][c] = `=${cell.formula}`;
+      this.hasFormula = true;
+    }
+    if (fmt && fmt !== 'General') this.numberFormats[r][c] = fmt;
+  }
+
+  /** Rows with nothing share one empty row: a lone cell far down costs no row objects. */
+  done(): { values: CellValue[][]; numberFormats: (string | null)[][] } {
+    for (let i = 0; i < this.values.length; i++) {
+      if (!this.values[i]) {
+        this.values[i] = NO_CELLS;
+        this.formulas[i] = NO_FORMULAS;
+        this.numberFormats[i] = NO_FORMULAS;
+      }
+    }
+    return { values: this.values, numberFormats: this.numberFormats };
+  }
 }
 
 /**
