@@ -2,6 +2,7 @@
  * The check use case: from a workbook snapshot and rules to a report. Pure: no I/O.
  */
 import { detectWorkbook, type SheetDetection } from '../detect';
+import { inferredPeriodCells, markPeriodGuesses, readingGuesses } from '../detect/guesses';
 import { evaluateIndicator, type Evaluated } from '../grading/evaluate';
 import { finding, sortFindings } from '../model/findings';
 import type { Period } from '../values/periods';
@@ -67,6 +68,20 @@ export function checkWorkbook(snapshot: WorkbookSnapshot, options: CheckOptions 
   const detections: SheetDetection[] = detectWorkbook(readable, rules.scale);
   const { period, source, findings: periodFindings } = chooseEvaluationPeriod(detections, rules, options.period);
   findings.push(...periodFindings);
+  // What the reading had to guess: a reading-uncertain finding naming the cells of each guess.
+  markPeriodGuesses(detections, period, source === 'latest-actual');
+  const inferred =
+    period && source === 'latest-actual' && !periodFindings.some((f) => f.code === 'reading-uncertain') ? inferredPeriodCells(detections, period) : null;
+  if (inferred)
+    findings.push(
+      finding(
+        'reading-uncertain',
+        { sheet: inferred.sheet, cell: inferred.cells[0], indicator: null },
+        { variant: 'guess', reason: 'period-inferred', cells: inferred.cells, period: period!.label },
+      ),
+    );
+  for (const { sheet, indicator, guess } of readingGuesses(detections))
+    findings.push(finding('reading-uncertain', { sheet, cell: guess.cells[0], indicator }, { variant: 'guess', ...guess, period: period?.label ?? null }));
 
   const evaluated: Evaluated[] = [];
   for (const d of detections) for (const ind of d.indicators) evaluated.push(evaluateIndicator(ind, { period, rules }));

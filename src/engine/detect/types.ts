@@ -1,5 +1,6 @@
 /** What layout detection finds on a sheet, before anything is evaluated. */
 import type { CellValue } from '../model/port';
+import type { GuessReason } from '../model/findingParams';
 import type { Direction } from '../values/labels';
 import type { Period } from '../values/periods';
 import type { ParsedValue } from '../values/values';
@@ -23,20 +24,8 @@ export interface TargetPoint extends Point {
 
 export type LayoutKind = 'policy-block' | 'period-matrix' | 'table' | 'year-rows' | 'label-form' | 'joined';
 
-/** Why a reading rests on a guess, for a `reading-uncertain` finding naming the cells to check. */
-export type GuessReason =
-  /** The evaluation period was not stated: taken as the latest period with actuals. */
-  | 'period-inferred'
-  /** Several columns could hold the figure; one was chosen. */
-  | 'column-chosen'
-  /** The figure's cell notes a year other than its column's. */
-  | 'year-note-differs'
-  /** No name cell: the name was taken from a description or a heading nearby. */
-  | 'name-from-description'
-  /** Targets and actuals on different sheets joined by a name that is not written the same. */
-  | 'join-fuzzy'
-  /** Targets and actuals on different sheets joined by their position or name (no shared id). */
-  | 'join-by-name';
+/** Why a reading rests on a guess (period inferred, a column chosen among several, a year note of another year, a name from a heading, a join by a similar name). */
+export type { GuessReason };
 
 export interface ReadingGuess {
   reason: GuessReason;

@@ -8,6 +8,17 @@ import type { RollKind } from './plan';
 /** A direction as the engine stores it (values/labels.ts `Direction`, repeated here to keep the model free of imports). */
 export type DirectionWord = 'up' | 'down' | 'maintain';
 
+/** Why a reading rests on a guess (detect/types.ts `ReadingGuess`). */
+export type GuessReason = 'period-inferred' | 'period-blank' | 'column-chosen' | 'year-note-differs' | 'name-from-description' | 'join-fuzzy';
+
+/** A reading guess of the detector: its reason, the cells it concerns (the first is where the finding points), the period. */
+export interface ReadingGuessParams {
+  variant: 'guess';
+  reason: GuessReason;
+  cells: string[];
+  period: string | null;
+}
+
 /** A rating band as a message names it. */
 export interface GradeName {
   grade: string;
@@ -59,7 +70,7 @@ export interface FindingParams {
   'no-indicators-yet': { tables: { sheet: string; cell: string }[] };
   'period-undetermined': Record<string, never>;
   'period-differs': { sheetPeriod: string; period: string };
-  'reading-uncertain': { period: string; sheet: string; label: string; target: string; actual: string };
+  'reading-uncertain': { period: string; sheet: string; label: string; target: string; actual: string } | ReadingGuessParams;
   'period-not-in-sheet': { period: string };
   'progress-undefined': { reason: 'no-baseline' | 'baseline-equals-target' };
   'settings-invalid': SettingsProblem;

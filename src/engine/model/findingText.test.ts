@@ -57,7 +57,15 @@ const SAMPLES: { [C in FindingCode]: FindingParams[C][] } = {
   'no-indicators-yet': [{ tables: [{ sheet: '事業実績', cell: 'B4' }] }],
   'period-undetermined': [{}],
   'period-differs': [{ sheetPeriod: 'R4', period: 'R5' }],
-  'reading-uncertain': [{ period: 'R5年度', sheet: '施策1', label: 'R6年度', target: 'E5', actual: 'F5' }],
+  'reading-uncertain': [
+    { period: 'R5年度', sheet: '施策1', label: 'R6年度', target: 'E5', actual: 'F5' },
+    { variant: 'guess', reason: 'period-inferred', cells: ['F5', 'F6'], period: 'R6' },
+    { variant: 'guess', reason: 'period-blank', cells: ['F5', 'E5'], period: 'R6' },
+    { variant: 'guess', reason: 'column-chosen', cells: ['D5', 'G5'], period: 'R5' },
+    { variant: 'guess', reason: 'year-note-differs', cells: ['D5'], period: 'R5' },
+    { variant: 'guess', reason: 'name-from-description', cells: ['B3'], period: null },
+    { variant: 'guess', reason: 'join-fuzzy', cells: ['B3', '実績値!A4'], period: null },
+  ],
   'period-not-in-sheet': [{ period: 'R5' }],
   'progress-undefined': [{ reason: 'no-baseline' }, { reason: 'baseline-equals-target' }],
   'settings-invalid': [

@@ -5,11 +5,38 @@
  * surface decides: the command line names its flag (--period), Excel (the pane, the workbook's
  * own sheets) names the 評価設定 sheet. The engine itself names no flag.
  */
-import type { DirectionWord, FindingCode, FindingParams } from './findingParams';
+import type { DirectionWord, FindingCode, FindingParams, ReadingGuessParams } from './findingParams';
 import { forCli as cli, JA_EXCEL, type Lang, type RenderOptions, type Texts } from './renderOptions';
 import { IMPORT_VALUE, SETTINGS } from './problemText';
 import type { RollKind } from './plan';
 import { num, pct } from './figures';
+
+const cellList = (cells: string[]) => cells.join('、');
+
+/** The words of each reading guess (reading-uncertain with variant 'guess'). */
+const GUESS_JA: Record<ReadingGuessParams['reason'], (p: ReadingGuessParams) => string> = {
+  'period-inferred': (p) =>
+    `評価対象期間がどこにも書かれていないため、実績のある最新の期間（${p.period}）と判断して、その列（${cellList(p.cells)}など）の実績で評価しました。別の期間の評価であれば、評価対象期間を指定してください。`,
+  'period-blank': (p) =>
+    `評価対象期間は実績のある最新の期間（${p.period}）と判断しましたが、この指標の${p.period}の実績（${p.cells[0]}）は空欄で、前の期間の実績（${cellList(p.cells.slice(1))}）はあります。評価対象期間と実績の欄を確認してください。`,
+  'column-chosen': (p) => `同じ値の候補となる欄が複数あります（${cellList(p.cells)}）。${p.cells[0]}を使いました。正しい欄か確認してください。`,
+  'year-note-differs': (p) => `${p.cells[0]}の値には${p.period ? `${p.period}とは` : ''}別の年の注記があります。どの年度の値か確認してください。`,
+  'name-from-description': (p) => `指標名の欄が見つからないため、近くの見出し（${p.cells[0]}）を指標名としました。指標名を確認してください。`,
+  'join-fuzzy': (p) =>
+    `目標（${p.cells[0]}）と実績（${cellList(p.cells.slice(1))}）を、名称が似ているため同じ指標として読みました。同じ指標か確認してください。`,
+};
+
+const GUESS_EN: Record<ReadingGuessParams['reason'], (p: ReadingGuessParams) => string> = {
+  'period-inferred': (p) =>
+    `No evaluation period is stated: it was taken to be ${p.period}, the latest period with actuals, and the actuals of its column (${p.cells.join(', ')} etc.) were graded. If another period is being evaluated, state it.`,
+  'period-blank': (p) =>
+    `The evaluation period was taken to be ${p.period}, the latest period with actuals, but this indicator's actual for ${p.period} (${p.cells[0]}) is empty while the previous period's (${p.cells.slice(1).join(', ')}) is filled. Check the evaluation period and the actual.`,
+  'column-chosen': (p) => `Several cells could hold this figure (${p.cells.join(', ')}); ${p.cells[0]} was used. Check that it is the right one.`,
+  'year-note-differs': (p) => `The value in ${p.cells[0]} carries a note of another year${p.period ? ` than ${p.period}` : ''}. Check which year it is for.`,
+  'name-from-description': (p) => `No name cell was found; the heading nearby (${p.cells[0]}) was taken as the indicator's name. Check the name.`,
+  'join-fuzzy': (p) =>
+    `The target (${p.cells[0]}) and the actual (${p.cells.slice(1).join(', ')}) were joined as one indicator because their names are alike. Check that they are the same indicator.`,
+};
 
 export { JA_CLI, JA_EXCEL, type Lang, type RenderOptions, type Surface } from './renderOptions';
 export { renderImportValueProblem } from './problemText';
@@ -245,13 +272,17 @@ export const FINDING_TEXT: { [C in FindingCode]: Texts<FindingParams[C]> } = {
   },
   'reading-uncertain': {
     ja: (p, o) =>
-      `評価対象期間は、最新の実績の年度から${p.period}と判断しました。ただし、シート「${p.sheet}」の表には${p.label}の目標（${p.target}など）と実績（${p.actual}など、すべて空欄）の列があります。${p.label}の評価であれば、${
-        cli(o) ? '評価設定の「評価対象期間」か --period' : '評価設定シートの「評価対象期間」'
-      }で${p.label}を指定してください。`,
+      'variant' in p
+        ? GUESS_JA[p.reason](p)
+        : `評価対象期間は、最新の実績の年度から${p.period}と判断しました。ただし、シート「${p.sheet}」の表には${p.label}の目標（${p.target}など）と実績（${p.actual}など、すべて空欄）の列があります。${p.label}の評価であれば、${
+            cli(o) ? '評価設定の「評価対象期間」か --period' : '評価設定シートの「評価対象期間」'
+          }で${p.label}を指定してください。`,
     en: (p, o) =>
-      `The evaluation period was taken to be ${p.period}, the year of the latest actual. But the table on sheet "${p.sheet}" has target (${p.target} etc.) and actual (${p.actual} etc., all empty) columns for ${p.label}. If ${p.label} is being evaluated, set it ${
-        cli(o) ? 'as 「評価対象期間」 in 評価設定 or with --period' : 'as 「評価対象期間」 in the 評価設定 sheet'
-      }.`,
+      'variant' in p
+        ? GUESS_EN[p.reason](p)
+        : `The evaluation period was taken to be ${p.period}, the year of the latest actual. But the table on sheet "${p.sheet}" has target (${p.target} etc.) and actual (${p.actual} etc., all empty) columns for ${p.label}. If ${p.label} is being evaluated, set it ${
+            cli(o) ? 'as 「評価対象期間」 in 評価設定 or with --period' : 'as 「評価対象期間」 in the 評価設定 sheet'
+          }.`,
   },
   'period-not-in-sheet': {
     ja: (p) => `シートに評価対象期間（${p.period}）の列がありません。`,

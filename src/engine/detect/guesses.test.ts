@@ -1,0 +1,74 @@
+import { checkWorkbook } from '../actions/check';
+import { snap } from './testing';
+
+const uncertain = (sheets: ReturnType<typeof snap>[], period?: string) =>
+  checkWorkbook({ sheets }, period ? { period } : {})
+    .report.findings.filter((f) => f.code === 'reading-uncertain')
+    .map((f) => [f.indicator, f.cell, (f as { params?: { reason?: string } }).params?.reason]);
+
+test('a period taken from the latest actuals that leaves one indicator blank while its previous year is filled', () => {
+  const s = snap('KPI', [
+    ['指標名', 'R4', 'R5', 'R6'],
+    ['相談件数', 10, 12, 14],
+    ['登録者数', 5, 6, null],
+  ]);
+  expect(uncertain([s])).toEqual([
+    [null, 'D2', 'period-inferred'],
+    ['登録者数', 'D3', 'period-blank'],
+  ]);
+  // A stated period is no guess.
+  expect(uncertain([s], 'R6')).toEqual([]);
+});
+
+test('actual columns of several years: the period taken from the latest is a guess, unless a target or the title marks it', () => {
+  const rows = [
+    ['指標名', '目標値', 'R4', 'R5'],
+    ['相談件数', 20, 10, 12],
+    ['登録者数', 8, 5, 6],
+  ];
+  expect(uncertain([snap('KPI', rows)])).toEqual([[null, 'D2', 'period-inferred']]);
+  expect(uncertain([snap('KPI', [['令和5年度 成果指標'], ...rows])])).toEqual([]);
+  const marked = snap('事業', [
+    ['事業名', 'R4年度実績値', 'R5年度数値目標', 'R5年度実績値'],
+    ['相談事業', 10, 12, 13],
+  ]);
+  expect(uncertain([marked])).toEqual([]);
+});
+
+test('two final 目標 columns with different figures: the one used is named with the other', () => {
+  const s = snap('T', [
+    ['指標名', '目標値', '最終目標', '実績値'],
+    ['相談件数', 20, 25, 18],
+  ]);
+  expect(uncertain([s])).toEqual([['相談件数', 'B2', 'column-chosen']]);
+});
+
+test('a figure in the period column whose note names another year', () => {
+  const s = snap('T', [
+    ['指標名', '目標（R8）', 'R5実績'],
+    ['人口', 10000, '9800（令和2年）'],
+  ]);
+  expect(uncertain([s], 'R5')).toEqual([['人口', 'C2', 'year-note-differs']]);
+});
+
+test('a join by a similar name and a name from a heading are findings naming the cells', () => {
+  const targets = snap('目標値', [
+    ['指標名', 'R4', 'R5'],
+    ['観光入込客数', 100, 110],
+  ]);
+  const actuals = snap('実績値', [
+    ['指標名', 'R4', 'R5'],
+    ['観光入込客数（延べ）', 90, 120],
+  ]);
+  expect(uncertain([targets, actuals])).toEqual([
+    [null, '実績値!C2', 'period-inferred'],
+    ['観光入込客数', 'A2', 'join-fuzzy'],
+  ]);
+  const block = snap('施策', [
+    ['相談件数の推移', null, null],
+    [null, 'R4', 'R5'],
+    ['実績値', 10, 12],
+    ['目標値', 10, 11],
+  ]);
+  expect(uncertain([block]).filter((u) => u[2] !== 'period-inferred')).toEqual([['相談件数の推移', 'A1', 'name-from-description']]);
+});

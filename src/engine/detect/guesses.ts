@@ -1,0 +1,89 @@
+/**
+ * Reading guesses that depend on the evaluation period, decided once per workbook: a period taken
+ * from the latest actuals that leaves this indicator's column blank while its previous one is
+ * filled; two columns that both hold this period's figure; a figure whose year note names another
+ * year than its column. Guesses made while reading (a name from a heading, a join by a similar
+ * name) are already on the indicator. Each becomes a `reading-uncertain` finding naming the cells.
+ */
+import type { Period } from '../values/periods';
+import { qualified } from './join';
+import type { Point, RawIndicator, ReadingGuess, SheetDetection } from './types';
+
+const filled = (p: Point) => p.parsed.status !== 'missing';
+
+function add(ind: RawIndicator, guess: ReadingGuess): void {
+  const list = (ind.guesses ??= []);
+  if (!list.some((g) => g.reason === guess.reason && g.cells.join() === guess.cells.join())) list.push(guess);
+}
+
+/** The period came from other indicators' actuals: this one's column for it is blank, its previous period's is filled. */
+function periodInferred(ind: RawIndicator, period: Period): ReadingGuess | null {
+  const dated = ind.actuals.filter((p) => p.period);
+  const own = dated.filter((p) => p.period!.fiscalYear === period.fiscalYear);
+  if (!own.length || own.some(filled)) return null;
+  const before = dated.filter((p) => p.period!.fiscalYear === period.fiscalYear - 1 && filled(p));
+  return before.length ? { reason: 'period-blank', cells: [own[0].cell, before[0].cell] } : null;
+}
+
+/** Two or more columns hold a figure for the same purpose: this period's actual, or an undated final 目標. */
+function columnChosen(ind: RawIndicator, period: Period | null): ReadingGuess | null {
+  const actuals = period ? ind.actuals.filter((p) => p.period?.fiscalYear === period.fiscalYear && filled(p)) : [];
+  if (actuals.length >= 2 && new Set(actuals.map((p) => p.parsed.value)).size > 1) return { reason: 'column-chosen', cells: actuals.map((p) => p.cell) };
+  const finals = ind.targets.filter((t) => t.kind === 'target' && !t.period && t.parsed.status === 'value');
+  if (finals.length >= 2 && new Set(finals.map((p) => p.parsed.value)).size > 1) return { reason: 'column-chosen', cells: finals.map((p) => p.cell) };
+  return null;
+}
+
+/** A figure in this period's column whose note names another year (「785（令和2年）」 under R5). */
+function yearNoteDiffers(ind: RawIndicator, period: Period): ReadingGuess | null {
+  for (const p of [...ind.actuals, ...ind.targets]) {
+    const note = p.parsed.notePeriod;
+    if (p.period?.fiscalYear === period.fiscalYear && note && note.fiscalYear !== period.fiscalYear && filled(p))
+      return { reason: 'year-note-differs', cells: [p.cell] };
+  }
+  return null;
+}
+
+/** Adds the period's guesses to every indicator. `inferred`: the period was not stated but taken from the latest actuals. */
+export function markPeriodGuesses(detections: SheetDetection[], period: Period | null, inferred: boolean): void {
+  for (const d of detections)
+    for (const ind of d.indicators) {
+      const found = [period && inferred ? periodInferred(ind, period) : null, columnChosen(ind, period), period ? yearNoteDiffers(ind, period) : null];
+      for (const g of found) if (g) add(ind, g);
+    }
+}
+
+/** Every guess of the workbook with where it points, for the check's findings. */
+export function readingGuesses(detections: SheetDetection[]): { sheet: string; indicator: string; guess: ReadingGuess }[] {
+  return detections.flatMap((d) => d.indicators.flatMap((ind) => (ind.guesses ?? []).map((guess) => ({ sheet: ind.sheet, indicator: ind.name, guess }))));
+}
+
+/**
+ * Whether the indicator's columns leave the period open: actuals filled for two or more years, and
+ * no target that marks the period (「R4年度実績値 | R5年度数値目標 | R5年度実績値」 is about R5; a
+ * final 「目標（R8）」 over actuals R3…R6 says nothing of which year is evaluated).
+ */
+function periodOpen(ind: RawIndicator, period: Period): boolean {
+  const years = (ps: Point[]) => new Set(ps.filter((p) => p.period && filled(p)).map((p) => p.period!.fiscalYear));
+  const targets = years(ind.targets);
+  return years(ind.actuals).size >= 2 && !(targets.size === 1 && targets.has(period.fiscalYear));
+}
+
+/**
+ * The period was taken from the latest actuals of period columns that leave it open (not stated in
+ * 評価設定, on a sheet, or by the cells' own year notes): the cells of that period's actuals, the
+ * first few of each sheet, for one workbook-level reading guess. Null when nothing was left open.
+ */
+export function inferredPeriodCells(detections: SheetDetection[], period: Period): { sheet: string; cells: string[] } | null {
+  if (!detections.some((d) => d.indicators.some((i) => periodOpen(i, period)))) return null;
+  // A title of the workbook that names the same year (「令和5年度 施策評価調書」) bears the choice out.
+  if (detections.some((d) => d.meta.titlePeriod?.fiscalYear === period.fiscalYear)) return null;
+  const bySheet = detections
+    .map((d) => ({
+      sheet: d.meta.sheet,
+      cells: d.indicators.flatMap((i) => i.actuals.filter((p) => p.period?.fiscalYear === period.fiscalYear && filled(p)).map((p) => p.cell)),
+    }))
+    .filter((s) => s.cells.length);
+  if (!bySheet.length) return null;
+  return { sheet: bySheet[0].sheet, cells: bySheet.flatMap((s, i) => s.cells.slice(0, 3).map((c) => (i === 0 ? c : qualified(s.sheet, c)))).slice(0, 6) };
+}
