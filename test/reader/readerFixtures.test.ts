@@ -5,7 +5,7 @@
  * knownFailing.ts and run as test.failing.
  */
 import { FIXTURES } from './fixtures';
-import { KNOWN_FAILING } from './knownFailing';
+import { KNOWN_FAILING, KNOWN_FAILING_UNCERTAIN } from './knownFailing';
 import { runFixture } from './run';
 import { describe as describeFacts, tally } from './score';
 
@@ -13,7 +13,7 @@ describe('reader fixtures', () => {
   test('the set is large and its names are unique', () => {
     expect(FIXTURES.length).toBeGreaterThanOrEqual(30);
     expect(new Set(FIXTURES.map((f) => f.name)).size).toBe(FIXTURES.length);
-    for (const name of KNOWN_FAILING) expect(FIXTURES.map((f) => f.name)).toContain(name);
+    for (const name of [...KNOWN_FAILING, ...KNOWN_FAILING_UNCERTAIN]) expect(FIXTURES.map((f) => f.name)).toContain(name);
   });
 
   for (const spec of FIXTURES) {

@@ -45,22 +45,24 @@ function flags(findings: Finding[], r: IndicatorReport): boolean {
   );
 }
 
-/** The facts of one expected indicator, as pairs of expected and reported values. */
-function factsOf(e: ExpectedIndicator, r: IndicatorReport): [string, unknown, unknown, boolean][] {
-  const out: [string, unknown, unknown, boolean][] = [['name', key(e.name), key(r.name), key(e.name) === key(r.name)]];
-  if (e.unit !== undefined) out.push(['unit', unitKey(e.unit), unitKey(r.unit), unitKey(e.unit) === unitKey(r.unit)]);
+/** The facts of one expected indicator, as expected and reported values (reported: null when the indicator was not found). */
+function factsOf(e: ExpectedIndicator, r: IndicatorReport | null): [string, unknown, unknown, boolean][] {
+  const out: [string, unknown, unknown, boolean][] = [];
+  const add = (fact: string, want: unknown, got: unknown, ok: boolean) => out.push([fact, want, r ? got : null, !!r && ok]);
+  add('name', key(e.name), r && key(r.name), !!r && key(e.name) === key(r.name));
+  if (e.unit !== undefined) add('unit', unitKey(e.unit), unitKey(r?.unit), unitKey(e.unit) === unitKey(r?.unit));
   if (e.measures) {
-    const got = (r.measures ?? []).map((m) => [m.target, m.actual]);
+    const got = (r?.measures ?? []).map((m) => [m.target, m.actual]);
     const want = e.measures.map((m) => [m.target, m.actual]);
-    out.push(['measures', want, got, JSON.stringify(want) === JSON.stringify(got)]);
+    add('measures', want, got, JSON.stringify(want) === JSON.stringify(got));
   } else {
-    if (e.target !== undefined) out.push(['target', e.target, r.target, close(e.target, r.target)]);
+    if (e.target !== undefined) add('target', e.target, r?.target, close(e.target, r?.target));
     const wantStatus = e.actualStatus ?? 'value';
-    out.push(['actual', [e.actual ?? null, wantStatus], [r.actual, r.actualStatus], close(e.actual ?? null, r.actual) && wantStatus === r.actualStatus]);
+    add('actual', [e.actual ?? null, wantStatus], [r?.actual, r?.actualStatus], close(e.actual ?? null, r?.actual) && wantStatus === r?.actualStatus);
   }
-  if (e.direction) out.push(['direction', e.direction, r.direction, e.direction === r.direction]);
-  if (e.existing !== undefined) out.push(['existing', e.existing, r.existingGrade, e.existing === r.existingGrade]);
-  out.push(['grade', e.grade, r.grade, e.grade === r.grade]);
+  if (e.direction) add('direction', e.direction, r?.direction, e.direction === r?.direction);
+  if (e.existing !== undefined) add('existing', e.existing, r?.existingGrade, e.existing === r?.existingGrade);
+  add('grade', e.grade, r?.grade, e.grade === r?.grade);
   return out;
 }
 
@@ -82,8 +84,7 @@ export function scoreReport(expected: ExpectedWorkbook, report: Report): FactRes
   for (const e of expected.indicators) {
     const r = match(e, report.indicators, used);
     if (!r) {
-      for (const [fact, want] of factsOf(e, { name: '', cells: {} } as unknown as IndicatorReport))
-        results.push({ indicator: e.name, fact, expected: want, got: null, verdict: 'missed', flagged: false });
+      for (const [fact, want] of factsOf(e, null)) results.push({ indicator: e.name, fact, expected: want, got: null, verdict: 'missed', flagged: false });
       continue;
     }
     used.add(r);
