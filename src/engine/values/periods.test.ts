@@ -20,10 +20,23 @@ describe('parsePeriodCell', () => {
     ['令和2年', 2020, 'calendar'],
     ['R2\n（現状値）', 2020, 'fiscal'],
     ['R5年度実績', 2023, 'fiscal'],
+    ['令和5年3月31日', 2022, 'month'],
+    ['令和6年3月31日現在', 2023, 'month'],
+    ['2024/3/31', 2023, 'month'],
+    ['2024年3月31日', 2023, 'month'],
+    ['R6.3.31', 2023, 'month'],
+    ['H31.3', 2018, 'month'],
+    ['2023.3末', 2022, 'month'],
+    ['Ｒ５年度末', 2023, 'fiscal'],
+    ['令和５年度（見込）', 2023, 'fiscal'],
   ])('%j → FY%i', (text, fy, kind) => {
     const p = parsePeriodCell(text);
     expect(p?.period.fiscalYear).toBe(fy);
     expect(p?.period.kind).toBe(kind);
+  });
+  test('a day is read only when marked: 2024年3月10件 is not a date', () => {
+    expect(findPeriod('2024年3月10件')?.period.label).toBe('2024年3月');
+    expect(parsePeriodCell('2024年3月10件')).toBeNull();
   });
   test('baseline marks', () => {
     expect(parsePeriodCell('R2\n（現状値）')?.baseline).toBe(true);
