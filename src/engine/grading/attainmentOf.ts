@@ -2,7 +2,7 @@
  * Attainment and grade of one indicator: its target and actual measures paired (by label, else by
  * position), units converted where they can be, each pair's attainment, the lowest graded.
  */
-import type { Point, RawIndicator } from '../detect';
+import type { Point, RawIndicator, TargetPoint } from '../detect';
 import { finding } from '../model/findings';
 import type { ActualStatus, Finding, MeasureReport } from '../model/report';
 import type { Direction } from '../values/labels';
@@ -59,22 +59,22 @@ export function attainmentOf(x: AttainmentInput, findings: Finding[]): Attained 
   const out: Attained = { attainment: null, grade: null, actual: null, target: null, status };
   // A row whose only targets are another year's stands in a table laid out for that year: its grade
   // cell is that year's too, so not even 未実施 is graded into it.
-  const laidOutForOtherYear = !!chosen.otherPeriod && !chosen.blame;
+  const laidOutForOtherYear = chosen.kind === 'other-year';
   if (status === 'not-implemented') {
     if (!laidOutForOtherYear) out.grade = rules.notImplementedGrade;
-  } else if (status === 'value' && x.targetQs.length && x.actualQs.length && chosen.point) {
+  } else if (status === 'value' && x.targetQs.length && x.actualQs.length && chosen.kind === 'usable') {
     const pairs = pairMeasures(x.targetQs, x.actualQs);
     if (!pairs) {
       findings.push(
         finding(
           'value-unparseable',
           { sheet: ind.sheet, cell: x.actual!.cell, indicator: ind.name },
-          { variant: 'measures', target: chosen.value!.text, actual: x.actual!.parsed.text },
+          { variant: 'measures', target: chosen.value.text, actual: x.actual!.parsed.text },
         ),
       );
       out.status = 'unparseable';
     } else {
-      const results = pairs.map(([t, a]) => measureOf(x, t, a, pairs.length, findings));
+      const results = pairs.map(([t, a]) => measureOf(x, chosen.point, t, a, pairs.length, findings));
       if (results.every((m) => m.attainment !== null)) {
         out.attainment = Math.min(...results.map((m) => m.attainment!));
         out.grade = gradeFor(out.attainment, rules.scale);
@@ -92,9 +92,8 @@ export function attainmentOf(x: AttainmentInput, findings: Finding[]): Attained 
 }
 
 /** One target/actual pair: the actual in the target's unit, its attainment, and what keeps it from one. */
-function measureOf(x: AttainmentInput, t: Quantity, a: Quantity, pairs: number, findings: Finding[]): MeasureReport {
-  const { ind, rules, chosen } = x;
-  const point = chosen.point!;
+function measureOf(x: AttainmentInput, point: TargetPoint, t: Quantity, a: Quantity, pairs: number, findings: Finding[]): MeasureReport {
+  const { ind, rules } = x;
   const actualCell = x.actual!.cell;
   let av = a.value;
   const tu = t.unit ?? (pairs === 1 ? ind.unit : undefined);

@@ -42,15 +42,14 @@ export function previousActual(ind: RawIndicator, current: Point | undefined, pe
   return undefined;
 }
 
-export interface ChosenTarget {
-  point?: TargetPoint;
-  value?: ParsedValue;
-  source: ReportTargetSource | null;
-  /** The cell a person should fill when there is no usable target. */
-  blame?: TargetPoint;
+/** The target an evaluation uses, or why there is none. */
+export type ChosenTarget =
+  /** A target to compare with: the period's own (expected), the final one, or the final one pro-rated. */
+  | { kind: 'usable'; point: TargetPoint; value: ParsedValue; source: ReportTargetSource }
+  /** Nothing usable; `blame` is the cell a person should fill (none when the row has no target cell). */
+  | { kind: 'missing'; blame?: TargetPoint }
   /** Targets written for another year only (a 「R6年度数値目標」 column beside 「R6年度実績値」): not used. */
-  otherPeriod?: TargetPoint[];
-}
+  | { kind: 'other-year'; targets: TargetPoint[] };
 
 /**
  * A table's target column named after one year, with that year's own actual column beside it
@@ -80,24 +79,25 @@ function finalTarget(ind: RawIndicator, period: Period | null): TargetPoint | un
 export function chooseTarget(ind: RawIndicator, period: Period | null, rules: Rules, baseline: Point | undefined): ChosenTarget {
   const own = period ? ind.targets.filter((t) => t.period && t.period.fiscalYear === period.fiscalYear) : [];
   const ownValue = own.find((t) => t.parsed.status === 'value');
-  if (rules.targetSource === 'expected' && ownValue) return { point: ownValue, value: ownValue.parsed, source: 'expected' };
+  if (rules.targetSource === 'expected' && ownValue) return { kind: 'usable', point: ownValue, value: ownValue.parsed, source: 'expected' };
   const fin = finalTarget(ind, period);
   if (rules.proRate && fin && fin.period && period && baseline?.period && isValue(baseline) && fin.parsed.value !== undefined && !ownValue) {
     const span = fin.period.fiscalYear - baseline.period.fiscalYear;
     if (span > 0 && period.fiscalYear < fin.period.fiscalYear) {
       const k = (period.fiscalYear - baseline.period.fiscalYear) / span;
       const v = baseline.parsed.value! + (fin.parsed.value - baseline.parsed.value!) * k;
-      return { point: fin, value: { ...fin.parsed, value: v }, source: 'prorated' };
+      return { kind: 'usable', point: fin, value: { ...fin.parsed, value: v }, source: 'prorated' };
     }
   }
-  if (fin) return { point: fin, value: fin.parsed, source: 'final' };
+  if (fin) return { kind: 'usable', point: fin, value: fin.parsed, source: 'final' };
   // Nothing usable: point at the cell to fill (this period's own, never another year's).
   const others = ind.targets.filter((t) => perYearTargetOf(ind, t, period));
   const rest = ind.targets.filter((t) => !others.includes(t));
   const blame = own.find((t) => t.parsed.status !== 'missing') ?? own[0] ?? rest.find((t) => t.parsed.status !== 'missing') ?? rest[0];
-  if (!others.length) return { source: null, blame };
+  // A row with another year's targets and a cell of its own is told to fill that cell.
+  if (blame || !others.length) return { kind: 'missing', blame };
   const filled = others.filter((t) => t.parsed.status !== 'missing');
-  return { source: null, blame, otherPeriod: filled.length ? filled : others };
+  return { kind: 'other-year', targets: filled.length ? filled : others };
 }
 
 export function actualStatusOf(p: ParsedValue | undefined): ActualStatus {

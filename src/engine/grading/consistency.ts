@@ -44,7 +44,7 @@ export function previousGradeOf(ind: RawIndicator, prev: Point | undefined, rule
   if (ind.previousGradeCell) return parseGrade(ind.previousGradeCell.raw, rules.scale)?.grade ?? null;
   if (!prev?.period || prev.parsed.value === undefined) return null;
   const pt = chooseTarget(ind, prev.period, rules, baseline);
-  if (pt.value?.value === undefined || pt.source !== 'expected') return null;
+  if (pt.kind !== 'usable' || pt.value.value === undefined || pt.source !== 'expected') return null;
   const r = attainment(prev.parsed.value, pt.value.value, direction, rules.method, rules.tolerance, baseline?.parsed.value);
   return r.attainment !== null ? gradeFor(r.attainment, rules.scale) : null;
 }

@@ -38,11 +38,12 @@ export function evaluateIndicator(ind: RawIndicator, ctx: EvalContext): Evaluate
   const chosen = chooseTarget(ind, period, rules, baselinePoint);
   const actualParsed = actualPoint?.parsed;
   let status = actualStatusOf(actualParsed);
+  const target = chosen.kind === 'usable' ? chosen : null;
   // Several unlabelled actuals against one target can still be graded (each against the target).
-  if (actualParsed?.ambiguous && chosen.value && !chosen.value.ambiguous && quantities(chosen.value).length === 1) status = 'value';
+  if (actualParsed?.ambiguous && target && !target.value.ambiguous && quantities(target.value).length === 1) status = 'value';
 
   // Units: the 単位 column or name first, then the target's, then the actual's.
-  const targetQs = chosen.value ? quantities(chosen.value) : [];
+  const targetQs = target ? quantities(target.value) : [];
   const actualQs = actualParsed && status === 'value' ? quantities(actualParsed) : [];
   const unit = ind.unit ?? targetQs.find((q) => q.unit)?.unit ?? actualQs.find((q) => q.unit)?.unit ?? null;
 
@@ -68,7 +69,7 @@ export function evaluateIndicator(ind: RawIndicator, ctx: EvalContext): Evaluate
     direction,
     baseline: baselinePoint?.parsed.value ?? null,
     target: got.measures ? null : got.target,
-    targetSource: chosen.source,
+    targetSource: target?.source ?? null,
     actual: got.measures ? null : got.actual,
     actualStatus: got.status,
     attainment: got.attainment,
@@ -78,7 +79,7 @@ export function evaluateIndicator(ind: RawIndicator, ctx: EvalContext): Evaluate
     cells: {
       name: ind.nameCell,
       actual: actualPoint?.cell ?? null,
-      target: chosen.point?.cell ?? chosen.blame?.cell ?? null,
+      target: target?.point.cell ?? (chosen.kind === 'missing' ? chosen.blame?.cell : null) ?? null,
       grade: ind.gradeCell?.cell ?? null,
     },
     actualPeriod: actualPoint?.period?.label ?? actualParsed?.notePeriod?.label ?? null,

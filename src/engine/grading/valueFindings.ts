@@ -56,12 +56,12 @@ export function staleActual(ind: RawIndicator, actual: Point | undefined, period
 /** The findings about the target (`status`: the actual's, since another year's target is only worth saying when there is something to grade). */
 export function targetFindings(ind: RawIndicator, chosen: ChosenTarget, period: Period | null, actual: Point | undefined, status: ActualStatus): Finding[] {
   const where = (cell: string) => ({ sheet: ind.sheet, cell, indicator: ind.name });
-  if (chosen.value && chosen.point) {
+  if (chosen.kind === 'usable') {
     return chosen.value.ambiguous ? [finding('value-unparseable', where(chosen.point.cell), { variant: 'target-several', value: chosen.value.text })] : [];
   }
-  if (chosen.otherPeriod && !chosen.blame) {
+  if (chosen.kind === 'other-year') {
     // Said when an actual would otherwise have been graded against it; without one, missing-actual says what to do.
-    return status === 'value' || status === 'not-implemented' ? [targetOfOtherPeriod(ind, chosen.otherPeriod, period!, actual)] : [];
+    return status === 'value' || status === 'not-implemented' ? [targetOfOtherPeriod(ind, chosen.targets, period!, actual)] : [];
   }
   const b = chosen.blame;
   if (b?.parsed.status === 'error') return [finding('formula-error', where(b.cell), { variant: 'target', cell: b.cell, value: b.parsed.text })];
@@ -86,5 +86,5 @@ function targetOfOtherPeriod(ind: RawIndicator, others: TargetPoint[], period: P
 
 /** Whether a target value has exactly one number (several actuals are then each compared with it). */
 export function singleTarget(chosen: ChosenTarget): boolean {
-  return !!chosen.value && quantities(chosen.value).length === 1;
+  return chosen.kind === 'usable' && quantities(chosen.value).length === 1;
 }
