@@ -42,6 +42,28 @@ function isPayloadError(e: unknown): boolean {
 }
 
 export async function readSnapshot(ctx: Excel.RequestContext, opts: ReadOptions): Promise<WorkbookSnapshot> {
+  const { used, snaps } = await readUsedRanges(ctx, opts);
+  if (opts.cellLocks) await readLocks(ctx, used, snaps);
+  const total = used.reduce((n, u) => n + (u.range.isNullObject ? 0 : u.range.rowCount * u.range.columnCount), 0);
+  if (total > MAX_CELLS) {
+    throw new HostError(
+      'too-large',
+      `ブックが大きすぎます（使用範囲のセルが合計 ${total.toLocaleString('ja-JP')} 個、上限 ${MAX_CELLS.toLocaleString('ja-JP')} 個）。使っていない行・列を削除して保存し直してください。`,
+    );
+  }
+  await readCells(ctx, used, snaps, total, opts);
+  for (const s of snaps) if (!s.formulas!.some((r) => r?.some((f) => f !== null))) delete s.formulas;
+  return { sheets: snaps };
+}
+
+interface UsedRange {
+  ws: Excel.Worksheet;
+  range: Excel.Range;
+  merged: Excel.RangeAreas | null;
+}
+
+/** Syncs (1) and (2): the sheets, then each one's used range and merged areas; the snapshots without their cells. */
+async function readUsedRanges(ctx: Excel.RequestContext, opts: ReadOptions): Promise<{ used: UsedRange[]; snaps: SheetSnapshot[] }> {
   const sheets = ctx.workbook.worksheets;
   sheets.load('items/name,items/visibility,items/protection/protected');
   await ctx.sync();
@@ -66,33 +88,28 @@ export async function readSnapshot(ctx: Excel.RequestContext, opts: ReadOptions)
     numberFormats: [],
     merges: merged && !merged.isNullObject ? merged.address.split(',').map((a) => a.slice(a.lastIndexOf('!') + 1).replace(/\$/g, '')) : [],
   }));
-  // A protected sheet's unlocked cells (a template's inputs): the engine may write only those.
-  const locks = opts.cellLocks
-    ? used.flatMap((u, i) =>
-        snaps[i].protected && !u.range.isNullObject && u.range.rowCount * u.range.columnCount <= CELLS_PER_SYNC
-          ? [{ i, props: u.range.getCellProperties({ format: { protection: true } }) }]
-          : [],
-      )
-    : [];
-  if (locks.length) {
-    await ctx.sync();
-    for (const { i, props } of locks) {
-      const snap = snaps[i];
-      const unlocked: string[] = [];
-      props.value.forEach((row, r) => row.forEach((p, c) => p.format?.protection?.locked === false && unlocked.push(a1(snap.top + r, snap.left + c))));
-      snap.unlocked = unlocked;
-    }
-  }
-  const total = used.reduce((n, u) => n + (u.range.isNullObject ? 0 : u.range.rowCount * u.range.columnCount), 0);
-  if (total > MAX_CELLS) {
-    throw new HostError(
-      'too-large',
-      `ブックが大きすぎます（使用範囲のセルが合計 ${total.toLocaleString('ja-JP')} 個、上限 ${MAX_CELLS.toLocaleString('ja-JP')} 個）。使っていない行・列を削除して保存し直してください。`,
-    );
-  }
+  return { used, snaps };
+}
 
-  // Row blocks of at most cellsPerSync cells, grouped into syncs of at most cellsPerSync cells.
-  const limit = opts.cellsPerSync ?? CELLS_PER_SYNC;
+/** Sync (2b), only when a sheet is protected: its unlocked cells (a template's inputs), the only ones the engine may write. */
+async function readLocks(ctx: Excel.RequestContext, used: UsedRange[], snaps: SheetSnapshot[]): Promise<void> {
+  const locks = used.flatMap((u, i) =>
+    snaps[i].protected && !u.range.isNullObject && u.range.rowCount * u.range.columnCount <= CELLS_PER_SYNC
+      ? [{ i, props: u.range.getCellProperties({ format: { protection: true } }) }]
+      : [],
+  );
+  if (!locks.length) return;
+  await ctx.sync();
+  for (const { i, props } of locks) {
+    const snap = snaps[i];
+    const unlocked: string[] = [];
+    props.value.forEach((row, r) => row.forEach((p, c) => p.format?.protection?.locked === false && unlocked.push(a1(snap.top + r, snap.left + c))));
+    snap.unlocked = unlocked;
+  }
+}
+
+/** Row blocks of at most `limit` cells over every used range. */
+function cellBlocks(used: UsedRange[], limit: number): Block[] {
   const blocks: Block[] = [];
   used.forEach((u, sheet) => {
     if (u.range.isNullObject) return;
@@ -101,8 +118,14 @@ export async function readSnapshot(ctx: Excel.RequestContext, opts: ReadOptions)
     for (let r = 0; r < rowCount; r += step)
       blocks.push({ sheet, rowIndex: rowIndex + r, columnIndex, rows: Math.min(step, rowCount - r), columns: columnCount });
   });
+  return blocks;
+}
+
+/** Step (3): the cells, in syncs of at most cellsPerSync cells; a sync refused as too large is split in two. */
+async function readCells(ctx: Excel.RequestContext, used: UsedRange[], snaps: SheetSnapshot[], total: number, opts: ReadOptions): Promise<void> {
+  const limit = opts.cellsPerSync ?? CELLS_PER_SYNC;
+  const queue = cellBlocks(used, limit);
   let done = 0;
-  const queue = [...blocks];
   let budget = limit;
   while (queue.length) {
     const batch: Block[] = [];
@@ -122,31 +145,38 @@ export async function readSnapshot(ctx: Excel.RequestContext, opts: ReadOptions)
       // Too big for one request after all (long texts): halve the blocks and try again.
       if (!isPayloadError(e) || (batch.length === 1 && batch[0].rows === 1)) throw e;
       budget = Math.max(1, Math.floor(Math.min(budget, cells) / 2));
-      for (const b of batch.reverse()) {
-        if (b.rows > 1) {
-          const half = Math.ceil(b.rows / 2);
-          queue.unshift({ ...b, rows: b.rows - half, rowIndex: b.rowIndex + half, range: undefined }, { ...b, rows: half, range: undefined });
-        } else queue.unshift({ ...b, range: undefined });
-      }
+      queue.unshift(...halves(batch));
       continue;
     }
-    for (const b of batch) {
-      const snap = snaps[b.sheet];
-      const offset = b.rowIndex + 1 - snap.top;
-      const values = b.range!.values as unknown[][];
-      const formulas = b.range!.formulas as unknown[][];
-      const formats = b.range!.numberFormat as unknown[][];
-      for (let r = 0; r < b.rows; r++) {
-        snap.values[offset + r] = values[r].map(foldValue);
-        snap.formulas![offset + r] = formulas[r].map((f) => (typeof f === 'string' && f.startsWith('=') ? f : null));
-        snap.numberFormats![offset + r] = formats[r].map((f) => (typeof f === 'string' && f !== 'General' ? f : null));
-      }
-      done += b.rows * b.columns;
-    }
+    for (const b of batch) done += storeBlock(snaps[b.sheet], b);
     opts.onProgress?.(done, total);
   }
-  for (const s of snaps) if (!s.formulas!.some((r) => r?.some((f) => f !== null))) delete s.formulas;
-  return { sheets: snaps };
+}
+
+/** The blocks of a refused sync, each cut in two by rows (its later half first, as they have always been queued). */
+function halves(batch: Block[]): Block[] {
+  return batch.flatMap((b) => {
+    if (b.rows <= 1) return [{ ...b, range: undefined }];
+    const half = Math.ceil(b.rows / 2);
+    return [
+      { ...b, rows: b.rows - half, rowIndex: b.rowIndex + half, range: undefined },
+      { ...b, rows: half, range: undefined },
+    ];
+  });
+}
+
+/** A loaded block's cells into its sheet's snapshot; the number of cells. */
+function storeBlock(snap: SheetSnapshot, b: Block): number {
+  const offset = b.rowIndex + 1 - snap.top;
+  const values = b.range!.values as unknown[][];
+  const formulas = b.range!.formulas as unknown[][];
+  const formats = b.range!.numberFormat as unknown[][];
+  for (let r = 0; r < b.rows; r++) {
+    snap.values[offset + r] = values[r].map(foldValue);
+    snap.formulas![offset + r] = formulas[r].map((f) => (typeof f === 'string' && f.startsWith('=') ? f : null));
+    snap.numberFormats![offset + r] = formats[r].map((f) => (typeof f === 'string' && f !== 'General' ? f : null));
+  }
+  return b.rows * b.columns;
 }
 
 function foldValue(v: unknown): CellValue {
