@@ -111,7 +111,7 @@ async function fixtureFigures(verbose: boolean, sweep: number): Promise<void> {
   }
   console.log(line('all fixtures', all, specs.length));
   console.log(
-    `Readings that rest on a guess (the period inferred): ${guess.needed} workbooks, ${guess.flagged} of them with a reading-uncertain finding; workbooks needing no guess that have one: ${guess.noise}`,
+    `Readings that rest on a guess (the period inferred, a year note of another year): ${guess.needed} workbooks, ${guess.flagged} of them with a reading-uncertain finding; workbooks needing no guess that have one: ${guess.noise}`,
   );
   for (const n of notes) console.log(n);
   console.log(`Not yet read right (${notRight.length}; keep test/reader/knownFailing.ts in step):\n${notRight.map((n) => `  '${n}',`).join('\n')}`);

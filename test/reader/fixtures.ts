@@ -187,4 +187,17 @@ export const FIXTURES: FixtureSpec[] = [
     options: { altWords: true, periods: 'endAd', at: { row: 1, col: 1 } },
   },
   { name: 'D4 plan indicators, 成果指標 / 基準値 / 目標値（令和8年度）/ 実績値', kind: 'D-plan-indicators', seed: 404, options: { altWords: true } },
+  { name: 'A10 three policy sheets in one workbook, blocks tiled', kind: 'A-policy-tiled', seed: 110, options: { sheets: 3, count: 4 } },
+  {
+    name: 'A11 two policy sheets in one workbook, blocks stacked, 2023年度 periods',
+    kind: 'A-policy-stacked',
+    seed: 111,
+    options: { sheets: 2, count: 3, periods: 'ad' },
+  },
+  {
+    name: 'D5 plan indicators, some actuals noted with the year before (read as written, flagged)',
+    kind: 'D-plan-indicators',
+    seed: 405,
+    options: { mixedYears: true },
+  },
 ];

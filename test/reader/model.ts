@@ -64,7 +64,7 @@ export interface ExpectedWorkbook {
    * stated, a join by a fuzzy name…); a reading-uncertain finding is expected exactly when this is not
    * empty. Absent in a facts.json entry.
    */
-  guesses?: ('period' | 'fuzzy-join')[];
+  guesses?: ('period' | 'fuzzy-join' | 'other-year')[];
 }
 
 /** The layout kinds the fixture set covers; the bench prints its figures per kind. */
@@ -121,6 +121,10 @@ export interface LayoutOptions {
   stackedTables?: boolean;
   /** At least one indicator in ％. */
   percent?: boolean;
+  /** Policy sheets in the workbook (family A). */
+  sheets?: number;
+  /** Some actuals carry a year note of the year before (family D): read as written, a guess to flag. */
+  mixedYears?: boolean;
   /** Other heading words of the same family (成果指標①, 目標値 row, 事業名, 数値目標（R5）, 目標/実績, 基準値…), blocks three across. */
   altWords?: boolean;
   /** Join key of split sheets. */

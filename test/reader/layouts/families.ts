@@ -2,15 +2,26 @@
 import { Grid } from '../grid';
 import { circled, figureCell, periodLabel, statedPeriod, valueCell } from '../forms';
 import { makeSeries, yearsFrom } from '../indicatorPool';
-import { expectedOf, gradeOf, rollUpGrade, type BuiltWorkbook, type ExpectedIndicator, type LayoutOptions } from '../model';
+import { expectedOf, gradeOf, rollUpGrade, type BuiltWorkbook, type ExpectedIndicator, type LayoutOptions, type Series } from '../model';
 import type { Rng } from '../prng';
 
-/** Family A: a 基本施策 sheet of indicator blocks, tiled two across or stacked down, with its own rating cell. */
+/** Family A: 基本施策 sheets (one, or `o.sheets`) of indicator blocks, tiled across or stacked down, each with its own rating cell. */
 export function policyBlocks(r: Rng, o: LayoutOptions, arrangement: 'tiled' | 'stacked'): BuiltWorkbook {
   const years = yearsFrom(2019, 7);
+  const count = o.count ?? 5;
+  const n = o.sheets ?? 1;
+  const all = makeSeries(r, { count: count * n, years, lastActual: o.laterActuals ? 5 : 4, down: o.down, percent: o.percent });
+  const first = r.int(1, 5);
+  const built = Array.from({ length: n }, (_, k) => policySheet(r, o, arrangement, all.slice(k * count, (k + 1) * count), `${first}-${k + 1}`));
+  return {
+    grids: built.flatMap((b) => b.grids),
+    expected: { ...built[0].expected, indicators: built.flatMap((b) => b.expected.indicators), groups: built.flatMap((b) => b.expected.groups) },
+  };
+}
+
+function policySheet(r: Rng, o: LayoutOptions, arrangement: 'tiled' | 'stacked', series: Series[], sheet: string): BuiltWorkbook {
+  const years = series[0].years;
   const evalIndex = 4;
-  const series = makeSeries(r, { count: o.count ?? 5, years, lastActual: o.laterActuals ? 5 : evalIndex, down: o.down, percent: o.percent });
-  const sheet = `${r.int(1, 6)}-${r.int(1, 4)}`;
   const g = new Grid(sheet, (o.at?.row ?? 0) + 1, (o.at?.col ?? 0) + 1);
   const style = o.periods ?? 'R';
   g.merge(0, 0, 1, 12, `総合計画 令和${r.int(5, 6)}年度基本施策事後評価シート　（評価対象期間：${statedPeriod(years[evalIndex])}）`);
@@ -153,7 +164,7 @@ export function kpiPeriods(r: Rng, o: LayoutOptions): BuiltWorkbook {
 
 /** Family D: plan indicators: 指標（単位）, 現況 with its year in the cell, 目標（R8）, 実績 with its year in the cell. */
 export function planIndicators(r: Rng, o: LayoutOptions): BuiltWorkbook {
-  const fy = r.pick([2022, 2023]);
+  const fy = o.mixedYears ? 2023 : r.pick([2022, 2023]);
   const years = yearsFrom(2022, 5);
   const e = years.indexOf(fy);
   const series = makeSeries(r, { count: o.count ?? 6, years, lastActual: e });
@@ -167,10 +178,11 @@ export function planIndicators(r: Rng, o: LayoutOptions): BuiltWorkbook {
   g.row(2, 0, heads);
   const expected: ExpectedIndicator[] = [];
   series.forEach((s, i) => {
-    const f = s.actuals[e];
-    const fig = figureCell(f, s.decimals, s.unit, o.values ?? 'comma');
+    const older = !!o.mixedYears && i % 3 === 1;
+    const at = older ? e - 1 : e;
+    const fig = figureCell(s.actuals[at], s.decimals, s.unit, o.values ?? 'comma');
     const missing = i === series.length - 1;
-    const actual = missing ? '' : `${fig}\n（${periodLabel(fy, style)}）`;
+    const actual = missing ? '' : `${fig}\n（${periodLabel(years[at], style)}）`;
     g.row(3 + i, 0, [
       i + 1,
       `${s.name}（${s.unit}）`,
@@ -180,7 +192,7 @@ export function planIndicators(r: Rng, o: LayoutOptions): BuiltWorkbook {
       actual,
       '実績による',
     ]);
-    const x = expectedOf(s, sheet, e, s.targets[4]);
+    const x = expectedOf(s, sheet, at, s.targets[4]);
     x.targetSource = 'final';
     if (missing) {
       delete x.actual;
@@ -189,5 +201,5 @@ export function planIndicators(r: Rng, o: LayoutOptions): BuiltWorkbook {
     }
     expected.push(x);
   });
-  return { grids: [g], expected: { file: '', fiscalYear: fy, indicators: expected, groups: [], guesses: [] } };
+  return { grids: [g], expected: { file: '', fiscalYear: fy, indicators: expected, groups: [], guesses: o.mixedYears ? ['other-year'] : [] } };
 }
