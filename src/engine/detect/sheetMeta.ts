@@ -4,8 +4,8 @@ import type { Grid } from './grid';
 import { findPeriod } from '../values/periods';
 import { compact, normalizeText, oneLine } from '../values/text';
 import { notADepartment } from '../values/groupNames';
-import { parseBracketGrade } from '../values/values';
-import type { CellIndex } from './cells';
+import { parseBracketGrade, parseGrade } from '../values/values';
+import type { CellIndex, IndexedCell } from './cells';
 import { valueRightOf } from './common';
 import type { SheetMeta } from './types';
 
@@ -43,6 +43,30 @@ function addDepartment(list: string[], d: string): void {
   else list.push(d);
 }
 
+/**
+ * The cell of a policy sheet's own rating, next to its 達成状況評価 label: right of it (tiled
+ * headers), or under it when the blocks are stacked — the label heads a box below it, the right
+ * side holds nothing of it (off the sheet, another label or a sentence), or a grade stands below.
+ */
+function ratingCell(grid: Grid, index: CellIndex, label: IndexedCell, scale: { grade: string; label: string }[]): { row: number; col: number } | null {
+  const m = grid.merge(label.row, label.col);
+  const belowRow = (m?.bottom ?? label.row) + 1;
+  // The cell right of the label may lie just outside the used range (an empty rating cell).
+  const right = label.right + 1 <= grid.right + 1 ? grid.anchor(label.row, label.right + 1) : null;
+  const below = belowRow <= grid.bottom ? grid.anchor(belowRow, label.col) : null;
+  const graded = (at: { row: number; col: number } | null) =>
+    !!at && !!(parseGrade(grid.raw(at.row, at.col), scale)?.grade || parseBracketGrade(grid.raw(at.row, at.col), scale));
+  if (graded(right)) return right;
+  if (!below) return right;
+  if (graded(below)) return below;
+  const rightText = right ? grid.text(right.row, right.col) : '';
+  const rightTaken =
+    !right || (rightText !== '' && (!!index.at(right.row, right.col)?.label || !!index.at(right.row, right.col)?.meta || rightText.length > 8));
+  const bm = grid.merge(below.row, below.col);
+  const boxBelow = !!bm && bm.left === (m?.left ?? label.col) && bm.right === label.right && grid.text(below.row, below.col) === '';
+  return rightTaken || (boxBelow && rightText === '' && !grid.merge(label.row, label.right + 1)) ? below : right;
+}
+
 export function readSheetMeta(grid: Grid, index: CellIndex, scale: { grade: string; label: string }[]): { meta: SheetMeta; groups: SheetGroupLabel[] } {
   const meta: SheetMeta = { sheet: grid.name };
   const groups: SheetGroupLabel[] = [];
@@ -73,9 +97,8 @@ export function readSheetMeta(grid: Grid, index: CellIndex, scale: { grade: stri
       if (!c.meta) continue;
       if (c.meta === 'groupGrade') {
         if (meta.groupGrade) continue;
-        const col = c.right + 1;
-        if (col > grid.right + 1) continue;
-        const a = grid.anchor(row, col);
+        const a = ratingCell(grid, index, c, scale);
+        if (!a) continue;
         const raw = grid.raw(a.row, a.col);
         const bracket = parseBracketGrade(raw, scale);
         meta.groupGrade = {
@@ -87,12 +110,12 @@ export function readSheetMeta(grid: Grid, index: CellIndex, scale: { grade: stri
           previousGrade: bracket,
         };
         if (bracket) meta.groupGrade.previousCell = a1(a.row, a.col);
-        for (let k = grid.rightEdge(a.row, a.col) + 1, n = 0; !bracket && k <= grid.right && n < 6; k = grid.rightEdge(row, k) + 1, n++) {
-          const v = grid.raw(row, k);
+        for (let k = grid.rightEdge(a.row, a.col) + 1, n = 0; !bracket && k <= grid.right && n < 6; k = grid.rightEdge(a.row, k) + 1, n++) {
+          const v = grid.raw(a.row, k);
           const g = parseBracketGrade(v, scale);
           if (g) {
             meta.groupGrade.previousGrade = g;
-            meta.groupGrade.previousCell = a1(row, k);
+            meta.groupGrade.previousCell = a1(a.row, k);
             break;
           }
         }

@@ -1,0 +1,37 @@
+import { detectSheet } from './index';
+import { snap } from './testing';
+
+const scale = ['A', 'B', 'C', 'D'].map((grade) => ({ grade, label: '' }));
+const rating = (s: ReturnType<typeof snap>) => {
+  const g = detectSheet(s, scale).meta.groupGrade;
+  return g && { cell: g.cell, previous: g.previousGrade };
+};
+
+test('tiled: the rating cell right of 達成状況評価, last year grade beside it', () => {
+  expect(rating(snap('4-1', [['基本施策', '産業振興', '達成状況評価', null, '（B）']]))).toEqual({ cell: 'D1', previous: 'B' });
+});
+
+test('tiled at the right edge: the empty cell right of the label, outside the used range', () => {
+  expect(rating(snap('4-1', [['基本施策', '産業振興', '達成状況評価']]))).toEqual({ cell: 'D1', previous: null });
+});
+
+test('stacked: a grade written under the label', () => {
+  const s = snap('4-1', [
+    ['達成状況評価', null, '施策の概要'],
+    ['B', null, '地域産業の振興を図る'],
+  ]);
+  expect(rating(s)).toEqual({ cell: 'A2', previous: null });
+});
+
+test('stacked: an empty box merged under the label, its width', () => {
+  const s = snap(
+    '4-1',
+    [
+      ['達成状況評価', null, null],
+      [null, null, null],
+      ['指標①', '相談件数', null],
+    ],
+    { merges: ['A1:B1', 'A2:B2'] },
+  );
+  expect(rating(s)).toEqual({ cell: 'A2', previous: null });
+});
