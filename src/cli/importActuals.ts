@@ -8,6 +8,7 @@ import { exportRows } from '../adapters/xlsx/exportRows';
 import { pct } from '../engine/model/findings';
 import { readFileBytes, writeBytesFile, type WriteOptions } from '../adapters/xlsx/files';
 import type { FileOutcome } from '../adapters/xlsx/filePort';
+import { findingText, usageText } from './format';
 import { openFile } from './shared';
 
 export class ImportUsageError extends Error {}
@@ -42,7 +43,7 @@ export async function importActuals(
   try {
     imported = await app.importActuals(port, { rows: table, month, overwrite });
   } catch (e) {
-    if (e instanceof ImportError) throw new ImportUsageError(`${e.source === 'workbook' ? file : actuals}: ${e.message}`);
+    if (e instanceof ImportError) throw new ImportUsageError(`${e.source === 'workbook' ? file : actuals}: ${usageText(e)}`);
     throw e;
   }
   await writeBytesFile(imported.applied.bytes, output, write);
@@ -68,7 +69,7 @@ export function formatImport(o: ImportOutcome, input: string, actuals: string, o
     lines.push(
       `  既存の値と異なります：${c.sheet}!${c.cell} ${c.name} ${shown(c.before)} → ${shown(c.after)}${c.overwritten ? '（置き換えました）' : '（元の値を残しました。置き換えるには --overwrite）'}`,
     );
-  for (const f of r.findings) lines.push(`  警告：${f.message}`);
+  for (const f of r.findings) lines.push(`  警告：${findingText(f)}`);
   lines.push(`  ${r.month}月までの累計による評価：`);
   for (const g of o.ratings) {
     const src =

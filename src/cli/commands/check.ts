@@ -3,7 +3,7 @@ import path from 'node:path';
 import * as app from '../../app';
 import { UsageError, type Report } from '../../engine';
 import { InputError } from '../../adapters/xlsx';
-import { formatReport } from '../format';
+import { formatReport, usageText } from '../format';
 import { type Io, ExitError, readRules, exitCodeFor, openFile } from '../shared';
 
 export async function check(files: string[], opts: { period?: string; rules?: string; json?: boolean }, io: Io): Promise<number> {
@@ -21,7 +21,7 @@ export async function check(files: string[], opts: { period?: string; rules?: st
         unreadable++;
         results.push({ file: path.basename(file), error: e.message });
         io.err(e.message);
-      } else if (e instanceof UsageError) throw new ExitError(2, e.message);
+      } else if (e instanceof UsageError) throw new ExitError(2, usageText(e));
       else throw e;
     }
   }

@@ -2,7 +2,7 @@
 import path from 'node:path';
 import * as app from '../../app';
 import { UsageError } from '../../engine';
-import { formatBlocked, formatChanges, formatReport } from '../format';
+import { formatBlocked, formatChanges, formatReport, usageText } from '../format';
 import { writeTarget, writtenLine, type OutputFlags } from '../output';
 import { type Io, ExitError, readRules, rewrittenNote, exitCodeFor, outputFor, NOTHING_WRITTEN, openFile } from '../shared';
 
@@ -23,7 +23,7 @@ export async function rate(
   try {
     rated = await app.rate(port, { file: path.basename(file), period: opts.period, rules, overwrite: !!opts.overwrite });
   } catch (e) {
-    if (e instanceof UsageError) throw new ExitError(2, e.message);
+    if (e instanceof UsageError) throw new ExitError(2, usageText(e));
     throw e;
   }
   const { result, plan, applied } = rated;

@@ -6,7 +6,7 @@ import { parsePeriodArg, reviewData, REVIEW_SHEETS, UsageError } from '../../eng
 import { newFilePort } from '../../adapters/xlsx/newFilePort';
 import { readFileBytes } from '../../adapters/xlsx/files';
 import { loadSnapshot } from '../../adapters/xlsx/openWorkbook';
-import { formatReview } from '../format';
+import { formatReview, usageText } from '../format';
 import { listSubmissions, readExpectedList, reviewFiles } from '../review';
 import { Spool } from '../spool';
 import { writeTarget, type OutputFlags } from '../output';
@@ -72,7 +72,8 @@ export async function review(
         onProgress: (line) => io.err(line),
       });
     } catch (e) {
-      if (e instanceof UsageError || e instanceof app.ReviewUsageError) throw new ExitError(2, e.message);
+      if (e instanceof UsageError) throw new ExitError(2, usageText(e));
+      if (e instanceof app.ReviewUsageError) throw new ExitError(2, e.message);
       throw e;
     }
     if (target) await writeTarget(target, (await app.writeReview(newFilePort('package'), result)).bytes);

@@ -1,8 +1,8 @@
 /** `evalsheet roll`: next period's workbook from this one, as a new file (the input is kept as last year's record). */
 import path from 'node:path';
 import * as app from '../../app';
-import { parsePeriodArg, RollError, UsageError } from '../../engine';
-import { formatRoll } from '../format';
+import { parsePeriodArg, UsageError } from '../../engine';
+import { formatRoll, usageText } from '../format';
 import { writeTarget, type OutputFlags } from '../output';
 import { type Io, ExitError, rewrittenNote, outputFor, openFile } from '../shared';
 
@@ -25,7 +25,7 @@ export async function roll(file: string, opts: OutputFlags & { to?: string; peri
   try {
     rolled = await app.roll(port, { file: path.basename(file), period: opts.period, toFiscalYear: to?.fiscalYear });
   } catch (e) {
-    if (e instanceof UsageError || e instanceof RollError) throw new ExitError(2, `${file}: ${e.message}`);
+    if (e instanceof UsageError) throw new ExitError(2, `${file}: ${usageText(e)}`);
     throw e;
   }
   await writeTarget(target, rolled.applied.bytes);

@@ -1,6 +1,7 @@
 /** `evalsheet template`: a new standard workbook (施策評価, 事業実績, 評価設定), protected with inputs open. */
 import * as app from '../../app';
 import { fiscalYearLabel, templateYears, UsageError } from '../../engine';
+import { usageText } from '../format';
 import { newFilePort } from '../../adapters/xlsx/newFilePort';
 import { writeTarget, type OutputFlags } from '../output';
 import { type Io, ExitError, outputFor } from '../shared';
@@ -12,7 +13,7 @@ export async function template(opts: OutputFlags & { sample?: boolean; period?: 
   try {
     made = await app.template(newFilePort('exceljs'), { ...templateYears({ period: opts.period, plan: opts.plan, today: new Date() }), sample: !!opts.sample });
   } catch (e) {
-    if (e instanceof UsageError) throw new ExitError(2, e.message.replace('の外です。', 'の外です。--plan を確認してください。'));
+    if (e instanceof UsageError) throw new ExitError(2, usageText(e).replace('の外です。', 'の外です。--plan を確認してください。'));
     throw e;
   }
   if (made.kind === 'taken') throw new Error('a new workbook has no sheets'); // never: nothing is read from a new workbook
