@@ -49,6 +49,12 @@ test('a figure in the period column whose note names another year', () => {
     ['人口', 10000, '9800（令和2年）'],
   ]);
   expect(uncertain([s], 'R5')).toEqual([['人口', 'C2', 'year-note-differs']]);
+  const undated = snap('T', [
+    ['指標', '目標（R8）', '実績'],
+    ['観光入込客数', 1400, '1,607\n（令和5年度）'],
+    ['参加者数', 3200, '2,450\n（令和4年度）'],
+  ]);
+  expect(uncertain([undated], 'R5')).toEqual([['参加者数', 'C3', 'year-note-differs']]);
 });
 
 test('a join by a similar name and a name from a heading are findings naming the cells', () => {

@@ -34,11 +34,17 @@ function columnChosen(ind: RawIndicator, period: Period | null): ReadingGuess | 
   return null;
 }
 
-/** A figure in this period's column whose note names another year (「785（令和2年）」 under R5). */
+/**
+ * A figure read for this period whose note names another year: in this period's column
+ * (「785（令和2年）」 under R5), or the one actual without a period column (「2,450（令和4年度）」 read
+ * as the R5 actual). A calendar-year note of the same year is not another year.
+ */
 function yearNoteDiffers(ind: RawIndicator, period: Period): ReadingGuess | null {
-  for (const p of [...ind.actuals, ...ind.targets]) {
+  const undated = ind.actuals.filter((p) => !p.period);
+  const read = [...ind.actuals, ...ind.targets].filter((p) => p.period?.fiscalYear === period.fiscalYear);
+  for (const p of [...read, ...(undated.length === 1 ? undated : [])]) {
     const note = p.parsed.notePeriod;
-    if (p.period?.fiscalYear === period.fiscalYear && note && note.fiscalYear !== period.fiscalYear && filled(p))
+    if (note && note.fiscalYear !== period.fiscalYear && !(note.kind === 'calendar' && note.year === period.fiscalYear) && filled(p))
       return { reason: 'year-note-differs', cells: [p.cell] };
   }
   return null;
