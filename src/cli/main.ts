@@ -31,6 +31,7 @@ const HELP_TITLES: Record<string, string> = {
   'Global Options:': '共通のオプション：',
 };
 
+/** The program: commander's set-up (Japanese help and errors), then each command. */
 export function buildProgram(io: Io, setCode: (c: number) => void): Command {
   const program = new Command();
   program
@@ -45,6 +46,14 @@ export function buildProgram(io: Io, setCode: (c: number) => void): Command {
     // Commander's own (English) error text is not shown: run() says it in Japanese (./commandErrors).
     .configureOutput({ writeOut: (s) => io.out(s), writeErr: (s) => io.err(s), outputError: () => undefined })
     .addHelpText('after', `\n${EXIT_CODES}\n${OUTPUTS}`);
+  for (const add of COMMANDS) add(program, io, setCode);
+  return program;
+}
+
+type AddCommand = (program: Command, io: Io, setCode: (c: number) => void) => void;
+
+/** `evalsheet check`: reads workbooks and prints what it found (changes nothing). */
+const checkCommand: AddCommand = (program, io, setCode) => {
   program
     .command('check')
     .description('ブックを読み、指標・評価・指摘を表示します（ブックは変更しません）')
@@ -54,6 +63,10 @@ export function buildProgram(io: Io, setCode: (c: number) => void): Command {
     .option('--json', 'JSONで出力する')
     .addHelpText('after', `\n${EXIT_CODES}`)
     .action(async (files: string[], opts) => setCode(await check(files, opts, io)));
+};
+
+/** `evalsheet rate`: writes the grades and the summary sheet. */
+const rateCommand: AddCommand = (program, io, setCode) => {
   program
     .command('rate')
     .description('評価を記入し、評価サマリーのシートを作成したブックを書き出します')
@@ -66,6 +79,10 @@ export function buildProgram(io: Io, setCode: (c: number) => void): Command {
     .option('--overwrite', '記入済みの評価も計算結果で置き換える')
     .option('--json', '結果をJSONで出力する')
     .action(async (file: string, opts) => setCode(await rate(file, opts, io)));
+};
+
+/** `evalsheet init`: adds the settings sheet with the default rules. */
+const initCommand: AddCommand = (program, io, setCode) => {
   program
     .command('init')
     .description('シート「評価設定」を既定の評価ルールで追加します')
@@ -74,6 +91,10 @@ export function buildProgram(io: Io, setCode: (c: number) => void): Command {
     .option('--in-place', '元のファイルに書き込む（元の内容を「名前.bak-日付-時刻.xlsx」として同じフォルダーに残します）')
     .option('--force', '-o のファイルがすでにあっても置き換える')
     .action(async (file: string, opts) => setCode(await init(file, opts, io)));
+};
+
+/** `evalsheet template`: a new standard evaluation workbook. */
+const templateCommand: AddCommand = (program, io, setCode) => {
   program
     .command('template')
     .description('標準の評価ブックのひな形（施策評価・事業実績・評価設定）を作成します')
@@ -83,6 +104,10 @@ export function buildProgram(io: Io, setCode: (c: number) => void): Command {
     .option('--plan <range>', '計画期間（例：R3-R7。既定：評価対象期間の前後2年）')
     .option('--sample', 'サンプルの指標と事業を入れる')
     .action(async (opts) => setCode(await template(opts, io)));
+};
+
+/** `evalsheet roll`: the workbook for the next period. */
+const rollCommand: AddCommand = (program, io, setCode) => {
   program
     .command('roll')
     .description('ブックを次の評価対象期間のものにして書き出します（年度の表記、評価を前年度評価へ、記述欄を空欄に。元のファイルは変更しません）')
@@ -93,6 +118,10 @@ export function buildProgram(io: Io, setCode: (c: number) => void): Command {
     .option('--period <period>', '今の評価対象期間（ブックから分からないとき）')
     .option('--json', '変更の一覧をJSONで出力する')
     .action(async (file: string, opts) => setCode(await roll(file, opts, io)));
+};
+
+/** `evalsheet import`: one month of actuals into the monthly table. */
+const importActualsCommand: AddCommand = (program, io, setCode) => {
   program
     .command('import')
     .description(
@@ -106,6 +135,10 @@ export function buildProgram(io: Io, setCode: (c: number) => void): Command {
     .option('--overwrite', 'すでに入っている値も置き換える')
     .option('--json', '結果をJSONで出力する')
     .action(async (file: string, opts) => setCode(await importCommand(file, opts, io)));
+};
+
+/** `evalsheet review`: many submissions checked at once, into a review workbook. */
+const reviewCommand: AddCommand = (program, io, setCode) => {
   program
     .command('review')
     .description('提出されたブックをまとめて確認し、提出状況一覧・指摘事項・評価一覧・集計のブックを作成します（提出ブックは変更しません）')
@@ -118,8 +151,10 @@ export function buildProgram(io: Io, setCode: (c: number) => void): Command {
     .option('--jobs <n>', '同時に読むブックの数（既定：CPUのコア数、最大4）')
     .option('--json', '結果をJSONで出力する')
     .action(async (inputs: string[], opts) => setCode(await review(inputs, opts, io)));
-  return program;
-}
+};
+
+/** In the order `evalsheet --help` lists them. */
+const COMMANDS: AddCommand[] = [checkCommand, rateCommand, initCommand, templateCommand, rollCommand, importActualsCommand, reviewCommand];
 
 /** Runs the command; returns the exit code instead of exiting (tests call this directly). */
 export async function run(argv: string[], io: Io = defaultIo): Promise<number> {
