@@ -9,18 +9,17 @@ import * as app from '../../app';
 import type { Progress } from '../../app';
 import {
   ImportError,
-  RollError,
   UsageError,
   type CellValue,
   type CheckResult,
   type MonthImport,
+  type Review,
   type RollChange,
   type Rules,
   type TemplateOptions,
 } from '../../engine';
 import type { CellWrite } from '../../engine/model/plan';
 import type { Finding } from '../../engine/model/report';
-import type { Review } from '../../engine';
 import { HostError, hostError } from './errors';
 import { excelPort, newWorkbookPort, SnapshotCache, type ExcelPort, type ExcelPortEnv } from './excelPort';
 import { undoLastRun, readUndoRecord, type UndoResult } from './undo';
@@ -190,7 +189,7 @@ const cancelled = () => new HostError('cancelled', CANCELLED);
 /** The errors of a run as HostErrors with a message a clerk can act on. */
 function asHostError(e: unknown): HostError {
   if (e instanceof app.Stopped) return e.reason === 'cancelled' ? cancelled() : new HostError('stale', STALE);
-  if (e instanceof UsageError || e instanceof RollError) return new HostError('other', e.message);
+  if (e instanceof UsageError) return new HostError('other', e.message);
   return hostError(e);
 }
 
