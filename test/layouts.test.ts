@@ -400,3 +400,83 @@ test("a policy sheet: rating cell beside 達成状況評価, last year's grade u
   // last year 80 ÷ 100 = 80 %: B (bounds are inclusive)
   expect(find(report, '病児保育利用者数')).toMatchObject({ actual: 100, target: 110, grade: 'B', previousGrade: 'B', trend: 'improved' });
 });
+
+describe('issue 16: layouts beyond the four families, read from real .xlsx files', () => {
+  const rows = [
+    ['指標名', '単位', '実績値', null, null, null, '目標値', null, null, null],
+    [null, null, 'Ｒ３', 'Ｒ４', 'Ｒ５', 'Ｒ６', 'Ｒ３', 'Ｒ４', 'Ｒ５', 'Ｒ６'],
+    ['相談件数', '件', 10, 20, 30, 38, 20, 25, 30, 40],
+    ['登録者数', '人', 90, 95, 99, 120, 100, 100, 100, 100],
+  ];
+  const merges = ['C1:F1', 'G1:J1', 'A1:A2', 'B1:B2'];
+
+  test('実績値 spanning Ｒ３…Ｒ６: the stated period picks its own column, never the first', async () => {
+    const file = await writeXlsx(dir, 'measure-over-years.xlsx', [
+      sheet('指標', [['（評価対象期間：令和５年度）'], ...rows], { merges: merges.map((m) => m.replace(/\d/g, (d) => String(Number(d) + 1))) }),
+    ]);
+    const report = await checkFile(file);
+    expect(report.period).toMatchObject({ fiscalYear: 2023, source: 'sheet' });
+    expect(report.indicators.map((i) => [i.name, i.actual, i.target, i.grade])).toEqual([
+      ['相談件数', 30, 30, 'A'],
+      ['登録者数', 99, 100, 'B'],
+    ]);
+    expect(report.findings.filter((f) => f.code === 'reading-uncertain')).toEqual([]);
+  });
+
+  test('no stated period: the latest year with actuals, said as a reading guess naming its cells', async () => {
+    const file = await writeXlsx(dir, 'measure-over-years-latest.xlsx', [sheet('指標', rows, { merges })]);
+    const report = await checkFile(file);
+    expect(report.period).toMatchObject({ fiscalYear: 2024, source: 'latest-actual' });
+    expect(report.indicators.map((i) => [i.name, i.actual, i.target])).toEqual([
+      ['相談件数', 38, 40],
+      ['登録者数', 120, 100],
+    ]);
+    const guess = report.findings.filter((f) => f.code === 'reading-uncertain');
+    expect(guess.map((f) => [f.sheet, f.cell])).toEqual([['指標', 'F3']]);
+    expect(guess[0].message).toContain('F3、F4');
+  });
+
+  test('the same indicators transposed (years as rows) give the same facts', async () => {
+    const file = await writeXlsx(dir, 'years-as-rows.xlsx', [
+      sheet(
+        'KPI推移',
+        [
+          ['年度', '相談件数（件）', null, '登録者数（人）', null],
+          [null, '目標', '実績', '目標', '実績'],
+          ['Ｒ３', 20, 10, 100, 90],
+          ['Ｒ４', 25, 20, 100, 95],
+          ['Ｒ５', 30, 30, 100, 99],
+          ['Ｒ６', 40, 38, 100, 120],
+        ],
+        { merges: ['B1:C1', 'D1:E1', 'A1:A2'] },
+      ),
+    ]);
+    const report = await checkFile(file, { period: 'R5' });
+    expect(report.indicators.map((i) => [i.name, i.unit, i.actual, i.target, i.grade])).toEqual([
+      ['相談件数', '件', 30, 30, 'A'],
+      ['登録者数', '人', 99, 100, 'B'],
+    ]);
+  });
+
+  test('the same indicators split across a 目標値 and a 実績値 sheet, rows in another order, give the same facts', async () => {
+    const file = await writeXlsx(dir, 'split-sheets.xlsx', [
+      sheet('目標値', [
+        ['No.', '指標名', '単位', 'R3', 'R4', 'R5', 'R6'],
+        ['K-1', '相談件数', '件', 20, 25, 30, 40],
+        ['K-2', '登録者数', '人', 100, 100, 100, 100],
+      ]),
+      sheet('実績値', [
+        ['No.', 'R3', 'R4', 'R5'],
+        ['K-2', 90, 95, 99],
+        ['K-1', 10, 20, 30],
+      ]),
+    ]);
+    const report = await checkFile(file);
+    expect(report.period?.fiscalYear).toBe(2023);
+    expect(report.indicators.map((i) => [i.sheet, i.name, i.actual, i.target, i.grade])).toEqual([
+      ['目標値', '相談件数', 30, 30, 'A'],
+      ['目標値', '登録者数', 99, 100, 'B'],
+    ]);
+    expect(report.findings.some((f) => f.code === 'duplicate-indicator')).toBe(false);
+  });
+});
