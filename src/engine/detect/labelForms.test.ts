@@ -77,3 +77,11 @@ test('a figure such as 2000 in a data row is a figure, not a period heading', ()
     ['結成率', 88.2, 90],
   ]);
 });
+
+test('a table header row whose name heading has a heading beside it is not a form', () => {
+  const s = snap('推進事業', [
+    ['No.', '事業名', '前年度実績', '自己評価', '数値目標（R5）', '実績（R5）', '実施状況'],
+    [1, '(1) 人材育成事業', '交付件数 5件', 'B', '交付件数 6件', '交付件数 7件', null],
+  ]);
+  expect(facts(s).map((f) => f.name)).toEqual(['人材育成事業']);
+});

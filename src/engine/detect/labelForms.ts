@@ -33,9 +33,22 @@ function pairsOnRow(grid: Grid, index: CellIndex, row: number, fromCol: number):
     const label = c.label ?? (c.period && c.text ? classifyLabel(c.text) : null);
     if (c.col < fromCol || !label || label.role === 'name') continue;
     const v = valueRightOf(grid, row, c.col, 3);
-    if (v && !index.at(v.row, v.col)?.label) out.push({ label, labelCell: c, value: v });
+    if (v && !isHeading(index.at(v.row, v.col))) out.push({ label, labelCell: c, value: v });
   }
   return out;
+}
+
+/** A heading cell: a label, or a period written as a heading (「実績（R5）」). */
+function isHeading(c: IndexedCell | null): boolean {
+  return !!c && (!!c.label || (!!c.period && c.text !== ''));
+}
+
+/** A table's header row (headings side by side), never the name line of a form, whose labels each have a value beside them. */
+function headerRow(index: CellIndex, row: number): boolean {
+  const cells = index.row(row).filter((c) => c.text !== '');
+  let adjacent = 0;
+  for (let i = 1; i < cells.length; i++) if (isHeading(cells[i]) && isHeading(cells[i - 1]) && cells[i].col === cells[i - 1].right + 1) adjacent++;
+  return adjacent >= 2;
 }
 
 const PERIOD_LINE = /^(年度|対象年度|評価年度|対象期間|年次|時点)$/;
@@ -113,7 +126,7 @@ export function detectLabelForms(grid: Grid, index: CellIndex, consumed: Set<num
   const out: RawIndicator[] = [];
   const used = new Set(consumed);
   for (const row of [...index.rows.keys()].sort((a, b) => a - b)) {
-    if (used.has(row)) continue;
+    if (used.has(row) || headerRow(index, row)) continue;
     for (const c of index.row(row)) {
       if (c.label?.role !== 'name') continue;
       const v = valueRightOf(grid, row, c.col, 3);

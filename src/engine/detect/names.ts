@@ -17,7 +17,7 @@ export interface CleanName {
 
 const STOP_LINE = /^[\s　]*(【|※|・|○|◇|◆|■|□|●|＜|<|概要|\(概要|（概要)/;
 const LEADING_ID =
-  /^[\s　]*((?:No\.?|№)?\s*[0-9０-９]+(?:[-－‐.．][0-9０-９]+)+|(?:No\.?|№)\s*[0-9０-９]+|[0-9０-９]{1,3}(?=[\s　.．、)）:：])|[①-⑳])[\s　.．、)）:：]*/;
+  /^[\s　]*((?:No\.?|№)?\s*[0-9０-９]+(?:[-－‐.．][0-9０-９]+)+|(?:No\.?|№)\s*[0-9０-９]+|[0-9０-９]{1,3}(?=[\s　.．、)）:：])|[(（][0-9０-９]{1,3}[)）]|[①-⑳])[\s　.．、)）:：]*/;
 
 export function cleanName(raw: string): CleanName {
   const lines = raw.replace(/\r\n?/g, '\n').split('\n');
@@ -42,6 +42,7 @@ export function cleanName(raw: string): CleanName {
     id = m[1]
       .normalize('NFKC')
       .replace(/^(No\.?|№)\s*/, '')
+      .replace(/^\((\d+)\)$/, '$1')
       .replace(/[‐－]/g, '-');
     const circled = '①②③④⑤⑥⑦⑧⑨⑩⑪⑫⑬⑭⑮⑯⑰⑱⑲⑳'.indexOf(id);
     if (circled >= 0) id = String(circled + 1);
