@@ -56,3 +56,22 @@ test('a qualified cell quotes a sheet name that needs it', () => {
   expect(qualified('実績値', 'C4')).toBe('実績値!C4');
   expect(qualified("KPI 実績's", 'C4')).toBe("'KPI 実績''s'!C4");
 });
+
+test('sheets not named for targets or actuals join when their headings say it, by the same name only', () => {
+  const plan = snap('Sheet1', [
+    ['指標名', '目標値（R4）', '目標値（R5）'],
+    ['相談件数', 10, 12],
+    ['登録者数', 5, 6],
+  ]);
+  const results = snap('Sheet2', [
+    ['指標名', '実績値（R4）', '実績値（R5）'],
+    ['登録者数', 4, 7],
+    ['窓口相談件数', 11, 13],
+  ]);
+  const [p, r] = detectWorkbook([plan, results], scale);
+  expect(p.indicators.map((i) => [i.name, i.actuals.map((x) => x.cell)])).toEqual([
+    ['相談件数', []],
+    ['登録者数', ['Sheet2!B2', 'Sheet2!C2']],
+  ]);
+  expect(r.indicators.map((i) => i.name)).toEqual(['窓口相談件数']);
+});

@@ -4,13 +4,16 @@
  * the same is a guess the report names. The figures of a sheet titled for targets that the
  * reader took as actuals (its bare period columns) are that sheet's targets.
  */
+import { classifyLabel } from '../values/labels';
 import type { Point, RawIndicator, SheetDetection, TargetPoint } from './types';
 
 type SheetMeasure = 'target' | 'actual' | null;
 
 /** What a sheet holds, by its name or title: 目標値 / 計画値 only, or 実績 only. */
 export function sheetMeasure(d: SheetDetection): SheetMeasure {
-  const words = `${d.meta.sheet} ${d.meta.title ?? ''}`.normalize('NFKC');
+  // A "title" that is a column heading (目標値（R4）) says nothing of the sheet.
+  const title = d.meta.title && !classifyLabel(d.meta.title) ? d.meta.title : '';
+  const words = `${d.meta.sheet} ${title}`.normalize('NFKC');
   const target = /目標|計画値|期待値/.test(words);
   const actual = /実績|結果/.test(words);
   if (target && !actual) return 'target';
@@ -62,6 +65,11 @@ function findPartner(t: RawIndicator, candidates: RawIndicator[]): Match | null 
   return null;
 }
 
+function sameName(t: RawIndicator, candidates: RawIndicator[]): Match | null {
+  const same = candidates.filter((a) => key(a.name) === key(t.name));
+  return same.length === 1 ? { actual: same[0], fuzzy: false } : null;
+}
+
 /** A target sheet's period columns read as actuals are its targets (its indicators have no 目標 heading of their own). */
 function actualsAsTargets(ind: RawIndicator): void {
   if (ind.targets.length || !ind.actuals.length || ind.actuals.some((p) => !p.period)) return;
@@ -82,21 +90,34 @@ function moveActuals(into: RawIndicator, from: RawIndicator, fuzzy: boolean): vo
   if (fuzzy) (into.guesses ??= []).push({ reason: 'join-fuzzy', cells: [into.nameCell, qualified(from.sheet, from.nameCell)] });
 }
 
-/** Joins the indicators of target sheets with those of actual sheets; the joined actual-sheet rows are removed. */
+/**
+ * Joins the indicators of target sheets with those of actual sheets; the joined actual-sheet rows
+ * are removed. Sheets not named for either join too when their headings say it: an indicator with
+ * only targets (目標値（R5）…) and one with only actuals on another sheet, of the same ID or name.
+ */
 export function joinSheets(detections: SheetDetection[]): void {
   const targetSheets = detections.filter((d) => sheetMeasure(d) === 'target' && d.indicators.length);
   const actualSheets = detections.filter((d) => sheetMeasure(d) !== 'target' && d.indicators.length);
-  if (!targetSheets.length || !actualSheets.some((d) => sheetMeasure(d) === 'actual')) return;
-  for (const d of targetSheets) for (const ind of d.indicators) actualsAsTargets(ind);
+  if (targetSheets.length && actualSheets.some((d) => sheetMeasure(d) === 'actual')) {
+    for (const d of targetSheets) for (const ind of d.indicators) actualsAsTargets(ind);
+    joinHalves(targetSheets, actualSheets, 'sheet-pair');
+  }
+  joinHalves(detections, detections, 'same-name');
+}
+
+/**
+ * Target-only indicators of `targetSheets` joined with actual-only ones of another sheet: between a
+ * 目標値 and a 実績値 sheet by ID, name or a similar name; between other sheets by the same name only
+ * (row numbers of unrelated tables are no IDs to join by).
+ */
+function joinHalves(targetSheets: SheetDetection[], actualSheets: SheetDetection[], mode: 'sheet-pair' | 'same-name'): void {
   const pool = actualSheets.flatMap((d) => d.indicators.filter((i) => i.actuals.length && !i.targets.length));
   const joined = new Set<RawIndicator>();
   for (const d of targetSheets) {
     for (const t of d.indicators) {
-      if (t.actuals.length) continue;
-      const m = findPartner(
-        t,
-        pool.filter((a) => !joined.has(a)),
-      );
+      if (t.actuals.length || !t.targets.length) continue;
+      const candidates = pool.filter((a) => !joined.has(a) && a.sheet !== t.sheet);
+      const m = mode === 'sheet-pair' ? findPartner(t, candidates) : sameName(t, candidates);
       if (!m) continue;
       moveActuals(t, m.actual, m.fuzzy);
       joined.add(m.actual);
