@@ -58,3 +58,25 @@ test('a heading row of plain years one apart is still a period axis', () => {
   ]);
   expect(detectSheet(s, scale).indicators[0].actuals.map((p) => p.period?.fiscalYear)).toEqual([2021, 2022, 2023]);
 });
+
+test('stacked policy blocks: 指標の説明 on the row under the name, 備考 with its text under the label', () => {
+  const s = snap('施策', [
+    ['指標①', '交通事故件数', null, null, null],
+    ['指標の説明', '市内の人身事故の件数', null, null, null],
+    ['単位', null, 'R3', 'R4', 'R5'],
+    ['件', '実績値', 300, 280, 250],
+    ['件', '目標値', 300, 270, 240],
+    ['備考', null, null, null, null],
+    ['減少を目指す', null, null, null, null],
+    [null],
+    ['指標②', '相談件数', null, null, null],
+    ['単位', null, 'R3', 'R4', 'R5'],
+    ['件', '実績値', 10, 12, 14],
+    ['件', '目標値', 10, 12, 13],
+  ]);
+  const inds = detectSheet(s, scale).indicators;
+  expect(inds.map((i) => [i.name, i.description, i.note, i.noteCell, /減少/.test(i.wordsForDirection)])).toEqual([
+    ['交通事故件数', '市内の人身事故の件数', '減少を目指す', 'A7', true],
+    ['相談件数', undefined, undefined, undefined, false],
+  ]);
+});
