@@ -31,7 +31,12 @@ interface MeasureColumn {
 function periodColumns(index: CellIndex): PeriodColumn[] {
   const byCol = new Map<number, PeriodColumn['rows']>();
   for (const [row, cells] of index.rows)
-    for (const c of cells) if (c.period) byCol.set(c.col, [...(byCol.get(c.col) ?? []), { row, period: c.period.period, text: c.text }]);
+    for (const c of cells) {
+      if (!c.period) continue;
+      const list = byCol.get(c.col) ?? [];
+      if (!list.length) byCol.set(c.col, list);
+      list.push({ row, period: c.period.period, text: c.text });
+    }
   const out: PeriodColumn[] = [];
   for (const [col, cells] of byCol) {
     cells.sort((a, b) => a.row - b.row);
