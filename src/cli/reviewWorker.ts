@@ -1,11 +1,19 @@
 /**
- * The task of a worker thread of `evalsheet review` (run by Piscina, see reviewPool.ts): reads and
- * checks one submitted workbook and returns the report (never the workbook), so that each thread
- * holds one workbook at a time. checkOne turns every failure of the file into a result.
+ * A worker thread of `evalsheet review`: reads and checks one submitted workbook per message and
+ * posts back the report (never the workbook), so that each thread holds one workbook at a time.
+ * The files are read one after the other in the order they were handed, so that the thread that
+ * started this worker knows which file it is reading (the one a time limit or a crash blames).
  */
+import { parentPort } from 'node:worker_threads';
 import { checkOne, type CheckOneRequest } from './review';
-import type { SubmissionResult } from '../adapters/xlsx/submission';
 
-export default function readSubmission(req: CheckOneRequest): Promise<SubmissionResult> {
-  return checkOne(req);
-}
+let queue: Promise<void> = Promise.resolve();
+
+parentPort?.on('message', (req: CheckOneRequest & { id: number }) => {
+  queue = queue
+    .then(async () => parentPort!.postMessage({ id: req.id, ...(await checkOne(req)) }))
+    // checkOne turns every failure into a result; this is for a result that cannot be sent.
+    .catch(() =>
+      parentPort!.postMessage({ id: req.id, kind: 'unreadable', message: '読み取った結果を受け渡せませんでした。ファイルが壊れているおそれがあります。' }),
+    );
+});
