@@ -85,3 +85,22 @@ test('a table header row whose name heading has a heading beside it is not a for
   ]);
   expect(facts(s).map((f) => f.name)).toEqual(['人材育成事業']);
 });
+
+test('a label and its value in one cell: 「指標名：…」「単位：件」「目標値：30件」「年度：令和5年度」', () => {
+  const s = snap('評価', [
+    ['指標名：相談件数'],
+    ['単位：件'],
+    ['年度：令和5年度'],
+    ['目標値：30件'],
+    ['実績値：25件'],
+    [null],
+    ['指標名：事故件数'],
+    ['目標値：10'],
+    ['実績値：12'],
+    ['方向：減少'],
+  ]);
+  expect(facts(s)).toEqual([
+    { name: '相談件数', unit: '件', target: [['A4', 30, '令和5年度']], actual: [['A5', 25, '令和5年度']], direction: undefined },
+    { name: '事故件数', unit: undefined, target: [['A8', 10, undefined]], actual: [['A9', 12, undefined]], direction: 'down' },
+  ]);
+});

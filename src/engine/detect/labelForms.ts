@@ -25,12 +25,20 @@ interface Pair {
   value: { row: number; col: number; text: string };
 }
 
+/** A label and its value in one cell: 「指標名：相談件数」「目標値：30件」「年度：令和5年度」. */
+function inCell(text: string): { label: Label | null; head: string; rest: string } | null {
+  const m = /^([^:：]{1,12}?)[\s　]*[:：][\s　]*(\S.*)$/s.exec(text.trim());
+  return m ? { label: classifyLabel(m[1]), head: m[1].replace(/\s+/g, ''), rest: m[2].trim() } : null;
+}
+
 /** The label / value pairs of one row from `fromCol` on: each known label with the first value right of it. */
 function pairsOnRow(grid: Grid, index: CellIndex, row: number, fromCol: number): Pair[] {
   const out: Pair[] = [];
   for (const c of index.row(row)) {
     // 「実績値（R5）」 reads as a period with decoration in the index; as a label here.
     const label = c.label ?? (c.period && c.text ? classifyLabel(c.text) : null);
+    const both = !label && c.col >= fromCol ? inCell(c.text) : null;
+    if (both?.label && both.label.role !== 'name') out.push({ label: both.label, labelCell: c, value: { row, col: c.col, text: both.rest } });
     if (c.col < fromCol || !label || label.role === 'name') continue;
     const v = valueRightOf(grid, row, c.col, 3);
     if (v && !isHeading(index.at(v.row, v.col))) out.push({ label, labelCell: c, value: v });
@@ -53,8 +61,9 @@ function headerRow(index: CellIndex, row: number): boolean {
 
 const PERIOD_LINE = /^(年度|対象年度|評価年度|対象期間|年次|時点)$/;
 
-function newIndicator(grid: Grid, nameCell: { row: number; col: number }): RawIndicator {
-  const clean = cleanName(grid.fullText(nameCell.row, nameCell.col));
+function newIndicator(grid: Grid, nameCell: { row: number; col: number; text: string }): RawIndicator {
+  const full = grid.fullText(nameCell.row, nameCell.col);
+  const clean = cleanName(inCell(full)?.label?.role === 'name' ? nameCell.text : full);
   const ind: RawIndicator = {
     sheet: grid.name,
     layout: 'label-form',
@@ -101,19 +110,27 @@ function formLines(index: CellIndex, start: IndexedCell, consumed: Set<number>):
   const rows: number[] = [];
   for (let r = start.row + 1; r <= start.row + 15 && !consumed.has(r); r++) {
     const cells = index.row(r).filter((c) => c.text !== '' || c.period);
-    if (!cells.length || cells.some((c) => c.label?.role === 'name')) break;
+    if (!cells.length || cells.some((c) => c.label?.role === 'name' || (!c.label && inCell(c.text)?.label?.role === 'name'))) break;
     rows.push(r);
   }
   return rows;
 }
 
-function readForm(grid: Grid, index: CellIndex, start: IndexedCell, value: { row: number; col: number }, consumed: Set<number>): RawIndicator | null {
+function readForm(
+  grid: Grid,
+  index: CellIndex,
+  start: IndexedCell,
+  value: { row: number; col: number; text: string },
+  consumed: Set<number>,
+): RawIndicator | null {
   const ind = newIndicator(grid, value);
   const lines = formLines(index, start, consumed);
   let period: Period | undefined;
   for (const r of lines) {
-    const label = index.row(r).find((c) => c.col >= start.col - 1 && c.col <= start.col + 1 && PERIOD_LINE.test(c.text.replace(/\s+/g, '')));
-    const v = label && valueRightOf(grid, r, label.col, 3);
+    const near = index.row(r).filter((c) => c.col >= start.col - 1 && c.col <= start.col + 1);
+    const label = near.find((c) => PERIOD_LINE.test(c.text.replace(/\s+/g, '')));
+    const both = near.map((c) => inCell(c.text)).find((b) => b && PERIOD_LINE.test(b.head));
+    const v = label ? valueRightOf(grid, r, label.col, 3) : both ? { text: both.rest } : null;
     const p = v ? parsePeriodCell(v.text) : null;
     if (p) period = p.period;
   }
@@ -122,15 +139,24 @@ function readForm(grid: Grid, index: CellIndex, start: IndexedCell, value: { row
   return ind.actuals.length || ind.targets.length ? ind : null;
 }
 
+/** The name a form's first line gives: right of a name label, or after it in the same cell (「指標名：相談件数」). */
+function nameOf(grid: Grid, index: CellIndex, c: IndexedCell): { row: number; col: number; text: string } | null {
+  const both = c.label ? null : inCell(c.text);
+  if (both?.label?.role === 'name') return isNotAName(both.rest) ? null : { row: c.row, col: c.col, text: both.rest };
+  if (c.label?.role !== 'name') return null;
+  const v = valueRightOf(grid, c.row, c.col, 3);
+  if (!v || index.at(v.row, v.col)?.label || index.at(v.row, v.col)?.period || isNotAName(v.text)) return null;
+  return v;
+}
+
 export function detectLabelForms(grid: Grid, index: CellIndex, consumed: Set<number>): RawIndicator[] {
   const out: RawIndicator[] = [];
   const used = new Set(consumed);
   for (const row of [...index.rows.keys()].sort((a, b) => a - b)) {
     if (used.has(row) || headerRow(index, row)) continue;
     for (const c of index.row(row)) {
-      if (c.label?.role !== 'name') continue;
-      const v = valueRightOf(grid, row, c.col, 3);
-      if (!v || index.at(v.row, v.col)?.label || index.at(v.row, v.col)?.period || isNotAName(v.text)) continue;
+      const v = nameOf(grid, index, c);
+      if (!v) continue;
       const ind = readForm(grid, index, c, v, used);
       if (!ind) continue;
       out.push(ind);
