@@ -59,3 +59,21 @@ test('a column of figures that read as years is not a period column', () => {
     ['参加者数', 'table', 2060],
   ]);
 });
+
+test('years as rows with a unit line between the indicator and its measures', () => {
+  const s = snap(
+    'KPI推移',
+    [
+      ['年度', '相談件数', null, '認定農業者数', null],
+      [null, '件', null, '経営体', null],
+      [null, '目標', '実績', '目標', '実績'],
+      ['R4', 20, 18, 300, 290],
+      ['R5', 25, 26, 310, 320],
+    ],
+    { merges: ['B1:C1', 'D1:E1', 'B2:C2', 'D2:E2', 'A1:A3'] },
+  );
+  expect(detectSheet(s, scale).indicators.map((i) => [i.name, i.unit, i.unitCell, i.actuals.length])).toEqual([
+    ['相談件数', '件', 'B2', 2],
+    ['認定農業者数', '経営体', 'D2', 2],
+  ]);
+});

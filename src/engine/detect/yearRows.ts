@@ -13,6 +13,7 @@ import { periodOrder, type Period } from '../values/periods';
 import { plausibleAxis, type CellIndex } from './cells';
 import { point } from './common';
 import { cleanName, isNotAName } from './names';
+import { canonicalUnit } from '../values/units';
 import type { RawIndicator } from './types';
 
 interface PeriodColumn {
@@ -25,6 +26,7 @@ interface MeasureColumn {
   role: Role;
   name: string;
   nameCell: string;
+  unit?: { text: string; cell: string };
 }
 
 /** Runs of increasing periods down one column (two or more rows). */
@@ -70,13 +72,25 @@ function measureColumn(grid: Grid, band: number[], col: number): MeasureColumn |
   const last = hs[hs.length - 1];
   const role = classifyLabel(last.text)?.role;
   if (role && SERIES_ROLES.has(role)) {
-    let name = hs.length > 1 ? hs[hs.length - 2] : null;
+    // Above the measure: the name, and perhaps a unit line between them (相談件数 / 件 / 目標).
+    const above = hs.slice(0, -1).reverse();
+    const unit = above.find((h) => isUnit(h.text));
+    let name = above.find((h) => !isUnit(h.text)) ?? null;
     // A name written once over its measures, without a merge: the nearest heading to the left on its row.
-    for (let c = col - 1; !name && band.length > 1 && c >= grid.left && c >= col - 4; c--) name = heading(grid, band[band.length - 2], c);
-    return name && !classifyLabel(name.text) ? { col, role, name: name.text, nameCell: name.cell } : null;
+    for (let c = col - 1; !name && band.length > 1 && c >= grid.left && c >= col - 4; c--) name = heading(grid, band[0], c);
+    if (!name || classifyLabel(name.text)) return null;
+    const m: MeasureColumn = { col, role, name: name.text, nameCell: name.cell };
+    if (unit) m.unit = { text: unit.text, cell: unit.cell };
+    return m;
   }
   const split = splitMeasure(last.text);
   return split ? { col, role: split.role, name: split.rest, nameCell: last.cell } : null;
+}
+
+/** A heading that is a unit and nothing else (件, 人, 千人, ％, 経営体). */
+function isUnit(text: string): boolean {
+  const t = text.replace(/[\s()（）]/g, '');
+  return t.length > 0 && t.length <= 4 && !!cleanName(`x（${t}）`).unit;
 }
 
 /** The header rows right above a period column's first row: one to three rows. */
@@ -141,6 +155,7 @@ function newIndicator(grid: Grid, clean: ReturnType<typeof cleanName>, m: Measur
     baselines: [],
   };
   if (clean.unit) ind.unit = clean.unit;
+  if (m.unit) [ind.unit, ind.unitCell] = [canonicalUnit(m.unit.text.replace(/[\s()（）]/g, '')), m.unit.cell];
   return ind;
 }
 
