@@ -104,3 +104,16 @@ test('a label and its value in one cell: 「指標名：…」「単位：件」
     { name: '事故件数', unit: undefined, target: [['A8', 10, undefined]], actual: [['A9', 12, undefined]], direction: 'down' },
   ]);
 });
+
+test('two forms side by side, each with its own lines', () => {
+  const s = snap('評価', [
+    ['指標名', '相談件数', null, '指標名', '登録者数'],
+    ['単位', '件', null, '単位', '人'],
+    ['目標値', 30, null, '目標値', 100],
+    ['実績値', 25, null, '実績値', 90],
+  ]);
+  expect(facts(s).map((f) => [f.name, f.unit, f.target.map((t) => t[0]), f.actual.map((a) => a[0])])).toEqual([
+    ['相談件数', '件', ['B3'], ['B4']],
+    ['登録者数', '人', ['E3'], ['E4']],
+  ]);
+});

@@ -32,15 +32,16 @@ function inCell(text: string): { label: Label | null; head: string; rest: string
 }
 
 /** The label / value pairs of one row from `fromCol` on: each known label with the first value right of it. */
-function pairsOnRow(grid: Grid, index: CellIndex, row: number, fromCol: number): Pair[] {
+function pairsOnRow(grid: Grid, index: CellIndex, row: number, fromCol: number, toCol: number): Pair[] {
   const out: Pair[] = [];
   for (const c of index.row(row)) {
+    if (c.col > toCol) break;
     // 「実績値（R5）」 reads as a period with decoration in the index; as a label here.
     const label = c.label ?? (c.period && c.text ? classifyLabel(c.text) : null);
     const both = !label && c.col >= fromCol ? inCell(c.text) : null;
     if (both?.label && both.label.role !== 'name') out.push({ label: both.label, labelCell: c, value: { row, col: c.col, text: both.rest } });
     if (c.col < fromCol || !label || label.role === 'name') continue;
-    const v = valueRightOf(grid, row, c.col, 3);
+    const v = valueRightOf(grid, row, c.col, 3, toCol);
     if (v && !isHeading(index.at(v.row, v.col))) out.push({ label, labelCell: c, value: v });
   }
   return out;
@@ -106,10 +107,10 @@ function addPair(grid: Grid, ind: RawIndicator, p: Pair, period: Period | undefi
 }
 
 /** The lines of a form under its name line: down to a blank line, another name line or a line read already. */
-function formLines(index: CellIndex, start: IndexedCell, consumed: Set<number>): number[] {
+function formLines(index: CellIndex, start: IndexedCell, right: number, consumed: Set<number>): number[] {
   const rows: number[] = [];
   for (let r = start.row + 1; r <= start.row + 15 && !consumed.has(r); r++) {
-    const cells = index.row(r).filter((c) => c.text !== '' || c.period);
+    const cells = index.row(r).filter((c) => (c.text !== '' || c.period) && c.col >= start.col && c.col <= right);
     if (!cells.length || cells.some((c) => c.label?.role === 'name' || (!c.label && inCell(c.text)?.label?.role === 'name'))) break;
     rows.push(r);
   }
@@ -121,10 +122,11 @@ function readForm(
   index: CellIndex,
   start: IndexedCell,
   value: { row: number; col: number; text: string },
+  right: number,
   consumed: Set<number>,
 ): RawIndicator | null {
   const ind = newIndicator(grid, value);
-  const lines = formLines(index, start, consumed);
+  const lines = formLines(index, start, right, consumed);
   let period: Period | undefined;
   for (const r of lines) {
     const near = index.row(r).filter((c) => c.col >= start.col - 1 && c.col <= start.col + 1);
@@ -134,7 +136,7 @@ function readForm(
     const p = v ? parsePeriodCell(v.text) : null;
     if (p) period = p.period;
   }
-  const pairs = [...pairsOnRow(grid, index, start.row, value.col + 1), ...lines.flatMap((r) => pairsOnRow(grid, index, r, start.col))];
+  const pairs = [...pairsOnRow(grid, index, start.row, value.col + 1, right), ...lines.flatMap((r) => pairsOnRow(grid, index, r, start.col, right))];
   for (const p of pairs) addPair(grid, ind, p, period);
   return ind.actuals.length || ind.targets.length ? ind : null;
 }
@@ -149,20 +151,26 @@ function nameOf(grid: Grid, index: CellIndex, c: IndexedCell): { row: number; co
   return v;
 }
 
+/** Forms may stand side by side: each reaches to the column before the next name on its first line. */
+function rightBound(grid: Grid, index: CellIndex, start: IndexedCell, value: { col: number }): number {
+  const next = index.row(start.row).find((c) => c.col > value.col && nameOf(grid, index, c));
+  return next ? next.col - 1 : grid.right;
+}
+
 export function detectLabelForms(grid: Grid, index: CellIndex, consumed: Set<number>): RawIndicator[] {
   const out: RawIndicator[] = [];
-  const used = new Set(consumed);
+  const claimed = new Map<number, [number, number][]>();
+  const isClaimed = (row: number, col: number) => (claimed.get(row) ?? []).some(([l, r]) => col >= l && col <= r);
   for (const row of [...index.rows.keys()].sort((a, b) => a - b)) {
-    if (used.has(row) || headerRow(index, row)) continue;
+    if (consumed.has(row) || headerRow(index, row)) continue;
     for (const c of index.row(row)) {
-      const v = nameOf(grid, index, c);
+      const v = isClaimed(row, c.col) ? null : nameOf(grid, index, c);
       if (!v) continue;
-      const ind = readForm(grid, index, c, v, used);
+      const right = rightBound(grid, index, c, v);
+      const ind = readForm(grid, index, c, v, right, consumed);
       if (!ind) continue;
       out.push(ind);
-      used.add(row);
-      for (const r of formLines(index, c, used)) used.add(r);
-      break;
+      for (const r of [row, ...formLines(index, c, right, consumed)]) claimed.set(r, [...(claimed.get(r) ?? []), [c.col, right]]);
     }
   }
   return out;
