@@ -213,3 +213,22 @@ describe('template, init and settings', () => {
     expect(colouredScale(back.rules.scale).length).toBe(rules.scale.length);
   });
 });
+
+describe('cancellation', () => {
+  test('check, template, init and writeSettings stop (Stopped cancelled) after reading when the signal fired; nothing is applied', async () => {
+    const bytes = await projects();
+    const port = filePort(bytes, 'p.xlsx');
+    const applied: unknown[] = [];
+    const watched = { read: port.read, apply: (...a: Parameters<typeof port.apply>) => (applied.push(a[1].action), port.apply(...a)) };
+    const ac = new AbortController();
+    ac.abort();
+    const signal = ac.signal;
+    await expect(app.check(watched, { file: 'p.xlsx', signal })).rejects.toMatchObject({ reason: 'cancelled' });
+    await expect(app.template(watched, { fiscalYear: 2024, planStart: 2022, planEnd: 2026, sample: false, signal })).rejects.toBeInstanceOf(app.Stopped);
+    await expect(app.init(watched, { file: 'p.xlsx', signal })).rejects.toBeInstanceOf(app.Stopped);
+    await expect(app.writeSettings(watched, defaultRules(), { signal })).rejects.toBeInstanceOf(app.Stopped);
+    expect(applied).toEqual([]);
+    // Not fired: the same calls run.
+    expect((await app.check(watched, { file: 'p.xlsx', signal: new AbortController().signal })).report.indicators.length).toBe(2);
+  });
+});

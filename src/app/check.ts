@@ -1,6 +1,6 @@
 /** Check: read the workbook, find its indicators, grade them, list the findings. Writes nothing. */
 import { checkWorkbook, type CheckResult, type WorkbookPort } from '../engine';
-import { readWorkbook, type OnProgress } from './steps';
+import { readWorkbook, stopIfCancelled, type OnProgress } from './steps';
 
 export interface CheckOptions {
   /** The name the report gives the workbook. */
@@ -10,11 +10,14 @@ export interface CheckOptions {
   /** Rules given from outside the workbook (the command line's --rules), checked by the engine. */
   rules?: unknown;
   onProgress?: OnProgress;
+  /** Stops the run (Stopped('cancelled')) between reading and checking. */
+  signal?: AbortSignal;
 }
 
-/** @throws UsageError when the period or the rules given are wrong. */
+/** @throws UsageError when the period or the rules given are wrong; Stopped when cancelled. */
 export async function check(port: Pick<WorkbookPort, 'read'>, o: CheckOptions): Promise<CheckResult> {
   const snapshot = await readWorkbook(port, o.onProgress);
+  stopIfCancelled(o.signal);
   o.onProgress?.({ stage: 'evaluate', fraction: 1 });
   return checkWorkbook(snapshot, { file: o.file, period: o.period ?? null, rules: o.rules });
 }

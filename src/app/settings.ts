@@ -11,7 +11,7 @@ import {
   type WorkbookPort,
   type WritePlan,
 } from '../engine';
-import { applyPlan, readWorkbook, type OnProgress } from './steps';
+import { applyPlan, readWorkbook, stopIfCancelled, type OnProgress } from './steps';
 
 export interface SettingsState {
   rules: Rules;
@@ -31,17 +31,26 @@ export async function readSettings(port: Pick<WorkbookPort, 'read'>, o: { onProg
 }
 
 /** Writes 評価設定 with these rules (replacing the sheet). The port must have been read (the Excel port reads it when not). */
-export async function writeSettings<O extends ApplyOutcome>(port: WorkbookPort<O>, rules: Rules, o: { onProgress?: OnProgress } = {}): Promise<O> {
+export async function writeSettings<O extends ApplyOutcome>(
+  port: WorkbookPort<O>,
+  rules: Rules,
+  o: { onProgress?: OnProgress; signal?: AbortSignal } = {},
+): Promise<O> {
   await readWorkbook(port, o.onProgress);
+  stopIfCancelled(o.signal);
   return applyPlan(port, settingsPlan(rules), { name: 'settings' }, o);
 }
 
 /** `exists`: 評価設定 is already there; nothing was written. */
 export type InitOutcome<O extends ApplyOutcome = ApplyOutcome> = { kind: 'exists' } | { kind: 'added'; rules: Rules; applied: O };
 
-/** Adds 評価設定 with the rules in effect (the default rules). */
-export async function init<O extends ApplyOutcome>(port: WorkbookPort<O>, o: { file: string; onProgress?: OnProgress }): Promise<InitOutcome<O>> {
+/** Adds 評価設定 with the rules in effect (the default rules). @throws Stopped when cancelled before writing. */
+export async function init<O extends ApplyOutcome>(
+  port: WorkbookPort<O>,
+  o: { file: string; onProgress?: OnProgress; signal?: AbortSignal },
+): Promise<InitOutcome<O>> {
   const snapshot = await readWorkbook(port, o.onProgress);
+  stopIfCancelled(o.signal);
   if (snapshot.sheets.some((s) => s.name === SETTINGS_SHEET)) return { kind: 'exists' };
   const { rules } = checkWorkbook(snapshot, { file: o.file }).report;
   return { kind: 'added', rules, applied: await applyPlan(port, settingsPlan(rules), { name: 'settings' }, o) };

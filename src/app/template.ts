@@ -10,7 +10,7 @@ import {
   type WorkbookPort,
   type WritePlan,
 } from '../engine';
-import { applyPlan, readWorkbook, type OnProgress } from './steps';
+import { applyPlan, readWorkbook, stopIfCancelled, type OnProgress } from './steps';
 
 export type TemplateYears = Pick<TemplateOptions, 'fiscalYear' | 'planStart' | 'planEnd'>;
 
@@ -25,14 +25,18 @@ export function templatePlan(o: TemplateYears & { sample: boolean }): WritePlan 
   return { cells: [], sheets: specs.map((spec) => ({ mode: 'replace' as const, spec })), scale: colouredScale(defaultRules().scale) };
 }
 
-/** Adds the template's sheets; refused (nothing written) when one of their names is taken (case-insensitively, as Excel compares them). */
+/**
+ * Adds the template's sheets; refused (nothing written) when one of their names is taken (case-insensitively, as Excel compares them).
+ * @throws UsageError when the years do not fit together; Stopped when cancelled before writing.
+ */
 export async function template<O extends ApplyOutcome>(
   port: WorkbookPort<O>,
-  o: TemplateYears & { sample: boolean; onProgress?: OnProgress },
+  o: TemplateYears & { sample: boolean; onProgress?: OnProgress; signal?: AbortSignal },
 ): Promise<TemplateOutcome<O>> {
   const plan = templatePlan(o);
   const names = plan.sheets.map((s) => s.spec.name);
   const snapshot = await readWorkbook(port, o.onProgress);
+  stopIfCancelled(o.signal);
   const taken = names.filter((n) => snapshot.sheets.some((s) => s.name.toLowerCase() === n.toLowerCase()));
   if (taken.length) return { kind: 'taken', sheets: taken };
   const applied = await applyPlan(port, plan, { name: 'template' }, o);
