@@ -20,5 +20,4 @@ export const KNOWN_FAILING_PROPERTIES = new Set<string>([]);
 /** Fixtures read right whose reading-uncertain findings do not yet match their guesses (uncertain.test.ts). */
 export const KNOWN_FAILING_UNCERTAIN = new Set<string>([
   // an actual noted with the year before the evaluation period, read as written without a reading-uncertain finding
-  'D5 plan indicators, some actuals noted with the year before (read as written, flagged)',
 ]);
