@@ -19,5 +19,4 @@ export const KNOWN_FAILING_PROPERTIES = new Set<string>([]);
 
 /** Fixtures read right whose reading-uncertain findings do not yet match their guesses (uncertain.test.ts). */
 export const KNOWN_FAILING_UNCERTAIN = new Set<string>([
-  // an actual noted with the year before the evaluation period, read as written without a reading-uncertain finding
 ]);
