@@ -7,7 +7,7 @@ import { buildWorkbook } from '../adapters/xlsx/applyPlan';
 import { filePort } from '../adapters/xlsx/filePort';
 import { newFilePort } from '../adapters/xlsx/newFilePort';
 import { checkSubmission } from '../adapters/xlsx/submission';
-import { REVIEW_SHEETS } from '../engine';
+import { REVIEW_SHEETS, UsageError } from '../engine';
 import { sheet } from '../../test/helpers/workbooks';
 import * as app from '.';
 
@@ -96,13 +96,18 @@ test('a usage problem a reader reports stops the run once every file was read', 
   let reads = 0;
   const source = app.oneAtATime(subs, async (s, i) => {
     reads++;
-    return i === 0 ? { kind: 'usage' as const, message: '評価ルールに誤りがあります' } : readOne(s, i);
+    const usage = { code: 'rules-invalid' as const, params: { problems: [{ field: 'x', variant: 'unknown-field' as const }] } };
+    return i === 0 ? { kind: 'usage' as const, usage } : readOne(s, i);
   });
-  await expect(
-    app.reviewSubmissions(
-      subs.map((s) => s.name),
-      source,
-    ),
-  ).rejects.toThrow(app.ReviewUsageError);
+  const run = app.reviewSubmissions(
+    subs.map((s) => s.name),
+    source,
+  );
+  await expect(run).rejects.toThrow(app.ReviewUsageError);
+  // A UsageError with its code and params, rendered by whoever shows it.
+  const e = await run.catch((x: unknown) => x);
+  expect(e).toBeInstanceOf(UsageError);
+  expect(e).toMatchObject({ code: 'rules-invalid' });
+  expect((e as Error).message).toContain('「x」は評価ルールの項目ではありません');
   expect(reads).toBe(3);
 });

@@ -13,20 +13,15 @@ import {
   type Report,
   type Review,
   type ReviewStore,
+  type SubmissionResult,
   type SubmissionStatus,
+  type UsageProblem,
   type WorkbookPort,
+  UsageError,
 } from '../engine';
 import { applyPlan, stopIfCancelled, type OnProgress } from './steps';
 
-/**
- * One submission read and checked; every failure is a result, never an exception.
- * `contentHash`: the fingerprint of its cells (the same submission sent under two names).
- */
-export type SubmissionResult =
-  | { kind: 'report'; report: Report; contentHash?: string | null }
-  | { kind: 'skipped' }
-  | { kind: 'unreadable'; message: string }
-  | { kind: 'usage'; message: string };
+export type { SubmissionResult } from '../engine';
 
 /**
  * Reads the submissions, calling `onResult(i, result)` exactly once for each file `i`, in any order
@@ -66,12 +61,12 @@ export interface ReviewOptions {
 
 /**
  * Collects every submission's result into the review. A file that cannot be read is listed (読込不可), never fatal.
- * @throws ReviewUsageError (the period or rules given) after every file was read; Stopped when cancelled.
+ * @throws ReviewUsageError, a UsageError (the period or rules given), after every file was read; Stopped when cancelled.
  */
 export async function reviewSubmissions(names: string[], source: SubmissionSource, o: ReviewOptions = {}): Promise<Review> {
   const collector = new ReviewCollector(o.expected ?? [], o.store);
   let done = 0;
-  let usage: string | null = null;
+  let usage: UsageProblem | null = null;
   const onStart = (i: number) => o.onFile?.(i, { kind: 'reading' }, done, names.length);
   await source((i, r) => {
     done++;
@@ -83,17 +78,20 @@ export async function reviewSubmissions(names: string[], source: SubmissionSourc
     else if (r.kind === 'unreadable') {
       collector.addUnreadable(names[i], r.message);
       tell({ kind: 'unreadable', message: r.message });
-    } else usage ??= r.message;
+    } else usage ??= r.usage;
   }, onStart);
   if (usage) throw new ReviewUsageError(usage);
   stopIfCancelled(o.signal);
   return collector.finish();
 }
 
-/** A usage problem the readers reported (the rules given are not usable): the run stops, as a UsageError stops the others. */
-export class ReviewUsageError extends Error {
-  constructor(message: string) {
-    super(message);
+/**
+ * A usage problem the readers reported (the rules given are not usable): the run stops, as a
+ * UsageError stops the others. It is one (code and params), rendered by whoever shows it.
+ */
+export class ReviewUsageError extends UsageError {
+  constructor(usage: UsageProblem) {
+    super(usage.code, usage.params);
     this.name = 'ReviewUsageError';
   }
 }

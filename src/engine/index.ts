@@ -26,6 +26,8 @@ export {
   type SubmissionStatus,
   type ExpectedSubmission,
   type ReviewStore,
+  type SubmissionResult,
+  type UsageProblem,
 } from './actions/review';
 export { contentHash } from './actions/contentHash';
 export { reviewSheetSpecs, reviewPlan, REVIEW_SHEETS } from './sheets/reviewSheets';

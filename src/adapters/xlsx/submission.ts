@@ -3,17 +3,13 @@
  * every failure turned into a result, never an exception. The command line calls it in worker
  * threads, the task pane in a web worker.
  */
-import { checkWorkbook, contentHash, REVIEW_SHEETS, UsageError, type Report } from '../../engine';
+import { checkWorkbook, contentHash, REVIEW_SHEETS, UsageError, type SubmissionResult, type UsageProblem } from '../../engine';
 import { InputError } from './errors';
 import { loadSnapshot } from './openWorkbook';
 import type { PartReader } from './zipReader';
 
-/** `contentHash`: the fingerprint of the workbook's cells, to find the same submission sent under two names. */
-export type SubmissionResult =
-  | { kind: 'report'; report: Report; contentHash?: string | null }
-  | { kind: 'skipped' }
-  | { kind: 'unreadable'; message: string }
-  | { kind: 'usage'; message: string };
+/** Declared once, in the engine's review model (the readers here and the review use case in src/app both speak it). */
+export type { SubmissionResult } from '../../engine';
 
 /** An earlier review's output (it has the review's own sheets): not a submission. */
 export const isReviewWorkbook = (names: string[]) => names.includes(REVIEW_SHEETS.status) && names.includes(REVIEW_SHEETS.findings);
@@ -38,7 +34,7 @@ export async function checkSubmission(
 
 /** The result for an error: the message without the leading "file: ". */
 export function failure(e: unknown, _display: string): SubmissionResult {
-  if (e instanceof UsageError) return { kind: 'usage', message: e.message };
+  if (e instanceof UsageError) return { kind: 'usage', usage: { code: e.code, params: e.params } as UsageProblem };
   if (e instanceof InputError) return { kind: 'unreadable', message: e.message.replace(/^[^\n]*?: /, '') };
   // The library's own (English) text means nothing to the person reading the review: only on request.
   const debug = typeof process !== 'undefined' && process.env?.EVALSHEET_DEBUG ? `（${String((e as Error)?.message ?? e)}）` : '';

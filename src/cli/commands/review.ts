@@ -72,8 +72,8 @@ export async function review(
         onProgress: (line) => io.err(line),
       });
     } catch (e) {
+      // The readers' usage problem too (app.ReviewUsageError is a UsageError): in the command line's words, naming --rules.
       if (e instanceof UsageError) throw new ExitError(2, usageText(e));
-      if (e instanceof app.ReviewUsageError) throw new ExitError(2, e.message);
       throw e;
     }
     if (target) await writeTarget(target, (await app.writeReview(newFilePort('package'), result)).bytes);

@@ -28,7 +28,17 @@ import {
 } from './reviewRows';
 
 export { reviewFinding } from './reviewCrossFile';
-export { memoryStore, type CountRow, type ExpectedSubmission, type Review, type ReviewFinding, type ReviewIndicator, type ReviewStore } from './reviewModel';
+export {
+  memoryStore,
+  type CountRow,
+  type ExpectedSubmission,
+  type Review,
+  type ReviewFinding,
+  type ReviewIndicator,
+  type ReviewStore,
+  type SubmissionResult,
+  type UsageProblem,
+} from './reviewModel';
 import { memoryStore, type ExpectedSubmission, type Review, type ReviewFinding, type ReviewIndicator, type ReviewStore } from './reviewModel';
 export { fileStatuses, isProvisional, STATUS_ORDER, type SubmissionRow, type SubmissionStatus } from './reviewRows';
 

@@ -2,7 +2,8 @@
  * The review's data at its boundary: what a review holds and returns (its findings, indicators,
  * rows and totals) and where it keeps each file's lists. Types only, plus the in-memory store.
  */
-import type { FindingBase, IndicatorReport } from '../model/report';
+import type { FindingBase, IndicatorReport, Report } from '../model/report';
+import type { UsageCode, UsageParams } from '../model/usageParams';
 import type { SubmissionRow, SubmissionStatus } from './reviewRows';
 
 export interface ReviewFinding extends FindingBase {
@@ -37,6 +38,21 @@ export interface Review {
   totals: { byDepartment: CountRow[]; byPolicy: CountRow[]; overall: CountRow; byStatus: Record<SubmissionStatus, number> };
   files: { read: number; unreadable: number; missing: number };
 }
+
+/** A usage error as data (UsageError's code and params): what crosses a worker's message, where a class does not. */
+export type UsageProblem = { [C in UsageCode]: { code: C; params: UsageParams[C] } }[UsageCode];
+
+/**
+ * One submission read and checked, as the readers hand it to the review (a worker's message: plain
+ * data); every failure is a result, never an exception. `contentHash`: the fingerprint of its
+ * cells (the same submission sent under two names). `unreadable.message` is the reader's own
+ * Japanese text about the file; `usage` is a problem with what was given (the rules), not the file.
+ */
+export type SubmissionResult =
+  | { kind: 'report'; report: Report; contentHash?: string | null }
+  | { kind: 'skipped' }
+  | { kind: 'unreadable'; message: string }
+  | { kind: 'usage'; usage: UsageProblem };
 
 export interface ExpectedSubmission {
   department: string;
