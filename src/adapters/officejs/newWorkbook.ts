@@ -1,14 +1,12 @@
 /**
  * 次の期間へ as a new workbook: the open file's bytes (Office's getFileAsync, compressed, in
- * slices), the roll plan written into a copy of them by the .xlsx adapter (in the pane, exceljs only
- * when the package needs it), and Excel.createWorkbook(base64) (ExcelApi 1.8) opens the copy. The
- * open workbook is not changed.
+ * slices), read and written through the .xlsx adapter's file port (the bounded reader; the patcher
+ * into a copy, exceljs only when the package needs it), and Excel.createWorkbook(base64) (ExcelApi
+ * 1.8) opens the copy. The open workbook is not changed. This module is loaded on first use.
  */
 import type { CellWrite, WritePlan } from '../../engine/model/plan';
 import type { WorkbookSnapshot } from '../../engine/model/port';
-import { patchPackage } from '../xlsx/patchPackage';
-import { UnsupportedPart } from '../xlsx/xml';
-import { loadSnapshot } from '../xlsx/openWorkbook';
+import { filePort, type FilePort } from '../xlsx/filePort';
 import { HostError, hostError } from './errors';
 import { UNDO_SHEET } from './undoRecord';
 
@@ -96,19 +94,17 @@ export function newWorkbookPlan(plan: WritePlan, snapshot: WorkbookSnapshot): Wr
   return { ...plan, sheets: [...plan.sheets, { mode: 'replace', spec: { name: UNDO_SHEET, rows: [], visibility: 'veryHidden' } }] };
 }
 
-/** Writes the plan into a copy of the file: patched in place, or through exceljs when the package needs it. */
+/**
+ * The file's port for the new workbook: as the command line's writer decides it, what exceljs
+ * loses when the package needs it is told (keptEverything false), a sheet protection it would drop
+ * refuses the copy.
+ */
+const copyPort = (bytes: Uint8Array, fileName: string): FilePort => filePort(bytes, fileName, { allowLoss: true });
+
+/** Writes the plan into a copy of the file (the file port's apply). @throws InputError naming the file when the copy is refused. */
 export async function bytesWithPlan(bytes: Uint8Array, plan: WritePlan, fileName: string): Promise<{ bytes: Uint8Array; keptEverything: boolean }> {
-  try {
-    return { bytes: await patchPackage(bytes, plan), keptEverything: true };
-  } catch (e) {
-    if (!(e instanceof UnsupportedPart)) throw e;
-  }
-  // Rare (an unusual part): exceljs, loaded on first use, writes the whole workbook — as the command
-  // line's writer decides it: what it loses is told (keptEverything false), a sheet protection it
-  // would drop refuses the copy.
-  const [{ loadWorkbook }, { workbookWithPlan }] = await Promise.all([import('../xlsx/openWorkbook'), import('../xlsx/savePlan')]);
-  const saved = await workbookWithPlan(await loadWorkbook(bytes, fileName), plan, { fileName, allowLoss: true });
-  return { bytes: saved.bytes, keptEverything: saved.lost.length === 0 };
+  const out = await copyPort(bytes, fileName).apply(plan, { action: { name: 'roll' } });
+  return { bytes: out.bytes, keptEverything: out.keptEverything };
 }
 
 export function toBase64(bytes: Uint8Array): string {
@@ -130,10 +126,10 @@ export async function openAsNewWorkbook(
   plan: WritePlan,
   o: { fileName: string; aborted: () => boolean; cancelled: () => Error },
 ): Promise<boolean> {
-  const bytes = await readOpenFile(api.document);
+  const port = copyPort(await readOpenFile(api.document), o.fileName);
   let fileSnap: WorkbookSnapshot;
   try {
-    fileSnap = await loadSnapshot(bytes, o.fileName);
+    fileSnap = await port.read();
   } catch (e) {
     throw new HostError('other', `Excel から受け取ったブックの内容を読み取れませんでした（${(e as Error).message}）。${UNTOUCHED}`);
   }
@@ -152,7 +148,7 @@ export async function openAsNewWorkbook(
   if (o.aborted()) throw o.cancelled();
   let out: { bytes: Uint8Array; keptEverything: boolean };
   try {
-    out = await bytesWithPlan(bytes, newWorkbookPlan(plan, snap), o.fileName);
+    out = await port.apply(newWorkbookPlan(plan, snap), { action: { name: 'roll' } });
   } catch (e) {
     throw new HostError(
       'other',
