@@ -63,6 +63,52 @@ describe('parseValue', () => {
     expect(parseValue('勉強会：15人　見学会：13人').measures?.map((m) => m.label)).toEqual(['勉強会', '見学会']);
   });
 
+  test('measures marked ①② are labelled measures, the marks not numbers (on one line or two)', () => {
+    expect(parseValue('①勉強会:30人 ②見学会:18人').measures).toEqual([
+      { label: '勉強会', value: 30, unit: '人' },
+      { label: '見学会', value: 18, unit: '人' },
+    ]);
+    expect(parseValue('①新規高卒者:36人\n②若者等:39人').measures?.map((m) => [m.label, m.value])).toEqual([
+      ['新規高卒者', 36],
+      ['若者等', 39],
+    ]);
+    // Marks alone are the labels.
+    expect(parseValue('①30人 ②18人').measures?.map((m) => [m.label, m.value])).toEqual([
+      ['①', 30],
+      ['②', 18],
+    ]);
+    expect(parseValue('①交付件数 62件')).toMatchObject({ value: 62, label: '交付件数', unit: '件' });
+  });
+
+  test('a unit word after the only number is its unit, even one not in the list (経営体)', () => {
+    expect(parseValue('492 経営体')).toMatchObject({ value: 492, unit: '経営体' });
+    expect(parseValue('12団地')).toMatchObject({ value: 12, unit: '団地' });
+    expect(parseValue('12 済').unit).toBeUndefined();
+    expect(parseValue('30 見込み').unit).toBeUndefined();
+  });
+
+  test.each([
+    ['659（見込み）', 659, 'provisional'],
+    ['659(見込値)', 659, 'provisional'],
+    ['1,831（速報値）', 1831, 'provisional'],
+    ['暫定 120件', 120, 'provisional'],
+    ['120件※未確定', 120, 'provisional'],
+    ['約277', 277, 'approximate'],
+    ['約 1,200人', 1200, 'approximate'],
+    ['1,200人（概数）', 1200, 'approximate'],
+    ['30件以上', 30, 'approximate'],
+    ['5人未満', 5, 'approximate'],
+    ['約1,200（見込み）', 1200, 'provisional'],
+  ])('%j is %d, not final (%s)', (raw, value, qualifier) => {
+    expect(parseValue(raw)).toMatchObject({ status: 'value', value, qualifier });
+  });
+
+  test('final figures and words that only look like qualifiers have none', () => {
+    for (const raw of ['659', '1,050件', '65歳以上人口 1,234人', '785（令和2年）', '交付件数 62件']) expect(parseValue(raw).qualifier).toBeUndefined();
+    expect(parseValue('未確定')).toMatchObject({ status: 'pending' });
+    expect(parseValue('①勉強会:24人 ②見学会:11人（見込み）')).toMatchObject({ qualifier: 'provisional', measures: [{ label: '勉強会' }, { label: '見学会' }] });
+  });
+
   test('several unlabelled numbers are ambiguous, not silently one of them', () => {
     expect(parseValue('36人 25人')).toMatchObject({ status: 'value', ambiguous: true });
   });

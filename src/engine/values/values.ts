@@ -4,8 +4,12 @@
  */
 import type { CellValue } from '../model/port';
 import { findPeriod, type Period } from './periods';
-import { normalizeText, oneLine } from './text';
+import { QUALIFIER_WORDS, qualifierOf, type Qualifier } from './qualifiers';
+import { circledNumber, normalizeText, oneLine } from './text';
 import { canonicalUnit, unitAt, unitFromNumberFormat } from './units';
+import { tailUnit } from './tailUnit';
+
+export type { Qualifier } from './qualifiers';
 
 export type ValueStatus =
   | 'value' // one or more numbers
@@ -35,9 +39,15 @@ interface ParsedBase {
   notePeriod?: Period;
 }
 
-/** Exactly one number ("1,050件", 0.85 in a % cell). */
-export interface OneNumber extends ParsedBase {
+/** What the cells with numbers have besides: whether the figures are final. */
+interface WithNumbers extends ParsedBase {
   status: 'value';
+  /** The figures are not final: 見込み / 速報値 / 暫定 (provisional), 約 / 概数 / 以上 (approximate). */
+  qualifier?: Qualifier;
+}
+
+/** Exactly one number ("1,050件", 0.85 in a % cell). */
+export interface OneNumber extends WithNumbers {
   value: number;
   unit?: string;
   measures?: undefined;
@@ -45,8 +55,7 @@ export interface OneNumber extends ParsedBase {
 }
 
 /** Several labelled numbers ("新規高卒者:52人 若者等:19人"). */
-export interface LabelledNumbers extends ParsedBase {
-  status: 'value';
+export interface LabelledNumbers extends WithNumbers {
   measures: Quantity[];
   value?: undefined;
   unit?: undefined;
@@ -54,8 +63,7 @@ export interface LabelledNumbers extends ParsedBase {
 }
 
 /** Several numbers that could not be told apart ("36人 25人"). */
-export interface AmbiguousNumbers extends ParsedBase {
-  status: 'value';
+export interface AmbiguousNumbers extends WithNumbers {
   ambiguous: true;
   measures: Quantity[];
   value?: undefined;
@@ -69,6 +77,7 @@ export interface NoNumber extends ParsedBase {
   unit?: undefined;
   measures?: undefined;
   ambiguous?: undefined;
+  qualifier?: undefined;
 }
 
 /** A parsed cell, by what it holds: one number, labelled numbers, numbers not told apart, or none. */
@@ -127,6 +136,7 @@ function findQuantities(t: string): Found[] {
       const spaced = rest.length - rest.trimStart().length;
       unit = unitAt(rest);
       if (unit) end += spaced + unitLength(rest.trimStart(), unit);
+      else if ((unit = tailUnit(rest))) end = t.length;
     }
     re.lastIndex = end;
     out.push(unit ? { value, start: m.index, end, unit } : { value, start: m.index, end });
@@ -140,9 +150,29 @@ function unitLength(s: string, unit: string): number {
   return unit.length;
 }
 
-/** The words that stand before a number, without separators ("計", ":", "延べ"). */
+/** The first of the private-use characters that stand for ①…㊿ while a cell is parsed (NFKC would make them digits). */
+const MARK = 0xe000;
+const CIRCLED = /[\u2460-\u2473\u3251-\u325F\u32B1-\u32BF]/g;
+const MARKS = /[\uE001-\uE032]/g;
+
+/** "①勉強会:30人" → " \uE001 勉強会:30人": a circled number is a measure's mark, not a number. */
+function markCircled(s: string): string {
+  return s.replace(CIRCLED, (ch) => ` ${String.fromCharCode(MARK + circledNumber(ch)!)} `);
+}
+
+/** The circled number a mark stands for: ① … ⑳, then (21) …. */
+function unmark(s: string): string {
+  return s.replace(MARKS, (m) => {
+    const n = m.charCodeAt(0) - MARK;
+    return n <= 20 ? String.fromCharCode(0x2460 + n - 1) : `(${n})`;
+  });
+}
+
+/** The words that stand before a number, without separators ("計", ":", "延べ"), marks (①) or qualifiers (見込み). */
 function cleanLabel(s: string): string {
   return s
+    .replace(MARKS, ' ')
+    .replace(QUALIFIER_WORDS, ' ')
     .replace(/[:：=＝]/g, ' ')
     .replace(/(^|\s)(計|合計|延べ|延|約|累計)(?=\s|$)/g, ' ')
     .replace(/(計|約)$/, '')
@@ -160,13 +190,13 @@ export function parseValue(raw: CellValue | undefined, numberFormat?: string | n
   if (typeof raw === 'boolean') return { status: 'text', text: String(raw) };
 
   const text = oneLine(raw);
-  const t0 = normalizeText(raw).trim();
+  const t0 = normalizeText(markCircled(raw)).trim();
   if (ERROR_VALUE.test(t0)) return { status: 'error', text };
   if (/^-+$/.test(t0.replace(/\s/g, '')) || /^[ー]+$/.test(t0)) return { status: 'not-applicable', text };
   if (/^(…|\.\.\.|・・・|‥)$/.test(t0)) return { status: 'pending', text };
 
-  const { main, note, notePeriod } = withoutNotes(t0);
-  const p = numbersIn(main, text);
+  const { main, note, notePeriod, notes } = withoutNotes(t0);
+  const p = numbersIn(main, text, notes);
   if (note) p.note = note;
   if (notePeriod) p.notePeriod = notePeriod;
   return p;
@@ -185,7 +215,7 @@ function parseNumber(raw: number, numberFormat: string | null | undefined): Pars
  * "令和2年度 785"), and the first period a note names. A number found only inside parentheses
  * ("（36人）") is the text's number.
  */
-function withoutNotes(t0: string): { main: string; note?: string; notePeriod?: Period } {
+function withoutNotes(t0: string): { main: string; note?: string; notePeriod?: Period; notes: string[] } {
   let note: string | undefined;
   let notePeriod: Period | undefined;
   const notes: string[] = [];
@@ -219,11 +249,11 @@ function withoutNotes(t0: string): { main: string; note?: string; notePeriod?: P
   if (!/\d/.test(main) && notes.length && notes.some((n) => /\d/.test(n) && !findPeriod(n))) {
     main = oneLine(notes.filter((n) => /\d/.test(n) && !findPeriod(n)).join(' '));
   }
-  return { main, note, notePeriod };
+  return { main, note, notePeriod, notes };
 }
 
 /** What the text (without its notes) holds: a typed word, one number, labelled numbers, numbers not told apart, or words. */
-function numbersIn(main: string, text: string): ParsedValue {
+function numbersIn(main: string, text: string, notes: readonly string[]): ParsedValue {
   if (!/\d/.test(main)) {
     const bare = main.replace(/\s/g, '');
     for (const [status, re] of WORDS) if (re.test(bare)) return { status, text };
@@ -232,6 +262,18 @@ function numbersIn(main: string, text: string): ParsedValue {
   }
   const found = findQuantities(main);
   if (found.length === 0) return { status: 'text', text };
+  const p = numbersFound(main, text, found);
+  const qualifier = qualifierOf(
+    main,
+    notes,
+    found.map((f) => f.end),
+  );
+  if (qualifier) p.qualifier = qualifier;
+  return p;
+}
+
+/** One number, labelled numbers (each with its own label word or mark ①), or numbers not told apart. */
+function numbersFound(main: string, text: string, found: Found[]): OneNumber | LabelledNumbers | AmbiguousNumbers {
   const labels: string[] = [];
   let prev = 0;
   for (const f of found) {
@@ -248,7 +290,8 @@ function numbersIn(main: string, text: string): ParsedValue {
   // Several numbers: labelled measures when each has its own label word before it.
   const own = labels.map((l, i) => {
     const words = cleanLabel(l).split(/\s+/).filter(Boolean);
-    return i === 0 ? (words[words.length - 1] ?? '') : words.join(' ');
+    const mark = l.match(MARKS)?.pop();
+    return (i === 0 ? words[words.length - 1] : words.join(' ')) || (mark ? unmark(mark) : '');
   });
   if (own.every((l) => l !== '') && new Set(own).size === own.length) {
     const measures: Quantity[] = found.map((f, i) => (f.unit ? { value: f.value, label: own[i], unit: f.unit } : { value: f.value, label: own[i] }));

@@ -1,0 +1,40 @@
+/**
+ * Words beside a number that say it is not a final figure: 見込み / 見込値 / 速報値 / 暫定 / 未確定
+ * (provisional: a later figure will replace it) and 約 / 概数 / 概算 / およそ / 以上 / 未満 / 程度
+ * (approximate: the figure is not exact). A value with such a word is read as its number with the
+ * qualifier, never silently as a final figure.
+ */
+
+/** Why a number is not a final figure. */
+export type Qualifier = 'provisional' | 'approximate';
+
+/** Words that mark a figure as provisional wherever they stand in the cell or its notes. */
+const PROVISIONAL = /(見込|見通し|速報|暫定|未確定|確定前|仮集計|推計中)/;
+/** Words that mark a figure as approximate wherever they stand. */
+const APPROXIMATE_WORDS = /(概数|概算)/;
+/** Approximate when written right before the number: 約 1,200 / およそ 30 / 概ね 50. */
+const BEFORE_NUMBER = /(約|およそ|概ね|ほぼ)\s*[▲△-]?\s*\d/;
+/** Approximate when written right after the number (and its unit): 100人以上 / 30件未満 / 50人程度 / 20人超. */
+const AFTER_NUMBER = /^\s*(以上|未満|程度|前後|超|余り|あまり|強|弱)/;
+
+/** The words of a qualifier, removed from a label ("勉強会 見込み" → "勉強会"). */
+export const QUALIFIER_WORDS = /(見込み?値?|見通し|速報値?|暫定値?|未確定|概数|概算|以上|未満|程度|前後)/g;
+
+/**
+ * The qualifier of a cell: `main` is its text without notes, `notes` the texts in its parentheses
+ * or after ※, `ends` where each number (with its unit) ends in `main`. Provisional wins over
+ * approximate ("約1,200（見込み）" is a figure that will change).
+ */
+export function qualifierOf(main: string, notes: readonly string[], ends: readonly number[]): Qualifier | undefined {
+  const all = [main, ...notes];
+  if (all.some((s) => PROVISIONAL.test(s))) return 'provisional';
+  if (all.some((s) => APPROXIMATE_WORDS.test(s))) return 'approximate';
+  if (BEFORE_NUMBER.test(main)) return 'approximate';
+  if (ends.some((end) => AFTER_NUMBER.test(main.slice(end)))) return 'approximate';
+  return undefined;
+}
+
+/** The Japanese word for a qualifier, as the report's sheets show it beside a figure or a grade. */
+export function qualifierWord(q: Qualifier): string {
+  return q === 'provisional' ? '暫定値' : '概数';
+}
