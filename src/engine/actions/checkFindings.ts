@@ -40,7 +40,7 @@ export function policyGroups(detections: SheetDetection[], evaluated: Evaluated[
     const gg = d.meta.groupGrade;
     if (!gg || !d.indicators.length) continue;
     const grades = evaluated.filter((e) => e.raw.sheet === d.meta.sheet && e.report.grade).map((e) => e.report.grade!);
-    const grade = rollUp(grades, rules.scale, rules.rollup);
+    const grade = rollUp(grades, rules.scale, rules.rollup, rules.rollupRounding);
     const written = gg.cell ? parseGrade(gg.raw, rules.scale) : null;
     const name = d.meta.measure ?? d.meta.policy ?? d.meta.sheet;
     const place = { sheet: d.meta.sheet, cell: gg.cell, indicator: name };

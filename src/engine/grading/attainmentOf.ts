@@ -11,6 +11,7 @@ import type { Quantity } from '../values/values';
 import { attainment, gradeFor } from './bands';
 import type { ChosenTarget } from './choosePoints';
 import type { Rules } from './rules';
+import { toleranceBandOf, withinBand } from './tolerance';
 
 export interface Attained {
   attainment: number | null;
@@ -93,7 +94,7 @@ export function attainmentOf(x: AttainmentInput, findings: Finding[]): Attained 
 
 /** One target/actual pair: the actual in the target's unit, its attainment, and what keeps it from one. */
 function measureOf(x: AttainmentInput, point: TargetPoint, t: Quantity, a: Quantity, pairs: number, findings: Finding[]): MeasureReport {
-  const { ind, rules } = x;
+  const { ind } = x;
   const actualCell = x.actual!.cell;
   let av = a.value;
   const tu = t.unit ?? (pairs === 1 ? ind.unit : undefined);
@@ -109,13 +110,42 @@ function measureOf(x: AttainmentInput, point: TargetPoint, t: Quantity, a: Quant
         ),
       );
   } else av = av * factor;
-  const r = attainment(av, t.value, x.direction, rules.method, rules.tolerance, x.baseline?.parsed.value);
-  if ('reason' in r && !findings.some((f) => f.code === 'progress-undefined' || f.code === 'missing-target')) {
-    const place = { sheet: ind.sheet, cell: point.cell, indicator: ind.name };
-    if (r.reason === 'target-zero') findings.push(finding('missing-target', place, { variant: 'zero' }));
-    else findings.push(finding('progress-undefined', place, { reason: r.reason }));
+  const unit = tu ?? au ?? null;
+  const att = gradedAttainment(x, point, av, t.value, unit, findings);
+  return { label: t.label ?? a.label ?? '', target: t.value, actual: av, unit, attainment: att };
+}
+
+/**
+ * The attainment of one pair under the rules: the tolerance band (評価設定) replaces the relative
+ * tolerance and counts an actual within it as met; what keeps it from a number, an actual that moved
+ * back past the baseline, and a band that made the difference are findings.
+ */
+function gradedAttainment(x: AttainmentInput, point: TargetPoint, actual: number, target: number, unit: string | null, findings: Finding[]): number | null {
+  const { ind, rules, direction } = x;
+  const place = { sheet: ind.sheet, cell: point.cell, indicator: ind.name };
+  const band = toleranceBandOf(ind.name, unit, rules);
+  const baseline = x.baseline?.parsed.value;
+  const r = attainment(actual, target, direction, rules.method, band === null ? rules.tolerance : 0, baseline);
+  if ('reason' in r) {
+    if (!findings.some((f) => f.code === 'progress-undefined' || f.code === 'missing-target')) {
+      if (r.reason === 'target-zero') findings.push(finding('missing-target', place, { variant: 'zero' }));
+      else findings.push(finding('progress-undefined', place, { reason: r.reason }));
+    }
+    return null;
   }
-  return { label: t.label ?? a.label ?? '', target: t.value, actual: av, unit: tu ?? au ?? null, attainment: r.attainment };
+  if (band !== null && r.attainment < 1 && withinBand(actual, target, direction, band)) {
+    findings.push(finding('tolerance-met', { ...place, cell: x.actual!.cell }, { actual, target, band, unit, maintain: direction === 'maintain' }));
+    return 1;
+  }
+  if (rules.method === 'progress' && direction !== 'maintain' && r.attainment < 0 && baseline !== undefined)
+    findings.push(
+      finding(
+        'progress-backward',
+        { ...place, cell: x.actual!.cell },
+        { progress: r.attainment, baseline, actual, grade: rules.scale[rules.scale.length - 1].grade },
+      ),
+    );
+  return r.attainment;
 }
 
 /** A unit column that disagrees with the unit written in the actual's cell. */

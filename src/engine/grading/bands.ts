@@ -1,22 +1,27 @@
 /** Attainment and grade bands. */
 import type { Direction } from '../values/labels';
-import type { Band, Method } from './rules';
+import type { Band, Method, Rounding } from './rules';
 
 /** A tiny margin so that 0.8 computed as 0.7999999999999999 still reaches an 80 % bound. */
 const EPS = 1e-9;
 
-export type AttainmentResult = { attainment: number } | { attainment: null; reason: 'target-zero' | 'baseline-equals-target' | 'no-baseline' };
+export type AttainmentResult =
+  { attainment: number } | { attainment: null; reason: 'target-zero' | 'baseline-equals-target' | 'no-baseline' | 'target-against-direction' };
 
 /**
  * Attainment as a fraction (1 = 100 %).
  * - ratio, up: actual ÷ target; down: target ÷ actual (an actual of 0 counts as met);
  * - maintain: 1 within ± tolerance of the target, else the smaller over the larger;
- * - progress: (actual − baseline) ÷ (target − baseline), either direction.
+ * - progress: (actual − baseline) ÷ (target − baseline), either direction; below 0 when the actual
+ *   moved away from the target. Undefined without a baseline, when the target equals it, and when the
+ *   target lies on the wrong side of it for the direction (up with a target below the baseline: the
+ *   formula would reward a fall). A 維持 indicator is judged as in ratio (within ± tolerance).
  */
 export function attainment(actual: number, target: number, direction: Direction, method: Method, tolerance: number, baseline?: number): AttainmentResult {
-  if (method === 'progress') {
+  if (method === 'progress' && direction !== 'maintain') {
     if (baseline === undefined) return { attainment: null, reason: 'no-baseline' };
     if (target === baseline) return { attainment: null, reason: 'baseline-equals-target' };
+    if (target > baseline !== (direction === 'up')) return { attainment: null, reason: 'target-against-direction' };
     return { attainment: (actual - baseline) / (target - baseline) };
   }
   if (direction === 'maintain') {
@@ -44,11 +49,17 @@ export function pointsOf(grade: string, scale: Band[]): number | null {
   return scale.find((b) => b.grade === grade)?.points ?? null;
 }
 
-/** Mean of points rounded half up, or the worst grade; null when nothing is graded. */
-export function rollUp(grades: string[], scale: Band[], how: 'mean' | 'worst'): string | null {
+const ROUND: Record<Rounding, (x: number) => number> = {
+  'half-up': (x) => Math.floor(x + 0.5 + EPS),
+  down: (x) => Math.floor(x + EPS),
+  up: (x) => Math.ceil(x - EPS),
+};
+
+/** Mean of points (rounded half up unless told), or the worst grade; null when nothing is graded. */
+export function rollUp(grades: string[], scale: Band[], how: 'mean' | 'worst', rounding: Rounding = 'half-up'): string | null {
   const pts = grades.map((g) => pointsOf(g, scale)).filter((p): p is number => p !== null);
   if (!pts.length) return null;
-  const target = how === 'worst' ? Math.min(...pts) : Math.floor(pts.reduce((a, b) => a + b, 0) / pts.length + 0.5 + EPS);
+  const target = how === 'worst' ? Math.min(...pts) : ROUND[rounding](pts.reduce((a, b) => a + b, 0) / pts.length);
   // The band with exactly those points, else the nearest below.
   const sorted = [...scale].sort((a, b) => b.points - a.points);
   return (sorted.find((b) => b.points <= target) ?? sorted[sorted.length - 1]).grade;

@@ -17,6 +17,8 @@ export interface Band {
 export type Method = 'ratio' | 'progress';
 export type TargetSource = 'expected' | 'final';
 export type Rollup = 'mean' | 'worst';
+/** How the mean of points becomes a whole number of points: 四捨五入 / 切り捨て / 切り上げ. */
+export type Rounding = 'half-up' | 'down' | 'up';
 
 export interface Rules {
   /** Ordered bands, first match wins. */
@@ -28,7 +30,16 @@ export interface Rules {
   proRate: boolean;
   /** For indicators to be maintained: the allowed deviation from the target, as a fraction. */
   tolerance: number;
+  /**
+   * For survey and ratio indicators (unit % or ポイント): an actual within this many points of the
+   * target (short of it, or either side for 維持) counts as met; null = no such band.
+   */
+  surveyTolerance: number | null;
+  /** The same band per indicator name, in the indicator's own unit (overrides surveyTolerance). */
+  tolerances: Record<string, number>;
   rollup: Rollup;
+  /** Rounding of the mean of points in the policy roll-up. */
+  rollupRounding: Rounding;
   /** The evaluation period as written ("令和5年度", "R5"); null = from the sheet or the latest actual. */
   period: string | null;
   /** Grade for 未実施 / 未着手. */
@@ -52,7 +63,10 @@ export const DEFAULT_RULES: Rules = {
   targetSource: 'expected',
   proRate: false,
   tolerance: 0.05,
+  surveyTolerance: null,
+  tolerances: {},
   rollup: 'mean',
+  rollupRounding: 'half-up',
   period: null,
   notImplementedGrade: 'D',
   outlierFactor: 10,
@@ -94,6 +108,7 @@ export function mergeRules(base: Rules, patch: unknown): { rules: Rules; problem
   oneOf('method', ['ratio', 'progress']);
   oneOf('targetSource', ['expected', 'final']);
   oneOf('rollup', ['mean', 'worst']);
+  oneOf('rollupRounding', ['half-up', 'down', 'up']);
   if (p.proRate !== undefined) {
     if (typeof p.proRate === 'boolean') rules.proRate = p.proRate;
     else problems.push({ field: 'proRate', variant: 'boolean' });
@@ -106,6 +121,7 @@ export function mergeRules(base: Rules, patch: unknown): { rules: Rules; problem
   };
   num('tolerance', 0, 1);
   num('outlierFactor', 1, 1e6);
+  mergeTolerances(rules, p, problems);
   if (p.period !== undefined) {
     if (p.period === null || typeof p.period === 'string') rules.period = p.period === '' ? null : (p.period as string | null);
     else problems.push({ field: 'period', variant: 'period' });
@@ -131,6 +147,25 @@ export function mergeRules(base: Rules, patch: unknown): { rules: Rules; problem
   return { rules, problems };
 }
 
+const isBand = (v: unknown): v is number => typeof v === 'number' && Number.isFinite(v) && v >= 0;
+
+/** surveyTolerance (points, or null) and tolerances ({ name: ± in the indicator's unit }). */
+function mergeTolerances(rules: Rules, p: Record<string, unknown>, problems: RulesProblem[]): void {
+  if (p.surveyTolerance !== undefined) {
+    if (p.surveyTolerance === null || isBand(p.surveyTolerance)) rules.surveyTolerance = p.surveyTolerance;
+    else problems.push({ field: 'surveyTolerance', variant: 'not-negative', value: JSON.stringify(p.surveyTolerance) });
+  }
+  if (p.tolerances === undefined) return;
+  if (!p.tolerances || typeof p.tolerances !== 'object' || Array.isArray(p.tolerances)) {
+    problems.push({ field: 'tolerances', variant: 'tolerances' });
+    return;
+  }
+  for (const [name, v] of Object.entries(p.tolerances as Record<string, unknown>)) {
+    if (isBand(v)) rules.tolerances[name] = v;
+    else problems.push({ field: `tolerances.${name}`, variant: 'not-negative', value: JSON.stringify(v) });
+  }
+}
+
 /** The bands of a JSON scale, or the first problem with it. */
 function checkScale(v: unknown): Band[] | ScaleProblem {
   if (!Array.isArray(v) || v.length < 2) return { variant: 'not-a-list' };
@@ -153,5 +188,7 @@ function checkScale(v: unknown): Band[] | ScaleProblem {
     if (a !== null && b !== null && b >= a) return { variant: 'band-order', upper: out[i - 1].grade, upperMin: a, lower: out[i].grade, lowerMin: b };
   }
   if (new Set(out.map((b) => b.grade)).size !== out.length) return { variant: 'grades-repeat' };
+  for (let i = 1; i < out.length; i++)
+    if (out[i].points >= out[i - 1].points) return { variant: 'band-points-order', upper: out[i - 1].grade, lower: out[i].grade };
   return out;
 }

@@ -9,7 +9,15 @@ import type { RollKind } from './plan';
 export type DirectionWord = 'up' | 'down' | 'maintain';
 
 /** Why a reading rests on a guess (detect/types.ts `ReadingGuess`). */
-export type GuessReason = 'period-inferred' | 'period-blank' | 'column-chosen' | 'year-note-differs' | 'name-from-description' | 'join-fuzzy';
+export type GuessReason =
+  | 'period-inferred'
+  | 'period-blank'
+  | 'column-chosen'
+  | 'year-note-differs'
+  | 'name-from-description'
+  | 'join-fuzzy'
+  /** Several measures in the target and the actual, paired by their order because their labels differ (grading). */
+  | 'measures-by-order';
 
 /** A reading guess of the detector: its reason, the cells it concerns (the first is where the finding points), the period. */
 export interface ReadingGuessParams {
@@ -33,13 +41,21 @@ export type SettingsProblem =
   | { variant: 'band-order'; upper: string; lower: string }
   | { variant: 'direction'; indicator: string; value: string }
   | { variant: 'method' | 'target-source' | 'pro-rate' | 'tolerance' | 'rollup' | 'outlier'; value: string }
-  | { variant: 'not-implemented-grade'; grade: string };
+  | { variant: 'not-implemented-grade'; grade: string }
+  | { variant: 'band-points'; grade: string; value: string }
+  | { variant: 'band-points-order'; upper: string; lower: string }
+  | { variant: 'grades-repeat'; grade: string }
+  | { variant: 'scale-too-short'; count: number }
+  | { variant: 'survey-tolerance' | 'rounding'; value: string }
+  | { variant: 'indicator-tolerance'; indicator: string; value: string };
 
 export interface FindingParams {
   'missing-actual': { variant: 'no-column'; period: string } | { variant: 'no-cell' } | { variant: 'empty'; period: string | null; cell: string };
   'actual-pending': { value: string };
   'actual-not-applicable': { value: string };
   'actual-stale': { valuePeriod: string; period: string };
+  /** An actual that is not a final figure (見込み, 速報値, 約, 以上 …): graded, the grade marked provisional (null: no grade). */
+  'actual-provisional': { qualifier: 'provisional' | 'approximate'; value: string; cell: string; grade: string | null };
   'multiple-actuals': { value: string };
   'missing-target':
     | { variant: 'text'; value: string; cell: string }
@@ -72,7 +88,9 @@ export interface FindingParams {
   'period-differs': { sheetPeriod: string; period: string };
   'reading-uncertain': { period: string; sheet: string; label: string; target: string; actual: string } | ReadingGuessParams;
   'period-not-in-sheet': { period: string };
-  'progress-undefined': { reason: 'no-baseline' | 'baseline-equals-target' };
+  'progress-undefined': { reason: 'no-baseline' | 'baseline-equals-target' | 'target-against-direction' };
+  'progress-backward': { progress: number; baseline: number; actual: number; grade: string };
+  'tolerance-met': { actual: number; target: number; band: number; unit: string | null; maintain: boolean };
   'settings-invalid': SettingsProblem;
   'summary-protected': { sheet: string };
   'roll-past-plan-end': { sheet: string; last: string; next: string };

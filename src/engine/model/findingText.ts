@@ -12,6 +12,8 @@ import type { RollKind } from './plan';
 import { num, pct } from './figures';
 
 const cellList = (cells: string[]) => cells.join('、');
+/** The unit of a tolerance band: points for a % indicator. */
+const bandUnit = (unit: string | null) => (unit === '%' || unit === '％' ? 'ポイント' : (unit ?? ''));
 
 /** The words of each reading guess (reading-uncertain with variant 'guess'). */
 const GUESS_JA: Record<ReadingGuessParams['reason'], (p: ReadingGuessParams) => string> = {
@@ -289,9 +291,30 @@ export const FINDING_TEXT: { [C in FindingCode]: Texts<FindingParams[C]> } = {
     en: (p) => `The sheet has no column for the evaluation period (${p.period}).`,
   },
   'progress-undefined': {
-    ja: (p) => (p.reason === 'no-baseline' ? '進捗率の計算に必要な基準値（現状値）がありません。' : '目標値と基準値が同じため進捗率を計算できません。'),
+    ja: (p) =>
+      p.reason === 'no-baseline'
+        ? '進捗率の計算に必要な基準値（現状値）がありません。'
+        : p.reason === 'baseline-equals-target'
+          ? '目標値と基準値が同じため進捗率を計算できません。方向を「維持」にするか、評価方法を「達成率」にしてください。'
+          : '目標値が基準値から指標の方向と逆の側にあるため（上昇の指標で目標が基準値より低い、または減少の指標で高い）、進捗率を計算できません。指標の方向か評価方法を確認してください。',
     en: (p) =>
-      p.reason === 'no-baseline' ? 'Progress needs a baseline (現状値), and there is none.' : 'The target equals the baseline, so progress cannot be computed.',
+      p.reason === 'no-baseline'
+        ? 'Progress needs a baseline (現状値), and there is none.'
+        : p.reason === 'baseline-equals-target'
+          ? 'The target equals the baseline, so progress cannot be computed. Set the direction to 維持 or the method to 達成率.'
+          : "The target lies on the other side of the baseline from the indicator's direction (an upward indicator with a target below the baseline, or the reverse), so progress cannot be computed. Check the direction or the method.",
+  },
+  'progress-backward': {
+    ja: (p) =>
+      `実績（${num(p.actual)}）が基準値（${num(p.baseline)}）から目標と逆の方向に動いています（進捗率 ${pct(p.progress)}）。評価は最も低い区分「${p.grade}」です。`,
+    en: (p) =>
+      `The actual (${num(p.actual, 'en')}) moved away from the target, past the baseline (${num(p.baseline, 'en')}) (progress ${pct(p.progress)}); the grade is the lowest, "${p.grade}".`,
+  },
+  'tolerance-met': {
+    ja: (p) =>
+      `実績 ${num(p.actual)}${p.unit ?? ''} は目標 ${num(p.target)}${p.unit ?? ''} ${p.maintain ? 'と差がありますが' : 'に届きませんが'}、評価設定の許容幅（±${p.band}${bandUnit(p.unit)}）以内のため${p.maintain ? '維持' : '達成'}とみなしました。`,
+    en: (p) =>
+      `The actual ${num(p.actual, 'en')}${p.unit ?? ''} ${p.maintain ? 'differs from' : 'falls short of'} the target ${num(p.target, 'en')}${p.unit ?? ''} but lies within the tolerance set in 評価設定 (±${p.band}${bandUnit(p.unit)}), so it counts as ${p.maintain ? 'maintained' : 'met'}.`,
   },
   'settings-invalid': SETTINGS,
   'summary-protected': {

@@ -32,6 +32,21 @@ export const SETTINGS: Texts<SettingsProblem> = {
         return `急変とみなす倍率「${p.value}」は 1 より大きい数にしてください。`;
       case 'not-implemented-grade':
         return `未実施の評価「${p.grade}」が評価区分にありません。`;
+      // The city's own scale and tolerance bands (issue 16, item 6).
+      case 'band-points':
+        return `評価区分「${p.grade}」の点数「${p.value}」が数ではありません。4 のような数を入力するか、空欄にしてください（空欄なら下の区分ほど1点ずつ少なくなります）。`;
+      case 'band-points-order':
+        return `評価区分の点数は上から順に小さくしてください（「${p.upper}」と「${p.lower}」）。施策評価の集約に使います。`;
+      case 'grades-repeat':
+        return `評価区分「${p.grade}」が2回あります。記号は区分ごとに変えてください。`;
+      case 'scale-too-short':
+        return `評価区分が${p.count}つしかありません。2つ以上の区分を上から順に入力してください。`;
+      case 'survey-tolerance':
+        return `％の指標の許容幅「${p.value}」は 0 以上の数（ポイント）にしてください。使わないときは空欄にします。`;
+      case 'rounding':
+        return `平均の端数「${p.value}」は「四捨五入」「切り捨て」「切り上げ」のいずれかにしてください。`;
+      case 'indicator-tolerance':
+        return `指標「${p.indicator}」の許容幅「${p.value}」は 0 以上の数（指標の単位。％の指標ではポイント）にしてください。`;
     }
   },
   en: (p) => {
@@ -60,6 +75,20 @@ export const SETTINGS: Texts<SettingsProblem> = {
         return `The outlier factor "${p.value}" must be a number greater than 1.`;
       case 'not-implemented-grade':
         return `The grade for 未実施 ("${p.grade}") is not one of the grades.`;
+      case 'band-points':
+        return `The points "${p.value}" of grade "${p.grade}" are not a number. Enter a number such as 4, or leave it empty (each grade then has one point less than the one above).`;
+      case 'band-points-order':
+        return `Points must decrease from top to bottom (grades "${p.upper}" and "${p.lower}"); the policy roll-up uses them.`;
+      case 'grades-repeat':
+        return `Grade "${p.grade}" appears twice. Give each grade its own symbol.`;
+      case 'scale-too-short':
+        return `The scale has only ${p.count} grade. Enter two or more grades, best first.`;
+      case 'survey-tolerance':
+        return `The tolerance for % indicators "${p.value}" must be a number of 0 or more (points). Leave it empty to use none.`;
+      case 'rounding':
+        return `The rounding "${p.value}" must be 「四捨五入」, 「切り捨て」 or 「切り上げ」.`;
+      case 'indicator-tolerance':
+        return `The tolerance "${p.value}" of indicator "${p.indicator}" must be a number of 0 or more (in its unit; points for a % indicator).`;
     }
   },
 };

@@ -11,7 +11,8 @@ export type ScaleProblem =
   | { variant: 'band-min'; grade: string }
   | { variant: 'band-points'; grade: string }
   | { variant: 'band-order'; upper: string; upperMin: number; lower: string; lowerMin: number }
-  | { variant: 'grades-repeat' };
+  | { variant: 'grades-repeat' }
+  | { variant: 'band-points-order'; upper: string; lower: string };
 
 /** One problem with a rules object (JSON or 評価設定), for the field it is about. */
 export type RulesProblem = { field: string } & (
@@ -20,6 +21,8 @@ export type RulesProblem = { field: string } & (
   | { variant: 'scale'; scale: ScaleProblem }
   | { variant: 'one-of'; allowed: string[]; value: string }
   | { variant: 'range'; min: number; max: number; value: string }
+  | { variant: 'not-negative'; value: string }
+  | { variant: 'tolerances' }
   | { variant: 'boolean' | 'period' | 'future-directions' | 'directions' }
   | { variant: 'not-implemented-grade'; grades: string[] }
   | { variant: 'direction'; indicator: string }

@@ -23,6 +23,8 @@ const SCALE: Texts<ScaleProblem> = {
         return `評価区分の下限は上から順に小さくしてください（「${p.upper}」${p.upperMin * 100}% と「${p.lower}」${p.lowerMin * 100}%）。`;
       case 'grades-repeat':
         return '評価区分の記号が重複しています。';
+      case 'band-points-order':
+        return `評価区分の点数は上から順に小さくしてください（「${p.upper}」と「${p.lower}」）。`;
     }
   },
   en: (p) => {
@@ -41,6 +43,8 @@ const SCALE: Texts<ScaleProblem> = {
         return `Lower bounds must decrease from top to bottom ("${p.upper}" ${p.upperMin * 100}% and "${p.lower}" ${p.lowerMin * 100}%).`;
       case 'grades-repeat':
         return 'A grade symbol appears twice.';
+      case 'band-points-order':
+        return `Points must decrease from top to bottom (grades "${p.upper}" and "${p.lower}").`;
     }
   },
 };
@@ -58,6 +62,10 @@ const RULES: Texts<RulesProblem> = {
         return `「${p.field}」は ${p.allowed.join(' / ')} のいずれかにしてください（指定値: ${p.value}）。`;
       case 'range':
         return `「${p.field}」は ${p.min} 以上 ${p.max} 以下の数にしてください（指定値: ${p.value}）。`;
+      case 'not-negative':
+        return `「${p.field}」は 0 以上の数（指標の単位。％の指標ではポイント）にしてください（指定値: ${p.value}）。`;
+      case 'tolerances':
+        return '「tolerances」は { "指標名": 2 } の形（± の幅を指標の単位で）にしてください。';
       case 'boolean':
         return `「${p.field}」は true か false にしてください。`;
       case 'period':
@@ -84,6 +92,10 @@ const RULES: Texts<RulesProblem> = {
         return `"${p.field}" must be one of ${p.allowed.join(' / ')} (given: ${p.value}).`;
       case 'range':
         return `"${p.field}" must be a number from ${p.min} to ${p.max} (given: ${p.value}).`;
+      case 'not-negative':
+        return `"${p.field}" must be a number of 0 or more (in the indicator's unit; points for a % indicator) (given: ${p.value}).`;
+      case 'tolerances':
+        return '"tolerances" must look like { "indicator name": 2 } (the ± band in the indicator\'s unit).';
       case 'boolean':
         return `"${p.field}" must be true or false.`;
       case 'period':
