@@ -34,6 +34,19 @@ describe('attainment', () => {
     expect(attainment(90, 100, 'up', 'progress', 0, 100)).toEqual({ attainment: null, reason: 'baseline-equals-target' });
     expect(attainment(90, 100, 'up', 'progress', 0)).toEqual({ attainment: null, reason: 'no-baseline' });
   });
+  test('progress: a target on the wrong side of the baseline for the direction is undefined, not a grade', () => {
+    // 従業者数: more is better, yet the plan's target (10,100) is below the baseline (10,796).
+    expect(attainment(10_900, 10_100, 'up', 'progress', 0, 10_796)).toEqual({ attainment: null, reason: 'target-against-direction' });
+    expect(attainment(90, 120, 'down', 'progress', 0, 100)).toEqual({ attainment: null, reason: 'target-against-direction' });
+  });
+  test('progress: an actual that moved back past the baseline is below zero', () => {
+    expect(attainment(90, 150, 'up', 'progress', 0, 100)).toEqual({ attainment: -0.2 });
+    expect(gradeFor(-0.2, scale)).toBe('D');
+  });
+  test('progress: 維持 is judged within the tolerance of the target, even when the target equals the baseline', () => {
+    expect(attainment(98, 100, 'maintain', 'progress', 0.05, 100)).toEqual({ attainment: 1 });
+    expect(attainment(90, 100, 'maintain', 'progress', 0.05, 100)).toEqual({ attainment: 0.9 });
+  });
   test('a zero target cannot be divided by', () => expect(attainment(3, 0, 'up', 'ratio', 0)).toEqual({ attainment: null, reason: 'target-zero' }));
 });
 
@@ -45,5 +58,21 @@ describe('rollUp', () => {
     expect(rollUp(['C', 'D', 'D'], scale, 'mean')).toBe('D'); // 1.33 → 1
   });
   test('worst of', () => expect(rollUp(['A', 'C', 'B'], scale, 'worst')).toBe('C'));
+  test('rounding down or up', () => {
+    expect(rollUp(['A', 'B'], scale, 'mean', 'down')).toBe('B'); // 3.5 → 3
+    expect(rollUp(['B', 'C', 'C'], scale, 'mean', 'up')).toBe('B'); // 2.33 → 3
+    expect(rollUp(['B', 'B'], scale, 'mean', 'up')).toBe('B'); // 3 stays 3
+    expect(rollUp(['B', 'B'], scale, 'mean', 'down')).toBe('B');
+  });
+  test('points with gaps: the band with those points, else the nearest below', () => {
+    const s = [
+      { grade: '◎', label: '', min: 1, points: 10 },
+      { grade: '○', label: '', min: 0.8, points: 5 },
+      { grade: '×', label: '', min: null, points: 0 },
+    ];
+    expect(rollUp(['◎', '○'], s, 'mean')).toBe('○'); // 7.5 → 8 → ○ (5)
+    expect(rollUp(['◎', '◎', '×'], s, 'mean')).toBe('○'); // 6.67 → 7
+    expect(rollUp(['○', '×'], s, 'mean')).toBe('×'); // 2.5 → 3
+  });
   test('nothing graded', () => expect(rollUp([], scale, 'mean')).toBeNull());
 });
