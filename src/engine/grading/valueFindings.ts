@@ -6,6 +6,7 @@ import type { Point, RawIndicator, TargetPoint } from '../detect';
 import { finding } from '../model/findings';
 import type { ActualStatus, Finding } from '../model/report';
 import type { Period } from '../values/periods';
+import type { Qualifier } from '../values/values';
 import { quantities, type ChosenTarget } from './choosePoints';
 
 /** The findings about the actual (`single`: the target has one number, so several actuals can each be compared with it). */
@@ -51,6 +52,24 @@ export function staleActual(ind: RawIndicator, actual: Point | undefined, period
   const note = actual?.parsed.notePeriod;
   if (!period || !actual || !note || actual.period || note.fiscalYear >= period.fiscalYear || status !== 'value') return [];
   return [finding('actual-stale', { sheet: ind.sheet, cell: actual.cell, indicator: ind.name }, { valuePeriod: note.label, period: period.label })];
+}
+
+/** Whether the actual is a figure that is not final (見込み, 速報値, 約, 以上 …), when it is a figure at all. */
+export function actualQualifier(actual: Point | undefined, status: ActualStatus): Qualifier | undefined {
+  return status === 'value' && actual?.parsed.status === 'value' ? actual.parsed.qualifier : undefined;
+}
+
+/** An actual that is not a final figure: said with the grade computed from it, which is provisional. */
+export function provisionalActual(ind: RawIndicator, actual: Point | undefined, status: ActualStatus, grade: string | null): Finding[] {
+  const qualifier = actualQualifier(actual, status);
+  if (!qualifier || !actual) return [];
+  return [
+    finding(
+      'actual-provisional',
+      { sheet: ind.sheet, cell: actual.cell, indicator: ind.name },
+      { qualifier, value: actual.parsed.text, cell: actual.cell, grade },
+    ),
+  ];
 }
 
 /** The findings about the target (`status`: the actual's, since another year's target is only worth saying when there is something to grade). */

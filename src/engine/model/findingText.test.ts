@@ -14,6 +14,10 @@ const SAMPLES: { [C in FindingCode]: FindingParams[C][] } = {
   'actual-pending': [{ value: '集計中' }],
   'actual-not-applicable': [{ value: '－' }],
   'actual-stale': [{ valuePeriod: 'R4', period: 'R5' }],
+  'actual-provisional': [
+    { qualifier: 'provisional', value: '659（見込み）', cell: 'E7', grade: 'B' },
+    { qualifier: 'approximate', value: '約277', cell: 'F6', grade: null },
+  ],
   'multiple-actuals': [{ value: '40人 26人' }],
   'missing-target': [
     { variant: 'text', value: '増加', cell: 'D3' },
@@ -65,6 +69,7 @@ const SAMPLES: { [C in FindingCode]: FindingParams[C][] } = {
     { variant: 'guess', reason: 'year-note-differs', cells: ['D5'], period: 'R5' },
     { variant: 'guess', reason: 'name-from-description', cells: ['B3'], period: null },
     { variant: 'guess', reason: 'join-fuzzy', cells: ['B3', '実績値!A4'], period: null },
+    { variant: 'guess', reason: 'measures-by-order', cells: ['F7', 'E7'], period: null },
   ],
   'period-not-in-sheet': [{ period: 'R5' }],
   'progress-undefined': [{ reason: 'no-baseline' }, { reason: 'baseline-equals-target' }, { reason: 'target-against-direction' }],

@@ -26,6 +26,8 @@ const GUESS_JA: Record<ReadingGuessParams['reason'], (p: ReadingGuessParams) => 
   'name-from-description': (p) => `指標名の欄が見つからないため、近くの見出し（${p.cells[0]}）を指標名としました。指標名を確認してください。`,
   'join-fuzzy': (p) =>
     `目標（${p.cells[0]}）と実績（${cellList(p.cells.slice(1))}）を、名称が似ているため同じ指標として読みました。同じ指標か確認してください。`,
+  'measures-by-order': (p) =>
+    `目標（${p.cells[1]}）と実績（${p.cells[0]}）の複数の数値は項目名が一致しないため、書かれた順に組み合わせて評価しました。組み合わせが正しいか確認してください。`,
 };
 
 const GUESS_EN: Record<ReadingGuessParams['reason'], (p: ReadingGuessParams) => string> = {
@@ -38,6 +40,8 @@ const GUESS_EN: Record<ReadingGuessParams['reason'], (p: ReadingGuessParams) => 
   'name-from-description': (p) => `No name cell was found; the heading nearby (${p.cells[0]}) was taken as the indicator's name. Check the name.`,
   'join-fuzzy': (p) =>
     `The target (${p.cells[0]}) and the actual (${p.cells.slice(1).join(', ')}) were joined as one indicator because their names are alike. Check that they are the same indicator.`,
+  'measures-by-order': (p) =>
+    `The several figures of the target (${p.cells[1]}) and of the actual (${p.cells[0]}) have labels that do not match, so they were paired in the order written. Check the pairing.`,
 };
 
 export { JA_CLI, JA_EXCEL, type Lang, type RenderOptions, type Surface } from './renderOptions';
@@ -94,6 +98,16 @@ export const FINDING_TEXT: { [C in FindingCode]: Texts<FindingParams[C]> } = {
   'actual-stale': {
     ja: (p) => `実績値は${p.valuePeriod}の数値です（評価対象期間：${p.period}）。最新の数値があれば更新してください。`,
     en: (p) => `The actual is the figure for ${p.valuePeriod} (evaluation period: ${p.period}). Update it if a newer figure exists.`,
+  },
+  'actual-provisional': {
+    ja: (p) =>
+      `実績値「${p.value}」（${p.cell}）は${p.qualifier === 'provisional' ? '見込み・速報値などの確定していない数値' : '概数（約・以上・未満など）'}です。${
+        p.grade ? `この数値で計算した評価 ${p.grade} は暫定です。` : ''
+      }確定値が出たら実績値を更新してください。`,
+    en: (p) =>
+      `The actual "${p.value}" (${p.cell}) is ${p.qualifier === 'provisional' ? 'not a final figure (an estimate or preliminary figure)' : 'an approximate figure (about, at least, under …)'}.${
+        p.grade ? ` The grade ${p.grade} computed from it is provisional.` : ''
+      } Update the actual when the final figure is known.`,
   },
   'multiple-actuals': {
     ja: (p) => `実績値「${p.value}」に数値が複数あります。それぞれを目標と比べ、最も低い達成率で評価しました。合計で評価する場合は合計値を入力してください。`,

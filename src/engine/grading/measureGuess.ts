@@ -1,0 +1,32 @@
+/**
+ * Whether the pairing of several target measures with several actual measures rests on a guess:
+ * their labels do not match one to one, so they were paired in the order written (attainmentOf.ts).
+ */
+import type { Point, RawIndicator, TargetPoint } from '../detect';
+import { finding } from '../model/findings';
+import type { Finding } from '../model/report';
+import type { Quantity } from '../values/values';
+
+/** True when target and actual each hold several measures and the target's labels are not all found among the actual's. */
+export function pairedByOrder(targets: readonly Quantity[], actuals: readonly Quantity[]): boolean {
+  if (targets.length < 2 || actuals.length < 2) return false;
+  return !targets.every((t) => t.label && actuals.some((a) => a.label === t.label));
+}
+
+/** A reading-uncertain finding (naming the actual's and the target's cells) when the measures were paired by order. */
+export function measurePairingGuess(
+  ind: RawIndicator,
+  target: TargetPoint | undefined,
+  actual: Point | undefined,
+  targets: readonly Quantity[],
+  actuals: readonly Quantity[],
+): Finding[] {
+  if (!target || !actual || !pairedByOrder(targets, actuals)) return [];
+  return [
+    finding(
+      'reading-uncertain',
+      { sheet: ind.sheet, cell: actual.cell, indicator: ind.name },
+      { variant: 'guess', reason: 'measures-by-order', cells: [actual.cell, target.cell], period: null },
+    ),
+  ];
+}
