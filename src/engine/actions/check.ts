@@ -12,6 +12,7 @@ import { defaultRules, mergeRules, type Rules } from '../grading/rules';
 import { readSettingsSheet, SETTINGS_SHEET } from '../sheets/settingsSheet';
 import { chooseEvaluationPeriod } from './evaluationPeriod';
 import { duplicateIndicators, noIndicators, policyGroups, protectedSheets } from './checkFindings';
+import { fillPeriodHeadings } from './periodHeadings';
 
 /** Sheets the engine writes itself; never read as indicator sheets. */
 export const SUMMARY_SHEET = '評価サマリー';
@@ -85,6 +86,7 @@ export function checkWorkbook(snapshot: WorkbookSnapshot, options: CheckOptions 
 
   const evaluated: Evaluated[] = [];
   for (const d of detections) for (const ind of d.indicators) evaluated.push(evaluateIndicator(ind, { period, rules }));
+  fillPeriodHeadings(readable, evaluated);
   for (const e of evaluated) findings.push(...e.findings);
   findings.push(...duplicateIndicators(evaluated));
   const { groups, findings: groupFindings } = policyGroups(detections, evaluated, rules);

@@ -13,6 +13,7 @@ import { directionOf, futureDirectionOf } from './direction';
 import { actualFindings, singleTarget, staleActual, targetFindings } from './valueFindings';
 import { attainmentOf, unitColumnMismatch } from './attainmentOf';
 import { previousGradeOf, seriesFindings, trendOf, writtenGrade } from './consistency';
+import { guessesOf, indicatorCells } from './indicatorCells';
 
 export { perYearTargetOf } from './choosePoints';
 
@@ -45,6 +46,7 @@ export function evaluateIndicator(ind: RawIndicator, ctx: EvalContext): Evaluate
   // Units: the 単位 column or name first, then the target's, then the actual's.
   const targetQs = target ? quantities(target.value) : [];
   const actualQs = actualParsed && status === 'value' ? quantities(actualParsed) : [];
+  const unitFrom = ind.unit ? 'indicator' : targetQs.some((q) => q.unit) ? 'target' : actualQs.some((q) => q.unit) ? 'actual' : null;
   const unit = ind.unit ?? targetQs.find((q) => q.unit)?.unit ?? actualQs.find((q) => q.unit)?.unit ?? null;
 
   findings.push(...actualFindings(ind, actualPoint, columnMissing, period, singleTarget(chosen)));
@@ -76,12 +78,13 @@ export function evaluateIndicator(ind: RawIndicator, ctx: EvalContext): Evaluate
     grade: got.grade,
     existingGrade,
     previousGrade,
-    cells: {
-      name: ind.nameCell,
-      actual: actualPoint?.cell ?? null,
+    cells: indicatorCells(ind, {
+      actual: actualPoint,
       target: target?.point.cell ?? (chosen.kind === 'missing' ? chosen.blame?.cell : null) ?? null,
-      grade: ind.gradeCell?.cell ?? null,
-    },
+      baseline: baselinePoint,
+      unitFrom,
+    }),
+    guesses: guessesOf(ind),
     actualPeriod: actualPoint?.period?.label ?? actualParsed?.notePeriod?.label ?? null,
     previousActual: prev?.parsed.value ?? null,
     trend,

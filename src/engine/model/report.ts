@@ -1,7 +1,7 @@
 /** The JSON report: stable field names, documented in docs/data-model.md. */
 import type { Direction } from '../values/labels';
 import type { Rules } from '../grading/rules';
-import type { FindingCode, FindingParams } from './findingParams';
+import type { FindingCode, FindingParams, GuessReason } from './findingParams';
 
 export type Severity = 'error' | 'warning' | 'info';
 
@@ -32,6 +32,27 @@ export interface MeasureReport {
   attainment: number | null;
 }
 
+/**
+ * Where each fact of an indicator was read: A1 addresses on the indicator's sheet, or 'Sheet!A1'
+ * (as Excel writes it, quoted when the name needs it) for a fact read on another sheet (a join).
+ */
+export interface IndicatorCells {
+  name: string;
+  unit: string | null;
+  baseline: string | null;
+  target: string | null;
+  actual: string | null;
+  /** The heading that gives the actual its period (the actual's own cell when a year note in it does). */
+  period: string | null;
+  grade: string | null;
+}
+
+/** A guess the reading of an indicator rests on: why, and the cells to check. */
+export interface ReadingGuessReport {
+  reason: GuessReason;
+  cells: string[];
+}
+
 export interface IndicatorReport {
   sheet: string;
   group: string | null;
@@ -50,7 +71,9 @@ export interface IndicatorReport {
   grade: string | null;
   existingGrade: string | null;
   previousGrade: string | null;
-  cells: { name: string; actual: string | null; target: string | null; grade: string | null };
+  cells: IndicatorCells;
+  /** What the reading had to guess (each also a `reading-uncertain` finding); empty when every fact stood where its heading said. */
+  guesses: ReadingGuessReport[];
   /** The period the actual belongs to, as written ("R5", "令和5年度"). */
   actualPeriod: string | null;
   previousActual: number | null;
