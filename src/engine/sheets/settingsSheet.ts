@@ -154,6 +154,7 @@ export function readSettingsSheet(snap: SheetSnapshot, base: Rules): { rules: Ru
   const scale: ReadBand[] = [];
   let scaleHeader = 0;
   let notImplementedRow = 0;
+  let unreadBands = 0;
   for (let r = grid.top; r <= grid.bottom; r++) {
     const label = grid.text(r, 1);
     const key = compact(label);
@@ -164,20 +165,23 @@ export function readSettingsSheet(snap: SheetSnapshot, base: Rules): { rules: Ru
       scaleHeader = r;
     } else if (key === compact(LABELS.directions)) section = 'directions';
     // The taught layout (layoutSettings.ts) is read by the check, not here.
-    else if (isLayoutSectionHeading(label) || section === 'layout') section = 'layout';
+    else if (isLayoutSectionHeading(label) || (section === 'layout' && label)) section = 'layout';
+    else if (section === 'layout') section = 'main';
     else if (!label) {
       if (section === 'scale' && scale.length) section = 'main';
     } else if (key.startsWith('(') || key.startsWith('（')) continue;
     else if (section === 'scale') {
       const band = bandOf(grid, r, label, text, badAt);
       if (band) scale.push(band);
+      else unreadBands++;
     } else if (section === 'directions') readIndicatorRow(rules, label.trim(), text, grid.value(r, 3), badAt(r, 2), badAt(r, 3));
     else {
       if (key === compact(LABELS.notImplemented)) notImplementedRow = r;
       readMainRow(rules, key, text, badAt(r, 2));
     }
   }
-  if (scaleHeader) useScale(rules, scale, scaleHeader, badAt);
+  // A grade row that cannot be read (its finding said so) keeps the whole scale from being used.
+  if (scaleHeader && !unreadBands) useScale(rules, scale, scaleHeader, badAt);
   if (!rules.scale.some((b) => b.grade === rules.notImplementedGrade)) {
     badAt(notImplementedRow || grid.top, 2)({ variant: 'not-implemented-grade', grade: rules.notImplementedGrade });
     rules.notImplementedGrade = rules.scale[rules.scale.length - 1].grade;
