@@ -62,6 +62,12 @@ describe('a ◎○△× scale set in 評価設定', () => {
     expect(codes(result, '相談件数')).not.toContain('rating-invalid');
   });
 
+  test('marks without names are listed without stray spaces', () => {
+    const bare = MARKS.map((b) => ({ ...b, label: '' }));
+    const r = checkWorkbook({ sheets: [kpi] }, { file: 'city.xlsx', period: '令和5年度', rules: { scale: bare, notImplementedGrade: '×' } });
+    expect(r.report.findings.find((x) => x.code === 'rating-invalid')!.message).toContain('（◎／○／△／×）');
+  });
+
   test('the counts and the 評価サマリー count table list the marks', () => {
     expect(result.report.counts).toEqual({ '◎': 1, '○': 1, '△': 0, '×': 1, none: 0 });
     const summary = planRating({ sheets: [kpi] }, result).sheets.find((s) => s.spec.name === '評価サマリー')!.spec;

@@ -218,11 +218,11 @@ export const FINDING_TEXT: { [C in FindingCode]: Texts<FindingParams[C]> } = {
     ja: (p) =>
       p.variant === 'group'
         ? `達成状況評価「${p.written}」は評価区分（${p.grades.join('・')}）にありません。`
-        : `評価欄「${p.written}」は評価区分（${p.scale.map((b) => `${b.grade} ${b.label}`).join('／')}）にありません。`,
+        : `評価欄「${p.written}」は評価区分（${p.scale.map((b) => `${b.grade} ${b.label}`.trim()).join('／')}）にありません。`,
     en: (p) =>
       p.variant === 'group'
         ? `The policy grade "${p.written}" is not one of the grades (${p.grades.join(', ')}).`
-        : `The grade "${p.written}" is not one of the grades (${p.scale.map((b) => `${b.grade} ${b.label}`).join(' / ')}).`,
+        : `The grade "${p.written}" is not one of the grades (${p.scale.map((b) => `${b.grade} ${b.label}`.trim()).join(' / ')}).`,
   },
   'cumulative-decrease': {
     ja: (p) => `累計の指標が${p.from.period}の${num(p.from.value)}から${p.to.period}の${num(p.to.value)}に減っています。累計値か単年度の値か確認してください。`,
