@@ -10,6 +10,8 @@ import type { WorkbookSnapshot } from '../model/port';
 import type { Finding, Report, SheetReport } from '../model/report';
 import { defaultRules, mergeRules, type Rules } from '../grading/rules';
 import { readSettingsSheet, SETTINGS_SHEET } from '../sheets/settingsSheet';
+import { readLayoutSection } from '../sheets/layoutSettings';
+import type { TaughtLayout, TaughtProblem } from '../detect/taught';
 import { chooseEvaluationPeriod } from './evaluationPeriod';
 import { duplicateIndicators, noIndicators, policyGroups, protectedSheets } from './checkFindings';
 import { fillPeriodHeadings } from './periodHeadings';
@@ -25,6 +27,8 @@ export interface CheckOptions {
   period?: string | null;
   /** --rules: a parsed JSON object; overrides the workbook's 評価設定. */
   rules?: unknown;
+  /** --layout: a taught layout used instead of the one in 評価設定 (読み取りの指定). */
+  layout?: TaughtLayout | null;
 }
 
 export { UsageError } from '../model/errors';
@@ -35,6 +39,9 @@ export interface CheckResult {
   evaluated: Evaluated[];
   detections: SheetDetection[];
   period: Period | null;
+  /** The taught layout used (from the options, else 評価設定), and what in it could not be read. */
+  layout: TaughtLayout | null;
+  layoutProblems: TaughtProblem[];
 }
 
 /**
@@ -66,7 +73,9 @@ export function checkWorkbook(snapshot: WorkbookSnapshot, options: CheckOptions 
   const { rules, findings: settingsFindings } = resolveRules(snapshot, options.rules);
   const findings: Finding[] = [...settingsFindings];
   const readable = snapshot.sheets.filter((sheet) => !RESERVED_SHEETS.has(sheet.name) && sheet.visibility === 'visible');
-  const detections: SheetDetection[] = detectWorkbook(readable, rules.scale);
+  const layout = options.layout ?? readLayoutSection(snapshot.sheets.find((s) => s.name === SETTINGS_SHEET));
+  const layoutProblems: TaughtProblem[] = [];
+  const detections: SheetDetection[] = detectWorkbook(readable, rules.scale, layout, layoutProblems);
   const { period, source, findings: periodFindings } = chooseEvaluationPeriod(detections, rules, options.period);
   findings.push(...periodFindings);
   // What the reading had to guess: a reading-uncertain finding naming the cells of each guess.
@@ -104,7 +113,7 @@ export function checkWorkbook(snapshot: WorkbookSnapshot, options: CheckOptions 
     counts: gradeCounts(evaluated, rules),
     sheets: sheetReports(snapshot, detections),
   };
-  return { report, evaluated, detections, period };
+  return { report, evaluated, detections, period, layout, layoutProblems };
 }
 
 /** Indicators per computed grade, and `none` for those without one. */

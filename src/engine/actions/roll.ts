@@ -33,6 +33,7 @@ import { SETTINGS_SHEET } from '../sheets/settingsSheet';
 import { indicatorCells, narrativeCell, narrativeKind } from './rollNarratives';
 import { classifyLabel } from '../values/labels';
 import { compact, normalizeText } from '../values/text';
+import { rollTaughtLayout, type TaughtRoll } from './rollTaught';
 
 export type { RollKind } from '../model/plan';
 import type { RollKind } from '../model/plan';
@@ -53,6 +54,8 @@ export interface RollResult {
   changes: RollChange[];
   findings: Finding[];
   plan: WritePlan;
+  /** The taught layout (読み取りの指定) for the next period, and what moved or could not. */
+  taught: Pick<TaughtRoll, 'layout' | 'notes'>;
 }
 
 const ERA = /(令和|R|Ｒ)([0-9０-９]+|元)(?=年|\s|$|[^0-9０-９])|((?:19|20|１９|２０)[0-9０-９]{2})(?=年度)/g;
@@ -138,7 +141,13 @@ export function planRoll(snapshot: WorkbookSnapshot, result: CheckResult, toFisc
   const step: RollStep = { from, delta, to: toFiscalYear, window: (fy: number) => fy >= from - 1 && fy <= from + 1 };
   const changes: RollChange[] = [];
   const findings: Finding[] = [];
-  const done = new Set<string>();
+  // A taught layout's year-bound cells move to the next year's headings; the old headings stay.
+  const taught = rollTaughtLayout(snapshot, result.layout, from, delta);
+  const done = new Set<string>(taught.keep);
+  for (const w of taught.writes) {
+    const s = snapshot.sheets.find((x) => x.name === w.sheet)!;
+    change({ grid: new Grid(s), sheet: s.name, canWrite: writable(s), changes, findings, done }, w.cell, 'period', w.after, w.subject);
+  }
   for (const sheet of snapshot.sheets) {
     // EvalSheet's own summary is remade by the next rating, not rolled.
     if (sheet.name === SUMMARY_SHEET) continue;
@@ -150,7 +159,8 @@ export function planRoll(snapshot: WorkbookSnapshot, result: CheckResult, toFisc
     to: { label: fiscalYearLabel(toFiscalYear), fiscalYear: toFiscalYear },
     changes,
     findings,
-    plan: rollPlan(snapshot, result, changes, toFiscalYear),
+    plan: rollPlan(snapshot, result, changes, toFiscalYear, taught.layout),
+    taught: { layout: taught.layout, notes: taught.notes },
   };
 }
 
@@ -237,7 +247,7 @@ function moveGrades(ctx: Ctx, detection: CheckResult['detections'][number] | und
 }
 
 /** The writes of the roll, and last period's 評価サマリー remade for the new period. */
-function rollPlan(snapshot: WorkbookSnapshot, result: CheckResult, changes: RollChange[], toFiscalYear: number): WritePlan {
+function rollPlan(snapshot: WorkbookSnapshot, result: CheckResult, changes: RollChange[], toFiscalYear: number, layout: CheckResult['layout']): WritePlan {
   const cells: CellWrite[] = changes.map((c) => ({
     sheet: c.sheet,
     cell: c.cell,
@@ -251,7 +261,7 @@ function rollPlan(snapshot: WorkbookSnapshot, result: CheckResult, changes: Roll
   // period from the rolled cells (no grades yet), as the next rating would.
   const summary = snapshot.sheets.find((s) => s.name === SUMMARY_SHEET);
   if (summary && !summary.protected) {
-    const rolled = checkWorkbook(withWrites(snapshot, cells), { file: result.report.file, period: fiscalYearLabel(toFiscalYear) });
+    const rolled = checkWorkbook(withWrites(snapshot, cells), { file: result.report.file, period: fiscalYearLabel(toFiscalYear), layout });
     plan.sheets.push({ mode: 'replace', spec: summarySheetSpec(rolled.report, rolled.evaluated, (e) => e.report.existingGrade ?? null, SUMMARY_SHEET) });
     plan.scale = colouredScale(result.report.rules.scale);
   }

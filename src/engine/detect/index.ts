@@ -10,6 +10,7 @@ import type { SheetDetection } from './types';
 import { detectYearRows } from './yearRows';
 import { joinSheets } from './join';
 import { detectLabelForms } from './labelForms';
+import { applyTaughtLayout, type TaughtLayout, type TaughtProblem } from './taught';
 
 export type { Point, RawIndicator, SheetDetection, SheetMeta, TargetPoint, GroupGradeCell, ReadingGuess, GuessReason } from './types';
 
@@ -37,11 +38,18 @@ export function detectSheet(snapshot: SheetSnapshot, scale: { grade: string; lab
 
 /**
  * Every sheet's indicators, then what only the whole workbook shows: targets on one sheet joined
- * with actuals on another.
+ * with actuals on another; last, a taught layout in place of what was read on its cells
+ * (`problems`: the taught entries that could not be read, naming the cells).
  */
-export function detectWorkbook(sheets: SheetSnapshot[], scale: { grade: string; label: string }[]): SheetDetection[] {
+export function detectWorkbook(
+  sheets: SheetSnapshot[],
+  scale: { grade: string; label: string }[],
+  taught?: TaughtLayout | null,
+  problems: TaughtProblem[] = [],
+): SheetDetection[] {
   const detections = sheets.map((s) => detectSheet(s, scale));
   joinSheets(detections);
+  problems.push(...applyTaughtLayout(detections, sheets, taught));
   return detections;
 }
 
