@@ -76,6 +76,10 @@ export function checkWorkbook(snapshot: WorkbookSnapshot, options: CheckOptions 
   const layout = options.layout ?? readLayoutSection(snapshot.sheets.find((s) => s.name === SETTINGS_SHEET));
   const layoutProblems: TaughtProblem[] = [];
   const detections: SheetDetection[] = detectWorkbook(readable, rules.scale, layout, layoutProblems);
+  for (const p of layoutProblems)
+    findings.push(
+      finding('settings-invalid', { sheet: p.sheet, cell: p.cell?.split(':')[0] ?? null, indicator: null }, { variant: 'layout', ja: p.ja, en: p.en }),
+    );
   const { period, source, findings: periodFindings } = chooseEvaluationPeriod(detections, rules, options.period);
   findings.push(...periodFindings);
   // What the reading had to guess: a reading-uncertain finding naming the cells of each guess.

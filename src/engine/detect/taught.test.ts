@@ -80,6 +80,8 @@ test.each([
 ])('a problem names the cells: %j', (entry, message) => {
   const r = checkWorkbook(scatteredWorkbook(), { layout: { entries: [entry] } });
   expect(r.layoutProblems.map((p) => p.ja).join('\n')).toContain(message);
+  // Each is a settings-invalid finding (an error) with the same text.
+  expect(r.report.findings.filter((f) => f.code === 'settings-invalid').map((f) => f.message)).toEqual(r.layoutProblems.map((p) => p.ja));
   expect(r.report.indicators).toEqual([]);
 });
 

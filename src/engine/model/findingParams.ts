@@ -47,7 +47,9 @@ export type SettingsProblem =
   | { variant: 'grades-repeat'; grade: string }
   | { variant: 'scale-too-short'; count: number }
   | { variant: 'survey-tolerance' | 'rounding'; value: string }
-  | { variant: 'indicator-tolerance'; indicator: string; value: string };
+  | { variant: 'indicator-tolerance'; indicator: string; value: string }
+  /** A taught layout (読み取りの指定) entry that cannot be read, its text naming the cells (detect/taughtLayout.ts). */
+  | { variant: 'layout'; ja: string; en: string };
 
 export interface FindingParams {
   'missing-actual': { variant: 'no-column'; period: string } | { variant: 'no-cell' } | { variant: 'empty'; period: string | null; cell: string };

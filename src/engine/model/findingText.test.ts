@@ -98,6 +98,11 @@ const SAMPLES: { [C in FindingCode]: FindingParams[C][] } = {
     { variant: 'rollup', value: 'x' },
     { variant: 'outlier', value: 'x' },
     { variant: 'not-implemented-grade', grade: 'E' },
+    {
+      variant: 'layout',
+      ja: '読み取りの指定（評価設定!A30）：実績のセル D4:D5（2個）と指標名のセル J4:J6（3個）の数が合いません。',
+      en: 'Taught layout: differ in number.',
+    },
   ],
   'summary-protected': [{ sheet: '評価サマリー' }],
   'roll-past-plan-end': [{ sheet: '施策1', last: '令和7年度', next: '令和8年度' }],

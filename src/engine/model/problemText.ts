@@ -47,6 +47,8 @@ export const SETTINGS: Texts<SettingsProblem> = {
         return `平均の端数「${p.value}」は「四捨五入」「切り捨て」「切り上げ」のいずれかにしてください。`;
       case 'indicator-tolerance':
         return `指標「${p.indicator}」の許容幅「${p.value}」は 0 以上の数（指標の単位。％の指標ではポイント）にしてください。`;
+      case 'layout':
+        return p.ja;
     }
   },
   en: (p) => {
@@ -89,6 +91,8 @@ export const SETTINGS: Texts<SettingsProblem> = {
         return `The rounding "${p.value}" must be 「四捨五入」, 「切り捨て」 or 「切り上げ」.`;
       case 'indicator-tolerance':
         return `The tolerance "${p.value}" of indicator "${p.indicator}" must be a number of 0 or more (in its unit; points for a % indicator).`;
+      case 'layout':
+        return p.en;
     }
   },
 };
