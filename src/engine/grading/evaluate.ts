@@ -10,7 +10,8 @@ import type { Period } from '../values/periods';
 import type { Rules } from './rules';
 import { actualStatusOf, chooseActual, chooseTarget, isValue, previousActual, quantities } from './choosePoints';
 import { directionOf, futureDirectionOf } from './direction';
-import { actualFindings, singleTarget, staleActual, targetFindings } from './valueFindings';
+import { actualFindings, actualQualifier, provisionalActual, singleTarget, staleActual, targetFindings } from './valueFindings';
+import { measurePairingGuess } from './measureGuess';
 import { attainmentOf, unitColumnMismatch } from './attainmentOf';
 import { previousGradeOf, seriesFindings, trendOf, writtenGrade } from './consistency';
 import { guessesOf, indicatorCells } from './indicatorCells';
@@ -54,6 +55,11 @@ export function evaluateIndicator(ind: RawIndicator, ctx: EvalContext): Evaluate
   findings.push(...targetFindings(ind, chosen, period, actualPoint, status));
   const got = attainmentOf({ ind, rules, direction, chosen, actual: actualPoint, baseline: baselinePoint, targetQs, actualQs, status }, findings);
   findings.push(...unitColumnMismatch(ind, actualPoint, actualQs, findings));
+  // Not a final figure (見込み, 約 …): graded, the grade marked provisional; measures paired by order: a guess.
+  const qualifier = actualQualifier(actualPoint, got.status);
+  findings.push(...provisionalActual(ind, actualPoint, got.status, got.grade));
+  const pairingGuess = got.measures ? measurePairingGuess(ind, target?.point, actualPoint, targetQs, actualQs) : [];
+  findings.push(...pairingGuess);
   const existingGrade = writtenGrade(ind, rules, got, add);
 
   const prev = previousActual(ind, actualPoint, period);
@@ -73,7 +79,7 @@ export function evaluateIndicator(ind: RawIndicator, ctx: EvalContext): Evaluate
     target: got.measures ? null : got.target,
     targetSource: target?.source ?? null,
     actual: got.measures ? null : got.actual,
-    actualStatus: got.status,
+    actualStatus: qualifier ?? got.status,
     attainment: got.attainment,
     grade: got.grade,
     existingGrade,
@@ -94,5 +100,8 @@ export function evaluateIndicator(ind: RawIndicator, ctx: EvalContext): Evaluate
     layout: ind.layout,
   };
   if (got.measures) report.measures = got.measures;
+  if (qualifier && got.grade !== null) report.gradeProvisional = true;
+  for (const g of pairingGuess)
+    if (g.code === 'reading-uncertain' && 'variant' in g.params) report.guesses.push({ reason: g.params.reason, cells: g.params.cells });
   return { report, findings, raw: ind };
 }

@@ -19,7 +19,12 @@ export interface FindingBase {
 /** A finding of the engine: its code, the facts its message is made of (`params`), where it points. */
 export type Finding = { [C in FindingCode]: FindingBase & { code: C; params: FindingParams[C] } }[FindingCode];
 
-export type ActualStatus = 'value' | 'missing' | 'pending' | 'not-applicable' | 'not-implemented' | 'error' | 'unparseable';
+/**
+ * `value`: a final figure. `provisional` (見込み, 速報値, 暫定) and `approximate` (約, 概数, 以上): a
+ * figure that is not final; `actual` holds its number, it is graded, and the grade is marked
+ * (`gradeProvisional`). The others: no figure.
+ */
+export type ActualStatus = 'value' | 'provisional' | 'approximate' | 'missing' | 'pending' | 'not-applicable' | 'not-implemented' | 'error' | 'unparseable';
 export type ReportTargetSource = 'expected' | 'final' | 'prorated';
 export type Trend = 'improved' | 'unchanged' | 'worsened';
 
@@ -69,6 +74,8 @@ export interface IndicatorReport {
   /** Fraction: 0.93 = 93 %, unrounded. */
   attainment: number | null;
   grade: string | null;
+  /** Present (true) when the grade rests on an actual that is not final (`actualStatus` provisional or approximate). */
+  gradeProvisional?: true;
   existingGrade: string | null;
   previousGrade: string | null;
   cells: IndicatorCells;

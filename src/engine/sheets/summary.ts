@@ -9,6 +9,7 @@ import type { Evaluated } from '../grading/evaluate';
 import { fittingWidth, wrappedRowHeights } from './layout';
 import type { PlanCell, SheetSpec } from '../model/plan';
 import type { GroupReport, IndicatorReport, Report } from '../model/report';
+import { qualifierWord, type Qualifier } from '../values/qualifiers';
 
 const TREND = { improved: '↑', unchanged: '→', worsened: '↓' } as const;
 const SOURCE = { expected: '当該年度', final: '最終目標', prorated: '按分' } as const;
@@ -207,10 +208,27 @@ export function figureFormat(x: number): string | undefined {
   return d ? `#,##0.${'0'.repeat(Math.min(d, MAX_DECIMALS))}` : '#,##0';
 }
 
-const figure = (x: number | null): PlanCell => {
+/** A figure; one that is not final shows its word after it (「659（暫定値）」, 「277（概数）」) and stays a number. */
+const figure = (x: number | null, qualifier?: Qualifier): PlanCell => {
   const f = x === null ? undefined : figureFormat(x);
-  return f ? { value: x, style: 'number', numberFormat: f } : t(x, 'number');
+  if (!f) return t(x, 'number');
+  return { value: x, style: 'number', numberFormat: qualifier ? qualifiedFormat(f, qualifier) : f };
 };
+
+/** A figure's format with the word of its qualifier after it: `#,##0"（暫定値）"`. */
+function qualifiedFormat(format: string, qualifier: Qualifier): string {
+  return `${format}"（${qualifierWord(qualifier)}）"`;
+}
+
+/** The actual's qualifier when it is a figure that is not final. */
+function qualifierOfReport(r: IndicatorReport): Qualifier | undefined {
+  return r.actualStatus === 'provisional' || r.actualStatus === 'approximate' ? r.actualStatus : undefined;
+}
+
+/** The computed grade as the summary shows it: 「B（暫定）」 when it rests on an actual that is not final. */
+export function gradeText(r: Pick<IndicatorReport, 'grade' | 'gradeProvisional'>): string | null {
+  return r.grade !== null && r.gradeProvisional ? `${r.grade}（暫定）` : r.grade;
+}
 
 /** One cell of each style summaryCells uses (for writers that register styles before the rows exist). */
 export const SUMMARY_STYLES: PlanCell[] = [
@@ -218,7 +236,9 @@ export const SUMMARY_STYLES: PlanCell[] = [
   t(null, 'number'),
   t(null, 'grade'),
   { value: null, style: 'percent', numberFormat: '0.0%' },
-  ...Array.from({ length: MAX_DECIMALS + 1 }, (_, d): PlanCell => ({ value: null, style: 'number', numberFormat: d ? `#,##0.${'0'.repeat(d)}` : '#,##0' })),
+  ...Array.from({ length: MAX_DECIMALS + 1 }, (_, d) => (d ? `#,##0.${'0'.repeat(d)}` : '#,##0')).flatMap((f): PlanCell[] =>
+    [f, qualifiedFormat(f, 'provisional'), qualifiedFormat(f, 'approximate')].map((numberFormat) => ({ value: null, style: 'number', numberFormat })),
+  ),
 ];
 
 /**
@@ -226,7 +246,11 @@ export const SUMMARY_STYLES: PlanCell[] = [
  * `between`: what separates the measures of an indicator with several (the summary sheet puts each on its own line).
  */
 export function summaryCells(r: IndicatorReport, written: string | null, findings: number, between = ' / '): PlanCell[] {
-  const measureText = (pick: 'target' | 'actual') => r.measures?.map((m) => `${m.label} ${m[pick] === null ? '―' : grouped(m[pick]!)}`).join(between) ?? null;
+  const qualifier = qualifierOfReport(r);
+  const mark = (pick: 'target' | 'actual') => (pick === 'actual' && qualifier ? `（${qualifierWord(qualifier)}）` : '');
+  const measureText = (pick: 'target' | 'actual') =>
+    r.measures?.map((m) => `${m.label} ${m[pick] === null ? '―' : grouped(m[pick]!)}${mark(pick)}`).join(between) ?? null;
+  const hasFigure = r.actualStatus === 'value' || qualifier !== undefined;
   return [
     t(r.group ?? r.sheet, 'text'),
     t(r.sheet, 'text'),
@@ -236,9 +260,9 @@ export function summaryCells(r: IndicatorReport, written: string | null, finding
     figure(r.baseline),
     r.measures ? t(measureText('target'), 'text') : figure(r.target),
     t(r.targetSource ? SOURCE[r.targetSource] : null, 'text'),
-    r.measures ? t(measureText('actual'), 'text') : r.actualStatus === 'value' ? figure(r.actual) : t(STATUS_TEXT[r.actualStatus] ?? null, 'text'),
+    r.measures ? t(measureText('actual'), 'text') : hasFigure ? figure(r.actual, qualifier) : t(STATUS_TEXT[r.actualStatus] ?? null, 'text'),
     { value: r.attainment === null ? null : round(r.attainment, 6), style: 'percent', numberFormat: '0.0%' },
-    t(r.grade, 'grade'),
+    t(gradeText(r), 'grade'),
     t(written, 'grade'),
     t(r.previousGrade, 'grade'),
     t(r.trend ? TREND[r.trend] : null, 'text'),
