@@ -4,10 +4,11 @@ import type { Review } from '../engine/actions/review';
 import type { CellWrite } from '../engine/model/plan';
 import type { BlockedGrade } from '../engine/actions/rate';
 import type { RollKind, RollResult } from '../engine/actions/roll';
-import { num, pct as percent, severityCounts } from '../engine/model/findings';
+import { finding, num, pct as percent, severityCounts } from '../engine/model/findings';
 import { JA_CLI, renderFinding } from '../engine/model/findingText';
 import type { UsageError } from '../engine/model/errors';
 import { renderUsage } from '../engine/model/usageText';
+import type { FactAsRead, FactName } from '../engine/actions/explain';
 
 const SEVERITY_JA = { error: 'エラー', warning: '警告', info: '情報' } as const;
 const SOURCE_JA = { option: '--period で指定', settings: '評価設定', sheet: 'シートの記載', 'latest-actual': '最新の実績' } as const;
@@ -58,7 +59,48 @@ export function findingLine(f: Finding): string {
   return `  ${SEVERITY_JA[f.severity]} ${where ? `${where} ` : ''}${f.indicator ? `「${f.indicator}」 ` : ''}${findingText(f)} [${f.code}]`;
 }
 
-export function formatReport(r: Report): string {
+const FACT_JA: Record<FactName, string> = {
+  name: '指標名',
+  unit: '単位',
+  baseline: '基準値',
+  target: '目標',
+  actual: '実績',
+  period: '期間の見出し',
+  grade: '評価欄',
+};
+
+function asRead(v: FactAsRead['value']): string {
+  if (v === null || v === '') return '（空欄）';
+  return typeof v === 'number' ? num(v) : `「${String(v).replace(/\s*\n\s*/g, ' ')}」`;
+}
+
+/** Columns a terminal gives the text: two for a full-width character. */
+function columns(text: string): number {
+  let n = 0;
+  for (const ch of text) n += /[\u1100-\u115f\u2e80-\ua4cf\uac00-\ud7a3\uf900-\ufaff\ufe30-\ufe4f\uff00-\uff60\uffe0-\uffe6]/u.test(ch) ? 2 : 1;
+  return n;
+}
+
+const padTo = (text: string, width: number) => text + ' '.repeat(Math.max(0, width - columns(text)));
+
+/** `check --explain`: the cell each fact of the indicator was read from and its value there, then what the reading guessed. */
+function explainLines(i: IndicatorReport, facts: FactAsRead[], period: string | null): string[] {
+  const width = Math.max(...facts.map((f) => columns(f.cell ?? '―')));
+  const lines = facts.map(({ fact, cell, value }) => {
+    const label = padTo(FACT_JA[fact], 12);
+    if (!cell) return `      ${label} ${padTo('―', width)}  ${value === null || value === '' ? '見つかりません' : `${asRead(value)}（セルなし）`}`;
+    return `      ${label} ${padTo(cell, width)}  ${asRead(value)}`;
+  });
+  for (const g of i.guesses) {
+    const f = finding('reading-uncertain', { sheet: i.sheet, cell: g.cells[0] ?? null, indicator: i.name }, { variant: 'guess', ...g, period });
+    lines.push(`      推測：${findingText(f)}`);
+  }
+  if (!i.guesses.length) lines.push('      推測：なし（どの値も見出しどおりの位置から読みました）');
+  return lines;
+}
+
+/** `facts`: with --explain, per indicator (in the report's order) the cells its facts were read from. */
+export function formatReport(r: Report, facts?: FactAsRead[][]): string {
   const lines: string[] = [];
   const period = r.period ? `評価対象期間：${r.period.label}（${SOURCE_JA[r.period.source]}）` : '評価対象期間：不明';
   lines.push(`■ ${r.file ?? 'ブック'}　${period}`);
@@ -69,7 +111,10 @@ export function formatReport(r: Report): string {
     const written = g.existingGrade ? `、記入 ${g.existingGrade}` : g.cell ? `、${g.cell} は空欄` : '';
     lines.push(`  施策の達成状況評価 [${g.sheet}] ${g.name}：${g.grade ?? '評価なし'}${prev}${written}`);
   }
-  for (const i of r.indicators) lines.push(indicatorLine(i));
+  r.indicators.forEach((i, k) => {
+    lines.push(indicatorLine(i));
+    if (facts?.[k]) lines.push(...explainLines(i, facts[k], r.period?.label ?? null));
+  });
   const c = severityCounts(r.findings);
   lines.push(`  指摘：エラー ${c.error} / 警告 ${c.warning} / 情報 ${c.info}`);
   for (const f of r.findings) lines.push(findingLine(f));

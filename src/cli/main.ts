@@ -61,6 +61,7 @@ const checkCommand: AddCommand = (program, io, setCode) => {
     .option('--period <period>', '評価対象期間（例：令和5年度、R5、2023）')
     .option('--rules <file>', '評価ルールのJSONファイル（評価設定シートより優先）')
     .option('--json', 'JSONで出力する')
+    .option('--explain', '指標ごとに、各値を読み取ったセルとその値、推測したことを表示する（--json では cells と guesses に入ります）')
     .addHelpText('after', `\n${EXIT_CODES}`)
     .action(async (files: string[], opts) => setCode(await check(files, opts, io)));
 };

@@ -3,19 +3,20 @@ import path from 'node:path';
 import * as app from '../../app';
 import { UsageError, type Report } from '../../engine';
 import { InputError } from '../../adapters/xlsx';
+import { factsAsRead } from '../../engine/actions/explain';
 import { formatReport, usageText } from '../format';
 import { type Io, ExitError, readRules, exitCodeFor, openFile } from '../shared';
 
-export async function check(files: string[], opts: { period?: string; rules?: string; json?: boolean }, io: Io): Promise<number> {
+export async function check(files: string[], opts: { period?: string; rules?: string; json?: boolean; explain?: boolean }, io: Io): Promise<number> {
   const rules = await readRules(opts.rules);
   const results: (Report | { file: string; error: string })[] = [];
   let unreadable = 0;
   for (const [i, file] of files.entries()) {
     if (files.length > 1) io.err(`[${i + 1}/${files.length}] ${file} を確認しています…`);
     try {
-      const { report } = await app.check(await openFile(file), { file: path.basename(file), period: opts.period, rules });
+      const { report, evaluated } = await app.check(await openFile(file), { file: path.basename(file), period: opts.period, rules });
       results.push(report);
-      if (!opts.json) io.out(formatReport(report) + '\n');
+      if (!opts.json) io.out(formatReport(report, opts.explain ? evaluated.map(factsAsRead) : undefined) + '\n');
     } catch (e) {
       if (e instanceof InputError) {
         unreadable++;
