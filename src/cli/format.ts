@@ -35,11 +35,12 @@ function indicatorLine(i: IndicatorReport): string {
   let figures: string;
   if (i.measures) figures = i.measures.map((m) => `${m.label} ${n(m.actual)}/${n(m.target)}${m.unit ?? ''}`).join('、');
   else {
-    const actual = i.actualStatus === 'value' ? `${n(i.actual)}${i.unit ?? ''}` : (STATUS_JA[i.actualStatus] ?? i.actualStatus);
+    const notFinal = i.actualStatus === 'provisional' ? '（暫定値）' : i.actualStatus === 'approximate' ? '（概数）' : null;
+    const actual = i.actualStatus === 'value' || notFinal ? `${n(i.actual)}${i.unit ?? ''}${notFinal ?? ''}` : (STATUS_JA[i.actualStatus] ?? i.actualStatus);
     figures = `実績 ${actual} / 目標 ${n(i.target)}${i.target !== null && i.unit ? i.unit : ''}${i.targetSource ? `（${TARGET_JA[i.targetSource]}）` : ''}`;
   }
   const dir = i.direction === 'down' ? ' [減少が良い]' : i.direction === 'maintain' ? ' [維持]' : '';
-  const grade = i.grade ?? '評価なし';
+  const grade = i.grade === null ? '評価なし' : i.gradeProvisional ? `${i.grade}（暫定）` : i.grade;
   const written = i.existingGrade && i.existingGrade !== i.grade ? `（記入 ${i.existingGrade}）` : '';
   return `  [${i.sheet}] ${id}${i.name}${dir}  ${figures}  ${pct(i.attainment)} → ${grade}${written}`;
 }
