@@ -1,5 +1,5 @@
 /** Check: read the workbook, find its indicators, grade them, list the findings. Writes nothing. */
-import { checkWorkbook, type CheckResult, type WorkbookPort } from '../engine';
+import { checkWorkbook, type CheckResult, type TaughtLayout, type WorkbookPort } from '../engine';
 import { readWorkbook, stopIfCancelled, type OnProgress } from './steps';
 
 export interface CheckOptions {
@@ -9,6 +9,8 @@ export interface CheckOptions {
   period?: string | null;
   /** Rules given from outside the workbook (the command line's --rules), checked by the engine. */
   rules?: unknown;
+  /** A taught layout given from outside the workbook (the command line's --layout); default: 評価設定's 読み取りの指定. */
+  layout?: TaughtLayout | null;
   onProgress?: OnProgress;
   /** Stops the run (Stopped('cancelled')) between reading and checking. */
   signal?: AbortSignal;
@@ -19,5 +21,5 @@ export async function check(port: Pick<WorkbookPort, 'read'>, o: CheckOptions): 
   const snapshot = await readWorkbook(port, o.onProgress);
   stopIfCancelled(o.signal);
   o.onProgress?.({ stage: 'evaluate', fraction: 1 });
-  return checkWorkbook(snapshot, { file: o.file, period: o.period ?? null, rules: o.rules });
+  return checkWorkbook(snapshot, { file: o.file, period: o.period ?? null, rules: o.rules, layout: o.layout });
 }

@@ -2,7 +2,16 @@
  * Rate (評価の記入): fill the empty grade cells with the computed grades (or replace them with
  * `overwrite`) and remake 評価サマリー. A preview says what a run will write before it writes.
  */
-import { checkWorkbook, planRating, type ApplyOutcome, type CheckResult, type RatingPlan, type WorkbookPort, type WorkbookSnapshot } from '../engine';
+import {
+  checkWorkbook,
+  planRating,
+  type ApplyOutcome,
+  type CheckResult,
+  type RatingPlan,
+  type TaughtLayout,
+  type WorkbookPort,
+  type WorkbookSnapshot,
+} from '../engine';
 import { planFingerprint, summarizeGradePlan, type GradePlanSummary } from './ratePlan';
 import { applyPlan, readWorkbook, stopIfCancelled, stopIfStale, type OnProgress } from './steps';
 
@@ -10,6 +19,8 @@ export interface RateOptions {
   file: string;
   period?: string | null;
   rules?: unknown;
+  /** A taught layout given from outside the workbook (the command line's --layout); default: 評価設定's 読み取りの指定. */
+  layout?: TaughtLayout | null;
   /** Replace grades already written that differ from the computed ones (default: keep them). */
   overwrite: boolean;
   onProgress?: OnProgress;
@@ -32,7 +43,7 @@ export interface RateOutcome<O extends ApplyOutcome = ApplyOutcome> extends Grad
 
 /** The check, the plan and its summary, from a snapshot. @throws UsageError */
 export function planRate(snapshot: WorkbookSnapshot, o: Omit<RateOptions, 'onProgress'>) {
-  const result = checkWorkbook(snapshot, { file: o.file, period: o.period ?? null, rules: o.rules });
+  const result = checkWorkbook(snapshot, { file: o.file, period: o.period ?? null, rules: o.rules, layout: o.layout });
   const plan = planRating(snapshot, result, { overwrite: o.overwrite });
   return { result, plan, summary: summarizeGradePlan(snapshot, result, plan) };
 }

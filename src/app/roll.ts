@@ -2,7 +2,7 @@
  * Roll (次の期間へ): the next period's workbook from this one: the period moved on, this period's
  * grades and actuals moved to the previous-year columns or cleared, 評価サマリー remade.
  */
-import { checkWorkbook, planRoll, type ApplyOutcome, type RollResult, type WorkbookPort, type WorkbookSnapshot } from '../engine';
+import { checkWorkbook, planRoll, type ApplyOutcome, type RollResult, type TaughtLayout, type WorkbookPort, type WorkbookSnapshot } from '../engine';
 import { planFingerprint } from './ratePlan';
 import { applyPlan, readWorkbook, stopIfCancelled, stopIfStale, type OnProgress } from './steps';
 
@@ -12,6 +12,8 @@ export interface RollOptions {
   period?: string | null;
   /** The fiscal year to roll to; default: the year after the current period. */
   toFiscalYear?: number | null;
+  /** A taught layout given from outside the workbook (the command line's --layout); default: 評価設定's 読み取りの指定. */
+  layout?: TaughtLayout | null;
   onProgress?: OnProgress;
 }
 
@@ -27,7 +29,7 @@ export interface RollOutcome<O extends ApplyOutcome = ApplyOutcome> extends Roll
 
 /** @throws UsageError, RollError (the period is unknown, or the next one is not after it) */
 export function planNextPeriod(snapshot: WorkbookSnapshot, o: Omit<RollOptions, 'onProgress'>): RollPlanned {
-  const result = checkWorkbook(snapshot, { file: o.file, period: o.period ?? null });
+  const result = checkWorkbook(snapshot, { file: o.file, period: o.period ?? null, layout: o.layout });
   // By default the year after the current period (planRoll says so when the period is unknown).
   const rolled = planRoll(snapshot, result, o.toFiscalYear ?? (result.report.period?.fiscalYear ?? 0) + 1);
   return { ...rolled, sheets: rolled.plan.sheets.map((s) => s.spec.name), fingerprint: planFingerprint(rolled.plan) };

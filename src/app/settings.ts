@@ -2,12 +2,14 @@
 import {
   checkWorkbook,
   defaultRules,
+  readLayoutSection,
   readSettingsSheet,
   settingsSheetSpec,
   SETTINGS_SHEET,
   type ApplyOutcome,
   type Finding,
   type Rules,
+  type TaughtLayout,
   type WorkbookPort,
   type WritePlan,
 } from '../engine';
@@ -20,7 +22,12 @@ export interface SettingsState {
   exists: boolean;
 }
 
-const settingsPlan = (rules: Rules): WritePlan => ({ cells: [], sheets: [{ mode: 'replace', spec: settingsSheetSpec(rules) }], scale: [] });
+/** 評価設定 written whole; its taught layout (読み取りの指定), if any, is written again below the rules. */
+export const settingsPlan = (rules: Rules, layout?: TaughtLayout | null): WritePlan => ({
+  cells: [],
+  sheets: [{ mode: 'replace', spec: settingsSheetSpec(rules, layout) }],
+  scale: [],
+});
 
 export async function readSettings(port: Pick<WorkbookPort, 'read'>, o: { onProgress?: OnProgress } = {}): Promise<SettingsState> {
   const snapshot = await readWorkbook(port, o.onProgress);
@@ -36,9 +43,10 @@ export async function writeSettings<O extends ApplyOutcome>(
   rules: Rules,
   o: { onProgress?: OnProgress; signal?: AbortSignal } = {},
 ): Promise<O> {
-  await readWorkbook(port, o.onProgress);
+  const snapshot = await readWorkbook(port, o.onProgress);
   stopIfCancelled(o.signal);
-  return applyPlan(port, settingsPlan(rules), { name: 'settings' }, o);
+  const layout = readLayoutSection(snapshot.sheets.find((s) => s.name === SETTINGS_SHEET));
+  return applyPlan(port, settingsPlan(rules, layout), { name: 'settings' }, o);
 }
 
 /** `exists`: 評価設定 is already there; nothing was written. */

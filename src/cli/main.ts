@@ -60,6 +60,7 @@ const checkCommand: AddCommand = (program, io, setCode) => {
     .argument('<files...>', '確認する .xlsx ファイル')
     .option('--period <period>', '評価対象期間（例：令和5年度、R5、2023）')
     .option('--rules <file>', '評価ルールのJSONファイル（評価設定シートより優先）')
+    .option('--layout <file>', '読み取りの指定のJSONファイル（評価設定の読み取りの指定の代わりに使う。docs/layout.md）')
     .option('--json', 'JSONで出力する')
     .option('--explain', '指標ごとに、各値を読み取ったセルとその値、推測したことを表示する（--json では cells と guesses に入ります）')
     .addHelpText('after', `\n${EXIT_CODES}`)
@@ -77,6 +78,7 @@ const rateCommand: AddCommand = (program, io, setCode) => {
     .option('--force', '-o のファイルがすでにあっても置き換える')
     .option('--period <period>', '評価対象期間（例：令和5年度、R5、2023）')
     .option('--rules <file>', '評価ルールのJSONファイル')
+    .option('--layout <file>', '読み取りの指定のJSONファイル（評価設定の読み取りの指定の代わりに使う。docs/layout.md）')
     .option('--overwrite', '記入済みの評価も計算結果で置き換える')
     .option('--json', '結果をJSONで出力する')
     .action(async (file: string, opts) => setCode(await rate(file, opts, io)));
@@ -117,6 +119,8 @@ const rollCommand: AddCommand = (program, io, setCode) => {
     .option('-o, --output <file>', '書き出すファイル（元のファイルとは別の名前。すでにあるファイルには書きません）')
     .option('--force', '-o のファイルがすでにあっても置き換える（元のファイルには書きません）')
     .option('--period <period>', '今の評価対象期間（ブックから分からないとき）')
+    .option('--layout <file>', '読み取りの指定のJSONファイル（評価設定の読み取りの指定の代わりに使う。docs/layout.md）')
+    .option('--layout-out <file>', '--layout の指定を次の年度の列に移して書き出すファイル')
     .option('--json', '変更の一覧をJSONで出力する')
     .action(async (file: string, opts) => setCode(await roll(file, opts, io)));
 };

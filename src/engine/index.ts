@@ -6,6 +6,9 @@ export { checkWorkbook, resolveRules, UsageError, SUMMARY_SHEET, RESERVED_SHEETS
 export { planRating, type BlockedGrade, type RateOptions, type RatingPlan } from './actions/rate';
 export { defaultRules, mergeRules, DEFAULT_RULES, type Rules, type Band } from './grading/rules';
 export { SETTINGS_SHEET, settingsSheetSpec, readSettingsSheet } from './sheets/settingsSheet';
+export { readLayoutSection, mergeLayouts, LAYOUT_SECTION, LAYOUT_COLUMNS } from './sheets/layoutSettings';
+export { layoutFromJson, layoutToJson, checkEntry, type TaughtEntry, type TaughtLayout, type TaughtProblem } from './detect/taughtLayout';
+export type { TaughtRollNote } from './actions/rollTaught';
 export { parseValue, parseGrade } from './values/values';
 export { parsePeriodArg, findPeriod, fiscalYearLabel, type Period } from './values/periods';
 export { a1, parseA1, parseRange, columnLetters, qualified } from './model/address';

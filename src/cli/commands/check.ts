@@ -6,15 +6,21 @@ import { InputError } from '../../adapters/xlsx';
 import { factsAsRead } from '../../engine/actions/explain';
 import { formatReport, usageText } from '../format';
 import { type Io, ExitError, readRules, exitCodeFor, openFile } from '../shared';
+import { readLayoutFile } from '../layoutFile';
 
-export async function check(files: string[], opts: { period?: string; rules?: string; json?: boolean; explain?: boolean }, io: Io): Promise<number> {
+export async function check(
+  files: string[],
+  opts: { period?: string; rules?: string; layout?: string; json?: boolean; explain?: boolean },
+  io: Io,
+): Promise<number> {
   const rules = await readRules(opts.rules);
+  const layout = await readLayoutFile(opts.layout);
   const results: (Report | { file: string; error: string })[] = [];
   let unreadable = 0;
   for (const [i, file] of files.entries()) {
     if (files.length > 1) io.err(`[${i + 1}/${files.length}] ${file} を確認しています…`);
     try {
-      const { report, evaluated } = await app.check(await openFile(file), { file: path.basename(file), period: opts.period, rules });
+      const { report, evaluated } = await app.check(await openFile(file), { file: path.basename(file), period: opts.period, rules, layout });
       results.push(report);
       if (!opts.json) io.out(formatReport(report, opts.explain ? evaluated.map(factsAsRead) : undefined) + '\n');
     } catch (e) {

@@ -5,10 +5,11 @@ import { UsageError } from '../../engine';
 import { formatBlocked, formatChanges, formatReport, usageText } from '../format';
 import { writeTarget, writtenLine, type OutputFlags } from '../output';
 import { type Io, ExitError, readRules, rewrittenNote, exitCodeFor, outputFor, NOTHING_WRITTEN, openFile } from '../shared';
+import { readLayoutFile } from '../layoutFile';
 
 export async function rate(
   file: string,
-  opts: OutputFlags & { period?: string; rules?: string; overwrite?: boolean; json?: boolean },
+  opts: OutputFlags & { period?: string; rules?: string; layout?: string; overwrite?: boolean; json?: boolean },
   io: Io,
 ): Promise<number> {
   const target = await outputFor(file, opts, { inPlace: true });
@@ -18,10 +19,11 @@ export async function rate(
       '書き込み先を -o で指定してください（例：evalsheet rate 評価.xlsx -o 評価_評価済.xlsx）。元のファイルに書き込む場合は --in-place を付けます（元の内容は同じフォルダーにバックアップとして残します）。',
     );
   const rules = await readRules(opts.rules);
+  const layout = await readLayoutFile(opts.layout);
   const port = await openFile(file);
   let rated;
   try {
-    rated = await app.rate(port, { file: path.basename(file), period: opts.period, rules, overwrite: !!opts.overwrite });
+    rated = await app.rate(port, { file: path.basename(file), period: opts.period, rules, layout, overwrite: !!opts.overwrite });
   } catch (e) {
     if (e instanceof UsageError) throw new ExitError(2, usageText(e));
     throw e;

@@ -5,8 +5,13 @@ import { parsePeriodArg, UsageError } from '../../engine';
 import { formatRoll, usageText } from '../format';
 import { writeTarget, type OutputFlags } from '../output';
 import { type Io, ExitError, rewrittenNote, outputFor, openFile } from '../shared';
+import { readLayoutFile, writeLayoutFile } from '../layoutFile';
 
-export async function roll(file: string, opts: OutputFlags & { to?: string; period?: string; json?: boolean }, io: Io): Promise<number> {
+export async function roll(
+  file: string,
+  opts: OutputFlags & { to?: string; period?: string; layout?: string; layoutOut?: string; json?: boolean },
+  io: Io,
+): Promise<number> {
   const target = await outputFor(file, opts, {
     inPlace: false,
     sameAsInput: `${opts.output}: 元のファイルとは別の名前を -o に指定してください（元のファイルは前年度の記録として残します）。`,
@@ -20,15 +25,19 @@ export async function roll(file: string, opts: OutputFlags & { to?: string; peri
     throw new ExitError(2, `評価対象期間「${opts.period}」を読み取れません。「令和5年度」「R5」「2023」のように指定してください。`);
   const to = opts.to ? parsePeriodArg(opts.to) : null;
   if (opts.to && !to) throw new ExitError(2, `次の期間「${opts.to}」を読み取れません。「令和6年度」「R6」「2024」のように指定してください。`);
+  if (opts.layoutOut && !opts.layout)
+    throw new ExitError(2, '--layout-out は --layout と一緒に指定してください（評価設定の読み取りの指定は、ブックの中で次の年度に移します）。');
+  const layout = await readLayoutFile(opts.layout);
   const port = await openFile(file);
   let rolled;
   try {
-    rolled = await app.roll(port, { file: path.basename(file), period: opts.period, toFiscalYear: to?.fiscalYear });
+    rolled = await app.roll(port, { file: path.basename(file), period: opts.period, toFiscalYear: to?.fiscalYear, layout });
   } catch (e) {
     if (e instanceof UsageError) throw new ExitError(2, `${file}: ${usageText(e)}`);
     throw e;
   }
   await writeTarget(target, rolled.applied.bytes);
+  if (opts.layoutOut && rolled.taught.layout) await writeLayoutFile(opts.layoutOut, rolled.taught.layout, !!opts.force);
   if (opts.json)
     io.out(
       JSON.stringify(
@@ -40,12 +49,18 @@ export async function roll(file: string, opts: OutputFlags & { to?: string; peri
           changes: rolled.changes,
           sheets: rolled.sheets,
           findings: rolled.findings,
+          layout: rolled.taught.layout,
+          layoutNotes: rolled.taught.notes,
         },
         null,
         2,
       ),
     );
   else io.out(formatRoll(rolled, file, target.out) + (target.replaces ? `\n  --force により既存の ${target.out} を置き換えました。` : ''));
+  if (!opts.json) for (const n of rolled.taught.notes) io.out(`  ${n.ja}`);
+  if (!opts.json && opts.layout && !opts.layoutOut && rolled.taught.notes.some((n) => n.kind === 'moved'))
+    io.out(`  次の年度の読み取りの指定は ${opts.layout} には書き込んでいません。--layout-out で書き出せます。`);
+  if (opts.layoutOut) io.out(`  次の年度の読み取りの指定を ${opts.layoutOut} に書き出しました。`);
   const rewritten = rewrittenNote(rolled.applied);
   if (rewritten) io.err(rewritten);
   return rolled.findings.some((f) => f.severity !== 'info') ? 1 : 0;
