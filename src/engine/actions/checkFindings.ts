@@ -9,7 +9,7 @@ import type { Rules } from '../grading/rules';
 import { finding } from '../model/findings';
 import { writable, type WorkbookSnapshot } from '../model/port';
 import type { Finding, GroupReport } from '../model/report';
-import { parseGrade } from '../values/values';
+import { readGrade } from '../grading/gradeMarks';
 import { indicatorTableHeading } from '../detect/emptyTables';
 
 /** Duplicates: the same name twice, unless marked 再掲 (a deliberate repeat). */
@@ -41,7 +41,7 @@ export function policyGroups(detections: SheetDetection[], evaluated: Evaluated[
     if (!gg || !d.indicators.length) continue;
     const grades = evaluated.filter((e) => e.raw.sheet === d.meta.sheet && e.report.grade).map((e) => e.report.grade!);
     const grade = rollUp(grades, rules.scale, rules.rollup, rules.rollupRounding);
-    const written = gg.cell ? parseGrade(gg.raw, rules.scale) : null;
+    const written = gg.cell ? readGrade(gg.raw, rules.scale) : null;
     const name = d.meta.measure ?? d.meta.policy ?? d.meta.sheet;
     const place = { sheet: d.meta.sheet, cell: gg.cell, indicator: name };
     if (written && written.grade === null)

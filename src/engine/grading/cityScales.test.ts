@@ -62,6 +62,17 @@ describe('a ◎○△× scale set in 評価設定', () => {
     expect(codes(result, '相談件数')).not.toContain('rating-invalid');
   });
 
+  test("look-alike marks a clerk types (〇 for ○, ✕ for ×) are read as the scale's marks", () => {
+    const typed = sheetOf('KPI', [
+      ['指標名', '単位', 'R5目標', 'R5実績', '評価'],
+      ['相談件数', '件', 100, 85, '〇'],
+      ['講座参加者数', '人', 200, 90, '✕'],
+    ]);
+    const r = check([typed, settingsOf({ scale: MARKS, notImplementedGrade: '×' })]);
+    expect(r.report.indicators.map((i) => i.existingGrade)).toEqual(['○', '×']);
+    expect(r.report.findings.filter((f) => f.code === 'rating-invalid' || f.code === 'rating-mismatch')).toEqual([]);
+  });
+
   test('marks without names are listed without stray spaces', () => {
     const bare = MARKS.map((b) => ({ ...b, label: '' }));
     const r = checkWorkbook({ sheets: [kpi] }, { file: 'city.xlsx', period: '令和5年度', rules: { scale: bare, notImplementedGrade: '×' } });

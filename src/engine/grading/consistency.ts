@@ -8,7 +8,7 @@ import { finding } from '../model/findings';
 import type { ActualStatus, Finding, Trend } from '../model/report';
 import type { Direction } from '../values/labels';
 import { periodOrder, type Period } from '../values/periods';
-import { parseGrade } from '../values/values';
+import { readGrade } from './gradeMarks';
 import { attainment, gradeFor } from './bands';
 import { chooseTarget, isValue } from './choosePoints';
 import type { Rules } from './rules';
@@ -22,7 +22,7 @@ export function writtenGrade(
 ): string | null {
   if (!ind.gradeCell) return null;
   const place = { sheet: ind.sheet, cell: ind.gradeCell.cell, indicator: ind.name };
-  const g = parseGrade(ind.gradeCell.raw, rules.scale);
+  const g = readGrade(ind.gradeCell.raw, rules.scale);
   if (g && g.grade === null)
     add(finding('rating-invalid', place, { variant: 'indicator', written: g.text, scale: rules.scale.map((b) => ({ grade: b.grade, label: b.label })) }));
   const existing = g?.grade ?? null;
@@ -41,7 +41,7 @@ export function writtenGrade(
 
 /** Last period's grade: written, else computed from that period's figures against its own target. */
 export function previousGradeOf(ind: RawIndicator, prev: Point | undefined, rules: Rules, direction: Direction, baseline: Point | undefined): string | null {
-  if (ind.previousGradeCell) return parseGrade(ind.previousGradeCell.raw, rules.scale)?.grade ?? null;
+  if (ind.previousGradeCell) return readGrade(ind.previousGradeCell.raw, rules.scale)?.grade ?? null;
   if (!prev?.period || prev.parsed.value === undefined) return null;
   const pt = chooseTarget(ind, prev.period, rules, baseline);
   if (pt.kind !== 'usable' || pt.value.value === undefined || pt.source !== 'expected') return null;
