@@ -128,9 +128,20 @@ export const GRADE_COLOURS = [
   { fill: 'E7E6E6', font: '3A3838' },
 ];
 
-/** A scale with its grade colours, for a plan's `scale`. */
+const [GREEN, BLUE, YELLOW, RED, GREY] = GRADE_COLOURS;
+const ORANGE = { fill: 'FCE4D6', font: '843C0C' };
+type Colour = (typeof GRADE_COLOURS)[number];
+/** The colours between the best (green) and the worst (red) grade, by how many there are (grey past three). */
+const middle = (k: number): Colour[] =>
+  k <= 0 ? [] : k === 1 ? [YELLOW] : k === 2 ? [BLUE, YELLOW] : [BLUE, YELLOW, ORANGE, ...Array<Colour>(k - 3).fill(GREY)];
+
+/**
+ * A scale with its grade colours, for a plan's `scale`: the best grade green and the worst red
+ * whatever the city's scale (A–D, S–D, ◎○△×, three levels).
+ */
 export function colouredScale(scale: { grade: string; label: string }[]): WritePlan['scale'] {
-  return scale.map((b, i) => ({ grade: b.grade, label: b.label, ...GRADE_COLOURS[Math.min(i, GRADE_COLOURS.length - 1)] }));
+  const colours = [GREEN, ...middle(scale.length - 2), RED];
+  return scale.map((b, i) => ({ grade: b.grade, label: b.label, ...colours[i] }));
 }
 
 /** True when a text would turn into a formula if typed into a cell (= + - @). */
