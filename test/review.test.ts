@@ -16,6 +16,7 @@ import { buildWorkbook } from '../src/adapters/xlsx/applyPlan';
 import { writeWorkbookFile } from '../src/adapters/xlsx/files';
 import { reviewTestSubmissions } from './support/samples/submissions';
 import { reviewData, type Review } from '../src/engine';
+import { renderStatus } from '../src/engine/model/reviewText';
 import { listSubmissions, reviewFiles } from '../src/cli/review';
 import { Spool } from '../src/cli/spool';
 import { tempDir } from './helpers/workbooks';
@@ -232,7 +233,8 @@ test('--json prints the same content', async () => {
   expect(json.rows).toHaveLength(rowsOf('提出状況一覧').length);
   expect(json.findings).toHaveLength(rowsOf('指摘事項').length);
   expect(json.indicators).toHaveLength(rowsOf('評価一覧').length);
-  expect(json.rows.map((x) => x.status)).toEqual(rowsOf('提出状況一覧').map((x) => x[0]));
+  // Status codes in the JSON, their Japanese words in the sheet.
+  expect(json.rows.map((x) => renderStatus(x.status))).toEqual(rowsOf('提出状況一覧').map((x) => x[0]));
   expect(json.period).toEqual({ label: '令和5年度', fiscalYear: 2023, files: 4 });
 });
 

@@ -35,7 +35,7 @@ const ports = () => process.getActiveResourcesInfo().filter((r) => r === 'Messag
 
 function statusByFile(rows: { file: string; status: string; reason?: string }[]): Map<string, { status: string; reason?: string }> {
   const m = new Map<string, { status: string; reason?: string }>();
-  for (const r of rows) if (!m.has(r.file) || r.status === '読込不可') m.set(r.file, { status: r.status, reason: r.reason });
+  for (const r of rows) if (!m.has(r.file) || r.status === 'unreadable') m.set(r.file, { status: r.status, reason: r.reason });
   return m;
 }
 
@@ -49,12 +49,12 @@ test('a worker that hangs, runs out of its heap or crashes costs only its own fi
   );
   expect(Date.now() - started).toBeLessThan(30_000);
   const status = statusByFile(review.rows);
-  expect(status.get('hang.xlsx')).toEqual({ status: '読込不可', reason: timedOut(3000) });
+  expect(status.get('hang.xlsx')).toEqual({ status: 'unreadable', reason: timedOut(3000) });
   expect(timedOut(3000)).toContain('時間がかかりすぎたため中止しました');
-  expect(status.get('oom.xlsx')).toEqual({ status: '読込不可', reason: OUT_OF_MEMORY });
+  expect(status.get('oom.xlsx')).toEqual({ status: 'unreadable', reason: OUT_OF_MEMORY });
   expect(OUT_OF_MEMORY).toContain('読み取り中にメモリの上限を超えました');
-  expect(status.get('crash.xlsx')).toEqual({ status: '読込不可', reason: crashed(7) });
-  for (const g of GOOD) expect([g, status.get(g)?.status]).not.toEqual([g, '読込不可']);
+  expect(status.get('crash.xlsx')).toEqual({ status: 'unreadable', reason: crashed(7) });
+  for (const g of GOOD) expect([g, status.get(g)?.status]).not.toEqual([g, 'unreadable']);
   for (const g of GOOD) expect(review.indicators.some((i) => i.file === g)).toBe(true);
   // Each file once in the progress.
   expect(lines).toHaveLength(files.length);
@@ -69,7 +69,7 @@ test('the reader out of its bounded heap: the file is 読込不可, never read i
   const review = reviewData(await reviewFiles(files, { jobs: 2, workerHeapMb: 1, retryHeapMb: 2, onProgress: (l) => lines.push(l) }));
   const status = statusByFile(review.rows);
   expect(files.length).toBeGreaterThan(3);
-  for (const f of files) expect([f.display, status.get(f.display)]).toEqual([f.display, { status: '読込不可', reason: OUT_OF_MEMORY }]);
+  for (const f of files) expect([f.display, status.get(f.display)]).toEqual([f.display, { status: 'unreadable', reason: OUT_OF_MEMORY }]);
   expect(lines).toHaveLength(files.length);
 });
 
@@ -89,7 +89,7 @@ test('in a process of its own: the hung, starved and crashed files are 読込不
   const rows = JSON.parse(r.stdout) as [string, string, string][];
   expect(
     rows
-      .filter((x) => x[1] === '読込不可')
+      .filter((x) => x[1] === 'unreadable')
       .map((x) => x[0])
       .sort(),
   ).toEqual(['crash.xlsx', 'hang.xlsx', 'oom.xlsx']);
@@ -102,6 +102,6 @@ test('the real worker past the time limit: each file it was reading is 読込不
   // 1 ms: no file (nor a worker's start) is that fast, so every file is stopped by the limit.
   const review = reviewData(await reviewFiles(files, { jobs: 2, fileTimeoutMs: 1, onProgress: (l) => lines.push(l) }));
   const status = statusByFile(review.rows);
-  for (const f of files) expect([f.display, status.get(f.display)]).toEqual([f.display, { status: '読込不可', reason: timedOut(1) }]);
+  for (const f of files) expect([f.display, status.get(f.display)]).toEqual([f.display, { status: 'unreadable', reason: timedOut(1) }]);
   expect(lines).toHaveLength(files.length);
 });

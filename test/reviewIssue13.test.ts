@@ -12,6 +12,7 @@ import { buildWorkbook } from '../src/adapters/xlsx/applyPlan';
 import { writeWorkbookFile } from '../src/adapters/xlsx/files';
 import { newWorkbookBytes } from '../src/adapters/xlsx/newWorkbook';
 import { reviewData, reviewPlan, STATUS_ORDER, type Review, type SubmissionStatus } from '../src/engine';
+import { renderStatus } from '../src/engine/model/reviewText';
 import type { PlanCell, SheetSpec } from '../src/engine/model/plan';
 import { projectSheet, type ProjectRow } from './support/samples/demoWorkbook';
 import { reviewTestSubmissions } from './support/samples/submissions';
@@ -153,10 +154,10 @@ test('identical submissions under two file names were not flagged: both files na
   expect(dup.every((f) => f.severity === 'warning')).toBe(true);
   for (const f of same) {
     const row = r.rows.find((x) => x.file === f)!;
-    expect(row.status).toBe('要確認');
+    expect(row.status).toBe('to-check');
     expect(row.reason).toContain('他のブックと内容が同じ');
   }
-  expect(r.rows.find((x) => x.file === '企画部/企画部_評価.xlsx')!.status).toBe('確認済');
+  expect(r.rows.find((x) => x.file === '企画部/企画部_評価.xlsx')!.status).toBe('checked');
 });
 
 test("a file shown 確認済 while reading was 要確認 in the sheet: the status while reading is the sheet's rule, and says 暫定 where the cross-file step can still change it", async () => {
@@ -166,20 +167,22 @@ test("a file shown 確認済 while reading was 要確認 in the sheet: the statu
   for (const row of r.rows) final.set(row.file, [...(final.get(row.file) ?? []), row.status]);
   let provisional = 0;
   for (const [file, statuses] of final) {
-    if (!statuses.length || statuses[0] === '未提出') continue;
+    if (!statuses.length || statuses[0] === 'missing') continue;
     const line = lines.find((l) => l.includes(`] ${file} … `))!;
-    const shown = /… (差戻し|読込不可|要確認|確認済)/.exec(line)![1] as SubmissionStatus;
+    // The line says the status in Japanese (its code in the rows).
+    const word = /… (差戻し|読込不可|要確認|確認済)/.exec(line)![1];
+    const shown = STATUS_ORDER.find((s) => renderStatus(s) === word)!;
     if (line.includes('暫定')) {
       provisional++;
       // Only a status the cross-file findings (warnings) can still lower is provisional.
-      expect(shown).toBe('確認済');
+      expect(shown).toBe('checked');
       expect(STATUS_ORDER.indexOf(worst(statuses))).toBeLessThanOrEqual(STATUS_ORDER.indexOf(shown));
     } else expect([file, shown]).toEqual([file, worst(statuses)]);
   }
   // 建設部 sent last year's workbook: 確認済 on its own, 要確認 once compared with the others.
   const old = lines.find((l) => l.includes('建設部/建設部_施策評価.xlsx'))!;
   expect(old).toContain('暫定');
-  expect(worst(final.get('建設部/建設部_施策評価.xlsx')!)).toBe('要確認');
+  expect(worst(final.get('建設部/建設部_施策評価.xlsx')!)).toBe('to-check');
   expect(provisional).toBeGreaterThan(0);
 });
 
@@ -206,7 +209,8 @@ test('review sheets are readable and printable: status and severity cells colour
   };
   const status = wb.getWorksheet('提出状況一覧')!;
   const statusFills = fills(status, 'A');
-  expect([...statusFills.keys()].sort()).toEqual([...STATUS_ORDER].sort());
+  // The sheet shows each status in Japanese (the rows carry its code).
+  expect([...statusFills.keys()].sort()).toEqual(STATUS_ORDER.map((s) => renderStatus(s)).sort());
   expect(new Set(statusFills.values()).size).toBe(STATUS_ORDER.length);
   for (const v of statusFills.values()) expect(v).toMatch(/^FF[0-9A-F]{6}$/);
   const findings = wb.getWorksheet('指摘事項')!;

@@ -1,6 +1,7 @@
 /** The readable report the command prints. */
 import type { Finding, IndicatorReport, Report } from '../engine/model/report';
-import type { Review } from '../engine/actions/review';
+import { STATUS_ORDER, type Review } from '../engine/actions/review';
+import { renderRowReason, renderStatus } from '../engine/model/reviewText';
 import type { CellWrite } from '../engine/model/plan';
 import type { BlockedGrade } from '../engine/actions/rate';
 import type { RollKind, RollResult } from '../engine/actions/roll';
@@ -147,17 +148,16 @@ export function formatReview(review: Review, output: string | null): string {
   const f = review.files;
   lines.push(`提出ブックの一括チェック（評価対象期間：${review.period?.label ?? '不明'}）`);
   lines.push(`  読み込んだブック ${f.read}件、読み込めなかったブック ${f.unreadable}件、未提出 ${f.missing}件`);
-  lines.push(
-    `  状況：${Object.entries(review.totals.byStatus)
-      .map(([s, n]) => `${s} ${n}`)
-      .join('、')}（ブック×シート）`,
-  );
+  lines.push(`  状況：${STATUS_ORDER.map((s) => `${renderStatus(s)} ${review.totals.byStatus[s]}`).join('、')}（ブック×シート）`);
   const o = review.totals.overall;
   lines.push(`  指標 ${o.total}件：${review.grades.map((g) => `${g.grade} ${o.counts[g.grade] ?? 0}`).join('、')}、評価なし ${o.counts.none ?? 0}`);
-  const act = review.rows.filter((r) => r.status !== '確認済' && r.status !== '要確認');
+  const act = review.rows.filter((r) => r.status !== 'checked' && r.status !== 'to-check');
   if (act.length) {
     lines.push('', '差戻し・読込不可・未提出：');
-    for (const r of act) lines.push(`  ${r.status}  ${r.department ?? '（担当部署不明）'}  ${r.file}${r.sheet ? ` [${r.sheet}]` : ''}  ${r.reason}`);
+    for (const r of act)
+      lines.push(
+        `  ${renderStatus(r.status)}  ${r.department ?? '（担当部署不明）'}  ${r.file}${r.sheet ? ` [${r.sheet}]` : ''}  ${renderRowReason(r.why, JA_CLI)}`,
+      );
   }
   if (output) lines.push('', `結果のブック：${output}（提出状況一覧・指摘事項・評価一覧・集計）`);
   return lines.join('\n');

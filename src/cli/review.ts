@@ -5,6 +5,8 @@
 import { constants as fsConstants, existsSync, promises as fs } from 'node:fs';
 import path from 'node:path';
 import { byJa, decodeText, parseCsv, parseExpectedList, type ExpectedSubmission, type Review, type ReviewStore } from '../engine';
+import { JA_CLI } from '../engine/model/renderOptions';
+import { renderExpectedListProblem, renderStatus } from '../engine/model/reviewText';
 import { InputError } from '../adapters/xlsx/errors';
 import { readFileBytesSync } from '../adapters/xlsx/files';
 import { checkSubmission, failure, type SubmissionResult } from '../adapters/xlsx/submission';
@@ -96,7 +98,8 @@ async function readExpectedBytes(file: string): Promise<Buffer> {
 export async function readExpectedList(file: string): Promise<ExpectedSubmission[]> {
   const bytes = await readExpectedBytes(file);
   const { expected, problems } = parseExpectedList(parseCsv(decodeText(bytes).text));
-  if (problems.length) throw new InputError(file, `${file}: 提出予定一覧に誤りがあります：\n${problems.map((p) => `  - ${p}`).join('\n')}`);
+  if (problems.length)
+    throw new InputError(file, `${file}: 提出予定一覧に誤りがあります：\n${problems.map((p) => `  - ${renderExpectedListProblem(p, JA_CLI)}`).join('\n')}`);
   if (!expected.length) throw new InputError(file, `${file}: 提出予定一覧が空です。1列目に担当部署、2列目にファイル名またはシート名を書いてください。`);
   return expected;
 }
@@ -158,10 +161,10 @@ function progressLine(display: string, e: FileEvent, done: number, total: number
   if (e.kind === 'report') {
     // The status rows' rule; 暫定 where the comparison with the other files can still change it.
     const counts = `指標 ${e.report.indicators.length}件、指摘 ${e.report.findings.filter((x) => x.severity !== 'info').length}件`;
-    return `${prefix} … ${e.status}（${e.provisional ? `暫定：ほかのブックとの照合前。${counts}` : counts}）`;
+    return `${prefix} … ${renderStatus(e.status)}（${e.provisional ? `暫定：ほかのブックとの照合前。${counts}` : counts}）`;
   }
   if (e.kind === 'skipped') return `${prefix} … 一括チェックの結果のブックのため読み飛ばしました`;
-  if (e.kind === 'unreadable') return `${prefix} … 読込不可：${e.message}`;
+  if (e.kind === 'unreadable') return `${prefix} … ${renderStatus('unreadable')}：${e.message}`;
   return null;
 }
 

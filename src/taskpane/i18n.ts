@@ -2,6 +2,9 @@
 import { refusalMessage, type UndoRefusal } from '../adapters/officejs/undoRecord';
 import { renderFinding } from '../engine/model/findingText';
 import type { Finding } from '../engine/model/report';
+import { renderUsage } from '../engine/model/usageText';
+import { renderExpectedListProblem, renderStatus, type ExpectedListProblem, type SubmissionStatus } from '../engine/model/reviewText';
+import type { UsageProblem } from '../engine/actions/reviewModel';
 
 export type Locale = 'ja' | 'en';
 
@@ -35,6 +38,16 @@ const ja = {
   warning: '警告',
   info: '情報',
   goToCell: 'セルへ移動',
+  // The Check view's list of what was read, per indicator (issue 16 item 4).
+  readIndicators: (n: number) => `読み取った指標（${n}）`,
+  readTarget: '目標',
+  readActual: '実績',
+  readAttainment: '達成率',
+  readNoGrade: '評価なし',
+  readGuessed: '推測あり',
+  readGuessedTitle: (n: number) => `読み取りが推測を含みます（${n} 件）。下の指摘で、確かめるセルを確認してください。`,
+  readSelect: (name: string) => `「${name}」を読み取ったセルを選択`,
+  readOtherSheet: (sheet: string) => `${sheet} のセル`,
   grade: '評価を記入する',
   grading: '記入しています…',
   overwrite: '記入済みの評価も計算結果で置き換える',
@@ -180,6 +193,12 @@ const ja = {
       .filter(Boolean)
       .join('、') /** A finding in the pane's words (how to set the period: in the 評価設定 sheet). */,
   finding: (f: Finding) => renderFinding(f, { lang: 'ja', surface: 'excel' }),
+  // Usage errors and the review's words, from the engine's catalog (issue 15).
+  usage: (u: UsageProblem) => renderUsage(u, { lang: 'ja', surface: 'excel' }),
+  status: (s: SubmissionStatus) => renderStatus(s, 'ja'),
+  provisional: (status: string) => `${status}（暫定）`,
+  provisionalTitle: (detail: string) => `${detail}（暫定：ほかのブックとの照合前）`,
+  expectProblem: (p: ExpectedListProblem) => renderExpectedListProblem(p, { lang: 'ja', surface: 'excel' }),
 };
 
 export type Messages = typeof ja;
@@ -204,6 +223,16 @@ const en: Messages = {
   warning: 'Warnings',
   info: 'Info',
   goToCell: 'Go to cell',
+  // The Check view's list of what was read, per indicator (issue 16 item 4).
+  readIndicators: (n: number) => `Indicators read (${n})`,
+  readTarget: 'Target',
+  readActual: 'Actual',
+  readAttainment: 'Attainment',
+  readNoGrade: 'No grade',
+  readGuessed: 'Guessed',
+  readGuessedTitle: (n: number) => `The reading rests on ${n} guess(es). See the findings below for the cells to check.`,
+  readSelect: (name: string) => `Select the cells "${name}" was read from`,
+  readOtherSheet: (sheet: string) => `cells on ${sheet}`,
   grade: 'Fill in grades',
   grading: 'Writing…',
   overwrite: 'Replace grades already written with the computed ones',
@@ -343,6 +372,12 @@ const en: Messages = {
     `Undo does nothing: its record in this workbook cannot be trusted (${undoRefusalEn[reason]}). Nothing in the workbook was changed (no cell written, no sheet deleted).`,
   lastRunSheets: (added: string, replaced: string) => [added && `added ${added}`, replaced && `replaced ${replaced}`].filter(Boolean).join(', '),
   finding: (f: Finding) => renderFinding(f, { lang: 'en', surface: 'excel' }),
+  // Usage errors and the review's words, from the engine's catalog (issue 15).
+  usage: (u: UsageProblem) => renderUsage(u, { lang: 'en', surface: 'excel' }),
+  status: (s: SubmissionStatus) => renderStatus(s, 'en'),
+  provisional: (status: string) => `${status} (provisional)`,
+  provisionalTitle: (detail: string) => `${detail} (provisional: before the comparison with the other files)`,
+  expectProblem: (p: ExpectedListProblem) => renderExpectedListProblem(p, { lang: 'en', surface: 'excel' }),
 };
 
 export function messages(locale: Locale): Messages {

@@ -104,12 +104,12 @@ test('a review of good files and every hostile one: each hostile file is its own
   const data = JSON.parse(r.out);
   const status = new Map<string, string>();
   for (const row of data.rows as { file: string; status: string }[])
-    if (status.get(path.basename(row.file)) !== '読込不可') status.set(path.basename(row.file), row.status);
-  expect(status.get('good-1.xlsx')).not.toBe('読込不可');
-  expect(status.get('good-2.xlsx')).not.toBe('読込不可');
+    if (status.get(path.basename(row.file)) !== 'unreadable') status.set(path.basename(row.file), row.status);
+  expect(status.get('good-1.xlsx')).not.toBe('unreadable');
+  expect(status.get('good-2.xlsx')).not.toBe('unreadable');
   for (const c of hostileCases) {
     if (c.expect !== 'refuse' || c.name.includes('FIFO') || c.name.includes('/dev/')) continue;
-    expect([c.name, status.get(path.basename(made.get(c.name)!))]).toEqual([c.name, '読込不可']);
+    expect([c.name, status.get(path.basename(made.get(c.name)!))]).toEqual([c.name, 'unreadable']);
   }
   expect(existsSync(out)).toBe(true);
   // Nothing of the review's own is left in TMPDIR (the spool).

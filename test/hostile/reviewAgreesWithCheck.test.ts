@@ -54,7 +54,7 @@ test('review gives 読込不可 for exactly the hostile files check refuses (exi
     expect(check.signal).toBeNull();
     const mine = rows.filter((row) => row.file === c.display);
     expect([c.name, mine.length > 0]).toEqual([c.name, true]);
-    const unreadable = mine.find((row) => row.status === '読込不可');
+    const unreadable = mine.find((row) => row.status === 'unreadable');
     // The same verdict…
     expect([c.name, check.code === 2]).toEqual([c.name, !!unreadable]);
     // …and the same words: check's message about the file is "file: " + review's reason.

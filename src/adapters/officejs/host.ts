@@ -16,11 +16,14 @@ import {
   type Review,
   type RollChange,
   type Rules,
+  type TaughtEntry,
   type TemplateOptions,
+  type UsageProblem,
 } from '../../engine';
 import type { CellWrite } from '../../engine/model/plan';
 import type { Finding } from '../../engine/model/report';
 import { HostError, hostError } from './errors';
+import { selectedRange, type SelectedRange } from './selection';
 import { excelPort, newWorkbookPort, SnapshotCache, type ExcelPort, type ExcelPortEnv } from './excelPort';
 import { undoLastRun, readUndoRecord, type UndoResult } from './undo';
 import type { UndoRefusal } from './undoRecord';
@@ -111,8 +114,12 @@ export interface WorkbookHost {
   undo(): Promise<UndoResult>;
   lastRun(): Promise<LastRun | null>;
   select(sheet: string, cell: string): Promise<void>;
+  /** Selects several cells of one sheet at once (the cells an indicator was read from); the first alone where ExcelApi 1.9 is missing. */
+  selectCells(sheet: string, cells: string[]): Promise<void>;
   readSettings(): Promise<SettingsState>;
   writeSettings(rules: Rules): Promise<void>;
+  /** 読み取りを修正: the selected cells, and the taught entries saved in 評価設定 (the sheet replaced, with an undo record). */
+  teach: { selection(): Promise<SelectedRange>; save(entries: TaughtEntry[]): Promise<app.SaveLayoutOutcome> };
   /** Writes the review's four sheets into this workbook, replacing an earlier review's. */
   writeReview(review: Review, options?: { onProgress?: (p: Progress) => void }): Promise<string[]>;
   /** Tells the host that the workbook changed (from a change event): the next action re-reads it. */
@@ -175,12 +182,33 @@ export function createExcelHost(opts: ExcelHostOptions): WorkbookHost {
       }),
     lastRun: () => run((_, ctx) => lastRun(ctx, env)),
     select: (sheet, cell) => run((_, ctx) => select(ctx, sheet, cell)),
+    selectCells: (sheet, cells) => run((_, ctx) => selectCells(ctx, supports, sheet, cells)),
     readSettings: () => run((port) => app.readSettings(port)),
     writeSettings: (rules) => run(async (port) => void (await app.writeSettings(port, rules))),
+    teach: { selection: () => run((_, ctx) => selectedRange(ctx)), save: (entries) => run((port) => app.saveLayout(port, entries)) },
     writeReview: (review, o = {}) => run(async (port) => (await app.writeReview(port, review, o)).sheets),
     invalidate: () => env.cache.clear(),
   };
 }
+
+/**
+ * A usage error (the period, the rules, the table to import) kept as data to the pane, which shows
+ * it in its language (`t.usage`); `message` is the Japanese, `subject` what it is about (the file
+ * or the selection imported from), shown before it.
+ */
+export class HostUsageError extends HostError {
+  constructor(
+    readonly usage: UsageProblem,
+    readonly subject: string | null = null,
+    japanese = usageJapanese(usage),
+  ) {
+    super('other', subject ? `${subject}: ${japanese}` : japanese);
+    this.name = 'HostUsageError';
+  }
+}
+
+const usageJapanese = (u: UsageProblem) => new UsageError(u.code, u.params).message;
+const usageOf = (e: UsageError): UsageProblem => ({ code: e.code, params: e.params }) as UsageProblem;
 
 const CANCELLED = '中止しました。ブックは変更していません。';
 const STALE = '確認の後にブックが変更されたため、何も書き込んでいません。もう一度実行して、変更の内容を確かめてください。';
@@ -189,7 +217,7 @@ const cancelled = () => new HostError('cancelled', CANCELLED);
 /** The errors of a run as HostErrors with a message a clerk can act on. */
 function asHostError(e: unknown): HostError {
   if (e instanceof app.Stopped) return e.reason === 'cancelled' ? cancelled() : new HostError('stale', STALE);
-  if (e instanceof UsageError) return new HostError('other', e.message);
+  if (e instanceof UsageError) return new HostUsageError(usageOf(e), null, e.message);
   return hostError(e);
 }
 
@@ -295,7 +323,7 @@ async function importActuals(
     const r = await app.importActuals(port, { rows, month: o.month, overwrite: o.overwrite, onProgress: o.onProgress });
     return { result: r.result, ratings: r.ratings, source };
   } catch (e) {
-    if (e instanceof ImportError) throw new HostError('other', `${e.source === 'workbook' ? file : source}: ${e.message}`);
+    if (e instanceof ImportError) throw new HostUsageError(usageOf(e), e.source === 'workbook' ? file : source, e.message);
     throw e;
   }
 }
@@ -312,5 +340,15 @@ async function select(ctx: Excel.RequestContext, sheet: string, cell: string): P
   const ws = ctx.workbook.worksheets.getItem(sheet);
   ws.activate();
   ws.getRange(cell).select();
+  await ctx.sync();
+}
+
+async function selectCells(ctx: Excel.RequestContext, supports: (v: string) => boolean, sheet: string, cells: string[]): Promise<void> {
+  if (!cells.length) return;
+  const ws = ctx.workbook.worksheets.getItem(sheet);
+  ws.activate();
+  // RangeAreas (getRanges, select) are ExcelApi 1.9.
+  if (cells.length > 1 && supports('1.9')) ws.getRanges(cells.join(',')).select();
+  else ws.getRange(cells[0]).select();
   await ctx.sync();
 }

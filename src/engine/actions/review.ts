@@ -9,7 +9,7 @@
 import { compact } from '../values/text';
 import { fiscalYearLabel } from '../values/periods';
 import type { Finding, Report } from '../model/report';
-import { crossFileActuals, crossFileDuplicates, crossFilePeriod, fiscalYearOf, reviewFinding, type ActualTuple, type CrossFileEntry } from './reviewCrossFile';
+import { crossFileActuals, crossFileDuplicates, crossFilePeriod, fiscalYearOf, reviewFinding, type CrossFileEntry, type StoredActual } from './reviewCrossFile';
 import { departmentFromPath, departmentKey, groupKey, NameForms, notADepartment } from '../values/groupNames';
 import {
   bump,
@@ -21,6 +21,7 @@ import {
   STATUS_ORDER,
   tally,
   worstStatus,
+  withReason,
   type RawCounts,
   type SubmissionRow,
   type SubmissionStatus,
@@ -28,6 +29,7 @@ import {
 } from './reviewRows';
 
 export { reviewFinding } from './reviewCrossFile';
+export { parseExpectedList } from './reviewExpected';
 export {
   memoryStore,
   type CountRow,
@@ -40,7 +42,7 @@ export {
   type UsageProblem,
 } from './reviewModel';
 import { memoryStore, type ExpectedSubmission, type Review, type ReviewFinding, type ReviewIndicator, type ReviewStore } from './reviewModel';
-export { fileStatuses, isProvisional, STATUS_ORDER, type SubmissionRow, type SubmissionStatus } from './reviewRows';
+export { fileStatuses, isProvisional, STATUS_ORDER, type RowReason, type SubmissionRow, type SubmissionStatus } from './reviewRows';
 
 /** Japanese collation (one collator: `localeCompare(…, 'ja')` builds one per call). */
 export const byJa = new Intl.Collator('ja').compare;
@@ -59,11 +61,11 @@ interface SheetEntry {
   own: Tally;
 }
 
-/** What the collector keeps of a file: counts and names; its findings and indicators are in the store. */
-interface FileEntry extends CrossFileEntry {
-  error: string | null;
+/** What the collector keeps of a file it read: counts and names; its findings, indicators and actuals are in the store. */
+interface ReadEntry extends CrossFileEntry {
+  kind: 'read';
   /** Keys of the findings, indicators and actuals in the store. */
-  stored: { findings: number; indicators: number; actuals: number } | null;
+  stored: { findings: number; indicators: number; actuals: number };
   scale: { grade: string; label: string }[];
   periodLabel: string | null;
   department: string | null;
@@ -72,6 +74,18 @@ interface FileEntry extends CrossFileEntry {
   fileLevel: Tally;
   findings: number;
 }
+
+/** A file that could not be read: the reader's words about it, and (once finished) its finding. */
+interface UnreadableEntry {
+  kind: 'unreadable';
+  file: string;
+  message: string;
+  extra: ReviewFinding[];
+}
+
+type FileEntry = ReadEntry | UnreadableEntry;
+
+const isRead = (e: FileEntry): e is ReadEntry => e.kind === 'read';
 
 /** "商工労働部/施策評価.xlsx" → "施策評価" for matching against the expected list. */
 function baseName(file: string): string {
@@ -89,26 +103,6 @@ function indicatorKey(name: string): string {
 function departmentOf(...candidates: (string | null | undefined)[]): string | null {
   for (const c of candidates) if (c && !notADepartment(c)) return c;
   return null;
-}
-
-/**
- * The expected submissions from a CSV's rows: department, then file or sheet name (optional).
- * A first row of headings (担当課, ファイル名, …) is skipped.
- */
-export function parseExpectedList(rows: string[][]): { expected: ExpectedSubmission[]; problems: string[] } {
-  const expected: ExpectedSubmission[] = [];
-  const problems: string[] = [];
-  rows.forEach((r, i) => {
-    const [dept = '', name = ''] = r;
-    if (i === 0 && /部署|担当|所属|課名|部名|department|ファイル|シート|file|sheet/i.test(r.join(','))) return;
-    if (!dept && !name) return;
-    if (!dept) {
-      problems.push(`${i + 1}行目：担当部署が空です。`);
-      return;
-    }
-    expected.push({ department: dept, name: name || null, line: i + 1 });
-  });
-  return { expected, problems };
 }
 
 export class ReviewCollector {
@@ -168,10 +162,11 @@ export class ReviewCollector {
       if (s && g.existingGrade && g.grade && g.existingGrade !== g.grade) s.mismatches++;
     }
 
-    const entry: FileEntry = {
+    const actuals: StoredActual[] = [];
+    const entry: ReadEntry = {
+      kind: 'read',
       file,
-      error: null,
-      stored: null,
+      stored: { findings: -1, indicators: -1, actuals: -1 }, // set below, once the lists are made
       scale: r.rules.scale.map((b) => ({ grade: b.grade, label: b.label })),
       periodYear: filePeriodYear(r),
       periodLabel: r.period?.label ?? null,
@@ -183,8 +178,7 @@ export class ReviewCollector {
       extra: [],
     };
     const fallbackYear = r.period?.fiscalYear ?? null;
-    // For the cross-file comparison, kept in the store too: it is made when the files are all read.
-    const actuals: ActualTuple[] = [];
+    // For the cross-file comparison (`actuals`), kept in the store too: it is made when the files are all read.
     const indicators: ReviewIndicator[] = r.indicators.map((ind, pos) => {
       const s = sheets.get(ind.sheet);
       const department = departmentOf(ind.department, s?.department, fileDept);
@@ -198,7 +192,7 @@ export class ReviewCollector {
       bump(this.overall, '', ind.grade);
       if (ind.actualStatus === 'value' && ind.actual !== null && !ind.measures) {
         const key = `${indicatorKey(ind.name)}\u0000${fiscalYearOf(ind.actualPeriod) ?? fallbackYear ?? ''}`;
-        actuals.push([key, pos, ind.name, ind.actual, ind.unit, ind.sheet, ind.cells.actual ?? ind.cells.name]);
+        actuals.push({ key, pos, name: ind.name, actual: ind.actual, unit: ind.unit, sheet: ind.sheet, cell: ind.cells.actual ?? ind.cells.name });
       }
       return { ...ind, department, file, findings: perIndicator.get(`${ind.sheet}\u0000${ind.name}`) ?? 0 };
     });
@@ -211,21 +205,9 @@ export class ReviewCollector {
     return worstStatus(this.rowsOf(entry, []).map((x) => x.status));
   }
 
+  /** Adds a file that could not be read; `message` is the reader's (Japanese) words about it. */
   addUnreadable(file: string, message: string): void {
-    this.entries.push({
-      file,
-      error: message,
-      stored: null,
-      scale: [],
-      periodYear: null,
-      periodLabel: null,
-      department: null,
-      sheets: [],
-      fileLevel: new Map(),
-      findings: 0,
-      contentHash: null,
-      extra: [],
-    });
+    this.entries.push({ kind: 'unreadable', file, message, extra: [] });
   }
 
   get count(): number {
@@ -234,9 +216,10 @@ export class ReviewCollector {
 
   /** A file's status rows: one per sheet with indicators (or one for the file), with its cross-file findings so far. */
   private rowsOf(entry: FileEntry, grades: { grade: string }[]): SubmissionRow[] {
-    if (entry.error !== null) {
+    if (entry.kind === 'unreadable') {
       const department = this.expectedDepartment(entry.file, []) ?? departmentFromPath(entry.file);
-      return [{ ...emptyRow(entry.file, grades), department, status: '読込不可', reason: entry.error }];
+      const finding = { code: 'unreadable' as const, params: { message: entry.message } };
+      return [{ ...emptyRow(entry.file, grades), department, status: 'unreadable', ...withReason({ kind: 'finding', finding }) }];
     }
     const withIndicators = entry.sheets.filter((s) => s.indicators > 0);
     const extraBySheet = new Map<string, Tally>();
@@ -275,31 +258,36 @@ export class ReviewCollector {
     const findings: ReviewFinding[] = [];
     for (const e of this.expected) {
       const met = entries.some((entry) => {
-        const sheets = entry.sheets.map((s) => s.name);
-        if (e.name) return this.nameMatches(e, entry.file, sheets);
+        const sheets = entry.kind === 'read' ? entry.sheets : [];
+        if (e.name)
+          return this.nameMatches(
+            e,
+            entry.file,
+            sheets.map((s) => s.name),
+          );
         const dept = compact(e.department);
-        return entry.sheets.some((s) => s.department && compact(s.department).includes(dept)) || compact(entry.file).includes(dept);
+        return sheets.some((s) => s.department && compact(s.department).includes(dept)) || compact(entry.file).includes(dept);
       });
       if (met) continue;
-      const what = e.name ? `「${e.name}」` : '評価ブック';
-      const msg = `${e.department}の${what}が提出されていません（提出予定一覧の${e.line}行目）。`;
-      rows.push({ ...emptyRow(e.name ?? '', grades), department: e.department, status: '未提出', reason: msg });
-      findings.push(reviewFinding('missing-submission', e.name ?? '', null, null, null, msg));
+      const finding = { code: 'missing-submission' as const, params: { department: e.department, name: e.name, line: e.line } };
+      rows.push({ ...emptyRow(e.name ?? '', grades), department: e.department, status: 'missing', ...withReason({ kind: 'finding', finding }) });
+      findings.push(reviewFinding(finding.code, { file: e.name ?? '' }, finding.params));
     }
     return { rows, findings };
   }
 
   finish(): Review {
     const entries = [...this.entries].sort((a, b) => byJa(a.file, b.file));
-    const grades = gradeScale(entries);
-    const majority = majorityPeriod(entries);
-    crossFilePeriod(entries, majority);
-    crossFileActuals(entries, this.store);
-    crossFileDuplicates(entries);
+    const read = entries.filter(isRead);
+    const grades = gradeScale(read);
+    const majority = majorityPeriod(read);
+    crossFilePeriod(read, majority);
+    crossFileActuals(read, this.store);
+    crossFileDuplicates(read);
 
     const rows: SubmissionRow[] = [];
     for (const entry of entries) {
-      if (entry.error !== null) entry.extra.push(reviewFinding('unreadable', entry.file, null, null, null, entry.error || '読み取れません。'));
+      if (entry.kind === 'unreadable') entry.extra.push(reviewFinding('unreadable', { file: entry.file }, { message: entry.message }));
       rows.push(...this.rowsOf(entry, grades));
     }
 
@@ -322,7 +310,12 @@ export class ReviewCollector {
     let errors = missingFindings.length;
     let indicatorCount = 0;
     for (const e of entries) {
-      findingCount += e.findings + e.extra.length;
+      findingCount += e.extra.length;
+      if (e.kind === 'unreadable') {
+        errors += severityCount(tally(e.extra), 'error');
+        continue;
+      }
+      findingCount += e.findings;
       indicatorCount += e.sheets.reduce((n, s) => n + s.indicators, 0);
       errors += severityCount(merged(e.fileLevel, tally(e.extra), ...e.sheets.map((s) => s.own)), 'error');
     }
@@ -335,14 +328,13 @@ export class ReviewCollector {
       size: { findings: findingCount, errors, indicators: indicatorCount },
       *findings() {
         for (const e of entries) {
-          if (e.stored) for (const f of store.get(e.stored.findings) as Finding[]) yield { ...f, file: e.file };
+          if (e.kind === 'read') for (const f of store.get(e.stored.findings) as Finding[]) yield { ...f, file: e.file };
           yield* e.extra;
         }
         yield* missingFindings;
       },
       *indicators() {
-        for (const e of entries) {
-          if (!e.stored) continue;
+        for (const e of read) {
           const extra = new Map<string, number>();
           for (const f of e.extra)
             if (f.sheet && f.indicator) extra.set(`${f.sheet}\u0000${f.indicator}`, (extra.get(`${f.sheet}\u0000${f.indicator}`) ?? 0) + 1);
@@ -358,7 +350,7 @@ export class ReviewCollector {
         overall: { label: '全体', ...countOf(this.overall.get('') ?? new Map(), grades) },
         byStatus,
       },
-      files: { read: entries.filter((e) => e.error === null).length, unreadable: entries.filter((e) => e.error !== null).length, missing },
+      files: { read: read.length, unreadable: entries.length - read.length, missing },
     };
   }
 }
@@ -368,7 +360,7 @@ export function reviewData(review: Review): Omit<Review, 'findings' | 'indicator
   return { ...review, findings: [...review.findings()], indicators: [...review.indicators()] };
 }
 
-function gradeScale(entries: FileEntry[]): { grade: string; label: string }[] {
+function gradeScale(entries: ReadEntry[]): { grade: string; label: string }[] {
   const out: { grade: string; label: string }[] = [];
   for (const e of entries) for (const b of e.scale) if (!out.some((x) => x.grade === b.grade)) out.push({ grade: b.grade, label: b.label });
   if (!out.length)
@@ -390,7 +382,7 @@ function mostCommon(xs: number[]): number {
   return [...n.entries()].sort((a, b) => b[1] - a[1] || b[0] - a[0])[0][0];
 }
 
-function majorityPeriod(entries: FileEntry[]): Review['period'] {
+function majorityPeriod(entries: ReadEntry[]): Review['period'] {
   const years = entries.map((e) => e.periodYear).filter((y): y is number => y !== null);
   if (!years.length) return null;
   const fy = mostCommon(years);

@@ -3,10 +3,10 @@
  * files, the same indicator with another actual, the same content under another file name. Made
  * once every file is read (ReviewCollector.finish), in file order, whatever order they were read in.
  */
-import { num } from '../model/findings';
 import { findPeriod, fiscalYearLabel, parsePeriodArg } from '../values/periods';
 import type { Severity } from '../model/report';
-import type { Review, ReviewFinding, ReviewStore } from './reviewModel';
+import { renderReviewFinding, type ReviewFindingCode, type ReviewFindingParams } from '../model/reviewText';
+import type { Review, ReviewFinding, ReviewOwnFinding, ReviewStore } from './reviewModel';
 
 export const REVIEW_SEVERITY = {
   'review-period-differs': 'warning',
@@ -14,19 +14,31 @@ export const REVIEW_SEVERITY = {
   'review-duplicate-file': 'warning',
   'missing-submission': 'error',
   unreadable: 'error',
-} as const satisfies Record<string, Severity>;
+} as const satisfies Record<ReviewFindingCode, Severity>;
 
 export { CROSS_FILE_WORST } from './reviewRows';
 
-export function reviewFinding(
-  code: keyof typeof REVIEW_SEVERITY,
-  file: string,
-  sheet: string | null,
-  cell: string | null,
-  indicator: string | null,
-  message: string,
-): ReviewFinding {
-  return { file, code, severity: REVIEW_SEVERITY[code], sheet, cell, indicator, message };
+/** Where a review finding points: its file, and the sheet, cell and indicator (each null when it is about more). */
+export interface ReviewPlace {
+  file: string;
+  sheet?: string | null;
+  cell?: string | null;
+  indicator?: string | null;
+}
+
+/** A review finding of `code` at `place`, with the facts its message needs (`message`: the Japanese). */
+export function reviewFinding<C extends ReviewFindingCode>(code: C, place: ReviewPlace, params: ReviewFindingParams[C]): ReviewFinding {
+  const data = { code, params } as Extract<ReviewOwnFinding, { code: C }>;
+  const message = renderReviewFinding(data);
+  return {
+    file: place.file,
+    ...data,
+    severity: REVIEW_SEVERITY[code],
+    sheet: place.sheet ?? null,
+    cell: place.cell ?? null,
+    indicator: place.indicator ?? null,
+    message,
+  };
 }
 
 export function fiscalYearOf(label: string | null): number | null {
@@ -34,14 +46,24 @@ export function fiscalYearOf(label: string | null): number | null {
   return (parsePeriodArg(label) ?? findPeriod(label)?.period)?.fiscalYear ?? null;
 }
 
-/** An indicator's actual as the store keeps it for the cross-file comparison: key (name and year), place in the file, name, actual, unit, sheet, cell. */
-export type ActualTuple = [string, number, string, number, string | null, string, string];
+/** An indicator's actual as the store keeps it for the cross-file comparison. */
+export interface StoredActual {
+  /** The indicator's name (folded) and year: what is compared across files. */
+  key: string;
+  /** Its place among the file's indicators. */
+  pos: number;
+  name: string;
+  actual: number;
+  unit: string | null;
+  sheet: string;
+  cell: string;
+}
 
-/** What the cross-file step needs of a file the collector keeps. */
+/** What the cross-file step needs of a file the collector read. */
 export interface CrossFileEntry {
   file: string;
-  /** Keys in the store; null for a file that could not be read. */
-  stored: { actuals: number } | null;
+  /** Keys in the store. */
+  stored: { actuals: number };
   periodYear: number | null;
   sheets: { name: string; statedPeriod: string | null }[];
   /** The fingerprint of the file's cells (contentHash), if the reader gave one. */
@@ -61,21 +83,11 @@ export function crossFilePeriod(entries: CrossFileEntry[], majority: Review['per
     e.extra.push(
       reviewFinding(
         'review-period-differs',
-        e.file,
-        stated?.name ?? null,
-        null,
-        null,
-        `このブックの評価対象期間（${fiscalYearLabel(fy)}）が、ほかの多くのブック（${majority.label}、${majority.files}件）と異なります。前年度のブックを提出していないか確認してください。`,
+        { file: e.file, sheet: stated?.name },
+        { period: fiscalYearLabel(fy), majority: majority.label, files: majority.files },
       ),
     );
   }
-}
-
-/** Up to three names, then how many more. */
-function someOf(names: string[]): string {
-  const shown = names.slice(0, 3);
-  if (names.length > 3) shown.push(`ほか${names.length - 3}件`);
-  return shown.join('、');
 }
 
 /**
@@ -84,15 +96,14 @@ function someOf(names: string[]): string {
  * memory the reading needs), in file order, so the messages do not depend on the reading order.
  */
 export function crossFileActuals(entries: CrossFileEntry[], store: ReviewStore): void {
-  type Seen = { entry: CrossFileEntry; pos: number; name: string; actual: number; unit: string | null; sheet: string; cell: string };
+  type Seen = StoredActual & { entry: CrossFileEntry };
   const byKey = new Map<string, Seen[]>();
   for (const entry of entries) {
-    if (!entry.stored) continue;
-    for (const [key, pos, name, actual, unit, sheet, cell] of store.get(entry.stored.actuals) as ActualTuple[]) {
-      const seen: Seen = { entry, pos, name, actual, unit, sheet, cell };
-      const list = byKey.get(key);
+    for (const actual of store.get(entry.stored.actuals) as StoredActual[]) {
+      const seen: Seen = { ...actual, entry };
+      const list = byKey.get(actual.key);
       if (list) list.push(seen);
-      else byKey.set(key, [seen]);
+      else byKey.set(actual.key, [seen]);
     }
   }
   const order = new Map(entries.map((e, i) => [e, i]));
@@ -103,14 +114,10 @@ export function crossFileActuals(entries: CrossFileEntry[], store: ReviewStore):
     for (const x of list) {
       const others = list.filter((y) => y.entry !== x.entry && !same(y.actual, x.actual) && (!x.unit || !y.unit || x.unit === y.unit));
       if (!others.length) continue;
-      const where = someOf(others.map((y) => `${y.entry.file} の ${y.sheet}!${y.cell}：${num(y.actual)}`));
       const finding = reviewFinding(
         'review-actual-differs',
-        x.entry.file,
-        x.sheet,
-        x.cell,
-        x.name,
-        `指標「${x.name}」の実績値 ${num(x.actual)} が、ほかのブックの同じ指標と異なります（${where}）。どちらが正しいか担当課に確認してください。`,
+        { file: x.entry.file, sheet: x.sheet, cell: x.cell, indicator: x.name },
+        { indicator: x.name, actual: x.actual, others: others.map((y) => ({ file: y.entry.file, sheet: y.sheet, cell: y.cell, actual: y.actual })) },
       );
       found.push({ at: order.get(x.entry)!, pos: x.pos, finding, entry: x.entry });
     }
@@ -134,17 +141,7 @@ export function crossFileDuplicates(entries: CrossFileEntry[]): void {
   for (const list of byHash.values()) {
     if (list.length < 2) continue;
     for (const e of list) {
-      const others = someOf(list.filter((x) => x !== e).map((x) => `「${x.file}」`));
-      e.extra.push(
-        reviewFinding(
-          'review-duplicate-file',
-          e.file,
-          null,
-          null,
-          null,
-          `このブックは${others}とすべてのシートのセルの内容が同じです。同じブックを別の名前で提出していないか、担当課に確認してください。`,
-        ),
-      );
+      e.extra.push(reviewFinding('review-duplicate-file', { file: e.file }, { others: list.filter((x) => x !== e).map((x) => x.file) }));
     }
   }
 }

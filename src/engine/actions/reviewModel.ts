@@ -2,14 +2,19 @@
  * The review's data at its boundary: what a review holds and returns (its findings, indicators,
  * rows and totals) and where it keeps each file's lists. Types only, plus the in-memory store.
  */
-import type { FindingBase, IndicatorReport, Report } from '../model/report';
+import type { Finding, FindingBase, IndicatorReport, Report } from '../model/report';
+import type { ReviewFindingData } from '../model/reviewText';
 import type { UsageCode, UsageParams } from '../model/usageParams';
 import type { SubmissionRow, SubmissionStatus } from './reviewRows';
 
-export interface ReviewFinding extends FindingBase {
+/** A finding only the review makes (cross-file, unreadable, missing): its code and params (model/reviewText.ts), `message` the Japanese. */
+export type ReviewOwnFinding = { [C in ReviewFindingData['code']]: FindingBase & Extract<ReviewFindingData, { code: C }> }[ReviewFindingData['code']];
+
+/** A finding of the review: a submitted workbook's own, or the review's; each names its file. */
+export type ReviewFinding = (Finding | ReviewOwnFinding) & {
   /** The submitted file (its path relative to the reviewed folder), or the expected name for a missing one. */
   file: string;
-}
+};
 
 export interface ReviewIndicator extends IndicatorReport {
   file: string;

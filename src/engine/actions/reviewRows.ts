@@ -4,14 +4,16 @@
  * while the files are read and in the written 提出状況一覧.
  */
 import type { FindingBase, Severity } from '../model/report';
+import { JA_EXCEL } from '../model/renderOptions';
+import { renderRowReason, type RowReason, type SubmissionStatus } from '../model/reviewText';
 
-export type SubmissionStatus = '差戻し' | '読込不可' | '未提出' | '要確認' | '確認済';
+export type { RowReason, SubmissionStatus } from '../model/reviewText';
+
+/** The worst status a cross-file finding about a read file can give it (they are all warnings). */
+export const CROSS_FILE_WORST = 'to-check' as const;
 
 /** Sort order of the status list: what needs the office's action first. */
-/** The worst status a cross-file finding about a read file can give it (they are all warnings). */
-export const CROSS_FILE_WORST = '要確認' as const;
-
-export const STATUS_ORDER: SubmissionStatus[] = ['差戻し', '読込不可', '未提出', '要確認', '確認済'];
+export const STATUS_ORDER: SubmissionStatus[] = ['send-back', 'unreadable', 'missing', 'to-check', 'checked'];
 
 export interface SubmissionRow {
   file: string;
@@ -28,36 +30,11 @@ export interface SubmissionRow {
   /** Written grades (indicator and 達成状況評価) that differ from the computed ones. */
   gradeMismatches: number;
   status: SubmissionStatus;
+  /** Why, as data (rendered per language by renderRowReason). */
+  why: RowReason;
+  /** `why` in Japanese, as the 提出状況一覧 shows it (kept in the JSON report like a finding's message). */
   reason: string;
 }
-
-/** Short labels for the status list's 理由 column. */
-const REASON: Record<string, string> = {
-  'missing-actual': '実績値が未入力',
-  'missing-target': '目標値が未入力',
-  'target-other-period': '目標が別の年度のもの',
-  'reading-uncertain': '読み取りに推測を含む',
-  'value-unparseable': '数値を読み取れない',
-  'unit-mismatch': '単位が目標と異なる',
-  'formula-error': '数式のエラー',
-  'rating-mismatch': '記入した評価が計算と異なる',
-  'rating-invalid': '評価区分にない評価',
-  'cumulative-decrease': '累計値が減少',
-  'outlier-jump': '前年から急な変化',
-  'direction-conflict': '目標の向きが不明確',
-  'duplicate-indicator': '指標の重複',
-  'direction-keyword-invalid': '今後の方向性が選択肢の語でない',
-  'sheet-protected': 'シート保護',
-  'no-indicators': '指標が見つからない',
-  'period-undetermined': '評価対象期間が不明',
-  'period-not-in-sheet': '評価対象期間の列がない',
-  'progress-undefined': '進捗を判定できない',
-  'settings-invalid': '評価設定に誤り',
-  'summary-protected': '評価サマリーが保護',
-  'review-period-differs': '評価対象期間が他と異なる',
-  'review-actual-differs': '他のブックと実績値が異なる',
-  'review-duplicate-file': '他のブックと内容が同じ',
-};
 
 /** A finding's code and severity, counted: what a status row needs of a file's findings. */
 export type Tally = Map<string, { severity: Severity; n: number }>;
@@ -97,7 +74,7 @@ export function isProvisional(status: SubmissionStatus): boolean {
 }
 
 export function worstStatus(statuses: SubmissionStatus[]): SubmissionStatus {
-  let worst: SubmissionStatus = '確認済';
+  let worst: SubmissionStatus = 'checked';
   for (const s of statuses) if (STATUS_ORDER.indexOf(s) < STATUS_ORDER.indexOf(worst)) worst = s;
   return worst;
 }
@@ -105,14 +82,14 @@ export function worstStatus(statuses: SubmissionStatus[]): SubmissionStatus {
 /** Each file's status in the written sheet: the worst of its rows. */
 export function fileStatuses(review: { rows: SubmissionRow[] }): Map<string, SubmissionStatus> {
   const out = new Map<string, SubmissionStatus>();
-  for (const r of review.rows) out.set(r.file, worstStatus([r.status, out.get(r.file) ?? '確認済']));
+  for (const r of review.rows) out.set(r.file, worstStatus([r.status, out.get(r.file) ?? 'checked']));
   return out;
 }
 
 export function statusOf(t: Tally, mismatches: number): SubmissionStatus {
-  if (severityCount(t, 'error')) return '差戻し';
-  if (mismatches || severityCount(t, 'warning')) return '要確認';
-  return '確認済';
+  if (severityCount(t, 'error')) return 'send-back';
+  if (mismatches || severityCount(t, 'warning')) return 'to-check';
+  return 'checked';
 }
 
 /** How many of the counted findings have this severity. */
@@ -122,12 +99,18 @@ export function severityCount(t: Tally, severity: Severity): number {
   return n;
 }
 
-export function reasonOf(t: Tally): string {
-  return [...t.entries()]
+/** Why a row has its status: the errors and warnings it counts, errors first, then the most frequent; and the written grades that differ. */
+export function reasonOf(t: Tally, mismatches: number): RowReason {
+  const counts = [...t.entries()]
     .filter(([, x]) => x.severity !== 'info')
     .sort((a, b) => (a[1].severity === b[1].severity ? b[1].n - a[1].n : a[1].severity === 'error' ? -1 : 1))
-    .map(([code, x]) => `${REASON[code] ?? code} ${x.n}件`)
-    .join('、');
+    .map(([code, x]) => ({ code, n: x.n }));
+  return { kind: 'counts', counts, mismatches };
+}
+
+/** A row's reason as data and in Japanese. */
+export function withReason(why: RowReason): { why: RowReason; reason: string } {
+  return { why, reason: renderRowReason(why, JA_EXCEL) };
 }
 
 export function emptyRow(file: string, grades: { grade: string }[]): SubmissionRow {
@@ -142,8 +125,8 @@ export function emptyRow(file: string, grades: { grade: string }[]): SubmissionR
     errors: 0,
     warnings: 0,
     gradeMismatches: 0,
-    status: '確認済',
-    reason: '',
+    status: 'checked',
+    ...withReason({ kind: 'counts', counts: [], mismatches: 0 }),
   };
 }
 
@@ -179,8 +162,6 @@ export function rowFor(
   grades: { grade: string }[],
 ): SubmissionRow {
   const { counts } = countOf(raw, grades);
-  let reason = reasonOf(own);
-  if (!reason && mismatches) reason = `記入した評価が計算と異なる ${mismatches}件`;
   return {
     file,
     sheet,
@@ -193,6 +174,6 @@ export function rowFor(
     warnings: severityCount(own, 'warning'),
     gradeMismatches: mismatches,
     status: statusOf(own, mismatches),
-    reason,
+    ...withReason(reasonOf(own, mismatches)),
   };
 }

@@ -7,6 +7,7 @@ import { a1 } from '../model/address';
 import { wrappedRowHeights } from './layout';
 import { colouredScale, type PlanCell, type RowStream, type SheetSpec, type ValueColours, type WritePlan } from '../model/plan';
 import { STATUS_ORDER, type CountRow, type Review, type SubmissionStatus } from '../actions/review';
+import { renderStatus } from '../model/reviewText';
 import { SUMMARY_HEADERS, SUMMARY_STYLES, summaryCells } from './summary';
 
 export const REVIEW_SHEETS = { status: '提出状況一覧', findings: '指摘事項', indicators: '評価一覧', totals: '集計' } as const;
@@ -22,11 +23,11 @@ const RED = { fill: 'FFC7CE', font: '9C0006' };
 const YELLOW = { fill: 'FFEB9C', font: '9C5700' };
 /** Fill and font colours of each status: what needs the office's action stands out, and prints. */
 const STATUS_COLOURS: Record<SubmissionStatus, { fill: string; font: string }> = {
-  差戻し: RED,
-  読込不可: { fill: 'F8CBAD', font: '843C0C' },
-  未提出: { fill: 'D9D9D9', font: '262626' },
-  要確認: YELLOW,
-  確認済: { fill: 'C6EFCE', font: '006100' },
+  'send-back': RED,
+  unreadable: { fill: 'F8CBAD', font: '843C0C' },
+  missing: { fill: 'D9D9D9', font: '262626' },
+  'to-check': YELLOW,
+  checked: { fill: 'C6EFCE', font: '006100' },
 };
 const SEVERITY_COLOURS = { error: RED, warning: YELLOW, info: { fill: 'DDEBF7', font: '1F4E78' } } as const;
 
@@ -66,7 +67,7 @@ function statusSheet(review: Review): SheetSpec {
   ];
   for (const r of review.rows) {
     rows.push([
-      t(r.status, 'text'),
+      t(renderStatus(r.status), 'text'),
       w(r.department),
       w(r.file),
       t(r.sheet, 'text'),
@@ -96,7 +97,7 @@ function statusSheet(review: Review): SheetSpec {
     7,
     40,
   ]);
-  spec.valueColours = coloured('A', review.rows.length, Object.fromEntries(STATUS_ORDER.map((s) => [s, STATUS_COLOURS[s]])));
+  spec.valueColours = coloured('A', review.rows.length, Object.fromEntries(STATUS_ORDER.map((s) => [renderStatus(s), STATUS_COLOURS[s]])));
   return spec;
 }
 
@@ -165,7 +166,7 @@ function totalsSheet(review: Review): SheetSpec {
   const rows: (PlanCell | null)[][] = [[t(title(review, REVIEW_SHEETS.totals), 'title')], [t(NOTE, 'note')], []];
   rows.push([t('提出状況', 'subtitle')]);
   rows.push([t('状況', 'header'), t('件数', 'header')]);
-  for (const [status, n] of Object.entries(review.totals.byStatus)) rows.push([t(status, 'text'), t(n, 'number')]);
+  for (const status of STATUS_ORDER) rows.push([t(renderStatus(status), 'text'), t(review.totals.byStatus[status], 'number')]);
   rows.push([t('計', 'total'), t(review.rows.length, 'total')]);
   const section = (heading: string, label: string, list: CountRow[]) => {
     rows.push([]);

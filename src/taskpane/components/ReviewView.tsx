@@ -13,6 +13,7 @@ import {
   parseCsv,
   parseExpectedList,
   REVIEW_SHEETS,
+  STATUS_ORDER,
   type ExpectedSubmission,
   type Review,
   type SubmissionStatus,
@@ -25,11 +26,11 @@ import { ErrorBar, errorText, fileBytes, ProgressLine } from './shared';
 type FileState = { state: 'waiting' | 'reading' | 'skipped' } | { state: 'done'; status: SubmissionStatus; provisional: boolean; detail: string };
 
 const STATUS_COLOUR: Record<SubmissionStatus, 'danger' | 'warning' | 'success' | 'informative'> = {
-  差戻し: 'danger',
-  読込不可: 'danger',
-  未提出: 'danger',
-  要確認: 'warning',
-  確認済: 'success',
+  'send-back': 'danger',
+  unreadable: 'danger',
+  missing: 'danger',
+  'to-check': 'warning',
+  checked: 'success',
 };
 
 const isWorkbook = (f: File) => /\.(xlsx|xlsm|xls)$/i.test(f.name) && !f.name.startsWith('~$');
@@ -38,7 +39,7 @@ const displayOf = (f: File) => (f as File & { webkitRelativePath?: string }).web
 /** A file's state shown from the review's event for it. */
 function stateOf(e: app.FileEvent, t: Messages): FileState {
   if (e.kind === 'report') return { state: 'done', status: e.status, provisional: e.provisional, detail: `${t.indicators} ${e.report.indicators.length}` };
-  if (e.kind === 'unreadable') return { state: 'done', status: '読込不可', provisional: false, detail: e.message };
+  if (e.kind === 'unreadable') return { state: 'done', status: 'unreadable', provisional: false, detail: e.message };
   return { state: e.kind === 'reading' ? 'reading' : 'skipped' };
 }
 
@@ -68,7 +69,7 @@ function useReview(host: WorkbookHost, reader: SubmissionReader, t: Messages) {
     const f = list?.[0];
     if (!f) return setExpected([]);
     const { expected: e, problems } = parseExpectedList(parseCsv(decodeText(await fileBytes(f)).text));
-    if (problems.length) setError(`${t.expectProblems}${problems.join(' ')}`);
+    if (problems.length) setError(`${t.expectProblems}${problems.map(t.expectProblem).join(' ')}`);
     setExpected(e);
   };
 
@@ -101,7 +102,7 @@ function useReview(host: WorkbookHost, reader: SubmissionReader, t: Messages) {
       await review(ac.signal);
     } catch (e) {
       if (e instanceof ReadCancelled || e instanceof app.Stopped || ac.signal.aborted) setNotice(t.reviewCancelled);
-      else setError(errorText(e));
+      else setError(errorText(e, t));
     } finally {
       setBusy(false);
       setProgress(null);
@@ -149,13 +150,13 @@ function ReviewDone({ host, result, onError, t }: { host: WorkbookHost; result: 
         <MessageBarBody data-testid="review-done">{t.reviewDone(result.files.read, result.files.unreadable, result.files.missing)}</MessageBarBody>
       </MessageBar>
       <div style={{ display: 'flex', gap: 6, flexWrap: 'wrap' }}>
-        {Object.entries(result.totals.byStatus).map(([s, n]) => (
-          <Badge key={s} appearance="tint" color={STATUS_COLOUR[s as SubmissionStatus]}>
-            {s} {n}
+        {STATUS_ORDER.map((s) => (
+          <Badge key={s} appearance="tint" color={STATUS_COLOUR[s]} data-status={s}>
+            {t.status(s)} {result.totals.byStatus[s]}
           </Badge>
         ))}
       </div>
-      <Button onClick={() => host.select(REVIEW_SHEETS.status, 'A1').catch((e) => onError(errorText(e)))}>{t.showStatus}</Button>
+      <Button onClick={() => host.select(REVIEW_SHEETS.status, 'A1').catch((e) => onError(errorText(e, t)))}>{t.showStatus}</Button>
     </>
   );
 }
@@ -168,8 +169,8 @@ function FileRow({ name, s, t }: { name: string; s: FileState; t: Messages }) {
           {name}
         </Text>
         {s.state === 'done' ? (
-          <Badge appearance="tint" color={STATUS_COLOUR[s.status]} title={s.provisional ? `${s.detail}（暫定：ほかのブックとの照合前）` : s.detail}>
-            {s.provisional ? `${s.status}（暫定）` : s.status}
+          <Badge appearance="tint" color={STATUS_COLOUR[s.status]} title={s.provisional ? t.provisionalTitle(s.detail) : s.detail} data-status={s.status}>
+            {s.provisional ? t.provisional(t.status(s.status)) : t.status(s.status)}
           </Badge>
         ) : (
           <Text size={200}>{s.state === 'reading' ? t.fileReading : s.state === 'skipped' ? t.fileSkipped : t.fileWaiting}</Text>

@@ -1,14 +1,14 @@
 import { useRef, useState } from 'react';
 import { Badge, Button, MessageBar, MessageBarBody, ProgressBar, Text } from '@fluentui/react-components';
-import type { Progress } from '../../adapters/officejs/host';
+import { HostUsageError, type Progress } from '../../adapters/officejs/host';
 import type { Report } from '../../engine/model/report';
 import type { Messages } from '../i18n';
 
 /**
  * One host action that writes (Grade, 次の期間へ): busy while it runs, its progress, its result or
- * the error in words, and a cancel that aborts it.
+ * the error in words (in the pane's language when `t` is given), and a cancel that aborts it.
  */
-export function useHostAction<T>() {
+export function useHostAction<T>(t?: Messages) {
   const [busy, setBusy] = useState(false);
   const [progress, setProgress] = useState<Progress | null>(null);
   const [result, setResult] = useState<T | null>(null);
@@ -24,7 +24,7 @@ export function useHostAction<T>() {
       setResult(value);
       return value;
     } catch (e) {
-      setError(errorText(e));
+      setError(errorText(e, t));
       return null;
     } finally {
       setBusy(false);
@@ -94,7 +94,9 @@ export function ErrorBar({ error }: { error: string | null }) {
   );
 }
 
-export function errorText(e: unknown): string {
+/** An error in words: a usage error (the period, the rules, the table to import) in the pane's language when `t` is given; any other as its message. */
+export function errorText(e: unknown, t?: Messages): string {
+  if (t && e instanceof HostUsageError) return `${e.subject ? `${e.subject}: ` : ''}${t.usage(e.usage)}`;
   return (e as Error)?.message ?? String(e);
 }
 
