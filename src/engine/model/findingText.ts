@@ -13,7 +13,7 @@ import { num, pct } from './figures';
 
 const cellList = (cells: string[]) => cells.join('、');
 /** The unit of a tolerance band: points for a % indicator. */
-const bandUnit = (unit: string | null) => (unit === '%' || unit === '％' ? 'ポイント' : (unit ?? ''));
+const bandUnit = (unit: string | null, lang: Lang = 'ja') => (unit === '%' || unit === '％' ? (lang === 'ja' ? 'ポイント' : ' points') : (unit ?? ''));
 
 /** The words of each reading guess (reading-uncertain with variant 'guess'). */
 const GUESS_JA: Record<ReadingGuessParams['reason'], (p: ReadingGuessParams) => string> = {
@@ -326,9 +326,9 @@ export const FINDING_TEXT: { [C in FindingCode]: Texts<FindingParams[C]> } = {
   },
   'tolerance-met': {
     ja: (p) =>
-      `実績 ${num(p.actual)}${p.unit ?? ''} は目標 ${num(p.target)}${p.unit ?? ''} ${p.maintain ? 'と差がありますが' : 'に届きませんが'}、評価設定の許容幅（±${p.band}${bandUnit(p.unit)}）以内のため${p.maintain ? '維持' : '達成'}とみなしました。`,
+      `実績 ${num(p.actual)}${p.unit ?? ''} は目標 ${num(p.target)}${p.unit ?? ''} ${p.maintain ? 'と差がありますが' : 'に届きませんが'}、設定された許容幅（±${p.band}${bandUnit(p.unit)}）以内のため${p.maintain ? '維持' : '達成'}とみなしました。`,
     en: (p) =>
-      `The actual ${num(p.actual, 'en')}${p.unit ?? ''} ${p.maintain ? 'differs from' : 'falls short of'} the target ${num(p.target, 'en')}${p.unit ?? ''} but lies within the tolerance set in 評価設定 (±${p.band}${bandUnit(p.unit)}), so it counts as ${p.maintain ? 'maintained' : 'met'}.`,
+      `The actual ${num(p.actual, 'en')}${p.unit ?? ''} ${p.maintain ? 'differs from' : 'falls short of'} the target ${num(p.target, 'en')}${p.unit ?? ''} but lies within the tolerance set in the rules (±${p.band}${bandUnit(p.unit, 'en')}), so it counts as ${p.maintain ? 'maintained' : 'met'}.`,
   },
   'settings-invalid': SETTINGS,
   'summary-protected': {
