@@ -191,6 +191,15 @@ describe('a tolerance band for survey indicators', () => {
     expect(codes(r, '相談件数')).not.toContain('tolerance-met');
   });
 
+  test("last year's grade, computed from last year's figures, uses the band too", () => {
+    const years = sheetOf('KPI', [
+      ['指標名', '単位', 'R4目標', 'R4実績', 'R5目標', 'R5実績'],
+      ['市民満足度', '%', 60, 58.5, 65, 66],
+    ]);
+    expect(byName(check([years, settingsOf({ surveyTolerance: 2 })]), '市民満足度').previousGrade).toBe('A');
+    expect(byName(check([years]), '市民満足度').previousGrade).toBe('B');
+  });
+
   test('維持 within the band either side counts as maintained; a band set for one indicator in its own unit', () => {
     expect(byName(r, '健康意識の割合')).toMatchObject({ attainment: 1, grade: 'A' });
     expect(byName(r, '転出超過数')).toMatchObject({ attainment: 1, grade: 'A' });

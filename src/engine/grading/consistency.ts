@@ -12,6 +12,7 @@ import { readGrade } from './gradeMarks';
 import { attainment, gradeFor } from './bands';
 import { chooseTarget, isValue } from './choosePoints';
 import type { Rules } from './rules';
+import { toleranceBandOf, withinBand } from './tolerance';
 
 /** The grade written in the sheet, with findings when it is not a grade or differs from the computed one. */
 export function writtenGrade(
@@ -39,14 +40,17 @@ export function writtenGrade(
   return existing;
 }
 
-/** Last period's grade: written, else computed from that period's figures against its own target. */
+/** Last period's grade: written, else computed from that period's figures against its own target (with the rules' tolerance band). */
 export function previousGradeOf(ind: RawIndicator, prev: Point | undefined, rules: Rules, direction: Direction, baseline: Point | undefined): string | null {
   if (ind.previousGradeCell) return readGrade(ind.previousGradeCell.raw, rules.scale)?.grade ?? null;
   if (!prev?.period || prev.parsed.value === undefined) return null;
   const pt = chooseTarget(ind, prev.period, rules, baseline);
   if (pt.kind !== 'usable' || pt.value.value === undefined || pt.source !== 'expected') return null;
-  const r = attainment(prev.parsed.value, pt.value.value, direction, rules.method, rules.tolerance, baseline?.parsed.value);
-  return r.attainment !== null ? gradeFor(r.attainment, rules.scale) : null;
+  const band = toleranceBandOf(ind.name, ind.unit ?? pt.value.unit ?? prev.parsed.unit, rules);
+  const r = attainment(prev.parsed.value, pt.value.value, direction, rules.method, band === null ? rules.tolerance : 0, baseline?.parsed.value);
+  if (r.attainment === null) return null;
+  const met = band !== null && r.attainment < 1 && withinBand(prev.parsed.value, pt.value.value, direction, band);
+  return gradeFor(met ? 1 : r.attainment, rules.scale);
 }
 
 /** Better, worse or the same as the period before (for 維持: nearer the target or not). */
