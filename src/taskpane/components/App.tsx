@@ -4,6 +4,7 @@
 import { useState } from 'react';
 import { FluentProvider, Tab, TabList, Text, makeStyles, tokens, webDarkTheme, webLightTheme } from '@fluentui/react-components';
 import type { WorkbookHost } from '../../adapters/officejs/host';
+import type { CheckResult } from '../../engine/actions/check';
 import { messages, type Locale } from '../i18n';
 import { CheckView } from './CheckView';
 import { GradeView } from './GradeView';
@@ -38,6 +39,8 @@ export interface AppProps {
 export function App({ host, reader, locale, dark }: AppProps) {
   const t = messages(locale);
   const [view, setView] = useState<View>('check');
+  // Check's result outlives its view: switching tabs and back shows it again.
+  const [checked, setChecked] = useState<CheckResult | null>(null);
   const styles = useStyles();
   return (
     <FluentProvider theme={dark ? webDarkTheme : webLightTheme} lang={locale === 'en' ? 'en' : 'ja'}>
@@ -53,7 +56,7 @@ export function App({ host, reader, locale, dark }: AppProps) {
           <Tab value="review">{t.tabReview}</Tab>
           <Tab value="update">{t.tabUpdate}</Tab>
         </TabList>
-        {view === 'check' && <CheckView host={host} t={t} />}
+        {view === 'check' && <CheckView host={host} t={t} result={checked} onResult={setChecked} />}
         {view === 'grade' && <GradeView host={host} t={t} />}
         {view === 'undo' && <UndoView host={host} t={t} />}
         {view === 'settings' && <SettingsView host={host} t={t} />}

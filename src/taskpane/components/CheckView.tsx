@@ -5,11 +5,15 @@ import type { CheckResult } from '../../engine/actions/check';
 import type { Finding } from '../../engine/model/report';
 import type { Messages } from '../i18n';
 import { Counts, ErrorBar, errorText, ProgressLine } from './shared';
+import { IndicatorList } from './IndicatorList';
 
 type Filter = 'all' | Finding['severity'];
 
-export function CheckView({ host, t }: { host: WorkbookHost; t: Messages }) {
-  const [result, setResult] = useState<CheckResult | null>(null);
+/**
+ * Check: what was read (every indicator, selecting its cells) and the findings by sheet. The
+ * result lives in App (`result`, `onResult`), so it stays when the user switches views.
+ */
+export function CheckView({ host, t, result, onResult }: { host: WorkbookHost; t: Messages; result: CheckResult | null; onResult: (r: CheckResult) => void }) {
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<string | null>(null);
   const [progress, setProgress] = useState<Progress | null>(null);
@@ -19,7 +23,7 @@ export function CheckView({ host, t }: { host: WorkbookHost; t: Messages }) {
     setBusy(true);
     setError(null);
     try {
-      setResult(await host.check({ onProgress: setProgress }));
+      onResult(await host.check({ onProgress: setProgress }));
     } catch (e) {
       setError(errorText(e));
     } finally {
@@ -49,6 +53,7 @@ export function CheckView({ host, t }: { host: WorkbookHost; t: Messages }) {
       {result && (
         <>
           <Counts report={result.report} t={t} />
+          <IndicatorList report={result.report} host={host} t={t} onError={(e) => setError(errorText(e))} />
           <Field label={t.severity}>
             <Select value={filter} onChange={(_, d) => setFilter(d.value as Filter)}>
               <option value="all">{t.all}</option>
@@ -76,6 +81,7 @@ export function CheckView({ host, t }: { host: WorkbookHost; t: Messages }) {
                           {f.cell}
                         </Link>
                       ) : null}{' '}
+                      {f.indicator ? `「${f.indicator}」 ` : ''}
                       {t.finding(f)}
                     </Text>
                   </li>

@@ -1,6 +1,6 @@
 /**
  * `Excel.Worksheet`: name, visibility and protection; its ranges (by address, by indexes, the used
- * range or a null object); tables, charts, frozen rows and page layout; delete (never the last
+ * range or a null object; several areas at once); tables, charts, frozen rows and page layout; delete (never the last
  * visible sheet) and activate (never a hidden one). A protected sheet rejects every write but its
  * visibility. A null object's `isNullObject` is known after the next sync without a load.
  */
@@ -10,6 +10,7 @@ import { Chart } from './chart';
 import { ClientObject, type Batch, type LoadOption } from './clientObject';
 import { FakeExcelError, protectedSheetError } from './errors';
 import { Range } from './range';
+import { RangeList } from './rangeList';
 import { Table } from './table';
 import type { FakeSheetData } from './workbookData';
 import { WorksheetProtection } from './worksheetProtection';
@@ -119,6 +120,11 @@ export class Worksheet extends ClientObject {
 
   getRange(address?: string): Range {
     return new Range(this.ctx, () => this.sheet(), address ?? 'A1:XFD1048576');
+  }
+
+  /** Several areas of this sheet at once ("B3, E3, F1"; ExcelApi 1.9). */
+  getRanges(address: string): RangeList {
+    return new RangeList(this.ctx, () => this.sheet(), address);
   }
 
   getRangeByIndexes(row: number, col: number, rows: number, cols: number): Range {
