@@ -64,6 +64,14 @@ export function attainmentOf(x: AttainmentInput, findings: Finding[]): Attained 
   if (status === 'not-implemented') {
     if (!laidOutForOtherYear) out.grade = rules.notImplementedGrade;
   } else if (status === 'value' && x.targetQs.length && x.actualQs.length && chosen.kind === 'usable') {
+    if (chosen.maintains)
+      findings.push(
+        finding(
+          'target-maintain',
+          { sheet: ind.sheet, cell: chosen.point.cell, indicator: ind.name },
+          { written: chosen.point.parsed.text, baseline: chosen.maintains.parsed.value!, baselineCell: chosen.maintains.cell },
+        ),
+      );
     const pairs = pairMeasures(x.targetQs, x.actualQs);
     if (!pairs) {
       findings.push(

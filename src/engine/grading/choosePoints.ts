@@ -7,6 +7,7 @@ import type { ActualStatus, ReportTargetSource } from '../model/report';
 import { periodOrder, type Period } from '../values/periods';
 import type { ParsedValue, Quantity } from '../values/values';
 import type { Rules } from './rules';
+import { parseDirection } from '../values/labels';
 
 export function isValue(p: Point | undefined): p is Point {
   return !!p && p.parsed.status === 'value' && !p.parsed.ambiguous;
@@ -44,8 +45,11 @@ export function previousActual(ind: RawIndicator, current: Point | undefined, pe
 
 /** The target an evaluation uses, or why there is none. */
 export type ChosenTarget =
-  /** A target to compare with: the period's own (expected), the final one, or the final one pro-rated. */
-  | { kind: 'usable'; point: TargetPoint; value: ParsedValue; source: ReportTargetSource }
+  /**
+   * A target to compare with: the period's own (expected), the final one, or the final one pro-rated;
+   * `maintains`: the target cell says 維持 and the value is the baseline's.
+   */
+  | { kind: 'usable'; point: TargetPoint; value: ParsedValue; source: ReportTargetSource; maintains?: Point }
   /** Nothing usable; `blame` is the cell a person should fill (none when the row has no target cell). */
   | { kind: 'missing'; blame?: TargetPoint }
   /** Targets written for another year only (a 「R6年度数値目標」 column beside 「R6年度実績値」): not used. */
@@ -76,10 +80,18 @@ function finalTarget(ind: RawIndicator, period: Period | null): TargetPoint | un
   return dated[dated.length - 1];
 }
 
+/** A target cell that says 維持 (現状維持, 横ばい): the baseline is the target, when there is one. */
+function maintainTarget(t: TargetPoint | undefined, baseline: Point | undefined, source: ReportTargetSource): ChosenTarget | null {
+  if (!t || t.parsed.status !== 'text' || parseDirection(t.parsed.text) !== 'maintain' || !isValue(baseline)) return null;
+  return { kind: 'usable', point: t, value: { ...baseline.parsed }, source, maintains: baseline };
+}
+
 export function chooseTarget(ind: RawIndicator, period: Period | null, rules: Rules, baseline: Point | undefined): ChosenTarget {
   const own = period ? ind.targets.filter((t) => t.period && t.period.fiscalYear === period.fiscalYear) : [];
   const ownValue = own.find((t) => t.parsed.status === 'value');
   if (rules.targetSource === 'expected' && ownValue) return { kind: 'usable', point: ownValue, value: ownValue.parsed, source: 'expected' };
+  const ownMaintain = rules.targetSource === 'expected' && !ownValue ? maintainTarget(own[0], baseline, 'expected') : null;
+  if (ownMaintain) return ownMaintain;
   const fin = finalTarget(ind, period);
   if (rules.proRate && fin && fin.period && period && baseline?.period && isValue(baseline) && fin.parsed.value !== undefined && !ownValue) {
     const span = fin.period.fiscalYear - baseline.period.fiscalYear;
@@ -94,6 +106,8 @@ export function chooseTarget(ind: RawIndicator, period: Period | null, rules: Ru
   const others = ind.targets.filter((t) => perYearTargetOf(ind, t, period));
   const rest = ind.targets.filter((t) => !others.includes(t));
   const blame = own.find((t) => t.parsed.status !== 'missing') ?? own[0] ?? rest.find((t) => t.parsed.status !== 'missing') ?? rest[0];
+  const maintained = maintainTarget(blame, baseline, blame && own.includes(blame) ? 'expected' : 'final');
+  if (maintained) return maintained;
   // A row with another year's targets and a cell of its own is told to fill that cell.
   if (blame || !others.length) return { kind: 'missing', blame };
   const filled = others.filter((t) => t.parsed.status !== 'missing');

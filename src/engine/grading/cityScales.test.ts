@@ -206,3 +206,32 @@ describe('a tolerance band for survey indicators', () => {
     expect(r.report.findings.filter((f) => f.code === 'tolerance-met').map((f) => f.indicator)).toEqual(['市民満足度', '健康意識の割合', '転出超過数']);
   });
 });
+
+describe('a target written as 維持: the baseline is the target', () => {
+  const kpi = sheetOf('KPI', [
+    ['指標名', '単位', '方向', '基準値', 'R5目標', 'R5実績'],
+    ['市民満足度', '%', '上昇', 62, '維持', 60.5],
+    ['公園面積', 'ha', '維持', 40, '現状維持', 37],
+    ['相談件数', '件', '上昇', null, '維持', 90],
+  ]);
+  const r = check([kpi, settingsOf({ surveyTolerance: 2 })]);
+
+  test('compared with the baseline, the band applying to it, with a finding that names the baseline', () => {
+    expect(byName(r, '市民満足度')).toMatchObject({ target: 62, attainment: 1, grade: 'A', cells: expect.objectContaining({ target: 'E2' }) });
+    expect(r.report.findings.find((f) => f.code === 'target-maintain' && f.indicator === '市民満足度')).toMatchObject({
+      cell: 'E2',
+      severity: 'info',
+      params: { written: '維持', baseline: 62, baselineCell: 'D2' },
+    });
+    expect(codes(r, '市民満足度')).toContain('tolerance-met');
+  });
+
+  test('a 維持 indicator 7.5 % off its baseline (beyond the 5 % tolerance) is 92.5 %', () => {
+    expect(byName(r, '公園面積')).toMatchObject({ target: 40, attainment: 0.925, grade: 'B' });
+  });
+
+  test('without a baseline, 維持 is still a target that cannot be used', () => {
+    expect(byName(r, '相談件数')).toMatchObject({ grade: null });
+    expect(r.report.findings.find((f) => f.indicator === '相談件数')).toMatchObject({ code: 'missing-target', cell: 'E4' });
+  });
+});

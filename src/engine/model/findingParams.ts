@@ -92,6 +92,7 @@ export interface FindingParams {
   'period-not-in-sheet': { period: string };
   'progress-undefined': { reason: 'no-baseline' | 'baseline-equals-target' | 'target-against-direction' };
   'progress-backward': { progress: number; baseline: number; actual: number; grade: string };
+  'target-maintain': { written: string; baseline: number; baselineCell: string };
   'tolerance-met': { actual: number; target: number; band: number; unit: string | null; maintain: boolean };
   'settings-invalid': SettingsProblem;
   'summary-protected': { sheet: string };

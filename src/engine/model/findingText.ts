@@ -324,6 +324,10 @@ export const FINDING_TEXT: { [C in FindingCode]: Texts<FindingParams[C]> } = {
     en: (p) =>
       `The actual (${num(p.actual, 'en')}) moved away from the target, past the baseline (${num(p.baseline, 'en')}) (progress ${pct(p.progress)}); the grade is the lowest, "${p.grade}".`,
   },
+  'target-maintain': {
+    ja: (p) => `目標「${p.written}」は基準値 ${num(p.baseline)}（${p.baselineCell}）を目標として比べました。`,
+    en: (p) => `The target "${p.written}" was taken as the baseline, ${num(p.baseline, 'en')} (${p.baselineCell}).`,
+  },
   'tolerance-met': {
     ja: (p) =>
       `実績 ${num(p.actual)}${p.unit ?? ''} は目標 ${num(p.target)}${p.unit ?? ''} ${p.maintain ? 'と差がありますが' : 'に届きませんが'}、設定された許容幅（±${p.band}${bandUnit(p.unit)}）以内のため${p.maintain ? '維持' : '達成'}とみなしました。`,

@@ -38,6 +38,7 @@ export const SEVERITY = {
   'period-not-in-sheet': 'warning',
   'progress-undefined': 'warning',
   'progress-backward': 'info',
+  'target-maintain': 'info',
   'tolerance-met': 'info',
   'settings-invalid': 'error',
   'summary-protected': 'error',
