@@ -11,8 +11,8 @@ import { ActionControls, bothSteps, Counts, useHostAction } from './shared';
  */
 export function GradeView({ host, t }: { host: WorkbookHost; t: Messages }) {
   const [overwrite, setOverwrite] = useState(false);
-  const planning = useHostAction<GradePreview>();
-  const action = useHostAction<GradeResult>();
+  const planning = useHostAction<GradePreview>(t);
+  const action = useHostAction<GradeResult>(t);
   const [cancelled, setCancelled] = useState(false);
   const result = action.result;
   const preview = planning.result;

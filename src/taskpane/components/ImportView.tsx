@@ -132,7 +132,7 @@ export function ImportView({ host, t, today = new Date() }: { host: WorkbookHost
   const [month, setMonth] = useState(today.getMonth() === 0 ? 12 : today.getMonth());
   const [overwrite, setOverwrite] = useState(false);
   const { file, fileError, choose } = useExportFile();
-  const action = useHostAction<ImportOutcome>();
+  const action = useHostAction<ImportOutcome>(t);
   const start = (source: ActualsSource) => action.run((o) => host.importActuals({ source, month, overwrite, onProgress: o.onProgress }));
 
   return (

@@ -12,8 +12,8 @@ type Target = 'new' | 'open';
  * the next period's workbook as a new workbook (where Excel can) or changes the open one, or cancels.
  */
 export function RollView({ host, t }: { host: WorkbookHost; t: Messages }) {
-  const planning = useHostAction<RollPreview>();
-  const action = useHostAction<RollOutcome>();
+  const planning = useHostAction<RollPreview>(t);
+  const action = useHostAction<RollOutcome>(t);
   const [cancelled, setCancelled] = useState(false);
   const preview = planning.result;
   const result = action.result;

@@ -88,7 +88,7 @@ function useSettings(host: WorkbookHost, t: Messages) {
         setForm(toForm(s.rules));
         setSheetProblems(s.findings.map((f) => `${f.cell ?? ''} ${t.finding(f)}`));
       },
-      (e) => setError(errorText(e)),
+      (e) => setError(errorText(e, t)),
     );
   }, [host]);
 
@@ -107,7 +107,7 @@ function useSettings(host: WorkbookHost, t: Messages) {
       setBase(rules);
       setSaved(true);
     } catch (e) {
-      setError(errorText(e));
+      setError(errorText(e, t));
     }
   };
   return { base, form, errors, error, saved, sheetProblems, set, save };

@@ -12,7 +12,7 @@ export function TemplateView({ host, t, today = new Date() }: { host: WorkbookHo
   const [planStart, setPlanStart] = useState(closed - 2);
   const [planEnd, setPlanEnd] = useState(closed + 2);
   const [sample, setSample] = useState(false);
-  const action = useHostAction<TemplateOutcome>();
+  const action = useHostAction<TemplateOutcome>(t);
   const years = (from: number, to: number) => Array.from({ length: to - from + 1 }, (_, i) => from + i);
   const yearSelect = (label: string, value: number, set: (v: number) => void, options: number[], testId: string) => (
     <Field label={label}>
