@@ -3,7 +3,8 @@
  * nearest cell naming the actual's period above it in its column (a period column, or a period
  * merged over 目標 / 実績 sub-columns), else left of it in its row (years as rows), else a little
  * above and to the left (a form's 年度 line). An actual whose period came from a year note in its
- * own cell points at that cell. Pure: reads the snapshot's cells.
+ * own cell points at that cell. A heading is a text naming the period or a date in a date format.
+ * Pure: reads the snapshot's cells.
  */
 import { Grid } from '../detect/grid';
 import type { Point } from '../detect';
@@ -11,7 +12,7 @@ import type { Evaluated } from '../grading/evaluate';
 import { a1, parseA1 } from '../model/address';
 import { sheetCell } from '../model/cellRef';
 import type { SheetSnapshot } from '../model/port';
-import { findPeriod, type Period } from '../values/periods';
+import { findPeriod, isDateFormat, periodFromSerial, type Period } from '../values/periods';
 
 /** How far a heading is looked for from its figure, in rows or columns. */
 const REACH = 60;
@@ -58,8 +59,10 @@ function headingOf(ref: string, point: Point, sheet: string, gridOf: (name: stri
   if (!grid || !pos) return null;
   const want = point.period;
   const same: Same = (r, c) => {
-    const text = grid.text(r, c);
-    const p = text ? periodIn(text) : null;
+    const v = grid.value(r, c);
+    // A heading is a text naming the period, or a date (2024/3/31) in a date format.
+    const fmt = typeof v === 'number' ? grid.numberFormat(r, c) : null;
+    const p = typeof v === 'string' ? periodIn(grid.text(r, c)) : fmt && isDateFormat(fmt) ? periodFromSerial(v as number) : null;
     return !!p && p.fiscalYear === want.fiscalYear && p.month === want.month;
   };
   const found = nearestHeading(grid, pos.row, pos.col, same);

@@ -79,3 +79,15 @@ test('a reference on another sheet is split, quoted names unquoted', () => {
   expect(sheetCell('実績値!C4', 'KPI')).toEqual({ sheet: '実績値', cell: 'C4' });
   expect(sheetCell("'KPI 実績''s'!C4", 'KPI')).toEqual({ sheet: "KPI 実績's", cell: 'C4' });
 });
+
+test('a period heading written as a date (2024/3/31 in a date format) is found', () => {
+  const s = {
+    ...snap('KPI', [
+      ['指標名', '目標値', 45016, 45382],
+      ['相談件数', 30, 20, 25],
+    ]),
+    numberFormats: [[null, null, 'yyyy/m/d', 'yyyy/m/d']],
+  };
+  const { report } = checkWorkbook({ sheets: [s] });
+  expect(report.indicators[0].cells).toMatchObject({ target: 'B2', actual: 'D2', period: 'D1' });
+});
