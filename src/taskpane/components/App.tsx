@@ -12,6 +12,8 @@ import { SettingsView } from './SettingsView';
 import { UndoView } from './UndoView';
 import { UpdateView } from './UpdateView';
 import { ReviewView } from './ReviewView';
+import { TeachView } from './TeachView';
+import { teachTexts } from './teachTexts';
 import type { SubmissionReader } from '../submissionReader';
 
 const useStyles = makeStyles({
@@ -26,7 +28,7 @@ const useStyles = makeStyles({
   },
 });
 
-export type View = 'check' | 'grade' | 'undo' | 'settings' | 'review' | 'update';
+export type View = 'check' | 'grade' | 'undo' | 'settings' | 'review' | 'update' | 'teach';
 
 export interface AppProps {
   host: WorkbookHost;
@@ -55,6 +57,7 @@ export function App({ host, reader, locale, dark }: AppProps) {
           <Tab value="settings">{t.tabSettings}</Tab>
           <Tab value="review">{t.tabReview}</Tab>
           <Tab value="update">{t.tabUpdate}</Tab>
+          <Tab value="teach">{teachTexts(locale).tab}</Tab>
         </TabList>
         {view === 'check' && <CheckView host={host} t={t} result={checked} onResult={setChecked} />}
         {view === 'grade' && <GradeView host={host} t={t} />}
@@ -62,6 +65,7 @@ export function App({ host, reader, locale, dark }: AppProps) {
         {view === 'settings' && <SettingsView host={host} t={t} />}
         {view === 'review' && <ReviewView host={host} reader={reader} t={t} />}
         {view === 'update' && <UpdateView host={host} t={t} />}
+        {view === 'teach' && <TeachView host={host} locale={locale} />}
       </main>
     </FluentProvider>
   );

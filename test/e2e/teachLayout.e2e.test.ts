@@ -1,0 +1,167 @@
+/**
+ * End to end (issue 16, item 3): in the built task pane in a real headless Chromium, over the fake
+ * Excel, a layout the reader cannot read is taught with 読み取りを修正 (select cells, press the
+ * buttons, 保存), then checked, graded and rolled to the next year in the open workbook; the fake
+ * workbook's cells are asserted after each step. Requests other than the local server are blocked.
+ */
+import { existsSync, promises as fs } from 'node:fs';
+import http from 'node:http';
+import type { AddressInfo } from 'node:net';
+import os from 'node:os';
+import path from 'node:path';
+import { chromium, type Browser, type Page } from 'playwright-core';
+import webpack from 'webpack';
+import { checkWorkbook, defaultRules, planRoll, settingsSheetSpec, type CellValue, type TaughtLayout, type WorkbookSnapshot } from '../../src/engine';
+import { scatteredSheet, singleSheet } from '../../src/engine/detect/taught.fixture';
+import { snap } from '../../src/engine/detect/testing';
+import { teachTexts } from '../../src/taskpane/components/teachTexts';
+
+jest.setTimeout(240_000);
+
+const ROOT = path.resolve(__dirname, '../..');
+const CHROMIUM = process.env.CHROMIUM_PATH || '/usr/bin/chromium';
+const CDN = 'https://appsforoffice.microsoft.com/lib/1/hosted/office.js';
+const tt = teachTexts('ja');
+const LAYOUT: TaughtLayout = {
+  entries: [{ sheet: '事業メモ', names: 'J4:J6', targets: 'B4:B6', actuals: 'D4:D6', unit: 'K4:K6', period: 'D2', grade: 'L4:L6' }],
+};
+
+let out: string;
+let server: http.Server;
+let origin: string;
+let browser: Browser;
+const blocked: string[] = [];
+const fixture: WorkbookSnapshot = { sheets: [scatteredSheet(), singleSheet()] };
+
+async function build(): Promise<void> {
+  process.env.ADDIN_BASE_URL = 'https://evalsheet.example.lg.jp/addin/';
+  const pane = await require(path.join(ROOT, 'webpack.config.js'))({ outDir: out }, { mode: 'production' });
+  const fake: webpack.Configuration = {
+    mode: 'development',
+    devtool: false,
+    entry: { 'fake-office': path.join(__dirname, 'fakeOffice.ts') },
+    output: { path: `${out}-fake`, filename: '[name].js' },
+    resolve: { extensions: ['.ts', '.js'] },
+    module: { rules: [{ test: /\.ts$/, loader: 'ts-loader', exclude: /node_modules/, options: { transpileOnly: true } }] },
+  };
+  await new Promise<void>((resolve, reject) =>
+    webpack([pane, fake], (err, stats) => (err || stats?.hasErrors() ? reject(err ?? new Error(stats!.toString('errors-only'))) : resolve())),
+  );
+  delete process.env.ADDIN_BASE_URL;
+}
+
+beforeAll(async () => {
+  if (!existsSync(CHROMIUM)) throw new Error(`${CHROMIUM} がありません。npm run setup:browser を実行してください。`);
+  out = await fs.mkdtemp(path.join(os.tmpdir(), 'evalsheet-e2e-teach-'));
+  await build();
+  server = http.createServer(async (req, res) => {
+    const file = path.join(out, decodeURIComponent(new URL(req.url!, 'http://x').pathname));
+    try {
+      const body = await fs.readFile(file);
+      res.writeHead(200, {
+        'content-type': file.endsWith('.html') ? 'text/html; charset=utf-8' : file.endsWith('.js') ? 'text/javascript' : 'application/octet-stream',
+      });
+      res.end(body);
+    } catch {
+      res.writeHead(404).end();
+    }
+  });
+  await new Promise<void>((r) => server.listen(0, '127.0.0.1', r));
+  origin = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+  browser = await chromium.launch({ executablePath: CHROMIUM, args: ['--no-sandbox', '--disable-gpu', '--disable-dev-shm-usage', '--no-first-run'] });
+});
+
+afterAll(async () => {
+  await browser?.close();
+  await new Promise((r) => (server ? server.close(r) : r(null)));
+  if (out) for (const d of [out, `${out}-fake`]) await fs.rm(d, { recursive: true, force: true });
+});
+
+/** The pane over the fixture; ExcelApi 1.7 so that 次の期間へ changes the open workbook. */
+async function openPane(): Promise<Page> {
+  const page = await browser.newPage({ viewport: { width: 380, height: 900 }, locale: 'ja-JP' });
+  await page.route('**/*', async (route) => {
+    const url = route.request().url();
+    if (url === CDN) return route.fulfill({ path: `${out}-fake/fake-office.js`, contentType: 'text/javascript' });
+    if (url.startsWith(origin)) return route.continue();
+    blocked.push(url);
+    return route.abort();
+  });
+  await page.addInitScript((f) => Object.assign(window, { __FIXTURE: f, __LANG: 'ja-JP', __API_MINOR: 7 }), fixture);
+  await page.goto(`${origin}/taskpane.html`);
+  return page;
+}
+
+const fakeValue = (page: Page, sheet: string, cell: string) =>
+  page.evaluate(([s, c]) => (window as unknown as { __fake: { value: (s: string, c: string) => unknown } }).__fake.value(s, c), [sheet, cell]);
+
+/** Selects `address` in the fake Excel, presses the field's button and waits for the field to show it. */
+async function teach(page: Page, field: keyof typeof tt.field, address: string): Promise<void> {
+  await page.evaluate((a) => ((window as unknown as { __fake: { selected: unknown } }).__fake.selected = { sheet: '事業メモ', address: a }), address);
+  await page.getByRole('button', { name: tt.take(tt.field[field]) }).click();
+  await page.waitForFunction(
+    ([label, a]) => (document.querySelector(`input[aria-label="${label}"]`) as HTMLInputElement | null)?.value === a,
+    [tt.field[field], address],
+  );
+}
+
+test('読み取りを修正 in Chromium: taught by selection, saved in 評価設定, checked, graded and rolled to the next year', async () => {
+  // What the engine gives for the workbook with the layout saved (the pane writes the same 評価設定).
+  const settings = settingsSheetSpec(defaultRules(), LAYOUT);
+  const withSettings: WorkbookSnapshot = {
+    sheets: [
+      ...fixture.sheets,
+      snap(
+        '評価設定',
+        settings.rows.map((r) => r.map((c) => (c ? (c.value as CellValue) : null))),
+      ),
+    ],
+  };
+  const expected = checkWorkbook(withSettings, { file: 'このブック' });
+  expect(expected.report.indicators.map((i) => i.grade)).toEqual(['B', 'A', 'B']);
+  // The cells of 読み取りの指定 the roll rewrites (not the period it pins).
+  const rolled = planRoll(withSettings, expected, 2024).changes.filter((c) => c.sheet === '評価設定' && /^[A-Z]+\d+(:[A-Z]+\d+)?$/.test(String(c.after)));
+  expect(rolled.map((c) => [c.before, c.after])).toEqual([
+    ['B4:B6', 'F4:F6'],
+    ['D4:D6', 'H4:H6'],
+    ['D2', 'H2'],
+  ]);
+
+  const page = await openPane();
+  await page.getByRole('tab', { name: tt.tab }).click();
+  await teach(page, 'names', 'J4:J6');
+  await teach(page, 'targets', 'B4:B6');
+  await teach(page, 'actuals', 'D4:D6');
+  await teach(page, 'unit', 'K4:K6');
+  await teach(page, 'period', 'D2');
+  await teach(page, 'grade', 'L4:L6');
+  await page.getByRole('button', { name: tt.save, exact: true }).click();
+  await page.getByTestId('teach-saved').waitFor();
+  expect(await page.getByTestId('teach-saved').textContent()).toContain('J4:J6');
+  expect(await fakeValue(page, '評価設定', rolled[0].cell)).toBe(rolled[0].before);
+
+  // Check reads the taught indicators.
+  await page.getByRole('tab', { name: '確認' }).click();
+  await page.getByRole('button', { name: 'ブックを確認する' }).click();
+  await page.getByTestId('period').waitFor();
+  expect(await page.getByTestId('period').textContent()).toBe(expected.report.period!.label);
+  expect(await page.getByText('相談件数').count()).toBeGreaterThan(0);
+
+  // Grade writes the taught grade cells.
+  await page.getByRole('tab', { name: '評価を記入' }).click();
+  await page.getByRole('button', { name: '評価を記入する' }).click();
+  await page.getByTestId('changes').waitFor();
+  expect([await fakeValue(page, '事業メモ', 'L4'), await fakeValue(page, '事業メモ', 'L5'), await fakeValue(page, '事業メモ', 'L6')]).toEqual(['B', 'A', 'B']);
+
+  // 次の期間へ (the open workbook): 評価設定's rows now point at the R6 columns.
+  await page.getByRole('tab', { name: '年次・月次' }).click();
+  await page.getByRole('button', { name: '次の期間のブックにする' }).click();
+  const asked = page.getByTestId('roll-confirm');
+  await asked.waitFor();
+  await asked.getByRole('button', { name: 'このブックを変更する' }).click();
+  await page.getByTestId('roll-done').waitFor({ timeout: 60_000 });
+  for (const c of rolled) expect(await fakeValue(page, '評価設定', c.cell)).toBe(c.after);
+  expect(await fakeValue(page, '事業メモ', 'D2')).toBe('R5結果');
+  await page.close();
+  expect(blocked).toEqual([]);
+});
