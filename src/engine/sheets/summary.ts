@@ -5,6 +5,7 @@
  * that changes between two identical runs.
  */
 import { a1 } from '../model/address';
+import { sheetCell } from '../model/cellRef';
 import type { Evaluated } from '../grading/evaluate';
 import { fittingWidth, wrappedRowHeights } from './layout';
 import type { PlanCell, SheetSpec } from '../model/plan';
@@ -62,11 +63,12 @@ export function summarySheetSpec(report: Report, evaluated: Evaluated[], written
   }
   for (const e of evaluated) {
     const r = e.report;
-    const linkCell = r.cells.actual ?? r.cells.name;
+    // The actual's cell, on another sheet when it was joined from one (実績値!C4).
+    const link = sheetCell(r.cells.actual ?? r.cells.name, r.sheet);
     const cells = summaryCells(r, writtenAfter(e), findingCount.get(`${r.sheet}\u0000${r.name}`) ?? 0, '\n').map((c, i) =>
       WRAPPED.has(i) && typeof c.value === 'string' ? { ...c, wrap: true } : c,
     );
-    rows.push([...cells, { value: `${r.sheet}!${linkCell}`, style: 'link', link: { sheet: r.sheet, cell: linkCell } }]);
+    rows.push([...cells, { value: `${link.sheet}!${link.cell}`, style: 'link', link }]);
   }
   const lastRow = HEADER_ROW + evaluated.length;
   const spec: SheetSpec = { name, rows, freeze: { rows: HEADER_ROW, columns: 0 }, gradeColours: [] };
