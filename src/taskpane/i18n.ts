@@ -1,6 +1,6 @@
 /** The pane's words: Japanese by default, English when Office's display language is English. */
 import { refusalMessage, type UndoRefusal } from '../adapters/officejs/undoRecord';
-import { renderFinding } from '../engine/model/findingText';
+import { renderFinding, ROLL_CHANGE } from '../engine/model/findingText';
 import type { Finding } from '../engine/model/report';
 import { renderUsage } from '../engine/model/usageText';
 import { renderExpectedListProblem, renderStatus, type ExpectedListProblem, type SubmissionStatus } from '../engine/model/reviewText';
@@ -160,14 +160,7 @@ const ja = {
   gradeSummaryProtected: 'シート「評価サマリー」は保護されているため作り直していません。',
   rollConfirmTitle: (from: string, to: string) => `${from} から ${to} へ`,
   rollConfirmLine: (n: number, kinds: string) => `${n} 個のセルを書き換えます（${kinds}）。`,
-  rollKinds: {
-    period: '年度の表記',
-    'grade-moved': '評価を前年度評価へ',
-    'grade-cleared': '評価を空欄に',
-    'narrative-cleared': '記述を空欄に',
-    'actual-moved': '実績値を前年度の列へ',
-    'actual-cleared': '実績値を空欄に',
-  } as Record<string, string>,
+  rollKinds: ROLL_CHANGE.ja as Record<string, string>,
   rollConfirmWarnings: (n: number) => `変更できない箇所などの警告が ${n} 件あります（実行後に一覧に出します）。`,
   rollNewChoice:
     '新しいブックとして作る（おすすめ）：このブックの内容に変更を加えた新しいブックを開きます。このブックは変更しません。新しいブックはまだ保存されていないので、次の年度のファイル名で保存してください。',

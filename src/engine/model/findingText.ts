@@ -52,7 +52,8 @@ const DIRECTION: Record<Lang, Record<DirectionWord, string>> = {
   en: { up: 'up (higher is better)', down: 'down (lower is better)', maintain: 'maintain' },
 };
 
-const ROLL_CHANGE: Record<Lang, Record<RollKind, string>> = {
+/** What a roll changes in a cell, in words (the findings' and, in Japanese, the pane's confirmation list). */
+export const ROLL_CHANGE: Record<Lang, Record<RollKind, string>> = {
   ja: {
     period: '年度の表記',
     'grade-moved': '評価を前年度評価へ',
