@@ -20,6 +20,7 @@ const HOLDOUT_FAILING = new Set<string>([
   'h11-target-year-in-cell',
   'h13-second-summary-table',
   'h14-print-titles-two-row-heading',
+  'h18-policy-tiled-rates-cumulative',
 ]);
 
 describe('reader hold-out set', () => {

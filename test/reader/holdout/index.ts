@@ -11,11 +11,12 @@ import type { FactResult } from '../score';
 import { FORM_WORKBOOKS } from './forms';
 import { MORE_WORKBOOKS } from './more';
 import { TABLE_WORKBOOKS } from './tables';
+import { TILED_WORKBOOKS } from './tiled';
 import type { HoldoutWorkbook } from './types';
 
 export type { HoldoutWorkbook } from './types';
 
-export const HOLDOUT: HoldoutWorkbook[] = [...FORM_WORKBOOKS, ...TABLE_WORKBOOKS, ...MORE_WORKBOOKS];
+export const HOLDOUT: HoldoutWorkbook[] = [...FORM_WORKBOOKS, ...TABLE_WORKBOOKS, ...MORE_WORKBOOKS, ...TILED_WORKBOOKS];
 
 export async function holdoutBytes(h: HoldoutWorkbook): Promise<Uint8Array> {
   const wb = new ExcelJS.Workbook();
