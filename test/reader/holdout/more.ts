@@ -221,6 +221,7 @@ const fullWidthPlan: HoldoutWorkbook = {
   },
   expected: {
     file: 'h17-plan-indicators-fullwidth.xlsx',
+    guesses: ['other-year'],
     indicators: [
       ind('点検評価', '農業産出額', '億円', 280, 262.5, { targetSource: 'final' }),
       ind('点検評価', '認定農業者数', '人', 450, 412, { targetSource: 'final' }),
