@@ -1,7 +1,7 @@
 /** The pane's words: Japanese by default, English when Office's display language is English. */
 import { refusalMessage, type UndoRefusal } from '../adapters/officejs/undoRecord';
 import { renderFinding, ROLL_CHANGE } from '../engine/model/findingText';
-import type { Finding } from '../engine/model/report';
+import type { ActualStatus, Finding } from '../engine/model/report';
 import { renderUsage } from '../engine/model/usageText';
 import { renderExpectedListProblem, renderStatus, type ExpectedListProblem, type SubmissionStatus } from '../engine/model/reviewText';
 import type { UsageProblem } from '../engine/actions/reviewModel';
@@ -48,6 +48,18 @@ const ja = {
   readGuessedTitle: (n: number) => `読み取りが推測を含みます（${n} 件）。下の指摘で、確かめるセルを確認してください。`,
   readSelect: (name: string) => `「${name}」を読み取ったセルを選択`,
   readOtherSheet: (sheet: string) => `${sheet} のセル`,
+  readStatus: {
+    value: '',
+    provisional: '暫定値',
+    approximate: '概数',
+    missing: '未入力',
+    pending: '集計中',
+    'not-applicable': '該当なし',
+    'not-implemented': '未実施',
+    error: 'エラー',
+    unparseable: '読み取れません',
+  } satisfies Record<ActualStatus, string>,
+  readGradeProvisional: (grade: string) => `${grade}（暫定）`,
   grade: '評価を記入する',
   grading: '記入しています…',
   overwrite: '記入済みの評価も計算結果で置き換える',
@@ -226,6 +238,18 @@ const en: Messages = {
   readGuessedTitle: (n: number) => `The reading rests on ${n} guess(es). See the findings below for the cells to check.`,
   readSelect: (name: string) => `Select the cells "${name}" was read from`,
   readOtherSheet: (sheet: string) => `cells on ${sheet}`,
+  readStatus: {
+    value: '',
+    provisional: 'provisional',
+    approximate: 'approximate',
+    missing: 'not entered',
+    pending: 'being counted',
+    'not-applicable': 'not applicable',
+    'not-implemented': 'not carried out',
+    error: 'error',
+    unparseable: 'unreadable',
+  },
+  readGradeProvisional: (grade: string) => `${grade} (provisional)`,
   grade: 'Fill in grades',
   grading: 'Writing…',
   overwrite: 'Replace grades already written with the computed ones',

@@ -11,6 +11,7 @@ import { sheet } from '../../../test/helpers/workbooks';
 import type { SheetSpec } from '../../engine/model/plan';
 import { checkWorkbook } from '../../engine';
 import { App } from './App';
+import { messages } from '../i18n';
 import { indicatorCells } from './IndicatorList';
 import type { SubmissionReader } from '../submissionReader';
 
@@ -43,10 +44,13 @@ test('Check lists every indicator by sheet with its figures and grade; selecting
   expect(rows).toHaveLength(expected.indicators.length);
   const sheets = [...new Set(expected.indicators.map((i) => i.sheet))];
   expect(screen.getAllByTestId('indicator-group').map((g) => g.querySelector('h2')?.textContent)).toEqual(sheets);
+  expect(expected.indicators.some((i) => i.actualStatus !== 'value')).toBe(true);
   expected.indicators.forEach((i, k) => {
     expect(rows[k].textContent).toContain(i.name);
     expect(within(rows[k]).getByTestId('indicator-grade').textContent).toBe(i.grade ?? '評価なし');
     if (i.actualPeriod) expect(rows[k].textContent).toContain(`（${i.actualPeriod}）`);
+    // No figure says why (未入力, 未実施 …); a figure that is not final says so.
+    if (i.actualStatus !== 'value') expect(rows[k].textContent).toContain(messages('ja').readStatus[i.actualStatus]);
   });
 
   const graded = expected.indicators.findIndex((i) => i.grade !== null && i.cells.target && i.cells.actual);

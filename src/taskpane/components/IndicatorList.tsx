@@ -28,7 +28,10 @@ function gradeColor(grade: string | null): 'success' | 'brand' | 'warning' | 'da
 
 function IndicatorRow({ i, t, select }: { i: IndicatorReport; t: Messages; select: (sheet: string, cells: string[]) => void }) {
   const [own, ...others] = indicatorCells(i);
-  const actual = i.measures ? i.measures.map((m) => `${m.label} ${figure(m.actual, m.unit)}`).join(' ') : figure(i.actual, i.unit);
+  // A figure that is not final says so (暫定値, 概数); no figure says why (未入力, 未実施 …).
+  const status = t.readStatus[i.actualStatus];
+  const single = i.actual !== null ? `${figure(i.actual, i.unit)}${status ? `（${status}）` : ''}` : status || '―';
+  const actual = i.measures ? i.measures.map((m) => `${m.label} ${figure(m.actual, m.unit)}`).join(' ') : single;
   const target = i.measures ? i.measures.map((m) => `${m.label} ${figure(m.target, m.unit)}`).join(' ') : figure(i.target, i.unit);
   return (
     <li data-testid="indicator" data-grade={i.grade ?? ''} data-guessed={i.guesses.length > 0} style={{ marginBottom: 4 }}>
@@ -38,7 +41,7 @@ function IndicatorRow({ i, t, select }: { i: IndicatorReport; t: Messages; selec
           {i.name}
         </Link>
         <Badge appearance="tint" color={gradeColor(i.grade)} data-testid="indicator-grade">
-          {i.grade ?? t.readNoGrade}
+          {i.grade === null ? t.readNoGrade : i.gradeProvisional ? t.readGradeProvisional(i.grade) : i.grade}
         </Badge>
         {i.guesses.length > 0 && (
           <Badge appearance="outline" color="warning" title={t.readGuessedTitle(i.guesses.length)} data-testid="indicator-guessed">
