@@ -85,6 +85,17 @@ test.each([
   expect(r.report.indicators).toEqual([]);
 });
 
+test("one indicator's cells corrected by a later entry: the facts it gives replace the earlier entry's, the rest stay", () => {
+  const corrected = { entries: [LAYOUT.entries[0], { sheet: '事業メモ', names: 'J5', actuals: 'H5', period: 'D2' }] };
+  const sheet = scatteredSheet();
+  sheet.values[4][7] = 44;
+  expect(facts({ sheets: [sheet] }, corrected).map((f) => f.slice(1, 6))).toEqual([
+    ['相談件数', '件', 120, 100, 'R5'],
+    ['講座の参加者数', '人', 40, 44, 'R5'],
+    ['見守り訪問の回数', '回', 300, 240, 'R5'],
+  ]);
+});
+
 test('an empty name cell is a problem naming it; the other names are read', () => {
   const sheet = scatteredSheet();
   sheet.values[4] = [null, 40, null, 46];

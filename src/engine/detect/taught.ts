@@ -86,6 +86,15 @@ function unitAt(grid: Grid, fact: Line | { written: string } | undefined, i: num
   return t ? { text: canonicalUnit(t), cell: a1(c.row, c.col) } : undefined;
 }
 
+/** The facts a later entry gives, in place of the earlier entry's for the same indicator. */
+function correct(earlier: RawIndicator, later: RawIndicator, e: CheckedEntry): void {
+  if (e.facts.targets) earlier.targets = later.targets;
+  if (e.facts.actuals) earlier.actuals = later.actuals;
+  if (e.facts.baseline) earlier.baselines = later.baselines;
+  if (e.facts.grade) earlier.gradeCell = later.gradeCell;
+  if (e.facts.unit) [earlier.unit, earlier.unitCell] = [later.unit, later.unitCell];
+}
+
 /** Every cell an indicator was read from (name, figures, grade). */
 function cellsOf(ind: RawIndicator): string[] {
   return [ind.nameCell, ...ind.actuals.map((p) => p.cell), ...ind.targets.map((p) => p.cell), ...(ind.gradeCell ? [ind.gradeCell.cell] : [])];
@@ -108,8 +117,13 @@ export function applyTaughtLayout(detections: SheetDetection[], sheets: SheetSna
     const list = taughtBySheet.get(entry.sheet) ?? [];
     for (let i = 0; i < checked.names.count; i++) {
       const r = indicatorAt(grid, entry.sheet, checked, i);
-      if ('layout' in r) list.push(r);
-      else problems.push(r);
+      if (!('layout' in r)) problems.push(r);
+      else {
+        // A later entry on a name already taught corrects that indicator's facts it gives.
+        const earlier = list.find((x) => x.nameCell === r.nameCell);
+        if (earlier) correct(earlier, r, checked);
+        else list.push(r);
+      }
     }
     taughtBySheet.set(entry.sheet, list);
   }
