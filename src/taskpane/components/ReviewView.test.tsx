@@ -5,8 +5,7 @@
  * 一括チェック in the English pane: the statuses and the expected list's problems in English, from
  * the engine's review catalog; the sheets written into the workbook stay Japanese.
  */
-import { webcrypto } from 'node:crypto';
-import { TextDecoder as TextDecoderNode, TextEncoder as TextEncoderNode } from 'node:util';
+import '../../../test/helpers/paneDom';
 import { fireEvent, render, screen } from '@testing-library/react';
 import { buildWorkbook } from '../../adapters/xlsx/applyPlan';
 import { workbookSnapshot } from '../../adapters/xlsx/readSnapshot';
@@ -21,15 +20,6 @@ import { messages } from '../i18n';
 import type { SubmissionReader } from '../submissionReader';
 import { App } from './App';
 import { fileBytes } from './shared';
-
-(globalThis as unknown as { TextDecoder: unknown }).TextDecoder ??= TextDecoderNode;
-(globalThis as unknown as { TextEncoder: unknown }).TextEncoder ??= TextEncoderNode;
-if (!globalThis.crypto?.subtle) Object.defineProperty(globalThis, 'crypto', { value: webcrypto, configurable: true });
-(globalThis as unknown as { ResizeObserver: unknown }).ResizeObserver ??= class {
-  observe(): void {}
-  unobserve(): void {}
-  disconnect(): void {}
-};
 
 const inThreadReader: SubmissionReader = {
   read: async (file, o) => checkSubmission(await fileBytes(file), o.display, { period: o.period }),

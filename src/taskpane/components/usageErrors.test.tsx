@@ -5,8 +5,7 @@
  * A usage error (here: no period to roll from) reaches the pane as its code and params and is shown
  * in the pane's language: English words in the English pane, the Japanese in the Japanese one.
  */
-import { webcrypto } from 'node:crypto';
-import { TextDecoder as TextDecoderNode, TextEncoder as TextEncoderNode } from 'node:util';
+import '../../../test/helpers/paneDom';
 import { fireEvent, render, screen } from '@testing-library/react';
 import { buildWorkbook } from '../../adapters/xlsx/applyPlan';
 import { workbookSnapshot } from '../../adapters/xlsx/readSnapshot';
@@ -18,15 +17,6 @@ import { messages } from '../i18n';
 import { App } from './App';
 import { errorText } from './shared';
 import type { SubmissionReader } from '../submissionReader';
-
-(globalThis as unknown as { TextDecoder: unknown }).TextDecoder ??= TextDecoderNode;
-(globalThis as unknown as { TextEncoder: unknown }).TextEncoder ??= TextEncoderNode;
-if (!globalThis.crypto?.subtle) Object.defineProperty(globalThis, 'crypto', { value: webcrypto, configurable: true });
-(globalThis as unknown as { ResizeObserver: unknown }).ResizeObserver ??= class {
-  observe(): void {}
-  unobserve(): void {}
-  disconnect(): void {}
-};
 
 const noReader: SubmissionReader = { read: async () => ({ kind: 'skipped' }), cancel: () => {} };
 
