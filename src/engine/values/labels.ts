@@ -4,6 +4,7 @@
  * "指標①", "備考" and "期待値". A period written in the label ("R5年度実績値", "目標（R8）")
  * comes back beside the role.
  */
+import { directionFromText } from './directionWords';
 import { findPeriod, type Period } from './periods';
 import { circledNumber, compact, memo, normalizeText, stripNote } from './text';
 
@@ -138,9 +139,9 @@ export function parseDirection(text: string): Direction | null {
   return null;
 }
 
-/** 減少 / 削減 / 抑制 in a name, description or note mean lower is better. */
+/** Words in a name, description or note that mean lower is better (減らす, 短縮する, …の削減): see directionWords.ts. */
 export function directionFromWords(text: string): 'down' | null {
-  return /(減少|削減|抑制|低減|縮減)/.test(normalizeText(text)) ? 'down' : null;
+  return directionFromText(text);
 }
 
 const MEASURE_WORD = /(目標値?|数値目標|実績値?|期待値|計画値|見込み?値?|基準値|現状値|現況値?)/g;

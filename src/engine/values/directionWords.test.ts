@@ -1,0 +1,36 @@
+import { directionFromText } from './directionWords';
+
+describe('directionFromText: what a clerk means by the words of a name or description', () => {
+  test.each([
+    '転出超過数を減らす',
+    '市内事業所の労働災害件数を減らす',
+    '救急搬送の現場到着時間を短縮する',
+    'ごみ排出量の削減',
+    '待機時間の短縮',
+    '交通事故件数を減少させる',
+    '件数の減少を目指す',
+    '医療費の伸びを抑える',
+    '不法投棄を防止する',
+    '待機児童の解消',
+    'CO2排出量を低減します',
+    '放置自転車の件数を減らすことを目指す',
+    '空き店舗数 を 減らす',
+  ])('%s → down', (text) => expect(directionFromText(text)).toBe('down'));
+
+  test.each([
+    '相談件数',
+    '減少率を上げる',
+    'ごみの削減率',
+    'CO2削減量',
+    '人口減少を抑える',
+    '出生数の低下を防ぐ',
+    '虐待防止講座の参加者数',
+    '虐待防止の啓発回数',
+    '人口減少対策事業の参加者数',
+    '参加者を増やし、待ち時間を減らす',
+  ])('%s → not down', (text) => expect(directionFromText(text)).toBeNull());
+
+  test('the first clause that says a way decides', () => {
+    expect(directionFromText('待ち時間を減らす。利用者を増やす')).toBe('down');
+  });
+});

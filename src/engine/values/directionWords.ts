@@ -1,0 +1,84 @@
+/**
+ * Which way an indicator should go, from the words a clerk wrote in its name, description or note:
+ * 「転出超過数を減らす」「現場到着時間を短縮する」「ごみ排出量の削減」 mean lower is better.
+ *
+ * Read as a clerk means it, clause by clause:
+ * - a verb says the way its object should go: 減らす / 短縮する / 抑える … down, 増やす / 上げる … up;
+ * - but a lower-is-better verb on a lower-is-better noun turns round: 「人口減少を抑える」「低下を防ぐ」 want more;
+ * - and a reduction measured as a quantity is more-is-better: 「削減率を上げる」「減少率」「削減量」;
+ * - a lower-is-better noun on its own (「…の削減」「時間短縮」「減少を目指す」) means down, unless a noun
+ *   follows it (「防止講座の参加者数」: the 防止 names the course, not the goal).
+ * The first clause that says a way decides (the name comes first in the text the reader gives).
+ */
+import { normalizeText } from './text';
+
+/** Lower-is-better verbs (stems; する / させる / ます forms follow). */
+const DOWN_VERBS = [
+  '減らす',
+  '減少させる',
+  '削減する',
+  '抑制する',
+  '抑える',
+  '短縮する',
+  '縮める',
+  '縮小する',
+  '低減する',
+  '低下させる',
+  '下げる',
+  '引き下げる',
+  '軽減する',
+  '防ぐ',
+  '防止する',
+  '解消する',
+  'なくす',
+  '食い止める',
+];
+
+/** Higher-is-better verbs. */
+const UP_VERBS = ['増やす', '増加させる', '上げる', '引き上げる', '高める', '向上させる', '伸ばす', '拡大する', '拡充する', '促進する'];
+
+/** Lower-is-better nouns: the goal is less of what they follow. */
+const DOWN_NOUNS = ['減少', '削減', '抑制', '短縮', '低減', '縮減', '縮小', '低下', '軽減', '防止', '解消'];
+
+/** What makes a lower-is-better noun a quantity of its own (減少率, 削減量): more of it is better. */
+const QUANTITY = /^(率|量|額|数|幅|割合|効果)/;
+
+const stem = (verb: string) => verb.replace(/(する|させる|す|る|ぐ)$/, '');
+const DOWN_STEMS = new Set(DOWN_VERBS.map(stem));
+const STEMS = [...DOWN_STEMS, ...UP_VERBS.map(stem)].sort((a, b) => b.length - a.length);
+// A verb stem followed by an inflection: 減らす, 減らします, 短縮する, 短縮し, 抑えます, 防ぐ.
+const VERB = new RegExp(`(${STEMS.join('|')})(?:させ|する|す|し|る|ぐ|ぎ|ます|れ|て)`, 'g');
+
+/** Does the object before a verb end with a lower-is-better noun (not a quantity of it)? */
+function objectIsDownNoun(before: string): boolean {
+  const obj = before.replace(/[をがの]$/, '');
+  return DOWN_NOUNS.some((n) => obj.endsWith(n)) || /(減|低下)$/.test(obj);
+}
+
+/** The way one clause says, or null when it says none. */
+function clauseDirection(clause: string): 'up' | 'down' | null {
+  for (const m of clause.matchAll(VERB)) {
+    if (!DOWN_STEMS.has(m[1])) return 'up';
+    return objectIsDownNoun(clause.slice(0, m.index)) ? 'up' : 'down';
+  }
+  for (const noun of DOWN_NOUNS) {
+    let i = clause.indexOf(noun);
+    while (i >= 0) {
+      const after = clause.slice(i + noun.length);
+      // A noun right after makes it a modifier or a quantity: 削減率, 防止講座, 減少傾向, 虐待防止の啓発回数.
+      if (!/^([\p{Script=Han}\p{Script=Katakana}ー]|の.)/u.test(after) && !QUANTITY.test(after)) return 'down';
+      i = clause.indexOf(noun, i + 1);
+    }
+  }
+  return null;
+}
+
+/** 'down' when the words say lower is better; null otherwise (the default, more is better, applies). */
+export function directionFromText(text: string): 'down' | null {
+  const t = normalizeText(text).replace(/\s+/g, ' ');
+  for (const clause of t.split(/[。．.、,，\n;；]|\s{1,}/)) {
+    const d = clauseDirection(clause);
+    if (d) return d === 'down' ? 'down' : null;
+  }
+  return null;
+}
