@@ -10,6 +10,7 @@ import { cli } from './helpers/cli';
 import { dumpCells, sheet, tempDir, writeXlsx, type Raw } from './helpers/workbooks';
 import { scatteredSheet, singleSheet } from '../src/engine/detect/taught.fixture';
 import { defaultRules, settingsSheetSpec, type Report, type TaughtLayout } from '../src/engine';
+import { checkSubmission } from '../src/adapters/xlsx/submission';
 
 const LAYOUT: TaughtLayout = {
   entries: [
@@ -117,4 +118,10 @@ test('a --layout file that cannot be used says so, naming the file and the cells
   expect(c.out).toContain('実績のセル D4:D5（2個）と指標名のセル J4:J6（3個）の数が合いません');
   const missing = await cli('check', file, '--layout', path.join(dir, 'none.json'));
   expect(missing.err).toContain('読み取りの指定のファイルが読み取れません');
+});
+
+test('review reads a submission through its own 評価設定 rows', async () => {
+  const file = await writeXlsx(dir, 'submitted.xlsx', [...specs(), settingsSheetSpec(defaultRules(), LAYOUT)]);
+  const r = await checkSubmission(new Uint8Array(await fs.readFile(file)), 'submitted.xlsx', { period: null });
+  expect(r.kind === 'report' && facts(r.report)).toEqual(EXPECTED);
 });
