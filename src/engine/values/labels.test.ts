@@ -76,3 +76,13 @@ describe('splitMeasure', () => {
   ])('%j', (text, expected) => expect(splitMeasure(text)).toEqual(expected));
   test.each(['目標値', '実績', '相談件数', '達成率', '目標（R8）'])('%j has no name beside a measure', (text) => expect(splitMeasure(text)).toBeNull());
 });
+
+describe('composite headings: a part that is a known heading gives the role when the parts agree', () => {
+  test.each([
+    ['基本目標／ＫＰＩ', 'name'],
+    ['施策・指標名', 'name'],
+    ['基本目標(KPI)', 'name'],
+    ['基本施策/成果指標', 'name'],
+  ])('%s → %s', (text, role) => expect(classifyLabel(text)?.role).toBe(role));
+  test.each(['目標・実績', '指標名／単位', '基本目標／施策', '達成率・評価'])('%s says two roles or none', (text) => expect(classifyLabel(text)).toBeNull());
+});

@@ -102,8 +102,23 @@ const classifyMemo = memo((text: string): Label | null => {
   }
   // Headers such as "成果・効果、課題、今後の方向性" carry 今後の方向性 inside the cell's text.
   if (/今後の方向性/.test(t)) return { role: 'futureDirection' };
-  return null;
+  return compositeLabel(normalizeText(stripNote(text)).replace(/\s+/g, ''), period);
 });
+
+/**
+ * A composite heading 「基本目標／ＫＰＩ」「施策・指標名」「基本目標(KPI)」: when its parts that are labels
+ * all say the same role, the heading has that role (「目標・実績」 says two and is none).
+ */
+function compositeLabel(t: string, period: Period | undefined): Label | null {
+  const parts = t.split(/[/／・,、()（）]+/).filter(Boolean);
+  if (parts.length < 2) return null;
+  const labels = parts.map((p) => classifyMemo(p)).filter((l): l is Label => l !== null);
+  const roles = new Set(labels.map((l) => l.role));
+  if (roles.size !== 1) return null;
+  const label: Label = { ...labels[0] };
+  if (period && !label.period) label.period = period;
+  return label;
+}
 
 /** Labels of sheet-level header cells whose value stands to their right. */
 export type MetaRole = 'policy' | 'measure' | 'goal' | 'department' | 'groupGrade';
