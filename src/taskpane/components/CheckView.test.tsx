@@ -1,6 +1,7 @@
 /**
  * @jest-environment jsdom
  */
+import '../../../test/helpers/paneDom';
 import { fireEvent, render, screen, waitFor, within } from '@testing-library/react';
 import { buildWorkbook } from '../../adapters/xlsx/applyPlan';
 import { workbookSnapshot } from '../../adapters/xlsx/readSnapshot';
@@ -14,13 +15,6 @@ import { App } from './App';
 import { messages } from '../i18n';
 import { indicatorCells } from './IndicatorList';
 import type { SubmissionReader } from '../submissionReader';
-
-// jsdom has no ResizeObserver (Fluent's tab indicator uses one).
-(globalThis as unknown as { ResizeObserver: unknown }).ResizeObserver ??= class {
-  observe(): void {}
-  unobserve(): void {}
-  disconnect(): void {}
-};
 
 const noReader: SubmissionReader = { read: () => Promise.reject(new Error('not used')), cancel: () => {} };
 
