@@ -12,6 +12,7 @@ import type { CellIndex } from './cells';
 import { point } from './common';
 import { cleanName, isNotAName } from './names';
 import { readHeader, VALUE_ROLES, type Column } from './header';
+import { isGradeName, isTallyHeader } from './tally';
 import type { RawIndicator } from './types';
 
 /**
@@ -63,7 +64,7 @@ export function detectTables(
       let r = row + header.rows;
       for (; r <= grid.bottom; r++) {
         if (consumed.has(r)) break;
-        if (readHeader(grid, index, r)) break;
+        if (readHeader(grid, index, r) || isTallyHeader(grid, r)) break;
         if (!index.rows.has(r)) {
           if (++blanks >= 5) break;
           continue;
@@ -75,7 +76,7 @@ export function detectTables(
         if (!rawName.trim()) continue;
         // A section heading merged across the value columns is not an indicator.
         if (grid.rightEdge(r, nameCol) >= firstValue) continue;
-        if (classifyMeta(grid.text(r, nameCol)) || isNotAName(rawName)) continue;
+        if (classifyMeta(grid.text(r, nameCol)) || isNotAName(rawName) || isGradeName(rawName)) continue;
         const hasContent =
           valueCols.some((c) => grid.text(r, c.col) !== '') || (idCol && grid.text(r, idCol.col) !== '') || (unitCol && grid.text(r, unitCol.col) !== '');
         if (!hasContent) continue;
