@@ -79,3 +79,19 @@ test('fiscal year labels and ordering', () => {
 test('date serials in header cells', () => {
   expect(periodFromSerial(43555)).toMatchObject({ year: 2019, month: 3, fiscalYear: 2018 }); // 2019-03-31
 });
+
+describe('a period prefix before a number keeps its own digits, whatever the separator', () => {
+  test.each([
+    ['R7 100件', 'R7', 2025],
+    ['R7　1,000', 'R7', 2025],
+    ['FY2025 30', 'FY2025', 2025],
+    ['令和7年度　50社', '令和7年度', 2025],
+    ['2025年度 40件', '2025年度', 2025],
+    ['R7：1,200人', 'R7', 2025],
+  ])('%s', (text, label, fy) => {
+    const m = findPeriod(text);
+    expect(m?.period.label).toBe(label);
+    expect(m?.period.fiscalYear).toBe(fy);
+  });
+  test('spaces inside a period still go: 令和 5 年度', () => expect(findPeriod('令和 5 年度')?.period.fiscalYear).toBe(2023));
+});

@@ -77,7 +77,7 @@ function validMonth(label: string, year: number, month: number): Period | null {
 
 /** Finds the first period written anywhere in the text. */
 export function findPeriod(text: string): Match | null {
-  const t = normalizeText(text).replace(/\s+/g, '');
+  const t = compactForPeriod(text);
   let best: Match | null = null;
   for (const rule of RULES) {
     const m = rule.re.exec(t);
@@ -93,6 +93,15 @@ export function findPeriod(text: string): Match | null {
 
 const BASELINE_MARK = /(現状値|基準値|基準年度|基準年|基準|現況値|現況|策定時|計画策定時|当初値|当初)/;
 const DECORATION = /[()（）「」【】[\]、,・:：※]|年度|末日|末|現在|時点|実績|見込み?|速報値?|確定値?|暫定値?|値/g;
+
+/**
+ * The text as findPeriod reads it (its indices are into this): NFKC, white space removed except
+ * one space between two digits, so that a period prefix before a number keeps its own digits
+ * 「R7 100件」「R7　1,000」「FY2025 30」 (read as R7100 it was no period, or R71).
+ */
+export function compactForPeriod(text: string): string {
+  return normalizeText(text).replace(/\s+/g, (s, at: number, all: string) => (/\d/.test(all[at - 1] ?? '') && /\d/.test(all[at + s.length] ?? '') ? ' ' : ''));
+}
 
 /**
  * Reads a header cell that is a period and nothing else ("R5", "R2\n（現状値）", "平成29年3月末").

@@ -161,3 +161,16 @@ test('a parsed cell is one of four kinds: one number, labelled numbers, numbers 
   expect(kind('集計中')).toEqual(['none', 'pending']);
   expect(kind('785（令和2年）')).toEqual(['one', 785]);
 });
+
+describe('a value cell with its period before the number', () => {
+  test.each([
+    ['R7 100件', 100, '件'],
+    ['R7　1,000', 1000, undefined],
+    ['FY2025 30', 30, undefined],
+    ['令和7年度　50社', 50, '社'],
+  ])('%s is the number of that period', (text, value, unit) => {
+    const v = parseValue(text);
+    expect(v.status).toBe('value');
+    expect(v.status === 'value' && !('ambiguous' in v && v.ambiguous) ? [v.value, v.unit, v.notePeriod?.fiscalYear] : null).toEqual([value, unit, 2025]);
+  });
+});

@@ -3,7 +3,7 @@
  * evaluation workbooks use instead of numbers (－, 未実施, 集計中, 未設定, #DIV/0!).
  */
 import type { CellValue } from '../model/port';
-import { findPeriod, type Period } from './periods';
+import { compactForPeriod, findPeriod, type Period } from './periods';
 import { QUALIFIER_WORDS, qualifierOf, type Qualifier } from './qualifiers';
 import { circledNumber, normalizeText, oneLine } from './text';
 import { canonicalUnit, unitAt, unitFromNumberFormat } from './units';
@@ -242,7 +242,7 @@ function withoutNotes(t0: string): { main: string; note?: string; notePeriod?: P
       notePeriod = p.period;
       note = p.period.label;
     }
-    const compactMain = normalizeText(main).replace(/\s+/g, '');
+    const compactMain = compactForPeriod(main);
     main = compactMain.slice(0, p.index) + ' ' + compactMain.slice(p.index + p.length);
   }
   main = oneLine(main);
