@@ -78,3 +78,23 @@ test('a join by a similar name and a name from a heading are findings naming the
   ]);
   expect(uncertain([block]).filter((u) => u[2] !== 'period-inferred')).toEqual([['相談件数の推移', 'A1', 'name-from-description']]);
 });
+
+describe('the grade column of the evaluation period (目標 実績 達成率 評価 repeated per year)', () => {
+  const rows = [
+    ['KPI', '単位', 'R4', null, null, 'R5', null, null],
+    [null, null, '目標', '実績', '評価', '目標', '実績', '評価'],
+    ['相談件数', '件', 10, 10, 'A', 20, 12, 'C'],
+  ];
+  const merges = ['C1:E1', 'F1:H1', 'A1:A2', 'B1:B2'];
+  const existing = (period: string) => {
+    const ind = checkWorkbook({ sheets: [snap('KPI', rows, { merges })] }, { period }).report.indicators[0];
+    return [ind.existingGrade, ind.cells.grade];
+  };
+  test('the 評価 under the period heading of the actual is the written grade', () => {
+    expect(existing('R5')).toEqual(['C', 'H3']);
+    expect(existing('R4')).toEqual(['A', 'E3']);
+  });
+  test('a period without a grade column of its own: the first stays, and it is a guess naming the grade cells', () => {
+    expect(uncertain([snap('KPI', rows, { merges })], 'R6')).toContainEqual(['相談件数', 'E3', 'column-chosen']);
+  });
+});

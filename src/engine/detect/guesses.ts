@@ -50,11 +50,33 @@ function yearNoteDiffers(ind: RawIndicator, period: Period): ReadingGuess | null
   return null;
 }
 
-/** Adds the period's guesses to every indicator. `inferred`: the period was not stated but taken from the latest actuals. */
+/**
+ * The grade cell of the evaluation period among grade columns under period headings, as the actual
+ * is chosen (a 評価 under 令和５年度 grades R5, not the first 評価 of the row). When no grade column
+ * has the period, the first one stays and the choice is a guess naming them.
+ */
+function gradeOfPeriod(ind: RawIndicator, period: Period | null): ReadingGuess | null {
+  const cells = ind.gradeCells ?? [];
+  if (cells.length < 2 && !(cells.length === 1 && period && cells[0].period.fiscalYear !== period.fiscalYear)) return null;
+  const own = period ? cells.find((c) => c.period.fiscalYear === period.fiscalYear) : undefined;
+  if (own) {
+    const { period: _p, ...cell } = own;
+    ind.gradeCell = cell;
+    return null;
+  }
+  return { reason: 'column-chosen', cells: cells.map((c) => c.cell) };
+}
+
+/** Adds the period's guesses to every indicator (and picks its grade cell for the period). `inferred`: the period was not stated but taken from the latest actuals. */
 export function markPeriodGuesses(detections: SheetDetection[], period: Period | null, inferred: boolean): void {
   for (const d of detections)
     for (const ind of d.indicators) {
-      const found = [period && inferred ? periodInferred(ind, period) : null, columnChosen(ind, period), period ? yearNoteDiffers(ind, period) : null];
+      const found = [
+        period && inferred ? periodInferred(ind, period) : null,
+        columnChosen(ind, period),
+        period ? yearNoteDiffers(ind, period) : null,
+        gradeOfPeriod(ind, period),
+      ];
       for (const g of found) if (g) add(ind, g);
     }
 }

@@ -167,12 +167,13 @@ function readCell(grid: Grid, r: number, c: Column, ind: RawIndicator, words: st
       if (d) ind.statedDirection = { value: d, cell: a1(r, c.col), text };
       break;
     }
-    case 'grade':
-      if (!ind.gradeCell) {
-        const a = grid.anchor(r, c.col);
-        ind.gradeCell = { row: a.row, col: a.col, cell: a1(a.row, a.col), raw: grid.raw(a.row, a.col) };
-      }
+    case 'grade': {
+      const a = grid.anchor(r, c.col);
+      const cell = { row: a.row, col: a.col, cell: a1(a.row, a.col), raw: grid.raw(a.row, a.col) };
+      if (!ind.gradeCell) ind.gradeCell = cell;
+      if (c.period) (ind.gradeCells ??= []).push({ ...cell, period: c.period });
       break;
+    }
     case 'previousGrade':
       ind.previousGradeCell = { cell: a1(r, c.col), raw: grid.raw(r, c.col) };
       break;

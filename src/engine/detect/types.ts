@@ -64,6 +64,11 @@ export interface RawIndicator {
   baselines: Point[];
   /** The grade cell of the indicator, if the layout has one (empty or filled). */
   gradeCell?: { row: number; col: number; cell: string; raw: CellValue };
+  /**
+   * Grade cells under period headings (目標 実績 達成率 評価 repeated per year): the evaluation
+   * period picks gradeCell among them once it is chosen (`guesses.ts`), as it picks the actual.
+   */
+  gradeCells?: { row: number; col: number; cell: string; raw: CellValue; period: Period }[];
   previousGradeCell?: { cell: string; raw: CellValue };
   futureDirection?: { cell: string; text: string };
   /** What the reading had to guess; empty or absent when every fact stood where its heading said. */
