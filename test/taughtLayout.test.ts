@@ -125,3 +125,16 @@ test('review reads a submission through its own 評価設定 rows', async () => 
   const r = await checkSubmission(new Uint8Array(await fs.readFile(file)), 'submitted.xlsx', { period: null });
   expect(r.kind === 'report' && facts(r.report)).toEqual(EXPECTED);
 });
+
+test('review --layout: every submission read with the given layout (the workers get it)', async () => {
+  const sub = path.join(dir, 'submissions');
+  await fs.mkdir(sub);
+  await writeXlsx(sub, '福祉課.xlsx', specs());
+  const layoutFile = path.join(dir, 'review-layout.json');
+  await fs.writeFile(layoutFile, JSON.stringify(LAYOUT));
+  const without = JSON.parse((await cli('review', sub, '--json', '--jobs', '1')).out) as { indicators: { name: string }[] };
+  expect(without.indicators).toEqual([]);
+  const r = await cli('review', sub, '--layout', layoutFile, '--json', '--jobs', '1');
+  const data = JSON.parse(r.out) as { indicators: { name: string; actual: number | null; grade: string | null }[] };
+  expect(data.indicators.map((i) => [i.name, i.actual, i.grade])).toEqual(EXPECTED.map((e) => [e[1], e[4], e[6]]));
+});

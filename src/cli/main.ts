@@ -152,6 +152,7 @@ const reviewCommand: AddCommand = (program, io, setCode) => {
     .option('--force', '-o のファイルがすでにあっても置き換える（前回の結果を作り直すときなど）')
     .option('--period <period>', '評価対象期間（例：令和5年度、R5、2023）')
     .option('--rules <file>', '評価ルールのJSONファイル（各ブックの評価設定より優先）')
+    .option('--layout <file>', '読み取りの指定のJSONファイル（各ブックの評価設定の読み取りの指定の代わりに、すべてのブックに使う。docs/layout.md）')
     .option('--expect <csv>', '提出予定一覧のCSV（1列目：担当部署、2列目：ファイル名またはシート名）')
     .option('--jobs <n>', '同時に読むブックの数（既定：CPUのコア数、最大4）')
     .option('--json', '結果をJSONで出力する')

@@ -4,7 +4,7 @@
  */
 import { constants as fsConstants, existsSync, promises as fs } from 'node:fs';
 import path from 'node:path';
-import { byJa, decodeText, parseCsv, parseExpectedList, type ExpectedSubmission, type Review, type ReviewStore } from '../engine';
+import { byJa, decodeText, parseCsv, parseExpectedList, type ExpectedSubmission, type Review, type ReviewStore, type TaughtLayout } from '../engine';
 import { JA_CLI } from '../engine/model/renderOptions';
 import { renderExpectedListProblem, renderStatus } from '../engine/model/reviewText';
 import { InputError } from '../adapters/xlsx/errors';
@@ -107,6 +107,8 @@ export async function readExpectedList(file: string): Promise<ExpectedSubmission
 export interface ReviewOptions {
   period?: string | null;
   rules?: unknown;
+  /** --layout: a taught layout for every submission (instead of each one's 評価設定 rows). */
+  layout?: TaughtLayout;
   expected?: ExpectedSubmission[];
   /** Where each file's findings and indicators are kept until the sheets are written (default: in memory). */
   store?: ReviewStore;
@@ -128,6 +130,7 @@ export interface CheckOneRequest {
   display: string;
   period: string | null;
   rules: unknown;
+  layout?: TaughtLayout;
 }
 
 /** Reads and checks one file; every failure becomes a result, never an exception. */
@@ -138,7 +141,7 @@ export async function checkOne(req: CheckOneRequest): Promise<SubmissionResult> 
   } catch (e) {
     return failure(e, req.display);
   }
-  return checkSubmission(bytes, req.display, { period: req.period, rules: req.rules, openZip: openZipNative });
+  return checkSubmission(bytes, req.display, { period: req.period, rules: req.rules, layout: req.layout, openZip: openZipNative });
 }
 
 /** The compiled worker script: beside this file once built, or under lib/ when running from the sources (tests). */
@@ -178,7 +181,13 @@ export async function reviewFiles(files: Submission[], opts: ReviewOptions = {})
     opts.onProgress?.(
       `--in-place のバックアップ（名前が「.bak-日付-時刻」で終わるブック）${backupsOf(files).length}件は提出ブックではないため読み飛ばします。`,
     );
-  const requests: CheckOneRequest[] = files.map((f) => ({ path: f.path, display: f.display, period: opts.period ?? null, rules: opts.rules }));
+  const requests: CheckOneRequest[] = files.map((f) => ({
+    path: f.path,
+    display: f.display,
+    period: opts.period ?? null,
+    rules: opts.rules,
+    layout: opts.layout,
+  }));
   const pool: PoolOptions = {
     script: opts.workerScript ?? workerScript(),
     jobs: Math.max(1, Math.min(opts.jobs ?? 1, files.length)),

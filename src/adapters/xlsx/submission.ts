@@ -3,7 +3,7 @@
  * every failure turned into a result, never an exception. The command line calls it in worker
  * threads, the task pane in a web worker.
  */
-import { checkWorkbook, contentHash, REVIEW_SHEETS, UsageError, type SubmissionResult, type UsageProblem } from '../../engine';
+import { checkWorkbook, contentHash, REVIEW_SHEETS, UsageError, type SubmissionResult, type TaughtLayout, type UsageProblem } from '../../engine';
 import { InputError } from './errors';
 import { loadSnapshot } from './openWorkbook';
 import type { PartReader } from './zipReader';
@@ -17,14 +17,14 @@ export const isReviewWorkbook = (names: string[]) => names.includes(REVIEW_SHEET
 export async function checkSubmission(
   bytes: Uint8Array,
   display: string,
-  opts: { period: string | null; rules?: unknown; openZip?: (bytes: Uint8Array) => Promise<PartReader> },
+  opts: { period: string | null; rules?: unknown; layout?: TaughtLayout | null; openZip?: (bytes: Uint8Array) => Promise<PartReader> },
 ): Promise<SubmissionResult> {
   try {
     const snapshot = await loadSnapshot(bytes, display, opts.openZip);
     if (isReviewWorkbook(snapshot.sheets.map((s) => s.name))) return { kind: 'skipped' };
     return {
       kind: 'report',
-      report: checkWorkbook(snapshot, { file: display, period: opts.period, rules: opts.rules }).report,
+      report: checkWorkbook(snapshot, { file: display, period: opts.period, rules: opts.rules, layout: opts.layout }).report,
       contentHash: contentHash(snapshot),
     };
   } catch (e) {

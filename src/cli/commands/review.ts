@@ -11,6 +11,7 @@ import { listSubmissions, readExpectedList, reviewFiles } from '../review';
 import { Spool } from '../spool';
 import { writeTarget, type OutputFlags } from '../output';
 import { type Io, ExitError, readRules, outputFor } from '../shared';
+import { readLayoutFile } from '../layoutFile';
 
 /** --jobs: how many files are read at once; by default one per processor core, at most 4. */
 function jobsOf(option: string | undefined): number {
@@ -37,7 +38,7 @@ async function isSubmission(inputs: string[], out: string): Promise<boolean> {
 
 export async function review(
   inputs: string[],
-  opts: OutputFlags & { period?: string; rules?: string; expect?: string; json?: boolean; jobs?: string },
+  opts: OutputFlags & { period?: string; rules?: string; layout?: string; expect?: string; json?: boolean; jobs?: string },
   io: Io,
 ): Promise<number> {
   if (!opts.output && !opts.json)
@@ -48,6 +49,7 @@ export async function review(
     throw new ExitError(2, `${opts.output}: 提出ブックと同じファイルには書き込めません。別の名前を -o に指定してください。`);
   const target = await outputFor(null, opts, { inPlace: false });
   const rules = await readRules(opts.rules);
+  const layout = await readLayoutFile(opts.layout);
   const expected = opts.expect ? await readExpectedList(opts.expect) : [];
   if (target?.replaces && (await isSubmission(inputs, target.out))) {
     throw new ExitError(
@@ -66,6 +68,7 @@ export async function review(
       result = await reviewFiles(files, {
         period: opts.period ?? null,
         rules,
+        layout,
         expected,
         store: spool,
         jobs: jobsOf(opts.jobs),
