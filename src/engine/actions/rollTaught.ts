@@ -40,7 +40,10 @@ export function rollTaughtLayout(snapshot: WorkbookSnapshot, layout: TaughtLayou
   const entries = layout.entries.map((entry) => {
     const snap = snapshot.sheets.find((s) => s.name === entry.sheet);
     const { checked } = checkEntry(entry, !!snap);
-    if (!checked || !snap) return entry;
+    if (!checked || !snap) {
+      keepSettingCells(out, entry);
+      return entry;
+    }
     const moved: TaughtEntry = { ...entry };
     const grid = new Grid(snap);
     for (const key of MOVING) {
@@ -61,10 +64,22 @@ export function rollTaughtLayout(snapshot: WorkbookSnapshot, layout: TaughtLayou
       const cell = entry.cells?.[key];
       if (cell) out.writes.push({ sheet: entry.source!.split('!')[0], cell, after: text, subject: `${entry.sheet} ${FACT_LABEL[key].ja}` });
     }
+    keepSettingCells(out, entry);
     return moved;
   });
   out.layout = { entries };
   return out;
+}
+
+/**
+ * The entry's 評価設定 cells the roll does not rewrite stay as they are: a cell address such as R5
+ * (column R) must not be taken for a year mention and moved.
+ */
+function keepSettingCells(out: TaughtRoll, entry: TaughtEntry): void {
+  const settings = entry.source?.split('!')[0];
+  if (!settings || !entry.cells) return;
+  for (const cell of Object.values(entry.cells))
+    if (cell && !out.writes.some((w) => w.sheet === settings && w.cell === cell)) out.keep.push(`${settings}!${cell}`);
 }
 
 function cellText(line: Line, i: number): string {

@@ -132,7 +132,7 @@ describe('roll', () => {
   });
 
   test('rolled with 評価設定 rows: the rows are rewritten, and the next year reads the new columns', () => {
-    const settings = settingsSnapshot(LAYOUT);
+    const settings = settingsSnapshot({ entries: [...LAYOUT.entries, { sheet: '補足', names: 'B2', actuals: 'F3', grade: 'R5' }] });
     const wb = scatteredWorkbook([settings]);
     const rolled = planRoll(wb, checkWorkbook(wb), 2024);
     const settingsChanges = rolled.changes.filter((c) => c.sheet === '評価設定').map((c) => [c.before, c.after]);
@@ -143,6 +143,8 @@ describe('roll', () => {
         ['D2', 'H2'],
       ]),
     );
+    // A cell address that reads like a year (R5: column R) is never moved as a year mention.
+    expect(rolled.changes.filter((c) => c.sheet === '評価設定' && c.before === 'R5')).toEqual([]);
     // The next year: the clerk enters the R6 actuals; the check reads them through the rewritten rows.
     const next = apply(wb, rolled.plan.cells);
     const sheet = next.sheets.find((s) => s.name === '事業メモ')!;
