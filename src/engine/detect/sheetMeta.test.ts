@@ -35,3 +35,19 @@ test('stacked: an empty box merged under the label, its width', () => {
   );
   expect(rating(s)).toEqual({ cell: 'A2', previous: null });
 });
+
+describe('a rating labelled by a bare 達成状況 / 評価 in the header area of a policy sheet', () => {
+  const table = [
+    ['No.', '成果指標', '単位', '区分', 'R4', 'R5'],
+    [1, '相談件数', '件', '実績値', 10, 12],
+  ];
+  test('beside an empty cell', () => {
+    expect(rating(snap('1-1', [['基本施策', '子育て支援'], ['達成状況', null, '前年度評価（A）'], [], ...table]))).toEqual({ cell: 'B2', previous: null });
+  });
+  test('beside a grade', () => expect(rating(snap('1-1', [['基本施策', '子育て支援'], ['評価', 'B'], ...table]))).toEqual({ cell: 'B2', previous: null }));
+  test('not beside a sentence', () =>
+    expect(rating(snap('1-1', [['基本施策', '子育て支援'], ['評価', '順調に推移している事業が多い'], ...table]))).toBeUndefined());
+  test('not below the first row of indicator headings (a table’s 評価 column)', () =>
+    expect(rating(snap('1-1', [['基本施策', '子育て支援'], ...table, ['評価', null]]))).toBeUndefined());
+  test('not on a sheet that names no policy or measure', () => expect(rating(snap('KPI', [['評価', null], ...table]))).toBeUndefined());
+});

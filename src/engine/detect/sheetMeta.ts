@@ -7,7 +7,7 @@ import { notADepartment } from '../values/groupNames';
 import { parseBracketGrade, parseGrade } from '../values/values';
 import type { CellIndex, IndexedCell } from './cells';
 import { valueRightOf } from './common';
-import type { SheetMeta } from './types';
+import type { GroupGradeCell, SheetMeta } from './types';
 
 export interface SheetGroupLabel {
   row: number;
@@ -67,6 +67,66 @@ function ratingCell(grid: Grid, index: CellIndex, label: IndexedCell, scale: { g
   return rightTaken || (boxBelow && rightText === '' && !grid.merge(label.row, label.right + 1)) ? below : right;
 }
 
+/** The rating cell beside a 達成状況評価 label, with last year's 「（B）」 right of it or under it. */
+function groupGradeAt(grid: Grid, index: CellIndex, c: IndexedCell, scale: { grade: string; label: string }[]): GroupGradeCell | null {
+  const a = ratingCell(grid, index, c, scale);
+  if (!a) return null;
+  const raw = grid.raw(a.row, a.col);
+  const bracket = parseBracketGrade(raw, scale);
+  const out: GroupGradeCell = {
+    labelCell: a1(c.row, c.col),
+    cell: bracket ? null : a1(a.row, a.col),
+    row: a.row,
+    col: a.col,
+    raw: bracket ? null : raw,
+    previousGrade: bracket,
+  };
+  if (bracket) out.previousCell = a1(a.row, a.col);
+  for (let k = grid.rightEdge(a.row, a.col) + 1, n = 0; !bracket && k <= grid.right && n < 6; k = grid.rightEdge(a.row, k) + 1, n++) {
+    const g = parseBracketGrade(grid.raw(a.row, k), scale);
+    if (g) {
+      out.previousGrade = g;
+      out.previousCell = a1(a.row, k);
+      break;
+    }
+  }
+  // Last year's "（B）" may also stand right under the rating cell.
+  const below = (grid.merge(a.row, a.col)?.bottom ?? a.row) + 1;
+  if (!bracket && !out.previousGrade && below <= grid.bottom) {
+    const g = parseBracketGrade(grid.value(below, a.col), scale);
+    if (g) {
+      out.previousGrade = g;
+      out.previousCell = a1(grid.anchor(below, a.col).row, grid.anchor(below, a.col).col);
+    }
+  }
+  return out;
+}
+
+const RATING_WORD = /^(達成状況|評価|総合評価|達成度|評価結果)$/;
+
+/**
+ * A sheet's own rating labelled by a bare grade word (「達成状況」「評価」) rather than 達成状況評価:
+ * only in the sheet's header area, above the first row of indicator headings (a 評価 column of a
+ * table is not the sheet's rating), only beside an empty cell or a grade, and only on a sheet that
+ * names its policy or measure (基本施策 | …).
+ */
+function headerRatingLabel(grid: Grid, index: CellIndex, scale: { grade: string; label: string }[]): IndexedCell | null {
+  const rows = [...index.rows.entries()].sort((a, b) => a[0] - b[0]);
+  const headings = (cells: IndexedCell[]) =>
+    cells.filter((c) => c.period || (c.label && ['name', 'id', 'actual', 'target', 'expected', 'baseline', 'unit'].includes(c.label.role))).length >= 2;
+  for (const [, cells] of rows) {
+    if (headings(cells)) return null;
+    for (const c of cells) {
+      if (!RATING_WORD.test(compact(normalizeText(c.text)))) continue;
+      const right = c.right + 1;
+      if (right > grid.right + 1) continue;
+      const text = right <= grid.right ? grid.text(c.row, right) : '';
+      if (text === '' || parseGrade(grid.raw(c.row, right), scale)?.grade) return c;
+    }
+  }
+  return null;
+}
+
 export function readSheetMeta(grid: Grid, index: CellIndex, scale: { grade: string; label: string }[]): { meta: SheetMeta; groups: SheetGroupLabel[] } {
   const meta: SheetMeta = { sheet: grid.name };
   const groups: SheetGroupLabel[] = [];
@@ -96,38 +156,7 @@ export function readSheetMeta(grid: Grid, index: CellIndex, scale: { grade: stri
       }
       if (!c.meta) continue;
       if (c.meta === 'groupGrade') {
-        if (meta.groupGrade) continue;
-        const a = ratingCell(grid, index, c, scale);
-        if (!a) continue;
-        const raw = grid.raw(a.row, a.col);
-        const bracket = parseBracketGrade(raw, scale);
-        meta.groupGrade = {
-          labelCell: a1(c.row, c.col),
-          cell: bracket ? null : a1(a.row, a.col),
-          row: a.row,
-          col: a.col,
-          raw: bracket ? null : raw,
-          previousGrade: bracket,
-        };
-        if (bracket) meta.groupGrade.previousCell = a1(a.row, a.col);
-        for (let k = grid.rightEdge(a.row, a.col) + 1, n = 0; !bracket && k <= grid.right && n < 6; k = grid.rightEdge(a.row, k) + 1, n++) {
-          const v = grid.raw(a.row, k);
-          const g = parseBracketGrade(v, scale);
-          if (g) {
-            meta.groupGrade.previousGrade = g;
-            meta.groupGrade.previousCell = a1(a.row, k);
-            break;
-          }
-        }
-        // Last year's "（B）" may also stand right under the rating cell.
-        const below = (grid.merge(a.row, a.col)?.bottom ?? a.row) + 1;
-        if (!bracket && !meta.groupGrade.previousGrade && below <= grid.bottom) {
-          const g = parseBracketGrade(grid.value(below, a.col), scale);
-          if (g) {
-            meta.groupGrade.previousGrade = g;
-            meta.groupGrade.previousCell = a1(grid.anchor(below, a.col).row, grid.anchor(below, a.col).col);
-          }
-        }
+        meta.groupGrade ??= groupGradeAt(grid, index, c, scale) ?? undefined;
         continue;
       }
       if (c.meta === 'department') {
@@ -144,5 +173,10 @@ export function readSheetMeta(grid: Grid, index: CellIndex, scale: { grade: stri
     }
   }
   if (departments.length) meta.department = departments.slice(0, 2).join(' ');
+  // Only a sheet about a policy or measure (基本施策 … stated) has a rating of its own.
+  if (!meta.groupGrade && groups.length) {
+    const label = headerRatingLabel(grid, index, scale);
+    if (label) meta.groupGrade = groupGradeAt(grid, index, label, scale) ?? undefined;
+  }
   return { meta, groups };
 }
