@@ -8,7 +8,7 @@ import path from 'node:path';
 import ExcelJS from 'exceljs';
 import { cli } from './helpers/cli';
 import { dumpCells, sheet, tempDir, writeXlsx, type Raw } from './helpers/workbooks';
-import { scatteredSheet, singleSheet } from '../src/engine/detect/taught.fixture';
+import { scatteredSheet, singleSheet } from './support/samples/scatteredLayout';
 import { defaultRules, settingsSheetSpec, type Report, type TaughtLayout } from '../src/engine';
 import { checkSubmission } from '../src/adapters/xlsx/submission';
 

@@ -4,7 +4,7 @@ import { filePort } from '../adapters/xlsx/filePort';
 import { defaultRules, settingsSheetSpec, type TaughtEntry } from '../engine';
 import type { CellValue } from '../engine/model/port';
 import type { SheetSpec } from '../engine/model/plan';
-import { scatteredSheet } from '../engine/detect/taught.fixture';
+import { scatteredSheet } from '../../test/support/samples/scatteredLayout';
 import { sheet } from '../../test/helpers/workbooks';
 import * as app from '.';
 

@@ -12,7 +12,7 @@ import path from 'node:path';
 import { chromium, type Browser, type Page } from 'playwright-core';
 import webpack from 'webpack';
 import { checkWorkbook, defaultRules, planRoll, settingsSheetSpec, type CellValue, type TaughtLayout, type WorkbookSnapshot } from '../../src/engine';
-import { scatteredSheet, singleSheet } from '../../src/engine/detect/taught.fixture';
+import { scatteredSheet, singleSheet } from '../support/samples/scatteredLayout';
 import { snap } from '../../src/engine/detect/testing';
 import { teachTexts } from '../../src/taskpane/components/teachTexts';
 

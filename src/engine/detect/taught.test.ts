@@ -4,7 +4,7 @@ import type { CellValue, SheetSnapshot, WorkbookSnapshot } from '../model/port';
 import { settingsSheetSpec, readSettingsSheet } from '../sheets/settingsSheet';
 import { defaultRules } from '../grading/rules';
 import { readLayoutSection } from '../sheets/layoutSettings';
-import { scatteredSheet, scatteredWorkbook } from './taught.fixture';
+import { scatteredSheet, scatteredWorkbook } from '../../../test/support/samples/scatteredLayout';
 import { checkEntry, layoutFromJson, layoutToJson, type TaughtLayout } from './taughtLayout';
 import { snap } from './testing';
 

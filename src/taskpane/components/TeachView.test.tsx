@@ -7,7 +7,7 @@ import { TextEncoder as TextEncoderNode } from 'node:util';
 import { fireEvent, render, screen, waitFor } from '@testing-library/react';
 import { createExcelHost, type ExcelRun } from '../../adapters/officejs/host';
 import { createFakeExcel, fakeWorkbookFrom } from '../../../test/support/fakeExcel';
-import { scatteredSheet, singleSheet } from '../../engine/detect/taught.fixture';
+import { scatteredSheet, singleSheet } from '../../../test/support/samples/scatteredLayout';
 import { SETTINGS_SHEET } from '../../engine';
 import { TeachView } from './TeachView';
 import { teachTexts } from './teachTexts';

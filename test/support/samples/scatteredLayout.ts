@@ -1,6 +1,6 @@
 /** A layout the reader cannot read, for the taught-layout tests: figures first, names last, headings that name no measure. */
-import type { CellValue, SheetSnapshot, WorkbookSnapshot } from '../model/port';
-import { snap } from './testing';
+import type { CellValue, SheetSnapshot, WorkbookSnapshot } from '../../../src/engine/model/port';
+import { snap } from '../../../src/engine/detect/testing';
 
 /** 「事業メモ」: R5計画 / R5結果 / R6計画 / R6結果 over the figures, the names to their right, a grade column. */
 export function scatteredSheet(): SheetSnapshot {
