@@ -15,4 +15,9 @@ test.each([
   ['認定農業者数（経営体）', { name: '認定農業者数', unit: '経営体' }],
   ['外国人宿泊者数 (人泊)', { name: '外国人宿泊者数', unit: '人泊' }],
   ['こども館（仮称）', { name: 'こども館（仮称）' }],
+  // （累計） is part of the name as written; it marks the indicator cumulative. Other markers go.
+  ['健康づくり教室参加者数（累計）', { name: '健康づくり教室参加者数（累計）', cumulative: true }],
+  ['参加者数（累計）（人）', { name: '参加者数（累計）', unit: '人', cumulative: true }],
+  ['参加者数（人）（累計）', { name: '参加者数（累計）', unit: '人', cumulative: true }],
+  ['誘致企業数（再掲）', { name: '誘致企業数', repeated: true }],
 ])('%j', (raw, expected) => expect(cleanName(raw)).toMatchObject(expected));

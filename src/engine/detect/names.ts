@@ -57,16 +57,20 @@ export function cleanName(raw: string): CleanName {
   let unit: string | undefined;
   let cumulative = /累計/.test(raw);
   const repeated = /再掲/.test(raw);
-  // Trailing parentheses: a unit, or a marker such as （累計）（再掲）.
+  // Trailing parentheses: a unit, or a marker such as （再掲）（新規）. A （累計） is part of the name as
+  // written (「参加者数（累計）」 counts something else than 「参加者数」): kept, and marks the indicator cumulative.
+  let cumulativeMark = '';
   for (let guard = 0; guard < 3; guard++) {
     const t = /[（(]([^（()）]*)[)）][\s　]*$/.exec(name);
     if (!t) break;
     const u = unitFromName(t[0]) ?? counterWord(t[1]);
     if (u && !unit) unit = u;
-    else if (!/(累計|再掲|新規|継続|拡充|重点|参考|暫定)/.test(t[1])) break;
+    else if (/累計/.test(t[1])) cumulativeMark = t[0].trim() + cumulativeMark;
+    else if (!/(再掲|新規|継続|拡充|重点|参考|暫定)/.test(t[1])) break;
     if (/累計/.test(t[1])) cumulative = true;
     name = name.slice(0, t.index);
   }
+  name = name.replace(/[\s　]+$/, '') + cumulativeMark;
   name = name.replace(/^[\s　]+|[\s　]+$/g, '');
   if (rest && !note) note = undefined;
   const out: CleanName = { name, cumulative, repeated };
