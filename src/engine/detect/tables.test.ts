@@ -1,0 +1,39 @@
+import { checkWorkbook } from '../actions/check';
+import { detectSheet } from './index';
+import { snap } from './testing';
+
+const scale = [{ grade: 'A', label: '' }];
+
+test('a composite name heading (基本目標／ＫＰＩ) over merged 基本目標 rows: the rows between are no indicators', () => {
+  const s = snap(
+    'KPI',
+    [
+      ['基本目標／ＫＰＩ', '単位', '基準値（R1）', '目標値（R6）', '実績値（R5）', '達成率'],
+      ['基本目標１　安定した雇用を創出する'],
+      ['製造品出荷額', '億円', 1800, 2000, 1955, '97.8%'],
+      ['基本目標２　新しい人の流れをつくる'],
+      ['転出超過数を減らす', '人', 350, 200, 265, '75.5%'],
+    ],
+    { merges: ['A2:F2', 'A4:F4'] },
+  );
+  const { indicators } = detectSheet(s, scale);
+  expect(indicators.map((i) => [i.name, i.actuals[0]?.cell, i.targets[0]?.cell])).toEqual([
+    ['製造品出荷額', 'E3', 'D3'],
+    ['転出超過数を減らす', 'E5', 'D5'],
+  ]);
+  const report = checkWorkbook({ sheets: [s] }, {}).report;
+  expect(report.indicators.map((i) => i.direction)).toEqual(['up', 'down']);
+});
+
+test('a target cell with its period before the number (R7 100件) is that number, with the period as its note', () => {
+  const s = snap('事業', [
+    ['No.', '事業名', '数値目標', '令和５年度実績', '自己評価'],
+    [1, '空き家利活用促進事業', 'R7 100件', '62件', 'C'],
+    [2, '企業誘致推進事業', 'R7　1,000社', '410社', 'B'],
+  ]);
+  const { indicators } = detectSheet(s, scale);
+  expect(indicators.map((i) => [i.targets[0].parsed.status === 'value' && i.targets[0].parsed.value, i.targets[0].parsed.notePeriod?.fiscalYear])).toEqual([
+    [100, 2025],
+    [1000, 2025],
+  ]);
+});
