@@ -36,7 +36,8 @@ export { contentHash } from './actions/contentHash';
 export { reviewSheetSpecs, reviewPlan, REVIEW_SHEETS } from './sheets/reviewSheets';
 export { decodeText, parseCsv } from './values/csv';
 export { templateSheetSpecs, templateYears, checkedYears, lastClosedFiscalYear, TEMPLATE_SHEETS, type TemplateOptions } from './sheets/template';
-export { planRoll, shiftYears, RollError, type RollChange, type RollResult, type RollKind } from './actions/roll';
+export { shiftYears } from './values/yearMentions';
+export { planRoll, RollError, type RollChange, type RollResult, type RollKind } from './actions/roll';
 export {
   readMonthly,
   rateMonthly,

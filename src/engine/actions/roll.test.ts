@@ -1,4 +1,4 @@
-import { shiftYears } from './roll';
+import { shiftYears } from '../values/yearMentions';
 import { narrativeKind } from './rollNarratives';
 
 const near2023 = (fy: number) => fy >= 2022 && fy <= 2024;

@@ -34,6 +34,7 @@ import { indicatorCells, narrativeCell, narrativeKind } from './rollNarratives';
 import { classifyLabel } from '../values/labels';
 import { compact, normalizeText } from '../values/text';
 import { rollTaughtLayout, type TaughtRoll } from './rollTaught';
+import { shiftYears, yearsIn } from '../values/yearMentions';
 
 export type { RollKind } from '../model/plan';
 import type { RollKind } from '../model/plan';
@@ -56,45 +57,6 @@ export interface RollResult {
   plan: WritePlan;
   /** The taught layout (読み取りの指定) for the next period, and what moved or could not. */
   taught: Pick<TaughtRoll, 'layout' | 'notes'>;
-}
-
-const ERA = /(令和|R|Ｒ)([0-9０-９]+|元)(?=年|\s|$|[^0-9０-９])|((?:19|20|１９|２０)[0-9０-９]{2})(?=年度)/g;
-const FULL = '０１２３４５６７８９';
-
-const toHalf = (s: string) => s.replace(/[０-９]/g, (d) => String(FULL.indexOf(d)));
-const likeDigits = (n: number, sample: string) => (/[０-９]/.test(sample) ? String(n).replace(/[0-9]/g, (d) => FULL[Number(d)]) : String(n));
-
-/**
- * The text with its year mentions in `window` moved by `delta` years; null when nothing moved.
- * "令和元年度" + 1 → "令和2年度"; "R5" → "R6"; "2023年度" → "2024年度".
- */
-export function shiftYears(text: string, delta: number, window: (fy: number) => boolean): string | null {
-  let moved = false;
-  const out = text.replace(ERA, (whole, era: string | undefined, n: string | undefined, western: string | undefined) => {
-    if (western) {
-      const fy = Number(toHalf(western));
-      if (!window(fy)) return whole;
-      moved = true;
-      return likeDigits(fy + delta, western);
-    }
-    const year = n === '元' ? 1 : Number(toHalf(n!));
-    const fy = year + 2018;
-    if (!window(fy)) return whole;
-    moved = true;
-    const next = year + delta;
-    return `${era}${next === 1 && n === '元' ? '元' : likeDigits(next, n!)}`;
-  });
-  return moved ? out : null;
-}
-
-/** The years a text mentions (令和 / R / 20XX年度). */
-function yearsIn(text: string): number[] {
-  const out: number[] = [];
-  for (const m of text.matchAll(ERA)) {
-    if (m[3]) out.push(Number(toHalf(m[3])));
-    else out.push((m[2] === '元' ? 1 : Number(toHalf(m[2]))) + 2018);
-  }
-  return out;
 }
 
 interface Ctx {

@@ -13,7 +13,7 @@ import { periodOfHeading } from '../detect/taught';
 import { checkEntry, FACT_LABEL, type FactKey, type Line, type TaughtEntry, type TaughtLayout, type TaughtProblem } from '../detect/taughtLayout';
 import { fiscalYearLabel } from '../values/periods';
 import { compact } from '../values/text';
-import { shiftYears } from './roll';
+import { shiftYears } from '../values/yearMentions';
 
 export interface TaughtRollNote extends TaughtProblem {
   /** moved: a fact's cells moved to the next year's; kept: a year-bound fact that could not move. */
