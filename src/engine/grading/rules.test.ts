@@ -67,7 +67,9 @@ describe('mergeRules: the scales cities use, from --rules', () => {
   test('the notImplementedGrade is checked against the new scale', () => {
     const scale = [{ grade: '◎', min: 1 }, { grade: '○', min: 0.5 }, { grade: '×' }];
     expect(merged({ scale, notImplementedGrade: '×' }).rules.notImplementedGrade).toBe('×');
-    expect(merged({ scale, notImplementedGrade: 'D' }).problems).toEqual([{ field: 'notImplementedGrade', variant: 'not-implemented-grade', grades: ['◎', '○', '×'] }]);
+    expect(merged({ scale, notImplementedGrade: 'D' }).problems).toEqual([
+      { field: 'notImplementedGrade', variant: 'not-implemented-grade', grades: ['◎', '○', '×'] },
+    ]);
   });
 });
 
