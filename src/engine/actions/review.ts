@@ -163,20 +163,6 @@ export class ReviewCollector {
     }
 
     const actuals: StoredActual[] = [];
-    const entry: ReadEntry = {
-      kind: 'read',
-      file,
-      stored: { findings: -1, indicators: -1, actuals: -1 }, // set below, once the lists are made
-      scale: r.rules.scale.map((b) => ({ grade: b.grade, label: b.label })),
-      periodYear: filePeriodYear(r),
-      periodLabel: r.period?.label ?? null,
-      department: fileDept,
-      sheets: [...sheets.values()],
-      fileLevel: new Map(),
-      findings: r.findings.length,
-      contentHash,
-      extra: [],
-    };
     const fallbackYear = r.period?.fiscalYear ?? null;
     // For the cross-file comparison (`actuals`), kept in the store too: it is made when the files are all read.
     const indicators: ReviewIndicator[] = r.indicators.map((ind, pos) => {
@@ -196,11 +182,24 @@ export class ReviewCollector {
       }
       return { ...ind, department, file, findings: perIndicator.get(`${ind.sheet}\u0000${ind.name}`) ?? 0 };
     });
+    const entry: ReadEntry = {
+      kind: 'read',
+      file,
+      stored: { findings: this.store.put(r.findings), indicators: this.store.put(indicators), actuals: this.store.put(actuals) },
+      scale: r.rules.scale.map((b) => ({ grade: b.grade, label: b.label })),
+      periodYear: filePeriodYear(r),
+      periodLabel: r.period?.label ?? null,
+      department: fileDept,
+      sheets: [...sheets.values()],
+      fileLevel: new Map(),
+      findings: r.findings.length,
+      contentHash,
+      extra: [],
+    };
     // A sheet with indicators has a row of its own; the findings about the others (a settings
     // sheet, a sheet without indicators) and about no sheet count on each of the file's rows.
     const rowSheets = new Map(entry.sheets.filter((s) => s.indicators > 0).map((s) => [s.name, s]));
     for (const f of r.findings) tally([f], (f.sheet && rowSheets.get(f.sheet)?.own) || entry.fileLevel);
-    entry.stored = { findings: this.store.put(r.findings), indicators: this.store.put(indicators), actuals: this.store.put(actuals) };
     this.entries.push(entry);
     return worstStatus(this.rowsOf(entry, []).map((x) => x.status));
   }
