@@ -4,7 +4,7 @@ import { renderFinding, ROLL_CHANGE } from '../engine/model/findingText';
 import type { ActualStatus, Finding } from '../engine/model/report';
 import { renderUsage } from '../engine/model/usageText';
 import { renderExpectedListProblem, renderStatus, type ExpectedListProblem, type SubmissionStatus } from '../engine/model/reviewText';
-import type { UsageProblem } from '../engine/actions/reviewModel';
+import type { UsageProblem } from '../engine/model/usageParams';
 
 export type Locale = 'ja' | 'en';
 

@@ -4,7 +4,7 @@
  */
 import type { Finding, FindingBase, IndicatorReport, Report } from '../model/report';
 import type { ReviewFindingData } from '../model/reviewText';
-import type { UsageCode, UsageParams } from '../model/usageParams';
+import type { UsageProblem } from '../model/usageParams';
 import type { SubmissionRow, SubmissionStatus } from './reviewRows';
 
 /** A finding only the review makes (cross-file, unreadable, missing): its code and params (model/reviewText.ts), `message` the Japanese. */
@@ -44,8 +44,7 @@ export interface Review {
   files: { read: number; unreadable: number; missing: number };
 }
 
-/** A usage error as data (UsageError's code and params): what crosses a worker's message, where a class does not. */
-export type UsageProblem = { [C in UsageCode]: { code: C; params: UsageParams[C] } }[UsageCode];
+export type { UsageProblem } from '../model/usageParams';
 
 /**
  * One submission read and checked, as the readers hand it to the review (a worker's message: plain

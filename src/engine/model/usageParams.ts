@@ -47,3 +47,6 @@ export interface UsageParams {
 }
 
 export type UsageCode = keyof UsageParams;
+
+/** A usage error as data (UsageError's code and params): what crosses a worker's message or reaches the pane, where a class does not. */
+export type UsageProblem = { [C in UsageCode]: { code: C; params: UsageParams[C] } }[UsageCode];
