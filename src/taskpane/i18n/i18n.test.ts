@@ -1,5 +1,5 @@
-import { finding } from '../engine/model/findings';
-import { messages } from './i18n';
+import { finding } from '../../engine/model/findings';
+import { messages } from '.';
 
 const undetermined = finding('period-undetermined', { sheet: null, cell: null, indicator: null }, {});
 const mismatch = finding(
