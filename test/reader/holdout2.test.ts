@@ -14,7 +14,6 @@ const HOLDOUT2_FAILING = new Set<string>([
   'h2-english-headings',
   'h2-two-line-cells',
   'h2-target-vs-baseline',
-  'h2-ratios-and-money',
   'h2-numbered-1-1-1',
   'h2-prev-this-year',
   'h2-blocks-years-as-rows',

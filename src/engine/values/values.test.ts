@@ -18,6 +18,8 @@ describe('parseValue', () => {
     ['▲5', { status: 'value', value: -5 }],
     ['△3.2%', { status: 'value', value: -3.2, unit: '%' }],
     ['1億2,345万円', { status: 'value', value: 123450000, unit: '円' }],
+    ['4億1千万円', { status: 'value', value: 410000000, unit: '円' }],
+    ['1万2千人', { status: 'value', value: 12000, unit: '人' }],
     ['16億円', { status: 'value', value: 16, unit: '億円' }],
     ['50 人', { status: 'value', value: 50, unit: '人' }],
     ['3か所', { status: 'value', value: 3, unit: 'か所' }],

@@ -8,6 +8,7 @@ import { QUALIFIER_WORDS, qualifierOf, type Qualifier } from './qualifiers';
 import { circledNumber, normalizeText, oneLine } from './text';
 import { canonicalUnit, unitAt, unitFromNumberFormat } from './units';
 import { tailUnit } from './tailUnit';
+import { readMultipliers } from './kanjiMultipliers';
 
 export type { Qualifier } from './qualifiers';
 
@@ -111,7 +112,7 @@ interface Found {
   unit?: string;
 }
 
-/** Finds numbers with their units in a one-line text; "1億2,345万円" is one number in 円. */
+/** Finds numbers with their units in a one-line text; "1億2,345万円" and "4億1千万円" are one number in 円. */
 function findQuantities(t: string): Found[] {
   const out: Found[] = [];
   const re = new RegExp(NUMBER.source, 'g');
@@ -126,12 +127,13 @@ function findQuantities(t: string): Found[] {
     }
     let end = m.index + m[0].length;
     const rest = t.slice(end);
-    const compound = /^億(\d{1,4}(?:,\d{3})*)(万|千)?(円)?/.exec(rest);
+    const compound = readMultipliers(value, rest);
     let unit: string | undefined;
     if (compound) {
-      value = value * 1e8 + Number(compound[1].replace(/,/g, '')) * (compound[2] === '万' ? 1e4 : compound[2] === '千' ? 1e3 : 1);
-      if (compound[3]) unit = '円';
-      end += compound[0].length;
+      value = compound.value;
+      end += compound.length;
+      unit = unitAt(rest.slice(compound.length));
+      if (unit) end += unitLength(rest.slice(compound.length), unit);
     } else {
       const spaced = rest.length - rest.trimStart().length;
       unit = unitAt(rest);
