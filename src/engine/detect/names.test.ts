@@ -1,4 +1,4 @@
-import { cleanName } from './names';
+import { cleanName, isNotAName } from './names';
 
 test.each([
   ['1-1-1 女性にやさしい職場環境整備事業補助金\n【概要】女性の視点に立って…', { name: '女性にやさしい職場環境整備事業補助金', id: '1-1-1' }],
@@ -21,3 +21,15 @@ test.each([
   ['参加者数（人）（累計）', { name: '参加者数（累計）', unit: '人', cumulative: true }],
   ['誘致企業数（再掲）', { name: '誘致企業数', repeated: true }],
 ])('%j', (raw, expected) => expect(cleanName(raw)).toMatchObject(expected));
+
+test.each([
+  ['R5', true],
+  ['令和５年度', true],
+  ['2023年度', true],
+  ['合計', true],
+  ['指標名', true],
+  ['来場者数', false],
+  ['令和5年度の新規就農者数', false],
+])('isNotAName(%s) is %s: a period or a heading is never an indicator', (text, expected) => {
+  expect(isNotAName(text)).toBe(expected);
+});

@@ -4,6 +4,7 @@
  * "ふるさと北上応援寄附\n額" (wrapped by hand).
  */
 import { classifyLabel } from '../values/labels';
+import { parsePeriodCell } from '../values/periods';
 import { unitFromName } from '../values/units';
 
 export interface CleanName {
@@ -90,8 +91,9 @@ function counterWord(inner: string): string | undefined {
   return /(体|泊|人|件|回|所|戸|台|本|冊|校|社|店|円|点|日|間|歳|床|画|線|頭|園|館|帯|席|品|組|隻|棟|%)$/.test(t) ? t : undefined;
 }
 
-/** A heading repeated in a name cell, or a derived row (合計, 累計, 達成率): never an indicator. */
+/** A heading repeated in a name cell, a derived row (合計, 累計, 達成率) or a period (R5, 令和5年度: a year as a row): never an indicator. */
 export function isNotAName(text: string): boolean {
   const role = classifyLabel(text)?.role;
-  return role === 'name' || role === 'derived' || /^[\s　]*(累計|合計|総計|小計|計|平均)(値|実績)?[\s　]*$/.test(text);
+  if (role === 'name' || role === 'derived' || /^[\s　]*(累計|合計|総計|小計|計|平均)(値|実績)?[\s　]*$/.test(text)) return true;
+  return text.trim().length <= 40 && !!parsePeriodCell(text.trim());
 }

@@ -51,3 +51,13 @@ describe('a rating labelled by a bare 達成状況 / 評価 in the header area o
     expect(rating(snap('1-1', [['基本施策', '子育て支援'], ...table, ['評価', null]]))).toBeUndefined());
   test('not on a sheet that names no policy or measure', () => expect(rating(snap('KPI', [['評価', null], ...table]))).toBeUndefined());
 });
+
+test('a rating labelled 施策の評価 in the header area of a sheet naming its measure, beside an empty cell', () => {
+  const s = snap('2-3', [
+    ['施策', '2-3 生涯学習の振興'],
+    ['施策の評価', null, '（A:順調 B:概ね順調 C:やや遅れ D:遅れ）'],
+    ['指標名', '目標値', '実績値'],
+    ['講座受講者数', 100, 90],
+  ]);
+  expect(rating(s)).toEqual({ cell: 'B2', previous: null });
+});

@@ -102,7 +102,7 @@ function groupGradeAt(grid: Grid, index: CellIndex, c: IndexedCell, scale: { gra
   return out;
 }
 
-const RATING_WORD = /^(達成状況|評価|総合評価|達成度|評価結果)$/;
+const RATING_WORD = /^(達成状況|評価|総合評価|達成度|評価結果|(?:施策|政策|事業)の(?:評価|達成度|総合評価))$/;
 
 /**
  * A sheet's own rating labelled by a bare grade word (「達成状況」「評価」) rather than 達成状況評価:

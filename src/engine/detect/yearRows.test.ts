@@ -77,3 +77,29 @@ test('years as rows with a unit line between the indicator and its measures', ()
     ['認定農業者数', '経営体', 'D2', 2],
   ]);
 });
+
+test('indicator blocks stacked down, each with its years as rows: one indicator per block, its unit from the 単位 label, no year taken for a name', () => {
+  const s = snap('施策1-2', [
+    ['施策', '1-2 健康づくり'],
+    [],
+    ['指標①', '健診受診者数', null, '単位', '人'],
+    ['年度', '目標', '実績', '達成率'],
+    ['R4', 500, 450, '90%'],
+    ['R5', 520, 530, '102%'],
+    [],
+    ['指標②', '禁煙外来の利用率', null, '単位', '％'],
+    ['年度', '目標', '実績', '達成率'],
+    ['R4', 10, 8, '80%'],
+    ['R5', 12, null, '―'],
+  ]);
+  const inds = detectSheet(s, scale).indicators;
+  expect(inds.map((i) => [i.name, i.id, i.unit, i.unitCell, i.layout])).toEqual([
+    ['健診受診者数', '1', '人', 'E3', 'year-rows'],
+    ['禁煙外来の利用率', '2', '%', 'E8', 'year-rows'],
+  ]);
+  expect(inds[1].actuals.map((p) => [p.cell, p.period?.label, p.parsed.status])).toEqual([
+    ['C10', 'R4', 'value'],
+    ['C11', 'R5', 'missing'],
+  ]);
+  expect(inds[0].targets.map((p) => p.cell)).toEqual(['B5', 'B6']);
+});

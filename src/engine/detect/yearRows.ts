@@ -11,7 +11,7 @@ import type { Grid } from './grid';
 import { classifyLabel, SERIES_ROLES, splitMeasure, type Role } from '../values/labels';
 import { periodOrder, type Period } from '../values/periods';
 import { plausibleAxis, type CellIndex } from './cells';
-import { point } from './common';
+import { point, valueRightOf } from './common';
 import { cleanName, isNotAName } from './names';
 import { canonicalUnit } from '../values/units';
 import type { RawIndicator } from './types';
@@ -103,14 +103,31 @@ function headerBand(index: CellIndex, pc: PeriodColumn): number[] {
 
 /**
  * The period column's own heading is blank or a word such as 年度 / 年 / 期間, never a measure:
- * a column of figures that happen to read as years (2020, 2050, 2100) is not a period column.
+ * a column of figures that happen to read as years (2020, 2050, 2100) is not a period column. An
+ * indicator's label over it (成果指標1 | name, a block whose years are rows) is a heading too.
  */
 function periodHeading(grid: Grid, index: CellIndex, pc: PeriodColumn): boolean {
   for (const r of headerBand(index, pc)) {
     const t = grid.text(r, pc.col);
-    if (t && (classifyLabel(t) || splitMeasure(t))) return false;
+    const role = t ? classifyLabel(t)?.role : undefined;
+    if (t && ((role && role !== 'name' && role !== 'id') || splitMeasure(t))) return false;
   }
   return true;
+}
+
+/**
+ * A block of one indicator whose years are rows (成果指標1 | name | 単位 | 人 over 年度 | 目標値 |
+ * 実績値): the 単位 label's value and the 成果指標① label's number in the header band are its own.
+ */
+function blockLabels(grid: Grid, index: CellIndex, pc: PeriodColumn, ind: RawIndicator): void {
+  for (const r of headerBand(index, pc))
+    for (const c of index.row(r)) {
+      if (c.col === pc.col && c.label?.role === 'name' && c.label.id && !ind.id) ind.id = c.label.id;
+      if (c.label?.role !== 'unit' || ind.unitCell) continue;
+      const v = valueRightOf(grid, r, c.col, 3);
+      const at = v && index.at(v.row, v.col);
+      if (v && at && !at.label && !at.period && v.text.length <= 12) [ind.unit, ind.unitCell] = [canonicalUnit(v.text), a1(v.row, v.col)];
+    }
 }
 
 function readTable(grid: Grid, index: CellIndex, pc: PeriodColumn): RawIndicator[] {
@@ -136,7 +153,9 @@ function readTable(grid: Grid, index: CellIndex, pc: PeriodColumn): RawIndicator
       } else ind.targets.push({ ...p, kind: m.role === 'expected' ? 'expected' : 'target' });
     }
   }
-  return [...byName.values()].filter((i) => i.actuals.length > 0);
+  const found = [...byName.values()].filter((i) => i.actuals.length > 0);
+  if (found.length === 1) blockLabels(grid, index, pc, found[0]);
+  return found;
 }
 
 function newIndicator(grid: Grid, clean: ReturnType<typeof cleanName>, m: MeasureColumn, row: number): RawIndicator {
