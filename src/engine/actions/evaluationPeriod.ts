@@ -1,6 +1,7 @@
 /**
  * The evaluation period of a check: --period (the caller's), 評価設定, what the sheets state, the
- * latest actual, else a title's year; and the findings about that choice.
+ * latest actual, else a title's year (a sheet of indicators', else the workbook's on a cover sheet);
+ * and the findings about that choice.
  */
 import type { SheetDetection } from '../detect';
 import { perYearTargetOf } from '../grading/evaluate';
@@ -39,7 +40,8 @@ export function chooseEvaluationPeriod(detections: SheetDetection[], rules: Rule
     source = 'latest-actual';
   }
   if (!period) {
-    const titled = detections.find((d) => d.meta.titlePeriod && d.indicators.length);
+    // A title's year: a sheet of indicators first, else the workbook's own title on another sheet (a 表紙 「令和５年度 行政評価調書」).
+    const titled = detections.find((d) => d.meta.titlePeriod && d.indicators.length) ?? detections.find((d) => d.meta.titlePeriod);
     if (titled) {
       period = titled.meta.titlePeriod!;
       source = 'sheet';
