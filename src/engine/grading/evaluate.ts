@@ -15,6 +15,7 @@ import { measurePairingGuess } from './measureGuess';
 import { attainmentOf, unitColumnMismatch } from './attainmentOf';
 import { previousGradeOf, seriesFindings, trendOf, writtenGrade } from './consistency';
 import { guessesOf, indicatorCells } from './indicatorCells';
+import { withPairedCellsSplit } from './pairedCells';
 
 export { perYearTargetOf } from './choosePoints';
 
@@ -29,8 +30,9 @@ export interface Evaluated {
   raw: RawIndicator;
 }
 
-export function evaluateIndicator(ind: RawIndicator, ctx: EvalContext): Evaluated {
+export function evaluateIndicator(written: RawIndicator, ctx: EvalContext): Evaluated {
   const { rules, period } = ctx;
+  const ind = withPairedCellsSplit(written);
   const findings: Finding[] = [];
   const add = (f: Finding) => findings.push(f);
   const direction = directionOf(ind, rules, add);
