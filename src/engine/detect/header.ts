@@ -16,6 +16,8 @@ export interface Column {
   role: Role | 'group';
   period?: Period;
   baseline?: boolean;
+  /** A heading's period relative to the evaluation period (前年度 −1, 今年度 0), when it names no year. */
+  relative?: number;
   /** The header cells the column's role and period were read from. */
   cells: string[];
 }
@@ -122,6 +124,7 @@ export function readColumn(index: CellIndex, band: number[], col: number): Colum
   if (!role) return null;
   const c: Column = { col, role, cells: hs.map((h) => h.cell) };
   if (period) c.period = period;
+  else if (label?.relative !== undefined) c.relative = label.relative;
   if (baseline && role !== 'baseline') c.baseline = true;
   return c;
 }

@@ -9,6 +9,7 @@ import { detectTables, nearestGroup } from './tables';
 import type { SheetDetection } from './types';
 import { detectYearRows } from './yearRows';
 import { joinSheets } from './join';
+import { resolveRelativePeriods } from './relativePeriods';
 import { detectLabelForms } from './labelForms';
 import { applyTaughtLayout, type TaughtLayout, type TaughtProblem } from './taught';
 
@@ -48,6 +49,7 @@ export function detectWorkbook(
   problems: TaughtProblem[] = [],
 ): SheetDetection[] {
   const detections = sheets.map((s) => detectSheet(s, scale));
+  resolveRelativePeriods(detections);
   joinSheets(detections);
   problems.push(...applyTaughtLayout(detections, sheets, taught));
   return detections;

@@ -12,6 +12,8 @@ import type { CellIndex } from './cells';
 import { point } from './common';
 import { cleanName, isNotAName } from './names';
 import { readHeader, VALUE_ROLES, type Column } from './header';
+import { settleParts } from './parts';
+import { markRelative } from './relativePeriods';
 import { isGradeName, isTallyHeader } from './tally';
 import type { RawIndicator } from './types';
 
@@ -115,6 +117,8 @@ function readRow(
   if (clean.unit) ind.unit = clean.unit;
   const words: string[] = [clean.name, clean.note ?? ''];
   for (const c of columns) readCell(grid, r, c, ind, words);
+  settleParts(grid, r, columns, ind);
+  markRelative(columns, ind);
   if (!ind.group) {
     const g = nearestGroup(sheetGroups, r);
     if (g) {

@@ -9,6 +9,8 @@ import type { ParsedValue } from '../values/values';
 export interface Point {
   /** The period the figure belongs to, when the layout says so (a period column, a label, a note). */
   period?: Period;
+  /** A period relative to the sheet's own (前年度 −1, 今年度 0) until detect/relativePeriods.ts resolves it. */
+  relative?: number;
   row: number;
   col: number;
   cell: string;

@@ -6,6 +6,7 @@
  */
 import { directionFromText } from './directionWords';
 import { findPeriod, type Period } from './periods';
+import { findRelativePeriod } from './relativePeriods';
 import { circledNumber, compact, memo, normalizeText, stripNote } from './text';
 
 export type Role =
@@ -24,13 +25,16 @@ export type Role =
   | 'id'
   | 'category' // 区分: a column whose rows say 目標値 / 実績値
   | 'method' // 現状把握の方法
-  | 'derived'; // 達成率, 進捗率, 前年比, 合計: computed from the figures, never an indicator or an actual
+  | 'derived' // 達成率, 進捗率, 前年比, 合計: computed from the figures, never an indicator or an actual
+  | 'part'; // 第1四半期, 上半期: a part of the period's actual, never the actual itself (see detect/parts.ts)
 
 export interface Label {
   role: Role;
   period?: Period;
   /** The id written in a name label: "指標①" → "1". */
   id?: string;
+  /** A period relative to the evaluation period (「今年度目標」 0, 「前年度実績」 −1; see relativePeriods.ts). */
+  relative?: number;
 }
 
 /** Series roles: labels of rows (or sub-columns) that hold figures per period. */
@@ -42,22 +46,26 @@ const RULES: [Role, RegExp][] = [
   ['direction', /^(指標の)?(方向|目指す方向|望ましい方向|増減の方向|改善の方向|評価の方向)$/],
   ['description', /^(指標の説明|指標の内容|指標の定義|説明|概要|内容|定義|算出方法|算定方法|事業概要)$/],
   ['method', /^(現状把握の方法|把握方法|出典|データ出典|数値の出典)$/],
-  ['actual', /^(実績値?|実績数値|実績見込み?値?|達成値|結果値?|年度別実績値?|実績の?推移|現況値の推移)$/],
-  ['expected', /^(期待値|計画値|年度目標値?|単年度目標値?|中間目標値?)$/],
-  ['target', /^(数値目標|目標値?|目標数値|最終目標値?|目標年度値?|目標水準)$/],
-  ['baseline', /^(現状値|基準値|現況値?|現状|基準|当初値|策定時|計画策定時)$/],
-  ['unit', /^単位$/],
+  [
+    'actual',
+    /^(実績値?|実績数値|実績見込み?値?|達成値|結果値?|年度別実績値?|実績の?推移|現況値の推移|年度計|年間計|年度合計|年間合計|年間実績値?|actuals?|results?|actualvalue)$/,
+  ],
+  ['expected', /^(期待値|計画値|年度目標値?|単年度目標値?|中間目標値?|plan|planned)$/],
+  ['target', /^(数値目標|目標値?|目標数値|最終目標値?|目標年度値?|目標水準|年間目標値?|targets?|targetvalue)$/],
+  ['baseline', /^(現状値|基準値|現況値?|現状|基準|当初値|策定時|計画策定時|baseline)$/],
+  ['unit', /^(単位|units?)$/],
   ['grade', /^(自己評価|評価|達成状況|達成度|評価結果|判定|達成状況評価|一次評価|担当課評価|所管課評価|自己評価a-d|評価a-d|評価区分)$/],
-  ['note', /^(備考|特記事項|補足)$/],
+  ['note', /^(備考|特記事項|補足|notes?|remarks?)$/],
   [
     'derived',
     /^(達成率|目標達成率|達成割合|進捗率|進捗度|達成度合い?|前年比|前年度比|対前年比|対前年度比|増減|増減率|増減数|伸び率|差|差異|計画比|目標比|合計|小計|総計|計)$/,
   ],
+  ['part', /^(第?[1-4一二三四]四半期(実績値?)?|[1-4]q|q[1-4]|上半期|下半期|上期|下期)$/],
   ['id', /^(no\.?|№|番号|id|指標番号|事業番号|通し番号)$/],
   ['category', /^(区分|種別|項目区分)$/],
   [
     'name',
-    /^(成果指標|活動指標|指標名?|kpi|重要業績評価指標|事業名|推進事業名?|事務事業名?|事業|取組名?|主な取組|施策名|指標項目|評価指標|数値目標項目|目標項目)$/,
+    /^(成果指標|活動指標|指標名?|kpi|重要業績評価指標|事業名|推進事業名?|事務事業名?|事業|取組名?|主な取組|施策名|指標項目|評価指標|数値目標項目|目標項目|indicators?|indicatorname|kpiname)$/,
   ],
 ];
 
@@ -92,6 +100,14 @@ const classifyMemo = memo((text: string): Label | null => {
   t = compact(t.replace(/[(（][^()（）]*[)）]/g, ''));
   // "目標(R8)" → "目標", "実績(R5)" → "実績" after the period is taken out.
   const { rest, id } = splitId(t);
+  const found = matchRules(rest, period, id) ?? (period ? null : relativeLabel(rest));
+  if (found) return found;
+  // Headers such as "成果・効果、課題、今後の方向性" carry 今後の方向性 inside the cell's text.
+  if (/今後の方向性/.test(t)) return { role: 'futureDirection' };
+  return compositeLabel(normalizeText(stripNote(text)).replace(/\s+/g, ''), period);
+});
+
+function matchRules(rest: string, period: Period | undefined, id: string | undefined): Label | null {
   for (const [role, re] of RULES) {
     if (re.test(rest)) {
       const label: Label = { role };
@@ -100,10 +116,17 @@ const classifyMemo = memo((text: string): Label | null => {
       return label;
     }
   }
-  // Headers such as "成果・効果、課題、今後の方向性" carry 今後の方向性 inside the cell's text.
-  if (/今後の方向性/.test(t)) return { role: 'futureDirection' };
-  return compositeLabel(normalizeText(stripNote(text)).replace(/\s+/g, ''), period);
-});
+  return null;
+}
+
+/** 「前年度実績」「今年度目標」「本年度の実績値」: a series heading with a period relative to the evaluation period. */
+function relativeLabel(t: string): Label | null {
+  const rel = findRelativePeriod(t);
+  if (!rel) return null;
+  const rest = (t.slice(0, rel.index) + t.slice(rel.index + rel.length)).replace(/^の/, '');
+  const label = matchRules(rest, undefined, undefined);
+  return label && SERIES_ROLES.has(label.role) ? { role: label.role, relative: rel.offset } : null;
+}
 
 /**
  * A composite heading 「基本目標／ＫＰＩ」「施策・指標名」「基本目標(KPI)」: when its parts that are labels

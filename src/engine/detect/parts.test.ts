@@ -1,0 +1,36 @@
+import { checkWorkbook } from '../actions/check';
+import { detectSheet } from './index';
+import { snap } from './testing';
+
+const scale = [{ grade: 'A', label: '' }];
+
+describe('parts of the period (quarters) beside the fiscal total', () => {
+  const s = snap('進捗', [
+    ['令和5年度 進捗管理表'],
+    [],
+    ['KPI', '単位', '年間目標', '第1四半期', '第2四半期', '第3四半期', '第4四半期', '年度計'],
+    ['相談件数', '件', 120, 28, 31, 25, 34, 118],
+    ['訪問件数', '件', 200, 45, 38, 41, '集計中'],
+    ['講座回数', '回', 12, 3, 3, 3, 3],
+  ]);
+
+  test('the total is the actual; no quarter is ever read as an actual', () => {
+    const { indicators } = detectSheet(s, scale);
+    expect(indicators.map((i) => [i.name, i.targets.map((t) => t.cell), i.actuals.map((a) => a.cell)])).toEqual([
+      ['相談件数', ['C4'], ['H4']],
+      ['訪問件数', ['C5'], ['H5']],
+      ['講座回数', ['C6'], ['H6']],
+    ]);
+  });
+
+  test('an empty total while a quarter is 集計中 is pending; an empty total with every quarter filled stays missing (not summed)', () => {
+    const { indicators } = detectSheet(s, scale);
+    expect(indicators.map((i) => i.actuals[0].parsed.status)).toEqual(['value', 'pending', 'missing']);
+    const report = checkWorkbook({ sheets: [s] }, {}).report;
+    expect(report.indicators.map((i) => [i.name, i.actual, i.grade])).toEqual([
+      ['相談件数', 118, 'B'],
+      ['訪問件数', null, null],
+      ['講座回数', null, null],
+    ]);
+  });
+});

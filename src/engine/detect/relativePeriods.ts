@@ -1,0 +1,50 @@
+/**
+ * Columns headed with a period relative to the evaluation period and no year (前年度実績 | 今年度目標 |
+ * 今年度実績). Their figures carry the offset while the sheet is read; once every sheet is read, the
+ * offset becomes a period counted from the sheet's own period (評価対象期間, else its title's year),
+ * else from the one period the workbook's sheets state (a cover sheet). With no period anywhere,
+ * this year's figures stand undated for the evaluation period, the other years' are not read, and
+ * the reading is a guess naming the cells.
+ */
+import type { Period } from '../values/periods';
+import { shiftedPeriod } from '../values/relativePeriods';
+import type { Column } from './header';
+import type { Point, RawIndicator, SheetDetection, SheetMeta } from './types';
+
+/** Gives the figures read under relative headings their offset (a table row, once its cells are read). */
+export function markRelative(columns: Column[], ind: RawIndicator): void {
+  for (const c of columns) {
+    if (c.relative === undefined) continue;
+    for (const p of [...ind.actuals, ...ind.targets, ...ind.baselines]) if (p.col === c.col && !p.period) p.relative = c.relative;
+  }
+}
+
+function ownPeriod(meta: SheetMeta): Period | undefined {
+  return meta.statedPeriod?.period ?? meta.titlePeriod;
+}
+
+/** Turns every relative offset of the workbook's figures into a period (see the module's comment). */
+export function resolveRelativePeriods(detections: SheetDetection[]): void {
+  const stated = detections.map((d) => ownPeriod(d.meta)).filter((p): p is Period => !!p);
+  const workbook = new Set(stated.map((p) => p.fiscalYear)).size === 1 ? stated[0] : undefined;
+  for (const d of detections) {
+    const base = ownPeriod(d.meta) ?? workbook;
+    for (const ind of d.indicators) resolveIndicator(ind, base);
+  }
+}
+
+function resolveIndicator(ind: RawIndicator, base: Period | undefined): void {
+  const relative = [...ind.actuals, ...ind.targets, ...ind.baselines].filter((p) => p.relative !== undefined);
+  if (!relative.length) return;
+  if (base) {
+    for (const p of relative) p.period = shiftedPeriod(base, p.relative!);
+    return;
+  }
+  const thisYear = (p: Point) => p.relative === undefined || p.relative === 0;
+  ind.actuals = ind.actuals.filter(thisYear);
+  ind.targets = ind.targets.filter(thisYear);
+  ind.baselines = ind.baselines.filter(thisYear);
+  // The finding points at this year's figures first: they are what the grade rests on.
+  const cells = [...relative.filter(thisYear), ...relative.filter((p) => !thisYear(p))].map((p) => p.cell);
+  (ind.guesses ??= []).push({ reason: 'period-inferred', cells });
+}
