@@ -18,7 +18,6 @@ const HOLDOUT2_FAILING = new Set<string>([
   'h2-two-policies-side-by-side',
   'h2-hidden-old-years',
   'h2-quarterly-actuals',
-  'h2-target-in-remarks',
 ]);
 
 describe('reader hold-out set 2', () => {

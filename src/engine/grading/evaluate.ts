@@ -15,7 +15,7 @@ import { measurePairingGuess } from './measureGuess';
 import { attainmentOf, unitColumnMismatch } from './attainmentOf';
 import { previousGradeOf, seriesFindings, trendOf, writtenGrade } from './consistency';
 import { guessesOf, indicatorCells } from './indicatorCells';
-import { withPairedCellsSplit } from './pairedCells';
+import { readWrittenTargets } from './writtenTargets';
 
 export { perYearTargetOf } from './choosePoints';
 
@@ -32,8 +32,7 @@ export interface Evaluated {
 
 export function evaluateIndicator(written: RawIndicator, ctx: EvalContext): Evaluated {
   const { rules, period } = ctx;
-  const ind = withPairedCellsSplit(written);
-  const findings: Finding[] = [];
+  const { ind, findings } = readWrittenTargets(written, period, (i) => i.baselines.find((p) => isValue(p)));
   const add = (f: Finding) => findings.push(f);
   const direction = directionOf(ind, rules, add);
 

@@ -17,7 +17,11 @@ export type GuessReason =
   | 'name-from-description'
   | 'join-fuzzy'
   /** Several measures in the target and the actual, paired by their order because their labels differ (grading). */
-  | 'measures-by-order';
+  | 'measures-by-order'
+  /** A target written relative to the baseline (基準値比10%増), computed from it (grading). */
+  | 'target-from-baseline'
+  /** A target read from the words of a 備考 cell (「R5目標：120件」) when the target cell is empty (grading). */
+  | 'target-from-remarks';
 
 /** A reading guess of the detector: its reason, the cells it concerns (the first is where the finding points), the period. */
 export interface ReadingGuessParams {

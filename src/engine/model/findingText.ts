@@ -28,6 +28,9 @@ const GUESS_JA: Record<ReadingGuessParams['reason'], (p: ReadingGuessParams) => 
     `目標（${p.cells[0]}）と実績（${cellList(p.cells.slice(1))}）を、名称が似ているため同じ指標として読みました。同じ指標か確認してください。`,
   'measures-by-order': (p) =>
     `目標（${p.cells[1]}）と実績（${p.cells[0]}）の複数の数値は項目名が一致しないため、書かれた順に組み合わせて評価しました。組み合わせが正しいか確認してください。`,
+  'target-from-baseline': (p) =>
+    `目標（${p.cells[0]}）は基準値に対する割合で書かれているため、基準値（${p.cells[1]}）から目標値を計算し、増減の向きもそこから読み取りました。計算した目標値と向きを確認してください。`,
+  'target-from-remarks': (p) => `目標の欄が空欄のため、備考（${p.cells[0]}）に書かれた目標値を使いました。目標値を確認してください。`,
 };
 
 const GUESS_EN: Record<ReadingGuessParams['reason'], (p: ReadingGuessParams) => string> = {
@@ -42,6 +45,9 @@ const GUESS_EN: Record<ReadingGuessParams['reason'], (p: ReadingGuessParams) => 
     `The target (${p.cells[0]}) and the actual (${p.cells.slice(1).join(', ')}) were joined as one indicator because their names are alike. Check that they are the same indicator.`,
   'measures-by-order': (p) =>
     `The several figures of the target (${p.cells[1]}) and of the actual (${p.cells[0]}) have labels that do not match, so they were paired in the order written. Check the pairing.`,
+  'target-from-baseline': (p) =>
+    `The target (${p.cells[0]}) is written relative to the baseline, so its figure and its way (up or down) were computed from the baseline (${p.cells[1]}). Check the computed target and the way.`,
+  'target-from-remarks': (p) => `The target cell is empty, so the target written in the remarks (${p.cells[0]}) was used. Check the target.`,
 };
 
 export { JA_CLI, JA_EXCEL, type Lang, type RenderOptions, type Surface } from './renderOptions';

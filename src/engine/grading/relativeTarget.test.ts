@@ -1,0 +1,63 @@
+import type { Point, RawIndicator } from '../detect';
+import { parseValue } from '../values/values';
+import { relativeToBaseline, withRelativeTargets } from './relativeTarget';
+
+const point = (cell: string, raw: string | number): Point => ({ cell, row: 4, col: 3, raw, formula: null, parsed: parseValue(raw) });
+
+function indicator(target: string | number, stated?: RawIndicator['statedDirection']): RawIndicator {
+  return {
+    sheet: 'S',
+    layout: 'table',
+    row: 4,
+    id: null,
+    name: '排出量',
+    nameCell: 'A4',
+    wordsForDirection: '',
+    cumulative: false,
+    repeated: false,
+    actuals: [point('E4', 11700)],
+    targets: [{ ...point('D4', target), kind: 'target' }],
+    baselines: [point('C4', 12000)],
+    ...(stated ? { statedDirection: stated } : {}),
+  };
+}
+
+describe('relativeToBaseline', () => {
+  test.each([
+    ['基準値比10%増', 10, 'up'],
+    ['基準値から5%減', 5, 'down'],
+    ['現状値より20％削減', 20, 'down'],
+    ['基準年度比 2.5% 以上の増加', 2.5, 'up'],
+  ] as const)('%s', (text, percent, way) => {
+    expect(relativeToBaseline(text)).toEqual({ percent, way });
+  });
+
+  test.each([['10%増'], ['前年度比10%増'], ['基準値以上'], ['220']])('%s is not relative to the baseline', (text) => {
+    expect(relativeToBaseline(text)).toBeNull();
+  });
+});
+
+describe('withRelativeTargets', () => {
+  test('the target is computed from the baseline, its way stated, and the reading is a guess naming both cells', () => {
+    const { ind, guesses } = withRelativeTargets(indicator('基準値から5%減'), point('C4', 12000));
+    expect(ind.targets[0].parsed).toMatchObject({ status: 'value', value: 11400 });
+    expect(ind.statedDirection).toEqual({ value: 'down', cell: 'D4', text: '基準値から5%減' });
+    expect(guesses).toEqual([{ reason: 'target-from-baseline', cells: ['D4', 'C4'] }]);
+  });
+
+  test('without a baseline there is no number (never the percentage), and no guess', () => {
+    const { ind, guesses } = withRelativeTargets(indicator('基準値比10%増'), undefined);
+    expect(ind.targets[0].parsed.status).toBe('text');
+    expect(guesses).toEqual([]);
+  });
+
+  test('a direction the row states is kept', () => {
+    const stated = { value: 'up' as const, cell: 'F4', text: '↑' };
+    expect(withRelativeTargets(indicator('基準値から5%減', stated), point('C4', 12000)).ind.statedDirection).toBe(stated);
+  });
+
+  test('a plain target is left as it is', () => {
+    const ind = indicator(25);
+    expect(withRelativeTargets(ind, point('C4', 12000))).toEqual({ ind, guesses: [] });
+  });
+});

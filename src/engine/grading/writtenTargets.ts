@@ -1,0 +1,29 @@
+/**
+ * Targets and actuals that a cell's words state rather than its place: a cell holding both
+ * (pairedCells.ts), a target relative to the baseline (relativeTarget.ts), a target in the 備考 text
+ * (remarksTarget.ts). Applied to an indicator before it is evaluated; what rests on a guess gives a
+ * reading-uncertain finding naming the cells.
+ */
+import type { Point, RawIndicator, ReadingGuess } from '../detect';
+import { finding } from '../model/findings';
+import type { Finding } from '../model/report';
+import type { Period } from '../values/periods';
+import { withPairedCellsSplit } from './pairedCells';
+import { withRelativeTargets } from './relativeTarget';
+import { withRemarksTarget } from './remarksTarget';
+
+export function readWrittenTargets(
+  written: RawIndicator,
+  period: Period | null,
+  baselineOf: (ind: RawIndicator) => Point | undefined,
+): { ind: RawIndicator; findings: Finding[] } {
+  const paired = withPairedCellsSplit(written);
+  const relative = withRelativeTargets(paired, baselineOf(paired));
+  const remarks = withRemarksTarget(relative.ind, period);
+  const guesses: ReadingGuess[] = [...relative.guesses, ...remarks.guesses];
+  const ind = guesses.length ? { ...remarks.ind, guesses: [...(remarks.ind.guesses ?? []), ...guesses] } : remarks.ind;
+  const findings = guesses.map((g) =>
+    finding('reading-uncertain', { sheet: ind.sheet, cell: g.cells[0], indicator: ind.name }, { variant: 'guess', ...g, period: period?.label ?? null }),
+  );
+  return { ind, findings };
+}
