@@ -11,6 +11,7 @@ import { detectYearRows } from './yearRows';
 import { joinSheets } from './join';
 import { resolveRelativePeriods } from './relativePeriods';
 import { detectLabelForms } from './labelForms';
+import { detectLongTables } from './longTable';
 import { applyTaughtLayout, type TaughtLayout, type TaughtProblem } from './taught';
 
 export type { Point, RawIndicator, SheetDetection, SheetMeta, TargetPoint, GroupGradeCell, ReadingGuess, GuessReason } from './types';
@@ -20,19 +21,20 @@ export function detectSheet(snapshot: SheetSnapshot, scale: { grade: string; lab
   const index = new CellIndex(grid);
   const { meta, groups } = readSheetMeta(grid, index, scale);
   const axes = detectPeriodAxes(grid, index);
-  const years = detectYearRows(grid, index, axes.consumedRows);
-  const consumed = new Set([...axes.consumedRows, ...years.consumedRows]);
+  const long = detectLongTables(grid, index, axes.consumedRows);
+  const years = detectYearRows(grid, index, new Set([...axes.consumedRows, ...long.consumedRows]));
+  const consumed = new Set([...axes.consumedRows, ...long.consumedRows, ...years.consumedRows]);
   const tables = detectTables(grid, index, consumed, groups);
   for (const t of tables) consumed.add(t.row);
   const forms = detectLabelForms(grid, index, consumed);
-  for (const ind of [...axes.indicators, ...years.indicators, ...forms]) {
+  for (const ind of [...axes.indicators, ...long.indicators, ...years.indicators, ...forms]) {
     const g = nearestGroup(groups, ind.row);
     if (g && !ind.group) {
       ind.group = g.name;
       ind.groupKind = g.kind;
     }
   }
-  const indicators = [...axes.indicators, ...years.indicators, ...tables, ...forms].sort((a, b) => a.row - b.row || colOf(a) - colOf(b));
+  const indicators = [...axes.indicators, ...long.indicators, ...years.indicators, ...tables, ...forms].sort((a, b) => a.row - b.row || colOf(a) - colOf(b));
   for (const ind of indicators) if (meta.department) ind.department = meta.department;
   return { meta, indicators };
 }

@@ -61,3 +61,8 @@ describe('periods relative to the evaluation period', () => {
     expect(classifyLabel('前年度')).toBeNull();
   });
 });
+
+test('an indicator code column: 指標ID / 指標コード', () => {
+  expect(classifyLabel('指標ID')?.role).toBe('id');
+  expect(classifyLabel('指標コード')?.role).toBe('id');
+});

@@ -1,0 +1,86 @@
+import { checkWorkbook } from '../actions/check';
+import { detectSheet } from './index';
+import { readLongHeader } from './longTable';
+import { Grid } from './grid';
+import { snap } from './testing';
+
+const scale = [{ grade: 'A', label: '' }];
+
+describe('long tables (a database export)', () => {
+  const byKind = snap('データ', [
+    ['指標名', '単位', '方向', '年度', '区分', '値'],
+    ['相談件数', '件', '増加', 2022, '目標', 100],
+    ['相談件数', '件', '増加', 2022, '実績', 90],
+    ['ごみ排出量', 'g', '減少', 2022, '目標', 870],
+    ['ごみ排出量', 'g', '減少', 2022, '実績', 880],
+    ['相談件数', '件', '増加', 2023, '目標', 110],
+    ['相談件数', '件', '増加', 2023, '実績', 120],
+    ['ごみ排出量', 'g', '減少', 2023, '目標', 860],
+    ['ごみ排出量', 'g', '減少', 2023, '実績', 850],
+    ['相談件数', '件', '増加', 2024, '目標', 120],
+  ]);
+
+  test('one row per indicator, year and 区分: one indicator per name, each figure with its row’s year', () => {
+    const { indicators } = detectSheet(byKind, scale);
+    expect(indicators.map((i) => [i.name, i.nameCell, i.unit, i.statedDirection?.value])).toEqual([
+      ['相談件数', 'A2', '件', 'up'],
+      ['ごみ排出量', 'A4', 'g', 'down'],
+    ]);
+    const [a] = indicators;
+    expect(a.targets.map((t) => [t.cell, t.period?.fiscalYear])).toEqual([
+      ['F2', 2022],
+      ['F6', 2023],
+      ['F10', 2024],
+    ]);
+    expect(a.actuals.map((t) => [t.cell, t.period?.fiscalYear])).toEqual([
+      ['F3', 2022],
+      ['F7', 2023],
+    ]);
+  });
+
+  test('the check takes the latest year with actuals, says it guessed it, and grades each indicator for it', () => {
+    const { report } = checkWorkbook({ sheets: [byKind] }, {});
+    expect(report.period?.fiscalYear).toBe(2023);
+    expect(report.indicators.map((i) => [i.name, i.target, i.actual, i.direction])).toEqual([
+      ['相談件数', 110, 120, 'up'],
+      ['ごみ排出量', 860, 850, 'down'],
+    ]);
+    expect(report.findings.some((f) => f.code === 'reading-uncertain')).toBe(true);
+  });
+
+  test('one row per indicator and year with 目標 | 実績 columns, years written 令和4年度', () => {
+    const s = snap('推移', [
+      ['指標ID', '指標名', '年度', '目標値', '実績値'],
+      ['K1', '相談件数', '令和4年度', 100, 90],
+      ['K1', '相談件数', '令和5年度', 110, 120],
+      ['K2', '講座回数', '令和4年度', 10, 12],
+      ['K2', '講座回数', '令和5年度', 12, 11],
+    ]);
+    const { indicators } = detectSheet(s, scale);
+    expect(indicators.map((i) => [i.id, i.name, i.actuals.map((p) => `${p.cell}:${p.period?.fiscalYear}`)])).toEqual([
+      ['K1', '相談件数', ['E2:2022', 'E3:2023']],
+      ['K2', '講座回数', ['E4:2022', 'E5:2023']],
+    ]);
+  });
+
+  test('a table with a 年度 column where no indicator recurs is not long (the table reader keeps it)', () => {
+    const s = snap('一覧', [
+      ['指標名', '年度', '目標値', '実績値'],
+      ['相談件数', 2023, 110, 120],
+      ['講座回数', 2023, 12, 11],
+    ]);
+    const { indicators } = detectSheet(s, scale);
+    expect(indicators.map((i) => [i.name, i.actuals.map((p) => p.cell)])).toEqual([
+      ['相談件数', ['D2']],
+      ['講座回数', ['D3']],
+    ]);
+  });
+
+  test('a header needs a name, a year and either 区分 + 値 or measure columns', () => {
+    const grid = (row: string[]) => new Grid(snap('x', [row]));
+    expect(readLongHeader(grid(['指標名', '年度', '区分', '値']), 1)).not.toBeNull();
+    expect(readLongHeader(grid(['指標名', '年度', '値']), 1)).toBeNull();
+    expect(readLongHeader(grid(['指標名', '区分', '値']), 1)).toBeNull();
+    expect(readLongHeader(grid(['年度', '目標', '実績']), 1)).toBeNull();
+  });
+});

@@ -1,0 +1,183 @@
+/**
+ * Long tables, as a database exports them: one row per indicator, year and measure
+ * (指標名 | 年度 | 区分 | 値, the 区分 cell saying 目標 / 実績 / 基準値), or one row per indicator and year
+ * with the measures as columns (指標名 | 年度 | 目標 | 実績). The rows of one indicator (by its ID,
+ * else its name) become one indicator whose figures carry their row's year, so the evaluation
+ * period picks among them as among period columns. A table is long only when some indicator
+ * recurs on rows of different years: a one-row-per-indicator table is the table reader's.
+ */
+import { a1 } from '../model/address';
+import type { Grid } from './grid';
+import type { CellIndex } from './cells';
+import { point } from './common';
+import { cleanName, isNotAName } from './names';
+import type { Point, RawIndicator } from './types';
+import { classifyLabel, parseDirection, SERIES_ROLES, type Role } from '../values/labels';
+import { parsePeriodArg, parsePeriodCell, type Period } from '../values/periods';
+import { canonicalUnit } from '../values/units';
+import { compact, normalizeText } from '../values/text';
+
+const YEAR_HEAD = /^(年度|年|対象年度|会計年度|実施年度|評価年度|fy|year|fiscalyear)$/;
+const KIND_HEAD = /^(区分|種別|値区分|値の種類|種類|目標実績区分|目標・実績|項目区分|kind|type|measure)$/;
+const VALUE_HEAD = /^(値|数値|値\(数値\)|データ値|value)$/;
+
+interface LongHeader {
+  row: number;
+  name: number;
+  year: number;
+  id?: number;
+  unit?: number;
+  direction?: number;
+  note?: number;
+  /** The 区分 column whose cells name the measure, and the 値 column holding its figure. */
+  kind?: number;
+  value?: number;
+  /** Measure columns (目標 | 実績) when each row holds all of a year's figures. */
+  measures: { col: number; role: Role }[];
+}
+
+type KeyRole = 'name' | 'id' | 'unit' | 'direction' | 'note';
+const KEY_ROLES = new Set<Role>(['name', 'id', 'unit', 'direction', 'note']);
+
+/** Reads a long table's header row, or null when the row is not one. */
+export function readLongHeader(grid: Grid, row: number): LongHeader | null {
+  const h: Partial<LongHeader> & { measures: LongHeader['measures'] } = { row, measures: [] };
+  for (let col = grid.left; col <= grid.right; col++) {
+    const text = grid.text(row, col);
+    if (!text || grid.anchor(row, col).col !== col) continue;
+    const t = compact(normalizeText(text));
+    if (YEAR_HEAD.test(t)) h.year ??= col;
+    else if (VALUE_HEAD.test(t)) h.value ??= col;
+    else if (KIND_HEAD.test(t)) h.kind ??= col;
+    else {
+      const label = classifyLabel(text);
+      if (!label) continue;
+      if (KEY_ROLES.has(label.role)) h[label.role as KeyRole] ??= col;
+      else if (label.role === 'category') h.kind ??= col;
+      else if (SERIES_ROLES.has(label.role) && !label.period && label.relative === undefined) h.measures.push({ col, role: label.role });
+    }
+  }
+  if (h.name === undefined || h.year === undefined) return null;
+  const byKind = h.kind !== undefined && h.value !== undefined;
+  if (!byKind && !h.measures.length) return null;
+  if (byKind) h.measures = [];
+  return h as LongHeader;
+}
+
+/** The year of a row: 2023 (a number or text), 令和5年度, R5, FY2023. */
+function yearAt(grid: Grid, r: number, col: number): Period | null {
+  const raw = grid.raw(r, col);
+  if (typeof raw === 'number') return Number.isInteger(raw) && raw >= 1900 && raw <= 2100 ? parsePeriodArg(String(raw)) : null;
+  const text = grid.text(r, col);
+  return parsePeriodCell(text, { bareYear: true })?.period ?? null;
+}
+
+interface Entry {
+  ind: RawIndicator;
+  years: Set<number>;
+  words: string[];
+}
+
+/** One row's figures, into its indicator. */
+function addFigures(grid: Grid, h: LongHeader, r: number, period: Period, ind: RawIndicator): void {
+  const add = (role: Role, p: Point) => {
+    if (role === 'actual') ind.actuals.push(p);
+    else if (role === 'target' || role === 'expected') ind.targets.push({ ...p, kind: role });
+    else if (role === 'baseline' && p.parsed.status !== 'missing') ind.baselines.push(p);
+  };
+  if (h.kind !== undefined && h.value !== undefined) {
+    const role = classifyLabel(grid.text(r, h.kind))?.role;
+    if (role && SERIES_ROLES.has(role)) add(role, point(grid, r, h.value, period));
+    return;
+  }
+  for (const m of h.measures) add(m.role, point(grid, r, m.col, period));
+}
+
+function newIndicator(grid: Grid, h: LongHeader, r: number, rawName: string): Entry {
+  const clean = cleanName(rawName);
+  const ind: RawIndicator = {
+    sheet: grid.name,
+    layout: 'table',
+    row: r,
+    id: h.id !== undefined && grid.text(r, h.id) ? normalizeText(grid.text(r, h.id)) : (clean.id ?? null),
+    name: clean.name,
+    nameCell: a1(r, h.name),
+    cumulative: clean.cumulative,
+    repeated: clean.repeated,
+    wordsForDirection: '',
+    actuals: [],
+    targets: [],
+    baselines: [],
+  };
+  if (clean.unit) ind.unit = clean.unit;
+  return { ind, years: new Set(), words: [clean.name, clean.note ?? ''] };
+}
+
+/** The unit, direction and note of a row, where the indicator has none yet. */
+function addKeys(grid: Grid, h: LongHeader, r: number, e: Entry): void {
+  const { ind } = e;
+  const unit = h.unit !== undefined ? grid.text(r, h.unit) : '';
+  if (unit && !ind.unitCell) [ind.unit, ind.unitCell] = [canonicalUnit(unit), a1(r, h.unit!)];
+  const dir = h.direction !== undefined ? grid.text(r, h.direction) : '';
+  const d = dir ? parseDirection(dir) : null;
+  if (d && !ind.statedDirection) ind.statedDirection = { value: d, cell: a1(r, h.direction!), text: dir };
+  const note = h.note !== undefined ? grid.text(r, h.note) : '';
+  if (note && !e.words.includes(note)) {
+    e.words.push(note);
+    ind.note = ind.note ? `${ind.note} ${note}` : note;
+    ind.noteCell ??= a1(r, h.note!);
+  }
+}
+
+/** The rows of a long table under its header: its indicators (in order of first row) and the rows read. */
+function readBody(grid: Grid, index: CellIndex, h: LongHeader): { entries: Entry[]; rows: number[] } {
+  const byKey = new Map<string, Entry>();
+  const rows: number[] = [h.row];
+  let blanks = 0;
+  for (let r = h.row + 1; r <= grid.bottom; r++) {
+    if (!index.rows.has(r)) {
+      if (++blanks >= 3) break;
+      continue;
+    }
+    blanks = 0;
+    const rawName = grid.fullText(r, h.name);
+    const period = yearAt(grid, r, h.year);
+    if (!rawName.trim() || !period) {
+      if (readLongHeader(grid, r)) break;
+      continue;
+    }
+    if (isNotAName(rawName)) continue;
+    const idText = h.id !== undefined ? grid.text(r, h.id) : '';
+    const key = idText ? `id:${normalizeText(idText)}` : `name:${compact(normalizeText(rawName))}`;
+    let e = byKey.get(key);
+    if (!e) byKey.set(key, (e = newIndicator(grid, h, r, rawName)));
+    e.years.add(period.fiscalYear);
+    addKeys(grid, h, r, e);
+    addFigures(grid, h, r, period, e.ind);
+    rows.push(r);
+  }
+  return { entries: [...byKey.values()], rows };
+}
+
+/** Every long table of a sheet (rows not claimed by another reader): its indicators and the rows it read. */
+export function detectLongTables(grid: Grid, index: CellIndex, consumed: Set<number>): { indicators: RawIndicator[]; consumedRows: number[] } {
+  const indicators: RawIndicator[] = [];
+  const consumedRows: number[] = [];
+  const rows = [...index.rows.keys()].sort((a, b) => a - b);
+  let after = 0;
+  for (const row of rows) {
+    if (row <= after || consumed.has(row)) continue;
+    const h = readLongHeader(grid, row);
+    if (!h) continue;
+    const { entries, rows: read } = readBody(grid, index, h);
+    // Long only when an indicator recurs for several years; else the table reader reads it.
+    if (!entries.some((e) => e.years.size >= 2)) continue;
+    for (const e of entries) {
+      e.ind.wordsForDirection = e.words.filter(Boolean).join(' ');
+      indicators.push(e.ind);
+    }
+    consumedRows.push(...read);
+    after = Math.max(...read);
+  }
+  return { indicators, consumedRows };
+}
