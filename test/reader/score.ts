@@ -94,7 +94,8 @@ export function scoreReport(expected: ExpectedWorkbook, report: Report): FactRes
   for (const r of report.indicators)
     if (!used.has(r)) results.push({ indicator: r.name, fact: 'spurious', expected: null, got: r.name, verdict: 'wrong', flagged: flags(report.findings, r) });
   for (const grp of expected.groups) {
-    const got = report.groups.find((x) => x.sheet === grp.sheet);
+    // Two policies side by side on one sheet: each expected group is the report's group of its cell, when there is one.
+    const got = report.groups.find((x) => x.sheet === grp.sheet && x.cell === grp.cell) ?? report.groups.find((x) => x.sheet === grp.sheet);
     const ok = !!got && got.cell === grp.cell && got.grade === grp.grade;
     results.push({
       indicator: `group ${grp.sheet}`,

@@ -11,6 +11,7 @@ import { writable, type WorkbookSnapshot } from '../model/port';
 import type { Finding, GroupReport } from '../model/report';
 import { readGrade } from '../grading/gradeMarks';
 import { indicatorTableHeading } from '../detect/emptyTables';
+import { sheetRatings } from '../detect/sideGroups';
 
 /** Duplicates: the same name twice, unless marked 再掲 (a deliberate repeat). */
 export function duplicateIndicators(evaluated: Evaluated[]): Finding[] {
@@ -32,23 +33,25 @@ export function duplicateIndicators(evaluated: Evaluated[]): Finding[] {
   return out;
 }
 
-/** Policy sheets: the 達成状況評価 from the indicators' grades, and what disagrees with the one written. */
+/** Policy sheets: the 達成状況評価 from the indicators' grades (each side's own, policies side by side), and what disagrees with the one written. */
 export function policyGroups(detections: SheetDetection[], evaluated: Evaluated[], rules: Rules): { groups: GroupReport[]; findings: Finding[] } {
   const groups: GroupReport[] = [];
   const findings: Finding[] = [];
   for (const d of detections) {
-    const gg = d.meta.groupGrade;
-    if (!gg || !d.indicators.length) continue;
-    const grades = evaluated.filter((e) => e.raw.sheet === d.meta.sheet && e.report.grade).map((e) => e.report.grade!);
-    const grade = rollUp(grades, rules.scale, rules.rollup, rules.rollupRounding);
-    const written = gg.cell ? readGrade(gg.raw, rules.scale) : null;
-    const name = d.meta.measure ?? d.meta.policy ?? d.meta.sheet;
-    const place = { sheet: d.meta.sheet, cell: gg.cell, indicator: name };
-    if (written && written.grade === null)
-      findings.push(finding('rating-invalid', place, { variant: 'group', written: written.text, grades: rules.scale.map((b) => b.grade) }));
-    if (written?.grade && grade && written.grade !== grade)
-      findings.push(finding('rating-mismatch', place, { variant: 'group', written: written.grade, computed: grade, rollup: rules.rollup }));
-    groups.push({ sheet: d.meta.sheet, name, grade, existingGrade: written?.grade ?? null, previousGrade: gg.previousGrade, cell: gg.cell });
+    if (!d.indicators.length) continue;
+    const onSheet = evaluated.filter((e) => e.raw.sheet === d.meta.sheet);
+    for (const { rating: gg, name: sideName, members } of sheetRatings(d.meta, onSheet, (e) => e.raw.nameCell)) {
+      const grades = members.filter((e) => e.report.grade).map((e) => e.report.grade!);
+      const grade = rollUp(grades, rules.scale, rules.rollup, rules.rollupRounding);
+      const written = gg.cell ? readGrade(gg.raw, rules.scale) : null;
+      const name = sideName ?? d.meta.measure ?? d.meta.policy ?? d.meta.sheet;
+      const place = { sheet: d.meta.sheet, cell: gg.cell, indicator: name };
+      if (written && written.grade === null)
+        findings.push(finding('rating-invalid', place, { variant: 'group', written: written.text, grades: rules.scale.map((b) => b.grade) }));
+      if (written?.grade && grade && written.grade !== grade)
+        findings.push(finding('rating-mismatch', place, { variant: 'group', written: written.grade, computed: grade, rollup: rules.rollup }));
+      groups.push({ sheet: d.meta.sheet, name, grade, existingGrade: written?.grade ?? null, previousGrade: gg.previousGrade, cell: gg.cell });
+    }
   }
   return { groups, findings };
 }

@@ -57,7 +57,8 @@ export function planRating(snapshot: WorkbookSnapshot, result: CheckResult, opti
   for (const g of report.groups) {
     if (!g.cell || !g.grade) continue;
     const d = detections.find((x) => x.meta.sheet === g.sheet);
-    const raw = d?.meta.groupGrade?.raw ?? null;
+    // Policies side by side: the rating cell of this group, not the sheet's first.
+    const raw = (d?.meta.groupGrades?.find((x) => x.cell === g.cell) ?? d?.meta.groupGrade)?.raw ?? null;
     if (blankCell(raw) || (options.overwrite && g.existingGrade !== g.grade)) {
       if (blocked(g.sheet, g.cell)) {
         kept.push({ sheet: g.sheet, cell: g.cell, subject: g.name, grade: g.grade, reason: 'locked' });

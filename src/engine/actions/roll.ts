@@ -24,6 +24,7 @@ import { checkWorkbook, SUMMARY_SHEET, type CheckResult } from './check';
 import { summarySheetSpec } from '../sheets/summary';
 import { finding } from '../model/findings';
 import { Grid } from '../detect/grid';
+import type { GroupGradeCell } from '../detect';
 import { fiscalYearLabel, parsePeriodCell } from '../values/periods';
 import { colouredScale, type CellWrite, type WritePlan } from '../model/plan';
 import { writable, type CellValue, type WorkbookSnapshot } from '../model/port';
@@ -195,17 +196,20 @@ function moveGrades(ctx: Ctx, detection: CheckResult['detections'][number] | und
     if (ind.previousGradeCell && grade) change(ctx, ind.previousGradeCell.cell, 'grade-moved', grade, written ? ind.name : `${ind.name}：計算した評価`);
     if (gc && written !== null && written !== '') change(ctx, gc.cell, 'grade-cleared', null, ind.name);
   }
-  const gg = detection?.meta.groupGrade;
-  if (!gg) return;
-  const groupName = detection?.meta.measure ?? detection?.meta.policy ?? ctx.sheet;
-  const written = typeof gg.raw === 'string' ? normalizeText(gg.raw).trim() : '';
-  const computed = result.report.groups.find((g) => g.sheet === ctx.sheet)?.grade ?? null;
-  const grade = written || computed;
-  if (gg.previousCell && grade) {
-    const ref = parseA1(gg.previousCell)!;
-    change(ctx, gg.previousCell, 'grade-moved', previousGradeText(grade, ctx.grid.raw(ref.row, ref.col)), written ? groupName : `${groupName}：計算した評価`);
+  const meta = detection?.meta;
+  // Policies side by side: each rating cell moves its own grade.
+  const ratings: (GroupGradeCell & { name?: string })[] = meta?.groupGrades ?? (meta?.groupGrade ? [meta.groupGrade] : []);
+  for (const gg of ratings) {
+    const groupName = gg.name ?? meta?.measure ?? meta?.policy ?? ctx.sheet;
+    const written = typeof gg.raw === 'string' ? normalizeText(gg.raw).trim() : '';
+    const computed = result.report.groups.find((g) => g.sheet === ctx.sheet && g.cell === gg.cell)?.grade ?? null;
+    const grade = written || computed;
+    if (gg.previousCell && grade) {
+      const ref = parseA1(gg.previousCell)!;
+      change(ctx, gg.previousCell, 'grade-moved', previousGradeText(grade, ctx.grid.raw(ref.row, ref.col)), written ? groupName : `${groupName}：計算した評価`);
+    }
+    if (gg.cell && written) change(ctx, gg.cell, 'grade-cleared', null, groupName);
   }
-  if (gg.cell && written) change(ctx, gg.cell, 'grade-cleared', null, groupName);
 }
 
 /** The writes of the roll, and last period's 評価サマリー remade for the new period. */

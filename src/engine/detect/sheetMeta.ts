@@ -7,10 +7,11 @@ import { notADepartment } from '../values/groupNames';
 import { parseBracketGrade, parseGrade } from '../values/values';
 import type { CellIndex, IndexedCell } from './cells';
 import { valueRightOf } from './common';
-import type { GroupGradeCell, SheetMeta } from './types';
+import type { GroupGradeCell, SheetMeta, SideGroupGrade } from './types';
 
 export interface SheetGroupLabel {
   row: number;
+  col: number;
   kind: 'policy' | 'measure' | 'goal';
   name: string;
 }
@@ -108,29 +109,57 @@ const RATING_WORD = /^(達成状況|評価|総合評価|達成度|評価結果|(
  * A sheet's own rating labelled by a bare grade word (「達成状況」「評価」) rather than 達成状況評価:
  * only in the sheet's header area, above the first row of indicator headings (a 評価 column of a
  * table is not the sheet's rating), only beside an empty cell or a grade, and only on a sheet that
- * names its policy or measure (基本施策 | …).
+ * names its policy or measure (基本施策 | …). Every such label of the first row holding one (two
+ * policies side by side each have theirs).
  */
-function headerRatingLabel(grid: Grid, index: CellIndex, scale: { grade: string; label: string }[]): IndexedCell | null {
+function headerRatingLabels(grid: Grid, index: CellIndex, scale: { grade: string; label: string }[]): IndexedCell[] {
   const rows = [...index.rows.entries()].sort((a, b) => a[0] - b[0]);
   const headings = (cells: IndexedCell[]) =>
     cells.filter((c) => c.period || (c.label && ['name', 'id', 'actual', 'target', 'expected', 'baseline', 'unit'].includes(c.label.role))).length >= 2;
   for (const [, cells] of rows) {
-    if (headings(cells)) return null;
-    for (const c of cells) {
-      if (!RATING_WORD.test(compact(normalizeText(c.text)))) continue;
+    if (headings(cells)) return [];
+    const found = cells.filter((c) => {
+      if (!RATING_WORD.test(compact(normalizeText(c.text)))) return false;
       const right = c.right + 1;
-      if (right > grid.right + 1) continue;
+      if (right > grid.right + 1) return false;
       const text = right <= grid.right ? grid.text(c.row, right) : '';
-      if (text === '' || parseGrade(grid.raw(c.row, right), scale)?.grade) return c;
-    }
+      return text === '' || !!parseGrade(grid.raw(c.row, right), scale)?.grade;
+    });
+    if (found.length) return found;
   }
-  return null;
+  return [];
+}
+
+/**
+ * Policies side by side: two or more rating labels on one row, each with a policy or measure named
+ * in its own columns above it. Each owns the columns from its label to the next label's.
+ */
+function sideBySide(
+  grid: Grid,
+  index: CellIndex,
+  labels: IndexedCell[],
+  groups: SheetGroupLabel[],
+  scale: { grade: string; label: string }[],
+): SideGroupGrade[] {
+  const row = labels.length ? labels[0].row : 0;
+  const line = labels.filter((l) => l.row === row).sort((a, b) => a.col - b.col);
+  if (line.length < 2) return [];
+  const out: SideGroupGrade[] = [];
+  for (const [i, l] of line.entries()) {
+    const [left, right] = [i === 0 ? grid.left : l.col, i === line.length - 1 ? grid.right : line[i + 1].col - 1];
+    const named = groups.filter((g) => g.row <= row && g.col >= left && g.col <= right).sort((a, b) => b.row - a.row)[0];
+    const at = groupGradeAt(grid, index, l, scale);
+    if (!named || !at) return [];
+    out.push({ ...at, left, right, name: named.name, kind: named.kind });
+  }
+  return out;
 }
 
 export function readSheetMeta(grid: Grid, index: CellIndex, scale: { grade: string; label: string }[]): { meta: SheetMeta; groups: SheetGroupLabel[] } {
   const meta: SheetMeta = { sheet: grid.name };
   const groups: SheetGroupLabel[] = [];
   const departments: string[] = [];
+  const ratingLabels: IndexedCell[] = [];
   let titleRows = 0;
   for (const [row, cells] of [...index.rows.entries()].sort((a, b) => a[0] - b[0])) {
     if (titleRows < 2) {
@@ -156,7 +185,7 @@ export function readSheetMeta(grid: Grid, index: CellIndex, scale: { grade: stri
       }
       if (!c.meta) continue;
       if (c.meta === 'groupGrade') {
-        meta.groupGrade ??= groupGradeAt(grid, index, c, scale) ?? undefined;
+        ratingLabels.push(c);
         continue;
       }
       if (c.meta === 'department') {
@@ -166,7 +195,7 @@ export function readSheetMeta(grid: Grid, index: CellIndex, scale: { grade: stri
       }
       const v = valueRightOf(grid, row, c.col, 10);
       if (!v || index.at(v.row, v.col)?.meta) continue;
-      groups.push({ row, kind: c.meta, name: v.text });
+      groups.push({ row, col: c.col, kind: c.meta, name: v.text });
       if (c.meta === 'policy') meta.policy ??= v.text;
       if (c.meta === 'measure') meta.measure ??= v.text;
       if (c.meta === 'goal') meta.goal ??= v.text;
@@ -174,9 +203,9 @@ export function readSheetMeta(grid: Grid, index: CellIndex, scale: { grade: stri
   }
   if (departments.length) meta.department = departments.slice(0, 2).join(' ');
   // Only a sheet about a policy or measure (基本施策 … stated) has a rating of its own.
-  if (!meta.groupGrade && groups.length) {
-    const label = headerRatingLabel(grid, index, scale);
-    if (label) meta.groupGrade = groupGradeAt(grid, index, label, scale) ?? undefined;
-  }
+  const labels = ratingLabels.length ? ratingLabels : groups.length ? headerRatingLabels(grid, index, scale) : [];
+  for (const l of labels) meta.groupGrade ??= groupGradeAt(grid, index, l, scale) ?? undefined;
+  const side = sideBySide(grid, index, labels, groups, scale);
+  if (side.length) [meta.groupGrade, meta.groupGrades] = [side[0], side];
   return { meta, groups };
 }

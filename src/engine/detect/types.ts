@@ -100,6 +100,19 @@ export interface SheetMeta {
   measure?: string;
   goal?: string;
   groupGrade?: GroupGradeCell;
+  /**
+   * Policies side by side on one sheet (施策 | … 施策の達成度 | □ over each one's table): each rating
+   * cell owns the indicators whose name cells stand in its columns, left..right (groupGrade is the first).
+   */
+  groupGrades?: SideGroupGrade[];
+}
+
+export interface SideGroupGrade extends GroupGradeCell {
+  left: number;
+  right: number;
+  /** The policy or measure named in its columns above the rating. */
+  name?: string;
+  kind?: 'policy' | 'measure' | 'goal';
 }
 
 export interface SheetDetection {

@@ -178,7 +178,9 @@ function newIndicator(grid: Grid, clean: ReturnType<typeof cleanName>, m: Measur
   return ind;
 }
 
-export function detectYearRows(grid: Grid, index: CellIndex, consumed: Set<number>): { indicators: RawIndicator[]; consumedRows: Set<number> } {
+/** `claimed`: the rows earlier readers took (a set or a list). */
+export function detectYearRows(grid: Grid, index: CellIndex, claimed: Iterable<number>): { indicators: RawIndicator[]; consumedRows: Set<number> } {
+  const consumed = new Set(claimed);
   const indicators: RawIndicator[] = [];
   const consumedRows = new Set<number>();
   for (const pc of periodColumns(index)) {

@@ -1,0 +1,65 @@
+import { checkWorkbook } from '../actions/check';
+import { planRating } from '../actions/rate';
+import { planRoll } from '../actions/roll';
+import { detectSheet } from './index';
+import { snap } from './testing';
+
+const scale = ['A', 'B', 'C', 'D'].map((grade) => ({ grade, label: '' }));
+
+/** Two policies side by side (A–D and F–I), each with its rating beside 施策の達成度 and its own table. */
+const sheet = (rightName: string | null = '1-2 交通安全') =>
+  snap('施策評価', [
+    ['令和5年度 施策評価'],
+    ['施策', '1-1 防災', null, null, null, rightName ? '施策' : null, rightName],
+    ['施策の達成度', null, null, null, null, '施策の達成度', null],
+    ['指標名', '単位', 'R5目標', 'R5実績', null, '指標名', '単位', 'R5目標', 'R5実績'],
+    ['防災訓練参加者数', '人', 1000, 1100, null, '交通事故件数（減少）', '件', 100, 120],
+    ['自主防災組織数', '団体', 50, 30, null, '免許返納者数', '人', 200, 210],
+  ]);
+
+test('two rating labels on one row, each under its own 施策: each owns the columns up to the next', () => {
+  const meta = detectSheet(sheet(), scale).meta;
+  expect(meta.groupGrades?.map((g) => [g.cell, g.left, g.right, g.name])).toEqual([
+    ['B3', 1, 5, '1-1 防災'],
+    ['G3', 6, 9, '1-2 交通安全'],
+  ]);
+  expect(meta.groupGrade?.cell).toBe('B3');
+});
+
+test('a rating label without a policy named on its side: not side by side, one rating as before', () => {
+  const meta = detectSheet(sheet(null), scale).meta;
+  expect(meta.groupGrades).toBeUndefined();
+  expect(meta.groupGrade?.cell).toBe('B3');
+});
+
+test('each side is rated from its own indicators (B: A and C; A: B and A rounded up), and rate writes both cells', () => {
+  const s = sheet();
+  const result = checkWorkbook({ sheets: [s] });
+  expect(result.report.groups.map((g) => [g.cell, g.name, g.grade])).toEqual([
+    ['B3', '1-1 防災', 'B'],
+    ['G3', '1-2 交通安全', 'A'],
+  ]);
+  const grades = result.report.indicators.map((i) => [i.name, i.grade]);
+  expect(grades).toEqual([
+    ['防災訓練参加者数', 'A'],
+    ['交通事故件数（減少）', 'B'],
+    ['自主防災組織数', 'C'],
+    ['免許返納者数', 'A'],
+  ]);
+  const writes = planRating({ sheets: [s] }, result).cells.filter((c) => c.kind === 'group-grade');
+  expect(writes.map((c) => [c.cell, c.value])).toEqual([
+    ['B3', 'B'],
+    ['G3', 'A'],
+  ]);
+});
+
+test('roll clears the rating written on each side', () => {
+  const s = sheet();
+  s.values[2][1] = 'B';
+  s.values[2][6] = 'A';
+  const roll = planRoll({ sheets: [s] }, checkWorkbook({ sheets: [s] }), 2024);
+  expect(roll.changes.filter((c) => c.kind === 'grade-cleared').map((c) => [c.cell, c.before, c.subject])).toEqual([
+    ['B3', 'B', '1-1 防災'],
+    ['G3', 'A', '1-2 交通安全'],
+  ]);
+});
