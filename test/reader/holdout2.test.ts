@@ -14,7 +14,6 @@ const HOLDOUT2_FAILING = new Set<string>([
   'h2-target-vs-baseline',
   'h2-numbered-1-1-1',
   'h2-prev-this-year',
-  'h2-two-policies-side-by-side',
   'h2-hidden-old-years',
   'h2-quarterly-actuals',
 ]);
