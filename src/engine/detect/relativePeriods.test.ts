@@ -31,6 +31,14 @@ describe('columns headed 前年度 / 今年度 with no year', () => {
     ]);
   });
 
+  test('a period on a line of its own under the title (（令和５年度）) is the sheet’s period', () => {
+    const s = table([['事務事業評価調書'], ['（令和５年度）']]);
+    const [d] = detectWorkbook([s], scale);
+    expect(d.meta.titlePeriod?.fiscalYear).toBe(2023);
+    expect(d.indicators[0].actuals.map((a) => a.period?.fiscalYear)).toEqual([2022, 2023]);
+    expect(checkWorkbook({ sheets: [s] }, {}).report.findings.filter((f) => f.code === 'reading-uncertain')).toEqual([]);
+  });
+
   test('with the period only on another sheet (a cover), that period is used', () => {
     const cover = snap('表紙', [['令和6年度 行政評価調書']]);
     const s = table([]);

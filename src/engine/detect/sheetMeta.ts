@@ -169,6 +169,10 @@ export function readSheetMeta(grid: Grid, index: CellIndex, scale: { grade: stri
         meta.title = oneLine(longest.text);
         const p = findPeriod(longest.text);
         if (p && p.period.kind === 'fiscal') meta.titlePeriod = p.period;
+      } else if (!meta.titlePeriod) {
+        // A period on a line of its own under the title (「（令和５年度）」) is the title's year.
+        const texts = cells.filter((c) => c.text);
+        if (texts.length === 1 && texts[0].period?.period.kind === 'fiscal') meta.titlePeriod = texts[0].period.period;
       }
     }
     for (const c of cells) {
