@@ -30,3 +30,14 @@ test('the latest actual of a period table still comes before a cover title of an
   ]);
   expect(checkWorkbook({ sheets: [cover, dated] }).report.period?.fiscalYear).toBe(2024);
 });
+
+test('a period stated on the cover (評価対象年度) comes before the latest actual of the sheets', () => {
+  const statedCover = snap('表紙', [['行政評価調書'], ['評価対象年度：令和５年度']]);
+  const dated = snap('推移', [
+    ['指標名', 'R5目標', 'R5実績', 'R6目標', 'R6実績'],
+    ['相談件数', 10, 9, 12, 13],
+  ]);
+  const { report } = checkWorkbook({ sheets: [statedCover, dated] });
+  expect([report.period?.fiscalYear, report.period?.source]).toEqual([2023, 'sheet']);
+  expect(report.indicators.map((i) => [i.name, i.actual])).toEqual([['相談件数', 9]]);
+});

@@ -27,7 +27,9 @@ export interface ChosenPeriod {
 export function chooseEvaluationPeriod(detections: SheetDetection[], rules: Rules, given: string | null | undefined): ChosenPeriod {
   const findings: Finding[] = [];
   let { period, source } = givenPeriod(given, rules, findings);
-  const stated = detections.filter((d) => d.meta.statedPeriod && d.indicators.length).map((d) => d.meta.statedPeriod!);
+  // A period stated on a sheet of indicators, else on another sheet of the workbook (a 表紙 「評価対象年度：令和５年度」).
+  const statedOn = (withIndicators: boolean) => detections.filter((d) => d.meta.statedPeriod && (!withIndicators || d.indicators.length));
+  const stated = (statedOn(true).length ? statedOn(true) : statedOn(false)).map((d) => d.meta.statedPeriod!);
   if (!period && stated.length) {
     const byYear = new Map<number, number>();
     for (const s of stated) byYear.set(s.period.fiscalYear, (byYear.get(s.period.fiscalYear) ?? 0) + 1);
