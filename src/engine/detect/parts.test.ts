@@ -34,3 +34,33 @@ describe('parts of the period (quarters) beside the fiscal total', () => {
     ]);
   });
 });
+
+describe('parts of the period with no total column', () => {
+  const s = snap('進捗', [
+    ['令和5年度 進捗管理表'],
+    [],
+    ['KPI', '単位', '年間目標', '第1四半期', '第2四半期', '第3四半期', '第4四半期'],
+    ['相談件数', '件', 120, 28, 31, 25, 34],
+    ['訪問件数', '件', 200, 45, 38, 41],
+  ]);
+
+  test('the actual is the sum of the parts when every part is a figure, and the reading is a guess naming them', () => {
+    const { indicators } = detectSheet(s, scale);
+    const [a, b] = indicators;
+    expect(a.actuals.map((p) => [p.cell, p.parsed.status === 'value' && p.parsed.value])).toEqual([['G4', 118]]);
+    expect(a.guesses).toEqual([{ reason: 'parts-summed', cells: ['D4', 'E4', 'F4', 'G4'] }]);
+    expect(b.actuals).toEqual([]);
+    expect(b.guesses ?? []).toEqual([]);
+  });
+
+  test('the check grades the sum and says so in a reading-uncertain finding at the first part', () => {
+    const report = checkWorkbook({ sheets: [s] }, {}).report;
+    expect(report.indicators.map((i) => [i.name, i.actual])).toEqual([
+      ['相談件数', 118],
+      ['訪問件数', null],
+    ]);
+    const f = report.findings.find((x) => x.code === 'reading-uncertain');
+    expect(f?.cell).toBe('D4');
+    expect(f?.message).toContain('合計');
+  });
+});

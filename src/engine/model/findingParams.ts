@@ -21,7 +21,9 @@ export type GuessReason =
   /** A target written relative to the baseline (基準値比10%増), computed from it (grading). */
   | 'target-from-baseline'
   /** A target read from the words of a 備考 cell (「R5目標：120件」) when the target cell is empty (grading). */
-  | 'target-from-remarks';
+  | 'target-from-remarks'
+  /** No total of the period beside its parts (第1〜第4四半期): the actual is their sum (detect/parts.ts). */
+  | 'parts-summed';
 
 /** A reading guess of the detector: its reason, the cells it concerns (the first is where the finding points), the period. */
 export interface ReadingGuessParams {
