@@ -1,6 +1,6 @@
 /**
  * The engine's snapshot read straight from the package's XML: values, formulas, number formats,
- * merges, visibility and protection, without building exceljs's full model (styles, fonts, cell
+ * merges, notes, visibility and protection, without building exceljs's full model (styles, fonts, cell
  * objects). Several times faster and lighter than exceljs; used where many workbooks are read
  * only (the review). Gives the same snapshot as `workbookSnapshot(exceljs)` (tested on every
  * fixture); a part in a shape it does not read (cells without addresses, a 1904 date system)
@@ -11,6 +11,7 @@ import { columnLetters, columnNumber } from '../../engine/model/address';
 import type { CellValue, SheetSnapshot, SheetVisibility, WorkbookSnapshot } from '../../engine/model/port';
 import { attrLocal, attrs, resolveTarget, relsPathOf, unesc, UnsupportedPart } from './xml';
 import { openZipJs } from './jszipParts';
+import { sheetNotes } from './sheetNotes';
 import { DamagedPart, LIMITS, PackageTooLarge } from './limits';
 
 /** Built-in number formats, as exceljs resolves them (locale-dependent ids have none). */
@@ -384,7 +385,10 @@ export async function fastSnapshot(bytes: Uint8Array, openZip: (bytes: Uint8Arra
     const xml = target ? await part(target) : null;
     if (!target || xml === null) throw new DamagedPart(target ?? 'xl/workbook.xml', `シート「${a.name}」の中身がブックにありません`);
     const state = a.state === 'hidden' || a.state === 'veryHidden' ? a.state : 'visible';
-    sheets.push(sheetFrom(a.name, state, target, xml, strings, formats));
+    const sheet = sheetFrom(a.name, state, target, xml, strings, formats);
+    const notes = await sheetNotes(part, target);
+    if (notes) sheet.notes = notes;
+    sheets.push(sheet);
   }
   return { sheets };
 }

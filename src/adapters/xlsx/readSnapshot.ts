@@ -3,6 +3,13 @@ import type { Cell, Row, Workbook, Worksheet } from 'exceljs';
 import type { CellValue, SheetSnapshot, SheetVisibility, WorkbookSnapshot } from '../../engine/model/port';
 import { foldValue, formulaOf } from './cellValues';
 
+/** A cell note's text: exceljs gives a plain string or rich text runs. */
+function noteText(note: Cell['note'] | undefined): string {
+  if (!note) return '';
+  const text = typeof note === 'string' ? note : (note.texts ?? []).map((t) => t.text).join('');
+  return text.trim() ? text : '';
+}
+
 export function sheetSnapshot(ws: Worksheet): SheetSnapshot {
   const values: CellValue[][] = [];
   const formulas: (string | null)[][] = [];
@@ -10,6 +17,7 @@ export function sheetSnapshot(ws: Worksheet): SheetSnapshot {
   let hasFormula = false;
   const protection = (ws as unknown as { sheetProtection?: { sheet?: boolean } }).sheetProtection;
   const unlocked: string[] = [];
+  const notes: Record<string, string> = {};
   // The rows' and cells' own arrays (exceljs 4.4): eachRow / eachCell with includeEmpty would create
   // the rows and cells they visit, and empty cells matter here (a template's empty input cells).
   const rows = (ws as unknown as { _rows: (Row | undefined)[] })._rows;
@@ -24,6 +32,8 @@ export function sheetSnapshot(ws: Worksheet): SheetSnapshot {
       if (!cell || (cell.isMerged && cell.master !== cell)) return;
       const c = j + 1;
       if (protection?.sheet && cell.protection?.locked === false) unlocked.push(cell.address);
+      const note = noteText(cell.note);
+      if (note) notes[cell.address] = note;
       if (cell.value === null || cell.value === undefined) return;
       any = true;
       vr[c - 1] = foldValue(cell.value);
@@ -60,6 +70,7 @@ export function sheetSnapshot(ws: Worksheet): SheetSnapshot {
   };
   if (hasFormula) snap.formulas = formulas;
   if (unlocked.length) snap.unlocked = unlocked;
+  if (Object.keys(notes).length) snap.notes = notes;
   return snap;
 }
 

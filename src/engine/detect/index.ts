@@ -12,6 +12,7 @@ import { joinSheets } from './join';
 import { resolveRelativePeriods } from './relativePeriods';
 import { detectLabelForms } from './labelForms';
 import { detectLongTables } from './longTable';
+import { addDirectionNotes } from './directionNotes';
 import { applyTaughtLayout, type TaughtLayout, type TaughtProblem } from './taught';
 
 export type { Point, RawIndicator, SheetDetection, SheetMeta, TargetPoint, GroupGradeCell, ReadingGuess, GuessReason } from './types';
@@ -36,6 +37,7 @@ export function detectSheet(snapshot: SheetSnapshot, scale: { grade: string; lab
   }
   const indicators = [...axes.indicators, ...long.indicators, ...years.indicators, ...tables, ...forms].sort((a, b) => a.row - b.row || colOf(a) - colOf(b));
   for (const ind of indicators) if (meta.department) ind.department = meta.department;
+  addDirectionNotes(snapshot, grid, indicators);
   return { meta, indicators };
 }
 

@@ -28,6 +28,8 @@ export interface SheetSnapshot {
    * input cells), in A1 notation; the engine writes into these. Absent: every cell is locked.
    */
   unlocked?: string[];
+  /** Cell notes (comments) by A1 address ("B5" → "少ないほど良い"), as their text; absent when the sheet has none. Optional. */
+  notes?: Record<string, string>;
 }
 
 export interface WorkbookSnapshot {

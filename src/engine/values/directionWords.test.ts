@@ -15,6 +15,12 @@ describe('directionFromText: what a clerk means by the words of a name or descri
     'CO2排出量を低減します',
     '放置自転車の件数を減らすことを目指す',
     '空き店舗数 を 減らす',
+    '少ないほど良い',
+    '待機者数は少ないほど良い',
+    '低いほうが望ましい',
+    '短い方がよい指標',
+    '値が小さいほど良い',
+    '少なければ少ないほど良い',
   ])('%s → down', (text) => expect(directionFromText(text)).toBe('down'));
 
   test.each([
@@ -28,6 +34,9 @@ describe('directionFromText: what a clerk means by the words of a name or descri
     '虐待防止の啓発回数',
     '人口減少対策事業の参加者数',
     '参加者を増やし、待ち時間を減らす',
+    '多いほど良い',
+    '高い方が望ましい',
+    '削減量は大きいほど良い',
   ])('%s → not down', (text) => expect(directionFromText(text)).toBeNull());
 
   test('the first clause that says a way decides', () => {

@@ -8,6 +8,7 @@
  * - and a reduction measured as a quantity is more-is-better: 「削減率を上げる」「減少率」「削減量」;
  * - a lower-is-better noun on its own (「…の削減」「時間短縮」「減少を目指す」) means down, unless a noun
  *   follows it (「防止講座の参加者数」: the 防止 names the course, not the goal).
+ * - a comparison says it outright: 「少ないほど良い」「低いほうが望ましい」 down, 「多いほど良い」 up.
  * The first clause that says a way decides (the name comes first in the text the reader gives).
  */
 import { normalizeText } from './text';
@@ -55,8 +56,17 @@ function objectIsDownNoun(before: string): boolean {
   return DOWN_NOUNS.some((n) => obj.endsWith(n)) || /(減|低下)$/.test(obj);
 }
 
+/**
+ * A comparison that says which is better: 「少ないほど良い」「低いほうが望ましい」「短い方がよい」 (down),
+ * 「多いほど良い」「高い方が望ましい」 (up).
+ */
+const BETTER = /(少な|低|短|小さ|多|高|長|大き)(?:い|ければ)(?:ほど|ほうが|方が)(?:良|よ|い|望まし|好まし)/;
+const DOWN_BETTER = /^(少な|低|短|小さ)/;
+
 /** The way one clause says, or null when it says none. */
 function clauseDirection(clause: string): 'up' | 'down' | null {
+  const better = BETTER.exec(clause);
+  if (better) return DOWN_BETTER.test(better[1]) ? 'down' : 'up';
   for (const m of clause.matchAll(VERB)) {
     if (!DOWN_STEMS.has(m[1])) return 'up';
     return objectIsDownNoun(clause.slice(0, m.index)) ? 'up' : 'down';
