@@ -103,3 +103,29 @@ test('indicator blocks stacked down, each with its years as rows: one indicator 
   ]);
   expect(inds[0].targets.map((p) => p.cell)).toEqual(['B5', 'B6']);
 });
+
+test('blocks titled by one line over 年度 | 目標 | 実績 (merged across, or a blank row between): the title names the indicator of the block', () => {
+  const s = snap(
+    'S',
+    [
+      ['① 公民館利用者数（人）'],
+      ['年度', '目標', '実績'],
+      ['R4', 10, 9],
+      ['R5', 11, 12],
+      [],
+      ['講座の満足度'],
+      [],
+      ['年度', '目標', '実績'],
+      ['R4', 80, 70],
+      ['R5', 80, 85],
+    ],
+    { merges: ['A1:C1'] },
+  );
+  const inds = detectSheet(s, scale).indicators;
+  expect(inds.map((i) => [i.name, i.id, i.unit, i.nameCell, i.actuals.map((p) => p.cell).join()])).toEqual([
+    ['公民館利用者数', '1', '人', 'A1', 'C3,C4'],
+    ['講座の満足度', null, undefined, 'A6', 'C9,C10'],
+  ]);
+  // A plain title may be a heading rather than the name: a guess naming it; a numbered one with its unit is not.
+  expect(inds.map((i) => i.guesses ?? [])).toEqual([[], [{ reason: 'name-from-description', cells: ['A6'] }]]);
+});

@@ -134,9 +134,13 @@ function readTable(grid: Grid, index: CellIndex, pc: PeriodColumn): RawIndicator
   const band = headerBand(index, pc);
   if (!band.length) return [];
   const byName = new Map<string, RawIndicator>();
-  for (let col = pc.col + 1; col <= grid.right; col++) {
-    const m = measureColumn(grid, band, col);
-    if (!m) continue;
+  const cols: number[] = [];
+  for (let col = pc.col + 1; col <= grid.right; col++) cols.push(col);
+  let measures = cols.map((col) => measureColumn(grid, band, col)).filter((m): m is MeasureColumn => !!m);
+  const title = measures.length ? null : blockTitle(grid, index, band[0]);
+  if (title) measures = titledMeasures(grid, band[band.length - 1], cols, title);
+  for (const m of measures) {
+    const col = m.col;
     const clean = cleanName(m.name);
     if (!clean.name || isNotAName(clean.name)) continue;
     const key = clean.name.replace(/\s+/g, '');
@@ -155,7 +159,41 @@ function readTable(grid: Grid, index: CellIndex, pc: PeriodColumn): RawIndicator
   }
   const found = [...byName.values()].filter((i) => i.actuals.length > 0);
   if (found.length === 1) blockLabels(grid, index, pc, found[0]);
+  // A title with neither a number nor a unit may be a heading rather than the indicator's name: a guess.
+  for (const ind of title && !titleIsSure(title.text) ? found : []) ind.guesses = [{ reason: 'name-from-description', cells: [title!.cell] }];
   return found;
+}
+
+/** A title with a number (①) or a unit （人） is an indicator's name as written. */
+function titleIsSure(text: string): boolean {
+  const c = cleanName(text);
+  return !!(c.id || c.unit);
+}
+
+/**
+ * The one line above a block's 年度 | 目標 | 実績 header, blank rows between allowed: a title such as
+ * 「① 公民館利用者数（人）」 (merged across or not) that names the block's one indicator. Null when
+ * that line holds more than one text, a label or a period.
+ */
+function blockTitle(grid: Grid, index: CellIndex, headerRow: number): { text: string; cell: string } | null {
+  for (let r = headerRow - 1; r >= headerRow - 3 && r >= grid.top; r--) {
+    const cells = index.row(r).filter((c) => c.text);
+    if (!cells.length) continue;
+    const [c] = cells;
+    if (cells.length !== 1 || c.label || c.period || c.meta || isNotAName(c.text)) return null;
+    return { text: grid.fullText(r, c.col), cell: a1(r, c.col) };
+  }
+  return null;
+}
+
+/** The measure headings of a titled block's header row, each of the title's indicator. */
+function titledMeasures(grid: Grid, row: number, cols: number[], title: { text: string; cell: string }): MeasureColumn[] {
+  const out: MeasureColumn[] = [];
+  for (const col of cols) {
+    const role = classifyLabel(grid.text(row, col))?.role;
+    if (role && SERIES_ROLES.has(role)) out.push({ col, role, name: title.text, nameCell: title.cell });
+  }
+  return out;
 }
 
 function newIndicator(grid: Grid, clean: ReturnType<typeof cleanName>, m: MeasureColumn, row: number): RawIndicator {
