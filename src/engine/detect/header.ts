@@ -9,6 +9,7 @@ import { a1 } from '../model/address';
 import type { Grid } from './grid';
 import { classifyLabel, classifyMeta, SERIES_ROLES, type Label, type Role } from '../values/labels';
 import { parsePeriodCell, type Period } from '../values/periods';
+import { relativeOnly } from '../values/relativePeriods';
 import { plausibleAxis, type CellIndex } from './cells';
 
 export interface Column {
@@ -124,7 +125,11 @@ export function readColumn(index: CellIndex, band: number[], col: number): Colum
   if (!role) return null;
   const c: Column = { col, role, cells: hs.map((h) => h.cell) };
   if (period) c.period = period;
-  else if (label?.relative !== undefined) c.relative = label.relative;
+  else if (label && SERIES_ROLES.has(label.role)) {
+    // 「前年度実績」, or 「今年度」 over 目標 | 実績 sub-columns.
+    const relative = label.relative ?? hs.map((h) => relativeOnly(h.text)).find((r) => r !== undefined);
+    if (relative !== undefined) c.relative = relative;
+  }
   if (baseline && role !== 'baseline') c.baseline = true;
   return c;
 }

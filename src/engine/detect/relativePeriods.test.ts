@@ -56,4 +56,20 @@ describe('columns headed 前年度 / 今年度 with no year', () => {
     expect(report.indicators[0].actual).toBe(1410);
     expect(report.findings.some((f) => f.code === 'reading-uncertain' && f.cell === 'F2')).toBe(true);
   });
+
+  test('a relative period over 目標 | 実績 sub-columns (前年度 | 今年度 headings of a two-row header)', () => {
+    const s = snap(
+      '調書',
+      [['令和5年度 評価調書'], [], ['指標名', '単位', '前年度', '今年度', ''], ['', '', '実績', '目標', '実績'], ['教室参加者数', '人', 1320, 1500, 1410]],
+      { merges: ['A3:A4', 'B3:B4', 'D3:E3'] },
+    );
+    const [d] = detectWorkbook([s], scale);
+    const ind = d.indicators[0];
+    expect(ind.actuals.map((a) => [a.cell, a.period?.fiscalYear])).toEqual([
+      ['C5', 2022],
+      ['E5', 2023],
+    ]);
+    expect(ind.targets.map((a) => [a.cell, a.period?.fiscalYear])).toEqual([['D5', 2023]]);
+    expect(checkWorkbook({ sheets: [s] }, {}).report.indicators.map((i) => [i.target, i.actual])).toEqual([[1500, 1410]]);
+  });
 });

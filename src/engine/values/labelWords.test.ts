@@ -1,5 +1,6 @@
 /** Heading words beyond the usual Japanese ones: English headings, parts of a period, totals. */
 import { classifyLabel } from './labels';
+import { relativeOnly } from './relativePeriods';
 
 describe('English headings', () => {
   test.each([
@@ -65,4 +66,11 @@ describe('periods relative to the evaluation period', () => {
 test('an indicator code column: 指標ID / 指標コード', () => {
   expect(classifyLabel('指標ID')?.role).toBe('id');
   expect(classifyLabel('指標コード')?.role).toBe('id');
+});
+
+test('a heading that is only a relative period', () => {
+  expect(relativeOnly('今年度')).toBe(0);
+  expect(relativeOnly('（前年度）')).toBe(-1);
+  expect(relativeOnly('前年度実績')).toBeUndefined();
+  expect(relativeOnly('令和5年度')).toBeUndefined();
 });

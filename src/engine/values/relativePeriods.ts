@@ -37,3 +37,12 @@ export function shiftedPeriod(base: Period, offset: number): Period {
   const fy = base.fiscalYear + offset;
   return { label: fiscalYearLabel(fy), fiscalYear: fy, kind: 'fiscal', year: fy };
 }
+
+/** The offset of a heading that is a relative period and nothing else (「今年度」「（前年度）」「本年度の」), else undefined. */
+export function relativeOnly(text: string): number | undefined {
+  const t = normalizeText(text);
+  const m = findRelativePeriod(t);
+  if (!m) return undefined;
+  const rest = (t.slice(0, m.index) + t.slice(m.index + m.length)).replace(/[\s()（）「」【】の:：]/g, '');
+  return rest === '' ? m.offset : undefined;
+}
