@@ -11,6 +11,7 @@ import { detectYearRows } from './yearRows';
 import { joinSheets } from './join';
 import { resolveRelativePeriods } from './relativePeriods';
 import { detectLabelForms } from './labelForms';
+import { groupBySide } from './sideGroups';
 import { detectLongTables } from './longTable';
 import { addDirectionNotes } from './directionNotes';
 import { applyTaughtLayout, type TaughtLayout, type TaughtProblem } from './taught';
@@ -38,6 +39,7 @@ export function detectSheet(snapshot: SheetSnapshot, scale: { grade: string; lab
   const indicators = [...axes.indicators, ...long.indicators, ...years.indicators, ...tables, ...forms].sort((a, b) => a.row - b.row || colOf(a) - colOf(b));
   for (const ind of indicators) if (meta.department) ind.department = meta.department;
   addDirectionNotes(snapshot, grid, indicators);
+  groupBySide(meta, indicators);
   return { meta, indicators };
 }
 

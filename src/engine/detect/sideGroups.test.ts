@@ -24,6 +24,12 @@ test('two rating labels on one row, each under its own 施策: each owns the col
     ['G3', 6, 9, '1-2 交通安全'],
   ]);
   expect(meta.groupGrade?.cell).toBe('B3');
+  expect(detectSheet(sheet(), scale).indicators.map((i) => [i.name, i.group])).toEqual([
+    ['防災訓練参加者数', '1-1 防災'],
+    ['交通事故件数（減少）', '1-2 交通安全'],
+    ['自主防災組織数', '1-1 防災'],
+    ['免許返納者数', '1-2 交通安全'],
+  ]);
 });
 
 test('a rating label without a policy named on its side: not side by side, one rating as before', () => {

@@ -4,12 +4,13 @@
  * indicators whose name cells stand in their columns. A side with no indicator rates nothing.
  */
 import { parseA1 } from '../model/address';
-import type { GroupGradeCell, SheetMeta } from './types';
+import type { GroupGradeCell, RawIndicator, SheetMeta } from './types';
 
 export interface SheetRating<T> {
   rating: GroupGradeCell;
   /** The policy or measure named over a side (side by side only). */
   name?: string;
+  kind?: 'policy' | 'measure' | 'goal';
   members: T[];
 }
 
@@ -18,6 +19,12 @@ export function sheetRatings<T>(meta: SheetMeta, indicators: T[], nameCellOf: (i
   if (!sides.length) return meta.groupGrade ? [{ rating: meta.groupGrade, members: indicators }] : [];
   const col = (i: T) => parseA1(nameCellOf(i))?.col ?? 0;
   return sides
-    .map((side) => ({ rating: side, name: side.name, members: indicators.filter((i) => col(i) >= side.left && col(i) <= side.right) }))
+    .map((side) => ({ rating: side, name: side.name, kind: side.kind, members: indicators.filter((i) => col(i) >= side.left && col(i) <= side.right) }))
     .filter((s) => s.members.length > 0);
+}
+
+/** Policies side by side: each indicator's group is the policy named over its side (by rows alone, every one would take the left one's). */
+export function groupBySide(meta: SheetMeta, indicators: RawIndicator[]): void {
+  for (const side of sheetRatings(meta, indicators, (i) => i.nameCell))
+    if (side.name) for (const ind of side.members) [ind.group, ind.groupKind] = [side.name, side.kind];
 }
