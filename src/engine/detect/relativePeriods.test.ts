@@ -72,4 +72,14 @@ describe('columns headed 前年度 / 今年度 with no year', () => {
     expect(ind.targets.map((a) => [a.cell, a.period?.fiscalYear])).toEqual([['D5', 2023]]);
     expect(checkWorkbook({ sheets: [s] }, {}).report.indicators.map((i) => [i.target, i.actual])).toEqual([[1500, 1410]]);
   });
+
+  test('a 前年度実績 column beside dated R5 columns, with no period on the sheet: left out, nothing guessed', () => {
+    const s = snap('調書', [
+      ['指標名', '単位', '前年度実績', 'R5目標', 'R5実績'],
+      ['教室参加者数', '人', 1320, 1500, 1410],
+    ]);
+    const [d] = detectWorkbook([s], scale);
+    expect(d.indicators[0].actuals.map((a) => [a.cell, a.period?.fiscalYear])).toEqual([['E2', 2023]]);
+    expect(d.indicators[0].guesses ?? []).toEqual([]);
+  });
 });

@@ -4,7 +4,7 @@
  * offset becomes a period counted from the sheet's own period (評価対象期間, else its title's year),
  * else from the one period the workbook's sheets state (a cover sheet). With no period anywhere,
  * this year's figures stand undated for the evaluation period, the other years' are not read, and
- * the reading is a guess naming the cells.
+ * the reading is a guess naming the cells (none when only other years' columns are relative).
  */
 import type { Period } from '../values/periods';
 import { shiftedPeriod } from '../values/relativePeriods';
@@ -44,6 +44,8 @@ function resolveIndicator(ind: RawIndicator, base: Period | undefined): void {
   ind.actuals = ind.actuals.filter(thisYear);
   ind.targets = ind.targets.filter(thisYear);
   ind.baselines = ind.baselines.filter(thisYear);
+  // Only this year's figures are graded: with none (前年度実績 beside R5 columns), leaving the others out guesses nothing.
+  if (!relative.some(thisYear)) return;
   // The finding points at this year's figures first: they are what the grade rests on.
   const cells = [...relative.filter(thisYear), ...relative.filter((p) => !thisYear(p))].map((p) => p.cell);
   (ind.guesses ??= []).push({ reason: 'period-inferred', cells });
