@@ -79,6 +79,7 @@ describe('long tables (a database export)', () => {
   test('a header needs a name, a year and either 区分 + 値 or measure columns', () => {
     const grid = (row: string[]) => new Grid(snap('x', [row]));
     expect(readLongHeader(grid(['指標名', '年度', '区分', '値']), 1)).not.toBeNull();
+    expect(readLongHeader(grid(['指標名', '年度（西暦）', '区分（目標/実績）', '値（人・件等）']), 1)).toMatchObject({ name: 1, year: 2, kind: 3, value: 4 });
     expect(readLongHeader(grid(['指標名', '年度', '値']), 1)).toBeNull();
     expect(readLongHeader(grid(['指標名', '区分', '値']), 1)).toBeNull();
     expect(readLongHeader(grid(['年度', '目標', '実績']), 1)).toBeNull();

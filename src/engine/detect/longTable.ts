@@ -45,7 +45,8 @@ export function readLongHeader(grid: Grid, row: number): LongHeader | null {
   for (let col = grid.left; col <= grid.right; col++) {
     const text = grid.text(row, col);
     if (!text || grid.anchor(row, col).col !== col) continue;
-    const t = compact(normalizeText(text));
+    // Parenthesised remarks do not change a heading: 年度（西暦）, 値（人・件等）, 区分（目標/実績）.
+    const t = compact(normalizeText(text)).replace(/[(（][^()（）]*[)）]/g, '');
     if (YEAR_HEAD.test(t)) h.year ??= col;
     else if (VALUE_HEAD.test(t)) h.value ??= col;
     else if (KIND_HEAD.test(t)) h.kind ??= col;
