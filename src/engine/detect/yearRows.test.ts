@@ -129,3 +129,18 @@ test('blocks titled by one line over 年度 | 目標 | 実績 (merged across, or
   // A plain title may be a heading rather than the name: a guess naming it; a numbered one with its unit is not.
   expect(inds.map((i) => i.guesses ?? [])).toEqual([[], [{ reason: 'name-from-description', cells: ['A6'] }]]);
 });
+
+test('blocks with years as rows tiled across: each takes its own columns and its own 単位 line (a 単位 label over 実績 is not a name)', () => {
+  const s = snap('S', [
+    ['成果指標1', '公民館利用者数', '単位', '人', null, '成果指標2', '講座満足度', '単位', '％'],
+    ['年度', '目標', '実績', null, null, '年度', '目標', '実績'],
+    ['R4', 10, 9, null, null, 'R4', 80, 70],
+    ['R5', 11, 12, null, null, 'R5', 80, 85],
+  ]);
+  expect(
+    detectSheet(s, scale).indicators.map((i) => [i.name, i.id, i.unit, i.unitCell, i.actuals.map((p) => p.cell).join(), i.targets.map((p) => p.cell).join()]),
+  ).toEqual([
+    ['公民館利用者数', '1', '人', 'D1', 'C3,C4', 'B3,B4'],
+    ['講座満足度', '2', '%', 'I1', 'H3,H4', 'G3,G4'],
+  ]);
+});

@@ -75,7 +75,8 @@ function measureColumn(grid: Grid, band: number[], col: number): MeasureColumn |
     // Above the measure: the name, and perhaps a unit line between them (相談件数 / 件 / 目標).
     const above = hs.slice(0, -1).reverse();
     const unit = above.find((h) => isUnit(h.text));
-    let name = above.find((h) => !isUnit(h.text)) ?? null;
+    // A label above (単位 of a 単位 | 人 line over the block) is not the name: it is further up, or to the left.
+    let name = above.find((h) => !isUnit(h.text) && !classifyLabel(h.text)) ?? null;
     // A name written once over its measures, without a merge: the nearest heading to the left on its row.
     for (let c = col - 1; !name && band.length > 1 && c >= grid.left && c >= col - 4; c--) name = heading(grid, band[0], c);
     if (!name || classifyLabel(name.text)) return null;
@@ -91,6 +92,13 @@ function measureColumn(grid: Grid, band: number[], col: number): MeasureColumn |
 function isUnit(text: string): boolean {
   const t = text.replace(/[\s()（）]/g, '');
   return t.length > 0 && t.length <= 4 && !!cleanName(`x（${t}）`).unit;
+}
+
+/** The last column of a period column's table: before another period column on the same rows (blocks tiled across). */
+function blockEnd(grid: Grid, index: CellIndex, pc: PeriodColumn): number {
+  const first = pc.rows[0].row;
+  const next = index.row(first).find((c) => c.col > pc.col && c.period && pc.rows.length >= 2 && index.at(pc.rows[1].row, c.col)?.period);
+  return next ? next.col - 1 : grid.right;
 }
 
 /** The header rows right above a period column's first row: one to three rows. */
@@ -120,11 +128,13 @@ function periodHeading(grid: Grid, index: CellIndex, pc: PeriodColumn): boolean 
  * 実績値): the 単位 label's value and the 成果指標① label's number in the header band are its own.
  */
 function blockLabels(grid: Grid, index: CellIndex, pc: PeriodColumn, ind: RawIndicator): void {
+  const end = blockEnd(grid, index, pc);
   for (const r of headerBand(index, pc))
     for (const c of index.row(r)) {
+      if (c.col < pc.col || c.col > end) continue;
       if (c.col === pc.col && c.label?.role === 'name' && c.label.id && !ind.id) ind.id = c.label.id;
       if (c.label?.role !== 'unit' || ind.unitCell) continue;
-      const v = valueRightOf(grid, r, c.col, 3);
+      const v = valueRightOf(grid, r, c.col, 3, end);
       const at = v && index.at(v.row, v.col);
       if (v && at && !at.label && !at.period && v.text.length <= 12) [ind.unit, ind.unitCell] = [canonicalUnit(v.text), a1(v.row, v.col)];
     }
@@ -135,7 +145,7 @@ function readTable(grid: Grid, index: CellIndex, pc: PeriodColumn): RawIndicator
   if (!band.length) return [];
   const byName = new Map<string, RawIndicator>();
   const cols: number[] = [];
-  for (let col = pc.col + 1; col <= grid.right; col++) cols.push(col);
+  for (let col = pc.col + 1; col <= blockEnd(grid, index, pc); col++) cols.push(col);
   let measures = cols.map((col) => measureColumn(grid, band, col)).filter((m): m is MeasureColumn => !!m);
   const title = measures.length ? null : blockTitle(grid, index, band[0]);
   if (title) measures = titledMeasures(grid, band[band.length - 1], cols, title);
@@ -221,14 +231,19 @@ export function detectYearRows(grid: Grid, index: CellIndex, claimed: Iterable<n
   const consumed = new Set(claimed);
   const indicators: RawIndicator[] = [];
   const consumedRows = new Set<number>();
-  for (const pc of periodColumns(index)) {
-    if (pc.rows.some((r) => consumed.has(r.row) || consumedRows.has(r.row))) continue;
+  // The last column each row's tables take: blocks tiled across share rows, not columns.
+  const claimedTo = new Map<number, number>();
+  for (const pc of periodColumns(index).sort((a, b) => a.col - b.col)) {
+    if (pc.rows.some((r) => consumed.has(r.row) || (claimedTo.get(r.row) ?? 0) >= pc.col)) continue;
     if (!periodHeading(grid, index, pc)) continue;
     const found = readTable(grid, index, pc);
     if (!found.length) continue;
     indicators.push(...found);
-    for (const r of headerBand(index, pc)) consumedRows.add(r);
-    for (const r of pc.rows) consumedRows.add(r.row);
+    const end = blockEnd(grid, index, pc);
+    for (const r of [...headerBand(index, pc), ...pc.rows.map((x) => x.row)]) {
+      consumedRows.add(r);
+      claimedTo.set(r, Math.max(claimedTo.get(r) ?? 0, end));
+    }
   }
   return { indicators, consumedRows };
 }
