@@ -1,5 +1,5 @@
 /** Sheet-level facts: title, stated evaluation period, department, 基本方針 / 基本施策, the 達成状況評価 cell. */
-import { a1 } from '../model/address';
+import { a1, parseA1 } from '../model/address';
 import type { Grid } from './grid';
 import { findPeriod } from '../values/periods';
 import { compact, normalizeText, oneLine } from '../values/text';
@@ -150,6 +150,12 @@ function sideBySide(
     const named = groups.filter((g) => g.row <= row && g.col >= left && g.col <= right).sort((a, b) => b.row - a.row)[0];
     const at = groupGradeAt(grid, index, l, scale);
     if (!named || !at) return [];
+    // Last year's 「（B）」 found right of the rating belongs to this side only when it stands in its columns.
+    const prevCol = at.previousCell ? (parseA1(at.previousCell)?.col ?? 0) : 0;
+    if (prevCol > right) {
+      at.previousGrade = null;
+      delete at.previousCell;
+    }
     out.push({ ...at, left, right, name: named.name, kind: named.kind });
   }
   return out;

@@ -69,3 +69,12 @@ test('roll clears the rating written on each side', () => {
     ['G3', 'A', '1-2 交通安全'],
   ]);
 });
+
+test('last year grade 「（B）」 beside the right side rating is not the left side one', () => {
+  const s = sheet();
+  s.values[2][7] = '（B）';
+  expect(detectSheet(s, scale).meta.groupGrades?.map((g) => [g.cell, g.previousGrade, g.previousCell ?? null])).toEqual([
+    ['B3', null, null],
+    ['G3', 'B', 'H3'],
+  ]);
+});
