@@ -4,12 +4,15 @@
  */
 import { parseRange, type RangeRef } from '../model/address';
 import type { CellValue, SheetSnapshot } from '../model/port';
-import { oneLine } from '../values/text';
+import { memo, oneLine } from '../values/text';
 
 /** A merged area larger than this (after clipping) is layout, not content. */
 const MERGE_CELLS = 100000;
 /** How many merged cells one sheet may resolve in all. */
 const MERGE_BUDGET = 1000000;
+
+/** Merged areas repeat across sheets and workbooks ("A1:C1"): each parsed once. */
+const mergeRange = memo(parseRange);
 
 export class Grid {
   readonly name: string;
@@ -19,6 +22,8 @@ export class Grid {
   readonly right: number;
   private readonly snap: SheetSnapshot;
   private readonly mergeAt = new Map<number, RangeRef>();
+  /** Each cell's one-line text, made on first use: the reader asks for the same cells many times. */
+  private readonly lines: (string | undefined)[][] = [];
 
   constructor(snap: SheetSnapshot) {
     this.snap = snap;
@@ -34,7 +39,7 @@ export class Grid {
     // areas cannot drive the work either.
     let budget = MERGE_BUDGET;
     for (const m of snap.merges) {
-      const r = parseRange(m);
+      const r = mergeRange(m);
       if (!r) continue;
       const cells = (r.bottom - r.top + 1) * (r.right - r.left + 1);
       if (cells > MERGE_CELLS || cells > budget) continue;
@@ -59,8 +64,13 @@ export class Grid {
 
   /** The value as one line of text ("" when empty). */
   text(row: number, col: number): string {
-    const v = this.value(row, col);
-    return v === null ? '' : oneLine(String(v));
+    const m = this.mergeAt.size ? this.mergeAt.get(key(row, col)) : undefined;
+    const r = m ? m.top : row;
+    const c = m ? m.left : col;
+    const v = this.raw(r, c);
+    if (v === null) return '';
+    const line = (this.lines[r - this.top] ??= []);
+    return (line[c - this.left] ??= oneLine(String(v)));
   }
 
   /** The value as written, line breaks kept. */
