@@ -11,13 +11,19 @@ const COUNT_HEADING = /^(件数|指標数|事業数|割合|構成比|比率)$/;
 
 /** Whether a row is the header of a tally: two or more headings, all tally words, one of them a count or share. */
 export function isTallyHeader(grid: Grid, row: number): boolean {
-  const texts: string[] = [];
+  let headings = 0;
+  let count = false;
   for (let c = grid.left; c <= grid.right; c++) {
-    if (grid.anchor(row, c).col !== c) continue;
+    const m = grid.merge(row, c);
+    if (m && m.left !== c) continue;
     const t = compact(normalizeText(grid.text(row, c)));
-    if (t) texts.push(t);
+    if (!t) continue;
+    // One heading that is not a tally word settles it: the rest of the row is not read.
+    if (!TALLY_HEADING.test(t)) return false;
+    headings++;
+    if (COUNT_HEADING.test(t)) count = true;
   }
-  return texts.length >= 2 && texts.every((t) => TALLY_HEADING.test(t)) && texts.some((t) => COUNT_HEADING.test(t));
+  return headings >= 2 && count;
 }
 
 const GRADE_LETTER = '(?:[SABCDE]|[◎○〇△×▲])';
