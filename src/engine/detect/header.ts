@@ -11,6 +11,7 @@ import { classifyLabel, classifyMeta, SERIES_ROLES, type Label, type Role } from
 import { parsePeriodCell, type Period } from '../values/periods';
 import { relativeOnly } from '../values/relativePeriods';
 import { plausibleAxis, type CellIndex } from './cells';
+import { memo } from '../values/text';
 
 export interface Column {
   col: number;
@@ -53,14 +54,18 @@ interface Heading {
  * coming down from an upper band row is that row's heading, not this one's.
  */
 function headingAt(index: CellIndex, row: number, col: number): Heading | null {
-  const a = index.grid.anchor(row, col);
-  if (a.row !== row) return null;
   const text = index.grid.text(row, col);
   if (!text) return null;
+  const m = index.grid.merge(row, col);
+  if (m && m.top !== row) return null;
+  const words = headingWords(text);
   // A date or a plain year stored as a number is a period through its format (see CellIndex).
-  const period = parsePeriodCell(text) ?? numericPeriod(index, row, col);
-  return { text, cell: a1(a.row, a.col), label: classifyLabel(text), period };
+  const period = words.period ?? numericPeriod(index, row, col);
+  return { text, cell: m ? a1(m.top, m.left) : a1(row, col), label: words.label, period };
 }
+
+/** A heading's period and label in one look-up: headings repeat across sheets and files, and a header is read cell by cell. */
+const headingWords = memo((text: string) => ({ period: parsePeriodCell(text), label: classifyLabel(text) }));
 
 function periodBelow(index: CellIndex, row: number, col: number): boolean {
   return !!(parsePeriodCell(index.grid.text(row, col)) ?? numericPeriod(index, row, col));
