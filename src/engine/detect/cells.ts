@@ -28,7 +28,9 @@ export class CellIndex {
   constructor(readonly grid: Grid) {
     for (let r = grid.top; r <= grid.bottom; r++) {
       const cells: IndexedCell[] = [];
-      for (const { col, value } of grid.rowCells(r)) {
+      for (let col = grid.left; col <= grid.right; col++) {
+        const value = grid.raw(r, col);
+        if (value === null) continue;
         if (typeof value === 'string') {
           if (value) cells.push({ row: r, col, right: grid.rightEdge(r, col), text: value, ...classifyText(value) });
           else cells.push({ row: r, col, right: grid.rightEdge(r, col), text: value, label: null, period: null, meta: null });
