@@ -112,8 +112,8 @@ const RATING_WORD = /^(達成状況|評価|総合評価|達成度|評価結果|(
  * names its policy or measure (基本施策 | …). Every such label of the first row holding one (two
  * policies side by side each have theirs).
  */
-function headerRatingLabels(grid: Grid, index: CellIndex, scale: { grade: string; label: string }[]): IndexedCell[] {
-  const rows = [...index.rows.entries()].sort((a, b) => a[0] - b[0]);
+function headerRatingLabels(grid: Grid, index: CellIndex, scale: { grade: string; label: string }[], from = grid.top, to = grid.bottom): IndexedCell[] {
+  const rows = [...index.rows.entries()].filter(([r]) => r >= from && r <= to).sort((a, b) => a[0] - b[0]);
   const headings = (cells: IndexedCell[]) =>
     cells.filter((c) => c.period || (c.label && ['name', 'id', 'actual', 'target', 'expected', 'baseline', 'unit'].includes(c.label.role))).length >= 2;
   for (const [, cells] of rows) {
@@ -157,6 +157,33 @@ function sideBySide(
       delete at.previousCell;
     }
     out.push({ ...at, left, right, name: named.name, kind: named.kind });
+  }
+  return out;
+}
+
+/**
+ * Policies stacked down one sheet: two or more 施策 | … labels of one kind, each heading a section
+ * down to the next, each section with a rating of its own (a 達成状況評価 label in it, or a rating
+ * word above the section's first row of indicator headings). Each owns its section's rows.
+ */
+function stacked(
+  grid: Grid,
+  index: CellIndex,
+  ratingLabels: IndexedCell[],
+  groups: SheetGroupLabel[],
+  scale: { grade: string; label: string }[],
+): SideGroupGrade[] {
+  const kind = (['measure', 'policy', 'goal'] as const).find((k) => groups.filter((g) => g.kind === k).length >= 2);
+  const heads = groups.filter((g) => g.kind === kind).sort((a, b) => a.row - b.row);
+  if (!kind || new Set(heads.map((g) => g.row)).size !== heads.length) return [];
+  const out: SideGroupGrade[] = [];
+  for (const [i, g] of heads.entries()) {
+    const [top, bottom] = [g.row, i === heads.length - 1 ? grid.bottom : heads[i + 1].row - 1];
+    const inSection = ratingLabels.filter((l) => l.row >= top && l.row <= bottom);
+    const label = (inSection.length ? inSection : headerRatingLabels(grid, index, scale, top, bottom))[0];
+    const at = label && groupGradeAt(grid, index, label, scale);
+    if (!at) return [];
+    out.push({ ...at, left: grid.left, right: grid.right, top, bottom, name: g.name, kind: g.kind });
   }
   return out;
 }
@@ -216,6 +243,7 @@ export function readSheetMeta(grid: Grid, index: CellIndex, scale: { grade: stri
   const labels = ratingLabels.length ? ratingLabels : groups.length ? headerRatingLabels(grid, index, scale) : [];
   for (const l of labels) meta.groupGrade ??= groupGradeAt(grid, index, l, scale) ?? undefined;
   const side = sideBySide(grid, index, labels, groups, scale);
-  if (side.length) [meta.groupGrade, meta.groupGrades] = [side[0], side];
+  const sides = side.length ? side : stacked(grid, index, ratingLabels, groups, scale);
+  if (sides.length) [meta.groupGrade, meta.groupGrades] = [sides[0], sides];
   return { meta, groups };
 }

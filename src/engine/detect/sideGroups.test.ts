@@ -78,3 +78,42 @@ test('last year grade 「（B）」 beside the right side rating is not the left
     ['G3', 'B', 'H3'],
   ]);
 });
+
+test('policies stacked down one sheet: each 施策 section has its rating, rating the indicators of its rows', () => {
+  const s = snap('施策評価', [
+    ['施策', '1-1 防災'],
+    ['施策の達成度', null],
+    ['指標名', '単位', 'R5目標', 'R5実績'],
+    ['防災訓練参加者数', '人', 1000, 1100],
+    ['自主防災組織数', '団体', 50, 30],
+    [],
+    ['施策', '1-2 交通安全'],
+    ['施策の達成度', null],
+    ['指標名', '単位', 'R5目標', 'R5実績'],
+    ['免許返納者数', '人', 200, 210],
+  ]);
+  const result = checkWorkbook({ sheets: [s] });
+  expect(result.report.groups.map((g) => [g.cell, g.name, g.grade])).toEqual([
+    ['B2', '1-1 防災', 'B'],
+    ['B8', '1-2 交通安全', 'A'],
+  ]);
+  expect(result.detections[0].indicators.map((i) => [i.name, i.group])).toEqual([
+    ['防災訓練参加者数', '1-1 防災'],
+    ['自主防災組織数', '1-1 防災'],
+    ['免許返納者数', '1-2 交通安全'],
+  ]);
+});
+
+test('two 施策 sections, only the first with a rating: one rating for the sheet, as before', () => {
+  const s = snap('施策評価', [
+    ['施策', '1-1 防災'],
+    ['施策の達成度', null],
+    ['指標名', '単位', 'R5目標', 'R5実績'],
+    ['防災訓練参加者数', '人', 1000, 1100],
+    ['施策', '1-2 交通安全'],
+    ['指標名', '単位', 'R5目標', 'R5実績'],
+    ['免許返納者数', '人', 200, 210],
+  ]);
+  const meta = detectSheet(s, scale).meta;
+  expect([meta.groupGrade?.cell, meta.groupGrades]).toEqual(['B2', undefined]);
+});

@@ -4,7 +4,7 @@
  * indicators whose name cells stand in their columns. A side with no indicator rates nothing.
  */
 import { parseA1 } from '../model/address';
-import type { GroupGradeCell, RawIndicator, SheetMeta } from './types';
+import type { GroupGradeCell, RawIndicator, SheetMeta, SideGroupGrade } from './types';
 
 export interface SheetRating<T> {
   rating: GroupGradeCell;
@@ -17,9 +17,11 @@ export interface SheetRating<T> {
 export function sheetRatings<T>(meta: SheetMeta, indicators: T[], nameCellOf: (i: T) => string): SheetRating<T>[] {
   const sides = meta.groupGrades ?? [];
   if (!sides.length) return meta.groupGrade ? [{ rating: meta.groupGrade, members: indicators }] : [];
-  const col = (i: T) => parseA1(nameCellOf(i))?.col ?? 0;
+  const at = (i: T) => parseA1(nameCellOf(i)) ?? { row: 0, col: 0 };
+  const inSide = (side: SideGroupGrade, { row, col }: { row: number; col: number }) =>
+    col >= side.left && col <= side.right && row >= (side.top ?? -Infinity) && row <= (side.bottom ?? Infinity);
   return sides
-    .map((side) => ({ rating: side, name: side.name, kind: side.kind, members: indicators.filter((i) => col(i) >= side.left && col(i) <= side.right) }))
+    .map((side) => ({ rating: side, name: side.name, kind: side.kind, members: indicators.filter((i) => inSide(side, at(i))) }))
     .filter((s) => s.members.length > 0);
 }
 

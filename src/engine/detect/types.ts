@@ -101,8 +101,9 @@ export interface SheetMeta {
   goal?: string;
   groupGrade?: GroupGradeCell;
   /**
-   * Policies side by side on one sheet (施策 | … 施策の達成度 | □ over each one's table): each rating
-   * cell owns the indicators whose name cells stand in its columns, left..right (groupGrade is the first).
+   * Policies side by side on one sheet (施策 | … 施策の達成度 | □ over each one's table), or stacked down
+   * it: each rating cell owns the indicators whose name cells stand in its columns, left..right, and
+   * its rows, top..bottom (groupGrade is the first).
    */
   groupGrades?: SideGroupGrade[];
 }
@@ -110,6 +111,9 @@ export interface SheetMeta {
 export interface SideGroupGrade extends GroupGradeCell {
   left: number;
   right: number;
+  /** Policies stacked down the sheet: the rows of its section. */
+  top?: number;
+  bottom?: number;
   /** The policy or measure named in its columns above the rating. */
   name?: string;
   kind?: 'policy' | 'measure' | 'goal';
