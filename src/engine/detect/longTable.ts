@@ -12,10 +12,10 @@ import type { CellIndex } from './cells';
 import { point } from './common';
 import { cleanName, isNotAName } from './names';
 import type { Point, RawIndicator } from './types';
-import { classifyLabel, parseDirection, SERIES_ROLES, type Role } from '../values/labels';
+import { classifyLabel, parseDirection, SERIES_ROLES, type Label, type Role } from '../values/labels';
 import { parsePeriodArg, parsePeriodCell, type Period } from '../values/periods';
 import { canonicalUnit } from '../values/units';
-import { compact, normalizeText } from '../values/text';
+import { compact, memo, normalizeText } from '../values/text';
 
 const YEAR_HEAD = /^(年度|年|対象年度|会計年度|実施年度|評価年度|fy|year|fiscalyear)$/;
 const KIND_HEAD = /^(区分|種別|値区分|値の種類|種類|目標実績区分|目標・実績|項目区分|kind|type|measure)$/;
@@ -39,19 +39,28 @@ interface LongHeader {
 type KeyRole = 'name' | 'id' | 'unit' | 'direction' | 'note';
 const KEY_ROLES = new Set<Role>(['name', 'id', 'unit', 'direction', 'note']);
 
+/** What a heading names, in one look-up per text: every row of a sheet is tried as a long table's header. */
+const longHeading = memo((text: string): 'year' | 'value' | 'kind' | Label | null => {
+  // Parenthesised remarks do not change a heading: 年度（西暦）, 値（人・件等）, 区分（目標/実績）.
+  const t = compact(normalizeText(text)).replace(/[(（][^()（）]*[)）]/g, '');
+  if (YEAR_HEAD.test(t)) return 'year';
+  if (VALUE_HEAD.test(t)) return 'value';
+  if (KIND_HEAD.test(t)) return 'kind';
+  return classifyLabel(text);
+});
+
 /** Reads a long table's header row, or null when the row is not one. */
 export function readLongHeader(grid: Grid, row: number): LongHeader | null {
   const h: Partial<LongHeader> & { measures: LongHeader['measures'] } = { row, measures: [] };
   for (let col = grid.left; col <= grid.right; col++) {
     const text = grid.text(row, col);
     if (!text || grid.anchor(row, col).col !== col) continue;
-    // Parenthesised remarks do not change a heading: 年度（西暦）, 値（人・件等）, 区分（目標/実績）.
-    const t = compact(normalizeText(text)).replace(/[(（][^()（）]*[)）]/g, '');
-    if (YEAR_HEAD.test(t)) h.year ??= col;
-    else if (VALUE_HEAD.test(t)) h.value ??= col;
-    else if (KIND_HEAD.test(t)) h.kind ??= col;
+    const heading = longHeading(text);
+    if (heading === 'year') h.year ??= col;
+    else if (heading === 'value') h.value ??= col;
+    else if (heading === 'kind') h.kind ??= col;
     else {
-      const label = classifyLabel(text);
+      const label = heading;
       if (!label) continue;
       if (KEY_ROLES.has(label.role)) h[label.role as KeyRole] ??= col;
       else if (label.role === 'category') h.kind ??= col;
