@@ -38,8 +38,9 @@ function remarks(grid: Grid, taken: Set<string>): { text: string; row: number }[
   for (let r = grid.top; r <= grid.bottom; r++)
     for (let c = grid.left; c <= grid.right; c++) {
       const v = grid.raw(r, c);
-      if (typeof v !== 'string' || v.length > 60 || taken.has(a1(r, c))) continue;
-      if (BETTER.test(v) && directionFromText(v) === 'down') out.push({ text: normalizeText(v).replace(/\s+/g, ''), row: r });
+      // The comparison is tested first: it rules out nearly every cell without naming it.
+      if (typeof v !== 'string' || v.length > 60 || !BETTER.test(v) || taken.has(a1(r, c))) continue;
+      if (directionFromText(v) === 'down') out.push({ text: normalizeText(v).replace(/\s+/g, ''), row: r });
     }
   return out;
 }
