@@ -32,8 +32,10 @@ export class CellIndex {
         const value = grid.raw(r, col);
         if (value === null) continue;
         if (typeof value === 'string') {
-          if (value) cells.push({ row: r, col, right: grid.rightEdge(r, col), text: value, ...classifyText(value) });
-          else cells.push({ row: r, col, right: grid.rightEdge(r, col), text: value, label: null, period: null, meta: null });
+          if (value) {
+            const { period, label, meta } = classifyText(value);
+            cells.push({ row: r, col, right: grid.rightEdge(r, col), text: value, period, label, meta });
+          } else cells.push({ row: r, col, right: grid.rightEdge(r, col), text: value, label: null, period: null, meta: null });
           continue;
         }
         const text = '';
