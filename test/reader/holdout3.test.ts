@@ -16,8 +16,6 @@ const HOLDOUT3_FAILING = new Set<string>([
   'h3-kpi-fiscal-columns', // unit read as the 項目 heading
   'h3-plan-year-columns-merged', // 実績 read from its 年度 cell (unparseable)
   'h3-years-as-rows', // years as rows under 指標名：… lines: no indicator read
-  'h3-label-value-cards', // unit 箇所 reported as か所
-  'h3-cluttered-progress', // unit 箇所 reported as か所
 ]);
 
 describe('reader hold-out set 3', () => {

@@ -13,7 +13,7 @@ import { a1 } from '../model/address';
 import type { Grid } from './grid';
 import { classifyLabel, parseDirection, SERIES_ROLES, type Label } from '../values/labels';
 import { parsePeriodCell, type Period } from '../values/periods';
-import { canonicalUnit } from '../values/units';
+import { writtenUnit } from '../values/units';
 import type { CellIndex, IndexedCell } from './cells';
 import { point, valueRightOf } from './common';
 import { cleanName, isNotAName } from './names';
@@ -93,7 +93,7 @@ function addPair(grid: Grid, ind: RawIndicator, p: Pair, period: Period | undefi
     if (role === 'actual') ind.actuals.push(pt);
     else if (role === 'baseline') ind.baselines.push(pt);
     else ind.targets.push({ ...pt, kind: role === 'expected' ? 'expected' : 'target' });
-  } else if (role === 'unit') [ind.unit, ind.unitCell] = [canonicalUnit(text), cell];
+  } else if (role === 'unit') [ind.unit, ind.unitCell] = [writtenUnit(text), cell];
   else if (role === 'direction') {
     const d = parseDirection(text);
     if (d) ind.statedDirection = { value: d, cell, text };

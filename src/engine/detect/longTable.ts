@@ -14,7 +14,7 @@ import { cleanName, isNotAName } from './names';
 import type { Point, RawIndicator } from './types';
 import { classifyLabel, parseDirection, SERIES_ROLES, type Label, type Role } from '../values/labels';
 import { parsePeriodArg, parsePeriodCell, type Period } from '../values/periods';
-import { canonicalUnit } from '../values/units';
+import { writtenUnit } from '../values/units';
 import { compact, memo, normalizeText } from '../values/text';
 
 const YEAR_HEAD = /^(年度|年|対象年度|会計年度|実施年度|評価年度|fy|year|fiscalyear)$/;
@@ -127,7 +127,7 @@ function newIndicator(grid: Grid, h: LongHeader, r: number, rawName: string): En
 function addKeys(grid: Grid, h: LongHeader, r: number, e: Entry): void {
   const { ind } = e;
   const unit = h.unit !== undefined ? grid.text(r, h.unit) : '';
-  if (unit && !ind.unitCell) [ind.unit, ind.unitCell] = [canonicalUnit(unit), a1(r, h.unit!)];
+  if (unit && !ind.unitCell) [ind.unit, ind.unitCell] = [writtenUnit(unit), a1(r, h.unit!)];
   const dir = h.direction !== undefined ? grid.text(r, h.direction) : '';
   const d = dir ? parseDirection(dir) : null;
   if (d && !ind.statedDirection) ind.statedDirection = { value: d, cell: a1(r, h.direction!), text: dir };

@@ -7,7 +7,7 @@ import { a1 } from '../model/address';
 import type { Grid } from './grid';
 import { parseDirection, type Role } from '../values/labels';
 import type { Period } from '../values/periods';
-import { canonicalUnit } from '../values/units';
+import { writtenUnit } from '../values/units';
 import type { CellIndex, IndexedCell } from './cells';
 import { point, valueRightOf } from './common';
 import { cleanName } from './names';
@@ -198,7 +198,7 @@ function newIndicator(ctx: BlockContext, g: SeriesGroup, gi: number): RawIndicat
   if (description) [ind.description, ind.descriptionCell] = [description.text, description.cell];
   if (note.text) ind.note = note.text;
   if (note.cell) ind.noteCell = note.cell;
-  const u = unit ? canonicalUnit(unit.text) : clean.unit;
+  const u = unit ? writtenUnit(unit.text) : clean.unit;
   if (u) ind.unit = u;
   if (unit) ind.unitCell = unit.cell;
   if (direction) ind.statedDirection = direction;

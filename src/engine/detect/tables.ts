@@ -7,7 +7,7 @@
 import { a1 } from '../model/address';
 import type { Grid } from './grid';
 import { classifyMeta, parseDirection } from '../values/labels';
-import { canonicalUnit } from '../values/units';
+import { writtenUnit } from '../values/units';
 import type { CellIndex } from './cells';
 import { point } from './common';
 import { cleanName, isNotAName } from './names';
@@ -149,7 +149,7 @@ function readCell(grid: Grid, r: number, c: Column, ind: RawIndicator, words: st
     }
     case 'unit':
       if (text) {
-        ind.unit = canonicalUnit(text);
+        ind.unit = writtenUnit(text);
         ind.unitCell = a1(r, c.col);
       }
       break;

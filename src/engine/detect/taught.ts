@@ -5,7 +5,7 @@
 import { a1 } from '../model/address';
 import type { SheetSnapshot } from '../model/port';
 import { findPeriod, parsePeriodCell, type Period } from '../values/periods';
-import { canonicalUnit } from '../values/units';
+import { writtenUnit } from '../values/units';
 import { compact } from '../values/text';
 import { point } from './common';
 import { Grid } from './grid';
@@ -80,10 +80,10 @@ function indicatorAt(grid: Grid, sheet: string, e: CheckedEntry, i: number): Raw
 
 function unitAt(grid: Grid, fact: Line | { written: string } | undefined, i: number): { text: string; cell?: string } | undefined {
   if (!fact) return undefined;
-  if ('written' in fact) return { text: canonicalUnit(fact.written) };
+  if ('written' in fact) return { text: writtenUnit(fact.written) };
   const c = cellOf(fact, i);
   const t = grid.text(c.row, c.col).replace(/^[（(]|[)）]$/g, '');
-  return t ? { text: canonicalUnit(t), cell: a1(c.row, c.col) } : undefined;
+  return t ? { text: writtenUnit(t), cell: a1(c.row, c.col) } : undefined;
 }
 
 /** The facts a later entry gives, in place of the earlier entry's for the same indicator. */

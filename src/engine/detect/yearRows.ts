@@ -13,7 +13,7 @@ import { periodOrder, type Period } from '../values/periods';
 import { plausibleAxis, type CellIndex } from './cells';
 import { point, valueRightOf } from './common';
 import { cleanName, isNotAName } from './names';
-import { canonicalUnit } from '../values/units';
+import { writtenUnit } from '../values/units';
 import type { RawIndicator } from './types';
 
 interface PeriodColumn {
@@ -136,7 +136,7 @@ function blockLabels(grid: Grid, index: CellIndex, pc: PeriodColumn, ind: RawInd
       if (c.label?.role !== 'unit' || ind.unitCell) continue;
       const v = valueRightOf(grid, r, c.col, 3, end);
       const at = v && index.at(v.row, v.col);
-      if (v && at && !at.label && !at.period && v.text.length <= 12) [ind.unit, ind.unitCell] = [canonicalUnit(v.text), a1(v.row, v.col)];
+      if (v && at && !at.label && !at.period && v.text.length <= 12) [ind.unit, ind.unitCell] = [writtenUnit(v.text), a1(v.row, v.col)];
     }
 }
 
@@ -222,7 +222,7 @@ function newIndicator(grid: Grid, clean: ReturnType<typeof cleanName>, m: Measur
     baselines: [],
   };
   if (clean.unit) ind.unit = clean.unit;
-  if (m.unit) [ind.unit, ind.unitCell] = [canonicalUnit(m.unit.text.replace(/[\s()（）]/g, '')), m.unit.cell];
+  if (m.unit) [ind.unit, ind.unitCell] = [writtenUnit(m.unit.text.replace(/[\s()（）]/g, '')), m.unit.cell];
   return ind;
 }
 

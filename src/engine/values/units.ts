@@ -83,12 +83,24 @@ export function unitAt(s: string): string | undefined {
   return undefined;
 }
 
+/** The spellings of the counter か所 (places): one unit in comparisons, each reported as written. */
+const PLACES = /^(か所|ヶ所|カ所|ケ所|箇所|個所)$/;
+
 /** Canonical spelling: ％ → %, ヶ所/カ所/箇所 → か所. */
 export function canonicalUnit(u: string): string {
   const t = u.normalize('NFKC').trim();
-  if (/^(ヶ所|カ所|ケ所|箇所|個所)$/.test(t)) return 'か所';
+  if (PLACES.test(t)) return 'か所';
   if (t === 'pt') return 'ポイント';
   return t;
+}
+
+/**
+ * A unit as the workbook writes it, for the report: canonical (％ → %, pt → ポイント) except that a
+ * spelling of か所 (箇所, ヶ所, カ所) is kept; comparisons go through canonicalUnit / conversionFactor.
+ */
+export function writtenUnit(u: string): string {
+  const t = u.normalize('NFKC').trim();
+  return PLACES.test(t) ? t : canonicalUnit(t);
 }
 
 /** Units that mean the same count of things. */
@@ -155,7 +167,7 @@ export function unitFromName(name: string): string | undefined {
   const inner = m[1].trim();
   const u = unitAt(inner);
   if (!u) return undefined;
-  if (canonicalUnit(inner) === u) return u;
+  if (canonicalUnit(inner) === u) return writtenUnit(inner);
   const rest = inner.slice(inner.indexOf(u.charAt(0)) + u.length);
   return /^\/[^\d\s]{1,3}$/.test(rest) ? inner : undefined;
 }

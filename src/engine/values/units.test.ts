@@ -1,0 +1,29 @@
+import { canonicalUnit, conversionFactor, unitFromName, writtenUnit } from './units';
+
+describe('units as written and as compared', () => {
+  test.each([
+    ['箇所', '箇所'],
+    ['ヶ所', 'ヶ所'],
+    ['カ所', 'カ所'],
+    [' か所 ', 'か所'],
+    ['％', '%'],
+    ['pt', 'ポイント'],
+    ['ｋｍ', 'km'],
+  ])('%s is reported as %s', (u, written) => {
+    expect(writtenUnit(u)).toBe(written);
+  });
+
+  test('every spelling of か所 is one unit in comparisons', () => {
+    for (const u of ['箇所', 'ヶ所', 'カ所', 'ケ所', '個所']) {
+      expect(canonicalUnit(u)).toBe('か所');
+      expect(conversionFactor(u, 'か所')).toBe(1);
+      expect(conversionFactor('か所', u)).toBe(1);
+    }
+    expect(conversionFactor('箇所', '件')).toBeNull();
+  });
+
+  test('a unit after the name keeps its spelling', () => {
+    expect(unitFromName('地域サロン数（箇所）')).toBe('箇所');
+    expect(unitFromName('公園数（ヶ所）')).toBe('ヶ所');
+  });
+});
