@@ -14,6 +14,7 @@ import { valueRightOf } from './common';
 import { headerColumn, readGroup, type BlockContext, type Run, type Segment, type SeriesGroup, type SeriesRow } from './periodBlock';
 import type { RawIndicator } from './types';
 import { isNotAName } from './names';
+import { isBareWayHeading, wayUnderHeading } from './wayHeading';
 
 /** Period runs of one row. */
 function runsOf(index: CellIndex, row: number): Run[] {
@@ -150,8 +151,11 @@ function blockRows(seg: Segment, lastRow: number, axisRows: Set<number>): number
  */
 function blockLines(grid: Grid, index: CellIndex, seg: Segment, lastRow: number, axisRows: Set<number>): Pick<BlockContext, 'firstUnit' | 'directionLines'> {
   const lines: IndexedCell[] = [];
+  // A bare 方向性 line is a direction line when the value right of it is an arrow or a one-word way (wayHeading.ts).
+  const wayLine = (c: IndexedCell) =>
+    c.label?.role === 'direction' || (isBareWayHeading(c.text) && !!wayUnderHeading(c.text, valueRightOf(grid, c.row, c.col, 4, seg.right)?.text ?? ''));
   for (const r of blockRows(seg, lastRow, axisRows))
-    for (const c of index.row(r)) if (c.col >= seg.left && c.col <= seg.right && (c.label?.role === 'direction' || c.text.startsWith('単位'))) lines.push(c);
+    for (const c of index.row(r)) if (c.col >= seg.left && c.col <= seg.right && (wayLine(c) || c.text.startsWith('単位'))) lines.push(c);
   const units: NonNullable<BlockContext['firstUnit']>[] = [];
   for (const c of lines) {
     const m = /^単位[:：]\s*(.+)$/.exec(c.text.trim());
@@ -163,7 +167,7 @@ function blockLines(grid: Grid, index: CellIndex, seg: Segment, lastRow: number,
     }
   }
   units.sort((a, b) => Math.abs(a.cell.row - seg.run.row) - Math.abs(b.cell.row - seg.run.row));
-  return { firstUnit: units[0], directionLines: lines.filter((c) => c.label?.role === 'direction') };
+  return { firstUnit: units[0], directionLines: lines.filter((c) => !c.text.startsWith('単位')) };
 }
 
 function detectSegment(grid: Grid, index: CellIndex, seg: Segment, axisRows: Set<number>): RawIndicator[] {

@@ -122,9 +122,9 @@ function unitAndDirection(ctx: BlockContext, g: SeriesGroup): { unit?: { text: s
   const last = g.series[g.series.length - 1].row;
   const out: ReturnType<typeof unitAndDirection> = {};
   if (ctx.firstUnit && ctx.firstUnit.cell.row <= last + 3) out.unit = { text: ctx.firstUnit.text, cell: a1(ctx.firstUnit.cell.row, ctx.firstUnit.cell.col) };
-  for (const c of ctx.directionLines) {
-    if (c.row > last + 3) break;
-    if (c.row <= last) continue;
+  // A 方向 line under the group's rows, else one above the period row (the block's 単位 | … 方向性 | ↓ line).
+  const below = ctx.directionLines.filter((c) => c.row > last && c.row <= last + 3);
+  for (const c of below.length ? below : ctx.directionLines.filter((x) => x.row < seg.run.row)) {
     const v = valueRightOf(grid, c.row, c.col, 4, seg.right);
     const d = v ? parseDirection(v.text) : null;
     if (v && d) out.direction = { value: d, cell: a1(v.row, v.col), text: v.text };

@@ -61,3 +61,29 @@ test('a rating labelled 施策の評価 in the header area of a sheet naming its
   ]);
   expect(rating(s)).toEqual({ cell: 'B2', previous: null });
 });
+
+describe('a bare 評価 label at the top right of a sheet named after its policy (no 基本施策 | … label)', () => {
+  const block = (sheet: string, title: string) =>
+    snap(sheet, [
+      [title, null, null, null, null, null, null, null],
+      [null, null, null, null, null, null, null, '評価'],
+      [],
+      ['成果指標', '交通事故発生件数'],
+      ['単位', '件', '方向性', '↓'],
+      ['年度', '令和3年度', '令和4年度', '令和5年度'],
+      ['目標値', 200, 190, 180],
+      ['実績値', 205, 176, 150],
+    ]);
+
+  test('the sheet name says 施策: the empty cell right of 評価 is its rating', () => {
+    expect(rating(block('基本施策1-2', '評価表（令和5年度実績）'))).toEqual({ cell: 'I2', previous: null });
+  });
+
+  test('the title says 施策: the same', () => {
+    expect(rating(block('Sheet1', '施策評価表（令和5年度実績）'))).toEqual({ cell: 'I2', previous: null });
+  });
+
+  test('neither names a policy: no rating of its own', () => {
+    expect(rating(block('事業一覧', '主要事業実績（令和5年度）'))).toBeFalsy();
+  });
+});

@@ -103,6 +103,9 @@ function groupGradeAt(grid: Grid, index: CellIndex, c: IndexedCell, scale: { gra
   return out;
 }
 
+/** A sheet name or title that says the sheet is about one policy or measure: 基本施策1-1, 施策評価表, 政策評価シート. */
+const POLICY_SHEET = /(施策|政策|基本目標)/;
+
 const RATING_WORD = /^(達成状況|評価|総合評価|達成度|評価結果|(?:施策|政策|事業)の(?:評価|達成度|総合評価))$/;
 
 /**
@@ -239,8 +242,9 @@ export function readSheetMeta(grid: Grid, index: CellIndex, scale: { grade: stri
     }
   }
   if (departments.length) meta.department = departments.slice(0, 2).join(' ');
-  // Only a sheet about a policy or measure (基本施策 … stated) has a rating of its own.
-  const labels = ratingLabels.length ? ratingLabels : groups.length ? headerRatingLabels(grid, index, scale) : [];
+  // Only a sheet about a policy or measure (基本施策 … stated, or named so in its sheet name or title) has a rating of its own.
+  const aboutPolicy = groups.length > 0 || POLICY_SHEET.test(grid.name) || POLICY_SHEET.test(meta.title ?? '');
+  const labels = ratingLabels.length ? ratingLabels : aboutPolicy ? headerRatingLabels(grid, index, scale) : [];
   for (const l of labels) meta.groupGrade ??= groupGradeAt(grid, index, l, scale) ?? undefined;
   const side = sideBySide(grid, index, labels, groups, scale);
   const sides = side.length ? side : stacked(grid, index, ratingLabels, groups, scale);

@@ -1,4 +1,4 @@
-import { directionFromText } from './directionWords';
+import { directionFromText, directionMark } from './directionWords';
 
 describe('directionFromText: what a clerk means by the words of a name or description', () => {
   test.each([
@@ -41,5 +41,31 @@ describe('directionFromText: what a clerk means by the words of a name or descri
 
   test('the first clause that says a way decides', () => {
     expect(directionFromText('待ち時間を減らす。利用者を増やす')).toBe('down');
+  });
+});
+
+describe('directionMark: an arrow or one word under a 方向性 heading', () => {
+  test('arrows, with or without a word that agrees', () => {
+    expect(directionMark('↓')).toBe('down');
+    expect(directionMark('➘')).toBe('down');
+    expect(directionMark('↓減少')).toBe('down');
+    expect(directionMark('↑')).toBe('up');
+    expect(directionMark('増加 ↗')).toBe('up');
+    expect(directionMark('→')).toBe('maintain');
+  });
+
+  test('one word alone', () => {
+    expect(directionMark('低減')).toBe('down');
+    expect(directionMark('増加')).toBe('up');
+    expect(directionMark('維持')).toBe('maintain');
+  });
+
+  test("a project's future or a contradiction is not a way", () => {
+    expect(directionMark('拡充')).toBeNull();
+    expect(directionMark('継続')).toBeNull();
+    expect(directionMark('見直し')).toBeNull();
+    expect(directionMark('↑↓')).toBeNull();
+    expect(directionMark('↑減少')).toBeNull();
+    expect(directionMark('')).toBeNull();
   });
 });

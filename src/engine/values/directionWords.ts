@@ -92,3 +92,37 @@ export function directionFromText(text: string): 'down' | null {
   }
   return null;
 }
+
+/** Arrows a clerk draws for the way an indicator should go (↑ ↗ ➚ up, ↓ ↘ ➘ down, → maintain). */
+const UP_ARROWS = '↑⇧⬆↗➚➶⤴⇑';
+const DOWN_ARROWS = '↓⇩⬇↘➘➴⤵⇓';
+const SIDE_ARROWS = '→⇨➡⇒';
+/** One word that says a way, alone in a cell: 増加 / 向上 (up), 減少 / 低減 / 削減 (down), 維持 / 横ばい. */
+const UP_WORD = /^(増加|増|上昇|向上|高|多|up)$/;
+const DOWN_WORD = /^(減少|減|低減|低下|削減|縮減|抑制|低|少|down)$/;
+const SIDE_WORD = /^(維持|現状維持|横ばい)$/;
+
+/**
+ * The way a cell under a 方向性 heading states, when it holds an arrow or a one-word way: 「↓」「➘」
+ * 「↓減少」「低減」「増加↑」. Null for anything else (「拡充」「継続」「見直し」: a project's future,
+ * which a 今後の方向性 cell holds, not the indicator's way).
+ */
+type Way = 'up' | 'down' | 'maintain';
+
+const arrowWay = (ch: string): Way | null => (UP_ARROWS.includes(ch) ? 'up' : DOWN_ARROWS.includes(ch) ? 'down' : SIDE_ARROWS.includes(ch) ? 'maintain' : null);
+const wordWay = (w: string): Way | null => (UP_WORD.test(w) ? 'up' : DOWN_WORD.test(w) ? 'down' : SIDE_WORD.test(w) ? 'maintain' : null);
+
+export function directionMark(text: string): Way | null {
+  const t = normalizeText(text)
+    .replace(/[\s（）()]/g, '')
+    .toLowerCase();
+  if (!t || t.length > 8) return null;
+  const chars = [...t];
+  const ways = new Set(chars.map(arrowWay).filter((w): w is Way => w !== null));
+  const word = chars.filter((ch) => !arrowWay(ch)).join('');
+  const said = word ? wordWay(word) : null;
+  if (ways.size > 1 || (word && !said)) return null;
+  const drawn = ways.size ? [...ways][0] : null;
+  if (drawn && said && drawn !== said) return null;
+  return drawn ?? said;
+}

@@ -4,7 +4,7 @@
  * "指標①", "備考" and "期待値". A period written in the label ("R5年度実績値", "目標（R8）")
  * comes back beside the role.
  */
-import { directionFromText } from './directionWords';
+import { directionFromText, directionMark } from './directionWords';
 import { findPeriod, type Period } from './periods';
 import { findRelativePeriod } from './relativePeriods';
 import { circledNumber, compact, memo, normalizeText, stripNote } from './text';
@@ -171,6 +171,8 @@ export type Direction = 'up' | 'down' | 'maintain';
 export function parseDirection(text: string): Direction | null {
   const t = compact(text);
   if (!t) return null;
+  const mark = directionMark(t);
+  if (mark) return mark;
   if (/^(↑|上昇|増加|増|高|向上|多|大|up|higher|max|増やす|上げる|高い方がよい|多い方がよい)/.test(t)) return 'up';
   if (/^(↓|減少|低下|減|低|削減|抑制|少|小|down|lower|min|減らす|下げる|低い方がよい|少ない方がよい)/.test(t)) return 'down';
   if (/^(→|維持|横ばい|現状維持|maintain|keep|保つ)/.test(t)) return 'maintain';

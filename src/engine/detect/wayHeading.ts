@@ -1,0 +1,18 @@
+/**
+ * A bare 方向性 heading: on a policy sheet it is where the clerk marks which way an indicator should
+ * go (「↑」「↓減少」「➘」「低減」), though 今後の方向性 (a project's future: 拡充 / 継続 / 見直し) is
+ * labelled the same way elsewhere. What its cell holds decides: an arrow or a one-word way is the
+ * indicator's stated direction (directionMark), anything else stays the project's future.
+ */
+import { directionMark } from '../values/directionWords';
+import { compact, normalizeText } from '../values/text';
+
+/** 方向性 alone (「方向性」「方 向 性」), not 今後の方向性 or any longer heading. */
+export function isBareWayHeading(text: string): boolean {
+  return compact(normalizeText(text)) === '方向性';
+}
+
+/** The way a cell under or beside a bare 方向性 heading states, or null (the heading is another, or the cell says no way). */
+export function wayUnderHeading(heading: string, cell: string): 'up' | 'down' | 'maintain' | null {
+  return isBareWayHeading(heading) ? directionMark(cell) : null;
+}
