@@ -15,6 +15,7 @@ import { groupBySide } from './sideGroups';
 import { detectLongTables } from './longTable';
 import { addDirectionNotes } from './directionNotes';
 import { applyTaughtLayout, type TaughtLayout, type TaughtProblem } from './taught';
+import { foldPeriodSubColumns } from './periodSubColumns';
 
 export type { Point, RawIndicator, SheetDetection, SheetMeta, TargetPoint, GroupGradeCell, ReadingGuess, GuessReason } from './types';
 
@@ -37,7 +38,10 @@ export function detectSheet(snapshot: SheetSnapshot, scale: { grade: string; lab
     }
   }
   const indicators = [...axes.indicators, ...long.indicators, ...years.indicators, ...tables, ...forms].sort((a, b) => a.row - b.row || colOf(a) - colOf(b));
-  for (const ind of indicators) if (meta.department) ind.department = meta.department;
+  for (const ind of indicators) {
+    if (meta.department) ind.department = meta.department;
+    foldPeriodSubColumns(ind);
+  }
   addDirectionNotes(snapshot, grid, indicators);
   groupBySide(meta, indicators);
   return { meta, indicators };
