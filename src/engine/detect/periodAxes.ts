@@ -160,7 +160,8 @@ function blockLines(grid: Grid, index: CellIndex, seg: Segment, lastRow: number,
   for (const c of lines) {
     const m = /^単位[:：]\s*(.+)$/.exec(c.text.trim());
     if (m) units.push({ cell: c, text: m[1] });
-    else if (c.label?.role === 'unit') {
+    // A 単位 heading on the period row (or merged down to it) heads a 単位 column: the heading right of it is no unit.
+    else if (c.label?.role === 'unit' && (grid.merge(c.row, c.col)?.bottom ?? c.row) < seg.run.row) {
       const v = valueRightOf(grid, c.row, c.col, 3, seg.right);
       const at = v && index.at(v.row, v.col);
       if (v && at && !at.period && !at.label && v.text.length <= 12) units.push({ cell: at, text: v.text });

@@ -23,6 +23,10 @@ describe('classifyLabel', () => {
     ['評価', 'grade'],
     ['自己評価', 'grade'],
     ['自己評価（A～D）', 'grade'],
+    ['担当評価', 'grade'],
+    ['所管課評価', 'grade'],
+    ['担当課評価', 'grade'],
+    ['一次評価', 'grade'],
     ['達成状況', 'grade'],
     ['今後の方向性', 'futureDirection'],
     ['成果・効果、課題、今後の方向性', 'futureDirection'],
@@ -60,6 +64,8 @@ test('classifyMeta', () => {
 test('directions', () => {
   expect(parseDirection('減少')).toBe('down');
   expect(parseDirection('↑')).toBe('up');
+  expect(parseDirection('➘')).toBe('down');
+  expect(parseDirection('↓減少')).toBe('down');
   expect(parseDirection('維持')).toBe('maintain');
   expect(parseDirection('その他')).toBeNull();
   expect(directionFromWords('ごみ排出量の削減')).toBe('down');
