@@ -16,6 +16,7 @@ import { settleParts } from './parts';
 import { markRelative } from './relativePeriods';
 import { isGradeName, isTallyHeader } from './tally';
 import type { RawIndicator } from './types';
+import { columnWay } from './wayHeading';
 
 /**
  * Splits a header into side-by-side tables ("指標 … 実績 | 戦略 | 指標 … 実績(R5)") at each name
@@ -181,9 +182,13 @@ function readCell(grid: Grid, r: number, c: Column, ind: RawIndicator, words: st
     case 'previousGrade':
       ind.previousGradeCell = { cell: a1(r, c.col), raw: grid.raw(r, c.col) };
       break;
-    case 'futureDirection':
-      if (text) ind.futureDirection = { cell: a1(grid.anchor(r, c.col).row, grid.anchor(r, c.col).col), text: grid.fullText(r, c.col) };
+    case 'futureDirection': {
+      // Under a bare 方向性 heading an arrow or a one-word way (↓, 低減) is the indicator's direction (wayHeading.ts).
+      const way = text ? columnWay(grid, c, text) : null;
+      if (way) ind.statedDirection = { value: way, cell: a1(r, c.col), text };
+      else if (text) ind.futureDirection = { cell: a1(grid.anchor(r, c.col).row, grid.anchor(r, c.col).col), text: grid.fullText(r, c.col) };
       break;
+    }
     case 'group':
       if (text) ind.group = text;
       break;

@@ -39,3 +39,27 @@ describe('a bare 方向性 heading', () => {
     expect(stated('拡充')).toEqual([null]);
   });
 });
+
+describe('a 方向性 column of a table', () => {
+  const table = (marks: string[]) =>
+    snap('指標一覧', [
+      ['指標名', '単位', '方向性', '目標値', '実績値'],
+      ['公害苦情件数', '件', marks[0], 35, 30],
+      ['リサイクル率', '％', marks[1], 25, 21.4],
+    ]);
+  const read = (marks: string[]) => detectSheet(table(marks), scale).indicators.map((i) => [i.statedDirection?.value ?? null, i.futureDirection?.text ?? null]);
+
+  test('arrows are each indicator stated direction', () => {
+    expect(read(['↓', '↑'])).toEqual([
+      ['down', null],
+      ['up', null],
+    ]);
+  });
+
+  test("words of a project's future stay its future direction", () => {
+    expect(read(['拡充', '継続'])).toEqual([
+      [null, '拡充'],
+      [null, '継続'],
+    ]);
+  });
+});

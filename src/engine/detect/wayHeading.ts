@@ -4,7 +4,9 @@
  * labelled the same way elsewhere. What its cell holds decides: an arrow or a one-word way is the
  * indicator's stated direction (directionMark), anything else stays the project's future.
  */
+import { parseA1 } from '../model/address';
 import { directionMark } from '../values/directionWords';
+import type { Grid } from './grid';
 import { compact, normalizeText } from '../values/text';
 
 /** 方向性 alone (「方向性」「方 向 性」), not 今後の方向性 or any longer heading. */
@@ -15,4 +17,14 @@ export function isBareWayHeading(text: string): boolean {
 /** The way a cell under or beside a bare 方向性 heading states, or null (the heading is another, or the cell says no way). */
 export function wayUnderHeading(heading: string, cell: string): 'up' | 'down' | 'maintain' | null {
   return isBareWayHeading(heading) ? directionMark(cell) : null;
+}
+
+/** The way a table cell states under its column's headings (the bare 方向性 among them), or null. */
+export function columnWay(grid: Grid, column: { cells: string[] }, text: string): 'up' | 'down' | 'maintain' | null {
+  for (const ref of column.cells) {
+    const at = parseA1(ref);
+    const way = at ? wayUnderHeading(grid.text(at.row, at.col), text) : null;
+    if (way) return way;
+  }
+  return null;
 }
