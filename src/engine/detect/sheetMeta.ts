@@ -7,6 +7,7 @@ import { notADepartment } from '../values/groupNames';
 import { parseBracketGrade, parseGrade } from '../values/values';
 import type { CellIndex, IndexedCell } from './cells';
 import { valueRightOf } from './common';
+import { statedPeriodLine } from './metaLines';
 import type { GroupGradeCell, SheetMeta, SideGroupGrade } from './types';
 
 export interface SheetGroupLabel {
@@ -211,6 +212,8 @@ export function readSheetMeta(grid: Grid, index: CellIndex, scale: { grade: stri
         if (texts.length === 1 && texts[0].period?.period.kind === 'fiscal') meta.titlePeriod = texts[0].period.period;
       }
     }
+    const stated = meta.statedPeriod ? null : statedPeriodLine(grid, index, row);
+    if (stated) meta.statedPeriod = stated;
     for (const c of cells) {
       if (!meta.statedPeriod && c.text.includes('対象')) {
         const t = normalizeText(c.text);

@@ -14,6 +14,7 @@ import { plausibleAxis, type CellIndex } from './cells';
 import { point, valueRightOf } from './common';
 import { cleanName, isNotAName } from './names';
 import { writtenUnit } from '../values/units';
+import { metaLinesAbove, unitFromLines } from './metaLines';
 import type { RawIndicator } from './types';
 
 interface PeriodColumn {
@@ -169,8 +170,10 @@ function readTable(grid: Grid, index: CellIndex, pc: PeriodColumn): RawIndicator
   }
   const found = [...byName.values()].filter((i) => i.actuals.length > 0);
   if (found.length === 1) blockLabels(grid, index, pc, found[0]);
+  if (found.length === 1) unitFromLines(metaLinesAbove(grid, index, band[0]), found[0]);
   // A title with neither a number nor a unit may be a heading rather than the indicator's name: a guess.
-  for (const ind of title && !titleIsSure(title.text) ? found : []) ind.guesses = [{ reason: 'name-from-description', cells: [title!.cell] }];
+  for (const ind of title && !title.labelled && !titleIsSure(title.text) ? found : [])
+    ind.guesses = [{ reason: 'name-from-description', cells: [title!.cell] }];
   return found;
 }
 
@@ -182,13 +185,17 @@ function titleIsSure(text: string): boolean {
 
 /**
  * The one line above a block's 年度 | 目標 | 実績 header, blank rows between allowed: a title such as
- * 「① 公民館利用者数（人）」 (merged across or not) that names the block's one indicator. Null when
- * that line holds more than one text, a label or a period.
+ * 「① 公民館利用者数（人）」 (merged across or not) that names the block's one indicator, or the value
+ * of a 「指標名：…」 line (labelled: a sure name). Other label / value lines (単位：…, 評価年度：…) are
+ * passed over. Null when that line holds more than one text, a label or a period.
  */
-function blockTitle(grid: Grid, index: CellIndex, headerRow: number): { text: string; cell: string } | null {
-  for (let r = headerRow - 1; r >= headerRow - 3 && r >= grid.top; r--) {
+function blockTitle(grid: Grid, index: CellIndex, headerRow: number): { text: string; cell: string; labelled?: boolean } | null {
+  const lines = metaLinesAbove(grid, index, headerRow);
+  const named = lines.find((l) => l.line.role === 'name');
+  if (named) return { text: named.line.value, cell: named.line.cell, labelled: true };
+  for (let r = headerRow - 1; r >= headerRow - 3 - lines.length && r >= grid.top; r--) {
     const cells = index.row(r).filter((c) => c.text);
-    if (!cells.length) continue;
+    if (!cells.length || lines.some((l) => l.row === r)) continue;
     const [c] = cells;
     if (cells.length !== 1 || c.label || c.period || c.meta || isNotAName(c.text)) return null;
     return { text: grid.fullText(r, c.col), cell: a1(r, c.col) };

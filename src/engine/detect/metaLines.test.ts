@@ -1,0 +1,58 @@
+import { checkWorkbook } from '../actions/check';
+import { detectSheet } from './index';
+import { metaLine, oneCellLine } from './metaLines';
+import { CellIndex } from './cells';
+import { Grid } from './grid';
+import { snap } from './testing';
+
+const scale = [{ grade: 'A', label: '' }];
+
+/** One indicator per sheet: its name, unit and the evaluation year as lines above 年度 | 目標値 | 実績値 rows. */
+function yearsSheet(lines: (string | null)[][]) {
+  return snap('指標1', [
+    ...lines,
+    [null],
+    ['年度', '目標値', '実績値', '達成率', '備考'],
+    ['令和3年度', 1100, 810, '73.6%'],
+    ['令和4年度', 1200, 1010, '84.2%'],
+    ['令和5年度', 1300, 1105, '85.0%'],
+    ['令和6年度', 1350, null],
+  ]);
+}
+
+test('a 「label：value」 cell is a line; a heading with a period or a number before the colon is not', () => {
+  expect(oneCellLine('評価年度：令和5年度', 'A3')).toMatchObject({ label: '評価年度', value: '令和5年度', cell: 'A3' });
+  expect(oneCellLine('指標名: 観光入込客数', 'A1')).toMatchObject({ label: '指標名', value: '観光入込客数', role: 'name' });
+  expect(oneCellLine('令和5年度：実績', 'A1')).toBeNull();
+  expect(oneCellLine('基本目標1：安定した雇用', 'A1')).toBeNull();
+  expect(oneCellLine('観光入込客数', 'A1')).toBeNull();
+});
+
+test('指標名：… / 単位：… / 評価年度：… lines above years as rows: one indicator with that name and unit, the year the stated period', () => {
+  const s = yearsSheet([['指標名：観光入込客数'], ['単位：千人'], ['評価年度：令和5年度']]);
+  const { meta, indicators } = detectSheet(s, scale);
+  expect(meta.statedPeriod).toMatchObject({ cell: 'A3', text: '評価年度：令和5年度', period: { fiscalYear: 2023 } });
+  expect(indicators.map((i) => [i.name, i.nameCell, i.unit, i.unitCell, i.guesses ?? []])).toEqual([['観光入込客数', 'A1', '千人', 'A2', []]]);
+  const { report } = checkWorkbook({ sheets: [s] }, {});
+  expect(report.indicators.map((i) => [i.name, i.target, i.actual])).toEqual([['観光入込客数', 1300, 1105]]);
+  expect(report.findings.filter((f) => f.code === 'reading-uncertain')).toEqual([]);
+});
+
+test('the same lines as label | value pairs in two cells', () => {
+  const s = yearsSheet([
+    ['指標名', '外国人宿泊者数'],
+    ['単位', '人'],
+    ['評価年度', '令和5年度'],
+  ]);
+  const grid = new Grid(s);
+  expect(metaLine(grid, new CellIndex(grid), 3)).toMatchObject({ label: '評価年度', value: '令和5年度', cell: 'B3' });
+  const { meta, indicators } = detectSheet(s, scale);
+  expect(meta.statedPeriod).toMatchObject({ cell: 'B3', period: { fiscalYear: 2023 } });
+  expect(indicators.map((i) => [i.name, i.unit])).toEqual([['外国人宿泊者数', '人']]);
+});
+
+test('a 評価年度 line alone above the rows is never the indicator: the title line above it names it', () => {
+  const s = yearsSheet([['① 公民館利用者数（人）'], ['評価年度：令和5年度']]);
+  const { indicators } = detectSheet(s, scale);
+  expect(indicators.map((i) => [i.name, i.unit, i.id])).toEqual([['公民館利用者数', '人', '1']]);
+});

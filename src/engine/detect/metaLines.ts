@@ -1,0 +1,82 @@
+/**
+ * Label / value lines above a block: 「指標名：観光入込客数」「単位：千人」「評価年度：令和5年度」 in one
+ * cell (label：value), or 指標名 | 観光入込客数 in two. They describe the block below (its name, its
+ * unit) or the sheet (the stated evaluation period, a department): never an indicator of their own.
+ */
+import { a1 } from '../model/address';
+import { classifyLabel, type Role } from '../values/labels';
+import { findPeriod, type Period } from '../values/periods';
+import { normalizeText, oneLine } from '../values/text';
+import type { Grid } from './grid';
+import type { CellIndex } from './cells';
+import type { RawIndicator } from './types';
+import { writtenUnit } from '../values/units';
+
+export interface MetaLine {
+  label: string;
+  value: string;
+  /** What the label names (name, unit, …); null for one the engine has no role for (評価年度, 作成日). */
+  role: Role | null;
+  /** The cell that holds the value (the line's own cell when label and value share it). */
+  cell: string;
+  /** The line as written, on one line: 「評価年度：令和5年度」, 「評価年度 令和5年度」. */
+  text: string;
+}
+
+/** Labels of the evaluation period a sheet states: 評価年度, 評価対象期間, 対象年度. */
+const STATED_LABEL = /^(評価年度|評価対象(期間|年度|年|期)?|対象(期間|年度))$/;
+
+/** 「label：value」 with a short label and no period in it (「令和5年度：実績」 is a heading, not a line). */
+const ONE_CELL = /^\s*([^：:]{1,12}?)\s*[：:]\s*(\S.*?)\s*$/;
+
+/** A line 「label：value」 in one cell, else null. */
+export function oneCellLine(text: string, cell: string): MetaLine | null {
+  const m = ONE_CELL.exec(normalizeText(text).replace(/\r?\n/g, ' '));
+  if (!m || findPeriod(m[1]) || /\d/.test(m[1])) return null;
+  return { label: m[1], value: m[2], role: classifyLabel(m[1])?.role ?? null, cell, text: oneLine(text) };
+}
+
+/** The label / value line a row holds, or null: one cell 「label：value」, or a label cell and the one text right of it. */
+export function metaLine(grid: Grid, index: CellIndex, row: number): MetaLine | null {
+  const cells = index.row(row).filter((c) => c.text.trim());
+  if (cells.length === 1) return oneCellLine(grid.fullText(row, cells[0].col), a1(row, cells[0].col));
+  if (cells.length !== 2) return null;
+  const [l, v] = cells;
+  const label = l.label ?? (l.meta || STATED_LABEL.test(l.text.replace(/\s/g, '')) ? { role: null } : null);
+  if (!label || v.label || v.meta) return null;
+  const value = grid.fullText(row, v.col).trim();
+  return { label: l.text.trim(), value, role: label.role ?? null, cell: a1(row, v.col), text: oneLine(`${l.text} ${value}`) };
+}
+
+/**
+ * The label / value lines right above a header row (blank rows between allowed), nearest first,
+ * up to `reach` rows; they stop at the first row that is not such a line.
+ */
+export function metaLinesAbove(grid: Grid, index: CellIndex, headerRow: number, reach = 6): { row: number; line: MetaLine }[] {
+  const out: { row: number; line: MetaLine }[] = [];
+  for (let r = headerRow - 1; r >= headerRow - reach && r >= grid.top; r--) {
+    if (!index.row(r).some((c) => c.text.trim())) continue;
+    const line = metaLine(grid, index, r);
+    if (!line) break;
+    out.push({ row: r, line });
+  }
+  return out;
+}
+
+/** A 「単位：千人」 line gives the block's one indicator its unit, as written, when it has none from a cell of its own. */
+export function unitFromLines(lines: { line: MetaLine }[], ind: RawIndicator): void {
+  const unit = lines.find((l) => l.line.role === 'unit');
+  if (unit && !ind.unitCell && unit.line.value.length <= 12) [ind.unit, ind.unitCell] = [writtenUnit(unit.line.value), unit.line.cell];
+}
+
+/**
+ * A line 「評価年度：令和5年度」 (one cell, or 評価年度 | 令和5年度): the evaluation period the sheet
+ * states, with the cell that holds it; null for any other row.
+ */
+export function statedPeriodLine(grid: Grid, index: CellIndex, row: number): { period: Period; cell: string; text: string } | null {
+  if (!index.row(row).some((c) => c.text.includes('評価年度') || c.text.includes('対象'))) return null;
+  const line = metaLine(grid, index, row);
+  if (!line || !STATED_LABEL.test(line.label.replace(/\s/g, ''))) return null;
+  const p = findPeriod(line.value);
+  return p && p.index <= 2 ? { period: p.period, cell: line.cell, text: line.text } : null;
+}
