@@ -7,6 +7,7 @@ import { findPeriod, fiscalYearLabel, parsePeriodArg } from '../values/periods';
 import type { Severity } from '../model/report';
 import { renderReviewFinding, type ReviewFindingCode, type ReviewFindingParams } from '../model/reviewText';
 import type { Review, ReviewFinding, ReviewOwnFinding, ReviewStore } from './reviewModel';
+import { canonicalUnit } from '../values/units';
 
 export const REVIEW_SEVERITY = {
   'review-period-differs': 'warning',
@@ -112,7 +113,9 @@ export function crossFileActuals(entries: CrossFileEntry[], store: ReviewStore):
   for (const list of byKey.values()) {
     if (list.length < 2 || list.every((x) => x.entry === list[0].entry)) continue;
     for (const x of list) {
-      const others = list.filter((y) => y.entry !== x.entry && !same(y.actual, x.actual) && (!x.unit || !y.unit || x.unit === y.unit));
+      const others = list.filter(
+        (y) => y.entry !== x.entry && !same(y.actual, x.actual) && (!x.unit || !y.unit || canonicalUnit(x.unit) === canonicalUnit(y.unit)),
+      );
       if (!others.length) continue;
       const finding = reviewFinding(
         'review-actual-differs',
