@@ -11,7 +11,9 @@ import { compact, normalizeText } from '../values/text';
 
 /** 方向性 alone (「方向性」「方 向 性」), not 今後の方向性 or any longer heading. */
 export function isBareWayHeading(text: string): boolean {
-  return compact(normalizeText(text)) === '方向性';
+  // No character but 性 itself becomes 性 under NFKC, so a text without it is never the heading:
+  // the test runs on every cell of a period block, and most fail here without normalising.
+  return text.includes('性') && compact(normalizeText(text)) === '方向性';
 }
 
 /** The way a cell under or beside a bare 方向性 heading states, or null (the heading is another, or the cell says no way). */
