@@ -1,0 +1,28 @@
+#!/usr/bin/env node
+/**
+ * npm run bench:reader:holdout4: the reader's figures on the fourth, blind hold-out set (test/reader/holdout4).
+ * Runs the TypeScript sources directly: each .ts file is transpiled on load with the project's
+ * TypeScript (no type check, no build needed). `--write DIR` also writes the workbooks and their facts.
+ */
+'use strict';
+const fs = require('node:fs');
+const path = require('node:path');
+const ts = require('typescript');
+
+const root = path.resolve(__dirname, '..');
+require.extensions['.ts'] = (module, filename) => {
+  const source = fs.readFileSync(filename, 'utf8');
+  const out = ts.transpileModule(source, {
+    fileName: filename,
+    compilerOptions: { module: ts.ModuleKind.CommonJS, target: ts.ScriptTarget.ES2022, esModuleInterop: true, jsx: ts.JsxEmit.ReactJSX },
+  });
+  module._compile(out.outputText, filename);
+};
+
+process.chdir(root);
+require('../test/reader/holdout4/bench.ts')
+  .main(process.argv.slice(2))
+  .catch((e) => {
+    console.error(`bench:reader:holdout4 failed: ${e && e.stack ? e.stack : e}`);
+    process.exitCode = 1;
+  });
