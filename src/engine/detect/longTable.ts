@@ -49,8 +49,24 @@ const longHeading = memo((text: string): 'year' | 'value' | 'kind' | Label | nul
   return classifyLabel(text);
 });
 
+/**
+ * A character a 年度 / FY / year heading needs: 年 or y, or one that NFKC turns into them (Ｙ, ｙ, ʸ, ⓨ, 年 …;
+ * any astral character is let through to the full test). Every row of every sheet is tried as a long
+ * table's header, and a row without a year heading is not one: most rows end here, unnormalised.
+ */
+const YEAR_HINT = /[年yYʸ⒴Ⓨⓨ㏉Ｙｙ\uF98E\uD800-\uDFFF]/;
+
+function hasYearHeading(grid: Grid, row: number): boolean {
+  for (let col = grid.left; col <= grid.right; col++) {
+    const text = grid.text(row, col);
+    if (text && YEAR_HINT.test(text) && longHeading(text) === 'year') return true;
+  }
+  return false;
+}
+
 /** Reads a long table's header row, or null when the row is not one. */
 export function readLongHeader(grid: Grid, row: number): LongHeader | null {
+  if (!hasYearHeading(grid, row)) return null;
   const h: Partial<LongHeader> & { measures: LongHeader['measures'] } = { row, measures: [] };
   for (let col = grid.left; col <= grid.right; col++) {
     const text = grid.text(row, col);
