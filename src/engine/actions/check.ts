@@ -6,7 +6,8 @@ import { inferredPeriodCells, markPeriodGuesses, readingGuesses } from '../detec
 import { evaluateIndicator, type Evaluated } from '../grading/evaluate';
 import { finding, sortFindings } from '../model/findings';
 import type { Period } from '../values/periods';
-import type { WorkbookSnapshot } from '../model/port';
+import type { SheetSnapshot, WorkbookSnapshot } from '../model/port';
+import type { Grid } from '../detect/grid';
 import type { Finding, Report, SheetReport } from '../model/report';
 import { defaultRules, mergeRules, type Rules } from '../grading/rules';
 import { readSettingsSheet, SETTINGS_SHEET } from '../sheets/settingsSheet';
@@ -75,7 +76,8 @@ export function checkWorkbook(snapshot: WorkbookSnapshot, options: CheckOptions 
   const readable = snapshot.sheets.filter((sheet) => !RESERVED_SHEETS.has(sheet.name) && sheet.visibility === 'visible');
   const layout = options.layout ?? readLayoutSection(snapshot.sheets.find((s) => s.name === SETTINGS_SHEET));
   const layoutProblems: TaughtProblem[] = [];
-  const detections: SheetDetection[] = detectWorkbook(readable, rules.scale, layout, layoutProblems);
+  const grids = new Map<SheetSnapshot, Grid>();
+  const detections: SheetDetection[] = detectWorkbook(readable, rules.scale, layout, layoutProblems, grids);
   for (const p of layoutProblems)
     findings.push(
       finding('settings-invalid', { sheet: p.sheet, cell: p.cell?.split(':')[0] ?? null, indicator: null }, { variant: 'layout', ja: p.ja, en: p.en }),
@@ -99,7 +101,7 @@ export function checkWorkbook(snapshot: WorkbookSnapshot, options: CheckOptions 
 
   const evaluated: Evaluated[] = [];
   for (const d of detections) for (const ind of d.indicators) evaluated.push(evaluateIndicator(ind, { period, rules }));
-  fillPeriodHeadings(readable, evaluated);
+  fillPeriodHeadings(readable, evaluated, grids);
   for (const e of evaluated) findings.push(...e.findings);
   findings.push(...duplicateIndicators(evaluated));
   const { groups, findings: groupFindings } = policyGroups(detections, evaluated, rules);

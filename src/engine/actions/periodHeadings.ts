@@ -29,13 +29,13 @@ function nearestHeading(grid: Grid, row: number, col: number, same: Same): { row
   return null;
 }
 
-/** Fills `cells.period` of every evaluated indicator whose actual has a period. */
-export function fillPeriodHeadings(sheets: SheetSnapshot[], evaluated: Evaluated[]): void {
+/** Fills `cells.period` of every evaluated indicator whose actual has a period (`read`: the reader's grids, reused when given). */
+export function fillPeriodHeadings(sheets: SheetSnapshot[], evaluated: Evaluated[], read?: Map<SheetSnapshot, Grid>): void {
   const grids = new Map<string, Grid | null>();
   const gridOf = (name: string): Grid | null => {
     if (!grids.has(name)) {
       const snap = sheets.find((s) => s.name === name);
-      grids.set(name, snap ? new Grid(snap) : null);
+      grids.set(name, snap ? (read?.get(snap) ?? new Grid(snap)) : null);
     }
     return grids.get(name)!;
   };

@@ -19,8 +19,7 @@ import { foldPeriodSubColumns } from './periodSubColumns';
 
 export type { Point, RawIndicator, SheetDetection, SheetMeta, TargetPoint, GroupGradeCell, ReadingGuess, GuessReason } from './types';
 
-export function detectSheet(snapshot: SheetSnapshot, scale: { grade: string; label: string }[]): SheetDetection {
-  const grid = new Grid(snapshot);
+export function detectSheet(snapshot: SheetSnapshot, scale: { grade: string; label: string }[], grid = new Grid(snapshot)): SheetDetection {
   const index = new CellIndex(grid);
   const { meta, groups } = readSheetMeta(grid, index, scale);
   const axes = detectPeriodAxes(grid, index);
@@ -50,15 +49,21 @@ export function detectSheet(snapshot: SheetSnapshot, scale: { grade: string; lab
 /**
  * Every sheet's indicators, then what only the whole workbook shows: targets on one sheet joined
  * with actuals on another; last, a taught layout in place of what was read on its cells
- * (`problems`: the taught entries that could not be read, naming the cells).
+ * (`problems`: the taught entries that could not be read, naming the cells; `grids`: each sheet's
+ * grid, left for the caller to read the same cells again without resolving the merges twice).
  */
 export function detectWorkbook(
   sheets: SheetSnapshot[],
   scale: { grade: string; label: string }[],
   taught?: TaughtLayout | null,
   problems: TaughtProblem[] = [],
+  grids?: Map<SheetSnapshot, Grid>,
 ): SheetDetection[] {
-  const detections = sheets.map((s) => detectSheet(s, scale));
+  const detections = sheets.map((s) => {
+    const grid = new Grid(s);
+    grids?.set(s, grid);
+    return detectSheet(s, scale, grid);
+  });
   resolveRelativePeriods(detections);
   joinSheets(detections);
   problems.push(...applyTaughtLayout(detections, sheets, taught));
