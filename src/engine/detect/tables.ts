@@ -17,6 +17,8 @@ import { markRelative } from './relativePeriods';
 import { isGradeName, isTallyHeader } from './tally';
 import type { RawIndicator } from './types';
 import { columnWay } from './wayHeading';
+import { remarkAims } from '../values/remarkAims';
+import { unitFromHeadings } from './headingUnits';
 
 /**
  * Splits a header into side-by-side tables ("指標 … 実績 | 戦略 | 指標 … 実績(R5)") at each name
@@ -118,6 +120,8 @@ function readRow(
   if (clean.unit) ind.unit = clean.unit;
   const words: string[] = [clean.name, clean.note ?? ''];
   for (const c of columns) readCell(grid, r, c, ind, words);
+  const headingUnit = ind.unit ? null : unitFromHeadings(grid, columns);
+  if (headingUnit) ind.unit = headingUnit.unit;
   settleParts(grid, r, columns, ind);
   markRelative(columns, ind);
   if (!ind.group) {
@@ -164,7 +168,7 @@ function readCell(grid: Grid, r: number, c: Column, ind: RawIndicator, words: st
     case 'note':
       if (text) ind.note = ind.note ? `${ind.note} ${text}` : text;
       if (text && !ind.noteCell) ind.noteCell = a1(r, c.col);
-      words.push(text);
+      words.push(remarkAims(text));
       if (/累計/.test(text)) ind.cumulative = true;
       break;
     case 'direction': {

@@ -1,0 +1,36 @@
+import { checkWorkbook } from '../actions/check';
+import { snap } from './testing';
+
+const read = (s: ReturnType<typeof snap>) => checkWorkbook({ sheets: [s] }, {}).report.indicators.map((i) => [i.name, i.unit ?? null, i.target, i.actual]);
+
+describe('a unit in the value columns’ headings', () => {
+  test('計画値（人）/ 実績値（人） under a merged 令和5年度 band give every row the unit 人', () => {
+    const s = snap(
+      '事業',
+      [
+        ['No.', '事業名', '令和5年度', null],
+        [null, null, '計画値（人）', '実績値（人）'],
+        ['1', '健康診査', 100, 90],
+        ['2', '介護予防教室', 1200, 650],
+      ],
+      { merges: ['C1:D1', 'A1:A2', 'B1:B2'] },
+    );
+    expect(read(s)).toEqual([
+      ['健康診査', '人', 100, 90],
+      ['介護予防教室', '人', 1200, 650],
+    ]);
+  });
+
+  test('headings that write two units say none, and a 単位 column wins', () => {
+    const two = snap('事業', [
+      ['事業名', '目標値（人）', '実績値（件）'],
+      ['健康診査', 100, 90],
+    ]);
+    expect(read(two)[0][1]).toBeNull();
+    const withColumn = snap('事業', [
+      ['事業名', '単位', '目標値（人）', '実績値（人）'],
+      ['健康診査', '件', 100, 90],
+    ]);
+    expect(read(withColumn)[0][1]).toBe('件');
+  });
+});

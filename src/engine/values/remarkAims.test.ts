@@ -1,0 +1,24 @@
+import { directionFromText } from './directionWords';
+import { remarkAims } from './remarkAims';
+
+describe('remarkAims', () => {
+  test.each(['感染症対策で定員縮小', '利用者が減少した', '台風のため中止', '参加者が減少している', '会場の縮小により減少しました'])(
+    'a circumstance says no aim: %s',
+    (remark) => {
+      expect(remarkAims(remark)).toBe('');
+      expect(directionFromText(remarkAims(remark))).toBeNull();
+    },
+  );
+
+  test.each(['待機児童数の減少を目指す', '少ないほど良い', '転出超過数を減らす', '待ち時間を短縮します', '不法投棄の削減を図る'])(
+    'an aim is kept and says down: %s',
+    (remark) => {
+      expect(remarkAims(remark)).not.toBe('');
+      expect(directionFromText(remarkAims(remark))).toBe('down');
+    },
+  );
+
+  test('only the clauses that state an aim are kept', () => {
+    expect(remarkAims('定員縮小。少ないほど良い')).toBe('少ないほど良い');
+  });
+});
