@@ -11,7 +11,7 @@
  * - a comparison says it outright: 「少ないほど良い」「低いほうが望ましい」 down, 「多いほど良い」 up.
  * The first clause that says a way decides (the name comes first in the text the reader gives).
  */
-import { normalizeText } from './text';
+import { memo, normalizeText } from './text';
 
 /** Lower-is-better verbs (stems; する / させる / ます forms follow). */
 const DOWN_VERBS = [
@@ -85,13 +85,18 @@ function clauseDirection(clause: string): 'up' | 'down' | null {
 
 /** 'down' when the words say lower is better; null otherwise (the default, more is better, applies). */
 export function directionFromText(text: string): 'down' | null {
+  return directionMemo(text);
+}
+
+/** One look-up per text: an indicator's words recur in every office's copy of a form, and every clause is tried against every way word. */
+const directionMemo = memo((text: string): 'down' | null => {
   const t = normalizeText(text).replace(/\s+/g, ' ');
   for (const clause of t.split(/[。．.、,，\n;；]|\s{1,}/)) {
     const d = clauseDirection(clause);
     if (d) return d === 'down' ? 'down' : null;
   }
   return null;
-}
+});
 
 /** Arrows a clerk draws for the way an indicator should go (↑ ↗ ➚ up, ↓ ↘ ➘ down, → maintain). */
 const UP_ARROWS = '↑⇧⬆↗➚➶⤴⇑';
