@@ -86,12 +86,22 @@ function maintainTarget(t: TargetPoint | undefined, baseline: Point | undefined,
   return { kind: 'usable', point: t, value: { ...baseline.parsed }, source, maintains: baseline };
 }
 
+/**
+ * The period's own target cell written 「－」「-」 (or 未設定, 目標なし): the plan sets no target for
+ * that period, so a later period's (final) target is not silently used in its place.
+ */
+function writtenNoTarget(own: TargetPoint[]): TargetPoint | undefined {
+  return own.find((t) => t.parsed.status === 'not-applicable' || t.parsed.status === 'no-target');
+}
+
 export function chooseTarget(ind: RawIndicator, period: Period | null, rules: Rules, baseline: Point | undefined): ChosenTarget {
   const own = period ? ind.targets.filter((t) => t.period && t.period.fiscalYear === period.fiscalYear) : [];
   const ownValue = own.find((t) => t.parsed.status === 'value');
   if (rules.targetSource === 'expected' && ownValue) return { kind: 'usable', point: ownValue, value: ownValue.parsed, source: 'expected' };
   const ownMaintain = rules.targetSource === 'expected' && !ownValue ? maintainTarget(own[0], baseline, 'expected') : null;
   if (ownMaintain) return ownMaintain;
+  const ownDash = rules.targetSource === 'expected' && !ownValue ? writtenNoTarget(own) : undefined;
+  if (ownDash) return { kind: 'missing', blame: ownDash };
   const fin = finalTarget(ind, period);
   if (rules.proRate && fin && fin.period && period && baseline?.period && isValue(baseline) && fin.parsed.value !== undefined && !ownValue) {
     const span = fin.period.fiscalYear - baseline.period.fiscalYear;
