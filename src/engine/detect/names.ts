@@ -6,6 +6,7 @@
 import { classifyLabel } from '../values/labels';
 import { parsePeriodCell } from '../values/periods';
 import { unitFromName } from '../values/units';
+import { memo } from '../values/text';
 
 export interface CleanName {
   name: string;
@@ -20,7 +21,12 @@ const STOP_LINE = /^[\s　]*(【|※|・|○|◇|◆|■|□|●|＜|<|概要|\(
 const LEADING_ID =
   /^[\s　]*((?:No\.?|№)?\s*[0-9０-９]+(?:[-－‐.．][0-9０-９]+)+|(?:No\.?|№)\s*[0-9０-９]+|[0-9０-９]{1,3}(?=[\s　.．、)）:：])|[(（][0-9０-９]{1,3}[)）]|[①-⑳])[\s　.．、)）:：]*/;
 
+/** The name, id, unit and notes of a name cell, read once per text (names recur in every copy of a form); a copy, the caller's to change. */
 export function cleanName(raw: string): CleanName {
+  return { ...cleanNameMemo(raw) };
+}
+
+const cleanNameMemo = memo((raw: string): CleanName => {
   const lines = raw.replace(/\r\n?/g, '\n').split('\n');
   const kept: string[] = [];
   let rest = '';
@@ -79,7 +85,7 @@ export function cleanName(raw: string): CleanName {
   if (unit) out.unit = unit;
   if (note) out.note = note;
   return out;
-}
+});
 
 /**
  * A counter word in trailing parentheses that the unit table does not list (「（経営体）」「（人泊）」
