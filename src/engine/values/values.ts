@@ -5,7 +5,7 @@
 import type { CellValue } from '../model/port';
 import { compactForPeriod, findPeriod, type Period } from './periods';
 import { QUALIFIER_WORDS, qualifierOf, type Qualifier } from './qualifiers';
-import { circledNumber, normalizeText, oneLine } from './text';
+import { circledNumber, memo, normalizeText, oneLine } from './text';
 import { canonicalUnit, unitAt, unitFromNumberFormat } from './units';
 import { tailUnit } from './tailUnit';
 import { readMultipliers } from './kanjiMultipliers';
@@ -190,7 +190,17 @@ export function parseValue(raw: CellValue | undefined, numberFormat?: string | n
   if (raw === undefined || raw === null || blank(raw)) return { status: 'missing', text: '' };
   if (typeof raw === 'number') return parseNumber(raw, numberFormat);
   if (typeof raw === 'boolean') return { status: 'text', text: String(raw) };
+  return copyParsed(parseTextMemo(raw));
+}
 
+/** A text cell read once per text (figures and words recur across sheets and files); each caller gets its own copy. */
+const parseTextMemo = memo(parseText);
+
+function copyParsed(p: ParsedValue): ParsedValue {
+  return p.measures ? { ...p, measures: p.measures.map((q) => ({ ...q })) } : { ...p };
+}
+
+function parseText(raw: string): ParsedValue {
   const text = oneLine(raw);
   const t0 = normalizeText(markCircled(raw)).trim();
   if (ERROR_VALUE.test(t0)) return { status: 'error', text };
