@@ -12,6 +12,7 @@ import { parsePeriodCell, type Period } from '../values/periods';
 import { relativeOnly } from '../values/relativePeriods';
 import { plausibleAxis, type CellIndex } from './cells';
 import { memo } from '../values/text';
+import { isMeasureNameHeading, mayHeadNamesByMeasure, measureNameColumn } from './measureNameHeading';
 
 export interface Column {
   col: number;
@@ -128,6 +129,7 @@ export function readColumn(index: CellIndex, band: number[], col: number): Colum
     if (meta && meta !== 'department' && meta !== 'groupGrade') role = 'group';
   }
   if (!role) return null;
+  if (role === 'target' && isMeasureNameHeading(index, band, col)) return { col, role: 'name', cells: hs.map((h) => h.cell) };
   const c: Column = { col, role, cells: hs.map((h) => h.cell) };
   if (period) c.period = period;
   else if (label && SERIES_ROLES.has(label.role)) {
@@ -141,8 +143,10 @@ export function readColumn(index: CellIndex, band: number[], col: number): Colum
 
 /** Reads the columns of a header that starts at `row` (one to three rows), or null when it is not one. */
 export function readHeader(grid: Grid, index: CellIndex, row: number): { columns: Column[]; rows: number } | null {
-  if (!index.row(row).some((c) => c.label?.role === 'name' || c.label?.role === 'id')) return null;
+  const named = index.row(row).some((c) => c.label?.role === 'name' || c.label?.role === 'id');
+  if (!named && !mayHeadNamesByMeasure(index, row)) return null;
   const band = headerBand(index, row);
+  if (!named && measureNameColumn(index, band) === undefined) return null;
   const columns: Column[] = [];
   for (let col = grid.left; col <= grid.right; col++) {
     const c = readColumn(index, band, col);

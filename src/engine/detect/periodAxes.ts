@@ -36,7 +36,7 @@ function runsOf(index: CellIndex, row: number): Run[] {
   return runs.filter((run) => plausibleAxis(run.cells.map((c) => index.at(row, c.col)!)));
 }
 
-function seriesLabelIn(index: CellIndex, row: number, left: number, right: number): SeriesRow | null {
+function seriesLabelIn(index: CellIndex, row: number, left: number, right: number, periodRow: number): SeriesRow | null {
   let best: SeriesRow | null = null;
   for (const cell of index.row(row)) {
     if (cell.col < left || cell.col > right) continue;
@@ -46,7 +46,8 @@ function seriesLabelIn(index: CellIndex, row: number, left: number, right: numbe
   // A label merged down from the row above ("実績値" over two rows) is seen through the merge.
   for (let c = right; c >= left; c--) {
     const a = index.grid.anchor(row, c);
-    if (a.row === row) continue;
+    // A heading merged down from the period row (「数値目標」 over two header rows) heads a column, not a row.
+    if (a.row === row || a.row <= periodRow) continue;
     const cell = index.at(row, c);
     if (cell?.label && SERIES_ROLES.has(cell.label.role)) return { row, role: cell.label.role, labelCol: c };
   }
@@ -98,7 +99,7 @@ function seriesUnder(grid: Grid, index: CellIndex, seg: Segment, axisRows: Set<n
   let blanks = 0;
   for (let r = run.row + 1; r <= grid.bottom && r <= run.row + 200; r++) {
     if (axisRows.has(r) && r !== run.row) break;
-    const s = seriesLabelIn(index, r, seg.left, run.start - 1);
+    const s = seriesLabelIn(index, r, seg.left, run.start - 1, run.row);
     if (s) {
       series.push(s);
       misses = 0;
