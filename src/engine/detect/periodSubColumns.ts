@@ -22,7 +22,8 @@ function datedBy<T extends Point>(points: T[], i: number): T | undefined {
 
 /** The points of one measure with each period sub-column folded into the figure beside it. */
 export function foldPeriodCells<T extends Point>(points: T[]): T[] {
-  if (points.length < 2) return points;
+  // Most measures have no period cell: nothing to sort then.
+  if (points.length < 2 || !points.some((p) => onlyPeriod(p.parsed))) return points;
   const sorted = [...points].sort((a, b) => a.row - b.row || a.col - b.col);
   const drop = new Set<T>();
   sorted.forEach((p, i) => {
