@@ -88,11 +88,13 @@ function latestActualPeriod(detections: SheetDetection[]): Period | null {
 /**
  * The period was inferred from the latest actuals, but a table has a later year's target and actual
  * columns with every actual still blank (a workbook rolled to that year, not filled yet): the
- * inference is a guess worth a look, named by the cells.
+ * inference is a guess worth a look, named by the cells; unless the sheet's title names that year.
  */
 function laterYearColumns(detections: SheetDetection[], period: Period): Finding[] {
   const out: Finding[] = [];
   for (const d of detections) {
+    // A title that names the inferred year (「数値目標の進捗（R5年度）」) settles it: a rolled workbook's title names the later year.
+    if (d.meta.titlePeriod?.fiscalYear === period.fiscalYear) continue;
     const rows = d.indicators.filter((i) => i.layout === 'table');
     const later = new Map<number, { target: string; actual: string; label: string; filled: boolean }>();
     for (const ind of rows) {
