@@ -65,7 +65,8 @@ function ratingCell(grid: Grid, index: CellIndex, label: IndexedCell, scale: { g
   const rightTaken =
     !right || (rightText !== '' && (!!index.at(right.row, right.col)?.label || !!index.at(right.row, right.col)?.meta || rightText.length > 8));
   const bm = grid.merge(below.row, below.col);
-  const boxBelow = !!bm && bm.left === (m?.left ?? label.col) && bm.right === label.right && grid.text(below.row, below.col) === '';
+  // A blank box right under the label, as wide as it or also under the blank cell right of it (達成度評価 | 　 over one merged box).
+  const boxBelow = !!bm && bm.left === (m?.left ?? label.col) && bm.right >= label.right && grid.text(below.row, below.col) === '';
   return rightTaken || (boxBelow && rightText === '' && !grid.merge(label.row, label.right + 1)) ? below : right;
 }
 
