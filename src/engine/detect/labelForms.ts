@@ -18,6 +18,7 @@ import type { CellIndex, IndexedCell } from './cells';
 import { point, valueRightOf } from './common';
 import { cleanName, isNotAName } from './names';
 import type { RawIndicator } from './types';
+import { detectTransposed } from './transposed';
 
 interface Pair {
   label: Label;
@@ -158,11 +159,13 @@ function rightBound(grid: Grid, index: CellIndex, start: IndexedCell, value: { c
 }
 
 export function detectLabelForms(grid: Grid, index: CellIndex, consumed: Set<number>): RawIndicator[] {
-  const out: RawIndicator[] = [];
+  // Indicators across the columns (名 | 名 | 名 over 単位 / 目標値 / 実績値 lines) first: their label column is no form.
+  const across = detectTransposed(grid, index, consumed);
+  const out: RawIndicator[] = [...across.indicators];
   const claimed = new Map<number, [number, number][]>();
   const isClaimed = (row: number, col: number) => (claimed.get(row) ?? []).some(([l, r]) => col >= l && col <= r);
   for (const row of [...index.rows.keys()].sort((a, b) => a - b)) {
-    if (consumed.has(row) || headerRow(index, row)) continue;
+    if (consumed.has(row) || across.rows.has(row) || headerRow(index, row)) continue;
     for (const c of index.row(row)) {
       const v = isClaimed(row, c.col) ? null : nameOf(grid, index, c);
       if (!v) continue;

@@ -1,0 +1,31 @@
+import { checkWorkbook } from '../actions/check';
+import { snap } from './testing';
+
+const sheet = (rows: (string | number | null)[][]) => checkWorkbook({ sheets: [snap('指標一覧', rows)] }, {}).report;
+
+test('indicators across the columns: names on a line, 単位 / 目標値 / 実績値 lines down the side', () => {
+  const report = sheet([
+    ['産業振興ビジョン　指標の達成状況', null, null, null],
+    [null, null, null, null],
+    ['項目', '新規企業誘致数', '市内就業者数', '創業件数'],
+    ['単位', '社', '人', '件'],
+    ['2023年度 目標値', 4, 21000, 15],
+    ['2023年度 実績値', 3, 21250, 8],
+    ['達成率', '75.0%', '101.2%', '53.3%'],
+  ]);
+  expect(report.indicators.map((i) => [i.name, i.unit, i.target, i.actual, i.grade])).toEqual([
+    ['新規企業誘致数', '社', 4, 3, 'C'],
+    ['市内就業者数', '人', 21000, 21250, 'A'],
+    ['創業件数', '件', 15, 8, 'D'],
+  ]);
+  expect(report.period?.label).toContain('2023');
+});
+
+test('a line of names without both a target and an actual line under it is no such table', () => {
+  const report = sheet([
+    ['項目', '新規企業誘致数', '市内就業者数'],
+    ['単位', '社', '人'],
+    ['実績値', 3, 21250],
+  ]);
+  expect(report.indicators.map((i) => i.name)).not.toContain('市内就業者数');
+});

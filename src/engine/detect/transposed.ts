@@ -1,0 +1,96 @@
+/**
+ * Indicators across the columns, their facts down the side (a table turned on its side):
+ *   項目           | 新規企業誘致数 | 市内就業者数 | 創業件数
+ *   単位           | 社             | 人           | 件
+ *   2023年度 目標値 | 4              | 21000        | 15
+ *   2023年度 実績値 | 3              | 21250        | 8
+ * A column of labels with a target line and an actual line, under a line of two or more names
+ * (texts that are no label, period or figure); each name's column gives its unit and figures, the
+ * period taken from the line's label (2023年度 目標値).
+ */
+import { a1 } from '../model/address';
+import { classifyLabel, SERIES_ROLES, type Label } from '../values/labels';
+import { writtenUnit } from '../values/units';
+import type { CellIndex, IndexedCell } from './cells';
+import { point } from './common';
+import type { Grid } from './grid';
+import { cleanName, isNotAName } from './names';
+import type { RawIndicator } from './types';
+
+interface SideLine {
+  row: number;
+  label: Label;
+}
+
+const labelOf = (c: IndexedCell): Label | null => c.label ?? (c.period && c.text ? classifyLabel(c.text) : null);
+
+/** The labelled lines of column `col` from `row` down, while each line has a label there. */
+function sideLines(index: CellIndex, col: number, row: number, consumed: Set<number>): SideLine[] {
+  const out: SideLine[] = [];
+  for (let r = row; !consumed.has(r); r++) {
+    const c = index.at(r, col);
+    const label = c ? labelOf(c) : null;
+    if (!c || !c.text) break;
+    if (label) out.push({ row: r, label });
+  }
+  return out;
+}
+
+/** The names of a line right of `col`: two or more texts that are no label, period or figure. */
+function namesRight(grid: Grid, index: CellIndex, row: number, col: number): IndexedCell[] {
+  const cells = index.row(row).filter((c) => c.col > col);
+  const names = cells.filter((c) => c.text && !c.label && !c.period && !c.meta && typeof grid.raw(c.row, c.col) === 'string' && !isNotAName(c.text));
+  return names.length >= 2 && names.length === cells.filter((c) => c.text).length ? names : [];
+}
+
+function indicatorAt(grid: Grid, name: IndexedCell, lines: SideLine[]): RawIndicator | null {
+  const clean = cleanName(grid.fullText(name.row, name.col));
+  const ind: RawIndicator = {
+    sheet: grid.name,
+    layout: 'label-form',
+    row: name.row,
+    id: clean.id ?? null,
+    name: clean.name,
+    nameCell: a1(name.row, name.col),
+    cumulative: clean.cumulative,
+    repeated: clean.repeated,
+    wordsForDirection: [clean.name, clean.note ?? ''].join(' '),
+    actuals: [],
+    targets: [],
+    baselines: [],
+  };
+  if (clean.unit) ind.unit = clean.unit;
+  for (const { row, label } of lines) {
+    const text = grid.text(row, name.col);
+    if (label.role === 'unit' && text) [ind.unit, ind.unitCell] = [writtenUnit(text), a1(row, name.col)];
+    if (!SERIES_ROLES.has(label.role)) continue;
+    const pt = point(grid, row, name.col, label.period);
+    if (label.role === 'actual') ind.actuals.push(pt);
+    else if (label.role === 'baseline') ind.baselines.push(pt);
+    else ind.targets.push({ ...pt, kind: label.role === 'expected' ? 'expected' : 'target' });
+  }
+  const figures = [...ind.actuals, ...ind.targets].filter((p) => p.parsed.status === 'value');
+  return figures.length ? ind : null;
+}
+
+/** The indicators of sheets laid on their side, and the rows they take. */
+export function detectTransposed(grid: Grid, index: CellIndex, consumed: Set<number>): { indicators: RawIndicator[]; rows: Set<number> } {
+  const rows = new Set<number>();
+  const indicators: RawIndicator[] = [];
+  for (const row of [...index.rows.keys()].sort((a, b) => a - b)) {
+    if (consumed.has(row) || rows.has(row)) continue;
+    for (const first of index.row(row)) {
+      const names = first.text ? namesRight(grid, index, row, first.col) : [];
+      if (!names.length) continue;
+      const lines = sideLines(index, first.col, row + 1, consumed);
+      const roles = new Set(lines.map((l) => l.label.role));
+      if (!roles.has('target') || !roles.has('actual')) continue;
+      const found = names.map((n) => indicatorAt(grid, n, lines)).filter((i): i is RawIndicator => i !== null);
+      if (found.length < 2) continue;
+      indicators.push(...found);
+      for (let r = row; r <= lines[lines.length - 1].row; r++) rows.add(r);
+      break;
+    }
+  }
+  return { indicators, rows };
+}
