@@ -19,6 +19,7 @@ import { point, valueRightOf } from './common';
 import { cleanName, isNotAName } from './names';
 import type { RawIndicator } from './types';
 import { detectTransposed } from './transposed';
+import { remarkAims } from '../values/remarkAims';
 
 interface Pair {
   label: Label;
@@ -101,7 +102,7 @@ function addPair(grid: Grid, ind: RawIndicator, p: Pair, period: Period | undefi
   } else if (role === 'description' || role === 'note') {
     if (role === 'description') [ind.description, ind.descriptionCell] = [text, cell];
     else [ind.note, ind.noteCell] = [text, cell];
-    ind.wordsForDirection += ` ${text}`;
+    ind.wordsForDirection += ` ${role === 'note' ? remarkAims(text) : text}`;
     if (/累計/.test(text)) ind.cumulative = true;
   } else if (role === 'grade' && !ind.gradeCell) ind.gradeCell = { row, col, cell, raw: grid.raw(row, col) };
   else if (role === 'id') ind.id = text.normalize('NFKC');

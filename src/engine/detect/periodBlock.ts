@@ -12,6 +12,7 @@ import type { CellIndex, IndexedCell } from './cells';
 import { point, valueRightOf } from './common';
 import { cleanName } from './names';
 import type { RawIndicator, TargetPoint } from './types';
+import { remarkAims } from '../values/remarkAims';
 
 export interface Run {
   row: number;
@@ -190,7 +191,7 @@ function newIndicator(ctx: BlockContext, g: SeriesGroup, gi: number): RawIndicat
     nameCell: name.cell,
     cumulative: clean.cumulative || /累計/.test(`${description?.text ?? ''}${note.text ?? ''}`),
     repeated: clean.repeated,
-    wordsForDirection: [clean.name, description?.text ?? '', note.text ?? '', clean.note ?? ''].join(' '),
+    wordsForDirection: [clean.name, description?.text ?? '', remarkAims(note.text ?? ''), clean.note ?? ''].join(' '),
     actuals: [],
     targets: [],
     baselines: [],
