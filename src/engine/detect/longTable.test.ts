@@ -85,3 +85,18 @@ describe('long tables (a database export)', () => {
     expect(readLongHeader(grid(['年度', '目標', '実績']), 1)).toBeNull();
   });
 });
+
+test('a long table’s 備考 that tells a circumstance (「定員縮小」) does not turn the indicator’s direction; one stating the aim does', () => {
+  const sheet = (note: string) =>
+    snap('データ', [
+      ['指標名', '単位', '年度', '区分', '値', '備考'],
+      ['教室参加者数', '人', 2022, '目標', 1200, ''],
+      ['教室参加者数', '人', 2022, '実績', 1000, ''],
+      ['教室参加者数', '人', 2023, '目標', 1200, ''],
+      ['教室参加者数', '人', 2023, '実績', 650, note],
+    ]);
+  const direction = (note: string) =>
+    checkWorkbook({ sheets: [sheet(note)] }, { file: 'x.xlsx', period: '2023', rules: undefined }).report.indicators[0].direction;
+  expect(direction('感染症対策で定員縮小')).toBe('up');
+  expect(direction('待機者を減らすことを目指す')).toBe('down');
+});

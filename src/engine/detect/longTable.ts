@@ -16,6 +16,7 @@ import { classifyLabel, parseDirection, SERIES_ROLES, type Label, type Role } fr
 import { parsePeriodArg, parsePeriodCell, type Period } from '../values/periods';
 import { writtenUnit } from '../values/units';
 import { compact, memo, normalizeText } from '../values/text';
+import { remarkAims } from '../values/remarkAims';
 
 const YEAR_HEAD = /^(年度|年|対象年度|会計年度|実施年度|評価年度|fy|year|fiscalyear)$/;
 const KIND_HEAD = /^(区分|種別|値区分|値の種類|種類|目標実績区分|目標・実績|項目区分|kind|type|measure)$/;
@@ -148,8 +149,9 @@ function addKeys(grid: Grid, h: LongHeader, r: number, e: Entry): void {
   const d = dir ? parseDirection(dir) : null;
   if (d && !ind.statedDirection) ind.statedDirection = { value: d, cell: a1(r, h.direction!), text: dir };
   const note = h.note !== undefined ? grid.text(r, h.note) : '';
-  if (note && !e.words.includes(note)) {
-    e.words.push(note);
+  if (note && !(ind.note ?? '').includes(note)) {
+    // A remark speaks for the direction only by words about the aim (「定員縮小」 is a circumstance, not an aim).
+    e.words.push(remarkAims(note));
     ind.note = ind.note ? `${ind.note} ${note}` : note;
     ind.noteCell ??= a1(r, h.note!);
   }
