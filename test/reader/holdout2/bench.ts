@@ -1,8 +1,8 @@
 /**
- * The reader's figures on the second hold-out set: per workbook and overall, the share of facts
+ * The reader's figures on a hold-out set (2, 3, 4: the sets share this bench): per workbook and overall, the share of facts
  * right and wrong, the facts missed, the wrong facts with no reading-uncertain finding (silent) and
  * whether reading-uncertain appeared exactly when the clerk would guess; then every fact that is not
- * right. Run by scripts/bench-reader-holdout2.js. `--write DIR` also writes the workbooks and facts.
+ * right. Run by scripts/bench-reader-holdout2.js (3, 4). `--write DIR` also writes the workbooks and facts.
  */
 import { promises as fs } from 'node:fs';
 import path from 'node:path';
@@ -41,26 +41,34 @@ function sum(a: Row, b: Row): Row {
   return out;
 }
 
-async function writeAll(dir: string): Promise<void> {
+/** A hold-out set: its number and its workbooks. */
+export interface HoldoutSet {
+  n: number;
+  workbooks: Holdout2Workbook[];
+}
+
+async function writeAll(set: HoldoutSet, dir: string): Promise<void> {
   await fs.mkdir(dir, { recursive: true });
-  for (const h of HOLDOUT2) {
+  for (const h of set.workbooks) {
     await fs.writeFile(path.join(dir, `${h.name}.xlsx`), await holdout2Bytes(h));
     await fs.writeFile(path.join(dir, `${h.name}.facts.json`), JSON.stringify({ ...h.expected, layout: h.layout }, null, 1));
   }
-  console.log(`${HOLDOUT2.length} hold-out 2 workbooks and their facts written to ${dir}\n`);
+  console.log(`${set.workbooks.length} hold-out ${set.n} workbooks and their facts written to ${dir}\n`);
 }
 
-export async function main(argv: string[]): Promise<void> {
+/** The bench of one hold-out set. */
+export async function benchHoldout(set: HoldoutSet, argv: string[]): Promise<void> {
   const started = Date.now();
   const out = argv.indexOf('--write');
   if (out >= 0) {
     if (!argv[out + 1]) throw new Error('--write needs a folder');
-    await writeAll(path.resolve(argv[out + 1]));
+    await writeAll(set, path.resolve(argv[out + 1]));
   }
-  console.log(`Reader hold-out set 2 (test/reader/holdout2, ${HOLDOUT2.length} workbooks)\n${HEAD}`);
+  const suffix = set.n === 1 ? '' : String(set.n);
+  console.log(`Reader hold-out set ${set.n} (test/reader/holdout${suffix}, ${set.workbooks.length} workbooks)\n${HEAD}`);
   let all: Row = { facts: 0, right: 0, wrong: 0, missed: 0, silent: 0, flags: 0, flagOk: 0 };
   const details: string[] = [];
-  for (const h of HOLDOUT2) {
+  for (const h of set.workbooks) {
     let results: FactResult[];
     let report: Report;
     try {
@@ -75,8 +83,10 @@ export async function main(argv: string[]): Promise<void> {
     const wrong = describeFacts(results);
     if (wrong) details.push(`${h.name} (${h.layout}):\n  ${wrong.split('\n').join('\n  ')}`);
   }
-  console.log(line('all hold-out 2', all, HOLDOUT2.length));
+  console.log(line(`all hold-out ${set.n}`, all, set.workbooks.length));
   console.log(`\nFacts not right (wrong (silent) = wrong with no reading-uncertain finding naming the indicator or its cells):`);
   for (const d of details) console.log(d);
   console.log(`\n(${((Date.now() - started) / 1000).toFixed(1)} s)`);
 }
+
+export const main = (argv: string[]) => benchHoldout({ n: 2, workbooks: HOLDOUT2 }, argv);
