@@ -1,6 +1,7 @@
 #!/usr/bin/env node
 /**
- * npm run bench:reader:holdout: the reader's figures on the hold-out set (test/reader/holdout).
+ * npm run bench:reader:holdout[2|3|4]: the reader's figures on a hold-out set (test/reader/holdout, holdout2, …);
+ * the set's number is the first argument (none: the first set).
  * Runs the TypeScript sources directly: each .ts file is transpiled on load with the project's
  * TypeScript (no type check, no build needed). `--write DIR` also writes the workbooks and their facts.
  */
@@ -19,10 +20,12 @@ require.extensions['.ts'] = (module, filename) => {
   module._compile(out.outputText, filename);
 };
 
+const args = process.argv.slice(2);
+const set = /^[2-9]$/.test(args[0] ?? '') ? args.shift() : '';
 process.chdir(root);
-require('../test/reader/holdout/bench.ts')
-  .main(process.argv.slice(2))
+require(`../test/reader/holdout${set}/bench.ts`)
+  .main(args)
   .catch((e) => {
-    console.error(`bench:reader:holdout failed: ${e && e.stack ? e.stack : e}`);
+    console.error(`bench:reader:holdout${set} failed: ${e && e.stack ? e.stack : e}`);
     process.exitCode = 1;
   });

@@ -2,7 +2,7 @@
  * The reader's figures on a hold-out set (2, 3, 4: the sets share this bench): per workbook and overall, the share of facts
  * right and wrong, the facts missed, the wrong facts with no reading-uncertain finding (silent) and
  * whether reading-uncertain appeared exactly when the clerk would guess; then every fact that is not
- * right. Run by scripts/bench-reader-holdout2.js (3, 4). `--write DIR` also writes the workbooks and facts.
+ * right. Run by scripts/bench-reader-holdout.js 2 (3, 4). `--write DIR` also writes the workbooks and facts.
  */
 import { promises as fs } from 'node:fs';
 import path from 'node:path';

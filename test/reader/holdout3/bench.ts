@@ -1,4 +1,4 @@
-/** The reader's figures on the third hold-out set (the bench shared with hold-out 2). Run by scripts/bench-reader-holdout3.js. */
+/** The reader's figures on the third hold-out set (the bench shared with hold-out 2). Run by scripts/bench-reader-holdout.js 3. */
 import { benchHoldout } from '../holdout2/bench';
 import { HOLDOUT3 } from './index';
 

@@ -1,4 +1,4 @@
-/** The reader's figures on the fourth hold-out set (the bench shared with hold-out 2). Run by scripts/bench-reader-holdout4.js. */
+/** The reader's figures on the fourth hold-out set (the bench shared with hold-out 2). Run by scripts/bench-reader-holdout.js 4. */
 import { benchHoldout } from '../holdout2/bench';
 import { HOLDOUT4 } from './index';
 
