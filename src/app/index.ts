@@ -10,7 +10,7 @@ export { roll, previewRoll, planNextPeriod, type RollOptions, type RollPlanned, 
 export { importActuals, type ImportOptions, type ImportOutcome } from './importActuals';
 export { template, templatePlan, type TemplateOutcome, type TemplateYears } from './template';
 export { init, readSettings, writeSettings, type InitOutcome, type SettingsState } from './settings';
-export { readLayout, saveLayout, type SaveLayoutOutcome } from './layout';
+export { readLayout, removeLayoutEntry, saveLayout, type RemoveLayoutOutcome, type SaveLayoutOutcome } from './layout';
 export {
   oneAtATime,
   reviewSubmissions,

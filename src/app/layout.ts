@@ -6,6 +6,7 @@ import {
   checkEntry,
   defaultRules,
   mergeLayouts,
+  planLayoutRemoval,
   readLayoutSection,
   readSettingsSheet,
   SETTINGS_SHEET,
@@ -57,6 +58,33 @@ export async function saveLayout<O extends ApplyOutcome>(
   const rules = read.rules;
   const layout = mergeLayouts(readLayoutSection(sheet), entries);
   return { kind: 'saved', layout, applied: await applyPlan(port, settingsPlan(rules, layout), { name: 'settings' }, o) };
+}
+
+/**
+ * removed: the entry's row taken out of 評価設定 (the section's rows below it moved up one);
+ * protected: 評価設定 is protected; missing: 評価設定 holds no such entry (any more). Nothing is written but on 'removed'.
+ */
+export type RemoveLayoutOutcome<O extends ApplyOutcome = ApplyOutcome> =
+  { kind: 'removed'; entry: TaughtEntry; layout: TaughtLayout; applied: O } | { kind: 'protected' } | { kind: 'missing' };
+
+/**
+ * Takes one taught entry (as readLayout listed it) out of 評価設定's 読み取りの指定, changing only
+ * the section's cells (not the sheet rewritten): undone like the other writes.
+ */
+export async function removeLayoutEntry<O extends ApplyOutcome>(
+  port: WorkbookPort<O>,
+  entry: TaughtEntry,
+  o: { onProgress?: OnProgress; signal?: AbortSignal } = {},
+): Promise<RemoveLayoutOutcome<O>> {
+  const snapshot = await readWorkbook(port, o.onProgress);
+  stopIfCancelled(o.signal);
+  const sheet = snapshot.sheets.find((s) => s.name === SETTINGS_SHEET);
+  if (!sheet) return { kind: 'missing' };
+  if (sheet.protected) return { kind: 'protected' };
+  const planned = planLayoutRemoval(sheet, entry);
+  if (planned.kind === 'missing') return planned;
+  const applied = await applyPlan(port, { cells: planned.writes, sheets: [], scale: [] }, { name: 'settings' }, o);
+  return { kind: 'removed', entry: planned.entry, layout: { entries: planned.remaining }, applied };
 }
 
 function settingsProblem(f: Finding): TaughtProblem {

@@ -7,6 +7,7 @@ export { planRating, type BlockedGrade, type RateOptions, type RatingPlan } from
 export { defaultRules, mergeRules, DEFAULT_RULES, type Rules, type Band } from './grading/rules';
 export { SETTINGS_SHEET, settingsSheetSpec, readSettingsSheet } from './sheets/settingsSheet';
 export { readLayoutSection, mergeLayouts, LAYOUT_SECTION, LAYOUT_COLUMNS } from './sheets/layoutSettings';
+export { planLayoutRemoval, sameEntry, type LayoutRemoval } from './sheets/layoutRemoval';
 export { layoutFromJson, layoutToJson, checkEntry, type TaughtEntry, type TaughtLayout, type TaughtProblem } from './detect/taughtLayout';
 export type { TaughtRollNote } from './actions/rollTaught';
 export { parseValue, parseGrade } from './values/values';

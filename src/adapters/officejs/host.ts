@@ -118,8 +118,16 @@ export interface WorkbookHost {
   selectCells(sheet: string, cells: string[]): Promise<void>;
   readSettings(): Promise<SettingsState>;
   writeSettings(rules: Rules): Promise<void>;
-  /** 読み取りを修正: the selected cells, and the taught entries saved in 評価設定 (the sheet replaced, with an undo record). */
-  teach: { selection(): Promise<SelectedRange>; save(entries: TaughtEntry[]): Promise<app.SaveLayoutOutcome> };
+  /**
+   * 読み取りを修正: the selected cells; the taught entries saved in 評価設定 (the sheet replaced, with an undo record);
+   * the entries saved there (each with its row, `source`); one of them taken out (its row's cells only, with an undo record).
+   */
+  teach: {
+    selection(): Promise<SelectedRange>;
+    save(entries: TaughtEntry[]): Promise<app.SaveLayoutOutcome>;
+    list(): Promise<TaughtEntry[]>;
+    remove(entry: TaughtEntry): Promise<app.RemoveLayoutOutcome>;
+  };
   /** Writes the review's four sheets into this workbook, replacing an earlier review's. */
   writeReview(review: Review, options?: { onProgress?: (p: Progress) => void }): Promise<string[]>;
   /** Tells the host that the workbook changed (from a change event): the next action re-reads it. */
@@ -185,7 +193,12 @@ export function createExcelHost(opts: ExcelHostOptions): WorkbookHost {
     selectCells: (sheet, cells) => run((_, ctx) => selectCells(ctx, supports, sheet, cells)),
     readSettings: () => run((port) => app.readSettings(port)),
     writeSettings: (rules) => run(async (port) => void (await app.writeSettings(port, rules))),
-    teach: { selection: () => run((_, ctx) => selectedRange(ctx)), save: (entries) => run((port) => app.saveLayout(port, entries)) },
+    teach: {
+      selection: () => run((_, ctx) => selectedRange(ctx)),
+      save: (entries) => run((port) => app.saveLayout(port, entries)),
+      list: () => run(async (port) => (await app.readLayout(port))?.entries ?? []),
+      remove: (entry) => run((port) => app.removeLayoutEntry(port, entry)),
+    },
     writeReview: (review, o = {}) => run(async (port) => (await app.writeReview(port, review, o)).sheets),
     invalidate: () => env.cache.clear(),
   };

@@ -102,7 +102,8 @@ export interface CellWrite {
    * of its own and its value means what a format shows (a fraction in a % row). Absent: the cell's own stays.
    */
   numberFormat?: string;
-  kind: 'grade' | 'group-grade' | 'actual-imported' | RollKind;
+  /** setting: a cell of 評価設定 the pane edits in place (an entry of 読み取りの指定 taken out). */
+  kind: 'grade' | 'group-grade' | 'actual-imported' | 'setting' | RollKind;
   indicator: string | null;
 }
 

@@ -55,6 +55,12 @@ export function layoutSectionRows(layout: TaughtLayout | null | undefined): (Pla
 export function readLayoutSection(snap: SheetSnapshot | undefined): TaughtLayout | null {
   if (!snap) return null;
   const grid = new Grid(snap);
+  const section = layoutSectionIn(grid);
+  return section && { entries: sectionEntries(grid, snap.name, section.heading + 1, section.columns) };
+}
+
+/** Where the section is: its heading row and the column of each heading found there (null when there is none). */
+export function layoutSectionIn(grid: Grid): { heading: number; columns: Map<'names' | FactKey, number> } | null {
   for (let r = grid.top; r <= grid.bottom; r++) {
     if (!isLayoutSectionHeading(grid.text(r, 1))) continue;
     const columns = new Map<'names' | FactKey, number>();
@@ -63,7 +69,7 @@ export function readLayoutSection(snap: SheetSnapshot | undefined): TaughtLayout
       const k = LAYOUT_COLUMNS.find((x) => compact(x.heading) === h);
       if (k) columns.set(k.key, col);
     }
-    return { entries: sectionEntries(grid, snap.name, r + 1, columns) };
+    return { heading: r, columns };
   }
   return null;
 }
