@@ -1,6 +1,6 @@
 /**
  * The reader's fifth, blind hold-out set (issue 16): the four known families as yet another office
- * lays them out (known.ts) and other shapes (tables.ts, shapes.ts), written without looking at the
+ * lays them out (policy.ts, families.ts) and other shapes (tables.ts, shapes.ts), written without looking at the
  * reader, test/reader/layouts or the earlier hold-outs' workbooks, each with the facts a clerk reads
  * (the samples README's rules). Built, read and scored exactly as hold-outs 2–4 (groups matched by sheet and cell).
  *
@@ -14,11 +14,12 @@
  * (「令和6年3月末現在」 above the KPI table, 「（令和５年度実績）」 in the three-header-row table's title).
  */
 import type { Holdout2Workbook as Holdout5Workbook } from '../holdout2/kit';
-import { KNOWN_WORKBOOKS } from './known';
+import { FAMILY_WORKBOOKS } from './families';
+import { POLICY_WORKBOOKS } from './policy';
 import { SHAPE_WORKBOOKS } from './shapes';
 import { TABLE_WORKBOOKS } from './tables';
 
 export type { Holdout5Workbook };
 export { holdout2Bytes as holdout5Bytes, runHoldout2 as runHoldout5 } from '../holdout2';
 
-export const HOLDOUT5: Holdout5Workbook[] = [...KNOWN_WORKBOOKS, ...TABLE_WORKBOOKS, ...SHAPE_WORKBOOKS];
+export const HOLDOUT5: Holdout5Workbook[] = [...POLICY_WORKBOOKS, ...FAMILY_WORKBOOKS, ...TABLE_WORKBOOKS, ...SHAPE_WORKBOOKS];
