@@ -2,13 +2,15 @@
  * 読み取りを修正: the user selects the indicator-name cells and presses 「指標名」, then the target and
  * actual cells (optionally unit, period heading, grade cells), then 保存 writes the entry to 評価設定's
  * 読み取りの指定 through the host (undoable like the other writes). Check, rate and roll read it from then on.
+ * Below the form, the entries already saved, each selectable and removable (TaughtEntries).
  */
-import { useState } from 'react';
-import { Button, Field, Input, MessageBar, MessageBarBody, Text } from '@fluentui/react-components';
+import { useMemo, useState } from 'react';
+import { Button, Divider, Field, Input, MessageBar, MessageBarBody, Text } from '@fluentui/react-components';
 import type { WorkbookHost } from '../../adapters/officejs/host';
 import { parseRange } from '../../engine/model/address';
 import type { Locale } from '../i18n';
 import { ErrorBar, errorText } from './shared';
+import { TaughtEntries, useTaughtList, type TaughtList } from './TaughtEntries';
 import { teachTexts, type TeachField } from './teachTexts';
 
 const FIELDS: TeachField[] = ['names', 'targets', 'actuals', 'unit', 'period', 'grade'];
@@ -25,7 +27,7 @@ function countOf(range: string): number {
 
 type Outcome = { kind: 'saved'; sheet: string; names: string; entries: number } | { kind: 'refused'; problems: string[] };
 
-function useTeach(host: WorkbookHost, locale: Locale) {
+function useTeach(host: WorkbookHost, locale: Locale, list: TaughtList) {
   const tt = teachTexts(locale);
   const [sheet, setSheet] = useState<string | null>(null);
   const [cells, setCells] = useState<Cells>(EMPTY);
@@ -59,6 +61,8 @@ function useTeach(host: WorkbookHost, locale: Locale) {
         names: string;
       };
       const r = await host.teach.save([entry]);
+      // The list of saved entries is read again before the outcome is shown.
+      if (r.kind === 'saved') await list.reload();
       setOutcome(
         r.kind === 'saved'
           ? { kind: 'saved', sheet, names: entry.names, entries: r.layout.entries.length }
@@ -79,8 +83,34 @@ function useTeach(host: WorkbookHost, locale: Locale) {
   return { tt, sheet, cells, error, busy, outcome, set, take, save, clear };
 }
 
-export function TeachView({ host, locale }: { host: WorkbookHost; locale: Locale }) {
-  const { tt, sheet, cells, error, busy, outcome, set, take, save, clear } = useTeach(host, locale);
+/**
+ * The host with the calls of this view run one after another: the list's read when the view opens
+ * (or after a save) never makes a button pressed meanwhile fail as busy; it waits for it.
+ */
+export function queued(host: WorkbookHost): WorkbookHost {
+  let last: Promise<unknown> = Promise.resolve();
+  const q =
+    <A extends unknown[], T>(f: (...a: A) => Promise<T>) =>
+    (...a: A): Promise<T> => {
+      const next = last.then(
+        () => f(...a),
+        () => f(...a),
+      );
+      last = next.catch(() => undefined);
+      return next;
+    };
+  const { teach } = host;
+  return {
+    ...host,
+    selectCells: q(host.selectCells),
+    teach: { selection: q(teach.selection), save: q(teach.save), list: q(teach.list), remove: q(teach.remove) },
+  };
+}
+
+export function TeachView({ host: given, locale }: { host: WorkbookHost; locale: Locale }) {
+  const host = useMemo(() => queued(given), [given]);
+  const list = useTaughtList(host);
+  const { tt, sheet, cells, error, busy, outcome, set, take, save, clear } = useTeach(host, locale, list);
   const n = countOf(cells.names);
   return (
     <section aria-label={tt.tab} style={{ display: 'flex', flexDirection: 'column', gap: 8 }}>
@@ -125,6 +155,8 @@ export function TeachView({ host, locale }: { host: WorkbookHost; locale: Locale
           </MessageBarBody>
         </MessageBar>
       )}
+      <Divider />
+      <TaughtEntries host={host} locale={locale} list={list} />
     </section>
   );
 }
