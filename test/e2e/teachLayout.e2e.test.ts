@@ -1,8 +1,8 @@
 /**
  * End to end (issue 16, item 3): in the built task pane in a real headless Chromium, over the fake
  * Excel, a layout the reader cannot read is taught with 読み取りを修正 (select cells, press the
- * buttons, 保存), then checked, graded and rolled to the next year in the open workbook; the fake
- * workbook's cells are asserted after each step. Requests other than the local server are blocked.
+ * buttons, 保存), then checked, graded and rolled to the next year in the open workbook, then listed and
+ * removed again (選択, 削除); the fake workbook's cells are asserted after each step. Requests other than the local server are blocked.
  */
 import { existsSync, promises as fs } from 'node:fs';
 import http from 'node:http';
@@ -105,7 +105,7 @@ async function teach(page: Page, field: keyof typeof tt.field, address: string):
   );
 }
 
-test('読み取りを修正 in Chromium: taught by selection, saved in 評価設定, checked, graded and rolled to the next year', async () => {
+test('読み取りを修正 in Chromium: taught by selection, saved in 評価設定, checked, graded, rolled to the next year, then listed and removed', async () => {
   // What the engine gives for the workbook with the layout saved (the pane writes the same 評価設定).
   const settings = settingsSheetSpec(defaultRules(), LAYOUT);
   const withSettings: WorkbookSnapshot = {
@@ -162,6 +162,26 @@ test('読み取りを修正 in Chromium: taught by selection, saved in 評価設
   await page.getByTestId('roll-done').waitFor({ timeout: 60_000 });
   for (const c of rolled) expect(await fakeValue(page, '評価設定', c.cell)).toBe(c.after);
   expect(await fakeValue(page, '事業メモ', 'D2')).toBe('R5結果');
+
+  // The saved entry is listed in 読み取りを修正; 選択 selects its cells (ExcelApi 1.7: the first range alone), 削除 takes its row out.
+  await page.getByRole('tab', { name: tt.tab }).click();
+  const entry = page.getByTestId('taught-entry');
+  await entry.waitFor();
+  expect(await entry.textContent()).toContain(`指標名のセル J4:J6（3件）、目標のセル ${rolled[0].after}`);
+  await page.getByRole('button', { name: tt.selectEntry('事業メモ', 'J4:J6') }).click();
+  await page.waitForFunction(() => (window as unknown as { __fake: { selected: { address: string } | null } }).__fake.selected?.address === 'J4:J6');
+  const row = Number(/\d+$/.exec(rolled[0].cell)![0]);
+  await page.getByRole('button', { name: tt.removeEntry('事業メモ', 'J4:J6') }).click();
+  await page.getByTestId('taught-removal').waitFor();
+  expect(await page.getByTestId('taught-removal').textContent()).toBe(tt.removed('事業メモ', 'J4:J6', `評価設定!A${row}`, 0));
+  expect(await page.getByText(tt.listEmpty).count()).toBe(1);
+  for (const col of 'ABCDEFGH') expect(await fakeValue(page, '評価設定', `${col}${row}`)).toBe('');
+  expect(await fakeValue(page, '評価設定', `A${row - 2}`)).toBe('読み取りの指定');
+  // Check reads without it: the scattered layout is not read any more.
+  await page.getByRole('tab', { name: '確認' }).click();
+  await page.getByRole('button', { name: 'ブックを確認する' }).click();
+  await page.getByText('読み取った指標（0）').waitFor();
+  expect(await page.getByText('相談件数').count()).toBe(0);
   await page.close();
   expect(blocked).toEqual([]);
 });
