@@ -12,7 +12,7 @@ import { parsePeriodCell, type Period } from '../values/periods';
 import { relativeOnly } from '../values/relativePeriods';
 import { plausibleAxis, type CellIndex } from './cells';
 import { memo } from '../values/text';
-import { isMeasureNameHeading, mayHeadNamesByMeasure, measureNameColumn } from './measureNameHeading';
+import { mayHeadNamesByMeasure, measureNameColumn } from './measureNameHeading';
 
 export interface Column {
   col: number;
@@ -105,10 +105,11 @@ function columnHeadings(index: CellIndex, band: number[], col: number): Heading[
   return out;
 }
 
-/** What one column of a header band holds, or null when it is nothing the reader uses. */
-export function readColumn(index: CellIndex, band: number[], col: number): Column | null {
+/** What one column of a header band holds, or null when it is nothing the reader uses (`nameCol`: a column found to hold the names without a name heading). */
+export function readColumn(index: CellIndex, band: number[], col: number, nameCol?: number): Column | null {
   const hs = columnHeadings(index, band, col);
   if (!hs.length) return null;
+  if (col === nameCol) return { col, role: 'name', cells: hs.map((h) => h.cell) };
   const labelled = hs.filter((h) => h.label);
   const label = labelled[labelled.length - 1]?.label ?? null;
   const periodCell = [...hs].reverse().find((h) => h.period);
@@ -129,7 +130,6 @@ export function readColumn(index: CellIndex, band: number[], col: number): Colum
     if (meta && meta !== 'department' && meta !== 'groupGrade') role = 'group';
   }
   if (!role) return null;
-  if (role === 'target' && isMeasureNameHeading(index, band, col)) return { col, role: 'name', cells: hs.map((h) => h.cell) };
   const c: Column = { col, role, cells: hs.map((h) => h.cell) };
   if (period) c.period = period;
   else if (label && SERIES_ROLES.has(label.role)) {
@@ -146,10 +146,11 @@ export function readHeader(grid: Grid, index: CellIndex, row: number): { columns
   const named = index.row(row).some((c) => c.label?.role === 'name' || c.label?.role === 'id');
   if (!named && !mayHeadNamesByMeasure(index, row)) return null;
   const band = headerBand(index, row);
-  if (!named && measureNameColumn(index, band) === undefined) return null;
+  const nameCol = named ? undefined : measureNameColumn(index, band);
+  if (!named && nameCol === undefined) return null;
   const columns: Column[] = [];
   for (let col = grid.left; col <= grid.right; col++) {
-    const c = readColumn(index, band, col);
+    const c = readColumn(index, band, col, nameCol);
     if (c) columns.push(c);
   }
   if (!columns.some((c) => c.role !== 'group' && VALUE_ROLES.has(c.role))) return null;

@@ -1,30 +1,81 @@
 /**
- * A name column headed by a measure word: 「数値目標」 merged down the whole header band at the left
- * of year bands (R4 | R5 | R6 over 目標 | 実績): the column lists the plan's numeric goals by name, as
- * 指標名 would. Only in a header row that has no name heading of its own, and only when the cell
- * under the band holds a name (text, not a figure), so a real target column is never taken for names.
+ * A names column whose heading is not a name word: a measure word (「数値目標」, 「目標」) or a compound
+ * ending in 指標 / KPI / 目標 (「環境指標」「目標指標」「まちづくり指標」「成果指標名」) over the indicators'
+ * names, as 指標名 would head them. Only in a header that has no name heading of its own, only when
+ * the heading stands over the whole header band (merged down it, or alone on its row), left of the
+ * columns that hold the figures (目標 / 実績 headings), and only when the cells under it hold names
+ * (words, not figures: `looksLikeName`), so that a real target column is never taken for names.
  */
-import type { CellIndex } from './cells';
+import type { CellIndex, IndexedCell } from './cells';
+import { classifyMeta, type Label } from '../values/labels';
+import { memo } from '../values/text';
+import { looksLikeName } from './names';
 
-/** Is the heading at the top of `band` in `col` a measure word standing for the names column? */
-export function isMeasureNameHeading(index: CellIndex, band: number[], col: number): boolean {
-  if (band.length < 2) return false;
-  const top = band[0];
-  const cell = index.at(top, col);
-  if (!cell?.label || cell.label.role !== 'target' || cell.label.period || cell.label.relative !== undefined) return false;
-  const m = index.grid.merge(top, col);
-  if (!m || m.top !== top || m.bottom < band[band.length - 1]) return false;
-  if (index.row(top).some((c) => c.label?.role === 'name' || c.label?.role === 'id')) return false;
-  const below = index.grid.value(band[band.length - 1] + 1, col);
-  return typeof below === 'string' && below.trim() !== '' && !/^[\d０-９.,．，\s%％-]+$/.test(below);
+const VALUE_HEADINGS = new Set(['actual', 'target', 'expected']);
+
+/** A heading word that may stand for names: a target word without a period, or an …指標 / KPI / …目標 compound no other rule knows. */
+const mayNameWord = memo((text: string): boolean => {
+  const t = text
+    .normalize('NFKC')
+    .replace(/[(（][^()（）]*[)）]/g, '')
+    .replace(/\s+/g, '')
+    .toLowerCase();
+  if (t.length < 2 || t.length > 12 || classifyMeta(t)) return false;
+  return /(指標|kpi|目標)(名|名称|項目)?$/.test(t);
+});
+
+function mayHeadNames(cell: IndexedCell): boolean {
+  const label: Label | null = cell.label;
+  if (label) return label.role === 'target' && !label.period && label.relative === undefined;
+  return cell.text !== '' && mayNameWord(cell.text);
 }
 
-/** The first column of the row that heads names this way, if any. */
+/** The heading stands over the whole band: merged down it, or the cells under it in the band are empty. */
+function coversBand(index: CellIndex, band: number[], cell: IndexedCell): boolean {
+  const m = index.grid.merge(band[0], cell.col);
+  if (m && m.top !== band[0]) return false;
+  return band.slice(1).every((r) => {
+    const a = index.grid.anchor(r, cell.col);
+    return (a.row === band[0] && a.col === cell.col) || index.grid.text(r, cell.col) === '';
+  });
+}
+
+/** The first few cells under the band in `col` all read as names (at least one). */
+function holdsNames(index: CellIndex, band: number[], col: number): boolean {
+  const grid = index.grid;
+  let seen = 0;
+  for (let r = band[band.length - 1] + 1; r <= grid.bottom && seen < 3; r++) {
+    const a = grid.anchor(r, col);
+    if (a.row !== r) continue; // a name merged down over two rows
+    const v = grid.value(r, col);
+    if (v === null || v === '') {
+      if (seen === 0 && r > band[band.length - 1] + 2) return false;
+      continue;
+    }
+    if (typeof v !== 'string' || !looksLikeName(v)) return false;
+    seen++;
+  }
+  return seen > 0;
+}
+
+/** The leftmost column of figures' headings in the band (目標 / 実績 / 計画値 …), other than `except`. */
+function firstValueColumn(index: CellIndex, band: number[], except: number): number {
+  let first = Infinity;
+  for (const r of band) for (const c of index.row(r)) if (c.col !== except && c.label && VALUE_HEADINGS.has(c.label.role)) first = Math.min(first, c.col);
+  return first;
+}
+
+/** The column a measure word or an …指標 compound heads as the names column, if any (the header row has no name heading). */
 export function measureNameColumn(index: CellIndex, band: number[]): number | undefined {
-  return index.row(band[0]).find((c) => isMeasureNameHeading(index, band, c.col))?.col;
+  for (const cell of index.row(band[0])) {
+    if (!mayHeadNames(cell) || !coversBand(index, band, cell)) continue;
+    const values = firstValueColumn(index, band, cell.col);
+    if (values !== Infinity && cell.col < values && holdsNames(index, band, cell.col)) return cell.col;
+  }
+  return undefined;
 }
 
-/** A cheap first look: does the row hold a measure heading merged down below it (no name heading needed then)? */
+/** A cheap first look: does the row hold a heading that may stand for the names (no name heading needed then)? */
 export function mayHeadNamesByMeasure(index: CellIndex, row: number): boolean {
-  return index.row(row).some((c) => c.label?.role === 'target' && !c.label.period && (index.grid.merge(row, c.col)?.bottom ?? row) > row);
+  return index.row(row).some(mayHeadNames);
 }

@@ -1,4 +1,4 @@
-import { cleanName, isNotAName } from './names';
+import { cleanName, isNotAName, looksLikeName } from './names';
 
 test.each([
   ['1-1-1 女性にやさしい職場環境整備事業補助金\n【概要】女性の視点に立って…', { name: '女性にやさしい職場環境整備事業補助金', id: '1-1-1' }],
@@ -32,4 +32,24 @@ test.each([
   ['令和5年度の新規就農者数', false],
 ])('isNotAName(%s) is %s: a period or a heading is never an indicator', (text, expected) => {
   expect(isNotAName(text)).toBe(expected);
+});
+
+test.each([
+  ['市民1人1日当たりのごみ排出量', true],
+  ['5歳児健診受診率', true],
+  ['観光入込客数', true],
+  ['リピーター率', true],
+  ['第2期計画の策定', true],
+  ['1,000人以上', false],
+  ['年間1,000人', false],
+  ['約9,800', false],
+  ['85％', false],
+  ['R5', false],
+  ['令和５年度', false],
+  ['実績', false],
+  ['－', false],
+  ['集計中', false],
+  ['未実施', false],
+])('looksLikeName(%s) is %s: words, not a figure, a period or a heading', (text, expected) => {
+  expect(looksLikeName(text)).toBe(expected);
 });

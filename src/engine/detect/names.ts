@@ -7,6 +7,7 @@ import { classifyLabel } from '../values/labels';
 import { parsePeriodCell } from '../values/periods';
 import { unitFromName } from '../values/units';
 import { memo } from '../values/text';
+import { parseValue } from '../values/values';
 
 export interface CleanName {
   name: string;
@@ -102,4 +103,25 @@ export function isNotAName(text: string): boolean {
   const role = classifyLabel(text)?.role;
   if (role === 'name' || role === 'derived' || /^[\s　]*(累計|合計|総計|小計|計|平均)(値|実績)?[\s　]*$/.test(text)) return true;
   return text.trim().length <= 40 && !!parsePeriodCell(text.trim());
+}
+
+/**
+ * Whether a cell's text reads as an indicator's name rather than a figure, a period or a heading:
+ * 「市民1人1日当たりのごみ排出量」 and 「5歳児健診受診率」 are names (words around their numbers),
+ * 「1,000人以上」「年間1,000人」「85％」「R5」「実績」「集計中」 are not. Used where no heading says which
+ * column holds the names, so it asks for words, not just any text.
+ */
+export function looksLikeName(text: string): boolean {
+  const t = text
+    .normalize('NFKC')
+    .replace(/[(（][^()（）]*[)）]/g, '')
+    .replace(/\s+/g, '');
+  if (t.length < 2 || !/[\p{L}]{2}/u.test(t) || classifyLabel(t) || parsePeriodCell(t)) return false;
+  const status = parseValue(t).status;
+  if (status !== 'text' && status !== 'value') return false; // 集計中, 未実施, －
+  const n = /[-−△▲+]?\d[\d,.]*/.exec(t);
+  if (!n) return true;
+  const prefix = t.slice(0, n.index);
+  const suffix = t.slice(n.index + n[0].length).replace(/(以上|以下|未満|超|程度|前後)$/, '');
+  return prefix.length > 3 || suffix.length > 3;
 }
