@@ -3,6 +3,8 @@
 // folder, then in separate processes (so that each one's peak memory is its own):
 //   - `evalsheet review` of the folder, writing the review workbook;
 //   - merely reading the same files with exceljs, one after the other (the floor);
+//   - with BENCH_BASE_LIB=<another build's lib/> (e.g. a worktree of an earlier commit), the same
+//     review by that build, so that before and after are printed from the same run;
 // each three times (BENCH_RUNS), alternating, the fastest of each compared.
 // Prints review time, its peak memory, the floor and the ratio; then the review's peak memory for
 // a third of the files, to show memory does not grow with the number of files.
@@ -16,10 +18,11 @@ const FILES = Number(process.env.BENCH_FILES || 300);
 const SHEETS = Number(process.env.BENCH_SHEETS || 10);
 const RUNS = Math.max(1, Number(process.env.BENCH_RUNS || 3));
 const LIB = path.resolve(__dirname, '..', 'lib');
+const BASE_LIB = process.env.BENCH_BASE_LIB ? path.resolve(process.env.BENCH_BASE_LIB) : null;
 
 // The child processes: each prints one JSON line {seconds, peakMB}.
-const REVIEW = `
-const { run } = require(${JSON.stringify(path.join(LIB, 'cli/main'))});
+const reviewBy = (lib) => `
+const { run } = require(${JSON.stringify(path.join(lib, 'cli/main'))});
 (async () => {
   const t = process.hrtime.bigint();
   const code = await run(['review', process.argv[1], '-o', process.argv[2]], { out: () => {}, err: () => {} });
@@ -27,6 +30,7 @@ const { run } = require(${JSON.stringify(path.join(LIB, 'cli/main'))});
   if (code === 2) throw new Error('review failed');
   console.log(JSON.stringify({ seconds, peakMB: process.resourceUsage().maxRSS / 1024 }));
 })();`;
+const REVIEW = reviewBy(LIB);
 const READ_ONLY = `
 const ExcelJS = require('exceljs');
 const fs = require('node:fs');
@@ -72,10 +76,14 @@ function child(code, ...args) {
     // (another process on this shared machine) would otherwise decide the ratio. Every run is printed.
     const floors = [];
     const reviews = [];
+    const bases = [];
     for (let i = 0; i < RUNS; i++) {
       floors.push(child(READ_ONLY, all));
       await fs.rm(path.join(root, 'review.xlsx'), { force: true });
       reviews.push(child(REVIEW, all, path.join(root, 'review.xlsx')));
+      if (!BASE_LIB) continue;
+      await fs.rm(path.join(root, 'review-base.xlsx'), { force: true });
+      bases.push(child(reviewBy(BASE_LIB), all, path.join(root, 'review-base.xlsx')));
     }
     const fastest = (runs) => runs.reduce((a, b) => (b.seconds < a.seconds ? b : a));
     const floor = fastest(floors);
@@ -87,6 +95,13 @@ function child(code, ...args) {
     console.log(`peak memory: ${review.peakMB.toFixed(0)} MB`); // the highest of the runs
     console.log(`read only: ${floor.seconds.toFixed(1)} s`);
     console.log(`ratio: ${(review.seconds / floor.seconds).toFixed(2)}`);
+    if (BASE_LIB) {
+      const base = fastest(bases);
+      console.log(
+        `before (${BASE_LIB}): runs ${bases.map((r) => r.seconds.toFixed(1)).join(', ')} s; review ${base.seconds.toFixed(1)} s, ratio ${(base.seconds / floor.seconds).toFixed(2)}`,
+      );
+      console.log(`after / before: ${(review.seconds / base.seconds).toFixed(2)}`);
+    }
     console.log(`peak memory, ${Math.ceil(FILES / 3)} files: ${small.peakMB.toFixed(0)} MB (read only, ${FILES} files: ${floor.peakMB.toFixed(0)} MB)`);
     console.log(`review workbook: ${(size / 1024 / 1024).toFixed(1)} MB`);
   } finally {
