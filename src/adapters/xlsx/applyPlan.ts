@@ -1,5 +1,5 @@
 /** Applies an engine write plan to an exceljs workbook. */
-import ExcelJS from 'exceljs';
+import type ExcelJS from 'exceljs';
 import { looksLikeFormula, withAllRows, type CellStyle, type PlanCell, type SheetSpec, type WritePlan } from '../../engine/model/plan';
 import { a1, parseRange } from '../../engine/model/address';
 import { checkCellText, WriteRefused } from './packageChecks';
@@ -208,7 +208,10 @@ export function applyPlan(wb: ExcelJS.Workbook, plan: WritePlan): ApplyResult {
 
 /** A new workbook made of the given sheets (the demo, the template, the settings sheet). */
 export function buildWorkbook(specs: SheetSpec[], scale: WritePlan['scale'] = []): ExcelJS.Workbook {
-  const wb = new ExcelJS.Workbook();
+  // exceljs is loaded on first use (a third of a second): the command line's review and check never need it.
+  // eslint-disable-next-line @typescript-eslint/no-require-imports
+  const { Workbook } = require('exceljs') as typeof import('exceljs');
+  const wb = new Workbook();
   wb.creator = 'EvalSheet';
   for (const s of specs) writeSheet(wb, s, scale);
   return wb;
