@@ -209,7 +209,6 @@ export function applyPlan(wb: ExcelJS.Workbook, plan: WritePlan): ApplyResult {
 /** A new workbook made of the given sheets (the demo, the template, the settings sheet). */
 export function buildWorkbook(specs: SheetSpec[], scale: WritePlan['scale'] = []): ExcelJS.Workbook {
   // exceljs is loaded on first use (a third of a second): the command line's review and check never need it.
-  // eslint-disable-next-line @typescript-eslint/no-require-imports
   const { Workbook } = require('exceljs') as typeof import('exceljs');
   const wb = new Workbook();
   wb.creator = 'EvalSheet';
