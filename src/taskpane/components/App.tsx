@@ -62,7 +62,7 @@ export function App({ host, reader, locale, dark }: AppProps) {
         {view === 'check' && <CheckView host={host} t={t} result={checked} onResult={setChecked} />}
         {view === 'grade' && <GradeView host={host} t={t} />}
         {view === 'undo' && <UndoView host={host} t={t} />}
-        {view === 'settings' && <SettingsView host={host} t={t} />}
+        {view === 'settings' && <SettingsView host={host} t={t} locale={locale} />}
         {view === 'review' && <ReviewView host={host} reader={reader} t={t} />}
         {view === 'update' && <UpdateView host={host} t={t} />}
         {view === 'teach' && <TeachView host={host} locale={locale} />}

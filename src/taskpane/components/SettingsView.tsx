@@ -3,8 +3,11 @@ import { Button, Field, Input, MessageBar, MessageBarBody, Select, Text, Textare
 import type { WorkbookHost } from '../../adapters/officejs/host';
 import { parsePeriodArg } from '../../engine/values/periods';
 import type { Rules } from '../../engine/grading/rules';
-import type { Messages } from '../i18n';
+import type { Locale, Messages } from '../i18n';
 import { ErrorBar, errorText } from './shared';
+import { ScaleFields } from './ScaleFields';
+import { scaleFromRows, scaleRows, type ScaleProblem, type ScaleRow } from './scaleForm';
+import { scaleTexts, type ScaleTexts } from './scaleTexts';
 
 const DIRECTION_WORDS: Record<string, 'up' | 'down' | 'maintain'> = {
   増加: 'up',
@@ -17,7 +20,7 @@ const DIRECTION_WORDS: Record<string, 'up' | 'down' | 'maintain'> = {
 const WORD_OF = { up: '増加', down: '減少', maintain: '維持' } as const;
 
 interface Form {
-  bounds: string[];
+  scale: ScaleRow[];
   method: Rules['method'];
   rollup: Rules['rollup'];
   period: string;
@@ -25,11 +28,11 @@ interface Form {
   overrides: string;
 }
 
-type FormErrors = Partial<Record<keyof Form, string>>;
+type FormErrors = Partial<Record<Exclude<keyof Form, 'scale'>, string>> & { scale?: ScaleProblem[] };
 
 function toForm(r: Rules): Form {
   return {
-    bounds: r.scale.slice(0, -1).map((b) => String(Math.round((b.min ?? 0) * 1000) / 10)),
+    scale: scaleRows(r.scale),
     method: r.method,
     rollup: r.rollup,
     period: r.period ?? '',
@@ -40,11 +43,14 @@ function toForm(r: Rules): Form {
   };
 }
 
-/** The rules from the form, or the message of each invalid field. */
-export function fromForm(base: Rules, f: Form, t: Messages): { rules?: Rules; errors: FormErrors } {
+/**
+ * The rules from the form, or the message of each invalid field. `notes`: what was changed besides
+ * (the grade for 未実施 moved to the last grade when its grade is gone).
+ */
+export function fromForm(base: Rules, f: Form, t: Messages, st: ScaleTexts): { rules?: Rules; errors: FormErrors; notes: string[] } {
   const errors: FormErrors = {};
-  const mins = f.bounds.map((b) => Number(b.replace(/[％%]/g, '').trim()));
-  if (mins.some((m, i) => !Number.isFinite(m) || m < 0 || m > 1000 || f.bounds[i].trim() === '' || (i > 0 && m >= mins[i - 1]))) errors.bounds = t.invalidBands;
+  const read = scaleFromRows(f.scale, base.scale, st);
+  if ('problems' in read) errors.scale = read.problems;
   if (f.period.trim() && !parsePeriodArg(f.period)) errors.period = t.invalidPeriod;
   const directions = f.directions
     .split(/[、,，\s]+/)
@@ -64,21 +70,34 @@ export function fromForm(base: Rules, f: Form, t: Messages): { rules?: Rules; er
     }
     overrides[m[1]] = d;
   }
-  if (Object.keys(errors).length) return { errors };
-  const scale = base.scale.map((b, i) => (i < mins.length ? { ...b, min: mins[i] / 100 } : b));
+  if (Object.keys(errors).length || 'problems' in read) return { errors, notes: [] };
+  const scale = read.scale;
+  const last = scale[scale.length - 1].grade;
+  const kept = scale.some((b) => b.grade === base.notImplementedGrade);
   return {
-    rules: { ...base, scale, method: f.method, rollup: f.rollup, period: f.period.trim() || null, futureDirections: directions, directions: overrides },
+    rules: {
+      ...base,
+      scale,
+      notImplementedGrade: kept ? base.notImplementedGrade : last,
+      method: f.method,
+      rollup: f.rollup,
+      period: f.period.trim() || null,
+      futureDirections: directions,
+      directions: overrides,
+    },
     errors,
+    notes: kept ? [] : [st.notImplementedMoved(base.notImplementedGrade, last)],
   };
 }
 
 /** The rules as read from 評価設定, the form over them, and saving it back. */
-function useSettings(host: WorkbookHost, t: Messages) {
+function useSettings(host: WorkbookHost, t: Messages, st: ScaleTexts) {
   const [base, setBase] = useState<Rules | null>(null);
   const [form, setForm] = useState<Form | null>(null);
   const [errors, setErrors] = useState<FormErrors>({});
   const [error, setError] = useState<string | null>(null);
   const [saved, setSaved] = useState(false);
+  const [notes, setNotes] = useState<string[]>([]);
   const [sheetProblems, setSheetProblems] = useState<string[]>([]);
 
   useEffect(() => {
@@ -92,64 +111,54 @@ function useSettings(host: WorkbookHost, t: Messages) {
     );
   }, [host]);
 
-  const set = (k: keyof Form, v: string | string[]) => {
+  const set = <K extends keyof Form>(k: K, v: Form[K]) => {
     setSaved(false);
     setForm((f) => f && { ...f, [k]: v });
   };
   const save = async () => {
     if (!form || !base) return;
-    const { rules, errors: errs } = fromForm(base, form, t);
+    const { rules, errors: errs, notes: changed } = fromForm(base, form, t, st);
     setErrors(errs);
     if (!rules) return;
     setError(null);
     try {
       await host.writeSettings(rules);
       setBase(rules);
+      setForm(toForm(rules));
+      setNotes(changed);
       setSaved(true);
     } catch (e) {
       setError(errorText(e, t));
     }
   };
-  return { base, form, errors, error, saved, sheetProblems, set, save };
+  return { base, form, errors, error, saved, notes, sheetProblems, set, save };
 }
 
-/** The form's fields: the bands' lower bounds, the method, the roll-up, the period, the directions. */
+/** The form's fields: the grading scale, the method, the roll-up, the period, the directions. */
 function RuleFields({
-  base,
   form,
   errors,
   set,
   t,
+  st,
 }: {
-  base: Rules;
   form: Form;
   errors: FormErrors;
-  set: (k: keyof Form, v: string | string[]) => void;
+  set: <K extends keyof Form>(k: K, v: Form[K]) => void;
   t: Messages;
+  st: ScaleTexts;
 }) {
   return (
     <>
-      {base.scale.slice(0, -1).map((b, i) => (
-        <Field key={b.grade} label={`${t.bandMin(b.grade)}（${b.label}）`} validationMessage={i === 0 ? errors.bounds : undefined}>
-          <Input
-            value={form.bounds[i]}
-            inputMode="decimal"
-            onChange={(_, d) => {
-              const next = [...form.bounds];
-              next[i] = d.value;
-              set('bounds', next);
-            }}
-          />
-        </Field>
-      ))}
+      <ScaleFields rows={form.scale} onChange={(rows) => set('scale', rows)} problems={errors.scale ?? []} st={st} />
       <Field label={t.method}>
-        <Select value={form.method} onChange={(_, d) => set('method', d.value)}>
+        <Select value={form.method} onChange={(_, d) => set('method', d.value as Form['method'])}>
           <option value="ratio">{t.methodRatio}</option>
           <option value="progress">{t.methodProgress}</option>
         </Select>
       </Field>
       <Field label={t.rollup}>
-        <Select value={form.rollup} onChange={(_, d) => set('rollup', d.value)}>
+        <Select value={form.rollup} onChange={(_, d) => set('rollup', d.value as Form['rollup'])}>
           <option value="mean">{t.rollupMean}</option>
           <option value="worst">{t.rollupWorst}</option>
         </Select>
@@ -167,8 +176,9 @@ function RuleFields({
   );
 }
 
-export function SettingsView({ host, t }: { host: WorkbookHost; t: Messages }) {
-  const s = useSettings(host, t);
+export function SettingsView({ host, t, locale = 'ja' }: { host: WorkbookHost; t: Messages; locale?: Locale }) {
+  const st = scaleTexts(locale);
+  const s = useSettings(host, t, st);
   if (!s.form || !s.base) return <ErrorBar error={s.error} />;
   return (
     <section aria-label={t.tabSettings} style={{ display: 'flex', flexDirection: 'column', gap: 8 }}>
@@ -178,13 +188,16 @@ export function SettingsView({ host, t }: { host: WorkbookHost; t: Messages }) {
           <MessageBarBody>{p}</MessageBarBody>
         </MessageBar>
       ))}
-      <RuleFields base={s.base} form={s.form} errors={s.errors} set={s.set} t={t} />
+      <RuleFields form={s.form} errors={s.errors} set={s.set} t={t} st={st} />
       <Button appearance="primary" onClick={s.save}>
         {t.save}
       </Button>
       {s.saved && (
         <Text>
           <span>{t.saved}</span> {t.savedDetail}
+          {s.notes.map((n) => (
+            <span key={n}> {n}</span>
+          ))}
         </Text>
       )}
       <ErrorBar error={s.error} />
