@@ -8,6 +8,8 @@ import { parseBracketGrade, parseGrade } from '../values/values';
 import type { CellIndex, IndexedCell } from './cells';
 import { valueRightOf } from './common';
 import { statedPeriodLine } from './metaLines';
+import { isRatingRowLabel, ratingLabelText, ratingRows } from './ratingRows';
+import { asOfPeriod, resultsYear } from './periodStatements';
 import type { GroupGradeCell, SheetMeta, SideGroupGrade } from './types';
 
 export interface SheetGroupLabel {
@@ -124,7 +126,7 @@ function headerRatingLabels(grid: Grid, index: CellIndex, scale: { grade: string
   for (const [, cells] of rows) {
     if (headings(cells)) return [];
     const found = cells.filter((c) => {
-      if (!RATING_WORD.test(compact(normalizeText(c.text)))) return false;
+      if (!RATING_WORD.test(ratingLabelText(c.text))) return false;
       const right = c.right + 1;
       if (right > grid.right + 1) return false;
       const text = right <= grid.right ? grid.text(c.row, right) : '';
@@ -193,11 +195,57 @@ function stacked(
   return out;
 }
 
+/**
+ * Tables rated each by a rating row under it (「基本目標の評価 | B」): one such row rates the sheet's
+ * indicators; two or more stacked down the sheet each rate the rows of their own table.
+ */
+function tablesRatedBelow(grid: Grid, index: CellIndex, labels: IndexedCell[], meta: SheetMeta, scale: { grade: string; label: string }[]): void {
+  const rows = ratingRows(grid, index, labels);
+  const sides: SideGroupGrade[] = [];
+  for (const r of rows) {
+    const at = groupGradeAt(grid, index, r.label, scale);
+    if (!at) return;
+    sides.push({ ...at, left: grid.left, right: grid.right, top: r.top, bottom: r.bottom, ...(r.heading ? { name: r.heading } : {}) });
+  }
+  if (sides.length === 1) meta.groupGrade = sides[0];
+  else if (sides.length > 1) [meta.groupGrade, meta.groupGrades] = [sides[0], sides];
+}
+
+interface ImpliedPeriod {
+  /** Set at the first row of headings: a statement below it is a table's cell, not the sheet's. */
+  done: boolean;
+  found?: NonNullable<SheetMeta['statedPeriod']>;
+}
+
+/**
+ * Above the first row of headings, the evaluation period stated without a 評価対象期間 label
+ * (periodStatements.ts): an as-of statement in a cell of its own (「（令和6年3月末現在）」), or the 実績 year
+ * a line of its own names (the title 「令和６年度　施策評価（令和５年度実績）」). The first found counts.
+ */
+function impliedPeriod(cells: IndexedCell[], out: ImpliedPeriod): void {
+  if (cells.filter((c) => c.period || (c.label && c.label.role !== 'note')).length >= 2) {
+    out.done = true;
+    return;
+  }
+  const texts = cells.filter((c) => c.text.trim());
+  for (const c of texts) {
+    const p = /現在|時点/.test(c.text) && c.text.length <= 30 ? asOfPeriod(c.text) : null;
+    const y = !p && texts.length === 1 && c.text.includes('実績') ? resultsYear(c.text) : null;
+    if (p || y) {
+      out.found = { period: (p ?? y)!, cell: a1(c.row, c.col), text: oneLine(c.text) };
+      out.done = true;
+      return;
+    }
+  }
+}
+
 export function readSheetMeta(grid: Grid, index: CellIndex, scale: { grade: string; label: string }[]): { meta: SheetMeta; groups: SheetGroupLabel[] } {
   const meta: SheetMeta = { sheet: grid.name };
   const groups: SheetGroupLabel[] = [];
   const departments: string[] = [];
   const ratingLabels: IndexedCell[] = [];
+  const rowLabels: IndexedCell[] = [];
+  const implied: ImpliedPeriod = { done: false };
   let titleRows = 0;
   for (const [row, cells] of [...index.rows.entries()].sort((a, b) => a[0] - b[0])) {
     if (titleRows < 2) {
@@ -215,6 +263,7 @@ export function readSheetMeta(grid: Grid, index: CellIndex, scale: { grade: stri
     }
     const stated = meta.statedPeriod ? null : statedPeriodLine(grid, index, row);
     if (stated) meta.statedPeriod = stated;
+    if (!implied.done) impliedPeriod(cells, implied);
     for (const c of cells) {
       if (!meta.statedPeriod && c.text.includes('対象')) {
         const t = normalizeText(c.text);
@@ -227,7 +276,10 @@ export function readSheetMeta(grid: Grid, index: CellIndex, scale: { grade: stri
           }
         }
       }
-      if (!c.meta) continue;
+      if (!c.meta) {
+        if (isRatingRowLabel(c.text)) rowLabels.push(c);
+        continue;
+      }
       if (c.meta === 'groupGrade') {
         ratingLabels.push(c);
         continue;
@@ -245,6 +297,9 @@ export function readSheetMeta(grid: Grid, index: CellIndex, scale: { grade: stri
       if (c.meta === 'goal') meta.goal ??= v.text;
     }
   }
+  if (implied.found && !meta.statedPeriod) meta.statedPeriod = implied.found;
+  // A title naming the year of its 実績 (「令和６年度 施策評価（令和５年度実績）」): that year is the title's, not the document's.
+  if (implied.found && meta.title && implied.found.text === meta.title) meta.titlePeriod = implied.found.period;
   if (departments.length) meta.department = departments.slice(0, 2).join(' ');
   // Only a sheet about a policy or measure (基本施策 … stated, or named so in its sheet name or title) has a rating of its own.
   const aboutPolicy = groups.length > 0 || POLICY_SHEET.test(grid.name) || POLICY_SHEET.test(meta.title ?? '');
@@ -253,5 +308,6 @@ export function readSheetMeta(grid: Grid, index: CellIndex, scale: { grade: stri
   const side = sideBySide(grid, index, labels, groups, scale);
   const sides = side.length ? side : stacked(grid, index, ratingLabels, groups, scale);
   if (sides.length) [meta.groupGrade, meta.groupGrades] = [sides[0], sides];
+  else if (!meta.groupGrade && rowLabels.length) tablesRatedBelow(grid, index, rowLabels, meta, scale);
   return { meta, groups };
 }

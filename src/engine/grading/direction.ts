@@ -6,10 +6,40 @@ import type { RawIndicator } from '../detect';
 import { finding } from '../model/findings';
 import type { Finding } from '../model/report';
 import { directionFromWords, type Direction } from '../values/labels';
+import { targetBound } from '../values/targetBound';
 import { oneLine } from '../values/text';
 import type { Rules } from './rules';
 
-/** 評価設定 first, then the direction cell, then the words; `up` when nothing says. */
+/** Where an indicator's direction was read: 評価設定, a direction cell, its words, its target written as a bound, or nothing (up). */
+export type DirectionSource = 'settings' | 'stated' | 'words' | 'target-bound' | 'default';
+
+/**
+ * The way the indicator's targets point by the bound written in them (「1,500万円以下」 down, 「80%以上」 up),
+ * with the target cell that says it; null when none writes a bound or two disagree.
+ */
+export function targetBoundOf(ind: RawIndicator): { value: 'up' | 'down'; cell: string; text: string } | null {
+  let out: { value: 'up' | 'down'; cell: string; text: string } | null = null;
+  for (const t of ind.targets) {
+    const b = typeof t.raw === 'string' ? targetBound(t.raw) : null;
+    if (!b) continue;
+    if (out && out.value !== b.way) return null;
+    out ??= { value: b.way, cell: t.cell, text: b.word };
+  }
+  return out;
+}
+
+/** The direction and where it was read: 評価設定 first, then the direction cell, then the words, then a target's bound; `up` when nothing says. */
+export function directionWithSource(ind: RawIndicator, rules: Rules): { value: Direction; source: DirectionSource; cell: string | null } {
+  const fromSettings = rules.directions[ind.name];
+  if (fromSettings) return { value: fromSettings, source: 'settings', cell: null };
+  if (ind.statedDirection) return { value: ind.statedDirection.value, source: 'stated', cell: ind.statedDirection.cell };
+  if (directionFromWords(ind.wordsForDirection)) return { value: 'down', source: 'words', cell: ind.nameCell };
+  const bound = targetBoundOf(ind);
+  if (bound) return { value: bound.value, source: 'target-bound', cell: bound.cell };
+  return { value: 'up', source: 'default', cell: null };
+}
+
+/** 評価設定 first, then the direction cell, then the words, then a target's bound (「以下」 down); `up` when nothing says. */
 export function directionOf(ind: RawIndicator, rules: Rules, add: (f: Finding) => void): Direction {
   const fromSettings = rules.directions[ind.name];
   const stated = ind.statedDirection;
@@ -24,7 +54,7 @@ export function directionOf(ind: RawIndicator, rules: Rules, add: (f: Finding) =
     );
   else if (stated && words && stated.value !== words)
     add(finding('direction-conflict', { sheet: ind.sheet, cell: stated.cell, indicator: ind.name }, { variant: 'words', written: stated.text }));
-  return fromSettings ?? stated?.value ?? words ?? 'up';
+  return directionWithSource(ind, rules).value;
 }
 
 function extractFutureDirection(text: string, allowed: string[]): { value: string | null; shown: string } | null {

@@ -1,0 +1,85 @@
+/**
+ * The evaluation period stated without a 評価対象期間 label: an as-of statement above the table (the fiscal
+ * year its 3月 date closes) and the 実績 year a title names (not the year the document is written in).
+ */
+import { checkWorkbook } from '../actions/check';
+import { detectSheet } from './index';
+import { asOfPeriod, resultsYear } from './periodStatements';
+import { snap } from './testing';
+
+const scale = ['A', 'B', 'C', 'D'].map((grade) => ({ grade, label: '' }));
+
+test.each([
+  ['（令和6年3月末現在）', '令和6年3月末', 2023],
+  ['令和５年３月３１日時点', '令和5年3月31日', 2022],
+  ['[R6.3末現在]', 'R6.3末', 2023],
+])('%s states the fiscal year it closes', (text, label, fy) => {
+  expect(asOfPeriod(text)).toMatchObject({ label, fiscalYear: fy });
+});
+
+test.each(['（令和5年9月末現在）', '令和6年3月末現在の登録者数', '※基準値は令和3年3月末時点の数値。', '令和6年度現在'])('%s states no period', (text) => {
+  expect(asOfPeriod(text)).toBeNull();
+});
+
+test.each([
+  ['令和６年度　施策評価（令和５年度実績）', 2023],
+  ['事務事業評価表 令和4年度の実績', 2022],
+  ['R5実績 成果指標一覧', 2023],
+])('%s names the 実績 year', (text, fy) => {
+  expect(resultsYear(text)?.fiscalYear).toBe(fy);
+});
+
+test.each(['令和６年度　施策評価', '令和５年度　成果指標実績調査', '実績一覧'])('%s names no 実績 year', (text) => {
+  expect(resultsYear(text)).toBeNull();
+});
+
+// A fiscal-year table under a title row whose right-hand cell says as of when; a 9月 status under it is a note.
+const asOf = (date: string) => [
+  ['成果指標の状況', null, null, date],
+  [null, null, null, null],
+  ['指標', '単位', 'R4', 'R5'],
+  ['目標', null, null, null],
+  ['図書館利用者数', '人', 50000, 52000],
+];
+
+test('an as-of statement beside the title states the period; the check takes it from the sheet, with no guess', () => {
+  const sheet = snap('指標', [
+    ['成果指標の状況', null, '令和5年3月31日時点', null, null],
+    [null, null, null, null, null],
+    ['指標', '単位', 'R3実績', 'R4実績', 'R5実績'],
+    ['図書館利用者数', '人', 48000, 50000, 51000],
+    ['読書会参加者数', '人', 300, 320, 340],
+  ]);
+  expect(detectSheet(sheet, scale).meta.statedPeriod).toMatchObject({ cell: 'C1', period: { fiscalYear: 2022 } });
+  const { report } = checkWorkbook({ sheets: [sheet] }, {});
+  expect(report.period).toMatchObject({ fiscalYear: 2022, source: 'sheet' });
+  expect(report.indicators.map((i) => i.actual)).toEqual([50000, 320]);
+  expect(report.findings.filter((f) => f.code === 'reading-uncertain')).toEqual([]);
+});
+
+test('a mid-year status states no period', () => {
+  expect(detectSheet(snap('指標', asOf('（令和5年9月末現在）')), scale).meta.statedPeriod).toBeUndefined();
+});
+
+test('a title naming its 実績 year states that year, and the title’s year is the 実績 year, not the document’s', () => {
+  const sheet = snap('評価', [
+    ['令和７年度 事業評価（令和６年度の実績）', null, null, null, null],
+    ['事業名', '単位', 'R6目標', 'R6実績', 'R7目標'],
+    ['空き家バンク成約件数', '件', 20, 22, 24],
+  ]);
+  const meta = detectSheet(sheet, scale).meta;
+  expect([meta.statedPeriod?.period.fiscalYear, meta.statedPeriod?.cell, meta.titlePeriod?.fiscalYear]).toEqual([2024, 'A1', 2024]);
+  const { report } = checkWorkbook({ sheets: [sheet] }, {});
+  expect(report.period).toMatchObject({ fiscalYear: 2024, source: 'sheet' });
+  expect(report.findings.filter((f) => f.code === 'reading-uncertain')).toEqual([]);
+});
+
+test('a 評価対象期間 line wins over the 実績 year of the title', () => {
+  const sheet = snap('評価', [
+    ['令和７年度 事業評価（令和６年度の実績）', null, null, null, null],
+    ['評価対象期間：令和５年度', null, null, null, null],
+    ['事業名', '単位', 'R6目標', 'R6実績', 'R7目標'],
+    ['空き家バンク成約件数', '件', 20, 22, 24],
+  ]);
+  expect(detectSheet(sheet, scale).meta.statedPeriod?.period.fiscalYear).toBe(2023);
+});

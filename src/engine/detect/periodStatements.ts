@@ -1,0 +1,39 @@
+/**
+ * The evaluation period a sheet states in words other than a 評価対象期間 label, as a clerk reads them:
+ * - an as-of statement standing alone above the table, 「（令和6年3月末現在）」「R6.3.31時点」: the figures
+ *   are those of the period that ends on that date. A date that closes a fiscal year (3月末, 3月31日)
+ *   states that fiscal year (令和6年3月末 → 令和5年度, kept as written: 令和6年3月末). A date in another
+ *   month (「令和5年9月末現在」) states no period: a status in mid-year does not say which year is evaluated.
+ * - the year of the 実績 a title names, 「令和６年度　施策評価（令和５年度実績）」「令和5年度の実績」: the
+ *   document is written in 令和６年度 and evaluates the 実績 of 令和５年度, so the evaluation period is the
+ *   実績 year, never the document's year.
+ * A 評価対象期間 / 評価年度 line the sheet also has comes first (sheetMeta.ts).
+ */
+import { compactForPeriod, findPeriod, type Period } from '../values/periods';
+
+/** An as-of statement and nothing else: 「（令和6年3月末現在）」「令和6年3月31日時点」「R6.3末現在」. */
+const AS_OF = /^[(（[［【]?\s*(.{3,20}?)\s*(?:現在|時点)\s*[)）\]］】]?$/;
+
+/** The period an as-of statement states: the fiscal year its date closes (a 3月 date), else null. */
+export function asOfPeriod(text: string): Period | null {
+  const m = AS_OF.exec(compactForPeriod(text).trim());
+  if (!m) return null;
+  const p = findPeriod(m[1]);
+  if (!p || p.index !== 0 || p.period.kind !== 'month' || p.period.month !== 3) return null;
+  // Nothing but the date: 「令和6年3月末」「令和6年3月31日」 (a day or 末 after the month).
+  const rest = m[1].slice(p.length).replace(/^(末日?|\d{1,2}日?|[./]\d{1,2})/, '');
+  return rest === '' ? p.period : null;
+}
+
+/** The year whose 実績 a title names: 「（令和５年度実績）」「令和5年度の実績」「R5実績」 (a fiscal year right before 実績). */
+export function resultsYear(text: string): Period | null {
+  const t = compactForPeriod(text);
+  for (let from = 0; from < t.length;) {
+    const p = findPeriod(t.slice(from));
+    if (!p) return null;
+    const end = from + p.index + p.length;
+    if (p.period.kind === 'fiscal' && /^の?実績/.test(t.slice(end))) return p.period;
+    from = end;
+  }
+  return null;
+}

@@ -1,0 +1,82 @@
+/**
+ * Rating rows: a row labelled as a rating under a table is that table's rating cell, never an
+ * indicator; stacked tables are each rated by their own row; a rating label's scale hint is not part of it.
+ */
+import { checkWorkbook } from '../actions/check';
+import { detectSheet } from './index';
+import { isRatingRowLabel, ratingLabelText } from './ratingRows';
+import { snap } from './testing';
+
+const scale = ['A', 'B', 'C', 'D'].map((grade) => ({ grade, label: '' }));
+
+test.each([
+  ['施策の評価（Ａ～Ｄ）', '施策の評価'],
+  ['総合評価(A・B・C・D)', '総合評価'],
+  ['達成度評価', '達成度評価'],
+])('%s reads as the label %s', (text, label) => {
+  expect(ratingLabelText(text)).toBe(label);
+  expect(isRatingRowLabel(text)).toBe(true);
+});
+
+test.each(['評価指標', '市民満足度', '評価', '評価の視点と今後の取組についての説明文です'])('%s is no rating row label', (text) => {
+  expect(isRatingRowLabel(text)).toBe(false);
+});
+
+// Two tables stacked, years across, each ended by its 「政策の総合評価（Ａ～Ｄ）」 row; the first written, the second blank.
+const rows: (string | number | null)[][] = [
+  ['政策の進捗（令和５年度）', null, null, null, null],
+  ['１　安全なまち', null, null, null, null],
+  ['指標名', '単位', 'R4実績', 'R5目標', 'R5実績'],
+  ['防犯灯設置数', '基', 310, 340, 352],
+  ['自主防災組織率', '%', 81, 85, 83.5],
+  ['政策の総合評価（Ａ～Ｄ）', null, 'A', '（B）', null],
+  [null, null, null, null, null],
+  ['２　快適なまち', null, null, null, null],
+  ['指標名', '単位', 'R4実績', 'R5目標', 'R5実績'],
+  ['公園愛護団体数', '団体', 40, 45, 38],
+  ['市民の評価点', '点', 3.1, 3.5, 3.2],
+  ['政策の総合評価（Ａ～Ｄ）', null, null, null, null],
+];
+
+test('each stacked table is rated by its own rating row; no rating row is an indicator', () => {
+  const d = detectSheet(snap('政策評価', rows, { merges: ['A6:B6', 'A12:B12'] }), scale);
+  expect(d.indicators.map((i) => i.name)).toEqual(['防犯灯設置数', '自主防災組織率', '公園愛護団体数', '市民の評価点']);
+  expect(d.meta.groupGrades?.map((g) => [g.cell, g.top, g.bottom, g.name, g.previousGrade])).toEqual([
+    ['C6', 1, 6, '１　安全なまち', 'B'],
+    ['C12', 7, 12, '２　快適なまち', null],
+  ]);
+});
+
+test('the check rolls each table up into its own rating cell', () => {
+  const { report } = checkWorkbook({ sheets: [snap('政策評価', rows, { merges: ['A6:B6', 'A12:B12'] })] }, {});
+  expect(report.groups.map((g) => [g.cell, g.existingGrade])).toEqual([
+    ['C6', 'A'],
+    ['C12', null],
+  ]);
+  expect(report.groups.every((g) => g.grade !== null)).toBe(true);
+});
+
+test('one rating row under one table rates the sheet', () => {
+  const d = detectSheet(snap('政策評価', rows.slice(0, 6), { merges: ['A6:B6'] }), scale);
+  expect(d.meta.groupGrade?.cell).toBe('C6');
+  expect(d.meta.groupGrades).toBeUndefined();
+});
+
+test('a row named like a rating but holding figures stays an indicator', () => {
+  const withFigures = rows.map((r, i) => (i === 5 ? ['施策の評価', '点', 3, 4, 3.5] : r));
+  const d = detectSheet(snap('政策評価', withFigures.slice(0, 6)), scale);
+  expect(d.indicators.map((i) => i.name)).toContain('施策の評価');
+});
+
+test('a rating label with its scale in brackets beside an empty cell, above the table, is the sheet’s rating', () => {
+  const policy = [
+    ['施策評価シート', null, null, null],
+    ['施策', '3-2　子育て支援の充実', null, null],
+    ['施策の評価（Ａ～Ｄ）', null, null, null],
+    [null, null, null, null],
+    ['成果指標', '単位', '目標値', '実績値'],
+    ['待機児童数', '人', 0, 3],
+  ];
+  const d = detectSheet(snap('施策3-2', policy, { merges: ['A3:B3'] }), scale);
+  expect(d.meta.groupGrade?.cell).toBe('C3');
+});

@@ -1,0 +1,49 @@
+/**
+ * A target written as a bound says which way the indicator should go, as a clerk reads it:
+ * - a ceiling — 「農作物被害額 1,500万円以下」「待ち時間 30分以内」「5件未満」「前年度を下回る」 — means
+ *   lower is better (down);
+ * - a floor — 「80%以上」「前年度を上回る」 — means higher is better (up).
+ * 以下 / 未満 / 以内 / 以上 count only right after a figure (and its unit): 「以下のとおり」 says nothing.
+ * A bound followed by a change word is a change of that size, whose way the change word gives
+ * (「5%以上削減」 is down, not up): it is not read here. Two bounds that disagree say nothing.
+ */
+import { normalizeText } from './text';
+
+export interface TargetBound {
+  way: 'up' | 'down';
+  /** The bound as written: 「1,500万円以下」, 「前年度を下回る」. */
+  word: string;
+}
+
+/** A figure, an optional unit (up to six characters, no space), then the bound word. */
+const AFTER_FIGURE = /(\d[\d,]*(?:\.\d+)?)\s*([^\s\d、。,]{0,6}?)\s*(以下|未満|以内|以上)/g;
+/** A comparison with something named, figure or not: 「前年度を下回る」「全国平均を上回ること」. */
+const COMPARED = /(を下回|を上回)(る|ら|り|っ|れ)/g;
+/** A change word right after the bound: the change gives the way, not the bound. */
+const CHANGE_AFTER = /^\s*(?:の)?\s*(増|減|削減|低減|縮減|短縮|抑制|向上|上昇|低下|改善|悪化|伸)/;
+/**
+ * A noun right after the bound: it bounds a group the figure counts, not the figure (「65歳以上の高齢者」
+ * 「3人以上世帯」); 「100人以上確保」「以下を維持」 still bound the figure.
+ */
+const GROUP_AFTER = /^\s*(?:の|(?!確保|達成|維持)[\p{Script=Han}\p{Script=Katakana}])/u;
+
+const wayOf = (word: string): 'up' | 'down' => (/以下|未満|以内|を下回/.test(word) ? 'down' : 'up');
+
+/** The way a target's text points by the bound written in it, or null when it writes none (or two that disagree). */
+export function targetBound(text: string): TargetBound | null {
+  const t = normalizeText(text);
+  if (!/以下|未満|以内|以上|を下回|を上回/.test(t)) return null;
+  const found: TargetBound[] = [];
+  for (const m of t.matchAll(AFTER_FIGURE)) {
+    const after = t.slice(m.index + m[0].length);
+    if (CHANGE_AFTER.test(after) || GROUP_AFTER.test(after)) continue;
+    found.push({ way: wayOf(m[3]), word: m[0].trim() });
+  }
+  for (const m of t.matchAll(COMPARED)) {
+    if (CHANGE_AFTER.test(t.slice(m.index + m[0].length))) continue;
+    const start = Math.max(0, t.lastIndexOf(' ', m.index) + 1);
+    found.push({ way: wayOf(m[1]), word: t.slice(start, m.index + m[0].length).replace(/^[\s:：]+/, '') });
+  }
+  if (!found.length || found.some((f) => f.way !== found[0].way)) return null;
+  return found[0];
+}
