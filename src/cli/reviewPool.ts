@@ -5,7 +5,9 @@
  * file it was reading becomes 読込不可 with the reason, the files it held but had not started go to
  * the next worker, and a new worker carries on. A file that ran out of the ordinary heap is read
  * once more, alone, in a worker with a larger heap before it is given up (a large but genuine
- * workbook is then read, as `check` reads it).
+ * workbook is then read, as `check` reads it). stopReading() ends every pool's workers at once (a
+ * signal stops the review: process.exit while worker threads run can abort the process,
+ * nodejs/node#25007, so the workers are ended first).
  */
 import { Worker } from 'node:worker_threads';
 import type { SubmissionResult } from '../adapters/xlsx/submission';
@@ -32,22 +34,50 @@ export const crashed = (code?: number) =>
 /** How many files an ordinary worker is handed ahead, so that it never waits for this thread. */
 const AHEAD = 2;
 
+/** The pools reading now (stopReading ends them). */
+const reading = new Set<Pool<object>>();
+
 /**
  * Reads request `i` of `requests` for every i, calling `onResult(i, result)` exactly once each, in
  * completion order. Resolves when every file has its result and every worker has ended; rejects
- * with the first exception of `onResult` (the other workers are ended first).
+ * with the first exception of `onResult` (the other workers are ended first). Never settles once
+ * stopped by stopReading (the process is ending).
  */
 export function readIsolated<R extends object>(requests: R[], opts: PoolOptions, onResult: (index: number, result: SubmissionResult) => void): Promise<void> {
   return new Promise<void>((resolve, reject) => {
     if (!requests.length) return resolve();
-    new Pool(requests, opts, onResult, (error) => (error ? reject(error.error) : resolve())).pump();
+    const pool = new Pool(requests, opts, onResult, (error) => {
+      reading.delete(pool);
+      if (error) reject(error.error);
+      else resolve();
+    });
+    reading.add(pool);
+    pool.pump();
   });
+}
+
+/**
+ * Stops every pool reading now: no new worker is started, no further result delivered, and every
+ * worker is ended. Resolves true once they have all ended, false after `limitMs` if some have not.
+ */
+export async function stopReading(limitMs: number): Promise<boolean> {
+  const ended = Promise.all([...reading].map((p) => p.stop())).then(() => true);
+  reading.clear();
+  let timer: NodeJS.Timeout | undefined;
+  const late = new Promise<boolean>((resolve) => (timer = setTimeout(() => resolve(false), limitMs)));
+  try {
+    return await Promise.race([ended, late]);
+  } finally {
+    clearTimeout(timer);
+  }
 }
 
 class Pool<R extends object> {
   private next = 0;
   private done = 0;
   private failed: { error: unknown } | null = null;
+  /** Stopped from outside (stopReading): nothing more is started or delivered, and the pool never settles. */
+  private stopped = false;
   /** Handed to a worker that died before starting them. */
   private readonly requeued: number[] = [];
   /** Ran out of the ordinary heap: read again alone with the larger one. */
@@ -71,7 +101,7 @@ class Pool<R extends object> {
 
   /** Every file not yet read has a worker to go to: at most `jobs` ordinary lanes and one for second tries. */
   pump(): void {
-    if (this.failed) return;
+    if (this.failed || this.stopped) return;
     let ordinary = [...this.lanes].filter((l) => !l.big).length;
     while (ordinary < this.opts.jobs && (this.requeued.length || this.next < this.requests.length)) {
       this.lanes.add(new Lane(this, false));
@@ -82,7 +112,7 @@ class Pool<R extends object> {
   }
 
   deliver(i: number, r: SubmissionResult): void {
-    if (this.failed) return;
+    if (this.failed || this.stopped) return;
     try {
       this.onResult(i, r);
     } catch (e) {
@@ -107,10 +137,20 @@ class Pool<R extends object> {
     this.deliver(current, { kind: 'unreadable', message: why === 'memory' ? OUT_OF_MEMORY : why === 'time' ? timedOut(this.opts.timeoutMs) : crashed(code) });
   }
 
+  /** Ends every worker without settling: resolves once they have all ended. */
+  async stop(): Promise<void> {
+    this.stopped = true;
+    await this.endLanes();
+  }
+
   private finish(): void {
+    void this.endLanes().then(() => this.settle(this.failed));
+  }
+
+  private endLanes(): Promise<unknown> {
     const ending = [...this.ending, ...[...this.lanes].map((l) => l.end())];
     this.lanes.clear();
-    void Promise.all(ending).then(() => this.settle(this.failed));
+    return Promise.all(ending);
   }
 }
 

@@ -4,7 +4,9 @@
  * grow with the number of submissions. The findings are indicator data of other departments: the
  * folder is made with mkdtemp (readable by the runner only), the file created exclusively, and both
  * removed by close(), on SIGINT, SIGTERM and SIGHUP (the review stops, exit 128+signal), and when
- * the process exits any other way.
+ * the process exits any other way. On a signal, what the owner gave as `beforeStop` (ending the
+ * review's worker threads) runs first and is awaited: process.exit while worker threads still run
+ * can abort the process (SIGABRT instead of the exit code; nodejs/node#25007, #37024).
  */
 import fs from 'node:fs';
 import os from 'node:os';
@@ -35,10 +37,19 @@ export class Spool implements ReviewStore {
   private readonly at: { offset: number; length: number }[] = [];
   private offset = 0;
   private closed = false;
+  private stopping = false;
+  /** The first signal stops the review; another one while it stops changes nothing. */
   private readonly onSignal = (signal: NodeJS.Signals) => {
-    this.close();
-    process.stderr.write(`\n${stoppedLine(signal)}\n`);
-    process.exit(128 + (os.constants.signals[signal] ?? 0));
+    if (this.stopping) return;
+    this.stopping = true;
+    void Promise.resolve()
+      .then(this.beforeStop)
+      .catch(() => undefined)
+      .then(() => {
+        this.close();
+        process.stderr.write(`\n${stoppedLine(signal)}\n`);
+        process.exit(128 + (os.constants.signals[signal] ?? 0));
+      });
   };
   private readonly onExit = () => this.close();
 
@@ -47,13 +58,17 @@ export class Spool implements ReviewStore {
     private readonly dir: string,
     private readonly file: string,
     private readonly fd: number,
+    private readonly beforeStop: () => unknown,
   ) {
     for (const s of SIGNALS) process.on(s, this.onSignal);
     process.on('exit', this.onExit);
   }
 
-  /** A spool in the system's temporary folder (or `parent`). */
-  static open(parent = os.tmpdir()): Spool {
+  /**
+   * A spool in the system's temporary folder (or `parent`); `beforeStop` is awaited on a signal
+   * before the spool is removed and the process exits (it should give up after a short time).
+   */
+  static open(parent = os.tmpdir(), beforeStop: () => unknown = () => undefined): Spool {
     let dir: string;
     try {
       // mkdtemp makes the folder with mode 0700.
@@ -66,7 +81,7 @@ export class Spool implements ReviewStore {
     }
     const file = path.join(dir, 'reports.jsonl');
     try {
-      return new Spool(parent, dir, file, fs.openSync(file, 'wx+', 0o600));
+      return new Spool(parent, dir, file, fs.openSync(file, 'wx+', 0o600), beforeStop);
     } catch (e) {
       fs.rmSync(dir, { recursive: true, force: true });
       throw spoolWriteError(parent, file, e);

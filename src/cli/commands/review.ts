@@ -9,9 +9,13 @@ import { loadSnapshot } from '../../adapters/xlsx/openWorkbook';
 import { formatReview, usageText } from '../format';
 import { listSubmissions, readExpectedList, reviewFiles } from '../review';
 import { Spool } from '../spool';
+import { stopReading } from '../reviewPool';
 import { writeTarget, type OutputFlags } from '../output';
 import { type Io, ExitError, readRules, outputFor } from '../shared';
 import { readLayoutFile } from '../layoutFile';
+
+/** How long a signal waits for the review's workers to end before the process exits all the same. */
+const STOP_LIMIT_MS = 2000;
 
 /** --jobs: how many files are read at once; by default one per processor core, at most 4. */
 function jobsOf(option: string | undefined): number {
@@ -59,9 +63,11 @@ export async function review(
   }
   const files = await listSubmissions(inputs, opts.output ?? null);
   if (!files.length) throw new ExitError(2, `${inputs.join('、')}: 提出ブック（.xlsx）が見つかりません。`);
+  // Each file's findings and indicators wait on disk until the sheets are written. On a signal the
+  // workers are ended before the spool is removed and the process exits (see Spool); from the
+  // first line on, a signal stops the review that way.
+  const spool = Spool.open(undefined, () => stopReading(STOP_LIMIT_MS));
   io.err(`${files.length}件のブックを確認します。`);
-  // Each file's findings and indicators wait on disk until the sheets are written.
-  const spool = Spool.open();
   try {
     let result;
     try {
