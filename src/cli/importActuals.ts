@@ -81,7 +81,7 @@ export function formatImport(o: ImportOutcome, input: string, actuals: string, o
             ? '年間目標'
             : '目標なし';
     lines.push(
-      `    ${g.name}：実績 ${g.yearToDate ?? '未入力'} / 目標 ${g.target === null ? '—' : Math.round(g.target * 100) / 100}（${src}）${g.attainment !== null ? `  ${pct(g.attainment)} → ${g.grade}` : ''}${g.missingMonths.length ? `  未入力の月：${g.missingMonths.map((m) => `${m}月`).join('・')}` : ''}`,
+      `    ${g.name}：実績 ${g.yearToDate ?? '未入力'} / 目標 ${g.target === null ? '—' : Math.round(g.target * 100) / 100}（${src}）${g.attainment !== null ? `  ${pct(g.attainment)} → ${g.grade}` : ''}${g.band !== null ? `（設定された許容幅 ±${g.band} 以内のため目標どおりとみなしました）` : ''}${g.missingMonths.length ? `  未入力の月：${g.missingMonths.map((m) => `${m}月`).join('・')}` : ''}`,
     );
   }
   return lines.join('\n');

@@ -1,10 +1,12 @@
 /**
  * The year to date of monthly sheets: the months so far against the annual target pro-rated by
- * month (or the sum of the explicit monthly plan), graded with the workbook's bands. Rates and
- * percentages (％, 率) are not summed: the latest month is compared with the target as it is.
+ * month (or the sum of the explicit monthly plan), graded with the workbook's bands and tolerance
+ * bands as rate grades (grading/tolerance.ts bandedAttainment), by ratio: a month has no baseline.
+ * Rates and percentages (％, 率) are not summed: the latest month is compared with the target as it is.
  */
-import { attainment, gradeFor } from '../grading/bands';
+import { gradeFor } from '../grading/bands';
 import type { Rules } from '../grading/rules';
+import { bandedAttainment } from '../grading/tolerance';
 import { FISCAL_MONTHS, type MonthlySheet } from './monthlySheets';
 import type { ImportResult } from './monthlyImport';
 
@@ -19,6 +21,8 @@ export interface MonthlyRating {
   targetSource: 'plan' | 'prorated' | 'annual' | null;
   attainment: number | null;
   grade: string | null;
+  /** The tolerance band (評価設定, ± in the indicator's unit) that counted a year to date short of the target as met; else null. */
+  band: number | null;
   /** Months up to the one asked that have no actual. */
   missingMonths: number[];
 }
@@ -64,15 +68,11 @@ export function rateMonthly(sheets: MonthlySheet[], month: number, rules: Rules)
         target = (ind.annualTarget * upTo.length) / 12;
         source = 'prorated';
       }
-      let att: number | null = null;
-      let grade: string | null = null;
-      if (ytd !== null && target !== null) {
-        const r = attainment(ytd, target, rules.directions[ind.name] ?? ind.direction, 'ratio', rules.tolerance);
-        if (r.attainment !== null) {
-          att = r.attainment;
-          grade = gradeFor(att, rules.scale);
-        }
-      }
+      const graded =
+        ytd !== null && target !== null
+          ? bandedAttainment({ name: ind.name, unit: ind.unit, actual: ytd, target, direction: rules.directions[ind.name] ?? ind.direction }, rules, 'ratio')
+          : null;
+      const att = graded?.attainment ?? null;
       out.push({
         sheet: s.sheet,
         name: ind.name,
@@ -82,7 +82,8 @@ export function rateMonthly(sheets: MonthlySheet[], month: number, rules: Rules)
         target,
         targetSource: source,
         attainment: att,
-        grade,
+        grade: att === null ? null : gradeFor(att, rules.scale),
+        band: graded?.band ?? null,
         missingMonths,
       });
     }

@@ -8,10 +8,10 @@ import type { ActualStatus, Finding, MeasureReport } from '../model/report';
 import type { Direction } from '../values/labels';
 import { conversionFactor } from '../values/units';
 import type { Quantity } from '../values/values';
-import { attainment, gradeFor } from './bands';
+import { gradeFor } from './bands';
 import type { ChosenTarget } from './choosePoints';
 import type { Rules } from './rules';
-import { toleranceBandOf, withinBand } from './tolerance';
+import { bandedAttainment } from './tolerance';
 
 export interface Attained {
   attainment: number | null;
@@ -131,18 +131,17 @@ function measureOf(x: AttainmentInput, point: TargetPoint, t: Quantity, a: Quant
 function gradedAttainment(x: AttainmentInput, point: TargetPoint, actual: number, target: number, unit: string | null, findings: Finding[]): number | null {
   const { ind, rules, direction } = x;
   const place = { sheet: ind.sheet, cell: point.cell, indicator: ind.name };
-  const band = toleranceBandOf(ind.name, unit, rules);
   const baseline = x.baseline?.parsed.value;
-  const r = attainment(actual, target, direction, rules.method, band === null ? rules.tolerance : 0, baseline);
-  if ('reason' in r) {
+  const r = bandedAttainment({ name: ind.name, unit, actual, target, direction, baseline }, rules);
+  if (r.attainment === null) {
     if (!findings.some((f) => f.code === 'progress-undefined' || f.code === 'missing-target')) {
       if (r.reason === 'target-zero') findings.push(finding('missing-target', place, { variant: 'zero' }));
       else findings.push(finding('progress-undefined', place, { reason: r.reason }));
     }
     return null;
   }
-  if (band !== null && r.attainment < 1 && withinBand(actual, target, direction, band)) {
-    findings.push(finding('tolerance-met', { ...place, cell: x.actual!.cell }, { actual, target, band, unit, maintain: direction === 'maintain' }));
+  if (r.band !== null) {
+    findings.push(finding('tolerance-met', { ...place, cell: x.actual!.cell }, { actual, target, band: r.band, unit, maintain: direction === 'maintain' }));
     return 1;
   }
   if (rules.method === 'progress' && direction !== 'maintain' && r.attainment < 0 && baseline !== undefined)

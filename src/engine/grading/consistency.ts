@@ -9,10 +9,10 @@ import type { ActualStatus, Finding, Trend } from '../model/report';
 import type { Direction } from '../values/labels';
 import { periodOrder, type Period } from '../values/periods';
 import { readGrade } from './gradeMarks';
-import { attainment, gradeFor } from './bands';
+import { gradeFor } from './bands';
 import { chooseTarget, isValue } from './choosePoints';
 import type { Rules } from './rules';
-import { toleranceBandOf, withinBand } from './tolerance';
+import { bandedAttainment } from './tolerance';
 
 /** The grade written in the sheet, with findings when it is not a grade or differs from the computed one. */
 export function writtenGrade(
@@ -46,11 +46,9 @@ export function previousGradeOf(ind: RawIndicator, prev: Point | undefined, rule
   if (!prev?.period || prev.parsed.value === undefined) return null;
   const pt = chooseTarget(ind, prev.period, rules, baseline);
   if (pt.kind !== 'usable' || pt.value.value === undefined || pt.source !== 'expected') return null;
-  const band = toleranceBandOf(ind.name, ind.unit ?? pt.value.unit ?? prev.parsed.unit, rules);
-  const r = attainment(prev.parsed.value, pt.value.value, direction, rules.method, band === null ? rules.tolerance : 0, baseline?.parsed.value);
-  if (r.attainment === null) return null;
-  const met = band !== null && r.attainment < 1 && withinBand(prev.parsed.value, pt.value.value, direction, band);
-  return gradeFor(met ? 1 : r.attainment, rules.scale);
+  const unit = ind.unit ?? pt.value.unit ?? prev.parsed.unit;
+  const r = bandedAttainment({ name: ind.name, unit, actual: prev.parsed.value, target: pt.value.value, direction, baseline: baseline?.parsed.value }, rules);
+  return r.attainment === null ? null : gradeFor(r.attainment, rules.scale);
 }
 
 /** Better, worse or the same as the period before (for 維持: nearer the target or not). */

@@ -1,5 +1,5 @@
 import { defaultRules } from './rules';
-import { toleranceBandOf, withinBand } from './tolerance';
+import { bandedAttainment, toleranceBandOf, withinBand } from './tolerance';
 
 describe('toleranceBandOf', () => {
   const rules = { ...defaultRules(), surveyTolerance: 2, tolerances: { 転出超過数: 30 } };
@@ -29,4 +29,17 @@ describe('withinBand', () => {
     expect(withinBand(63, 65, 'maintain', 2)).toBe(true);
     expect(withinBand(67.5, 65, 'maintain', 2)).toBe(false);
   });
+});
+
+describe('bandedAttainment', () => {
+  const rules = { ...defaultRules(), surveyTolerance: 2 };
+  const survey = { name: '市民満足度', unit: '%', target: 65, direction: 'up' as const };
+  test('a shortfall within the band is met, and says the band', () =>
+    expect(bandedAttainment({ ...survey, actual: 63.5 }, rules)).toEqual({ attainment: 1, band: 2 }));
+  test('outside it, the ratio; no band said', () => expect(bandedAttainment({ ...survey, actual: 62 }, rules)).toEqual({ attainment: 62 / 65, band: null }));
+  test('met without the band: no band said', () => expect(bandedAttainment({ ...survey, actual: 66 }, rules)).toEqual({ attainment: 66 / 65, band: null }));
+  test('no band for the unit: the relative tolerance of 維持 applies', () =>
+    expect(bandedAttainment({ name: '公園面積', unit: 'ha', actual: 39, target: 40, direction: 'maintain' }, rules)).toEqual({ attainment: 1, band: null }));
+  test('what keeps it from a number is kept', () =>
+    expect(bandedAttainment({ ...survey, target: 0, actual: 1 }, rules)).toEqual({ attainment: null, reason: 'target-zero', band: null }));
 });
