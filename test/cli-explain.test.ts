@@ -39,6 +39,7 @@ test('a table: every fact with its cell and its value as written; no guess', asy
     expect.stringMatching(/^ {6}実績\s+F2\s+「25件」$/),
     expect.stringMatching(/^ {6}期間の見出し\s+F1\s+「R5」$/),
     expect.stringMatching(/^ {6}評価欄\s+G2\s+（空欄）$/),
+    expect.stringMatching(/^ {6}方向\s+―\s+増加が良い（記載なし：既定）$/),
     '      推測：なし（どの値も見出しどおりの位置から読みました）',
   ]);
   const second = block(r.out, '登録者数');
@@ -66,11 +67,38 @@ test('actuals joined from another sheet: their cells name that sheet; a join by 
   const lines = block(r.out, '観光入込客数');
   expect(lines[4]).toMatch(/実績\s+実績値!C2\s+1,221$/);
   expect(lines[5]).toMatch(/期間の見出し\s+実績値!C1\s+「R5」$/);
-  expect(lines[7]).toBe('      推測：目標（B2）と実績（実績値!A2）を、名称が似ているため同じ指標として読みました。同じ指標か確認してください。');
+  expect(lines[8]).toBe('      推測：目標（B2）と実績（実績値!A2）を、名称が似ているため同じ指標として読みました。同じ指標か確認してください。');
 
   const json = JSON.parse((await cli('check', f, '--period', 'R5', '--explain', '--json')).out);
-  expect(json.indicators[0].cells).toEqual({ name: 'B2', unit: 'C2', baseline: null, target: 'D2', actual: '実績値!C2', period: '実績値!C1', grade: null });
+  expect(json.indicators[0].cells).toEqual({
+    name: 'B2',
+    unit: 'C2',
+    baseline: null,
+    target: 'D2',
+    actual: '実績値!C2',
+    period: '実績値!C1',
+    grade: null,
+    direction: null,
+  });
   expect(json.indicators[0].guesses).toEqual([{ reason: 'join-fuzzy', cells: ['B2', '実績値!A2'] }]);
+});
+
+test('the direction: the cell and words it was read from (a 方向 cell, a target written as a ceiling), else 評価設定 or the default', async () => {
+  const f = await writeXlsx(dir, 'direction.xlsx', [
+    sheet('事業', [
+      ['事業名', '方向', 'R5目標', 'R5実績'],
+      ['不法投棄対策事業', null, '不法投棄件数 40件以内', '不法投棄件数 32件'],
+      ['ごみ減量推進事業', '↓', '1,200t', '1,150t'],
+    ]),
+  ]);
+  const r = await cli('check', f, '--period', 'R5', '--explain');
+  expect(block(r.out, '不法投棄対策事業')[7]).toMatch(/^ {6}方向\s+C2\s+「不法投棄件数 40件以内」 → 減少が良い$/);
+  expect(block(r.out, 'ごみ減量推進事業')[7]).toMatch(/^ {6}方向\s+B3\s+「↓」 → 減少が良い$/);
+  const json = JSON.parse((await cli('check', f, '--period', 'R5', '--json')).out);
+  expect(json.indicators.map((i: { direction: string; cells: { direction: string } }) => [i.direction, i.cells.direction])).toEqual([
+    ['down', 'C2'],
+    ['down', 'B3'],
+  ]);
 });
 
 test('the help names --explain', async () => {

@@ -69,7 +69,17 @@ const FACT_JA: Record<FactName, string> = {
   actual: '実績',
   period: '期間の見出し',
   grade: '評価欄',
+  direction: '方向',
 };
+
+const WAY_JA: Record<IndicatorReport['direction'], string> = { up: '増加が良い', down: '減少が良い', maintain: '維持' };
+
+/** The direction's line: the cell and words it was read from, and the way read; with no cell, whether 評価設定 or nothing (the default) gave it. */
+function directionLine(i: IndicatorReport, cell: string | null, value: FactAsRead['value'], fromSettings: boolean): string {
+  if (cell) return `${asRead(value)} → ${WAY_JA[i.direction]}`;
+  const from = fromSettings ? '評価設定' : i.direction === 'up' ? '記載なし：既定' : 'シート上の注記・コメント';
+  return `${WAY_JA[i.direction]}（${from}）`;
+}
 
 function asRead(v: FactAsRead['value']): string {
   if (v === null || v === '') return '（空欄）';
@@ -86,10 +96,11 @@ function columns(text: string): number {
 const padTo = (text: string, width: number) => text + ' '.repeat(Math.max(0, width - columns(text)));
 
 /** `check --explain`: the cell each fact of the indicator was read from and its value there, then what the reading guessed. */
-function explainLines(i: IndicatorReport, facts: FactAsRead[], period: string | null): string[] {
+function explainLines(i: IndicatorReport, facts: FactAsRead[], period: string | null, fromSettings = false): string[] {
   const width = Math.max(...facts.map((f) => columns(f.cell ?? '―')));
   const lines = facts.map(({ fact, cell, value }) => {
     const label = padTo(FACT_JA[fact], 12);
+    if (fact === 'direction') return `      ${label} ${padTo(cell ?? '―', width)}  ${directionLine(i, cell, value, fromSettings)}`;
     if (!cell) return `      ${label} ${padTo('―', width)}  ${value === null || value === '' ? '見つかりません' : `${asRead(value)}（セルなし）`}`;
     return `      ${label} ${padTo(cell, width)}  ${asRead(value)}`;
   });
@@ -115,7 +126,7 @@ export function formatReport(r: Report, facts?: FactAsRead[][]): string {
   }
   r.indicators.forEach((i, k) => {
     lines.push(indicatorLine(i));
-    if (facts?.[k]) lines.push(...explainLines(i, facts[k], r.period?.label ?? null));
+    if (facts?.[k]) lines.push(...explainLines(i, facts[k], r.period?.label ?? null, !!r.rules.directions[i.name]));
   });
   const c = severityCounts(r.findings);
   lines.push(`  指摘：エラー ${c.error} / 警告 ${c.warning} / 情報 ${c.info}`);

@@ -35,7 +35,7 @@ const expected: ExpectedWorkbook = {
 test('right facts, a wrong fact (silent unless a reading-uncertain finding names the indicator or its cells), a missed indicator, a spurious one', () => {
   const got = report([
     indicator('相談件数'),
-    indicator('累計', { cells: { name: 'A9', unit: null, baseline: null, target: null, actual: 'D9', period: null, grade: null } }),
+    indicator('累計', { cells: { name: 'A9', unit: null, baseline: null, target: null, actual: 'D9', period: null, grade: null, direction: null } }),
   ]);
   const t = tally(scoreReport(expected, got));
   expect(t).toEqual({ facts: 1 + 6 + 6, right: 7, wrong: 1, missed: 6, silent: 1 });

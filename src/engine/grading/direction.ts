@@ -28,12 +28,18 @@ export function targetBoundOf(ind: RawIndicator): { value: 'up' | 'down'; cell: 
   return out;
 }
 
+/** The cell whose words say lower is better: the name's, the description's or the 備考's (null: a remark elsewhere or a comment said it). */
+function wordsCell(ind: RawIndicator): string | null {
+  const said = (text: string | undefined, cell: string | undefined) => (cell && text && directionFromWords(text) ? cell : null);
+  return said(ind.name, ind.nameCell) ?? said(ind.description, ind.descriptionCell) ?? said(ind.note, ind.noteCell);
+}
+
 /** The direction and where it was read: 評価設定 first, then the direction cell, then the words, then a target's bound; `up` when nothing says. */
 export function directionWithSource(ind: RawIndicator, rules: Rules): { value: Direction; source: DirectionSource; cell: string | null } {
   const fromSettings = rules.directions[ind.name];
   if (fromSettings) return { value: fromSettings, source: 'settings', cell: null };
   if (ind.statedDirection) return { value: ind.statedDirection.value, source: 'stated', cell: ind.statedDirection.cell };
-  if (directionFromWords(ind.wordsForDirection)) return { value: 'down', source: 'words', cell: ind.nameCell };
+  if (directionFromWords(ind.wordsForDirection)) return { value: 'down', source: 'words', cell: wordsCell(ind) };
   const bound = targetBoundOf(ind);
   if (bound) return { value: bound.value, source: 'target-bound', cell: bound.cell };
   return { value: 'up', source: 'default', cell: null };

@@ -9,7 +9,7 @@ import type { Finding, IndicatorReport } from '../model/report';
 import type { Period } from '../values/periods';
 import type { Rules } from './rules';
 import { actualStatusOf, chooseActual, chooseTarget, isValue, previousActual, quantities } from './choosePoints';
-import { directionOf, futureDirectionOf } from './direction';
+import { directionOf, directionWithSource, futureDirectionOf } from './direction';
 import { actualFindings, actualQualifier, provisionalActual, singleTarget, staleActual, targetFindings } from './valueFindings';
 import { measurePairingGuess } from './measureGuess';
 import { attainmentOf, unitColumnMismatch } from './attainmentOf';
@@ -90,6 +90,7 @@ export function evaluateIndicator(written: RawIndicator, ctx: EvalContext): Eval
       target: target?.point.cell ?? (chosen.kind === 'missing' ? chosen.blame?.cell : null) ?? null,
       baseline: baselinePoint,
       unitFrom,
+      direction: directionWithSource(ind, rules).cell,
     }),
     guesses: guessesOf(ind),
     actualPeriod: actualPoint?.period?.label ?? actualParsed?.notePeriod?.label ?? null,

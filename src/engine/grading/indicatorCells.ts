@@ -12,6 +12,8 @@ export interface ChosenCells {
   baseline: Point | undefined;
   /** Where the unit came from when the indicator has no 単位 cell or name suffix: the target's or the actual's figure. */
   unitFrom: 'indicator' | 'target' | 'actual' | null;
+  /** The cell the direction was read from (direction.ts, directionWithSource), null when none. */
+  direction: string | null;
 }
 
 /** The cells of the facts used; `period` is left null (filled from the sheets by the check). */
@@ -32,6 +34,7 @@ export function indicatorCells(ind: RawIndicator, chosen: ChosenCells): Indicato
     actual: chosen.actual?.cell ?? null,
     period: null,
     grade: ind.gradeCell?.cell ?? null,
+    direction: chosen.direction,
   };
 }
 

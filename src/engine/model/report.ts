@@ -50,6 +50,11 @@ export interface IndicatorCells {
   /** The heading that gives the actual its period (the actual's own cell when a year note in it does). */
   period: string | null;
   grade: string | null;
+  /**
+   * Where the direction was read: the 方向 cell, the name / description / 備考 cell whose words say it,
+   * or the target cell written as a bound (「1,500万円以下」); null when 評価設定 gives it or nothing says (up).
+   */
+  direction: string | null;
 }
 
 /** A guess the reading of an indicator rests on: why, and the cells to check. */
