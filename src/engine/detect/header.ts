@@ -143,11 +143,15 @@ export function readColumn(index: CellIndex, band: number[], col: number, nameCo
 
 /** Reads the columns of a header that starts at `row` (one to three rows), or null when it is not one. */
 export function readHeader(grid: Grid, index: CellIndex, row: number): { columns: Column[]; rows: number } | null {
-  const named = index.row(row).some((c) => c.label?.role === 'name' || c.label?.role === 'id');
-  if (!named && !mayHeadNamesByMeasure(index, row)) return null;
+  const cells = index.row(row);
+  const named = cells.some((c) => c.label?.role === 'name');
+  const byId = !named && cells.some((c) => c.label?.role === 'id');
+  // Without a name heading, a heading such as 数値目標 or 環境指標 may stand over the names (measureNameHeading.ts).
+  const mayName = !named && mayHeadNamesByMeasure(index, row);
+  if (!named && !byId && !mayName) return null;
   const band = headerBand(index, row);
-  const nameCol = named ? undefined : measureNameColumn(index, band);
-  if (!named && nameCol === undefined) return null;
+  const nameCol = mayName ? measureNameColumn(index, band) : undefined;
+  if (!named && !byId && nameCol === undefined) return null;
   const columns: Column[] = [];
   for (let col = grid.left; col <= grid.right; col++) {
     const c = readColumn(index, band, col, nameCol);

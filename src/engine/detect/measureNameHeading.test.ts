@@ -29,3 +29,50 @@ test('数値目標 merged down over two header rows is read as 指標名 is', ()
 test('the title above is never taken for an indicator', () => {
   expect(read('数値目標').map((r) => r[0])).not.toContain('農業振興計画　数値目標の進捗');
 });
+
+// A one-row header, the names under an …指標 compound or a measure word, an ID column before them, ％ stored as fractions.
+const oneRow = (head: string, names: (string | number)[], extra: { merges?: string[] } = {}) => {
+  const s = snap(
+    '成果',
+    [
+      ['No.', head, '単位', '現状値', '令和4年度目標', '令和4年度実績', '備考'],
+      [1, names[0], '％', 0.52, 0.6, 0.574, null],
+      [2, names[1], '人', 320, 400, '約410', null],
+      [3, names[2], 't', 1250, 1100, '1,080（速報値）', '排出量の削減を目指す'],
+    ],
+    extra,
+  );
+  s.numberFormats = [[], [null, null, null, '0%', '0.0%', '0.0%'], [], []];
+  return checkWorkbook({ sheets: [s] }, {}).report.indicators.map((i) => [i.id, i.name, i.unit, i.target, i.actual, i.actualStatus, i.direction, i.grade]);
+};
+const NAMES = ['地元産品の購入割合', '子ども食堂の利用者数', '家庭系可燃ごみ排出量'];
+
+test.each(['目標指標', 'まちづくり指標', '主な成果指標（KPI）', '数値目標', '目標'])(
+  '「%s」 over names in a one-row header heads the names as 指標名 does',
+  (head) => {
+    expect(oneRow(head, NAMES)).toEqual(oneRow('指標名', NAMES));
+    expect(oneRow(head, NAMES)).toEqual([
+      ['1', '地元産品の購入割合', '%', 60, 57.4, 'value', 'up', 'B'],
+      ['2', '子ども食堂の利用者数', '人', 400, 410, 'approximate', 'up', 'A'],
+      ['3', '家庭系可燃ごみ排出量', 't', 1100, 1080, 'provisional', 'down', 'A'],
+    ]);
+  },
+);
+
+test('a 目標 column of figures written as text is a target, never the names', () => {
+  const s = snap('成果', [
+    ['区分', '目標', '実績'],
+    ['1,200人以上', '1,200人以上', 1250],
+    ['年間30回', '年間30回', 28],
+  ]);
+  expect(checkWorkbook({ sheets: [s] }, {}).report.indicators).toEqual([]);
+});
+
+test('a measure word right of the figures heads no names', () => {
+  const s = snap('成果', [
+    ['令和4年度目標', '令和4年度実績', '数値目標'],
+    [400, 410, '子ども食堂の利用者数'],
+    [60, 57, '地元産品の購入割合'],
+  ]);
+  expect(checkWorkbook({ sheets: [s] }, {}).report.indicators).toEqual([]);
+});

@@ -15,10 +15,12 @@ import { readHeader, VALUE_ROLES, type Column } from './header';
 import { settleParts } from './parts';
 import { markRelative } from './relativePeriods';
 import { isGradeName, isTallyHeader } from './tally';
+import { isRatingRow } from './ratingRows';
 import type { RawIndicator } from './types';
 import { columnWay } from './wayHeading';
 import { remarkAims } from '../values/remarkAims';
 import { unitFromHeadings } from './headingUnits';
+import { flagRowsByPosition } from './namelessSide';
 
 /**
  * Splits a header into side-by-side tables ("指標 … 実績 | 戦略 | 指標 … 実績(R5)") at each name
@@ -65,6 +67,7 @@ export function detectTables(
       const idCol = columns.find((c) => c.role === 'id');
       const unitCol = columns.find((c) => c.role === 'unit');
       const valueCols = columns.filter((c) => c.role !== 'group' && (VALUE_ROLES.has(c.role) || c.role === 'baseline'));
+      const read: RawIndicator[] = [];
       let blanks = 0;
       let r = row + header.rows;
       for (; r <= grid.bottom; r++) {
@@ -81,12 +84,15 @@ export function detectTables(
         if (!rawName.trim()) continue;
         // A section heading merged across the value columns is not an indicator.
         if (grid.rightEdge(r, nameCol) >= firstValue) continue;
-        if (classifyMeta(grid.text(r, nameCol)) || isNotAName(rawName) || isGradeName(rawName)) continue;
+        if (classifyMeta(grid.text(r, nameCol)) || isNotAName(rawName) || isGradeName(rawName) || isRatingRow(grid, anchor)) continue;
         const hasContent =
           valueCols.some((c) => grid.text(r, c.col) !== '') || (idCol && grid.text(r, idCol.col) !== '') || (unitCol && grid.text(r, unitCol.col) !== '');
         if (!hasContent) continue;
-        out.push(readRow(grid, r, nameCol, columns, sheetGroups));
+        read.push(readRow(grid, r, nameCol, columns, sheetGroups));
       }
+      const body = { first: row + header.rows, last: r - 1 };
+      flagRowsByPosition(grid, { header: [...Array(header.rows).keys()].map((i) => row + i), nameCol, valueCols: valueCols.map((c) => c.col), ...body }, read);
+      out.push(...read);
       lastRow = Math.max(lastRow, r - 1);
     }
     skipUntil = lastRow;

@@ -23,7 +23,9 @@ export type GuessReason =
   /** A target read from the words of a 備考 cell (「R5目標：120件」) when the target cell is empty (grading). */
   | 'target-from-remarks'
   /** No total of the period beside its parts (第1〜第4四半期): the actual is their sum (detect/parts.ts). */
-  | 'parts-summed';
+  | 'parts-summed'
+  /** Figures of a table beside the names' table, without names of their own, read by row while one of its rows has no name (detect/namelessSide.ts). */
+  | 'rows-by-position';
 
 /** A reading guess of the detector: its reason, the cells it concerns (the first is where the finding points), the period. */
 export interface ReadingGuessParams {

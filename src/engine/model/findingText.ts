@@ -33,6 +33,8 @@ const GUESS_JA: Record<ReadingGuessParams['reason'], (p: ReadingGuessParams) => 
   'target-from-remarks': (p) => `目標の欄が空欄のため、備考（${p.cells[0]}）に書かれた目標値を使いました。目標値を確認してください。`,
   'parts-summed': (p) =>
     `年度計の欄がないため、四半期などの実績（${cellList(p.cells)}）を合計して実績としました。合計してよい指標か（平均や期末の値ではないか）確認してください。`,
+  'rows-by-position': (p) =>
+    `右側の表（${p.cells[0]}）には指標名の欄がないため、同じ行の指標名（${p.cells[1]}）の値として読みました。右側の表には指標名のない行（${p.cells[2]}）にも数値があり、行がずれているかもしれません。行の対応を確認してください。`,
 };
 
 const GUESS_EN: Record<ReadingGuessParams['reason'], (p: ReadingGuessParams) => string> = {
@@ -52,6 +54,8 @@ const GUESS_EN: Record<ReadingGuessParams['reason'], (p: ReadingGuessParams) => 
   'target-from-remarks': (p) => `The target cell is empty, so the target written in the remarks (${p.cells[0]}) was used. Check the target.`,
   'parts-summed': (p) =>
     `There is no total for the period, so the actuals of its parts (${p.cells.join(', ')}) were summed. Check that the indicator adds up (not an average or a period-end figure).`,
+  'rows-by-position': (p) =>
+    `The table on the right (${p.cells[0]}) has no names of its own, so its figure was read as the one of the name on the same row (${p.cells[1]}). It also holds a figure on a row without a name (${p.cells[2]}): its rows may not line up with the names. Check which row belongs to which indicator.`,
 };
 
 export { JA_CLI, JA_EXCEL, type Lang, type RenderOptions, type Surface } from './renderOptions';
