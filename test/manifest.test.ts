@@ -6,6 +6,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { SaxesParser } from 'saxes';
+import { MIN_EXCEL_API } from '../src/adapters/officejs/host';
 
 interface El {
   name: string;
@@ -73,7 +74,9 @@ test('id, version, locale, permissions, requirements, host', () => {
   expect(text('DefaultLocale')).toBe('ja-JP');
   expect(text('Permissions')).toBe('ReadWriteDocument');
   const set = els.find((e) => e.name === 'Set')!;
-  expect(set.attrs).toMatchObject({ Name: 'ExcelApi', MinVersion: '1.7' });
+  // ExcelApi 1.13 (Office 2021 and later, Microsoft 365, Excel on the web): the minimum the pane refuses to start below.
+  expect(set.attrs).toMatchObject({ Name: 'ExcelApi', MinVersion: MIN_EXCEL_API });
+  expect(MIN_EXCEL_API).toBe('1.13');
   expect(els.filter((e) => e.name === 'Host' && e.attrs.Name).map((e) => e.attrs.Name)).toEqual(['Workbook']);
 });
 

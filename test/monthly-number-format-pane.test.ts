@@ -22,7 +22,7 @@ test('only D3 formatted 0.0%: the pane writes 0.655 into E3 with the 0.0% format
   wb.getWorksheet('月次実績')!.getCell('D3').numFmt = '0.0%';
   const f = createFakeExcel(fakeWorkbookFrom(workbookSnapshot(wb).sheets));
   const run = f.run as unknown as ExcelRun;
-  const snap = await run((ctx) => readSnapshot(ctx, { mergedAreas: true, cellLocks: true }));
+  const snap = await run((ctx) => readSnapshot(ctx));
   const { result } = importMonth(
     snap,
     [
@@ -36,7 +36,7 @@ test('only D3 formatted 0.0%: the pane writes 0.655 into E3 with the 0.0% format
     ['E3', 0.655, '0.0%'],
     ['E2', 120, null],
   ]);
-  await run((ctx) => applyPlanExcel(ctx, result.plan, snap, { supports: () => true, action: '5月の実績の取り込み', gradeValidation: false }));
+  await run((ctx) => applyPlanExcel(ctx, result.plan, snap, { action: '5月の実績の取り込み', gradeValidation: false }));
   expect([f.data.value('月次実績', 'E3'), f.data.cell('月次実績', 'E3')?.numberFormat]).toEqual([0.655, '0.0%']);
   expect(f.data.cell('月次実績', 'E2')?.numberFormat ?? 'General').toBe('General');
 });

@@ -34,31 +34,32 @@ void Office.onReady(async (info) => {
     );
   if (String(info.host) !== 'Excel') return fail(t.notInExcel);
   const isSetSupported = (name: string, version: string) => Office.context.requirements.isSetSupported(name, version);
-  const changeTracking = isSetSupported('ExcelApi', '1.9');
-  // 次の期間へ as a new workbook: the file's bytes (getFileAsync) and Excel.createWorkbook (ExcelApi 1.8; the host checks the set).
+  // 次の期間へ as a new workbook: the file's bytes (getFileAsync; the host checks CompressedFile 1.1) and Excel.createWorkbook.
   const doc = Office.context.document as unknown as NewWorkbookApi['document'] | undefined;
   const newWorkbook: NewWorkbookApi | undefined =
     typeof doc?.getFileAsync === 'function' && typeof Excel.createWorkbook === 'function'
       ? { document: doc, createWorkbook: (base64) => Excel.createWorkbook(base64) }
       : undefined;
+  const hostWith = (changeTracking: boolean) =>
+    createExcelHost({ run: Excel.run as never, isSetSupported, changeTracking, fileName: document.title, newWorkbook });
   let host;
   try {
-    host = createExcelHost({ run: Excel.run as never, isSetSupported, changeTracking, fileName: document.title, newWorkbook });
+    // Refused below ExcelApi 1.13, the manifest's minimum (the message says which Excel is needed).
+    host = hostWith(true);
   } catch (e) {
     return fail((e as Error).message);
   }
-  if (changeTracking) {
-    const h = host;
-    try {
-      await Excel.run(async (ctx) => {
-        ctx.workbook.worksheets.onChanged.add(async () => h.invalidate());
-        ctx.workbook.worksheets.onAdded.add(async () => h.invalidate());
-        ctx.workbook.worksheets.onDeleted.add(async () => h.invalidate());
-        await ctx.sync();
-      });
-    } catch {
-      host = createExcelHost({ run: Excel.run as never, isSetSupported, changeTracking: false, fileName: document.title, newWorkbook });
-    }
+  // Change events tell the host when the snapshot Check read is stale; where they cannot be registered, every action reads again.
+  const h = host;
+  try {
+    await Excel.run(async (context) => {
+      context.workbook.worksheets.onChanged.add(async () => h.invalidate());
+      context.workbook.worksheets.onAdded.add(async () => h.invalidate());
+      context.workbook.worksheets.onDeleted.add(async () => h.invalidate());
+      await context.sync();
+    });
+  } catch {
+    host = hostWith(false);
   }
   // The review's web worker: a bundle of its own beside taskpane.html (webpack entry review-worker).
   const reader = workerReader(() => new Worker(new URL(`review-worker.js?v=${__BUILD_ID__}`, document.baseURI)));

@@ -110,7 +110,8 @@ afterAll(async () => {
   if (out) for (const d of [out, `${out}-fake`]) await fs.rm(d, { recursive: true, force: true });
 });
 
-async function openPane(lang = 'ja-JP', fixture: WorkbookSnapshot = snapshot, apiMinor?: number): Promise<Page> {
+/** `sets`: what the "Excel" lacks (ExcelApi above 1.<apiMinor>, CompressedFile 1.1). */
+async function openPane(lang = 'ja-JP', fixture: WorkbookSnapshot = snapshot, sets: { apiMinor?: number; compressedFile?: boolean } = {}): Promise<Page> {
   const page = await browser.newPage({ viewport: { width: 380, height: 760 }, locale: lang });
   page.on('console', (m) => void (CSP_TEXT.test(m.text()) && cspProblems.push(`console: ${m.text()}`)));
   page.on('pageerror', (e) => void (CSP_TEXT.test(`${e.name} ${e.message}`) && cspProblems.push(`pageerror: ${e.message}`)));
@@ -125,11 +126,10 @@ async function openPane(lang = 'ja-JP', fixture: WorkbookSnapshot = snapshot, ap
     blocked.push(url);
     return route.abort();
   });
-  await page.addInitScript(({ fixture, l, apiMinor }) => Object.assign(window, { __FIXTURE: fixture, __LANG: l, __API_MINOR: apiMinor }), {
-    fixture,
-    l: lang,
-    apiMinor,
-  });
+  await page.addInitScript(
+    ({ fixture, l, sets }) => Object.assign(window, { __FIXTURE: fixture, __LANG: l, __API_MINOR: sets.apiMinor, __COMPRESSED_FILE: sets.compressedFile }),
+    { fixture, l: lang, sets },
+  );
   await page.goto(`${origin}/taskpane.html`);
   return page;
 }
@@ -401,7 +401,7 @@ test('年次・月次: ひな形 in a blank workbook, graded with its sheets pro
 const createdWorkbooks = (page: Page) =>
   page.evaluate(() => (window as unknown as { __fake: { createdWorkbooks: { base64: string }[] } }).__fake.createdWorkbooks.map((w) => w.base64));
 
-test("次の期間へ asks first in a dialog with the counts (cancel changes nothing), then opens the next period's workbook as a new workbook; without ExcelApi 1.8 the dialog says so and changes the open one", async () => {
+test("次の期間へ asks first in a dialog with the counts (cancel changes nothing), then opens the next period's workbook as a new workbook; where Excel cannot hand over the file (no CompressedFile 1.1) the dialog says so and changes the open one", async () => {
   const demo = workbookSnapshot(buildWorkbook(demoWorkbookSpecs()));
   const checked = checkWorkbook(demo, { file: 'このブック' });
   const expected = planRoll(demo, checked, checked.report.period!.fiscalYear + 1);
@@ -433,12 +433,12 @@ test("次の期間へ asks first in a dialog with the counts (cancel changes not
   expect(checkWorkbook(opened.snapshot, {}).report.period?.label).toBe(expected.to.label);
   await page.close();
 
-  const old = await openPane('ja-JP', demo, 7);
+  const old = await openPane('ja-JP', demo, { compressedFile: false });
   await old.getByRole('tab', { name: '年次・月次' }).click();
   await old.getByRole('button', { name: '次の期間のブックにする' }).click();
   const asked = old.getByTestId('roll-confirm');
   await asked.waitFor();
-  expect(await asked.textContent()).toContain('ExcelApi 1.8');
+  expect(await asked.textContent()).toContain('CompressedFile 1.1');
   expect(await asked.getByRole('button', { name: '新しいブックとして作る' }).count()).toBe(0);
   await asked.getByRole('button', { name: 'このブックを変更する' }).click();
   await old.getByTestId('roll-done').waitFor();

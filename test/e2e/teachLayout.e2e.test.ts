@@ -77,7 +77,7 @@ afterAll(async () => {
   if (out) for (const d of [out, `${out}-fake`]) await fs.rm(d, { recursive: true, force: true });
 });
 
-/** The pane over the fixture; ExcelApi 1.7 so that 次の期間へ changes the open workbook. */
+/** The pane over the fixture (ExcelApi 1.17, the fake's default). */
 async function openPane(): Promise<Page> {
   const page = await browser.newPage({ viewport: { width: 380, height: 900 }, locale: 'ja-JP' });
   await page.route('**/*', async (route) => {
@@ -87,7 +87,7 @@ async function openPane(): Promise<Page> {
     blocked.push(url);
     return route.abort();
   });
-  await page.addInitScript((f) => Object.assign(window, { __FIXTURE: f, __LANG: 'ja-JP', __API_MINOR: 7 }), fixture);
+  await page.addInitScript((f) => Object.assign(window, { __FIXTURE: f, __LANG: 'ja-JP' }), fixture);
   await page.goto(`${origin}/taskpane.html`);
   return page;
 }

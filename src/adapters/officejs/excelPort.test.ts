@@ -19,8 +19,8 @@ const demo = (): WorkbookSnapshot => workbookSnapshot(buildWorkbook(demoWorkbook
 function setUp(keep = true) {
   const f: FakeHost = createFakeExcel(fakeWorkbookFrom(demo().sheets));
   const env: ExcelPortEnv = { supports: () => true, signer: undoSigner({ settings: f.document.settings }), cache: new SnapshotCache(keep) };
-  const inExcel = <T>(use: (port: ReturnType<typeof excelPort>, ctx: Excel.RequestContext) => Promise<T>) =>
-    f.run((ctx) => use(excelPort(ctx as unknown as Excel.RequestContext, env), ctx as unknown as Excel.RequestContext)) as Promise<T>;
+  const inExcel = <T>(use: (port: ReturnType<typeof excelPort>, context: Excel.RequestContext) => Promise<T>) =>
+    f.run((context) => use(excelPort(context as unknown as Excel.RequestContext, env), context as unknown as Excel.RequestContext)) as Promise<T>;
   return { f, env, inExcel };
 }
 
@@ -32,7 +32,7 @@ test('rate through the Excel port writes what rate through the file port writes,
   expect(viaExcel.plan.cells.map((c) => [c.sheet, c.cell, c.value])).toEqual(viaFile.plan.cells.map((c) => [c.sheet, c.cell, c.value]));
   expect(viaExcel.applied).toEqual({ cells: viaFile.applied!.cells, sheets: viaFile.applied!.sheets, keptEverything: true, lost: [] });
   for (const c of viaExcel.plan.cells) expect(f.data.value(c.sheet, c.cell)).toBe(c.value);
-  const record = await inExcel((_, ctx) => readUndoRecord(ctx, env.signer));
+  const record = await inExcel((_, context) => readUndoRecord(context, env.signer));
   expect(record?.record?.action).toBe('評価の記入');
   expect(record?.record?.cells.length).toBe(viaExcel.plan.cells.length);
 });
@@ -53,7 +53,7 @@ test('the snapshot is kept between runs with change events, dropped when the por
 test('an empty plan changes nothing: the last undo record stays', async () => {
   const { f, env, inExcel } = setUp();
   await inExcel((port) => app.rate(port, { file: 'demo.xlsx', overwrite: false }));
-  const before = await inExcel((_, ctx) => readUndoRecord(ctx, env.signer));
+  const before = await inExcel((_, context) => readUndoRecord(context, env.signer));
   const syncs = f.data.syncCount;
   const outcome = await inExcel(async (port) => {
     await port.read();
@@ -61,7 +61,7 @@ test('an empty plan changes nothing: the last undo record stays', async () => {
   });
   expect(outcome).toEqual({ cells: 0, sheets: [], keptEverything: true, lost: [] });
   expect(f.data.syncCount - syncs).toBeLessThanOrEqual(3); // the read only
-  expect((await inExcel((_, ctx) => readUndoRecord(ctx, env.signer)))?.record?.at).toBe(before?.record?.at);
+  expect((await inExcel((_, context) => readUndoRecord(context, env.signer)))?.record?.at).toBe(before?.record?.at);
 });
 
 test("each action's undo record name", () => {

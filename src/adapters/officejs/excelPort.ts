@@ -7,7 +7,10 @@ import type { ApplyAction, ApplyOutcome, WorkbookPort, WorkbookSnapshot } from '
 import { readSnapshot } from './read';
 import type { NewWorkbookApi } from './newWorkbook';
 import type { UndoSigner } from './undoSignature';
-import { applyPlanExcel, writeOwnSheets, type Supports } from './write';
+import { applyPlanExcel, writeOwnSheets } from './write';
+
+/** `Office.context.requirements.isSetSupported('ExcelApi', version)`. */
+export type Supports = (version: string) => boolean;
 
 /** The undo record's name of each action (shown by the pane's 元に戻す). */
 export function actionLabel(a: ApplyAction): string {
@@ -40,6 +43,7 @@ export class SnapshotCache {
 }
 
 export interface ExcelPortEnv {
+  /** isSetSupported('ExcelApi', v): for what is above the manifest's minimum (1.13); everything up to it is there. */
   supports: Supports;
   signer: UndoSigner;
   cache: SnapshotCache;
@@ -53,7 +57,7 @@ export interface ExcelPort extends WorkbookPort {
 const unchanged = (): ApplyOutcome => ({ cells: 0, sheets: [], keptEverything: true, lost: [] });
 
 /** The port over one Excel.run batch. */
-export function excelPort(ctx: Excel.RequestContext, env: ExcelPortEnv): ExcelPort {
+export function excelPort(context: Excel.RequestContext, env: ExcelPortEnv): ExcelPort {
   let read: WorkbookSnapshot | null = null;
   const port: ExcelPort = {
     get snapshot() {
@@ -62,22 +66,17 @@ export function excelPort(ctx: Excel.RequestContext, env: ExcelPortEnv): ExcelPo
     async read(progress) {
       if (env.cache.snapshot) return (read = env.cache.snapshot);
       progress?.(0);
-      read = await readSnapshot(ctx, {
-        mergedAreas: env.supports('1.13'),
-        cellLocks: env.supports('1.9'),
-        onProgress: (d, t) => progress?.(t ? d / t : 1),
-      });
+      read = await readSnapshot(context, { onProgress: (d, t) => progress?.(t ? d / t : 1) });
       env.cache.set(read);
       return read;
     },
     async apply(plan, o) {
-      if (o.action.name === 'review') return applyOwnSheets(ctx, env, plan, o);
+      if (o.action.name === 'review') return applyOwnSheets(context, env, plan, o);
       // Nothing to write: the workbook (and the last run's undo record) stays as it is.
       if (!plan.cells.length && !plan.sheets.length) return unchanged();
       const snapshot = read ?? (await port.read());
       env.cache.clear(); // the workbook is about to change
-      const applied = await applyPlanExcel(ctx, plan, snapshot, {
-        supports: env.supports,
+      const applied = await applyPlanExcel(context, plan, snapshot, {
         signer: env.signer,
         action: actionLabel(o.action),
         gradeValidation: o.action.name === 'rate',
@@ -90,20 +89,20 @@ export function excelPort(ctx: Excel.RequestContext, env: ExcelPortEnv): ExcelPo
 
 /** The review's sheets, EvalSheet's own: written in blocks with progress, an earlier review's replaced whole. */
 async function applyOwnSheets(
-  ctx: Excel.RequestContext,
+  context: Excel.RequestContext,
   env: ExcelPortEnv,
   plan: Parameters<WorkbookPort['apply']>[0],
   o: Parameters<WorkbookPort['apply']>[1],
 ) {
   env.cache.clear();
-  const ws = ctx.workbook.worksheets;
+  const ws = context.workbook.worksheets;
   ws.load('items/name,items/protection/protected');
-  await ctx.sync();
+  await context.sync();
   const sheets = await writeOwnSheets(
-    ctx,
+    context,
     plan,
     ws.items.map((w) => ({ name: w.name, protected: w.protection.protected })),
-    { supports: env.supports, signer: env.signer, action: actionLabel(o.action), onProgress: (d, t) => o.onProgress?.(t ? d / t : 1) },
+    { signer: env.signer, action: actionLabel(o.action), onProgress: (d, t) => o.onProgress?.(t ? d / t : 1) },
   );
   return { cells: 0, sheets, keptEverything: true, lost: [] };
 }

@@ -33,7 +33,7 @@ import type { NewWorkbookApi } from './newWorkbook';
 export type { Progress };
 export type BlockedGrade = app.BlockedGrade;
 
-export type ExcelRun = <T>(batch: (ctx: Excel.RequestContext) => Promise<T>) => Promise<T>;
+export type ExcelRun = <T>(batch: (context: Excel.RequestContext) => Promise<T>) => Promise<T>;
 
 export interface GradeResult extends CheckResult {
   changes: CellWrite[];
@@ -114,7 +114,7 @@ export interface WorkbookHost {
   undo(): Promise<UndoResult>;
   lastRun(): Promise<LastRun | null>;
   select(sheet: string, cell: string): Promise<void>;
-  /** Selects several cells of one sheet at once (the cells an indicator was read from); the first alone where ExcelApi 1.9 is missing. */
+  /** Selects several cells of one sheet at once (the cells an indicator was read from). */
   selectCells(sheet: string, cells: string[]): Promise<void>;
   readSettings(): Promise<SettingsState>;
   writeSettings(rules: Rules): Promise<void>;
@@ -144,7 +144,7 @@ export interface ExcelHostOptions {
   run: ExcelRun;
   isSetSupported: (name: string, version: string) => boolean;
   fileName?: string;
-  /** The pane hears about every change (worksheets.onChanged, ExcelApi 1.9) and calls invalidate(). */
+  /** The pane hears about every change (worksheets.onChanged) and calls invalidate(). */
   changeTracking: boolean;
   /** getFileAsync and Excel.createWorkbook, for 次の期間へ as a new workbook (absent: only the open workbook can be changed). */
   newWorkbook?: NewWorkbookApi;
@@ -154,14 +154,16 @@ export interface ExcelHostOptions {
   undoKeys?: KeyStore;
 }
 
+/** The manifest's minimum requirement set (manifest.xml, Requirements): Office 2021, LTSC 2024, Microsoft 365, Excel on the web. */
+export const MIN_EXCEL_API = '1.13';
+
+export const UNSUPPORTED_EXCEL =
+  'この Excel では EvalSheet を使えません（ExcelApi 1.13 以上が必要です）。Office 2021 以降、Microsoft 365 の Excel、または Excel on the web をお使いください（Office 2016・2019 では使えません）。';
+
 export function createExcelHost(opts: ExcelHostOptions): WorkbookHost {
   const supports = (v: string) => opts.isSetSupported('ExcelApi', v);
-  if (!supports('1.7')) {
-    throw new HostError(
-      'unsupported',
-      'この Excel では EvalSheet を使えません（ExcelApi 1.7 以上が必要です）。Office 2019 以降、または Microsoft 365 の Excel をお使いください。',
-    );
-  }
+  // The manifest's minimum: everything of ExcelApi 1.13 and below is used without asking again (test/apiSetGuard.test.ts).
+  if (!supports(MIN_EXCEL_API)) throw new HostError('unsupported', UNSUPPORTED_EXCEL);
   const env: ExcelPortEnv = {
     supports,
     signer: undoSigner({ settings: opts.settings ?? officeSettings(), keys: opts.undoKeys }),
@@ -169,7 +171,7 @@ export function createExcelHost(opts: ExcelHostOptions): WorkbookHost {
   };
   const file = opts.fileName ?? 'このブック';
   const run = exclusiveRunner(opts.run, env);
-  const newWorkbook = () => newWorkbookState(opts, supports);
+  const newWorkbook = () => newWorkbookState(opts);
   return {
     check: (o = {}) =>
       run((port) => {
@@ -181,20 +183,20 @@ export function createExcelHost(opts: ExcelHostOptions): WorkbookHost {
     grade: (o) => run((port) => grade(port, file, o)),
     previewRoll: (o = {}) => run(async (port) => rollPreview(await app.previewRoll(port, { file, onProgress: o.onProgress }), newWorkbook())),
     roll: (o) => run((port) => roll(port, { ...o, file, api: opts.newWorkbook, state: newWorkbook() })),
-    createTemplate: (o) => run((port, ctx) => createTemplate(port, ctx, o)),
-    importActuals: (o) => run((port, ctx) => importActuals(port, ctx, file, o)),
+    createTemplate: (o) => run((port, context) => createTemplate(port, context, o)),
+    importActuals: (o) => run((port, context) => importActuals(port, context, file, o)),
     undo: () =>
-      run((_, ctx) => {
+      run((_, context) => {
         env.cache.clear();
-        return undoLastRun(ctx, supports, env.signer);
+        return undoLastRun(context, env.signer);
       }),
-    lastRun: () => run((_, ctx) => lastRun(ctx, env)),
-    select: (sheet, cell) => run((_, ctx) => select(ctx, sheet, cell)),
-    selectCells: (sheet, cells) => run((_, ctx) => selectCells(ctx, supports, sheet, cells)),
+    lastRun: () => run((_, context) => lastRun(context, env)),
+    select: (sheet, cell) => run((_, context) => select(context, sheet, cell)),
+    selectCells: (sheet, cells) => run((_, context) => selectCells(context, sheet, cells)),
     readSettings: () => run((port) => app.readSettings(port)),
     writeSettings: (rules) => run(async (port) => void (await app.writeSettings(port, rules))),
     teach: {
-      selection: () => run((_, ctx) => selectedRange(ctx)),
+      selection: () => run((_, context) => selectedRange(context)),
       save: (entries) => run((port) => app.saveLayout(port, entries)),
       list: () => run(async (port) => (await app.readLayout(port))?.entries ?? []),
       remove: (entry) => run((port) => app.removeLayoutEntry(port, entry)),
@@ -237,11 +239,11 @@ function asHostError(e: unknown): HostError {
 /** One action at a time, in one Excel.run, over the Excel port. */
 function exclusiveRunner(excel: ExcelRun, env: ExcelPortEnv) {
   let busy = false;
-  return async <T>(f: (port: ExcelPort, ctx: Excel.RequestContext) => Promise<T>): Promise<T> => {
+  return async <T>(f: (port: ExcelPort, context: Excel.RequestContext) => Promise<T>): Promise<T> => {
     if (busy) throw new HostError('busy', '前の処理が終わるまでお待ちください。');
     busy = true;
     try {
-      return await excel((ctx) => f(excelPort(ctx, env), ctx));
+      return await excel((context) => f(excelPort(context, env), context));
     } catch (e) {
       throw asHostError(e);
     } finally {
@@ -266,12 +268,7 @@ async function grade(port: ExcelPort, file: string, o: GradeOptions): Promise<Gr
 }
 
 /** Whether the next period's workbook can be made as a new workbook here, and if not, why. */
-function newWorkbookState(opts: ExcelHostOptions, supports: (v: string) => boolean): RollPreview['newWorkbook'] {
-  if (!supports('1.8'))
-    return {
-      available: false,
-      reason: 'この Excel では新しいブックを作れません（Excel.createWorkbook には ExcelApi 1.8 以上が必要です。Office 2019 は 1.7 まで）。',
-    };
+function newWorkbookState(opts: ExcelHostOptions): RollPreview['newWorkbook'] {
   if (!opts.newWorkbook || !opts.isSetSupported('CompressedFile', '1.1'))
     return {
       available: false,
@@ -302,23 +299,23 @@ async function roll(port: ExcelPort, o: RollRequest): Promise<RollOutcome> {
   };
 }
 
-async function createTemplate(port: ExcelPort, ctx: Excel.RequestContext, o: Parameters<WorkbookHost['createTemplate']>[0]): Promise<TemplateOutcome> {
+async function createTemplate(port: ExcelPort, context: Excel.RequestContext, o: Parameters<WorkbookHost['createTemplate']>[0]): Promise<TemplateOutcome> {
   const r = await app.template(port, o);
   if (r.kind === 'taken')
     throw new HostError(
       'other',
       `このブックにはすでに「${r.sheets.join('」「')}」シートがあります。ひな形は新しい空のブック（「ファイル」→「新規」）で作成してください。`,
     );
-  ctx.workbook.worksheets.getItem(r.sheets[0]).activate();
-  await ctx.sync();
+  context.workbook.worksheets.getItem(r.sheets[0]).activate();
+  await context.sync();
   return { sheets: r.sheets, period: r.period };
 }
 
 /** The selected cells as an export's rows, and the selection's address to name it. */
-async function selectedRows(ctx: Excel.RequestContext): Promise<{ rows: CellValue[][]; source: string }> {
-  const sel = ctx.workbook.getSelectedRange();
+async function selectedRows(context: Excel.RequestContext): Promise<{ rows: CellValue[][]; source: string }> {
+  const sel = context.workbook.getSelectedRange();
   sel.load('values,address');
-  await ctx.sync();
+  await context.sync();
   const rows = (sel.values as unknown[][]).map((r) => r.map((v) => (v === '' || v === null || v === undefined ? null : (v as CellValue))));
   if (rows.length < 1 || (rows.length === 1 && rows[0].length < 2))
     throw new HostError('other', '取り込む表（番号か指標名と、実績値の列）を選択してから実行してください。');
@@ -327,11 +324,11 @@ async function selectedRows(ctx: Excel.RequestContext): Promise<{ rows: CellValu
 
 async function importActuals(
   port: ExcelPort,
-  ctx: Excel.RequestContext,
+  context: Excel.RequestContext,
   file: string,
   o: Parameters<WorkbookHost['importActuals']>[0],
 ): Promise<ImportOutcome> {
-  const { rows, source } = o.source.kind === 'selection' ? await selectedRows(ctx) : { rows: o.source.rows, source: o.source.name };
+  const { rows, source } = o.source.kind === 'selection' ? await selectedRows(context) : { rows: o.source.rows, source: o.source.name };
   try {
     const r = await app.importActuals(port, { rows, month: o.month, overwrite: o.overwrite, onProgress: o.onProgress });
     return { result: r.result, ratings: r.ratings, source };
@@ -341,27 +338,25 @@ async function importActuals(
   }
 }
 
-async function lastRun(ctx: Excel.RequestContext, env: ExcelPortEnv): Promise<LastRun | null> {
-  const read = await readUndoRecord(ctx, env.signer);
+async function lastRun(context: Excel.RequestContext, env: ExcelPortEnv): Promise<LastRun | null> {
+  const read = await readUndoRecord(context, env.signer);
   if (!read) return null;
   const r = read.record;
   if (!r) return { refused: read.refusal };
   return { action: r.action, at: r.at, cells: r.cells.length, addedSheets: r.addedSheets, replacedSheets: r.replacedSheets.map((x) => x.name), refused: null };
 }
 
-async function select(ctx: Excel.RequestContext, sheet: string, cell: string): Promise<void> {
-  const ws = ctx.workbook.worksheets.getItem(sheet);
+async function select(context: Excel.RequestContext, sheet: string, cell: string): Promise<void> {
+  const ws = context.workbook.worksheets.getItem(sheet);
   ws.activate();
   ws.getRange(cell).select();
-  await ctx.sync();
+  await context.sync();
 }
 
-async function selectCells(ctx: Excel.RequestContext, supports: (v: string) => boolean, sheet: string, cells: string[]): Promise<void> {
+async function selectCells(context: Excel.RequestContext, sheet: string, cells: string[]): Promise<void> {
   if (!cells.length) return;
-  const ws = ctx.workbook.worksheets.getItem(sheet);
+  const ws = context.workbook.worksheets.getItem(sheet);
   ws.activate();
-  // RangeAreas (getRanges, select) are ExcelApi 1.9.
-  if (cells.length > 1 && supports('1.9')) ws.getRanges(cells.join(',')).select();
-  else ws.getRange(cells[0]).select();
-  await ctx.sync();
+  ws.getRanges(cells.join(',')).select();
+  await context.sync();
 }

@@ -1,11 +1,9 @@
 /**
  * One EvalSheet sheet queued on a new worksheet of Excel: values and number formats, links, style
  * runs, widths, merges, the table, conditional colours, drop-down lists, charts, page layout,
- * visibility and protection, each only where the host's API version supports it.
+ * visibility and protection (all within ExcelApi 1.13, the manifest's minimum).
  */
 import { hyperlinkFormula, looksLikeFormula, type PlanCell, type SheetSpec, type WritePlan } from '../../engine/model/plan';
-
-export type Supports = (version: string) => boolean;
 
 const STYLE_RUNS: Record<string, (f: Excel.RangeFormat) => void> = {
   title: (f) => {
@@ -73,13 +71,7 @@ export function queueValues(ws: Excel.Worksheet, spec: SheetSpec, from: number, 
  * Queues a whole EvalSheet sheet (values, formats, table, colours, charts) on a new worksheet.
  * `values: false` when the caller wrote the values already (in blocks, for a large sheet).
  */
-export function queueSheet(
-  ws: Excel.Worksheet,
-  spec: SheetSpec,
-  scale: WritePlan['scale'],
-  supports: Supports,
-  opts: { values: boolean } = { values: true },
-): void {
+export function queueSheet(ws: Excel.Worksheet, spec: SheetSpec, scale: WritePlan['scale'], opts: { values: boolean } = { values: true }): void {
   const width = sheetWidth(spec);
   if (opts.values) queueValues(ws, spec, 0, Math.max(1, spec.rows.length), width);
   spec.rows.forEach((row, r) =>
@@ -96,15 +88,13 @@ export function queueSheet(
     t.name = spec.table.name;
     t.style = 'TableStyleLight9';
   }
-  if (supports('1.6')) queueColours(ws, spec, scale);
-  if (supports('1.8')) {
-    for (const v of spec.validations ?? []) ws.getRange(v.ref).dataValidation.rule = { list: { inCellDropDown: true, source: v.list.join(',') } };
-  }
-  if (supports('1.7')) for (const ch of spec.charts ?? []) queueChart(ws, ch);
-  if (spec.print && supports('1.9')) queuePrint(ws, spec.print);
+  queueColours(ws, spec, scale);
+  for (const v of spec.validations ?? []) ws.getRange(v.ref).dataValidation.rule = { list: { inCellDropDown: true, source: v.list.join(',') } };
+  for (const ch of spec.charts ?? []) queueChart(ws, ch);
+  if (spec.print) queuePrint(ws, spec.print);
   if (spec.visibility === 'veryHidden') ws.visibility = 'VeryHidden';
   else if (spec.visibility === 'hidden') ws.visibility = 'Hidden';
-  if (spec.protect && supports('1.7')) queueProtection(ws, spec);
+  if (spec.protect) queueProtection(ws, spec);
 }
 
 /** In runs of equal format along each row, so that the whole sheet takes few commands: the styles, the column widths, the wrapped texts. */
@@ -135,7 +125,7 @@ function queueFormats(ws: Excel.Worksheet, spec: SheetSpec): void {
   });
 }
 
-/** The grade colours, then the value colours, as conditional formats (API 1.6). */
+/** The grade colours, then the value colours, as conditional formats. */
 function queueColours(ws: Excel.Worksheet, spec: SheetSpec, scale: WritePlan['scale']): void {
   const add = (ref: string, fill: string, font: string, value: string) => {
     const cf = ws.getRange(ref).conditionalFormats.add('CellValue');

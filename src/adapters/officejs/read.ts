@@ -17,10 +17,6 @@ export const CELLS_PER_SYNC = 150_000;
 export const MAX_CELLS = 5_000_000;
 
 export interface ReadOptions {
-  /** getMergedAreasOrNullObject (ExcelApi 1.13). */
-  mergedAreas: boolean;
-  /** getCellProperties (ExcelApi 1.9): a protected sheet's unlocked cells, so the engine may write there. */
-  cellLocks?: boolean;
   cellsPerSync?: number;
   onProgress?: (done: number, total: number) => void;
 }
@@ -41,9 +37,9 @@ function isPayloadError(e: unknown): boolean {
   return /PayloadSizeLimitExceeded|RequestPayloadSizeLimitExceeded|ResponsePayloadSizeLimitExceeded/.test(code);
 }
 
-export async function readSnapshot(ctx: Excel.RequestContext, opts: ReadOptions): Promise<WorkbookSnapshot> {
-  const { used, snaps } = await readUsedRanges(ctx, opts);
-  if (opts.cellLocks) await readLocks(ctx, used, snaps);
+export async function readSnapshot(context: Excel.RequestContext, opts: ReadOptions = {}): Promise<WorkbookSnapshot> {
+  const { used, snaps } = await readUsedRanges(context);
+  await readLocks(context, used, snaps);
   const total = used.reduce((n, u) => n + (u.range.isNullObject ? 0 : u.range.rowCount * u.range.columnCount), 0);
   if (total > MAX_CELLS) {
     throw new HostError(
@@ -51,7 +47,7 @@ export async function readSnapshot(ctx: Excel.RequestContext, opts: ReadOptions)
       `ブックが大きすぎます（使用範囲のセルが合計 ${total.toLocaleString('ja-JP')} 個、上限 ${MAX_CELLS.toLocaleString('ja-JP')} 個）。使っていない行・列を削除して保存し直してください。`,
     );
   }
-  await readCells(ctx, used, snaps, total, opts);
+  await readCells(context, used, snaps, total, opts);
   for (const s of snaps) if (!s.formulas!.some((r) => r?.some((f) => f !== null))) delete s.formulas;
   return { sheets: snaps };
 }
@@ -59,23 +55,23 @@ export async function readSnapshot(ctx: Excel.RequestContext, opts: ReadOptions)
 interface UsedRange {
   ws: Excel.Worksheet;
   range: Excel.Range;
-  merged: Excel.RangeAreas | null;
+  merged: Excel.RangeAreas;
 }
 
 /** Syncs (1) and (2): the sheets, then each one's used range and merged areas; the snapshots without their cells. */
-async function readUsedRanges(ctx: Excel.RequestContext, opts: ReadOptions): Promise<{ used: UsedRange[]; snaps: SheetSnapshot[] }> {
-  const sheets = ctx.workbook.worksheets;
+async function readUsedRanges(context: Excel.RequestContext): Promise<{ used: UsedRange[]; snaps: SheetSnapshot[] }> {
+  const sheets = context.workbook.worksheets;
   sheets.load('items/name,items/visibility,items/protection/protected');
-  await ctx.sync();
+  await context.sync();
 
   const used = sheets.items.map((ws) => {
     const range = ws.getUsedRangeOrNullObject();
     range.load('rowIndex,columnIndex,rowCount,columnCount');
-    const merged = opts.mergedAreas ? range.getMergedAreasOrNullObject() : null;
-    merged?.load('address');
+    const merged = range.getMergedAreasOrNullObject();
+    merged.load('address');
     return { ws, range, merged };
   });
-  await ctx.sync();
+  await context.sync();
 
   const snaps: SheetSnapshot[] = used.map(({ ws, range, merged }) => ({
     name: ws.name,
@@ -86,20 +82,20 @@ async function readUsedRanges(ctx: Excel.RequestContext, opts: ReadOptions): Pro
     values: [],
     formulas: [],
     numberFormats: [],
-    merges: merged && !merged.isNullObject ? merged.address.split(',').map((a) => a.slice(a.lastIndexOf('!') + 1).replace(/\$/g, '')) : [],
+    merges: !merged.isNullObject ? merged.address.split(',').map((a) => a.slice(a.lastIndexOf('!') + 1).replace(/\$/g, '')) : [],
   }));
   return { used, snaps };
 }
 
-/** Sync (2b), only when a sheet is protected: its unlocked cells (a template's inputs), the only ones the engine may write. */
-async function readLocks(ctx: Excel.RequestContext, used: UsedRange[], snaps: SheetSnapshot[]): Promise<void> {
+/** Sync (2b), only when a sheet is protected: its unlocked cells (a template's inputs, getCellProperties), the only ones the engine may write. */
+async function readLocks(context: Excel.RequestContext, used: UsedRange[], snaps: SheetSnapshot[]): Promise<void> {
   const locks = used.flatMap((u, i) =>
     snaps[i].protected && !u.range.isNullObject && u.range.rowCount * u.range.columnCount <= CELLS_PER_SYNC
       ? [{ i, props: u.range.getCellProperties({ format: { protection: true } }) }]
       : [],
   );
   if (!locks.length) return;
-  await ctx.sync();
+  await context.sync();
   for (const { i, props } of locks) {
     const snap = snaps[i];
     const unlocked: string[] = [];
@@ -122,7 +118,7 @@ function cellBlocks(used: UsedRange[], limit: number): Block[] {
 }
 
 /** Step (3): the cells, in syncs of at most cellsPerSync cells; a sync refused as too large is split in two. */
-async function readCells(ctx: Excel.RequestContext, used: UsedRange[], snaps: SheetSnapshot[], total: number, opts: ReadOptions): Promise<void> {
+async function readCells(context: Excel.RequestContext, used: UsedRange[], snaps: SheetSnapshot[], total: number, opts: ReadOptions): Promise<void> {
   const limit = opts.cellsPerSync ?? CELLS_PER_SYNC;
   const queue = cellBlocks(used, limit);
   let done = 0;
@@ -140,7 +136,9 @@ async function readCells(ctx: Excel.RequestContext, used: UsedRange[], snaps: Sh
       b.range.load('values,formulas,numberFormat');
     }
     try {
-      await ctx.sync();
+      // One sync per batch of blocks on purpose: Excel on the web refuses a request or response over 5 MB.
+      // eslint-disable-next-line office-addins/no-context-sync-in-loop
+      await context.sync();
     } catch (e) {
       // Too big for one request after all (long texts): halve the blocks and try again.
       if (!isPayloadError(e) || (batch.length === 1 && batch[0].rows === 1)) throw e;

@@ -14,10 +14,10 @@ export function splitAddress(full: string): SelectedRange | null {
   return { sheet: (m[1] ?? m[2]).replace(/''/g, "'"), address: m[3].replace(/\$/g, '') };
 }
 
-export async function selectedRange(ctx: Excel.RequestContext): Promise<SelectedRange> {
-  const sel = ctx.workbook.getSelectedRange();
+export async function selectedRange(context: Excel.RequestContext): Promise<SelectedRange> {
+  const sel = context.workbook.getSelectedRange();
   sel.load('address');
-  await ctx.sync();
+  await context.sync();
   const r = splitAddress(sel.address);
   if (!r) throw new HostError('other', `選択範囲（${sel.address}）を読み取れません。セルを選択してからやり直してください。`);
   return r;

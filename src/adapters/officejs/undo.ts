@@ -10,7 +10,6 @@
 import { HostError } from './errors';
 import { OWN_SHEETS, recordFromCells, refusalMessage, UNDO_SHEET, type UndoRecord, type UndoRefusal } from './undoRecord';
 import type { UndoSigner } from './undoSignature';
-import type { Supports } from './write';
 
 export interface UndoResult {
   action: string;
@@ -37,11 +36,11 @@ export class UndoRefused extends HostError {
 export type ReadRecord = { record: UndoRecord; refusal: null } | { record: null; refusal: UndoRefusal };
 
 /** The record in the workbook and whether it can be trusted; null when there is none. */
-export async function readUndoRecord(ctx: Excel.RequestContext, signer: UndoSigner): Promise<ReadRecord | null> {
-  const ws = ctx.workbook.worksheets.getItemOrNullObject(UNDO_SHEET);
+export async function readUndoRecord(context: Excel.RequestContext, signer: UndoSigner): Promise<ReadRecord | null> {
+  const ws = context.workbook.worksheets.getItemOrNullObject(UNDO_SHEET);
   const used = ws.getUsedRangeOrNullObject(true);
   used.load('values');
-  await ctx.sync();
+  await context.sync();
   if (ws.isNullObject || used.isNullObject) return null;
   const parsed = recordFromCells(used.values);
   if (!parsed) return null;
@@ -53,19 +52,19 @@ export async function readUndoRecord(ctx: Excel.RequestContext, signer: UndoSign
 const same = (a: unknown, b: unknown) => (a ?? '') === (b ?? '') || String(a ?? '') === String(b ?? '');
 const isFormula = (f: unknown) => typeof f === 'string' && f.startsWith('=') && f.length > 1;
 
-export async function undoLastRun(ctx: Excel.RequestContext, supports: Supports, signer: UndoSigner): Promise<UndoResult> {
-  const read = await readUndoRecord(ctx, signer);
+export async function undoLastRun(context: Excel.RequestContext, signer: UndoSigner): Promise<UndoResult> {
+  const read = await readUndoRecord(context, signer);
   if (!read) throw new HostError('no-undo', '元に戻せる操作の記録がありません（このブックでまだ評価を記入していないか、すでに元に戻しました）。');
   if (!read.record) throw new UndoRefused(read.refusal);
   const record = read.record;
-  const sheets = ctx.workbook.worksheets;
+  const sheets = context.workbook.worksheets;
   sheets.load('items/name,items/protection/protected');
   const now = record.cells.map((c) => {
     const r = sheets.getItemOrNullObject(c.sheet).getRange(c.cell);
     r.load('values,formulas');
     return r;
   });
-  await ctx.sync();
+  await context.sync();
   const protectedSheets = new Set(sheets.items.filter((s) => s.protection.protected).map((s) => s.name));
   const existing = new Set(sheets.items.map((s) => s.name));
   // On a protected sheet the run wrote only unlocked cells (values only): those are restored the same way.
@@ -85,7 +84,7 @@ export async function undoLastRun(ctx: Excel.RequestContext, supports: Supports,
     missingSheets: [],
   };
   const missing = (name: string) => void (result.missingSheets.includes(name) || result.missingSheets.push(name));
-  ctx.application.suspendApiCalculationUntilNextSync();
+  context.application.suspendApiCalculationUntilNextSync();
   record.cells.forEach((c, i) => {
     if (!existing.has(c.sheet)) return missing(c.sheet);
     const current = now[i].values[0][0];
@@ -96,7 +95,7 @@ export async function undoLastRun(ctx: Excel.RequestContext, supports: Supports,
       return;
     }
     const range = sheets.getItem(c.sheet).getRange(c.cell);
-    if (c.validationAdded && supports('1.8')) range.dataValidation.clear();
+    if (c.validationAdded) range.dataValidation.clear();
     if (!protectedSheets.has(c.sheet)) range.numberFormat = [[c.numberFormat ?? 'General']];
     if (c.formula) range.formulas = [[c.formula]];
     else range.values = [[c.value === null ? '' : c.value]];
@@ -123,6 +122,6 @@ export async function undoLastRun(ctx: Excel.RequestContext, supports: Supports,
     result.restoredSheetCells[old.name] = old.formulas.reduce((n, r) => n + r.filter((v) => v !== '' && v !== null && v !== undefined).length, 0);
   }
   sheets.getItem(UNDO_SHEET).delete();
-  await ctx.sync();
+  await context.sync();
   return result;
 }

@@ -11,9 +11,9 @@ import { HostError } from './errors';
 import { recordToCells, UNDO_SHEET, type UndoCell, type UndoRecord, type UnsignedUndoRecord } from './undoRecord';
 import { undoSigner, type UndoSigner } from './undoSignature';
 
-import { mustStayText, queueSheet, queueValues, sheetWidth, type Supports } from './queueSheet';
+import { mustStayText, queueSheet, queueValues, sheetWidth } from './queueSheet';
 
-export { mustStayText, queueSheet, type Supports };
+export { mustStayText, queueSheet };
 
 /** Queues the undo record, replacing the previous one, in its very hidden sheet. */
 function queueUndoRecord(sheets: Excel.WorksheetCollection, record: UndoRecord, exists: boolean): void {
@@ -26,9 +26,8 @@ function queueUndoRecord(sheets: Excel.WorksheetCollection, record: UndoRecord, 
 }
 
 export interface ApplyOptions {
-  supports: Supports;
   action: string;
-  /** Grade cells get a drop-down of the scale (ExcelApi 1.8) when they had no validation. */
+  /** Grade cells get a drop-down of the scale when they had no validation. */
   gradeValidation: boolean;
   /** Signs the undo record (default: the workbook's settings in Office, else this session only). */
   signer?: UndoSigner;
@@ -46,7 +45,7 @@ function rowsInLists(plan: WritePlan): WritePlan {
 }
 
 /** Checks, then queues the plan and its undo record, and syncs once. */
-export async function applyPlanExcel(ctx: Excel.RequestContext, given: WritePlan, snapshot: WorkbookSnapshot, opts: ApplyOptions): Promise<ApplyResult> {
+export async function applyPlanExcel(context: Excel.RequestContext, given: WritePlan, snapshot: WorkbookSnapshot, opts: ApplyOptions): Promise<ApplyResult> {
   const plan = rowsInLists(given);
   const byName = new Map(snapshot.sheets.map((s) => [s.name, s]));
   const canWrite = new Map(snapshot.sheets.map((s) => [s.name, writable(s)]));
@@ -64,7 +63,7 @@ export async function applyPlanExcel(ctx: Excel.RequestContext, given: WritePlan
   const record: UnsignedUndoRecord = { at: new Date().toISOString(), action: opts.action, cells: [], addedSheets: [], replacedSheets: [] };
   // Only cells that were empty before get the grade drop-down (not on a protected sheet, whose
   // template has its own); undo removes it again.
-  const validation = opts.gradeValidation && opts.supports('1.8') && plan.scale.length > 0;
+  const validation = opts.gradeValidation && plan.scale.length > 0;
   for (const w of plan.cells) {
     const s = byName.get(w.sheet)!;
     const p = parseRange(`${w.cell}:${w.cell}`)!;
@@ -97,11 +96,11 @@ export async function applyPlanExcel(ctx: Excel.RequestContext, given: WritePlan
   // Signed before anything is queued: a failure here leaves the workbook as it was.
   const signed = await (opts.signer ?? undoSigner()).sign(record);
 
-  ctx.application.suspendApiCalculationUntilNextSync();
-  if (opts.supports('1.9')) ctx.application.suspendScreenUpdatingUntilNextSync();
-  if (opts.supports('1.8')) ctx.runtime.enableEvents = false;
+  context.application.suspendApiCalculationUntilNextSync();
+  context.application.suspendScreenUpdatingUntilNextSync();
+  context.runtime.enableEvents = false;
 
-  const sheets = ctx.workbook.worksheets;
+  const sheets = context.workbook.worksheets;
   for (const w of plan.cells) {
     const range = sheets.getItem(w.sheet).getRange(w.cell);
     const locked = byName.get(w.sheet)!.protected; // formats cannot change there: a leading ' keeps a text a text
@@ -116,11 +115,11 @@ export async function applyPlanExcel(ctx: Excel.RequestContext, given: WritePlan
   for (const sh of plan.sheets) {
     if (byName.has(sh.spec.name)) sheets.getItem(sh.spec.name).delete();
     const ws = sheets.add(sh.spec.name);
-    queueSheet(ws, sh.spec, plan.scale, opts.supports);
+    queueSheet(ws, sh.spec, plan.scale);
   }
   queueUndoRecord(sheets, signed, byName.has(UNDO_SHEET));
-  if (opts.supports('1.8')) ctx.runtime.enableEvents = true;
-  await ctx.sync();
+  context.runtime.enableEvents = true;
+  await context.sync();
   return { cells: plan.cells.length, sheets: plan.sheets.map((s) => s.spec.name), record: signed };
 }
 
@@ -133,10 +132,10 @@ export const CELLS_PER_WRITE = 20_000;
  * thousands of rows), then formats, tables and the undo record (Undo deletes the sheets).
  */
 export async function writeOwnSheets(
-  ctx: Excel.RequestContext,
+  context: Excel.RequestContext,
   given: WritePlan,
   snapshotSheets: { name: string; protected: boolean }[],
-  opts: { supports: Supports; action: string; signer?: UndoSigner; onProgress?: (done: number, total: number) => void },
+  opts: { action: string; signer?: UndoSigner; onProgress?: (done: number, total: number) => void },
 ): Promise<string[]> {
   const plan = rowsInLists(given);
   for (const { spec } of plan.sheets) {
@@ -151,7 +150,7 @@ export async function writeOwnSheets(
     addedSheets: plan.sheets.map((s) => s.spec.name),
     replacedSheets: [],
   });
-  const sheets = ctx.workbook.worksheets;
+  const sheets = context.workbook.worksheets;
   const existing = new Set(snapshotSheets.map((s) => s.name));
   const total = plan.sheets.reduce((n, s) => n + s.spec.rows.length * sheetWidth(s.spec), 0);
   let done = 0;
@@ -160,22 +159,24 @@ export async function writeOwnSheets(
     if (existing.has(spec.name)) sheets.getItem(spec.name).delete();
     added.push(sheets.add(spec.name));
   }
-  await ctx.sync();
+  await context.sync();
   for (const [i, { spec }] of plan.sheets.entries()) {
     const width = sheetWidth(spec);
     const block = Math.max(1, Math.floor(CELLS_PER_WRITE / width));
     for (let from = 0; from < Math.max(1, spec.rows.length); from += block) {
       const to = Math.min(Math.max(1, spec.rows.length), from + block);
       queueValues(added[i], spec, from, to, width);
-      await ctx.sync();
+      // One sync per block on purpose: a city's review has tens of thousands of rows, over Excel on the web's 5 MB a request.
+      // eslint-disable-next-line office-addins/no-context-sync-in-loop
+      await context.sync();
       done += (to - from) * width;
       opts.onProgress?.(done, total);
     }
   }
-  if (opts.supports('1.9')) ctx.application.suspendScreenUpdatingUntilNextSync();
-  for (const [i, { spec }] of plan.sheets.entries()) queueSheet(added[i], spec, plan.scale, opts.supports, { values: false });
+  context.application.suspendScreenUpdatingUntilNextSync();
+  for (const [i, { spec }] of plan.sheets.entries()) queueSheet(added[i], spec, plan.scale, { values: false });
   added[0].activate();
   queueUndoRecord(sheets, record, existing.has(UNDO_SHEET));
-  await ctx.sync();
+  await context.sync();
   return plan.sheets.map((s) => s.spec.name);
 }

@@ -115,12 +115,12 @@ test("次の期間へ makes the next period's workbook as a new workbook (getFil
   expect(checkWorkbook(made.snapshot, {}).report.period?.label).toBe(expected.to.label);
 });
 
-test('次の期間へ where Excel lacks ExcelApi 1.8: the dialog says a new workbook cannot be made and offers only changing this one', async () => {
+test('次の期間へ where Excel cannot hand over the file (no CompressedFile 1.1, as on an iPad): the dialog says a new workbook cannot be made and offers only changing this one', async () => {
   const data = demo();
-  data.apiMinor = 7;
+  data.compressedFile = false;
   setup(data);
   const dialog = await openRollDialog();
-  expect(dialog.textContent).toContain('ExcelApi 1.8');
+  expect(dialog.textContent).toContain('CompressedFile 1.1');
   expect(within(dialog).queryByRole('button', { name: '新しいブックとして作る' })).toBeNull();
   fireEvent.click(within(dialog).getByRole('button', { name: 'このブックを変更する' }));
   await screen.findByTestId('roll-done');
