@@ -2,7 +2,18 @@
 // architectural rule: the engine stays pure (no host, no file system, no UI) — see docs/architecture.md.
 import js from '@eslint/js';
 import prettier from 'eslint-config-prettier';
+import officeAddins from 'eslint-plugin-office-addins';
 import tseslint from 'typescript-eslint';
+
+/**
+ * Microsoft's Office.js rules, as office-addin-lint runs them (eslint-plugin-office-addins' recommended
+ * set, its own rules only: the rest of that set is ESLint's and Prettier's, configured here already):
+ * load before read, sync after load and before read, no sync in a loop, no empty or navigational load,
+ * null objects tested with isNullObject, no Office.initialize. Severities as Microsoft sets them.
+ */
+const OFFICE_ADDIN_RULES = Object.fromEntries(
+  officeAddins.configs.recommended.flatMap((c) => Object.entries(c.rules ?? {})).filter(([name]) => name.startsWith('office-addins/')),
+);
 
 const HOSTS = ['exceljs', 'jszip', 'fs', 'path', 'os', 'zlib', 'crypto', 'child_process', 'worker_threads', 'react', 'react-dom', 'commander'];
 
@@ -74,6 +85,14 @@ export default tseslint.config(
         { name: 'process', message: 'No Node globals in src/app.' },
       ],
     },
+  },
+  {
+    // Only where Office.js is used: the rules take the result of any get…() call for an Office.js proxy, so
+    // exceljs code elsewhere (getCell, getRow) would read as Office.js. They know the request context by its
+    // name only (`context.sync()`), which is why the adapter calls it `context` (with `ctx` they see no sync).
+    files: ['src/adapters/officejs/**/*.ts', 'src/taskpane/**/*.{ts,tsx}'],
+    plugins: { 'office-addins': officeAddins },
+    rules: OFFICE_ADDIN_RULES,
   },
   {
     files: ['scripts/**/*.js', 'bin/**/*.js', 'test/**/*.js', 'webpack.config.js', 'jest.config.js'],
