@@ -1,14 +1,18 @@
-// npm run build: the task pane into dist/ (taskpane.html, hashed bundles, icons, manifest.xml).
+// npm run build: the task pane into dist/ (taskpane.html, hashed bundles, icons, manifest.xml), for deployment.
 //   ADDIN_BASE_URL=https://evalsheet.intra.example.lg.jp/ npm run build   → manifest URLs on that server
+//   (required: without it, or with localhost, the build stops with a Japanese message; scripts/addin-base-url.js)
 //   OFFICE_JS=local npm run build   → office.js served from the add-in's own server (closed networks)
+// npm run build:dev (or --env dev, or ADDIN_DEV=1): a build for https://localhost:3000.
 // npm run dev-server: https://localhost:3000 (office-addin-dev-certs).
+// dist/manifest.xml takes its <Version> from package.json (scripts/addin-manifest.js); npm run package zips the release.
 'use strict';
 const path = require('node:path');
 const HtmlWebpackPlugin = require('html-webpack-plugin');
 const CopyWebpackPlugin = require('copy-webpack-plugin');
 const webpack = require('webpack');
+const { addinBaseUrl } = require('./scripts/addin-base-url');
+const { deployedManifest } = require('./scripts/addin-manifest');
 
-const DEV_URL = 'https://localhost:3000/';
 const CDN = 'https://appsforoffice.microsoft.com/lib/1/hosted/office.js';
 
 /**
@@ -37,9 +41,10 @@ function contentSecurityPolicy({ localOffice }) {
 
 module.exports = async (env = {}, argv = {}) => {
   const mode = argv.mode ?? 'production';
-  const base = (process.env.ADDIN_BASE_URL || DEV_URL).replace(/\/?$/, '/');
-  if (!/^https:\/\//.test(base)) throw new Error(`ADDIN_BASE_URL must be an https URL (got ${base})`);
-  const localOffice = process.env.OFFICE_JS === 'local';
+  const serve = Boolean(env.WEBPACK_SERVE || argv.env?.WEBPACK_SERVE);
+  // A production build is for deployment unless development is asked for (dev server, --env dev, ADDIN_DEV=1).
+  const base = addinBaseUrl({ development: mode !== 'production' || serve || Boolean(env.dev) });
+  const localOffice = String(process.env.OFFICE_JS ?? '').trim() === 'local'; // trimmed: cmd's `set OFFICE_JS=local && …` keeps the space
   const officeJs = localOffice ? 'office/office.js' : CDN;
   const officeDist = path.dirname(require.resolve('@microsoft/office-js/dist/office.js'));
   const config = {
@@ -84,7 +89,7 @@ module.exports = async (env = {}, argv = {}) => {
           {
             from: 'manifest.xml',
             to: 'manifest.xml',
-            transform: (content) => content.toString().split(DEV_URL).join(base).split(DEV_URL.replace(/\/$/, '')).join(base.replace(/\/$/, '')),
+            transform: (content) => deployedManifest(content.toString(), { baseUrl: base, packageVersion: require('./package.json').version }),
           },
           ...(localOffice
             ? [
@@ -105,7 +110,7 @@ module.exports = async (env = {}, argv = {}) => {
       }),
     ],
   };
-  if (mode !== 'production' || argv.env?.WEBPACK_SERVE) {
+  if (mode !== 'production' || serve) {
     let https = {};
     try {
       const devCerts = require('office-addin-dev-certs');

@@ -1,6 +1,7 @@
 #!/usr/bin/env node
 // Writes the add-in's icons (assets/icon-16.png … icon-128.png): a green rounded square with a
-// white check-sheet mark. Plain PNG encoding with zlib, so no image tool is needed.
+// white check-sheet mark. Plain PNG encoding with zlib, so no image tool is needed. The release package
+// (scripts/unified-manifest.js) draws the unified manifest's 192 px colour and 32 px outline icons with the same functions.
 'use strict';
 const fs = require('node:fs');
 const path = require('node:path');
@@ -76,6 +77,18 @@ function pixel(x, y) {
   return GREEN;
 }
 
-const dir = path.resolve(__dirname, '..', 'assets');
-for (const size of [16, 32, 64, 80, 128]) fs.writeFileSync(path.join(dir, `icon-${size}.png`), png(size, pixel));
-console.log('icons written to assets/');
+/** The same mark in white on a transparent ground, inside a white frame: the unified manifest's outline icon (32 px). */
+function outlinePixel(x, y) {
+  if (pixel(x, y) === WHITE) return WHITE;
+  const inner = (u, v) => pixel(u, v) !== CLEAR;
+  const d = 0.07;
+  return inner(x, y) && !(inner(x - d, y) && inner(x + d, y) && inner(x, y - d) && inner(x, y + d)) ? WHITE : CLEAR;
+}
+
+module.exports = { png, pixel, outlinePixel };
+
+if (require.main === module) {
+  const dir = path.resolve(__dirname, '..', 'assets');
+  for (const size of [16, 32, 64, 80, 128]) fs.writeFileSync(path.join(dir, `icon-${size}.png`), png(size, pixel));
+  console.log('icons written to assets/');
+}
