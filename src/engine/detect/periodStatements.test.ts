@@ -83,3 +83,22 @@ test('a 評価対象期間 line wins over the 実績 year of the title', () => {
   ]);
   expect(detectSheet(sheet, scale).meta.statedPeriod?.period.fiscalYear).toBe(2023);
 });
+
+test('an as-of statement closing the title states the period', () => {
+  const sheet = snap('KPI', [
+    ['KPIの達成状況（令和6年3月31日現在）', null, null],
+    ['KPI', '目標値', '実績値'],
+    ['移住者数', 120, 131],
+  ]);
+  expect(detectSheet(sheet, scale).meta.statedPeriod).toMatchObject({ cell: 'A1', period: { fiscalYear: 2023 } });
+});
+
+test('a bare 「令和4年度実績」 beside a figure above the table is a label of its row, not the sheet’s statement', () => {
+  const sheet = snap('事業', [
+    ['事業概要', null, null],
+    ['令和4年度実績', 100, null],
+    ['指標名', 'R5目標', 'R5実績'],
+    ['相談件数', 120, 131],
+  ]);
+  expect(detectSheet(sheet, scale).meta.statedPeriod).toBeUndefined();
+});

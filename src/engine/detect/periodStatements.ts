@@ -13,16 +13,23 @@ import { compactForPeriod, findPeriod, type Period } from '../values/periods';
 
 /** An as-of statement and nothing else: 「（令和6年3月末現在）」「令和6年3月31日時点」「R6.3末現在」. */
 const AS_OF = /^[(（[［【]?\s*(.{3,20}?)\s*(?:現在|時点)\s*[)）\]］】]?$/;
+/** An as-of statement in brackets closing a line: 「KPIの達成状況（令和6年3月31日現在）」. */
+const CLOSING = /[(（[［【]\s*([^()（）[\]［］【】]{3,20}?)\s*(?:現在|時点)\s*[)）\]］】]$/;
 
-/** The period an as-of statement states: the fiscal year its date closes (a 3月 date), else null. */
+/**
+ * The period an as-of statement states, alone or in brackets closing a line (a title's 「（令和6年3月末現在）」):
+ * the fiscal year its date closes (a 3月 date), else null.
+ */
 export function asOfPeriod(text: string): Period | null {
-  const m = AS_OF.exec(compactForPeriod(text).trim());
-  if (!m) return null;
-  const p = findPeriod(m[1]);
-  if (!p || p.index !== 0 || p.period.kind !== 'month' || p.period.month !== 3) return null;
-  // Nothing but the date: 「令和6年3月末」「令和6年3月31日」 (a day or 末 after the month).
-  const rest = m[1].slice(p.length).replace(/^(末日?|\d{1,2}日?|[./]\d{1,2})/, '');
-  return rest === '' ? p.period : null;
+  const t = compactForPeriod(text).trim();
+  for (const re of [AS_OF, CLOSING]) {
+    const m = re.exec(t);
+    const p = m ? findPeriod(m[1]) : null;
+    if (!m || !p || p.index !== 0 || p.period.kind !== 'month' || p.period.month !== 3) continue;
+    // Nothing but the date: 「令和6年3月末」「令和6年3月31日」 (a day or 末 after the month).
+    if (m[1].slice(p.length).replace(/^(末日?|\d{1,2}日?|[./]\d{1,2})/, '') === '') return p.period;
+  }
+  return null;
 }
 
 /** The year whose 実績 a title names: 「（令和５年度実績）」「令和5年度の実績」「R5実績」 (a fiscal year right before 実績). */

@@ -80,3 +80,23 @@ test('a rating label with its scale in brackets beside an empty cell, above the 
   const d = detectSheet(snap('施策3-2', policy, { merges: ['A3:B3'] }), scale);
   expect(d.meta.groupGrade?.cell).toBe('C3');
 });
+
+test('rating rows over their tables each rate the table below them; the grade may stand under the table’s 評価 column', () => {
+  const over = [
+    ['重点目標の進捗', null, null, null, null],
+    ['重点目標Ａ　雇用の創出', null, null, null, null],
+    ['重点目標の評価（４段階）', null, null, '（C）', 'B'],
+    ['指標', '単位', 'R5目標', 'R5実績', '備考'],
+    ['新規雇用者数', '人', 150, 162, null],
+    ['重点目標Ｂ　観光の振興', null, null, null, null],
+    ['重点目標の評価（４段階）', null, null, null, null],
+    ['指標', '単位', 'R5目標', 'R5実績', '備考'],
+    ['観光入込客数', '千人', 1800, 1650, null],
+  ];
+  const d = detectSheet(snap('目標', over, { merges: ['A3:C3', 'A7:C7'] }), scale);
+  expect(d.indicators.map((i) => i.name)).toEqual(['新規雇用者数', '観光入込客数']);
+  expect(d.meta.groupGrades?.map((g) => [g.cell, g.top, g.bottom, g.name, g.previousGrade])).toEqual([
+    ['E3', 3, 6, '重点目標Ａ　雇用の創出', 'C'],
+    ['D7', 7, 9, '重点目標Ｂ　観光の振興', null],
+  ]);
+});

@@ -11,8 +11,8 @@ import type { CellIndex, IndexedCell } from './cells';
 import type { Grid } from './grid';
 import { isGradeName } from './tally';
 
-/** The scale a label names after it: （Ａ～Ｄ）, (A〜D), （A・B・C・D）, （S～D）. */
-const SCALE_HINT = /[(（][A-ES](?:[~〜～\-ー－・,、][A-ES])+[)）]$/;
+/** The scale a label names after it: （Ａ～Ｄ）, (A〜D), （A・B・C・D）, （S～D）, （４段階）. */
+const SCALE_HINT = /[(（](?:[A-ES](?:[~〜～\-ー－・,、][A-ES])+|\d段階(?:評価)?)[)）]$/;
 
 /** A label's words, compacted, without the scale named after it: 「施策の評価（Ａ～Ｄ）」 → 施策の評価. */
 export function ratingLabelText(text: string): string {
@@ -31,60 +31,96 @@ export function isRatingRowLabel(text: string): boolean {
 /** Last year's grade in brackets: 「（B）」. */
 const BRACKETED = /^[(（](.+)[)）]$/;
 
+type At = { row: number; col: number };
+
 /**
- * Whether the row at `label` is a rating row: the label is a rating label and right of it stand
- * at most one grade (「B」「◎」「概ね順調」) and last year's 「（B）」, nothing else (a row with a figure
- * is an indicator whatever its name; a row of grades, one per column, is no group's rating).
+ * The grade cells of a rating row: right of its label stand at most one grade (「B」「◎」「概ね順調」)
+ * and last year's 「（B）」, nothing else; null when the row is no rating row (a figure makes it an
+ * indicator whatever its name; a row of grades, one per column, is no group's rating).
  */
-export function isRatingRow(grid: Grid, label: { row: number; col: number }): boolean {
-  if (!isRatingRowLabel(grid.text(label.row, label.col))) return false;
-  let grades = 0;
-  let previous = 0;
+export function ratingRowGrades(grid: Grid, label: At): { grade: At | null; previous: At | null } | null {
+  if (!isRatingRowLabel(grid.text(label.row, label.col))) return null;
+  const out: { grade: At | null; previous: At | null } = { grade: null, previous: null };
   for (let c = grid.rightEdge(label.row, label.col) + 1; c <= grid.right; c = grid.rightEdge(label.row, c) + 1) {
     const v = grid.raw(label.row, c);
     if (v === null || v === '') continue;
-    if (typeof v !== 'string') return false;
+    if (typeof v !== 'string') return null;
     const t = compact(normalizeText(v)).toUpperCase();
     const bracket = BRACKETED.exec(t);
-    if (!isGradeName(bracket ? bracket[1] : t)) return false;
-    if ((bracket ? ++previous : ++grades) > 1) return false;
+    const key = bracket ? 'previous' : 'grade';
+    if (!isGradeName(bracket ? bracket[1] : t) || out[key]) return null;
+    out[key] = { row: label.row, col: c };
   }
-  return true;
+  return out;
 }
 
-/** A rating row's label cell and the rows of the table it rates. */
+/** Whether the row at `label` is a rating row (ratingRowGrades). */
+export function isRatingRow(grid: Grid, label: At): boolean {
+  return ratingRowGrades(grid, label) !== null;
+}
+
+/** A rating row's label cell, its grade cells and the rows of the table it rates. */
 export interface RatingRow {
   label: IndexedCell;
+  /** The grade written in the row (anywhere right of the label), null when none is. */
+  grade: At | null;
+  previous: At | null;
   top: number;
   bottom: number;
-  /** The table's heading: the last row holding one text alone above its first row of several cells (「基本目標１　しごとをつくる」). */
+  /** The table's heading: a row holding one text alone over the table (「基本目標１　しごとをつくる」). */
   heading: string | null;
 }
 
-/** The last row in top..bottom holding one text alone (no label, no period) before the first row of several cells. */
+/** A row of two or more headings (labels, periods): a table's header. */
+const isHeaderRow = (cells: IndexedCell[] | undefined) => (cells ?? []).filter((c) => c.period || c.label).length >= 2;
+
+/** One text alone in the row (no label, no period): a heading. */
+function headingText(cells: IndexedCell[] | undefined): string | null {
+  const filled = (cells ?? []).filter((c) => c.text.trim() || c.period);
+  return filled.length === 1 && !filled[0].label && !filled[0].period ? filled[0].text.trim() : null;
+}
+
+/** The last heading line in top..bottom before the first row of several cells. */
 function headingOf(index: CellIndex, top: number, bottom: number): string | null {
   let heading: string | null = null;
   for (let r = top; r < bottom; r++) {
     const cells = index.rows.get(r)?.filter((c) => c.text.trim() || c.period);
     if (!cells?.length) continue;
     if (cells.length > 1) break;
-    heading = !cells[0].label && !cells[0].period && cells[0].text.trim() ? cells[0].text.trim() : null;
+    heading = headingText(cells);
   }
   return heading;
 }
 
+/** The nearest heading line above a row (blank rows between allowed, up to three rows). */
+function headingAbove(index: CellIndex, row: number, top: number): string | null {
+  for (let r = row - 1; r >= Math.max(top, row - 3); r--) {
+    const cells = index.rows.get(r);
+    if (cells?.some((c) => c.text.trim())) return headingText(cells);
+  }
+  return null;
+}
+
 /**
- * The rating rows among `candidates` (cells whose text is a rating label), one per row, in row order,
- * each owning the rows from the one after the previous rating row (the sheet's top for the first).
+ * The rating rows among `candidates` (cells whose text is a rating label), one per row, in row order.
+ * Rows under their tables (a table's header above the first) each own the rows after the previous
+ * rating row (the sheet's top for the first) down to their own; rows over their tables (no header
+ * above the first) each own the rows from their own down to the next.
  */
 export function ratingRows(grid: Grid, index: CellIndex, candidates: IndexedCell[]): RatingRow[] {
-  const byRow = new Map<number, IndexedCell>();
-  for (const c of candidates) if (!byRow.has(c.row) && isRatingRow(grid, c)) byRow.set(c.row, c);
-  const out: RatingRow[] = [];
-  let top = grid.top;
-  for (const [row, label] of [...byRow.entries()].sort((a, b) => a[0] - b[0])) {
-    out.push({ label, top, bottom: row, heading: headingOf(index, top, row) });
-    top = row + 1;
+  const found = new Map<number, RatingRow>();
+  for (const c of candidates) {
+    const g = found.has(c.row) ? null : ratingRowGrades(grid, c);
+    if (g) found.set(c.row, { label: c, ...g, top: 0, bottom: 0, heading: null });
   }
-  return out;
+  const rows = [...found.values()].sort((a, b) => a.label.row - b.label.row);
+  if (!rows.length) return [];
+  let under = false;
+  for (let r = grid.top; r < rows[0].label.row && !under; r++) under = isHeaderRow(index.rows.get(r));
+  for (const [i, x] of rows.entries()) {
+    if (under) [x.top, x.bottom] = [i ? rows[i - 1].label.row + 1 : grid.top, x.label.row];
+    else [x.top, x.bottom] = [x.label.row, i < rows.length - 1 ? rows[i + 1].label.row - 1 : grid.bottom];
+    x.heading = under ? headingOf(index, x.top, x.bottom) : headingAbove(index, x.label.row, i ? rows[i - 1].label.row + 1 : grid.top);
+  }
+  return rows;
 }

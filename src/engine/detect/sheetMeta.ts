@@ -8,7 +8,7 @@ import { parseBracketGrade, parseGrade } from '../values/values';
 import type { CellIndex, IndexedCell } from './cells';
 import { valueRightOf } from './common';
 import { statedPeriodLine } from './metaLines';
-import { isRatingRowLabel, ratingLabelText, ratingRows } from './ratingRows';
+import { isRatingRowLabel, ratingLabelText, ratingRows, type RatingRow } from './ratingRows';
 import { asOfPeriod, resultsYear } from './periodStatements';
 import type { GroupGradeCell, SheetMeta, SideGroupGrade } from './types';
 
@@ -195,15 +195,30 @@ function stacked(
   return out;
 }
 
+/** The rating cell of a rating row: the grade written in it (anywhere right of the label), else the cell beside the label. */
+function rowRatingCell(grid: Grid, index: CellIndex, r: RatingRow, scale: { grade: string; label: string }[]): GroupGradeCell | null {
+  const at = r.grade ? null : groupGradeAt(grid, index, r.label, scale);
+  if (!r.grade) return at;
+  const previous = r.previous ? parseBracketGrade(grid.raw(r.previous.row, r.previous.col), scale) : null;
+  return {
+    labelCell: a1(r.label.row, r.label.col),
+    cell: a1(r.grade.row, r.grade.col),
+    row: r.grade.row,
+    col: r.grade.col,
+    raw: grid.raw(r.grade.row, r.grade.col),
+    previousGrade: previous,
+    ...(previous && r.previous ? { previousCell: a1(r.previous.row, r.previous.col) } : {}),
+  };
+}
+
 /**
- * Tables rated each by a rating row under it (「基本目標の評価 | B」): one such row rates the sheet's
- * indicators; two or more stacked down the sheet each rate the rows of their own table.
+ * Tables rated each by a rating row under or over it (「基本目標の評価 | B」, ratingRows.ts): one such
+ * row rates the sheet's indicators; two or more stacked down the sheet each rate their own table's rows.
  */
 function tablesRatedBelow(grid: Grid, index: CellIndex, labels: IndexedCell[], meta: SheetMeta, scale: { grade: string; label: string }[]): void {
-  const rows = ratingRows(grid, index, labels);
   const sides: SideGroupGrade[] = [];
-  for (const r of rows) {
-    const at = groupGradeAt(grid, index, r.label, scale);
+  for (const r of ratingRows(grid, index, labels)) {
+    const at = rowRatingCell(grid, index, r, scale);
     if (!at) return;
     sides.push({ ...at, left: grid.left, right: grid.right, top: r.top, bottom: r.bottom, ...(r.heading ? { name: r.heading } : {}) });
   }
@@ -219,18 +234,19 @@ interface ImpliedPeriod {
 
 /**
  * Above the first row of headings, the evaluation period stated without a 評価対象期間 label
- * (periodStatements.ts): an as-of statement in a cell of its own (「（令和6年3月末現在）」), or the 実績 year
- * a line of its own names (the title 「令和６年度　施策評価（令和５年度実績）」). The first found counts.
+ * (periodStatements.ts): an as-of statement alone in a cell or closing it (「（令和6年3月末現在）」), or the 実績
+ * year a title or a line names (「令和６年度　施策評価（令和５年度実績）」; a bare 「令和5年度実績」 only alone in its row).
+ * The first found counts.
  */
 function impliedPeriod(cells: IndexedCell[], out: ImpliedPeriod): void {
   if (cells.filter((c) => c.period || (c.label && c.label.role !== 'note')).length >= 2) {
     out.done = true;
     return;
   }
-  const texts = cells.filter((c) => c.text.trim());
-  for (const c of texts) {
-    const p = /現在|時点/.test(c.text) && c.text.length <= 30 ? asOfPeriod(c.text) : null;
-    const y = !p && texts.length === 1 && c.text.includes('実績') ? resultsYear(c.text) : null;
+  for (const c of cells) {
+    const p = /現在|時点/.test(c.text) && c.text.length <= 60 ? asOfPeriod(c.text) : null;
+    // A bare 「令和5年度実績」 beside other cells is a label of its row (令和4年度実績 | 100 may follow), not the sheet's statement.
+    const y = !p && c.text.includes('実績') && (!c.period || cells.length === 1) ? resultsYear(c.text) : null;
     if (p || y) {
       out.found = { period: (p ?? y)!, cell: a1(c.row, c.col), text: oneLine(c.text) };
       out.done = true;
