@@ -66,11 +66,11 @@ function inspectDist(distDir, packageVersion) {
 function unifiedSection(unified) {
   if (!unified.ok)
     return (
-      `    統合マニフェスト（JSON）はこのパッケージに入っていません：${unified.reason}\n` +
+      `\n    統合マニフェスト（JSON）はこのパッケージに入っていません：${unified.reason}\n` +
       '    Microsoft 365 を使う団体でも、XML の manifest.xml で一元展開できます。\n'
     );
   return (
-    `    統合マニフェスト（JSON、${APP_PACKAGE}）：すべての職員が Microsoft 365 Apps（Windows 版 2501 以降、Mac 版 16.103 以降、\n` +
+    `\n    統合マニフェスト（JSON、${APP_PACKAGE}）：すべての職員が Microsoft 365 Apps（Windows 版 2501 以降、Mac 版 16.103 以降、\n` +
     '    Excel on the web）を使う団体は、manifest.xml の代わりにこのアプリ パッケージを［統合アプリ］にアップロードすることもできます。\n' +
     `    XML の manifest.xml から Microsoft の office-addin-manifest-converter で作り、スキーマ v${SCHEMA_VERSION} で検査したものです。\n` +
     '    実際の Microsoft 365 テナントへのアップロードは確かめていません。Office 2021・LTSC 2024 などの永続版、SharePoint の\n' +
