@@ -307,6 +307,25 @@ const pngSize = (b: Buffer) => [b.readUInt32BE(16), b.readUInt32BE(20)];
     expect(m.validDomains).toEqual(['https://evalsheet.example.lg.jp']);
   });
 
+  test('it is what the converter’s own command makes of the same manifest.xml, but for the language, the schema version and the icons', async () => {
+    const dir = path.join(tmp, 'cli');
+    await fs.writeFile(path.join(tmp, 'deployed.xml'), xml);
+    const cli = path.join(ROOT, 'node_modules/office-addin-manifest-converter/cli.js');
+    execFileSync(process.execPath, [cli, 'convert', path.join(tmp, 'deployed.xml'), '-o', dir], { encoding: 'utf8' });
+    const theirs = JSON.parse(await fs.readFile(path.join(dir, 'manifest.json'), 'utf8'));
+    const ours = await json('manifest.json');
+    for (const key of ['id', 'version', 'developer', 'validDomains', 'authorization', 'localizationInfo']) expect([key, ours[key]]).toEqual([key, theirs[key]]);
+    const [o, t] = [ours.extensions[0], theirs.extensions[0]];
+    for (const key of ['requirements', 'runtimes', 'alternates']) expect([key, o[key]]).toEqual([key, t[key]]);
+    const controls = (e: typeof o) =>
+      e.ribbons[0].tabs[0].groups[0].controls.map((c: { id: string; actionId: string; icons: unknown }) => [c.id, c.actionId, c.icons]);
+    expect(controls(o)).toEqual(controls(t));
+    // The command reads the manifest as an en-US Office: English under "defaultLanguageTag": "ja-jp", which is why it is not used as is.
+    expect(theirs.name.short).not.toBe(ours.name.short);
+    expect(theirs.manifestVersion).toBe('1.17');
+    expect(ours.manifestVersion).toBe('1.23');
+  });
+
   test('the check can fail: a name over 30 characters, a missing id, a string the converter cut short', async () => {
     const m = await json('manifest.json');
     const en = await json('en-us.json');
