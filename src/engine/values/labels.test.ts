@@ -92,3 +92,33 @@ describe('composite headings: a part that is a known heading gives the role when
   ])('%s → %s', (text, role) => expect(classifyLabel(text)?.role).toBe(role));
   test.each(['目標・実績', '指標名／単位', '基本目標／施策', '達成率・評価'])('%s says two roles or none', (text) => expect(classifyLabel(text)).toBeNull());
 });
+
+describe('two-language headings: the parts that are labels agree, the others are an English gloss or a period alone', () => {
+  test.each([
+    ['指標\nIndicator', 'name'],
+    ['Unit\n単位', 'unit'],
+    ['達成率 Rate', 'derived'],
+    ['指　標 Indicator Name', 'name'],
+    ['評価\nGrade (A-D)', 'grade'],
+  ])('%j → %s', (text, role) => expect(classifyLabel(text)).toEqual({ role }));
+  test('the period written in any line is the heading’s', () => {
+    expect(classifyLabel('令和4年度実績\nFY2022')).toMatchObject({ role: 'actual', period: { fiscalYear: 2022 } });
+    expect(classifyLabel('目標値\nFY2026 Target')).toMatchObject({ role: 'target', period: { fiscalYear: 2026 } });
+    expect(classifyLabel('目標値 Target\nR8')).toMatchObject({ role: 'target', period: { fiscalYear: 2026 } });
+    expect(classifyLabel('Actual 実績値')).toEqual({ role: 'actual' });
+  });
+  test.each([
+    ['R4実績\nFY2023', 'two different years'],
+    ['目標\nActual', 'two roles'],
+    ['指標\n説明の文', 'a Japanese line that is no label'],
+    ['Indicator\nTarget', 'English words only'],
+  ])('%j is no label (%s)', (text) => expect(classifyLabel(text)).toBeNull());
+});
+
+describe('評価 qualified by the indicator it rates is the indicator’s grade; a group’s rating is not', () => {
+  test.each(['指標評価', '指標の評価', '評価（指標）', '成果指標の評価', 'ＫＰＩ評価', '指標別評価', '活動指標評価結果'])('%j → grade', (text) =>
+    expect(classifyLabel(text)?.role).toBe('grade'),
+  );
+  test.each(['施策評価', '総合評価', '事業評価', '政策評価', '施策の評価'])('%j is no indicator grade', (text) => expect(classifyLabel(text)).toBeNull());
+  test('施策評価 stays a group rating label', () => expect(classifyMeta('施策評価')).toBe('groupGrade'));
+});

@@ -58,6 +58,8 @@ const RULES: [Role, RegExp][] = [
     'grade',
     /^(自己評価|評価|達成状況|達成度|評価結果|判定|達成状況評価|一次評価|担当課評価|所管課評価|担当評価|担当者評価|担当部評価|担当部署評価|所管評価|所管部評価|所管部署評価|事業課評価|課内評価|内部評価|自己評価a-d|評価a-d|評価区分)$/,
   ],
+  // 評価 qualified by the indicator it rates: 指標評価, 指標の評価, 成果指標の評価, KPI評価, 指標別評価 (never 施策評価 / 総合評価: a group's rating).
+  ['grade', /^(成果|活動|評価|数値)?(指標|kpi)(別|ごと|毎)?の?評価(結果)?$/],
   ['note', /^(備考|特記事項|補足|notes?|remarks?)$/],
   [
     'derived',
@@ -107,7 +109,7 @@ const classifyMemo = memo((text: string): Label | null => {
   if (found) return found;
   // Headers such as "成果・効果、課題、今後の方向性" carry 今後の方向性 inside the cell's text.
   if (/今後の方向性/.test(t)) return { role: 'futureDirection' };
-  return compositeLabel(normalizeText(stripNote(text)).replace(/\s+/g, ''), period);
+  return compositeLabel(normalizeText(stripNote(text)).replace(/\s+/g, ''), period) ?? glossedLabel(text);
 });
 
 function matchRules(rest: string, period: Period | undefined, id: string | undefined): Label | null {
@@ -143,6 +145,56 @@ function compositeLabel(t: string, period: Period | undefined): Label | null {
   if (roles.size !== 1) return null;
   const label: Label = { ...labels[0] };
   if (period && !label.period) label.period = period;
+  return label;
+}
+
+/** A part in Latin letters only (with digits, spaces and punctuation): an English gloss such as 「Indicator」「Rate」「FY2022」. */
+const GLOSS = /^[a-z][a-z0-9 .,'&%/()-]*$/i;
+/** A line that is a Japanese heading and its English gloss after a space, either way round (「R5目標 Target」「Target R5目標」). */
+const JA_THEN_GLOSS = /^(.*[^\x20-\x7e\s]\S*)\s+([a-z][\x20-\x7e]*)$/i;
+const GLOSS_THEN_JA = /^([a-z][\x20-\x7e]*?)\s+(\S*[^\x20-\x7e\s].*)$/i;
+
+/** The parts of a heading: its lines, each split into its Japanese words and their English gloss. */
+function headingParts(text: string): string[] {
+  const lines = normalizeText(stripNote(text))
+    .split('\n')
+    .map((l) => l.trim())
+    .filter(Boolean);
+  return lines.flatMap((l) => {
+    const m = JA_THEN_GLOSS.exec(l) ?? GLOSS_THEN_JA.exec(l);
+    return m ? [m[1].trim(), m[2].trim()] : [l];
+  });
+}
+
+/** A part that is a period and nothing else (「FY2022」「R5」「令和5年度末」). */
+function periodAlone(part: string): Period | null {
+  const p = findPeriod(part);
+  if (!p) return null;
+  return compact(part.slice(0, p.index) + part.slice(p.index + p.length)).replace(/^(年度|末)+/, '') ? null : p.period;
+}
+
+/**
+ * A heading written in two languages: 「指標\nIndicator」「R5目標\nTarget」「R4実績 FY2022」. The parts
+ * that are labels must all say the same role; every other part is an English gloss or a period alone.
+ * The period written in any part is the heading's; two different periods make no label.
+ */
+function glossedLabel(text: string): Label | null {
+  const parts = headingParts(text);
+  if (parts.length < 2 || parts.length > 4) return null;
+  const labels: Label[] = [];
+  const periods: Period[] = [];
+  for (const part of parts) {
+    const label = classifyMemo(part);
+    const alone = label ? null : periodAlone(part);
+    if (label) labels.push(label);
+    else if (alone) periods.push(alone);
+    else if (!GLOSS.test(part)) return null;
+    if (label?.period) periods.push(label.period);
+  }
+  if (!labels.length || new Set(labels.map((l) => l.role)).size !== 1) return null;
+  if (new Set(periods.map((p) => `${p.kind}:${p.fiscalYear}:${p.month ?? ''}`)).size > 1) return null;
+  const label: Label = { ...labels[0] };
+  if (periods.length && !label.period) label.period = periods[0];
   return label;
 }
 
