@@ -77,7 +77,7 @@ afterAll(async () => {
   if (out) for (const d of [out, `${out}-fake`]) await fs.rm(d, { recursive: true, force: true });
 });
 
-/** The pane over the fixture (ExcelApi 1.17, the fake's default). */
+/** The pane over the fixture (the fake's default ExcelApi). */
 async function openPane(): Promise<Page> {
   const page = await browser.newPage({ viewport: { width: 380, height: 900 }, locale: 'ja-JP' });
   await page.route('**/*', async (route) => {
@@ -163,13 +163,15 @@ test('読み取りを修正 in Chromium: taught by selection, saved in 評価設
   for (const c of rolled) expect(await fakeValue(page, '評価設定', c.cell)).toBe(c.after);
   expect(await fakeValue(page, '事業メモ', 'D2')).toBe('R5結果');
 
-  // The saved entry is listed in 読み取りを修正; 選択 selects its cells (ExcelApi 1.7: the first range alone), 削除 takes its row out.
+  // The saved entry is listed in 読み取りを修正; 選択 selects all its cells at once, 削除 takes its row out.
   await page.getByRole('tab', { name: tt.tab }).click();
   const entry = page.getByTestId('taught-entry');
   await entry.waitFor();
   expect(await entry.textContent()).toContain(`指標名のセル J4:J6（3件）、目標のセル ${rolled[0].after}`);
   await page.getByRole('button', { name: tt.selectEntry('事業メモ', 'J4:J6') }).click();
-  await page.waitForFunction(() => (window as unknown as { __fake: { selected: { address: string } | null } }).__fake.selected?.address === 'J4:J6');
+  await page.waitForFunction(
+    () => (window as unknown as { __fake: { selected: { address: string } | null } }).__fake.selected?.address === 'J4:J6,F4:F6,H4:H6,K4:K6,H2,L4:L6',
+  );
   const row = Number(/\d+$/.exec(rolled[0].cell)![0]);
   await page.getByRole('button', { name: tt.removeEntry('事業メモ', 'J4:J6') }).click();
   await page.getByTestId('taught-removal').waitFor();

@@ -51,7 +51,15 @@ function ScaleLine({
         aria-label={st.minOf(row.grade.trim() || at)}
         style={{ width: '6.5em', minWidth: 0 }}
       />
-      <Button size="small" onClick={remove} disabled={!canRemove} aria-label={st.removeRow(i + 1, row.grade)}>
+      <Button
+        size="small"
+        appearance="subtle"
+        onClick={remove}
+        disabled={!canRemove}
+        aria-label={st.removeRow(i + 1, row.grade)}
+        title={st.removeRow(i + 1, row.grade)}
+        style={{ minWidth: 0, width: '2em', padding: 0 }}
+      >
         ×
       </Button>
     </div>
@@ -85,7 +93,7 @@ export function ScaleFields({
         <Text size={200} style={{ flex: 1 }}>
           {st.label}
         </Text>
-        <Text size={200} style={{ width: '9em' }}>
+        <Text size={200} style={{ width: 'calc(6.5em + 2em + 4px)' }}>
           {st.min}
         </Text>
       </div>

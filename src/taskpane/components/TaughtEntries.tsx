@@ -99,8 +99,10 @@ export function TaughtEntries({ host, locale, list }: { host: WorkbookHost; loca
         <ul style={{ margin: 0, paddingLeft: 16 }}>
           {s.entries.map((e, k) => (
             <li key={e.source ?? k} data-testid="taught-entry" style={{ marginBottom: 6 }}>
-              <Text weight="semibold">{tt.entrySheet(e.sheet, e.source ?? null)}</Text>
-              <Text as="p" size={200} style={{ margin: 0 }}>
+              <Text weight="semibold" block>
+                {tt.entrySheet(e.sheet, e.source ?? null)}
+              </Text>
+              <Text as="p" size={200} block style={{ margin: 0 }}>
                 {describeEntry(e, tt)}
               </Text>
               <div style={{ display: 'flex', gap: 6 }}>
