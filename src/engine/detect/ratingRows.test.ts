@@ -62,6 +62,17 @@ test('one rating row under one table rates the sheet', () => {
   expect(d.meta.groupGrades).toBeUndefined();
 });
 
+test('「総合評価」 over a paragraph heads a narrative box: no rating cell', () => {
+  const narrative = [
+    ['指標名', '単位', 'R5目標', 'R5実績'],
+    ['相談件数', '件', 120, 131],
+    ['総合評価', null, null, null],
+    ['相談体制の充実により相談件数は目標を上回った。引き続き周知に努める。', null, null, null],
+  ];
+  const d = detectSheet(snap('KPI', narrative, { merges: ['A4:D4'] }), scale);
+  expect(d.meta.groupGrade).toBeUndefined();
+});
+
 test('a row named like a rating but holding figures stays an indicator', () => {
   const withFigures = rows.map((r, i) => (i === 5 ? ['施策の評価', '点', 3, 4, 3.5] : r));
   const d = detectSheet(snap('政策評価', withFigures.slice(0, 6)), scale);

@@ -59,6 +59,16 @@ export function isRatingRow(grid: Grid, label: At): boolean {
   return ratingRowGrades(grid, label) !== null;
 }
 
+/**
+ * An empty rating row leaves a cell for the grade: one right of its label inside the sheet, and no
+ * sentence under the label (「総合評価」 over a paragraph heads a narrative box, not a grade).
+ */
+function ratingSlot(grid: Grid, label: IndexedCell): boolean {
+  if (label.right >= grid.right) return false;
+  const below = (grid.merge(label.row, label.col)?.bottom ?? label.row) + 1;
+  return below > grid.bottom || grid.text(below, label.col).length <= 20;
+}
+
 /** A rating row's label cell, its grade cells and the rows of the table it rates. */
 export interface RatingRow {
   label: IndexedCell;
@@ -111,7 +121,7 @@ export function ratingRows(grid: Grid, index: CellIndex, candidates: IndexedCell
   const found = new Map<number, RatingRow>();
   for (const c of candidates) {
     const g = found.has(c.row) ? null : ratingRowGrades(grid, c);
-    if (g) found.set(c.row, { label: c, ...g, top: 0, bottom: 0, heading: null });
+    if (g && (g.grade || ratingSlot(grid, c))) found.set(c.row, { label: c, ...g, top: 0, bottom: 0, heading: null });
   }
   const rows = [...found.values()].sort((a, b) => a.label.row - b.label.row);
   if (!rows.length) return [];

@@ -3,7 +3,8 @@
  * - a ceiling — 「農作物被害額 1,500万円以下」「待ち時間 30分以内」「5件未満」「前年度を下回る」 — means
  *   lower is better (down);
  * - a floor — 「80%以上」「前年度を上回る」 — means higher is better (up).
- * 以下 / 未満 / 以内 / 以上 count only right after a figure (and its unit): 「以下のとおり」 says nothing.
+ * 以下 / 未満 / 以内 / 以上 count only right after a figure (and its unit) or a value named instead
+ * (「前年度以下」「全国平均以上」): 「以下のとおり」 says nothing.
  * A bound followed by a change word is a change of that size, whose way the change word gives
  * (「5%以上削減」 is down, not up): it is not read here. Two bounds that disagree say nothing.
  */
@@ -17,6 +18,8 @@ export interface TargetBound {
 
 /** A figure, an optional unit (up to six characters, no space), then the bound word. */
 const AFTER_FIGURE = /(\d[\d,]*(?:\.\d+)?)\s*([^\s\d、。,]{0,6}?)\s*(以下|未満|以内|以上)/g;
+/** A bound on a value named instead of a figure: 「前年度以下」「基準値未満」「全国平均以上」. */
+const AFTER_REFERENCE = /(前年度|前年|昨年度|基準値?|基準年度|現状値?|現況値?|全国平均|県平均)(?:の?実績値?|の?値)?\s*(以下|未満|以上)/g;
 /** A comparison with something named, figure or not: 「前年度を下回る」「全国平均を上回ること」. */
 const COMPARED = /(を下回|を上回)(る|ら|り|っ|れ)/g;
 /** A change word right after the bound: the change gives the way, not the bound. */
@@ -38,6 +41,11 @@ export function targetBound(text: string): TargetBound | null {
     const after = t.slice(m.index + m[0].length);
     if (CHANGE_AFTER.test(after) || GROUP_AFTER.test(after)) continue;
     found.push({ way: wayOf(m[3]), word: m[0].trim() });
+  }
+  for (const m of t.matchAll(AFTER_REFERENCE)) {
+    const after = t.slice(m.index + m[0].length);
+    if (CHANGE_AFTER.test(after) || GROUP_AFTER.test(after)) continue;
+    found.push({ way: wayOf(m[2]), word: m[0] });
   }
   for (const m of t.matchAll(COMPARED)) {
     if (CHANGE_AFTER.test(t.slice(m.index + m[0].length))) continue;
