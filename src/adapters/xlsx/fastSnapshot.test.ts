@@ -87,3 +87,45 @@ test('a part it does not read falls back to exceljs', async () => {
   await expect(fastSnapshot(bytes)).rejects.toBeInstanceOf(UnsupportedPart);
   expect((await loadSnapshot(bytes, 'x.xlsx')).sheets[0].values[0][0]).toBe(5);
 });
+
+test('hidden rows and columns, within the used range, as exceljs gives them', async () => {
+  const wb = new ExcelJS.Workbook();
+  const ws = wb.addWorksheet('隠し行列');
+  for (let r = 1; r <= 6; r++) for (let c = 1; c <= 5; c++) ws.getCell(r, c).value = r * 10 + c;
+  ws.getRow(3).hidden = true;
+  ws.getRow(5).hidden = true;
+  ws.getRow(40).hidden = true; // past the last cell: not in the snapshot
+  ws.getColumn(2).hidden = true;
+  ws.getColumn(4).hidden = true;
+  ws.getColumn(9).hidden = true; // past the last cell
+  wb.addWorksheet('表示').getCell('A1').value = 1;
+  const bytes = await bytesOf(wb);
+  await same(bytes, 'hidden.xlsx');
+  const [hidden, shown] = (await fastSnapshot(bytes)).sheets;
+  expect([hidden.hiddenRows, hidden.hiddenColumns]).toEqual([
+    [3, 5],
+    [2, 4],
+  ]);
+  expect([shown.hiddenRows, shown.hiddenColumns]).toEqual([undefined, undefined]);
+});
+
+test('a column range hidden to the sheet’s end is cut at the last used column; rows without r count on', async () => {
+  const zip = new JSZip();
+  zip.file('[Content_Types].xml', '<Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types"/>');
+  zip.file(
+    'xl/workbook.xml',
+    '<workbook xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main" xmlns:r="http://schemas.openxmlformats.org/officeDocument/2006/relationships"><sheets><sheet name="S" sheetId="1" r:id="rId1"/></sheets></workbook>',
+  );
+  zip.file(
+    'xl/_rels/workbook.xml.rels',
+    '<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="rId1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/worksheet" Target="worksheets/sheet1.xml"/></Relationships>',
+  );
+  zip.file(
+    'xl/worksheets/sheet1.xml',
+    '<worksheet xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main"><cols><col min="3" max="16384" hidden="true" width="0"/></cols><sheetData>' +
+      '<row><c r="A1" t="inlineStr"><is><t>a</t></is></c></row><row hidden="1"><c r="A2"><v>1</v></c><c r="D2"><v>2</v></c></row><row r="3" hidden="0"><c r="A3"><v>3</v></c></row>' +
+      '</sheetData></worksheet>',
+  );
+  const snap = (await fastSnapshot(new Uint8Array(await zip.generateAsync({ type: 'uint8array' })))).sheets[0];
+  expect([snap.hiddenRows, snap.hiddenColumns]).toEqual([[2], [3, 4]]);
+});

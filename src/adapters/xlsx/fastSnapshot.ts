@@ -235,7 +235,36 @@ function sheetFrom(
   const snap: SheetSnapshot = { name, visibility, protected: isProtected, top: 1, left: 1, ...grid.done(), merges };
   if (grid.hasFormula) snap.formulas = grid.formulas;
   if (unlocked.length) snap.unlocked = unlocked;
+  const hidden = hiddenLines(cells, outside, snap.values);
+  if (hidden.rows.length) snap.hiddenRows = hidden.rows;
+  if (hidden.columns.length) snap.hiddenColumns = hidden.columns;
   return snap;
+}
+
+const ROW_START = new RegExp(`<${P}row\\b([^<>]*?)/?>`, 'g');
+const COL = new RegExp(`<${P}col\\b([^<>]*?)/?>`, 'g');
+
+/**
+ * The rows (`<row hidden="1">`) and columns (`<col min max hidden="1">`) the author hid, within the
+ * used range: a sheet that hides every column right of its table lists only those up to its last cell.
+ */
+function hiddenLines(cells: string, outside: string, values: CellValue[][]): { rows: number[]; columns: number[] } {
+  const rows: number[] = [];
+  let r = 0;
+  for (const m of cells.matchAll(ROW_START)) {
+    const a = attrs(m[1]);
+    r = a.r ? Number(a.r) : r + 1;
+    if (isOn(a.hidden) && r <= values.length) rows.push(r);
+  }
+  const width = values.reduce((w, row) => Math.max(w, row.length), 0);
+  const columns = new Set<number>();
+  for (const m of outside.matchAll(COL)) {
+    const a = attrs(m[1]);
+    if (!isOn(a.hidden)) continue;
+    const max = Math.min(Number(a.max ?? a.min), width);
+    for (let c = Math.max(1, Number(a.min)); c <= max; c++) columns.add(c);
+  }
+  return { rows, columns: [...columns].sort((x, y) => x - y) };
 }
 
 /** The master cell of each shared formula met so far, by its si. */

@@ -71,7 +71,20 @@ export function sheetSnapshot(ws: Worksheet): SheetSnapshot {
   if (hasFormula) snap.formulas = formulas;
   if (unlocked.length) snap.unlocked = unlocked;
   if (Object.keys(notes).length) snap.notes = notes;
+  hideLines(ws, snap);
   return snap;
+}
+
+/** The rows and columns the author hid, within the used range (as the direct reader gives them). */
+function hideLines(ws: Worksheet, snap: SheetSnapshot): void {
+  const height = snap.values.length;
+  const width = snap.values.reduce((w, row) => Math.max(w, row.length), 0);
+  const rows = (ws as unknown as { _rows: (Row | undefined)[] })._rows;
+  const hiddenRows = rows.flatMap((row, i) => (row?.hidden && i + 1 <= height ? [i + 1] : []));
+  const columns = (ws as unknown as { _columns?: ({ hidden?: boolean } | undefined)[] })._columns ?? [];
+  const hiddenColumns = columns.flatMap((col, i) => (col?.hidden && i + 1 <= width ? [i + 1] : []));
+  if (hiddenRows.length) snap.hiddenRows = hiddenRows;
+  if (hiddenColumns.length) snap.hiddenColumns = hiddenColumns;
 }
 
 export function workbookSnapshot(wb: Workbook): WorkbookSnapshot {

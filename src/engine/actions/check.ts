@@ -14,7 +14,8 @@ import { readSettingsSheet, SETTINGS_SHEET } from '../sheets/settingsSheet';
 import { readLayoutSection } from '../sheets/layoutSettings';
 import type { TaughtLayout, TaughtProblem } from '../detect/taught';
 import { chooseEvaluationPeriod } from './evaluationPeriod';
-import { duplicateIndicators, noIndicators, policyGroups, protectedSheets } from './checkFindings';
+import { duplicateIndicators, hiddenCellsSkipped, noIndicators, policyGroups, protectedSheets } from './checkFindings';
+import { setAsideDiscontinued } from '../grading/discontinued';
 import { fillPeriodHeadings } from './periodHeadings';
 
 /** Sheets the engine writes itself; never read as indicator sheets. */
@@ -100,10 +101,10 @@ export function checkWorkbook(snapshot: WorkbookSnapshot, options: CheckOptions 
     findings.push(finding('reading-uncertain', { sheet, cell: guess.cells[0], indicator }, { variant: 'guess', ...guess, period: period?.label ?? null }));
 
   const evaluated: Evaluated[] = [];
-  for (const d of detections) for (const ind of d.indicators) evaluated.push(evaluateIndicator(ind, { period, rules }));
+  for (const d of detections) for (const ind of d.indicators) evaluated.push(setAsideDiscontinued(evaluateIndicator(ind, { period, rules }), period));
   fillPeriodHeadings(readable, evaluated, grids);
   for (const e of evaluated) findings.push(...e.findings);
-  findings.push(...duplicateIndicators(evaluated));
+  findings.push(...duplicateIndicators(evaluated), ...hiddenCellsSkipped(detections));
   const { groups, findings: groupFindings } = policyGroups(detections, evaluated, rules);
   findings.push(...groupFindings, ...protectedSheets(snapshot, evaluated, groups, SUMMARY_SHEET));
   if (!evaluated.length) findings.push(noIndicators(snapshot, RESERVED_SHEETS));

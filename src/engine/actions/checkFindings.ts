@@ -1,12 +1,14 @@
 /**
  * What a check says about the workbook as a whole, beyond each indicator: the same indicator
- * twice, the policy sheets' 達成状況評価, protected sheets that keep grades out, no indicators.
+ * twice, the policy sheets' 達成状況評価, protected sheets that keep grades out, no indicators,
+ * hidden rows and columns left unread.
  */
 import { rollUp } from '../grading/bands';
 import type { SheetDetection } from '../detect';
 import type { Evaluated } from '../grading/evaluate';
 import type { Rules } from '../grading/rules';
 import { finding } from '../model/findings';
+import { columnLetters } from '../model/address';
 import { writable, type WorkbookSnapshot } from '../model/port';
 import type { Finding, GroupReport } from '../model/report';
 import { readGrade } from '../grading/gradeMarks';
@@ -83,4 +85,19 @@ export function noIndicators(snapshot: WorkbookSnapshot, reserved: ReadonlySet<s
     });
   if (!tables.length) return finding('no-indicators', { sheet: null, cell: null, indicator: null }, {});
   return finding('no-indicators-yet', { sheet: tables[0].sheet, cell: tables[0].cell, indicator: null }, { tables });
+}
+
+/** Per sheet, the hidden rows and columns that held something the reader did not read (detect/hiddenCells.ts). */
+export function hiddenCellsSkipped(detections: SheetDetection[]): Finding[] {
+  return detections.flatMap((d) =>
+    d.hidden
+      ? [
+          finding(
+            'hidden-cells-skipped',
+            { sheet: d.meta.sheet, cell: d.hidden.first, indicator: null },
+            { sheet: d.meta.sheet, rows: d.hidden.rows, columns: d.hidden.columns.map(columnLetters), indicators: d.hidden.indicators },
+          ),
+        ]
+      : [],
+  );
 }

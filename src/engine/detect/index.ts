@@ -16,7 +16,9 @@ import { detectLongTables } from './longTable';
 import { addDirectionNotes } from './directionNotes';
 import { applyTaughtLayout, type TaughtLayout, type TaughtProblem } from './taught';
 import { foldPeriodSubColumns } from './periodSubColumns';
+import { dropHidden } from './hiddenCells';
 
+export type { HiddenContent } from './hiddenCells';
 export type { Point, RawIndicator, SheetDetection, SheetMeta, TargetPoint, GroupGradeCell, ReadingGuess, GuessReason } from './types';
 
 export function detectSheet(snapshot: SheetSnapshot, scale: { grade: string; label: string }[], grid = new Grid(snapshot)): SheetDetection {
@@ -43,7 +45,10 @@ export function detectSheet(snapshot: SheetSnapshot, scale: { grade: string; lab
   }
   addDirectionNotes(snapshot, grid, indicators);
   groupBySide(meta, indicators);
-  return { meta, indicators };
+  const detection: SheetDetection = { meta, indicators };
+  // What the author hid is not read (hiddenCells.ts): the layout is read as it stands, then its hidden facts are taken out.
+  dropHidden(snapshot, detection);
+  return detection;
 }
 
 /**

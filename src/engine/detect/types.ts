@@ -4,6 +4,7 @@ import type { GuessReason } from '../model/findingParams';
 import type { Direction } from '../values/labels';
 import type { Period } from '../values/periods';
 import type { ParsedValue } from '../values/values';
+import type { HiddenContent } from './hiddenCells';
 
 /** One cell with a figure in it (or where a figure belongs). */
 export interface Point {
@@ -122,4 +123,6 @@ export interface SideGroupGrade extends GroupGradeCell {
 export interface SheetDetection {
   meta: SheetMeta;
   indicators: RawIndicator[];
+  /** Hidden rows and columns that held something, whose indicators and figures were not read (hiddenCells.ts); absent when none. */
+  hidden?: HiddenContent;
 }

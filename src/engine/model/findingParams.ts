@@ -94,6 +94,10 @@ export interface FindingParams {
   'sheet-protected': { sheet: string };
   'no-indicators': Record<string, never>;
   'no-indicators-yet': { tables: { sheet: string; cell: string }[] };
+  /** Hidden rows and columns that held something: not read (detect/hiddenCells.ts); the indicators on hidden rows named. */
+  'hidden-cells-skipped': { sheet: string; rows: number[]; columns: string[]; indicators: string[] };
+  /** The 備考 or the name says the indicator was discontinued (指標廃止, 休止中): not graded (grading/discontinued.ts). */
+  'indicator-discontinued': { cell: string; text: string };
   'period-undetermined': Record<string, never>;
   'period-differs': { sheetPeriod: string; period: string };
   'reading-uncertain': { period: string; sheet: string; label: string; target: string; actual: string } | ReadingGuessParams;

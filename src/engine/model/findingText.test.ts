@@ -59,6 +59,12 @@ const SAMPLES: { [C in FindingCode]: FindingParams[C][] } = {
   'sheet-protected': [{ sheet: '施策1' }],
   'no-indicators': [{}],
   'no-indicators-yet': [{ tables: [{ sheet: '事業実績', cell: 'B4' }] }],
+  'hidden-cells-skipped': [
+    { sheet: '指標一覧', rows: [7], columns: ['F', 'J'], indicators: ['ＤＶ相談窓口の認知度'] },
+    { sheet: '推移', rows: [5, 6, 7, 8, 11], columns: [], indicators: [] },
+    { sheet: '指標', rows: [], columns: ['C'], indicators: [] },
+  ],
+  'indicator-discontinued': [{ cell: 'I7', text: 'R4年度で指標廃止' }],
   'period-undetermined': [{}],
   'period-differs': [{ sheetPeriod: 'R4', period: 'R5' }],
   'reading-uncertain': [

@@ -12,6 +12,27 @@ import type { RollKind } from './plan';
 import { num, pct } from './figures';
 
 const cellList = (cells: string[]) => cells.join('、');
+
+/** Runs of numbers: [5, 6, 7, 9] → ["5〜7", "9"] (with the given dash). */
+function runs(ns: number[], dash: string): string[] {
+  const out: string[] = [];
+  for (let i = 0; i < ns.length; i++) {
+    let j = i;
+    while (j + 1 < ns.length && ns[j + 1] === ns[j] + 1) j++;
+    out.push(j > i ? `${ns[i]}${dash}${ns[j]}` : String(ns[i]));
+    i = j;
+  }
+  return out;
+}
+const hiddenLinesJa = (rows: number[], columns: string[]) =>
+  [rows.length ? `${runs(rows, '〜').join('、')}行目` : '', columns.length ? columns.map((c) => `${c}列`).join('・') : ''].filter(Boolean).join('と');
+const hiddenLinesEn = (rows: number[], columns: string[]) =>
+  [
+    rows.length ? `row${rows.length > 1 ? 's' : ''} ${runs(rows, '–').join(', ')}` : '',
+    columns.length ? `column${columns.length > 1 ? 's' : ''} ${columns.join(', ')}` : '',
+  ]
+    .filter(Boolean)
+    .join(' and ');
 /** The unit of a tolerance band: points for a % indicator. */
 const bandUnit = (unit: string | null, lang: Lang = 'ja') => (unit === '%' || unit === '％' ? (lang === 'ja' ? 'ポイント' : ' points') : (unit ?? ''));
 
@@ -290,6 +311,16 @@ export const FINDING_TEXT: { [C in FindingCode]: Texts<FindingParams[C]> } = {
       `指標はまだ入力されていません（${p.tables.map((t) => `シート「${t.sheet}」の${t.cell}からの表`).join('、')}に見出しだけがあります）。指標名・目標値・実績値を入力すると評価できます。`,
     en: (p) =>
       `No indicators are entered yet (only headings in ${p.tables.map((t) => `the table at ${t.cell} of sheet "${t.sheet}"`).join(', ')}). Enter names, targets and actuals to grade them.`,
+  },
+  'hidden-cells-skipped': {
+    ja: (p) =>
+      `シート「${p.sheet}」の${hiddenLinesJa(p.rows, p.columns)}は非表示のため、作成者が見えないようにした内容として読み取っていません${p.indicators.length ? `（指標「${p.indicators.join('」「')}」を含む）` : ''}。評価に使う場合は再表示してください。`,
+    en: (p) =>
+      `Hidden ${hiddenLinesEn(p.rows, p.columns)} of sheet "${p.sheet}" were not read: the author put them out of sight${p.indicators.length ? ` (including the indicator${p.indicators.length > 1 ? 's' : ''} "${p.indicators.join('", "')}")` : ''}. Unhide them to have them read.`,
+  },
+  'indicator-discontinued': {
+    ja: (p) => `「${p.text}」（${p.cell}）とあるため、廃止・休止した指標として評価していません。`,
+    en: (p) => `Not graded: "${p.text}" (${p.cell}) says the indicator was discontinued or suspended.`,
   },
   'period-undetermined': {
     ja: (_p, o) =>

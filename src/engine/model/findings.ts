@@ -32,6 +32,8 @@ export const SEVERITY = {
   'sheet-protected': 'warning',
   'no-indicators': 'warning',
   'no-indicators-yet': 'info',
+  'hidden-cells-skipped': 'info',
+  'indicator-discontinued': 'info',
   'period-undetermined': 'warning',
   'period-differs': 'info',
   'reading-uncertain': 'warning',
