@@ -18,7 +18,7 @@ test.each([
   expect(isRatingRowLabel(text)).toBe(true);
 });
 
-test.each(['評価指標', '市民満足度', '評価', '評価の視点と今後の取組についての説明文です'])('%s is no rating row label', (text) => {
+test.each(['評価指標', '市民満足度', '評価', '評価の視点と今後の取組についての説明文です', '令和5年度の評価'])('%s is no rating row label', (text) => {
   expect(isRatingRowLabel(text)).toBe(false);
 });
 
@@ -71,6 +71,11 @@ test('「総合評価」 over a paragraph heads a narrative box: no rating cell'
   ];
   const d = detectSheet(snap('KPI', narrative, { merges: ['A4:D4'] }), scale);
   expect(d.meta.groupGrade).toBeUndefined();
+});
+
+test('the sheet’s title is no rating row, even named like one', () => {
+  const titled = [['第２期総合戦略の評価', null, null, null], ...rows.slice(1, 5)];
+  expect(detectSheet(snap('戦略', titled), scale).meta.groupGrade).toBeUndefined();
 });
 
 test('a row named like a rating but holding figures stays an indicator', () => {

@@ -6,6 +6,7 @@
  * - tables stacked down a sheet, each ending in such a row, are each rated by their own row: the
  *   rows from the end of the table before (or the sheet's top) down to its rating row.
  */
+import { findPeriod } from '../values/periods';
 import { compact, normalizeText } from '../values/text';
 import type { CellIndex, IndexedCell } from './cells';
 import type { Grid } from './grid';
@@ -22,10 +23,13 @@ export function ratingLabelText(text: string): string {
 /** The words of a row that rates a group: …の評価 / …の総合評価 / …の達成度, 総合評価, 評価結果, 達成度評価, 達成状況評価. */
 const RATING_ROW = /^(?:\S{1,12}の(?:評価|総合評価|達成度評価?|達成状況評価?)|総合評価|評価結果|総合判定|達成度評価|達成状況評価)$/;
 
-/** Whether a label names a rating row (its scale hint aside); a cheap test first: no 評価, 判定 or 達成 in it, no rating. */
+/**
+ * Whether a label names a rating row (its scale hint aside); a cheap test first: no 評価, 判定 or 達成
+ * in it, no rating. A label with a year (「令和5年度の評価」) is a heading or a column's, not a group's rating.
+ */
 export function isRatingRowLabel(text: string): boolean {
   if (text.length > 24 || !/評価|判定|達成/.test(text)) return false;
-  return RATING_ROW.test(ratingLabelText(text));
+  return RATING_ROW.test(ratingLabelText(text)) && !findPeriod(text);
 }
 
 /** Last year's grade in brackets: 「（B）」. */

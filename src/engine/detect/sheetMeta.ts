@@ -293,7 +293,8 @@ export function readSheetMeta(grid: Grid, index: CellIndex, scale: { grade: stri
         }
       }
       if (!c.meta) {
-        if (isRatingRowLabel(c.text)) rowLabels.push(c);
+        // The sheet's title (「第2期総合戦略の評価」) is no rating row.
+        if (isRatingRowLabel(c.text) && oneLine(c.text) !== meta.title) rowLabels.push(c);
         continue;
       }
       if (c.meta === 'groupGrade') {
