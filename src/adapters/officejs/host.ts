@@ -24,7 +24,7 @@ import type { CellWrite } from '../../engine/model/plan';
 import type { Finding } from '../../engine/model/report';
 import { HostError, hostError } from './errors';
 import { selectedRange, type SelectedRange } from './selection';
-import { excelPort, newWorkbookPort, SnapshotCache, type ExcelPort, type ExcelPortEnv } from './excelPort';
+import { excelPort, newWorkbookPort, SnapshotCache, type ExcelPort, type ExcelPortEnv, type Supports } from './excelPort';
 import { undoLastRun, readUndoRecord, type UndoResult } from './undo';
 import type { UndoRefusal } from './undoRecord';
 import { officeSettings, undoSigner, type DocumentSettings, type KeyStore } from './undoSignature';
@@ -114,7 +114,7 @@ export interface WorkbookHost {
   undo(): Promise<UndoResult>;
   lastRun(): Promise<LastRun | null>;
   select(sheet: string, cell: string): Promise<void>;
-  /** Selects several cells of one sheet at once (the cells an indicator was read from). */
+  /** Selects several cells of one sheet at once (the cells an indicator was read from); the first alone below ExcelApi 1.18 (Office 2021, LTSC 2024). */
   selectCells(sheet: string, cells: string[]): Promise<void>;
   readSettings(): Promise<SettingsState>;
   writeSettings(rules: Rules): Promise<void>;
@@ -192,7 +192,7 @@ export function createExcelHost(opts: ExcelHostOptions): WorkbookHost {
       }),
     lastRun: () => run((_, context) => lastRun(context, env)),
     select: (sheet, cell) => run((_, context) => select(context, sheet, cell)),
-    selectCells: (sheet, cells) => run((_, context) => selectCells(context, sheet, cells)),
+    selectCells: (sheet, cells) => run((_, context) => selectCells(context, supports, sheet, cells)),
     readSettings: () => run((port) => app.readSettings(port)),
     writeSettings: (rules) => run(async (port) => void (await app.writeSettings(port, rules))),
     teach: {
@@ -353,10 +353,12 @@ async function select(context: Excel.RequestContext, sheet: string, cell: string
   await context.sync();
 }
 
-async function selectCells(context: Excel.RequestContext, sheet: string, cells: string[]): Promise<void> {
+async function selectCells(context: Excel.RequestContext, supports: Supports, sheet: string, cells: string[]): Promise<void> {
   if (!cells.length) return;
   const ws = context.workbook.worksheets.getItem(sheet);
   ws.activate();
-  ws.getRanges(cells.join(',')).select();
+  // Selecting several areas at once (RangeAreas.select) is ExcelApi 1.18: Microsoft 365, not Office 2021 (1.14) or LTSC 2024 (1.17).
+  if (cells.length > 1 && supports('1.18')) ws.getRanges(cells.join(',')).select();
+  else ws.getRange(cells[0]).select();
   await context.sync();
 }

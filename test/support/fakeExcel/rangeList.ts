@@ -1,4 +1,4 @@
-/** `Excel.RangeAreas` of `worksheet.getRanges("B3, E3, F1")` (ExcelApi 1.9): several areas of one sheet; its address; select them at once. */
+/** `Excel.RangeAreas` of `worksheet.getRanges("B3, E3, F1")` (ExcelApi 1.9): several areas of one sheet; its address; select them at once (ExcelApi 1.18). */
 import { parseRange } from '../../../src/engine/model/address';
 import { quoteSheet, stripSheet } from './cells';
 import { ClientObject, type Batch } from './clientObject';
@@ -25,6 +25,7 @@ export class RangeList extends ClientObject {
 
   /** Selects every area (the sheet is activated); never on a hidden sheet. */
   select(): void {
+    if (!this.ctx.data.isSetSupported('ExcelApi', '1.18')) throw new FakeExcelError('ApiNotFound', 'RangeAreas.select needs ExcelApi 1.18');
     this.ctx.queue({ select: this.areas.join(',') }, () => {
       const s = this.sheetOf();
       if (s.visibility !== 'Visible') throw new FakeExcelError('InvalidOperation', 'Cannot select a cell on a hidden sheet.');

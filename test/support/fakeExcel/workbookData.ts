@@ -48,8 +48,11 @@ export class FakeWorkbookData {
   maxPayload = 5 * 1024 * 1024;
   /** Simulates a cell in edit mode: the next syncs fail. */
   editing = false;
-  /** The highest ExcelApi requirement set this "Excel" supports: 1.<apiMinor>. */
-  apiMinor = 17;
+  /**
+   * The highest ExcelApi requirement set this "Excel" supports: 1.<apiMinor>. By default 1.18, a current
+   * Microsoft 365 without the undo of 1.19/1.20; Office 2021 has 1.14, LTSC 2024 1.17, and the add-in refuses below 1.13.
+   */
+  apiMinor = 18;
   selected: { sheet: string; address: string } | null = null;
   /** Event handlers the add-in registered (onChanged, onAdded, onDeleted). */
   handlers: ((e: unknown) => Promise<void>)[] = [];
