@@ -2,11 +2,13 @@
  * Reads the open workbook into the engine's snapshot through the Excel JavaScript API, in a
  * fixed number of `context.sync` calls: (1) the sheets, (2) each sheet's used range and merged
  * areas, (2b) only when a sheet is protected: its cells' locks, (3) the cells of every used range. Step 3 is split over more syncs only when the
- * workbook is too big for one request (Excel on the web limits a request to 5 MB).
+ * workbook is too big for one request (Excel on the web limits a request to 5 MB). The hidden rows and columns ride on
+ * syncs (2) and (3) (hiddenLines.ts).
  */
 import { a1 } from '../../engine/model/address';
 import type { CellValue, SheetSnapshot, SheetVisibility, WorkbookSnapshot } from '../../engine/model/port';
 import { HostError } from './errors';
+import { hiddenLines, type HiddenLinesRead } from './hiddenLines';
 
 /**
  * Cells fetched per sync: values, formulas and number formats of typical evaluation sheets take
@@ -47,7 +49,7 @@ export async function readSnapshot(context: Excel.RequestContext, opts: ReadOpti
       `ブックが大きすぎます（使用範囲のセルが合計 ${total.toLocaleString('ja-JP')} 個、上限 ${MAX_CELLS.toLocaleString('ja-JP')} 個）。使っていない行・列を削除して保存し直してください。`,
     );
   }
-  await readCells(context, used, snaps, total, opts);
+  await readCells(context, used, snaps, total, opts, hiddenLines(used, snaps));
   for (const s of snaps) if (!s.formulas!.some((r) => r?.some((f) => f !== null))) delete s.formulas;
   return { sheets: snaps };
 }
@@ -66,7 +68,7 @@ async function readUsedRanges(context: Excel.RequestContext): Promise<{ used: Us
 
   const used = sheets.items.map((ws) => {
     const range = ws.getUsedRangeOrNullObject();
-    range.load('rowIndex,columnIndex,rowCount,columnCount');
+    range.load('rowIndex,columnIndex,rowCount,columnCount,rowHidden,columnHidden');
     const merged = range.getMergedAreasOrNullObject();
     merged.load('address');
     return { ws, range, merged };
@@ -118,7 +120,14 @@ function cellBlocks(used: UsedRange[], limit: number): Block[] {
 }
 
 /** Step (3): the cells, in syncs of at most cellsPerSync cells; a sync refused as too large is split in two. */
-async function readCells(context: Excel.RequestContext, used: UsedRange[], snaps: SheetSnapshot[], total: number, opts: ReadOptions): Promise<void> {
+async function readCells(
+  context: Excel.RequestContext,
+  used: UsedRange[],
+  snaps: SheetSnapshot[],
+  total: number,
+  opts: ReadOptions,
+  hidden: HiddenLinesRead,
+): Promise<void> {
   const limit = opts.cellsPerSync ?? CELLS_PER_SYNC;
   const queue = cellBlocks(used, limit);
   let done = 0;
@@ -135,6 +144,7 @@ async function readCells(context: Excel.RequestContext, used: UsedRange[], snaps
       b.range = used[b.sheet].ws.getRangeByIndexes(b.rowIndex, b.columnIndex, b.rows, b.columns);
       b.range.load('values,formulas,numberFormat');
     }
+    if (!done) hidden.queue(); // with the first sync that succeeds
     try {
       // One sync per batch of blocks on purpose: Excel on the web refuses a request or response over 5 MB.
       // eslint-disable-next-line office-addins/no-context-sync-in-loop
@@ -146,6 +156,7 @@ async function readCells(context: Excel.RequestContext, used: UsedRange[], snaps
       queue.unshift(...halves(batch));
       continue;
     }
+    if (!done) hidden.store();
     for (const b of batch) done += storeBlock(snaps[b.sheet], b);
     opts.onProgress?.(done, total);
   }

@@ -14,6 +14,8 @@ export function fakeWorkbookFrom(
     numberFormats?: (string | null)[][];
     merges?: string[];
     unlocked?: string[];
+    hiddenRows?: number[];
+    hiddenColumns?: number[];
   }[],
 ): FakeWorkbookData {
   const data = new FakeWorkbookData();
@@ -34,6 +36,8 @@ export function fakeWorkbookFrom(
       }),
     );
     for (const a of sh.unlocked ?? []) cellAt(s, a).locked = false;
+    s.hiddenRows = new Set(sh.hiddenRows ?? []);
+    s.hiddenColumns = new Set(sh.hiddenColumns ?? []);
   }
   return data;
 }

@@ -2,7 +2,8 @@
  * `Excel.Range`: values, formulas and number formats as 2-D arrays that must match the range's
  * shape (a text starting with = becomes a formula unless the cell's number format is "@"); its
  * address, size and position; format, conditional formats, data validation, merged areas and cell
- * properties (ExcelApi 1.13 and 1.9); select and merge. A protected sheet rejects writes, except
+ * properties (ExcelApi 1.13 and 1.9), hidden rows and columns (rowHidden / columnHidden, ExcelApi 1.2; row and column
+ * properties, 1.9); select and merge. A protected sheet rejects writes, except
  * values written into its unlocked cells (as a person may type there).
  */
 import { a1, parseRange } from '../../../src/engine/model/address';
@@ -216,9 +217,51 @@ export class Range extends ClientObject implements RangeTarget {
         return each((c) => c?.formula ?? c?.value ?? '');
       case 'numberFormat':
         return each((c) => c?.numberFormat ?? 'General');
+      case 'rowHidden':
+        return allSomeNone(b.top, b.bottom, s.hiddenRows);
+      case 'columnHidden':
+        return allSomeNone(b.left, b.right, s.hiddenColumns);
       default:
         throw new FakeExcelError('InvalidArgument', `unknown property ${name}`);
     }
+  }
+
+  get rowHidden(): boolean | null {
+    return this.get('rowHidden');
+  }
+  get columnHidden(): boolean | null {
+    return this.get('columnHidden');
+  }
+
+  /** `getRowProperties` (ExcelApi 1.9): rowIndex and rowHidden of each row. */
+  getRowProperties(_spec: unknown): { value: { rowIndex: number; rowHidden: boolean }[] } {
+    return this.lineProperties('getRowProperties', () => {
+      const b = this.bounds();
+      const hidden = this.sheetOf().hiddenRows;
+      return Array.from({ length: b.bottom - b.top + 1 }, (_, i) => ({ rowIndex: b.top + i - 1, rowHidden: hidden.has(b.top + i) }));
+    });
+  }
+
+  /** `getColumnProperties` (ExcelApi 1.9): columnIndex and columnHidden of each column. */
+  getColumnProperties(_spec: unknown): { value: { columnIndex: number; columnHidden: boolean }[] } {
+    return this.lineProperties('getColumnProperties', () => {
+      const b = this.bounds();
+      const hidden = this.sheetOf().hiddenColumns;
+      return Array.from({ length: b.right - b.left + 1 }, (_, i) => ({ columnIndex: b.left + i - 1, columnHidden: hidden.has(b.left + i) }));
+    });
+  }
+
+  private lineProperties<T>(method: string, read: () => T[]): { value: T[] } {
+    if (!this.ctx.data.isSetSupported('ExcelApi', '1.9')) throw new FakeExcelError('ApiNotFound', `${method} needs ExcelApi 1.9`);
+    const result = { loaded: false, props: [] as unknown[][] };
+    new CellPropertiesLoad(this.ctx, () => [read()], result).load('value');
+    return {
+      get value() {
+        if (!result.loaded)
+          throw new FakeExcelError('PropertyNotLoaded', 'The value of the result object has not been loaded yet. Call "context.sync()" first.');
+        return result.props[0] as T[];
+      },
+    };
   }
 
   getMergedAreasOrNullObject(): RangeAreas {
@@ -238,4 +281,11 @@ export class Range extends ClientObject implements RangeTarget {
   merge(): void {
     this.write({ merge: this.addressText }, (s) => s.merges.push(this.resolve()!));
   }
+}
+
+/** Range.rowHidden / columnHidden: true when every line from..to is hidden, false when none is, null when some are. */
+function allSomeNone(from: number, to: number, hidden: Set<number>): boolean | null {
+  let n = 0;
+  for (let i = from; i <= to; i++) if (hidden.has(i)) n++;
+  return n === 0 ? false : n === to - from + 1 ? true : null;
 }

@@ -28,6 +28,9 @@ export interface FakeSheetData {
   frozenRows: number;
   columnWidths: Map<number, number>;
   pageLayout?: Record<string, unknown>;
+  /** Rows and columns hidden (1-based): Range.rowHidden / columnHidden, getRowProperties / getColumnProperties. */
+  hiddenRows: Set<number>;
+  hiddenColumns: Set<number>;
 }
 
 export interface SyncStat {
@@ -89,6 +92,8 @@ export class FakeWorkbookData {
       conditionalFormats: [],
       frozenRows: 0,
       columnWidths: new Map(),
+      hiddenRows: new Set(),
+      hiddenColumns: new Set(),
     };
     this.sheets.push(s);
     return s;
