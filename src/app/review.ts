@@ -11,6 +11,8 @@ import {
   type ApplyOutcome,
   type ExpectedSubmission,
   type Report,
+  type ReadProblem,
+  renderReadProblem,
   type Review,
   type ReviewStore,
   type SubmissionResult,
@@ -43,12 +45,15 @@ export function oneAtATime<F>(files: F[], read: ReadSubmission<F>, signal?: Abor
   };
 }
 
-/** What happened to one file, as it happens. `status` of a report is provisional while the comparison with the other files can still change it. */
+/**
+ * What happened to one file, as it happens. `status` of a report is provisional while the comparison with the other files can still change it.
+ * An unreadable file's `problem` is why (renderReadProblem in the reader's language); `message` is its Japanese.
+ */
 export type FileEvent =
   | { kind: 'reading' }
   | { kind: 'report'; status: SubmissionStatus; provisional: boolean; report: Report }
   | { kind: 'skipped' }
-  | { kind: 'unreadable'; message: string };
+  | { kind: 'unreadable'; problem: ReadProblem; message: string };
 
 export interface ReviewOptions {
   expected?: ExpectedSubmission[];
@@ -76,8 +81,8 @@ export async function reviewSubmissions(names: string[], source: SubmissionSourc
       tell({ kind: 'report', status, provisional: isProvisional(status), report: r.report });
     } else if (r.kind === 'skipped') tell({ kind: 'skipped' });
     else if (r.kind === 'unreadable') {
-      collector.addUnreadable(names[i], r.message);
-      tell({ kind: 'unreadable', message: r.message });
+      collector.addUnreadable(names[i], r.problem);
+      tell({ kind: 'unreadable', problem: r.problem, message: renderReadProblem(r.problem) });
     } else usage ??= r.usage;
   }, onStart);
   if (usage) throw new ReviewUsageError(usage);

@@ -4,7 +4,17 @@
  */
 import { constants as fsConstants, existsSync, promises as fs } from 'node:fs';
 import path from 'node:path';
-import { byJa, decodeText, parseCsv, parseExpectedList, type ExpectedSubmission, type Review, type ReviewStore, type TaughtLayout } from '../engine';
+import {
+  byJa,
+  decodeText,
+  parseCsv,
+  renderReadProblem,
+  parseExpectedList,
+  type ExpectedSubmission,
+  type Review,
+  type ReviewStore,
+  type TaughtLayout,
+} from '../engine';
 import { JA_CLI } from '../engine/model/renderOptions';
 import { renderExpectedListProblem, renderStatus } from '../engine/model/reviewText';
 import { InputError } from '../adapters/xlsx/errors';
@@ -167,7 +177,7 @@ function progressLine(display: string, e: FileEvent, done: number, total: number
     return `${prefix} … ${renderStatus(e.status)}（${e.provisional ? `暫定：ほかのブックとの照合前。${counts}` : counts}）`;
   }
   if (e.kind === 'skipped') return `${prefix} … 一括チェックの結果のブックのため読み飛ばしました`;
-  if (e.kind === 'unreadable') return `${prefix} … ${renderStatus('unreadable')}：${e.message}`;
+  if (e.kind === 'unreadable') return `${prefix} … ${renderStatus('unreadable')}：${renderReadProblem(e.problem, JA_CLI)}`;
   return null;
 }
 

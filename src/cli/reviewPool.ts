@@ -11,6 +11,7 @@
  */
 import { Worker } from 'node:worker_threads';
 import type { SubmissionResult } from '../adapters/xlsx/submission';
+import { renderReadProblem, type ReadProblem } from '../engine/model/readProblem';
 
 export interface PoolOptions {
   /** The worker script (lib/cli/reviewWorker.js). */
@@ -25,11 +26,14 @@ export interface PoolOptions {
   timeoutMs: number;
 }
 
-export const OUT_OF_MEMORY = '読み取り中にメモリの上限を超えました。ファイルが大きすぎるか、壊れているおそれがあります。';
-export const timedOut = (ms: number) =>
-  `時間がかかりすぎたため中止しました（${ms >= 1000 ? `${Math.round(ms / 100) / 10}秒` : `${ms}ミリ秒`}を超えました）。ファイルが大きすぎるか、壊れているおそれがあります。`;
-export const crashed = (code?: number) =>
-  `読み取り処理が途中で異常終了しました${code === undefined ? '' : `（終了コード ${code}）`}。ファイルが壊れているおそれがあります。`;
+/** Why a file a worker was reading is 読込不可 (model/readProblem.ts). */
+const lostProblem = (why: 'memory' | 'time' | 'crash', timeoutMs: number, code?: number): ReadProblem =>
+  why === 'memory' ? { variant: 'out-of-memory' } : why === 'time' ? { variant: 'timeout', ms: timeoutMs } : { variant: 'crashed', exitCode: code ?? null };
+
+/** The Japanese of each (as the review's status list and the command line show it). */
+export const OUT_OF_MEMORY = renderReadProblem(lostProblem('memory', 0));
+export const timedOut = (ms: number) => renderReadProblem(lostProblem('time', ms));
+export const crashed = (code?: number) => renderReadProblem(lostProblem('crash', 0, code));
 
 /** How many files an ordinary worker is handed ahead, so that it never waits for this thread. */
 const AHEAD = 2;
@@ -134,7 +138,7 @@ class Pool<R extends object> {
       this.second.push(current);
       return this.pump();
     }
-    this.deliver(current, { kind: 'unreadable', message: why === 'memory' ? OUT_OF_MEMORY : why === 'time' ? timedOut(this.opts.timeoutMs) : crashed(code) });
+    this.deliver(current, { kind: 'unreadable', problem: lostProblem(why, this.opts.timeoutMs, code) });
   }
 
   /** Ends every worker without settling: resolves once they have all ended. */

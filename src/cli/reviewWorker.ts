@@ -13,7 +13,5 @@ parentPort?.on('message', (req: CheckOneRequest & { id: number }) => {
   queue = queue
     .then(async () => parentPort!.postMessage({ id: req.id, ...(await checkOne(req)) }))
     // checkOne turns every failure into a result; this is for a result that cannot be sent.
-    .catch(() =>
-      parentPort!.postMessage({ id: req.id, kind: 'unreadable', message: '読み取った結果を受け渡せませんでした。ファイルが壊れているおそれがあります。' }),
-    );
+    .catch(() => parentPort!.postMessage({ id: req.id, kind: 'unreadable', problem: { variant: 'not-sent' } }));
 });

@@ -14,6 +14,7 @@ export { parseValue, parseGrade } from './values/values';
 export { parsePeriodArg, findPeriod, fiscalYearLabel, type Period } from './values/periods';
 export { a1, parseA1, parseRange, columnLetters, qualified } from './model/address';
 export { severityCounts } from './model/findings';
+export { renderReadProblem, type ReadProblem } from './model/readProblem';
 export {
   byJa,
   memoryStore,

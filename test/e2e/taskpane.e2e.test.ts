@@ -273,7 +273,7 @@ test('一括チェック: submitted files given to the file input are read in th
     const broken = path.join(dir, '壊れたブック.xlsx');
     await fs.writeFile(broken, '指標,実績\n');
     files.push(broken);
-    collector.addUnreadable('壊れたブック.xlsx', 'x');
+    collector.addUnreadable('壊れたブック.xlsx', { variant: 'text' });
     const expected = reviewData(collector.finish());
 
     const page = await openPane();

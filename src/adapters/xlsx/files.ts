@@ -4,8 +4,8 @@ import { closeSync, constants as fsConstants, fstatSync, openSync, promises as f
 import path from 'node:path';
 import type ExcelJS from 'exceljs';
 import { CFB_SIGNATURE } from './compoundFile';
-import { InputError } from './errors';
-import { LIMITS, mib } from './limits';
+import { InputError, unreadable } from './errors';
+import { LIMITS } from './limits';
 import { loadWorkbook, type LoadedWorkbook } from './openWorkbook';
 import { openZipNative } from './zipReader';
 
@@ -61,40 +61,29 @@ export function readFileBytesSync(file: string): Uint8Array {
 const NONBLOCK = fsConstants.O_NONBLOCK ?? 0;
 
 function regularAndFits(file: string, st: Stats): void {
-  if (st.isDirectory()) throw folder(file);
+  if (st.isDirectory()) throw unreadable(file, { variant: 'folder' });
   if (!st.isFile())
-    throw new InputError(
-      file,
-      `${file}: 通常のファイルではありません（${st.isFIFO() ? '名前付きパイプ' : st.isCharacterDevice() || st.isBlockDevice() ? 'デバイス' : st.isSocket() ? 'ソケット' : '特殊なファイル'}）。読み取りません。ブック（.xlsx）のファイルを指定してください。`,
-    );
-  if (st.size > LIMITS.fileBytes)
-    throw new InputError(
-      file,
-      `${file}: ファイルが大きすぎます（${mib(st.size)}、上限 ${mib(LIMITS.fileBytes)}）。読み取りません。不要なシートや画像を削除して保存し直したブックを指定してください。`,
-    );
+    throw unreadable(file, {
+      variant: 'not-regular',
+      kind: st.isFIFO() ? 'fifo' : st.isCharacterDevice() || st.isBlockDevice() ? 'device' : st.isSocket() ? 'socket' : 'other',
+    });
+  if (st.size > LIMITS.fileBytes) throw unreadable(file, { variant: 'file-too-large', size: st.size, limit: LIMITS.fileBytes });
 }
-
-const folder = (file: string) => new InputError(file, `${file}: フォルダーです。ブック（.xlsx）を指定してください。`);
 
 function readError(file: string, e: unknown): InputError {
   if (e instanceof InputError) return e;
   const code = (e as NodeJS.ErrnoException).code;
-  if (code === 'ENOENT') return new InputError(file, `${file}: ファイルが見つかりません。パスを確認してください。`);
-  if (code === 'EACCES' || code === 'EPERM') return new InputError(file, `${file}: 読み取る権限がありません。`);
-  if (code === 'EBUSY') return new InputError(file, `${file}: 他のプログラムが使用中です。Excelで開いている場合は閉じてください。`);
-  return new InputError(file, `${file}: 読み取れません（${code ?? '原因不明のエラー'}）。パスと、ファイルを開く権限を確認してください。`);
+  if (code === 'ENOENT') return unreadable(file, { variant: 'not-found' });
+  if (code === 'EACCES' || code === 'EPERM') return unreadable(file, { variant: 'no-permission' });
+  if (code === 'EBUSY') return unreadable(file, { variant: 'busy' });
+  return unreadable(file, { variant: 'io', code: code ?? null });
 }
 
 function workbookBytes(file: string, bytes: Buffer): Uint8Array {
   const head = bytes.subarray(0, 8);
   // A compound file (.xls or password-protected) is told apart by checkWorkbookBytes; here only an
   // .xls that is neither (an HTML or XML spreadsheet some systems export under that name).
-  if (/\.xls$/i.test(file) && !head.subarray(0, 4).equals(ZIP) && !head.equals(CFB)) {
-    throw new InputError(
-      file,
-      `${file}: 古い形式（.xls）のブックです。Excelで開き「名前を付けて保存」で「Excel ブック (*.xlsx)」を選んで保存し直してください。`,
-    );
-  }
+  if (/\.xls$/i.test(file) && !head.subarray(0, 4).equals(ZIP) && !head.equals(CFB)) throw unreadable(file, { variant: 'xls-not-binary' });
   return new Uint8Array(bytes.buffer, bytes.byteOffset, bytes.byteLength);
 }
 

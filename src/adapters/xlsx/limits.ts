@@ -47,5 +47,3 @@ export class DamagedPart extends Error {
     super(`${part}: ${why}`);
   }
 }
-
-export const mib = (n: number): string => `${(n / MiB).toFixed(n < 10 * MiB ? 1 : 0)} MB`;

@@ -5,9 +5,10 @@
 import type ExcelJS from 'exceljs';
 import type { WorkbookSnapshot } from '../../engine/model/port';
 import { compoundKind, isCompoundFile } from './compoundFile';
-import { InputError } from './errors';
+import type { ReadProblem } from '../../engine/model/readProblem';
+import { unreadable, type InputError } from './errors';
 import { fastSnapshot, packageFits } from './fastSnapshot';
-import { DamagedPart, mib, PackageTooLarge } from './limits';
+import { DamagedPart, PackageTooLarge } from './limits';
 import type { PartReader } from './zipReader';
 import { workbookSnapshot } from './readSnapshot';
 import { UnsupportedPart } from './xml';
@@ -37,26 +38,21 @@ export function sniff(bytes: Uint8Array): 'zip' | 'xls' | 'empty' | 'text' | 'ot
   return printable / head.length > 0.95 ? 'text' : 'other';
 }
 
-const SAVE_AS_XLSX = 'Excelで開き、「名前を付けて保存」で「Excel ブック (*.xlsx)」を選んで保存し直してください。';
-
-/** The message for an OLE compound file, by what its directory holds. */
-function compoundMessage(bytes: Uint8Array, fileName: string): string {
+/** What an OLE compound file is, by what its directory holds. */
+function compoundProblem(bytes: Uint8Array): ReadProblem {
   switch (compoundKind(bytes)) {
     case 'encrypted-ooxml':
-      return `${fileName}: パスワードで保護（暗号化）されたブックのため読み取れません。Excelで開き、「ファイル」→「情報」→「ブックの保護」→「パスワードを使用して暗号化」でパスワードを消して保存し直してから指定してください。`;
+      return { variant: 'encrypted' };
     case 'xls':
-      return `${fileName}: 古い形式（.xls、Excel 97-2003）のブックです。${SAVE_AS_XLSX}`;
+      return { variant: 'xls' };
     case 'doc':
-      return `${fileName}: Excelブックではありません（古い形式のWord文書です）。`;
+      return { variant: 'not-a-workbook', kind: 'old-word' };
     case 'ppt':
-      return `${fileName}: Excelブックではありません（古い形式のPowerPoint資料です）。`;
+      return { variant: 'not-a-workbook', kind: 'old-powerpoint' };
     default:
-      return `${fileName}: 古い形式（.xls）のブックか、パスワードで保護されたブックのようですが、中身を確認できませんでした（壊れている可能性があります）。Excelで開けるか確かめ、パスワードがあれば解除して「Excel ブック (*.xlsx)」形式で保存し直してください。`;
+      return { variant: 'compound-unknown' };
   }
 }
-
-const RETRY = '元のファイルをもう一度コピーするか、作成した人にExcelで保存し直してもらってから指定してください。';
-const DAMAGED = `ファイルが途中で切れているか、壊れています。${RETRY}`;
 
 /** A zip ends with its end-of-central-directory record (22 bytes plus a comment of up to 65,535). */
 function hasZipEnd(bytes: Uint8Array): boolean {
@@ -73,54 +69,28 @@ function hasZipEnd(bytes: Uint8Array): boolean {
  */
 export function checkWorkbookBytes(bytes: Uint8Array, fileName: string): { hasCharts: boolean } {
   const kind = sniff(bytes);
-  if (kind === 'empty') throw new InputError(fileName, `${fileName}: ファイルが空です（0バイト）。保存し直したブックを指定してください。`);
-  if (kind === 'xls') throw new InputError(fileName, compoundMessage(bytes, fileName));
-  if (kind === 'text')
-    throw new InputError(
-      fileName,
-      `${fileName}: 中身がテキスト（CSVなど）で、Excelブック（.xlsx）ではありません。Excelで開いて .xlsx 形式で保存し直してください。`,
-    );
-  if (kind !== 'zip') throw new InputError(fileName, `${fileName}: Excelブック（.xlsx）として読み取れません。ファイルが壊れていないか確認してください。`);
-  if (!hasZipEnd(bytes)) throw new InputError(fileName, `${fileName}: ${DAMAGED}`);
+  if (kind === 'empty') throw unreadable(fileName, { variant: 'empty' });
+  if (kind === 'xls') throw unreadable(fileName, compoundProblem(bytes));
+  if (kind === 'text') throw unreadable(fileName, { variant: 'text' });
+  if (kind !== 'zip') throw unreadable(fileName, { variant: 'not-xlsx' });
+  if (!hasZipEnd(bytes)) throw broken(fileName);
   // The zip's file names are stored uncompressed: look for the parts without unzipping twice.
   // latin1 maps every byte to one character, so ASCII part names are found as they are (Node and browser).
   const names = new TextDecoder('latin1').decode(bytes);
   const has = (part: string) => names.includes(part);
   if (!has('xl/workbook.xml')) {
-    const what = has('word/document.xml') ? '（Wordの文書です）' : has('ppt/presentation.xml') ? '（PowerPointの資料です）' : '';
-    throw new InputError(fileName, `${fileName}: Excelブックではありません${what}。`);
+    throw unreadable(fileName, { variant: 'not-a-workbook', kind: has('word/document.xml') ? 'word' : has('ppt/presentation.xml') ? 'powerpoint' : null });
   }
   return { hasCharts: has('xl/charts/') || has('xl/drawings/') };
 }
 
 /** exceljs could not read the package: its own (English) message is not shown. */
-const broken = (fileName: string) => new InputError(fileName, `${fileName}: ${DAMAGED}`);
+const broken = (fileName: string) => unreadable(fileName, { variant: 'damaged' });
 
 /** A reader's refusal (a damaged part, a package past the limits) as the message that names the file. */
 export function readRefusal(e: unknown, fileName: string): InputError | null {
-  if (e instanceof DamagedPart) return new InputError(fileName, `${fileName}: ブックの一部（${e.part}）が壊れているため読み取れません（${e.why}）。${RETRY}`);
-  if (e instanceof PackageTooLarge) {
-    if (e.what === 'merges')
-      return new InputError(
-        fileName,
-        `${fileName}: シート（${e.part}）の結合セルが多すぎます（${e.size?.toLocaleString('en-US') ?? '上限超'}個、上限 ${e.limit.toLocaleString('en-US')}個）。読み取りを中止しました。結合を減らして保存し直してください。`,
-      );
-    if (e.what === 'mergedCells')
-      return new InputError(
-        fileName,
-        `${fileName}: 結合セルの範囲が大きすぎるため（シート ${e.part}、合わせて ${e.size?.toLocaleString('en-US')}セル、上限 ${e.limit.toLocaleString('en-US')}セル）、この形式のブックは読み取れません。シート全体にかかる結合を解除して保存し直してください。`,
-      );
-    if (e.what === 'entries')
-      return new InputError(
-        fileName,
-        `${fileName}: ブックの中の部品が多すぎます（${e.size?.toLocaleString('en-US')}個、上限 ${e.limit.toLocaleString('en-US')}個）。Excelで作られたブックではないようです。読み取りを中止しました。`,
-      );
-    const what = e.part ? `部品「${e.part}」を展開すると` : 'ブック全体を展開すると';
-    return new InputError(
-      fileName,
-      `${fileName}: ブックが大きすぎます（${what}${e.size ? ` ${mib(e.size)}` : ''}、上限 ${mib(e.limit)}を超えます）。読み取りを中止しました。不要なシートや画像を削除して保存し直したブックを指定してください。`,
-    );
-  }
+  if (e instanceof DamagedPart) return unreadable(fileName, { variant: 'damaged-part', part: e.part, why: e.why });
+  if (e instanceof PackageTooLarge) return unreadable(fileName, { variant: 'too-large', what: e.what, part: e.part, size: e.size, limit: e.limit });
   return null;
 }
 

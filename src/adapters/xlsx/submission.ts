@@ -32,14 +32,14 @@ export async function checkSubmission(
   }
 }
 
-/** The result for an error: the message without the leading "file: ". */
+/**
+ * The result for an error: why the file cannot be read, as data (rendered in the reader's language).
+ * Every refusal of the readers carries its problem; anything else is unexpected, its own (English)
+ * text only on request, since it means nothing to the person reading the review.
+ */
 export function failure(e: unknown, _display: string): SubmissionResult {
   if (e instanceof UsageError) return { kind: 'usage', usage: { code: e.code, params: e.params } as UsageProblem };
-  if (e instanceof InputError) return { kind: 'unreadable', message: e.message.replace(/^[^\n]*?: /, '') };
-  // The library's own (English) text means nothing to the person reading the review: only on request.
-  const debug = typeof process !== 'undefined' && process.env?.EVALSHEET_DEBUG ? `（${String((e as Error)?.message ?? e)}）` : '';
-  return {
-    kind: 'unreadable',
-    message: `読み取り中に予期しないエラーが発生しました${debug}。ファイルが壊れているおそれがあります。Excelで開いて保存し直してから、もう一度提出してもらってください。`,
-  };
+  if (e instanceof InputError && e.problem) return { kind: 'unreadable', problem: e.problem };
+  const debug = typeof process !== 'undefined' && process.env?.EVALSHEET_DEBUG ? String((e as Error)?.message ?? e) : null;
+  return { kind: 'unreadable', problem: { variant: 'unexpected', detail: debug } };
 }

@@ -29,7 +29,7 @@ const SAMPLES: ReviewFindingData[] = [
   },
   { code: 'review-duplicate-file', params: { others: ['a.xlsx', 'b.xlsx'] } },
   { code: 'missing-submission', params: { department: 'Planning', name: null, line: 3 } },
-  { code: 'unreadable', params: { message: '' } },
+  { code: 'unreadable', params: { file: 'd.xlsx', problem: { variant: 'encrypted' } } },
 ];
 
 test('every review finding code has Japanese and English text, and a severity', () => {
@@ -74,7 +74,7 @@ test("a review's own findings and rows are data: code and params, the Japanese k
   c.addReport('a.xlsx', report(5));
   c.addReport('b.xlsx', report(5));
   c.addReport('c.xlsx', report(4));
-  c.addUnreadable('d.xlsx', 'ファイルが壊れています。');
+  c.addUnreadable('d.xlsx', { variant: 'damaged' });
   const review = c.finish();
   const own = [...review.findings()].filter((f) => f.code in REVIEW_SEVERITY);
   expect(own.map((f) => [f.file, f.code])).toEqual([
@@ -88,8 +88,18 @@ test("a review's own findings and rows are data: code and params, the Japanese k
   expect(byFile.get('d.xlsx')).toMatchObject({
     status: 'unreadable',
     why: { kind: 'finding', finding: { code: 'unreadable' } },
-    reason: 'ファイルが壊れています。',
+    reason: 'ファイルが途中で切れているか、壊れています。元のファイルをもう一度コピーするか、作成した人にExcelで保存し直してもらってから指定してください。',
   });
+  // The finding names the file; the status row's reason stands beside the file's name, so gives only why; each in its language.
+  expect(own[1].message).toBe(
+    'd.xlsx: ファイルが途中で切れているか、壊れています。元のファイルをもう一度コピーするか、作成した人にExcelで保存し直してもらってから指定してください。',
+  );
+  expect(renderReviewFinding(own[1] as ReviewFindingData, EN)).toBe(
+    'd.xlsx: The file is cut short or damaged. Copy the original file again, or have whoever made it save it again in Excel, and then give it again.',
+  );
+  expect(renderRowReason(byFile.get('d.xlsx')!.why, EN)).toBe(
+    'The file is cut short or damaged. Copy the original file again, or have whoever made it save it again in Excel, and then give it again.',
+  );
   expect(byFile.get('')).toMatchObject({ status: 'missing', department: '総務課' });
   expect(renderRowReason(byFile.get('')!.why, EN)).toBe('The evaluation workbook of 総務課 has not been submitted (line 2 of the expected list).');
   expect(review.files).toEqual({ read: 3, unreadable: 1, missing: 1 });

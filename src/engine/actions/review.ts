@@ -9,6 +9,7 @@
 import { compact } from '../values/text';
 import { fiscalYearLabel } from '../values/periods';
 import type { Finding, Report } from '../model/report';
+import type { ReadProblem } from '../model/readProblem';
 import { crossFileActuals, crossFileDuplicates, crossFilePeriod, fiscalYearOf, reviewFinding, type CrossFileEntry, type StoredActual } from './reviewCrossFile';
 import { departmentFromPath, departmentKey, groupKey, NameForms, notADepartment } from '../values/groupNames';
 import {
@@ -75,11 +76,11 @@ interface ReadEntry extends CrossFileEntry {
   findings: number;
 }
 
-/** A file that could not be read: the reader's words about it, and (once finished) its finding. */
+/** A file that could not be read: why, and (once finished) its finding. */
 interface UnreadableEntry {
   kind: 'unreadable';
   file: string;
-  message: string;
+  problem: ReadProblem;
   extra: ReviewFinding[];
 }
 
@@ -204,9 +205,9 @@ export class ReviewCollector {
     return worstStatus(this.rowsOf(entry, []).map((x) => x.status));
   }
 
-  /** Adds a file that could not be read; `message` is the reader's (Japanese) words about it. */
-  addUnreadable(file: string, message: string): void {
-    this.entries.push({ kind: 'unreadable', file, message, extra: [] });
+  /** Adds a file that could not be read, and why. */
+  addUnreadable(file: string, problem: ReadProblem): void {
+    this.entries.push({ kind: 'unreadable', file, problem, extra: [] });
   }
 
   get count(): number {
@@ -217,7 +218,7 @@ export class ReviewCollector {
   private rowsOf(entry: FileEntry, grades: { grade: string }[]): SubmissionRow[] {
     if (entry.kind === 'unreadable') {
       const department = this.expectedDepartment(entry.file, []) ?? departmentFromPath(entry.file);
-      const finding = { code: 'unreadable' as const, params: { message: entry.message } };
+      const finding = { code: 'unreadable' as const, params: { file: entry.file, problem: entry.problem } };
       return [{ ...emptyRow(entry.file, grades), department, status: 'unreadable', ...withReason({ kind: 'finding', finding }) }];
     }
     const withIndicators = entry.sheets.filter((s) => s.indicators > 0);
@@ -286,7 +287,7 @@ export class ReviewCollector {
 
     const rows: SubmissionRow[] = [];
     for (const entry of entries) {
-      if (entry.kind === 'unreadable') entry.extra.push(reviewFinding('unreadable', { file: entry.file }, { message: entry.message }));
+      if (entry.kind === 'unreadable') entry.extra.push(reviewFinding('unreadable', { file: entry.file }, { file: entry.file, problem: entry.problem }));
       rows.push(...this.rowsOf(entry, grades));
     }
 

@@ -3,6 +3,7 @@
  * rows and totals) and where it keeps each file's lists. Types only, plus the in-memory store.
  */
 import type { Finding, FindingBase, IndicatorReport, Report } from '../model/report';
+import type { ReadProblem } from '../model/readProblem';
 import type { ReviewFindingData } from '../model/reviewText';
 import type { UsageProblem } from '../model/usageParams';
 import type { SubmissionRow, SubmissionStatus } from './reviewRows';
@@ -49,13 +50,13 @@ export type { UsageProblem } from '../model/usageParams';
 /**
  * One submission read and checked, as the readers hand it to the review (a worker's message: plain
  * data); every failure is a result, never an exception. `contentHash`: the fingerprint of its
- * cells (the same submission sent under two names). `unreadable.message` is the reader's own
- * Japanese text about the file; `usage` is a problem with what was given (the rules), not the file.
+ * cells (the same submission sent under two names). `unreadable.problem` is why the file cannot
+ * be read (model/readProblem.ts); `usage` is a problem with what was given (the rules), not the file.
  */
 export type SubmissionResult =
   | { kind: 'report'; report: Report; contentHash?: string | null }
   | { kind: 'skipped' }
-  | { kind: 'unreadable'; message: string }
+  | { kind: 'unreadable'; problem: ReadProblem }
   | { kind: 'usage'; usage: UsageProblem };
 
 export interface ExpectedSubmission {

@@ -5,6 +5,7 @@
  * (codes and params, nothing in words); the texts are pure functions of it.
  */
 import { num } from './figures';
+import { renderReadProblem, type ReadProblem } from './readProblem';
 import { JA_EXCEL, type Lang, type RenderOptions, type Texts } from './renderOptions';
 
 /** The status of one submission (a file, or one of its sheets), worst first in STATUS_ORDER (actions/reviewRows.ts). */
@@ -28,8 +29,8 @@ export interface ReviewFindingParams {
   'review-duplicate-file': { others: string[] };
   /** A submission the expected list names that nobody sent (`name` null: any workbook of the department). */
   'missing-submission': { department: string; name: string | null; line: number };
-  /** The file cannot be read; `message` is the reader's own Japanese text about it. */
-  unreadable: { message: string };
+  /** The file cannot be read, and why (model/readProblem.ts). */
+  unreadable: { file: string; problem: ReadProblem };
 }
 
 export type ReviewFindingCode = keyof ReviewFindingParams;
@@ -82,9 +83,10 @@ export const REVIEW_FINDING_TEXT: { [C in ReviewFindingCode]: Texts<ReviewFindin
     ja: (p) => `${p.department}の${p.name ? `「${p.name}」` : '評価ブック'}が提出されていません（提出予定一覧の${p.line}行目）。`,
     en: (p) => `${p.name ? `"${p.name}"` : 'The evaluation workbook'} of ${p.department} has not been submitted (line ${p.line} of the expected list).`,
   },
+  // As the command line names a file it cannot read: `file: why`.
   unreadable: {
-    ja: (p) => p.message || '読み取れません。',
-    en: (p) => `The workbook cannot be read${p.message ? ` (in Japanese: ${p.message})` : '.'}`,
+    ja: (p, o) => `${p.file}: ${renderReadProblem(p.problem, o)}`,
+    en: (p, o) => `${p.file}: ${renderReadProblem(p.problem, o)}`,
   },
 };
 
@@ -165,8 +167,9 @@ const REASON_EN: Record<string, string> = {
  */
 export type RowReason = { kind: 'counts'; counts: { code: string; n: number }[]; mismatches: number } | { kind: 'finding'; finding: ReviewFindingData };
 
-/** A status row's 理由 in words. */
+/** A status row's 理由 in words (an unreadable file's: only why, beside the row's file name). */
 export function renderRowReason(r: RowReason, o: RenderOptions = JA_EXCEL): string {
+  if (r.kind === 'finding' && r.finding.code === 'unreadable') return renderReadProblem(r.finding.params.problem, o);
   if (r.kind === 'finding') return renderReviewFinding(r.finding, o);
   const ja = o.lang === 'ja';
   const label = ja ? REASON_JA : REASON_EN;
