@@ -13,6 +13,7 @@ import { relativeOnly } from '../values/relativePeriods';
 import { plausibleAxis, type CellIndex } from './cells';
 import { memo } from '../values/text';
 import { mayHeadNamesByMeasure, measureNameColumn } from './measureNameHeading';
+import { withHeadingAbove } from './headingAbove';
 
 export interface Column {
   col: number;
@@ -142,14 +143,14 @@ export function readColumn(index: CellIndex, band: number[], col: number, nameCo
 }
 
 /** Reads the columns of a header that starts at `row` (one to three rows), or null when it is not one. */
-export function readHeader(grid: Grid, index: CellIndex, row: number): { columns: Column[]; rows: number } | null {
+export function readHeader(grid: Grid, index: CellIndex, row: number): { columns: Column[]; rows: number; band: number[] } | null {
   const cells = index.row(row);
   const named = cells.some((c) => c.label?.role === 'name');
   const byId = !named && cells.some((c) => c.label?.role === 'id');
   // Without a name heading, a heading such as 数値目標 or 環境指標 may stand over the names (measureNameHeading.ts).
   const mayName = !named && mayHeadNamesByMeasure(index, row);
   if (!named && !byId && !mayName) return null;
-  const band = headerBand(index, row);
+  const band = withHeadingAbove(index, headerBand(index, row));
   const nameCol = mayName ? measureNameColumn(index, band) : undefined;
   if (!named && !byId && nameCol === undefined) return null;
   const columns: Column[] = [];
@@ -158,5 +159,6 @@ export function readHeader(grid: Grid, index: CellIndex, row: number): { columns
     if (c) columns.push(c);
   }
   if (!columns.some((c) => c.role !== 'group' && VALUE_ROLES.has(c.role))) return null;
-  return { columns, rows: band.length };
+  // The band may start above `row` (measure headings over the years: headingAbove.ts); the body starts under it.
+  return { columns, rows: band[band.length - 1] - row + 1, band };
 }

@@ -47,7 +47,7 @@ const oneRow = (head: string, names: (string | number)[], extra: { merges?: stri
 };
 const NAMES = ['地元産品の購入割合', '子ども食堂の利用者数', '家庭系可燃ごみ排出量'];
 
-test.each(['目標指標', 'まちづくり指標', '主な成果指標（KPI）', '数値目標', '目標'])(
+test.each(['目標指標', 'まちづくり指標', '主な成果指標（KPI）', '数値目標', '目標', '評価項目'])(
   '「%s」 over names in a one-row header heads the names as 指標名 does',
   (head) => {
     expect(oneRow(head, NAMES)).toEqual(oneRow('指標名', NAMES));

@@ -13,7 +13,7 @@ import { looksLikeName } from './names';
 
 const VALUE_HEADINGS = new Set(['actual', 'target', 'expected']);
 
-/** A heading word that may stand for names: a target word without a period, or an …指標 / KPI / …目標 compound no other rule knows. */
+/** A heading word that may stand for names: a target word without a period, an …指標 / KPI / …目標 compound or 項目 / 評価項目 no other rule knows. */
 const mayNameWord = memo((text: string): boolean => {
   const t = text
     .normalize('NFKC')
@@ -21,7 +21,7 @@ const mayNameWord = memo((text: string): boolean => {
     .replace(/\s+/g, '')
     .toLowerCase();
   if (t.length < 2 || t.length > 12 || classifyMeta(t)) return false;
-  return /(指標|kpi|目標)(名|名称|項目)?$/.test(t);
+  return /(指標|kpi|目標)(名|名称|項目)?$|^(評価|成果|目標)?項目名?$/.test(t);
 });
 
 function mayHeadNames(cell: IndexedCell): boolean {
@@ -30,13 +30,14 @@ function mayHeadNames(cell: IndexedCell): boolean {
   return cell.text !== '' && mayNameWord(cell.text);
 }
 
-/** The heading stands over the whole band: merged down it, or the cells under it in the band are empty. */
+/** The heading stands over the whole band: merged down it, or the other band cells of its column are empty. */
 function coversBand(index: CellIndex, band: number[], cell: IndexedCell): boolean {
-  const m = index.grid.merge(band[0], cell.col);
-  if (m && m.top !== band[0]) return false;
-  return band.slice(1).every((r) => {
+  const m = index.grid.merge(cell.row, cell.col);
+  if (m && m.top !== cell.row) return false;
+  return band.every((r) => {
+    if (r === cell.row) return true;
     const a = index.grid.anchor(r, cell.col);
-    return (a.row === band[0] && a.col === cell.col) || index.grid.text(r, cell.col) === '';
+    return (a.row === cell.row && a.col === cell.col) || index.grid.text(r, cell.col) === '';
   });
 }
 
@@ -67,7 +68,7 @@ function firstValueColumn(index: CellIndex, band: number[], except: number): num
 
 /** The column a measure word or an …指標 compound heads as the names column, if any (the header row has no name heading). */
 export function measureNameColumn(index: CellIndex, band: number[]): number | undefined {
-  for (const cell of index.row(band[0])) {
+  for (const cell of band.flatMap((r) => index.row(r))) {
     if (!mayHeadNames(cell) || !coversBand(index, band, cell)) continue;
     const values = firstValueColumn(index, band, cell.col);
     if (values !== Infinity && cell.col < values && holdsNames(index, band, cell.col)) return cell.col;

@@ -91,7 +91,7 @@ export function detectTables(
         read.push(readRow(grid, r, nameCol, columns, sheetGroups));
       }
       const body = { first: row + header.rows, last: r - 1 };
-      flagRowsByPosition(grid, { header: [...Array(header.rows).keys()].map((i) => row + i), nameCol, valueCols: valueCols.map((c) => c.col), ...body }, read);
+      flagRowsByPosition(grid, { header: header.band, nameCol, valueCols: valueCols.map((c) => c.col), ...body }, read);
       out.push(...read);
       lastRow = Math.max(lastRow, r - 1);
     }
