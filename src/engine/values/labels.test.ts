@@ -106,6 +106,7 @@ describe('two-language headings: the parts that are labels agree, the others are
     expect(classifyLabel('目標値\nFY2026 Target')).toMatchObject({ role: 'target', period: { fiscalYear: 2026 } });
     expect(classifyLabel('目標値 Target\nR8')).toMatchObject({ role: 'target', period: { fiscalYear: 2026 } });
     expect(classifyLabel('Actual 実績値')).toEqual({ role: 'actual' });
+    expect(classifyLabel('Target\n目標値\n(R8)')).toMatchObject({ role: 'target', period: { fiscalYear: 2026 } });
   });
   test.each([
     ['R4実績\nFY2023', 'two different years'],
@@ -116,9 +117,11 @@ describe('two-language headings: the parts that are labels agree, the others are
 });
 
 describe('評価 qualified by the indicator it rates is the indicator’s grade; a group’s rating is not', () => {
-  test.each(['指標評価', '指標の評価', '評価（指標）', '成果指標の評価', 'ＫＰＩ評価', '指標別評価', '活動指標評価結果'])('%j → grade', (text) =>
+  test.each(['指標評価', '指標の評価', '評価（指標）', '成果指標の評価', 'ＫＰＩ評価', '指標別評価', '活動指標評価結果', '指標の判定'])('%j → grade', (text) =>
     expect(classifyLabel(text)?.role).toBe('grade'),
   );
-  test.each(['施策評価', '総合評価', '事業評価', '政策評価', '施策の評価'])('%j is no indicator grade', (text) => expect(classifyLabel(text)).toBeNull());
+  test.each(['施策評価', '総合評価', '事業評価', '政策評価', '施策の評価', 'KPIの達成状況'])('%j is no indicator grade', (text) =>
+    expect(classifyLabel(text)).toBeNull(),
+  );
   test('施策評価 stays a group rating label', () => expect(classifyMeta('施策評価')).toBe('groupGrade'));
 });

@@ -58,8 +58,8 @@ const RULES: [Role, RegExp][] = [
     'grade',
     /^(自己評価|評価|達成状況|達成度|評価結果|判定|達成状況評価|一次評価|担当課評価|所管課評価|担当評価|担当者評価|担当部評価|担当部署評価|所管評価|所管部評価|所管部署評価|事業課評価|課内評価|内部評価|自己評価a-d|評価a-d|評価区分)$/,
   ],
-  // 評価 qualified by the indicator it rates: 指標評価, 指標の評価, 成果指標の評価, KPI評価, 指標別評価 (never 施策評価 / 総合評価: a group's rating).
-  ['grade', /^(成果|活動|評価|数値)?(指標|kpi)(別|ごと|毎)?の?評価(結果)?$/],
+  // 評価 qualified by the indicator it rates: 指標評価, 指標の評価, 成果指標の評価, KPI評価, 指標別評価, 指標の判定 (never 施策評価 / 総合評価: a group's rating).
+  ['grade', /^(成果|活動|評価|数値)?(指標|kpi)(別|ごと|毎)?の?(評価(結果)?|判定)$/],
   ['note', /^(備考|特記事項|補足|notes?|remarks?)$/],
   [
     'derived',
@@ -170,7 +170,8 @@ function headingParts(text: string): string[] {
 function periodAlone(part: string): Period | null {
   const p = findPeriod(part);
   if (!p) return null;
-  return compact(part.slice(0, p.index) + part.slice(p.index + p.length)).replace(/^(年度|末)+/, '') ? null : p.period;
+  const rest = compact(part.slice(0, p.index) + part.slice(p.index + p.length)).replace(/[()（）[\]【】]/g, '');
+  return rest.replace(/^(年度|末)+/, '') ? null : p.period;
 }
 
 /**
