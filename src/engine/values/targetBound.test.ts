@@ -22,11 +22,18 @@ test.each([
   ['10%以上の増加', 'the same with の'],
   ['65歳以上の高齢者の割合 30%', 'a bound on the group counted, not on the figure'],
   ['3人以上世帯数 120世帯', 'the same before a noun'],
+  ['3年以内で起業した市民への補助 5件', 'a condition on what is counted, before a particle'],
   ['100件以上 ただし 200件未満', 'two bounds that disagree'],
 ])('%s: none (%s)', (text) => {
   expect(targetBound(text)).toBeNull();
 });
 
-test('a floor followed by 確保 or 達成 still bounds the figure', () => {
-  expect(targetBound('会員数 600人以上確保')?.way).toBe('up');
+test.each([
+  ['会員数 600人以上確保', 'up'],
+  ['待機児童数 10人以下に抑える', 'down'],
+  ['事故件数 20件未満を目指す', 'down'],
+  ['満足度 80%以上を維持', 'up'],
+  ['到着時間（8分以内）', 'down'],
+])('%s: a verb about the target or a bracket closes the bound (%s)', (text, way) => {
+  expect(targetBound(text)?.way).toBe(way);
 });

@@ -25,10 +25,13 @@ const COMPARED = /(を下回|を上回)(る|ら|り|っ|れ)/g;
 /** A change word right after the bound: the change gives the way, not the bound. */
 const CHANGE_AFTER = /^\s*(?:の)?\s*(増|減|削減|低減|縮減|短縮|抑制|向上|上昇|低下|改善|悪化|伸)/;
 /**
- * A noun right after the bound: it bounds a group the figure counts, not the figure (「65歳以上の高齢者」
- * 「3人以上世帯」); 「100人以上確保」「以下を維持」 still bound the figure.
+ * What may follow a bound on the figure: the end of the statement (a space, punctuation, a bracket,
+ * a line's end) or a verb about the target (とする, に抑える, を目指す, を維持, 確保, 達成). Anything
+ * else makes it a condition on what is counted: 「65歳以上の高齢者」「3人以上世帯」「3年以内で起業した市民」.
  */
-const GROUP_AFTER = /^\s*(?:の|(?!確保|達成|維持)[\p{Script=Han}\p{Script=Katakana}])/u;
+const CLOSES =
+  /^(?:\s|$|[、。,.;；:：)）\]］」』】/／・~〜～]|と(?:する|なる|し)|に(?:抑|とど|留|減|す|な)|を(?:目指|目標|維持|達成|確保|保|堅持)|(?:確保|達成|維持|を)(?![\p{Script=Han}]))/u;
+const boundsFigure = (after: string) => !CHANGE_AFTER.test(after) && CLOSES.test(after);
 
 const wayOf = (word: string): 'up' | 'down' => (/以下|未満|以内|を下回/.test(word) ? 'down' : 'up');
 
@@ -38,13 +41,11 @@ export function targetBound(text: string): TargetBound | null {
   if (!/以下|未満|以内|以上|を下回|を上回/.test(t)) return null;
   const found: TargetBound[] = [];
   for (const m of t.matchAll(AFTER_FIGURE)) {
-    const after = t.slice(m.index + m[0].length);
-    if (CHANGE_AFTER.test(after) || GROUP_AFTER.test(after)) continue;
+    if (!boundsFigure(t.slice(m.index + m[0].length))) continue;
     found.push({ way: wayOf(m[3]), word: m[0].trim() });
   }
   for (const m of t.matchAll(AFTER_REFERENCE)) {
-    const after = t.slice(m.index + m[0].length);
-    if (CHANGE_AFTER.test(after) || GROUP_AFTER.test(after)) continue;
+    if (!boundsFigure(t.slice(m.index + m[0].length))) continue;
     found.push({ way: wayOf(m[2]), word: m[0] });
   }
   for (const m of t.matchAll(COMPARED)) {
