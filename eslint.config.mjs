@@ -95,6 +95,11 @@ export default tseslint.config(
     rules: OFFICE_ADDIN_RULES,
   },
   {
+    // The pane's first script runs in Internet Explorer 11 too: ES5 only, parsed as such (test/webviewCheck.test.ts as well).
+    files: ['src/taskpane/webviewCheck.js'],
+    languageOptions: { ecmaVersion: 5, sourceType: 'script', globals: { window: 'readonly', document: 'readonly' } },
+  },
+  {
     files: ['scripts/**/*.js', 'bin/**/*.js', 'test/**/*.js', 'webpack.config.js', 'jest.config.js'],
     languageOptions: {
       sourceType: 'commonjs',

@@ -79,6 +79,8 @@ module.exports = async (env = {}, argv = {}) => {
         filename: 'taskpane.html',
         template: './src/taskpane/taskpane.html',
         chunks: ['taskpane'],
+        // The template loads the bundle itself, through webview-check.js: not in Internet Explorer 11 or the old Edge.
+        inject: false,
         officeJs,
         csp: contentSecurityPolicy({ localOffice }),
       }),
@@ -86,6 +88,8 @@ module.exports = async (env = {}, argv = {}) => {
         patterns: [
           { from: 'assets/*.png', to: 'assets/[name][ext]' },
           { from: 'src/taskpane/help.html', to: 'help.html' },
+          // ES5, as written (not bundled or minified): it must run in any webview (test/webviewCheck.test.ts).
+          { from: 'src/taskpane/webviewCheck.js', to: 'webview-check.js', info: { minimized: true } },
           {
             from: 'manifest.xml',
             to: 'manifest.xml',
