@@ -21,13 +21,13 @@ const mayNameWord = memo((text: string): boolean => {
     .replace(/\s+/g, '')
     .toLowerCase();
   if (t.length < 2 || t.length > 12 || classifyMeta(t)) return false;
-  return /(指標|kpi|目標)(名|名称|項目)?$|^(評価|成果|目標)?項目名?$/.test(t);
+  return /(指標|kpi|目標)の?(名|名称|項目)?$|^(評価|成果|目標)?項目名?$/.test(t);
 });
 
 function mayHeadNames(cell: IndexedCell): boolean {
   const label: Label | null = cell.label;
   if (label) return label.role === 'target' && !label.period && label.relative === undefined;
-  return cell.text !== '' && mayNameWord(cell.text);
+  return cell.text !== '' && cell.text.length <= 24 && mayNameWord(cell.text);
 }
 
 /** The heading stands over the whole band: merged down it, or the other band cells of its column are empty. */
