@@ -46,3 +46,12 @@ test('hidden rows and columns with nothing in them say nothing', () => {
   s.hiddenColumns = [7];
   expect(detectSheet(s, scale).hidden).toBeUndefined();
 });
+
+test('a merged name whose first column is hidden still shows in the others: it is read', () => {
+  const s = sheet(undefined, [1]);
+  s.values = s.values.map((row) => [row[0], null, ...row.slice(1)]);
+  s.merges = ['A2:B2', 'A3:B3', 'A4:B4', 'A1:B1'];
+  const d = detectSheet(s, scale);
+  expect(d.indicators.map((i) => i.name)).toEqual(['相談件数', '旧指標', '利用者数']);
+  expect(d.hidden).toBeUndefined();
+});
