@@ -6,12 +6,16 @@ import type { RawIndicator } from '../detect';
 import { finding } from '../model/findings';
 import type { Finding } from '../model/report';
 import { directionFromWords, type Direction } from '../values/labels';
+import { lowerIsBetterSubject } from '../values/lowerIsBetter';
 import { targetBound } from '../values/targetBound';
 import { oneLine } from '../values/text';
 import type { Rules } from './rules';
 
-/** Where an indicator's direction was read: 評価設定, a direction cell, its words, its target written as a bound, or nothing (up). */
-export type DirectionSource = 'settings' | 'stated' | 'words' | 'target-bound' | 'default';
+/**
+ * Where an indicator's direction was read: 評価設定, a direction cell, its words, its target written as a
+ * bound, what it counts (「交通事故発生件数」, values/lowerIsBetter.ts), or nothing (up).
+ */
+export type DirectionSource = 'settings' | 'stated' | 'words' | 'target-bound' | 'subject' | 'default';
 
 /**
  * The way the indicator's targets point by the bound written in them (「1,500万円以下」 down, 「80%以上」 up),
@@ -34,7 +38,10 @@ function wordsCell(ind: RawIndicator): string | null {
   return said(ind.name, ind.nameCell) ?? said(ind.description, ind.descriptionCell) ?? said(ind.note, ind.noteCell);
 }
 
-/** The direction and where it was read: 評価設定 first, then the direction cell, then the words, then a target's bound; `up` when nothing says. */
+/**
+ * The direction and where it was read: 評価設定 first, then the direction cell, then the words, then a
+ * target's bound, then what the indicator counts when nobody wants more of it; `up` when nothing says.
+ */
 export function directionWithSource(ind: RawIndicator, rules: Rules): { value: Direction; source: DirectionSource; cell: string | null } {
   const fromSettings = rules.directions[ind.name];
   if (fromSettings) return { value: fromSettings, source: 'settings', cell: null };
@@ -42,6 +49,7 @@ export function directionWithSource(ind: RawIndicator, rules: Rules): { value: D
   if (directionFromWords(ind.wordsForDirection)) return { value: 'down', source: 'words', cell: wordsCell(ind) };
   const bound = targetBoundOf(ind);
   if (bound) return { value: bound.value, source: 'target-bound', cell: bound.cell };
+  if (lowerIsBetterSubject(ind.name)) return { value: 'down', source: 'subject', cell: ind.nameCell };
   return { value: 'up', source: 'default', cell: null };
 }
 

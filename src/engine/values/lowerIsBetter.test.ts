@@ -1,0 +1,25 @@
+import { lowerIsBetterSubject } from './lowerIsBetter';
+
+describe('lowerIsBetterSubject', () => {
+  test.each([
+    ['交通事故発生件数', '事故発生件数'],
+    ['ごみ総排出量', 'ごみ総排出量'],
+    ['市民1人1日当たりごみ排出量（家庭系）', 'ごみ排出量'],
+    ['温室効果ガス排出量（市役所事務事業）', '温室効果ガス排出量'],
+    ['放課後児童クラブ待機児童数', '待機児童数'],
+    ['刑法犯認知件数', '刑法犯認知件数'],
+    ['農作物被害額', '被害額'],
+    ['空き家率', '空き家率'],
+    ['市税の滞納額', '滞納額'],
+    ['救急車の現場到着時間 （分）', '到着時間'],
+  ])('%s is lower-is-better (%s)', (name, subject) => {
+    expect(lowerIsBetterSubject(name)).toBe(subject);
+  });
+
+  test.each(['交通事故防止講座の参加者数', '事故件数の減少率', '空き家バンク登録件数', '空き家除却補助件数', '特定健診受診率', 'ごみ減量講座の開催回数', 'リサイクル率'])(
+    '%s is not: what it counts is not a thing to have less of',
+    (name) => {
+      expect(lowerIsBetterSubject(name)).toBeNull();
+    },
+  );
+});

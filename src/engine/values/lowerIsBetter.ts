@@ -1,0 +1,56 @@
+/**
+ * Indicators that are lower-is-better by what they count, whatever words surround them: a clerk
+ * reads 「交通事故発生件数」「ごみ総排出量」「待機児童数」「失業率」 as 少ないほど良い without a 方向 column
+ * (evaluation practice: 事故件数, 待機児童数, ごみ排出量, 転出超過数 are graded 目標 ÷ 実績).
+ *
+ * Only what the name ends with counts, the measured thing itself (「交通事故防止講座の参加者数」 counts
+ * participants; 「事故件数の減少率」 is a rate of reduction, more is better), after its remarks in
+ * brackets and its unit are taken off.
+ */
+import { normalizeText } from './text';
+
+/** What a name ends with when lower is better. Each is a thing nobody wants more of. */
+const SUBJECTS = [
+  // accidents, crime, disasters
+  /事故(発生)?(件数|数)$/,
+  /(死傷|死亡|死|負傷|重傷)者数$/,
+  /(犯罪|刑法犯)(の)?(認知)?(件数|数)$/,
+  /(火災|出火)(発生)?(件数|数)$/,
+  /被害(額|件数|面積|数)$/,
+  /不法投棄(件数|数|量)$/,
+  // waste and emissions
+  /(ごみ|ゴミ|廃棄物)[^の]{0,6}(排出量|量)$/,
+  /(温室効果ガス|二酸化炭素|co2)[^の]{0,6}排出量$/,
+  /排出量$/,
+  // welfare, health, employment
+  /待機児童(数)?$/,
+  /不登校[^の]{0,6}(数|率)$/,
+  /(失業|離職|喫煙|肥満|要介護認定)率$/,
+  /(自殺|自死)(者数|死亡率|率)$/,
+  /転出超過(数)?$/,
+  // housing, land, finance, service
+  /空き?家(数|率)$/,
+  /耕作放棄地(面積|率)?$/,
+  /(滞納|未納|未収)(額|率|件数)$/,
+  /(待ち|待機|到着|処理)時間$/,
+  /(時間外勤務|超過勤務|残業)時間(数)?$/,
+  /苦情(件数|数)$/,
+];
+
+/** The name without its bracketed remarks, a trailing unit and white space, as the subject test reads it. */
+function subjectOf(name: string): string {
+  return normalizeText(name)
+    .replace(/[(（【［[][^()（）【】［］[\]]*[)）】］\]]/g, '')
+    .replace(/\s+/g, '')
+    .toLowerCase();
+}
+
+/** The subject that makes the indicator lower-is-better (「事故発生件数」), or null. */
+export function lowerIsBetterSubject(name: string): string | null {
+  const s = subjectOf(name);
+  for (const re of SUBJECTS) {
+    const m = re.exec(s);
+    if (m) return m[0];
+  }
+  return null;
+}
