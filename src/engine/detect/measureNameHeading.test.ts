@@ -76,3 +76,25 @@ test('a measure word right of the figures heads no names', () => {
   ]);
   expect(checkWorkbook({ sheets: [s] }, {}).report.indicators).toEqual([]);
 });
+
+test('of two headings over texts, the …指標 compound heads the names, not a 目標 column of text targets; of two …目標 words, the one next to the figures', () => {
+  const read2 = (rows: (string | number | null)[][]) =>
+    checkWorkbook({ sheets: [snap('成果', rows)] }, { period: '令和4年度' }).report.indicators.map((i) => [i.name, i.target, i.actual]);
+  expect(
+    read2([
+      ['まちづくり指標', '目標', '令和4年度目標', '令和4年度実績'],
+      ['子ども食堂の利用者数', '増加させる', 400, 410],
+      ['地元産品の購入割合', '維持する', 60, 57],
+    ]),
+  ).toEqual([
+    ['子ども食堂の利用者数', 400, 410],
+    ['地元産品の購入割合', 60, 57],
+  ]);
+  expect(
+    read2([
+      ['施策目標', '数値目標', '令和4年度目標', '令和4年度実績'],
+      ['誰もが健康に暮らせるまち', '子ども食堂の利用者数', 400, 410],
+      ['誰もが健康に暮らせるまち', '地元産品の購入割合', 60, 57],
+    ]).map((r) => r[0]),
+  ).toEqual(['子ども食堂の利用者数', '地元産品の購入割合']);
+});

@@ -13,21 +13,26 @@ import { looksLikeName } from './names';
 
 const VALUE_HEADINGS = new Set(['actual', 'target', 'expected']);
 
-/** A heading word that may stand for names: a target word without a period, an …指標 / KPI / …目標 compound or 項目 / 評価項目 no other rule knows. */
-const mayNameWord = memo((text: string): boolean => {
+/**
+ * How strongly a heading word may stand for names (-1: not at all): an …指標 / KPI compound 2; 数値目標,
+ * an …目標 compound (成果目標, 施策目標) or 項目 / 評価項目 1; a bare target word (目標, 目標値) 0. A name
+ * column is told from a column of text targets or of goal sentences by this rank first, then by being nearest the figures.
+ */
+const nameWordRank = memo((text: string): number => {
   const t = text
     .normalize('NFKC')
     .replace(/[(（][^()（）]*[)）]/g, '')
     .replace(/\s+/g, '')
     .toLowerCase();
-  if (t.length < 2 || t.length > 12 || classifyMeta(t)) return false;
-  return /(指標|kpi|目標)の?(名|名称|項目)?$|^(評価|成果|目標)?項目名?$/.test(t);
+  if (t.length < 2 || t.length > 12 || classifyMeta(t)) return -1;
+  if (/(指標|kpi)の?(名|名称|項目)?$/.test(t)) return 2;
+  return /目標の?(名|名称|項目)?$|^(評価|成果|目標)?項目名?$/.test(t) ? 1 : -1;
 });
 
-function mayHeadNames(cell: IndexedCell): boolean {
+function nameRank(cell: IndexedCell): number {
   const label: Label | null = cell.label;
-  if (label) return label.role === 'target' && !label.period && label.relative === undefined;
-  return cell.text !== '' && cell.text.length <= 24 && mayNameWord(cell.text);
+  if (label) return label.role === 'target' && !label.period && label.relative === undefined ? (/数値目標/.test(cell.text) ? 1 : 0) : -1;
+  return cell.text !== '' && cell.text.length <= 24 ? nameWordRank(cell.text) : -1;
 }
 
 /** The heading stands over the whole band: merged down it, or the other band cells of its column are empty. */
@@ -66,17 +71,22 @@ function firstValueColumn(index: CellIndex, band: number[], except: number): num
   return first;
 }
 
-/** The column a measure word or an …指標 compound heads as the names column, if any (the header row has no name heading). */
+/**
+ * The column a measure word or an …指標 compound heads as the names column, if any (the header row has no name heading):
+ * of the headings that pass, the highest rank, then the one nearest the figures.
+ */
 export function measureNameColumn(index: CellIndex, band: number[]): number | undefined {
+  let best: { col: number; rank: number } | undefined;
   for (const cell of band.flatMap((r) => index.row(r))) {
-    if (!mayHeadNames(cell) || !coversBand(index, band, cell)) continue;
+    const rank = nameRank(cell);
+    if (rank < 0 || (best && (rank < best.rank || (rank === best.rank && cell.col < best.col))) || !coversBand(index, band, cell)) continue;
     const values = firstValueColumn(index, band, cell.col);
-    if (values !== Infinity && cell.col < values && holdsNames(index, band, cell.col)) return cell.col;
+    if (values !== Infinity && cell.col < values && holdsNames(index, band, cell.col)) best = { col: cell.col, rank };
   }
-  return undefined;
+  return best?.col;
 }
 
 /** A cheap first look: does the row hold a heading that may stand for the names (no name heading needed then)? */
 export function mayHeadNamesByMeasure(index: CellIndex, row: number): boolean {
-  return index.row(row).some(mayHeadNames);
+  return index.row(row).some((c) => nameRank(c) >= 0);
 }
