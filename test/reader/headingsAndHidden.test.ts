@@ -112,3 +112,29 @@ test('hidden rows and columns are not read, and the check says which ones; a dis
   expect(shown.report.indicators.map((i) => i.name)).toContain('市民体育祭参加者数');
   expect(shown.report.findings.some((f) => f.code === 'hidden-cells-skipped')).toBe(false);
 });
+
+test('an actual cell that says 廃止 in place of a figure is a discontinued indicator, not an unreadable value', async () => {
+  const S = '指標';
+  const report = await run({
+    name: 'actual-says-discontinued',
+    layout: 'a plain 指標名 | 単位 | 目標 | 実績 table whose second actual reads 廃止',
+    build(wb: Workbook) {
+      const ws = wb.addWorksheet(S);
+      put(ws, 1, 1, ['令和5年度 成果指標']);
+      put(ws, 2, 1, ['指標名', '単位', '目標値', '実績値']);
+      put(ws, 3, 1, ['出前講座の開催回数', '回', 20, 22]);
+      put(ws, 4, 1, ['ファミリーサポート会員数', '人', 300, '廃止']);
+    },
+    expected: {
+      file: 'actual-says-discontinued.xlsx',
+      fiscalYear: 2023,
+      indicators: [
+        ind(S, '出前講座の開催回数', '回', 20, 22),
+        { ...ind(S, 'ファミリーサポート会員数', '人', 300, null), actualStatus: 'not-applicable', grade: null },
+      ],
+      groups: [],
+    },
+  });
+  const about = report.findings.filter((f) => f.indicator === 'ファミリーサポート会員数');
+  expect(about.map((f) => [f.code, f.cell])).toEqual([['indicator-discontinued', 'D4']]);
+});

@@ -1,6 +1,7 @@
 /**
  * An indicator the workbook says was discontinued: its 備考 states it (「R4年度で指標廃止」「事業休止中」
- * 「廃止」), or its name carries the mark (「放課後児童クラブ数（R4廃止）」「【休止】…」). A clerk does not
+ * 「廃止」), its actual for the period says so in place of a figure (「廃止」「休止中」), or its name carries
+ * the mark (「放課後児童クラブ数（R4廃止）」「【休止】…」). A clerk does not
  * grade it: it has no actual to stand for the period. A plan (廃止予定, 廃止を検討), a project to end
  * after the period (令和5年度をもって廃止, evaluating R5) or something else stopped (休止中の施設を除く) is
  * not that; 今後の方向性's 廃止 is the future of a project still graded.
@@ -49,9 +50,19 @@ export function statesDiscontinued(note: string, period: Period | null): boolean
  * values would say, one finding naming the cell whose words set it aside.
  */
 export function setAsideDiscontinued(e: Evaluated, period: Period | null): Evaluated {
-  const by = discontinuedBy(e.raw, period);
+  const said = actualSays(e, period);
+  const by = discontinuedBy(e.raw, period) ?? said;
   if (!by) return e;
   const report = { ...e.report, grade: null, attainment: null };
+  // 「廃止」 written for the actual is no figure to read: nothing stands for the period.
+  if (said) report.actualStatus = 'not-applicable';
   delete report.gradeProvisional;
   return { ...e, report, findings: [finding('indicator-discontinued', { sheet: e.raw.sheet, cell: by.cell, indicator: e.report.name }, by)] };
+}
+
+/** The actual chosen for the period, a text that says the indicator was discontinued (「廃止」「事業休止中」). */
+function actualSays(e: Evaluated, period: Period | null): Discontinued | null {
+  const cell = e.report.cells.actual;
+  const raw = cell ? e.raw.actuals.find((p) => p.cell === cell)?.raw : undefined;
+  return typeof raw === 'string' && cell && statesDiscontinued(raw, period) ? { cell, text: raw.trim() } : null;
 }
