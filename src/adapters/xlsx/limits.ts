@@ -3,6 +3,8 @@
  * file, so its size must never drive memory or time. Real evaluation workbooks are a few MB; the
  * limits sit far above them and far below what would put the process at risk.
  */
+import type { PartDamage } from '../../engine/model/readProblem';
+
 const MiB = 1 << 20;
 
 export const LIMITS = {
@@ -41,9 +43,9 @@ export class PackageTooLarge extends Error {
 export class DamagedPart extends Error {
   constructor(
     readonly part: string,
-    /** What is wrong, in Japanese, for the message naming the file. */
-    readonly why: string,
+    /** What is wrong with it, as data (rendered in the message naming the file: engine/model/readProblem.ts). */
+    readonly damage: PartDamage,
   ) {
-    super(`${part}: ${why}`);
+    super(`${part}: ${damage.kind}`);
   }
 }

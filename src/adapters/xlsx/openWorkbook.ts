@@ -89,7 +89,7 @@ const broken = (fileName: string) => unreadable(fileName, { variant: 'damaged' }
 
 /** A reader's refusal (a damaged part, a package past the limits) as the message that names the file. */
 export function readRefusal(e: unknown, fileName: string): InputError | null {
-  if (e instanceof DamagedPart) return unreadable(fileName, { variant: 'damaged-part', part: e.part, why: e.why });
+  if (e instanceof DamagedPart) return unreadable(fileName, { variant: 'damaged-part', part: e.part, damage: e.damage });
   if (e instanceof PackageTooLarge) return unreadable(fileName, { variant: 'too-large', what: e.what, part: e.part, size: e.size, limit: e.limit });
   return null;
 }

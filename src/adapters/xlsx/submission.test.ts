@@ -85,8 +85,12 @@ test("a zip that is not a workbook, and a package's damaged part", async () => {
   const zip = await JSZip.loadAsync(await baseWorkbook());
   zip.file('xl/sharedStrings.xml', '<?xml version="1.0"?><!DOCTYPE x []><sst/>');
   const problem = await problemOf(await zip.generateAsync({ type: 'uint8array' }), 'b.xlsx');
-  expect(problem).toMatchObject({ variant: 'damaged-part', part: 'xl/sharedStrings.xml' });
-  expect(reviewed('b.xlsx', problem).en).toMatch(/^b\.xlsx: A part of the workbook \(xl\/sharedStrings\.xml\) is damaged/);
+  expect(problem).toEqual({ variant: 'damaged-part', part: 'xl/sharedStrings.xml', damage: { kind: 'dtd' } });
+  const text = reviewed('b.xlsx', problem);
+  expect(text.ja).toMatch(/^b\.xlsx: ブックの一部（xl\/sharedStrings\.xml）が壊れているため読み取れません（DTD（<!DOCTYPE>）が含まれています。/);
+  expect(text.en).toMatch(
+    /^b\.xlsx: A part of the workbook \(xl\/sharedStrings\.xml\) is damaged, so it cannot be read \(it holds a DTD \(<!DOCTYPE>\), which Excel never writes/,
+  );
 });
 
 test("anything the readers did not foresee is unexpected, without the library's English (unless EVALSHEET_DEBUG)", () => {

@@ -27,8 +27,7 @@ export type ReadProblem =
   | { variant: 'not-xlsx' }
   | { variant: 'not-a-workbook'; kind: 'word' | 'powerpoint' | 'old-word' | 'old-powerpoint' | null }
   | { variant: 'damaged' }
-  /** `why`: the reader's Japanese words about the part (adapters/xlsx DamagedPart). */
-  | { variant: 'damaged-part'; part: string; why: string }
+  | { variant: 'damaged-part'; part: string; damage: PartDamage }
   | { variant: 'too-large'; what: 'bytes' | 'entries' | 'merges' | 'mergedCells'; part: string; size: number | null; limit: number }
   // The review's isolation (the command line's worker threads).
   | { variant: 'out-of-memory' }
@@ -39,6 +38,13 @@ export type ReadProblem =
   | { variant: 'unexpected'; detail: string | null };
 
 export type ReadProblemVariant = ReadProblem['variant'];
+
+/** What is wrong with a part of the package (the direct reader's checks). */
+export type PartDamage =
+  | { kind: 'strings-cut' | 'dtd' | 'not-xml' | 'empty' | 'no-end' | 'cells-cut' | 'sheet-unnamed' }
+  | { kind: 'cell-too-long'; cell: string | null; length: number }
+  | { kind: 'shared-string-missing'; cell: string | null; index: string }
+  | { kind: 'sheet-name-twice' | 'sheet-missing'; name: string };
 
 const MiB = 1 << 20;
 /** Bytes as the messages show them: 12.3 MB, 150 MB. */
@@ -51,6 +57,60 @@ const SAVE_AS_XLSX = 'Excelで開き、「名前を付けて保存」で「Excel
 const RETRY = '元のファイルをもう一度コピーするか、作成した人にExcelで保存し直してもらってから指定してください。';
 const SAVE_AS_XLSX_EN = 'Open it in Excel and save it again with Save As, choosing "Excel Workbook (*.xlsx)".';
 const RETRY_EN = 'Copy the original file again, or have whoever made it save it again in Excel, and then give it again.';
+
+function damageJa(d: PartDamage): string {
+  switch (d.kind) {
+    case 'strings-cut':
+      return '文字列の記述が途中で切れています';
+    case 'dtd':
+      return 'DTD（<!DOCTYPE>）が含まれています。Excelが書くブックにはないもので、読み取りません';
+    case 'not-xml':
+      return 'XMLとして読み取れません';
+    case 'empty':
+      return '中身が空です';
+    case 'no-end':
+      return '終わりの部分がありません。途中で切れているか、書き換えられています';
+    case 'cells-cut':
+      return 'セルの記述が途中で切れています';
+    case 'sheet-unnamed':
+      return '名前のないシートがあります';
+    case 'cell-too-long':
+      return `セル ${d.cell} の文字数（${num(d.length, 'en')}字）がExcelの上限（32,767字）を超えています`;
+    case 'shared-string-missing':
+      return `セル ${d.cell} が指す共有文字列（${d.index}番）がありません`;
+    case 'sheet-name-twice':
+      return `シート名「${d.name}」が2つあります`;
+    case 'sheet-missing':
+      return `シート「${d.name}」の中身がブックにありません`;
+  }
+}
+
+function damageEn(d: PartDamage): string {
+  switch (d.kind) {
+    case 'strings-cut':
+      return 'its strings are cut short';
+    case 'dtd':
+      return 'it holds a DTD (<!DOCTYPE>), which Excel never writes, and is not read';
+    case 'not-xml':
+      return 'it cannot be read as XML';
+    case 'empty':
+      return 'it is empty';
+    case 'no-end':
+      return 'its end is missing: it was cut short or rewritten';
+    case 'cells-cut':
+      return 'its cells are cut short';
+    case 'sheet-unnamed':
+      return 'a sheet has no name';
+    case 'cell-too-long':
+      return `cell ${d.cell} holds ${num(d.length, 'en')} characters, past Excel's limit of 32,767`;
+    case 'shared-string-missing':
+      return `the shared string ${d.index} that cell ${d.cell} points to is missing`;
+    case 'sheet-name-twice':
+      return `the sheet name "${d.name}" is there twice`;
+    case 'sheet-missing':
+      return `the content of sheet "${d.name}" is not in the workbook`;
+  }
+}
 
 const NOT_REGULAR_JA = { fifo: '名前付きパイプ', device: 'デバイス', socket: 'ソケット', other: '特殊なファイル' };
 const NOT_A_WORKBOOK_JA = {
@@ -123,7 +183,7 @@ function readProblemJa(p: ReadProblem): string {
     case 'damaged':
       return `ファイルが途中で切れているか、壊れています。${RETRY}`;
     case 'damaged-part':
-      return `ブックの一部（${p.part}）が壊れているため読み取れません（${p.why}）。${RETRY}`;
+      return `ブックの一部（${p.part}）が壊れているため読み取れません（${damageJa(p.damage)}）。${RETRY}`;
     case 'too-large':
       return tooLargeJa(p);
     case 'out-of-memory':
@@ -174,7 +234,7 @@ function readProblemEn(p: ReadProblem): string {
     case 'damaged':
       return `The file is cut short or damaged. ${RETRY_EN}`;
     case 'damaged-part':
-      return `A part of the workbook (${p.part}) is damaged, so it cannot be read (in Japanese: ${p.why}). ${RETRY_EN}`;
+      return `A part of the workbook (${p.part}) is damaged, so it cannot be read (${damageEn(p.damage)}). ${RETRY_EN}`;
     case 'too-large':
       return tooLargeEn(p);
     case 'out-of-memory':
