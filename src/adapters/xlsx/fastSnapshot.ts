@@ -12,6 +12,7 @@ import type { CellValue, SheetSnapshot, SheetVisibility, WorkbookSnapshot } from
 import { attrLocal, attrs, resolveTarget, relsPathOf, unesc, UnsupportedPart } from './xml';
 import { openZipJs } from './jszipParts';
 import { sheetNotes } from './sheetNotes';
+import { hiddenLines } from './hiddenLines';
 import { DamagedPart, LIMITS, PackageTooLarge } from './limits';
 
 /** Built-in number formats, as exceljs resolves them (locale-dependent ids have none). */
@@ -71,7 +72,7 @@ function sharedStrings(part: string, xml: string | null): string[] {
   if (!xml) return [];
   wellFormed(part, xml, 'sst');
   const items = [...xml.matchAll(tag('si'))].map((m) => itemText(m[2] ?? ''));
-  if (items.length !== (xml.match(new RegExp(`<${P}si\\b`, 'g')) ?? []).length) throw new DamagedPart(part, { kind: 'strings-cut' });
+  if (items.length !== (xml.match(new RegExp(`<${P}si\\b`, 'g')) ?? []).length) throw new DamagedPart(part, '文字列の記述が途中で切れています');
   return items;
 }
 
@@ -81,9 +82,10 @@ function sharedStrings(part: string, xml: string | null): string[] {
  * writes none; a DTD is how entity expansion attacks come in).
  */
 function wellFormed(part: string, xml: string, root: string): void {
-  if (/<!DOCTYPE/i.test(xml)) throw new DamagedPart(part, { kind: 'dtd' });
-  if (!new RegExp(`<${P}${root}\\b`).test(xml)) throw new DamagedPart(part, { kind: xml.trim() ? 'not-xml' : 'empty' });
-  if (!new RegExp(`</${P}${root}>\\s*$`).test(xml) && !new RegExp(`<${P}${root}\\b[^<>]*/>\\s*$`).test(xml)) throw new DamagedPart(part, { kind: 'no-end' });
+  if (/<!DOCTYPE/i.test(xml)) throw new DamagedPart(part, 'DTD（<!DOCTYPE>）が含まれています。Excelが書くブックにはないもので、読み取りません');
+  if (!new RegExp(`<${P}${root}\\b`).test(xml)) throw new DamagedPart(part, xml.trim() ? 'XMLとして読み取れません' : '中身が空です');
+  if (!new RegExp(`</${P}${root}>\\s*$`).test(xml) && !new RegExp(`<${P}${root}\\b[^<>]*/>\\s*$`).test(xml))
+    throw new DamagedPart(part, '終わりの部分がありません。途中で切れているか、書き換えられています');
 }
 
 interface CellFormats {
@@ -230,7 +232,7 @@ function sheetFrom(
     grid.put(cell, cell.s !== undefined ? formats[Number(cell.s)] : null);
   }
   // Every start of a cell must have been read as one: an unclosed `<c` is damage, not an empty cell.
-  if (found !== (cells.match(CELL_START) ?? []).length) throw new DamagedPart(part, { kind: 'cells-cut' });
+  if (found !== (cells.match(CELL_START) ?? []).length) throw new DamagedPart(part, 'セルの記述が途中で切れています');
   const snap: SheetSnapshot = { name, visibility, protected: isProtected, top: 1, left: 1, ...grid.done(), merges };
   if (grid.hasFormula) snap.formulas = grid.formulas;
   if (unlocked.length) snap.unlocked = unlocked;
@@ -238,32 +240,6 @@ function sheetFrom(
   if (hidden.rows.length) snap.hiddenRows = hidden.rows;
   if (hidden.columns.length) snap.hiddenColumns = hidden.columns;
   return snap;
-}
-
-const ROW_START = new RegExp(`<${P}row\\b([^<>]*?)/?>`, 'g');
-const COL = new RegExp(`<${P}col\\b([^<>]*?)/?>`, 'g');
-
-/**
- * The rows (`<row hidden="1">`) and columns (`<col min max hidden="1">`) the author hid, within the
- * used range: a sheet that hides every column right of its table lists only those up to its last cell.
- */
-function hiddenLines(cells: string, outside: string, values: CellValue[][]): { rows: number[]; columns: number[] } {
-  const rows: number[] = [];
-  let r = 0;
-  for (const m of cells.matchAll(ROW_START)) {
-    const a = attrs(m[1]);
-    r = a.r ? Number(a.r) : r + 1;
-    if (isOn(a.hidden) && r <= values.length) rows.push(r);
-  }
-  const width = values.reduce((w, row) => Math.max(w, row.length), 0);
-  const columns = new Set<number>();
-  for (const m of outside.matchAll(COL)) {
-    const a = attrs(m[1]);
-    if (!isOn(a.hidden)) continue;
-    const max = Math.min(Number(a.max ?? a.min), width);
-    for (let c = Math.max(1, Number(a.min)); c <= max; c++) columns.add(c);
-  }
-  return { rows, columns: [...columns].sort((x, y) => x - y) };
 }
 
 /** The master cell of each shared formula met so far, by its si. */
@@ -290,7 +266,7 @@ function readCell(attrText: string, inner: string, part: string, strings: string
   const formula = f ? cellFormula(f, row, col, shared) : null;
   const value = cellValue(a, inner, part, strings);
   if (typeof value === 'string' && value.length > LIMITS.cellChars)
-    throw new DamagedPart(part, { kind: 'cell-too-long', cell: a.r ?? null, length: value.length });
+    throw new DamagedPart(part, `セル ${a.r} の文字数（${value.length.toLocaleString('en-US')}字）がExcelの上限（32,767字）を超えています`);
   return { ref: a.r!, row, col, s: a.s, value, formula };
 }
 
@@ -318,7 +294,7 @@ function cellValue(a: { r?: string; t?: string }, inner: string, part: string, s
   const vt = text(v[1]);
   if (t === 's') {
     const value = strings[Number(vt)];
-    if (value === undefined) throw new DamagedPart(part, { kind: 'shared-string-missing', cell: a.r ?? null, index: vt });
+    if (value === undefined) throw new DamagedPart(part, `セル ${a.r} が指す共有文字列（${vt}番）がありません`);
     return value;
   }
   if (t === 'str' || t === 'e') return vt;
@@ -404,14 +380,14 @@ export async function fastSnapshot(bytes: Uint8Array, openZip: (bytes: Uint8Arra
   for (const m of workbookXml.matchAll(new RegExp(`<${P}sheet\\b([^<>]*?)/?>`, 'g'))) {
     const a = attrs(m[1]);
     const rel = byId.get(attrLocal(a, 'id') ?? '');
-    if (!a.name) throw new DamagedPart('xl/workbook.xml', { kind: 'sheet-unnamed' });
+    if (!a.name) throw new DamagedPart('xl/workbook.xml', '名前のないシートがあります');
     // Excel compares sheet names without case: two of one name cannot be told apart.
-    if (names.has(a.name.toLowerCase())) throw new DamagedPart('xl/workbook.xml', { kind: 'sheet-name-twice', name: a.name });
+    if (names.has(a.name.toLowerCase())) throw new DamagedPart('xl/workbook.xml', `シート名「${a.name}」が2つあります`);
     names.add(a.name.toLowerCase());
     if (rel && !/\/worksheet$/.test(rel.Type ?? '')) continue; // chart sheets, dialog and macro sheets
     const target = partOf(rel);
     const xml = target ? await part(target) : null;
-    if (!target || xml === null) throw new DamagedPart(target ?? 'xl/workbook.xml', { kind: 'sheet-missing', name: a.name });
+    if (!target || xml === null) throw new DamagedPart(target ?? 'xl/workbook.xml', `シート「${a.name}」の中身がブックにありません`);
     const state = a.state === 'hidden' || a.state === 'veryHidden' ? a.state : 'visible';
     const sheet = sheetFrom(a.name, state, target, xml, strings, formats);
     const notes = await sheetNotes(part, target);
