@@ -72,7 +72,7 @@ function sharedStrings(part: string, xml: string | null): string[] {
   if (!xml) return [];
   wellFormed(part, xml, 'sst');
   const items = [...xml.matchAll(tag('si'))].map((m) => itemText(m[2] ?? ''));
-  if (items.length !== (xml.match(new RegExp(`<${P}si\\b`, 'g')) ?? []).length) throw new DamagedPart(part, '文字列の記述が途中で切れています');
+  if (items.length !== (xml.match(new RegExp(`<${P}si\\b`, 'g')) ?? []).length) throw new DamagedPart(part, { kind: 'strings-cut' });
   return items;
 }
 
@@ -82,10 +82,9 @@ function sharedStrings(part: string, xml: string | null): string[] {
  * writes none; a DTD is how entity expansion attacks come in).
  */
 function wellFormed(part: string, xml: string, root: string): void {
-  if (/<!DOCTYPE/i.test(xml)) throw new DamagedPart(part, 'DTD（<!DOCTYPE>）が含まれています。Excelが書くブックにはないもので、読み取りません');
-  if (!new RegExp(`<${P}${root}\\b`).test(xml)) throw new DamagedPart(part, xml.trim() ? 'XMLとして読み取れません' : '中身が空です');
-  if (!new RegExp(`</${P}${root}>\\s*$`).test(xml) && !new RegExp(`<${P}${root}\\b[^<>]*/>\\s*$`).test(xml))
-    throw new DamagedPart(part, '終わりの部分がありません。途中で切れているか、書き換えられています');
+  if (/<!DOCTYPE/i.test(xml)) throw new DamagedPart(part, { kind: 'dtd' });
+  if (!new RegExp(`<${P}${root}\\b`).test(xml)) throw new DamagedPart(part, { kind: xml.trim() ? 'not-xml' : 'empty' });
+  if (!new RegExp(`</${P}${root}>\\s*$`).test(xml) && !new RegExp(`<${P}${root}\\b[^<>]*/>\\s*$`).test(xml)) throw new DamagedPart(part, { kind: 'no-end' });
 }
 
 interface CellFormats {
@@ -232,7 +231,7 @@ function sheetFrom(
     grid.put(cell, cell.s !== undefined ? formats[Number(cell.s)] : null);
   }
   // Every start of a cell must have been read as one: an unclosed `<c` is damage, not an empty cell.
-  if (found !== (cells.match(CELL_START) ?? []).length) throw new DamagedPart(part, 'セルの記述が途中で切れています');
+  if (found !== (cells.match(CELL_START) ?? []).length) throw new DamagedPart(part, { kind: 'cells-cut' });
   const snap: SheetSnapshot = { name, visibility, protected: isProtected, top: 1, left: 1, ...grid.done(), merges };
   if (grid.hasFormula) snap.formulas = grid.formulas;
   if (unlocked.length) snap.unlocked = unlocked;
@@ -266,7 +265,7 @@ function readCell(attrText: string, inner: string, part: string, strings: string
   const formula = f ? cellFormula(f, row, col, shared) : null;
   const value = cellValue(a, inner, part, strings);
   if (typeof value === 'string' && value.length > LIMITS.cellChars)
-    throw new DamagedPart(part, `セル ${a.r} の文字数（${value.length.toLocaleString('en-US')}字）がExcelの上限（32,767字）を超えています`);
+    throw new DamagedPart(part, { kind: 'cell-too-long', cell: a.r ?? null, length: value.length });
   return { ref: a.r!, row, col, s: a.s, value, formula };
 }
 
@@ -294,7 +293,7 @@ function cellValue(a: { r?: string; t?: string }, inner: string, part: string, s
   const vt = text(v[1]);
   if (t === 's') {
     const value = strings[Number(vt)];
-    if (value === undefined) throw new DamagedPart(part, `セル ${a.r} が指す共有文字列（${vt}番）がありません`);
+    if (value === undefined) throw new DamagedPart(part, { kind: 'shared-string-missing', cell: a.r ?? null, index: vt });
     return value;
   }
   if (t === 'str' || t === 'e') return vt;
@@ -380,14 +379,14 @@ export async function fastSnapshot(bytes: Uint8Array, openZip: (bytes: Uint8Arra
   for (const m of workbookXml.matchAll(new RegExp(`<${P}sheet\\b([^<>]*?)/?>`, 'g'))) {
     const a = attrs(m[1]);
     const rel = byId.get(attrLocal(a, 'id') ?? '');
-    if (!a.name) throw new DamagedPart('xl/workbook.xml', '名前のないシートがあります');
+    if (!a.name) throw new DamagedPart('xl/workbook.xml', { kind: 'sheet-unnamed' });
     // Excel compares sheet names without case: two of one name cannot be told apart.
-    if (names.has(a.name.toLowerCase())) throw new DamagedPart('xl/workbook.xml', `シート名「${a.name}」が2つあります`);
+    if (names.has(a.name.toLowerCase())) throw new DamagedPart('xl/workbook.xml', { kind: 'sheet-name-twice', name: a.name });
     names.add(a.name.toLowerCase());
     if (rel && !/\/worksheet$/.test(rel.Type ?? '')) continue; // chart sheets, dialog and macro sheets
     const target = partOf(rel);
     const xml = target ? await part(target) : null;
-    if (!target || xml === null) throw new DamagedPart(target ?? 'xl/workbook.xml', `シート「${a.name}」の中身がブックにありません`);
+    if (!target || xml === null) throw new DamagedPart(target ?? 'xl/workbook.xml', { kind: 'sheet-missing', name: a.name });
     const state = a.state === 'hidden' || a.state === 'veryHidden' ? a.state : 'visible';
     const sheet = sheetFrom(a.name, state, target, xml, strings, formats);
     const notes = await sheetNotes(part, target);
