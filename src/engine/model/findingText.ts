@@ -10,29 +10,10 @@ import { forCli as cli, JA_EXCEL, type Lang, type RenderOptions, type Texts } fr
 import { IMPORT_VALUE, SETTINGS } from './problemText';
 import type { RollKind } from './plan';
 import { num, pct } from './figures';
+import { hiddenLinesEn, hiddenLinesJa } from './hiddenLinesText';
 
 const cellList = (cells: string[]) => cells.join('、');
 
-/** Runs of numbers: [5, 6, 7, 9] → ["5〜7", "9"] (with the given dash). */
-function runs(ns: number[], dash: string): string[] {
-  const out: string[] = [];
-  for (let i = 0; i < ns.length; i++) {
-    let j = i;
-    while (j + 1 < ns.length && ns[j + 1] === ns[j] + 1) j++;
-    out.push(j > i ? `${ns[i]}${dash}${ns[j]}` : String(ns[i]));
-    i = j;
-  }
-  return out;
-}
-const hiddenLinesJa = (rows: number[], columns: string[]) =>
-  [rows.length ? `${runs(rows, '〜').join('、')}行目` : '', columns.length ? columns.map((c) => `${c}列`).join('・') : ''].filter(Boolean).join('と');
-const hiddenLinesEn = (rows: number[], columns: string[]) =>
-  [
-    rows.length ? `row${rows.length > 1 ? 's' : ''} ${runs(rows, '–').join(', ')}` : '',
-    columns.length ? `column${columns.length > 1 ? 's' : ''} ${columns.join(', ')}` : '',
-  ]
-    .filter(Boolean)
-    .join(' and ');
 /** The unit of a tolerance band: points for a % indicator. */
 const bandUnit = (unit: string | null, lang: Lang = 'ja') => (unit === '%' || unit === '％' ? (lang === 'ja' ? 'ポイント' : ' points') : (unit ?? ''));
 
