@@ -9,7 +9,7 @@ const table = (remark: string) => [
   ['介護予防教室事業', 1200, 650, remark],
 ];
 const block = (remark: string) => [
-  ['成果指標１', '待機児童数（人）', null, null],
+  ['成果指標１', '児童クラブ登録者数（人）', null, null],
   ['区分', 'R4', 'R5', 'R6'],
   ['目標値', 20, 15, 10],
   ['実績値', 18, 9, null],
