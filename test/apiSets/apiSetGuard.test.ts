@@ -66,6 +66,8 @@ describe('the check can fail', () => {
       'Workbook.getActiveShapeOrNullObject',
       'Workbook.getActiveShapeOrNullObject',
       'Workbook.getActiveShapeOrNullObject',
+      'Workbook.getActiveShapeOrNullObject',
+      'Workbook.getActiveShapeOrNullObject',
       'RunOptions.mergeUndoGroup',
       'activeShape',
     ]);

@@ -3,9 +3,9 @@
  * the TypeScript compiler API from the `[Api set: ExcelApi 1.x]` notes of @types/office-js, and
  * whether each use above a minimum sits behind an isSetSupported guard.
  *
- * A use is: a property or method reached through `.` (a call takes the overload it resolves to), or a
- * property named in an object literal typed by the API (`dataValidation.rule = { list: … }`,
- * `Excel.run({ mergeUndoGroup: true }, …)`). A member's set is the highest version its note names
+ * A use is: a property or method reached through `.` or `['…']` (a call through `.` takes the overload
+ * it resolves to), one taken apart (`const { select } = areas`), or a property named in an object literal
+ * typed by the API (`dataValidation.rule = { list: … }`, `Excel.run({ mergeUndoGroup: true }, …)`). A member's set is the highest version its note names
  * ("1.1 for get, 1.8 for set" counts as 1.8). Members without a note (sync, load, run) need nothing.
  *
  * A use is guarded for set S version v when, walking out from it, one of these holds:
@@ -151,6 +151,10 @@ function declarationsOf(checker: ts.TypeChecker, name: ts.Node): readonly ts.Dec
     const decl = checker.getResolvedSignature(call)?.declaration;
     if (decl && !ts.isJSDocSignature(decl)) return [decl];
   }
+  if (ts.isBindingElement(name.parent) && ts.isObjectBindingPattern(name.parent.parent) && ts.isIdentifier(name)) {
+    const prop = checker.getTypeAtLocation(name.parent.parent).getProperty(name.text);
+    return prop?.declarations ?? [];
+  }
   if (ts.isPropertyAssignment(name.parent) || ts.isShorthandPropertyAssignment(name.parent)) {
     const literal = name.parent.parent;
     const type = ts.isObjectLiteralExpression(literal) ? checker.getContextualType(literal) : undefined;
@@ -179,8 +183,10 @@ function requirementOf(checker: ts.TypeChecker, name: ts.Node): { need: ApiSet; 
 }
 
 /** A member after `.`, a property named in an object literal, or a plain reference (to an @apiSet function); not a declaration's own name. */
-function isUseSite(id: ts.Identifier): boolean {
+function isUseSite(id: ts.Identifier | ts.StringLiteral): boolean {
   const p = id.parent;
+  if (ts.isStringLiteral(id)) return ts.isElementAccessExpression(p) && p.argumentExpression === id; // range['select']()
+  if (ts.isBindingElement(p) && ts.isObjectBindingPattern(p.parent)) return (p.propertyName ?? p.name) === id; // const { select } = areas
   if (ts.isPropertyAccessExpression(p)) return p.name === id;
   if (ts.isPropertyAssignment(p) || ts.isShorthandPropertyAssignment(p)) return p.name === id;
   return ts.getNameOfDeclaration(p as ts.Declaration) !== id;
@@ -195,7 +201,7 @@ export function apiUsesAbove(files: string[], min: ApiSet): { uses: ApiUse[]; al
     const sf = program.getSourceFile(file);
     if (!sf) throw new Error(`${file} is not in the program`);
     const visit = (node: ts.Node): void => {
-      const found = ts.isIdentifier(node) && isUseSite(node) ? requirementOf(checker, node) : null;
+      const found = (ts.isIdentifier(node) || ts.isStringLiteral(node)) && isUseSite(node) ? requirementOf(checker, node) : null;
       if (found) {
         const { line } = sf.getLineAndCharacterOfPosition(node.getStart(sf));
         all.push({ file: path.relative(ROOT, file), line: line + 1, member: found.member, ...found.need, guarded: isGuarded(checker, node, found.need) });
