@@ -206,7 +206,12 @@ describe('Grade', () => {
     for (const minor of [7, 12]) {
       const f = fake();
       f.data.apiMinor = minor;
-      expect(() => hostOn(f)).toThrow(expect.objectContaining({ kind: 'unsupported', message: expect.stringMatching(/ExcelApi 1\.13 以上.*Office 2021/) }));
+      expect(() => hostOn(f)).toThrow(
+        expect.objectContaining({
+          kind: 'unsupported',
+          message: expect.stringMatching(/ExcelApi 1\.13 以上.*Office 2021.*needs ExcelApi 1\.13 or later.*Office 2021/),
+        }),
+      );
       expect(f.data.syncCount).toBe(0);
     }
     const f = fake();

@@ -157,8 +157,10 @@ export interface ExcelHostOptions {
 /** The manifest's minimum requirement set (manifest.xml, Requirements): Office 2021, LTSC 2024, Microsoft 365, Excel on the web. */
 export const MIN_EXCEL_API = '1.13';
 
+/** Shown by the pane before anything else, whatever Office's language: Japanese with English after it, as taskpane.html's webview message. */
 export const UNSUPPORTED_EXCEL =
-  'この Excel では EvalSheet を使えません（ExcelApi 1.13 以上が必要です）。Office 2021 以降、Microsoft 365 の Excel、または Excel on the web をお使いください（Office 2016・2019 では使えません）。';
+  'この Excel では EvalSheet を使えません（ExcelApi 1.13 以上が必要です）。Office 2021 以降、Microsoft 365 の Excel、または Excel on the web をお使いください（Office 2016・2019 では使えません）。' +
+  ' / EvalSheet needs ExcelApi 1.13 or later: Excel in Office 2021 or later, Microsoft 365 or Excel on the web (not Office 2016 or 2019).';
 
 export function createExcelHost(opts: ExcelHostOptions): WorkbookHost {
   const supports = (v: string) => opts.isSetSupported('ExcelApi', v);
