@@ -21,6 +21,7 @@ import { columnWay } from './wayHeading';
 import { remarkAims } from '../values/remarkAims';
 import { unitFromHeadings } from './headingUnits';
 import { flagRowsByPosition } from './namelessSide';
+import { joinSideHalves } from './sideHalves';
 
 /**
  * Splits a header into side-by-side tables ("指標 … 実績 | 戦略 | 指標 … 実績(R5)") at each name
@@ -62,6 +63,7 @@ export function detectTables(
     const header = readHeader(grid, index, row);
     if (!header) continue;
     let lastRow = row;
+    const sides: RawIndicator[][] = [];
     for (const seg of sideBySide(header.columns)) {
       const { nameCol, columns, firstValue } = seg;
       const idCol = columns.find((c) => c.role === 'id');
@@ -92,9 +94,10 @@ export function detectTables(
       }
       const body = { first: row + header.rows, last: r - 1 };
       flagRowsByPosition(grid, { header: header.band, nameCol, valueCols: valueCols.map((c) => c.col), ...body }, read);
-      out.push(...read);
+      sides.push(read);
       lastRow = Math.max(lastRow, r - 1);
     }
+    out.push(...joinSideHalves(sides));
     skipUntil = lastRow;
   }
   return out;
