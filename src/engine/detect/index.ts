@@ -16,6 +16,7 @@ import { detectLongTables } from './longTable';
 import { addDirectionNotes } from './directionNotes';
 import { applyTaughtLayout, type TaughtLayout, type TaughtProblem } from './taught';
 import { foldPeriodSubColumns } from './periodSubColumns';
+import { withoutSectionRows } from './sectionRatings';
 import { dropHidden } from './hiddenCells';
 
 export type { HiddenContent } from './hiddenCells';
@@ -38,7 +39,8 @@ export function detectSheet(snapshot: SheetSnapshot, scale: { grade: string; lab
       ind.groupKind = g.kind;
     }
   }
-  const indicators = [...axes.indicators, ...long.indicators, ...years.indicators, ...tables, ...forms].sort((a, b) => a.row - b.row || colOf(a) - colOf(b));
+  const all = [...axes.indicators, ...long.indicators, ...years.indicators, ...tables, ...forms].sort((a, b) => a.row - b.row || colOf(a) - colOf(b));
+  const indicators = withoutSectionRows(meta, all);
   for (const ind of indicators) {
     if (meta.department) ind.department = meta.department;
     foldPeriodSubColumns(ind);

@@ -10,6 +10,7 @@ import { valueRightOf } from './common';
 import { statedPeriodLine } from './metaLines';
 import { isRatingRowLabel, ratingLabelText, ratingRows, type RatingRow } from './ratingRows';
 import { asOfPeriod, resultsYear } from './periodStatements';
+import { sectionRatings } from './sectionRatings';
 import type { GroupGradeCell, SheetMeta, SideGroupGrade } from './types';
 
 export interface SheetGroupLabel {
@@ -323,7 +324,8 @@ export function readSheetMeta(grid: Grid, index: CellIndex, scale: { grade: stri
   const labels = ratingLabels.length ? ratingLabels : aboutPolicy ? headerRatingLabels(grid, index, scale) : [];
   for (const l of labels) meta.groupGrade ??= groupGradeAt(grid, index, l, scale) ?? undefined;
   const side = sideBySide(grid, index, labels, groups, scale);
-  const sides = side.length ? side : stacked(grid, index, ratingLabels, groups, scale);
+  const sections = side.length ? [] : sectionRatings(grid, index, ratingLabels, scale);
+  const sides = side.length ? side : sections.length ? sections : stacked(grid, index, ratingLabels, groups, scale);
   if (sides.length) [meta.groupGrade, meta.groupGrades] = [sides[0], sides];
   else if (!meta.groupGrade && rowLabels.length) tablesRatedBelow(grid, index, rowLabels, meta, scale);
   return { meta, groups };

@@ -118,6 +118,8 @@ export interface SideGroupGrade extends GroupGradeCell {
   /** The policy or measure named in its columns above the rating. */
   name?: string;
   kind?: 'policy' | 'measure' | 'goal';
+  /** A section row of its table (sectionRatings.ts): the group's own row, never an indicator. */
+  section?: true;
 }
 
 export interface SheetDetection {
