@@ -9,6 +9,7 @@ import type { NewWorkbookApi } from '../adapters/officejs/newWorkbook';
 import { App } from './components/App';
 import { localeFor, messages } from './i18n';
 import { workerReader } from './submissionReader';
+import { changeFeed, type WorkbookChanges } from './workbookChanges';
 
 declare const __BUILD_ID__: string;
 
@@ -49,19 +50,27 @@ void Office.onReady(async (info) => {
   } catch (e) {
     return fail((e as Error).message);
   }
-  // Change events tell the host when the snapshot Check read is stale; where they cannot be registered, every action reads again.
+  // Change events tell the host when the snapshot Check read is stale, and the pane that Check's result is out of date;
+  // where they cannot be registered, every action reads again (and nothing is marked out of date).
   const h = host;
+  const feed = changeFeed();
+  const changed = async () => {
+    h.invalidate();
+    feed.notify();
+  };
+  let changes: WorkbookChanges | undefined = feed;
   try {
     await Excel.run(async (context) => {
-      context.workbook.worksheets.onChanged.add(async () => h.invalidate());
-      context.workbook.worksheets.onAdded.add(async () => h.invalidate());
-      context.workbook.worksheets.onDeleted.add(async () => h.invalidate());
+      context.workbook.worksheets.onChanged.add(changed);
+      context.workbook.worksheets.onAdded.add(changed);
+      context.workbook.worksheets.onDeleted.add(changed);
       await context.sync();
     });
   } catch {
     host = hostWith(false);
+    changes = undefined;
   }
   // The review's web worker: a bundle of its own beside taskpane.html (webpack entry review-worker).
   const reader = workerReader(() => new Worker(new URL(`review-worker.js?v=${__BUILD_ID__}`, document.baseURI)));
-  root.render(<App host={host} reader={reader} locale={locale} dark={isDark()} />);
+  root.render(<App host={host} reader={reader} locale={locale} dark={isDark()} changes={changes} />);
 });

@@ -66,7 +66,7 @@ test('the severity filter hides the other findings', async () => {
   fireEvent.click(screen.getByRole('button', { name: 'ブックを確認する' }));
   await screen.findAllByTestId('finding-group');
   const all = document.querySelectorAll('li[data-severity]').length;
-  fireEvent.change(screen.getByRole('combobox'), { target: { value: 'error' } });
+  fireEvent.change(screen.getByRole('combobox', { name: '表示する指摘' }), { target: { value: 'error' } });
   const errors = document.querySelectorAll('li[data-severity]');
   expect(Array.from(errors).every((e) => e.getAttribute('data-severity') === 'error')).toBe(true);
   expect(errors.length).toBeLessThan(all);

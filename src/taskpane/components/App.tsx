@@ -1,12 +1,12 @@
 /**
  * The task pane. Host operations arrive as one prop (`host`); no component touches Excel.
  */
-import { useState } from 'react';
-import { FluentProvider, Tab, TabList, Text, makeStyles, tokens, webDarkTheme, webLightTheme } from '@fluentui/react-components';
+import { useEffect, useRef, useState } from 'react';
+import { FluentProvider, Text, makeStyles, tokens, webDarkTheme, webLightTheme } from '@fluentui/react-components';
 import type { WorkbookHost } from '../../adapters/officejs/host';
-import type { CheckResult } from '../../engine/actions/check';
 import { messages, type Locale } from '../i18n';
-import { CheckView } from './CheckView';
+import type { WorkbookChanges } from '../workbookChanges';
+import { CheckView, NO_CHECK, type CheckState } from './CheckView';
 import { GradeView } from './GradeView';
 import { SettingsView } from './SettingsView';
 import { UndoView } from './UndoView';
@@ -14,6 +14,8 @@ import { UpdateView } from './UpdateView';
 import { ReviewView } from './ReviewView';
 import { TeachView } from './TeachView';
 import { teachTexts } from './teachTexts';
+import { AnnounceProvider, LiveRegion, useAnnouncer } from './LiveRegion';
+import { ViewNav, type NavItem } from './ViewNav';
 import type { SubmissionReader } from '../submissionReader';
 
 const useStyles = makeStyles({
@@ -25,6 +27,9 @@ const useStyles = makeStyles({
     minHeight: '100vh',
     boxSizing: 'border-box',
     backgroundColor: tokens.colorNeutralBackground1,
+    color: tokens.colorNeutralForeground1,
+    minWidth: 0,
+    overflowX: 'hidden',
   },
 });
 
@@ -36,37 +41,65 @@ export interface AppProps {
   reader: SubmissionReader;
   locale: Locale;
   dark: boolean;
+  /** The workbook's change events (absent where they cannot be registered: then nothing is marked out of date). */
+  changes?: WorkbookChanges;
 }
 
-export function App({ host, reader, locale, dark }: AppProps) {
+/**
+ * Check's state outlives its view (switching views and back shows the result and its filters
+ * again); a change to the workbook marks the result out of date and says so to screen readers.
+ */
+function useCheckState(changes: WorkbookChanges | undefined, announce: (s: string) => void, staleText: string) {
+  const [check, setCheck] = useState<CheckState>(NO_CHECK);
+  const current = useRef(check);
+  current.current = check;
+  const changeCount = useRef(0);
+  useEffect(
+    () =>
+      changes?.subscribe(() => {
+        changeCount.current++;
+        if (!current.current.result || current.current.stale) return;
+        announce(staleText);
+        setCheck((s) => (s.result ? { ...s, stale: true } : s));
+      }),
+    [changes, announce, staleText],
+  );
+  return { check, setCheck, changeCount: () => changeCount.current };
+}
+
+export function App({ host, reader, locale, dark, changes }: AppProps) {
   const t = messages(locale);
   const [view, setView] = useState<View>('check');
-  // Check's result outlives its view: switching tabs and back shows it again.
-  const [checked, setChecked] = useState<CheckResult | null>(null);
+  const { said, announce } = useAnnouncer();
+  const { check, setCheck, changeCount } = useCheckState(changes, announce, t.clerk.announceStale);
   const styles = useStyles();
+  const nav: NavItem<View>[] = [
+    { value: 'check', label: t.tabCheck },
+    { value: 'grade', label: t.tabGrade },
+    { value: 'undo', label: t.tabUndo },
+    { value: 'settings', label: t.tabSettings },
+    { value: 'review', label: t.tabReview },
+    { value: 'update', label: t.tabUpdate },
+    { value: 'teach', label: teachTexts(locale).tab },
+  ];
   return (
     <FluentProvider theme={dark ? webDarkTheme : webLightTheme} lang={locale === 'en' ? 'en' : 'ja'}>
-      <main className={styles.root}>
-        <Text as="h1" weight="semibold" size={500}>
-          {t.title}
-        </Text>
-        <TabList selectedValue={view} onTabSelect={(_, d) => setView(d.value as View)} aria-label={t.title} style={{ flexWrap: 'wrap' }}>
-          <Tab value="check">{t.tabCheck}</Tab>
-          <Tab value="grade">{t.tabGrade}</Tab>
-          <Tab value="undo">{t.tabUndo}</Tab>
-          <Tab value="settings">{t.tabSettings}</Tab>
-          <Tab value="review">{t.tabReview}</Tab>
-          <Tab value="update">{t.tabUpdate}</Tab>
-          <Tab value="teach">{teachTexts(locale).tab}</Tab>
-        </TabList>
-        {view === 'check' && <CheckView host={host} t={t} result={checked} onResult={setChecked} />}
-        {view === 'grade' && <GradeView host={host} t={t} />}
-        {view === 'undo' && <UndoView host={host} t={t} />}
-        {view === 'settings' && <SettingsView host={host} t={t} locale={locale} />}
-        {view === 'review' && <ReviewView host={host} reader={reader} t={t} />}
-        {view === 'update' && <UpdateView host={host} t={t} />}
-        {view === 'teach' && <TeachView host={host} locale={locale} />}
-      </main>
+      <AnnounceProvider value={announce}>
+        <main className={styles.root}>
+          <Text as="h1" weight="semibold" size={500}>
+            {t.title}
+          </Text>
+          <ViewNav items={nav} selected={view} onSelect={setView} label={t.title} moreLabel={t.clerk.moreViews} />
+          {view === 'check' && <CheckView host={host} t={t} state={check} onState={setCheck} changeCount={changeCount} />}
+          {view === 'grade' && <GradeView host={host} t={t} />}
+          {view === 'undo' && <UndoView host={host} t={t} />}
+          {view === 'settings' && <SettingsView host={host} t={t} locale={locale} />}
+          {view === 'review' && <ReviewView host={host} reader={reader} t={t} />}
+          {view === 'update' && <UpdateView host={host} t={t} />}
+          {view === 'teach' && <TeachView host={host} locale={locale} />}
+          <LiveRegion said={said} />
+        </main>
+      </AnnounceProvider>
     </FluentProvider>
   );
 }

@@ -1,82 +1,63 @@
-import { useMemo, useState } from 'react';
-import { Button, Field, Link, Select, Spinner, Text } from '@fluentui/react-components';
+import { useState } from 'react';
+import { Button, MessageBar, MessageBarActions, MessageBarBody, Spinner } from '@fluentui/react-components';
 import type { WorkbookHost, Progress } from '../../adapters/officejs/host';
 import type { CheckResult } from '../../engine/actions/check';
-import type { Finding } from '../../engine/model/report';
+import type { Report } from '../../engine/model/report';
 import type { Messages } from '../i18n';
 import { Counts, ErrorBar, errorText, ProgressLine } from './shared';
-import { IndicatorList } from './IndicatorList';
+import { IndicatorList, type GradeFilter } from './IndicatorList';
+import { FindingList, type SeverityFilter } from './FindingList';
+import { useAnnounce } from './LiveRegion';
 
-type Filter = 'all' | Finding['severity'];
+/** What Check shows, kept in App so that it stays when the clerk switches views: the result, whether the workbook changed since, the two filters. */
+export interface CheckState {
+  result: CheckResult | null;
+  stale: boolean;
+  grade: GradeFilter;
+  severity: SeverityFilter;
+}
 
-/** The findings by sheet, filtered by severity; a finding's cell link selects it, its indicator named. */
-function FindingList({ findings, host, t, onError }: { findings: Finding[]; host: WorkbookHost; t: Messages; onError: (e: unknown) => void }) {
-  const [filter, setFilter] = useState<Filter>('all');
-  const groups = useMemo(() => {
-    const out = new Map<string, Finding[]>();
-    for (const f of findings) {
-      if (filter !== 'all' && f.severity !== filter) continue;
-      const k = f.sheet ?? '（ブック全体）';
-      out.set(k, [...(out.get(k) ?? []), f]);
-    }
-    return out;
-  }, [findings, filter]);
-  return (
-    <>
-      <Field label={t.severity}>
-        <Select value={filter} onChange={(_, d) => setFilter(d.value as Filter)}>
-          <option value="all">{t.all}</option>
-          <option value="error">{t.error}</option>
-          <option value="warning">{t.warning}</option>
-          <option value="info">{t.info}</option>
-        </Select>
-      </Field>
-      <Text weight="semibold">
-        {t.findings}（{[...groups.values()].reduce((n, g) => n + g.length, 0)}）
-      </Text>
-      {groups.size === 0 && <Text>{t.noFindings}</Text>}
-      {[...groups].map(([sheet, list]) => (
-        <div key={sheet} data-testid="finding-group">
-          <Text as="h2" weight="semibold" size={300}>
-            {sheet}
-          </Text>
-          <ul style={{ margin: 0, paddingLeft: 16 }}>
-            {list.map((f, i) => (
-              <li key={i} data-severity={f.severity}>
-                <Text size={200}>
-                  [{t[f.severity]}]{' '}
-                  {f.sheet && f.cell ? (
-                    <Link as="button" onClick={() => void host.select(f.sheet!, f.cell!).catch(onError)} title={t.goToCell}>
-                      {f.cell}
-                    </Link>
-                  ) : null}{' '}
-                  {f.indicator ? `「${f.indicator}」 ` : ''}
-                  {t.finding(f)}
-                </Text>
-              </li>
-            ))}
-          </ul>
-        </div>
-      ))}
-    </>
-  );
+export const NO_CHECK: CheckState = { result: null, stale: false, grade: 'all', severity: 'all' };
+
+/** The words a screen reader hears once Check is done (the same counts are on screen). */
+export function checkedAnnouncement(report: Report, t: Messages): string {
+  const n = (s: string) => report.findings.filter((f) => f.severity === s).length;
+  return t.clerk.announceChecked(report.indicators.length, n('error'), n('warning'), n('info'));
 }
 
 /**
  * Check: what was read (every indicator, selecting its cells) and the findings by sheet. The
- * result lives in App (`result`, `onResult`), so it stays when the user switches views.
+ * state lives in App (`state`, `onState`); a change to the workbook after the check marks it out of
+ * date (`state.stale`, set by App from the change events; `changeCount` tells a change during the run).
  */
-export function CheckView({ host, t, result, onResult }: { host: WorkbookHost; t: Messages; result: CheckResult | null; onResult: (r: CheckResult) => void }) {
+export function CheckView({
+  host,
+  t,
+  state,
+  onState,
+  changeCount = () => 0,
+}: {
+  host: WorkbookHost;
+  t: Messages;
+  state: CheckState;
+  onState: (update: (s: CheckState) => CheckState) => void;
+  changeCount?: () => number;
+}) {
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<string | null>(null);
   const [progress, setProgress] = useState<Progress | null>(null);
-  const onError = (e: unknown) => setError(errorText(e));
+  const announce = useAnnounce();
+  const onError = (e: unknown) => setError(errorText(e, t));
+  const result = state.result;
 
   const run = async () => {
     setBusy(true);
     setError(null);
+    const before = changeCount();
     try {
-      onResult(await host.check({ onProgress: setProgress }));
+      const r = await host.check({ onProgress: setProgress });
+      onState((s) => ({ ...s, result: r, stale: changeCount() !== before }));
+      announce(checkedAnnouncement(r.report, t));
     } catch (e) {
       onError(e);
     } finally {
@@ -86,19 +67,43 @@ export function CheckView({ host, t, result, onResult }: { host: WorkbookHost; t
   };
 
   return (
-    <section aria-label={t.tabCheck} style={{ display: 'flex', flexDirection: 'column', gap: 8 }}>
+    <section aria-label={t.tabCheck} style={{ display: 'flex', flexDirection: 'column', gap: 8 }} aria-busy={busy}>
       <Button appearance="primary" onClick={run} disabled={busy}>
         {busy ? t.checking : t.check}
       </Button>
       {busy && !progress && <Spinner size="tiny" />}
       <ProgressLine progress={progress} t={t} />
       <ErrorBar error={error} />
+      {result && state.stale && !busy && (
+        <MessageBar intent="warning" data-testid="check-stale" layout="multiline">
+          <MessageBarBody>{t.clerk.stale}</MessageBarBody>
+          <MessageBarActions>
+            <Button size="small" onClick={run}>
+              {t.clerk.recheck}
+            </Button>
+          </MessageBarActions>
+        </MessageBar>
+      )}
       {result && (
-        <>
+        <div data-testid="check-result" data-stale={state.stale} style={{ display: 'flex', flexDirection: 'column', gap: 8, opacity: state.stale ? 0.7 : 1 }}>
           <Counts report={result.report} t={t} />
-          <IndicatorList report={result.report} host={host} t={t} onError={onError} />
-          <FindingList findings={result.report.findings} host={host} t={t} onError={onError} />
-        </>
+          <IndicatorList
+            report={result.report}
+            filter={state.grade}
+            onFilter={(grade) => onState((s) => ({ ...s, grade }))}
+            host={host}
+            t={t}
+            onError={onError}
+          />
+          <FindingList
+            findings={result.report.findings}
+            filter={state.severity}
+            onFilter={(severity) => onState((s) => ({ ...s, severity }))}
+            host={host}
+            t={t}
+            onError={onError}
+          />
+        </div>
       )}
     </section>
   );

@@ -3,7 +3,8 @@ import { Checkbox, MessageBar, MessageBarBody, Text } from '@fluentui/react-comp
 import type { GradePreview, GradeResult, WorkbookHost } from '../../adapters/officejs/host';
 import type { Messages } from '../i18n';
 import { ConfirmDialog } from './ConfirmDialog';
-import { ActionControls, bothSteps, Counts, useHostAction } from './shared';
+import { ActionControls, bothSteps, CellLink, Counts, errorText, useHostAction } from './shared';
+import { useAnnounce } from './LiveRegion';
 
 /**
  * 評価を記入. With 置き換える the plan is worked out first and the clerk confirms its counts; only
@@ -17,7 +18,11 @@ export function GradeView({ host, t }: { host: WorkbookHost; t: Messages }) {
   const result = action.result;
   const preview = planning.result;
 
-  const write = (expected?: string) => action.run((o) => host.grade({ overwrite, expected, ...o }));
+  const announce = useAnnounce();
+  const write = async (expected?: string) => {
+    const r = await action.run((o) => host.grade({ overwrite, expected, ...o }));
+    if (r) announce(gradeOutcomeText(r, t));
+  };
   const start = async () => {
     setCancelled(false);
     action.reset();
@@ -56,7 +61,7 @@ export function GradeView({ host, t }: { host: WorkbookHost; t: Messages }) {
           title={t.gradeConfirmTitle}
           lines={[
             t.gradeConfirmLine(preview.fill, preview.replace),
-            preview.sheets.length ? t.sheetsRemade(preview.sheets.join('」「')) : '',
+            preview.sheets.length ? t.sheetsRemade(preview.sheets.join(t.clerk.sheetJoin)) : '',
             preview.blocked.length ? t.blockedAhead(preview.blocked.length) : '',
             t.undoable,
           ]}
@@ -67,38 +72,46 @@ export function GradeView({ host, t }: { host: WorkbookHost; t: Messages }) {
         />
       )}
       {cancelled && <Text data-testid="grade-cancelled">{t.confirmCancelled}</Text>}
-      {result && <GradeOutcome result={result} t={t} />}
+      {result && <GradeOutcome result={result} host={host} t={t} />}
     </section>
   );
 }
 
-/** What was written, what was not and why: a warning whenever something the run should write was not. */
-function GradeOutcome({ result, t }: { result: GradeResult; t: Messages }) {
-  const warn = result.noIndicators || result.blocked.length > 0 || result.summaryProtected;
+/** The outcome in words: what was written, what was not and why (shown, and announced to screen readers). */
+export function gradeOutcomeText(result: GradeResult, t: Messages): string {
+  if (result.noIndicators) return t.gradeNoIndicators;
   const replaced = result.changes.filter((c) => c.previous !== null && c.previous !== '').length;
-  const blocked = result.blocked.map((b) => `${b.sheet}!${b.cell}（${b.subject} → ${b.grade}）`).join('、');
+  const blocked = result.blocked.map((b) => `${b.sheet}!${b.cell}${t.clerk.aside(`${b.subject} → ${b.grade}`)}`).join(t.clerk.listJoin);
+  return [
+    t.gradeWritten(result.changes.length - replaced, replaced),
+    result.sheets.length > 0 ? t.gradeSheets(result.sheets.join(t.clerk.sheetJoin)) : '',
+    result.blocked.length > 0 ? t.gradeBlocked(result.blocked.length, blocked) : '',
+    result.summaryProtected ? t.gradeSummaryProtected : '',
+  ]
+    .filter(Boolean)
+    .join(' ');
+}
+
+/** What was written, what was not and why: a warning whenever something the run should write was not; each changed cell selects it. */
+function GradeOutcome({ result, host, t }: { result: GradeResult; host: WorkbookHost; t: Messages }) {
+  const [error, setError] = useState<string | null>(null);
+  const warn = result.noIndicators || result.blocked.length > 0 || result.summaryProtected;
+  const onError = (e: unknown) => setError(errorText(e, t));
   return (
     <>
       <MessageBar intent={warn ? 'warning' : 'success'} data-testid="grade-outcome" data-intent={warn ? 'warning' : 'success'}>
-        <MessageBarBody>
-          {result.noIndicators ? (
-            t.gradeNoIndicators
-          ) : (
-            <>
-              {t.gradeWritten(result.changes.length - replaced, replaced)}
-              {result.sheets.length > 0 && ` ${t.gradeSheets(result.sheets.join('」「'))}`}
-              {result.blocked.length > 0 && ` ${t.gradeBlocked(result.blocked.length, blocked)}`}
-              {result.summaryProtected && ` ${t.gradeSummaryProtected}`}
-            </>
-          )}
-        </MessageBarBody>
+        <MessageBarBody>{gradeOutcomeText(result, t)}</MessageBarBody>
       </MessageBar>
       <Counts report={result.report} t={t} />
+      {error && <Text role="alert">{error}</Text>}
       <ul style={{ margin: 0, paddingLeft: 16 }} data-testid="changes">
         {result.changes.map((c) => (
           <li key={`${c.sheet}!${c.cell}`}>
             <Text size={200}>
-              {c.sheet}!{c.cell}：{c.previous === null || c.previous === '' ? '（空欄）' : String(c.previous)} → {c.value}（{c.indicator}）
+              <CellLink host={host} sheet={c.sheet} cell={c.cell} t={t} onError={onError} />
+              {t.clerk.colon}
+              {c.previous === null || c.previous === '' ? t.clerk.blank : String(c.previous)} → {c.value}
+              {c.indicator ? t.clerk.aside(c.indicator) : null}
             </Text>
           </li>
         ))}

@@ -20,8 +20,9 @@ import { FISCAL_MONTHS, type CellValue } from '../../engine';
 import { pct } from '../../engine/model/findings';
 import type { Messages } from '../i18n';
 import { ErrorBar, errorText, fileBytes, ProgressLine, useHostAction } from './shared';
+import { FileChooser } from './FileChooser';
 
-const shown = (v: CellValue) => (v === null || v === '' ? '（空欄）' : `「${String(v)}」`);
+const shown = (v: CellValue, t: Messages) => (v === null || v === '' ? t.clerk.blank : t.clerk.quote(String(v)));
 
 /** The export file chosen (its rows read in the pane), or why it could not be read. */
 function useExportFile() {
@@ -48,13 +49,15 @@ function ImportLines({ r, t }: { r: ImportOutcome; t: Messages }) {
       {r.result.written.map((w) => (
         <li key={`w${w.sheet}!${w.cell}`} data-kind="written">
           <Text size={200}>
-            {w.sheet}!{w.cell} {w.name}：{shown(w.before)} → {shown(w.after)}
+            {w.sheet}!{w.cell} {w.name}
+            {t.clerk.colon}
+            {shown(w.before, t)} → {shown(w.after, t)}
           </Text>
         </li>
       ))}
       {r.result.unmatched.map((u) => (
         <li key={`u${u.line}`} data-kind="unmatched">
-          <Text size={200}>{t.importUnmatched(u.line, [u.id, u.name].filter(Boolean).join(' '), shown(u.value))}</Text>
+          <Text size={200}>{t.importUnmatched(u.line, [u.id, u.name].filter(Boolean).join(' '), shown(u.value, t))}</Text>
         </li>
       ))}
       {r.result.missing.map((m) => (
@@ -64,7 +67,7 @@ function ImportLines({ r, t }: { r: ImportOutcome; t: Messages }) {
       ))}
       {r.result.conflicts.map((c) => (
         <li key={`c${c.sheet}!${c.cell}`} data-kind="conflict">
-          <Text size={200}>{t.importConflict(`${c.sheet}!${c.cell}`, c.name, shown(c.before), shown(c.after), c.overwritten)}</Text>
+          <Text size={200}>{t.importConflict(`${c.sheet}!${c.cell}`, c.name, shown(c.before, t), shown(c.after, t), c.overwritten)}</Text>
         </li>
       ))}
       {r.result.findings.map((f, i) => (
@@ -93,12 +96,14 @@ function YearToDate({ r, t }: { r: ImportOutcome; t: Messages }) {
           <TableRow key={`${g.sheet}!${g.name}`} data-grade={g.grade ?? ''}>
             <TableCell>
               {g.name}
-              {g.missingMonths.length ? <Text size={100}>（{t.ytdMissing(g.missingMonths.map((m) => `${m}月`).join('・'))}）</Text> : null}
+              {g.missingMonths.length ? (
+                <Text size={100}>{t.clerk.aside(t.ytdMissing(g.missingMonths.map((m) => t.clerk.month(m)).join(t.clerk.listJoin)))}</Text>
+              ) : null}
             </TableCell>
             <TableCell>{g.yearToDate ?? '—'}</TableCell>
             <TableCell>
               {g.target === null ? '—' : Math.round(g.target * 100) / 100}
-              <Text size={100}>（{t.ytdSource[g.targetSource ?? 'none']}）</Text>
+              <Text size={100}>{t.clerk.aside(t.ytdSource[g.targetSource ?? 'none'])}</Text>
             </TableCell>
             <TableCell>
               {g.grade ?? '—'}
@@ -142,15 +147,13 @@ export function ImportView({ host, t, today = new Date() }: { host: WorkbookHost
         <Select value={String(month)} onChange={(_, d) => setMonth(Number(d.value))} data-testid="import-month">
           {FISCAL_MONTHS.map((m) => (
             <option key={m} value={m}>
-              {m}月
+              {t.clerk.month(m)}
             </option>
           ))}
         </Select>
       </Field>
       <Checkbox checked={overwrite} onChange={(_, d) => setOverwrite(!!d.checked)} label={t.importOverwrite} />
-      <Field label={t.importFile}>
-        <input type="file" accept=".csv,.txt,.xlsx,.xlsm" data-testid="import-file" onChange={(e) => void choose(e.target.files)} />
-      </Field>
+      <FileChooser label={t.importFile} accept=".csv,.txt,.xlsx,.xlsm" testId="import-file" onFiles={(f) => void choose(f)} t={t} />
       {file && <Text size={200}>{t.importFileRows(file.name, file.rows.length)}</Text>}
       <ErrorBar error={fileError} />
       <div style={{ display: 'flex', gap: 8, flexWrap: 'wrap' }}>

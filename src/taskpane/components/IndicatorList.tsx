@@ -4,7 +4,7 @@
  * one selects the cells it was read from in Excel (through the host: the pane never calls
  * Office.js); a fact read on another sheet (actuals joined from a 実績値 sheet) is a second link.
  */
-import { Badge, Link, Text } from '@fluentui/react-components';
+import { Badge, Field, Link, Select, Text } from '@fluentui/react-components';
 import type { WorkbookHost } from '../../adapters/officejs/host';
 import { cellsBySheet } from '../../engine/model/cellRef';
 import { num, pct } from '../../engine/model/figures';
@@ -30,7 +30,7 @@ function IndicatorRow({ i, t, select }: { i: IndicatorReport; t: Messages; selec
   const [own, ...others] = indicatorCells(i);
   // A figure that is not final says so (暫定値, 概数); no figure says why (未入力, 未実施 …).
   const status = t.readStatus[i.actualStatus];
-  const single = i.actual !== null ? `${figure(i.actual, i.unit)}${status ? `（${status}）` : ''}` : status || '―';
+  const single = i.actual !== null ? `${figure(i.actual, i.unit)}${status ? t.clerk.aside(status) : ''}` : status || '―';
   const actual = i.measures ? i.measures.map((m) => `${m.label} ${figure(m.actual, m.unit)}`).join(' ') : single;
   const target = i.measures ? i.measures.map((m) => `${m.label} ${figure(m.target, m.unit)}`).join(' ') : figure(i.target, i.unit);
   return (
@@ -51,7 +51,7 @@ function IndicatorRow({ i, t, select }: { i: IndicatorReport; t: Messages; selec
       </div>
       <Text size={200} as="p" style={{ margin: 0 }}>
         {t.readTarget} {target} / {t.readActual} {actual}
-        {i.actualPeriod ? `（${i.actualPeriod}）` : ''}
+        {i.actualPeriod ? t.clerk.aside(t.clerk.period(i.actualPeriod)) : ''}
         {i.attainment !== null ? ` / ${t.readAttainment} ${pct(i.attainment)}` : ''}
         {others.map((o) => (
           <span key={o.sheet}>
@@ -66,13 +66,60 @@ function IndicatorRow({ i, t, select }: { i: IndicatorReport; t: Messages; selec
   );
 }
 
-export function IndicatorList({ report, host, t, onError }: { report: Report; host: WorkbookHost; t: Messages; onError: (e: unknown) => void }) {
+/** Which indicators the list shows: all, one grade (`g:A`), those without a grade, those whose reading rests on a guess. */
+export type GradeFilter = 'all' | 'none' | 'guessed' | `g:${string}`;
+
+export function matchesGrade(i: IndicatorReport, filter: GradeFilter): boolean {
+  if (filter === 'all') return true;
+  if (filter === 'none') return i.grade === null;
+  if (filter === 'guessed') return i.guesses.length > 0;
+  return i.grade === filter.slice(2);
+}
+
+function GradeFilterField({ report, filter, onFilter, t }: { report: Report; filter: GradeFilter; onFilter: (f: GradeFilter) => void; t: Messages }) {
+  const n = (f: GradeFilter) => report.indicators.filter((i) => matchesGrade(i, f)).length;
+  const options: [GradeFilter, string][] = [
+    ['all', t.clerk.gradeAll],
+    ...report.rules.scale.map((b): [GradeFilter, string] => [`g:${b.grade}`, b.grade]),
+    ['none', t.readNoGrade],
+    ['guessed', t.clerk.gradeGuessed],
+  ];
+  return (
+    <Field label={t.clerk.gradeFilter}>
+      <Select value={filter} onChange={(_, d) => onFilter(d.value as GradeFilter)} data-testid="grade-filter">
+        {options.map(([value, label]) => (
+          <option key={value} value={value}>
+            {t.clerk.counted(label, n(value))}
+          </option>
+        ))}
+      </Select>
+    </Field>
+  );
+}
+
+export function IndicatorList({
+  report,
+  filter,
+  onFilter,
+  host,
+  t,
+  onError,
+}: {
+  report: Report;
+  filter: GradeFilter;
+  onFilter: (f: GradeFilter) => void;
+  host: WorkbookHost;
+  t: Messages;
+  onError: (e: unknown) => void;
+}) {
   const bySheet = new Map<string, IndicatorReport[]>();
-  for (const i of report.indicators) bySheet.set(i.sheet, [...(bySheet.get(i.sheet) ?? []), i]);
+  for (const i of report.indicators) if (matchesGrade(i, filter)) bySheet.set(i.sheet, [...(bySheet.get(i.sheet) ?? []), i]);
   const select = (sheet: string, cells: string[]) => void host.selectCells(sheet, cells).catch(onError);
   return (
     <>
       <Text weight="semibold">{t.readIndicators(report.indicators.length)}</Text>
+      <GradeFilterField report={report} filter={filter} onFilter={onFilter} t={t} />
+      {bySheet.size === 0 && <Text data-testid="no-indicator-matches">{t.clerk.noIndicatorMatches}</Text>}
       {[...bySheet].map(([sheet, list]) => (
         <div key={sheet} data-testid="indicator-group">
           <Text as="h2" weight="semibold" size={300}>

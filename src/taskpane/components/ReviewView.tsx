@@ -4,7 +4,7 @@
  * this workbook as the review's four sheets. The submitted files are only read.
  */
 import { useRef, useState } from 'react';
-import { Badge, Button, Field, MessageBar, MessageBarBody, ProgressBar, Text } from '@fluentui/react-components';
+import { Badge, Button, MessageBar, MessageBarBody, ProgressBar, Text } from '@fluentui/react-components';
 import type { Progress, WorkbookHost } from '../../adapters/officejs/host';
 import * as app from '../../app';
 import {
@@ -21,6 +21,7 @@ import {
 import type { Messages } from '../i18n';
 import { ReadCancelled, type SubmissionReader } from '../submissionReader';
 import { ErrorBar, errorText, fileBytes, ProgressLine } from './shared';
+import { FileChooser } from './FileChooser';
 
 /** `provisional`: the status before the comparison with the other files, which can still change it (shown 暫定). */
 type FileState = { state: 'waiting' | 'reading' | 'skipped' } | { state: 'done'; status: SubmissionStatus; provisional: boolean; detail: string };
@@ -122,23 +123,8 @@ type ReviewState = ReturnType<typeof useReview>;
 function Choosers({ r, t }: { r: ReviewState; t: Messages }) {
   return (
     <>
-      <div
-        data-testid="drop-zone"
-        onDragOver={(e) => e.preventDefault()}
-        onDrop={(e) => {
-          e.preventDefault();
-          if (!r.busy) r.choose(e.dataTransfer.files);
-        }}
-        style={{ border: '1px dashed #8a8886', borderRadius: 4, padding: 8, display: 'flex', flexDirection: 'column', gap: 4 }}
-      >
-        <Field label={t.chooseFiles}>
-          <input type="file" multiple accept=".xlsx,.xlsm" disabled={r.busy} data-testid="review-files" onChange={(e) => r.choose(e.target.files)} />
-        </Field>
-        <Text size={200}>{t.dropHere}</Text>
-      </div>
-      <Field label={t.expectList}>
-        <input type="file" accept=".csv,.txt" disabled={r.busy} data-testid="review-expect" onChange={(e) => void r.chooseExpected(e.target.files)} />
-      </Field>
+      <FileChooser label={t.chooseFiles} accept=".xlsx,.xlsm" multiple disabled={r.busy} testId="review-files" dropHint={t.dropHere} onFiles={r.choose} t={t} />
+      <FileChooser label={t.expectList} accept=".csv,.txt" disabled={r.busy} testId="review-expect" onFiles={(f) => void r.chooseExpected(f)} t={t} />
     </>
   );
 }

@@ -3,7 +3,8 @@ import { MessageBar, MessageBarBody, Text } from '@fluentui/react-components';
 import type { RollOutcome, RollPreview, WorkbookHost } from '../../adapters/officejs/host';
 import type { Messages } from '../i18n';
 import { ConfirmDialog, type Choice } from './ConfirmDialog';
-import { ActionControls, bothSteps, useHostAction } from './shared';
+import { ActionControls, bothSteps, CellLink, errorText, useHostAction } from './shared';
+import { useAnnounce } from './LiveRegion';
 
 type Target = 'new' | 'open';
 
@@ -17,6 +18,7 @@ export function RollView({ host, t }: { host: WorkbookHost; t: Messages }) {
   const [cancelled, setCancelled] = useState(false);
   const preview = planning.result;
   const result = action.result;
+  const announce = useAnnounce();
 
   const start = () => {
     setCancelled(false);
@@ -26,7 +28,7 @@ export function RollView({ host, t }: { host: WorkbookHost; t: Messages }) {
   const choose = (target: Target) => {
     const p = preview!;
     planning.reset();
-    void action.run((o) => host.roll({ target, expected: p.fingerprint, ...o }));
+    void action.run((o) => host.roll({ target, expected: p.fingerprint, ...o })).then((r) => r && announce(rollDoneText(r, t)));
   };
   const cancel = () => {
     planning.reset();
@@ -39,7 +41,7 @@ export function RollView({ host, t }: { host: WorkbookHost; t: Messages }) {
       <ActionControls action={bothSteps(planning, action)} onStart={start} label={t.rollStart} busyLabel={planning.busy ? t.planning : t.rolling} t={t} />
       {preview && <RollConfirm preview={preview} t={t} onChoose={choose} onCancel={cancel} />}
       {cancelled && <Text data-testid="roll-cancelled">{t.confirmCancelled}</Text>}
-      {result && <RollResult result={result} t={t} />}
+      {result && <RollResult result={result} host={host} t={t} />}
     </section>
   );
 }
@@ -47,7 +49,7 @@ export function RollView({ host, t }: { host: WorkbookHost; t: Messages }) {
 function RollConfirm({ preview, t, onChoose, onCancel }: { preview: RollPreview; t: Messages; onChoose: (target: Target) => void; onCancel: () => void }) {
   const byKind = new Map<string, number>();
   for (const c of preview.changes) byKind.set(c.kind, (byKind.get(c.kind) ?? 0) + 1);
-  const kinds = [...byKind].map(([k, n]) => `${t.rollKinds[k] ?? k} ${n}`).join('、');
+  const kinds = [...byKind].map(([k, n]) => `${t.rollKinds[k] ?? k} ${n}`).join(t.clerk.listJoin);
   const warnings = preview.findings.filter((f) => f.severity !== 'info').length;
   const canNew = preview.newWorkbook.available;
   const choices: Choice<Target>[] = canNew
@@ -60,10 +62,10 @@ function RollConfirm({ preview, t, onChoose, onCancel }: { preview: RollPreview;
     <ConfirmDialog
       open
       testId="roll-confirm"
-      title={t.rollConfirmTitle(preview.from, preview.to)}
+      title={t.rollConfirmTitle(t.clerk.period(preview.from), t.clerk.period(preview.to))}
       lines={[
         t.rollConfirmLine(preview.changes.length, kinds),
-        preview.sheets.length ? t.sheetsRemade(preview.sheets.join('」「')) : '',
+        preview.sheets.length ? t.sheetsRemade(preview.sheets.join(t.clerk.sheetJoin)) : '',
         warnings ? t.rollConfirmWarnings(warnings) : '',
         canNew ? t.rollNewChoice : t.rollNewUnavailable(preview.newWorkbook.reason ?? ''),
         t.rollOpenChoice,
@@ -76,15 +78,24 @@ function RollConfirm({ preview, t, onChoose, onCancel }: { preview: RollPreview;
   );
 }
 
-function RollResult({ result, t }: { result: RollOutcome; t: Messages }) {
-  const shown = (v: unknown) => (v === null || v === '' ? '（空欄）' : String(v).replace(/\n/g, ' ').slice(0, 30));
+/** What 次の期間へ did, in words (shown, and announced to screen readers). */
+export function rollDoneText(result: RollOutcome, t: Messages): string {
+  const [from, to] = [t.clerk.period(result.from), t.clerk.period(result.to)];
+  const done = result.target === 'new' ? t.rollNewDone(from, to, result.changes.length) : t.rollDone(from, to, result.changes.length);
+  return result.keptEverything ? done : `${done} ${t.rollNotKept}`;
+}
+
+/** The changed cells: each selects its cell when this workbook was changed (a new workbook's cells are not in this one). */
+function RollResult({ result, host, t }: { result: RollOutcome; host: WorkbookHost; t: Messages }) {
+  const [error, setError] = useState<string | null>(null);
+  const shown = (v: unknown) => (v === null || v === '' ? t.clerk.blank : String(v).replace(/\n/g, ' ').slice(0, 30));
   const warn = result.findings.some((f) => f.severity !== 'info') || !result.keptEverything;
+  const onError = (e: unknown) => setError(errorText(e, t));
   return (
     <>
       <MessageBar intent={warn ? 'warning' : 'success'}>
         <MessageBarBody data-testid="roll-done" data-target={result.target}>
-          {result.target === 'new' ? t.rollNewDone(result.from, result.to, result.changes.length) : t.rollDone(result.from, result.to, result.changes.length)}
-          {!result.keptEverything && ` ${t.rollNotKept}`}
+          {rollDoneText(result, t)}
         </MessageBarBody>
       </MessageBar>
       {result.findings.map((f, i) => (
@@ -92,12 +103,15 @@ function RollResult({ result, t }: { result: RollOutcome; t: Messages }) {
           {t.finding(f)}
         </Text>
       ))}
+      {error && <Text role="alert">{error}</Text>}
       <ul style={{ margin: 0, paddingLeft: 16 }} data-testid="roll-changes">
         {result.changes.map((c) => (
           <li key={`${c.sheet}!${c.cell}`} data-kind={c.kind}>
             <Text size={200}>
-              {c.sheet}!{c.cell}：{shown(c.before)} → {shown(c.after)}
-              {c.subject ? `（${c.subject}）` : ''}
+              {result.target === 'open' ? <CellLink host={host} sheet={c.sheet} cell={c.cell} t={t} onError={onError} /> : `${c.sheet}!${c.cell}`}
+              {t.clerk.colon}
+              {shown(c.before)} → {shown(c.after)}
+              {c.subject ? t.clerk.aside(c.subject) : ''}
             </Text>
           </li>
         ))}

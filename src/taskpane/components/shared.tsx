@@ -1,6 +1,6 @@
 import { useRef, useState } from 'react';
-import { Badge, Button, MessageBar, MessageBarBody, ProgressBar, Text } from '@fluentui/react-components';
-import { HostUsageError, type Progress } from '../../adapters/officejs/host';
+import { Badge, Button, Link, MessageBar, MessageBarBody, ProgressBar, Text } from '@fluentui/react-components';
+import { HostUsageError, type Progress, type WorkbookHost } from '../../adapters/officejs/host';
 import type { Report } from '../../engine/model/report';
 import type { Messages } from '../i18n';
 
@@ -118,7 +118,11 @@ export function Counts({ report, t }: { report: Report; t: Messages }) {
   return (
     <div style={{ display: 'flex', gap: 6, flexWrap: 'wrap' }} data-testid="counts">
       <Text>
-        {t.period}：<strong data-testid="period">{report.period?.label ?? t.unknown}</strong>
+        {t.period}
+        {t.clerk.colon}
+        <strong data-testid="period" title={report.period?.label}>
+          {report.period ? t.clerk.period(report.period.label) : t.unknown}
+        </strong>
       </Text>
       <Text>
         {t.indicators} {report.indicators.length}
@@ -144,4 +148,14 @@ export async function fileBytes(f: Blob): Promise<Uint8Array> {
     r.onerror = () => reject(r.error);
     r.readAsArrayBuffer(f);
   });
+}
+
+/** A cell's address that selects it in Excel when clicked (a changed cell in Grade's or 次の期間へ's list). */
+export function CellLink({ host, sheet, cell, t, onError }: { host: WorkbookHost; sheet: string; cell: string; t: Messages; onError: (e: unknown) => void }) {
+  const ref = `${sheet}!${cell}`;
+  return (
+    <Link as="button" onClick={() => void host.select(sheet, cell).catch(onError)} title={t.clerk.selectCell(ref)} data-testid="cell-link">
+      {ref}
+    </Link>
+  );
 }

@@ -6,6 +6,7 @@ import { renderUsage } from '../../engine/model/usageText';
 import { renderExpectedListProblem, renderStatus, type ExpectedListProblem, type SubmissionStatus } from '../../engine/model/reviewText';
 import type { UsageProblem } from '../../engine/model/usageParams';
 import type { Messages } from './ja';
+import { clerkEn } from './clerkWords';
 
 /** Why Undo refuses its record (the Japanese message is the adapter's own, refusalMessage in undoRecord.ts). */
 const undoRefusalEn: Record<UndoRefusal, string> = {
@@ -202,4 +203,5 @@ export const en: Messages = {
   provisional: (status: string) => `${status} (provisional)`,
   provisionalTitle: (detail: string) => `${detail} (provisional: before the comparison with the other files)`,
   expectProblem: (p: ExpectedListProblem) => renderExpectedListProblem(p, { lang: 'en', surface: 'excel' }),
+  clerk: clerkEn,
 };

@@ -5,6 +5,7 @@ import type { ActualStatus, Finding } from '../../engine/model/report';
 import { renderUsage } from '../../engine/model/usageText';
 import { renderExpectedListProblem, renderStatus, type ExpectedListProblem, type SubmissionStatus } from '../../engine/model/reviewText';
 import type { UsageProblem } from '../../engine/model/usageParams';
+import { clerkJa } from './clerkWords';
 
 export const ja = {
   title: 'EvalSheet 施策評価チェック',
@@ -190,6 +191,8 @@ export const ja = {
   provisional: (status: string) => `${status}（暫定）`,
   provisionalTitle: (detail: string) => `${detail}（暫定：ほかのブックとの照合前）`,
   expectProblem: (p: ExpectedListProblem) => renderExpectedListProblem(p, { lang: 'ja', surface: 'excel' }),
+  // Working from a 300–350 px pane (issue 17 item 4).
+  clerk: clerkJa,
 };
 
 export type Messages = typeof ja;
