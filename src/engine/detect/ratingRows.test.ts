@@ -4,7 +4,7 @@
  */
 import { checkWorkbook } from '../actions/check';
 import { detectSheet } from './index';
-import { isRatingRowLabel, ratingLabelText } from './ratingRows';
+import { isRatingRowLabel, isScaleLegend, ratingLabelText } from './ratingRows';
 import { snap } from './testing';
 
 const scale = ['A', 'B', 'C', 'D'].map((grade) => ({ grade, label: '' }));
@@ -115,4 +115,27 @@ test('rating rows over their tables each rate the table below them; the grade ma
     ['E3', 3, 6, '重点目標Ａ　雇用の創出', 'C'],
     ['D7', 7, 9, '重点目標Ｂ　観光の振興', null],
   ]);
+});
+
+test('the scale’s legend printed beside an empty rating cell is a key, not a grade: the row rates the table, no indicator', () => {
+  const sheet = [
+    ['令和5年度　施策評価票', null, null, null, null],
+    ['指標名', '単位', '目標', '実績', null],
+    ['防災訓練の参加者数', '人', 1200, 1310, null],
+    ['自主防災組織の結成率', '％', 90, 84, null],
+    [null, null, null, null, null],
+    ['施策の総合評価', null, '◎：達成　○：概ね達成　△：未達成', null, null],
+  ];
+  const d = detectSheet(snap('施策', sheet), scale);
+  expect(d.indicators.map((i) => i.name)).toEqual(['防災訓練の参加者数', '自主防災組織の結成率']);
+  expect(d.meta.groupGrade?.cell).toBe('B6');
+});
+
+test.each([
+  ['（Ａ：順調　Ｂ：概ね順調　Ｃ：やや遅れている　Ｄ：遅れている）', true],
+  ['S=110%以上、A=100%以上', true],
+  ['A：順調', false],
+  ['B', false],
+])('%s is a scale legend: %s', (text, legend) => {
+  expect(isScaleLegend(text.normalize('NFKC').replace(/\s+/g, '').toUpperCase())).toBe(legend);
 });

@@ -37,6 +37,17 @@ const BRACKETED = /^[(（](.+)[)）]$/;
 
 type At = { row: number; col: number };
 
+/** A grade followed by its meaning: 「A：順調」「Ｂ＝概ね順調」「◎:達成」. */
+const LEGEND_ENTRY = /(?:^|[^A-Z])[A-ES◎○〇△×][:：=＝]/g;
+
+/**
+ * The scale's legend printed beside a rating (「（A：順調　B：概ね順調　C：やや遅れている　D：遅れている）」): two
+ * grades or more each with its meaning, a key to the reader, not a grade. `t` is compacted and upper-cased.
+ */
+export function isScaleLegend(t: string): boolean {
+  return (t.match(LEGEND_ENTRY) ?? []).length >= 2;
+}
+
 /**
  * The grade cells of a rating row: right of its label stand at most one grade (「B」「◎」「概ね順調」)
  * and last year's 「（B）」, nothing else; null when the row is no rating row (a figure makes it an
@@ -50,6 +61,7 @@ export function ratingRowGrades(grid: Grid, label: At): { grade: At | null; prev
     if (v === null || v === '') continue;
     if (typeof v !== 'string') return null;
     const t = compact(normalizeText(v)).toUpperCase();
+    if (isScaleLegend(t)) continue;
     const bracket = BRACKETED.exec(t);
     const key = bracket ? 'previous' : 'grade';
     if (!isGradeName(bracket ? bracket[1] : t) || out[key]) return null;
