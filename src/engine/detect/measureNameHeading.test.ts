@@ -98,3 +98,11 @@ test('of two headings over texts, the …指標 compound heads the names, not a 
     ]).map((r) => r[0]),
   ).toEqual(['子ども食堂の利用者数', '地元産品の購入割合']);
 });
+
+test('a bare 目標 beside 実績 alone, over a line of text, is the target of a form, not a names column', () => {
+  const s = snap('様式', [
+    ['目標', '120件', '実績', '98件'],
+    ['取組の内容', '出前講座を市内各地区で開催した', '参加者数', '320人'],
+  ]);
+  expect(checkWorkbook({ sheets: [s] }, {}).report.indicators.map((i) => i.name)).not.toContain('取組の内容');
+});

@@ -64,11 +64,22 @@ function holdsNames(index: CellIndex, band: number[], col: number): boolean {
   return seen > 0;
 }
 
-/** The leftmost column of figures' headings in the band (目標 / 実績 / 計画値 …), other than `except`. */
-function firstValueColumn(index: CellIndex, band: number[], except: number): number {
+/** The leftmost column of figures' headings in the band (目標 / 実績 / 計画値 …) other than `except`, and whether one of them is a target's. */
+function valueHeadings(index: CellIndex, band: number[], except: number): { first: number; target: boolean } {
   let first = Infinity;
-  for (const r of band) for (const c of index.row(r)) if (c.col !== except && c.label && VALUE_HEADINGS.has(c.label.role)) first = Math.min(first, c.col);
-  return first;
+  let target = false;
+  for (const r of band)
+    for (const c of index.row(r))
+      if (c.col !== except && c.label && VALUE_HEADINGS.has(c.label.role)) {
+        first = Math.min(first, c.col);
+        target ||= c.label.role !== 'actual';
+      }
+  return { first, target };
+}
+
+/** A bare 目標 stands for the names only merged down a band of two rows or more, or beside another target heading (else it is the target). */
+function bareTargetFits(index: CellIndex, band: number[], cell: IndexedCell, otherTarget: boolean): boolean {
+  return otherTarget || (band.length >= 2 && (index.grid.merge(cell.row, cell.col)?.bottom ?? cell.row) >= band[band.length - 1]);
 }
 
 /**
@@ -80,8 +91,9 @@ export function measureNameColumn(index: CellIndex, band: number[]): number | un
   for (const cell of band.flatMap((r) => index.row(r))) {
     const rank = nameRank(cell);
     if (rank < 0 || (best && (rank < best.rank || (rank === best.rank && cell.col < best.col))) || !coversBand(index, band, cell)) continue;
-    const values = firstValueColumn(index, band, cell.col);
-    if (values !== Infinity && cell.col < values && holdsNames(index, band, cell.col)) best = { col: cell.col, rank };
+    const values = valueHeadings(index, band, cell.col);
+    if (values.first === Infinity || cell.col >= values.first || (rank === 0 && !bareTargetFits(index, band, cell, values.target))) continue;
+    if (holdsNames(index, band, cell.col)) best = { col: cell.col, rank };
   }
   return best?.col;
 }
