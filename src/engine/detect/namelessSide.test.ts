@@ -36,9 +36,11 @@ test('figures on a row of the right table without a name: the pairing by row is 
   expect(report.findings.filter((f) => f.code === 'reading-uncertain').map((f) => f.cell)).toEqual(['H5', 'H6', 'H7']);
 });
 
-test('a note under the right table, a total row with its name, or one table with no gap is no reason to doubt the rows', () => {
+test('a note under the right table, a total row (named at the left or on the right), or one table with no gap is no reason to doubt the rows', () => {
   const noted = check([...BODY, [N, N, N, N, N, N, N, '※令和5年度以降は計画値', N, N, N]]);
   const total = check([...BODY, ['合計', N, 52228.5, 55641.1, 61241.3, N, N, 54240, 58252, 62264, 66276]]);
+  const rightTotal = check([...BODY, [N, N, N, N, N, N, '計', 54240, 58252, 62264, 66276]]);
+  expect(rightTotal.findings.filter((f) => f.code === 'reading-uncertain')).toEqual([]);
   expect(noted.findings.filter((f) => f.code === 'reading-uncertain')).toEqual([]);
   expect(total.findings.filter((f) => f.code === 'reading-uncertain')).toEqual([]);
   const joined = checkWorkbook(

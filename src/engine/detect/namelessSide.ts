@@ -44,9 +44,15 @@ function rowWithoutName(grid: Grid, t: TableArea, side: number[]): { row: number
   for (let r = t.first; r <= t.last; r++) {
     if (grid.text(r, t.nameCol) !== '') continue;
     const col = side.find((c) => grid.text(r, c) !== '' && parseValue(grid.raw(r, c), grid.numberFormat(r, c)).status === 'value');
-    if (col !== undefined) return { row: r, col };
+    if (col !== undefined && !totalRow(grid, r, t.nameCol, side[side.length - 1])) return { row: r, col };
   }
   return undefined;
+}
+
+/** A row of totals (合計 / 計 / 平均 written somewhere on it): figures without a name of their own, as a clerk expects. */
+function totalRow(grid: Grid, row: number, from: number, to: number): boolean {
+  for (let c = from; c <= to; c++) if (/^[\s　]*(合計|総計|小計|計|平均|累計)[\s　]*$/.test(grid.text(row, c))) return true;
+  return false;
 }
 
 /** Adds the `rows-by-position` guess to a table's indicators when a nameless side's rows do not match the names one to one. */
