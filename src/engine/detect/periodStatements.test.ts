@@ -25,11 +25,13 @@ test.each([
   ['令和６年度　施策評価（令和５年度実績）', 2023],
   ['事務事業評価表 令和4年度の実績', 2022],
   ['R5実績 成果指標一覧', 2023],
+  ['行政評価シート（令和4年度実施事業）', 2022],
+  ['令和５年度決算に係る主要な施策の成果', 2023],
 ])('%s names the 実績 year', (text, fy) => {
   expect(resultsYear(text)?.fiscalYear).toBe(fy);
 });
 
-test.each(['令和６年度　施策評価', '令和５年度　成果指標実績調査', '実績一覧'])('%s names no 実績 year', (text) => {
+test.each(['令和６年度　施策評価', '令和５年度　成果指標実績調査', '実績一覧', '令和6年度実施計画'])('%s names no 実績 year', (text) => {
   expect(resultsYear(text)).toBeNull();
 });
 

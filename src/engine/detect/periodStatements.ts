@@ -32,14 +32,23 @@ export function asOfPeriod(text: string): Period | null {
   return null;
 }
 
-/** The year whose 実績 a title names: 「（令和５年度実績）」「令和5年度の実績」「R5実績」 (a fiscal year right before 実績). */
+/**
+ * The year whose 実績 a title names: 「（令和５年度実績）」「令和5年度の実績」「R5実績」, or whose work it
+ * evaluates: 「（令和5年度実施事業）」「令和5年度実施分」「令和5年度決算」 (a fiscal year right before the word).
+ */
+/** What follows the year when it is the year of the figures: 実績, 実施事業 / 実施分 / 実施状況, 決算. */
+const RESULTS_WORD = /^の?(実績|実施(事業|分|状況|した事業)|決算)/;
+
+/** Whether a text may name the year of its figures (a cheap look before resultsYear). */
+export const mayNameResultsYear = (text: string) => /実績|実施|決算/.test(text);
+
 export function resultsYear(text: string): Period | null {
   const t = compactForPeriod(text);
   for (let from = 0; from < t.length;) {
     const p = findPeriod(t.slice(from));
     if (!p) return null;
     const end = from + p.index + p.length;
-    if (p.period.kind === 'fiscal' && /^の?実績/.test(t.slice(end))) return p.period;
+    if (p.period.kind === 'fiscal' && RESULTS_WORD.test(t.slice(end))) return p.period;
     from = end;
   }
   return null;

@@ -9,7 +9,7 @@ import type { CellIndex, IndexedCell } from './cells';
 import { valueRightOf } from './common';
 import { statedPeriodLine } from './metaLines';
 import { isRatingRowLabel, ratingLabelText, ratingRows, type RatingRow } from './ratingRows';
-import { asOfPeriod, resultsYear } from './periodStatements';
+import { asOfPeriod, mayNameResultsYear, resultsYear } from './periodStatements';
 import { sectionRatings } from './sectionRatings';
 import type { GroupGradeCell, SheetMeta, SideGroupGrade } from './types';
 
@@ -247,7 +247,7 @@ function impliedPeriod(cells: IndexedCell[], out: ImpliedPeriod): void {
   for (const c of cells) {
     const p = /現在|時点/.test(c.text) && c.text.length <= 60 ? asOfPeriod(c.text) : null;
     // A bare 「令和5年度実績」 beside other cells is a label of its row (令和4年度実績 | 100 may follow), not the sheet's statement.
-    const y = !p && c.text.includes('実績') && (!c.period || cells.length === 1) ? resultsYear(c.text) : null;
+    const y = !p && mayNameResultsYear(c.text) && (!c.period || cells.length === 1) ? resultsYear(c.text) : null;
     if (p || y) {
       out.found = { period: (p ?? y)!, cell: a1(c.row, c.col), text: oneLine(c.text) };
       out.done = true;
