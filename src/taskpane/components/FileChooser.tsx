@@ -34,10 +34,12 @@ export interface FileChooserProps {
   /** Shown under the button in a drop zone (absent: no drop zone). */
   dropHint?: string;
   onFiles: (files: FileList | null) => void;
+  /** Show the chosen files' names beside the button (off where the view lists them itself). */
+  showChosen?: boolean;
   t: Messages;
 }
 
-export function FileChooser({ label, accept, multiple = false, disabled = false, testId, dropHint, onFiles, t }: FileChooserProps) {
+export function FileChooser({ label, accept, multiple = false, disabled = false, testId, dropHint, onFiles, showChosen = true, t }: FileChooserProps) {
   const input = useRef<HTMLInputElement>(null);
   const id = useId();
   const [names, setNames] = useState<string[]>([]);
@@ -81,16 +83,18 @@ export function FileChooser({ label, accept, multiple = false, disabled = false,
         <Button icon={<ArrowUploadRegular />} disabled={disabled} onClick={() => input.current?.click()} aria-describedby={id} style={{ flexShrink: 0 }}>
           {multiple ? t.clerk.chooseFiles : t.clerk.chooseFile}
         </Button>
-        <Text size={200} truncate wrap={false} className={styles.chosen} title={names.join('\n')} data-testid={`${testId}-chosen`}>
-          {names.length ? (
-            <>
-              <DocumentRegular style={{ verticalAlign: 'middle', marginRight: 2 }} />
-              {t.clerk.filesChosen(names)}
-            </>
-          ) : (
-            t.clerk.noFileChosen
-          )}
-        </Text>
+        {showChosen && (
+          <Text size={200} truncate wrap={false} className={styles.chosen} title={names.join('\n')} data-testid={`${testId}-chosen`}>
+            {names.length ? (
+              <>
+                <DocumentRegular style={{ verticalAlign: 'middle', marginRight: 2 }} />
+                {t.clerk.filesChosen(names)}
+              </>
+            ) : (
+              t.clerk.noFileChosen
+            )}
+          </Text>
+        )}
       </div>
       {dropHint && <Text size={200}>{dropHint}</Text>}
     </div>

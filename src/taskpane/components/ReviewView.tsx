@@ -123,7 +123,17 @@ type ReviewState = ReturnType<typeof useReview>;
 function Choosers({ r, t }: { r: ReviewState; t: Messages }) {
   return (
     <>
-      <FileChooser label={t.chooseFiles} accept=".xlsx,.xlsm" multiple disabled={r.busy} testId="review-files" dropHint={t.dropHere} onFiles={r.choose} t={t} />
+      <FileChooser
+        label={t.chooseFiles}
+        accept=".xlsx,.xlsm"
+        multiple
+        disabled={r.busy}
+        testId="review-files"
+        dropHint={t.dropHere}
+        onFiles={r.choose}
+        showChosen={false}
+        t={t}
+      />
       <FileChooser label={t.expectList} accept=".csv,.txt" disabled={r.busy} testId="review-expect" onFiles={(f) => void r.chooseExpected(f)} t={t} />
     </>
   );

@@ -67,12 +67,15 @@ export const clerkJa: ClerkWords = {
 
 const MONTHS_EN = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
 
-/** R5 / 令和5年度 → FY2023; 令和5年 → 2023; 令和6年3月末 → Mar 2024; anything else as written. */
+/** R5 / 令和5年度 → FY2023; 令和5年 → 2023; 令和6年3月 → Mar 2024, 令和6年3月末 → end of Mar 2024; anything else as written. */
 export function periodInEnglish(label: string): string {
-  const m = findPeriod(label);
-  if (!m || m.index !== 0 || m.length < label.replace(/\s+$/, '').length) return label;
+  const text = label.trim();
+  const m = findPeriod(text);
+  if (!m || m.index !== 0) return label;
+  const rest = text.slice(m.length);
   const p = m.period;
-  if (p.kind === 'month' && p.month) return `${MONTHS_EN[p.month - 1]} ${p.year}`;
+  if (p.kind === 'month' && p.month && /^(末|末現在)?$/.test(rest)) return `${rest ? 'end of ' : ''}${MONTHS_EN[p.month - 1]} ${p.year}`;
+  if (rest) return label;
   return p.kind === 'calendar' ? String(p.year) : `FY${p.fiscalYear}`;
 }
 
