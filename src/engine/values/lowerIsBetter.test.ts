@@ -16,10 +16,15 @@ describe('lowerIsBetterSubject', () => {
     expect(lowerIsBetterSubject(name)).toBe(subject);
   });
 
-  test.each(['交通事故防止講座の参加者数', '事故件数の減少率', '空き家バンク登録件数', '空き家除却補助件数', '特定健診受診率', 'ごみ減量講座の開催回数', 'リサイクル率'])(
-    '%s is not: what it counts is not a thing to have less of',
-    (name) => {
-      expect(lowerIsBetterSubject(name)).toBeNull();
-    },
-  );
+  test.each([
+    '交通事故防止講座の参加者数',
+    '事故件数の減少率',
+    '空き家バンク登録件数',
+    '空き家除却補助件数',
+    '特定健診受診率',
+    'ごみ減量講座の開催回数',
+    'リサイクル率',
+  ])('%s is not: what it counts is not a thing to have less of', (name) => {
+    expect(lowerIsBetterSubject(name)).toBeNull();
+  });
 });
