@@ -104,13 +104,21 @@ const classifyMemo = memo((text: string): Label | null => {
   // Parenthesised remarks do not change the role: "現況(計画策定時)", "自己評価(A～D)", "目標()".
   t = compact(t.replace(/[(（][^()（）]*[)）]/g, ''));
   // "目標(R8)" → "目標", "実績(R5)" → "実績" after the period is taken out.
-  const { rest, id } = splitId(t);
+  const { rest, id } = splitId(withoutTermQualifier(t));
   const found = matchRules(rest, period, id) ?? (period ? null : relativeLabel(rest));
   if (found) return found;
   // Headers such as "成果・効果、課題、今後の方向性" carry 今後の方向性 inside the cell's text.
   if (/今後の方向性/.test(t)) return { role: 'futureDirection' };
   return compositeLabel(normalizeText(stripNote(text)).replace(/\s+/g, ''), period) ?? glossedLabel(text);
 });
+
+/**
+ * A plan's term before a target word qualifies the target, it is no other role: 「前期目標」「後期目標値」「第2期目標」
+ * are targets (of the year written beside them, if any). 中間 / 最終 are words of the target rules themselves.
+ */
+function withoutTermQualifier(t: string): string {
+  return t.replace(/^(前期|後期|中期|第[0-9]+期)(?=(数値)?目標)/, '');
+}
 
 function matchRules(rest: string, period: Period | undefined, id: string | undefined): Label | null {
   for (const [role, re] of RULES) {
