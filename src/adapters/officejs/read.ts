@@ -1,14 +1,18 @@
 /**
  * Reads the open workbook into the engine's snapshot through the Excel JavaScript API, in a
- * fixed number of `context.sync` calls: (1) the sheets, (2) each sheet's used range and merged
- * areas, (2b) only when a sheet is protected: its cells' locks, (3) the cells of every used range. Step 3 is split over more syncs only when the
- * workbook is too big for one request (Excel on the web limits a request to 5 MB). The hidden rows and columns ride on
- * syncs (2) and (3) (hiddenLines.ts).
+ * fixed number of `context.sync` calls: (1) the sheets; (2) each sheet's used range, merged areas
+ * and the cells of its top-left window (windowShape: each sheet's share of CELLS_PER_SYNC), which
+ * for a typical evaluation workbook are all its cells; (2b) only when a sheet is protected: its
+ * cells' locks; (3) only for sheets larger than their window, or with some rows or columns hidden:
+ * those cells and lines. Step 3 is split over more syncs only when the rest is too big for one
+ * request (Excel on the web limits a request and a response to 5 MB); a sync (2) refused as too
+ * large is asked again without the windows. The hidden rows and columns ride on syncs (2) and (3)
+ * (hiddenLines.ts).
  */
 import { a1 } from '../../engine/model/address';
 import type { CellValue, SheetSnapshot, SheetVisibility, WorkbookSnapshot } from '../../engine/model/port';
 import { HostError } from './errors';
-import { hiddenLines, type HiddenLinesRead } from './hiddenLines';
+import { hiddenLines, type HiddenLinesRead, type WindowLines } from './hiddenLines';
 
 /**
  * Cells fetched per sync: values, formulas and number formats of typical evaluation sheets take
@@ -40,7 +44,7 @@ function isPayloadError(e: unknown): boolean {
 }
 
 export async function readSnapshot(context: Excel.RequestContext, opts: ReadOptions = {}): Promise<WorkbookSnapshot> {
-  const { used, snaps } = await readUsedRanges(context);
+  const { used, snaps } = await readUsedRanges(context, opts.cellsPerSync ?? CELLS_PER_SYNC);
   await readLocks(context, used, snaps);
   const total = used.reduce((n, u) => n + (u.range.isNullObject ? 0 : u.range.rowCount * u.range.columnCount), 0);
   if (total > MAX_CELLS) {
@@ -58,22 +62,54 @@ interface UsedRange {
   ws: Excel.Worksheet;
   range: Excel.Range;
   merged: Excel.RangeAreas;
+  /** The cells of the sheet's top-left window (its used part), read with sync (2); null when not asked. */
+  window: Excel.Range | null;
+  /** Each row's and column's hidden flag over the window, read with sync (2). */
+  lines: WindowLines | null;
+  /** Whether the window held the whole used range (its cells are in the snapshot already). */
+  read: boolean;
 }
 
-/** Syncs (1) and (2): the sheets, then each one's used range and merged areas; the snapshots without their cells. */
-async function readUsedRanges(context: Excel.RequestContext): Promise<{ used: UsedRange[]; snaps: SheetSnapshot[] }> {
-  const sheets = context.workbook.worksheets;
-  sheets.load('items/name,items/visibility,items/protection/protected');
-  await context.sync();
+/** Each sheet's window: its share of the cells of one sync, about three rows for each column (at most 64 columns). */
+export function windowShape(sheets: number, budget: number): { rows: number; columns: number } {
+  const cells = Math.max(1, Math.floor(budget / Math.max(1, sheets)));
+  const columns = Math.min(64, Math.max(1, Math.floor(Math.sqrt(cells / 3))));
+  return { rows: Math.max(1, Math.floor(cells / columns)), columns };
+}
 
-  const used = sheets.items.map((ws) => {
+/** Queues sync (2) for every sheet: its used range, merged areas and (windows: true) its window's cells. */
+function queueUsedRanges(items: Excel.Worksheet[], shape: { rows: number; columns: number } | null): UsedRange[] {
+  return items.map((ws) => {
     const range = ws.getUsedRangeOrNullObject();
     range.load('rowIndex,columnIndex,rowCount,columnCount,rowHidden,columnHidden');
     const merged = range.getMergedAreasOrNullObject();
     merged.load('address');
-    return { ws, range, merged };
+    const whole = shape ? ws.getRangeByIndexes(0, 0, shape.rows, shape.columns) : null;
+    const window = whole ? whole.getUsedRangeOrNullObject() : null;
+    window?.load('values,formulas,numberFormat');
+    const lines = whole
+      ? { rows: whole.getRowProperties({ rowHidden: true, rowIndex: true }), columns: whole.getColumnProperties({ columnHidden: true, columnIndex: true }) }
+      : null;
+    return { ws, range, merged, window, lines, read: false };
   });
+}
+
+/** Syncs (1) and (2): the sheets, then each one's used range, merged areas and window; the snapshots, with the cells of the sheets their window held. */
+async function readUsedRanges(context: Excel.RequestContext, budget: number): Promise<{ used: UsedRange[]; snaps: SheetSnapshot[] }> {
+  const sheets = context.workbook.worksheets;
+  sheets.load('items/name,items/visibility,items/protection/protected');
   await context.sync();
+
+  const shape = windowShape(sheets.items.length, budget);
+  let used = queueUsedRanges(sheets.items, shape);
+  try {
+    await context.sync();
+  } catch (e) {
+    // The windows together too big for one response after all (long texts): the used ranges alone, the cells in step (3).
+    if (!isPayloadError(e)) throw e;
+    used = queueUsedRanges(sheets.items, null);
+    await context.sync();
+  }
 
   const snaps: SheetSnapshot[] = used.map(({ ws, range, merged }) => ({
     name: ws.name,
@@ -86,6 +122,14 @@ async function readUsedRanges(context: Excel.RequestContext): Promise<{ used: Us
     numberFormats: [],
     merges: !merged.isNullObject ? merged.address.split(',').map((a) => a.slice(a.lastIndexOf('!') + 1).replace(/\$/g, '')) : [],
   }));
+  used.forEach((u, i) => {
+    if (u.range.isNullObject || !u.window || u.window.isNullObject) return;
+    const { rowIndex, columnIndex, rowCount, columnCount } = u.range;
+    if (rowIndex + rowCount > shape.rows || columnIndex + columnCount > shape.columns) return;
+    // The used range lies inside the window: the window's used part is the used range itself.
+    storeBlock(snaps[i], { sheet: i, rowIndex, columnIndex, rows: rowCount, columns: columnCount, range: u.window });
+    u.read = true;
+  });
   return { used, snaps };
 }
 
@@ -110,7 +154,7 @@ async function readLocks(context: Excel.RequestContext, used: UsedRange[], snaps
 function cellBlocks(used: UsedRange[], limit: number): Block[] {
   const blocks: Block[] = [];
   used.forEach((u, sheet) => {
-    if (u.range.isNullObject) return;
+    if (u.range.isNullObject || u.read) return;
     const { rowIndex, columnIndex, rowCount, columnCount } = u.range;
     const step = Math.max(1, Math.floor(limit / columnCount));
     for (let r = 0; r < rowCount; r += step)
@@ -130,9 +174,11 @@ async function readCells(
 ): Promise<void> {
   const limit = opts.cellsPerSync ?? CELLS_PER_SYNC;
   const queue = cellBlocks(used, limit);
-  let done = 0;
+  let done = used.reduce((n, u) => n + (u.read ? u.range.rowCount * u.range.columnCount : 0), 0);
+  let hiddenRead = false;
   let budget = limit;
-  while (queue.length) {
+  if (done) opts.onProgress?.(done, total);
+  while (queue.length || (!hiddenRead && hidden.needed)) {
     const batch: Block[] = [];
     let cells = 0;
     while (queue.length && (batch.length === 0 || cells + queue[0].rows * queue[0].columns <= budget)) {
@@ -144,19 +190,20 @@ async function readCells(
       b.range = used[b.sheet].ws.getRangeByIndexes(b.rowIndex, b.columnIndex, b.rows, b.columns);
       b.range.load('values,formulas,numberFormat');
     }
-    if (!done) hidden.queue(); // with the first sync that succeeds
+    if (!hiddenRead) hidden.queue(); // with the first sync that succeeds
     try {
       // One sync per batch of blocks on purpose: Excel on the web refuses a request or response over 5 MB.
       // eslint-disable-next-line office-addins/no-context-sync-in-loop
       await context.sync();
     } catch (e) {
       // Too big for one request after all (long texts): halve the blocks and try again.
-      if (!isPayloadError(e) || (batch.length === 1 && batch[0].rows === 1)) throw e;
+      if (!isPayloadError(e) || !batch.length || (batch.length === 1 && batch[0].rows === 1)) throw e;
       budget = Math.max(1, Math.floor(Math.min(budget, cells) / 2));
       queue.unshift(...halves(batch));
       continue;
     }
-    if (!done) hidden.store();
+    if (!hiddenRead) hidden.store();
+    hiddenRead = true;
     for (const b of batch) done += storeBlock(snaps[b.sheet], b);
     opts.onProgress?.(done, total);
   }

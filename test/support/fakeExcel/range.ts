@@ -8,7 +8,7 @@
  */
 import { a1, parseRange } from '../../../src/engine/model/address';
 import { CellPropertiesLoad } from './cellProperties';
-import { cellAt, quoteSheet, setCellInput, stripSheet, wholeColumns } from './cells';
+import { cellAt, quoteSheet, setCellInput, stripSheet, usedAddress, wholeColumns } from './cells';
 import { ClientObject, type Batch, type LoadOption } from './clientObject';
 import { ConditionalFormat } from './conditionalFormat';
 import { FakeExcelError, protectedSheetError } from './errors';
@@ -262,6 +262,26 @@ export class Range extends ClientObject implements RangeTarget {
         return result.props[0] as T[];
       },
     };
+  }
+
+  /** `Range.getUsedRangeOrNullObject` (ExcelApi 1.4): the part of this range inside the sheet's used range; a null object when none is. */
+  getUsedRangeOrNullObject(valuesOnly?: boolean): Range {
+    return new Range(
+      this.ctx,
+      this.sheetOf,
+      () => {
+        const used = usedAddress(this.sheetOf(), !!valuesOnly);
+        if (!used || !this.resolve()) return null;
+        const a = this.bounds();
+        const b = parseRange(used)!;
+        const top = Math.max(a.top, b.top);
+        const left = Math.max(a.left, b.left);
+        const bottom = Math.min(a.bottom, b.bottom);
+        const right = Math.min(a.right, b.right);
+        return top <= bottom && left <= right ? `${a1(top, left)}:${a1(bottom, right)}` : null;
+      },
+      true,
+    );
   }
 
   getMergedAreasOrNullObject(): RangeAreas {
