@@ -123,9 +123,12 @@ function unitAndDirection(ctx: BlockContext, g: SeriesGroup): { unit?: { text: s
   const last = g.series[g.series.length - 1].row;
   const out: ReturnType<typeof unitAndDirection> = {};
   if (ctx.firstUnit && ctx.firstUnit.cell.row <= last + 3) out.unit = { text: ctx.firstUnit.text, cell: a1(ctx.firstUnit.cell.row, ctx.firstUnit.cell.col) };
-  // A 方向 line under the group's rows, else one above the period row (the block's 単位 | … 方向性 | ↓ line).
+  // A 方向 cell on the block's 単位 line (単位 | 人 | 指標の方向 | ↓), else a 方向 line under the group's rows, else one above
+  // the period row: the unit's line is the block's own, where a line under the rows may be the next block's.
+  const onUnitLine = out.unit ? ctx.directionLines.filter((c) => c.row === ctx.firstUnit!.cell.row) : [];
   const below = ctx.directionLines.filter((c) => c.row > last && c.row <= last + 3);
-  for (const c of below.length ? below : ctx.directionLines.filter((x) => x.row < seg.run.row)) {
+  const lines = onUnitLine.length ? onUnitLine : below.length ? below : ctx.directionLines.filter((x) => x.row < seg.run.row);
+  for (const c of lines) {
     const v = valueRightOf(grid, c.row, c.col, 4, seg.right);
     const d = v ? parseDirection(v.text) : null;
     if (v && d) out.direction = { value: d, cell: a1(v.row, v.col), text: v.text };
