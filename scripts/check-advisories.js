@@ -1,16 +1,21 @@
 #!/usr/bin/env node
-// Fails when a package the product ships (npm ls --omit=dev) is inside an advisory range listed in
-// security/advisories.json. npm audit needs the registry's audit endpoint, which is not reachable
-// here; this check runs offline, in CI and with `npm run check:advisories`.
+// Fails when a package the product ships is inside an advisory range listed in security/advisories.json.
+// What ships: the command line's production tree (npm ls --omit=dev) and what webpack bundles into the
+// task pane (dist/): package.json "paneDependencies" (react, react-dom, Fluent UI; devDependencies,
+// since a command-line install does not need them) with everything they depend on, as installed.
+// npm audit needs the registry's audit endpoint, which is not reachable here; this check runs
+// offline, in CI and with `npm run check:advisories`. (`npm audit --omit=dev` covers the command
+// line only: it does not see the pane's packages, which are devDependencies.)
 'use strict';
 const { execFileSync } = require('node:child_process');
+const fs = require('node:fs');
 const path = require('node:path');
 const semver = require('semver');
 
 const root = path.resolve(__dirname, '..');
 
-/** Every (name, version) of the production tree, from npm's own view of node_modules. */
-function shipped() {
+/** Every (name, version) of the command line's production tree, from npm's own view of node_modules. */
+function commandLineTree() {
   let out;
   try {
     out = execFileSync('npm', ['ls', '--omit=dev', '--all', '--json'], {
@@ -33,6 +38,50 @@ function shipped() {
   return [...found.values()];
 }
 
+/** The folder of package `name` as Node resolves it from `from` (node_modules upwards), or null. */
+function packageDir(name, from) {
+  for (let dir = from; ; dir = path.dirname(dir)) {
+    const candidate = path.join(dir, 'node_modules', name);
+    if (fs.existsSync(path.join(candidate, 'package.json'))) return candidate;
+    if (dir === path.dirname(dir)) return null;
+  }
+}
+
+/**
+ * Every (name, version) the task pane's bundle can hold: each of package.json "paneDependencies"
+ * and, transitively, its dependencies, optional dependencies and required peers, as installed.
+ * A listed package that is not installed is an error (the check would otherwise pass by seeing nothing).
+ */
+function paneTree() {
+  const { paneDependencies = [] } = require(path.join(root, 'package.json'));
+  const found = new Map();
+  const seen = new Set();
+  const visit = (name, from, optional) => {
+    const dir = packageDir(name, from);
+    if (!dir) {
+      if (optional) return;
+      throw new Error(`${name} (a dependency of the task pane, from ${path.relative(root, from) || '.'}) is not installed: run npm install`);
+    }
+    if (seen.has(dir)) return;
+    seen.add(dir);
+    const pkg = JSON.parse(fs.readFileSync(path.join(dir, 'package.json'), 'utf8'));
+    found.set(`${pkg.name}@${pkg.version}`, { name: pkg.name, version: pkg.version });
+    const peersOptional = pkg.peerDependenciesMeta || {};
+    for (const dep of Object.keys(pkg.dependencies || {})) visit(dep, dir, false);
+    for (const dep of Object.keys(pkg.optionalDependencies || {})) visit(dep, dir, true);
+    for (const dep of Object.keys(pkg.peerDependencies || {})) visit(dep, dir, Boolean(peersOptional[dep] && peersOptional[dep].optional));
+  };
+  for (const name of paneDependencies) visit(name, root, false);
+  return [...found.values()];
+}
+
+/** What ships: the command line's production tree and the pane's bundle, each (name, version) once. */
+function shipped() {
+  const all = new Map();
+  for (const p of [...commandLineTree(), ...paneTree()]) all.set(`${p.name}@${p.version}`, p);
+  return [...all.values()];
+}
+
 function check() {
   const { advisories } = require(path.join(root, 'security', 'advisories.json'));
   const hits = [];
@@ -42,7 +91,7 @@ function check() {
   return hits;
 }
 
-module.exports = { check, shipped };
+module.exports = { check, shipped, commandLineTree, paneTree };
 
 if (require.main === module) {
   const hits = check();
