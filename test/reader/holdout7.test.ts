@@ -11,7 +11,6 @@ import { describe as describeFacts, tally } from './score';
 
 /** Not yet read right by the reader as of this commit (what goes wrong: the bench's list of facts). */
 const HOLDOUT7_FAILING = new Set<string>([
-  'h7-hachimantai-jigyo-jisseki',
   'h7-kyoiku-tenken-hyoka',
   'h7-danjo-sankaku-shihyo',
 ]);

@@ -9,6 +9,7 @@ import type { Direction } from '../values/labels';
 import { conversionFactor } from '../values/units';
 import type { Quantity } from '../values/values';
 import { gradeFor } from './bands';
+import { pairByLabel } from './measureLabels';
 import type { ChosenTarget } from './choosePoints';
 import type { Rules } from './rules';
 import { bandedAttainment } from './tolerance';
@@ -27,12 +28,8 @@ export interface Attained {
 /** Pairs target and actual measures by label, else by position. */
 function pairMeasures(t: Quantity[], a: Quantity[]): [Quantity, Quantity][] | null {
   if (t.length === 1 && a.length === 1) return [[t[0], a[0]]];
-  const pairs: [Quantity, Quantity][] = [];
-  const byLabel = t.every((q) => q.label && a.some((x) => x.label === q.label));
-  if (byLabel) {
-    for (const q of t) pairs.push([q, a.find((x) => x.label === q.label)!]);
-    return pairs;
-  }
+  const byLabel = pairByLabel(t, a);
+  if (byLabel) return byLabel;
   if (t.length === a.length) return t.map((q, i) => [q, a[i]]);
   // One target, several actuals (events counted separately): each is compared with the target.
   if (t.length === 1) return a.map((q) => [t[0], q]);

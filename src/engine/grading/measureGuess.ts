@@ -6,11 +6,12 @@ import type { Point, RawIndicator, TargetPoint } from '../detect';
 import { finding } from '../model/findings';
 import type { Finding } from '../model/report';
 import type { Quantity } from '../values/values';
+import { pairByLabel } from './measureLabels';
 
-/** True when target and actual each hold several measures and the target's labels are not all found among the actual's. */
+/** True when target and actual each hold several measures and the target's labels do not all pair with the actual's (measureLabels.ts). */
 export function pairedByOrder(targets: readonly Quantity[], actuals: readonly Quantity[]): boolean {
   if (targets.length < 2 || actuals.length < 2) return false;
-  return !targets.every((t) => t.label && actuals.some((a) => a.label === t.label));
+  return !pairByLabel(targets, actuals);
 }
 
 /** A reading-uncertain finding (naming the actual's and the target's cells) when the measures were paired by order. */

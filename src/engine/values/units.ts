@@ -2,9 +2,30 @@
  * Units written in cells, number formats and 単位 columns, and which of them can be compared.
  */
 
-/** Known units, longest first so that 千円 wins over 円. */
+/** Known units; the longest one written wins (千円 over 円, 品目 over 品: see BY_LENGTH). */
 const KNOWN = [
   'ポイント',
+  // Counters of two or more characters whose first character is a unit of its own (品目 is not 品 followed by 目).
+  '医療機関',
+  '自治会',
+  '町内会',
+  '経営体',
+  '品目',
+  '品種',
+  '種目',
+  '種類',
+  '項目',
+  '科目',
+  '教科',
+  '地区',
+  '校区',
+  '団地',
+  '集落',
+  '路線',
+  '講座',
+  '学級',
+  '法人',
+  '事業',
   '事業所',
   '事業者',
   '団体',
@@ -76,10 +97,13 @@ const KNOWN = [
   '割',
 ];
 
-/** Returns the unit at the start of `s` (after a number), or undefined. */
+/** The known units, longest first (a stable sort: the list's order among units of one length). */
+const BY_LENGTH = [...KNOWN].sort((a, b) => b.length - a.length);
+
+/** Returns the unit at the start of `s` (after a number), or undefined: the longest known unit written there. */
 export function unitAt(s: string): string | undefined {
   const t = s.replace(/^\s+/, '');
-  for (const u of KNOWN) if (t.startsWith(u)) return canonicalUnit(u);
+  for (const u of BY_LENGTH) if (t.startsWith(u)) return canonicalUnit(u);
   return undefined;
 }
 

@@ -1,0 +1,30 @@
+/** Counters of two or more characters read whole after a number, though their first character is a unit of its own. */
+import { parseValue } from './values';
+import { unitAt, unitFromName } from './units';
+
+describe('a multi-character counter after a number', () => {
+  test.each([
+    ['開発品目 12品目', 12, '品目'],
+    ['８種目', 8, '種目'],
+    ['3教科', 3, '教科'],
+    ['モデル地区 4地区', 4, '地区'],
+    ['登録 15団体', 15, '団体'],
+    ['認定 6事業所', 6, '事業所'],
+    ['整備 3箇所', 3, 'か所'], // parsed canonical; reported as written (writtenUnit)
+    ['連携 2医療機関', 2, '医療機関'],
+    ['22 品種', 22, '品種'],
+  ])('%s reads %d %s', (text, value, unit) => {
+    expect(parseValue(text)).toMatchObject({ status: 'value', value, unit });
+  });
+
+  test('the single-character unit still reads alone, and a word after it that is no counter is left out', () => {
+    expect(parseValue('販売 40品')).toMatchObject({ value: 40, unit: '品' });
+    expect(parseValue('30人以上')).toMatchObject({ value: 30, unit: '人' });
+    expect(parseValue('5回')).toMatchObject({ value: 5, unit: '回' });
+    expect(unitAt('事業者')).toBe('事業者');
+  });
+
+  test('a counter in parentheses after a name', () => {
+    expect(unitFromName('新商品の開発数（品目）')).toBe('品目');
+  });
+});
