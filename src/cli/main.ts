@@ -6,16 +6,9 @@
  * the input without --in-place (which keeps a backup), no folder made (./output).
  */
 import { Command, CommanderError } from 'commander';
-import { InputError } from '../adapters/xlsx';
+import { InputError } from '../adapters/xlsx/errors';
 import { commanderMessage, commandOf } from './commandErrors';
-import { check } from './commands/check';
-import { rate } from './commands/rate';
-import { init } from './commands/init';
-import { review } from './commands/review';
-import { template } from './commands/template';
-import { roll } from './commands/roll';
-import { importCommand } from './commands/import';
-import { ExitError, defaultIo, type Io } from './shared';
+import { ExitError, defaultIo, type Io } from './io';
 import {
   COMMAND_HELP,
   ENGLISH_NOTE,
@@ -32,7 +25,7 @@ import {
   type HelpLanguage,
 } from './helpText';
 
-export type { Io } from './shared';
+export type { Io } from './io';
 
 /** The program: commander's set-up (help in the locale's language, Japanese errors), then each command. */
 export function buildProgram(io: Io, setCode: (c: number) => void, lang: HelpLanguage = helpLanguage(process.env)): Command {
@@ -59,15 +52,30 @@ export function buildProgram(io: Io, setCode: (c: number) => void, lang: HelpLan
 /** What a command does with commander's arguments (its positional arguments, then its options). */
 type Action = (io: Io, ...args: never[]) => Promise<number>;
 
-/** Each command's work (../commands), in the order `evalsheet --help` lists them. */
+/** The options a command's function takes (its last parameter but the Io). */
+type OptionsOf<F extends (...args: never[]) => unknown, I extends number> = Parameters<F>[I];
+type Commands = {
+  check: typeof import('./commands/check').check;
+  rate: typeof import('./commands/rate').rate;
+  init: typeof import('./commands/init').init;
+  template: typeof import('./commands/template').template;
+  roll: typeof import('./commands/roll').roll;
+  import: typeof import('./commands/import').importCommand;
+  review: typeof import('./commands/review').review;
+};
+
+/**
+ * Each command's work (./commands), loaded when the command runs: `evalsheet --help` loads only
+ * commander and the help texts. In the order `evalsheet --help` lists them.
+ */
 const ACTIONS: Record<CommandName, Action> = {
-  check: (io, files: string[], opts: Parameters<typeof check>[1]) => check(files, opts, io),
-  rate: (io, file: string, opts: Parameters<typeof rate>[1]) => rate(file, opts, io),
-  init: (io, file: string, opts: Parameters<typeof init>[1]) => init(file, opts, io),
-  template: (io, opts: Parameters<typeof template>[0]) => template(opts, io),
-  roll: (io, file: string, opts: Parameters<typeof roll>[1]) => roll(file, opts, io),
-  import: (io, file: string, opts: Parameters<typeof importCommand>[1]) => importCommand(file, opts, io),
-  review: (io, inputs: string[], opts: Parameters<typeof review>[1]) => review(inputs, opts, io),
+  check: async (io, files: string[], opts: OptionsOf<Commands['check'], 1>) => (await import('./commands/check')).check(files, opts, io),
+  rate: async (io, file: string, opts: OptionsOf<Commands['rate'], 1>) => (await import('./commands/rate')).rate(file, opts, io),
+  init: async (io, file: string, opts: OptionsOf<Commands['init'], 1>) => (await import('./commands/init')).init(file, opts, io),
+  template: async (io, opts: OptionsOf<Commands['template'], 0>) => (await import('./commands/template')).template(opts, io),
+  roll: async (io, file: string, opts: OptionsOf<Commands['roll'], 1>) => (await import('./commands/roll')).roll(file, opts, io),
+  import: async (io, file: string, opts: OptionsOf<Commands['import'], 1>) => (await import('./commands/import')).importCommand(file, opts, io),
+  review: async (io, inputs: string[], opts: OptionsOf<Commands['review'], 1>) => (await import('./commands/review')).review(inputs, opts, io),
 };
 
 /** One command: its arguments, options, examples, exit codes (and output rules when it writes) from ./helpText. */

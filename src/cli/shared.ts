@@ -5,25 +5,9 @@ import { filePort, type FilePort } from '../adapters/xlsx/filePort';
 import { readFileBytes } from '../adapters/xlsx/files';
 import { openZipNative } from '../adapters/xlsx/zipReader';
 import { chooseOutput, OutputRefused, type OutputFlags, type Target } from './output';
+import { ExitError } from './io';
 
-export interface Io {
-  out: (s: string) => void;
-  err: (s: string) => void;
-}
-
-export const defaultIo: Io = {
-  out: (s) => process.stdout.write(s.endsWith('\n') ? s : `${s}\n`),
-  err: (s) => process.stderr.write(s.endsWith('\n') ? s : `${s}\n`),
-};
-
-export class ExitError extends Error {
-  constructor(
-    readonly code: number,
-    message: string,
-  ) {
-    super(message);
-  }
-}
+export { defaultIo, ExitError, type Io } from './io';
 
 export async function readRules(file: string | undefined): Promise<unknown> {
   if (!file) return undefined;
