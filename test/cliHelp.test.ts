@@ -83,6 +83,17 @@ describe('the language of the help', () => {
   });
 });
 
+test('--help loads commander and the help texts only: no command, no workbook library, nothing of the pane', () => {
+  if (!existsSync(path.resolve(__dirname, '../lib/cli/main.js'))) throw new Error('lib/ is missing: run npm run build:lib (npm test does)');
+  const script = `require(${JSON.stringify(path.resolve(__dirname, '../lib/cli/main.js'))})
+    .run(['--help'], { out() {}, err() {} }, 'ja')
+    .then(() => process.stdout.write(JSON.stringify(Object.keys(require.cache))));`;
+  const loaded = (JSON.parse(execFileSync(process.execPath, ['-e', script], { encoding: 'utf8' })) as string[]).map((f) => f.split(path.sep).join('/'));
+  expect(loaded.some((f) => f.endsWith('/lib/cli/helpText.js'))).toBe(true);
+  expect(loaded.filter((f) => /\/(exceljs|jszip|react|react-dom|@fluentui)\/|\/lib\/cli\/commands\/|\/lib\/adapters\/xlsx\/filePort/.test(f))).toEqual([]);
+  expect(loaded.length).toBeLessThan(40);
+});
+
 describe('the Japanese help', () => {
   test.each(PAGES)('%s %s: Japanese throughout, with examples and exit codes', async (...args) => {
     const text = await help('ja', ...args);
