@@ -7,7 +7,7 @@ import { execFileSync } from 'node:child_process';
 import { existsSync, promises as fs } from 'node:fs';
 import path from 'node:path';
 import { run } from '../src/cli/main';
-import { COMMAND_HELP, PROGRAM_EXAMPLES, helpLanguage, type HelpLanguage } from '../src/cli/helpText';
+import { COMMAND_HELP, PROGRAM_EXAMPLES, helpLanguage, type CommandHelp, type HelpLanguage } from '../src/cli/helpText';
 import { sheet, tempDir, writeXlsx } from './helpers/workbooks';
 
 const BIN = path.resolve(__dirname, '../bin/evalsheet.js');
@@ -92,6 +92,12 @@ test('--help loads commander and the help texts only: no command, no workbook li
   expect(loaded.some((f) => f.endsWith('/lib/cli/helpText.js'))).toBe(true);
   expect(loaded.filter((f) => /\/(exceljs|jszip|react|react-dom|@fluentui)\/|\/lib\/cli\/commands\/|\/lib\/adapters\/xlsx\/filePort/.test(f))).toEqual([]);
   expect(loaded.length).toBeLessThan(40);
+});
+
+test('a help text without its English does not compile (tsc and ts-jest check this file)', () => {
+  // @ts-expect-error the English is missing
+  const description: CommandHelp['description'] = { ja: 'ブックを読みます' };
+  expect(description.ja).toBe('ブックを読みます');
 });
 
 describe('the Japanese help', () => {
