@@ -67,7 +67,11 @@ export async function rate<O extends ApplyOutcome>(
   const { result, plan, summary } = planRate(snapshot, o);
   stopIfStale(o.expected, planFingerprint(plan));
   stopIfCancelled(o.signal);
-  const kept = o.overwrite ? 0 : result.report.indicators.filter((i) => i.existingGrade && i.grade && i.existingGrade !== i.grade).length;
+  // A written grade of another scale (◎ under A–D) is not compared, so not counted here: its rating-invalid finding says it is kept.
+  const onScale = (g: string) => result.report.rules.scale.some((b) => b.grade === g);
+  const kept = o.overwrite
+    ? 0
+    : result.report.indicators.filter((i) => i.existingGrade && i.grade && i.existingGrade !== i.grade && onScale(i.existingGrade)).length;
   const applied = summary.noIndicators ? null : await applyPlan(port, plan, { name: 'rate' }, o);
   return { ...summary, result, plan, kept, applied };
 }

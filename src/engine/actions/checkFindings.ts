@@ -12,6 +12,7 @@ import { columnLetters } from '../model/address';
 import { writable, type WorkbookSnapshot } from '../model/port';
 import type { Finding, GroupReport } from '../model/report';
 import { readGrade } from '../grading/gradeMarks';
+import { otherScaleGrade } from '../grading/otherScales';
 import { indicatorTableHeading } from '../detect/emptyTables';
 import { sheetRatings } from '../detect/sideGroups';
 
@@ -48,11 +49,26 @@ export function policyGroups(detections: SheetDetection[], evaluated: Evaluated[
       const written = gg.cell ? readGrade(gg.raw, rules.scale) : null;
       const name = sideName ?? d.meta.measure ?? d.meta.policy ?? d.meta.sheet;
       const place = { sheet: d.meta.sheet, cell: gg.cell, indicator: name };
-      if (written && written.grade === null)
+      // A grade of another well-known scale (◎ under A–D) is kept as written, never compared nor overwritten (grading/otherScales.ts).
+      const other = written && written.grade === null ? otherScaleGrade(gg.raw, rules.scale) : null;
+      const scale = rules.scale.map((b) => ({ grade: b.grade, label: b.label }));
+      if (other && written)
+        findings.push(
+          finding('rating-invalid', place, {
+            variant: 'other-scale',
+            written: written.text,
+            grade: other.grade,
+            marks: [...other.marks],
+            scale,
+            computed: grade,
+          }),
+        );
+      else if (written && written.grade === null)
         findings.push(finding('rating-invalid', place, { variant: 'group', written: written.text, grades: rules.scale.map((b) => b.grade) }));
       if (written?.grade && grade && written.grade !== grade)
         findings.push(finding('rating-mismatch', place, { variant: 'group', written: written.grade, computed: grade, rollup: rules.rollup }));
-      groups.push({ sheet: d.meta.sheet, name, grade, existingGrade: written?.grade ?? null, previousGrade: gg.previousGrade, cell: gg.cell });
+      const existingGrade = other?.grade ?? written?.grade ?? null;
+      groups.push({ sheet: d.meta.sheet, name, grade, existingGrade, previousGrade: gg.previousGrade, cell: gg.cell });
     }
   }
   return { groups, findings };

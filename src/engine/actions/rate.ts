@@ -2,6 +2,7 @@
 import { parseA1 } from '../model/address';
 import { SUMMARY_SHEET, type CheckResult } from './check';
 import type { Evaluated } from '../grading/evaluate';
+import { onScale } from '../grading/otherScales';
 import { colouredScale, type CellWrite, type WritePlan } from '../model/plan';
 import { writable, type WorkbookSnapshot } from '../model/port';
 import { summarySheetSpec } from '../sheets/summary';
@@ -43,7 +44,8 @@ export function planRating(snapshot: WorkbookSnapshot, result: CheckResult, opti
   for (const e of evaluated) {
     const gc = e.raw.gradeCell;
     after.set(e, e.report.existingGrade ?? null);
-    if (!gc || !e.report.grade) continue;
+    // A grade of another scale (◎ under A–D) stays as written, even with overwrite: 評価設定 must set the city's scale first.
+    if (!gc || !e.report.grade || (e.report.existingGrade && !onScale(e.report.existingGrade, report.rules.scale))) continue;
     const empty = blankCell(gc.raw);
     if (empty || (options.overwrite && e.report.existingGrade !== e.report.grade)) {
       if (blocked(e.raw.sheet, gc.cell)) {
@@ -55,7 +57,7 @@ export function planRating(snapshot: WorkbookSnapshot, result: CheckResult, opti
     }
   }
   for (const g of report.groups) {
-    if (!g.cell || !g.grade) continue;
+    if (!g.cell || !g.grade || (g.existingGrade && !onScale(g.existingGrade, report.rules.scale))) continue;
     const d = detections.find((x) => x.meta.sheet === g.sheet);
     // Policies side by side: the rating cell of this group, not the sheet's first.
     const raw = (d?.meta.groupGrades?.find((x) => x.cell === g.cell) ?? d?.meta.groupGrade)?.raw ?? null;

@@ -7,6 +7,7 @@
  * indicators and actuals in a ReviewStore (never the workbook); the sheets read them back.
  */
 import { compact } from '../values/text';
+import { onScale } from '../grading/otherScales';
 import { fiscalYearLabel } from '../values/periods';
 import type { Finding, Report } from '../model/report';
 import type { ReadProblem } from '../model/readProblem';
@@ -160,7 +161,7 @@ export class ReviewCollector {
     }
     for (const g of r.groups) {
       const s = sheets.get(g.sheet);
-      if (s && g.existingGrade && g.grade && g.existingGrade !== g.grade) s.mismatches++;
+      if (s && g.existingGrade && g.grade && g.existingGrade !== g.grade && onScale(g.existingGrade, r.rules.scale)) s.mismatches++;
     }
 
     const actuals: StoredActual[] = [];
@@ -172,7 +173,8 @@ export class ReviewCollector {
       if (s) {
         s.indicators++;
         s.grades.set(ind.grade, (s.grades.get(ind.grade) ?? 0) + 1);
-        if (ind.existingGrade && ind.grade && ind.existingGrade !== ind.grade) s.mismatches++;
+        // A grade of another scale (◎ under A–D) is not compared: its rating-invalid finding says so.
+        if (ind.existingGrade && ind.grade && ind.existingGrade !== ind.grade && onScale(ind.existingGrade, r.rules.scale)) s.mismatches++;
       }
       bump(this.byDepartment, this.departments.add(department ?? '（担当部署不明）'), ind.grade);
       bump(this.byPolicy, this.groups.add(s?.policy ?? ind.group ?? '（基本方針なし）'), ind.grade);

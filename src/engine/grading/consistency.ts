@@ -9,12 +9,16 @@ import type { ActualStatus, Finding, Trend } from '../model/report';
 import type { Direction } from '../values/labels';
 import { periodOrder, type Period } from '../values/periods';
 import { readGrade } from './gradeMarks';
+import { otherScaleGrade } from './otherScales';
 import { gradeFor } from './bands';
 import { chooseTarget, isValue } from './choosePoints';
 import type { Rules } from './rules';
 import { bandedAttainment } from './tolerance';
 
-/** The grade written in the sheet, with findings when it is not a grade or differs from the computed one. */
+/**
+ * The grade written in the sheet, with findings when it is not a grade or differs from the computed one. A grade of
+ * another well-known scale (otherScales.ts) is returned as written, with its finding and no comparison.
+ */
 export function writtenGrade(
   ind: RawIndicator,
   rules: Rules,
@@ -24,8 +28,23 @@ export function writtenGrade(
   if (!ind.gradeCell) return null;
   const place = { sheet: ind.sheet, cell: ind.gradeCell.cell, indicator: ind.name };
   const g = readGrade(ind.gradeCell.raw, rules.scale);
-  if (g && g.grade === null)
-    add(finding('rating-invalid', place, { variant: 'indicator', written: g.text, scale: rules.scale.map((b) => ({ grade: b.grade, label: b.label })) }));
+  const scale = rules.scale.map((b) => ({ grade: b.grade, label: b.label }));
+  // A grade of another well-known scale (◎ under A–D) is the department's as written: reported, never compared.
+  const other = g && g.grade === null ? otherScaleGrade(ind.gradeCell.raw, rules.scale) : null;
+  if (other) {
+    add(
+      finding('rating-invalid', place, {
+        variant: 'other-scale',
+        written: g!.text,
+        grade: other.grade,
+        marks: [...other.marks],
+        scale,
+        computed: computed.grade,
+      }),
+    );
+    return other.grade;
+  }
+  if (g && g.grade === null) add(finding('rating-invalid', place, { variant: 'indicator', written: g.text, scale }));
   const existing = g?.grade ?? null;
   if (existing && computed.grade && existing !== computed.grade)
     add(

@@ -85,7 +85,11 @@ export interface FindingParams {
   'rating-mismatch':
     | { variant: 'indicator'; written: string; computed: string; attainment: number | null; notImplemented: boolean }
     | { variant: 'group'; written: string; computed: string; rollup: 'mean' | 'worst' };
-  'rating-invalid': { variant: 'indicator'; written: string; scale: GradeName[] } | { variant: 'group'; written: string; grades: string[] };
+  'rating-invalid':
+    | { variant: 'indicator'; written: string; scale: GradeName[] }
+    | { variant: 'group'; written: string; grades: string[] }
+    /** A grade of another well-known scale (◎○△×, S–D, 5–1): kept as written, not compared (`computed` said) nor overwritten. */
+    | { variant: 'other-scale'; written: string; grade: string; marks: string[]; scale: GradeName[]; computed: string | null };
   'cumulative-decrease': { from: { period: string; value: number }; to: { period: string; value: number } };
   'outlier-jump': { previous: { period: string; value: number }; actual: number };
   'direction-conflict': { variant: 'settings'; settings: DirectionWord; cell: string; written: string } | { variant: 'words'; written: string };

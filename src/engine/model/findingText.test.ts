@@ -47,6 +47,7 @@ const SAMPLES: { [C in FindingCode]: FindingParams[C][] } = {
   'rating-invalid': [
     { variant: 'indicator', written: 'S', scale: [{ grade: 'A', label: '順調' }] },
     { variant: 'group', written: 'S', grades: ['A', 'B'] },
+    { variant: 'other-scale', written: '◎（達成）', grade: '◎', marks: ['◎', '○', '△', '×'], scale: [{ grade: 'A', label: '順調' }], computed: 'A' },
   ],
   'cumulative-decrease': [{ from: { period: 'R4', value: 1313 }, to: { period: 'R5', value: 1200 } }],
   'outlier-jump': [{ previous: { period: 'R4', value: 10 }, actual: 1000 }],

@@ -11,6 +11,7 @@ import { IMPORT_VALUE, SETTINGS } from './problemText';
 import type { RollKind } from './plan';
 import { num, pct } from './figures';
 import { hiddenLinesEn, hiddenLinesJa } from './hiddenLinesText';
+import { ratingInvalidEn, ratingInvalidJa } from './ratingInvalidText';
 
 const cellList = (cells: string[]) => cells.join('、');
 
@@ -232,14 +233,8 @@ export const FINDING_TEXT: { [C in FindingCode]: Texts<FindingParams[C]> } = {
           }. Check the reason for the grade.`,
   },
   'rating-invalid': {
-    ja: (p) =>
-      p.variant === 'group'
-        ? `達成状況評価「${p.written}」は評価区分（${p.grades.join('・')}）にありません。`
-        : `評価欄「${p.written}」は評価区分（${p.scale.map((b) => `${b.grade} ${b.label}`.trim()).join('／')}）にありません。`,
-    en: (p) =>
-      p.variant === 'group'
-        ? `The policy grade "${p.written}" is not one of the grades (${p.grades.join(', ')}).`
-        : `The grade "${p.written}" is not one of the grades (${p.scale.map((b) => `${b.grade} ${b.label}`.trim()).join(' / ')}).`,
+    ja: (p) => (p.variant === 'group' ? `達成状況評価「${p.written}」は評価区分（${p.grades.join('・')}）にありません。` : ratingInvalidJa(p)),
+    en: (p) => (p.variant === 'group' ? `The policy grade "${p.written}" is not one of the grades (${p.grades.join(', ')}).` : ratingInvalidEn(p)),
   },
   'cumulative-decrease': {
     ja: (p) => `累計の指標が${p.from.period}の${num(p.from.value)}から${p.to.period}の${num(p.to.value)}に減っています。累計値か単年度の値か確認してください。`,
