@@ -24,6 +24,7 @@ import { demoWorkbookSpecs } from '../support/samples/demoWorkbook';
 import { encodeShiftJis } from '../helpers/shiftJis';
 import { messages } from '../../src/taskpane/i18n';
 import { renderStatus } from '../../src/engine/model/reviewText';
+import { openView } from './paneNav';
 
 jest.setTimeout(240_000);
 
@@ -224,7 +225,7 @@ test('Check, a finding, Grade and Undo on the fake Excel', async () => {
   }
 
   // Grade
-  await page.getByRole('tab', { name: '評価を記入' }).click();
+  await openView(page, '評価を記入');
   await page.getByRole('checkbox', { name: '記入済みの評価も計算結果で置き換える' }).check();
   await page.getByRole('button', { name: '評価を記入する' }).click();
   // Replacing grades asks first, with the counts; nothing is written until confirmed.
@@ -242,7 +243,7 @@ test('Check, a finding, Grade and Undo on the fake Excel', async () => {
   await page.screenshot({ path: path.join(SHOTS, 'grade.png'), fullPage: true });
 
   // Undo
-  await page.getByRole('tab', { name: '元に戻す' }).click();
+  await openView(page, '元に戻す');
   await page.getByRole('button', { name: '直前の記入を元に戻す' }).click();
   await page.getByText(/元に戻しました/).waitFor();
   for (const c of plan.cells) expect(await fakeValue(page, c.sheet, c.cell)).toBe(c.previous ?? '');
@@ -250,7 +251,7 @@ test('Check, a finding, Grade and Undo on the fake Excel', async () => {
   await page.screenshot({ path: path.join(SHOTS, 'undo.png'), fullPage: true });
 
   // Settings
-  await page.getByRole('tab', { name: '設定' }).click();
+  await openView(page, '設定');
   await page.getByRole('button', { name: '評価設定に保存' }).waitFor();
   await page.screenshot({ path: path.join(SHOTS, 'settings.png'), fullPage: true });
   await page.close();
@@ -277,7 +278,7 @@ test('一括チェック: submitted files given to the file input are read in th
     const expected = reviewData(collector.finish());
 
     const page = await openPane();
-    await page.getByRole('tab', { name: '一括チェック' }).click();
+    await openView(page, '一括チェック');
     await page.getByTestId('review-files').setInputFiles(files);
     await page.getByRole('button', { name: '一括チェックを始める' }).click();
     await page.getByTestId('review-done').waitFor({ timeout: 60_000 });
@@ -310,7 +311,7 @@ test('一括チェック: submitted files given to the file input are read in th
 test('年次・月次: ひな形 in a blank workbook, graded with its sheets protected; 月次実績 from a Shift_JIS CSV and an .xlsx export', async () => {
   const blank: WorkbookSnapshot = { sheets: [{ name: 'Sheet1', visibility: 'visible', protected: false, top: 1, left: 1, values: [], merges: [] }] };
   const page = await openPane('ja-JP', blank);
-  await page.getByRole('tab', { name: '年次・月次' }).click();
+  await openView(page, '年次・月次');
   await page.getByRole('tab', { name: 'ひな形' }).click();
   await page.getByTestId('template-year').selectOption('2023');
   await page.getByRole('checkbox', { name: /サンプルデータ/ }).check();
@@ -326,7 +327,7 @@ test('年次・月次: ひな形 in a blank workbook, graded with its sheets pro
     ]),
   );
   await page.screenshot({ path: path.join(SHOTS, 'template.png'), fullPage: true });
-  await page.getByRole('tab', { name: '評価を記入' }).click();
+  await openView(page, '評価を記入');
   await page.getByRole('button', { name: '評価を記入する' }).click();
   await page.getByTestId('changes').waitFor();
   const written = await page.getByTestId('changes').locator('li').allTextContents();
@@ -375,7 +376,7 @@ test('年次・月次: ひな形 in a blank workbook, graded with its sheets pro
       ),
     );
     const pane = await openPane('ja-JP', monthly);
-    await pane.getByRole('tab', { name: '年次・月次' }).click();
+    await openView(pane, '年次・月次');
     await pane.getByRole('tab', { name: '月次実績' }).click();
     await pane.getByTestId('import-month').selectOption('5');
     await pane.getByTestId('import-file').setInputFiles(csv);
@@ -407,7 +408,7 @@ test("次の期間へ asks first in a dialog with the counts (cancel changes not
   const expected = planRoll(demo, checked, checked.report.period!.fiscalYear + 1);
   const probe = expected.changes.find((c) => c.kind === 'period')!;
   const page = await openPane('ja-JP', demo);
-  await page.getByRole('tab', { name: '年次・月次' }).click();
+  await openView(page, '年次・月次');
   await page.getByRole('button', { name: '次の期間のブックにする' }).click();
   const dialog = page.getByTestId('roll-confirm');
   await dialog.waitFor();
@@ -434,7 +435,7 @@ test("次の期間へ asks first in a dialog with the counts (cancel changes not
   await page.close();
 
   const old = await openPane('ja-JP', demo, { compressedFile: false });
-  await old.getByRole('tab', { name: '年次・月次' }).click();
+  await openView(old, '年次・月次');
   await old.getByRole('button', { name: '次の期間のブックにする' }).click();
   const asked = old.getByTestId('roll-confirm');
   await asked.waitFor();
@@ -460,7 +461,7 @@ test('Undo refuses a record edited in the workbook (Web Crypto and localStorage 
   for (const lang of ['ja-JP', 'en-US']) {
     const page = await openPane(lang);
     const ja = lang === 'ja-JP';
-    await page.getByRole('tab', { name: ja ? '評価を記入' : 'Grade' }).click();
+    await openView(page, ja ? '評価を記入' : 'Grade');
     const t = messages(ja ? 'ja' : 'en');
     await page.getByRole('checkbox', { name: t.overwrite }).check();
     await page.getByRole('button', { name: t.grade }).click();
@@ -486,7 +487,7 @@ test('Undo refuses a record edited in the workbook (Web Crypto and localStorage 
       cell.value = JSON.stringify(record);
       return { sheet: record.cells[0].sheet, cell: record.cells[0].cell, value: fake.sheet(record.cells[0].sheet)!.cells.get(record.cells[0].cell)!.value };
     });
-    await page.getByRole('tab', { name: ja ? '元に戻す' : 'Undo' }).click();
+    await openView(page, ja ? '元に戻す' : 'Undo');
     const refused = page.getByTestId('undo-refused');
     await refused.waitFor();
     expect(await refused.textContent()).toMatch(

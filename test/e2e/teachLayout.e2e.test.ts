@@ -15,6 +15,7 @@ import { checkWorkbook, defaultRules, planRoll, settingsSheetSpec, type CellValu
 import { scatteredSheet, singleSheet } from '../support/samples/scatteredLayout';
 import { snap } from '../../src/engine/detect/testing';
 import { teachTexts } from '../../src/taskpane/components/teachTexts';
+import { openView } from './paneNav';
 
 jest.setTimeout(240_000);
 
@@ -128,7 +129,7 @@ test('読み取りを修正 in Chromium: taught by selection, saved in 評価設
   ]);
 
   const page = await openPane();
-  await page.getByRole('tab', { name: tt.tab }).click();
+  await openView(page, tt.tab);
   await teach(page, 'names', 'J4:J6');
   await teach(page, 'targets', 'B4:B6');
   await teach(page, 'actuals', 'D4:D6');
@@ -141,20 +142,20 @@ test('読み取りを修正 in Chromium: taught by selection, saved in 評価設
   expect(await fakeValue(page, '評価設定', rolled[0].cell)).toBe(rolled[0].before);
 
   // Check reads the taught indicators.
-  await page.getByRole('tab', { name: '確認' }).click();
+  await openView(page, '確認');
   await page.getByRole('button', { name: 'ブックを確認する' }).click();
   await page.getByTestId('period').waitFor();
   expect(await page.getByTestId('period').textContent()).toBe(expected.report.period!.label);
   expect(await page.getByText('相談件数').count()).toBeGreaterThan(0);
 
   // Grade writes the taught grade cells.
-  await page.getByRole('tab', { name: '評価を記入' }).click();
+  await openView(page, '評価を記入');
   await page.getByRole('button', { name: '評価を記入する' }).click();
   await page.getByTestId('changes').waitFor();
   expect([await fakeValue(page, '事業メモ', 'L4'), await fakeValue(page, '事業メモ', 'L5'), await fakeValue(page, '事業メモ', 'L6')]).toEqual(['B', 'A', 'B']);
 
   // 次の期間へ (the open workbook): 評価設定's rows now point at the R6 columns.
-  await page.getByRole('tab', { name: '年次・月次' }).click();
+  await openView(page, '年次・月次');
   await page.getByRole('button', { name: '次の期間のブックにする' }).click();
   const asked = page.getByTestId('roll-confirm');
   await asked.waitFor();
@@ -164,7 +165,7 @@ test('読み取りを修正 in Chromium: taught by selection, saved in 評価設
   expect(await fakeValue(page, '事業メモ', 'D2')).toBe('R5結果');
 
   // The saved entry is listed in 読み取りを修正; 選択 selects all its cells at once, 削除 takes its row out.
-  await page.getByRole('tab', { name: tt.tab }).click();
+  await openView(page, tt.tab);
   const entry = page.getByTestId('taught-entry');
   await entry.waitFor();
   expect(await entry.textContent()).toContain(`指標名のセル J4:J6（3件）、目標のセル ${rolled[0].after}`);
@@ -180,7 +181,7 @@ test('読み取りを修正 in Chromium: taught by selection, saved in 評価設
   for (const col of 'ABCDEFGH') expect(await fakeValue(page, '評価設定', `${col}${row}`)).toBe('');
   expect(await fakeValue(page, '評価設定', `A${row - 2}`)).toBe('読み取りの指定');
   // Check reads without it: the scattered layout is not read any more.
-  await page.getByRole('tab', { name: '確認' }).click();
+  await openView(page, '確認');
   await page.getByRole('button', { name: 'ブックを確認する' }).click();
   await page.getByText('読み取った指標（0）').waitFor();
   expect(await page.getByText('相談件数').count()).toBe(0);

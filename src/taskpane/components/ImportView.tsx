@@ -157,16 +157,19 @@ export function ImportView({ host, t, today = new Date() }: { host: WorkbookHost
       {file && <Text size={200}>{t.importFileRows(file.name, file.rows.length)}</Text>}
       <ErrorBar error={fileError} />
       <div style={{ display: 'flex', gap: 8, flexWrap: 'wrap' }}>
-        <Button appearance="primary" disabled={action.busy || !file} onClick={() => file && start({ kind: 'table', name: file.name, rows: file.rows })}>
+        <Button appearance="primary" disabled={action.busy || !file} onClick={() => void (file && start({ kind: 'table', name: file.name, rows: file.rows }))}>
           {action.busy ? t.importing : t.importFromFile}
         </Button>
-        <Button disabled={action.busy} onClick={() => start({ kind: 'selection' })}>
+        <Button disabled={action.busy} onClick={() => void start({ kind: 'selection' })}>
           {t.importFromSelection}
         </Button>
       </div>
       <ProgressLine progress={action.progress} t={t} />
       <ErrorBar error={action.error} />
-      {action.result && <ImportDone r={action.result} t={t} />}
+      {/* A polite live region present before the outcome arrives, so screen readers announce it. */}
+      <div aria-live="polite" data-testid="import-live" style={{ display: 'flex', flexDirection: 'column', gap: 8 }}>
+        {action.result && <ImportDone r={action.result} t={t} />}
+      </div>
     </section>
   );
 }

@@ -22,6 +22,7 @@ import type { Messages } from '../i18n';
 import { ReadCancelled, type SubmissionReader } from '../submissionReader';
 import { ErrorBar, errorText, fileBytes, ProgressLine } from './shared';
 import { FileChooser } from './FileChooser';
+import { useAnnounce } from './LiveRegion';
 
 /** `provisional`: the status before the comparison with the other files, which can still change it (shown 暫定). */
 type FileState = { state: 'waiting' | 'reading' | 'skipped' } | { state: 'done'; status: SubmissionStatus; provisional: boolean; detail: string };
@@ -46,6 +47,7 @@ function stateOf(e: app.FileEvent, t: Messages): FileState {
 
 /** The chosen files and the run over them: each read by the reader (a web worker), collected by the review use case, written into this workbook. */
 function useReview(host: WorkbookHost, reader: SubmissionReader, t: Messages) {
+  const announce = useAnnounce();
   const [files, setFiles] = useState<File[]>([]);
   const [states, setStates] = useState<FileState[]>([]);
   const [expected, setExpected] = useState<ExpectedSubmission[]>([]);
@@ -90,6 +92,7 @@ function useReview(host: WorkbookHost, reader: SubmissionReader, t: Messages) {
     setStates((prev) => prev.map((s, k) => (s.state === 'done' ? { ...s, status: final.get(names[k]) ?? s.status, provisional: false } : s)));
     await host.writeReview(done, { onProgress: setProgress });
     setResult(done);
+    announce(t.reviewDone(done.files.read, done.files.unreadable, done.files.missing));
   };
 
   const run = async () => {

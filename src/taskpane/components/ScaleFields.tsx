@@ -82,7 +82,7 @@ export function ScaleFields({
   // A new grade goes above the last one, which stays the one without a bound.
   const add = () => onChange([...rows.slice(0, -1), { grade: '', label: '', min: '' }, ...rows.slice(-1)]);
   return (
-    <fieldset data-testid="scale" style={{ border: 'none', padding: 0, margin: 0, display: 'flex', flexDirection: 'column', gap: 4 }}>
+    <fieldset data-testid="scale" style={{ border: 'none', padding: 0, margin: 0, minWidth: 0, display: 'flex', flexDirection: 'column', gap: 4 }}>
       <legend>
         <Text weight="semibold">{st.title}</Text>
       </legend>

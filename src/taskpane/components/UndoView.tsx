@@ -22,8 +22,8 @@ export function UndoView({ host, t }: { host: WorkbookHost; t: Messages }) {
     try {
       setResult(await host.undo());
     } catch (e) {
-      // A record that does not verify: said in the pane's language, with the reason.
-      setError(e instanceof UndoRefused ? t.undoRefused(e.reason) : errorText(e));
+      // A record that does not verify: said in the pane's language, with the reason (an alert: announced).
+      setError(e instanceof UndoRefused ? t.undoRefused(e.reason) : errorText(e, t));
     } finally {
       setBusy(false);
     }
@@ -32,7 +32,10 @@ export function UndoView({ host, t }: { host: WorkbookHost; t: Messages }) {
   return (
     <section aria-label={t.tabUndo} style={{ display: 'flex', flexDirection: 'column', gap: 8 }}>
       {/* The outcome of an undo comes first; "nothing to undo" is only the empty state. */}
-      {result && <UndoOutcome result={result} t={t} />}
+      {/* A polite live region present before the outcome arrives, so screen readers announce it. */}
+      <div aria-live="polite" data-testid="undo-live">
+        {result && <UndoOutcome result={result} t={t} />}
+      </div>
       {last === null && !result && <Text>{t.noLastRun}</Text>}
       {last && last.refused && (
         <MessageBar intent="warning">
@@ -45,7 +48,7 @@ export function UndoView({ host, t }: { host: WorkbookHost; t: Messages }) {
             last.action,
             new Date(last.at).toLocaleString(),
             last.cells,
-            t.lastRunSheets(last.addedSheets.join('」「'), last.replacedSheets.join('」「')),
+            t.lastRunSheets(last.addedSheets.join(t.clerk.sheetJoin), last.replacedSheets.join(t.clerk.sheetJoin)),
           )}
         </Text>
       )}
@@ -57,20 +60,22 @@ export function UndoView({ host, t }: { host: WorkbookHost; t: Messages }) {
   );
 }
 
-/** What was restored (cells, replaced sheets with their cells, added sheets deleted) and what was left alone and why. */
-function UndoOutcome({ result, t }: { result: UndoResult; t: Messages }) {
+/** What was restored (cells, replaced sheets with their cells, added sheets deleted) and what was left alone and why, in words. */
+export function undoneText(result: UndoResult, t: Messages): string {
   const parts = [
     result.restored > 0 ? t.undoneParts.cells(result.restored) : '',
     ...result.restoredSheets.map((name) => t.undoneParts.sheet(name, result.restoredSheetCells[name] ?? 0)),
-    result.deletedSheets.length ? t.undoneParts.deleted(result.deletedSheets.join('」「')) : '',
-    result.missingSheets.length ? t.undoMissing(result.missingSheets.join('」「')) : '',
+    result.deletedSheets.length ? t.undoneParts.deleted(result.deletedSheets.join(t.clerk.sheetJoin)) : '',
+    result.missingSheets.length ? t.undoMissing(result.missingSheets.join(t.clerk.sheetJoin)) : '',
   ].filter(Boolean);
+  const skipped = result.skipped.length ? ` ${t.skipped}${t.clerk.colon}${result.skipped.map((s) => `${s.sheet}!${s.cell}`).join(t.clerk.listJoin)}` : '';
+  return `${t.undoneHead(result.action)} ${parts.length ? t.clerk.sentences(parts) : t.undoneNothing}${skipped}`;
+}
+
+function UndoOutcome({ result, t }: { result: UndoResult; t: Messages }) {
   return (
     <MessageBar intent={result.skipped.length || result.missingSheets.length ? 'warning' : 'success'}>
-      <MessageBarBody data-testid="undo-done">
-        {t.undoneHead(result.action)} {parts.length ? `${parts.join('。')}。` : t.undoneNothing}
-        {result.skipped.length > 0 && ` ${t.skipped}：${result.skipped.map((s) => `${s.sheet}!${s.cell}`).join('、')}`}
-      </MessageBarBody>
+      <MessageBarBody data-testid="undo-done">{undoneText(result, t)}</MessageBarBody>
     </MessageBar>
   );
 }

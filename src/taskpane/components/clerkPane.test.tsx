@@ -4,7 +4,7 @@
 // Issue 17 item 4, a pane a clerk can work from: the grade filter, state kept across views, the
 // result marked out of date on a workbook change, clickable changed cells, the live region, English.
 import '../../../test/helpers/paneDom';
-import { act, fireEvent, render, screen, waitFor, within } from '@testing-library/react';
+import { act, cleanup, fireEvent, render, screen, waitFor, within } from '@testing-library/react';
 import { buildWorkbook } from '../../adapters/xlsx/applyPlan';
 import { workbookSnapshot } from '../../adapters/xlsx/readSnapshot';
 import { createExcelHost, type ExcelRun } from '../../adapters/officejs/host';
@@ -192,4 +192,24 @@ test('periods in English: fiscal years as FY, calendar years, month ends; anythi
   expect(periodInEnglish('R6.3')).toBe('Mar 2024');
   expect(periodInEnglish('令和5年度（見込み）')).toBe('令和5年度（見込み）');
   expect(periodInEnglish('最新')).toBe('最新');
+});
+
+test("Undo's outcome appears in a polite live region; in English with English sentences", async () => {
+  for (const locale of ['ja', 'en'] as const) {
+    const t = messages(locale);
+    cleanup();
+    setup(locale);
+    fireEvent.click(screen.getByRole('tab', { name: t.tabGrade }));
+    fireEvent.click(screen.getByRole('button', { name: t.grade }));
+    await screen.findByTestId('changes');
+    fireEvent.click(screen.getByRole('tab', { name: t.tabUndo }));
+    const undo = await screen.findByRole('button', { name: t.undo });
+    await waitFor(() => expect((undo as HTMLButtonElement).disabled).toBe(false));
+    fireEvent.click(undo);
+    const done = await screen.findByTestId('undo-done');
+    // Announced by the polite region it appears in (present before it arrived).
+    expect(done.closest('[aria-live="polite"]')?.getAttribute('data-testid')).toBe('undo-live');
+    if (locale === 'en') expect(done.textContent).not.toMatch(/[。、「」]/);
+    else expect(done.textContent).toMatch(/。$/);
+  }
 });

@@ -17,6 +17,8 @@ export interface ClerkWords {
   blank: string;
   listJoin: string;
   colon: string;
+  /** Sentences made of parts: 「a。b。」 / "a. b." */
+  sentences: (parts: string[]) => string;
   /** Between sheet names inside the messages' 「…」 (ja) or plain list (en). */
   sheetJoin: string;
   month: (m: number) => string;
@@ -46,6 +48,7 @@ export const clerkJa: ClerkWords = {
   blank: '（空欄）',
   listJoin: '、',
   colon: '：',
+  sentences: (parts) => `${parts.join('。')}。`,
   sheetJoin: '」「',
   month: (m) => `${m}月`,
   period: (label) => label,
@@ -87,6 +90,7 @@ export const clerkEn: ClerkWords = {
   blank: '(empty)',
   listJoin: ', ',
   colon: ': ',
+  sentences: (parts) => `${parts.join('. ')}.`,
   sheetJoin: ', ',
   month: (m) => MONTHS_EN[m - 1] ?? String(m),
   period: periodInEnglish,
