@@ -123,11 +123,13 @@ function unitAndDirection(ctx: BlockContext, g: SeriesGroup): { unit?: { text: s
   const last = g.series[g.series.length - 1].row;
   const out: ReturnType<typeof unitAndDirection> = {};
   if (ctx.firstUnit && ctx.firstUnit.cell.row <= last + 3) out.unit = { text: ctx.firstUnit.text, cell: a1(ctx.firstUnit.cell.row, ctx.firstUnit.cell.col) };
-  // A 方向 cell on the block's 単位 line (単位 | 人 | 指標の方向 | ↓), else a 方向 line under the group's rows, else one above
-  // the period row: the unit's line is the block's own, where a line under the rows may be the next block's.
-  const onUnitLine = out.unit ? ctx.directionLines.filter((c) => c.row === ctx.firstUnit!.cell.row) : [];
+  // A 方向 cell on the block's 単位 line (単位 | 人 | 指標の方向 | ↓) or between it and the period row, else a 方向 line under
+  // the group's rows, else one above the period row: the unit's lines are the block's own, where a line under the rows
+  // may be the next block's.
+  const unitRow = out.unit ? ctx.firstUnit!.cell.row : undefined;
+  const own = unitRow === undefined ? [] : ctx.directionLines.filter((c) => c.row === unitRow || (c.row > unitRow && c.row < seg.run.row));
   const below = ctx.directionLines.filter((c) => c.row > last && c.row <= last + 3);
-  const lines = onUnitLine.length ? onUnitLine : below.length ? below : ctx.directionLines.filter((x) => x.row < seg.run.row);
+  const lines = own.length ? own : below.length ? below : ctx.directionLines.filter((x) => x.row < seg.run.row);
   for (const c of lines) {
     const v = valueRightOf(grid, c.row, c.col, 4, seg.right);
     const d = v ? parseDirection(v.text) : null;

@@ -47,3 +47,24 @@ test('a unit written in the label cell (単位：件) with the direction beside 
     ]).map((r) => r[1]),
   ).toEqual(['down', 'up']);
 });
+
+test('a 方向 line of its own between the 単位 line and the period row, blocks with no blank row between them', () => {
+  const rows: (string | number | null)[][] = [['施策評価（令和5年度）', null, null, null]];
+  const blocks: [string, string][] = [
+    ['ごみの最終処分量', '減少'],
+    ['資源回収量', '増加'],
+  ];
+  blocks.forEach(([name, way]) => {
+    rows.push(['指標名', name, null, null]);
+    rows.push(['単位', 't', null, null]);
+    rows.push(['目指す方向', way, null, null]);
+    rows.push(['区分', 'R3', 'R4', 'R5']);
+    rows.push(['目標値', 900, 880, 860]);
+    rows.push(['実績値', 910, 890, 870]);
+  });
+  const read = detectSheet(snap('施策4-1', rows), scale).indicators.map((i) => [i.name, i.statedDirection?.value ?? null]);
+  expect(read).toEqual([
+    ['ごみの最終処分量', 'down'],
+    ['資源回収量', 'up'],
+  ]);
+});
