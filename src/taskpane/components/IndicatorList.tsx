@@ -8,7 +8,8 @@ import { Badge, Field, Link, Select, Text } from '@fluentui/react-components';
 import type { WorkbookHost } from '../../adapters/officejs/host';
 import { cellsBySheet } from '../../engine/model/cellRef';
 import { num, pct } from '../../engine/model/figures';
-import type { IndicatorReport, Report } from '../../engine/model/report';
+import type { Finding, IndicatorReport, Report } from '../../engine/model/report';
+import { SeverityIcon } from './FindingList';
 import type { Messages } from '../i18n';
 
 /** The cells of every fact of the indicator, per sheet, its own sheet first. */
@@ -26,7 +27,23 @@ function gradeColor(grade: string | null): 'success' | 'brand' | 'warning' | 'da
   return grade === 'A' || grade === 'S' ? 'success' : grade === 'B' ? 'brand' : grade === 'C' ? 'warning' : 'danger';
 }
 
-function IndicatorRow({ i, t, select }: { i: IndicatorReport; t: Messages; select: (sheet: string, cells: string[]) => void }) {
+/** The findings about an indicator: its worst severity's icon and how many (the list below says what they are). */
+function FindingMark({ findings, t }: { findings: Finding[]; t: Messages }) {
+  if (!findings.length) return null;
+  const worst = findings.some((f) => f.severity === 'error') ? 'error' : findings.some((f) => f.severity === 'warning') ? 'warning' : 'info';
+  return (
+    <span
+      title={t.clerk.findingsOf(findings.length)}
+      data-testid="indicator-findings"
+      style={{ display: 'inline-flex', gap: 2, alignItems: 'center', alignSelf: 'center' }}
+    >
+      <SeverityIcon severity={worst} t={t} />
+      <Text size={200}>{findings.length}</Text>
+    </span>
+  );
+}
+
+function IndicatorRow({ i, findings, t, select }: { i: IndicatorReport; findings: Finding[]; t: Messages; select: (sheet: string, cells: string[]) => void }) {
   const [own, ...others] = indicatorCells(i);
   // A figure that is not final says so (暫定値, 概数); no figure says why (未入力, 未実施 …).
   const status = t.readStatus[i.actualStatus];
@@ -48,6 +65,7 @@ function IndicatorRow({ i, t, select }: { i: IndicatorReport; t: Messages; selec
             ⚠ {t.readGuessed}
           </Badge>
         )}
+        <FindingMark findings={findings} t={t} />
       </div>
       <Text size={200} as="p" style={{ margin: 0 }}>
         {t.readTarget} {target} / {t.readActual} {actual}
@@ -127,7 +145,7 @@ export function IndicatorList({
           </Text>
           <ul style={{ margin: 0, paddingLeft: 16 }}>
             {list.map((i, k) => (
-              <IndicatorRow key={k} i={i} t={t} select={select} />
+              <IndicatorRow key={k} i={i} findings={report.findings.filter((f) => f.sheet === i.sheet && f.indicator === i.name)} t={t} select={select} />
             ))}
           </ul>
         </div>

@@ -213,3 +213,20 @@ test("Undo's outcome appears in a polite live region; in English with English se
     else expect(done.textContent).toMatch(/。$/);
   }
 });
+
+test("an indicator's row shows how many findings are about it, with its worst severity's icon", async () => {
+  const { expected } = setup();
+  const rows = await check();
+  let marked = 0;
+  expected.indicators.forEach((ind, k) => {
+    const about = expected.findings.filter((f) => f.sheet === ind.sheet && f.indicator === ind.name);
+    const mark = within(rows[k]).queryByTestId('indicator-findings');
+    if (!about.length) return expect(mark).toBeNull();
+    marked++;
+    expect(mark!.textContent).toBe(String(about.length));
+    expect(mark!.getAttribute('title')).toBe(`指摘 ${about.length} 件`);
+    const worst = about.some((f) => f.severity === 'error') ? 'error' : about.some((f) => f.severity === 'warning') ? 'warning' : 'info';
+    expect(within(mark!).getByTestId(`severity-${worst}`)).toBeTruthy();
+  });
+  expect(marked).toBeGreaterThan(0);
+});

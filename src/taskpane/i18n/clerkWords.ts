@@ -38,6 +38,8 @@ export interface ClerkWords {
   noFileChosen: string;
   filesChosen: (names: string[]) => string;
   selectCell: (ref: string) => string;
+  /** The findings about one indicator, beside its name. */
+  findingsOf: (n: number) => string;
 }
 
 export const clerkJa: ClerkWords = {
@@ -66,6 +68,7 @@ export const clerkJa: ClerkWords = {
   noFileChosen: 'まだ選んでいません',
   filesChosen: (names) => (names.length === 1 ? names[0] : `${names.length} 件（${names[0]} ほか）`),
   selectCell: (ref) => `${ref} を選択`,
+  findingsOf: (n) => `指摘 ${n} 件`,
 };
 
 const MONTHS_EN = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
@@ -108,4 +111,5 @@ export const clerkEn: ClerkWords = {
   noFileChosen: 'None chosen yet',
   filesChosen: (names) => (names.length === 1 ? names[0] : `${names.length} files (${names[0]} and others)`),
   selectCell: (ref) => `Select ${ref}`,
+  findingsOf: (n) => `${n} finding(s)`,
 };
