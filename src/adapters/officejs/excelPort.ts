@@ -8,6 +8,7 @@ import { readSnapshot } from './read';
 import type { NewWorkbookApi } from './newWorkbook';
 import type { UndoSigner } from './undoSignature';
 import { applyPlanExcel, writeOwnSheets } from './write';
+import { excelUndoBlocker, NeedsOwnUndo, type UndoMode } from './excelUndo';
 
 /** `Office.context.requirements.isSetSupported('ExcelApi', version)`. */
 export type Supports = (version: string) => boolean;
@@ -56,8 +57,12 @@ export interface ExcelPort extends WorkbookPort {
 
 const unchanged = (): ApplyOutcome => ({ cells: 0, sheets: [], keptEverything: true, lost: [] });
 
-/** The port over one Excel.run batch. */
-export function excelPort(context: Excel.RequestContext, env: ExcelPortEnv): ExcelPort {
+/**
+ * The port over one Excel.run batch. `undo` 'excel': the run is merged into one entry of Excel's undo
+ * (ExcelApi 1.20), so apply makes only calls Excel can undo and throws NeedsOwnUndo (before anything
+ * is queued) for a plan that needs others; 'record': the add-in's own undo record.
+ */
+export function excelPort(context: Excel.RequestContext, env: ExcelPortEnv, undo: UndoMode = 'record'): ExcelPort {
   let read: WorkbookSnapshot | null = null;
   const port: ExcelPort = {
     get snapshot() {
@@ -71,15 +76,21 @@ export function excelPort(context: Excel.RequestContext, env: ExcelPortEnv): Exc
       return read;
     },
     async apply(plan, o) {
-      if (o.action.name === 'review') return applyOwnSheets(context, env, plan, o);
       // Nothing to write: the workbook (and the last run's undo record) stays as it is.
       if (!plan.cells.length && !plan.sheets.length) return unchanged();
+      if (undo === 'excel') {
+        // The review replaces its sheets (deleted and added: no undo) in many syncs.
+        const blocker = o.action.name === 'review' ? 'the review replaces its sheets' : excelUndoBlocker(plan);
+        if (blocker) throw new NeedsOwnUndo(blocker);
+      }
+      if (o.action.name === 'review') return applyOwnSheets(context, env, plan, o);
       const snapshot = read ?? (await port.read());
       env.cache.clear(); // the workbook is about to change
       const applied = await applyPlanExcel(context, plan, snapshot, {
         signer: env.signer,
         action: actionLabel(o.action),
         gradeValidation: o.action.name === 'rate',
+        excelUndo: undo === 'excel',
       });
       return { cells: applied.cells, sheets: applied.sheets, keptEverything: true, lost: [] };
     },

@@ -29,11 +29,16 @@ import { undoLastRun, readUndoRecord, type UndoResult } from './undo';
 import type { UndoRefusal } from './undoRecord';
 import { officeSettings, undoSigner, type DocumentSettings, type KeyStore } from './undoSignature';
 import type { NewWorkbookApi } from './newWorkbook';
+import { mergedUndoGroup, NeedsOwnUndo, type UndoMode } from './excelUndo';
 
 export type { Progress };
 export type BlockedGrade = app.BlockedGrade;
 
-export type ExcelRun = <T>(batch: (context: Excel.RequestContext) => Promise<T>) => Promise<T>;
+/** `Excel.run`, with or without its options (`{ mergeUndoGroup: true }`, ExcelApi 1.20). */
+export type ExcelRun = {
+  <T>(batch: (context: Excel.RequestContext) => Promise<T>): Promise<T>;
+  <T>(options: Excel.RunOptions, batch: (context: Excel.RequestContext) => Promise<T>): Promise<T>;
+};
 
 export interface GradeResult extends CheckResult {
   changes: CellWrite[];
@@ -132,6 +137,11 @@ export interface WorkbookHost {
   writeReview(review: Review, options?: { onProgress?: (p: Progress) => void }): Promise<string[]>;
   /** Tells the host that the workbook changed (from a change event): the next action re-reads it. */
   invalidate(): void;
+  /**
+   * How an action is taken back here: 'excel' (ExcelApi 1.20) Ctrl+Z, one entry per action, the pane's
+   * 元に戻す only for the actions Excel cannot undo (the template, the review); 'record' the pane's 元に戻す.
+   */
+  readonly undoMode?: UndoMode;
 }
 
 /** The run Undo would take back: its cells and the sheets it added or replaced. */
@@ -172,7 +182,9 @@ export function createExcelHost(opts: ExcelHostOptions): WorkbookHost {
     cache: new SnapshotCache(opts.changeTracking),
   };
   const file = opts.fileName ?? 'このブック';
-  const run = exclusiveRunner(opts.run, env);
+  // ExcelApi 1.20: each action one entry on Excel's undo stack (excelUndo.ts, docs/undo.md).
+  const merged = supports('1.20') && mergedUndoGroup();
+  const { run, write } = exclusiveRunner(opts.run, env, merged);
   const newWorkbook = () => newWorkbookState(opts);
   return {
     check: (o = {}) =>
@@ -182,11 +194,11 @@ export function createExcelHost(opts: ExcelHostOptions): WorkbookHost {
       }),
     // Nothing is written: the snapshot stays valid for the grade() that follows.
     previewGrade: (o) => run((port) => app.previewRate(port, { file, period: o.period, overwrite: o.overwrite, onProgress: o.onProgress })),
-    grade: (o) => run((port) => grade(port, file, o)),
+    grade: (o) => write((port) => grade(port, file, o)),
     previewRoll: (o = {}) => run(async (port) => rollPreview(await app.previewRoll(port, { file, onProgress: o.onProgress }), newWorkbook())),
-    roll: (o) => run((port) => roll(port, { ...o, file, api: opts.newWorkbook, state: newWorkbook() })),
-    createTemplate: (o) => run((port, context) => createTemplate(port, context, o)),
-    importActuals: (o) => run((port, context) => importActuals(port, context, file, o)),
+    roll: (o) => write((port) => roll(port, { ...o, file, api: opts.newWorkbook, state: newWorkbook() })),
+    createTemplate: (o) => write((port, context) => createTemplate(port, context, o)),
+    importActuals: (o) => write((port, context) => importActuals(port, context, file, o)),
     undo: () =>
       run((_, context) => {
         env.cache.clear();
@@ -196,15 +208,16 @@ export function createExcelHost(opts: ExcelHostOptions): WorkbookHost {
     select: (sheet, cell) => run((_, context) => select(context, sheet, cell)),
     selectCells: (sheet, cells) => run((_, context) => selectCells(context, supports, sheet, cells)),
     readSettings: () => run((port) => app.readSettings(port)),
-    writeSettings: (rules) => run(async (port) => void (await app.writeSettings(port, rules))),
+    writeSettings: (rules) => write(async (port) => void (await app.writeSettings(port, rules))),
     teach: {
       selection: () => run((_, context) => selectedRange(context)),
-      save: (entries) => run((port) => app.saveLayout(port, entries)),
+      save: (entries) => write((port) => app.saveLayout(port, entries)),
       list: () => run(async (port) => (await app.readLayout(port))?.entries ?? []),
-      remove: (entry) => run((port) => app.removeLayoutEntry(port, entry)),
+      remove: (entry) => write((port) => app.removeLayoutEntry(port, entry)),
     },
-    writeReview: (review, o = {}) => run(async (port) => (await app.writeReview(port, review, o)).sheets),
+    writeReview: (review, o = {}) => write(async (port) => (await app.writeReview(port, review, o)).sheets),
     invalidate: () => env.cache.clear(),
+    undoMode: merged ? 'excel' : 'record',
   };
 }
 
@@ -238,20 +251,40 @@ function asHostError(e: unknown): HostError {
   return hostError(e);
 }
 
-/** One action at a time, in one Excel.run, over the Excel port. */
-function exclusiveRunner(excel: ExcelRun, env: ExcelPortEnv) {
+type PortBatch<T> = (port: ExcelPort, context: Excel.RequestContext) => Promise<T>;
+
+/**
+ * One action at a time, in one Excel.run, over the Excel port: `run` for reading (and the pane's own
+ * Undo); `write` for an action that changes the workbook: with `merged` (ExcelApi 1.20) one run merged
+ * into one entry of Excel's undo stack, run again with the add-in's undo record when the port finds
+ * that its plan needs a call Excel cannot undo (NeedsOwnUndo, thrown before anything was queued).
+ */
+function exclusiveRunner(excel: ExcelRun, env: ExcelPortEnv, merged: Excel.RunOptions | false) {
   let busy = false;
-  return async <T>(f: (port: ExcelPort, context: Excel.RequestContext) => Promise<T>): Promise<T> => {
-    if (busy) throw new HostError('busy', '前の処理が終わるまでお待ちください。');
-    busy = true;
-    try {
-      return await excel((context) => f(excelPort(context, env), context));
-    } catch (e) {
-      throw asHostError(e);
-    } finally {
-      busy = false;
-    }
-  };
+  const once = <T>(f: PortBatch<T>, undo: UndoMode): Promise<T> =>
+    undo === 'excel' && merged
+      ? excel(merged, (context) => f(excelPort(context, env, 'excel'), context))
+      : excel((context) => f(excelPort(context, env, 'record'), context));
+  const runner =
+    (writes: boolean) =>
+    async <T>(f: PortBatch<T>): Promise<T> => {
+      if (busy) throw new HostError('busy', '前の処理が終わるまでお待ちください。');
+      busy = true;
+      try {
+        if (!writes || !merged) return await once(f, 'record');
+        try {
+          return await once(f, 'excel');
+        } catch (e) {
+          if (!(e instanceof NeedsOwnUndo)) throw e;
+          return await once(f, 'record');
+        }
+      } catch (e) {
+        throw asHostError(e);
+      } finally {
+        busy = false;
+      }
+    };
+  return { run: runner(false), write: runner(true) };
 }
 
 type GradeOptions = Parameters<WorkbookHost['grade']>[0];

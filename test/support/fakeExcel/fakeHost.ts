@@ -14,8 +14,11 @@ export type FakeRequestContext = Context;
 
 export interface FakeHost {
   data: FakeWorkbookData;
-  /** `Excel.run` */
-  run: <T>(batch: (context: Context) => Promise<T>) => Promise<T>;
+  /** `Excel.run`, with or without its options (`mergeUndoGroup`, ExcelApi 1.20: the run's syncs one entry on Excel's undo stack). */
+  run: {
+    <T>(batch: (context: Context) => Promise<T>): Promise<T>;
+    <T>(options: { mergeUndoGroup?: boolean }, batch: (context: Context) => Promise<T>): Promise<T>;
+  };
   /** `Office.context.requirements.isSetSupported` */
   isSetSupported: (name: string, version?: string) => boolean;
   /** `Office.context.document` (getFileAsync, settings) */
@@ -27,8 +30,12 @@ export interface FakeHost {
 export function createFakeExcel(data = new FakeWorkbookData()): FakeHost {
   return {
     data,
-    run: async (batch) => {
-      const ctx = new Context(data);
+    run: async <T>(a: { mergeUndoGroup?: boolean } | ((context: Context) => Promise<T>), b?: (context: Context) => Promise<T>): Promise<T> => {
+      const batch = typeof a === 'function' ? a : b!;
+      // An Excel without ExcelApi 1.20 does not know the option (no undo group).
+      const merge = typeof a === 'object' && !!a.mergeUndoGroup && data.isSetSupported('ExcelApi', '1.20');
+      if (typeof a === 'object') data.runOptions.push({ ...a });
+      const ctx = new Context(data, merge);
       const out = await batch(ctx);
       if (ctx.ops.length || ctx.loads.length) await ctx.sync();
       return out;

@@ -15,6 +15,12 @@
  * - the file side (getFileAsync, createWorkbook) and the add-in's settings of the workbook
  *   (Office.context.document.settings: get/set/remove, kept only when saveAsync ran) are in
  *   document.ts, file.ts, createWorkbook.ts and settings.ts.
+ * - Excel's own undo stack (ExcelApi 1.20): each sync that changes the workbook one entry, all
+ *   the syncs of an `Excel.run({ mergeUndoGroup: true }, …)` one; a call without undo (deleting or
+ *   protecting a sheet, a sheet's visibility on the desktop, settings saved) empties it, or fails
+ *   inside a merged run (UndoNotSupported); `data.undo()` is Ctrl+Z (undoStack.ts);
+ * - a sheet's tables and charts as collections (`load('items/name')`, `delete()`), and clearing a
+ *   range or a whole sheet in place (range.clear, unmerge, conditionalFormats.clearAll, unfreeze).
  * One file per Office object. Import the fake from here, never from its files.
  */
 export type { FakeAsyncResult } from './asyncResult';
@@ -23,4 +29,5 @@ export { createFakeExcel, type FakeHost, type FakeRequestContext } from './fakeH
 export type { FakeFile, FakeSlice } from './file';
 export { fakeWorkbookBytes } from './fileBytes';
 export { fakeWorkbookFrom } from './fromSnapshot';
+export type { FakeUndoStack, UndoEntry } from './undoStack';
 export { FakeWorkbookData, type CreatedWorkbook, type FakeCell, type FakeSheetData, type FakeValue, type SyncStat } from './workbookData';

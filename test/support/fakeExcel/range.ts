@@ -19,7 +19,7 @@ import type { FakeCell, FakeSheetData, FakeValue } from './workbookData';
 
 export class Range extends ClientObject implements RangeTarget {
   readonly format: RangeFormat;
-  readonly conditionalFormats: { add: (type: string) => ConditionalFormat };
+  readonly conditionalFormats: { add: (type: string) => ConditionalFormat; clearAll: () => void };
   readonly dataValidation: { clear: () => void; rule: unknown };
 
   constructor(
@@ -33,11 +33,16 @@ export class Range extends ClientObject implements RangeTarget {
     this.format = new RangeFormat(ctx, this);
     this.conditionalFormats = {
       add: (type: string) => new ConditionalFormat(ctx, this, type),
+      clearAll: () =>
+        this.writeAll(
+          { clearConditionalFormats: this.addressText },
+          (s) => (s.conditionalFormats = s.conditionalFormats.filter((f) => !this.covers(f.address))),
+        ),
     };
     // eslint-disable-next-line @typescript-eslint/no-this-alias -- the validation object below calls back into this range
     const self = this;
     this.dataValidation = {
-      clear: () => self.write({ clearValidation: self.addressText }, (s, cells) => cells.forEach((a) => delete cellAt(s, a).validation)),
+      clear: () => self.writeAll({ clearValidation: self.addressText }, (s) => self.cellsPresent(s).forEach((a) => delete cellAt(s, a).validation)),
       set rule(r: unknown) {
         const list = (r as { list?: { source?: string } }).list?.source;
         self.write({ validation: self.addressText, list }, (s, cells) => {
@@ -76,6 +81,24 @@ export class Range extends ClientObject implements RangeTarget {
     const out: string[] = [];
     for (let r = b.top; r <= b.bottom; r++) for (let c = b.left; c <= b.right; c++) out.push(a1(r, c));
     return out;
+  }
+
+  /** The cells of this range that hold something (for changes over a whole sheet, which has 17 billion cells). */
+  cellsPresent(s: FakeSheetData): string[] {
+    const b = this.bounds();
+    return [...s.cells.keys()].filter((a) => {
+      const p = parseRange(`${a}:${a}`)!;
+      return p.top >= b.top && p.top <= b.bottom && p.left >= b.left && p.left <= b.right;
+    });
+  }
+
+  /** Queues a change over the whole range (however large) that a protected sheet rejects. */
+  writeAll(describe: unknown, run: (s: FakeSheetData) => void): void {
+    this.ctx.queue(describe, () => {
+      const s = this.sheetOf();
+      if (s.protected) throw protectedSheetError(s.name);
+      run(s);
+    });
   }
 
   /** Queues a change; a protected sheet rejects it unless `unlockedOnly` (values) and every cell is unlocked. */
@@ -296,6 +319,39 @@ export class Range extends ClientObject implements RangeTarget {
       this.ctx.data.selected = { sheet: s.name, address: this.resolve()! };
       this.ctx.data.activeSheet = s.name;
     });
+  }
+
+  /** Whether this range holds all of `address`. */
+  private covers(address: string): boolean {
+    const a = this.bounds();
+    const b = parseRange(address.includes(':') ? address : `${address}:${address}`);
+    return !!b && b.top >= a.top && b.left >= a.left && b.bottom <= a.bottom && b.right <= a.right;
+  }
+
+  /** `Range.clear` ("All", "Formats", "Contents"): All also takes the merges and conditional formats inside the range away. */
+  clear(applyTo: string = 'All'): void {
+    this.writeAll({ clear: this.addressText, applyTo }, (s) => {
+      for (const a of this.cellsPresent(s)) {
+        const c = s.cells.get(a);
+        if (!c) continue;
+        if (applyTo === 'Contents') {
+          c.value = '';
+          delete c.formula;
+        } else if (applyTo === 'Formats') {
+          delete c.numberFormat;
+          delete c.font;
+          delete c.fill;
+        } else s.cells.delete(a);
+      }
+      if (applyTo === 'All') {
+        s.merges = s.merges.filter((m) => !this.covers(m));
+        s.conditionalFormats = s.conditionalFormats.filter((f) => !this.covers(f.address));
+      }
+    });
+  }
+
+  unmerge(): void {
+    this.writeAll({ unmerge: this.addressText }, (s) => (s.merges = s.merges.filter((m) => !this.covers(m))));
   }
 
   merge(): void {

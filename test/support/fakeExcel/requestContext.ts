@@ -10,6 +10,7 @@ import type { Batch, ClientObject } from './clientObject';
 import { FakeExcelError } from './errors';
 import { Runtime } from './runtime';
 import { Workbook } from './workbook';
+import { copySheets, type UndoEntry } from './undoStack';
 import type { FakeWorkbookData, SyncStat } from './workbookData';
 
 type Op = { describe: unknown; run: () => void };
@@ -21,7 +22,13 @@ export class Context implements Batch {
   readonly application: Application;
   readonly runtime: Runtime;
 
-  constructor(readonly data: FakeWorkbookData) {
+  /** The run's one entry on Excel's undo stack when it was asked for with mergeUndoGroup (ExcelApi 1.20). */
+  private undoEntry: UndoEntry | null = null;
+
+  constructor(
+    readonly data: FakeWorkbookData,
+    readonly mergeUndoGroup = false,
+  ) {
     this.workbook = new Workbook(this);
     this.application = new Application(this);
     this.runtime = new Runtime(this);
@@ -54,9 +61,25 @@ export class Context implements Batch {
       stat.responseBytes = response;
       throw new FakeExcelError('ResponsePayloadSizeLimitExceeded', 'The response payload size has exceeded the limit.');
     }
-    for (const step of all) {
-      if (step.kind === 'op') step.o.run();
-      else stat.responseBytes += step.l.materialize();
+    const undo = this.data.undoStack.check(
+      ops.map((o) => o.describe),
+      this.mergeUndoGroup,
+    );
+    const before = undo.changes && this.data.apiMinor >= 20 ? copySheets(this.data.sheets) : [];
+    try {
+      for (const step of all) {
+        if (step.kind === 'op') step.o.run();
+        else stat.responseBytes += step.l.materialize();
+      }
+    } finally {
+      if (undo.changes)
+        this.undoEntry = this.data.undoStack.record({
+          apiMinor: this.data.apiMinor,
+          merged: this.mergeUndoGroup,
+          runEntry: this.undoEntry,
+          before,
+          clears: undo.clears,
+        });
     }
   }
 

@@ -15,6 +15,7 @@ export function fakeSettings(data: FakeWorkbookData) {
       const callback = typeof a === 'function' ? (a as (r: FakeAsyncResult<void>) => void) : b;
       data.savedSettings = new Map(data.settings);
       data.settingsSaves++;
+      data.undoStack.settingsSaved(); // Office's settings saved: Excel's undo stack is emptied
       setTimeout(() => callback?.(ok(undefined)), 0);
     },
   };

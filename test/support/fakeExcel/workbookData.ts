@@ -3,6 +3,8 @@
  * host around the workbook (requirement sets, selection, event handlers, files handed out, the
  * add-in's settings). Tests and benches read it to see what the add-in did.
  */
+import { copySheets, FakeUndoStack } from './undoStack';
+
 export type FakeValue = string | number | boolean;
 
 export interface FakeCell {
@@ -52,8 +54,8 @@ export class FakeWorkbookData {
   /** Simulates a cell in edit mode: the next syncs fail. */
   editing = false;
   /**
-   * The highest ExcelApi requirement set this "Excel" supports: 1.<apiMinor>. By default 1.18, a current
-   * Microsoft 365 without the undo of 1.19/1.20; Office 2021 has 1.14, LTSC 2024 1.17, and the add-in refuses below 1.13.
+   * The highest ExcelApi requirement set this "Excel" supports: 1.<apiMinor>. By default 1.18, a
+   * Microsoft 365 without the undo of 1.20 (Excel's undo stack, mergeUndoGroup: set 20 for it); Office 2021 has 1.14, LTSC 2024 1.17, and the add-in refuses below 1.13.
    */
   apiMinor = 18;
   selected: { sheet: string; address: string } | null = null;
@@ -74,6 +76,18 @@ export class FakeWorkbookData {
   savedSettings = new Map<string, unknown>();
   /** Times settings.saveAsync ran. */
   settingsSaves = 0;
+  /** Excel's own undo stack (ExcelApi 1.20; undoStack.ts). */
+  undoStack = new FakeUndoStack();
+  /** The options of each Excel.run that was given some. */
+  runOptions: { mergeUndoGroup?: boolean }[] = [];
+
+  /** Ctrl+Z: the last entry of Excel's undo stack taken back; false when the stack is empty. */
+  undo(): boolean {
+    const entry = this.undoStack.entries.pop();
+    if (!entry) return false;
+    this.sheets = copySheets(entry.before);
+    return true;
+  }
 
   /** The workbook closed and opened again: the settings are what was saved. */
   reopen(): void {

@@ -11,15 +11,16 @@ import { ClientObject, type Batch, type LoadOption } from './clientObject';
 import { FakeExcelError, protectedSheetError } from './errors';
 import { Range } from './range';
 import { RangeList } from './rangeList';
+import { SheetItems } from './sheetItems';
 import { Table } from './table';
 import type { FakeSheetData } from './workbookData';
 import { WorksheetProtection } from './worksheetProtection';
 
 export class Worksheet extends ClientObject {
   readonly protection: WorksheetProtection;
-  readonly freezePanes: { freezeRows: (n: number) => void };
-  readonly tables: { add: (address: string, hasHeaders: boolean) => Table };
-  readonly charts: { add: (type: string, source: Range, seriesBy?: string) => Chart };
+  readonly freezePanes: { freezeRows: (n: number) => void; unfreeze: () => void };
+  readonly tables: SheetItems<FakeSheetData['tables'][number]> & { add: (address: string, hasHeaders: boolean) => Table };
+  readonly charts: SheetItems<FakeSheetData['charts'][number]> & { add: (type: string, source: Range, seriesBy?: string) => Chart };
   readonly pageLayout: Record<string, unknown> & { setPrintTitleRows: (rows: string) => void; setPrintArea: (areas: string) => void };
 
   constructor(
@@ -31,20 +32,30 @@ export class Worksheet extends ClientObject {
     // As in Excel, a null object's isNullObject is known after the next sync without a load.
     if (nullable) super.load('isNullObject');
     this.protection = new WorksheetProtection(ctx, () => this.sheet());
-    this.freezePanes = { freezeRows: (n) => this.write({ freezeRows: n }, (s) => (s.frozenRows = n)) };
-    this.tables = {
-      add: (address, hasHeaders) => {
-        const t = new Table(ctx, `Table${this.ctx.data.sheets.reduce((n, x) => n + x.tables.length, 0) + 1}`);
-        this.write({ addTable: address, hasHeaders }, (s) => {
-          const name = t.pendingName;
-          if (this.ctx.data.sheets.some((x) => x.tables.some((y) => y.name.toLowerCase() === name.toLowerCase())))
-            throw new FakeExcelError('InvalidArgument', `A table named ${name} already exists.`);
-          s.tables.push({ name, address: stripSheet(address) });
-          t.attach(s.tables[s.tables.length - 1]);
-        });
-        return t;
-      },
+    this.freezePanes = {
+      freezeRows: (n) => this.write({ freezeRows: n }, (s) => (s.frozenRows = n)),
+      unfreeze: () => this.write({ unfreeze: true }, (s) => (s.frozenRows = 0)),
     };
+    this.tables = Object.assign(
+      new SheetItems(
+        ctx,
+        () => this.sheet().tables,
+        (t) => t.name,
+      ),
+      {
+        add: (address: string, hasHeaders: boolean) => {
+          const t = new Table(ctx, `Table${this.ctx.data.sheets.reduce((n, x) => n + x.tables.length, 0) + 1}`);
+          this.write({ addTable: address, hasHeaders }, (s) => {
+            const name = t.pendingName;
+            if (this.ctx.data.sheets.some((x) => x.tables.some((y) => y.name.toLowerCase() === name.toLowerCase())))
+              throw new FakeExcelError('InvalidArgument', `A table named ${name} already exists.`);
+            s.tables.push({ name, address: stripSheet(address) });
+            t.attach(s.tables[s.tables.length - 1]);
+          });
+          return t;
+        },
+      },
+    );
     const layout = (k: string) => ({ set: (v: unknown) => this.write({ pageLayout: k, v }, (s) => (s.pageLayout = { ...s.pageLayout, [k]: v })) });
     this.pageLayout = Object.defineProperties(
       {
@@ -53,16 +64,23 @@ export class Worksheet extends ClientObject {
       },
       { orientation: layout('orientation'), paperSize: layout('paperSize'), zoom: layout('zoom') },
     ) as Worksheet['pageLayout'];
-    this.charts = {
-      add: (type, source) => {
-        const chart = new Chart(ctx);
-        this.write({ addChart: type, source: source.addressText }, (s) => {
-          s.charts.push({ type, source: source.addressText, series: [], title: '' });
-          chart.attach(s.charts[s.charts.length - 1]);
-        });
-        return chart;
+    this.charts = Object.assign(
+      new SheetItems(
+        ctx,
+        () => this.sheet().charts,
+        (c) => c.title,
+      ),
+      {
+        add: (type: string, source: Range) => {
+          const chart = new Chart(ctx);
+          this.write({ addChart: type, source: source.addressText }, (s) => {
+            s.charts.push({ type, source: source.addressText, series: [], title: '' });
+            chart.attach(s.charts[s.charts.length - 1]);
+          });
+          return chart;
+        },
       },
-    };
+    );
   }
 
   sheet(): FakeSheetData {
