@@ -4,6 +4,7 @@ import type { LastRun, WorkbookHost } from '../../adapters/officejs/host';
 import { UndoRefused, type UndoResult } from '../../adapters/officejs/undo';
 import type { Messages } from '../i18n';
 import { ErrorBar, errorText } from './shared';
+import { UndoModeNote } from './UndoModeNote';
 
 export function UndoView({ host, t }: { host: WorkbookHost; t: Messages }) {
   const [last, setLast] = useState<LastRun | null | undefined>(undefined);
@@ -31,6 +32,7 @@ export function UndoView({ host, t }: { host: WorkbookHost; t: Messages }) {
 
   return (
     <section aria-label={t.tabUndo} style={{ display: 'flex', flexDirection: 'column', gap: 8 }}>
+      <UndoModeNote mode={host.undoMode} t={t} />
       {/* The outcome of an undo comes first; "nothing to undo" is only the empty state. */}
       {/* A polite live region present before the outcome arrives, so screen readers announce it. */}
       <div aria-live="polite" data-testid="undo-live">

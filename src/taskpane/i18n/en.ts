@@ -69,6 +69,9 @@ export const en: Messages = {
   stageWrite: 'Writing to the workbook',
   kept: (n: number) => `${n} written grade(s) differ from the computed ones and were kept.`,
   undo: 'Undo the last run',
+  undoModeExcel:
+    "In this Excel, Ctrl+Z undoes each of EvalSheet's grades, next-period updates, imports and settings in one step. This button undoes only what Excel cannot: the template and the review.",
+  undoModeRecord: "In this Excel, Ctrl+Z cannot undo EvalSheet's runs: undo the last one with this button.",
   undoing: 'Undoing…',
   lastRun: (action: string, at: string, cells: number, sheets = '') => `Last run: ${action} (${at}, ${cells} cells${sheets ? `, ${sheets}` : ''})`,
   noLastRun: 'Nothing to undo.',

@@ -58,6 +58,9 @@ export const ja = {
   stageWrite: 'ブックに書き込み中',
   kept: (n: number) => `記入済みの評価 ${n} 件は計算と異なりますが、そのまま残しました。`,
   undo: '直前の記入を元に戻す',
+  undoModeExcel:
+    'この Excel では、EvalSheet の評価の記入・次の期間への更新・実績の取り込み・評価設定の保存は、Excel の「元に戻す」（Ctrl+Z）で1回ずつ戻せます。このボタンで戻すのは、Excel では戻せない操作（ひな形の作成・提出ブック一括チェック）です。',
+  undoModeRecord: 'この Excel では、EvalSheet の操作は Excel の「元に戻す」（Ctrl+Z）では戻せません。直前の操作はこのボタンで戻してください。',
   undoing: '元に戻しています…',
   lastRun: (action: string, at: string, cells: number, sheets = '') => `直前の操作：${action}（${at}、セル ${cells} 個${sheets ? `、${sheets}` : ''}）`,
   noLastRun: '元に戻せる操作はありません。',
