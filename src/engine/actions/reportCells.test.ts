@@ -11,8 +11,8 @@ test('a table: name, unit, baseline, target, actual, the period column heading a
   ]);
   const { report } = checkWorkbook({ sheets: [s] }, { period: 'R5' });
   expect(report.indicators.map((i) => i.cells)).toEqual([
-    { name: 'A2', unit: 'B2', baseline: 'C2', target: 'D2', actual: 'F2', period: 'F1', grade: 'G2' },
-    { name: 'A3', unit: 'A3', baseline: 'C3', target: 'D3', actual: 'F3', period: 'F1', grade: 'G3' },
+    { name: 'A2', unit: 'B2', baseline: 'C2', target: 'D2', actual: 'F2', period: 'F1', grade: 'G2', direction: null },
+    { name: 'A3', unit: 'A3', baseline: 'C3', target: 'D3', actual: 'F3', period: 'F1', grade: 'G3', direction: null },
   ]);
   expect(report.indicators.map((i) => i.guesses)).toEqual([[], []]);
 });
