@@ -32,7 +32,6 @@ export function UndoView({ host, t }: { host: WorkbookHost; t: Messages }) {
 
   return (
     <section aria-label={t.tabUndo} style={{ display: 'flex', flexDirection: 'column', gap: 8 }}>
-      <UndoModeNote mode={host.undoMode} t={t} />
       {/* The outcome of an undo comes first; "nothing to undo" is only the empty state. */}
       {/* A polite live region present before the outcome arrives, so screen readers announce it. */}
       <div aria-live="polite" data-testid="undo-live">
@@ -54,6 +53,7 @@ export function UndoView({ host, t }: { host: WorkbookHost; t: Messages }) {
           )}
         </Text>
       )}
+      <UndoModeNote mode={host.undoMode} t={t} />
       <Button appearance="primary" onClick={run} disabled={busy || !last || !!last.refused}>
         {busy ? t.undoing : t.undo}
       </Button>
