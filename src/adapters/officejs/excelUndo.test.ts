@@ -9,6 +9,7 @@ import { workbookSnapshot } from '../xlsx/readSnapshot';
 import { SUMMARY_SHEET } from '../../engine';
 import { createFakeExcel, fakeWorkbookFrom, FakeExcelError, type FakeHost } from '../../../test/support/fakeExcel';
 import { demoWorkbookSpecs } from '../../../test/support/samples/demoWorkbook';
+import { sheet } from '../../../test/helpers/workbooks';
 import { createExcelHost, UNDO_SHEET, type ExcelRun } from '.';
 
 function setUp(apiMinor: number) {
@@ -104,12 +105,65 @@ describe('with ExcelApi 1.20', () => {
     expect(cellsOf(f)).toEqual(first);
   });
 
+  test('the summary remade in place is the summary remade by deleting and adding it (cells, merges, colours, table, charts, frozen rows)', async () => {
+    const summaryAfterTwoGrades = async (apiMinor: number) => {
+      const { f, host } = setUp(apiMinor);
+      await host.grade({ overwrite: false });
+      await host.grade({ overwrite: true });
+      const { cells, merges, conditionalFormats, tables, charts, frozenRows } = f.data.sheet(SUMMARY_SHEET)!;
+      return { cells: [...cells.entries()].sort(), merges: [...merges].sort(), conditionalFormats, tables, charts, frozenRows };
+    };
+    expect(await summaryAfterTwoGrades(20)).toEqual(await summaryAfterTwoGrades(18));
+  });
+
   test('settings written through the pane: one entry, no call emptying the stack', async () => {
     const { f, host } = setUp(20);
     const s = await host.readSettings();
     await host.writeSettings(s.rules);
     expect(f.data.undoStack.entries.length).toBe(1);
     expect(f.data.undoStack.clears).toEqual([]);
+  });
+
+  test('次の期間へ into this workbook: one merged run, one entry, nothing emptied the stack; Ctrl+Z gives the period back', async () => {
+    const { f, host } = setUp(20);
+    const before = cellsOf(f);
+    const preview = await host.previewRoll();
+    const rolled = await host.roll({ target: 'open', expected: preview.fingerprint });
+    expect(rolled.changes.length).toBeGreaterThan(0);
+    expect(f.data.undoStack.entries.length).toBe(1);
+    expect(f.data.undoStack.clears).toEqual([]);
+    f.data.undo();
+    expect(cellsOf(f)).toEqual(before);
+  });
+
+  test('a month imported: one entry, nothing emptied the stack', async () => {
+    const months = ['4月', '5月', '6月', '7月', '8月', '9月', '10月', '11月', '12月', '1月', '2月', '3月'];
+    const wb = buildWorkbook([
+      sheet('月次実績', [
+        ['番号', '指標名', '年間目標', ...months],
+        ['R-1', '窓口相談件数', 1200, 110],
+      ]),
+    ]);
+    const f: FakeHost = createFakeExcel(fakeWorkbookFrom(workbookSnapshot(wb).sheets));
+    f.data.apiMinor = 20;
+    const host = createExcelHost({ run: f.run as unknown as ExcelRun, isSetSupported: f.isSetSupported, changeTracking: true, settings: f.document.settings });
+    await host.importActuals({
+      source: {
+        kind: 'table',
+        name: '5月.csv',
+        rows: [
+          ['番号', '5月'],
+          ['R-1', 120],
+        ],
+      },
+      month: 5,
+      overwrite: false,
+    });
+    expect(f.data.value('月次実績', 'E2')).toBe(120);
+    expect(f.data.undoStack.entries.length).toBe(1);
+    expect(f.data.undoStack.clears).toEqual([]);
+    f.data.undo();
+    expect(f.data.value('月次実績', 'E2')).toBe('');
   });
 
   test("the template's protected sheets cannot be undone by Excel: written with the add-in's own record, which the pane's 元に戻す takes back", async () => {
