@@ -10,10 +10,9 @@
 import { existsSync, promises as fs } from 'node:fs';
 import http from 'node:http';
 import type { AddressInfo } from 'node:net';
-import os from 'node:os';
 import path from 'node:path';
 import { chromium, type Browser, type Page } from 'playwright-core';
-import webpack from 'webpack';
+import { builtPane } from './paneBuild';
 import { buildWorkbook } from '../../src/adapters/xlsx/applyPlan';
 import { workbookSnapshot } from '../../src/adapters/xlsx/readSnapshot';
 import { checkWorkbook, type WorkbookSnapshot } from '../../src/engine';
@@ -36,27 +35,9 @@ const blocked: string[] = [];
 const snapshot: WorkbookSnapshot = workbookSnapshot(buildWorkbook(demoWorkbookSpecs()));
 const expected = checkWorkbook(snapshot, { file: 'このブック' }).report;
 
-async function build(): Promise<void> {
-  process.env.ADDIN_BASE_URL = 'https://evalsheet.example.lg.jp/addin/';
-  const pane = await require(path.join(ROOT, 'webpack.config.js'))({ outDir: out }, { mode: 'production' });
-  const fake: webpack.Configuration = {
-    mode: 'development',
-    devtool: false,
-    entry: { 'fake-office': path.join(__dirname, 'fakeOffice.ts') },
-    output: { path: `${out}-fake`, filename: '[name].js' },
-    resolve: { extensions: ['.ts', '.js'] },
-    module: { rules: [{ test: /\.ts$/, loader: 'ts-loader', exclude: /node_modules/, options: { transpileOnly: true } }] },
-  };
-  await new Promise<void>((resolve, reject) =>
-    webpack([pane, fake], (err, stats) => (err || stats?.hasErrors() ? reject(err ?? new Error(stats!.toString('errors-only'))) : resolve())),
-  );
-  delete process.env.ADDIN_BASE_URL;
-}
-
 beforeAll(async () => {
   if (!existsSync(CHROMIUM)) throw new Error(`${CHROMIUM} がありません。npm run setup:browser を実行してください。`);
-  out = await fs.mkdtemp(path.join(os.tmpdir(), 'evalsheet-e2e-layout-'));
-  await build();
+  out = await builtPane();
   server = http.createServer(async (req, res) => {
     const file = path.join(out, decodeURIComponent(new URL(req.url!, 'http://x').pathname));
     try {
@@ -78,7 +59,7 @@ beforeAll(async () => {
 afterAll(async () => {
   await browser?.close();
   await new Promise((r) => (server ? server.close(r) : r(null)));
-  if (out) for (const d of [out, `${out}-fake`]) await fs.rm(d, { recursive: true, force: true });
+  // The build is shared with the other e2e suites and kept for the next run (paneBuild.ts).
 });
 
 async function openPane(width: number, dark: boolean, lang = 'ja-JP'): Promise<Page> {

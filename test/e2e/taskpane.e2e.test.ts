@@ -12,7 +12,7 @@ import type { AddressInfo } from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
 import { chromium, type Browser, type Page } from 'playwright-core';
-import webpack from 'webpack';
+import { builtPane, E2E_BASE } from './paneBuild';
 import { readWorkbookFile } from '../../src/adapters/xlsx/files';
 import { buildWorkbook } from '../../src/adapters/xlsx/applyPlan';
 import { workbookSnapshot } from '../../src/adapters/xlsx/readSnapshot';
@@ -34,7 +34,7 @@ const SAMPLE = path.resolve(ROOT, '../shared/samples/ichinoseki-style-project-re
 // Screenshots go to test-output/ (ignored by git); `npm run screenshots` refreshes the README's copies.
 const SHOTS = path.join(ROOT, process.env.UPDATE_SCREENSHOTS ? 'docs/screenshots' : 'test-output/screenshots');
 const CDN = 'https://appsforoffice.microsoft.com/lib/1/hosted/office.js';
-const BASE = 'https://evalsheet.example.lg.jp/addin/';
+const BASE = E2E_BASE;
 
 let out: string;
 let server: http.Server;
@@ -50,31 +50,9 @@ afterEach(() => {
   expect(cspProblems.splice(0)).toEqual([]);
 });
 
-async function build(): Promise<void> {
-  process.env.ADDIN_BASE_URL = BASE;
-
-  const pane = await require(path.join(ROOT, 'webpack.config.js'))({ outDir: out }, { mode: 'production' });
-  const fake: webpack.Configuration = {
-    mode: 'development',
-    devtool: false,
-    entry: { 'fake-office': path.join(__dirname, 'fakeOffice.ts') },
-    output: { path: `${out}-fake`, filename: '[name].js' },
-    resolve: { extensions: ['.ts', '.js'] },
-    module: { rules: [{ test: /\.ts$/, loader: 'ts-loader', exclude: /node_modules/, options: { transpileOnly: true } }] },
-  };
-  await new Promise<void>((resolve, reject) =>
-    webpack([pane, fake], (err, stats) => {
-      if (err || stats?.hasErrors()) reject(err ?? new Error(stats!.toString('errors-only')));
-      else resolve();
-    }),
-  );
-  delete process.env.ADDIN_BASE_URL;
-}
-
 beforeAll(async () => {
   if (!existsSync(CHROMIUM)) throw new Error(`${CHROMIUM} がありません。npm run setup:browser（apt-get install chromium fonts-noto-cjk）を実行してください。`);
-  out = await fs.mkdtemp(path.join(os.tmpdir(), 'evalsheet-e2e-'));
-  await build();
+  out = await builtPane();
   snapshot = existsSync(SAMPLE) ? (await readWorkbookFile(SAMPLE)).snapshot : workbookSnapshot(buildWorkbook(demoWorkbookSpecs()));
   server = http.createServer(async (req, res) => {
     const file = path.join(out, decodeURIComponent(new URL(req.url!, 'http://x').pathname));
@@ -108,7 +86,7 @@ beforeAll(async () => {
 afterAll(async () => {
   await browser?.close();
   await new Promise((r) => (server ? server.close(r) : r(null)));
-  if (out) for (const d of [out, `${out}-fake`]) await fs.rm(d, { recursive: true, force: true });
+  // The build is shared with the other e2e suites and kept for the next run (paneBuild.ts).
 });
 
 /** `sets`: what the "Excel" lacks (ExcelApi above 1.<apiMinor>, CompressedFile 1.1). */

@@ -7,10 +7,9 @@
 import { existsSync, promises as fs } from 'node:fs';
 import http from 'node:http';
 import type { AddressInfo } from 'node:net';
-import os from 'node:os';
 import path from 'node:path';
 import { chromium, type Browser, type Page } from 'playwright-core';
-import webpack from 'webpack';
+import { builtPane } from './paneBuild';
 import { checkWorkbook, defaultRules, planRoll, settingsSheetSpec, type CellValue, type TaughtLayout, type WorkbookSnapshot } from '../../src/engine';
 import { scatteredSheet, singleSheet } from '../support/samples/scatteredLayout';
 import { snap } from '../../src/engine/detect/testing';
@@ -19,7 +18,6 @@ import { openView } from './paneNav';
 
 jest.setTimeout(240_000);
 
-const ROOT = path.resolve(__dirname, '../..');
 const CHROMIUM = process.env.CHROMIUM_PATH || '/usr/bin/chromium';
 const CDN = 'https://appsforoffice.microsoft.com/lib/1/hosted/office.js';
 const tt = teachTexts('ja');
@@ -34,27 +32,9 @@ let browser: Browser;
 const blocked: string[] = [];
 const fixture: WorkbookSnapshot = { sheets: [scatteredSheet(), singleSheet()] };
 
-async function build(): Promise<void> {
-  process.env.ADDIN_BASE_URL = 'https://evalsheet.example.lg.jp/addin/';
-  const pane = await require(path.join(ROOT, 'webpack.config.js'))({ outDir: out }, { mode: 'production' });
-  const fake: webpack.Configuration = {
-    mode: 'development',
-    devtool: false,
-    entry: { 'fake-office': path.join(__dirname, 'fakeOffice.ts') },
-    output: { path: `${out}-fake`, filename: '[name].js' },
-    resolve: { extensions: ['.ts', '.js'] },
-    module: { rules: [{ test: /\.ts$/, loader: 'ts-loader', exclude: /node_modules/, options: { transpileOnly: true } }] },
-  };
-  await new Promise<void>((resolve, reject) =>
-    webpack([pane, fake], (err, stats) => (err || stats?.hasErrors() ? reject(err ?? new Error(stats!.toString('errors-only'))) : resolve())),
-  );
-  delete process.env.ADDIN_BASE_URL;
-}
-
 beforeAll(async () => {
   if (!existsSync(CHROMIUM)) throw new Error(`${CHROMIUM} がありません。npm run setup:browser を実行してください。`);
-  out = await fs.mkdtemp(path.join(os.tmpdir(), 'evalsheet-e2e-teach-'));
-  await build();
+  out = await builtPane();
   server = http.createServer(async (req, res) => {
     const file = path.join(out, decodeURIComponent(new URL(req.url!, 'http://x').pathname));
     try {
@@ -75,7 +55,7 @@ beforeAll(async () => {
 afterAll(async () => {
   await browser?.close();
   await new Promise((r) => (server ? server.close(r) : r(null)));
-  if (out) for (const d of [out, `${out}-fake`]) await fs.rm(d, { recursive: true, force: true });
+  // The build is shared with the other e2e suites and kept for the next run (paneBuild.ts).
 });
 
 /** The pane over the fixture (the fake's default ExcelApi). */
