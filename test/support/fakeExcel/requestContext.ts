@@ -11,7 +11,7 @@ import { FakeExcelError } from './errors';
 import { Runtime } from './runtime';
 import { Workbook } from './workbook';
 import { copySheets, type UndoEntry } from './undoStack';
-import type { FakeWorkbookData, SyncStat } from './workbookData';
+import type { FakeSheetData, FakeWorkbookData, SyncStat } from './workbookData';
 
 type Op = { describe: unknown; run: () => void };
 
@@ -23,7 +23,7 @@ export class Context implements Batch {
   readonly runtime: Runtime;
 
   /** The run's one entry on Excel's undo stack when it was asked for with mergeUndoGroup (ExcelApi 1.20). */
-  private undoEntry: UndoEntry | null = null;
+  private undoEntry: UndoEntry<FakeSheetData> | null = null;
 
   constructor(
     readonly data: FakeWorkbookData,

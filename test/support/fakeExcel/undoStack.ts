@@ -10,13 +10,13 @@
  * Each entry keeps the workbook's sheets as they were before it, so `undo()` (Ctrl+Z) puts them back.
  */
 import { FakeExcelError } from './errors';
-import type { FakeSheetData } from './workbookData';
 
-export interface UndoEntry {
+/** One entry of the stack; `S` is the fake's sheet data (workbookData.ts), kept generic so that the two modules do not import each other. */
+export interface UndoEntry<S = unknown> {
   /** The syncs merged into this entry. */
   syncs: number;
   /** The sheets before the entry's first sync. */
-  before: FakeSheetData[];
+  before: S[];
 }
 
 /** What a queued operation's description says about undo: not a change, a change, or a call that empties the stack. */
@@ -24,8 +24,8 @@ export type UndoEffect = 'none' | 'change' | 'clears';
 
 const NOT_CHANGES = new Set(['select', 'activate', 'suspendCalc', 'suspendScreen', 'enableEvents']);
 
-export class FakeUndoStack {
-  entries: UndoEntry[] = [];
+export class FakeUndoStack<S = unknown> {
+  entries: UndoEntry<S>[] = [];
   /** Each call that emptied the stack (its operation's description), in order. */
   clears: unknown[] = [];
   /** Where the add-in runs: a sheet's visibility is undoable in Excel on the web only. */
@@ -50,7 +50,7 @@ export class FakeUndoStack {
   }
 
   /** After a sync that changed the workbook: a new entry, or the run's entry when merged; the stack emptied by a call without undo. */
-  record(o: { apiMinor: number; merged: boolean; runEntry: UndoEntry | null; before: FakeSheetData[]; clears: unknown | null }): UndoEntry | null {
+  record(o: { apiMinor: number; merged: boolean; runEntry: UndoEntry<S> | null; before: S[]; clears: unknown | null }): UndoEntry<S> | null {
     if (o.clears || o.apiMinor < 20) {
       this.entries = [];
       if (o.clears) this.clears.push(o.clears);
@@ -73,6 +73,6 @@ export class FakeUndoStack {
 }
 
 /** A deep copy of the sheets (their Maps and Sets too). */
-export function copySheets(sheets: FakeSheetData[]): FakeSheetData[] {
+export function copySheets<S>(sheets: S[]): S[] {
   return structuredClone(sheets);
 }

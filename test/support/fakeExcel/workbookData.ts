@@ -77,7 +77,7 @@ export class FakeWorkbookData {
   /** Times settings.saveAsync ran. */
   settingsSaves = 0;
   /** Excel's own undo stack (ExcelApi 1.20; undoStack.ts). */
-  undoStack = new FakeUndoStack();
+  undoStack = new FakeUndoStack<FakeSheetData>();
   /** The options of each Excel.run that was given some. */
   runOptions: { mergeUndoGroup?: boolean }[] = [];
 
