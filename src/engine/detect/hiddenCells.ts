@@ -8,19 +8,11 @@
  */
 import { a1, parseA1, parseRange } from '../model/address';
 import type { CellValue, SheetSnapshot } from '../model/port';
-import type { RawIndicator, SheetDetection } from './types';
+import type { HiddenContent, RawIndicator, SheetDetection } from './types';
+
+export type { HiddenContent } from './types';
 
 type At = { row: number; col: number };
-
-/** Hidden rows and columns that held something, and the indicators not read because their name is hidden. */
-export interface HiddenContent {
-  rows: number[];
-  columns: number[];
-  /** The first hidden cell with something in it, for the finding's place. */
-  first: string;
-  /** The names of the indicators on hidden rows (or in hidden columns), as written. */
-  indicators: string[];
-}
 
 const filled = (v: CellValue | undefined): boolean => v !== null && v !== undefined && v !== '';
 

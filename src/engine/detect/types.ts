@@ -4,7 +4,6 @@ import type { GuessReason } from '../model/findingParams';
 import type { Direction } from '../values/labels';
 import type { Period } from '../values/periods';
 import type { ParsedValue } from '../values/values';
-import type { HiddenContent } from './hiddenCells';
 
 /** One cell with a figure in it (or where a figure belongs). */
 export interface Point {
@@ -127,4 +126,14 @@ export interface SheetDetection {
   indicators: RawIndicator[];
   /** Hidden rows and columns that held something, whose indicators and figures were not read (hiddenCells.ts); absent when none. */
   hidden?: HiddenContent;
+}
+
+/** Hidden rows and columns that held something, and the indicators not read because their name is hidden. */
+export interface HiddenContent {
+  rows: number[];
+  columns: number[];
+  /** The first hidden cell with something in it, for the finding's place. */
+  first: string;
+  /** The names of the indicators on hidden rows (or in hidden columns), as written. */
+  indicators: string[];
 }
