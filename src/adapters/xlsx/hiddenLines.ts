@@ -15,14 +15,15 @@ const isOn = (v: string | undefined) => v !== undefined && /^\s*(1|true|on)\s*$/
 export function hiddenLines(cells: string, outside: string, values: CellValue[][]): { rows: number[]; columns: number[] } {
   const rows: number[] = [];
   let r = 0;
-  for (const m of cells.matchAll(ROW_START)) {
+  // Most sheets hide nothing: one look for the word spares parsing every row's attributes.
+  for (const m of cells.includes('hidden') ? cells.matchAll(ROW_START) : []) {
     const a = attrs(m[1]);
     r = a.r ? Number(a.r) : r + 1;
     if (isOn(a.hidden) && r <= values.length) rows.push(r);
   }
   const width = values.reduce((w, row) => Math.max(w, row.length), 0);
   const columns = new Set<number>();
-  for (const m of outside.matchAll(COL)) {
+  for (const m of outside.includes('hidden') ? outside.matchAll(COL) : []) {
     const a = attrs(m[1]);
     if (!isOn(a.hidden)) continue;
     const max = Math.min(Number(a.max ?? a.min), width);
