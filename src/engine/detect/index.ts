@@ -18,6 +18,7 @@ import { applyTaughtLayout, type TaughtLayout, type TaughtProblem } from './taug
 import { foldPeriodSubColumns } from './periodSubColumns';
 import { withoutSectionRows } from './sectionRatings';
 import { dropHidden } from './hiddenCells';
+import { dropProgressFigures } from './progressColumns';
 
 export type { HiddenContent } from './hiddenCells';
 export type { Point, RawIndicator, SheetDetection, SheetMeta, TargetPoint, GroupGradeCell, ReadingGuess, GuessReason } from './types';
@@ -41,6 +42,7 @@ export function detectSheet(snapshot: SheetSnapshot, scale: { grade: string; lab
   }
   const all = [...axes.indicators, ...long.indicators, ...years.indicators, ...tables, ...forms].sort((a, b) => a.row - b.row || colOf(a) - colOf(b));
   const indicators = withoutSectionRows(meta, all);
+  dropProgressFigures(grid, indicators, scale);
   for (const ind of indicators) {
     if (meta.department) ind.department = meta.department;
     foldPeriodSubColumns(ind);

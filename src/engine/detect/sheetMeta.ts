@@ -20,7 +20,13 @@ export interface SheetGroupLabel {
   name: string;
 }
 
-const STATED = [/評価対象(?:期間|年度|年|期)?[\s:：]*(.{2,16})/, /[(（]\s*対象[\s:：]+(.{2,12}?)[)）]/, /対象(?:期間|年度)[\s:：]+(.{2,16})/];
+/** Where a cell states the evaluation period inside other words: 「評価対象期間 令和5年度」, a title's 「（対象：R5）」 or 「（評価年度：令和5年度）」. */
+const STATED = [
+  /評価対象(?:期間|年度|年|期)?[\s:：]*(.{2,16})/,
+  /[(（]\s*対象[\s:：]+(.{2,12}?)[)）]/,
+  /対象(?:期間|年度)[\s:：]+(.{2,16})/,
+  /評価(?:年度|期間)\s*[:：]\s*(.{2,16})/,
+];
 
 /**
  * A department label's value: the cell right of it, else the one below it (labels in a row over
@@ -282,7 +288,7 @@ export function readSheetMeta(grid: Grid, index: CellIndex, scale: { grade: stri
     if (stated) meta.statedPeriod = stated;
     if (!implied.done) impliedPeriod(cells, implied);
     for (const c of cells) {
-      if (!meta.statedPeriod && c.text.includes('対象')) {
+      if (!meta.statedPeriod && /対象|評価年度|評価期間/.test(c.text)) {
         const t = normalizeText(c.text);
         for (const re of STATED) {
           const m = re.exec(t);

@@ -89,8 +89,9 @@ function measureColumn(grid: Grid, band: number[], col: number): MeasureColumn |
   return split ? { col, role: split.role, name: split.rest, nameCell: last.cell } : null;
 }
 
-/** A heading that is a unit and nothing else (件, 人, 千人, ％, 経営体). */
+/** A heading that is a unit and nothing else (件, 人, 千人, ％, 経営体, （％）); 「有収率（％）」 is a name with its unit. */
 function isUnit(text: string): boolean {
+  if (/[^\s(（][\s]*[(（][^()（）]+[)）]\s*$/.test(text.trim())) return false;
   const t = text.replace(/[\s()（）]/g, '');
   return t.length > 0 && t.length <= 4 && !!cleanName(`x（${t}）`).unit;
 }

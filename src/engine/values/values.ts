@@ -330,7 +330,18 @@ export function parseGrade(raw: CellValue | undefined, scale: { grade: string; l
     if (t === g || t === label || t === g + label) return { grade: s.grade, text };
     if (t.startsWith(g) && /^[(:・]/.test(t.slice(g.length)) && t.slice(g.length + 1).replace(/\)$/, '') === label) return { grade: s.grade, text };
   }
-  return { grade: null, text };
+  // The scale's word written another way: 「おおむね順調」 for 概ね順調, 「遅れています」「やや遅れ」 for (やや)遅れている.
+  const stem = labelStem(t);
+  const match = stem ? scale.filter((s) => labelStem(normalizeText(s.label).replace(/\s+/g, '').toUpperCase()) === stem) : [];
+  return { grade: match.length === 1 ? match[0].grade : null, text };
+}
+
+/** A grade word without its kana spelling, its closing 。 and its verb ending: 「おおむね順調です。」 → 「概ね順調」. */
+function labelStem(t: string): string {
+  return t
+    .replace(/^おおむね/, '概ね')
+    .replace(/[。．.]+$/, '')
+    .replace(/(である|です|ている|ています)$/, '');
 }
 
 /** Reads a previous grade written in parentheses beside a rating: "（B）". */

@@ -1,0 +1,60 @@
+/**
+ * A column headed by a progress word (進捗 / 進捗状況 / 進捗評価) is read as the department's grade column
+ * (labels.ts) when its cells are grades — letters or the scale's words (「順調」「やや遅れている」). Over figures
+ * (「85%」, 0.92) the same heading is the progress rate, derived from the figures and never a grade: its cells are
+ * taken back from the indicators here. 進捗率 / 進捗度 headings are derived by their words alone (labels.ts).
+ */
+import type { CellValue } from '../model/port';
+import { normalizeText } from '../values/text';
+import { parseGrade } from '../values/values';
+import type { Grid } from './grid';
+import type { RawIndicator } from './types';
+
+const PROGRESS_HEADING = /^進捗/;
+const FIGURE = /^[-+−]?[\d,]*\.?\d+\s*[%％]?$/;
+
+/** The heading over a column's first grade cell: the first text above it (a merged heading counts where it is anchored). */
+function headingOver(grid: Grid, col: number, row: number): string {
+  for (let r = row - 1; r >= Math.max(grid.top, row - 4); r--) {
+    const a = grid.anchor(r, col);
+    const text = grid.text(a.row, a.col);
+    if (text) return normalizeText(text).replace(/\s+/g, '');
+  }
+  return '';
+}
+
+function isFigure(raw: CellValue): boolean {
+  if (typeof raw === 'number') return true;
+  return typeof raw === 'string' && FIGURE.test(normalizeText(raw).trim());
+}
+
+/** Whether the cells under a progress heading are figures rather than grades (most of the filled cells). */
+function figuresNotGrades(cells: CellValue[], scale: { grade: string; label: string }[]): boolean {
+  const figures = cells.filter(isFigure).length;
+  const grades = cells.filter((c) => !isFigure(c) && !!parseGrade(c, scale)?.grade).length;
+  return figures > 0 && figures >= grades;
+}
+
+/** Takes the grade cells of a progress-headed column of figures back from the indicators (they hold a rate, not a grade). */
+export function dropProgressFigures(grid: Grid, indicators: RawIndicator[], scale: { grade: string; label: string }[]): void {
+  const byCol = new Map<number, RawIndicator[]>();
+  for (const ind of indicators) {
+    if (ind.gradeCell) byCol.set(ind.gradeCell.col, [...(byCol.get(ind.gradeCell.col) ?? []), ind]);
+  }
+  for (const [col, inds] of byCol) {
+    const top = Math.min(...inds.map((i) => i.gradeCell!.row));
+    if (!PROGRESS_HEADING.test(headingOver(grid, col, top))) continue;
+    if (
+      !figuresNotGrades(
+        inds.map((i) => i.gradeCell!.raw),
+        scale,
+      )
+    )
+      continue;
+    for (const ind of inds) {
+      delete ind.gradeCell;
+      if (ind.gradeCells) ind.gradeCells = ind.gradeCells.filter((g) => g.col !== col);
+      if (ind.gradeCells?.length === 0) delete ind.gradeCells;
+    }
+  }
+}
