@@ -14,6 +14,7 @@ import { plausibleAxis, type CellIndex } from './cells';
 import { memo } from '../values/text';
 import { mayHeadNamesByMeasure, measureNameColumn } from './measureNameHeading';
 import { withHeadingAbove } from './headingAbove';
+import { figuresUnderNameHeadings } from './figureColumns';
 
 export interface Column {
   col: number;
@@ -158,6 +159,7 @@ export function readHeader(grid: Grid, index: CellIndex, row: number): { columns
     const c = readColumn(index, band, col, nameCol);
     if (c) columns.push(c);
   }
+  figuresUnderNameHeadings(index, band, columns);
   if (!columns.some((c) => c.role !== 'group' && VALUE_ROLES.has(c.role))) return null;
   // The band may start above `row` (measure headings over the years: headingAbove.ts); the body starts under it.
   return { columns, rows: band[band.length - 1] - row + 1, band };

@@ -16,6 +16,7 @@ import type { RawIndicator } from './types';
 import { isNotAName } from './names';
 import { isBareWayHeading, wayUnderHeading } from './wayHeading';
 import { unitOfLine } from '../values/unitLine';
+import { namesBesideSeries } from './seriesNames';
 
 /** Period runs of one row. */
 function runsOf(index: CellIndex, row: number): Run[] {
@@ -183,7 +184,8 @@ function detectSegment(grid: Grid, index: CellIndex, seg: Segment, axisRows: Set
     .row(run.row)
     .filter((c) => (c.col >= seg.left && c.col < run.start && c.col !== labelCol) || (c.col > run.end && c.col <= seg.right));
   const ctx: BlockContext = { grid, index, seg, axisRows, labelCol, headerCells, directionLines: [] };
-  ctx.nameCol = headerColumn(ctx, 'name');
+  const seriesRows = series.map((s) => s.row);
+  ctx.nameCol = headerColumn(ctx, 'name') ?? namesBesideSeries(index, run.row, seg.left, labelCol, seriesRows);
   const groups = groupSeries(grid, series, ctx.nameCol);
   Object.assign(ctx, blockLines(grid, index, seg, Math.max(...groups.map((g) => g.series[g.series.length - 1].row)), axisRows));
   return groups.flatMap((g, gi) =>

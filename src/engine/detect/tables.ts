@@ -22,6 +22,7 @@ import { remarkAims } from '../values/remarkAims';
 import { unitFromHeadings } from './headingUnits';
 import { flagRowsByPosition } from './namelessSide';
 import { joinSideHalves } from './sideHalves';
+import { isSentenceRow } from './sentenceRows';
 
 /**
  * Splits a header into side-by-side tables ("指標 … 実績 | 戦略 | 指標 … 実績(R5)") at each name
@@ -69,6 +70,7 @@ export function detectTables(
       const idCol = columns.find((c) => c.role === 'id');
       const unitCol = columns.find((c) => c.role === 'unit');
       const valueCols = columns.filter((c) => c.role !== 'group' && (VALUE_ROLES.has(c.role) || c.role === 'baseline'));
+      const valueColNums = valueCols.map((c) => c.col);
       const read: RawIndicator[] = [];
       let blanks = 0;
       let r = row + header.rows;
@@ -89,7 +91,7 @@ export function detectTables(
         if (classifyMeta(grid.text(r, nameCol)) || isNotAName(rawName) || isGradeName(rawName) || isRatingRow(grid, anchor)) continue;
         const hasContent =
           valueCols.some((c) => grid.text(r, c.col) !== '') || (idCol && grid.text(r, idCol.col) !== '') || (unitCol && grid.text(r, unitCol.col) !== '');
-        if (!hasContent) continue;
+        if (!hasContent || isSentenceRow(grid, r, rawName, valueColNums)) continue;
         read.push(readRow(grid, r, nameCol, columns, sheetGroups));
       }
       const body = { first: row + header.rows, last: r - 1 };

@@ -123,7 +123,14 @@ function periodCell(text: string, bareYear: boolean): { period: Period; baseline
   let rest = t.slice(0, m.index) + t.slice(m.index + m.length);
   const baseline = BASELINE_MARK.test(rest);
   rest = rest.replace(BASELINE_MARK, '').replace(DECORATION, '');
-  return rest === '' ? { period: m.period, baseline } : null;
+  return rest === '' || sameYearAgain(rest, m.period) ? { period: m.period, baseline } : null;
+}
+
+/** The same year written a second way beside the first, as 「2021(R3)」「R3(2021)」「2021年度（令和3年度）」 write it: the rest is that year and nothing else. */
+function sameYearAgain(rest: string, period: Period): boolean {
+  if (/^(19|20)\d{2}$/.test(rest)) return Number(rest) === period.year;
+  const again = findPeriod(rest);
+  return !!again && again.length === rest.length && again.period.fiscalYear === period.fiscalYear && again.period.kind === period.kind;
 }
 
 /** Reads a period given by a person (--period, 評価設定): "R5", "令和5年度", "2023", "FY2023". */

@@ -1,0 +1,36 @@
+/** A row whose name cell is a sentence and that has no figure in the value columns is a remark, never an indicator. */
+import { checkWorkbook } from '../actions/check';
+import { isSentence } from './sentenceRows';
+import { snap } from './testing';
+
+const names = (values: (string | number | null)[][]) => checkWorkbook({ sheets: [snap('指標', values)] }, {}).report.indicators.map((i) => i.name);
+
+const table = (remark: string, remarkFigure: number | null = null) => [
+  ['番号', '指標名', '単位', '目標値（R5）', '実績値（R5）'],
+  [1, '市民農園の利用区画数', '区画', 120, 126],
+  [2, '農産物直売所の来客数', '千人', 85, 79],
+  [null, null, null, null, null],
+  ['所見', remark, null, remarkFigure, null],
+];
+
+test('a sentence ending in 。 under the table, beside a label in the number column, is not an indicator', () => {
+  expect(names(table('利用区画数は目標を超えた。'))).toEqual(['市民農園の利用区画数', '農産物直売所の来客数']);
+});
+
+test('a long sentence without 。 running through clauses is not an indicator either', () => {
+  expect(names(table('来客数は天候不順のため目標に届かなかったが、利用区画数は順調に増えており全体として概ね計画どおり'))).toEqual([
+    '市民農園の利用区画数',
+    '農産物直売所の来客数',
+  ]);
+});
+
+test('a sentence-like name with a figure beside it is still read', () => {
+  expect(names(table('来客数は天候不順のため目標に届かなかったが、利用区画数は順調に増えた件数', 12))).toHaveLength(3);
+});
+
+test('isSentence: names are not sentences, comments are', () => {
+  expect(isSentence('市民1人1日当たりのごみ排出量（家庭系、事業系）')).toBe(false);
+  expect(isSentence('健康寿命')).toBe(false);
+  expect(isSentence('概ね順調。')).toBe(true);
+  expect(isSentence('目標は達成したものの、参加者の固定化が課題であり、新規層の開拓が必要')).toBe(true);
+});
