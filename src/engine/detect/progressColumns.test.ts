@@ -20,7 +20,7 @@ const table = (heading: string, cells: (string | number)[]) =>
 const grades = (heading: string, cells: (string | number)[]) =>
   detectSheet(table(heading, cells), scale).indicators.map((i) => [i.name, i.gradeCell?.cell ?? null, i.gradeCell?.raw ?? null]);
 
-test.each(['進捗', '進捗評価', '進 捗 状 況'])('letters under %s are the department’s grades', (heading) => {
+test.each(['進捗', '進捗評価', '進 捗 状 況', '達成状況', '達成度'])('letters under %s are the department’s grades', (heading) => {
   expect(grades(heading, ['Ａ', 'C', 'B'])).toEqual([
     ['出前講座の開催', 'F3', 'Ａ'],
     ['見守り協定の締結', 'F4', 'C'],
@@ -35,6 +35,8 @@ test('the scale’s words under 進捗状況 are the grades, written as they are
 test.each([
   ['進捗', ['110%', '76%', '85%']],
   ['進捗状況', [1.1, 0.76, 0.85]],
+  ['達成度', ['110.0％', '76.0％', 'B']],
+  ['達成状況', [1.1, 0.76, 0.85]],
   ['進捗率', ['A', 'C', 'B']],
 ] as [string, (string | number)[]][])('figures under %s (or any cells under 進捗率) are not a grade', (heading, cells) => {
   expect(grades(heading, cells).map((r) => r[1])).toEqual([null, null, null]);

@@ -1,5 +1,5 @@
 /**
- * A column headed by a progress word (進捗 / 進捗状況 / 進捗評価) is read as the department's grade column
+ * A column headed by a progress word (進捗 / 進捗状況 / 進捗評価, 達成状況, 達成度) is read as the department's grade column
  * (labels.ts) when its cells are grades — letters or the scale's words (「順調」「やや遅れている」). Over figures
  * (「85%」, 0.92) the same heading is the progress rate, derived from the figures and never a grade: its cells are
  * taken back from the indicators here. 進捗率 / 進捗度 headings are derived by their words alone (labels.ts).
@@ -10,7 +10,8 @@ import { parseGrade } from '../values/values';
 import type { Grid } from './grid';
 import type { RawIndicator } from './types';
 
-const PROGRESS_HEADING = /^進捗/;
+/** Headings that may stand over grades or over a rate: 進捗…, 達成状況, 達成度 (「達成度 95%」 is a rate). */
+const PROGRESS_HEADING = /^(進捗|達成状況$|達成度$)/;
 const FIGURE = /^[-+−]?[\d,]*\.?\d+\s*[%％]?$/;
 
 /** The heading over a column's first grade cell: the first text above it (a merged heading counts where it is anchored). */
