@@ -12,13 +12,18 @@ test('a year with its era in brackets, or the era with the year, reads as one pe
   expect(parsePeriodCell('令和4年度(2022年度)')?.period.fiscalYear).toBe(2022);
   expect(parsePeriodCell('2022(R5)')).toBeNull();
   expect(parsePeriodCell('R4(2023)')).toBeNull();
+  expect(parsePeriodCell('2022年度（令和4年度）')?.period.fiscalYear).toBe(2022);
+  expect(parsePeriodCell('2022年度（令和5年度）')).toBeNull();
 });
 
-test('names merged over 目標/実績 rows, years across as R4(2022): each name one indicator with its unit split off', () => {
+test.each([
+  ['R4(2022)', 'R5(2023)', 'R6(2024)'],
+  ['2022年度（令和4年度）', '2023年度（令和5年度）', '2024年度（令和6年度）'],
+])('names merged over 目標/実績 rows, years across as %s …: each name one indicator with its unit split off', (...years: string[]) => {
   const values: (string | number | null)[][] = [
     [null, '環境指標の推移', null, null, null, null],
     [null, null, null, null, null, null],
-    [null, '項目', '', 'R4(2022)', 'R5(2023)', 'R6(2024)'],
+    [null, '項目', '', ...years],
     [null, '公共施設の太陽光発電設備数（基）', '目標', 300, 350, 400],
     [null, null, '実績', 310, 342, null],
     [null, '家庭ごみの排出量（トン）', '目標', 21000, 20500, 20000],

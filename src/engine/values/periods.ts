@@ -122,15 +122,17 @@ function periodCell(text: string, bareYear: boolean): { period: Period; baseline
   if (!m) return null;
   let rest = t.slice(0, m.index) + t.slice(m.index + m.length);
   const baseline = BASELINE_MARK.test(rest);
-  rest = rest.replace(BASELINE_MARK, '').replace(DECORATION, '');
-  return rest === '' || sameYearAgain(rest, m.period) ? { period: m.period, baseline } : null;
+  rest = rest.replace(BASELINE_MARK, '');
+  return rest.replace(DECORATION, '') === '' || sameYearAgain(rest, m.period) ? { period: m.period, baseline } : null;
 }
 
 /** The same year written a second way beside the first, as 「2021(R3)」「R3(2021)」「2021年度（令和3年度）」 write it: the rest is that year and nothing else. */
 function sameYearAgain(rest: string, period: Period): boolean {
-  if (/^(19|20)\d{2}$/.test(rest)) return Number(rest) === period.year;
+  const bare = rest.replace(DECORATION, '');
+  if (/^(19|20)\d{2}$/.test(bare)) return Number(bare) === period.year;
   const again = findPeriod(rest);
-  return !!again && again.length === rest.length && again.period.fiscalYear === period.fiscalYear && again.period.kind === period.kind;
+  if (!again || again.period.fiscalYear !== period.fiscalYear || again.period.kind !== period.kind) return false;
+  return (rest.slice(0, again.index) + rest.slice(again.index + again.length)).replace(DECORATION, '') === '';
 }
 
 /** Reads a period given by a person (--period, 評価設定): "R5", "令和5年度", "2023", "FY2023". */
