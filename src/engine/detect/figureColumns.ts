@@ -24,6 +24,8 @@ function bodyKind(index: CellIndex, band: number[], col: number): 'figures' | 'w
     if (grid.anchor(r, col).row !== r) continue;
     const v = grid.value(r, col);
     if (typeof v !== 'string' || v.trim() === '') continue;
+    // 未実施, 集計中, － say nothing about what the column holds.
+    if (!['text', 'value'].includes(parseValue(v).status)) continue;
     seen++;
     if (endsWithFigure(v)) figures++;
     else words++;
