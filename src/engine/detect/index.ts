@@ -19,6 +19,7 @@ import { foldPeriodSubColumns } from './periodSubColumns';
 import { withoutSectionRows } from './sectionRatings';
 import { dropHidden } from './hiddenCells';
 import { dropProgressFigures } from './progressColumns';
+import { isNoUnitMark } from '../values/units';
 
 export type { HiddenContent } from './hiddenCells';
 export type { Point, RawIndicator, SheetDetection, SheetMeta, TargetPoint, GroupGradeCell, ReadingGuess, GuessReason } from './types';
@@ -45,6 +46,8 @@ export function detectSheet(snapshot: SheetSnapshot, scale: { grade: string; lab
   dropProgressFigures(grid, indicators, scale);
   for (const ind of indicators) {
     if (meta.department) ind.department = meta.department;
+    // A dash or blank-like mark in a unit cell (「－」「―」) says the indicator has no unit; it is no unit named 「-」.
+    if (ind.unit !== undefined && isNoUnitMark(ind.unit)) delete ind.unit;
     foldPeriodSubColumns(ind);
   }
   addDirectionNotes(snapshot, grid, indicators);

@@ -127,6 +127,14 @@ export function writtenUnit(u: string): string {
   return PLACES.test(t) ? t : canonicalUnit(t);
 }
 
+/** Dashes and blank-like marks (－ - ― ー ・ …) or なし written in a unit cell: the indicator has no unit. */
+const NO_UNIT = /^[\s\-‐‑‒–—―−─━ー～〜~・･/／＿_]*$|^(なし|無し|該当なし)$/;
+
+/** True when a unit cell's text says there is no unit (a dash, a blank-like mark, なし) rather than naming one. */
+export function isNoUnitMark(u: string): boolean {
+  return NO_UNIT.test(u.normalize('NFKC').trim());
+}
+
 /** Units that mean the same count of things. */
 const SYNONYMS: string[][] = [
   ['人', '名', '者'],
