@@ -8,7 +8,7 @@
  */
 import { a1 } from '../model/address';
 import type { Grid } from './grid';
-import { classifyLabel, SERIES_ROLES, splitMeasure, type Role } from '../values/labels';
+import { classifyLabel, parseDirection, SERIES_ROLES, splitMeasure, type Role } from '../values/labels';
 import { periodOrder, type Period } from '../values/periods';
 import { plausibleAxis, type CellIndex } from './cells';
 import { point, valueRightOf } from './common';
@@ -77,7 +77,8 @@ function measureColumn(grid: Grid, band: number[], col: number): MeasureColumn |
     const above = hs.slice(0, -1).reverse();
     const unit = above.find((h) => isUnit(h.text));
     // A label above (単位 of a 単位 | 人 line over the block) is not the name: it is further up, or to the left.
-    let name = above.find((h) => !isUnit(h.text) && !classifyLabel(h.text)) ?? null;
+    // Nor is a direction statement beside the unit (単位 | 人 | ↑増加を目指す): it is the block's direction (blockLabels).
+    let name = above.find((h) => !isUnit(h.text) && !classifyLabel(h.text) && !directionStatement(h.text)) ?? null;
     // A name written once over its measures, without a merge: the nearest heading to the left on its row.
     for (let c = col - 1; !name && band.length > 1 && c >= grid.left && c >= col - 4; c--) name = heading(grid, band[0], c);
     if (!name || classifyLabel(name.text)) return null;
@@ -87,6 +88,12 @@ function measureColumn(grid: Grid, band: number[], col: number): MeasureColumn |
   }
   const split = splitMeasure(last.text);
   return split ? { col, role: split.role, name: split.rest, nameCell: last.cell } : null;
+}
+
+/** A direction written as a statement in a block's header (「↑増加を目指す」「少ない方がよい」), never a name. */
+function directionStatement(text: string): boolean {
+  const t = text.trim();
+  return !!parseDirection(t) && (/^[↑↓→↗↘]/.test(t) || /(目指す|方がよい|方が良い|ほどよい|ほど良い)$/.test(t));
 }
 
 /** A heading that is a unit and nothing else (件, 人, 千人, ％, 経営体, （％）); 「有収率（％）」 is a name with its unit. */
@@ -120,7 +127,7 @@ function periodHeading(grid: Grid, index: CellIndex, pc: PeriodColumn): boolean 
   for (const r of headerBand(index, pc)) {
     const t = grid.text(r, pc.col);
     const role = t ? classifyLabel(t)?.role : undefined;
-    if (t && ((role && role !== 'name' && role !== 'id') || splitMeasure(t))) return false;
+    if (t && ((role && role !== 'name' && role !== 'id' && role !== 'unit') || splitMeasure(t))) return false;
   }
   return true;
 }
@@ -135,11 +142,28 @@ function blockLabels(grid: Grid, index: CellIndex, pc: PeriodColumn, ind: RawInd
     for (const c of index.row(r)) {
       if (c.col < pc.col || c.col > end) continue;
       if (c.col === pc.col && c.label?.role === 'name' && c.label.id && !ind.id) ind.id = c.label.id;
+      if (!c.label && !c.period && !ind.statedDirection && directionStatement(c.text))
+        ind.statedDirection = { value: parseDirection(c.text)!, cell: a1(r, c.col), text: c.text };
       if (c.label?.role !== 'unit' || ind.unitCell) continue;
       const v = valueRightOf(grid, r, c.col, 3, end);
       const at = v && index.at(v.row, v.col);
       if (v && at && !at.label && !at.period && v.text.length <= 12) [ind.unit, ind.unitCell] = [writtenUnit(v.text), a1(v.row, v.col)];
     }
+}
+
+/**
+ * The department's grade of a one-indicator block, on a 評価 line right under its last year (評価 | A):
+ * the cell right of the label, within the block's own columns (blocks tiled across each have theirs).
+ */
+function blockGrade(grid: Grid, index: CellIndex, pc: PeriodColumn, ind: RawIndicator): void {
+  const end = blockEnd(grid, index, pc);
+  const last = pc.rows[pc.rows.length - 1].row;
+  for (let r = last + 1; r <= last + 2 && r <= grid.bottom && !ind.gradeCell; r++) {
+    const label = index.row(r).find((c) => c.col >= pc.col && c.col < end && c.label?.role === 'grade');
+    if (!label) continue;
+    const a = grid.anchor(r, label.col + 1);
+    ind.gradeCell = { row: a.row, col: a.col, cell: a1(a.row, a.col), raw: grid.raw(a.row, a.col) };
+  }
 }
 
 function readTable(grid: Grid, index: CellIndex, pc: PeriodColumn): RawIndicator[] {
@@ -172,6 +196,7 @@ function readTable(grid: Grid, index: CellIndex, pc: PeriodColumn): RawIndicator
   const found = [...byName.values()].filter((i) => i.actuals.length > 0);
   if (found.length === 1) blockLabels(grid, index, pc, found[0]);
   if (found.length === 1) unitFromLines(metaLinesAbove(grid, index, band[0]), found[0]);
+  if (found.length === 1) blockGrade(grid, index, pc, found[0]);
   // A title with neither a number nor a unit may be a heading rather than the indicator's name: a guess.
   for (const ind of title && !title.labelled && !titleIsSure(title.text) ? found : [])
     ind.guesses = [{ reason: 'name-from-description', cells: [title!.cell] }];
@@ -248,7 +273,8 @@ export function detectYearRows(grid: Grid, index: CellIndex, claimed: Iterable<n
     if (!found.length) continue;
     indicators.push(...found);
     const end = blockEnd(grid, index, pc);
-    for (const r of [...headerBand(index, pc), ...pc.rows.map((x) => x.row)]) {
+    const gradeRows = found.flatMap((i) => (i.gradeCell ? [i.gradeCell.row] : []));
+    for (const r of [...headerBand(index, pc), ...pc.rows.map((x) => x.row), ...gradeRows]) {
       consumedRows.add(r);
       claimedTo.set(r, Math.max(claimedTo.get(r) ?? 0, end));
     }

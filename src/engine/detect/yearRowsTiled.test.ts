@@ -1,0 +1,78 @@
+/**
+ * Blocks whose years are rows, tiled across one sheet: each block is bounded by its own columns, takes the
+ * name and unit above it, a direction statement beside its unit (never its name) and the 評価 line under it.
+ */
+import { detectSheet } from './index';
+import { snap } from './testing';
+
+const scale = ['A', 'B', 'C', 'D'].map((grade) => ({ grade, label: '' }));
+
+const block = (name: string, unit: string, dir: string, figures: [number, number | null][], grade: string | null) => [
+  ['成果指標', name, null],
+  ['単位', unit, dir],
+  ['年度', '目標値', '実績値'],
+  ...figures.map(([t, a], i) => [`R${4 + i}`, t, a]),
+  ...(grade === null ? [] : [['自己評価', grade, null]]),
+];
+
+/** Three blocks side by side, one blank column between them. */
+function tiled(blocks: unknown[][][]): unknown[][] {
+  const rows: unknown[][] = [['観光振興施策　成果指標（令和5年度）'], []];
+  const height = Math.max(...blocks.map((b) => b.length));
+  for (let r = 0; r < height; r++) rows.push(blocks.flatMap((b) => [...(b[r] ?? [null, null, null]), null]));
+  return rows;
+}
+
+const sheet = snap(
+  '観光',
+  tiled([
+    block(
+      '観光入込客数',
+      '千人',
+      '',
+      [
+        [1200, 1180],
+        [1250, 1301],
+      ],
+      'A',
+    ),
+    block(
+      '宿泊施設の苦情件数',
+      '件',
+      '少ない方がよい',
+      [
+        [40, 38],
+        [35, 41],
+      ],
+      'C',
+    ),
+    block(
+      '観光案内所利用者数',
+      '人',
+      '↑',
+      [
+        [5000, 4800],
+        [5200, null],
+      ],
+      null,
+    ),
+  ]) as never,
+);
+
+test('each block is read within its own columns, with its name and unit above it', () => {
+  const read = detectSheet(sheet, scale).indicators.map((i) => [i.name, i.unit ?? null, i.actuals.map((a) => a.cell), i.targets.map((t) => t.cell)]);
+  expect(read).toEqual([
+    ['観光入込客数', '千人', ['C6', 'C7'], ['B6', 'B7']],
+    ['宿泊施設の苦情件数', '件', ['G6', 'G7'], ['F6', 'F7']],
+    ['観光案内所利用者数', '人', ['K6', 'K7'], ['J6', 'J7']],
+  ]);
+});
+
+test('a direction statement beside a block unit is its direction, and the 評価 line under a block its grade cell', () => {
+  const read = detectSheet(sheet, scale).indicators.map((i) => [i.statedDirection?.value ?? null, i.gradeCell?.cell ?? null]);
+  expect(read).toEqual([
+    [null, 'B8'],
+    ['down', 'F8'],
+    ['up', null],
+  ]);
+});
