@@ -11,6 +11,8 @@
  */
 import { createHash } from 'node:crypto';
 import { existsSync, promises as fs, readdirSync, readFileSync, statSync } from 'node:fs';
+import http from 'node:http';
+import type { AddressInfo } from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
 import webpack from 'webpack';
@@ -106,4 +108,25 @@ export async function builtPane(): Promise<string> {
       await fs.rm(lock, { recursive: true, force: true });
     }
   }
+}
+
+/** The build's folder served over http on 127.0.0.1 (a free port), as the add-in's server would serve it. */
+export async function servePane(out: string): Promise<{ origin: string; close: () => Promise<void> }> {
+  const server = http.createServer(async (req, res) => {
+    const file = path.join(out, decodeURIComponent(new URL(req.url!, 'http://x').pathname));
+    try {
+      const body = await fs.readFile(file);
+      res.writeHead(200, {
+        'content-type': file.endsWith('.html') ? 'text/html; charset=utf-8' : file.endsWith('.js') ? 'text/javascript' : 'application/octet-stream',
+      });
+      res.end(body);
+    } catch {
+      res.writeHead(404).end();
+    }
+  });
+  await new Promise<void>((r) => server.listen(0, '127.0.0.1', r));
+  return {
+    origin: `http://127.0.0.1:${(server.address() as AddressInfo).port}`,
+    close: () => new Promise<void>((r) => server.close(() => r())),
+  };
 }

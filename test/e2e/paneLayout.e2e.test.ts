@@ -8,11 +8,9 @@
  * `npm run screenshots` (test-output/screenshots/narrow otherwise). Requests elsewhere are blocked.
  */
 import { existsSync, promises as fs } from 'node:fs';
-import http from 'node:http';
-import type { AddressInfo } from 'node:net';
 import path from 'node:path';
 import { chromium, type Browser, type Page } from 'playwright-core';
-import { builtPane } from './paneBuild';
+import { builtPane, servePane } from './paneBuild';
 import { buildWorkbook } from '../../src/adapters/xlsx/applyPlan';
 import { workbookSnapshot } from '../../src/adapters/xlsx/readSnapshot';
 import { checkWorkbook, type WorkbookSnapshot } from '../../src/engine';
@@ -28,7 +26,7 @@ const SHOTS = path.join(ROOT, process.env.UPDATE_SCREENSHOTS ? 'docs/screenshots
 const CDN = 'https://appsforoffice.microsoft.com/lib/1/hosted/office.js';
 
 let out: string;
-let server: http.Server;
+let closeServer: (() => Promise<void>) | undefined;
 let origin: string;
 let browser: Browser;
 const blocked: string[] = [];
@@ -38,27 +36,14 @@ const expected = checkWorkbook(snapshot, { file: 'このブック' }).report;
 beforeAll(async () => {
   if (!existsSync(CHROMIUM)) throw new Error(`${CHROMIUM} がありません。npm run setup:browser を実行してください。`);
   out = await builtPane();
-  server = http.createServer(async (req, res) => {
-    const file = path.join(out, decodeURIComponent(new URL(req.url!, 'http://x').pathname));
-    try {
-      const body = await fs.readFile(file);
-      res.writeHead(200, {
-        'content-type': file.endsWith('.html') ? 'text/html; charset=utf-8' : file.endsWith('.js') ? 'text/javascript' : 'application/octet-stream',
-      });
-      res.end(body);
-    } catch {
-      res.writeHead(404).end();
-    }
-  });
-  await new Promise<void>((r) => server.listen(0, '127.0.0.1', r));
-  origin = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+  ({ origin, close: closeServer } = await servePane(out));
   browser = await chromium.launch({ executablePath: CHROMIUM, args: ['--no-sandbox', '--disable-gpu', '--disable-dev-shm-usage', '--no-first-run'] });
   await fs.mkdir(SHOTS, { recursive: true });
 });
 
 afterAll(async () => {
   await browser?.close();
-  await new Promise((r) => (server ? server.close(r) : r(null)));
+  await closeServer?.();
   // The build is shared with the other e2e suites and kept for the next run (paneBuild.ts).
 });
 

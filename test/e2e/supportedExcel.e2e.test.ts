@@ -5,12 +5,9 @@
  * over an Excel below ExcelApi 1.13 the pane says which Excel it needs and writes nothing.
  * Requests that are not the local server (or the stand-in for office.js) are blocked and must not happen.
  */
-import { existsSync, promises as fs } from 'node:fs';
-import http from 'node:http';
-import type { AddressInfo } from 'node:net';
-import path from 'node:path';
+import { existsSync } from 'node:fs';
 import { chromium, type Browser, type Page } from 'playwright-core';
-import { builtPane } from './paneBuild';
+import { builtPane, servePane } from './paneBuild';
 import { buildWorkbook } from '../../src/adapters/xlsx/applyPlan';
 import { workbookSnapshot } from '../../src/adapters/xlsx/readSnapshot';
 import { demoWorkbookSpecs } from '../support/samples/demoWorkbook';
@@ -23,7 +20,7 @@ const TRIDENT = 'Mozilla/5.0 (Windows NT 10.0; WOW64; Trident/7.0; .NET4.0C; .NE
 const EDGE_HTML = 'Mozilla/5.0 (Windows NT 10.0; Win64; x64) AppleWebKit/537.36 (KHTML, like Gecko) Chrome/70.0.3538.102 Safari/537.36 Edge/18.19045';
 
 let out: string;
-let server: http.Server;
+let closeServer: (() => Promise<void>) | undefined;
 let origin: string;
 let browser: Browser;
 const blocked: string[] = [];
@@ -31,24 +28,13 @@ const blocked: string[] = [];
 beforeAll(async () => {
   if (!existsSync(CHROMIUM)) throw new Error(`${CHROMIUM} がありません。npm run setup:browser を実行してください。`);
   out = await builtPane();
-  server = http.createServer(async (req, res) => {
-    const file = path.join(out, decodeURIComponent(new URL(req.url!, 'http://x').pathname));
-    try {
-      const body = await fs.readFile(file);
-      res.writeHead(200, { 'content-type': file.endsWith('.html') ? 'text/html; charset=utf-8' : 'text/javascript' });
-      res.end(body);
-    } catch {
-      res.writeHead(404).end();
-    }
-  });
-  await new Promise<void>((r) => server.listen(0, '127.0.0.1', r));
-  origin = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+  ({ origin, close: closeServer } = await servePane(out));
   browser = await chromium.launch({ executablePath: CHROMIUM, args: ['--no-sandbox', '--disable-gpu', '--disable-dev-shm-usage', '--no-first-run'] });
 });
 
 afterAll(async () => {
   await browser?.close();
-  await new Promise((r) => (server ? server.close(r) : r(null)));
+  await closeServer?.();
   // The build is shared with the other e2e suites and kept for the next run (paneBuild.ts).
 });
 

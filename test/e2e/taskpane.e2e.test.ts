@@ -7,12 +7,10 @@
  * securitypolicyviolation event) fails the test that caused it.
  */
 import { existsSync, promises as fs } from 'node:fs';
-import http from 'node:http';
-import type { AddressInfo } from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
 import { chromium, type Browser, type Page } from 'playwright-core';
-import { builtPane, E2E_BASE } from './paneBuild';
+import { builtPane, E2E_BASE, servePane } from './paneBuild';
 import { readWorkbookFile } from '../../src/adapters/xlsx/files';
 import { buildWorkbook } from '../../src/adapters/xlsx/applyPlan';
 import { workbookSnapshot } from '../../src/adapters/xlsx/readSnapshot';
@@ -37,7 +35,7 @@ const CDN = 'https://appsforoffice.microsoft.com/lib/1/hosted/office.js';
 const BASE = E2E_BASE;
 
 let out: string;
-let server: http.Server;
+let closeServer: (() => Promise<void>) | undefined;
 let origin: string;
 let browser: Browser;
 let snapshot: WorkbookSnapshot;
@@ -54,20 +52,7 @@ beforeAll(async () => {
   if (!existsSync(CHROMIUM)) throw new Error(`${CHROMIUM} がありません。npm run setup:browser（apt-get install chromium fonts-noto-cjk）を実行してください。`);
   out = await builtPane();
   snapshot = existsSync(SAMPLE) ? (await readWorkbookFile(SAMPLE)).snapshot : workbookSnapshot(buildWorkbook(demoWorkbookSpecs()));
-  server = http.createServer(async (req, res) => {
-    const file = path.join(out, decodeURIComponent(new URL(req.url!, 'http://x').pathname));
-    try {
-      const body = await fs.readFile(file);
-      res.writeHead(200, {
-        'content-type': file.endsWith('.html') ? 'text/html; charset=utf-8' : file.endsWith('.js') ? 'text/javascript' : 'application/octet-stream',
-      });
-      res.end(body);
-    } catch {
-      res.writeHead(404).end();
-    }
-  });
-  await new Promise<void>((r) => server.listen(0, '127.0.0.1', r));
-  origin = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+  ({ origin, close: closeServer } = await servePane(out));
   browser = await chromium.launch({
     executablePath: CHROMIUM,
     args: [
@@ -85,7 +70,7 @@ beforeAll(async () => {
 
 afterAll(async () => {
   await browser?.close();
-  await new Promise((r) => (server ? server.close(r) : r(null)));
+  await closeServer?.();
   // The build is shared with the other e2e suites and kept for the next run (paneBuild.ts).
 });
 

@@ -4,12 +4,9 @@
  * buttons, 保存), then checked, graded and rolled to the next year in the open workbook, then listed and
  * removed again (選択, 削除); the fake workbook's cells are asserted after each step. Requests other than the local server are blocked.
  */
-import { existsSync, promises as fs } from 'node:fs';
-import http from 'node:http';
-import type { AddressInfo } from 'node:net';
-import path from 'node:path';
+import { existsSync } from 'node:fs';
 import { chromium, type Browser, type Page } from 'playwright-core';
-import { builtPane } from './paneBuild';
+import { builtPane, servePane } from './paneBuild';
 import { checkWorkbook, defaultRules, planRoll, settingsSheetSpec, type CellValue, type TaughtLayout, type WorkbookSnapshot } from '../../src/engine';
 import { scatteredSheet, singleSheet } from '../support/samples/scatteredLayout';
 import { snap } from '../../src/engine/detect/testing';
@@ -26,7 +23,7 @@ const LAYOUT: TaughtLayout = {
 };
 
 let out: string;
-let server: http.Server;
+let closeServer: (() => Promise<void>) | undefined;
 let origin: string;
 let browser: Browser;
 const blocked: string[] = [];
@@ -35,26 +32,13 @@ const fixture: WorkbookSnapshot = { sheets: [scatteredSheet(), singleSheet()] };
 beforeAll(async () => {
   if (!existsSync(CHROMIUM)) throw new Error(`${CHROMIUM} がありません。npm run setup:browser を実行してください。`);
   out = await builtPane();
-  server = http.createServer(async (req, res) => {
-    const file = path.join(out, decodeURIComponent(new URL(req.url!, 'http://x').pathname));
-    try {
-      const body = await fs.readFile(file);
-      res.writeHead(200, {
-        'content-type': file.endsWith('.html') ? 'text/html; charset=utf-8' : file.endsWith('.js') ? 'text/javascript' : 'application/octet-stream',
-      });
-      res.end(body);
-    } catch {
-      res.writeHead(404).end();
-    }
-  });
-  await new Promise<void>((r) => server.listen(0, '127.0.0.1', r));
-  origin = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+  ({ origin, close: closeServer } = await servePane(out));
   browser = await chromium.launch({ executablePath: CHROMIUM, args: ['--no-sandbox', '--disable-gpu', '--disable-dev-shm-usage', '--no-first-run'] });
 });
 
 afterAll(async () => {
   await browser?.close();
-  await new Promise((r) => (server ? server.close(r) : r(null)));
+  await closeServer?.();
   // The build is shared with the other e2e suites and kept for the next run (paneBuild.ts).
 });
 
