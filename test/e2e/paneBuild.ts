@@ -4,7 +4,7 @@
  * two at a time on two cores) came close to the hooks' time limit.
  *
  * The build lands in the system's temporary folder under a name made from a hash of everything it is
- * built from (src/, the fake Office page and the fake Excel, webpack.config.js, package.json), so a
+ * built from (src/, the fake Office page and the fake Excel, webpack.config.js, package.json and its lock), so a
  * suite finds the build of the sources it tests, never an older one. Suites in other jest workers wait
  * for the one that builds (a lock folder made atomically; a lock older than ten minutes is a crashed
  * build and is taken over). The folder is read only by the suites and left for the next run.
@@ -35,7 +35,7 @@ function sourceKey(): string {
   const files = [
     ...filesUnder(path.join(ROOT, 'src')),
     ...filesUnder(path.join(ROOT, 'test/support')),
-    ...['test/e2e/fakeOffice.ts', 'webpack.config.js', 'package.json', 'manifest.xml'].map((f) => path.join(ROOT, f)),
+    ...['test/e2e/fakeOffice.ts', 'webpack.config.js', 'package.json', 'package-lock.json', 'manifest.xml'].map((f) => path.join(ROOT, f)),
     ...filesUnder(path.join(ROOT, 'scripts')).filter((f) => /addin-|webview|make-icons/.test(f)),
   ].sort();
   const h = createHash('sha256');
