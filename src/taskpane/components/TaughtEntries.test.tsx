@@ -6,8 +6,7 @@
  * selectable and removable: a removal takes out exactly that entry's row (評価設定 otherwise as it
  * was), the next check reads without it, Undo puts it back; a protected 評価設定 is said and left alone.
  */
-import { webcrypto } from 'node:crypto';
-import { TextEncoder as TextEncoderNode } from 'node:util';
+import '../../../test/helpers/paneDom';
 import { fireEvent, render, screen, waitFor, within } from '@testing-library/react';
 import { createExcelHost, type ExcelRun } from '../../adapters/officejs/host';
 import { createFakeExcel, fakeWorkbookFrom } from '../../../test/support/fakeExcel';
@@ -15,14 +14,6 @@ import { scatteredSheet, singleSheet } from '../../../test/support/samples/scatt
 import { SETTINGS_SHEET } from '../../engine';
 import { TeachView } from './TeachView';
 import { teachTexts, type TeachField } from './teachTexts';
-
-(globalThis as unknown as { TextEncoder: unknown }).TextEncoder ??= TextEncoderNode;
-if (!globalThis.crypto?.subtle) Object.defineProperty(globalThis, 'crypto', { value: webcrypto, configurable: true });
-(globalThis as unknown as { ResizeObserver: unknown }).ResizeObserver ??= class {
-  observe(): void {}
-  unobserve(): void {}
-  disconnect(): void {}
-};
 
 function workbook() {
   const fake = createFakeExcel(fakeWorkbookFrom([scatteredSheet(), singleSheet()]));

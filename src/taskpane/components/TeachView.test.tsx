@@ -2,8 +2,7 @@
  * @jest-environment jsdom
  */
 /** Issue 16, item 3: a layout the reader cannot read, taught in the pane by selecting cells, then checked, rated, rolled and undone. */
-import { webcrypto } from 'node:crypto';
-import { TextEncoder as TextEncoderNode } from 'node:util';
+import '../../../test/helpers/paneDom';
 import { fireEvent, render, screen, waitFor } from '@testing-library/react';
 import { createExcelHost, type ExcelRun } from '../../adapters/officejs/host';
 import { createFakeExcel, fakeWorkbookFrom } from '../../../test/support/fakeExcel';
@@ -11,14 +10,6 @@ import { scatteredSheet, singleSheet } from '../../../test/support/samples/scatt
 import { SETTINGS_SHEET } from '../../engine';
 import { TeachView } from './TeachView';
 import { teachTexts } from './teachTexts';
-
-(globalThis as unknown as { TextEncoder: unknown }).TextEncoder ??= TextEncoderNode;
-if (!globalThis.crypto?.subtle) Object.defineProperty(globalThis, 'crypto', { value: webcrypto, configurable: true });
-(globalThis as unknown as { ResizeObserver: unknown }).ResizeObserver ??= class {
-  observe(): void {}
-  unobserve(): void {}
-  disconnect(): void {}
-};
 
 function workbook() {
   const fake = createFakeExcel(fakeWorkbookFrom([scatteredSheet(), singleSheet()]));
