@@ -27,6 +27,11 @@ test.each([
   ['令和５年度', true],
   ['2023年度', true],
   ['合計', true],
+  // A derived row's label in brackets, under the indicator it sums: never an indicator of its own.
+  ['（累計）', true],
+  ['(累計)', true],
+  ['【合計】', true],
+  ['　（累計値）', true],
   ['指標名', true],
   ['来場者数', false],
   ['令和5年度の新規就農者数', false],

@@ -98,10 +98,13 @@ function counterWord(inner: string): string | undefined {
   return /(体|泊|人|件|回|所|戸|台|本|冊|校|社|店|円|点|日|間|歳|床|画|線|頭|園|館|帯|席|品|組|隻|棟|%)$/.test(t) ? t : undefined;
 }
 
+/** A derived row's whole label, bare or in brackets (累計, （累計）, 【合計】, ［累計値］): a sum of the rows around it, never an indicator. */
+const DERIVED_ROW = /^[\s　]*[（(［[【〔]?[\s　]*(累計|合計|総計|小計|計|平均)(値|実績)?[\s　]*[)）］\]】〕]?[\s　]*$/;
+
 /** A heading repeated in a name cell, a derived row (合計, 累計, 達成率) or a period (R5, 令和5年度: a year as a row): never an indicator. */
 export function isNotAName(text: string): boolean {
   const role = classifyLabel(text)?.role;
-  if (role === 'name' || role === 'derived' || /^[\s　]*(累計|合計|総計|小計|計|平均)(値|実績)?[\s　]*$/.test(text)) return true;
+  if (role === 'name' || role === 'derived' || DERIVED_ROW.test(text)) return true;
   return text.trim().length <= 40 && !!parsePeriodCell(text.trim());
 }
 
