@@ -29,3 +29,24 @@ test('a line of names without both a target and an actual line under it is no su
   ]);
   expect(report.indicators.map((i) => i.name)).not.toContain('市内就業者数');
 });
+
+test('the side lines also give each column its written grade, last grade and stated direction, as a label form does', () => {
+  const report = sheet([
+    ['項目', '指標１', '指標２', '指標３'],
+    ['指標名', '図書館来館者数', '市外通勤者数', '公園清掃ボランティア数'],
+    ['単位', '人', '人', '人'],
+    ['目標値（令和５年度）', 50000, 5, 300],
+    ['実績値（令和５年度）', 41000, 9, 310],
+    ['方向性', '増加', '減少', '↑'],
+    ['前年度評価', 'B', 'C', 'A'],
+    ['担当課評価', 'C', 'D', null],
+  ]);
+  expect(report.indicators.map((i) => [i.name, i.direction, i.existingGrade ?? null])).toEqual([
+    ['図書館来館者数', 'up', 'C'],
+    ['市外通勤者数', 'down', 'D'],
+    ['公園清掃ボランティア数', 'up', null],
+  ]);
+  const cells = report.indicators.map((i) => i.cells);
+  expect(cells[1]).toMatchObject({ grade: 'C8' });
+  expect(cells[2]).toMatchObject({ grade: 'D8' });
+});

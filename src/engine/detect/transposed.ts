@@ -9,17 +9,20 @@
  * period taken from the line's label (2023年度 目標値).
  */
 import { a1 } from '../model/address';
-import { classifyLabel, SERIES_ROLES, type Label } from '../values/labels';
+import { classifyLabel, parseDirection, SERIES_ROLES, type Label } from '../values/labels';
+import { remarkAims } from '../values/remarkAims';
 import { writtenUnit } from '../values/units';
 import type { CellIndex, IndexedCell } from './cells';
 import { point } from './common';
 import type { Grid } from './grid';
 import { cleanName, isNotAName } from './names';
 import type { RawIndicator } from './types';
+import { wayUnderHeading } from './wayHeading';
 
 interface SideLine {
   row: number;
   label: Label;
+  labelCol: number;
 }
 
 const labelOf = (c: IndexedCell): Label | null => c.label ?? (c.period && c.text ? classifyLabel(c.text) : null);
@@ -31,7 +34,7 @@ function sideLines(index: CellIndex, col: number, row: number, consumed: Set<num
     const c = index.at(r, col);
     const label = c ? labelOf(c) : null;
     if (!c || !c.text) break;
-    if (label) out.push({ row: r, label });
+    if (label) out.push({ row: r, label, labelCol: col });
   }
   return out;
 }
@@ -41,6 +44,34 @@ function namesRight(grid: Grid, index: CellIndex, row: number, col: number): Ind
   const cells = index.row(row).filter((c) => c.col > col);
   const names = cells.filter((c) => c.text && !c.label && !c.period && !c.meta && typeof grid.raw(c.row, c.col) === 'string' && !isNotAName(c.text));
   return names.length >= 2 && names.length === cells.filter((c) => c.text).length ? names : [];
+}
+
+/**
+ * One side line's cell in an indicator's column into the fact its label names: a figure, the unit, and, as in a
+ * label form, the written grade (担当課評価 | C), last year's grade, a stated direction (方向 | 減少, or a bare
+ * 方向性 | ↓ / 減少), a description or a note.
+ */
+function addLine(grid: Grid, ind: RawIndicator, { row, label, labelCol }: SideLine, col: number): void {
+  const text = grid.text(row, col);
+  const cell = a1(row, col);
+  if (SERIES_ROLES.has(label.role)) {
+    const pt = point(grid, row, col, label.period);
+    if (label.role === 'actual') ind.actuals.push(pt);
+    else if (label.role === 'baseline') ind.baselines.push(pt);
+    else ind.targets.push({ ...pt, kind: label.role === 'expected' ? 'expected' : 'target' });
+  } else if (label.role === 'grade' && !ind.gradeCell) ind.gradeCell = { row, col, cell, raw: grid.raw(row, col) };
+  else if (!text) return;
+  else if (label.role === 'unit') [ind.unit, ind.unitCell] = [writtenUnit(text), cell];
+  else if (label.role === 'previousGrade') ind.previousGradeCell = { cell, raw: grid.raw(row, col) };
+  else if (label.role === 'direction' || label.role === 'futureDirection') {
+    const way = label.role === 'direction' ? parseDirection(text) : wayUnderHeading(grid.text(row, labelCol), text);
+    if (way) ind.statedDirection = { value: way, cell, text };
+  } else if (label.role === 'description' || label.role === 'note') {
+    if (label.role === 'description') [ind.description, ind.descriptionCell] = [text, cell];
+    else [ind.note, ind.noteCell] = [text, cell];
+    ind.wordsForDirection += ` ${label.role === 'note' ? remarkAims(text) : text}`;
+    if (/累計/.test(text)) ind.cumulative = true;
+  }
 }
 
 function indicatorAt(grid: Grid, name: IndexedCell, lines: SideLine[]): RawIndicator | null {
@@ -60,15 +91,7 @@ function indicatorAt(grid: Grid, name: IndexedCell, lines: SideLine[]): RawIndic
     baselines: [],
   };
   if (clean.unit) ind.unit = clean.unit;
-  for (const { row, label } of lines) {
-    const text = grid.text(row, name.col);
-    if (label.role === 'unit' && text) [ind.unit, ind.unitCell] = [writtenUnit(text), a1(row, name.col)];
-    if (!SERIES_ROLES.has(label.role)) continue;
-    const pt = point(grid, row, name.col, label.period);
-    if (label.role === 'actual') ind.actuals.push(pt);
-    else if (label.role === 'baseline') ind.baselines.push(pt);
-    else ind.targets.push({ ...pt, kind: label.role === 'expected' ? 'expected' : 'target' });
-  }
+  for (const line of lines) addLine(grid, ind, line, name.col);
   const figures = [...ind.actuals, ...ind.targets].filter((p) => p.parsed.status === 'value');
   return figures.length ? ind : null;
 }
