@@ -17,15 +17,24 @@ const AS_OF = /^[(（[［【]?\s*(.{3,20}?)\s*(?:現在|時点)\s*[)）\]］】]
 const CLOSING = /[(（[［【]\s*([^()（）[\]［］【】]{3,20}?)\s*(?:現在|時点)\s*[)）\]］】]$/;
 
 /**
- * The period an as-of statement states, alone or in brackets closing a line (a title's 「（令和6年3月末現在）」):
- * the fiscal year its date closes (a 3月 date), else null.
+ * An as-of statement with its label first: 「評価時点：2024年3月末」「集計時点: R6.3.31」「現在：令和6年3月末」,
+ * the date perhaps glossed in brackets after it (「（令和５年度）」).
+ */
+const LABELLED = /^[(（[［【]?\s*[^\s:：()（）]{0,6}?(?:時点|現在)\s*[:：]\s*([^()（）]{3,20}?)\s*(?:[(（]([^()（）]*)[)）])?\s*[)）\]］】]?$/;
+
+/**
+ * The period an as-of statement states, alone, in brackets closing a line (a title's 「（令和6年3月末現在）」) or
+ * after an as-of label (「評価時点：2024年3月末（令和５年度）」): the fiscal year its date closes (a 3月 date), else null.
+ * A fiscal year glossed in brackets after a labelled date must be the one the date closes, else the line states nothing.
  */
 export function asOfPeriod(text: string): Period | null {
   const t = compactForPeriod(text).trim();
-  for (const re of [AS_OF, CLOSING]) {
+  for (const re of [AS_OF, CLOSING, LABELLED]) {
     const m = re.exec(t);
     const p = m ? findPeriod(m[1]) : null;
     if (!m || !p || p.index !== 0 || p.period.kind !== 'month' || p.period.month !== 3) continue;
+    const gloss = m[2] ? findPeriod(m[2]) : null;
+    if (gloss && (gloss.period.kind !== 'fiscal' || gloss.period.fiscalYear !== p.period.fiscalYear)) continue;
     // Nothing but the date: 「令和6年3月末」「令和6年3月31日」 (a day or 末 after the month).
     if (m[1].slice(p.length).replace(/^(末日?|\d{1,2}日?|[./]\d{1,2})/, '') === '') return p.period;
   }

@@ -100,11 +100,21 @@ const KNOWN = [
 /** The known units, longest first (a stable sort: the list's order among units of one length). */
 const BY_LENGTH = [...KNOWN].sort((a, b) => b.length - a.length);
 
-/** Returns the unit at the start of `s` (after a number), or undefined: the longest known unit written there. */
+/** A letter or digit: a word that goes on after a unit. */
+const WORD_CHAR = /[\p{L}\p{N}]/u;
+
+/**
+ * Returns the unit at the start of `s` (after a number), or undefined: the longest known unit written there.
+ * Two known units written together and ending the word are one compound unit (人泊, 人時間, 台日): 「2,180人泊」 is
+ * in 人泊, never in 人.
+ */
 export function unitAt(s: string): string | undefined {
   const t = s.replace(/^\s+/, '');
-  for (const u of BY_LENGTH) if (t.startsWith(u)) return canonicalUnit(u);
-  return undefined;
+  const u = BY_LENGTH.find((k) => t.startsWith(k));
+  if (!u) return undefined;
+  const second = BY_LENGTH.find((k) => t.startsWith(k, u.length));
+  if (second && !WORD_CHAR.test(t.charAt(u.length + second.length))) return canonicalUnit(u + second);
+  return canonicalUnit(u);
 }
 
 /** The spellings of the counter か所 (places): one unit in comparisons, each reported as written. */
