@@ -12,6 +12,8 @@ import {
   type WorkbookPort,
   type WorkbookSnapshot,
 } from '../engine';
+import { planFindings, type NoteCounts } from '../engine/actions/findingNotes';
+import { FINDINGS_SHEET } from '../engine/sheets/findingsSheet';
 import { planFingerprint, summarizeGradePlan, type GradePlanSummary } from './ratePlan';
 import { applyPlan, readWorkbook, stopIfCancelled, stopIfStale, type OnProgress } from './steps';
 
@@ -23,6 +25,10 @@ export interface RateOptions {
   layout?: TaughtLayout | null;
   /** Replace grades already written that differ from the computed ones (default: keep them). */
   overwrite: boolean;
+  /** Write the 指摘事項 sheet (a row per finding, each linked to its cell). */
+  findings?: boolean;
+  /** Write a note on each cell a finding names, and remove EvalSheet's notes whose finding is gone (implies `findings`). */
+  notes?: boolean;
   onProgress?: OnProgress;
 }
 
@@ -39,13 +45,35 @@ export interface RateOutcome<O extends ApplyOutcome = ApplyOutcome> extends Grad
   kept: number;
   /** What the port wrote; null when nothing was applied (no indicator found: no 評価サマリー either). */
   applied: O | null;
+  /** The findings at their cells (with `findings` or `notes`), else null. */
+  findings: FindingsOutcome | null;
+}
+
+/** What the 指摘事項 sheet and the notes of a run are. */
+export interface FindingsOutcome {
+  /** Findings listed (rows of 指摘事項). */
+  count: number;
+  /** 指摘事項 exists and is protected: not remade. */
+  sheetProtected: boolean;
+  notes: NoteCounts | null;
 }
 
 /** The check, the plan and its summary, from a snapshot. @throws UsageError */
 export function planRate(snapshot: WorkbookSnapshot, o: Omit<RateOptions, 'onProgress'>) {
   const result = checkWorkbook(snapshot, { file: o.file, period: o.period ?? null, rules: o.rules, layout: o.layout });
   const plan = planRating(snapshot, result, { overwrite: o.overwrite });
-  return { result, plan, summary: summarizeGradePlan(snapshot, result, plan) };
+  const findings = o.findings || o.notes ? addFindings(snapshot, result, plan, o) : null;
+  return { result, plan, summary: summarizeGradePlan(snapshot, result, plan), findings };
+}
+
+/** The 指摘事項 sheet (unless a protected one is there) and, with `notes`, the note writes, added to the plan. */
+function addFindings(snapshot: WorkbookSnapshot, result: CheckResult, plan: RatingPlan, o: Omit<RateOptions, 'onProgress'>): FindingsOutcome {
+  const sheetProtected = snapshot.sheets.some((s) => s.name === FINDINGS_SHEET && s.protected);
+  const ownSheets = [...plan.sheets.map((s) => s.spec.name), FINDINGS_SHEET];
+  const f = planFindings(snapshot, result.report.findings, { file: o.file, period: result.report.period?.label ?? null, notes: !!o.notes, ownSheets });
+  if (!sheetProtected) plan.sheets.push({ mode: 'replace', spec: f.sheet });
+  if (f.notes) plan.notes = f.notes;
+  return { count: f.rows.length, sheetProtected, notes: o.notes ? f.counts : null };
 }
 
 export async function previewRate(port: Pick<WorkbookPort, 'read'>, o: RateOptions): Promise<RatePreview> {
@@ -64,7 +92,7 @@ export async function rate<O extends ApplyOutcome>(
   const snapshot = await readWorkbook(port, o.onProgress);
   stopIfCancelled(o.signal);
   o.onProgress?.({ stage: 'evaluate', fraction: 0 });
-  const { result, plan, summary } = planRate(snapshot, o);
+  const { result, plan, summary, findings } = planRate(snapshot, o);
   stopIfStale(o.expected, planFingerprint(plan));
   stopIfCancelled(o.signal);
   // A written grade of another scale (◎ under A–D) is not compared, so not counted here: its rating-invalid finding says it is kept.
@@ -73,5 +101,5 @@ export async function rate<O extends ApplyOutcome>(
     ? 0
     : result.report.indicators.filter((i) => i.existingGrade && i.grade && i.existingGrade !== i.grade && onScale(i.existingGrade)).length;
   const applied = summary.noIndicators ? null : await applyPlan(port, plan, { name: 'rate' }, o);
-  return { ...summary, result, plan, kept, applied };
+  return { ...summary, result, plan, kept, applied, findings };
 }

@@ -3,6 +3,7 @@ import type ExcelJS from 'exceljs';
 import { looksLikeFormula, withAllRows, type CellStyle, type PlanCell, type SheetSpec, type WritePlan } from '../../engine/model/plan';
 import { a1, parseRange } from '../../engine/model/address';
 import { checkCellText, WriteRefused } from './packageChecks';
+import { isEvalSheetNote } from '../../engine/model/cellNotes';
 import { linkFormula, listValidation, valueRule } from './sheetXml';
 
 const THIN = { style: 'thin' as const, color: { argb: 'FFBFBFBF' } };
@@ -181,6 +182,19 @@ function setPrint(ws: ExcelJS.Worksheet, print: NonNullable<SheetSpec['print']>)
   if (print.areas?.length) ws.pageSetup.printArea = print.areas.join('&&');
 }
 
+/** EvalSheet's notes (exceljs writes them as legacy notes); a cell holding a person's note is left as it is. */
+function applyNotes(wb: ExcelJS.Workbook, notes: NonNullable<WritePlan['notes']>): void {
+  for (const n of notes) {
+    const cell = wb.getWorksheet(n.sheet)?.getCell(n.cell);
+    const had = cell?.note;
+    const text = typeof had === 'string' ? had : (had?.texts ?? []).map((t) => t.text).join('');
+    if (!cell || (had && !isEvalSheetNote(text))) continue;
+    // exceljs 4.4 keeps a cell's note as `_comment` and has no way to remove one.
+    if (n.text === null) (cell as unknown as { _comment?: unknown })._comment = undefined;
+    else cell.note = n.text;
+  }
+}
+
 export interface ApplyResult {
   cellsWritten: number;
   sheetsWritten: string[];
@@ -203,6 +217,7 @@ export function applyPlan(wb: ExcelJS.Workbook, plan: WritePlan): ApplyResult {
     cell.value = w.value;
   }
   for (const s of plan.sheets) writeSheet(wb, s.spec, plan.scale);
+  applyNotes(wb, plan.notes ?? []);
   return { cellsWritten: plan.cells.length, sheetsWritten: plan.sheets.map((s) => s.spec.name) };
 }
 

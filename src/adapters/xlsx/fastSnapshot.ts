@@ -12,6 +12,7 @@ import type { CellValue, SheetSnapshot, SheetVisibility, WorkbookSnapshot } from
 import { attrLocal, attrs, resolveTarget, relsPathOf, unesc, UnsupportedPart } from './xml';
 import { openZipJs } from './jszipParts';
 import { sheetNotes } from './sheetNotes';
+import { splitNotes } from '../../engine/model/cellNotes';
 import { hiddenLines } from './hiddenLines';
 import { DamagedPart, LIMITS, PackageTooLarge } from './limits';
 
@@ -389,8 +390,8 @@ export async function fastSnapshot(bytes: Uint8Array, openZip: (bytes: Uint8Arra
     if (!target || xml === null) throw new DamagedPart(target ?? 'xl/workbook.xml', { kind: 'sheet-missing', name: a.name });
     const state = a.state === 'hidden' || a.state === 'veryHidden' ? a.state : 'visible';
     const sheet = sheetFrom(a.name, state, target, xml, strings, formats);
-    const notes = await sheetNotes(part, target);
-    if (notes) sheet.notes = notes;
+    // EvalSheet's own notes (its findings) apart from a person's, which the reader reads.
+    Object.assign(sheet, splitNotes(await sheetNotes(part, target)));
     sheets.push(sheet);
   }
   return { sheets };

@@ -8,6 +8,7 @@ import { parseA1 } from '../../engine/model/address';
 import type { WritePlan } from '../../engine/model/plan';
 import { Package, packed, readRels, REL, REL_NS, type Doc, type PackOptions, type Rel } from './opcPackage';
 import { writeOwnSheets } from './ownSheets';
+import { writeNotes } from './legacyNotes';
 import { CellTooLong, StructureLocked, structureLocked, tooLong, WriteRefused } from './packageChecks';
 import { isProtectedSheet, LockedCell, MAIN_NS, patchCells, type CellPatch } from './sheetXml';
 import { StyleBook, unlockedXfs } from './styleBook';
@@ -69,6 +70,7 @@ async function writePackage(bytes: Uint8Array, plan: WritePlan, options: PackOpt
   const cellStyles = await patchDepartmentCells(doc);
   if (plan.sheets.length) await writeOwnSheets(doc, cellStyles);
   else if (cellStyles?.changed) doc.pkg.put(doc.stylesPath!, cellStyles.toXml());
+  if (plan.notes?.length) await writeNotes(doc, plan.notes);
   const { pkg } = doc;
   pkg.put('xl/workbook.xml', doc.workbookXml);
   pkg.put('xl/_rels/workbook.xml.rels', doc.wbRelsXml);

@@ -2,6 +2,7 @@
 import type { Cell, Row, Workbook, Worksheet } from 'exceljs';
 import type { CellValue, SheetSnapshot, SheetVisibility, WorkbookSnapshot } from '../../engine/model/port';
 import { foldValue, formulaOf } from './cellValues';
+import { splitNotes } from '../../engine/model/cellNotes';
 
 /** A cell note's text: exceljs gives a plain string or rich text runs. */
 function noteText(note: Cell['note'] | undefined): string {
@@ -70,7 +71,7 @@ export function sheetSnapshot(ws: Worksheet): SheetSnapshot {
   };
   if (hasFormula) snap.formulas = formulas;
   if (unlocked.length) snap.unlocked = unlocked;
-  if (Object.keys(notes).length) snap.notes = notes;
+  Object.assign(snap, splitNotes(notes));
   hideLines(ws, snap);
   return snap;
 }

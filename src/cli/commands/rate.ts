@@ -6,10 +6,11 @@ import { formatBlocked, formatChanges, formatReport, usageText } from '../format
 import { writeTarget, writtenLine, type OutputFlags } from '../output';
 import { type Io, ExitError, readRules, rewrittenNote, exitCodeFor, outputFor, NOTHING_WRITTEN, openFile } from '../shared';
 import { readLayoutFile } from '../layoutFile';
+import { findingsLines } from '../findingsLines';
 
 export async function rate(
   file: string,
-  opts: OutputFlags & { period?: string; rules?: string; layout?: string; overwrite?: boolean; json?: boolean },
+  opts: OutputFlags & { period?: string; rules?: string; layout?: string; overwrite?: boolean; findings?: boolean; notes?: boolean; json?: boolean },
   io: Io,
 ): Promise<number> {
   const target = await outputFor(file, opts, { inPlace: true });
@@ -23,7 +24,15 @@ export async function rate(
   const port = await openFile(file);
   let rated;
   try {
-    rated = await app.rate(port, { file: path.basename(file), period: opts.period, rules, layout, overwrite: !!opts.overwrite });
+    rated = await app.rate(port, {
+      file: path.basename(file),
+      period: opts.period,
+      rules,
+      layout,
+      overwrite: !!opts.overwrite,
+      findings: !!opts.findings,
+      notes: !!opts.notes,
+    });
   } catch (e) {
     if (e instanceof UsageError) throw new ExitError(2, usageText(e));
     throw e;
@@ -39,13 +48,15 @@ export async function rate(
   const backup = await writeTarget(target, applied.bytes);
   const sheetsWritten = applied.sheets;
   if (opts.json) {
-    io.out(JSON.stringify({ ...result.report, output: target.out, backup, changes: plan.cells, notWritten: plan.blocked, sheetsWritten }, null, 2));
+    const notes = rated.findings ? { findingsSheet: rated.findings, notes: plan.notes ?? [] } : {};
+    io.out(JSON.stringify({ ...result.report, output: target.out, backup, changes: plan.cells, notWritten: plan.blocked, sheetsWritten, ...notes }, null, 2));
   } else {
     const before = await port.read();
     io.out(formatReport(result.report));
     io.out(`\n${writtenLine(target, backup)}\n${formatChanges(plan.cells, sheetsWritten, (n) => before.sheets.some((s) => s.name === n))}`);
     if (plan.blocked.length) io.out(formatBlocked(plan.blocked));
     if (rated.kept) io.out(`  記入済みの評価 ${rated.kept}件は計算と異なりますが、そのまま残しました（置き換えるには --overwrite）。`);
+    if (rated.findings) io.out(findingsLines(rated.findings).join('\n'));
   }
   const rewritten = rewrittenNote(applied);
   if (rewritten) io.err(rewritten);

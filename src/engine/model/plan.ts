@@ -3,6 +3,7 @@
  * never writes; adapters (exceljs, the Excel JavaScript API) apply a plan and nothing else.
  */
 import { qualified } from './address';
+import type { NoteWrite } from './cellNotes';
 import type { CellValue, SheetVisibility } from './snapshot';
 
 /** What a roll does to a cell (the kind of a CellWrite the roll plans). */
@@ -116,6 +117,8 @@ export interface SheetWrite {
 export interface WritePlan {
   cells: CellWrite[];
   sheets: SheetWrite[];
+  /** EvalSheet's own cell notes written or removed (model/cellNotes.ts); a person's note is never in it. Absent: notes untouched. */
+  notes?: NoteWrite[];
   /** Grade colours, for adapters that colour grade cells. */
   scale: { grade: string; label: string; fill: string; font: string }[];
 }

@@ -31,6 +31,11 @@ export interface SheetSnapshot {
   /** Cell notes (comments) by A1 address ("B5" → "少ないほど良い"), as their text; absent when the sheet has none. Optional. */
   notes?: Record<string, string>;
   /**
+   * The notes EvalSheet wrote on its findings' cells (their text starts with 【EvalSheet】, model/cellNotes.ts), kept
+   * apart from `notes` so the reader never reads them; by A1 address. Optional.
+   */
+  evalsheetNotes?: Record<string, string>;
+  /**
    * Rows and columns the author hid (Excel's 非表示, a collapsed outline), 1-based sheet numbers in
    * ascending order, within the used range; absent when none is hidden or the adapter cannot tell.
    * The reader never reads an indicator from a hidden row or a value from a hidden column.
