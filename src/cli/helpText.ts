@@ -163,6 +163,14 @@ export const COMMAND_HELP = {
       '--rules <file>': OPTION.rules,
       '--layout <file>': OPTION.layout,
       '--overwrite': { ja: '記入済みの評価も計算結果で置き換える', en: 'replace grades already filled in with the computed ones' },
+      '--findings': {
+        ja: 'シート「指摘事項」を作る（指摘ごとにシート・セル（そのセルへのリンク）・指標・コード・重要度・内容）',
+        en: 'adds the findings sheet: one row per finding (sheet, cell linked to it, indicator, code, severity, message)',
+      },
+      '--notes': {
+        ja: '指摘のあるセルにメモを書き、直った指摘のメモを消す（このツールが書いたメモだけ。人が書いたメモは変更せず、保護されたシートには書かない。指摘事項のシートも作る）',
+        en: "also writes a note on each cell a finding names (marked as this tool's) and removes those whose finding is gone; implies --findings; never touches a person's note or a protected sheet",
+      },
       '--json': OPTION.json,
     },
     examples: {
@@ -170,11 +178,13 @@ export const COMMAND_HELP = {
         { command: 'evalsheet rate 施策評価.xlsx -o 評価済.xlsx', note: '評価を記入したブックを別のファイルに書き出します' },
         { command: 'evalsheet rate 施策評価.xlsx --in-place', note: '元のファイルに書き込みます（元の内容はバックアップに残します）' },
         { command: 'evalsheet rate 施策評価.xlsx -o 評価済.xlsx --period R6 --overwrite', note: '令和6年度として、記入済みの評価も計算し直します' },
+        { command: 'evalsheet rate 施策評価.xlsx --in-place --notes', note: '指摘事項のシートと、指摘のあるセルのメモも書きます' },
       ],
       en: [
         { command: 'evalsheet rate evaluation.xlsx -o rated.xlsx', note: 'writes the graded workbook to another file' },
         { command: 'evalsheet rate evaluation.xlsx --in-place', note: 'writes into the input file (a backup of the original is kept)' },
         { command: 'evalsheet rate evaluation.xlsx -o rated.xlsx --period R6 --overwrite', note: 'grades FY2024 (R6), recomputing grades already filled in' },
+        { command: 'evalsheet rate evaluation.xlsx --in-place --notes', note: 'also writes the findings sheet and a note on each cell concerned' },
       ],
     },
     exitCodes: {
