@@ -353,6 +353,76 @@ export const COMMAND_HELP = {
     },
     writes: true,
   },
+  publish: {
+    description: {
+      ja: '評価済みのブックから、住民向けの公開用サイト（トップページ、施策ごとのページ、印刷用ページ）を作成します（ブックは変更しません）',
+      en: 'writes a static site for residents from rated workbooks (HTML: index, one page per policy measure, a printable page); the workbooks are not changed',
+    },
+    arguments: {
+      '<inputs...>': {
+        ja: '評価済みの .xlsx ファイル、またはそれを入れたフォルダー（中のフォルダーも含む）',
+        en: 'rated .xlsx files, or folders of them (subfolders included)',
+      },
+    },
+    options: {
+      '-o, --output <folder>': {
+        ja: 'サイトを書き出すフォルダー（なければ作ります。親フォルダーは作りません。publish で書いたことのない空でないフォルダーには書きません。一時ファイルに書いてから置くため、途中で失敗してもフォルダーは元のままです）',
+        en: 'folder to write the site into (made if missing, not its parent; a non-empty folder not written by publish is refused; files are written through temporary files, a failure leaves the folder as it was)',
+      },
+      '--force': {
+        ja: 'publish で書いたことのない空でないフォルダーにも書く（同じ名前のファイルは置き換え、ほかは残します）',
+        en: 'write into a non-empty folder not written by publish (files of the same name are replaced, others kept)',
+      },
+      '--city <name>': {
+        ja: '見出しの自治体名（評価設定の「自治体名」より優先）',
+        en: "the city's name in the headings (instead of the city row of the settings sheet)",
+      },
+      '--plan <name>': {
+        ja: '見出しの計画名（評価設定の「計画名」より優先）',
+        en: "the plan's name in the headings (instead of the plan row of the settings sheet)",
+      },
+      '--year <year>': {
+        ja: '見出しの年度（評価設定の「公表年度」、なければ評価対象期間より優先）',
+        en: 'the year in the headings (instead of the year row of the settings sheet, or the period evaluated)',
+      },
+      '--period <period>': OPTION.period,
+      '--rules <file>': OPTION.rules,
+      '--layout <file>': OPTION.layout,
+      '--json': {
+        ja: '結果（ページの一覧、件数、読み取れなかったファイル）をJSONで出力する',
+        en: 'print the result (pages, counts, unreadable files) as JSON',
+      },
+    },
+    examples: {
+      ja: [
+        { command: 'evalsheet publish 提出/ -o 公開サイト', note: 'フォルダーの評価済みブックから公開用サイトを作ります' },
+        {
+          command: 'evalsheet publish 施策評価.xlsx -o 公開サイト --city 〇〇市 --plan 第6次総合計画',
+          note: '見出しの自治体名と計画名を指定して作ります（前回 publish で作ったフォルダーは作り直します）',
+        },
+      ],
+      en: [
+        { command: 'evalsheet publish submissions/ -o site', note: 'writes the site from the rated workbooks in a folder' },
+        {
+          command: 'evalsheet publish evaluation.xlsx -o site --city Midori --plan Plan-6',
+          note: 'with the city and plan named in the headings (a folder publish wrote before is rewritten)',
+        },
+      ],
+    },
+    exitCodes: {
+      ja: [
+        EXIT.ja.ok,
+        '1  サイトを書き出したが、読み取れなかったブック（トップページと出力に一覧）か、エラーの指摘のあるブックがある（check で確認してください）',
+        EXIT.ja.nothing('、読み取れるブックがない、書き出し先のフォルダーが使えない'),
+      ],
+      en: [
+        EXIT.en.ok,
+        '1  the site was written, but some workbook could not be read (listed on the index and in the output) or has an error-severity finding (see check)',
+        EXIT.en.nothing(', no readable workbook, an unusable output folder'),
+      ],
+    },
+    writes: false,
+  },
 } satisfies Record<string, CommandHelp>;
 
 export type CommandName = keyof typeof COMMAND_HELP;

@@ -62,6 +62,7 @@ type Commands = {
   roll: typeof import('./commands/roll').roll;
   import: typeof import('./commands/import').importCommand;
   review: typeof import('./commands/review').review;
+  publish: typeof import('./commands/publish').publish;
 };
 
 /**
@@ -76,6 +77,7 @@ const ACTIONS: Record<CommandName, Action> = {
   roll: async (io, file: string, opts: OptionsOf<Commands['roll'], 1>) => (await import('./commands/roll')).roll(file, opts, io),
   import: async (io, file: string, opts: OptionsOf<Commands['import'], 1>) => (await import('./commands/import')).importCommand(file, opts, io),
   review: async (io, inputs: string[], opts: OptionsOf<Commands['review'], 1>) => (await import('./commands/review')).review(inputs, opts, io),
+  publish: async (io, inputs: string[], opts: OptionsOf<Commands['publish'], 1>) => (await import('./commands/publish')).publish(inputs, opts, io),
 };
 
 /** One command: its arguments, options, examples, exit codes (and output rules when it writes) from ./helpText. */

@@ -1,0 +1,50 @@
+/**
+ * Every workbook text goes into the site through these: `text` for element content, `attr` for an
+ * attribute value (always written in double quotes). Both escape & < > " ' so that a name holding
+ * markup (「<script>」「&amp;」) stays the text it is, in content and attributes alike.
+ */
+const ENTITIES: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' };
+
+export function text(s: string): string {
+  return s.replace(/[&<>"']/g, (c) => ENTITIES[c]);
+}
+
+export const attr = text;
+
+/** A text of several lines: each line escaped, joined by <br>. */
+export function lines(s: string): string {
+  return s
+    .split(/\r?\n/)
+    .map((l) => text(l))
+    .join('<br>');
+}
+
+/**
+ * HTML built from escaped parts: a tagged template whose interpolations are escaped unless they are
+ * already `Html` (made by this tag or `raw`). Arrays of Html are joined.
+ */
+export class Html {
+  constructor(readonly value: string) {}
+  toString(): string {
+    return this.value;
+  }
+}
+
+export function raw(s: string): Html {
+  return new Html(s);
+}
+
+type Part = Html | string | number | null | undefined | false | Html[];
+
+function part(p: Part): string {
+  if (p === null || p === undefined || p === false) return '';
+  if (p instanceof Html) return p.value;
+  if (Array.isArray(p)) return p.map((x) => x.value).join('');
+  return text(String(p));
+}
+
+export function html(strings: TemplateStringsArray, ...parts: Part[]): Html {
+  let out = strings[0];
+  parts.forEach((p, i) => (out += part(p) + strings[i + 1]));
+  return new Html(out);
+}

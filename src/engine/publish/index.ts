@@ -1,0 +1,6 @@
+/** The site for residents: a model built from checked workbooks, rendered to HTML strings. Pure. */
+export type * from './model';
+export { publishedWorkbook, publishedGrade } from './workbook';
+export { buildSite, siteTitle } from './site';
+export { renderSite } from './render';
+export { readSiteHeadings } from './siteSettings';
