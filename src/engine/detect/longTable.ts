@@ -59,6 +59,8 @@ const YEAR_HINT = /[年yYʸ⒴Ⓨⓨ㏉Ｙｙ\uF98E\uD800-\uDFFF]/;
 
 function hasYearHeading(grid: Grid, row: number): boolean {
   for (let col = grid.left; col <= grid.right; col++) {
+    // A number or a date is no heading: its text is not made.
+    if (typeof grid.value(row, col) !== 'string') continue;
     const text = grid.text(row, col);
     if (text && YEAR_HINT.test(text) && longHeading(text) === 'year') return true;
   }

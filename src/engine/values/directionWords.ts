@@ -63,6 +63,11 @@ function objectIsDownNoun(before: string): boolean {
 const BETTER = /(少な|低|短|小さ|多|高|長|大き)(?:い|ければ)(?:ほど|ほうが|方が)(?:良|よ|い|望まし|好まし)/;
 const DOWN_BETTER = /^(少な|低|短|小さ)/;
 
+/** The first characters of every word a clause says a way by (BETTER's, the verbs', the nouns'): a text with none of them says none. */
+const WAY_WORD_START = new RegExp(
+  `[${[...new Set([...STEMS, ...DOWN_NOUNS, '少な', '低', '短', '小さ', '多', '高', '長', '大き'].map((w) => w[0]))].join('')}]`,
+);
+
 /** The way one clause says, or null when it says none. */
 function clauseDirection(clause: string): 'up' | 'down' | null {
   const better = BETTER.exec(clause);
@@ -91,6 +96,7 @@ export function directionFromText(text: string): 'down' | null {
 /** One look-up per text: an indicator's words recur in every office's copy of a form, and every clause is tried against every way word. */
 const directionMemo = memo((text: string): 'down' | null => {
   const t = normalizeText(text).replace(/\s+/g, ' ');
+  if (!WAY_WORD_START.test(t)) return null;
   for (const clause of t.split(/[。．.、,，\n;；]|\s{1,}/)) {
     const d = clauseDirection(clause);
     if (d) return d === 'down' ? 'down' : null;

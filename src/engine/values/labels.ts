@@ -166,7 +166,10 @@ const GLOSS_THEN_JA = /^([a-z][\x20-\x7e]*?)\s+(\S*[^\x20-\x7e\s].*)$/i;
 
 /** The parts of a heading: its lines, each split into its Japanese words and their English gloss. */
 function headingParts(text: string): string[] {
-  const lines = normalizeText(stripNote(text))
+  const written = normalizeText(stripNote(text));
+  // No white space, no line break: one part at most (most headings end here).
+  if (!/\s/.test(written)) return written ? [written] : [];
+  const lines = written
     .split('\n')
     .map((l) => l.trim())
     .filter(Boolean);
@@ -224,8 +227,24 @@ export function classifyMeta(text: string): MetaRole | null {
   return classifyMetaMemo(text);
 }
 
+/** The first characters of the META words (each rule is ^(word|word…)$): a text holding none of them is no meta label. */
+const META_WORD_START = new RegExp(
+  `[${[
+    ...new Set(
+      META.flatMap(([, re]) =>
+        re.source
+          .replace(/^\^\(|\)\$$/g, '')
+          .split('|')
+          .map((w) => w[0]),
+      ),
+    ),
+  ].join('')}]`,
+);
+
 const classifyMetaMemo = memo((text: string): MetaRole | null => {
-  const t = compact(stripNote(normalizeText(text)));
+  const n = normalizeText(text);
+  if (!META_WORD_START.test(n)) return null;
+  const t = compact(stripNote(n));
   if (t.length > 16) return null;
   for (const [role, re] of META) if (re.test(t)) return role;
   return null;

@@ -27,4 +27,19 @@ describe('lowerIsBetterSubject', () => {
   ])('%s is not: what it counts is not a thing to have less of', (name) => {
     expect(lowerIsBetterSubject(name)).toBeNull();
   });
+
+  // Every way a subject can end (SUBJECT_ENDS lets only these names reach the patterns).
+  test.each([
+    ['待機児童', '待機児童'],
+    ['転出超過', '転出超過'],
+    ['耕作放棄地', '耕作放棄地'],
+    ['耕作放棄地面積', '耕作放棄地面積'],
+    ['市職員の時間外勤務時間', '時間外勤務時間'],
+    ['不登校児童生徒の割合 不登校率', '不登校率'],
+    ['不法投棄量', '不法投棄量'],
+    ['市税の未収額', '未収額'],
+    ['苦情件数', '苦情件数'],
+  ])('%s is lower-is-better by its last word (%s)', (name, subject) => {
+    expect(lowerIsBetterSubject(name)).toBe(subject);
+  });
 });

@@ -45,9 +45,16 @@ function subjectOf(name: string): string {
     .toLowerCase();
 }
 
+/**
+ * The last characters SUBJECTS can end with (数, 量, 額, 面積, 待機児童, 率, 転出超過, 耕作放棄地, 時間): a name ending
+ * otherwise is told at once, without running every pattern along it. Keep in step with SUBJECTS.
+ */
+const SUBJECT_ENDS = '数量額積童率過地間';
+
 /** The subject that makes the indicator lower-is-better (「事故発生件数」), or null. */
 export function lowerIsBetterSubject(name: string): string | null {
   const s = subjectOf(name);
+  if (!SUBJECT_ENDS.includes(s.slice(-1))) return null;
   for (const re of SUBJECTS) {
     const m = re.exec(s);
     if (m) return m[0];

@@ -75,9 +75,16 @@ function validMonth(label: string, year: number, month: number): Period | null {
   return month >= 1 && month <= 12 ? make(label, year, 'month', month) : null;
 }
 
+/**
+ * A character every rule's match holds (年, an era or FY letter, or a year before / . -): a text
+ * without any is no period, and most names and sentences are told so by one cheap test.
+ */
+const MAY_HOLD_PERIOD = /[年RHSFf]|(?:19|20)\d{2}[/.-]/;
+
 /** Finds the first period written anywhere in the text. */
 export function findPeriod(text: string): Match | null {
   const t = compactForPeriod(text);
+  if (!MAY_HOLD_PERIOD.test(t)) return null;
   let best: Match | null = null;
   for (const rule of RULES) {
     const m = rule.re.exec(t);
