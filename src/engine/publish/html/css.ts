@@ -26,7 +26,9 @@ dl.facts { display: grid; grid-template-columns: max-content 1fr; gap: 0.25rem 1
 dl.facts dt { font-weight: bold; }
 dl.facts dd { margin: 0; }
 .table-wrap { overflow-x: auto; max-width: 100%; margin: 0 0 1rem; }
-table { border-collapse: collapse; width: 100%; font-size: 0.95rem; }
+table { border-collapse: collapse; width: 100%; font-size: 0.95rem; overflow-wrap: normal; word-break: normal; }
+table.wide { min-width: 40rem; }
+table.wide th[scope="row"] { min-width: 9rem; }
 caption { text-align: left; font-weight: bold; padding: 0.25rem 0; caption-side: top; }
 th, td { border: 1px solid var(--line); padding: 0.35rem 0.5rem; vertical-align: top; }
 thead th { background: var(--bg-soft); }

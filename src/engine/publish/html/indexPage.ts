@@ -67,7 +67,7 @@ function sectionTable(section: PolicySection, k: number): Html {
     </p>
     ${tableBox(
       id,
-      html`<table>
+      html`<table class="wide">
         <caption id="${id}">
           ${name}の施策と指標の評価
         </caption>

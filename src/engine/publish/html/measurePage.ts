@@ -32,7 +32,7 @@ function indicatorTable(page: SitePage, stem: string): Html {
   const caption = `${stem}-list`;
   return tableBox(
     caption,
-    html`<table>
+    html`<table class="wide">
       <caption id="${caption}">
         指標の達成状況（${page.title}）
       </caption>
