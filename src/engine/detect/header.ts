@@ -15,6 +15,7 @@ import { memo } from '../values/text';
 import { mayHeadNamesByMeasure, measureNameColumn } from './measureNameHeading';
 import { withHeadingAbove } from './headingAbove';
 import { figuresUnderNameHeadings } from './figureColumns';
+import { measurePair, type MeasurePair } from './measurePairs';
 
 export interface Column {
   col: number;
@@ -25,6 +26,8 @@ export interface Column {
   relative?: number;
   /** The header cells the column's role and period were read from. */
   cells: string[];
+  /** Two measures in each cell under a heading naming both (「R5 実績／目標」): `role` is the first (measurePairs.ts). */
+  pair?: MeasurePair;
 }
 
 export const VALUE_ROLES = new Set<Role>(['actual', 'target', 'expected']);
@@ -107,11 +110,25 @@ function columnHeadings(index: CellIndex, band: number[], col: number): Heading[
   return out;
 }
 
+/** A column whose most specific heading names two measures (「R5 実績／目標」), a period above it dating both where the heading names none. */
+function pairedColumn(hs: Heading[], col: number): Column | null {
+  const specific = [...hs].reverse().find((h) => h.label || (h.text.length <= 40 && measurePair(h.text)));
+  const pair = specific ? measurePair(specific.text) : null;
+  if (!pair) return null;
+  const above = [...hs].reverse().find((h) => h.period)?.period?.period;
+  const periods: MeasurePair['periods'] = [pair.periods[0] ?? above, pair.periods[1] ?? above];
+  const c: Column = { col, role: pair.roles[0], cells: hs.map((h) => h.cell), pair: { ...pair, periods } };
+  if (periods[0]) c.period = periods[0];
+  return c;
+}
+
 /** What one column of a header band holds, or null when it is nothing the reader uses (`nameCol`: a column found to hold the names without a name heading). */
 export function readColumn(index: CellIndex, band: number[], col: number, nameCol?: number): Column | null {
   const hs = columnHeadings(index, band, col);
   if (!hs.length) return null;
   if (col === nameCol) return { col, role: 'name', cells: hs.map((h) => h.cell) };
+  const paired = pairedColumn(hs, col);
+  if (paired) return paired;
   const labelled = hs.filter((h) => h.label);
   const label = labelled[labelled.length - 1]?.label ?? null;
   const periodCell = [...hs].reverse().find((h) => h.period);

@@ -23,6 +23,7 @@ import { unitFromHeadings } from './headingUnits';
 import { flagRowsByPosition } from './namelessSide';
 import { joinSideHalves } from './sideHalves';
 import { isSentenceRow } from './sentenceRows';
+import { readPairCell } from './measurePairs';
 
 /**
  * Splits a header into side-by-side tables ("指標 … 実績 | 戦略 | 指標 … 実績(R5)") at each name
@@ -148,6 +149,7 @@ function readRow(
 
 /** One column's cell of an indicator's row, into the fact its heading names. */
 function readCell(grid: Grid, r: number, c: Column, ind: RawIndicator, words: string[]): void {
+  if (c.pair) return readPairCell(grid, r, c.col, c.pair, ind);
   const text = grid.text(r, c.col);
   switch (c.role) {
     case 'actual':

@@ -1,0 +1,75 @@
+import { checkWorkbook } from '../actions/check';
+import { measurePair, splitPairCell } from './measurePairs';
+import { snap } from './testing';
+
+test.each([
+  ['R5 実績／目標', ['actual', 'target'], [2023, 2023], 'slash'],
+  ['目標/実績', ['target', 'actual'], [undefined, undefined], 'slash'],
+  ['実績（目標）', ['actual', 'target'], [undefined, undefined], 'bracket'],
+  ['計画値 / 実績値', ['expected', 'actual'], [undefined, undefined], 'slash'],
+  ['実績（R5）／目標（R8）', ['actual', 'target'], [2023, 2026], 'slash'],
+])('%s names two measures in the order of its cells', (heading, roles, years, joint) => {
+  const pair = measurePair(heading);
+  expect(pair?.roles).toEqual(roles);
+  expect(pair?.periods.map((p) => p?.fiscalYear)).toEqual(years);
+  expect(pair?.joint).toBe(joint);
+});
+
+test.each(['目標・実績', '現況（計画策定時）', '目標（R8）', '実績／実績', '実績値', '指標名／単位', '実績（見込み）'])(
+  '%s is no pair of measures',
+  (heading) => {
+    expect(measurePair(heading)).toBeNull();
+  },
+);
+
+test.each([
+  ['52,300／60,000', 'slash', [52300, 60000]],
+  ['１，２４０ / １，０００', 'slash', [1240, 1000]],
+  ['25（30）', 'bracket', [25, 30]],
+  ['集計中／120', 'slash', [null, 120]],
+])('the cell %s holds two figures', (text, joint, values) => {
+  const split = splitPairCell(text, joint as 'slash' | 'bracket');
+  expect(split?.map((p) => p.value ?? null)).toEqual(values);
+});
+
+test.each([
+  ['52,300', 'slash'],
+  ['1／2／3', 'slash'],
+  ['2,450（令和4年度）', 'bracket'],
+  ['25（30）', 'slash'],
+  ['実施／未実施', 'slash'],
+])('the cell %s does not split into the two figures', (text, joint) => {
+  expect(splitPairCell(text, joint as 'slash' | 'bracket')).toBeNull();
+});
+
+const sheet = (heading: string, rows: (string | number | null)[][]) =>
+  checkWorkbook({ sheets: [snap('施策1', [['令和５年度　施策評価'], [], ['指標名', '単位', heading, '備考'], ...rows])] }, {}).report;
+
+test('a table whose cells hold 実績／目標 under a heading naming both gives each indicator its target and actual from the one cell', () => {
+  const report = sheet('R5 実績／目標', [
+    ['相談件数', '件', '45／60', null],
+    ['講座参加者数', '人', '1,210 / 1,000', null],
+  ]);
+  expect(report.indicators.map((i) => [i.name, i.target, i.actual, i.grade])).toEqual([
+    ['相談件数', 60, 45, 'C'],
+    ['講座参加者数', 1000, 1210, 'A'],
+  ]);
+  expect(report.indicators[0].cells).toMatchObject({ target: 'C4', actual: 'C4' });
+  expect(report.period?.fiscalYear).toBe(2023);
+});
+
+test('the order comes from the heading: 目標（実績） reads the bracketed figure as the actual', () => {
+  const report = sheet('目標（実績）', [['相談件数', '件', '60（45）', null]]);
+  expect(report.indicators.map((i) => [i.target, i.actual])).toEqual([[60, 45]]);
+});
+
+test('a lone figure under a heading naming two measures is graded as neither, and the check names its cell', () => {
+  const report = sheet('実績／目標', [
+    ['相談件数', '件', '45／60', null],
+    ['講座参加者数', '人', 1210, null],
+  ]);
+  const lone = report.indicators.find((i) => i.name === '講座参加者数')!;
+  expect(lone.actual ?? null).toBeNull();
+  expect(lone.grade ?? null).toBeNull();
+  expect(report.findings.some((f) => f.cell === 'C5' || (f as { cells?: string[] }).cells?.includes('C5'))).toBe(true);
+});

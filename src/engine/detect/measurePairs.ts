@@ -1,0 +1,88 @@
+/**
+ * Two measures in one cell, under a heading that names both in the same order:
+ *   成果指標                 | 単位 | R5 実績／目標     → コミュニティバス利用者数 | 人 | 52,300／60,000
+ *   指標                     | 目標/実績            → 相談件数 | 30/25
+ *   指標                     | 実績（目標）          → 相談件数 | 25（30）
+ * The heading is two series labels (実績, 目標, 計画値, 基準値 …) of different roles joined by a slash or the
+ * second in brackets; a period written in it (R5) dates both unless each part has its own. A cell under it
+ * holds the two figures in that order; a cell that does not split into two (one figure alone, three) is read
+ * as neither measure: a lone figure under two names could be either, so it is never graded silently.
+ */
+import type { Grid } from './grid';
+import { point } from './common';
+import { classifyLabel, SERIES_ROLES, type Role } from '../values/labels';
+import { findPeriod, parsePeriodCell, type Period } from '../values/periods';
+import { parseValue, type ParsedValue } from '../values/values';
+import { memo, normalizeText } from '../values/text';
+import type { Point, RawIndicator } from './types';
+
+/** The two measures a heading names, in the order their figures stand in each cell. */
+export interface MeasurePair {
+  roles: [Role, Role];
+  periods: [Period | undefined, Period | undefined];
+  /** How the cells join the two figures: 「52,300／60,000」 or 「52,300（60,000）」. */
+  joint: 'slash' | 'bracket';
+}
+
+const SLASH = /[／/]/;
+const BRACKETED = /^(.+?)[（(]([^（()）]+)[)）]$/;
+
+/** The two parts of a heading or a cell: around its one slash, or before and inside a closing bracket. */
+function twoParts(text: string): { parts: [string, string]; joint: MeasurePair['joint'] } | null {
+  const t = text.trim();
+  const slashes = t.split(SLASH);
+  if (slashes.length === 2) return { parts: [slashes[0].trim(), slashes[1].trim()], joint: 'slash' };
+  const b = slashes.length === 1 ? BRACKETED.exec(t) : null;
+  return b ? { parts: [b[1].trim(), b[2].trim()], joint: 'bracket' } : null;
+}
+
+/** A heading naming two measures of different roles (「R5 実績／目標」「目標/実績」「実績（目標）」), or null. Headings recur: memoised. */
+export const measurePair = memo((heading: string): MeasurePair | null => {
+  const split = twoParts(normalizeText(heading).replace(/\s+/g, ' '));
+  if (!split) return null;
+  const labels = split.parts.map((p) => classifyLabel(p));
+  const [a, b] = labels;
+  if (!a || !b || !SERIES_ROLES.has(a.role) || !SERIES_ROLES.has(b.role) || a.role === b.role) return null;
+  // A period written once (「R5 実績／目標」「実績／目標（R5）」) dates both measures.
+  const shared = a.period ?? b.period ?? findPeriod(heading)?.period;
+  return { roles: [a.role, b.role], periods: [a.period ?? shared, b.period ?? shared], joint: split.joint };
+});
+
+/** One figure of a split cell: a number alone or a typed non-value (集計中, －), never a year such as 令和4年度. */
+function onePart(text: string): ParsedValue | null {
+  if (!text || parsePeriodCell(text)) return null;
+  const p = parseValue(text);
+  if (p.status === 'value') return p.measures || p.notePeriod ? null : p;
+  return p.status === 'text' || p.status === 'missing' ? null : p;
+}
+
+/** A cell's two figures in the heading's order, or null when it does not hold exactly two. */
+export function splitPairCell(text: string, joint: MeasurePair['joint']): [ParsedValue, ParsedValue] | null {
+  const split = twoParts(text.normalize('NFKC'));
+  if (!split || split.joint !== joint) return null;
+  const [a, b] = split.parts.map(onePart);
+  return a && b ? [a, b] : null;
+}
+
+function addPoint(ind: RawIndicator, role: Role, pt: Point): void {
+  if (role === 'actual') ind.actuals.push(pt);
+  else if (role === 'baseline') ind.baselines.push(pt);
+  else ind.targets.push({ ...pt, kind: role === 'expected' ? 'expected' : 'target' });
+}
+
+/**
+ * The two figures of an indicator's cell under a paired heading, each as a point of that cell with its own
+ * reading. An empty cell is both measures missing; a cell that does not split is read as words under both
+ * (the check names it), never as one measure's figure.
+ */
+export function readPairCell(grid: Grid, r: number, col: number, pair: MeasurePair, ind: RawIndicator): void {
+  const whole = point(grid, r, col);
+  const text = whole.parsed.text;
+  const split: [ParsedValue, ParsedValue] | null = whole.parsed.status === 'missing' ? [whole.parsed, whole.parsed] : splitPairCell(text, pair.joint);
+  const unread: ParsedValue = whole.parsed.status === 'value' ? { status: 'text', text } : whole.parsed;
+  pair.roles.forEach((role, i) => {
+    const pt: Point = { ...whole, parsed: split ? split[i] : unread };
+    if (pair.periods[i]) pt.period = pair.periods[i];
+    addPoint(ind, role, pt);
+  });
+}
