@@ -40,6 +40,9 @@ function columnChosen(ind: RawIndicator, period: Period | null): ReadingGuess | 
  * as the R5 actual). A calendar-year note of the same year is not another year.
  */
 function yearNoteDiffers(ind: RawIndicator, period: Period): ReadingGuess | null {
+  // Most figures carry no year note: told without copying them.
+  const noted = (p: Point) => !!p.parsed.notePeriod;
+  if (!ind.actuals.some(noted) && !ind.targets.some(noted)) return null;
   const undated = ind.actuals.filter((p) => !p.period);
   const read = [...ind.actuals, ...ind.targets].filter((p) => p.period?.fiscalYear === period.fiscalYear);
   for (const p of [...read, ...(undated.length === 1 ? undated : [])]) {

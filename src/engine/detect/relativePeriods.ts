@@ -33,7 +33,14 @@ export function resolveRelativePeriods(detections: SheetDetection[]): void {
   }
 }
 
+/** Whether any figure of the indicator has a relative period (most have none: they are told without copying their figures). */
+function hasRelative(ind: RawIndicator): boolean {
+  const rel = (p: Point) => p.relative !== undefined;
+  return ind.actuals.some(rel) || ind.targets.some(rel) || ind.baselines.some(rel);
+}
+
 function resolveIndicator(ind: RawIndicator, base: Period | undefined): void {
+  if (!hasRelative(ind)) return;
   const relative = [...ind.actuals, ...ind.targets, ...ind.baselines].filter((p) => p.relative !== undefined);
   if (!relative.length) return;
   if (base) {

@@ -21,12 +21,21 @@ export function wayUnderHeading(heading: string, cell: string): 'up' | 'down' | 
   return isBareWayHeading(heading) ? directionMark(cell) : null;
 }
 
+/** Whether a column's headings include a bare 方向性, found once per column and grid: a table asks it for every row. */
+const wayColumns = new WeakMap<{ cells: string[] }, { grid: Grid; bare: boolean }>();
+
+function underBareWayHeading(grid: Grid, column: { cells: string[] }): boolean {
+  const known = wayColumns.get(column);
+  if (known && known.grid === grid) return known.bare;
+  const bare = column.cells.some((ref) => {
+    const at = parseA1(ref);
+    return !!at && isBareWayHeading(grid.text(at.row, at.col));
+  });
+  wayColumns.set(column, { grid, bare });
+  return bare;
+}
+
 /** The way a table cell states under its column's headings (the bare 方向性 among them), or null. */
 export function columnWay(grid: Grid, column: { cells: string[] }, text: string): 'up' | 'down' | 'maintain' | null {
-  for (const ref of column.cells) {
-    const at = parseA1(ref);
-    const way = at ? wayUnderHeading(grid.text(at.row, at.col), text) : null;
-    if (way) return way;
-  }
-  return null;
+  return underBareWayHeading(grid, column) ? directionMark(text) : null;
 }

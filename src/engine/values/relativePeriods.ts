@@ -21,9 +21,13 @@ const WORDS: [RegExp, number][] = [
   [/来年度|次年度|翌年度|next\s*year/i, 1],
 ];
 
+const MAY_BE_RELATIVE = /年度|year/i;
+
 /** The first relative period word in the text (normalised), or null. */
 export function findRelativePeriod(text: string): RelativeMatch | null {
   const t = normalizeText(text);
+  // Every word above holds 年度 or year: most headings are told by this one test.
+  if (!MAY_BE_RELATIVE.test(t)) return null;
   let best: RelativeMatch | null = null;
   for (const [re, offset] of WORDS) {
     const m = re.exec(t);
