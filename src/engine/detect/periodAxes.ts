@@ -15,7 +15,7 @@ import { headerColumn, readGroup, type BlockContext, type Run, type Segment, typ
 import type { RawIndicator } from './types';
 import { isNotAName } from './names';
 import { isBareWayHeading, wayUnderHeading } from './wayHeading';
-import { unitOfLine } from '../values/unitLine';
+import { unitLine } from '../values/unitLine';
 import { namesBesideSeries } from './seriesNames';
 
 /** Period runs of one row. */
@@ -161,8 +161,8 @@ function blockLines(grid: Grid, index: CellIndex, seg: Segment, lastRow: number,
     for (const c of index.row(r)) if (c.col >= seg.left && c.col <= seg.right && (wayLine(c) || c.text.startsWith('単位'))) lines.push(c);
   const units: NonNullable<BlockContext['firstUnit']>[] = [];
   for (const c of lines) {
-    const written = unitOfLine(c.text);
-    if (written) units.push({ cell: c, text: written });
+    const written = unitLine(c.text);
+    if (written) units.push({ cell: c, text: written.unit, ...(written.note ? { note: written.note } : {}) });
     // A 単位 heading on the period row (or merged down to it) heads a 単位 column: the heading right of it is no unit.
     else if (c.label?.role === 'unit' && (grid.merge(c.row, c.col)?.bottom ?? c.row) < seg.run.row) {
       const v = valueRightOf(grid, c.row, c.col, 3, seg.right);

@@ -13,6 +13,7 @@ import { point, valueRightOf } from './common';
 import { cleanName } from './names';
 import type { RawIndicator, TargetPoint } from './types';
 import { remarkAims } from '../values/remarkAims';
+import { unitOfLine } from '../values/unitLine';
 
 export interface Run {
   row: number;
@@ -47,7 +48,8 @@ export interface BlockContext {
   labelCol: number;
   headerCells: IndexedCell[];
   nameCol?: number;
-  firstUnit?: { cell: IndexedCell; text: string };
+  /** The block's 単位 line: the unit, and a note written after it (「※数値が低いほど良い指標」). */
+  firstUnit?: { cell: IndexedCell; text: string; note?: string };
   directionLines: IndexedCell[];
 }
 
@@ -77,7 +79,7 @@ function blockName(ctx: BlockContext, fallbackCell: string): NameFacts | null {
     const nameLabel = labelled(index, r, seg.left, seg.right, 'name');
     if (!nameLabel) continue;
     const out: NameFacts = { text: '', cell: fallbackCell, id: nameLabel.label?.id ?? null };
-    const v = valueRightOf(grid, r, nameLabel.col, 6, seg.right);
+    const v = valueRightOf(grid, r, nameLabel.col, 6, seg.right) ?? nameUnderLabel(ctx, nameLabel);
     if (v && !index.at(v.row, v.col)?.label) [out.text, out.cell] = [grid.fullText(v.row, v.col), a1(v.row, v.col)];
     for (let d = r; d < run.row && !out.description; d++) {
       const desc = labelled(index, d, seg.left, seg.right, 'description');
@@ -89,12 +91,25 @@ function blockName(ctx: BlockContext, fallbackCell: string): NameFacts | null {
   return null;
 }
 
-/** No 指標 label: the nearest text above the period row, at the block's left (a guess the reader reports). */
+/**
+ * A 指標① label with nothing right of it heads its name: the first text under it, in its column, above the period row
+ * (「成果指標１」 over a merged name line over 「単位：％」). A label, a period or a unit line there is no name.
+ */
+function nameUnderLabel(ctx: BlockContext, label: IndexedCell): { row: number; col: number; text: string } | null {
+  const { grid, index, seg } = ctx;
+  for (let r = (grid.merge(label.row, label.col)?.bottom ?? label.row) + 1; r < seg.run.row; r++) {
+    const c = index.at(r, label.col);
+    if (c?.text && !c.label && !c.period && !c.meta && !unitOfLine(c.text)) return { row: r, col: label.col, text: c.text };
+  }
+  return null;
+}
+
+/** No 指標 label: the nearest text above the period row, at the block's left, never a unit line (a guess the reader reports). */
 function nearestHeading(ctx: BlockContext): NameFacts | null {
   const { grid, index, seg } = ctx;
   for (let r = seg.run.row - 1; r >= Math.max(grid.top, seg.run.row - 3); r--) {
     for (const c of index.row(r)) {
-      if (c.col >= seg.left && c.col <= seg.run.end && c.text && !c.label && !c.period && !c.meta) {
+      if (c.col >= seg.left && c.col <= seg.run.end && c.text && !c.label && !c.period && !c.meta && !unitOfLine(c.text)) {
         return { text: grid.fullText(c.row, c.col), cell: a1(c.row, c.col), id: null, fromHeading: true };
       }
     }
@@ -118,11 +133,16 @@ function groupName(ctx: BlockContext, g: SeriesGroup, gi: number): NameFacts {
 }
 
 /** 単位 and 方向 stated as lines of the block, and a 単位 / 方向 column. */
-function unitAndDirection(ctx: BlockContext, g: SeriesGroup): { unit?: { text: string; cell: string }; direction?: RawIndicator['statedDirection'] } {
+function unitAndDirection(
+  ctx: BlockContext,
+  g: SeriesGroup,
+): { unit?: { text: string; cell: string; note?: string }; direction?: RawIndicator['statedDirection'] } {
   const { grid, seg } = ctx;
   const last = g.series[g.series.length - 1].row;
   const out: ReturnType<typeof unitAndDirection> = {};
-  if (ctx.firstUnit && ctx.firstUnit.cell.row <= last + 3) out.unit = { text: ctx.firstUnit.text, cell: a1(ctx.firstUnit.cell.row, ctx.firstUnit.cell.col) };
+  const first = ctx.firstUnit;
+  if (first && first.cell.row <= last + 3)
+    out.unit = { text: first.text, cell: a1(first.cell.row, first.cell.col), ...(first.note ? { note: first.note } : {}) };
   // A 方向 cell on the block's 単位 line (単位 | 人 | 指標の方向 | ↓) or between it and the period row, else a 方向 line under
   // the group's rows, else one above the period row: the unit's lines are the block's own, where a line under the rows
   // may be the next block's.
@@ -196,7 +216,7 @@ function newIndicator(ctx: BlockContext, g: SeriesGroup, gi: number): RawIndicat
     nameCell: name.cell,
     cumulative: clean.cumulative || /累計/.test(`${description?.text ?? ''}${note.text ?? ''}`),
     repeated: clean.repeated,
-    wordsForDirection: [clean.name, description?.text ?? '', remarkAims(note.text ?? ''), clean.note ?? ''].join(' '),
+    wordsForDirection: [clean.name, description?.text ?? '', remarkAims(note.text ?? ''), clean.note ?? '', remarkAims(unit?.note ?? '')].join(' '),
     actuals: [],
     targets: [],
     baselines: [],

@@ -1,4 +1,4 @@
-import { unitOfLine } from './unitLine';
+import { unitLine, unitOfLine } from './unitLine';
 
 test.each([
   ['単位：件', '件'],
@@ -10,3 +10,17 @@ test.each([
 ])('%s is a unit line for %s', (text, unit) => expect(unitOfLine(text)).toBe(unit));
 
 test.each(['単位', '単位当たりの費用', '単位（）', '単位：'])('%s is no unit line', (text) => expect(unitOfLine(text)).toBeNull());
+
+test.each([
+  ['単位：分　※数値が低いほど良い指標', '分', '※数値が低いほど良い指標'],
+  ['単位：件 ※延べ件数', '件', '※延べ件数'],
+  ['単位：人（注1）', '人', '（注1）'],
+])('%s is a unit line for %s with the note %s apart', (text, unit, note) => {
+  expect(unitLine(text)).toEqual({ unit, note });
+  expect(unitOfLine(text)).toBe(unit);
+});
+
+test('a unit line without a note has none', () => {
+  expect(unitLine('単位：千t-CO2')).toEqual({ unit: '千t-CO2' });
+  expect(unitLine('単位：※')).toBeNull();
+});
