@@ -173,7 +173,7 @@ function readTable(grid: Grid, index: CellIndex, pc: PeriodColumn): RawIndicator
   const cols: number[] = [];
   for (let col = pc.col + 1; col <= blockEnd(grid, index, pc); col++) cols.push(col);
   let measures = cols.map((col) => measureColumn(grid, band, col)).filter((m): m is MeasureColumn => !!m);
-  const title = measures.length ? null : blockTitle(grid, index, band[0]);
+  const title = measures.length ? null : blockTitle(grid, index, band[0], { from: pc.col, to: cols[cols.length - 1] ?? pc.col });
   if (title) measures = titledMeasures(grid, band[band.length - 1], cols, title);
   for (const m of measures) {
     const col = m.col;
@@ -213,14 +213,22 @@ function titleIsSure(text: string): boolean {
  * The one line above a block's 年度 | 目標 | 実績 header, blank rows between allowed: a title such as
  * 「① 公民館利用者数（人）」 (merged across or not) that names the block's one indicator, or the value
  * of a 「指標名：…」 line (labelled: a sure name). Other label / value lines (単位：…, 評価年度：…) are
- * passed over. Null when that line holds more than one text, a label or a period.
+ * passed over. Null when that line holds more than one text, a label or a period. Blocks side by side
+ * on the same rows each have their title in their own columns (`block`): a line holding several
+ * texts gives each block the one over its columns.
  */
-function blockTitle(grid: Grid, index: CellIndex, headerRow: number): { text: string; cell: string; labelled?: boolean } | null {
+function blockTitle(
+  grid: Grid,
+  index: CellIndex,
+  headerRow: number,
+  block: { from: number; to: number },
+): { text: string; cell: string; labelled?: boolean } | null {
   const lines = metaLinesAbove(grid, index, headerRow);
   const named = lines.find((l) => l.line.role === 'name');
   if (named) return { text: named.line.value, cell: named.line.cell, labelled: true };
   for (let r = headerRow - 1; r >= headerRow - 3 - lines.length && r >= grid.top; r--) {
-    const cells = index.row(r).filter((c) => c.text);
+    const texts = index.row(r).filter((c) => c.text);
+    const cells = texts.length > 1 ? texts.filter((c) => c.col >= block.from && c.col <= block.to) : texts;
     if (!cells.length || lines.some((l) => l.row === r)) continue;
     const [c] = cells;
     if (cells.length !== 1 || c.label || c.period || c.meta || isNotAName(c.text)) return null;

@@ -76,3 +76,24 @@ test('a direction statement beside a block unit is its direction, and the 評価
     ['up', null],
   ]);
 });
+
+/** Years-as-rows tables side by side on the same rows, each titled on one line above its own columns (merged across or not). */
+function titledSideBySide(merged: boolean) {
+  const titles = ['ごみ排出量（g/人日）', 'リサイクル率（％）', '最終処分量（t）'];
+  const rows: unknown[][] = [
+    ['進行管理表（2023年度評価）'],
+    titles.flatMap((t) => [t, null, null, null]),
+    titles.flatMap(() => ['年度', '目標', '実績', null]),
+  ];
+  for (const [i, fy] of [2021, 2022, 2023].entries()) rows.push(titles.flatMap((_, k) => [`${fy}年度`, 100 * (k + 1) + i, 100 * (k + 1) + i + 1, null]));
+  return snap('進行管理', rows as never, { merges: merged ? ['A2:C2', 'E2:G2', 'I2:K2'] : [] });
+}
+
+test.each([false, true])('three titled tables side by side: each takes the title over its own columns (merged: %s)', (merged) => {
+  const read = detectSheet(titledSideBySide(merged), scale).indicators.map((i) => [i.name, i.unit ?? null, i.actuals.map((a) => a.cell)]);
+  expect(read).toEqual([
+    ['ごみ排出量', 'g/人日', ['C4', 'C5', 'C6']],
+    ['リサイクル率', '%', ['G4', 'G5', 'G6']],
+    ['最終処分量', 't', ['K4', 'K5', 'K6']],
+  ]);
+});
