@@ -58,3 +58,34 @@ test('a remark naming none joins the one indicator on its row; a heading that do
   expect(got[1]).toMatch(/^特別養護老人ホーム待機者数\n地域医療課.少ないほど良い.$/);
   expect(got[2]).toBe('ごみ排出量');
 });
+
+const SAFETY: (string | number | null)[][] = [
+  ['指標', '目標', '実績'],
+  ['交通事故発生件数', 350, 361],
+  ['火災発生件数', 12, 9],
+  ['見守り協力事業所数', 160, 171],
+  ['自転車盗難件数', 180, null],
+];
+const safety = () => SAFETY.map((r, i) => indicator(String(r[0]), i + 1)).slice(1);
+
+test('a remark listing several indicators joins the words of each it names at a place of its own', () => {
+  const snap = sheet([...SAFETY, [], ['※交通事故発生件数及び自転車盗難件数は、少ないほど良い指標である。']]);
+  const got = read(snap, safety());
+  expect(got.map((w) => w.includes('少ないほど良い'))).toEqual([true, false, false, true]);
+});
+
+test('a name found only inside a longer one named (発生件数 in 交通事故発生件数) is not named; two names at one place name neither', () => {
+  const one = read(sheet([...SAFETY, [], ['※交通事故発生件数は少ないほど良い']]), safety());
+  expect(one.map((w) => w.includes('少ないほど良い'))).toEqual([true, false, false, false]);
+  const both = read(sheet([...SAFETY, [], ['※発生件数は少ないほど良い']]), safety());
+  expect(both.map((w) => w.includes('少ないほど良い'))).toEqual([false, false, false, false]);
+});
+
+test('a remark about every indicator joins the words of all but those its exception names', () => {
+  const every = read(sheet([['※本表の指標は、いずれも少ないほど良い指標です（ただし「見守り協力事業所数」を除く）。'], ...SAFETY]), safety());
+  expect(every.map((w) => w.includes('少ないほど良い'))).toEqual([true, true, false, true]);
+  const but = read(sheet([...SAFETY, ['※見守り協力事業所数以外は、少ないほど良い指標です。']]), safety());
+  expect(but.map((w) => w.includes('少ないほど良い'))).toEqual([true, true, false, true]);
+  const none = read(sheet([['※件数は少ないほど良い'], ...SAFETY]), safety());
+  expect(none.map((w) => w.includes('少ないほど良い'))).toEqual([false, false, false, false]);
+});

@@ -4,8 +4,12 @@
  * - a remark elsewhere on the sheet that names it and says lower is better: 「待機者数は少ないほど良い」
  *   in a table's 備考 column, when the remark names exactly one indicator of the sheet (the end of
  *   its name, three characters or more), or that names none and stands on the row of exactly one
- *   (「地域医療課（少ないほど良い）」 in the row's 所属 or 備考 cell).
- * Both are added to the indicator's words for direction (directionWords.ts decides what they say).
+ *   (「地域医療課（少ないほど良い）」 in the row's 所属 or 備考 cell). A remark listing several
+ *   (「ごみ排出量及び最終処分量は少ないほど良い」) names each whose name it holds at its own place
+ *   (「発生件数」 inside 「交通事故発生件数」 names only the longer one);
+ * - a remark about every indicator of the sheet (「本表の指標は、いずれも少ないほど良い」), except those it
+ *   names in an exception (「ただし「見守り協力事業所数」を除く」「…以外」), which it says nothing of.
+ * All are added to the indicator's words for direction (directionWords.ts decides what they say).
  */
 import { a1 } from '../model/address';
 import type { SheetSnapshot } from '../model/snapshot';
@@ -23,13 +27,56 @@ function addWords(ind: RawIndicator, text: string): void {
   ind.wordsForDirection = ind.wordsForDirection ? `${ind.wordsForDirection}\n${text}` : text;
 }
 
-/** Does the remark name the indicator (the end of its name, at least three characters)? */
-function names(remark: string, ind: RawIndicator): boolean {
+/** Where the remark names the indicator (the longest end of its name, at least three characters), or null. */
+function nameSpan(remark: string, ind: RawIndicator): { start: number; end: number } | null {
   const name = normalizeText(ind.name)
     .replace(/[（(][^）)]*[）)]$/, '')
     .replace(/\s+/g, '');
-  for (let n = name.length; n >= 3; n--) if (remark.includes(name.slice(name.length - n))) return true;
-  return false;
+  for (let n = name.length; n >= 3; n--) {
+    const start = remark.indexOf(name.slice(name.length - n));
+    if (start >= 0) return { start, end: start + n };
+  }
+  return null;
+}
+
+/**
+ * The indicators a text names, each at a place of its own: a name found inside another's longer
+ * one is not named, and two names found at the same place name neither (the remark is ambiguous).
+ */
+function namedIn(text: string, indicators: RawIndicator[]): RawIndicator[] {
+  const found = indicators.flatMap((ind) => {
+    const span = nameSpan(text, ind);
+    return span ? [{ ind, ...span }] : [];
+  });
+  const inside = (a: { start: number; end: number }, b: { start: number; end: number }) =>
+    b.start <= a.start && a.end <= b.end && b.end - b.start > a.end - a.start;
+  const kept = found.filter((f) => !found.some((o) => inside(f, o)));
+  return kept.filter((f) => !kept.some((o) => o !== f && o.start === f.start && o.end === f.end)).map((f) => f.ind);
+}
+
+/** An exception clause: 「ただし「見守り協力事業所数」を除く」「見守り協力事業所数以外」 (what it names is left out). */
+const EXCEPT = /(?:ただし|但し)?[、,\s]*([^、。（）()]*?)(?:を除く|を除き|を除いて|以外)/g;
+/** Words that speak of every indicator of the sheet or table. */
+const EVERY = /(いずれも|すべて|全て|全部|各指標|全指標|本表の指標|表中の指標)/;
+
+/** The remark without its exception clauses, and the text of those clauses. */
+function splitExceptions(remark: string): { main: string; excepted: string } {
+  const excepted = [...remark.matchAll(EXCEPT)].map((m) => m[1]).join('\n');
+  return { main: remark.replace(EXCEPT, ''), excepted };
+}
+
+/** The indicators a remark speaks of: those it names, else every one (but the excepted) when it says so, else the one on its row. */
+function spokenOf(remark: { text: string; row: number }, indicators: RawIndicator[]): RawIndicator[] {
+  const { main, excepted } = splitExceptions(remark.text);
+  const named = namedIn(main, indicators);
+  if (named.length) return named;
+  // A remark that names indicators, but none at a place of its own, speaks of none for sure.
+  if (indicators.some((ind) => nameSpan(main, ind))) return [];
+  // An exception (「…以外は」) says the remark speaks of all the others.
+  const out = new Set(excepted ? namedIn(excepted, indicators) : []);
+  if (EVERY.test(main) || out.size) return indicators.filter((ind) => !out.has(ind));
+  const onRow = indicators.filter((ind) => ind.row === remark.row);
+  return onRow.length === 1 ? onRow : [];
 }
 
 /** Short texts on the sheet that say lower is better and are no indicator's own cell. */
@@ -50,10 +97,5 @@ export function addDirectionNotes(snapshot: SheetSnapshot, grid: Grid, indicator
   const notes = snapshot.notes ?? {};
   for (const ind of indicators) for (const cell of ownCells(ind)) if (notes[cell]) addWords(ind, notes[cell]);
   const taken = new Set(indicators.flatMap(ownCells));
-  for (const remark of remarks(grid, taken)) {
-    const named = indicators.filter((ind) => names(remark.text, ind));
-    const onRow = indicators.filter((ind) => ind.row === remark.row);
-    if (named.length === 1) addWords(named[0], remark.text);
-    else if (!named.length && onRow.length === 1) addWords(onRow[0], remark.text);
-  }
+  for (const remark of remarks(grid, taken)) for (const ind of spokenOf(remark, indicators)) addWords(ind, remark.text);
 }
