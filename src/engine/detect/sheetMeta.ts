@@ -144,9 +144,21 @@ function headerRatingLabels(grid: Grid, index: CellIndex, scale: { grade: string
   return [];
 }
 
+/** The one text right above a side's rating label (within three rows, in the side's columns): 「施策3-1　防災体制の強化」 names it. */
+function titleAbove(grid: Grid, index: CellIndex, label: IndexedCell, left: number, right: number): string | undefined {
+  for (let r = label.row - 1; r >= label.row - 3 && r >= grid.top; r--) {
+    const cells = index.row(r).filter((c) => c.text && c.col >= left && c.col <= right);
+    if (cells.length > 1 || cells.some((c) => c.label || c.period || c.meta)) return undefined;
+    if (cells.length) return oneLine(cells[0].text);
+  }
+  return undefined;
+}
+
 /**
  * Policies side by side: two or more rating labels on one row, each with a policy or measure named
- * in its own columns above it. Each owns the columns from its label to the next label's.
+ * in its own columns above it, or, with no 施策 label, the same rating label repeated with one line
+ * above each in its columns (「施策3-1　防災体制の強化」: that line names it). Each owns the columns from
+ * its label to the next label's.
  */
 function sideBySide(
   grid: Grid,
@@ -159,9 +171,12 @@ function sideBySide(
   const line = labels.filter((l) => l.row === row).sort((a, b) => a.col - b.col);
   if (line.length < 2) return [];
   const out: SideGroupGrade[] = [];
+  const repeated = new Set(line.map((l) => ratingLabelText(l.text))).size === 1;
   for (const [i, l] of line.entries()) {
     const [left, right] = [i === 0 ? grid.left : l.col, i === line.length - 1 ? grid.right : line[i + 1].col - 1];
-    const named = groups.filter((g) => g.row <= row && g.col >= left && g.col <= right).sort((a, b) => b.row - a.row)[0];
+    const group = groups.filter((g) => g.row <= row && g.col >= left && g.col <= right).sort((a, b) => b.row - a.row)[0];
+    const title = group || !repeated ? undefined : titleAbove(grid, index, l, left, right);
+    const named = group ?? (title ? { name: title, kind: undefined } : undefined);
     const at = groupGradeAt(grid, index, l, scale);
     if (!named || !at) return [];
     // Last year's 「（B）」 found right of the rating belongs to this side only when it stands in its columns.
@@ -170,7 +185,7 @@ function sideBySide(
       at.previousGrade = null;
       delete at.previousCell;
     }
-    out.push({ ...at, left, right, name: named.name, kind: named.kind });
+    out.push({ ...at, left, right, name: named.name, ...(named.kind ? { kind: named.kind } : {}) });
   }
   return out;
 }

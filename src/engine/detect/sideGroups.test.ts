@@ -117,3 +117,33 @@ test('two 施策 sections, only the first with a rating: one rating for the shee
   const meta = detectSheet(s, scale).meta;
   expect([meta.groupGrade?.cell, meta.groupGrades]).toEqual(['B2', undefined]);
 });
+
+/** Two policies side by side with no 施策 label: each named in one cell (「施策1-1　防災」) over its own repeated 施策の評価 label. */
+const titled = (rightTitle: string | null) =>
+  snap('施策評価', [
+    ['令和5年度 施策評価シート'],
+    [],
+    ['施策1-1　防災', null, null, null, null, rightTitle],
+    ['施策の評価', null, null, null, null, '施策の評価', null],
+    [],
+    ['成果指標', '単位', 'R5目標', 'R5実績', null, '成果指標', '単位', 'R5目標', 'R5実績'],
+    ['防災訓練参加者数', '人', 1000, 1100, null, '交通安全教室受講者数', '人', 100, 120],
+    ['自主防災組織数', '団体', 50, 30, null, '免許返納者数', '人', 200, 210],
+  ]);
+
+test('the same rating label repeated on one row, a policy line above each in its columns: each side rates its own columns', () => {
+  const result = checkWorkbook({ sheets: [titled('施策1-2　交通安全')] });
+  expect(result.report.groups.map((g) => [g.cell, g.name, g.grade])).toEqual([
+    ['B4', '施策1-1 防災', 'B'],
+    ['G4', '施策1-2 交通安全', 'A'],
+  ]);
+  expect(result.detections[0].meta.groupGrades?.map((g) => [g.left, g.right])).toEqual([
+    [1, 5],
+    [6, 9],
+  ]);
+});
+
+test('a repeated rating label with no line above one side: not side by side, one rating as before', () => {
+  const meta = detectSheet(titled(null), scale).meta;
+  expect([meta.groupGrade?.cell, meta.groupGrades]).toEqual(['B4', undefined]);
+});
