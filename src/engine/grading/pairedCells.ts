@@ -40,6 +40,9 @@ export function splitTargetActual(parsed: ParsedValue): { target: OneNumber; act
  * both gives the target and an actual of its period likewise.
  */
 export function withPairedCellsSplit(ind: RawIndicator): RawIndicator {
+  // Only a cell read as two measures can be split: most indicators have none and are returned as they are at once.
+  const splittable = (p: Point) => p.parsed.status === 'value' && p.parsed.measures?.length === 2;
+  if (!ind.actuals.some(splittable) && !ind.targets.some(splittable)) return ind;
   const actuals: Point[] = [];
   const targets: TargetPoint[] = [...ind.targets];
   const samePeriod = (a: Point, b: Point) => (a.period?.fiscalYear ?? null) === (b.period?.fiscalYear ?? null);

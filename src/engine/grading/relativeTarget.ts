@@ -12,9 +12,14 @@ import type { ParsedValue } from '../values/values';
 const RELATIVE =
   /(?:基準値?|基準年度?|現状値?|現況値?|計画策定時|策定時)(?:の値)?(?:比|から|より|に対し(?:て)?|に比べ(?:て)?)[\s、]*(\d+(?:\.\d+)?)\s*(?:%|％|パーセント)\s*(?:以上|程度)?の?\s*(増加?|向上|上昇|増|減少?|削減|低減|抑制|減)/;
 
+const PERCENT = /[%％]|パーセント/;
+
 /** The percentage and the way of a target written relative to the baseline, or null. */
 export function relativeToBaseline(text: string): { percent: number; way: 'up' | 'down' } | null {
-  const m = RELATIVE.exec(normalizeText(text).replace(/\s+/g, ' '));
+  const t = normalizeText(text);
+  // RELATIVE needs a percentage: a text without one is told without running it.
+  if (!PERCENT.test(t)) return null;
+  const m = RELATIVE.exec(t.replace(/\s+/g, ' '));
   if (!m) return null;
   return { percent: Number(m[1]), way: /^(増|向上|上昇)/.test(m[2]) ? 'up' : 'down' };
 }

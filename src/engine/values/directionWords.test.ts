@@ -1,4 +1,5 @@
-import { directionFromText, directionMark } from './directionWords';
+import { directionFromText, directionMark, maySayWay } from './directionWords';
+import { normalizeText } from './text';
 
 describe('directionFromText: what a clerk means by the words of a name or description', () => {
   test.each([
@@ -67,5 +68,24 @@ describe('directionMark: an arrow or one word under a 方向性 heading', () => 
     expect(directionMark('↑↓')).toBeNull();
     expect(directionMark('↑減少')).toBeNull();
     expect(directionMark('')).toBeNull();
+  });
+});
+
+describe('maySayWay: the cheap test before the words are read', () => {
+  test('no character is let pass that NFKC turns into one it lets through (composition makes no ideograph, and な composes from nothing)', () => {
+    const missed: string[] = [];
+    for (let code = 0; code <= 0xffff; code++) {
+      if (code >= 0xd800 && code <= 0xdfff) continue;
+      const ch = String.fromCharCode(code);
+      if (maySayWay(normalizeText(ch)) && !maySayWay(ch)) missed.push(ch);
+    }
+    expect(missed).toEqual([]);
+  });
+
+  test('a name without any way word is told at once; one written with a radical (⼩さいほど良い) is still read', () => {
+    expect(maySayWay('指標12-13の件数（年度末時点）')).toBe(false);
+    expect(directionFromText('指標12-13の件数（年度末時点）')).toBeNull();
+    expect(maySayWay('待ち時間は短いほど良い')).toBe(true);
+    expect(directionFromText('⼩さいほど良い')).toBe('down');
   });
 });

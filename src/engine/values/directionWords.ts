@@ -88,9 +88,23 @@ function clauseDirection(clause: string): 'up' | 'down' | null {
   return null;
 }
 
+/**
+ * Characters that NFKC may turn into a way word's first character: Kangxi radicals (⾼ → 高), enclosed and
+ * squared ideographs (㊤ → 上), kanbun marks (㆖ → 上), compatibility ideographs, and any astral character (as surrogates).
+ */
+const MAY_BECOME_WAY_WORD = /[\u2E80-\u2FDF\u3190-\u33FF\uF900-\uFAFF\uD800-\uDFFF]/;
+
+/**
+ * Whether a text, as written, may say a way: it holds a way word's first character, or one that NFKC may
+ * turn into one. Most names say none and are told here, without normalising or remembering them.
+ */
+export function maySayWay(text: string): boolean {
+  return WAY_WORD_START.test(text) || MAY_BECOME_WAY_WORD.test(text);
+}
+
 /** 'down' when the words say lower is better; null otherwise (the default, more is better, applies). */
 export function directionFromText(text: string): 'down' | null {
-  return directionMemo(text);
+  return maySayWay(text) ? directionMemo(text) : null;
 }
 
 /** One look-up per text: an indicator's words recur in every office's copy of a form, and every clause is tried against every way word. */
