@@ -36,7 +36,10 @@ export const VALUE_ROLES = new Set<Role>(['actual', 'target', 'expected']);
 function continuesHeader(index: CellIndex, row: number): boolean {
   const cells = index.row(row);
   if (cells.some((c) => c.label?.role === 'name')) return false;
-  const subLabels = cells.filter((c) => c.label && SERIES_ROLES.has(c.label.role)).length;
+  let subLabels = cells.filter((c) => c.label && SERIES_ROLES.has(c.label.role)).length;
+  // Headings naming two measures (「実績／目標」 under each year) count for both, on a row of nothing but headings.
+  const pairs = cells.filter((c) => !c.label && c.text && measurePair(c.text)).length;
+  if (pairs && cells.every((c) => c.label || c.period || !c.text || measurePair(c.text))) subLabels += 2 * pairs;
   const periods = cells.filter((c) => c.period);
   return subLabels >= 2 || (periods.length >= 2 && plausibleAxis(periods));
 }

@@ -20,11 +20,14 @@ import { cleanName, isNotAName } from './names';
 import type { RawIndicator } from './types';
 import { detectTransposed } from './transposed';
 import { remarkAims } from '../values/remarkAims';
+import { measurePair, readPairCell, type MeasurePair } from './measurePairs';
 
 interface Pair {
   label: Label;
   labelCell: IndexedCell;
   value: { row: number; col: number; text: string };
+  /** A label naming two measures (「R5 実績／目標」) whose value holds both (measurePairs.ts); `label` is the first. */
+  pair?: MeasurePair;
 }
 
 /** A label and its value in one cell: 「指標名：相談件数」「目標値：30件」「年度：令和5年度」. */
@@ -39,12 +42,13 @@ function pairsOnRow(grid: Grid, index: CellIndex, row: number, fromCol: number, 
   for (const c of index.row(row)) {
     if (c.col > toCol) break;
     // 「実績値（R5）」 reads as a period with decoration in the index; as a label here.
-    const label = c.label ?? (c.period && c.text ? classifyLabel(c.text) : null);
+    const pair = !c.label && c.text && c.col >= fromCol ? measurePair(c.text) : null;
+    const label = c.label ?? (c.period && c.text ? classifyLabel(c.text) : null) ?? (pair ? { role: pair.roles[0] } : null);
     const both = !label && c.col >= fromCol ? inCell(c.text) : null;
     if (both?.label && both.label.role !== 'name') out.push({ label: both.label, labelCell: c, value: { row, col: c.col, text: both.rest } });
     if (c.col < fromCol || !label || label.role === 'name') continue;
     const v = valueRightOf(grid, row, c.col, 3, toCol);
-    if (v && !isHeading(index.at(v.row, v.col))) out.push({ label, labelCell: c, value: v });
+    if (v && !isHeading(index.at(v.row, v.col))) out.push({ label, labelCell: c, value: v, ...(pair ? { pair } : {}) });
   }
   return out;
 }
@@ -90,7 +94,8 @@ function addPair(grid: Grid, ind: RawIndicator, p: Pair, period: Period | undefi
   const { row, col, text } = p.value;
   const cell = a1(row, col);
   const role = p.label.role;
-  if (SERIES_ROLES.has(role)) {
+  if (p.pair) readPairCell(grid, row, col, p.pair, ind, period);
+  else if (SERIES_ROLES.has(role)) {
     const pt = point(grid, row, col, p.label.period ?? period);
     if (role === 'actual') ind.actuals.push(pt);
     else if (role === 'baseline') ind.baselines.push(pt);

@@ -73,3 +73,71 @@ test('a lone figure under a heading naming two measures is graded as neither, an
   expect(lone.grade ?? null).toBeNull();
   expect(report.findings.some((f) => f.cell === 'C5' || (f as { cells?: string[] }).cells?.includes('C5'))).toBe(true);
 });
+
+/** The same two indicators, 実績／目標 in each cell, in the layouts that read a series: each gives R5's 45 of 60 and 1,210 of 1,000. */
+const sameFacts = (rows: (string | number | null)[][], merges: string[] = []) => {
+  const report = checkWorkbook({ sheets: [snap('施策1', rows, { merges })] }, {}).report;
+  return report.indicators.map((i) => [i.name, i.target, i.actual, i.cells?.actual]);
+};
+
+test('a year over 実績／目標 sub-columns (a two-row header) dates both figures of each cell', () => {
+  const rows = [
+    ['令和５年度　施策評価'],
+    ['指標名', '単位', 'R4', 'R5'],
+    [null, null, '実績／目標', '実績／目標'],
+    ['相談件数', '件', '40／50', '45／60'],
+    ['講座参加者数', '人', '900／1,000', '1,210／1,000'],
+  ];
+  expect(sameFacts(rows)).toEqual([
+    ['相談件数', 60, 45, 'D4'],
+    ['講座参加者数', 1000, 1210, 'D5'],
+  ]);
+});
+
+test('実績／目標 merged over the years: each year column holds both figures of that year', () => {
+  const rows = [
+    ['令和５年度　施策評価'],
+    ['指標名', '単位', '実績／目標', null, null],
+    [null, null, 'R3', 'R4', 'R5'],
+    ['相談件数', '件', '30／50', '40／50', '45／60'],
+    ['講座参加者数', '人', '800／1,000', '900／1,000', '1,210／1,000'],
+  ];
+  expect(sameFacts(rows, ['A2:A3', 'B2:B3', 'C2:E2'])).toEqual([
+    ['相談件数', 60, 45, 'E4'],
+    ['講座参加者数', 1000, 1210, 'E5'],
+  ]);
+});
+
+test('years across with a 実績／目標 line per indicator (a period axis)', () => {
+  const rows = [
+    ['令和５年度　施策評価'],
+    ['指標名', '単位', '', 'R3', 'R4', 'R5'],
+    ['相談件数', '件', '実績／目標', '30／50', '40／50', '45／60'],
+    ['講座参加者数', '人', '実績／目標', '800／1,000', '900／1,000', '1,210／1,000'],
+  ];
+  expect(sameFacts(rows)).toEqual([
+    ['相談件数', 60, 45, 'F3'],
+    ['講座参加者数', 1000, 1210, 'F4'],
+  ]);
+});
+
+test('label / value forms and indicators across the columns read a 「R5 実績／目標」 line the same way', () => {
+  const forms = [
+    ['指標名', '相談件数'],
+    ['単位', '件'],
+    ['R5 実績／目標', '45／60'],
+    [],
+    ['指標名', '講座参加者数'],
+    ['単位', '人'],
+    ['R5 実績／目標', '1,210／1,000'],
+  ];
+  expect(sameFacts(forms)).toEqual([
+    ['相談件数', 60, 45, 'B3'],
+    ['講座参加者数', 1000, 1210, 'B7'],
+  ]);
+  const across = [['令和５年度'], ['項目', '相談件数', '講座参加者数'], ['単位', '件', '人'], ['R5 実績／目標', '45／60', '1,210／1,000']];
+  expect(sameFacts(across)).toEqual([
+    ['相談件数', 60, 45, 'B4'],
+    ['講座参加者数', 1000, 1210, 'C4'],
+  ]);
+});

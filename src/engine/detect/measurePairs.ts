@@ -72,17 +72,18 @@ function addPoint(ind: RawIndicator, role: Role, pt: Point): void {
 
 /**
  * The two figures of an indicator's cell under a paired heading, each as a point of that cell with its own
- * reading. An empty cell is both measures missing; a cell that does not split is read as words under both
+ * reading, dated by the heading's period or else `period` (its column's or line's). An empty cell is both measures missing; a cell that does not split is read as words under both
  * (the check names it), never as one measure's figure.
  */
-export function readPairCell(grid: Grid, r: number, col: number, pair: MeasurePair, ind: RawIndicator): void {
+export function readPairCell(grid: Grid, r: number, col: number, pair: MeasurePair, ind: RawIndicator, period?: Period): void {
   const whole = point(grid, r, col);
   const text = whole.parsed.text;
   const split: [ParsedValue, ParsedValue] | null = whole.parsed.status === 'missing' ? [whole.parsed, whole.parsed] : splitPairCell(text, pair.joint);
   const unread: ParsedValue = whole.parsed.status === 'value' ? { status: 'text', text } : whole.parsed;
   pair.roles.forEach((role, i) => {
     const pt: Point = { ...whole, parsed: split ? split[i] : unread };
-    if (pair.periods[i]) pt.period = pair.periods[i];
+    const own = pair.periods[i] ?? period;
+    if (own) pt.period = own;
     addPoint(ind, role, pt);
   });
 }

@@ -17,6 +17,7 @@ import { isNotAName } from './names';
 import { isBareWayHeading, wayUnderHeading } from './wayHeading';
 import { unitLine } from '../values/unitLine';
 import { namesBesideSeries } from './seriesNames';
+import { measurePair } from './measurePairs';
 
 /** Period runs of one row. */
 function runsOf(index: CellIndex, row: number): Run[] {
@@ -42,6 +43,9 @@ function seriesLabelIn(index: CellIndex, row: number, left: number, right: numbe
   for (const cell of index.row(row)) {
     if (cell.col < left || cell.col > right) continue;
     if (cell.label && SERIES_ROLES.has(cell.label.role)) best = { row, role: cell.label.role, labelCol: cell.col };
+    // A line naming two measures (「実績／目標」) whose cells hold both: measurePairs.ts.
+    const pair = !cell.label && cell.text ? measurePair(cell.text) : null;
+    if (pair) best = { row, role: pair.roles[0], labelCol: cell.col, pair };
   }
   if (best) return best;
   // A label merged down from the row above ("実績値" over two rows) is seen through the merge.

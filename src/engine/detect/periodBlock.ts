@@ -13,6 +13,7 @@ import { point, valueRightOf } from './common';
 import { cleanName } from './names';
 import type { RawIndicator, TargetPoint } from './types';
 import { remarkAims } from '../values/remarkAims';
+import { readPairCell, type MeasurePair } from './measurePairs';
 import { unitOfLine } from '../values/unitLine';
 
 export interface Run {
@@ -32,6 +33,8 @@ export interface SeriesRow {
   row: number;
   role: Role;
   labelCol: number;
+  /** A line naming two measures (「実績／目標」) whose cells hold both (measurePairs.ts); `role` is the first. */
+  pair?: MeasurePair;
 }
 
 export interface SeriesGroup {
@@ -236,6 +239,10 @@ function newIndicator(ctx: BlockContext, g: SeriesGroup, gi: number): RawIndicat
 function addSeries(ctx: BlockContext, ind: RawIndicator, g: SeriesGroup): void {
   const { grid, seg } = ctx;
   for (const s of g.series) {
+    if (s.pair) {
+      for (const pc of seg.run.cells) readPairCell(grid, s.row, pc.col, s.pair, ind, pc.period);
+      continue;
+    }
     for (const pc of seg.run.cells) {
       const p = point(grid, s.row, pc.col, pc.period);
       if (s.role === 'actual') {

@@ -18,11 +18,14 @@ import type { Grid } from './grid';
 import { cleanName, isNotAName } from './names';
 import type { RawIndicator } from './types';
 import { wayUnderHeading } from './wayHeading';
+import { measurePair, readPairCell, type MeasurePair } from './measurePairs';
 
 interface SideLine {
   row: number;
   label: Label;
   labelCol: number;
+  /** A line naming two measures (「R5 実績／目標」) whose cells hold both (measurePairs.ts); `label` is the first. */
+  pair?: MeasurePair;
 }
 
 const labelOf = (c: IndexedCell): Label | null => c.label ?? (c.period && c.text ? classifyLabel(c.text) : null);
@@ -34,7 +37,9 @@ function sideLines(index: CellIndex, col: number, row: number, consumed: Set<num
     const c = index.at(r, col);
     const label = c ? labelOf(c) : null;
     if (!c || !c.text) break;
+    const pair = !label && c.text ? measurePair(c.text) : null;
     if (label) out.push({ row: r, label, labelCol: col });
+    else if (pair) out.push({ row: r, label: { role: pair.roles[0] }, labelCol: col, pair });
   }
   return out;
 }
@@ -51,10 +56,11 @@ function namesRight(grid: Grid, index: CellIndex, row: number, col: number): Ind
  * label form, the written grade (担当課評価 | C), last year's grade, a stated direction (方向 | 減少, or a bare
  * 方向性 | ↓ / 減少), a description or a note.
  */
-function addLine(grid: Grid, ind: RawIndicator, { row, label, labelCol }: SideLine, col: number): void {
+function addLine(grid: Grid, ind: RawIndicator, { row, label, labelCol, pair }: SideLine, col: number): void {
   const text = grid.text(row, col);
   const cell = a1(row, col);
-  if (SERIES_ROLES.has(label.role)) {
+  if (pair) readPairCell(grid, row, col, pair, ind);
+  else if (SERIES_ROLES.has(label.role)) {
     const pt = point(grid, row, col, label.period);
     if (label.role === 'actual') ind.actuals.push(pt);
     else if (label.role === 'baseline') ind.baselines.push(pt);
@@ -106,7 +112,7 @@ export function detectTransposed(grid: Grid, index: CellIndex, consumed: Set<num
       const names = first.text ? namesRight(grid, index, row, first.col) : [];
       if (!names.length) continue;
       const lines = sideLines(index, first.col, row + 1, consumed);
-      const roles = new Set(lines.map((l) => l.label.role));
+      const roles = new Set(lines.flatMap((l) => l.pair?.roles ?? [l.label.role]));
       if (!roles.has('target') || !roles.has('actual')) continue;
       const found = names.map((n) => indicatorAt(grid, n, lines)).filter((i): i is RawIndicator => i !== null);
       if (found.length < 2) continue;
