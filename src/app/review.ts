@@ -15,6 +15,7 @@ import {
   renderReadProblem,
   type Review,
   type ReviewStore,
+  type SheetSpec,
   type SubmissionResult,
   type SubmissionStatus,
   type UsageProblem,
@@ -101,7 +102,13 @@ export class ReviewUsageError extends UsageError {
   }
 }
 
-/** Writes the review's four sheets (replacing an earlier review's). */
-export function writeReview<O extends ApplyOutcome>(port: WorkbookPort<O>, review: Review, o: { onProgress?: OnProgress } = {}): Promise<O> {
-  return applyPlan(port, reviewPlan(review), { name: 'review' }, o);
+/** Writes the review's four sheets (replacing an earlier review's), and `extra` sheets after them (the 差戻し cover of --return). */
+export function writeReview<O extends ApplyOutcome>(
+  port: WorkbookPort<O>,
+  review: Review,
+  o: { onProgress?: OnProgress; extra?: SheetSpec[] } = {},
+): Promise<O> {
+  const plan = reviewPlan(review);
+  for (const spec of o.extra ?? []) plan.sheets.push({ mode: 'replace', spec });
+  return applyPlan(port, plan, { name: 'review' }, o);
 }

@@ -13,6 +13,9 @@ import { stopReading } from '../reviewPool';
 import { writeTarget, type OutputFlags } from '../output';
 import { type Io, ExitError, readRules, outputFor } from '../shared';
 import { readLayoutFile } from '../layoutFile';
+import { checkReturnFolder, returnsLines, writeReturns } from '../returns';
+import { departmentCovers } from '../../engine/actions/returns';
+import { returnsSheetSpec } from '../../engine/sheets/returnsSheet';
 
 /** How long a signal waits for the review's workers to end before the process exits all the same. */
 const STOP_LIMIT_MS = 2000;
@@ -42,7 +45,7 @@ async function isSubmission(inputs: string[], out: string): Promise<boolean> {
 
 export async function review(
   inputs: string[],
-  opts: OutputFlags & { period?: string; rules?: string; layout?: string; expect?: string; json?: boolean; jobs?: string },
+  opts: OutputFlags & { period?: string; rules?: string; layout?: string; expect?: string; json?: boolean; jobs?: string; return?: string },
   io: Io,
 ): Promise<number> {
   if (!opts.output && !opts.json)
@@ -61,6 +64,7 @@ export async function review(
       `${target.out}: 確認する提出ブックの一つです。--force があっても提出ブックは置き換えません。何も書き込んでいません。結果は提出フォルダーの外か、別の名前に書き出してください。`,
     );
   }
+  const returnDir = opts.return ? await checkReturnFolder(opts.return, inputs, !!opts.force) : null;
   const files = await listSubmissions(inputs, opts.output ?? null);
   if (!files.length) throw new ExitError(2, `${inputs.join('、')}: 提出ブック（.xlsx）が見つかりません。`);
   // Each file's findings and indicators wait on disk until the sheets are written. On a signal the
@@ -85,9 +89,11 @@ export async function review(
       if (e instanceof UsageError) throw new ExitError(2, usageText(e));
       throw e;
     }
-    if (target) await writeTarget(target, (await app.writeReview(newFilePort('package'), result)).bytes);
-    if (opts.json) io.out(JSON.stringify({ ...reviewData(result), output: opts.output ?? null }, null, 2));
-    else io.out(formatReview(result, opts.output ?? null));
+    const returns = returnDir ? await writeReturns(result, files, returnDir, { force: !!opts.force, onLine: (line) => io.err(line) }) : null;
+    const extra = returns ? [returnsSheetSpec(departmentCovers(returns), { period: result.period?.label ?? null, folder: opts.return! })] : [];
+    if (target) await writeTarget(target, (await app.writeReview(newFilePort('package'), result, { extra })).bytes);
+    if (opts.json) io.out(JSON.stringify({ ...reviewData(result), output: opts.output ?? null, ...(returns ? { returns } : {}) }, null, 2));
+    else io.out(formatReview(result, opts.output ?? null) + (returns ? `\n${returnsLines(returns, opts.return!)}` : ''));
     return result.size.errors > 0 ? 1 : 0;
   } finally {
     spool.close();

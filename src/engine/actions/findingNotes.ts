@@ -8,7 +8,7 @@
 import { parseA1 } from '../model/address';
 import { NOTE_MARK, type FindingNoteStatus, type NoteWrite } from '../model/cellNotes';
 import type { SheetSnapshot, WorkbookSnapshot } from '../model/port';
-import type { Finding } from '../model/report';
+import type { FindingBase } from '../model/report';
 import { findingsSheetSpec, SEVERITY_WORDS, type FindingRow } from '../sheets/findingsSheet';
 import type { SheetSpec } from '../model/plan';
 
@@ -48,15 +48,15 @@ export interface FindingsPlan {
 }
 
 /** The finding's sheet and cell when the workbook has them (a range's first cell), else null. */
-function locate(f: Finding, sheets: Map<string, SheetSnapshot>, own: Set<string>): { sheet: string; cell: string } | null {
+function locate(f: FindingBase, sheets: Map<string, SheetSnapshot>, own: Set<string>): { sheet: string; cell: string } | null {
   if (!f.sheet || !f.cell || !sheets.has(f.sheet) || own.has(f.sheet)) return null;
   const first = f.cell.split(':')[0].replace(/\$/g, '').toUpperCase();
   return parseA1(first) ? { sheet: f.sheet, cell: first } : null;
 }
 
 /** The note of a cell's findings: the mark, then each finding's severity and message. */
-export function noteText(findings: Finding[]): string {
-  const line = (f: Finding) => `${SEVERITY_WORDS[f.severity]}：${f.message}`;
+export function noteText(findings: FindingBase[]): string {
+  const line = (f: FindingBase) => `${SEVERITY_WORDS[f.severity]}：${f.message}`;
   if (findings.length === 1) return `${NOTE_MARK}${line(findings[0])}`;
   return `${NOTE_MARK}指摘 ${findings.length}件\n${findings.map((f) => `・${line(f)}`).join('\n')}`;
 }
@@ -65,7 +65,7 @@ const key = (sheet: string, cell: string) => `${sheet}\u0000${cell}`;
 
 /** Per cell: its findings, and the status every row of it gets. */
 function noteTargets(rows: FindingRow[], sheets: Map<string, SheetSnapshot>) {
-  const byCell = new Map<string, { sheet: string; cell: string; findings: Finding[]; status: FindingNoteStatus }>();
+  const byCell = new Map<string, { sheet: string; cell: string; findings: FindingBase[]; status: FindingNoteStatus }>();
   for (const r of rows) {
     if (!r.at) {
       r.note = 'no-cell';
@@ -117,7 +117,7 @@ function noteWrites(rows: FindingRow[], snapshot: WorkbookSnapshot, sheets: Map<
 }
 
 /** The 指摘事項 sheet and, with `notes`, the note writes. */
-export function planFindings(snapshot: WorkbookSnapshot, findings: Finding[], o: FindingsOptions): FindingsPlan {
+export function planFindings(snapshot: WorkbookSnapshot, findings: readonly FindingBase[], o: FindingsOptions): FindingsPlan {
   const sheets = new Map(snapshot.sheets.map((s) => [s.name, s]));
   const own = new Set(o.ownSheets ?? []);
   const rows: FindingRow[] = findings.map((finding) => ({ finding, at: locate(finding, sheets, own) }));

@@ -7,7 +7,7 @@
 import { a1 } from '../model/address';
 import type { FindingNoteStatus } from '../model/cellNotes';
 import type { PlanCell, SheetSpec, ValueColours } from '../model/plan';
-import type { Finding, Severity } from '../model/report';
+import type { FindingBase, Severity } from '../model/report';
 import { wrappedRowHeights } from './layout';
 
 export const FINDINGS_SHEET = '指摘事項';
@@ -34,7 +34,7 @@ export function noteStatusText(status: FindingNoteStatus, sheet: string | null):
 }
 
 export interface FindingRow {
-  finding: Finding;
+  finding: FindingBase;
   /** The finding's sheet and cell when both are in the workbook (the row links to it), else null. */
   at: { sheet: string; cell: string } | null;
   /** What became of its note; absent when notes were not asked for. */
