@@ -308,8 +308,12 @@ export const COMMAND_HELP = {
         en: 'review workbook to write (an existing file is not replaced)',
       },
       '--force': {
-        ja: '-o のファイルがすでにあっても置き換える（前回の結果を作り直すときなど）',
-        en: 'replace the -o file if it exists (e.g. an earlier review)',
+        ja: '-o のファイルがすでにあっても置き換える（前回の結果を作り直すときなど）。--return のフォルダーが空でなくても書く',
+        en: 'replace the -o file if it exists (e.g. an earlier review); write into a non-empty --return folder',
+      },
+      '--return <folder>': {
+        ja: 'エラーか警告のあるブックの返却用のコピーを「フォルダー/担当部署/ファイル名」に書き出す（指摘事項のシートと指摘のあるセルのメモ入り。提出ブックは変更しない。結果のブックにシート「差戻し」を追加）',
+        en: 'also writes a returned copy of each workbook with errors or warnings to folder/department/file name (with the findings sheet and a note on each cell concerned; submissions are not changed; adds a returns sheet to the review workbook)',
       },
       '--period <period>': OPTION.period,
       '--rules <file>': {
@@ -331,10 +335,18 @@ export const COMMAND_HELP = {
       ja: [
         { command: 'evalsheet review 提出/ -o 一括チェック.xlsx --expect 提出予定.csv', note: 'フォルダーの提出ブックを確認し、未提出も一覧にします' },
         { command: 'evalsheet review 提出/ -o 一括チェック.xlsx --force --jobs 2', note: '前回の結果を作り直します（2件ずつ読みます）' },
+        {
+          command: 'evalsheet review 提出/ -o 一括チェック.xlsx --return 差戻し',
+          note: '指摘のあるブックを担当部署ごとのフォルダーに返却用として書き出します',
+        },
       ],
       en: [
         { command: 'evalsheet review submissions/ -o review.xlsx --expect expected.csv', note: 'checks the submissions in a folder and lists missing ones' },
         { command: 'evalsheet review submissions/ -o review.xlsx --force --jobs 2', note: 'writes the review again (two workbooks at a time)' },
+        {
+          command: 'evalsheet review submissions/ -o review.xlsx --return returned',
+          note: 'also writes the workbooks with findings to one folder per department',
+        },
       ],
     },
     exitCodes: {
