@@ -144,12 +144,15 @@ function headerRatingLabels(grid: Grid, index: CellIndex, scale: { grade: string
   return [];
 }
 
-/** The one text right above a side's rating label (within three rows, in the side's columns): 「施策3-1　防災体制の強化」 names it. */
+/**
+ * The line right above a side's rating label (within three rows, in the side's columns): 「施策3-1　防災体制の強化」
+ * or 「施策3-1 | 防災体制の強化」 names it. Not a line of labels or periods, nor of more than three texts.
+ */
 function titleAbove(grid: Grid, index: CellIndex, label: IndexedCell, left: number, right: number): string | undefined {
   for (let r = label.row - 1; r >= label.row - 3 && r >= grid.top; r--) {
     const cells = index.row(r).filter((c) => c.text && c.col >= left && c.col <= right);
-    if (cells.length > 1 || cells.some((c) => c.label || c.period || c.meta)) return undefined;
-    if (cells.length) return oneLine(cells[0].text);
+    if (cells.length > 3 || cells.some((c) => c.label || c.period || c.meta)) return undefined;
+    if (cells.length) return cells.map((c) => oneLine(c.text)).join(' ');
   }
   return undefined;
 }
@@ -342,7 +345,9 @@ export function readSheetMeta(grid: Grid, index: CellIndex, scale: { grade: stri
   if (departments.length) meta.department = departments.slice(0, 2).join(' ');
   // Only a sheet about a policy or measure (基本施策 … stated, or named so in its sheet name or title) has a rating of its own.
   const aboutPolicy = groups.length > 0 || POLICY_SHEET.test(grid.name) || POLICY_SHEET.test(meta.title ?? '');
-  const labels = ratingLabels.length ? ratingLabels : aboutPolicy ? headerRatingLabels(grid, index, scale) : [];
+  // A rating label that names its kind (施策の評価) says by itself the sheet is about a policy.
+  const headerLabels = ratingLabels.length ? [] : headerRatingLabels(grid, index, scale);
+  const labels = ratingLabels.length ? ratingLabels : aboutPolicy ? headerLabels : headerLabels.filter((l) => POLICY_SHEET.test(l.text));
   for (const l of labels) meta.groupGrade ??= groupGradeAt(grid, index, l, scale) ?? undefined;
   const side = sideBySide(grid, index, labels, groups, scale);
   const sections = side.length ? [] : sectionRatings(grid, index, ratingLabels, scale);

@@ -147,3 +147,14 @@ test('a repeated rating label with no line above one side: not side by side, one
   const meta = detectSheet(titled(null), scale).meta;
   expect([meta.groupGrade?.cell, meta.groupGrades]).toEqual(['B4', undefined]);
 });
+
+test('a policy line in two cells (施策1-1 | 防災) names its side; a 施策の評価 label says the sheet is about a policy whatever its title', () => {
+  const s = { ...titled('施策1-2　交通安全'), name: '安全なまち' };
+  s.values[0] = ['令和5年度 評価シート'];
+  s.values[2] = ['施策1-1', '防災', null, null, null, '施策1-2', '交通安全'];
+  const result = checkWorkbook({ sheets: [s] });
+  expect(result.report.groups.map((g) => [g.cell, g.name, g.grade])).toEqual([
+    ['B4', '施策1-1 防災', 'B'],
+    ['G4', '施策1-2 交通安全', 'A'],
+  ]);
+});
