@@ -71,7 +71,9 @@ test('a lone figure under a heading naming two measures is graded as neither, an
   const lone = report.indicators.find((i) => i.name === '講座参加者数')!;
   expect(lone.actual ?? null).toBeNull();
   expect(lone.grade ?? null).toBeNull();
-  expect(report.findings.some((f) => f.cell === 'C5' || (f as { cells?: string[] }).cells?.includes('C5'))).toBe(true);
+  const onCell = report.findings.filter((f) => f.cell === 'C5');
+  expect(onCell.map((f) => [f.code, f.params])).toEqual([['value-unparseable', { variant: 'pair-cell', value: '1210', cell: 'C5', heading: '実績／目標' }]]);
+  expect(onCell[0].message).toContain('目標も実績も読まず');
 });
 
 /** The same two indicators, 実績／目標 in each cell, in the layouts that read a series: each gives R5's 45 of 60 and 1,210 of 1,000. */

@@ -22,6 +22,8 @@ export interface MeasurePair {
   periods: [Period | undefined, Period | undefined];
   /** How the cells join the two figures: 「52,300／60,000」 or 「52,300（60,000）」. */
   joint: 'slash' | 'bracket';
+  /** The heading as written, for messages. */
+  heading: string;
 }
 
 const SLASH = /[／/]/;
@@ -45,7 +47,7 @@ export const measurePair = memo((heading: string): MeasurePair | null => {
   if (!a || !b || !SERIES_ROLES.has(a.role) || !SERIES_ROLES.has(b.role) || a.role === b.role) return null;
   // A period written once (「R5 実績／目標」「実績／目標（R5）」) dates both measures.
   const shared = a.period ?? b.period ?? findPeriod(heading)?.period;
-  return { roles: [a.role, b.role], periods: [a.period ?? shared, b.period ?? shared], joint: split.joint };
+  return { roles: [a.role, b.role], periods: [a.period ?? shared, b.period ?? shared], joint: split.joint, heading: heading.trim() };
 });
 
 /** One figure of a split cell: a number alone or a typed non-value (集計中, －), never a year such as 令和4年度. */
@@ -82,6 +84,7 @@ export function readPairCell(grid: Grid, r: number, col: number, pair: MeasurePa
   const unread: ParsedValue = whole.parsed.status === 'value' ? { status: 'text', text } : whole.parsed;
   pair.roles.forEach((role, i) => {
     const pt: Point = { ...whole, parsed: split ? split[i] : unread };
+    if (!split) pt.unsplitPair = pair.heading;
     const own = pair.periods[i] ?? period;
     if (own) pt.period = own;
     addPoint(ind, role, pt);

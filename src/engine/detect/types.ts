@@ -17,6 +17,8 @@ export interface Point {
   raw: CellValue;
   formula: string | null;
   parsed: ParsedValue;
+  /** The heading naming two measures whose figures this cell should hold both of, when it does not (detect/measurePairs.ts). */
+  unsplitPair?: string;
 }
 
 export interface TargetPoint extends Point {

@@ -35,7 +35,8 @@ export function actualFindings(ind: RawIndicator, actual: Point | undefined, col
       out.push(finding('formula-error', where(c), { variant: 'actual', cell: c, value, formula: actual.formula ?? null }));
       break;
     case 'text':
-      out.push(finding('value-unparseable', where(c), { variant: 'actual-text', value, cell: c }));
+      if (actual.unsplitPair) out.push(finding('value-unparseable', where(c), { variant: 'pair-cell', value, cell: c, heading: actual.unsplitPair }));
+      else out.push(finding('value-unparseable', where(c), { variant: 'actual-text', value, cell: c }));
       break;
     case 'value':
       if (p.ambiguous && !single) out.push(finding('value-unparseable', where(c), { variant: 'actual-several', value, cell: c }));
@@ -84,6 +85,11 @@ export function targetFindings(ind: RawIndicator, chosen: ChosenTarget, period: 
   }
   const b = chosen.blame;
   if (b?.parsed.status === 'error') return [finding('formula-error', where(b.cell), { variant: 'target', cell: b.cell, value: b.parsed.text })];
+  // A cell that should hold both figures and does not: said once, by the actual's finding on that cell.
+  if (b?.unsplitPair && b.parsed.status === 'text')
+    return actual?.cell === b.cell
+      ? []
+      : [finding('value-unparseable', where(b.cell), { variant: 'pair-cell', value: b.parsed.text, cell: b.cell, heading: b.unsplitPair })];
   if (b && b.parsed.status === 'text') return [finding('missing-target', where(b.cell), { variant: 'text', value: b.parsed.text, cell: b.cell })];
   if (b && (b.parsed.status === 'no-target' || b.parsed.status === 'not-applicable'))
     return [finding('missing-target', where(b.cell), { variant: 'not-applicable', value: b.parsed.text })];

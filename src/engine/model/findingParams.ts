@@ -76,6 +76,8 @@ export interface FindingParams {
   'value-unparseable':
     | { variant: 'actual-text'; value: string; cell: string }
     | { variant: 'actual-several'; value: string; cell: string }
+    /** A cell under a heading naming two measures (「R5 実績／目標」) that does not hold the two figures (detect/measurePairs.ts). */
+    | { variant: 'pair-cell'; value: string; cell: string; heading: string }
     | { variant: 'target-several'; value: string }
     | { variant: 'measures'; target: string; actual: string };
   'unit-mismatch':

@@ -29,6 +29,7 @@ const SAMPLES: { [C in FindingCode]: FindingParams[C][] } = {
   'value-unparseable': [
     { variant: 'actual-text', value: '多数', cell: 'C3' },
     { variant: 'actual-several', value: '40人 26人', cell: 'C3' },
+    { variant: 'pair-cell', value: '1210', cell: 'C5', heading: 'R5 実績／目標' },
     { variant: 'target-several', value: '1 2' },
     { variant: 'measures', target: 'a:1', actual: 'b:2' },
   ],

@@ -181,6 +181,8 @@ export const FINDING_TEXT: { [C in FindingCode]: Texts<FindingParams[C]> } = {
           return `実績値「${p.value}」に数値が複数あり、どれを評価するか判断できません（${p.cell}）。「新規高卒者:40人 若者等:26人」のように項目名を付けるか、1つの数値にしてください。`;
         case 'target-several':
           return `目標値「${p.value}」に数値が複数あり、どれが目標か判断できません。`;
+        case 'pair-cell':
+          return `「${p.heading}」の欄のセル ${p.cell} は「${p.value}」で、見出しの2つの値に分けられないため、目標も実績も読まず、評価していません。「52,300／60,000」のように見出しの順に2つの数値を書いてください。`;
         case 'measures':
           return `目標（${p.target}）と実績（${p.actual}）の項目が対応しません。項目名をそろえてください。`;
       }
@@ -193,6 +195,8 @@ export const FINDING_TEXT: { [C in FindingCode]: Texts<FindingParams[C]> } = {
           return `The actual "${p.value}" holds several numbers and it is unclear which to grade (${p.cell}). Label them (「新規高卒者:40人 若者等:26人」) or enter one number.`;
         case 'target-several':
           return `The target "${p.value}" holds several numbers and it is unclear which is the target.`;
+        case 'pair-cell':
+          return `Cell ${p.cell} under "${p.heading}" holds "${p.value}", which does not split into the heading's two values, so neither the target nor the actual was read and it was not graded. Write both numbers in the heading's order, like 「52,300／60,000」.`;
         case 'measures':
           return `The items of the target (${p.target}) and the actual (${p.actual}) do not match. Use the same item names.`;
       }
