@@ -36,9 +36,12 @@ export function oneCellLine(text: string, cell: string): MetaLine | null {
   return { label: m[1], value: m[2], role: classifyLabel(m[1])?.role ?? null, cell, text: oneLine(text) };
 }
 
-/** The label / value line a row holds, or null: one cell 「label：value」, or a label cell and the one text right of it. */
-export function metaLine(grid: Grid, index: CellIndex, row: number): MetaLine | null {
-  const cells = index.row(row).filter((c) => c.text.trim());
+/**
+ * The label / value line a row holds, or null: one cell 「label：value」, or a label cell and the one text right of it.
+ * `cols`: only the row's cells in those columns (one of several blocks side by side, each with its own lines).
+ */
+export function metaLine(grid: Grid, index: CellIndex, row: number, cols?: { from: number; to: number }): MetaLine | null {
+  const cells = index.row(row).filter((c) => c.text.trim() && (!cols || (c.col >= cols.from && c.col <= cols.to)));
   if (cells.length === 1) return oneCellLine(grid.fullText(row, cells[0].col), a1(row, cells[0].col));
   if (cells.length !== 2) return null;
   const [l, v] = cells;
@@ -52,11 +55,17 @@ export function metaLine(grid: Grid, index: CellIndex, row: number): MetaLine | 
  * The label / value lines right above a header row (blank rows between allowed), nearest first,
  * up to `reach` rows; they stop at the first row that is not such a line.
  */
-export function metaLinesAbove(grid: Grid, index: CellIndex, headerRow: number, reach = 6): { row: number; line: MetaLine }[] {
+export function metaLinesAbove(
+  grid: Grid,
+  index: CellIndex,
+  headerRow: number,
+  reach = 6,
+  cols?: { from: number; to: number },
+): { row: number; line: MetaLine }[] {
   const out: { row: number; line: MetaLine }[] = [];
   for (let r = headerRow - 1; r >= headerRow - reach && r >= grid.top; r--) {
-    if (!index.row(r).some((c) => c.text.trim())) continue;
-    const line = metaLine(grid, index, r);
+    if (!index.row(r).some((c) => c.text.trim() && (!cols || (c.col >= cols.from && c.col <= cols.to)))) continue;
+    const line = metaLine(grid, index, r, cols);
     if (!line) break;
     out.push({ row: r, line });
   }

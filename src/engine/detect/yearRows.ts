@@ -67,7 +67,7 @@ function heading(grid: Grid, row: number, col: number): { text: string; cell: st
 }
 
 /** A column of the header band as an indicator's measure: a measure label under a name, or both in one cell. */
-function measureColumn(grid: Grid, band: number[], col: number): MeasureColumn | null {
+function measureColumn(grid: Grid, band: number[], col: number, start: number): MeasureColumn | null {
   const hs = band.map((r) => heading(grid, r, col)).filter((h): h is { text: string; cell: string } => !!h);
   if (!hs.length) return null;
   const last = hs[hs.length - 1];
@@ -80,7 +80,7 @@ function measureColumn(grid: Grid, band: number[], col: number): MeasureColumn |
     // Nor is a direction statement beside the unit (単位 | 人 | ↑増加を目指す): it is the block's direction (blockLabels).
     let name = above.find((h) => !isUnit(h.text) && !classifyLabel(h.text) && !directionStatement(h.text)) ?? null;
     // A name written once over its measures, without a merge: the nearest heading to the left on its row.
-    for (let c = col - 1; !name && band.length > 1 && c >= grid.left && c >= col - 4; c--) name = heading(grid, band[0], c);
+    for (let c = col - 1; !name && band.length > 1 && c >= start && c >= col - 4; c--) name = heading(grid, band[0], c);
     if (!name || classifyLabel(name.text)) return null;
     const m: MeasureColumn = { col, role, name: name.text, nameCell: name.cell };
     if (unit) m.unit = { text: unit.text, cell: unit.cell };
@@ -110,11 +110,19 @@ function blockEnd(grid: Grid, index: CellIndex, pc: PeriodColumn): number {
   return next ? next.col - 1 : grid.right;
 }
 
-/** The header rows right above a period column's first row: one to three rows. */
-function headerBand(index: CellIndex, pc: PeriodColumn): number[] {
+/** The first column of a period column's table: its own when another table stands left of it on the same rows, else the sheet's edge. */
+function blockStart(grid: Grid, index: CellIndex, pc: PeriodColumn): number {
   const first = pc.rows[0].row;
+  const tiled = index.row(first).some((c) => c.col < pc.col && c.period && pc.rows.length >= 2 && index.at(pc.rows[1].row, c.col)?.period);
+  return tiled ? pc.col : grid.left;
+}
+
+/** The header rows right above a period column's first row, with headings over the table's own columns: one to three rows. */
+function headerBand(grid: Grid, index: CellIndex, pc: PeriodColumn): number[] {
+  const first = pc.rows[0].row;
+  const end = blockEnd(grid, index, pc);
   const band: number[] = [];
-  for (let r = first - 1; r >= first - 3 && index.row(r).some((c) => c.col > pc.col && !c.period); r--) band.unshift(r);
+  for (let r = first - 1; r >= first - 3 && index.row(r).some((c) => c.col > pc.col && c.col <= end && !c.period); r--) band.unshift(r);
   return band;
 }
 
@@ -124,7 +132,7 @@ function headerBand(index: CellIndex, pc: PeriodColumn): number[] {
  * indicator's label over it (成果指標1 | name, a block whose years are rows) is a heading too.
  */
 function periodHeading(grid: Grid, index: CellIndex, pc: PeriodColumn): boolean {
-  for (const r of headerBand(index, pc)) {
+  for (const r of headerBand(grid, index, pc)) {
     const t = grid.text(r, pc.col);
     const role = t ? classifyLabel(t)?.role : undefined;
     if (t && ((role && role !== 'name' && role !== 'id' && role !== 'unit') || splitMeasure(t))) return false;
@@ -138,7 +146,7 @@ function periodHeading(grid: Grid, index: CellIndex, pc: PeriodColumn): boolean 
  */
 function blockLabels(grid: Grid, index: CellIndex, pc: PeriodColumn, ind: RawIndicator): void {
   const end = blockEnd(grid, index, pc);
-  for (const r of headerBand(index, pc))
+  for (const r of headerBand(grid, index, pc))
     for (const c of index.row(r)) {
       if (c.col < pc.col || c.col > end) continue;
       if (c.col === pc.col && c.label?.role === 'name' && c.label.id && !ind.id) ind.id = c.label.id;
@@ -167,13 +175,14 @@ function blockGrade(grid: Grid, index: CellIndex, pc: PeriodColumn, ind: RawIndi
 }
 
 function readTable(grid: Grid, index: CellIndex, pc: PeriodColumn): RawIndicator[] {
-  const band = headerBand(index, pc);
+  const band = headerBand(grid, index, pc);
   if (!band.length) return [];
   const byName = new Map<string, RawIndicator>();
   const cols: number[] = [];
   for (let col = pc.col + 1; col <= blockEnd(grid, index, pc); col++) cols.push(col);
-  let measures = cols.map((col) => measureColumn(grid, band, col)).filter((m): m is MeasureColumn => !!m);
-  const title = measures.length ? null : blockTitle(grid, index, band[0], { from: pc.col, to: cols[cols.length - 1] ?? pc.col });
+  const block = { from: blockStart(grid, index, pc), to: blockEnd(grid, index, pc) };
+  let measures = cols.map((col) => measureColumn(grid, band, col, block.from)).filter((m): m is MeasureColumn => !!m);
+  const title = measures.length ? null : blockTitle(grid, index, band[0], block);
   if (title) measures = titledMeasures(grid, band[band.length - 1], cols, title);
   for (const m of measures) {
     const col = m.col;
@@ -195,7 +204,7 @@ function readTable(grid: Grid, index: CellIndex, pc: PeriodColumn): RawIndicator
   }
   const found = [...byName.values()].filter((i) => i.actuals.length > 0);
   if (found.length === 1) blockLabels(grid, index, pc, found[0]);
-  if (found.length === 1) unitFromLines(metaLinesAbove(grid, index, band[0]), found[0]);
+  if (found.length === 1) unitFromLines(metaLinesAbove(grid, index, band[0], 6, block), found[0]);
   if (found.length === 1) blockGrade(grid, index, pc, found[0]);
   // A title with neither a number nor a unit may be a heading rather than the indicator's name: a guess.
   for (const ind of title && !title.labelled && !titleIsSure(title.text) ? found : [])
@@ -223,7 +232,7 @@ function blockTitle(
   headerRow: number,
   block: { from: number; to: number },
 ): { text: string; cell: string; labelled?: boolean } | null {
-  const lines = metaLinesAbove(grid, index, headerRow);
+  const lines = metaLinesAbove(grid, index, headerRow, 6, block);
   const named = lines.find((l) => l.line.role === 'name');
   if (named) return { text: named.line.value, cell: named.line.cell, labelled: true };
   for (let r = headerRow - 1; r >= headerRow - 3 - lines.length && r >= grid.top; r--) {
@@ -282,7 +291,7 @@ export function detectYearRows(grid: Grid, index: CellIndex, claimed: Iterable<n
     indicators.push(...found);
     const end = blockEnd(grid, index, pc);
     const gradeRows = found.flatMap((i) => (i.gradeCell ? [i.gradeCell.row] : []));
-    for (const r of [...headerBand(index, pc), ...pc.rows.map((x) => x.row), ...gradeRows]) {
+    for (const r of [...headerBand(grid, index, pc), ...pc.rows.map((x) => x.row), ...gradeRows]) {
       consumedRows.add(r);
       claimedTo.set(r, Math.max(claimedTo.get(r) ?? 0, end));
     }

@@ -97,3 +97,27 @@ test.each([false, true])('three titled tables side by side: each takes the title
     ['最終処分量', 't', ['K4', 'K5', 'K6']],
   ]);
 });
+
+/** Years-as-rows tables side by side, each under its own 指標名 / 単位 lines (one cell 「指標名：…」 or label | value). */
+function linedSideBySide(oneCell: boolean) {
+  const heads = [
+    ['ごみ排出量', '件'],
+    ['リサイクル率', '％'],
+    ['最終処分量', 't'],
+  ];
+  const line = (label: string, value: string) => (oneCell ? [`${label}：${value}`, null, null, null] : [label, value, null, null]);
+  const rows: unknown[][] = [['進行管理表（2023年度評価）'], heads.flatMap(([n]) => line('指標名', n)), heads.flatMap(([, u]) => line('単位', u))];
+  rows.push(heads.flatMap(() => ['年度', '目標', '実績', null]));
+  for (const [i, fy] of [2021, 2022, 2023].entries()) rows.push(heads.flatMap((_, k) => [`${fy}年度`, 100 * (k + 1) + i, 100 * (k + 1) + i + 1, null]));
+  return snap('進行管理', rows as never);
+}
+
+test.each([true, false])('tables side by side each take the 指標名 / 単位 lines over their own columns (one cell: %s)', (oneCell) => {
+  const read = detectSheet(linedSideBySide(oneCell), scale).indicators.map((i) => [i.name, i.unit ?? null, i.unitCell ?? null, i.targets.map((t) => t.cell)]);
+  const [a, b, c] = oneCell ? ['A3', 'E3', 'I3'] : ['B3', 'F3', 'J3'];
+  expect(read).toEqual([
+    ['ごみ排出量', '件', a, ['B5', 'B6', 'B7']],
+    ['リサイクル率', '%', b, ['F5', 'F6', 'F7']],
+    ['最終処分量', 't', c, ['J5', 'J6', 'J7']],
+  ]);
+});
