@@ -15,7 +15,7 @@ import { memo } from '../values/text';
 import { mayHeadNamesByMeasure, measureNameColumn } from './measureNameHeading';
 import { withHeadingAbove } from './headingAbove';
 import { figuresUnderNameHeadings } from './figureColumns';
-import { measurePair, type MeasurePair } from './measurePairs';
+import { measurePair, pairsBelow, type MeasurePair } from './measurePairs';
 
 export interface Column {
   col: number;
@@ -114,10 +114,10 @@ function columnHeadings(index: CellIndex, band: number[], col: number): Heading[
 }
 
 /** A column whose most specific heading names two measures (「R5 実績／目標」), a period above it dating both where the heading names none. */
-function pairedColumn(hs: Heading[], col: number): Column | null {
+function pairedColumn(index: CellIndex, band: number[], hs: Heading[], col: number): Column | null {
   const specific = [...hs].reverse().find((h) => h.label || (h.text.length <= 40 && measurePair(h.text)));
   const pair = specific ? measurePair(specific.text) : null;
-  if (!pair) return null;
+  if (!pair || !pairsBelow(index.grid, band[band.length - 1] + 1, col, pair)) return null;
   const above = [...hs].reverse().find((h) => h.period)?.period?.period;
   const periods: MeasurePair['periods'] = [pair.periods[0] ?? above, pair.periods[1] ?? above];
   const c: Column = { col, role: pair.roles[0], cells: hs.map((h) => h.cell), pair: { ...pair, periods } };
@@ -130,7 +130,7 @@ export function readColumn(index: CellIndex, band: number[], col: number, nameCo
   const hs = columnHeadings(index, band, col);
   if (!hs.length) return null;
   if (col === nameCol) return { col, role: 'name', cells: hs.map((h) => h.cell) };
-  const paired = pairedColumn(hs, col);
+  const paired = pairedColumn(index, band, hs, col);
   if (paired) return paired;
   const labelled = hs.filter((h) => h.label);
   const label = labelled[labelled.length - 1]?.label ?? null;

@@ -15,7 +15,7 @@ test.each([
   expect(pair?.joint).toBe(joint);
 });
 
-test.each(['目標・実績', '現況（計画策定時）', '目標（R8）', '実績／実績', '実績値', '指標名／単位', '実績（見込み）'])(
+test.each(['計画値／目標値', '目標値（計画値）', '目標・実績', '現況（計画策定時）', '目標（R8）', '実績／実績', '実績値', '指標名／単位', '実績（見込み）'])(
   '%s is no pair of measures',
   (heading) => {
     expect(measurePair(heading)).toBeNull();
@@ -142,4 +142,12 @@ test('label / value forms and indicators across the columns read a 「R5 実績�
     ['相談件数', 60, 45, 'B4'],
     ['講座参加者数', 1000, 1210, 'C4'],
   ]);
+});
+
+test('a bracketed heading over plain figures is a measure with a gloss: 実績（目標） over 45 reads 45 as the actual, as before', () => {
+  const report = checkWorkbook(
+    { sheets: [snap('施策1', [['令和５年度　施策評価'], [], ['指標名', '単位', '目標値', '実績（目標）'], ['相談件数', '件', 60, 45]])] },
+    {},
+  ).report;
+  expect(report.indicators.map((i) => [i.name, i.target, i.actual])).toEqual([['相談件数', 60, 45]]);
 });

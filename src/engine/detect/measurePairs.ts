@@ -4,7 +4,8 @@
  *   指標                     | 目標/実績            → 相談件数 | 30/25
  *   指標                     | 実績（目標）          → 相談件数 | 25（30）
  * The heading is two series labels (実績, 目標, 計画値, 基準値 …) of different roles joined by a slash or the
- * second in brackets; a period written in it (R5) dates both unless each part has its own. A cell under it
+ * second in brackets (then only over cells that hold bracketed pairs: else the brackets are a gloss); two names of one
+ * measure (計画値／目標値) are no pair. A period written in it (R5) dates both unless each part has its own. A cell under it
  * holds the two figures in that order; a cell that does not split into two (one figure alone, three) is read
  * as neither measure: a lone figure under two names could be either, so it is never graded silently.
  */
@@ -27,6 +28,9 @@ export interface MeasurePair {
 }
 
 const SLASH = /[／/]/;
+
+/** A plan's 計画値 and its 目標 are one measure here: a heading naming both names one. */
+const kind = (role: Role) => (role === 'expected' ? 'target' : role);
 const BRACKETED = /^(.+?)[（(]([^（()）]+)[)）]$/;
 
 /** The two parts of a heading or a cell: around its one slash, or before and inside a closing bracket. */
@@ -44,7 +48,8 @@ export const measurePair = memo((heading: string): MeasurePair | null => {
   if (!split) return null;
   const labels = split.parts.map((p) => classifyLabel(p));
   const [a, b] = labels;
-  if (!a || !b || !SERIES_ROLES.has(a.role) || !SERIES_ROLES.has(b.role) || a.role === b.role) return null;
+  // Two names of one measure (計画値／目標値, 目標値（計画値）) are a gloss, not two measures.
+  if (!a || !b || !SERIES_ROLES.has(a.role) || !SERIES_ROLES.has(b.role) || kind(a.role) === kind(b.role)) return null;
   // A period written once (「R5 実績／目標」「実績／目標（R5）」) dates both measures.
   const shared = a.period ?? b.period ?? findPeriod(heading)?.period;
   return { roles: [a.role, b.role], periods: [a.period ?? shared, b.period ?? shared], joint: split.joint, heading: heading.trim() };
@@ -64,6 +69,16 @@ export function splitPairCell(text: string, joint: MeasurePair['joint']): [Parse
   if (!split || split.joint !== joint) return null;
   const [a, b] = split.parts.map(onePart);
   return a && b ? [a, b] : null;
+}
+
+/**
+ * Whether a column under a bracketed pair heading (「実績（目標）」) holds bracketed pairs: such a heading may also be a
+ * measure with a gloss, read as the measure alone unless one of the first cells below splits into two figures.
+ */
+export function pairsBelow(grid: Grid, fromRow: number, col: number, pair: MeasurePair): boolean {
+  if (pair.joint === 'slash') return true;
+  for (let r = fromRow; r <= Math.min(grid.bottom, fromRow + 40); r++) if (splitPairCell(grid.text(r, col), pair.joint)) return true;
+  return false;
 }
 
 function addPoint(ind: RawIndicator, role: Role, pt: Point): void {
