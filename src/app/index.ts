@@ -22,4 +22,5 @@ export {
   type SubmissionResult,
   type SubmissionSource,
 } from './review';
+export { readForSite, siteFiles, type PublishReadOptions } from './publish';
 export { Stopped, type OnProgress, type Progress, type StopReason } from './steps';

@@ -8,7 +8,7 @@ import { checkWorkbook, type TaughtLayout, type WorkbookPort } from '../engine';
 import {
   buildSite,
   publishedWorkbook,
-  renderSite,
+  siteFileStream,
   type Site,
   type SiteFile,
   type SiteHeadings,
@@ -39,12 +39,15 @@ export async function readForSite(port: Pick<WorkbookPort, 'read'>, o: PublishRe
   return publishedWorkbook(o.file, result, snapshot);
 }
 
-/** The site of the workbooks read, listing those that could not be read; `headings` given override the workbooks' 評価設定. */
+/**
+ * The site of the workbooks read, listing those that could not be read; `headings` given override the workbooks'
+ * 評価設定. The files are rendered as they are taken (`files` can be gone through once).
+ */
 export function siteFiles(
   workbooks: WorkbookPublication[],
   unreadable: UnreadableWorkbook[],
   headings: Partial<SiteHeadings> = {},
-): { site: Site; files: SiteFile[] } {
+): { site: Site; files: Iterable<SiteFile> } {
   const site = buildSite(workbooks, unreadable, headings);
-  return { site, files: renderSite(site) };
+  return { site, files: siteFileStream(site) };
 }

@@ -13,6 +13,9 @@ import { ExitError } from './io';
 
 export const MANIFEST = '.evalsheet-publish.json';
 
+/** How many of the site's files are written at once. */
+const WRITES_AT_ONCE = 16;
+
 /** A name publish may write or remove: a plain file name inside the site. */
 const SITE_NAME = /^[\w-]+\.(html|css)$/;
 
@@ -63,6 +66,19 @@ export async function siteFolder(out: string, force: boolean): Promise<SiteFolde
   return { dir, previous: null, created: false, foreign: entries.length };
 }
 
+/** The files `size` at a time, each batch taken when the one before is written. */
+function* batches<T>(items: Iterable<T>, size: number): Generator<T[]> {
+  let batch: T[] = [];
+  for (const item of items) {
+    batch.push(item);
+    if (batch.length === size) {
+      yield batch;
+      batch = [];
+    }
+  }
+  if (batch.length) yield batch;
+}
+
 async function removeQuietly(file: string): Promise<void> {
   await fs.rm(file, { force: true }).catch(() => undefined);
 }
@@ -72,16 +88,21 @@ async function removeQuietly(file: string): Promise<void> {
  * the manifest last. A failure while writing leaves the folder as it was (the temporary files removed).
  * @returns the names of the files removed (an earlier site's pages this one no longer has).
  */
-export async function writeSite(folder: SiteFolder, files: SiteFile[]): Promise<{ removed: string[] }> {
+export async function writeSite(folder: SiteFolder, files: Iterable<SiteFile>): Promise<{ removed: string[] }> {
   if (folder.created) await fs.mkdir(folder.dir);
   const tag = randomBytes(6).toString('hex');
   const staged: { tmp: string; final: string }[] = [];
   try {
-    for (const f of files) {
-      if (!SITE_NAME.test(f.path)) throw new Error(`not a site file name: ${f.path}`);
-      const tmp = path.join(folder.dir, `.${f.path}.tmp-${tag}`);
-      staged.push({ tmp, final: path.join(folder.dir, f.path) });
-      await fs.writeFile(tmp, f.content, { flag: 'wx' });
+    // A few files at a time: one after the other, the run waits on the disk for each page.
+    for (const chunk of batches(files, WRITES_AT_ONCE)) {
+      const batch = chunk.map((f) => {
+        if (!SITE_NAME.test(f.path)) throw new Error(`not a site file name: ${f.path}`);
+        const s = { tmp: path.join(folder.dir, `.${f.path}.tmp-${tag}`), final: path.join(folder.dir, f.path) };
+        staged.push(s);
+        return fs.writeFile(s.tmp, f.content, { flag: 'wx' });
+      });
+      const failed = (await Promise.allSettled(batch)).find((r) => r.status === 'rejected');
+      if (failed) throw failed.reason;
     }
   } catch (e) {
     for (const s of staged) await removeQuietly(s.tmp);
@@ -93,7 +114,7 @@ export async function writeSite(folder: SiteFolder, files: SiteFile[]): Promise<
     );
   }
   for (const s of staged) await fs.rename(s.tmp, s.final);
-  const names = new Set(files.map((f) => f.path));
+  const names = new Set(staged.map((s) => path.basename(s.final)));
   const removed = (folder.previous ?? []).filter((n) => !names.has(n));
   for (const n of removed) await removeQuietly(path.join(folder.dir, n));
   const manifest = { generator: 'evalsheet publish', written: new Date().toISOString(), files: [...names] };

@@ -2,5 +2,5 @@
 export type * from './model';
 export { publishedWorkbook, publishedGrade } from './workbook';
 export { buildSite, siteTitle } from './site';
-export { renderSite } from './render';
+export { renderSite, siteFileStream } from './render';
 export { readSiteHeadings } from './siteSettings';

@@ -140,8 +140,8 @@ export interface Site {
   notes: string[];
 }
 
-/** A file of the rendered site: its path inside SITE/ and its text. */
+/** A file of the rendered site: its path inside SITE/ and its text, whole or in parts (print.html, rendered as it is written). */
 export interface SiteFile {
   path: string;
-  content: string;
+  content: string | Iterable<string>;
 }

@@ -28,14 +28,15 @@ export function countGrades(grades: (string | null)[], scale: Scale): { counts: 
 
 const gradesOf = (indicators: PublishedIndicator[]) => indicators.map((i) => i.grade?.grade ?? null);
 
-/** The headings: the command's first, then the first workbook stating each; a workbook stating another is a note. */
+/** The headings: the command's first, then the first workbook stating each; a workbook stating another than that one is a note. */
 function chooseHeadings(workbooks: WorkbookPublication[], given: Partial<SiteHeadings>, notes: string[]): SiteHeadings {
   const names: Record<keyof SiteHeadings, string> = { city: '自治体名', plan: '計画名', year: '公表年度' };
   const out: SiteHeadings = { city: null, plan: null, year: null };
   for (const key of Object.keys(names) as (keyof SiteHeadings)[]) {
     const stated = workbooks.filter((w) => w.headings[key]);
     out[key] = given[key] ?? stated[0]?.headings[key] ?? null;
-    const others = stated.filter((w) => w.headings[key] !== out[key]);
+    // A heading given is the user's choice over every workbook's; workbooks stating different ones are a note.
+    const others = given[key] ? [] : stated.filter((w) => w.headings[key] !== out[key]);
     if (others.length)
       notes.push(
         `${names[key]}が「${out[key]}」と異なるブックがあります（${others.map((w) => `${w.file}：「${w.headings[key]}」`).join('、')}）。見出しには「${out[key]}」を使いました。`,

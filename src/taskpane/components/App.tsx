@@ -13,6 +13,8 @@ import { UndoView } from './UndoView';
 import { UpdateView } from './UpdateView';
 import { ReviewView } from './ReviewView';
 import { TeachView } from './TeachView';
+import { PublishView } from './PublishView';
+import { publishTexts } from './publishTexts';
 import { teachTexts } from './teachTexts';
 import { AnnounceProvider, LiveRegion, useAnnouncer } from './LiveRegion';
 import { ViewNav, type NavItem } from './ViewNav';
@@ -33,7 +35,7 @@ const useStyles = makeStyles({
   },
 });
 
-export type View = 'check' | 'grade' | 'undo' | 'settings' | 'review' | 'update' | 'teach';
+export type View = 'check' | 'grade' | 'undo' | 'settings' | 'review' | 'update' | 'teach' | 'publish';
 
 export interface AppProps {
   host: WorkbookHost;
@@ -81,6 +83,7 @@ export function App({ host, reader, locale, dark, changes }: AppProps) {
     { value: 'review', label: t.tabReview },
     { value: 'update', label: t.tabUpdate },
     { value: 'teach', label: teachTexts(locale).tab },
+    { value: 'publish', label: publishTexts(locale).tab },
   ];
   return (
     <FluentProvider theme={dark ? webDarkTheme : webLightTheme} lang={locale === 'en' ? 'en' : 'ja'}>
@@ -97,6 +100,7 @@ export function App({ host, reader, locale, dark, changes }: AppProps) {
           {view === 'review' && <ReviewView host={host} reader={reader} t={t} />}
           {view === 'update' && <UpdateView host={host} t={t} />}
           {view === 'teach' && <TeachView host={host} locale={locale} />}
+          {view === 'publish' && <PublishView host={host} t={t} locale={locale} />}
           <LiveRegion said={said} />
         </main>
       </AnnounceProvider>

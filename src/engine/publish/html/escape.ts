@@ -43,8 +43,30 @@ function part(p: Part): string {
   return text(String(p));
 }
 
+/**
+ * The template's own text without the source's indentation: a line break with its indentation next to a tag is
+ * dropped, elsewhere it is one space (as the browser would read it). Only the template's literal text: the
+ * interpolated workbook texts keep every character. Made once per template.
+ */
+const compacted = new WeakMap<TemplateStringsArray, string[]>();
+
+function compactStrings(strings: TemplateStringsArray): string[] {
+  let out = compacted.get(strings);
+  if (!out) {
+    out = strings.map((s) =>
+      s
+        .replace(/>[ \t]*\n\s*/g, '>')
+        .replace(/\s*\n\s*</g, '<')
+        .replace(/\s*\n\s*/g, ' '),
+    );
+    compacted.set(strings, out);
+  }
+  return out;
+}
+
 export function html(strings: TemplateStringsArray, ...parts: Part[]): Html {
-  let out = strings[0];
-  parts.forEach((p, i) => (out += part(p) + strings[i + 1]));
+  const literal = compactStrings(strings);
+  let out = literal[0];
+  parts.forEach((p, i) => (out += part(p) + literal[i + 1]));
   return new Html(out);
 }

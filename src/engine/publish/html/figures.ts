@@ -2,10 +2,14 @@
 import type { Trend } from '../../model/report';
 import type { PublishedGrade, PublishedIndicator } from '../model';
 
+/** The formats, made once: `toLocaleString` makes a new one at each call (most of the site's rendering time). */
+const NUMBER = new Intl.NumberFormat('ja-JP', { maximumFractionDigits: 2 });
+const PERCENT = new Intl.NumberFormat('ja-JP', { maximumFractionDigits: 1, minimumFractionDigits: 1 });
+
 /** 1234.5 → 「1,234.5」; at most two decimals; null → 「－」. */
 export function num(v: number | null): string {
   if (v === null || !Number.isFinite(v)) return '－';
-  return v.toLocaleString('ja-JP', { maximumFractionDigits: 2 });
+  return NUMBER.format(v);
 }
 
 /** A figure with its unit: 「1,234 件」, 「85.2 %」. */
@@ -17,7 +21,7 @@ export function withUnit(v: number | null, unit: string | null): string {
 /** 0.932 → 「93.2%」. */
 export function percent(v: number | null): string {
   if (v === null || !Number.isFinite(v)) return '－';
-  return `${(v * 100).toLocaleString('ja-JP', { maximumFractionDigits: 1, minimumFractionDigits: 1 })}%`;
+  return `${PERCENT.format(v * 100)}%`;
 }
 
 /** 「A 順調」, or the grade alone when the scale has no label for it. */

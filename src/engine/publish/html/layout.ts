@@ -1,6 +1,6 @@
 /** The frame of every page: language, title, the one style sheet, skip link, site header, breadcrumbs, footer with the scale. */
 import type { Site } from '../model';
-import { html, type Html } from './escape';
+import { html, raw, type Html } from './escape';
 
 export interface Crumb {
   label: string;
@@ -14,6 +14,14 @@ function scaleLegend(site: Site): Html {
 
 /** A whole HTML document. `pageTitle`: this page's own title (the site's title follows it in <title>). */
 export function documentOf(site: Site, pageTitle: string | null, crumbs: Crumb[], body: Html): string {
+  const [head, tail] = documentFrame(site, pageTitle, crumbs);
+  return head + body.value + tail;
+}
+
+const BODY = '\u0000body\u0000';
+
+/** The document before its body and after it (the printable page writes its body in parts between them). */
+export function documentFrame(site: Site, pageTitle: string | null, crumbs: Crumb[]): [string, string] {
   const title = pageTitle ? `${pageTitle}｜${site.title}` : site.title;
   const nav = crumbs.length
     ? html`<nav class="crumbs" aria-label="現在位置">
@@ -37,11 +45,11 @@ export function documentOf(site: Site, pageTitle: string | null, crumbs: Crumb[]
           <p><a href="index.html">${site.title}</a></p>
         </header>
         ${nav}
-        <main id="main" tabindex="-1">${body}</main>
+        <main id="main" tabindex="-1">${raw(BODY)}</main>
         <footer class="site">
           ${scaleLegend(site)}
           <p>このサイトは、各担当課が作成した評価シート（Excel）から EvalSheet で作成しました。数値や記述は評価シートの記載のとおりです。</p>
         </footer>
       </body>
-    </html> `.value;
+    </html> `.value.split(BODY) as [string, string];
 }
