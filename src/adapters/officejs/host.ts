@@ -135,6 +135,8 @@ export interface WorkbookHost {
   };
   /** Writes the review's four sheets into this workbook, replacing an earlier review's. */
   writeReview(review: Review, options?: { onProgress?: (p: Progress) => void }): Promise<string[]>;
+  /** 公開用ページを作成: the open workbook's part of the site for residents (src/app/publish.ts); nothing is written. */
+  readForSite(options?: { period?: string | null; onProgress?: (p: Progress) => void }): ReturnType<typeof app.readForSite>;
   /** Tells the host that the workbook changed (from a change event): the next action re-reads it. */
   invalidate(): void;
   /**
@@ -216,6 +218,7 @@ export function createExcelHost(opts: ExcelHostOptions): WorkbookHost {
       remove: (entry) => write((port) => app.removeLayoutEntry(port, entry)),
     },
     writeReview: (review, o = {}) => write(async (port) => (await app.writeReview(port, review, o)).sheets),
+    readForSite: (o = {}) => run((port) => app.readForSite(port, { file, period: o.period, onProgress: o.onProgress })),
     invalidate: () => env.cache.clear(),
     undoMode: merged ? 'excel' : 'record',
   };
