@@ -53,6 +53,8 @@ export interface ExcelPortEnv {
 export interface ExcelPort extends WorkbookPort {
   /** The snapshot this port read (or took from the cache), which its plans are made from. */
   readonly snapshot: WorkbookSnapshot | null;
+  /** How this run is taken back: 'excel' (a run merged into one entry of Excel's undo) or 'record'. */
+  readonly undo: UndoMode;
 }
 
 const unchanged = (): ApplyOutcome => ({ cells: 0, sheets: [], keptEverything: true, lost: [] });
@@ -68,6 +70,7 @@ export function excelPort(context: Excel.RequestContext, env: ExcelPortEnv, undo
     get snapshot() {
       return read;
     },
+    undo,
     async read(progress) {
       if (env.cache.snapshot) return (read = env.cache.snapshot);
       progress?.(0);

@@ -20,7 +20,6 @@ import {
   type TemplateOptions,
   type UsageProblem,
 } from '../../engine';
-import type { CellWrite } from '../../engine/model/plan';
 import type { Finding } from '../../engine/model/report';
 import { HostError, hostError } from './errors';
 import { selectedRange, type SelectedRange } from './selection';
@@ -30,8 +29,9 @@ import type { UndoRefusal } from './undoRecord';
 import { officeSettings, undoSigner, type DocumentSettings, type KeyStore } from './undoSignature';
 import type { NewWorkbookApi } from './newWorkbook';
 import { mergedUndoGroup, NeedsOwnUndo, type UndoMode } from './excelUndo';
+import { grade, type GradeOptions, type GradeResult } from './grade';
 
-export type { Progress };
+export type { Progress, GradeResult };
 export type BlockedGrade = app.BlockedGrade;
 
 /** `Excel.run`, with or without its options (`{ mergeUndoGroup: true }`, ExcelApi 1.20). */
@@ -39,19 +39,6 @@ export type ExcelRun = {
   <T>(batch: (context: Excel.RequestContext) => Promise<T>): Promise<T>;
   <T>(options: Excel.RunOptions, batch: (context: Excel.RequestContext) => Promise<T>): Promise<T>;
 };
-
-export interface GradeResult extends CheckResult {
-  changes: CellWrite[];
-  sheets: string[];
-  /** Grades already written that differ from the computed ones and were kept. */
-  kept: number;
-  /** Grade cells not written: their sheet is protected and the cells locked. */
-  blocked: BlockedGrade[];
-  /** No indicator was found: nothing was written (no 評価サマリー either). */
-  noIndicators: boolean;
-  /** 評価サマリー is protected: not remade. */
-  summaryProtected: boolean;
-}
 
 /** What Grade will do, shown to the clerk before anything is written. */
 export type GradePreview = app.RatePreview;
@@ -99,15 +86,9 @@ export interface ImportOutcome extends MonthImport {
 export interface WorkbookHost {
   check(options?: { period?: string | null; onProgress?: (p: Progress) => void }): Promise<CheckResult>;
   /** What grade() would write, without writing. */
-  previewGrade(options: { overwrite: boolean; period?: string | null; onProgress?: (p: Progress) => void }): Promise<GradePreview>;
-  /** `expected`: a preview's fingerprint; nothing is written when the plan is no longer the one previewed. */
-  grade(options: {
-    overwrite: boolean;
-    period?: string | null;
-    expected?: string;
-    signal?: AbortSignal;
-    onProgress?: (p: Progress) => void;
-  }): Promise<GradeResult>;
+  previewGrade(options: { overwrite: boolean; period?: string | null; notes?: boolean; onProgress?: (p: Progress) => void }): Promise<GradePreview>;
+  /** `expected`: a preview's fingerprint; nothing is written when the plan is no longer the one previewed. `notes`: the findings at their cells too. */
+  grade(options: GradeOptions): Promise<GradeResult>;
   /** What roll() would change, without changing anything. */
   previewRoll(options?: { onProgress?: (p: Progress) => void }): Promise<RollPreview>;
   /** The next period's workbook: a new workbook from the file with the changes ('new'), or the open one changed with an undo record ('open'). */
@@ -195,8 +176,9 @@ export function createExcelHost(opts: ExcelHostOptions): WorkbookHost {
         return app.check(port, { file, period: o.period, onProgress: o.onProgress });
       }),
     // Nothing is written: the snapshot stays valid for the grade() that follows.
-    previewGrade: (o) => run((port) => app.previewRate(port, { file, period: o.period, overwrite: o.overwrite, onProgress: o.onProgress })),
-    grade: (o) => write((port) => grade(port, file, o)),
+    previewGrade: (o) =>
+      run((port) => app.previewRate(port, { file, period: o.period, overwrite: o.overwrite, findings: o.notes, notes: o.notes, onProgress: o.onProgress })),
+    grade: (o) => write((port, context) => grade(port, context, supports, file, o)),
     previewRoll: (o = {}) => run(async (port) => rollPreview(await app.previewRoll(port, { file, onProgress: o.onProgress }), newWorkbook())),
     roll: (o) => write((port) => roll(port, { ...o, file, api: opts.newWorkbook, state: newWorkbook() })),
     createTemplate: (o) => write((port, context) => createTemplate(port, context, o)),
@@ -288,21 +270,6 @@ function exclusiveRunner(excel: ExcelRun, env: ExcelPortEnv, merged: Excel.RunOp
       }
     };
   return { run: runner(false), write: runner(true) };
-}
-
-type GradeOptions = Parameters<WorkbookHost['grade']>[0];
-
-async function grade(port: ExcelPort, file: string, o: GradeOptions): Promise<GradeResult> {
-  const r = await app.rate(port, { file, ...o });
-  return {
-    ...r.result,
-    changes: r.plan.cells,
-    sheets: r.applied?.sheets ?? [],
-    kept: r.kept,
-    blocked: r.blocked,
-    noIndicators: r.noIndicators,
-    summaryProtected: r.summaryProtected,
-  };
 }
 
 /** Whether the next period's workbook can be made as a new workbook here, and if not, why. */

@@ -21,6 +21,9 @@
  *   inside a merged run (UndoNotSupported); `data.undo()` is Ctrl+Z (undoStack.ts);
  * - a sheet's tables and charts as collections (`load('items/name')`, `delete()`), and clearing a
  *   range or a whole sheet in place (range.clear, unmerge, conditionalFormats.clearAll, unfreeze).
+ * - notes (ExcelApi 1.18; ApiNotFound below it) and comments (1.10): a cell holds one or the other,
+ *   none is added on a protected sheet, what the add-in adds is authored by the person signed in
+ *   (cellNotes.ts).
  * One file per Office object. Import the fake from here, never from its files.
  */
 export type { FakeAsyncResult } from './asyncResult';
@@ -30,4 +33,5 @@ export type { FakeFile, FakeSlice } from './file';
 export { fakeWorkbookBytes } from './fileBytes';
 export { fakeWorkbookFrom } from './fromSnapshot';
 export type { FakeUndoStack, UndoEntry } from './undoStack';
-export { FakeWorkbookData, type CreatedWorkbook, type FakeCell, type FakeSheetData, type FakeValue, type SyncStat } from './workbookData';
+export { SIGNED_IN_USER } from './cellNotes';
+export { FakeWorkbookData, type CreatedWorkbook, type FakeCell, type FakeNote, type FakeSheetData, type FakeValue, type SyncStat } from './workbookData';

@@ -33,6 +33,15 @@ export interface FakeSheetData {
   /** Rows and columns hidden (1-based): Range.rowHidden / columnHidden, getRowProperties / getColumnProperties. */
   hiddenRows: Set<number>;
   hiddenColumns: Set<number>;
+  /** Notes (ExcelApi 1.18) and comments (1.10) by cell: a cell holds one or the other (cellNotes.ts). */
+  notes?: Map<string, FakeNote>;
+}
+
+/** A cell's note or (threaded) comment, with the text Excel gives as `content` and its author. */
+export interface FakeNote {
+  kind: 'note' | 'comment';
+  content: string;
+  author: string;
 }
 
 export interface SyncStat {
