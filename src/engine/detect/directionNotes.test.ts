@@ -89,3 +89,19 @@ test('a remark about every indicator joins the words of all but those its except
   const none = read(sheet([['※件数は少ないほど良い'], ...SAFETY]), safety());
   expect(none.map((w) => w.includes('少ないほど良い'))).toEqual([false, false, false, false]);
 });
+
+test('sentence by sentence: an indicator a later sentence names with the other way is left out of 「いずれも」', () => {
+  const got = read(sheet([['※いずれも少ないほど良い指標です。ただし見守り協力事業所数は多いほど良い指標です。'], ...SAFETY]), safety());
+  expect(got.map((w) => w.includes('いずれも少ないほど良い'))).toEqual([true, true, false, true]);
+  expect(got[2]).not.toMatch(/少ないほど/);
+});
+
+test('a note of a few sentences is read whole; an aim stated as such (減少を目指す) is a remark too', () => {
+  const long =
+    '※本表に掲げる指標は、いずれも市内で発生した事故や犯罪等の件数を表すものであり、数値が少ないほど良い指標です（ただし「見守り協力事業所数」を除く）。';
+  expect(long.length).toBeGreaterThan(60);
+  const got = read(sheet([...SAFETY, [], [long]]), safety());
+  expect(got.map((w) => w.includes('少ないほど良い'))).toEqual([true, true, false, true]);
+  const aim = read(sheet([...SAFETY, [], ['※自転車盗難件数は減少を目指す指標です。']]), safety());
+  expect(aim.map((w) => w.includes('減少を目指す'))).toEqual([false, false, false, true]);
+});

@@ -56,8 +56,8 @@ function namedIn(text: string, indicators: RawIndicator[]): RawIndicator[] {
 
 /** An exception clause: 「ただし「見守り協力事業所数」を除く」「見守り協力事業所数以外」 (what it names is left out). */
 const EXCEPT = /(?:ただし|但し)?[、,\s]*([^、。（）()]*?)(?:を除く|を除き|を除いて|以外)/g;
-/** Words that speak of every indicator of the sheet or table. */
-const EVERY = /(いずれも|すべて|全て|全部|各指標|全指標|本表の指標|表中の指標)/;
+/** Words that speak of every indicator of the sheet or table (or every other: その他の指標). */
+const EVERY = /(いずれも|すべて|全て|全部|各指標|全指標|本表の指標|表中の指標|その他の指標|他の指標|それ以外)/;
 
 /** The remark without its exception clauses, and the text of those clauses. */
 function splitExceptions(remark: string): { main: string; excepted: string } {
@@ -65,28 +65,43 @@ function splitExceptions(remark: string): { main: string; excepted: string } {
   return { main: remark.replace(EXCEPT, ''), excepted };
 }
 
-/** The indicators a remark speaks of: those it names, else every one (but the excepted) when it says so, else the one on its row. */
-function spokenOf(remark: { text: string; row: number }, indicators: RawIndicator[]): RawIndicator[] {
-  const { main, excepted } = splitExceptions(remark.text);
-  const named = namedIn(main, indicators);
-  if (named.length) return named;
-  // A remark that names indicators, but none at a place of its own, speaks of none for sure.
-  if (indicators.some((ind) => nameSpan(main, ind))) return [];
-  // An exception (「…以外は」) says the remark speaks of all the others.
-  const out = new Set(excepted ? namedIn(excepted, indicators) : []);
-  if (EVERY.test(main) || out.size) return indicators.filter((ind) => !out.has(ind));
+/**
+ * What a remark says of which indicators, sentence by sentence: a sentence saying lower is better speaks
+ * of those it names; else, when it speaks of every indicator (or excepts some: 「…以外は」), of all that no
+ * sentence of the remark names or excepts (「いずれも少ないほど良い。ただし○○は多いほど良い」 leaves ○○ out);
+ * a sentence naming indicators, none at a place of its own, speaks of none. A remark that names none
+ * and says lower is better by comparison speaks of the one indicator on its row.
+ */
+function sayings(remark: { text: string; row: number }, indicators: RawIndicator[]): { ind: RawIndicator; text: string }[] {
+  const parts = remark.text
+    .split(/(?<=[。．])/)
+    .filter((t) => t.trim())
+    .map((text) => ({ text, ...splitExceptions(text) }));
+  const mentioned = new Set(parts.flatMap((p) => [...namedIn(p.main, indicators), ...(p.excepted ? namedIn(p.excepted, indicators) : [])]));
+  const out: { ind: RawIndicator; text: string }[] = [];
+  for (const p of parts) {
+    if (directionFromText(p.text) !== 'down') continue;
+    const named = namedIn(p.main, indicators);
+    const every = EVERY.test(p.text) || (!!p.excepted && namedIn(p.excepted, indicators).length > 0);
+    const speaksOf = named.length ? named : indicators.some((ind) => nameSpan(p.main, ind)) || !every ? [] : indicators.filter((i) => !mentioned.has(i));
+    out.push(...speaksOf.map((ind) => ({ ind, text: p.text })));
+  }
+  if (out.length || !BETTER.test(remark.text) || indicators.some((ind) => nameSpan(remark.text, ind))) return out;
   const onRow = indicators.filter((ind) => ind.row === remark.row);
-  return onRow.length === 1 ? onRow : [];
+  return onRow.length === 1 ? [{ ind: onRow[0], text: remark.text }] : [];
 }
 
-/** Short texts on the sheet that say lower is better and are no indicator's own cell. */
+/** An aim stated as such (「減少を目指す指標」): a remark too, though it compares nothing. */
+const AIM = /(目指|めざ)/;
+
+/** Texts on the sheet (a note of a few sentences at most) that say lower is better and are no indicator's own cell. */
 function remarks(grid: Grid, taken: Set<string>): { text: string; row: number }[] {
   const out: { text: string; row: number }[] = [];
   for (let r = grid.top; r <= grid.bottom; r++)
     for (let c = grid.left; c <= grid.right; c++) {
       const v = grid.raw(r, c);
       // The comparison is tested first: it rules out nearly every cell without naming it.
-      if (typeof v !== 'string' || v.length > 60 || !BETTER.test(v) || taken.has(a1(r, c))) continue;
+      if (typeof v !== 'string' || v.length > 200 || !(BETTER.test(v) || AIM.test(v)) || taken.has(a1(r, c))) continue;
       if (directionFromText(v) === 'down') out.push({ text: normalizeText(v).replace(/\s+/g, ''), row: r });
     }
   return out;
@@ -97,5 +112,5 @@ export function addDirectionNotes(snapshot: SheetSnapshot, grid: Grid, indicator
   const notes = snapshot.notes ?? {};
   for (const ind of indicators) for (const cell of ownCells(ind)) if (notes[cell]) addWords(ind, notes[cell]);
   const taken = new Set(indicators.flatMap(ownCells));
-  for (const remark of remarks(grid, taken)) for (const ind of spokenOf(remark, indicators)) addWords(ind, remark.text);
+  for (const remark of remarks(grid, taken)) for (const { ind, text } of sayings(remark, indicators)) addWords(ind, text);
 }
