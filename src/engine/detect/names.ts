@@ -98,13 +98,24 @@ function counterWord(inner: string): string | undefined {
   return /(体|泊|人|件|回|所|戸|台|本|冊|校|社|店|円|点|日|間|歳|床|画|線|頭|園|館|帯|席|品|組|隻|棟|%)$/.test(t) ? t : undefined;
 }
 
-/** A derived row's whole label, bare or in brackets (累計, （累計）, 【合計】, ［累計値］): a sum of the rows around it, never an indicator. */
-const DERIVED_ROW = /^[\s　]*[（(［[【〔]?[\s　]*(累計|合計|総計|小計|計|平均)(値|実績)?[\s　]*[)）］\]】〕]?[\s　]*$/;
+/**
+ * A derived row's whole label, bare or in brackets, with the years it spans (累計, （累計）, 【合計】, （R3からの累計）,
+ * 累計（令和3年度～）): a sum of the rows around it, never an indicator. A name with words before 累計 (参加者数（累計）) is one.
+ */
+function isDerivedRow(text: string): boolean {
+  if (text.length > 30) return false;
+  const core = text
+    .normalize('NFKC')
+    .replace(/[\s()［\][【】〔〕]/g, '')
+    .replace(/(令和|平成|R|H)\d{1,2}(年度|年)?|\d{4}(年度|年)?/gi, '')
+    .replace(/(から|以降|まで|の|~|〜|-|ー|－)/g, '');
+  return /^(累計|合計|総計|小計|計|平均)(値|実績)?$/.test(core);
+}
 
 /** A heading repeated in a name cell, a derived row (合計, 累計, 達成率) or a period (R5, 令和5年度: a year as a row): never an indicator. */
 export function isNotAName(text: string): boolean {
   const role = classifyLabel(text)?.role;
-  if (role === 'name' || role === 'derived' || DERIVED_ROW.test(text)) return true;
+  if (role === 'name' || role === 'derived' || isDerivedRow(text)) return true;
   return text.trim().length <= 40 && !!parsePeriodCell(text.trim());
 }
 
