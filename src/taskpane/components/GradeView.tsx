@@ -12,6 +12,7 @@ import { useAnnounce } from './LiveRegion';
  */
 export function GradeView({ host, t }: { host: WorkbookHost; t: Messages }) {
   const [overwrite, setOverwrite] = useState(false);
+  const [notes, setNotes] = useState(false);
   const planning = useHostAction<GradePreview>(t);
   const action = useHostAction<GradeResult>(t);
   const [cancelled, setCancelled] = useState(false);
@@ -20,14 +21,14 @@ export function GradeView({ host, t }: { host: WorkbookHost; t: Messages }) {
 
   const announce = useAnnounce();
   const write = async (expected?: string) => {
-    const r = await action.run((o) => host.grade({ overwrite, expected, ...o }));
+    const r = await action.run((o) => host.grade({ overwrite, notes, expected, ...o }));
     if (r) announce(gradeOutcomeText(r, t));
   };
   const start = async () => {
     setCancelled(false);
     action.reset();
     if (!overwrite) return void write();
-    const p = await planning.run((o) => host.previewGrade({ overwrite, onProgress: o.onProgress }));
+    const p = await planning.run((o) => host.previewGrade({ overwrite, notes, onProgress: o.onProgress }));
     // Nothing to write: no question to ask; the run says why.
     if (p && !p.fill && !p.replace && !p.sheets.length) {
       planning.reset();
@@ -47,6 +48,7 @@ export function GradeView({ host, t }: { host: WorkbookHost; t: Messages }) {
   return (
     <section aria-label={t.tabGrade} style={{ display: 'flex', flexDirection: 'column', gap: 8 }}>
       <Checkbox checked={overwrite} onChange={(_, d) => setOverwrite(!!d.checked)} label={t.overwrite} />
+      <Checkbox checked={notes} onChange={(_, d) => setNotes(!!d.checked)} label={t.gradeNotes} title={t.gradeNotesHint} data-testid="grade-notes" />
       <ActionControls
         action={bothSteps(planning, action)}
         onStart={() => void start()}
@@ -87,6 +89,8 @@ export function gradeOutcomeText(result: GradeResult, t: Messages): string {
     result.sheets.length > 0 ? t.gradeSheets(result.sheets.join(t.clerk.sheetJoin)) : '',
     result.blocked.length > 0 ? t.gradeBlocked(result.blocked.length, blocked) : '',
     result.summaryProtected ? t.gradeSummaryProtected : '',
+    result.findings ? t.gradeFindings(result.findings) : '',
+    result.notesProblem ? t.gradeNotesRefused : '',
   ]
     .filter(Boolean)
     .join(' ');
@@ -95,7 +99,7 @@ export function gradeOutcomeText(result: GradeResult, t: Messages): string {
 /** What was written, what was not and why: a warning whenever something the run should write was not; each changed cell selects it. */
 function GradeOutcome({ result, host, t }: { result: GradeResult; host: WorkbookHost; t: Messages }) {
   const [error, setError] = useState<string | null>(null);
-  const warn = result.noIndicators || result.blocked.length > 0 || result.summaryProtected;
+  const warn = result.noIndicators || result.blocked.length > 0 || result.summaryProtected || !!result.notesProblem;
   const onError = (e: unknown) => setError(errorText(e, t));
   return (
     <>

@@ -7,6 +7,7 @@ import { renderExpectedListProblem, renderStatus, type ExpectedListProblem, type
 import type { UsageProblem } from '../../engine/model/usageParams';
 import type { Messages } from './ja';
 import { clerkEn } from './clerkWords';
+import type { FindingsOutcome } from '../../app/rate';
 
 /** Why Undo refuses its record (the Japanese message is the adapter's own, refusalMessage in undoRecord.ts). */
 const undoRefusalEn: Record<UndoRefusal, string> = {
@@ -168,6 +169,27 @@ export const en: Messages = {
   gradeBlocked: (n: number, cells: string) =>
     `${n} grade(s) not written: ${cells}. Their sheet is protected and the cells are locked. Unprotect the sheet (Review → Unprotect Sheet) and run again to write them.`,
   gradeSummaryProtected: 'The sheet 評価サマリー is protected and was not remade.',
+  gradeNotes: 'Write the findings into their cells as notes',
+  gradeNotesHint:
+    'Adds the sheet 指摘事項 and a note starting 【EvalSheet】 on each cell a finding names. Notes of findings since fixed go at the next run. Notes a person wrote are never changed.',
+  gradeFindings: (f: FindingsOutcome) => {
+    const n = f.notes;
+    const sheet = f.sheetProtected
+      ? 'The sheet 指摘事項 is protected and was not remade. '
+      : f.count
+        ? `${f.count} finding(s) listed in the sheet 指摘事項. `
+        : 'The sheet 指摘事項: no findings. ';
+    if (!n) return sheet.trim();
+    const notes = `Notes: ${n.written} new, ${n.replaced} rewritten, ${n.removed} removed (finding fixed), ${n.unchanged} unchanged. `;
+    const skipped = [
+      n.personNotes ? `${n.personNotes} cell(s) with a note a person wrote got none (that note is unchanged). ` : '',
+      n.protectedCells ? `${n.protectedCells} cell(s) on protected sheets got none. ` : '',
+      n.left ? `${n.left} earlier note(s) on protected sheets were left. ` : '',
+    ].join('');
+    return `${sheet}${notes}${skipped}Undo does not remove the notes.`;
+  },
+  gradeNotesRefused:
+    'Excel could not write some of the notes (a cell with a note this Excel cannot see, for example). The grades and sheets were written. Check the cells listed in 指摘事項.',
   rollConfirmTitle: (from: string, to: string) => `${from} → ${to}`,
   rollConfirmLine: (n: number, kinds: string) => `${n} cell(s) change (${kinds}).`,
   rollKinds: {

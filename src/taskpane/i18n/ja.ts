@@ -6,6 +6,7 @@ import { renderUsage } from '../../engine/model/usageText';
 import { renderExpectedListProblem, renderStatus, type ExpectedListProblem, type SubmissionStatus } from '../../engine/model/reviewText';
 import type { UsageProblem } from '../../engine/model/usageParams';
 import { clerkJa } from './clerkWords';
+import type { FindingsOutcome } from '../../app/rate';
 
 export const ja = {
   title: 'EvalSheet 施策評価チェック',
@@ -160,6 +161,27 @@ export const ja = {
   gradeBlocked: (n: number, cells: string) =>
     `書き込めなかった評価 ${n} 個：${cells}。シートが保護され、これらのセルはロックされているためです。書き込むには「校閲」→「シート保護の解除」を行ってから、もう一度実行してください。`,
   gradeSummaryProtected: 'シート「評価サマリー」は保護されているため作り直していません。',
+  gradeNotes: '指摘をセルにメモとして書く',
+  gradeNotesHint:
+    '指摘事項のシートを作り、指摘のあるセルに「【EvalSheet】」で始まるメモを書きます。直った指摘のメモは次の実行で消えます。人が書いたメモは変更しません。',
+  gradeFindings: (f: FindingsOutcome) => {
+    const n = f.notes;
+    const sheet = f.sheetProtected
+      ? 'シート「指摘事項」は保護されているため作り直していません。'
+      : f.count
+        ? `シート「指摘事項」に指摘 ${f.count} 件を一覧にしました。`
+        : 'シート「指摘事項」：指摘はありません。';
+    if (!n) return sheet;
+    const notes = `メモ：新しく ${n.written} 件、書き直し ${n.replaced} 件、直った指摘のメモの削除 ${n.removed} 件、そのまま ${n.unchanged} 件。`;
+    const skipped = [
+      n.personNotes ? `人が書いたメモのあるセル ${n.personNotes} か所には書いていません（そのメモは変更していません）。` : '',
+      n.protectedCells ? `保護されたシートのセル ${n.protectedCells} か所には書いていません。` : '',
+      n.left ? `保護されたシートの以前のメモ ${n.left} 件はそのままです。` : '',
+    ].join('');
+    return `${sheet}${notes}${skipped}セルのメモは「元に戻す」では消えません。`;
+  },
+  gradeNotesRefused:
+    'Excel がセルのメモの一部を書き込めませんでした（この Excel では見えないメモがあるセルなど）。評価とシートは書き込み済みです。指摘事項のシートで指摘のセルを確かめてください。',
   rollConfirmTitle: (from: string, to: string) => `${from} から ${to} へ`,
   rollConfirmLine: (n: number, kinds: string) => `${n} 個のセルを書き換えます（${kinds}）。`,
   rollKinds: ROLL_CHANGE.ja as Record<string, string>,
