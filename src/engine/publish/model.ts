@@ -61,6 +61,8 @@ export interface PageDraft {
   /** The 基本方針 the sheet states; null when it states none. */
   policy: string | null;
   department: string | null;
+  /** The evaluation period of the page's workbook ("令和5年度"), or null. */
+  period: string | null;
   /** The 施策's own grade (written or rolled up from its indicators); null for a sheet page or when none. */
   grade: PublishedGrade | null;
   indicators: PublishedIndicator[];
@@ -83,6 +85,8 @@ export interface WorkbookPublication {
   file: string;
   /** The evaluation period as the check chose it ("令和5年度"), or null. */
   period: string | null;
+  /** The fiscal year of that period (令和5年度 and R5年度 are one). */
+  fiscalYear: number | null;
   /** The workbook's scale, best first: grade and its label. */
   scale: { grade: string; label: string }[];
   headings: SiteHeadings;

@@ -41,7 +41,8 @@ export function sheetNarratives(snap: SheetSnapshot, indicators: RawIndicator[])
     if (used.has(cell) || own.has(cell)) return;
     used.add(cell);
     const text = grid.fullText(r, c).trim();
-    const inline = narrativeKind(text) === 'inline' ? splitInline(text) : [];
+    // A text of a narrative column that starts with its own heading (「【今後の方向性】継続」) is split at its headings too.
+    const inline = narrativeKind(text) === 'inline' || (heading && /^[【［[〔]/.test(text)) ? splitInline(text) : [];
     if (inline.length) for (const p of inline) out.push({ heading: p.heading, text: p.text, indicator });
     else if (heading && text) out.push({ heading, text, indicator });
   };

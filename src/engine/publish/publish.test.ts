@@ -8,6 +8,7 @@ import { attr, text } from './html/escape';
 import { chartSvg, niceMax } from './html/chart';
 import { buildSite, publishedWorkbook, renderSite, type WorkbookPublication } from '.';
 import { withUnit } from './html/figures';
+import { splitInline } from './narratives';
 
 function publication(file: string, specs: SheetSpec[]): WorkbookPublication {
   const snapshot = workbookSnapshot(buildWorkbook(specs));
@@ -151,5 +152,24 @@ describe('the chart', () => {
     const svg = chartSvg(i, 'c')!.value;
     expect(svg).toContain('aria-labelledby="c-t c-d"');
     expect(svg.match(/<rect class="target"/g)!.length).toBe(i.series.filter((s) => s.target !== null).length + 1); // + the legend's
+  });
+});
+
+describe('narratives and periods', () => {
+  test('a cell holding its own headings is split at each', () => {
+    expect(splitInline('【成果・効果】32社が取り組んだ。\n【今後の方向性】継続')).toEqual([
+      { heading: '成果・効果', text: '32社が取り組んだ。' },
+      { heading: '今後の方向性', text: '継続' },
+    ]);
+    expect(splitInline('課題：人手が足りない')).toEqual([{ heading: '課題', text: '人手が足りない' }]);
+    expect(splitInline('継続')).toEqual([]);
+  });
+
+  test('two labels of one fiscal year are one period; another year is a note', () => {
+    const base = publication('a.xlsx', demoWorkbookSpecs());
+    const same = buildSite([base, { ...base, file: 'b.xlsx', period: 'R5年度' }], []);
+    expect([same.headings.year, same.notes]).toEqual(['令和5年度', []]);
+    const other = buildSite([base, { ...base, file: 'c.xlsx', period: '令和4年度', fiscalYear: 2022 }], []);
+    expect(other.notes).toEqual(['評価対象期間の異なるブックがあります（令和5年度、令和4年度）。見出しには「令和5年度」を使いました。']);
   });
 });

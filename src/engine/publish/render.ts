@@ -14,7 +14,7 @@ function* printable(site: Site): Generator<string> {
   yield head;
   yield html`<h1>${site.title}（印刷用）</h1>
     <p class="lead">すべての施策を順に掲載しています。印刷すると、施策ごとに新しいページから始まります。</p>`.value;
-  for (const p of site.pages) yield measureArticle(p, site, 2).value;
+  for (const p of site.pages) yield measureArticle(p, 2).value;
   yield tail;
 }
 
@@ -27,7 +27,7 @@ export function* siteFileStream(site: Site): Generator<SiteFile> {
   for (const [k, section] of site.sections.entries()) {
     const up = { label: section.policy ?? '基本方針の記載がない評価シート', href: `index.html#sec${k + 1}` };
     for (const page of section.pages)
-      yield { path: page.href, content: documentOf(site, page.title, [HOME, up, { label: page.title, href: null }], measureArticle(page, site, 1)) };
+      yield { path: page.href, content: documentOf(site, page.title, [HOME, up, { label: page.title, href: null }], measureArticle(page, 1)) };
   }
   yield { path: 'print.html', content: printable(site) };
   yield { path: 'style.css', content: SITE_CSS };

@@ -43,7 +43,10 @@ function chooseHeadings(workbooks: WorkbookPublication[], given: Partial<SiteHea
       );
   }
   if (!out.year) {
-    const periods = [...new Set(workbooks.map((w) => w.period).filter((p): p is string => !!p))];
+    // One label per fiscal year (令和5年度 and R5年度 are one period).
+    const years = new Map<number, string>();
+    for (const w of workbooks) if (w.period && w.fiscalYear !== null && !years.has(w.fiscalYear)) years.set(w.fiscalYear, w.period);
+    const periods = [...years.values()];
     out.year = periods[0] ?? null;
     if (periods.length > 1) notes.push(`評価対象期間の異なるブックがあります（${periods.join('、')}）。見出しには「${periods[0]}」を使いました。`);
   }

@@ -72,6 +72,7 @@ function sheetPages(file: string, sheet: SheetReport, groups: GroupReport[], onS
       kind: group ? 'measure' : 'sheet',
       policy: sheet.policy,
       department: sheet.department ?? ctx.department,
+      period: ctx.period,
       grade: group ? publishedGrade(group.existingGrade, group.grade, ctx.scale) : null,
       indicators: members.map((m) => indicatorOf(m, ctx.scale)),
       narratives: texts,
@@ -84,6 +85,7 @@ function sheetPages(file: string, sheet: SheetReport, groups: GroupReport[], onS
 interface PageContext {
   scale: Scale;
   department: string | null;
+  period: string | null;
 }
 
 /** The workbook's part of the site. `file`: its name as the site lists it. */
@@ -91,7 +93,7 @@ export function publishedWorkbook(file: string, result: CheckResult, snapshot: W
   const { report, evaluated, detections } = result;
   const scale = report.rules.scale.map((b) => ({ grade: b.grade, label: b.label }));
   const { headings, cells } = readSiteHeadings(snapshot.sheets.find((s) => s.name === SETTINGS_SHEET));
-  const ctx: PageContext = { scale, department: report.sheets.find((s) => s.department)?.department ?? null };
+  const ctx: PageContext = { scale, department: report.sheets.find((s) => s.department)?.department ?? null, period: report.period?.label ?? null };
   const pages: PageDraft[] = [];
   for (const sheet of report.sheets) {
     const onSheet = evaluated.filter((e) => e.report.sheet === sheet.name);
@@ -103,5 +105,5 @@ export function publishedWorkbook(file: string, result: CheckResult, snapshot: W
     pages.push(...sheetPages(file, sheet, groups, onSheet, narratives, ctx));
   }
   const errors = report.findings.filter((f) => f.severity === 'error').length;
-  return { file, period: report.period?.label ?? null, scale, headings, headingCells: cells, pages, errors };
+  return { file, period: report.period?.label ?? null, fiscalYear: report.period?.fiscalYear ?? null, scale, headings, headingCells: cells, pages, errors };
 }

@@ -3,7 +3,7 @@
  * figures as a table, and the narrative texts of the sheet. As an article whose headings start at `level`
  * (1 on its own page, 2 inside the printable whole).
  */
-import type { Narrative, PublishedIndicator, Site, SitePage } from '../model';
+import type { Narrative, PublishedIndicator, SitePage } from '../model';
 import { chartSvg } from './chart';
 import { html, lines, raw, type Html } from './escape';
 import { DIRECTION_WORDS, gradeText, percent, trendText, withUnit } from './figures';
@@ -133,7 +133,7 @@ function narrativesPart(narratives: Narrative[], level: Level): Html {
 }
 
 /** The article of a page; `stem` makes its ids unique (its file name without .html). */
-export function measureArticle(page: SitePage, site: Site, level: Level): Html {
+export function measureArticle(page: SitePage, level: Level): Html {
   const stem = page.href.replace(/\.html$/, '');
   const grade =
     page.kind === 'measure'
@@ -154,9 +154,9 @@ export function measureArticle(page: SitePage, site: Site, level: Level): Html {
             <dd>${page.department}</dd>`
         : ''
     }${grade}${
-      site.headings.year
+      page.period
         ? html`<dt>評価対象期間</dt>
-            <dd>${site.headings.year}</dd>`
+            <dd>${page.period}</dd>`
         : ''
     }
     <dt>指標の数</dt>
