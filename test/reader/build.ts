@@ -5,6 +5,7 @@ import { clutteredTable } from './layouts/cluttered';
 import { labelValue, projectPerSheet } from './layouts/forms';
 import { cumulativeAndRates, sideBySide, splitSheets } from './layouts/multiTable';
 import { measureOverPeriods, periodOverMeasures, yearsAsRows } from './layouts/periodTables';
+import { measurePairTable } from './layouts/measurePairs';
 import type { BuiltWorkbook, ExpectedWorkbook, FixtureSpec, LayoutKind, LayoutOptions } from './model';
 import { rng, type Rng } from './prng';
 
@@ -25,6 +26,7 @@ const BUILDERS: Partial<Record<LayoutKind, Builder>> = {
   'N-cumulative-and-rates': cumulativeAndRates,
   'N-side-by-side': sideBySide,
   'N-cluttered-table': clutteredTable,
+  'N-measure-pairs': measurePairTable,
 };
 
 export function registerBuilder(kind: LayoutKind, builder: Builder): void {

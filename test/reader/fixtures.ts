@@ -200,4 +200,13 @@ export const FIXTURES: FixtureSpec[] = [
     seed: 405,
     options: { mixedYears: true },
   },
+  // 実績／目標 in one cell under a heading naming both (the order and the joint picked by the seed)
+  { name: 'N32 two measures per cell (実績／目標, 目標/実績 or 実績（目標）) per year, 達成率 column', kind: 'N-measure-pairs', seed: 1301 },
+  {
+    name: 'N33 two measures per cell, period stated, 令和5年度 headings, moved to B3',
+    kind: 'N-measure-pairs',
+    seed: 1302,
+    options: { stated: true, periods: 'reiwa', at: { row: 2, col: 1 }, provisional: true },
+  },
+  { name: 'N34 two measures per cell, 2023年度 headings', kind: 'N-measure-pairs', seed: 1305, options: { periods: 'ad', provisional: true } },
 ];

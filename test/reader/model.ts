@@ -82,7 +82,8 @@ export type LayoutKind =
   | 'N-split-sheets'
   | 'N-cumulative-and-rates'
   | 'N-side-by-side'
-  | 'N-cluttered-table';
+  | 'N-cluttered-table'
+  | 'N-measure-pairs';
 
 /** A fixture, declared: the builder of its kind turns it into sheets and expected facts. */
 export interface FixtureSpec {

@@ -27,6 +27,7 @@ test.each([
   ['１，２４０ / １，０００', 'slash', [1240, 1000]],
   ['25（30）', 'bracket', [25, 30]],
   ['集計中／120', 'slash', [null, 120]],
+  ['／120', 'slash', [null, 120]],
 ])('the cell %s holds two figures', (text, joint, values) => {
   const split = splitPairCell(text, joint as 'slash' | 'bracket');
   expect(split?.map((p) => p.value ?? null)).toEqual(values);

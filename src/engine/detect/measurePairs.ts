@@ -55,9 +55,10 @@ export const measurePair = memo((heading: string): MeasurePair | null => {
   return { roles: [a.role, b.role], periods: [a.period ?? shared, b.period ?? shared], joint: split.joint, heading: heading.trim() };
 });
 
-/** One figure of a split cell: a number alone or a typed non-value (集計中, －), never a year such as 令和4年度. */
+/** One figure of a split cell: a number alone, a typed non-value (集計中, －) or nothing (「／60,000」), never a year such as 令和4年度. */
 function onePart(text: string): ParsedValue | null {
-  if (!text || parsePeriodCell(text)) return null;
+  if (!text) return parseValue('');
+  if (parsePeriodCell(text)) return null;
   const p = parseValue(text);
   if (p.status === 'value') return p.measures || p.notePeriod ? null : p;
   return p.status === 'text' || p.status === 'missing' ? null : p;
