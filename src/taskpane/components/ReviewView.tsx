@@ -22,6 +22,7 @@ import type { Messages } from '../i18n';
 import { ReadCancelled, type SubmissionReader } from '../submissionReader';
 import { ErrorBar, errorText, fileBytes, ProgressLine } from './shared';
 import { FileChooser } from './FileChooser';
+import { ReturnsDownload } from './ReturnsDownload';
 import { useAnnounce } from './LiveRegion';
 
 /** `provisional`: the status before the comparison with the other files, which can still change it (shown 暫定). */
@@ -142,7 +143,7 @@ function Choosers({ r, t }: { r: ReviewState; t: Messages }) {
   );
 }
 
-function ReviewDone({ host, result, onError, t }: { host: WorkbookHost; result: Review; onError: (e: string) => void; t: Messages }) {
+function ReviewDone({ host, result, files, onError, t }: { host: WorkbookHost; result: Review; files: File[]; onError: (e: string) => void; t: Messages }) {
   return (
     <>
       <MessageBar intent="success">
@@ -156,6 +157,7 @@ function ReviewDone({ host, result, onError, t }: { host: WorkbookHost; result: 
         ))}
       </div>
       <Button onClick={() => host.select(REVIEW_SHEETS.status, 'A1').catch((e) => onError(errorText(e, t)))}>{t.showStatus}</Button>
+      <ReturnsDownload review={result} files={files} display={displayOf} t={t} />
     </>
   );
 }
@@ -200,7 +202,7 @@ export function ReviewView({ host, reader, t }: { host: WorkbookHost; reader: Su
           <MessageBarBody>{r.notice}</MessageBarBody>
         </MessageBar>
       )}
-      {r.result && <ReviewDone host={host} result={r.result} onError={r.setError} t={t} />}
+      {r.result && <ReviewDone host={host} result={r.result} files={r.files} onError={r.setError} t={t} />}
       {r.files.length > 0 && (
         <ul style={{ margin: 0, paddingLeft: 0, listStyle: 'none', maxHeight: 320, overflowY: 'auto' }} data-testid="review-file-list">
           {r.files.map((f, i) => (

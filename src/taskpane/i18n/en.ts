@@ -111,6 +111,14 @@ export const en: Messages = {
     `${read} workbook(s) read, ${unreadable} unreadable, ${missing} missing. The result was written to the sheets.`,
   reviewCancelled: 'Cancelled. Nothing was written to the workbook.',
   showStatus: 'Show 提出状況一覧',
+  returnsMake: 'Make the returns to departments (ZIP)',
+  returnsMaking: 'Making the returns…',
+  returnsNone: 'No workbook has an error or a warning: nothing to return.',
+  returnsMade: (n: number, departments: number) =>
+    `${n} workbook(s) to return, in one folder per department (${departments}), each with the findings sheet and a note on each cell concerned. The chosen files are unchanged.`,
+  returnsDownload: 'Download the ZIP',
+  returnsZipName: 'returns.zip',
+  returnsFailed: (file: string, why: string) => `Not made: ${file} (${why})`,
   expectProblems: 'Cannot read the expected list: ',
   tabRoll: 'Next period',
   rollIntro:

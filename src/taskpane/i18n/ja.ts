@@ -100,6 +100,14 @@ export const ja = {
     `読み込んだブック ${read} 件、読み込めなかったブック ${unreadable} 件、未提出 ${missing} 件。結果をシートに書き込みました。`,
   reviewCancelled: '中止しました。ブックには何も書き込んでいません。',
   showStatus: '提出状況一覧を表示',
+  returnsMake: '差戻し用のブックを作る（ZIP）',
+  returnsMaking: '差戻し用のブックを作っています…',
+  returnsNone: 'エラーか警告のあるブックがないため、差し戻すブックはありません。',
+  returnsMade: (n: number, departments: number) =>
+    `差戻し用のブック ${n} 件を担当部署ごとのフォルダー（${departments} 部署）にまとめました。各ブックに指摘事項のシートと、指摘のあるセルのメモがあります。選んだファイルは変更していません。`,
+  returnsDownload: 'ZIP をダウンロード',
+  returnsZipName: '差戻し.zip',
+  returnsFailed: (file: string, why: string) => `作れなかったブック：${file}（${why}）`,
   expectProblems: '提出予定一覧を読み取れません：',
   tabRoll: '次の期間へ',
   rollIntro:
