@@ -171,6 +171,32 @@ test('LibreOffice opens the rated workbook and reads EvalSheet’s notes and the
     expect(sheetOf(s, '事業実績').evalsheetNotes?.D8).toMatch(/^【EvalSheet】警告：記入された評価は「B」/);
     expect(sheetOf(s, '事業実績').notes?.D6).toBe(PERSON_NOTE);
     expect(sheetOf(s, '指摘事項').values.length).toBeGreaterThan(8);
+    // The workbook re-saved by LibreOffice (its own comments and VML parts) is rated again: EvalSheet's notes are found and kept in step.
+    const resaved = path.join(dir, 'resaved.xlsx');
+    const fix = { sheet: '事業実績', cell: 'G9', value: '継続', previous: '検討中', kind: 'setting' as const, indicator: null };
+    await fs.writeFile(
+      resaved,
+      await patchPackage(new Uint8Array(await fs.readFile(converted.outputs.get(rated)![0])), { cells: [fix], sheets: [], scale: [] }),
+    );
+    const again = await cli('rate', resaved, '--in-place', '--notes');
+    expect(again.code).toBe(0);
+    expect(again.out).toContain('直った指摘のメモの削除 1件');
+    const r = await snapshotOf(resaved);
+    expect(Object.keys(sheetOf(r, '事業実績').evalsheetNotes ?? {})).toEqual(['D8']);
+    expect(Object.keys(sheetOf(r, '1-1').evalsheetNotes ?? {}).sort()).toEqual(['G18', 'G25']);
+    // LibreOffice's own VML shape of the removed note went with it: every note shape has its comment.
+    const zip = await JSZip.loadAsync(await fs.readFile(resaved));
+    const vml = (
+      await Promise.all(
+        Object.keys(zip.files)
+          .filter((p) => p.endsWith('.vml'))
+          .map((p) => zip.file(p)!.async('string')),
+      )
+    ).join('');
+    const shapes = [...vml.matchAll(/<x:Row>\s*(\d+)\s*<\/x:Row>\s*<x:Column>\s*(\d+)\s*<\/x:Column>/g)].map((m) => `${m[1]},${m[2]}`);
+    expect(shapes).not.toContain('8,6');
+    expect(shapes).toHaveLength((await commentElements(resaved)).size);
+    expect(sheetOf(r, '事業実績').notes?.D6).toBe(PERSON_NOTE);
   } finally {
     await cleanUp(converted);
   }
