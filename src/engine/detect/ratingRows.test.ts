@@ -139,3 +139,49 @@ test.each([
 ])('%s is a scale legend: %s', (text, legend) => {
   expect(isScaleLegend(text.normalize('NFKC').replace(/\s+/g, '').toUpperCase())).toBe(legend);
 });
+
+/** Two tables side by side sharing rows, each under its own policy line, each ended by the same rating label on one row. */
+const sideBySide = (right: (string | null)[]) => [
+  ['令和５年度　施策評価シート'],
+  ['施策1-1　防災', null, null, null, null, '施策1-2　交通安全'],
+  ['指標名', '単位', 'R5目標', 'R5実績', null, '指標名', '単位', 'R5目標', 'R5実績'],
+  ['防災訓練参加者数', '人', 1000, 1100, null, '交通安全教室受講者数', '人', 100, 120],
+  ['自主防災組織数', '団体', 50, 30, null, '免許返納者数', '人', 200, 210],
+  ['施策の評価', null, null, null, null, ...right],
+];
+
+test('tables side by side each ended by the same rating label on one row: each rates its own columns, named by its own heading', () => {
+  const result = checkWorkbook({ sheets: [snap('評価', sideBySide(['施策の評価', null]) as never)] });
+  expect(result.report.groups.map((g) => [g.cell, g.name, g.grade])).toEqual([
+    ['B6', '施策1-1　防災', 'B'],
+    ['G6', '施策1-2　交通安全', 'A'],
+  ]);
+  expect(result.report.indicators.map((i) => i.name)).not.toContain('施策の評価');
+});
+
+test('another rating label on the same row is not a side of its own: the row is no rating row, as before', () => {
+  const meta = detectSheet(snap('評価', sideBySide(['総合評価', null]) as never), scale).meta;
+  expect(meta.groupGrades).toBeUndefined();
+});
+
+test('policies stacked, each line over its own table with the same rating label, and no 施策 label: each rates its own rows', () => {
+  const head = ['指標名', '単位', 'R5目標', 'R5実績'];
+  const s = snap('評価', [
+    ['令和５年度　施策評価シート'],
+    ['施策1-1　防災'],
+    ['施策の評価', null],
+    head,
+    ['防災訓練参加者数', '人', 1000, 1100],
+    ['自主防災組織数', '団体', 50, 30],
+    [],
+    ['施策1-2　交通安全'],
+    ['施策の評価', null],
+    head,
+    ['免許返納者数', '人', 200, 210],
+  ] as never);
+  const result = checkWorkbook({ sheets: [s] });
+  expect(result.report.groups.map((g) => [g.cell, g.name, g.grade])).toEqual([
+    ['B3', '施策1-1　防災', 'B'],
+    ['B9', '施策1-2　交通安全', 'A'],
+  ]);
+});

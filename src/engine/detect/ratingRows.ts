@@ -54,12 +54,15 @@ export function isScaleLegend(t: string): boolean {
  * indicator whatever its name; a row of grades, one per column, is no group's rating).
  */
 export function ratingRowGrades(grid: Grid, label: At): { grade: At | null; previous: At | null } | null {
-  if (!isRatingRowLabel(grid.text(label.row, label.col))) return null;
+  const own = grid.text(label.row, label.col);
+  if (!isRatingRowLabel(own)) return null;
   const out: { grade: At | null; previous: At | null } = { grade: null, previous: null };
   for (let c = grid.rightEdge(label.row, label.col) + 1; c <= grid.right; c = grid.rightEdge(label.row, c) + 1) {
     const v = grid.raw(label.row, c);
     if (v === null || v === '') continue;
     if (typeof v !== 'string') return null;
+    // The same label again: the rating of the table beside (tables side by side each rated on one row).
+    if (ratingLabelText(v) === ratingLabelText(own)) break;
     const t = compact(normalizeText(v)).toUpperCase();
     if (isScaleLegend(t)) continue;
     const bracket = BRACKETED.exec(t);
@@ -95,22 +98,28 @@ export interface RatingRow {
   bottom: number;
   /** The table's heading: a row holding one text alone over the table (「基本目標１　しごとをつくる」). */
   heading: string | null;
+  /** Tables side by side each rated on one row: the columns of this one (from its label to the next's). */
+  left?: number;
+  right?: number;
 }
 
 /** A row of two or more headings (labels, periods): a table's header. */
 const isHeaderRow = (cells: IndexedCell[] | undefined) => (cells ?? []).filter((c) => c.period || c.label).length >= 2;
 
-/** One text alone in the row (no label, no period): a heading. */
-function headingText(cells: IndexedCell[] | undefined): string | null {
-  const filled = (cells ?? []).filter((c) => c.text.trim() || c.period);
+type Cols = { left?: number; right?: number };
+
+/** One text alone in the row (no label, no period), in the given columns: a heading. */
+function headingText(cells: IndexedCell[] | undefined, cols: Cols = {}): string | null {
+  const inCols = (c: IndexedCell) => c.col >= (cols.left ?? -Infinity) && c.col <= (cols.right ?? Infinity);
+  const filled = (cells ?? []).filter((c) => (c.text.trim() || c.period) && inCols(c));
   return filled.length === 1 && !filled[0].label && !filled[0].period ? filled[0].text.trim() : null;
 }
 
-/** The last heading line in top..bottom before the first row of several cells. */
-function headingOf(index: CellIndex, top: number, bottom: number): string | null {
+/** The last heading line in top..bottom before the first row of several cells (in the given columns). */
+function headingOf(index: CellIndex, top: number, bottom: number, cols: Cols = {}): string | null {
   let heading: string | null = null;
   for (let r = top; r < bottom; r++) {
-    const cells = index.rows.get(r)?.filter((c) => c.text.trim() || c.period);
+    const cells = index.rows.get(r)?.filter((c) => (c.text.trim() || c.period) && c.col >= (cols.left ?? -Infinity) && c.col <= (cols.right ?? Infinity));
     if (!cells?.length) continue;
     if (cells.length > 1) break;
     heading = headingText(cells);
@@ -119,10 +128,10 @@ function headingOf(index: CellIndex, top: number, bottom: number): string | null
 }
 
 /** The nearest heading line above a row (blank rows between allowed, up to three rows). */
-function headingAbove(index: CellIndex, row: number, top: number): string | null {
+function headingAbove(index: CellIndex, row: number, top: number, cols: Cols = {}): string | null {
   for (let r = row - 1; r >= Math.max(top, row - 3); r--) {
     const cells = index.rows.get(r);
-    if (cells?.some((c) => c.text.trim())) return headingText(cells);
+    if (cells?.some((c) => c.text.trim() && c.col >= (cols.left ?? -Infinity) && c.col <= (cols.right ?? Infinity))) return headingText(cells, cols);
   }
   return null;
 }
@@ -134,19 +143,27 @@ function headingAbove(index: CellIndex, row: number, top: number): string | null
  * above the first) each own the rows from their own down to the next.
  */
 export function ratingRows(grid: Grid, index: CellIndex, candidates: IndexedCell[]): RatingRow[] {
-  const found = new Map<number, RatingRow>();
+  const found = new Map<number, RatingRow[]>();
   for (const c of candidates) {
-    const g = found.has(c.row) ? null : ratingRowGrades(grid, c);
-    if (g && (g.grade || ratingSlot(grid, c))) found.set(c.row, { label: c, ...g, top: 0, bottom: 0, heading: null });
+    const same = found.get(c.row);
+    // Another label on a row already found: only the same label again (tables side by side, each rated).
+    if (same && ratingLabelText(same[0].label.text) !== ratingLabelText(c.text)) continue;
+    const g = ratingRowGrades(grid, c);
+    if (g && (g.grade || ratingSlot(grid, c))) found.set(c.row, [...(same ?? []), { label: c, ...g, top: 0, bottom: 0, heading: null }]);
   }
-  const rows = [...found.values()].sort((a, b) => a.label.row - b.label.row);
+  const rows = [...found.values()].sort((a, b) => a[0].label.row - b[0].label.row);
   if (!rows.length) return [];
   let under = false;
-  for (let r = grid.top; r < rows[0].label.row && !under; r++) under = isHeaderRow(index.rows.get(r));
-  for (const [i, x] of rows.entries()) {
-    if (under) [x.top, x.bottom] = [i ? rows[i - 1].label.row + 1 : grid.top, x.label.row];
-    else [x.top, x.bottom] = [x.label.row, i < rows.length - 1 ? rows[i + 1].label.row - 1 : grid.bottom];
-    x.heading = under ? headingOf(index, x.top, x.bottom) : headingAbove(index, x.label.row, i ? rows[i - 1].label.row + 1 : grid.top);
+  for (let r = grid.top; r < rows[0][0].label.row && !under; r++) under = isHeaderRow(index.rows.get(r));
+  for (const [i, line] of rows.entries()) {
+    const row = line[0].label.row;
+    const [top, bottom] = under ? [i ? rows[i - 1][0].label.row + 1 : grid.top, row] : [row, i < rows.length - 1 ? rows[i + 1][0].label.row - 1 : grid.bottom];
+    line.sort((a, b) => a.label.col - b.label.col);
+    for (const [k, x] of line.entries()) {
+      const cols = line.length > 1 ? { left: k ? x.label.col : grid.left, right: k < line.length - 1 ? line[k + 1].label.col - 1 : grid.right } : {};
+      Object.assign(x, { top, bottom, ...cols });
+      x.heading = under ? headingOf(index, top, bottom, cols) : headingAbove(index, row, i ? rows[i - 1][0].label.row + 1 : grid.top, cols);
+    }
   }
-  return rows;
+  return rows.flat();
 }

@@ -239,13 +239,25 @@ function rowRatingCell(grid: Grid, index: CellIndex, r: RatingRow, scale: { grad
 /**
  * Tables rated each by a rating row under or over it (「基本目標の評価 | B」, ratingRows.ts): one such
  * row rates the sheet's indicators; two or more stacked down the sheet each rate their own table's rows.
+ * A sheet rating already found in the header area (`found`) gives way only to two or more such rows,
+ * its own label among them, each under a heading (policies stacked or side by side, each named over its
+ * table with the same rating label).
  */
-function tablesRatedBelow(grid: Grid, index: CellIndex, labels: IndexedCell[], meta: SheetMeta, scale: { grade: string; label: string }[]): void {
+function tablesRatedBelow(
+  grid: Grid,
+  index: CellIndex,
+  labels: IndexedCell[],
+  meta: SheetMeta,
+  scale: { grade: string; label: string }[],
+  found?: GroupGradeCell,
+): void {
+  const rows = ratingRows(grid, index, labels);
+  if (found && (rows.length < 2 || rows.some((r) => !r.heading) || !rows.some((r) => a1(r.label.row, r.label.col) === found.labelCell))) return;
   const sides: SideGroupGrade[] = [];
-  for (const r of ratingRows(grid, index, labels)) {
+  for (const r of rows) {
     const at = rowRatingCell(grid, index, r, scale);
     if (!at) return;
-    sides.push({ ...at, left: grid.left, right: grid.right, top: r.top, bottom: r.bottom, ...(r.heading ? { name: r.heading } : {}) });
+    sides.push({ ...at, left: r.left ?? grid.left, right: r.right ?? grid.right, top: r.top, bottom: r.bottom, ...(r.heading ? { name: r.heading } : {}) });
   }
   if (sides.length === 1) meta.groupGrade = sides[0];
   else if (sides.length > 1) [meta.groupGrade, meta.groupGrades] = [sides[0], sides];
@@ -353,6 +365,6 @@ export function readSheetMeta(grid: Grid, index: CellIndex, scale: { grade: stri
   const sections = side.length ? [] : sectionRatings(grid, index, ratingLabels, scale);
   const sides = side.length ? side : sections.length ? sections : stacked(grid, index, ratingLabels, groups, scale);
   if (sides.length) [meta.groupGrade, meta.groupGrades] = [sides[0], sides];
-  else if (!meta.groupGrade && rowLabels.length) tablesRatedBelow(grid, index, rowLabels, meta, scale);
+  else if (rowLabels.length && (!meta.groupGrade || !ratingLabels.length)) tablesRatedBelow(grid, index, rowLabels, meta, scale, meta.groupGrade);
   return { meta, groups };
 }
