@@ -152,3 +152,14 @@ test('a bracketed heading over plain figures is a measure with a gloss: 実績�
   ).report;
   expect(report.indicators.map((i) => [i.name, i.target, i.actual])).toEqual([['相談件数', 60, 45]]);
 });
+
+test('a derived third part stands aside: 実績／目標／達成率 over 45／60／75.0％ reads 45 and 60', () => {
+  const pair = measurePair('R5 実績／目標／達成率')!;
+  expect([pair.roles, pair.count, pair.at, pair.periods[1]?.fiscalYear]).toEqual([['actual', 'target'], 3, [0, 1], 2023]);
+  expect(measurePair('達成率/目標/実績')).toMatchObject({ roles: ['target', 'actual'], at: [1, 2] });
+  expect(measurePair('実績／達成率')).toBeNull();
+  expect(splitPairCell('45／60／75.0%', pair)?.map((p) => p.value)).toEqual([45, 60]);
+  expect(splitPairCell('45／60', pair)).toBeNull();
+  const report = sheet('R5 実績／目標／達成率', [['相談件数', '件', '45／60／75.0％', null]]);
+  expect(report.indicators.map((i) => [i.target, i.actual, i.grade])).toEqual([[60, 45, 'C']]);
+});

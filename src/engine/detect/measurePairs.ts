@@ -21,38 +21,50 @@ import type { Point, RawIndicator } from './types';
 export interface MeasurePair {
   roles: [Role, Role];
   periods: [Period | undefined, Period | undefined];
-  /** How the cells join the two figures: 「52,300／60,000」 or 「52,300（60,000）」. */
+  /** How the cells join the figures: 「52,300／60,000」 or 「52,300（60,000）」. */
   joint: 'slash' | 'bracket';
+  /** How many parts each cell holds (a third may be a derived 達成率: 「45／60／75％」), and which two are the measures. */
+  count: number;
+  at: [number, number];
   /** The heading as written, for messages. */
   heading: string;
 }
 
+/** How a cell's parts stand: the pair's joint, count and places (a bare joint: two parts, the measures in order). */
+type Shape = Pick<MeasurePair, 'joint' | 'count' | 'at'>;
+
 const SLASH = /[／/]/;
+const BRACKETED = /^(.+?)[（(]([^（()）]+)[)）]$/;
 
 /** A plan's 計画値 and its 目標 are one measure here: a heading naming both names one. */
 const kind = (role: Role) => (role === 'expected' ? 'target' : role);
-const BRACKETED = /^(.+?)[（(]([^（()）]+)[)）]$/;
 
-/** The two parts of a heading or a cell: around its one slash, or before and inside a closing bracket. */
-function twoParts(text: string): { parts: [string, string]; joint: MeasurePair['joint'] } | null {
+/** The parts of a heading or a cell: around its slashes (two or three parts), or before and inside a closing bracket. */
+function partsOf(text: string): { parts: string[]; joint: MeasurePair['joint'] } | null {
   const t = text.trim();
   const slashes = t.split(SLASH);
-  if (slashes.length === 2) return { parts: [slashes[0].trim(), slashes[1].trim()], joint: 'slash' };
+  if (slashes.length === 2 || slashes.length === 3) return { parts: slashes.map((p) => p.trim()), joint: 'slash' };
   const b = slashes.length === 1 ? BRACKETED.exec(t) : null;
   return b ? { parts: [b[1].trim(), b[2].trim()], joint: 'bracket' } : null;
 }
 
-/** A heading naming two measures of different roles (「R5 実績／目標」「目標/実績」「実績（目標）」), or null. Headings recur: memoised. */
+/**
+ * A heading naming two measures of different roles (「R5 実績／目標」「目標/実績」「実績（目標）」), a derived third part
+ * aside (「実績／目標／達成率」), or null. Headings recur: memoised.
+ */
 export const measurePair = memo((heading: string): MeasurePair | null => {
-  const split = twoParts(normalizeText(heading).replace(/\s+/g, ' '));
+  const split = partsOf(normalizeText(heading).replace(/\s+/g, ' '));
   if (!split) return null;
   const labels = split.parts.map((p) => classifyLabel(p));
-  const [a, b] = labels;
+  const at = labels.flatMap((l, i) => (l && SERIES_ROLES.has(l.role) ? [i] : []));
+  if (at.length !== 2 || labels.some((l) => !l || (!SERIES_ROLES.has(l.role) && l.role !== 'derived'))) return null;
+  const [a, b] = [labels[at[0]]!, labels[at[1]]!];
   // Two names of one measure (計画値／目標値, 目標値（計画値）) are a gloss, not two measures.
-  if (!a || !b || !SERIES_ROLES.has(a.role) || !SERIES_ROLES.has(b.role) || kind(a.role) === kind(b.role)) return null;
+  if (kind(a.role) === kind(b.role)) return null;
   // A period written once (「R5 実績／目標」「実績／目標（R5）」) dates both measures.
   const shared = a.period ?? b.period ?? findPeriod(heading)?.period;
-  return { roles: [a.role, b.role], periods: [a.period ?? shared, b.period ?? shared], joint: split.joint, heading: heading.trim() };
+  const periods: MeasurePair['periods'] = [a.period ?? shared, b.period ?? shared];
+  return { roles: [a.role, b.role], periods, joint: split.joint, count: split.parts.length, at: [at[0], at[1]], heading: heading.trim() };
 });
 
 /** One figure of a split cell: a number alone, a typed non-value (集計中, －) or nothing (「／60,000」), never a year such as 令和4年度. */
@@ -64,11 +76,12 @@ function onePart(text: string): ParsedValue | null {
   return p.status === 'text' || p.status === 'missing' ? null : p;
 }
 
-/** A cell's two figures in the heading's order, or null when it does not hold exactly two. */
-export function splitPairCell(text: string, joint: MeasurePair['joint']): [ParsedValue, ParsedValue] | null {
-  const split = twoParts(text.normalize('NFKC'));
-  if (!split || split.joint !== joint) return null;
-  const [a, b] = split.parts.map(onePart);
+/** A cell's two figures in the heading's order, or null when it does not hold them in the heading's parts. */
+export function splitPairCell(text: string, shape: Shape | MeasurePair['joint']): [ParsedValue, ParsedValue] | null {
+  const { joint, count, at } = typeof shape === 'string' ? { joint: shape, count: 2, at: [0, 1] } : shape;
+  const split = partsOf(text.normalize('NFKC'));
+  if (!split || split.joint !== joint || split.parts.length !== count) return null;
+  const [a, b] = at.map((i) => onePart(split.parts[i]));
   return a && b ? [a, b] : null;
 }
 
@@ -78,7 +91,7 @@ export function splitPairCell(text: string, joint: MeasurePair['joint']): [Parse
  */
 export function pairsBelow(grid: Grid, fromRow: number, col: number, pair: MeasurePair): boolean {
   if (pair.joint === 'slash') return true;
-  for (let r = fromRow; r <= Math.min(grid.bottom, fromRow + 40); r++) if (splitPairCell(grid.text(r, col), pair.joint)) return true;
+  for (let r = fromRow; r <= Math.min(grid.bottom, fromRow + 40); r++) if (splitPairCell(grid.text(r, col), pair)) return true;
   return false;
 }
 
@@ -96,7 +109,7 @@ function addPoint(ind: RawIndicator, role: Role, pt: Point): void {
 export function readPairCell(grid: Grid, r: number, col: number, pair: MeasurePair, ind: RawIndicator, period?: Period): void {
   const whole = point(grid, r, col);
   const text = whole.parsed.text;
-  const split: [ParsedValue, ParsedValue] | null = whole.parsed.status === 'missing' ? [whole.parsed, whole.parsed] : splitPairCell(text, pair.joint);
+  const split: [ParsedValue, ParsedValue] | null = whole.parsed.status === 'missing' ? [whole.parsed, whole.parsed] : splitPairCell(text, pair);
   const unread: ParsedValue = whole.parsed.status === 'value' ? { status: 'text', text } : whole.parsed;
   pair.roles.forEach((role, i) => {
     const pt: Point = { ...whole, parsed: split ? split[i] : unread };
