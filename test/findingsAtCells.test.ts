@@ -201,3 +201,31 @@ test('LibreOffice opens the rated workbook and reads EvalSheet’s notes and the
     await cleanUp(converted);
   }
 });
+
+test('a protected sheet gets no note and keeps its protection; its findings’ rows say why', async () => {
+  const wb = buildWorkbook(demoWorkbookSpecs());
+  await wb.getWorksheet('事業実績')!.protect('', {});
+  const file = path.join(dir, 'protected.xlsx');
+  await writeWorkbookFile(wb, file);
+  const out = path.join(dir, 'protected-rated.xlsx');
+  const r = await cli('rate', file, '-o', out, '--notes');
+  expect(r.code).toBe(0);
+  expect(r.out).toContain('保護されたシートのセル 3か所には、メモを書いていません');
+  const s = await snapshotOf(out);
+  expect(sheetOf(s, '事業実績').evalsheetNotes).toBeUndefined();
+  expect(Object.keys(sheetOf(s, '1-1').evalsheetNotes ?? {}).sort()).toEqual(['G18', 'G25']);
+  // The sheet's cells' findings (D6, D8, G9); its sheet-protected finding names no cell.
+  const rows = sheetOf(s, '指摘事項').values.filter((row) => row[0] === '事業実績' && row[1]);
+  expect(rows.map((row) => row[1])).toEqual(['D6', 'D8', 'G9']);
+  for (const row of rows) expect(row[6]).toBe('シート「事業実績」が保護されているため、メモを書いていません');
+  const protection = async (f: string) => {
+    const zip = await JSZip.loadAsync(await fs.readFile(f));
+    const xml = await Promise.all(
+      Object.keys(zip.files)
+        .filter((p) => /^xl\/worksheets\/sheet\d+\.xml$/.test(p))
+        .map((p) => zip.file(p)!.async('string')),
+    );
+    return xml.map((x) => /<sheetProtection\b[^>]*>/.exec(x)?.[0]).filter(Boolean);
+  };
+  expect(await protection(out)).toEqual(await protection(file));
+});
