@@ -37,3 +37,20 @@ test('a target cell with its period before the number (R7 100件) is that number
     [1000, 2025],
   ]);
 });
+
+test('two tables side by side whose headers stand on different rows: each is read whole, the lower header is no end of the other', () => {
+  const s = snap('成果指標', [
+    ['成果指標一覧（令和5年度）'],
+    ['指標名', '単位', 'R5目標', 'R5実績'],
+    ['防災訓練参加者数', '人', 1000, 1100, null, '指標名', '単位', 'R5目標', 'R5実績'],
+    ['自主防災組織数', '団体', 50, 30, null, '交通安全教室受講者数', '人', 100, 120],
+    [null, null, null, null, null, '免許返納者数', '人', 200, 210],
+  ]);
+  const read = detectSheet(s, scale).indicators.map((i) => [i.name, i.targets[0]?.cell, i.actuals[0]?.cell]);
+  expect(read).toEqual([
+    ['防災訓練参加者数', 'C3', 'D3'],
+    ['自主防災組織数', 'C4', 'D4'],
+    ['交通安全教室受講者数', 'H4', 'I4'],
+    ['免許返納者数', 'H5', 'I5'],
+  ]);
+});

@@ -60,8 +60,10 @@ export function detectTables(
   const out: RawIndicator[] = [];
   const rows = [...index.rows.keys()].sort((a, b) => a - b);
   let skipUntil = 0;
+  // Header rows of tables beside those read, starting lower (on a row of their body): read in their turn.
+  const beside = new Set<number>();
   for (const row of rows) {
-    if (row <= skipUntil || consumed.has(row)) continue;
+    if ((row <= skipUntil && !beside.has(row)) || consumed.has(row)) continue;
     const header = readHeader(grid, index, row);
     if (!header) continue;
     let lastRow = row;
@@ -75,9 +77,13 @@ export function detectTables(
       const read: RawIndicator[] = [];
       let blanks = 0;
       let r = row + header.rows;
+      const [lo, hi] = [Math.min(nameCol, ...columns.map((c) => c.col)), Math.max(...columns.map((c) => c.col))];
       for (; r <= grid.bottom; r++) {
         if (consumed.has(r)) break;
-        if (readHeader(grid, index, r) || isTallyHeader(grid, r)) break;
+        const next = readHeader(grid, index, r);
+        // A header wholly beside this table's columns starts another table there; this one goes on.
+        if (next && !next.columns.some((c) => c.col >= lo && c.col <= hi)) beside.add(r);
+        else if (next || isTallyHeader(grid, r)) break;
         if (!index.rows.has(r)) {
           if (++blanks >= 5) break;
           continue;
