@@ -14,6 +14,7 @@ import { cleanName } from './names';
 import type { RawIndicator, TargetPoint } from './types';
 import { remarkAims } from '../values/remarkAims';
 import { readPairCell, type MeasurePair } from './measurePairs';
+import { cumulativeTwins } from './cumulativeTwins';
 import { unitOfLine } from '../values/unitLine';
 
 export interface Run {
@@ -238,7 +239,14 @@ function newIndicator(ctx: BlockContext, g: SeriesGroup, gi: number): RawIndicat
 /** The figures of each series row per period, and the final 目標値 columns right of the run. */
 function addSeries(ctx: BlockContext, ind: RawIndicator, g: SeriesGroup): void {
   const { grid, seg } = ctx;
+  // A 実績（累計） row beside the block's 実績 row is derived: never the year's actual (cumulativeTwins.ts).
+  const twins = cumulativeTwins(
+    g.series,
+    (s) => (s.pair ? null : s.role),
+    (s) => grid.text(s.row, s.labelCol),
+  );
   for (const s of g.series) {
+    if (twins.has(s)) continue;
     if (s.pair) {
       for (const pc of seg.run.cells) readPairCell(grid, s.row, pc.col, s.pair, ind, pc.period);
       continue;
