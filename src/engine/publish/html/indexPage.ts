@@ -55,7 +55,7 @@ function sectionTable(section: PolicySection, k: number): Html {
         <td>${p.department ?? '－'}</td>
         <td class="grade">${p.kind === 'measure' ? gradeText(p.grade) : '－'}</td>
         <td class="num">${p.indicators.length}</td>
-        ${p.counts.map((c) => html`<td class="num">${c.count}</td>`)}
+        ${section.counts.map((c) => html`<td class="num">${p.counts.find((x) => x.grade === c.grade)?.count ?? 0}</td>`)}
         <td class="num">${p.ungraded}</td>
       </tr>`,
   );
@@ -77,7 +77,7 @@ function sectionTable(section: PolicySection, k: number): Html {
             <th scope="col">担当</th>
             <th scope="col">施策の評価</th>
             <th scope="col">指標の数</th>
-            ${gradeHead(section.pages[0]?.counts ?? [])}
+            ${gradeHead(section.counts)}
             <th scope="col">評価なし</th>
           </tr>
         </thead>
