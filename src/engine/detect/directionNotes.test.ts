@@ -105,3 +105,15 @@ test('a note of a few sentences is read whole; an aim stated as such (減少を�
   const aim = read(sheet([...SAFETY, [], ['※自転車盗難件数は減少を目指す指標です。']]), safety());
   expect(aim.map((w) => w.includes('減少を目指す'))).toEqual([false, false, false, true]);
 });
+
+test('「いずれも」 under a table speaks of that table, not of the one stacked above it; above every table, of all', () => {
+  const rows = [['市民活動指標'], ['指標', '目標', '実績'], ['ボランティア登録者数', 500, 520], [], [], ['指標', '目標', '実績'], ...SAFETY.slice(1)];
+  const inds = () => [indicator('ボランティア登録者数', 3), ...SAFETY.slice(1).map((r, i) => indicator(String(r[0]), 7 + i))];
+  const under = read(sheet([...rows, ['※上表の指標は、いずれも少ないほど良い指標です。']]), inds());
+  expect(under.map((w) => w.includes('少ないほど良い'))).toEqual([false, true, true, true, true]);
+  const top = read(
+    sheet([['※いずれも少ないほど良い指標です。'], ...rows]),
+    inds().map((i) => ({ ...i, row: i.row + 1 })),
+  );
+  expect(top.map((w) => w.includes('少ないほど良い'))).toEqual([true, true, true, true, true]);
+});

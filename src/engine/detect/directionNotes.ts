@@ -66,6 +66,21 @@ function splitExceptions(remark: string): { main: string; excepted: string } {
 }
 
 /**
+ * The indicators a remark about 「every indicator」 speaks of: all of the sheet when it stands above them
+ * all; else those of the table right above it (back to a gap of three rows or more between two of them).
+ */
+function tableOf(row: number, indicators: RawIndicator[]): RawIndicator[] {
+  const above = indicators.filter((i) => i.row < row).sort((a, b) => b.row - a.row);
+  if (!above.length) return indicators;
+  const out: RawIndicator[] = [];
+  for (const ind of above) {
+    if (out.length && out[out.length - 1].row - ind.row > 3) break;
+    out.push(ind);
+  }
+  return out;
+}
+
+/**
  * What a remark says of which indicators, sentence by sentence: a sentence saying lower is better speaks
  * of those it names; else, when it speaks of every indicator (or excepts some: 「…以外は」), of all that no
  * sentence of the remark names or excepts (「いずれも少ないほど良い。ただし○○は多いほど良い」 leaves ○○ out);
@@ -83,7 +98,11 @@ function sayings(remark: { text: string; row: number }, indicators: RawIndicator
     if (directionFromText(p.text) !== 'down') continue;
     const named = namedIn(p.main, indicators);
     const every = EVERY.test(p.text) || (!!p.excepted && namedIn(p.excepted, indicators).length > 0);
-    const speaksOf = named.length ? named : indicators.some((ind) => nameSpan(p.main, ind)) || !every ? [] : indicators.filter((i) => !mentioned.has(i));
+    const speaksOf = named.length
+      ? named
+      : indicators.some((ind) => nameSpan(p.main, ind)) || !every
+        ? []
+        : tableOf(remark.row, indicators).filter((i) => !mentioned.has(i));
     out.push(...speaksOf.map((ind) => ({ ind, text: p.text })));
   }
   if (out.length || !BETTER.test(remark.text) || indicators.some((ind) => nameSpan(remark.text, ind))) return out;
