@@ -165,6 +165,19 @@ describe('the site folder', () => {
     expect(again.out).toContain('自治体名：あおば市（--city）');
   });
 
+  test('--json: the pages, counts and the workbooks with error findings', async () => {
+    const r = await cli('publish', rated, '-o', path.join(dir, 'json-site'), '--json');
+    const j = JSON.parse(r.out) as {
+      pages: { href: string; file: string }[];
+      counts: { grade: string; count: number }[];
+      errors: { file: string; errors: number }[];
+    };
+    expect(j.pages.length).toBeGreaterThanOrEqual(files.length);
+    for (const p of j.pages) expect(existsSync(path.join(dir, 'json-site', p.href))).toBe(true);
+    expect(r.code).toBe(j.errors.length ? 1 : 0);
+    expect(j.counts.map((c) => c.grade)).toEqual(['A', 'B', 'C', 'D']);
+  });
+
   test('no -o, a file as -o, a missing parent, no workbook: exit 2 with a Japanese reason, nothing written', async () => {
     expect((await cli('publish', rated)).err).toContain('-o で指定してください');
     const file = path.join(dir, 'file.txt');

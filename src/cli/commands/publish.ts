@@ -74,6 +74,22 @@ async function readAll(
   return { read, unreadable };
 }
 
+/** What --json prints: the site's pages and counts, the workbooks with errors or unreadable, what was removed. */
+function jsonResult(site: Site, output: string, read: WorkbookPublication[], unreadable: UnreadableWorkbook[], removed: string[]) {
+  return {
+    output,
+    title: site.title,
+    headings: site.headings,
+    pages: site.pages.map((p) => ({ href: p.href, title: p.title, file: p.file, sheet: p.sheet, indicators: p.indicators.length })),
+    counts: site.counts,
+    ungraded: site.ungraded,
+    errors: read.filter((w) => w.errors).map((w) => ({ file: w.file, errors: w.errors })),
+    unreadable,
+    notes: site.notes,
+    removed,
+  };
+}
+
 export async function publish(inputs: string[], opts: PublishFlags, io: Io): Promise<number> {
   if (!opts.output) throw new ExitError(2, 'サイトを書き出すフォルダーを -o で指定してください（例：evalsheet publish 評価済/ -o 公開サイト）。');
   const folder = await siteFolder(opts.output, !!opts.force);
@@ -85,24 +101,7 @@ export async function publish(inputs: string[], opts: PublishFlags, io: Io): Pro
   for (const k of Object.keys(given) as (keyof SiteHeadings)[]) if (!given[k]?.trim()) delete given[k];
   const { site, files: siteContent } = siteFiles(read, unreadable, given);
   const { removed } = await writeSite(folder, siteContent);
-  if (opts.json)
-    io.out(
-      JSON.stringify(
-        {
-          output: opts.output,
-          title: site.title,
-          headings: site.headings,
-          pages: site.pages.map((p) => ({ href: p.href, title: p.title, file: p.file, sheet: p.sheet, indicators: p.indicators.length })),
-          counts: site.counts,
-          ungraded: site.ungraded,
-          unreadable,
-          notes: site.notes,
-          removed,
-        },
-        null,
-        2,
-      ),
-    );
+  if (opts.json) io.out(JSON.stringify(jsonResult(site, opts.output, read, unreadable, removed), null, 2));
   else {
     io.out(summary(site, opts.output, removed, folder.foreign));
     io.out(['見出し：', ...headingLines(site, given, read)].join('\n'));
