@@ -42,3 +42,15 @@ test("a measure standing only as 累計 is the indicator's own figure", () => {
   const rows = [['令和5年度評価'], ['指標名', '単位', '目標値（R5）', '実績値（累計）'], ['相談件数', '件', 160, 148]];
   expect(read(rows)).toEqual([['相談件数', 160, 148, 'D3']]);
 });
+
+test("years as rows: an indicator's 実績（累計） column beside its 実績 column is never the actual", () => {
+  const rows = [
+    ['KPI推移（令和5年度評価）'],
+    ['年度', '相談件数（件）', null, null],
+    [null, '目標', '実績', '実績（累計）'],
+    ['令和3年度', 50, 40, 40],
+    ['令和4年度', 55, 50, 90],
+    ['令和5年度', 60, 58, 148],
+  ];
+  expect(read(rows, ['A2:A3', 'B2:D2'])).toEqual([['相談件数', 60, 58, 'C6']]);
+});

@@ -13,6 +13,7 @@ import { periodOrder, type Period } from '../values/periods';
 import { plausibleAxis, type CellIndex } from './cells';
 import { point, valueRightOf } from './common';
 import { cleanName, isNotAName } from './names';
+import { cumulativeTwins } from './cumulativeTwins';
 import { writtenUnit } from '../values/units';
 import { metaLinesAbove, unitFromLines } from './metaLines';
 import type { RawIndicator } from './types';
@@ -184,7 +185,15 @@ function readTable(grid: Grid, index: CellIndex, pc: PeriodColumn): RawIndicator
   let measures = cols.map((col) => measureColumn(grid, band, col, block.from)).filter((m): m is MeasureColumn => !!m);
   const title = measures.length ? null : blockTitle(grid, index, band[0], block);
   if (title) measures = titledMeasures(grid, band[band.length - 1], cols, title);
+  // An indicator's 実績（累計） column beside its 実績 column is derived: never the year's actual (cumulativeTwins.ts).
+  const last = band[band.length - 1];
+  const twins = cumulativeTwins(
+    measures,
+    (m) => `${cleanName(m.name).name}|${m.role}`,
+    (m) => grid.fullText(last, m.col).replace(m.name, ''),
+  );
   for (const m of measures) {
+    if (twins.has(m)) continue;
     const col = m.col;
     const clean = cleanName(m.name);
     if (!clean.name || isNotAName(clean.name)) continue;
