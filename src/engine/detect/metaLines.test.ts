@@ -56,3 +56,11 @@ test('a 評価年度 line alone above the rows is never the indicator: the title
   const { indicators } = detectSheet(s, scale);
   expect(indicators.map((i) => [i.name, i.unit, i.id])).toEqual([['公民館利用者数', '人', '1']]);
 });
+
+test('a line in brackets (「（単位：t）」) is a line like any other; a bracket that closes inside is not stripped', () => {
+  expect(oneCellLine('（単位：t）', 'A2')).toMatchObject({ label: '単位', value: 't', role: 'unit' });
+  expect(oneCellLine('(単位: 件)', 'A2')).toMatchObject({ label: '単位', value: '件', role: 'unit' });
+  expect(oneCellLine('（単位）ごみ排出量（t）', 'A2')).toBeNull();
+  const s = yearsSheet([['ごみ最終処分量'], ['（単位：t）']]);
+  expect(detectSheet(s, scale).indicators.map((i) => [i.name, i.unit, i.unitCell])).toEqual([['ごみ最終処分量', 't', 'A2']]);
+});

@@ -29,9 +29,13 @@ const STATED_LABEL = /^(評価年度|評価対象(期間|年度|年|期)?|対象
 /** 「label：value」 with a short label and no period in it (「令和5年度：実績」 is a heading, not a line). */
 const ONE_CELL = /^\s*([^：:]{1,12}?)\s*[：:]\s*(\S.*?)\s*$/;
 
-/** A line 「label：value」 in one cell, else null. */
+/** A line 「label：value」 in one cell, else null; in brackets too (「（単位：t）」). */
 export function oneCellLine(text: string, cell: string): MetaLine | null {
-  const m = ONE_CELL.exec(normalizeText(text).replace(/\r?\n/g, ' '));
+  const m = ONE_CELL.exec(
+    normalizeText(text)
+      .replace(/\r?\n/g, ' ')
+      .replace(/^\s*[（(]([^（()）]*)[）)]\s*$/, '$1'),
+  );
   if (!m || findPeriod(m[1]) || /\d/.test(m[1])) return null;
   return { label: m[1], value: m[2], role: classifyLabel(m[1])?.role ?? null, cell, text: oneLine(text) };
 }
