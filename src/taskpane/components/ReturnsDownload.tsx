@@ -8,7 +8,6 @@ import { Button, Link, MessageBar, MessageBarBody, Text } from '@fluentui/react-
 import type { ReturnOutcome } from '../../app/returns';
 import type { Review } from '../../engine/actions/reviewModel';
 import type { Messages } from '../i18n';
-import { returnsZip } from '../returnsZip';
 import { errorText, fileBytes } from './shared';
 
 interface Made {
@@ -25,6 +24,8 @@ export function ReturnsDownload({ review, files, display, t }: { review: Review;
     setBusy(true);
     setError(null);
     try {
+      // Loaded when asked for: the package writer stays out of the pane's first load.
+      const { returnsZip } = await import('../returnsZip');
       const r = await returnsZip(
         review,
         files.map((f) => ({ display: display(f), bytes: () => fileBytes(f) })),
