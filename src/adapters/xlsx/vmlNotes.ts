@@ -80,7 +80,12 @@ export function withNoteShapes(vml: string, notes: { row: number; col: number; t
   const block = (idmapsOf(vml)[0] ?? 1) * 1024;
   let id = Math.max(block, ...ids);
   let z = (vml.match(/<v:shape\b/g) ?? []).length;
-  const withType = vml.includes(`id="${NOTE_TYPE}"`) ? vml : vml.replace(/(<\/o:shapelayout>)/, `$1${SHAPETYPE}`);
+  // The note shape type goes after the id map, or first in a part without one.
+  const withType = vml.includes(`id="${NOTE_TYPE}"`)
+    ? vml
+    : vml.includes('</o:shapelayout>')
+      ? vml.replace('</o:shapelayout>', `</o:shapelayout>${SHAPETYPE}`)
+      : vml.replace(/<xml\b[^>]*>/, (open) => `${open}${SHAPETYPE}`);
   const shapes = notes.map((n) => noteShape(++id, n.row, n.col, n.text, ++z)).join('');
   const at = withType.lastIndexOf('</xml>');
   if (at < 0) throw new Error('VML part without its end');
