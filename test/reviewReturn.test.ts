@@ -114,3 +114,15 @@ test('a returns folder with files is refused without --force (nothing written), 
   expect(insideDir.err).toContain('提出フォルダーの外を --return に指定してください');
   expect(await hashes(folder)).toEqual(hashesBefore);
 });
+
+test('no workbook with findings: no copy, no folder, and the 差戻し sheet says there is nothing to return', async () => {
+  const clean = path.join(dir, '確認済のみ');
+  await writeWorkbookFile(buildWorkbook(specsOf('企画部')), path.join(clean, '企画部', '企画部_施策評価.xlsx'));
+  const out = path.join(dir, '返却なし');
+  const r = await cli('review', clean, '-o', path.join(dir, 'review-clean.xlsx'), '--return', out, '--jobs', '1', '--json');
+  expect(r.code).toBe(0);
+  expect(JSON.parse(r.out).returns).toEqual([]);
+  await expect(fs.stat(out)).rejects.toThrow();
+  const cover = (await snapshotOf(path.join(dir, 'review-clean.xlsx'))).sheets.find((s) => s.name === '差戻し')!;
+  expect(cover.values.flat()).toContain('差し戻すブックはありません');
+});
