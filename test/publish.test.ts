@@ -165,6 +165,17 @@ describe('the site folder', () => {
     expect(again.out).toContain('自治体名：あおば市（--city）');
   });
 
+  test('the temporary files of a publish stopped half-way are removed by the next; they do not make the folder foreign', async () => {
+    const site = path.join(dir, 'stopped');
+    await fs.mkdir(site);
+    const leftovers = ['.index.html.tmp-0123456789ab', '.s001.html.tmp-0123456789ab', '.evalsheet-publish.json.tmp-0123456789ab'];
+    for (const n of leftovers) await fs.writeFile(path.join(site, n), '書きかけ');
+    expect((await cli('publish', one(), '-o', site)).code).toBe(0);
+    const names = await fs.readdir(site);
+    expect(names.filter((n) => n.includes('.tmp-'))).toEqual([]);
+    expect(names).toContain('index.html');
+  });
+
   test('--json: the pages, counts and the workbooks with error findings', async () => {
     const r = await cli('publish', rated, '-o', path.join(dir, 'json-site'), '--json');
     const j = JSON.parse(r.out) as {

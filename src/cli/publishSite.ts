@@ -18,6 +18,8 @@ const WRITES_AT_ONCE = 16;
 
 /** A name publish may write or remove: a plain file name inside the site. */
 const SITE_NAME = /^[\w-]+\.(html|css)$/;
+/** A temporary file of an earlier publish that was stopped before it put its files in place (Ctrl+C, a power cut). */
+const LEFTOVER = /^\.(?:[\w-]+\.(?:html|css)|evalsheet-publish\.json)\.tmp-[0-9a-f]{12}$/;
 
 export interface SiteFolder {
   dir: string;
@@ -55,14 +57,24 @@ export async function siteFolder(out: string, force: boolean): Promise<SiteFolde
       throw new ExitError(2, `${out}: 親フォルダー ${path.dirname(out) || '.'} がありません。フォルダーは作りません。パスを確認してください。`);
     return { dir, previous: null, created: true, foreign: 0 };
   }
-  const entries = (await fs.readdir(dir)).filter((n) => n !== MANIFEST);
+  const names = await fs.readdir(dir);
+  // The temporary files of an earlier publish stopped half-way count for nothing; removed once the folder is to be written.
+  const leftovers = names.filter((n) => LEFTOVER.test(n));
+  const clear = async () => {
+    for (const n of leftovers) await removeQuietly(path.join(dir, n));
+  };
+  const entries = names.filter((n) => n !== MANIFEST && !LEFTOVER.test(n));
   const previous = await readManifest(dir);
-  if (previous || !entries.length) return { dir, previous, created: false, foreign: 0 };
+  if (previous || !entries.length) {
+    await clear();
+    return { dir, previous, created: false, foreign: 0 };
+  }
   if (!force)
     throw new ExitError(
       2,
       `${out}: 空でないフォルダーで、publish で書き出したサイトではありません（${entries.length}件のファイル・フォルダーがあります）。何も書き込んでいません。新しいフォルダーを指定するか、このフォルダーに書き込んでよければ --force を付けてください（同じ名前のファイルは置き換え、ほかのファイルは残します）。`,
     );
+  await clear();
   return { dir, previous: null, created: false, foreign: entries.length };
 }
 
