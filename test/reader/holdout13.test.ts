@@ -1,0 +1,39 @@
+/**
+ * The reader on the thirteenth, blind hold-out set (test/reader/holdout13, issue 16): the four known
+ * families as yet other offices lay them out after the seeds, written without looking at the reader,
+ * the fixture layouts or the earlier hold-outs' workbooks. Each workbook is a test; those not yet
+ * read right are listed in HOLDOUT13_FAILING and run as test.failing, so CI stays green and the list
+ * stays honest (a fixed reader fails the test until its name is removed here).
+ * Figures: node scripts/bench-reader-holdout.js 13.
+ */
+import { HOLDOUT13, runHoldout13 } from './holdout13';
+import { describe as describeFacts, tally } from './score';
+
+/** Not yet read right by the reader as of this commit (what goes wrong: the bench's list of facts). */
+const HOLDOUT13_FAILING = new Set<string>([
+  // A 指標の説明 row whose text reads like a unit/period ("寄附額（年度計）。…") is read as an extra, unnamed indicator.
+  'h13-kitakami-stacked-blocks',
+  // The second policy stacked under the first: its title row is read as an indicator and its own 施策の評価 cell (G12) is not found.
+  'h13-two-policies-final-targets',
+]);
+
+describe('reader hold-out set 13', () => {
+  test('it has 10 to 12 workbooks with unique names, and every listed failure is one of them', () => {
+    expect(HOLDOUT13.length).toBeGreaterThanOrEqual(10);
+    expect(HOLDOUT13.length).toBeLessThanOrEqual(12);
+    expect(new Set(HOLDOUT13.map((h) => h.name)).size).toBe(HOLDOUT13.length);
+    for (const name of HOLDOUT13_FAILING) expect(HOLDOUT13.map((h) => h.name)).toContain(name);
+    for (const h of HOLDOUT13) expect(h.expected.file).toBe(`${h.name}.xlsx`);
+  });
+
+  for (const h of HOLDOUT13) {
+    const run = HOLDOUT13_FAILING.has(h.name) ? test.failing : test;
+    run(h.name, async () => {
+      const { report, results } = await runHoldout13(h);
+      expect(tally(results).facts).toBeGreaterThan(5);
+      expect(describeFacts(results)).toBe('');
+      const flagged = report.findings.some((f) => f.code === 'reading-uncertain');
+      expect(flagged).toBe((h.expected.guesses ?? []).length > 0);
+    });
+  }
+});
