@@ -15,7 +15,6 @@ const HOLDOUT15_FAILING = new Set<string>([
   'h15-prev-year-copy-below',
   'h15-cover-table-chart',
   'h15-two-row-years-long-sheet',
-  'h15-years-as-rows-blocks',
   'h15-no-year-stated',
 ]);
 

@@ -5,7 +5,9 @@
  */
 import { classifyLabel } from '../values/labels';
 import { parsePeriodCell } from '../values/periods';
-import { unitFromName } from '../values/units';
+import { isNoUnitMark, unitFromName, writtenUnit } from '../values/units';
+import { directionMark } from '../values/directionWords';
+import type { Direction } from '../values/labels';
 import { memo } from '../values/text';
 import { parseValue } from '../values/values';
 
@@ -16,8 +18,14 @@ export interface CleanName {
   cumulative: boolean;
   repeated: boolean;
   note?: string;
+  /** A way drawn after the name (「待ち時間（↓）」「待ち時間↓」): taken out of the name, the indicator's stated direction. */
+  direction?: { value: Direction; text: string };
 }
 
+/** The arrows a clerk draws for a way (directionWords.ts reads which). */
+const ARROW = /[↑⇧⬆↗➚➶⤴⇑↓⇩⬇↘➘➴⤵⇓→⇨➡⇒]/;
+/** A short bracketed mark or bare arrows at the end of a name. */
+const DRAWN_WAY = new RegExp(`[\\s　]*(?:[（(][^（()）]{1,6}[)）]|${ARROW.source}+)[\\s　]*$`);
 const STOP_LINE = /^[\s　]*(【|※|・|○|◇|◆|■|□|●|＜|<|概要|\(概要|（概要)/;
 const LEADING_ID =
   /^[\s　]*((?:No\.?|№)?\s*[0-9０-９]+(?:[-－‐.．][0-9０-９]+)+|(?:No\.?|№)\s*[0-9０-９]+|[0-9０-９]{1,3}(?=[\s　.．、)）:：])|[(（][0-9０-９]{1,3}[)）]|[①-⑳])[\s　.．、)）:：]*/;
@@ -68,10 +76,12 @@ const cleanNameMemo = memo((raw: string): CleanName => {
   // Trailing parentheses: a unit, or a marker such as （再掲）（新規）. A （累計） is part of the name as
   // written (「参加者数（累計）」 counts something else than 「参加者数」): kept, and marks the indicator cumulative.
   let cumulativeMark = '';
+  const drawn = drawnWay(name);
+  if (drawn) name = name.slice(0, drawn.at);
   for (let guard = 0; guard < 3; guard++) {
     const t = /[（(]([^（()）]*)[)）][\s　]*$/.exec(name);
     if (!t) break;
-    const u = unitFromName(t[0]) ?? counterWord(t[1]);
+    const u = labelledUnit(t[1]) ?? unitFromName(t[0]) ?? counterWord(t[1]);
     if (u && !unit) unit = u;
     else if (/累計/.test(t[1])) cumulativeMark = t[0].trim() + cumulativeMark;
     else if (!/(再掲|新規|継続|拡充|重点|参考|暫定)/.test(t[1])) break;
@@ -85,8 +95,23 @@ const cleanNameMemo = memo((raw: string): CleanName => {
   if (id) out.id = id;
   if (unit) out.unit = unit;
   if (note) out.note = note;
+  if (drawn) out.direction = { value: drawn.value, text: drawn.text };
   return out;
 });
+
+/** An arrow, bare or bracketed, ending a name (「（↓）」「↑」「(↓減少)」): the way it draws and where it starts. */
+function drawnWay(name: string): { value: Direction; text: string; at: number } | null {
+  const m = DRAWN_WAY.exec(name);
+  if (!m || m.index === 0 || !ARROW.test(m[0])) return null;
+  const value = directionMark(m[0]);
+  return value ? { value, text: m[0].trim(), at: m.index } : null;
+}
+
+/** A unit labelled as one in trailing parentheses (「（単位：千人）」「(単位:t-CO2)」): the text after the label, as written. */
+function labelledUnit(inner: string): string | undefined {
+  const m = /^単\s*位\s*[:：]\s*(\S.{0,11})$/.exec(inner.normalize('NFKC').trim());
+  return m && !isNoUnitMark(m[1]) ? writtenUnit(m[1].trim()) : undefined;
+}
 
 /**
  * A counter word in trailing parentheses that the unit table does not list (「（経営体）」「（人泊）」
