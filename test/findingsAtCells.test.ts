@@ -229,3 +229,17 @@ test('a protected sheet gets no note and keeps its protection; its findings’ r
   };
   expect(await protection(out)).toEqual(await protection(file));
 });
+
+test('a sheet named 指摘事項 that a person made is never replaced; the notes are still written and the output says why', async () => {
+  const specs = [...demoWorkbookSpecs(), { name: '指摘事項', rows: [[{ value: '監査委員からの指摘事項' }], [{ value: '1' }, { value: '委託契約の見直し' }]] }];
+  const file = path.join(dir, 'person-sheet.xlsx');
+  await writeWorkbookFile(buildWorkbook(specs), file);
+  const out = path.join(dir, 'person-sheet-rated.xlsx');
+  const r = await cli('rate', file, '-o', out, '--notes');
+  expect(r.code).toBe(0);
+  expect(r.out).toContain('「指摘事項」シートは EvalSheet が作ったものではないため、置き換えず');
+  const before = sheetOf(await snapshotOf(file), '指摘事項');
+  const after = await snapshotOf(out);
+  expect(sheetOf(after, '指摘事項').values).toEqual(before.values);
+  expect(Object.keys(sheetOf(after, '1-1').evalsheetNotes ?? {}).sort()).toEqual(['G18', 'G25']);
+});

@@ -13,7 +13,7 @@ import {
   type WorkbookSnapshot,
 } from '../engine';
 import { planFindings, type NoteCounts } from '../engine/actions/findingNotes';
-import { FINDINGS_SHEET } from '../engine/sheets/findingsSheet';
+import { FINDINGS_SHEET, findingsSheetState } from '../engine/sheets/findingsSheet';
 import { planFingerprint, summarizeGradePlan, type GradePlanSummary } from './ratePlan';
 import { applyPlan, readWorkbook, stopIfCancelled, stopIfStale, type OnProgress } from './steps';
 
@@ -55,6 +55,8 @@ export interface FindingsOutcome {
   count: number;
   /** 指摘事項 exists and is protected: not remade. */
   sheetProtected: boolean;
+  /** A sheet named 指摘事項 that EvalSheet did not make (a person's, the review's list): left as it is. */
+  sheetForeign: boolean;
   notes: NoteCounts | null;
 }
 
@@ -68,12 +70,12 @@ export function planRate(snapshot: WorkbookSnapshot, o: Omit<RateOptions, 'onPro
 
 /** The 指摘事項 sheet (unless a protected one is there) and, with `notes`, the note writes, added to the plan. */
 function addFindings(snapshot: WorkbookSnapshot, result: CheckResult, plan: RatingPlan, o: Omit<RateOptions, 'onProgress'>): FindingsOutcome {
-  const sheetProtected = snapshot.sheets.some((s) => s.name === FINDINGS_SHEET && s.protected);
+  const state = findingsSheetState(snapshot);
   const ownSheets = [...plan.sheets.map((s) => s.spec.name), FINDINGS_SHEET];
   const f = planFindings(snapshot, result.report.findings, { file: o.file, period: result.report.period?.label ?? null, notes: !!o.notes, ownSheets });
-  if (!sheetProtected) plan.sheets.push({ mode: 'replace', spec: f.sheet });
+  if (state === 'absent' || state === 'own') plan.sheets.push({ mode: 'replace', spec: f.sheet });
   if (f.notes) plan.notes = f.notes;
-  return { count: f.rows.length, sheetProtected, notes: o.notes ? f.counts : null };
+  return { count: f.rows.length, sheetProtected: state === 'protected', sheetForeign: state === 'foreign', notes: o.notes ? f.counts : null };
 }
 
 export async function previewRate(port: Pick<WorkbookPort, 'read'>, o: RateOptions): Promise<RatePreview> {

@@ -8,7 +8,7 @@ import { filesToReturn, type FileToReturn, type ReturnOutcome } from '../engine/
 import { severityCounts } from '../engine/model/findings';
 import type { ApplyOutcome, WorkbookPort } from '../engine/model/port';
 import type { WritePlan } from '../engine/model/plan';
-import { FINDINGS_SHEET } from '../engine/sheets/findingsSheet';
+import { FINDINGS_SHEET, findingsSheetState } from '../engine/sheets/findingsSheet';
 import { applyPlan, readWorkbook } from './steps';
 
 export { filesToReturn, type FileToReturn, type ReturnOutcome };
@@ -16,18 +16,19 @@ export { filesToReturn, type FileToReturn, type ReturnOutcome };
 export interface ReturnedCopy<O extends ApplyOutcome> {
   applied: O;
   notes: NoteCounts;
-  /** The copy's 指摘事項 sheet is protected in the submission: the notes are written, the sheet is not remade. */
-  sheetProtected: boolean;
+  /** The submission's 指摘事項 sheet is protected or not EvalSheet's: the notes are written, the sheet left as it is. */
+  sheetKept: boolean;
 }
 
 /** The returned copy of one submission: its findings as a 指摘事項 sheet and as notes on their cells. */
 export async function returnedCopy<O extends ApplyOutcome>(port: WorkbookPort<O>, r: FileToReturn, o: { period: string | null }): Promise<ReturnedCopy<O>> {
   const snapshot = await readWorkbook(port);
-  const sheetProtected = snapshot.sheets.some((s) => s.name === FINDINGS_SHEET && s.protected);
+  const state = findingsSheetState(snapshot);
+  const sheetKept = state === 'protected' || state === 'foreign';
   const name = r.file.split('/').pop() ?? r.file;
   const f = planFindings(snapshot, r.findings, { file: name, period: o.period, notes: true, ownSheets: [FINDINGS_SHEET] });
-  const plan: WritePlan = { cells: [], sheets: sheetProtected ? [] : [{ mode: 'replace', spec: f.sheet }], notes: f.notes, scale: [] };
-  return { applied: await applyPlan(port, plan, { name: 'rate' }), notes: f.counts, sheetProtected };
+  const plan: WritePlan = { cells: [], sheets: sheetKept ? [] : [{ mode: 'replace', spec: f.sheet }], notes: f.notes, scale: [] };
+  return { applied: await applyPlan(port, plan, { name: 'rate' }), notes: f.counts, sheetKept };
 }
 
 /** A return's outcome for the cover: the copy written at `output`, or why not (`problem`). */

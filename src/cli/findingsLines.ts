@@ -4,6 +4,10 @@ import type { FindingsOutcome } from '../app/rate';
 export function findingsLines(f: FindingsOutcome): string[] {
   const lines: string[] = [];
   if (f.sheetProtected) lines.push('  シート「指摘事項」は保護されているため作り直していません（保護を解除すると次の実行で作り直します）。');
+  else if (f.sheetForeign)
+    lines.push(
+      '  ブックにある「指摘事項」シートは EvalSheet が作ったものではないため、置き換えず、指摘の一覧も書いていません（そのシートの名前を変えると、次の実行で作ります）。',
+    );
   else
     lines.push(
       f.count ? `  シート「指摘事項」に指摘 ${f.count}件を一覧にしました（各行のセルはそのセルへのリンクです）。` : '  シート「指摘事項」：指摘はありません。',

@@ -7,6 +7,7 @@
 import { a1 } from '../model/address';
 import type { FindingNoteStatus } from '../model/cellNotes';
 import type { PlanCell, SheetSpec, ValueColours } from '../model/plan';
+import type { WorkbookSnapshot } from '../model/port';
 import type { FindingBase, Severity } from '../model/report';
 import { wrappedRowHeights } from './layout';
 
@@ -97,4 +98,18 @@ export function findingsSheetSpec(input: FindingsSheetInput): SheetSpec {
   };
   spec.valueColours = [severity];
   return spec;
+}
+
+/**
+ * Whether a run may make the 指摘事項 sheet: `absent` or `own` (one EvalSheet made: its title and
+ * header where this module puts them) it may; `protected` or `foreign` (a sheet of that name a person
+ * made, or the review's findings list written into this workbook) it leaves as it is.
+ */
+export function findingsSheetState(snapshot: WorkbookSnapshot): 'absent' | 'own' | 'protected' | 'foreign' {
+  const s = snapshot.sheets.find((x) => x.name === FINDINGS_SHEET);
+  if (!s) return 'absent';
+  if (s.protected) return 'protected';
+  const at = (r: number, c: number) => (s.top === 1 && s.left === 1 ? s.values[r]?.[c] : undefined);
+  const title = at(0, 0);
+  return typeof title === 'string' && title.startsWith(`${FINDINGS_SHEET}（`) && at(3, 0) === 'シート' && at(3, 1) === 'セル' ? 'own' : 'foreign';
 }

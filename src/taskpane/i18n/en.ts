@@ -184,9 +184,11 @@ export const en: Messages = {
     const n = f.notes;
     const sheet = f.sheetProtected
       ? 'The sheet 指摘事項 is protected and was not remade. '
-      : f.count
-        ? `${f.count} finding(s) listed in the sheet 指摘事項. `
-        : 'The sheet 指摘事項: no findings. ';
+      : f.sheetForeign
+        ? 'The workbook has a sheet 指摘事項 that EvalSheet did not make: it was left as it is (rename it and the next run makes the list). '
+        : f.count
+          ? `${f.count} finding(s) listed in the sheet 指摘事項. `
+          : 'The sheet 指摘事項: no findings. ';
     if (!n) return sheet.trim();
     const notes = `Notes: ${n.written} new, ${n.replaced} rewritten, ${n.removed} removed (finding fixed), ${n.unchanged} unchanged. `;
     const skipped = [

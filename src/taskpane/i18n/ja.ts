@@ -176,9 +176,11 @@ export const ja = {
     const n = f.notes;
     const sheet = f.sheetProtected
       ? 'シート「指摘事項」は保護されているため作り直していません。'
-      : f.count
-        ? `シート「指摘事項」に指摘 ${f.count} 件を一覧にしました。`
-        : 'シート「指摘事項」：指摘はありません。';
+      : f.sheetForeign
+        ? 'ブックにある「指摘事項」シートは EvalSheet が作ったものではないため、置き換えていません（名前を変えると次の実行で作ります）。'
+        : f.count
+          ? `シート「指摘事項」に指摘 ${f.count} 件を一覧にしました。`
+          : 'シート「指摘事項」：指摘はありません。';
     if (!n) return sheet;
     const notes = `メモ：新しく ${n.written} 件、書き直し ${n.replaced} 件、直った指摘のメモの削除 ${n.removed} 件、そのまま ${n.unchanged} 件。`;
     const skipped = [
