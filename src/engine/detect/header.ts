@@ -5,7 +5,7 @@
  * label and the period of its own period cell, so that no sub-column of a measure is read without
  * its year (reading them all as one undated actual took the first year's figure as the actual).
  */
-import { a1 } from '../model/address';
+import { a1, parseA1 } from '../model/address';
 import type { Grid } from './grid';
 import { classifyLabel, classifyMeta, SERIES_ROLES, type Label, type Role } from '../values/labels';
 import { parsePeriodCell, type Period } from '../values/periods';
@@ -116,8 +116,10 @@ function columnHeadings(index: CellIndex, band: number[], col: number): Heading[
 
 /** A column whose most specific heading names two measures (「R5 実績／目標」), a period above it dating both where the heading names none. */
 function pairedColumn(index: CellIndex, band: number[], hs: Heading[], col: number): Column | null {
-  const specific = [...hs].reverse().find((h) => h.label || (h.text.length <= 40 && measurePair(h.text)));
-  const pair = specific ? measurePair(specific.text) : null;
+  // The heading as written, line breaks kept (「目標⏎実績」 over 「60⏎45」).
+  const full = (h: Heading) => (h.text.length <= 40 ? index.grid.fullText(parseA1(h.cell)!.row, parseA1(h.cell)!.col) : '');
+  const specific = [...hs].reverse().find((h) => h.label || measurePair(full(h)));
+  const pair = specific ? measurePair(full(specific)) : null;
   if (!pair || !pairsBelow(index.grid, band[band.length - 1] + 1, col, pair)) return null;
   const above = [...hs].reverse().find((h) => h.period)?.period?.period;
   const periods: MeasurePair['periods'] = [pair.periods[0] ?? above, pair.periods[1] ?? above];

@@ -163,3 +163,19 @@ test('a derived third part stands aside: 実績／目標／達成率 over 45／6
   const report = sheet('R5 実績／目標／達成率', [['相談件数', '件', '45／60／75.0％', null]]);
   expect(report.indicators.map((i) => [i.target, i.actual, i.grade])).toEqual([[60, 45, 'C']]);
 });
+
+test('one figure per line under a two-line heading (目標⏎実績, 上段：目標⏎下段：実績), when the cells hold two lines', () => {
+  expect(measurePair('上段：目標\n下段：実績')).toMatchObject({ roles: ['target', 'actual'], joint: 'lines', heading: '上段：目標 下段：実績' });
+  expect(measurePair('実績値\n（R5）')).toBeNull();
+  const two = sheet('目標\n実績', [
+    ['相談件数', '件', '60\n45', null],
+    ['講座参加者数', '人', '1,000\n1,210（速報値）', null],
+  ]);
+  expect(two.indicators.map((i) => [i.name, i.target, i.actual, i.actualStatus ?? 'value'])).toEqual([
+    ['相談件数', 60, 45, 'value'],
+    ['講座参加者数', 1000, 1210, 'provisional'],
+  ]);
+  // A wrapped heading over one figure per cell is no pair: the column reads as before (nothing here).
+  const one = sheet('目標\n実績', [['相談件数', '件', 60, null]]);
+  expect(one.indicators.map((i) => i.actual ?? null)).toEqual([]);
+});

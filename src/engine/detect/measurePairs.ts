@@ -21,8 +21,8 @@ import type { Point, RawIndicator } from './types';
 export interface MeasurePair {
   roles: [Role, Role];
   periods: [Period | undefined, Period | undefined];
-  /** How the cells join the figures: 「52,300／60,000」 or 「52,300（60,000）」. */
-  joint: 'slash' | 'bracket';
+  /** How the cells join the figures: 「52,300／60,000」, 「52,300（60,000）」, or one line each (「60,000⏎52,300」 under 「目標⏎実績」). */
+  joint: 'slash' | 'bracket' | 'lines';
   /** How many parts each cell holds (a third may be a derived 達成率: 「45／60／75％」), and which two are the measures. */
   count: number;
   at: [number, number];
@@ -39,23 +39,29 @@ const BRACKETED = /^(.+?)[（(]([^（()）]+)[)）]$/;
 /** A plan's 計画値 and its 目標 are one measure here: a heading naming both names one. */
 const kind = (role: Role) => (role === 'expected' ? 'target' : role);
 
-/** The parts of a heading or a cell: around its slashes (two or three parts), or before and inside a closing bracket. */
+/** The parts of a heading or a cell: around its slashes, before and inside a closing bracket, or its lines (two or three). */
 function partsOf(text: string): { parts: string[]; joint: MeasurePair['joint'] } | null {
   const t = text.trim();
   const slashes = t.split(SLASH);
   if (slashes.length === 2 || slashes.length === 3) return { parts: slashes.map((p) => p.trim()), joint: 'slash' };
-  const b = slashes.length === 1 ? BRACKETED.exec(t) : null;
-  return b ? { parts: [b[1].trim(), b[2].trim()], joint: 'bracket' } : null;
+  if (slashes.length !== 1) return null;
+  const b = BRACKETED.exec(t);
+  if (b) return { parts: [b[1].trim(), b[2].trim()], joint: 'bracket' };
+  const lines = t.split('\n').map((l) => l.trim());
+  return (lines.length === 2 || lines.length === 3) && lines.every(Boolean) ? { parts: lines, joint: 'lines' } : null;
 }
+
+/** A heading's part as a label: one line, without a 上段： / 下段： marker saying where its figure stands in the cell. */
+const partLabel = (part: string) => classifyLabel(part.replace(/\s+/g, ' ').replace(/^(上段|中段|下段)\s*[:：]?\s*/, ''));
 
 /**
  * A heading naming two measures of different roles (「R5 実績／目標」「目標/実績」「実績（目標）」), a derived third part
  * aside (「実績／目標／達成率」), or null. Headings recur: memoised.
  */
 export const measurePair = memo((heading: string): MeasurePair | null => {
-  const split = partsOf(normalizeText(heading).replace(/\s+/g, ' '));
+  const split = partsOf(normalizeText(heading));
   if (!split) return null;
-  const labels = split.parts.map((p) => classifyLabel(p));
+  const labels = split.parts.map(partLabel);
   const at = labels.flatMap((l, i) => (l && SERIES_ROLES.has(l.role) ? [i] : []));
   if (at.length !== 2 || labels.some((l) => !l || (!SERIES_ROLES.has(l.role) && l.role !== 'derived'))) return null;
   const [a, b] = [labels[at[0]]!, labels[at[1]]!];
@@ -64,7 +70,7 @@ export const measurePair = memo((heading: string): MeasurePair | null => {
   // A period written once (「R5 実績／目標」「実績／目標（R5）」) dates both measures.
   const shared = a.period ?? b.period ?? findPeriod(heading)?.period;
   const periods: MeasurePair['periods'] = [a.period ?? shared, b.period ?? shared];
-  return { roles: [a.role, b.role], periods, joint: split.joint, count: split.parts.length, at: [at[0], at[1]], heading: heading.trim() };
+  return { roles: [a.role, b.role], periods, joint: split.joint, count: split.parts.length, at: [at[0], at[1]], heading: heading.replace(/\s+/g, ' ').trim() };
 });
 
 /** One figure of a split cell: a number alone, a typed non-value (集計中, －) or nothing (「／60,000」), never a year such as 令和4年度. */
@@ -86,12 +92,12 @@ export function splitPairCell(text: string, shape: Shape | MeasurePair['joint'])
 }
 
 /**
- * Whether a column under a bracketed pair heading (「実績（目標）」) holds bracketed pairs: such a heading may also be a
- * measure with a gloss, read as the measure alone unless one of the first cells below splits into two figures.
+ * Whether a column under a bracketed or two-line pair heading (「実績（目標）」「目標⏎実績」) holds such pairs: the heading
+ * may also be a measure with a gloss, or wrapped, read as before unless one of the first cells below splits into two figures.
  */
 export function pairsBelow(grid: Grid, fromRow: number, col: number, pair: MeasurePair): boolean {
   if (pair.joint === 'slash') return true;
-  for (let r = fromRow; r <= Math.min(grid.bottom, fromRow + 40); r++) if (splitPairCell(grid.text(r, col), pair)) return true;
+  for (let r = fromRow; r <= Math.min(grid.bottom, fromRow + 40); r++) if (splitPairCell(grid.fullText(r, col), pair)) return true;
   return false;
 }
 
@@ -109,7 +115,8 @@ function addPoint(ind: RawIndicator, role: Role, pt: Point): void {
 export function readPairCell(grid: Grid, r: number, col: number, pair: MeasurePair, ind: RawIndicator, period?: Period): void {
   const whole = point(grid, r, col);
   const text = whole.parsed.text;
-  const split: [ParsedValue, ParsedValue] | null = whole.parsed.status === 'missing' ? [whole.parsed, whole.parsed] : splitPairCell(text, pair);
+  const full = grid.fullText(whole.row, whole.col);
+  const split: [ParsedValue, ParsedValue] | null = whole.parsed.status === 'missing' ? [whole.parsed, whole.parsed] : splitPairCell(full, pair);
   const unread: ParsedValue = whole.parsed.status === 'value' ? { status: 'text', text } : whole.parsed;
   pair.roles.forEach((role, i) => {
     const pt: Point = { ...whole, parsed: split ? split[i] : unread };
