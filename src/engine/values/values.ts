@@ -8,6 +8,7 @@ import { QUALIFIER_WORDS, qualifierOf, type Qualifier } from './qualifiers';
 import { circledNumber, memo, normalizeText, oneLine } from './text';
 import { canonicalUnit, unitAt, unitFromNumberFormat } from './units';
 import { tailUnit } from './tailUnit';
+import { unitQualifier } from './unitQualifier';
 import { readMultipliers } from './kanjiMultipliers';
 
 export type { Qualifier } from './qualifiers';
@@ -137,8 +138,12 @@ function findQuantities(t: string): Found[] {
     } else {
       const spaced = rest.length - rest.trimStart().length;
       unit = unitAt(rest);
-      if (unit) end += spaced + unitLength(rest.trimStart(), unit);
-      else if ((unit = tailUnit(rest))) end = t.length;
+      if (unit) {
+        const length = unitLength(rest.trimStart(), unit);
+        const qualifier = unitQualifier(rest.trimStart().slice(length));
+        end += spaced + length + (qualifier?.length ?? 0);
+        if (qualifier) unit += qualifier;
+      } else if ((unit = tailUnit(rest))) end = t.length;
     }
     re.lastIndex = end;
     out.push(unit ? { value, start: m.index, end, unit } : { value, start: m.index, end });
