@@ -13,7 +13,6 @@ import { describe as describeFacts, tally } from './score';
 const HOLDOUT15_FAILING = new Set<string>([
   'h15-policy-sheet-stacked-blocks',
   'h15-prev-year-copy-below',
-  'h15-two-row-years-long-sheet',
   'h15-no-year-stated',
 ]);
 

@@ -10,13 +10,22 @@ describe('remarkAims', () => {
     },
   );
 
-  test.each(['待機児童数の減少を目指す', '少ないほど良い', '転出超過数を減らす', '待ち時間を短縮します', '不法投棄の削減を図る'])(
-    'an aim is kept and says down: %s',
-    (remark) => {
-      expect(remarkAims(remark)).not.toBe('');
-      expect(directionFromText(remarkAims(remark))).toBe('down');
-    },
-  );
+  test.each([
+    '待機児童数の減少を目指す',
+    '少ないほど良い',
+    '転出超過数を減らす',
+    '待ち時間を短縮します',
+    '不法投棄の削減を図る',
+    '減少が望ましい',
+    '低下することが好ましい',
+  ])('an aim is kept and says down: %s', (remark) => {
+    expect(remarkAims(remark)).not.toBe('');
+    expect(directionFromText(remarkAims(remark))).toBe('down');
+  });
+
+  test.each(['天候が良い', '増加が望ましい'])('a way called desirable says down only when the way is down: %s', (remark) => {
+    expect(directionFromText(remarkAims(remark))).toBeNull();
+  });
 
   test('only the clauses that state an aim are kept', () => {
     expect(remarkAims('定員縮小。少ないほど良い')).toBe('少ないほど良い');

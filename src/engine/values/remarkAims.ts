@@ -2,14 +2,16 @@
  * What of a remark (備考) may speak for an indicator's direction: only words about its aim.
  * A 備考 mostly tells what happened — 「感染症対策で定員縮小」「利用者が減少した」「台風で中止」 — and a
  * circumstance is no goal: the plan's 目標 did not turn round because a course was made smaller.
- * A clause counts only when it states an aim: a comparison (「少ないほど良い」「低い方が望ましい」),
+ * A clause counts only when it states an aim: a comparison (「少ないほど良い」「低い方が望ましい」) or a way called
+ * desirable (「減少が望ましい」),
  * an aim word (「減少を目指す」「削減を図る」「抑制に努める」「〜を目標とする」), or a verb in its plain or
  * polite present form that ends the clause (「転出超過数を減らす」「待ち時間を短縮します」);
  * a bare noun (縮小, 中止), a past (減少した, 縮小しました) or an ongoing state (減少している) does not.
  */
 import { normalizeText } from './text';
 
-const COMPARISON = /(ほど|ほうが|方が)(良|よ|望まし|好まし)/;
+/** A comparison, or a way called desirable (「減少が望ましい」「低いことが好ましい」): a preference, never a circumstance. */
+const COMPARISON = /(ほど|ほうが|方が)(良|よ|望まし|好まし)|が(望まし|好まし)/;
 const AIM_WORD = /目指|目標|図[るりろ]|努め|狙|ねらい/;
 /** A present verb ending the clause: 減らす, 短縮する, 抑えます, 防ぐ, 下げる (not した / している). */
 const PRESENT_VERB = /(す|する|させる|る|ぐ|ます)$/;
