@@ -29,6 +29,11 @@ function isFigure(raw: CellValue): boolean {
   return typeof raw === 'string' && FIGURE.test(normalizeText(raw).trim());
 }
 
+/** A figure beside or under a progress heading (達成度 | 75%): the progress rate, never a grade (indicators across the columns, transposed.ts). */
+export function isProgressRate(heading: string, raw: CellValue): boolean {
+  return PROGRESS_HEADING.test(normalizeText(heading).replace(/\s+/g, '')) && isFigure(raw);
+}
+
 /** Whether the cells under a progress heading are figures rather than grades (most of the filled cells). */
 function figuresNotGrades(cells: CellValue[], scale: { grade: string; label: string }[]): boolean {
   const figures = cells.filter(isFigure).length;

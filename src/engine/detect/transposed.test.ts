@@ -50,3 +50,19 @@ test('the side lines also give each column its written grade, last grade and sta
   expect(cells[1]).toMatchObject({ grade: 'C8' });
   expect(cells[2]).toMatchObject({ grade: 'D8' });
 });
+
+test('a 達成度 line of figures is the progress rate, never the grade: the 評価 line under it is', () => {
+  const report = sheet([
+    ['項目', '相談件数', '講座参加者数'],
+    ['単位', '件', '人'],
+    ['目標値（令和５年度）', 60, 1000],
+    ['実績値（令和５年度）', 45, 1210],
+    ['達成度', '75%', '121%'],
+    ['評価', 'C', 'A'],
+  ]);
+  expect(report.indicators.map((i) => [i.name, i.existingGrade ?? null, i.cells?.grade])).toEqual([
+    ['相談件数', 'C', 'B6'],
+    ['講座参加者数', 'A', 'C6'],
+  ]);
+  expect(report.findings.filter((f) => f.code === 'rating-invalid')).toEqual([]);
+});

@@ -19,6 +19,7 @@ import { cleanName, isNotAName } from './names';
 import type { RawIndicator } from './types';
 import { wayUnderHeading } from './wayHeading';
 import { measurePair, readPairCell, type MeasurePair } from './measurePairs';
+import { isProgressRate } from './progressColumns';
 
 interface SideLine {
   row: number;
@@ -65,8 +66,10 @@ function addLine(grid: Grid, ind: RawIndicator, { row, label, labelCol, pair }: 
     if (label.role === 'actual') ind.actuals.push(pt);
     else if (label.role === 'baseline') ind.baselines.push(pt);
     else ind.targets.push({ ...pt, kind: label.role === 'expected' ? 'expected' : 'target' });
-  } else if (label.role === 'grade' && !ind.gradeCell) ind.gradeCell = { row, col, cell, raw: grid.raw(row, col) };
-  else if (!text) return;
+  } else if (label.role === 'grade') {
+    // A 達成度 line of figures is the progress rate; a later 評価 line is the grade.
+    if (!ind.gradeCell && !isProgressRate(grid.text(row, labelCol), grid.raw(row, col))) ind.gradeCell = { row, col, cell, raw: grid.raw(row, col) };
+  } else if (!text) return;
   else if (label.role === 'unit') [ind.unit, ind.unitCell] = [writtenUnit(text), cell];
   else if (label.role === 'previousGrade') ind.previousGradeCell = { cell, raw: grid.raw(row, col) };
   else if (label.role === 'direction' || label.role === 'futureDirection') {
