@@ -86,7 +86,12 @@ function noteTargets(rows: FindingRow[], sheets: Map<string, SheetSnapshot>) {
 }
 
 /** The note writes that make EvalSheet's notes what the findings say, and their counts. */
-function noteWrites(rows: FindingRow[], snapshot: WorkbookSnapshot, sheets: Map<string, SheetSnapshot>): { notes: NoteWrite[]; counts: NoteCounts } {
+function noteWrites(
+  rows: FindingRow[],
+  snapshot: WorkbookSnapshot,
+  sheets: Map<string, SheetSnapshot>,
+  own: Set<string>,
+): { notes: NoteWrite[]; counts: NoteCounts } {
   const counts: NoteCounts = { written: 0, replaced: 0, removed: 0, unchanged: 0, personNotes: 0, protectedCells: 0, left: 0 };
   const notes: NoteWrite[] = [];
   const wanted = new Set<string>();
@@ -103,7 +108,8 @@ function noteWrites(rows: FindingRow[], snapshot: WorkbookSnapshot, sheets: Map<
       counts[previous === null ? 'written' : 'replaced']++;
     }
   }
-  for (const s of snapshot.sheets) {
+  // A sheet the run remakes (its own) takes its old notes with it.
+  for (const s of snapshot.sheets.filter((x) => !own.has(x.name))) {
     for (const [cell, previous] of Object.entries(s.evalsheetNotes ?? {})) {
       if (wanted.has(key(s.name, cell))) continue;
       if (s.protected) counts.left++;
@@ -123,7 +129,7 @@ export function planFindings(snapshot: WorkbookSnapshot, findings: readonly Find
   const rows: FindingRow[] = findings.map((finding) => ({ finding, at: locate(finding, sheets, own) }));
   let notes: NoteWrite[] | undefined;
   let counts: NoteCounts;
-  if (o.notes) ({ notes, counts } = noteWrites(rows, snapshot, sheets));
+  if (o.notes) ({ notes, counts } = noteWrites(rows, snapshot, sheets, own));
   else {
     const left = snapshot.sheets.reduce((n, s) => n + Object.keys(s.evalsheetNotes ?? {}).length, 0);
     counts = { written: 0, replaced: 0, removed: 0, unchanged: 0, personNotes: 0, protectedCells: 0, left };
