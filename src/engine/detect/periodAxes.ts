@@ -7,7 +7,7 @@
  * rows below it that carry a series label (実績値, 期待値, 目標値 …) left of the run are its series.
  */
 import type { Grid } from './grid';
-import { SERIES_ROLES } from '../values/labels';
+import { SERIES_ROLES, type Role } from '../values/labels';
 import { periodOrder } from '../values/periods';
 import { plausibleAxis, type CellIndex, type IndexedCell } from './cells';
 import { valueRightOf } from './common';
@@ -38,10 +38,16 @@ function runsOf(index: CellIndex, row: number): Run[] {
   return runs.filter((run) => plausibleAxis(run.cells.map((c) => index.at(row, c.col)!)));
 }
 
+/** Labels of a block's text lines: the cells right of them are their text, never a series label. */
+const LINE_ROLES: ReadonlySet<Role> = new Set<Role>(['description', 'note']);
+
 function seriesLabelIn(index: CellIndex, row: number, left: number, right: number, periodRow: number): SeriesRow | null {
   let best: SeriesRow | null = null;
   for (const cell of index.row(row)) {
-    if (cell.col < left || cell.col > right) continue;
+    // A text merged on across the period columns (a 指標の説明 line) is a line of its own, never a series label.
+    if (cell.col < left || cell.col > right || cell.right > right) continue;
+    // What follows a 説明 / 備考 label on its row is that line's text, even when it reads like a measure (「寄附額（年度計）」).
+    if (!best && cell.label && LINE_ROLES.has(cell.label.role)) return null;
     if (cell.label && SERIES_ROLES.has(cell.label.role)) best = { row, role: cell.label.role, labelCol: cell.col };
     // A line naming two measures (「実績／目標」) whose cells hold both: measurePairs.ts.
     const pair = !cell.label && cell.text ? measurePair(cell.text) : null;
@@ -156,26 +162,36 @@ function blockRows(seg: Segment, lastRow: number, axisRows: Set<number>): number
  * is written 「単位：件」 in one cell, or as a 単位 label with the unit right of it (a label / value
  * form); the line nearest the period row wins.
  */
-function blockLines(grid: Grid, index: CellIndex, seg: Segment, lastRow: number, axisRows: Set<number>): Pick<BlockContext, 'firstUnit' | 'directionLines'> {
+function blockLines(
+  grid: Grid,
+  index: CellIndex,
+  seg: Segment,
+  lastRow: number,
+  axisRows: Set<number>,
+  labelCol: number,
+): Pick<BlockContext, 'firstUnit' | 'directionLines'> {
   const lines: IndexedCell[] = [];
   // A bare 方向性 line is a direction line when the value right of it is an arrow or a one-word way (wayHeading.ts).
+  // A 単位 label however spaced (「単 位」) starts a unit line as 「単位：件」 does.
+  const unitLabel = (c: IndexedCell) => c.label?.role === 'unit' || c.text.startsWith('単位');
   const wayLine = (c: IndexedCell) =>
     c.label?.role === 'direction' || (isBareWayHeading(c.text) && !!wayUnderHeading(c.text, valueRightOf(grid, c.row, c.col, 4, seg.right)?.text ?? ''));
   for (const r of blockRows(seg, lastRow, axisRows))
-    for (const c of index.row(r)) if (c.col >= seg.left && c.col <= seg.right && (wayLine(c) || c.text.startsWith('単位'))) lines.push(c);
+    for (const c of index.row(r)) if (c.col >= seg.left && c.col <= seg.right && (wayLine(c) || unitLabel(c))) lines.push(c);
   const units: NonNullable<BlockContext['firstUnit']>[] = [];
   for (const c of lines) {
     const written = unitLine(c.text);
     if (written) units.push({ cell: c, text: written.unit, ...(written.note ? { note: written.note } : {}) });
-    // A 単位 heading on the period row (or merged down to it) heads a 単位 column: the heading right of it is no unit.
-    else if (c.label?.role === 'unit' && (grid.merge(c.row, c.col)?.bottom ?? c.row) < seg.run.row) {
+    // A 単位 heading on the period row (or merged down to it) heads a 単位 column: the heading right of it is no unit;
+    // unless it stands in the series labels' column (単 位 | 人 | R3 … over 実績値 | …): a line of the block, its value the unit.
+    else if (c.label?.role === 'unit' && ((grid.merge(c.row, c.col)?.bottom ?? c.row) < seg.run.row || c.col === labelCol)) {
       const v = valueRightOf(grid, c.row, c.col, 3, seg.right);
       const at = v && index.at(v.row, v.col);
       if (v && at && !at.period && !at.label && v.text.length <= 12) units.push({ cell: at, text: v.text });
     }
   }
   units.sort((a, b) => Math.abs(a.cell.row - seg.run.row) - Math.abs(b.cell.row - seg.run.row));
-  return { firstUnit: units[0], directionLines: lines.filter((c) => !c.text.startsWith('単位')) };
+  return { firstUnit: units[0], directionLines: lines.filter((c) => !unitLabel(c)) };
 }
 
 function detectSegment(grid: Grid, index: CellIndex, seg: Segment, axisRows: Set<number>): RawIndicator[] {
@@ -191,7 +207,7 @@ function detectSegment(grid: Grid, index: CellIndex, seg: Segment, axisRows: Set
   const seriesRows = series.map((s) => s.row);
   ctx.nameCol = headerColumn(ctx, 'name') ?? namesBesideSeries(index, run.row, seg.left, labelCol, seriesRows);
   const groups = groupSeries(grid, series, ctx.nameCol);
-  Object.assign(ctx, blockLines(grid, index, seg, Math.max(...groups.map((g) => g.series[g.series.length - 1].row)), axisRows));
+  Object.assign(ctx, blockLines(grid, index, seg, Math.max(...groups.map((g) => g.series[g.series.length - 1].row)), axisRows, labelCol));
   return groups.flatMap((g, gi) =>
     ctx.nameCol !== undefined && g.nameRow !== undefined && isNotAName(grid.text(g.nameRow, ctx.nameCol)) ? [] : [readGroup(ctx, g, gi)],
   );
