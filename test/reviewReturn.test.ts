@@ -126,3 +126,17 @@ test('no workbook with findings: no copy, no folder, and the 差戻し sheet say
   const cover = (await snapshotOf(path.join(dir, 'review-clean.xlsx'))).sheets.find((s) => s.name === '差戻し')!;
   expect(cover.values.flat()).toContain('差し戻すブックはありません');
 });
+
+test('a copy that cannot be written is said (output and cover) and the others are still made', async () => {
+  const out = path.join(dir, '返却-一部');
+  // A folder where 福祉部's copy would go: that one copy cannot be written.
+  await fs.mkdir(path.join(out, '福祉部', '福祉部_施策評価.xlsx'), { recursive: true });
+  const r = await cli('review', folder, '-o', path.join(dir, 'review-partial.xlsx'), '--return', out, '--force', '--jobs', '2');
+  expect(r.code).toBe(1);
+  expect(r.out).toContain('返却用のコピー：1件を');
+  expect(r.out).toMatch(/作れなかったもの：福祉部_施策評価\.xlsx（.*書き込めませんでした/);
+  expect(await filesUnder(out)).toEqual(['教育委員会/教育部_施策評価.xlsx']);
+  const cover = (await snapshotOf(path.join(dir, 'review-partial.xlsx'))).sheets.find((s) => s.name === '差戻し')!;
+  expect(String(cover.values.slice(4).find((row) => row[0] === '福祉部')![5])).toContain('返却用のコピーを作れませんでした');
+  expect(await hashes(folder)).toEqual(hashesBefore);
+});

@@ -1,10 +1,11 @@
 /**
  * `evalsheet review … --return OUTDIR`: the returned copies, one per submitted workbook with an
  * error or a warning, in OUTDIR/<department>/<file name>, each with its findings at its cells (the
- * 指摘事項 sheet and EvalSheet's notes). The submissions are only read; each copy is written through
- * a temporary file. A copy that cannot be made is said on the cover and in the output, never fatal.
+ * 指摘事項 sheet and EvalSheet's notes), each made in a worker thread (returnWorker.ts) as the review
+ * reads. The submissions are only read; each copy is written through a temporary file. A copy that
+ * cannot be made is said on the cover and in the output, never fatal.
  */
-import { promises as fs } from 'node:fs';
+import { existsSync, promises as fs } from 'node:fs';
 import path from 'node:path';
 import { returnedCopy, returnOutcome, filesToReturn, type FileToReturn, type ReturnOutcome } from '../app/returns';
 import { departmentFolder } from '../engine/actions/returns';
@@ -12,8 +13,12 @@ import type { Review } from '../engine/actions/reviewModel';
 import { InputError } from '../adapters/xlsx/errors';
 import { filePort } from '../adapters/xlsx/filePort';
 import { readFileBytes, writeBytesFile } from '../adapters/xlsx/files';
+import type { SubmissionResult } from '../adapters/xlsx/submission';
 import { openZipNative } from '../adapters/xlsx/zipReader';
+import { renderReadProblem } from '../engine/model/readProblem';
+import { JA_CLI } from '../engine/model/renderOptions';
 import { ExitError } from './io';
+import { readIsolated } from './reviewPool';
 import type { Submission } from './review';
 
 const inside = (child: string, parent: string) => child === parent || child.startsWith(parent.endsWith(path.sep) ? parent : parent + path.sep);
@@ -64,41 +69,93 @@ function unusedPath(dir: string, name: string, used: Set<string>): string {
   }
 }
 
-/** One returned copy written; the outcome says where, or why not. */
-async function writeOne(r: FileToReturn, sub: Submission | undefined, target: string, o: { period: string | null; force: boolean; root: string }) {
-  const relative = path.relative(o.root, target).split(path.sep).join('/');
-  if (!sub) return returnOutcome(r, null, '提出ブックの場所が分かりません（EvalSheet の誤りです。報告してください）');
+/** One returned copy to make, as a worker receives it (plain data). */
+export interface ReturnRequest {
+  /** The submission (absolute path), read only. */
+  path: string;
+  file: FileToReturn;
+  period: string | null;
+  /** Where the copy goes (absolute), and the same under the returns folder ("商工部/評価.xlsx"). */
+  target: string;
+  relative: string;
+  force: boolean;
+}
+
+/** What a worker answers: the copy written (`output`), or why not (`problem`). */
+export interface ReturnAnswer {
+  kind: 'returned';
+  output: string | null;
+  problem: string | null;
+}
+
+/** Makes one returned copy (in a worker thread: returnWorker.ts); every failure is an answer, never an exception. */
+export async function makeReturnedCopy(req: ReturnRequest): Promise<ReturnAnswer> {
   try {
-    const port = filePort(await readFileBytes(sub.path), r.file, { openZip: openZipNative });
-    const copy = await returnedCopy(port, r, { period: o.period });
-    await writeBytesFile(copy.applied.bytes, target, { replace: o.force, createFolder: true });
-    return returnOutcome(r, relative, null);
+    const port = filePort(await readFileBytes(req.path), req.file.file, { openZip: openZipNative });
+    const copy = await returnedCopy(port, req.file, { period: req.period });
+    await writeBytesFile(copy.applied.bytes, req.target, { replace: req.force, createFolder: true });
+    return { kind: 'returned', output: req.relative, problem: null };
   } catch (e) {
-    if (e instanceof InputError) return returnOutcome(r, null, e.message);
-    return returnOutcome(r, null, `予期しないエラーのため書き出せませんでした（${e instanceof Error ? e.name : '不明'}）`);
+    const problem = e instanceof InputError ? e.message : `予期しないエラーのため書き出せませんでした（${e instanceof Error ? e.name : '不明'}）`;
+    return { kind: 'returned', output: null, problem };
   }
 }
 
-/** Writes the returned copies into `root` (checked by checkReturnFolder); a submission's own path is never a target. */
+/** The compiled worker script: beside this file once built, or under lib/ when running from the sources (tests). */
+function returnWorkerScript(): string {
+  for (const p of [path.join(__dirname, 'returnWorker.js'), path.resolve(__dirname, '../../lib/cli/returnWorker.js')]) if (existsSync(p)) return p;
+  // Never made in this thread instead: a submission is opened only in a worker.
+  throw new Error('returnWorker.js is missing: run npm run build:lib');
+}
+
+/** A worker's answer, or the pool's word for a worker that ran out of memory or time or died, as the return's outcome. */
+function outcomeOf(r: FileToReturn, answer: ReturnAnswer | SubmissionResult): ReturnOutcome {
+  if (answer.kind === 'returned') return returnOutcome(r, answer.output, answer.problem);
+  const why = answer.kind === 'unreadable' ? renderReadProblem(answer.problem, JA_CLI) : '理由不明';
+  return returnOutcome(r, null, `返却用のコピーを作る途中で止めました（${why}）`);
+}
+
+/**
+ * Writes the returned copies into `root` (checked by checkReturnFolder), each made in a worker thread
+ * with a bounded heap and a time limit, as the review reads (never in this thread); a submission's
+ * own path is never a target.
+ */
 export async function writeReturns(
   review: Review,
   submissions: Submission[],
   root: string,
-  o: { force: boolean; onLine?: (line: string) => void },
+  o: { force: boolean; jobs?: number; onLine?: (line: string) => void },
 ): Promise<ReturnOutcome[]> {
-  const originals = new Set(submissions.map((s) => path.resolve(s.path)));
-  const used = new Set<string>(originals);
-  const out: ReturnOutcome[] = [];
+  const used = new Set<string>(submissions.map((s) => path.resolve(s.path)));
   const period = review.period?.label ?? null;
-  for (const r of filesToReturn(review)) {
+  const files = filesToReturn(review);
+  const outcomes: (ReturnOutcome | null)[] = files.map(() => null);
+  const requests: { index: number; req: ReturnRequest }[] = [];
+  for (const [index, r] of files.entries()) {
     const target = unusedPath(path.join(root, departmentFolder(r.department)), path.basename(r.file), used);
     used.add(target);
     const sub = submissions.find((s) => s.display === r.file);
-    const outcome = await writeOne(r, sub, target, { period, force: o.force, root });
-    o.onLine?.(outcome.output ? `返却用のコピー：${r.file} → ${outcome.output}` : `返却用のコピーを作れませんでした：${r.file}（${outcome.problem}）`);
-    out.push(outcome);
+    if (!sub) outcomes[index] = returnOutcome(r, null, '提出ブックの場所が分かりません（EvalSheet の誤りです。報告してください）');
+    else
+      requests.push({
+        index,
+        req: { path: sub.path, file: r, period, target, relative: path.relative(root, target).split(path.sep).join('/'), force: o.force },
+      });
   }
-  return out;
+  const pool = { script: returnWorkerScript(), jobs: Math.max(1, Math.min(o.jobs ?? 1, requests.length)), heapMb: 256, retryHeapMb: 1536, timeoutMs: 120_000 };
+  await readIsolated(
+    requests.map((x) => x.req),
+    pool,
+    (i, answer) => {
+      const { index, req } = requests[i];
+      const outcome = outcomeOf(req.file, answer as ReturnAnswer | SubmissionResult);
+      outcomes[index] = outcome;
+      o.onLine?.(
+        outcome.output ? `返却用のコピー：${req.file.file} → ${outcome.output}` : `返却用のコピーを作れませんでした：${req.file.file}（${outcome.problem}）`,
+      );
+    },
+  );
+  return outcomes.map((x, i) => x ?? returnOutcome(files[i], null, '返却用のコピーを作れませんでした（理由不明）'));
 }
 
 /** The returns in lines for the terminal: how many copies for how many departments, and those not made. */

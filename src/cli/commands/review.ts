@@ -89,7 +89,9 @@ export async function review(
       if (e instanceof UsageError) throw new ExitError(2, usageText(e));
       throw e;
     }
-    const returns = returnDir ? await writeReturns(result, files, returnDir, { force: !!opts.force, onLine: (line) => io.err(line) }) : null;
+    const returns = returnDir
+      ? await writeReturns(result, files, returnDir, { force: !!opts.force, jobs: jobsOf(opts.jobs), onLine: (line) => io.err(line) })
+      : null;
     const extra = returns ? [returnsSheetSpec(departmentCovers(returns), { period: result.period?.label ?? null, folder: opts.return! })] : [];
     if (target) await writeTarget(target, (await app.writeReview(newFilePort('package'), result, { extra })).bytes);
     if (opts.json) io.out(JSON.stringify({ ...reviewData(result), output: opts.output ?? null, ...(returns ? { returns } : {}) }, null, 2));
