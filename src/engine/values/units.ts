@@ -54,6 +54,13 @@ const KNOWN = [
   'km',
   'ha',
   'kg',
+  // Grams and litres after a figure (「850g以下」「1.2L」): mass and volume as a clerk writes them.
+  'mg',
+  'g',
+  'kL',
+  'mL',
+  'L',
+  'kWh',
   'm2',
   '㎡',
   'm',
