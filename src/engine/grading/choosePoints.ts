@@ -94,6 +94,16 @@ function writtenNoTarget(own: TargetPoint[]): TargetPoint | undefined {
   return own.find((t) => t.parsed.status === 'not-applicable' || t.parsed.status === 'no-target');
 }
 
+/**
+ * A row's only target, a plan for the year with no year written (「年度目標」「計画値」 in a table of one year): the
+ * target of the period evaluated, when the row has no final target and no dated one.
+ */
+function soleUndatedPlan(ind: RawIndicator): TargetPoint | undefined {
+  if (ind.targets.length !== 1) return undefined;
+  const t = ind.targets[0];
+  return t.kind === 'expected' && !t.period && t.parsed.status === 'value' ? t : undefined;
+}
+
 export function chooseTarget(ind: RawIndicator, period: Period | null, rules: Rules, baseline: Point | undefined): ChosenTarget {
   const own = period ? ind.targets.filter((t) => t.period && t.period.fiscalYear === period.fiscalYear) : [];
   const ownValue = own.find((t) => t.parsed.status === 'value');
@@ -112,6 +122,8 @@ export function chooseTarget(ind: RawIndicator, period: Period | null, rules: Ru
     }
   }
   if (fin) return { kind: 'usable', point: fin, value: fin.parsed, source: 'final' };
+  const plan = soleUndatedPlan(ind);
+  if (plan) return { kind: 'usable', point: plan, value: plan.parsed, source: 'expected' };
   // Nothing usable: point at the cell to fill (this period's own, never another year's).
   const others = ind.targets.filter((t) => perYearTargetOf(ind, t, period));
   const rest = ind.targets.filter((t) => !others.includes(t));
