@@ -10,6 +10,7 @@ import { valueRightOf } from './common';
 import { statedPeriodLine } from './metaLines';
 import { isRatingRowLabel, ratingLabelText, ratingRows, type RatingRow } from './ratingRows';
 import { asOfPeriod, mayNameResultsYear, resultsYear } from './periodStatements';
+import { titledStack } from './titledStack';
 import { sectionRatings } from './sectionRatings';
 import type { GroupGradeCell, SheetMeta, SideGroupGrade } from './types';
 
@@ -363,7 +364,9 @@ export function readSheetMeta(grid: Grid, index: CellIndex, scale: { grade: stri
   for (const l of labels) meta.groupGrade ??= groupGradeAt(grid, index, l, scale) ?? undefined;
   const side = sideBySide(grid, index, labels, groups, scale);
   const sections = side.length ? [] : sectionRatings(grid, index, ratingLabels, scale);
-  const sides = side.length ? side : sections.length ? sections : stacked(grid, index, ratingLabels, groups, scale);
+  const stack = side.length || sections.length ? [] : stacked(grid, index, ratingLabels, groups, scale);
+  const titled = side.length || sections.length || stack.length ? [] : titledStack(grid, index, ratingLabels, (l) => groupGradeAt(grid, index, l, scale));
+  const sides = side.length ? side : sections.length ? sections : stack.length ? stack : titled;
   if (sides.length) [meta.groupGrade, meta.groupGrades] = [sides[0], sides];
   else if (rowLabels.length && (!meta.groupGrade || !ratingLabels.length)) tablesRatedBelow(grid, index, rowLabels, meta, scale, meta.groupGrade);
   return { meta, groups };

@@ -24,6 +24,8 @@ import { flagRowsByPosition } from './namelessSide';
 import { joinSideHalves } from './sideHalves';
 import { isSentenceRow } from './sentenceRows';
 import { readPairCell } from './measurePairs';
+import { continuesNameAbove, joinNameLine } from './wrappedNames';
+import { holdsRatingLabel } from './titledStack';
 
 /**
  * Splits a header into side-by-side tables ("指標 … 実績 | 戦略 | 指標 … 実績(R5)") at each name
@@ -76,6 +78,8 @@ export function detectTables(
       const valueColNums = valueCols.map((c) => c.col);
       const read: RawIndicator[] = [];
       let blanks = 0;
+      let lastRaw = '';
+      const tableCols = columns.map((c) => c.col);
       let r = row + header.rows;
       const [lo, hi] = [Math.min(nameCol, ...columns.map((c) => c.col)), Math.max(...columns.map((c) => c.col))];
       for (; r <= grid.bottom; r++) {
@@ -93,13 +97,22 @@ export function detectTables(
         if (anchor.row !== r) continue; // continuation of a name merged down
         const rawName = grid.fullText(r, nameCol);
         if (!rawName.trim()) continue;
+        const last = read[read.length - 1];
+        // The second line of a name wrapped into the cell below, beside cells merged over both rows (wrappedNames.ts).
+        if (last && continuesNameAbove(grid, r, last.row, nameCol, tableCols)) {
+          lastRaw = joinNameLine(grid, last, r, nameCol, lastRaw);
+          continue;
+        }
         // A section heading merged across the value columns is not an indicator.
         if (grid.rightEdge(r, nameCol) >= firstValue) continue;
+        // A policy's title line with its rating label (施策1-2 … | 施策評価 | □) heads the next table (titledStack.ts).
+        if (holdsRatingLabel(index, r, nameCol)) continue;
         if (classifyMeta(grid.text(r, nameCol)) || isNotAName(rawName) || isGradeName(rawName) || isRatingRow(grid, anchor)) continue;
         const hasContent =
           valueCols.some((c) => grid.text(r, c.col) !== '') || (idCol && grid.text(r, idCol.col) !== '') || (unitCol && grid.text(r, unitCol.col) !== '');
         if (!hasContent || isSentenceRow(grid, r, rawName, valueColNums)) continue;
         read.push(readRow(grid, r, nameCol, columns, sheetGroups));
+        lastRaw = rawName;
       }
       const body = { first: row + header.rows, last: r - 1 };
       flagRowsByPosition(grid, { header: header.band, nameCol, valueCols: valueCols.map((c) => c.col), ...body }, read);
@@ -136,6 +149,7 @@ function readRow(
     baselines: [],
   };
   if (clean.unit) ind.unit = clean.unit;
+  if (clean.direction) ind.statedDirection = { ...clean.direction, cell: a1(r, nameCol) };
   const words: string[] = [clean.name, clean.note ?? ''];
   for (const c of columns) readCell(grid, r, c, ind, words);
   const headingUnit = ind.unit ? null : unitFromHeadings(grid, columns);
