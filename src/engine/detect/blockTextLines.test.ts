@@ -10,10 +10,10 @@ import type { CellValue } from '../model/port';
 const DESCRIPTION = '利用者数（年間合計）。市民プールと体育館の利用者';
 
 /** Two blocks stacked down: 指標① name / 指標の説明 / 区分 単位 R3 R4 R5 / 実績値 / 目標値, the second's description as given. */
-function stacked(description: CellValue[]): CellValue[][] {
+function stacked(description: CellValue[], descriptionLabel: CellValue = '指標の説明'): CellValue[][] {
   const block = (no: string, name: string, desc: CellValue[], actuals: number[], targets: number[]): CellValue[][] => [
     [`指標${no}`, name, null, null, null, null],
-    ['指標の説明', ...desc],
+    [descriptionLabel, ...desc],
     ['区分', '単位', 'R3', 'R4', 'R5', '備考'],
     ['実績値', '人', ...actuals, null],
     ['目標値', '人', ...targets, null],
@@ -42,4 +42,14 @@ test('a description merged across the period columns is a line of text, not an u
 
 test('the text right of a 指標の説明 label is the description even in its own cell left of the periods', () => {
   expect(read(stacked([DESCRIPTION, null, null, null, null]))).toEqual(RIGHT);
+});
+
+test('a line with no label of its own, no name and no figure under a block is no unnamed indicator of it', () => {
+  expect(read(stacked([DESCRIPTION, null, null, null, null], null))).toEqual(RIGHT);
+});
+
+test('a later group of a block with figures of its own is still read (unnamed), not dropped', () => {
+  const values = stacked(['教室の延べ参加者', null, null, null, null]);
+  values.splice(7, 0, ['実績値', '人', 30, 32, 35, null]);
+  expect(read(values)).toContainEqual(['（名称未記入）', null, 35]);
 });

@@ -208,7 +208,17 @@ function detectSegment(grid: Grid, index: CellIndex, seg: Segment, axisRows: Set
   ctx.nameCol = headerColumn(ctx, 'name') ?? namesBesideSeries(index, run.row, seg.left, labelCol, seriesRows);
   const groups = groupSeries(grid, series, ctx.nameCol);
   Object.assign(ctx, blockLines(grid, index, seg, Math.max(...groups.map((g) => g.series[g.series.length - 1].row)), axisRows, labelCol));
-  return groups.flatMap((g, gi) =>
-    ctx.nameCol !== undefined && g.nameRow !== undefined && isNotAName(grid.text(g.nameRow, ctx.nameCol)) ? [] : [readGroup(ctx, g, gi)],
-  );
+  return groups.flatMap((g, gi) => {
+    if (ctx.nameCol !== undefined && g.nameRow !== undefined && isNotAName(grid.text(g.nameRow, ctx.nameCol))) return [];
+    const ind = readGroup(ctx, g, gi);
+    return ctx.nameCol === undefined && gi > 0 && !hasFigure(ind) ? [] : [ind];
+  });
+}
+
+/**
+ * Whether an indicator holds a figure of its own. A block's later group has no name of its own (only the first takes the
+ * block's 指標① name): with no figure either, its rows are lines of text, not an indicator.
+ */
+function hasFigure(ind: RawIndicator): boolean {
+  return [...ind.actuals, ...ind.targets, ...ind.baselines].some((p) => p.parsed.status !== 'missing' && p.parsed.status !== 'text');
 }
