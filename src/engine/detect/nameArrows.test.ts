@@ -9,6 +9,7 @@ test.each([
   ['自主防災組織の結成数(↑)', '自主防災組織の結成数', 'up'],
   ['待機児童数（↓減少）', '待機児童数', 'down'],
   ['平均在院日数（日）（↓）', '平均在院日数', 'down'],
+  ['平均在院日数（↓）（日）', '平均在院日数', 'down'],
 ])('%s', (raw, name, way) => expect(cleanName(raw)).toMatchObject({ name, direction: { value: way } }));
 
 test.each(['矢印→の数', '↓', '参加者数（再掲）', '相談件数（件）'])('%s: no way drawn', (raw) => expect(cleanName(raw).direction).toBeUndefined());

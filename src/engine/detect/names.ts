@@ -76,13 +76,15 @@ const cleanNameMemo = memo((raw: string): CleanName => {
   // Trailing parentheses: a unit, or a marker such as （再掲）（新規）. A （累計） is part of the name as
   // written (「参加者数（累計）」 counts something else than 「参加者数」): kept, and marks the indicator cumulative.
   let cumulativeMark = '';
-  const drawn = drawnWay(name);
+  let drawn = drawnWay(name);
   if (drawn) name = name.slice(0, drawn.at);
   for (let guard = 0; guard < 3; guard++) {
     const t = /[（(]([^（()）]*)[)）][\s　]*$/.exec(name);
     if (!t) break;
     const u = labelledUnit(t[1]) ?? unitFromName(t[0]) ?? counterWord(t[1]);
-    if (u && !unit) unit = u;
+    const way = u || drawn || !ARROW.test(t[1]) ? null : directionMark(t[1]);
+    if (way) drawn = { value: way, text: t[0].trim(), at: t.index };
+    else if (u && !unit) unit = u;
     else if (/累計/.test(t[1])) cumulativeMark = t[0].trim() + cumulativeMark;
     else if (!/(再掲|新規|継続|拡充|重点|参考|暫定)/.test(t[1])) break;
     if (/累計/.test(t[1])) cumulative = true;
