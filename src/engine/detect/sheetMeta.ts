@@ -365,7 +365,9 @@ export function readSheetMeta(grid: Grid, index: CellIndex, scale: { grade: stri
   const side = sideBySide(grid, index, labels, groups, scale);
   const sections = side.length ? [] : sectionRatings(grid, index, ratingLabels, scale);
   const stack = side.length || sections.length ? [] : stacked(grid, index, ratingLabels, groups, scale);
-  const titled = side.length || sections.length || stack.length ? [] : titledStack(grid, index, ratingLabels, (l) => groupGradeAt(grid, index, l, scale));
+  // Stacked title lines each with a rating-row label (「施策の評価」) stand for their policies as well as with a 施策評価 label.
+  const titleLabels = ratingLabels.length ? ratingLabels : rowLabels;
+  const titled = side.length || sections.length || stack.length ? [] : titledStack(grid, index, titleLabels, (l) => groupGradeAt(grid, index, l, scale));
   const sides = side.length ? side : sections.length ? sections : stack.length ? stack : titled;
   if (sides.length) [meta.groupGrade, meta.groupGrades] = [sides[0], sides];
   else if (rowLabels.length && (!meta.groupGrade || !ratingLabels.length)) tablesRatedBelow(grid, index, rowLabels, meta, scale, meta.groupGrade);

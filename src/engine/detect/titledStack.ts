@@ -7,7 +7,7 @@
 import { oneLine } from '../values/text';
 import type { CellIndex, IndexedCell } from './cells';
 import type { Grid } from './grid';
-import { ratingLabelText } from './ratingRows';
+import { isRatingRowLabel, ratingLabelText } from './ratingRows';
 import type { GroupGradeCell, SideGroupGrade } from './types';
 
 /** The title left of a rating label on its row: text cells that are no label, period or meta label (at most three). */
@@ -36,7 +36,10 @@ export function titledStack(grid: Grid, index: CellIndex, labels: IndexedCell[],
   return out;
 }
 
-/** Whether a row of a table holds a policy's rating label outside its name column: a title line, never an indicator. */
+/**
+ * Whether a row of a table holds a policy's rating label outside its name column (施策評価, or a rating-row label such as
+ * 「施策の総合評価」): a title line, never an indicator.
+ */
 export function holdsRatingLabel(index: CellIndex, row: number, nameCol: number): boolean {
-  return index.row(row).some((c) => c.meta === 'groupGrade' && c.col !== nameCol);
+  return index.row(row).some((c) => c.col !== nameCol && (c.meta === 'groupGrade' || isRatingRowLabel(c.text)));
 }
