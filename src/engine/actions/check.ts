@@ -2,7 +2,7 @@
  * The check use case: from a workbook snapshot and rules to a report. Pure: no I/O.
  */
 import { detectWorkbook, type SheetDetection } from '../detect';
-import { inferredPeriodCells, markPeriodGuesses, readingGuesses } from '../detect/guesses';
+import { inferredPeriodCells, markPeriodGuesses, readingGuesses, unstatedPeriodCells } from '../detect/guesses';
 import { evaluateIndicator, type Evaluated } from '../grading/evaluate';
 import { finding, sortFindings } from '../model/findings';
 import type { Period } from '../values/periods';
@@ -14,7 +14,7 @@ import { readSettingsSheet, SETTINGS_SHEET } from '../sheets/settingsSheet';
 import { readLayoutSection } from '../sheets/layoutSettings';
 import type { TaughtLayout, TaughtProblem } from '../detect/taught';
 import { chooseEvaluationPeriod } from './evaluationPeriod';
-import { duplicateIndicators, hiddenCellsSkipped, noIndicators, policyGroups, protectedSheets } from './checkFindings';
+import { duplicateIndicators, hiddenCellsSkipped, noIndicators, otherPeriodCopiesSkipped, policyGroups, protectedSheets } from './checkFindings';
 import { setAsideDiscontinued } from '../grading/discontinued';
 import { fillPeriodHeadings } from './periodHeadings';
 
@@ -97,6 +97,15 @@ export function checkWorkbook(snapshot: WorkbookSnapshot, options: CheckOptions 
         { variant: 'guess', reason: 'period-inferred', cells: inferred.cells, period: period!.label },
       ),
     );
+  const unstated = period ? null : unstatedPeriodCells(detections);
+  if (unstated)
+    findings.push(
+      finding(
+        'reading-uncertain',
+        { sheet: unstated.sheet, cell: unstated.cells[0], indicator: null },
+        { variant: 'guess', reason: 'period-unstated', cells: unstated.cells, period: null },
+      ),
+    );
   for (const { sheet, indicator, guess } of readingGuesses(detections))
     findings.push(finding('reading-uncertain', { sheet, cell: guess.cells[0], indicator }, { variant: 'guess', ...guess, period: period?.label ?? null }));
 
@@ -104,7 +113,7 @@ export function checkWorkbook(snapshot: WorkbookSnapshot, options: CheckOptions 
   for (const d of detections) for (const ind of d.indicators) evaluated.push(setAsideDiscontinued(evaluateIndicator(ind, { period, rules }), period));
   fillPeriodHeadings(readable, evaluated, grids);
   for (const e of evaluated) findings.push(...e.findings);
-  findings.push(...duplicateIndicators(evaluated), ...hiddenCellsSkipped(detections));
+  findings.push(...duplicateIndicators(evaluated), ...hiddenCellsSkipped(detections), ...otherPeriodCopiesSkipped(detections));
   const { groups, findings: groupFindings } = policyGroups(detections, evaluated, rules);
   findings.push(...groupFindings, ...protectedSheets(snapshot, evaluated, groups, SUMMARY_SHEET));
   if (!evaluated.length) findings.push(noIndicators(snapshot, RESERVED_SHEETS));

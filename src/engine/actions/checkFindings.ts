@@ -103,6 +103,19 @@ export function noIndicators(snapshot: WorkbookSnapshot, reserved: ReadonlySet<s
   return finding('no-indicators-yet', { sheet: tables[0].sheet, cell: tables[0].cell, indicator: null }, { tables });
 }
 
+/** Per sheet, the copies of its tables for another period that the reader left out (detect/otherPeriodCopies.ts). */
+export function otherPeriodCopiesSkipped(detections: SheetDetection[]): Finding[] {
+  return detections.flatMap((d) =>
+    (d.otherPeriodCopies ?? []).map((c) =>
+      finding(
+        'other-period-copy-skipped',
+        { sheet: d.meta.sheet, cell: c.cell, indicator: null },
+        { sheet: d.meta.sheet, cell: c.cell, caption: c.text, period: c.period.label, sheetPeriod: c.sheetPeriod.label, indicators: c.indicators },
+      ),
+    ),
+  );
+}
+
 /** Per sheet, the hidden rows and columns that held something the reader did not read (detect/hiddenCells.ts). */
 export function hiddenCellsSkipped(detections: SheetDetection[]): Finding[] {
   return detections.flatMap((d) =>

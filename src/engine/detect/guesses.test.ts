@@ -40,7 +40,11 @@ test('two final 目標 columns with different figures: the one used is named wit
     ['指標名', '目標値', '最終目標', '実績値'],
     ['相談件数', 20, 25, 18],
   ]);
-  expect(uncertain([s])).toEqual([['相談件数', 'B2', 'column-chosen']]);
+  // No year anywhere either: grading the undated 実績値 as the period's is a guess of its own (period-unstated).
+  expect(uncertain([s])).toEqual([
+    [null, 'D2', 'period-unstated'],
+    ['相談件数', 'B2', 'column-chosen'],
+  ]);
 });
 
 test('a figure in the period column whose note names another year', () => {

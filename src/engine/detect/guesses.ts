@@ -90,6 +90,19 @@ export function readingGuesses(detections: SheetDetection[]): { sheet: string; i
 }
 
 /**
+ * No period was stated or found anywhere (not in 評価設定, on a sheet, in a title or in a period column): the
+ * filled actuals of columns without a year, the first few of each sheet, for one workbook-level reading guess
+ * that they were graded as the period's. Null when no indicator has such an actual.
+ */
+export function unstatedPeriodCells(detections: SheetDetection[]): { sheet: string; cells: string[] } | null {
+  const bySheet = detections
+    .map((d) => ({ sheet: d.meta.sheet, cells: d.indicators.flatMap((i) => i.actuals.filter((p) => !p.period && filled(p)).map((p) => p.cell)) }))
+    .filter((s) => s.cells.length);
+  if (!bySheet.length) return null;
+  return { sheet: bySheet[0].sheet, cells: bySheet.flatMap((s, i) => s.cells.slice(0, 3).map((c) => (i === 0 ? c : qualified(s.sheet, c)))).slice(0, 6) };
+}
+
+/**
  * Whether the indicator's columns leave the period open: actuals filled for two or more years, and
  * no target that marks the period (「R4年度実績値 | R5年度数値目標 | R5年度実績値」 is about R5; a
  * final 「目標（R8）」 over actuals R3…R6 says nothing of which year is evaluated).

@@ -19,10 +19,11 @@ import { foldPeriodSubColumns } from './periodSubColumns';
 import { withoutSectionRows } from './sectionRatings';
 import { dropHidden } from './hiddenCells';
 import { dropProgressFigures } from './progressColumns';
+import { dropOtherPeriodCopies } from './otherPeriodCopies';
 import { isNoUnitMark } from '../values/units';
 
 export type { HiddenContent } from './hiddenCells';
-export type { Point, RawIndicator, SheetDetection, SheetMeta, TargetPoint, GroupGradeCell, ReadingGuess, GuessReason } from './types';
+export type { Point, RawIndicator, SheetDetection, SheetMeta, TargetPoint, GroupGradeCell, ReadingGuess, GuessReason, OtherPeriodCopy } from './types';
 
 export function detectSheet(snapshot: SheetSnapshot, scale: { grade: string; label: string }[], grid = new Grid(snapshot)): SheetDetection {
   const index = new CellIndex(grid);
@@ -44,6 +45,7 @@ export function detectSheet(snapshot: SheetSnapshot, scale: { grade: string; lab
   const all = [...axes.indicators, ...long.indicators, ...years.indicators, ...tables, ...forms].sort((a, b) => a.row - b.row || colOf(a) - colOf(b));
   const indicators = withoutSectionRows(meta, all);
   dropProgressFigures(grid, indicators, scale);
+  const copies = dropOtherPeriodCopies(grid, index, meta, indicators);
   for (const ind of indicators) {
     if (meta.department) ind.department = meta.department;
     // A dash or blank-like mark in a unit cell (「－」「―」) says the indicator has no unit; it is no unit named 「-」.
@@ -52,7 +54,7 @@ export function detectSheet(snapshot: SheetSnapshot, scale: { grade: string; lab
   }
   addDirectionNotes(snapshot, grid, indicators);
   groupBySide(meta, indicators);
-  const detection: SheetDetection = { meta, indicators };
+  const detection: SheetDetection = { meta, indicators, ...(copies.length ? { otherPeriodCopies: copies } : {}) };
   // What the author hid is not read (hiddenCells.ts): the layout is read as it stands, then its hidden facts are taken out.
   dropHidden(snapshot, detection);
   return detection;

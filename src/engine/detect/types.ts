@@ -128,6 +128,20 @@ export interface SheetDetection {
   indicators: RawIndicator[];
   /** Hidden rows and columns that held something, whose indicators and figures were not read (hiddenCells.ts); absent when none. */
   hidden?: HiddenContent;
+  /** Copies of the sheet's tables for another period, left out (otherPeriodCopies.ts); absent when none. */
+  otherPeriodCopies?: OtherPeriodCopy[];
+}
+
+/** A table of another period than the sheet's, left out: its caption and the indicators it held. */
+export interface OtherPeriodCopy {
+  /** The caption cell (「（参考）令和４年度」). */
+  cell: string;
+  text: string;
+  period: Period;
+  /** The sheet's own period the copy differs from. */
+  sheetPeriod: Period;
+  /** The names of the indicators left out, as written. */
+  indicators: string[];
 }
 
 /** Hidden rows and columns that held something, and the indicators not read because their name is hidden. */

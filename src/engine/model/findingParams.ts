@@ -25,7 +25,9 @@ export type GuessReason =
   /** No total of the period beside its parts (第1〜第4四半期): the actual is their sum (detect/parts.ts). */
   | 'parts-summed'
   /** Figures of a table beside the names' table, without names of their own, read by row while one of its rows has no name (detect/namelessSide.ts). */
-  | 'rows-by-position';
+  | 'rows-by-position'
+  /** No period stated or found anywhere in the workbook: the figures of columns without a year were graded as the period's (detect/guesses.ts). */
+  | 'period-unstated';
 
 /** A reading guess of the detector: its reason, the cells it concerns (the first is where the finding points), the period. */
 export interface ReadingGuessParams {
@@ -102,6 +104,8 @@ export interface FindingParams {
   'no-indicators-yet': { tables: { sheet: string; cell: string }[] };
   /** Hidden rows and columns that held something: not read (detect/hiddenCells.ts); the indicators on hidden rows named. */
   'hidden-cells-skipped': { sheet: string; rows: number[]; columns: string[]; indicators: string[] };
+  /** A table captioned with another period than the sheet's, its indicators recurring on the sheet: not read (detect/otherPeriodCopies.ts). */
+  'other-period-copy-skipped': { sheet: string; cell: string; caption: string; period: string; sheetPeriod: string; indicators: string[] };
   /** The 備考 or the name says the indicator was discontinued (指標廃止, 休止中): not graded (grading/discontinued.ts). */
   'indicator-discontinued': { cell: string; text: string };
   'period-undetermined': Record<string, never>;

@@ -61,6 +61,16 @@ const SAMPLES: { [C in FindingCode]: FindingParams[C][] } = {
   'sheet-protected': [{ sheet: '施策1' }],
   'no-indicators': [{}],
   'no-indicators-yet': [{ tables: [{ sheet: '事業実績', cell: 'B4' }] }],
+  'other-period-copy-skipped': [
+    {
+      sheet: '福祉',
+      cell: 'A12',
+      caption: '（参考）令和４年度',
+      period: '令和4年度',
+      sheetPeriod: '令和5年度',
+      indicators: ['特定健診受診率', '認知症サポーター養成数'],
+    },
+  ],
   'hidden-cells-skipped': [
     { sheet: '指標一覧', rows: [7], columns: ['F', 'J'], indicators: ['ＤＶ相談窓口の認知度'] },
     { sheet: '推移', rows: [5, 6, 7, 8, 11], columns: [], indicators: [] },

@@ -38,6 +38,8 @@ const GUESS_JA: Record<ReadingGuessParams['reason'], (p: ReadingGuessParams) => 
     `年度計の欄がないため、四半期などの実績（${cellList(p.cells)}）を合計して実績としました。合計してよい指標か（平均や期末の値ではないか）確認してください。`,
   'rows-by-position': (p) =>
     `右側の表（${p.cells[0]}）には指標名の欄がないため、同じ行の指標名（${p.cells[1]}）の値として読みました。右側の表には指標名のない行（${p.cells[2]}）にも数値があり、行がずれているかもしれません。行の対応を確認してください。`,
+  'period-unstated': (p) =>
+    `評価対象期間が書かれておらず、ブックのどの年度の欄からも判断できないため、年度の書かれていない目標・実績の欄（${cellList(p.cells)}など）を評価対象期間の値として評価しました。どの年度の値か確認し、評価対象期間を指定してください。`,
 };
 
 const GUESS_EN: Record<ReadingGuessParams['reason'], (p: ReadingGuessParams) => string> = {
@@ -59,6 +61,8 @@ const GUESS_EN: Record<ReadingGuessParams['reason'], (p: ReadingGuessParams) => 
     `There is no total for the period, so the actuals of its parts (${p.cells.join(', ')}) were summed. Check that the indicator adds up (not an average or a period-end figure).`,
   'rows-by-position': (p) =>
     `The table on the right (${p.cells[0]}) has no names of its own, so its figure was read as the one of the name on the same row (${p.cells[1]}). It also holds a figure on a row without a name (${p.cells[2]}): its rows may not line up with the names. Check which row belongs to which indicator.`,
+  'period-unstated': (p) =>
+    `No evaluation period is stated and no year column of the workbook tells it, so the targets and actuals of columns without a year (${p.cells.join(', ')} etc.) were graded as the evaluation period's. Check which year they are for and state the evaluation period.`,
 };
 
 export { JA_CLI, JA_EXCEL, type Lang, type RenderOptions, type Surface } from './renderOptions';
@@ -297,6 +301,12 @@ export const FINDING_TEXT: { [C in FindingCode]: Texts<FindingParams[C]> } = {
       `シート「${p.sheet}」の${hiddenLinesJa(p.rows, p.columns)}は非表示のため、作成者が見えないようにした内容として読み取っていません${p.indicators.length ? `（指標「${p.indicators.join('」「')}」を含む）` : ''}。評価に使う場合は再表示してください。`,
     en: (p) =>
       `Hidden ${hiddenLinesEn(p.rows, p.columns)} of sheet "${p.sheet}" were not read: the author put them out of sight${p.indicators.length ? ` (including the indicator${p.indicators.length > 1 ? 's' : ''} "${p.indicators.join('", "')}")` : ''}. Unhide them to have them read.`,
+  },
+  'other-period-copy-skipped': {
+    ja: (p) =>
+      `シート「${p.sheet}」の${p.cell}「${p.caption}」の表は${p.period}の表で、同じ指標がシートの${p.sheetPeriod}の表にもあるため、別の年度の写しとして読み取っていません（指標「${p.indicators.join('」「')}」）。この表で評価する場合は、表を別のシートに移してください。`,
+    en: (p) =>
+      `The table under "${p.caption}" (${p.cell}) of sheet "${p.sheet}" is for ${p.period} and repeats indicators of the sheet's ${p.sheetPeriod} table, so it was not read, as another year's copy (indicators "${p.indicators.join('", "')}"). To grade that table, move it to a sheet of its own.`,
   },
   'indicator-discontinued': {
     ja: (p) => `「${p.text}」（${p.cell}）とあるため、廃止・休止した指標として評価していません。`,

@@ -33,6 +33,7 @@ export const SEVERITY = {
   'no-indicators': 'warning',
   'no-indicators-yet': 'info',
   'hidden-cells-skipped': 'info',
+  'other-period-copy-skipped': 'info',
   'indicator-discontinued': 'info',
   'period-undetermined': 'warning',
   'period-differs': 'info',

@@ -1,0 +1,54 @@
+import { detectSheet } from './index';
+import { snap } from './testing';
+
+const scale = [{ grade: 'A', label: '' }];
+const header = ['指標名', '単位', '目標値', '実績値'];
+
+test('a table captioned with another year whose indicators recur on the sheet is that year’s copy: left out, and said so', () => {
+  const s = snap('福祉', [
+    ['令和５年度　成果指標評価表'],
+    [null],
+    header,
+    ['相談件数', '件', 100, 90],
+    ['利用者数', '人', 50, 55],
+    [null],
+    ['（参考）令和４年度'],
+    header,
+    ['相談件数', '件', 90, 88],
+    ['利用者数', '人', 45, 40],
+  ]);
+  const d = detectSheet(s, scale);
+  expect(d.indicators.map((i) => [i.name, i.actuals.map((p) => p.parsed.value)])).toEqual([
+    ['相談件数', [90]],
+    ['利用者数', [55]],
+  ]);
+  expect(d.otherPeriodCopies).toEqual([
+    expect.objectContaining({
+      cell: 'A7',
+      text: '（参考）令和４年度',
+      indicators: ['相談件数', '利用者数'],
+      period: expect.objectContaining({ fiscalYear: 2022 }),
+    }),
+  ]);
+});
+
+test('tables of the sheet’s own year, or of another year with other indicators, are all read', () => {
+  const s = snap('指標', [
+    ['令和５年度　成果指標'],
+    ['令和５年度'],
+    header,
+    ['相談件数', '件', 100, 90],
+    [null],
+    ['令和４年度'],
+    header,
+    ['講座参加者数', '人', 30, 28],
+  ]);
+  const d = detectSheet(s, scale);
+  expect(d.indicators.map((i) => i.name)).toEqual(['相談件数', '講座参加者数']);
+  expect(d.otherPeriodCopies).toBeUndefined();
+});
+
+test('with no period stated on the sheet nothing is left out', () => {
+  const s = snap('指標', [header, ['相談件数', '件', 100, 90], [null], ['令和４年度'], header, ['相談件数', '件', 90, 88]]);
+  expect(detectSheet(s, scale).indicators).toHaveLength(2);
+});

@@ -1,0 +1,70 @@
+/**
+ * A copy of the sheet's table for another year: a table lower (or higher) on the sheet whose caption names one period
+ * other than the sheet's own (「（参考）令和４年度」 over the same 成果指標 | 単位 | 目標値 | 実績値 columns, while the
+ * title says 令和５年度), and whose indicators mostly recur in the sheet's other tables. Its figures are that year's,
+ * never this period's: its rows are left out of the sheet's indicators, and the sheet says so (the caption cell, its
+ * period, the indicators left out), so a clerk who meant that year can ask for it.
+ * A table captioned with another year whose indicators do not recur on the sheet is left as it is read.
+ */
+import { a1, parseA1 } from '../model/address';
+import { findPeriod, type Period } from '../values/periods';
+import { normalizeText, oneLine } from '../values/text';
+import type { CellIndex } from './cells';
+import type { Grid } from './grid';
+import { readHeader } from './header';
+import type { OtherPeriodCopy, RawIndicator, SheetMeta } from './types';
+
+/** How far above an indicator its table's header may start, and above the header its caption. */
+const HEADER_REACH = 60;
+const CAPTION_REACH = 2;
+
+/** The top row of the header of the table an indicator (read by the table reader) stands in, or null. */
+function headerTop(grid: Grid, index: CellIndex, ind: RawIndicator, seen: Map<number, number | null>): number | null {
+  for (let r = ind.row - 1; r >= Math.max(grid.top, ind.row - HEADER_REACH); r--) {
+    if (!seen.has(r)) {
+      const h = readHeader(grid, index, r);
+      seen.set(r, h ? h.band[0] : null);
+    }
+    const top = seen.get(r);
+    if (top != null) return top;
+  }
+  return null;
+}
+
+/** The caption right above a header (blank rows between allowed): one short text alone on its row naming one period. */
+function captionAbove(grid: Grid, index: CellIndex, top: number): { cell: string; text: string; period: Period } | null {
+  for (let r = top - 1; r >= Math.max(grid.top, top - CAPTION_REACH); r--) {
+    const texts = index.row(r).filter((c) => c.text);
+    if (!texts.length) continue;
+    if (texts.length !== 1 || texts[0].text.length > 40) return null;
+    const found = findPeriod(texts[0].text);
+    return found && found.period.kind === 'fiscal' ? { cell: a1(r, texts[0].col), text: oneLine(texts[0].text), period: found.period } : null;
+  }
+  return null;
+}
+
+const key = (name: string) => normalizeText(name).replace(/\s+/g, '');
+
+/** Takes the copies of the sheet's tables for another period out of `indicators` (in place) and returns them. */
+export function dropOtherPeriodCopies(grid: Grid, index: CellIndex, meta: SheetMeta, indicators: RawIndicator[]): OtherPeriodCopy[] {
+  const sheetPeriod = meta.statedPeriod?.period ?? meta.titlePeriod;
+  if (!sheetPeriod) return [];
+  const seen = new Map<number, number | null>();
+  const tables = new Map<number, RawIndicator[]>();
+  for (const ind of indicators) {
+    if (ind.layout !== 'table') continue;
+    const top = headerTop(grid, index, ind, seen);
+    if (top !== null) tables.set(top, [...(tables.get(top) ?? []), ind]);
+  }
+  const copies: OtherPeriodCopy[] = [];
+  for (const [top, members] of tables) {
+    const caption = captionAbove(grid, index, top);
+    if (!caption || caption.period.fiscalYear === sheetPeriod.fiscalYear) continue;
+    const others = new Set(indicators.filter((i) => !members.includes(i)).map((i) => key(i.name)));
+    const recurring = members.filter((i) => others.has(key(i.name)));
+    if (recurring.length * 2 <= members.length) continue;
+    copies.push({ ...caption, sheetPeriod, indicators: members.map((i) => i.name) });
+    for (const m of members) indicators.splice(indicators.indexOf(m), 1);
+  }
+  return copies.sort((a, b) => (parseA1(a.cell)?.row ?? 0) - (parseA1(b.cell)?.row ?? 0));
+}
