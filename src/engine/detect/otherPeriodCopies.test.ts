@@ -52,3 +52,19 @@ test('with no period stated on the sheet nothing is left out', () => {
   const s = snap('指標', [header, ['相談件数', '件', 100, 90], [null], ['令和４年度'], header, ['相談件数', '件', 90, 88]]);
   expect(detectSheet(s, scale).indicators).toHaveLength(2);
 });
+
+test('two tables each captioned with another year than the sheet’s stated one are both read: neither is a copy of this year’s', () => {
+  const s = snap('指標', [
+    ['評価対象期間：令和５年度'],
+    ['令和３年度'],
+    header,
+    ['相談件数', '件', 100, 90],
+    [null],
+    ['令和４年度'],
+    header,
+    ['相談件数', '件', 100, 95],
+  ]);
+  const d = detectSheet(s, scale);
+  expect(d.indicators).toHaveLength(2);
+  expect(d.otherPeriodCopies).toBeUndefined();
+});

@@ -56,13 +56,18 @@ export function dropOtherPeriodCopies(grid: Grid, index: CellIndex, meta: SheetM
     const top = headerTop(grid, index, ind, seen);
     if (top !== null) tables.set(top, [...(tables.get(top) ?? []), ind]);
   }
-  const copies: OtherPeriodCopy[] = [];
-  for (const [top, members] of tables) {
+  // The title or the line stating the sheet's period is no table's caption of another year.
+  const own = new Set([meta.statedPeriod?.cell, meta.title].filter((x): x is string => !!x));
+  const captioned = [...tables].flatMap(([top, members]) => {
     const caption = captionAbove(grid, index, top);
-    if (!caption || caption.period.fiscalYear === sheetPeriod.fiscalYear) continue;
-    const others = new Set(indicators.filter((i) => !members.includes(i)).map((i) => key(i.name)));
-    const recurring = members.filter((i) => others.has(key(i.name)));
-    if (recurring.length * 2 <= members.length) continue;
+    const other = caption && !own.has(caption.cell) && !own.has(caption.text) && caption.period.fiscalYear !== sheetPeriod.fiscalYear;
+    return other ? [{ caption, members }] : [];
+  });
+  // A copy repeats indicators of the tables that are not themselves another year's.
+  const elsewhere = new Set(indicators.filter((i) => !captioned.some((t) => t.members.includes(i))).map((i) => key(i.name)));
+  const copies: OtherPeriodCopy[] = [];
+  for (const { caption, members } of captioned) {
+    if (members.filter((i) => elsewhere.has(key(i.name))).length * 2 <= members.length) continue;
     copies.push({ ...caption, sheetPeriod, indicators: members.map((i) => i.name) });
     for (const m of members) indicators.splice(indicators.indexOf(m), 1);
   }
