@@ -1,6 +1,7 @@
 /**
  * Units written in cells, number formats and 単位 columns, and which of them can be compared.
  */
+import { unitQualifier } from './unitQualifier';
 
 /** Known units; the longest one written wins (千円 over 円, 品目 over 品: see BY_LENGTH). */
 const KNOWN = [
@@ -218,5 +219,8 @@ export function unitFromName(name: string): string | undefined {
   if (!u) return undefined;
   if (canonicalUnit(inner) === u) return writtenUnit(inner);
   const rest = inner.slice(inner.indexOf(u.charAt(0)) + u.length);
-  return /^\/[^\d\s]{1,3}$/.test(rest) ? inner : undefined;
+  // A unit qualified by a substance (「（t-CO2）」「（kg-CO2/人）」) is that unit, as written.
+  const qualifier = unitQualifier(rest);
+  const after = qualifier ? rest.slice(qualifier.length) : rest;
+  return (qualifier && !after) || /^\/[^\d\s]{1,3}$/.test(after) ? inner : undefined;
 }
