@@ -5,7 +5,7 @@
  * label and the period of its own period cell, so that no sub-column of a measure is read without
  * its year (reading them all as one undated actual took the first year's figure as the actual).
  */
-import { a1, parseA1 } from '../model/address';
+import { a1 } from '../model/address';
 import type { Grid } from './grid';
 import { classifyLabel, classifyMeta, SERIES_ROLES, type Label, type Role } from '../values/labels';
 import { parsePeriodCell, type Period } from '../values/periods';
@@ -55,6 +55,9 @@ export function headerBand(index: CellIndex, row: number): number[] {
 interface Heading {
   text: string;
   cell: string;
+  /** The cell's top-left corner (`cell` as numbers). */
+  row: number;
+  col: number;
   label: Label | null;
   period: { period: Period; baseline: boolean } | null;
 }
@@ -71,7 +74,8 @@ function headingAt(index: CellIndex, row: number, col: number): Heading | null {
   const words = headingWords(text);
   // A date or a plain year stored as a number is a period through its format (see CellIndex).
   const period = words.period ?? numericPeriod(index, row, col);
-  return { text, cell: m ? a1(m.top, m.left) : a1(row, col), label: words.label, period };
+  const [r, c] = m ? [m.top, m.left] : [row, col];
+  return { text, cell: a1(r, c), row: r, col: c, label: words.label, period };
 }
 
 /** A heading's period and label in one look-up: headings repeat across sheets and files, and a header is read cell by cell. */
@@ -117,7 +121,7 @@ function columnHeadings(index: CellIndex, band: number[], col: number): Heading[
 /** A column whose most specific heading names two measures (「R5 実績／目標」), a period above it dating both where the heading names none. */
 function pairedColumn(index: CellIndex, band: number[], hs: Heading[], col: number): Column | null {
   // The heading as written, line breaks kept (「目標⏎実績」 over 「60⏎45」).
-  const full = (h: Heading) => (h.text.length <= 40 ? index.grid.fullText(parseA1(h.cell)!.row, parseA1(h.cell)!.col) : '');
+  const full = (h: Heading) => (h.text.length <= 40 ? index.grid.fullText(h.row, h.col) : '');
   const specific = [...hs].reverse().find((h) => h.label || measurePair(full(h)));
   const pair = specific ? measurePair(full(specific)) : null;
   if (!pair || !pairsBelow(index.grid, band[band.length - 1] + 1, col, pair)) return null;

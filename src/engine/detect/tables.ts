@@ -66,6 +66,9 @@ export function detectTables(
   const beside = new Set<number>();
   for (const row of rows) {
     if ((row <= skipUntil && !beside.has(row)) || consumed.has(row)) continue;
+    // A header (at most three rows) over rows another reader took reads no row: its body ends at once. Not read
+    // (a policy block's 指標 line over its period row and series rows); skipUntil stays, as the rows it would cover are taken.
+    if (row > skipUntil && consumed.has(row + 1) && consumed.has(row + 2) && consumed.has(row + 3)) continue;
     const header = readHeader(grid, index, row);
     if (!header) continue;
     let lastRow = row;

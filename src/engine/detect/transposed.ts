@@ -45,11 +45,22 @@ function sideLines(index: CellIndex, col: number, row: number, consumed: Set<num
   return out;
 }
 
-/** The names of a line right of `col`: two or more texts that are no label, period or figure. */
-function namesRight(grid: Grid, index: CellIndex, row: number, col: number): IndexedCell[] {
-  const cells = index.row(row).filter((c) => c.col > col);
-  const names = cells.filter((c) => c.text && !c.label && !c.period && !c.meta && typeof grid.raw(c.row, c.col) === 'string' && !isNotAName(c.text));
-  return names.length >= 2 && names.length === cells.filter((c) => c.text).length ? names : [];
+const isName = (grid: Grid, c: IndexedCell) => !c.label && !c.period && !c.meta && typeof grid.raw(c.row, c.col) === 'string' && !isNotAName(c.text);
+
+/**
+ * The names of a line right of each of its cells (by the cell's place in `cells`, one row's cells left to right): two
+ * or more texts that are no label, period or figure, and no other text right of the cell. Each text is looked at
+ * once, from the right, until one is no name: every cell left of it has none.
+ */
+function namesRightOfEach(grid: Grid, cells: IndexedCell[]): (i: number) => IndexedCell[] {
+  // `start`: the first cell from which on every text is a name.
+  let start = cells.length;
+  while (start > 0 && (!cells[start - 1].text || isName(grid, cells[start - 1]))) start--;
+  return (i) => {
+    if (i + 1 < start) return [];
+    const names = cells.slice(i + 1).filter((c) => c.text);
+    return names.length >= 2 ? names : [];
+  };
 }
 
 /**
@@ -111,8 +122,10 @@ export function detectTransposed(grid: Grid, index: CellIndex, consumed: Set<num
   const indicators: RawIndicator[] = [];
   for (const row of [...index.rows.keys()].sort((a, b) => a - b)) {
     if (consumed.has(row) || rows.has(row)) continue;
-    for (const first of index.row(row)) {
-      const names = first.text ? namesRight(grid, index, row, first.col) : [];
+    const cells = index.row(row);
+    const namesRight = namesRightOfEach(grid, cells);
+    for (const [i, first] of cells.entries()) {
+      const names = first.text ? namesRight(i) : [];
       if (!names.length) continue;
       const lines = sideLines(index, first.col, row + 1, consumed);
       const roles = new Set(lines.flatMap((l) => l.pair?.roles ?? [l.label.role]));

@@ -40,11 +40,26 @@ export interface RangeRef {
   right: number;
 }
 
-/** Parses "B3" or "$B$3"; returns null for anything else. */
+const DOLLAR = 36;
+const isLetter = (ch: number) => (ch >= 65 && ch <= 90) || (ch >= 97 && ch <= 122);
+const isDigit = (ch: number) => ch >= 48 && ch <= 57;
+
+/**
+ * Parses "B3" or "$B$3"; returns null for anything else. Read character by character, without a regular expression:
+ * the reader parses the references of its cells many times over.
+ */
 export function parseA1(address: string): CellRef | null {
-  const m = /^\$?([A-Za-z]{1,3})\$?(\d+)$/.exec(address.trim());
-  if (!m) return null;
-  return { row: Number(m[2]), col: columnNumber(m[1]) };
+  const s = address.trim();
+  let i = s.charCodeAt(0) === DOLLAR ? 1 : 0;
+  let col = 0;
+  const lettersFrom = i;
+  for (; i < s.length && isLetter(s.charCodeAt(i)); i++) col = col * 26 + ((s.charCodeAt(i) & ~32) - 64);
+  if (i === lettersFrom || i - lettersFrom > 3) return null;
+  if (s.charCodeAt(i) === DOLLAR) i++;
+  const digitsFrom = i;
+  for (; i < s.length && isDigit(s.charCodeAt(i)); i++);
+  if (i === digitsFrom || i !== s.length) return null;
+  return { row: Number(s.slice(digitsFrom)), col };
 }
 
 /** Parses "A1:C3" (or a single cell) into a range; returns null for anything else. */
