@@ -10,7 +10,12 @@ import { HOLDOUT17, runHoldout17 } from './holdout17';
 import { describe as describeFacts, tally } from './score';
 
 /** Not yet read right by the reader as of this commit (what goes wrong: the bench's list of facts). */
-const HOLDOUT17_FAILING = new Set<string>([]);
+const HOLDOUT17_FAILING = new Set<string>([
+  'h17-gyosei-hyoka-export', // fiscalYear not found: the year only as a 対象年度 column of the export
+  'h17-shuyo-shisaku-seika', // 説明 "…により減少" taken as a down direction
+  'h17-kankyo-kihon-nenji', // 目標年度 (2030) read as the target instead of 目標値
+  'h17-kenko-zoshin-chukan', // 中間評価（R4） values not read as the actuals
+]);
 
 describe('reader hold-out set 17', () => {
   test('it has 10 to 12 workbooks with unique names, and every listed failure is one of them', () => {

@@ -42,11 +42,11 @@ const EXPORT_SHEET = 'Sheet1';
 const systemExport: Holdout17Workbook = {
   name: 'h17-gyosei-hyoka-export',
   layout:
-    '行政評価システムの CSV 風エクスポート: headings in row 1, one row per indicator with 評価年度 "2023" as a column, figures as text with commas, 達成率(%) and 一次評価 columns, 評価方向 上昇/低下',
+    '行政評価システムの CSV 風エクスポート: headings in row 1, one row per indicator with 対象年度 "2023" as a column, figures as text with commas, 達成率(%) and 一次評価 columns, 評価方向 上昇/低下',
   build(wb) {
     const ws = wb.addWorksheet(EXPORT_SHEET);
     put(ws, 1, 1, [
-      '評価年度',
+      '対象年度',
       '部局名',
       '課名',
       '事務事業コード',
