@@ -17,7 +17,6 @@ const HOLDOUT18_FAILING = new Set<string>([
   'h18-revised-targets',
   'h18-other-year-actual',
   'h18-unit-mismatch',
-  'h18-point-target',
 ]);
 
 describe('reader hold-out set 18', () => {

@@ -1,6 +1,6 @@
 import type { Point, RawIndicator } from '../detect';
 import { parseValue } from '../values/values';
-import { relativeToBaseline, withRelativeTargets } from './relativeTarget';
+import { pointsFromBaseline, relativeToBaseline, withRelativeTargets } from './relativeTarget';
 
 const point = (cell: string, raw: string | number): Point => ({ cell, row: 4, col: 3, raw, formula: null, parsed: parseValue(raw) });
 
@@ -37,7 +37,31 @@ describe('relativeToBaseline', () => {
   });
 });
 
+describe('pointsFromBaseline', () => {
+  test.each([
+    ['＋2.0ポイント', 2, 'up'],
+    ['+3pt', 3, 'up'],
+    ['－1.5ポイント', 1.5, 'down'],
+    ['基準値から3ポイント向上', 3, 'up'],
+    ['現状値より2ポイント減', 2, 'down'],
+  ] as const)('%s', (text, points, way) => {
+    expect(pointsFromBaseline(text)).toEqual({ points, way });
+  });
+
+  test.each([['2ポイント'], ['＋2.0％'], ['74.5'], ['ポイント制度の導入']])('%s is not a difference in points from the baseline', (text) => {
+    expect(pointsFromBaseline(text)).toBeNull();
+  });
+});
+
 describe('withRelativeTargets', () => {
+  test('a target in points is the baseline plus the points, a guess naming both cells', () => {
+    const ind = { ...indicator('＋2.0ポイント'), baselines: [point('C4', 72.5)] };
+    const read = withRelativeTargets(ind, ind.baselines[0]);
+    expect(read.ind.targets[0].parsed).toMatchObject({ status: 'value', value: 74.5 });
+    expect(read.guesses).toEqual([{ reason: 'target-from-baseline', cells: ['D4', 'C4'] }]);
+    expect(read.ind.statedDirection?.value).toBe('up');
+  });
+
   test('the target is computed from the baseline, its way stated, and the reading is a guess naming both cells', () => {
     const { ind, guesses } = withRelativeTargets(indicator('基準値から5%減'), point('C4', 12000));
     expect(ind.targets[0].parsed).toMatchObject({ status: 'value', value: 11400 });

@@ -1,5 +1,7 @@
 /**
- * Targets written relative to the baseline: 「基準値比10%増」「基準値から5%減」「現状値より20％削減」.
+ * Targets written relative to the baseline: 「基準値比10%増」「基準値から5%減」「現状値より20％削減」,
+ * or as a difference in points from it (「＋2.0ポイント」「基準値から3ポイント向上」「-1.5pt」: the baseline plus
+ * or minus the points, as a clerk adds 2.0 points to a 72.5 % baseline).
  * A clerk computes them from the baseline (220 from 200; 11,400 from 12,000) and reads the way they
  * point (減 ⇒ lower is better). The computed figure rests on reading the words, so it is reported
  * as a guess naming the target's and the baseline's cells; without a baseline there is no number
@@ -24,11 +26,29 @@ export function relativeToBaseline(text: string): { percent: number; way: 'up' |
   return { percent: Number(m[1]), way: /^(増|向上|上昇)/.test(m[2]) ? 'up' : 'down' };
 }
 
-function computed(t: TargetPoint, baseline: Point | undefined, rel: { percent: number; way: 'up' | 'down' }): ParsedValue {
+const POINTS_SIGNED = /^(?:目標)?[\s:：]*([+\-−＋－])\s*(\d+(?:\.\d+)?)\s*(?:ポイント|pt|ｐｔ|ﾎﾟｲﾝﾄ)(?:以上)?(?:\s|[(（]|$)/i;
+const POINTS_WORDED =
+  /(?:基準値?|基準年度?|現状値?|現況値?|計画策定時|策定時)(?:の値)?(?:比|から|より|に対し(?:て)?|に比べ(?:て)?)[\s、]*(\d+(?:\.\d+)?)\s*(?:ポイント|pt|ﾎﾟｲﾝﾄ)\s*(?:以上|程度)?の?\s*(増加?|向上|上昇|増|改善|減少?|削減|低減|抑制|減)/i;
+
+/** The points and the way of a target written as a difference in points from the baseline (「＋2.0ポイント」「基準値から3ポイント減」), or null. */
+export function pointsFromBaseline(text: string): { points: number; way: 'up' | 'down' } | null {
+  const t = normalizeText(text).trim();
+  if (!/ポイント|pt|ﾎﾟｲﾝﾄ/i.test(t)) return null;
+  const signed = POINTS_SIGNED.exec(t);
+  if (signed) return { points: Number(signed[2]), way: /[+＋]/.test(signed[1]) ? 'up' : 'down' };
+  const worded = POINTS_WORDED.exec(t.replace(/\s+/g, ' '));
+  if (!worded) return null;
+  return { points: Number(worded[1]), way: /^(増|向上|上昇|改善)/.test(worded[2]) ? 'up' : 'down' };
+}
+
+type Relative = { percent: number; way: 'up' | 'down' } | { points: number; way: 'up' | 'down' };
+
+function computed(t: TargetPoint, baseline: Point | undefined, rel: Relative): ParsedValue {
   const text = t.parsed.text;
   if (!baseline || baseline.parsed.status !== 'value' || baseline.parsed.value === undefined) return { status: 'text', text };
-  const factor = 1 + ((rel.way === 'up' ? 1 : -1) * rel.percent) / 100;
-  const value = Math.round(baseline.parsed.value * factor * 1e9) / 1e9;
+  const sign = rel.way === 'up' ? 1 : -1;
+  const raw = 'points' in rel ? baseline.parsed.value + sign * rel.points : baseline.parsed.value * (1 + (sign * rel.percent) / 100);
+  const value = Math.round(raw * 1e9) / 1e9;
   return baseline.parsed.unit ? { status: 'value', value, unit: baseline.parsed.unit, text } : { status: 'value', value, text };
 }
 
@@ -40,7 +60,7 @@ export function withRelativeTargets(ind: RawIndicator, baseline: Point | undefin
   const guesses: ReadingGuess[] = [];
   let way: { value: 'up' | 'down'; cell: string; text: string } | undefined;
   const targets = ind.targets.map((t) => {
-    const rel = typeof t.raw === 'string' ? relativeToBaseline(t.raw) : null;
+    const rel = typeof t.raw === 'string' ? (relativeToBaseline(t.raw) ?? pointsFromBaseline(t.raw)) : null;
     if (!rel) return t;
     const parsed = computed(t, baseline, rel);
     if (parsed.status === 'value') guesses.push({ reason: 'target-from-baseline', cells: [t.cell, baseline!.cell] });
