@@ -48,7 +48,7 @@ const RULES: [Role, RegExp][] = [
   ['method', /^(現状把握の方法|把握方法|出典|データ出典|数値の出典)$/],
   [
     'actual',
-    /^(実績値?|実績数値|実績見込み?値?|達成値|結果値?|年度別実績値?|実績の?推移|現況値の推移|年度計|年間計|年度合計|年間合計|年間実績値?|年度実績値?|(直近|最新|現在|現時点)の?(実績値?|値)|現在の?実績値?|actuals?|results?|actualvalue)$/,
+    /^(実績値?|実績数値|実績見込み?値?|達成値|結果値?|年度別実績値?|実績の?推移|現況値の推移|年度計|年間計|年度合計|年間合計|年間実績値?|年度実績値?|(直近|最新|現在|現時点)の?(実績値?|値)|現在の?実績値?|(中間|最終)評価(時点?|値)(の値)?|中間(実績)?値|中間実績|actuals?|results?|actualvalue)$/,
   ],
   ['expected', /^(期待値|計画値|年度目標値?|単年度目標値?|中間目標値?|plan|planned)$/],
   ['target', /^(数値目標|目標値?|目標数値|最終目標値?|目標年度値|目標水準|年間目標値?|targets?|targetvalue)$/],
@@ -75,6 +75,9 @@ const RULES: [Role, RegExp][] = [
     /^(成果指標|活動指標|指標名?|kpi|重要業績評価指標|事業名|推進事業名?|事務事業名?|事業|取組名?|主な取組|施策名|指標項目|評価指標|数値目標項目|目標項目|indicators?|indicatorname|kpiname)$/,
   ],
 ];
+
+/** A plan's review (中間評価 / 最終評価): with a period in its heading, the column of the values measured then. */
+const REVIEW_POINT = /^(中間|最終)評価$/;
 
 /** Removes the id that follows a name label: "指標①" → "指標", "成果指標1" → "成果指標". */
 function splitId(t: string): { rest: string; id?: string } {
@@ -107,6 +110,8 @@ const classifyMemo = memo((text: string): Label | null => {
   t = compact(t.replace(/[(（][^()（）]*[)）]/g, ''));
   // "目標(R8)" → "目標", "実績(R5)" → "実績" after the period is taken out.
   const { rest, id } = splitId(withoutTermQualifier(t));
+  // 「中間評価（R4）」「最終評価（R8）」: a plan's review dated by the heading is the value measured at that review, an actual.
+  if (period && REVIEW_POINT.test(rest)) return { role: 'actual', period };
   const found = matchRules(rest, period, id) ?? (period ? null : relativeLabel(rest));
   if (found) return found;
   // Headers such as "成果・効果、課題、今後の方向性" carry 今後の方向性 inside the cell's text.
@@ -117,9 +122,10 @@ const classifyMemo = memo((text: string): Label | null => {
 /**
  * A plan's term before a target word qualifies the target, it is no other role: 「前期目標」「後期目標値」「第2期目標」
  * are targets (of the year written beside them, if any). 中間 / 最終 are words of the target rules themselves.
+ * So does a revision: 「当初目標」「修正目標」「変更後の目標値」「見直し後目標」 are targets (which one counts: detect/revisedTargets.ts).
  */
 function withoutTermQualifier(t: string): string {
-  return t.replace(/^(前期|後期|中期|第[0-9]+期)(?=(数値)?目標)/, '');
+  return t.replace(/^(前期|後期|中期|第[0-9]+期|当初の?|(修正|変更|見直し|改定|改訂)[前後]?の?|上方修正後?の?|下方修正後?の?|再設定後?の?)(?=(数値)?目標)/, '');
 }
 
 function matchRules(rest: string, period: Period | undefined, id: string | undefined): Label | null {
