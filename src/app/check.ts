@@ -1,5 +1,5 @@
 /** Check: read the workbook, find its indicators, grade them, list the findings. Writes nothing. */
-import { checkWorkbook, type CheckResult, type TaughtLayout, type WorkbookPort } from '../engine';
+import { checkWorkbook, type CheckResult, type TaughtLayout, type WorkbookPort, type WorkbookSnapshot } from '../engine';
 import { readWorkbook, stopIfCancelled, type OnProgress } from './steps';
 
 export interface CheckOptions {
@@ -18,8 +18,13 @@ export interface CheckOptions {
 
 /** @throws UsageError when the period or the rules given are wrong; Stopped when cancelled. */
 export async function check(port: Pick<WorkbookPort, 'read'>, o: CheckOptions): Promise<CheckResult> {
+  return (await checkRead(port, o)).result;
+}
+
+/** The check with the snapshot it read (publish keeps parts of the sheets the report does not carry). */
+export async function checkRead(port: Pick<WorkbookPort, 'read'>, o: CheckOptions): Promise<{ snapshot: WorkbookSnapshot; result: CheckResult }> {
   const snapshot = await readWorkbook(port, o.onProgress);
   stopIfCancelled(o.signal);
   o.onProgress?.({ stage: 'evaluate', fraction: 1 });
-  return checkWorkbook(snapshot, { file: o.file, period: o.period ?? null, rules: o.rules, layout: o.layout });
+  return { snapshot, result: checkWorkbook(snapshot, { file: o.file, period: o.period ?? null, rules: o.rules, layout: o.layout }) };
 }

@@ -4,7 +4,8 @@
  * without holding their snapshots; then the site is built and rendered to files (paths inside the site
  * and their text). Writes nothing: the command line writes the files, the pane zips them.
  */
-import { checkWorkbook, type TaughtLayout, type WorkbookPort } from '../engine';
+import type { WorkbookPort } from '../engine';
+import { checkRead, type CheckOptions } from './check';
 import {
   buildSite,
   publishedWorkbook,
@@ -15,27 +16,16 @@ import {
   type UnreadableWorkbook,
   type WorkbookPublication,
 } from '../engine/publish';
-import { readWorkbook, stopIfCancelled, type OnProgress } from './steps';
 
-export interface PublishReadOptions {
-  /** The name the site gives the workbook (its file name). */
-  file: string;
-  period?: string | null;
-  rules?: unknown;
-  layout?: TaughtLayout | null;
-  onProgress?: OnProgress;
-  signal?: AbortSignal;
-}
+/** As check's: `file` is the name the site gives the workbook (its file name). */
+export type PublishReadOptions = CheckOptions;
 
 /**
  * One workbook's part of the site.
  * @throws UsageError when the period or the rules given are wrong; Stopped when cancelled.
  */
 export async function readForSite(port: Pick<WorkbookPort, 'read'>, o: PublishReadOptions): Promise<WorkbookPublication> {
-  const snapshot = await readWorkbook(port, o.onProgress);
-  stopIfCancelled(o.signal);
-  o.onProgress?.({ stage: 'evaluate', fraction: 1 });
-  const result = checkWorkbook(snapshot, { file: o.file, period: o.period ?? null, rules: o.rules, layout: o.layout });
+  const { snapshot, result } = await checkRead(port, o);
   return publishedWorkbook(o.file, result, snapshot);
 }
 
