@@ -12,7 +12,7 @@ import type { CellIndex, IndexedCell } from './cells';
 import { point, valueRightOf } from './common';
 import { cleanName } from './names';
 import type { RawIndicator, TargetPoint } from './types';
-import { remarkAims } from '../values/remarkAims';
+import { descriptionAims, remarkAims } from '../values/remarkAims';
 import { readPairCell, type MeasurePair } from './measurePairs';
 import { cumulativeTwins } from './cumulativeTwins';
 import { unitOfLine } from '../values/unitLine';
@@ -220,7 +220,9 @@ function newIndicator(ctx: BlockContext, g: SeriesGroup, gi: number): RawIndicat
     nameCell: name.cell,
     cumulative: clean.cumulative || /累計/.test(`${description?.text ?? ''}${note.text ?? ''}`),
     repeated: clean.repeated,
-    wordsForDirection: [clean.name, description?.text ?? '', remarkAims(note.text ?? ''), clean.note ?? '', remarkAims(unit?.note ?? '')].join(' '),
+    wordsForDirection: [clean.name, descriptionAims(description?.text ?? ''), remarkAims(note.text ?? ''), clean.note ?? '', remarkAims(unit?.note ?? '')].join(
+      ' ',
+    ),
     actuals: [],
     targets: [],
     baselines: [],

@@ -18,7 +18,7 @@ import { isGradeName, isTallyHeader } from './tally';
 import { isRatingRow } from './ratingRows';
 import type { RawIndicator } from './types';
 import { columnWay } from './wayHeading';
-import { remarkAims } from '../values/remarkAims';
+import { descriptionAims, remarkAims } from '../values/remarkAims';
 import { unitFromHeadings } from './headingUnits';
 import { flagRowsByPosition } from './namelessSide';
 import { joinSideHalves } from './sideHalves';
@@ -199,7 +199,7 @@ function readCell(grid: Grid, r: number, c: Column, ind: RawIndicator, words: st
       break;
     case 'description':
       if (text && !ind.description) [ind.description, ind.descriptionCell] = [text, a1(r, c.col)];
-      words.push(text);
+      words.push(descriptionAims(text));
       break;
     case 'note':
       if (text) ind.note = ind.note ? `${ind.note} ${text}` : text;

@@ -1,5 +1,5 @@
 import { directionFromText } from './directionWords';
-import { remarkAims } from './remarkAims';
+import { descriptionAims, remarkAims } from './remarkAims';
 
 describe('remarkAims', () => {
   test.each(['感染症対策で定員縮小', '利用者が減少した', '台風のため中止', '参加者が減少している', '会場の縮小により減少しました'])(
@@ -29,5 +29,20 @@ describe('remarkAims', () => {
 
   test('only the clauses that state an aim are kept', () => {
     expect(remarkAims('定員縮小。少ないほど良い')).toBe('少ないほど良い');
+  });
+});
+
+describe('descriptionAims', () => {
+  test.each(['運行便数の見直しにより減少', '感染症の影響で利用者が減少', '施設の移転に伴い縮小', '参加者が減少した', '利用者が減っている'])(
+    'a circumstance in a description says no direction: %s',
+    (text) => expect(directionFromText(descriptionAims(text))).toBeNull(),
+  );
+
+  test.each(['ごみ排出量の削減を図る指標', '市域の温室効果ガス削減量', '待機児童数の減少を目指す'])('a definition or an aim still speaks: %s', (text) =>
+    expect(directionFromText(descriptionAims(text))).toBe(directionFromText(text)),
+  );
+
+  test('only the circumstance clause is dropped', () => {
+    expect(descriptionAims('不法投棄の件数。パトロール強化により減少')).toBe('不法投棄の件数');
   });
 });

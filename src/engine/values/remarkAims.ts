@@ -31,3 +31,24 @@ export function remarkAims(remark: string): string {
     .filter((c) => c && statesAim(c))
     .join('。');
 }
+
+/** A cause before a change (「見直しにより減少」「感染症の影響で低下」「移転に伴い縮小」): what happened, and why. */
+const CAUSED_CHANGE =
+  /(により|による|によって|のため|ため|の影響で|の影響により|に伴い|に伴って|を受けて)[^。]*?(減少|増加|低下|上昇|縮小|拡大|悪化|改善|減|増)(した|しました|している|しています|傾向)?$/;
+/** A clause in the past or an ongoing state (減少した, 縮小しました, 減少している, 下がっています). */
+const PAST_OR_ONGOING = /(した|しました|だった|であった|でした|った|(て|で)(い|お)(る|ます))$/;
+
+/**
+ * What of a description (説明 / 指標の説明) may speak for an indicator's direction: its text less the clauses that
+ * report a circumstance (a caused change, a past, an ongoing state). A description defines the indicator
+ * (「ごみ排出量の削減を図る指標」「温室効果ガス排出量」), and that keeps speaking; 「運行便数の見直しにより減少」
+ * tells why a figure fell, not which way the plan wants it.
+ */
+export function descriptionAims(description: string): string {
+  const t = normalizeText(description);
+  return t
+    .split(/[。．.、,，\n;；]|\s+/)
+    .map((c) => c.trim())
+    .filter((c) => c && !CAUSED_CHANGE.test(c) && !PAST_OR_ONGOING.test(c))
+    .join('。');
+}
