@@ -1,0 +1,23 @@
+/**
+ * A target revised during the plan: 「当初目標（R5）」 beside 「修正目標（R5）」 (or 変更後 / 見直し後 / 改定後). The revised
+ * target replaces the original one, as a clerk grades against it: where the same measure of the same period stands once as
+ * 当初 (or 変更前 / 修正前 / 見直し前 / 改定前) and once otherwise, the original one is not read. An original target that
+ * stands alone is the indicator's target and stays.
+ */
+
+const ORIGINAL = /当初|(変更|修正|見直し|改定|改訂)前/;
+
+/** The items to leave unread: each original-target one whose key (measure and period) another, revised or plain, one also has. */
+export function supersededTargets<T>(items: readonly T[], key: (item: T) => string | null, text: (item: T) => string): Set<T> {
+  const others = new Set<string>();
+  for (const item of items) {
+    const k = key(item);
+    if (k !== null && !ORIGINAL.test(text(item))) others.add(k);
+  }
+  const out = new Set<T>();
+  for (const item of items) {
+    const k = key(item);
+    if (k !== null && others.has(k) && ORIGINAL.test(text(item))) out.add(item);
+  }
+  return out;
+}
