@@ -6,7 +6,8 @@
 import { classifyLabel } from '../values/labels';
 import { parsePeriodCell } from '../values/periods';
 import { isNoUnitMark, unitFromName, writtenUnit } from '../values/units';
-import { directionMark } from '../values/directionWords';
+import { directionFromText, directionMark } from '../values/directionWords';
+import { remarkAims } from '../values/remarkAims';
 import type { Direction } from '../values/labels';
 import { memo } from '../values/text';
 import { parseValue } from '../values/values';
@@ -27,6 +28,11 @@ const ARROW = /[↑⇧⬆↗➚➶⤴⇑↓⇩⬇↘➘➴⤵⇓→⇨➡⇒]/;
 /** A short bracketed mark or bare arrows at the end of a name. */
 const DRAWN_WAY = new RegExp(`[\\s　]*(?:[（(][^（()）]{1,6}[)）]|${ARROW.source}+)[\\s　]*$`);
 const STOP_LINE = /^[\s　]*(【|※|・|○|◇|◆|■|□|●|＜|<|概要|\(概要|（概要)/;
+/**
+ * A later line wholly in brackets that lists what is done (「（創業塾の開催・創業者への家賃補助）」): the project's 概要, not its
+ * name. A short qualifier on its own line (「（人口10万人当たり）」「（小学校・中学校）」) lists nothing that long and stays.
+ */
+const OUTLINE_LINE = /^[\s　]*[（(](?=[^（()）]{8,}[)）][\s　]*$)[^（()）]*[・、，,][^（()）]*[)）][\s　]*$/;
 const LEADING_ID =
   /^[\s　]*((?:No\.?|№)?\s*[0-9０-９]+(?:[-－‐.．][0-9０-９]+)+|(?:No\.?|№)\s*[0-9０-９]+|[0-9０-９]{1,3}(?=[\s　.．、)）:：])|[(（][0-9０-９]{1,3}[)）]|[①-⑳])[\s　.．、)）:：]*/;
 
@@ -40,7 +46,7 @@ const cleanNameMemo = memo((raw: string): CleanName => {
   const kept: string[] = [];
   let rest = '';
   for (let i = 0; i < lines.length; i++) {
-    if (i > 0 && STOP_LINE.test(lines[i])) {
+    if (i > 0 && (STOP_LINE.test(lines[i]) || OUTLINE_LINE.test(lines[i]))) {
       rest = lines.slice(i).join('\n');
       break;
     }
@@ -82,7 +88,7 @@ const cleanNameMemo = memo((raw: string): CleanName => {
     const t = /[（(]([^（()）]*)[)）][\s　]*$/.exec(name);
     if (!t) break;
     const u = labelledUnit(t[1]) ?? unitFromName(t[0]) ?? counterWord(t[1]);
-    const way = u || drawn || !ARROW.test(t[1]) ? null : directionMark(t[1]);
+    const way = u || drawn ? null : ARROW.test(t[1]) ? directionMark(t[1]) : statedAim(t[1]);
     if (way) drawn = { value: way, text: t[0].trim(), at: t.index };
     else if (u && !unit) unit = u;
     else if (/累計/.test(t[1])) cumulativeMark = t[0].trim() + cumulativeMark;
@@ -109,6 +115,16 @@ function drawnWay(name: string): { value: Direction; text: string; at: number } 
   return value ? { value, text: m[0].trim(), at: m.index } : null;
 }
 
+/**
+ * An aim stated in trailing parentheses (「（少ないほど良い）」「（減少を目指す）」「（増加が目標）」): a remark on the
+ * indicator's way, never part of its name. Only a short clause that states an aim and says a way counts; 「（目標値）」 does not.
+ */
+function statedAim(inner: string): Direction | null {
+  const t = inner.normalize('NFKC').trim();
+  if (t.length > 12 || /\d/.test(t) || remarkAims(t) !== t) return null;
+  return directionFromText(t) ?? (/^(多|高|増|上|向上|伸)/.test(t) ? 'up' : null);
+}
+
 /** A unit labelled as one in trailing parentheses (「（単位：千人）」「(単位:t-CO2)」): the text after the label, as written. */
 function labelledUnit(inner: string): string | undefined {
   const m = /^単\s*位\s*[:：]\s*(\S.{0,11})$/.exec(inner.normalize('NFKC').trim());
@@ -121,7 +137,8 @@ function labelledUnit(inner: string): string | undefined {
  */
 function counterWord(inner: string): string | undefined {
   const t = inner.normalize('NFKC').trim();
-  if (!/^[^\d()]{1,5}$/.test(t) || /(仮称|再掲|累計|新規|継続|拡充|重点|参考|暫定|見込|速報|予定|概数|目標|実績|年度)/.test(t)) return undefined;
+  if (!/^[^\d()]{1,5}$/.test(t) || /(仮称|再掲|累計|新規|継続|拡充|重点|参考|暫定|見込|速報|予定|概数|目標|実績|年度|年間|月間|週間|日間|通年)/.test(t))
+    return undefined;
   return /(体|泊|人|件|回|所|戸|台|本|冊|校|社|店|円|点|日|間|歳|床|画|線|頭|園|館|帯|席|品|組|隻|棟|%)$/.test(t) ? t : undefined;
 }
 

@@ -35,6 +35,8 @@ describe('parseValue', () => {
     ['調査中', { status: 'pending' }],
     ['未実施', { status: 'not-implemented' }],
     ['未着手', { status: 'not-implemented' }],
+    ['未調査', { status: 'missing' }],
+    ['未把握', { status: 'missing' }],
     ['#DIV/0!', { status: 'error' }],
     ['#N/A', { status: 'error' }],
     ['#VALUE!', { status: 'error' }],

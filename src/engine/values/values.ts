@@ -89,6 +89,8 @@ const ERROR_VALUE = /^#(DIV\/0!|N\/A|VALUE!|REF!|NAME\?|NUM!|NULL!|SPILL!|CALC!|
 
 const WORDS: [NoNumber['status'], RegExp][] = [
   ['not-implemented', /(未実施|未着手|実施せず|実施なし|未執行)/],
+  // Nothing was measured (no survey this year): no figure at all, as if the cell were empty, nothing being counted.
+  ['missing', /(未調査|未把握|未測定|未計測)/],
   ['pending', /(集計中|調査中|未確定|不詳|算定中|未集計|確定前|精査中|公表前|未公表)/],
   ['no-target', /(未設定|目標なし|目標値なし|設定なし|設定しない)/],
   ['not-applicable', /(該当なし|該当無し|対象外|皆減|中止|なし)/],
