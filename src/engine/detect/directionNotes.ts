@@ -113,14 +113,20 @@ function sayings(remark: { text: string; row: number }, indicators: RawIndicator
 /** An aim stated as such (「減少を目指す指標」): a remark too, though it compares nothing. */
 const AIM = /(目指|めざ)/;
 
-/** Texts on the sheet (a note of a few sentences at most) that say lower is better and are no indicator's own cell. */
-function remarks(grid: Grid, taken: Set<string>): { text: string; row: number }[] {
+/** What every comparison or aim holds (BETTER, AIM): one test rules out nearly every cell. */
+const MAY_COMPARE = /ほど|ほう|方が|目指|めざ/;
+
+/**
+ * Texts on the sheet (a note of a few sentences at most) that say lower is better and are no indicator's own cell
+ * (`taken`, asked for only when a cell compares: most sheets have none).
+ */
+function remarks(grid: Grid, taken: () => Set<string>): { text: string; row: number }[] {
   const out: { text: string; row: number }[] = [];
   for (let r = grid.top; r <= grid.bottom; r++)
     for (let c = grid.left; c <= grid.right; c++) {
       const v = grid.raw(r, c);
       // The comparison is tested first: it rules out nearly every cell without naming it.
-      if (typeof v !== 'string' || v.length > 200 || !(BETTER.test(v) || AIM.test(v)) || taken.has(a1(r, c))) continue;
+      if (typeof v !== 'string' || v.length > 200 || !MAY_COMPARE.test(v) || !(BETTER.test(v) || AIM.test(v)) || taken().has(a1(r, c))) continue;
       if (directionFromText(v) === 'down') out.push({ text: normalizeText(v).replace(/\s+/g, ''), row: r });
     }
   return out;
@@ -130,6 +136,7 @@ export function addDirectionNotes(snapshot: SheetSnapshot, grid: Grid, indicator
   if (!indicators.length) return;
   const notes = snapshot.notes ?? {};
   for (const ind of indicators) for (const cell of ownCells(ind)) if (notes[cell]) addWords(ind, notes[cell]);
-  const taken = new Set(indicators.flatMap(ownCells));
-  for (const remark of remarks(grid, taken)) for (const { ind, text } of sayings(remark, indicators)) addWords(ind, text);
+  let taken: Set<string> | undefined;
+  for (const remark of remarks(grid, () => (taken ??= new Set(indicators.flatMap(ownCells)))))
+    for (const { ind, text } of sayings(remark, indicators)) addWords(ind, text);
 }

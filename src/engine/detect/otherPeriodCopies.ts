@@ -45,10 +45,23 @@ function captionAbove(grid: Grid, index: CellIndex, top: number): { cell: string
 
 const key = (name: string) => normalizeText(name).replace(/\s+/g, '');
 
+/** Whether some line of the sheet could caption a copy: one short text alone on its row naming another fiscal year than the sheet's (see captionAbove). */
+function mayHoldCaption(index: CellIndex, sheetPeriod: Period): boolean {
+  for (const cells of index.rows.values()) {
+    let text: string | undefined;
+    let texts = 0;
+    for (const c of cells) if (c.text && ++texts === 1) text = c.text;
+    if (texts !== 1 || text!.length > 40) continue;
+    const found = findPeriod(text!);
+    if (found && found.period.kind === 'fiscal' && found.period.fiscalYear !== sheetPeriod.fiscalYear) return true;
+  }
+  return false;
+}
+
 /** Takes the copies of the sheet's tables for another period out of `indicators` (in place) and returns them. */
 export function dropOtherPeriodCopies(grid: Grid, index: CellIndex, meta: SheetMeta, indicators: RawIndicator[]): OtherPeriodCopy[] {
   const sheetPeriod = meta.statedPeriod?.period ?? meta.titlePeriod;
-  if (!sheetPeriod) return [];
+  if (!sheetPeriod || !mayHoldCaption(index, sheetPeriod)) return [];
   const seen = new Map<number, number | null>();
   const tables = new Map<number, RawIndicator[]>();
   for (const ind of indicators) {
