@@ -8,6 +8,7 @@ import { parseBracketGrade, parseGrade } from '../values/values';
 import type { CellIndex, IndexedCell } from './cells';
 import { valueRightOf } from './common';
 import { statedPeriodLine } from './metaLines';
+import { yearColumnPeriod } from './yearColumn';
 import { isRatingRowLabel, ratingLabelText, ratingRows, type RatingRow } from './ratingRows';
 import { asOfPeriod, mayNameResultsYear, resultsYear } from './periodStatements';
 import { titledStack } from './titledStack';
@@ -355,6 +356,11 @@ export function readSheetMeta(grid: Grid, index: CellIndex, scale: { grade: stri
   if (implied.found && !meta.statedPeriod) meta.statedPeriod = implied.found;
   // A title naming the year of its 実績 (「令和６年度 施策評価（令和５年度実績）」): that year is the title's, not the document's.
   if (implied.found && meta.title && implied.found.text === meta.title) meta.titlePeriod = implied.found.period;
+  // A table's year column holding one year on every row (対象年度 2023): the year of its figures (yearColumn.ts).
+  if (!meta.statedPeriod) {
+    const column = yearColumnPeriod(grid, index);
+    if (column) meta.statedPeriod = column;
+  }
   if (departments.length) meta.department = departments.slice(0, 2).join(' ');
   // Only a sheet about a policy or measure (基本施策 … stated, or named so in its sheet name or title) has a rating of its own.
   const aboutPolicy = groups.length > 0 || POLICY_SHEET.test(grid.name) || POLICY_SHEET.test(meta.title ?? '');
