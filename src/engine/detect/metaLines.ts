@@ -83,12 +83,28 @@ export function unitFromLines(lines: { line: MetaLine }[], ind: RawIndicator): v
 }
 
 /**
+ * A 評価対象年度 label and the text right of it on a row of several label | value pairs
+ * (評価対象年度 | 2023年度 | … | 施策評価 | | 前年度 | （C）): the pair the label starts, when the row holds no other period.
+ */
+function statedPair(grid: Grid, index: CellIndex, row: number): MetaLine | null {
+  const cells = index.row(row).filter((c) => c.text.trim());
+  const labels = cells.filter((c) => STATED_LABEL.test(c.text.replace(/\s/g, '')));
+  // Two stated labels (評価年度 | 令和5年度 | 対象年度 | 令和4年度), or a second period on the row: not one statement.
+  if (labels.length !== 1 || cells.filter((c) => findPeriod(c.text)).length !== 1) return null;
+  const at = cells.indexOf(labels[0]);
+  const [l, v] = [cells[at], cells[at + 1]];
+  if (!l || !v || v.label || v.meta) return null;
+  const value = grid.fullText(row, v.col).trim();
+  return { label: l.text.trim(), value, role: null, cell: a1(row, v.col), text: oneLine(`${l.text} ${value}`) };
+}
+
+/**
  * A line 「評価年度：令和5年度」 (one cell, or 評価年度 | 令和5年度): the evaluation period the sheet
  * states, with the cell that holds it; null for any other row.
  */
 export function statedPeriodLine(grid: Grid, index: CellIndex, row: number): { period: Period; cell: string; text: string } | null {
   if (!index.row(row).some((c) => c.text.includes('評価年度') || c.text.includes('対象'))) return null;
-  const line = metaLine(grid, index, row);
+  const line = metaLine(grid, index, row) ?? statedPair(grid, index, row);
   if (!line || !STATED_LABEL.test(line.label.replace(/\s/g, ''))) return null;
   const p = findPeriod(line.value);
   return p && p.index <= 2 ? { period: p.period, cell: line.cell, text: line.text } : null;

@@ -6,7 +6,7 @@
  * A column of periods in increasing order, with a header above whose columns name an indicator and
  * a measure; each indicator takes, per row, the figure of its measure for that row's period.
  */
-import { a1 } from '../model/address';
+import { a1, parseA1 } from '../model/address';
 import type { Grid } from './grid';
 import { classifyLabel, parseDirection, SERIES_ROLES, splitMeasure, type Role } from '../values/labels';
 import { periodOrder, type Period } from '../values/periods';
@@ -79,9 +79,12 @@ function measureColumn(grid: Grid, band: number[], col: number, start: number): 
     const unit = above.find((h) => isUnit(h.text));
     // A label above (単位 of a 単位 | 人 line over the block) is not the name: it is further up, or to the left.
     // Nor is a direction statement beside the unit (単位 | 人 | ↑増加を目指す): it is the block's direction (blockLabels).
-    let name = above.find((h) => !isUnit(h.text) && !classifyLabel(h.text) && !directionStatement(h.text)) ?? null;
+    let name = above.find((h) => !isUnit(h.text) && !classifyLabel(h.text) && !directionStatement(h.text) && !labelValue(grid, h.cell)) ?? null;
     // A name written once over its measures, without a merge: the nearest heading to the left on its row.
-    for (let c = col - 1; !name && band.length > 1 && c >= start && c >= col - 4; c--) name = heading(grid, band[0], c);
+    for (let c = col - 1; !name && band.length > 1 && c >= start && c >= col - 4; c--) {
+      const h = heading(grid, band[0], c);
+      name = h && labelValue(grid, h.cell) ? null : h;
+    }
     if (!name || classifyLabel(name.text)) return null;
     const m: MeasureColumn = { col, role, name: name.text, nameCell: name.cell };
     if (unit) m.unit = { text: unit.text, cell: unit.cell };
@@ -95,6 +98,19 @@ function measureColumn(grid: Grid, band: number[], col: number, start: number): 
 function directionStatement(text: string): boolean {
   const t = text.trim();
   return !!parseDirection(t) && (/^[↑↓→↗↘]/.test(t) || /(目指す|方がよい|方が良い|ほどよい|ほど良い)$/.test(t));
+}
+
+/**
+ * A value written right of its label on a label | value line over a block (方向性 | 増やす | 単位 | ％): never an
+ * indicator's name. A value beside a name label (成果指標 | 観光入込客数) is one.
+ */
+function labelValue(grid: Grid, cell: string): boolean {
+  const at = parseA1(cell);
+  if (!at) return false;
+  const { row, col } = at;
+  const left = col > grid.left ? grid.anchor(row, col - 1) : null;
+  const role = left ? classifyLabel(grid.text(left.row, left.col))?.role : undefined;
+  return !!role && role !== 'name' && role !== 'id';
 }
 
 /** A heading that is a unit and nothing else (件, 人, 千人, ％, 経営体, （％）); 「有収率（％）」 is a name with its unit. */
@@ -135,6 +151,7 @@ function headerBand(grid: Grid, index: CellIndex, pc: PeriodColumn): number[] {
 function periodHeading(grid: Grid, index: CellIndex, pc: PeriodColumn): boolean {
   for (const r of headerBand(grid, index, pc)) {
     const t = grid.text(r, pc.col);
+    if (t && labelValue(grid, a1(r, pc.col + 1)) && grid.text(r, pc.col + 1) && !classifyLabel(grid.text(r, pc.col + 1))) continue; // 方向性 | 増やす
     const role = t ? classifyLabel(t)?.role : undefined;
     if (t && ((role && role !== 'name' && role !== 'id' && role !== 'unit') || splitMeasure(t))) return false;
   }
@@ -153,6 +170,9 @@ function blockLabels(grid: Grid, index: CellIndex, pc: PeriodColumn, ind: RawInd
       if (c.col === pc.col && c.label?.role === 'name' && c.label.id && !ind.id) ind.id = c.label.id;
       if (!c.label && !c.period && !ind.statedDirection && directionStatement(c.text))
         ind.statedDirection = { value: parseDirection(c.text)!, cell: a1(r, c.col), text: c.text };
+      // A way written as the value of a 方向性 label on the block's label | value line (方向性 | 減らす).
+      const way = !ind.statedDirection && (c.label?.role === 'direction' || c.label?.role === 'futureDirection') ? grid.text(r, c.col + 1) : '';
+      if (way && parseDirection(way)) ind.statedDirection = { value: parseDirection(way)!, cell: a1(r, c.col + 1), text: way };
       if (c.label?.role !== 'unit' || ind.unitCell) continue;
       const v = valueRightOf(grid, r, c.col, 3, end);
       const at = v && index.at(v.row, v.col);
@@ -250,9 +270,15 @@ function blockTitle(
     if (!cells.length || lines.some((l) => l.row === r)) continue;
     const [c] = cells;
     if (cells.length !== 1 || c.label || c.period || c.meta || isNotAName(c.text)) return null;
-    return { text: grid.fullText(r, c.col), cell: a1(r, c.col) };
+    return { text: grid.fullText(r, c.col), cell: a1(r, c.col), labelled: nameLabelAbove(index, r, block) };
   }
   return null;
+}
+
+/** A name label alone over a block's title (指標① over 「特定健康診査受診率」): the title is the indicator's name as written. */
+function nameLabelAbove(index: CellIndex, row: number, block: { from: number; to: number }): boolean {
+  const cells = index.row(row - 1).filter((c) => c.text && c.col >= block.from && c.col <= block.to);
+  return cells.length === 1 && cells[0].label?.role === 'name';
 }
 
 /** The measure headings of a titled block's header row, each of the title's indicator. */
