@@ -34,3 +34,22 @@ describe('a unit in the value columns’ headings', () => {
     expect(read(withColumn)[0][1]).toBe('件');
   });
 });
+
+describe('value headings that write different units', () => {
+  const grade = (s: ReturnType<typeof snap>) =>
+    checkWorkbook({ sheets: [s] }, {}).report.indicators.map((i) => [i.name, i.unit ?? null, i.target, i.actual, i.grade ?? null]);
+
+  test('目標値（千人） beside 実績値（人）: the actual converts into the target’s unit, which is the row’s', () => {
+    const s = snap('観光', [
+      ['令和5年度 数値目標の進捗'],
+      ['数値目標', '目標値（万人）', '実績値（人）'],
+      ['観光入込客数', 120, 90000],
+      ['宿泊客数', 30, 310000],
+    ]);
+    expect(grade(s)).toEqual([
+      ['観光入込客数', '万人', 120, 9, expect.any(String)],
+      ['宿泊客数', '万人', 30, 31, 'A'],
+    ]);
+    expect(grade(s)[0][4]).not.toBe('A');
+  });
+});

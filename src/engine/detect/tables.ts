@@ -19,7 +19,7 @@ import { isRatingRow } from './ratingRows';
 import type { RawIndicator } from './types';
 import { columnWay } from './wayHeading';
 import { descriptionAims, remarkAims } from '../values/remarkAims';
-import { unitFromHeadings } from './headingUnits';
+import { mixedHeadingUnits, unitFromHeadings } from './headingUnits';
 import { flagRowsByPosition } from './namelessSide';
 import { joinSideHalves } from './sideHalves';
 import { isSentenceRow } from './sentenceRows';
@@ -157,6 +157,8 @@ function readRow(
   for (const c of columns) readCell(grid, r, c, ind, words);
   const headingUnit = ind.unit ? null : unitFromHeadings(grid, columns);
   if (headingUnit) ind.unit = headingUnit.unit;
+  const mixedUnit = mixedHeadingUnits(grid, columns, ind);
+  if (mixedUnit && !ind.unit) ind.unit = mixedUnit;
   settleParts(grid, r, columns, ind);
   markRelative(columns, ind);
   if (!ind.group) {
