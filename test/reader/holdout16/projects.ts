@@ -72,13 +72,16 @@ const mergedHeading: Holdout2Workbook = {
   expected: {
     file: 'h16-projects-merged-heading.xlsx',
     fiscalYear: 2023,
+    // Names changed after the blind run by the lead's decision (issue 16): where a table has both a 事業名 and a 指標
+    // column, the indicator's name is the 指標 (as hold-out 14's 実施計画 workbook also expects); the aim remark
+    // （減少が目標） is not part of the name. Only the names changed; every other fact is as first written.
     indicators: [
-      ind(S2, '図書館資料整備事業', '冊', 420000, 436512, { existing: 'A' }),
-      ind(S2, '公民館講座開設事業', '人', 2400, 2130, { existing: 'B' }),
-      ind(S2, '不法投棄防止パトロール事業', '件', 50, 71, { existing: 'C', direction: 'down' }),
-      ind(S2, '地域史料デジタル化事業', '点', null, 1250),
-      ind(S2, 'スポーツ少年団育成事業', '人', 1100, 580, { existing: 'D' }),
-      ind(S2, '文化会館自主事業', '人', 18000, 19240, { existing: 'A' }),
+      ind(S2, '貸出冊数', '冊', 420000, 436512, { existing: 'A' }),
+      ind(S2, '講座受講者数', '人', 2400, 2130, { existing: 'B' }),
+      ind(S2, '不法投棄件数', '件', 50, 71, { existing: 'C', direction: 'down' }),
+      ind(S2, 'デジタル化点数', '点', null, 1250),
+      ind(S2, '登録団員数', '人', 1100, 580, { existing: 'D' }),
+      ind(S2, '入場者数', '人', 18000, 19240, { existing: 'A' }),
     ],
     groups: [],
   },
