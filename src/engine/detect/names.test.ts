@@ -15,6 +15,10 @@ test.each([
   ['認定農業者数（経営体）', { name: '認定農業者数', unit: '経営体' }],
   ['外国人宿泊者数 (人泊)', { name: '外国人宿泊者数', unit: '人泊' }],
   ['こども館（仮称）', { name: 'こども館（仮称）' }],
+  // A qualifier of which days or hours are counted is part of the name, never a counter unit (日, 間).
+  ['歩行者通行量（休日）', { name: '歩行者通行量（休日）' }],
+  ['駐車場利用台数（平日）（台）', { name: '駐車場利用台数（平日）', unit: '台' }],
+  ['図書館開館時間（夜間）', { name: '図書館開館時間（夜間）' }],
   // （累計） is part of the name as written; it marks the indicator cumulative. Other markers go.
   ['健康づくり教室参加者数（累計）', { name: '健康づくり教室参加者数（累計）', cumulative: true }],
   ['参加者数（累計）（人）', { name: '参加者数（累計）', unit: '人', cumulative: true }],

@@ -133,12 +133,14 @@ function labelledUnit(inner: string): string | undefined {
 
 /**
  * A counter word in trailing parentheses that the unit table does not list (「（経営体）」「（人泊）」
- * 「（団体）」): short, no digits, ending like a counter; never a remark such as （仮称）.
+ * 「（団体）」): short, no digits, ending like a counter; never a remark such as （仮称）, nor a qualifier of which
+ * days or hours are counted (「（休日）」「（平日）」「（夜間）」), which stays in the name.
  */
 function counterWord(inner: string): string | undefined {
   const t = inner.normalize('NFKC').trim();
   if (!/^[^\d()]{1,5}$/.test(t) || /(仮称|再掲|累計|新規|継続|拡充|重点|参考|暫定|見込|速報|予定|概数|目標|実績|年度|年間|月間|週間|日間|通年)/.test(t))
     return undefined;
+  if (/(休日|平日|祝日|土日|週末|終日|全日|夜間|昼間|日中)$/.test(t)) return undefined;
   return /(体|泊|人|件|回|所|戸|台|本|冊|校|社|店|円|点|日|間|歳|床|画|線|頭|園|館|帯|席|品|組|隻|棟|%)$/.test(t) ? t : undefined;
 }
 
