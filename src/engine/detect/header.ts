@@ -15,6 +15,7 @@ import { memo } from '../values/text';
 import { mayHeadNamesByMeasure, measureNameColumn } from './measureNameHeading';
 import { withHeadingAbove } from './headingAbove';
 import { figuresUnderNameHeadings } from './figureColumns';
+import { marksUnderReviewHeadings } from './reviewPoints';
 import { measurePair, pairsBelow, type MeasurePair } from './measurePairs';
 import { cumulativeTwins, headingText } from './cumulativeTwins';
 import { supersededTargets } from './revisedTargets';
@@ -188,6 +189,7 @@ export function readHeader(grid: Grid, index: CellIndex, row: number): { columns
     if (c) columns.push(c);
   }
   figuresUnderNameHeadings(index, band, columns);
+  marksUnderReviewHeadings(grid, band, columns);
   // 「実績（累計）」 beside 「実績」 of the same year is derived: never the year's actual (cumulativeTwins.ts).
   const seriesKey = (c: Column) => (c.role !== 'group' && SERIES_ROLES.has(c.role) && !c.pair ? `${c.role}|${c.period?.fiscalYear ?? ''}` : null);
   for (const c of cumulativeTwins(columns, seriesKey, (c) => headingText(grid, c.cells))) c.role = 'derived';

@@ -25,3 +25,18 @@ test('a plan table 策定時 / 中間評価 / 最終目標 reads the 中間評�
     ['週当たりの共食の回数', [['9.8回', 2023]]],
   ]);
 });
+
+test('a 中間評価（R4） column of marks (A–D) is the review’s verdict: no actual is read from it', () => {
+  const sheet = snap('指標', [
+    ['計画の指標'],
+    [],
+    ['指標', '単位', '目標値', '実績値', '中間評価（R4）'],
+    ['朝食を毎日食べる児童の割合', '%', 100, 90.5, 'B'],
+    ['週当たりの共食の回数', '回', 11, 9.8, 'C'],
+  ]);
+  const read = detectSheet(sheet, []).indicators.map((i) => [i.name, i.actuals.map((a) => a.cell)]);
+  expect(read).toEqual([
+    ['朝食を毎日食べる児童の割合', ['D4']],
+    ['週当たりの共食の回数', ['D5']],
+  ]);
+});

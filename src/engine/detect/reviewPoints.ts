@@ -1,0 +1,31 @@
+/**
+ * A plan's review column dated by its heading (中間評価（R4）, 最終評価（R8）) is read as the values measured at
+ * that review (values/labels.ts). When its cells hold no figure but marks (A / B / ◎ / 達成), the column is the
+ * review's verdict, not a measured value: it is left out (derived), never taken as an actual.
+ */
+import type { Grid } from './grid';
+import type { Column } from './header';
+import { headingText } from './cumulativeTwins';
+import { parseValue } from '../values/values';
+
+const REVIEW = /(中間|最終)評価/;
+
+/** Whether the first filled cells under `top` in `col` hold a figure (a column with no filled cell yet keeps its heading's word). */
+function holdsFigures(grid: Grid, top: number, col: number): boolean {
+  let seen = 0;
+  for (let r = top; r <= grid.bottom && seen < 5; r++) {
+    const text = grid.text(r, col).trim();
+    if (!text) continue;
+    seen++;
+    if (parseValue(grid.raw(r, col)).status === 'value' && /\d/.test(text)) return true;
+  }
+  return seen === 0;
+}
+
+/** Turns a review column headed as an actual (中間評価（R4）) that holds marks, not figures, into a derived column. */
+export function marksUnderReviewHeadings(grid: Grid, band: number[], columns: Column[]): void {
+  for (const c of columns) {
+    if (c.role !== 'actual' || c.pair || !REVIEW.test(headingText(grid, c.cells))) continue;
+    if (!holdsFigures(grid, band[band.length - 1] + 1, c.col)) c.role = 'derived';
+  }
+}
