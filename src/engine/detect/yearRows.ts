@@ -68,7 +68,7 @@ function heading(grid: Grid, row: number, col: number): { text: string; cell: st
 }
 
 /** A column of the header band as an indicator's measure: a measure label under a name, or both in one cell. */
-function measureColumn(grid: Grid, band: number[], col: number, start: number): MeasureColumn | null {
+function measureColumn(grid: Grid, band: number[], col: number, start: number, periodCol = start): MeasureColumn | null {
   const hs = band.map((r) => heading(grid, r, col)).filter((h): h is { text: string; cell: string } => !!h);
   if (!hs.length) return null;
   const last = hs[hs.length - 1];
@@ -76,10 +76,13 @@ function measureColumn(grid: Grid, band: number[], col: number, start: number): 
   if (role && SERIES_ROLES.has(role)) {
     // Above the measure: the name, and perhaps a unit line between them (相談件数 / 件 / 目標).
     const above = hs.slice(0, -1).reverse();
-    const unit = above.find((h) => isUnit(h.text));
+    // A heading on a row the period column labels 単位 (単位 | 手続 | 分) is a unit, whatever its words.
+    const onUnitRow = (h: { cell: string }) => classifyLabel(grid.text(parseA1(h.cell)!.row, periodCol))?.role === 'unit';
+    const unit = above.find((h) => isUnit(h.text) || onUnitRow(h));
     // A label above (単位 of a 単位 | 人 line over the block) is not the name: it is further up, or to the left.
     // Nor is a direction statement beside the unit (単位 | 人 | ↑増加を目指す): it is the block's direction (blockLabels).
-    let name = above.find((h) => !isUnit(h.text) && !classifyLabel(h.text) && !directionStatement(h.text) && !labelValue(grid, h.cell)) ?? null;
+    let name =
+      above.find((h) => !isUnit(h.text) && !onUnitRow(h) && !classifyLabel(h.text) && !directionStatement(h.text) && !labelValue(grid, h.cell)) ?? null;
     // A name written once over its measures, without a merge: the nearest heading to the left on its row.
     for (let c = col - 1; !name && band.length > 1 && c >= start && c >= col - 4; c--) {
       const h = heading(grid, band[0], c);
@@ -202,7 +205,7 @@ function readTable(grid: Grid, index: CellIndex, pc: PeriodColumn): RawIndicator
   const cols: number[] = [];
   for (let col = pc.col + 1; col <= blockEnd(grid, index, pc); col++) cols.push(col);
   const block = { from: blockStart(grid, index, pc), to: blockEnd(grid, index, pc) };
-  let measures = cols.map((col) => measureColumn(grid, band, col, block.from)).filter((m): m is MeasureColumn => !!m);
+  let measures = cols.map((col) => measureColumn(grid, band, col, block.from, pc.col)).filter((m): m is MeasureColumn => !!m);
   const title = measures.length ? null : blockTitle(grid, index, band[0], block);
   if (title) measures = titledMeasures(grid, band[band.length - 1], cols, title);
   // An indicator's 実績（累計） column beside its 実績 column is derived: never the year's actual (cumulativeTwins.ts).
