@@ -56,3 +56,8 @@ test('the year beside 評価対象年度 on a row of several label | value pairs
     [340, 350],
   ]);
 });
+
+test('a row with two stated labels and two years (評価年度 | 令和5年度 | 対象年度 | 令和4年度) is no one statement', () => {
+  const s = snap('事業', [['事業評価シート'], ['評価年度', '令和5年度', null, '対象年度', '令和4年度', null, '前年度評価', 'B']] as never);
+  expect(detectSheet(s, scale).meta.statedPeriod?.cell).not.toBe('B2');
+});
