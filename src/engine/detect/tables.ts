@@ -26,6 +26,7 @@ import { isSentenceRow } from './sentenceRows';
 import { readPairCell } from './measurePairs';
 import { continuesNameAbove, joinNameLine } from './wrappedNames';
 import { holdsRatingLabel } from './titledStack';
+import { noteActualYears } from './actualYearColumn';
 
 /**
  * Splits a header into side-by-side tables ("指標 … 実績 | 戦略 | 指標 … 実績(R5)") at each name
@@ -117,6 +118,7 @@ export function detectTables(
         read.push(readRow(grid, r, nameCol, columns, sheetGroups));
         lastRaw = rawName;
       }
+      noteActualYears(grid, header.band, lo, hi, read);
       const body = { first: row + header.rows, last: r - 1 };
       flagRowsByPosition(grid, { header: header.band, nameCol, valueCols: valueCols.map((c) => c.col), ...body }, read);
       sides.push(read);
