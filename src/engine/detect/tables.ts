@@ -27,6 +27,7 @@ import { readPairCell } from './measurePairs';
 import { continuesNameAbove, joinNameLine } from './wrappedNames';
 import { holdsRatingLabel } from './titledStack';
 import { noteActualYears } from './actualYearColumn';
+import { isReferenceTable } from './referenceTables';
 
 /**
  * Splits a header into side-by-side tables ("指標 … 実績 | 戦略 | 指標 … 実績(R5)") at each name
@@ -121,7 +122,8 @@ export function detectTables(
       noteActualYears(grid, header.band, lo, hi, read);
       const body = { first: row + header.rows, last: r - 1 };
       flagRowsByPosition(grid, { header: header.band, nameCol, valueCols: valueCols.map((c) => c.col), ...body }, read);
-      sides.push(read);
+      // A table captioned 参考指標 holds figures watched, never graded (referenceTables.ts).
+      sides.push(isReferenceTable(index, header.band[0], lo, hi) ? [] : read);
       lastRow = Math.max(lastRow, r - 1);
     }
     out.push(...joinSideHalves(sides));

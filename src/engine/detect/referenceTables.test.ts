@@ -1,0 +1,35 @@
+import { checkWorkbook } from '../actions/check';
+import { snap } from './testing';
+
+const names = (rows: (string | number | null)[][]) =>
+  checkWorkbook({ sheets: [snap('目標', rows)] }, {}).report.indicators.map((i) => [i.name, i.target ?? null, i.actual ?? null]);
+
+describe('a table captioned as reference figures', () => {
+  test('beside the graded table, its rows are no indicators', () => {
+    const rows = [
+      ['令和5年度 検証'],
+      ['■成果指標', null, null, null, null, '■参考指標'],
+      ['指標名', '単位', '目標値（R5）', '実績値（R5）', null, '指標名', '単位', 'R3', 'R4', 'R5'],
+      ['新規雇用者数', '人', 400, 372, null, '有効求人倍率', '倍', 1.1, 1.2, 1.3],
+    ];
+    expect(names(rows)).toEqual([['新規雇用者数', 400, 372]]);
+  });
+
+  test('under the graded table, captioned 【参考値】, its rows are no indicators', () => {
+    const rows = [
+      ['令和5年度 検証'],
+      ['指標名', '単位', '目標値（R5）', '実績値（R5）'],
+      ['新規雇用者数', '人', 400, 372],
+      [],
+      ['【参考値】'],
+      ['指標名', '単位', '目標値（R5）', '実績値（R5）'],
+      ['事業所数', '所', 4100, 4052],
+    ];
+    expect(names(rows)).toEqual([['新規雇用者数', 400, 372]]);
+  });
+
+  test('a caption of another kind leaves the table read', () => {
+    const rows = [['令和5年度 検証'], ['■成果指標'], ['指標名', '単位', '目標値（R5）', '実績値（R5）'], ['新規雇用者数', '人', 400, 372]];
+    expect(names(rows)).toEqual([['新規雇用者数', 400, 372]]);
+  });
+});
