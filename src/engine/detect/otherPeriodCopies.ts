@@ -9,7 +9,7 @@
 import { a1, parseA1 } from '../model/address';
 import { findPeriod, type Period } from '../values/periods';
 import { normalizeText, oneLine } from '../values/text';
-import type { CellIndex } from './cells';
+import type { CellIndex, IndexedCell } from './cells';
 import type { Grid } from './grid';
 import { readHeader } from './header';
 import type { OtherPeriodCopy, RawIndicator, SheetMeta } from './types';
@@ -45,15 +45,19 @@ function captionAbove(grid: Grid, index: CellIndex, top: number): { cell: string
 
 const key = (name: string) => normalizeText(name).replace(/\s+/g, '');
 
-/** Whether some line of the sheet could caption a copy: one short text alone on its row naming another fiscal year than the sheet's (see captionAbove). */
-function mayHoldCaption(index: CellIndex, sheetPeriod: Period): boolean {
+/**
+ * Whether some line of the sheet could caption a copy: one short text alone on its row naming another fiscal year than
+ * the sheet's, and not the title or the line stating the sheet's period (`own`; see captionAbove).
+ */
+function mayHoldCaption(index: CellIndex, sheetPeriod: Period, own: Set<string>): boolean {
   for (const cells of index.rows.values()) {
-    let text: string | undefined;
+    let text: IndexedCell | undefined;
     let texts = 0;
-    for (const c of cells) if (c.text && ++texts === 1) text = c.text;
-    if (texts !== 1 || text!.length > 40) continue;
-    const found = findPeriod(text!);
-    if (found && found.period.kind === 'fiscal' && found.period.fiscalYear !== sheetPeriod.fiscalYear) return true;
+    for (const c of cells) if (c.text && ++texts === 1) text = c;
+    if (texts !== 1 || text!.text.length > 40) continue;
+    const found = findPeriod(text!.text);
+    if (!found || found.period.kind !== 'fiscal' || found.period.fiscalYear === sheetPeriod.fiscalYear) continue;
+    if (!own.has(a1(text!.row, text!.col)) && !own.has(oneLine(text!.text))) return true;
   }
   return false;
 }
@@ -61,7 +65,9 @@ function mayHoldCaption(index: CellIndex, sheetPeriod: Period): boolean {
 /** Takes the copies of the sheet's tables for another period out of `indicators` (in place) and returns them. */
 export function dropOtherPeriodCopies(grid: Grid, index: CellIndex, meta: SheetMeta, indicators: RawIndicator[]): OtherPeriodCopy[] {
   const sheetPeriod = meta.statedPeriod?.period ?? meta.titlePeriod;
-  if (!sheetPeriod || !mayHoldCaption(index, sheetPeriod)) return [];
+  // The title or the line stating the sheet's period is no table's caption of another year.
+  const own = new Set([meta.statedPeriod?.cell, meta.title].filter((x): x is string => !!x));
+  if (!sheetPeriod || !mayHoldCaption(index, sheetPeriod, own)) return [];
   const seen = new Map<number, number | null>();
   const tables = new Map<number, RawIndicator[]>();
   for (const ind of indicators) {
@@ -69,8 +75,6 @@ export function dropOtherPeriodCopies(grid: Grid, index: CellIndex, meta: SheetM
     const top = headerTop(grid, index, ind, seen);
     if (top !== null) tables.set(top, [...(tables.get(top) ?? []), ind]);
   }
-  // The title or the line stating the sheet's period is no table's caption of another year.
-  const own = new Set([meta.statedPeriod?.cell, meta.title].filter((x): x is string => !!x));
   const captioned = [...tables].flatMap(([top, members]) => {
     const caption = captionAbove(grid, index, top);
     const other = caption && !own.has(caption.cell) && !own.has(caption.text) && caption.period.fiscalYear !== sheetPeriod.fiscalYear;
