@@ -109,7 +109,7 @@ const kyouiku: Holdout2Workbook = {
 };
 
 /** A 指定管理 monitoring form for one facility; returns nothing, writes the sheet. */
-function monitoringSheet(ws: Worksheet, facility: string, manager: string, rows: [string, string, string, string, string][]): void {
+function monitoringSheet(ws: Worksheet, facility: string, manager: string, rows: [string, string, string, string, string | undefined][]): void {
   merge(ws, 'A1:E1', '指定管理者モニタリング評価シート');
   put(ws, 3, 1, ['施設名']);
   merge(ws, 'B3:E3', facility);
@@ -140,8 +140,8 @@ const shiteiKanri: Holdout2Workbook = {
     ]);
     monitoringSheet(wb.addWorksheet(SB), 'さくら市文化ホール', '公益財団法人さくら市文化振興財団', [
       ['年間来館者数', '65,000人', '52,870人', '81.3%', '改修工事で２か月休館'],
-      ['ホール稼働率', '60%', '63.5%', '105.8%', ''],
-      ['自主文化事業の開催件数', '24件', '24件', '100.0%', ''],
+      ['ホール稼働率', '60%', '63.5%', '105.8%', undefined],
+      ['自主文化事業の開催件数', '24件', '24件', '100.0%', undefined],
       ['苦情件数', '10件以下', '4件', '－', '目標達成'],
     ]);
   },

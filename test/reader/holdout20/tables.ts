@@ -110,11 +110,11 @@ const JIMU: JimuRow[] = [
 const jimuJigyo: Holdout2Workbook = {
   name: 'h20-jimujigyo-system-export',
   layout:
-    '事務事業評価 一覧 as exported by an evaluation system: one heading row at A1, no title, 評価年度 "R6" on every row, 事業名 and 指標名 both present (two indicators per project), 方向 上昇/低減, 前年度実績 before 目標値, 一次評価 per row',
+    '事務事業評価 一覧 as exported by an evaluation system: one heading row at A1, no title, 対象年度 "R6" on every row, 事業名 and 指標名 both present (two indicators per project), 方向 上昇/低減, 前年度実績 before 目標値, 一次評価 per row',
   build(wb) {
     const ws = wb.addWorksheet(S3);
     put(ws, 1, 1, [
-      '評価年度',
+      '対象年度',
       '事業番号',
       '事業名',
       '担当課',
