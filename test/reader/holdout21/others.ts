@@ -1,7 +1,8 @@
 /**
  * Hold-out 21, other shapes: target and actual sheets joined by near-identical names, years as rows
  * in stacked tables, one project card per sheet, last year's block beside this year's, a cluttered
- * table with revised targets and a total row, and an FY table that states no evaluation year.
+ * table with revised targets and a total row, an FY table that states no evaluation year and
+ * indicators as columns.
  */
 import type { Worksheet } from 'exceljs';
 import { ind, put, type Holdout2Workbook } from '../holdout2/kit';
@@ -251,4 +252,33 @@ const FY_NO_YEAR: Holdout2Workbook = {
   },
 };
 
-export const OTHER_WORKBOOKS: Holdout2Workbook[] = [SPLIT_FUZZY, YEARS_AS_ROWS, CARDS, SIDE_BY_SIDE, CLUTTERED, FY_NO_YEAR];
+const COLUMNS_PER_INDICATOR: Holdout2Workbook = {
+  name: 'h21-indicators-as-columns-h31',
+  layout:
+    'indicators as columns with the unit in the heading, 目標値/実績値/達成率/評価 rows, full-width digits, a hidden （旧）目標値 row, grades as words, 平成31年度（令和元年度）',
+  build(wb) {
+    const ws = wb.addWorksheet('R1評価');
+    put(ws, 1, 1, ['平成31年度（令和元年度）　消費生活・市民相談　成果指標評価']);
+    put(ws, 3, 1, ['項目', '消費者啓発講座開催回数（回）', '多重債務相談解決率（％）', '出前講座受講者数（人）', '特殊詐欺被害件数（件）']);
+    put(ws, 4, 1, ['（旧）目標値', 20, 70, 1000, 10]);
+    ws.getRow(4).hidden = true;
+    put(ws, 5, 1, ['目標値', '５２', '７５．０', '１，２００', '８']);
+    put(ws, 6, 1, ['実績値', '４８', '７８．２', '９６０', '１１']);
+    put(ws, 7, 1, ['達成率', '92.3%', '104.3%', '80.0%', '72.7%']);
+    put(ws, 8, 1, ['評価', '概ね順調', '順調', '概ね順調', 'やや遅れている']);
+    put(ws, 9, 1, ['備考', undefined, undefined, undefined, '被害件数は少ないほど良い（達成率は目標÷実績）']);
+  },
+  expected: {
+    file: 'h21-indicators-as-columns-h31.xlsx',
+    fiscalYear: 2019,
+    indicators: [
+      ind('R1評価', '消費者啓発講座開催回数', '回', 52, 48, { existing: 'B' }),
+      ind('R1評価', '多重債務相談解決率', '％', 75, 78.2, { existing: 'A' }),
+      ind('R1評価', '出前講座受講者数', '人', 1200, 960, { existing: 'B' }),
+      ind('R1評価', '特殊詐欺被害件数', '件', 8, 11, { direction: 'down', existing: 'C' }),
+    ],
+    groups: [],
+  },
+};
+
+export const OTHER_WORKBOOKS: Holdout2Workbook[] = [SPLIT_FUZZY, YEARS_AS_ROWS, CARDS, SIDE_BY_SIDE, CLUTTERED, FY_NO_YEAR, COLUMNS_PER_INDICATOR];
