@@ -59,8 +59,8 @@ test('classifyMeta', () => {
   expect(classifyMeta('基本方針')).toBe('policy');
   expect(classifyMeta('基本施策')).toBe('measure');
   expect(classifyMeta('達成状況\n評　　　価')).toBe('groupGrade');
-  // The policy's rating qualified by it: 施策の達成状況評価, 基本施策の評価, 政策の達成度; a bare 評価 is an indicator's.
-  for (const t of ['施策の達成状況評価', '基本施策の評価', '政策の達成度', '施策評価']) expect(classifyMeta(t)).toBe('groupGrade');
+  // The policy's attainment rating qualified by it: 施策の達成状況評価, 基本施策の達成度評価; a bare 評価 is an indicator's.
+  for (const t of ['施策の達成状況評価', '基本施策の達成度評価', '施策の達成度', '施策評価']) expect(classifyMeta(t)).toBe('groupGrade');
   expect(classifyMeta('評価')).toBeNull();
 });
 

@@ -226,8 +226,9 @@ const META: [MetaRole, RegExp][] = [
   ['measure', /^(基本施策|施策|施策名|単位施策)$/],
   ['goal', /^(基本目標|目標体系|政策目標)$/],
   ['department', /^(担当部等|担当部|担当課|担当部局|所管部|所管課|所管部課|担当部署|担当課名|所管|部局|所管部局|部局名|担当部課)$/],
-  // The rating of the policy itself, bare or qualified by it: 達成状況評価, 施策の達成状況評価, 基本施策の評価, 政策の達成度.
-  ['groupGrade', /^(達成状況評価|達成状況の評価|達成度評価|((基本)?施策|政策)の?(達成状況|達成度|達成状況評価|達成状況の評価|達成度評価|評価))$/],
+  // The rating of the policy's attainment, bare or qualified by it: 達成状況評価, 施策の達成状況評価, 基本施策の達成度評価
+  // (「施策の評価」 alone may name a row of figures: ratingRows.ts).
+  ['groupGrade', /^(達成状況評価|達成状況の評価|達成度評価|施策評価|(基本)?施策の?(達成状況|達成度|達成状況の?評価|達成度評価))$/],
 ];
 
 export function classifyMeta(text: string): MetaRole | null {
