@@ -18,7 +18,6 @@ import { figuresUnderNameHeadings } from './figureColumns';
 import { marksUnderReviewHeadings } from './reviewPoints';
 import { measurePair, pairsBelow, type MeasurePair } from './measurePairs';
 import { cumulativeTwins, headingText } from './cumulativeTwins';
-import { supersededTargets } from './revisedTargets';
 
 export interface Column {
   col: number;
@@ -193,8 +192,6 @@ export function readHeader(grid: Grid, index: CellIndex, row: number): { columns
   // 「実績（累計）」 beside 「実績」 of the same year is derived: never the year's actual (cumulativeTwins.ts).
   const seriesKey = (c: Column) => (c.role !== 'group' && SERIES_ROLES.has(c.role) && !c.pair ? `${c.role}|${c.period?.fiscalYear ?? ''}` : null);
   for (const c of cumulativeTwins(columns, seriesKey, (c) => headingText(grid, c.cells))) c.role = 'derived';
-  // 「当初目標（R5）」 beside 「修正目標（R5）」: the revised target replaces the original (revisedTargets.ts).
-  for (const c of supersededTargets(columns, seriesKey, (c) => headingText(grid, c.cells))) c.role = 'derived';
   if (!columns.some((c) => c.role !== 'group' && VALUE_ROLES.has(c.role))) return null;
   // The band may start above `row` (measure headings over the years: headingAbove.ts); the body starts under it.
   return { columns, rows: band[band.length - 1] - row + 1, band };

@@ -1,9 +1,10 @@
 /**
  * A target revised during the plan: 「当初目標（R5）」 beside 「修正目標（R5）」 (or 変更後 / 見直し後 / 改定後). The revised
- * target replaces the original one, as a clerk grades against it: where the same measure of the same period stands once as
- * 当初 (or 変更前 / 修正前 / 見直し前 / 改定前) and once otherwise, the original one is not read. An original target that
- * stands alone is the indicator's target and stays.
+ * target replaces the original one, as a clerk grades against it: in a row where the same measure of the same period
+ * stands once as 当初 (or 変更前 / 修正前 / 見直し前 / 改定前) and once otherwise, filled, the original one is not read.
+ * A row whose revised cell is blank (not revised) keeps its original target; so does an original target standing alone.
  */
+import type { RawIndicator, TargetPoint } from './types';
 
 const ORIGINAL = /当初|(変更|修正|見直し|改定|改訂)前/;
 
@@ -20,4 +21,12 @@ export function supersededTargets<T>(items: readonly T[], key: (item: T) => stri
     if (k !== null && others.has(k) && ORIGINAL.test(text(item))) out.add(item);
   }
   return out;
+}
+
+/** The row's targets less the original ones that a filled revised target of the same kind and period replaces. */
+export function withoutSupersededTargets(ind: RawIndicator, headingOf: (col: number) => string): void {
+  const filled = ind.targets.filter((t) => t.parsed.status !== 'missing');
+  const key = (t: TargetPoint) => `${t.kind}|${t.period?.fiscalYear ?? ''}`;
+  const out = supersededTargets(filled, key, (t) => headingOf(t.col));
+  if (out.size) ind.targets = ind.targets.filter((t) => !out.has(t));
 }

@@ -28,6 +28,8 @@ import { continuesNameAbove, joinNameLine } from './wrappedNames';
 import { holdsRatingLabel } from './titledStack';
 import { noteActualYears } from './actualYearColumn';
 import { isReferenceTable } from './referenceTables';
+import { withoutSupersededTargets } from './revisedTargets';
+import { headingText } from './cumulativeTwins';
 
 /**
  * Splits a header into side-by-side tables ("指標 … 実績 | 戦略 | 指標 … 実績(R5)") at each name
@@ -159,6 +161,8 @@ function readRow(
   if (clean.direction) ind.statedDirection = { ...clean.direction, cell: a1(r, nameCol) };
   const words: string[] = [clean.name, clean.note ?? ''];
   for (const c of columns) readCell(grid, r, c, ind, words);
+  // 「当初目標」 beside a filled 「修正目標」 of the same year: the revised one counts (revisedTargets.ts).
+  withoutSupersededTargets(ind, (col) => headingText(grid, columns.find((c) => c.col === col)?.cells ?? []));
   const headingUnit = ind.unit ? null : unitFromHeadings(grid, columns);
   if (headingUnit) ind.unit = headingUnit.unit;
   const mixedUnit = mixedHeadingUnits(grid, columns, ind);
