@@ -294,6 +294,32 @@ function impliedPeriod(cells: IndexedCell[], out: ImpliedPeriod): void {
   }
 }
 
+/** One of the first two lines: the sheet's title and its year, or a year on a line of its own under the title. */
+function readTitleLine(cells: IndexedCell[], meta: SheetMeta): void {
+  const longest = cells.filter((c) => c.text.length >= 4).sort((a, b) => b.text.length - a.text.length)[0];
+  if (longest && !meta.title) {
+    meta.title = oneLine(longest.text);
+    const p = findPeriod(longest.text);
+    if (p && p.period.kind === 'fiscal') meta.titlePeriod = p.period;
+  } else if (!meta.titlePeriod) {
+    // A period on a line of its own under the title (「（令和５年度）」) is the title's year.
+    const texts = cells.filter((c) => c.text);
+    if (texts.length === 1 && texts[0].period?.period.kind === 'fiscal') meta.titlePeriod = texts[0].period.period;
+  }
+}
+
+/** The period a cell states in its own text (「評価対象年度：令和5年度」), if it does. */
+function statedInCell(c: IndexedCell): SheetMeta['statedPeriod'] {
+  if (!/対象|評価年度|評価期間/.test(c.text)) return undefined;
+  const t = normalizeText(c.text);
+  for (const re of STATED) {
+    const m = re.exec(t);
+    const p = m ? findPeriod(m[1]) : null;
+    if (p && p.index <= 2) return { period: p.period, cell: a1(c.row, c.col), text: oneLine(c.text) };
+  }
+  return undefined;
+}
+
 export function readSheetMeta(grid: Grid, index: CellIndex, scale: { grade: string; label: string }[]): { meta: SheetMeta; groups: SheetGroupLabel[] } {
   const meta: SheetMeta = { sheet: grid.name };
   const groups: SheetGroupLabel[] = [];
@@ -305,32 +331,13 @@ export function readSheetMeta(grid: Grid, index: CellIndex, scale: { grade: stri
   for (const [row, cells] of [...index.rows.entries()].sort((a, b) => a[0] - b[0])) {
     if (titleRows < 2) {
       titleRows++;
-      const longest = cells.filter((c) => c.text.length >= 4).sort((a, b) => b.text.length - a.text.length)[0];
-      if (longest && !meta.title) {
-        meta.title = oneLine(longest.text);
-        const p = findPeriod(longest.text);
-        if (p && p.period.kind === 'fiscal') meta.titlePeriod = p.period;
-      } else if (!meta.titlePeriod) {
-        // A period on a line of its own under the title (「（令和５年度）」) is the title's year.
-        const texts = cells.filter((c) => c.text);
-        if (texts.length === 1 && texts[0].period?.period.kind === 'fiscal') meta.titlePeriod = texts[0].period.period;
-      }
+      readTitleLine(cells, meta);
     }
     const stated = meta.statedPeriod ? null : statedPeriodLine(grid, index, row);
     if (stated) meta.statedPeriod = stated;
     if (!implied.done) impliedPeriod(cells, implied);
     for (const c of cells) {
-      if (!meta.statedPeriod && /対象|評価年度|評価期間/.test(c.text)) {
-        const t = normalizeText(c.text);
-        for (const re of STATED) {
-          const m = re.exec(t);
-          const p = m ? findPeriod(m[1]) : null;
-          if (p && p.index <= 2) {
-            meta.statedPeriod = { period: p.period, cell: a1(c.row, c.col), text: oneLine(c.text) };
-            break;
-          }
-        }
-      }
+      if (!meta.statedPeriod) meta.statedPeriod = statedInCell(c);
       if (!c.meta) {
         // The sheet's title (「第2期総合戦略の評価」) is no rating row.
         if (isRatingRowLabel(c.text) && oneLine(c.text) !== meta.title) rowLabels.push(c);
