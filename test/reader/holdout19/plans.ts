@@ -14,7 +14,7 @@ const d1 = [
   fin(ind(D1, '農業産出額', '億円', 250, 241)),
 ];
 
-/** D: 現況値 and 実績値 with their year on a second line of the cell, a 単位 column, a final 目標値（令和7年度）, no evaluation year stated. */
+/** D: 現況値 and 実績値 with their year on a second line of the cell, a 単位 column, a final 目標値（令和7年度）, no evaluation year stated (a guess). */
 const yearNotes: Holdout2Workbook = {
   name: 'h19-d-year-notes-in-cells',
   layout:
@@ -35,7 +35,13 @@ const yearNotes: Holdout2Workbook = {
       for (const c of [3, 5]) ws.getCell(4 + i, c).alignment = { wrapText: true };
     });
   },
-  expected: { file: 'h19-d-year-notes-in-cells.xlsx', indicators: d1, groups: [] },
+  expected: {
+    file: 'h19-d-year-notes-in-cells.xlsx',
+    indicators: d1,
+    groups: [],
+    // No evaluation year is stated anywhere and the actuals are of different years: the period is a guess.
+    guesses: ['period', 'other-year'],
+  },
 };
 
 const D2 = '成果指標一覧';
