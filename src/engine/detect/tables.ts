@@ -5,6 +5,7 @@
  *  - two-row headers: a period over 目標 / 実績 sub-columns, and paired R5目標 | R5実績 columns.
  */
 import { a1 } from '../model/address';
+import { holdsFigures } from './figureRow';
 import type { Grid } from './grid';
 import { classifyMeta, parseDirection } from '../values/labels';
 import { writtenUnit } from '../values/units';
@@ -91,7 +92,9 @@ export function detectTables(
       const [lo, hi] = [Math.min(nameCol, ...columns.map((c) => c.col)), Math.max(...columns.map((c) => c.col))];
       for (; r <= grid.bottom; r++) {
         if (consumed.has(r)) break;
-        const next = readHeader(grid, index, r);
+        // A row holding figures in this table's value columns is a body row, even if its words read as a header (figureRow.ts).
+        const found = readHeader(grid, index, r);
+        const next = found?.columns.some((c) => c.col >= lo && c.col <= hi) && holdsFigures(grid, r, valueColNums) ? null : found;
         // A header wholly beside this table's columns starts another table there; this one goes on.
         if (next && !next.columns.some((c) => c.col >= lo && c.col <= hi)) beside.add(r);
         else if (next || isTallyHeader(grid, r)) break;
@@ -225,7 +228,8 @@ function readCell(grid: Grid, r: number, c: Column, ind: RawIndicator, words: st
     case 'grade': {
       const a = grid.anchor(r, c.col);
       const cell = { row: a.row, col: a.col, cell: a1(a.row, a.col), raw: grid.raw(a.row, a.col) };
-      if (!ind.gradeCell) ind.gradeCell = cell;
+      // Of two grade columns, one holding a number (達成度(%) as a rate) gives way to one holding a grade written as text.
+      if (!ind.gradeCell || (typeof ind.gradeCell.raw === 'number' && typeof cell.raw === 'string')) ind.gradeCell = cell;
       if (c.period) (ind.gradeCells ??= []).push({ ...cell, period: c.period });
       break;
     }
