@@ -14,7 +14,7 @@ import { plausibleAxis, type CellIndex } from './cells';
 import { point, valueRightOf } from './common';
 import { cleanName, isNotAName } from './names';
 import { cumulativeTwins } from './cumulativeTwins';
-import { writtenUnit } from '../values/units';
+import { unitFromName, writtenUnit } from '../values/units';
 import { metaLinesAbove, unitFromLines } from './metaLines';
 import type { RawIndicator } from './types';
 
@@ -71,14 +71,16 @@ function heading(grid: Grid, row: number, col: number): { text: string; cell: st
 function measureColumn(grid: Grid, band: number[], col: number, start: number, periodCol = start): MeasureColumn | null {
   const hs = band.map((r) => heading(grid, r, col)).filter((h): h is { text: string; cell: string } => !!h);
   if (!hs.length) return null;
+  // A heading on a row the period column labels 単位 (単位 | 手続 | 分) is a unit, whatever its words.
+  const onUnitRow = (h: { cell: string }) => classifyLabel(grid.text(parseA1(h.cell)!.row, periodCol))?.role === 'unit';
+  // A unit line under the measures (目標値 | 実績値 over (人) | (人)) is the measures' unit, not the column's last heading.
+  const under = hs.length > 1 && (isUnit(hs[hs.length - 1].text) || onUnitRow(hs[hs.length - 1])) ? hs.pop() : undefined;
   const last = hs[hs.length - 1];
   const role = classifyLabel(last.text)?.role;
   if (role && SERIES_ROLES.has(role)) {
     // Above the measure: the name, and perhaps a unit line between them (相談件数 / 件 / 目標).
     const above = hs.slice(0, -1).reverse();
-    // A heading on a row the period column labels 単位 (単位 | 手続 | 分) is a unit, whatever its words.
-    const onUnitRow = (h: { cell: string }) => classifyLabel(grid.text(parseA1(h.cell)!.row, periodCol))?.role === 'unit';
-    const unit = above.find((h) => isUnit(h.text) || onUnitRow(h));
+    const unit = under ?? above.find((h) => isUnit(h.text) || onUnitRow(h));
     // A label above (単位 of a 単位 | 人 line over the block) is not the name: it is further up, or to the left.
     // Nor is a direction statement beside the unit (単位 | 人 | ↑増加を目指す): it is the block's direction (blockLabels).
     let name =
@@ -238,10 +240,34 @@ function readTable(grid: Grid, index: CellIndex, pc: PeriodColumn): RawIndicator
   if (found.length === 1) blockLabels(grid, index, pc, found[0]);
   if (found.length === 1) unitFromLines(metaLinesAbove(grid, index, band[0], 6, block), found[0]);
   if (found.length === 1) blockGrade(grid, index, pc, found[0]);
+  if (found.length === 1) gradeColumnByYear(grid, last, cols, pc, found[0]);
+  if (found.length === 1) unitFromMeasureHeadings(grid, last, measures, found[0]);
   // A title with neither a number nor a unit may be a heading rather than the indicator's name: a guess.
   for (const ind of title && !title.labelled && !titleIsSure(title.text) ? found : [])
     ind.guesses = [{ reason: 'name-from-description', cells: [title!.cell] }];
   return found;
+}
+
+/**
+ * A one-indicator block with a 評価 column beside its measures (年度 | 目標値 | 実績値 | 評価): each year's row holds
+ * that year's grade; the evaluation period picks among them (`guesses.ts`), a guess naming them when none is its own.
+ */
+function gradeColumnByYear(grid: Grid, headerRow: number, cols: number[], pc: PeriodColumn, ind: RawIndicator): void {
+  if (ind.gradeCell || ind.gradeCells) return;
+  const col = cols.find((c) => classifyLabel(grid.text(headerRow, c))?.role === 'grade');
+  if (col === undefined) return;
+  ind.gradeCells = pc.rows.map(({ row, period }) => ({ row, col, cell: a1(row, col), raw: grid.raw(row, col), period }));
+  const { period: _p, ...first } = ind.gradeCells[0];
+  ind.gradeCell = first;
+}
+
+/** A unit written only in the block's measure headings (目標値（人） | 実績値（人）): the indicator's, when they all agree. */
+function unitFromMeasureHeadings(grid: Grid, headerRow: number, measures: MeasureColumn[], ind: RawIndicator): void {
+  if (ind.unit) return;
+  const units = measures.map((m) => ({ unit: unitFromName(grid.text(headerRow, m.col)), cell: a1(headerRow, m.col) }));
+  const written = units.filter((u) => u.unit);
+  if (!written.length || new Set(written.map((u) => u.unit)).size !== 1) return;
+  [ind.unit, ind.unitCell] = [written[0].unit!, written[0].cell];
 }
 
 /** A title with a number (①) or a unit （人） is an indicator's name as written. */
