@@ -34,7 +34,7 @@ const STOP_LINE = /^[\s　]*(【|※|・|○|◇|◆|■|□|●|＜|<|概要|\(
  */
 const OUTLINE_LINE = /^[\s　]*[（(](?=[^（()）]{8,}[)）][\s　]*$)[^（()）]*[・、，,][^（()）]*[)）][\s　]*$/;
 const LEADING_ID =
-  /^[\s　]*((?:No\.?|№)?\s*[0-9０-９]+(?:[-－‐.．][0-9０-９]+)+|(?:No\.?|№)\s*[0-9０-９]+|[0-9０-９]{1,3}(?=[\s　.．、)）:：])|[(（][0-9０-９]{1,3}[)）]|[①-⑳])[\s　.．、)）:：]*/;
+  /^[\s　]*((?:No\.?|№)?\s*[0-9０-９]+(?:[-－‐.．][0-9０-９]+)+|(?:No\.?|№)\s*[0-9０-９]+|[0-9０-９]{1,3}(?=[\s　.．、)）:：])|[(（][0-9０-９]{1,3}[)）]|[①-⑳]|指標[0-9０-９]{1,3}(?=[\s　.．、:：]))[\s　.．、)）:：]*/;
 
 /** The name, id, unit and notes of a name cell, read once per text (names recur in every copy of a form); a copy, the caller's to change. */
 export function cleanName(raw: string): CleanName {
@@ -63,7 +63,7 @@ const cleanNameMemo = memo((raw: string): CleanName => {
   if (m && m[0].length < name.length) {
     id = m[1]
       .normalize('NFKC')
-      .replace(/^(No\.?|№)\s*/, '')
+      .replace(/^(No\.?|№|指標)\s*/, '')
       .replace(/^\((\d+)\)$/, '$1')
       .replace(/[‐－]/g, '-');
     const circled = '①②③④⑤⑥⑦⑧⑨⑩⑪⑫⑬⑭⑮⑯⑰⑱⑲⑳'.indexOf(id);
