@@ -7,10 +7,10 @@
 // each three times (BENCH_RUNS), alternating, the fastest of each compared.
 // Prints publish time, its peak memory, the floor and the ratio, and the site's pages and size.
 'use strict';
-const { execFileSync } = require('node:child_process');
 const { promises: fs } = require('node:fs');
 const os = require('node:os');
 const path = require('node:path');
+const { READ_ONLY, child } = require('./bench-children');
 
 const FILES = Number(process.env.BENCH_FILES || 300);
 const SHEETS = Number(process.env.BENCH_SHEETS || 4);
@@ -27,26 +27,6 @@ const { run } = require(${JSON.stringify(path.join(LIB, 'cli/main'))});
   if (code === 2) throw new Error('publish failed');
   console.log(JSON.stringify({ seconds, peakMB: process.resourceUsage().maxRSS / 1024 }));
 })();`;
-const READ_ONLY = `
-const ExcelJS = require('exceljs');
-const fs = require('node:fs');
-const path = require('node:path');
-function list(d) { return fs.readdirSync(d, { withFileTypes: true }).flatMap((e) => e.isDirectory() ? list(path.join(d, e.name)) : [path.join(d, e.name)]); }
-(async () => {
-  const files = list(process.argv[1]).filter((f) => f.endsWith('.xlsx'));
-  const t = process.hrtime.bigint();
-  for (const f of files) {
-    const wb = new ExcelJS.Workbook();
-    await wb.xlsx.load(fs.readFileSync(f));
-  }
-  const seconds = Number(process.hrtime.bigint() - t) / 1e9;
-  console.log(JSON.stringify({ seconds, peakMB: process.resourceUsage().maxRSS / 1024 }));
-})();`;
-
-function child(code, ...args) {
-  const out = execFileSync(process.execPath, ['-e', code, ...args], { cwd: path.resolve(__dirname, '..'), encoding: 'utf8', maxBuffer: 1 << 20 });
-  return JSON.parse(out.trim().split('\n').pop());
-}
 
 async function folderSize(dir) {
   let bytes = 0;
