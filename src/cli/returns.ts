@@ -164,7 +164,7 @@ export function returnsLines(returns: ReturnOutcome[], folder: string): string {
   const departments = new Set(written.map((r) => r.department));
   const lines = [
     returns.length
-      ? `返却用のコピー：${written.length}件を ${folder} に担当部署ごとに書き出しました（${departments.size}部署。結果のブックのシート「差戻し」に一覧）。`
+      ? `返却用のコピー：${written.length}件を ${folder} に担当部署ごとに書き出しました（${departments.size}部署。状況が「要確認」のものも含め、エラーか警告のあるブックすべてです。結果のブックのシート「差戻し」に一覧）。`
       : `返却用のコピー：エラーか警告のあるブックがないため、${folder} には何も書き出していません。`,
   ];
   for (const r of returns.filter((x) => !x.output)) lines.push(`  作れなかったもの：${r.file}（${r.problem}）`);
