@@ -34,3 +34,24 @@ test('isSentence: names are not sentences, comments are', () => {
   expect(isSentence('概ね順調。')).toBe(true);
   expect(isSentence('目標は達成したものの、参加者の固定化が課題であり、新規層の開拓が必要')).toBe(true);
 });
+
+test('rows under the indicators whose value columns hold sentences and no figure (an assessment table) are not indicators', () => {
+  const rows = [
+    ['成果指標', '目標値', '実績値', '所見'],
+    ['年間利用者数', '98,000人', '101,352人', '大会誘致が奏功'],
+    [null, null, null, null],
+    ['２　管理運営の状況', null, null, null],
+    ['施設の維持管理', '適正に実施されている。', null, null],
+    ['利用者への対応', '概ね良好。苦情への対応記録も整備されている。', null, null],
+  ];
+  expect(names(rows)).toEqual(['年間利用者数']);
+});
+
+test('a row with a text target and no actual yet that is not a sentence is still an indicator', () => {
+  const rows = [
+    ['成果指標', '目標値', '実績値', '所見'],
+    ['年間利用者数', '98,000人', '101,352人', null],
+    ['施設の稼働日数', '現状維持', null, null],
+  ];
+  expect(names(rows)).toEqual(['年間利用者数', '施設の稼働日数']);
+});

@@ -24,6 +24,7 @@ import { mixedHeadingUnits, unitFromHeadings } from './headingUnits';
 import { flagRowsByPosition } from './namelessSide';
 import { joinSideHalves } from './sideHalves';
 import { isSentenceRow } from './sentenceRows';
+import { isCostHeadingRow } from './costHeadings';
 import { readPairCell } from './measurePairs';
 import { continuesNameAbove, joinNameLine } from './wrappedNames';
 import { holdsRatingLabel } from './titledStack';
@@ -121,6 +122,8 @@ export function detectTables(
         const hasContent =
           valueCols.some((c) => grid.text(r, c.col) !== '') || (idCol && grid.text(r, idCol.col) !== '') || (unitCol && grid.text(r, unitCol.col) !== '');
         if (!hasContent || isSentenceRow(grid, r, rawName, valueColNums)) continue;
+        // A project's title with its cost beside it (… | 決算額 15,630千円) heads the project's table (costHeadings.ts).
+        if (isCostHeadingRow(grid, r, [nameCol, ...tableCols], valueColNums)) continue;
         read.push(readRow(grid, r, nameCol, columns, sheetGroups));
         lastRaw = rawName;
       }

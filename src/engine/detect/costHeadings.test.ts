@@ -1,0 +1,42 @@
+/** A project's title line with a labelled cost beside it heads the project's indicator table; it is never an indicator. */
+import { checkWorkbook } from '../actions/check';
+import { holdsCost } from './costHeadings';
+import { snap } from './testing';
+
+const read = (values: (string | number | null)[][]) => checkWorkbook({ sheets: [snap('成果', values)] }, {}).report.indicators;
+
+const head = ['指標', '令和５年度目標', '令和５年度実績', '単位'];
+const projects = (cost: string) => [
+  ['（１）市民プール運営事業', null, null, cost],
+  head,
+  ['プール利用者数', 42000, 40110, '人'],
+  [null, null, null, null],
+  ['（２）スポーツ教室開催事業', null, null, cost],
+  ['教室参加者数', 900, 955, '人'],
+  ['教室の開催回数', 60, 58, '回'],
+];
+
+test('a title with 決算額 in the unit column between two tables is not an indicator', () => {
+  const names = read(projects('決算額　12,400千円')).map((i) => i.name);
+  expect(names).toEqual(['プール利用者数', '教室参加者数', '教室の開催回数']);
+});
+
+test('予算額 / 事業費 with a colon count as a cost too; a plain text there still makes the row an indicator', () => {
+  expect(read(projects('事業費：1,200万円')).map((i) => i.name)).not.toContain('スポーツ教室開催事業');
+  const plain = read(projects('人')).map((i) => i.name);
+  expect(plain).toContain('スポーツ教室開催事業');
+});
+
+test('a row with a figure in its value columns beside a cost is still read', () => {
+  const rows = projects('決算額　12,400千円');
+  rows[4] = ['教室の満足度', 80, 83, '予算額 500千円'];
+  expect(read(rows).map((i) => i.name)).toContain('教室の満足度');
+});
+
+test('holdsCost: a labelled money amount, not a word or an unlabelled figure', () => {
+  expect(holdsCost('決算額　15,630千円')).toBe(true);
+  expect(holdsCost('予算額（当初）：2,000万円')).toBe(true);
+  expect(holdsCost('事業費の削減額')).toBe(false);
+  expect(holdsCost('15,630千円')).toBe(false);
+  expect(holdsCost('決算額')).toBe(false);
+});
