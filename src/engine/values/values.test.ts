@@ -122,6 +122,14 @@ describe('parseValue', () => {
     expect(parseValue('-5').value).toBe(-5);
   });
 
+  test('a word alone saying none at all (皆減, 皆無, ゼロ) is the number 0, not a non-value; words merely containing them are not', () => {
+    for (const raw of ['皆減', '皆 減', '皆無', 'ゼロ', '皆減を目指す', '皆減（目標は0件）'])
+      expect(parseValue(raw)).toMatchObject({ status: 'value', value: 0 });
+    expect(parseValue('皆減（0件）')).toMatchObject({ status: 'value', value: 0, unit: '件' });
+    expect(parseValue('ゼロカーボン推進').status).toBe('text');
+    expect(parseValue('該当なし').status).toBe('not-applicable');
+  });
+
   test('numbers use their format: percent and units in the format', () => {
     expect(parseValue(0.85, '0%')).toMatchObject({ value: 85, unit: '%' });
     expect(parseValue(0.855, '0.0%')).toMatchObject({ value: 85.5, unit: '%' });

@@ -93,8 +93,11 @@ const WORDS: [NoNumber['status'], RegExp][] = [
   ['missing', /(未調査|未把握|未測定|未計測)/],
   ['pending', /(集計中|調査中|未確定|不詳|算定中|未集計|確定前|精査中|公表前|未公表)/],
   ['no-target', /(未設定|目標なし|目標値なし|設定なし|設定しない)/],
-  ['not-applicable', /(該当なし|該当無し|対象外|皆減|中止|なし)/],
+  ['not-applicable', /(該当なし|該当無し|対象外|中止|なし)/],
 ];
+
+/** A word alone in the cell that says the figure is none at all: 皆減 (reduced to none), 皆無, ゼロ, 根絶 — the number 0. */
+const ZERO_WORD = /^(皆減|皆無|ゼロ|根絶)(を目指す|を目標|とする)?$/;
 
 /** True when the value is one of the error values Excel shows (#DIV/0!, #N/A, …). */
 export function isErrorValue(v: CellValue): boolean {
@@ -275,6 +278,7 @@ function withoutNotes(t0: string): { main: string; note?: string; notePeriod?: P
 function numbersIn(main: string, text: string, notes: readonly string[]): ParsedValue {
   if (!/\d/.test(main)) {
     const bare = main.replace(/\s/g, '');
+    if (ZERO_WORD.test(bare)) return { status: 'value', value: 0, text };
     for (const [status, re] of WORDS) if (re.test(bare)) return { status, text };
     if (/^-+$/.test(bare)) return { status: 'not-applicable', text };
     return { status: 'text', text };
