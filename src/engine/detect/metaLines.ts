@@ -26,6 +26,11 @@ export interface MetaLine {
 /** Labels of the evaluation period a sheet states: 評価年度, 評価対象期間, 対象年度. */
 const STATED_LABEL = /^(評価年度|評価対象(期間|年度|年|期)?|対象(期間|年度))$/;
 
+/** Whether a label names the evaluation period (評価対象期間, 評価対象年度, 評価年度, 対象年度 …), spaces aside. */
+export function isStatedPeriodLabel(label: string): boolean {
+  return STATED_LABEL.test(label.replace(/\s/g, ''));
+}
+
 /** 「label：value」 with a short label and no period in it (「令和5年度：実績」 is a heading, not a line). */
 const ONE_CELL = /^\s*([^：:]{1,12}?)\s*[：:]\s*(\S.*?)\s*$/;
 

@@ -19,6 +19,7 @@
 import { a1 } from '../model/address';
 import { finding } from '../model/findings';
 import { Grid } from '../detect/grid';
+import { isStatedPeriodLabel } from '../detect/metaLines';
 import { parseDirection, type Direction } from '../values/labels';
 import { wrappedRowHeights } from './layout';
 import type { PlanCell, SheetSpec } from '../model/plan';
@@ -177,7 +178,8 @@ export function readSettingsSheet(snap: SheetSnapshot, base: Rules): { rules: Ru
     } else if (section === 'directions') readIndicatorRow(rules, label.trim(), text, grid.value(r, 3), badAt(r, 2), badAt(r, 3));
     else {
       if (key === compact(LABELS.notImplemented)) notImplementedRow = r;
-      readMainRow(rules, key, text, badAt(r, 2));
+      // The period under any label a sheet states it with (評価対象年度, 評価年度, 対象年度): a stated period, not a guess.
+      readMainRow(rules, isStatedPeriodLabel(label) ? compact(LABELS.period) : key, text, badAt(r, 2));
     }
   }
   // A grade row that cannot be read (its finding said so) keeps the whole scale from being used.
