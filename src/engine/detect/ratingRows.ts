@@ -6,14 +6,12 @@
  * - tables stacked down a sheet, each ending in such a row, are each rated by their own row: the
  *   rows from the end of the table before (or the sheet's top) down to its rating row.
  */
+import { SCALE_HINT } from '../values/labels';
 import { findPeriod } from '../values/periods';
 import { compact, normalizeText } from '../values/text';
 import type { CellIndex, IndexedCell } from './cells';
 import type { Grid } from './grid';
 import { isGradeName } from './tally';
-
-/** The scale a label names after it: （Ａ～Ｄ）, (A〜D), （A・B・C・D）, （S～D）, （４段階）. */
-const SCALE_HINT = /[(（](?:[A-ES](?:[~〜～\-ー－・,、][A-ES])+|\d段階(?:評価)?)[)）]$/;
 
 /** A label's words, compacted, without the scale named after it: 「施策の評価（Ａ～Ｄ）」 → 施策の評価. */
 export function ratingLabelText(text: string): string {

@@ -227,8 +227,8 @@ const META: [MetaRole, RegExp][] = [
   ['goal', /^(基本目標|目標体系|政策目標)$/],
   ['department', /^(担当部等|担当部|担当課|担当部局|所管部|所管課|所管部課|担当部署|担当課名|所管|部局|所管部局|部局名|担当部課)$/],
   // The rating of the policy's attainment, bare or qualified by it: 達成状況評価, 施策の達成状況評価, 基本施策の達成度評価
-  // (「施策の評価」 alone may name a row of figures: ratingRows.ts).
-  ['groupGrade', /^(達成状況評価|達成状況の評価|達成度評価|施策評価|(基本)?施策の?(達成状況|達成度|達成状況の?評価|達成度評価))$/],
+  // (「施策の評価」 alone may name a row of figures: ratingRows.ts); who rated it may be named before it: 担当課による達成度評価.
+  ['groupGrade', /^(?:\S{1,10}による)?(達成状況評価|達成状況の評価|達成度評価|施策評価|(基本)?施策の?(達成状況|達成度|達成状況の?評価|達成度評価))$/],
 ];
 
 export function classifyMeta(text: string): MetaRole | null {
@@ -249,12 +249,17 @@ const META_WORD_START = new RegExp(
   ].join('')}]`,
 );
 
+/** The scale a rating label names after it: （Ａ～Ｄ）, (A〜D), （A・B・C・D）, （S～D）, （４段階）. */
+export const SCALE_HINT = /[(（](?:[A-ES](?:[~〜～\-ー－・,、][A-ES])+|\d段階(?:評価)?)[)）]$/;
+
 const classifyMetaMemo = memo((text: string): MetaRole | null => {
   const n = normalizeText(text);
   if (!META_WORD_START.test(n)) return null;
   const t = compact(stripNote(n));
-  if (t.length > 16) return null;
-  for (const [role, re] of META) if (re.test(t)) return role;
+  // A rating label may carry the scale it is graded on: 「達成度評価（Ａ～Ｄ）」 is 達成度評価.
+  const bare = t.toUpperCase().replace(SCALE_HINT, '');
+  if (bare.length > 16) return null;
+  for (const [role, re] of META) if (re.test(bare) && (role === 'groupGrade' || bare === t)) return role;
   return null;
 });
 
