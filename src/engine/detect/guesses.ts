@@ -6,6 +6,7 @@
  * name) are already on the indicator. Each becomes a `reading-uncertain` finding naming the cells.
  */
 import type { Period } from '../values/periods';
+import { bestStanding } from '../values/yearStanding';
 import { qualified } from './join';
 import type { Point, RawIndicator, ReadingGuess, SheetDetection } from './types';
 
@@ -27,7 +28,13 @@ function periodInferred(ind: RawIndicator, period: Period): ReadingGuess | null 
 
 /** Two or more columns hold a figure for the same purpose: this period's actual, or an undated final 目標. */
 function columnChosen(ind: RawIndicator, period: Period | null): ReadingGuess | null {
-  const actuals = period ? ind.actuals.filter((p) => p.period?.fiscalYear === period.fiscalYear && filled(p)) : [];
+  // A month-end inside the year (9月末) is no rival to the column standing for the whole year (3月末).
+  const actuals = period
+    ? bestStanding(
+        ind.actuals.filter((p) => p.period?.fiscalYear === period.fiscalYear && filled(p)),
+        period,
+      )
+    : [];
   if (actuals.length >= 2 && new Set(actuals.map((p) => p.parsed.value)).size > 1) return { reason: 'column-chosen', cells: actuals.map((p) => p.cell) };
   const finals = ind.targets.filter((t) => t.kind === 'target' && !t.period && t.parsed.status === 'value');
   if (finals.length >= 2 && new Set(finals.map((p) => p.parsed.value)).size > 1) return { reason: 'column-chosen', cells: finals.map((p) => p.cell) };

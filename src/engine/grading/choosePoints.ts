@@ -8,6 +8,7 @@ import { periodOrder, type Period } from '../values/periods';
 import type { ParsedValue, Quantity } from '../values/values';
 import type { Rules } from './rules';
 import { parseDirection } from '../values/labels';
+import { bestStanding, byStanding } from '../values/yearStanding';
 
 export function isValue(p: Point | undefined): p is Point {
   return !!p && p.parsed.status === 'value' && !p.parsed.ambiguous;
@@ -21,7 +22,9 @@ export function chooseActual(ind: RawIndicator, period: Period | null): { point?
     const same = dated.filter((p) => p.period!.fiscalYear === period.fiscalYear);
     if (same.length) {
       const filled = same.filter((p) => p.parsed.status !== 'missing');
-      return { point: filled.length ? filled[filled.length - 1] : same[same.length - 1], columnMissing: false };
+      // Of a year's columns, the one standing for the whole year (its closing 3月末, not a 9月末 inside it).
+      const pool = bestStanding(filled.length ? filled : same, period);
+      return { point: pool[pool.length - 1], columnMissing: false };
     }
     if (undated.length) return { point: undated[0], columnMissing: false };
     return { columnMissing: dated.length > 0 };
@@ -105,7 +108,12 @@ function soleUndatedPlan(ind: RawIndicator): TargetPoint | undefined {
 }
 
 export function chooseTarget(ind: RawIndicator, period: Period | null, rules: Rules, baseline: Point | undefined): ChosenTarget {
-  const own = period ? ind.targets.filter((t) => t.period && t.period.fiscalYear === period.fiscalYear) : [];
+  const own = period
+    ? byStanding(
+        ind.targets.filter((t) => t.period && t.period.fiscalYear === period.fiscalYear),
+        period,
+      )
+    : [];
   const ownValue = own.find((t) => t.parsed.status === 'value');
   if (rules.targetSource === 'expected' && ownValue) return { kind: 'usable', point: ownValue, value: ownValue.parsed, source: 'expected' };
   const ownMaintain = rules.targetSource === 'expected' && !ownValue ? maintainTarget(own[0], baseline, 'expected') : null;
