@@ -15,6 +15,7 @@ import type { RawIndicator, TargetPoint } from './types';
 import { descriptionAims, remarkAims } from '../values/remarkAims';
 import { readPairCell, type MeasurePair } from './measurePairs';
 import { cumulativeTwins } from './cumulativeTwins';
+import { withoutSupersededTargetsLabelled } from './revisedTargets';
 import { unitOfLine } from '../values/unitLine';
 
 export interface Run {
@@ -271,6 +272,9 @@ function addSeries(ctx: BlockContext, ind: RawIndicator, g: SeriesGroup): void {
       if (p.parsed.status !== 'missing' && !ind.targets.some((t) => t.cell === p.cell)) ind.targets.push({ ...p, kind: 'target' });
     }
   }
+  // A 当初目標値 row under a 修正目標値 row filled for the same year: the revised one counts (revisedTargets.ts).
+  const labelOf = new Map(g.series.map((s) => [s.row, grid.text(s.row, s.labelCol)]));
+  withoutSupersededTargetsLabelled(ind, (t) => labelOf.get(t.row) ?? '');
 }
 
 /** Header columns read on the actual's row: 基準値, a grade, last year's grade, 今後の方向性. */

@@ -44,3 +44,35 @@ test('an original target standing alone is the target', () => {
   const rows = [['令和5年度 指標の達成状況'], ['指標名', '単位', '当初目標（R5）', '実績（R5）'], ['利用者数', '人', 1000, 850]];
   expect(read(rows)).toEqual([['利用者数', 1000, 850, 'C3']]);
 });
+
+test('measures going down under the years: a 修正目標値 row filled for a year replaces the 当初目標値 row in that year only', () => {
+  const rows = [
+    ['評価対象年度', '2023年度'],
+    [],
+    ['指標名', '単位', '', '2021年度', '2022年度', '2023年度', '2024年度'],
+    ['来訪者数', '人', '当初目標値', 4500, 4800, 5000, 5200],
+    [null, null, '修正目標値', null, null, 4200, 4400],
+    [null, null, '実績値', 3650, 3980, 4020],
+    ['相談件数', '件', '目標値', 50, 55, 60, 65],
+    [null, null, '実績値', 48, 57, 58],
+  ];
+  const merges = ['A4:A6', 'B4:B6', 'A7:A8', 'B7:B8'];
+  const report = checkWorkbook({ sheets: [snap('調書', rows, { merges })] }, {}).report;
+  expect(report.indicators.map((i) => [i.name, i.target, i.actual, i.cells?.target])).toEqual([
+    ['来訪者数', 4200, 4020, 'F5'],
+    ['相談件数', 60, 58, 'F7'],
+  ]);
+});
+
+test('measures going down: a 修正目標値 row left blank in the year keeps the 当初目標値 of that year', () => {
+  const rows = [
+    ['評価対象年度', '2023年度'],
+    [],
+    ['指標名', '単位', '', '2022年度', '2023年度'],
+    ['来訪者数', '人', '当初目標値', 4800, 5000],
+    [null, null, '修正目標値', 4600, null],
+    [null, null, '実績値', 3980, 4020],
+  ];
+  const report = checkWorkbook({ sheets: [snap('調書', rows, { merges: ['A4:A6', 'B4:B6'] })] }, {}).report;
+  expect(report.indicators.map((i) => [i.name, i.target, i.cells?.target])).toEqual([['来訪者数', 5000, 'E4']]);
+});

@@ -25,8 +25,17 @@ export function supersededTargets<T>(items: readonly T[], key: (item: T) => stri
 
 /** The row's targets less the original ones that a filled revised target of the same kind and period replaces. */
 export function withoutSupersededTargets(ind: RawIndicator, headingOf: (col: number) => string): void {
+  withoutSupersededTargetsLabelled(ind, (t) => headingOf(t.col));
+}
+
+/**
+ * The indicator's targets less the original ones that a filled revised target of the same kind and period replaces,
+ * each target's words given by `labelOf`: its column's heading, or its row's label where the measures go down
+ * (当初目標値 | 4,800 | 5,000 over 修正目標値 | | 4,200 under the years: 4,200 is the year's target, 4,800 stays the year before's).
+ */
+export function withoutSupersededTargetsLabelled(ind: RawIndicator, labelOf: (t: TargetPoint) => string): void {
   const filled = ind.targets.filter((t) => t.parsed.status !== 'missing');
   const key = (t: TargetPoint) => `${t.kind}|${t.period?.fiscalYear ?? ''}`;
-  const out = supersededTargets(filled, key, (t) => headingOf(t.col));
+  const out = supersededTargets(filled, key, labelOf);
   if (out.size) ind.targets = ind.targets.filter((t) => !out.has(t));
 }
