@@ -21,6 +21,7 @@ import type { RawIndicator } from './types';
 import { detectTransposed } from './transposed';
 import { remarkAims } from '../values/remarkAims';
 import { measurePair, readPairCell, type MeasurePair } from './measurePairs';
+import { withoutSupersededTargetsLabelled } from './revisedTargets';
 
 interface Pair {
   label: Label;
@@ -145,6 +146,9 @@ function readForm(
   }
   const pairs = [...pairsOnRow(grid, index, start.row, value.col + 1, right), ...lines.flatMap((r) => pairsOnRow(grid, index, r, start.col, right))];
   for (const p of pairs) addPair(grid, ind, p, period);
+  // 当初目標値 | 5,000 beside a filled 修正目標値 | 4,200: the revised target counts (revisedTargets.ts).
+  const labelOf = new Map(pairs.map((p) => [`${p.value.row}:${p.value.col}`, p.labelCell.text]));
+  withoutSupersededTargetsLabelled(ind, (t) => labelOf.get(`${t.row}:${t.col}`) ?? '');
   return ind.actuals.length || ind.targets.length ? ind : null;
 }
 

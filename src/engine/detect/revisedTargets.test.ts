@@ -76,3 +76,24 @@ test('measures going down: a 修正目標値 row left blank in the year keeps th
   const report = checkWorkbook({ sheets: [snap('調書', rows, { merges: ['A4:A6', 'B4:B6'] })] }, {}).report;
   expect(report.indicators.map((i) => [i.name, i.target, i.cells?.target])).toEqual([['来訪者数', 5000, 'E4']]);
 });
+
+test('in a label/value form, in indicators across the columns and in years as rows, the filled revised target counts', () => {
+  const one = (rows: (string | number | null)[][]) =>
+    checkWorkbook({ sheets: [snap('指標', rows)] }, {}).report.indicators.map((i) => [i.name, i.target, i.actual, i.cells?.target]);
+  const form = [['令和5年度 事業評価'], [], ['指標名', '来訪者数'], ['単位', '人'], ['当初目標値', 5000], ['修正目標値', 4200], ['実績値', 4020]];
+  expect(one(form)).toEqual([['来訪者数', 4200, 4020, 'B6']]);
+  const across = [
+    ['令和5年度'],
+    ['指標名', '来訪者数', '相談件数'],
+    ['単位', '人', '件'],
+    ['当初目標値', 5000, 60],
+    ['修正目標値', 4200, null],
+    ['実績値', 4020, 58],
+  ];
+  expect(one(across)).toEqual([
+    ['来訪者数', 4200, 4020, 'B5'],
+    ['相談件数', 60, 58, 'C4'],
+  ]);
+  const yearRows = [['来訪者数（人）'], ['年度', '当初目標', '修正目標', '実績'], ['2022年度', 4800, null, 3980], ['2023年度', 5000, 4200, 4020]];
+  expect(one(yearRows)).toEqual([['来訪者数', 4200, 4020, 'C4']]);
+});

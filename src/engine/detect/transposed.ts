@@ -20,6 +20,7 @@ import type { RawIndicator } from './types';
 import { wayUnderHeading } from './wayHeading';
 import { measurePair, readPairCell, type MeasurePair } from './measurePairs';
 import { isProgressRate } from './progressColumns';
+import { withoutSupersededTargetsLabelled } from './revisedTargets';
 
 interface SideLine {
   row: number;
@@ -112,6 +113,8 @@ function indicatorAt(grid: Grid, name: IndexedCell, lines: SideLine[]): RawIndic
   };
   if (clean.unit) ind.unit = clean.unit;
   for (const line of lines) addLine(grid, ind, line, name.col);
+  // A 当初目標値 line beside a 修正目標値 line filled in this column: the revised target counts (revisedTargets.ts).
+  withoutSupersededTargetsLabelled(ind, (t) => grid.text(t.row, lines.find((l) => l.row === t.row)?.labelCol ?? t.col));
   const figures = [...ind.actuals, ...ind.targets].filter((p) => p.parsed.status === 'value');
   return figures.length ? ind : null;
 }

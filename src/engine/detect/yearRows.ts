@@ -17,6 +17,7 @@ import { cumulativeTwins } from './cumulativeTwins';
 import { unitFromName, writtenUnit } from '../values/units';
 import { metaLinesAbove, unitFromLines } from './metaLines';
 import type { RawIndicator } from './types';
+import { withoutSupersededTargetsLabelled } from './revisedTargets';
 
 interface PeriodColumn {
   col: number;
@@ -236,6 +237,8 @@ function readTable(grid: Grid, index: CellIndex, pc: PeriodColumn): RawIndicator
       } else ind.targets.push({ ...p, kind: m.role === 'expected' ? 'expected' : 'target' });
     }
   }
+  // A 当初目標 column beside a 修正目標 column filled in the same year: the revised target counts (revisedTargets.ts).
+  for (const ind of byName.values()) withoutSupersededTargetsLabelled(ind, (t) => band.map((r) => grid.text(r, t.col)).join(' '));
   const found = [...byName.values()].filter((i) => i.actuals.length > 0);
   if (found.length === 1) blockLabels(grid, index, pc, found[0]);
   if (found.length === 1) unitFromLines(metaLinesAbove(grid, index, band[0], 6, block), found[0]);
