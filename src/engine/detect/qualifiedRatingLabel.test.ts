@@ -30,5 +30,5 @@ test('the rating cell beside a qualified rating label under a 「■施策の評
   const { report } = checkWorkbook({ sheets: [snap('施策3-1', rows, { merges: ['A11:B11'] })] }, {});
   expect(report.indicators.map((i) => i.name)).toEqual(['相談件数', '参加者数']);
   // Both indicators attained: the policy rolls up to A; last year's （前年度：B） beside the cell is not this year's rating.
-  expect(report.groups.map((g) => [g.cell, g.grade])).toEqual([['C11', 'A']]);
+  expect(report.groups.map((g) => [g.cell, g.grade, g.previousGrade])).toEqual([['C11', 'A', 'B']]);
 });

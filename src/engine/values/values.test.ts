@@ -1,4 +1,4 @@
-import { parseGrade, parseValue } from './values';
+import { parseBracketGrade, parseGrade, parseValue } from './values';
 
 const scale = [
   { grade: 'A', label: '順調' },
@@ -185,4 +185,10 @@ describe('a value cell with its period before the number', () => {
     expect(v.status).toBe('value');
     expect(v.status === 'value' && !('ambiguous' in v && v.ambiguous) ? [v.value, v.unit, v.notePeriod?.fiscalYear] : null).toEqual([value, unit, 2025]);
   });
+});
+
+test('last year’s grade in brackets, bare or labelled as last year’s: （B）, （前年度：B）, （前年度評価 B）', () => {
+  for (const raw of ['（B）', '（前年度：B）', '（前年度評価：Ｂ）', '(前回 B)']) expect(parseBracketGrade(raw, scale)).toBe('B');
+  expect(parseBracketGrade('（前年度：集計中）', scale)).toBeNull();
+  expect(parseBracketGrade('B', scale)).toBeNull();
 });

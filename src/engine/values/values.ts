@@ -360,6 +360,7 @@ export function parseBracketGrade(raw: CellValue | undefined, scale: { grade: st
   if (typeof raw !== 'string') return null;
   const m = /^[（(]\s*(.+?)\s*[)）]$/.exec(normalizeText(raw).trim());
   if (!m) return null;
-  const g = parseGrade(m[1], scale);
+  // Last year's grade may be labelled so in its brackets: 「（前年度：B）」「（前年度評価 B）」.
+  const g = parseGrade(m[1].replace(/^(前年度|前年|昨年度|前回)(の?評価)?\s*[:：]?\s*/, ''), scale);
   return g?.grade ?? null;
 }
