@@ -16,6 +16,7 @@ import { attainmentOf, unitColumnMismatch } from './attainmentOf';
 import { previousGradeOf, seriesFindings, trendOf, writtenGrade } from './consistency';
 import { guessesOf, indicatorCells } from './indicatorCells';
 import { readWrittenTargets } from './writtenTargets';
+import { implausibleReadingFindings } from './plausibility';
 
 export { perYearTargetOf } from './choosePoints';
 
@@ -105,5 +106,7 @@ export function evaluateIndicator(written: RawIndicator, ctx: EvalContext): Eval
   if (qualifier && got.grade !== null) report.gradeProvisional = true;
   for (const g of pairingGuess)
     if (g.code === 'reading-uncertain' && 'variant' in g.params) report.guesses.push({ reason: g.params.reason, cells: g.params.cells });
+  // A reading very unlikely to be right (a sentence as the name, an actual 20 times its target): a guess, never silent (plausibility.ts).
+  findings.push(...implausibleReadingFindings(report, period));
   return { report, findings, raw: ind };
 }

@@ -27,7 +27,11 @@ export type GuessReason =
   /** Figures of a table beside the names' table, without names of their own, read by row while one of its rows has no name (detect/namelessSide.ts). */
   | 'rows-by-position'
   /** No period stated or found anywhere in the workbook: the figures of columns without a year were graded as the period's (detect/guesses.ts). */
-  | 'period-unstated';
+  | 'period-unstated'
+  /** The name read is a sentence or a heading with a cost, not an indicator's name (grading/plausibility.ts). */
+  | 'name-implausible'
+  /** The actual is more than 20 times its target or less than a twentieth of it, both counts (grading/plausibility.ts). */
+  | 'attainment-implausible';
 
 /** A reading guess of the detector: its reason, the cells it concerns (the first is where the finding points), the period. */
 export interface ReadingGuessParams {

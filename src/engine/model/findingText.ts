@@ -40,6 +40,10 @@ const GUESS_JA: Record<ReadingGuessParams['reason'], (p: ReadingGuessParams) => 
     `右側の表（${p.cells[0]}）には指標名の欄がないため、同じ行の指標名（${p.cells[1]}）の値として読みました。右側の表には指標名のない行（${p.cells[2]}）にも数値があり、行がずれているかもしれません。行の対応を確認してください。`,
   'period-unstated': (p) =>
     `評価対象期間が書かれておらず、ブックのどの年度の欄からも判断できないため、年度の書かれていない目標・実績の欄（${cellList(p.cells)}など）を評価対象期間の値として評価しました。どの年度の値か確認し、評価対象期間を指定してください。`,
+  'name-implausible': (p) =>
+    `指標名として読んだ${p.cells[0]}は文章または事業の見出し（決算額などの金額つき）で、指標名らしくありません。指標の行か、指標名の欄が正しいか確認してください。`,
+  'attainment-implausible': (p) =>
+    `実績（${p.cells[0]}）が目標（${p.cells[1]}）の20倍を超えるか20分の1未満で、別の行や列の値を読んだ可能性があります。目標と実績の欄を確認してください。`,
 };
 
 const GUESS_EN: Record<ReadingGuessParams['reason'], (p: ReadingGuessParams) => string> = {
@@ -63,6 +67,10 @@ const GUESS_EN: Record<ReadingGuessParams['reason'], (p: ReadingGuessParams) => 
     `The table on the right (${p.cells[0]}) has no names of its own, so its figure was read as the one of the name on the same row (${p.cells[1]}). It also holds a figure on a row without a name (${p.cells[2]}): its rows may not line up with the names. Check which row belongs to which indicator.`,
   'period-unstated': (p) =>
     `No evaluation period is stated and no year column of the workbook tells it, so the targets and actuals of columns without a year (${p.cells.join(', ')} etc.) were graded as the evaluation period's. Check which year they are for and state the evaluation period.`,
+  'name-implausible': (p) =>
+    `The name read from ${p.cells[0]} is a sentence or a project heading with its cost, not like an indicator's name. Check that this row is an indicator and that the name column is the right one.`,
+  'attainment-implausible': (p) =>
+    `The actual (${p.cells[0]}) is more than 20 times the target (${p.cells[1]}) or less than a twentieth of it: the figures may come from another row or column. Check the target and actual cells.`,
 };
 
 export { JA_CLI, JA_EXCEL, type Lang, type RenderOptions, type Surface } from './renderOptions';
