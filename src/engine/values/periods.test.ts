@@ -42,6 +42,14 @@ describe('parsePeriodCell', () => {
     expect(parsePeriodCell('R2\n（現状値）')?.baseline).toBe(true);
     expect(parsePeriodCell('R3')?.baseline).toBe(false);
   });
+  test('a bracketed note saying which year it is to the evaluation is decoration: the year written is the period', () => {
+    expect(parsePeriodCell('令和4年度（前年度）')?.period.fiscalYear).toBe(2022);
+    expect(parsePeriodCell('R5【今年度】')?.period.fiscalYear).toBe(2023);
+    expect(parsePeriodCell('2024年度(来年度)')?.period.fiscalYear).toBe(2024);
+    // Not in brackets, or another word: not a period heading.
+    expect(parsePeriodCell('令和4年度前年度比')).toBeNull();
+    expect(parsePeriodCell('令和4年度（前年度比）')).toBeNull();
+  });
   test('texts that are not only a period', () => {
     expect(parsePeriodCell('R5年度数値目標')).toBeNull();
     expect(parsePeriodCell('実績値')).toBeNull();

@@ -100,6 +100,8 @@ export function findPeriod(text: string): Match | null {
 
 const BASELINE_MARK = /(現状値|基準値|基準年度|基準年|基準|現況値|現況|策定時|計画策定時|当初値|当初)/;
 const DECORATION = /[()（）「」【】[\]、,・:：※]|年度|末日|末|現在|時点|実績|見込み?|速報値?|確定値?|暫定値?|値/g;
+/** A note in brackets saying which year this is to the evaluation (「令和4年度（前年度）」「R5【今年度】」): the year written is the period. */
+const RELATIVE_NOTE = /[(（【[](?:今|本|当|前々|前|昨|来|次|翌)年度[)）】\]]/g;
 
 /**
  * The text as findPeriod reads it (its indices are into this): NFKC, white space removed except
@@ -129,7 +131,7 @@ function periodCell(text: string, bareYear: boolean): { period: Period; baseline
   if (!m) return null;
   let rest = t.slice(0, m.index) + t.slice(m.index + m.length);
   const baseline = BASELINE_MARK.test(rest);
-  rest = rest.replace(BASELINE_MARK, '');
+  rest = rest.replace(BASELINE_MARK, '').replace(RELATIVE_NOTE, '');
   return rest.replace(DECORATION, '') === '' || sameYearAgain(rest, m.period) ? { period: m.period, baseline } : null;
 }
 
