@@ -70,3 +70,20 @@ test.each([
 ])('looksLikeName(%s) is %s: words, not a figure, a period or a heading', (text, expected) => {
   expect(looksLikeName(text)).toBe(expected);
 });
+
+describe('a bullet before a name is decoration, never part of it', () => {
+  test.each([
+    ['■ 特定健康診査受診率（単位：％）', { name: '特定健康診査受診率', unit: '%' }],
+    ['□相談件数', { name: '相談件数' }],
+    ['◆　参加者数（人）', { name: '参加者数', unit: '人' }],
+    ['・ごみ排出量', { name: 'ごみ排出量' }],
+    ['▼ 待機児童数', { name: '待機児童数' }],
+    ['● 1-2 創業支援件数', { name: '創業支援件数', id: '1-2' }],
+  ])('%j', (raw, expected) => expect(cleanName(raw)).toMatchObject(expected));
+
+  test.each([
+    ['○○地区集会所利用者数'], // a doubled mark is a name as written
+    ['△5'], // a triangle before a figure is its sign
+    ['■'], // nothing but the mark
+  ])('%j keeps its mark', (raw) => expect(cleanName(raw).name).toBe(raw));
+});

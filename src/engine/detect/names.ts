@@ -36,6 +36,12 @@ const OUTLINE_LINE = /^[\s　]*[（(](?=[^（()）]{8,}[)）][\s　]*$)[^（()�
 const LEADING_ID =
   /^[\s　]*((?:No\.?|№)?\s*[0-9０-９]+(?:[-－‐.．][0-9０-９]+)+|(?:No\.?|№)\s*[0-9０-９]+|[0-9０-９]{1,3}(?=[\s　.．、)）:：])|[(（][0-9０-９]{1,3}[)）]|[①-⑳]|指標[0-9０-９]{1,3}(?=[\s　.．、:：]))[\s　.．、)）:：]*/;
 
+/**
+ * A bullet before a name (「■ 特定健康診査受診率」「・相談件数」「◆ 参加者数」): decoration, never part of the name. One mark,
+ * not doubled (「○○地区」 is a name as written); a triangle only before words, since 「△5」 is a negative figure.
+ */
+const LEADING_BULLET = /^[\s　]*(?:([■□◆◇●○◎◉・•▪▫◼◻◾◽★☆►▶▷])(?!\1)|[▲△▼▽](?![\d０-９.,]|[▲△▼▽]))[\s　]*/;
+
 /** The name, id, unit and notes of a name cell, read once per text (names recur in every copy of a form); a copy, the caller's to change. */
 export function cleanName(raw: string): CleanName {
   return { ...cleanNameMemo(raw) };
@@ -58,6 +64,8 @@ const cleanNameMemo = memo((raw: string): CleanName => {
     const joinWithSpace = /[A-Za-z0-9]$/.test(name) && /^[A-Za-z0-9]/.test(part);
     name += (name && joinWithSpace ? ' ' : '') + part;
   }
+  const bullet = LEADING_BULLET.exec(name);
+  if (bullet && bullet[0].length < name.length) name = name.slice(bullet[0].length);
   let id: string | undefined;
   const m = LEADING_ID.exec(name);
   if (m && m[0].length < name.length) {
