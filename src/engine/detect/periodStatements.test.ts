@@ -13,11 +13,20 @@ test.each([
   ['（令和6年3月末現在）', '令和6年3月末', 2023],
   ['令和５年３月３１日時点', '令和5年3月31日', 2022],
   ['[R6.3末現在]', 'R6.3末', 2023],
+  // A labelled as-of statement in brackets closing a title.
+  ['総合戦略 KPI進捗状況（評価時点：令和6年3月末）', '令和6年3月末', 2023],
+  ['成果指標一覧【集計時点:R5.3.31】', 'R5.3.31', 2022],
 ])('%s states the fiscal year it closes', (text, label, fy) => {
   expect(asOfPeriod(text)).toMatchObject({ label, fiscalYear: fy });
 });
 
-test.each(['（令和5年9月末現在）', '令和6年3月末現在の登録者数', '※基準値は令和3年3月末時点の数値。', '令和6年度現在'])('%s states no period', (text) => {
+test.each([
+  '（令和5年9月末現在）',
+  'KPI進捗状況（評価時点：令和5年9月末）',
+  '令和6年3月末現在の登録者数',
+  '※基準値は令和3年3月末時点の数値。',
+  '令和6年度現在',
+])('%s states no period', (text) => {
   expect(asOfPeriod(text)).toBeNull();
 });
 

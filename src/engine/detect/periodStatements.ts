@@ -21,6 +21,8 @@ const CLOSING = /[(（[［【]\s*([^()（）[\]［］【】]{3,20}?)\s*(?:現在
  * the date perhaps glossed in brackets after it (「（令和５年度）」).
  */
 const LABELLED = /^[(（[［【]?\s*[^\s:：()（）]{0,6}?(?:時点|現在)\s*[:：]\s*([^()（）]{3,20}?)\s*(?:[(（]([^()（）]*)[)）])?\s*[)）\]］】]?$/;
+/** A labelled as-of statement in brackets closing a line: 「KPI進捗状況（評価時点：令和6年3月末）」. */
+const CLOSING_LABELLED = /[(（[［【]\s*[^\s:：()（）[\]［］【】]{0,6}?(?:時点|現在)\s*[:：]\s*([^()（）[\]［］【】]{3,20}?)\s*[)）\]］】]$/;
 
 /**
  * The period an as-of statement states, alone, in brackets closing a line (a title's 「（令和6年3月末現在）」) or
@@ -29,7 +31,7 @@ const LABELLED = /^[(（[［【]?\s*[^\s:：()（）]{0,6}?(?:時点|現在)\s*[
  */
 export function asOfPeriod(text: string): Period | null {
   const t = compactForPeriod(text).trim();
-  for (const re of [AS_OF, CLOSING, LABELLED]) {
+  for (const re of [AS_OF, CLOSING, LABELLED, CLOSING_LABELLED]) {
     const m = re.exec(t);
     const p = m ? findPeriod(m[1]) : null;
     if (!m || !p || p.index !== 0 || p.period.kind !== 'month' || p.period.month !== 3) continue;
