@@ -46,6 +46,8 @@ export function planRating(snapshot: WorkbookSnapshot, result: CheckResult, opti
     after.set(e, e.report.existingGrade ?? null);
     // A grade of another scale (◎ under A–D) stays as written, even with overwrite: 評価設定 must set the city's scale first.
     if (!gc || !e.report.grade || (e.report.existingGrade && !onScale(e.report.existingGrade, report.rules.scale))) continue;
+    // A mark the sheet's legend reads as a grade (「◎ 順調(A)」, detect/markLegend.ts) stays as written: a letter never replaces a mark.
+    if (gc.means && !blankCell(gc.raw)) continue;
     const empty = blankCell(gc.raw);
     if (empty || (options.overwrite && e.report.existingGrade !== e.report.grade)) {
       if (blocked(e.raw.sheet, gc.cell)) {

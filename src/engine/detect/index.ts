@@ -21,6 +21,7 @@ import { dropHidden } from './hiddenCells';
 import { dropProgressFigures } from './progressColumns';
 import { dropOtherPeriodCopies } from './otherPeriodCopies';
 import { isNoUnitMark } from '../values/units';
+import { applyMarkLegend } from './markLegend';
 
 export type { HiddenContent } from './hiddenCells';
 export type { Point, RawIndicator, SheetDetection, SheetMeta, TargetPoint, GroupGradeCell, ReadingGuess, GuessReason, OtherPeriodCopy } from './types';
@@ -53,6 +54,7 @@ export function detectSheet(snapshot: SheetSnapshot, scale: { grade: string; lab
     foldPeriodSubColumns(ind);
   }
   addDirectionNotes(snapshot, grid, indicators);
+  applyMarkLegend(index, scale, indicators);
   groupBySide(meta, indicators);
   const detection: SheetDetection = { meta, indicators, ...(copies.length ? { otherPeriodCopies: copies } : {}) };
   // What the author hid is not read (hiddenCells.ts): the layout is read as it stands, then its hidden facts are taken out.

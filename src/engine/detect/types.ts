@@ -66,13 +66,16 @@ export interface RawIndicator {
   actuals: Point[];
   targets: TargetPoint[];
   baselines: Point[];
-  /** The grade cell of the indicator, if the layout has one (empty or filled). */
-  gradeCell?: { row: number; col: number; cell: string; raw: CellValue };
+  /**
+   * The grade cell of the indicator, if the layout has one (empty or filled); `means`: the grade the sheet's legend
+   * says its mark stands for (「◎ 順調(A)」: a written ◎ is A, markLegend.ts).
+   */
+  gradeCell?: { row: number; col: number; cell: string; raw: CellValue; means?: string };
   /**
    * Grade cells under period headings (目標 実績 達成率 評価 repeated per year): the evaluation
    * period picks gradeCell among them once it is chosen (`guesses.ts`), as it picks the actual.
    */
-  gradeCells?: { row: number; col: number; cell: string; raw: CellValue; period: Period }[];
+  gradeCells?: { row: number; col: number; cell: string; raw: CellValue; period: Period; means?: string }[];
   previousGradeCell?: { cell: string; raw: CellValue };
   futureDirection?: { cell: string; text: string };
   /** What the reading had to guess; empty or absent when every fact stood where its heading said. */

@@ -9,7 +9,7 @@ import type { ActualStatus, Finding, Trend } from '../model/report';
 import type { Direction } from '../values/labels';
 import { periodOrder, type Period } from '../values/periods';
 import { readGrade } from './gradeMarks';
-import { otherScaleGrade } from './otherScales';
+import { onScale, otherScaleGrade } from './otherScales';
 import { gradeFor } from './bands';
 import { chooseTarget, isValue } from './choosePoints';
 import type { Rules } from './rules';
@@ -27,7 +27,9 @@ export function writtenGrade(
 ): string | null {
   if (!ind.gradeCell) return null;
   const place = { sheet: ind.sheet, cell: ind.gradeCell.cell, indicator: ind.name };
-  const g = readGrade(ind.gradeCell.raw, rules.scale);
+  // A mark the sheet's legend gives a grade of the scale (「◎ 順調(A)」) is that grade (detect/markLegend.ts).
+  const means = ind.gradeCell.means && onScale(ind.gradeCell.means, rules.scale) ? ind.gradeCell.means : undefined;
+  const g = readGrade(means ?? ind.gradeCell.raw, rules.scale);
   const scale = rules.scale.map((b) => ({ grade: b.grade, label: b.label }));
   // A grade of another well-known scale (◎ under A–D) is the department's as written: reported, never compared.
   const other = g && g.grade === null ? otherScaleGrade(ind.gradeCell.raw, rules.scale) : null;

@@ -1,0 +1,83 @@
+import { checkWorkbook } from '../actions/check';
+import { planRating } from '../actions/rate';
+import { legendEntries } from './markLegend';
+import { snap } from './testing';
+
+const AD = [{ grade: 'A' }, { grade: 'B' }, { grade: 'C' }, { grade: 'D' }];
+
+describe('legendEntries: which grade each mark of a legend stands for', () => {
+  test.each([
+    [
+      '評価：◎ 順調(A)　○ 概ね順調(B)　△ やや遅れ(C)　× 遅れ(D)',
+      [
+        ['◎', 'A'],
+        ['○', 'B'],
+        ['△', 'C'],
+        ['×', 'D'],
+      ],
+    ],
+    [
+      '◎＝A、〇＝B、△＝C',
+      [
+        ['◎', 'A'],
+        ['○', 'B'],
+        ['△', 'C'],
+      ],
+    ],
+    [
+      '◎:A ○:B',
+      [
+        ['◎', 'A'],
+        ['○', 'B'],
+      ],
+    ],
+    [
+      'A（◎）達成　B（○）概ね達成　C（△）未達成',
+      [
+        ['◎', 'A'],
+        ['○', 'B'],
+        ['△', 'C'],
+      ],
+    ],
+  ])('%s', (text, entries) => expect(legendEntries(text, AD)).toEqual(entries));
+
+  test.each([['◎ 順調　○ 概ね順調　△ 遅れ'], ['○○地区(E)'], ['◎']])('%s states no grade', (text) => expect(legendEntries(text, AD)).toEqual([]));
+});
+
+/** A project table whose self-evaluation column holds marks; `legend`: the sheet's lines under the title. */
+const sheet = (legend: (string | number)[][]) =>
+  snap('事業評価', [
+    ['令和5年度 事務事業評価'],
+    ...legend,
+    [],
+    ['事業名', '単位', 'R5目標', 'R5実績', '自己評価'],
+    ['健康教室事業', '人', 100, 104, '◎'],
+    ['食育推進事業', '回', 20, 17, '〇'],
+    ['介護予防事業', '人', 50, 20, '×'],
+  ]);
+
+const existing = (legend: (string | number)[][]) => checkWorkbook({ sheets: [sheet(legend)] }, {}).report.indicators.map((i) => i.existingGrade);
+
+describe('a mark in a grade cell is the grade the sheet’s legend gives it', () => {
+  test('a legend in one cell (◎ 順調(A) …): the marks are read as its letters, with no guess and no other-scale finding', () => {
+    const legend = [['自己評価：◎ 順調(A)　○ 概ね順調(B)　△ やや遅れている(C)　× 遅れている(D)']];
+    expect(existing(legend)).toEqual(['A', 'B', 'D']);
+    const codes = checkWorkbook({ sheets: [sheet(legend)] }, {}).report.findings.map((f) => f.code);
+    expect(codes).not.toContain('reading-uncertain');
+    expect(codes).not.toContain('rating-invalid');
+  });
+
+  test('a legend one entry a cell', () => expect(existing([['凡例', '◎＝A', '○＝B', '△＝C', '×＝D']])).toEqual(['A', 'B', 'D']));
+
+  test('with no legend, or one that does not hold (marks out of order, one mark only), the marks stay marks', () => {
+    expect(existing([])).toEqual(['◎', '○', '×']);
+    expect(existing([['◎ 順調(C)　○ 概ね順調(A)']])).toEqual(['◎', '○', '×']);
+    expect(existing([['◎＝A']])).toEqual(['◎', '○', '×']);
+  });
+
+  test('rating with overwrite never writes a letter over a mark the legend reads', () => {
+    const snapshot = { sheets: [sheet([['◎ 順調(A)　○ 概ね順調(B)　△ やや遅れている(C)　× 遅れている(D)']])] };
+    const plan = planRating(snapshot, checkWorkbook(snapshot, {}), { overwrite: true });
+    expect(plan.cells.filter((c) => c.kind === 'grade')).toEqual([]);
+  });
+});

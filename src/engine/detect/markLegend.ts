@@ -1,0 +1,96 @@
+/**
+ * A legend on the sheet that says which grade each mark stands for (「自己評価：◎ 順調(A)　○ 概ね順調(B)　△ …(C)」,
+ * 「◎＝A　○＝B」, 「A（◎）」, one entry a cell or all in one): the sheet's marks ◎○△× are then those grades, and a
+ * written 「○」 is read as the letter the legend gives it. Without such a legend a mark stays a mark (another scale's
+ * grade, grading/otherScales.ts): the legend is the evidence. A legend counts only when it maps at least two marks to
+ * distinct grades of the scale in the same order (◎ above ○ above △ above ×), and no cell says otherwise.
+ */
+import type { CellIndex } from './cells';
+import type { RawIndicator } from './types';
+
+/** The marks a legend may map, best first, with the look-alikes clerks type for them. */
+const MARKS = ['◎', '○', '△', '×'];
+const LOOK_ALIKE: Record<string, string> = { 〇: '○', '◯': '○', '✕': '×', '✖': '×', '╳': '×' };
+const MARK_CHAR = /[◎○〇◯△×✕✖╳]/g;
+/** A legend cell is a short note, never a paragraph. */
+const MAX_LEGEND_TEXT = 200;
+
+type Scale = readonly { grade: string }[];
+
+function markOf(ch: string): string {
+  return LOOK_ALIKE[ch] ?? ch;
+}
+
+/** The grade a legend entry gives: right after the mark (「◎＝A」「◎:A」「◎A」) or in brackets after its words (「◎ 順調(A)」). */
+function gradeAfter(segment: string, grades: Set<string>): string | null {
+  const direct = /^\s*(?:[=＝:：→]\s*)?([A-Za-z])(?![A-Za-z])/.exec(segment);
+  if (direct && grades.has(direct[1].toUpperCase())) return direct[1].toUpperCase();
+  const bracketed = /[(（]\s*([A-Za-z])\s*[)）]/.exec(segment);
+  return bracketed && grades.has(bracketed[1].toUpperCase()) ? bracketed[1].toUpperCase() : null;
+}
+
+/** The grade written just before the mark (「A（◎）」「A＝◎」「A:◎」). */
+function gradeBefore(before: string, grades: Set<string>): string | null {
+  const m = /(?:^|[^A-Za-z])([A-Za-z])\s*(?:[=＝:：]|[(（])\s*$/.exec(before);
+  return m && grades.has(m[1].toUpperCase()) ? m[1].toUpperCase() : null;
+}
+
+/** The mark → grade entries one text states, or null when it states none. */
+export function legendEntries(text: string, scale: Scale): [string, string][] {
+  if (!text || text.length > MAX_LEGEND_TEXT) return [];
+  const t = text.normalize('NFKC');
+  const at = [...t.matchAll(MARK_CHAR)].map((m) => m.index!);
+  if (!at.length) return [];
+  const grades = new Set(scale.map((b) => b.grade));
+  const read = (pick: (i: number) => string | null) =>
+    at.map((i, k): [string, string | null] => [markOf(t[i]), pick(k)]).filter((e): e is [string, string] => e[1] !== null);
+  const after = read((k) => gradeAfter(t.slice(at[k] + 1, at[k + 1] ?? t.length), grades));
+  if (after.length) return after;
+  return read((k) => gradeBefore(t.slice(k ? at[k - 1] + 1 : 0, at[k]), grades));
+}
+
+/** The sheet's legend, mark → grade, or null when it has none that holds (see the module's comment). */
+export function readMarkLegend(index: CellIndex, scale: Scale): Map<string, string> | null {
+  // A scale of marks (評価設定): the marks are its grades as written.
+  if (scale.some((b) => MARKS.includes(b.grade))) return null;
+  const legend = new Map<string, string>();
+  for (const cells of index.rows.values())
+    for (const c of cells) {
+      if (!c.text || !/[◎○〇◯△×✕✖╳]/.test(c.text)) continue;
+      for (const [mark, grade] of legendEntries(c.text, scale)) {
+        if (legend.has(mark) && legend.get(mark) !== grade) return null;
+        legend.set(mark, grade);
+      }
+    }
+  return holds(legend, scale) ? legend : null;
+}
+
+/** At least two marks, distinct grades, in the scale's order. */
+function holds(legend: Map<string, string>, scale: Scale): boolean {
+  if (legend.size < 2 || new Set(legend.values()).size !== legend.size) return false;
+  const rank = (g: string) => scale.findIndex((b) => b.grade === g);
+  const ordered = MARKS.filter((m) => legend.has(m)).map((m) => rank(legend.get(m)!));
+  return ordered.every((r, i) => i === 0 || r > ordered[i - 1]);
+}
+
+/** The grade a written mark stands for by the legend (「○」「〇」「○（概ね順調）」), else undefined. */
+export function legendGrade(raw: unknown, legend: Map<string, string>): string | undefined {
+  if (typeof raw !== 'string') return undefined;
+  const t = raw.normalize('NFKC').trim();
+  if (!t) return undefined;
+  const rest = t.slice(1).trim();
+  if (rest && !/^[(（:：・\s]/.test(t.slice(1)) && !/^[\p{Script=Han}\p{Script=Hiragana}]/u.test(rest)) return undefined;
+  return legend.get(markOf(t.charAt(0)));
+}
+
+/** Gives each grade cell holding a mark the grade the sheet's legend says it stands for (`means`). */
+export function applyMarkLegend(index: CellIndex, scale: Scale, indicators: RawIndicator[]): void {
+  if (!indicators.some((i) => i.gradeCell || i.gradeCells)) return;
+  const legend = readMarkLegend(index, scale);
+  if (!legend) return;
+  for (const ind of indicators)
+    for (const g of [...(ind.gradeCell ? [ind.gradeCell] : []), ...(ind.gradeCells ?? [])]) {
+      const means = legendGrade(g.raw, legend);
+      if (means) g.means = means;
+    }
+}
