@@ -10,12 +10,7 @@ import { HOLDOUT21, runHoldout21 } from './holdout21';
 import { describe as describeFacts, tally } from './score';
 
 /** Not yet read right by the reader as of this commit (what goes wrong: the bench's list of facts). */
-const HOLDOUT21_FAILING = new Set<string>([
-  'h21-b-jigyo-marks', // self-evaluation marks ◎○△× reported as written although the sheet's legend maps them to A–D
-  'h21-c-kpi-yearend', // the period in the title (評価時点：令和6年3月末) not taken as stated: a period guess is flagged
-  'h21-years-rows-stacked', // the ■ bullet of each stacked table's heading kept in the indicator names
-  'h21-last-year-beside', // last year's block (令和4年度（前年度）) read instead of this year's (令和5年度（今年度）)
-]);
+const HOLDOUT21_FAILING = new Set<string>([]);
 
 describe('reader hold-out set 21', () => {
   test('it has 10 to 12 workbooks with unique names, and every listed failure is one of them', () => {
