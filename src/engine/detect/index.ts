@@ -19,6 +19,8 @@ import { foldPeriodSubColumns } from './periodSubColumns';
 import { withoutSectionRows } from './sectionRatings';
 import { dropHidden } from './hiddenCells';
 import { dropProgressFigures } from './progressColumns';
+import { gradesBesideStatusWords } from './statusWordColumns';
+import { applyRemarkQualifiers } from './remarkQualifiers';
 import { dropOtherPeriodCopies } from './otherPeriodCopies';
 import { isNoUnitMark } from '../values/units';
 import { applyMarkLegend } from './markLegend';
@@ -46,6 +48,7 @@ export function detectSheet(snapshot: SheetSnapshot, scale: { grade: string; lab
   const all = [...axes.indicators, ...long.indicators, ...years.indicators, ...tables, ...forms].sort((a, b) => a.row - b.row || colOf(a) - colOf(b));
   const indicators = withoutSectionRows(meta, all);
   dropProgressFigures(grid, indicators, scale);
+  gradesBesideStatusWords(grid, indicators, scale);
   const copies = dropOtherPeriodCopies(grid, index, meta, indicators);
   for (const ind of indicators) {
     if (meta.department) ind.department = meta.department;
@@ -53,6 +56,7 @@ export function detectSheet(snapshot: SheetSnapshot, scale: { grade: string; lab
     if (ind.unit !== undefined && isNoUnitMark(ind.unit)) delete ind.unit;
     foldPeriodSubColumns(ind);
   }
+  applyRemarkQualifiers(grid, indicators);
   addDirectionNotes(snapshot, grid, indicators);
   applyMarkLegend(index, scale, indicators);
   groupBySide(meta, indicators);

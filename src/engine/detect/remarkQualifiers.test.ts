@@ -1,0 +1,93 @@
+/**
+ * A 速報値 / 見込み / 概数 remark in the 備考 cell of the actual's own line (the year's row, or the year's column
+ * under a 備考 row) makes that actual provisional or approximate; a remark about another measure, another year,
+ * a denial, or a row of several actuals without a year says nothing of it.
+ */
+import { checkWorkbook } from '../actions/check';
+import { snap } from './testing';
+
+type Row = (string | number | null)[];
+
+const statusOf = (values: Row[], sheet = '指標') =>
+  checkWorkbook({ sheets: [snap(sheet, values)] }, {}).report.indicators.map((i) => [i.name, i.actual, i.actualStatus]);
+
+describe('years down the rows: the year row’s 備考', () => {
+  const block = (remark: string | null): Row[] => [
+    ['評価対象年度：令和5年度'],
+    [],
+    ['成果指標', '市民活動団体の登録数'],
+    ['年度', '目標値（団体）', '実績値（団体）', '備考'],
+    ['令和3年度', 110, 104, null],
+    ['令和4年度', 120, 118, null],
+    ['令和5年度', 130, 126, remark],
+  ];
+
+  test.each([
+    ['速報値', 'provisional'],
+    ['見込み', 'provisional'],
+    ['概数', 'approximate'],
+    ['暫定値（6月確定）', 'provisional'],
+  ])('%s in the evaluated year’s row: %s', (remark, status) => {
+    expect(statusOf(block(remark))).toEqual([['市民活動団体の登録数', 126, status]]);
+  });
+
+  test.each([
+    ['速報値ではなく確定値'], // a denial
+    ['目標値は見込み'], // about another measure
+    ['令和4年度は速報値'], // about another year
+    ['集計方法を見直し'], // no qualifier
+  ])('%s says nothing of the actual', (remark) => {
+    expect(statusOf(block(remark))).toEqual([['市民活動団体の登録数', 126, 'value']]);
+  });
+
+  test('a remark on another year’s row leaves the evaluated year’s actual final', () => {
+    const rows = block(null);
+    rows[5][3] = '速報値';
+    expect(statusOf(rows)).toEqual([['市民活動団体の登録数', 126, 'value']]);
+  });
+});
+
+describe('indicators down the rows: the row’s 備考', () => {
+  test('one actual on the row: a 見込み remark is about it', () => {
+    const rows: Row[] = [
+      ['令和5年度 指標の状況'],
+      ['指標名', '単位', '目標値', '実績値', '備考'],
+      ['相談件数', '件', 300, 280, '見込み'],
+      ['講座参加者数', '人', 500, 520, '前年度は中止'],
+    ];
+    expect(statusOf(rows)).toEqual([
+      ['相談件数', 280, 'provisional'],
+      ['講座参加者数', 520, 'value'],
+    ]);
+  });
+
+  test('several years’ actuals on the row: the remark counts only when it names the year evaluated', () => {
+    const rows: Row[] = [
+      ['評価対象年度：令和5年度'],
+      ['指標名', '単位', '令和4年度実績', '令和5年度目標', '令和5年度実績', '備考'],
+      ['相談件数', '件', 260, 300, 280, '速報値'],
+      ['講座参加者数', '人', 480, 500, 520, '令和5年度は速報値'],
+    ];
+    expect(statusOf(rows)).toEqual([
+      ['相談件数', 280, 'value'],
+      ['講座参加者数', 520, 'provisional'],
+    ]);
+  });
+});
+
+describe('years across the columns: the year column’s cell of a 備考 row', () => {
+  test('速報値 under the evaluated year makes its actual provisional; under another year it does not', () => {
+    const rows = (r4: string | null, r5: string | null): Row[] => [
+      ['評価対象年度：令和5年度'],
+      [],
+      ['指標名', '市民活動団体の登録数'],
+      ['単位', '団体'],
+      ['年度', '令和3年度', '令和4年度', '令和5年度'],
+      ['目標値', 110, 120, 130],
+      ['実績値', 104, 118, 126],
+      ['備考', null, r4, r5],
+    ];
+    expect(statusOf(rows(null, '速報値'))).toEqual([['市民活動団体の登録数', 126, 'provisional']]);
+    expect(statusOf(rows('速報値', null))).toEqual([['市民活動団体の登録数', 126, 'value']]);
+  });
+});

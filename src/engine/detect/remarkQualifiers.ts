@@ -1,0 +1,75 @@
+/**
+ * A remark that says the actual is not final (速報値, 見込み, 暫定, 概数), written in the 備考 cell of the actual's
+ * own line — the year's row when the years run down the rows (年度 | 目標値 | 実績値 | 備考), the year's column when a
+ * 備考 row runs under the years — applies to that actual as if written beside its number: it is read as
+ * provisional or approximate, never silently as a final figure. Only when the line holds that one actual of the
+ * indicator, or the remark names the actual's own year; a remark about another measure (目標, 計画, 前年度) or
+ * another year, a denial (「速報値ではなく確定値」), or a sentence, says nothing of the figure.
+ */
+import { classifyLabel } from '../values/labels';
+import { findPeriod } from '../values/periods';
+import { qualifierOf } from '../values/qualifiers';
+import { normalizeText } from '../values/text';
+import type { Grid } from './grid';
+import type { Point, RawIndicator } from './types';
+
+/** How far the heading of the actual's line, and its 備考 heading, may be from the figure. */
+const REACH = 12;
+/** A remark is a short note, not a sentence. */
+const MAX_REMARK = 20;
+/** A remark naming another measure is about that measure. */
+const OTHER_MEASURE = /(目標|計画|基準|前年|昨年)/;
+/** A qualifier word denied (「速報値ではなく確定値」「見込みでない」): the remark says the figure is final. */
+const DENIED = /(見込|見通し|速報|暫定|未確定|概数|概算)[^、。,]{0,3}?(ではなく|でなく|ではない|でない|じゃない)/;
+
+function role(grid: Grid, row: number, col: number): string | undefined {
+  return classifyLabel(grid.text(row, col))?.role;
+}
+
+/** The 備考 column of the actual's row: on the nearest heading row above that heads the actual's column 実績, the nearest 備考 heading. */
+function remarkOnRow(grid: Grid, p: Point): string | null {
+  for (let hr = p.row - 1; hr >= Math.max(grid.top, p.row - REACH); hr--) {
+    if (role(grid, hr, p.col) !== 'actual') continue;
+    let best: number | null = null;
+    for (let c = Math.max(grid.left, p.col - REACH); c <= Math.min(grid.right, p.col + REACH); c++)
+      if (c !== p.col && role(grid, hr, c) === 'note' && (best === null || Math.abs(c - p.col) < Math.abs(best - p.col))) best = c;
+    return best === null ? null : grid.text(p.row, best);
+  }
+  return null;
+}
+
+/** The 備考 row under (or over) the years: in the label column left of the actual that reads 実績 on its row, the nearest 備考 label. */
+function remarkInColumn(grid: Grid, p: Point): string | null {
+  for (let lc = p.col - 1; lc >= Math.max(grid.left, p.col - REACH); lc--) {
+    if (role(grid, p.row, lc) !== 'actual') continue;
+    for (let d = 1; d <= 6; d++)
+      for (const r of [p.row + d, p.row - d])
+        if (r >= grid.top && r <= grid.bottom && role(grid, r, lc) === 'note' && grid.anchor(r, p.col).col === p.col) return grid.text(r, p.col);
+    return null;
+  }
+  return null;
+}
+
+/** Whether a remark speaks of this figure: short, about no other measure, naming no other year than its own. */
+function speaksOf(remark: string, p: Point, alone: boolean): boolean {
+  const t = normalizeText(remark).replace(/\s+/g, '');
+  if (!t || t.length > MAX_REMARK || OTHER_MEASURE.test(t) || DENIED.test(t)) return false;
+  const named = findPeriod(t)?.period;
+  if (named) return !!p.period && named.fiscalYear === p.period.fiscalYear;
+  return alone;
+}
+
+/** Marks each actual whose own line's 備考 says it is not final (a qualifier it does not carry yet). */
+export function applyRemarkQualifiers(grid: Grid, indicators: RawIndicator[]): void {
+  for (const ind of indicators)
+    for (const p of ind.actuals) {
+      if (p.parsed.status !== 'value' || p.parsed.qualifier) continue;
+      const onRow = remarkOnRow(grid, p);
+      const inColumn = onRow ? null : remarkInColumn(grid, p);
+      const remark = onRow ?? inColumn;
+      if (!remark) continue;
+      const alone = ind.actuals.filter((a) => (onRow ? a.row === p.row : a.col === p.col)).length === 1;
+      const qualifier = speaksOf(remark, p, alone) ? qualifierOf(remark, [], []) : undefined;
+      if (qualifier) p.parsed = { ...p.parsed, qualifier };
+    }
+}
