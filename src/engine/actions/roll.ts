@@ -24,6 +24,7 @@ import { checkWorkbook, SUMMARY_SHEET, type CheckResult } from './check';
 import { summarySheetSpec } from '../sheets/summary';
 import { finding } from '../model/findings';
 import { Grid } from '../detect/grid';
+import { isStatedPeriodLabel } from '../detect/metaLines';
 import type { GroupGradeCell } from '../detect';
 import { fiscalYearLabel, parsePeriodCell } from '../values/periods';
 import { colouredScale, type CellWrite, type WritePlan } from '../model/plan';
@@ -237,11 +238,11 @@ function rollPlan(snapshot: WorkbookSnapshot, result: CheckResult, changes: Roll
 /** The roll cannot start: no period to roll from (`roll-period-unknown`), or a next period not after it (`roll-not-later`). */
 export class RollError extends UsageError<'roll-period-unknown' | 'roll-not-later'> {}
 
-/** The blank value cell right of 評価設定's 「評価対象期間」 label, set to the new period. */
+/** The blank value cell right of 評価設定's 「評価対象期間」 label (or 評価対象年度, 評価年度, 対象年度: the same row to its reader), set to the new period. */
 function pinPeriod(ctx: Ctx, toFiscalYear: number): void {
   const { grid } = ctx;
   for (let r = grid.top; r <= grid.bottom; r++) {
-    if (compact(grid.text(r, 1)) !== compact('評価対象期間')) continue;
+    if (compact(grid.text(r, 1)) !== compact('評価対象期間') && !isStatedPeriodLabel(grid.text(r, 1))) continue;
     if (grid.text(r, 2) === '') change(ctx, a1(r, 2), 'period', fiscalYearLabel(toFiscalYear), null);
     return;
   }

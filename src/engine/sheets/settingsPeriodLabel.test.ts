@@ -7,6 +7,8 @@ import { checkWorkbook } from '../actions/check';
 import { defaultRules } from '../grading/rules';
 import type { CellValue, SheetSnapshot } from '../model/port';
 import { readSettingsSheet } from './settingsSheet';
+import { planRoll } from '../actions/roll';
+import { fiscalYearLabel } from '../values/periods';
 
 function sheet(name: string, values: (CellValue | null)[][]): SheetSnapshot {
   return { name, visibility: 'visible', protected: false, top: 1, left: 1, values, merges: [] };
@@ -41,5 +43,18 @@ describe('the 評価設定 sheet: the period under a sheet’s own label', () =>
     const inferred = checkWorkbook({ sheets: [TABLE] }).report;
     expect(inferred.period).toMatchObject({ fiscalYear: 2023, source: 'latest-actual' });
     expect(inferred.findings.some((f) => f.code === 'reading-uncertain')).toBe(true);
+  });
+});
+
+describe('roll: the 評価設定 period row under a sheet’s own label', () => {
+  test('a stated 評価対象年度 moves to the next year; a blank one is set to it, as 評価対象期間 is', () => {
+    const rollOf = (value: string | null) => {
+      const wb = { sheets: [sheet('評価設定', [['評価対象年度', value]]), TABLE] };
+      return planRoll(wb, checkWorkbook(wb), 2024)
+        .plan.cells.filter((c) => c.sheet === '評価設定')
+        .map((c) => [c.cell, c.value]);
+    };
+    expect(rollOf('2023年度')).toEqual([['B1', '2024年度']]);
+    expect(rollOf(null)).toEqual([['B1', fiscalYearLabel(2024)]]);
   });
 });
