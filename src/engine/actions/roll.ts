@@ -242,7 +242,9 @@ export class RollError extends UsageError<'roll-period-unknown' | 'roll-not-late
 function pinPeriod(ctx: Ctx, toFiscalYear: number): void {
   const { grid } = ctx;
   for (let r = grid.top; r <= grid.bottom; r++) {
-    if (compact(grid.text(r, 1)) !== compact('評価対象期間') && !isStatedPeriodLabel(grid.text(r, 1))) continue;
+    const label = compact(grid.text(r, 1));
+    // A bare 「評価対象」 row is about what is evaluated, not when.
+    if (label !== compact('評価対象期間') && (!isStatedPeriodLabel(label) || label === compact('評価対象'))) continue;
     if (grid.text(r, 2) === '') change(ctx, a1(r, 2), 'period', fiscalYearLabel(toFiscalYear), null);
     return;
   }

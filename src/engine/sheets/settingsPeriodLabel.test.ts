@@ -34,6 +34,13 @@ describe('the 評価設定 sheet: the period under a sheet’s own label', () =>
     expect(rules.period).toBeNull();
   });
 
+  test('a city’s 評価対象 row that is no period (成果指標のみ) is left alone, no finding; 評価対象期間 itself is still checked', () => {
+    const own = readSettingsSheet(sheet('評価設定', [['評価対象', '成果指標のみ']]), defaultRules());
+    expect([own.rules.period, own.findings]).toEqual([null, []]);
+    const canonical = readSettingsSheet(sheet('評価設定', [['評価対象期間', '来年']]), defaultRules());
+    expect(canonical.rules.period).toBe('来年');
+  });
+
   test('the check evaluates the stated year with no reading-uncertain finding; without the sheet it infers the latest and says so', () => {
     const stated = checkWorkbook({ sheets: [sheet('評価設定', [['評価対象年度', '2022年度']]), TABLE] }).report;
     expect(stated.period).toMatchObject({ fiscalYear: 2022, source: 'settings' });

@@ -21,6 +21,7 @@ import { finding } from '../model/findings';
 import { Grid } from '../detect/grid';
 import { isStatedPeriodLabel } from '../detect/metaLines';
 import { parseDirection, type Direction } from '../values/labels';
+import { parsePeriodArg } from '../values/periods';
 import { wrappedRowHeights } from './layout';
 import type { PlanCell, SheetSpec } from '../model/plan';
 import type { CellValue, SheetSnapshot } from '../model/port';
@@ -178,8 +179,9 @@ export function readSettingsSheet(snap: SheetSnapshot, base: Rules): { rules: Ru
     } else if (section === 'directions') readIndicatorRow(rules, label.trim(), text, grid.value(r, 3), badAt(r, 2), badAt(r, 3));
     else {
       if (key === compact(LABELS.notImplemented)) notImplementedRow = r;
-      // The period under any label a sheet states it with (評価対象年度, 評価年度, 対象年度): a stated period, not a guess.
-      readMainRow(rules, isStatedPeriodLabel(label) ? compact(LABELS.period) : key, text, badAt(r, 2));
+      // The period under any label a sheet states it with (評価対象年度, 評価年度, 対象年度) when it reads as one: a stated period, not a guess.
+      const periodRow = key !== compact(LABELS.period) && isStatedPeriodLabel(label) && parsePeriodArg(text) !== null;
+      readMainRow(rules, periodRow ? compact(LABELS.period) : key, text, badAt(r, 2));
     }
   }
   // A grade row that cannot be read (its finding said so) keeps the whole scale from being used.
