@@ -18,6 +18,7 @@ import { figuresUnderNameHeadings } from './figureColumns';
 import { marksUnderReviewHeadings } from './reviewPoints';
 import { measurePair, pairsBelow, type MeasurePair } from './measurePairs';
 import { cumulativeTwins, headingText } from './cumulativeTwins';
+import { plainBesideRelative } from './relativePeriods';
 
 export interface Column {
   col: number;
@@ -189,8 +190,11 @@ export function readHeader(grid: Grid, index: CellIndex, row: number): { columns
   }
   figuresUnderNameHeadings(index, band, columns);
   marksUnderReviewHeadings(grid, band, columns);
+  // 「実績」 beside 「前年度実績」 is this year's (relativePeriods.ts).
+  plainBesideRelative(columns);
   // 「実績（累計）」 beside 「実績」 of the same year is derived: never the year's actual (cumulativeTwins.ts).
-  const seriesKey = (c: Column) => (c.role !== 'group' && SERIES_ROLES.has(c.role) && !c.pair ? `${c.role}|${c.period?.fiscalYear ?? ''}` : null);
+  const seriesKey = (c: Column) =>
+    c.role !== 'group' && SERIES_ROLES.has(c.role) && !c.pair ? `${c.role}|${c.period?.fiscalYear ?? ''}|${c.relative ?? ''}` : null;
   for (const c of cumulativeTwins(columns, seriesKey, (c) => headingText(grid, c.cells))) c.role = 'derived';
   if (!columns.some((c) => c.role !== 'group' && VALUE_ROLES.has(c.role))) return null;
   // The band may start above `row` (measure headings over the years: headingAbove.ts); the body starts under it.

@@ -1,5 +1,5 @@
 import { checkWorkbook } from '../actions/check';
-import { detectSheet } from './index';
+import { detectSheet, detectWorkbook } from './index';
 import { snap } from './testing';
 
 const scale = [{ grade: 'A', label: '' }];
@@ -62,5 +62,36 @@ describe('parts of the period with no total column', () => {
     const f = report.findings.find((x) => x.code === 'reading-uncertain');
     expect(f?.cell).toBe('D4');
     expect(f?.message).toContain('合計');
+  });
+});
+
+describe('months of the fiscal year beside the year-to-date total and last year’s actual', () => {
+  const months = ['4月', '5月', '6月', '7月', '8月', '9月', '10月', '11月', '12月', '1月', '2月', '3月'];
+  const s = snap('月次', [
+    ['令和5年度 主要指標 月次報告'],
+    [],
+    ['指標', '単位', '年間目標', ...months, '年度累計', '前年度実績', '達成率'],
+    ['相談件数', '件', 1200, 90, 110, 95, 100, 105, 98, 101, 99, 97, 102, 96, 107, 1200, 1300, 1],
+    ['講座参加者数', '人', 600, 40, 45, 50, 55, 60, 35, 40, 45, 50, 55, 60, 20, 555, 500, 0.925],
+  ]);
+
+  test('the 年度累計 is this year’s actual (the title’s year), the 前年度実績 the year before, no month ever the actual', () => {
+    const [d] = detectWorkbook([s], scale);
+    expect(d.indicators.map((i) => i.actuals.map((a) => [a.cell, a.period?.fiscalYear]))).toEqual([
+      [
+        ['P4', 2023],
+        ['Q4', 2022],
+      ],
+      [
+        ['P5', 2023],
+        ['Q5', 2022],
+      ],
+    ]);
+    const report = checkWorkbook({ sheets: [s] }, {}).report;
+    expect(report.period?.fiscalYear).toBe(2023);
+    expect(report.indicators.map((i) => [i.name, i.actual, i.grade])).toEqual([
+      ['相談件数', 1200, 'A'],
+      ['講座参加者数', 555, 'B'],
+    ]);
   });
 });

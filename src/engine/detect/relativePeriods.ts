@@ -19,6 +19,19 @@ export function markRelative(columns: Column[], ind: RawIndicator): void {
   }
 }
 
+/**
+ * A plain measure heading beside the same measure headed with another year relative to the evaluation
+ * (「年度累計 | 前年度実績」「目標 | 前年度目標」): the plain one is this year's, as if headed 今年度. Without it, the
+ * only dated figure (the year before) would pass for the latest actual and the evaluation period.
+ */
+export function plainBesideRelative(columns: Column[]): void {
+  for (const c of columns) {
+    if (c.relative === undefined || c.relative === 0) continue;
+    for (const plain of columns)
+      if (plain.role === c.role && !plain.period && plain.relative === undefined && !plain.pair && !plain.baseline) plain.relative = 0;
+  }
+}
+
 function ownPeriod(meta: SheetMeta): Period | undefined {
   return meta.statedPeriod?.period ?? meta.titlePeriod;
 }

@@ -32,6 +32,8 @@ import { noteActualYears } from './actualYearColumn';
 import { isReferenceTable } from './referenceTables';
 import { withoutSupersededTargets } from './revisedTargets';
 import { headingText } from './cumulativeTwins';
+import { repeatsHeader } from './repeatedHeader';
+import { detectNumberedGroups } from './numberedGroups';
 
 /**
  * Splits a header into side-by-side tables ("指標 … 実績 | 戦略 | 指標 … 実績(R5)") at each name
@@ -65,7 +67,7 @@ export function detectTables(
   consumed: Set<number>,
   sheetGroups: { row: number; kind: 'policy' | 'measure' | 'goal'; name: string }[],
 ): RawIndicator[] {
-  const out: RawIndicator[] = [];
+  const out: RawIndicator[] = numberedRows(grid, index, consumed, sheetGroups);
   const rows = [...index.rows.keys()].sort((a, b) => a - b);
   let skipUntil = 0;
   // Header rows of tables beside those read, starting lower (on a row of their body): read in their turn.
@@ -98,7 +100,7 @@ export function detectTables(
         const next = found?.columns.some((c) => c.col >= lo && c.col <= hi) && holdsFigures(grid, r, valueColNums) ? null : found;
         // A header wholly beside this table's columns starts another table there; this one goes on.
         if (next && !next.columns.some((c) => c.col >= lo && c.col <= hi)) beside.add(r);
-        else if (next || isTallyHeader(grid, r)) break;
+        else if (next || isTallyHeader(grid, r) || repeatsHeader(grid, header.band, r, tableCols)) break;
         if (!index.rows.has(r)) {
           if (++blanks >= 5) break;
           continue;
@@ -138,6 +140,13 @@ export function detectTables(
     skipUntil = lastRow;
   }
   return out;
+}
+
+/** Indicators as numbered column groups of one row (指標1_名称 … 指標2_名称 …), read as table rows (numberedGroups.ts); their rows are claimed. */
+function numberedRows(grid: Grid, index: CellIndex, consumed: Set<number>, sheetGroups: Parameters<typeof readRow>[4]): RawIndicator[] {
+  const numbered = detectNumberedGroups(grid, index, consumed, (g, r, nameCol, columns) => readRow(g, r, nameCol, columns, sheetGroups));
+  for (const r of numbered.consumedRows) consumed.add(r);
+  return numbered.indicators;
 }
 
 function readRow(
