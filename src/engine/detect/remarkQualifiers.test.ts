@@ -40,6 +40,12 @@ describe('years down the rows: the year row’s 備考', () => {
     expect(statusOf(block(remark))).toEqual([['市民活動団体の登録数', 126, 'value']]);
   });
 
+  test('the finding about the figure names the remark that qualifies it', () => {
+    const { report } = checkWorkbook({ sheets: [snap('指標', block('速報値'))] }, {});
+    const f = report.findings.find((x) => x.code === 'actual-provisional');
+    expect([f?.cell, f?.params]).toEqual(['C7', expect.objectContaining({ qualifier: 'provisional', value: '126（備考 D7：速報値）', cell: 'C7' })]);
+  });
+
   test('a remark on another year’s row leaves the evaluated year’s actual final', () => {
     const rows = block(null);
     rows[5][3] = '速報値';

@@ -10,6 +10,7 @@ import { classifyLabel } from '../values/labels';
 import { findPeriod } from '../values/periods';
 import { qualifierOf } from '../values/qualifiers';
 import { normalizeText } from '../values/text';
+import { a1 } from '../model/address';
 import type { Grid } from './grid';
 import type { Point, RawIndicator } from './types';
 
@@ -22,29 +23,35 @@ const OTHER_MEASURE = /(目標|計画|基準|前年|昨年)/;
 /** A qualifier word denied (「速報値ではなく確定値」「見込みでない」): the remark says the figure is final. */
 const DENIED = /(見込|見通し|速報|暫定|未確定|概数|概算)[^、。,]{0,3}?(ではなく|でなく|ではない|でない|じゃない)/;
 
+interface Remark {
+  text: string;
+  cell: string;
+}
+
 function role(grid: Grid, row: number, col: number): string | undefined {
   return classifyLabel(grid.text(row, col))?.role;
 }
 
 /** The 備考 column of the actual's row: on the nearest heading row above that heads the actual's column 実績, the nearest 備考 heading. */
-function remarkOnRow(grid: Grid, p: Point): string | null {
+function remarkOnRow(grid: Grid, p: Point): Remark | null {
   for (let hr = p.row - 1; hr >= Math.max(grid.top, p.row - REACH); hr--) {
     if (role(grid, hr, p.col) !== 'actual') continue;
     let best: number | null = null;
     for (let c = Math.max(grid.left, p.col - REACH); c <= Math.min(grid.right, p.col + REACH); c++)
       if (c !== p.col && role(grid, hr, c) === 'note' && (best === null || Math.abs(c - p.col) < Math.abs(best - p.col))) best = c;
-    return best === null ? null : grid.text(p.row, best);
+    return best === null ? null : { text: grid.text(p.row, best), cell: a1(p.row, best) };
   }
   return null;
 }
 
 /** The 備考 row under (or over) the years: in the label column left of the actual that reads 実績 on its row, the nearest 備考 label. */
-function remarkInColumn(grid: Grid, p: Point): string | null {
+function remarkInColumn(grid: Grid, p: Point): Remark | null {
   for (let lc = p.col - 1; lc >= Math.max(grid.left, p.col - REACH); lc--) {
     if (role(grid, p.row, lc) !== 'actual') continue;
     for (let d = 1; d <= 6; d++)
       for (const r of [p.row + d, p.row - d])
-        if (r >= grid.top && r <= grid.bottom && role(grid, r, lc) === 'note' && grid.anchor(r, p.col).col === p.col) return grid.text(r, p.col);
+        if (r >= grid.top && r <= grid.bottom && role(grid, r, lc) === 'note' && grid.anchor(r, p.col).col === p.col)
+          return { text: grid.text(r, p.col), cell: a1(grid.anchor(r, p.col).row, p.col) };
     return null;
   }
   return null;
@@ -67,9 +74,10 @@ export function applyRemarkQualifiers(grid: Grid, indicators: RawIndicator[]): v
       const onRow = remarkOnRow(grid, p);
       const inColumn = onRow ? null : remarkInColumn(grid, p);
       const remark = onRow ?? inColumn;
-      if (!remark) continue;
+      if (!remark?.text) continue;
       const alone = ind.actuals.filter((a) => (onRow ? a.row === p.row : a.col === p.col)).length === 1;
-      const qualifier = speaksOf(remark, p, alone) ? qualifierOf(remark, [], []) : undefined;
-      if (qualifier) p.parsed = { ...p.parsed, qualifier };
+      const qualifier = speaksOf(remark.text, p, alone) ? qualifierOf(remark.text, [], []) : undefined;
+      // The figure's text for messages names the remark that qualifies it: 「201（備考 D25：速報値）」.
+      if (qualifier) p.parsed = { ...p.parsed, qualifier, text: `${p.parsed.text}（備考 ${remark.cell}：${remark.text}）` };
     }
 }
