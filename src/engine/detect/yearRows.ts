@@ -18,6 +18,7 @@ import { unitFromName, writtenUnit } from '../values/units';
 import { metaLinesAbove, unitFromLines } from './metaLines';
 import type { RawIndicator } from './types';
 import { withoutSupersededTargetsLabelled } from './revisedTargets';
+import { addFootTargets, namedYearColumns } from './namedYearColumns';
 
 interface PeriodColumn {
   col: number;
@@ -209,6 +210,9 @@ function readTable(grid: Grid, index: CellIndex, pc: PeriodColumn): RawIndicator
   for (let col = pc.col + 1; col <= blockEnd(grid, index, pc); col++) cols.push(col);
   const block = { from: blockStart(grid, index, pc), to: blockEnd(grid, index, pc) };
   let measures = cols.map((col) => measureColumn(grid, band, col, block.from, pc.col)).filter((m): m is MeasureColumn => !!m);
+  // Names alone over the columns, a target row at the foot (目標値（令和７年度） | 40 | 25): each column one indicator (namedYearColumns.ts).
+  const named = measures.length ? null : namedYearColumns(grid, index, band, cols, pc);
+  if (named) measures = named.columns;
   const title = measures.length ? null : blockTitle(grid, index, band[0], block);
   if (title) measures = titledMeasures(grid, band[band.length - 1], cols, title);
   // An indicator's 実績（累計） column beside its 実績 column is derived: never the year's actual (cumulativeTwins.ts).
@@ -237,6 +241,7 @@ function readTable(grid: Grid, index: CellIndex, pc: PeriodColumn): RawIndicator
       } else ind.targets.push({ ...p, kind: m.role === 'expected' ? 'expected' : 'target' });
     }
   }
+  if (named) addFootTargets(grid, named.foot, named.columns, (m) => byName.get(cleanName(m.name).name.replace(/\s+/g, '')));
   // A 当初目標 column beside a 修正目標 column filled in the same year: the revised target counts (revisedTargets.ts).
   for (const ind of byName.values()) withoutSupersededTargetsLabelled(ind, (t) => band.map((r) => grid.text(r, t.col)).join(' '));
   const found = [...byName.values()].filter((i) => i.actuals.length > 0);

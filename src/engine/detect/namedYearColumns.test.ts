@@ -1,0 +1,35 @@
+import { checkWorkbook } from '../actions/check';
+import { snap } from './testing';
+
+const years = ['2019年度（基準）', '2020年度', '2021年度', '2022年度', '2023年度', '2024年度'];
+const sheet = (foot: (string | number | null)[] | null) =>
+  snap('推移', [
+    ['数値目標の推移'],
+    [],
+    ['年度', '図書館の貸出冊数', '読書ボランティア登録者数'],
+    ['（単位）', '万冊', '人'],
+    ...years.map((y, i) => [y, i < 5 ? 50 + i : null, i < 5 ? 100 + 10 * i : null]),
+    [],
+    ...(foot ? [foot] : []),
+  ]);
+
+describe('years as rows under names alone, a target row at the foot', () => {
+  test('each named column is one indicator: the years its actuals, the foot row its target, the unit from the row under the names', () => {
+    const report = checkWorkbook({ sheets: [sheet(['目標値（2025年度）', 60, 150])] }, {}).report;
+    expect(report.indicators.map((i) => [i.name, i.unit, i.target, i.actual, i.cells.target, i.cells.actual])).toEqual([
+      ['図書館の貸出冊数', '万冊', 60, 54, 'B12', 'B9'],
+      ['読書ボランティア登録者数', '人', 150, 140, 'C12', 'C9'],
+    ]);
+  });
+
+  test('no period is stated: the latest year with actuals is the period, and the reading says it is a guess', () => {
+    const report = checkWorkbook({ sheets: [sheet(['目標値（2025年度）', 60, 150])] }, {}).report;
+    expect(report.period?.fiscalYear).toBe(2023);
+    expect(report.findings.filter((f) => f.code === 'reading-uncertain').map((f) => f.cell)).toEqual(['B9']);
+  });
+
+  test('without a target row at the foot, the columns are figures watched over the years: no indicator', () => {
+    expect(checkWorkbook({ sheets: [sheet(null)] }, {}).report.indicators).toEqual([]);
+    expect(checkWorkbook({ sheets: [sheet(['出典：市調べ', null, null])] }, {}).report.indicators).toEqual([]);
+  });
+});

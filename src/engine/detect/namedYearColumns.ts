@@ -1,0 +1,96 @@
+/**
+ * Years as rows under a header of names only (年度 | 審議会等における女性委員の割合 | 男性職員の育児休業取得率 | …), perhaps
+ * a unit row under the names (（単位） | ％ | ％), and a target row at the foot, labelled in the period column
+ * (目標値（令和７年度） | 40 | 50): each named column is one indicator, its figure on each year's row that year's
+ * actual, the foot row its target (of the year the label names). Without a target row at the foot, columns of figures
+ * over the years are statistics watched, not indicators: nothing is read.
+ */
+import { a1 } from '../model/address';
+import { classifyLabel, type Role } from '../values/labels';
+import type { Period } from '../values/periods';
+import type { CellIndex } from './cells';
+import { point } from './common';
+import type { Grid } from './grid';
+import type { RawIndicator } from './types';
+
+/** A target row right under the years: its label in the period column, the year it names if any. */
+export interface FootTarget {
+  row: number;
+  role: 'target' | 'expected';
+  period?: Period;
+}
+
+/** A named column as the years-as-rows reader takes a measure column: an actual of the named indicator. */
+export interface NamedColumn {
+  col: number;
+  role: Role;
+  name: string;
+  nameCell: string;
+  unit?: { text: string; cell: string };
+}
+
+/** How far under the last year's row the target row may stand (a blank row between allowed). */
+const FOOT_REACH = 2;
+/** A unit under a name: a short text with no digit (％, 人, 千t-CO2 is longer than a unit line holds). */
+const UNIT = /^[(（]?[^\d\s()（）]{1,5}[)）]?$/;
+
+/** The target row under the last year's row, with figures under `cols`, or null. */
+function footTarget(grid: Grid, index: CellIndex, periodCol: number, lastYearRow: number, cols: number[]): FootTarget | null {
+  for (let r = lastYearRow + 1; r <= lastYearRow + FOOT_REACH && r <= grid.bottom; r++) {
+    if (!index.rows.has(r)) continue;
+    const label = classifyLabel(grid.text(r, periodCol));
+    if (!label || (label.role !== 'target' && label.role !== 'expected')) return null;
+    if (!cols.some((c) => typeof grid.raw(r, c) === 'number' || /\d/.test(grid.text(r, c)))) return null;
+    return {
+      row: r,
+      role: label.role,
+      ...(label.period ? { period: label.period } : {}),
+    };
+  }
+  return null;
+}
+
+/** The header's columns that each name an indicator (no label, no period), with the unit written under the name, if any. */
+function namedColumns(grid: Grid, index: CellIndex, band: number[], cols: number[]): NamedColumn[] {
+  const out: NamedColumn[] = [];
+  for (const col of cols) {
+    const [top, ...under] = band.filter((r) => grid.anchor(r, col).row === r && grid.text(r, col));
+    const at = top === undefined ? null : index.at(top, col);
+    if (!at?.text || at.label || at.period || at.meta) continue;
+    const m: NamedColumn = {
+      col,
+      role: 'actual',
+      name: grid.fullText(top, col),
+      nameCell: a1(top, col),
+    };
+    const unit = under.find((r) => UNIT.test(grid.text(r, col).trim()));
+    if (unit !== undefined) m.unit = { text: grid.text(unit, col).trim(), cell: a1(unit, col) };
+    out.push(m);
+  }
+  return out;
+}
+
+/**
+ * The named columns of a years-as-rows table (`band` its header rows, `cols` the columns right of the years) when a
+ * target row stands at its foot, or null.
+ */
+export function namedYearColumns(
+  grid: Grid,
+  index: CellIndex,
+  band: number[],
+  cols: number[],
+  years: { col: number; rows: { row: number }[] },
+): { foot: FootTarget; columns: NamedColumn[] } | null {
+  const foot = footTarget(grid, index, years.col, years.rows[years.rows.length - 1].row, cols);
+  const columns = foot ? namedColumns(grid, index, band, cols) : [];
+  return foot && columns.length ? { foot, columns } : null;
+}
+
+/** Each named indicator's target from the foot row (an empty cell reads as a missing target). */
+export function addFootTargets(grid: Grid, foot: FootTarget, columns: NamedColumn[], indicatorOf: (c: NamedColumn) => RawIndicator | undefined): void {
+  for (const c of columns)
+    indicatorOf(c)?.targets.push({
+      ...point(grid, foot.row, c.col, foot.period),
+      kind: foot.role,
+    });
+}
