@@ -11,17 +11,31 @@ const CUMULATIVE = /累計/;
 
 /** The items to leave unread: each 累計 one whose key (measure and period) a plain one also has. */
 export function cumulativeTwins<T>(items: readonly T[], key: (item: T) => string | null, text: (item: T) => string): Set<T> {
-  const plain = new Set<string>();
-  for (const item of items) {
-    const k = key(item);
-    if (k !== null && !CUMULATIVE.test(text(item))) plain.add(k);
-  }
   const out = new Set<T>();
-  for (const item of items) {
-    const k = key(item);
+  const keys = items.map(key);
+  // A twin needs another item of its key: where every key stands once (nearly always), no text is read.
+  if (!sharesKey(keys)) return out;
+  const plain = new Set<string>();
+  items.forEach((item, i) => {
+    const k = keys[i];
+    if (k !== null && !CUMULATIVE.test(text(item))) plain.add(k);
+  });
+  items.forEach((item, i) => {
+    const k = keys[i];
     if (k !== null && plain.has(k) && CUMULATIVE.test(text(item))) out.add(item);
-  }
+  });
   return out;
+}
+
+/** Whether two of the keys (null ones aside) are the same. */
+export function sharesKey(keys: readonly (string | null)[]): boolean {
+  const seen = new Set<string>();
+  for (const k of keys) {
+    if (k === null) continue;
+    if (seen.has(k)) return true;
+    seen.add(k);
+  }
+  return false;
 }
 
 /** The text of a column's heading cells (sheet-local A1 references), top to bottom. */

@@ -122,13 +122,11 @@ const MAY_COMPARE = /ほど|ほう|方が|目指|めざ/;
  */
 function remarks(grid: Grid, taken: () => Set<string>): { text: string; row: number }[] {
   const out: { text: string; row: number }[] = [];
-  for (let r = grid.top; r <= grid.bottom; r++)
-    for (let c = grid.left; c <= grid.right; c++) {
-      const v = grid.raw(r, c);
-      // The comparison is tested first: it rules out nearly every cell without naming it.
-      if (typeof v !== 'string' || v.length > 200 || !MAY_COMPARE.test(v) || !(BETTER.test(v) || AIM.test(v)) || taken().has(a1(r, c))) continue;
-      if (directionFromText(v) === 'down') out.push({ text: normalizeText(v).replace(/\s+/g, ''), row: r });
-    }
+  grid.forEachValue((r, c, v) => {
+    // The comparison is tested first: it rules out nearly every cell without naming it.
+    if (typeof v !== 'string' || v.length > 200 || !MAY_COMPARE.test(v) || !(BETTER.test(v) || AIM.test(v)) || taken().has(a1(r, c))) return;
+    if (directionFromText(v) === 'down') out.push({ text: normalizeText(v).replace(/\s+/g, ''), row: r });
+  });
   return out;
 }
 

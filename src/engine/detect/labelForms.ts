@@ -33,6 +33,8 @@ interface Pair {
 
 /** A label and its value in one cell: 「指標名：相談件数」「目標値：30件」「年度：令和5年度」. */
 function inCell(text: string): { label: Label | null; head: string; rest: string } | null {
+  // Nearly every cell holds no colon: it ends here without the pattern (or the trimmed copy) being made.
+  if (!text.includes(':') && !text.includes('：')) return null;
   const m = /^([^:：]{1,12}?)[\s　]*[:：][\s　]*(\S.*)$/s.exec(text.trim());
   return m ? { label: classifyLabel(m[1]), head: m[1].replace(/\s+/g, ''), rest: m[2].trim() } : null;
 }
@@ -133,8 +135,11 @@ function readForm(
   right: number,
   consumed: Set<number>,
 ): RawIndicator | null {
-  const ind = newIndicator(grid, value);
   const lines = formLines(index, start, right, consumed);
+  const pairs = [...pairsOnRow(grid, index, start.row, value.col + 1, right), ...lines.flatMap((r) => pairsOnRow(grid, index, r, start.col, right))];
+  // Only a figure's pair (a series label, or a label naming two measures) can give the form a target or an actual.
+  if (!pairs.some((p) => p.pair || SERIES_ROLES.has(p.label.role))) return null;
+  const ind = newIndicator(grid, value);
   let period: Period | undefined;
   for (const r of lines) {
     const near = index.row(r).filter((c) => c.col >= start.col - 1 && c.col <= start.col + 1);
@@ -144,7 +149,6 @@ function readForm(
     const p = v ? parsePeriodCell(v.text) : null;
     if (p) period = p.period;
   }
-  const pairs = [...pairsOnRow(grid, index, start.row, value.col + 1, right), ...lines.flatMap((r) => pairsOnRow(grid, index, r, start.col, right))];
   for (const p of pairs) addPair(grid, ind, p, period);
   // 当初目標値 | 5,000 beside a filled 修正目標値 | 4,200: the revised target counts (revisedTargets.ts).
   const labelOf = new Map(pairs.map((p) => [`${p.value.row}:${p.value.col}`, p.labelCell.text]));

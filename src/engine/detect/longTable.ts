@@ -15,7 +15,7 @@ import type { Point, RawIndicator } from './types';
 import { classifyLabel, parseDirection, SERIES_ROLES, type Label, type Role } from '../values/labels';
 import { parsePeriodArg, parsePeriodCell, type Period } from '../values/periods';
 import { writtenUnit } from '../values/units';
-import { compact, memo, normalizeText } from '../values/text';
+import { compact, memo, normalizeText, oneLine } from '../values/text';
 import { remarkAims } from '../values/remarkAims';
 
 const YEAR_HEAD = /^(年度|年|対象年度|会計年度|実施年度|評価年度|fy|year|fiscalyear)$/;
@@ -64,6 +64,15 @@ function hasYearHeading(grid: Grid, row: number): boolean {
     const text = grid.text(row, col);
     if (text && YEAR_HINT.test(text) && longHeading(text) === 'year') return true;
   }
+  return false;
+}
+
+/**
+ * Whether any cell of the sheet is a year heading, in one look at the indexed texts: a sheet without one has no
+ * long table, and most sheets end here instead of trying each row's every column as a header (hasYearHeading).
+ */
+function anyYearHeading(index: CellIndex): boolean {
+  for (const cells of index.rows.values()) for (const c of cells) if (c.text && YEAR_HINT.test(c.text) && longHeading(oneLine(c.text)) === 'year') return true;
   return false;
 }
 
@@ -193,6 +202,7 @@ function readBody(grid: Grid, index: CellIndex, h: LongHeader): { entries: Entry
 export function detectLongTables(grid: Grid, index: CellIndex, consumed: Set<number>): { indicators: RawIndicator[]; consumedRows: number[] } {
   const indicators: RawIndicator[] = [];
   const consumedRows: number[] = [];
+  if (!anyYearHeading(index)) return { indicators, consumedRows };
   const rows = [...index.rows.keys()].sort((a, b) => a - b);
   let after = 0;
   for (const row of rows) {

@@ -152,12 +152,15 @@ function counterWord(inner: string): string | undefined {
   return /(体|泊|人|件|回|所|戸|台|本|冊|校|社|店|円|点|日|間|歳|床|画|線|頭|園|館|帯|席|品|組|隻|棟|%)$/.test(t) ? t : undefined;
 }
 
+const DERIVED_HINT = /[計均]/;
+
 /**
  * A derived row's whole label, bare or in brackets, with the years it spans (累計, （累計）, 【合計】, （R3からの累計）,
  * 累計（令和3年度～）): a sum of the rows around it, never an indicator. A name with words before 累計 (参加者数（累計）) is one.
  */
 function isDerivedRow(text: string): boolean {
-  if (text.length > 30) return false;
+  // Every such label holds 計 or 均, and no other character turns into either under NFKC: most texts end here, unnormalised.
+  if (text.length > 30 || !DERIVED_HINT.test(text)) return false;
   const core = text
     .normalize('NFKC')
     .replace(/[\s()［\][【】〔〕]/g, '')

@@ -5,21 +5,25 @@
  * A row whose revised cell is blank (not revised) keeps its original target; so does an original target standing alone.
  */
 import type { RawIndicator, TargetPoint } from './types';
+import { sharesKey } from './cumulativeTwins';
 
 const ORIGINAL = /当初|(変更|修正|見直し|改定|改訂)前/;
 
 /** The items to leave unread: each original-target one whose key (measure and period) another, revised or plain, one also has. */
 export function supersededTargets<T>(items: readonly T[], key: (item: T) => string | null, text: (item: T) => string): Set<T> {
-  const others = new Set<string>();
-  for (const item of items) {
-    const k = key(item);
-    if (k !== null && !ORIGINAL.test(text(item))) others.add(k);
-  }
   const out = new Set<T>();
-  for (const item of items) {
-    const k = key(item);
+  const keys = items.map(key);
+  // An original target gives way only to another item of its key: where every key stands once, no heading is read.
+  if (!sharesKey(keys)) return out;
+  const others = new Set<string>();
+  items.forEach((item, i) => {
+    const k = keys[i];
+    if (k !== null && !ORIGINAL.test(text(item))) others.add(k);
+  });
+  items.forEach((item, i) => {
+    const k = keys[i];
     if (k !== null && others.has(k) && ORIGINAL.test(text(item))) out.add(item);
-  }
+  });
   return out;
 }
 

@@ -55,9 +55,15 @@ export function directionWithSource(ind: RawIndicator, rules: Rules): { value: D
 
 /** 評価設定 first, then the direction cell, then the words, then a target's bound (「以下」 down); `up` when nothing says. */
 export function directionOf(ind: RawIndicator, rules: Rules, add: (f: Finding) => void): Direction {
+  return directionAndSource(ind, rules, add).value;
+}
+
+/** directionOf with where the direction was read (directionWithSource), read once; a conflict between the sources goes to `add`. */
+export function directionAndSource(ind: RawIndicator, rules: Rules, add: (f: Finding) => void): ReturnType<typeof directionWithSource> {
   const fromSettings = rules.directions[ind.name];
   const stated = ind.statedDirection;
-  const words = directionFromWords(ind.wordsForDirection);
+  // The words matter here only against a stated direction: most indicators state none.
+  const words = stated ? directionFromWords(ind.wordsForDirection) : null;
   if (fromSettings && stated && fromSettings !== stated.value)
     add(
       finding(
@@ -68,7 +74,7 @@ export function directionOf(ind: RawIndicator, rules: Rules, add: (f: Finding) =
     );
   else if (stated && words && stated.value !== words)
     add(finding('direction-conflict', { sheet: ind.sheet, cell: stated.cell, indicator: ind.name }, { variant: 'words', written: stated.text }));
-  return directionWithSource(ind, rules).value;
+  return directionWithSource(ind, rules);
 }
 
 function extractFutureDirection(text: string, allowed: string[]): { value: string | null; shown: string } | null {

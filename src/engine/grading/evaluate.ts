@@ -9,7 +9,7 @@ import type { Finding, IndicatorReport } from '../model/report';
 import type { Period } from '../values/periods';
 import type { Rules } from './rules';
 import { actualStatusOf, chooseActual, chooseTarget, isValue, previousActual, quantities } from './choosePoints';
-import { directionOf, directionWithSource, futureDirectionOf } from './direction';
+import { directionAndSource, futureDirectionOf } from './direction';
 import { actualFindings, actualQualifier, provisionalActual, singleTarget, staleActual, targetFindings } from './valueFindings';
 import { measurePairingGuess } from './measureGuess';
 import { attainmentOf, unitColumnMismatch } from './attainmentOf';
@@ -35,7 +35,8 @@ export function evaluateIndicator(written: RawIndicator, ctx: EvalContext): Eval
   const { rules, period } = ctx;
   const { ind, findings } = readWrittenTargets(written, period, (i) => i.baselines.find((p) => isValue(p)));
   const add = (f: Finding) => findings.push(f);
-  const direction = directionOf(ind, rules, add);
+  const directionRead = directionAndSource(ind, rules, add);
+  const direction = directionRead.value;
 
   const { point: actualPoint, columnMissing } = chooseActual(ind, period);
   const baselinePoint = ind.baselines.find((p) => isValue(p));
@@ -91,7 +92,7 @@ export function evaluateIndicator(written: RawIndicator, ctx: EvalContext): Eval
       target: target?.point.cell ?? (chosen.kind === 'missing' ? chosen.blame?.cell : null) ?? null,
       baseline: baselinePoint,
       unitFrom,
-      direction: directionWithSource(ind, rules).cell,
+      direction: directionRead.cell,
     }),
     guesses: guessesOf(ind),
     actualPeriod: actualPoint?.period?.label ?? actualParsed?.notePeriod?.label ?? null,
