@@ -12,7 +12,7 @@ import { columnLetters } from '../model/address';
 import { writable, type WorkbookSnapshot } from '../model/port';
 import type { Finding, GroupReport } from '../model/report';
 import { readGrade } from '../grading/gradeMarks';
-import { otherScaleGrade } from '../grading/otherScales';
+import { onScale, otherScaleGrade } from '../grading/otherScales';
 import { indicatorTableHeading } from '../detect/emptyTables';
 import { sheetRatings } from '../detect/sideGroups';
 
@@ -46,7 +46,8 @@ export function policyGroups(detections: SheetDetection[], evaluated: Evaluated[
     for (const { rating: gg, name: sideName, members } of sheetRatings(d.meta, onSheet, (e) => e.raw.nameCell)) {
       const grades = members.filter((e) => e.report.grade).map((e) => e.report.grade!);
       const grade = rollUp(grades, rules.scale, rules.rollup, rules.rollupRounding);
-      const written = gg.cell ? readGrade(gg.raw, rules.scale) : null;
+      // A mark the sheet's legend gives a grade of the scale (「◎ 順調(A)」) is that grade (detect/markLegend.ts).
+      const written = gg.cell ? readGrade(gg.means && onScale(gg.means, rules.scale) ? gg.means : gg.raw, rules.scale) : null;
       const name = sideName ?? d.meta.measure ?? d.meta.policy ?? d.meta.sheet;
       const place = { sheet: d.meta.sheet, cell: gg.cell, indicator: name };
       // A grade of another well-known scale (◎ under A–D) is kept as written, never compared nor overwritten (grading/otherScales.ts).

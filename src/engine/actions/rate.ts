@@ -62,7 +62,10 @@ export function planRating(snapshot: WorkbookSnapshot, result: CheckResult, opti
     if (!g.cell || !g.grade || (g.existingGrade && !onScale(g.existingGrade, report.rules.scale))) continue;
     const d = detections.find((x) => x.meta.sheet === g.sheet);
     // Policies side by side: the rating cell of this group, not the sheet's first.
-    const raw = (d?.meta.groupGrades?.find((x) => x.cell === g.cell) ?? d?.meta.groupGrade)?.raw ?? null;
+    const rating = d?.meta.groupGrades?.find((x) => x.cell === g.cell) ?? d?.meta.groupGrade;
+    const raw = rating?.raw ?? null;
+    // A mark the sheet's legend reads as a grade stays as written, as an indicator's does.
+    if (rating?.means && !blankCell(raw)) continue;
     if (blankCell(raw) || (options.overwrite && g.existingGrade !== g.grade)) {
       if (blocked(g.sheet, g.cell)) {
         kept.push({ sheet: g.sheet, cell: g.cell, subject: g.name, grade: g.grade, reason: 'locked' });

@@ -58,7 +58,7 @@ export function detectSheet(snapshot: SheetSnapshot, scale: { grade: string; lab
   }
   applyRemarkQualifiers(grid, indicators);
   addDirectionNotes(snapshot, grid, indicators);
-  applyMarkLegend(index, scale, indicators);
+  applyMarkLegend(index, scale, indicators, meta);
   groupBySide(meta, indicators);
   const detection: SheetDetection = { meta, indicators, ...(copies.length ? { otherPeriodCopies: copies } : {}) };
   // What the author hid is not read (hiddenCells.ts): the layout is read as it stands, then its hidden facts are taken out.

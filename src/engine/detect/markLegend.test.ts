@@ -81,3 +81,26 @@ describe('a mark in a grade cell is the grade the sheet’s legend gives it', ()
     expect(plan.cells.filter((c) => c.kind === 'grade')).toEqual([]);
   });
 });
+
+test("a policy's own rating written as a mark is the grade the legend gives it, and rating never writes a letter over it", () => {
+  const policy = {
+    sheets: [
+      snap('基本施策2-3', [
+        ['令和5年度 基本施策評価シート', null, null, null],
+        ['基本施策', '2-3 生涯学習の推進', null, null],
+        ['達成状況評価', '○', null, null],
+        ['成果指標', '公民館の利用者数', null, null],
+        ['単位', '人', null, null],
+        ['年度', '令和3年度', '令和4年度', '令和5年度'],
+        ['目標', 30000, 32000, 34000],
+        ['実績', 20000, 21000, 22000],
+        [],
+        ['評価：◎＝A　○＝B　△＝C　×＝D', null, null, null],
+      ]),
+    ],
+  };
+  const result = checkWorkbook(policy, {});
+  expect(result.report.groups.map((g) => [g.cell, g.existingGrade, g.grade])).toEqual([['B3', 'B', 'C']]);
+  expect(result.report.findings.filter((f) => f.code === 'rating-mismatch').map((f) => f.cell)).toEqual(['B3']);
+  expect(planRating(policy, result, { overwrite: true, summary: false }).cells).toEqual([]);
+});

@@ -6,7 +6,7 @@
  * distinct grades of the scale in the same order (◎ above ○ above △ above ×), and no cell says otherwise.
  */
 import type { CellIndex } from './cells';
-import type { RawIndicator } from './types';
+import type { RawIndicator, SheetMeta } from './types';
 
 /** The marks a legend may map, best first, with the look-alikes clerks type for them. */
 const MARKS = ['◎', '○', '△', '×'];
@@ -83,14 +83,15 @@ export function legendGrade(raw: unknown, legend: Map<string, string>): string |
   return legend.get(markOf(t.charAt(0)));
 }
 
-/** Gives each grade cell holding a mark the grade the sheet's legend says it stands for (`means`). */
-export function applyMarkLegend(index: CellIndex, scale: Scale, indicators: RawIndicator[]): void {
-  if (!indicators.some((i) => i.gradeCell || i.gradeCells)) return;
+/** Gives each grade cell holding a mark, an indicator's or the policy's own, the grade the sheet's legend says it stands for (`means`). */
+export function applyMarkLegend(index: CellIndex, scale: Scale, indicators: RawIndicator[], meta: SheetMeta): void {
+  const cells: { raw: unknown; means?: string }[] = [...(meta.groupGrade ? [meta.groupGrade] : []), ...(meta.groupGrades ?? [])];
+  for (const ind of indicators) cells.push(...(ind.gradeCell ? [ind.gradeCell] : []), ...(ind.gradeCells ?? []));
+  if (!cells.some((g) => typeof g.raw === 'string' && g.raw)) return;
   const legend = readMarkLegend(index, scale);
   if (!legend) return;
-  for (const ind of indicators)
-    for (const g of [...(ind.gradeCell ? [ind.gradeCell] : []), ...(ind.gradeCells ?? [])]) {
-      const means = legendGrade(g.raw, legend);
-      if (means) g.means = means;
-    }
+  for (const g of cells) {
+    const means = legendGrade(g.raw, legend);
+    if (means) g.means = means;
+  }
 }

@@ -89,6 +89,8 @@ export interface GroupGradeCell {
   row: number;
   col: number;
   raw: CellValue;
+  /** The grade the sheet's legend says the mark in `cell` stands for (markLegend.ts). */
+  means?: string;
   previousGrade: string | null;
   previousCell?: string;
 }
