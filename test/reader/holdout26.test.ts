@@ -10,7 +10,12 @@ import { HOLDOUT26, runHoldout26 } from './holdout26';
 import { describe as describeFacts, tally } from './score';
 
 /** Not yet read right by the reader as of this commit (what goes wrong: the bench's list of facts). */
-const HOLDOUT26_FAILING = new Set<string>([]);
+const HOLDOUT26_FAILING = new Set<string>([
+  // がん検診受診率: the year's 計画値 is 「－」, so the target is 目標値（Ｒ７） (a note under the blocks says so); read as no target.
+  'h26-policy-fullwidth-two-across',
+  // 市有施設の太陽光発電設備容量（kW）: the unit in the name heading is kept in the name and the unit is lost.
+  'h26-plan-two-tables-stacked',
+]);
 
 describe('reader hold-out set 26', () => {
   test('it has 10 to 12 workbooks with unique names, and every listed failure is one of them', () => {

@@ -201,7 +201,7 @@ const D3 = '分野別指標';
 const planTwoTables: Holdout2Workbook = {
   name: 'h26-plan-two-tables-stacked',
   layout:
-    'D: two plan tables stacked on one sheet under 分野 headings, 基準年度 / 2023年度実績 / 2027年度目標 headings, 現状値 column of last year, units in headings',
+    'D: two plan tables stacked on one sheet under 分野 headings, 基準年度 / 2023年度実績 / 2027年度目標 headings, last year’s 2022年度実績 column, units in the name headings',
   build(wb) {
     const ws = wb.addWorksheet(D3);
     put(ws, 1, 1, ['環境基本計画 指標一覧（2023年度実績）']);
