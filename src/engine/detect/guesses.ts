@@ -26,6 +26,17 @@ function periodInferred(ind: RawIndicator, period: Period): ReadingGuess | null 
   return before.length ? { reason: 'period-blank', cells: [own[0].cell, before[0].cell] } : null;
 }
 
+/**
+ * The year's actual read from a part of it (9月末) because the column standing for the whole year (its 3月末) is
+ * still blank: a half-year figure graded as the year's, a guess naming the part used and the blank year column.
+ */
+function yearColumnBlank(ind: RawIndicator, period: Period, filledOfYear: Point[]): ReadingGuess | null {
+  const ofYear = ind.actuals.filter((p) => p.period?.fiscalYear === period.fiscalYear);
+  const year = bestStanding(ofYear, period);
+  if (year.some(filled) || !ofYear.length || year.length === ofYear.length) return null;
+  return { reason: 'column-chosen', cells: [filledOfYear[filledOfYear.length - 1].cell, year[year.length - 1].cell] };
+}
+
 /** Two or more columns hold a figure for the same purpose: this period's actual, or an undated final 目標. */
 function columnChosen(ind: RawIndicator, period: Period | null): ReadingGuess | null {
   // A month-end inside the year (9月末) is no rival to the column standing for the whole year (3月末).
@@ -36,6 +47,8 @@ function columnChosen(ind: RawIndicator, period: Period | null): ReadingGuess | 
       )
     : [];
   if (actuals.length >= 2 && new Set(actuals.map((p) => p.parsed.value)).size > 1) return { reason: 'column-chosen', cells: actuals.map((p) => p.cell) };
+  const partOnly = period && actuals.length ? yearColumnBlank(ind, period, actuals) : null;
+  if (partOnly) return partOnly;
   const finals = ind.targets.filter((t) => t.kind === 'target' && !t.period && t.parsed.status === 'value');
   if (finals.length >= 2 && new Set(finals.map((p) => p.parsed.value)).size > 1) return { reason: 'column-chosen', cells: finals.map((p) => p.cell) };
   return null;

@@ -8,7 +8,7 @@ import { periodOrder, type Period } from '../values/periods';
 import type { ParsedValue, Quantity } from '../values/values';
 import type { Rules } from './rules';
 import { parseDirection } from '../values/labels';
-import { bestStanding, byStanding } from '../values/yearStanding';
+import { bestStanding, byStanding, samePeriod } from '../values/yearStanding';
 
 export function isValue(p: Point | undefined): p is Point {
   return !!p && p.parsed.status === 'value' && !p.parsed.ambiguous;
@@ -108,12 +108,16 @@ function soleUndatedPlan(ind: RawIndicator): TargetPoint | undefined {
 }
 
 export function chooseTarget(ind: RawIndicator, period: Period | null, rules: Rules, baseline: Point | undefined): ChosenTarget {
-  const own = period
+  // The year's own targets, the one standing for the year first (its closing 3月末, not a 9月末 inside it); but when the
+  // actual used is a part of the year (9月末 filled, 3月末 still blank), the target of that same part pairs with it.
+  const ofYear = period
     ? byStanding(
         ind.targets.filter((t) => t.period && t.period.fiscalYear === period.fiscalYear),
         period,
       )
     : [];
+  const used = ofYear.length > 1 ? chooseActual(ind, period).point?.period : undefined;
+  const own = [...ofYear.filter((t) => samePeriod(t.period, used)), ...ofYear.filter((t) => !samePeriod(t.period, used))];
   const ownValue = own.find((t) => t.parsed.status === 'value');
   if (rules.targetSource === 'expected' && ownValue) return { kind: 'usable', point: ownValue, value: ownValue.parsed, source: 'expected' };
   const ownMaintain = rules.targetSource === 'expected' && !ownValue ? maintainTarget(own[0], baseline, 'expected') : null;

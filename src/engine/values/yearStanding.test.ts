@@ -59,3 +59,24 @@ describe('a table of month-end columns: the fiscal year is read from its closing
     expect(report.findings.filter((f) => f.code === 'reading-uncertain')).toEqual([]);
   });
 });
+
+describe('the year’s closing column still blank, a half-year column filled', () => {
+  const table = sheet(
+    '進捗',
+    [
+      ['評価対象年度：2023年度'],
+      [],
+      ['指標', '単位', '2023年3月末', null, '2023年9月末', null, '2024年3月末', null],
+      [null, null, '目標', '実績', '目標', '実績', '目標', '実績'],
+      ['登録事業者数', '社', 40, 41, 22, 25, 48, null],
+    ],
+    ['A3:A4', 'B3:B4', 'C3:D3', 'E3:F3', 'G3:H3'],
+  );
+
+  test('the half-year actual is compared with the half-year target, and the reading is flagged naming both columns', () => {
+    const { report } = checkWorkbook({ sheets: [table] });
+    expect(report.indicators.map((i) => [i.target, i.actual, i.cells.target, i.cells.actual])).toEqual([[22, 25, 'E5', 'F5']]);
+    const guess = report.findings.find((f) => f.code === 'reading-uncertain');
+    expect(guess?.params).toMatchObject({ reason: 'column-chosen', cells: ['F5', 'H5'] });
+  });
+});

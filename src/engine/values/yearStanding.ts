@@ -34,3 +34,8 @@ export function byStanding<T extends { period?: Period }>(points: T[], period: P
     .sort((a, b) => rank(b.x) - rank(a.x) || a.i - b.i)
     .map(({ x }) => x);
 }
+
+/** Whether two periods are the same column's period: the same kind, year and month (令和5年9月末 and 2023年9月末 are). */
+export function samePeriod(a: Period | undefined, b: Period | undefined): boolean {
+  return !!a && !!b && a.kind === b.kind && a.fiscalYear === b.fiscalYear && a.year === b.year && a.month === b.month;
+}
