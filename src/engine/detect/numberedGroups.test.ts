@@ -49,11 +49,25 @@ describe('indicators as numbered column groups of one row', () => {
     ]);
   });
 
+  test('the number after each heading (指標名1 | 単位1 | 目標値1 | 実績値1 | 指標名2 …) makes the groups as well', () => {
+    const rows = [
+      ['事業名', '指標名1', '単位1', '目標値1', '実績値1', '指標名2', '単位2', '目標値2', '実績値2'],
+      ['読書推進事業', '図書貸出冊数', '冊', 5000, 5200, '読み聞かせ参加者数', '人', 300, 240],
+      ['交通安全事業', '交通安全教室の参加者数', '人', 1200, 1310],
+    ];
+    expect(read(rows).map(([name, unit, target, actual, , cell]) => [name, unit, target, actual, cell])).toEqual([
+      ['図書貸出冊数', '冊', 5000, 5200, 'E2'],
+      ['読み聞かせ参加者数', '人', 300, 240, 'I2'],
+      ['交通安全教室の参加者数', '人', 1200, 1310, 'E3'],
+    ]);
+  });
+
   test('headings with a year or a quarter number are no numbered groups; a group without a name column is none', () => {
     const at = (row: string[]) => numberedGroups(new CellIndex(new Grid(snap('s', [row]))), 1);
     expect(at(['指標名', 'R5目標', 'R5実績', 'R6目標', 'R6実績'])).toEqual([]);
     expect(at(['指標名', '第1四半期', '第2四半期', '年度計'])).toEqual([]);
     expect(at(['指標1_目標値', '指標1_実績値', '指標2_目標値', '指標2_実績値'])).toEqual([]);
+    expect(at(['指標名', '目標1', '実績1', '目標2', '実績2'])).toEqual([]);
     expect(at(['指標1_名称', '指標1_目標値', '指標1_実績値']).map((g) => g.columns.map((c) => c.role))).toEqual([['name', 'target', 'actual']]);
   });
 });

@@ -1,9 +1,9 @@
 /**
  * Indicators as numbered column groups of one row, as an evaluation system exports them: one row per 事業 with
  * 「指標1_名称 | 指標1_単位 | 指標1_目標値 | 指標1_実績値 | 指標2_名称 | …」. The headings share a name word and a number
- * (指標1, 成果指標2, KPI①) before the measure they head; each number is one indicator of the row, read from its own
- * columns as a table row is (its name the group's 名称 column). A group whose name cell is empty on a row (a 事業 with
- * one indicator only) is no indicator.
+ * (指標1, 成果指標2, KPI①) before the measure they head, or the number after it (指標名1 | 目標値1 | 実績値1 | 指標名2 | …);
+ * each number is one indicator of the row, read from its own columns as a table row is (its name the group's 名称
+ * column). A group whose name cell is empty on a row (a 事業 with one indicator only) is no indicator.
  */
 import { a1 } from '../model/address';
 import { classifyLabel, type Role } from '../values/labels';
@@ -17,6 +17,8 @@ import type { RawIndicator } from './types';
 
 /** A name word, a number, then the heading of the group's column: 「指標1_目標値」「成果指標２－実績」「KPI①名称」. */
 const NUMBERED = /^(.{1,8}?)([0-9]{1,2}|[①-⑳])[\s_\-・.:]*(\S.{0,15})$/;
+/** The heading of the group's column, then its number: 「指標名1」「目標値1」「実績値_1」「単位②」. */
+const SUFFIXED = /^(\S{1,10}?)[\s_\-・.:]*([0-9]{1,2}|[①-⑳])$/;
 /** The heading of a group's name column (the name word of the prefix already says 指標). */
 const NAME_HEADING = /^(名称|名|名前|指標名|内容|項目|項目名)$/;
 /** How many blank rows end the body. */
@@ -39,15 +41,22 @@ function groupColumn(header: number, col: number, heading: string): Column | nul
   return c;
 }
 
+/** A heading's group (its name word and number) and its own heading, in either form, or null. */
+function numberedHeading(t: string): { key: string; heading: string } | null {
+  const number = (n: string) => circledNumber(n) ?? Number(n);
+  const m = NUMBERED.exec(t);
+  if (m && classifyLabel(m[1])?.role === 'name') return { key: `${m[1]}${number(m[2])}`, heading: m[3] };
+  const s = SUFFIXED.exec(t);
+  return s ? { key: `#${number(s[2])}`, heading: s[1] } : null;
+}
+
 /** The numbered groups a header row holds, each with a name column and a target or an actual column, or none. */
 export function numberedGroups(index: CellIndex, row: number): Group[] {
   const byKey = new Map<string, Column[]>();
   for (const cell of index.row(row)) {
-    const m = NUMBERED.exec(compact(normalizeText(cell.text)));
-    if (!m || classifyLabel(m[1])?.role !== 'name') continue;
-    const key = `${m[1]}${circledNumber(m[2]) ?? Number(m[2])}`;
-    const c = groupColumn(row, cell.col, m[3]);
-    if (c) byKey.set(key, [...(byKey.get(key) ?? []), c]);
+    const numbered = numberedHeading(compact(normalizeText(cell.text)));
+    const c = numbered && groupColumn(row, cell.col, numbered.heading);
+    if (c) byKey.set(numbered.key, [...(byKey.get(numbered.key) ?? []), c]);
   }
   const groups: Group[] = [];
   for (const [key, columns] of byKey) {
