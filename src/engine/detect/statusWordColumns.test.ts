@@ -3,6 +3,7 @@
  * grades are read from the column that holds them, not the first grade-headed one.
  */
 import { checkWorkbook } from '../actions/check';
+import { planRating } from '../actions/rate';
 import { snap } from './testing';
 
 const HEADER = ['番号', '指標名', '単位', '目標値', '実績値', '達成状況', '所管課評価', '備考'];
@@ -23,6 +24,20 @@ test('the grade cells are the grade column’s, for every row, a dash in the wor
     ['講座参加者数', 'C', 'G5'],
     ['施設稼働率', 'D', 'G6'],
     ['相談満足度', null, 'G7'],
+  ]);
+});
+
+test('rating, even with overwrite, writes grades in the grade column only: the status words stay as written', () => {
+  const values: (string | number | null)[][] = [
+    HEADER,
+    [1, '窓口相談件数', '件', 400, 420, '達成', 'B', null],
+    [2, '相談満足度', '％', 80, 78, '概ね達成', null, null],
+  ];
+  const snapshot = { sheets: [snap('指標', values)] };
+  const plan = planRating(snapshot, checkWorkbook(snapshot, {}), { overwrite: true });
+  expect(plan.cells.filter((c) => c.kind === 'grade').map((c) => [c.cell, c.value])).toEqual([
+    ['G2', 'A'],
+    ['G3', 'B'],
   ]);
 });
 
