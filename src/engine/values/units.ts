@@ -63,7 +63,12 @@ const KNOWN = [
   'kL',
   'mL',
   'L',
+  // Power and energy (「設備容量（kW）」「発電量（MWh）」): the longest spelling wins, kWh over kW.
   'kWh',
+  'MWh',
+  'GWh',
+  'kW',
+  'MW',
   'm2',
   '㎡',
   'm',
