@@ -41,11 +41,7 @@ function footTarget(grid: Grid, index: CellIndex, periodCol: number, lastYearRow
     const label = classifyLabel(grid.text(r, periodCol));
     if (!label || (label.role !== 'target' && label.role !== 'expected')) return null;
     if (!cols.some((c) => typeof grid.raw(r, c) === 'number' || /\d/.test(grid.text(r, c)))) return null;
-    return {
-      row: r,
-      role: label.role,
-      ...(label.period ? { period: label.period } : {}),
-    };
+    return { row: r, role: label.role, ...(label.period ? { period: label.period } : {}) };
   }
   return null;
 }

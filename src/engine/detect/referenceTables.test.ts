@@ -28,6 +28,20 @@ describe('a table captioned as reference figures', () => {
     expect(names(rows)).toEqual([['新規雇用者数', 400, 372]]);
   });
 
+  test('under the graded table, captioned （参考） before other words, its rows are no indicators', () => {
+    const rows = [
+      ['令和5年度 検証'],
+      ['指標名', '単位', '目標値', '実績値'],
+      ['観光案内所の利用者数', '人', 24000, 23750],
+      [],
+      ['（参考）観光案内所の利用者数の施設別内訳'],
+      ['指標名', '単位', '目標値', '実績値'],
+      ['駅前観光案内所', '人', null, 14250],
+      ['温泉街観光案内所', '人', null, 9500],
+    ];
+    expect(names(rows)).toEqual([['観光案内所の利用者数', 24000, 23750]]);
+  });
+
   test('a caption of another kind leaves the table read', () => {
     const rows = [['令和5年度 検証'], ['■成果指標'], ['指標名', '単位', '目標値（R5）', '実績値（R5）'], ['新規雇用者数', '人', 400, 372]];
     expect(names(rows)).toEqual([['新規雇用者数', 400, 372]]);
