@@ -16,6 +16,9 @@ test.each([
   // A labelled as-of statement in brackets closing a title.
   ['総合戦略 KPI進捗状況（評価時点：令和6年3月末）', '令和6年3月末', 2023],
   ['成果指標一覧【集計時点:R5.3.31】', 'R5.3.31', 2022],
+  // The month the figures run to: the year's last month closes it.
+  ['（令和６年３月分まで・確定値）', '令和6年3月', 2023],
+  ['観光指標 月次報告（R6.3分まで）', 'R6.3', 2023],
 ])('%s states the fiscal year it closes', (text, label, fy) => {
   expect(asOfPeriod(text)).toMatchObject({ label, fiscalYear: fy });
 });
@@ -26,6 +29,7 @@ test.each([
   '令和6年3月末現在の登録者数',
   '※基準値は令和3年3月末時点の数値。',
   '令和6年度現在',
+  '（令和5年9月分まで）',
 ])('%s states no period', (text) => {
   expect(asOfPeriod(text)).toBeNull();
 });
@@ -112,4 +116,17 @@ test('a bare 「令和4年度実績」 beside a figure above the table is a labe
     ['相談件数', 120, 131],
   ]);
   expect(detectSheet(sheet, scale).meta.statedPeriod).toBeUndefined();
+});
+
+test('the month the figures run to (（令和６年３月分まで）) states the year it closes: 年度累計 is that year’s actual, 前年度実績 the year before', () => {
+  const sheet = snap('月次', [
+    ['観光指標 月次実績報告', null, null, null, null, null, null],
+    ['（令和６年３月分まで・確定値）', null, null, null, null, null, null],
+    ['指標', '単位', '年間目標', '上期', '下期', '年度累計', '前年度実績'],
+    ['観光案内所利用者数', '人', 24000, 12000, 11750, 23750, 22860],
+  ]);
+  expect(detectSheet(sheet, scale).meta.statedPeriod).toMatchObject({ cell: 'A2', period: { fiscalYear: 2023 } });
+  const report = checkWorkbook({ sheets: [sheet] }, {}).report;
+  expect(report.period?.fiscalYear).toBe(2023);
+  expect(report.indicators.map((i) => [i.actual, i.cells.actual])).toEqual([[23750, 'F4']]);
 });

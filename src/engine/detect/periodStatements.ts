@@ -4,6 +4,7 @@
  *   are those of the period that ends on that date. A date that closes a fiscal year (3月末, 3月31日)
  *   states that fiscal year (令和6年3月末 → 令和5年度, kept as written: 令和6年3月末). A date in another
  *   month (「令和5年9月末現在」) states no period: a status in mid-year does not say which year is evaluated.
+ *   So does the month the figures run to, 「（令和６年３月分まで）」: 3月分まで closes the fiscal year.
  * - the year of the 実績 a title names, 「令和６年度　施策評価（令和５年度実績）」「令和5年度の実績」: the
  *   document is written in 令和６年度 and evaluates the 実績 of 令和５年度, so the evaluation period is the
  *   実績 year, never the document's year.
@@ -14,7 +15,9 @@ import { compactForPeriod, findPeriod, type Period } from '../values/periods';
 /** An as-of statement and nothing else: 「（令和6年3月末現在）」「令和6年3月31日時点」「R6.3末現在」. */
 const AS_OF = /^[(（[［【]?\s*(.{3,20}?)\s*(?:現在|時点)\s*[)）\]］】]?$/;
 /** An as-of statement in brackets closing a line: 「KPIの達成状況（令和6年3月31日現在）」. */
-const CLOSING = /[(（[［【]\s*([^()（）[\]［］【】]{3,20}?)\s*(?:現在|時点)\s*[)）\]］】]$/;
+const CLOSING = /[(（[［【]\s*([^()（）[\]［］【】]{3,20}?)\s*(?:現在|時点|分まで)\s*[)）\]］】]$/;
+/** The month the figures run to, alone: 「（令和６年３月分まで）」「（令和6年3月分まで・確定値）」 (a few words may follow). */
+const THROUGH = /^[(（[［【]?\s*(.{3,20}?)\s*分まで(?:[・、,]\s*[^()（）[\]［］【】]{1,8})?\s*[)）\]］】]?$/;
 
 /**
  * An as-of statement with its label first: 「評価時点：2024年3月末」「集計時点: R6.3.31」「現在：令和6年3月末」,
@@ -31,7 +34,7 @@ const CLOSING_LABELLED = /[(（[［【]\s*[^\s:：()（）[\]［］【】]{0,6}?
  */
 export function asOfPeriod(text: string): Period | null {
   const t = compactForPeriod(text).trim();
-  for (const re of [AS_OF, CLOSING, LABELLED, CLOSING_LABELLED]) {
+  for (const re of [AS_OF, CLOSING, THROUGH, LABELLED, CLOSING_LABELLED]) {
     const m = re.exec(t);
     const p = m ? findPeriod(m[1]) : null;
     if (!m || !p || p.index !== 0 || p.period.kind !== 'month' || p.period.month !== 3) continue;

@@ -283,7 +283,7 @@ function impliedPeriod(cells: IndexedCell[], out: ImpliedPeriod): void {
     return;
   }
   for (const c of cells) {
-    const p = /現在|時点/.test(c.text) && c.text.length <= 60 ? asOfPeriod(c.text) : null;
+    const p = /現在|時点|分まで/.test(c.text) && c.text.length <= 60 ? asOfPeriod(c.text) : null;
     // A bare 「令和5年度実績」 beside other cells is a label of its row (令和4年度実績 | 100 may follow), not the sheet's statement.
     const y = !p && mayNameResultsYear(c.text) && (!c.period || cells.length === 1) ? resultsYear(c.text) : null;
     if (p || y) {
