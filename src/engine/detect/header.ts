@@ -19,6 +19,7 @@ import { marksUnderReviewHeadings } from './reviewPoints';
 import { measurePair, pairsBelow, type MeasurePair } from './measurePairs';
 import { cumulativeTwins, headingText } from './cumulativeTwins';
 import { plainBesideRelative } from './relativePeriods';
+import { totalAfterParts } from './partsTotal';
 
 export interface Column {
   col: number;
@@ -190,6 +191,8 @@ export function readHeader(grid: Grid, index: CellIndex, row: number): { columns
   }
   figuresUnderNameHeadings(index, band, columns);
   marksUnderReviewHeadings(grid, band, columns);
+  // 「4月 … 3月 | 累計」: the total after the parts is the period's actual (partsTotal.ts).
+  totalAfterParts(index, band, columns);
   // 「実績」 beside 「前年度実績」 is this year's (relativePeriods.ts).
   plainBesideRelative(columns);
   // 「実績（累計）」 beside 「実績」 of the same year is derived: never the year's actual (cumulativeTwins.ts).

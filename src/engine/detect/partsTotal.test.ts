@@ -1,0 +1,56 @@
+/** A bare total heading (累計, 合計) right after the parts of the period is the period's actual. */
+import { checkWorkbook } from '../actions/check';
+import { detectSheet } from './index';
+import { snap } from './testing';
+
+const scale = [{ grade: 'A', label: '' }];
+const MONTHS = ['4月', '5月', '6月', '7月', '8月', '9月', '10月', '11月', '12月', '1月', '2月', '3月'];
+
+/** 項目 | 単位 | 年間目標 | 4月 … 3月 | <total> | 前年度実績, with a titled year. */
+function monthly(total: string) {
+  return snap('月報', [
+    ['令和５年度　相談窓口　月別実績'],
+    [],
+    ['指標名', '単位', '年間目標', ...MONTHS, total, '前年度実績'],
+    ['相談件数', '件', 600, 40, 45, 50, 52, 48, 47, 50, 51, 49, 44, 42, 50, 568, 640],
+    ['講座回数', '回', 24, 2, 2, 2, 2, 2, 2, 2, 2, 2, 1, 1, 0, 20, 30],
+  ]);
+}
+
+test.each(['累計', '合計', '計', '累計（4月～3月）'])('「%s」 after the months is the year’s actual, not 前年度実績 beside it', (total) => {
+  const { indicators } = detectSheet(monthly(total), scale);
+  // The total and last year's figure (dated a year before the total's, see relativePeriods.ts); never a month.
+  expect(indicators.map((i) => [i.name, i.targets.map((t) => t.cell), i.actuals.map((a) => a.cell)])).toEqual([
+    ['相談件数', ['C4'], ['P4', 'Q4']],
+    ['講座回数', ['C5'], ['P5', 'Q5']],
+  ]);
+  const report = checkWorkbook({ sheets: [monthly(total)] }, {}).report;
+  expect(report.period?.fiscalYear).toBe(2023);
+  expect(report.indicators.map((i) => [i.name, i.actual, i.cells.actual])).toEqual([
+    ['相談件数', 568, 'P4'],
+    ['講座回数', 20, 'P5'],
+  ]);
+});
+
+test('a 合計 column not right after the parts stays derived (a sum of other columns), and the parts are summed as a flagged guess', () => {
+  const s = snap('進捗', [
+    ['令和5年度 進捗管理表'],
+    [],
+    ['KPI', '単位', '年間目標', '第1四半期', '第2四半期', '第3四半期', '第4四半期', '備考', '合計'],
+    ['相談件数', '件', 120, 28, 31, 25, 34, '', 118],
+  ]);
+  const [ind] = detectSheet(s, scale).indicators;
+  expect(ind.actuals.map((a) => [a.cell, a.parsed.status === 'value' && a.parsed.value])).toEqual([['G4', 118]]);
+  expect(ind.guesses).toEqual([{ reason: 'parts-summed', cells: ['D4', 'E4', 'F4', 'G4'] }]);
+});
+
+test('a plain 実績 column of the year stays the actual; a 累計 after the parts then adds nothing', () => {
+  const s = snap('進捗', [
+    ['令和5年度 進捗管理表'],
+    [],
+    ['KPI', '単位', '目標', '実績', '上半期', '下半期', '累計'],
+    ['相談件数', '件', 120, 118, 60, 58, 118],
+  ]);
+  const [ind] = detectSheet(s, scale).indicators;
+  expect(ind.actuals.map((a) => a.cell)).toEqual(['D4']);
+});
