@@ -86,7 +86,7 @@ export function detectPeriodAxes(grid: Grid, index: CellIndex): AxisResult {
     runs.forEach((run, i) => {
       const seg: Segment = {
         run,
-        left: i === 0 ? grid.left : runs[i - 1].end + 1,
+        left: segmentLeft(grid, runs, i),
         right: i === runs.length - 1 ? grid.right : run.end,
       };
       const found = detectSegment(grid, index, seg, axisRows);
@@ -100,6 +100,16 @@ export function detectPeriodAxes(grid: Grid, index: CellIndex): AxisResult {
     });
   }
   return { indicators, consumedRows };
+}
+
+/**
+ * Where a run's segment starts: right of the run before it, unless that run is a baseline heading alone (「基準値（2019年度）」
+ * beside the table's years): a column of the same table, no axis of its own, so the table's name heading left of it stays
+ * the run's (the names beside its 目標値 / 実績値 rows).
+ */
+function segmentLeft(grid: Grid, runs: Run[], i: number): number {
+  for (let j = i - 1; j >= 0; j--) if (!runs[j].cells.every((c) => c.baseline)) return runs[j].end + 1;
+  return grid.left;
 }
 
 /** The series rows under a run: rows without a label (達成率, 備考) may stand between; two blank rows, or three without a label, end the block. */
