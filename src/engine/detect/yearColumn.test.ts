@@ -24,6 +24,20 @@ test('a year column of several years states no year (it is a long table’s axis
   expect(detectSheet(exported('年度', [2022, 2023, 2024]), []).meta.statedPeriod).toBeUndefined();
 });
 
-test('評価年度 does not say the year of the figures (last year’s results are evaluated this year)', () => {
-  expect(detectSheet(exported('評価年度', [2024, 2024, 2024]), []).meta.statedPeriod).toBeUndefined();
+test('a 評価年度 column of one year states the evaluation period, as a 評価年度：令和6年度 line does', () => {
+  const meta = detectSheet(exported('評価年度', [2024, 2024, 2024]), []).meta;
+  expect(meta.statedPeriod?.period.fiscalYear).toBe(2024);
+  expect(meta.statedPeriod?.cell).toBe('A1');
+  expect(detectSheet(exported('評価年度', [2023, 2024, 2024]), []).meta.statedPeriod).toBeUndefined();
+});
+
+test('a 対象年度 column (the year of the figures) comes before a 評価年度 column of another year (last year’s results are evaluated this year)', () => {
+  const s = snap('Sheet1', [
+    ['評価年度', '対象年度', '指標名', '単位', '目標値', '実績値'],
+    ['令和6年度', '令和5年度', '窓口アンケート満足度', '％', 80, 78.5],
+    ['令和6年度', '令和5年度', '健康相談件数', '件', '1,200', '1,315'],
+  ]);
+  const meta = detectSheet(s, []).meta;
+  expect(meta.statedPeriod?.period.fiscalYear).toBe(2023);
+  expect(meta.statedPeriod?.cell).toBe('B1');
 });
