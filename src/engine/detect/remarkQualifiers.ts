@@ -6,12 +6,12 @@
  * indicator, or the remark names the actual's own year; a remark about another measure (目標, 計画, 前年度) or
  * another year, a denial (「速報値ではなく確定値」), or a sentence, says nothing of the figure.
  */
-import { classifyLabel } from '../values/labels';
 import { findPeriod } from '../values/periods';
 import { qualifierOf } from '../values/qualifiers';
 import { normalizeText } from '../values/text';
 import { a1 } from '../model/address';
 import type { Grid } from './grid';
+import { RemarkHeadings } from './remarkHeadings';
 import type { Point, RawIndicator } from './types';
 
 /** How far the heading of the actual's line, and its 備考 heading, may be from the figure. */
@@ -28,29 +28,25 @@ interface Remark {
   cell: string;
 }
 
-function role(grid: Grid, row: number, col: number): string | undefined {
-  return classifyLabel(grid.text(row, col))?.role;
-}
-
 /** The 備考 column of the actual's row: on the nearest heading row above that heads the actual's column 実績, the nearest 備考 heading. */
-function remarkOnRow(grid: Grid, p: Point): Remark | null {
+function remarkOnRow(grid: Grid, headings: RemarkHeadings, p: Point): Remark | null {
   for (let hr = p.row - 1; hr >= Math.max(grid.top, p.row - REACH); hr--) {
-    if (role(grid, hr, p.col) !== 'actual') continue;
+    if (headings.at(hr, p.col) !== 'actual') continue;
     let best: number | null = null;
     for (let c = Math.max(grid.left, p.col - REACH); c <= Math.min(grid.right, p.col + REACH); c++)
-      if (c !== p.col && role(grid, hr, c) === 'note' && (best === null || Math.abs(c - p.col) < Math.abs(best - p.col))) best = c;
+      if (c !== p.col && headings.at(hr, c) === 'note' && (best === null || Math.abs(c - p.col) < Math.abs(best - p.col))) best = c;
     return best === null ? null : { text: grid.text(p.row, best), cell: a1(p.row, best) };
   }
   return null;
 }
 
 /** The 備考 row under (or over) the years: in the label column left of the actual that reads 実績 on its row, the nearest 備考 label. */
-function remarkInColumn(grid: Grid, p: Point): Remark | null {
+function remarkInColumn(grid: Grid, headings: RemarkHeadings, p: Point): Remark | null {
   for (let lc = p.col - 1; lc >= Math.max(grid.left, p.col - REACH); lc--) {
-    if (role(grid, p.row, lc) !== 'actual') continue;
+    if (headings.at(p.row, lc) !== 'actual') continue;
     for (let d = 1; d <= 6; d++)
       for (const r of [p.row + d, p.row - d])
-        if (r >= grid.top && r <= grid.bottom && role(grid, r, lc) === 'note' && grid.anchor(r, p.col).col === p.col)
+        if (r >= grid.top && r <= grid.bottom && headings.at(r, lc) === 'note' && grid.anchor(r, p.col).col === p.col)
           return { text: grid.text(r, p.col), cell: a1(grid.anchor(r, p.col).row, p.col) };
     return null;
   }
@@ -68,11 +64,14 @@ function speaksOf(remark: string, p: Point, alone: boolean): boolean {
 
 /** Marks each actual whose own line's 備考 says it is not final (a qualifier it does not carry yet). */
 export function applyRemarkQualifiers(grid: Grid, indicators: RawIndicator[]): void {
+  const unqualified = (p: Point) => p.parsed.status === 'value' && !p.parsed.qualifier;
+  if (!indicators.some((ind) => ind.actuals.some(unqualified))) return;
+  const headings = new RemarkHeadings(grid);
   for (const ind of indicators)
     for (const p of ind.actuals) {
       if (p.parsed.status !== 'value' || p.parsed.qualifier) continue;
-      const onRow = remarkOnRow(grid, p);
-      const inColumn = onRow ? null : remarkInColumn(grid, p);
+      const onRow = remarkOnRow(grid, headings, p);
+      const inColumn = onRow ? null : remarkInColumn(grid, headings, p);
       const remark = onRow ?? inColumn;
       if (!remark?.text) continue;
       const alone = ind.actuals.filter((a) => (onRow ? a.row === p.row : a.col === p.col)).length === 1;

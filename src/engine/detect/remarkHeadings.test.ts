@@ -1,0 +1,38 @@
+/**
+ * RemarkHeadings answers, for any cell, what classifyLabel says of the cell's text as Grid.text sees it, when that is
+ * 実績 or 備考: through merged areas, for multi-line headings, and never for a number or a hidden value.
+ */
+import { classifyLabel } from '../values/labels';
+import { Grid } from './grid';
+import { RemarkHeadings } from './remarkHeadings';
+import { snap } from './testing';
+
+const values = [
+  ['年度', '目標値', '実績値', '備考', null, '備　考'],
+  ['令和5年度', 130, 126, '速報値', null, 'Remarks'],
+  ['実績', 1, 2, 3, 'notes', '実績\n(R5)'],
+  ['備考', 'hidden', 'note', 2024, true, '指標名'],
+];
+
+describe('RemarkHeadings', () => {
+  const grid = new Grid(snap('指標', values, { merges: ['D1:E1', 'A3:A4'] }));
+  const headings = new RemarkHeadings(grid);
+  const expected = (r: number, c: number) => {
+    const role = classifyLabel(grid.text(r, c))?.role;
+    return role === 'actual' || role === 'note' ? role : undefined;
+  };
+
+  test('every cell reads as classifyLabel reads its seen text, asked once or twice, in any order', () => {
+    const cells = values.flatMap((row, i) => row.map((_, j) => [i + 1, j + 1]));
+    for (const [r, c] of [...cells, ...cells.reverse()]) expect([r, c, headings.at(r, c)]).toEqual([r, c, expected(r, c)]);
+  });
+
+  test('a merged heading is found in each cell of its area; a value under the area, a number or a yes/no is none', () => {
+    expect([headings.at(1, 4), headings.at(1, 5), headings.at(3, 1), headings.at(4, 1)]).toEqual(['note', 'note', 'actual', 'actual']);
+    expect([headings.at(4, 4), headings.at(4, 5), headings.at(2, 3)]).toEqual([undefined, undefined, undefined]);
+  });
+
+  test('a cell outside the sheet’s range has no heading', () => {
+    expect([headings.at(0, 1), headings.at(9, 9)]).toEqual([undefined, undefined]);
+  });
+});
