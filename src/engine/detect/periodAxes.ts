@@ -18,6 +18,7 @@ import { isBareWayHeading, wayUnderHeading } from './wayHeading';
 import { unitLine } from '../values/unitLine';
 import { namesBesideSeries } from './seriesNames';
 import { measurePair } from './measurePairs';
+import { runHeaderCells } from './mergedRunHeadings';
 
 /** Period runs of one row. */
 function runsOf(index: CellIndex, row: number): Run[] {
@@ -209,10 +210,8 @@ function detectSegment(grid: Grid, index: CellIndex, seg: Segment, axisRows: Set
   const series = seriesUnder(grid, index, seg, axisRows);
   if (!series.length) return [];
   const labelCol = Math.min(...series.map((s) => s.labelCol));
-  // Header cells left of the labels and right of the run.
-  const headerCells = index
-    .row(run.row)
-    .filter((c) => (c.col >= seg.left && c.col < run.start && c.col !== labelCol) || (c.col > run.end && c.col <= seg.right));
+  // Header cells left of the labels and right of the run (those merged down onto its row included).
+  const headerCells = runHeaderCells(grid, index, seg, labelCol);
   const ctx: BlockContext = { grid, index, seg, axisRows, labelCol, headerCells, directionLines: [] };
   const seriesRows = series.map((s) => s.row);
   ctx.nameCol = headerColumn(ctx, 'name') ?? namesBesideSeries(index, run.row, seg.left, labelCol, seriesRows);
