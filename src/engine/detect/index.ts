@@ -24,6 +24,7 @@ import { applyRemarkQualifiers } from './remarkQualifiers';
 import { dropOtherPeriodCopies } from './otherPeriodCopies';
 import { isNoUnitMark } from '../values/units';
 import { applyMarkLegend } from './markLegend';
+import { applyFinalTargetNote } from './finalTargetNote';
 
 export type { HiddenContent } from './hiddenCells';
 export type { Point, RawIndicator, SheetDetection, SheetMeta, TargetPoint, GroupGradeCell, ReadingGuess, GuessReason, OtherPeriodCopy } from './types';
@@ -58,6 +59,7 @@ export function detectSheet(snapshot: SheetSnapshot, scale: { grade: string; lab
   }
   applyRemarkQualifiers(grid, indicators);
   addDirectionNotes(snapshot, grid, indicators);
+  applyFinalTargetNote(grid, indicators);
   applyMarkLegend(index, scale, indicators, meta);
   groupBySide(meta, indicators);
   const detection: SheetDetection = { meta, indicators, ...(copies.length ? { otherPeriodCopies: copies } : {}) };

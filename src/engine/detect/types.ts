@@ -80,6 +80,8 @@ export interface RawIndicator {
   futureDirection?: { cell: string; text: string };
   /** What the reading had to guess; empty or absent when every fact stood where its heading said. */
   guesses?: ReadingGuess[];
+  /** The sheet's note that a period whose own target is 「－」 is judged against the final target (finalTargetNote.ts). */
+  finalTargetNote?: { cell: string; text: string };
 }
 
 export interface GroupGradeCell {

@@ -52,7 +52,7 @@ export type ChosenTarget =
    * A target to compare with: the period's own (expected), the final one, or the final one pro-rated;
    * `maintains`: the target cell says 維持 and the value is the baseline's.
    */
-  | { kind: 'usable'; point: TargetPoint; value: ParsedValue; source: ReportTargetSource; maintains?: Point }
+  | { kind: 'usable'; point: TargetPoint; value: ParsedValue; source: ReportTargetSource; maintains?: Point; insteadOf?: TargetPoint }
   /** Nothing usable; `blame` is the cell a person should fill (none when the row has no target cell). */
   | { kind: 'missing'; blame?: TargetPoint }
   /** Targets written for another year only (a 「R6年度数値目標」 column beside 「R6年度実績値」): not used. */
@@ -98,6 +98,16 @@ function writtenNoTarget(own: TargetPoint[]): TargetPoint | undefined {
 }
 
 /**
+ * The final target in place of the period's own 「－」, when the sheet's note says such a period is judged against it
+ * (detect/finalTargetNote.ts): a final target of a later period (or of none), never an earlier one.
+ */
+function finalByNote(ind: RawIndicator, fin: TargetPoint | undefined, period: Period | null, dash: TargetPoint): ChosenTarget | null {
+  if (!ind.finalTargetNote || !fin || fin === dash) return null;
+  if (fin.period && (!period || fin.period.fiscalYear <= period.fiscalYear)) return null;
+  return { kind: 'usable', point: fin, value: fin.parsed, source: 'final', insteadOf: dash };
+}
+
+/**
  * A row's only target, a plan for the year with no year written (「年度目標」「計画値」 in a table of one year): the
  * target of the period evaluated, when the row has no final target and no dated one.
  */
@@ -123,8 +133,8 @@ export function chooseTarget(ind: RawIndicator, period: Period | null, rules: Ru
   const ownMaintain = rules.targetSource === 'expected' && !ownValue ? maintainTarget(own[0], baseline, 'expected') : null;
   if (ownMaintain) return ownMaintain;
   const ownDash = rules.targetSource === 'expected' && !ownValue ? writtenNoTarget(own) : undefined;
-  if (ownDash) return { kind: 'missing', blame: ownDash };
   const fin = finalTarget(ind, period);
+  if (ownDash) return finalByNote(ind, fin, period, ownDash) ?? { kind: 'missing', blame: ownDash };
   if (rules.proRate && fin && fin.period && period && baseline?.period && isValue(baseline) && fin.parsed.value !== undefined && !ownValue) {
     const span = fin.period.fiscalYear - baseline.period.fiscalYear;
     if (span > 0 && period.fiscalYear < fin.period.fiscalYear) {

@@ -77,7 +77,21 @@ export function provisionalActual(ind: RawIndicator, actual: Point | undefined, 
 export function targetFindings(ind: RawIndicator, chosen: ChosenTarget, period: Period | null, actual: Point | undefined, status: ActualStatus): Finding[] {
   const where = (cell: string) => ({ sheet: ind.sheet, cell, indicator: ind.name });
   if (chosen.kind === 'usable') {
-    return chosen.value.ambiguous ? [finding('value-unparseable', where(chosen.point.cell), { variant: 'target-several', value: chosen.value.text })] : [];
+    if (chosen.value.ambiguous) return [finding('value-unparseable', where(chosen.point.cell), { variant: 'target-several', value: chosen.value.text })];
+    // The period's own 「－」 set aside for the final target, as the sheet's note says: said, naming the three cells.
+    const dash = chosen.insteadOf;
+    const note = ind.finalTargetNote;
+    return dash && note
+      ? [
+          finding('target-from-final', where(chosen.point.cell), {
+            written: dash.parsed.text,
+            writtenCell: dash.cell,
+            final: chosen.point.parsed.text,
+            finalCell: chosen.point.cell,
+            noteCell: note.cell,
+          }),
+        ]
+      : [];
   }
   if (chosen.kind === 'other-year') {
     // Said when an actual would otherwise have been graded against it; without one, missing-actual says what to do.

@@ -93,6 +93,7 @@ const SAMPLES: { [C in FindingCode]: FindingParams[C][] } = {
   'progress-undefined': [{ reason: 'no-baseline' }, { reason: 'baseline-equals-target' }, { reason: 'target-against-direction' }],
   'progress-backward': [{ progress: -0.4, baseline: 100, actual: 92, grade: 'D' }],
   'target-maintain': [{ written: '現状維持', baseline: 40, baselineCell: 'D2' }],
+  'target-from-final': [{ written: '－', writtenCell: 'E9', final: '50', finalCell: 'F8', noteCell: 'A21' }],
   'tolerance-met': [
     { actual: 63, target: 65, band: 2, unit: '%', maintain: false },
     { actual: 67, target: 65, band: 2, unit: null, maintain: true },

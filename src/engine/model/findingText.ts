@@ -372,6 +372,12 @@ export const FINDING_TEXT: { [C in FindingCode]: Texts<FindingParams[C]> } = {
     ja: (p) => `目標「${p.written}」は基準値 ${num(p.baseline)}（${p.baselineCell}）を目標として比べました。`,
     en: (p) => `The target "${p.written}" was taken as the baseline, ${num(p.baseline, 'en')} (${p.baselineCell}).`,
   },
+  'target-from-final': {
+    ja: (p) =>
+      `この年度の目標欄は「${p.written}」（${p.writtenCell}）のため、シートの注記（${p.noteCell}）のとおり最終目標 ${p.final}（${p.finalCell}）と比べました。`,
+    en: (p) =>
+      `This period's target cell ${p.writtenCell} reads "${p.written}", so, as the note in ${p.noteCell} says, the actual was compared with the final target ${p.final} (${p.finalCell}).`,
+  },
   'tolerance-met': {
     ja: (p) =>
       `実績 ${num(p.actual)}${p.unit ?? ''} は目標 ${num(p.target)}${p.unit ?? ''} ${p.maintain ? 'と差がありますが' : 'に届きませんが'}、設定された許容幅（±${p.band}${bandUnit(p.unit)}）以内のため${p.maintain ? '維持' : '達成'}とみなしました。`,

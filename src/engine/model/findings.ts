@@ -42,6 +42,7 @@ export const SEVERITY = {
   'progress-undefined': 'warning',
   'progress-backward': 'info',
   'target-maintain': 'info',
+  'target-from-final': 'info',
   'tolerance-met': 'info',
   'settings-invalid': 'error',
   'summary-protected': 'error',

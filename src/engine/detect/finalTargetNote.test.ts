@@ -1,0 +1,75 @@
+/** A note on the sheet saying a period whose own target is 「－」 is judged against the final target: used, and said. */
+import { checkWorkbook } from '../actions/check';
+import { Grid } from './grid';
+import { finalTargetNote } from './finalTargetNote';
+import { snap } from './testing';
+
+const noteOf = (text: string) => finalTargetNote(new Grid(snap('S', [['指標の状況'], [null, text]])));
+
+test.each([
+  '※計画値が「－」の年度は、目標値（Ｒ７）により評価する。',
+  '※目標値が「-」となっている年度は最終目標値で評価しています。',
+  '年度目標が未設定の年度は、計画最終年度の目標値を用いて評価する',
+  '（注）目標が設定されていない年度については、最終目標と比較して判定した。',
+])('a note on how a year without its own target is judged: %s', (text) => {
+  expect(noteOf(text)).toEqual({ cell: 'B2', text });
+});
+
+test.each([
+  '※計画値が「－」の年度は、前年度の目標値により評価する。',
+  '目標値（Ｒ７）',
+  'R6の計画値が「－」のため評価できない',
+  '※「－」の年度は評価の対象外とする。',
+  '※達成率＝実績値÷目標値',
+])('no such note: %s', (text) => {
+  expect(noteOf(text)).toBeUndefined();
+});
+
+/** A policy block: 区分 and 年度 over R3 R4 R5, 最終目標（R8） merged down both header rows; the R5 target 「－」. */
+const block = (note: string | null, final: number | null) =>
+  snap(
+    '施策',
+    [
+      ['施策評価シート（令和５年度）', null, null, null, null],
+      ['指標名', '市民農園の利用区画数', null, null, null],
+      ['単位', '区画', null, null, null],
+      ['区分', '年度', null, null, '最終目標（R8）'],
+      [null, 'R3', 'R4', 'R5', null],
+      ['実績', 110, 118, 126, null],
+      ['目標', 100, 120, '－', final],
+      [null, null, null, null, null],
+      [note, null, null, null, null],
+    ],
+    { merges: ['B4:D4', 'E4:E5', 'A4:A5', 'B2:E2'] },
+  );
+
+const check = (note: string | null, final: number | null = 150) => {
+  const { report } = checkWorkbook({ sheets: [block(note, final)] }, {});
+  const ind = report.indicators.find((i) => i.name === '市民農園の利用区画数')!;
+  return { ind, findings: report.findings.filter((f) => f.indicator === ind.name) };
+};
+
+test('with the note, the period’s 「－」 is set aside for the final target, and a finding names the three cells', () => {
+  const { ind, findings } = check('※目標が「－」の年度は、最終目標値により評価する。');
+  expect([ind.actual, ind.target, ind.targetSource, ind.cells?.target]).toEqual([126, 150, 'final', 'E7']);
+  expect(ind.attainment).toBeCloseTo(126 / 150);
+  expect(ind.grade).not.toBeNull();
+  const said = findings.filter((f) => f.code === 'target-from-final');
+  expect(said.map((f) => [f.cell, f.severity, f.params])).toEqual([
+    ['E7', 'info', { written: '－', writtenCell: 'D7', final: '150', finalCell: 'E7', noteCell: 'A9' }],
+  ]);
+  expect(findings.some((f) => f.code === 'missing-target' || f.code === 'reading-uncertain')).toBe(false);
+});
+
+test('without the note the 「－」 still means no target for the period: no grade, a missing-target finding on it', () => {
+  const { ind, findings } = check(null);
+  expect([ind.target, ind.grade]).toEqual([null, null]);
+  expect(findings.filter((f) => f.code === 'missing-target').map((f) => f.cell)).toEqual(['D7']);
+  expect(findings.some((f) => f.code === 'target-from-final')).toBe(false);
+});
+
+test('with the note but no final target beyond the period, nothing is used in place of the 「－」', () => {
+  const { ind, findings } = check('※目標が「－」の年度は、最終目標値により評価する。', null);
+  expect([ind.target, ind.grade]).toEqual([null, null]);
+  expect(findings.filter((f) => f.code === 'missing-target').map((f) => f.cell)).toEqual(['D7']);
+});
