@@ -20,19 +20,9 @@ import { measurePair, pairsBelow, type MeasurePair } from './measurePairs';
 import { cumulativeTwins, headingText } from './cumulativeTwins';
 import { plainBesideRelative } from './relativePeriods';
 import { totalAfterParts } from './partsTotal';
+import type { Column } from './column';
 
-export interface Column {
-  col: number;
-  role: Role | 'group';
-  period?: Period;
-  baseline?: boolean;
-  /** A heading's period relative to the evaluation period (前年度 −1, 今年度 0), when it names no year. */
-  relative?: number;
-  /** The header cells the column's role and period were read from. */
-  cells: string[];
-  /** Two measures in each cell under a heading naming both (「R5 実績／目標」): `role` is the first (measurePairs.ts). */
-  pair?: MeasurePair;
-}
+export type { Column } from './column';
 
 export const VALUE_ROLES = new Set<Role>(['actual', 'target', 'expected']);
 

@@ -6,7 +6,7 @@
  */
 import { a1 } from '../model/address';
 import type { CellIndex } from './cells';
-import type { Column } from './header';
+import type { Column } from './column';
 import { compact, normalizeText } from '../values/text';
 
 /** A total word alone, brackets and spaces aside: 累計, 合計, 計, 年計, 総計, 累計値. */

@@ -8,7 +8,7 @@
  */
 import type { Period } from '../values/periods';
 import { shiftedPeriod } from '../values/relativePeriods';
-import type { Column } from './header';
+import type { Column } from './column';
 import type { Point, RawIndicator, SheetDetection, SheetMeta } from './types';
 
 /** Gives the figures read under relative headings their offset (a table row, once its cells are read). */

@@ -1,0 +1,17 @@
+/** One column of a table header: its role, its period and the header cells they were read from (header.ts reads them). */
+import type { Role } from '../values/labels';
+import type { Period } from '../values/periods';
+import type { MeasurePair } from './measurePairs';
+
+export interface Column {
+  col: number;
+  role: Role | 'group';
+  period?: Period;
+  baseline?: boolean;
+  /** A heading's period relative to the evaluation period (前年度 −1, 今年度 0), when it names no year. */
+  relative?: number;
+  /** The header cells the column's role and period were read from. */
+  cells: string[];
+  /** Two measures in each cell under a heading naming both (「R5 実績／目標」): `role` is the first (measurePairs.ts). */
+  pair?: MeasurePair;
+}
