@@ -5,73 +5,17 @@
  * surface decides: the command line names its flag (--period), Excel (the pane, the workbook's
  * own sheets) names the 評価設定 sheet. The engine itself names no flag.
  */
-import type { DirectionWord, FindingCode, FindingParams, ReadingGuessParams } from './findingParams';
+import type { DirectionWord, FindingCode, FindingParams } from './findingParams';
 import { forCli as cli, JA_EXCEL, type Lang, type RenderOptions, type Texts } from './renderOptions';
 import { IMPORT_VALUE, SETTINGS } from './problemText';
 import type { RollKind } from './plan';
 import { num, pct } from './figures';
 import { hiddenLinesEn, hiddenLinesJa } from './hiddenLinesText';
 import { ratingInvalidEn, ratingInvalidJa } from './ratingInvalidText';
-
-const cellList = (cells: string[]) => cells.join('、');
+import { GUESS_EN, GUESS_JA } from './guessText';
 
 /** The unit of a tolerance band: points for a % indicator. */
 const bandUnit = (unit: string | null, lang: Lang = 'ja') => (unit === '%' || unit === '％' ? (lang === 'ja' ? 'ポイント' : ' points') : (unit ?? ''));
-
-/** The words of each reading guess (reading-uncertain with variant 'guess'). */
-const GUESS_JA: Record<ReadingGuessParams['reason'], (p: ReadingGuessParams) => string> = {
-  'period-inferred': (p) =>
-    `評価対象期間がどこにも書かれていないため、実績のある最新の期間（${p.period}）と判断して、その列（${cellList(p.cells)}など）の実績で評価しました。別の期間の評価であれば、評価対象期間を指定してください。`,
-  'period-blank': (p) =>
-    `評価対象期間は実績のある最新の期間（${p.period}）と判断しましたが、この指標の${p.period}の実績（${p.cells[0]}）は空欄で、前の期間の実績（${cellList(p.cells.slice(1))}）はあります。評価対象期間と実績の欄を確認してください。`,
-  'column-chosen': (p) => `同じ値の候補となる欄が複数あります（${cellList(p.cells)}）。${p.cells[0]}を使いました。正しい欄か確認してください。`,
-  'year-note-differs': (p) => `${p.cells[0]}の値には${p.period ? `${p.period}とは` : ''}別の年の注記があります。どの年度の値か確認してください。`,
-  'name-from-description': (p) => `指標名の欄が見つからないため、近くの見出し（${p.cells[0]}）を指標名としました。指標名を確認してください。`,
-  'join-fuzzy': (p) =>
-    `目標（${p.cells[0]}）と実績（${cellList(p.cells.slice(1))}）を、名称が似ているため同じ指標として読みました。同じ指標か確認してください。`,
-  'measures-by-order': (p) =>
-    `目標（${p.cells[1]}）と実績（${p.cells[0]}）の複数の数値は項目名が一致しないため、書かれた順に組み合わせて評価しました。組み合わせが正しいか確認してください。`,
-  'target-from-baseline': (p) =>
-    `目標（${p.cells[0]}）は基準値に対する割合で書かれているため、基準値（${p.cells[1]}）から目標値を計算し、増減の向きもそこから読み取りました。計算した目標値と向きを確認してください。`,
-  'target-from-remarks': (p) => `目標の欄が空欄のため、備考（${p.cells[0]}）に書かれた目標値を使いました。目標値を確認してください。`,
-  'parts-summed': (p) =>
-    `年度計の欄がないため、四半期などの実績（${cellList(p.cells)}）を合計して実績としました。合計してよい指標か（平均や期末の値ではないか）確認してください。`,
-  'rows-by-position': (p) =>
-    `右側の表（${p.cells[0]}）には指標名の欄がないため、同じ行の指標名（${p.cells[1]}）の値として読みました。右側の表には指標名のない行（${p.cells[2]}）にも数値があり、行がずれているかもしれません。行の対応を確認してください。`,
-  'period-unstated': (p) =>
-    `評価対象期間が書かれておらず、ブックのどの年度の欄からも判断できないため、年度の書かれていない目標・実績の欄（${cellList(p.cells)}など）を評価対象期間の値として評価しました。どの年度の値か確認し、評価対象期間を指定してください。`,
-  'name-implausible': (p) =>
-    `指標名として読んだ${p.cells[0]}は文章または事業の見出し（決算額などの金額つき）で、指標名らしくありません。指標の行か、指標名の欄が正しいか確認してください。`,
-  'attainment-implausible': (p) =>
-    `実績（${p.cells[0]}）が目標（${p.cells[1]}）の20倍を超えるか20分の1未満で、別の行や列の値を読んだ可能性があります。目標と実績の欄を確認してください。`,
-};
-
-const GUESS_EN: Record<ReadingGuessParams['reason'], (p: ReadingGuessParams) => string> = {
-  'period-inferred': (p) =>
-    `No evaluation period is stated: it was taken to be ${p.period}, the latest period with actuals, and the actuals of its column (${p.cells.join(', ')} etc.) were graded. If another period is being evaluated, state it.`,
-  'period-blank': (p) =>
-    `The evaluation period was taken to be ${p.period}, the latest period with actuals, but this indicator's actual for ${p.period} (${p.cells[0]}) is empty while the previous period's (${p.cells.slice(1).join(', ')}) is filled. Check the evaluation period and the actual.`,
-  'column-chosen': (p) => `Several cells could hold this figure (${p.cells.join(', ')}); ${p.cells[0]} was used. Check that it is the right one.`,
-  'year-note-differs': (p) => `The value in ${p.cells[0]} carries a note of another year${p.period ? ` than ${p.period}` : ''}. Check which year it is for.`,
-  'name-from-description': (p) => `No name cell was found; the heading nearby (${p.cells[0]}) was taken as the indicator's name. Check the name.`,
-  'join-fuzzy': (p) =>
-    `The target (${p.cells[0]}) and the actual (${p.cells.slice(1).join(', ')}) were joined as one indicator because their names are alike. Check that they are the same indicator.`,
-  'measures-by-order': (p) =>
-    `The several figures of the target (${p.cells[1]}) and of the actual (${p.cells[0]}) have labels that do not match, so they were paired in the order written. Check the pairing.`,
-  'target-from-baseline': (p) =>
-    `The target (${p.cells[0]}) is written relative to the baseline, so its figure and its way (up or down) were computed from the baseline (${p.cells[1]}). Check the computed target and the way.`,
-  'target-from-remarks': (p) => `The target cell is empty, so the target written in the remarks (${p.cells[0]}) was used. Check the target.`,
-  'parts-summed': (p) =>
-    `There is no total for the period, so the actuals of its parts (${p.cells.join(', ')}) were summed. Check that the indicator adds up (not an average or a period-end figure).`,
-  'rows-by-position': (p) =>
-    `The table on the right (${p.cells[0]}) has no names of its own, so its figure was read as the one of the name on the same row (${p.cells[1]}). It also holds a figure on a row without a name (${p.cells[2]}): its rows may not line up with the names. Check which row belongs to which indicator.`,
-  'period-unstated': (p) =>
-    `No evaluation period is stated and no year column of the workbook tells it, so the targets and actuals of columns without a year (${p.cells.join(', ')} etc.) were graded as the evaluation period's. Check which year they are for and state the evaluation period.`,
-  'name-implausible': (p) =>
-    `The name read from ${p.cells[0]} is a sentence or a project heading with its cost, not like an indicator's name. Check that this row is an indicator and that the name column is the right one.`,
-  'attainment-implausible': (p) =>
-    `The actual (${p.cells[0]}) is more than 20 times the target (${p.cells[1]}) or less than a twentieth of it: the figures may come from another row or column. Check the target and actual cells.`,
-};
 
 export { JA_CLI, JA_EXCEL, type Lang, type RenderOptions, type Surface } from './renderOptions';
 export { renderImportValueProblem } from './problemText';
