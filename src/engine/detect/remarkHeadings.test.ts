@@ -1,6 +1,7 @@
 /**
  * RemarkHeadings answers, for any cell, what classifyLabel says of the cell's text as Grid.text sees it, when that is
- * 実績 or 備考: through merged areas, for multi-line headings, and never for a number or a hidden value.
+ * 実績 or 備考: through merged areas, for multi-line headings, and never for a number, a hidden value or a sentence (a text longer than
+ * any label, told without normalising it unless NFKC may fold its characters: half-width sound marks, combining marks).
  */
 import { classifyLabel } from '../values/labels';
 import { Grid } from './grid';
@@ -12,6 +13,7 @@ const values = [
   ['令和5年度', 130, 126, '速報値', null, 'Remarks'],
   ['実績', 1, 2, 3, 'notes', '実績\n(R5)'],
   ['備考', 'hidden', 'note', 2024, true, '指標名'],
+  ['実績値（令和5年度の数値は速報値であり、確定値は翌年度に公表予定）', '備考'.padEnd(30, '　'), 'ﾋﾞｺｳ'.repeat(8), '実績゙'.repeat(9), null, null],
 ];
 
 describe('RemarkHeadings', () => {
@@ -25,6 +27,10 @@ describe('RemarkHeadings', () => {
   test('every cell reads as classifyLabel reads its seen text, asked once or twice, in any order', () => {
     const cells = values.flatMap((row, i) => row.map((_, j) => [i + 1, j + 1]));
     for (const [r, c] of [...cells, ...cells.reverse()]) expect([r, c, headings.at(r, c)]).toEqual([r, c, expected(r, c)]);
+  });
+
+  test('a sentence that starts with 実績 is no heading; a heading padded with white space still is', () => {
+    expect([headings.at(5, 1), headings.at(5, 2)]).toEqual([undefined, 'note']);
   });
 
   test('a merged heading is found in each cell of its area; a value under the area, a number or a yes/no is none', () => {

@@ -4,6 +4,7 @@
  * A cell reads as `Grid.text` sees it (a merged area as its top-left cell), so the roles are those of classifyLabel.
  */
 import { classifyLabel } from '../values/labels';
+import { stripNote } from '../values/text';
 import type { Grid } from './grid';
 
 export type HeadingRole = 'actual' | 'note';
@@ -17,6 +18,8 @@ export class RemarkHeadings {
   private readonly width: number;
   /** Per cell of the sheet's range: not looked at yet, another role, 実績, 備考. */
   private readonly roles: Uint8Array;
+  /** Per heading row and column: the nearest 備考 heading's column (−1 when none). */
+  private readonly nearestNotes = new Map<number, number>();
 
   constructor(private readonly grid: Grid) {
     this.width = grid.right - grid.left + 1;
@@ -35,11 +38,51 @@ export class RemarkHeadings {
     const code = this.roles[i];
     return code === ACTUAL ? 'actual' : code === NOTE ? 'note' : undefined;
   }
+
+  /** The nearest row above `row`, at most `reach` rows up, whose cell in `col` reads 実績, or null. */
+  actualAbove(row: number, col: number, reach: number): number | null {
+    for (let hr = row - 1; hr >= Math.max(this.grid.top, row - reach); hr--) if (this.at(hr, col) === 'actual') return hr;
+    return null;
+  }
+
+  /** On row `row`, the column other than `col`, at most `reach` columns away, that reads 備考 nearest `col` (the left one of two as near), or null. */
+  nearestNote(row: number, col: number, reach: number): number | null {
+    const { grid } = this;
+    const k = key(row, col);
+    let best = this.nearestNotes.get(k);
+    if (best === undefined) {
+      best = -1;
+      for (let c = Math.max(grid.left, col - reach); c <= Math.min(grid.right, col + reach); c++)
+        if (c !== col && this.at(row, c) === 'note' && (best === -1 || Math.abs(c - col) < Math.abs(best - col))) best = c;
+      this.nearestNotes.set(k, best);
+    }
+    return best === -1 ? null : best;
+  }
+}
+
+/** One number per cell: a sheet has at most 16,384 columns. */
+function key(row: number, col: number): number {
+  return row * 20000 + col;
 }
 
 /** A number or a yes/no has none of the letters of 実績 or 備考 (nor of actual, result, note, remark): only a text can be one. */
 function roleOf(grid: Grid, row: number, col: number): HeadingRole | undefined {
   if (typeof grid.value(row, col) !== 'string') return undefined;
-  const role = classifyLabel(grid.text(row, col))?.role;
+  const text = grid.text(row, col);
+  if (longerThanLabel(text)) return undefined;
+  const role = classifyLabel(text)?.role;
   return role === 'actual' || role === 'note' ? role : undefined;
+}
+
+/** Characters NFKC may fold together with the one before them: combining marks, Hangul jamo, half-width sound marks, characters beyond the BMP (two UTF-16 units that may become one). */
+const FOLDS = /[\p{M}\u{10000}-\u{10ffff}\u1100-\u11ff\u3130-\u318f\ua960-\ua97f\ud7b0-\ud7ff\uffa0-\uffdc\uff9e\uff9f\ud800-\udfff]/u;
+
+/**
+ * Whether a text is surely longer than any label classifyLabel knows (24 characters once normalised, white space and ※ notes
+ * removed), counted without normalising it: each character left by NFKC is at least one, unless it folds into the one before.
+ */
+function longerThanLabel(text: string): boolean {
+  if (text.length <= 24) return false;
+  const kept = stripNote(text).replace(/\s+/g, '');
+  return kept.length > 24 && !FOLDS.test(kept);
 }

@@ -30,14 +30,9 @@ interface Remark {
 
 /** The 備考 column of the actual's row: on the nearest heading row above that heads the actual's column 実績, the nearest 備考 heading. */
 function remarkOnRow(grid: Grid, headings: RemarkHeadings, p: Point): Remark | null {
-  for (let hr = p.row - 1; hr >= Math.max(grid.top, p.row - REACH); hr--) {
-    if (headings.at(hr, p.col) !== 'actual') continue;
-    let best: number | null = null;
-    for (let c = Math.max(grid.left, p.col - REACH); c <= Math.min(grid.right, p.col + REACH); c++)
-      if (c !== p.col && headings.at(hr, c) === 'note' && (best === null || Math.abs(c - p.col) < Math.abs(best - p.col))) best = c;
-    return best === null ? null : { text: grid.text(p.row, best), cell: a1(p.row, best) };
-  }
-  return null;
+  const hr = headings.actualAbove(p.row, p.col, REACH);
+  const best = hr === null ? null : headings.nearestNote(hr, p.col, REACH);
+  return best === null ? null : { text: grid.text(p.row, best), cell: a1(p.row, best) };
 }
 
 /** The 備考 row under (or over) the years: in the label column left of the actual that reads 実績 on its row, the nearest 備考 label. */
