@@ -5,7 +5,7 @@
  */
 import { classifyLabel } from '../values/labels';
 import { Grid } from './grid';
-import { RemarkHeadings } from './remarkHeadings';
+import { FOLDS, RemarkHeadings } from './remarkHeadings';
 import { snap } from './testing';
 
 const values = [
@@ -40,5 +40,22 @@ describe('RemarkHeadings', () => {
 
   test('a cell outside the sheet’s range has no heading', () => {
     expect([headings.at(0, 1), headings.at(9, 9)]).toEqual([undefined, undefined]);
+  });
+});
+
+describe('FOLDS: the characters NFKC may fold into the one before them', () => {
+  test('every other character keeps at least one character under NFKC, white space removed, and starts with none that composes', () => {
+    const seconds = new Set<string>();
+    for (let cp = 0; cp <= 0x10ffff; cp++)
+      if (cp < 0xd800 || cp > 0xdfff) [...String.fromCodePoint(cp).normalize('NFD')].slice(1).forEach((c) => seconds.add(c));
+    for (let cp = 0x1161; cp <= 0x11c2; cp++) seconds.add(String.fromCodePoint(cp)); // Hangul vowels and finals join the syllable before
+    const unsafe: string[] = [];
+    for (let cp = 0; cp <= 0xffff; cp++) {
+      const c = String.fromCharCode(cp);
+      if (FOLDS.test(c) || /\s/.test(c)) continue;
+      const n = c.normalize('NFKC');
+      if (!n.replace(/\s+/g, '') || seconds.has([...n][0])) unsafe.push(cp.toString(16));
+    }
+    expect(unsafe).toEqual([]);
   });
 });

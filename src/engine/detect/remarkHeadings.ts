@@ -75,7 +75,7 @@ function roleOf(grid: Grid, row: number, col: number): HeadingRole | undefined {
 }
 
 /** Characters NFKC may fold together with the one before them: combining marks, Hangul jamo, half-width sound marks, characters beyond the BMP (two UTF-16 units that may become one). */
-const FOLDS = /[\p{M}\u{10000}-\u{10ffff}\u1100-\u11ff\u3130-\u318f\ua960-\ua97f\ud7b0-\ud7ff\uffa0-\uffdc\uff9e\uff9f\ud800-\udfff]/u;
+export const FOLDS = /[\p{M}\u{10000}-\u{10ffff}\u1100-\u11ff\u3130-\u318f\ua960-\ua97f\ud7b0-\ud7ff\uffa0-\uffdc\uff9e\uff9f\ud800-\udfff]/u;
 
 /**
  * Whether a text is surely longer than any label classifyLabel knows (24 characters once normalised, white space and ※ notes
