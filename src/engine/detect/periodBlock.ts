@@ -180,8 +180,37 @@ function unitAndDirection(
   return out;
 }
 
-/** A 備考 column, or a 備考 line under a policy block (its value right of it, or under it). */
-function blockNote(ctx: BlockContext, g: SeriesGroup, policyBlock: boolean): { text?: string; cell?: string } {
+/**
+ * A 備考 line of the block's own: between its 指標 name line and its period row (指標③ | 名 / 単位 | 千円 | 備考 | 低いほど良い /
+ * 区分 | R3 …). Only under a name line: without one, a 備考 line above the period row may close the block above.
+ */
+function ownNoteLine(ctx: BlockContext): IndexedCell | null {
+  const { grid, index, seg, axisRows } = ctx;
+  let note: IndexedCell | null = null;
+  for (let r = seg.run.row - 1; r >= Math.max(grid.top, seg.run.row - 6); r--) {
+    if (axisRows.has(r)) return null;
+    note ??= labelled(index, r, seg.left, seg.right, 'note');
+    if (labelled(index, r, seg.left, seg.right, 'name')) return note;
+  }
+  return null;
+}
+
+/** A note line's value: right of its label, else under it (never on a period row). */
+function noteValue(ctx: BlockContext, n: IndexedCell): { text: string; cell: string } | null {
+  const { grid, seg } = ctx;
+  const below = (grid.merge(n.row, n.col)?.bottom ?? n.row) + 1;
+  const under = !ctx.axisRows.has(below) && below !== seg.run.row && grid.text(below, n.col) ? { row: below, col: n.col, text: grid.text(below, n.col) } : null;
+  const v = valueRightOf(grid, n.row, n.col, 10, seg.right) ?? under;
+  if (!v) return null;
+  const a = grid.anchor(v.row, v.col);
+  return { text: v.text, cell: a1(a.row, a.col) };
+}
+
+/**
+ * A 備考 column, or a 備考 line of a policy block: its own, between its name line and its period row, else one under
+ * its rows, above the next block's name line (a line past that is the next block's own).
+ */
+function blockNote(ctx: BlockContext, g: SeriesGroup, gi: number, policyBlock: boolean): { text?: string; cell?: string } {
   const { grid, index, seg } = ctx;
   const noteCol = headerColumn(ctx, 'note');
   let text =
@@ -191,15 +220,19 @@ function blockNote(ctx: BlockContext, g: SeriesGroup, policyBlock: boolean): { t
           .map((s) => grid.text(s.row, noteCol))
           .filter(Boolean)
           .join(' ') || undefined;
+  const own = policyBlock && gi === 0 ? ownNoteLine(ctx) : null;
+  if (own) {
+    const v = noteValue(ctx, own);
+    return v ? { text: v.text, cell: v.cell } : { text };
+  }
   let cell: string | undefined;
   const last = g.series[g.series.length - 1].row;
   for (let r = last + 1; r <= last + 3 && policyBlock; r++) {
-    if (ctx.axisRows.has(r)) break;
+    if (ctx.axisRows.has(r) || labelled(index, r, seg.left, seg.right, 'name')) break;
     const n = labelled(index, r, seg.left, seg.right, 'note');
     if (!n) continue;
-    const below = (grid.merge(r, n.col)?.bottom ?? r) + 1;
-    const v = valueRightOf(grid, r, n.col, 10, seg.right) ?? (grid.text(below, n.col) ? { row: below, col: n.col, text: grid.text(below, n.col) } : null);
-    if (v) [text, cell] = [v.text, a1(grid.anchor(v.row, v.col).row, grid.anchor(v.row, v.col).col)];
+    const v = noteValue(ctx, n);
+    if (v) [text, cell] = [v.text, v.cell];
     break;
   }
   return { text, cell };
@@ -209,7 +242,7 @@ function newIndicator(ctx: BlockContext, g: SeriesGroup, gi: number): RawIndicat
   const layout = ctx.nameCol !== undefined ? 'period-matrix' : 'policy-block';
   const name = groupName(ctx, g, gi);
   const { unit, direction } = unitAndDirection(ctx, g);
-  const note = blockNote(ctx, g, layout === 'policy-block');
+  const note = blockNote(ctx, g, gi, layout === 'policy-block');
   const description = name.description;
   const clean = cleanName(name.text || '（名称未記入）');
   const ind: RawIndicator = {
