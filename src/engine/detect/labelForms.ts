@@ -22,6 +22,7 @@ import { detectTransposed } from './transposed';
 import { remarkAims } from '../values/remarkAims';
 import { measurePair, readPairCell, type MeasurePair } from './measurePairs';
 import { withoutSupersededTargetsLabelled } from './revisedTargets';
+import { isReferenceLabel } from './referenceLabel';
 
 interface Pair {
   label: Label;
@@ -53,7 +54,8 @@ function pairsOnRow(grid: Grid, index: CellIndex, row: number, fromCol: number, 
     const v = valueRightOf(grid, row, c.col, 3, toCol);
     if (v && !isHeading(index.at(v.row, v.col))) out.push({ label, labelCell: c, value: v, ...(pair ? { pair } : {}) });
   }
-  return out;
+  // A （参考）令和５年度実績 line shows a figure to compare with: never the form's actual or target (referenceLabel.ts).
+  return out.filter((p) => !((p.pair || SERIES_ROLES.has(p.label.role)) && isReferenceLabel(p.labelCell.text)));
 }
 
 /** A heading cell: a label, or a period written as a heading (「実績（R5）」). */

@@ -11,6 +11,7 @@
  * A 評価対象期間 / 評価年度 line the sheet also has comes first (sheetMeta.ts).
  */
 import { compactForPeriod, findPeriod, type Period } from '../values/periods';
+import { isReferenceLabel } from './referenceLabel';
 
 /** An as-of statement and nothing else: 「（令和6年3月末現在）」「令和6年3月31日時点」「R6.3末現在」. */
 const AS_OF = /^[(（[［【]?\s*(.{3,20}?)\s*(?:現在|時点)\s*[)）\]］】]?$/;
@@ -57,6 +58,8 @@ const RESULTS_WORD = /^の?(実績|実施(事業|分|状況|した事業)|決算
 export const mayNameResultsYear = (text: string) => /実績|実施|決算/.test(text);
 
 export function resultsYear(text: string): Period | null {
+  // 「（参考）令和５年度実績」 shows last year's figure beside this year's: it names no year the sheet evaluates.
+  if (isReferenceLabel(text)) return null;
   const t = compactForPeriod(text);
   for (let from = 0; from < t.length;) {
     const p = findPeriod(t.slice(from));
