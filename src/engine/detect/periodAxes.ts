@@ -19,6 +19,7 @@ import { unitLine } from '../values/unitLine';
 import { namesBesideSeries } from './seriesNames';
 import { measurePair } from './measurePairs';
 import { runHeaderCells } from './mergedRunHeadings';
+import { isReferenceLabel } from './referenceLabel';
 
 /** Period runs of one row. */
 function runsOf(index: CellIndex, row: number): Run[] {
@@ -49,6 +50,8 @@ function seriesLabelIn(index: CellIndex, row: number, left: number, right: numbe
     if (cell.col < left || cell.col > right || cell.right > right) continue;
     // What follows a 説明 / 備考 label on its row is that line's text, even when it reads like a measure (「寄附額（年度計）」).
     if (!best && cell.label && LINE_ROLES.has(cell.label.role)) return null;
+    // A （参考）実績 line shows a figure to compare with (referenceLabel.ts): no series of the block, never its actual.
+    if (cell.label && SERIES_ROLES.has(cell.label.role) && isReferenceLabel(cell.text)) return null;
     if (cell.label && SERIES_ROLES.has(cell.label.role)) best = { row, role: cell.label.role, labelCol: cell.col };
     // A line naming two measures (「実績／目標」) whose cells hold both: measurePairs.ts.
     const pair = !cell.label && cell.text ? measurePair(cell.text) : null;

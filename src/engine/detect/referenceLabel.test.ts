@@ -33,3 +33,16 @@ test('a form reads its own year: the （参考） line is neither the actual nor
   expect(report.indicators.map((i) => [i.name, i.actual, i.target, i.cells.actual])).toEqual([['窓口満足度', 76, 80, 'C7']]);
   expect(report.period?.fiscalYear).toBe(2024);
 });
+
+test('a policy block reads its 実績値 line: a （参考）実績 line under it is no series of the block', () => {
+  const rows = [
+    ['指標①', '特定健診受診率', null, null],
+    ['単位', '%', null, null],
+    ['区分', 'R4', 'R5', 'R6'],
+    ['目標値', 40, 42, 44],
+    ['実績値', 39, 41, 45],
+    ['（参考）実績値（全国平均）', 38, 40, 41],
+  ];
+  const { report } = checkWorkbook({ sheets: [snap('施策1', [['令和６年度　施策評価シート', null, null, null], [null, null, null, null], ...rows])] }, {});
+  expect(report.indicators.map((i) => [i.name, i.actual, i.target, i.cells.actual])).toEqual([['特定健診受診率', 45, 44, 'D7']]);
+});
