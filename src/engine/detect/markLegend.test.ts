@@ -44,6 +44,58 @@ describe('legendEntries: which grade each mark of a legend stands for', () => {
   test.each([['◎ 順調　○ 概ね順調　△ 遅れ'], ['○○地区(E)'], ['◎']])('%s states no grade', (text) => expect(legendEntries(text, AD)).toEqual([]));
 });
 
+/** The default bands: A from 100 %, B from 80 %, C from 60 %, D below. */
+const AD_BANDS = [
+  { grade: 'A', min: 1 },
+  { grade: 'B', min: 0.8 },
+  { grade: 'C', min: 0.6 },
+  { grade: 'D', min: null },
+];
+
+describe('legendEntries: a mark defined by its attainment band is the grade whose band it states', () => {
+  test.each([
+    [
+      '◎＝達成（100％以上）　○＝概ね達成（80％以上）　△＝やや遅れ（60％以上）　×＝遅れ（60％未満）',
+      AD_BANDS,
+      [
+        ['◎', 'A'],
+        ['○', 'B'],
+        ['△', 'C'],
+        ['×', 'D'],
+      ],
+    ],
+    [
+      '〇 概ね達成：80%以上100%未満、× 未達成：60%未満',
+      AD_BANDS,
+      [
+        ['○', 'B'],
+        ['×', 'D'],
+      ],
+    ],
+    [
+      '◎ 順調（90％以上）　○ 概ね順調（70％以上）　× 遅れ（70％未満）',
+      [
+        { grade: 'S', min: 0.9 },
+        { grade: 'A', min: 0.7 },
+        { grade: 'B', min: null },
+      ],
+      [
+        ['◎', 'S'],
+        ['○', 'A'],
+        ['×', 'B'],
+      ],
+    ],
+  ])('%s', (text, scale, entries) => expect(legendEntries(text, scale)).toEqual(entries));
+
+  test.each([
+    ['◎ 達成（90％以上）　○ 概ね達成（70％以上）', AD_BANDS],
+    ['【達成度の基準】　◎：達成率100％以上　○：80％以上100％未満　△：60％以上80％未満　×：60％未満', AD_BANDS],
+    ['○ 概ね達成：80%以上90%未満', AD_BANDS],
+    ['△ 遅れ：50%未満', AD_BANDS],
+    ['◎（100％以上）○（80％以上）', AD],
+  ])('%s states no band of the scale', (text, scale) => expect(legendEntries(text, scale)).toEqual([]));
+});
+
 /** A project table whose self-evaluation column holds marks; `legend`: the sheet's lines under the title. */
 const sheet = (legend: (string | number)[][]) =>
   snap('事業評価', [
@@ -73,6 +125,13 @@ describe('a mark in a grade cell is the grade the sheet’s legend gives it', ()
     expect(existing([])).toEqual(['◎', '○', '×']);
     expect(existing([['◎ 順調(C)　○ 概ね順調(A)']])).toEqual(['◎', '○', '×']);
     expect(existing([['◎＝A']])).toEqual(['◎', '○', '×']);
+  });
+
+  test('a legend of attainment bands equal to the bands in force: the marks are read as those letters', () => {
+    expect(existing([['評価の凡例：◎＝達成（100％以上）　○＝概ね達成（80％以上）　△＝やや遅れ（60％以上）　×＝遅れ（60％未満）']])).toEqual(['A', 'B', 'D']);
+    expect(existing([['評価：◎＝達成（90％以上）　○＝概ね達成（70％以上）　×＝遅れ（70％未満）']])).toEqual(['◎', '○', '×']);
+    // A criterion stating only the bands grades attainment in marks of its own.
+    expect(existing([['【達成度の基準】　◎：達成率100％以上　○：80％以上100％未満　△：60％以上80％未満　×：60％未満']])).toEqual(['◎', '○', '×']);
   });
 
   test('rating with overwrite never writes a letter over a mark the legend reads', () => {

@@ -4,6 +4,9 @@
  * written 「○」 is read as the letter the legend gives it. Without such a legend a mark stays a mark (another scale's
  * grade, grading/otherScales.ts): the legend is the evidence. A legend counts only when it maps at least two marks to
  * distinct grades of the scale in the same order (◎ above ○ above △ above ×), and no cell says otherwise.
+ * A legend may instead define each mark by its attainment band (「◎＝達成（100％以上）　×＝遅れ（60％未満）」): a mark whose
+ * band is exactly a grade's band in force (the default A–D's, or 評価設定's) and that names what the mark means (達成,
+ * やや遅れ) is that grade; a band that is no grade's band, or a bare criterion (「○：80％以上100％未満」), states nothing.
  */
 import type { CellIndex } from './cells';
 import type { RawIndicator, SheetMeta } from './types';
@@ -15,7 +18,7 @@ const MARK_CHAR = /[◎○〇◯△×✕✖╳]/g;
 /** A legend cell is a short note, never a paragraph. */
 const MAX_LEGEND_TEXT = 200;
 
-type Scale = readonly { grade: string }[];
+type Scale = readonly { grade: string; min?: number | null }[];
 
 function markOf(ch: string): string {
   return LOOK_ALIKE[ch] ?? ch;
@@ -35,6 +38,41 @@ function gradeBefore(before: string, grades: Set<string>): string | null {
   return m && grades.has(m[1].toUpperCase()) ? m[1].toUpperCase() : null;
 }
 
+/** A percentage stated with its bound word: 「80％以上」 → 0.8. */
+function percentBound(segment: string, word: '以上' | '未満'): number | null {
+  const m = new RegExp(`(\\d+(?:\\.\\d+)?)\\s*%\\s*${word}`).exec(segment);
+  return m ? Number(m[1]) / 100 : null;
+}
+
+/** Two band bounds are the same: both open (null) or equal numbers. */
+function same(a: number | null, b: number | null): boolean {
+  return a === null || b === null ? a === b : Math.abs(a - b) < 1e-9;
+}
+
+/** The bands and the words naming the measure (達成率100％以上) a legend entry may hold besides the mark's own name. */
+const BAND_WORDS = /\d+(?:\.\d+)?\s*%\s*(?:以上|未満)|達成率|達成度|進捗率|割合/g;
+
+/**
+ * Whether a legend entry names the mark's meaning besides its band (「達成（100％以上）」「やや遅れ（60％以上）」), as a
+ * legend of grades does; a criterion stating only the band (「○：80％以上100％未満」, 【達成度の基準】) grades attainment
+ * in marks of its own and says no letter.
+ */
+function namesStatus(segment: string): boolean {
+  return /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}]/u.test(segment.replace(BAND_WORDS, ''));
+}
+
+/**
+ * The grade whose attainment band a legend entry states (「達成（100％以上）」「80％以上100％未満」「60％未満」): its lower
+ * bound is the grade's `min`, its upper bound (when stated) the better grade's `min`; no lower bound means the last grade.
+ */
+function gradeByBand(segment: string, scale: Scale): string | null {
+  const lower = percentBound(segment, '以上');
+  const upper = percentBound(segment, '未満');
+  if ((lower === null && upper === null) || !namesStatus(segment)) return null;
+  const i = scale.findIndex((b, k) => b.min !== undefined && same(lower, b.min) && (upper === null || (k > 0 && same(upper, scale[k - 1].min ?? null))));
+  return i < 0 ? null : scale[i].grade;
+}
+
 /** The mark → grade entries one text states, or null when it states none. */
 export function legendEntries(text: string, scale: Scale): [string, string][] {
   if (!text || text.length > MAX_LEGEND_TEXT) return [];
@@ -46,7 +84,9 @@ export function legendEntries(text: string, scale: Scale): [string, string][] {
     at.map((i, k): [string, string | null] => [markOf(t[i]), pick(k)]).filter((e): e is [string, string] => e[1] !== null);
   const after = read((k) => gradeAfter(t.slice(at[k] + 1, at[k + 1] ?? t.length), grades));
   if (after.length) return after;
-  return read((k) => gradeBefore(t.slice(k ? at[k - 1] + 1 : 0, at[k]), grades));
+  const before = read((k) => gradeBefore(t.slice(k ? at[k - 1] + 1 : 0, at[k]), grades));
+  if (before.length) return before;
+  return read((k) => gradeByBand(t.slice(at[k] + 1, at[k + 1] ?? t.length), scale));
 }
 
 /** The sheet's legend, mark → grade, or null when it has none that holds (see the module's comment). */
