@@ -15,6 +15,29 @@ describe('a table captioned as reference figures', () => {
     expect(names(rows)).toEqual([['新規雇用者数', 400, 372]]);
   });
 
+  test('under the graded table, captioned 「参考：…」 over a header that is no table header of its own: the graded table ends at the caption', () => {
+    const rows = [
+      ['令和5年度 評価'],
+      ['指標', '単位', '目標値', '実績値', '評価'],
+      ['特定健診受診率', '％', 60, 52.4, 'B'],
+      ['がん検診受診者数', '人', 3000, 3120, 'A'],
+      [],
+      ['参考：全国平均（令和５年度）'],
+      ['項目', '単位', '全国平均'],
+      ['特定健診受診率', '％', 58.1],
+      ['がん検診受診者数', '人', 2800],
+    ];
+    expect(names(rows)).toEqual([
+      ['特定健診受診率', 60, 52.4],
+      ['がん検診受診者数', 3000, 3120],
+    ]);
+  });
+
+  test('a row of the table whose name says 参考 and that holds figures is still read (only a caption line ends the table)', () => {
+    const rows = [['令和5年度 評価'], ['指標', '単位', '目標値', '実績値'], ['特定健診受診率', '％', 60, 52.4], ['【参考】がん検診受診者数', '人', 3000, 3120]];
+    expect(names(rows).map((r) => r[1])).toEqual([60, 3000]);
+  });
+
   test('under the graded table, captioned 【参考値】, its rows are no indicators', () => {
     const rows = [
       ['令和5年度 検証'],

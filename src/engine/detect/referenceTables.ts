@@ -7,10 +7,14 @@
 import { findPeriod } from '../values/periods';
 import { compact, normalizeText } from '../values/text';
 import type { CellIndex } from './cells';
+import { holdsFigures } from './figureRow';
+import type { Grid } from './grid';
 
 const REFERENCE_CAPTION = /^[■□●○◆◇▼▽・\s【［[〔(（<＜]*参考(指標|値|データ|数値|項目|統計)/;
 /** 参考 in brackets before the caption's words: 「（参考）施設別の内訳」「【参考】市内の状況」. */
 const BRACKETED_REFERENCE = /^[■□●○◆◇▼▽・\s]*[【［[〔(（<＜]参考[】］\]〕)）>＞]/;
+/** A line led by 参考 with a colon or in brackets: 「参考：県平均（令和５年度）」「【参考】市内の状況」. */
+const REFERENCE_LEAD = /^[■□●○◆◇▼▽・※\s]*(?:[【［[〔(（<＜]参考[】］\]〕)）>＞]|参考[:：])/;
 /** How far above the header its caption may stand. */
 const CAPTION_REACH = 2;
 
@@ -26,4 +30,19 @@ export function isReferenceTable(index: CellIndex, top: number, lo: number, hi: 
     return REFERENCE_CAPTION.test(caption) || (BRACKETED_REFERENCE.test(caption) && !findPeriod(caption));
   }
   return false;
+}
+
+/**
+ * Whether a line in a table's name column captions what follows as reference figures (「参考：県平均」「【参考】…」「参考指標」):
+ * the table above ends there, as the rows under it are figures to compare with, never the table's indicators.
+ */
+export function isReferenceCaption(text: string): boolean {
+  if (!text.includes('参考')) return false;
+  const caption = compact(normalizeText(text));
+  return REFERENCE_CAPTION.test(caption) || REFERENCE_LEAD.test(caption);
+}
+
+/** Whether row `r` of a table's body is a caption of reference figures (「参考：県平均」 in the name column, no figures): the table ends above it. */
+export function captionsReference(grid: Grid, r: number, nameCol: number, valueCols: number[]): boolean {
+  return isReferenceCaption(grid.fullText(r, nameCol)) && !holdsFigures(grid, r, valueCols);
 }

@@ -29,7 +29,7 @@ import { readPairCell } from './measurePairs';
 import { continuesNameAbove, joinNameLine } from './wrappedNames';
 import { holdsRatingLabel } from './titledStack';
 import { noteActualYears } from './actualYearColumn';
-import { isReferenceTable } from './referenceTables';
+import { captionsReference, isReferenceTable } from './referenceTables';
 import { withoutSupersededTargets } from './revisedTargets';
 import { headingText } from './cumulativeTwins';
 import { repeatsHeader } from './repeatedHeader';
@@ -100,7 +100,7 @@ export function detectTables(
         const next = found?.columns.some((c) => c.col >= lo && c.col <= hi) && holdsFigures(grid, r, valueColNums) ? null : found;
         // A header wholly beside this table's columns starts another table there; this one goes on.
         if (next && !next.columns.some((c) => c.col >= lo && c.col <= hi)) beside.add(r);
-        else if (next || isTallyHeader(grid, r) || repeatsHeader(grid, header.band, r, tableCols)) break;
+        else if (next || isTallyHeader(grid, r) || repeatsHeader(grid, header.band, r, tableCols) || captionsReference(grid, r, nameCol, valueColNums)) break;
         if (!index.rows.has(r)) {
           if (++blanks >= 5) break;
           continue;
