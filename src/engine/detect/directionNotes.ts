@@ -15,6 +15,7 @@ import { a1 } from '../model/address';
 import type { SheetSnapshot } from '../model/snapshot';
 import { directionFromText } from '../values/directionWords';
 import { normalizeText } from '../values/text';
+import { similarlyNamed } from './directionNoteSimilar';
 import type { Grid } from './grid';
 import type { RawIndicator } from './types';
 
@@ -120,12 +121,12 @@ const MAY_COMPARE = /ほど|ほう|方が|目指|めざ/;
  * Texts on the sheet (a note of a few sentences at most) that say lower is better and are no indicator's own cell
  * (`taken`, asked for only when a cell compares: most sheets have none).
  */
-function remarks(grid: Grid, taken: () => Set<string>): { text: string; row: number }[] {
-  const out: { text: string; row: number }[] = [];
+function remarks(grid: Grid, taken: () => Set<string>): { text: string; row: number; cell: string }[] {
+  const out: { text: string; row: number; cell: string }[] = [];
   grid.forEachValue((r, c, v) => {
     // The comparison is tested first: it rules out nearly every cell without naming it.
     if (typeof v !== 'string' || v.length > 200 || !MAY_COMPARE.test(v) || !(BETTER.test(v) || AIM.test(v)) || taken().has(a1(r, c))) return;
-    if (directionFromText(v) === 'down') out.push({ text: normalizeText(v).replace(/\s+/g, ''), row: r });
+    if (directionFromText(v) === 'down') out.push({ text: normalizeText(v).replace(/\s+/g, ''), row: r, cell: a1(r, c) });
   });
   return out;
 }
@@ -135,6 +136,14 @@ export function addDirectionNotes(snapshot: SheetSnapshot, grid: Grid, indicator
   const notes = snapshot.notes ?? {};
   for (const ind of indicators) for (const cell of ownCells(ind)) if (notes[cell]) addWords(ind, notes[cell]);
   let taken: Set<string> | undefined;
-  for (const remark of remarks(grid, () => (taken ??= new Set(indicators.flatMap(ownCells)))))
-    for (const { ind, text } of sayings(remark, indicators)) addWords(ind, text);
+  for (const remark of remarks(grid, () => (taken ??= new Set(indicators.flatMap(ownCells))))) {
+    const said = sayings(remark, indicators);
+    for (const { ind, text } of said) addWords(ind, text);
+    if (said.length || indicators.some((ind) => nameSpan(remark.text, ind))) continue;
+    // A note naming an indicator by a paraphrase (「朝食欠食率は低いほど良い」): read as it; a guess unless it abbreviates the name (directionNoteSimilar.ts).
+    const similar = similarlyNamed(remark.text, indicators);
+    if (!similar) continue;
+    addWords(similar.ind, remark.text);
+    if (!similar.abbreviation) (similar.ind.guesses ??= []).push({ reason: 'direction-note-similar', cells: [remark.cell, similar.ind.nameCell] });
+  }
 }

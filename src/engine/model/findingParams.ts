@@ -31,7 +31,9 @@ export type GuessReason =
   /** The name read is a sentence or a heading with a cost, not an indicator's name (grading/plausibility.ts). */
   | 'name-implausible'
   /** The actual is more than 20 times its target or less than a twentieth of it, both counts (grading/plausibility.ts). */
-  | 'attainment-implausible';
+  | 'attainment-implausible'
+  /** A note saying lower is better names no indicator exactly; most of its subject's characters stand in one indicator's name, read as that one's (detect/directionNoteSimilar.ts). */
+  | 'direction-note-similar';
 
 /** A reading guess of the detector: its reason, the cells it concerns (the first is where the finding points), the period. */
 export interface ReadingGuessParams {

@@ -29,6 +29,8 @@ export const GUESS_JA: Record<ReadingGuessParams['reason'], (p: ReadingGuessPara
     `指標名として読んだ${p.cells[0]}は文章または事業の見出し（決算額などの金額つき）で、指標名らしくありません。指標の行か、指標名の欄が正しいか確認してください。`,
   'attainment-implausible': (p) =>
     `実績（${p.cells[0]}）が目標（${p.cells[1]}）の20倍を超えるか20分の1未満で、別の行や列の値を読んだ可能性があります。目標と実績の欄を確認してください。`,
+  'direction-note-similar': (p) =>
+    `${p.cells[0]}の注記（小さいほど良い）はどの指標名とも一致しませんが、言葉の多くが共通する指標（${p.cells[1]}）についての注記と判断し、その指標を減少を目指す指標として評価しました。注記が指す指標を確認してください。`,
 };
 
 export const GUESS_EN: Record<ReadingGuessParams['reason'], (p: ReadingGuessParams) => string> = {
@@ -56,4 +58,6 @@ export const GUESS_EN: Record<ReadingGuessParams['reason'], (p: ReadingGuessPara
     `The name read from ${p.cells[0]} is a sentence or a project heading with its cost, not like an indicator's name. Check that this row is an indicator and that the name column is the right one.`,
   'attainment-implausible': (p) =>
     `The actual (${p.cells[0]}) is more than 20 times the target (${p.cells[1]}) or less than a twentieth of it: the figures may come from another row or column. Check the target and actual cells.`,
+  'direction-note-similar': (p) =>
+    `The note in ${p.cells[0]} (lower is better) matches no indicator's name, but shares most of its words with the indicator in ${p.cells[1]}: it was taken as a note about that one, graded as an indicator to decrease. Check which indicator the note means.`,
 };
