@@ -10,7 +10,18 @@ import { HOLDOUT31, runHoldout31 } from './holdout31';
 import { describe as describeFacts, tally } from './score';
 
 /** Not yet read right by the reader as of this commit (what goes wrong: the bench's list of facts). */
-const HOLDOUT31_FAILING = new Set<string>([]);
+const HOLDOUT31_FAILING = new Set<string>([
+  // 累計 row (SUM formula) after twelve month columns, 年間目標 after it: no indicator read at all.
+  'h31-monthly-cumulative',
+  // 評価 row of each 指標カード (label/value going down) not read as the existing grade.
+  'h31-indicator-cards',
+  // 評価 cells to fill above each of two side-by-side 基本目標 tables: no group reported.
+  'h31-fukushi-side-by-side',
+  // label/value form for three 指標 with no year anywhere: nothing read, no reading-uncertain finding.
+  'h31-kotsu-form-no-year',
+  // 修正目標 column holding "－" (not revised): target left empty instead of the 当初目標.
+  'h31-shisaku-revised-target',
+]);
 
 describe('reader hold-out set 31', () => {
   test('it has 10 to 12 workbooks with unique names, and every listed failure is one of them', () => {

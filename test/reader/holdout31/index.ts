@@ -5,8 +5,9 @@
  * a form with no year, revised targets with a hidden row), written without looking at the reader, test/reader/layouts
  * or the earlier hold-outs' workbooks, each with the facts a clerk reads (the samples README's rules).
  * Built, read and scored exactly as hold-outs 2 to 9 (groups matched by sheet and cell).
- * FIRST BLIND figure (node scripts/bench-reader-holdout.js 31, committed reader at COMMIT, before any change to expectations):
- *   FIGURE
+ * FIRST BLIND figure (node scripts/bench-reader-holdout.js 31, committed reader at 6b4b734, before any change to expectations):
+ *   all hold-out 31                   294    85.4 %     1.7 %      38       5      0    10/11
+ * (294 facts: 85.4 % right, 1.7 % wrong, 38 missed, 5 silent, 0 flags, 10/11 workbooks flagged as expected).
  */
 import type { Holdout2Workbook as Holdout31Workbook } from '../holdout2/kit';
 import { OTHER_WORKBOOKS } from './others';
