@@ -10,7 +10,14 @@ import { HOLDOUT30, runHoldout30 } from './holdout30';
 import { describe as describeFacts, tally } from './score';
 
 /** Not yet read right by the reader as of this commit (what goes wrong: the bench's list of facts). */
-const HOLDOUT30_FAILING = new Set<string>([]);
+const HOLDOUT30_FAILING = new Set<string>([
+  // the policy rating cell right of its merged label (H4) is taken as the cell below it (F5)
+  'h30-policy-stacked-civic',
+  // the department's 達成度 letter row under each tiled block is not read as the existing grade
+  'h30-policy-tiled-safety',
+  // the 実績（単年度） row is read instead of the 実績（累計） row that the cumulative target and 達成率 row go with
+  'h30-kpi-fullwidth-cumulative',
+]);
 
 describe('reader hold-out set 30', () => {
   test('it has 10 to 12 workbooks with unique names, and every listed failure is one of them', () => {

@@ -105,7 +105,7 @@ const PROJECT_TEXT: Holdout30Workbook = {
     fiscalYear: 2023,
     indicators: [
       ind('事業実績', '空き家相談会の開催', '回', 12, 12),
-      ind('事業実績', '移住体験ツアー', '人', 150, 120),
+      ind('事業実績', '移住体験ツアー', '人', 150, 120, { actualStatus: 'approximate' }),
       ind('事業実績', '創業支援セミナー', '回', 4, null, { actualStatus: 'not-implemented' }),
       ind('事業実績', '地域おこし協力隊の受入', '人', 5, 3),
       ind('事業実績', '空き家バンク登録件数', '件', 40, null, { actualStatus: 'pending' }),
