@@ -40,6 +40,15 @@ test('a row whose revised target is blank keeps its original one', () => {
   ]);
 });
 
+test('a row whose revised target is a dash (not revised) keeps its original one', () => {
+  const head = ['指標名', '単位', '当初目標値', '修正目標値', '実績値'];
+  const rows = [['令和5年度 指標の達成状況'], head, ['利用者数', '人', 1000, 900, 850], ['相談件数', '件', 60, '－', 58]];
+  expect(read(rows)).toEqual([
+    ['利用者数', 900, 850, 'D3'],
+    ['相談件数', 60, 58, 'C4'],
+  ]);
+});
+
 test('an original target standing alone is the target', () => {
   const rows = [['令和5年度 指標の達成状況'], ['指標名', '単位', '当初目標（R5）', '実績（R5）'], ['利用者数', '人', 1000, 850]];
   expect(read(rows)).toEqual([['利用者数', 1000, 850, 'C3']]);

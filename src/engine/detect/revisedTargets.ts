@@ -2,7 +2,7 @@
  * A target revised during the plan: 「当初目標（R5）」 beside 「修正目標（R5）」 (or 変更後 / 見直し後 / 改定後). The revised
  * target replaces the original one, as a clerk grades against it: in a row where the same measure of the same period
  * stands once as 当初 (or 変更前 / 修正前 / 見直し前 / 改定前) and once otherwise, filled, the original one is not read.
- * A row whose revised cell is blank (not revised) keeps its original target; so does an original target standing alone.
+ * A row whose revised cell is blank or a dash 「－」 (not revised) keeps its original target; so does an original target standing alone.
  */
 import type { RawIndicator, TargetPoint } from './types';
 import { sharesKey } from './cumulativeTwins';
@@ -38,8 +38,16 @@ export function withoutSupersededTargets(ind: RawIndicator, headingOf: (col: num
  * (当初目標値 | 4,800 | 5,000 over 修正目標値 | | 4,200 under the years: 4,200 is the year's target, 4,800 stays the year before's).
  */
 export function withoutSupersededTargetsLabelled(ind: RawIndicator, labelOf: (t: TargetPoint) => string): void {
-  const filled = ind.targets.filter((t) => t.parsed.status !== 'missing');
+  // A dash in the revised cell says "not revised", as a blank one does: it neither replaces the original target nor stands for it.
+  const filled = ind.targets.filter((t) => t.parsed.status !== 'missing' && t.parsed.status !== 'not-applicable');
   const key = (t: TargetPoint) => `${t.kind}|${t.period?.fiscalYear ?? ''}`;
   const out = supersededTargets(filled, key, labelOf);
+  for (const t of unrevisedDashes(ind.targets, filled, key, labelOf)) out.add(t);
   if (out.size) ind.targets = ind.targets.filter((t) => !out.has(t));
+}
+
+/** The revised targets written as a dash whose key a filled original target also has: the original one applies. */
+function unrevisedDashes(all: readonly TargetPoint[], filled: readonly TargetPoint[], key: (t: TargetPoint) => string, labelOf: (t: TargetPoint) => string) {
+  const originals = new Set(filled.filter((t) => ORIGINAL.test(labelOf(t))).map(key));
+  return all.filter((t) => t.parsed.status === 'not-applicable' && !ORIGINAL.test(labelOf(t)) && originals.has(key(t)));
 }
