@@ -15,6 +15,7 @@ import type { RawIndicator, TargetPoint } from './types';
 import { descriptionAims, remarkAims } from '../values/remarkAims';
 import { readPairCell, type MeasurePair } from './measurePairs';
 import { cumulativeTwins } from './cumulativeTwins';
+import { unreadByRate } from './rateChosenActual';
 import { withoutSupersededTargetsLabelled } from './revisedTargets';
 import { unitOfLine } from '../values/unitLine';
 
@@ -281,8 +282,16 @@ function addSeries(ctx: BlockContext, ind: RawIndicator, g: SeriesGroup): void {
     (s) => (s.pair ? null : s.role),
     (s) => grid.text(s.row, s.labelCol),
   );
+  // Unless the block's 達成率 row shows the 累計 one is graded (rateChosenActual.ts).
+  const unread = unreadByRate(
+    grid,
+    g.series,
+    twins,
+    seg.run.cells.map((c) => c.col),
+    ind,
+  );
   for (const s of g.series) {
-    if (twins.has(s)) continue;
+    if (unread.has(s)) continue;
     if (s.pair) {
       for (const pc of seg.run.cells) readPairCell(grid, s.row, pc.col, s.pair, ind, pc.period);
       continue;
