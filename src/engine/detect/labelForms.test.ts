@@ -117,3 +117,17 @@ test('two forms side by side, each with its own lines', () => {
     ['登録者数', '人', ['E3'], ['E4']],
   ]);
 });
+
+test('a 達成度 figure line before the 評価 line: the grade cell is the 評価 one', () => {
+  const form = (grade: string) =>
+    snap('指標', [
+      ['令和5年度 指標カード'],
+      ['指標名', '相談件数'],
+      ['単位', '件'],
+      ['目標値（R5）', 60],
+      ['実績値（R5）', 54],
+      ['達成度', 0.9],
+      ['評価', grade],
+    ]);
+  expect(detectSheet(form('B'), scale).indicators.map((i) => [i.gradeCell?.cell, i.gradeCell?.raw])).toEqual([['B7', 'B']]);
+});

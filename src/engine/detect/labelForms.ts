@@ -10,6 +10,7 @@
  * 年度 line that is not a heading of columns.
  */
 import { a1 } from '../model/address';
+import type { CellValue } from '../model/snapshot';
 import type { Grid } from './grid';
 import { classifyLabel, parseDirection, SERIES_ROLES, type Label } from '../values/labels';
 import { parsePeriodCell, type Period } from '../values/periods';
@@ -114,8 +115,19 @@ function addPair(grid: Grid, ind: RawIndicator, p: Pair, period: Period | undefi
     else [ind.note, ind.noteCell] = [text, cell];
     ind.wordsForDirection += ` ${role === 'note' ? remarkAims(text) : text}`;
     if (/累計/.test(text)) ind.cumulative = true;
-  } else if (role === 'grade' && !ind.gradeCell) ind.gradeCell = { row, col, cell, raw: grid.raw(row, col) };
+  } else if (role === 'grade' && gradeCellBefore(ind.gradeCell?.raw, grid.raw(row, col))) ind.gradeCell = { row, col, cell, raw: grid.raw(row, col) };
   else if (role === 'id') ind.id = text.normalize('NFKC');
+}
+
+/** A figure, as a 達成度 ratio is: 0.88, 「88%」. */
+const isFigure = (raw: CellValue | undefined) => typeof raw === 'number' || (typeof raw === 'string' && /^\s*[\d.,]+\s*[%％]?\s*$/.test(raw));
+
+/**
+ * Whether a grade-labelled line's cell is the form's grade cell rather than the one read before: the first one, unless that
+ * holds a figure (達成度 0.88, also a grade label) and this one does not (評価 | B under it).
+ */
+function gradeCellBefore(before: CellValue | undefined, raw: CellValue): boolean {
+  return before === undefined || (isFigure(before) && !isFigure(raw));
 }
 
 /** The lines of a form under its name line: down to a blank line, another name line or a line read already. */
