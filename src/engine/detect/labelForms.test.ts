@@ -131,3 +131,22 @@ test('a 達成度 figure line before the 評価 line: the grade cell is the 評�
     ]);
   expect(detectSheet(form('B'), scale).indicators.map((i) => [i.gradeCell?.cell, i.gradeCell?.raw])).toEqual([['B7', 'B']]);
 });
+
+test('forms whose name label carries the indicator number (指標名① / 指標名２) are read, each its own indicator', () => {
+  const s = snap('事業', [
+    ['事業評価シート'],
+    ['指標名①', '利用者数'],
+    ['単位', '人'],
+    ['目標値', 1800],
+    ['実績値', '1,720人'],
+    [null],
+    ['指標名２', '登録者数'],
+    ['単位', '人'],
+    ['目標値', 120],
+    ['実績値', 126],
+  ]);
+  expect(facts(s).map((f) => [f.name, f.unit, f.target[0]?.[1], f.actual[0]?.[1]])).toEqual([
+    ['利用者数', '人', 1800, 1720],
+    ['登録者数', '人', 120, 126],
+  ]);
+});
