@@ -12,6 +12,7 @@ import { yearColumnPeriod } from './yearColumn';
 import { isRatingRowLabel, ratingLabelText, ratingRows, type RatingRow } from './ratingRows';
 import { asOfPeriod, mayNameResultsYear, resultsYear } from './periodStatements';
 import { titledStack } from './titledStack';
+import { headerValuesRight } from './headerValueSide';
 import { sectionRatings } from './sectionRatings';
 import type { GroupGradeCell, SheetMeta, SideGroupGrade } from './types';
 
@@ -72,6 +73,8 @@ function ratingCell(grid: Grid, index: CellIndex, label: IndexedCell, scale: { g
   if (graded(right)) return right;
   if (!below) return right;
   if (graded(below)) return below;
+  // Past the used range, yet where the header lines' labels hold their values right of them, so does this one (headerValueSide.ts).
+  if (!right && headerValuesRight(grid, index, label)) return { row: label.row, col: label.right + 1 };
   const rightText = right ? grid.text(right.row, right.col) : '';
   const rightTaken =
     !right || (rightText !== '' && (!!index.at(right.row, right.col)?.label || !!index.at(right.row, right.col)?.meta || rightText.length > 8));
