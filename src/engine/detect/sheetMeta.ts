@@ -14,6 +14,7 @@ import { asOfPeriod, mayNameResultsYear, resultsYear } from './periodStatements'
 import { titledStack } from './titledStack';
 import { headerValuesRight } from './headerValueSide';
 import { sectionRatings } from './sectionRatings';
+import { titlesBeforeLabels } from './sideTitles';
 import type { GroupGradeCell, SheetMeta, SideGroupGrade } from './types';
 
 export interface SheetGroupLabel {
@@ -180,10 +181,13 @@ function sideBySide(
   if (line.length < 2) return [];
   const out: SideGroupGrade[] = [];
   const repeated = new Set(line.map((l) => ratingLabelText(l.text))).size === 1;
+  // A title on the label's own line before it (sideTitles.ts): the side starts at the title.
+  const before = titlesBeforeLabels(grid, index, line);
+  const start = (i: number) => (i === 0 ? grid.left : (before.get(line[i])?.col ?? line[i].col));
   for (const [i, l] of line.entries()) {
-    const [left, right] = [i === 0 ? grid.left : l.col, i === line.length - 1 ? grid.right : line[i + 1].col - 1];
+    const [left, right] = [start(i), i === line.length - 1 ? grid.right : start(i + 1) - 1];
     const group = groups.filter((g) => g.row <= row && g.col >= left && g.col <= right).sort((a, b) => b.row - a.row)[0];
-    const title = group || !repeated ? undefined : titleAbove(grid, index, l, left, right);
+    const title = group || !repeated ? undefined : (before.get(l)?.text ?? titleAbove(grid, index, l, left, right));
     const named = group ?? (title ? { name: title, kind: undefined } : undefined);
     const at = groupGradeAt(grid, index, l, scale);
     if (!named || !at) return [];
@@ -376,7 +380,9 @@ export function readSheetMeta(grid: Grid, index: CellIndex, scale: { grade: stri
   const aboutPolicy = groups.length > 0 || POLICY_SHEET.test(grid.name) || POLICY_SHEET.test(meta.title ?? '');
   // A rating label that names its kind (施策の評価) says by itself the sheet is about a policy.
   const headerLabels = ratingLabels.length ? [] : headerRatingLabels(grid, index, scale);
-  const labels = ratingLabels.length ? ratingLabels : aboutPolicy ? headerLabels : headerLabels.filter((l) => POLICY_SHEET.test(l.text));
+  const titlesBefore = titlesBeforeLabels(grid, index, headerLabels);
+  const namesPolicy = (l: IndexedCell) => POLICY_SHEET.test(l.text) || POLICY_SHEET.test(titlesBefore.get(l)?.text ?? '');
+  const labels = ratingLabels.length ? ratingLabels : aboutPolicy ? headerLabels : headerLabels.filter(namesPolicy);
   for (const l of labels) meta.groupGrade ??= groupGradeAt(grid, index, l, scale) ?? undefined;
   const side = sideBySide(grid, index, labels, groups, scale);
   const sections = side.length ? [] : sectionRatings(grid, index, ratingLabels, scale);
