@@ -54,3 +54,14 @@ test('a plain 実績 column of the year stays the actual; a 累計 after the par
   const [ind] = detectSheet(s, scale).indicators;
   expect(ind.actuals.map((a) => a.cell)).toEqual(['D4']);
 });
+
+test('項目（単位） | 4月 … 3月 | 累計 | 年間目標 | 前年度累計: names carrying their units, the total read as the year’s actual', () => {
+  const s = snap('月報', [
+    ['令和５年度　施設利用　月次報告'],
+    [],
+    ['項目（単位）', ...MONTHS, '累計', '年間目標', '前年度累計'],
+    ['利用者数（人）', 40, 45, 50, 52, 48, 47, 50, 51, 49, 44, 42, 50, 568, 600, 540],
+  ]);
+  const report = checkWorkbook({ sheets: [s] }, {}).report;
+  expect(report.indicators.map((i) => [i.name, i.unit, i.target, i.actual, i.cells.actual])).toEqual([['利用者数', '人', 600, 568, 'N4']]);
+});

@@ -117,8 +117,18 @@ const classifyMemo = memo((text: string): Label | null => {
   if (found) return found;
   // Headers such as "成果・効果、課題、今後の方向性" carry 今後の方向性 inside the cell's text.
   if (/今後の方向性/.test(t)) return { role: 'futureDirection' };
-  return compositeLabel(normalizeText(stripNote(text)).replace(/\s+/g, ''), period) ?? glossedLabel(text);
+  const whole = normalizeText(stripNote(text)).replace(/\s+/g, '');
+  return (period ? null : unitNotedName(whole)) ?? compositeLabel(whole, period) ?? glossedLabel(text);
 });
+
+/**
+ * A heading whose note in brackets is 単位 (「項目（単位）」「事業名（単位）」) says its cells are the names, each carrying its unit
+ * (「図書館貸出冊数（冊）」): a name heading, though its first word is no heading of its own. A known heading keeps its role (「区分（単位）」).
+ */
+function unitNotedName(t: string): Label | null {
+  const m = /^(.{1,12})[(（]単位[)）]$/.exec(t);
+  return m && !classifyMemo(m[1]) ? { role: 'name' } : null;
+}
 
 /**
  * A plan's term before a target word qualifies the target, it is no other role: 「前期目標」「後期目標値」「第2期目標」
