@@ -16,6 +16,7 @@ import { descriptionAims, remarkAims } from '../values/remarkAims';
 import { readPairCell, type MeasurePair } from './measurePairs';
 import { cumulativeTwins } from './cumulativeTwins';
 import { unreadByRate } from './rateChosenActual';
+import { blockGradeLine } from './blockGradeLine';
 import { withoutSupersededTargetsLabelled } from './revisedTargets';
 import { unitOfLine } from '../values/unitLine';
 
@@ -344,5 +345,7 @@ export function readGroup(ctx: BlockContext, g: SeriesGroup, gi: number): RawInd
   const ind = newIndicator(ctx, g, gi);
   addSeries(ctx, ind, g);
   addHeaderColumns(ctx, ind, g);
+  // A 「達成度 | B」 line right under the block's figure rows: the indicator's own grade (blockGradeLine.ts).
+  ind.gradeCell ??= blockGradeLine(ctx, g);
   return ind;
 }

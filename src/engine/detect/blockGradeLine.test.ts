@@ -1,0 +1,37 @@
+import { checkWorkbook } from '../actions/check';
+import { snap } from './testing';
+
+type Rows = (string | number | null)[][];
+
+// Two policy blocks side by side, each with a grade line under its figure rows (or a longer remark there instead).
+const sheet = (leftMark: string, rightMark: string): Rows => [
+  ['施策評価シート　評価年度：令和5年度'],
+  ['施策名', '3-1 健康づくりの推進'],
+  [],
+  ['指標１', '健診受診率', null, null, null, null, '指標２', '運動教室参加者数'],
+  ['単位', '%', null, null, null, null, '単位', '人'],
+  ['年度', 'R3', 'R4', 'R5', null, null, '年度', 'R3', 'R4', 'R5'],
+  ['目標値', 50, 55, 60, null, null, '目標値', 300, 320, 340],
+  ['実績値', 48, 52, 57, null, null, '実績値', 280, 330, 350],
+  ['評価', leftMark, null, null, null, null, '評価', rightMark],
+];
+const read = (rows: Rows) =>
+  checkWorkbook({ sheets: [snap('施策3-1', rows, { merges: ['B4:E4', 'H4:K4'] })] }, {}).report.indicators.map((i) => [
+    i.name,
+    i.existingGrade,
+    i.cells?.grade,
+  ]);
+
+test("the mark on the grade line right under a block's figure rows is that indicator's existing grade", () => {
+  expect(read(sheet('B', 'A'))).toEqual([
+    ['健診受診率', 'B', 'B9'],
+    ['運動教室参加者数', 'A', 'H9'],
+  ]);
+});
+
+test('a sentence on that line is no grade mark', () => {
+  expect(read(sheet('目標には届かなかった', 'A'))).toEqual([
+    ['健診受診率', null, null],
+    ['運動教室参加者数', 'A', 'H9'],
+  ]);
+});
