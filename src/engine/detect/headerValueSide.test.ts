@@ -23,3 +23,8 @@ test("where the header lines' labels hold their values right of them, the rating
 test('where a header label has its value under it, the blank cell under the rating label stays its cell', () => {
   expect(groups(sheet([['担当課'], ['子育て支援課']]))).toEqual(['D4']);
 });
+
+test('a merged box drawn under the rating label, as wide as it, stays its cell whatever side the header values are on', () => {
+  const rows = sheet([['担当課', '子育て支援課']]);
+  expect(checkWorkbook({ sheets: [snap('施策2-1', rows, { merges: ['D3:E3', 'D4:E4'] })] }, {}).report.groups.map((g) => g.cell)).toEqual(['D4']);
+});
