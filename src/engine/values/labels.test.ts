@@ -131,6 +131,6 @@ describe('評価 qualified by the indicator it rates is the indicator’s grade;
 });
 
 test('a heading noted 「（単位）」 names the items with their units: a name heading, unless its word is a heading of its own', () => {
-  expect(['項目（単位）', '内容(単位)', '指標名（単位）'].map((t) => classifyLabel(t)?.role)).toEqual(['name', 'name', 'name']);
+  expect(['項目（単位）', '品目(単位)', '指標名（単位）'].map((t) => classifyLabel(t)?.role)).toEqual(['name', 'name', 'name']);
   expect(['区分（単位）', '単位', '目標（単位）'].map((t) => classifyLabel(t)?.role)).toEqual(['category', 'unit', 'target']);
 });
