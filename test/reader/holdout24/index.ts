@@ -3,8 +3,10 @@
  * KPI per period, 計画の指標) as yet other offices lay them out, three workbooks each, written without looking at the
  * reader, test/reader/layouts or the earlier hold-outs' workbooks, each with the facts a clerk reads (the samples
  * README's rules). Built, read and scored exactly as hold-outs 2 to 9 (groups matched by sheet and cell).
- * FIRST BLIND figure (node scripts/bench-reader-holdout.js 24, before any change to expectations):
- *   (not yet measured)
+ * FIRST BLIND figure (node scripts/bench-reader-holdout.js 24 on the committed reader 819b602, before any change to expectations):
+ *   all hold-out 24                   483    97.9 %     2.3 %       0      11      1    12/12
+ * (483 facts: 97.9 % right, 2.3 % wrong, 0 missed, 11 silent, 1 flag, 12/12 workbooks flagged as expected). No expectation
+ * corrected after it.
  */
 import type { Holdout2Workbook as Holdout24Workbook } from '../holdout2/kit';
 import { KPI_WORKBOOKS } from './kpiTables';
