@@ -11,7 +11,20 @@ import { HOLDOUT25, runHoldout25 } from './holdout25';
 import { describe as describeFacts, tally } from './score';
 
 /** Not yet read right by the reader as of this commit (what goes wrong: the bench's list of facts). */
-const HOLDOUT25_FAILING = new Set<string>([]);
+const HOLDOUT25_FAILING = new Set<string>([
+  // each target sheet and actual sheet read alone: the final R7 target and the R4 target taken as target and actual, the 実績値一覧 rows reported again
+  'h25-03-targets-actuals-two-sheets',
+  // the long export (one row per year × 区分) not read: the 施策名 column reported as indicators, none of the 指標名 rows
+  'h25-04-system-export-rows',
+  // the note naming lower-is-better indicators by number (「指標1-1、2-1、2-2は…」) not applied to 2-2 ごみの最終処分量
+  'h25-05-kankyo-plan-progress',
+  // the right-hand policy's own 施策の評価 cell (L5) not found: only F5 reported
+  'h25-06-two-policies-side-by-side',
+  // the 事業名 column taken as the indicator names instead of 成果指標名, so every indicator is missed
+  'h25-09-no-period-welfare-list',
+  // all facts right, but no reading-uncertain for the two 直近値 of R4 (year in its own 直近値の年度 column) graded as R5's
+  'h25-10-health-plan-latest-value',
+]);
 
 describe('reader hold-out set 25', () => {
   test('it has 10 to 12 workbooks with unique names, and every listed failure is one of them', () => {
