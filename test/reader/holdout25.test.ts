@@ -20,8 +20,6 @@ const HOLDOUT25_FAILING = new Set<string>([
   'h25-05-kankyo-plan-progress',
   // the right-hand policy's own 施策の評価 cell (L5) not found: only F5 reported
   'h25-06-two-policies-side-by-side',
-  // the 事業名 column taken as the indicator names instead of 成果指標名, so every indicator is missed
-  'h25-09-no-period-welfare-list',
   // all facts right, but no reading-uncertain for the two 直近値 of R4 (year in its own 直近値の年度 column) graded as R5's
   'h25-10-health-plan-latest-value',
 ]);

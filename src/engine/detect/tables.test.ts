@@ -54,3 +54,16 @@ test('two tables side by side whose headers stand on different rows: each is rea
     ['免許返納者数', 'H5', 'I5'],
   ]);
 });
+
+test('a list with both a 事業名 and a qualified 指標名 heading (成果指標名 / 活動指標名) is named by the indicator heading', () => {
+  const s = snap('一覧', [
+    ['事業名', '活動指標名', '単位', '目標値', '実績値'],
+    ['図書館運営事業', '図書の貸出冊数', '冊', 50000, 48200],
+    ['子育て相談事業', '相談対応件数', '件', 300, 320],
+  ]);
+  const { indicators } = detectSheet(s, scale);
+  expect(indicators.map((i) => [i.name, i.targets[0]?.cell, i.actuals[0]?.cell])).toEqual([
+    ['図書の貸出冊数', 'D2', 'E2'],
+    ['相談対応件数', 'D3', 'E3'],
+  ]);
+});

@@ -134,3 +134,5 @@ test('a heading noted 「（単位）」 names the items with their units: a nam
   expect(['項目（単位）', '品目(単位)', '指標名（単位）'].map((t) => classifyLabel(t)?.role)).toEqual(['name', 'name', 'name']);
   expect(['区分（単位）', '単位', '目標（単位）'].map((t) => classifyLabel(t)?.role)).toEqual(['category', 'unit', 'target']);
 });
+
+test.each(['成果指標名', '活動指標名', '成果指標', '指標名'])('%s heads the indicator names', (text) => expect(classifyLabel(text)?.role).toBe('name'));
