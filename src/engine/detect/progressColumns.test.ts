@@ -41,3 +41,22 @@ test.each([
 ] as [string, (string | number)[]][])('figures under %s (or any cells under 進捗率) are not a grade', (heading, cells) => {
   expect(grades(heading, cells).map((r) => r[1])).toEqual([null, null, null]);
 });
+
+test.each(['所管課評価', '担当課評価', '自己評価'])('rates under 達成度 give the grades to the %s column beside them', (heading) => {
+  const sheet = snap('取組状況', [
+    ['令和6年度 重点取組の状況'],
+    ['番号', '取組', '単位', 'R6目標', 'R6実績', '達成度', heading, '方向性'],
+    [1, '出前講座の開催', '回', 40, 44, '110%', 'A', '継続'],
+    [2, '見守り協定の締結', '件', 25, 19, '76%', 'C', '継続'],
+    [3, '防災士の養成', '人', 60, 51, '85%', 'B', '改善'],
+  ]);
+  expect(detectSheet(sheet, scale).indicators.map((i) => [i.name, i.gradeCell?.cell ?? null, i.gradeCell?.raw ?? null])).toEqual([
+    ['出前講座の開催', 'G3', 'A'],
+    ['見守り協定の締結', 'G4', 'C'],
+    ['防災士の養成', 'G5', 'B'],
+  ]);
+});
+
+test('rates under 達成度 with no grade column beside them leave the rows without a grade', () => {
+  expect(grades('達成度', ['110%', '76%', '85%']).map((r) => r[1])).toEqual([null, null, null]);
+});

@@ -2,13 +2,16 @@
  * A column headed by a progress word (進捗 / 進捗状況 / 進捗評価, 達成状況, 達成度) is read as the department's grade column
  * (labels.ts) when its cells are grades — letters or the scale's words (「順調」「やや遅れている」). Over figures
  * (「85%」, 0.92) the same heading is the progress rate, derived from the figures and never a grade: its cells are
- * taken back from the indicators here. 進捗率 / 進捗度 headings are derived by their words alone (labels.ts).
+ * taken back from the indicators here; where a grade-headed column beside it on the same rows holds grades
+ * (達成度 108% | 所管課評価 A), the rows take their grade cells from that column (statusWordColumns.ts). 進捗率 / 進捗度 headings are derived by their words alone (labels.ts).
  */
 import type { CellValue } from '../model/port';
 import { normalizeText } from '../values/text';
 import { parseGrade } from '../values/values';
+import { a1 } from '../model/address';
 import type { Grid } from './grid';
 import type { RawIndicator } from './types';
+import { gradeColumnBeside } from './statusWordColumns';
 
 /** Headings that may stand over grades or over a rate: 進捗…, 達成状況, 達成度 (「達成度 95%」 is a rate). */
 const PROGRESS_HEADING = /^(進捗|達成状況$|達成度$)/;
@@ -57,8 +60,19 @@ export function dropProgressFigures(grid: Grid, indicators: RawIndicator[], scal
       )
     )
       continue;
+    const taken = new Set(indicators.filter((i) => i.gradeCell).map((i) => i.gradeCell!.col));
+    const other = gradeColumnBeside(
+      grid,
+      inds.map((i) => i.gradeCell!.row),
+      col,
+      taken,
+      scale,
+    );
     for (const ind of inds) {
+      const row = ind.gradeCell!.row;
       delete ind.gradeCell;
+      if (other !== null && ind.layout === 'table' && !ind.gradeCells?.length)
+        ind.gradeCell = { row, col: other, cell: a1(row, other), raw: grid.raw(row, other) };
       if (ind.gradeCells) ind.gradeCells = ind.gradeCells.filter((g) => g.col !== col);
       if (ind.gradeCells?.length === 0) delete ind.gradeCells;
     }

@@ -48,7 +48,7 @@ function headingOver(grid: Grid, col: number, row: number): string {
 }
 
 /** The nearest other grade-headed column on these rows that holds grades and no status words, not another table's grade column. */
-function gradeColumnBeside(grid: Grid, rows: number[], col: number, taken: Set<number>, scale: Scale): number | null {
+export function gradeColumnBeside(grid: Grid, rows: number[], col: number, taken: Set<number>, scale: Scale): number | null {
   const top = Math.min(...rows);
   let best: number | null = null;
   for (let c = grid.left; c <= grid.right; c++) {
