@@ -11,7 +11,7 @@ import { SERIES_ROLES, type Role } from '../values/labels';
 import { periodOrder } from '../values/periods';
 import { plausibleAxis, type CellIndex, type IndexedCell } from './cells';
 import { valueRightOf } from './common';
-import { headerColumn, readGroup, type BlockContext, type Run, type Segment, type SeriesGroup, type SeriesRow } from './periodBlock';
+import { headerColumn, readGroup, UNNAMED, type BlockContext, type Run, type Segment, type SeriesGroup, type SeriesRow } from './periodBlock';
 import type { RawIndicator } from './types';
 import { isNotAName } from './names';
 import { isBareWayHeading, wayUnderHeading } from './wayHeading';
@@ -223,7 +223,9 @@ function detectSegment(grid: Grid, index: CellIndex, seg: Segment, axisRows: Set
   return groups.flatMap((g, gi) => {
     if (ctx.nameCol !== undefined && g.nameRow !== undefined && isNotAName(grid.text(g.nameRow, ctx.nameCol))) return [];
     const ind = readGroup(ctx, g, gi);
-    return ctx.nameCol === undefined && gi > 0 && !hasFigure(ind) ? [] : [ind];
+    // An empty template block (period headings, no name, no figure, no grade written) is no indicator.
+    const unnamedEmpty = ind.name === UNNAMED && !hasFigure(ind) && (ind.gradeCell?.raw ?? null) === null;
+    return (ctx.nameCol === undefined && gi > 0 && !hasFigure(ind)) || unnamedEmpty ? [] : [ind];
   });
 }
 

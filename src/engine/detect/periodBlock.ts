@@ -240,13 +240,16 @@ function blockNote(ctx: BlockContext, g: SeriesGroup, gi: number, policyBlock: b
   return { text, cell };
 }
 
+/** The name given to a block whose name cell is empty (an indicator with figures is still read, and its name flagged). */
+export const UNNAMED = '（名称未記入）';
+
 function newIndicator(ctx: BlockContext, g: SeriesGroup, gi: number): RawIndicator {
   const layout = ctx.nameCol !== undefined ? 'period-matrix' : 'policy-block';
   const name = groupName(ctx, g, gi);
   const { unit, direction } = unitAndDirection(ctx, g);
   const note = blockNote(ctx, g, gi, layout === 'policy-block');
   const description = name.description;
-  const clean = cleanName(name.text || '（名称未記入）');
+  const clean = cleanName(name.text || UNNAMED);
   const ind: RawIndicator = {
     sheet: ctx.grid.name,
     layout,
