@@ -16,8 +16,6 @@ const HOLDOUT25_FAILING = new Set<string>([
   'h25-03-targets-actuals-two-sheets',
   // the long export (one row per year × 区分) not read: the 施策名 column reported as indicators, none of the 指標名 rows
   'h25-04-system-export-rows',
-  // the note naming lower-is-better indicators by number (「指標1-1、2-1、2-2は…」) not applied to 2-2 ごみの最終処分量
-  'h25-05-kankyo-plan-progress',
   // the right-hand policy's own 施策の評価 cell (L5) not found: only F5 reported
   'h25-06-two-policies-side-by-side',
   // all facts right, but no reading-uncertain for the two 直近値 of R4 (year in its own 直近値の年度 column) graded as R5's

@@ -117,3 +117,17 @@ test('「いずれも」 under a table speaks of that table, not of the one stac
   );
   expect(top.map((w) => w.includes('少ないほど良い'))).toEqual([true, true, true, true, true]);
 });
+
+test('a remark naming indicators by their numbers (「指標1-2、2-1は…」) joins the words of those numbered so, not of 1-1 or 2-10', () => {
+  const rows: (string | number | null)[][] = [
+    ['番号', '指標', '単位', '目標', '実績'],
+    ['1-1', '自転車駐車場の利用台数', '台', 500, 480],
+    ['1-2', '放置自転車の撤去台数', '台', 120, 130],
+    ['2-1', '交通事故の件数', '件', 300, 310],
+    ['2-10', '交通安全教室の開催回数', '回', 40, 41],
+    ['※指標1-2、2-1は数値が小さいほど良い指標です。'],
+  ];
+  const inds = [1, 2, 3, 4].map((k) => indicator(String(rows[k][1]), k + 1, { id: String(rows[k][0]) }));
+  const got = read(sheet(rows), inds);
+  expect(got.map((w) => w.includes('小さいほど良い'))).toEqual([false, true, true, false]);
+});

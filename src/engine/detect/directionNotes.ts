@@ -41,12 +41,28 @@ function nameSpan(remark: string, ind: RawIndicator): { start: number; end: numb
 }
 
 /**
+ * Where the remark names the indicator by its number (「指標1-1、2-2は…」「No.3は…」): the number standing alone
+ * (no digit, hyphen or decimal point before it, a list mark or particle after it: 、・と及はがを) after a word saying numbers follow (指標 / 番号 / No.).
+ */
+function idSpan(remark: string, ind: RawIndicator): { start: number; end: number } | null {
+  const id = ind.id ? normalizeText(ind.id).replace(/\s+/g, '') : '';
+  if (!/^[\dA-Za-z][\dA-Za-z\-.]*$/.test(id)) return null;
+  const lead = /(指標|番号|No\.?|№)/i.exec(remark);
+  if (!lead) return null;
+  const escaped = id.replace(/[.-]/g, (ch) => `\\${ch}`);
+  const m = new RegExp(`(?<![\\dA-Za-z.\\-])${escaped}(?=[、,・と及はがを及び)）]|$)`).exec(remark.slice(lead.index + lead[0].length));
+  if (!m) return null;
+  const start = lead.index + lead[0].length + m.index;
+  return { start, end: start + id.length };
+}
+
+/**
  * The indicators a text names, each at a place of its own: a name found inside another's longer
  * one is not named, and two names found at the same place name neither (the remark is ambiguous).
  */
 function namedIn(text: string, indicators: RawIndicator[]): RawIndicator[] {
   const found = indicators.flatMap((ind) => {
-    const span = nameSpan(text, ind);
+    const span = nameSpan(text, ind) ?? idSpan(text, ind);
     return span ? [{ ind, ...span }] : [];
   });
   const inside = (a: { start: number; end: number }, b: { start: number; end: number }) =>
