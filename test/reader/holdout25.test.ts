@@ -18,8 +18,6 @@ const HOLDOUT25_FAILING = new Set<string>([
   'h25-04-system-export-rows',
   // the right-hand policy's own 施策の評価 cell (L5) not found: only F5 reported
   'h25-06-two-policies-side-by-side',
-  // all facts right, but no reading-uncertain for the two 直近値 of R4 (year in its own 直近値の年度 column) graded as R5's
-  'h25-10-health-plan-latest-value',
 ]);
 
 describe('reader hold-out set 25', () => {

@@ -1,5 +1,5 @@
 /**
- * A column that says which year each row's actual belongs to: 「実績の年度」「実績年度」「数値の時点」「調査年度」 beside
+ * A column that says which year each row's actual belongs to: 「実績の年度」「実績年度」「直近値の年度」「数値の時点」「調査年度」 beside
  * undated 目標値 / 実績値 columns. A row whose cell there names a year (「令和4年度」 for a survey held every other year)
  * notes that year on its actual, as a year written beside the figure does; the evaluation period then tells whether
  * it is another year's figure (a `year-note-differs` guess naming the actual, detect/guesses.ts).
@@ -9,7 +9,7 @@ import { parsePeriodCell } from '../values/periods';
 import type { Grid } from './grid';
 import type { RawIndicator } from './types';
 
-const YEAR_OF_ACTUAL = /^(実績値?|数値|データ|調査|測定|把握|計測|統計)の?(年度|年次|時点|調査年度?|把握年度|基準日)$/;
+const YEAR_OF_ACTUAL = /^(実績値?|直近値?|最新値?|数値|データ|調査|測定|把握|計測|統計)の?(年度|年次|時点|調査年度?|把握年度|基準日)$/;
 
 const heading = (grid: Grid, band: readonly number[], col: number) => band.map((row) => compact(normalizeText(grid.text(row, col))).replace(/[\s()（）]/g, ''));
 
