@@ -35,3 +35,7 @@ test('a row of figures or a sentence above the names row is no heading: the year
   // Without the headings above, 施策の指標 heads nothing: no column of figures is named.
   expect(read([N, N, 1, 2, 3, 4, 5, 6])).toEqual([]);
 });
+
+test('年度別目標値 / 年度別実績値 (per-year targets / actuals) merged over their years say the same', () => {
+  expect(read([N, N, '年度別実績値', N, N, '年度別目標値', N, N], ['C2:E2', 'F2:H2'])).toEqual(RIGHT);
+});

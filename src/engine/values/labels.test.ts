@@ -136,3 +136,5 @@ test('a heading noted 「（単位）」 names the items with their units: a nam
 });
 
 test.each(['成果指標名', '活動指標名', '成果指標', '指標名'])('%s heads the indicator names', (text) => expect(classifyLabel(text)?.role).toBe('name'));
+
+test.each(['年度別目標値', '年度別目標'])('%s heads per-year targets', (text) => expect(classifyLabel(text)?.role).toBe('target'));
