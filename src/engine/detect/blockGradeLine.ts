@@ -6,7 +6,7 @@
 import { a1 } from '../model/address';
 import type { CellIndex } from './cells';
 import { valueRightOf } from './common';
-import type { BlockContext, SeriesGroup } from './periodBlock';
+import type { BlockContext, SeriesGroup } from './blockTypes';
 import type { RawIndicator } from './types';
 
 /** The longest text read as a grade mark (「B」「Ａ」「◎」「A+」): a longer one is a sentence, not a mark. */

@@ -6,7 +6,7 @@
  */
 import type { CellIndex, IndexedCell } from './cells';
 import type { Grid } from './grid';
-import type { Segment } from './periodBlock';
+import type { Segment } from './blockTypes';
 
 export function runHeaderCells(grid: Grid, index: CellIndex, seg: Segment, labelCol: number): IndexedCell[] {
   const { run } = seg;

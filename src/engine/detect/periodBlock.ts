@@ -4,61 +4,22 @@
  * per period and the columns right of the run (a final 目標値, a 基準値, a grade).
  */
 import { a1 } from '../model/address';
-import type { Grid } from './grid';
 import { parseDirection, type Role } from '../values/labels';
-import type { Period } from '../values/periods';
 import { writtenUnit } from '../values/units';
 import type { CellIndex, IndexedCell } from './cells';
 import { point, valueRightOf } from './common';
 import { cleanName } from './names';
 import type { RawIndicator, TargetPoint } from './types';
 import { descriptionAims, remarkAims } from '../values/remarkAims';
-import { readPairCell, type MeasurePair } from './measurePairs';
+import { readPairCell } from './measurePairs';
 import { cumulativeTwins } from './cumulativeTwins';
 import { unreadByRate } from './rateChosenActual';
 import { blockGradeLine } from './blockGradeLine';
 import { withoutSupersededTargetsLabelled } from './revisedTargets';
 import { unitOfLine } from '../values/unitLine';
+import type { BlockContext, SeriesGroup } from './blockTypes';
 
-export interface Run {
-  row: number;
-  cells: { col: number; period: Period; baseline: boolean }[];
-  start: number;
-  end: number;
-}
-
-export interface Segment {
-  run: Run;
-  left: number;
-  right: number;
-}
-
-export interface SeriesRow {
-  row: number;
-  role: Role;
-  labelCol: number;
-  /** A line naming two measures (「実績／目標」) whose cells hold both (measurePairs.ts); `role` is the first. */
-  pair?: MeasurePair;
-}
-
-export interface SeriesGroup {
-  series: SeriesRow[];
-  nameRow?: number;
-}
-
-/** What the whole segment shares: its header cells, label column and block lines. */
-export interface BlockContext {
-  grid: Grid;
-  index: CellIndex;
-  seg: Segment;
-  axisRows: Set<number>;
-  labelCol: number;
-  headerCells: IndexedCell[];
-  nameCol?: number;
-  /** The block's 単位 line: the unit, and a note written after it (「※数値が低いほど良い指標」). */
-  firstUnit?: { cell: IndexedCell; text: string; note?: string };
-  directionLines: IndexedCell[];
-}
+export type { BlockContext, Run, Segment, SeriesGroup, SeriesRow } from './blockTypes';
 
 interface NameFacts {
   text: string;

@@ -1,0 +1,46 @@
+/** The shapes a period axis is read in: a run of period headings, its segment, the series lines and the block context (periodBlock.ts, periodAxes.ts). */
+import type { Grid } from './grid';
+import type { Role } from '../values/labels';
+import type { Period } from '../values/periods';
+import type { CellIndex, IndexedCell } from './cells';
+import type { MeasurePair } from './measurePairs';
+
+export interface Run {
+  row: number;
+  cells: { col: number; period: Period; baseline: boolean }[];
+  start: number;
+  end: number;
+}
+
+export interface Segment {
+  run: Run;
+  left: number;
+  right: number;
+}
+
+export interface SeriesRow {
+  row: number;
+  role: Role;
+  labelCol: number;
+  /** A line naming two measures (「実績／目標」) whose cells hold both (measurePairs.ts); `role` is the first. */
+  pair?: MeasurePair;
+}
+
+export interface SeriesGroup {
+  series: SeriesRow[];
+  nameRow?: number;
+}
+
+/** What the whole segment shares: its header cells, label column and block lines. */
+export interface BlockContext {
+  grid: Grid;
+  index: CellIndex;
+  seg: Segment;
+  axisRows: Set<number>;
+  labelCol: number;
+  headerCells: IndexedCell[];
+  nameCol?: number;
+  /** The block's 単位 line: the unit, and a note written after it (「※数値が低いほど良い指標」). */
+  firstUnit?: { cell: IndexedCell; text: string; note?: string };
+  directionLines: IndexedCell[];
+}
