@@ -41,20 +41,24 @@ export function planRating(snapshot: WorkbookSnapshot, result: CheckResult, opti
   const cells: CellWrite[] = [];
   const kept: BlockedGrade[] = [];
   const after = new Map<Evaluated, string | null>();
+  // A sheet whose grades are marks by its legend (「◎ 順調(A)…」) gets its grades written as those marks (detect/markLegend.ts).
+  const marks = new Map(detections.map((d) => [d.meta.sheet, d.meta.markOfGrade]));
+  const written = (sheet: string, grade: string) => marks.get(sheet)?.[grade] ?? grade;
   for (const e of evaluated) {
     const gc = e.raw.gradeCell;
     after.set(e, e.report.existingGrade ?? null);
     // A grade of another scale (◎ under A–D) stays as written, even with overwrite: 評価設定 must set the city's scale first.
     if (!gc || !e.report.grade || (e.report.existingGrade && !onScale(e.report.existingGrade, report.rules.scale))) continue;
-    // A mark the sheet's legend reads as a grade (「◎ 順調(A)」, detect/markLegend.ts) stays as written: a letter never replaces a mark.
-    if (gc.means && !blankCell(gc.raw)) continue;
+    // A mark the sheet's legend reads as a grade (「◎ 順調(A)」, detect/markLegend.ts) is never replaced by a letter: with
+    // overwrite, only by the legend's mark for the computed grade.
+    if (gc.means && !blankCell(gc.raw) && !(options.overwrite && marks.get(e.raw.sheet)?.[e.report.grade])) continue;
     const empty = blankCell(gc.raw);
     if (empty || (options.overwrite && e.report.existingGrade !== e.report.grade)) {
       if (blocked(e.raw.sheet, gc.cell)) {
         kept.push({ sheet: e.raw.sheet, cell: gc.cell, subject: e.report.name, grade: e.report.grade, reason: 'locked' });
         continue;
       }
-      cells.push({ sheet: e.raw.sheet, cell: gc.cell, value: e.report.grade, previous: gc.raw, kind: 'grade', indicator: e.report.name });
+      cells.push({ sheet: e.raw.sheet, cell: gc.cell, value: written(e.raw.sheet, e.report.grade), previous: gc.raw, kind: 'grade', indicator: e.report.name });
       after.set(e, e.report.grade);
     }
   }
@@ -64,14 +68,14 @@ export function planRating(snapshot: WorkbookSnapshot, result: CheckResult, opti
     // Policies side by side: the rating cell of this group, not the sheet's first.
     const rating = d?.meta.groupGrades?.find((x) => x.cell === g.cell) ?? d?.meta.groupGrade;
     const raw = rating?.raw ?? null;
-    // A mark the sheet's legend reads as a grade stays as written, as an indicator's does.
-    if (rating?.means && !blankCell(raw)) continue;
+    // A mark the sheet's legend reads as a grade is replaced only by a mark, as an indicator's is.
+    if (rating?.means && !blankCell(raw) && !(options.overwrite && marks.get(g.sheet)?.[g.grade])) continue;
     if (blankCell(raw) || (options.overwrite && g.existingGrade !== g.grade)) {
       if (blocked(g.sheet, g.cell)) {
         kept.push({ sheet: g.sheet, cell: g.cell, subject: g.name, grade: g.grade, reason: 'locked' });
         continue;
       }
-      cells.push({ sheet: g.sheet, cell: g.cell, value: g.grade, previous: raw, kind: 'group-grade', indicator: g.name });
+      cells.push({ sheet: g.sheet, cell: g.cell, value: written(g.sheet, g.grade), previous: raw, kind: 'group-grade', indicator: g.name });
     }
   }
   cells.sort((a, b) => a.sheet.localeCompare(b.sheet) || parseA1(a.cell)!.row - parseA1(b.cell)!.row || parseA1(a.cell)!.col - parseA1(b.cell)!.col);

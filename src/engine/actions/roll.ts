@@ -192,7 +192,9 @@ function moveGrades(ctx: Ctx, detection: CheckResult['detections'][number] | und
   for (const ind of detection?.indicators ?? []) {
     const gc = ind.gradeCell;
     const written = gc && typeof gc.raw === 'string' ? normalizeText(gc.raw).trim() : (gc?.raw ?? null);
-    const computed = result.evaluated.find((e) => e.raw === ind)?.report.grade ?? null;
+    const letter = result.evaluated.find((e) => e.raw === ind)?.report.grade ?? null;
+    // A sheet whose grades are marks by its legend keeps marks in its last-year slot too (detect/markLegend.ts).
+    const computed = letter && (detection?.meta.markOfGrade?.[letter] ?? letter);
     const grade = written !== null && written !== '' ? String(written) : computed;
     if (ind.previousGradeCell && grade) change(ctx, ind.previousGradeCell.cell, 'grade-moved', grade, written ? ind.name : `${ind.name}：計算した評価`);
     if (gc && written !== null && written !== '') change(ctx, gc.cell, 'grade-cleared', null, ind.name);

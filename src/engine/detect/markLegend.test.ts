@@ -1,5 +1,6 @@
 import { checkWorkbook } from '../actions/check';
 import { planRating } from '../actions/rate';
+import { planRoll } from '../actions/roll';
 import { legendEntries } from './markLegend';
 import { snap } from './testing';
 
@@ -161,5 +162,68 @@ test("a policy's own rating written as a mark is the grade the legend gives it, 
   const result = checkWorkbook(policy, {});
   expect(result.report.groups.map((g) => [g.cell, g.existingGrade, g.grade])).toEqual([['B3', 'B', 'C']]);
   expect(result.report.findings.filter((f) => f.code === 'rating-mismatch').map((f) => f.cell)).toEqual(['B3']);
-  expect(planRating(policy, result, { overwrite: true, summary: false }).cells).toEqual([]);
+  // With overwrite, the written ○ (B) is replaced by the legend's mark for the computed C, never by the letter.
+  expect(planRating(policy, result, { overwrite: true, summary: false }).cells.map((c) => [c.cell, c.value])).toEqual([['B3', '△']]);
+  expect(planRating(policy, result, { summary: false }).cells).toEqual([]);
+});
+
+describe('rating a sheet whose grades are marks by its legend writes the legend’s marks', () => {
+  const table = (grades: (string | null)[], legend = '自己評価：◎ 順調(A)　○ 概ね順調(B)　△ やや遅れている(C)　× 遅れている(D)') => ({
+    sheets: [
+      snap('事業評価', [
+        ['令和5年度 事務事業評価'],
+        [legend],
+        [],
+        ['事業名', '単位', 'R5目標', 'R5実績', '自己評価', '前年度評価'],
+        ['健康教室事業', '人', 100, 104, grades[0], '○'],
+        ['食育推進事業', '回', 20, 17, grades[1], '◎'],
+        ['介護予防事業', '人', 50, 20, grades[2], '△'],
+      ]),
+    ],
+  });
+  const writes = (snapshot: ReturnType<typeof table>, overwrite = false) =>
+    planRating(snapshot, checkWorkbook(snapshot, {}), { overwrite, summary: false }).cells.map((c) => [c.cell, c.value]);
+
+  test('empty grade cells get the marks, not letters', () => {
+    expect(writes(table([null, null, null]))).toEqual([
+      ['E5', '◎'],
+      ['E6', '○'],
+      ['E7', '×'],
+    ]);
+  });
+
+  test('a sheet whose written grades are letters keeps letters, the legend only explaining them', () => {
+    expect(writes(table(['A', null, null]))).toEqual([
+      ['E6', 'B'],
+      ['E7', 'D'],
+    ]);
+  });
+
+  test('with overwrite a mark that disagrees is replaced by the right mark; without, it is kept', () => {
+    expect(writes(table(['◎', '◎', '×']), true)).toEqual([['E6', '○']]);
+    expect(writes(table(['◎', '◎', '×']))).toEqual([]);
+  });
+
+  test('without a legend that holds, empty grade cells get letters', () => {
+    expect(writes(table([null, null, null], '備考'))).toEqual([
+      ['E5', 'A'],
+      ['E6', 'B'],
+      ['E7', 'D'],
+    ]);
+  });
+
+  test('rolling to the next year moves a computed grade into last year’s column as the legend’s mark', () => {
+    const wb = table(['◎', null, null]);
+    const moved = planRoll(wb, checkWorkbook(wb, {}), 2024).changes.filter((c) => c.kind === 'grade-moved');
+    expect(moved.map((c) => [c.cell, c.after])).toEqual([
+      ['F5', '◎'],
+      ['F6', '○'],
+      ['F7', '×'],
+    ]);
+  });
+
+  test('last year’s grade written as a mark is the grade the legend gives it', () => {
+    const report = checkWorkbook(table([null, null, null]), {}).report;
+    expect(report.indicators.map((i) => i.previousGrade)).toEqual(['B', 'A', 'C']);
+  });
 });

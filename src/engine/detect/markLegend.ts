@@ -123,15 +123,33 @@ export function legendGrade(raw: unknown, legend: Map<string, string>): string |
   return legend.get(markOf(t.charAt(0)));
 }
 
-/** Gives each grade cell holding a mark, an indicator's or the policy's own, the grade the sheet's legend says it stands for (`means`). */
+/**
+ * Gives each grade cell holding a mark, an indicator's, its last period's or the policy's own, the grade the sheet's legend says
+ * it stands for (`means`), and keeps the legend as `meta.markOfGrade` so that a
+ * grade filled into an empty cell is written as the sheet's mark (actions/rate.ts).
+ */
 export function applyMarkLegend(index: CellIndex, scale: Scale, indicators: RawIndicator[], meta: SheetMeta): void {
-  const cells: { raw: unknown; means?: string }[] = [...(meta.groupGrade ? [meta.groupGrade] : []), ...(meta.groupGrades ?? [])];
-  for (const ind of indicators) cells.push(...(ind.gradeCell ? [ind.gradeCell] : []), ...(ind.gradeCells ?? []));
-  if (!cells.some((g) => typeof g.raw === 'string' && g.raw)) return;
+  const current: { raw: unknown; means?: string }[] = [...(meta.groupGrade ? [meta.groupGrade] : []), ...(meta.groupGrades ?? [])];
+  for (const ind of indicators) current.push(...(ind.gradeCell ? [ind.gradeCell] : []), ...(ind.gradeCells ?? []));
+  const previous = indicators.flatMap((ind) => (ind.previousGradeCell ? [ind.previousGradeCell] : []));
+  if (!current.length && !previous.length) return;
   const legend = readMarkLegend(index, scale);
   if (!legend) return;
-  for (const g of cells) {
+  for (const g of [...current, ...previous]) {
     const means = legendGrade(g.raw, legend);
     if (means) g.means = means;
   }
+  if (writesMarks(current, scale) ?? writesMarks(previous, scale) ?? true)
+    meta.markOfGrade = Object.fromEntries([...legend].map(([mark, grade]) => [grade, mark]));
+}
+
+/**
+ * Whether the grades written in these cells are the legend's marks (true) or letters beside a legend that only explains them
+ * (「A（◎）達成」 above letters: false); null when none is written.
+ */
+function writesMarks(cells: { raw: unknown; means?: string }[], scale: Scale): boolean | null {
+  const marks = cells.filter((g) => g.means).length;
+  const isLetter = (raw: unknown) => typeof raw === 'string' && scale.some((b) => b.grade === raw.normalize('NFKC').trim().toUpperCase());
+  const letters = cells.filter((g) => isLetter(g.raw)).length;
+  return marks || letters ? marks >= letters : null;
 }

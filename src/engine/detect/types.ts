@@ -76,7 +76,8 @@ export interface RawIndicator {
    * period picks gradeCell among them once it is chosen (`guesses.ts`), as it picks the actual.
    */
   gradeCells?: { row: number; col: number; cell: string; raw: CellValue; period: Period; means?: string }[];
-  previousGradeCell?: { cell: string; raw: CellValue };
+  /** Last period's grade cell; `means`: the grade the sheet's legend says its mark stands for (markLegend.ts). */
+  previousGradeCell?: { cell: string; raw: CellValue; means?: string };
   futureDirection?: { cell: string; text: string };
   /** What the reading had to guess; empty or absent when every fact stood where its heading said. */
   guesses?: ReadingGuess[];
@@ -115,6 +116,11 @@ export interface SheetMeta {
    * its rows, top..bottom (groupGrade is the first).
    */
   groupGrades?: SideGroupGrade[];
+  /**
+   * The sheet's legend of marks (「◎ 順調(A)　○ 概ね順調(B)…」) as grade → mark, when one holds (markLegend.ts): the sheet's
+   * grades are written as these marks, so a grade filled in is written as its mark, never as a letter among marks.
+   */
+  markOfGrade?: Record<string, string>;
 }
 
 export interface SideGroupGrade extends GroupGradeCell {

@@ -63,7 +63,7 @@ export function writtenGrade(
 
 /** Last period's grade: written, else computed from that period's figures against its own target (with the rules' tolerance band). */
 export function previousGradeOf(ind: RawIndicator, prev: Point | undefined, rules: Rules, direction: Direction, baseline: Point | undefined): string | null {
-  if (ind.previousGradeCell) return readGrade(ind.previousGradeCell.raw, rules.scale)?.grade ?? null;
+  if (ind.previousGradeCell) return readGrade(ind.previousGradeCell.means ?? ind.previousGradeCell.raw, rules.scale)?.grade ?? null;
   if (!prev?.period || prev.parsed.value === undefined) return null;
   const pt = chooseTarget(ind, prev.period, rules, baseline);
   if (pt.kind !== 'usable' || pt.value.value === undefined || pt.source !== 'expected') return null;
