@@ -10,7 +10,14 @@ import { HOLDOUT35, runHoldout35 } from './holdout35';
 import { describe as describeFacts, tally } from './score';
 
 /** Not yet read right by the reader as of this commit (what goes wrong: the bench's list of facts). */
-const HOLDOUT35_FAILING = new Set<string>([]);
+const HOLDOUT35_FAILING = new Set<string>([
+  // last year's copy of the policy sheet (1-2（前年度）) read as this year's indicators too
+  'h35-policy-tiled-last-year-sheet',
+  // the next year's row (令和７年度, a 見込み figure) taken as the period instead of the title's 令和６年度
+  'h35-years-as-rows-cumulative',
+  // 達成 / 概ね達成 / やや未達成 words not read as written grades despite the legend on the sheet
+  'h35-fy-hidden-original-target',
+]);
 
 describe('reader hold-out set 35', () => {
   test('it has 10 to 12 workbooks with unique names, and every listed failure is one of them', () => {
