@@ -76,6 +76,42 @@ describe('long tables (a database export)', () => {
     ]);
   });
 
+  test('an export’s 施策名 beside its 指標名: the finest name column names the indicators, the coarser one groups them', () => {
+    const s = snap('データ', [
+      ['対象年度', '施策名', '指標名', '単位', '目標方向', '区分', '値'],
+      [2022, '農業の振興', '区画利用率', '％', '上昇', '目標値', 88],
+      [2022, '農業の振興', '新規就農者数', '人', '上昇', '目標値', 10],
+      [2022, '商業の振興', '空き店舗数', '件', '低下', '目標値', 28],
+      [2022, '農業の振興', '区画利用率', '％', '上昇', '実績値', 86],
+      [2022, '農業の振興', '新規就農者数', '人', '上昇', '実績値', 11],
+      [2022, '商業の振興', '空き店舗数', '件', '低下', '実績値', 30],
+      [2023, '農業の振興', '区画利用率', '％', '上昇', '目標値', 90],
+      [2023, '農業の振興', '新規就農者数', '人', '上昇', '目標値', 12],
+      [2023, '商業の振興', '空き店舗数', '件', '低下', '目標値', 25],
+    ]);
+    const { indicators } = detectSheet(s, scale);
+    expect(indicators.map((i) => [i.name, i.nameCell, i.unit, i.statedDirection?.value, i.targets.length, i.actuals.length])).toEqual([
+      ['区画利用率', 'C2', '%', 'up', 2, 1],
+      ['新規就農者数', 'C3', '人', 'up', 2, 1],
+      ['空き店舗数', 'C4', '件', 'down', 2, 1],
+    ]);
+  });
+
+  test('with one indicator per policy the name columns tie: the rightmost (the finer of a hierarchy) names the indicator', () => {
+    const s = snap('推移', [
+      ['事業名', '指標名', '年度', '目標値', '実績値'],
+      ['相談事業', '相談件数', 2022, 100, 90],
+      ['相談事業', '相談件数', 2023, 110, 120],
+      ['講座事業', '講座回数', 2022, 10, 12],
+      ['講座事業', '講座回数', 2023, 12, 11],
+    ]);
+    const { indicators } = detectSheet(s, scale);
+    expect(indicators.map((i) => [i.name, i.actuals.map((p) => `${p.cell}:${p.period?.fiscalYear}`)])).toEqual([
+      ['相談件数', ['E2:2022', 'E3:2023']],
+      ['講座回数', ['E4:2022', 'E5:2023']],
+    ]);
+  });
+
   test('a header needs a name, a year and either 区分 + 値 or measure columns', () => {
     const grid = (row: string[]) => new Grid(snap('x', [row]));
     expect(readLongHeader(grid(['指標名', '年度', '区分', '値']), 1)).not.toBeNull();

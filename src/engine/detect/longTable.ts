@@ -25,6 +25,8 @@ const VALUE_HEAD = /^(値|数値|値\(数値\)|データ値|value)$/;
 interface LongHeader {
   row: number;
   name: number;
+  /** Every column headed as a name (施策名 and 指標名): the finest of them names the indicator (finestNameColumn). */
+  names: number[];
   year: number;
   id?: number;
   unit?: number;
@@ -79,7 +81,7 @@ function anyYearHeading(index: CellIndex): boolean {
 /** Reads a long table's header row, or null when the row is not one. */
 export function readLongHeader(grid: Grid, row: number): LongHeader | null {
   if (!hasYearHeading(grid, row)) return null;
-  const h: Partial<LongHeader> & { measures: LongHeader['measures'] } = { row, measures: [] };
+  const h: Partial<LongHeader> & { measures: LongHeader['measures']; names: number[] } = { row, measures: [], names: [] };
   for (let col = grid.left; col <= grid.right; col++) {
     const text = grid.text(row, col);
     if (!text || grid.anchor(row, col).col !== col) continue;
@@ -90,6 +92,7 @@ export function readLongHeader(grid: Grid, row: number): LongHeader | null {
     else {
       const label = heading;
       if (!label) continue;
+      if (label.role === 'name') h.names.push(col);
       if (KEY_ROLES.has(label.role)) h[label.role as KeyRole] ??= col;
       else if (label.role === 'category') h.kind ??= col;
       else if (SERIES_ROLES.has(label.role) && !label.period && label.relative === undefined) h.measures.push({ col, role: label.role });
@@ -168,6 +171,33 @@ function addKeys(grid: Grid, h: LongHeader, r: number, e: Entry): void {
   }
 }
 
+/**
+ * The column naming the indicator when several are headed as names (an export's 施策名 beside its 指標名):
+ * the finest, the one with the most different names over the table's rows; a coarser one groups several
+ * indicators (a policy's name recurs on each of its indicators' rows). On a tie the rightmost: a hierarchy
+ * is written from the coarsest on the left to the finest on the right.
+ */
+function finestNameColumn(grid: Grid, index: CellIndex, h: LongHeader): number {
+  if (h.names.length < 2) return h.name;
+  const distinct = h.names.map(() => new Set<string>());
+  let blanks = 0;
+  for (let r = h.row + 1; r <= grid.bottom; r++) {
+    if (!index.rows.has(r)) {
+      if (++blanks >= 3) break;
+      continue;
+    }
+    blanks = 0;
+    if (!yearAt(grid, r, h.year)) continue;
+    h.names.forEach((col, i) => {
+      const text = compact(normalizeText(grid.fullText(r, col)));
+      if (text) distinct[i].add(text);
+    });
+  }
+  let best = 0;
+  for (let i = 1; i < h.names.length; i++) if (distinct[i].size >= distinct[best].size) best = i;
+  return h.names[best];
+}
+
 /** The rows of a long table under its header: its indicators (in order of first row) and the rows read. */
 function readBody(grid: Grid, index: CellIndex, h: LongHeader): { entries: Entry[]; rows: number[] } {
   const byKey = new Map<string, Entry>();
@@ -209,6 +239,7 @@ export function detectLongTables(grid: Grid, index: CellIndex, consumed: Set<num
     if (row <= after || consumed.has(row)) continue;
     const h = readLongHeader(grid, row);
     if (!h) continue;
+    h.name = finestNameColumn(grid, index, h);
     const { entries, rows: read } = readBody(grid, index, h);
     // Long only when an indicator recurs for several years; else the table reader reads it.
     if (!entries.some((e) => e.years.size >= 2)) continue;

@@ -32,6 +32,7 @@ describe('classifyLabel', () => {
     ['成果・効果、課題、今後の方向性', 'futureDirection'],
     ['方向', 'direction'],
     ['目標の方向', 'direction'],
+    ['目標方向', 'direction'],
     ['備　考', 'note'],
     ['達成率', 'derived'],
     ['R5達成率', 'derived'],
