@@ -7,9 +7,11 @@
  * A legend may instead define each mark by its attainment band (「◎＝達成（100％以上）　×＝遅れ（60％未満）」): a mark whose
  * band is exactly a grade's band in force (the default A–D's, or 評価設定's) and that names what the mark means (達成,
  * やや遅れ) is that grade; a band that is no grade's band, or a bare criterion (「○：80％以上100％未満」), states nothing.
+ * Status words written as grades (達成 / 概ね達成) are read the same way by a legend of words (wordLegend.ts).
  */
 import type { CellIndex } from './cells';
 import type { RawIndicator, SheetMeta } from './types';
+import { readWordLegend, wordLegendGrade } from './wordLegend';
 
 /** The marks a legend may map, best first, with the look-alikes clerks type for them. */
 const MARKS = ['◎', '○', '△', '×'];
@@ -133,6 +135,7 @@ export function applyMarkLegend(index: CellIndex, scale: Scale, indicators: RawI
   for (const ind of indicators) current.push(...(ind.gradeCell ? [ind.gradeCell] : []), ...(ind.gradeCells ?? []));
   const previous = indicators.flatMap((ind) => (ind.previousGradeCell ? [ind.previousGradeCell] : []));
   if (!current.length && !previous.length) return;
+  applyWordLegend(index, scale, [...current, ...previous]);
   const legend = readMarkLegend(index, scale);
   if (!legend) return;
   for (const g of [...current, ...previous]) {
@@ -141,6 +144,17 @@ export function applyMarkLegend(index: CellIndex, scale: Scale, indicators: RawI
   }
   if (writesMarks(current, scale) ?? writesMarks(previous, scale) ?? true)
     meta.markOfGrade = Object.fromEntries([...legend].map(([mark, grade]) => [grade, mark]));
+}
+
+/** Gives each grade cell holding a status word the grade the sheet's legend of words says it stands for (wordLegend.ts). */
+function applyWordLegend(index: CellIndex, scale: Scale, cells: { raw: unknown; means?: string }[]): void {
+  if (!cells.some((g) => typeof g.raw === 'string' && /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}]/u.test(g.raw))) return;
+  const words = readWordLegend(index, scale);
+  if (!words) return;
+  for (const g of cells) {
+    const means = wordLegendGrade(g.raw, words);
+    if (means) g.means = means;
+  }
 }
 
 /**
