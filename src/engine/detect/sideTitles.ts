@@ -18,3 +18,28 @@ export function titlesBeforeLabels(grid: Grid, index: CellIndex, labels: readonl
   });
   return out;
 }
+
+/**
+ * Blocks side by side, each titled on a line above its rating label (「施策2-1 … 」 over 「主管課 | … | 施策の評価 | □」, the
+ * next block the same further right): the nearest line above (within three rows) holding, for every label, one plain text
+ * past the previous label's rating cell and not right of the label, each at the same distance from its label. A label
+ * standing at its block's right end then starts its side at the title, as the first block's does at the sheet's left.
+ */
+export function titlesAboveLabels(grid: Grid, index: CellIndex, labels: readonly IndexedCell[]): Map<IndexedCell, IndexedCell> {
+  if (labels.length < 2) return new Map();
+  const row = labels[0].row;
+  for (let r = row - 1; r >= row - 3 && r >= grid.top; r--) {
+    const texts = index.row(r).filter((c) => c.text.trim() !== '');
+    if (!texts.length) continue;
+    const out = new Map<IndexedCell, IndexedCell>();
+    labels.forEach((l, i) => {
+      const from = i === 0 ? grid.left : grid.rightEdge(l.row, labels[i - 1].right + 1) + 1;
+      const cells = texts.filter((c) => c.col >= from && c.col <= l.col);
+      const [t] = cells;
+      if (cells.length === 1 && !t.label && !t.period && !t.meta && t.text.trim().length >= 4) out.set(l, t);
+    });
+    const offsets = new Set([...out].map(([l, t]) => l.col - t.col));
+    return out.size === labels.length && offsets.size === 1 ? out : new Map();
+  }
+  return new Map();
+}
