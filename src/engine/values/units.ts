@@ -125,11 +125,45 @@ const WORD_CHAR = /[\p{L}\p{N}]/u;
  */
 export function unitAt(s: string): string | undefined {
   const t = s.replace(/^\s+/, '');
-  const u = BY_LENGTH.find((k) => t.startsWith(k));
+  const u = knownUnitAt(t) ?? scaledUnitAt(t);
   if (!u) return undefined;
   const second = BY_LENGTH.find((k) => t.startsWith(k, u.length));
   if (second && !WORD_CHAR.test(t.charAt(u.length + second.length))) return canonicalUnit(u + second);
-  return canonicalUnit(u);
+  return canonicalUnit(u + unitContinuation(t.slice(u.length)));
+}
+
+function knownUnitAt(t: string): string | undefined {
+  return BY_LENGTH.find((k) => t.startsWith(k));
+}
+
+/** A scale written before a unit: 「万t」「千kWh」「億人」 (30.5万t-CO2 is 30.5 in 万t-CO2). */
+const SCALE_PREFIX: [string, number][] = [
+  ['百万', 1e6],
+  ['千', 1e3],
+  ['万', 1e4],
+  ['億', 1e8],
+];
+
+/** A scale followed by a known unit that does not itself start with a scale, as written, or undefined. */
+function scaledUnitAt(t: string): string | undefined {
+  const scale = SCALE_PREFIX.find(([p]) => t.startsWith(p))?.[0];
+  if (!scale) return undefined;
+  const inner = knownUnitAt(t.slice(scale.length));
+  return inner && !SCALE_PREFIX.some(([p]) => inner.startsWith(p)) ? scale + inner : undefined;
+}
+
+/** One kanji after a known unit that says something about the figure or the time, never part of its unit: 人増, 件超, 回目, 年間, 年度. */
+const NOT_UNIT_CHAR = /[増減超強弱余計中済目前後末頃内外等毎差以未当分間度次代]/;
+
+/**
+ * What continues a known unit into the whole unit token written: one more kanji that ends the word (区画 is not
+ * 区 followed by 画; 人増 stays 人), or a slash and a per-unit (人/日, 件/年, t/年).
+ */
+function unitContinuation(after: string): string {
+  const kanji = /^\p{Script=Han}(?![\p{L}\p{N}])/u.exec(after)?.[0];
+  if (kanji && !NOT_UNIT_CHAR.test(kanji)) return kanji;
+  const per = /^[/／](\p{Script=Han}{1,2}|[A-Za-z]{1,3})(?![\p{L}\p{N}])/u.exec(after);
+  return per ? `/${per[1]}` : '';
 }
 
 /** The spellings of the counter か所 (places): one unit in comparisons, each reported as written. */
@@ -189,6 +223,11 @@ function scaled(u: string): Scaled {
   const s = SCALES[u];
   if (s) return s;
   for (const group of SYNONYMS) if (group.includes(u)) return { base: group[0], factor: 1 };
+  const prefix = SCALE_PREFIX.find(([p]) => u.length > p.length && u.startsWith(p));
+  if (prefix) {
+    const inner = scaled(u.slice(prefix[0].length));
+    return { base: inner.base, factor: prefix[1] * inner.factor };
+  }
   return { base: u, factor: 1 };
 }
 
