@@ -112,6 +112,25 @@ describe('long tables (a database export)', () => {
     ]);
   });
 
+  test('a 評価 column: each year’s grade cell (the filled one of its 目標 and 実績 rows), the evaluation period’s is the indicator’s', () => {
+    const s = snap('データ', [
+      ['年度', '指標名', '区分', '値', '評価'],
+      [2022, '相談件数', '目標', 100, null],
+      [2022, '相談件数', '実績', 90, 'B'],
+      [2023, '相談件数', '目標', 110, null],
+      [2023, '相談件数', '実績', 120, 'A'],
+      [2024, '相談件数', '目標', 120, null],
+    ]);
+    const [ind] = detectSheet(s, scale).indicators;
+    expect(ind.gradeCells?.map((c) => [c.cell, c.period.fiscalYear])).toEqual([
+      ['E3', 2022],
+      ['E5', 2023],
+      ['E6', 2024],
+    ]);
+    const { report } = checkWorkbook({ sheets: [s] }, { period: '2023' });
+    expect(report.indicators.map((i) => [i.cells.grade, i.existingGrade, i.actual])).toEqual([['E5', 'A', 120]]);
+  });
+
   test('a header needs a name, a year and either 区分 + 値 or measure columns', () => {
     const grid = (row: string[]) => new Grid(snap('x', [row]));
     expect(readLongHeader(grid(['指標名', '年度', '区分', '値']), 1)).not.toBeNull();

@@ -32,6 +32,8 @@ interface LongHeader {
   unit?: number;
   direction?: number;
   note?: number;
+  /** A 評価 column: each row's grade for its year, the evaluation period choosing among them (guesses.ts). */
+  grade?: number;
   /** The 区分 column whose cells name the measure, and the 値 column holding its figure. */
   kind?: number;
   value?: number;
@@ -93,6 +95,7 @@ export function readLongHeader(grid: Grid, row: number): LongHeader | null {
       const label = heading;
       if (!label) continue;
       if (label.role === 'name') h.names.push(col);
+      if (label.role === 'grade') h.grade ??= col;
       if (KEY_ROLES.has(label.role)) h[label.role as KeyRole] ??= col;
       else if (label.role === 'category') h.kind ??= col;
       else if (SERIES_ROLES.has(label.role) && !label.period && label.relative === undefined) h.measures.push({ col, role: label.role });
@@ -198,6 +201,21 @@ function finestNameColumn(grid: Grid, index: CellIndex, h: LongHeader): number {
   return h.names[best];
 }
 
+/**
+ * A row's grade cell, as its year's (the 目標 and 実績 rows of one year may both have one: the first filled counts);
+ * the first year's stands until the evaluation period picks its own (guesses.ts), as for years as rows.
+ */
+function addGrade(grid: Grid, h: LongHeader, r: number, period: Period, ind: RawIndicator): void {
+  if (h.grade === undefined) return;
+  const cell = { row: r, col: h.grade, cell: a1(r, h.grade), raw: grid.raw(r, h.grade), period };
+  const cells = (ind.gradeCells ??= []);
+  const same = cells.findIndex((c) => c.period.fiscalYear === period.fiscalYear);
+  if (same < 0) cells.push(cell);
+  else if (!grid.text(cells[same].row, h.grade) && grid.text(r, h.grade)) cells[same] = cell;
+  const { period: _p, ...first } = cells[0];
+  ind.gradeCell = first;
+}
+
 /** The rows of a long table under its header: its indicators (in order of first row) and the rows read. */
 function readBody(grid: Grid, index: CellIndex, h: LongHeader): { entries: Entry[]; rows: number[] } {
   const byKey = new Map<string, Entry>();
@@ -223,6 +241,7 @@ function readBody(grid: Grid, index: CellIndex, h: LongHeader): { entries: Entry
     e.years.add(period.fiscalYear);
     addKeys(grid, h, r, e);
     addFigures(grid, h, r, period, e.ind);
+    addGrade(grid, h, r, period, e.ind);
     rows.push(r);
   }
   return { entries: [...byKey.values()], rows };
