@@ -10,14 +10,10 @@ import { HOLDOUT33, runHoldout33 } from './holdout33';
 import { describe as describeFacts, tally } from './score';
 
 /** Not yet read right by the reader as of this commit (what goes wrong: the bench's list of facts). */
-const HOLDOUT33_FAILING = new Set<string>([
-  // one row per 年度 × 事業 × 指標 export: the 事業名 column read as the indicators, the 指標名 rows missed
-  'h33-system-export',
-  // the 総合評価 label rows (今後の方向性, 担当課評価) under the 成果指標 block read as indicators
-  'h33-jimu-chosho',
-  // label/value cards two across: two cards missed, the others without target, actual or 担当課評価
-  'h33-indicator-cards',
-]);
+// Read right since the first blind figure: h33-system-export (the finest name column, f7b0ff5; a stated year written in two
+// calendars, 2023（令和5年度）, on the 抽出条件 sheet), h33-jimu-chosho (a table ends at the next numbered section,
+// sectionHeadings.ts), h33-indicator-cards (a period-named label with its figure beside it is a form line, labelledFigure.ts).
+const HOLDOUT33_FAILING = new Set<string>([]);
 
 describe('reader hold-out set 33', () => {
   test('it has 10 to 12 workbooks with unique names, and every listed failure is one of them', () => {

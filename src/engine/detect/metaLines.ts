@@ -5,7 +5,7 @@
  */
 import { a1 } from '../model/address';
 import { classifyLabel, type Role } from '../values/labels';
-import { findPeriod, type Period } from '../values/periods';
+import { findPeriod, parsePeriodCell, type Period } from '../values/periods';
 import { normalizeText, oneLine } from '../values/text';
 import type { Grid } from './grid';
 import type { CellIndex } from './cells';
@@ -111,6 +111,18 @@ export function statedPeriodLine(grid: Grid, index: CellIndex, row: number): { p
   if (!index.row(row).some((c) => c.text.includes('評価年度') || c.text.includes('対象'))) return null;
   const line = metaLine(grid, index, row) ?? statedPair(grid, index, row);
   if (!line || !STATED_LABEL.test(line.label.replace(/\s/g, ''))) return null;
-  const p = findPeriod(line.value);
-  return p && p.index <= 2 ? { period: p.period, cell: line.cell, text: line.text } : null;
+  const p = statedValuePeriod(line.value);
+  return p ? { period: p, cell: line.cell, text: line.text } : null;
+}
+
+/**
+ * The period a stated-period line's value gives: one written near its start (「令和5年度」「R5（2023）」), or a year
+ * the whole value is, written once or twice in two calendars (「2023」「2023（令和5年度）」): under a label that
+ * names the evaluation year, a bare year is that fiscal year.
+ */
+export function statedValuePeriod(value: string): Period | null {
+  const whole = parsePeriodCell(value, { bareYear: true });
+  if (whole && !whole.baseline) return whole.period;
+  const p = findPeriod(value);
+  return p && p.index <= 2 ? p.period : null;
 }

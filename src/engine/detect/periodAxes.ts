@@ -20,6 +20,7 @@ import { namesBesideSeries } from './seriesNames';
 import { measurePair } from './measurePairs';
 import { runHeaderCells } from './mergedRunHeadings';
 import { isReferenceLabel } from './referenceLabel';
+import { isLabelledFigure } from './labelledFigure';
 
 /** Period runs of one row. */
 function runsOf(index: CellIndex, row: number): Run[] {
@@ -37,7 +38,9 @@ function runsOf(index: CellIndex, row: number): Run[] {
       : null;
   }
   if (cur) runs.push(cur);
-  return runs.filter((run) => plausibleAxis(run.cells.map((c) => index.at(row, c.col)!)));
+  // A lone 「目標値（令和５年度）」 with its figure beside it is a form's line, no axis (labelledFigure.ts).
+  const lone = (run: Run) => run.cells.length === 1 && isLabelledFigure(index.grid, row, run.start, run.end);
+  return runs.filter((run) => plausibleAxis(run.cells.map((c) => index.at(row, c.col)!)) && !lone(run));
 }
 
 /** Labels of a block's text lines: the cells right of them are their text, never a series label. */

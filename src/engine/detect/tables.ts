@@ -6,6 +6,7 @@
  */
 import { a1 } from '../model/address';
 import { holdsFigures } from './figureRow';
+import { sectionCaption, startsNextSection } from './sectionHeadings';
 import type { Grid } from './grid';
 import { classifyMeta, parseDirection } from '../values/labels';
 import { writtenUnit } from '../values/units';
@@ -93,8 +94,10 @@ export function detectTables(
       const tableCols = columns.map((c) => c.col);
       let r = row + header.rows;
       const [lo, hi] = [Math.min(nameCol, ...columns.map((c) => c.col)), Math.max(...columns.map((c) => c.col))];
+      // Under 「２　成果指標」, a 「３　総合評価」 after a blank line starts the next section (sectionHeadings.ts).
+      const caption = sectionCaption(grid, index, header.band[0], lo, hi);
       for (; r <= grid.bottom; r++) {
-        if (consumed.has(r)) break;
+        if (consumed.has(r) || startsNextSection(index, r, lo, hi, caption)) break;
         // A row holding figures in this table's value columns is a body row, even if its words read as a header (figureRow.ts).
         const found = readHeader(grid, index, r);
         const next = found?.columns.some((c) => c.col >= lo && c.col <= hi) && holdsFigures(grid, r, valueColNums) ? null : found;

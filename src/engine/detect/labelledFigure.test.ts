@@ -1,0 +1,56 @@
+/**
+ * A measure label naming its period with its figure beside it (目標値（令和５年度） | 60) is a form's line, not a period
+ * axis: cards side by side, whose labels share rows, each keep their own figures and lines.
+ */
+import { Grid } from './grid';
+import { detectSheet } from './index';
+import { isLabelledFigure } from './labelledFigure';
+import { snap } from './testing';
+
+const scale = ['A', 'B', 'C', 'D'].map((grade) => ({ grade, label: '' }));
+
+/** Two label/value cards side by side (labels in A and E, values in B:C and F:G). */
+const cards = () => {
+  const card = (name: string, unit: string, dir: string, base: number, target: number, actual: number, grade: string) => [
+    ['名称', name],
+    ['単位', unit],
+    ['方向性', dir],
+    ['基準値（平成30年度）', base],
+    ['目標値（令和４年度）', target],
+    ['実績値（令和４年度）', actual],
+    ['所管課評価', grade],
+  ];
+  const left = card('図書貸出点数', '点', '増加', 800, 900, 870, 'B');
+  const right = card('ごみ排出量', 't', '減少', 5000, 4600, 4500, 'A');
+  const rows = left.map((l, i) => [l[0], l[1], null, null, right[i][0], right[i][1], null]);
+  const merges = rows.flatMap((_, i) => [`B${i + 2}:C${i + 2}`, `F${i + 2}:G${i + 2}`]);
+  return snap('カード', [['評価カード（令和４年度）'], ...rows], { merges });
+};
+
+test('cards side by side: each reads its own target, actual, direction and grade cell', () => {
+  const inds = detectSheet(cards(), scale).indicators;
+  const read = inds.map((i) => [
+    i.name,
+    i.targets.map((t) => `${t.cell}:${t.period?.label}`).join(','),
+    i.actuals.map((a) => `${a.cell}:${a.period?.label}`).join(','),
+    i.statedDirection?.value,
+    i.gradeCell?.cell,
+  ]);
+  expect(read).toEqual([
+    ['図書貸出点数', 'B6:令和4年度', 'B7:令和4年度', 'up', 'B8'],
+    ['ごみ排出量', 'F6:令和4年度', 'F7:令和4年度', 'down', 'F8'],
+  ]);
+});
+
+test('isLabelledFigure: a period-named measure label with a figure right of it, not a heading over figures', () => {
+  const grid = new Grid(
+    snap('s', [
+      ['目標値（R5）', 60, '実績値（R5）', '52件'],
+      ['目標値（R5）', '実績値（R5）', 'R5', 12],
+      ['実績値（R5）', 2023, null, null],
+    ]),
+  );
+  expect([isLabelledFigure(grid, 1, 1, 1), isLabelledFigure(grid, 1, 3, 3)]).toEqual([true, true]);
+  // a heading beside another heading, a bare period before a figure, a year beside the label: no form line
+  expect([isLabelledFigure(grid, 2, 1, 1), isLabelledFigure(grid, 2, 3, 3), isLabelledFigure(grid, 3, 1, 1)]).toEqual([false, false, false]);
+});

@@ -1,0 +1,46 @@
+/**
+ * A table captioned by a numbered section heading (「２　成果指標」) ends at the next section's heading after a blank line
+ * (「３　総合評価」): the label rows of that section (今後の方向性 | 拡充, 所管課の評価 | A) are no indicators.
+ */
+import { detectSheet } from './index';
+import { sectionNumber } from './sectionHeadings';
+import { snap } from './testing';
+
+const scale = ['A', 'B', 'C', 'D'].map((grade) => ({ grade, label: '' }));
+
+const sheet = (heading: string, blankBefore: boolean) =>
+  snap('調書', [
+    ['事業評価シート'],
+    [],
+    ['(1) 指標の状況'],
+    ['指標名', '単位', '目標値', '実績値'],
+    ['講座参加者数', '人', 120, 98],
+    ['相談件数', '件', 40, 52],
+    ...(blankBefore ? [[]] : []),
+    [heading],
+    ['今後の方向性', '拡充'],
+    ['所管課の評価', 'A'],
+  ]);
+
+test('the next numbered section after a blank line ends the table: its label rows are no indicators', () => {
+  const names = detectSheet(sheet('(2) 評価', true), scale).indicators.map((i) => i.name);
+  expect(names).toEqual(['講座参加者数', '相談件数']);
+});
+
+test('a heading numbered otherwise, or with no blank line before it, does not end the table', () => {
+  const other = detectSheet(sheet('２　評価', true), scale).indicators.map((i) => i.name);
+  const joined = detectSheet(sheet('(2) 評価', false), scale).indicators.map((i) => i.name);
+  expect(other).toContain('今後の方向性');
+  expect(joined).toContain('今後の方向性');
+});
+
+test('sectionNumber: a number in the ways documents write a section, followed by its title', () => {
+  expect(['３　総合評価', '2. 成果', '（３）評価', '第4 事業の評価', '三、方針'].map(sectionNumber)).toEqual([
+    { style: 'plain', n: 3 },
+    { style: 'plain', n: 2 },
+    { style: 'bracket', n: 3 },
+    { style: 'dai', n: 4 },
+    { style: 'plain', n: 3 },
+  ]);
+  expect(['2023年度', '1,200', '3月末', '指標１', '10人'].map(sectionNumber)).toEqual([null, null, null, null, null]);
+});
