@@ -5,6 +5,7 @@
  * comes back beside the role.
  */
 import { directionFromText, directionMark } from './directionWords';
+import { withoutOrdinalPrefix } from './ordinalPrefix';
 import { findPeriod, type Period } from './periods';
 import { findRelativePeriod } from './relativePeriods';
 import { circledNumber, compact, memo, normalizeText, stripNote } from './text';
@@ -95,7 +96,14 @@ function splitId(t: string): { rest: string; id?: string } {
  * Long texts are never labels (a sentence mentioning 実績 is not a 実績 header).
  */
 export function classifyLabel(text: string): Label | null {
-  return text ? classifyMemo(text) : null;
+  return text ? (classifyMemo(text) ?? markedSeries(text)) : null;
+}
+
+/** 「③実績」「(2) 目標」: a list mark before a series word is decoration (ordinalPrefix.ts); other roles keep their whole text. */
+function markedSeries(text: string): Label | null {
+  const rest = withoutOrdinalPrefix(text);
+  const label = rest ? classifyMemo(rest) : null;
+  return label && SERIES_ROLES.has(label.role) ? label : null;
 }
 
 const classifyMemo = memo((text: string): Label | null => {
