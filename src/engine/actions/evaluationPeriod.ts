@@ -4,6 +4,7 @@
  * and the findings about that choice.
  */
 import type { SheetDetection } from '../detect';
+import { isForecastBeyondTitle } from '../detect/forecastActuals';
 import { perYearTargetOf } from '../grading/evaluate';
 import { finding } from '../model/findings';
 import { UsageError } from '../model/errors';
@@ -80,6 +81,8 @@ function latestActualPeriod(detections: SheetDetection[]): Period | null {
       for (const p of ind.actuals) {
         const pp = p.period ?? p.parsed.notePeriod;
         if (!pp || p.parsed.status === 'missing' || p.parsed.status === 'no-target' || p.parsed.status === 'not-applicable') continue;
+        // A 見込み of a year after the one the sheet's title names is a forecast, not the latest actual (detect/forecastActuals.ts).
+        if (isForecastBeyondTitle(d.meta, p)) continue;
         if (!period || periodOrder(pp) > periodOrder(period)) period = pp;
       }
   return period;
