@@ -111,7 +111,15 @@ export function otherPeriodCopiesSkipped(detections: SheetDetection[]): Finding[
       finding(
         'other-period-copy-skipped',
         { sheet: d.meta.sheet, cell: c.cell, indicator: null },
-        { sheet: d.meta.sheet, cell: c.cell, caption: c.text, period: c.period.label, sheetPeriod: c.sheetPeriod.label, indicators: c.indicators },
+        {
+          sheet: d.meta.sheet,
+          cell: c.cell,
+          caption: c.text,
+          period: c.period.label,
+          sheetPeriod: c.sheetPeriod.label,
+          indicators: c.indicators,
+          ...(c.otherSheet ? { otherSheet: c.otherSheet } : {}),
+        },
       ),
     ),
   );

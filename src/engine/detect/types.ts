@@ -155,6 +155,8 @@ export interface OtherPeriodCopy {
   sheetPeriod: Period;
   /** The names of the indicators left out, as written. */
   indicators: string[];
+  /** When the whole sheet is the copy: the sheet of the later period holding the same indicators (otherPeriodSheets.ts). */
+  otherSheet?: string;
 }
 
 /** Hidden rows and columns that held something, and the indicators not read because their name is hidden. */

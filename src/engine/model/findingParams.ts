@@ -111,7 +111,8 @@ export interface FindingParams {
   /** Hidden rows and columns that held something: not read (detect/hiddenCells.ts); the indicators on hidden rows named. */
   'hidden-cells-skipped': { sheet: string; rows: number[]; columns: string[]; indicators: string[] };
   /** A table captioned with another period than the sheet's, its indicators recurring on the sheet: not read (detect/otherPeriodCopies.ts). */
-  'other-period-copy-skipped': { sheet: string; cell: string; caption: string; period: string; sheetPeriod: string; indicators: string[] };
+  /** `otherSheet`: the whole sheet is the copy, its indicators on that sheet of the later period (detect/otherPeriodSheets.ts). */
+  'other-period-copy-skipped': { sheet: string; cell: string; caption: string; period: string; sheetPeriod: string; indicators: string[]; otherSheet?: string };
   /** The 備考 or the name says the indicator was discontinued (指標廃止, 休止中): not graded (grading/discontinued.ts). */
   'indicator-discontinued': { cell: string; text: string };
   'period-undetermined': Record<string, never>;

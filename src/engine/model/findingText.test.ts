@@ -70,6 +70,15 @@ const SAMPLES: { [C in FindingCode]: FindingParams[C][] } = {
       sheetPeriod: '令和5年度',
       indicators: ['特定健診受診率', '認知症サポーター養成数'],
     },
+    {
+      sheet: '1-2（前年度）',
+      cell: 'A1',
+      caption: '令和５年度 施策評価シート',
+      period: '令和5年度',
+      sheetPeriod: '令和6年度',
+      indicators: ['相談件数'],
+      otherSheet: '1-2',
+    },
   ],
   'hidden-cells-skipped': [
     { sheet: '指標一覧', rows: [7], columns: ['F', 'J'], indicators: ['ＤＶ相談窓口の認知度'] },

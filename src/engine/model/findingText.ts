@@ -256,9 +256,13 @@ export const FINDING_TEXT: { [C in FindingCode]: Texts<FindingParams[C]> } = {
   },
   'other-period-copy-skipped': {
     ja: (p) =>
-      `シート「${p.sheet}」の${p.cell}「${p.caption}」の表は${p.period}の表で、同じ指標がシートの${p.sheetPeriod}の表にもあるため、別の年度の写しとして読み取っていません（指標「${p.indicators.join('」「')}」）。この表で評価する場合は、表を別のシートに移してください。`,
+      p.otherSheet
+        ? `シート「${p.sheet}」（${p.cell}「${p.caption}」）は${p.period}のシートで、同じ指標がシート「${p.otherSheet}」（${p.sheetPeriod}）にもあるため、別の年度の写しとして読み取っていません（指標「${p.indicators.join('」「')}」）。このシートで評価する場合は、シートを別のブックに移してください。`
+        : `シート「${p.sheet}」の${p.cell}「${p.caption}」の表は${p.period}の表で、同じ指標がシートの${p.sheetPeriod}の表にもあるため、別の年度の写しとして読み取っていません（指標「${p.indicators.join('」「')}」）。この表で評価する場合は、表を別のシートに移してください。`,
     en: (p) =>
-      `The table under "${p.caption}" (${p.cell}) of sheet "${p.sheet}" is for ${p.period} and repeats indicators of the sheet's ${p.sheetPeriod} table, so it was not read, as another year's copy (indicators "${p.indicators.join('", "')}"). To grade that table, move it to a sheet of its own.`,
+      p.otherSheet
+        ? `Sheet "${p.sheet}" ("${p.caption}", ${p.cell}) is for ${p.period} and repeats indicators of sheet "${p.otherSheet}" (${p.sheetPeriod}), so it was not read, as another year's copy (indicators "${p.indicators.join('", "')}"). To grade that sheet, move it to a workbook of its own.`
+        : `The table under "${p.caption}" (${p.cell}) of sheet "${p.sheet}" is for ${p.period} and repeats indicators of the sheet's ${p.sheetPeriod} table, so it was not read, as another year's copy (indicators "${p.indicators.join('", "')}"). To grade that table, move it to a sheet of its own.`,
   },
   'indicator-discontinued': {
     ja: (p) => `「${p.text}」（${p.cell}）とあるため、廃止・休止した指標として評価していません。`,
