@@ -10,21 +10,53 @@ const DASHES = /[‐‑‒–—―−－ｰ]/g;
 
 /** NFKC plus dash folding; keeps line breaks. */
 export function normalizeText(s: string): string {
-  return normalizeMemo(s);
+  return isKept(s) ? s : normalizeMemo(s);
 }
 
 const normalizeMemo = memo((s: string) => s.normalize('NFKC').replace(DASHES, '-').replace(/\r\n?/g, '\n'));
 
 /** For matching labels: normalised, with every kind of white space removed and ASCII lower-cased. */
 export function compact(s: string): string {
-  return compactMemo(s);
+  return isKept(s) && !SPACE_OR_UPPER.test(s) ? s : compactMemo(s);
 }
+
+const SPACE_OR_UPPER = /[\sA-Z]/;
 
 const compactMemo = memo((s: string) =>
   normalizeText(s)
     .replace(/\s+/g, '')
     .replace(/[A-Z]/g, (c) => c.toLowerCase()),
 );
+
+/**
+ * The characters normalizeText leaves as they are, whatever stands beside them (text.test.ts checks each one): line feed,
+ * printable ASCII, Japanese punctuation and brackets (、。「」【】), kana, CJK ideographs, arrows, math and box-drawing signs,
+ * shapes (○●□■◆★) and ※. None is a dash, a combining mark, or a character NFKC changes or composes with the one before it,
+ * so a text made of them only is its own normal form, returned without a memo look-up (most cell texts are).
+ */
+export const KEPT_RANGES: readonly (readonly [number, number])[] = [
+  [0x0a, 0x0a],
+  [0x20, 0x7e],
+  [0x2018, 0x2023],
+  [0x2030, 0x2032],
+  [0x2038, 0x203b],
+  [0x2190, 0x2211],
+  [0x2213, 0x222b],
+  [0x2500, 0x27ff],
+  [0x3001, 0x3029],
+  [0x3041, 0x3096],
+  [0x30a1, 0x30fc],
+  [0x4e00, 0x9fff],
+];
+
+const KEPT = new Uint8Array(0x10000);
+for (const [from, to] of KEPT_RANGES) KEPT.fill(1, from, to + 1);
+
+/** Whether every character of the text is one normalizeText keeps (KEPT_RANGES). */
+export function isKept(s: string): boolean {
+  for (let i = 0; i < s.length; i++) if (KEPT[s.charCodeAt(i)] === 0) return false;
+  return true;
+}
 
 /** Removes a trailing note introduced by ※ ("期待値※R7は目標値" → "期待値"). */
 export function stripNote(s: string): string {
