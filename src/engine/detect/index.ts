@@ -22,6 +22,7 @@ import { dropProgressFigures } from './progressColumns';
 import { gradesBesideStatusWords } from './statusWordColumns';
 import { applyRemarkQualifiers } from './remarkQualifiers';
 import { dropOtherPeriodCopies } from './otherPeriodCopies';
+import { dropOtherPeriodSheets } from './otherPeriodSheets';
 import { isNoUnitMark } from '../values/units';
 import { applyMarkLegend } from './markLegend';
 import { applyFinalTargetNote } from './finalTargetNote';
@@ -86,6 +87,7 @@ export function detectWorkbook(
     grids?.set(s, grid);
     return detectSheet(s, scale, grid);
   });
+  dropOtherPeriodSheets(detections);
   resolveRelativePeriods(detections);
   joinSheets(detections);
   problems.push(...applyTaughtLayout(detections, sheets, taught));
