@@ -35,6 +35,9 @@ import { withoutSupersededTargets } from './revisedTargets';
 import { headingText } from './cumulativeTwins';
 import { repeatsHeader } from './repeatedHeader';
 import { detectNumberedGroups } from './numberedGroups';
+import { currentValueAsActual } from './currentValueColumn';
+import { qualifierCols, qualifySubRow, subRowQualifier } from './subRowQualifiers';
+import { tableUnitNote, unitFromNote } from './tableUnitNote';
 
 /**
  * Splits a header into side-by-side tables ("指標 … 実績 | 戦略 | 指標 … 実績(R5)") at each name
@@ -82,10 +85,8 @@ export function detectTables(
     if (!header) continue;
     let lastRow = row;
     const sides: RawIndicator[][] = [];
-    for (const seg of sideBySide(header.columns)) {
+    for (const seg of sideBySide(header.columns).map((s) => ({ ...s, columns: currentValueAsActual(grid, s.columns) }))) {
       const { nameCol, columns, firstValue } = seg;
-      const idCol = columns.find((c) => c.role === 'id');
-      const unitCol = columns.find((c) => c.role === 'unit');
       const valueCols = columns.filter((c) => c.role !== 'group' && (VALUE_ROLES.has(c.role) || c.role === 'baseline'));
       const valueColNums = valueCols.map((c) => c.col);
       const read: RawIndicator[] = [];
@@ -110,7 +111,8 @@ export function detectTables(
         }
         blanks = 0;
         const anchor = grid.anchor(r, nameCol);
-        if (anchor.row !== r) continue; // continuation of a name merged down
+        const sub = subRowQualifier(grid, r, nameCol, qualifierCols(columns, nameCol, firstValue), valueColNums); // 男性 / 女性 sub-rows
+        if (anchor.row !== r && !sub) continue; // continuation of a name merged down, unless a sub-row with a qualifier of its own
         const rawName = grid.fullText(r, nameCol);
         if (!rawName.trim()) continue;
         const last = read[read.length - 1];
@@ -124,15 +126,14 @@ export function detectTables(
         // A policy's title line with its rating label (施策1-2 … | 施策評価 | □) heads the next table (titledStack.ts).
         if (holdsRatingLabel(index, r, nameCol)) continue;
         if (classifyMeta(grid.text(r, nameCol)) || isNotAName(rawName) || isGradeName(rawName) || isRatingRow(grid, anchor)) continue;
-        const hasContent =
-          valueCols.some((c) => grid.text(r, c.col) !== '') || (idCol && grid.text(r, idCol.col) !== '') || (unitCol && grid.text(r, unitCol.col) !== '');
-        if (!hasContent || isSentenceRow(grid, r, rawName, valueColNums)) continue;
+        if (!holdsContent(grid, r, columns, valueCols) || isSentenceRow(grid, r, rawName, valueColNums)) continue;
         // A project's title with its cost beside it (… | 決算額 15,630千円) heads the project's table (costHeadings.ts).
         if (isCostHeadingRow(grid, r, [nameCol, ...tableCols], valueColNums)) continue;
-        read.push(readRow(grid, r, nameCol, columns, sheetGroups));
+        read.push(qualifySubRow(readRow(grid, r, nameCol, columns, sheetGroups), sub));
         lastRaw = rawName;
       }
       noteActualYears(grid, header.band, lo, hi, read);
+      unitFromNote(tableUnitNote(grid, index, header.band[0], lo, hi), read);
       const body = { first: row + header.rows, last: r - 1 };
       flagRowsByPosition(grid, { header: header.band, nameCol, valueCols: valueCols.map((c) => c.col), ...body }, read);
       // A table captioned 参考指標 holds figures watched, never graded (referenceTables.ts).
@@ -143,6 +144,12 @@ export function detectTables(
     skipUntil = lastRow;
   }
   return out;
+}
+
+/** The row holds something in the table's value, id or unit columns. */
+function holdsContent(grid: Grid, r: number, columns: Column[], valueCols: Column[]): boolean {
+  const [idCol, unitCol] = [columns.find((c) => c.role === 'id'), columns.find((c) => c.role === 'unit')];
+  return valueCols.some((c) => grid.text(r, c.col) !== '') || (!!idCol && grid.text(r, idCol.col) !== '') || (!!unitCol && grid.text(r, unitCol.col) !== '');
 }
 
 /** Indicators as numbered column groups of one row (指標1_名称 … 指標2_名称 …), read as table rows (numberedGroups.ts); their rows are claimed. */

@@ -1,0 +1,20 @@
+/**
+ * A table with two dated baseline headings and no actual column (策定時（R1） | 目標値（R11） | 現状値（R5））: the later one,
+ * headed 現状値 / 現況値 / 現状, is the value measured now, the actual of its year; the earlier one stays the baseline.
+ */
+import type { Column } from './column';
+import { headingText } from './cumulativeTwins';
+import type { Grid } from './grid';
+
+const CURRENT = /現状|現況/;
+
+/** The columns with the current-value column read as the actual of its year (the columns as they were when there is none). */
+export function currentValueAsActual(grid: Grid, columns: Column[]): Column[] {
+  if (columns.some((c) => c.role === 'actual' || c.pair) || !columns.some((c) => c.role === 'target' || c.role === 'expected')) return columns;
+  const dated = columns.filter((c) => c.role === 'baseline' && c.period);
+  if (dated.length < 2) return columns;
+  const latest = dated.reduce((a, b) => (b.period!.fiscalYear > a.period!.fiscalYear ? b : a));
+  if (dated.some((c) => c !== latest && c.period!.fiscalYear >= latest.period!.fiscalYear)) return columns;
+  if (!CURRENT.test(headingText(grid, latest.cells).normalize('NFKC'))) return columns;
+  return columns.map((c) => (c === latest ? { ...c, role: 'actual' } : c));
+}
