@@ -131,6 +131,24 @@ describe('long tables (a database export)', () => {
     expect(report.indicators.map((i) => [i.cells.grade, i.existingGrade, i.actual])).toEqual([['E5', 'A', 120]]);
   });
 
+  test('a 区分 of 見込み / 速報値 is an actual not final: read provisional, and a year’s final 実績 takes its place', () => {
+    const s = snap('データ', [
+      ['指標名', '年度', '区分', '値'],
+      ['相談件数', 2022, '目標値', 100],
+      ['相談件数', 2022, '見込み', 95],
+      ['相談件数', 2022, '実績値', 90],
+      ['相談件数', 2023, '目標値', 110],
+      ['相談件数', 2023, '速報値', 120],
+    ]);
+    const [ind] = detectSheet(s, scale).indicators;
+    expect(ind.actuals.map((p) => [p.cell, p.period?.fiscalYear, p.parsed.status === 'value' ? (p.parsed.qualifier ?? 'final') : null])).toEqual([
+      ['D4', 2022, 'final'],
+      ['D6', 2023, 'provisional'],
+    ]);
+    const { report } = checkWorkbook({ sheets: [s] }, { period: '2023' });
+    expect(report.indicators.map((i) => [i.actual, i.actualStatus])).toEqual([[120, 'provisional']]);
+  });
+
   test('a header needs a name, a year and either 区分 + 値 or measure columns', () => {
     const grid = (row: string[]) => new Grid(snap('x', [row]));
     expect(readLongHeader(grid(['指標名', '年度', '区分', '値']), 1)).not.toBeNull();

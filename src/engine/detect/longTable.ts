@@ -17,6 +17,7 @@ import { parsePeriodArg, parsePeriodCell, type Period } from '../values/periods'
 import { writtenUnit } from '../values/units';
 import { compact, memo, normalizeText, oneLine } from '../values/text';
 import { remarkAims } from '../values/remarkAims';
+import { qualifierOf } from '../values/qualifiers';
 
 const YEAR_HEAD = /^(年度|年|対象年度|会計年度|実施年度|評価年度|fy|year|fiscalyear)$/;
 const KIND_HEAD = /^(区分|種別|値区分|値の種類|種類|目標実績区分|目標・実績|項目区分|kind|type|measure)$/;
@@ -122,16 +123,36 @@ interface Entry {
   words: string[];
 }
 
+/**
+ * The measure a 区分 cell names (目標 / 実績 / 基準値 …); a word saying the figure is not final (見込み, 速報値,
+ * 実績見込み) names an actual that is provisional, as such a word does beside a number.
+ */
+function kindOf(text: string): { role: Role; provisional: boolean } | null {
+  const provisional = qualifierOf(text, [], []) === 'provisional';
+  const role = classifyLabel(text)?.role ?? (provisional ? 'actual' : undefined);
+  return role && SERIES_ROLES.has(role) ? { role, provisional: provisional && role === 'actual' } : null;
+}
+
+/** A year's actual: a final one replaces a provisional one of the same year, a provisional one never a final one. */
+function addActual(ind: RawIndicator, p: Point, provisional: boolean): void {
+  if (provisional && p.parsed.status === 'value') p.parsed = { ...p.parsed, qualifier: 'provisional' };
+  const year = p.period?.fiscalYear;
+  const same = ind.actuals.findIndex((a) => a.period?.fiscalYear === year);
+  if (same < 0) ind.actuals.push(p);
+  else if (!provisional && ind.actuals[same].parsed.status === 'value' && ind.actuals[same].parsed.qualifier === 'provisional') ind.actuals[same] = p;
+  else if (!provisional) ind.actuals.push(p);
+}
+
 /** One row's figures, into its indicator. */
 function addFigures(grid: Grid, h: LongHeader, r: number, period: Period, ind: RawIndicator): void {
-  const add = (role: Role, p: Point) => {
-    if (role === 'actual') ind.actuals.push(p);
+  const add = (role: Role, p: Point, provisional = false) => {
+    if (role === 'actual') addActual(ind, p, provisional);
     else if (role === 'target' || role === 'expected') ind.targets.push({ ...p, kind: role });
     else if (role === 'baseline' && p.parsed.status !== 'missing') ind.baselines.push(p);
   };
   if (h.kind !== undefined && h.value !== undefined) {
-    const role = classifyLabel(grid.text(r, h.kind))?.role;
-    if (role && SERIES_ROLES.has(role)) add(role, point(grid, r, h.value, period));
+    const kind = kindOf(grid.text(r, h.kind));
+    if (kind) add(kind.role, point(grid, r, h.value, period), kind.provisional);
     return;
   }
   for (const m of h.measures) add(m.role, point(grid, r, m.col, period));
