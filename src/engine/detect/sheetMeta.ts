@@ -14,7 +14,7 @@ import { asOfPeriod, mayNameResultsYear, resultsYear } from './periodStatements'
 import { titledStack } from './titledStack';
 import { headerValuesRight } from './headerValueSide';
 import { sectionRatings } from './sectionRatings';
-import { titlesAboveLabels, titlesBeforeLabels } from './sideTitles';
+import { groupLabelsBeforeLabels, titlesAboveLabels, titlesBeforeLabels } from './sideTitles';
 import type { GroupGradeCell, SheetMeta, SideGroupGrade } from './types';
 
 export interface SheetGroupLabel {
@@ -181,10 +181,11 @@ function sideBySide(
   if (line.length < 2) return [];
   const out: SideGroupGrade[] = [];
   const repeated = new Set(line.map((l) => ratingLabelText(l.text))).size === 1;
-  // A title on the label's own line before it, or on a line above at the same distance from each label (sideTitles.ts): the side starts at the title.
+  // A title or a 施策 | name pair before the label on its line, or a title on a line above at one distance from each label (sideTitles.ts): the side starts there.
   const before = titlesBeforeLabels(grid, index, line);
   const above = titlesAboveLabels(grid, index, line);
-  const start = (i: number) => (i === 0 ? grid.left : (before.get(line[i])?.col ?? above.get(line[i])?.col ?? line[i].col));
+  const headed = groupLabelsBeforeLabels(grid, line, groups);
+  const start = (i: number) => (i === 0 ? grid.left : (before.get(line[i])?.col ?? headed.get(line[i]) ?? above.get(line[i])?.col ?? line[i].col));
   for (const [i, l] of line.entries()) {
     const [left, right] = [start(i), i === line.length - 1 ? grid.right : start(i + 1) - 1];
     const group = groups.filter((g) => g.row <= row && g.col >= left && g.col <= right).sort((a, b) => b.row - a.row)[0];

@@ -43,3 +43,23 @@ export function titlesAboveLabels(grid: Grid, index: CellIndex, labels: readonly
   }
   return new Map();
 }
+
+/**
+ * Blocks side by side, each headed on its rating label's row by a group label and its name (「施策 | 3-2 … | 評価 | □」, the
+ * next block the same further right): the one group label (施策, 基本目標, …) past the previous label's rating cell and left of
+ * a label starts that label's side, as the first block's does at the sheet's left. Returns the column each such side starts at.
+ */
+export function groupLabelsBeforeLabels(
+  grid: Grid,
+  labels: readonly IndexedCell[],
+  groupLabels: readonly { row: number; col: number }[],
+): Map<IndexedCell, number> {
+  const out = new Map<IndexedCell, number>();
+  labels.forEach((l, i) => {
+    if (i === 0) return;
+    const from = grid.rightEdge(l.row, labels[i - 1].right + 1) + 1;
+    const heads = groupLabels.filter((g) => g.row === l.row && g.col >= from && g.col < l.col);
+    if (heads.length === 1) out.set(l, heads[0].col);
+  });
+  return out;
+}
