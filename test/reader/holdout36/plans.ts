@@ -15,7 +15,7 @@ const m: ExpectedIndicator[] = [
 const midTerm: Holdout2Workbook = {
   name: 'h36-07-plan-midterm-final-arrows',
   layout:
-    'D: 計画 中間評価 table: 策定時（R2）, 中間目標（R5）, 最終目標（R9）, R5実績, 評価 and ↑/↓ 方向 column with a legend row; 55.0以上 target, 約36 actual, one 中間目標 "－" (final target counts), full-width actual',
+    'D: 計画 中間評価 table: 策定時（R2）, 中間目標（R5）, 最終目標（R9）, R5実績, 評価 and ↑/↓ 方向 column with a legend row; 55.0以上 and 15未満 targets, 約36 actual, one 中間目標 "－" (final target counts), full-width actual',
   build(wb) {
     const ws = wb.addWorksheet(M);
     put(ws, 1, 1, ['第３次健康づくり計画　中間評価　指標の達成状況（令和５年度）']);
@@ -25,7 +25,7 @@ const midTerm: Holdout2Workbook = {
       [1, '特定健康診査受診率', '％', '↑', 48.2, '55.0以上', 60.0, 52.9, 'B', '法定報告'],
       [2, '運動習慣のある市民の割合', '％', '↑', 31.5, 35.0, 40.0, '約36', 'A', '市民健康意識調査'],
       [3, '特定保健指導実施率', '％', '↑', 29.7, '－', 45.0, 38.0, 'B', '法定報告'],
-      [4, '自殺者数', '人', '↓', 17, 15, 12, 16, 'C', '地域における自殺の基礎資料'],
+      [4, '自殺者数', '人', '↓', 17, '15未満', 12, 16, 'C', '地域における自殺の基礎資料'],
       [5, 'がん検診受診者数', '人', '↑', '10,480', '12,000', '13,500', '１１，２５０', 'B', '健康づくり課調べ'],
     ];
     rows.forEach((r, i) => put(ws, 5 + i, 1, r));
