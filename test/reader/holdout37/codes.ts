@@ -34,7 +34,7 @@ const KPI_GOALS: [string, KpiRow[]][] = [
 const kpiNameUnit: Holdout2Workbook = {
   name: 'h37-kpi-name-unit-cell',
   layout:
-    'KPI table: hidden 指標コード column A, 基本目標 merged down B, 「創業相談件数（件）」 name and unit in one cell in C, 基準値 "85\\n（R2）", 目標値/実績値（令和6年度）, 評価, 集計中',
+    'KPI table: hidden 指標コード column A, 基本目標 merged down B, 「創業相談件数（件）」 name and unit in one cell in C, 基準値 "85\\n（R2）", 目標値/実績値（令和6年度）, 評価, 集計中, an actual of the year before "1,380\\n（R5）" read as written (a guess)',
   build(wb) {
     const ws = wb.addWorksheet(K);
     widths(ws, [8, 22, 30, 16, 14, 14, 8, 28]);
