@@ -118,15 +118,16 @@ const y: ExpectedIndicator[] = [
 const yearsDown: Holdout2Workbook = {
   name: 'h36-06-kpi-years-down-no-year',
   layout:
-    'C: KPI推移 table with years as rows (H30, R元, R2 … R6) and each KPI a merged heading over 目標｜実績 columns, unit in the heading, actuals through R4, later targets only; no evaluation year stated',
+    'C: KPI推移 table from B4 with years as rows (H30, R元, R2 … R6) and each KPI a merged heading over 目標｜実績 columns, unit in the heading, actuals through R4, later targets only; no evaluation year stated',
   build(wb) {
     const ws = wb.addWorksheet(Y);
-    put(ws, 1, 1, ['人口減少対策　重点ＫＰＩ　推移表']);
-    put(ws, 3, 1, ['年度', '移住定住施策による転入者数（人）', undefined, '空き家活用件数（件）', undefined, '地域防災訓練参加率（％）', undefined, '備考']);
-    put(ws, 4, 2, ['目標', '実績', '目標', '実績', '目標', '実績']);
-    for (const c of [2, 4, 6]) ws.mergeCells(3, c, 3, c + 1);
-    ws.mergeCells(3, 1, 4, 1);
-    ws.mergeCells(3, 8, 4, 8);
+    put(ws, 1, 2, ['人口減少対策　重点ＫＰＩ　推移表']);
+    put(ws, 2, 9, ['企画政策課 作成']);
+    put(ws, 4, 2, ['年度', '移住定住施策による転入者数（人）', undefined, '空き家活用件数（件）', undefined, '地域防災訓練参加率（％）', undefined, '備考']);
+    put(ws, 5, 3, ['目標', '実績', '目標', '実績', '目標', '実績']);
+    for (const c of [3, 5, 7]) ws.mergeCells(4, c, 4, c + 1);
+    ws.mergeCells(4, 2, 5, 2);
+    ws.mergeCells(4, 9, 5, 9);
     const rows: Cell[][] = [
       ['H30', '－', 120, '－', 11, '－', 31.0, '基準年'],
       ['R元', 130, 128, 14, 12, 33.0, 32.5],
@@ -136,7 +137,8 @@ const yearsDown: Holdout2Workbook = {
       ['R5', 155, undefined, 22, undefined, 42.0, undefined],
       ['R6', 160, undefined, 25, undefined, 45.0, undefined, '計画最終年度'],
     ];
-    rows.forEach((r, i) => put(ws, 5 + i, 1, r));
+    rows.forEach((r, i) => put(ws, 6 + i, 2, r));
+    put(ws, 14, 2, ['出典：転入者数は住民基本台帳の異動届に基づく移住相談窓口経由の件数、参加率は自主防災組織からの報告。']);
   },
   expected: { file: 'h36-06-kpi-years-down-no-year.xlsx', fiscalYear: 2022, indicators: y, groups: [], guesses: ['period'] },
 };

@@ -9,7 +9,7 @@ type Row = [name: string, unit: string, base: number, targets: Cell[], actuals: 
 /** A 協働 policy sheet of one year: a table of 目標/実績 row pairs, R2 baseline, R3…R5 and 目標値（R7）; 達成度 top right. */
 function kyodoSheet(wb: Workbook, name: string, year: string, rows: Row[], grade?: string): Worksheet {
   const ws = wb.addWorksheet(name);
-  put(ws, 1, 1, [`北見市総合計画　${year}　施策評価シート`]);
+  put(ws, 1, 1, [`帯広市総合計画　${year}　施策評価シート`]);
   put(ws, 2, 1, ['施策', '5-1 市民協働によるまちづくりの推進', undefined, undefined, undefined, undefined, '施策の達成度', grade]);
   put(ws, 3, 1, ['所管', '市民環境部 市民活動課']);
   put(ws, 5, 1, ['成果指標', '単位', '区分', '基準値（R2）', 'R3', 'R4', 'R5', '目標値（R7）']);
@@ -38,10 +38,10 @@ const k = kRows.map(([n, u, , t, a]) => ind(K, n, u, t[2] as number, a[2] as num
 const priorYearCopy: Holdout2Workbook = {
   name: 'h36-09-policy-with-prior-year-copy',
   layout:
-    'A: two sheets of one 施策: the 前年度 copy 施策評価（R4・前年度, its grade B written) first, then 施策評価（R5）; the same 4 indicators (目標/実績 row pairs, merged name and unit cells); only R5 counts',
+    'A: two sheets of one 施策: the 前年度 copy 施策評価（R4・前年度, its grade B written) first, then 施策評価（R5） with （前年度 B） right of its empty 達成度 cell; the same 4 indicators (目標/実績 row pairs, merged name and unit cells); only R5 counts',
   build(wb) {
     kyodoSheet(wb, KOLD, '令和４年度', kOld, 'B');
-    kyodoSheet(wb, K, '令和５年度', kRows);
+    kyodoSheet(wb, K, '令和５年度', kRows).getCell('I2').value = '（前年度 B）';
   },
   expected: {
     file: 'h36-09-policy-with-prior-year-copy.xlsx',
