@@ -23,6 +23,7 @@ import { gradesBesideStatusWords } from './statusWordColumns';
 import { applyRemarkQualifiers } from './remarkQualifiers';
 import { dropOtherPeriodCopies } from './otherPeriodCopies';
 import { dropOtherPeriodSheets } from './otherPeriodSheets';
+import { dropTrendRowsOfEvaluated } from './trendTables';
 import { isNoUnitMark } from '../values/units';
 import { applyMarkLegend } from './markLegend';
 import { applyFinalTargetNote } from './finalTargetNote';
@@ -52,6 +53,7 @@ export function detectSheet(snapshot: SheetSnapshot, scale: { grade: string; lab
   dropProgressFigures(grid, indicators, scale);
   gradesBesideStatusWords(grid, indicators, scale);
   const copies = dropOtherPeriodCopies(grid, index, meta, indicators);
+  dropTrendRowsOfEvaluated(indicators);
   for (const ind of indicators) {
     if (meta.department) ind.department = meta.department;
     // A dash or blank-like mark in a unit cell (「－」「―」) says the indicator has no unit; it is no unit named 「-」.

@@ -17,6 +17,7 @@ import { cumulativeTwins } from './cumulativeTwins';
 import { unitFromName, writtenUnit } from '../values/units';
 import { metaLinesAbove, unitFromLines } from './metaLines';
 import type { RawIndicator } from './types';
+import { namesMeasureYear } from './measureYearHeading';
 import { withoutSupersededTargetsLabelled } from './revisedTargets';
 import { addFootTargets, namedYearColumns } from './namedYearColumns';
 
@@ -159,6 +160,7 @@ function periodHeading(grid: Grid, index: CellIndex, pc: PeriodColumn): boolean 
   for (const r of headerBand(grid, index, pc)) {
     const t = grid.text(r, pc.col);
     if (t && labelValue(grid, a1(r, pc.col + 1)) && grid.text(r, pc.col + 1) && !classifyLabel(grid.text(r, pc.col + 1))) continue; // 方向性 | 増やす
+    if (t && namesMeasureYear(t)) return false; // 基準年度 over each row's baseline year (measureYearHeading.ts)
     const role = t ? classifyLabel(t)?.role : undefined;
     if (t && ((role && role !== 'name' && role !== 'id' && role !== 'unit') || splitMeasure(t))) return false;
   }
