@@ -1,4 +1,6 @@
 import { checkWorkbook } from '../actions/check';
+import { Grid } from './grid';
+import { repeatsHeader } from './repeatedHeader';
 import { snap } from './testing';
 
 const read = (rows: (string | number | null)[][], merges: string[] = []) =>
@@ -39,5 +41,47 @@ describe('a row repeating the table’s headings starts another table', () => {
       ['利用者数', 2400, 2500],
       ['単位数', 30, 28],
     ]);
+  });
+});
+
+// repeatsHeader keeps each table's band headings normalised between the rows it is asked about (keyed on the columns'
+// array): its answers stay those of a fresh look at the band, also when the same columns are asked with another band or grid.
+describe('the band headings kept between rows', () => {
+  const grid = () =>
+    new Grid(
+      snap('表', [
+        ['指標', '単位', '年間目標', '４月', '５月'],
+        ['来館者数', '人', 1200, 100, 110],
+        ['案内所', '単位', '', '4月', '5月'],
+        ['窓口', '件', '', 30, 31],
+        ['指標', '単位', '', '６月', '７月'],
+      ]),
+    );
+  const cols = [1, 2, 3, 4, 5];
+
+  test('a row repeating most of the band headings in the same columns is another header; a body row is not', () => {
+    const g = grid();
+    const band = [1];
+    // Asked row by row with the same columns' array, as a table asks: the kept headings give the same answers.
+    expect([2, 3, 4, 5].map((r) => repeatsHeader(g, band, r, cols))).toEqual([false, true, false, false]);
+    expect(repeatsHeader(g, band, 3, cols)).toBe(true);
+  });
+
+  test('the same columns asked with another band or grid read that band, not the headings kept for the first', () => {
+    const g = grid();
+    // Row 3 repeats 単位 | 4月 | 5月 of row 1 (full-width digits folded): a header. Row 5's headings share only 単位 with it.
+    expect(repeatsHeader(g, [1], 3, cols)).toBe(true);
+    expect(repeatsHeader(g, [5], 3, cols)).toBe(false);
+    expect(repeatsHeader(g, [1], 3, cols)).toBe(true);
+    // Another sheet whose header has none of those words: its own headings are read, not those kept for the first grid.
+    const other = new Grid(
+      snap('表', [
+        ['名称', '区分', '', '上期', '下期'],
+        ['案内所', '単位', '', '4月', '5月'],
+      ]),
+    );
+    expect(repeatsHeader(other, [1], 2, cols)).toBe(false);
+    // A row is never its own repetition.
+    expect(repeatsHeader(g, [3], 3, cols)).toBe(false);
   });
 });

@@ -8,16 +8,36 @@ import type { Grid } from './grid';
 
 const key = (t: string) => compact(normalizeText(t));
 
+/**
+ * Per table (its columns' array, asked about with the same band every row), each column's band headings as keys, made when
+ * a row first has a text in that column: a table asks of each row below its header, and normalising them again each time
+ * was most of the work.
+ */
+const headingKeys = new WeakMap<readonly number[], { grid: Grid; band: readonly number[]; keys: (string[] | undefined)[] }>();
+
+/** The band headings' keys kept for the columns `cols`: fresh ones when asked with another grid or band. */
+function keysFor(grid: Grid, band: readonly number[], cols: readonly number[]): (string[] | undefined)[] {
+  const kept = headingKeys.get(cols);
+  if (kept && kept.grid === grid && kept.band === band) return kept.keys;
+  const keys: (string[] | undefined)[] = [];
+  headingKeys.set(cols, { grid, band, keys });
+  return keys;
+}
+
 /** Whether row `r` repeats, in the columns `cols`, the headings of the header rows `band`: at least two, and most of its texts. */
-export function repeatsHeader(grid: Grid, band: number[], r: number, cols: number[]): boolean {
+export function repeatsHeader(grid: Grid, band: readonly number[], r: number, cols: readonly number[]): boolean {
+  const keys = keysFor(grid, band, cols);
   let texts = 0;
   let same = 0;
-  for (const c of cols) {
+  for (let i = 0; i < cols.length; i++) {
+    const c = cols[i];
     // A heading merged down from the header row is that row's, not a repetition.
     const t = grid.anchor(r, c).row === r ? grid.text(r, c) : '';
     if (!t) continue;
     texts++;
-    if (band.some((b) => b !== r && key(grid.text(b, c)) === key(t))) same++;
+    const bandKeys = (keys[i] ??= band.map((b) => key(grid.text(b, c))));
+    const k = key(t);
+    if (band.some((b, j) => b !== r && bandKeys[j] === k)) same++;
   }
   return same >= 2 && same * 2 > texts;
 }

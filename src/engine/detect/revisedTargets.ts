@@ -38,6 +38,8 @@ export function withoutSupersededTargets(ind: RawIndicator, headingOf: (col: num
  * (当初目標値 | 4,800 | 5,000 over 修正目標値 | | 4,200 under the years: 4,200 is the year's target, 4,800 stays the year before's).
  */
 export function withoutSupersededTargetsLabelled(ind: RawIndicator, labelOf: (t: TargetPoint) => string): void {
+  // Both rules need two targets of one key: a single target is never superseded, and no label is read.
+  if (ind.targets.length < 2) return;
   // A dash in the revised cell says "not revised", as a blank one does: it neither replaces the original target nor stands for it.
   const filled = ind.targets.filter((t) => t.parsed.status !== 'missing' && t.parsed.status !== 'not-applicable');
   const key = (t: TargetPoint) => `${t.kind}|${t.period?.fiscalYear ?? ''}`;
@@ -48,6 +50,7 @@ export function withoutSupersededTargetsLabelled(ind: RawIndicator, labelOf: (t:
 
 /** The revised targets written as a dash whose key a filled original target also has: the original one applies. */
 function unrevisedDashes(all: readonly TargetPoint[], filled: readonly TargetPoint[], key: (t: TargetPoint) => string, labelOf: (t: TargetPoint) => string) {
+  if (!all.some((t) => t.parsed.status === 'not-applicable')) return [];
   const originals = new Set(filled.filter((t) => ORIGINAL.test(labelOf(t))).map(key));
   return all.filter((t) => t.parsed.status === 'not-applicable' && !ORIGINAL.test(labelOf(t)) && originals.has(key(t)));
 }
