@@ -1,6 +1,7 @@
 import { checkWorkbook } from '../actions/check';
 import { classifyLabel } from '../values/labels';
-import { supersededTargets } from './revisedTargets';
+import { supersededTargets, withoutSupersededTargetsLabelled } from './revisedTargets';
+import type { RawIndicator, TargetPoint } from './types';
 import { snap } from './testing';
 
 const read = (rows: (string | number | null)[][]) =>
@@ -105,4 +106,29 @@ test('in a label/value form, in indicators across the columns and in years as ro
   ]);
   const yearRows = [['来訪者数（人）'], ['年度', '当初目標', '修正目標', '実績'], ['2022年度', 4800, null, 3980], ['2023年度', 5000, 4200, 4020]];
   expect(one(yearRows)).toEqual([['来訪者数', 4200, 4020, 'C4']]);
+});
+
+test('targets share a key only with the same kind and the same year (or both none): the original one gives way to such a one only', () => {
+  const target = (cell: string, kind: TargetPoint['kind'], fiscalYear?: number): TargetPoint =>
+    ({
+      row: 1,
+      col: 1,
+      cell,
+      raw: 1,
+      formula: null,
+      parsed: { status: 'value', value: 1, text: '1' },
+      kind,
+      ...(fiscalYear === undefined ? {} : { period: { kind: 'fiscalYear', fiscalYear } }),
+    }) as TargetPoint;
+  const left = (targets: TargetPoint[], labels: Record<string, string>) => {
+    const ind = { targets } as RawIndicator;
+    withoutSupersededTargetsLabelled(ind, (t) => labels[t.cell]);
+    return ind.targets.map((t) => t.cell);
+  };
+  const labels = { A1: '当初目標', B1: '修正目標' };
+  expect(left([target('A1', 'target', 2023), target('B1', 'expected', 2023)], labels)).toEqual(['A1', 'B1']);
+  expect(left([target('A1', 'target', 2023), target('B1', 'target', 2024)], labels)).toEqual(['A1', 'B1']);
+  expect(left([target('A1', 'target', 2023), target('B1', 'target', 2023)], labels)).toEqual(['B1']);
+  expect(left([target('A1', 'target'), target('B1', 'target')], labels)).toEqual(['B1']);
+  expect(left([target('A1', 'target'), target('B1', 'target', 2023)], labels)).toEqual(['A1', 'B1']);
 });

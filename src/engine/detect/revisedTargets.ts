@@ -38,14 +38,26 @@ export function withoutSupersededTargets(ind: RawIndicator, headingOf: (col: num
  * (当初目標値 | 4,800 | 5,000 over 修正目標値 | | 4,200 under the years: 4,200 is the year's target, 4,800 stays the year before's).
  */
 export function withoutSupersededTargetsLabelled(ind: RawIndicator, labelOf: (t: TargetPoint) => string): void {
-  // Both rules need two targets of one key: a single target is never superseded, and no label is read.
-  if (ind.targets.length < 2) return;
+  // Both rules need two targets of one key (nearly never): where none share one, no key is made and no label is read.
+  if (!twoOfOneKey(ind.targets)) return;
   // A dash in the revised cell says "not revised", as a blank one does: it neither replaces the original target nor stands for it.
   const filled = ind.targets.filter((t) => t.parsed.status !== 'missing' && t.parsed.status !== 'not-applicable');
   const key = (t: TargetPoint) => `${t.kind}|${t.period?.fiscalYear ?? ''}`;
   const out = supersededTargets(filled, key, labelOf);
   for (const t of unrevisedDashes(ind.targets, filled, key, labelOf)) out.add(t);
   if (out.size) ind.targets = ind.targets.filter((t) => !out.has(t));
+}
+
+/** Whether two targets have one key (`${kind}|${fiscal year}`), told without making the keys. */
+function twoOfOneKey(targets: readonly TargetPoint[]): boolean {
+  for (let i = 1; i < targets.length; i++)
+    for (let j = 0; j < i; j++) if (targets[i].kind === targets[j].kind && sameYear(targets[i].period?.fiscalYear, targets[j].period?.fiscalYear)) return true;
+  return false;
+}
+
+/** Whether two fiscal years write the same in a key (a missing one as ''; NaN as NaN). */
+function sameYear(a: number | undefined, b: number | undefined): boolean {
+  return a === b || (Number.isNaN(a) && Number.isNaN(b));
 }
 
 /** The revised targets written as a dash whose key a filled original target also has: the original one applies. */
