@@ -3,7 +3,7 @@ import { a1 } from '../model/address';
 import type { Grid } from './grid';
 import type { Period } from '../values/periods';
 import { parseValue } from '../values/values';
-import type { Point } from './types';
+import type { Point, TargetPoint } from './types';
 
 export function point(grid: Grid, row: number, col: number, period?: Period): Point {
   const anchor = grid.anchor(row, col);
@@ -18,6 +18,16 @@ export function point(grid: Grid, row: number, col: number, period?: Period): Po
   };
   if (period) p.period = period;
   return p;
+}
+
+/**
+ * A target figure: `p`, a point just made and kept nowhere else, with its kind added last — the object `{ ...p, kind }` would
+ * be, without copying it (a spread of points of several shapes was the block reader's largest own cost).
+ */
+export function withKind(p: Point, kind: TargetPoint['kind']): TargetPoint {
+  const t = p as TargetPoint;
+  t.kind = kind;
+  return t;
 }
 
 /** The first non-empty cell to the right of (row, col)'s merged area, within `limit` columns. */

@@ -9,7 +9,7 @@
 import { a1 } from '../model/address';
 import type { Grid } from './grid';
 import type { CellIndex } from './cells';
-import { point } from './common';
+import { point, withKind } from './common';
 import { cleanName, isNotAName } from './names';
 import type { Point, RawIndicator } from './types';
 import { classifyLabel, parseDirection, SERIES_ROLES, type Label, type Role } from '../values/labels';
@@ -147,7 +147,7 @@ function addActual(ind: RawIndicator, p: Point, provisional: boolean): void {
 function addFigures(grid: Grid, h: LongHeader, r: number, period: Period, ind: RawIndicator): void {
   const add = (role: Role, p: Point, provisional = false) => {
     if (role === 'actual') addActual(ind, p, provisional);
-    else if (role === 'target' || role === 'expected') ind.targets.push({ ...p, kind: role });
+    else if (role === 'target' || role === 'expected') ind.targets.push(withKind(p, role));
     else if (role === 'baseline' && p.parsed.status !== 'missing') ind.baselines.push(p);
   };
   if (h.kind !== undefined && h.value !== undefined) {

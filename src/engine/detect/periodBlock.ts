@@ -7,9 +7,9 @@ import { a1 } from '../model/address';
 import { parseDirection, type Role } from '../values/labels';
 import { writtenUnit } from '../values/units';
 import type { CellIndex, IndexedCell } from './cells';
-import { point, valueRightOf } from './common';
+import { point, valueRightOf, withKind } from './common';
 import { cleanName } from './names';
-import type { RawIndicator, TargetPoint } from './types';
+import type { RawIndicator } from './types';
 import { descriptionAims, remarkAims } from '../values/remarkAims';
 import { readPairCell } from './measurePairs';
 import { cumulativeTwins } from './cumulativeTwins';
@@ -269,14 +269,13 @@ function addSeries(ctx: BlockContext, ind: RawIndicator, g: SeriesGroup): void {
       } else if (s.role === 'baseline') {
         if (p.parsed.status !== 'missing') ind.baselines.push(p);
       } else {
-        const t: TargetPoint = { ...p, kind: s.role === 'expected' ? 'expected' : 'target' };
-        ind.targets.push(t);
+        ind.targets.push(withKind(p, s.role === 'expected' ? 'expected' : 'target'));
       }
     }
     for (const h of ctx.headerCells) {
       if (h.col <= seg.run.end || !h.label || (h.label.role !== 'target' && h.label.role !== 'expected')) continue;
       const p = point(grid, s.row, h.col, h.label.period);
-      if (p.parsed.status !== 'missing' && !ind.targets.some((t) => t.cell === p.cell)) ind.targets.push({ ...p, kind: 'target' });
+      if (p.parsed.status !== 'missing' && !ind.targets.some((t) => t.cell === p.cell)) ind.targets.push(withKind(p, 'target'));
     }
   }
   // A 当初目標値 row under a 修正目標値 row filled for the same year: the revised one counts (revisedTargets.ts).

@@ -11,7 +11,7 @@ import type { Grid } from './grid';
 import { classifyMeta, parseDirection } from '../values/labels';
 import { writtenUnit } from '../values/units';
 import type { CellIndex } from './cells';
-import { point } from './common';
+import { point, withKind } from './common';
 import { cleanName, isNotAName } from './names';
 import { readHeader, VALUE_ROLES, type Column } from './header';
 import { settleParts } from './parts';
@@ -216,7 +216,7 @@ function readCell(grid: Grid, r: number, c: Column, ind: RawIndicator, words: st
       break;
     case 'target':
     case 'expected':
-      ind.targets.push({ ...point(grid, r, c.col, c.period), kind: c.role });
+      ind.targets.push(withKind(point(grid, r, c.col, c.period), c.role));
       break;
     case 'baseline': {
       const p = point(grid, r, c.col, c.period);

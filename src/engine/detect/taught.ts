@@ -7,7 +7,7 @@ import type { SheetSnapshot } from '../model/port';
 import { findPeriod, parsePeriodCell, type Period } from '../values/periods';
 import { writtenUnit } from '../values/units';
 import { compact } from '../values/text';
-import { point } from './common';
+import { point, withKind } from './common';
 import { Grid } from './grid';
 import { cleanName } from './names';
 import { cellOf, checkEntry, type CheckedEntry, type Line, type TaughtLayout, type TaughtProblem } from './taughtLayout';
@@ -68,7 +68,7 @@ function indicatorAt(grid: Grid, sheet: string, e: CheckedEntry, i: number): Raw
   if (unit ?? clean.unit) ind.unit = unit?.text ?? clean.unit;
   if (unit?.cell) ind.unitCell = unit.cell;
   const t = at('targets');
-  if (t) ind.targets.push({ ...point(grid, t.row, t.col, period), kind: 'target' });
+  if (t) ind.targets.push(withKind(point(grid, t.row, t.col, period), 'target'));
   const a = at('actuals');
   if (a) ind.actuals.push(point(grid, a.row, a.col, period));
   const b = at('baseline');

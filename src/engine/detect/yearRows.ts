@@ -11,7 +11,7 @@ import type { Grid } from './grid';
 import { classifyLabel, parseDirection, SERIES_ROLES, splitMeasure, type Role } from '../values/labels';
 import { periodOrder, type Period } from '../values/periods';
 import { plausibleAxis, type CellIndex } from './cells';
-import { point, valueRightOf } from './common';
+import { point, valueRightOf, withKind } from './common';
 import { cleanName, isNotAName } from './names';
 import { cumulativeTwins } from './cumulativeTwins';
 import { unitFromName, writtenUnit } from '../values/units';
@@ -240,7 +240,7 @@ function readTable(grid: Grid, index: CellIndex, pc: PeriodColumn): RawIndicator
       if (m.role === 'actual') ind.actuals.push(p);
       else if (m.role === 'baseline') {
         if (p.parsed.status !== 'missing') ind.baselines.push(p);
-      } else ind.targets.push({ ...p, kind: m.role === 'expected' ? 'expected' : 'target' });
+      } else ind.targets.push(withKind(p, m.role === 'expected' ? 'expected' : 'target'));
     }
   }
   if (named) addFootTargets(grid, named.foot, named.columns, (m) => byName.get(cleanName(m.name).name.replace(/\s+/g, '')));
