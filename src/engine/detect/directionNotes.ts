@@ -149,8 +149,9 @@ function remarks(grid: Grid, taken: () => Set<string>): { text: string; row: num
 
 export function addDirectionNotes(snapshot: SheetSnapshot, grid: Grid, indicators: RawIndicator[]): void {
   if (!indicators.length) return;
-  const notes = snapshot.notes ?? {};
-  for (const ind of indicators) for (const cell of ownCells(ind)) if (notes[cell]) addWords(ind, notes[cell]);
+  const notes = snapshot.notes;
+  // Most sheets have no notes (splitNotes leaves them out): no cell is looked up then.
+  if (notes) for (const ind of indicators) for (const cell of ownCells(ind)) if (notes[cell]) addWords(ind, notes[cell]);
   let taken: Set<string> | undefined;
   for (const remark of remarks(grid, () => (taken ??= new Set(indicators.flatMap(ownCells))))) {
     const said = sayings(remark, indicators);

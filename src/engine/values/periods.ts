@@ -109,7 +109,10 @@ const RELATIVE_NOTE = /[(（【[](?:今|本|当|前々|前|昨|来|次|翌)年�
  * 「R7 100件」「R7　1,000」「FY2025 30」 (read as R7100 it was no period, or R71).
  */
 export function compactForPeriod(text: string): string {
-  return normalizeText(text).replace(/\s+/g, (s, at: number, all: string) => (/\d/.test(all[at - 1] ?? '') && /\d/.test(all[at + s.length] ?? '') ? ' ' : ''));
+  const n = normalizeText(text);
+  // Most texts hold no white space: nothing to remove, and no replacement run over them.
+  if (!/\s/.test(n)) return n;
+  return n.replace(/\s+/g, (s, at: number, all: string) => (/\d/.test(all[at - 1] ?? '') && /\d/.test(all[at + s.length] ?? '') ? ' ' : ''));
 }
 
 /**
