@@ -20,3 +20,10 @@ test('the target holds the point’s fields, then its kind, as a spread copy wou
     expect(JSON.stringify(t)).toBe(JSON.stringify(spread));
   }
 });
+
+test('a point holds its period last, and no period field when it has none', () => {
+  const period = parsePeriodCell('R5')!.period;
+  expect(Object.keys(point(grid, 1, 2, period))).toEqual(['row', 'col', 'cell', 'raw', 'formula', 'parsed', 'period']);
+  expect(Object.keys(point(grid, 1, 2))).toEqual(['row', 'col', 'cell', 'raw', 'formula', 'parsed']);
+  expect(point(grid, 1, 2, period)).toMatchObject({ row: 1, col: 2, cell: 'B1', raw: 120, formula: null, period });
+});

@@ -8,16 +8,12 @@ import type { Point, TargetPoint } from './types';
 export function point(grid: Grid, row: number, col: number, period?: Period): Point {
   const anchor = grid.anchor(row, col);
   const raw = grid.raw(anchor.row, anchor.col);
-  const p: Point = {
-    row: anchor.row,
-    col: anchor.col,
-    cell: a1(anchor.row, anchor.col),
-    raw,
-    formula: grid.formula(anchor.row, anchor.col),
-    parsed: parseValue(raw, grid.numberFormat(anchor.row, anchor.col)),
-  };
-  if (period) p.period = period;
-  return p;
+  const { row: r, col: c } = anchor;
+  const cell = a1(r, c);
+  const formula = grid.formula(r, c);
+  const parsed = parseValue(raw, grid.numberFormat(r, c));
+  // The period made with the object, not added to it after: the same fields in the same order, without growing it.
+  return period ? { row: r, col: c, cell, raw, formula, parsed, period } : { row: r, col: c, cell, raw, formula, parsed };
 }
 
 /**
