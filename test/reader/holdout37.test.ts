@@ -8,8 +8,16 @@
 import { HOLDOUT37, runHoldout37 } from './holdout37';
 import { describe as describeFacts, tally } from './score';
 
-/** Not yet read right by the reader as of this commit (what goes wrong: the bench's list of facts). */
-const HOLDOUT37_FAILING = new Set<string>([]);
+/** Not yet read right by the committed reader 9fc3a49 (what goes wrong: the bench's list of facts, /work/tmp/h37-first-blind.txt). */
+const HOLDOUT37_FAILING = new Set<string>([
+  'h37-quarterly-progress',
+  'h37-midterm-review',
+  'h37-cumulative-targets',
+  'h37-jimu-chousho-blocks',
+  'h37-heisei-policy-blocks',
+  'h37-colon-label-form',
+  'h37-transposed-years-down',
+]);
 
 describe('reader hold-out set 37', () => {
   test('it has 10 to 12 workbooks with unique names, and every listed failure is one of them', () => {

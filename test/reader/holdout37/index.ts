@@ -7,8 +7,10 @@
  * indicators across the top with years down, two 施策 tables under hidden code columns, FY headings with text
  * values, a wide table with no stated year (a guess) and two tables side by side in different column orders.
  * Built, read and scored exactly as hold-outs 2 to 9 (groups matched by sheet and cell).
- * FIRST BLIND figure (node scripts/bench-reader-holdout.js 37, before any change to expectations):
- *   (to be measured)
+ * FIRST BLIND figure (node scripts/bench-reader-holdout.js 37 in a worktree of commit 9fc3a49, 2026-12-01 22:56 UTC,
+ * before any change to expectations; output in /work/tmp/h37-first-blind.txt):
+ *   all hold-out 37                   424    73.8 %    12.0 %      67      45      8    10/12
+ * (424 facts: 73.8 % right, 12.0 % wrong, 67 missed, 45 silent, 8 flags, 10/12 workbooks flagged as expected).
  */
 import type { Holdout2Workbook as Holdout37Workbook } from '../holdout2/kit';
 import { CODE_WORKBOOKS } from './codes';
