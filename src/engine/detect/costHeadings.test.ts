@@ -40,3 +40,19 @@ test('holdsCost: a labelled money amount, not a word or an unlabelled figure', (
   expect(holdsCost('15,630千円')).toBe(false);
   expect(holdsCost('決算額')).toBe(false);
 });
+
+test('a cost written across cells (事業費 | 3,450 | 千円) inside a project block is no indicator, whichever column holds the figure', () => {
+  const rows: (string | number | null)[][] = [
+    ['事業名', '読書推進事業', null, null, null],
+    ['区分', '指標', '単位', '令和５年度目標', '令和５年度実績'],
+    [null, '図書館利用者数', '人', 50000, 48210],
+    [null, null, null, null, null],
+    ['事業名', '学習講座事業', null, null, null],
+    ['事業費', '3,450', '千円', '（内訳）一般財源', null],
+    [null, '講座参加者数', '人', 600, 640],
+  ];
+  expect(read(rows).map((i) => i.name)).toEqual(['図書館利用者数', '講座参加者数']);
+  // Without the money unit the figure is no cost: the row stays a row of the table.
+  rows[5] = ['事業費', '3,450', '件', '（内訳）一般財源', null];
+  expect(read(rows).map((i) => i.name)).toContain('3,450');
+});

@@ -2,7 +2,9 @@
  * A project's title line with its cost beside it (（２）病児・病後児保育事業 | … | 決算額 15,630千円) is a heading over
  * the project's own indicator table, never an indicator: a money amount labelled 決算額 / 予算額 / 事業費 is what the
  * project cost, not a figure measured against a target. A row is such a heading when one of its cells (the name
- * cell included) holds a labelled amount and no other cell of its value columns holds a figure.
+ * cell included) holds a labelled amount and no other cell of its value columns holds a figure. The amount may be written
+ * across cells side by side, its label alone in one, the figure in the next and the money unit after it (決算額 | 128,004 | 千円):
+ * the row is a cost line all the same, whichever columns the label and the figure fall in.
  */
 import type { Grid } from './grid';
 import { parseValue } from '../values/values';
@@ -20,9 +22,38 @@ export function holdsCost(text: string): boolean {
   return COST.test(text.normalize('NFKC').replace(/\s+/g, ''));
 }
 
-/** A heading with a cost: a labelled amount in one of `cols` (the row's table columns, name column included), no figure in the other value columns. */
+/** A cost label alone in its cell (「決算額」「事業費（千円）」「予算額：」): the amount follows in the cells on its right. */
+const COST_LABEL = /^(決算額|予算額|予算現額|決算見込額|事業費|総事業費|執行額|支出額|歳出額|当初予算|補正後予算|最終予算)(?:[（(][^）)]*[）)])?[:：]?$/;
+
+/** The columns of a cost written across cells (決算額 | 128,004 | 千円): the label's, the figure's and the unit's, or none. */
+function costAcrossCells(grid: Grid, row: number): number[] {
+  for (let c = grid.left; c <= grid.right; c++) {
+    const a = grid.anchor(row, c);
+    if (a.col !== c || !COST_HINT.test(grid.text(row, c))) continue;
+    if (!COST_LABEL.test(grid.text(row, c).normalize('NFKC').replace(/\s+/g, ''))) continue;
+    const next: number[] = [];
+    for (let d = c + 1; d <= grid.right && next.length < 2; d++) if (grid.anchor(row, d).col === d && grid.text(row, d)) next.push(d);
+    const label = grid.text(row, c).replace(/[（(][^）)]*[）)]/, '');
+    for (const n of [1, 2])
+      if (
+        next.length >= n &&
+        holdsCost(
+          label +
+            next
+              .slice(0, n)
+              .map((d) => grid.text(row, d))
+              .join(''),
+        )
+      )
+        return [c, ...next.slice(0, n)];
+  }
+  return [];
+}
+
+/** A heading with a cost: a labelled amount in one of `cols` (the row's table columns, name column included) or across the row's cells, no figure in the other value columns. */
 export function isCostHeadingRow(grid: Grid, row: number, cols: number[], valueCols: number[]): boolean {
-  const costCols = cols.filter((c) => holdsCost(grid.text(row, c)));
+  let costCols = cols.filter((c) => holdsCost(grid.text(row, c)));
+  if (!costCols.length) costCols = costAcrossCells(grid, row);
   if (!costCols.length) return false;
   return !valueCols.some((c) => !costCols.includes(c) && parseValue(grid.value(row, c) ?? undefined).status === 'value');
 }
