@@ -24,6 +24,7 @@ import { remarkAims } from '../values/remarkAims';
 import { measurePair, readPairCell, type MeasurePair } from './measurePairs';
 import { withoutSupersededTargetsLabelled } from './revisedTargets';
 import { isReferenceLabel } from './referenceLabel';
+import { headedForms, unitRightOf, type HeadedForm } from './headedForms';
 
 interface Pair {
   label: Label;
@@ -186,6 +187,26 @@ function rightBound(grid: Grid, index: CellIndex, start: IndexedCell, value: { c
   return next ? next.col - 1 : grid.right;
 }
 
+/** A form named by a heading line (headedForms.ts): its lines' pairs, and a unit written alone right of a figure. */
+function readHeadedForm(grid: Grid, index: CellIndex, form: HeadedForm): RawIndicator | null {
+  const text = form.names.map((c) => c.text.trim()).join('');
+  const ind = newIndicator(grid, form.names[0]);
+  if (form.names.length > 1) {
+    const clean = cleanName(text);
+    [ind.name, ind.id, ind.wordsForDirection] = [clean.name, clean.id ?? null, [clean.name, clean.note ?? ''].join(' ')];
+  }
+  const pairs = form.rows.flatMap((r) => pairsOnRow(grid, index, r, 1, grid.right));
+  for (const p of pairs) addPair(grid, ind, p, undefined);
+  const unit = ind.unit
+    ? null
+    : pairs
+        .filter((p) => SERIES_ROLES.has(p.label.role))
+        .map((p) => unitRightOf(grid, p.value.row, p.value.col))
+        .find((u) => u);
+  if (unit) [ind.unit, ind.unitCell] = [unit.unit, a1(unit.row, unit.col)];
+  return ind.actuals.length && ind.targets.length ? ind : null;
+}
+
 export function detectLabelForms(grid: Grid, index: CellIndex, consumed: Set<number>): RawIndicator[] {
   // Indicators across the columns (名 | 名 | 名 over 単位 / 目標値 / 実績値 lines) first: their label column is no form.
   const across = detectTransposed(grid, index, consumed);
@@ -203,6 +224,11 @@ export function detectLabelForms(grid: Grid, index: CellIndex, consumed: Set<num
       out.push(ind);
       for (const r of [row, ...formLines(index, c, right, consumed)]) claimed.set(r, [...(claimed.get(r) ?? []), [c.col, right]]);
     }
+  }
+  // Forms named by a heading line instead of a 指標名 label, on lines no form above took.
+  for (const form of headedForms(grid, index, consumed)) {
+    const ind = form.rows.some((r) => claimed.has(r) || across.rows.has(r)) ? null : readHeadedForm(grid, index, form);
+    if (ind) out.push(ind);
   }
   return out;
 }

@@ -1,0 +1,58 @@
+import { checkWorkbook } from '../actions/check';
+import { detectSheet } from './index';
+import { snap } from './testing';
+
+const scale = [{ grade: 'A', label: '' }];
+const read = (s: ReturnType<typeof snap>) =>
+  detectSheet(s, scale).indicators.map((i) => [i.name, i.nameCell, i.unit, i.targets.map((p) => p.parsed.value), i.actuals.map((p) => p.parsed.value)]);
+
+/** A Word report pasted into a sheet: one paragraph block per indicator, named by its heading line. */
+const wordReport = (first: string[]) =>
+  snap(
+    '報告書',
+    [
+      ['令和５年度　事務事業評価書', null, null, null],
+      [null],
+      ['１　活動の成果', null, null, null],
+      ...first.map((t) => [t, null, null, null]),
+      ['目標値（令和５年度）', null, '４０', '回'],
+      ['実績値（令和５年度）', null, '36', '回'],
+      ['説明', '出前講座を市内各地区で開いた。', null, null],
+      [null],
+      ['(2) 講座の延べ受講者数', null, null, null],
+      ['目標値（令和５年度）', null, '1,500', '人'],
+      ['実績値（令和５年度）', null, '1,620', '人'],
+    ],
+    { merges: ['A4:D4'] },
+  );
+
+test('a block of 目標値 / 実績値 lines under a lone heading line is a form named by that heading; the unit written alone right of a figure is its unit', () => {
+  expect(read(wordReport(['(1) 出前講座の開催回数']))).toEqual([
+    ['出前講座の開催回数', 'A4', '回', [40], [36]],
+    ['講座の延べ受講者数', 'A9', '人', [1500], [1620]],
+  ]);
+});
+
+test('a name wrapped over two heading lines, the sheet numbering its headings, is read whole from its numbered first line', () => {
+  expect(read(wordReport(['(1) 出前講座の', '開催回数']))).toEqual([
+    ['出前講座の開催回数', 'A4', '回', [40], [36]],
+    ['講座の延べ受講者数', 'A10', '人', [1500], [1620]],
+  ]);
+});
+
+test('label lines with figures but no lone heading line above them name nothing', () => {
+  const s = snap('報告書', [
+    ['成果', '出前講座', null],
+    ['目標値', null, 40],
+    ['実績値', null, 36],
+  ]);
+  expect(read(s).map((r) => r[0])).not.toContain('成果');
+});
+
+test('the whole report grades each block', () => {
+  const { report } = checkWorkbook({ sheets: [wordReport(['(1) 出前講座の開催回数'])] }, {});
+  expect(report.indicators.map((i) => [i.name, i.grade])).toEqual([
+    ['出前講座の開催回数', 'B'],
+    ['講座の延べ受講者数', 'A'],
+  ]);
+});
