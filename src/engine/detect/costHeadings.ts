@@ -22,8 +22,9 @@ export function holdsCost(text: string): boolean {
   return COST.test(text.normalize('NFKC').replace(/\s+/g, ''));
 }
 
-/** A cost label alone in its cell (「決算額」「事業費（千円）」「予算額：」): the amount follows in the cells on its right. */
-const COST_LABEL = /^(決算額|予算額|予算現額|決算見込額|事業費|総事業費|執行額|支出額|歳出額|当初予算|補正後予算|最終予算)(?:[（(][^）)]*[）)])?[:：]?$/;
+/** A cost label alone in its cell (「決算額」「事業費（千円）」「予算額：」「令和5年度決算額」): the amount follows in the cells on its right. */
+const COST_LABEL =
+  /^(?:(?:令和|平成|R|H)?\d+年度)?(決算額|予算額|予算現額|決算見込額|事業費|総事業費|執行額|支出額|歳出額|当初予算|補正後予算|最終予算)(?:[（(][^）)]*[）)])?[:：]?$/;
 
 /** The columns of a cost written across cells (決算額 | 128,004 | 千円): the label's, the figure's and the unit's, or none. */
 function costAcrossCells(grid: Grid, row: number): number[] {

@@ -27,6 +27,7 @@ import { dropTrendRowsOfEvaluated } from './trendTables';
 import { isNoUnitMark } from '../values/units';
 import { applyMarkLegend } from './markLegend';
 import { applyFinalTargetNote } from './finalTargetNote';
+import { dropRepeatedRows } from './repeatedRows';
 
 export type { HiddenContent } from './hiddenCells';
 export type { Point, RawIndicator, SheetDetection, SheetMeta, TargetPoint, GroupGradeCell, ReadingGuess, GuessReason, OtherPeriodCopy } from './types';
@@ -92,6 +93,7 @@ export function detectWorkbook(
   dropOtherPeriodSheets(detections);
   resolveRelativePeriods(detections);
   joinSheets(detections);
+  dropRepeatedRows(detections);
   problems.push(...applyTaughtLayout(detections, sheets, taught));
   return detections;
 }

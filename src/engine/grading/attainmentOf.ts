@@ -102,7 +102,11 @@ function measureOf(x: AttainmentInput, point: TargetPoint, t: Quantity, a: Quant
   const { ind } = x;
   const actualCell = x.actual!.cell;
   let av = a.value;
-  const tu = t.unit ?? (pairs === 1 ? ind.unit : undefined);
+  // A target written in a scaled form of the indicator's unit (「22千人」 for an indicator in 人) is read in the indicator's unit.
+  const own = pairs === 1 ? ind.unit : undefined;
+  const scale = own && t.unit ? conversionFactor(t.unit, own) : null;
+  const tv = scale === null ? t.value : t.value * scale;
+  const tu = scale === null ? (t.unit ?? own) : own;
   const au = a.unit;
   const factor = conversionFactor(au, tu);
   if (factor === null) {
@@ -116,8 +120,8 @@ function measureOf(x: AttainmentInput, point: TargetPoint, t: Quantity, a: Quant
       );
   } else av = av * factor;
   const unit = tu ?? au ?? null;
-  const att = gradedAttainment(x, point, av, t.value, unit, findings);
-  return { label: t.label ?? a.label ?? '', target: t.value, actual: av, unit, attainment: att };
+  const att = gradedAttainment(x, point, av, tv, unit, findings);
+  return { label: t.label ?? a.label ?? '', target: tv, actual: av, unit, attainment: att };
 }
 
 /**
