@@ -11,10 +11,7 @@ import { describe as describeFacts, tally } from './score';
 /** Not yet read right by the committed reader 9fc3a49 (what goes wrong: the bench's list of facts, /work/tmp/h37-first-blind.txt). */
 const HOLDOUT37_FAILING = new Set<string>([
   'h37-quarterly-progress',
-  'h37-midterm-review',
   'h37-cumulative-targets',
-  'h37-jimu-chousho-blocks',
-  'h37-heisei-policy-blocks',
   'h37-colon-label-form',
 ]);
 

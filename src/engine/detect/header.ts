@@ -16,6 +16,7 @@ import { mayHeadNamesByMeasure, measureNameColumn } from './measureNameHeading';
 import { withHeadingAbove } from './headingAbove';
 import { figuresUnderNameHeadings } from './figureColumns';
 import { marksUnderReviewHeadings } from './reviewPoints';
+import { gradesUnderEvaluationHeading } from './evaluationHeadings';
 import { measurePair, pairsBelow, type MeasurePair } from './measurePairs';
 import { cumulativeTwins, headingText } from './cumulativeTwins';
 import { plainBesideRelative } from './relativePeriods';
@@ -150,6 +151,8 @@ export function readColumn(index: CellIndex, band: number[], col: number, nameCo
   } else {
     const meta = classifyMeta(hs[0].text);
     if (meta && meta !== 'department' && meta !== 'groupGrade') role = 'group';
+    // 「中間評価」 over A / B / C: the department's own grade column (evaluationHeadings.ts).
+    else if (gradesUnderEvaluationHeading(index.grid, hs[hs.length - 1].text, band[band.length - 1], col)) role = 'grade';
   }
   if (!role) return null;
   const c: Column = { col, role, cells: hs.map((h) => h.cell) };

@@ -11,6 +11,7 @@ import { detectYearRows } from './yearRows';
 import { joinSheets } from './join';
 import { resolveRelativePeriods } from './relativePeriods';
 import { detectLabelForms } from './labelForms';
+import { detectDatedHeadingBlocks } from './datedHeadingBlocks';
 import { groupBySide } from './sideGroups';
 import { detectLongTables } from './longTable';
 import { addDirectionNotes } from './directionNotes';
@@ -42,6 +43,8 @@ export function detectSheet(snapshot: SheetSnapshot, scale: { grade: string; lab
   const tables = detectTables(grid, index, consumed, groups);
   for (const t of tables) consumed.add(t.row);
   const forms = detectLabelForms(grid, index, consumed);
+  // Blocks stacked down with no header over them: 成果指標１ | name, 単位 line, dated measure headings over figures.
+  forms.push(...detectDatedHeadingBlocks(grid, index, consumed));
   for (const ind of [...axes.indicators, ...long.indicators, ...years.indicators, ...forms]) {
     const g = nearestGroup(groups, ind.row);
     if (g && !ind.group) {

@@ -16,8 +16,8 @@ import { cleanName, isNotAName } from './names';
 import { readHeader, VALUE_ROLES, type Column } from './header';
 import { settleParts } from './parts';
 import { markRelative } from './relativePeriods';
-import { isGradeName, isTallyHeader } from './tally';
-import { isRatingRow } from './ratingRows';
+import { isTallyHeader } from './tally';
+import { isEvaluationRow } from './evaluationRows';
 import type { RawIndicator } from './types';
 import { columnWay } from './wayHeading';
 import { descriptionAims, remarkAims } from '../values/remarkAims';
@@ -125,7 +125,7 @@ export function detectTables(
         if (grid.rightEdge(r, nameCol) >= firstValue) continue;
         // A policy's title line with its rating label (施策1-2 … | 施策評価 | □) heads the next table (titledStack.ts).
         if (holdsRatingLabel(index, r, nameCol)) continue;
-        if (classifyMeta(grid.text(r, nameCol)) || isNotAName(rawName) || isGradeName(rawName) || isRatingRow(grid, anchor)) continue;
+        if (classifyMeta(grid.text(r, nameCol)) || isNotAName(rawName) || isEvaluationRow(grid, r, anchor, rawName, valueColNums)) continue;
         if (!holdsContent(grid, r, columns, valueCols) || isSentenceRow(grid, r, rawName, valueColNums)) continue;
         // A project's title with its cost beside it (… | 決算額 15,630千円) heads the project's table (costHeadings.ts).
         if (isCostHeadingRow(grid, r, [nameCol, ...tableCols], valueColNums)) continue;

@@ -1,0 +1,38 @@
+/** A row labelled as a grade or an evaluation under a table of indicators is the project's rating, never an indicator. */
+import { isEvaluationName } from './evaluationRows';
+import { detectSheet } from './index';
+import { snap } from './testing';
+
+const scale = ['A', 'B', 'C', 'D'].map((grade) => ({ grade, label: '' }));
+
+test.each(['一次評価（担当課）', '二次評価', '総合評価', '担当課評価', '評価結果', '最終評価', '自己評価'])('%s is an evaluation, not a name', (t) =>
+  expect(isEvaluationName(t)).toBe(true),
+);
+
+test.each(['事業評価対象施設数', '評価指標数', '中間評価（R4）', '一次産業就業者数'])('%s is no evaluation label', (t) =>
+  expect(isEvaluationName(t)).toBe(false),
+);
+
+test.each(['一次評価（担当課）', '二次評価', '総合評価'])('a %s row under the indicator table is not read as an indicator', (label) => {
+  const sheet = snap('調書', [
+    ['令和5年度　事務事業評価調書'],
+    [],
+    ['指標名', '単位', '令和4年度目標', '令和4年度実績', '備考'],
+    ['相談件数', '件', 120, 131],
+    ['研修参加者数', '人', 80, 64],
+    [],
+    [label, 'B', '今後の方向性', '継続'],
+  ]);
+  expect(detectSheet(sheet, scale).indicators.map((i) => i.name)).toEqual(['相談件数', '研修参加者数']);
+});
+
+test('a row named like an evaluation that holds figures stays an indicator', () => {
+  const sheet = snap('調書', [
+    ['令和5年度　事務事業評価調書'],
+    [],
+    ['指標名', '単位', '令和4年度目標', '令和4年度実績'],
+    ['相談件数', '件', 120, 131],
+    ['総合評価', '点', 4, 4.2],
+  ]);
+  expect(detectSheet(sheet, scale).indicators.map((i) => i.name)).toEqual(['相談件数', '総合評価']);
+});
