@@ -16,9 +16,7 @@ const HOLDOUT38_FAILING = new Set<string>([
   'h38-02-kessan-seika-setsumeisho', // each 決算額 (千円) line read as an indicator
   'h38-03-gikai-narrative-grade', // the 評価（A～D） after the narrative 評価 column not read as the written grade
   'h38-05-shukei-repeats-departments', // the 部局評価 column not read as the written grade; 解消した割合 read as lower-is-better
-  'h38-07-word-policy-form', // Word paragraph blocks (目標値/実績値 lines under a heading line): nothing read
   'h38-09-pdf-paged-split-headings', // the (単位) column not read; digits broken by spaces unparsed
-  'h38-10-indicators-as-columns', // indicators as columns: the category row read as names, no figures
   'h38-12-fy-spacer-columns-policies', // the policy grade cell taken in the blank spacer column (B4), not the value column (C4)
 ]);
 

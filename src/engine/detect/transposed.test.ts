@@ -66,3 +66,21 @@ test('a 達成度 line of figures is the progress rate, never the grade: the 評
   ]);
   expect(report.findings.filter((f) => f.code === 'rating-invalid')).toEqual([]);
 });
+
+test('a 指標名 line under a category line names the indicators; the category above each name is its group', () => {
+  const report = sheet([
+    ['重点プロジェクト　成果指標', null, null, null],
+    ['分野', '① 健康づくり', null, '② 防災'],
+    ['指標名', '特定健診受診率', 'がん検診受診者数', '自主防災組織の結成数'],
+    ['単位', '%', '人', '団体'],
+    ['R4実績', 41.2, 5200, 88],
+    ['R5目標', 50, 6000, 95],
+    ['R5実績', 46.5, 6120, 91],
+  ]);
+  expect(report.indicators.map((i) => [i.name, i.group, i.unit, i.target, i.actual])).toEqual([
+    ['特定健診受診率', '健康づくり', '%', 50, 46.5],
+    ['がん検診受診者数', '健康づくり', '人', 6000, 6120],
+    ['自主防災組織の結成数', '防災', '団体', 95, 91],
+  ]);
+  expect(report.indicators.map((i) => i.cells?.name)).toEqual(['B3', 'C3', 'D3']);
+});
