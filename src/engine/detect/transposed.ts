@@ -19,6 +19,7 @@ import { cleanName, isNotAName } from './names';
 import type { RawIndicator } from './types';
 import { wayUnderHeading } from './wayHeading';
 import { groupsFromCategoryLine } from './categoryLine';
+import { isAttributeLabel, namesAboveAttributes, withPeriodLeft } from './sideAttributes';
 import { measurePair, readPairCell, type MeasurePair } from './measurePairs';
 import { isProgressRate } from './progressColumns';
 import { withoutSupersededTargetsLabelled } from './revisedTargets';
@@ -41,7 +42,7 @@ function sideLines(index: CellIndex, col: number, row: number, consumed: Set<num
     const label = c ? labelOf(c) : null;
     if (!c || !c.text) break;
     const pair = !label && c.text ? measurePair(c.text) : null;
-    if (label) out.push({ row: r, label, labelCol: col });
+    if (label) out.push({ row: r, label: withPeriodLeft(index.grid, label, r, col), labelCol: col });
     else if (pair) out.push({ row: r, label: { role: pair.roles[0] }, labelCol: col, pair });
   }
   return out;
@@ -83,7 +84,7 @@ function addLine(grid: Grid, ind: RawIndicator, { row, label, labelCol, pair }: 
     // A 達成度 line of figures is the progress rate; a later 評価 line is the grade.
     if (!ind.gradeCell && !isProgressRate(grid.text(row, labelCol), grid.raw(row, col))) ind.gradeCell = { row, col, cell, raw: grid.raw(row, col) };
   } else if (!text) return;
-  else if (label.role === 'unit') [ind.unit, ind.unitCell] = [writtenUnit(text), cell];
+  else if (label.role === 'unit') [ind.unit, ind.unitCell] = [writtenUnit(text.replace(/^[(（]\s*(.+?)\s*[)）]$/, '$1')), cell];
   else if (label.role === 'previousGrade') ind.previousGradeCell = { cell, raw: grid.raw(row, col) };
   else if (label.role === 'direction' || label.role === 'futureDirection') {
     const way = label.role === 'direction' ? parseDirection(text) : wayUnderHeading(grid.text(row, labelCol), text);
@@ -129,9 +130,17 @@ export function detectTransposed(grid: Grid, index: CellIndex, consumed: Set<num
     const cells = index.row(row);
     const namesRight = namesRightOfEach(grid, cells);
     for (const [i, first] of cells.entries()) {
-      const names = first.text ? namesRight(i) : [];
+      let names = first.text ? namesRight(i) : [];
       if (!names.length) continue;
-      const lines = sideLines(index, first.col, row + 1, consumed);
+      let lines = sideLines(index, first.col, row + 1, consumed);
+      let top = row;
+      // A 方向 / 単位 line's cells (増加 | 減少) are attributes of the names above it, never names (sideAttributes.ts).
+      if (isAttributeLabel(first.label)) {
+        const above = namesAboveAttributes(index, row, first.col, names, (c) => isName(grid, c));
+        if (!above || above.names.some((n) => consumed.has(n.row))) continue;
+        [names, top] = [above.names, above.names[0].row];
+        lines = [...above.lines, { row, label: first.label!, labelCol: first.col }, ...lines];
+      }
       // A 指標名 line below names the indicators: this line above it is a category line, read with the names.
       if (lines.some((l) => l.label.role === 'name')) break;
       const roles = new Set(lines.flatMap((l) => l.pair?.roles ?? [l.label.role]));
@@ -140,7 +149,7 @@ export function detectTransposed(grid: Grid, index: CellIndex, consumed: Set<num
       if (found.length < 2) continue;
       if (first.label?.role === 'name') groupsFromCategoryLine(index, row - 1, first.col, found, consumed, (c) => isName(grid, c));
       indicators.push(...found);
-      for (let r = row; r <= lines[lines.length - 1].row; r++) rows.add(r);
+      for (let r = top; r <= lines[lines.length - 1].row; r++) rows.add(r);
       break;
     }
   }
