@@ -14,6 +14,7 @@ import { plausibleAxis, type CellIndex } from './cells';
 import { memo } from '../values/text';
 import { mayHeadNamesByMeasure, measureNameColumn } from './measureNameHeading';
 import { withHeadingAbove } from './headingAbove';
+import { joinedHeading, splitHeadingsAbove, unitBesideValues } from './splitHeadings';
 import { figuresUnderNameHeadings } from './figureColumns';
 import { marksUnderReviewHeadings } from './reviewPoints';
 import { gradesUnderEvaluationHeading } from './evaluationHeadings';
@@ -101,7 +102,7 @@ function spanningLabel(index: CellIndex, row: number, below: number, col: number
 }
 
 /** The headings of one column down the band, top first. */
-function columnHeadings(index: CellIndex, band: number[], col: number): Heading[] {
+function columnHeadings(index: CellIndex, band: number[], col: number, split = false): Heading[] {
   const out: Heading[] = [];
   band.forEach((row, i) => {
     let h = headingAt(index, row, col);
@@ -109,7 +110,10 @@ function columnHeadings(index: CellIndex, band: number[], col: number): Heading[
     if (!h && below !== undefined && index.grid.anchor(row, col).row === row && periodBelow(index, below, col)) h = spanningLabel(index, row, below, col);
     if (h) out.push(h);
   });
-  return out;
+  // Headings split over the band's first two rows (splitHeadings.ts): the two fragments are one heading.
+  const [u, l] = out;
+  const label = split && u && l && u.row === band[0] && l.row === band[1] ? joinedHeading(u.text, l.text) : null;
+  return label ? [{ ...l, text: u.text + l.text, label, period: null }, ...out.slice(2)] : out;
 }
 
 /** A column whose most specific heading names two measures (「R5 実績／目標」), a period above it dating both where the heading names none. */
@@ -127,8 +131,8 @@ function pairedColumn(index: CellIndex, band: number[], hs: Heading[], col: numb
 }
 
 /** What one column of a header band holds, or null when it is nothing the reader uses (`nameCol`: a column found to hold the names without a name heading). */
-export function readColumn(index: CellIndex, band: number[], col: number, nameCol?: number): Column | null {
-  const hs = columnHeadings(index, band, col);
+export function readColumn(index: CellIndex, band: number[], col: number, nameCol?: number, split = false): Column | null {
+  const hs = columnHeadings(index, band, col, split);
   if (!hs.length) return null;
   if (col === nameCol) return { col, role: 'name', cells: hs.map((h) => h.cell) };
   const paired = pairedColumn(index, band, hs, col);
@@ -174,14 +178,16 @@ export function readHeader(grid: Grid, index: CellIndex, row: number): { columns
   // Without a name heading, a heading such as 数値目標 or 環境指標 may stand over the names (measureNameHeading.ts).
   const mayName = !named && mayHeadNamesByMeasure(index, row);
   if (!named && !byId && !mayName) return null;
-  const band = withHeadingAbove(index, headerBand(index, row));
+  const split = splitHeadingsAbove(index, headerBand(index, row));
+  const band = split ? [row - 1, ...headerBand(index, row)] : withHeadingAbove(index, headerBand(index, row));
   const nameCol = mayName ? measureNameColumn(index, band) : undefined;
   if (!named && !byId && nameCol === undefined) return null;
   const columns: Column[] = [];
   for (let col = grid.left; col <= grid.right; col++) {
-    const c = readColumn(index, band, col, nameCol);
+    const c = readColumn(index, band, col, nameCol, split);
     if (c) columns.push(c);
   }
+  if (split) unitBesideValues(index, columns, band[band.length - 1] + 1);
   figuresUnderNameHeadings(index, band, columns);
   marksUnderReviewHeadings(grid, band, columns);
   // 「4月 … 3月 | 累計」: the total after the parts is the period's actual (partsTotal.ts).

@@ -13,6 +13,7 @@ import { isRatingRowLabel, ratingLabelText, ratingRows, type RatingRow } from '.
 import { asOfPeriod, mayNameResultsYear, resultsYear } from './periodStatements';
 import { titledStack } from './titledStack';
 import { headerValuesRight } from './headerValueSide';
+import { cellBeside } from './spacerColumns';
 import { sectionRatings } from './sectionRatings';
 import { groupLabelsBeforeLabels, titlesAboveLabels, titlesBeforeLabels } from './sideTitles';
 import type { GroupGradeCell, SheetMeta, SideGroupGrade } from './types';
@@ -66,8 +67,8 @@ function addDepartment(list: string[], d: string): void {
 function ratingCell(grid: Grid, index: CellIndex, label: IndexedCell, scale: { grade: string; label: string }[]): { row: number; col: number } | null {
   const m = grid.merge(label.row, label.col);
   const belowRow = (m?.bottom ?? label.row) + 1;
-  // The cell right of the label may lie just outside the used range (an empty rating cell).
-  const right = label.right + 1 <= grid.right + 1 ? grid.anchor(label.row, label.right + 1) : null;
+  // The cell right of the label (past blank spacer columns) may lie just outside the used range (an empty rating cell).
+  const right = cellBeside(grid, index, label);
   const below = belowRow <= grid.bottom ? grid.anchor(belowRow, label.col) : null;
   const graded = (at: { row: number; col: number } | null) =>
     !!at && !!(parseGrade(grid.raw(at.row, at.col), scale)?.grade || parseBracketGrade(grid.raw(at.row, at.col), scale));
@@ -82,7 +83,7 @@ function ratingCell(grid: Grid, index: CellIndex, label: IndexedCell, scale: { g
   const bm = grid.merge(below.row, below.col);
   // A blank box right under the label, as wide as it or also under the blank cell right of it (達成度評価 | 　 over one merged box).
   const boxBelow = !!bm && bm.left === (m?.left ?? label.col) && bm.right >= label.right && grid.text(below.row, below.col) === '';
-  return rightTaken || (boxBelow && rightText === '' && !grid.merge(label.row, label.right + 1)) ? below : right;
+  return rightTaken || (boxBelow && rightText === '' && !!right && !grid.merge(label.row, right.col)) ? below : right;
 }
 
 /** The rating cell beside a 達成状況評価 label, with last year's 「（B）」 right of it or under it. */

@@ -27,7 +27,7 @@ import { joinSideHalves } from './sideHalves';
 import { isSentenceRow } from './sentenceRows';
 import { isCostHeadingRow } from './costHeadings';
 import { readPairCell } from './measurePairs';
-import { continuesNameAbove, joinNameLine } from './wrappedNames';
+import { continuesNameAbove, joinNameLine, nameLineBelow } from './wrappedNames';
 import { holdsRatingLabel } from './titledStack';
 import { noteActualYears } from './actualYearColumn';
 import { captionsReference, isReferenceTable } from './referenceTables';
@@ -117,7 +117,7 @@ export function detectTables(
         if (!rawName.trim()) continue;
         const last = read[read.length - 1];
         // The second line of a name wrapped into the cell below, beside cells merged over both rows (wrappedNames.ts).
-        if (last && continuesNameAbove(grid, r, last.row, nameCol, tableCols)) {
+        if (last && (continuesNameAbove(grid, r, last.row, nameCol, tableCols) || nameLineBelow(grid, r, last.row, nameCol, columns))) {
           lastRaw = joinNameLine(grid, last, r, nameCol, lastRaw);
           continue;
         }

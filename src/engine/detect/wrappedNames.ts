@@ -4,6 +4,7 @@
  * below is no indicator of its own: every other cell of the table on it belongs to the merge above, so its name
  * cell goes on with the name above.
  */
+import type { Column } from './column';
 import type { Grid } from './grid';
 import { cleanName } from './names';
 import type { RawIndicator } from './types';
@@ -23,6 +24,24 @@ export function continuesNameAbove(grid: Grid, r: number, above: number, nameCol
     merged++;
   }
   return merged > 0;
+}
+
+/** A name that cannot end where it stops: it ends in a joining word or mark (「…新規高卒者の」「…及び」「…・」). */
+const UNFINISHED = /(の|と|や|及び|並びに|又は|または|における|に関する|・|、|，)$/;
+
+/**
+ * Whether row `r`, right under the indicator on row `above`, holds only the next line of its name (as PDF conversions
+ * wrap a long name onto its own row): nothing else in the table's columns, a short text, and either the name above
+ * visibly unfinished or the table's id column numbering the row above but not this one.
+ */
+export function nameLineBelow(grid: Grid, r: number, above: number, nameCol: number, columns: readonly Column[]): boolean {
+  if (above !== r - 1 || grid.merge(r, nameCol) || grid.merge(above, nameCol)) return false;
+  const text = grid.text(r, nameCol).trim();
+  if (!text || text.length > 30 || /^[\d(（①-⑳■□●○◆◇・※【〔[]/.test(text)) return false;
+  if (columns.some((c) => c.col !== nameCol && grid.text(r, c.col).trim() !== '')) return false;
+  const idCol = columns.find((c) => c.role === 'id')?.col;
+  const numbered = idCol !== undefined && idCol !== nameCol && grid.text(above, idCol).trim() !== '';
+  return numbered || UNFINISHED.test(grid.text(above, nameCol).trim());
 }
 
 /** The indicator's name with the next line of it, written in the cell below, read again as one name. */

@@ -50,6 +50,12 @@ describe('classifyLabel', () => {
     expect(classifyLabel('実績(R5)')).toMatchObject({ role: 'actual', period: { fiscalYear: 2023 } });
   });
   test('ids in name labels', () => expect(classifyLabel('指　標 ⑬')).toEqual({ role: 'name', id: '13' }));
+  test('a heading written wholly in brackets (PDF tables) is the heading inside', () => {
+    expect(classifyLabel('(単位)')).toEqual({ role: 'unit' });
+    expect(classifyLabel('（ 単位 ）')).toEqual({ role: 'unit' });
+    expect(classifyLabel('（備考）')).toEqual({ role: 'note' });
+    expect(classifyLabel('(人口)')).toBeNull();
+  });
   test('sentences are not labels', () => {
     expect(classifyLabel('実績は目標を上回った')).toBeNull();
     expect(classifyLabel('事業実施状況')).toBeNull();

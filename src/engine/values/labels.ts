@@ -109,6 +109,9 @@ function markedSeries(text: string): Label | null {
 const classifyMemo = memo((text: string): Label | null => {
   let t = normalizeText(stripNote(text)).replace(/\s+/g, '');
   if (t.length === 0 || t.length > 24) return null;
+  // A heading written wholly in brackets (「(単位)」「（備考）」, as PDF tables print them) is the heading inside.
+  const bracketed = /^[(（]([^()（）]+)[)）]$/.exec(t);
+  if (bracketed) return classifyMemo(bracketed[1]);
   let period: Period | undefined;
   const p = findPeriod(t);
   if (p) {

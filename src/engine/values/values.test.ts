@@ -117,6 +117,15 @@ describe('parseValue', () => {
     expect(parseValue('36人 25人')).toMatchObject({ status: 'value', ambiguous: true });
   });
 
+  test('digits broken by single stray spaces (PDF extraction) are one number when the cell holds nothing else', () => {
+    expect(parseValue('1 250')).toMatchObject({ status: 'value', value: 1250 });
+    expect(parseValue('5 0 0')).toMatchObject({ status: 'value', value: 500 });
+    expect(parseValue('６ ６.４')).toMatchObject({ status: 'value', value: 66.4 });
+    expect(parseValue('1 2,345')).toMatchObject({ status: 'value', value: 12345 });
+    expect(parseValue('1 250').ambiguous).toBeUndefined();
+    for (const raw of ['36人 25人', '1  250', '1 250人 3', 'R5 1 250']) expect(parseValue(raw).value).not.toBe(1250);
+  });
+
   test('a hyphen joining words is not a minus', () => {
     expect(parseValue('区分A-10件').value).toBe(10);
     expect(parseValue('-5').value).toBe(-5);

@@ -96,6 +96,9 @@ const WORDS: [NoNumber['status'], RegExp][] = [
   ['not-applicable', /(該当なし|該当無し|対象外|中止|なし)/],
 ];
 
+/** A note that the measure starts in a year named (「R6から実施」「令和7年度より開始予定」): nothing to measure yet, not applicable. */
+const STARTS_LATER = /^(?:令和|平成|R|H)?\s*(?:\d+|元)\s*年?度?\s*(?:から|より|以降)\s*(?:実施|開始|導入|運用|着手)(?:予定)?$/i;
+
 /** A word alone in the cell that says the figure is none at all: 皆減 (reduced to none), 皆無, ゼロ, 根絶 — the number 0. */
 const ZERO_WORD = /^(皆減|皆無|ゼロ|根絶)(を目指す|を目標|とする)?$/;
 
@@ -216,12 +219,27 @@ function parseText(raw: string): ParsedValue {
   if (ERROR_VALUE.test(t0)) return { status: 'error', text };
   if (/^-+$/.test(t0.replace(/\s/g, '')) || /^[ー]+$/.test(t0)) return { status: 'not-applicable', text };
   if (/^(…|\.\.\.|・・・|‥)$/.test(t0)) return { status: 'pending', text };
+  if (STARTS_LATER.test(t0)) return { status: 'not-applicable', text };
+  const spaced = spacedDigits(t0);
+  if (spaced !== null) return { status: 'value', value: spaced, text };
 
   const { main, note, notePeriod, notes } = withoutNotes(t0);
   const p = numbersIn(main, text, notes);
   if (note) p.note = note;
   if (notePeriod) p.notePeriod = notePeriod;
   return p;
+}
+
+/**
+ * Digits broken by single stray spaces, as PDF extraction leaves them (「1 250」「5 0 0」「6 6.4」): one number when the
+ * cell holds nothing else but digits, commas, single spaces and one decimal part; null otherwise.
+ */
+const SPACED_DIGITS = /^\d[\d,]*(?: \d[\d,]*)+(?:\.\d+)?$/;
+
+function spacedDigits(t0: string): number | null {
+  if (!SPACED_DIGITS.test(t0)) return null;
+  const value = Number(t0.replace(/[ ,]/g, ''));
+  return Number.isFinite(value) ? value : null;
 }
 
 /** A number typed in the cell: a % format makes 0.85 read as 85 %, a format such as `#,##0"件"` gives the unit. */
