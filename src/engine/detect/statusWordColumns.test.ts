@@ -63,3 +63,31 @@ test('with no other grade column holding grades, the words column stays as read 
   const { report } = checkWorkbook({ sheets: [snap('指標', values)] }, {});
   expect(report.indicators.map((i) => i.cells.grade)).toEqual(['F2', 'F3']);
 });
+
+test('of two 評価 columns, a narrative one (sentences quoting figures) gives the grade cells to the one holding the scale’s grades', () => {
+  const values: (string | number | null)[][] = [
+    ['番号', '指標名', '単位', '目標値', '実績値', '評価（取組状況）', '評価（A～D）'],
+    [1, '窓口相談件数', '件', 400, 420, '相談は420件（前年度比＋35件）となり、目標を上回った。', 'A'],
+    [2, '講座参加者数', '人', 250, 190, '参加者190人。周知不足で目標の76%にとどまった。', 'C'],
+    [3, '施設稼働率', '％', 60, 52, '改修工事で2か月休館した。', 'C'],
+  ];
+  const { report } = checkWorkbook({ sheets: [snap('指標', values)] }, {});
+  expect(report.indicators.map((i) => [i.existingGrade, i.cells.grade])).toEqual([
+    ['A', 'G2'],
+    ['C', 'G3'],
+    ['C', 'G4'],
+  ]);
+});
+
+test('a 部局評価 column over the scale’s letters is the indicators’ written grade', () => {
+  const values: (string | number | null)[][] = [
+    ['No.', '成果指標名', '単位', 'R5目標値', 'R5実績値', '達成率', '部局評価', '備考'],
+    [1, '窓口相談件数', '件', 400, 420, '105.0%', 'A', null],
+    [2, '講座参加者数', '人', 250, 190, '76.0%', 'C', null],
+  ];
+  const { report } = checkWorkbook({ sheets: [snap('指標', values)] }, {});
+  expect(report.indicators.map((i) => [i.existingGrade, i.cells.grade])).toEqual([
+    ['A', 'G2'],
+    ['C', 'G3'],
+  ]);
+});

@@ -16,6 +16,9 @@ import type { RawIndicator } from './types';
 
 type Scale = { grade: string; label: string }[];
 
+/** A sentence: a dozen characters or more, kana or kanji among them (an account of the year's work, however many figures it quotes). */
+const SENTENCE = /^(?=.*[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}]{2}).{12,}$/u;
+
 /** What one cell of a grade-headed column holds: a grade of the scale, words that are none, or nothing to judge (blank, a dash, a mark). */
 function cellKind(raw: CellValue, scale: Scale): 'grade' | 'words' | 'other' {
   if (raw === null || raw === undefined) return 'other';
@@ -23,7 +26,9 @@ function cellKind(raw: CellValue, scale: Scale): 'grade' | 'words' | 'other' {
   if (g?.grade) return 'grade';
   // Words: two or more letters of kana or kanji (「達成」「未達成」); a dash, a mark (◎○△, another scale's) or a figure is no word.
   const text = normalizeText(String(raw)).replace(/\s+/g, '');
-  return typeof raw === 'string' && /^[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}ー]{2,}$/u.test(text) ? 'words' : 'other';
+  if (typeof raw !== 'string') return 'other';
+  // A sentence (an account of the year's work, figures and all: 「２社が立地し累計11社。92%の達成。」) is words too, never a grade.
+  return /^[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}ー]{2,}$/u.test(text) || SENTENCE.test(text) ? 'words' : 'other';
 }
 
 function kinds(grid: Grid, rows: number[], col: number, scale: Scale): { grades: number; words: number } {

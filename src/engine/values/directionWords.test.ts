@@ -43,6 +43,16 @@ describe('directionFromText: what a clerk means by the words of a name or descri
   test('the first clause that says a way decides', () => {
     expect(directionFromText('待ち時間を減らす。利用者を増やす')).toBe('down');
   });
+
+  test.each(['いじめ認知件数のうち解消した割合', '喫煙をやめて本数を減らした人の割合', '排出量を削減した事業者数', '相談のうち解消した件数'])(
+    'a verb qualifying the counted share or number (%s) says what is counted: the head noun decides, not down',
+    (text) => expect(directionFromText(text)).toBeNull(),
+  );
+
+  test('the same verb ending the clause still says down', () => {
+    expect(directionFromText('いじめ認知件数を解消する')).toBe('down');
+    expect(directionFromText('待機児童を解消した')).toBe('down');
+  });
 });
 
 describe('directionMark: an arrow or one word under a 方向性 heading', () => {

@@ -44,6 +44,12 @@ const DOWN_NOUNS = ['減少', '削減', '抑制', '短縮', '低減', '縮減', 
 /** What makes a lower-is-better noun a quantity of its own (減少率, 削減量): more of it is better. */
 const QUANTITY = /^(率|量|額|数|幅|割合|効果)/;
 
+/**
+ * What follows a verb that qualifies the counted thing: a past or continuing ending, then a quantity noun (割合, 率, 数, 件数 …),
+ * directly or after who was counted (人の, 事業者). The name's head noun is that quantity: more of it is better.
+ */
+const COUNTED_AFTER = /^(?:た|ている|ていた|てきた|れた|られた|できた)(?:[^、。]{0,6}?の)?(割合|比率|率|件数|人数|者数|世帯数|事業者数|団体数|数)$/;
+
 const stem = (verb: string) => verb.replace(/(する|させる|す|る|ぐ)$/, '');
 const DOWN_STEMS = new Set(DOWN_VERBS.map(stem));
 const STEMS = [...DOWN_STEMS, ...UP_VERBS.map(stem)].sort((a, b) => b.length - a.length);
@@ -74,6 +80,8 @@ function clauseDirection(clause: string): 'up' | 'down' | null {
   if (better) return DOWN_BETTER.test(better[1]) ? 'down' : 'up';
   for (const m of clause.matchAll(VERB)) {
     if (!DOWN_STEMS.has(m[1])) return 'up';
+    // A verb that qualifies what is counted (「解消した割合」「減らした人の割合」「削減した事業者数」) says what the figure counts, not the way.
+    if (COUNTED_AFTER.test(clause.slice(m.index + m[0].length))) return 'up';
     return objectIsDownNoun(clause.slice(0, m.index)) ? 'up' : 'down';
   }
   for (const noun of DOWN_NOUNS) {

@@ -59,6 +59,8 @@ const RULES: [Role, RegExp][] = [
     'grade',
     /^(自己評価|評価|達成状況|達成度|評価結果|判定|達成状況評価|一次評価|担当課評価|所管課評価|担当評価|担当者評価|担当部評価|担当部署評価|所管評価|所管部評価|所管部署評価|事業課評価|課内評価|内部評価|自己評価a-d|評価a-d|評価区分)$/,
   ],
+  // 評価 qualified by the office that wrote it (部局評価, 所管部局評価, 主管課評価, 所属評価, 課評価): the department's grade of the indicator.
+  ['grade', /^(担当|所管|主管|所属)?(部局|部署|局|部|課|室|係)?(評価)$/],
   // The department's progress grade (A–D or the scale's words): 進捗 / 進捗状況 / 進捗評価 / 進捗度評価; a figure under it is derived (progressColumns.ts).
   ['grade', /^(進捗|進捗状況|進捗評価|進捗度評価|進捗の状況|進捗判定)$/],
   // 評価 qualified by the indicator it rates: 指標評価, 指標の評価, 成果指標の評価, KPI評価, 指標別評価, 指標の判定 (never 施策評価 / 総合評価: a group's rating).
