@@ -11,8 +11,7 @@ import { HOLDOUT38, runHoldout38 } from './holdout38';
 import { describe as describeFacts, tally } from './score';
 
 /** Not yet read right by the reader as of this commit (what goes wrong: the bench's list of facts). */
-const HOLDOUT38_FAILING = new Set<string>([
-]);
+const HOLDOUT38_FAILING = new Set<string>([]);
 
 describe('reader hold-out set 38', () => {
   test('it has 10 to 12 workbooks with unique names, and every listed failure is one of them', () => {
