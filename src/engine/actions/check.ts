@@ -14,7 +14,15 @@ import { readSettingsSheet, SETTINGS_SHEET } from '../sheets/settingsSheet';
 import { readLayoutSection } from '../sheets/layoutSettings';
 import type { TaughtLayout, TaughtProblem } from '../detect/taught';
 import { chooseEvaluationPeriod } from './evaluationPeriod';
-import { duplicateIndicators, hiddenCellsSkipped, noIndicators, otherPeriodCopiesSkipped, policyGroups, protectedSheets } from './checkFindings';
+import {
+  duplicateIndicators,
+  hiddenCellsSkipped,
+  noIndicators,
+  otherPeriodCopiesSkipped,
+  policyGroups,
+  protectedSheets,
+  summarySheetsSkipped,
+} from './checkFindings';
 import { setAsideDiscontinued } from '../grading/discontinued';
 import { fillPeriodHeadings } from './periodHeadings';
 
@@ -113,7 +121,12 @@ export function checkWorkbook(snapshot: WorkbookSnapshot, options: CheckOptions 
   for (const d of detections) for (const ind of d.indicators) evaluated.push(setAsideDiscontinued(evaluateIndicator(ind, { period, rules }), period));
   fillPeriodHeadings(readable, evaluated, grids);
   for (const e of evaluated) findings.push(...e.findings);
-  findings.push(...duplicateIndicators(evaluated), ...hiddenCellsSkipped(detections), ...otherPeriodCopiesSkipped(detections));
+  findings.push(
+    ...duplicateIndicators(evaluated),
+    ...hiddenCellsSkipped(detections),
+    ...otherPeriodCopiesSkipped(detections),
+    ...summarySheetsSkipped(detections),
+  );
   const { groups, findings: groupFindings } = policyGroups(detections, evaluated, rules);
   findings.push(...groupFindings, ...protectedSheets(snapshot, evaluated, groups, SUMMARY_SHEET));
   if (!evaluated.length) findings.push(noIndicators(snapshot, RESERVED_SHEETS));

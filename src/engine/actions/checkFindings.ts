@@ -125,6 +125,21 @@ export function otherPeriodCopiesSkipped(detections: SheetDetection[]): Finding[
   );
 }
 
+/** The sheets that only copy other sheets' figures, their indicators left out (detect/summarySheets.ts). */
+export function summarySheetsSkipped(detections: SheetDetection[]): Finding[] {
+  return detections.flatMap((d) =>
+    d.summaryOf
+      ? [
+          finding(
+            'summary-sheet-skipped',
+            { sheet: d.meta.sheet, cell: d.summaryOf.cell, indicator: null },
+            { sheet: d.meta.sheet, cell: d.summaryOf.cell, sheets: d.summaryOf.sheets, indicators: d.summaryOf.indicators },
+          ),
+        ]
+      : [],
+  );
+}
+
 /** Per sheet, the hidden rows and columns that held something the reader did not read (detect/hiddenCells.ts). */
 export function hiddenCellsSkipped(detections: SheetDetection[]): Finding[] {
   return detections.flatMap((d) =>

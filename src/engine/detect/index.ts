@@ -24,6 +24,7 @@ import { gradesBesideStatusWords } from './statusWordColumns';
 import { applyRemarkQualifiers } from './remarkQualifiers';
 import { dropOtherPeriodCopies } from './otherPeriodCopies';
 import { dropOtherPeriodSheets } from './otherPeriodSheets';
+import { dropSummarySheets } from './summarySheets';
 import { dropTrendRowsOfEvaluated } from './trendTables';
 import { isNoUnitMark } from '../values/units';
 import { applyMarkLegend } from './markLegend';
@@ -96,6 +97,7 @@ export function detectWorkbook(
   dropOtherPeriodSheets(detections);
   resolveRelativePeriods(detections);
   joinSheets(detections);
+  dropSummarySheets(detections);
   dropRepeatedRows(detections);
   problems.push(...applyTaughtLayout(detections, sheets, taught));
   return detections;

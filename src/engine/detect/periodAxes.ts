@@ -93,8 +93,8 @@ export function detectPeriodAxes(grid: Grid, index: CellIndex): AxisResult {
     runs.forEach((run, i) => {
       const seg: Segment = {
         run,
-        left: segmentLeft(grid, runs, i),
-        right: i === runs.length - 1 ? grid.right : run.end,
+        left: segmentLeft(grid, index, runs, i),
+        right: i === runs.length - 1 ? grid.right : runColumnsEnd(index, runs, i),
       };
       const found = detectSegment(grid, index, seg, axisRows);
       if (found.length) {
@@ -114,9 +114,26 @@ export function detectPeriodAxes(grid: Grid, index: CellIndex): AxisResult {
  * beside the table's years): a column of the same table, no axis of its own, so the table's name heading left of it stays
  * the run's (the names beside its 目標値 / 実績値 rows).
  */
-function segmentLeft(grid: Grid, runs: Run[], i: number): number {
-  for (let j = i - 1; j >= 0; j--) if (!runs[j].cells.every((c) => c.baseline)) return runs[j].end + 1;
+function segmentLeft(grid: Grid, index: CellIndex, runs: Run[], i: number): number {
+  for (let j = i - 1; j >= 0; j--) if (!runs[j].cells.every((c) => c.baseline)) return runColumnsEnd(index, runs, j) + 1;
   return grid.left;
+}
+
+/**
+ * The last column of a run's table on its period row: the measure headings written on right of the run with no gap
+ * (最終目標（R7）, 目標年度, 備考) are columns of its block, up to a blank, a 区分 / name heading or the next run. So a
+ * block's title and 方向 lines reaching over those columns (単位：件 above 最終目標) are its own, never the next block's.
+ */
+function runColumnsEnd(index: CellIndex, runs: Run[], i: number): number {
+  const { row, end } = runs[i];
+  const limit = i + 1 < runs.length ? runs[i + 1].start - 1 : end;
+  let last = end;
+  for (let col = end + 1; col <= limit; col++) {
+    const c = index.at(row, col);
+    if (!c?.text || c.period || !c.label || c.label.role === 'category' || c.label.role === 'name') break;
+    last = c.right;
+  }
+  return last;
 }
 
 /** The series rows under a run: rows without a label (達成率, 備考) may stand between; two blank rows, or three without a label, end the block. */

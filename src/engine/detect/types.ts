@@ -143,6 +143,8 @@ export interface SheetDetection {
   hidden?: HiddenContent;
   /** Copies of the sheet's tables for another period, left out (otherPeriodCopies.ts); absent when none. */
   otherPeriodCopies?: OtherPeriodCopy[];
+  /** The sheet only copies the figures of `sheets` (summarySheets.ts): its indicators, left out, from its first name cell. */
+  summaryOf?: { cell: string; sheets: string[]; indicators: string[] };
 }
 
 /** A table of another period than the sheet's, left out: its caption and the indicators it held. */

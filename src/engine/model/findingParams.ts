@@ -113,6 +113,8 @@ export interface FindingParams {
   /** A table captioned with another period than the sheet's, its indicators recurring on the sheet: not read (detect/otherPeriodCopies.ts). */
   /** `otherSheet`: the whole sheet is the copy, its indicators on that sheet of the later period (detect/otherPeriodSheets.ts). */
   'other-period-copy-skipped': { sheet: string; cell: string; caption: string; period: string; sheetPeriod: string; indicators: string[]; otherSheet?: string };
+  /** A sheet whose indicators all recur with the same figures on the sheets `sheets`: a summary, not read (detect/summarySheets.ts). */
+  'summary-sheet-skipped': { sheet: string; cell: string; sheets: string[]; indicators: string[] };
   /** The 備考 or the name says the indicator was discontinued (指標廃止, 休止中): not graded (grading/discontinued.ts). */
   'indicator-discontinued': { cell: string; text: string };
   'period-undetermined': Record<string, never>;

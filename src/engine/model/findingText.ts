@@ -264,6 +264,12 @@ export const FINDING_TEXT: { [C in FindingCode]: Texts<FindingParams[C]> } = {
         ? `Sheet "${p.sheet}" ("${p.caption}", ${p.cell}) is for ${p.period} and repeats indicators of sheet "${p.otherSheet}" (${p.sheetPeriod}), so it was not read, as another year's copy (indicators "${p.indicators.join('", "')}"). To grade that sheet, move it to a workbook of its own.`
         : `The table under "${p.caption}" (${p.cell}) of sheet "${p.sheet}" is for ${p.period} and repeats indicators of the sheet's ${p.sheetPeriod} table, so it was not read, as another year's copy (indicators "${p.indicators.join('", "')}"). To grade that table, move it to a sheet of its own.`,
   },
+  'summary-sheet-skipped': {
+    ja: (p) =>
+      `シート「${p.sheet}」の指標は、すべて同じ数値でシート「${p.sheets.join('」「')}」にもあるため、それらの写し（総括表）として読み取っていません（指標「${p.indicators.join('」「')}」）。このシートで評価する場合は、写し元のシートを別のブックに移してください。`,
+    en: (p) =>
+      `Every indicator of sheet "${p.sheet}" recurs with the same figures on sheet${p.sheets.length > 1 ? 's' : ''} "${p.sheets.join('", "')}", so it was not read, as their summary (indicators "${p.indicators.join('", "')}"). To grade that sheet, move the sheets it copies to another workbook.`,
+  },
   'indicator-discontinued': {
     ja: (p) => `「${p.text}」（${p.cell}）とあるため、廃止・休止した指標として評価していません。`,
     en: (p) => `Not graded: "${p.text}" (${p.cell}) says the indicator was discontinued or suspended.`,

@@ -1,0 +1,51 @@
+/** A 総括表 that only copies the figures of the sheets after it is a summary: its rows are no indicators of their own. */
+import { checkWorkbook } from '../actions/check';
+import { snap } from './testing';
+
+type Row = (string | number | null)[];
+
+const policy = (name: string, rows: [string, number, number][]) =>
+  snap(name, [['令和５年度　施策評価シート'], ['指標名', '目標値（R5）', '実績値（R5）'], ...rows.map((r): Row => [...r])]);
+
+const a: [string, number, number][] = [
+  ['相談件数', 120, 131],
+  ['登録者数', 300, 280],
+];
+const b: [string, number, number][] = [
+  ['空き家活用件数', 12, 9],
+  ['移住者数', 80, 84],
+];
+
+function summary(rows: Row[]) {
+  return snap('総括表', [['令和５年度　施策評価　総括表'], ['施策', '成果指標', '目標（R5）', '実績（R5）', '達成率'], ...rows]);
+}
+
+test('a sheet whose indicators all recur with the same figures on two other sheets is a summary, said in a finding', () => {
+  const sum = summary([
+    ['施策1', '相談件数', 120, 131, '109%'],
+    [null, '登録者数', 300, 280, '93%'],
+    ['施策2', '空き家活用件数', 12, 9, '75%'],
+    [null, '移住者数', 80, 84, '105%'],
+  ]);
+  const report = checkWorkbook({ sheets: [sum, policy('施策1', a), policy('施策2', b)] }, {}).report;
+  expect(report.indicators.map((i) => [i.sheet, i.name])).toEqual([
+    ['施策1', '相談件数'],
+    ['施策1', '登録者数'],
+    ['施策2', '空き家活用件数'],
+    ['施策2', '移住者数'],
+  ]);
+  const f = report.findings.find((x) => x.code === 'summary-sheet-skipped');
+  expect(f).toMatchObject({ sheet: '総括表', params: { sheets: ['施策1', '施策2'], indicators: ['相談件数', '登録者数', '空き家活用件数', '移住者数'] } });
+});
+
+test('a sheet with one figure of its own (another actual) is no summary: all its indicators are read', () => {
+  const sum = summary([
+    ['施策1', '相談件数', 120, 131, '109%'],
+    [null, '登録者数', 300, 280, '93%'],
+    ['施策2', '空き家活用件数', 12, 10, '83%'],
+    [null, '移住者数', 80, 84, '105%'],
+  ]);
+  const report = checkWorkbook({ sheets: [sum, policy('施策1', a), policy('施策2', b)] }, {}).report;
+  expect(report.indicators.filter((i) => i.sheet === '総括表')).toHaveLength(4);
+  expect(report.findings.some((x) => x.code === 'summary-sheet-skipped')).toBe(false);
+});

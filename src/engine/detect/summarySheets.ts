@@ -1,0 +1,53 @@
+/**
+ * A summary sheet (総括表, 一覧) that only copies figures: every indicator it lists recurs by name on the other sheets
+ * of the workbook, with the same actual (and the same target where both give one), spread over at least two of them.
+ * Its rows are those sheets' indicators again, never new ones: its indicators are left out of the workbook's, and the
+ * sheet says so (the sheets it copies, the indicators left out), as a 再掲 row is (repeatedRows.ts). A sheet copying
+ * only one other sheet is left as it is read: which of the two is the copy is not told by the figures alone.
+ */
+import { normalizeText } from '../values/text';
+import type { Point, RawIndicator, SheetDetection } from './types';
+
+const key = (name: string) => normalizeText(name).replace(/\s+/g, '');
+
+/** The figures of points that hold one number. */
+const figures = (points: Point[]) => points.flatMap((p) => (p.parsed.status === 'value' && p.parsed.value !== undefined ? [p.parsed.value] : []));
+
+/** The same figure, a percentage written as a fraction (0.964 for 96.4 ％) included. */
+const same = (a: number, b: number) => [a, a * 100, a / 100].some((x) => Math.abs(x - b) <= 1e-9 * Math.max(1, Math.abs(b)));
+
+/** Every figure of `mine` recurs among `theirs`, and `mine` holds at least one. */
+const recur = (mine: number[], theirs: number[]) => mine.length > 0 && mine.every((a) => theirs.some((b) => same(a, b)));
+
+/** Whether `other` gives the same indicator as `ind`: the same name, its actuals recurring, its targets too when both have one. */
+function sameFigures(ind: RawIndicator, other: RawIndicator): boolean {
+  if (key(ind.name) !== key(other.name) || !recur(figures(ind.actuals), figures(other.actuals))) return false;
+  const [mine, theirs] = [figures(ind.targets), figures(other.targets)];
+  return !mine.length || !theirs.length || recur(mine, theirs);
+}
+
+/** The other sheets holding each of the sheet's indicators with the same figures, or null when one has no such twin. */
+function copiedSheets(d: SheetDetection, all: SheetDetection[]): string[] | null {
+  const sheets = new Set<string>();
+  for (const ind of d.indicators) {
+    const twin = all.find((o) => o !== d && o.indicators.some((x) => sameFigures(ind, x)));
+    if (!twin) return null;
+    sheets.add(twin.meta.sheet);
+  }
+  return [...sheets];
+}
+
+/** Takes the indicators of sheets that only copy other sheets' figures out (in place), each sheet saying so. */
+export function dropSummarySheets(detections: SheetDetection[]): void {
+  const summaries = detections.flatMap((d) => {
+    const sheets = d.indicators.length >= 2 ? copiedSheets(d, detections) : null;
+    return sheets && sheets.length >= 2 ? [{ d, sheets }] : [];
+  });
+  const names = new Set(summaries.map((s) => s.d.meta.sheet));
+  for (const { d, sheets } of summaries) {
+    // A summary of summaries is not told apart from the sheets it copies: only copies of sheets read as they are count.
+    if (sheets.some((s) => names.has(s))) continue;
+    d.summaryOf = { cell: d.indicators[0].nameCell, sheets, indicators: d.indicators.map((i) => i.name) };
+    d.indicators = [];
+  }
+}
