@@ -80,6 +80,7 @@ const SAMPLES: { [C in FindingCode]: FindingParams[C][] } = {
       otherSheet: '1-2',
     },
   ],
+  'summary-sheet-skipped': [{ sheet: '総括表', cell: 'B4', sheets: ['施策1-1', '施策1-2'], indicators: ['保育所待機児童数', '不登校児童生徒数'] }],
   'hidden-cells-skipped': [
     { sheet: '指標一覧', rows: [7], columns: ['F', 'J'], indicators: ['ＤＶ相談窓口の認知度'] },
     { sheet: '推移', rows: [5, 6, 7, 8, 11], columns: [], indicators: [] },
