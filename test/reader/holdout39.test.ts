@@ -15,8 +15,6 @@ const HOLDOUT39_FAILING = new Set<string>([
   'h39-03-project-words-and-wrong-rates',
   // the 評価 column of each 目標/実績/評価 trio not read as the written grade
   'h39-07-year-rows-trios',
-  // 「R6から実施」 read as an unparseable actual with a year-note guess, not as not applicable
-  'h39-10-split-sheets-other-units',
   // 評価年度 令和５年度 not taken as the stated period: a period-unstated guess is reported
   'h39-12-transposed-indicator-columns',
 ]);
