@@ -14,14 +14,14 @@ export function isBlankColumn(grid: Grid, col: number): boolean {
 
 /**
  * The column of the cell beside `label`: right after it, or past the blank spacer columns there when another header line
- * above (a text in the label's column) has the same spacers after its label and its value right past them.
+ * above within three rows (a text in the label's column) has the same spacers after its label and its value right past them.
  */
 export function besideColumn(grid: Grid, index: CellIndex, label: IndexedCell): number {
   const next = label.right + 1;
   let col = next;
   while (col <= grid.right && isBlankColumn(grid, col)) col++;
   if (col === next || col > grid.right) return next;
-  for (let r = grid.top; r < label.row; r++) {
+  for (let r = Math.max(grid.top, label.row - 3); r < label.row; r++) {
     const line = index.at(r, label.col);
     if (line && line.text.trim() && line.right === label.right && grid.text(r, col) !== '') return col;
   }
