@@ -99,9 +99,6 @@ const WORDS: [NoNumber['status'], RegExp][] = [
 /** A note that the measure starts in a year named (「R6から実施」「令和7年度より開始予定」): nothing to measure yet, not applicable. */
 const STARTS_LATER = /^(?:令和|平成|R|H)?\s*(?:\d+|元)\s*年?度?\s*(?:から|より|以降)\s*(?:実施|開始|導入|運用|着手)(?:予定)?$/i;
 
-/** A note that the measure starts in a year named (「R6から実施」「令和7年度より開始予定」): nothing to measure yet, not applicable. */
-const STARTS_LATER = /^(?:令和|平成|R|H)?\s*(?:\d+|元)\s*年?度?\s*(?:から|より|以降)\s*(?:実施|開始|導入|運用|着手)(?:予定)?$/i;
-
 /** A word alone in the cell that says the figure is none at all: 皆減 (reduced to none), 皆無, ゼロ, 根絶 — the number 0. */
 const ZERO_WORD = /^(皆減|皆無|ゼロ|根絶)(を目指す|を目標|とする)?$/;
 
@@ -222,7 +219,6 @@ function parseText(raw: string): ParsedValue {
   if (ERROR_VALUE.test(t0)) return { status: 'error', text };
   if (/^-+$/.test(t0.replace(/\s/g, '')) || /^[ー]+$/.test(t0)) return { status: 'not-applicable', text };
   if (/^(…|\.\.\.|・・・|‥)$/.test(t0)) return { status: 'pending', text };
-  if (STARTS_LATER.test(t0)) return { status: 'not-applicable', text };
   if (STARTS_LATER.test(t0)) return { status: 'not-applicable', text };
   const spaced = spacedDigits(t0);
   if (spaced !== null) return { status: 'value', value: spaced, text };
