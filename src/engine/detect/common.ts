@@ -3,7 +3,8 @@ import { a1 } from '../model/address';
 import type { Grid } from './grid';
 import type { Period } from '../values/periods';
 import { parseValue } from '../values/values';
-import type { Point, TargetPoint } from './types';
+import type { CleanName } from './names';
+import type { Point, RawIndicator, TargetPoint } from './types';
 
 export function point(grid: Grid, row: number, col: number, period?: Period): Point {
   const anchor = grid.anchor(row, col);
@@ -39,4 +40,31 @@ export function valueRightOf(grid: Grid, row: number, col: number, limit = 8, st
     c = grid.rightEdge(row, c) + 1;
   }
   return null;
+}
+
+/** A new indicator of `layout` named by a cleaned name at `nameCell`, its unit the name's (「…（件）」), no figures yet. */
+export function namedIndicator(
+  sheet: string,
+  layout: RawIndicator['layout'],
+  row: number,
+  nameCell: string,
+  id: string | null,
+  clean: CleanName,
+): RawIndicator {
+  const ind: RawIndicator = {
+    sheet,
+    layout,
+    row,
+    id,
+    name: clean.name,
+    nameCell,
+    cumulative: clean.cumulative,
+    repeated: clean.repeated,
+    wordsForDirection: '',
+    actuals: [],
+    targets: [],
+    baselines: [],
+  };
+  if (clean.unit) ind.unit = clean.unit;
+  return ind;
 }

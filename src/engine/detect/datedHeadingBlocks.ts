@@ -9,7 +9,7 @@ import { classifyLabel, SERIES_ROLES, type Role } from '../values/labels';
 import type { Period } from '../values/periods';
 import { parseValue } from '../values/values';
 import type { CellIndex } from './cells';
-import { point, valueRightOf, withKind } from './common';
+import { namedIndicator, point, valueRightOf, withKind } from './common';
 import type { Grid } from './grid';
 import { cleanName, isNotAName } from './names';
 import type { RawIndicator } from './types';
@@ -85,21 +85,7 @@ function readLines(grid: Grid, index: CellIndex, ind: RawIndicator, from: number
 /** One block's indicator: the title's name, the lines' unit and note, each heading's figure as its measure of its year. */
 function readBlock(grid: Grid, index: CellIndex, title: Title, headingRow: number, headings: Heading[]): RawIndicator {
   const clean = cleanName(title.name);
-  const ind: RawIndicator = {
-    sheet: grid.name,
-    layout: 'policy-block',
-    row: title.row,
-    id: title.id ?? clean.id ?? null,
-    name: clean.name,
-    nameCell: title.nameCell,
-    cumulative: clean.cumulative,
-    repeated: clean.repeated,
-    wordsForDirection: '',
-    actuals: [],
-    targets: [],
-    baselines: [],
-  };
-  if (clean.unit) ind.unit = clean.unit;
+  const ind = namedIndicator(grid.name, 'policy-block', title.row, title.nameCell, title.id ?? clean.id ?? null, clean);
   if (clean.direction) ind.statedDirection = { ...clean.direction, cell: title.nameCell };
   readLines(grid, index, ind, title.row + 1, headingRow);
   ind.wordsForDirection = [clean.name, clean.note ?? '', ind.description ?? '', ind.note ?? ''].join(' ');

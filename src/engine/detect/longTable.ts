@@ -9,7 +9,7 @@
 import { a1 } from '../model/address';
 import type { Grid } from './grid';
 import type { CellIndex } from './cells';
-import { point, withKind } from './common';
+import { namedIndicator, point, withKind } from './common';
 import { cleanName, isNotAName } from './names';
 import type { Point, RawIndicator } from './types';
 import { classifyLabel, parseDirection, SERIES_ROLES, type Label, type Role } from '../values/labels';
@@ -160,21 +160,8 @@ function addFigures(grid: Grid, h: LongHeader, r: number, period: Period, ind: R
 
 function newIndicator(grid: Grid, h: LongHeader, r: number, rawName: string): Entry {
   const clean = cleanName(rawName);
-  const ind: RawIndicator = {
-    sheet: grid.name,
-    layout: 'table',
-    row: r,
-    id: h.id !== undefined && grid.text(r, h.id) ? normalizeText(grid.text(r, h.id)) : (clean.id ?? null),
-    name: clean.name,
-    nameCell: a1(r, h.name),
-    cumulative: clean.cumulative,
-    repeated: clean.repeated,
-    wordsForDirection: '',
-    actuals: [],
-    targets: [],
-    baselines: [],
-  };
-  if (clean.unit) ind.unit = clean.unit;
+  const id = h.id !== undefined && grid.text(r, h.id) ? normalizeText(grid.text(r, h.id)) : (clean.id ?? null);
+  const ind = namedIndicator(grid.name, 'table', r, a1(r, h.name), id, clean);
   return { ind, years: new Set(), words: [clean.name, clean.note ?? ''] };
 }
 

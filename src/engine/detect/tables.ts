@@ -11,7 +11,7 @@ import type { Grid } from './grid';
 import { classifyMeta, parseDirection } from '../values/labels';
 import { writtenUnit } from '../values/units';
 import type { CellIndex } from './cells';
-import { point, withKind } from './common';
+import { namedIndicator, point, withKind } from './common';
 import { cleanName, isNotAName } from './names';
 import { readHeader, VALUE_ROLES, type Column } from './header';
 import { settleParts } from './parts';
@@ -168,21 +168,7 @@ function readRow(
 ): RawIndicator {
   const rawName = grid.fullText(r, nameCol);
   const clean = cleanName(rawName);
-  const ind: RawIndicator = {
-    sheet: grid.name,
-    layout: 'table',
-    row: r,
-    id: clean.id ?? null,
-    name: clean.name,
-    nameCell: a1(r, nameCol),
-    cumulative: clean.cumulative,
-    repeated: clean.repeated,
-    wordsForDirection: '',
-    actuals: [],
-    targets: [],
-    baselines: [],
-  };
-  if (clean.unit) ind.unit = clean.unit;
+  const ind = namedIndicator(grid.name, 'table', r, a1(r, nameCol), clean.id ?? null, clean);
   if (clean.direction) ind.statedDirection = { ...clean.direction, cell: a1(r, nameCol) };
   const words: string[] = [clean.name, clean.note ?? ''];
   for (const c of columns) readCell(grid, r, c, ind, words);
