@@ -97,14 +97,25 @@ export function attainmentOf(x: AttainmentInput, findings: Finding[]): Attained 
   return out;
 }
 
+/** Whether an actual, in `unit` where it has none of its own, stands within 20 times either way of a target (a plausible pair). */
+function near(a: Quantity, target: number, unit: string | undefined): boolean {
+  const factor = conversionFactor(a.unit, unit);
+  if (factor === null || target === 0) return true;
+  const ratio = Math.abs((a.value * factor) / target);
+  return ratio <= 20 && ratio >= 1 / 20;
+}
+
 /** One target/actual pair: the actual in the target's unit, its attainment, and what keeps it from one. */
 function measureOf(x: AttainmentInput, point: TargetPoint, t: Quantity, a: Quantity, pairs: number, findings: Finding[]): MeasureReport {
   const { ind } = x;
   const actualCell = x.actual!.cell;
   let av = a.value;
-  // A target written in a scaled form of the indicator's unit (「22千人」 for an indicator in 人) is read in the indicator's unit.
+  // A target written in a scaled form of the indicator's unit (「22千人」 for an indicator in 人) is read in the indicator's unit,
+  // unless that makes the actual beside it absurd where the target as written does not (a bare 150000000 beside 「1億6,000万円」
+  // in a 億円 column is in the target's 円).
   const own = pairs === 1 ? ind.unit : undefined;
-  const scale = own && t.unit ? conversionFactor(t.unit, own) : null;
+  const toOwn = own && t.unit ? conversionFactor(t.unit, own) : null;
+  const scale = toOwn !== null && (near(a, t.value * toOwn, own) || !near(a, t.value, t.unit)) ? toOwn : null;
   const tv = scale === null ? t.value : t.value * scale;
   const tu = scale === null ? (t.unit ?? own) : own;
   const au = a.unit;
