@@ -146,7 +146,8 @@ test('「記入済みの評価を置き換える」 was a bare checkbox: Grade n
   expect(contents(fake.data)).toBe(before);
   // Confirmed, it writes exactly the plan it showed.
   fireEvent.click(screen.getByRole('button', { name: '評価を記入する' }));
-  fireEvent.click(within(await screen.findByTestId('grade-confirm')).getByRole('button', { name: '置き換えて記入する' }));
+  // The dialog's surface stays aria-hidden while it opens (Fluent's transition); on a loaded machine that takes longer: wait for the button.
+  fireEvent.click(await within(await screen.findByTestId('grade-confirm')).findByRole('button', { name: '置き換えて記入する' }, { timeout: 5000 }));
   await screen.findByTestId('grade-outcome');
   for (const c of plan.cells) expect([c.cell, fake.data.value(c.sheet, c.cell)]).toEqual([c.cell, c.value]);
 });
