@@ -135,9 +135,14 @@ export function applyMarkLegend(index: CellIndex, scale: Scale, indicators: RawI
   for (const ind of indicators) current.push(...(ind.gradeCell ? [ind.gradeCell] : []), ...(ind.gradeCells ?? []));
   const previous = indicators.flatMap((ind) => (ind.previousGradeCell ? [ind.previousGradeCell] : []));
   if (!current.length && !previous.length) return;
-  applyWordLegend(index, scale, [...current, ...previous]);
+  const words = applyWordLegend(index, scale, [...current, ...previous]);
   const legend = readMarkLegend(index, scale);
-  if (!legend) return;
+  if (!legend) {
+    // A legend of words naming every grade of the scale: grades filled in are written as its words, as marks are.
+    if (words && scale.every((b) => [...words.values()].includes(b.grade)) && (writesMarks(current, scale) ?? writesMarks(previous, scale) ?? true))
+      meta.markOfGrade = Object.fromEntries(scale.map((b) => [b.grade, [...words].find(([, g]) => g === b.grade)![0]]));
+    return;
+  }
   for (const g of [...current, ...previous]) {
     const means = legendGrade(g.raw, legend);
     if (means) g.means = means;
@@ -146,15 +151,18 @@ export function applyMarkLegend(index: CellIndex, scale: Scale, indicators: RawI
     meta.markOfGrade = Object.fromEntries([...legend].map(([mark, grade]) => [grade, mark]));
 }
 
-/** Gives each grade cell holding a status word the grade the sheet's legend of words says it stands for (wordLegend.ts). */
-function applyWordLegend(index: CellIndex, scale: Scale, cells: { raw: unknown; means?: string }[]): void {
-  if (!cells.some((g) => typeof g.raw === 'string' && /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}]/u.test(g.raw))) return;
+/**
+ * Gives each grade cell holding a status word the grade the sheet's legend of words says it stands for (wordLegend.ts);
+ * the legend (word → grade), or null when the sheet has none.
+ */
+function applyWordLegend(index: CellIndex, scale: Scale, cells: { raw: unknown; means?: string }[]): Map<string, string> | null {
   const words = readWordLegend(index, scale);
-  if (!words) return;
+  if (!words) return null;
   for (const g of cells) {
     const means = wordLegendGrade(g.raw, words);
     if (means) g.means = means;
   }
+  return words;
 }
 
 /**

@@ -117,7 +117,8 @@ export interface SheetMeta {
    */
   groupGrades?: SideGroupGrade[];
   /**
-   * The sheet's legend of marks (「◎ 順調(A)　○ 概ね順調(B)…」) as grade → mark, when one holds (markLegend.ts): the sheet's
+   * The sheet's legend of marks (「◎ 順調(A)　○ 概ね順調(B)…」) or of status words naming every grade (「達成＝A …」) as grade → mark
+   * or word, when one holds (markLegend.ts): the sheet's
    * grades are written as these marks, so a grade filled in is written as its mark, never as a letter among marks.
    */
   markOfGrade?: Record<string, string>;

@@ -1,4 +1,5 @@
 import { checkWorkbook } from '../actions/check';
+import { planRating } from '../actions/rate';
 import { snap } from './testing';
 import { wordLegendEntries } from './wordLegend';
 
@@ -58,5 +59,55 @@ describe('a status word in a grade cell is the grade the sheet’s legend of wor
     const without = read([]).indicators.map((i) => i.existingGrade);
     expect(without).not.toContain('A');
     expect(read([['達成＝C　未達成＝A']]).indicators.map((i) => i.existingGrade)).toEqual(without);
+  });
+});
+
+describe('rating a sheet whose grades are status words by its legend writes the legend’s words', () => {
+  const LEGEND = '【達成状況】達成＝A（100％以上）／概ね達成＝B（80％以上）／やや未達成＝C（60％以上）／未達成＝D（60％未満）';
+  const table = (grades: (string | null)[], legend = LEGEND) => ({
+    sheets: [
+      snap('KPI', [
+        ['令和6年度 業績評価'],
+        [],
+        ['KPI', '単位', '目標', '実績', '達成状況'],
+        ['宿泊者数', '人', 100, 104, grades[0]],
+        ['寄港回数', '回', 10, 7, grades[1]],
+        ['消費額', '億円', 330, 298, grades[2]],
+        [],
+        [legend],
+      ]),
+    ],
+  });
+  const writes = (snapshot: ReturnType<typeof table>, overwrite = false) =>
+    planRating(snapshot, checkWorkbook(snapshot, {}), { overwrite, summary: false }).cells.map((c) => [c.cell, c.value]);
+
+  test('empty grade cells get the words, not letters', () => {
+    expect(writes(table([null, null, null]))).toEqual([
+      ['E4', '達成'],
+      ['E5', 'やや未達成'],
+      ['E6', '概ね達成'],
+    ]);
+  });
+
+  test('with overwrite a word that disagrees is replaced by the right word; without, it is kept', () => {
+    expect(writes(table(['未達成', 'やや未達成', '概ね達成']), true)).toEqual([['E4', '達成']]);
+    expect(writes(table(['未達成', 'やや未達成', '概ね達成']))).toEqual([]);
+  });
+
+  test('letters written beside the legend stay letters; a legend naming only some grades, or none, gives letters', () => {
+    expect(writes(table(['A', null, null]))).toEqual([
+      ['E5', 'C'],
+      ['E6', 'B'],
+    ]);
+    expect(writes(table([null, null, null], '達成＝A／未達成＝D'))).toEqual([
+      ['E4', 'A'],
+      ['E5', 'C'],
+      ['E6', 'B'],
+    ]);
+    expect(writes(table([null, null, null], '備考'))).toEqual([
+      ['E4', 'A'],
+      ['E5', 'C'],
+      ['E6', 'B'],
+    ]);
   });
 });

@@ -14,6 +14,8 @@ type Scale = readonly { grade: string }[];
 const MAX_LEGEND_TEXT = 200;
 /** A status word: kanji or kana only, no figure (「100％以上」 is a band, not a word). */
 const WORD = '[\\p{Script=Han}\\p{Script=Hiragana}\\p{Script=Katakana}ー]{1,12}';
+/** A legend entry joins word and grade by one of these (before NFKC: ＝ and ： too); a cell without one states no legend. */
+const SEPARATOR = /[=:→＝：﹦﹕︓⁼₌⩴⩵⩶￫]/;
 /** 「達成＝A」「達成:A」「達成→A」, then a bracketed band or the next entry. */
 const WORD_THEN_GRADE = new RegExp(`(${WORD})\\s*[=:→]\\s*([A-Za-z])(?![A-Za-z])`, 'gu');
 /** 「A：順調」「A=順調」, the word ending at a bracket, a separator or the end. */
@@ -43,7 +45,7 @@ export function readWordLegend(index: CellIndex, scale: Scale): Map<string, stri
   const legend = new Map<string, string>();
   for (const cells of index.rows.values())
     for (const c of cells) {
-      if (!c.text || c.text.length > MAX_LEGEND_TEXT) continue;
+      if (!c.text || c.text.length > MAX_LEGEND_TEXT || !SEPARATOR.test(c.text)) continue;
       const entries = wordLegendEntries(c.text, scale);
       if (!entries.length || !holds(entries, scale)) continue;
       for (const [word, grade] of entries) {
