@@ -61,7 +61,14 @@ const P1_BLOCKS: StackedBlock[] = [
   },
 ];
 const P2_BLOCKS: StackedBlock[] = [
-  { no: 1, name: '防犯灯のLED化率', unit: '％', actuals: [62.5, 70.1, 78.4, 86.2], expects: [undefined, 70, 78, 85, 92, 100], note: '' },
+  {
+    no: 1,
+    name: '防犯灯のLED化率',
+    unit: '％',
+    actuals: [62.5, 70.1, 78.4, '86.2 ※1'],
+    expects: [undefined, 70, 78, 85, 92, 100],
+    note: '※1 令和6年3月末時点の値',
+  },
   { no: 2, name: '消費生活相談の解決率', unit: '％', actuals: [93.0, 94.2, 95.1, 96.0], expects: [undefined, 95, 95, 95, 95, 95], note: '' },
   {
     no: 3,
