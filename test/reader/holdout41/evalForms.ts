@@ -130,12 +130,13 @@ function rollUpSD(grades: string[]): string {
   return SCALE.find(([, , , p]) => p === mean)![0];
 }
 
-const TOURISM: [string, string, number, number, number, string][] = [
-  ['観光入込客数', '千人', 1620, 1850, 2290, 'S'],
-  ['宿泊者数', '人', 205400, 240000, 226800, 'B'],
-  ['観光案内所の利用者数', '人', 28900, 36000, 43560, 'A'],
-  ['外国人観光客数', '人', 9800, 12000, 6900, 'D'],
-  ['観光ボランティアガイド登録者数', '人', 48, 60, 62, 'A'],
+/** name, unit, baseline, target, actual, last year's grade, this year's written grade. */
+const TOURISM: [string, string, number, number, number, string, string][] = [
+  ['観光入込客数', '千人', 1620, 1850, 2290, 'A', 'S'],
+  ['宿泊者数', '人', 205400, 240000, 226800, 'B', 'B'],
+  ['観光案内所の利用者数', '人', 28900, 36000, 43560, 'A', 'A'],
+  ['外国人観光客数', '人', 9800, 12000, 6900, 'C', 'D'],
+  ['観光ボランティアガイド登録者数', '人', 48, 60, 62, 'B', 'A'],
 ];
 
 function buildScaleSheets(wb: Workbook): void {
@@ -145,12 +146,12 @@ function buildScaleSheets(wb: Workbook): void {
   put(ws, 4, 1, ['施策', '３－２　観光の振興']);
   put(ws, 4, 6, ['施策の達成度']);
   put(ws, 5, 1, ['担当部局', '産業観光部　観光交流課']);
-  put(ws, 7, 1, ['成果指標', '単位', '基準値（R1）', '目標値（R5）', '実績値（R5）', '達成率', '評価']);
-  TOURISM.forEach(([name, unit, base, target, actual, written], i) =>
-    put(ws, 8 + i, 1, [name, unit, base, target, actual, `${((100 * actual) / target).toFixed(1)}%`, written]),
+  put(ws, 7, 1, ['成果指標', '単位', '基準値（R1）', '目標値（R5）', '実績値（R5）', '達成率', '前年度評価', '評価']);
+  TOURISM.forEach(([name, unit, base, target, actual, last, written], i) =>
+    put(ws, 8 + i, 1, [name, unit, base, target, actual, `${((100 * actual) / target).toFixed(1)}%`, last, written]),
   );
-  put(ws, 7, 9, ['【評価基準】']);
-  ['S：達成率120％以上', 'A：100％以上120％未満', 'B：80％以上100％未満', 'C：60％以上80％未満', 'D：60％未満'].forEach((t, i) => put(ws, 8 + i, 9, [t]));
+  put(ws, 7, 10, ['【評価基準】']);
+  ['S：達成率120％以上', 'A：100％以上120％未満', 'B：80％以上100％未満', 'C：60％以上80％未満', 'D：60％未満'].forEach((t, i) => put(ws, 8 + i, 10, [t]));
   put(ws, 14, 1, ['※施策の達成度は、指標の評価を S=5、A=4、B=3、C=2、D=1 として平均し、四捨五入した区分とする。']);
   const st = wb.addWorksheet('評価設定');
   put(st, 1, 1, ['評価設定']);
@@ -165,7 +166,7 @@ function buildScaleSheets(wb: Workbook): void {
 }
 
 const S2 = '施策評価';
-const TOURISM_FACTS: ExpectedIndicator[] = TOURISM.map(([name, unit, , target, actual, written]) => ({
+const TOURISM_FACTS: ExpectedIndicator[] = TOURISM.map(([name, unit, , target, actual, , written]) => ({
   ...ind(S2, name, unit, target, actual, { existing: written }),
   grade: gradeSD(target, actual),
 }));
@@ -173,7 +174,7 @@ const TOURISM_FACTS: ExpectedIndicator[] = TOURISM.map(([name, unit, , target, a
 export const FIVE_LEVEL_SCALE: Holdout2Workbook = {
   name: 'h41-five-level-scale-sd',
   layout:
-    '施策評価表をS～Dの5段階で：表の右に評価基準の凡例（S：達成率120％以上 …）、同じ区分を評価設定シートの評価区分の行に。評価の列は記入済み（Sのところを1つAと記入）、「施策の達成度」の右のセルが空欄（点数の平均）',
+    '施策評価表をS～Dの5段階で：表の右に評価基準の凡例（S：達成率120％以上 …）、同じ区分を評価設定シートの評価区分の行に。前年度評価の列と今年度の評価の列（記入済み、Sのところを1つAと記入）、「施策の達成度」の右のセルが空欄（点数の平均）',
   build: buildScaleSheets,
   expected: {
     file: 'h41-five-level-scale-sd.xlsx',

@@ -113,6 +113,7 @@ function buildExport1(wb: Workbook): void {
     put(ws, r++, 1, [...head, '見込', undefined, undefined, undefined, e.outlook ?? undefined]);
   }
   put(ws, r + 1, 1, [`出力件数：${EXPORT1.length * 3}件`]);
+  put(ws, r + 2, 1, ['※区分　目標：計画値、実績：確定値、見込：当該年度末の見込み']);
 }
 
 const S1 = '指標実績一覧';
@@ -245,8 +246,8 @@ const ACTUALS: [string, string, string, string?][] = [
 function buildSplit(wb: Workbook): void {
   const t = wb.addWorksheet('R5目標');
   put(t, 1, 1, ['令和5年度　子ども・子育て支援事業計画　目標値']);
-  put(t, 3, 1, ['No.', '事業区分', '指標名', '単位', '目標値']);
-  TARGETS.forEach(([project, name, unit, target], i) => put(t, 4 + i, 1, [i + 1, project, name, unit, target]));
+  put(t, 3, 1, ['No.', '事業区分', '指標名', '単位', '目標値', '備考']);
+  TARGETS.forEach(([project, name, unit, target], i) => put(t, 4 + i, 1, [i + 1, project, name, unit, target, i === 2 ? '待機児童の減少を目指す' : undefined]));
   put(t, 11, 1, ['※目標値は第2期計画（令和2～6年度）の令和5年度の値']);
   const a = wb.addWorksheet('R5実績');
   put(a, 1, 1, ['令和5年度　実績値（令和6年3月31日現在）']);
@@ -257,7 +258,7 @@ function buildSplit(wb: Workbook): void {
 export const SPLIT_SHEETS_FUZZY_NAME: Holdout2Workbook = {
   name: 'h41-split-sheets-fuzzy-name',
   layout:
-    '目標値のシート（No.・事業区分・指標名・単位・目標値）と実績値のシート（指標名・前年度実績・今年度実績・備考、単位は値の中、行の順は別）。1つの指標名が2つのシートで「の」1字違い（名称での結び付けは推測）',
+    '目標値のシート（No.・事業区分・指標名・単位・目標値・備考に「減少を目指す」）と実績値のシート（指標名・前年度実績・今年度実績・備考、単位は値の中、行の順は別）。1つの指標名が2つのシートで「の」1字違い（名称での結び付けは推測）',
   build: buildSplit,
   expected: {
     file: 'h41-split-sheets-fuzzy-name.xlsx',
