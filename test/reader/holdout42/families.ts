@@ -54,6 +54,7 @@ function buildTiledRevised(wb: Workbook): void {
     put(ws, r + 2, c, ['区分', 'R2（現状値）', 'R3', 'R4', 'R5', 'R6', 'R7']);
     put(ws, r + 3, c, ['実績値', ...b.actuals]);
     put(ws, r + 4, c, ['期待値（当初）\n※R7は目標値', undefined, ...b.initial]);
+    ws.getCell(r + 4, c).alignment = { wrapText: true };
     put(ws, r + 5, c, ['期待値（修正）', undefined, undefined, undefined, b.revised]);
     put(ws, r + 6, c, ['備考']);
     if (b.note) merged(ws, r + 6, c + 1, r + 6, c + 6, b.note);
@@ -198,7 +199,11 @@ const planRange: Holdout2Workbook = {
     const ws = wb.addWorksheet(F4);
     merged(ws, 1, 1, 1, 7, '第３次桜台市健康増進計画　計画の指標の状況（令和５年度）');
     put(ws, 3, 1, ['No.', '指標', '指標の説明', '現況（計画策定時）', '目標（R7）', '実績', '現状把握の方法']);
-    F4_ROWS.forEach((row, i) => put(ws, 4 + i, 1, [i + 1, ...row]));
+    F4_ROWS.forEach((row, i) => {
+      put(ws, 4 + i, 1, [i + 1, ...row]);
+      for (const c of [4, 6]) ws.getCell(4 + i, c).alignment = { wrapText: true };
+    });
+    [5, 22, 40, 16, 12, 16, 18].forEach((w, i) => (ws.getColumn(i + 1).width = w));
     put(ws, 11, 1, ['※実績は令和5年度末時点で把握できる最新の値。統計の公表時期により前年の値を記載しているものがある。']);
   },
   expected: {

@@ -82,6 +82,8 @@ const hiddenLastYear: Holdout2Workbook = {
       r++;
     }
     put(ws, r + 1, 1, ['※評価は担当課の自己評価（記入のあるもの）。']);
+    ws.getColumn(2).width = 34;
+    ws.getColumn(9).width = 36;
     ws.getColumn(4).hidden = true;
     ws.getColumn(5).hidden = true;
   },
