@@ -34,12 +34,19 @@ interface Pair {
   pair?: MeasurePair;
 }
 
-/** A label and its value in one cell: 「指標名：相談件数」「目標値：30件」「年度：令和5年度」. */
+/** A label and its value in one cell: 「指標名：相談件数」「目標値：30件」「年度：令和5年度」「実績値＝25件」. */
 function inCell(text: string): { label: Label | null; head: string; rest: string } | null {
   // Nearly every cell holds no colon: it ends here without the pattern (or the trimmed copy) being made.
-  if (!text.includes(':') && !text.includes('：')) return null;
-  const m = /^([^:：]{1,12}?)[\s　]*[:：][\s　]*(\S.*)$/s.exec(text.trim());
+  if (!text.includes(':') && !text.includes('：') && !text.includes('＝')) return null;
+  const m = /^([^:：＝]{1,12}?)[\s　]*[:：＝][\s　]*(\S.*)$/s.exec(text.trim());
   return m ? { label: classifyLabel(m[1]), head: m[1].replace(/\s+/g, ''), rest: m[2].trim() } : null;
+}
+
+/** A cell holding a known label and its value (「達成率：91.3％」): never the value of the label left of it, always its own pair. */
+function labelledValue(text: string): { label: Label; rest: string } | null {
+  const both = inCell(text);
+  if (!both?.label || (both.label.role !== 'name' && parsePeriodCell(both.rest) && !/\d[\d,.]*\s*[^\d\s年度）)]/.test(both.rest))) return null;
+  return { label: both.label, rest: both.rest };
 }
 
 /** The label / value pairs of one row from `fromCol` on: each known label with the first value right of it. */
@@ -50,11 +57,13 @@ function pairsOnRow(grid: Grid, index: CellIndex, row: number, fromCol: number, 
     // 「実績値（R5）」 reads as a period with decoration in the index; as a label here.
     const pair = !c.label && c.text && c.col >= fromCol ? measurePair(c.text) : null;
     const label = c.label ?? (c.period && c.text ? classifyLabel(c.text) : null) ?? (pair ? { role: pair.roles[0] } : null);
-    const both = !label && c.col >= fromCol ? inCell(c.text) : null;
-    if (both?.label && both.label.role !== 'name') out.push({ label: both.label, labelCell: c, value: { row, col: c.col, text: both.rest } });
-    if (c.col < fromCol || !label || label.role === 'name') continue;
+    // 「目標値（R5）：12,000人」 is a label and its value in one cell, however leniently the whole cell reads as a label.
+    const both = c.col >= fromCol ? labelledValue(c.text) : null;
+    if (both?.label.role === 'name') continue;
+    if (both) out.push({ label: both.label, labelCell: c, value: { row, col: c.col, text: both.rest } });
+    if (both || c.col < fromCol || !label || label.role === 'name') continue;
     const v = valueRightOf(grid, row, c.col, 3, toCol);
-    if (v && !isHeading(index.at(v.row, v.col))) out.push({ label, labelCell: c, value: v, ...(pair ? { pair } : {}) });
+    if (v && !isHeading(index.at(v.row, v.col)) && !labelledValue(v.text)) out.push({ label, labelCell: c, value: v, ...(pair ? { pair } : {}) });
   }
   // A （参考）令和５年度実績 line shows a figure to compare with: never the form's actual or target (referenceLabel.ts).
   return out.filter((p) => !((p.pair || SERIES_ROLES.has(p.label.role)) && isReferenceLabel(p.labelCell.text)));
@@ -116,8 +125,11 @@ function addPair(grid: Grid, ind: RawIndicator, p: Pair, period: Period | undefi
     else [ind.note, ind.noteCell] = [text, cell];
     ind.wordsForDirection += ` ${role === 'note' ? remarkAims(text) : text}`;
     if (/累計/.test(text)) ind.cumulative = true;
-  } else if (role === 'grade' && gradeCellBefore(ind.gradeCell?.raw, grid.raw(row, col))) ind.gradeCell = { row, col, cell, raw: grid.raw(row, col) };
-  else if (role === 'id') ind.id = text.normalize('NFKC');
+  } else if (role === 'grade' && gradeCellBefore(ind.gradeCell?.raw, grid.raw(row, col))) {
+    // 「自己評価：B」: the grade written is the part after the label; the cell keeps its label (never written over by a bare grade).
+    const inLabelCell = p.labelCell.row === row && p.labelCell.col === col;
+    ind.gradeCell = { row, col, cell, raw: grid.raw(row, col), ...(inLabelCell ? { means: text } : {}) };
+  } else if (role === 'id') ind.id = text.normalize('NFKC');
 }
 
 /** A figure, as a 達成度 ratio is: 0.88, 「88%」. */
