@@ -2,6 +2,7 @@
 import { classifyLabel, classifyMeta, type Label, type MetaRole } from '../values/labels';
 import type { Grid } from './grid';
 import { memo } from '../values/text';
+import { isAsOfStatement } from './periodStatements';
 import { isDateFormat, parsePeriodCell, periodFromSerial, periodOrder, type Period } from '../values/periods';
 
 export interface IndexedCell {
@@ -73,6 +74,8 @@ export class CellIndex {
  * years apart at most (2021 2022 2023; 2020 2025 2030; dates); a written period (R5, 令和5年度) always is.
  */
 export function plausibleAxis(cells: { text: string; period: { period: Period } | null }[]): boolean {
+  // A lone as-of statement (「令和7年4月末現在」) dates the sheet's figures: it heads no column (periodStatements.ts).
+  if (cells.length === 1 && isAsOfStatement(cells[0].text)) return false;
   if (cells.some((c) => c.text !== '')) return true;
   if (cells.length < 2) return false;
   for (let i = 1; i < cells.length; i++) {

@@ -48,6 +48,20 @@ export function asOfPeriod(text: string): Period | null {
 }
 
 /**
+ * Whether a cell is an as-of statement and nothing else, whatever its month: 「令和7年4月末現在」「（R6.3.31時点）」
+ * 「集計時点：令和6年9月末」. It dates the sheet's figures; it heads no column of them.
+ */
+export function isAsOfStatement(text: string): boolean {
+  const t = compactForPeriod(text).trim();
+  for (const re of [AS_OF, LABELLED]) {
+    const m = re.exec(t);
+    const p = m ? findPeriod(m[1]) : null;
+    if (m && p && p.index === 0 && p.period.kind === 'month' && m[1].slice(p.length).replace(/^(末日?|\d{1,2}日?|[./]\d{1,2})/, '') === '') return true;
+  }
+  return false;
+}
+
+/**
  * The year whose 実績 a title names: 「（令和５年度実績）」「令和5年度の実績」「R5実績」, or whose work it
  * evaluates: 「（令和5年度実施事業）」「令和5年度実施分」「令和5年度決算」 (a fiscal year right before the word).
  */
