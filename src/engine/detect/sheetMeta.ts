@@ -25,12 +25,13 @@ export interface SheetGroupLabel {
   name: string;
 }
 
-/** Where a cell states the evaluation period inside other words: 「評価対象期間 令和5年度」, a title's 「（対象：R5）」 or 「（評価年度：令和5年度）」. */
+/** Where a cell states the evaluation period inside other words: 「評価対象期間 令和5年度」, a title's 「（対象：R5）」, 「（評価年度：令和5年度）」 or 「評価年度　令和5年度」. */
 const STATED = [
   /評価対象(?:期間|年度|年|期)?[\s:：]*(.{2,16})/,
   /[(（]\s*対象[\s:：]+(.{2,12}?)[)）]/,
   /対象(?:期間|年度)[\s:：]+(.{2,16})/,
-  /評価(?:年度|期間)\s*[:：]\s*(.{2,16})/,
+  // 「評価年度　令和５年度」: label and value in one cell, separated by spaces only.
+  /評価(?:年度|期間)(?:\s*[:：]\s*|\s+)(.{2,16})/,
 ];
 
 /**

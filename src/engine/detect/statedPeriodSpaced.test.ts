@@ -1,0 +1,38 @@
+/**
+ * A stated-period cell with its label and value separated by spaces only (「評価年度　令和５年度」, one cell) states the
+ * evaluation period as 「評価年度：令和5年度」 does: the sheet's figures of other years (a next year's target row) are no
+ * reason for a period-unstated guess.
+ */
+import { checkWorkbook } from '../actions/check';
+import { detectSheet } from './index';
+import { snap } from './testing';
+
+const scale = ['A', 'B', 'C', 'D'].map((grade) => ({ grade, label: '' }));
+
+const sheet = (line: string) =>
+  snap('成果', [
+    ['生涯学習の成果指標', null, null, null],
+    [line, null, null, null],
+    ['指標名', '単位', '令和4年度実績', '令和5年度実績', '令和6年度実績', '令和6年度目標'],
+    ['図書館の利用登録者数', '人', 12000, 12500, 12900, 13000],
+    ['講座の受講者数', '人', 800, 850, 870, 900],
+  ]);
+
+test.each([
+  ['評価年度　令和５年度', 2023],
+  ['評価年度 R4', 2022],
+  ['評価期間  令和5年度', 2023],
+])('「%s」 in one cell is the stated period', (line, fy) => {
+  expect(detectSheet(sheet(line), scale).meta.statedPeriod).toMatchObject({ cell: 'A2', period: { fiscalYear: fy } });
+});
+
+test('the spaced statement sets the period: its year column is read, with no guess', () => {
+  const { report } = checkWorkbook({ sheets: [sheet('評価年度　令和５年度')] }, {});
+  expect(report.period).toMatchObject({ fiscalYear: 2023, source: 'sheet' });
+  expect(report.indicators.map((i) => i.actual)).toEqual([12500, 850]);
+  expect(report.findings.filter((f) => f.code === 'reading-uncertain')).toEqual([]);
+});
+
+test('a 評価年度 heading over a column of years states nothing by itself', () => {
+  expect(detectSheet(sheet('評価年度の考え方は別紙のとおり'), scale).meta.statedPeriod).toBeUndefined();
+});
