@@ -20,6 +20,7 @@ import type { RawIndicator } from './types';
 import { namesMeasureYear } from './measureYearHeading';
 import { withoutSupersededTargetsLabelled } from './revisedTargets';
 import { addFootTargets, namedYearColumns } from './namedYearColumns';
+import { gradeColumnsUnderNames } from './yearRowsGradeColumns';
 
 interface PeriodColumn {
   col: number;
@@ -251,6 +252,7 @@ function readTable(grid: Grid, index: CellIndex, pc: PeriodColumn): RawIndicator
   if (found.length === 1) unitFromLines(metaLinesAbove(grid, index, band[0], 6, block), found[0]);
   if (found.length === 1) blockGrade(grid, index, pc, found[0]);
   if (found.length === 1) gradeColumnByYear(grid, last, cols, pc, found[0]);
+  if (found.length > 1) gradeColumnsUnderNames(grid, band, cols, pc.rows, found);
   if (found.length === 1) unitFromMeasureHeadings(grid, last, measures, found[0]);
   // A title with neither a number nor a unit may be a heading rather than the indicator's name: a guess.
   for (const ind of title && !title.labelled && !titleIsSure(title.text) ? found : [])
