@@ -8,7 +8,7 @@ import type { Finding } from '../model/report';
 import { directionFromWords, type Direction } from '../values/labels';
 import { lowerIsBetterSubject } from '../values/lowerIsBetter';
 import { targetBound } from '../values/targetBound';
-import { oneLine } from '../values/text';
+import { compact, oneLine } from '../values/text';
 import type { Rules } from './rules';
 
 /**
@@ -50,7 +50,25 @@ export function directionWithSource(ind: RawIndicator, rules: Rules): { value: D
   const bound = targetBoundOf(ind);
   if (bound) return { value: bound.value, source: 'target-bound', cell: bound.cell };
   if (lowerIsBetterSubject(ind.name)) return { value: 'down', source: 'subject', cell: ind.nameCell };
+  const label = figuresLabel(ind);
+  if (label && directionFromWords(label.text)) return { value: 'down', source: 'words', cell: label.cell };
+  if (label && lowerIsBetterSubject(label.text)) return { value: 'down', source: 'subject', cell: label.cell };
   return { value: 'up', source: 'default', cell: null };
+}
+
+/**
+ * The words written with the indicator's own figures (「待機児童数 5人」 in a row whose name column holds a project's
+ * name): what those figures count, so the indicator's measure; one label, the same in every labelled figure, else none.
+ */
+export function figuresLabel(ind: RawIndicator): { text: string; cell: string } | null {
+  let out: { text: string; cell: string } | null = null;
+  for (const p of [...ind.targets, ...ind.actuals]) {
+    const text = p.parsed.label?.trim();
+    if (!text) continue;
+    if (out && compact(out.text) !== compact(text)) return null;
+    out ??= { text, cell: p.cell };
+  }
+  return out;
 }
 
 /** 評価設定 first, then the direction cell, then the words, then a target's bound (「以下」 down); `up` when nothing says. */
