@@ -22,6 +22,7 @@ import { measurePair, pairsBelow, type MeasurePair } from './measurePairs';
 import { cumulativeTwins, headingText } from './cumulativeTwins';
 import { plainBesideRelative } from './relativePeriods';
 import { totalAfterParts } from './partsTotal';
+import { partsBesideWhole } from './periodWholeColumn';
 import type { Column } from './column';
 
 export type { Column } from './column';
@@ -192,6 +193,8 @@ export function readHeader(grid: Grid, index: CellIndex, row: number): { columns
   marksUnderReviewHeadings(grid, band, columns);
   // 「4月 … 3月 | 累計」: the total after the parts is the period's actual (partsTotal.ts).
   totalAfterParts(index, band, columns);
+  // 「令和5年度」 over 上半期 | 下半期 | 年間: the year's actual is the 年間 column, the halves are parts (periodWholeColumn.ts).
+  partsBesideWhole(grid, columns);
   // 「実績」 beside 「前年度実績」 is this year's (relativePeriods.ts).
   plainBesideRelative(columns);
   // 「実績（累計）」 beside 「実績」 of the same year is derived: never the year's actual (cumulativeTwins.ts).

@@ -21,6 +21,7 @@ import { measurePair } from './measurePairs';
 import { runHeaderCells } from './mergedRunHeadings';
 import { isReferenceLabel } from './referenceLabel';
 import { isLabelledFigure } from './labelledFigure';
+import { wholeColumnUnder } from './periodWholeColumn';
 
 /** Period runs of one row. */
 function runsOf(index: CellIndex, row: number): Run[] {
@@ -40,7 +41,13 @@ function runsOf(index: CellIndex, row: number): Run[] {
   if (cur) runs.push(cur);
   // A lone 「目標値（令和５年度）」 with its figure beside it is a form's line, no axis (labelledFigure.ts).
   const lone = (run: Run) => run.cells.length === 1 && isLabelledFigure(index.grid, row, run.start, run.end);
-  return runs.filter((run) => plausibleAxis(run.cells.map((c) => index.at(row, c.col)!)) && !lone(run));
+  return runs.filter((run) => plausibleAxis(run.cells.map((c) => index.at(row, c.col)!)) && !lone(run)).map((run) => withWholeColumns(index.grid, run));
+}
+
+/** A period heading over 上半期 | 下半期 | 年間 sub-columns: its figures are in the whole's column (periodWholeColumn.ts). */
+function withWholeColumns(grid: Grid, run: Run): Run {
+  const cells = run.cells.map((c) => ({ ...c, col: wholeColumnUnder(grid, run.row, c.col, grid.rightEdge(run.row, c.col)) ?? c.col }));
+  return cells.some((c, i) => c.col !== run.cells[i].col) ? { ...run, cells } : run;
 }
 
 /** Labels of a block's text lines: the cells right of them are their text, never a series label. */

@@ -1,0 +1,80 @@
+/** A period heading over parts and their whole (上半期 | 下半期 | 年間): the whole's column is the period's figure. */
+import { checkWorkbook } from '../actions/check';
+import { Grid } from './grid';
+import { wholeColumnUnder } from './periodWholeColumn';
+import { snap } from './testing';
+
+/** A heading in B1 merged over B1:D1 (or B1:C1), the sub-headings on row 2. */
+const under = (subs: (string | null)[]) => {
+  const right = String.fromCharCode(65 + subs.length);
+  const grid = new Grid(
+    snap(
+      'S',
+      [
+        ['区分', '令和5年度', ...subs.slice(1).map(() => null)],
+        [null, ...subs],
+      ],
+      { merges: [`B1:${right}1`] },
+    ),
+  );
+  return wholeColumnUnder(grid, 1, 2, 1 + subs.length);
+};
+
+test.each([
+  [['上半期', '下半期', '年間'], 4],
+  [['第1四半期', '第2四半期', '第3四半期', '第4四半期', '通期'], 6],
+  [['9月末', '3月末'], 3],
+  [['年度計', '上期実績', '下期実績'], 2],
+  [['上半期', null, '年間（平均）'], 4],
+])('under %j the whole is column %i', (subs, col) => expect(under(subs)).toBe(col));
+
+test.each([[['目標', '実績']], [['上半期', '下半期']], [['年間', '通期']], [['上半期', '備考', '年間']], [['年間']]])('no whole column under %j', (subs) =>
+  expect(under(subs)).toBeNull(),
+);
+
+/**
+ * A KPI matrix: 区分 rows 目標 / 実績 per KPI, each year merged over 上半期 | 下半期 | 年間, targets only in 年間,
+ * the next year's 上半期 already filled while its 年間 is blank.
+ */
+const matrix = (nextFirstHalf: number | null) =>
+  snap(
+    'KPI',
+    [
+      ['KPI進捗状況', null, null, null, null, null, null, null, null],
+      ['KPI', '単位', '区分', '令和4年度', null, null, '令和5年度', null, null, '令和6年度', null, null],
+      [null, null, null, '上半期', '下半期', '年間', '上半期', '下半期', '年間', '上半期', '下半期', '年間'],
+      ['図書館来館者数', '人', '目標', '－', '－', 90000, '－', '－', 95000, '－', '－', 100000],
+      [null, null, '実績', 41000, 45000, 86000, 47000, 50000, 97000, nextFirstHalf, null, null],
+      ['市民講座の受講者数', '人', '目標', '－', '－', 1200, '－', '－', 1300, '－', '－', 1400],
+      [null, null, '実績', 500, 600, 1100, 560, 640, 1200, nextFirstHalf === null ? null : 610, null, null],
+    ],
+    { merges: ['D2:F2', 'G2:I2', 'J2:L2', 'A2:A3', 'B2:B3', 'C2:C3', 'A4:A5', 'B4:B5', 'A6:A7', 'B6:B7'] },
+  );
+
+test.each([[49000], [null]])('the year’s 年間 is its figure; a next 上半期 (%p) filled alone does not make that year the period', (next) => {
+  const { report } = checkWorkbook({ sheets: [matrix(next)] }, {});
+  expect(report.period?.fiscalYear).toBe(2023);
+  expect(report.indicators.map((i) => [i.name, i.target, i.actual, i.cells.target, i.cells.actual])).toEqual([
+    ['図書館来館者数', 95000, 97000, 'I4', 'I5'],
+    ['市民講座の受講者数', 1300, 1200, 'I6', 'I7'],
+  ]);
+  expect(report.indicators.every((i) => i.grade !== null)).toBe(true);
+});
+
+test('in a table under a name heading, the halves under a year are parts: the 年間 is the actual, a blank 年間 is no actual', () => {
+  const rows = [
+    ['成果指標の状況', null, null, null, null, null, null, null, null],
+    ['指標名', '単位', '目標値', '令和4年度', null, null, '令和5年度', null, null],
+    [null, null, null, '上半期', '下半期', '年間', '上半期', '下半期', '年間'],
+    ['図書館来館者数', '人', 95000, 41000, 45000, 86000, 47000, 50000, 97000],
+    ['市民講座の受講者数', '人', 1300, 500, 600, 1100, 560, null, null],
+  ];
+  const { report } = checkWorkbook({ sheets: [snap('S', rows, { merges: ['D2:F2', 'G2:I2', 'A2:A3', 'B2:B3', 'C2:C3'] })] }, {});
+  expect(report.period?.fiscalYear).toBe(2023);
+  expect(report.indicators.map((i) => [i.name, i.actual, i.cells.actual])).toEqual([
+    ['図書館来館者数', 97000, 'I4'],
+    ['市民講座の受講者数', null, 'I5'],
+  ]);
+  // Neither half is taken as the year's figure, and no column had to be chosen among the year's three.
+  expect(report.findings.some((f) => f.params && (f.params as { reason?: string }).reason === 'column-chosen')).toBe(false);
+});

@@ -1,0 +1,66 @@
+/**
+ * A period heading spanning sub-columns that split the period into parts and their whole: 「令和5年度」 merged over
+ * 上半期 | 下半期 | 年間, 「2023年度」 over 第1四半期 … 第4四半期 | 通期, 「R5」 over 9月末 | 3月末. The period's figure is
+ * its whole's column, never its first part: a 上半期 is half a year's count (or mean), not the year's. A year whose part is
+ * filled while its whole is still blank (the next year's 上半期 already in) has no figure of the year yet, so it is not
+ * the latest year with actuals either.
+ */
+import { parseA1 } from '../model/address';
+import { classifyLabel } from '../values/labels';
+import { compact } from '../values/text';
+import type { Column } from './column';
+import type { Grid } from './grid';
+
+/** The whole period, optionally followed by 実績 / 値: 年間, 通期, 通年, 年度計, 年間合計, 年度累計, 3月末, 年度末. */
+const WHOLE = /^(年間|通期|通年|年度|年度全体|年度計|年間計|年度合計|年間合計|年度累計|年間累計|計|合計|累計|3月末(時点)?|年度末(時点)?)(の?実績値?|値)?$/;
+
+/** A month-end before the year's end (4月末 … 2月末, 9月末時点): a part of the year, as 上半期 is. */
+const MONTH_END_PART = /^(1[0-2]|[124-9])月末(時点)?(の?実績値?|値)?$/;
+
+function subHeading(text: string): 'part' | 'whole' | null {
+  const t = compact(text).replace(/[(（][^()（）]*[)）]/g, '');
+  if (!t) return null;
+  if (WHOLE.test(t)) return 'whole';
+  if (MONTH_END_PART.test(t) || classifyLabel(t)?.role === 'part') return 'part';
+  return null;
+}
+
+/**
+ * The column of the whole period under a period heading at (row, col) that spans columns `col`…`right`, read from the
+ * row under the heading: every sub-heading there a part or the whole, one whole and at least one part. Null otherwise
+ * (the heading's own column then stays the period's).
+ */
+export function wholeColumnUnder(grid: Grid, row: number, col: number, right: number): number | null {
+  if (right <= col) return null;
+  const below = (grid.merge(row, col)?.bottom ?? row) + 1;
+  let whole: number | null = null;
+  let parts = 0;
+  for (let c = col; c <= right; c++) {
+    const a = grid.anchor(below, c);
+    if (a.row !== below || a.col !== c) return null;
+    const text = grid.text(below, c);
+    if (!text) continue;
+    const kind = subHeading(text);
+    if (!kind || (kind === 'whole' && whole !== null)) return null;
+    if (kind === 'whole') whole = c;
+    else parts++;
+  }
+  return parts > 0 ? whole : null;
+}
+
+/**
+ * In a table header: the columns under a period heading spanning its parts and its whole keep the period, and all but the
+ * whole's become parts (detect/parts.ts), so the year's actual is read from the whole's column alone (in place in `columns`).
+ */
+export function partsBesideWhole(grid: Grid, columns: Column[]): void {
+  for (const c of columns) {
+    if (c.role !== 'actual' || !c.period) continue;
+    for (const cell of c.cells) {
+      const at = parseA1(cell);
+      const right = at ? grid.rightEdge(at.row, at.col) : -1;
+      if (!at || c.col < at.col || c.col > right) continue;
+      const whole = wholeColumnUnder(grid, at.row, at.col, right);
+      if (whole !== null && whole !== c.col) c.role = 'part';
+    }
+  }
+}
