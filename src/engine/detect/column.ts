@@ -14,4 +14,6 @@ export interface Column {
   cells: string[];
   /** Two measures in each cell under a heading naming both (「R5 実績／目標」): `role` is the first (measurePairs.ts). */
   pair?: MeasurePair;
+  /** A target over the plan's whole term, or the total column read as the actual beside it (cumulativeTarget.ts). */
+  cumulative?: boolean;
 }

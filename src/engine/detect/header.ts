@@ -23,6 +23,7 @@ import { cumulativeTwins, headingText } from './cumulativeTwins';
 import { plainBesideRelative } from './relativePeriods';
 import { totalAfterParts } from './partsTotal';
 import { partsBesideWhole } from './periodWholeColumn';
+import { cumulativeTargets } from './cumulativeTarget';
 import type { Column } from './column';
 
 export type { Column } from './column';
@@ -195,6 +196,8 @@ export function readHeader(grid: Grid, index: CellIndex, row: number): { columns
   totalAfterParts(index, band, columns);
   // 「令和5年度」 over 上半期 | 下半期 | 年間: the year's actual is the 年間 column, the halves are parts (periodWholeColumn.ts).
   partsBesideWhole(grid, columns);
+  // 「5年間の目標」 beside 「累計」: the total is the actual to compare, the years its parts (cumulativeTarget.ts).
+  cumulativeTargets(index, band, columns);
   // 「実績」 beside 「前年度実績」 is this year's (relativePeriods.ts).
   plainBesideRelative(columns);
   // 「実績（累計）」 beside 「実績」 of the same year is derived: never the year's actual (cumulativeTwins.ts).

@@ -15,6 +15,7 @@ import { namedIndicator, point, withKind } from './common';
 import { cleanName, isNotAName } from './names';
 import { readHeader, VALUE_ROLES, type Column } from './header';
 import { settleParts } from './parts';
+import { singleYearAgainstTotal } from './cumulativeTarget';
 import { markRelative } from './relativePeriods';
 import { isTallyHeader } from './tally';
 import { isEvaluationRow } from './evaluationRows';
@@ -179,6 +180,7 @@ function readRow(
   const mixedUnit = mixedHeadingUnits(grid, columns, ind);
   if (mixedUnit && !ind.unit) ind.unit = mixedUnit;
   settleParts(grid, r, columns, ind);
+  singleYearAgainstTotal(columns, ind);
   markRelative(columns, ind);
   if (!ind.group) {
     const g = nearestGroup(sheetGroups, r);

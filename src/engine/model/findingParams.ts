@@ -33,7 +33,9 @@ export type GuessReason =
   /** The actual is more than 20 times its target or less than a twentieth of it, both counts (grading/plausibility.ts). */
   | 'attainment-implausible'
   /** A note saying lower is better names no indicator exactly; most of its subject's characters stand in one indicator's name, read as that one's (detect/directionNoteSimilar.ts). */
-  | 'direction-note-similar';
+  | 'direction-note-similar'
+  /** A target over the plan's whole term (累計 / 延べ) in a table with no cumulative actual: one year's actual was graded against it (detect/cumulativeTarget.ts). */
+  | 'cumulative-single-year';
 
 /** A reading guess of the detector: its reason, the cells it concerns (the first is where the finding points), the period. */
 export interface ReadingGuessParams {

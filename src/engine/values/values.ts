@@ -301,9 +301,10 @@ function numbersIn(main: string, text: string, notes: readonly string[]): Parsed
     if (/^-+$/.test(bare)) return { status: 'not-applicable', text };
     return { status: 'text', text };
   }
-  const found = findQuantities(main);
+  const body = withoutTermPhrase(main);
+  const found = findQuantities(body);
   if (found.length === 0) return { status: 'text', text };
-  const p = numbersFound(main, text, found);
+  const p = numbersFound(body, text, found);
   const qualifier = qualifierOf(
     main,
     notes,
@@ -311,6 +312,16 @@ function numbersIn(main: string, text: string, notes: readonly string[]): Parsed
   );
   if (qualifier) p.qualifier = qualifier;
   return p;
+}
+
+/**
+ * 「5年間で延べ 50社」「計画期間中に 300人」: the plan's term before the figure says over how long it counts (a cumulative target), it
+ * is no figure of its own; blanked out (same length, so positions stay) when another number follows it.
+ */
+const TERM_PHRASE = /^\s*([0-9]+((か|ヵ|カ|ケ|箇)年間?|年間)|計画期間(中|内)?|期間(中|内))(で|に|の|中に|内に|の間に)?(?=[^0-9]*[0-9])/;
+
+function withoutTermPhrase(main: string): string {
+  return main.replace(TERM_PHRASE, (m) => ' '.repeat(m.length));
 }
 
 /** One number, labelled numbers (each with its own label word or mark ①), or numbers not told apart. */

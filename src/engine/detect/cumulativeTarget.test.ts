@@ -1,0 +1,64 @@
+/** A target over the plan's whole term is compared with the total column beside the years, never with one year's figure. */
+import { checkWorkbook } from '../actions/check';
+import { detectSheet } from './index';
+import { snap } from './testing';
+
+const scale = [{ grade: 'A', label: '' }];
+
+/** 指標名 | 計画期間の目標 | R2 | R3 | R4 | <total> | 備考, figures of the target written with 延べ / 累計. */
+function plan(target: string, total: string | null) {
+  const head = ['指標名', target, '令和2年度', '令和3年度', '令和4年度', ...(total ? [total] : []), '備考'];
+  const rows: (string | number)[][] = [
+    ['防災訓練参加者数', '延べ 3,000人', 800, 900, 700, 2400],
+    ['企業誘致件数', '累計 12件', 3, 4, 2, 9],
+  ];
+  return snap('KPI', [['まちづくり計画　成果指標の進捗（令和4年度末）'], [], head, ...rows.map((r) => (total ? r : r.slice(0, 5)))]);
+}
+
+test.each(['計画期間の目標', '4年間の目標', '累計目標値', '目標値'])(
+  'under 「%s」 the 実績累計 column is the actual, dated as the latest year; the years are its parts',
+  (heading) => {
+    const { indicators } = detectSheet(plan(heading, '実績累計'), scale);
+    expect(
+      indicators.map((i) => [i.name, i.targets.map((t) => [t.cell, t.parsed.value, t.parsed.unit]), i.actuals.map((a) => [a.cell, a.parsed.value])]),
+    ).toEqual([
+      ['防災訓練参加者数', [['B4', 3000, '人']], [['F4', 2400]]],
+      ['企業誘致件数', [['B5', 12, '件']], [['F5', 9]]],
+    ]);
+    const report = checkWorkbook({ sheets: [plan(heading, '実績累計')] }, {}).report;
+    expect(report.period?.fiscalYear).toBe(2022);
+    expect(report.indicators.map((i) => [i.name, i.unit, i.target, i.actual])).toEqual([
+      ['防災訓練参加者数', '人', 3000, 2400],
+      ['企業誘致件数', '件', 12, 9],
+    ]);
+    expect(report.findings.filter((f) => f.code === 'reading-uncertain')).toEqual([]);
+  },
+);
+
+test('a total heading with the range it sums (「累計（R2～R4）」) is read the same', () => {
+  const [ind] = detectSheet(plan('計画期間の目標', '累計（R2～R4）'), scale).indicators;
+  expect(ind.actuals.map((a) => a.cell)).toEqual(['F4']);
+});
+
+test('without a total column, the latest year graded against a cumulative target is a guess naming the target and the years', () => {
+  const report = checkWorkbook({ sheets: [plan('計画期間の目標', null)] }, {}).report;
+  expect(report.indicators.map((i) => [i.name, i.actual])).toEqual([
+    ['防災訓練参加者数', 700],
+    ['企業誘致件数', 2],
+  ]);
+  const flagged = report.findings.filter((f) => f.code === 'reading-uncertain');
+  expect(flagged.map((f) => f.cell)).toEqual(['B4', 'B5']);
+  expect(flagged[0].message).toMatch(/累計/);
+});
+
+test('a plain target column with plain figures keeps the year’s actual, and a 合計 column beside it stays derived', () => {
+  const s = snap('KPI', [
+    ['令和4年度　成果指標'],
+    [],
+    ['指標名', '目標値', '令和2年度', '令和3年度', '令和4年度', '合計'],
+    ['防災訓練参加者数', 900, 800, 900, 700, 2400],
+  ]);
+  const [ind] = detectSheet(s, scale).indicators;
+  expect(ind.actuals.map((a) => a.cell)).toEqual(['C4', 'D4', 'E4']);
+  expect(ind.guesses ?? []).toEqual([]);
+});

@@ -1,0 +1,84 @@
+/**
+ * A target over the plan's whole term (「5年間の目標」「累計目標」, or figures written 「延べ 1,000人」「累計 10社」): its figure is a
+ * running total, to be compared with the cumulative actual, never with one year's. Where the table has a total column
+ * (「累計」「累計（R3～R5）」「実績累計」), that column is the actual (dated as the latest year beside it) and the yearly columns
+ * are its parts. Where it has none, the yearly columns stay and each indicator's reading is a guess naming the cells
+ * (a single year graded against a cumulative target), never a silent grade.
+ */
+import { a1 } from '../model/address';
+import { isCumulativeTargetHeading } from '../values/labels';
+import { compact, normalizeText } from '../values/text';
+import type { CellIndex } from './cells';
+import type { Column } from './column';
+import { headingText } from './cumulativeTwins';
+import type { Grid } from './grid';
+import type { RawIndicator } from './types';
+
+/** A figure written as a running total: 「累計 10社」「延べ 1,000人」「5年間で延べ 50社」. */
+const CUMULATIVE_FIGURE = /^([0-9]+((か|ヵ|カ|ケ|箇)年間?|年間)|計画期間|期間中)?[でにの]?(累計|延べ|延)/;
+
+/** A total heading, brackets (a period range) aside: 累計, 累計値, 累計実績, 実績累計, 実績の累計, 合計. */
+const TOTAL_HEADING = /^((累計|合計|総計)(値|実績値?)?|実績値?の?(累計|合計)値?)$/;
+
+/** Body rows looked at to tell a column's figures. */
+const SAMPLE_ROWS = 30;
+
+function bare(text: string): string {
+  return compact(normalizeText(text)).replace(/\s/g, '');
+}
+
+/** Whether most filled cells under the heading are written as running totals (「延べ 1,000人」). */
+function figuresCumulative(grid: Grid, col: number, from: number): boolean {
+  let filled = 0;
+  let cumulative = 0;
+  for (let row = from; row <= Math.min(grid.bottom, from + SAMPLE_ROWS); row++) {
+    const t = bare(grid.text(row, col));
+    if (!t || !/[0-9]/.test(t)) continue;
+    filled++;
+    if (CUMULATIVE_FIGURE.test(t)) cumulative++;
+  }
+  return filled > 0 && cumulative * 2 >= filled;
+}
+
+/** The column right of the header holding the total, or undefined. */
+function totalColumn(grid: Grid, band: number[], columns: Column[]): number | undefined {
+  for (let col = grid.left; col <= grid.right; col++) {
+    const own = columns.find((c) => c.col === col);
+    if (own && !(own.role === 'derived' || (own.role === 'actual' && !own.period))) continue;
+    const heads = band.map((row) => bare(grid.text(row, col))).filter(Boolean);
+    const last = heads[heads.length - 1]?.replace(/[(（][^()（）]*[)）]/g, '');
+    if (last && TOTAL_HEADING.test(last)) return col;
+  }
+  return undefined;
+}
+
+/** Marks a table's cumulative targets and reads its total column as the actual (in place in `columns`). */
+export function cumulativeTargets(index: CellIndex, band: number[], columns: Column[]): void {
+  const grid = index.grid;
+  const body = band[band.length - 1] + 1;
+  const targets = columns.filter(
+    (c) => c.role === 'target' && !c.period && (isCumulativeTargetHeading(headingText(grid, c.cells)) || figuresCumulative(grid, c.col, body)),
+  );
+  if (!targets.length) return;
+  for (const c of targets) c.cumulative = true;
+  const years = columns.filter((c) => c.role === 'actual' && c.period && !c.relative);
+  const col = totalColumn(grid, band, columns);
+  if (col === undefined) return;
+  const latest = years.reduce<Column | undefined>((a, c) => (!a || c.period!.fiscalYear > a.period!.fiscalYear ? c : a), undefined);
+  const heads = band.map((row) => grid.anchor(row, col)).filter((a) => grid.text(a.row, a.col));
+  const total: Column = { col, role: 'actual', cells: [...new Set(heads.map((a) => a1(a.row, a.col)))], cumulative: true };
+  if (latest?.period) total.period = latest.period;
+  for (const c of years) c.role = 'part';
+  const own = columns.find((c) => c.col === col);
+  if (own) Object.assign(own, total);
+  else columns.splice(columns.filter((c) => c.col < col).length, 0, total);
+}
+
+/** A row of a table with a cumulative target and no total column: its yearly actual graded against it is a guess. */
+export function singleYearAgainstTotal(columns: Column[], ind: RawIndicator): void {
+  if (!columns.some((c) => c.cumulative && c.role === 'target') || columns.some((c) => c.cumulative && c.role === 'actual')) return;
+  const target = ind.targets.find((t) => t.parsed.status === 'value' && columns.some((c) => c.cumulative && c.col === t.col));
+  const actuals = ind.actuals.filter((p) => p.parsed.status === 'value');
+  if (!target || !actuals.length) return;
+  (ind.guesses ??= []).push({ reason: 'cumulative-single-year', cells: [target.cell, ...actuals.map((p) => p.cell)] });
+}
