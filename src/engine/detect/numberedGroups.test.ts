@@ -70,4 +70,21 @@ describe('indicators as numbered column groups of one row', () => {
     expect(at(['指標名', '目標1', '実績1', '目標2', '実績2'])).toEqual([]);
     expect(at(['指標1_名称', '指標1_目標値', '指標1_実績値']).map((g) => g.columns.map((c) => c.role))).toEqual([['name', 'target', 'actual']]);
   });
+
+  test('the same headings read again on another row and in other columns give their own cells (each text is matched once)', () => {
+    const index = new CellIndex(
+      new Grid(snap('s', [['指標1_名称', '指標1_目標値', '指標1_実績値'], [], [null, '指標1_名称', '指標1_目標値', '指標1_実績値']])),
+    );
+    const columns = (row: number) => numberedGroups(index, row).flatMap((g) => g.columns.map((c) => [c.col, c.role, c.cells]));
+    expect(columns(1)).toEqual([
+      [1, 'name', ['A1']],
+      [2, 'target', ['B1']],
+      [3, 'actual', ['C1']],
+    ]);
+    expect(columns(3)).toEqual([
+      [2, 'name', ['B3']],
+      [3, 'target', ['C3']],
+      [4, 'actual', ['D3']],
+    ]);
+  });
 });

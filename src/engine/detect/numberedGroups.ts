@@ -6,8 +6,8 @@
  * column). A group whose name cell is empty on a row (a 事業 with one indicator only) is no indicator.
  */
 import { a1 } from '../model/address';
-import { classifyLabel, type Role } from '../values/labels';
-import { circledNumber, compact, normalizeText } from '../values/text';
+import { classifyLabel, type Label, type Role } from '../values/labels';
+import { circledNumber, compact, memo, normalizeText } from '../values/text';
 import type { CellIndex } from './cells';
 import type { Grid } from './grid';
 import type { Column } from './header';
@@ -30,11 +30,28 @@ interface Group {
   columns: Column[];
 }
 
-/** The role and relative year of one group column's own heading (after the number), or null. */
-function groupColumn(header: number, col: number, heading: string): Column | null {
-  if (NAME_HEADING.test(heading)) return { col, role: 'name', cells: [a1(header, col)] };
-  const label = classifyLabel(heading);
-  if (!label) return null;
+/** What a cell's text says as a group column's heading: its group's key, and a name heading or the label of its own heading. */
+interface GroupHeading {
+  key: string;
+  label: Label | 'name';
+}
+
+/**
+ * A cell text's group heading, or null, in one look-up: every row of a sheet is asked whether it heads numbered groups, and
+ * its texts repeat down the rows (「実施件数 8件」), where normalising and matching them again was most of the work.
+ */
+const groupHeading = memo((text: string): GroupHeading | null => {
+  const numbered = numberedHeading(compact(normalizeText(text)));
+  if (!numbered) return null;
+  if (NAME_HEADING.test(numbered.heading)) return { key: numbered.key, label: 'name' };
+  const label = classifyLabel(numbered.heading);
+  return label ? { key: numbered.key, label } : null;
+});
+
+/** The column a group heading heads: its role, and its period and relative year when the heading names them. */
+function groupColumn(header: number, col: number, heading: GroupHeading): Column {
+  const { label } = heading;
+  if (label === 'name') return { col, role: 'name', cells: [a1(header, col)] };
   const c: Column = { col, role: label.role as Role, cells: [a1(header, col)] };
   if (label.period) c.period = label.period;
   if (label.relative !== undefined) c.relative = label.relative;
@@ -54,9 +71,8 @@ function numberedHeading(t: string): { key: string; heading: string } | null {
 export function numberedGroups(index: CellIndex, row: number): Group[] {
   const byKey = new Map<string, Column[]>();
   for (const cell of index.row(row)) {
-    const numbered = numberedHeading(compact(normalizeText(cell.text)));
-    const c = numbered && groupColumn(row, cell.col, numbered.heading);
-    if (c) byKey.set(numbered.key, [...(byKey.get(numbered.key) ?? []), c]);
+    const heading = cell.text ? groupHeading(cell.text) : null;
+    if (heading) byKey.set(heading.key, [...(byKey.get(heading.key) ?? []), groupColumn(row, cell.col, heading)]);
   }
   const groups: Group[] = [];
   for (const [key, columns] of byKey) {
