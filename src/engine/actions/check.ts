@@ -25,6 +25,7 @@ import {
 } from './checkFindings';
 import { setAsideDiscontinued } from '../grading/discontinued';
 import { fillPeriodHeadings } from './periodHeadings';
+import { unreadFigureGuesses } from './unreadFigures';
 
 /** Sheets the engine writes itself; never read as indicator sheets. */
 export const SUMMARY_SHEET = '評価サマリー';
@@ -120,6 +121,17 @@ export function checkWorkbook(snapshot: WorkbookSnapshot, options: CheckOptions 
   const evaluated: Evaluated[] = [];
   for (const d of detections) for (const ind of d.indicators) evaluated.push(setAsideDiscontinued(evaluateIndicator(ind, { period, rules }), period));
   fillPeriodHeadings(readable, evaluated, grids);
+  // An actual missing while its row holds figures nothing was read from: the reading may have missed them (unreadFigures.ts).
+  for (const { e, guess } of unreadFigureGuesses(evaluated, gridsByName(readable, grids))) {
+    e.report.guesses.push(guess);
+    e.findings.push(
+      finding(
+        'reading-uncertain',
+        { sheet: e.report.sheet, cell: guess.cells[0], indicator: e.report.name },
+        { variant: 'guess', ...guess, period: period?.label ?? null },
+      ),
+    );
+  }
   for (const e of evaluated) findings.push(...e.findings);
   findings.push(
     ...duplicateIndicators(evaluated),
@@ -171,4 +183,12 @@ function sheetReports(snapshot: WorkbookSnapshot, detections: SheetDetection[]):
       protected: snap.protected,
     };
   });
+}
+
+/** The reader's grid of each sheet by name. */
+function gridsByName(sheets: SheetSnapshot[], grids: Map<SheetSnapshot, Grid>): (sheet: string) => Grid | null {
+  return (name) => {
+    const snap = sheets.find((s) => s.name === name);
+    return (snap && grids.get(snap)) ?? null;
+  };
 }

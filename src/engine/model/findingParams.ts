@@ -35,7 +35,9 @@ export type GuessReason =
   /** A note saying lower is better names no indicator exactly; most of its subject's characters stand in one indicator's name, read as that one's (detect/directionNoteSimilar.ts). */
   | 'direction-note-similar'
   /** A target over the plan's whole term (累計 / 延べ) in a table with no cumulative actual: one year's actual was graded against it (detect/cumulativeTarget.ts). */
-  | 'cumulative-single-year';
+  | 'cumulative-single-year'
+  /** The actual is missing while the indicator's own row holds figures nothing was read from (actions/unreadFigures.ts). */
+  | 'figures-unread';
 
 /** A reading guess of the detector: its reason, the cells it concerns (the first is where the finding points), the period. */
 export interface ReadingGuessParams {

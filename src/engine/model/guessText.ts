@@ -33,6 +33,8 @@ export const GUESS_JA: Record<ReadingGuessParams['reason'], (p: ReadingGuessPara
     `${p.cells[0]}の注記（小さいほど良い）はどの指標名とも一致しませんが、言葉の多くが共通する指標（${p.cells[1]}）についての注記と判断し、その指標を減少を目指す指標として評価しました。注記が指す指標を確認してください。`,
   'cumulative-single-year': (p) =>
     `目標（${p.cells[0]}）は計画期間の累計（延べ）の値ですが、累計の実績の欄がないため、年度ごとの実績（${cellList(p.cells.slice(1))}）のうち${p.period ?? '評価対象期間'}の値と比べました。累計の実績と比べるべきか確認してください。`,
+  'figures-unread': (p) =>
+    `実績（${p.cells[0]}）を読み取れませんでしたが、同じ行にどの指標の値としても読んでいない数値（${cellList(p.cells.slice(1))}）があります。別の列や表の値を読むべきだった可能性があります。目標と実績の欄を確認してください。`,
 };
 
 export const GUESS_EN: Record<ReadingGuessParams['reason'], (p: ReadingGuessParams) => string> = {
@@ -64,4 +66,6 @@ export const GUESS_EN: Record<ReadingGuessParams['reason'], (p: ReadingGuessPara
     `The note in ${p.cells[0]} (lower is better) matches no indicator's name, but shares most of its words with the indicator in ${p.cells[1]}: it was taken as a note about that one, graded as an indicator to decrease. Check which indicator the note means.`,
   'cumulative-single-year': (p) =>
     `The target (${p.cells[0]}) is a running total over the plan's term, but no cumulative actual was found, so the yearly actual of ${p.period ?? 'the evaluation period'} (among ${p.cells.slice(1).join(', ')}) was compared with it. Check whether the cumulative actual should be used.`,
+  'figures-unread': (p) =>
+    `The actual (${p.cells[0]}) could not be read, yet the same row holds figures read as no indicator's (${p.cells.slice(1).join(', ')}): the actual may stand in another column or table. Check the target and actual cells.`,
 };

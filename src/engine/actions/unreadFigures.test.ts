@@ -1,0 +1,45 @@
+import { snap } from '../detect/testing';
+import type { CellValue } from '../model/port';
+import { checkWorkbook } from './check';
+
+/** A table of three indicators; `row2`: the second indicator's cells from 実績 on. */
+const table = (row2: CellValue[], first: CellValue = 1) => ({
+  sheets: [
+    snap('実績', [
+      ['令和5年度 事業実績'],
+      [],
+      ['No.', '指標名', '単位', '目標', '実績', null, '備考'],
+      [first, '相談件数', '件', 100, 104, null, null],
+      [2, '講座参加者数', '人', 200, ...row2],
+      [3, '訪問件数', '件', 50, 47, null, null],
+    ]),
+  ],
+});
+
+const unread = (wb: ReturnType<typeof table>) =>
+  checkWorkbook(wb, {}).report.findings.filter(
+    (f) => f.code === 'reading-uncertain' && f.params && 'reason' in f.params && f.params.reason === 'figures-unread',
+  );
+
+describe('an actual not read while its row holds figures nothing was read from', () => {
+  test('is a reading-uncertain finding naming the actual cell and the figure left over', () => {
+    const found = unread(table([null, 188, null]));
+    expect(found).toHaveLength(1);
+    expect(found[0]).toMatchObject({ sheet: '実績', cell: 'E5', indicator: '講座参加者数', params: { cells: ['E5', 'F5'] } });
+    expect(found[0].message).toContain('F5');
+  });
+
+  test('an unreadable actual counts too', () => {
+    expect(unread(table(['別紙参照', '188人', null]))[0]?.params).toMatchObject({ cells: ['E5', 'F5'] });
+  });
+
+  test('nothing is said when the row holds no other figure, when the actual says why it is missing, or of the row’s ordinal', () => {
+    expect(unread(table([null, null, null]))).toEqual([]);
+    expect(unread(table(['－', 188, null]))).toEqual([]);
+    expect(unread(table(['未実施', 188, null]))).toEqual([]);
+  });
+
+  test('a read actual is never in doubt for figures beside it', () => {
+    expect(unread(table([190, 188, null]))).toEqual([]);
+  });
+});

@@ -1,0 +1,96 @@
+/**
+ * A last look at what the reading left on the sheet: an indicator without its actual (the cell read is blank,
+ * unreadable or an error, or none was found) while its own row holds figures nothing was read from is a
+ * reading that most likely took the wrong column, row or table. It becomes a `reading-uncertain` finding naming the
+ * cell read and the figures left over, never a silent missing fact. A figure is left over when no indicator of the
+ * sheet read it (as a name, unit, target, actual, baseline or grade); an ordinal or a code left of the name cell and a
+ * bare year are no figures of the indicator. Pure: reads the reader's grids.
+ */
+import type { Grid } from '../detect/grid';
+import type { Evaluated } from '../grading/evaluate';
+import type { ReadingGuessReport } from '../model/report';
+import { a1, parseA1 } from '../model/address';
+import { parseValue } from '../values/values';
+
+/** An actual not read: its cell blank, unreadable or an error (a 「－」 or 未実施 says why there is none). */
+const UNREAD = new Set(['missing', 'unparseable', 'error']);
+/** How many left-over figures a finding names. */
+const NAMED = 3;
+
+type Explained = Set<string>;
+
+/** Every cell an indicator of the sheet was read from. */
+function explainedCells(evaluated: Evaluated[]): Map<string, Explained> {
+  const bySheet = new Map<string, Explained>();
+  for (const { raw, report } of evaluated) {
+    const set = bySheet.get(raw.sheet) ?? new Set<string>();
+    bySheet.set(raw.sheet, set);
+    const cells = [
+      raw.nameCell,
+      raw.unitCell,
+      raw.descriptionCell,
+      raw.noteCell,
+      raw.statedDirection?.cell,
+      raw.gradeCell?.cell,
+      raw.previousGradeCell?.cell,
+      ...raw.actuals.map((p) => p.cell),
+      ...raw.targets.map((p) => p.cell),
+      ...raw.baselines.map((p) => p.cell),
+      ...(raw.gradeCells ?? []).map((g) => g.cell),
+      ...Object.values(report.cells),
+    ];
+    for (const c of cells) if (typeof c === 'string' && !c.includes('!')) set.add(c);
+  }
+  return bySheet;
+}
+
+/** A figure of the indicator: a number (or a number written as text), not a bare year or an ordinal left of the name. */
+function isFigure(grid: Grid, row: number, col: number, nameCol: number): boolean {
+  const raw = grid.raw(row, col);
+  if (raw === null || raw === undefined || raw === '') return false;
+  const parsed = parseValue(raw, grid.numberFormat(row, col));
+  if (parsed.status !== 'value' || parsed.value === null || parsed.value === undefined) return false;
+  const v = parsed.value;
+  if (col < nameCol && Number.isInteger(v) && v < 1000) return false;
+  if (Number.isInteger(v) && v >= 1900 && v <= 2100 && typeof raw === 'number') return false;
+  return true;
+}
+
+function leftOver(grid: Grid, row: number, nameCol: number, explained: Explained): string[] {
+  const found: string[] = [];
+  for (let col = grid.left; col <= grid.right && found.length < NAMED; col++) {
+    const anchor = grid.anchor(row, col);
+    if (anchor.row !== row || anchor.col !== col) continue;
+    const cell = a1(row, col);
+    if (!explained.has(cell) && isFigure(grid, row, col, nameCol)) found.push(cell);
+  }
+  return found;
+}
+
+/** The guess of one indicator whose actual is missing while its row holds figures nobody read; null otherwise. */
+function unreadFigures(e: Evaluated, grid: Grid, explained: Explained): ReadingGuessReport | null {
+  const { report, raw } = e;
+  if (report.actual !== null || !UNREAD.has(report.actualStatus)) return null;
+  const missing = report.cells.actual;
+  const name = parseA1(raw.nameCell);
+  if (!name) return null;
+  const rows = new Set([name.row, ...raw.actuals.map((p) => p.row), ...raw.targets.map((p) => p.row)]);
+  const cells: string[] = [];
+  for (const row of rows) for (const c of leftOver(grid, row, name.col, explained)) if (cells.length < NAMED) cells.push(c);
+  if (!cells.length) return null;
+  return { reason: 'figures-unread', cells: [missing ?? raw.nameCell, ...cells] };
+}
+
+/** Each indicator's guess that figures of its own row were left unread while its actual is missing. */
+export function unreadFigureGuesses(evaluated: Evaluated[], gridOf: (sheet: string) => Grid | null): { e: Evaluated; guess: ReadingGuessReport }[] {
+  const explained = explainedCells(evaluated);
+  const out: { e: Evaluated; guess: ReadingGuessReport }[] = [];
+  for (const e of evaluated) {
+    if (e.report.actual !== null) continue;
+    const grid = gridOf(e.raw.sheet);
+    if (!grid) continue;
+    const guess = unreadFigures(e, grid, explained.get(e.raw.sheet) ?? new Set());
+    if (guess) out.push({ e, guess });
+  }
+  return out;
+}
