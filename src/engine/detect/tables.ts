@@ -94,8 +94,11 @@ export function detectTables(
       let blanks = 0;
       let lastRaw = '';
       const tableCols = columns.map((c) => c.col);
+      // Asked of every body row, made once: the name and table columns, and the columns a sub-row's qualifier may stand in.
+      const rowCols = [nameCol, ...tableCols];
+      const qualifiers = qualifierCols(columns, nameCol, firstValue);
       let r = row + header.rows;
-      const [lo, hi] = [Math.min(nameCol, ...columns.map((c) => c.col)), Math.max(...columns.map((c) => c.col))];
+      const [lo, hi] = [Math.min(nameCol, ...tableCols), Math.max(...tableCols)];
       // Under 「２　成果指標」, a 「３　総合評価」 after a blank line starts the next section (sectionHeadings.ts).
       const caption = sectionCaption(grid, index, header.band[0], lo, hi);
       for (; r <= grid.bottom; r++) {
@@ -112,7 +115,7 @@ export function detectTables(
         }
         blanks = 0;
         const anchor = grid.anchor(r, nameCol);
-        const sub = subRowQualifier(grid, r, nameCol, qualifierCols(columns, nameCol, firstValue), valueColNums); // 男性 / 女性 sub-rows
+        const sub = subRowQualifier(grid, r, nameCol, qualifiers, valueColNums); // 男性 / 女性 sub-rows
         if (anchor.row !== r && !sub) continue; // continuation of a name merged down, unless a sub-row with a qualifier of its own
         const rawName = grid.fullText(r, nameCol);
         if (!rawName.trim()) continue;
@@ -129,7 +132,7 @@ export function detectTables(
         if (classifyMeta(grid.text(r, nameCol)) || isNotAName(rawName) || isEvaluationRow(grid, r, anchor, rawName, valueColNums)) continue;
         if (!holdsContent(grid, r, columns, valueCols) || isSentenceRow(grid, r, rawName, valueColNums)) continue;
         // A project's title with its cost beside it (… | 決算額 15,630千円) heads the project's table (costHeadings.ts).
-        if (isCostHeadingRow(grid, r, [nameCol, ...tableCols], valueColNums)) continue;
+        if (isCostHeadingRow(grid, r, rowCols, valueColNums)) continue;
         read.push(qualifySubRow(readRow(grid, r, nameCol, columns, sheetGroups), sub));
         lastRaw = rawName;
       }
