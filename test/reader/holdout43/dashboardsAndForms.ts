@@ -64,29 +64,29 @@ const DASHBOARD: Holdout2Workbook = {
   },
 };
 
-const POLICY_HEAD = ['No.', '成果指標', '単位', '現状値（R2）', '目標値（R5）', '実績値（R5）', '達成率', '備考'];
+const POLICY_HEAD = ['No.', '成果指標', '単位', '現状値（R2）', '実績値（R4）', '目標値（R5）', '実績値（R5）', '達成率', '備考'];
 
 function buildStackedPolicies(wb: Workbook): void {
   const s = wb.addWorksheet('施策評価（教育）');
   put(s, 1, 1, ['令和５年度　施策評価シート']);
-  put(s, 2, 7, ['担当：教育委員会事務局']);
+  put(s, 2, 8, ['担当：教育委員会事務局']);
   put(s, 3, 1, ['基本目標３　未来を担う人を育むまち']);
   put(s, 5, 1, ['施策３－１　学校教育の充実']);
-  put(s, 5, 7, ['施策の評価', undefined, '（前年度：B）']);
+  put(s, 5, 8, ['施策の評価', undefined, '（前年度：B）']);
   put(s, 6, 1, POLICY_HEAD);
   rows(s, 7, 1, [
-    [1, '全国学力・学習状況調査で全国平均以上の教科の割合', '％', 50, 75, 62.5, '83.3％'],
-    [2, '不登校児童生徒の割合', '％', 1.62, 1.2, 1.85, '64.9％', '低いほど良い指標'],
-    [3, '学校図書館の児童1人当たり貸出冊数', '冊', 38.2, 45, 47.3, '105.1％'],
+    [1, '全国学力・学習状況調査で全国平均以上の教科の割合', '％', 50, 75, 75, 62.5, '83.3％'],
+    [2, '不登校児童生徒の割合', '％', 1.62, 1.71, 1.2, 1.85, '64.9％', '低いほど良い指標'],
+    [3, '学校図書館の児童1人当たり貸出冊数', '冊', 38.2, 44.1, 45, 47.3, '105.1％'],
   ]);
   put(s, 12, 1, ['施策３－２　生涯学習・スポーツの推進']);
-  put(s, 12, 7, ['施策の評価', undefined, '（前年度：C）']);
+  put(s, 12, 8, ['施策の評価', undefined, '（前年度：C）']);
   put(s, 13, 1, POLICY_HEAD);
   rows(s, 14, 1, [
-    [1, '公民館講座の延べ参加者数', '人', '12,480', '15,000', '9,872', '65.8％'],
-    [2, '市民1人当たり図書館貸出冊数', '冊', 4.8, 5.5, 4.6, '83.6％'],
-    [3, '週1回以上スポーツをする成人の割合', '％', 44.5, 55, 41.2, '74.9％'],
-    [4, '総合体育館の利用者数', '人', '182,300', '190,000', '149,870', '78.9％', '改修工事による休館（7～9月）'],
+    [1, '公民館講座の延べ参加者数', '人', '12,480', '8,015', '15,000', '9,872', '65.8％'],
+    [2, '市民1人当たり図書館貸出冊数', '冊', 4.8, 4.7, 5.5, 4.6, '83.6％'],
+    [3, '週1回以上スポーツをする成人の割合', '％', 44.5, 43, 55, 41.2, '74.9％'],
+    [4, '総合体育館の利用者数', '人', '182,300', '196,420', '190,000', '149,870', '78.9％', '改修工事による休館（7～9月）'],
   ]);
   put(s, 19, 1, ['※施策の評価は成果指標の達成状況を踏まえ、A：順調　B：概ね順調　C：やや遅れている　D：遅れている　で記入。']);
 }
@@ -107,15 +107,15 @@ const POLICY2 = [
 const STACKED_POLICIES: Holdout2Workbook = {
   name: 'h43-10-two-policies-stacked-own-rating',
   layout:
-    'two 施策 stacked on one sheet, each a title line with 施策の評価 | (empty) | （前年度：B） and its own table; 達成率 as text; a 備考 saying lower is better',
+    'two 施策 stacked on one sheet, each a title line with 施策の評価 | (empty) | （前年度：B） and its own table with a 実績値（R4） column before the R5 target; 達成率 as text; a 備考 saying lower is better',
   build: buildStackedPolicies,
   expected: {
     file: 'h43-10-two-policies-stacked-own-rating.xlsx',
     fiscalYear: 2023,
     indicators: [...POLICY1, ...POLICY2],
     groups: [
-      { sheet: SHEET, cell: 'H5', grade: rollUp(POLICY1.map((i) => i.grade)) },
-      { sheet: SHEET, cell: 'H12', grade: rollUp(POLICY2.map((i) => i.grade)) },
+      { sheet: SHEET, cell: 'I5', grade: rollUp(POLICY1.map((i) => i.grade)) },
+      { sheet: SHEET, cell: 'I12', grade: rollUp(POLICY2.map((i) => i.grade)) },
     ],
   },
 };
