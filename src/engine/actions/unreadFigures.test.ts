@@ -39,6 +39,23 @@ describe('an actual not read while its row holds figures nothing was read from',
     expect(unread(table(['未実施', 188, null]))).toEqual([]);
   });
 
+  test('a figure under a cost, rate or change heading is never the missing actual; a discontinued indicator says why it has none', () => {
+    const wb = (heading: string, note: string | null = null) => ({
+      sheets: [
+        snap('事業', [
+          ['令和5年度 事業評価'],
+          [],
+          ['No.', '指標名', '単位', '目標', '実績', heading, '備考'],
+          [1, '貸出冊数', '冊', 52000, null, 15630, note],
+          [2, '講座受講者数', '人', 300, 280, 4200, null],
+        ]),
+      ],
+    });
+    for (const heading of ['事業費（千円）', '決算額', '達成率', '前年度比', '進捗率（％）']) expect(unread(wb(heading))).toEqual([]);
+    expect(unread(wb('参加者数（速報）'))).toHaveLength(1);
+    expect(unread(wb('参加者数（速報）', '指標廃止'))).toEqual([]);
+  });
+
   test('a read actual is never in doubt for figures beside it', () => {
     expect(unread(table([190, 188, null]))).toEqual([]);
   });

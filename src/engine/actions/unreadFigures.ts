@@ -3,8 +3,10 @@
  * unreadable or an error, or none was found) while its own row holds figures nothing was read from is a
  * reading that most likely took the wrong column, row or table. It becomes a `reading-uncertain` finding naming the
  * cell read and the figures left over, never a silent missing fact. A figure is left over when no indicator of the
- * sheet read it (as a name, unit, target, actual, baseline or grade); an ordinal or a code left of the name cell and a
- * bare year are no figures of the indicator. Pure: reads the reader's grids.
+ * sheet read it (as a name, unit, target, actual, baseline or grade); an ordinal or a code left of the name cell, a
+ * bare year, and a figure under a heading of what is never an actual (a cost, a 達成率 or 前年度比 worked out from the
+ * figures, a rank) are no figures of the indicator. A discontinued indicator says why it has none. Pure: reads the
+ * reader's grids.
  */
 import type { Grid } from '../detect/grid';
 import type { Evaluated } from '../grading/evaluate';
@@ -56,13 +58,27 @@ function isFigure(grid: Grid, row: number, col: number, nameCol: number): boolea
   return true;
 }
 
+/** Column headings over figures that are never an actual: a cost, a rate or change worked out from the figures, a rank or a code. */
+const NOT_ACTUAL = /(額|費|予算|決算|円|達成率|達成度|進捗率|進捗度|比|増減|差|順位|番号|コード|No)/i;
+/** How far up a figure's column heading is looked for. */
+const HEADING_REACH = 8;
+
+/** The text nearest above a figure in its column (its heading, in a table), or ''. */
+function headingAbove(grid: Grid, row: number, col: number): string {
+  for (let r = row - 1; r >= Math.max(grid.top, row - HEADING_REACH); r--) {
+    const raw = grid.value(r, col);
+    if (typeof raw === 'string' && raw.trim() && parseValue(raw).status !== 'value') return raw;
+  }
+  return '';
+}
+
 function leftOver(grid: Grid, row: number, nameCol: number, explained: Explained): string[] {
   const found: string[] = [];
   for (let col = grid.left; col <= grid.right && found.length < NAMED; col++) {
     const anchor = grid.anchor(row, col);
     if (anchor.row !== row || anchor.col !== col) continue;
     const cell = a1(row, col);
-    if (!explained.has(cell) && isFigure(grid, row, col, nameCol)) found.push(cell);
+    if (!explained.has(cell) && isFigure(grid, row, col, nameCol) && !NOT_ACTUAL.test(headingAbove(grid, row, col).normalize('NFKC'))) found.push(cell);
   }
   return found;
 }
@@ -86,7 +102,8 @@ export function unreadFigureGuesses(evaluated: Evaluated[], gridOf: (sheet: stri
   const explained = explainedCells(evaluated);
   const out: { e: Evaluated; guess: ReadingGuessReport }[] = [];
   for (const e of evaluated) {
-    if (e.report.actual !== null) continue;
+    // A discontinued indicator has no actual to stand for the period, and says so (grading/discontinued.ts).
+    if (e.report.actual !== null || e.findings.some((f) => f.code === 'indicator-discontinued')) continue;
     const grid = gridOf(e.raw.sheet);
     if (!grid) continue;
     const guess = unreadFigures(e, grid, explained.get(e.raw.sheet) ?? new Set());

@@ -138,8 +138,10 @@ export function applyMarkLegend(index: CellIndex, scale: Scale, indicators: RawI
   const words = applyWordLegend(index, scale, [...current, ...previous]);
   const legend = readMarkLegend(index, scale);
   if (!legend) {
-    // A legend of words naming every grade of the scale: grades filled in are written as its words, as marks are.
-    if (words && scale.every((b) => [...words.values()].includes(b.grade)) && (writesMarks(current, scale) ?? writesMarks(previous, scale) ?? true))
+    // A legend of words naming every grade of the scale, on a sheet whose written grades are its words (this year's or last
+    // year's): grades filled in are written as its words, as marks are. With none written the legend may only explain
+    // letters (「A：順調　B：概ね順調…」 over an empty 評価 column): letters.
+    if (words && scale.every((b) => [...words.values()].includes(b.grade)) && (writesMarks(current, scale) ?? writesMarks(previous, scale) ?? false))
       meta.markOfGrade = Object.fromEntries(scale.map((b) => [b.grade, [...words].find(([, g]) => g === b.grade)![0]]));
     return;
   }

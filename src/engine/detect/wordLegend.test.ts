@@ -81,11 +81,23 @@ describe('rating a sheet whose grades are status words by its legend writes the 
   const writes = (snapshot: ReturnType<typeof table>, overwrite = false) =>
     planRating(snapshot, checkWorkbook(snapshot, {}), { overwrite, summary: false }).cells.map((c) => [c.cell, c.value]);
 
-  test('empty grade cells get the words, not letters', () => {
-    expect(writes(table([null, null, null]))).toEqual([
-      ['E4', '達成'],
+  test('empty grade cells beside a written word get the words, not letters', () => {
+    expect(writes(table(['達成', null, null]))).toEqual([
       ['E5', 'やや未達成'],
       ['E6', '概ね達成'],
+    ]);
+  });
+
+  test('with no grade written yet the legend may only explain letters: letters', () => {
+    expect(writes(table([null, null, null]))).toEqual([
+      ['E4', 'A'],
+      ['E5', 'C'],
+      ['E6', 'B'],
+    ]);
+    expect(writes(table([null, null, null], '評価　A：順調　B：概ね順調　C：やや遅れ　D：遅れ'))).toEqual([
+      ['E4', 'A'],
+      ['E5', 'C'],
+      ['E6', 'B'],
     ]);
   });
 
