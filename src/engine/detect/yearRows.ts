@@ -20,7 +20,7 @@ import type { RawIndicator } from './types';
 import { namesMeasureYear } from './measureYearHeading';
 import { withoutSupersededTargetsLabelled } from './revisedTargets';
 import { addFootTargets, namedYearColumns } from './namedYearColumns';
-import { gradeColumnsUnderNames } from './yearRowsGradeColumns';
+import { gradeCellsByYear, gradeColumnsUnderNames } from './yearRowsGradeColumns';
 
 interface PeriodColumn {
   col: number;
@@ -267,10 +267,7 @@ function readTable(grid: Grid, index: CellIndex, pc: PeriodColumn): RawIndicator
 function gradeColumnByYear(grid: Grid, headerRow: number, cols: number[], pc: PeriodColumn, ind: RawIndicator): void {
   if (ind.gradeCell || ind.gradeCells) return;
   const col = cols.find((c) => classifyLabel(grid.text(headerRow, c))?.role === 'grade');
-  if (col === undefined) return;
-  ind.gradeCells = pc.rows.map(({ row, period }) => ({ row, col, cell: a1(row, col), raw: grid.raw(row, col), period }));
-  const { period: _p, ...first } = ind.gradeCells[0];
-  ind.gradeCell = first;
+  if (col !== undefined) gradeCellsByYear(grid, col, pc.rows, ind);
 }
 
 /** A unit written only in the block's measure headings (目標値（人） | 実績値（人）): the indicator's, when they all agree. */

@@ -10,13 +10,16 @@ import type { Period } from '../values/periods';
 import type { Grid } from './grid';
 import type { RawIndicator } from './types';
 
-/** The 評価 columns of the band's last row, by the cell of the name merged over each (spanning more than that column). */
+/**
+ * The 評価 columns of the band's last row, by the cell of the name merged over each (spanning more than that column):
+ * the nearest such merge above the column, so that a group heading over every indicator (成果指標) is not taken.
+ */
 function gradeColumnsByNameCell(grid: Grid, band: number[], cols: number[]): Map<string, number[]> {
   const byName = new Map<string, number[]>();
   const last = band[band.length - 1];
   for (const col of cols) {
     if (classifyLabel(grid.text(last, col))?.role !== 'grade') continue;
-    for (const r of band.slice(0, -1)) {
+    for (const r of band.slice(0, -1).reverse()) {
       const m = grid.merge(r, col);
       if (!m || m.left === m.right || !grid.text(m.top, m.left)) continue;
       const cell = a1(m.top, m.left);
@@ -34,9 +37,13 @@ export function gradeColumnsUnderNames(grid: Grid, band: number[], cols: number[
   for (const ind of found) {
     const own = ind.nameCell ? byName.get(ind.nameCell) : undefined;
     if (own?.length !== 1 || ind.gradeCell || ind.gradeCells) continue;
-    const col = own[0];
-    ind.gradeCells = rows.map(({ row, period }) => ({ row, col, cell: a1(row, col), raw: grid.raw(row, col), period }));
-    const { period: _p, ...first } = ind.gradeCells[0];
-    ind.gradeCell = first;
+    gradeCellsByYear(grid, own[0], rows, ind);
   }
+}
+
+/** The indicator's grade of each year is the `col` cell of that year's row; its first is the grade cell. */
+export function gradeCellsByYear(grid: Grid, col: number, rows: { row: number; period: Period }[], ind: RawIndicator): void {
+  ind.gradeCells = rows.map(({ row, period }) => ({ row, col, cell: a1(row, col), raw: grid.raw(row, col), period }));
+  const { period: _p, ...first } = ind.gradeCells[0];
+  ind.gradeCell = first;
 }
