@@ -4,7 +4,7 @@
 import { detectWorkbook, type SheetDetection } from '../detect';
 import { inferredPeriodCells, markPeriodGuesses, readingGuesses, unstatedPeriodCells } from '../detect/guesses';
 import { evaluateIndicator, type Evaluated } from '../grading/evaluate';
-import { finding, sortFindings } from '../model/findings';
+import { finding, guessFinding, sortFindings } from '../model/findings';
 import type { Period } from '../values/periods';
 import type { SheetSnapshot, WorkbookSnapshot } from '../model/port';
 import type { Grid } from '../detect/grid';
@@ -98,25 +98,10 @@ export function checkWorkbook(snapshot: WorkbookSnapshot, options: CheckOptions 
   markPeriodGuesses(detections, period, source === 'latest-actual');
   const inferred =
     period && source === 'latest-actual' && !periodFindings.some((f) => f.code === 'reading-uncertain') ? inferredPeriodCells(detections, period) : null;
-  if (inferred)
-    findings.push(
-      finding(
-        'reading-uncertain',
-        { sheet: inferred.sheet, cell: inferred.cells[0], indicator: null },
-        { variant: 'guess', reason: 'period-inferred', cells: inferred.cells, period: period!.label },
-      ),
-    );
+  if (inferred) findings.push(guessFinding(inferred.sheet, null, { reason: 'period-inferred', cells: inferred.cells }, period!.label));
   const unstated = period ? null : unstatedPeriodCells(detections);
-  if (unstated)
-    findings.push(
-      finding(
-        'reading-uncertain',
-        { sheet: unstated.sheet, cell: unstated.cells[0], indicator: null },
-        { variant: 'guess', reason: 'period-unstated', cells: unstated.cells, period: null },
-      ),
-    );
-  for (const { sheet, indicator, guess } of readingGuesses(detections))
-    findings.push(finding('reading-uncertain', { sheet, cell: guess.cells[0], indicator }, { variant: 'guess', ...guess, period: period?.label ?? null }));
+  if (unstated) findings.push(guessFinding(unstated.sheet, null, { reason: 'period-unstated', cells: unstated.cells }, null));
+  for (const { sheet, indicator, guess } of readingGuesses(detections)) findings.push(guessFinding(sheet, indicator, guess, period?.label ?? null));
 
   const evaluated: Evaluated[] = [];
   for (const d of detections) for (const ind of d.indicators) evaluated.push(setAsideDiscontinued(evaluateIndicator(ind, { period, rules }), period));
@@ -124,13 +109,7 @@ export function checkWorkbook(snapshot: WorkbookSnapshot, options: CheckOptions 
   // An actual missing while its row holds figures nothing was read from: the reading may have missed them (unreadFigures.ts).
   for (const { e, guess } of unreadFigureGuesses(evaluated, gridsByName(readable, grids))) {
     e.report.guesses.push(guess);
-    e.findings.push(
-      finding(
-        'reading-uncertain',
-        { sheet: e.report.sheet, cell: guess.cells[0], indicator: e.report.name },
-        { variant: 'guess', ...guess, period: period?.label ?? null },
-      ),
-    );
+    e.findings.push(guessFinding(e.report.sheet, e.report.name, guess, period?.label ?? null));
   }
   for (const e of evaluated) findings.push(...e.findings);
   findings.push(

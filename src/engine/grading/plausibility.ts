@@ -8,7 +8,7 @@
  */
 import { holdsCost } from '../detect/costHeadings';
 import { canonicalUnit } from '../values/units';
-import { finding } from '../model/findings';
+import { guessFinding } from '../model/findings';
 import type { Finding, IndicatorReport, ReadingGuessReport } from '../model/report';
 import type { Period } from '../values/periods';
 
@@ -46,6 +46,6 @@ export function implausibleReadings(r: IndicatorReport): ReadingGuessReport[] {
 export function implausibleReadingFindings(r: IndicatorReport, period: Period | null): Finding[] {
   return implausibleReadings(r).map((g) => {
     r.guesses.push(g);
-    return finding('reading-uncertain', { sheet: r.sheet, cell: g.cells[0], indicator: r.name }, { variant: 'guess', ...g, period: period?.label ?? null });
+    return guessFinding(r.sheet, r.name, g, period?.label ?? null);
   });
 }

@@ -5,7 +5,7 @@
  * reading-uncertain finding naming the cells.
  */
 import type { Point, RawIndicator, ReadingGuess } from '../detect';
-import { finding } from '../model/findings';
+import { guessFinding } from '../model/findings';
 import type { Finding } from '../model/report';
 import type { Period } from '../values/periods';
 import { withPairedCellsSplit } from './pairedCells';
@@ -22,8 +22,6 @@ export function readWrittenTargets(
   const remarks = withRemarksTarget(relative.ind, period);
   const guesses: ReadingGuess[] = [...relative.guesses, ...remarks.guesses];
   const ind = guesses.length ? { ...remarks.ind, guesses: [...(remarks.ind.guesses ?? []), ...guesses] } : remarks.ind;
-  const findings = guesses.map((g) =>
-    finding('reading-uncertain', { sheet: ind.sheet, cell: g.cells[0], indicator: ind.name }, { variant: 'guess', ...g, period: period?.label ?? null }),
-  );
+  const findings = guesses.map((g) => guessFinding(ind.sheet, ind.name, g, period?.label ?? null));
   return { ind, findings };
 }

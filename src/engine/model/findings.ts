@@ -4,7 +4,7 @@
  * for Excel so the JSON report and the workbook's own sheets read as before.
  */
 import type { Finding, Severity } from './report';
-import type { FindingCode, FindingParams } from './findingParams';
+import type { FindingCode, FindingParams, GuessReason } from './findingParams';
 import { JA_EXCEL, renderFinding } from './findingText';
 
 export type { FindingCode, FindingParams } from './findingParams';
@@ -65,6 +65,11 @@ export interface FindingPlace {
 export function finding<C extends FindingCode>(code: C, place: FindingPlace, params: FindingParams[C]): Finding {
   const { sheet, cell, indicator } = place;
   return { code, params, severity: SEVERITY[code], sheet, cell, indicator, message: renderFinding<C>({ code, params }, JA_EXCEL) } as Finding;
+}
+
+/** A reading guess as a `reading-uncertain` finding pointing at its first cell (`period`: the evaluation period's label, if any). */
+export function guessFinding(sheet: string, indicator: string | null, guess: { reason: GuessReason; cells: string[] }, period: string | null): Finding {
+  return finding('reading-uncertain', { sheet, cell: guess.cells[0], indicator }, { variant: 'guess', ...guess, period });
 }
 
 const ORDER: Record<Severity, number> = { error: 0, warning: 1, info: 2 };
