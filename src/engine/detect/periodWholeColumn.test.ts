@@ -32,6 +32,30 @@ test.each([[['目標', '実績']], [['上半期', '下半期']], [['年間', '�
   expect(under(subs)).toBeNull(),
 );
 
+/** A whole that is no actual result (a forecast, a plan) or may count from the plan's start (a bare 累計) is no year's whole. */
+test.each([
+  [['上半期実績', '年間（見込み）']],
+  [['上半期', '下半期', '年間（速報値）']],
+  [['第1四半期', '第2四半期', '通期（予定）']],
+  [['上半期', '年間（推計）']],
+  [['上半期', '累計']],
+])('no actual whole under %j', (subs) => expect(under(subs)).toBeNull());
+
+test('a year merged over 上半期実績 | 年間（見込み）: the forecast is never read silently as the year’s actual', () => {
+  const rows = [
+    ['成果指標の状況', null, null, null, null, null],
+    [null, null, null, null, null, null],
+    ['指標名', '単位', '目標値（R6）', '令和5年度', '令和6年度', null],
+    [null, null, null, '実績', '上半期実績', '年間（見込み）'],
+    ['図書館来館者数', '人', 95000, 90000, 47000, 96000],
+  ];
+  const { report } = checkWorkbook({ sheets: [snap('S', rows, { merges: ['E3:F3', 'A3:A4', 'B3:B4', 'C3:C4'] })] }, {});
+  const ind = report.indicators[0];
+  const guessed = report.findings.some((f) => f.code === 'reading-uncertain' && f.indicator === ind.name);
+  // The year's split is not read: its column is chosen among the heading's, and a finding says so.
+  expect(guessed).toBe(true);
+});
+
 /**
  * A KPI matrix: 区分 rows 目標 / 実績 per KPI, each year merged over 上半期 | 下半期 | 年間, targets only in 年間,
  * the next year's 上半期 already filled while its 年間 is blank.

@@ -11,13 +11,23 @@ import { compact } from '../values/text';
 import type { Column } from './column';
 import type { Grid } from './grid';
 
-/** The whole period, optionally followed by 実績 / 値: 年間, 通期, 通年, 年度計, 年間合計, 年度累計, 3月末, 年度末. */
-const WHOLE = /^(年間|通期|通年|年度|年度全体|年度計|年間計|年度合計|年間合計|年度累計|年間累計|計|合計|累計|3月末(時点)?|年度末(時点)?)(の?実績値?|値)?$/;
+/**
+ * The whole period, optionally followed by 実績 / 値: 年間, 通期, 通年, 年度計, 年間合計, 年度累計, 3月末, 年度末. A bare 累計
+ * is not among them: under a year it may count from the plan's start (計画期間の累計), not the year's figure.
+ */
+const WHOLE = /^(年間|通期|通年|年度|年度全体|年度計|年間計|年度合計|年間合計|年度累計|年間累計|計|合計|3月末(時点)?|年度末(時点)?)(の?実績値?|値)?$/;
+
+/**
+ * A sub-heading saying its figures are no actual result (「年間（見込み）」, 速報, 予定, 推計, 目標, 計画): never the year's
+ * actual whole. Under such a heading the split is not read (the heading's own column stays the period's, its choice said).
+ */
+const NOT_ACTUAL = /(見込|見通し|速報|暫定|予定|推計|目標|計画)/;
 
 /** A month-end before the year's end (4月末 … 2月末, 9月末時点): a part of the year, as 上半期 is. */
 const MONTH_END_PART = /^(1[0-2]|[124-9])月末(時点)?(の?実績値?|値)?$/;
 
 function subHeading(text: string): 'part' | 'whole' | null {
+  if (NOT_ACTUAL.test(compact(text))) return null;
   const t = compact(text).replace(/[(（][^()（）]*[)）]/g, '');
   if (!t) return null;
   if (WHOLE.test(t)) return 'whole';
