@@ -14,6 +14,8 @@ test.each([
   '※中間目標を定めていない指標は最終目標と比較した。',
   '中間目標の設定がない項目については、最終目標値に照らして評価した',
   '年度目標を設けていないものは計画目標値と比べて判定',
+  '※当該年度の目標値が設定されていない場合は、最終目標値により評価する。',
+  '目標値がない年度は、R7目標と比較して評価した。',
 ])('a note on how a year without its own target is judged: %s', (text) => {
   expect(noteOf(text)).toEqual({ cell: 'B2', text });
 });
@@ -27,6 +29,15 @@ test.each([
   '※目標を定めていない指標は評価しない。',
   '※中間目標を定めていない指標は前年度の実績と比較した。',
   '目標を設定していない指標は参考値として掲載',
+  // What is missing is an actual, not the target; and the comparison is denied.
+  '※実績が空欄の場合は、目標値と比べられないので評価していない。',
+  '※実績値が未設定の項目は、最終目標値と比較せず「－」としている。',
+  // The comparison is denied: nothing is judged against any target.
+  '※目標を定めていない指標は、最終目標値に照らした評価を行わない。',
+  '※目標値の設定がない年度は、最終目標と比較できないため評価対象外とした。',
+  // A target of someone else, or a bare 目標値, is not the plan's final target.
+  '※数値目標を設定していない指標は、国の目標値と比較した。',
+  '※目標を設けていない指標は、目標値に照らして評価した。',
 ])('no such note: %s', (text) => {
   expect(noteOf(text)).toBeUndefined();
 });
@@ -78,4 +89,11 @@ test('with the note but no final target beyond the period, nothing is used in pl
   const { ind, findings } = check('※目標が「－」の年度は、最終目標値により評価する。', null);
   expect([ind.target, ind.grade]).toEqual([null, null]);
   expect(findings.filter((f) => f.code === 'missing-target').map((f) => f.cell)).toEqual(['D7']);
+});
+
+test('a note that judging against a target is not done uses no later target in place of the 「－」', () => {
+  const { ind, findings } = check('※目標を設定していない年度は、目標値に照らした評価を行わない。');
+  expect([ind.target, ind.grade]).toEqual([null, null]);
+  expect(findings.filter((f) => f.code === 'missing-target').map((f) => f.cell)).toEqual(['D7']);
+  expect(findings.some((f) => f.code === 'target-from-final')).toBe(false);
 });

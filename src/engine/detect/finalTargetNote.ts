@@ -16,17 +16,35 @@ import type { RawIndicator } from './types';
 /** The period's own target written as a dash in brackets (「－」), or said to be blank or unset. */
 const NO_OWN = String.raw`(「\s*-+\s*」|空欄|未設定|(設定|設け|定め)(され|し|られ)?て?(い)?ない|(設定|定め)(の|が)ない|設定なし|記載(が|の)?ない)`;
 
+/** The target itself is what is missing (「目標値が「－」」「中間目標を定めていない」「計画値が未設定」「目標値がない」), not an actual. */
+const NO_OWN_TARGET = String.raw`((目標|計画値)[^。、]{0,4}?${NO_OWN}|(目標値?|計画値)(が|の)?(ない|無い|なし))`;
+
 /** Judged (評価 / 判定 / 算出 / 比較) with or against a target: 「…により評価」「…で判定」「…と比較」「…と比較した」「…に照らして」. */
 const JUDGED = String.raw`((により|によって|で|を用いて|に基づ[きい]|と比較|と比べ|をもとに|を基に)[^。]{0,10}?(評価|判定|算出|比較)|(と|に)(比較|比べ|対比|照ら))`;
 
 /** What has no target of its own: a period, or the indicator (指標 / 項目 / もの / 場合). */
 const SUBJECT = '(年度|年|期|指標|項目|もの|場合)';
 
-/** A period or indicator without its own target (NO_OWN … 年度 / 指標), then a target (目標) it is judged by, in one sentence. */
-const NOTE = new RegExp(`${NO_OWN}[^。]{0,20}?${SUBJECT}[^。]{0,20}?目標[^。]{0,30}?${JUDGED}`);
+/**
+ * The target judged against named as the plan's last one: 最終目標, 計画目標, 計画最終年度の目標, 目標年度の目標, or a
+ * target of a named year (目標値（R7）, R7目標). A target of someone else (国の目標値) or a bare 目標値 is not.
+ */
+const FINAL_TARGET = String.raw`(最終[^。、]{0,4}?目標|計画(最終年度)?の?目標|目標年度の目標|目標値?\((R|H|令和|平成)?\d+(年度?)?\)|(R|H|令和|平成)\d+(年度?)?の?目標)`;
+
+/** A period or indicator without its own target, then the final target it is judged by, in one sentence. */
+const NOTE = new RegExp(`${NO_OWN_TARGET}[^。]{0,20}?${SUBJECT}[^。]{0,20}?${FINAL_TARGET}[^。]{0,30}?${JUDGED}`);
+
+/** A judging denied in the rest of its clause (「と比較できない」「比較せず」「評価を行わない」「評価の対象外」): the note states nothing. */
+const DENIED = /^[^。、]*?(ない|ず|なし|対象外)/;
 
 /** A note about another year's target (前年度の目標で評価) says nothing of the final target. */
 const OTHER_YEAR = /前年|前期|昨年/;
+
+/** Whether a normalised text says a period or indicator without its own target is judged against the final target. */
+function saysFinalTarget(t: string): boolean {
+  const m = NOTE.exec(t);
+  return !!m && !DENIED.test(t.slice(m.index + m[0].length)) && !OTHER_YEAR.test(t);
+}
 
 /** The note's cell and text, or undefined when the sheet has none. */
 export function finalTargetNote(grid: Grid): { cell: string; text: string } | undefined {
@@ -35,7 +53,7 @@ export function finalTargetNote(grid: Grid): { cell: string; text: string } | un
     // 目標 is tested first: it rules out nearly every cell.
     if (found || typeof v !== 'string' || v.length > 200 || !v.includes('目標')) return;
     const t = normalizeText(v).replace(/\s+/g, '');
-    if (NOTE.test(t) && !OTHER_YEAR.test(t)) found = { cell: a1(r, c), text: v.trim() };
+    if (saysFinalTarget(t)) found = { cell: a1(r, c), text: v.trim() };
   });
   return found;
 }
