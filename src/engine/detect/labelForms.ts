@@ -34,18 +34,48 @@ interface Pair {
   pair?: MeasurePair;
 }
 
-/** A label and its value in one cell: 「指標名：相談件数」「目標値：30件」「年度：令和5年度」「実績値＝25件」. */
+/**
+ * A label and its value in one cell: 「指標名：相談件数」「目標値：30件」「年度：令和5年度」「実績値＝25件」「目標値（R5）：300人」.
+ * Split only at a separator outside brackets: in 「実績値（前年度：260人）」 or 「280人（前年度比：+5%）」 the colon is a note's.
+ */
 function inCell(text: string): { label: Label | null; head: string; rest: string } | null {
-  // Nearly every cell holds no colon: it ends here without the pattern (or the trimmed copy) being made.
+  // Nearly every cell holds no colon: it ends here without the separator being looked for (or the trimmed copy made).
   if (!text.includes(':') && !text.includes('：') && !text.includes('＝')) return null;
-  const m = /^([^:：＝]{1,12}?)[\s　]*[:：＝][\s　]*(\S.*)$/s.exec(text.trim());
-  return m ? { label: classifyLabel(m[1]), head: m[1].replace(/\s+/g, ''), rest: m[2].trim() } : null;
+  const t = text.trim();
+  const at = separatorOutsideBrackets(t);
+  const head = at > 0 ? t.slice(0, at).trim() : '';
+  const rest = at > 0 ? t.slice(at + 1).trim() : '';
+  if (!head || head.length > 12 || !rest) return null;
+  return { label: classifyLabel(head), head: head.replace(/\s+/g, ''), rest };
+}
+
+/** The index of the first 「:」「：」「＝」 outside brackets, or -1. */
+function separatorOutsideBrackets(t: string): number {
+  let depth = 0;
+  for (let i = 0; i < t.length; i++) {
+    const ch = t[i];
+    if (ch === '（' || ch === '(') depth++;
+    else if ((ch === '）' || ch === ')') && depth > 0) depth--;
+    else if (depth === 0 && (ch === ':' || ch === '：' || ch === '＝')) return i;
+  }
+  return -1;
+}
+
+/** A figure's start (「300人」「▲1.5」「約30」) or a dash standing for none. */
+const FIGURE_START = /^(?:[約＋+▲△\-－−]?\s*[\d０-９.．]|[-－−―‐ー]+$)/;
+
+/** Whether the part after a label is a value of its kind: a figure for a figure's label, a figure or a short word (B, ◎, 順調) for a grade. */
+function fitsLabel(label: Label, rest: string): boolean {
+  if (SERIES_ROLES.has(label.role) || label.role === 'derived') return FIGURE_START.test(rest);
+  if (label.role === 'grade') return FIGURE_START.test(rest) || /^[^\s(（]{1,6}(?:$|[\s(（])/.test(rest);
+  return true;
 }
 
 /** A cell holding a known label and its value (「達成率：91.3％」): never the value of the label left of it, always its own pair. */
 function labelledValue(text: string): { label: Label; rest: string } | null {
   const both = inCell(text);
-  if (!both?.label || (both.label.role !== 'name' && parsePeriodCell(both.rest) && !/\d[\d,.]*\s*[^\d\s年度）)]/.test(both.rest))) return null;
+  if (!both?.label || !fitsLabel(both.label, both.rest)) return null;
+  if (both.label.role !== 'name' && parsePeriodCell(both.rest) && !/\d[\d,.]*\s*[^\d\s年度）)]/.test(both.rest)) return null;
   return { label: both.label, rest: both.rest };
 }
 
