@@ -62,3 +62,59 @@ test('a plain target column with plain figures keeps the year’s actual, and a 
   expect(ind.actuals.map((a) => a.cell)).toEqual(['C4', 'D4', 'E4']);
   expect(ind.guesses ?? []).toEqual([]);
 });
+
+/** 指標名 | 単位 | 累計目標 | R3 | R4 | R5 | <between> | 合計: a budget block's 合計 after the indicator table. */
+function withBudget(between: (string | null)[]) {
+  const row = ['防災訓練参加者数', '人', 3000, 800, 900, 700, ...between.map((h) => (h === null ? null : 100)), 2000];
+  return snap('KPI', [['令和5年度　成果指標'], [], ['指標名', '単位', '累計目標', '令和3年度', '令和4年度', '令和5年度', ...between, '合計'], row] as never);
+}
+
+test.each([
+  ['after a blank spacer column', [null, '事業費']],
+  ['over cost columns', ['事業費（千円）']],
+])('a 合計 %s is no cumulative actual: the year stays, a guess naming the target', (_, between) => {
+  const sheet = withBudget(between);
+  const [ind] = detectSheet(sheet, scale).indicators;
+  expect(ind.actuals.map((a) => a.cell)).toEqual(['D4', 'E4', 'F4']);
+  const { report } = checkWorkbook({ sheets: [sheet] }, {});
+  expect(report.indicators.map((i) => [i.name, i.actual])).toEqual([['防災訓練参加者数', 700]]);
+  expect(report.findings.filter((f) => f.code === 'reading-uncertain').map((f) => f.cell)).toEqual(['C4']);
+});
+
+/** 指標名 | 単位 | 目標値 | R3 | R4 | R5 | 合計, the targets written as given. */
+function lengths(targets: string[]) {
+  const rows = targets.map((t, i) => [['歩道の整備延長', '自転車道の整備延長'][i], 'km', t, 0.5, 0.6, 0.7, 1.8]);
+  return snap('KPI', [['令和5年度　成果指標'], [], ['指標名', '単位', '目標値', '令和3年度', '令和4年度', '令和5年度', '合計'], ...rows]);
+}
+
+test('延長 / 延床 before a figure is a length or a floor area, no running total: the year is the actual, 合計 stays derived', () => {
+  const inds = detectSheet(lengths(['延長 2.0km', '延床 1.5km']), scale).indicators;
+  expect(inds.map((i) => i.actuals.map((a) => a.cell))).toEqual([
+    ['D4', 'E4', 'F4'],
+    ['D5', 'E5', 'F5'],
+  ]);
+  expect(inds.flatMap((i) => i.guesses ?? [])).toEqual([]);
+});
+
+test('延 straight before a figure (「延 2.0km」) is still a running total', () => {
+  const inds = detectSheet(lengths(['延 2.0km', '延べ 2.0km']), scale).indicators;
+  expect(inds.map((i) => i.actuals.map((a) => a.cell))).toEqual([['G4'], ['G5']]);
+});
+
+test('a percentage or rate under 「計画期間の目標」 is a level, not a running total: its latest year is read with no guess', () => {
+  const sheet = snap('KPI', [
+    ['令和5年度　成果指標'],
+    [],
+    ['指標名', '単位', '計画期間の目標', '令和3年度', '令和4年度', '令和5年度'],
+    ['市民満足度', '%', 70, 62, 65, 68],
+    ['ごみのリサイクル率', null, 30, 25, 27, 29],
+    ['イベント参加者数', '人', 3000, 800, 900, 700],
+  ]);
+  const { report } = checkWorkbook({ sheets: [sheet] }, {});
+  expect(report.indicators.map((i) => [i.name, i.actual])).toEqual([
+    ['市民満足度', 68],
+    ['ごみのリサイクル率', 29],
+    ['イベント参加者数', 700],
+  ]);
+  expect(report.findings.filter((f) => f.code === 'reading-uncertain').map((f) => f.cell)).toEqual(['C6']);
+});

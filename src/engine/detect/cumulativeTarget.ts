@@ -1,9 +1,10 @@
 /**
  * A target over the plan's whole term (「5年間の目標」「累計目標」, or figures written 「延べ 1,000人」「累計 10社」): its figure is a
- * running total, to be compared with the cumulative actual, never with one year's. Where the table has a total column
- * (「累計」「累計（R3～R5）」「実績累計」), that column is the actual (dated as the latest year beside it) and the yearly columns
+ * running total, to be compared with the cumulative actual, never with one year's. Where the table's own header (up to a
+ * blank spacer column or another table's name heading) has a total column (「累計」「累計（R3～R5）」「実績累計」, never a 合計
+ * after cost columns such as 事業費), that column is the actual (dated as the latest year beside it) and the yearly columns
  * are its parts. Where it has none, the yearly columns stay and each indicator's reading is a guess naming the cells
- * (a single year graded against a cumulative target), never a silent grade.
+ * (a single year graded against a cumulative target), never a silent grade; a percentage, rate or score is a level, no guess.
  */
 import { a1 } from '../model/address';
 import { isCumulativeTargetHeading } from '../values/labels';
@@ -14,8 +15,11 @@ import { headingText } from './cumulativeTwins';
 import type { Grid } from './grid';
 import type { RawIndicator } from './types';
 
-/** A figure written as a running total: 「累計 10社」「延べ 1,000人」「5年間で延べ 50社」. */
-const CUMULATIVE_FIGURE = /^([0-9]+((か|ヵ|カ|ケ|箇)年間?|年間)|計画期間|期間中)?[でにの]?(累計|延べ|延)/;
+/**
+ * A figure written as a running total: 「累計 10社」「延べ 1,000人」「5年間で延べ 50社」「延 12橋」「延人数 800人」. A bare 延
+ * counts only before the figure or a count (人数, 件数…): 「延長 2.0km」「延床 500㎡」 are a length and a floor area.
+ */
+const CUMULATIVE_FIGURE = /^([0-9]+((か|ヵ|カ|ケ|箇)年間?|年間)|計画期間|期間中)?[でにの]?(累計|延べ|延(?=[0-9]|[人件回日戸台]数))/;
 
 /** A total heading, brackets (a period range) aside: 累計, 累計値, 累計実績, 実績累計, 実績の累計, 合計. */
 const TOTAL_HEADING = /^((累計|合計|総計)(値|実績値?)?|実績値?の?(累計|合計)値?)$/;
@@ -40,12 +44,32 @@ function figuresCumulative(grid: Grid, col: number, from: number): boolean {
   return filled > 0 && cumulative * 2 >= filled;
 }
 
-/** The column right of the header holding the total, or undefined. */
-function totalColumn(grid: Grid, band: number[], columns: Column[]): number | undefined {
-  for (let col = grid.left; col <= grid.right; col++) {
+/** Money headings (事業費, 予算額, 決算額, 千円): a 合計 after them sums a cost, never the indicator's years. */
+const COST_HEADING = /事業費|予算|決算|執行額|[千万億]円/;
+
+/** A percentage, rate or score (unit ％ / ポイント / 点, or 率): a level, never a running total. */
+const LEVEL_UNIT = /^(%|ポイント|pt|点)$|率/i;
+
+/** The table's own header columns around `from`: the run of headed columns, up to a blank spacer or another table's name column. */
+function ownSpan(grid: Grid, band: number[], columns: Column[], from: number): [number, number] {
+  const headed = (col: number) => band.some((row) => grid.text(row, col) !== '');
+  const named = (col: number) => columns.some((c) => c.col === col && c.role === 'name');
+  let [left, right] = [from, from];
+  while (left > grid.left && !named(left) && headed(left - 1)) left--;
+  while (right < grid.right && headed(right + 1) && !named(right + 1)) right++;
+  return [left, right];
+}
+
+/** The column of the table's own header (around the target at `from`) holding the total, or undefined; a total of costs is none. */
+function totalColumn(grid: Grid, band: number[], columns: Column[], from: number): number | undefined {
+  const [left, right] = ownSpan(grid, band, columns, from);
+  let cost = false;
+  for (let col = left; col <= right; col++) {
     const own = columns.find((c) => c.col === col);
-    if (own && !(own.role === 'derived' || (own.role === 'actual' && !own.period))) continue;
     const heads = band.map((row) => bare(grid.text(row, col))).filter(Boolean);
+    if (heads.some((h) => COST_HEADING.test(h))) cost = true;
+    else if (own?.role === 'target' || (own?.role === 'actual' && own.period)) cost = false;
+    if (cost || (own && !(own.role === 'derived' || (own.role === 'actual' && !own.period)))) continue;
     const last = heads[heads.length - 1]?.replace(/[(（][^()（）]*[)）]/g, '');
     if (last && TOTAL_HEADING.test(last)) return col;
   }
@@ -62,7 +86,7 @@ export function cumulativeTargets(index: CellIndex, band: number[], columns: Col
   if (!targets.length) return;
   for (const c of targets) c.cumulative = true;
   const years = columns.filter((c) => c.role === 'actual' && c.period && !c.relative);
-  const col = totalColumn(grid, band, columns);
+  const col = totalColumn(grid, band, columns, targets[0].col);
   if (col === undefined) return;
   const latest = years.reduce<Column | undefined>((a, c) => (!a || c.period!.fiscalYear > a.period!.fiscalYear ? c : a), undefined);
   const heads = band.map((row) => grid.anchor(row, col)).filter((a) => grid.text(a.row, a.col));
@@ -77,8 +101,15 @@ export function cumulativeTargets(index: CellIndex, band: number[], columns: Col
 /** A row of a table with a cumulative target and no total column: its yearly actual graded against it is a guess. */
 export function singleYearAgainstTotal(columns: Column[], ind: RawIndicator): void {
   if (!columns.some((c) => c.cumulative && c.role === 'target') || columns.some((c) => c.cumulative && c.role === 'actual')) return;
+  if (isLevel(ind)) return;
   const target = ind.targets.find((t) => t.parsed.status === 'value' && columns.some((c) => c.cumulative && c.col === t.col));
   const actuals = ind.actuals.filter((p) => p.parsed.status === 'value');
   if (!target || !actuals.length) return;
   (ind.guesses ??= []).push({ reason: 'cumulative-single-year', cells: [target.cell, ...actuals.map((p) => p.cell)] });
+}
+
+/** Whether the indicator is a level (its unit ％, ポイント, 点 or a rate, or its name ending in 率): never a running total. */
+function isLevel(ind: RawIndicator): boolean {
+  const units = [ind.unit, ...ind.targets.map((t) => t.parsed.unit), ...ind.actuals.map((a) => a.parsed.unit)];
+  return units.some((u) => !!u && LEVEL_UNIT.test(bare(u))) || /率$/.test(bare(ind.name));
 }
