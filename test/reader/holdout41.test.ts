@@ -10,7 +10,14 @@ import { HOLDOUT41, runHoldout41 } from './holdout41';
 import { describe as describeFacts, tally } from './score';
 
 /** Not yet read right by the reader as of this commit (what goes wrong: the bench's list of facts). */
-const HOLDOUT41_FAILING = new Set<string>([]);
+const HOLDOUT41_FAILING = new Set<string>([
+  // The 施策名 column read as the indicators (one spurious per record), the 指標名 column's indicators not found.
+  'h41-system-export-kubun-rows',
+  // The 単位 column's 「※1」 taken as the unit, not the footnote's unit it points to.
+  'h41-footnote-marks-units',
+  // One 施策評価 cell (I5) for the whole table, not one per merged policy cell (I8, I10 missed).
+  'h41-policy-table-merged-ratings',
+]);
 
 describe('reader hold-out set 41', () => {
   test('it has 10 to 12 workbooks with unique names, and every listed failure is one of them', () => {
