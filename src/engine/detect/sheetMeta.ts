@@ -2,12 +2,13 @@
 import { a1, parseA1 } from '../model/address';
 import type { Grid } from './grid';
 import { findPeriod } from '../values/periods';
-import { compact, normalizeText, oneLine } from '../values/text';
+import { compact, oneLine } from '../values/text';
 import { notADepartment } from '../values/groupNames';
 import { parseBracketGrade, parseGrade } from '../values/values';
 import type { CellIndex, IndexedCell } from './cells';
 import { valueRightOf } from './common';
 import { statedPeriodLine } from './metaLines';
+import { statedInCell } from './statedPeriodCell';
 import { yearColumnPeriod } from './yearColumn';
 import { isRatingRowLabel, ratingLabelText, ratingRows, type RatingRow } from './ratingRows';
 import { asOfPeriod, mayNameResultsYear, resultsYear } from './periodStatements';
@@ -24,15 +25,6 @@ export interface SheetGroupLabel {
   kind: 'policy' | 'measure' | 'goal';
   name: string;
 }
-
-/** Where a cell states the evaluation period inside other words: 「評価対象期間 令和5年度」, a title's 「（対象：R5）」, 「（評価年度：令和5年度）」 or 「評価年度　令和5年度」. */
-const STATED = [
-  /評価対象(?:期間|年度|年|期)?[\s:：]*(.{2,16})/,
-  /[(（]\s*対象[\s:：]+(.{2,12}?)[)）]/,
-  /対象(?:期間|年度)[\s:：]+(.{2,16})/,
-  // 「評価年度　令和５年度」: label and value in one cell, separated by spaces only.
-  /評価(?:年度|期間)(?:\s*[:：]\s*|\s+)(.{2,16})/,
-];
 
 /**
  * A department label's value: the cell right of it, else the one below it (labels in a row over
@@ -317,18 +309,6 @@ function readTitleLine(cells: IndexedCell[], meta: SheetMeta): void {
     const texts = cells.filter((c) => c.text);
     if (texts.length === 1 && texts[0].period?.period.kind === 'fiscal') meta.titlePeriod = texts[0].period.period;
   }
-}
-
-/** The period a cell states in its own text (「評価対象年度：令和5年度」), if it does. */
-function statedInCell(c: IndexedCell): SheetMeta['statedPeriod'] {
-  if (!/対象|評価年度|評価期間/.test(c.text)) return undefined;
-  const t = normalizeText(c.text);
-  for (const re of STATED) {
-    const m = re.exec(t);
-    const p = m ? findPeriod(m[1]) : null;
-    if (p && p.index <= 2) return { period: p.period, cell: a1(c.row, c.col), text: oneLine(c.text) };
-  }
-  return undefined;
 }
 
 export function readSheetMeta(grid: Grid, index: CellIndex, scale: { grade: string; label: string }[]): { meta: SheetMeta; groups: SheetGroupLabel[] } {

@@ -1,0 +1,46 @@
+/**
+ * A 評価年度 label naming another round (「前回評価年度　令和4年度」「次回評価年度：令和7年度」) states no evaluation period
+ * of this sheet: the label must start its cell (or follow a bracket or a bullet), and 前回 / 次回 / 前年度 / 次年度 before it
+ * name another round's year.
+ */
+import { checkWorkbook } from '../actions/check';
+import { detectSheet } from './index';
+import { snap } from './testing';
+
+const scale = ['A', 'B', 'C', 'D'].map((grade) => ({ grade, label: '' }));
+
+const sheet = (line: string) =>
+  snap('成果', [
+    ['生涯学習の成果指標', null, null, null],
+    [line, null, null, null],
+    ['指標名', '単位', '令和4年度実績', '令和5年度実績', '令和6年度実績', '令和6年度目標'],
+    ['図書館の利用登録者数', '人', 12000, 12500, 12900, 13000],
+    ['講座の受講者数', '人', 800, 850, 870, 900],
+  ]);
+
+test.each([
+  '前回評価年度　令和4年度',
+  '次回評価年度　令和7年度',
+  '前回評価年度：令和4年度',
+  '次回評価年度：令和7年度',
+  '前年度評価対象期間：令和4年度',
+  '次年度の評価対象年度 令和7年度',
+])('「%s」 states no period of this sheet', (line) => {
+  expect(detectSheet(sheet(line), scale).meta.statedPeriod).toBeUndefined();
+});
+
+test("a previous round's year is never the period the figures are read for", () => {
+  const { report } = checkWorkbook({ sheets: [sheet('前回評価年度　令和4年度')] }, {});
+  expect(report.period?.fiscalYear).not.toBe(2022);
+});
+
+test.each([
+  ['評価年度：令和5年度', 2023],
+  ['評価年度　令和５年度', 2023],
+  ['（評価年度：令和5年度）', 2023],
+  ['■評価年度　令和5年度', 2023],
+  ['・評価期間：R5', 2023],
+  ['評価対象年度：令和5年度（前回評価年度：令和4年度）', 2023],
+])('「%s」 still states the period', (line, fy) => {
+  expect(detectSheet(sheet(line), scale).meta.statedPeriod).toMatchObject({ cell: 'A2', period: { fiscalYear: fy } });
+});
