@@ -34,6 +34,7 @@ import { noteActualYears } from './actualYearColumn';
 import { captionsReference, isReferenceTable } from './referenceTables';
 import { withoutSupersededTargets } from './revisedTargets';
 import { headingText } from './cumulativeTwins';
+import { markedForecast } from './forecastColumns';
 import { repeatsHeader } from './repeatedHeader';
 import { detectNumberedGroups } from './numberedGroups';
 import { currentValueAsActual } from './currentValueColumn';
@@ -136,18 +137,34 @@ export function detectTables(
         read.push(qualifySubRow(readRow(grid, r, nameCol, columns, sheetGroups), sub));
         lastRaw = rawName;
       }
-      noteActualYears(grid, header.band, lo, hi, read);
-      unitFromNote(tableUnitNote(grid, index, header.band[0], lo, hi), read);
-      const body = { first: row + header.rows, last: r - 1 };
-      flagRowsByPosition(grid, { header: header.band, nameCol, valueCols: valueCols.map((c) => c.col), ...body }, read);
-      // A table captioned 参考指標 holds figures watched, never graded (referenceTables.ts).
-      sides.push(isReferenceTable(index, header.band[0], lo, hi) ? [] : read);
+      sides.push(settleSide(grid, index, { band: header.band, nameCol, lo, hi, valueCols: valueColNums }, { first: row + header.rows, last: r - 1 }, read));
       lastRow = Math.max(lastRow, r - 1);
     }
     out.push(...joinSideHalves(sides));
     skipUntil = lastRow;
   }
   return out;
+}
+
+/** A table side's columns, as its rows were read against them. */
+interface SideSpan {
+  band: number[];
+  nameCol: number;
+  lo: number;
+  hi: number;
+  valueCols: number[];
+}
+
+/**
+ * A table side's rows once read: the years and unit its notes state, the rows flagged by their position (namelessSide.ts);
+ * none from a table captioned 参考指標, whose figures are watched, never graded (referenceTables.ts).
+ */
+function settleSide(grid: Grid, index: CellIndex, side: SideSpan, body: { first: number; last: number }, read: RawIndicator[]): RawIndicator[] {
+  const { band, nameCol, lo, hi, valueCols } = side;
+  noteActualYears(grid, band, lo, hi, read);
+  unitFromNote(tableUnitNote(grid, index, band[0], lo, hi), read);
+  flagRowsByPosition(grid, { header: band, nameCol, valueCols, ...body }, read);
+  return isReferenceTable(index, band[0], lo, hi) ? [] : read;
 }
 
 /** The row holds something in the table's value, id or unit columns. */
@@ -202,7 +219,7 @@ function readCell(grid: Grid, r: number, c: Column, ind: RawIndicator, words: st
   const text = grid.text(r, c.col);
   switch (c.role) {
     case 'actual':
-      ind.actuals.push(point(grid, r, c.col, c.period));
+      ind.actuals.push(markedForecast(point(grid, r, c.col, c.period), headingText(grid, c.cells)));
       if (c.baseline) ind.baselines.push(point(grid, r, c.col, c.period));
       break;
     case 'target':
