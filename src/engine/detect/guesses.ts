@@ -7,6 +7,7 @@
  */
 import type { Period } from '../values/periods';
 import { bestStanding } from '../values/yearStanding';
+import { withoutForecastsBesideActuals } from './forecastColumns';
 import { qualified } from './join';
 import type { Point, RawIndicator, ReadingGuess, SheetDetection } from './types';
 
@@ -20,6 +21,7 @@ function add(ind: RawIndicator, guess: ReadingGuess): void {
 /** The period came from other indicators' actuals: this one's column for it is blank, its previous period's is filled. */
 function periodInferred(ind: RawIndicator, period: Period): ReadingGuess | null {
   const dated = ind.actuals.filter((p) => p.period);
+  // A filled 実績見込 of the year (its plain 実績 blank) says the year is the one in progress: no sign of a wrong period.
   const own = dated.filter((p) => p.period!.fiscalYear === period.fiscalYear);
   if (!own.length || own.some(filled)) return null;
   const before = dated.filter((p) => p.period!.fiscalYear === period.fiscalYear - 1 && filled(p));
@@ -42,7 +44,7 @@ function columnChosen(ind: RawIndicator, period: Period | null): ReadingGuess | 
   // A month-end inside the year (9月末) is no rival to the column standing for the whole year (3月末).
   const actuals = period
     ? bestStanding(
-        ind.actuals.filter((p) => p.period?.fiscalYear === period.fiscalYear && filled(p)),
+        withoutForecastsBesideActuals(ind.actuals.filter((p) => p.period?.fiscalYear === period.fiscalYear)).filter(filled),
         period,
       )
     : [];

@@ -19,6 +19,8 @@ export interface Point {
   parsed: ParsedValue;
   /** The heading naming two measures whose figures this cell should hold both of, when it does not (detect/measurePairs.ts). */
   unsplitPair?: string;
+  /** Read under a heading naming a forecast (実績見込): never the year's actual beside a plain 実績 of that year (forecastColumns.ts). */
+  forecast?: boolean;
 }
 
 export interface TargetPoint extends Point {

@@ -9,6 +9,7 @@ import type { ParsedValue, Quantity } from '../values/values';
 import type { Rules } from './rules';
 import { parseDirection } from '../values/labels';
 import { bestStanding, byStanding, samePeriod } from '../values/yearStanding';
+import { withoutForecastsBesideActuals } from '../detect/forecastColumns';
 
 export function isValue(p: Point | undefined): p is Point {
   return !!p && p.parsed.status === 'value' && !p.parsed.ambiguous;
@@ -19,7 +20,8 @@ export function chooseActual(ind: RawIndicator, period: Period | null): { point?
   const dated = ind.actuals.filter((p) => p.period);
   const undated = ind.actuals.filter((p) => !p.period);
   if (period) {
-    const same = dated.filter((p) => p.period!.fiscalYear === period.fiscalYear);
+    // A 実績見込 column never stands in for the year's plain 実績 (集計中 or blank there: no actual yet).
+    const same = withoutForecastsBesideActuals(dated.filter((p) => p.period!.fiscalYear === period.fiscalYear));
     if (same.length) {
       const filled = same.filter((p) => p.parsed.status !== 'missing');
       // Of a year's columns, the one standing for the whole year (its closing 3月末, not a 9月末 inside it).
