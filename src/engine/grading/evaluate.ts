@@ -16,6 +16,7 @@ import { attainmentOf, unitColumnMismatch } from './attainmentOf';
 import { previousGradeOf, seriesFindings, trendOf, writtenGrade } from './consistency';
 import { guessesOf, indicatorCells } from './indicatorCells';
 import { readWrittenTargets } from './writtenTargets';
+import { withRangeTargets } from './rangeTarget';
 import { implausibleReadingFindings } from './plausibility';
 
 export { perYearTargetOf } from './choosePoints';
@@ -33,11 +34,11 @@ export interface Evaluated {
 
 export function evaluateIndicator(written: RawIndicator, ctx: EvalContext): Evaluated {
   const { rules, period } = ctx;
-  const { ind, findings } = readWrittenTargets(written, period, (i) => i.baselines.find((p) => isValue(p)));
+  const { ind: read, findings } = readWrittenTargets(written, period, (i) => i.baselines.find((p) => isValue(p)));
   const add = (f: Finding) => findings.push(f);
-  const directionRead = directionAndSource(ind, rules, add);
+  const directionRead = directionAndSource(read, rules, add);
   const direction = directionRead.value;
-
+  const ind = withRangeTargets(read, direction);
   const { point: actualPoint, columnMissing } = chooseActual(ind, period);
   const baselinePoint = ind.baselines.find((p) => isValue(p));
   const chosen = chooseTarget(ind, period, rules, baselinePoint);

@@ -9,6 +9,7 @@ import { guessFinding } from '../model/findings';
 import type { Finding } from '../model/report';
 import type { Period } from '../values/periods';
 import { withPairedCellsSplit } from './pairedCells';
+import { withLastYearTargets } from './lastYearTarget';
 import { withRelativeTargets } from './relativeTarget';
 import { withRemarksTarget } from './remarksTarget';
 
@@ -17,7 +18,7 @@ export function readWrittenTargets(
   period: Period | null,
   baselineOf: (ind: RawIndicator) => Point | undefined,
 ): { ind: RawIndicator; findings: Finding[] } {
-  const paired = withPairedCellsSplit(written);
+  const paired = withLastYearTargets(withPairedCellsSplit(written), period);
   const relative = withRelativeTargets(paired, baselineOf(paired));
   const remarks = withRemarksTarget(relative.ind, period);
   const guesses: ReadingGuess[] = [...relative.guesses, ...remarks.guesses];

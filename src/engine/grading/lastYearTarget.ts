@@ -1,0 +1,61 @@
+/**
+ * Targets written relative to last year's actual: 「前年度以上」「前年度以下」「前年度＋2件」「前年度実績−5%」 (as a clerk
+ * reads them, the figure to reach is last year's actual, plus or minus the amount, the way given by 以上 / 以下 or the sign).
+ * Last year is the year before the target's own (its column or line, else the evaluation period); with no actual of that
+ * year on the indicator's row there is no number (never the stated amount itself as the target: 「前年度＋2件」 is not 2).
+ */
+import type { Point, RawIndicator, TargetPoint } from '../detect';
+import type { Period } from '../values/periods';
+import { normalizeText } from '../values/text';
+import type { ParsedValue } from '../values/values';
+
+const LAST_YEAR = /^(?:前年度?|昨年度?)(?:の?実績値?|の?値)?(?:比|から)?/;
+const BOUND = /^(?:を?(以上|以下|を上回る|を下回る|超|未満)|と?同(?:数|値|程度)?以上)$/;
+const AMOUNT = /^([+\-−＋－])\s*(\d+(?:\.\d+)?)\s*([%％]|[^\d\s]{0,4})\s*(?:以上|増|減)?$/;
+
+export interface LastYearRelative {
+  way: 'up' | 'down';
+  /** The amount added to (or taken from) last year's actual, and whether it is a percentage of it. */
+  amount: number;
+  percent: boolean;
+}
+
+/** What a target relative to last year's actual says, or null when the text is not one. */
+export function relativeToLastYear(text: string): LastYearRelative | null {
+  const t = normalizeText(text).replace(/\s+/g, '');
+  const m = LAST_YEAR.exec(t);
+  if (!m || !m[0]) return null;
+  const rest = t.slice(m[0].length);
+  const bound = BOUND.exec(rest);
+  if (bound) return { way: /以下|下回|未満/.test(bound[1] ?? '') ? 'down' : 'up', amount: 0, percent: false };
+  const amount = AMOUNT.exec(rest);
+  if (!amount) return null;
+  const way = /[+＋]/.test(amount[1]) ? 'up' : 'down';
+  return { way, amount: (way === 'up' ? 1 : -1) * Number(amount[2]), percent: /[%％]/.test(amount[3]) };
+}
+
+function lastYearActual(ind: RawIndicator, year: number): Point | undefined {
+  return ind.actuals.find((p) => p.period?.fiscalYear === year - 1 && p.parsed.status === 'value' && p.parsed.value !== undefined && !p.parsed.ambiguous);
+}
+
+function computed(t: TargetPoint, last: Point | undefined, rel: LastYearRelative): ParsedValue {
+  const text = t.parsed.text;
+  if (!last || last.parsed.value === undefined) return { status: 'text', text };
+  const raw = rel.percent ? last.parsed.value * (1 + rel.amount / 100) : last.parsed.value + rel.amount;
+  const value = Math.round(raw * 1e9) / 1e9;
+  return last.parsed.unit ? { status: 'value', value, unit: last.parsed.unit, text } : { status: 'value', value, text };
+}
+
+/** The indicator with its targets relative to last year computed from last year's actual, and the way they point stated unless the row states one. */
+export function withLastYearTargets(ind: RawIndicator, period: Period | null): RawIndicator {
+  let way: { value: 'up' | 'down'; cell: string; text: string } | undefined;
+  const targets = ind.targets.map((t) => {
+    const rel = typeof t.raw === 'string' ? relativeToLastYear(t.raw) : null;
+    const year = t.period?.fiscalYear ?? period?.fiscalYear;
+    if (!rel || year === undefined) return t;
+    way ??= { value: rel.way, cell: t.cell, text: t.parsed.text };
+    return { ...t, parsed: computed(t, lastYearActual(ind, year), rel) };
+  });
+  if (!way) return ind;
+  return { ...ind, targets, ...(ind.statedDirection ? {} : { statedDirection: way }) };
+}

@@ -1,0 +1,32 @@
+/** A ranged target (「45～60%」): the lower bound for an indicator that should go up, the upper bound for one that should go down. */
+import { checkWorkbook } from '../actions/check';
+import { snap } from '../detect/testing';
+import { rangeOf } from './rangeTarget';
+
+describe('rangeOf', () => {
+  test.each([
+    ['45～60%', { low: 45, high: 60, unit: '%' }],
+    ['45%～60%', { low: 45, high: 60, unit: '%' }],
+    ['1,200〜1,500人', { low: 1200, high: 1500, unit: '人' }],
+    ['3~5', { low: 3, high: 5 }],
+  ])('%s', (text, expected) => expect(rangeOf(text)).toEqual(expected));
+
+  test.each(['60～45%', '45%～60人', '40～74歳以上', '60%', 'R5～R7', '2023年～2025年', '45～60%程度の維持'])('%s is no range target', (text) =>
+    expect(rangeOf(text)).toBeNull(),
+  );
+});
+
+test('a table: the range is the lower bound going up, the upper bound going down; the actual beside it is read', () => {
+  const rows = [
+    ['評価年度：令和5年度'],
+    ['指標', '指標の説明', '目標（R7）', '実績'],
+    ['特定保健指導実施率', '指導を終了した人の割合', '45～60%', '52.3%\n（令和5年度）'],
+    ['成人の喫煙率', '喫煙している人の割合（減少を目指す）', '10～12%', '14.1%'],
+  ];
+  const { report } = checkWorkbook({ sheets: [snap('計画の指標', rows)] }, {});
+  expect(report.indicators.map((i) => [i.name, i.target, i.actual, i.actualStatus, i.grade])).toEqual([
+    ['特定保健指導実施率', 45, 52.3, 'value', 'A'],
+    ['成人の喫煙率', 12, 14.1, 'value', 'B'],
+  ]);
+  expect(report.findings.filter((f) => f.code === 'value-unparseable')).toEqual([]);
+});

@@ -1,0 +1,36 @@
+/**
+ * A target written as a range, 「45～60%」「1,200～1,500人」: the plan asks for a figure inside it, so an indicator that should
+ * go up has reached its target at the lower bound, one that should go down at the upper bound. The range's other bound is
+ * no second target (the cell is not two measures to pair with the actual).
+ */
+import type { RawIndicator } from '../detect';
+import type { Direction } from '../values/labels';
+import { normalizeText } from '../values/text';
+
+const FIGURE = String.raw`(\d[\d,]*(?:\.\d+)?)`;
+/** Two figures joined by a wave dash (or tilde), each with at most the same short unit, nothing else in the cell. */
+const RANGE = new RegExp(String.raw`^${FIGURE}\s*([^\d\s～〜~]{0,4}?)\s*[～〜~]\s*${FIGURE}\s*([^\d\s]{0,4})$`);
+
+/** The bounds and unit of a range written in a cell, or null when the text is not a range (or its bounds are out of order or in different units). */
+export function rangeOf(text: string): { low: number; high: number; unit?: string } | null {
+  const m = RANGE.exec(normalizeText(text).trim());
+  if (!m) return null;
+  const [low, high] = [Number(m[1].replace(/,/g, '')), Number(m[3].replace(/,/g, ''))];
+  const unit = m[4] || m[2];
+  if (!(low < high) || (m[2] && m[4] && m[2] !== m[4]) || /以上|以下|未満|以内|年|月|日/.test(unit ?? '')) return null;
+  return unit ? { low, high, unit } : { low, high };
+}
+
+/** The indicator with each range target read as the bound its direction reaches first (lower for up, upper for down). */
+export function withRangeTargets(ind: RawIndicator, direction: Direction): RawIndicator {
+  let changed = false;
+  const targets = ind.targets.map((t) => {
+    const range = typeof t.raw === 'string' ? rangeOf(t.raw) : null;
+    if (!range) return t;
+    changed = true;
+    const value = direction === 'down' ? range.high : range.low;
+    const text = t.parsed.text;
+    return { ...t, parsed: range.unit ? { status: 'value' as const, value, unit: range.unit, text } : { status: 'value' as const, value, text } };
+  });
+  return changed ? { ...ind, targets } : ind;
+}
