@@ -1,7 +1,8 @@
 /**
  * A 評価年度 label naming another round (「前回評価年度　令和4年度」「次回評価年度：令和7年度」) states no evaluation period
- * of this sheet: the label must start its cell (or follow a bracket or a bullet), and 前回 / 次回 / 前年度 / 次年度 before it
- * name another round's year.
+ * of this sheet: the label must start a part of its cell (its start, or after a bracket, a bullet, a separator or a space),
+ * and 前回 / 次回 / 前年度 / 次年度 before it name another round's year; a short qualifier of this round (中間評価年度) keeps
+ * the statement.
  */
 import { checkWorkbook } from '../actions/check';
 import { detectSheet } from './index';
@@ -25,6 +26,7 @@ test.each([
   '次回評価年度：令和7年度',
   '前年度評価対象期間：令和4年度',
   '次年度の評価対象年度 令和7年度',
+  '計画期間：令和3年度～令和7年度 ／ 前回評価年度：令和4年度',
 ])('「%s」 states no period of this sheet', (line) => {
   expect(detectSheet(sheet(line), scale).meta.statedPeriod).toBeUndefined();
 });
@@ -41,6 +43,8 @@ test.each([
   ['■評価年度　令和5年度', 2023],
   ['・評価期間：R5', 2023],
   ['評価対象年度：令和5年度（前回評価年度：令和4年度）', 2023],
+  ['前回評価年度：令和4年度　評価年度：令和5年度', 2023],
+  ['計画期間：令和3年度～令和7年度　／　中間評価年度：令和5年度', 2023],
 ])('「%s」 still states the period', (line, fy) => {
   expect(detectSheet(sheet(line), scale).meta.statedPeriod).toMatchObject({ cell: 'A2', period: { fiscalYear: fy } });
 });
