@@ -1,6 +1,6 @@
 import type { Point, RawIndicator } from '../detect';
 import { parseValue } from '../values/values';
-import { pointsFromBaseline, relativeToBaseline, withRelativeTargets } from './relativeTarget';
+import { multipleOfBaseline, pointsFromBaseline, relativeToBaseline, withRelativeTargets } from './relativeTarget';
 
 const point = (cell: string, raw: string | number): Point => ({ cell, row: 4, col: 3, raw, formula: null, parsed: parseValue(raw) });
 
@@ -53,7 +53,34 @@ describe('pointsFromBaseline', () => {
   });
 });
 
+describe('multipleOfBaseline', () => {
+  test.each([
+    ['基準値比半減', 0.5, 'down'],
+    ['基準値から倍増', 2, 'up'],
+    ['基準値の1.5倍', 1.5, 'up'],
+    ['現状値の２分の１', 0.5, 'down'],
+    ['基準値から3割減', 0.7, 'down'],
+    ['基準値より２割増', 1.2, 'up'],
+  ] as const)('%s', (text, factor, way) => {
+    const read = multipleOfBaseline(text);
+    expect(read?.way).toBe(way);
+    expect(read?.factor).toBeCloseTo(factor, 9);
+  });
+
+  test.each([['半減'], ['1.5倍'], ['前年度比半減'], ['基準値の1倍'], ['220']])('%s is not a multiple of the baseline', (text) => {
+    expect(multipleOfBaseline(text)).toBeNull();
+  });
+});
+
 describe('withRelativeTargets', () => {
+  test('a multiple of the baseline is computed from it and points its way, as a guess', () => {
+    const { ind, guesses } = withRelativeTargets(indicator('基準値比半減'), point('C4', 12000));
+    expect(ind.targets[0].parsed).toMatchObject({ status: 'value', value: 6000 });
+    expect(ind.statedDirection?.value).toBe('down');
+    expect(guesses).toEqual([{ reason: 'target-from-baseline', cells: ['D4', 'C4'] }]);
+    expect(withRelativeTargets(indicator('基準値の1.5倍'), point('C4', 12000)).ind.targets[0].parsed).toMatchObject({ value: 18000 });
+  });
+
   test('a target in points is the baseline plus the points, a guess naming both cells', () => {
     const ind = { ...indicator('＋2.0ポイント'), baselines: [point('C4', 72.5)] };
     const read = withRelativeTargets(ind, ind.baselines[0]);

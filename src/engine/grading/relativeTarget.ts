@@ -1,7 +1,8 @@
 /**
  * Targets written relative to the baseline: 「基準値比10%増」「基準値から5%減」「現状値より20％削減」,
  * or as a difference in points from it (「＋2.0ポイント」「基準値から3ポイント向上」「-1.5pt」: the baseline plus
- * or minus the points, as a clerk adds 2.0 points to a 72.5 % baseline).
+ * or minus the points, as a clerk adds 2.0 points to a 72.5 % baseline), or as a multiple of it
+ * (「基準値比半減」 half of it, 「倍増」 twice, 「基準値の1.5倍」, 「基準値から3割減」 0.7 of it).
  * A clerk computes them from the baseline (220 from 200; 11,400 from 12,000) and reads the way they
  * point (減 ⇒ lower is better). The computed figure rests on reading the words, so it is reported
  * as a guess naming the target's and the baseline's cells; without a baseline there is no number
@@ -41,13 +42,39 @@ export function pointsFromBaseline(text: string): { points: number; way: 'up' | 
   return { points: Number(worded[1]), way: /^(増|向上|上昇|改善)/.test(worded[2]) ? 'up' : 'down' };
 }
 
-type Relative = { percent: number; way: 'up' | 'down' } | { points: number; way: 'up' | 'down' };
+const BASE_WORD = '(?:基準値?|基準年度?|現状値?|現況値?|計画策定時|策定時)(?:の値)?';
+/** 「基準値比半減」「基準値から倍増」「基準値の1.5倍」「現状値の2分の1」「基準値から3割減」. */
+const MULTIPLE = new RegExp(
+  `${BASE_WORD}(?:の|比|から|より|に対し(?:て)?|に比べ(?:て)?)[\\s、]*(?:(半減|倍増)|(\\d+(?:\\.\\d+)?)\\s*倍|(\\d+)\\s*分の\\s*(\\d+)|(\\d+(?:\\.\\d+)?)\\s*割\\s*(増加?|向上|上昇|増|減少?|削減|低減|減))`,
+);
+
+/** The factor and the way of a target written as a multiple of the baseline (半減 ⇒ 0.5, 倍増 ⇒ 2, 1.5倍, 3割減 ⇒ 0.7), or null. */
+export function multipleOfBaseline(text: string): { factor: number; way: 'up' | 'down' } | null {
+  const t = normalizeText(text).replace(/\s+/g, ' ');
+  if (!/半減|倍|割|分の/.test(t)) return null;
+  const m = MULTIPLE.exec(t);
+  if (!m) return null;
+  let factor: number;
+  if (m[1]) factor = m[1] === '半減' ? 0.5 : 2;
+  else if (m[2]) factor = Number(m[2]);
+  else if (m[3]) factor = Number(m[4]) / Number(m[3]);
+  else factor = 1 + (/^(増|向上|上昇)/.test(m[6]) ? 1 : -1) * (Number(m[5]) / 10);
+  if (!(factor > 0) || factor === 1) return null;
+  return { factor, way: factor > 1 ? 'up' : 'down' };
+}
+
+type Relative = { percent: number; way: 'up' | 'down' } | { points: number; way: 'up' | 'down' } | { factor: number; way: 'up' | 'down' };
+
+function rawFrom(base: number, rel: Relative): number {
+  if ('factor' in rel) return base * rel.factor;
+  const sign = rel.way === 'up' ? 1 : -1;
+  return 'points' in rel ? base + sign * rel.points : base * (1 + (sign * rel.percent) / 100);
+}
 
 function computed(t: TargetPoint, baseline: Point | undefined, rel: Relative): ParsedValue {
   const text = t.parsed.text;
   if (!baseline || baseline.parsed.status !== 'value' || baseline.parsed.value === undefined) return { status: 'text', text };
-  const sign = rel.way === 'up' ? 1 : -1;
-  const raw = 'points' in rel ? baseline.parsed.value + sign * rel.points : baseline.parsed.value * (1 + (sign * rel.percent) / 100);
+  const raw = rawFrom(baseline.parsed.value, rel);
   const value = Math.round(raw * 1e9) / 1e9;
   return baseline.parsed.unit ? { status: 'value', value, unit: baseline.parsed.unit, text } : { status: 'value', value, text };
 }
@@ -60,7 +87,7 @@ export function withRelativeTargets(ind: RawIndicator, baseline: Point | undefin
   const guesses: ReadingGuess[] = [];
   let way: { value: 'up' | 'down'; cell: string; text: string } | undefined;
   const targets = ind.targets.map((t) => {
-    const rel = typeof t.raw === 'string' ? (relativeToBaseline(t.raw) ?? pointsFromBaseline(t.raw)) : null;
+    const rel = typeof t.raw === 'string' ? (relativeToBaseline(t.raw) ?? pointsFromBaseline(t.raw) ?? multipleOfBaseline(t.raw)) : null;
     if (!rel) return t;
     const parsed = computed(t, baseline, rel);
     if (parsed.status === 'value') guesses.push({ reason: 'target-from-baseline', cells: [t.cell, baseline!.cell] });
