@@ -15,6 +15,7 @@ import { detectDatedHeadingBlocks } from './datedHeadingBlocks';
 import { groupBySide } from './sideGroups';
 import { detectLongTables } from './longTable';
 import { addDirectionNotes } from './directionNotes';
+import { markTargetsFromLastYear } from './lastYearTargetEvidence';
 import { applyTaughtLayout, type TaughtLayout, type TaughtProblem } from './taught';
 import { foldPeriodSubColumns } from './periodSubColumns';
 import { withoutSectionRows } from './sectionRatings';
@@ -67,6 +68,7 @@ export function detectSheet(snapshot: SheetSnapshot, scale: { grade: string; lab
   }
   applyRemarkQualifiers(grid, indicators);
   addDirectionNotes(snapshot, grid, indicators);
+  markTargetsFromLastYear(grid, indicators);
   applyFinalTargetNote(grid, indicators);
   applyMarkLegend(index, scale, indicators, meta);
   groupBySide(meta, indicators);

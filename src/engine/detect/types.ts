@@ -66,6 +66,8 @@ export interface RawIndicator {
   repeated: boolean;
   note?: string;
   actuals: Point[];
+  /** The sheet writes targets as last year's actual (a note, or 「前年度＋2件」): 「前年度以上」 is that figure (lastYearTargetEvidence.ts). */
+  targetsFromLastYear?: boolean;
   targets: TargetPoint[];
   baselines: Point[];
   /**

@@ -3,6 +3,8 @@
  * reads them, the figure to reach is last year's actual, plus or minus the amount, the way given by 以上 / 以下 or the sign).
  * Last year is the year before the target's own (its column or line, else the evaluation period); with no actual of that
  * year on the indicator's row there is no number (never the stated amount itself as the target: 「前年度＋2件」 is not 2).
+ * A bare 「前年度以上」 is a figure only on a sheet that writes the arithmetic (detect/lastYearTargetEvidence.ts); elsewhere it
+ * stays a target in words, with no number.
  */
 import type { Point, RawIndicator, TargetPoint } from '../detect';
 import type { Period } from '../values/periods';
@@ -52,7 +54,8 @@ export function withLastYearTargets(ind: RawIndicator, period: Period | null): R
   const targets = ind.targets.map((t) => {
     const rel = typeof t.raw === 'string' ? relativeToLastYear(t.raw) : null;
     const year = t.period?.fiscalYear ?? period?.fiscalYear;
-    if (!rel || year === undefined) return t;
+    // A bare bound (前年度以上) is a figure only where the sheet says so; an amount (前年度＋2件) always is.
+    if (!rel || year === undefined || (rel.amount === 0 && !ind.targetsFromLastYear)) return t;
     way ??= { value: rel.way, cell: t.cell, text: t.parsed.text };
     return { ...t, parsed: computed(t, lastYearActual(ind, year), rel) };
   });

@@ -1,0 +1,29 @@
+/** 「前年度以上」 is last year's actual only on a sheet that writes the arithmetic (a note defining it, or a 「前年度＋N」 target); alone it is no number. */
+import { checkWorkbook } from '../actions/check';
+import { snap } from './testing';
+
+const rows = (note?: string) => [
+  ['KPI進捗状況（令和５年度）'],
+  ['KPI', '単位', '区分', '2021年度', '2022年度', '2023年度'],
+  ['創業件数', '件', '目標値', '前年度以上', '前年度以上', '前年度以上'],
+  ['創業件数', '件', '実績値', 30, 34, 31],
+  ['就職者数', '人', '目標値', 100, 110, 120],
+  ['就職者数', '人', '実績値', 94, 102, 130],
+  ...(note ? [[note]] : []),
+];
+const read = (r: (string | number)[][]) => checkWorkbook({ sheets: [snap('KPI', r)] }, {}).report.indicators.map((i) => [i.name, i.target, i.actual, i.grade]);
+
+test('a sheet whose note defines 前年度以上 as last year actual: the target is that actual', () => {
+  expect(read(rows('※「前年度以上」は、前年度の実績値以上を目標とするもの。'))).toEqual([
+    ['創業件数', 34, 31, 'B'],
+    ['就職者数', 120, 130, 'A'],
+  ]);
+});
+
+test('with no such note nor a 前年度＋N target on the sheet, 前年度以上 stays a target in words: no number, no grade', () => {
+  expect(read(rows())).toEqual([
+    ['創業件数', null, 31, null],
+    ['就職者数', 120, 130, 'A'],
+  ]);
+  expect(read(rows('※実績値は各年度末時点の数値。'))[0]).toEqual(['創業件数', null, 31, null]);
+});

@@ -1,0 +1,25 @@
+/**
+ * Whether a sheet reads 「前年度以上」「前年度以下」 as a figure: last year's actual. Alone, such a target is no number (a clerk
+ * does not invent one: hold-outs 2, 14, 35). The sheet says it is one when it writes the arithmetic: a note defining it
+ * (「※「前年度以上」は、前年度の実績値以上を目標とするもの。」), or a target on the sheet written as last year's actual plus or
+ * minus an amount (「前年度＋2件」), which reads the same words as that figure. Then each indicator of the sheet is marked
+ * (`targetsFromLastYear`) and grading/lastYearTarget.ts computes its bound targets from last year's actual.
+ */
+import type { Grid } from './grid';
+import type { RawIndicator } from './types';
+
+/** A note saying targets are last year's actual (or above / below it): 前年度の実績値以上を目標, 前年度実績を上回ることを目標. */
+const NOTE = /前年度?の?実績値?(?:以上|以下|を上回|を下回|を超え)[^。]{0,20}目標|目標[^。]{0,20}前年度?の?実績値?(?:以上|以下|を上回|を下回|を超え)/;
+/** A target written as last year's actual plus or minus an amount: 前年度＋2件, 前年度実績−5%. */
+const AMOUNT = /^(?:前年度?|昨年度?)(?:の?実績値?|の?値)?(?:比)?\s*[+\-−＋－]\s*\d/;
+
+export function markTargetsFromLastYear(grid: Grid, indicators: RawIndicator[]): void {
+  if (!indicators.length) return;
+  const amount = indicators.some((ind) => ind.targets.some((t) => typeof t.raw === 'string' && AMOUNT.test(t.raw.trim())));
+  let note = false;
+  if (!amount)
+    grid.forEachValue((_r, _c, v) => {
+      if (!note && typeof v === 'string' && v.length <= 200 && v.includes('前年') && NOTE.test(v.replace(/\s+/g, ''))) note = true;
+    });
+  if (amount || note) for (const ind of indicators) ind.targetsFromLastYear = true;
+}
