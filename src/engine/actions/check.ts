@@ -26,6 +26,8 @@ import {
 import { setAsideDiscontinued } from '../grading/discontinued';
 import { fillPeriodHeadings } from './periodHeadings';
 import { unreadFigureGuesses } from './unreadFigures';
+import { statedBands } from './statedBands';
+import { withSheetBands } from '../grading/sheetBands';
 
 /** Sheets the engine writes itself; never read as indicator sheets. */
 export const SUMMARY_SHEET = '評価サマリー';
@@ -104,7 +106,18 @@ export function checkWorkbook(snapshot: WorkbookSnapshot, options: CheckOptions 
   for (const { sheet, indicator, guess } of readingGuesses(detections)) findings.push(guessFinding(sheet, indicator, guess, period?.label ?? null));
 
   const evaluated: Evaluated[] = [];
-  for (const d of detections) for (const ind of d.indicators) evaluated.push(setAsideDiscontinued(evaluateIndicator(ind, { period, rules }), period));
+  // A sheet that states its own bands is graded by them, unless 評価設定 or --rules set the bands (grading/sheetBands.ts).
+  const bands = statedBands(detections, gridsByName(readable, grids), rules);
+  for (const d of detections)
+    for (const ind of d.indicators) {
+      const own = bands.get(d.meta.sheet);
+      const sheetRules = own ? { ...rules, scale: withSheetBands(rules.scale, own) } : rules;
+      evaluated.push(setAsideDiscontinued(evaluateIndicator(ind, { period, rules: sheetRules }), period));
+    }
+  for (const b of new Set(bands.values()))
+    findings.push(
+      finding('sheet-bands-used', { sheet: b.sheet, cell: b.cell, indicator: null }, { sheet: b.sheet, cell: b.cell, bands: withSheetBands(rules.scale, b) }),
+    );
   fillPeriodHeadings(readable, evaluated, grids);
   // An actual missing while its row holds figures nothing was read from: the reading may have missed them (unreadFigures.ts).
   for (const { e, guess } of unreadFigureGuesses(evaluated, gridsByName(readable, grids))) {

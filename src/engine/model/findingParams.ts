@@ -116,6 +116,8 @@ export interface FindingParams {
   'hidden-cells-skipped': { sheet: string; rows: number[]; columns: string[]; indicators: string[] };
   /** A table captioned with another period than the sheet's, its indicators recurring on the sheet: not read (detect/otherPeriodCopies.ts). */
   /** `otherSheet`: the whole sheet is the copy, its indicators on that sheet of the later period (detect/otherPeriodSheets.ts). */
+  /** A sheet stated its own grading bands (grading/sheetBands.ts): its indicators were graded by them. */
+  'sheet-bands-used': { sheet: string; cell: string; bands: { grade: string; min: number | null }[] };
   'other-period-copy-skipped': { sheet: string; cell: string; caption: string; period: string; sheetPeriod: string; indicators: string[]; otherSheet?: string };
   /** A sheet whose indicators all recur with the same figures on the sheets `sheets`: a summary, not read (detect/summarySheets.ts). */
   'summary-sheet-skipped': { sheet: string; cell: string; sheets: string[]; indicators: string[] };

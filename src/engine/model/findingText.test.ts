@@ -80,6 +80,18 @@ const SAMPLES: { [C in FindingCode]: FindingParams[C][] } = {
       otherSheet: '1-2',
     },
   ],
+  'sheet-bands-used': [
+    {
+      sheet: '施策5-2',
+      cell: 'A20',
+      bands: [
+        { grade: 'A', min: 1 },
+        { grade: 'B', min: 0.9 },
+        { grade: 'C', min: 0.7 },
+        { grade: 'D', min: null },
+      ],
+    },
+  ],
   'summary-sheet-skipped': [{ sheet: '総括表', cell: 'B4', sheets: ['施策1-1', '施策1-2'], indicators: ['保育所待機児童数', '不登校児童生徒数'] }],
   'hidden-cells-skipped': [
     { sheet: '指標一覧', rows: [7], columns: ['F', 'J'], indicators: ['ＤＶ相談窓口の認知度'] },

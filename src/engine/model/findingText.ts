@@ -17,6 +17,20 @@ import { GUESS_EN, GUESS_JA } from './guessText';
 /** The unit of a tolerance band: points for a % indicator. */
 const bandUnit = (unit: string | null, lang: Lang = 'ja') => (unit === '%' || unit === '％' ? (lang === 'ja' ? 'ポイント' : ' points') : (unit ?? ''));
 
+/** 「A：100％以上、B：90％以上、C：70％以上、D：70％未満」, or in English "A: 100% or more, …, D: below 70%". */
+function bandsText(bands: { grade: string; min: number | null }[], lang: Lang): string {
+  const pct = (x: number) => `${Math.round(x * 1000) / 10}%`;
+  const lowest = bands
+    .map((b) => b.min)
+    .filter((m): m is number => m !== null)
+    .pop();
+  const one = (b: { grade: string; min: number | null }) =>
+    lang === 'ja'
+      ? `${b.grade}：${b.min !== null ? `${pct(b.min)}以上` : lowest !== undefined ? `${pct(lowest)}未満` : 'それ以外'}`
+      : `${b.grade}: ${b.min !== null ? `${pct(b.min)} or more` : lowest !== undefined ? `below ${pct(lowest)}` : 'the rest'}`;
+  return bands.map(one).join(lang === 'ja' ? '、' : ', ');
+}
+
 export { JA_CLI, JA_EXCEL, type Lang, type RenderOptions, type Surface } from './renderOptions';
 export { renderImportValueProblem } from './problemText';
 
@@ -263,6 +277,12 @@ export const FINDING_TEXT: { [C in FindingCode]: Texts<FindingParams[C]> } = {
       p.otherSheet
         ? `Sheet "${p.sheet}" ("${p.caption}", ${p.cell}) is for ${p.period} and repeats indicators of sheet "${p.otherSheet}" (${p.sheetPeriod}), so it was not read, as another year's copy (indicators "${p.indicators.join('", "')}"). To grade that sheet, move it to a workbook of its own.`
         : `The table under "${p.caption}" (${p.cell}) of sheet "${p.sheet}" is for ${p.period} and repeats indicators of the sheet's ${p.sheetPeriod} table, so it was not read, as another year's copy (indicators "${p.indicators.join('", "')}"). To grade that table, move it to a sheet of its own.`,
+  },
+  'sheet-bands-used': {
+    ja: (p) =>
+      `シート「${p.sheet}」の${p.cell}に書かれた評価基準（${bandsText(p.bands, 'ja')}）で指標を評価しました（評価基準を書いたシートの指標、またはブック全体の評価基準のシートとして、評価基準のないシートの指標）。評価設定で評価基準を決めている場合は、そちらが優先されます。`,
+    en: (p) =>
+      `Indicators were graded by the bands sheet "${p.sheet}" states in ${p.cell} (${bandsText(p.bands, 'en')}): that sheet's own, or, from a sheet of bands for the whole workbook, those of sheets stating none. Bands set in 評価設定 would come first.`,
   },
   'summary-sheet-skipped': {
     ja: (p) =>

@@ -34,6 +34,7 @@ export const SEVERITY = {
   'no-indicators-yet': 'info',
   'hidden-cells-skipped': 'info',
   'other-period-copy-skipped': 'info',
+  'sheet-bands-used': 'info',
   'summary-sheet-skipped': 'info',
   'indicator-discontinued': 'info',
   'period-undetermined': 'warning',
