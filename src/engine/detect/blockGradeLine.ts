@@ -17,16 +17,41 @@ function gradeLabelAt(index: CellIndex, row: number, col: number) {
   return c?.label?.role === 'grade' ? c : null;
 }
 
+/** The grade line's label right under the block's figure rows, in the column of their labels, or null. */
+function gradeLineLabel(ctx: BlockContext, g: SeriesGroup) {
+  const { grid, index, axisRows } = ctx;
+  if (ctx.nameCol !== undefined || !g.series.length) return null;
+  const r = g.series[g.series.length - 1].row + 1;
+  if (r > grid.bottom || axisRows.has(r)) return null;
+  return gradeLabelAt(index, r, g.series[0].labelCol);
+}
+
 /** The grade cell of the block's grade line, or undefined (a period-matrix table, or no such line). */
 export function blockGradeLine(ctx: BlockContext, g: SeriesGroup): RawIndicator['gradeCell'] | undefined {
-  const { grid, index, seg, axisRows } = ctx;
-  if (ctx.nameCol !== undefined || !g.series.length) return undefined;
-  const labelCol = g.series[0].labelCol;
-  const r = g.series[g.series.length - 1].row + 1;
-  if (r > grid.bottom || axisRows.has(r)) return undefined;
-  const label = gradeLabelAt(index, r, labelCol);
+  const { grid, index, seg } = ctx;
+  const label = gradeLineLabel(ctx, g);
   if (!label) return undefined;
+  const r = label.row;
   const v = valueRightOf(grid, r, label.col, 3, seg.right);
   if (!v || v.text.trim().length > MARK_LENGTH || index.at(v.row, v.col)?.label || index.at(v.row, v.col)?.period) return undefined;
   return { row: v.row, col: v.col, cell: a1(v.row, v.col), raw: grid.raw(v.row, v.col) };
+}
+
+/**
+ * A grade line with a mark under each of several period columns (評価 | ○ | ○ | △ under FY2021 | FY2022 | FY2023): the
+ * grade of each period, as its figures are, the evaluation period picking its own (`guesses.ts`); undefined when the line
+ * holds one mark or none under the periods (a single grade: blockGradeLine).
+ */
+export function blockGradeLineByPeriod(ctx: BlockContext, g: SeriesGroup): RawIndicator['gradeCells'] {
+  const { grid, index, seg } = ctx;
+  const label = gradeLineLabel(ctx, g);
+  if (!label) return undefined;
+  const r = label.row;
+  const cells = seg.run.cells.filter((c) => grid.anchor(r, c.col).col === c.col);
+  const marks = cells.filter((c) => {
+    const t = grid.text(r, c.col).trim();
+    return t && t.length <= MARK_LENGTH && !index.at(r, c.col)?.label && !index.at(r, c.col)?.period;
+  });
+  if (marks.length < 2) return undefined;
+  return cells.map((c) => ({ row: r, col: c.col, cell: a1(r, c.col), raw: grid.raw(r, c.col), period: c.period }));
 }

@@ -4,7 +4,7 @@
  * unit) or the sheet (the stated evaluation period, a department): never an indicator of their own.
  */
 import { a1 } from '../model/address';
-import { classifyLabel, type Role } from '../values/labels';
+import { classifyLabel, parseDirection, type Role } from '../values/labels';
 import { findPeriod, parsePeriodCell, type Period } from '../values/periods';
 import { normalizeText, oneLine } from '../values/text';
 import type { Grid } from './grid';
@@ -21,6 +21,8 @@ export interface MetaLine {
   cell: string;
   /** The line as written, on one line: 「評価年度：令和5年度」, 「評価年度 令和5年度」. */
   text: string;
+  /** Further label：value pairs written after this one in the same cell (「単位：％　目指す方向：減少」), each with a role. */
+  more?: MetaLine[];
 }
 
 /** Labels of the evaluation period a sheet states: 評価年度, 評価対象期間, 対象年度. */
@@ -42,7 +44,27 @@ export function oneCellLine(text: string, cell: string): MetaLine | null {
       .replace(/^\s*[（(]([^（()）]*)[）)]\s*$/, '$1'),
   );
   if (!m || findPeriod(m[1]) || /\d/.test(m[1])) return null;
-  return { label: m[1], value: m[2], role: classifyLabel(m[1])?.role ?? null, cell, text: oneLine(text) };
+  const [value, ...rest] = pairsInValue(m[2], cell);
+  const line: MetaLine = { label: m[1], value, role: classifyLabel(m[1])?.role ?? null, cell, text: oneLine(text) };
+  if (rest.length) line.more = rest;
+  return line;
+}
+
+/**
+ * A value followed, after a space, by further 「label：value」 pairs whose labels the engine knows (「％　目指す方向：減少」):
+ * the value up to the first such pair, then those pairs. A colon in the value under a label of no role stays in it.
+ */
+function pairsInValue(value: string, cell: string): [string, ...MetaLine[]] {
+  const parts = value.split(/\s+(?=[^\s：:]{1,12}[：:])/);
+  const out: [string, ...MetaLine[]] = [parts[0]];
+  for (const part of parts.slice(1)) {
+    const m = /^([^：:]{1,12})[：:]\s*(\S.*)$/.exec(part);
+    const role = m && !/\d/.test(m[1]) ? (classifyLabel(m[1])?.role ?? null) : null;
+    if (m && role) out.push({ label: m[1], value: m[2].trim(), role, cell, text: part });
+    else if (out.length === 1) out[0] = `${out[0]} ${part}`;
+    else return [value];
+  }
+  return out;
 }
 
 /**
@@ -85,6 +107,8 @@ export function metaLinesAbove(
 export function unitFromLines(lines: { line: MetaLine }[], ind: RawIndicator): void {
   const unit = lines.find((l) => l.line.role === 'unit');
   if (unit && !ind.unitCell && unit.line.value.length <= 12) [ind.unit, ind.unitCell] = [writtenUnit(unit.line.value), unit.line.cell];
+  const way = lines.flatMap((l) => [l.line, ...(l.line.more ?? [])]).find((l) => l.role === 'direction' && parseDirection(l.value));
+  if (way && !ind.statedDirection) ind.statedDirection = { value: parseDirection(way.value)!, cell: way.cell, text: way.text };
 }
 
 /**

@@ -34,7 +34,7 @@ const STOP_LINE = /^[\s　]*(【|※|・|○|◇|◆|■|□|●|＜|<|概要|\(
  */
 const OUTLINE_LINE = /^[\s　]*[（(](?=[^（()）]{8,}[)）][\s　]*$)[^（()）]*[・、，,][^（()）]*[)）][\s　]*$/;
 const LEADING_ID =
-  /^[\s　]*((?:No\.?|№)?\s*[0-9０-９]+(?:[-－‐.．][0-9０-９]+)+|(?:No\.?|№)\s*[0-9０-９]+|[0-9０-９]{1,3}(?=[\s　.．、)）:：])|[(（][0-9０-９]{1,3}[)）]|[①-⑳]|指標[0-9０-９]{1,3}(?=[\s　.．、:：]))[\s　.．、)）:：]*/;
+  /^[\s　]*((?:No\.?|№)?\s*[0-9０-９]+(?:[-－‐.．][0-9０-９]+)+|(?:No\.?|№)\s*[0-9０-９]+|[0-9０-９]{1,3}(?=[\s　.．、)）:：])|[(（][0-9０-９]{1,3}[)）]|[①-⑳]|(?:成果|活動|数値|目標|評価|重点|主要|管理)?指標(?:[0-9０-９]{1,3}(?=[\s　.．、:：])|[①-⑳]))[\s　.．、)）:：]*/;
 
 /**
  * A bullet before a name (「■ 特定健康診査受診率」「・相談件数」「◆ 参加者数」): decoration, never part of the name. One mark,
@@ -69,13 +69,7 @@ const cleanNameMemo = memo((raw: string): CleanName => {
   let id: string | undefined;
   const m = LEADING_ID.exec(name);
   if (m && m[0].length < name.length) {
-    id = m[1]
-      .normalize('NFKC')
-      .replace(/^(No\.?|№|指標)\s*/, '')
-      .replace(/^\((\d+)\)$/, '$1')
-      .replace(/[‐－]/g, '-');
-    const circled = '①②③④⑤⑥⑦⑧⑨⑩⑪⑫⑬⑭⑮⑯⑰⑱⑲⑳'.indexOf(id);
-    if (circled >= 0) id = String(circled + 1);
+    id = idOfLabel(m[1]);
     name = name.slice(m[0].length);
   }
   let note: string | undefined;
@@ -114,6 +108,27 @@ const cleanNameMemo = memo((raw: string): CleanName => {
   if (drawn) out.direction = { value: drawn.value, text: drawn.text };
   return out;
 });
+
+/** The number a block's number label gives (「No.1」「成果指標①」「(2)」): 1, 2. */
+function idOfLabel(label: string): string {
+  const id = label
+    .normalize('NFKC')
+    .replace(/^(No\.?|№|(?:成果|活動|数値|目標|評価|重点|主要|管理)?指標)\s*/, '')
+    .replace(/^\((\d+)\)$/, '$1')
+    .replace(/[‐－]/g, '-');
+  const circled = '①②③④⑤⑥⑦⑧⑨⑩⑪⑫⑬⑭⑮⑯⑰⑱⑲⑳'.indexOf(id);
+  return circled >= 0 ? String(circled + 1) : id;
+}
+
+/**
+ * A cell that holds nothing but a block's number (「No.1」「№2」「①」「(3)」「4.」「成果指標①」): its number, else null. Such a
+ * label numbers the block; the name stands beside or under it, never in it.
+ */
+export function numberLabel(text: string): string | null {
+  const t = text.trim();
+  const m = LEADING_ID.exec(t);
+  return m && m[0].length === t.length && /[0-9０-９①-⑳]/.test(m[1]) ? idOfLabel(m[1]) : null;
+}
 
 /** An arrow, bare or bracketed, ending a name (「（↓）」「↑」「(↓減少)」): the way it draws and where it starts. */
 function drawnWay(name: string): { value: Direction; text: string; at: number } | null {

@@ -21,14 +21,27 @@ import { measurePair } from './measurePairs';
 import { runHeaderCells } from './mergedRunHeadings';
 import { isReferenceLabel } from './referenceLabel';
 import { isLabelledFigure } from './labelledFigure';
+import { finestNameColumn } from './finestNameColumn';
 import { wholeColumnUnder } from './periodWholeColumn';
+
+/**
+ * Whether a period cell goes on a run: right beside it and one step further in the run's order. A run goes up in time
+ * (R3 | R4 | R5) or, as some offices write it, newest first (R7（目標） | R6 | R5 | …): its first two cells set which, and
+ * every column is still read by the year its own heading names.
+ */
+function continuesRun(run: Run, col: number, period: Run['cells'][number]['period']): boolean {
+  if (col !== run.end + 1) return false;
+  const step = periodOrder(period) - periodOrder(run.cells[run.cells.length - 1].period);
+  const way = run.cells.length < 2 ? 0 : periodOrder(run.cells[1].period) - periodOrder(run.cells[0].period);
+  return way > 0 ? step > 0 : way < 0 ? step < 0 : step !== 0;
+}
 
 /** Period runs of one row. */
 function runsOf(index: CellIndex, row: number): Run[] {
   const runs: Run[] = [];
   let cur: Run | null = null;
   for (const cell of index.row(row)) {
-    if (cell.period && cur && cell.col === cur.end + 1 && periodOrder(cell.period.period) > periodOrder(cur.cells[cur.cells.length - 1].period)) {
+    if (cell.period && cur && continuesRun(cur, cell.col, cell.period.period)) {
       cur.cells.push({ col: cell.col, period: cell.period.period, baseline: cell.period.baseline });
       cur.end = cell.right;
       continue;
@@ -244,7 +257,7 @@ function detectSegment(grid: Grid, index: CellIndex, seg: Segment, axisRows: Set
   const headerCells = runHeaderCells(grid, index, seg, labelCol);
   const ctx: BlockContext = { grid, index, seg, axisRows, labelCol, headerCells, directionLines: [] };
   const seriesRows = series.map((s) => s.row);
-  ctx.nameCol = headerColumn(ctx, 'name') ?? namesBesideSeries(index, run.row, seg.left, labelCol, seriesRows);
+  ctx.nameCol = finestNameColumn(headerCells) ?? namesBesideSeries(index, run.row, seg.left, labelCol, seriesRows);
   const groups = groupSeries(grid, series, ctx.nameCol);
   Object.assign(ctx, blockLines(grid, index, seg, Math.max(...groups.map((g) => g.series[g.series.length - 1].row)), axisRows, labelCol));
   return groups.flatMap((g, gi) => {

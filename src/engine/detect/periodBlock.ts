@@ -8,13 +8,13 @@ import { parseDirection, type Role } from '../values/labels';
 import { writtenUnit } from '../values/units';
 import type { CellIndex, IndexedCell } from './cells';
 import { point, valueRightOf, withKind } from './common';
-import { cleanName } from './names';
+import { cleanName, numberLabel } from './names';
 import type { RawIndicator } from './types';
 import { descriptionAims, remarkAims } from '../values/remarkAims';
 import { readPairCell } from './measurePairs';
 import { cumulativeTwins } from './cumulativeTwins';
 import { unreadByRate } from './rateChosenActual';
-import { blockGradeLine } from './blockGradeLine';
+import { blockGradeLine, blockGradeLineByPeriod } from './blockGradeLine';
 import { withoutSupersededTargetsLabelled } from './revisedTargets';
 import { unitOfLine } from '../values/unitLine';
 import type { BlockContext, SeriesGroup } from './blockTypes';
@@ -72,13 +72,22 @@ function nameUnderLabel(ctx: BlockContext, label: IndexedCell): { row: number; c
   return null;
 }
 
-/** No 指標 label: the nearest text above the period row, at the block's left, never a unit line (a guess the reader reports). */
+/**
+ * No 指標 label: the nearest text above the period row, at the block's left, never a unit line (a guess the reader reports).
+ * A cell holding only the block's number (No.1, ①) is no name: the text right of it on its line is, numbered by it and no guess.
+ */
 function nearestHeading(ctx: BlockContext): NameFacts | null {
   const { grid, index, seg } = ctx;
   for (let r = seg.run.row - 1; r >= Math.max(grid.top, seg.run.row - 3); r--) {
+    let id: string | null = null;
     for (const c of index.row(r)) {
       if (c.col >= seg.left && c.col <= seg.run.end && c.text && !c.label && !c.period && !c.meta && !unitOfLine(c.text)) {
-        return { text: grid.fullText(c.row, c.col), cell: a1(c.row, c.col), id: null, fromHeading: true };
+        const n = id === null ? numberLabel(grid.fullText(c.row, c.col)) : null;
+        if (n !== null) {
+          id = n;
+          continue;
+        }
+        return { text: grid.fullText(c.row, c.col), cell: a1(c.row, c.col), id, ...(id === null ? { fromHeading: true } : {}) };
       }
     }
   }
@@ -308,7 +317,12 @@ export function readGroup(ctx: BlockContext, g: SeriesGroup, gi: number): RawInd
   const ind = newIndicator(ctx, g, gi);
   addSeries(ctx, ind, g);
   addHeaderColumns(ctx, ind, g);
-  // A 「達成度 | B」 line right under the block's figure rows: the indicator's own grade (blockGradeLine.ts).
+  // A 「達成度 | B」 line right under the block's figure rows: the indicator's own grade, or a grade per period (blockGradeLine.ts).
+  const byPeriod = ind.gradeCell ? undefined : blockGradeLineByPeriod(ctx, g);
+  if (byPeriod) {
+    const { period: _p, ...first } = byPeriod[0];
+    [ind.gradeCells, ind.gradeCell] = [byPeriod, first];
+  }
   ind.gradeCell ??= blockGradeLine(ctx, g);
   return ind;
 }
