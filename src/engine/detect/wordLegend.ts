@@ -26,11 +26,23 @@ export function wordLegendEntries(text: string, scale: Scale): [string, string][
   if (!text || text.length > MAX_LEGEND_TEXT) return [];
   const t = text.normalize('NFKC');
   const grades = new Set(scale.map((b) => b.grade));
-  const read = (re: RegExp, word: number, grade: number) =>
-    [...t.matchAll(re)].map((m): [string, string] => [m[word], m[grade].toUpperCase()]).filter(([, g]) => grades.has(g));
-  const before = read(WORD_THEN_GRADE, 1, 2);
-  const entries = before.length >= 2 ? before : read(GRADE_THEN_WORD, 2, 1);
+  const before = scaleEntries(t, WORD_THEN_GRADE, 1, 2, grades);
+  const entries = before.length >= 2 ? before : scaleEntries(t, GRADE_THEN_WORD, 2, 1, grades);
   return entries.length >= 2 ? entries : [];
+}
+
+/**
+ * Each match of `re` (global; every match is one character or more) as [word, grade], the grades of the scale only. A plain
+ * exec loop: the matchAll-spread-map-filter chain it replaces was one of the reader's costliest functions to compile.
+ */
+function scaleEntries(t: string, re: RegExp, word: number, grade: number, grades: Set<string>): [string, string][] {
+  const out: [string, string][] = [];
+  re.lastIndex = 0;
+  for (let m = re.exec(t); m; m = re.exec(t)) {
+    const g = m[grade].toUpperCase();
+    if (grades.has(g)) out.push([m[word], g]);
+  }
+  return out;
 }
 
 /** Distinct words to distinct grades, in the scale's order as written. */
