@@ -77,4 +77,17 @@ describe('a sheet that states its own bands is graded by them', () => {
     const two = checkWorkbook({ sheets: [criteria(LEGEND), criteria(other, '評価基準2'), sheet('備考')] }, {}).report;
     expect(two.indicators.map((i) => i.grade)).toEqual(['B', 'C', 'D']);
   });
+
+  test('a table of bands, one grade a row (評価 | 区分 | 達成率), states them too', () => {
+    const table = snap('評価基準', [
+      ['評価基準'],
+      ['評価', '区分', '達成率'],
+      ['A', '順調', '90％以上'],
+      ['B', '概ね順調', '70％以上90％未満'],
+      ['C', 'やや遅れている', '50％以上70％未満'],
+      ['D', '遅れている', '50％未満'],
+    ]);
+    const report = checkWorkbook({ sheets: [table, sheet('備考')] }, {}).report;
+    expect(report.indicators.map((i) => i.grade)).toEqual(['A', 'B', 'C']);
+  });
 });

@@ -22,7 +22,7 @@ export interface SheetBands {
 
 /** The grade → [bound, word] entries one text states. */
 export function bandEntries(text: string): [string, number, '以上' | '未満'][] {
-  if (!text || text.length > MAX_TEXT || !text.includes('以上')) return [];
+  if (!text || text.length > MAX_TEXT || !(text.includes('以上') || text.includes('未満'))) return [];
   const t = text.normalize('NFKC');
   return [...t.matchAll(ENTRY)].map((m) => [m[1].toUpperCase(), Number(m[2]) / 100, m[3] as '以上' | '未満']);
 }
