@@ -14,6 +14,7 @@ import { detectLabelForms } from './labelForms';
 import { detectDatedHeadingBlocks } from './datedHeadingBlocks';
 import { groupBySide } from './sideGroups';
 import { detectLongTables } from './longTable';
+import { unitFromFootnote } from './footnoteUnit';
 import { addDirectionNotes } from './directionNotes';
 import { markTargetsFromLastYear } from './lastYearTargetEvidence';
 import { applyTaughtLayout, type TaughtLayout, type TaughtProblem } from './taught';
@@ -64,6 +65,8 @@ export function detectSheet(snapshot: SheetSnapshot, scale: { grade: string; lab
     if (meta.department) ind.department = meta.department;
     // A dash or blank-like mark in a unit cell (「－」「―」) says the indicator has no unit; it is no unit named 「-」.
     if (ind.unit !== undefined && isNoUnitMark(ind.unit)) delete ind.unit;
+    // A unit cell holding only a footnote mark (「※1」): the unit its footnote states, never the mark (footnoteUnit.ts).
+    unitFromFootnote(grid, ind);
     foldPeriodSubColumns(ind);
   }
   applyRemarkQualifiers(grid, indicators);
