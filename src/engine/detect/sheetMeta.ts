@@ -1,5 +1,6 @@
 /** Sheet-level facts: title, stated evaluation period, department, 基本方針 / 基本施策, the 達成状況評価 cell. */
 import { a1, parseA1 } from '../model/address';
+import { mergedRatingCells } from './mergedRatingCells';
 import type { Grid } from './grid';
 import { findPeriod } from '../values/periods';
 import { compact, oneLine } from '../values/text';
@@ -375,7 +376,9 @@ export function readSheetMeta(grid: Grid, index: CellIndex, scale: { grade: stri
   const titleLabels = ratingLabels.length ? ratingLabels : rowLabels;
   const titled = side.length || sections.length || stack.length ? [] : titledStack(grid, index, titleLabels, (l) => groupGradeAt(grid, index, l, scale));
   const sides = side.length ? side : sections.length ? sections : stack.length ? stack : titled;
-  if (sides.length) [meta.groupGrade, meta.groupGrades] = [sides[0], sides];
+  // A rating column merged down each policy's rows (施策評価 over several policies in one table): each cell rates the rows it spans.
+  const merged = sides.length || !meta.groupGrade ? [] : mergedRatingCells(grid, meta.groupGrade);
+  if (sides.length || merged.length) [meta.groupGrade, meta.groupGrades] = sides.length ? [sides[0], sides] : [merged[0], merged];
   else if (rowLabels.length && (!meta.groupGrade || !ratingLabels.length)) tablesRatedBelow(grid, index, rowLabels, meta, scale, meta.groupGrade);
   return { meta, groups };
 }
