@@ -15,8 +15,9 @@ const STATED = [
   /評価対象(?:期間|年度|年|期)?[\s:：]*(?=(?<value>.{2,16}))/g,
   /[(（]\s*対象[\s:：]+(?<value>.{2,12}?)[)）]/g,
   /対象(?:期間|年度)[\s:：]+(?=(?<value>.{2,16}))/g,
-  // 「評価年度　令和５年度」: label and value in one cell, separated by a colon or by spaces only.
-  /(?:^|[\s(（【［[〔「・･■□●○◎◆◇▼▽▶※／/、，,。;；|｜])(?<qualifier>[^\s(（)）:：／/、，,。]{0,4}?)評価(?:年度|期間)(?:\s*[:：]\s*|\s+)(?=(?<value>.{2,16}))/g,
+  // 「評価年度　令和５年度」: label and value in one cell, separated by a colon, an equals sign (a system's 「出力条件：評価年度＝令和5年度」)
+  // or by spaces only.
+  /(?:^|[\s(（【［[〔「・･■□●○◎◆◇▼▽▶※／/、，,。;；|｜:：])(?<qualifier>[^\s(（)）:：／/、，,。]{0,4}?)評価(?:年度|期間)(?:\s*[:：=＝]\s*|\s+)(?=(?<value>.{2,16}))/g,
 ];
 
 /** The words before a label naming another round: 「前回評価年度」「次年度評価対象」. */
