@@ -82,7 +82,7 @@ function nearestHeading(ctx: BlockContext): NameFacts | null {
     let id: string | null = null;
     for (const c of index.row(r)) {
       if (c.col >= seg.left && c.col <= seg.run.end && c.text && !c.label && !c.period && !c.meta && !unitOfLine(c.text)) {
-        const n = id === null ? numberLabel(grid.fullText(c.row, c.col)) : null;
+        const n: string | null = id === null ? numberLabel(grid.fullText(c.row, c.col)) : null;
         if (n !== null) {
           id = n;
           continue;
