@@ -22,6 +22,7 @@ import { runHeaderCells } from './mergedRunHeadings';
 import { isReferenceLabel } from './referenceLabel';
 import { isLabelledFigure } from './labelledFigure';
 import { wholeColumnUnder } from './periodWholeColumn';
+import { isRevisionPair } from './revisedTargets';
 
 /**
  * Whether a period cell goes on a run: right beside it and one step further in the run's order. A run goes up in time
@@ -184,7 +185,9 @@ function groupSeries(grid: Grid, series: SeriesRow[], nameCol: number | undefine
   let lastAnchor = '';
   for (const s of series) {
     const last = groups[groups.length - 1];
-    const repeatRole = !!last && last.series.some((x) => x.role === s.role);
+    // A revised line under its original one (期待値（当初） over 期待値（修正）) is the same indicator's (revisedTargets.ts).
+    const labelOf = (x: SeriesRow) => grid.text(x.row, x.labelCol);
+    const repeatRole = !!last && last.series.some((x) => x.role === s.role && !isRevisionPair(labelOf(x), labelOf(s)));
     if (nameCol === undefined) {
       if (!last || repeatRole) groups.push({ series: [] });
     } else {

@@ -8,6 +8,16 @@ import type { RawIndicator, TargetPoint } from './types';
 import { sharesKey } from './cumulativeTwins';
 
 const ORIGINAL = /当初|(変更|修正|見直し|改定|改訂)前/;
+const REVISED = /(変更|修正|見直し|改定|改訂)後?/;
+
+/**
+ * Whether two lines of one measure are its original and its revised figure (「期待値（当初）」 and 「期待値（修正）」, 「当初目標」
+ * and 「変更後目標」, in either order): one indicator's two lines, the revised one replacing the original where filled, not two indicators.
+ */
+export function isRevisionPair(a: string, b: string): boolean {
+  const revised = (t: string) => !ORIGINAL.test(t) && REVISED.test(t);
+  return (ORIGINAL.test(a) && revised(b)) || (ORIGINAL.test(b) && revised(a));
+}
 
 /** The items to leave unread: each original-target one whose key (measure and period) another, revised or plain, one also has. */
 export function supersededTargets<T>(items: readonly T[], key: (item: T) => string | null, text: (item: T) => string): Set<T> {
