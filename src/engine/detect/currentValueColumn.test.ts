@@ -24,3 +24,33 @@ test('beside a 実績 column of its own, a 現状値 column stays a baseline', (
     [45.5, 'E4'],
   ]);
 });
+
+describe('計画策定時（H30） | 現状値 | 目標値（R8）: a 現状値 naming no year beside the only dated baseline', () => {
+  const rows = [
+    ['第２次スポーツ推進計画　成果指標の状況'],
+    [],
+    ['指標', '計画策定時（H30）', '現状値', '目標値（R8）'],
+    ['スポーツ実施率（％）', 42.1, 51.3, 65],
+    ['体育館の年間利用者数（人）', 182400, 201355, 200000],
+  ];
+
+  test('is the actual, the period a guess the reading names', () => {
+    const { report } = checkWorkbook({ sheets: [snap('成果指標', rows)] }, {});
+    expect(report.indicators.map((i) => [i.baseline, i.target, i.actual, i.cells.actual, i.grade !== null])).toEqual([
+      [42.1, 65, 51.3, 'C4', true],
+      [182400, 200000, 201355, 'C5', true],
+    ]);
+    const guess = report.findings.find((f) => f.code === 'reading-uncertain');
+    expect(guess?.params).toMatchObject({ reason: 'period-unstated' });
+    expect((guess?.params as { cells: string[] }).cells).toContain('C4');
+  });
+
+  test('left of the dated baseline, it stays a baseline (no actual is read)', () => {
+    const swapped = rows.map((r) => (r.length === 4 ? [r[0], r[2], r[1], r[3]] : r));
+    const { report } = checkWorkbook({ sheets: [snap('成果指標', swapped)] }, {});
+    expect(report.indicators.map((i) => [i.actual, i.cells.actual])).toEqual([
+      [null, null],
+      [null, null],
+    ]);
+  });
+});

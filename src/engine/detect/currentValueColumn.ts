@@ -1,6 +1,8 @@
 /**
  * A table with two dated baseline headings and no actual column (策定時（R1） | 目標値（R11） | 現状値（R5））: the later one,
  * headed 現状値 / 現況値 / 現状, is the value measured now, the actual of its year; the earlier one stays the baseline.
+ * So is a 現状値 column naming no year right of the only dated baseline (計画策定時（H30） | 現状値 | 目標値（R8））: the
+ * value measured now, its period the evaluation's (a guess when none is stated: the period-unstated finding says so).
  */
 import type { Column } from './column';
 import { headingText } from './cumulativeTwins';
@@ -12,9 +14,18 @@ const CURRENT = /現状|現況/;
 export function currentValueAsActual(grid: Grid, columns: Column[]): Column[] {
   if (columns.some((c) => c.role === 'actual' || c.pair) || !columns.some((c) => c.role === 'target' || c.role === 'expected')) return columns;
   const dated = columns.filter((c) => c.role === 'baseline' && c.period);
+  if (dated.length === 1) return undatedCurrentAsActual(grid, columns, dated[0]);
   if (dated.length < 2) return columns;
   const latest = dated.reduce((a, b) => (b.period!.fiscalYear > a.period!.fiscalYear ? b : a));
   if (dated.some((c) => c !== latest && c.period!.fiscalYear >= latest.period!.fiscalYear)) return columns;
   if (!CURRENT.test(headingText(grid, latest.cells).normalize('NFKC'))) return columns;
   return columns.map((c) => (c === latest ? { ...c, role: 'actual' } : c));
+}
+
+/** The one undated baseline column headed 現状値 / 現況値 right of the dated baseline, read as the actual of no stated year. */
+function undatedCurrentAsActual(grid: Grid, columns: Column[], dated: Column): Column[] {
+  const undated = columns.filter((c) => c.role === 'baseline' && !c.period && c.relative === undefined);
+  if (undated.length !== 1 || undated[0].col < dated.col) return columns;
+  if (!CURRENT.test(headingText(grid, undated[0].cells).normalize('NFKC'))) return columns;
+  return columns.map((c) => (c === undated[0] ? { ...c, role: 'actual' } : c));
 }

@@ -8,9 +8,9 @@
 import { a1 } from '../model/address';
 import type { Grid } from './grid';
 import { classifyLabel, classifyMeta, SERIES_ROLES, type Label, type Role } from '../values/labels';
-import { parsePeriodCell, type Period } from '../values/periods';
+import { findPeriod, parsePeriodCell, type Period } from '../values/periods';
 import { relativeOnly } from '../values/relativePeriods';
-import { plausibleAxis, type CellIndex } from './cells';
+import { plausibleAxis, type CellIndex, type IndexedCell } from './cells';
 import { memo } from '../values/text';
 import { mayHeadNamesByMeasure, measureNameColumn } from './measureNameHeading';
 import { withHeadingAbove } from './headingAbove';
@@ -25,6 +25,7 @@ import { totalAfterParts } from './partsTotal';
 import { partsBesideWhole } from './periodWholeColumn';
 import { cumulativeTargets } from './cumulativeTarget';
 import type { Column } from './column';
+import { labelledLinesBelow } from './labelledLines';
 
 export type { Column } from './column';
 
@@ -39,7 +40,15 @@ function continuesHeader(index: CellIndex, row: number): boolean {
   const pairs = cells.filter((c) => !c.label && c.text && measurePair(c.text)).length;
   if (pairs && cells.every((c) => c.label || c.period || !c.text || measurePair(c.text))) subLabels += 2 * pairs;
   const periods = cells.filter((c) => c.period);
-  return subLabels >= 2 || (periods.length >= 2 && plausibleAxis(periods));
+  return subLabels >= 2 || (periods.length >= 2 && plausibleAxis(periods) && figures(cells) < 2);
+}
+
+/**
+ * The figures of a row: numbers that read as no period. A row with two or more is a table's row of values whose years
+ * stand under year headings (基準年度 | 目標年度: 「H30」「R7」 beside 905, 850), not a row of period sub-headings.
+ */
+function figures(cells: IndexedCell[]): number {
+  return cells.filter((c) => c.text === '' && !c.period).length;
 }
 
 /** The header rows starting at `row`: the row itself and up to two rows that continue it. */
@@ -159,6 +168,11 @@ export function readColumn(index: CellIndex, band: number[], col: number, nameCo
     if (meta && meta !== 'department' && meta !== 'groupGrade') role = 'group';
     // 「中間評価」 over A / B / C: the department's own grade column (evaluationHeadings.ts).
     else if (gradesUnderEvaluationHeading(index.grid, hs[hs.length - 1].text, band[band.length - 1], col)) role = 'grade';
+    // Cells of labelled lines (「目標：120件⏎実績：98件」) under 「令和5年度⏎目標・実績」: their measures, dated by the heading (labelledLines.ts).
+    else if (labelledLinesBelow(index.grid, band[band.length - 1] + 1, col)) {
+      role = 'actual';
+      period = hs.map((h) => findPeriod(h.text)?.period).find(Boolean);
+    }
   }
   if (!role) return null;
   const c: Column = { col, role, cells: hs.map((h) => h.cell) };

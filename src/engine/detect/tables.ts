@@ -8,7 +8,7 @@ import { a1 } from '../model/address';
 import { holdsFigures } from './figureRow';
 import { sectionCaption, startsNextSection } from './sectionHeadings';
 import type { Grid } from './grid';
-import { classifyMeta, parseDirection } from '../values/labels';
+import { classifyMeta, parseDirection, SERIES_ROLES, type Role } from '../values/labels';
 import { writtenUnit } from '../values/units';
 import type { CellIndex } from './cells';
 import { namedIndicator, point, withKind } from './common';
@@ -40,6 +40,7 @@ import { detectNumberedGroups } from './numberedGroups';
 import { currentValueAsActual } from './currentValueColumn';
 import { qualifierCols, qualifySubRow, subRowQualifier } from './subRowQualifiers';
 import { tableUnitNote, unitFromNote } from './tableUnitNote';
+import { readLabelledLines } from './labelledLines';
 
 /**
  * Splits a header into side-by-side tables ("指標 … 実績 | 戦略 | 指標 … 実績(R5)") at each name
@@ -72,6 +73,26 @@ export function detectTables(
   index: CellIndex,
   consumed: Set<number>,
   sheetGroups: { row: number; kind: 'policy' | 'measure' | 'goal'; name: string }[],
+): RawIndicator[] {
+  const headerRows: number[] = [];
+  const out = readTables(grid, index, consumed, sheetGroups, headerRows);
+  // A table's header row heads its columns: no other reader takes it as a form's label / value line (事業名 | 事業の内容 | 前年度（R4）実績 | …).
+  for (const r of headerRows) consumed.add(r);
+  return out;
+}
+
+/** The rows a table header that read any indicators heads, noted in `headerRows`; the indicators as they are. */
+function withHeader(read: RawIndicator[], band: number[], headerRows: number[]): RawIndicator[] {
+  if (read.length) headerRows.push(...band);
+  return read;
+}
+
+function readTables(
+  grid: Grid,
+  index: CellIndex,
+  consumed: Set<number>,
+  sheetGroups: { row: number; kind: 'policy' | 'measure' | 'goal'; name: string }[],
+  headerRows: number[],
 ): RawIndicator[] {
   const out: RawIndicator[] = numberedRows(grid, index, consumed, sheetGroups);
   const rows = [...index.rows.keys()].sort((a, b) => a - b);
@@ -140,7 +161,7 @@ export function detectTables(
       sides.push(settleSide(grid, index, { band: header.band, nameCol, lo, hi, valueCols: valueColNums }, { first: row + header.rows, last: r - 1 }, read));
       lastRow = Math.max(lastRow, r - 1);
     }
-    out.push(...joinSideHalves(sides));
+    out.push(...withHeader(joinSideHalves(sides), header.band, headerRows));
     skipUntil = lastRow;
   }
   return out;
@@ -216,6 +237,8 @@ function readRow(
 /** One column's cell of an indicator's row, into the fact its heading names. */
 function readCell(grid: Grid, r: number, c: Column, ind: RawIndicator, words: string[]): void {
   if (c.pair) return readPairCell(grid, r, c.col, c.pair, ind);
+  // 「目標：120件⏎実績：98件」 under any measure's heading: each line is its own measure (labelledLines.ts).
+  if (SERIES_ROLES.has(c.role as Role) && readLabelledLines(grid, r, c.col, ind, c.period)) return;
   const text = grid.text(r, c.col);
   switch (c.role) {
     case 'actual':

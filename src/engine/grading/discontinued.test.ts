@@ -1,5 +1,5 @@
 import { parsePeriodArg } from '../values/periods';
-import { statesDiscontinued } from './discontinued';
+import { remarkSetsAside, statesDiscontinued } from './discontinued';
 
 const R5 = parsePeriodArg('R5');
 
@@ -18,4 +18,23 @@ describe('a note that says the indicator was discontinued by the evaluation peri
     ['新規指標', 'no such word'],
   ])('%j: graded (%s)', (note) => expect(statesDiscontinued(note, R5)).toBe(false));
   test('without a period, a dated note still says so', () => expect(statesDiscontinued('R4年度で指標廃止', null)).toBe(true));
+});
+
+describe('a remark of any length that sets the indicator itself aside', () => {
+  test.each([
+    '指標廃止（県の測定地点見直しにより比較できないため評価対象外）',
+    '令和5年度から指標変更（算定方法の見直し）のため評価しない',
+    '統計調査の廃止により把握できないため、評価の対象としない',
+    'R4年度で指標を廃止した（後継指標は No.7）',
+    '国の制度改正で算定できなくなったため、今年度は評価を行わない',
+  ])('%j: not graded in R5', (note) => expect(remarkSetsAside(note, R5)).toBe(true));
+  test.each([
+    ['令和6年度から指標変更のため評価しない', 'from a later year'],
+    ['R4年度は評価対象外（工事のため）', 'about another year only'],
+    ['指標の廃止を検討しているが、今年度は従来どおり集計', 'a plan'],
+    ['指標廃止予定（次期計画で見直し）', 'a plan'],
+    ['評価対象外の2施設を除いて集計した', 'something else set aside'],
+    ['令和５年４月　事業廃止（民間サービスへ移行）', "a project's 廃止, not the indicator's"],
+    ['今後の方向性：廃止', "a project's future"],
+  ])('%j: graded (%s)', (note) => expect(remarkSetsAside(note, R5)).toBe(false));
 });

@@ -26,7 +26,7 @@ const NAME_MARK = /[（(【[]\s*(?:(?:令和|平成|[RH])\s*(?:\d{1,2}|元)\s*�
 
 /** Whether the indicator stands discontinued for the evaluation period, and the cell that says so. */
 export function discontinuedBy(ind: RawIndicator, period: Period | null): Discontinued | null {
-  if (ind.note && ind.noteCell && statesDiscontinued(ind.note, period)) return { cell: ind.noteCell, text: ind.note };
+  if (ind.note && ind.noteCell && (statesDiscontinued(ind.note, period) || remarkSetsAside(ind.note, period))) return { cell: ind.noteCell, text: ind.note };
   if (NAME_MARK.test(normalizeText(ind.name))) return { cell: ind.nameCell, text: ind.name };
   return null;
 }
@@ -43,6 +43,33 @@ export function statesDiscontinued(note: string, period: Period | null): boolean
   // 「R5年度から休止」: stopped from that year on; 「R4年度で廃止」「R4廃止」: that year was its last.
   const from = /^(から|より|に)$/.test(m.groups?.when ?? '');
   return from ? p.period.fiscalYear <= period.fiscalYear : p.period.fiscalYear < period.fiscalYear;
+}
+
+/** 「指標廃止」「指標を休止」 anywhere in a remark, not a plan (廃止予定, 廃止を検討, 廃止の見込み). */
+const INDICATOR_ENDED = /指標(?:を|は|が|の)?(?:廃止|休止)(?!予定|の?予定|を?検討|の?見込|する|します|したい)/;
+/** 「評価対象外」「評価しない」「評価の対象としない」「評価は行わない」, not 「評価対象外の施設を除く」. */
+const NOT_GRADED =
+  /評価(?:の)?対象外(?!の(?!ため))|評価(?:の)?対象(?:と|に)?(?:しない|せず|しません)|評価(?:を|は)?(?:しない|しません|せず|行わない|行いません|行っていない)/;
+/** A year the remark dates that from: 「R6年度から」「令和6年度以降」. */
+const FROM_YEAR = /^(?:年度|年)?(?:から|より|以降)/;
+/** A year the remark is about only: 「R4年度は評価しない」「R4年度の評価対象外」. */
+const ABOUT_YEAR = /^(?:年度|年)?(?:は|の)/;
+
+/**
+ * A remark of any length that says the indicator itself is set aside for the period: it was abolished (指標廃止) or is
+ * not graded (評価対象外, 評価しない) — 「指標廃止（測定地点見直しのため評価対象外）」「R5年度から指標変更のため評価しない」.
+ * A remark dating that from a later year (「R6年度から評価対象外」) or about another year only (「R4年度は評価しない」)
+ * leaves the period graded; a project's 廃止 (事業廃止, 今後の方向性) is not the indicator's.
+ */
+export function remarkSetsAside(note: string, period: Period | null): boolean {
+  const t = normalizeText(note).replace(/\s+/g, '');
+  if (!INDICATOR_ENDED.test(t) && !NOT_GRADED.test(t)) return false;
+  const p = findPeriod(t);
+  if (!p || !period) return true;
+  const year = p.period.fiscalYear;
+  const after = t.slice(p.index + p.length);
+  if (FROM_YEAR.test(after)) return year <= period.fiscalYear;
+  return year === period.fiscalYear || (year < period.fiscalYear && !ABOUT_YEAR.test(after));
 }
 
 /**

@@ -78,3 +78,8 @@ test('a heading that is only a relative period', () => {
   expect(relativeOnly('前年度実績')).toBeUndefined();
   expect(relativeOnly('令和5年度')).toBeUndefined();
 });
+
+describe("a department's comment column is its remark", () => {
+  test.each(['コメント', '課のコメント', '担当課所見', '所見', 'Comments'])('%j reads as 備考', (t) => expect(classifyLabel(t)?.role).toBe('note'));
+  test.each(['評価コメント', 'コメント数'])('%j is no 備考 heading', (t) => expect(classifyLabel(t)?.role).not.toBe('note'));
+});
