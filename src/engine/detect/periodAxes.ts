@@ -11,7 +11,7 @@ import { SERIES_ROLES, type Role } from '../values/labels';
 import { periodOrder } from '../values/periods';
 import { plausibleAxis, type CellIndex, type IndexedCell } from './cells';
 import { valueRightOf } from './common';
-import { headerColumn, readGroup, UNNAMED, type BlockContext, type Run, type Segment, type SeriesGroup, type SeriesRow } from './periodBlock';
+import { readGroup, UNNAMED, type BlockContext, type Run, type Segment, type SeriesGroup, type SeriesRow } from './periodBlock';
 import type { RawIndicator } from './types';
 import { isNotAName } from './names';
 import { isBareWayHeading, wayUnderHeading } from './wayHeading';
@@ -21,6 +21,7 @@ import { measurePair } from './measurePairs';
 import { runHeaderCells } from './mergedRunHeadings';
 import { isReferenceLabel } from './referenceLabel';
 import { isLabelledFigure } from './labelledFigure';
+import { finestNameColumn } from './finestNameColumn';
 import { wholeColumnUnder } from './periodWholeColumn';
 import { isRevisionPair } from './revisedTargets';
 
@@ -259,7 +260,7 @@ function detectSegment(grid: Grid, index: CellIndex, seg: Segment, axisRows: Set
   const headerCells = runHeaderCells(grid, index, seg, labelCol);
   const ctx: BlockContext = { grid, index, seg, axisRows, labelCol, headerCells, directionLines: [] };
   const seriesRows = series.map((s) => s.row);
-  ctx.nameCol = headerColumn(ctx, 'name') ?? namesBesideSeries(index, run.row, seg.left, labelCol, seriesRows);
+  ctx.nameCol = finestNameColumn(headerCells) ?? namesBesideSeries(index, run.row, seg.left, labelCol, seriesRows);
   const groups = groupSeries(grid, series, ctx.nameCol);
   Object.assign(ctx, blockLines(grid, index, seg, Math.max(...groups.map((g) => g.series[g.series.length - 1].row)), axisRows, labelCol));
   return groups.flatMap((g, gi) => {
