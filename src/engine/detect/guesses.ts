@@ -43,10 +43,7 @@ function yearColumnBlank(ind: RawIndicator, period: Period, filledOfYear: Point[
 function columnChosen(ind: RawIndicator, period: Period | null): ReadingGuess | null {
   // A month-end inside the year (9月末) is no rival to the column standing for the whole year (3月末).
   const actuals = period
-    ? bestStanding(
-        withoutForecastsBesideActuals(ind.actuals.filter((p) => p.period?.fiscalYear === period.fiscalYear)).filter(filled),
-        period,
-      )
+    ? bestStanding(withoutForecastsBesideActuals(ind.actuals.filter((p) => p.period?.fiscalYear === period.fiscalYear)).filter(filled), period)
     : [];
   if (actuals.length >= 2 && new Set(actuals.map((p) => p.parsed.value)).size > 1) return { reason: 'column-chosen', cells: actuals.map((p) => p.cell) };
   const partOnly = period && actuals.length ? yearColumnBlank(ind, period, actuals) : null;
