@@ -2,6 +2,11 @@
  * A stated-period cell with its label and value separated by spaces only (「評価年度　令和５年度」, one cell) states the
  * evaluation period as 「評価年度：令和5年度」 does: the sheet's figures of other years (a next year's target row) are no
  * reason for a period-unstated guess.
+ *
+ * A 評価年度 label naming another round (「前回評価年度　令和4年度」「次回評価年度：令和7年度」) states no evaluation period
+ * of this sheet: the label must start a part of its cell (its start, or after a bracket, a bullet, a separator or a space),
+ * and 前回 / 次回 / 前年度 / 次年度 before it name another round's year; a short qualifier of this round (中間評価年度) keeps
+ * the statement.
  */
 import { checkWorkbook } from '../actions/check';
 import { detectSheet } from './index';
@@ -35,4 +40,34 @@ test('the spaced statement sets the period: its year column is read, with no gue
 
 test('a 評価年度 heading over a column of years states nothing by itself', () => {
   expect(detectSheet(sheet('評価年度の考え方は別紙のとおり'), scale).meta.statedPeriod).toBeUndefined();
+});
+
+test.each([
+  '前回評価年度　令和4年度',
+  '次回評価年度　令和7年度',
+  '前回評価年度：令和4年度',
+  '次回評価年度：令和7年度',
+  '前年度評価対象期間：令和4年度',
+  '次年度の評価対象年度 令和7年度',
+  '計画期間：令和3年度～令和7年度 ／ 前回評価年度：令和4年度',
+])('「%s」 states no period of this sheet', (line) => {
+  expect(detectSheet(sheet(line), scale).meta.statedPeriod).toBeUndefined();
+});
+
+test("a previous round's year is never the period the figures are read for", () => {
+  const { report } = checkWorkbook({ sheets: [sheet('前回評価年度　令和4年度')] }, {});
+  expect(report.period?.fiscalYear).not.toBe(2022);
+});
+
+test.each([
+  ['評価年度：令和5年度', 2023],
+  ['評価年度　令和５年度', 2023],
+  ['（評価年度：令和5年度）', 2023],
+  ['■評価年度　令和5年度', 2023],
+  ['・評価期間：R5', 2023],
+  ['評価対象年度：令和5年度（前回評価年度：令和4年度）', 2023],
+  ['前回評価年度：令和4年度　評価年度：令和5年度', 2023],
+  ['計画期間：令和3年度～令和7年度　／　中間評価年度：令和5年度', 2023],
+])('「%s」 still states the period', (line, fy) => {
+  expect(detectSheet(sheet(line), scale).meta.statedPeriod).toMatchObject({ cell: 'A2', period: { fiscalYear: fy } });
 });
