@@ -13,6 +13,8 @@ import type { Evaluated } from '../grading/evaluate';
 import type { ReadingGuessReport } from '../model/report';
 import { a1, parseA1 } from '../model/address';
 import { parseValue } from '../values/values';
+import { classifyLabel, type Role } from '../values/labels';
+import { isCostLabel } from '../detect/costHeadings';
 
 /** An actual not read: its cell blank, unreadable or an error (a 「－」 or 未実施 says why there is none). */
 const UNREAD = new Set(['missing', 'unparseable', 'error']);
@@ -58,8 +60,14 @@ function isFigure(grid: Grid, row: number, col: number, nameCol: number): boolea
   return true;
 }
 
-/** Column headings over figures that are never an actual: a cost, a rate or change worked out from the figures, a rank or a code. */
-const NOT_ACTUAL = /(額|費|予算|決算|円|達成率|達成度|進捗率|進捗度|比|増減|差|順位|番号|コード|No)/i;
+/** Headings over figures that are never an actual: a rate or change worked out from the figures (達成率, 前年比), a number or code. */
+const NOT_ACTUAL: ReadonlySet<Role> = new Set<Role>(['derived', 'id']);
+
+/** Whether the heading says its figures are never an actual: a derived figure, a number, or a project's cost (事業費, 決算額). */
+function neverActual(heading: string): boolean {
+  const role = heading ? classifyLabel(heading)?.role : undefined;
+  return (role !== undefined && NOT_ACTUAL.has(role)) || isCostLabel(heading);
+}
 /** How far up a figure's column heading is looked for. */
 const HEADING_REACH = 8;
 
@@ -78,7 +86,7 @@ function leftOver(grid: Grid, row: number, nameCol: number, explained: Explained
     const anchor = grid.anchor(row, col);
     if (anchor.row !== row || anchor.col !== col) continue;
     const cell = a1(row, col);
-    if (!explained.has(cell) && isFigure(grid, row, col, nameCol) && !NOT_ACTUAL.test(headingAbove(grid, row, col).normalize('NFKC'))) found.push(cell);
+    if (!explained.has(cell) && isFigure(grid, row, col, nameCol) && !neverActual(headingAbove(grid, row, col))) found.push(cell);
   }
   return found;
 }

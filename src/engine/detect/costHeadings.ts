@@ -26,12 +26,17 @@ export function holdsCost(text: string): boolean {
 const COST_LABEL =
   /^(?:(?:令和|平成|R|H)?\d+年度)?(決算額|予算額|予算現額|決算見込額|事業費|総事業費|執行額|支出額|歳出額|当初予算|補正後予算|最終予算)(?:[（(][^）)]*[）)])?[:：]?$/;
 
+/** A cost label alone in its cell (「事業費（千円）」「決算額」): the heading of a column of what a project cost. */
+export function isCostLabel(text: string): boolean {
+  return COST_HINT.test(text) && COST_LABEL.test(text.normalize('NFKC').replace(/\s+/g, ''));
+}
+
 /** The columns of a cost written across cells (決算額 | 128,004 | 千円): the label's, the figure's and the unit's, or none. */
 function costAcrossCells(grid: Grid, row: number): number[] {
   for (let c = grid.left; c <= grid.right; c++) {
     const a = grid.anchor(row, c);
     if (a.col !== c || !COST_HINT.test(grid.text(row, c))) continue;
-    if (!COST_LABEL.test(grid.text(row, c).normalize('NFKC').replace(/\s+/g, ''))) continue;
+    if (!isCostLabel(grid.text(row, c))) continue;
     const next: number[] = [];
     for (let d = c + 1; d <= grid.right && next.length < 2; d++) if (grid.anchor(row, d).col === d && grid.text(row, d)) next.push(d);
     const label = grid.text(row, c).replace(/[（(][^）)]*[）)]/, '');
