@@ -107,7 +107,8 @@ export function checkWorkbook(snapshot: WorkbookSnapshot, options: CheckOptions 
 
   const evaluated: Evaluated[] = [];
   // A sheet that states its own bands is graded by them, unless 評価設定 or --rules set the bands (grading/sheetBands.ts).
-  const bands = statedBands(detections, gridsByName(readable, grids), rules);
+  const gridOf = gridsByName(readable, grids);
+  const bands = statedBands(detections, gridOf, rules);
   for (const d of detections)
     for (const ind of d.indicators) {
       const own = bands.get(d.meta.sheet);
@@ -120,7 +121,7 @@ export function checkWorkbook(snapshot: WorkbookSnapshot, options: CheckOptions 
     );
   fillPeriodHeadings(readable, evaluated, grids);
   // An actual missing while its row holds figures nothing was read from: the reading may have missed them (unreadFigures.ts).
-  for (const { e, guess } of unreadFigureGuesses(evaluated, gridsByName(readable, grids))) {
+  for (const { e, guess } of unreadFigureGuesses(evaluated, gridOf)) {
     e.report.guesses.push(guess);
     e.findings.push(guessFinding(e.report.sheet, e.report.name, guess, period?.label ?? null));
   }
@@ -179,8 +180,6 @@ function sheetReports(snapshot: WorkbookSnapshot, detections: SheetDetection[]):
 
 /** The reader's grid of each sheet by name. */
 function gridsByName(sheets: SheetSnapshot[], grids: Map<SheetSnapshot, Grid>): (sheet: string) => Grid | null {
-  return (name) => {
-    const snap = sheets.find((s) => s.name === name);
-    return (snap && grids.get(snap)) ?? null;
-  };
+  const byName = new Map(sheets.map((s) => [s.name, grids.get(s) ?? null]));
+  return (name) => byName.get(name) ?? null;
 }
