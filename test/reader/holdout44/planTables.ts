@@ -2,7 +2,7 @@
  * Hold-out 44, family D (計画指標 tables) as three more offices lay it out: 基準値（R2）, 中間目標（R5） and
  * 最終目標（R9） side by side with the R5 actual and a 進捗評価 legend in a footnote; 現状値 / 目標値（R7） / 実績値
  * with year notes in the cells, one actual a year older than the others (a guess); and a table that states
- * no period anywhere (a guess), with a 達成率 column beside the 評価.
+ * no evaluation period (only its baseline's H30: a guess), with a 達成率 column beside the 評価.
  */
 import { ind, put, type Holdout2Workbook } from '../holdout2/kit';
 import { merged } from './policySheets';
@@ -80,13 +80,14 @@ const shiwa: Holdout2Workbook = {
 const OFU = '成果指標';
 
 const ofunato: Holdout2Workbook = {
-  name: 'h44-ofunato-no-period-anywhere',
-  layout: 'D: 計画策定時 / 目標値 / 実績値 / 達成率 / 評価 with no year or period written anywhere in the workbook (a guess), 評価 legend in a footnote',
+  name: 'h44-ofunato-period-unstated',
+  layout:
+    "D: 計画策定時 / 目標値 / 実績値 / 達成率 / 評価 with no evaluation period written anywhere (only the baseline column's H30): a guess, 評価 legend in a footnote",
   build(wb) {
     const ws = wb.addWorksheet(OFU);
     merged(ws, 'A1:I1', '大船渡市地域福祉計画　成果指標の達成状況');
     put(ws, 2, 1, ['担当：地域福祉課']);
-    put(ws, 4, 1, ['No.', '成果指標', '単位', '計画策定時', '目標値', '実績値', '達成率', '評価', '備考']);
+    put(ws, 4, 1, ['No.', '成果指標', '単位', '計画策定時\n（H30）', '目標値', '実績値', '達成率', '評価', '備考']);
     put(ws, 5, 1, [1, '民生委員・児童委員の充足率', '％', 91.0, 100.0, 94.6, '94.6%', 'B', '欠員地区：6地区']);
     put(ws, 6, 1, [2, '地域の茶の間（通いの場）の設置箇所数', 'か所', 42, 55, 48, '87.3%', 'B']);
     put(ws, 7, 1, [3, '市ボランティアセンター登録者数', '人', '1,230', '1,500', '1,118', '74.5%', 'B', '登録更新の際に減少']);
@@ -94,7 +95,7 @@ const ofunato: Holdout2Workbook = {
     put(ws, 10, 1, ['※評価　A：達成率100%以上　B：80%以上　C：60%以上　D：60%未満']);
   },
   expected: {
-    file: 'h44-ofunato-no-period-anywhere.xlsx',
+    file: 'h44-ofunato-period-unstated.xlsx',
     indicators: [
       ind(OFU, '民生委員・児童委員の充足率', '％', 100, 94.6, { existing: 'B' }),
       ind(OFU, '地域の茶の間（通いの場）の設置箇所数', 'か所', 55, 48, { existing: 'B' }),

@@ -10,7 +10,7 @@ import { merged } from './policySheets';
 const MIYAKO = '事務事業';
 type MiyakoRow = [string | number | undefined, string | undefined, string | undefined, string, string, string, string, string?];
 const miyakoRows: MiyakoRow[] = [
-  [1, '健康づくり推進事業', '健康課', '健康教室の開催回数', '年4回', '4回', 'A'],
+  [1, '健康づくり推進事業', '健康課', '健康教室の開催回数', '年４回', '４回', 'A'],
   [undefined, undefined, undefined, '健康教室の延べ参加者数', '200人', '163人', 'B'],
   [undefined, undefined, undefined, '特定健診受診率', '45.0%', '41.2%（速報値）', 'B', '法定報告値は11月確定'],
   [2, '学校図書館支援事業', '学校教育課', '学校司書の配置校数', '全校（14校）', '14校', 'A'],
@@ -23,7 +23,7 @@ const miyakoRows: MiyakoRow[] = [
 const miyako: Holdout2Workbook = {
   name: 'h44-miyako-indicators-under-one-project',
   layout:
-    'B: 事業 with 2–3 指標 on consecutive rows, 事業名 only on the first row (not merged), targets 「年4回」「月2回」「全校（14校）」, 速報値, 未実施, 達成度 legend in a footnote',
+    'B: 事業 with 2–3 指標 on consecutive rows, 事業名 only on the first row (not merged), targets 「年４回」(full-width)「月2回」「全校（14校）」, 速報値, 未実施, 達成度 legend in a footnote',
   build(wb) {
     const ws = wb.addWorksheet(MIYAKO);
     merged(ws, 'A1:H1', '令和5年度　宮古市事務事業評価　実績一覧');
