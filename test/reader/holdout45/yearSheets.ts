@@ -69,7 +69,9 @@ function fySheet(ws: Worksheet, year: number, rows: FyRow[], note: string): void
   ws.mergeCells(8, 2, 10, 2);
   ws.getCell(8, 2).value = 'にぎわいの創出';
   rows.forEach(([name, unit, target, actual, dept], i) => {
-    const rate = typeof target === 'number' && typeof actual === 'number' ? `${((100 * actual) / target).toFixed(1)}%` : null;
+    const num = (v: string | number | null) => (typeof v === 'number' ? v : v && /^[\d,]+$/.test(v) ? Number(v.replace(/,/g, '')) : null);
+    const [t, a] = [num(target), num(actual)];
+    const rate = t !== null && a !== null ? `${((100 * a) / t).toFixed(1)}%` : null;
     put(ws, 5 + i, 3, [name, unit, target, actual, rate, dept]);
   });
   ws.getColumn(3).width = 36;
