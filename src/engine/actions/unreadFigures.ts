@@ -107,13 +107,15 @@ function unreadFigures(e: Evaluated, grid: Grid, explained: Explained): ReadingG
 
 /** Each indicator's guess that figures of its own row were left unread while its actual is missing. */
 export function unreadFigureGuesses(evaluated: Evaluated[], gridOf: (sheet: string) => Grid | null): { e: Evaluated; guess: ReadingGuessReport }[] {
-  const explained = explainedCells(evaluated);
+  // Made on the first indicator that needs it: in most workbooks every actual is read and no cell needs explaining.
+  let explained: Map<string, Explained> | undefined;
   const out: { e: Evaluated; guess: ReadingGuessReport }[] = [];
   for (const e of evaluated) {
     // A discontinued indicator has no actual to stand for the period, and says so (grading/discontinued.ts).
-    if (e.report.actual !== null || e.findings.some((f) => f.code === 'indicator-discontinued')) continue;
+    if (e.report.actual !== null || !UNREAD.has(e.report.actualStatus) || e.findings.some((f) => f.code === 'indicator-discontinued')) continue;
     const grid = gridOf(e.raw.sheet);
     if (!grid) continue;
+    explained ??= explainedCells(evaluated);
     const guess = unreadFigures(e, grid, explained.get(e.raw.sheet) ?? new Set());
     if (guess) out.push({ e, guess });
   }

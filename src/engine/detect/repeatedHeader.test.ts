@@ -85,3 +85,23 @@ describe('the band headings kept between rows', () => {
     expect(repeatsHeader(g, [3], 3, cols)).toBe(false);
   });
 });
+
+// repeatsHeader stops looking at a row once even the columns left could not make it a repetition; its answer is the one a
+// look at every column gives: at least two headings repeated, and more than half of the row's texts.
+describe('a row told apart before its last columns', () => {
+  const band = [1];
+  const cols = [1, 2, 3, 4, 5, 6];
+  const ask = (row: (string | number | null)[]) =>
+    repeatsHeader(new Grid(snap('表', [['指標', '単位', '目標値', '上期', '下期', '実績値'], row])), band, 2, cols);
+
+  test('repetitions in the last columns still count after texts that repeat nothing', () => {
+    // Two texts that repeat nothing, then four headings: 4 of 6.
+    expect(ask(['施設', '区分', '目標値', '上期', '下期', '実績値'])).toBe(true);
+    // Three that repeat nothing, then three: half of the texts is not more than half.
+    expect(ask(['施設', '区分', '計画', '上期', '下期', '実績値'])).toBe(false);
+    // Blanks are no texts: two repetitions of two texts.
+    expect(ask([null, null, null, null, '下期', '実績値'])).toBe(true);
+    // One repetition alone is never a header.
+    expect(ask([null, null, null, null, null, '実績値'])).toBe(false);
+  });
+});

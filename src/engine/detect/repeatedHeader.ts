@@ -30,6 +30,9 @@ export function repeatsHeader(grid: Grid, band: readonly number[], r: number, co
   let texts = 0;
   let same = 0;
   for (let i = 0; i < cols.length; i++) {
+    // Even if every column left (this one included) repeated its heading, the row could not: no need to normalise the rest.
+    const rest = cols.length - i;
+    if (same + rest < 2 || 2 * same + rest <= texts) return false;
     const c = cols[i];
     // A heading merged down from the header row is that row's, not a repetition.
     const t = grid.anchor(r, c).row === r ? grid.text(r, c) : '';
