@@ -36,3 +36,39 @@ test('without the merge, a row with a blank name is not an indicator of its own;
   const merged = checkWorkbook({ sheets: [snap('学校', shared, { merges: [...merges, 'D3:D4', 'E3:E4', 'F3:F4', 'D5:D6', 'E5:E6', 'F5:F6'] })] }, {}).report;
   expect(merged.indicators.map((i) => i.name)).toEqual(['朝食を毎日食べる児童生徒の割合', '体力テストの総合評価がA・Bの割合', '不登校児童生徒の出現率']);
 });
+
+describe('a 計 / 全体 sub-row under one merged name is the indicator’s own figure', () => {
+  const totals: (string | number | null)[][] = [
+    ['福祉の指標（令和5年度）', null, null, null, null, null, null],
+    ['指標名', '内訳', '単位', '基準値', '目標値', '実績値', '評価'],
+    ['介護予防教室の参加者数', '東部', '人', 300, null, 320, null],
+    [null, '西部', '人', 250, null, 240, null],
+    [null, '合計', '人', 550, 600, 560, 'B'],
+    ['健康づくり講座の受講者の割合', '若年層', '％', 10, '－', 12, null],
+    [null, '全体', '％', 20, 25, 26, 'A'],
+    ['相談窓口の利用件数', null, '件', 100, 120, 118, 'B'],
+  ];
+  const totalMerges = ['A3:A5', 'A6:A7'];
+
+  test('the 合計 / 全体 row gives the target, actual and grade; the parts are no indicators; the name is found at its own cell', () => {
+    const { report } = checkWorkbook({ sheets: [snap('福祉', totals, { merges: totalMerges })] }, {});
+    expect(report.indicators.map((i) => [i.name, i.unit, i.target, i.actual, i.existingGrade])).toEqual([
+      ['介護予防教室の参加者数', '人', 600, 560, 'B'],
+      ['健康づくり講座の受講者の割合', '%', 25, 26, 'A'],
+      ['相談窓口の利用件数', '件', 120, 118, 'B'],
+    ]);
+    expect(report.indicators[0].cells.name).toBe('A3');
+    expect(report.indicators[0].cells.actual).toBe('F5');
+  });
+
+  test('男女計 / 市全体 are totals too; a 小計 is a part, never taken as the whole', () => {
+    for (const word of ['男女計', '市全体']) {
+      const named = totals.map((r, i) => (i === 4 ? [null, word, ...r.slice(2)] : r));
+      const { report } = checkWorkbook({ sheets: [snap('福祉', named, { merges: totalMerges })] }, {});
+      expect([report.indicators[0].name, report.indicators[0].target, report.indicators[0].actual]).toEqual(['介護予防教室の参加者数', 600, 560]);
+    }
+    const subtotal = totals.map((r, i) => (i === 4 ? [null, '小計', ...r.slice(2)] : r));
+    const { report } = checkWorkbook({ sheets: [snap('福祉', subtotal, { merges: totalMerges })] }, {});
+    expect(report.indicators.map((i) => i.actual)).not.toContain(560);
+  });
+});

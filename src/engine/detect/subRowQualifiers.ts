@@ -1,7 +1,8 @@
 /**
  * A name merged over sub-rows that a short qualifier column tells apart (男性 / 女性, 小学生 / 中学生, 市内 / 市外), each sub-row
  * with figures of its own: one indicator per sub-row, named 「name（qualifier）」. A kind column whose rows say 目標 / 実績 is no
- * qualifier (those rows are one indicator's series), nor is a figure, a period or a blank.
+ * qualifier (those rows are one indicator's series), nor is a figure, a period or a blank. A 計 / 全体 sub-row among them is
+ * the indicator's own figure, the others its parts (`totalSubRow`).
  */
 import { a1 } from '../model/address';
 import { classifyLabel } from '../values/labels';
@@ -16,6 +17,8 @@ export interface SubRow {
   cell: string;
   /** The row is a sub-row below the merged name's first row. */
   below: boolean;
+  /** The 計 / 全体 row of the sub-rows: the indicator's own figure, named as written, found at its name's cell. */
+  total?: true;
 }
 
 const FIGURE = /^[\d.,\s%％+\-－―ー‐~〜～]*$/;
@@ -49,9 +52,47 @@ export function subRowQualifier(grid: Grid, r: number, nameCol: number, qualifie
   return null;
 }
 
-/** The sub-row's indicator: its name with the qualifier; a row below the first is found at its qualifier's cell. */
+/** A total's qualifier (計, 合計, 男女計, 全体, 市全体, 総数): the whole of what the other sub-rows split; 小計 is a part. */
+const TOTAL = /^(?:(?:男女|全体|地区|全市|市|町|村)?計|合計|総計|総数|全体|全市|(?:市|町|村|区|県|都|府|道)全体)$/;
+
+/**
+ * The row of a total (計 / 合計 / 全体 / 市全体) among the sub-rows one name is merged over, told in a qualifier column and
+ * holding figures of its own: that row is the indicator's own figure (its target and grade sit there), the other sub-rows
+ * (男性 / 女性, 北地区 / 南地区) its parts, no indicators. Null when the name is merged over no such rows.
+ */
+export function totalSubRow(grid: Grid, r: number, nameCol: number, qualifierCols: number[], valueCols: number[]): number | null {
+  const m = qualifierCols.length ? grid.merge(r, nameCol) : null;
+  if (!m || m.bottom === m.top || m.bottom - m.top > 9 || m.right >= Math.min(...qualifierCols, ...valueCols)) return null;
+  const rows = Array.from({ length: m.bottom - m.top + 1 }, (_, i) => m.top + i);
+  for (const q of qualifierCols) {
+    const folded = rows.map((row) => (grid.anchor(row, q).row === row ? grid.text(row, q).normalize('NFKC').replace(/\s+/g, '') : ''));
+    const totals = rows.filter((_, i) => TOTAL.test(folded[i]!));
+    const parts = rows.map((row, i) => (TOTAL.test(folded[i]!) ? null : qualifierText(grid, row, q))).filter((t) => t !== null);
+    if (totals.length !== 1 || parts.length !== rows.length - 1 || new Set(parts).size !== parts.length) continue;
+    return ownFigures(grid, totals, valueCols) ? totals[0]! : null;
+  }
+  return null;
+}
+
+/**
+ * Row `r`'s place under a name merged over sub-rows: a sub-row with its qualifier, the 計 row (the indicator's own figure),
+ * a part beside a 計 row (no indicator), or null (no such sub-rows).
+ */
+export function subRowOf(grid: Grid, r: number, nameCol: number, qualifierCols: number[], valueCols: number[]): SubRow | 'part' | null {
+  const total = totalSubRow(grid, r, nameCol, qualifierCols, valueCols);
+  if (total === null) return subRowQualifier(grid, r, nameCol, qualifierCols, valueCols);
+  if (total !== r) return 'part';
+  const a = grid.anchor(r, nameCol);
+  return { qualifier: '', cell: a1(a.row, a.col), below: a.row !== r, total: true };
+}
+
+/** The sub-row's indicator: its name with the qualifier; a row below the first is found at its qualifier's cell, a 計 row at its name's. */
 export function qualifySubRow(ind: RawIndicator, sub: SubRow | null): RawIndicator {
   if (!sub) return ind;
+  if (sub.total) {
+    ind.nameCell = sub.cell;
+    return ind;
+  }
   ind.name = `${ind.name}（${sub.qualifier}）`;
   if (sub.below) ind.nameCell = sub.cell;
   return ind;

@@ -38,7 +38,7 @@ import { markedForecast } from './forecastColumns';
 import { repeatsHeader } from './repeatedHeader';
 import { detectNumberedGroups } from './numberedGroups';
 import { currentValueAsActual } from './currentValueColumn';
-import { qualifierCols, qualifySubRow, subRowQualifier } from './subRowQualifiers';
+import { qualifierCols, qualifySubRow, subRowOf } from './subRowQualifiers';
 import { tableUnitNote, unitFromNote } from './tableUnitNote';
 import { readLabelledLines } from './labelledLines';
 
@@ -137,8 +137,8 @@ function readTables(
         }
         blanks = 0;
         const anchor = grid.anchor(r, nameCol);
-        const sub = subRowQualifier(grid, r, nameCol, qualifiers, valueColNums); // 男性 / 女性 sub-rows
-        if (anchor.row !== r && !sub) continue; // continuation of a name merged down, unless a sub-row with a qualifier of its own
+        const sub = subRowOf(grid, r, nameCol, qualifiers, valueColNums); // 男性 / 女性 sub-rows, or their 計 row: the indicator's figure
+        if (sub === 'part' || (anchor.row !== r && !sub)) continue; // continuation of a name merged down, unless a sub-row of its own
         const rawName = grid.fullText(r, nameCol);
         if (!rawName.trim()) continue;
         const last = read[read.length - 1];
