@@ -29,6 +29,8 @@ export interface SeriesRow {
 export interface SeriesGroup {
   series: SeriesRow[];
   nameRow?: number;
+  /** The row of the name's second line, written on in the cell below (namesWrittenOn.ts). */
+  continuedRow?: number;
 }
 
 /** What the whole segment shares: its header cells, label column and block lines. */

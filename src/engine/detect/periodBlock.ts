@@ -100,7 +100,8 @@ function groupName(ctx: BlockContext, g: SeriesGroup, gi: number): NameFacts {
   if (ctx.nameCol !== undefined) {
     if (g.nameRow === undefined) return fallback;
     const a = grid.anchor(g.nameRow, ctx.nameCol);
-    return { text: grid.fullText(a.row, a.col), cell: a1(a.row, a.col), id: null };
+    const more = g.continuedRow === undefined ? '' : `\n${grid.fullText(g.continuedRow, ctx.nameCol)}`; // written on below
+    return { text: grid.fullText(a.row, a.col) + more, cell: a1(a.row, a.col), id: null };
   }
   if (gi !== 0) return fallback;
   const named = blockName(ctx, fallback.cell);
