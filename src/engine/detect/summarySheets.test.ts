@@ -49,3 +49,22 @@ test('a sheet with one figure of its own (another actual) is no summary: all its
   expect(report.indicators.filter((i) => i.sheet === '総括表')).toHaveLength(4);
   expect(report.findings.some((x) => x.code === 'summary-sheet-skipped')).toBe(false);
 });
+
+test('each name is looked for on the other sheets by its folded key (spaces and full-width aside), the twin the first sheet with its figures', () => {
+  // 施策0 names 相談件数 too, with other figures: no twin. The summary writes 「相談　件数」「空き家 活用件数」 with spaces the sheets do not.
+  const sum = summary([
+    ['施策1', '相談　件数', 120, 131, '109%'],
+    [null, '登録者数', 300, 280, '93%'],
+    ['施策2', '空き家 活用件数', 12, 9, '75%'],
+    [null, '移住者数', 80, 84, '105%'],
+  ]);
+  const other = policy('施策0', [
+    ['相談件数', 100, 95],
+    ['来館者数', 500, 520],
+  ]);
+  const report = checkWorkbook({ sheets: [sum, other, policy('施策1', a), policy('施策2', b)] }, {}).report;
+  const f = report.findings.find((x) => x.code === 'summary-sheet-skipped');
+  expect(f).toMatchObject({ sheet: '総括表', params: { sheets: ['施策1', '施策2'] } });
+  expect(report.indicators.filter((i) => i.sheet === '総括表')).toHaveLength(0);
+  expect(report.indicators.filter((i) => i.sheet === '施策0').map((i) => i.name)).toEqual(['相談件数', '来館者数']);
+});

@@ -19,18 +19,35 @@ const same = (a: number, b: number) => [a, a * 100, a / 100].some((x) => Math.ab
 /** Every figure of `mine` recurs among `theirs`, and `mine` holds at least one. */
 const recur = (mine: number[], theirs: number[]) => mine.length > 0 && mine.every((a) => theirs.some((b) => same(a, b)));
 
-/** Whether `other` gives the same indicator as `ind`: the same name, its actuals recurring, its targets too when both have one. */
+/** Whether `other` gives the same indicator as `ind` (both named `name`): its actuals recurring, its targets too when both have one. */
 function sameFigures(ind: RawIndicator, other: RawIndicator): boolean {
-  if (key(ind.name) !== key(other.name) || !recur(figures(ind.actuals), figures(other.actuals))) return false;
+  if (!recur(figures(ind.actuals), figures(other.actuals))) return false;
   const [mine, theirs] = [figures(ind.targets), figures(other.targets)];
   return !mine.length || !theirs.length || recur(mine, theirs);
 }
 
+/** Each sheet's indicators by their names' keys, made once for the workbook: a sheet's indicators are looked for on every other sheet. */
+type NamesByKey = Map<SheetDetection, Map<string, RawIndicator[]>>;
+
+function namesByKey(detections: SheetDetection[]): NamesByKey {
+  return new Map(
+    detections.map((d) => {
+      const byKey = new Map<string, RawIndicator[]>();
+      for (const ind of d.indicators) {
+        const k = key(ind.name);
+        byKey.set(k, [...(byKey.get(k) ?? []), ind]);
+      }
+      return [d, byKey];
+    }),
+  );
+}
+
 /** The other sheets holding each of the sheet's indicators with the same figures, or null when one has no such twin. */
-function copiedSheets(d: SheetDetection, all: SheetDetection[]): string[] | null {
+function copiedSheets(d: SheetDetection, all: SheetDetection[], byKey: NamesByKey): string[] | null {
   const sheets = new Set<string>();
   for (const ind of d.indicators) {
-    const twin = all.find((o) => o !== d && o.indicators.some((x) => sameFigures(ind, x)));
+    const k = key(ind.name);
+    const twin = all.find((o) => o !== d && (byKey.get(o)?.get(k) ?? []).some((x) => sameFigures(ind, x)));
     if (!twin) return null;
     sheets.add(twin.meta.sheet);
   }
@@ -39,8 +56,9 @@ function copiedSheets(d: SheetDetection, all: SheetDetection[]): string[] | null
 
 /** Takes the indicators of sheets that only copy other sheets' figures out (in place), each sheet saying so. */
 export function dropSummarySheets(detections: SheetDetection[]): void {
+  const byKey = namesByKey(detections);
   const summaries = detections.flatMap((d) => {
-    const sheets = d.indicators.length >= 2 ? copiedSheets(d, detections) : null;
+    const sheets = d.indicators.length >= 2 ? copiedSheets(d, detections, byKey) : null;
     return sheets && sheets.length >= 2 ? [{ d, sheets }] : [];
   });
   const names = new Set(summaries.map((s) => s.d.meta.sheet));
