@@ -99,6 +99,9 @@ describe('a row told apart before its last columns', () => {
     expect(ask(['施設', '区分', '目標値', '上期', '下期', '実績値'])).toBe(true);
     // Three that repeat nothing, then three: half of the texts is not more than half.
     expect(ask(['施設', '区分', '計画', '上期', '下期', '実績値'])).toBe(false);
+    // A blank first, then two that repeat nothing and three that do: 3 of 5 texts is more than half (a stop one column early
+    // would count the blank as a text and answer no).
+    expect(ask([null, '区分', '計画', '上期', '下期', '実績値'])).toBe(true);
     // Blanks are no texts: two repetitions of two texts.
     expect(ask([null, null, null, null, '下期', '実績値'])).toBe(true);
     // One repetition alone is never a header.
