@@ -7,7 +7,7 @@
  * another year, a denial (「速報値ではなく確定値」), or a sentence, says nothing of the figure.
  */
 import { findPeriod } from '../values/periods';
-import { qualifierOf } from '../values/qualifiers';
+import { qualifierOf, qualifiesAlone } from '../values/qualifiers';
 import { normalizeText } from '../values/text';
 import { a1 } from '../model/address';
 import type { Grid } from './grid';
@@ -57,10 +57,22 @@ function speaksOf(remark: string, p: Point, alone: boolean): boolean {
   return alone;
 }
 
+/**
+ * Whether a text of the sheet carries a qualifier word (qualifiesAlone): a remark is one of the sheet's texts (a number carries
+ * none), so on a sheet without such a text no actual's remark can qualify it and none is looked for.
+ */
+function sheetHasQualifierWord(grid: Grid): boolean {
+  let found = false;
+  grid.forEachValue((_row, _col, value) => {
+    if (!found && typeof value === 'string' && qualifiesAlone(value)) found = true;
+  });
+  return found;
+}
+
 /** Marks each actual whose own line's 備考 says it is not final (a qualifier it does not carry yet). */
 export function applyRemarkQualifiers(grid: Grid, indicators: RawIndicator[]): void {
   const unqualified = (p: Point) => p.parsed.status === 'value' && !p.parsed.qualifier;
-  if (!indicators.some((ind) => ind.actuals.some(unqualified))) return;
+  if (!indicators.some((ind) => ind.actuals.some(unqualified)) || !sheetHasQualifierWord(grid)) return;
   const headings = new RemarkHeadings(grid);
   for (const ind of indicators)
     for (const p of ind.actuals) {

@@ -34,6 +34,15 @@ export function qualifierOf(main: string, notes: readonly string[], ends: readon
   return undefined;
 }
 
+/**
+ * Whether a text alone, with no notes and no number ends, carries a qualifier: `qualifierOf(text, [], [])` is defined exactly
+ * when this is true (the same tests in the same order). A test of white space only between the words, so a text and its
+ * one-line form (Grid.text) answer alike.
+ */
+export function qualifiesAlone(text: string): boolean {
+  return PROVISIONAL.test(text) || APPROXIMATE_WORDS.test(text) || BEFORE_NUMBER.test(text);
+}
+
 /** The Japanese word for a qualifier, as the report's sheets show it beside a figure or a grade. */
 export function qualifierWord(q: Qualifier): string {
   return q === 'provisional' ? '暫定値' : '概数';
