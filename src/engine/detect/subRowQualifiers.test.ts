@@ -61,7 +61,7 @@ describe('a 計 / 全体 sub-row under one merged name is the indicator’s own 
     expect(report.indicators[0].cells.actual).toBe('F5');
   });
 
-  test('男女計 / 市全体 are totals too; a 小計 is a part, never taken as the whole', () => {
+  test('男女計 / 市全体 are totals too; a 小計 is a part, never taken as the whole: its rows are read one by one', () => {
     for (const word of ['男女計', '市全体']) {
       const named = totals.map((r, i) => (i === 4 ? [null, word, ...r.slice(2)] : r));
       const { report } = checkWorkbook({ sheets: [snap('福祉', named, { merges: totalMerges })] }, {});
@@ -69,6 +69,100 @@ describe('a 計 / 全体 sub-row under one merged name is the indicator’s own 
     }
     const subtotal = totals.map((r, i) => (i === 4 ? [null, '小計', ...r.slice(2)] : r));
     const { report } = checkWorkbook({ sheets: [snap('福祉', subtotal, { merges: totalMerges })] }, {});
-    expect(report.indicators.map((i) => i.actual)).not.toContain(560);
+    // What a clerk reads: each sub-row an indicator of its own, the 小計 one of them (never the first row as the whole, nor
+    // the 小計 as the whole).
+    expect(report.indicators.slice(0, 3).map((i) => [i.name, i.target, i.actual, i.existingGrade])).toEqual([
+      ['介護予防教室の参加者数（東部）', null, 320, null],
+      ['介護予防教室の参加者数（西部）', null, 240, null],
+      ['介護予防教室の参加者数（小計）', 600, 560, 'B'],
+    ]);
+  });
+});
+
+describe('a 計 / 全体 sub-row is no indicator’s whole figure when the sheet says otherwise: every part is read, none dropped', () => {
+  const head = [
+    ['住環境分野の成果指標（令和5年度）', null, null, null, null, null, null],
+    ['指標名', '区分', '単位', '基準値', '目標値', '実績値', '評価'],
+  ];
+  const read = (body: (string | number | null)[][], merges: string[], header = head) =>
+    checkWorkbook({ sheets: [snap('指標', [...header, ...body], { merges })] }, {}).report.indicators.map((i) => [i.name, i.target, i.actual, i.existingGrade]);
+
+  test('parts with a target and grade of their own beside a 市全体 row are indicators of their own', () => {
+    const got = read(
+      [
+        ['空き家率', '中心市街地', '％', 15.0, 12.0, 16.5, 'D'],
+        [null, '周辺地域', '％', 10.0, 9.0, 8.8, 'A'],
+        [null, '市全体', '％', 12.0, 10.5, 10.9, 'B'],
+      ],
+      ['A3:A5'],
+    );
+    expect(got).toEqual([
+      ['空き家率（中心市街地）', 12, 16.5, 'D'],
+      ['空き家率（周辺地域）', 9, 8.8, 'A'],
+      ['空き家率（市全体）', 10.5, 10.9, 'B'],
+    ]);
+  });
+
+  test('a 計 row with an actual only while the parts have targets and grades: the parts are read, the 計 row is one more sub-row', () => {
+    const got = read(
+      [
+        ['特定健診の受診率', '男性', '％', 35, 45, 47, 'A'],
+        [null, '女性', '％', 40, 50, 41, 'C'],
+        [null, '計', '％', 37.5, null, 44, null],
+      ],
+      ['A3:A5'],
+    );
+    expect(got).toEqual([
+      ['特定健診の受診率（男性）', 45, 47, 'A'],
+      ['特定健診の受診率（女性）', 50, 41, 'C'],
+      ['特定健診の受診率（計）', null, 44, null],
+    ]);
+  });
+
+  test('a 計 row of nothing but 「－」 holds no figure: no indicator, the parts read one by one', () => {
+    const got = read(
+      [
+        ['特定健診の受診率', '男性', '％', 35, 45, 47, 'A'],
+        [null, '女性', '％', 40, 50, 41, 'C'],
+        [null, '計', '－', '－', '－', '－', '－'],
+      ],
+      ['A3:A5'],
+    );
+    expect(got).toEqual([
+      ['特定健診の受診率（男性）', 45, 47, 'A'],
+      ['特定健診の受診率（女性）', 50, 41, 'C'],
+    ]);
+  });
+
+  test('a row after the 地区計 row (市外協定) is no part of it: every row is read', () => {
+    const got = read(
+      [
+        ['自主防災組織の結成数', '北地区', '団体', 10, null, 12, null],
+        [null, '南地区', '団体', 8, null, 7, null],
+        [null, '地区計', '団体', 18, 22, 19, 'B'],
+        [null, '市外協定', '団体', 2, 3, 3, 'A'],
+      ],
+      ['A3:A6'],
+    );
+    expect(got.map((g) => g[0])).toEqual([
+      '自主防災組織の結成数（北地区）',
+      '自主防災組織の結成数（南地区）',
+      '自主防災組織の結成数（地区計）',
+      '自主防災組織の結成数（市外協定）',
+    ]);
+  });
+
+  test('rows told apart by another qualifier column too (年代): the 男女計 row is no total of the rows above', () => {
+    const header = [head[0]!, ['指標名', '性別', '年代', '単位', '目標値', '実績値', '評価']];
+    const got = read(
+      [
+        ['運動習慣のある人の割合', '男性', '20～64歳', '％', null, 30, null],
+        [null, '女性', '20～64歳', '％', null, 25, null],
+        [null, '男女計', '65歳以上', '％', 58, 60, 'A'],
+      ],
+      ['A3:A5'],
+      header,
+    );
+    expect(got.map((g) => g[0])).toEqual(['運動習慣のある人の割合（男性）', '運動習慣のある人の割合（女性）', '運動習慣のある人の割合（男女計）']);
   });
 });

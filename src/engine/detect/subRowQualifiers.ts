@@ -2,7 +2,8 @@
  * A name merged over sub-rows that a short qualifier column tells apart (男性 / 女性, 小学生 / 中学生, 市内 / 市外), each sub-row
  * with figures of its own: one indicator per sub-row, named 「name（qualifier）」. A kind column whose rows say 目標 / 実績 is no
  * qualifier (those rows are one indicator's series), nor is a figure, a period or a blank. A 計 / 全体 sub-row among them is
- * the indicator's own figure, the others its parts (`totalSubRow`).
+ * the indicator's own figure, the others its parts (`totalSubRow`), only where nothing says otherwise; else the 計 row is one
+ * more sub-row (「name（計）」), or no indicator when it holds no figure (only 「－」).
  */
 import { a1 } from '../model/address';
 import { classifyLabel } from '../values/labels';
@@ -23,11 +24,31 @@ export interface SubRow {
 
 const FIGURE = /^[\d.,\s%％+\-－―ー‐~〜～]*$/;
 
+/** 計 / 合計 / 小計 read as labels elsewhere (a derived 合計 column) but tell a sub-row apart under a merged name. */
+const SUM_WORD = /^(?:小?計|合計|総計)$/;
+
+/** Nothing but dashes or blanks: 「－」 is no figure, no target and no grade. */
+const DASHES = /^[\s\-－―ー‐—–/／]*$/;
+
+function foldedOwn(grid: Grid, row: number, col: number): string {
+  return grid.anchor(row, col).row === row ? grid.text(row, col).normalize('NFKC').replace(/\s+/g, '') : '';
+}
+
 function qualifierText(grid: Grid, row: number, col: number): string | null {
-  if (grid.anchor(row, col).row !== row) return null;
-  const t = grid.text(row, col).normalize('NFKC').replace(/\s+/g, '');
+  const t = foldedOwn(grid, row, col);
+  if (SUM_WORD.test(t)) return t;
   if (!t || t.length > 10 || FIGURE.test(t) || classifyLabel(t) || findPeriod(t)) return null;
   return t;
+}
+
+/** The row holds a figure (a digit) in one of the columns, not merged down from the row above: 「－」 is none. */
+function holdsFigure(grid: Grid, row: number, cols: number[]): boolean {
+  return cols.some((c) => /\d/.test(foldedOwn(grid, row, c)));
+}
+
+/** The row has something other than dashes written in one of the columns (a target, a plan, a grade of its own). */
+function writesAny(grid: Grid, row: number, cols: number[]): boolean {
+  return cols.some((c) => !DASHES.test(foldedOwn(grid, row, c)));
 }
 
 /** Every sub-row has a figure of its own (not a cell merged down from the row above). */
@@ -40,14 +61,12 @@ function ownFigures(grid: Grid, rows: number[], valueCols: number[]): boolean {
  * holds a distinct short text on each of those rows; else null.
  */
 export function subRowQualifier(grid: Grid, r: number, nameCol: number, qualifierCols: number[], valueCols: number[]): SubRow | null {
-  const m = qualifierCols.length ? grid.merge(r, nameCol) : null;
-  if (!m || m.bottom === m.top || m.bottom - m.top > 9 || m.right >= Math.min(...qualifierCols, ...valueCols)) return null;
-  const rows = Array.from({ length: m.bottom - m.top + 1 }, (_, i) => m.top + i);
-  if (!ownFigures(grid, rows, valueCols)) return null;
+  const rows = mergedRows(grid, r, nameCol, qualifierCols, valueCols);
+  if (!rows || !ownFigures(grid, rows, valueCols)) return null;
   for (const q of qualifierCols) {
     const texts = rows.map((row) => qualifierText(grid, row, q));
     if (texts.some((t) => t === null) || new Set(texts).size !== texts.length) continue;
-    return { qualifier: texts[r - m.top]!, cell: a1(r, q), below: r !== m.top };
+    return { qualifier: texts[r - rows[0]!]!, cell: a1(r, q), below: r !== rows[0] };
   }
   return null;
 }
@@ -55,32 +74,60 @@ export function subRowQualifier(grid: Grid, r: number, nameCol: number, qualifie
 /** A total's qualifier (計, 合計, 男女計, 全体, 市全体, 総数): the whole of what the other sub-rows split; 小計 is a part. */
 const TOTAL = /^(?:(?:男女|全体|地区|全市|市|町|村)?計|合計|総計|総数|全体|全市|(?:市|町|村|区|県|都|府|道)全体)$/;
 
-/**
- * The row of a total (計 / 合計 / 全体 / 市全体) among the sub-rows one name is merged over, told in a qualifier column and
- * holding figures of its own: that row is the indicator's own figure (its target and grade sit there), the other sub-rows
- * (男性 / 女性, 北地区 / 南地区) its parts, no indicators. Null when the name is merged over no such rows.
- */
-export function totalSubRow(grid: Grid, r: number, nameCol: number, qualifierCols: number[], valueCols: number[]): number | null {
+/** The rows a name merged over `r` covers (two to ten, left of the qualifier and value columns), else null. */
+function mergedRows(grid: Grid, r: number, nameCol: number, qualifierCols: number[], valueCols: number[]): number[] | null {
   const m = qualifierCols.length ? grid.merge(r, nameCol) : null;
   if (!m || m.bottom === m.top || m.bottom - m.top > 9 || m.right >= Math.min(...qualifierCols, ...valueCols)) return null;
-  const rows = Array.from({ length: m.bottom - m.top + 1 }, (_, i) => m.top + i);
+  return Array.from({ length: m.bottom - m.top + 1 }, (_, i) => m.top + i);
+}
+
+/** The texts of column `c` on the rows, merged cells seen from every row they cover. */
+function columnTexts(grid: Grid, rows: number[], c: number): Set<string> {
+  return new Set(rows.map((row) => grid.text(row, c).normalize('NFKC').replace(/\s+/g, '')));
+}
+
+/**
+ * The last row, a total in column `q`, is the whole the rows above split: it holds a figure (not only 「－」), no row follows
+ * it, no part has a target, plan or grade of its own (`ownCols`: then each part is an indicator of its own), and no other
+ * qualifier column tells the rows apart (男性 20～64歳 / 女性 20～64歳 / 男女計 65歳以上: the 男女計 row is no total of those).
+ */
+function totalStands(grid: Grid, rows: number[], q: number, cols: { qualifiers: number[]; values: number[]; own: number[] }): boolean {
+  const total = rows[rows.length - 1]!;
+  if (!TOTAL.test(foldedOwn(grid, total, q)) || !holdsFigure(grid, total, cols.values)) return false;
+  if (rows.slice(0, -1).some((row) => writesAny(grid, row, cols.own))) return false;
+  return cols.qualifiers.every((c) => c === q || columnTexts(grid, rows, c).size === 1);
+}
+
+/**
+ * The row of a total (計 / 合計 / 全体 / 市全体) among the sub-rows one name is merged over, told in a qualifier column, that
+ * stands for the whole (`totalStands`): that row is the indicator's own figure (its target and grade sit there), the other
+ * sub-rows (男性 / 女性, 北地区 / 南地区) its parts, no indicators. Null when the name is merged over no such rows.
+ */
+export function totalSubRow(grid: Grid, r: number, nameCol: number, qualifierCols: number[], valueCols: number[], ownCols: number[] = []): number | null {
+  const rows = mergedRows(grid, r, nameCol, qualifierCols, valueCols);
+  if (!rows) return null;
   for (const q of qualifierCols) {
-    const folded = rows.map((row) => (grid.anchor(row, q).row === row ? grid.text(row, q).normalize('NFKC').replace(/\s+/g, '') : ''));
+    const folded = rows.map((row) => foldedOwn(grid, row, q));
     const totals = rows.filter((_, i) => TOTAL.test(folded[i]!));
     const parts = rows.map((row, i) => (TOTAL.test(folded[i]!) ? null : qualifierText(grid, row, q))).filter((t) => t !== null);
     if (totals.length !== 1 || parts.length !== rows.length - 1 || new Set(parts).size !== parts.length) continue;
-    return ownFigures(grid, totals, valueCols) ? totals[0]! : null;
+    return totalStands(grid, rows, q, { qualifiers: qualifierCols, values: valueCols, own: ownCols }) ? totals[0]! : null;
   }
   return null;
 }
 
 /**
  * Row `r`'s place under a name merged over sub-rows: a sub-row with its qualifier, the 計 row (the indicator's own figure),
- * a part beside a 計 row (no indicator), or null (no such sub-rows).
+ * 'part' for no indicator (a part beside a 計 row that stands for the whole, or a 計 / 小計 row holding no figure, only
+ * 「－」, beside parts read one by one), or null (no such sub-rows). `ownCols`: the target, plan and grade columns.
  */
-export function subRowOf(grid: Grid, r: number, nameCol: number, qualifierCols: number[], valueCols: number[]): SubRow | 'part' | null {
-  const total = totalSubRow(grid, r, nameCol, qualifierCols, valueCols);
-  if (total === null) return subRowQualifier(grid, r, nameCol, qualifierCols, valueCols);
+export function subRowOf(grid: Grid, r: number, nameCol: number, qualifierCols: number[], valueCols: number[], ownCols: number[] = []): SubRow | 'part' | null {
+  const total = totalSubRow(grid, r, nameCol, qualifierCols, valueCols, ownCols);
+  if (total === null) {
+    const sub = subRowQualifier(grid, r, nameCol, qualifierCols, valueCols);
+    const sum = sub && (TOTAL.test(sub.qualifier) || SUM_WORD.test(sub.qualifier));
+    return sum && !holdsFigure(grid, r, [...valueCols, ...ownCols]) ? 'part' : sub;
+  }
   if (total !== r) return 'part';
   const a = grid.anchor(r, nameCol);
   return { qualifier: '', cell: a1(a.row, a.col), below: a.row !== r, total: true };
