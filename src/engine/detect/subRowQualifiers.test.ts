@@ -79,6 +79,19 @@ describe('a 計 / 全体 sub-row under one merged name is the indicator’s own 
   });
 });
 
+test('one target and one grade merged down over the sub-rows and the 計 row are the whole indicator’s, not a part’s own', () => {
+  const sheet = [
+    ['健康分野の成果指標（令和5年度）', null, null, null, null, null, null],
+    ['指標名', '区分', '単位', '基準値', '目標値', '実績値', '評価'],
+    ['成人の喫煙率', '男性', '％', 25.0, 15.0, 22.0, 'C'],
+    [null, '女性', '％', 6.0, null, 5.0, null],
+    [null, '計', '％', 15.0, null, 13.2, null],
+  ];
+  const { report } = checkWorkbook({ sheets: [snap('健康', sheet, { merges: ['A3:A5', 'E3:E5', 'G3:G5'] })] }, {});
+  expect(report.indicators.map((i) => [i.name, i.target, i.actual, i.existingGrade])).toEqual([['成人の喫煙率', 15, 13.2, 'C']]);
+  expect(report.indicators[0].cells.actual).toBe('F5');
+});
+
 describe('a 計 / 全体 sub-row is no indicator’s whole figure when the sheet says otherwise: every part is read, none dropped', () => {
   const head = [
     ['住環境分野の成果指標（令和5年度）', null, null, null, null, null, null],

@@ -46,9 +46,12 @@ function holdsFigure(grid: Grid, row: number, cols: number[]): boolean {
   return cols.some((c) => /\d/.test(foldedOwn(grid, row, c)));
 }
 
-/** The row has something other than dashes written in one of the columns (a target, a plan, a grade of its own). */
-function writesAny(grid: Grid, row: number, cols: number[]): boolean {
-  return cols.some((c) => !DASHES.test(foldedOwn(grid, row, c)));
+/**
+ * The row has something other than dashes written in one of the columns (a target, a plan, a grade of its own); a cell
+ * merged down over the `total` row too (one target or grade for the whole) is the total's, no part's.
+ */
+function writesAny(grid: Grid, row: number, cols: number[], total: number): boolean {
+  return cols.some((c) => (grid.merge(row, c)?.bottom ?? row) < total && !DASHES.test(foldedOwn(grid, row, c)));
 }
 
 /** Every sub-row has a figure of its own (not a cell merged down from the row above). */
@@ -94,7 +97,7 @@ function columnTexts(grid: Grid, rows: number[], c: number): Set<string> {
 function totalStands(grid: Grid, rows: number[], q: number, cols: { qualifiers: number[]; values: number[]; own: number[] }): boolean {
   const total = rows[rows.length - 1]!;
   if (!TOTAL.test(foldedOwn(grid, total, q)) || !holdsFigure(grid, total, cols.values)) return false;
-  if (rows.slice(0, -1).some((row) => writesAny(grid, row, cols.own))) return false;
+  if (rows.slice(0, -1).some((row) => writesAny(grid, row, cols.own, total))) return false;
   return cols.qualifiers.every((c) => c === q || columnTexts(grid, rows, c).size === 1);
 }
 
