@@ -10,7 +10,14 @@ import { HOLDOUT44, runHoldout44 } from './holdout44';
 import { describe as describeFacts, tally } from './score';
 
 /** Not yet read right by the reader as of this commit (what goes wrong: the bench's list of facts). */
-const HOLDOUT44_FAILING = new Set<string>([]);
+const HOLDOUT44_FAILING = new Set<string>([
+  // the unit written in the period-heading row's first cell of each block (「（単位：人）」), read as none
+  'h44-takizawa-cover-period-two-sheets',
+  // one block per KPI with 4月…3月 across, a 累計 row and 「年度目標　1,200件」 in the heading row: no indicator read
+  'h44-kuji-monthly-running-totals',
+  // 「報告対象：令和５年度」 (full-width digit) not taken as the stated period: a reading-uncertain finding with nothing guessed
+  'h44-hiraizumi-fullwidth-year-pairs',
+]);
 
 describe('reader hold-out set 44', () => {
   test('it has 10 to 12 workbooks with unique names, and every listed failure is one of them', () => {
