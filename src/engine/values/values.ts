@@ -87,11 +87,14 @@ export type ParsedValue = OneNumber | LabelledNumbers | AmbiguousNumbers | NoNum
 
 const ERROR_VALUE = /^#(DIV\/0!|N\/A|VALUE!|REF!|NAME\?|NUM!|NULL!|SPILL!|CALC!|GETTING_DATA|FIELD!|BLOCKED!|CONNECT!|BUSY!|UNKNOWN!|EXTERNAL!|PYTHON!)$/i;
 
+/** Words that say a figure is still being counted (集計中, 調査中, 未確定 …): pending. */
+export const PENDING_WORDS = /(集計中|調査中|未確定|不詳|算定中|未集計|確定前|精査中|公表前|未公表)/;
+
 const WORDS: [NoNumber['status'], RegExp][] = [
   ['not-implemented', /(未実施|未着手|実施せず|実施なし|未執行)/],
   // Nothing was measured (no survey this year): no figure at all, as if the cell were empty, nothing being counted.
   ['missing', /(未調査|未把握|未測定|未計測)/],
-  ['pending', /(集計中|調査中|未確定|不詳|算定中|未集計|確定前|精査中|公表前|未公表)/],
+  ['pending', PENDING_WORDS],
   ['no-target', /(未設定|目標なし|目標値なし|設定なし|設定しない)/],
   ['not-applicable', /(該当なし|該当無し|対象外|中止|なし)/],
 ];
@@ -295,7 +298,8 @@ function withoutNotes(t0: string): { main: string; note?: string; notePeriod?: P
 /** What the text (without its notes) holds: a typed word, one number, labelled numbers, numbers not told apart, or words. */
 function numbersIn(main: string, text: string, notes: readonly string[]): ParsedValue {
   if (!/\d/.test(main)) {
-    const bare = main.replace(/\s/g, '');
+    // A word written wholly in brackets (「（集計中）」「(該当なし)」) is the cell's word, as without them.
+    const bare = main.replace(/\s/g, '') || notes.join('').replace(/\s/g, '');
     if (ZERO_WORD.test(bare)) return { status: 'value', value: 0, text };
     for (const [status, re] of WORDS) if (re.test(bare)) return { status, text };
     if (/^-+$/.test(bare)) return { status: 'not-applicable', text };
