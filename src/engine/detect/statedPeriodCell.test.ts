@@ -50,6 +50,7 @@ test.each([
   '前年度評価対象期間：令和4年度',
   '次年度の評価対象年度 令和7年度',
   '計画期間：令和3年度～令和7年度 ／ 前回評価年度：令和4年度',
+  '前回報告対象：令和4年度',
 ])('「%s」 states no period of this sheet', (line) => {
   expect(detectSheet(sheet(line), scale).meta.statedPeriod).toBeUndefined();
 });
@@ -68,6 +69,9 @@ test.each([
   ['評価対象年度：令和5年度（前回評価年度：令和4年度）', 2023],
   ['前回評価年度：令和4年度　評価年度：令和5年度', 2023],
   ['計画期間：令和3年度～令和7年度　／　中間評価年度：令和5年度', 2023],
+  ['報告対象：令和５年度', 2023],
+  ['報告対象年度　Ｒ５', 2023],
+  ['（報告対象期間：令和5年度）', 2023],
 ])('「%s」 still states the period', (line, fy) => {
   expect(detectSheet(sheet(line), scale).meta.statedPeriod).toMatchObject({ cell: 'A2', period: { fiscalYear: fy } });
 });

@@ -1,5 +1,5 @@
 /**
- * A cell stating the evaluation period in its own text: 「評価対象期間 令和5年度」, a title's 「（対象：R5）」,
+ * A cell stating the evaluation period in its own text: 「評価対象期間 令和5年度」, 「報告対象：令和５年度」, a title's 「（対象：R5）」,
  * 「（評価年度：令和5年度）」, 「評価年度　令和5年度」 or 「計画期間：… ／ 中間評価年度：令和5年度」. A 評価年度 label
  * starts a part of the cell (its start, or after a bracket, a bullet, a separator or a space), a short qualifier
  * (中間評価年度) aside; a label after 前回 / 次回 / 前年度 / 次年度 names another round's period, never this one's.
@@ -13,6 +13,8 @@ import type { SheetMeta } from './types';
 /** Each a label and, looked ahead at, its value: a later statement in the cell is looked at after an earlier one set aside. */
 const STATED = [
   /評価対象(?:期間|年度|年|期)?[\s:：]*(?=(?<value>.{2,16}))/g,
+  // 「報告対象：令和５年度」「報告対象年度　R5」: what a report covers is the period it evaluates.
+  /報告対象(?:期間|年度|年|期)?(?:\s*[:：=＝]\s*|\s+)(?=(?<value>.{2,16}))/g,
   /[(（]\s*対象[\s:：]+(?<value>.{2,12}?)[)）]/g,
   /対象(?:期間|年度)[\s:：]+(?=(?<value>.{2,16}))/g,
   // 「評価年度　令和５年度」: label and value in one cell, separated by a colon, an equals sign (a system's 「出力条件：評価年度＝令和5年度」)
