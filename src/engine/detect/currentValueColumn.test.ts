@@ -54,3 +54,30 @@ describe('計画策定時（H30） | 現状値 | 目標値（R8）: a 現状値 
     ]);
   });
 });
+
+describe('策定時の値 | 目標値 | 現状値 with no year anywhere', () => {
+  const rows = [
+    ['食育推進計画　指標の状況'],
+    [],
+    ['指標', '単位', '目指す方向', '策定時の値', '目標値', '現状値'],
+    ['朝食を毎日食べる人の割合', '％', '増加', 80.1, 90, 84.6],
+    ['野菜摂取量', 'g', '増加', 262, 350, 248],
+  ];
+
+  test('the 現状値 right of the undated baseline is the actual, the period a guess the reading names', () => {
+    const { report } = checkWorkbook({ sheets: [snap('食育', rows)] }, {});
+    expect(report.indicators.map((i) => [i.baseline, i.target, i.actual, i.cells.baseline, i.cells.actual])).toEqual([
+      [80.1, 90, 84.6, 'D4', 'F4'],
+      [262, 350, 248, 'D5', 'F5'],
+    ]);
+    const guess = report.findings.find((f) => f.code === 'reading-uncertain');
+    expect(guess?.params).toMatchObject({ reason: 'period-unstated' });
+    expect((guess?.params as { cells: string[] }).cells).toEqual(['F4', 'F5']);
+  });
+
+  test('left of the other baseline, a 現状値 stays a baseline (no actual is read)', () => {
+    const swapped = rows.map((r) => (r.length === 6 ? [r[0], r[1], r[2], r[5], r[4], r[3]] : r));
+    const { report } = checkWorkbook({ sheets: [snap('食育', swapped)] }, {});
+    expect(report.indicators.map((i) => i.actual)).toEqual([null, null]);
+  });
+});

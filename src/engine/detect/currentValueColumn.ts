@@ -3,6 +3,8 @@
  * headed 現状値 / 現況値 / 現状, is the value measured now, the actual of its year; the earlier one stays the baseline.
  * So is a 現状値 column naming no year right of the only dated baseline (計画策定時（H30） | 現状値 | 目標値（R8））: the
  * value measured now, its period the evaluation's (a guess when none is stated: the period-unstated finding says so).
+ * Likewise with no year anywhere (策定時の値 | 目標値 | 現状値): a 現状値 column right of another, undated baseline column
+ * (the value when the plan was made) is the value measured now, the baseline stays the baseline.
  */
 import type { Column } from './column';
 import { headingText } from './cumulativeTwins';
@@ -15,6 +17,7 @@ export function currentValueAsActual(grid: Grid, columns: Column[]): Column[] {
   if (columns.some((c) => c.role === 'actual' || c.pair) || !columns.some((c) => c.role === 'target' || c.role === 'expected')) return columns;
   const dated = columns.filter((c) => c.role === 'baseline' && c.period);
   if (dated.length === 1) return undatedCurrentAsActual(grid, columns, dated[0]);
+  if (dated.length === 0) return undatedCurrentBesideBaseline(grid, columns);
   if (dated.length < 2) return columns;
   const latest = dated.reduce((a, b) => (b.period!.fiscalYear > a.period!.fiscalYear ? b : a));
   if (dated.some((c) => c !== latest && c.period!.fiscalYear >= latest.period!.fiscalYear)) return columns;
@@ -28,4 +31,14 @@ function undatedCurrentAsActual(grid: Grid, columns: Column[], dated: Column): C
   if (undated.length !== 1 || undated[0].col < dated.col) return columns;
   if (!CURRENT.test(headingText(grid, undated[0].cells).normalize('NFKC'))) return columns;
   return columns.map((c) => (c === undated[0] ? { ...c, role: 'actual' } : c));
+}
+
+/** With no dated baseline: the one 現状値 / 現況値 column right of the one other undated baseline, read as the actual of no stated year. */
+function undatedCurrentBesideBaseline(grid: Grid, columns: Column[]): Column[] {
+  const undated = columns.filter((c) => c.role === 'baseline' && !c.period && c.relative === undefined);
+  if (undated.length !== 2) return columns;
+  const [before, current] = undated[0].col < undated[1].col ? undated : [undated[1], undated[0]];
+  if (CURRENT.test(headingText(grid, before.cells).normalize('NFKC'))) return columns;
+  if (!CURRENT.test(headingText(grid, current.cells).normalize('NFKC'))) return columns;
+  return columns.map((c) => (c === current ? { ...c, role: 'actual' } : c));
 }

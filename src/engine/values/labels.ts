@@ -54,12 +54,15 @@ const RULES: [Role, RegExp][] = [
   ],
   ['expected', /^(期待値|計画値|計画|見込み?量|計画見込み?量|計画量|年度目標値?|単年度目標値?|中間目標値?|plan|planned)$/],
   ['target', /^(数値目標|目標値?|目標数値|最終目標値?|目標年度値|目標水準|年間目標値?|年度別目標値?|targets?|targetvalue)$/],
-  ['baseline', /^(現状値|基準値|現況値?|現状|基準|当初値|策定時|計画策定時|baseline)$/],
+  // 策定時の値 / 計画策定時の値 / 基準の値: the value when the plan was made, written with の値.
+  ['baseline', /^(現状値|基準値|現況値?|現状|基準|当初値|策定時|計画策定時|(計画)?策定時の値|基準の値|当初の値|baseline)$/],
   ['unit', /^(単位|units?)$/],
   [
     'grade',
     /^(自己評価|評価|達成状況|達成度|評価結果|判定|達成状況評価|一次評価|担当課評価|所管課評価|担当評価|担当者評価|担当部評価|担当部署評価|所管評価|所管部評価|所管部署評価|事業課評価|課内評価|内部評価|自己評価a-d|評価a-d|評価区分)$/,
   ],
+  // An export's English heading of the written grade: Status, Rating, Grade, Evaluation, Assessment.
+  ['grade', /^(status|rating|grade|evaluation|assessment)$/],
   // 評価 qualified by the office that wrote it (部局評価, 所管部局評価, 主管課評価, 所属評価, 課評価): the department's grade of the indicator.
   ['grade', /^(担当|所管|主管|所属)?(部局|部署|局|部|課|室|係)?(評価)$/],
   // The department's progress grade (A–D or the scale's words): 進捗 / 進捗状況 / 進捗評価 / 進捗度評価; a figure under it is derived (progressColumns.ts).
