@@ -231,7 +231,8 @@ function blockLines(
   const lines: IndexedCell[] = [];
   // A bare 方向性 line is a direction line when the value right of it is an arrow or a one-word way (wayHeading.ts).
   // A 単位 label however spaced (「単 位」) starts a unit line as 「単位：件」 does.
-  const unitLabel = (c: IndexedCell) => c.label?.role === 'unit' || c.text.startsWith('単位');
+  // A bracketed unit line (「（単位：人）」, in the period row's corner cell too) is one as well.
+  const unitLabel = (c: IndexedCell) => c.label?.role === 'unit' || c.text.startsWith('単位') || unitLine(c.text) !== null;
   const wayLine = (c: IndexedCell) =>
     c.label?.role === 'direction' || (isBareWayHeading(c.text) && !!wayUnderHeading(c.text, valueRightOf(grid, c.row, c.col, 4, seg.right)?.text ?? ''));
   for (const r of blockRows(seg, lastRow, axisRows))

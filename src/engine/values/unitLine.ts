@@ -1,6 +1,6 @@
 /**
  * A unit written with its 単位 label in one cell, as a block's line: 「単位：件」「単位: 人」「単位（件）」
- * 「単位(千円)」「【単位：人】」. The written unit, or null when the cell is no such line (a bare 単位
+ * 「単位(千円)」「【単位：人】」, or the whole line in round brackets 「（単位：人）」. The written unit, or null when the cell is no such line (a bare 単位
  * heading, 「単位当たり…」). A note after the unit, marked ※ or 注 (「単位：分　※数値が低いほど良い指標」), is no
  * part of the unit: `unitLine` gives it apart.
  */
@@ -9,9 +9,14 @@ const LINE = /^[【[]?単位\s*(?:[:：]\s*([^】\]]+?)|[（(]\s*([^）)]+?)\s*[
 /** Where a note starts after the unit: ※, or 注 followed by a separator or a number. */
 const NOTE = /\s*(?:※|[(（]?注[\d１-９:：)）\s]).*$/;
 
+/** A whole line in round brackets, 「（単位：人）」「(単位:件)」: the line inside them. */
+const BRACKETED = /^[（(]\s*(単位[\s\S]*?)\s*[）)]$/;
+
 /** A unit line's unit and its note (the words from ※ on), or null when the cell is no unit line. */
 export function unitLine(text: string): { unit: string; note?: string } | null {
-  const m = LINE.exec(text.trim());
+  const t = text.trim();
+  const inner = BRACKETED.exec(t)?.[1];
+  const m = (inner !== undefined && LINE.exec(inner)) || LINE.exec(t);
   const written = (m?.[1] ?? m?.[2])?.trim();
   if (!written) return null;
   const note = NOTE.exec(written);
