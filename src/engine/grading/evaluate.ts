@@ -18,6 +18,7 @@ import { guessesOf, indicatorCells } from './indicatorCells';
 import { readWrittenTargets } from './writtenTargets';
 import { withRangeTargets } from './rangeTarget';
 import { implausibleReadingFindings } from './plausibility';
+import { unstatedDirectionFindings } from './directionGuess';
 
 export { perYearTargetOf } from './choosePoints';
 
@@ -110,5 +111,7 @@ export function evaluateIndicator(written: RawIndicator, ctx: EvalContext): Eval
     if (g.code === 'reading-uncertain' && 'variant' in g.params) report.guesses.push({ reason: g.params.reason, cells: g.params.cells });
   // A reading very unlikely to be right (a sentence as the name, an actual 20 times its target): a guess, never silent (plausibility.ts).
   findings.push(...implausibleReadingFindings(report, period));
+  // Up by default while the target lies below the baseline: the direction rests on a guess (directionGuess.ts).
+  findings.push(...unstatedDirectionFindings(report, directionRead.source, period));
   return { report, findings, raw: ind };
 }

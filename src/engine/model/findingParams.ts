@@ -37,7 +37,9 @@ export type GuessReason =
   /** A target over the plan's whole term (累計 / 延べ) in a table with no cumulative actual: one year's actual was graded against it (detect/cumulativeTarget.ts). */
   | 'cumulative-single-year'
   /** The actual is missing while the indicator's own row holds figures nothing was read from (actions/unreadFigures.ts). */
-  | 'figures-unread';
+  | 'figures-unread'
+  /** No direction stated anywhere and the target below the baseline: graded as more-is-better, a guess (grading/directionGuess.ts). */
+  | 'direction-unstated';
 
 /** A reading guess of the detector: its reason, the cells it concerns (the first is where the finding points), the period. */
 export interface ReadingGuessParams {

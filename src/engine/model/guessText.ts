@@ -35,6 +35,8 @@ export const GUESS_JA: Record<ReadingGuessParams['reason'], (p: ReadingGuessPara
     `目標（${p.cells[0]}）は計画期間の累計（延べ）の値ですが、累計の実績の欄がないため、年度ごとの実績（${cellList(p.cells.slice(1))}）のうち${p.period ?? '評価対象期間'}の値と比べました。累計の実績と比べるべきか確認してください。`,
   'figures-unread': (p) =>
     `実績（${p.cells[0]}）を読み取れませんでしたが、同じ行にどの指標の値としても読んでいない数値（${cellList(p.cells.slice(1))}）があります。別の列や表の値を読むべきだった可能性があります。目標と実績の欄を確認してください。`,
+  'direction-unstated': (p) =>
+    `目標（${p.cells[1]}）が基準値（${p.cells[0]}）を下回っていますが、増やす指標か減らす指標かがどこにも書かれていないため、増加を目指す指標として評価しました。減少を目指す指標なら、評価設定または方向の欄で指定してください。`,
 };
 
 export const GUESS_EN: Record<ReadingGuessParams['reason'], (p: ReadingGuessParams) => string> = {
@@ -68,4 +70,6 @@ export const GUESS_EN: Record<ReadingGuessParams['reason'], (p: ReadingGuessPara
     `The target (${p.cells[0]}) is a running total over the plan's term, but no cumulative actual was found, so the yearly actual of ${p.period ?? 'the evaluation period'} (among ${p.cells.slice(1).join(', ')}) was compared with it. Check whether the cumulative actual should be used.`,
   'figures-unread': (p) =>
     `The actual (${p.cells[0]}) could not be read, yet the same row holds figures read as no indicator's (${p.cells.slice(1).join(', ')}): the actual may stand in another column or table. Check the target and actual cells.`,
+  'direction-unstated': (p) =>
+    `The target (${p.cells[1]}) is below the baseline (${p.cells[0]}), but nothing states whether the indicator should rise or fall: it was graded as one to increase. If lower is better, say so in the settings or a direction cell.`,
 };

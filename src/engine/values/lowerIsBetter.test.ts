@@ -24,6 +24,9 @@ describe('lowerIsBetterSubject', () => {
     '特定健診受診率',
     'ごみ減量講座の開催回数',
     'リサイクル率',
+    '資源ごみ回収量', // ごみ collected for recycling: more is better
+    'ごみ資源化量',
+    'ごみ減量',
   ])('%s is not: what it counts is not a thing to have less of', (name) => {
     expect(lowerIsBetterSubject(name)).toBeNull();
   });

@@ -19,7 +19,8 @@ const SUBJECTS = [
   /被害(額|件数|面積|数)$/,
   /不法投棄(件数|数|量)$/,
   // waste and emissions
-  /(ごみ|ゴミ|廃棄物)[^の]{0,6}(排出量|量)$/,
+  // ごみ collected, recycled or cut back (資源ごみ回収量, ごみ減量) is more-is-better: only the waste itself is a thing to have less of.
+  /(ごみ|ゴミ|廃棄物)(?![^の]{0,6}?(回収|資源化|リサイクル|再生|再利用|減量|削減))[^の]{0,6}(排出量|量)$/,
   /(温室効果ガス|二酸化炭素|co2)[^の]{0,6}排出量$/,
   /排出量$/,
   // welfare, health, employment
