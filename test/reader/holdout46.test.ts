@@ -11,12 +11,11 @@ import { describe as describeFacts, tally } from './score';
 
 /** Not yet read right by the reader as of this commit (what goes wrong: the bench's list of facts). */
 const HOLDOUT46_FAILING = new Set<string>([
-  'h46-a-pref-average-row', // R5 実績 「ー」 with 集計中 in 備考 read as not-applicable, not pending
-  'h46-b-percent-styles-deleted-row', // the 「（削除）」 row read as an indicator
   'h46-n-cards-thousands', // 目標値 「12,000人」 beside the card not read; 実績値（千人） not converted to 人
-  'h46-n-project-per-sheet-struck', // 「—」 with 集計中 read as not-applicable; the struck-through row (with its note) read as an indicator
-  'h46-n-side-by-side-baseline', // 不登校児童生徒の出現率: down told only by 目標 < 基準値 read as up
-  'h46-n-years-rows-pairs', // 資源ごみ回収量 read as down (the footnote marks only ごみの1人1日当たり排出量)
+  // 不登校児童生徒の出現率: down told only by 目標 < 基準値, read as up. A target below the baseline does not by itself mean
+  // lower is better (従業者数 10,100 against 10,796, evaluation practice), so the reading stays up and is flagged as a guess
+  // (direction-unstated, naming the baseline and target cells): wrong but flagged, never silent.
+  'h46-n-side-by-side-baseline',
 ]);
 
 describe('reader hold-out set 46', () => {

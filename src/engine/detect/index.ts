@@ -24,6 +24,8 @@ import { dropHidden } from './hiddenCells';
 import { dropProgressFigures } from './progressColumns';
 import { gradesBesideStatusWords } from './statusWordColumns';
 import { applyRemarkQualifiers } from './remarkQualifiers';
+import { applyRemarkPending } from './remarkPending';
+import { dropDeletedRows } from './deletedRows';
 import { dropOtherPeriodCopies } from './otherPeriodCopies';
 import { dropOtherPeriodSheets } from './otherPeriodSheets';
 import { dropSummarySheets } from './summarySheets';
@@ -57,6 +59,7 @@ export function detectSheet(snapshot: SheetSnapshot, scale: { grade: string; lab
   }
   const all = [...axes.indicators, ...long.indicators, ...years.indicators, ...tables, ...forms].sort((a, b) => a.row - b.row || colOf(a) - colOf(b));
   const indicators = withoutSectionRows(meta, all);
+  dropDeletedRows(snapshot, indicators);
   dropProgressFigures(grid, indicators, scale);
   gradesBesideStatusWords(grid, indicators, scale);
   const copies = dropOtherPeriodCopies(grid, index, meta, indicators);
@@ -70,6 +73,7 @@ export function detectSheet(snapshot: SheetSnapshot, scale: { grade: string; lab
     foldPeriodSubColumns(ind);
   }
   applyRemarkQualifiers(grid, indicators);
+  applyRemarkPending(grid, indicators);
   addDirectionNotes(snapshot, grid, indicators);
   markTargetsFromLastYear(grid, indicators);
   applyFinalTargetNote(grid, indicators);

@@ -1,0 +1,37 @@
+/**
+ * A row struck out is no indicator: its name marked （削除）, or its name cell's note saying it was deleted or the
+ * indicator abolished. A note of a plan, or an indicator marked （廃止） in its own name (reported discontinued), stays.
+ */
+import { checkWorkbook } from '../actions/check';
+import { snap } from './testing';
+
+type Row = (string | number | null)[];
+
+const table = (third: string): Row[] => [
+  ['令和5年度　事務事業評価調書'],
+  [],
+  ['事業名', '単位', '令和5年度目標', '令和5年度実績', '評価'],
+  ['移住相談事業', '件', 120, 131, 'A'],
+  ['空き家改修補助事業', '件', 10, 8, 'B'],
+  [third, '回', 4, 3, 'C'],
+];
+
+const names = (values: Row[], notes?: Record<string, string>) =>
+  checkWorkbook({ sheets: [{ ...snap('調書', values), ...(notes ? { notes } : {}) }] }, {}).report.indicators.map((i) => i.name);
+
+test.each([['（削除）商店街イベント支援事業'], ['【削除】商店街イベント支援事業'], ['商店街イベント支援事業[削除済]']])('%s is no indicator', (name) => {
+  expect(names(table(name))).toEqual(['移住相談事業', '空き家改修補助事業']);
+});
+
+test.each([['R5年度から指標廃止（講座は相談会に統合）。評価の対象外。'], ['この行は削除']])('a note 「%s」 on the name cell: no indicator', (note) => {
+  expect(names(table('商店街イベント支援事業'), { A6: note })).toEqual(['移住相談事業', '空き家改修補助事業']);
+});
+
+test.each([['R6年度で廃止予定'], ['削除を検討中'], ['開催回数は延べ']])('a note 「%s」 deletes nothing', (note) => {
+  expect(names(table('商店街イベント支援事業'), { A6: note })).toEqual(['移住相談事業', '空き家改修補助事業', '商店街イベント支援事業']);
+});
+
+test('a note on another cell of the row deletes nothing; （廃止） in the name stays, reported discontinued', () => {
+  expect(names(table('商店街イベント支援事業'), { C6: '削除' })).toContain('商店街イベント支援事業');
+  expect(names(table('商店街イベント支援事業（廃止）'))).toContain('商店街イベント支援事業（廃止）');
+});
