@@ -58,12 +58,14 @@ describe('parseValue', () => {
     expect(parseValue('1885\n（令和4年度※令和3年）')).toMatchObject({ value: 1885, notePeriod: { fiscalYear: 2022 } });
   });
 
-  test('beside a pending word, the date its figure is to be published is no year of a figure', () => {
+  test('beside a pending or not-implemented word, the date its figure is to be published or the work put off to is no year of a figure', () => {
     for (const raw of ['集計中（R6秋公表予定）', '調査中（令和7年3月判明見込み）', '集計中\n※令和6年度確定予定']) {
       const p = parseValue(raw);
       expect(p.status).toBe('pending');
       expect(p).not.toHaveProperty('notePeriod');
     }
+    expect(parseValue('未実施（講師の都合により令和６年度に延期）')).toMatchObject({ status: 'not-implemented' });
+    expect(parseValue('未実施（講師の都合により令和６年度に延期）')).not.toHaveProperty('notePeriod');
     expect(parseValue('集計中（令和4年度分）')).toMatchObject({ status: 'pending', notePeriod: { fiscalYear: 2022 } });
     expect(parseValue('48.5（R6公表予定）')).toMatchObject({ value: 48.5, notePeriod: { fiscalYear: 2024 } });
   });

@@ -10,6 +10,7 @@ import { canonicalUnit, unitAt, unitFromNumberFormat } from './units';
 import { tailUnit } from './tailUnit';
 import { unitQualifier } from './unitQualifier';
 import { readMultipliers } from './kanjiMultipliers';
+import { datesFigureToCome } from './laterNote';
 
 export type { Qualifier } from './qualifiers';
 
@@ -229,15 +230,9 @@ function parseText(raw: string): ParsedValue {
   const { main, note, notePeriod, notes } = withoutNotes(t0);
   const p = numbersIn(main, text, notes);
   if (note) p.note = note;
-  if (notePeriod && !(p.status === 'pending' && note && ANNOUNCEMENT_NOTE.test(note))) p.notePeriod = notePeriod;
+  if (notePeriod && !datesFigureToCome(p.status, note)) p.notePeriod = notePeriod;
   return p;
 }
-
-/**
- * 「集計中（R6秋公表予定）」「調査中（令和7年3月判明見込み）」: beside a pending word, a date the figure is to be published or
- * fixed is when it comes, not the year of a figure written there (no other year's value to flag).
- */
-const ANNOUNCEMENT_NOTE = /(公表|発表|判明|確定|集計|とりまとめ|取りまとめ)(予定|見込み?|見通し)|(予定|見込み?)$/;
 
 /**
  * Digits broken by single stray spaces, as PDF extraction leaves them (「1 250」「5 0 0」「6 6.4」): one number when the
