@@ -40,6 +40,10 @@ test.each([
   ['R5実績 成果指標一覧', 2023],
   ['行政評価シート（令和4年度実施事業）', 2022],
   ['令和５年度決算に係る主要な施策の成果', 2023],
+  // A report of one year's progress, after a plan's term that is no such year.
+  ['第２次中期計画（令和３年度～令和７年度）　令和５年度 進捗状況', 2023],
+  ['総合戦略 R4進捗管理シート', 2022],
+  ['令和4年度 成果報告書', 2022],
 ])('%s names the 実績 year', (text, fy) => {
   expect(resultsYear(text)?.fiscalYear).toBe(fy);
 });
@@ -69,6 +73,23 @@ test('an as-of statement beside the title states the period; the check takes it 
   const { report } = checkWorkbook({ sheets: [sheet] }, {});
   expect(report.period).toMatchObject({ fiscalYear: 2022, source: 'sheet' });
   expect(report.indicators.map((i) => i.actual)).toEqual([50000, 320]);
+  expect(report.findings.filter((f) => f.code === 'reading-uncertain')).toEqual([]);
+});
+
+test('a title naming the year of its progress report states that year: a plan with later years’ targets is read with no guess', () => {
+  const sheet = snap('進捗', [
+    ['第２次行財政改革プラン（令和３年度～令和６年度）　令和４年度 進捗状況'],
+    [],
+    ['指標', '単位', 'R3目標', 'R3実績', 'R4目標', 'R4実績', 'R5目標', 'R5実績', 'R6目標', 'R6実績'],
+    ['市税収納率', '％', 97, 97.4, 97.5, 97.9, 98, null, 98.5, null],
+    ['電子申請件数', '件', 800, 910, 1000, 1120, 1200, null, 1400, null],
+  ]);
+  const { report } = checkWorkbook({ sheets: [sheet] }, {});
+  expect(report.period).toMatchObject({ fiscalYear: 2022, source: 'sheet' });
+  expect(report.indicators.map((i) => [i.target, i.actual])).toEqual([
+    [97.5, 97.9],
+    [1000, 1120],
+  ]);
   expect(report.findings.filter((f) => f.code === 'reading-uncertain')).toEqual([]);
 });
 

@@ -65,11 +65,14 @@ export function isAsOfStatement(text: string): boolean {
  * The year whose 実績 a title names: 「（令和５年度実績）」「令和5年度の実績」「R5実績」, or whose work it
  * evaluates: 「（令和5年度実施事業）」「令和5年度実施分」「令和5年度決算」 (a fiscal year right before the word).
  */
-/** What follows the year when it is the year of the figures: 実績, 実施事業 / 実施分 / 実施状況, 決算. */
-const RESULTS_WORD = /^の?(実績|実施(事業|分|状況|した事業)|決算)/;
+/**
+ * What follows the year when it is the year of the figures: 実績, 実施事業 / 実施分 / 実施状況, 決算, or a report of that year's
+ * progress (「令和５年度 進捗状況」「令和5年度進捗管理」「令和5年度 成果報告」): the progress of that year is what the sheet shows.
+ */
+const RESULTS_WORD = /^\s*の?(実績|実施(事業|分|状況|した事業)|決算|進捗(状況|管理|報告)|成果報告)/;
 
 /** Whether a text may name the year of its figures (a cheap look before resultsYear). */
-export const mayNameResultsYear = (text: string) => /実績|実施|決算/.test(text);
+export const mayNameResultsYear = (text: string) => /実績|実施|決算|進捗|成果報告/.test(text);
 
 export function resultsYear(text: string): Period | null {
   // 「（参考）令和５年度実績」 shows last year's figure beside this year's: it names no year the sheet evaluates.
