@@ -3,14 +3,16 @@
  * headed 現状値 / 現況値 / 現状, is the value measured now, the actual of its year; the earlier one stays the baseline.
  * So is a 現状値 column naming no year right of the only dated baseline (計画策定時（H30） | 現状値 | 目標値（R8））: the
  * value measured now, its period the evaluation's (a guess when none is stated: the period-unstated finding says so).
- * Likewise with no year anywhere (策定時の値 | 目標値 | 現状値): a 現状値 column right of another, undated baseline column
- * (the value when the plan was made) is the value measured now, the baseline stays the baseline.
+ * Likewise with no year anywhere (策定時の値 | 目標値 | 現状値): a 現状値 column right of an undated baseline headed by when the
+ * plan was made (策定時 / 当初) is the value measured now, that baseline stays the baseline (beside a bare 基準値 it stays one).
  */
 import type { Column } from './column';
 import { headingText } from './cumulativeTwins';
 import type { Grid } from './grid';
 
 const CURRENT = /現状|現況/;
+/** A baseline headed by when the plan was made (策定時 / 当初); beside a bare 基準値 a 現状値 may be the baseline's own figure. */
+const PLAN_TIME = /策定時|当初/;
 
 /** The columns with the current-value column read as the actual of its year (the columns as they were when there is none). */
 export function currentValueAsActual(grid: Grid, columns: Column[]): Column[] {
@@ -33,12 +35,12 @@ function undatedCurrentAsActual(grid: Grid, columns: Column[], dated: Column): C
   return columns.map((c) => (c === undated[0] ? { ...c, role: 'actual' } : c));
 }
 
-/** With no dated baseline: the one 現状値 / 現況値 column right of the one other undated baseline, read as the actual of no stated year. */
+/** With no dated baseline: the one 現状値 / 現況値 column right of the one other, headed 策定時 / 当初, read as the actual of no stated year. */
 function undatedCurrentBesideBaseline(grid: Grid, columns: Column[]): Column[] {
   const undated = columns.filter((c) => c.role === 'baseline' && !c.period && c.relative === undefined);
   if (undated.length !== 2) return columns;
   const [before, current] = undated[0].col < undated[1].col ? undated : [undated[1], undated[0]];
-  if (CURRENT.test(headingText(grid, before.cells).normalize('NFKC'))) return columns;
+  if (!PLAN_TIME.test(headingText(grid, before.cells).normalize('NFKC'))) return columns;
   if (!CURRENT.test(headingText(grid, current.cells).normalize('NFKC'))) return columns;
   return columns.map((c) => (c === current ? { ...c, role: 'actual' } : c));
 }
