@@ -21,6 +21,7 @@ import { namesMeasureYear } from './measureYearHeading';
 import { withoutSupersededTargetsLabelled } from './revisedTargets';
 import { addFootTargets, namedYearColumns } from './namedYearColumns';
 import { gradeCellsByYear, gradeColumnsUnderNames } from './yearRowsGradeColumns';
+import { targetFromLines } from './yearRowsTargetLine';
 
 interface PeriodColumn {
   col: number;
@@ -254,6 +255,8 @@ function readTable(grid: Grid, index: CellIndex, pc: PeriodColumn): RawIndicator
   if (found.length === 1) gradeColumnByYear(grid, last, cols, pc, found[0]);
   if (found.length > 1) gradeColumnsUnderNames(grid, band, cols, pc.rows, found);
   if (found.length === 1) unitFromMeasureHeadings(grid, last, measures, found[0]);
+  // A 目標値（令和5年度） | 12,000人 line above the block (an indicator card): its target, the actuals converted to its unit.
+  if (found.length === 1) targetFromLines(grid, metaLinesAbove(grid, index, last, 6, block), found[0]);
   // A title with neither a number nor a unit may be a heading rather than the indicator's name: a guess.
   for (const ind of title && !title.labelled && !titleIsSure(title.text) ? found : [])
     ind.guesses = [{ reason: 'name-from-description', cells: [title!.cell] }];
