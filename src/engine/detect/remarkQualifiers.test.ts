@@ -67,16 +67,30 @@ describe('indicators down the rows: the row’s 備考', () => {
     ]);
   });
 
-  test('several years’ actuals on the row: the remark counts only when it names the year evaluated', () => {
+  test('several years’ actuals on the row: a remark naming no year speaks of the newest, one naming a year of that year', () => {
     const rows: Row[] = [
       ['評価対象年度：令和5年度'],
       ['指標名', '単位', '令和4年度実績', '令和5年度目標', '令和5年度実績', '備考'],
       ['相談件数', '件', 260, 300, 280, '速報値'],
       ['講座参加者数', '人', 480, 500, 520, '令和5年度は速報値'],
+      ['利用者数', '人', 900, 1000, 950, '令和4年度は速報値'],
     ];
     expect(statusOf(rows)).toEqual([
-      ['相談件数', 280, 'value'],
+      ['相談件数', 280, 'provisional'],
       ['講座参加者数', 520, 'provisional'],
+      ['利用者数', 950, 'value'],
+    ]);
+  });
+
+  test('an export’s English headings: FY2022 Actual | FY2023 Actual | Status | Note, 速報値 in the Note is the newest actual’s', () => {
+    const rows: Row[] = [
+      ['KPI', 'Unit', 'Target(FY2025)', 'FY2022 Actual', 'FY2023 Actual', 'Status', 'Note'],
+      ['相談件数', '件', 300, 260, 280, 'B', '速報値'],
+      ['講座参加者数', '人', 500, 480, 520, 'A', null],
+    ];
+    expect(statusOf(rows)).toEqual([
+      ['相談件数', 280, 'provisional'],
+      ['講座参加者数', 520, 'value'],
     ]);
   });
 });

@@ -3,8 +3,9 @@
  * own line — the year's row when the years run down the rows (年度 | 目標値 | 実績値 | 備考), the year's column when a
  * 備考 row runs under the years — applies to that actual as if written beside its number: it is read as
  * provisional or approximate, never silently as a final figure. Only when the line holds that one actual of the
- * indicator, or the remark names the actual's own year; a remark about another measure (目標, 計画, 前年度) or
- * another year, a denial (「速報値ではなく確定値」), or a sentence, says nothing of the figure.
+ * indicator, or the newest of the line's dated actuals (a remark naming no year), or the remark names the actual's own
+ * year; a remark about another measure (目標, 計画, 前年度) or another year, a denial (「速報値ではなく確定値」), or a
+ * sentence, says nothing of the figure.
  */
 import { findPeriod } from '../values/periods';
 import { qualifierOf, qualifiesAlone } from '../values/qualifiers';
@@ -58,6 +59,16 @@ function speaksOf(remark: string, p: Point, alone: boolean): boolean {
 }
 
 /**
+ * Whether the figure is the newest of its line's dated actuals (FY2022 実績 | FY2023 実績 | 備考): a remark naming no year
+ * (速報値) speaks of the newest figure — the earlier years' figures are final by the time the next year's is written.
+ */
+function newestOfLine(p: Point, line: readonly Point[]): boolean {
+  const year = p.period?.fiscalYear;
+  if (year === undefined) return false;
+  return line.every((a) => a === p || (a.period !== undefined && a.period.fiscalYear < year));
+}
+
+/**
  * Whether a text of the sheet carries a qualifier word (qualifiesAlone): a remark is one of the sheet's texts (a number carries
  * none), so on a sheet without such a text no actual's remark can qualify it and none is looked for.
  */
@@ -81,7 +92,8 @@ export function applyRemarkQualifiers(grid: Grid, indicators: RawIndicator[]): v
       const inColumn = onRow ? null : remarkInColumn(grid, headings, p);
       const remark = onRow ?? inColumn;
       if (!remark?.text) continue;
-      const alone = ind.actuals.filter((a) => (onRow ? a.row === p.row : a.col === p.col)).length === 1;
+      const line = ind.actuals.filter((a) => (onRow ? a.row === p.row : a.col === p.col));
+      const alone = line.length === 1 || newestOfLine(p, line);
       const qualifier = speaksOf(remark.text, p, alone) ? qualifierOf(remark.text, [], []) : undefined;
       // The figure's text for messages names the remark that qualifies it: 「201（備考 D25：速報値）」.
       if (qualifier) p.parsed = { ...p.parsed, qualifier, text: `${p.parsed.text}（備考 ${remark.cell}：${remark.text}）` };
