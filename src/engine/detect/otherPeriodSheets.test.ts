@@ -29,12 +29,64 @@ describe('a sheet that is a copy for an earlier period is not read, and says so'
     expect(report.findings.map((x) => x.code)).not.toContain('duplicate-indicator');
   });
 
-  test('sheets of other indicators, or stating no year, or a later sheet with no actuals, are all read as before', () => {
+  test('sheets of other indicators, or stating no year, are read as before; beside a later sheet with no actuals the earlier sheet is read', () => {
     const other = snap('施策2', [['令和5年度 施策評価シート'], [], ['指標名', '単位', '目標値', '実績値'], ['図書貸出冊数', '冊', 1000, 980]]);
     expect(check([sheet('施策1', '令和6年度 施策評価シート', [104, 48, 21]), other]).indicators).toHaveLength(4);
     const undated = check([sheet('施策1', '施策評価シート', [104, 48, 21]), sheet('施策1（写）', '施策評価シート', [96, 41, 18])]);
     expect(undated.findings.map((x) => x.code)).not.toContain('other-period-copy-skipped');
     const noActuals = check([sheet('施策1', '令和6年度 施策評価シート', ['', '', '']), sheet('施策1（前年度）', '令和5年度 施策評価シート', [96, 41, 18])]);
-    expect(noActuals.findings.map((x) => x.code)).not.toContain('other-period-copy-skipped');
+    // The earlier sheet is never taken for a copy of a later empty form; that form, the same table, is the one left out (below).
+    expect(noActuals.indicators.map((i) => [i.sheet, i.actual])).toEqual([
+      ['施策1（前年度）', 96],
+      ['施策1（前年度）', 41],
+      ['施策1（前年度）', 18],
+    ]);
+    expect(noActuals.findings.filter((x) => x.code === 'other-period-copy-skipped').map((x) => x.sheet)).toEqual(['施策1']);
+  });
+});
+
+describe('a later year’s copy of the same table is not read for the evaluation year', () => {
+  test('the next year’s empty form beside this year’s sheet with actuals gives no indicators, and says so', () => {
+    const report = check([sheet('令和5年度', '令和5年度 施策評価シート', [96, 41, 18]), sheet('令和6年度', '令和6年度 施策評価シート', ['', '', ''])]);
+    expect(report.indicators.map((i) => [i.sheet, i.actual])).toEqual([
+      ['令和5年度', 96],
+      ['令和5年度', 41],
+      ['令和5年度', 18],
+    ]);
+    const f = report.findings.find((x) => x.code === 'other-period-copy-skipped');
+    expect(f).toMatchObject({ sheet: '令和6年度', params: { otherSheet: '令和5年度', period: '令和6年度', sheetPeriod: '令和5年度' } });
+  });
+
+  test('a later empty sheet of another table (targets only, no actual cells) is read as before', () => {
+    const targets = snap('目標', [['令和7年度 目標値'], [], ['指標名', '単位', '目標値'], ['相談件数', '件', 120], ['講座参加者数', '人', 60]]);
+    const report = check([sheet('令和5年度', '令和5年度 施策評価シート', [96, 41, 18]), targets]);
+    expect(report.findings.map((x) => x.code)).not.toContain('other-period-copy-skipped');
+  });
+
+  test('with the evaluation year stated on a 表紙, that year’s sheet is read, not a later sheet already holding figures', () => {
+    const cover = snap('表紙', [['行政評価調書'], [], ['評価対象年度：令和5年度']]);
+    const sheets = [
+      cover,
+      sheet('令和4年度', '令和4年度 施策評価シート', [90, 40, 15]),
+      sheet('令和5年度', '令和5年度 施策評価シート', [96, 41, 18]),
+      sheet('令和6年度', '令和6年度 施策評価シート', [50, 20, 9]),
+    ];
+    const report = check(sheets);
+    expect(report.period?.fiscalYear).toBe(2023);
+    expect(report.indicators.map((i) => [i.sheet, i.actual])).toEqual([
+      ['令和5年度', 96],
+      ['令和5年度', 41],
+      ['令和5年度', 18],
+    ]);
+    const skipped = report.findings.filter((x) => x.code === 'other-period-copy-skipped');
+    expect(skipped.map((x) => [x.sheet, x.params.otherSheet])).toEqual([
+      ['令和4年度', '令和5年度'],
+      ['令和6年度', '令和5年度'],
+    ]);
+  });
+
+  test('without a stated year, the latest sheet with actuals is read as before', () => {
+    const sheets = [sheet('令和5年度', '令和5年度 施策評価シート', [96, 41, 18]), sheet('令和6年度', '令和6年度 施策評価シート', [50, 20, 9])];
+    expect(check(sheets).indicators.map((i) => i.sheet)).toEqual(['令和6年度', '令和6年度', '令和6年度']);
   });
 });

@@ -6,6 +6,10 @@
  * table of another year within a sheet does (otherPeriodCopies.ts), never silently double-counted.
  * Sheets that state no year, or whose indicators do not recur on the later sheet, or that hold no actuals (a 目標値 sheet
  * joined with a 実績値 sheet, join.ts) are left as they are read.
+ * Two more copies of the same table (the indicators' actual cells at the same addresses) are another year's, never the
+ * evaluation year's: where the workbook states its evaluation year (a 表紙 「評価対象年度：令和５年度」), the sheet of that
+ * year is read and a later year's sheet (already holding half-year figures) is the copy; and a later year's empty form
+ * (actual cells, none filled) beside a sheet with actuals gives no indicators.
  */
 import { normalizeText } from '../values/text';
 import type { Period } from '../values/periods';
@@ -21,12 +25,38 @@ function ownPeriod(d: SheetDetection): Period | null {
 
 const hasActuals = (d: SheetDetection) => d.indicators.some((i) => i.actuals.some((p) => p.parsed.status === 'value'));
 
-/** The later sheet `d` is a copy of: more than half of its indicators recur there, both sheets with actuals. */
-function laterOriginal(d: SheetDetection, period: Period, all: SheetDetection[]): { sheet: SheetDetection; period: Period } | null {
+/** The one evaluation year the workbook's sheets state (評価対象年度：…, on a 表紙 or the sheets), or null (none, or several). */
+function statedYear(detections: SheetDetection[]): number | null {
+  const years = new Set(detections.flatMap((d) => (d.meta.statedPeriod?.period.kind === 'fiscal' ? [d.meta.statedPeriod.period.fiscalYear] : [])));
+  return years.size === 1 ? [...years][0] : null;
+}
+
+/** Whether more than half of `d`'s indicators recur on `other` with their actual cells at the same addresses (the same table). */
+function sameTable(d: SheetDetection, other: SheetDetection): boolean {
+  const cells = new Map(other.indicators.map((i) => [key(i.name), i.actuals.map((p) => p.cell).join()]));
+  const same = d.indicators.filter((i) => i.actuals.length && cells.get(key(i.name)) === i.actuals.map((p) => p.cell).join());
+  return same.length * 2 > d.indicators.length;
+}
+
+/** The earlier sheet a later year's copy of the same table stands beside: the stated year's sheet, or (an empty form) one with actuals. */
+function earlierOriginal(d: SheetDetection, period: Period, all: SheetDetection[], stated: number | null): { sheet: SheetDetection; period: Period } | null {
+  const empty = d.indicators.every((i) => i.actuals.length && i.actuals.every((p) => p.parsed.status !== 'value'));
+  if (stated === null ? !empty : period.fiscalYear <= stated) return null;
+  for (const other of all) {
+    const p = other === d ? null : ownPeriod(other);
+    if (!p || p.fiscalYear >= period.fiscalYear || !other.indicators.length) continue;
+    if ((stated === null ? hasActuals(other) : p.fiscalYear === stated) && sameTable(d, other)) return { sheet: other, period: p };
+  }
+  return null;
+}
+
+/** The later sheet `d` is a copy of: more than half of its indicators recur there, both sheets with actuals (none later than the stated year). */
+function laterOriginal(d: SheetDetection, period: Period, all: SheetDetection[], stated: number | null): { sheet: SheetDetection; period: Period } | null {
+  if (stated !== null && period.fiscalYear >= stated) return null;
   const names = new Set(d.indicators.map((i) => key(i.name)));
   for (const other of all) {
     const p = other === d ? null : ownPeriod(other);
-    if (!p || p.fiscalYear <= period.fiscalYear || !hasActuals(other)) continue;
+    if (!p || p.fiscalYear <= period.fiscalYear || (stated !== null && p.fiscalYear > stated) || !hasActuals(other)) continue;
     const shared = new Set(other.indicators.map((i) => key(i.name)).filter((n) => names.has(n)));
     if (shared.size * 2 > names.size) return { sheet: other, period: p };
   }
@@ -35,10 +65,12 @@ function laterOriginal(d: SheetDetection, period: Period, all: SheetDetection[])
 
 /** Takes the indicators of sheets that are copies for an earlier period out (in place), each sheet saying so. */
 export function dropOtherPeriodSheets(detections: SheetDetection[]): void {
+  const stated = statedYear(detections);
   const copies = detections.flatMap((d) => {
     const period = ownPeriod(d);
-    const original = period && d.indicators.length && hasActuals(d) ? laterOriginal(d, period, detections) : null;
-    return original ? [{ d, period: period!, original }] : [];
+    if (!period || !d.indicators.length) return [];
+    const original = (hasActuals(d) ? laterOriginal(d, period, detections, stated) : null) ?? earlierOriginal(d, period, detections, stated);
+    return original ? [{ d, period, original }] : [];
   });
   for (const { d, period, original } of copies) {
     const cell = d.meta.statedPeriod?.cell ?? d.indicators[0].nameCell;
