@@ -12,6 +12,7 @@ import { joinSheets } from './join';
 import { resolveRelativePeriods } from './relativePeriods';
 import { detectLabelForms } from './labelForms';
 import { detectDatedHeadingBlocks } from './datedHeadingBlocks';
+import { detectMonthlyBlocks } from './monthlyBlocks';
 import { groupBySide } from './sideGroups';
 import { detectLongTables } from './longTable';
 import { unitFromFootnote } from './footnoteUnit';
@@ -47,7 +48,9 @@ export function detectSheet(snapshot: SheetSnapshot, scale: { grade: string; lab
   const consumed = new Set([...axes.consumedRows, ...long.consumedRows, ...years.consumedRows]);
   const tables = detectTables(grid, index, consumed, groups);
   for (const t of tables) consumed.add(t.row);
-  const forms = detectLabelForms(grid, index, consumed);
+  // A block of the fiscal year's months (4月 … 3月) with a 累計 line: the 累計 at the last month is the year's actual.
+  const monthly = detectMonthlyBlocks(grid, index, consumed);
+  const forms = [...monthly, ...detectLabelForms(grid, index, consumed)];
   // Blocks stacked down with no header over them: 成果指標１ | name, 単位 line, dated measure headings over figures.
   forms.push(...detectDatedHeadingBlocks(grid, index, consumed));
   for (const ind of [...axes.indicators, ...long.indicators, ...years.indicators, ...forms]) {
