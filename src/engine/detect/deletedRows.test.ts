@@ -23,11 +23,14 @@ test.each([['（削除）商店街イベント支援事業'], ['【削除】商�
   expect(names(table(name))).toEqual(['移住相談事業', '空き家改修補助事業']);
 });
 
-test.each([['R5年度から指標廃止（講座は相談会に統合）。評価の対象外。'], ['この行は削除']])('a note 「%s」 on the name cell: no indicator', (note) => {
-  expect(names(table('商店街イベント支援事業'), { A6: note })).toEqual(['移住相談事業', '空き家改修補助事業']);
-});
+test.each([['R5年度から指標廃止（講座は相談会に統合）。評価の対象外。'], ['この行は削除'], ['指標を削除（事業統合のため）']])(
+  'a note 「%s」 on the name cell: no indicator',
+  (note) => {
+    expect(names(table('商店街イベント支援事業'), { A6: note })).toEqual(['移住相談事業', '空き家改修補助事業']);
+  },
+);
 
-test.each([['R6年度で廃止予定'], ['削除を検討中'], ['開催回数は延べ']])('a note 「%s」 deletes nothing', (note) => {
+test.each([['R6年度で廃止予定'], ['削除を検討中'], ['開催回数は延べ'], ['R4に名称変更（旧称の「延べ」を削除）']])('a note 「%s」 deletes nothing', (note) => {
   expect(names(table('商店街イベント支援事業'), { A6: note })).toEqual(['移住相談事業', '空き家改修補助事業', '商店街イベント支援事業']);
 });
 

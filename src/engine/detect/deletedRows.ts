@@ -10,8 +10,9 @@ import type { RawIndicator } from './types';
 
 /** A 削除 mark in the name: （削除）【削除】[削除済]. */
 const NAME_MARK = /[（(【[〔]\s*削除(?:済み?)?\s*[)）】\]〕]/;
-/** A note saying the row is deleted or the indicator abolished. */
-const NOTE_SAYS = /(削除|指標(?:を|は|が)?廃止|廃止(?:した|しました|済み?|された|されました|となった|となりました)?(?:[。．.、,（(]|$))/;
+/** A note saying the row is deleted or the indicator abolished; 「旧称の「延べ」を削除」 deletes a word, not the row. */
+const NOTE_SAYS =
+  /((?<!を)削除|(?:指標|行|項目)を削除|指標(?:を|は|が)?廃止|廃止(?:した|しました|済み?|された|されました|となった|となりました)?(?:[。．.、,（(]|$))/;
 /** A plan, not a deed. */
 const PLAN = /(予定|検討|見込|見通し|する方向|したい)/;
 
