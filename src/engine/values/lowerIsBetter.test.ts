@@ -45,4 +45,20 @@ describe('lowerIsBetterSubject', () => {
   ])('%s is lower-is-better by its last word (%s)', (name, subject) => {
     expect(lowerIsBetterSubject(name)).toBe(subject);
   });
+
+  // Only recycling makes collected waste a thing to have more of: household waste collected or gathered is still waste.
+  test.each([
+    ['家庭ごみ回収量', 'ごみ回収量'],
+    ['燃やすごみ収集量', 'ごみ収集量'],
+    ['粗大ごみ回収量（t）', 'ごみ回収量'],
+  ])('%s is lower-is-better: ordinary waste collected (%s)', (name, subject) => {
+    expect(lowerIsBetterSubject(name)).toBe(subject);
+  });
+
+  test.each(['資源ごみ回収量', '資源物回収量', 'ごみ再資源化量', 'ごみ集団回収量', 'リサイクルごみ回収量'])(
+    '%s is not: waste collected for recycling',
+    (name) => {
+      expect(lowerIsBetterSubject(name)).toBeNull();
+    },
+  );
 });

@@ -19,8 +19,9 @@ const SUBJECTS = [
   /被害(額|件数|面積|数)$/,
   /不法投棄(件数|数|量)$/,
   // waste and emissions
-  // ごみ collected, recycled or cut back (資源ごみ回収量, ごみ減量) is more-is-better: only the waste itself is a thing to have less of.
-  /(ごみ|ゴミ|廃棄物)(?![^の]{0,6}?(回収|資源化|リサイクル|再生|再利用|減量|削減))[^の]{0,6}(排出量|量)$/,
+  // ごみ recycled or cut back (資源ごみ回収量, ごみ資源化量, 集団回収量, ごみ減量) is more-is-better: only the waste itself is a
+  // thing to have less of, however it is counted — 家庭ごみ回収量 and 燃やすごみ収集量 are waste collected, lower is better.
+  /(?<!資源|リサイクル)(ごみ|ゴミ|廃棄物)(?![^の]{0,6}?(資源|リサイクル|再生|再利用|減量|削減|集団回収))[^の]{0,6}(排出量|量)$/,
   /(温室効果ガス|二酸化炭素|co2)[^の]{0,6}排出量$/,
   /排出量$/,
   // welfare, health, employment
