@@ -4,6 +4,8 @@
  * target). When the figures' heading writes a scaled unit (千人, 万円, 千件) and the target is written in another unit that
  * converts (人), each actual without a unit of its own carries the heading's unit, the row's unit is the target's and
  * the grading converts the actual into it (11.4 千人 → 11,400 人), as a clerk does; units that do not convert say nothing.
+ * A line dated before the block's latest actual (目標値（令和4年度） over rows up to 令和5年度) is that earlier year's
+ * target only: it is not taken, so the year evaluated is not graded against it (a later year's line is a final target).
  */
 import { parseA1 } from '../model/address';
 import { findPeriod } from '../values/periods';
@@ -20,11 +22,18 @@ export function targetFromLines(grid: Grid, lines: { line: MetaLine }[], ind: Ra
   const ref = line && parseA1(line.cell);
   if (!line || !ref) return;
   const target = withKind(point(grid, ref.row, ref.col, findPeriod(line.label)?.period), 'target');
-  if (target.parsed.status !== 'value' || target.parsed.value === undefined) return;
+  if (target.parsed.status !== 'value' || target.parsed.value === undefined || earlierThanActuals(target, ind)) return;
   ind.targets.push(target);
   const unit = target.parsed.unit;
   if (!unit || !ind.unit || unit === ind.unit || conversionFactor(ind.unit, unit) === null) return;
   for (const p of ind.actuals)
     if (p.parsed.status === 'value' && p.parsed.value !== undefined && !p.parsed.unit) p.parsed = { ...p.parsed, value: p.parsed.value, unit: ind.unit };
   [ind.unit, ind.unitCell] = [unit, target.cell];
+}
+
+/** Whether the line's year is before the latest year the block has a figure for (an earlier year's own target). */
+function earlierThanActuals(target: RawIndicator['targets'][number], ind: RawIndicator): boolean {
+  const year = target.period?.fiscalYear;
+  if (year === undefined) return false;
+  return ind.actuals.some((p) => p.period && p.period.fiscalYear > year && p.parsed.status === 'value');
 }

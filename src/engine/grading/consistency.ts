@@ -8,6 +8,7 @@ import { finding } from '../model/findings';
 import type { ActualStatus, Finding, Trend } from '../model/report';
 import type { Direction } from '../values/labels';
 import { periodOrder, type Period } from '../values/periods';
+import { conversionFactor } from '../values/units';
 import { readGrade } from './gradeMarks';
 import { onScale, otherScaleGrade } from './otherScales';
 import { gradeFor } from './bands';
@@ -72,11 +73,17 @@ export function previousGradeOf(ind: RawIndicator, prev: Point | undefined, rule
   return r.attainment === null ? null : gradeFor(r.attainment, rules.scale);
 }
 
-/** Better, worse or the same as the period before (for 維持: nearer the target or not). */
-export function trendOf(actual: number | null, prev: Point | undefined, direction: Direction, target: number | null): Trend | null {
-  if (prev?.parsed.value === undefined || actual === null) return null;
+/** Better, worse or the same as the period before (for 維持: nearer the target or not); `before`: its figure in the actual's unit. */
+export function trendOf(
+  actual: number | null,
+  prev: Point | undefined,
+  direction: Direction,
+  target: number | null,
+  before: number | undefined = prev?.parsed.value,
+): Trend | null {
+  if (before === undefined || actual === null) return null;
   const a = actual;
-  const b = prev.parsed.value;
+  const b = before;
   if (direction === 'maintain' && target !== null) {
     const da = Math.abs(a - target);
     const db = Math.abs(b - target);
@@ -90,7 +97,7 @@ export function trendOf(actual: number | null, prev: Point | undefined, directio
 export function seriesFindings(
   ind: RawIndicator,
   rules: Rules,
-  actual: { point: Point | undefined; value: number | null },
+  actual: { point: Point | undefined; value: number | null; unit?: string | null },
   prev: Point | undefined,
 ): Finding[] {
   const out: Finding[] = [];
@@ -107,12 +114,30 @@ export function seriesFindings(
       );
   }
   const a = actual.value;
-  if (prev && a !== null && prev.parsed.value! > 0 && a > 0) {
-    const ratio = a / prev.parsed.value!;
+  const before = prev && previousInUnit(prev, actual.point, actual.unit);
+  if (prev && before && a !== null && before > 0 && a > 0) {
+    const ratio = a / before;
     if (ratio > rules.outlierFactor || ratio < 1 / rules.outlierFactor)
-      out.push(finding('outlier-jump', { sheet: ind.sheet, cell: actual.point!.cell, indicator: ind.name }, { previous: pointOf(prev), actual: a }));
+      out.push(
+        finding(
+          'outlier-jump',
+          { sheet: ind.sheet, cell: actual.point!.cell, indicator: ind.name },
+          { previous: { ...pointOf(prev), value: before }, actual: a },
+        ),
+      );
   }
   return out;
+}
+
+/**
+ * The previous year's figure in the unit the actual was graded in (10.6 千人 beside an actual converted to 11,400 人 is
+ * 10,600 人): a figure with no unit of its own shares the actual's as written; units that do not convert leave it as written.
+ */
+export function previousInUnit(prev: Point, actual: Point | undefined, unit: string | null | undefined): number | undefined {
+  const v = prev.parsed.value;
+  if (v === undefined) return undefined;
+  const factor = conversionFactor(prev.parsed.unit ?? actual?.parsed.unit, unit ?? undefined);
+  return factor === null ? v : v * factor;
 }
 
 const pointOf = (p: Point): { period: string; value: number } => ({ period: (p.period as Period).label, value: p.parsed.value! });

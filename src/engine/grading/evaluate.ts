@@ -13,7 +13,7 @@ import { directionAndSource, futureDirectionOf } from './direction';
 import { actualFindings, actualQualifier, provisionalActual, singleTarget, staleActual, targetFindings } from './valueFindings';
 import { measurePairingGuess } from './measureGuess';
 import { attainmentOf, unitColumnMismatch } from './attainmentOf';
-import { previousGradeOf, seriesFindings, trendOf, writtenGrade } from './consistency';
+import { previousGradeOf, previousInUnit, seriesFindings, trendOf, writtenGrade } from './consistency';
 import { guessesOf, indicatorCells } from './indicatorCells';
 import { readWrittenTargets } from './writtenTargets';
 import { withRangeTargets } from './rangeTarget';
@@ -69,8 +69,9 @@ export function evaluateIndicator(written: RawIndicator, ctx: EvalContext): Eval
 
   const prev = previousActual(ind, actualPoint, period);
   const previousGrade = previousGradeOf(ind, prev, rules, direction, baselinePoint);
-  const trend = trendOf(got.actual, prev, direction, got.target);
-  findings.push(...seriesFindings(ind, rules, { point: actualPoint, value: got.actual }, prev));
+  const before = prev && previousInUnit(prev, actualPoint, unit);
+  const trend = trendOf(got.actual, prev, direction, got.target, before);
+  findings.push(...seriesFindings(ind, rules, { point: actualPoint, value: got.actual, unit }, prev));
   const futureDirection = futureDirectionOf(ind, rules, add);
 
   const report: IndicatorReport = {
@@ -98,7 +99,7 @@ export function evaluateIndicator(written: RawIndicator, ctx: EvalContext): Eval
     }),
     guesses: guessesOf(ind),
     actualPeriod: actualPoint?.period?.label ?? actualParsed?.notePeriod?.label ?? null,
-    previousActual: prev?.parsed.value ?? null,
+    previousActual: before ?? null,
     trend,
     futureDirection,
     department: ind.department ?? null,
@@ -112,6 +113,7 @@ export function evaluateIndicator(written: RawIndicator, ctx: EvalContext): Eval
   // A reading very unlikely to be right (a sentence as the name, an actual 20 times its target): a guess, never silent (plausibility.ts).
   findings.push(...implausibleReadingFindings(report, period));
   // Up by default while the target lies below the baseline: the direction rests on a guess (directionGuess.ts).
-  findings.push(...unstatedDirectionFindings(report, directionRead.source, period));
+  const targetValues = ind.targets.map((t) => (t.parsed.status === 'value' ? t.parsed.value : undefined));
+  findings.push(...unstatedDirectionFindings(report, directionRead.source, targetValues, period));
   return { report, findings, raw: ind };
 }
