@@ -31,6 +31,24 @@ test.each([
   ['the actual fallen below the target', table('児童の長期欠席の出現率', 1.8, 1.2, 0.9)],
   ['the actual above the baseline', table('児童の長期欠席の出現率', 1.8, 1.2, 2.0)],
   ['a stated direction', table('児童の長期欠席の出現率', 1.8, 1.2, 1.4, '増加')],
+  [
+    'a later target above the baseline',
+    [
+      ['令和5年度　成果指標一覧'],
+      [],
+      ['指標', '単位', '基準値（R1）', '前期目標（R5）', '後期目標（R10）', '実績値（R5）'],
+      ['児童の長期欠席の出現率', '％', 1.8, 1.2, 2.0, 1.4],
+    ],
+  ],
+  [
+    'a figure risen since the year before',
+    [
+      ['令和5年度　成果指標一覧'],
+      [],
+      ['指標', '単位', '基準値（R2）', '目標値（R5）', '実績値（R4）', '実績値（R5）'],
+      ['児童の長期欠席の出現率', '％', 1.8, 1.2, 1.3, 1.4],
+    ],
+  ],
 ])('no guess: %s', (_what, values) => {
   expect(check(values).guesses).toEqual([]);
 });

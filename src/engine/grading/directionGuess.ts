@@ -6,7 +6,9 @@
  * baseline (more than a tenth under it), with the actual moved from the baseline toward it (target ≤ actual < baseline),
  * makes lower-is-better likely enough: the grade then rests on a guess, a `reading-uncertain` finding naming the
  * baseline and target cells, the direction left as read (up). An actual fallen below the target or risen above the
- * baseline shows no such course (新規雇用者数 47 against a target of 60: fewer is read as worse, no guess).
+ * baseline shows no such course (新規雇用者数 47 against a target of 60: fewer is read as worse, no guess), and so does
+ * any target of the indicator at or above the baseline (a 前期目標 below it, the 後期目標 above: a dip, still more-is-better),
+ * or a figure risen since the year before.
  */
 import { guessFinding } from '../model/findings';
 import type { Finding, IndicatorReport } from '../model/report';
@@ -17,12 +19,19 @@ import type { Period } from '../values/periods';
 const HELD = 0.9;
 
 /** The guess when the direction was read by default and the graded target lies below the baseline, else none. */
-export function unstatedDirectionFindings(r: IndicatorReport, source: DirectionSource, period: Period | null): Finding[] {
+export function unstatedDirectionFindings(
+  r: IndicatorReport,
+  source: DirectionSource,
+  targets: readonly (number | undefined)[],
+  period: Period | null,
+): Finding[] {
   if (source !== 'default' || r.direction !== 'up' || r.grade === null) return [];
   const { baseline, target, actual } = r;
   const cells = [r.cells.baseline, r.cells.target];
   if (baseline === null || target === null || actual === null || !(baseline > 0) || !(target < baseline * HELD) || !cells[0] || !cells[1]) return [];
-  if (actual < target || actual >= baseline) return [];
+  if (actual < target || actual >= baseline || targets.some((t) => t !== undefined && t >= baseline)) return [];
+  // A figure that rose since last year (256,268 → 380,769) is on no course down.
+  if (r.previousActual !== null && r.previousActual < actual) return [];
   const guess = { reason: 'direction-unstated' as const, cells: cells as string[] };
   r.guesses.push(guess);
   return [guessFinding(r.sheet, r.name, guess, period?.label ?? null)];
