@@ -5,7 +5,7 @@ import { detectWorkbook, type SheetDetection } from '../detect';
 import { inferredPeriodCells, markPeriodGuesses, readingGuesses, unstatedPeriodCells } from '../detect/guesses';
 import { evaluateIndicator, type Evaluated } from '../grading/evaluate';
 import { finding, guessFinding, sortFindings } from '../model/findings';
-import type { Period } from '../values/periods';
+import { parsePeriodArg, type Period } from '../values/periods';
 import type { SheetSnapshot, WorkbookSnapshot } from '../model/port';
 import type { Grid } from '../detect/grid';
 import type { Finding, Report, SheetReport } from '../model/report';
@@ -89,7 +89,8 @@ export function checkWorkbook(snapshot: WorkbookSnapshot, options: CheckOptions 
   const layout = options.layout ?? readLayoutSection(snapshot.sheets.find((s) => s.name === SETTINGS_SHEET));
   const layoutProblems: TaughtProblem[] = [];
   const grids = new Map<SheetSnapshot, Grid>();
-  const detections: SheetDetection[] = detectWorkbook(readable, rules.scale, layout, layoutProblems, grids);
+  const given = parsePeriodArg(options.period || rules.period || '')?.fiscalYear ?? null;
+  const detections: SheetDetection[] = detectWorkbook(readable, rules.scale, layout, layoutProblems, grids, given);
   for (const p of layoutProblems)
     findings.push(
       finding('settings-invalid', { sheet: p.sheet, cell: p.cell?.split(':')[0] ?? null, indicator: null }, { variant: 'layout', ja: p.ja, en: p.en }),

@@ -92,7 +92,8 @@ export function detectSheet(snapshot: SheetSnapshot, scale: { grade: string; lab
  * Every sheet's indicators, then what only the whole workbook shows: targets on one sheet joined
  * with actuals on another; last, a taught layout in place of what was read on its cells
  * (`problems`: the taught entries that could not be read, naming the cells; `grids`: each sheet's
- * grid, left for the caller to read the same cells again without resolving the merges twice).
+ * grid, left for the caller to read the same cells again without resolving the merges twice; `evaluationYear`: the
+ * fiscal year given by --period or 評価設定, whose sheet is read before another year's copy).
  */
 export function detectWorkbook(
   sheets: SheetSnapshot[],
@@ -100,13 +101,14 @@ export function detectWorkbook(
   taught?: TaughtLayout | null,
   problems: TaughtProblem[] = [],
   grids?: Map<SheetSnapshot, Grid>,
+  evaluationYear: number | null = null,
 ): SheetDetection[] {
   const detections = sheets.map((s) => {
     const grid = new Grid(s);
     grids?.set(s, grid);
     return detectSheet(s, scale, grid);
   });
-  dropOtherPeriodSheets(detections);
+  dropOtherPeriodSheets(detections, evaluationYear);
   resolveRelativePeriods(detections);
   joinSheets(detections);
   dropSummarySheets(detections);

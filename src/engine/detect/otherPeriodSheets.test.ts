@@ -90,3 +90,45 @@ describe('a later year’s copy of the same table is not read for the evaluation
     expect(check(sheets).indicators.map((i) => i.sheet)).toEqual(['令和6年度', '令和6年度', '令和6年度']);
   });
 });
+
+describe('the evaluation year given (--period, 評価設定) or stated on one sheet is the year whose sheet is read', () => {
+  const r5 = () => sheet('令和5年度', '令和5年度 施策評価シート', [96, 41, 18]);
+  const r6Empty = () => sheet('令和6年度', '令和6年度 施策評価シート', ['', '', '']);
+  const skippedOf = (report: ReturnType<typeof check>) =>
+    report.findings.filter((x) => x.code === 'other-period-copy-skipped').map((x) => [x.sheet, x.params.otherSheet]);
+
+  test('--period 令和6年度 with its sheet still empty: 令和5年度’s figures are not graded as 令和6年度’s; its sheet is read, the other skipped', () => {
+    const report = checkWorkbook({ sheets: [r5(), r6Empty()] }, { period: '令和6年度' }).report;
+    expect(report.indicators.map((i) => [i.sheet, i.actual, i.grade])).toEqual([
+      ['令和6年度', null, null],
+      ['令和6年度', null, null],
+      ['令和6年度', null, null],
+    ]);
+    expect(skippedOf(report)).toEqual([['令和5年度', '令和6年度']]);
+  });
+
+  test('評価設定’s period counts the same as --period', () => {
+    const report = checkWorkbook({ sheets: [r5(), r6Empty()] }, { rules: { period: '令和6年度' } }).report;
+    expect(report.indicators.map((i) => i.sheet)).toEqual(['令和6年度', '令和6年度', '令和6年度']);
+  });
+
+  test('評価対象期間 stated on the 令和5年度 sheet only, both filled: that sheet is read and the 令和6年度 one skipped, no duplicates', () => {
+    const stated = snap('令和5年度', [
+      ['施策評価シート'],
+      ['評価対象期間：令和5年度'],
+      [],
+      ['指標名', '単位', '目標値', '実績値'],
+      ['相談件数', '件', 100, 96],
+      ['講座参加者数', '人', 50, 41],
+      ['登録団体数', '団体', 20, 18],
+    ]);
+    const report = check([stated, sheet('令和6年度', '令和6年度 施策評価シート', [104, 48, 21])]);
+    expect(report.indicators.map((i) => [i.sheet, i.actual])).toEqual([
+      ['令和5年度', 96],
+      ['令和5年度', 41],
+      ['令和5年度', 18],
+    ]);
+    expect(skippedOf(report)).toEqual([['令和6年度', '令和5年度']]);
+    expect(report.findings.map((x) => x.code)).not.toContain('duplicate-indicator');
+  });
+});

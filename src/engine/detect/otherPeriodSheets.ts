@@ -10,6 +10,8 @@
  * evaluation year's: where the workbook states its evaluation year (a 表紙 「評価対象年度：令和５年度」), the sheet of that
  * year is read and a later year's sheet (already holding half-year figures) is the copy; and a later year's empty form
  * (actual cells, none filled) beside a sheet with actuals gives no indicators.
+ * The evaluation year given (--period, 評価設定's 評価対象期間) counts as the stated one, before any a sheet states: its
+ * sheet is never skipped, even empty, and another year's sheet of the same indicators never stands in for it (skipped, said).
  */
 import { normalizeText } from '../values/text';
 import type { Period } from '../values/periods';
@@ -25,8 +27,12 @@ function ownPeriod(d: SheetDetection): Period | null {
 
 const hasActuals = (d: SheetDetection) => d.indicators.some((i) => i.actuals.some((p) => p.parsed.status === 'value'));
 
-/** The one evaluation year the workbook's sheets state (評価対象年度：…, on a 表紙 or the sheets), or null (none, or several). */
-function statedYear(detections: SheetDetection[]): number | null {
+/**
+ * The evaluation year: the one given (--period, 評価設定), else the one the workbook's sheets state (評価対象年度：…, on a
+ * 表紙 or the sheets), or null (none, or several).
+ */
+function statedYear(detections: SheetDetection[], given: number | null): number | null {
+  if (given !== null) return given;
   const years = new Set(detections.flatMap((d) => (d.meta.statedPeriod?.period.kind === 'fiscal' ? [d.meta.statedPeriod.period.fiscalYear] : [])));
   return years.size === 1 ? [...years][0] : null;
 }
@@ -38,34 +44,45 @@ function sameTable(d: SheetDetection, other: SheetDetection): boolean {
   return same.length * 2 > d.indicators.length;
 }
 
-/** The earlier sheet a later year's copy of the same table stands beside: the stated year's sheet, or (an empty form) one with actuals. */
+/** Whether more than half of `d`'s indicators recur on `other` (by name). */
+function recurs(d: SheetDetection, other: SheetDetection): boolean {
+  const names = new Set(d.indicators.map((i) => key(i.name)));
+  const shared = new Set(other.indicators.map((i) => key(i.name)).filter((n) => names.has(n)));
+  return shared.size * 2 > names.size;
+}
+
+/**
+ * The earlier sheet a later year's copy stands beside: the stated year's sheet (its indicators mostly recurring there), or
+ * (an empty form of the same table) one with actuals.
+ */
 function earlierOriginal(d: SheetDetection, period: Period, all: SheetDetection[], stated: number | null): { sheet: SheetDetection; period: Period } | null {
   const empty = d.indicators.every((i) => i.actuals.length && i.actuals.every((p) => p.parsed.status !== 'value'));
   if (stated === null ? !empty : period.fiscalYear <= stated) return null;
   for (const other of all) {
     const p = other === d ? null : ownPeriod(other);
     if (!p || p.fiscalYear >= period.fiscalYear || !other.indicators.length) continue;
-    if ((stated === null ? hasActuals(other) : p.fiscalYear === stated) && sameTable(d, other)) return { sheet: other, period: p };
+    if (stated === null ? hasActuals(other) && sameTable(d, other) : p.fiscalYear === stated && recurs(d, other)) return { sheet: other, period: p };
   }
   return null;
 }
 
-/** The later sheet `d` is a copy of: more than half of its indicators recur there, both sheets with actuals (none later than the stated year). */
+/**
+ * The later sheet `d` is a copy of: more than half of its indicators recur there, both sheets with actuals (none later than
+ * the stated year); the stated year's own sheet even with none filled yet (never stood in for by an earlier year's figures).
+ */
 function laterOriginal(d: SheetDetection, period: Period, all: SheetDetection[], stated: number | null): { sheet: SheetDetection; period: Period } | null {
   if (stated !== null && period.fiscalYear >= stated) return null;
-  const names = new Set(d.indicators.map((i) => key(i.name)));
   for (const other of all) {
     const p = other === d ? null : ownPeriod(other);
-    if (!p || p.fiscalYear <= period.fiscalYear || (stated !== null && p.fiscalYear > stated) || !hasActuals(other)) continue;
-    const shared = new Set(other.indicators.map((i) => key(i.name)).filter((n) => names.has(n)));
-    if (shared.size * 2 > names.size) return { sheet: other, period: p };
+    if (!p || p.fiscalYear <= period.fiscalYear || (stated !== null && p.fiscalYear > stated)) continue;
+    if ((hasActuals(other) || (p.fiscalYear === stated && other.indicators.length)) && recurs(d, other)) return { sheet: other, period: p };
   }
   return null;
 }
 
 /** Takes the indicators of sheets that are copies for an earlier period out (in place), each sheet saying so. */
-export function dropOtherPeriodSheets(detections: SheetDetection[]): void {
-  const stated = statedYear(detections);
+export function dropOtherPeriodSheets(detections: SheetDetection[], given: number | null = null): void {
+  const stated = statedYear(detections, given);
   const copies = detections.flatMap((d) => {
     const period = ownPeriod(d);
     if (!period || !d.indicators.length) return [];
