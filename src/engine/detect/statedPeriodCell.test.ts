@@ -75,3 +75,30 @@ test.each([
 ])('「%s」 still states the period', (line, fy) => {
   expect(detectSheet(sheet(line), scale).meta.statedPeriod).toMatchObject({ cell: 'A2', period: { fiscalYear: fy } });
 });
+
+// A range of years is the plan's term, no evaluation year: reading its first year would grade that year's actuals silently.
+test.each([
+  '報告対象期間：令和3年度～令和7年度',
+  '総合戦略 KPI進捗（報告対象期間：令和３年度から令和７年度まで）',
+  '（報告対象期間：R3～R7）',
+  '報告対象期間　令和3年度～7年度',
+])('「%s」 is a range of years: no stated period', (line) => {
+  expect(detectSheet(sheet(line), scale).meta.statedPeriod).toBeUndefined();
+});
+
+test('with a range stated, the period is inferred from the figures and said to be a guess', () => {
+  const kpi = snap('KPI', [
+    ['総合戦略 KPI一覧'],
+    ['報告対象期間：令和3年度～令和7年度'],
+    ['指標名', '単位', '令和3年度実績', '令和4年度実績', '令和5年度実績', '目標値（令和7年度）'],
+    ['相談件数', '件', 58, 45, 30, 60],
+  ]);
+  const { report } = checkWorkbook({ sheets: [kpi] }, {});
+  expect(report.period?.fiscalYear).toBe(2023);
+  expect(report.indicators.map((i) => i.actual)).toEqual([30]);
+  expect(report.findings.some((f) => f.code === 'reading-uncertain' && 'reason' in f.params && f.params.reason === 'period-inferred')).toBe(true);
+});
+
+test('a range within one fiscal year states that year', () => {
+  expect(detectSheet(sheet('評価対象期間：令和5年4月1日～令和6年3月31日'), scale).meta.statedPeriod).toMatchObject({ period: { fiscalYear: 2023 } });
+});

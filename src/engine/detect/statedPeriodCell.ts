@@ -3,6 +3,8 @@
  * 「（評価年度：令和5年度）」, 「評価年度　令和5年度」 or 「計画期間：… ／ 中間評価年度：令和5年度」. A 評価年度 label
  * starts a part of the cell (its start, or after a bracket, a bullet, a separator or a space), a short qualifier
  * (中間評価年度) aside; a label after 前回 / 次回 / 前年度 / 次年度 names another round's period, never this one's.
+ * A range of years (「報告対象期間：令和3年度～令和7年度」, the plan's term) states no one year: it is no statement; a range
+ * within one fiscal year (「令和5年4月1日～令和6年3月31日」) states that year.
  */
 import { a1 } from '../model/address';
 import { findPeriod } from '../values/periods';
@@ -25,6 +27,9 @@ const STATED = [
 /** The words before a label naming another round: 「前回評価年度」「次年度評価対象」. */
 const OTHER_ROUND = /(?:前回|次回|前年度|次年度)[^\s(（)）:：]*$/;
 
+/** 「～令和7年度」「から7年度」 after a stated year: the statement runs on to another fiscal year, so it states no one year. */
+const RANGE_ON = /^\s*(?:[～〜~\-－–—]|から)\s*/;
+
 /** The period a cell states in its own text (「評価対象年度：令和5年度」), if it does. */
 export function statedInCell(c: IndexedCell): SheetMeta['statedPeriod'] {
   if (!/対象|評価年度|評価期間/.test(c.text)) return undefined;
@@ -32,9 +37,23 @@ export function statedInCell(c: IndexedCell): SheetMeta['statedPeriod'] {
   for (const re of STATED) {
     for (const m of t.matchAll(re)) {
       if (OTHER_ROUND.test(t.slice(0, m.index) + (m.groups?.qualifier ?? ''))) continue;
-      const p = findPeriod(m.groups?.value ?? '');
-      if (p && p.index <= 2) return { period: p.period, cell: a1(c.row, c.col), text: oneLine(c.text) };
+      const value = m.groups?.value ?? '';
+      const p = findPeriod(value);
+      if (!p || p.index > 2) continue;
+      const end = t.indexOf(value, m.index) + p.index + p.length;
+      if (!spansYears(t.slice(end), p.period.fiscalYear)) return { period: p.period, cell: a1(c.row, c.col), text: oneLine(c.text) };
     }
   }
   return undefined;
+}
+
+/** Whether the text right after a stated year runs it on to another fiscal year (「～令和7年度」). */
+function spansYears(after: string, fiscalYear: number): boolean {
+  const on = RANGE_ON.exec(after);
+  if (!on) return false;
+  const rest = after.slice(on[0].length);
+  const q = findPeriod(rest.slice(0, 16));
+  if (q && q.index === 0) return q.period.fiscalYear !== fiscalYear;
+  // 「令和3年度～7年度」: the era left out of the second year is still another year.
+  return /^\d{1,4}\s*年/.test(rest);
 }
