@@ -38,3 +38,20 @@ test('a note on another cell of the row deletes nothing; （廃止） in the nam
   expect(names(table('商店街イベント支援事業'), { C6: '削除' })).toContain('商店街イベント支援事業');
   expect(names(table('商店街イベント支援事業（廃止）'))).toContain('商店街イベント支援事業（廃止）');
 });
+
+// 削除 / 廃止 with another object in the note is about the figures or another indicator: the live indicator stays.
+test.each([
+  ['重複分は削除して再集計した値'],
+  ['R5から対象地区の重複は削除して集計'],
+  ['旧指標廃止に伴いR5年度から設定'],
+  ['旧指標（来街者数）を削除し、本指標をR5年度に新設'],
+])('a note 「%s」 keeps the row', (note) => {
+  expect(names(table('商店街イベント支援事業'), { A6: note })).toEqual(['移住相談事業', '空き家改修補助事業', '商店街イベント支援事業']);
+});
+
+test.each([['削除'], ['（削除）'], ['この指標は削除'], ['本指標は廃止'], ['R5で廃止'], ['令和５年度末で廃止。']])(
+  'a note 「%s」 about the row itself: no indicator',
+  (note) => {
+    expect(names(table('商店街イベント支援事業'), { A6: note })).toEqual(['移住相談事業', '空き家改修補助事業']);
+  },
+);

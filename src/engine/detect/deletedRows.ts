@@ -10,9 +10,17 @@ import type { RawIndicator } from './types';
 
 /** A 削除 mark in the name: （削除）【削除】[削除済]. */
 const NAME_MARK = /[（(【[〔]\s*削除(?:済み?)?\s*[)）】\]〕]/;
-/** A note saying the row is deleted or the indicator abolished; 「旧称の「延べ」を削除」 deletes a word, not the row. */
-const NOTE_SAYS =
-  /((?<!を)削除|(?:指標|行|項目)を削除|指標(?:を|は|が)?廃止|廃止(?:した|しました|済み?|された|されました|となった|となりました)?(?:[。．.、,（(]|$))/;
+/**
+ * A note whose first sentence, bracketed remarks aside, says THIS row or indicator was deleted or abolished and nothing
+ * else: 「削除」「（削除）」「この指標は削除」「本指標は廃止」「R5で廃止」「R5年度から指標廃止（…）。評価の対象外。」. A note
+ * where 削除 / 廃止 has another object (「重複分は削除して再集計」「旧指標廃止に伴い設定」「旧称の「延べ」を削除」) is about
+ * the figures or another indicator: the row stays.
+ */
+const NOTE_SAYS = new RegExp(
+  '^(?:(?:令和|平成|[RH])(?:\\d{1,2}|元)(?:年度|年)?|\\d{4}(?:年度|年))?(?:で|に|から|より|をもって|限りで|末で|末に|末をもって)?' +
+    '(?:(?:この|本|当該)?(?:指標|行|項目|欄))?(?:は|を|が)?' +
+    '(?:削除|廃止)(?:済み?|した|しました|された|されました|となった|となりました|とした)?$',
+);
 /** A plan, not a deed. */
 const PLAN = /(予定|検討|見込|見通し|する方向|したい)/;
 
@@ -22,7 +30,13 @@ export function isDeletedRow(ind: RawIndicator, notes: Record<string, string> | 
   const note = notes?.[ind.nameCell];
   if (!note) return false;
   const t = normalizeText(note).replace(/\s+/g, '');
-  return NOTE_SAYS.test(t) && !PLAN.test(t);
+  return !PLAN.test(t) && NOTE_SAYS.test(firstSentence(t));
+}
+
+/** The note's first sentence without its bracketed remarks; a note wholly in brackets (「（削除）」) is its inside. */
+function firstSentence(t: string): string {
+  const inside = /^[(【[〔](.*)[)】\]〕]$/.exec(t)?.[1] ?? t;
+  return inside.replace(/[(【[〔][^()【】[\]〔〕]*[)】\]〕]/g, '').split(/[。．.]/)[0];
 }
 
 /** Takes the struck-out rows out of the sheet's indicators (in place). */
