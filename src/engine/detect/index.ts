@@ -29,6 +29,7 @@ import { applyRemarkPending } from './remarkPending';
 import { dropDeletedRows } from './deletedRows';
 import { dropOtherPeriodCopies } from './otherPeriodCopies';
 import { dropOtherPeriodSheets } from './otherPeriodSheets';
+import { pairMeasureWords } from './measureWords';
 import { dropSummarySheets } from './summarySheets';
 import { dropTrendRowsOfEvaluated } from './trendTables';
 import { isNoUnitMark } from '../values/units';
@@ -75,6 +76,7 @@ export function detectSheet(snapshot: SheetSnapshot, scale: { grade: string; lab
     unitFromFootnote(grid, ind);
     foldPeriodSubColumns(ind);
   }
+  pairMeasureWords(indicators);
   applyRemarkQualifiers(grid, indicators);
   applyRemarkPending(grid, indicators);
   addDirectionNotes(snapshot, grid, indicators);

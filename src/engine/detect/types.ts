@@ -21,6 +21,8 @@ export interface Point {
   unsplitPair?: string;
   /** Read under a heading naming a forecast (実績見込): never the year's actual beside a plain 実績 of that year (forecastColumns.ts). */
   forecast?: boolean;
+  /** The target's text when this actual's words name another measure (満足度 80％ / 前年度比 120％): not graded (measureWords.ts). */
+  otherMeasure?: string;
 }
 
 export interface TargetPoint extends Point {

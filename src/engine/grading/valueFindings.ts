@@ -36,6 +36,7 @@ export function actualFindings(ind: RawIndicator, actual: Point | undefined, col
       break;
     case 'text':
       if (actual.unsplitPair) out.push(finding('value-unparseable', where(c), { variant: 'pair-cell', value, cell: c, heading: actual.unsplitPair }));
+      else if (actual.otherMeasure) out.push(finding('value-unparseable', where(c), { variant: 'measures', target: actual.otherMeasure, actual: value }));
       else out.push(finding('value-unparseable', where(c), { variant: 'actual-text', value, cell: c }));
       break;
     case 'value':

@@ -39,7 +39,9 @@ export type GuessReason =
   /** The actual is missing while the indicator's own row holds figures nothing was read from (actions/unreadFigures.ts). */
   | 'figures-unread'
   /** No direction stated anywhere and the target below the baseline: graded as more-is-better, a guess (grading/directionGuess.ts). */
-  | 'direction-unstated';
+  | 'direction-unstated'
+  /** The target's and the actual's words name different measures (満足度 / 前年度比, 人 / 回): not paired, not graded (detect/measureWords.ts). */
+  | 'measure-differs';
 
 /** A reading guess of the detector: its reason, the cells it concerns (the first is where the finding points), the period. */
 export interface ReadingGuessParams {
