@@ -3,6 +3,8 @@
  * indicator abolished. A note of a plan, or an indicator marked （廃止） in its own name (reported discontinued), stays.
  */
 import { checkWorkbook } from '../actions/check';
+import { dropDeletedRows } from './deletedRows';
+import { detectSheet } from './index';
 import { snap } from './testing';
 
 type Row = (string | number | null)[];
@@ -55,3 +57,12 @@ test.each([['削除'], ['（削除）'], ['この指標は削除'], ['本指標�
     expect(names(table('商店街イベント支援事業'), { A6: note })).toEqual(['移住相談事業', '空き家改修補助事業']);
   },
 );
+
+test('the rows a note took out are returned with the note and its cell; a name marked （削除） is not', () => {
+  const plain = snap('調書', [...table('商店街イベント支援事業'), ['（削除）旧講座開催回数', '回', 2, 1, 'C']]);
+  const indicators = detectSheet(plain, []).indicators.filter((i) => !i.name.includes('旧講座'));
+  indicators.push({ ...indicators[0], name: '（削除）旧講座開催回数', nameCell: 'A7' });
+  const notes = { A6: 'この指標は削除', A4: '重複分は削除して再集計した値' };
+  expect(dropDeletedRows({ ...plain, notes }, indicators)).toEqual([{ cell: 'A6', text: 'この指標は削除', name: '商店街イベント支援事業' }]);
+  expect(indicators.map((i) => i.name)).toEqual(['移住相談事業', '空き家改修補助事業']);
+});

@@ -2,10 +2,11 @@
  * A row the author struck out is no indicator: its name is marked deleted (「（削除）商店街イベント支援事業」「【削除】…」), or
  * the name cell carries a note saying the row was deleted or the indicator abolished (a struck-through row with the note
  * 「R5年度から指標廃止。評価の対象外。」). A note of a plan (廃止予定, 削除を検討) deletes nothing; an indicator marked
- * 「（廃止）」 in its own name stays, reported as discontinued (grading/discontinued.ts).
+ * 「（廃止）」 in its own name stays, reported as discontinued (grading/discontinued.ts). A row a note took out is returned,
+ * for the check to name its cell (indicator-discontinued): no row leaves the reading unsaid.
  */
 import type { SheetSnapshot } from '../model/port';
-import { normalizeText } from '../values/text';
+import { normalizeText, oneLine } from '../values/text';
 import type { RawIndicator } from './types';
 
 /** A 削除 mark in the name: （削除）【削除】[削除済]. */
@@ -39,7 +40,24 @@ function firstSentence(t: string): string {
   return inside.replace(/[(【[〔][^()【】[\]〔〕]*[)】\]〕]/g, '').split(/[。．.]/)[0];
 }
 
-/** Takes the struck-out rows out of the sheet's indicators (in place). */
-export function dropDeletedRows(snapshot: SheetSnapshot, indicators: RawIndicator[]): void {
-  for (let i = indicators.length - 1; i >= 0; i--) if (isDeletedRow(indicators[i], snapshot.notes)) indicators.splice(i, 1);
+/** A row taken out because its name cell's note said it was deleted: the note's cell and words, and the row's name. */
+export interface DeletedRow {
+  cell: string;
+  text: string;
+  name: string;
+}
+
+/**
+ * Takes the struck-out rows out of the sheet's indicators (in place). Returns those a note took out, for the check to
+ * say so (a name marked （削除） shows on the sheet itself; a note is easily missed).
+ */
+export function dropDeletedRows(snapshot: SheetSnapshot, indicators: RawIndicator[]): DeletedRow[] {
+  const byNote: DeletedRow[] = [];
+  for (let i = indicators.length - 1; i >= 0; i--) {
+    const ind = indicators[i];
+    if (!isDeletedRow(ind, snapshot.notes)) continue;
+    if (!NAME_MARK.test(normalizeText(ind.name))) byNote.unshift({ cell: ind.nameCell, text: oneLine(snapshot.notes?.[ind.nameCell] ?? ''), name: ind.name });
+    indicators.splice(i, 1);
+  }
+  return byNote;
 }
