@@ -44,3 +44,9 @@ test('the same measure in both lines is graded as before, and a 達成率 target
   ]);
   expect(guesses(report)).toEqual([]);
 });
+
+test('a table’s worded cells are not checked here: 交付件数 10件 against 交付事業所数 8社 is graded as before', () => {
+  const rows = [['令和5年度　事業評価一覧'], ['事業名', '目標', '実績'], ['補助金交付事業', '交付件数 10件', '交付事業所数 8社']];
+  const report = checkWorkbook({ sheets: [snap('一覧', rows)] }, {}).report;
+  expect(report.indicators.map((i) => [i.target, i.actual, i.grade])).toEqual([[10, 8, 'B']]);
+});

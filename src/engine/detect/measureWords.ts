@@ -6,7 +6,8 @@
  * - a 前年度比 / 前年比 / 達成率 figure is a ratio, never the measure's actual (unless the target is one too);
  * - the words before the figures naming different measures (neither contains the other: 満足度 and 利用者数), or units that
  *   do not convert (人 against 回), leave the actual ungraded with a `measure-differs` guess naming both cells.
- * Figures without words on either side (a plain table) are left as they are read.
+ * Only label forms (a line per fact, going down) are checked: a table's worded cells (交付件数 10件 | 交付事業所数 8社) are
+ * graded as before, with their unit-mismatch warning. Figures without words on either side are left as they are read.
  */
 import { parseValue, type ParsedValue } from '../values/values';
 import { conversionFactor } from '../values/units';
@@ -70,9 +71,10 @@ function pairActual(ind: RawIndicator, p: Point, target: Point & { parsed: OneFi
   (ind.guesses ??= []).push({ reason: 'measure-differs', cells: [p.cell, target.cell] });
 }
 
-/** Pairs the worded actuals of each indicator with its one worded target (in place). */
+/** Pairs the worded actuals of each label-form indicator with its one worded target (in place). */
 export function pairMeasureWords(indicators: RawIndicator[]): void {
   for (const ind of indicators) {
+    if (ind.layout !== 'label-form') continue;
     const targets = ind.targets.filter((t) => oneFigure(t.parsed) && typeof t.raw === 'string');
     if (targets.length !== 1 || ind.targets.some((t) => t !== targets[0] && t.parsed.status === 'value')) continue;
     const target = targets[0] as Point & { parsed: OneFigure };
