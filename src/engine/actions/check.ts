@@ -19,6 +19,7 @@ import {
   hiddenCellsSkipped,
   noIndicators,
   otherPeriodCopiesSkipped,
+  deletedRowsSkipped,
   policyGroups,
   protectedSheets,
   summarySheetsSkipped,
@@ -131,6 +132,7 @@ export function checkWorkbook(snapshot: WorkbookSnapshot, options: CheckOptions 
     ...duplicateIndicators(evaluated),
     ...hiddenCellsSkipped(detections),
     ...otherPeriodCopiesSkipped(detections),
+    ...deletedRowsSkipped(detections),
     ...summarySheetsSkipped(detections),
   );
   const { groups, findings: groupFindings } = policyGroups(detections, evaluated, rules);

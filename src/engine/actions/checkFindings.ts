@@ -104,6 +104,15 @@ export function noIndicators(snapshot: WorkbookSnapshot, reserved: ReadonlySet<s
   return finding('no-indicators-yet', { sheet: tables[0].sheet, cell: tables[0].cell, indicator: null }, { tables });
 }
 
+/** Per sheet, the rows a name cell's note says were deleted or abolished, left out (detect/deletedRows.ts): not graded, said so. */
+export function deletedRowsSkipped(detections: SheetDetection[]): Finding[] {
+  return detections.flatMap((d) =>
+    (d.deletedRows ?? []).map((r) =>
+      finding('indicator-discontinued', { sheet: d.meta.sheet, cell: r.cell, indicator: r.name }, { cell: r.cell, text: r.text }),
+    ),
+  );
+}
+
 /** Per sheet, the copies of its tables for another period that the reader left out (detect/otherPeriodCopies.ts). */
 export function otherPeriodCopiesSkipped(detections: SheetDetection[]): Finding[] {
   return detections.flatMap((d) =>

@@ -66,3 +66,11 @@ test('the rows a note took out are returned with the note and its cell; a name m
   expect(dropDeletedRows({ ...plain, notes }, indicators)).toEqual([{ cell: 'A6', text: 'この指標は削除', name: '商店街イベント支援事業' }]);
   expect(indicators.map((i) => i.name)).toEqual(['移住相談事業', '空き家改修補助事業']);
 });
+
+test('a row a note took out is said so: indicator-discontinued names the note cell and its words', () => {
+  const { report } = checkWorkbook({ sheets: [{ ...snap('調書', table('商店街イベント支援事業')), notes: { A6: 'この指標は削除' } }] }, {});
+  expect(report.indicators.map((i) => i.name)).not.toContain('商店街イベント支援事業');
+  expect(report.findings.filter((f) => f.code === 'indicator-discontinued')).toMatchObject([
+    { severity: 'info', sheet: '調書', cell: 'A6', indicator: '商店街イベント支援事業', params: { cell: 'A6', text: 'この指標は削除' } },
+  ]);
+});

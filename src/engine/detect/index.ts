@@ -63,7 +63,7 @@ export function detectSheet(snapshot: SheetSnapshot, scale: { grade: string; lab
   }
   const all = [...axes.indicators, ...long.indicators, ...years.indicators, ...tables, ...forms].sort((a, b) => a.row - b.row || colOf(a) - colOf(b));
   const indicators = withoutSectionRows(meta, all);
-  dropDeletedRows(snapshot, indicators);
+  const deleted = dropDeletedRows(snapshot, indicators);
   dropProgressFigures(grid, indicators, scale);
   gradesBesideStatusWords(grid, indicators, scale);
   const copies = dropOtherPeriodCopies(grid, index, meta, indicators);
@@ -84,7 +84,12 @@ export function detectSheet(snapshot: SheetSnapshot, scale: { grade: string; lab
   applyFinalTargetNote(grid, indicators);
   applyMarkLegend(index, scale, indicators, meta);
   groupBySide(meta, indicators);
-  const detection: SheetDetection = { meta, indicators, ...(copies.length ? { otherPeriodCopies: copies } : {}) };
+  const detection: SheetDetection = {
+    meta,
+    indicators,
+    ...(copies.length ? { otherPeriodCopies: copies } : {}),
+    ...(deleted.length ? { deletedRows: deleted } : {}),
+  };
   // What the author hid is not read (hiddenCells.ts): the layout is read as it stands, then its hidden facts are taken out.
   dropHidden(snapshot, detection);
   return detection;

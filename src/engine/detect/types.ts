@@ -1,6 +1,7 @@
 /** What layout detection finds on a sheet, before anything is evaluated. */
 import type { CellValue } from '../model/port';
 import type { GuessReason } from '../model/findingParams';
+import type { DeletedRow } from './deletedRows';
 import type { Direction } from '../values/labels';
 import type { Period } from '../values/periods';
 import type { ParsedValue } from '../values/values';
@@ -150,6 +151,8 @@ export interface SheetDetection {
   hidden?: HiddenContent;
   /** Copies of the sheet's tables for another period, left out (otherPeriodCopies.ts); absent when none. */
   otherPeriodCopies?: OtherPeriodCopy[];
+  /** Rows a name cell's note says were deleted or abolished, left out (deletedRows.ts); absent when none. */
+  deletedRows?: DeletedRow[];
   /** The sheet only copies the figures of `sheets` (summarySheets.ts): its indicators, left out, from its first name cell. */
   summaryOf?: { cell: string; sheets: string[]; indicators: string[] };
 }
