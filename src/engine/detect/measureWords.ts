@@ -16,11 +16,16 @@ import type { Point, RawIndicator } from './types';
 /** Words of a ratio to something else (last year, the target): not the measure itself. */
 const RATIO = /前年度?比|対前年|達成率|伸び率|増減率/;
 
-/** The measure words of a label, compared without spaces and counting words (延べ, 年間). */
+/** A line's own label before its figure (「実績値：25件」, 「成果目標: 参加者 200人」): which line it is, not what it measures. */
+const LINE_LABEL = /^(?:成果|活動)?(?:目標|実績|計画|見込み?)値?(?:\([^)]*\))?[:：]?/;
+
+/** The measure words of a label, compared without spaces, the line's own label, colons and counting words (延べ, 年間). */
 const words = (label: string | undefined): string =>
   (label ?? '')
     .normalize('NFKC')
     .replace(/\s+/g, '')
+    .replace(LINE_LABEL, '')
+    .replace(/[:：]/g, '')
     .replace(/^(延べ|のべ|年間)/, '');
 
 const sameMeasure = (a: string, b: string): boolean => !a || !b || a.includes(b) || b.includes(a);
