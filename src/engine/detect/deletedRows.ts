@@ -7,7 +7,7 @@
  */
 import type { SheetSnapshot } from '../model/port';
 import { normalizeText, oneLine } from '../values/text';
-import type { RawIndicator } from './types';
+import type { DeletedRow, RawIndicator } from './types';
 
 /** A 削除 mark in the name: （削除）【削除】[削除済]. */
 const NAME_MARK = /[（(【[〔]\s*削除(?:済み?)?\s*[)）】\]〕]/;
@@ -38,13 +38,6 @@ export function isDeletedRow(ind: RawIndicator, notes: Record<string, string> | 
 function firstSentence(t: string): string {
   const inside = /^[(【[〔](.*)[)】\]〕]$/.exec(t)?.[1] ?? t;
   return inside.replace(/[(【[〔][^()【】[\]〔〕]*[)】\]〕]/g, '').split(/[。．.]/)[0];
-}
-
-/** A row taken out because its name cell's note said it was deleted: the note's cell and words, and the row's name. */
-export interface DeletedRow {
-  cell: string;
-  text: string;
-  name: string;
 }
 
 /**

@@ -1,7 +1,6 @@
 /** What layout detection finds on a sheet, before anything is evaluated. */
 import type { CellValue } from '../model/port';
 import type { GuessReason } from '../model/findingParams';
-import type { DeletedRow } from './deletedRows';
 import type { Direction } from '../values/labels';
 import type { Period } from '../values/periods';
 import type { ParsedValue } from '../values/values';
@@ -179,4 +178,11 @@ export interface HiddenContent {
   first: string;
   /** The names of the indicators on hidden rows (or in hidden columns), as written. */
   indicators: string[];
+}
+
+/** A row a name cell's note says was deleted or abolished (detect/deletedRows.ts): the note's cell, its words, the row's name. */
+export interface DeletedRow {
+  cell: string;
+  text: string;
+  name: string;
 }

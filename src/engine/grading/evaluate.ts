@@ -9,7 +9,7 @@ import type { Finding, IndicatorReport } from '../model/report';
 import type { Period } from '../values/periods';
 import type { Rules } from './rules';
 import { actualStatusOf, chooseActual, chooseTarget, isValue, previousActual, quantities } from './choosePoints';
-import { directionAndSource, futureDirectionOf } from './direction';
+import { directionAndSource, futureDirectionOf, type DirectionSource } from './direction';
 import { actualFindings, actualQualifier, provisionalActual, singleTarget, staleActual, targetFindings } from './valueFindings';
 import { measurePairingGuess } from './measureGuess';
 import { attainmentOf, unitColumnMismatch } from './attainmentOf';
@@ -108,12 +108,18 @@ export function evaluateIndicator(written: RawIndicator, ctx: EvalContext): Eval
   };
   if (got.measures) report.measures = got.measures;
   if (qualifier && got.grade !== null) report.gradeProvisional = true;
+  findings.push(...lateGuesses(report, ind, pairingGuess, directionRead.source, period));
+  return { report, findings, raw: ind };
+}
+
+/**
+ * The guesses found once the report stands: the measures' pairing guess (into the report's guesses), a reading very unlikely
+ * to be right (a sentence as the name, an actual 20 times its target: plausibility.ts) and a direction up by default while
+ * the target lies below the baseline (directionGuess.ts), never silent.
+ */
+function lateGuesses(report: IndicatorReport, ind: RawIndicator, pairingGuess: Finding[], source: DirectionSource, period: Period | null): Finding[] {
   for (const g of pairingGuess)
     if (g.code === 'reading-uncertain' && 'variant' in g.params) report.guesses.push({ reason: g.params.reason, cells: g.params.cells });
-  // A reading very unlikely to be right (a sentence as the name, an actual 20 times its target): a guess, never silent (plausibility.ts).
-  findings.push(...implausibleReadingFindings(report, period));
-  // Up by default while the target lies below the baseline: the direction rests on a guess (directionGuess.ts).
   const targetValues = ind.targets.map((t) => (t.parsed.status === 'value' ? t.parsed.value : undefined));
-  findings.push(...unstatedDirectionFindings(report, directionRead.source, targetValues, period));
-  return { report, findings, raw: ind };
+  return [...implausibleReadingFindings(report, period), ...unstatedDirectionFindings(report, source, targetValues, period)];
 }

@@ -3,12 +3,10 @@
  * word, the date the figure is to be published or the work was put off to is when it comes, not the year of a figure written
  * there (no other year's value to flag, no later year's actual).
  */
-import type { ParsedValue } from './values';
-
-const NO_FIGURE_YET: ReadonlySet<ParsedValue['status']> = new Set(['pending', 'not-implemented']);
+const NO_FIGURE_YET: ReadonlySet<string> = new Set(['pending', 'not-implemented']);
 const LATER_NOTE = /(公表|発表|判明|確定|集計|とりまとめ|取りまとめ)(予定|見込み?|見通し)|(予定|見込み?)$|延期|繰り?越/;
 
 /** Whether a cell's note dates when its missing figure comes (so the note's period is no year of a figure). */
-export function datesFigureToCome(status: ParsedValue['status'], note: string | undefined): boolean {
+export function datesFigureToCome(status: string, note: string | undefined): boolean {
   return NO_FIGURE_YET.has(status) && !!note && LATER_NOTE.test(note);
 }
