@@ -1,6 +1,6 @@
 import { checkWorkbook } from '../actions/check';
 import { detectSheet } from './index';
-import { metaLine, oneCellLine } from './metaLines';
+import { metaLine, oneCellLine, statedValuePeriod } from './metaLines';
 import { CellIndex } from './cells';
 import { Grid } from './grid';
 import { snap } from './testing';
@@ -63,4 +63,44 @@ test('a line in brackets (「（単位：t）」) is a line like any other; a br
   expect(oneCellLine('（単位）ごみ排出量（t）', 'A2')).toBeNull();
   const s = yearsSheet([['ごみ最終処分量'], ['（単位：t）']]);
   expect(detectSheet(s, scale).indicators.map((i) => [i.name, i.unit, i.unitCell])).toEqual([['ごみ最終処分量', 't', 'A2']]);
+});
+
+// A 評価対象期間 line whose value is a range of years (the plan's term) states no one evaluation year: read as its first year,
+// the R3 actuals were graded as the evaluation with no warning.
+describe('a stated-period line holding a range of years', () => {
+  test.each(['令和3年度～令和7年度', '令和３年度から７年度まで', 'R3～R7', '令和3年度 ～ 7年度', '2021年度-2025年度'])('「%s」 is no one year', (value) => {
+    expect(statedValuePeriod(value)).toBeNull();
+  });
+
+  test('a range within one fiscal year states that year; a single year still does', () => {
+    expect(statedValuePeriod('令和5年4月1日～令和6年3月31日')?.fiscalYear).toBe(2023);
+    expect(statedValuePeriod('令和5年度（2023年度）')?.fiscalYear).toBe(2023);
+  });
+
+  const kpi = (line: (string | null)[]) =>
+    snap('KPI', [
+      ['総合戦略 KPI一覧'],
+      line,
+      ['指標名', '単位', '令和3年度実績', '令和4年度実績', '令和5年度実績', '目標値（令和7年度）'],
+      ['相談件数', '件', 58, 45, 30, 60],
+    ]);
+
+  test.each([[['評価対象期間：令和3年度～令和7年度']], [['評価対象期間', '令和3年度～令和7年度']], [['対象期間：令和3年度～7年度']]])(
+    '%j on its own line: no stated period, the latest actual graded with a period-inferred guess',
+    (line) => {
+      const s = kpi(line);
+      expect(detectSheet(s, scale).meta.statedPeriod).toBeUndefined();
+      const { report } = checkWorkbook({ sheets: [s] }, {});
+      expect([report.period?.fiscalYear, report.period?.source]).toEqual([2023, 'latest-actual']);
+      expect(report.indicators.map((i) => [i.actual, i.cells.actual])).toEqual([[30, 'E4']]);
+      const guesses = report.findings.filter((f) => f.code === 'reading-uncertain' && 'reason' in f.params && f.params.reason === 'period-inferred');
+      expect(guesses).toHaveLength(1);
+    },
+  );
+
+  test('評価対象期間：令和5年4月1日～令和6年3月31日 on its own line states 令和5年度', () => {
+    const s = kpi(['評価対象期間：令和5年4月1日～令和6年3月31日']);
+    expect(detectSheet(s, scale).meta.statedPeriod).toMatchObject({ cell: 'A2', period: { fiscalYear: 2023 } });
+    expect(checkWorkbook({ sheets: [s] }, {}).report.period).toMatchObject({ fiscalYear: 2023, source: 'sheet' });
+  });
 });

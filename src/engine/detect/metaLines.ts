@@ -5,12 +5,13 @@
  */
 import { a1 } from '../model/address';
 import { classifyLabel, parseDirection, type Role } from '../values/labels';
-import { findPeriod, parsePeriodCell, type Period } from '../values/periods';
+import { compactForPeriod, findPeriod, parsePeriodCell, type Period } from '../values/periods';
 import { normalizeText, oneLine } from '../values/text';
 import type { Grid } from './grid';
 import type { CellIndex } from './cells';
 import type { RawIndicator } from './types';
 import { writtenUnit } from '../values/units';
+import { runsOnToAnotherYear } from '../values/yearRange';
 
 export interface MetaLine {
   label: string;
@@ -142,11 +143,13 @@ export function statedPeriodLine(grid: Grid, index: CellIndex, row: number): { p
 /**
  * The period a stated-period line's value gives: one written near its start (「令和5年度」「R5（2023）」), or a year
  * the whole value is, written once or twice in two calendars (「2023」「2023（令和5年度）」): under a label that
- * names the evaluation year, a bare year is that fiscal year.
+ * names the evaluation year, a bare year is that fiscal year. A range of years (「令和3年度～令和7年度」, the plan's term)
+ * states no one year: null; a range within one fiscal year (「令和5年4月1日～令和6年3月31日」) states that year.
  */
 export function statedValuePeriod(value: string): Period | null {
   const whole = parsePeriodCell(value, { bareYear: true });
   if (whole && !whole.baseline) return whole.period;
   const p = findPeriod(value);
-  return p && p.index <= 2 ? p.period : null;
+  if (!p || p.index > 2) return null;
+  return runsOnToAnotherYear(compactForPeriod(value).slice(p.index + p.length), p.period.fiscalYear) ? null : p.period;
 }

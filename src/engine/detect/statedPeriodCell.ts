@@ -9,6 +9,7 @@
 import { a1 } from '../model/address';
 import { findPeriod } from '../values/periods';
 import { normalizeText, oneLine } from '../values/text';
+import { runsOnToAnotherYear } from '../values/yearRange';
 import type { IndexedCell } from './cells';
 import type { SheetMeta } from './types';
 
@@ -27,9 +28,6 @@ const STATED = [
 /** The words before a label naming another round: 「前回評価年度」「次年度評価対象」. */
 const OTHER_ROUND = /(?:前回|次回|前年度|次年度)[^\s(（)）:：]*$/;
 
-/** 「～令和7年度」「から7年度」 after a stated year: the statement runs on to another fiscal year, so it states no one year. */
-const RANGE_ON = /^\s*(?:[～〜~\-－–—]|から)\s*/;
-
 /** The period a cell states in its own text (「評価対象年度：令和5年度」), if it does. */
 export function statedInCell(c: IndexedCell): SheetMeta['statedPeriod'] {
   if (!/対象|評価年度|評価期間/.test(c.text)) return undefined;
@@ -41,19 +39,8 @@ export function statedInCell(c: IndexedCell): SheetMeta['statedPeriod'] {
       const p = findPeriod(value);
       if (!p || p.index > 2) continue;
       const end = t.indexOf(value, m.index) + p.index + p.length;
-      if (!spansYears(t.slice(end), p.period.fiscalYear)) return { period: p.period, cell: a1(c.row, c.col), text: oneLine(c.text) };
+      if (!runsOnToAnotherYear(t.slice(end), p.period.fiscalYear)) return { period: p.period, cell: a1(c.row, c.col), text: oneLine(c.text) };
     }
   }
   return undefined;
-}
-
-/** Whether the text right after a stated year runs it on to another fiscal year (「～令和7年度」). */
-function spansYears(after: string, fiscalYear: number): boolean {
-  const on = RANGE_ON.exec(after);
-  if (!on) return false;
-  const rest = after.slice(on[0].length);
-  const q = findPeriod(rest.slice(0, 16));
-  if (q && q.index === 0) return q.period.fiscalYear !== fiscalYear;
-  // 「令和3年度～7年度」: the era left out of the second year is still another year.
-  return /^\d{1,4}\s*年/.test(rest);
 }
