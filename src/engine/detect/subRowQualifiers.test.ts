@@ -179,3 +179,66 @@ describe('a 計 / 全体 sub-row is no indicator’s whole figure when the sheet
     expect(got.map((g) => g[0])).toEqual(['運動習慣のある人の割合（男性）', '運動習慣のある人の割合（女性）', '運動習慣のある人の割合（男女計）']);
   });
 });
+
+// A name merged over sub-rows that cannot be split used to give the first sub-row's figures as the whole indicator, silently.
+describe('sub-rows a name is merged over that cannot be split are read as a clerk reads them, or said to be a guess', () => {
+  const head = [
+    ['教育文化分野の成果指標（令和5年度）', null, null, null, null, null, null],
+    ['指標名', '区分', '単位', '基準値', '目標値', '実績値', '評価'],
+  ];
+  const check = (body: (string | number | null)[][], merges: string[]) => checkWorkbook({ sheets: [snap('施設', [...head, ...body], { merges })] }, {}).report;
+  const unsplit = (report: ReturnType<typeof check>) =>
+    report.findings.filter((f) => f.code === 'reading-uncertain' && 'reason' in f.params && f.params.reason === 'sub-rows-unsplit');
+
+  test('a name merged past the last filled row: the rows below the table are none of its sub-rows, the 合計 row is read', () => {
+    const parts = [
+      ['社会教育施設の利用者数', '図書館', '人', 150000, 160000, 165000, 'A'],
+      [null, '合計', '人', 280000, 302000, 280000, 'B'],
+    ];
+    const own = check(parts, ['A3:A8']);
+    expect(own.indicators.map((i) => [i.name, i.target, i.actual, i.existingGrade])).toEqual([
+      ['社会教育施設の利用者数（図書館）', 160000, 165000, 'A'],
+      ['社会教育施設の利用者数（合計）', 302000, 280000, 'B'],
+    ]);
+    // Parts with no target or grade of their own: the 合計 row is the indicator's figure, as under a merge ending at the table.
+    const bare = parts.map((r, i) => (i === 0 ? [...r.slice(0, 4), null, r[5], null] : r));
+    const whole = check(bare, ['A3:A8']).indicators.map((i) => [i.name, i.target, i.actual, i.cells.actual]);
+    expect(whole).toEqual([['社会教育施設の利用者数', 302000, 280000, 'F4']]);
+    expect(check(bare, ['A3:A4']).indicators.map((i) => [i.name, i.target, i.actual, i.cells.actual])).toEqual(whole);
+  });
+
+  test('a qualifier merged down into the 計 row: the first row read as the whole, with a sub-rows-unsplit guess naming the name and rows', () => {
+    const report = check(
+      [
+        ['社会教育施設の利用者数', '図書館', '人', 150000, 160000, 165000, 'A'],
+        [null, '体育館', '人', 80000, 90000, 62000, 'D'],
+        [null, null, '人', 280000, 302000, 280000, 'B'],
+      ],
+      ['A3:A5', 'B4:B5'],
+    );
+    expect(report.indicators.map((i) => [i.name, i.actual])).toEqual([['社会教育施設の利用者数', 165000]]);
+    const guesses = unsplit(report);
+    expect(guesses.map((f) => f.params)).toEqual([expect.objectContaining({ cells: ['A3', 'B3', 'B4', 'B5'] })]);
+    expect(guesses[0]!.indicator).toBe('社会教育施設の利用者数');
+  });
+
+  test('rows split by their qualifiers, or sharing one figure merged down, give no such guess', () => {
+    const split = check(
+      [
+        ['社会教育施設の利用者数', '図書館', '人', 150000, 160000, 165000, 'A'],
+        [null, '体育館', '人', 80000, 90000, 62000, 'D'],
+      ],
+      ['A3:A4'],
+    );
+    expect(split.indicators).toHaveLength(2);
+    expect(unsplit(split)).toEqual([]);
+    const shared = check(
+      [
+        ['社会教育施設の利用者数', '図書館', '人', 150000, 160000, 165000, 'A'],
+        [null, null, null, null, null, null, null],
+      ],
+      ['A3:A4', 'B3:B4', 'C3:C4', 'D3:D4', 'E3:E4', 'F3:F4', 'G3:G4'],
+    );
+    expect(unsplit(shared)).toEqual([]);
+  });
+});

@@ -20,6 +20,11 @@ export interface SubRow {
   below: boolean;
   /** The 計 / 全体 row of the sub-rows: the indicator's own figure, named as written, found at its name's cell. */
   total?: true;
+  /**
+   * The rows cannot be told apart (a qualifier merged down into the row below, one left blank): the first row read as the
+   * whole indicator, a `sub-rows-unsplit` guess naming the name's cell and each row's qualifier cell.
+   */
+  unsplit?: string[];
 }
 
 const FIGURE = /^[\d.,\s%％+\-－―ー‐~〜～]*$/;
@@ -77,11 +82,23 @@ export function subRowQualifier(grid: Grid, r: number, nameCol: number, qualifie
 /** A total's qualifier (計, 合計, 男女計, 全体, 市全体, 総数): the whole of what the other sub-rows split; 小計 is a part. */
 const TOTAL = /^(?:(?:男女|全体|地区|全市|市|町|村)?計|合計|総計|総数|全体|全市|(?:市|町|村|区|県|都|府|道)全体)$/;
 
-/** The rows a name merged over `r` covers (two to ten, left of the qualifier and value columns), else null. */
+/**
+ * The rows a name merged over `r` covers (two to ten, left of the qualifier and value columns), else null. Rows at its foot
+ * holding nothing right of the name (a merge drawn past the table's last filled row) are none of them.
+ */
 function mergedRows(grid: Grid, r: number, nameCol: number, qualifierCols: number[], valueCols: number[]): number[] | null {
   const m = qualifierCols.length ? grid.merge(r, nameCol) : null;
   if (!m || m.bottom === m.top || m.bottom - m.top > 9 || m.right >= Math.min(...qualifierCols, ...valueCols)) return null;
-  return Array.from({ length: m.bottom - m.top + 1 }, (_, i) => m.top + i);
+  let bottom = m.bottom;
+  while (bottom > m.top && blankRightOf(grid, bottom, m.right)) bottom--;
+  if (bottom === m.top || r > bottom) return null;
+  return Array.from({ length: bottom - m.top + 1 }, (_, i) => m.top + i);
+}
+
+/** Nothing written in the row right of column `col` (a cell merged down from above counts as written). */
+function blankRightOf(grid: Grid, row: number, col: number): boolean {
+  for (let c = col + 1; c <= grid.right; c++) if (grid.text(row, c).trim()) return false;
+  return true;
 }
 
 /** The texts of column `c` on the rows, merged cells seen from every row they cover. */
@@ -129,6 +146,7 @@ export function subRowOf(grid: Grid, r: number, nameCol: number, qualifierCols: 
   if (total === null) {
     const sub = subRowQualifier(grid, r, nameCol, qualifierCols, valueCols);
     const sum = sub && (TOTAL.test(sub.qualifier) || SUM_WORD.test(sub.qualifier));
+    if (!sub) return unsplitSubRows(grid, r, nameCol, qualifierCols, valueCols);
     return sum && !holdsFigure(grid, r, [...valueCols, ...ownCols]) ? 'part' : sub;
   }
   if (total !== r) return 'part';
@@ -136,9 +154,27 @@ export function subRowOf(grid: Grid, r: number, nameCol: number, qualifierCols: 
   return { qualifier: '', cell: a1(a.row, a.col), below: a.row !== r, total: true };
 }
 
+/**
+ * At the first of the rows a name is merged over, each with figures of its own, that a qualifier column names on one row
+ * and leaves blank on another (体育館 merged down into the 計 row): they cannot be split, so the first row is read as the
+ * whole indicator, said by a guess naming the name's cell and each row's qualifier cell. Null for any other row.
+ */
+function unsplitSubRows(grid: Grid, r: number, nameCol: number, qualifierCols: number[], valueCols: number[]): SubRow | null {
+  const rows = mergedRows(grid, r, nameCol, qualifierCols, valueCols);
+  if (!rows || r !== rows[0] || !ownFigures(grid, rows, valueCols)) return null;
+  const q = qualifierCols.find((c) => qualifierText(grid, r, c) !== null && rows.some((row) => foldedOwn(grid, row, c) === ''));
+  if (q === undefined) return null;
+  const a = grid.anchor(r, nameCol);
+  return { qualifier: '', cell: a1(a.row, a.col), below: false, unsplit: rows.map((row) => a1(row, q)) };
+}
+
 /** The sub-row's indicator: its name with the qualifier; a row below the first is found at its qualifier's cell, a 計 row at its name's. */
 export function qualifySubRow(ind: RawIndicator, sub: SubRow | null): RawIndicator {
   if (!sub) return ind;
+  if (sub.unsplit) {
+    ind.guesses = [...(ind.guesses ?? []), { reason: 'sub-rows-unsplit', cells: [sub.cell, ...sub.unsplit] }];
+    return ind;
+  }
   if (sub.total) {
     ind.nameCell = sub.cell;
     return ind;

@@ -41,7 +41,9 @@ export type GuessReason =
   /** No direction stated anywhere and the target below the baseline: graded as more-is-better, a guess (grading/directionGuess.ts). */
   | 'direction-unstated'
   /** The target's and the actual's words name different measures (満足度 / 前年度比, 人 / 回): not paired, not graded (detect/measureWords.ts). */
-  | 'measure-differs';
+  | 'measure-differs'
+  /** A name merged over rows, each with figures, that its qualifier column cannot tell apart (one merged down or blank): the first row read as the whole (detect/subRowQualifiers.ts). */
+  | 'sub-rows-unsplit';
 
 /** A reading guess of the detector: its reason, the cells it concerns (the first is where the finding points), the period. */
 export interface ReadingGuessParams {

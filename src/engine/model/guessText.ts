@@ -39,6 +39,8 @@ export const GUESS_JA: Record<ReadingGuessParams['reason'], (p: ReadingGuessPara
     `目標（${p.cells[1]}）が基準値（${p.cells[0]}）を下回っていますが、増やす指標か減らす指標かがどこにも書かれていないため、増加を目指す指標として評価しました。減少を目指す指標なら、評価設定または方向の欄で指定してください。`,
   'measure-differs': (p) =>
     `実績（${p.cells[0]}）と目標（${p.cells[1]}）は別の項目（言葉や単位が異なるか、前年度比・達成率などの割合）を書いているため、組み合わせず評価しませんでした。目標と同じ項目の実績を確認してください。`,
+  'sub-rows-unsplit': (p) =>
+    `指標名（${p.cells[0]}）は複数の行（区分の欄 ${cellList(p.cells.slice(1))}）にまたがって結合されていますが、区分の欄が結合されているか空欄の行があり、行ごとの区分が分からないため、最初の行（${p.cells[1]}の行）の値を指標全体の値として読みました。ほかの行が合計や別の区分でないか、区分の欄を確認してください。`,
 };
 
 export const GUESS_EN: Record<ReadingGuessParams['reason'], (p: ReadingGuessParams) => string> = {
@@ -76,4 +78,6 @@ export const GUESS_EN: Record<ReadingGuessParams['reason'], (p: ReadingGuessPara
     `The target (${p.cells[1]}) is below the baseline (${p.cells[0]}), but nothing states whether the indicator should rise or fall: it was graded as one to increase. If lower is better, say so in the settings or a direction cell.`,
   'measure-differs': (p) =>
     `The actual (${p.cells[0]}) and the target (${p.cells[1]}) name different measures (other words or units, or a ratio such as 前年度比 / 達成率), so they were not paired and nothing was graded. Check the actual of the target's measure.`,
+  'sub-rows-unsplit': (p) =>
+    `The name (${p.cells[0]}) is merged over several rows (qualifier cells ${p.cells.slice(1).join(', ')}), but a qualifier cell is merged down or blank, so the rows cannot be told apart: the first row (that of ${p.cells[1]}) was read as the whole indicator. Check whether another row is the total or another part.`,
 };
