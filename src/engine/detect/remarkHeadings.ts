@@ -5,7 +5,9 @@
  */
 import { classifyLabel } from '../values/labels';
 import { stripNote } from '../values/text';
+import { a1 } from '../model/address';
 import type { Grid } from './grid';
+import type { Point } from './types';
 
 export type HeadingRole = 'actual' | 'note';
 
@@ -85,4 +87,20 @@ function longerThanLabel(text: string): boolean {
   if (text.length <= 24) return false;
   const kept = stripNote(text).replace(/\s+/g, '');
   return kept.length > 24 && !FOLDS.test(kept);
+}
+
+/** A remark naming another measure is about that measure, not the actual beside it. */
+export const OTHER_MEASURE = /(目標|計画|基準|前年|昨年)/;
+
+/** A remark: its words and cell. */
+export interface Remark {
+  text: string;
+  cell: string;
+}
+
+/** The 備考 column of the actual's row: on the nearest heading row above that heads the actual's column 実績, the nearest 備考 heading (within `reach`). */
+export function remarkOnRow(grid: Grid, headings: RemarkHeadings, p: Point, reach: number): Remark | null {
+  const hr = headings.actualAbove(p.row, p.col, reach);
+  const best = hr === null ? null : headings.nearestNote(hr, p.col, reach);
+  return best === null ? null : { text: grid.text(p.row, best), cell: a1(p.row, best) };
 }

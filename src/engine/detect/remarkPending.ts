@@ -10,7 +10,7 @@ import { normalizeText } from '../values/text';
 import { PENDING_WORDS } from '../values/values';
 import { a1 } from '../model/address';
 import type { Grid } from './grid';
-import { RemarkHeadings } from './remarkHeadings';
+import { OTHER_MEASURE, RemarkHeadings, remarkOnRow, type Remark } from './remarkHeadings';
 import type { Point, RawIndicator } from './types';
 
 /** How far the 実績 label of the actual's row may be from the figure, and its 備考 row from the actual. */
@@ -18,22 +18,8 @@ const REACH = 12;
 const ROWS = 6;
 /** A remark is a short note, not a paragraph. */
 const MAX_REMARK = 40;
-/** A remark naming another measure is about that measure. */
-const OTHER_MEASURE = /(目標|計画|基準|前年|昨年)/;
 /** A dash alone: the figure is not written. */
 const DASH = /^[-－ー―—–‐ｰ−]+$/;
-
-interface Remark {
-  text: string;
-  cell: string;
-}
-
-/** The 備考 column of the actual's row: on the nearest heading row above that heads the actual's column 実績, the nearest 備考 heading. */
-function remarkOnRow(grid: Grid, headings: RemarkHeadings, p: Point): Remark | null {
-  const hr = headings.actualAbove(p.row, p.col, REACH);
-  const best = hr === null ? null : headings.nearestNote(hr, p.col, REACH);
-  return best === null ? null : { text: grid.text(p.row, best), cell: a1(p.row, best) };
-}
 
 /** Marks each dash actual whose own line's 備考 says the figure is still being counted as pending. */
 export function applyRemarkPending(grid: Grid, indicators: RawIndicator[]): void {
@@ -43,7 +29,7 @@ export function applyRemarkPending(grid: Grid, indicators: RawIndicator[]): void
   for (const ind of indicators)
     for (const p of ind.actuals) {
       if (!dash(p)) continue;
-      const remark = remarkOnRow(grid, headings, p) ?? remarkRowBelow(grid, headings, p);
+      const remark = remarkOnRow(grid, headings, p, REACH) ?? remarkRowBelow(grid, headings, p);
       if (!remark || !saysPending(remark, p)) continue;
       p.parsed = { status: 'pending', text: `${p.parsed.text}（備考 ${remark.cell}：${remark.text}）` };
     }

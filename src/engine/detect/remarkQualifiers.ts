@@ -12,29 +12,15 @@ import { qualifierOf, qualifiesAlone } from '../values/qualifiers';
 import { normalizeText } from '../values/text';
 import { a1 } from '../model/address';
 import type { Grid } from './grid';
-import { RemarkHeadings } from './remarkHeadings';
+import { OTHER_MEASURE, RemarkHeadings, remarkOnRow, type Remark } from './remarkHeadings';
 import type { Point, RawIndicator } from './types';
 
 /** How far the heading of the actual's line, and its 備考 heading, may be from the figure. */
 const REACH = 12;
 /** A remark is a short note, not a sentence. */
 const MAX_REMARK = 20;
-/** A remark naming another measure is about that measure. */
-const OTHER_MEASURE = /(目標|計画|基準|前年|昨年)/;
 /** A qualifier word denied (「速報値ではなく確定値」「見込みでない」): the remark says the figure is final. */
 const DENIED = /(見込|見通し|速報|暫定|未確定|概数|概算)[^、。,]{0,3}?(ではなく|でなく|ではない|でない|じゃない)/;
-
-interface Remark {
-  text: string;
-  cell: string;
-}
-
-/** The 備考 column of the actual's row: on the nearest heading row above that heads the actual's column 実績, the nearest 備考 heading. */
-function remarkOnRow(grid: Grid, headings: RemarkHeadings, p: Point): Remark | null {
-  const hr = headings.actualAbove(p.row, p.col, REACH);
-  const best = hr === null ? null : headings.nearestNote(hr, p.col, REACH);
-  return best === null ? null : { text: grid.text(p.row, best), cell: a1(p.row, best) };
-}
 
 /** The 備考 row under (or over) the years: in the label column left of the actual that reads 実績 on its row, the nearest 備考 label. */
 function remarkInColumn(grid: Grid, headings: RemarkHeadings, p: Point): Remark | null {
@@ -88,7 +74,7 @@ export function applyRemarkQualifiers(grid: Grid, indicators: RawIndicator[]): v
   for (const ind of indicators)
     for (const p of ind.actuals) {
       if (p.parsed.status !== 'value' || p.parsed.qualifier) continue;
-      const onRow = remarkOnRow(grid, headings, p);
+      const onRow = remarkOnRow(grid, headings, p, REACH);
       const inColumn = onRow ? null : remarkInColumn(grid, headings, p);
       const remark = onRow ?? inColumn;
       if (!remark?.text) continue;
