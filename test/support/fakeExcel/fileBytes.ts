@@ -8,6 +8,9 @@ import type { FakeWorkbookData } from './workbookData';
 export async function fakeWorkbookBytes(data: FakeWorkbookData): Promise<Uint8Array> {
   const { Workbook } = await import('exceljs');
   const wb = new Workbook();
+  // A fixed date: the file of an unchanged workbook is the same length each time it is asked for
+  // (a new date each second changed the compressed length by a byte now and then).
+  wb.created = wb.modified = new Date(Date.UTC(2024, 3, 1));
   for (const s of data.sheets) {
     const ws = wb.addWorksheet(s.name, { state: s.visibility === 'Visible' ? 'visible' : s.visibility === 'Hidden' ? 'hidden' : 'veryHidden' });
     for (const m of s.merges) ws.mergeCells(m);
