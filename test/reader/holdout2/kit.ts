@@ -52,3 +52,17 @@ export function ind(
   if (more.existing) out.existing = more.existing;
   return out;
 }
+
+/** The standard scale's words, as the report gives a written grade: its letter (the samples' facts.json, hold-outs 13 and 14). */
+const SCALE_WORDS: Record<string, string> = { 順調: 'A', 概ね順調: 'B', おおむね順調: 'B', やや遅れている: 'C', やや遅れ: 'C', 遅れている: 'D', 遅れ: 'D' };
+
+/**
+ * A set's expectations with a department's written grade in the standard scale's words given as its letter, the project's
+ * convention for `existing` (the report's existingGrade is the grade on the city's scale). Builders of hold-outs 48–51 wrote
+ * the words as written; this aligns them, and the set's index says so beside its first figure.
+ */
+export function lettersForScaleWords<W extends Holdout2Workbook>(workbooks: W[]): W[] {
+  for (const w of workbooks)
+    for (const i of w.expected.indicators) if (i.existing !== undefined && SCALE_WORDS[i.existing]) i.existing = SCALE_WORDS[i.existing];
+  return workbooks;
+}
