@@ -60,12 +60,66 @@ const c1: Holdout2Workbook = {
 const C2 = 'KPI';
 type C2Row = [string, string, [number, number | string][], string | undefined];
 const C2_ROWS: C2Row[] = [
-  ['ICT関連企業の新規立地数', '社', [[1, '1 社'], [2, '2 社'], [3, '2 社']], 'C'],
-  ['テレワーク施設の利用者数', '人', [[800, 754], [1200, 1310], [1500, 1620]], 'A'],
-  ['情報関連産業の新規雇用者数', '人', [[20, 18], [30, 24], [40, 31]], 'B'],
-  ['市内高校生のIT講座受講者数', '人', [[80, 86], [100, 97], [120, 132]], 'A'],
-  ['サテライトオフィス入居率', '％', [[60.0, 55.0], [70.0, 70.0], [80.0, 75.0]], 'B'],
-  ['UIJターン就職者数', '人', [[15, 12], [20, 17], [25, '集計中']], undefined],
+  [
+    'ICT関連企業の新規立地数',
+    '社',
+    [
+      [1, '1 社'],
+      [2, '2 社'],
+      [3, '2 社'],
+    ],
+    'C',
+  ],
+  [
+    'テレワーク施設の利用者数',
+    '人',
+    [
+      [800, 754],
+      [1200, 1310],
+      [1500, 1620],
+    ],
+    'A',
+  ],
+  [
+    '情報関連産業の新規雇用者数',
+    '人',
+    [
+      [20, 18],
+      [30, 24],
+      [40, 31],
+    ],
+    'B',
+  ],
+  [
+    '市内高校生のIT講座受講者数',
+    '人',
+    [
+      [80, 86],
+      [100, 97],
+      [120, 132],
+    ],
+    'A',
+  ],
+  [
+    'サテライトオフィス入居率',
+    '％',
+    [
+      [60.0, 55.0],
+      [70.0, 70.0],
+      [80.0, 75.0],
+    ],
+    'B',
+  ],
+  [
+    'UIJターン就職者数',
+    '人',
+    [
+      [15, 12],
+      [20, 17],
+      [25, '集計中'],
+    ],
+    undefined,
+  ],
 ];
 const c2Num = (v: number | string) => (typeof v === 'number' ? v : Number(v.replace(/[^0-9.]/g, '')));
 const C2_IND = C2_ROWS.map(([name, unit, figs, ev]) => {
@@ -75,7 +129,8 @@ const C2_IND = C2_ROWS.map(([name, unit, figs, ev]) => {
 
 const c2: Holdout2Workbook = {
   name: 'h52-c-period-column-pairs',
-  layout: 'KPI table, each period end (R4.3末 … R7.3末) a merged heading over 目標|実績 columns, some values "2 社" text, 達成率 (%) and 評価 columns for the evaluated period',
+  layout:
+    'KPI table, each period end (R4.3末 … R7.3末) a merged heading over 目標|実績 columns, some values "2 社" text, 達成率 (%) and 評価 columns for the evaluated period',
   build(wb) {
     const ws = wb.addWorksheet(C2);
     put(ws, 1, 2, ['ICT拠点を活用した雇用再生計画　KPI評価シート']);
@@ -118,7 +173,8 @@ const C3_IND = C3_ROWS.map(([name, unit, tgt, act]) => ind(C3, name, unit, tgt[2
 
 const c3: Holdout2Workbook = {
   name: 'h52-c-unit-row-no-year',
-  layout: 'KPI table with the unit in a row of its own under each name ("単位：人"), 目標値/実績値 rows, periods R3 … R6, no evaluation year written (latest actuals R5: a guess)',
+  layout:
+    'KPI table with the unit in a row of its own under each name ("単位：人"), 目標値/実績値 rows, periods R3 … R6, no evaluation year written (latest actuals R5: a guess)',
   build(wb) {
     const ws = wb.addWorksheet(C3);
     put(ws, 1, 1, ['生涯学習・スポーツ分野　重要業績評価指標（KPI）の状況']);

@@ -19,15 +19,14 @@ const D1_ROWS: D1Row[] = [
 ];
 const D1_IND = D1_ROWS.map(([, name, unit, , , latest, tgt, down]) =>
   final(
-    latest === '集計中'
-      ? ind(D1, name, unit, tgt, null, { actualStatus: 'pending' })
-      : ind(D1, name, unit, tgt, latest, down ? { direction: 'down' } : {}),
+    latest === '集計中' ? ind(D1, name, unit, tgt, null, { actualStatus: 'pending' }) : ind(D1, name, unit, tgt, latest, down ? { direction: 'down' } : {}),
   ),
 );
 
 const d1: Holdout2Workbook = {
   name: 'h52-d-interim-and-latest',
-  layout: 'plan indicators with 基準値（H30）, 中間値（R3）, 最新値 holding its year ("43.6\\n（R5）"), 目標値（R9） with "以下" for down ones, 分野 merged down',
+  layout:
+    'plan indicators with 基準値（H30）, 中間値（R3）, 最新値 holding its year ("43.6\\n（R5）"), 目標値（R9） with "以下" for down ones, 分野 merged down',
   build(wb) {
     const ws = wb.addWorksheet(D1);
     put(ws, 1, 1, ['第３次○○市健康増進計画　指標の進捗状況（令和５年度）']);
@@ -35,7 +34,15 @@ const d1: Holdout2Workbook = {
     put(ws, 4, 1, ['分野', '指標', '単位', '基準値\n（H30）', '中間値\n（R3）', '最新値', '目標値\n（R9）', '出典']);
     D1_ROWS.forEach(([area, name, unit, base, mid, latest, tgt, down], i) => {
       const r = 5 + i;
-      put(ws, r, 1, [area, name, unit, base, mid, latest === '集計中' ? '集計中' : `${latest.toLocaleString('en-US')}\n（R5）`, down ? `${tgt.toFixed(1)}以下` : tgt]);
+      put(ws, r, 1, [
+        area,
+        name,
+        unit,
+        base,
+        mid,
+        latest === '集計中' ? '集計中' : `${latest.toLocaleString('en-US')}\n（R5）`,
+        down ? `${tgt.toFixed(1)}以下` : tgt,
+      ]);
       put(ws, r, 8, [i === 4 ? '市民健康意識調査' : i === 5 ? '3歳児健診' : '健康推進課集計']);
     });
     ws.mergeCells(5, 1, 6, 1);
@@ -76,7 +83,8 @@ const D2_IND = D2_GOALS.flatMap(([, rows]) =>
 
 const d2: Holdout2Workbook = {
   name: 'h52-d-stacked-goal-tables',
-  layout: 'environment-plan indicators, one table per 基本目標 stacked with the heading row repeated, 計画策定時（R元）, R5目標 and R5実績, 最終目標（R12）, 評価 and 備考 ("減少を目指す")',
+  layout:
+    'environment-plan indicators, one table per 基本目標 stacked with the heading row repeated, 計画策定時（R元）, R5目標 and R5実績, 最終目標（R12）, 評価 and 備考 ("減少を目指す")',
   build(wb) {
     const ws = wb.addWorksheet(D2);
     put(ws, 1, 1, ['第２次○○市環境基本計画　成果指標の状況（令和５年度実績）']);
@@ -87,7 +95,17 @@ const d2: Holdout2Workbook = {
       put(ws, r + 1, 1, ['成果指標', '単位', '計画策定時\n（R元）', 'R5目標', 'R5実績', '最終目標\n（R12）', '評価', '備考', '担当課']);
       r += 2;
       for (const [name, unit, base, t, a, fin, ev, down] of rows) {
-        put(ws, r, 1, [name, unit, base, t, a, fin, ev, down ? '減少を目指す' : undefined, name.includes('ごみ') || name.includes('リサイクル') || name.includes('不法') ? '環境衛生課' : '環境政策課']);
+        put(ws, r, 1, [
+          name,
+          unit,
+          base,
+          t,
+          a,
+          fin,
+          ev,
+          down ? '減少を目指す' : undefined,
+          name.includes('ごみ') || name.includes('リサイクル') || name.includes('不法') ? '環境衛生課' : '環境政策課',
+        ]);
         r++;
       }
       r += 2;
@@ -119,7 +137,8 @@ const D3_IND = D3_ROWS.map(([name, , unit, , mid, fin, a, down]) => {
 
 const d3: Holdout2Workbook = {
   name: 'h52-d-interim-target-some-rows',
-  layout: 'seed-002 資料3 style plan indicators: 指標の説明, 現況 with its year in the cell, 中間目標（R5） filled for some rows only, 目標（R8）, 実績（R5）, 現状把握の方法, a （参考） row',
+  layout:
+    'seed-002 資料3 style plan indicators: 指標の説明, 現況 with its year in the cell, 中間目標（R5） filled for some rows only, 目標（R8）, 実績（R5）, 現状把握の方法, a （参考） row',
   build(wb) {
     const ws = wb.addWorksheet(D3);
     put(ws, 1, 1, ['令和６年度　農林業振興計画の点検評価（令和５年度実績）']);

@@ -156,7 +156,7 @@ const A3_IND = A3_SHEETS.map(([sheet, , rows]) =>
 
 const a3: Holdout2Workbook = {
   name: 'h52-a-plan-year-headings',
-  layout: 'two policy sheets and a cover; period headings are the plan\'s 年次 (第2年次（R4）), 目標/実績 rows per indicator, ↑/↓ column, 達成度 only as a %',
+  layout: "two policy sheets and a cover; period headings are the plan's 年次 (第2年次（R4）), 目標/実績 rows per indicator, ↑/↓ column, 達成度 only as a %",
   build(wb) {
     const cover = wb.addWorksheet('表紙');
     put(cover, 3, 2, ['第２次○○市総合計画　前期基本計画（令和３年度～令和７年度）']);
@@ -168,7 +168,20 @@ const a3: Holdout2Workbook = {
       put(ws, 1, 1, ['施策評価調書（令和４年度）']);
       put(ws, 2, 1, ['施策名', title, undefined, undefined, '担当課', s ? '学校教育課' : 'こども家庭課']);
       put(ws, 3, 1, ['施策の評価', undefined, undefined, undefined, '（評価基準：A 順調／B 概ね順調／C やや遅れている／D 遅れている）']);
-      put(ws, 5, 1, ['成果指標', undefined, '単位', '方向', '基準値\n（R2）', '区分', '第1年次\n（R3）', '第2年次\n（R4）', '第3年次\n（R5）', '第4年次\n（R6）', '第5年次\n（R7）', '達成度\n（R4）']);
+      put(ws, 5, 1, [
+        '成果指標',
+        undefined,
+        '単位',
+        '方向',
+        '基準値\n（R2）',
+        '区分',
+        '第1年次\n（R3）',
+        '第2年次\n（R4）',
+        '第3年次\n（R5）',
+        '第4年次\n（R6）',
+        '第5年次\n（R7）',
+        '達成度\n（R4）',
+      ]);
       let r = 6;
       rows.forEach(([name, unit, arrow, base, tgt, act]) => {
         put(ws, r, 1, [name, undefined, unit, arrow, base, '目標', ...tgt]);

@@ -18,13 +18,17 @@ const B1_ROWS: B1Row[] = [
 ];
 const num = (s: string) => Number(s.replace(/[,％人件社]/g, ''));
 const B1_IND: ExpectedIndicator[] = B1_ROWS.map(([, name, , t, a, unit, ev]) => {
-  const more = { existing: ev, ...(a === '未実施' ? { actualStatus: 'not-implemented' as const } : a === '集計中' ? { actualStatus: 'pending' as const } : {}) };
+  const more = {
+    existing: ev,
+    ...(a === '未実施' ? { actualStatus: 'not-implemented' as const } : a === '集計中' ? { actualStatus: 'pending' as const } : {}),
+  };
   return ind(B1, name, unit, num(t), a === '未実施' || a === '集計中' ? null : num(a), more);
 });
 
 const b1: Holdout2Workbook = {
   name: 'h52-b-cost-and-indicator-rows',
-  layout: 'project table, each project a 事業費（千円） row (予算額/決算額) then its indicator row (目標/実績 as text with the unit), 合計 of 事業費 at the foot',
+  layout:
+    'project table, each project a 事業費（千円） row (予算額/決算額) then its indicator row (目標/実績 as text with the unit), 合計 of 事業費 at the foot',
   build(wb) {
     const ws = wb.addWorksheet(B1);
     put(ws, 1, 1, ['令和５年度　主要事業実績一覧']);
@@ -107,10 +111,24 @@ type B3Row = [string, string, string, string, string, string];
 const B3_ROWS: B3Row[] = [
   ['移住定住促進事業', '移住相談窓口の運営、移住体験住宅の貸出', '移住相談件数 138件', 'A', '移住相談件数 150件', '移住相談件数 171件'],
   ['地域おこし協力隊活用事業', '協力隊員の募集・任用と定住支援', '協力隊員数 5人', 'B', '協力隊員数 6人', '協力隊員数 4人'],
-  ['新規就農者支援事業', '就農準備資金の交付と研修農場の運営', '新規就農者:6人 認定農業者:11人', 'B', '新規就農者:8人 認定農業者:12人', '新規就農者:5人 認定農業者:12人'],
+  [
+    '新規就農者支援事業',
+    '就農準備資金の交付と研修農場の運営',
+    '新規就農者:6人 認定農業者:11人',
+    'B',
+    '新規就農者:8人 認定農業者:12人',
+    '新規就農者:5人 認定農業者:12人',
+  ],
   ['空き家バンク事業', '空き家の登録・紹介、改修費の補助', '成約件数 17件', 'A', '成約件数 20件', '成約件数 21件'],
   ['結婚支援事業', '婚活イベントの開催と結婚相談', 'イベント参加者 64人', 'D', 'イベント参加者 80人', '未実施'],
-  ['公共交通利用促進事業', 'デマンド交通の運行とバス路線の維持', 'デマンド交通利用者数 7,640人', 'A', 'デマンド交通利用者数 9,000人', 'デマンド交通利用者数 8,120人'],
+  [
+    '公共交通利用促進事業',
+    'デマンド交通の運行とバス路線の維持',
+    'デマンド交通利用者数 7,640人',
+    'A',
+    'デマンド交通利用者数 9,000人',
+    'デマンド交通利用者数 8,120人',
+  ],
   ['地域公民館活動支援事業', '地区公民館の活動費補助', '支援団体数 22団体', 'B', '支援団体数 25団体', '支援団体数 23団体'],
 ];
 const textNum = (s: string) => Number(s.replace(/^[^0-9]*/, '').replace(/[^0-9.]/g, ''));
@@ -129,7 +147,8 @@ const B3_IND: ExpectedIndicator[] = B3_ROWS.map(([name, , , ev, t, a]) => {
 
 const b3: Holdout2Workbook = {
   name: 'h52-b-labelled-text-cells',
-  layout: 'seed-002 style project table: number, name and 概要 in one cell, R4年度実績 column before 自己評価, R5 目標/実績 as "label 150件" text, one two-measure cell, 未実施',
+  layout:
+    'seed-002 style project table: number, name and 概要 in one cell, R4年度実績 column before 自己評価, R5 目標/実績 as "label 150件" text, one two-measure cell, 未実施',
   build(wb) {
     const ws = wb.addWorksheet(B3);
     put(ws, 1, 2, ['令和５年度　総合計画推進事業の実績と評価']);
