@@ -34,6 +34,8 @@ export class Grid {
   private readonly mergeAt = new Map<number, RangeRef>();
   /** Each cell's one-line text, made on first use: the reader asks for the same cells many times. */
   private readonly lines: (string | undefined)[][] = [];
+  /** The hidden rows as a set, made on first use. */
+  private hiddenRows: Set<number> | undefined;
 
   constructor(snap: SheetSnapshot) {
     this.snap = snap;
@@ -140,6 +142,13 @@ export class Grid {
   anchor(row: number, col: number): { row: number; col: number } {
     const m = this.merge(row, col);
     return m ? { row: m.top, col: m.left } : { row, col };
+  }
+
+  /** Whether the author hid the row (SheetSnapshot.hiddenRows; what stands in it is taken out after reading, hiddenCells.ts). */
+  rowHidden(row: number): boolean {
+    if (!this.snap.hiddenRows?.length) return false;
+    this.hiddenRows ??= new Set(this.snap.hiddenRows);
+    return this.hiddenRows.has(row);
   }
 
   isBlank(row: number, col: number): boolean {

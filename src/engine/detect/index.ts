@@ -26,6 +26,7 @@ import { dropProgressFigures } from './progressColumns';
 import { gradesBesideStatusWords } from './statusWordColumns';
 import { applyRemarkQualifiers } from './remarkQualifiers';
 import { applyRemarkPending } from './remarkPending';
+import { applyCopiedActuals } from './copiedActuals';
 import { dropDeletedRows } from './deletedRows';
 import { dropOtherPeriodCopies } from './otherPeriodCopies';
 import { dropOtherPeriodSheets } from './otherPeriodSheets';
@@ -79,6 +80,7 @@ export function detectSheet(snapshot: SheetSnapshot, scale: { grade: string; lab
   pairMeasureWords(indicators);
   applyRemarkQualifiers(grid, indicators);
   applyRemarkPending(grid, indicators);
+  applyCopiedActuals(grid, indicators);
   addDirectionNotes(snapshot, grid, indicators);
   markTargetsFromLastYear(grid, indicators);
   applyFinalTargetNote(grid, indicators);

@@ -24,6 +24,9 @@ test.each([
   ['参加者数（累計）（人）', { name: '参加者数（累計）', unit: '人', cumulative: true }],
   ['参加者数（人）（累計）', { name: '参加者数（累計）', unit: '人', cumulative: true }],
   ['誘致企業数（再掲）', { name: '誘致企業数', repeated: true }],
+  // A 再掲 mark naming where it is listed, with brackets of its own inside: taken off whole.
+  ['空き家改修補助事業（施策2(3)の再掲）', { name: '空き家改修補助事業', repeated: true }],
+  ['空き家改修補助事業（再掲：2-(3)）', { name: '空き家改修補助事業', repeated: true }],
   // A unit labelled as one in the brackets: the text after the label, whatever unit it names.
   ['観光客入込数（単位：千人）', { name: '観光客入込数', unit: '千人' }],
   ['温室効果ガス排出量 (単位: t-CO2)', { name: '温室効果ガス排出量', unit: 't-CO2' }],

@@ -42,6 +42,9 @@ const LEADING_ID =
  */
 const LEADING_BULLET = /^[\s　]*(?:([■□◆◇●○◎◉・•▪▫◼◻◾◽★☆►▶▷])(?!\1)|[▲△▼▽](?![\d０-９.,]|[▲△▼▽]))[\s　]*/;
 
+/** A bracketed 再掲 mark ending a name, brackets one deep inside it allowed (「（施策1(1)の再掲）」「（再掲：1-(2)）」). */
+const REPEAT_MARK = /[\s　]*[（(](?:[^（()）]|[（(][^（()）]*[)）])*再掲(?:[^（()）]|[（(][^（()）]*[)）])*[)）][\s　]*$/;
+
 /** The name, id, unit and notes of a name cell, read once per text (names recur in every copy of a form); a copy, the caller's to change. */
 export function cleanName(raw: string): CleanName {
   return { ...cleanNameMemo(raw) };
@@ -84,6 +87,8 @@ const cleanNameMemo = memo((raw: string): CleanName => {
   // Trailing parentheses: a unit, or a marker such as （再掲）（新規）. A （累計） is part of the name as
   // written (「参加者数（累計）」 counts something else than 「参加者数」): kept, and marks the indicator cumulative.
   let cumulativeMark = '';
+  // A 再掲 mark naming where the indicator is listed (「（施策1(1)の再掲）」) holds brackets of its own: taken off whole.
+  if (repeated) name = name.replace(REPEAT_MARK, '');
   let drawn = drawnWay(name);
   if (drawn) name = name.slice(0, drawn.at);
   for (let guard = 0; guard < 3; guard++) {

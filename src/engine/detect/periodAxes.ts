@@ -189,7 +189,9 @@ function groupSeries(grid: Grid, series: SeriesRow[], nameCol: number | undefine
     const last = groups[groups.length - 1];
     // A revised line under its original one (期待値（当初） over 期待値（修正）) is the same indicator's (revisedTargets.ts).
     const labelOf = (x: SeriesRow) => grid.text(x.row, x.labelCol);
-    const repeatRole = !!last && last.series.some((x) => x.role === s.role && !isRevisionPair(labelOf(x), labelOf(s)));
+    // A hidden line (an old plan's 期待値 kept out of sight) is read across: it neither repeats a role nor is repeated.
+    const shown = (x: SeriesRow) => !grid.rowHidden(x.row);
+    const repeatRole = !!last && shown(s) && last.series.some((x) => x.role === s.role && shown(x) && !isRevisionPair(labelOf(x), labelOf(s)));
     if (nameCol === undefined) {
       if (!last || repeatRole) groups.push({ series: [] });
     } else {

@@ -38,13 +38,16 @@ export function headerColumn(ctx: BlockContext, role: Role): number | undefined 
   return ctx.headerCells.find((c) => c.label?.role === role)?.col;
 }
 
-/** A policy block's 指標① label and name above the period row, with its 指標の説明 on that row or the next ones. */
+/**
+ * A policy block's 指標① label and name above the period row, with its 指標の説明 on that row or the next ones. The label
+ * stands in the block's columns, never right of its last period: a 事業名 heading there heads another table beside it.
+ */
 function blockName(ctx: BlockContext, fallbackCell: string): NameFacts | null {
   const { grid, index, seg, axisRows } = ctx;
   const { run } = seg;
   for (let r = run.row - 1; r >= Math.max(grid.top, run.row - 6); r--) {
     if (axisRows.has(r)) break;
-    const nameLabel = labelled(index, r, seg.left, seg.right, 'name');
+    const nameLabel = labelled(index, r, seg.left, Math.min(seg.right, run.end), 'name');
     if (!nameLabel) continue;
     const out: NameFacts = { text: '', cell: fallbackCell, id: nameLabel.label?.id ?? null };
     const v = valueRightOf(grid, r, nameLabel.col, 6, seg.right) ?? nameUnderLabel(ctx, nameLabel);

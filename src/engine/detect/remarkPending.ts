@@ -39,7 +39,7 @@ export function applyRemarkPending(grid: Grid, indicators: RawIndicator[]): void
  * The 備考 row of a block whose years run across: in the label column left of the actual that reads 実績 on its row, the
  * nearest 備考 label; its cell under the actual, else its first text (then `named`: it must name the actual's year).
  */
-function remarkRowBelow(grid: Grid, headings: RemarkHeadings, p: Point): (Remark & { named?: boolean }) | null {
+export function remarkRowBelow(grid: Grid, headings: RemarkHeadings, p: Point): (Remark & { named?: boolean }) | null {
   for (let lc = p.col - 1; lc >= Math.max(grid.left, p.col - REACH); lc--) {
     if (headings.at(p.row, lc) !== 'actual') continue;
     for (let d = 1; d <= ROWS; d++)

@@ -25,6 +25,8 @@ test.each([
   ['期待値（当初）', '期待値（修正）'],
   ['当初目標値', '変更後目標値'],
   ['目標値（当初）', '目標値（見直し後）'],
+  ['期待値', '期待値（修正後）'],
+  ['目標値\n※最終年度は計画目標', '変更後の目標値'],
 ])('%s over %s: one indicator, the revised figure of the year counts', (original, revised) => {
   const inds = detectSheet(sheet([...block('相談件数', original, revised, 60), ...block('講座開催数', original, revised, null)]), scale).indicators;
   expect(inds.map((i) => i.name)).toEqual(['相談件数', '講座開催数']);
@@ -43,6 +45,8 @@ test('two lines of one role that are no revision pair still start a new indicato
   expect(isRevisionPair('変更後目標', '当初目標')).toBe(true);
   expect(isRevisionPair('目標値', '目標値')).toBe(false);
   expect(isRevisionPair('修正前目標', '当初目標')).toBe(false);
+  expect(isRevisionPair('期待値', '期待値（修正後）')).toBe(true);
+  expect(isRevisionPair('修正前目標', '目標値')).toBe(false);
   const twoNoNames = [
     ['区分', '令和3年度', '令和4年度', '令和5年度'],
     ['実績値', 40, 52, 61],

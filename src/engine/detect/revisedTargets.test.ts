@@ -50,6 +50,15 @@ test('a row whose revised target is a dash (not revised) keeps its original one'
   ]);
 });
 
+test('a plain target beside a revised one of the same year gives way to it where the revised one is filled', () => {
+  const head = ['指標名', '単位', '目標値（R5）', '修正後目標値（R5）', '実績値（R5）'];
+  const rows = [['令和5年度 指標の達成状況'], head, ['利用者数', '人', 1000, 900, 850], ['相談件数', '件', 60, null, 58]];
+  expect(read(rows)).toEqual([
+    ['利用者数', 900, 850, 'D3'],
+    ['相談件数', 60, 58, 'C4'],
+  ]);
+});
+
 test('an original target standing alone is the target', () => {
   const rows = [['令和5年度 指標の達成状況'], ['指標名', '単位', '当初目標（R5）', '実績（R5）'], ['利用者数', '人', 1000, 850]];
   expect(read(rows)).toEqual([['利用者数', 1000, 850, 'C3']]);

@@ -2,6 +2,8 @@
  * A target revised during the plan: 「当初目標（R5）」 beside 「修正目標（R5）」 (or 変更後 / 見直し後 / 改定後). The revised
  * target replaces the original one, as a clerk grades against it: in a row where the same measure of the same period
  * stands once as 当初 (or 変更前 / 修正前 / 見直し前 / 改定前) and once otherwise, filled, the original one is not read.
+ * The original may also be written plain, the revision alone marked (期待値 over 期待値（修正後）): a filled revised
+ * figure then replaces the plain one of its period.
  * A row whose revised cell is blank or a dash 「－」 (not revised) keeps its original target; so does an original target standing alone.
  */
 import type { RawIndicator, TargetPoint } from './types';
@@ -15,24 +17,37 @@ const REVISED = /(変更|修正|見直し|改定|改訂)後?/;
  * and 「変更後目標」, in either order): one indicator's two lines, the revised one replacing the original where filled, not two indicators.
  */
 export function isRevisionPair(a: string, b: string): boolean {
-  const revised = (t: string) => !ORIGINAL.test(t) && REVISED.test(t);
-  return (ORIGINAL.test(a) && revised(b)) || (ORIGINAL.test(b) && revised(a));
+  // The original line marked (当初) or plain (期待値 over 期待値（修正後）): either way the other one is the revision.
+  const unmarked = (t: string) => ORIGINAL.test(t) || !REVISED.test(t);
+  return (unmarked(a) && isRevised(b)) || (unmarked(b) && isRevised(a));
 }
 
-/** The items to leave unread: each original-target one whose key (measure and period) another, revised or plain, one also has. */
+/** Whether a heading marks a revised figure (修正目標, 期待値（変更後）), not an original one (修正前). */
+function isRevised(t: string): boolean {
+  return !ORIGINAL.test(t) && REVISED.test(t);
+}
+
+/**
+ * The items to leave unread: each original-target one whose key (measure and period) another, revised or plain, one also
+ * has; and each plain one whose key a revised one has (the original written without 当初).
+ */
 export function supersededTargets<T>(items: readonly T[], key: (item: T) => string | null, text: (item: T) => string): Set<T> {
   const out = new Set<T>();
   const keys = items.map(key);
   // An original target gives way only to another item of its key: where every key stands once, no heading is read.
   if (!sharesKey(keys)) return out;
+  const texts = items.map(text);
   const others = new Set<string>();
-  items.forEach((item, i) => {
+  const revised = new Set<string>();
+  items.forEach((_, i) => {
     const k = keys[i];
-    if (k !== null && !ORIGINAL.test(text(item))) others.add(k);
+    if (k !== null && !ORIGINAL.test(texts[i])) others.add(k);
+    if (k !== null && isRevised(texts[i])) revised.add(k);
   });
   items.forEach((item, i) => {
     const k = keys[i];
-    if (k !== null && others.has(k) && ORIGINAL.test(text(item))) out.add(item);
+    if (k === null) return;
+    if (ORIGINAL.test(texts[i]) ? others.has(k) : revised.has(k) && !REVISED.test(texts[i])) out.add(item);
   });
   return out;
 }

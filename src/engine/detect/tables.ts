@@ -33,6 +33,7 @@ import { holdsRatingLabel } from './titledStack';
 import { noteActualYears } from './actualYearColumn';
 import { captionsReference, isReferenceTable } from './referenceTables';
 import { withoutSupersededTargets } from './revisedTargets';
+import { nameWithoutOutline } from './nameOutlineColumn';
 import { headingText } from './cumulativeTwins';
 import { markedForecast } from './forecastColumns';
 import { repeatsHeader } from './repeatedHeader';
@@ -209,7 +210,8 @@ function readRow(
   columns: Column[],
   sheetGroups: { row: number; kind: 'policy' | 'measure' | 'goal'; name: string }[],
 ): RawIndicator {
-  const rawName = grid.fullText(r, nameCol);
+  // Under a 「事業名・概要」 heading the outline under the name's line is no part of it (nameOutlineColumn.ts).
+  const rawName = nameWithoutOutline(grid.fullText(r, nameCol), () => headingText(grid, columns.find((c) => c.col === nameCol)?.cells ?? []));
   const clean = cleanName(rawName);
   const ind = namedIndicator(grid.name, 'table', r, a1(r, nameCol), clean.id ?? null, clean);
   if (clean.direction) ind.statedDirection = { ...clean.direction, cell: a1(r, nameCol) };

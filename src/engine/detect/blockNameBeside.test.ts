@@ -1,0 +1,20 @@
+/**
+ * A policy block's 指標① label stands in the block's columns: a table beside the block (its 事業名 | R5決算 heading right of
+ * the block's last year) never names the block, however near its period row.
+ */
+import { checkWorkbook } from '../actions/check';
+import { snap } from './testing';
+
+test('a 事業名 heading of a cost table beside the block does not name the block', () => {
+  const rows = [
+    ['施策評価シート　令和5年度'],
+    [],
+    ['指標①', '図書館の貸出冊数', null, null, null, null, '関連事業費（千円）'],
+    ['単位', '冊', null, null, null, null, '事業名', 'R4決算', 'R5決算'],
+    ['区分', 'R3', 'R4', 'R5', 'R6', null, '図書購入事業', 12400, 13100],
+    ['実績値', 81000, 84500, 88200],
+    ['期待値', 82000, 85000, 90000, 92000],
+  ];
+  const report = checkWorkbook({ sheets: [snap('施策1', rows)] }, {}).report;
+  expect(report.indicators.map((i) => [i.name, i.cells?.name, i.target, i.actual])).toEqual([['図書館の貸出冊数', 'B3', 90000, 88200]]);
+});

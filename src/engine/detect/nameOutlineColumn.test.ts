@@ -1,0 +1,28 @@
+import { checkWorkbook } from '../actions/check';
+import { headsNameAndOutline, nameWithoutOutline } from './nameOutlineColumn';
+import { snap } from './testing';
+
+test('a heading naming the name and the outline', () => {
+  for (const h of ['事業名・概要', '推進事業（事業名・概要）', '事業名／事業概要', '名称及び内容', '取組名･内容']) expect(headsNameAndOutline(h)).toBe(true);
+  for (const h of ['事業名', '指標名', '事業概要', '内容']) expect(headsNameAndOutline(h)).toBe(false);
+});
+
+test('the first line is the name under such a heading only', () => {
+  expect(nameWithoutOutline('図書館運営事業\n蔵書の購入と貸出', () => '事業名・概要')).toBe('図書館運営事業');
+  expect(nameWithoutOutline('図書館運営事業\n蔵書の購入と貸出', () => '事業名')).toBe('図書館運営事業\n蔵書の購入と貸出');
+  expect(nameWithoutOutline('図書館運営事業', () => '事業名・概要')).toBe('図書館運営事業');
+});
+
+test('in a table under 「取組（名称・内容）」 the outline line is no part of the name', () => {
+  const rows = [
+    ['令和5年度　事業の実績'],
+    ['No.', '取組\n（名称・内容）', '目標値', '実績値'],
+    ['1', '図書館運営事業\n蔵書の購入と貸出サービス', '貸出冊数 90,000冊', '貸出冊数 88,200冊'],
+    ['2', '読書推進事業\n読み聞かせ会の開催', '参加者 500人', '参加者 470人'],
+  ];
+  const names = checkWorkbook({ sheets: [snap('事業', rows)] }, {}).report.indicators.map((i) => [i.name, i.target, i.actual]);
+  expect(names).toEqual([
+    ['図書館運営事業', 90000, 88200],
+    ['読書推進事業', 500, 470],
+  ]);
+});
