@@ -16,4 +16,6 @@ export interface Column {
   pair?: MeasurePair;
   /** A target over the plan's whole term, or the total column read as the actual beside it (cumulativeTarget.ts). */
   cumulative?: boolean;
+  /** The way a target heading states for its rows (「削減目標」 down: values/targetChange.ts), with the heading's cell and text. */
+  way?: { value: 'up' | 'down'; cell: string; text: string };
 }

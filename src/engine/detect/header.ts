@@ -26,6 +26,7 @@ import { partsBesideWhole } from './periodWholeColumn';
 import { cumulativeTargets } from './cumulativeTarget';
 import type { Column } from './column';
 import { labelledLinesBelow } from './labelledLines';
+import { targetHeadingWay } from '../values/targetChange';
 
 export type { Column } from './column';
 
@@ -183,6 +184,8 @@ export function readColumn(index: CellIndex, band: number[], col: number, nameCo
     if (relative !== undefined) c.relative = relative;
   }
   if (baseline && role !== 'baseline') c.baseline = true;
+  const way = role === 'target' && label ? targetHeadingWay(labelled[labelled.length - 1].text) : null;
+  if (way) c.way = { value: way, cell: labelled[labelled.length - 1].cell, text: labelled[labelled.length - 1].text };
   return c;
 }
 

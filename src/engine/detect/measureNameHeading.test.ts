@@ -106,3 +106,41 @@ test('a bare 目標 beside 実績 alone, over a line of text, is the target of a
   ]);
   expect(checkWorkbook({ sheets: [s] }, {}).report.indicators.map((i) => i.name)).not.toContain('取組の内容');
 });
+
+test('a bare 区分 merged down the band heads the names when no other heading does; a 区分 beside a name heading stays a category', () => {
+  const rows = (head: string): (string | number | null)[][] => [
+    [head, '単位', '令和5年度', null, null, null],
+    [null, null, '①需要の見込み', '②整備計画（計画値）', '③整備の実績', '達成率（③÷②）'],
+    ['【保育】', null, null, null, null, null],
+    ['2号認定（3～5歳）', '人', 880, 900, 870, 0.967],
+    ['病後児保育事業', '人日', 600, 640, 320, 0.5],
+  ];
+  const read = (head: string) =>
+    checkWorkbook({ sheets: [snap('整備', rows(head), { merges: ['C1:F1', 'A1:A2', 'B1:B2'] })] }, {}).report.indicators.map((i) => [
+      i.name,
+      i.unit,
+      i.target,
+      i.actual,
+      i.grade,
+    ]);
+  expect(read('区分')).toEqual([
+    ['2号認定（3～5歳）', '人', 900, 870, 'B'],
+    ['病後児保育事業', '人日', 640, 320, 'D'],
+  ]);
+  expect(read('区分')).toEqual(read('事業名'));
+  const withName = snap('整備', [
+    ['区分', '指標名', '目標値', '実績値'],
+    ['保育', '保育所の定員数', 900, 870],
+  ]);
+  expect(checkWorkbook({ sheets: [withName] }, {}).report.indicators.map((i) => i.name)).toEqual(['保育所の定員数']);
+});
+
+test('a 区分 on a single header row is the kind of the figures below it, never a names heading', () => {
+  const card = snap('KPI', [
+    ['KPI 1', '観光入込客数', null, null, '単位：人'],
+    ['区分', '基準値（H30）', '目標値（R6）', 'R5実績', '前年度比'],
+    ['数値', 2415300, 2600000, 2287100, '115.5％'],
+    ['取組状況', '多言語対応タブレットを導入', null, null, null],
+  ]);
+  expect(checkWorkbook({ sheets: [card] }, {}).report.indicators.map((i) => i.name)).not.toContain('数値');
+});

@@ -8,7 +8,7 @@
  */
 import type { CellIndex, IndexedCell } from './cells';
 import { classifyMeta, type Label } from '../values/labels';
-import { memo } from '../values/text';
+import { compact, memo } from '../values/text';
 import { looksLikeName } from './names';
 
 const VALUE_HEADINGS = new Set(['actual', 'target', 'expected']);
@@ -31,6 +31,8 @@ const nameWordRank = memo((text: string): number => {
 
 function nameRank(cell: IndexedCell): number {
   const label: Label | null = cell.label;
+  // A bare 区分 merged down the band over the rows' names (区分 | 単位 | 計画値 | 実績), the lowest rank: any other candidate heads the names first.
+  if (label?.role === 'category') return label.period || compact(cell.text) !== '区分' ? -1 : 0;
   if (label) return label.role === 'target' && !label.period && label.relative === undefined ? (/数値目標/.test(cell.text) ? 1 : 0) : -1;
   return cell.text !== '' && cell.text.length <= 24 ? nameWordRank(cell.text) : -1;
 }
@@ -77,7 +79,10 @@ function valueHeadings(index: CellIndex, band: number[], except: number): { firs
   return { first, target };
 }
 
-/** A bare 目標 stands for the names only merged down a band of two rows or more, or beside another target heading (else it is the target). */
+/**
+ * A bare 目標 stands for the names only merged down a band of two rows or more, or beside another target heading (else it is the target);
+ * a bare 区分 only merged down such a band (on one header row it is the kind of the row's figures: 「区分 | 基準値 | 目標値」 over 「数値」).
+ */
 function bareTargetFits(index: CellIndex, band: number[], cell: IndexedCell, otherTarget: boolean): boolean {
   return otherTarget || (band.length >= 2 && (index.grid.merge(cell.row, cell.col)?.bottom ?? cell.row) >= band[band.length - 1]);
 }
@@ -92,7 +97,12 @@ export function measureNameColumn(index: CellIndex, band: number[]): number | un
     const rank = nameRank(cell);
     if (rank < 0 || (best && (rank < best.rank || (rank === best.rank && cell.col < best.col))) || !coversBand(index, band, cell)) continue;
     const values = valueHeadings(index, band, cell.col);
-    if (values.first === Infinity || cell.col >= values.first || (rank === 0 && !bareTargetFits(index, band, cell, values.target))) continue;
+    if (
+      values.first === Infinity ||
+      cell.col >= values.first ||
+      (rank === 0 && !bareTargetFits(index, band, cell, cell.label?.role === 'target' && values.target))
+    )
+      continue;
     if (holdsNames(index, band, cell.col)) best = { col: cell.col, rank };
   }
   return best?.col;

@@ -198,7 +198,7 @@ export function isNotAName(text: string): boolean {
 
 /**
  * Whether a cell's text reads as an indicator's name rather than a figure, a period or a heading:
- * 「市民1人1日当たりのごみ排出量」 and 「5歳児健診受診率」 are names (words around their numbers),
+ * 「市民1人1日当たりのごみ排出量」「5歳児健診受診率」 and 「3号認定（0歳）」 are names (words around their numbers),
  * 「1,000人以上」「年間1,000人」「85％」「R5」「実績」「集計中」 are not. Used where no heading says which
  * column holds the names, so it asks for words, not just any text.
  */
@@ -214,5 +214,6 @@ export function looksLikeName(text: string): boolean {
   if (!n) return true;
   const prefix = t.slice(0, n.index);
   const suffix = t.slice(n.index + n[0].length).replace(/(以上|以下|未満|超|程度|前後)$/, '');
-  return prefix.length > 3 || suffix.length > 3;
+  // A number before 号 and a noun is an ordinal of the name (「1号認定」「2号被保険者」「国道4号線」), not a figure's unit.
+  return prefix.length > 3 || suffix.length > 3 || /^号\p{Script=Han}/u.test(suffix);
 }

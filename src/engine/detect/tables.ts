@@ -42,6 +42,7 @@ import { currentValueAsActual } from './currentValueColumn';
 import { qualifierCols, qualifySubRow, subRowOf } from './subRowQualifiers';
 import { tableUnitNote, unitFromNote } from './tableUnitNote';
 import { readLabelledLines } from './labelledLines';
+import { withoutTableBeside } from './tableBeside';
 
 /**
  * Splits a header into side-by-side tables ("指標 … 実績 | 戦略 | 指標 … 実績(R5)") at each name
@@ -109,7 +110,10 @@ function readTables(
     if (!header) continue;
     let lastRow = row;
     const sides: RawIndicator[][] = [];
-    for (const seg of sideBySide(header.columns).map((s) => ({ ...s, columns: currentValueAsActual(grid, s.columns) }))) {
+    for (const seg of sideBySide(header.columns).map((s) => ({
+      ...s,
+      columns: currentValueAsActual(grid, withoutTableBeside(grid, header.band, s.columns)),
+    }))) {
       const { nameCol, columns, firstValue } = seg;
       const valueCols = columns.filter((c) => c.role !== 'group' && (VALUE_ROLES.has(c.role) || c.role === 'baseline'));
       const valueColNums = valueCols.map((c) => c.col);
@@ -251,6 +255,8 @@ function readCell(grid: Grid, r: number, c: Column, ind: RawIndicator, words: st
     case 'target':
     case 'expected':
       ind.targets.push(withKind(point(grid, r, c.col, c.period), c.role));
+      // Under 「削減目標」 lower is better, unless a direction cell of the row says otherwise (values/targetChange.ts).
+      if (c.way && !ind.statedDirection) ind.statedDirection = { ...c.way };
       break;
     case 'baseline': {
       const p = point(grid, r, c.col, c.period);

@@ -159,3 +159,18 @@ test('a heading noted 「（単位）」 names the items with their units: a nam
 test.each(['成果指標名', '活動指標名', '成果指標', '指標名'])('%s heads the indicator names', (text) => expect(classifyLabel(text)?.role).toBe('name'));
 
 test.each(['年度別目標値', '年度別目標'])('%s heads per-year targets', (text) => expect(classifyLabel(text)?.role).toBe('target'));
+
+test.each(['取組項目', '取組事項', '取り組み項目'])('%s heads the names of a reform plan’s 取組 rows', (text) =>
+  expect(classifyLabel(text)?.role).toBe('name'),
+);
+
+test.each(['基準年度比', '基準年比', '基準値比', '対基準年度比', '基準年度比\n（令和５年度）'])('%j is a change against the baseline, derived', (text) =>
+  expect(classifyLabel(text)?.role).toBe('derived'),
+);
+
+test.each(['③確保の実績', '整備の実績値', 'R5確保の実績'])('%j, the result of what a short noun names, is an actual', (text) =>
+  expect(classifyLabel(text)?.role).toBe('actual'),
+);
+test.each(['過去の実績', '（参考）利用実績', '①量の見込み'])('%j is no actual', (text) => expect(classifyLabel(text)?.role).not.toBe('actual'));
+test.each(['削減目標（令和12年度）', '低減目標値'])('%j, a reduction target, is a target', (text) => expect(classifyLabel(text)?.role).toBe('target'));
+test('a reduction target with a remark in brackets is a note, no heading', () => expect(classifyLabel('削減目標（少ないほど良い）')).toBeNull());

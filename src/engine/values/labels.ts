@@ -76,7 +76,7 @@ const RULES: [Role, RegExp][] = [
   ['note', /^(備考|特記事項|補足|(担当|所管)?(部局|部署|部|課|室)?の?(コメント|所見)|notes?|remarks?|comments?)$/],
   [
     'derived',
-    /^(達成率|目標達成率|達成割合|進捗率|進捗度|達成度合い?|前年比|前年度比|対前年比|対前年度比|増減|増減率|増減数|伸び率|差|差異|計画比|目標比|合計|小計|総計|計)$/,
+    /^(達成率|目標達成率|達成割合|進捗率|進捗度|達成度合い?|前年比|前年度比|対前年比|対前年度比|対?基準(年度?|値)比|増減|増減率|増減数|伸び率|差|差異|計画比|目標比|合計|小計|総計|計)$/,
   ],
   // A month of the fiscal year (4月 … 3月, 4月分) is a part as a quarter is: its total (年度計 / 年度累計) is the actual.
   ['part', /^(第?[1-4一二三四]四半期(実績値?)?|[1-4]q|q[1-4]|(上半期|下半期|上期|下期)(実績値?)?|(1[0-2]|[1-9])月(分|実績値?)?)$/],
@@ -84,7 +84,7 @@ const RULES: [Role, RegExp][] = [
   ['category', /^(区分|種別|項目区分)$/],
   [
     'name',
-    /^((成果|活動)指標名?|指標名?|kpi|重要業績評価指標|事業名|推進事業名?|事務事業名?|事業|取組名?|主な取組|施策名|指標項目|評価指標|数値目標項目|目標項目|サービス(種別|名|の種類)|indicators?|indicatorname|kpiname)$/,
+    /^((成果|活動)指標名?|指標名?|kpi|重要業績評価指標|事業名|推進事業名?|事務事業名?|事業|取組名?|主な取組|(取組|取り?組み)(項目|事項)|施策名|指標項目|評価指標|数値目標項目|目標項目|サービス(種別|名|の種類)|indicators?|indicatorname|kpiname)$/,
   ],
 ];
 
@@ -106,7 +106,20 @@ function splitId(t: string): { rest: string; id?: string } {
  * Long texts are never labels (a sentence mentioning 実績 is not a 実績 header).
  */
 export function classifyLabel(text: string): Label | null {
-  return text ? (classifyMemo(text) ?? markedSeries(text)) : null;
+  return text ? (classifyMemo(text) ?? markedSeries(text) ?? changeTarget(text)) : null;
+}
+
+/**
+ * 「削減目標」「低減目標値」「削減目標（令和12年度）」: a target stating the change it makes (its way: targetChange.ts), read
+ * from the whole heading only, with nothing but its period in brackets: 「削減目標（少ないほど良い）」 is a remark, no heading.
+ */
+function changeTarget(text: string): Label | null {
+  if (!text.includes('目標')) return null;
+  let t = normalizeText(text).replace(/\s+/g, '');
+  const p = findPeriod(t);
+  if (p) t = t.slice(0, p.index) + t.slice(p.index + p.length);
+  if (!CHANGE_TARGET.test(t)) return null;
+  return p ? { role: 'target', period: p.period } : { role: 'target' };
 }
 
 /** 「③実績」「(2) 目標」: a list mark before a series word is decoration (ordinalPrefix.ts); other roles keep their whole text. */
@@ -134,7 +147,7 @@ const classifyMemo = memo((text: string): Label | null => {
   const { rest, id } = splitId(withoutTermQualifier(t));
   // 「中間評価（R4）」「最終評価（R8）」: a plan's review dated by the heading is the value measured at that review, an actual.
   if (period && REVIEW_POINT.test(rest)) return { role: 'actual', period };
-  const found = matchRules(rest, period, id) ?? (period ? null : relativeLabel(rest));
+  const found = matchRules(rest, period, id) ?? (period ? null : relativeLabel(rest)) ?? resultOf(rest, period);
   if (found) return found;
   // Headers such as "成果・効果、課題、今後の方向性" carry 今後の方向性 inside the cell's text.
   if (/今後の方向性/.test(t)) return { role: 'futureDirection' };
@@ -150,6 +163,9 @@ function unitNotedName(t: string): Label | null {
   const m = /^(.{1,12})[(（]単位[)）]$/.exec(t);
   return m && !classifyMemo(m[1]) ? { role: 'name' } : null;
 }
+
+/** 「削減目標」「低減目標値」「増加目標（R12）」: a target stating the change it makes (its way: targetChange.ts); only with nothing but its period in brackets. */
+const CHANGE_TARGET = /^(削減|縮減|低減|抑制|増加)の?(数値)?目標値?(\((年度|年度末|末)?\))?$/;
 
 /**
  * A plan's term before a target word qualifies the target, it is no other role: 「前期目標」「後期目標値」「第2期目標」
@@ -188,6 +204,16 @@ function matchRules(rest: string, period: Period | undefined, id: string | undef
     }
   }
   return null;
+}
+
+/**
+ * 「確保の実績」「整備の実績値」: the result of what a short noun names (the year's 確保方策 carried out) is an actual.
+ * Written with の only: 「利用実績」 may be a reference figure beside the actual. Not a past or reference result (過去の実績, 参考の実績).
+ */
+function resultOf(t: string, period: Period | undefined): Label | null {
+  const m = /^(\p{Script=Han}{1,4})の実績値?$/u.exec(t);
+  if (!m || /^(過去|参考|前回|前年度?|昨年度?)$/.test(m[1])) return null;
+  return period ? { role: 'actual', period } : { role: 'actual' };
 }
 
 /** 「前年度実績」「今年度目標」「本年度の実績値」: a series heading with a period relative to the evaluation period. */

@@ -1,0 +1,40 @@
+/**
+ * A target cell that writes the change its figure makes, in brackets after the figure — 「312,100（基準値から10％縮減）」
+ * 「12,400（H25年度比50%削減）」「1,650（現状から5%増）」 — says which way the indicator should go, as a clerk reads it:
+ * a cut (削減 / 縮減 / 低減 / 減少 / 減 / 抑制) is down, a rise (増加 / 増 / 向上 / 上昇) up.
+ * Only a change in percent inside the brackets, after a figure of the cell's own: the figure is the level aimed at and
+ * the note its change from the baseline. A figure that is itself the change (「100t削減」「5%以上削減」, a reduction's
+ * size, which more of is better) or a note of another kind (「（基準値：346,800）」) says nothing here.
+ */
+import { normalizeText } from './text';
+
+export interface TargetChange {
+  way: 'up' | 'down';
+  /** The change as written in the note: 「基準値から10%縮減」. */
+  word: string;
+}
+
+/** A figure (and a unit of up to six characters), then a bracketed note whose last words are a change in percent. */
+const CHANGE_NOTE =
+  /^[-−]?\d[\d,]*(?:\.\d+)?\s*[^\s\d()（）]{0,6}\s*[(（]([^()（）]{0,20}?\d+(?:\.\d+)?\s*%\s*(?:以上|程度)?の?(削減|縮減|低減|減少|減|抑制|増加|増|向上|上昇)(?:する|を目指す|を図る)?)\s*[)）]\s*$/;
+
+/** The way a target's text points by the change its bracketed note writes, or null when it writes none. */
+export function targetChange(text: string): TargetChange | null {
+  const t = normalizeText(text).trim();
+  if (!/[(（]/.test(t) || !/%/.test(t)) return null;
+  const m = CHANGE_NOTE.exec(t);
+  if (!m) return null;
+  return { way: /減|抑制/.test(m[2]) ? 'down' : 'up', word: m[1].trim() };
+}
+
+/** A target heading naming a cut or a rise: 「削減目標」「低減目標値」 down, 「増加目標」 up (withoutTermQualifier in labels.ts reads it as a target). */
+const CHANGE_HEADING = /^(削減|縮減|低減|抑制|増加)の?(数値)?目標/;
+
+/**
+ * The way a target heading states for every row under it: a reduction target (「削減目標（令和12年度）」) is lower is
+ * better, as a clerk reads it; null for any other heading.
+ */
+export function targetHeadingWay(heading: string): 'up' | 'down' | null {
+  const m = CHANGE_HEADING.exec(normalizeText(heading).replace(/\s+/g, ''));
+  return m ? (m[1] === '増加' ? 'up' : 'down') : null;
+}
