@@ -31,6 +31,8 @@ export interface SeriesGroup {
   nameRow?: number;
   /** The row of the name's second line, written on in the cell below (namesWrittenOn.ts). */
   continuedRow?: number;
+  /** The row of a unit line written in the name column under the name (unitNameRows.ts). */
+  unitRow?: number;
 }
 
 /** What the whole segment shares: its header cells, label column and block lines. */

@@ -56,3 +56,18 @@ test('a cost written across cells (事業費 | 3,450 | 千円) inside a project 
   rows[5] = ['事業費', '3,450', '件', '（内訳）一般財源', null];
   expect(read(rows).map((i) => i.name)).toContain('3,450');
 });
+
+test('a row named by a cost label alone (事業費（千円） over its 予算額 / 決算額 figures) is a cost line, never an indicator', () => {
+  const rows = [
+    ['事業名', '指標名／事業費', '目標（予算額）', '実績（決算額）'],
+    ['図書館運営事業', '事業費（千円）', 12000, 11850],
+    [null, '図書館の貸出冊数', 300000, 291000],
+    ['公民館講座事業', '決算額', 3000, 2760],
+    [null, '講座の受講者数', 800, 845],
+    ['合計', '事業費（千円）', 15000, 14610],
+  ];
+  expect(read(rows).map((i) => [i.name, i.target, i.actual])).toEqual([
+    ['図書館の貸出冊数', 300000, 291000],
+    ['講座の受講者数', 800, 845],
+  ]);
+});

@@ -63,3 +63,16 @@ export function isCostHeadingRow(grid: Grid, row: number, cols: number[], valueC
   if (!costCols.length) return false;
   return !valueCols.some((c) => !costCols.includes(c) && parseValue(grid.value(row, c) ?? undefined).status === 'value');
 }
+
+/**
+ * A row named by a cost label alone (事業費（千円） | 予算額 | 決算額 over 目標（予算額） / 実績（決算額）, its 合計 too): the
+ * project's cost line, never an indicator. Not when a figure of the row carries another unit than money (令和5年度決算額 |
+ * 4,520件 is a count so named).
+ */
+export function isCostLine(grid: Grid, row: number, name: string, cols: number[]): boolean {
+  if (!isCostLabel(name)) return false;
+  return !cols.some((c) => {
+    const v = parseValue(grid.value(row, c) ?? undefined);
+    return v.status === 'value' && !!v.unit && !v.unit.endsWith('円');
+  });
+}

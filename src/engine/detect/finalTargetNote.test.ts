@@ -16,6 +16,7 @@ test.each([
   '年度目標を設けていないものは計画目標値と比べて判定',
   '※当該年度の目標値が設定されていない場合は、最終目標値により評価する。',
   '目標値がない年度は、R7目標と比較して評価した。',
+  '※中間目標を設定していない指標は、目標（R10）により点検する',
 ])('a note on how a year without its own target is judged: %s', (text) => {
   expect(noteOf(text)).toEqual({ cell: 'B2', text });
 });

@@ -19,8 +19,8 @@ const NO_OWN = String.raw`(「\s*-+\s*」|空欄|未設定|(設定|設け|定め
 /** The target itself is what is missing (「目標値が「－」」「中間目標を定めていない」「計画値が未設定」「目標値がない」), not an actual. */
 const NO_OWN_TARGET = String.raw`((目標|計画値)[^。、]{0,4}?${NO_OWN}|(目標値?|計画値)(が|の)?(ない|無い|なし))`;
 
-/** Judged (評価 / 判定 / 算出 / 比較) with or against a target: 「…により評価」「…で判定」「…と比較」「…と比較した」「…に照らして」. */
-const JUDGED = String.raw`((により|によって|で|を用いて|に基づ[きい]|と比較|と比べ|をもとに|を基に)[^。]{0,10}?(評価|判定|算出|比較)|(と|に)(比較|比べ|対比|照ら))`;
+/** Judged (評価 / 判定 / 算出 / 比較 / 点検) with or against a target: 「…により評価」「…で判定」「…により点検」「…と比較」「…と比較した」「…に照らして」. */
+const JUDGED = String.raw`((により|によって|で|を用いて|に基づ[きい]|と比較|と比べ|をもとに|を基に)[^。]{0,10}?(評価|判定|算出|比較|点検)|(と|に)(比較|比べ|対比|照ら))`;
 
 /** What has no target of its own: a period, or the indicator (指標 / 項目 / もの / 場合). */
 const SUBJECT = '(年度|年|期|指標|項目|もの|場合)';

@@ -22,12 +22,11 @@ import { measurePair, pairsBelow, type MeasurePair } from './measurePairs';
 import { cumulativeTwins, headingText } from './cumulativeTwins';
 import { plainBesideRelative } from './relativePeriods';
 import { totalAfterParts } from './partsTotal';
-import { partsBesideWhole } from './periodWholeColumn';
+import { measuresUnderParts, partsBesideWhole } from './periodWholeColumn';
 import { cumulativeTargets } from './cumulativeTarget';
 import type { Column } from './column';
 import { labelledLinesBelow } from './labelledLines';
 import { targetHeadingWay } from '../values/targetChange';
-import { isReferenceLabel } from './referenceLabel';
 
 export type { Column } from './column';
 
@@ -177,8 +176,6 @@ export function readColumn(index: CellIndex, band: number[], col: number, nameCo
     }
   }
   if (!role) return null;
-  // 「（参考）令和４年度実績」 beside 実績: a figure to compare with, never the table's actual or target (referenceLabel.ts).
-  if (SERIES_ROLES.has(role as Role) && hs.some((h) => isReferenceLabel(h.text))) role = 'derived';
   const c: Column = { col, role, cells: hs.map((h) => h.cell) };
   if (period) c.period = period;
   else if (label && SERIES_ROLES.has(label.role)) {
@@ -216,6 +213,8 @@ export function readHeader(grid: Grid, index: CellIndex, row: number): { columns
   totalAfterParts(index, band, columns);
   // 「令和5年度」 over 上半期 | 下半期 | 年間: the year's actual is the 年間 column, the halves are parts (periodWholeColumn.ts).
   partsBesideWhole(grid, columns);
+  // 上半期 | 下半期 | 年度計 each over 目標 | 実績: the year's figures are the 年度計 ones (periodWholeColumn.ts).
+  measuresUnderParts(grid, columns);
   // 「5年間の目標」 beside 「累計」: the total is the actual to compare, the years its parts (cumulativeTarget.ts).
   cumulativeTargets(index, band, columns);
   // 「実績」 beside 「前年度実績」 is this year's (relativePeriods.ts).

@@ -25,6 +25,9 @@ import { finestNameColumn } from './finestNameColumn';
 import { wholeColumnUnder } from './periodWholeColumn';
 import { isRevisionPair } from './revisedTargets';
 import { joinNamesWrittenOn } from './namesWrittenOn';
+import { joinUnitRows } from './unitNameRows';
+import { isReferenceCaption } from './referenceTables';
+import { parseA1 } from '../model/address';
 
 /**
  * Whether a period cell goes on a run: right beside it and one step further in the run's order. A run goes up in time
@@ -265,15 +268,26 @@ function detectSegment(grid: Grid, index: CellIndex, seg: Segment, axisRows: Set
   const ctx: BlockContext = { grid, index, seg, axisRows, labelCol, headerCells, directionLines: [] };
   const seriesRows = series.map((s) => s.row);
   ctx.nameCol = finestNameColumn(headerCells) ?? namesBesideSeries(index, run.row, seg.left, labelCol, seriesRows);
-  const groups = joinNamesWrittenOn(grid, groupSeries(grid, series, ctx.nameCol), ctx.nameCol);
+  const groups = joinUnitRows(grid, joinNamesWrittenOn(grid, groupSeries(grid, series, ctx.nameCol), ctx.nameCol), ctx.nameCol);
   Object.assign(ctx, blockLines(grid, index, seg, Math.max(...groups.map((g) => g.series[g.series.length - 1].row)), axisRows, labelCol));
   return groups.flatMap((g, gi) => {
     if (ctx.nameCol !== undefined && g.nameRow !== undefined && isNotAName(grid.text(g.nameRow, ctx.nameCol))) return [];
     const ind = readGroup(ctx, g, gi);
+    if (ctx.nameCol === undefined && referenceBlock(grid, index, seg.left, ind.nameCell)) return [];
     // An empty template block (period headings, no name, no figure, no grade written) is no indicator.
     const unnamedEmpty = ind.name === UNNAMED && !hasFigure(ind) && (ind.gradeCell?.raw ?? null) === null;
     return (ctx.nameCol === undefined && gi > 0 && !hasFigure(ind)) || unnamedEmpty ? [] : [ind];
   });
+}
+
+/**
+ * A policy block labelled as reference figures on its name line (「参考指標 | 市内総生産」, or that label read as its name):
+ * figures to watch, never an indicator (referenceTables.ts reads the label).
+ */
+function referenceBlock(grid: Grid, index: CellIndex, left: number, nameCell: string | undefined): boolean {
+  const at = nameCell ? parseA1(nameCell) : null;
+  if (!at) return false;
+  return index.row(at.row).some((c) => c.col >= left && c.col <= at.col && isReferenceCaption(c.text));
 }
 
 /**

@@ -16,7 +16,7 @@ import { cumulativeTwins } from './cumulativeTwins';
 import { unreadByRate } from './rateChosenActual';
 import { blockGradeLine, blockGradeLineByPeriod } from './blockGradeLine';
 import { withoutSupersededTargetsLabelled } from './revisedTargets';
-import { unitOfLine } from '../values/unitLine';
+import { unitLine, unitOfLine } from '../values/unitLine';
 import type { BlockContext, SeriesGroup } from './blockTypes';
 
 export type { BlockContext, Run, Segment, SeriesGroup, SeriesRow } from './blockTypes';
@@ -122,15 +122,18 @@ function unitAndDirection(
   const last = g.series[g.series.length - 1].row;
   const out: ReturnType<typeof unitAndDirection> = {};
   const first = ctx.firstUnit;
-  if (first && first.cell.row <= last + 3)
+  const own = g.unitRow !== undefined && ctx.nameCol !== undefined ? unitLine(grid.text(g.unitRow, ctx.nameCol)) : null;
+  // A unit line under the name in the name column (unitNameRows.ts) is the group's own.
+  if (own) out.unit = { text: own.unit, cell: a1(g.unitRow!, ctx.nameCol!), ...(own.note ? { note: own.note } : {}) };
+  else if (first && first.cell.row <= last + 3)
     out.unit = { text: first.text, cell: a1(first.cell.row, first.cell.col), ...(first.note ? { note: first.note } : {}) };
   // A 方向 cell on the block's 単位 line (単位 | 人 | 指標の方向 | ↓) or between it and the period row, else a 方向 line under
   // the group's rows, else one above the period row: the unit's lines are the block's own, where a line under the rows
   // may be the next block's.
-  const unitRow = out.unit ? ctx.firstUnit!.cell.row : undefined;
-  const own = unitRow === undefined ? [] : ctx.directionLines.filter((c) => c.row === unitRow || (c.row > unitRow && c.row < seg.run.row));
+  const unitRow = out.unit && !own ? ctx.firstUnit!.cell.row : undefined;
+  const ownLines = unitRow === undefined ? [] : ctx.directionLines.filter((c) => c.row === unitRow || (c.row > unitRow && c.row < seg.run.row));
   const below = ctx.directionLines.filter((c) => c.row > last && c.row <= last + 3);
-  const lines = own.length ? own : below.length ? below : ctx.directionLines.filter((x) => x.row < seg.run.row);
+  const lines = ownLines.length ? ownLines : below.length ? below : ctx.directionLines.filter((x) => x.row < seg.run.row);
   for (const c of lines) {
     const v = valueRightOf(grid, c.row, c.col, 4, seg.right);
     const d = v ? parseDirection(v.text) : null;

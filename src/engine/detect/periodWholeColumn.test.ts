@@ -102,3 +102,19 @@ test('in a table under a name heading, the halves under a year are parts: the �
   // Neither half is taken as the year's figure, and no column had to be chosen among the year's three.
   expect(report.findings.some((f) => f.params && (f.params as { reason?: string }).reason === 'column-chosen')).toBe(false);
 });
+
+test('上半期 | 下半期 | 年度計 each over 目標 | 実績: the 年度計 target and actual are the year’s, an open 年度計 pending', () => {
+  const rows = [
+    ['評価対象年度：令和５年度', null, null, null, null, null, null],
+    ['指標', '上半期（4～9月）', null, '下半期（10～3月）', null, '年度計', null],
+    [null, '目標', '実績', '目標', '実績', '目標', '実績'],
+    ['相談件数', 100, 90, 100, 130, 200, 220],
+    ['講座の開催回数', 6, 6, 6, '集計中', 12, '集計中'],
+  ];
+  const merges = ['B2:C2', 'D2:E2', 'F2:G2', 'A2:A3'];
+  const { report } = checkWorkbook({ sheets: [snap('実施状況', rows, { merges })] }, {});
+  expect(report.indicators.map((i) => [i.name, i.target, i.actual, i.actualStatus])).toEqual([
+    ['相談件数', 200, 220, 'value'],
+    ['講座の開催回数', 12, null, 'pending'],
+  ]);
+});

@@ -74,3 +74,29 @@ export function partsBesideWhole(grid: Grid, columns: Column[]): void {
     }
   }
 }
+
+/** Whether one of a column's headings is a part of the year or its whole (the outer 上半期 / 年度計 over 目標 | 実績). */
+function outerKind(grid: Grid, c: Column): 'part' | 'whole' | null {
+  for (const cell of c.cells) {
+    const at = parseA1(cell);
+    const kind = at ? subHeading(grid.text(at.row, at.col)) : null;
+    if (kind) return kind;
+  }
+  return null;
+}
+
+/**
+ * In a table header: the year's parts and its whole as outer headings side by side, each over the same measures (上半期 |
+ * 下半期 | 年度計, each over 目標 | 実績): the whole's 目標 and 実績 are the year's, the parts' actuals only parts and their
+ * targets no target of the year (in place in `columns`). Only when a measure stands under both a part and the whole.
+ */
+export function measuresUnderParts(grid: Grid, columns: Column[]): void {
+  for (const role of ['actual', 'target'] as const) {
+    const own = columns.filter((c) => c.role === role);
+    const kinds = own.map((c) => outerKind(grid, c));
+    if (!kinds.includes('whole') || !kinds.includes('part')) continue;
+    own.forEach((c, i) => {
+      if (kinds[i] === 'part') c.role = role === 'actual' ? 'part' : 'derived';
+    });
+  }
+}

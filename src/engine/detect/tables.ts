@@ -26,7 +26,7 @@ import { mixedHeadingUnits, unitFromHeadings } from './headingUnits';
 import { flagRowsByPosition } from './namelessSide';
 import { joinSideHalves } from './sideHalves';
 import { isSentenceRow } from './sentenceRows';
-import { isCostHeadingRow } from './costHeadings';
+import { isCostHeadingRow, isCostLine } from './costHeadings';
 import { readPairCell } from './measurePairs';
 import { continuesNameAbove, joinNameLine, nameLineBelow } from './wrappedNames';
 import { holdsRatingLabel } from './titledStack';
@@ -43,7 +43,6 @@ import { qualifierCols, qualifySubRow, subRowOf } from './subRowQualifiers';
 import { tableUnitNote, unitFromNote } from './tableUnitNote';
 import { readLabelledLines } from './labelledLines';
 import { withoutTableBeside } from './tableBeside';
-import { isHeadingRow } from './headingRows';
 
 /**
  * Splits a header into side-by-side tables ("指標 … 実績 | 戦略 | 指標 … 実績(R5)") at each name
@@ -138,8 +137,6 @@ function readTables(
         // A header wholly beside this table's columns starts another table there; this one goes on.
         if (next && !next.columns.some((c) => c.col >= lo && c.col <= hi)) beside.add(r);
         else if (next || isTallyHeader(grid, r) || repeatsHeader(grid, header.band, r, tableCols) || captionsReference(grid, r, nameCol, valueColNums)) break;
-        // 「区分 | 4月 … 3月 | 計」 under the value columns: another table's header (headingRows.ts).
-        else if (isHeadingRow(index, r, valueColNums)) break;
         if (!index.rows.has(r)) {
           if (++blanks >= 5) break;
           continue;
@@ -162,8 +159,9 @@ function readTables(
         if (holdsRatingLabel(index, r, nameCol)) continue;
         if (classifyMeta(grid.text(r, nameCol)) || isNotAName(rawName) || isEvaluationRow(grid, r, anchor, rawName, valueColNums)) continue;
         if (!holdsContent(grid, r, columns, valueCols) || isSentenceRow(grid, r, rawName, valueColNums)) continue;
-        // A project's title with its cost beside it (… | 決算額 15,630千円) heads the project's table (costHeadings.ts).
-        if (isCostHeadingRow(grid, r, rowCols, valueColNums)) continue;
+        // A project's title with its cost beside it (… | 決算額 15,630千円) heads the project's table, and a row named by a
+        // cost label alone (事業費（千円） | 予算額 | 決算額) is its cost line (costHeadings.ts): neither is an indicator.
+        if (isCostHeadingRow(grid, r, rowCols, valueColNums) || isCostLine(grid, r, rawName, rowCols)) continue;
         read.push(qualifySubRow(readRow(grid, r, nameCol, columns, sheetGroups), sub));
         lastRaw = rawName;
       }

@@ -50,6 +50,16 @@ describe('parsePeriodCell', () => {
     expect(parsePeriodCell('令和4年度前年度比')).toBeNull();
     expect(parsePeriodCell('令和4年度（前年度比）')).toBeNull();
   });
+  test('the same words or the plan’s ordinal of the year leading, the year in brackets after them: the year written is the period', () => {
+    expect(parsePeriodCell('当年度（令和５年度）')?.period.fiscalYear).toBe(2023);
+    expect(parsePeriodCell('前年度(R4)')?.period.fiscalYear).toBe(2022);
+    expect(parsePeriodCell('第2年次（R4）')?.period.fiscalYear).toBe(2022);
+    expect(parsePeriodCell('3年目【2023年度】')?.period.fiscalYear).toBe(2023);
+    // A measure or another word before the bracket: not a period heading.
+    expect(parsePeriodCell('前年度比（令和４年度）')).toBeNull();
+    expect(parsePeriodCell('第2年次計画（R4）')).toBeNull();
+    expect(parsePeriodCell('当年度令和５年度目標')).toBeNull();
+  });
   test('texts that are not only a period', () => {
     expect(parsePeriodCell('R5年度数値目標')).toBeNull();
     expect(parsePeriodCell('実績値')).toBeNull();

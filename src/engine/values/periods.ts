@@ -102,6 +102,11 @@ const BASELINE_MARK = /(現状値|基準値|基準年度|基準年|基準|現況
 const DECORATION = /[()（）「」【】[\]、,・:：※]|年度|末日|末|現在|時点|実績|見込み?|速報値?|確定値?|暫定値?|値/g;
 /** A note in brackets saying which year this is to the evaluation (「令和4年度（前年度）」「R5【今年度】」): the year written is the period. */
 const RELATIVE_NOTE = /[(（【[](?:今|本|当|前々|前|昨|来|次|翌)年度[)）】\]]/g;
+/**
+ * The same words leading, the year in brackets after them (「当年度（令和５年度）」「前年度（R4）」), or the plan's ordinal of
+ * the year (「第2年次（R4）」「3年目（令和5年度）」): the year written is the period. What is left once the year is taken out.
+ */
+const LEADING_NOTE = /^(?:(?:今|本|当|前々|前|昨|来|次|翌)年度|第?\d{1,2}年(?:次|目))[(（【[][)）】\]]$/;
 
 /**
  * The text as findPeriod reads it (its indices are into this): NFKC, white space removed except
@@ -134,7 +139,7 @@ function periodCell(text: string, bareYear: boolean): { period: Period; baseline
   if (!m) return null;
   let rest = t.slice(0, m.index) + t.slice(m.index + m.length);
   const baseline = BASELINE_MARK.test(rest);
-  rest = rest.replace(BASELINE_MARK, '').replace(RELATIVE_NOTE, '');
+  rest = rest.replace(BASELINE_MARK, '').replace(RELATIVE_NOTE, '').replace(LEADING_NOTE, '');
   return rest.replace(DECORATION, '') === '' || sameYearAgain(rest, m.period) ? { period: m.period, baseline } : null;
 }
 

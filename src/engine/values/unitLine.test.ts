@@ -12,7 +12,7 @@ test.each([
   ['（単位：か所）', 'か所'],
 ])('%s is a unit line for %s', (text, unit) => expect(unitOfLine(text)).toBe(unit));
 
-test.each(['単位', '単位当たりの費用', '単位（）', '単位：', '（単位）', '（単位当たり）'])('%s is no unit line', (text) =>
+test.each(['単位', '単位当たりの費用', '単位（）', '単位：', '（単位）', '（単位当たり）', '（単位：件）の内訳'])('%s is no unit line', (text) =>
   expect(unitOfLine(text)).toBeNull(),
 );
 
@@ -20,6 +20,7 @@ test.each([
   ['単位：分　※数値が低いほど良い指標', '分', '※数値が低いほど良い指標'],
   ['単位：件 ※延べ件数', '件', '※延べ件数'],
   ['単位：人（注1）', '人', '（注1）'],
+  ['（単位：件）　※減少を目指す指標', '件', '※減少を目指す指標'],
 ])('%s is a unit line for %s with the note %s apart', (text, unit, note) => {
   expect(unitLine(text)).toEqual({ unit, note });
   expect(unitOfLine(text)).toBe(unit);

@@ -9,15 +9,18 @@ const LINE = /^[【[]?単位\s*(?:[:：]\s*([^】\]]+?)|[（(]\s*([^）)]+?)\s*[
 /** Where a note starts after the unit: ※, or 注 followed by a separator or a number. */
 const NOTE = /\s*(?:※|[(（]?注[\d１-９:：)）\s]).*$/;
 
-/** A whole line in round brackets, 「（単位：人）」「(単位:件)」: the line inside them. */
-const BRACKETED = /^[（(]\s*(単位[\s\S]*?)\s*[）)]$/;
+/** A whole line in round brackets, 「（単位：人）」「(単位:件)」: the line inside them (a ※ note may follow the bracket). */
+const BRACKETED = /^[（(]\s*(単位[\s\S]*?)\s*[）)](?:\s*(※.*))?$/;
 
 /** A unit line's unit and its note (the words from ※ on), or null when the cell is no unit line. */
 export function unitLine(text: string): { unit: string; note?: string } | null {
   const t = text.trim();
-  const inner = BRACKETED.exec(t)?.[1];
+  const bracketed = BRACKETED.exec(t);
+  const inner = bracketed?.[1];
   const m = (inner !== undefined && LINE.exec(inner)) || LINE.exec(t);
-  const written = (m?.[1] ?? m?.[2])?.trim();
+  // 「（単位：件）　※減少を目指す指標」: the note after the bracket is the line's note.
+  const after = m && inner !== undefined && m.input === inner ? bracketed?.[2] : undefined;
+  const written = (m?.[1] ?? m?.[2])?.trim().concat(after ? ` ${after}` : '');
   if (!written) return null;
   const note = NOTE.exec(written);
   const unit = note ? written.slice(0, note.index).trim() : written;
