@@ -27,6 +27,7 @@ import { cumulativeTargets } from './cumulativeTarget';
 import type { Column } from './column';
 import { labelledLinesBelow } from './labelledLines';
 import { targetHeadingWay } from '../values/targetChange';
+import { isReferenceLabel } from './referenceLabel';
 
 export type { Column } from './column';
 
@@ -176,6 +177,8 @@ export function readColumn(index: CellIndex, band: number[], col: number, nameCo
     }
   }
   if (!role) return null;
+  // 「（参考）令和４年度実績」 beside 実績: a figure to compare with, never the table's actual or target (referenceLabel.ts).
+  if (SERIES_ROLES.has(role as Role) && hs.some((h) => isReferenceLabel(h.text))) role = 'derived';
   const c: Column = { col, role, cells: hs.map((h) => h.cell) };
   if (period) c.period = period;
   else if (label && SERIES_ROLES.has(label.role)) {

@@ -32,6 +32,25 @@ test.each([
   ['温室効果ガス排出量 (単位: t-CO2)', { name: '温室効果ガス排出量', unit: 't-CO2' }],
 ])('%j', (raw, expected) => expect(cleanName(raw)).toMatchObject(expected));
 
+// Who or where the measure is taken is part of the name: a ratio takes no counter, a place word is the unit only of places counted.
+test.each(['女性委員の登用率（審議会）', 'いじめの認知率（小学校）', '待機児童数（保育所）', '指定管理施設数（公民館）', '放課後児童クラブ数（児童館）'])(
+  '%s keeps its bracket: no counter unit',
+  (raw) => {
+    const out = cleanName(raw);
+    expect(out.name).toBe(raw);
+    expect(out.unit).toBeUndefined();
+  },
+);
+
+test.each([
+  ['認可保育所数（保育所）', '認可保育所数', '保育所'],
+  ['登録団体数（団体）', '登録団体数', '団体'],
+  ['設置校数（中学校）', '設置校数（中学校）', undefined],
+])('%s: name %s, unit %s', (raw, name, unit) => {
+  const out = cleanName(raw);
+  expect([out.name, out.unit]).toEqual([name, unit]);
+});
+
 test.each([
   ['R5', true],
   ['令和５年度', true],

@@ -94,7 +94,7 @@ const cleanNameMemo = memo((raw: string): CleanName => {
   for (let guard = 0; guard < 3; guard++) {
     const t = /[（(]([^（()）]*)[)）][\s　]*$/.exec(name);
     if (!t) break;
-    const u = labelledUnit(t[1]) ?? unitFromName(t[0]) ?? counterWord(t[1]);
+    const u = labelledUnit(t[1]) ?? unitFromName(t[0]) ?? counterWord(t[1], name.slice(0, t.index));
     const way = u || drawn ? null : ARROW.test(t[1]) ? directionMark(t[1]) : statedAim(t[1]);
     if (way) drawn = { value: way, text: t[0].trim(), at: t.index };
     else if (u && !unit) unit = u;
@@ -162,14 +162,31 @@ function labelledUnit(inner: string): string | undefined {
 /**
  * A counter word in trailing parentheses that the unit table does not list (「（経営体）」「（人泊）」
  * 「（団体）」): short, no digits, ending like a counter; never a remark such as （仮称）, nor a qualifier of which
- * days or hours are counted (「（休日）」「（平日）」「（夜間）」), which stays in the name.
+ * days or hours are counted (「（休日）」「（平日）」「（夜間）」), nor of who or where (qualifiesMeasure), which stays in the name.
  */
-function counterWord(inner: string): string | undefined {
+function counterWord(inner: string, before: string): string | undefined {
   const t = inner.normalize('NFKC').trim();
+  if (qualifiesMeasure(t, before.normalize('NFKC').trim())) return undefined;
   if (!/^[^\d()]{1,5}$/.test(t) || /(仮称|再掲|累計|新規|継続|拡充|重点|参考|暫定|見込|速報|予定|概数|目標|実績|年度|年間|月間|週間|日間|通年)/.test(t))
     return undefined;
   if (/(休日|平日|祝日|土日|週末|終日|全日|夜間|昼間|日中)$/.test(t)) return undefined;
   return /(体|泊|人|件|回|所|戸|台|本|冊|校|社|店|円|点|日|間|歳|床|画|線|頭|園|館|帯|席|品|組|隻|棟|%)$/.test(t) ? t : undefined;
+}
+
+/** A name that reads as a ratio or a degree (取得率, 割合, 満足度): measured in ％ or points, never in a counter. */
+const RATIO_NAME = /(率|割合|比率|比|度)$/;
+/** A counter word that names a place (中学校, 市役所, 図書館, 保育園): where the figure is counted, unless the name counts those places. */
+const PLACE_WORD = /^\p{Script=Han}+(校|所|館|園|院|署|局)$/u;
+
+/**
+ * A bracket that says who or where the measure is taken (「取得率（市役所）」「出現率（中学校）」「待機児童数（保育所）」): part of the
+ * name, no counter unit. A ratio takes no counter at all; a place word is a unit only of a name that counts those places
+ * (「認定こども園数（園）」, 「保育所数（保育所）」).
+ */
+function qualifiesMeasure(inner: string, before: string): boolean {
+  if (!before) return false;
+  if (RATIO_NAME.test(before)) return true;
+  return PLACE_WORD.test(inner) && !before.includes(inner);
 }
 
 const DERIVED_HINT = /[計均]/;

@@ -46,3 +46,19 @@ test('a policy block reads its 実績値 line: a （参考）実績 line under i
   const { report } = checkWorkbook({ sheets: [snap('施策1', [['令和６年度　施策評価シート', null, null, null], [null, null, null, null], ...rows])] }, {});
   expect(report.indicators.map((i) => [i.name, i.actual, i.target, i.cells.actual])).toEqual([['特定健診受診率', 45, 44, 'D7']]);
 });
+
+test('a table column headed （参考）令和５年度実績 beside 実績 is neither the actual nor the year evaluated', () => {
+  const rows = [
+    ['令和６年度　重点目標の達成状況', null, null, null, null],
+    [null, null, null, null, null],
+    ['重点目標', '指標', '目標値', '実績', '（参考）\n令和５年度実績', '達成状況'],
+    ['救急体制', '現場到着時間', '7.5分以内', '7.9分', '8.1分', '△'],
+    ['火災予防', '火災件数', '30件以下', '28件', '33件', '◎'],
+  ];
+  const { report } = checkWorkbook({ sheets: [snap('消防', rows)] }, {});
+  expect(report.indicators.map((i) => [i.name, i.unit, i.actual, i.cells.actual])).toEqual([
+    ['現場到着時間', '分', 7.9, 'D4'],
+    ['火災件数', '件', 28, 'D5'],
+  ]);
+  expect(report.period?.fiscalYear).toBe(2024);
+});

@@ -43,6 +43,7 @@ import { qualifierCols, qualifySubRow, subRowOf } from './subRowQualifiers';
 import { tableUnitNote, unitFromNote } from './tableUnitNote';
 import { readLabelledLines } from './labelledLines';
 import { withoutTableBeside } from './tableBeside';
+import { isHeadingRow } from './headingRows';
 
 /**
  * Splits a header into side-by-side tables ("指標 … 実績 | 戦略 | 指標 … 実績(R5)") at each name
@@ -137,6 +138,8 @@ function readTables(
         // A header wholly beside this table's columns starts another table there; this one goes on.
         if (next && !next.columns.some((c) => c.col >= lo && c.col <= hi)) beside.add(r);
         else if (next || isTallyHeader(grid, r) || repeatsHeader(grid, header.band, r, tableCols) || captionsReference(grid, r, nameCol, valueColNums)) break;
+        // 「区分 | 4月 … 3月 | 計」 under the value columns: another table's header (headingRows.ts).
+        else if (isHeadingRow(index, r, valueColNums)) break;
         if (!index.rows.has(r)) {
           if (++blanks >= 5) break;
           continue;

@@ -1,0 +1,30 @@
+/**
+ * A row of headings under a table's value columns (「区分 | 4月 | 5月 | … | 3月 | 計」 under 「指標名 | 単位 | 目標値 | 実績値」, a
+ * 月別利用状況 table below the 成果指標 one) heads another table laid over the same columns: its words name columns (months,
+ * years, 計, 区分), they are no figures of this table's indicators. The table ends there, as at a repeated header
+ * (repeatedHeader.ts), whatever the new header's name column reads; the rows under it, with no target, are no indicators
+ * of this table.
+ */
+import type { CellIndex } from './cells';
+
+/**
+ * Whether row `r` holds headings in at least two of `valueCols` and nothing else there: words that label a column (4月, 計,
+ * 実績), one at least, or periods written as words (R5); a number is a figure. Periods alone (「R7 | R5」, a milestone's
+ * years) do not make a heading row.
+ */
+export function isHeadingRow(index: CellIndex, r: number, valueCols: readonly number[]): boolean {
+  let headings = 0;
+  let labels = 0;
+  for (const col of valueCols) {
+    const cell = index.at(r, col);
+    if (!cell || cell.row !== r || cell.col !== col) continue;
+    if (!cell.text) {
+      if (typeof index.grid.raw(r, col) === 'number') return false;
+      continue;
+    }
+    if (cell.label) labels++;
+    else if (!cell.period) return false;
+    headings++;
+  }
+  return headings >= 2 && labels >= 1;
+}
