@@ -35,3 +35,32 @@ test('a sentence on that line is no grade mark', () => {
     ['運動教室参加者数', 'A', 'H9'],
   ]);
 });
+
+// A block stacked down: its years, 計画 / 実績 lines, a 進捗率 line computed from them, then its grade line naming a year.
+const stacked = (gradeLabel: string): Rows => [
+  ['施策評価　評価年度：令和5年度'],
+  [],
+  ['指標1', '市民農園の利用区画数'],
+  ['単位', '区画'],
+  ['区分', 'R3', 'R4', 'R5', 'R6'],
+  ['計画', 80, 90, 100, 110],
+  ['実績', 85, 88, 92, null],
+  ['進捗率', '106%', '98%', '92%', null],
+  [gradeLabel, 'B'],
+];
+const readStacked = (gradeLabel: string) => {
+  const { report } = checkWorkbook({ sheets: [snap('施策4-2', stacked(gradeLabel))] }, {});
+  return {
+    read: report.indicators.map((i) => [i.name, i.existingGrade, i.cells?.grade]),
+    guessed: report.findings.filter((f) => f.code === 'reading-uncertain').length > 0,
+  };
+};
+
+test('a grade line past a 進捗率 line computed from the figures is still the block’s grade line', () => {
+  expect(readStacked('評価')).toEqual({ read: [['市民農園の利用区画数', 'B', 'B9']], guessed: false });
+});
+
+test('a grade line naming the evaluation year grades it; naming another year, the mark is taken as a guess', () => {
+  expect(readStacked('指標の評価（令和５年度）')).toEqual({ read: [['市民農園の利用区画数', 'B', 'B9']], guessed: false });
+  expect(readStacked('指標の評価（令和４年度）').guessed).toBe(true);
+});

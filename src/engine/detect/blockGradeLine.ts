@@ -2,6 +2,8 @@
  * A policy block's own grade line under its figure rows: 「達成度 | B」 (or 評価 | A), its label in the column of the
  * block's 計画値 / 実績値 labels, right after its last figure row and before the next block's name line. The mark right
  * of the label is the grade the department gave that indicator (its existing grade), as a grade column would be.
+ * Lines computed from the figures (達成率 / 前年度比, `derived` labels) may stand between them; a label naming its year
+ * (「指標の評価（令和５年度）」) grades that year, so another year than the evaluation period's is a guess (guesses.ts).
  */
 import { a1 } from '../model/address';
 import type { CellIndex } from './cells';
@@ -17,30 +19,41 @@ function gradeLabelAt(index: CellIndex, row: number, col: number) {
   return c?.label?.role === 'grade' ? c : null;
 }
 
-/** The grade line's label right under the block's figure rows, in the column of their labels, or null. */
+/** The most lines computed from the figures (達成率, 前年度比) read past between the figure rows and the grade line. */
+const DERIVED_LINES = 2;
+
+/** The grade line's label under the block's figure rows (past its 達成率 lines), in the column of their labels, or null. */
 function gradeLineLabel(ctx: BlockContext, g: SeriesGroup) {
   const { grid, index, axisRows } = ctx;
   if (ctx.nameCol !== undefined || !g.series.length) return null;
-  const r = g.series[g.series.length - 1].row + 1;
+  const col = g.series[0].labelCol;
+  let r = g.series[g.series.length - 1].row + 1;
+  for (let k = 0; k < DERIVED_LINES && index.at(r, col)?.label?.role === 'derived'; k++) r++;
   if (r > grid.bottom || axisRows.has(r)) return null;
-  return gradeLabelAt(index, r, g.series[0].labelCol);
+  return gradeLabelAt(index, r, col);
 }
 
-/** The grade cell of the block's grade line, or undefined (a period-matrix table, or no such line). */
-export function blockGradeLine(ctx: BlockContext, g: SeriesGroup): RawIndicator['gradeCell'] | undefined {
+/**
+ * The mark of the block's grade line, or undefined (a period-matrix table, or no such line), with the year its label
+ * names (「指標の評価（令和５年度）」) if any: as a grade under that year's heading, the one grade cell of that period
+ * (`gradeCells`), so that guesses.ts takes it for that year only.
+ */
+export function blockGradeMark(ctx: BlockContext, g: SeriesGroup): { cell: NonNullable<RawIndicator['gradeCell']>; byPeriod?: RawIndicator['gradeCells'] } | undefined {
   const { grid, index, seg } = ctx;
   const label = gradeLineLabel(ctx, g);
   if (!label) return undefined;
   const r = label.row;
   const v = valueRightOf(grid, r, label.col, 3, seg.right);
   if (!v || v.text.trim().length > MARK_LENGTH || index.at(v.row, v.col)?.label || index.at(v.row, v.col)?.period) return undefined;
-  return { row: v.row, col: v.col, cell: a1(v.row, v.col), raw: grid.raw(v.row, v.col) };
+  const cell = { row: v.row, col: v.col, cell: a1(v.row, v.col), raw: grid.raw(v.row, v.col) };
+  const period = label.label?.period;
+  return period ? { cell, byPeriod: [{ ...cell, period }] } : { cell };
 }
 
 /**
  * A grade line with a mark under each of several period columns (評価 | ○ | ○ | △ under FY2021 | FY2022 | FY2023): the
  * grade of each period, as its figures are, the evaluation period picking its own (`guesses.ts`); undefined when the line
- * holds one mark or none under the periods (a single grade: blockGradeLine).
+ * holds one mark or none under the periods (a single grade: blockGradeMark).
  */
 export function blockGradeLineByPeriod(ctx: BlockContext, g: SeriesGroup): RawIndicator['gradeCells'] {
   const { grid, index, seg } = ctx;

@@ -14,7 +14,7 @@ import { descriptionAims, remarkAims } from '../values/remarkAims';
 import { readPairCell } from './measurePairs';
 import { cumulativeTwins } from './cumulativeTwins';
 import { unreadByRate } from './rateChosenActual';
-import { blockGradeLine, blockGradeLineByPeriod } from './blockGradeLine';
+import { blockGradeLineByPeriod, blockGradeMark } from './blockGradeLine';
 import { withoutSupersededTargetsLabelled } from './revisedTargets';
 import { unitLine, unitOfLine } from '../values/unitLine';
 import type { BlockContext, SeriesGroup } from './blockTypes';
@@ -330,6 +330,10 @@ export function readGroup(ctx: BlockContext, g: SeriesGroup, gi: number): RawInd
     const { period: _p, ...first } = byPeriod[0];
     [ind.gradeCells, ind.gradeCell] = [byPeriod, first];
   }
-  ind.gradeCell ??= blockGradeLine(ctx, g);
+  if (!ind.gradeCell) {
+    const mark = blockGradeMark(ctx, g);
+    if (mark) ind.gradeCell = mark.cell;
+    if (mark?.byPeriod) ind.gradeCells = mark.byPeriod;
+  }
   return ind;
 }

@@ -16,6 +16,7 @@ import { asOfPeriod, mayNameResultsYear, resultsYear } from './periodStatements'
 import { titledStack } from './titledStack';
 import { headerValuesRight } from './headerValueSide';
 import { cellBeside } from './spacerColumns';
+import { ratingPastBlank } from './ratingPastBlank';
 import { sectionRatings } from './sectionRatings';
 import { groupLabelsBeforeLabels, titlesAboveLabels, titlesBeforeLabels } from './sideTitles';
 import type { GroupGradeCell, SheetMeta, SideGroupGrade } from './types';
@@ -67,8 +68,11 @@ function ratingCell(grid: Grid, index: CellIndex, label: IndexedCell, scale: { g
   const graded = (at: { row: number; col: number } | null) =>
     !!at && !!(parseGrade(grid.raw(at.row, at.col), scale)?.grade || parseBracketGrade(grid.raw(at.row, at.col), scale));
   if (graded(right)) return right;
+  if (below && graded(below)) return below;
+  // 「施策の総合評価 | 　 | Ｂ」: the grade one cell further, past a blank cell beside the label (ratingPastBlank.ts).
+  const further = right && ratingPastBlank(grid, right, scale);
+  if (further) return further;
   if (!below) return right;
-  if (graded(below)) return below;
   // Past the used range, yet where the header lines' labels hold their values right of them, so does this one (headerValueSide.ts).
   if (!right && headerValuesRight(grid, index, label)) return { row: label.row, col: label.right + 1 };
   const rightText = right ? grid.text(right.row, right.col) : '';
