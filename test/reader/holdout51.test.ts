@@ -15,9 +15,6 @@ const HOLDOUT51_FAILING = new Set<string>([
   // 集計シート repeats 入力シート by formulas: both read (6 spurious copies), its 指標数 / 「順調」の指標数 rows read as
   // indicators, the matched copies are 入力シート's so the 判定 words (集計シート!H4:H9) are not the written grade: all silent
   'h51-input-summary',
-  // 評価基準日 (G1, a 2024/3/31 date cell) not taken as the period: fiscal 2023 guessed from the latest actual and flagged;
-  // 施策の達成状況 group placed at B7 (empty, beside the label) instead of C7 where the department's "B" is written
-  'h51-policy-date-cells',
 ]);
 
 describe('reader hold-out set 51', () => {

@@ -38,7 +38,10 @@ function gradeLineLabel(ctx: BlockContext, g: SeriesGroup) {
  * names (「指標の評価（令和５年度）」) if any: as a grade under that year's heading, the one grade cell of that period
  * (`gradeCells`), so that guesses.ts takes it for that year only.
  */
-export function blockGradeMark(ctx: BlockContext, g: SeriesGroup): { cell: NonNullable<RawIndicator['gradeCell']>; byPeriod?: RawIndicator['gradeCells'] } | undefined {
+export function blockGradeMark(
+  ctx: BlockContext,
+  g: SeriesGroup,
+): { cell: NonNullable<RawIndicator['gradeCell']>; byPeriod?: RawIndicator['gradeCells'] } | undefined {
   const { grid, index, seg } = ctx;
   const label = gradeLineLabel(ctx, g);
   if (!label) return undefined;

@@ -9,6 +9,7 @@
  *   (「発生件数」 inside 「交通事故発生件数」 names only the longer one);
  * - a remark about every indicator of the sheet (「本表の指標は、いずれも少ないほど良い」), except those it
  *   names in an exception (「ただし「見守り協力事業所数」を除く」「…以外」), which it says nothing of.
+ * - a footnote giving a mark on names that meaning (「★を付したものは小さいほど良い」): of the names carrying it (markedNameNote.ts).
  * All are added to the indicator's words for direction (directionWords.ts decides what they say).
  */
 import { a1 } from '../model/address';
@@ -16,6 +17,7 @@ import type { SheetSnapshot } from '../model/snapshot';
 import { directionFromText } from '../values/directionWords';
 import { normalizeText } from '../values/text';
 import { similarlyNamed } from './directionNoteSimilar';
+import { markedNames } from './markedNameNote';
 import type { Grid } from './grid';
 import type { RawIndicator } from './types';
 
@@ -156,7 +158,10 @@ export function addDirectionNotes(snapshot: SheetSnapshot, grid: Grid, indicator
   for (const remark of remarks(grid, () => (taken ??= new Set(indicators.flatMap(ownCells))))) {
     const said = sayings(remark, indicators);
     for (const { ind, text } of said) addWords(ind, text);
-    if (said.length || indicators.some((ind) => nameSpan(remark.text, ind))) continue;
+    // 「★を付したものは小さいほど良い指標」: the names carrying the mark (markedNameNote.ts).
+    const marked = said.length ? [] : markedNames(remark.text, indicators, grid);
+    for (const ind of marked) addWords(ind, remark.text);
+    if (said.length || marked.length || indicators.some((ind) => nameSpan(remark.text, ind))) continue;
     // A note naming an indicator by a paraphrase (「朝食欠食率は低いほど良い」): read as it; a guess unless it abbreviates the name (directionNoteSimilar.ts).
     const similar = similarlyNamed(remark.text, indicators);
     if (!similar) continue;

@@ -22,6 +22,10 @@ test('the rating written one cell past a blank cell beside its label is the poli
 });
 
 test('last year’s bracketed grade, a label or a legend past the blank cell is no rating: the cell beside the label stays', () => {
-  for (const line of [[null, '（C）'], [null, '前年度', 'B'], [null, '（A：順調　B：概ね順調）']])
+  for (const line of [
+    [null, '（C）'],
+    [null, '前年度', 'B'],
+    [null, '（A：順調　B：概ね順調）'],
+  ])
     expect(groups(policy(line)).map(([cell]) => cell)).toEqual(['B4']);
 });

@@ -17,6 +17,7 @@ import { titledStack } from './titledStack';
 import { headerValuesRight } from './headerValueSide';
 import { cellBeside } from './spacerColumns';
 import { ratingPastBlank } from './ratingPastBlank';
+import { labelledAsOfDate } from './labelledAsOfDate';
 import { sectionRatings } from './sectionRatings';
 import { groupLabelsBeforeLabels, titlesAboveLabels, titlesBeforeLabels } from './sideTitles';
 import type { GroupGradeCell, SheetMeta, SideGroupGrade } from './types';
@@ -285,13 +286,14 @@ interface ImpliedPeriod {
  * year a title or a line names (「令和６年度　施策評価（令和５年度実績）」; a bare 「令和5年度実績」 only alone in its row).
  * The first found counts.
  */
-function impliedPeriod(cells: IndexedCell[], out: ImpliedPeriod): void {
+function impliedPeriod(grid: Grid, cells: IndexedCell[], out: ImpliedPeriod): void {
   if (cells.filter((c) => c.period || (c.label && c.label.role !== 'note')).length >= 2) {
     out.done = true;
     return;
   }
   for (const c of cells) {
-    const p = /現在|時点|分まで/.test(c.text) && c.text.length <= 60 ? asOfPeriod(c.text) : null;
+    // 「評価基準日 | 2024/3/31」: the label's date beside it (labelledAsOfDate.ts).
+    const p = /現在|時点|分まで|基準日/.test(c.text) && c.text.length <= 60 ? (asOfPeriod(c.text) ?? labelledAsOfDate(grid, c)) : null;
     // A bare 「令和5年度実績」 beside other cells is a label of its row (令和4年度実績 | 100 may follow), not the sheet's statement.
     const y = !p && mayNameResultsYear(c.text) && (!c.period || cells.length === 1) ? resultsYear(c.text) : null;
     if (p || y) {
@@ -331,7 +333,7 @@ export function readSheetMeta(grid: Grid, index: CellIndex, scale: { grade: stri
     }
     const stated = meta.statedPeriod ? null : statedPeriodLine(grid, index, row);
     if (stated) meta.statedPeriod = stated;
-    if (!implied.done) impliedPeriod(cells, implied);
+    if (!implied.done) impliedPeriod(grid, cells, implied);
     for (const c of cells) {
       if (!meta.statedPeriod) meta.statedPeriod = statedInCell(c);
       if (!c.meta) {

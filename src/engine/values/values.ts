@@ -1,13 +1,11 @@
-/**
- * Reading the value of one cell as a quantity, or as one of the typed non-values that
- * evaluation workbooks use instead of numbers (－, 未実施, 集計中, 未設定, #DIV/0!).
- */
+/** Reading the value of one cell as a quantity, or as one of the typed non-values that workbooks use instead of numbers (－, 未実施, 集計中, #DIV/0!). */
 import type { CellValue } from '../model/port';
 import { compactForPeriod, findPeriod, type Period } from './periods';
 import { QUALIFIER_WORDS, qualifierOf, type Qualifier } from './qualifiers';
 import { circledNumber, memo, normalizeText, oneLine } from './text';
 import { canonicalUnit, unitAt, unitFromNumberFormat } from './units';
 import { tailUnit } from './tailUnit';
+import { listedMeasures } from './listedMeasures';
 import { unitQualifier } from './unitQualifier';
 import { readMultipliers } from './kanjiMultipliers';
 import { datesFigureToCome } from './laterNote';
@@ -309,7 +307,7 @@ function numbersIn(main: string, text: string, notes: readonly string[]): Parsed
   const body = withoutTermPhrase(main);
   const found = findQuantities(body);
   if (found.length === 0) return { status: 'text', text };
-  const p = numbersFound(body, text, found);
+  const p = listedMeasures(numbersFound(body, text, found), body, findQuantities);
   const qualifier = qualifierOf(
     main,
     notes,

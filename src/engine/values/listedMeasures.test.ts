@@ -1,0 +1,23 @@
+import { parseValue } from './values';
+
+test('a slash-separated list of 「label figure」 parts gives one measure per part, a number inside a label part of it', () => {
+  expect(parseValue('男性 35人／65歳以上 120人')).toMatchObject({
+    status: 'value',
+    measures: [
+      { value: 35, unit: '人', label: '男性' },
+      { value: 120, unit: '人', label: '65歳以上' },
+    ],
+  });
+  expect(parseValue('1歳6か月児 96.5%/3歳児 94%')).toMatchObject({
+    measures: [
+      { value: 96.5, label: '1歳6か月児' },
+      { value: 94, label: '3歳児' },
+    ],
+  });
+});
+
+test('years, measure words, a part with no label and a unit per day are no such list', () => {
+  for (const text of ['R5 120人／R6 130人', '目標 30件／実績 25件', '120人／80人'])
+    expect(parseValue(text)).toMatchObject({ ambiguous: true });
+  expect(parseValue('120人/日')).toMatchObject({ value: 120, unit: '人/日' });
+});

@@ -1,0 +1,48 @@
+/**
+ * A cell listing measures separated by a slash, each part 「label figure」: 「妊婦 180人／40歳以上 900人」, 「男性 40%／女性 50%」.
+ * One measure per part: its figure the part's last number (with its unit), closing the part; its label the words before
+ * it, a number inside them (40歳以上, 3歳児) part of the label. Read only where the cell's numbers could not be told apart
+ * otherwise; refused when a part has no label or no figure closing it (「120人/日」), when two labels are the same, or when
+ * a label is a period or a measure word (「R5 120人／R6 130人」「目標 30／実績 25」: no measures of one kind).
+ */
+import { findPeriod } from './periods';
+import type { AmbiguousNumbers, LabelledNumbers, OneNumber } from './values';
+
+interface Found {
+  value: number;
+  start: number;
+  end: number;
+  unit?: string;
+}
+
+/** Words naming a measure or a comparison, not what is counted: such a part is no measure of a list. */
+const MEASURE_WORD = /(目標|実績|計画|見込|基準|現状|現況|前年|昨年|達成|比$)/;
+/** A label holds a word, not only figures and signs. */
+const WORD = /[\p{L}]/u;
+
+function part(text: string, find: (t: string) => Found[]): { value: number; unit?: string; label: string } | null {
+  const t = text.trim();
+  const found = find(t);
+  const last = found[found.length - 1];
+  if (!last || t.slice(last.end).trim() !== '') return null;
+  const label = t
+    .slice(0, last.start)
+    .replace(/[:：=＝]\s*$/, '')
+    .trim();
+  if (!WORD.test(label) || MEASURE_WORD.test(label) || findPeriod(label)) return null;
+  return last.unit ? { value: last.value, unit: last.unit, label } : { value: last.value, label };
+}
+
+/** The measures a slash-separated list gives, in place of numbers not told apart, or `p` as it was. */
+export function listedMeasures(
+  p: OneNumber | LabelledNumbers | AmbiguousNumbers,
+  body: string,
+  find: (t: string) => Found[],
+): OneNumber | LabelledNumbers | AmbiguousNumbers {
+  if (!p.ambiguous || !body.includes('/')) return p;
+  const parts = body.split('/').map((s) => part(s, find));
+  if (parts.length < 2 || parts.some((x) => !x)) return p;
+  const measures = parts.map((x) => x!);
+  if (new Set(measures.map((m) => m.label)).size !== measures.length) return p;
+  return { status: 'value', measures, text: p.text };
+}
