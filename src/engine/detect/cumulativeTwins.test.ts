@@ -54,3 +54,55 @@ test("years as rows: an indicator's 実績（累計） column beside its 実績 
   ];
   expect(read(rows, ['A2:A3', 'B2:D2'])).toEqual([['相談件数', 60, 58, 'C6']]);
 });
+
+test('where every target is 累計, the plain item of a shared key is the one left unread', () => {
+  const items = [
+    { k: 'target', t: '目標値（累計）' },
+    { k: 'actual', t: '実績値（単年度）' },
+    { k: 'actual', t: '実績値（累計）' },
+  ];
+  const target = (i: { k: string }) => i.k === 'target';
+  expect(
+    [
+      ...cumulativeTwins(
+        items,
+        (i) => i.k,
+        (i) => i.t,
+        target,
+      ),
+    ].map((i) => i.t),
+  ).toEqual(['実績値（単年度）']);
+  // A plain target beside it: the 累計 actual is derived, as always.
+  const mixed = [{ k: 'target', t: '目標値' }, ...items.slice(1)];
+  expect(
+    [
+      ...cumulativeTwins(
+        mixed,
+        (i) => i.k,
+        (i) => i.t,
+        target,
+      ),
+    ].map((i) => i.t),
+  ).toEqual(['実績値（累計）']);
+});
+
+test('a block whose target row is 目標値（累計） over 単年度 and 累計 actual rows compares the 累計 actual', () => {
+  const rows = [
+    ['令和5年度評価'],
+    ['指標名', '区分', 'R3', 'R4', 'R5'],
+    ['相談件数', '目標値（累計）', 50, 100, 150],
+    [null, '実績値（単年度）', 40, 50, 45],
+    [null, '実績値（累計）', 40, 90, 135],
+  ];
+  expect(read(rows, ['A3:A5'])).toEqual([['相談件数', 150, 135, 'E5']]);
+});
+
+test('a table whose target column is 目標（累計） beside 実績 and 実績（累計） of the year compares the 累計 column', () => {
+  const rows = [
+    ['令和5年度評価'],
+    ['指標名', '単位', 'R5', null, null],
+    [null, null, '目標（累計）', '実績', '実績（累計）'],
+    ['相談件数', '件', 160, 58, 148],
+  ];
+  expect(read(rows, ['C2:E2'])).toEqual([['相談件数', 160, 148, 'E4']]);
+});

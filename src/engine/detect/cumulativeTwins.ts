@@ -2,27 +2,36 @@
  * A 累計 figure beside the yearly one it sums: 「実績」 and 「実績（累計）」 columns under one year, or a 実績 row and a
  * 実績（累計） row in one indicator's block. The running total is derived, never the year's actual (nor its target):
  * where the same measure of the same period stands once plain and once as 累計, the 累計 one is not read. A measure
- * that stands only as 累計 is the indicator's own figure (a cumulative indicator) and stays.
+ * that stands only as 累計 is the indicator's own figure (a cumulative indicator) and stays. Where the targets themselves
+ * are written as 累計 (目標値（累計） over 実績値（単年度） and 実績値（累計）), the running total is what the target is set
+ * against: the 累計 twin is the figure read and the plain (single-year) one is left unread instead.
  */
 import { parseA1 } from '../model/address';
 import type { Grid } from './grid';
 
 const CUMULATIVE = /累計/;
 
-/** The items to leave unread: each 累計 one whose key (measure and period) a plain one also has. */
-export function cumulativeTwins<T>(items: readonly T[], key: (item: T) => string | null, text: (item: T) => string): Set<T> {
+/**
+ * The items to leave unread: each 累計 one whose key (measure and period) a plain one also has; or, when every target
+ * among the items (`isTarget`) is written as 累計, each plain one whose key a 累計 one also has.
+ */
+export function cumulativeTwins<T>(items: readonly T[], key: (item: T) => string | null, text: (item: T) => string, isTarget?: (item: T) => boolean): Set<T> {
   const out = new Set<T>();
   const keys = items.map(key);
   // A twin needs another item of its key: where every key stands once (nearly always), no text is read.
   if (!sharesKey(keys)) return out;
-  const plain = new Set<string>();
-  items.forEach((item, i) => {
+  const cumulative = items.map((item) => CUMULATIVE.test(text(item)));
+  const targets = isTarget ? items.flatMap((item, i) => (isTarget(item) ? [i] : [])) : [];
+  // 目標値（累計） and no plain target: the 累計 actual is the one compared, the single-year one its part.
+  const keepCumulative = targets.length > 0 && targets.every((i) => cumulative[i]);
+  const kept = new Set<string>();
+  items.forEach((_, i) => {
     const k = keys[i];
-    if (k !== null && !CUMULATIVE.test(text(item))) plain.add(k);
+    if (k !== null && cumulative[i] === keepCumulative) kept.add(k);
   });
   items.forEach((item, i) => {
     const k = keys[i];
-    if (k !== null && plain.has(k) && CUMULATIVE.test(text(item))) out.add(item);
+    if (k !== null && kept.has(k) && cumulative[i] !== keepCumulative) out.add(item);
   });
   return out;
 }

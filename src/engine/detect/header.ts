@@ -222,10 +222,11 @@ export function readHeader(grid: Grid, index: CellIndex, row: number): { columns
   cumulativeTargets(index, band, columns);
   // 「実績」 beside 「前年度実績」 is this year's (relativePeriods.ts).
   plainBesideRelative(columns);
-  // 「実績（累計）」 beside 「実績」 of the same year is derived: never the year's actual (cumulativeTwins.ts).
+  // 「実績（累計）」 beside 「実績」 of the same year is derived: never the year's actual, unless every target is 累計 (cumulativeTwins.ts).
   const seriesKey = (c: Column) =>
     c.role !== 'group' && SERIES_ROLES.has(c.role) && !c.pair ? `${c.role}|${c.period?.fiscalYear ?? ''}|${c.relative ?? ''}` : null;
-  for (const c of cumulativeTwins(columns, seriesKey, (c) => headingText(grid, c.cells))) c.role = 'derived';
+  const isTarget = (c: Column) => !c.pair && (c.role === 'target' || c.role === 'expected');
+  for (const c of cumulativeTwins(columns, seriesKey, (c) => headingText(grid, c.cells), isTarget)) c.role = 'derived';
   if (!columns.some((c) => c.role !== 'group' && VALUE_ROLES.has(c.role))) return null;
   // The band may start above `row` (measure headings over the years: headingAbove.ts); the body starts under it.
   return { columns, rows: band[band.length - 1] - row + 1, band };

@@ -37,6 +37,10 @@ import { isNoUnitMark } from '../values/units';
 import { applyMarkLegend } from './markLegend';
 import { applyFinalTargetNote } from './finalTargetNote';
 import { dropRepeatedRows } from './repeatedRows';
+import { dropReferenceRows } from './referenceSections';
+import { dropCountRows } from './countRows';
+import { dropFormulaCopies } from './formulaCopies';
+import { tenthsInPercent } from './tenthsUnit';
 
 export type { HiddenContent } from './hiddenCells';
 export type { Point, RawIndicator, SheetDetection, SheetMeta, TargetPoint, GroupGradeCell, ReadingGuess, GuessReason, OtherPeriodCopy } from './types';
@@ -64,6 +68,10 @@ export function detectSheet(snapshot: SheetSnapshot, scale: { grade: string; lab
   }
   const all = [...axes.indicators, ...long.indicators, ...years.indicators, ...tables, ...forms].sort((a, b) => a.row - b.row || colOf(a) - colOf(b));
   const indicators = withoutSectionRows(meta, all);
+  // Rows under a 参考指標 caption, or named （参考）…: figures to watch, never indicators (referenceSections.ts).
+  dropReferenceRows(index, indicators);
+  // A row counting the table's cells by formula (=COUNTIF(H4:H9,"順調")) is its tally, never an indicator (countRows.ts).
+  dropCountRows(indicators);
   const deleted = dropDeletedRows(snapshot, indicators);
   dropProgressFigures(grid, indicators, scale);
   gradesBesideStatusWords(grid, indicators, scale);
@@ -76,6 +84,8 @@ export function detectSheet(snapshot: SheetSnapshot, scale: { grade: string; lab
     // A unit cell holding only a footnote mark (「※1」): the unit its footnote states, never the mark (footnoteUnit.ts).
     unitFromFootnote(grid, ind);
     foldPeriodSubColumns(ind);
+    // 「６割」 beside 「57.3％」: the tenths read in ％ (tenthsUnit.ts).
+    tenthsInPercent(ind);
   }
   pairMeasureWords(indicators);
   applyRemarkQualifiers(grid, indicators);
@@ -120,6 +130,8 @@ export function detectWorkbook(
   dropOtherPeriodSheets(detections, evaluationYear);
   resolveRelativePeriods(detections);
   joinSheets(detections);
+  // A row taking another sheet's row by formula (='入力シート'!G5) is that indicator again: one of the two is read (formulaCopies.ts).
+  dropFormulaCopies(detections);
   dropSummarySheets(detections);
   dropRepeatedRows(detections);
   problems.push(...applyTaughtLayout(detections, sheets, taught));

@@ -257,11 +257,13 @@ function newIndicator(ctx: BlockContext, g: SeriesGroup, gi: number): RawIndicat
 /** The figures of each series row per period, and the final 目標値 columns right of the run. */
 function addSeries(ctx: BlockContext, ind: RawIndicator, g: SeriesGroup): void {
   const { grid, seg } = ctx;
-  // A 実績（累計） row beside the block's 実績 row is derived: never the year's actual (cumulativeTwins.ts).
+  // A 実績（累計） row beside the block's 実績 row is derived: never the year's actual, unless the block's targets are
+  // 累計 themselves (目標値（累計）): then the 単年度 row is the one left unread (cumulativeTwins.ts).
   const twins = cumulativeTwins(
     g.series,
     (s) => (s.pair ? null : s.role),
     (s) => grid.text(s.row, s.labelCol),
+    (s) => !s.pair && (s.role === 'target' || s.role === 'expected'),
   );
   // Unless the block's 達成率 row shows the 累計 one is graded (rateChosenActual.ts).
   const unread = unreadByRate(

@@ -33,9 +33,15 @@ describe('a table captioned as reference figures', () => {
     ]);
   });
 
-  test('a row of the table whose name says 参考 and that holds figures is still read (only a caption line ends the table)', () => {
-    const rows = [['令和5年度 評価'], ['指標', '単位', '目標値', '実績値'], ['特定健診受診率', '％', 60, 52.4], ['【参考】がん検診受診者数', '人', 3000, 3120]];
-    expect(names(rows).map((r) => r[1])).toEqual([60, 3000]);
+  test('a row of the table whose name says 参考 and that holds figures ends no table (only a caption line does); the row itself is no indicator (referenceSections.ts)', () => {
+    const rows = [
+      ['令和5年度 評価'],
+      ['指標', '単位', '目標値', '実績値'],
+      ['特定健診受診率', '％', 60, 52.4],
+      ['【参考】がん検診受診者数', '人', 3000, 3120],
+      ['待機児童数', '人', 0, 2],
+    ];
+    expect(names(rows).map((r) => r[1])).toEqual([60, 0]);
   });
 
   test('under the graded table, captioned 【参考値】, its rows are no indicators', () => {

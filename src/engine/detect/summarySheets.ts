@@ -3,7 +3,8 @@
  * of the workbook, with the same actual (and the same target where both give one), spread over at least two of them.
  * Its rows are those sheets' indicators again, never new ones: its indicators are left out of the workbook's, and the
  * sheet says so (the sheets it copies, the indicators left out), as a 再掲 row is (repeatedRows.ts). A sheet copying
- * only one other sheet is left as it is read: which of the two is the copy is not told by the figures alone.
+ * only one other sheet is left as it is read: which of the two is the copy is not told by the figures alone (by its
+ * formulas it is: formulaCopies.ts).
  */
 import { normalizeText } from '../values/text';
 import type { Point, RawIndicator, SheetDetection } from './types';

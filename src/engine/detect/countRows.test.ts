@@ -1,0 +1,27 @@
+/** A row counting the table's cells by formula is its tally, never an indicator. */
+import { checkWorkbook } from '../actions/check';
+import type { CellValue } from '../model/port';
+import { snap } from './testing';
+
+const VALUES: CellValue[][] = [
+  ['令和5年度 成果指標'],
+  ['指標名', '単位', '目標値', '実績値', '判定'],
+  ['図書の貸出冊数', '冊', 50000, 48100, '概ね順調'],
+  ['講座の参加者数', '人', 900, 960, '順調'],
+  [],
+  ['指標数', null, 2],
+  ['「順調」の指標数', null, 1],
+];
+
+const names = (formulas?: (string | null)[][]) =>
+  checkWorkbook({ sheets: [{ ...snap('一覧', VALUES), ...(formulas ? { formulas } : {}) }] }, {}).report.indicators.map((i) => i.name);
+
+test('rows whose figures are COUNTA / COUNTIF formulas are no indicators', () => {
+  const f: (string | null)[][] = [[], [], [], [], [], [null, null, 'COUNTA(A3:A4)'], [null, null, '_xlfn.COUNTIFS(E3:E4,"順調")']];
+  expect(names(f)).toEqual(['図書の貸出冊数', '講座の参加者数']);
+});
+
+test('a figure of another formula (a sum, a reference) does not make a count row', () => {
+  const f: (string | null)[][] = [[], [], [], [], [], [null, null, 'SUM(C3:C4)'], [null, null, 'C4']];
+  expect(names(f)).toContain('指標数');
+});

@@ -1,0 +1,57 @@
+/** A row taking another sheet's row by formula is that indicator again: the one carrying the written grade is read. */
+import { checkWorkbook } from '../actions/check';
+import type { CellValue, SheetSnapshot } from '../model/port';
+import { referredCell } from './formulaCopies';
+import { snap } from './testing';
+
+const withFormulas = (s: SheetSnapshot, formulas: (string | null)[][]): SheetSnapshot => ({ ...s, formulas });
+
+const INPUT: CellValue[][] = [
+  ['成果指標 入力（令和5年度）'],
+  ['指標名', '単位', '令和5年度目標', '令和5年度実績'],
+  ['図書の貸出冊数', '冊', 50000, 48100],
+  ['講座の参加者数', '人', 900, 960],
+];
+const input = snap('入力', INPUT);
+
+/** A 一覧 repeating 入力's rows by formula, with a 判定 column or without one. */
+function listing(grades: boolean): SheetSnapshot {
+  const head = ['指標名', '単位', '目標値', '実績値', ...(grades ? ['判定'] : [])];
+  const values: CellValue[][] = [
+    ['令和5年度 一覧'],
+    head,
+    ['図書の貸出冊数', '冊', 50000, 48100, ...(grades ? ['B'] : [])],
+    ['講座の参加者数', '人', 900, 960, ...(grades ? ['A'] : [])],
+  ];
+  const f = (r: number) => [`入力!A${r}`, `入力!B${r}`, `入力!C${r}`, `'入力'!$D$${r}`, ...(grades ? [`IF(D${r}>=C${r},"A","B")`] : [])];
+  return withFormulas(snap('一覧', values), [[null], head.map(() => null), f(3), f(4)]);
+}
+
+const read = (sheets: SheetSnapshot[]) => checkWorkbook({ sheets }, {}).report.indicators.map((i) => [i.sheet, i.name, i.existingGrade ?? null]);
+
+test('a formula naming one cell of another sheet is a reference to it; anything else is none', () => {
+  expect(referredCell("'入力 シート'!$G$5")).toEqual({ sheet: '入力 シート', cell: 'G5' });
+  expect(referredCell('=Sheet1!B12')).toEqual({ sheet: 'Sheet1', cell: 'B12' });
+  expect(referredCell('Sheet1!B12*100')).toBeNull();
+  expect(referredCell('SUM(Sheet1!B2:B9)')).toBeNull();
+  expect(referredCell('B12')).toBeNull();
+});
+
+test('the copy adding a 判定 is the reading: the source rows it takes are left out', () => {
+  expect(read([input, listing(true)])).toEqual([
+    ['一覧', '図書の貸出冊数', 'B'],
+    ['一覧', '講座の参加者数', 'A'],
+  ]);
+});
+
+test('a copy adding no grade is left out: the source rows are the reading', () => {
+  expect(read([input, listing(false)])).toEqual([
+    ['入力', '図書の貸出冊数', null],
+    ['入力', '講座の参加者数', null],
+  ]);
+});
+
+test('the same figures typed on both sheets, with no formula between them, are both read (told by the formulas only)', () => {
+  const typed = snap('一覧', listing(true).values);
+  expect(read([input, typed]).map((r) => r[0])).toEqual(['入力', '入力', '一覧', '一覧']);
+});

@@ -1,0 +1,59 @@
+/**
+ * An indicator whose figures a row of another sheet takes by formula (='入力シート'!G5): an 入力シート the departments fill
+ * and a 集計シート that repeats it cell by cell, adding a 達成率 and a 判定. The two rows are one indicator read twice.
+ * Which sheet copies which is told by the formula, not by the figures (summarySheets.ts, which needs two sheets copied):
+ * the row that adds the written grade (the 判定 the source lacks) is the reading, the other left out; where the copy
+ * adds no grade, the source is the reading and the copy left out, as a 再掲 row is (repeatedRows.ts).
+ */
+import { parseA1 } from '../model/address';
+import type { Point, RawIndicator, SheetDetection } from './types';
+
+/** A formula that is only a reference to one cell of another sheet: 入力シート!G5, '入力 シート'!$G$5, =Sheet1!G5. */
+const SHEET_REFERENCE = /^=?(?:'((?:[^']|'')+)'|([^'!=(),\s"]+))!\$?([A-Z]{1,3})\$?([0-9]+)$/;
+
+/** The sheet and cell (A1, no $) a formula refers to, or null when it is anything else. */
+export function referredCell(formula: string | null): { sheet: string; cell: string } | null {
+  if (!formula) return null;
+  const m = SHEET_REFERENCE.exec(formula.trim());
+  if (!m) return null;
+  const sheet = m[1] !== undefined ? m[1].replace(/''/g, "'") : m[2];
+  return parseA1(`${m[3]}${m[4]}`) ? { sheet, cell: `${m[3]}${m[4]}` } : null;
+}
+
+/** Whether the indicator carries a grade written by its author (a filled grade cell). */
+const hasWrittenGrade = (ind: RawIndicator) => {
+  const raw = ind.gradeCell?.raw;
+  return raw !== undefined && raw !== null && String(raw).trim() !== '';
+};
+
+/** The indicator of another sheet whose actual (else target) cell `ind`'s own actual (else target) takes by formula. */
+function sourceOf(ind: RawIndicator, byCell: Map<string, RawIndicator>): RawIndicator | null {
+  const points: Point[] = ind.actuals.length ? ind.actuals : ind.targets;
+  for (const p of points) {
+    const ref = referredCell(p.formula);
+    if (!ref || ref.sheet === ind.sheet) continue;
+    const src = byCell.get(`${ref.sheet}!${ref.cell}`);
+    if (src) return src;
+  }
+  return null;
+}
+
+/** Takes out (in place) one of each pair of rows that are one indicator, the copy taking the source's cells by formula. */
+export function dropFormulaCopies(detections: SheetDetection[]): void {
+  if (!detections.some((d) => d.indicators.some((i) => i.actuals.some((p) => p.formula?.includes('!')) || i.targets.some((p) => p.formula?.includes('!')))))
+    return;
+  // A joined indicator's figures stand on two sheets (join.ts): its cells name no one sheet, so it is neither copy nor source.
+  const own = (ind: RawIndicator) => ind.layout !== 'joined';
+  const byCell = new Map<string, RawIndicator>();
+  for (const d of detections)
+    for (const ind of d.indicators.filter(own)) for (const p of [...ind.actuals, ...ind.targets]) byCell.set(`${ind.sheet}!${p.cell}`, ind);
+  const out = new Set<RawIndicator>();
+  for (const d of detections)
+    for (const copy of d.indicators.filter(own)) {
+      const src = sourceOf(copy, byCell);
+      if (!src || out.has(src) || out.has(copy)) continue;
+      out.add(hasWrittenGrade(copy) && !hasWrittenGrade(src) ? src : copy);
+    }
+  if (!out.size) return;
+  for (const d of detections) if (d.indicators.some((i) => out.has(i))) d.indicators = d.indicators.filter((i) => !out.has(i));
+}

@@ -1,0 +1,68 @@
+/** Rows under a 参考指標 caption, or named （参考）…, are figures to watch: never indicators, whatever shape they take. */
+import { checkWorkbook } from '../actions/check';
+import { isReferenceName, isReferenceSectionCaption } from './referenceSections';
+import { snap } from './testing';
+
+const read = (rows: (string | number | null)[][]) =>
+  checkWorkbook({ sheets: [snap('点検', rows)] }, {}).report.indicators.map((i) => [i.name, i.target ?? null, i.actual ?? null]);
+
+test.each(['2　参考指標（目標の達成を評価しない指標）', '＜参考指標＞', '（参考）水道の状況（単位：千円）', '(2) 参考値', '参考指標（令和5年度）'])(
+  '%s captions reference rows',
+  (t) => expect(isReferenceSectionCaption(t)).toBe(true),
+);
+
+test.each(['【参考】令和4年度の結果', '1　成果指標', '参考図書の貸出冊数', '※参考指標は評価しない'])('%s captions no reference rows', (t) =>
+  expect(isReferenceSectionCaption(t)).toBe(false),
+);
+
+test('a name led by a bracketed 参考 is a reference row; one dating another year, or 参考 inside the words, is not', () => {
+  expect(isReferenceName('（参考）市内の事業所数')).toBe(true);
+  expect(isReferenceName('【参考】令和4年度実績')).toBe(false);
+  expect(isReferenceName('参考図書の貸出冊数')).toBe(false);
+});
+
+test('a numbered 参考指標 block in the graded table’s shape, under its own header: only the graded rows are indicators', () => {
+  const rows = [
+    ['令和5年度　指標の点検'],
+    [],
+    ['1　成果指標'],
+    ['指標', '単位', '目標', '実績'],
+    ['認定事業者数', '件', 40, 36],
+    ['研修の受講者数', '人', 300, 320],
+    [],
+    ['2　参考指標（評価しない）'],
+    ['指標', '単位', '目標', '実績'],
+    ['域内の人口', '人', 52000, 51200],
+    [],
+    ['※参考指標の目標は県の計画の値'],
+  ];
+  expect(read(rows)).toEqual([
+    ['認定事業者数', 40, 36],
+    ['研修の受講者数', 300, 320],
+  ]);
+});
+
+test('a caption with no header under it, the rows in the graded columns: its rows are left out; a caption of another kind ends them', () => {
+  const rows = [
+    ['令和5年度　指標の点検'],
+    ['No.', '指標', '単位', '目標', '実績'],
+    [1, '認定事業者数', '件', 40, 36],
+    ['＜参考指標＞'],
+    [1, '域内の人口', '人', 52000, 51200],
+    ['（２）活動指標'],
+    ['No.', '指標', '単位', '目標', '実績'],
+    [1, '相談会の開催回数', '回', 12, 12],
+  ];
+  expect(read(rows).map((r) => r[0])).toEqual(['認定事業者数', '相談会の開催回数']);
+});
+
+test('a row named （参考）… among the graded rows is left out; the rows after it are read', () => {
+  const rows = [
+    ['令和5年度　指標の点検'],
+    ['指標', '単位', '目標', '実績'],
+    ['認定事業者数', '件', 40, 36],
+    ['（参考）域内の事業所数', '所', 400, 410],
+    ['研修の受講者数', '人', 300, 320],
+  ];
+  expect(read(rows).map((r) => r[0])).toEqual(['認定事業者数', '研修の受講者数']);
+});

@@ -1,0 +1,85 @@
+/**
+ * Reference rows, whatever reader claimed them: the rows under a caption standing alone on its line that marks them as
+ * figures a city watches (「2　参考指標（目標の達成を評価しない指標）」「＜参考指標＞」「（参考）給付費の状況（単位：千円）」),
+ * down to the next caption of another kind, and a row whose own name is marked so (「（参考）市内IT関連事業所数」). Such rows
+ * may repeat the graded table's headings and shape, even a 目標 column, yet they are never indicators: they are left out.
+ * A caption or name that dates a year besides 参考 (「【参考】令和4年度の結果」) is a copy of the sheet's table for that
+ * year, told by otherPeriodCopies.ts, not this; a note line (※…) or a unit note under the caption does not end its rows.
+ */
+import { parseA1 } from '../model/address';
+import { findPeriod } from '../values/periods';
+import { compact, normalizeText } from '../values/text';
+import type { CellIndex } from './cells';
+import { isReferenceCaption } from './referenceTables';
+import type { RawIndicator } from './types';
+
+/** A section number before the caption's words: 「2　参考指標」「(2) 参考指標」「２．参考指標」「Ⅱ 参考指標」. */
+const SECTION_NUMBER = /^(?:[0-9０-９]{1,2}|[ⅠⅡⅢⅣⅤⅥⅦⅧⅨⅩ]|[(（][0-9０-９]{1,2}[)）]|[①-⑳])[.．、)）\s　]*/;
+/** 参考 in brackets or led by a colon, with no word saying what (the words with the bracketed 参考 are the caption). */
+const BARE_REFERENCE = /^[■□●○◆◇▼▽・※\s]*(?:[【［[〔(（<＜]参考[】］\]〕)）>＞]|参考[:：])/;
+/** A note under a caption: 「※…」「注1」「（単位：千円）」. It neither captions rows nor ends them. */
+const NOTE_LINE = /^(?:[※＊*]|注[0-9０-９:：）)]|[(（]?単位[:：])/;
+
+/** Whether a line's text captions reference figures (a section number before it aside), not another year's copy. */
+export function isReferenceSectionCaption(text: string): boolean {
+  if (!text.includes('参考')) return false;
+  const words = compact(normalizeText(text)).replace(SECTION_NUMBER, '');
+  if (!isReferenceCaption(words)) return false;
+  // 「【参考】令和4年度の結果」: a year's copy, left to otherPeriodCopies.ts; 「参考指標（令和5年度）」 still captions reference rows.
+  return !(BARE_REFERENCE.test(words) && findPeriod(words));
+}
+
+/** Whether an indicator's own name marks it as a reference row: 「（参考）市内IT関連事業所数」, no year in it. */
+export function isReferenceName(text: string): boolean {
+  if (!text.includes('参考')) return false;
+  const words = compact(normalizeText(text));
+  return BARE_REFERENCE.test(words) && !findPeriod(words);
+}
+
+/** The only text of a row (one cell, nothing else on the row), or null. */
+function loneText(index: CellIndex, r: number): { text: string; col: number } | null {
+  const cells = index.row(r);
+  return cells.length === 1 && cells[0].text.trim() ? { text: cells[0].text, col: cells[0].col } : null;
+}
+
+/** The reference sections of a sheet: from the row under each reference caption to the row before the next caption of another kind. */
+function referenceSections(index: CellIndex): { from: number; to: number; col: number }[] {
+  const sections: { from: number; to: number; col: number }[] = [];
+  let open: { from: number; to: number; col: number } | null = null;
+  const rows = [...index.rows.keys()].sort((a, b) => a - b);
+  for (const r of rows) {
+    const lone = loneText(index, r);
+    if (!lone) continue;
+    if (isReferenceSectionCaption(lone.text)) {
+      if (open) open.to = r - 1;
+      open = { from: r + 1, to: Infinity, col: lone.col };
+      sections.push(open);
+    } else if (open && !NOTE_LINE.test(compact(normalizeText(lone.text)))) {
+      open.to = r - 1;
+      open = null;
+    }
+  }
+  return sections;
+}
+
+/** Takes the indicators of reference rows out of `indicators` (in place). Reads only sheets that write 参考 at all. */
+export function dropReferenceRows(index: CellIndex, indicators: RawIndicator[]): void {
+  if (!indicators.length) return;
+  let any = false;
+  for (const cells of index.rows.values()) if (cells.some((c) => c.text.includes('参考'))) any = true;
+  if (!any) return;
+  const sections = referenceSections(index);
+  const inSection = (ind: RawIndicator) => {
+    const at = parseA1(ind.nameCell);
+    return !!at && sections.some((s) => at.row >= s.from && at.row <= s.to && at.col >= s.col);
+  };
+  const kept = indicators.filter((ind) => !inSection(ind) && !isReferenceName(nameText(index, ind)));
+  if (kept.length === indicators.length) return;
+  indicators.splice(0, indicators.length, ...kept);
+}
+
+/** The name cell's text as written (the indicator's name may have lost its 参考 mark to cleaning). */
+function nameText(index: CellIndex, ind: RawIndicator): string {
+  const at = parseA1(ind.nameCell);
+  return at ? index.grid.text(at.row, at.col) || ind.name : ind.name;
+}
