@@ -27,6 +27,10 @@ test.each([
   // A 再掲 mark naming where it is listed, with brackets of its own inside: taken off whole.
   ['空き家改修補助事業（施策2(3)の再掲）', { name: '空き家改修補助事業', repeated: true }],
   ['空き家改修補助事業（再掲：2-(3)）', { name: '空き家改修補助事業', repeated: true }],
+  // A unit and 累計 in one bracket: the unit, the indicator cumulative, the bracket no part of the name.
+  ['新規就農者数\n（人・累計）', { name: '新規就農者数', unit: '人', cumulative: true }],
+  ['講座の開催回数（累計、回）', { name: '講座の開催回数', unit: '回', cumulative: true }],
+  ['受講者数（市内・市外）', { name: '受講者数（市内・市外）' }],
   // A unit labelled as one in the brackets: the text after the label, whatever unit it names.
   ['観光客入込数（単位：千人）', { name: '観光客入込数', unit: '千人' }],
   ['温室効果ガス排出量 (単位: t-CO2)', { name: '温室効果ガス排出量', unit: 't-CO2' }],

@@ -67,9 +67,9 @@ export function isAsOfStatement(text: string): boolean {
  */
 /**
  * What follows the year when it is the year of the figures: 実績, 実施事業 / 実施分 / 実施状況, 決算, or a report of that year's
- * progress (「令和５年度 進捗状況」「令和5年度進捗管理」「令和5年度 成果報告」): the progress of that year is what the sheet shows.
+ * progress (「令和５年度 進捗状況」「令和5年度進捗管理」「令和5年度 進捗評価」「令和5年度 成果報告」): the progress of that year is what the sheet shows.
  */
-const RESULTS_WORD = /^\s*の?(実績|実施(事業|分|状況|した事業)|決算|進捗(状況|管理|報告)|成果報告)/;
+const RESULTS_WORD = /^\s*の?(実績|実施(事業|分|状況|した事業)|決算|進捗(状況|管理|報告|評価)|成果報告)/;
 
 /** Whether a text may name the year of its figures (a cheap look before resultsYear). */
 export const mayNameResultsYear = (text: string) => /実績|実施|決算|進捗|成果報告/.test(text);

@@ -17,6 +17,7 @@ import { previousGradeOf, previousInUnit, seriesFindings, trendOf, writtenGrade 
 import { guessesOf, indicatorCells } from './indicatorCells';
 import { readWrittenTargets } from './writtenTargets';
 import { withRangeTargets } from './rangeTarget';
+import { withFractionActuals } from './fractionActuals';
 import { implausibleReadingFindings } from './plausibility';
 import { unstatedDirectionFindings } from './directionGuess';
 
@@ -39,7 +40,7 @@ export function evaluateIndicator(written: RawIndicator, ctx: EvalContext): Eval
   const add = (f: Finding) => findings.push(f);
   const directionRead = directionAndSource(read, rules, add);
   const direction = directionRead.value;
-  const ind = withRangeTargets(read, direction);
+  const ind = withFractionActuals(withRangeTargets(read, direction));
   const { point: actualPoint, columnMissing } = chooseActual(ind, period);
   const baselinePoint = ind.baselines.find((p) => isValue(p));
   const chosen = chooseTarget(ind, period, rules, baselinePoint);

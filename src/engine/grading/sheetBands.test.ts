@@ -29,6 +29,17 @@ describe('bandEntries and readSheetBands: the bands a sheet states for its grade
     expect(mins(['A：100％以上　B：90％以上　C：70％以上', 'B：85％以上'])).toBeNull();
     expect(mins(['◎：100％以上　○：90％以上　△：70％以上　×：70％未満'])).toBeNull();
   });
+
+  test('no bands when the legend grades another ratio (the base year, the year before), unless it names the attainment too', () => {
+    expect(mins(['※評価は前年度比（今年度÷前年度）による　A：105％以上　B：95％以上　C：85％以上　D：85％未満'])).toBeNull();
+    expect(mins(['判定（実績÷基準値）　A：120％以上　B：100％以上　C：80％以上　D：80％未満'])).toBeNull();
+    expect(mins(['達成率（実績÷目標）、参考に基準値比も併記　A：95％以上　B：75％以上　C：55％以上　D：55％未満'])).toEqual({
+      A: 0.95,
+      B: 0.75,
+      C: 0.55,
+      D: null,
+    });
+  });
 });
 
 /** A KPI table graded 95 % / 75 % / 55 % attainment, with the sheet's legend under it. */

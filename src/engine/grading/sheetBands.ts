@@ -4,7 +4,8 @@
  * come first. The bands count only when they hold: every grade of the scale in force named once with its lower bound (the
  * last grade's 「未満」 bound, or none), the bounds falling from the first grade to the last, and some bound other than
  * the scale's own (a legend that restates the bands in force changes nothing). A legend of marks (◎：100％以上) is no
- * legend of these grades (detect/markLegend.ts reads those). Pure: reads cell texts.
+ * legend of these grades (detect/markLegend.ts reads those), nor is a legend stated for another ratio (基準年比, 前年度比: the
+ * default bands grade the attainment then). Pure: reads cell texts.
  */
 import type { Band } from './rules';
 
@@ -20,10 +21,18 @@ export interface SheetBands {
   mins: Map<string, number | null>;
 }
 
+/**
+ * A legend that says its grades measure something other than the actual against the target — the ratio to the base year
+ * or the year before (「評価は基準年比（実績値÷基準値）により判定」「前年度比」) — is no scale of attainment: it states nothing here.
+ */
+const OTHER_RATIO = /基準(年|年度|値)比|前年度?比|対前年|(実績値?)\s*[÷/]\s*(基準|前年)/;
+const ATTAINMENT = /達成(率|度)|[÷/]\s*目標/;
+
 /** The grade → [bound, word] entries one text states. */
 export function bandEntries(text: string): [string, number, '以上' | '未満'][] {
   if (!text || text.length > MAX_TEXT || !(text.includes('以上') || text.includes('未満'))) return [];
   const t = text.normalize('NFKC');
+  if (OTHER_RATIO.test(t) && !ATTAINMENT.test(t)) return [];
   return [...t.matchAll(ENTRY)].map((m) => [m[1].toUpperCase(), Number(m[2]) / 100, m[3] as '以上' | '未満']);
 }
 

@@ -68,6 +68,8 @@ const RULES: [Role, RegExp][] = [
   ['grade', /^(status|rating|grade|evaluation|assessment)$/],
   // 評価 qualified by the office that wrote it (部局評価, 所管部局評価, 主管課評価, 所属評価, 課評価): the department's grade of the indicator.
   ['grade', /^(担当|所管|主管|所属)?(部局|部署|局|部|課|室|係)?(評価)$/],
+  // …の評価 by the office or the board that wrote it (担当課の評価, 教育委員会の評価, 外部評価委員会の評価): its grade of the indicator.
+  ['grade', /^((担当|所管|主管|所属)?(部局|部署|局|部|課|室|係)の|(教育|外部評価|評価)?委員会の?)評価$/],
   // The department's progress grade (A–D or the scale's words): 進捗 / 進捗状況 / 進捗評価 / 進捗度評価; a figure under it is derived (progressColumns.ts).
   ['grade', /^(進捗|進捗状況|進捗評価|進捗度評価|進捗の状況|進捗判定)$/],
   // 評価 qualified by the indicator it rates: 指標評価, 指標の評価, 成果指標の評価, KPI評価, 指標別評価, 指標の判定 (never 施策評価 / 総合評価: a group's rating).
