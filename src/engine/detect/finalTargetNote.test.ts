@@ -17,6 +17,7 @@ test.each([
   '※当該年度の目標値が設定されていない場合は、最終目標値により評価する。',
   '目標値がない年度は、R7目標と比較して評価した。',
   '※中間目標を設定していない指標は、目標（R10）により点検する',
+  '※「－」は目標を定めていない年度。計画最終年度の目標に対して達成度を評価する。',
 ])('a note on how a year without its own target is judged: %s', (text) => {
   expect(noteOf(text)).toEqual({ cell: 'B2', text });
 });
@@ -39,6 +40,9 @@ test.each([
   // A target of someone else, or a bare 目標値, is not the plan's final target.
   '※数値目標を設定していない指標は、国の目標値と比較した。',
   '※目標を設けていない指標は、目標値に照らして評価した。',
+  // The next sentence judges by something else than the final target.
+  '※「－」は目標を定めていない年度。前年度の実績に対して評価する。',
+  '※「－」は目標を定めていない年度。評価は最終目標の達成後に行う。',
 ])('no such note: %s', (text) => {
   expect(noteOf(text)).toBeUndefined();
 });

@@ -19,8 +19,8 @@ const NO_OWN = String.raw`(「\s*-+\s*」|空欄|未設定|(設定|設け|定め
 /** The target itself is what is missing (「目標値が「－」」「中間目標を定めていない」「計画値が未設定」「目標値がない」), not an actual. */
 const NO_OWN_TARGET = String.raw`((目標|計画値)[^。、]{0,4}?${NO_OWN}|(目標値?|計画値)(が|の)?(ない|無い|なし))`;
 
-/** Judged (評価 / 判定 / 算出 / 比較 / 点検) with or against a target: 「…により評価」「…で判定」「…により点検」「…と比較」「…と比較した」「…に照らして」. */
-const JUDGED = String.raw`((により|によって|で|を用いて|に基づ[きい]|と比較|と比べ|をもとに|を基に)[^。]{0,10}?(評価|判定|算出|比較|点検)|(と|に)(比較|比べ|対比|照ら))`;
+/** Judged (評価 / 判定 / 算出 / 比較 / 点検) with or against a target: 「…により評価」「…で判定」「…により点検」「…と比較」「…と比較した」「…に照らして」「…に対して評価」. */
+const JUDGED = String.raw`((により|によって|で|を用いて|に基づ[きい]|と比較|と比べ|をもとに|を基に|に対して?)[^。]{0,10}?(評価|判定|算出|比較|点検)|(と|に)(比較|比べ|対比|照ら))`;
 
 /** What has no target of its own: a period, or the indicator (指標 / 項目 / もの / 場合). */
 const SUBJECT = '(年度|年|期|指標|項目|もの|場合)';
@@ -31,8 +31,11 @@ const SUBJECT = '(年度|年|期|指標|項目|もの|場合)';
  */
 const FINAL_TARGET = String.raw`(最終[^。、]{0,4}?目標|計画(最終年度)?の?目標|目標年度の目標|目標値?\((R|H|令和|平成)?\d+(年度?)?\)|(R|H|令和|平成)\d+(年度?)?の?目標)`;
 
-/** A period or indicator without its own target, then the final target it is judged by, in one sentence. */
-const NOTE = new RegExp(`${NO_OWN_TARGET}[^。]{0,20}?${SUBJECT}[^。]{0,20}?${FINAL_TARGET}[^。]{0,30}?${JUDGED}`);
+/**
+ * A period or indicator without its own target, then the final target it is judged by, in one sentence, or in the
+ * sentence right after it when that one opens with the final target (「「-」は目標を設定していないもの。最終目標（R6年度末）に対して評価する」).
+ */
+const NOTE = new RegExp(`${NO_OWN_TARGET}[^。]{0,20}?${SUBJECT}([^。]{0,20}?|[^。]{0,20}?。)${FINAL_TARGET}[^。]{0,30}?${JUDGED}`);
 
 /** A judging denied in the rest of its clause (「と比較できない」「比較せず」「評価を行わない」「評価の対象外」): the note states nothing. */
 const DENIED = /^[^。、]*?(ない|ず|なし|対象外)/;
