@@ -41,14 +41,16 @@ import { dropReferenceRows } from './referenceSections';
 import { dropCountRows } from './countRows';
 import { dropFormulaCopies } from './formulaCopies';
 import { tenthsInPercent } from './tenthsUnit';
+import { withPlanYears } from './planYearHeadings';
+import { joinStackedMeasureTables } from './stackedMeasureTables';
 
 export type { HiddenContent } from './hiddenCells';
 export type { Point, RawIndicator, SheetDetection, SheetMeta, TargetPoint, GroupGradeCell, ReadingGuess, GuessReason, OtherPeriodCopy } from './types';
 
-export function detectSheet(snapshot: SheetSnapshot, scale: { grade: string; label: string }[], grid = new Grid(snapshot)): SheetDetection {
+export function detectSheet(snapshot: SheetSnapshot, scale: { grade: string; label: string }[], grid = new Grid(withPlanYears(snapshot))): SheetDetection {
   const index = new CellIndex(grid);
   const { meta, groups } = readSheetMeta(grid, index, scale);
-  const axes = detectPeriodAxes(grid, index);
+  const axes = detectPeriodAxes(grid, index, meta.statedPeriod?.period ?? meta.titlePeriod);
   const long = detectLongTables(grid, index, axes.consumedRows);
   const years = detectYearRows(grid, index, new Set([...axes.consumedRows, ...long.consumedRows]));
   const consumed = new Set([...axes.consumedRows, ...long.consumedRows, ...years.consumedRows]);
@@ -72,6 +74,7 @@ export function detectSheet(snapshot: SheetSnapshot, scale: { grade: string; lab
   dropReferenceRows(index, indicators);
   // A row counting the table's cells by formula (=COUNTIF(H4:H9,"順調")) is its tally, never an indicator (countRows.ts).
   dropCountRows(indicators);
+  joinStackedMeasureTables(grid, indicators);
   const deleted = dropDeletedRows(snapshot, indicators);
   dropProgressFigures(grid, indicators, scale);
   gradesBesideStatusWords(grid, indicators, scale);
@@ -123,7 +126,8 @@ export function detectWorkbook(
   evaluationYear: number | null = null,
 ): SheetDetection[] {
   const detections = sheets.map((s) => {
-    const grid = new Grid(s);
+    // Plan-year headings (1年目 …) are seen as the fiscal years the sheet maps them to (planYearHeadings.ts).
+    const grid = new Grid(withPlanYears(s));
     grids?.set(s, grid);
     return detectSheet(s, scale, grid);
   });

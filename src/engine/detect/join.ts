@@ -71,7 +71,7 @@ function sameName(t: RawIndicator, candidates: RawIndicator[]): Match | null {
 }
 
 /** A target sheet's period columns read as actuals are its targets (its indicators have no 目標 heading of their own). */
-function actualsAsTargets(ind: RawIndicator): void {
+export function actualsAsTargets(ind: RawIndicator): void {
   if (ind.targets.length || !ind.actuals.length || ind.actuals.some((p) => !p.period)) return;
   ind.targets = ind.actuals.map((p): TargetPoint => ({ ...p, kind: 'target' }));
   ind.actuals = [];

@@ -104,3 +104,21 @@ describe('a stated-period line holding a range of years', () => {
     expect(checkWorkbook({ sheets: [s] }, {}).report.period).toMatchObject({ fiscalYear: 2023, source: 'sheet' });
   });
 });
+
+describe('a stated-period line naming the plan year with its fiscal year', () => {
+  test('「今回の評価対象：3年目（令和5年度）」 states 令和5年度; a plan year with no fiscal year states none', () => {
+    const read = (text: string) => {
+      const grid = new Grid(snap('S', [['施策の進捗'], [text], [null], ['指標', '単位']]));
+      return detectSheet(grid['snap' as never], scale, grid).meta.statedPeriod?.period.fiscalYear;
+    };
+    expect(read('今回の評価対象：3年目（令和5年度）')).toBe(2023);
+    expect(read('評価対象年度：第2年目 R4')).toBe(2022);
+    expect(read('今回の評価対象：3年目')).toBeUndefined();
+    expect(read('今回の対象者：令和5年度の新規参加者')).toBeUndefined();
+  });
+
+  test('statedValuePeriod takes the year after the plan year', () => {
+    expect(statedValuePeriod('3年目（令和5年度）')?.fiscalYear).toBe(2023);
+    expect(statedValuePeriod('3年目')).toBeNull();
+  });
+});

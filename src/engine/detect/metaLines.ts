@@ -26,8 +26,11 @@ export interface MetaLine {
   more?: MetaLine[];
 }
 
-/** Labels of the evaluation period a sheet states: 評価年度, 評価対象期間, 対象年度. */
-const STATED_LABEL = /^(評価年度|評価対象(期間|年度|年|期)?|対象(期間|年度))$/;
+/** Labels of the evaluation period a sheet states: 評価年度, 評価対象期間, 対象年度, 今回の評価対象. */
+const STATED_LABEL = /^(今回の?|本年度の?|今年度の?)?(評価年度|評価対象(期間|年度|年|期)?|対象(期間|年度))$/;
+
+/** A plan year written before the fiscal year it is (「3年目（令和5年度）」): the fiscal year is the value. */
+const PLAN_YEAR_FIRST = /^\s*第?\d{1,2}\s*年目\s*(?=[(（]?\s*(令和|平成|R|H|Ｒ|Ｈ|(19|20)\d{2}))/;
 
 /** Whether a label names the evaluation period (評価対象期間, 評価対象年度, 評価年度, 対象年度 …), spaces aside. */
 export function isStatedPeriodLabel(label: string): boolean {
@@ -146,7 +149,8 @@ export function statedPeriodLine(grid: Grid, index: CellIndex, row: number): { p
  * names the evaluation year, a bare year is that fiscal year. A range of years (「令和3年度～令和7年度」, the plan's term)
  * states no one year: null; a range within one fiscal year (「令和5年4月1日～令和6年3月31日」) states that year.
  */
-export function statedValuePeriod(value: string): Period | null {
+export function statedValuePeriod(written: string): Period | null {
+  const value = written.replace(PLAN_YEAR_FIRST, '');
   const whole = parsePeriodCell(value, { bareYear: true });
   if (whole && !whole.baseline) return whole.period;
   const p = findPeriod(value);

@@ -8,7 +8,7 @@
  */
 import type { Grid } from './grid';
 import { SERIES_ROLES, type Role } from '../values/labels';
-import { periodOrder } from '../values/periods';
+import { periodOrder, type Period } from '../values/periods';
 import { plausibleAxis, type CellIndex, type IndexedCell } from './cells';
 import { valueRightOf } from './common';
 import { readGroup, UNNAMED, type BlockContext, type Run, type Segment, type SeriesGroup, type SeriesRow } from './periodBlock';
@@ -28,6 +28,7 @@ import { joinNamesWrittenOn } from './namesWrittenOn';
 import { joinUnitRows } from './unitNameRows';
 import { isReferenceCaption } from './referenceTables';
 import { parseA1 } from '../model/address';
+import { undatedSeriesRuns } from './undatedSeriesColumn';
 
 /**
  * Whether a period cell goes on a run: right beside it and one step further in the run's order. A run goes up in time
@@ -102,7 +103,8 @@ export interface AxisResult {
   consumedRows: Set<number>;
 }
 
-export function detectPeriodAxes(grid: Grid, index: CellIndex): AxisResult {
+/** `sheetPeriod`: the year the sheet's title or stated period gives, dating a 区分 table's one undated column (undatedSeriesColumn.ts). */
+export function detectPeriodAxes(grid: Grid, index: CellIndex, sheetPeriod?: Period): AxisResult {
   const indicators: RawIndicator[] = [];
   const consumedRows = new Set<number>();
   const axisRows = new Set<number>();
@@ -113,6 +115,11 @@ export function detectPeriodAxes(grid: Grid, index: CellIndex): AxisResult {
       runsByRow.set(r, runs);
       axisRows.add(r);
     }
+  }
+  for (const run of undatedSeriesRuns(index, sheetPeriod)) {
+    if (runsByRow.has(run.row)) continue;
+    runsByRow.set(run.row, [run]);
+    axisRows.add(run.row);
   }
   for (const [row, runs] of runsByRow) {
     runs.forEach((run, i) => {
