@@ -18,3 +18,19 @@ test('a 事業名 heading of a cost table beside the block does not name the blo
   const report = checkWorkbook({ sheets: [snap('施策1', rows)] }, {}).report;
   expect(report.indicators.map((i) => [i.name, i.cells?.name, i.target, i.actual])).toEqual([['図書館の貸出冊数', 'B3', 90000, 88200]]);
 });
+
+test('a block’s own 指標名 label right of its years names it, with its unit', () => {
+  const rows = [
+    ['施策評価シート　令和5年度'],
+    [],
+    ['基本施策', '1-2 読書活動の推進', null, '指標名', '図書館の貸出冊数（冊）'],
+    [],
+    ['区分', 'R5', 'R6'],
+    ['目標値', 90000, 92000],
+    ['実績値', 88200],
+  ];
+  const report = checkWorkbook({ sheets: [snap('施策1', rows)] }, {}).report;
+  expect(report.indicators.map((i) => [i.name, i.cells?.name, i.unit, i.target, i.actual, i.guesses])).toEqual([
+    ['図書館の貸出冊数', 'E3', '冊', 90000, 88200, []],
+  ]);
+});

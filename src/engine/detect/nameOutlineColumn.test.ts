@@ -26,3 +26,13 @@ test('in a table under 「取組（名称・内容）」 the outline line is no 
     ['読書推進事業', 500, 470],
   ]);
 });
+
+test('tag, mark and number lines are no name; a wrapped tail stays with the name', () => {
+  const h = () => '取組（名称・内容）';
+  expect(nameWithoutOutline('【重点】\n創業支援事業\n創業塾の開催と開業資金の補助', h)).toBe('創業支援事業');
+  expect(nameWithoutOutline('◎\n地域公共交通確保事業\nコミュニティバスの運行', h)).toBe('地域公共交通確保事業');
+  expect(nameWithoutOutline('(3)\n読書推進事業\n読み聞かせ会', h)).toBe('読書推進事業');
+  expect(nameWithoutOutline('地域子育て支援拠点\n運営事業', h)).toBe('地域子育て支援拠点運営事業');
+  expect(nameWithoutOutline('図書館運営事業\n蔵書の購入事業', h)).toBe('図書館運営事業');
+  expect(nameWithoutOutline('図書館運営\n蔵書の購入、貸出の事業', h)).toBe('図書館運営');
+});

@@ -14,9 +14,22 @@ export function headsNameAndOutline(heading: string): boolean {
   return NAME_AND_OUTLINE.test(normalizeText(heading).replace(/\s+/g, ''));
 }
 
-/** The name as written in a cell under the column's heading: its first line where the heading says an outline follows it. */
+/** A line that is only tags, marks or a number (【重点】, ◎, ○, (3), No.2): no name. */
+const MARKS_ONLY = /^(?:【[^】]*】|[[［][^\]］]*[\]］]|[◎○●◯◇◆□■☆★※・]|[(（]\d+[)）]|No\.?\d*|\d+[.．、)）]?|\s)+$/i;
+/** A name's tail wrapped onto the next line: short, no 、。, ending as names end (…事業, …業務). */
+const NAME_TAIL = /^[^、。,，]{1,8}(?:事業|業務|制度|対策|プロジェクト)$/;
+
+/**
+ * The name as written in a cell under the column's heading: where the heading says an outline follows it, its first line
+ * still text once tag, mark or number lines are set aside, with the next line when that is the name's wrapped tail.
+ */
 export function nameWithoutOutline(raw: string, heading: () => string): string {
   if (!raw.includes('\n')) return raw;
   const lines = raw.split(/\r?\n/).filter((l) => l.trim());
-  return lines.length > 1 && headsNameAndOutline(heading()) ? lines[0] : raw;
+  if (lines.length < 2 || !headsNameAndOutline(heading())) return raw;
+  const at = lines.findIndex((l) => !MARKS_ONLY.test(normalizeText(l)));
+  if (at < 0) return raw;
+  const [first, next] = [lines[at], lines[at + 1]];
+  if (next !== undefined && NAME_TAIL.test(next.trim()) && !NAME_TAIL.test(first.trim())) return first.trimEnd() + next.trim();
+  return first;
 }

@@ -43,12 +43,11 @@ export function headerColumn(ctx: BlockContext, role: Role): number | undefined 
  * stands in the block's columns, never right of its last period: a 事業名 heading there heads another table beside it.
  */
 function blockName(ctx: BlockContext, fallbackCell: string): NameFacts | null {
-  const { grid, index, seg, axisRows } = ctx;
+  const { grid, index, seg } = ctx;
   const { run } = seg;
-  for (let r = run.row - 1; r >= Math.max(grid.top, run.row - 6); r--) {
-    if (axisRows.has(r)) break;
-    const nameLabel = labelled(index, r, seg.left, Math.min(seg.right, run.end), 'name');
-    if (!nameLabel) continue;
+  const found = nameLabelAbove(ctx, Math.min(seg.right, run.end)) ?? nameLabelAbove(ctx, seg.right, true);
+  if (found) {
+    const [r, nameLabel] = [found.row, found];
     const out: NameFacts = { text: '', cell: fallbackCell, id: nameLabel.label?.id ?? null };
     const v = valueRightOf(grid, r, nameLabel.col, 6, seg.right) ?? nameUnderLabel(ctx, nameLabel);
     if (v && !index.at(v.row, v.col)?.label) [out.text, out.cell] = [grid.fullText(v.row, v.col), a1(v.row, v.col)];
@@ -58,6 +57,29 @@ function blockName(ctx: BlockContext, fallbackCell: string): NameFacts | null {
       if (dv) out.description = { text: dv.text, cell: a1(dv.row, dv.col) };
     }
     return out;
+  }
+  return null;
+}
+
+/** Year or budget headings (R5決算, 予算額): a table's header line, not a block's name line. */
+const TABLE_HEADING = /(決算|予算)/;
+
+/**
+ * The block's 指標名 label above its period row, in its columns up to `right`. `beside`: a label right of the years, refused
+ * where its line carries year or 決算 / 予算 headings right of it (the 事業名 | R4決算 | R5決算 header of a table beside).
+ */
+function nameLabelAbove(ctx: BlockContext, right: number, beside = false): IndexedCell | null {
+  const { grid, index, seg, axisRows } = ctx;
+  for (let r = seg.run.row - 1; r >= Math.max(grid.top, seg.run.row - 6); r--) {
+    if (axisRows.has(r)) break;
+    const label = labelled(index, r, seg.left, right, 'name');
+    if (!label) continue;
+    if (!beside) return label;
+    for (let c = label.col + 1; c <= seg.right; c++) {
+      const cell = index.at(r, c);
+      if (cell && (cell.period || TABLE_HEADING.test(cell.text ?? ''))) return null;
+    }
+    return label;
   }
   return null;
 }

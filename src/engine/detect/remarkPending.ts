@@ -5,7 +5,7 @@
  * the actual's year — or the one remark of that 備考 row, when it names the actual's own year. A remark about another measure
  * (目標, 計画, 前年度) or naming another year says nothing of the dash.
  */
-import { findPeriod } from '../values/periods';
+import { compactForPeriod, findPeriod } from '../values/periods';
 import { normalizeText } from '../values/text';
 import { PENDING_WORDS } from '../values/values';
 import { a1 } from '../model/address';
@@ -13,8 +13,8 @@ import type { Grid } from './grid';
 import { OTHER_MEASURE, RemarkHeadings, remarkOnRow, type Remark } from './remarkHeadings';
 import type { Point, RawIndicator } from './types';
 
-/** How far the 実績 label of the actual's row may be from the figure, and its 備考 row from the actual. */
-const REACH = 12;
+/** How far the 実績 label of the actual's row (or a 備考 heading) may be from the figure, and its 備考 row from the actual. */
+export const REACH = 12;
 const ROWS = 6;
 /** A remark is a short note, not a paragraph. */
 const MAX_REMARK = 40;
@@ -57,9 +57,39 @@ export function remarkRowBelow(grid: Grid, headings: RemarkHeadings, p: Point): 
 
 /** Whether the remark says this figure is still being counted: short, about no other measure, naming no other year. */
 function saysPending(remark: Remark & { named?: boolean }, p: Point): boolean {
-  const t = normalizeText(remark.text).replace(/\s+/g, '');
-  if (!t || t.length > MAX_REMARK || OTHER_MEASURE.test(t) || !PENDING_WORDS.test(t)) return false;
+  const t = remarkWords(remark.text);
+  if (!t || t.length > MAX_REMARK || !saysCounting(t)) return false;
   const named = findPeriod(t)?.period;
   if (named) return !!p.period && named.fiscalYear === p.period.fiscalYear;
   return !remark.named;
+}
+
+/** A remark's words as the rules read them: NFKC, no white space. */
+export function remarkWords(text: string): string {
+  return normalizeText(text).replace(/\s+/g, '');
+}
+
+/** A figure given as the year's own though not final (速報値, 暫定値, 概数): not one still being counted. */
+const PROVISIONAL = /(速報|暫定|概数)/;
+/** An attribute unknown (住所不詳), not a figure still being counted. */
+const UNKNOWN_ATTRIBUTE = /不詳/g;
+
+/**
+ * Whether words say a figure is still being counted (集計中, 未公表…), about no other measure (目標, 前年度). `strict`: the
+ * words must also give no figure of the year's own (速報値, 暫定値), and 不詳 alone (an unknown attribute) says nothing.
+ */
+export function saysCounting(words: string, strict = false): boolean {
+  if (OTHER_MEASURE.test(words)) return false;
+  if (!strict) return PENDING_WORDS.test(words);
+  return !PROVISIONAL.test(words) && PENDING_WORDS.test(words.replace(UNKNOWN_ATTRIBUTE, ''));
+}
+
+/** Whether the words name the fiscal year anywhere (not only their first period). */
+export function namesYear(words: string, fiscalYear: number): boolean {
+  let t = compactForPeriod(words);
+  for (let m = findPeriod(t); m; m = findPeriod(t)) {
+    if (m.period.fiscalYear === fiscalYear) return true;
+    t = t.slice(m.index + m.length);
+  }
+  return false;
 }

@@ -43,7 +43,9 @@ export type GuessReason =
   /** The target's and the actual's words name different measures (満足度 / 前年度比, 人 / 回): not paired, not graded (detect/measureWords.ts). */
   | 'measure-differs'
   /** A name merged over rows, each with figures, that its qualifier column cannot tell apart (one merged down or blank): the first row read as the whole (detect/subRowQualifiers.ts). */
-  | 'sub-rows-unsplit';
+  | 'sub-rows-unsplit'
+  /** The actual repeats the year before's figure while its 備考 says the year's own is still being counted, without saying the year before's was written in: read as written (detect/copiedActuals.ts). */
+  | 'actual-maybe-copied';
 
 /** A reading guess of the detector: its reason, the cells it concerns (the first is where the finding points), the period. */
 export interface ReadingGuessParams {
