@@ -132,14 +132,7 @@ function readTables(
       const caption = sectionCaption(grid, index, header.band[0], lo, hi);
       for (; r <= grid.bottom; r++) {
         if (consumed.has(r) || startsNextSection(index, r, lo, hi, caption)) break;
-        // A row holding figures in this table's value columns is a body row, even if its words read as a header (figureRow.ts).
-        const found = readHeader(grid, index, r);
-        const next = found?.columns.some((c) => c.col >= lo && c.col <= hi) && holdsFigures(grid, r, valueColNums) ? null : found;
-        // A header wholly beside this table's columns starts another table there; this one goes on.
-        if (next && !next.columns.some((c) => c.col >= lo && c.col <= hi)) beside.add(r);
-        else if (next || isTallyHeader(grid, r) || repeatsHeader(grid, header.band, r, tableCols) || captionsReference(grid, r, nameCol, valueColNums)) break;
-        // 「区分 | 4月 … 3月 | 計」 under the value columns: another table's header (headingRows.ts).
-        else if (isHeadingRow(index, r, valueColNums)) break;
+        if (endsBody(grid, index, r, { band: header.band, lo, hi, nameCol, tableCols, valueCols: valueColNums }, beside)) break;
         if (!index.rows.has(r)) {
           if (++blanks >= 5) break;
           continue;
@@ -175,6 +168,31 @@ function readTables(
     skipUntil = lastRow;
   }
   return out;
+}
+
+/**
+ * Whether body row `r` ends the table: another header over its columns, a tally header, its own header repeated, a 参考
+ * caption, or another table's heading row. A header wholly beside the table's columns starts another table there (noted in
+ * `beside`); this one goes on.
+ */
+function endsBody(
+  grid: Grid,
+  index: CellIndex,
+  r: number,
+  t: { band: number[]; lo: number; hi: number; nameCol: number; tableCols: number[]; valueCols: number[] },
+  beside: Set<number>,
+): boolean {
+  const over = (h: { columns: { col: number }[] }) => h.columns.some((c) => c.col >= t.lo && c.col <= t.hi);
+  // A row holding figures in this table's value columns is a body row, even if its words read as a header (figureRow.ts).
+  const found = readHeader(grid, index, r);
+  const next = found && over(found) && holdsFigures(grid, r, t.valueCols) ? null : found;
+  if (next && !over(next)) {
+    beside.add(r);
+    return false;
+  }
+  if (next || isTallyHeader(grid, r) || repeatsHeader(grid, t.band, r, t.tableCols) || captionsReference(grid, r, t.nameCol, t.valueCols)) return true;
+  // 「区分 | 4月 … 3月 | 計」 under the value columns: another table's header (headingRows.ts).
+  return isHeadingRow(index, r, t.valueCols);
 }
 
 /** A table side's columns, as its rows were read against them. */

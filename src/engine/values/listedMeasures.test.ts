@@ -17,7 +17,6 @@ test('a slash-separated list of 「label figure」 parts gives one measure per p
 });
 
 test('years, measure words, a part with no label and a unit per day are no such list', () => {
-  for (const text of ['R5 120人／R6 130人', '目標 30件／実績 25件', '120人／80人'])
-    expect(parseValue(text)).toMatchObject({ ambiguous: true });
+  for (const text of ['R5 120人／R6 130人', '目標 30件／実績 25件', '120人／80人']) expect(parseValue(text)).toMatchObject({ ambiguous: true });
   expect(parseValue('120人/日')).toMatchObject({ value: 120, unit: '人/日' });
 });

@@ -6,7 +6,7 @@
  * a label is a period or a measure word (「R5 120人／R6 130人」「目標 30／実績 25」: no measures of one kind).
  */
 import { findPeriod } from './periods';
-import type { AmbiguousNumbers, LabelledNumbers, OneNumber } from './values';
+import type { AmbiguousNumbers, LabelledNumbers, OneNumber } from './parsedValue';
 
 interface Found {
   value: number;
