@@ -67,3 +67,16 @@ test('a list with both a 事業名 and a qualified 指標名 heading (成果指�
     ['相談対応件数', 'D3', 'E3'],
   ]);
 });
+
+test('a value heading left of the name column (「目標 | 指標 | 目標値 | 実績値」, the policy goal in words) is no figure of the rows: no crash, the figures right of the name are read', () => {
+  const s = snap('施策', [
+    ['目標', '指標', '目標値', '実績値'],
+    ['地域で安心して暮らせる', '見守り協力員の数', '120人', '98人'],
+    [null, '認知症サポーター養成数', '800人', '845人'],
+  ]);
+  const read = detectSheet(s, scale).indicators.map((i) => [i.name, i.targets[0]?.cell, i.actuals[0]?.cell]);
+  expect(read).toEqual([
+    ['見守り協力員の数', 'C2', 'D2'],
+    ['認知症サポーター養成数', 'C3', 'D3'],
+  ]);
+});

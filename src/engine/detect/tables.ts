@@ -64,7 +64,8 @@ function sideBySide(columns: Column[]): { nameCol: number; columns: Column[]; fi
   return bounds.map((b, i) => {
     const left = i === 0 ? -Infinity : b;
     const right = i + 1 < bounds.length ? bounds[i + 1] - 1 : Infinity;
-    const cols = columns.filter((c) => c.col >= left && c.col <= right);
+    // A value heading left of the first name column (「目標 | 指標 | 目標値」: the goal in words) is no figure of these rows.
+    const cols = columns.filter((c) => c.col >= left && c.col <= right && !(isValue(c) && c.col < b));
     const firstValue = Math.min(...cols.filter(isValue).map((c) => c.col));
     const nameCol = cols.filter((c) => c.role === nameRole && c.col < firstValue).pop()!.col;
     return { nameCol, columns: cols, firstValue };
