@@ -8,33 +8,22 @@ import { parseA1 } from '../model/address';
 import { compact } from '../values/text';
 import type { Column } from './column';
 import type { Grid } from './grid';
+import { wholeUnder } from './wholeUnder';
 
 /** The whole of the place: 市全体, 全体, 全市, 市計, 合計, 計. */
 const WHOLE = /^((市|町|村|区)?全体|全(市|町|村|域)|(市|町|村)?(計|合計|総計))(の?実績値?|値)?$/;
 /** A part of the place: …圏域, …地区, …地域, …支所, …校区, …ブロック, …エリア. */
 const AREA = /^.{1,8}(圏域|地区|地域|支所|校区|ブロック|エリア|管内)$/;
 
-function areaOrWhole(text: string): 'area' | 'whole' | null {
+/** An area's sub-heading is a part of the place. */
+function areaOrWhole(text: string): 'part' | 'whole' | null {
   const t = compact(text).replace(/[(（][^()（）]*[)）]/g, '');
-  return WHOLE.test(t) ? 'whole' : AREA.test(t) ? 'area' : null;
+  return WHOLE.test(t) ? 'whole' : AREA.test(t) ? 'part' : null;
 }
 
 /** The whole's column under a heading at (row, col) spanning `col`…`right`, read from the row under it, or null. */
-export function areaWholeUnder(grid: Grid, row: number, col: number, right: number): number | null {
-  if (right <= col) return null;
-  const below = (grid.merge(row, col)?.bottom ?? row) + 1;
-  let whole: number | null = null;
-  let areas = 0;
-  for (let c = col; c <= right; c++) {
-    const a = grid.anchor(below, c);
-    if (a.row !== below || a.col !== c) return null;
-    const kind = areaOrWhole(grid.text(below, c));
-    if (!kind || (kind === 'whole' && whole !== null)) return null;
-    if (kind === 'whole') whole = c;
-    else areas++;
-  }
-  return areas >= 2 ? whole : null;
-}
+export const areaWholeUnder = (grid: Grid, row: number, col: number, right: number): number | null =>
+  wholeUnder(grid, row, col, right, { kind: areaOrWhole, minParts: 2, skipBlank: false });
 
 /** In a table header: under a series heading spanning areas and their whole, every column but the whole's is not read (in place). */
 export function areasBesideWhole(grid: Grid, columns: Column[]): void {

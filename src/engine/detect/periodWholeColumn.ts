@@ -10,6 +10,7 @@ import { classifyLabel } from '../values/labels';
 import { compact } from '../values/text';
 import type { Column } from './column';
 import type { Grid } from './grid';
+import { wholeUnder } from './wholeUnder';
 
 /**
  * The whole period, optionally followed by 実績 / 値: 年間, 通期, 通年, 年度計, 年間合計, 年度累計, 3月末, 年度末. A bare 累計
@@ -40,23 +41,8 @@ function subHeading(text: string): 'part' | 'whole' | null {
  * row under the heading: every sub-heading there a part or the whole, one whole and at least one part. Null otherwise
  * (the heading's own column then stays the period's).
  */
-export function wholeColumnUnder(grid: Grid, row: number, col: number, right: number): number | null {
-  if (right <= col) return null;
-  const below = (grid.merge(row, col)?.bottom ?? row) + 1;
-  let whole: number | null = null;
-  let parts = 0;
-  for (let c = col; c <= right; c++) {
-    const a = grid.anchor(below, c);
-    if (a.row !== below || a.col !== c) return null;
-    const text = grid.text(below, c);
-    if (!text) continue;
-    const kind = subHeading(text);
-    if (!kind || (kind === 'whole' && whole !== null)) return null;
-    if (kind === 'whole') whole = c;
-    else parts++;
-  }
-  return parts > 0 ? whole : null;
-}
+export const wholeColumnUnder = (grid: Grid, row: number, col: number, right: number): number | null =>
+  wholeUnder(grid, row, col, right, { kind: subHeading, minParts: 1, skipBlank: true });
 
 /**
  * In a table header: the columns under a period heading spanning its parts and its whole keep the period, and all but the
