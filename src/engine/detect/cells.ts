@@ -3,7 +3,7 @@ import { classifyLabel, classifyMeta, type Label, type MetaRole } from '../value
 import type { Grid } from './grid';
 import { memo } from '../values/text';
 import { isAsOfStatement } from './periodStatements';
-import { isDateFormat, parsePeriodCell, periodFromSerial, periodOrder, type Period } from '../values/periods';
+import { isBareYearText, isDateFormat, parsePeriodCell, periodFromSerial, periodOrder, type Period } from '../values/periods';
 
 export interface IndexedCell {
   row: number;
@@ -19,7 +19,8 @@ export interface IndexedCell {
 /** What a text cell is (a period, a label, a meta label), in one look-up: texts repeat across sheets. */
 const classifyText = memo((text: string): Pick<IndexedCell, 'label' | 'period' | 'meta'> => {
   const short = text.length <= 40;
-  const period = short ? parsePeriodCell(text) : null;
+  // A year written as text, full-width or not (「２０２３」), is a year as a number cell is: plausibleAxis asks the same of both.
+  const period = short ? (parsePeriodCell(text) ?? (isBareYearText(text) ? parsePeriodCell(text, { bareYear: true }) : null)) : null;
   return { period, label: short && !period ? classifyLabel(text) : null, meta: short ? classifyMeta(text) : null };
 });
 
@@ -92,7 +93,7 @@ export class CellIndex {
 export function plausibleAxis(cells: { text: string; period: { period: Period } | null }[]): boolean {
   // A lone as-of statement (「令和7年4月末現在」) dates the sheet's figures: it heads no column (periodStatements.ts).
   if (cells.length === 1 && isAsOfStatement(cells[0].text)) return false;
-  if (cells.some((c) => c.text !== '')) return true;
+  if (cells.some((c) => c.text !== '' && !isBareYearText(c.text))) return true;
   if (cells.length < 2) return false;
   for (let i = 1; i < cells.length; i++) {
     const [a, b] = [cells[i - 1].period!.period, cells[i].period!.period];

@@ -38,6 +38,24 @@ test.each([true, false])('a measure spanning period sub-columns gives each sub-c
   ]);
 });
 
+test('years written as text (「２０２２」) under a measure heading date its sub-columns as number years do', () => {
+  const s = snap(
+    'KPI',
+    [
+      ['指標名', '単位', '実績値', null, null],
+      [null, null, '２０２１', '２０２２', '２０２３'],
+      ['相談件数', '件', 10, 20, 30],
+    ],
+    { merges: ['C1:E1', 'A1:A2', 'B1:B2'] },
+  );
+  const [ind] = detectSheet(s, scale).indicators;
+  expect(ind.actuals.map((p) => [p.cell, p.period?.fiscalYear])).toEqual([
+    ['C3', 2021],
+    ['D3', 2022],
+    ['E3', 2023],
+  ]);
+});
+
 test('with no stated period, the latest year with actuals is evaluated, never the first column', () => {
   const { report } = checkWorkbook({ sheets: [measureOverYears()] });
   expect(report.period).toMatchObject({ fiscalYear: 2024, source: 'latest-actual' });

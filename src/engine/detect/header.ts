@@ -8,7 +8,7 @@
 import { a1 } from '../model/address';
 import type { Grid } from './grid';
 import { classifyLabel, classifyMeta, SERIES_ROLES, type Label, type Role } from '../values/labels';
-import { findPeriod, parsePeriodCell, type Period } from '../values/periods';
+import { findPeriod, isBareYearText, parsePeriodCell, type Period } from '../values/periods';
 import { relativeOnly } from '../values/relativePeriods';
 import { plausibleAxis, type CellIndex, type IndexedCell } from './cells';
 import { memo } from '../values/text';
@@ -94,11 +94,15 @@ function periodBelow(index: CellIndex, row: number, col: number): boolean {
   return !!(parsePeriodCell(index.grid.text(row, col)) ?? numericPeriod(index, row, col));
 }
 
-/** A number read as a period (a date, a plain year) only when its row's numbers form a period axis: one 2000 among figures is a figure. */
+/**
+ * A number read as a period (a date, a plain year) only when its row's numbers form a period axis: one 2000 among figures is a
+ * figure. A year written as text alone (「2023」「２０２３」) is such a number.
+ */
 function numericPeriod(index: CellIndex, row: number, col: number): { period: Period; baseline: boolean } | null {
   const cell = index.at(row, col);
-  if (!cell?.period || cell.text !== '') return null;
-  return plausibleAxis(index.row(row).filter((c) => c.period && c.text === '')) ? cell.period : null;
+  const yearLike = (c: IndexedCell) => c.text === '' || isBareYearText(c.text);
+  if (!cell?.period || !yearLike(cell)) return null;
+  return plausibleAxis(index.row(row).filter((c) => c.period && yearLike(c))) ? cell.period : null;
 }
 
 /**

@@ -59,6 +59,27 @@ test('a heading row of plain years one apart is still a period axis', () => {
   expect(detectSheet(s, scale).indicators[0].actuals.map((p) => p.period?.fiscalYear)).toEqual([2021, 2022, 2023]);
 });
 
+test('years written as text, full-width or not (「２０２１」), head a period axis as numbers do; a lone one among figures does not', () => {
+  const s = snap('KPI', [
+    ['指標', '区分', '２０２１', '２０２２', '2023'],
+    ['相談件数', '目標', '１，０００', '１，１００', '１，２００'],
+    [null, '実績', 900, '１，２５０', '１，１５０'],
+  ]);
+  const [ind] = detectSheet(s, scale).indicators;
+  expect(ind.name).toBe('相談件数');
+  expect(ind.actuals.map((p) => [p.period?.fiscalYear, p.parsed.value])).toEqual([
+    [2021, 900],
+    [2022, 1250],
+    [2023, 1150],
+  ]);
+  expect(ind.targets.map((p) => p.parsed.value)).toEqual([1000, 1100, 1200]);
+  const lone = snap('KPI', [
+    ['指標', '区分', '目標値', '実績値'],
+    ['相談件数', '件', '2021', 15],
+  ]);
+  expect(detectSheet(lone, scale).indicators.every((i) => !i.actuals.some((p) => p.period?.fiscalYear === 2021 && p.parsed.value === 15))).toBe(true);
+});
+
 test('stacked policy blocks: 指標の説明 on the row under the name, 備考 with its text under the label', () => {
   const s = snap('施策', [
     ['指標①', '交通事故件数', null, null, null],

@@ -41,3 +41,28 @@ test('without header lines holding their values past the spacer, the cell right 
   const label = index.at(1, 1);
   expect(label && besideColumn(grid, index, label)).toBe(2);
 });
+
+test('a column blank only in the header band: the rating cell is where the header lines above hold their values past it', () => {
+  const rows: Rows = [
+    ['評価シート'],
+    ['政策', null, '1 安全なまち'],
+    ['施策', null, '1-2 防災力の向上'],
+    ['施策の総合評価', null, null, '（A～Dで記入）'],
+    [],
+    ['No.', '指標名', '目標値', '実績値'],
+    [1, '防災訓練の参加者数', 500, 450],
+  ];
+  const grid = new Grid(snap('s', rows));
+  const index = new CellIndex(grid);
+  expect(besideColumn(grid, index, index.at(4, 1)!)).toBe(3);
+  // One header line is no evidence; a line holding its value right beside its label neither.
+  const one: Rows = [['政策', null, '1 安全なまち'], ['施策の総合評価', null, null], [], ['No.', '指標名'], [1, '防災訓練の参加者数']];
+  const g1 = new Grid(snap('s', one));
+  expect(besideColumn(g1, new CellIndex(g1), new CellIndex(g1).at(2, 1)!)).toBe(2);
+  const mixed: Rows = [['政策', '1 安全なまち'], ['施策', null, '1-2 防災力の向上'], ['分野', null, '防災'], ['施策の総合評価', null, null], [1, '指標']];
+  const g2 = new Grid(snap('s', mixed));
+  expect(besideColumn(g2, new CellIndex(g2), new CellIndex(g2).at(4, 1)!)).toBe(2);
+  const disagree: Rows = [['分野', null, null, '防災'], ['担当', null, '危機管理課'], ['施策の総合評価', null, null], [1, '指標', 'x', 'y']];
+  const g4 = new Grid(snap('s', disagree));
+  expect(besideColumn(g4, new CellIndex(g4), new CellIndex(g4).at(3, 1)!)).toBe(2);
+});

@@ -1,4 +1,4 @@
-import { findPeriod, fiscalYearLabel, parsePeriodArg, parsePeriodCell, periodFromSerial, periodOrder } from './periods';
+import { findPeriod, fiscalYearLabel, isBareYearText, parsePeriodArg, parsePeriodCell, periodFromSerial, periodOrder } from './periods';
 
 describe('parsePeriodCell', () => {
   test.each([
@@ -112,4 +112,9 @@ describe('a period prefix before a number keeps its own digits, whatever the sep
     expect(m?.period.fiscalYear).toBe(fy);
   });
   test('spaces inside a period still go: 令和 5 年度', () => expect(findPeriod('令和 5 年度')?.period.fiscalYear).toBe(2023));
+});
+
+test('isBareYearText: a plain 4-digit year written as text, full-width or not, and nothing else', () => {
+  expect(['2023', '２０２３', ' 2021 '].map(isBareYearText)).toEqual([true, true, true]);
+  expect(['2023年度', '1,500', '１，５００', '3023', '20231', 'R5'].map(isBareYearText)).toEqual([false, false, false, false, false, false]);
 });

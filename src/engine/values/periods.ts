@@ -152,6 +152,16 @@ function sameYearAgain(rest: string, period: Period): boolean {
   return (rest.slice(0, again.index) + rest.slice(again.index + again.length)).replace(DECORATION, '') === '';
 }
 
+const BARE_YEAR = /^(?:19|20)\d{2}$/;
+
+/**
+ * A text that is a plain 4-digit year and nothing else once folded (「2023」「２０２３」): a year heading as a number cell 2023 is,
+ * and as doubtful alone (a figure written as text), so a run of them is an axis only as a run of numbers is (cells.ts).
+ */
+export function isBareYearText(text: string): boolean {
+  return BARE_YEAR.test(normalizeText(text).trim());
+}
+
 /** Reads a period given by a person (--period, 評価設定): "R5", "令和5年度", "2023", "FY2023". */
 export function parsePeriodArg(text: string): Period | null {
   const t = normalizeText(String(text)).trim();
