@@ -42,12 +42,13 @@ import { dropCountRows } from './countRows';
 import { dropFormulaCopies } from './formulaCopies';
 import { tenthsInPercent } from './tenthsUnit';
 import { withPlanYears } from './planYearHeadings';
+import { withEraOmittedYears } from './eraOmittedYears';
 import { joinStackedMeasureTables } from './stackedMeasureTables';
 
 export type { HiddenContent } from './hiddenCells';
 export type { Point, RawIndicator, SheetDetection, SheetMeta, TargetPoint, GroupGradeCell, ReadingGuess, GuessReason, OtherPeriodCopy } from './types';
 
-export function detectSheet(snapshot: SheetSnapshot, scale: { grade: string; label: string }[], grid = new Grid(withPlanYears(snapshot))): SheetDetection {
+export function detectSheet(snapshot: SheetSnapshot, scale: { grade: string; label: string }[], grid = new Grid(withEraOmittedYears(withPlanYears(snapshot)))): SheetDetection {
   const index = new CellIndex(grid);
   const { meta, groups } = readSheetMeta(grid, index, scale);
   const axes = detectPeriodAxes(grid, index, meta.statedPeriod?.period ?? meta.titlePeriod);
@@ -126,8 +127,9 @@ export function detectWorkbook(
   evaluationYear: number | null = null,
 ): SheetDetection[] {
   const detections = sheets.map((s) => {
-    // Plan-year headings (1年目 …) are seen as the fiscal years the sheet maps them to (planYearHeadings.ts).
-    const grid = new Grid(withPlanYears(s));
+    // Plan-year headings (1年目 …) are seen as the fiscal years the sheet maps them to (planYearHeadings.ts), years with the
+    // era left off (5年度実績 on a sheet writing no era) as 令和's (eraOmittedYears.ts).
+    const grid = new Grid(withEraOmittedYears(withPlanYears(s)));
     grids?.set(s, grid);
     return detectSheet(s, scale, grid);
   });

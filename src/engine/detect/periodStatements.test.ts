@@ -19,6 +19,9 @@ test.each([
   // The month the figures run to: the year's last month closes it.
   ['（令和６年３月分まで・確定値）', '令和6年3月', 2023],
   ['観光指標 月次報告（R6.3分まで）', 'R6.3', 2023],
+  // The fiscal year's end written as such: that year.
+  ['（令和5年度末時点）', '令和5年度', 2023],
+  ['施設の状況（R4年度末現在）', 'R4年度', 2022],
 ])('%s states the fiscal year it closes', (text, label, fy) => {
   expect(asOfPeriod(text)).toMatchObject({ label, fiscalYear: fy });
 });
@@ -29,6 +32,8 @@ test.each([
   '令和6年3月末現在の登録者数',
   '※基準値は令和3年3月末時点の数値。',
   '令和6年度現在',
+  '令和5年度末時点の目標',
+  '（令和5年度末までに）',
   '（令和5年9月分まで）',
 ])('%s states no period', (text) => {
   expect(asOfPeriod(text)).toBeNull();

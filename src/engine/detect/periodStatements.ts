@@ -30,7 +30,8 @@ const CLOSING_LABELLED = /[(（[［【]\s*[^\s:：()（）[\]［］【】]{0,6}?
 
 /**
  * The period an as-of statement states, alone, in brackets closing a line (a title's 「（令和6年3月末現在）」) or
- * after an as-of label (「評価時点：2024年3月末（令和５年度）」): the fiscal year its date closes (a 3月 date), else null.
+ * after an as-of label (「評価時点：2024年3月末（令和５年度）」): the fiscal year its date closes (a 3月 date, or the
+ * year's end written as such, 「（令和5年度末時点）」), else null.
  * A fiscal year glossed in brackets after a labelled date must be the one the date closes, else the line states nothing.
  */
 export function asOfPeriod(text: string): Period | null {
@@ -38,7 +39,10 @@ export function asOfPeriod(text: string): Period | null {
   for (const re of [AS_OF, CLOSING, THROUGH, LABELLED, CLOSING_LABELLED]) {
     const m = re.exec(t);
     const p = m ? findPeriod(m[1]) : null;
-    if (!m || !p || p.index !== 0 || p.period.kind !== 'month' || p.period.month !== 3) continue;
+    if (!m || !p || p.index !== 0) continue;
+    // The end of a fiscal year, 「（令和5年度末時点）」: that year, as a 3月末 date closing it is.
+    if (p.period.kind === 'fiscal' && !m[2] && m[1].slice(p.length) === '末') return p.period;
+    if (p.period.kind !== 'month' || p.period.month !== 3) continue;
     const gloss = m[2] ? findPeriod(m[2]) : null;
     if (gloss && (gloss.period.kind !== 'fiscal' || gloss.period.fiscalYear !== p.period.fiscalYear)) continue;
     // Nothing but the date: 「令和6年3月末」「令和6年3月31日」 (a day or 末 after the month).

@@ -55,3 +55,18 @@ test('a row with a text target and no actual yet that is not a sentence is still
   ];
   expect(names(rows)).toEqual(['年間利用者数', '施設の稼働日数']);
 });
+
+test('a label with one text merged across every value column (a block’s 概要 line) is not an indicator; a merged status word is', () => {
+  const rows = [
+    ['方針1　利用の促進', null, null, null, null],
+    ['概要', '施設の周知、利用しやすい予約方法への見直し', null, null, null],
+    ['成果指標', '単位', '目標値', '実績値', '評価'],
+    ['年間利用者数', '人', 9800, 10135, 'A'],
+    ['予約の電子化件数', '件', 300, 240, 'B'],
+    ['方針2　施設の更新', null, null, null, null],
+    ['概要', '老朽化した設備の計画的な更新', null, null, null],
+    ['設備更新の実施箇所数', '未実施', null, null, null],
+  ];
+  const got = checkWorkbook({ sheets: [snap('指標', rows, { merges: ['A1:E1', 'B2:E2', 'A6:E6', 'B7:E7', 'B8:E8'] })] }, {});
+  expect(got.report.indicators.map((i) => i.name)).toEqual(['年間利用者数', '予約の電子化件数', '設備更新の実施箇所数']);
+});

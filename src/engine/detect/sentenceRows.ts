@@ -2,7 +2,9 @@
  * A row whose name cell is a sentence (「…を下回ったが、その他は概ね順調に推移した。」: a reason, a comment, a
  * note written under a table) and that has no figure in the value columns is never an indicator:
  * an indicator's name is a noun phrase, a sentence says something about the indicators. Nor is a row whose
- * value columns hold sentences and no figure (an evaluation item with its written assessment).
+ * value columns hold sentences and no figure (an evaluation item with its written assessment), nor a label with one text
+ * merged across every value column (取組内容 | 「空き家バンクの運営、改修費補助」 spanning 目標 | 実績 | 評価): a line describing
+ * the block, where an indicator's figures would stand in their own cells.
  */
 import type { Grid } from './grid';
 import { parseValue } from '../values/values';
@@ -20,10 +22,23 @@ export function rowHasFigure(grid: Grid, row: number, cols: number[]): boolean {
 }
 
 /**
- * A remark row, not an indicator: no figure in the value columns, and either a sentence in the name column or
- * sentences where the figures belong (a text table under the indicators: 施設の維持管理 | 適正に実施されている。).
+ * One text merged across every value column (two at least), right of the name, that is no figure and no status word
+ * (未実施, 集計中, －): a description of the block, not an indicator's figures.
  */
-export function isSentenceRow(grid: Grid, row: number, name: string, valueCols: number[]): boolean {
+export function isSpanningText(grid: Grid, row: number, nameCol: number, valueCols: number[]): boolean {
+  if (valueCols.length < 2) return false;
+  const m = grid.merge(row, valueCols[0]);
+  if (!m || m.left <= nameCol || m.top !== row || !valueCols.every((c) => c >= m.left && c <= m.right)) return false;
+  return parseValue(grid.value(row, m.left) ?? undefined).status === 'text';
+}
+
+/**
+ * A remark row, not an indicator: no figure in the value columns, and either a sentence in the name column,
+ * sentences where the figures belong (a text table under the indicators: 施設の維持管理 | 適正に実施されている。),
+ * or one text spanning them all (取組内容 | 「…の運営、…の補助」 merged across the table).
+ */
+export function isSentenceRow(grid: Grid, row: number, name: string, valueCols: number[], nameCol?: number): boolean {
   if (rowHasFigure(grid, row, valueCols)) return false;
+  if (nameCol !== undefined && isSpanningText(grid, row, nameCol, valueCols)) return true;
   return isSentence(name) || valueCols.some((c) => isSentence(grid.text(row, c)));
 }

@@ -30,3 +30,32 @@ test('a note naming several units gives no row a unit', () => {
     ['生涯学習ボランティア登録者数', null],
   ]);
 });
+
+test('a unit note closing a stacked table’s title row is the unit of that table’s rows alone', () => {
+  const s = snap('計画指標', [
+    ['１　利用の状況', null, null, '（単位：回）'],
+    ['指標名', '目標値', '実績値', '備考'],
+    ['図書館の貸出回数', 9000, 8700, null],
+    ['移動図書館の巡回回数', 40, 42, null],
+    [null, null, null, null],
+    ['２　満足度', null, null, '（単位：％）'],
+    ['指標名', '目標値', '実績値', '備考'],
+    ['利用者の満足度', 80, 76.5, null],
+  ]);
+  const { report } = checkWorkbook({ sheets: [s] }, {});
+  expect(report.indicators.map((i) => [i.name, i.unit, i.cells.unit ?? null])).toEqual([
+    ['図書館の貸出回数', '回', 'D1'],
+    ['移動図書館の巡回回数', '回', 'D1'],
+    ['利用者の満足度', '%', 'D6'],
+  ]);
+});
+
+test('a title row holding figures besides the note is no title: its note is not read', () => {
+  const s = snap('計画指標', [
+    ['利用の状況', 12, null, '（単位：回）'],
+    ['指標名', '目標値', '実績値', '備考'],
+    ['図書館の貸出回数', 9000, 8700, null],
+  ]);
+  const { report } = checkWorkbook({ sheets: [s] }, {});
+  expect(report.indicators.map((i) => [i.name, i.unit])).toEqual([['図書館の貸出回数', null]]);
+});

@@ -1,11 +1,13 @@
 /**
- * A unit note above a table, on a line of its own between the title and the header (「（単位：％）」「単位：人」): the unit of every
- * row that has no other. A note naming several units (「（単位：件、人ほか）」) gives none.
+ * A unit note above a table, on a line of its own between the title and the header (「（単位：％）」「単位：人」), or closing the
+ * table's title row at its right end (「１　「する」スポーツ | … | （単位：人）」): the unit of every row that has no other. A note
+ * naming several units (「（単位：件、人ほか）」) gives none.
  */
+import { a1 } from '../model/address';
 import { writtenUnit } from '../values/units';
 import type { CellIndex } from './cells';
 import type { Grid } from './grid';
-import { metaLinesAbove } from './metaLines';
+import { metaLinesAbove, oneCellLine, type MetaLine } from './metaLines';
 import type { RawIndicator } from './types';
 
 const SEVERAL = /[、,，・/／]|ほか|他|等|など|及び/;
@@ -13,10 +15,27 @@ const SEVERAL = /[、,，・/／]|ほか|他|等|など|及び/;
 /** The one unit noted above the header (rows right above it, within the table's columns or the one right of them), or null. */
 export function tableUnitNote(grid: Grid, index: CellIndex, headerTop: number, lo: number, hi: number): { unit: string; cell: string } | null {
   const units = metaLinesAbove(grid, index, headerTop, 3, { from: lo, to: hi + 1 }).filter((l) => l.line.role === 'unit');
-  if (units.length !== 1) return null;
-  const { value, cell } = units[0].line;
+  const line = units.length === 1 ? units[0].line : units.length ? null : titleRowUnit(grid, index, headerTop, lo, hi + 1);
+  if (!line) return null;
+  const { value, cell } = line;
   if (!value || value.length > 12 || SEVERAL.test(value)) return null;
   return { unit: writtenUnit(value), cell };
+}
+
+/**
+ * A unit note closing the title row right above the header: the row's last text in the table's columns is a 「（単位：人）」
+ * line, left of it a title and nothing more (one or two cells, none of them a figure).
+ */
+function titleRowUnit(grid: Grid, index: CellIndex, headerTop: number, from: number, to: number): MetaLine | null {
+  const row = headerTop - 1;
+  if (row < grid.top) return null;
+  const inTable = index.row(row).filter((c) => c.col >= from && c.col <= to);
+  const cells = inTable.filter((c) => c.text.trim());
+  if (cells.length < 2 || cells.length > 3 || inTable.some((c) => typeof grid.raw(row, c.col) === 'number')) return null;
+  const last = cells[cells.length - 1];
+  if (cells.slice(0, -1).some((c) => c.label || /^[\d,.．，\s]+$/.test(c.text.trim()))) return null;
+  const line = oneCellLine(grid.fullText(row, last.col), a1(row, last.col));
+  return line?.role === 'unit' ? line : null;
 }
 
 /** Gives the noted unit to the rows with none of their own. */

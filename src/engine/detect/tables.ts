@@ -155,7 +155,7 @@ function readTables(
         // A policy's title line with its rating label (施策1-2 … | 施策評価 | □) heads the next table (titledStack.ts).
         if (holdsRatingLabel(index, r, nameCol)) continue;
         if (classifyMeta(grid.text(r, nameCol)) || isNotAName(rawName) || isEvaluationRow(grid, r, anchor, rawName, valueColNums)) continue;
-        if (!holdsContent(grid, r, columns, valueCols) || isSentenceRow(grid, r, rawName, valueColNums)) continue;
+        if (!holdsContent(grid, r, columns, valueCols) || isSentenceRow(grid, r, rawName, valueColNums, nameCol)) continue;
         // A project's title with its cost beside it (… | 決算額 15,630千円) heads the project's table, and a row named by a
         // cost label alone (事業費（千円） | 予算額 | 決算額) is its cost line (costHeadings.ts): neither is an indicator.
         if (isCostHeadingRow(grid, r, rowCols, valueColNums) || isCostLine(grid, r, rawName, rowCols)) continue;

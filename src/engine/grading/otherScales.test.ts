@@ -1,5 +1,5 @@
 /**
- * A grade written on another well-known scale than the configured one (◎○△×, S–D, 5–1): the department's grade as
+ * A grade written on another well-known scale than the configured one (◎○△×, S–D, A–E, 5–1): the department's grade as
  * written, reported as existing, never compared with the computed grade nor overwritten until 評価設定 sets the scale.
  */
 import { checkWorkbook } from '../actions/check';
@@ -20,11 +20,13 @@ describe('otherScaleGrade', () => {
     ['Ｓ：大きく上回る', 'S'],
     [5, '5'],
     ['３', '3'],
+    ['E', 'E'],
+    ['Ｅ（評価困難）', 'E'],
   ])('%s is %s of another scale than A–D', (raw, grade) => {
     expect(otherScaleGrade(raw, AD)?.grade).toBe(grade);
   });
 
-  test.each([['A'], ['b'], ['－'], ['済'], ['5年'], [4.5], ['Sランク'], [''], [null]])('%s is none', (raw) => {
+  test.each([['A'], ['b'], ['－'], ['済'], ['5年'], [4.5], ['Sランク'], ['Excellent'], [''], [null]])('%s is none', (raw) => {
     expect(otherScaleGrade(raw, AD)).toBeNull();
   });
 

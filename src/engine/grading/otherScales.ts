@@ -1,5 +1,5 @@
 /**
- * A grade written on another well-known scale than the configured one: ◎○△×, S–D, 5–1. With the default A–D scale a
+ * A grade written on another well-known scale than the configured one: ◎○△×, S–D, A–E, 5–1. With the default A–D scale a
  * department's 「◎」 is still its own grade as written: reported as the written grade, but neither compared with the
  * computed one nor overwritten by it until 評価設定 sets the city's scale (a rating-invalid finding, variant other-scale,
  * names the cell and says so).
@@ -11,6 +11,8 @@ import { normalizeText } from '../values/text';
 export const WELL_KNOWN_SCALES: readonly (readonly string[])[] = [
   ['◎', '○', '△', '×'],
   ['S', 'A', 'B', 'C', 'D'],
+  // A–E of a plan's midterm review (健康日本21: E 評価困難): its E is no grade of A–D.
+  ['A', 'B', 'C', 'D', 'E'],
   ['5', '4', '3', '2', '1'],
 ];
 

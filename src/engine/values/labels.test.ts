@@ -96,6 +96,12 @@ test('directions', () => {
   expect(parseDirection('↓減少')).toBe('down');
   expect(parseDirection('維持')).toBe('maintain');
   expect(parseDirection('その他')).toBeNull();
+  // a 目標の考え方 column: 縮減 / 縮小 point down; a sentence under it (基準値から10％縮減, 100％を維持) states no direction
+  expect(parseDirection('縮減')).toBe('down');
+  expect(parseDirection('縮小')).toBe('down');
+  expect(parseDirection('基準値から10％縮減')).toBeNull();
+  expect(classifyLabel('目標の考え方')?.role).toBe('direction');
+  expect(classifyLabel('目標設定の考え方')?.role).toBe('direction');
   expect(directionFromWords('ごみ排出量の削減')).toBe('down');
   expect(directionFromWords('相談件数')).toBeNull();
 });

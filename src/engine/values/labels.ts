@@ -44,7 +44,8 @@ export const SERIES_ROLES: ReadonlySet<Role> = new Set<Role>(['actual', 'expecte
 const RULES: [Role, RegExp][] = [
   ['previousGrade', /^(前年度|昨年度|前回|前期|前年)の?(自己)?(評価|達成状況)/],
   ['futureDirection', /今後の方向性|^方向性$|^今後の方針$|^今後の展開$/],
-  ['direction', /^(指標の|目標の|目標)?(方向|(目指す|めざす|目ざす)方向|望ましい方向|増減の方向|改善の方向|評価の方向)$/],
+  // 目標の考え方 over 縮減 / 増加 / 向上: which way the target is set (a sentence under it states no direction).
+  ['direction', /^(指標の|目標の|目標)?(方向|(目指す|めざす|目ざす)方向|望ましい方向|増減の方向|改善の方向|評価の方向)$|^目標(設定)?の考え方$/],
   ['description', /^(指標の説明|指標の内容|指標の定義|説明|概要|内容|定義|算出方法|算定方法|事業概要)$/],
   ['method', /^(現状把握の方法|把握方法|出典|データ出典|数値の出典)$/],
   // 今回 / 今回結果 / 今回調査結果: this round's figure (a survey's result beside 前回 and past rounds) is the actual.
@@ -350,7 +351,7 @@ export function parseDirection(text: string): Direction | null {
   const mark = directionMark(t);
   if (mark) return mark;
   if (/^(↑|上昇|増加|増|高|向上|多|大|up|higher|max|増やす|上げる|高い方がよい|多い方がよい)/.test(t)) return 'up';
-  if (/^(↓|減少|低下|減|低|削減|抑制|少|小|down|lower|min|減らす|下げる|低い方がよい|少ない方がよい)/.test(t)) return 'down';
+  if (/^(↓|減少|低下|減|低|削減|縮減|縮小|抑制|少|小|down|lower|min|減らす|下げる|低い方がよい|少ない方がよい)/.test(t)) return 'down';
   if (/^(→|維持|横ばい|現状維持|maintain|keep|保つ)/.test(t)) return 'maintain';
   return null;
 }

@@ -1,0 +1,35 @@
+/** Fiscal years written without their era (4年度実績 | 5年度目標) on a sheet writing no era anywhere are 令和's. */
+import { checkWorkbook } from '../actions/check';
+import { withEraOmittedYears } from './eraOmittedYears';
+import { snap } from './testing';
+
+const rows = (title: string) => [
+  [title, null, null, null, null],
+  ['指標', '3年度実績', '4年度目標', '4年度実績', '評価'],
+  ['図書館の貸出冊数', 81000, 85000, 86200, 'A'],
+  ['読み聞かせ会の参加者数', 420, 500, 455, 'B'],
+];
+
+test('a sheet writing no era reads its bare years as 令和: the title states the year, the headings are its target and actual', () => {
+  const { report } = checkWorkbook({ sheets: [snap('実績', rows('４年度　図書館事業の実績'))] }, {});
+  expect(report.period?.fiscalYear).toBe(2022);
+  expect(report.indicators.map((i) => [i.name, i.target, i.actual, i.previousActual])).toEqual([
+    ['図書館の貸出冊数', 85000, 86200, 81000],
+    ['読み聞かせ会の参加者数', 500, 455, 420],
+  ]);
+});
+
+test('a sheet writing an era or a western year anywhere keeps its bare years as written', () => {
+  for (const title of ['平成4年度からの図書館事業', '図書館事業の実績（2022年度）', 'R4 図書館事業の実績']) {
+    const s = snap('実績', rows(title));
+    expect(withEraOmittedYears(s)).toBe(s);
+  }
+});
+
+test('the cells rewritten keep the rest of their text; a lone bare year, or one above 15, is left alone', () => {
+  const s = withEraOmittedYears(snap('実績', rows('４年度　図書館事業の実績')));
+  expect(s.values[0][0]).toBe('令和4年度　図書館事業の実績');
+  expect(s.values[1].slice(1, 4)).toEqual(['令和3年度実績', '令和4年度目標', '令和4年度実績']);
+  const lone = snap('実績', [['指標', '3年度実績', '30年度目標']]);
+  expect(withEraOmittedYears(lone)).toBe(lone);
+});
