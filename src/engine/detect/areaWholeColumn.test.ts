@@ -28,3 +28,27 @@ test('a sub-heading that is no area or whole (a month, a kind) leaves the column
   const { report } = checkWorkbook({ sheets: [sheet('その他')] }, {});
   expect(report.findings.some((f) => f.code === 'reading-uncertain')).toBe(true);
 });
+
+test('「計」 as the whole under 実績 (derived elsewhere) is the actual, the sites (…倉庫, …避難所) its parts', () => {
+  const { report } = checkWorkbook({ sheets: [sheet('計')] }, {});
+  expect(report.indicators.map((i) => [i.name, i.actual, i.cells.actual])).toEqual([
+    ['自主防災組織の結成数', 53, 'F4'],
+    ['防災訓練の参加率', 27.9, 'F5'],
+  ]);
+  const sites = snap(
+    '備蓄',
+    [
+      ['令和5年度末 備蓄状況'],
+      ['品目', '単位', '備蓄目標数量', '備蓄数量', null, null, null],
+      [null, null, null, '中央防災倉庫', '東部防災倉庫', '指定避難所', '計'],
+      ['毛布', '枚', 12000, 4800, 2400, 5760, 12960],
+      ['段ボールベッド', '台', 1500, 300, 200, 960, 1460],
+    ],
+    { merges: ['A2:A3', 'B2:B3', 'C2:C3', 'D2:G2'] },
+  );
+  const read = checkWorkbook({ sheets: [sites] }, {}).report;
+  expect(read.indicators.map((i) => [i.name, i.target, i.actual, i.grade])).toEqual([
+    ['毛布', 12000, 12960, 'A'],
+    ['段ボールベッド', 1500, 1460, 'B'],
+  ]);
+});

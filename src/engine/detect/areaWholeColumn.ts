@@ -5,15 +5,17 @@
  * not read. Every sub-heading must be an area or the one whole, with at least two areas; otherwise nothing changes.
  */
 import { parseA1 } from '../model/address';
+import { classifyLabel } from '../values/labels';
 import { compact } from '../values/text';
+import type { CellIndex } from './cells';
 import type { Column } from './column';
 import type { Grid } from './grid';
 import { wholeUnder } from './wholeUnder';
 
 /** The whole of the place: 市全体, 全体, 全市, 市計, 合計, 計. */
 const WHOLE = /^((市|町|村|区)?全体|全(市|町|村|域)|(市|町|村)?(計|合計|総計))(の?実績値?|値)?$/;
-/** A part of the place: …圏域, …地区, …地域, …支所, …校区, …ブロック, …エリア. */
-const AREA = /^.{1,8}(圏域|地区|地域|支所|校区|ブロック|エリア|管内)$/;
+/** A part of the place: …圏域, …地区, …地域, …支所, …校区, …ブロック, …エリア, or a site holding part of it (…倉庫, …避難所, …拠点). */
+const AREA = /^.{1,8}(圏域|地区|地域|支所|校区|ブロック|エリア|管内|倉庫|避難所|拠点|庁舎|本庁|出張所)$/;
 
 /** An area's sub-heading is a part of the place. */
 function areaOrWhole(text: string): 'part' | 'whole' | null {
@@ -25,16 +27,27 @@ function areaOrWhole(text: string): 'part' | 'whole' | null {
 export const areaWholeUnder = (grid: Grid, row: number, col: number, right: number): number | null =>
   wholeUnder(grid, row, col, right, { kind: areaOrWhole, minParts: 2, skipBlank: false });
 
-/** In a table header: under a series heading spanning areas and their whole, every column but the whole's is not read (in place). */
-export function areasBesideWhole(grid: Grid, columns: Column[]): void {
+/**
+ * In a table header: under a series heading spanning areas and their whole, every column but the whole's is not read (in place);
+ * the whole's column takes the heading's role even when its own sub-heading is a total word (計, 合計: derived elsewhere).
+ */
+export function areasBesideWhole(index: CellIndex, columns: Column[]): void {
+  const grid = index.grid;
   for (const c of columns) {
-    if ((c.role !== 'actual' && c.role !== 'target') || c.pair) continue;
+    if (c.pair || (c.role !== 'actual' && c.role !== 'target' && c.role !== 'derived')) continue;
     for (const cell of c.cells) {
       const at = parseA1(cell);
       const right = at ? grid.rightEdge(at.row, at.col) : -1;
       if (!at || c.col < at.col || c.col > right) continue;
+      const spanning = classifyLabel(grid.text(at.row, at.col)) ?? index.at(at.row, at.col)?.label;
+      if (!spanning || (spanning.role !== 'actual' && spanning.role !== 'target')) continue;
       const whole = areaWholeUnder(grid, at.row, at.col, right);
-      if (whole !== null && whole !== c.col) c.role = 'derived';
+      if (whole === null) continue;
+      if (whole !== c.col) c.role = 'derived';
+      else if (c.role === 'derived') {
+        c.role = spanning.role;
+        if (spanning.period) c.period = spanning.period;
+      }
     }
   }
 }

@@ -3,6 +3,7 @@ import { classifyLabel, classifyMeta, type Label, type MetaRole } from '../value
 import type { Grid } from './grid';
 import { memo } from '../values/text';
 import { isAsOfStatement } from './periodStatements';
+import { labelTargetTwins } from './targetTwins';
 import { isBareYearText, isDateFormat, parsePeriodCell, periodFromSerial, periodOrder, type Period } from '../values/periods';
 
 export interface IndexedCell {
@@ -69,7 +70,10 @@ export class CellIndex {
         } else continue;
         cells.push(indexedCell(r, col, grid.rightEdge(r, col), text, null, period, null));
       }
-      if (cells.length) this.rows.set(r, cells);
+      if (!cells.length) continue;
+      // 「備蓄目標数量 | 備蓄数量」: the target's twin heading is its actual (targetTwins.ts).
+      labelTargetTwins(cells);
+      this.rows.set(r, cells);
     }
   }
 

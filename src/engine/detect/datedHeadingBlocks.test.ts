@@ -67,3 +67,29 @@ test('a line under the headings that holds words beside its figures is no figure
   s.values[7] = ['合計', 820, 845, 900, 861, 950];
   expect(read(s)).toEqual([]);
 });
+
+test('KPI cards: 区分 | dated headings | 前年度比 over 数値 | figures, 「単位：人」 on the title line right of the name, a table beside', () => {
+  const card = (no: number, name: string, unit: string, figs: number[]): (string | number | null)[][] => [
+    [`KPI ${no}`, name, null, null, null, null, `単位：${unit}`, null, null, '（参考）施設別', 'x'],
+    ['区分', '基準値（H30）', '目標値（R6）', 'R4実績', 'R5実績', '前年度比', null, null, null, '施設名', '人数'],
+    ['数値', ...figs, '115.5％', null, null, null, '○○公園', 4123],
+    ['取組状況', '多言語の案内を整えた。'],
+    [],
+  ];
+  const s = snap('KPI進捗', [
+    ['観光振興計画 KPI進捗状況（令和5年度実績）'],
+    [],
+    ...card(1, '観光入込客数', '人', [2415300, 2600000, 1980400, 2287100]),
+    ...card(2, '外国人延べ宿泊者数', '人泊', [38420, 50000, 6210, 29880]),
+  ]);
+  const got = read(s);
+  expect(got.map((g) => [g.name, g.unit])).toEqual([
+    ['観光入込客数', '人'],
+    ['外国人延べ宿泊者数', '人泊'],
+  ]);
+  expect(got[0].targets).toEqual([['C5', 2600000, 2024]]);
+  expect(got[0].actuals).toEqual([
+    ['D5', 1980400, 2022],
+    ['E5', 2287100, 2023],
+  ]);
+});

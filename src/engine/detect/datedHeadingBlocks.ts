@@ -4,9 +4,10 @@
  * H32目標（最終）) over one line of figures. Each heading names and dates the figure under it, the title line
  * names the indicator: the block reads as one indicator whatever era its years are written in.
  */
-import { a1 } from '../model/address';
+import { a1, parseA1 } from '../model/address';
 import { classifyLabel, SERIES_ROLES, type Role } from '../values/labels';
 import type { Period } from '../values/periods';
+import { unitLine } from '../values/unitLine';
 import { parseValue } from '../values/values';
 import type { CellIndex } from './cells';
 import { namedIndicator, point, valueRightOf, withKind } from './common';
@@ -25,25 +26,44 @@ interface Heading {
 
 /**
  * The row's dated measure headings: every text cell of the row a series word with a period, two at least, no two
- * alike (「R3実績」 reads as a period too, so its words are asked of its text, not of the cell's index entry).
+ * alike (「R3実績」 reads as a period too, so its words are asked of its text, not of the cell's index entry). A card's
+ * row may open with a 区分 / 項目 cell (its line of figures opening with 数値 or 実績) and hold figures derived from the
+ * others (前年度比, 達成率): those are no headings, and their cells are passed over.
  */
 function datedHeadings(index: CellIndex, row: number): Heading[] | null {
-  const cells = index.row(row).filter((c) => c.text);
+  const cells = leftRun(index.row(row).filter((c) => c.text));
   if (cells.length < 2) return null;
   const out: Heading[] = [];
-  for (const c of cells) {
+  for (const [i, c] of cells.entries()) {
     const label = c.label ?? classifyLabel(c.text);
+    if ((i === 0 && label?.role === 'category') || (label?.role === 'derived' && !label.period)) continue;
     if (!label?.period || !SERIES_ROLES.has(label.role)) return null;
     out.push({ col: c.col, role: label.role, period: label.period });
   }
   const keys = new Set(out.map((h) => `${h.role}|${h.period.fiscalYear}`));
-  return keys.size === out.length ? out : null;
+  return out.length >= 2 && keys.size === out.length ? out : null;
 }
 
-/** The line under the headings holds figures under them (two at least) and nothing else. */
-function figuresUnder(grid: Grid, index: CellIndex, row: number, headings: Heading[]): boolean {
+/** The cells of a row up to a gap of two or more empty columns: what stands further right is another table beside. */
+function leftRun<T extends { col: number; right: number }>(cells: T[]): T[] {
+  const end = cells.findIndex((c, i) => i > 0 && c.col - cells[i - 1].right > 2);
+  return end < 0 ? cells : cells.slice(0, end);
+}
+
+/**
+ * The line under the headings holds figures under them (two at least) and nothing else but, left of them, one row label
+ * (「数値」「実績」 under 区分) and, under headings no measure (前年度比), what they derive.
+ */
+function figuresUnder(grid: Grid, index: CellIndex, row: number, headingRow: number, headings: Heading[]): boolean {
   const cols = new Set(headings.map((h) => h.col));
-  if (index.row(row).some((c) => c.text && !cols.has(c.col))) return false;
+  const first = Math.min(...cols);
+  const last = Math.max(...cols);
+  const cells = index.row(row).filter((c) => c.text && c.col <= last + 2);
+  // A row label left of the figures only under a 区分 / 項目 heading left of the measures.
+  const leadHeading = index.row(headingRow).some((c) => c.col < first && c.label?.role === 'category');
+  const lead = cells.filter((c) => c.col < first);
+  const passed = (c: { col: number }) => cols.has(c.col) || (c.col > first && !!grid.text(headingRow, c.col));
+  if (lead.length > (leadHeading ? 1 : 0) || cells.some((c) => c.col > first && !passed(c))) return false;
   return headings.filter((h) => parseValue(grid.raw(row, h.col)).status === 'value').length >= 2;
 }
 
@@ -67,10 +87,20 @@ function titleAbove(grid: Grid, index: CellIndex, row: number, consumed: Set<num
   return null;
 }
 
-/** The label lines between the title and the headings: 単位, 備考 and 説明, each with the text right of its label. */
-function readLines(grid: Grid, index: CellIndex, ind: RawIndicator, from: number, to: number): void {
-  for (let r = from; r < to; r++)
+/**
+ * The label lines between the title and the headings: 単位, 備考 and 説明, each with the text right of its label; and a unit
+ * written whole in one cell (「単位：人」) on those lines or on the title line right of the name.
+ */
+function readLines(grid: Grid, index: CellIndex, ind: RawIndicator, title: Title, to: number): void {
+  const nameCol = parseA1(title.nameCell)?.col ?? 0;
+  for (const c of index.row(title.row)) {
+    const line = c.col > nameCol ? unitLine(c.text) : null;
+    if (line && !ind.unit) [ind.unit, ind.unitCell] = [line.unit, a1(c.row, c.col)];
+  }
+  for (let r = title.row + 1; r < to; r++)
     for (const c of index.row(r)) {
+      const line = c.label ? null : unitLine(c.text);
+      if (line && !ind.unit) [ind.unit, ind.unitCell] = [line.unit, a1(c.row, c.col)];
       const role = c.label?.role;
       if (role !== 'unit' && role !== 'note' && role !== 'description') continue;
       const v = valueRightOf(grid, r, c.col, 3);
@@ -87,7 +117,7 @@ function readBlock(grid: Grid, index: CellIndex, title: Title, headingRow: numbe
   const clean = cleanName(title.name);
   const ind = namedIndicator(grid.name, 'policy-block', title.row, title.nameCell, title.id ?? clean.id ?? null, clean);
   if (clean.direction) ind.statedDirection = { ...clean.direction, cell: title.nameCell };
-  readLines(grid, index, ind, title.row + 1, headingRow);
+  readLines(grid, index, ind, title, headingRow);
   ind.wordsForDirection = [clean.name, clean.note ?? '', ind.description ?? '', ind.note ?? ''].join(' ');
   for (const h of headings) {
     const { role, period } = h;
@@ -105,7 +135,7 @@ export function detectDatedHeadingBlocks(grid: Grid, index: CellIndex, consumed:
   for (const row of [...index.rows.keys()].sort((a, b) => a - b)) {
     if (consumed.has(row) || consumed.has(row + 1)) continue;
     const headings = datedHeadings(index, row);
-    if (!headings || !figuresUnder(grid, index, row + 1, headings)) continue;
+    if (!headings || !figuresUnder(grid, index, row + 1, row, headings)) continue;
     const title = titleAbove(grid, index, row, consumed);
     if (!title) continue;
     out.push(readBlock(grid, index, title, row, headings));

@@ -160,7 +160,7 @@ export function addDirectionNotes(snapshot: SheetSnapshot, grid: Grid, indicator
     for (const { ind, text } of said) addWords(ind, text);
     // 「★を付したものは小さいほど良い指標」: the names carrying the mark (markedNameNote.ts).
     const marked = said.length ? [] : markedNames(remark.text, indicators, grid);
-    for (const ind of marked) addWords(ind, remark.text);
+    for (const { ind, text } of marked) addWords(ind, text);
     if (said.length || marked.length || indicators.some((ind) => nameSpan(remark.text, ind))) continue;
     // A note naming an indicator by a paraphrase (「朝食欠食率は低いほど良い」): read as it; a guess unless it abbreviates the name (directionNoteSimilar.ts).
     const similar = similarlyNamed(remark.text, indicators);

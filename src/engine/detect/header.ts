@@ -57,8 +57,22 @@ function figures(cells: IndexedCell[]): number {
 /** The header rows starting at `row`: the row itself and up to two rows that continue it. */
 export function headerBand(index: CellIndex, row: number): number[] {
   const band = [row];
+  if (!continuesHeader(index, row + 1) && namesMergedOver(index, row)) return [row, row + 1];
   while (band.length < 3 && continuesHeader(index, band[band.length - 1] + 1)) band.push(band[band.length - 1] + 1);
   return band;
+}
+
+/**
+ * A header of two rows whose name heading is merged down over both (「品目」 in A4:A5 beside 「備蓄数量」 over 中央倉庫 |
+ * 東部倉庫 | 計): the second row is the header's when it holds texts no label reads (sites, kinds, a 計), and no figure.
+ */
+function namesMergedOver(index: CellIndex, row: number): boolean {
+  const name = index.row(row).find((c) => c.label?.role === 'name');
+  const m = name && index.grid.merge(name.row, name.col);
+  if (!m || m.bottom !== row + 1) return false;
+  const cells = index.row(row + 1).filter((c) => c.text);
+  // Periods, parts of one (上半期) or measures under the heading are read by the band's own rules (continuesHeader, withHeadingAbove).
+  return cells.length > 0 && figures(index.row(row + 1)) === 0 && cells.every((c) => !c.period && (!c.label || c.label.role === 'derived'));
 }
 
 interface Heading {
@@ -84,7 +98,9 @@ function headingAt(index: CellIndex, row: number, col: number): Heading | null {
   // A date or a plain year stored as a number is a period through its format (see CellIndex).
   const period = words.period ?? numericPeriod(index, row, col);
   const [r, c] = m ? [m.top, m.left] : [row, col];
-  return { text, cell: a1(r, c), row: r, col: c, label: words.label, period };
+  // A label the index gave from the heading's row (a target's twin: targetTwins.ts) where the words alone give none.
+  const label = words.label ?? (words.period ? null : (index.at(r, c)?.label ?? null));
+  return { text, cell: a1(r, c), row: r, col: c, label, period };
 }
 
 /** A heading's period and label in one look-up: headings repeat across sheets and files, and a header is read cell by cell. */
@@ -224,7 +240,7 @@ export function readHeader(grid: Grid, index: CellIndex, row: number): { columns
   // 上半期 | 下半期 | 年度計 each over 目標 | 実績: the year's figures are the 年度計 ones (periodWholeColumn.ts).
   measuresUnderParts(grid, columns);
   // 「R5実績」 over 中央圏域 | 北部圏域 | 市全体: the figure is the whole's column, the areas' are not read (areaWholeColumn.ts).
-  areasBesideWhole(grid, columns);
+  areasBesideWhole(index, columns);
   // 「5年間の目標」 beside 「累計」: the total is the actual to compare, the years its parts (cumulativeTarget.ts).
   cumulativeTargets(index, band, columns);
   // 「実績」 beside 「前年度実績」 is this year's (relativePeriods.ts).

@@ -30,9 +30,35 @@ test('a mark no name carries, or a footnote naming no mark, says nothing of the 
   expect(directions(sheet('☆道路補修の要望件数', '※値が小さいほど良い指標もある。')).map(([, d]) => d)).toEqual(['up', 'up', 'up']);
 });
 
-test('the mark a footnote speaks of: never ※, the footnote’s own', () => {
+test('the mark a footnote speaks of: ※ only when named as a mark (※印 / ※を付した), never as the footnote’s own', () => {
   expect(noteMark('※指標名に★を付したものは、値が小さいほど良い指標')).toBe('★');
   expect(noteMark('◆印の指標は少ないほど良い')).toBe('◆');
-  expect(noteMark('※印は少ないほど良い')).toBeNull();
+  expect(noteMark('※印の指標は、数値が小さいほど良い指標です。')).toBe('※');
+  expect(noteMark('※を付した指標は減少を目指す')).toBe('※');
   expect(noteMark('※値が小さいほど良い')).toBeNull();
+  expect(noteMark('※：値が小さいほど良い')).toBeNull();
+});
+
+test('names ending with ※ under 「※印の指標は小さいほど良い」 are lower-is-better; a name whose ※ is a numbered footnote is not', () => {
+  expect(directions(sheet('道路補修の要望件数※', '※印の指標は、数値が小さいほど良い指標です。'))[1]).toEqual(['道路補修の要望件数', 'down']);
+  expect(directions(sheet('道路補修の要望件数※1', '※印の指標は、数値が小さいほど良い指標です。'))[1][1]).toBe('up');
+});
+
+test('a note giving two marks their meanings gives each only its own words (「★印は重点指標、▼印は減少を目指す指標」)', () => {
+  const rows = (a: string, b: string, note: string): Rows => [
+    ['令和5年度 KPI一覧'],
+    ['指標名', '単位', '目標値', '実績値'],
+    [a, '団体', 100, 90],
+    [b, '件', 12, 9],
+    [],
+    [note],
+  ];
+  expect(directions(rows('★市民活動団体登録数', '▼道路補修の要望件数', '※★印は重点指標、▼印は減少を目指す指標を示す。'))).toEqual([
+    ['市民活動団体登録数', 'up'],
+    ['道路補修の要望件数', 'down'],
+  ]);
+  // A mark given another meaning, the direction said of something else in the next sentence.
+  expect(
+    directions(rows('◆防災訓練参加者数', '◆自主防災組織率', '※◆は県の総合計画と共通の指標。数値が小さいほど良い指標には（↓）を付した。')).map(([, d]) => d),
+  ).toEqual(['up', 'up']);
 });

@@ -62,6 +62,28 @@ test('a rating labelled 施策の評価 in the header area of a sheet naming its
   expect(rating(s)).toEqual({ cell: 'B2', previous: null });
 });
 
+test("a rating labelled 基本目標の達成状況 above the table of a plan sheet, with last year's grade beside it", () => {
+  const s = snap('進行管理表', [
+    ['第3期 地域福祉計画 令和5年度 進行管理表'],
+    ['基本目標２　みんなで支え合う仕組みづくり'],
+    ['基本目標の達成状況', null, 'B', '（前年度 B）'],
+    [],
+    ['指標名', '単位', '目標', '実績'],
+    ['見守り協力事業者数', '事業者', 120, 118],
+  ]);
+  expect(rating(s)?.cell).toBe('C3');
+  // The same words on a sheet with no 基本目標 named anywhere but the label still name the sheet's goal (the label says so).
+  expect(
+    rating(
+      snap('進行管理', [
+        ['基本目標の達成状況', 'C'],
+        ['指標名', '目標', '実績'],
+        ['登録者数', 10, 9],
+      ]),
+    )?.cell,
+  ).toBe('B1');
+});
+
 describe('a bare 評価 label at the top right of a sheet named after its policy (no 基本施策 | … label)', () => {
   const block = (sheet: string, title: string) =>
     snap(sheet, [

@@ -123,7 +123,7 @@ function groupGradeAt(grid: Grid, index: CellIndex, c: IndexedCell, scale: { gra
 /** A sheet name or title that says the sheet is about one policy or measure: 基本施策1-1, 施策評価表, 政策評価シート. */
 const POLICY_SHEET = /(施策|政策|基本目標)/;
 
-const RATING_WORD = /^(達成状況|評価|総合評価|達成度|評価結果|(?:施策|政策|事業)の(?:評価|達成度|総合評価))$/;
+const RATING_WORD = /^(達成状況|評価|総合評価|達成度|評価結果|(?:施策|政策|事業|基本目標)の(?:評価|達成度|総合評価|達成状況))$/;
 
 /**
  * A sheet's own rating labelled by a bare grade word (「達成状況」「評価」) rather than 達成状況評価:

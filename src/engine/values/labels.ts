@@ -58,6 +58,9 @@ const RULES: [Role, RegExp][] = [
   ['target', /^(成果目標値?|活動目標値?)$/],
   ['actual', /^(成果実績値?|活動実績値?)$/],
   ['target', /^(数値目標|目標値?|目標数値|最終目標値?|目標年度値|目標水準|年間目標値?|年度別目標値?|targets?|targetvalue)$/],
+  // 「目標数量」「備蓄目標数量」「整備目標数」「目標件数」: the target as a quantity of what the words before it name (its actual, the
+  // same heading without 目標: targetTwins.ts). Not a change (削減目標量: targetChange.ts) nor a year's plan (年度目標数: expected).
+  ['target', /^(?!.*(削減|縮減|低減|抑制|増加|減少|年度|中間))\p{Script=Han}{0,4}目標(数量|量|件数|人数|数|額|金額)$/u],
   // 策定時の値 / 計画策定時の値 / 基準の値: the value when the plan was made, written with の値.
   ['baseline', /^(現状値|基準値|現況値?|現状|基準|当初値|策定時|計画策定時|(計画)?策定時の値|基準の値|当初の値|baseline)$/],
   ['unit', /^(単位|units?)$/],
@@ -87,7 +90,7 @@ const RULES: [Role, RegExp][] = [
   ['category', /^(区分|種別|項目区分)$/],
   [
     'name',
-    /^((成果|活動)指標名?|指標名?|kpi|重要業績評価指標|事業名|推進事業名?|事務事業名?|事業|取組名?|主な取組|(取組|取り?組み)(項目|事項)|施策名|指標項目|評価指標|数値目標項目|目標項目|サービス(種別|名|の種類)|indicators?|indicatorname|kpiname)$/,
+    /^((成果|活動)指標名?|指標名?|kpi|重要業績評価指標|事業名|推進事業名?|事務事業名?|事業|取組名?|主な取組|(取組|取り?組み)(項目|事項)|施策名|指標項目|評価指標|数値目標項目|目標項目|サービス(種別|名|の種類)|品目|品名|indicators?|indicatorname|kpiname)$/,
   ],
 ];
 

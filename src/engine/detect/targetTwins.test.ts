@@ -1,0 +1,29 @@
+/** A target heading that is a quantity (「備蓄目標数量」) beside the same words without 目標 (「備蓄数量」): that heading is the actual. */
+import { checkWorkbook } from '../actions/check';
+import { twinOf } from './targetTwins';
+import { snap } from './testing';
+
+test('the twin of a target heading: its words without 目標; none for 目標値 (that is no quantity word)', () => {
+  expect(twinOf('備蓄目標数量')).toBe('備蓄数量');
+  expect(twinOf('整備目標数（R5）')).toBe('整備数');
+  expect(twinOf('目標件数')).toBe('件数');
+  expect(twinOf('目標値')).toBeNull();
+});
+
+const table = (headings: (string | null)[]) =>
+  snap('整備状況', [['令和5年度 整備状況'], ['品目', '単位', ...headings], ['防犯灯', '基', 120, 96], ['防犯カメラ', '台', 40, 44]]);
+
+test('「整備目標数 | 整備数」: the twin is the actual the target is set for', () => {
+  const { report } = checkWorkbook({ sheets: [table(['整備目標数', '整備数'])] }, {});
+  expect(report.indicators.map((i) => [i.name, i.target, i.actual, i.grade])).toEqual([
+    ['防犯灯', 120, 96, 'B'],
+    ['防犯カメラ', 40, 44, 'A'],
+  ]);
+});
+
+test('other words beside the target, or an actual heading of its own, are no twin', () => {
+  const other = checkWorkbook({ sheets: [table(['整備目標数', '設置数'])] }, {}).report;
+  expect(other.indicators.every((i) => i.actual === null)).toBe(true);
+  const own = checkWorkbook({ sheets: [snap('整備状況', [['令和5年度'], ['品目', '整備目標数', '整備数', '実績'], ['防犯灯', 120, 100, 96]])] }, {}).report;
+  expect(own.indicators.map((i) => [i.target, i.actual])).toEqual([[120, 96]]);
+});

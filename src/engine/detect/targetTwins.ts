@@ -1,0 +1,36 @@
+/**
+ * A target heading that is a quantity of something (「備蓄目標数量」「整備目標数」「目標件数」) beside a heading of the same words
+ * without 目標 (「備蓄数量」「整備数」「件数」) on one row: that heading is the actual the target is set for. Read only on a row with
+ * no actual heading of its own, and only for a heading that is no label or period already.
+ */
+import { findPeriod } from '../values/periods';
+import { compact, normalizeText, stripNote } from '../values/text';
+import type { IndexedCell } from './cells';
+
+/** A heading's words without notes, brackets or white space, its period taken out. */
+function words(text: string): string {
+  let t = compact(normalizeText(stripNote(text)).replace(/[(（][^()（）]*[)）]/g, ''));
+  const p = findPeriod(t);
+  if (p) t = t.slice(0, p.index) + t.slice(p.index + p.length);
+  return t;
+}
+
+/** The heading an actual twin of a target heading has: the words before and after 目標 (「備蓄目標数量」 → 「備蓄数量」), or null. */
+export function twinOf(targetHeading: string): string | null {
+  const m = /^(.*)目標(.+)$/.exec(words(targetHeading));
+  return m && m[2] !== '値' ? m[1] + m[2] : null;
+}
+
+/** Labels as actual, in place, the cells of a row that are a target heading's twin (see above). */
+export function labelTargetTwins(cells: IndexedCell[]): void {
+  if (!cells.some((c) => c.label?.role === 'target') || cells.some((c) => c.label?.role === 'actual')) return;
+  for (const t of cells) {
+    const twin = t.label?.role === 'target' ? twinOf(t.text) : null;
+    if (!twin) continue;
+    for (const c of cells) {
+      if (c.label || c.period || !c.text || words(c.text) !== twin) continue;
+      const period = t.label!.period ?? findPeriod(normalizeText(c.text))?.period;
+      c.label = period ? { role: 'actual', period } : { role: 'actual' };
+    }
+  }
+}
