@@ -5,7 +5,14 @@
  */
 import { findPeriod } from '../values/periods';
 import { compact, normalizeText, stripNote } from '../values/text';
-import type { IndexedCell } from './cells';
+import type { Label } from '../values/labels';
+
+/** What a row's indexed cell carries that this rule reads and sets (cells.ts IndexedCell). */
+interface HeadingCell {
+  text: string;
+  label: Label | null;
+  period: unknown;
+}
 
 /** A heading's words without notes, brackets or white space, its period taken out. */
 function words(text: string): string {
@@ -22,7 +29,7 @@ export function twinOf(targetHeading: string): string | null {
 }
 
 /** Labels as actual, in place, the cells of a row that are a target heading's twin (see above). */
-export function labelTargetTwins(cells: IndexedCell[]): void {
+export function labelTargetTwins(cells: HeadingCell[]): void {
   if (!cells.some((c) => c.label?.role === 'target') || cells.some((c) => c.label?.role === 'actual')) return;
   for (const t of cells) {
     const twin = t.label?.role === 'target' ? twinOf(t.text) : null;
