@@ -13,9 +13,9 @@ import { readSnapshot, windowShape, type ReadOptions } from './read';
 
 const demo = (): WorkbookSnapshot => workbookSnapshot(buildWorkbook(demoWorkbookSpecs()));
 
-async function read(o: ReadOptions & { maxPayload?: number; hideRow?: number } = {}) {
+async function read(o: ReadOptions & { maxPayload?: number; hideRow?: number; struck?: string[] } = {}) {
   const snap = demo();
-  const f = createFakeExcel(fakeWorkbookFrom(snap.sheets));
+  const f = createFakeExcel(fakeWorkbookFrom(snap.sheets.map((s, i) => (i === 0 && o.struck ? { ...s, struck: o.struck } : s))));
   if (o.maxPayload) f.data.maxPayload = o.maxPayload;
   if (o.hideRow) f.data.sheets[0].hiddenRows.add(o.hideRow);
   let out: WorkbookSnapshot | null = null;
@@ -46,6 +46,17 @@ test('some rows hidden on a sheet held by its window: read with sync (2), no syn
   const hidden = await read({ hideRow: 3 });
   expect(hidden.syncs).toBe(plain.syncs);
   expect(hidden.snapshot.sheets[0].hiddenRows).toEqual([3]);
+});
+
+test('cells struck through: the sheet with some asks for its cells in one sync more; the filled ones are listed', async () => {
+  const plain = await read();
+  const first = plain.snapshot.sheets[0];
+  const filled = first.values.flatMap((row, r) => row.flatMap((v, c) => (v !== null && v !== '' ? [{ r, c }] : []))).slice(0, 2);
+  const cells = filled.map(({ r, c }) => `${String.fromCharCode(65 + first.left - 1 + c)}${first.top + r}`);
+  const struck = await read({ struck: cells });
+  expect(plain.snapshot.sheets.every((s) => s.struck === undefined)).toBe(true);
+  expect(struck.syncs).toBe(plain.syncs + 1);
+  expect(struck.snapshot.sheets[0].struck).toEqual(cells);
 });
 
 test('a sync (2) refused as too large is asked again without the windows; the cells then come in blocks', async () => {

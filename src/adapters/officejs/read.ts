@@ -3,7 +3,7 @@
  * fixed number of `context.sync` calls: (1) the sheets; (2) each sheet's used range, merged areas
  * and the cells of its top-left window (windowShape: each sheet's share of CELLS_PER_SYNC), which
  * for a typical evaluation workbook are all its cells; (2b) only when a sheet is protected: its
- * cells' locks; (3) only for sheets larger than their window, or with some rows or columns hidden:
+ * cells' locks, or has cells struck through: which (struckCells.ts); (3) only for sheets larger than their window, or with some rows or columns hidden:
  * those cells and lines. Step 3 is split over more syncs only when the rest is too big for one
  * request (Excel on the web limits a request and a response to 5 MB); a sync (2) refused as too
  * large is asked again without the windows. The hidden rows and columns ride on syncs (2) and (3)
@@ -13,6 +13,7 @@ import { a1 } from '../../engine/model/address';
 import type { CellValue, SheetSnapshot, SheetVisibility, WorkbookSnapshot } from '../../engine/model/port';
 import { HostError } from './errors';
 import { hiddenLines, type HiddenLinesRead, type WindowLines } from './hiddenLines';
+import { filledStruckCells, queueSheetStrike, queueStruckCells, storeStruckCells } from './struckCells';
 
 /**
  * Cells fetched per sync: values, formulas and number formats of typical evaluation sheets take
@@ -55,6 +56,7 @@ export async function readSnapshot(context: Excel.RequestContext, opts: ReadOpti
   }
   await readCells(context, used, snaps, total, opts, hiddenLines(used, snaps));
   for (const s of snaps) if (!s.formulas!.some((r) => r?.some((f) => f !== null))) delete s.formulas;
+  snaps.forEach(filledStruckCells);
   return { sheets: snaps };
 }
 
@@ -68,6 +70,8 @@ interface UsedRange {
   lines: WindowLines | null;
   /** Whether the window held the whole used range (its cells are in the snapshot already). */
   read: boolean;
+  /** The sheet's font, its strikethrough loaded with sync (2): false when no cell is struck through. */
+  font: Excel.RangeFont;
 }
 
 /** Each sheet's window: its share of the cells of one sync, about three rows for each column (at most 64 columns). */
@@ -90,7 +94,7 @@ function queueUsedRanges(items: Excel.Worksheet[], shape: { rows: number; column
     const lines = whole
       ? { rows: whole.getRowProperties({ rowHidden: true, rowIndex: true }), columns: whole.getColumnProperties({ columnHidden: true, columnIndex: true }) }
       : null;
-    return { ws, range, merged, window, lines, read: false };
+    return { ws, range, merged, window, lines, read: false, font: queueSheetStrike(ws) };
   });
 }
 
@@ -133,15 +137,20 @@ async function readUsedRanges(context: Excel.RequestContext, budget: number): Pr
   return { used, snaps };
 }
 
-/** Sync (2b), only when a sheet is protected: its unlocked cells (a template's inputs, getCellProperties), the only ones the engine may write. */
+/**
+ * Sync (2b), only when a sheet is protected: its unlocked cells (a template's inputs, getCellProperties), the only ones the
+ * engine may write; or has cells struck through: which (struckCells.ts).
+ */
 async function readLocks(context: Excel.RequestContext, used: UsedRange[], snaps: SheetSnapshot[]): Promise<void> {
   const locks = used.flatMap((u, i) =>
     snaps[i].protected && !u.range.isNullObject && u.range.rowCount * u.range.columnCount <= CELLS_PER_SYNC
       ? [{ i, props: u.range.getCellProperties({ format: { protection: true } }) }]
       : [],
   );
-  if (!locks.length) return;
+  const struck = queueStruckCells(used, snaps, CELLS_PER_SYNC);
+  if (!locks.length && !struck.length) return;
   await context.sync();
+  storeStruckCells(struck);
   for (const { i, props } of locks) {
     const snap = snaps[i];
     const unlocked: string[] = [];

@@ -129,3 +129,18 @@ test('a column range hidden to the sheet’s end is cut at the last used column;
   const snap = (await fastSnapshot(new Uint8Array(await zip.generateAsync({ type: 'uint8array' })))).sheets[0];
   expect([snap.hiddenRows, snap.hiddenColumns]).toEqual([[2], [3, 4]]);
 });
+
+test('cells struck through (取り消し線), filled ones only, as exceljs gives them; a strike turned off is none', async () => {
+  const wb = new ExcelJS.Workbook();
+  const ws = wb.addWorksheet('取消線');
+  for (let c = 1; c <= 4; c++) ws.getCell(2, c).value = c === 1 ? '旧指標' : c * 10;
+  for (let c = 1; c <= 5; c++) ws.getCell(2, c).font = { strike: true }; // E2 is empty: not listed
+  ws.getCell('A3').value = '現行指標';
+  ws.getCell('A3').font = { strike: false, bold: true };
+  wb.addWorksheet('なし').getCell('A1').value = 1;
+  const bytes = await bytesOf(wb);
+  await same(bytes, 'struck.xlsx');
+  const [struck, none] = (await fastSnapshot(bytes)).sheets;
+  expect(struck.struck).toEqual(['A2', 'B2', 'C2', 'D2']);
+  expect(none.struck).toBeUndefined();
+});

@@ -1,10 +1,9 @@
 /**
- * The engine's snapshot read straight from the package's XML: values, formulas, number formats,
- * merges, notes, visibility and protection, without building exceljs's full model (styles, fonts, cell
- * objects). Several times faster and lighter than exceljs; used where many workbooks are read
- * only (the review). Gives the same snapshot as `workbookSnapshot(exceljs)` (tested on every
- * fixture); a part in a shape it does not read (cells without addresses, a 1904 date system)
- * raises UnsupportedPart and the caller reads the file with exceljs instead.
+ * The engine's snapshot read straight from the package's XML: values, formulas, number formats, merges, notes, visibility,
+ * protection and struck-through cells, without building exceljs's full model (styles, fonts, cell objects). Several times
+ * faster and lighter than exceljs; used where many workbooks are read only (the review). Gives the same snapshot as
+ * `workbookSnapshot(exceljs)` (tested on every fixture); a part in a shape it does not read (cells without addresses, a
+ * 1904 date system) raises UnsupportedPart and the caller reads the file with exceljs instead.
  */
 import type { PartReader } from './zipReader';
 import { columnLetters, columnNumber } from '../../engine/model/address';
@@ -14,6 +13,7 @@ import { openZipJs } from './jszipParts';
 import { sheetNotes } from './sheetNotes';
 import { splitNotes } from '../../engine/model/cellNotes';
 import { hiddenLines } from './hiddenLines';
+import { struckFormats } from './struckFonts';
 import { DamagedPart, LIMITS, PackageTooLarge } from './limits';
 
 /** Built-in number formats, as exceljs resolves them (locale-dependent ids have none). */
@@ -89,20 +89,21 @@ function wellFormed(part: string, xml: string, root: string): void {
 }
 
 interface CellFormats {
-  /** Per cellXfs index: the number format, and whether the cell is unlocked. */
+  /** Per cellXfs index: the number format, whether the cell is unlocked, whether its font is struck through (struckFonts.ts). */
   formats: (string | null)[];
   unlocked: boolean[];
+  struck: boolean[];
 }
 
 function cellFormatsOf(xml: string | null): CellFormats {
-  if (!xml) return { formats: [], unlocked: [] };
+  if (!xml) return { formats: [], unlocked: [], struck: [] };
   const custom = new Map<number, string>();
   for (const m of xml.matchAll(tag('numFmt'))) {
     const a = attrs(m[1]);
     custom.set(Number(a.numFmtId), a.formatCode ?? '');
   }
   const xfs = new RegExp(`<${P}cellXfs\\b[^>]*>([\\s\\S]*?)</${P}cellXfs>`).exec(xml);
-  const out: CellFormats = { formats: [], unlocked: [] };
+  const out: CellFormats = { formats: [], unlocked: [], struck: struckFormats(xml) };
   for (const m of (xfs?.[1] ?? '').matchAll(tag('xf'))) {
     const id = Number(attrs(m[1]).numFmtId ?? 0);
     out.formats.push(custom.get(id) ?? BUILTIN[id] ?? null);
@@ -209,7 +210,7 @@ function sheetFrom(
   part: string,
   xml: string,
   strings: string[],
-  { formats, unlocked: unlockedXf }: CellFormats,
+  { formats, unlocked: unlockedXf, struck: struckXf }: CellFormats,
 ): SheetSnapshot {
   wellFormed(part, xml, 'worksheet');
   const { cells, outside } = splitSheet(xml);
@@ -217,7 +218,7 @@ function sheetFrom(
   const covered = mergeCover(merges, part);
   const protection = new RegExp(`<${P}sheetProtection\\b([^<>]*?)/?>`).exec(outside);
   const isProtected = protection ? isOn(attrs(protection[1]).sheet) : false;
-  const unlocked: string[] = [];
+  const [unlocked, struck]: string[][] = [[], []];
   const grid = new Grid();
   const shared: SharedFormulas = new Map();
   let found = 0;
@@ -229,13 +230,14 @@ function sheetFrom(
     if (covered(cell.row, cell.col)) continue;
     if (isProtected && cell.s !== undefined && unlockedXf[Number(cell.s)]) unlocked.push(cell.ref);
     if (cell.value === undefined && !cell.formula) continue;
+    if (cell.s !== undefined && struckXf[Number(cell.s)]) struck.push(cell.ref);
     grid.put(cell, cell.s !== undefined ? formats[Number(cell.s)] : null);
   }
   // Every start of a cell must have been read as one: an unclosed `<c` is damage, not an empty cell.
   if (found !== (cells.match(CELL_START) ?? []).length) throw new DamagedPart(part, { kind: 'cells-cut' });
   const snap: SheetSnapshot = { name, visibility, protected: isProtected, top: 1, left: 1, ...grid.done(), merges };
   if (grid.hasFormula) snap.formulas = grid.formulas;
-  if (unlocked.length) snap.unlocked = unlocked;
+  Object.assign(snap, unlocked.length ? { unlocked } : {}, struck.length ? { struck } : {});
   const hidden = hiddenLines(cells, outside, snap.values);
   if (hidden.rows.length) snap.hiddenRows = hidden.rows;
   if (hidden.columns.length) snap.hiddenColumns = hidden.columns;

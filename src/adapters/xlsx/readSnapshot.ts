@@ -19,6 +19,7 @@ export function sheetSnapshot(ws: Worksheet): SheetSnapshot {
   const protection = (ws as unknown as { sheetProtection?: { sheet?: boolean } }).sheetProtection;
   const unlocked: string[] = [];
   const notes: Record<string, string> = {};
+  const struck: string[] = [];
   // The rows' and cells' own arrays (exceljs 4.4): eachRow / eachCell with includeEmpty would create
   // the rows and cells they visit, and empty cells matter here (a template's empty input cells).
   const rows = (ws as unknown as { _rows: (Row | undefined)[] })._rows;
@@ -37,6 +38,7 @@ export function sheetSnapshot(ws: Worksheet): SheetSnapshot {
       if (note) notes[cell.address] = note;
       if (cell.value === null || cell.value === undefined) return;
       any = true;
+      if (cell.font?.strike) struck.push(cell.address);
       vr[c - 1] = foldValue(cell.value);
       const f = formulaOf(cell);
       if (f) {
@@ -71,6 +73,7 @@ export function sheetSnapshot(ws: Worksheet): SheetSnapshot {
   };
   if (hasFormula) snap.formulas = formulas;
   if (unlocked.length) snap.unlocked = unlocked;
+  if (struck.length) snap.struck = struck;
   Object.assign(snap, splitNotes(notes));
   hideLines(ws, snap);
   return snap;

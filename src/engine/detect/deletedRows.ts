@@ -3,11 +3,13 @@
  * the name cell carries a note saying the row was deleted or the indicator abolished (a struck-through row with the note
  * 「R5年度から指標廃止。評価の対象外。」). A note of a plan (廃止予定, 削除を検討) deletes nothing; an indicator marked
  * 「（廃止）」 in its own name stays, reported as discontinued (grading/discontinued.ts). A row a note took out is returned,
- * for the check to name its cell (indicator-discontinued): no row leaves the reading unsaid.
+ * for the check to name its cell (indicator-discontinued): no row leaves the reading unsaid. A row crossed out with a
+ * strike-through font, its name and figures (struckRows.ts), is struck out too, said with the sheet's note about the strike.
  */
 import type { SheetSnapshot } from '../model/port';
 import { normalizeText, oneLine } from '../values/text';
 import type { DeletedRow, RawIndicator } from './types';
+import { isStruckRow, strikeNote } from './struckRows';
 
 /** A 削除 mark in the name: （削除）【削除】[削除済]. */
 const NAME_MARK = /[（(【[〔]\s*削除(?:済み?)?\s*[)）】\]〕]/;
@@ -46,8 +48,16 @@ function firstSentence(t: string): string {
  */
 export function dropDeletedRows(snapshot: SheetSnapshot, indicators: RawIndicator[]): DeletedRow[] {
   const byNote: DeletedRow[] = [];
+  const struck = snapshot.struck?.length ? new Set(snapshot.struck) : null;
+  let note: { cell: string; text: string } | null | undefined;
   for (let i = indicators.length - 1; i >= 0; i--) {
     const ind = indicators[i];
+    if (struck && isStruckRow(ind, struck)) {
+      note ??= strikeNote(snapshot);
+      byNote.unshift({ cell: note?.cell ?? ind.nameCell, text: note?.text ?? '取り消し線', name: ind.name });
+      indicators.splice(i, 1);
+      continue;
+    }
     if (!isDeletedRow(ind, snapshot.notes)) continue;
     if (!NAME_MARK.test(normalizeText(ind.name))) byNote.unshift({ cell: ind.nameCell, text: oneLine(snapshot.notes?.[ind.nameCell] ?? ''), name: ind.name });
     indicators.splice(i, 1);

@@ -55,3 +55,25 @@ test('the same figures typed on both sheets, with no formula between them, are b
   const typed = snap('一覧', listing(true).values);
   expect(read([input, typed]).map((r) => r[0])).toEqual(['入力', '入力', '一覧', '一覧']);
 });
+
+test('a row whose target takes a cell of a sheet of yearly targets reads it: the source rows there are no indicators', () => {
+  const plan = snap('計画値', [
+    ['年度別の計画値'],
+    ['番号', '区分', '単位', '令和4年度', '令和5年度'],
+    [1, 'ごみの資源化率', '％', 24, 26],
+    [2, '公園の清掃活動団体数', '団体', 30, 34],
+  ]);
+  const values: CellValue[][] = [
+    ['進捗状況（令和5年度）'],
+    ['指標名', '単位', '目標値', '実績値'],
+    ['ごみの資源化率', '％', 26, 25.1],
+    ['公園の清掃活動団体数', '団体', 34, 35],
+  ];
+  const progress = withFormulas(snap('進捗', values), [[null], values[1].map(() => null), [null, null, "'計画値'!E3", null], [null, null, '計画値!$E$4', null]]);
+  expect(read([progress, plan])).toEqual([
+    ['進捗', 'ごみの資源化率', null],
+    ['進捗', '公園の清掃活動団体数', null],
+  ]);
+  // Typed, not taken by formula: nothing tells the two sheets' rows apart, both are read as before.
+  expect(read([snap('進捗', values), plan]).map((r) => r[0])).toContain('計画値');
+});

@@ -4,6 +4,9 @@
  * Which sheet copies which is told by the formula, not by the figures (summarySheets.ts, which needs two sheets copied):
  * the row that adds the written grade (the 判定 the source lacks) is the reading, the other left out; where the copy
  * adds no grade, the source is the reading and the copy left out, as a 再掲 row is (repeatedRows.ts).
+ * A row whose actual is its own but whose target takes another sheet's cell (R5目標 ='目標値'!F4, a sheet of each year's
+ * targets) reads that cell as its target: the row holding it there is the target's source, never an indicator of its own
+ * (its figures are targets, however that sheet's headings read), unless it carries a written grade the copy lacks.
  */
 import { parseA1 } from '../model/address';
 import type { Point, RawIndicator, SheetDetection } from './types';
@@ -38,6 +41,18 @@ function sourceOf(ind: RawIndicator, byCell: Map<string, RawIndicator>): RawIndi
   return null;
 }
 
+/** The indicator of another sheet one of whose cells `ind`'s target takes by formula, when `ind`'s actuals are its own. */
+function targetSourceOf(ind: RawIndicator, byCell: Map<string, RawIndicator>): RawIndicator | null {
+  if (!ind.actuals.length || ind.actuals.some((p) => referredCell(p.formula))) return null;
+  for (const p of ind.targets) {
+    const ref = referredCell(p.formula);
+    if (!ref || ref.sheet === ind.sheet) continue;
+    const src = byCell.get(`${ref.sheet}!${ref.cell}`);
+    if (src) return src;
+  }
+  return null;
+}
+
 /** Takes out (in place) one of each pair of rows that are one indicator, the copy taking the source's cells by formula. */
 export function dropFormulaCopies(detections: SheetDetection[]): void {
   if (!detections.some((d) => d.indicators.some((i) => i.actuals.some((p) => p.formula?.includes('!')) || i.targets.some((p) => p.formula?.includes('!')))))
@@ -51,8 +66,10 @@ export function dropFormulaCopies(detections: SheetDetection[]): void {
   for (const d of detections)
     for (const copy of d.indicators.filter(own)) {
       const src = sourceOf(copy, byCell);
-      if (!src || out.has(src) || out.has(copy)) continue;
-      out.add(hasWrittenGrade(copy) && !hasWrittenGrade(src) ? src : copy);
+      if (src && !out.has(src) && !out.has(copy)) out.add(hasWrittenGrade(copy) && !hasWrittenGrade(src) ? src : copy);
+      // A target taken from a sheet of targets: the source row there is the target's, no indicator (its own grade aside).
+      const targets = src ? null : targetSourceOf(copy, byCell);
+      if (targets && !out.has(copy) && (hasWrittenGrade(copy) || !hasWrittenGrade(targets))) out.add(targets);
     }
   if (!out.size) return;
   for (const d of detections) if (d.indicators.some((i) => out.has(i))) d.indicators = d.indicators.filter((i) => !out.has(i));

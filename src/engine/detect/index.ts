@@ -26,6 +26,7 @@ import { dropProgressFigures } from './progressColumns';
 import { gradesBesideStatusWords } from './statusWordColumns';
 import { applyRemarkQualifiers } from './remarkQualifiers';
 import { applyRemarkPending } from './remarkPending';
+import { applyRemarkActuals } from './remarkActual';
 import { applyCopiedActuals } from './copiedActuals';
 import { dropDeletedRows } from './deletedRows';
 import { dropOtherPeriodCopies } from './otherPeriodCopies';
@@ -94,6 +95,8 @@ export function detectSheet(snapshot: SheetSnapshot, scale: { grade: string; lab
   pairMeasureWords(indicators);
   applyRemarkQualifiers(grid, indicators);
   applyRemarkPending(grid, indicators);
+  // A blank actual whose 備考 writes it, 「実績 27件（…）」 (remarkActual.ts).
+  applyRemarkActuals(grid, indicators);
   applyCopiedActuals(grid, indicators);
   addDirectionNotes(snapshot, grid, indicators);
   markTargetsFromLastYear(grid, indicators);

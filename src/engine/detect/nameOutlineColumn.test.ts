@@ -36,3 +36,18 @@ test('tag, mark and number lines are no name; a wrapped tail stays with the name
   expect(nameWithoutOutline('図書館運営事業\n蔵書の購入事業', h)).toBe('図書館運営事業');
   expect(nameWithoutOutline('図書館運営\n蔵書の購入、貸出の事業', h)).toBe('図書館運営');
 });
+
+test('a column of names over outline sentences, with no heading saying so, gives the first lines as names', () => {
+  const rows = [
+    ['令和5年度 事業の実績'],
+    ['事業名', '単位', '目標', '実績'],
+    ['図書館運営事業\n蔵書の購入と貸出を行う。', '冊', 50000, 48100],
+    ['読書推進事業\n読み聞かせ会の開催', '回', 24, 26],
+    ['移動図書館事業\n市内の公民館を巡回する。', '回', 48, 45],
+  ];
+  const names = checkWorkbook({ sheets: [snap('事業', rows)] }, {}).report.indicators.map((i) => i.name);
+  expect(names).toEqual(['図書館運営事業', '読書推進事業', '移動図書館事業']);
+  // One cell of a sentence is no column of outlines: a name wrapped by hand stays whole.
+  const one = [rows[0], rows[1], rows[2], ['地域の見守り活動に参加\nしている市民の割合', '％', 40, 38]];
+  expect(checkWorkbook({ sheets: [snap('事業', one)] }, {}).report.indicators.map((i) => i.name)[1]).toBe('地域の見守り活動に参加している市民の割合');
+});

@@ -1,10 +1,14 @@
 /**
  * A name column headed as holding each row's name and its outline (「推進事業（事業名・概要）」「事業名／事業概要」「名称及び内容」):
  * a cell of several lines holds the name on its first line and the outline under it (「創業支援事業⏎創業塾の開催と…の補助」),
- * so the name is that first line alone. Under any other heading a name written over several lines is one name, read as
- * `cleanName` reads it (a name wrapped by hand, 【概要】 lines taken off there).
+ * so the name is that first line alone. A column whose cells show it without such a heading (推進事業 over
+ * 「ファミリー・サポート・センター事業⏎子育ての援助を…支援する。」) is read so too: at least two of its cells of several lines,
+ * and at least half of them, have a first line without 。 and a sentence under it ending with 。 (`holdsOutlines`). Under any
+ * other heading a name written over several lines is one name, read as `cleanName` reads it (a name wrapped by hand,
+ * 【概要】 lines taken off there).
  */
 import { normalizeText } from '../values/text';
+import type { Grid } from './grid';
 
 /** A heading naming both the name and the outline: 名 / 名称, then 概要 / 内容 after a 「・」「／」「及び」. */
 const NAME_AND_OUTLINE = /名称?(?:[・･/／、,&]|及び|並びに|と)(?:事業|取組)?(?:概要|内容)/;
@@ -23,13 +27,41 @@ const NAME_TAIL = /^[^、。,，]{1,8}(?:事業|業務|制度|対策|プロジ�
  * The name as written in a cell under the column's heading: where the heading says an outline follows it, its first line
  * still text once tag, mark or number lines are set aside, with the next line when that is the name's wrapped tail.
  */
-export function nameWithoutOutline(raw: string, heading: () => string): string {
+export function nameWithoutOutline(raw: string, heading: () => string, outlined: () => boolean = () => false): string {
   if (!raw.includes('\n')) return raw;
   const lines = raw.split(/\r?\n/).filter((l) => l.trim());
-  if (lines.length < 2 || !headsNameAndOutline(heading())) return raw;
+  if (lines.length < 2 || !(headsNameAndOutline(heading()) || outlined())) return raw;
   const at = lines.findIndex((l) => !MARKS_ONLY.test(normalizeText(l)));
   if (at < 0) return raw;
   const [first, next] = [lines[at], lines[at + 1]];
   if (next !== undefined && NAME_TAIL.test(next.trim()) && !NAME_TAIL.test(first.trim())) return first.trimEnd() + next.trim();
   return first;
+}
+
+/** A cell of a name and an outline: a first line without 。, a later line ending with 。. */
+function nameOverSentence(text: string): boolean {
+  const lines = text.split(/\r?\n/).map((l) => l.trim()).filter(Boolean);
+  return lines.length >= 2 && !/[。．]/.test(lines[0]) && lines.slice(1).some((l) => /[。．]$/.test(l));
+}
+
+/** Per grid, per column: whether the column's cells hold names over outlines (read once per column). */
+const OUTLINED = new WeakMap<Grid, Map<number, boolean>>();
+
+/** Whether column `col`'s cells of several lines are mostly a name over an outline sentence (at least two, at least half). */
+export function holdsOutlines(grid: Grid, col: number): boolean {
+  let byCol = OUTLINED.get(grid);
+  if (!byCol) OUTLINED.set(grid, (byCol = new Map()));
+  let known = byCol.get(col);
+  if (known === undefined) {
+    let [several, outlines] = [0, 0];
+    for (let r = grid.top; r <= grid.bottom; r++) {
+      const v = grid.raw(r, col);
+      if (typeof v !== 'string' || !v.includes('\n') || grid.anchor(r, col).row !== r) continue;
+      several++;
+      if (nameOverSentence(v)) outlines++;
+    }
+    known = outlines >= 2 && outlines * 2 >= several;
+    byCol.set(col, known);
+  }
+  return known;
 }

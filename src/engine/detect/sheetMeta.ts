@@ -10,6 +10,7 @@ import type { CellIndex, IndexedCell } from './cells';
 import { valueRightOf } from './common';
 import { statedPeriodLine } from './metaLines';
 import { statedInCell } from './statedPeriodCell';
+import { sheetNamePeriod } from './sheetNamePeriod';
 import { yearColumnPeriod } from './yearColumn';
 import { isRatingRowLabel, ratingLabelText, ratingRows, type RatingRow } from './ratingRows';
 import { asOfPeriod, mayNameResultsYear, resultsYear } from './periodStatements';
@@ -366,6 +367,8 @@ export function readSheetMeta(grid: Grid, index: CellIndex, scale: { grade: stri
     const column = yearColumnPeriod(grid, index);
     if (column) meta.statedPeriod = column;
   }
+  // A sheet whose lines name no year may be named by it: 「令和５年度評価」「R5_…」 (sheetNamePeriod.ts).
+  if (!meta.titlePeriod && !meta.statedPeriod) meta.titlePeriod = sheetNamePeriod(grid.name) ?? undefined;
   if (departments.length) meta.department = departments.slice(0, 2).join(' ');
   // Only a sheet about a policy or measure (基本施策 … stated, or named so in its sheet name or title) has a rating of its own.
   const aboutPolicy = groups.length > 0 || POLICY_SHEET.test(grid.name) || POLICY_SHEET.test(meta.title ?? '');

@@ -33,7 +33,7 @@ import { holdsRatingLabel } from './titledStack';
 import { noteActualYears } from './actualYearColumn';
 import { captionsReference, isReferenceTable } from './referenceTables';
 import { withoutSupersededTargets } from './revisedTargets';
-import { nameWithoutOutline } from './nameOutlineColumn';
+import { holdsOutlines, nameWithoutOutline } from './nameOutlineColumn';
 import { headingText } from './cumulativeTwins';
 import { markedForecast } from './forecastColumns';
 import { repeatsHeader } from './repeatedHeader';
@@ -44,6 +44,7 @@ import { tableUnitNote, unitFromNote } from './tableUnitNote';
 import { readLabelledLines } from './labelledLines';
 import { withoutTableBeside } from './tableBeside';
 import { isHeadingRow } from './headingRows';
+import { settleProvisionalTwins, subHeadedText } from './provisionalTwins';
 
 /**
  * Splits a header into side-by-side tables ("指標 … 実績 | 戦略 | 指標 … 実績(R5)") at each name
@@ -162,6 +163,8 @@ function readTables(
         read.push(qualifySubRow(readRow(grid, r, nameCol, columns, sheetGroups), sub));
         lastRaw = rawName;
       }
+      // 「令和５年度実績」 over 速報値 | 確定値: the final figure where written, else the early one, provisional (provisionalTwins.ts).
+      for (const ind of read) settleProvisionalTwins(ind, (col) => subHeadedText(grid, header.band, nameCol, col));
       sides.push(settleSide(grid, index, { band: header.band, nameCol, lo, hi, valueCols: valueColNums }, { first: row + header.rows, last: r - 1 }, read));
       lastRow = Math.max(lastRow, r - 1);
     }
@@ -238,7 +241,11 @@ function readRow(
   sheetGroups: { row: number; kind: 'policy' | 'measure' | 'goal'; name: string }[],
 ): RawIndicator {
   // Under a 「事業名・概要」 heading the outline under the name's line is no part of it (nameOutlineColumn.ts).
-  const rawName = nameWithoutOutline(grid.fullText(r, nameCol), () => headingText(grid, columns.find((c) => c.col === nameCol)?.cells ?? []));
+  const rawName = nameWithoutOutline(
+    grid.fullText(r, nameCol),
+    () => headingText(grid, columns.find((c) => c.col === nameCol)?.cells ?? []),
+    () => holdsOutlines(grid, nameCol),
+  );
   const clean = cleanName(rawName);
   const ind = namedIndicator(grid.name, 'table', r, a1(r, nameCol), clean.id ?? null, clean);
   if (clean.direction) ind.statedDirection = { ...clean.direction, cell: a1(r, nameCol) };

@@ -42,6 +42,11 @@ export interface SheetSnapshot {
    */
   hiddenRows?: number[];
   hiddenColumns?: number[];
+  /**
+   * Filled cells whose font is struck through (取り消し線: what the author crossed out), by A1 address; absent when none
+   * is or the adapter cannot tell. Optional.
+   */
+  struck?: string[];
 }
 
 export interface WorkbookSnapshot {

@@ -16,6 +16,7 @@ export function fakeWorkbookFrom(
     unlocked?: string[];
     hiddenRows?: number[];
     hiddenColumns?: number[];
+    struck?: string[];
   }[],
 ): FakeWorkbookData {
   const data = new FakeWorkbookData();
@@ -36,6 +37,7 @@ export function fakeWorkbookFrom(
       }),
     );
     for (const a of sh.unlocked ?? []) cellAt(s, a).locked = false;
+    for (const a of sh.struck ?? []) cellAt(s, a).font = { ...cellAt(s, a).font, strikethrough: true };
     s.hiddenRows = new Set(sh.hiddenRows ?? []);
     s.hiddenColumns = new Set(sh.hiddenColumns ?? []);
   }

@@ -17,6 +17,9 @@ import { RangeFormat } from './rangeFormat';
 import type { RangeTarget } from './rangeTarget';
 import type { FakeCell, FakeSheetData, FakeValue } from './workbookData';
 
+/** The cell properties getCellProperties gives (those modelled). */
+type CellProps = { format: { protection: { locked: boolean }; font: { strikethrough: boolean } } };
+
 export class Range extends ClientObject implements RangeTarget {
   readonly format: RangeFormat;
   readonly conditionalFormats: { add: (type: string) => ConditionalFormat; clearAll: () => void };
@@ -111,19 +114,22 @@ export class Range extends ClientObject implements RangeTarget {
     });
   }
 
-  /** `getCellProperties` (ExcelApi 1.9): only format.protection.locked is modelled. */
-  getCellProperties(_spec: unknown): { value: { format: { protection: { locked: boolean } } }[][] } {
+  /** `getCellProperties` (ExcelApi 1.9): only format.protection.locked and format.font.strikethrough are modelled. */
+  getCellProperties(_spec: unknown): { value: CellProps[][] } {
     if (!this.ctx.data.isSetSupported('ExcelApi', '1.9')) throw new FakeExcelError('ApiNotFound', 'getCellProperties needs ExcelApi 1.9');
-    const result = { loaded: false, props: [] as { format: { protection: { locked: boolean } } }[][] };
+    const result = { loaded: false, props: [] as CellProps[][] };
     const loader = new CellPropertiesLoad(
       this.ctx,
       () => {
         const s = this.sheetOf();
         const b = this.bounds();
-        const out: { format: { protection: { locked: boolean } } }[][] = [];
+        const out: CellProps[][] = [];
         for (let r = b.top; r <= b.bottom; r++) {
-          const row = [];
-          for (let c = b.left; c <= b.right; c++) row.push({ format: { protection: { locked: s.cells.get(a1(r, c))?.locked !== false } } });
+          const row: CellProps[] = [];
+          for (let c = b.left; c <= b.right; c++) {
+            const cell = s.cells.get(a1(r, c));
+            row.push({ format: { protection: { locked: cell?.locked !== false }, font: { strikethrough: cell?.font?.strikethrough === true } } });
+          }
           out.push(row);
         }
         return out;

@@ -1,11 +1,12 @@
-/** `Excel.RangeFormat`: font, fill, cell locks (format.protection.locked), column width; alignment and autofit are accepted and not kept. */
+/** `Excel.RangeFormat`: font (rangeFont.ts), fill, cell locks (format.protection.locked), column width; alignment and autofit are accepted and not kept. */
 import { parseA1 } from '../../../src/engine/model/address';
 import { cellAt } from './cells';
 import { ClientObject, type Batch } from './clientObject';
 import type { RangeTarget } from './rangeTarget';
+import { RangeFont } from './rangeFont';
 
 export class RangeFormat extends ClientObject {
-  readonly font: Record<string, unknown>;
+  readonly font: RangeFont;
   readonly fill: { color: string; clear: () => void };
   readonly protection: { locked: boolean };
   constructor(
@@ -16,13 +17,7 @@ export class RangeFormat extends ClientObject {
     this.protection = Object.defineProperty({} as { locked: boolean }, 'locked', {
       set: (v: boolean) => range.write({ locked: v }, (s, cells) => cells.forEach((a) => (cellAt(s, a).locked = v))),
     });
-    const font = (k: string) => ({
-      set: (v: unknown) => range.write({ font: k, v }, (s, cells) => cells.forEach((a) => (cellAt(s, a).font = { ...cellAt(s, a).font, [k]: v }))),
-    });
-    this.font = Object.defineProperties(
-      {},
-      { bold: font('bold'), color: font('color'), size: font('size'), italic: font('italic'), underline: font('underline') },
-    );
+    this.font = new RangeFont(ctx, range);
     this.fill = Object.defineProperties({} as { color: string; clear: () => void }, {
       color: { set: (v: string) => range.write({ fill: v }, (s, cells) => cells.forEach((a) => (cellAt(s, a).fill = v))) },
       clear: { value: () => range.write({ fillClear: true }, (s, cells) => cells.forEach((a) => delete cellAt(s, a).fill)) },

@@ -1,0 +1,38 @@
+/** A year's actual in 速報値 | 確定値 columns: the final figure where written, else the early one, provisional. */
+import { checkWorkbook } from '../actions/check';
+import { snap } from './testing';
+
+const read = (rows: (string | number | null)[][], merges: string[]) => {
+  const { report } = checkWorkbook({ sheets: [snap('指標', rows, { merges })] }, {});
+  return {
+    facts: report.indicators.map((i) => [i.name, i.actual, i.actualStatus, i.cells?.actual]),
+    guesses: report.findings.filter((f) => f.code === 'reading-uncertain').length,
+  };
+};
+
+test('the 確定値 where written, else the 速報値 marked provisional; no column choice to flag', () => {
+  const rows = [
+    ['令和5年度 指標の状況'],
+    ['指標名', '単位', '令和5年度目標', '令和5年度実績', null],
+    [null, null, null, '速報値', '確定値'],
+    ['図書の貸出冊数', '冊', 50000, 48100, 48350],
+    ['講座の参加者数', '人', 900, 960, null],
+  ];
+  expect(read(rows, ['A2:A3', 'B2:B3', 'C2:C3', 'D2:E2'])).toEqual({
+    facts: [
+      ['図書の貸出冊数', 48350, 'value', 'E4'],
+      ['講座の参加者数', 960, 'provisional', 'D5'],
+    ],
+    guesses: 0,
+  });
+});
+
+test('two actual columns of a year that are not an early and a final figure stay a column choice', () => {
+  const rows = [
+    ['令和5年度 指標の状況'],
+    ['指標名', '単位', '令和5年度目標', '令和5年度実績', null],
+    [null, null, null, '窓口', '電子申請'],
+    ['申請件数', '件', 500, 420, 90],
+  ];
+  expect(read(rows, ['A2:A3', 'B2:B3', 'C2:C3', 'D2:E2']).guesses).toBe(1);
+});

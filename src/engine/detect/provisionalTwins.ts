@@ -1,0 +1,61 @@
+/**
+ * A year's actual written in two columns, the early figure and the final one: 「令和５年度実績」 over 速報値 | 確定値
+ * (or 暫定値 | 確定値). They are no rivals: the 確定値 is the year's actual where it is written; where it is still blank
+ * the 速報値 stands for it, a provisional figure (graded, said as provisional, never silently final). Only a pair of one
+ * year, one column naming the early figure and one the final, is read so; any other two actual columns of a year stay
+ * a column choice (guesses.ts).
+ */
+import type { Grid } from './grid';
+import type { Point, RawIndicator } from './types';
+
+/** A heading naming the early figure of a year (速報値, 暫定値). */
+const EARLY = /速報|暫定/;
+/** A heading naming the final figure (確定値), not its absence (未確定, 確定前). */
+const FINAL = /確定/;
+const NOT_FINAL = /未確定|確定前|確定待/;
+
+const kindOf = (heading: string): 'early' | 'final' | null => {
+  const h = heading.replace(/\s+/g, '');
+  if (EARLY.test(h)) return 'early';
+  return FINAL.test(h) && !NOT_FINAL.test(h) ? 'final' : null;
+};
+
+/**
+ * A column's headings down the header band, and the sub-heading on the row under it where that row names no indicator
+ * (速報値 | 確定値 under a merged 「令和５年度実績」, a row the header does not take as its own: no measure word): its name
+ * cell blank or the name heading merged down onto it.
+ */
+export function subHeadedText(grid: Grid, band: number[], nameCol: number, col: number): string {
+  const under = band[band.length - 1] + 1;
+  const rows = !grid.text(under, nameCol) || grid.anchor(under, nameCol).row < under ? [...band, under] : band;
+  return rows.map((r) => grid.text(r, col)).join(' ');
+}
+
+const filled = (p: Point) => p.parsed.status !== 'missing';
+
+/** The point marked provisional (a figure the heading says is not final), unless it already carries a qualifier. */
+function provisional(p: Point): Point {
+  return p.parsed.status === 'value' && !p.parsed.qualifier ? { ...p, parsed: { ...p.parsed, qualifier: 'provisional' } } : p;
+}
+
+/**
+ * Settles (in place) each year whose actuals are exactly an early column and a final one: the final figure where
+ * written, else the early one marked provisional. `headingOf`: a column's heading text, read only when two actuals share a year.
+ */
+export function settleProvisionalTwins(ind: RawIndicator, headingOf: (col: number) => string): void {
+  if (ind.actuals.length < 2) return;
+  const years = new Map<number, Point[]>();
+  for (const p of ind.actuals) {
+    const y = p.period?.fiscalYear;
+    if (y !== undefined) years.set(y, [...(years.get(y) ?? []), p]);
+  }
+  for (const pair of years.values()) {
+    if (pair.length !== 2) continue;
+    const kinds = pair.map((p) => kindOf(headingOf(p.col)));
+    const early = pair[kinds.indexOf('early')];
+    const final = pair[kinds.indexOf('final')];
+    if (!early || !final) continue;
+    const [drop, keep] = filled(final) || !filled(early) ? [early, final] : [final, provisional(early)];
+    ind.actuals = ind.actuals.filter((p) => p !== drop).map((p) => (p === (keep === final ? final : early) ? keep : p));
+  }
+}

@@ -1,0 +1,18 @@
+/** The fiscal year a sheet's name opens with. */
+import { sheetNamePeriod } from './sheetNamePeriod';
+
+test('a year opening the name, with 年度 or before a separator or a word, is the sheet’s', () => {
+  for (const [name, year] of [
+    ['令和５年度評価', 2023],
+    ['R5_放課後子ども教室', 2023],
+    ['2022年度_実績', 2022],
+    ['H30評価', 2018],
+    ['令和元年度', 2019],
+    ['R6', 2024],
+  ] as const)
+    expect(sheetNamePeriod(name)?.fiscalYear).toBe(year);
+});
+
+test('a year inside the name, a bare number, a year joined to letters or a range states none', () => {
+  for (const name of ['第2期R5', '5', '2023', 'R5a', 'R3-R7', 'R3～R7', '集計表', 'Sheet1']) expect(sheetNamePeriod(name)).toBeNull();
+});

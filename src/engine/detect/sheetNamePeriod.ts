@@ -1,0 +1,17 @@
+/**
+ * The fiscal year a sheet's name opens with, where nothing on the sheet names one: 「令和５年度評価」, 「R5_放課後子ども教室」,
+ * 「2023年度_実績」. The name is the sheet's title then (SheetMeta.titlePeriod): the year the figures are evaluated for
+ * where no period is stated, and the year after which a 見込 figure is a forecast (forecastActuals.ts). A year inside the
+ * name (「第2期R5」), a bare number (「5」「2023」), a year joined to other letters (「R5a」) or a range (「R3-R7」) states none.
+ */
+import { normalizeText } from '../values/text';
+import { parsePeriodCell, type Period } from '../values/periods';
+
+/** The opening year: with 年度, anything may follow; without it, the name ends or goes on after a separator or a word. */
+const OPENING = /^((?:令和|平成)(?:\d{1,2}|元)年度|(?:令和|平成)(?:\d{1,2}|元)(?=$|[_・\s.]|[^\d\sA-Za-z~〜～\-－ー])|[RH]\d{1,2}年度|[RH]\d{1,2}(?=$|[_・\s.]|[^\d\sA-Za-z~〜～\-－ー])|(?:19|20)\d\d年度)/;
+
+export function sheetNamePeriod(name: string): Period | null {
+  const m = OPENING.exec(normalizeText(name).trim());
+  const p = m ? parsePeriodCell(m[1])?.period : null;
+  return p && p.kind === 'fiscal' ? p : null;
+}
