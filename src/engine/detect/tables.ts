@@ -163,8 +163,6 @@ function readTables(
         read.push(qualifySubRow(readRow(grid, r, nameCol, columns, sheetGroups), sub));
         lastRaw = rawName;
       }
-      // 「令和５年度実績」 over 速報値 | 確定値: the final figure where written, else the early one, provisional (provisionalTwins.ts).
-      for (const ind of read) settleProvisionalTwins(ind, (col) => subHeadedText(grid, header.band, nameCol, col));
       sides.push(settleSide(grid, index, { band: header.band, nameCol, lo, hi, valueCols: valueColNums }, { first: row + header.rows, last: r - 1 }, read));
       lastRow = Math.max(lastRow, r - 1);
     }
@@ -214,6 +212,8 @@ interface SideSpan {
  */
 function settleSide(grid: Grid, index: CellIndex, side: SideSpan, body: { first: number; last: number }, read: RawIndicator[]): RawIndicator[] {
   const { band, nameCol, lo, hi, valueCols } = side;
+  // 「令和５年度実績」 over 速報値 | 確定値: the final figure where written, else the early one, provisional (provisionalTwins.ts).
+  for (const ind of read) settleProvisionalTwins(ind, (col) => subHeadedText(grid, band, nameCol, col));
   noteActualYears(grid, band, lo, hi, read);
   unitFromNote(tableUnitNote(grid, index, band[0], lo, hi), read);
   flagRowsByPosition(grid, { header: band, nameCol, valueCols, ...body }, read);
