@@ -19,8 +19,15 @@ test('a sheet writing no era reads its bare years as 令和: the title states th
   ]);
 });
 
-test('a sheet writing an era or a western year anywhere keeps its bare years as written', () => {
-  for (const title of ['平成4年度からの図書館事業', '図書館事業の実績（2022年度）', 'R4 図書館事業の実績']) {
+test('a sheet writing 令和 and no other era reads its bare years as 令和 too', () => {
+  for (const title of ['令和４年度　図書館事業の実績', 'R4 図書館事業の実績']) {
+    const s = withEraOmittedYears(snap('実績', rows(title)));
+    expect(s.values[1].slice(1, 4)).toEqual(['令和3年度実績', '令和4年度目標', '令和4年度実績']);
+  }
+});
+
+test('a sheet writing another era or a western year anywhere keeps its bare years as written', () => {
+  for (const title of ['平成4年度からの図書館事業', '図書館事業の実績（2022年度）', 'H30からの図書館事業', '令和4年度（2022年度）の実績']) {
     const s = snap('実績', rows(title));
     expect(withEraOmittedYears(s)).toBe(s);
   }
