@@ -29,7 +29,12 @@ export function chooseEvaluationPeriod(detections: SheetDetection[], rules: Rule
   const findings: Finding[] = [];
   let { period, source } = givenPeriod(given, rules, findings);
   // A period stated on a sheet of indicators, else on another sheet of the workbook (a 表紙 「評価対象年度：令和５年度」).
-  const statedOn = (withIndicators: boolean) => detections.filter((d) => d.meta.statedPeriod && (!withIndicators || d.indicators.length));
+  // An as-of date's year earlier than both its sheet's title year and the latest actual dates something else (a baseline): not stated.
+  const latest = latestActualPeriod(detections)?.fiscalYear;
+  const datesOther = (s: SheetDetection['meta']['statedPeriod'], title?: Period) =>
+    !!s?.asOf && !!title && latest !== undefined && s.period.fiscalYear < title.fiscalYear && s.period.fiscalYear < latest;
+  const statedOn = (withIndicators: boolean) =>
+    detections.filter((d) => d.meta.statedPeriod && (!withIndicators || d.indicators.length) && !datesOther(d.meta.statedPeriod, d.meta.titlePeriod));
   const stated = (statedOn(true).length ? statedOn(true) : statedOn(false)).map((d) => d.meta.statedPeriod!);
   if (!period && stated.length) {
     const byYear = new Map<number, number>();
@@ -50,7 +55,8 @@ export function chooseEvaluationPeriod(detections: SheetDetection[], rules: Rule
       source = 'sheet';
     }
   }
-  for (const s of stated)
+  const dropped = detections.filter((d) => datesOther(d.meta.statedPeriod, d.meta.titlePeriod)).map((d) => d.meta.statedPeriod!);
+  for (const s of [...stated, ...dropped])
     if (period && s.period.fiscalYear !== period.fiscalYear)
       findings.push(finding('period-differs', { sheet: null, cell: s.cell, indicator: null }, { sheetPeriod: s.period.label, period: period.label }));
   if (period && source === 'latest-actual') findings.push(...laterYearColumns(detections, period));

@@ -37,6 +37,9 @@ test.each([
   // The comparison is denied: nothing is judged against any target.
   '※目標を定めていない指標は、最終目標値に照らした評価を行わない。',
   '※目標値の設定がない年度は、最終目標と比較できないため評価対象外とした。',
+  // The first sentence denies judging the year without a target; the next one speaks of the last year alone.
+  '※「-」は目標を定めていない年度で、判定はしない。計画目標（R9年度）により評価するのは最終年度とする。',
+  '※目標値が未設定の年度は評価の対象外。最終目標（R8）により評価するのは計画最終年度。',
   // A target of someone else, or a bare 目標値, is not the plan's final target.
   '※数値目標を設定していない指標は、国の目標値と比較した。',
   '※目標を設けていない指標は、目標値に照らして評価した。',

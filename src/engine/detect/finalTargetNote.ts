@@ -35,7 +35,10 @@ const FINAL_TARGET = String.raw`(最終[^。、]{0,4}?目標|計画(最終年度
  * A period or indicator without its own target, then the final target it is judged by, in one sentence, or in the
  * sentence right after it when that one opens with the final target (「「-」は目標を設定していないもの。最終目標（R6年度末）に対して評価する」).
  */
-const NOTE = new RegExp(`${NO_OWN_TARGET}[^。]{0,20}?${SUBJECT}([^。]{0,20}?|[^。]{0,20}?。)${FINAL_TARGET}[^。]{0,30}?${JUDGED}`);
+const NOTE = new RegExp(`${NO_OWN_TARGET}(?<between>[^。]{0,20}?${SUBJECT}(?:[^。]{0,20}?|[^。]{0,20}?。))${FINAL_TARGET}[^。]{0,30}?${JUDGED}`);
+
+/** Between the missing target and the final one, a judging denied (「目標を設定していない年度で、評価は行わない。」): such a period is not judged. */
+const DENIED_BETWEEN = /(評価|判定|比較|算出)[^。]{0,8}?(ない|せず|しない)|対象外|行わない|行わず/;
 
 /** A judging denied in the rest of its clause (「と比較できない」「比較せず」「評価を行わない」「評価の対象外」): the note states nothing. */
 const DENIED = /^[^。、]*?(ない|ず|なし|対象外)/;
@@ -46,7 +49,7 @@ const OTHER_YEAR = /前年|前期|昨年/;
 /** Whether a normalised text says a period or indicator without its own target is judged against the final target. */
 function saysFinalTarget(t: string): boolean {
   const m = NOTE.exec(t);
-  return !!m && !DENIED.test(t.slice(m.index + m[0].length)) && !OTHER_YEAR.test(t);
+  return !!m && !DENIED_BETWEEN.test(m.groups!.between) && !DENIED.test(t.slice(m.index + m[0].length)) && !OTHER_YEAR.test(t);
 }
 
 /** The note's cell and text, or undefined when the sheet has none. */

@@ -45,3 +45,18 @@ describe('isHeadingRow', () => {
     [5, false], // a status word is no heading
   ])('row %i: %s', (row, expected) => expect(isHeadingRow(index, row, [2, 3, 4])).toBe(expected));
 });
+
+test('a row naming an indicator with its unit cell filled, its target and actual in words (計画 | 実績), goes on with the table', () => {
+  const rows = [
+    ['令和6年度 地域福祉の評価'],
+    [],
+    ['指標名', '単位', '目標値', '実績値'],
+    ['見守り訪問件数', '件', 1200, 1100],
+    ['地域福祉計画の見直し', '－', '計画', '実績'],
+    ['ボランティア登録者数', '人', 300, 320],
+  ];
+  expect(read(rows).filter(([, t]) => t !== null)).toEqual([
+    ['見守り訪問件数', 1200, 1100],
+    ['ボランティア登録者数', 300, 320],
+  ]);
+});

@@ -3,9 +3,11 @@
  * 月別利用状況 table below the 成果指標 one) heads another table laid over the same columns: its words name columns (months,
  * years, 計, 区分), they are no figures of this table's indicators. The table ends there, as at a repeated header
  * (repeatedHeader.ts), whatever the new header's name column reads; the rows under it, with no target, are no indicators
- * of this table.
+ * of this table. Not so a row naming an indicator with its unit cell filled (「データヘルス計画の評価 | － | 計画 | 実績」): a body
+ * row whose target and actual are words.
  */
 import type { CellIndex } from './cells';
+import { looksLikeName } from './names';
 
 /**
  * Whether row `r` holds headings in at least two of `valueCols` and nothing else there: words that label a column (4月, 計,
@@ -27,4 +29,20 @@ export function isHeadingRow(index: CellIndex, r: number, valueCols: readonly nu
     headings++;
   }
   return headings >= 2 && labels >= 1;
+}
+
+/** The longest unit cell read as a unit or a dash (人, ％, 件/年, －), not a heading. */
+const UNIT_LENGTH = 8;
+
+/**
+ * Whether row `r` is a body row written in words: a name in the name column and its unit cell filled with a unit or a dash,
+ * no heading or period there (「データヘルス計画の評価 | － | 計画 | 実績」, a qualitative indicator; 「区分 | 第1四半期 | …」 is none).
+ */
+export function isWordedBodyRow(index: CellIndex, r: number, nameCol: number, unitCol: number | undefined): boolean {
+  if (unitCol === undefined) return false;
+  const name = index.at(r, nameCol);
+  const unit = index.at(r, unitCol);
+  if (!name || name.row !== r || !unit || unit.row !== r || unit.col !== unitCol) return false;
+  if (!unit.text || unit.label || unit.period || unit.text.trim().length > UNIT_LENGTH) return false;
+  return looksLikeName(name.text);
 }

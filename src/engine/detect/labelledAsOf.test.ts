@@ -19,7 +19,13 @@ test.each([
   expect(asOfPeriod(text)).toMatchObject({ label, fiscalYear: fy });
 });
 
-test.each(['評価時点：2024年3月末（令和６年度）', '評価時点：2024年9月末', '評価時点：2024年3月末の登録者数と前年度比較'])('%s states no period', (text) => {
+test.each([
+  '評価時点：2024年3月末（令和６年度）',
+  '評価時点：2024年9月末',
+  '評価時点：2024年3月末の登録者数と前年度比較',
+  '基準値時点：令和2年3月31日',
+  '成果指標（計画策定時点：2021年3月末）',
+])('%s states no period', (text) => {
   expect(asOfPeriod(text)).toBeNull();
 });
 

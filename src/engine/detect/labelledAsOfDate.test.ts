@@ -33,3 +33,36 @@ test('a date in another month, or a number that is no date, states nothing: the 
   ] as const)
     expect(read(date, format).period?.fiscalYear).toBe(2024);
 });
+
+/** A sheet titled 「令和5年度 成果指標の達成状況」 with 「label | date」 on its second line, over a table of 令和元年度 … 令和5年度. */
+const titled = (label: string, date: CellValue, format: string | null) => {
+  const values: CellValue[][] = [
+    ['令和5年度 成果指標の達成状況'],
+    [label, date],
+    [],
+    ['指標名', '区分', '令和元年度', '令和3年度', '令和5年度'],
+    ['公民館の利用者数', '目標', 100, 110, 120],
+    [null, '実績', 130, 100, 90],
+  ];
+  const formats = values.map((row, r) => row.map((_, c) => (r === 1 && c === 1 ? format : null)));
+  return checkWorkbook({ sheets: [{ ...snap('成果指標', values), numberFormats: formats }] }, {}).report;
+};
+
+test('a label dating the baseline or the plan (基準値時点, 計画策定時点) states no year: the latest actual’s is read', () => {
+  for (const [label, date, format] of [
+    ['基準値時点', '令和2年3月31日', null],
+    ['計画策定時点', serial(2020, 3, 31), 'yyyy/m/d'],
+    ['現状値基準日', '令和2年3月31日', null],
+  ] as const) {
+    const report = titled(label, date, format);
+    expect(report.period).toMatchObject({ fiscalYear: 2023 });
+    expect(report.indicators.map((i) => [i.target, i.actual])).toEqual([[120, 90]]);
+  }
+});
+
+test('an evaluation date earlier than both the title’s year and the latest actual is not the period: the latest actual’s, said to differ', () => {
+  const report = titled('評価基準日', '令和2年3月31日', null);
+  expect(report.period).toMatchObject({ fiscalYear: 2023, source: 'latest-actual' });
+  expect(report.indicators.map((i) => [i.target, i.actual])).toEqual([[120, 90]]);
+  expect(report.findings.find((f) => f.code === 'period-differs')?.cell).toBe('A2');
+});

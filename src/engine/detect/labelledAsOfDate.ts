@@ -4,6 +4,7 @@
  * the fiscal year its date closes: the end of March (3月31日, 3月末) only; any other date states nothing (a 9月30日 base
  * date dates a part of a year), nor does a label with no date beside it.
  */
+import { datesEvaluatedFigures } from '../values/asOfLabel';
 import { isDateFormat, periodFromSerial, type Period } from '../values/periods';
 import { compact } from '../values/text';
 import type { IndexedCell } from './cells';
@@ -11,17 +12,18 @@ import type { Grid } from './grid';
 import { asOfPeriod } from './periodStatements';
 
 /** 基準日 / 時点 / 現在, perhaps after a short word saying of what: 評価基準日, 集計時点, データ時点. */
-const AS_OF_LABEL = /^[^\s:：()（）]{0,6}?(基準日|時点|現在)$/;
+const AS_OF_LABEL = /^([^\s:：()（）]{0,6}?)(基準日|時点|現在)$/;
 
-/** The period a serial date states: its fiscal year when it is 31 March, else null. */
+/** The period a serial date states: its fiscal year when it is 31 March (the month-end periodFromSerial gives), else null. */
 function closingDate(serial: number): Period | null {
-  const d = new Date(Date.UTC(1899, 11, 30) + Math.round(serial) * 86400000);
-  return d.getUTCMonth() === 2 && d.getUTCDate() === 31 ? periodFromSerial(serial) : null;
+  const p = periodFromSerial(serial);
+  return p && p.month === 3 && periodFromSerial(serial + 1)?.month === 4 ? p : null;
 }
 
 /** The fiscal year the as-of label `c` states by the date right of it, or null. */
 export function labelledAsOfDate(grid: Grid, c: IndexedCell): Period | null {
-  if (c.text.length > 12 || !AS_OF_LABEL.test(compact(c.text))) return null;
+  const m = c.text.length > 12 ? null : AS_OF_LABEL.exec(compact(c.text));
+  if (!m || !datesEvaluatedFigures(m[1])) return null;
   const col = grid.rightEdge(c.row, c.col) + 1;
   if (col > grid.right) return null;
   const raw = grid.value(c.row, col);

@@ -10,6 +10,7 @@
  *   実績 year, never the document's year.
  * A 評価対象期間 / 評価年度 line the sheet also has comes first (sheetMeta.ts).
  */
+import { datesEvaluatedFigures } from '../values/asOfLabel';
 import { compactForPeriod, findPeriod, type Period } from '../values/periods';
 import { isReferenceLabel } from './referenceLabel';
 
@@ -27,6 +28,8 @@ const THROUGH = /^[(（[［【]?\s*(.{3,20}?)\s*分まで(?:[・、,]\s*[^()（�
 const LABELLED = /^[(（[［【]?\s*[^\s:：()（）]{0,6}?(?:時点|現在)\s*[:：]\s*([^()（）]{3,20}?)\s*(?:[(（]([^()（）]*)[)）])?\s*[)）\]］】]?$/;
 /** A labelled as-of statement in brackets closing a line: 「KPI進捗状況（評価時点：令和6年3月末）」. */
 const CLOSING_LABELLED = /[(（[［【]\s*[^\s:：()（）[\]［］【】]{0,6}?(?:時点|現在)\s*[:：]\s*([^()（）[\]［］【】]{3,20}?)\s*[)）\]］】]$/;
+/** The words before a labelled statement's 時点 / 現在 (評価, 集計; 基準値 and 計画策定 date something else: values/asOfLabel.ts). */
+const LABEL_WORDS = /^[(（[［【]?\s*([^\s:：()（）[\]［］【】]{0,6}?)(?:時点|現在)\s*[:：]/;
 
 /**
  * The period an as-of statement states, alone, in brackets closing a line (a title's 「（令和6年3月末現在）」) or
@@ -40,6 +43,7 @@ export function asOfPeriod(text: string): Period | null {
     const m = re.exec(t);
     const p = m ? findPeriod(m[1]) : null;
     if (!m || !p || p.index !== 0) continue;
+    if ((re === LABELLED || re === CLOSING_LABELLED) && !datesEvaluatedFigures(LABEL_WORDS.exec(t.slice(m.index))?.[1] ?? '')) continue;
     // The end of a fiscal year, 「（令和5年度末時点）」: that year, as a 3月末 date closing it is.
     if (p.period.kind === 'fiscal' && !m[2] && m[1].slice(p.length) === '末') return p.period;
     if (p.period.kind !== 'month' || p.period.month !== 3) continue;

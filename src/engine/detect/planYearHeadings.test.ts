@@ -39,3 +39,31 @@ test('read through check: the plan years graded as the fiscal years, the cells n
   const ind = report.indicators[0];
   expect([ind.name, ind.actual, ind.cells.actual, ind.cells.period]).toEqual(['観光客数', 455, 'E4', 'E3']);
 });
+
+/** A table of plan years under a title stating the plan's term, a remark in the body pairing another thing's year. */
+const termed = (title: string, remark: string | null) =>
+  snap('成果指標', [
+    [title],
+    ['指標', '区分', '1年目', '2年目', '3年目', '4年目', '備考'],
+    ['図書の貸出冊数', '目標', 900, 950, 1000, 1050, remark],
+    [null, '実績', 920, 930, null, null, null],
+  ]);
+
+test('a pair in the table’s body or 備考 (another thing’s year) maps nothing: the plan term above the headings gives 1年目 its first year', () => {
+  const out = withPlanYears(termed('読書推進計画の指標（計画期間：令和4年度～令和7年度）', '新事業の1年目（令和5年度）'));
+  expect(out.values[1].slice(2, 6)).toEqual(['令和4年度', '令和5年度', '令和6年度', '令和7年度']);
+  const bare = termed('読書推進計画の指標', '新事業の1年目（令和5年度）');
+  expect(withPlanYears(bare)).toBe(bare);
+});
+
+test('a plan term too short for the headings, or disagreeing with the pairs above them, maps nothing', () => {
+  const short = termed('読書推進計画の指標（計画期間：令和4年度～令和6年度）', null);
+  expect(withPlanYears(short)).toBe(short);
+  const s = snap('成果指標', [
+    ['読書推進計画の指標（計画期間：令和4年度～令和7年度）'],
+    ['※1年目＝令和5年度'],
+    ['指標', '1年目', '2年目'],
+    ['図書の貸出冊数', 900, 950],
+  ]);
+  expect(withPlanYears(s)).toBe(s);
+});

@@ -29,3 +29,16 @@ test('last year’s bracketed grade, a label or a legend past the blank cell is 
   ])
     expect(groups(policy(line)).map(([cell]) => cell)).toEqual(['B4']);
 });
+
+test('a row of choices (grades with a ○ or ✓ beside one) is no rating written: the cell beside the label stays, with no grade', () => {
+  for (const line of [
+    [null, '順調', null, '概ね順調', '○', 'やや遅れ', null, '遅れ'],
+    [null, 'A', null, 'B', null, 'C'],
+    [null, 'A', null, 'B', '✓', 'C'],
+  ])
+    expect(groups(policy(line))).toEqual([['B4', null]]);
+});
+
+test('a grade followed by another label before a later grade (前年度評価 | C) is still the rating', () => {
+  expect(groups(policy([null, 'Ｂ', '前年度評価', 'C']))).toEqual([['C4', 'B']]);
+});

@@ -298,7 +298,7 @@ function impliedPeriod(grid: Grid, cells: IndexedCell[], out: ImpliedPeriod): vo
     // A bare 「令和5年度実績」 beside other cells is a label of its row (令和4年度実績 | 100 may follow), not the sheet's statement.
     const y = !p && mayNameResultsYear(c.text) && (!c.period || cells.length === 1) ? resultsYear(c.text) : null;
     if (p || y) {
-      out.found = { period: (p ?? y)!, cell: a1(c.row, c.col), text: oneLine(c.text) };
+      out.found = { period: (p ?? y)!, cell: a1(c.row, c.col), text: oneLine(c.text), ...(p ? { asOf: true as const } : {}) };
       out.done = true;
       return;
     }

@@ -43,7 +43,7 @@ import { qualifierCols, qualifySubRow, subRowOf } from './subRowQualifiers';
 import { tableUnitNote, unitFromNote } from './tableUnitNote';
 import { readLabelledLines } from './labelledLines';
 import { withoutTableBeside } from './tableBeside';
-import { isHeadingRow } from './headingRows';
+import { isHeadingRow, isWordedBodyRow } from './headingRows';
 import { settleProvisionalTwins, subHeadedText } from './provisionalTwins';
 
 /**
@@ -124,6 +124,7 @@ function readTables(
       let blanks = 0;
       let lastRaw = '';
       const tableCols = columns.map((c) => c.col);
+      const unitCol = columns.find((c) => c.role === 'unit')?.col;
       // Asked of every body row, made once: the name and table columns, and the columns a sub-row's qualifier may stand in.
       const rowCols = [nameCol, ...tableCols];
       const qualifiers = qualifierCols(columns, nameCol, firstValue);
@@ -134,7 +135,7 @@ function readTables(
       const caption = sectionCaption(grid, index, header.band[0], lo, hi);
       for (; r <= grid.bottom; r++) {
         if (consumed.has(r) || startsNextSection(index, r, lo, hi, caption)) break;
-        if (endsBody(grid, index, r, { band: header.band, lo, hi, nameCol, tableCols, valueCols: valueColNums }, beside)) break;
+        if (endsBody(grid, index, r, { band: header.band, lo, hi, nameCol, unitCol, tableCols, valueCols: valueColNums }, beside)) break;
         if (!index.rows.has(r)) {
           if (++blanks >= 5) break;
           continue;
@@ -181,7 +182,7 @@ function endsBody(
   grid: Grid,
   index: CellIndex,
   r: number,
-  t: { band: number[]; lo: number; hi: number; nameCol: number; tableCols: number[]; valueCols: number[] },
+  t: { band: number[]; lo: number; hi: number; nameCol: number; unitCol?: number; tableCols: number[]; valueCols: number[] },
   beside: Set<number>,
 ): boolean {
   const over = (h: { columns: { col: number }[] }) => h.columns.some((c) => c.col >= t.lo && c.col <= t.hi);
@@ -193,8 +194,8 @@ function endsBody(
     return false;
   }
   if (next || isTallyHeader(grid, r) || repeatsHeader(grid, t.band, r, t.tableCols) || captionsReference(grid, r, t.nameCol, t.valueCols)) return true;
-  // 「区分 | 4月 … 3月 | 計」 under the value columns: another table's header (headingRows.ts).
-  return isHeadingRow(index, r, t.valueCols);
+  // 「区分 | 4月 … 3月 | 計」 under the value columns: another table's header, unless a name with its unit heads the row (headingRows.ts).
+  return isHeadingRow(index, r, t.valueCols) && !isWordedBodyRow(index, r, t.nameCol, t.unitCol);
 }
 
 /** A table side's columns, as its rows were read against them. */

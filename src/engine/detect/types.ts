@@ -109,8 +109,8 @@ export interface SheetMeta {
   title?: string;
   /** A period in the title ("令和5年度事業実績"): the last resort for the evaluation period. */
   titlePeriod?: Period;
-  /** "評価対象期間：令和５年度" and the like. */
-  statedPeriod?: { period: Period; cell: string; text: string };
+  /** "評価対象期間：令和５年度" and the like; `asOf` when it is an as-of date's year (「評価基準日 | 2024/3/31」), no year named. */
+  statedPeriod?: { period: Period; cell: string; text: string; asOf?: true };
   department?: string;
   policy?: string;
   measure?: string;

@@ -20,3 +20,9 @@ test('years, measure words, a part with no label and a unit per day are no such 
   for (const text of ['R5 120人／R6 130人', '目標 30件／実績 25件', '120人／80人']) expect(parseValue(text)).toMatchObject({ ambiguous: true });
   expect(parseValue('120人/日')).toMatchObject({ value: 120, unit: '人/日' });
 });
+
+test('parts of a period (上期／下期, 4～9月／10～3月, 第1四半期) and a figure’s standing (速報／確定) are one measure’s figures, no list', () => {
+  for (const text of ['上期 50人／下期 60人', '4～9月 120人／10～3月 130人', '第1四半期 30件／第2四半期 35件', '速報 210件／確定 150件'])
+    expect(parseValue(text)).toMatchObject({ ambiguous: true });
+  expect(parseValue('前期高齢者 1,200人／後期高齢者 900人')).toMatchObject({ status: 'value', measures: [{ value: 1200 }, { value: 900 }] });
+});

@@ -3,7 +3,8 @@
  * One measure per part: its figure the part's last number (with its unit), closing the part; its label the words before
  * it, a number inside them (40歳以上, 3歳児) part of the label. Read only where the cell's numbers could not be told apart
  * otherwise; refused when a part has no label or no figure closing it (「120人/日」), when two labels are the same, or when
- * a label is a period or a measure word (「R5 120人／R6 130人」「目標 30／実績 25」: no measures of one kind).
+ * a label is a period or a measure word (「R5 120人／R6 130人」「目標 30／実績 25」: no measures of one kind), a part of a period
+ * (「上期 50人／下期 60人」) or a figure's standing (「速報 210件／確定 150件」): one measure's figures, not a list of measures.
  */
 import { findPeriod } from './periods';
 import type { AmbiguousNumbers, LabelledNumbers, OneNumber } from './parsedValue';
@@ -17,6 +18,12 @@ interface Found {
 
 /** Words naming a measure or a comparison, not what is counted: such a part is no measure of a list. */
 const MEASURE_WORD = /(目標|実績|計画|見込|基準|現状|現況|前年|昨年|達成|比$)/;
+/**
+ * A part of a period (上期 / 下半期 / 第2四半期 / 4～9月 / 10月分) or the standing of a figure (速報 / 確定値 / 暫定 / 当初 / 修正後 /
+ * 変更前): such parts are one measure's figures over time or in revision, never measures of their own.
+ */
+const PART_OR_STATUS =
+  /^(([上下]半?|前|後)期(分|計)?|第?[1-4一二三四]四半期(分|計)?|[1-4]Q|[\d~〜-]{1,5}月(分|末|計)?)$|^(速報|確定|暫定|当初|修正|変更|見直し)(値|後|前)?$/;
 /** A label holds a word, not only figures and signs. */
 const WORD = /[\p{L}]/u;
 
@@ -29,7 +36,7 @@ function part(text: string, find: (t: string) => Found[]): { value: number; unit
     .slice(0, last.start)
     .replace(/[:：=＝]\s*$/, '')
     .trim();
-  if (!WORD.test(label) || MEASURE_WORD.test(label) || findPeriod(label)) return null;
+  if (!WORD.test(label) || MEASURE_WORD.test(label) || PART_OR_STATUS.test(label) || findPeriod(label)) return null;
   return last.unit ? { value: last.value, unit: last.unit, label } : { value: last.value, label };
 }
 
