@@ -10,6 +10,8 @@ test.each([
   ['Ｒ４年度実績', 'Ｒ５年度実績'],
   ['2023年度 事業実績', '2024年度 事業実績'],
   ['２０２３年度', '２０２４年度'],
+  ['令5', '令6'],
+  ['中間目標（令6）', '中間目標（令7）'],
 ])('%s → %s', (before, after) => {
   expect(shiftYears(before, 1, near2023)).toBe(after);
 });
@@ -18,6 +20,7 @@ test('years outside the window stay: a plan range, a dated note, a fixed year co
   expect(shiftYears('北上市総合計画 2021～2030', 1, near2023)).toBeNull();
   expect(shiftYears('785（令和2年）', 1, near2023)).toBeNull();
   expect(shiftYears('R1', 1, near2023)).toBeNull();
+  expect(shiftYears('法令5件の改正', 1, near2023)).toBeNull();
   expect(shiftYears('総合計画 2021～2030　令和６年度評価', 1, near2023)).toBe('総合計画 2021～2030　令和７年度評価');
 });
 

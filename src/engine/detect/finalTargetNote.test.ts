@@ -18,6 +18,9 @@ test.each([
   '目標値がない年度は、R7目標と比較して評価した。',
   '※中間目標を設定していない指標は、目標（R10）により点検する',
   '※「－」は目標を定めていない年度。計画最終年度の目標に対して達成度を評価する。',
+  // The era abbreviated, 年度 left off (令7 as R7).
+  '※計画値が「－」の年度は、目標値（令7）により評価する。',
+  '目標値がない年度は、令7目標と比較して評価した。',
 ])('a note on how a year without its own target is judged: %s', (text) => {
   expect(noteOf(text)).toEqual({ cell: 'B2', text });
 });

@@ -27,9 +27,9 @@ const SUBJECT = '(年度|年|期|指標|項目|もの|場合)';
 
 /**
  * The target judged against named as the plan's last one: 最終目標, 計画目標, 計画最終年度の目標, 目標年度の目標, or a
- * target of a named year (目標値（R7）, R7目標). A target of someone else (国の目標値) or a bare 目標値 is not.
+ * target of a named year (目標値（R7）, R7目標, 目標値（令7）). A target of someone else (国の目標値) or a bare 目標値 is not.
  */
-const FINAL_TARGET = String.raw`(最終[^。、]{0,4}?目標|計画(最終年度)?の?目標|目標年度の目標|目標値?\((R|H|令和|平成)?\d+(年度?)?\)|(R|H|令和|平成)\d+(年度?)?の?目標)`;
+const FINAL_TARGET = String.raw`(最終[^。、]{0,4}?目標|計画(最終年度)?の?目標|目標年度の目標|目標値?\((R|H|令和|平成|令|平)?\d+(年度?)?\)|(R|H|令和|平成|令|平)\d+(年度?)?の?目標)`;
 
 /**
  * A period or indicator without its own target, then the final target it is judged by, in one sentence, or in the

@@ -165,3 +165,21 @@ test('period sub-columns written as dates (2024/3/31 as a serial with a date for
     ['E3', 2024],
   ]);
 });
+
+test('目標値 over term headings 前期（R3〜R5） | 後期（R6〜R8）: each column the target at its term’s end, no choice to guess', () => {
+  const rows = [
+    ['指標', '単位', '目標値', null, '実績値', null],
+    [null, null, '前期（R3〜R5）', '後期（R6〜R8）', 'R4', 'R5'],
+    ['図書館の貸出冊数', '冊', 500, 560, 470, 490],
+    ['空き家の件数', '件', 80, 60, 95, 88],
+  ];
+  const sheet = snap('KPI', rows, { merges: ['C1:D1', 'E1:F1', 'A1:A2', 'B1:B2'] });
+  const { indicators } = detectSheet(sheet, scale);
+  expect(indicators[0].targets.map((t) => [t.cell, t.period?.fiscalYear])).toEqual([
+    ['C3', 2023],
+    ['D3', 2026],
+  ]);
+  const { report } = checkWorkbook({ sheets: [sheet] }, { period: 'R5' });
+  expect(report.indicators.map((i) => i.target)).toEqual([500, 80]);
+  expect(report.findings.filter((f) => f.code === 'reading-uncertain')).toEqual([]);
+});

@@ -9,6 +9,7 @@ import { a1 } from '../model/address';
 import type { Grid } from './grid';
 import { classifyLabel, classifyMeta, SERIES_ROLES, type Label, type Role } from '../values/labels';
 import { findPeriod, isBareYearText, parsePeriodCell, type Period } from '../values/periods';
+import { termHeading } from '../values/yearTerm';
 import { relativeOnly } from '../values/relativePeriods';
 import { plausibleAxis, type CellIndex, type IndexedCell } from './cells';
 import { memo } from '../values/text';
@@ -180,6 +181,8 @@ export function readColumn(index: CellIndex, band: number[], col: number, nameCo
   if (label) {
     role = label.role;
     period = label.period ?? periodCell?.period?.period ?? labelled.find((h) => h.label?.period)?.label?.period;
+    // 目標値 over 「前期（R3〜R5）」 | 「後期（R6〜R8）」: each the target at its term's end (values/yearTerm.ts).
+    if (!period && (label.role === 'target' || label.role === 'expected')) period = hs.map((h) => termHeading(h.text)).find(Boolean) ?? undefined;
     if (!label.period && periodCell?.period?.baseline) baseline = true;
   } else if (periodCell?.period && !hs.some((h) => !h.label && !h.period)) {
     // A bare period column in a table holds that year's actual.

@@ -15,6 +15,7 @@ import { yearColumnPeriod } from './yearColumn';
 import { isRatingRowLabel, ratingLabelText, ratingRows, type RatingRow } from './ratingRows';
 import { asOfPeriod, mayNameResultsYear, resultsYear } from './periodStatements';
 import { titledStack } from './titledStack';
+import { titleYearLine } from './titleYearLine';
 import { headerValuesRight } from './headerValueSide';
 import { cellBeside } from './spacerColumns';
 import { ratingPastBlank } from './ratingPastBlank';
@@ -313,9 +314,10 @@ function readTitleLine(cells: IndexedCell[], meta: SheetMeta): void {
     const p = findPeriod(longest.text);
     if (p && p.period.kind === 'fiscal') meta.titlePeriod = p.period;
   } else if (!meta.titlePeriod) {
-    // A period on a line of its own under the title (「（令和５年度）」) is the title's year.
+    // A period on a line of its own under the title (「（令和５年度）」「【令和５年度評価】」) is the title's year (titleYearLine.ts).
     const texts = cells.filter((c) => c.text);
-    if (texts.length === 1 && texts[0].period?.period.kind === 'fiscal') meta.titlePeriod = texts[0].period.period;
+    const line = texts.length === 1 ? (texts[0].period?.period.kind === 'fiscal' ? texts[0].period.period : titleYearLine(texts[0].text)) : null;
+    if (line) meta.titlePeriod = line;
   }
 }
 

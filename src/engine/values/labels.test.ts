@@ -183,3 +183,10 @@ test.each(['③確保の実績', '整備の実績値', 'R5確保の実績'])('%j
 test.each(['過去の実績', '（参考）利用実績', '①量の見込み'])('%j is no actual', (text) => expect(classifyLabel(text)?.role).not.toBe('actual'));
 test.each(['削減目標（令和12年度）', '低減目標値'])('%j, a reduction target, is a target', (text) => expect(classifyLabel(text)?.role).toBe('target'));
 test('a reduction target with a remark in brackets is a note, no heading', () => expect(classifyLabel('削減目標（少ないほど良い）')).toBeNull());
+
+test('a target over a term of years is the target at its end; other roles keep the first year as before', () => {
+  expect(classifyLabel('目標値（R3～R5）')).toMatchObject({ role: 'target', period: { fiscalYear: 2023 } });
+  expect(classifyLabel('前期目標（令和3年度～令和5年度）')).toMatchObject({ role: 'target', period: { fiscalYear: 2023 } });
+  expect(classifyLabel('目標（R8）')).toMatchObject({ role: 'target', period: { fiscalYear: 2026 } });
+  expect(classifyLabel('実績（R3～R5）')).toMatchObject({ role: 'actual', period: { fiscalYear: 2021 } });
+});

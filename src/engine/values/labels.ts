@@ -7,6 +7,7 @@
 import { directionFromText, directionMark } from './directionWords';
 import { withoutOrdinalPrefix } from './ordinalPrefix';
 import { findPeriod, type Period } from './periods';
+import { yearTerm } from './yearTerm';
 import { findRelativePeriod } from './relativePeriods';
 import { circledNumber, compact, memo, normalizeText, stripNote } from './text';
 
@@ -135,14 +136,23 @@ function markedSeries(text: string): Label | null {
   return label && SERIES_ROLES.has(label.role) ? label : null;
 }
 
+/** The roles a term of years dates by its end: a target. */
+const TERM_ROLES = new Set<Role>(['target', 'expected']);
+
 const classifyMemo = memo((text: string): Label | null => {
-  let t = normalizeText(stripNote(text)).replace(/\s+/g, '');
+  const t = normalizeText(stripNote(text)).replace(/\s+/g, '');
   if (t.length === 0 || t.length > 24) return null;
   // A heading written wholly in brackets (「(単位)」「（備考）」, as PDF tables print them) is the heading inside.
   const bracketed = /^[(（]([^()（）]+)[)）]$/.exec(t);
   if (bracketed) return classifyMemo(bracketed[1]);
+  // A target over a term of years (「目標値（R3～R5）」「前期目標（令和3年度～令和5年度）」) is the target at the term's end (yearTerm.ts).
+  const term = yearTerm(t);
+  const atEnd = term ? classifyWithPeriod(text, t, { period: term.to, index: term.index, length: term.length }) : null;
+  return atEnd && TERM_ROLES.has(atEnd.role) ? atEnd : classifyWithPeriod(text, t, findPeriod(t));
+});
+
+function classifyWithPeriod(text: string, t: string, p: { period: Period; index: number; length: number } | null): Label | null {
   let period: Period | undefined;
-  const p = findPeriod(t);
   if (p) {
     period = p.period;
     t = (t.slice(0, p.index) + t.slice(p.index + p.length)).replace(/^(年度|末|の)+/, '');
@@ -159,7 +169,7 @@ const classifyMemo = memo((text: string): Label | null => {
   if (/今後の方向性/.test(t)) return { role: 'futureDirection' };
   const whole = normalizeText(stripNote(text)).replace(/\s+/g, '');
   return (period ? null : unitNotedName(whole)) ?? compositeLabel(whole, period) ?? glossedLabel(text);
-});
+}
 
 /**
  * A heading whose note in brackets is 単位 (「項目（単位）」「事業名（単位）」) says its cells are the names, each carrying its unit

@@ -118,3 +118,26 @@ test('isBareYearText: a plain 4-digit year written as text, full-width or not, a
   expect(['2023', '２０２３', ' 2021 '].map(isBareYearText)).toEqual([true, true, true]);
   expect(['2023年度', '1,500', '１，５００', '3023', '20231', 'R5'].map(isBareYearText)).toEqual([false, false, false, false, false, false]);
 });
+
+describe('an era year abbreviated in a heading, 年度 left off: 令5 and 令和5 read as R5', () => {
+  test.each([
+    ['令5', 2023],
+    ['令和6', 2024],
+    ['令元', 2019],
+    ['平30', 2018],
+    ['（令10）', 2028],
+  ])('%s', (text, fy) => {
+    const p = parsePeriodCell(text);
+    expect(p?.period.fiscalYear).toBe(fy);
+    expect(p?.period.kind).toBe('fiscal');
+  });
+  test('inside a word or before a month it is no year', () => {
+    expect(findPeriod('法令2件の改正')).toBeNull();
+    expect(findPeriod('政令3条')).toBeNull();
+    expect(findPeriod('令和5.3')).toBeNull();
+  });
+  test('the longer forms still win: 令和5年度, 令和6年3月末', () => {
+    expect(findPeriod('令和5年度')?.period.label).toBe('令和5年度');
+    expect(parsePeriodCell('令和6年3月末')?.period.kind).toBe('month');
+  });
+});

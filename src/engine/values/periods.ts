@@ -20,7 +20,7 @@ export interface Period {
   month?: number;
 }
 
-const ERA_BASE: Record<string, number> = { 令和: 2018, 平成: 1988, 昭和: 1925, R: 2018, H: 1988, S: 1925 };
+const ERA_BASE: Record<string, number> = { 令和: 2018, 平成: 1988, 昭和: 1925, 令: 2018, 平: 1988, 昭: 1925, R: 2018, H: 1988, S: 1925 };
 
 interface Match {
   period: Period;
@@ -50,6 +50,12 @@ const RULES: Rule[] = [
     },
   },
   {
+    // 令5, 令和6, 平30: a heading's era year abbreviated, 年度 left off (「令6（目標）」「中間目標（令和6）」), read as R5 is.
+    // Never inside a word (法令2件, 政令3条), nor before a month or another digit (令和5.3 is no year of this form).
+    re: /(?<!\p{Script=Han})(令和|平成|昭和|令|平|昭)(元|\d{1,2})(?![\d年./])/u,
+    build: (m) => make(m[0], ERA_BASE[m[1]] + eraNumber(m[2]), 'fiscal'),
+  },
+  {
     // R5, R05, R.5, H29, R5年度, R3.4末, R3/4, R5.3.31
     re: /(?<![A-Za-z])([RHS])\.?(元|\d{1,2})(?!\d)(?:(年度)|(年))?(?:[./](\d{1,2})(?!\d)月?(?:[./]\d{1,2}(?!\d)日?|\d{1,2}日)?)?/,
     build: (m) => {
@@ -76,10 +82,10 @@ function validMonth(label: string, year: number, month: number): Period | null {
 }
 
 /**
- * A character every rule's match holds (年, an era or FY letter, or a year before / . -): a text
+ * A character every rule's match holds (年, an era's letter or first kanji, FY, or a year before / . -): a text
  * without any is no period, and most names and sentences are told so by one cheap test.
  */
-const MAY_HOLD_PERIOD = /[年RHSFf]|(?:19|20)\d{2}[/.-]/;
+const MAY_HOLD_PERIOD = /[年RHSFf令平昭]|(?:19|20)\d{2}[/.-]/;
 
 /** Finds the first period written anywhere in the text. */
 export function findPeriod(text: string): Match | null {

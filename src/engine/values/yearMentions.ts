@@ -1,6 +1,7 @@
-/** Year mentions in text (令和5年度, R5, ２０２３年度) moved by whole years, as the roll needs them. */
+/** Year mentions in text (令和5年度, R5, 令5, ２０２３年度) moved by whole years, as the roll needs them. */
 
-const ERA = /(令和|R|Ｒ)([0-9０-９]+|元)(?=年|\s|$|[^0-9０-９])|((?:19|20|１９|２０)[0-9０-９]{2})(?=年度)/g;
+/** 令和5 / R5 / 令5 (the era abbreviated, never inside a word: 法令5件), or 2023年度. */
+const ERA = /(令和|(?<!\p{Script=Han})令|R|Ｒ)([0-9０-９]+|元)(?=年|\s|$|[^0-9０-９])|((?:19|20|１９|２０)[0-9０-９]{2})(?=年度)/gu;
 const FULL = '０１２３４５６７８９';
 
 const toHalf = (s: string) => s.replace(/[０-９]/g, (d) => String(FULL.indexOf(d)));
