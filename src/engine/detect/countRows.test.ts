@@ -25,3 +25,17 @@ test('a figure of another formula (a sum, a reference) does not make a count row
   const f: (string | null)[][] = [[], [], [], [], [], [null, null, 'SUM(C3:C4)'], [null, null, 'C4']];
   expect(names(f)).toContain('指標数');
 });
+
+test('a row counting another sheet’s list (the sessions listed there) is the indicator’s own figure', () => {
+  const values: CellValue[][] = [
+    ['指標名', '単位', '目標値', '実績値'],
+    ['出前講座の開催回数', '回', 12, 10],
+    ['図書の貸出冊数', '冊', 50000, 48100],
+  ];
+  const formulas: (string | null)[][] = [[], [null, null, 'COUNTA(講座計画!B2:B40)', "COUNTA('講座 実績'!B2:B40)"]];
+  const read = checkWorkbook({ sheets: [{ ...snap('成果', values), formulas }] }, {}).report.indicators.map((i) => [i.name, i.grade]);
+  expect(read).toEqual([
+    ['出前講座の開催回数', 'B'],
+    ['図書の貸出冊数', 'B'],
+  ]);
+});

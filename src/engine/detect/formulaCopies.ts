@@ -7,6 +7,8 @@
  * A row whose actual is its own but whose target takes another sheet's cell (R5目標 ='目標値'!F4, a sheet of each year's
  * targets) reads that cell as its target: the row holding it there is the target's source, never an indicator of its own
  * (its figures are targets, however that sheet's headings read), unless it carries a written grade the copy lacks.
+ * A copy takes all its figures from the source's sheet: a row with a figure of its own (last year's actual taken by formula
+ * beside this year's typed target and actual) is its own reading.
  */
 import { parseA1 } from '../model/address';
 import type { Point, RawIndicator, SheetDetection } from './types';
@@ -53,6 +55,16 @@ function targetSourceOf(ind: RawIndicator, byCell: Map<string, RawIndicator>): R
   return null;
 }
 
+const filled = (p: Point) => p.raw !== null && p.raw !== undefined && String(p.raw).trim() !== '';
+
+/**
+ * Whether every figure the row holds is taken from the source's sheet: a row with a figure of its own (this year's target
+ * and actual typed beside last year's actual taken from last year's sheet) is another reading, never a copy.
+ */
+function takesOnly(copy: RawIndicator, src: RawIndicator): boolean {
+  return [...copy.actuals, ...copy.targets].filter(filled).every((p) => referredCell(p.formula)?.sheet === src.sheet);
+}
+
 /** Takes out (in place) one of each pair of rows that are one indicator, the copy taking the source's cells by formula. */
 export function dropFormulaCopies(detections: SheetDetection[]): void {
   if (!detections.some((d) => d.indicators.some((i) => i.actuals.some((p) => p.formula?.includes('!')) || i.targets.some((p) => p.formula?.includes('!')))))
@@ -66,7 +78,7 @@ export function dropFormulaCopies(detections: SheetDetection[]): void {
   for (const d of detections)
     for (const copy of d.indicators.filter(own)) {
       const src = sourceOf(copy, byCell);
-      if (src && !out.has(src) && !out.has(copy)) out.add(hasWrittenGrade(copy) && !hasWrittenGrade(src) ? src : copy);
+      if (src && !out.has(src) && !out.has(copy) && takesOnly(copy, src)) out.add(hasWrittenGrade(copy) && !hasWrittenGrade(src) ? src : copy);
       // A target taken from a sheet of targets: the source row there is the target's, no indicator (its own grade aside).
       const targets = src ? null : targetSourceOf(copy, byCell);
       if (targets && !out.has(copy) && (hasWrittenGrade(copy) || !hasWrittenGrade(targets))) out.add(targets);

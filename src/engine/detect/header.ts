@@ -168,8 +168,9 @@ function pairedColumn(index: CellIndex, band: number[], hs: Heading[], col: numb
 /** What one column of a header band holds, or null when it is nothing the reader uses (`nameCol`: a column found to hold the names without a name heading). */
 export function readColumn(index: CellIndex, band: number[], col: number, nameCol?: number, split = false): Column | null {
   const hs = columnHeadings(index, band, col, split);
-  if (!hs.length) return null;
+  // The names column may stand unheaded right of a bare 区分 (measureNameHeading.ts).
   if (col === nameCol) return { col, role: 'name', cells: hs.map((h) => h.cell) };
+  if (!hs.length) return null;
   const paired = pairedColumn(index, band, hs, col);
   if (paired) return paired;
   const labelled = hs.filter((h) => h.label);

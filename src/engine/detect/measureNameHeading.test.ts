@@ -144,3 +144,26 @@ test('a 区分 on a single header row is the kind of the figures below it, never
   ]);
   expect(checkWorkbook({ sheets: [card] }, {}).report.indicators.map((i) => i.name)).not.toContain('数値');
 });
+
+describe('a bare 区分 over categories, the names beside it unheaded', () => {
+  const kubun = (merges: string[]) =>
+    snap(
+      '成果',
+      [
+        ['区分', null, '単位', '令和6年度', null],
+        [null, null, null, '目標', '実績'],
+        ['環境', '市民一人当たりごみ排出量', 'g', 850, 870],
+        ['産業', '新規創業件数', '件', 20, 23],
+      ],
+      { merges: [...merges, 'C1:C2', 'D1:E1'] },
+    );
+  const names = (merges: string[]) => checkWorkbook({ sheets: [kubun(merges)] }, {}).report.indicators.map((i) => [i.name, i.direction, i.grade]);
+  const expected = [
+    ['市民一人当たりごみ排出量', 'down', 'B'],
+    ['新規創業件数', 'up', 'A'],
+  ];
+
+  test('区分 merged across both columns: the finer, nearest the figures, holds the names', () => expect(names(['A1:B2'])).toEqual(expected));
+  test('区分 over its own column, an unheaded column of names right of it: that column holds the names', () =>
+    expect(names(['A1:A2'])).toEqual(expected));
+});

@@ -103,9 +103,28 @@ export function measureNameColumn(index: CellIndex, band: number[]): number | un
       (rank === 0 && !bareTargetFits(index, band, cell, cell.label?.role === 'target' && values.target))
     )
       continue;
-    if (holdsNames(index, band, cell.col)) best = { col: cell.col, rank };
+    const col = rank === 0 && cell.label?.role === 'category' ? finestUnderCategory(index, band, cell, values.first) : cell.col;
+    if (col !== undefined && holdsNames(index, band, col)) best = { col, rank };
   }
   return best?.col;
+}
+
+/** No heading of its own in the band: every band cell of the column empty or under `cell`'s merge. */
+function headless(index: CellIndex, band: number[], cell: IndexedCell, col: number): boolean {
+  return band.every((r) => {
+    const a = index.grid.anchor(r, col);
+    return (a.row === cell.row && a.col === cell.col) || index.grid.text(r, col) === '';
+  });
+}
+
+/**
+ * A bare 区分 heads the categories of the names (健康づくり | 特定健診受診率): where a column with no heading of its own
+ * (under the 区分's merge across columns, or unheaded right of it) holds names before the figures, the one nearest the
+ * figures, the finest, is the names column; a column headed by anything else (単位) is passed over.
+ */
+function finestUnderCategory(index: CellIndex, band: number[], cell: IndexedCell, firstValue: number): number {
+  for (let col = firstValue - 1; col > cell.col; col--) if (headless(index, band, cell, col) && holdsNames(index, band, col)) return col;
+  return cell.col;
 }
 
 /** A cheap first look: does the row hold a heading that may stand for the names (no name heading needed then)? */

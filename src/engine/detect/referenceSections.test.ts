@@ -11,7 +11,7 @@ test.each(['2　参考指標（目標の達成を評価しない指標）', '＜
   (t) => expect(isReferenceSectionCaption(t)).toBe(true),
 );
 
-test.each(['【参考】令和4年度の結果', '1　成果指標', '参考図書の貸出冊数', '※参考指標は評価しない'])('%s captions no reference rows', (t) =>
+test.each(['【参考】令和4年度の結果', '1　成果指標', '参考図書の貸出冊数', '※参考指標は評価しない', '（参考）上位計画：第3次環境基本計画', '参考：昨年度の総合評価はA'])('%s captions no reference rows', (t) =>
   expect(isReferenceSectionCaption(t)).toBe(false),
 );
 
@@ -65,4 +65,22 @@ test('a row named （参考）… among the graded rows is left out; the rows af
     ['研修の受講者数', '人', 300, 320],
   ];
   expect(read(rows).map((r) => r[0])).toEqual(['認定事業者数', '研修の受講者数']);
+});
+
+test('a 参考 line stating a fact above a policy’s table (a plan’s name, last year’s grade) leaves the table below it graded', () => {
+  const rows = [
+    ['令和5年度　施策の点検'],
+    ['施策1　環境保全'],
+    ['指標', '単位', '目標', '実績'],
+    ['認定事業者数', '件', 40, 36],
+    [],
+    ['施策2　産業振興'],
+    ['（参考）上位計画：第3次産業振興ビジョン'],
+    ['所管', '商工課'],
+    ['指標', '単位', '目標', '実績'],
+    ['研修の受講者数', '人', 300, 320],
+  ];
+  expect(read(rows).map((r) => r[0])).toEqual(['認定事業者数', '研修の受講者数']);
+  const stated = [['令和5年度　施策の点検'], ['参考：昨年度の総合評価はA'], ['指標', '単位', '目標', '実績'], ['研修の受講者数', '人', 300, 320]];
+  expect(read(stated).map((r) => r[0])).toEqual(['研修の受講者数']);
 });

@@ -10,13 +10,13 @@ import { parseA1 } from '../model/address';
 import { findPeriod } from '../values/periods';
 import { compact, normalizeText } from '../values/text';
 import type { CellIndex } from './cells';
-import { isReferenceCaption } from './referenceTables';
+import { isReferenceCaption, REFERENCE_LEAD, statesAFact } from './referenceTables';
 import type { RawIndicator } from './types';
 
 /** A section number before the caption's words: 「2　参考指標」「(2) 参考指標」「２．参考指標」「Ⅱ 参考指標」. */
 const SECTION_NUMBER = /^(?:[0-9０-９]{1,2}|[ⅠⅡⅢⅣⅤⅥⅦⅧⅨⅩ]|[(（][0-9０-９]{1,2}[)）]|[①-⑳])[.．、)）\s　]*/;
 /** 参考 in brackets or led by a colon, with no word saying what (the words with the bracketed 参考 are the caption). */
-const BARE_REFERENCE = /^[■□●○◆◇▼▽・※\s]*(?:[【［[〔(（<＜]参考[】］\]〕)）>＞]|参考[:：])/;
+const BARE_REFERENCE = REFERENCE_LEAD;
 /** A note under a caption: 「※…」「注1」「（単位：千円）」. It neither captions rows nor ends them. */
 const NOTE_LINE = /^(?:[※＊*]|注[0-9０-９:：）)]|[(（]?単位[:：])/;
 
@@ -24,7 +24,8 @@ const NOTE_LINE = /^(?:[※＊*]|注[0-9０-９:：）)]|[(（]?単位[:：])/;
 export function isReferenceSectionCaption(text: string): boolean {
   if (!text.includes('参考')) return false;
   const words = compact(normalizeText(text)).replace(SECTION_NUMBER, '');
-  if (!isReferenceCaption(words)) return false;
+  // 「（参考）関連計画：…」「参考：前年度の評価はB」: a fact stated beside the table, captioning nothing.
+  if (!isReferenceCaption(words) || statesAFact(words)) return false;
   // 「【参考】令和4年度の結果」: a year's copy, left to otherPeriodCopies.ts; 「参考指標（令和5年度）」 still captions reference rows.
   return !(BARE_REFERENCE.test(words) && findPeriod(words));
 }

@@ -14,7 +14,22 @@ const REFERENCE_CAPTION = /^[■□●○◆◇▼▽・\s【［[〔(（<＜]*�
 /** 参考 in brackets before the caption's words: 「（参考）施設別の内訳」「【参考】市内の状況」. */
 const BRACKETED_REFERENCE = /^[■□●○◆◇▼▽・\s]*[【［[〔(（<＜]参考[】］\]〕)）>＞]/;
 /** A line led by 参考 with a colon or in brackets: 「参考：県平均（令和５年度）」「【参考】市内の状況」. */
-const REFERENCE_LEAD = /^[■□●○◆◇▼▽・※\s]*(?:[【［[〔(（<＜]参考[】］\]〕)）>＞]|参考[:：])/;
+export const REFERENCE_LEAD = /^[■□●○◆◇▼▽・※\s]*(?:[【［[〔(（<＜]参考[】］\]〕)）>＞]|参考[:：])/;
+/** A bracketed aside inside a caption: 「（単位：千円）」. */
+const BRACKETED = /[(（][^()（）]*[)）]/g;
+/** What a statement writes after its lead, never a caption: a label and its value (関連計画：…) or a sentence's particle (…はB). */
+const STATEMENT = /[:：=＝]|[はがを](?![\p{Script=Hiragana}ー])|です|である/u;
+
+/**
+ * Whether a line led by 参考 states a fact rather than captioning figures: 「（参考）関連計画：第2期子ども・子育て支援事業計画」
+ * 「参考：前年度の施策評価はB」 (a label and its value, or a sentence, after the lead); 「（参考）給付費の状況（単位：千円）」
+ * and 「参考：県平均」 caption.
+ */
+export function statesAFact(caption: string): boolean {
+  const lead = REFERENCE_LEAD.exec(caption);
+  if (!lead) return false;
+  return STATEMENT.test(caption.slice(lead[0].length).replace(BRACKETED, ''));
+}
 /** How far above the header its caption may stand. */
 const CAPTION_REACH = 2;
 
@@ -27,7 +42,7 @@ export function isReferenceTable(index: CellIndex, top: number, lo: number, hi: 
     const texts = index.row(r).filter((c) => c.text && c.col >= lo && c.col <= hi);
     if (!texts.length) continue;
     const caption = compact(normalizeText(texts[0].text));
-    return REFERENCE_CAPTION.test(caption) || (BRACKETED_REFERENCE.test(caption) && !findPeriod(caption));
+    return REFERENCE_CAPTION.test(caption) || (BRACKETED_REFERENCE.test(caption) && !findPeriod(caption) && !statesAFact(caption));
   }
   return false;
 }

@@ -21,6 +21,7 @@ import { isTallyHeader } from './tally';
 import { isEvaluationRow } from './evaluationRows';
 import type { RawIndicator } from './types';
 import { columnWay } from './wayHeading';
+import { measuresTheChange } from '../values/targetChange';
 import { descriptionAims, remarkAims } from '../values/remarkAims';
 import { mixedHeadingUnits, unitFromHeadings } from './headingUnits';
 import { flagRowsByPosition } from './namelessSide';
@@ -286,8 +287,9 @@ function readCell(grid: Grid, r: number, c: Column, ind: RawIndicator, words: st
     case 'target':
     case 'expected':
       ind.targets.push(withKind(point(grid, r, c.col, c.period), c.role));
-      // Under 「削減目標」 lower is better, unless a direction cell of the row says otherwise (values/targetChange.ts).
-      if (c.way && !ind.statedDirection) ind.statedDirection = { ...c.way };
+      // Under 「削減目標」 lower is better, unless a direction cell of the row says otherwise, or the row's name measures
+      // the cut itself (削減量, 削減率: more is better; values/targetChange.ts).
+      if (c.way && !ind.statedDirection && !measuresTheChange(ind.name)) ind.statedDirection = { ...c.way };
       break;
     case 'baseline': {
       const p = point(grid, r, c.col, c.period);

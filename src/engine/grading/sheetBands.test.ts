@@ -33,6 +33,14 @@ describe('bandEntries and readSheetBands: the bands a sheet states for its grade
   test('no bands when the legend grades another ratio (the base year, the year before), unless it names the attainment too', () => {
     expect(mins(['※評価は前年度比（今年度÷前年度）による　A：105％以上　B：95％以上　C：85％以上　D：85％未満'])).toBeNull();
     expect(mins(['判定（実績÷基準値）　A：120％以上　B：100％以上　C：80％以上　D：80％未満'])).toBeNull();
+    expect(mins(['※評価は目標値に対する実績値の割合による。A：95％以上　B：80％以上　C：60％以上　D：60％未満（前年度比は参考）'])).toEqual({
+      A: 0.95,
+      B: 0.8,
+      C: 0.6,
+      D: null,
+    });
+    expect(mins(['A：110％以上　B：95％以上　C：80％以上　D：80％未満（前年度比は参考表示）'])).toEqual({ A: 1.1, B: 0.95, C: 0.8, D: null });
+    expect(mins(['評価基準：前年度比　A：110％以上　B：100％以上　C：90％以上　D：90％未満'])).toBeNull();
     expect(mins(['達成率（実績÷目標）、参考に基準値比も併記　A：95％以上　B：75％以上　C：55％以上　D：55％未満'])).toEqual({
       A: 0.95,
       B: 0.75,

@@ -23,10 +23,13 @@ export interface SheetBands {
 
 /**
  * A legend that says its grades measure something other than the actual against the target — the ratio to the base year
- * or the year before (「評価は基準年比（実績値÷基準値）により判定」「前年度比」) — is no scale of attainment: it states nothing here.
+ * or the year before (「評価は基準年比（実績値÷基準値）により判定」「判定は前年度比」) — is no scale of attainment: it states nothing
+ * here. The ratio must qualify the grading (評価 / 判定 just before it, or its formula written out): a legend that only
+ * mentions another ratio as a reference (「…（前年度比は参考）」) still states its bands.
  */
-const OTHER_RATIO = /基準(年|年度|値)比|前年度?比|対前年|(実績値?)\s*[÷/]\s*(基準|前年)/;
-const ATTAINMENT = /達成(率|度)|[÷/]\s*目標/;
+const OTHER_RATIO = /(評価|判定|評定)[^。.、,A-Za-z]{0,6}?(基準(年|年度|値)比|前年度?比|対前年)|(実績値?)\s*[÷/]\s*(基準|前年)/;
+/** The attainment named: 達成率, 実績÷目標, 「目標値に対する実績値の割合」, 目標比, 達成状況. */
+const ATTAINMENT = /達成(率|度|状況)|[÷/]\s*目標|目標値?に対する|目標比/;
 
 /** The grade → [bound, word] entries one text states. */
 export function bandEntries(text: string): [string, number, '以上' | '未満'][] {

@@ -223,12 +223,16 @@ function matchRules(rest: string, period: Period | undefined, id: string | undef
 }
 
 /**
- * 「確保の実績」「整備の実績値」: the result of what a short noun names (the year's 確保方策 carried out) is an actual.
- * Written with の only: 「利用実績」 may be a reference figure beside the actual. Not a past or reference result (過去の実績, 参考の実績).
+ * 「確保の実績」「整備の実績値」: the result of what an action noun names (the year's 確保方策 carried out) is an actual.
+ * Written with の only: 「利用実績」 may be a reference figure beside the actual. Only an action (確保, 整備, 実施, 供給 …):
+ * the result of a place, an actor or a term (県の実績, 全国の実績, 前期の実績) is a comparison beside the actual, never it;
+ * the city's own (本市の実績, 町の実績) is the actual.
  */
+const ACTION_RESULT =
+  /^(?:\p{Script=Han}{0,2}(?:確保|整備|実施|供給|提供|取組|事業|活動|支援|開催|設置|導入|推進|執行|配置|受入)|[本当]?[市町村区])の実績値?$/u;
+
 function resultOf(t: string, period: Period | undefined): Label | null {
-  const m = /^(\p{Script=Han}{1,4})の実績値?$/u.exec(t);
-  if (!m || /^(過去|参考|前回|前年度?|昨年度?)$/.test(m[1])) return null;
+  if (!ACTION_RESULT.test(t)) return null;
   return period ? { role: 'actual', period } : { role: 'actual' };
 }
 

@@ -1,5 +1,5 @@
 /** A target cell's bracketed note of the change its figure makes: a cut points down, a rise up. */
-import { targetChange, targetHeadingWay } from './targetChange';
+import { measuresTheChange, targetChange, targetHeadingWay } from './targetChange';
 
 test.each([
   ['4,500\n（現状から20％縮減）', 'down', '現状から20%縮減'],
@@ -31,4 +31,14 @@ test.each([
   ['目標（削減率）', null],
 ])('the target heading %j states %s for its rows', (heading, way) => {
   expect(targetHeadingWay(heading)).toBe(way);
+});
+
+test.each([
+  ['市役所の温室効果ガス削減量', true],
+  ['二酸化炭素排出量の削減率（H22比）', true],
+  ['ごみの縮減額', true],
+  ['温室効果ガス排出量', false],
+  ['ごみの削減', false],
+])('the name %j measures the change itself: %s', (name, yes) => {
+  expect(measuresTheChange(name)).toBe(yes);
 });

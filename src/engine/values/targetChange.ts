@@ -38,3 +38,15 @@ export function targetHeadingWay(heading: string): 'up' | 'down' | null {
   const m = CHANGE_HEADING.exec(normalizeText(heading).replace(/\s+/g, ''));
   return m ? (m[1] === '増加' ? 'up' : 'down') : null;
 }
+
+/**
+ * A name measuring the change itself — 「温室効果ガス削減量」「排出量の削減率（H25比）」「ごみ縮減額」 — counts how much was cut,
+ * which more of is better, whatever way a 「削減目標」 heading over it states (the heading names what the plan aims at,
+ * the row the size of the cut).
+ */
+const CHANGE_QUANTITY = /(削減|縮減|低減|抑制|減少|増加)(量|率|数|額|幅|割合|効果)/;
+
+/** Whether an indicator's name measures a change (削減量, 削減率), so a target heading's way says nothing of it. */
+export function measuresTheChange(name: string): boolean {
+  return CHANGE_QUANTITY.test(normalizeText(name));
+}
