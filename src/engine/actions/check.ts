@@ -20,6 +20,7 @@ import {
   noIndicators,
   otherPeriodCopiesSkipped,
   deletedRowsSkipped,
+  leftOutRows,
   policyGroups,
   protectedSheets,
   summarySheetsSkipped,
@@ -134,6 +135,7 @@ export function checkWorkbook(snapshot: WorkbookSnapshot, options: CheckOptions 
     ...otherPeriodCopiesSkipped(detections),
     ...deletedRowsSkipped(detections),
     ...summarySheetsSkipped(detections),
+    ...leftOutRows(detections),
   );
   const { groups, findings: groupFindings } = policyGroups(detections, evaluated, rules);
   findings.push(...groupFindings, ...protectedSheets(snapshot, evaluated, groups, SUMMARY_SHEET));

@@ -113,6 +113,24 @@ export function deletedRowsSkipped(detections: SheetDetection[]): Finding[] {
   );
 }
 
+/** Per sheet and reason, the rows read and then left out: reference figures, tallies, formula copies (detect/types.ts LeftOutRow). */
+export function leftOutRows(detections: SheetDetection[]): Finding[] {
+  return detections.flatMap((d) =>
+    (['reference', 'count', 'copy'] as const).flatMap((reason) => {
+      const rows = (d.leftOut ?? []).filter((r) => r.reason === reason);
+      if (!rows.length) return [];
+      const sources = rows.flatMap((r) => (r.source ? [r.source] : []));
+      return [
+        finding(
+          'rows-left-out',
+          { sheet: d.meta.sheet, cell: rows[0].cell, indicator: null },
+          { sheet: d.meta.sheet, reason, cells: rows.map((r) => r.cell), indicators: rows.map((r) => r.name), ...(sources.length ? { sources } : {}) },
+        ),
+      ];
+    }),
+  );
+}
+
 /** Per sheet, the copies of its tables for another period that the reader left out (detect/otherPeriodCopies.ts). */
 export function otherPeriodCopiesSkipped(detections: SheetDetection[]): Finding[] {
   return detections.flatMap((d) =>

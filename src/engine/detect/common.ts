@@ -4,7 +4,7 @@ import type { Grid } from './grid';
 import type { Period } from '../values/periods';
 import { parseValue } from '../values/values';
 import type { CleanName } from './names';
-import type { Point, RawIndicator, TargetPoint } from './types';
+import type { LeftOutRow, Point, RawIndicator, TargetPoint } from './types';
 
 export function point(grid: Grid, row: number, col: number, period?: Period): Point {
   const anchor = grid.anchor(row, col);
@@ -67,4 +67,9 @@ export function namedIndicator(
   };
   if (clean.unit) ind.unit = clean.unit;
   return ind;
+}
+
+/** The row an indicator was read from, left out for `reason` (types.ts LeftOutRow). */
+export function leftOutRow(ind: RawIndicator, reason: LeftOutRow['reason']): LeftOutRow {
+  return { reason, cell: ind.nameCell, name: ind.name };
 }

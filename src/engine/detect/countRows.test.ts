@@ -39,3 +39,12 @@ test('a row counting another sheet’s list (the sessions listed there) is the i
     ['図書の貸出冊数', 'B'],
   ]);
 });
+
+test('the tally rows left out are named in one info finding', () => {
+  const f: (string | null)[][] = [[], [], [], [], [], [null, null, 'COUNTA(A3:A4)'], [null, null, 'COUNTIF(E3:E4,"順調")']];
+  const { report } = checkWorkbook({ sheets: [{ ...snap('一覧', VALUES), formulas: f }] }, {});
+  const left = report.findings.filter((x) => x.code === 'rows-left-out');
+  expect(left.map((x) => [x.severity, x.params])).toEqual([
+    ['info', { sheet: '一覧', reason: 'count', cells: ['A6', 'A7'], indicators: ['指標数', '「順調」の指標数'] }],
+  ]);
+});

@@ -21,9 +21,11 @@ export function isCountRow(ind: RawIndicator): boolean {
   return figures.length > 0 && figures.every((p) => !!p.formula && COUNT_FORMULA.test(p.formula) && !OTHER_SHEET.test(p.formula));
 }
 
-/** Takes the count rows out of `indicators` (in place). */
-export function dropCountRows(indicators: RawIndicator[]): void {
-  if (!indicators.some(isCountRow)) return;
+/** Takes the count rows out of `indicators` (in place), returning them. */
+export function dropCountRows(indicators: RawIndicator[]): RawIndicator[] {
+  if (!indicators.some(isCountRow)) return [];
+  const out = indicators.filter(isCountRow);
   const kept = indicators.filter((ind) => !isCountRow(ind));
   indicators.splice(0, indicators.length, ...kept);
+  return out;
 }

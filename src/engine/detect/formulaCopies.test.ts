@@ -76,6 +76,8 @@ test('a row whose target takes a cell of a sheet of yearly targets reads it: the
   ]);
   // Typed, not taken by formula: nothing tells the two sheets' rows apart, both are read as before.
   expect(read([snap('進捗', values), plan]).map((r) => r[0])).toContain('計画値');
+});
+
 test('a row taking only last year’s actual by formula, beside figures of its own, is its own reading, never a copy', () => {
   const lastYear = snap('前年度', [
     ['指標名', '単位', '目標（令和4年度）', '実績（令和4年度）'],
@@ -84,4 +86,10 @@ test('a row taking only last year’s actual by formula, beside figures of its o
   const head = ['指標名', '単位', '実績（令和4年度）', '目標（令和5年度）', '実績（令和5年度）'];
   const thisYear = withFormulas(snap('今年度', [head, ['図書の貸出冊数', '冊', 47000, 50000, 48100]]), [head.map(() => null), [null, null, "'前年度'!D2", null, null]]);
   expect(read([lastYear, thisYear]).map((r) => r[0])).toEqual(['前年度', '今年度']);
+});
+
+test('the copy left out is named in an info finding with the row read instead', () => {
+  const { report } = checkWorkbook({ sheets: [input, listing(false)] }, {});
+  const left = report.findings.filter((x) => x.code === 'rows-left-out').map((x) => x.params);
+  expect(left).toEqual([{ sheet: '一覧', reason: 'copy', cells: ['A3', 'A4'], indicators: ['図書の貸出冊数', '講座の参加者数'], sources: ['入力!A3', '入力!A4'] }]);
 });

@@ -12,6 +12,7 @@
  */
 import { parseA1 } from '../model/address';
 import type { Point, RawIndicator, SheetDetection } from './types';
+import { leftOutRow } from './common';
 
 /** A formula that is only a reference to one cell of another sheet: 入力シート!G5, '入力 シート'!$G$5, =Sheet1!G5. */
 const SHEET_REFERENCE = /^=?(?:'((?:[^']|'')+)'|([^'!=(),\s"]+))!\$?([A-Z]{1,3})\$?([0-9]+)$/;
@@ -75,14 +76,27 @@ export function dropFormulaCopies(detections: SheetDetection[]): void {
   for (const d of detections)
     for (const ind of d.indicators.filter(own)) for (const p of [...ind.actuals, ...ind.targets]) byCell.set(`${ind.sheet}!${p.cell}`, ind);
   const out = new Set<RawIndicator>();
+  const keptOf = new Map<RawIndicator, string>();
   for (const d of detections)
     for (const copy of d.indicators.filter(own)) {
       const src = sourceOf(copy, byCell);
-      if (src && !out.has(src) && !out.has(copy) && takesOnly(copy, src)) out.add(hasWrittenGrade(copy) && !hasWrittenGrade(src) ? src : copy);
+      if (src && !out.has(src) && !out.has(copy) && takesOnly(copy, src)) {
+        const [drop, keep] = hasWrittenGrade(copy) && !hasWrittenGrade(src) ? [src, copy] : [copy, src];
+        out.add(drop);
+        keptOf.set(drop, `${keep.sheet}!${keep.nameCell}`);
+      }
       // A target taken from a sheet of targets: the source row there is the target's, no indicator (its own grade aside).
       const targets = src ? null : targetSourceOf(copy, byCell);
-      if (targets && !out.has(copy) && (hasWrittenGrade(copy) || !hasWrittenGrade(targets))) out.add(targets);
+      if (targets && !out.has(copy) && (hasWrittenGrade(copy) || !hasWrittenGrade(targets))) {
+        out.add(targets);
+        keptOf.set(targets, `${copy.sheet}!${copy.nameCell}`);
+      }
     }
   if (!out.size) return;
-  for (const d of detections) if (d.indicators.some((i) => out.has(i))) d.indicators = d.indicators.filter((i) => !out.has(i));
+  for (const d of detections) {
+    const dropped = d.indicators.filter((i) => out.has(i));
+    if (!dropped.length) continue;
+    d.indicators = d.indicators.filter((i) => !out.has(i));
+    d.leftOut = [...(d.leftOut ?? []), ...dropped.map((i) => ({ ...leftOutRow(i, 'copy'), source: keptOf.get(i) }))];
+  }
 }

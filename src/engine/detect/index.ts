@@ -40,6 +40,7 @@ import { applyFinalTargetNote } from './finalTargetNote';
 import { dropRepeatedRows } from './repeatedRows';
 import { dropReferenceRows } from './referenceSections';
 import { dropCountRows } from './countRows';
+import { leftOutRow } from './common';
 import { dropFormulaCopies } from './formulaCopies';
 import { tenthsInPercent } from './tenthsUnit';
 import { withPlanYears } from './planYearHeadings';
@@ -73,9 +74,9 @@ export function detectSheet(snapshot: SheetSnapshot, scale: { grade: string; lab
   const all = [...axes.indicators, ...long.indicators, ...years.indicators, ...tables, ...forms].sort((a, b) => a.row - b.row || colOf(a) - colOf(b));
   const indicators = withoutSectionRows(meta, all);
   // Rows under a 参考指標 caption, or named （参考）…: figures to watch, never indicators (referenceSections.ts).
-  dropReferenceRows(index, indicators);
+  const references = dropReferenceRows(index, indicators);
   // A row counting the table's cells by formula (=COUNTIF(H4:H9,"順調")) is its tally, never an indicator (countRows.ts).
-  dropCountRows(indicators);
+  const tallies = dropCountRows(indicators);
   joinStackedMeasureTables(grid, indicators);
   const deleted = dropDeletedRows(snapshot, indicators);
   dropProgressFigures(grid, indicators, scale);
@@ -109,6 +110,9 @@ export function detectSheet(snapshot: SheetSnapshot, scale: { grade: string; lab
     ...(copies.length ? { otherPeriodCopies: copies } : {}),
     ...(deleted.length ? { deletedRows: deleted } : {}),
   };
+  // Rows read, then left out as reference figures or tallies: named for check, never silently (types.ts LeftOutRow).
+  const leftOut = [...references.map((i) => leftOutRow(i, 'reference')), ...tallies.map((i) => leftOutRow(i, 'count'))];
+  if (leftOut.length) detection.leftOut = leftOut;
   // What the author hid is not read (hiddenCells.ts): the layout is read as it stands, then its hidden facts are taken out.
   dropHidden(snapshot, detection);
   return detection;

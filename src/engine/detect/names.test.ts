@@ -116,3 +116,10 @@ describe('a bullet before a name is decoration, never part of it', () => {
     ['■'], // nothing but the mark
   ])('%j keeps its mark', (raw) => expect(cleanName(raw).name).toBe(raw));
 });
+
+test('a bracket of 累計 and a unit gives the unit; of 累計 and where a rate is taken, none', () => {
+  expect(cleanName('相談件数（件・累計）').unit).toBe('件');
+  expect(cleanName('耐震化率（累計・全校）').unit).toBeUndefined();
+  expect(cleanName('耐震化率（累計・全校）').cumulative).toBe(true);
+  expect(cleanName('蔵書の充足率（累計・小中学校）').unit).toBeUndefined();
+});

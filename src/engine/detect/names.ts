@@ -98,7 +98,7 @@ const cleanNameMemo = memo((raw: string): CleanName => {
     const way = u || drawn ? null : ARROW.test(t[1]) ? directionMark(t[1]) : statedAim(t[1]);
     if (way) drawn = { value: way, text: t[0].trim(), at: t.index };
     else if (u && !unit) unit = u;
-    else if (!unit && unitBesideCumulative(t[1])) unit = unitBesideCumulative(t[1]);
+    else if (!unit && unitBesideCumulative(t[1], name.slice(0, t.index))) unit = unitBesideCumulative(t[1], name.slice(0, t.index));
     else if (/累計/.test(t[1])) cumulativeMark = t[0].trim() + cumulativeMark;
     else if (!/(再掲|新規|継続|拡充|重点|参考|暫定)/.test(t[1])) break;
     if (/累計/.test(t[1])) cumulative = true;
@@ -192,9 +192,9 @@ function qualifiesMeasure(inner: string, before: string): boolean {
 
 /**
  * A bracket of a unit and 累計 written together (「（件・累計）」「（人、累計）」「（累計・回）」): the name's unit, the indicator
- * cumulative; the bracket is no part of the name.
+ * cumulative; the bracket is no part of the name. A place or whom a rate is taken of (「整備率（累計・全校）」) is no unit.
  */
-function unitBesideCumulative(inner: string): string | undefined {
+function unitBesideCumulative(inner: string, before: string): string | undefined {
   const parts = inner
     .normalize('NFKC')
     .split(/[・、,/]/)
@@ -203,7 +203,8 @@ function unitBesideCumulative(inner: string): string | undefined {
   const i = parts.findIndex((p) => /^(累計|累積)$/.test(p));
   if (i < 0) return undefined;
   const other = parts[1 - i];
-  return unitFromName(`（${other}）`) ?? counterWord(other, '');
+  // 「整備率（累計・全校）」: who or where a rate is taken (qualifiesMeasure), never its counter.
+  return unitFromName(`（${other}）`) ?? counterWord(other, before);
 }
 
 const DERIVED_HINT = /[計均]/;

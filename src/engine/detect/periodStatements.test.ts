@@ -54,7 +54,7 @@ test.each([
   expect(resultsYear(text)?.fiscalYear).toBe(fy);
 });
 
-test.each(['令和６年度　施策評価', '令和５年度　成果指標実績調査', '実績一覧', '令和6年度実施計画'])('%s names no 実績 year', (text) => {
+test.each(['令和６年度　施策評価', '令和５年度　成果指標実績調査', '実績一覧', '令和6年度実施計画', '令和6年度 進捗評価'])('%s names no 実績 year', (text) => {
   expect(resultsYear(text)).toBeNull();
 });
 

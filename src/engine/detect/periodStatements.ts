@@ -75,12 +75,21 @@ export function isAsOfStatement(text: string): boolean {
  */
 /**
  * What follows the year when it is the year of the figures: 実績, 実施事業 / 実施分 / 実施状況, 決算, or a report of that year's
- * progress (「令和５年度 進捗状況」「令和5年度進捗管理」「令和5年度 進捗評価」「令和5年度 成果報告」): the progress of that year is what the sheet shows.
+ * progress (「令和５年度 進捗状況」「令和5年度進捗管理」「令和5年度 成果報告」, a 進捗評価 dated in that year): the progress of that year is what the sheet shows.
  */
 const RESULTS_WORD = /^\s*の?(実績|実施(事業|分|状況|した事業)|決算|進捗(状況|管理|報告|評価)|成果報告)/;
 
 /** Whether a text may name the year of its figures (a cheap look before resultsYear). */
 export const mayNameResultsYear = (text: string) => /実績|実施|決算|進捗|成果報告/.test(text);
+
+/**
+ * A 進捗評価 names its year only beside a date in that fiscal year (「令和4年度 進捗評価（令和5年3月 推進会議資料）」): alone,
+ * 「令和6年度 進捗評価」 may as well be the evaluation held in 令和6年度 of the year before's figures, and states nothing.
+ */
+function datedWithin(rest: string, year: Period): boolean {
+  const d = findPeriod(rest);
+  return !!d && d.period.kind === 'month' && d.period.fiscalYear === year.fiscalYear;
+}
 
 export function resultsYear(text: string): Period | null {
   // 「（参考）令和５年度実績」 shows last year's figure beside this year's: it names no year the sheet evaluates.
@@ -90,7 +99,8 @@ export function resultsYear(text: string): Period | null {
     const p = findPeriod(t.slice(from));
     if (!p) return null;
     const end = from + p.index + p.length;
-    if (p.period.kind === 'fiscal' && RESULTS_WORD.test(t.slice(end))) return p.period;
+    const word = p.period.kind === 'fiscal' ? RESULTS_WORD.exec(t.slice(end)) : null;
+    if (word && (!/評価/.test(word[1]) || datedWithin(t.slice(end + word[0].length), p.period))) return p.period;
     from = end;
   }
   return null;

@@ -84,3 +84,15 @@ test('a 参考 line stating a fact above a policy’s table (a plan’s name, la
   const stated = [['令和5年度　施策の点検'], ['参考：昨年度の総合評価はA'], ['指標', '単位', '目標', '実績'], ['研修の受講者数', '人', 300, 320]];
   expect(read(stated).map((r) => r[0])).toEqual(['研修の受講者数']);
 });
+
+test('the reference rows left out are named in one info finding', () => {
+  const rows = [
+    ['令和5年度　指標の点検'],
+    ['指標', '単位', '目標', '実績'],
+    ['認定事業者数', '件', 40, 36],
+    ['（参考）域内の事業所数', '所', 400, 410],
+  ];
+  const { report } = checkWorkbook({ sheets: [snap('点検', rows)] }, {});
+  const left = report.findings.filter((x) => x.code === 'rows-left-out').map((x) => x.params);
+  expect(left).toEqual([{ sheet: '点検', reason: 'reference', cells: ['A4'], indicators: ['（参考）域内の事業所数'] }]);
+});

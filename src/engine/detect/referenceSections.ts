@@ -63,20 +63,22 @@ function referenceSections(index: CellIndex): { from: number; to: number; col: n
   return sections;
 }
 
-/** Takes the indicators of reference rows out of `indicators` (in place). Reads only sheets that write 参考 at all. */
-export function dropReferenceRows(index: CellIndex, indicators: RawIndicator[]): void {
-  if (!indicators.length) return;
+/** Takes the indicators of reference rows out of `indicators` (in place), returning them. Reads only sheets that write 参考 at all. */
+export function dropReferenceRows(index: CellIndex, indicators: RawIndicator[]): RawIndicator[] {
+  if (!indicators.length) return [];
   let any = false;
   for (const cells of index.rows.values()) if (cells.some((c) => c.text.includes('参考'))) any = true;
-  if (!any) return;
+  if (!any) return [];
   const sections = referenceSections(index);
   const inSection = (ind: RawIndicator) => {
     const at = parseA1(ind.nameCell);
     return !!at && sections.some((s) => at.row >= s.from && at.row <= s.to && at.col >= s.col);
   };
   const kept = indicators.filter((ind) => !inSection(ind) && !isReferenceName(nameText(index, ind)));
-  if (kept.length === indicators.length) return;
+  if (kept.length === indicators.length) return [];
+  const out = indicators.filter((ind) => !kept.includes(ind));
   indicators.splice(0, indicators.length, ...kept);
+  return out;
 }
 
 /** The name cell's text as written (the indicator's name may have lost its 参考 mark to cleaning). */

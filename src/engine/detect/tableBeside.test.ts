@@ -22,3 +22,16 @@ test('columns right of a heading in the spacer column stay the table’s', () =>
   const { report } = checkWorkbook({ sheets: [sheet('備考', '区分')] }, {});
   expect(report.indicators.map((i) => i.cells.unit)).toEqual(['I2', 'I3']);
 });
+
+test('a 区分 past a spacer column followed by 評価 is the table’s own: its written grades are read', () => {
+  const rows = [
+    ['指標名', '単位', '目標値', '実績値', null, '区分', '評価'],
+    ['図書館の貸出冊数', '冊', 40000, 41000, null, '成果', 'A'],
+    ['講座の参加者数', '人', 600, 480, null, '活動', 'C'],
+  ];
+  const { report } = checkWorkbook({ sheets: [snap('成果', rows)] }, {});
+  expect(report.indicators.map((i) => [i.name, i.existingGrade ?? null])).toEqual([
+    ['図書館の貸出冊数', 'A'],
+    ['講座の参加者数', 'C'],
+  ]);
+});

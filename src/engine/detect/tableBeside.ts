@@ -4,7 +4,7 @@
  * table's, so its 単位 column never gives the table's rows their unit. Right of the table's last column of figures,
  * a column blank down the whole header band followed by a 区分 / No. heading (a table's first column) starts the table
  * beside: the columns from there on are cut off. A heading right after a blank column that is none of these (備考 past
- * a spacer column) stays the table's.
+ * a spacer column) stays the table's, and so do a 区分 and the 評価 after it (a table beside grades nothing).
  */
 import type { Column } from './column';
 import type { Grid } from './grid';
@@ -20,11 +20,18 @@ export function withoutTableBeside(grid: Grid, band: number[], columns: Column[]
   const right = columns.filter((c) => c.col > last).sort((a, b) => a.col - b.col);
   let prev = last;
   for (const c of right) {
-    if (c.col > prev + 1 && FIRST_COLUMN_ROLES.has(c.role) && blankBand(grid, band, prev + 1, c.col - 1)) return columns.filter((k) => k.col < c.col);
+    if (c.col > prev + 1 && FIRST_COLUMN_ROLES.has(c.role) && blankBand(grid, band, prev + 1, c.col - 1) && !gradesFrom(right, c.col))
+      return columns.filter((k) => k.col < c.col);
     prev = c.col;
   }
   return columns;
 }
+
+/**
+ * A 評価 column from `col` on: the indicators' grades, written past a spacer and a 区分 column (「… | 実績値 | | 区分 | 評価」).
+ * A table beside of other figures grades nothing, so such columns are the table's own.
+ */
+const gradesFrom = (right: Column[], col: number) => right.some((k) => k.col >= col && k.role === 'grade');
 
 /** No text in the header band in any of the columns `from`…`to`. */
 function blankBand(grid: Grid, band: number[], from: number, to: number): boolean {

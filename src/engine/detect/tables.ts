@@ -273,6 +273,17 @@ function readRow(
   return ind;
 }
 
+/**
+ * A remark of a dozen characters or more merged down over several rows of a grade column, not led by a grade letter or
+ * mark (「Ｂ：概ね順調に進んでいる」 is a grade): no grade of any row.
+ */
+function isMergedRemark(grid: Grid, row: number, col: number): boolean {
+  const m = grid.merge(row, col);
+  if (!m || m.bottom === m.top) return false;
+  const t = grid.text(row, col).replace(/\s/g, '');
+  return t.length >= 12 && !/^[A-Za-zＡ-Ｚａ-ｚ◎○◯△▲×✕]/.test(t);
+}
+
 /** One column's cell of an indicator's row, into the fact its heading names. */
 function readCell(grid: Grid, r: number, c: Column, ind: RawIndicator, words: string[]): void {
   if (c.pair) return readPairCell(grid, r, c.col, c.pair, ind);
@@ -322,6 +333,8 @@ function readCell(grid: Grid, r: number, c: Column, ind: RawIndicator, words: st
     }
     case 'grade': {
       const a = grid.anchor(r, c.col);
+      // A sentence merged down over several rows (「施策全体として概ね順調に進んでいる」) remarks on them all: no row's grade.
+      if (isMergedRemark(grid, a.row, a.col)) break;
       const cell = { row: a.row, col: a.col, cell: a1(a.row, a.col), raw: grid.raw(a.row, a.col) };
       // Of two grade columns, one holding a number (達成度(%) as a rate) gives way to one holding a grade written as text.
       if (!ind.gradeCell || (typeof ind.gradeCell.raw === 'number' && typeof cell.raw === 'string')) ind.gradeCell = cell;

@@ -152,6 +152,8 @@ export interface SheetDetection {
   otherPeriodCopies?: OtherPeriodCopy[];
   /** Rows a name cell's note says were deleted or abolished, left out (deletedRows.ts); absent when none. */
   deletedRows?: DeletedRow[];
+  /** Rows read and then left out as reference figures, tallies or formula copies (referenceSections.ts, countRows.ts, formulaCopies.ts). */
+  leftOut?: LeftOutRow[];
   /** The sheet only copies the figures of `sheets` (summarySheets.ts): its indicators, left out, from its first name cell. */
   summaryOf?: { cell: string; sheets: string[]; indicators: string[] };
 }
@@ -178,6 +180,14 @@ export interface HiddenContent {
   first: string;
   /** The names of the indicators on hidden rows (or in hidden columns), as written. */
   indicators: string[];
+}
+
+/** A row left out after reading: why, its name cell and name, and for a copy the cell it copies (Sheet!A1). */
+export interface LeftOutRow {
+  reason: 'reference' | 'count' | 'copy';
+  cell: string;
+  name: string;
+  source?: string;
 }
 
 /** A row a name cell's note says was deleted or abolished (detect/deletedRows.ts): the note's cell, its words, the row's name. */

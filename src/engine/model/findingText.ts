@@ -290,6 +290,16 @@ export const FINDING_TEXT: { [C in FindingCode]: Texts<FindingParams[C]> } = {
     en: (p) =>
       `Every indicator of sheet "${p.sheet}" recurs with the same figures on sheet${p.sheets.length > 1 ? 's' : ''} "${p.sheets.join('", "')}", so it was not read, as their summary (indicators "${p.indicators.join('", "')}"). To grade that sheet, move the sheets it copies to another workbook.`,
   },
+  'rows-left-out': {
+    ja: (p) =>
+      `シート「${p.sheet}」の${p.cells.join('、')}の行（指標「${p.indicators.join('」「')}」）は、${
+        p.reason === 'reference' ? '参考の数値' : p.reason === 'count' ? '表の行を数える式（COUNT など）の集計行' : `別のシートの行（${(p.sources ?? []).join('、')}）を式で写した行`
+      }として評価していません。評価する指標であれば、読み取りの指定で指定してください。`,
+    en: (p) =>
+      `The rows at ${p.cells.join(', ')} of sheet "${p.sheet}" (indicators "${p.indicators.join('", "')}") were not graded, read as ${
+        p.reason === 'reference' ? 'reference figures' : p.reason === 'count' ? 'a tally counting the table’s rows (COUNT formulas)' : `copies by formula of another sheet’s rows (${(p.sources ?? []).join(', ')})`
+      }. If they are indicators to grade, say so in 読み取りの指定.`,
+  },
   'indicator-discontinued': {
     ja: (p) => `「${p.text}」（${p.cell}）とあるため、廃止・休止した指標として評価していません。`,
     en: (p) => `Not graded: "${p.text}" (${p.cell}) says the indicator was discontinued or suspended.`,
