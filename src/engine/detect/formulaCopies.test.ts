@@ -69,7 +69,12 @@ test('a row whose target takes a cell of a sheet of yearly targets reads it: the
     ['ごみの資源化率', '％', 26, 25.1],
     ['公園の清掃活動団体数', '団体', 34, 35],
   ];
-  const progress = withFormulas(snap('進捗', values), [[null], values[1].map(() => null), [null, null, "'計画値'!E3", null], [null, null, '計画値!$E$4', null]]);
+  const progress = withFormulas(snap('進捗', values), [
+    [null],
+    values[1].map(() => null),
+    [null, null, "'計画値'!E3", null],
+    [null, null, '計画値!$E$4', null],
+  ]);
   expect(read([progress, plan])).toEqual([
     ['進捗', 'ごみの資源化率', null],
     ['進捗', '公園の清掃活動団体数', null],
@@ -84,12 +89,17 @@ test('a row taking only last year’s actual by formula, beside figures of its o
     ['図書の貸出冊数', '冊', 48000, 47000],
   ]);
   const head = ['指標名', '単位', '実績（令和4年度）', '目標（令和5年度）', '実績（令和5年度）'];
-  const thisYear = withFormulas(snap('今年度', [head, ['図書の貸出冊数', '冊', 47000, 50000, 48100]]), [head.map(() => null), [null, null, "'前年度'!D2", null, null]]);
+  const thisYear = withFormulas(snap('今年度', [head, ['図書の貸出冊数', '冊', 47000, 50000, 48100]]), [
+    head.map(() => null),
+    [null, null, "'前年度'!D2", null, null],
+  ]);
   expect(read([lastYear, thisYear]).map((r) => r[0])).toEqual(['前年度', '今年度']);
 });
 
 test('the copy left out is named in an info finding with the row read instead', () => {
   const { report } = checkWorkbook({ sheets: [input, listing(false)] }, {});
   const left = report.findings.filter((x) => x.code === 'rows-left-out').map((x) => x.params);
-  expect(left).toEqual([{ sheet: '一覧', reason: 'copy', cells: ['A3', 'A4'], indicators: ['図書の貸出冊数', '講座の参加者数'], sources: ['入力!A3', '入力!A4'] }]);
+  expect(left).toEqual([
+    { sheet: '一覧', reason: 'copy', cells: ['A3', 'A4'], indicators: ['図書の貸出冊数', '講座の参加者数'], sources: ['入力!A3', '入力!A4'] },
+  ]);
 });

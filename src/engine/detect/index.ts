@@ -50,7 +50,11 @@ import { joinStackedMeasureTables } from './stackedMeasureTables';
 export type { HiddenContent } from './hiddenCells';
 export type { Point, RawIndicator, SheetDetection, SheetMeta, TargetPoint, GroupGradeCell, ReadingGuess, GuessReason, OtherPeriodCopy } from './types';
 
-export function detectSheet(snapshot: SheetSnapshot, scale: { grade: string; label: string }[], grid = new Grid(withEraOmittedYears(withPlanYears(snapshot)))): SheetDetection {
+export function detectSheet(
+  snapshot: SheetSnapshot,
+  scale: { grade: string; label: string }[],
+  grid = new Grid(withEraOmittedYears(withPlanYears(snapshot))),
+): SheetDetection {
   const index = new CellIndex(grid);
   const { meta, groups } = readSheetMeta(grid, index, scale);
   const axes = detectPeriodAxes(grid, index, meta.statedPeriod?.period ?? meta.titlePeriod);

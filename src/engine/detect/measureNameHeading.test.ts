@@ -164,6 +164,5 @@ describe('a bare 区分 over categories, the names beside it unheaded', () => {
   ];
 
   test('区分 merged across both columns: the finer, nearest the figures, holds the names', () => expect(names(['A1:B2'])).toEqual(expected));
-  test('区分 over its own column, an unheaded column of names right of it: that column holds the names', () =>
-    expect(names(['A1:A2'])).toEqual(expected));
+  test('区分 over its own column, an unheaded column of names right of it: that column holds the names', () => expect(names(['A1:A2'])).toEqual(expected));
 });

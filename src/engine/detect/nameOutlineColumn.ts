@@ -40,7 +40,10 @@ export function nameWithoutOutline(raw: string, heading: () => string, outlined:
 
 /** A cell of a name and an outline: a first line without 。, a later line ending with 。. */
 function nameOverSentence(text: string): boolean {
-  const lines = text.split(/\r?\n/).map((l) => l.trim()).filter(Boolean);
+  const lines = text
+    .split(/\r?\n/)
+    .map((l) => l.trim())
+    .filter(Boolean);
   return lines.length >= 2 && !/[。．]/.test(lines[0]) && lines.slice(1).some((l) => /[。．]$/.test(l));
 }
 

@@ -11,9 +11,14 @@ test.each(['2　参考指標（目標の達成を評価しない指標）', '＜
   (t) => expect(isReferenceSectionCaption(t)).toBe(true),
 );
 
-test.each(['【参考】令和4年度の結果', '1　成果指標', '参考図書の貸出冊数', '※参考指標は評価しない', '（参考）上位計画：第3次環境基本計画', '参考：昨年度の総合評価はA'])('%s captions no reference rows', (t) =>
-  expect(isReferenceSectionCaption(t)).toBe(false),
-);
+test.each([
+  '【参考】令和4年度の結果',
+  '1　成果指標',
+  '参考図書の貸出冊数',
+  '※参考指標は評価しない',
+  '（参考）上位計画：第3次環境基本計画',
+  '参考：昨年度の総合評価はA',
+])('%s captions no reference rows', (t) => expect(isReferenceSectionCaption(t)).toBe(false));
 
 test('a name led by a bracketed 参考 is a reference row; one dating another year, or 参考 inside the words, is not', () => {
   expect(isReferenceName('（参考）市内の事業所数')).toBe(true);
@@ -86,12 +91,7 @@ test('a 参考 line stating a fact above a policy’s table (a plan’s name, la
 });
 
 test('the reference rows left out are named in one info finding', () => {
-  const rows = [
-    ['令和5年度　指標の点検'],
-    ['指標', '単位', '目標', '実績'],
-    ['認定事業者数', '件', 40, 36],
-    ['（参考）域内の事業所数', '所', 400, 410],
-  ];
+  const rows = [['令和5年度　指標の点検'], ['指標', '単位', '目標', '実績'], ['認定事業者数', '件', 40, 36], ['（参考）域内の事業所数', '所', 400, 410]];
   const { report } = checkWorkbook({ sheets: [snap('点検', rows)] }, {});
   const left = report.findings.filter((x) => x.code === 'rows-left-out').map((x) => x.params);
   expect(left).toEqual([{ sheet: '点検', reason: 'reference', cells: ['A4'], indicators: ['（参考）域内の事業所数'] }]);

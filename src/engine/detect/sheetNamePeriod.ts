@@ -8,7 +8,8 @@ import { normalizeText } from '../values/text';
 import { parsePeriodCell, type Period } from '../values/periods';
 
 /** The opening year: with 年度, anything may follow; without it, the name ends or goes on after a separator or a word. */
-const OPENING = /^((?:令和|平成)(?:\d{1,2}|元)年度|(?:令和|平成)(?:\d{1,2}|元)(?=$|[_・\s.]|[^\d\sA-Za-z~〜～\-－ー])|[RH]\d{1,2}年度|[RH]\d{1,2}(?=$|[_・\s.]|[^\d\sA-Za-z~〜～\-－ー])|(?:19|20)\d\d年度)/;
+const OPENING =
+  /^((?:令和|平成)(?:\d{1,2}|元)年度|(?:令和|平成)(?:\d{1,2}|元)(?=$|[_・\s.]|[^\d\sA-Za-z~〜～\-－ー])|[RH]\d{1,2}年度|[RH]\d{1,2}(?=$|[_・\s.]|[^\d\sA-Za-z~〜～\-－ー])|(?:19|20)\d\d年度)/;
 
 export function sheetNamePeriod(name: string): Period | null {
   const m = OPENING.exec(normalizeText(name).trim());

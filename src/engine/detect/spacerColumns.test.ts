@@ -59,10 +59,21 @@ test('a column blank only in the header band: the rating cell is where the heade
   const one: Rows = [['政策', null, '1 安全なまち'], ['施策の総合評価', null, null], [], ['No.', '指標名'], [1, '防災訓練の参加者数']];
   const g1 = new Grid(snap('s', one));
   expect(besideColumn(g1, new CellIndex(g1), new CellIndex(g1).at(2, 1)!)).toBe(2);
-  const mixed: Rows = [['政策', '1 安全なまち'], ['施策', null, '1-2 防災力の向上'], ['分野', null, '防災'], ['施策の総合評価', null, null], [1, '指標']];
+  const mixed: Rows = [
+    ['政策', '1 安全なまち'],
+    ['施策', null, '1-2 防災力の向上'],
+    ['分野', null, '防災'],
+    ['施策の総合評価', null, null],
+    [1, '指標'],
+  ];
   const g2 = new Grid(snap('s', mixed));
   expect(besideColumn(g2, new CellIndex(g2), new CellIndex(g2).at(4, 1)!)).toBe(2);
-  const disagree: Rows = [['分野', null, null, '防災'], ['担当', null, '危機管理課'], ['施策の総合評価', null, null], [1, '指標', 'x', 'y']];
+  const disagree: Rows = [
+    ['分野', null, null, '防災'],
+    ['担当', null, '危機管理課'],
+    ['施策の総合評価', null, null],
+    [1, '指標', 'x', 'y'],
+  ];
   const g4 = new Grid(snap('s', disagree));
   expect(besideColumn(g4, new CellIndex(g4), new CellIndex(g4).at(3, 1)!)).toBe(2);
 });

@@ -27,8 +27,7 @@ export function strikeNote(snapshot: SheetSnapshot): { cell: string; text: strin
     const row = snapshot.values[r] ?? [];
     for (let c = 0; c < row.length; c++) {
       const v = row[c];
-      if (typeof v === 'string' && v.length <= MAX_NOTE && STRIKE_WORDS.test(v))
-        return { cell: a1(snapshot.top + r, snapshot.left + c), text: oneLine(v) };
+      if (typeof v === 'string' && v.length <= MAX_NOTE && STRIKE_WORDS.test(v)) return { cell: a1(snapshot.top + r, snapshot.left + c), text: oneLine(v) };
     }
   }
   return null;

@@ -8,7 +8,6 @@
 import type { DirectionWord, FindingCode, FindingParams } from './findingParams';
 import { forCli as cli, JA_EXCEL, type Lang, type RenderOptions, type Texts } from './renderOptions';
 import { IMPORT_VALUE, SETTINGS } from './problemText';
-import type { RollKind } from './plan';
 import { num, pct } from './figures';
 import { hiddenLinesEn, hiddenLinesJa } from './hiddenLinesText';
 import { ratingInvalidEn, ratingInvalidJa } from './ratingInvalidText';
@@ -39,25 +38,8 @@ const DIRECTION: Record<Lang, Record<DirectionWord, string>> = {
   en: { up: 'up (higher is better)', down: 'down (lower is better)', maintain: 'maintain' },
 };
 
-/** What a roll changes in a cell, in words (the findings' and, in Japanese, the pane's confirmation list). */
-export const ROLL_CHANGE: Record<Lang, Record<RollKind, string>> = {
-  ja: {
-    period: '年度の表記',
-    'grade-moved': '評価を前年度評価へ',
-    'grade-cleared': '評価を空欄に',
-    'narrative-cleared': '記述を空欄に',
-    'actual-moved': '実績値を前年度の列へ',
-    'actual-cleared': '実績値を空欄に',
-  },
-  en: {
-    period: 'the year',
-    'grade-moved': "the grade to last year's grade",
-    'grade-cleared': 'the grade cleared',
-    'narrative-cleared': 'the text cleared',
-    'actual-moved': "the actual to last year's column",
-    'actual-cleared': 'the actual cleared',
-  },
-};
+export { ROLL_CHANGE } from './rollChangeText';
+import { ROLL_CHANGE } from './rollChangeText';
 
 /** The catalog: every finding code's Japanese and English text. */
 export const FINDING_TEXT: { [C in FindingCode]: Texts<FindingParams[C]> } = {
@@ -293,11 +275,19 @@ export const FINDING_TEXT: { [C in FindingCode]: Texts<FindingParams[C]> } = {
   'rows-left-out': {
     ja: (p) =>
       `シート「${p.sheet}」の${p.cells.join('、')}の行（指標「${p.indicators.join('」「')}」）は、${
-        p.reason === 'reference' ? '参考の数値' : p.reason === 'count' ? '表の行を数える式（COUNT など）の集計行' : `別のシートの行（${(p.sources ?? []).join('、')}）を式で写した行`
+        p.reason === 'reference'
+          ? '参考の数値'
+          : p.reason === 'count'
+            ? '表の行を数える式（COUNT など）の集計行'
+            : `別のシートの行（${(p.sources ?? []).join('、')}）を式で写した行`
       }として評価していません。評価する指標であれば、読み取りの指定で指定してください。`,
     en: (p) =>
       `The rows at ${p.cells.join(', ')} of sheet "${p.sheet}" (indicators "${p.indicators.join('", "')}") were not graded, read as ${
-        p.reason === 'reference' ? 'reference figures' : p.reason === 'count' ? 'a tally counting the table’s rows (COUNT formulas)' : `copies by formula of another sheet’s rows (${(p.sources ?? []).join(', ')})`
+        p.reason === 'reference'
+          ? 'reference figures'
+          : p.reason === 'count'
+            ? 'a tally counting the table’s rows (COUNT formulas)'
+            : `copies by formula of another sheet’s rows (${(p.sources ?? []).join(', ')})`
       }. If they are indicators to grade, say so in 読み取りの指定.`,
   },
   'indicator-discontinued': {

@@ -177,10 +177,13 @@ test.each(['基準年度比', '基準年比', '基準値比', '対基準年度�
   expect(classifyLabel(text)?.role).toBe('derived'),
 );
 
-test.each(['③確保の実績', '整備の実績値', 'R5確保の実績', '供給の実績', '本市の実績', '町の実績値'])('%j, the result of what a short noun names, is an actual', (text) =>
-  expect(classifyLabel(text)?.role).toBe('actual'),
+test.each(['③確保の実績', '整備の実績値', 'R5確保の実績', '供給の実績', '本市の実績', '町の実績値'])(
+  '%j, the result of what a short noun names, is an actual',
+  (text) => expect(classifyLabel(text)?.role).toBe('actual'),
 );
-test.each(['過去の実績', '（参考）利用実績', '①量の見込み', '県の実績', '前期の実績', '全国の実績値', '他市の実績'])('%j is no actual', (text) => expect(classifyLabel(text)?.role).not.toBe('actual'));
+test.each(['過去の実績', '（参考）利用実績', '①量の見込み', '県の実績', '前期の実績', '全国の実績値', '他市の実績'])('%j is no actual', (text) =>
+  expect(classifyLabel(text)?.role).not.toBe('actual'),
+);
 test.each(['削減目標（令和12年度）', '低減目標値'])('%j, a reduction target, is a target', (text) => expect(classifyLabel(text)?.role).toBe('target'));
 test('a reduction target with a remark in brackets is a note, no heading', () => expect(classifyLabel('削減目標（少ないほど良い）')).toBeNull());
 
