@@ -14,8 +14,6 @@ const HOLDOUT59_FAILING = new Set<string>([
   'h59-a-years-down-provisional',
   // the 「令和6年度実績見込」 heading (G5, title 「9月末時点の見込み」): the five actuals G6:G10 read as plain values, not provisional (silent)
   'h59-b-estimate-prevyear',
-  // the totals row 「目標を達成したKPIの数」 (A10, 4 / 2 in E10:F10) read as an indicator graded D (silent)
-  'h59-c-year-pairs-next-target',
   // the 「（参考）」 row (B11, 65歳以上人口 in C11, 29,870 in G11) read as an indicator (silent)
   'h59-d-scale-words-reference',
 ]);

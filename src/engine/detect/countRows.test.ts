@@ -2,6 +2,7 @@
 import { checkWorkbook } from '../actions/check';
 import type { CellValue } from '../model/port';
 import { snap } from './testing';
+import { isTallyName } from './countRows';
 
 const VALUES: CellValue[][] = [
   ['令和5年度 成果指標'],
@@ -47,4 +48,31 @@ test('the tally rows left out are named in one info finding', () => {
   expect(left.map((x) => [x.severity, x.params])).toEqual([
     ['info', { sheet: '一覧', reason: 'count', cells: ['A6', 'A7'], indicators: ['指標数', '「順調」の指標数'] }],
   ]);
+});
+
+test('a row named as a count of the table’s indicators by how they did is a tally, typed or not', () => {
+  const values: CellValue[][] = [
+    ['指標', '目標', '実績'],
+    ['新規就農者数（人）', 8, 6],
+    ['耕作放棄地面積（ha）', 210, 223],
+    ['目標を達成したKPIの数', 4, 2],
+  ];
+  const { report } = checkWorkbook({ sheets: [snap('KPI', values)] }, {});
+  expect(report.indicators.map((i) => i.name)).toEqual(['新規就農者数', '耕作放棄地面積']);
+  expect(report.findings.find((x) => x.code === 'rows-left-out')?.params).toMatchObject({ reason: 'count', cells: ['A4'] });
+});
+
+test.each([
+  ['目標を達成したKPIの数', true],
+  ['達成指標数', true],
+  ['「順調」の指標数', true],
+  ['A評価の指標の割合', true],
+  ['KPI達成率', true],
+  ['数値目標の達成数', true],
+  ['目標を達成した事業所の数', false],
+  ['認定農業者数', false],
+  ['指標数', false],
+  ['目標達成率', false],
+])('isTallyName(%s) is %s', (name, expected) => {
+  expect(isTallyName(name)).toBe(expected);
 });
