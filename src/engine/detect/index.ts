@@ -46,6 +46,7 @@ import { tenthsInPercent } from './tenthsUnit';
 import { withPlanYears } from './planYearHeadings';
 import { withEraOmittedYears } from './eraOmittedYears';
 import { joinStackedMeasureTables } from './stackedMeasureTables';
+import { applyMonthEndActuals } from './monthEndActual';
 
 export type { HiddenContent } from './hiddenCells';
 export type { Point, RawIndicator, SheetDetection, SheetMeta, TargetPoint, GroupGradeCell, ReadingGuess, GuessReason, OtherPeriodCopy } from './types';
@@ -103,6 +104,8 @@ export function detectSheet(
   // A blank actual whose 備考 writes it, 「実績 27件（…）」 (remarkActual.ts).
   applyRemarkActuals(grid, indicators);
   applyCopiedActuals(grid, indicators);
+  // A month-end count's 年間計 left 「－」: its 3月 figure is the year's (monthEndActual.ts).
+  applyMonthEndActuals(grid, indicators);
   addDirectionNotes(snapshot, grid, indicators);
   markTargetsFromLastYear(grid, indicators);
   applyFinalTargetNote(grid, indicators);

@@ -75,3 +75,24 @@ test('sheets not named for targets or actuals join when their headings say it, b
   ]);
   expect(r.indicators.map((i) => i.name)).toEqual(['窓口相談件数']);
 });
+
+test('an actual sheet reporting in another scale of the target’s unit (万円 for 億円) is read in the target’s unit', () => {
+  const plan = snap('計画目標値', [
+    ['産業振興計画（令和４年度〜令和７年度） 指標と目標値'],
+    ['指標名', '単位', 'R5目標', 'R7目標'],
+    ['ふるさと応援寄附額', '億円', 16, 16],
+    ['創業者数', '人', 25, 30],
+  ]);
+  const results = snap('令和5年度実績', [
+    ['令和５年度 指標実績報告'],
+    ['指標名', '実績値', '単位'],
+    ['創業者数', 19, '人'],
+    ['ふるさと応援寄附額', 136000, '万円'],
+  ]);
+  const { report } = checkWorkbook({ sheets: [plan, results] }, {});
+  expect(report.period?.fiscalYear).toBe(2023);
+  expect(report.indicators.map((i) => [i.name, i.unit, i.target, i.actual])).toEqual([
+    ['ふるさと応援寄附額', '億円', 16, 13.6],
+    ['創業者数', '人', 25, 19],
+  ]);
+});

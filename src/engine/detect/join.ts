@@ -5,6 +5,7 @@
  * reader took as actuals (its bare period columns) are that sheet's targets.
  */
 import { classifyLabel } from '../values/labels';
+import { conversionFactor } from '../values/units';
 import type { Point, RawIndicator, SheetDetection, TargetPoint } from './types';
 
 type SheetMeasure = 'target' | 'actual' | null;
@@ -79,7 +80,12 @@ export function actualsAsTargets(ind: RawIndicator): void {
 }
 
 function moveActuals(into: RawIndicator, from: RawIndicator, fuzzy: boolean): void {
-  const q = (p: Point): Point => ({ ...p, cell: qualified(from.sheet, p.cell) });
+  // The actual sheet's own unit, where it differs from the target's and converts to it (万円 reported for a target in 億円):
+  // each figure without a unit of its own is in it, so that it is read in the target's unit.
+  const scaled = !!into.unit && !!from.unit && from.unit !== into.unit && conversionFactor(from.unit, into.unit) !== null;
+  const inUnit = (p: Point): Point['parsed'] =>
+    scaled && p.parsed.status === 'value' && p.parsed.value !== undefined && !p.parsed.unit ? { ...p.parsed, unit: from.unit } : p.parsed;
+  const q = (p: Point): Point => ({ ...p, cell: qualified(from.sheet, p.cell), parsed: inUnit(p) });
   into.actuals = from.actuals.map(q);
   into.baselines = [...into.baselines, ...from.baselines.map(q)];
   into.layout = 'joined';

@@ -1,3 +1,4 @@
+import { checkWorkbook } from '../actions/check';
 import { detectSheet } from './index';
 import { snap } from './testing';
 
@@ -148,5 +149,29 @@ test('forms whose name label carries the indicator number (指標名① / 指標
   expect(facts(s).map((f) => [f.name, f.unit, f.target[0]?.[1], f.actual[0]?.[1]])).toEqual([
     ['利用者数', '人', 1800, 1720],
     ['登録者数', '人', 120, 126],
+  ]);
+});
+
+test('a 参考指標名 line under a form is no line of it: the form keeps its own unit and figures', () => {
+  const pair = (label: string, name: string, unit: string, target: number | string, actual: number) => [
+    label,
+    name,
+    '単位',
+    unit,
+    '目標値',
+    target,
+    '実績値',
+    actual,
+  ];
+  const values = [
+    ['令和５年度 施策個票'],
+    pair('指標名', '新規就農者数', '人', 12, 14),
+    pair('指標名', '有害鳥獣による農作物被害額', '千円', 18000, 21400),
+    pair('参考指標名', '市内農業産出額', '億円', '－', 212.4),
+  ];
+  const { report } = checkWorkbook({ sheets: [snap('施策個票', values)] }, {});
+  expect(report.indicators.map((i) => [i.name, i.unit, i.target, i.actual])).toEqual([
+    ['新規就農者数', '人', 12, 14],
+    ['有害鳥獣による農作物被害額', '千円', 18000, 21400],
   ]);
 });

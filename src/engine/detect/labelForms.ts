@@ -24,6 +24,7 @@ import { remarkAims } from '../values/remarkAims';
 import { measurePair, readPairCell, type MeasurePair } from './measurePairs';
 import { withoutSupersededTargetsLabelled } from './revisedTargets';
 import { isReferenceLabel } from './referenceLabel';
+import { isReferenceCaption } from './referenceTables';
 import { headedForms, unitRightOf, type HeadedForm } from './headedForms';
 
 interface Pair {
@@ -173,12 +174,16 @@ function gradeCellBefore(before: CellValue | undefined, raw: CellValue): boolean
   return before === undefined || (isFigure(before) && !isFigure(raw));
 }
 
-/** The lines of a form under its name line: down to a blank line, another name line or a line read already. */
+/**
+ * The lines of a form under its name line: down to a blank line, another name line, a reference figure's name line
+ * (参考指標名 | 市内農業産出額: its 単位 and 実績値 are no part of the form above) or a line read already.
+ */
 function formLines(index: CellIndex, start: IndexedCell, right: number, consumed: Set<number>): number[] {
   const rows: number[] = [];
   for (let r = start.row + 1; r <= start.row + 15 && !consumed.has(r); r++) {
     const cells = index.row(r).filter((c) => (c.text !== '' || c.period) && c.col >= start.col && c.col <= right);
     if (!cells.length || cells.some((c) => c.label?.role === 'name' || (!c.label && inCell(c.text)?.label?.role === 'name'))) break;
+    if (cells[0].col === start.col && isReferenceCaption(cells[0].text)) break;
     rows.push(r);
   }
   return rows;

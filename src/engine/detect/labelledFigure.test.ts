@@ -4,8 +4,9 @@
  */
 import { Grid } from './grid';
 import { detectSheet } from './index';
-import { isLabelledFigure } from './labelledFigure';
+import { isLabelledFigure, isPeriodLabelValue } from './labelledFigure';
 import { snap } from './testing';
+import { checkWorkbook } from '../actions/check';
 
 const scale = ['A', 'B', 'C', 'D'].map((grade) => ({ grade, label: '' }));
 
@@ -53,4 +54,32 @@ test('isLabelledFigure: a period-named measure label with a figure right of it, 
   expect([isLabelledFigure(grid, 1, 1, 1), isLabelledFigure(grid, 1, 3, 3)]).toEqual([true, true]);
   // a heading beside another heading, a bare period before a figure, a year beside the label: no form line
   expect([isLabelledFigure(grid, 2, 1, 1), isLabelledFigure(grid, 2, 3, 3), isLabelledFigure(grid, 3, 1, 1)]).toEqual([false, false, false]);
+});
+
+/** A policy sheet stating 評価対象年度 | 令和５年度 above a table whose 実績値 and 目標値 headings span year sub-columns. */
+const measureOverYears = () =>
+  snap(
+    '施策評価',
+    [
+      [null, '令和６年度 施策評価シート'],
+      [],
+      [null, '施策', '3-2 生涯スポーツの推進', null, null, null, null, '評価対象年度', null, '令和５年度'],
+      [],
+      [null, '成果指標', '単位', '実績値', null, null, null, '目標値', null, null],
+      [null, null, null, 'Ｒ３', 'Ｒ４', 'Ｒ５', 'Ｒ６', 'Ｒ５', 'Ｒ６', 'Ｒ７（最終）'],
+      [null, '総合体育館利用者数', '人', 98412, 121530, 138904, null, 150000, 155000, 160000],
+      [null, 'スポーツ教室参加者数', '人', 1820, 2110, 2460, null, 2400, 2450, 2500],
+    ],
+    { merges: ['H3:I3', 'J3:K3', 'D5:G5', 'H5:J5', 'B5:B6', 'C5:C6'] },
+  );
+
+test('a period that is the value of 評価対象年度 is the sheet’s statement, never an axis heading the rows under it', () => {
+  const grid = new Grid(measureOverYears());
+  expect(isPeriodLabelValue(grid, 3, 10)).toBe(true);
+  expect(isPeriodLabelValue(grid, 6, 6)).toBe(false);
+  const { report } = checkWorkbook({ sheets: [measureOverYears()] }, {});
+  expect(report.indicators.map((i) => [i.name, i.target, i.actual])).toEqual([
+    ['総合体育館利用者数', 150000, 138904],
+    ['スポーツ教室参加者数', 2400, 2460],
+  ]);
 });

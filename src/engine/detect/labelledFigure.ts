@@ -3,7 +3,8 @@
  * same row is a label / value line of a form (labelForms.ts), never a period axis heading: an axis heads the
  * figures under it, and its row holds headings, not figures. Cards or forms laid side by side put such labels
  * on one row (目標値（令和５年度） | 60 | … | 目標値（令和５年度） | 250); read as an axis, a card took its
- * neighbour's label as its figure.
+ * neighbour's label as its figure. Likewise a period that is the value of a label on its left (評価対象年度 | 令和５年度): the
+ * sheet's statement of its period, never a heading of figures under it.
  */
 import { classifyLabel, SERIES_ROLES } from '../values/labels';
 import type { Grid } from './grid';
@@ -20,4 +21,18 @@ export function isLabelledFigure(grid: Grid, row: number, col: number, right: nu
   if (!label || !SERIES_ROLES.has(label.role) || right + 1 > grid.right) return false;
   const at = grid.anchor(row, right + 1);
   return isFigure(grid.raw(at.row, at.col));
+}
+
+/** A label whose value is the period the sheet speaks of (評価対象年度, 対象年度, 評価年度, 報告対象期間, 年度), bracketed or with a colon. */
+const PERIOD_LABEL = /^[【［[(（]?(?:評価|報告|計画)?(?:対象)?(?:年度|期間|年)[】］\])）]?[:：]?$/;
+
+/** Whether the lone period cell at (row, col) is the value of a period label left of it on its row (評価対象年度 | 令和５年度). */
+export function isPeriodLabelValue(grid: Grid, row: number, col: number): boolean {
+  for (let c = col - 1; c >= grid.left; c--) {
+    const a = grid.anchor(row, c);
+    const text = grid.text(a.row, a.col).replace(/\s+/g, '');
+    if (!text) continue;
+    return PERIOD_LABEL.test(text) && /対象|評価|年度|期間/.test(text);
+  }
+  return false;
 }

@@ -20,7 +20,7 @@ import { namesBesideSeries } from './seriesNames';
 import { measurePair } from './measurePairs';
 import { runHeaderCells } from './mergedRunHeadings';
 import { isReferenceLabel } from './referenceLabel';
-import { isLabelledFigure } from './labelledFigure';
+import { isLabelledFigure, isPeriodLabelValue } from './labelledFigure';
 import { finestNameColumn } from './finestNameColumn';
 import { wholeColumnUnder } from './periodWholeColumn';
 import { isRevisionPair } from './revisedTargets';
@@ -59,7 +59,9 @@ function runsOf(index: CellIndex, row: number): Run[] {
   }
   if (cur) runs.push(cur);
   // A lone 「目標値（令和５年度）」 with its figure beside it is a form's line, no axis (labelledFigure.ts).
-  const lone = (run: Run) => run.cells.length === 1 && isLabelledFigure(index.grid, row, run.start, run.end);
+  // A lone 「令和５年度」 right of 「評価対象年度」 is the sheet's statement of its period, no axis either.
+  const lone = (run: Run) =>
+    run.cells.length === 1 && (isLabelledFigure(index.grid, row, run.start, run.end) || isPeriodLabelValue(index.grid, row, run.start));
   return runs.filter((run) => plausibleAxis(run.cells.map((c) => index.at(row, c.col)!)) && !lone(run)).map((run) => withWholeColumns(index.grid, run));
 }
 

@@ -157,3 +157,19 @@ test('the month the figures run to (（令和６年３月分まで）) states th
   expect(report.period?.fiscalYear).toBe(2023);
   expect(report.indicators.map((i) => [i.actual, i.cells.actual])).toEqual([[23750, 'F4']]);
 });
+
+test('a note under a table of figures (「※2024年度の実績値は…報告する」) states no period of the sheet', () => {
+  const values = [
+    ['令和５年度 効果検証シート'],
+    [],
+    ['年度', '移住相談件数\n目標値（件）', '移住相談件数\n実績値（件）'],
+    ['2022年度', 160, 171],
+    ['2023年度', 170, 158],
+    ['2024年度', 180, null],
+    ['※2024年度の実績値は2025年度の検証会議で報告する。'],
+  ];
+  expect(detectSheet(snap('効果検証', values), scale).meta.statedPeriod).toBeUndefined();
+  const { report } = checkWorkbook({ sheets: [snap('効果検証', values)] }, {});
+  expect(report.period?.fiscalYear).toBe(2023);
+  expect(report.indicators.map((i) => [i.name, i.target, i.actual])).toEqual([['移住相談件数', 170, 158]]);
+});

@@ -2,7 +2,7 @@
 import { a1, parseA1 } from '../model/address';
 import { mergedRatingCells } from './mergedRatingCells';
 import type { Grid } from './grid';
-import { findPeriod } from '../values/periods';
+import { yearOutsideTerms } from '../values/yearRange';
 import { compact, oneLine } from '../values/text';
 import { notADepartment } from '../values/groupNames';
 import { parseBracketGrade, parseGrade } from '../values/values';
@@ -286,10 +286,13 @@ interface ImpliedPeriod {
  * Above the first row of headings, the evaluation period stated without a 評価対象期間 label
  * (periodStatements.ts): an as-of statement alone in a cell or closing it (「（令和6年3月末現在）」), or the 実績
  * year a title or a line names (「令和６年度　施策評価（令和５年度実績）」; a bare 「令和5年度実績」 only alone in its row).
- * The first found counts.
+ * The first found counts; a row of figures ends the search as a row of headings does.
  */
 function impliedPeriod(grid: Grid, cells: IndexedCell[], out: ImpliedPeriod): void {
-  if (cells.filter((c) => c.period || (c.label && c.label.role !== 'note')).length >= 2) {
+  // A row of headings ends the place of statements, and so does a row of figures (a table whose headings read as no labels,
+  // 「2021年度 | 2 | 1」): a note under it (「※2024年度の実績値は…報告する」) speaks of the table's years, not the sheet's.
+  const figures = cells.filter((c) => c.text === '' && typeof grid.raw(c.row, c.col) === 'number').length;
+  if (figures >= 2 || cells.filter((c) => c.period || (c.label && c.label.role !== 'note')).length >= 2) {
     out.done = true;
     return;
   }
@@ -311,8 +314,9 @@ function readTitleLine(cells: IndexedCell[], meta: SheetMeta): void {
   const longest = cells.filter((c) => c.text.length >= 4).sort((a, b) => b.text.length - a.text.length)[0];
   if (longest && !meta.title) {
     meta.title = oneLine(longest.text);
-    const p = findPeriod(longest.text);
-    if (p && p.period.kind === 'fiscal') meta.titlePeriod = p.period;
+    // The years of a plan's term (「（令和４年度〜令和７年度）」) are no title year: the first other year is (yearRange.ts).
+    const p = yearOutsideTerms(longest.text);
+    if (p && p.kind === 'fiscal') meta.titlePeriod = p;
   } else if (!meta.titlePeriod) {
     // A period on a line of its own under the title (「（令和５年度）」「【令和５年度評価】」) is the title's year (titleYearLine.ts).
     const texts = cells.filter((c) => c.text);

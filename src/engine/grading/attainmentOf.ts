@@ -129,7 +129,7 @@ function measureOf(x: AttainmentInput, point: TargetPoint, t: Quantity, a: Quant
           { variant: 'target-actual', targetUnit: tu ?? null, actualUnit: au ?? null, targetCell: point.cell, actualCell },
         ),
       );
-  } else av = av * factor;
+  } else if (factor !== 1) av = Number((av * factor).toPrecision(12)); // 136000 万円 → 13.6 億円, not 13.600000000000001
   const unit = tu ?? au ?? null;
   const att = gradedAttainment(x, point, av, tv, unit, findings);
   return { label: t.label ?? a.label ?? '', target: tv, actual: av, unit, attainment: att };

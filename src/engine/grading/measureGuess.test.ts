@@ -17,3 +17,11 @@ test('one number on either side is not a pairing of measures', () => {
   expect(pairedByOrder([q(30)], [q(24), q(11)])).toBe(false);
   expect(pairedByOrder([q(30, 'a'), q(18, 'b')], [q(24)])).toBe(false);
 });
+
+test('measures numbered with the same marks in both cells pair by their numbers: no guess', () => {
+  const m = (value: number, label: string, mark: string) => ({ value, label, mark });
+  expect(pairedByOrder([m(18000, '利用者数', '①'), m(1200, '相談件数', '②')], [m(16254, '①', '①'), m(1310, '②', '②')])).toBe(false);
+  // Marked in another order, or on one side only: still paired by order, a guess.
+  expect(pairedByOrder([m(18000, '利用者数', '②'), m(1200, '相談件数', '①')], [m(16254, '①', '①'), m(1310, '②', '②')])).toBe(true);
+  expect(pairedByOrder([q(18000, '利用者数'), q(1200, '相談件数')], [m(16254, '①', '①'), m(1310, '②', '②')])).toBe(true);
+});

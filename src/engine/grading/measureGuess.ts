@@ -8,10 +8,15 @@ import type { Finding } from '../model/report';
 import type { Quantity } from '../values/values';
 import { pairByLabel } from './measureLabels';
 
-/** True when target and actual each hold several measures and the target's labels do not all pair with the actual's (measureLabels.ts). */
+/**
+ * True when target and actual each hold several measures and the target's labels do not all pair with the actual's
+ * (measureLabels.ts), unless both cells number their measures with the same marks in the same order (①利用者数 18,000人 /
+ * ①16,254人): paired in order, they pair by their numbers, no guess.
+ */
 export function pairedByOrder(targets: readonly Quantity[], actuals: readonly Quantity[]): boolean {
   if (targets.length < 2 || actuals.length < 2) return false;
-  return !pairByLabel(targets, actuals);
+  const sameMarks = targets.length === actuals.length && targets.every((q, i) => !!q.mark && q.mark === actuals[i].mark);
+  return !sameMarks && !pairByLabel(targets, actuals);
 }
 
 /** A reading-uncertain finding (naming the actual's and the target's cells) when the measures were paired by order. */

@@ -45,7 +45,9 @@ export type GuessReason =
   /** A name merged over rows, each with figures, that its qualifier column cannot tell apart (one merged down or blank): the first row read as the whole (detect/subRowQualifiers.ts). */
   | 'sub-rows-unsplit'
   /** The actual repeats the year before's figure while its 備考 says the year's own is still being counted, without saying the year before's was written in: read as written (detect/copiedActuals.ts). */
-  | 'actual-maybe-copied';
+  | 'actual-maybe-copied'
+  /** A month-end count's 年間計 left blank or struck through: the 3月 figure read as the year's, no note saying so (detect/monthEndActual.ts). */
+  | 'month-end-figure';
 
 /** A reading guess of the detector: its reason, the cells it concerns (the first is where the finding points), the period. */
 export interface ReadingGuessParams {

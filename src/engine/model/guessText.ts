@@ -31,6 +31,8 @@ export const GUESS_JA: Record<ReadingGuessParams['reason'], (p: ReadingGuessPara
     `実績（${p.cells[0]}）が目標（${p.cells[1]}）の20倍を超えるか20分の1未満で、別の行や列の値を読んだ可能性があります。目標と実績の欄を確認してください。`,
   'direction-note-similar': (p) =>
     `${p.cells[0]}の注記（小さいほど良い）はどの指標名とも一致しませんが、言葉の多くが共通する指標（${p.cells[1]}）についての注記と判断し、その指標を減少を目指す指標として評価しました。注記が指す指標を確認してください。`,
+  'month-end-figure': (p) =>
+    `年間計の欄（${p.cells[1]}）が空欄または「－」のため、各月末の値とみなし、3月の値（${p.cells[0]}）を年間の実績として評価しました。年度末の値でよいか確認してください。`,
   'actual-maybe-copied': (p) =>
     `実績（${p.cells[1]}）は前年度の実績（${p.cells[2]}）と同じ値で、備考（${p.cells[0]}）にはその年度の値が集計中などと書かれています。前年度の値を転記したものかもしれませんが、そうとは書かれていないため記載どおりの値で評価しました。確認してください。`,
   'cumulative-single-year': (p) =>
@@ -72,6 +74,8 @@ export const GUESS_EN: Record<ReadingGuessParams['reason'], (p: ReadingGuessPara
     `The actual (${p.cells[0]}) is more than 20 times the target (${p.cells[1]}) or less than a twentieth of it: the figures may come from another row or column. Check the target and actual cells.`,
   'direction-note-similar': (p) =>
     `The note in ${p.cells[0]} (lower is better) matches no indicator's name, but shares most of its words with the indicator in ${p.cells[1]}: it was taken as a note about that one, graded as an indicator to decrease. Check which indicator the note means.`,
+  'month-end-figure': (p) =>
+    `The year's total (${p.cells[1]}) is blank or struck through, so the figure was taken as a month-end count and March's (${p.cells[0]}) was graded as the year's actual. Check that the year-end value is the right one.`,
   'actual-maybe-copied': (p) =>
     `The actual (${p.cells[1]}) equals the year before's (${p.cells[2]}), and the remark (${p.cells[0]}) says the year's own figure is still being counted. It may be the year before's figure written again, but the remark does not say so: it was graded as written. Check it.`,
   'cumulative-single-year': (p) =>

@@ -17,6 +17,8 @@ export interface Quantity {
   unit?: string;
   /** The words before the number: "交付決定事業所数", "新規高卒者". */
   label?: string;
+  /** The circled number marking the measure in its cell (「①利用者数 18,000人」 → ①). */
+  mark?: string;
 }
 
 /** What every parsed cell has: its text, and the period a note beside it names. */

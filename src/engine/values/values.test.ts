@@ -84,8 +84,8 @@ describe('parseValue', () => {
 
   test('measures marked ①② are labelled measures, the marks not numbers (on one line or two)', () => {
     expect(parseValue('①勉強会:30人 ②見学会:18人').measures).toEqual([
-      { label: '勉強会', value: 30, unit: '人' },
-      { label: '見学会', value: 18, unit: '人' },
+      { label: '勉強会', value: 30, unit: '人', mark: '①' },
+      { label: '見学会', value: 18, unit: '人', mark: '②' },
     ]);
     expect(parseValue('①新規高卒者:36人\n②若者等:39人').measures?.map((m) => [m.label, m.value])).toEqual([
       ['新規高卒者', 36],

@@ -280,7 +280,13 @@ function numbersFound(main: string, text: string, found: Found[]): OneNumber | L
     return (i === 0 ? words[words.length - 1] : words.join(' ')) || (mark ? unmark(mark) : '');
   });
   if (own.every((l) => l !== '') && new Set(own).size === own.length) {
-    const measures: Quantity[] = found.map((f, i) => (f.unit ? { value: f.value, label: own[i], unit: f.unit } : { value: f.value, label: own[i] }));
+    const marks = labels.map((l) => l.match(MARKS)?.pop());
+    const measures: Quantity[] = found.map((f, i) => ({
+      value: f.value,
+      label: own[i],
+      ...(f.unit ? { unit: f.unit } : {}),
+      ...(marks[i] ? { mark: unmark(marks[i]!) } : {}),
+    }));
     const first = cleanLabel(labels[0]).split(/\s+/).filter(Boolean);
     const p: LabelledNumbers = { status: 'value', measures, text };
     if (first.length > 1) p.label = first.slice(0, -1).join(' ');

@@ -1,0 +1,48 @@
+/** A month-end count's 年間計 left 「－」: the 3月 figure is the year's, a guess unless a note says so. */
+import { checkWorkbook } from '../actions/check';
+import type { CellValue } from '../model/port';
+import { snap } from './testing';
+
+const MONTHS = ['4月', '5月', '6月', '7月', '8月', '9月', '10月', '11月', '12月', '1月', '2月', '3月'];
+const months = (from: number, step: number) => MONTHS.map((_, i) => from + i * step);
+
+const sheet = (whole: CellValue, note: string | null) =>
+  snap('月別実績', [
+    ['令和５年度 サービス指標月別実績表'],
+    ['項目', '単位', '年間目標', ...MONTHS, '年間計'],
+    ['貸出冊数', '冊', 420000, ...months(33000, 100), 402600],
+    ['登録者数', '人', 25000, ...months(24300, 50), whole],
+    [note],
+  ]);
+
+const read = (whole: CellValue, note: string | null) => {
+  const { report } = checkWorkbook({ sheets: [sheet(whole, note)] }, {});
+  const guesses = report.findings.filter((f) => f.code === 'reading-uncertain').map((f) => ('reason' in f.params ? f.params.reason : null));
+  return { actuals: report.indicators.map((i) => [i.name, i.actual]), guesses };
+};
+
+test('a 年間計 struck through: the 3月 figure, with a guess naming the cells', () => {
+  expect(read('－', null)).toEqual({
+    actuals: [
+      ['貸出冊数', 402600],
+      ['登録者数', 24850],
+    ],
+    guesses: ['month-end-figure'],
+  });
+});
+
+test('a note saying the year-end value is the year’s: no guess, and a blank 年間計 is read so too', () => {
+  const note = '※登録者数は各月末時点の人数のため年間計は記載せず、年度末（３月末）の値を年間実績とする。';
+  expect(read('－', note)).toEqual({
+    actuals: [
+      ['貸出冊数', 402600],
+      ['登録者数', 24850],
+    ],
+    guesses: [],
+  });
+  expect(read(null, note).actuals[1]).toEqual(['登録者数', 24850]);
+});
+
+test('a blank 年間計 with no note is no month-end count: nothing is taken from 3月', () => {
+  expect(read(null, null).actuals[1]).toEqual(['登録者数', null]);
+});
