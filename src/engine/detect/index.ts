@@ -47,6 +47,7 @@ import { withPlanYears } from './planYearHeadings';
 import { withEraOmittedYears } from './eraOmittedYears';
 import { joinStackedMeasureTables } from './stackedMeasureTables';
 import { applyMonthEndActuals } from './monthEndActual';
+import { detectNarrativeIndicators } from './narrativeIndicators';
 
 export type { HiddenContent } from './hiddenCells';
 export type { Point, RawIndicator, SheetDetection, SheetMeta, TargetPoint, GroupGradeCell, ReadingGuess, GuessReason, OtherPeriodCopy } from './types';
@@ -76,7 +77,14 @@ export function detectSheet(
       ind.groupKind = g.kind;
     }
   }
-  const all = [...axes.indicators, ...long.indicators, ...years.indicators, ...tables, ...forms].sort((a, b) => a.row - b.row || colOf(a) - colOf(b));
+  const read = [...axes.indicators, ...long.indicators, ...years.indicators, ...tables, ...forms];
+  // Indicators stated in a sentence (「成果指標「…」は、目標値5,000人に対し実績値4,630人」) the tables do not hold (narrativeIndicators.ts).
+  const narrative = detectNarrativeIndicators(grid, index, read);
+  for (const ind of narrative) {
+    const g = nearestGroup(groups, ind.row);
+    if (g) [ind.group, ind.groupKind] = [g.name, g.kind];
+  }
+  const all = [...read, ...narrative].sort((a, b) => a.row - b.row || colOf(a) - colOf(b));
   const indicators = withoutSectionRows(meta, all);
   // Rows under a 参考指標 caption, or named （参考）…: figures to watch, never indicators (referenceSections.ts).
   const references = dropReferenceRows(index, indicators);

@@ -30,7 +30,7 @@ export interface TargetPoint extends Point {
   kind: 'expected' | 'target';
 }
 
-export type LayoutKind = 'policy-block' | 'period-matrix' | 'table' | 'year-rows' | 'label-form' | 'joined' | 'taught';
+export type LayoutKind = 'policy-block' | 'period-matrix' | 'table' | 'year-rows' | 'label-form' | 'narrative' | 'joined' | 'taught';
 
 /** Why a reading rests on a guess (period inferred, a column chosen among several, a year note of another year, a name from a heading, a join by a similar name). */
 export type { GuessReason };
