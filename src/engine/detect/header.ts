@@ -171,6 +171,8 @@ export function readColumn(index: CellIndex, band: number[], col: number, nameCo
   // The names column may stand unheaded right of a bare 区分 (measureNameHeading.ts).
   if (col === nameCol) return { col, role: 'name', cells: hs.map((h) => h.cell) };
   if (!hs.length) return null;
+  // 「数値目標」 merged across two columns over the names: the column under the rest of its merge holds no target.
+  if (nameCol !== undefined && hs.every((h) => h.col === nameCol)) return null;
   const paired = pairedColumn(index, band, hs, col);
   if (paired) return paired;
   const labelled = hs.filter((h) => h.label);

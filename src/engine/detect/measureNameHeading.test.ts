@@ -166,3 +166,32 @@ describe('a bare 区分 over categories, the names beside it unheaded', () => {
   test('区分 merged across both columns: the finer, nearest the figures, holds the names', () => expect(names(['A1:B2'])).toEqual(expected));
   test('区分 over its own column, an unheaded column of names right of it: that column holds the names', () => expect(names(['A1:A2'])).toEqual(expected));
 });
+
+describe('「数値目標」 merged across two columns over names merged the same way', () => {
+  const strategy = (head: string) =>
+    checkWorkbook(
+      {
+        sheets: [
+          snap(
+            '基本目標1',
+            [
+              ['【数値目標】'],
+              [head, null, '単位', '基準値（R1）', '目標値（R6）', 'R5実績', '評価'],
+              ['市内事業所の従業者数', null, '人', 18420, 19000, 18760, 'B'],
+              ['新規創業件数（年間）', null, '件', 12, 20, 21, 'A'],
+            ],
+            { merges: ['A2:B2', 'A3:B3', 'A4:B4'] },
+          ),
+        ],
+      },
+      {},
+    ).report.indicators.map((i) => [i.name, i.unit, i.target, i.actual, i.grade]);
+
+  test('heads the names as 指標名 does: the column under the rest of its merge is no target column', () => {
+    expect(strategy('数値目標')).toEqual(strategy('指標名'));
+    expect(strategy('数値目標')).toEqual([
+      ['市内事業所の従業者数', '人', 19000, 18760, 'B'],
+      ['新規創業件数（年間）', '件', 20, 21, 'A'],
+    ]);
+  });
+});

@@ -96,3 +96,36 @@ test('the reference rows left out are named in one info finding', () => {
   const left = report.findings.filter((x) => x.code === 'rows-left-out').map((x) => x.params);
   expect(left).toEqual([{ sheet: '点検', reason: 'reference', cells: ['A4'], indicators: ['（参考）域内の事業所数'] }]);
 });
+
+describe('a row headed 参考 left of its name', () => {
+  const table = (head: string | null, merges: string[] = []) =>
+    checkWorkbook(
+      {
+        sheets: [
+          snap(
+            '評価指標',
+            [
+              ['No', '評価指標', '単位', '目標値', '実績値'],
+              [1, '路線バスの年間利用者数', '千人', 1350, 1274],
+              [2, '路線バスの収支率', '％', 45, 40.1],
+              [],
+              [head, '市の人口（各年度末）', '人', null, 78450],
+              [null, '市の高齢化率', '％', null, 31.2],
+            ],
+            { merges },
+          ),
+        ],
+      },
+      {},
+    ).report.indicators.map((i) => i.name);
+  const graded = ['路線バスの年間利用者数', '路線バスの収支率'];
+
+  test.each(['【参考】', '（参考）', '参考', '参考：', '＜参考指標＞'])('「%s」 in the No. column: the row is no indicator', (head) =>
+    expect(table(head)).toEqual([...graded, '市の高齢化率']),
+  );
+  test('merged down over two rows: neither row is an indicator', () => expect(table('【参考】', ['A5:A6'])).toEqual(graded));
+  test('a number, or 参考 inside other words, heads no reference row', () => {
+    expect(table('3')).toEqual([...graded, '市の人口（各年度末）', '市の高齢化率']);
+    expect(table('参考資料による')).toEqual([...graded, '市の人口（各年度末）', '市の高齢化率']);
+  });
+});

@@ -5,6 +5,8 @@
  * may repeat the graded table's headings and shape, even a 目標 column, yet they are never indicators: they are left out.
  * A caption or name that dates a year besides 参考 (「【参考】令和4年度の結果」) is a copy of the sheet's table for that
  * year, told by otherPeriodCopies.ts, not this; a note line (※…) or a unit note under the caption does not end its rows.
+ * A row headed 参考 left of its name (「【参考】 | 市の人口（各年度末） | 人 | 79,820 …」 under the table, 「（参考）」 in the No. or
+ * 区分 column, merged down over several rows) is such a row too: the heading says what its rows are, whatever figures they hold.
  */
 import { parseA1 } from '../model/address';
 import { findPeriod } from '../values/periods';
@@ -35,6 +37,20 @@ export function isReferenceName(text: string): boolean {
   if (!text.includes('参考')) return false;
   const words = compact(normalizeText(text));
   return BARE_REFERENCE.test(words) && !findPeriod(words);
+}
+
+/** A cell saying only that its row is for reference: 「参考」「【参考】」「（参考）」「参考：」「＜参考指標＞」, a section number aside. */
+const REFERENCE_HEADING = /^[■□●○◆◇▼▽・※]*(?:[【［[〔(（<＜]参考(?:指標|値|データ|数値|項目)?[】］\]〕)）>＞][:：]?|参考(?:指標|値|データ|数値|項目)?[:：]?)$/;
+
+/** Whether a cell left of the indicator's name, on its row, heads the row as a reference figure. */
+function headedAsReference(index: CellIndex, ind: RawIndicator): boolean {
+  const at = parseA1(ind.nameCell);
+  if (!at) return false;
+  for (let c = index.grid.left; c < at.col; c++) {
+    const text = index.grid.text(at.row, c);
+    if (text.includes('参考') && REFERENCE_HEADING.test(compact(normalizeText(text)).replace(SECTION_NUMBER, ''))) return true;
+  }
+  return false;
 }
 
 /** The only text of a row (one cell, nothing else on the row), or null. */
@@ -74,7 +90,7 @@ export function dropReferenceRows(index: CellIndex, indicators: RawIndicator[]):
     const at = parseA1(ind.nameCell);
     return !!at && sections.some((s) => at.row >= s.from && at.row <= s.to && at.col >= s.col);
   };
-  const kept = indicators.filter((ind) => !inSection(ind) && !isReferenceName(nameText(index, ind)));
+  const kept = indicators.filter((ind) => !inSection(ind) && !isReferenceName(nameText(index, ind)) && !headedAsReference(index, ind));
   if (kept.length === indicators.length) return [];
   const out = indicators.filter((ind) => !kept.includes(ind));
   indicators.splice(0, indicators.length, ...kept);

@@ -37,6 +37,7 @@ import { withoutSupersededTargets } from './revisedTargets';
 import { holdsOutlines, nameWithoutOutline } from './nameOutlineColumn';
 import { headingText } from './cumulativeTwins';
 import { markedForecast } from './forecastColumns';
+import { markedProvisional } from './provisionalHeadings';
 import { repeatsHeader } from './repeatedHeader';
 import { detectNumberedGroups } from './numberedGroups';
 import { currentValueAsActual } from './currentValueColumn';
@@ -291,10 +292,13 @@ function readCell(grid: Grid, r: number, c: Column, ind: RawIndicator, words: st
   if (SERIES_ROLES.has(c.role as Role) && readLabelledLines(grid, r, c.col, ind, c.period)) return;
   const text = grid.text(r, c.col);
   switch (c.role) {
-    case 'actual':
-      ind.actuals.push(markedForecast(point(grid, r, c.col, c.period), headingText(grid, c.cells)));
+    case 'actual': {
+      // A heading naming 見込 / 速報 / 暫定: a forecast beside the year's 実績 (forecastColumns.ts), a provisional figure (provisionalHeadings.ts).
+      const heading = headingText(grid, c.cells);
+      ind.actuals.push(markedForecast(markedProvisional(point(grid, r, c.col, c.period), heading), heading));
       if (c.baseline) ind.baselines.push(point(grid, r, c.col, c.period));
       break;
+    }
     case 'target':
     case 'expected':
       ind.targets.push(withKind(point(grid, r, c.col, c.period), c.role));

@@ -1,0 +1,57 @@
+/** An actual column whose heading says its figures are not final (実績（見込）, 速報値, 暫定) gives provisional actuals. */
+import { checkWorkbook } from '../actions/check';
+import { headingSaysNotFinal } from './provisionalHeadings';
+import { snap } from './testing';
+
+const table = (actualHeading: string) =>
+  checkWorkbook(
+    {
+      sheets: [
+        snap('進捗状況', [
+          ['環境指標', '単位', '令和4年度実績', '令和5年度目標', actualHeading, '目標の方向'],
+          ['ごみの1人1日当たり排出量', 'g', 878, 860, 866, '減少'],
+          ['環境学習講座の参加者数', '人', 702, 750, '815', '増加'],
+          ['住宅用太陽光発電設備の設置補助件数', '件', 55, 60, '約41', '増加'],
+        ]),
+      ],
+    },
+    {},
+  ).report;
+
+test.each(['令和5年度実績（見込）', '令和5年度実績見込み', 'R5実績（速報値）', '令和5年度実績（暫定値）'])(
+  'every figure under 「%s」 is a provisional actual, graded and said so',
+  (heading) => {
+    const report = table(heading);
+    expect(report.indicators.map((i) => [i.actual, i.actualStatus, i.grade])).toEqual([
+      [866, 'provisional', 'B'],
+      [815, 'provisional', 'A'],
+      [41, 'approximate', 'C'],
+    ]);
+    expect(report.findings.filter((f) => f.code === 'actual-provisional').map((f) => f.cell)).toEqual(['E2', 'E3', 'E4']);
+  },
+);
+
+test('under a plain 実績 heading the same figures are final', () => {
+  expect(table('令和5年度実績').indicators.map((i) => i.actualStatus)).toEqual(['value', 'value', 'approximate']);
+});
+
+test('見込量 (a plan’s quantity) and a denial say nothing of the figures', () => {
+  expect(headingSaysNotFinal('実績（見込量比）')).toBe(false);
+  expect(headingSaysNotFinal('確定値（速報値ではない）')).toBe(false);
+  expect(headingSaysNotFinal('令和5年度実績（見込）')).toBe(true);
+  expect(headingSaysNotFinal('R5 実績 見 込')).toBe(true);
+});
+
+test('indicators across: the figures on a 実績見込 line with no plain 実績 line are provisional', () => {
+  const rows = [
+    ['項目', '新規就農者数', '農地集積率'],
+    ['単位', '人', '％'],
+    ['令和5年度目標', 12, 62],
+    ['令和5年度実績見込', 14, 60.5],
+  ];
+  const { report } = checkWorkbook({ sheets: [snap('主要指標', rows)] }, {});
+  expect(report.indicators.map((i) => [i.name, i.actual, i.actualStatus])).toEqual([
+    ['新規就農者数', 14, 'provisional'],
+    ['農地集積率', 60.5, 'provisional'],
+  ]);
+});
