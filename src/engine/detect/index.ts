@@ -16,6 +16,7 @@ import { detectMonthlyBlocks } from './monthlyBlocks';
 import { groupBySide } from './sideGroups';
 import { detectLongTables } from './longTable';
 import { unitFromFootnote } from './footnoteUnit';
+import { applyFootnoteQualifiers } from './footnoteQualifiers';
 import { addDirectionNotes } from './directionNotes';
 import { markTargetsFromLastYear } from './lastYearTargetEvidence';
 import { applyTaughtLayout, type TaughtLayout, type TaughtProblem } from './taught';
@@ -108,6 +109,8 @@ export function detectSheet(
   }
   pairMeasureWords(indicators);
   applyRemarkQualifiers(grid, indicators);
+  // 「98※2」 where the footnote ※2 says 速報値: provisional, as if written beside it (footnoteQualifiers.ts).
+  applyFootnoteQualifiers(grid, indicators);
   applyRemarkPending(grid, indicators);
   // A blank actual whose 備考 writes it, 「実績 27件（…）」 (remarkActual.ts).
   applyRemarkActuals(grid, indicators);
