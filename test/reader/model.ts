@@ -64,7 +64,7 @@ export interface ExpectedWorkbook {
    * stated, a join by a fuzzy name…); a reading-uncertain finding is expected exactly when this is not
    * empty. Absent in a facts.json entry.
    */
-  guesses?: ('period' | 'fuzzy-join' | 'other-year' | 'target-from-baseline')[];
+  guesses?: ('period' | 'fuzzy-join' | 'other-year' | 'target-from-baseline' | 'target-from-last-year')[];
 }
 
 /** The layout kinds the fixture set covers; the bench prints its figures per kind. */

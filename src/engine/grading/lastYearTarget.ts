@@ -1,12 +1,16 @@
 /**
- * Targets written relative to last year's actual: 「前年度以上」「前年度以下」「前年度＋2件」「前年度実績−5%」 (as a clerk
- * reads them, the figure to reach is last year's actual, plus or minus the amount, the way given by 以上 / 以下 or the sign).
+ * Targets written relative to last year's actual: 「前年度以上」「前年度以下」「前年度＋2件」「前年度実績−5%」, or in words
+ * 「前年度比10％増」「前年度実績の5％減」「前年度から3件増」 (as a clerk reads them, the figure to reach is last year's actual,
+ * plus or minus the amount, the way given by 以上 / 以下, the sign or 増 / 減).
+ * A percentage of last year's actual (1,200 × 1.1 for 「前年度比10％増」) is the reader's arithmetic on a figure read from
+ * another cell, as a percentage of the baseline is (relativeTarget.ts): it is reported as a guess naming the target's and
+ * last year's actual's cells.
  * Last year is the year before the target's own (its column or line, else the evaluation period); with no actual of that
  * year on the indicator's row there is no number (never the stated amount itself as the target: 「前年度＋2件」 is not 2).
  * A bare 「前年度以上」 is a figure only on a sheet that writes the arithmetic (detect/lastYearTargetEvidence.ts); elsewhere it
  * stays a target in words, with no number.
  */
-import type { Point, RawIndicator, TargetPoint } from '../detect';
+import type { Point, RawIndicator, ReadingGuess, TargetPoint } from '../detect';
 import type { Period } from '../values/periods';
 import { normalizeText } from '../values/text';
 import type { ParsedValue } from '../values/values';
@@ -14,6 +18,9 @@ import type { ParsedValue } from '../values/values';
 const LAST_YEAR = /^(?:前年度?|昨年度?)(?:の?実績値?|の?値)?(?:比|から)?/;
 const BOUND = /^(?:を?(以上|以下|を上回る|を下回る|超|未満)|と?同(?:数|値|程度)?以上)$/;
 const AMOUNT = /^([+\-−＋－])\s*(\d+(?:\.\d+)?)\s*([%％]|[^\d\s]{0,4})\s*(?:以上|増|減)?$/;
+/** The amount in words after last year: 「10％増」「の5％減」「に対して3件以上増加」 (比 or から already read with last year). */
+const WORDED =
+  /^(?:の|に対し(?:て)?|に比べ(?:て)?)?(\d+(?:\.\d+)?)(%|パーセント|[^\d%増減向上]{0,4}?)(?:以上|程度)?の?(増加?|向上|上昇|増|減少?|削減|低減|抑制|減)$/;
 
 export interface LastYearRelative {
   way: 'up' | 'down';
@@ -30,6 +37,11 @@ export function relativeToLastYear(text: string): LastYearRelative | null {
   const rest = t.slice(m[0].length);
   const bound = BOUND.exec(rest);
   if (bound) return { way: /以下|下回|未満/.test(bound[1] ?? '') ? 'down' : 'up', amount: 0, percent: false };
+  const worded = WORDED.exec(rest);
+  if (worded) {
+    const way = /^(増|向上|上昇)/.test(worded[3]) ? 'up' : 'down';
+    return { way, amount: (way === 'up' ? 1 : -1) * Number(worded[1]), percent: /%|パーセント/.test(worded[2]) };
+  }
   const amount = AMOUNT.exec(rest);
   if (!amount) return null;
   const way = /[+＋]/.test(amount[1]) ? 'up' : 'down';
@@ -48,17 +60,24 @@ function computed(t: TargetPoint, last: Point | undefined, rel: LastYearRelative
   return last.parsed.unit ? { status: 'value', value, unit: last.parsed.unit, text } : { status: 'value', value, text };
 }
 
-/** The indicator with its targets relative to last year computed from last year's actual, and the way they point stated unless the row states one. */
-export function withLastYearTargets(ind: RawIndicator, period: Period | null): RawIndicator {
+/**
+ * The indicator with its targets relative to last year computed from last year's actual, and the way they point stated unless
+ * the row states one; and the guesses that rest on them (a percentage of last year's actual, computed).
+ */
+export function withLastYearTargets(ind: RawIndicator, period: Period | null): { ind: RawIndicator; guesses: ReadingGuess[] } {
   let way: { value: 'up' | 'down'; cell: string; text: string } | undefined;
+  const guesses: ReadingGuess[] = [];
   const targets = ind.targets.map((t) => {
     const rel = typeof t.raw === 'string' ? relativeToLastYear(t.raw) : null;
     const year = t.period?.fiscalYear ?? period?.fiscalYear;
     // A bare bound (前年度以上) is a figure only where the sheet says so; an amount (前年度＋2件) always is.
     if (!rel || year === undefined || (rel.amount === 0 && !ind.targetsFromLastYear)) return t;
     way ??= { value: rel.way, cell: t.cell, text: t.parsed.text };
-    return { ...t, parsed: computed(t, lastYearActual(ind, year), rel) };
+    const last = lastYearActual(ind, year);
+    const parsed = computed(t, last, rel);
+    if (rel.percent && last && parsed.status === 'value') guesses.push({ reason: 'target-from-last-year', cells: [t.cell, last.cell] });
+    return { ...t, parsed };
   });
-  if (!way) return ind;
-  return { ...ind, targets, ...(ind.statedDirection ? {} : { statedDirection: way }) };
+  if (!way) return { ind, guesses };
+  return { ind: { ...ind, targets, ...(ind.statedDirection ? {} : { statedDirection: way }) }, guesses };
 }

@@ -1,6 +1,6 @@
 /**
  * Targets and actuals that a cell's words state rather than its place: a cell holding both
- * (pairedCells.ts), a target relative to the baseline (relativeTarget.ts), a target in the 備考 text
+ * (pairedCells.ts), a target relative to last year's actual (lastYearTarget.ts) or to the baseline (relativeTarget.ts), a target in the 備考 text
  * (remarksTarget.ts). Applied to an indicator before it is evaluated; what rests on a guess gives a
  * reading-uncertain finding naming the cells.
  */
@@ -18,10 +18,11 @@ export function readWrittenTargets(
   period: Period | null,
   baselineOf: (ind: RawIndicator) => Point | undefined,
 ): { ind: RawIndicator; findings: Finding[] } {
-  const paired = withLastYearTargets(withPairedCellsSplit(written), period);
+  const lastYear = withLastYearTargets(withPairedCellsSplit(written), period);
+  const paired = lastYear.ind;
   const relative = withRelativeTargets(paired, baselineOf(paired));
   const remarks = withRemarksTarget(relative.ind, period);
-  const guesses: ReadingGuess[] = [...relative.guesses, ...remarks.guesses];
+  const guesses: ReadingGuess[] = [...lastYear.guesses, ...relative.guesses, ...remarks.guesses];
   const ind = guesses.length ? { ...remarks.ind, guesses: [...(remarks.ind.guesses ?? []), ...guesses] } : remarks.ind;
   const findings = guesses.map((g) => guessFinding(ind.sheet, ind.name, g, period?.label ?? null));
   return { ind, findings };

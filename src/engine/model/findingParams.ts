@@ -20,6 +20,8 @@ export type GuessReason =
   | 'measures-by-order'
   /** A target written relative to the baseline (基準値比10%増), computed from it (grading). */
   | 'target-from-baseline'
+  /** A target written as a percentage of last year's actual (前年度比10％増), computed from it (grading/lastYearTarget.ts). */
+  | 'target-from-last-year'
   /** A target read from the words of a 備考 cell (「R5目標：120件」) when the target cell is empty (grading). */
   | 'target-from-remarks'
   /** No total of the period beside its parts (第1〜第4四半期): the actual is their sum (detect/parts.ts). */
