@@ -47,10 +47,12 @@ export function sharesKey(keys: readonly (string | null)[]): boolean {
   return false;
 }
 
-/** The text of a column's heading cells (sheet-local A1 references), top to bottom. */
+/** The texts of a column's heading cells (sheet-local A1 references), top to bottom. */
+export function headingTexts(grid: Grid, cells: readonly string[]): string[] {
+  return cells.map((ref) => parseA1(ref)).map((at) => (at ? grid.text(at.row, at.col) : ''));
+}
+
+/** The text of a column's heading cells, top to bottom, in one line. */
 export function headingText(grid: Grid, cells: readonly string[]): string {
-  return cells
-    .map((ref) => parseA1(ref))
-    .map((at) => (at ? grid.text(at.row, at.col) : ''))
-    .join(' ');
+  return headingTexts(grid, cells).join(' ');
 }

@@ -1,7 +1,9 @@
 /** An actual column whose heading says its figures are not final (実績（見込）, 速報値, 暫定) gives provisional actuals. */
 import { checkWorkbook } from '../actions/check';
-import { headingSaysNotFinal } from './provisionalHeadings';
+import { parsePeriodArg } from '../values/periods';
+import { headingSaysNotFinal, markedProvisional } from './provisionalHeadings';
 import { snap } from './testing';
+import type { Point } from './types';
 
 const table = (actualHeading: string) =>
   checkWorkbook(
@@ -54,4 +56,20 @@ test('indicators across: the figures on a 実績見込 line with no plain 実績
     ['新規就農者数', 14, 'provisional'],
     ['農地集積率', 60.5, 'provisional'],
   ]);
+});
+
+test('a heading naming the year it speaks of (「実績値（R5は見込み）」) makes only that year’s figures provisional', () => {
+  const at = (period: string): Point => ({
+    row: 3,
+    col: 4,
+    cell: 'D3',
+    raw: 702,
+    formula: null,
+    parsed: { status: 'value', value: 702, text: '702' },
+    period: parsePeriodArg(period)!,
+  });
+  const status = (period: string, headings: string[]) => markedProvisional(at(period), headings).parsed.qualifier ?? 'final';
+  expect(status('令和5年度', ['実績値（R5は見込み）', 'R5'])).toBe('provisional');
+  expect(status('令和4年度', ['実績値（R5は見込み）', 'R4'])).toBe('final');
+  expect(status('令和4年度', ['実績値（見込み）', 'R4'])).toBe('provisional');
 });

@@ -3,9 +3,12 @@
  * 「実績（速報値）」, 「暫定値」. Every figure under it is read as provisional, as if 見込み were written beside each number: graded,
  * said as provisional (warning actual-provisional), never silently as a final figure. 見込量 (the planned quantity of a
  * 障害福祉計画, a target's word) says nothing of the figures; a heading that denies the word (「確定値（速報値ではない）」) neither.
+ * A heading over several years naming the year it speaks of (「実績値（R5は見込み）」 over R3 | R4 | R5) makes only that year's
+ * figures provisional.
  * Which of two actual columns of one year is the year's (実績 beside 実績見込, 速報値 beside 確定値) is told elsewhere
  * (forecastColumns.ts, provisionalTwins.ts); this only says what the figures kept from such a column are.
  */
+import { findPeriod } from '../values/periods';
 import type { Point } from './types';
 
 /** A word of a heading saying the figures under it are early or estimated. */
@@ -19,8 +22,18 @@ export function headingSaysNotFinal(heading: string): boolean {
   return NOT_FINAL.test(h) && !NOT_ABOUT_FIGURES.test(h);
 }
 
-/** The point read under `heading`, marked provisional when the heading says its figures are not final and it carries no qualifier yet. */
-export function markedProvisional<P extends Point>(p: P, heading: string): P {
-  if (p.parsed.status !== 'value' || p.parsed.qualifier || !headingSaysNotFinal(heading)) return p;
+/** Whether a heading naming a year speaks of another year than the point's. */
+function namesAnotherYear(heading: string, p: Point): boolean {
+  const named = findPeriod(heading)?.period;
+  return !!named && !!p.period && named.fiscalYear !== p.period.fiscalYear;
+}
+
+/**
+ * The point read under `headings` (its column's, top first, or its line's label), marked provisional when one of them says
+ * its figures are not final, names no other year than the point's, and the figure carries no qualifier yet.
+ */
+export function markedProvisional<P extends Point>(p: P, headings: readonly string[]): P {
+  if (p.parsed.status !== 'value' || p.parsed.qualifier) return p;
+  if (!headings.some((h) => headingSaysNotFinal(h) && !namesAnotherYear(h, p))) return p;
   return { ...p, parsed: { ...p.parsed, qualifier: 'provisional' } };
 }

@@ -124,6 +124,13 @@ describe('a row headed 参考 left of its name', () => {
     expect(table(head)).toEqual([...graded, '市の高齢化率']),
   );
   test('merged down over two rows: neither row is an indicator', () => expect(table('【参考】', ['A5:A6'])).toEqual(graded));
+  test('a 参考 cell further left than a row heading stands (a table beside on the same line) heads no row of this table', () => {
+    const rows = [
+      [null, null, null, null, '評価指標', '単位', '目標値', '実績値'],
+      ['【参考】', null, null, null, '路線バスの年間利用者数', '千人', 1350, 1274],
+    ];
+    expect(read(rows).map((r) => r[0])).toEqual(['路線バスの年間利用者数']);
+  });
   test('a number, or 参考 inside other words, heads no reference row', () => {
     expect(table('3')).toEqual([...graded, '市の人口（各年度末）', '市の高齢化率']);
     expect(table('参考資料による')).toEqual([...graded, '市の人口（各年度末）', '市の高齢化率']);

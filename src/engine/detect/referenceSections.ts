@@ -42,11 +42,14 @@ export function isReferenceName(text: string): boolean {
 /** A cell saying only that its row is for reference: 「参考」「【参考】」「（参考）」「参考：」「＜参考指標＞」, a section number aside. */
 const REFERENCE_HEADING = /^[■□●○◆◇▼▽・※]*(?:[【［[〔(（<＜]参考(?:指標|値|データ|数値|項目)?[】］\]〕)）>＞][:：]?|参考(?:指標|値|データ|数値|項目)?[:：]?)$/;
 
-/** Whether a cell left of the indicator's name, on its row, heads the row as a reference figure. */
+/** How far left of the name a row's heading cell (No., 区分) may stand: a table beside on the same row is not its heading. */
+const ROW_HEADING_REACH = 3;
+
+/** Whether a cell just left of the indicator's name, on its row, heads the row as a reference figure. */
 function headedAsReference(index: CellIndex, ind: RawIndicator): boolean {
   const at = parseA1(ind.nameCell);
   if (!at) return false;
-  for (let c = index.grid.left; c < at.col; c++) {
+  for (let c = Math.max(index.grid.left, at.col - ROW_HEADING_REACH); c < at.col; c++) {
     const text = index.grid.text(at.row, c);
     if (text.includes('参考') && REFERENCE_HEADING.test(compact(normalizeText(text)).replace(SECTION_NUMBER, ''))) return true;
   }

@@ -35,7 +35,7 @@ import { noteActualYears } from './actualYearColumn';
 import { captionsReference, isReferenceTable } from './referenceTables';
 import { withoutSupersededTargets } from './revisedTargets';
 import { holdsOutlines, nameWithoutOutline } from './nameOutlineColumn';
-import { headingText } from './cumulativeTwins';
+import { headingText, headingTexts } from './cumulativeTwins';
 import { markedForecast } from './forecastColumns';
 import { markedProvisional } from './provisionalHeadings';
 import { repeatsHeader } from './repeatedHeader';
@@ -294,8 +294,8 @@ function readCell(grid: Grid, r: number, c: Column, ind: RawIndicator, words: st
   switch (c.role) {
     case 'actual': {
       // A heading naming 見込 / 速報 / 暫定: a forecast beside the year's 実績 (forecastColumns.ts), a provisional figure (provisionalHeadings.ts).
-      const heading = headingText(grid, c.cells);
-      ind.actuals.push(markedForecast(markedProvisional(point(grid, r, c.col, c.period), heading), heading));
+      const headings = headingTexts(grid, c.cells);
+      ind.actuals.push(markedForecast(markedProvisional(point(grid, r, c.col, c.period), headings), headings.join(' ')));
       if (c.baseline) ind.baselines.push(point(grid, r, c.col, c.period));
       break;
     }

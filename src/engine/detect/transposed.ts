@@ -79,7 +79,7 @@ function addLine(grid: Grid, ind: RawIndicator, { row, label, labelCol, pair }: 
   if (pair) readPairCell(grid, row, col, pair, ind);
   else if (SERIES_ROLES.has(label.role)) {
     const pt = point(grid, row, col, label.period);
-    if (label.role === 'actual') ind.actuals.push(markedForecast(markedProvisional(pt, grid.text(row, labelCol)), grid.text(row, labelCol)));
+    if (label.role === 'actual') ind.actuals.push(markedForecast(markedProvisional(pt, [grid.text(row, labelCol)]), grid.text(row, labelCol)));
     else if (label.role === 'baseline') ind.baselines.push(pt);
     else ind.targets.push({ ...pt, kind: label.role === 'expected' ? 'expected' : 'target' });
   } else if (label.role === 'grade') {
