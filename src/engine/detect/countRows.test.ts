@@ -76,3 +76,10 @@ test.each([
 ])('isTallyName(%s) is %s', (name, expected) => {
   expect(isTallyName(name)).toBe(expected);
 });
+
+test.each(['健康増進計画の評価指標のうち目標を達成した指標の割合', '総合戦略のKPI達成率', '環境基本計画の数値目標の達成率'])(
+  'a count of another plan’s indicators (%s) is an indicator of its own',
+  (name) => {
+    expect(isTallyName(name)).toBe(false);
+  },
+);

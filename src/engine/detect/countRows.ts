@@ -28,8 +28,11 @@ export function isCountRow(ind: RawIndicator): boolean {
 const COUNTED = '(?:kpi|成果指標|活動指標|評価指標|指標|数値目標|評価項目|目標項目)';
 /** How they did: met or not, on track, a grade of the scale. */
 const HOW = '(?:目標(?:を|に)?(?:達成|到達)|未達成?|達成|順調|概ね順調|遅れ|[a-ds][評判]価|[a-ds]評定|[◎○△×])';
-/** 「目標を達成したKPIの数」「達成指標数」「「順調」の指標数」「A評価の指標の割合」「KPI達成率」 (compacted, lower-cased). */
-const TALLY_NAME = new RegExp(`${HOW}.{0,6}${COUNTED}(?:の)?(?:数|件数|個数|割合|比率)|${COUNTED}(?:の)?(?:${HOW})(?:数|率|割合)`);
+/**
+ * 「目標を達成したKPIの数」「達成指標数」「「順調」の指標数」「A評価の指標の割合」「KPI達成率」 (compacted, lower-cased), the whole name: a count
+ * of another plan's indicators (健康増進計画の評価指標のうち目標を達成した指標の割合, 総合戦略のKPI達成率) is an indicator of its own.
+ */
+const TALLY_NAME = new RegExp(`^[「『"]?(?:${HOW}.{0,6}${COUNTED}(?:の)?(?:数|件数|個数|割合|比率)|${COUNTED}(?:の)?(?:${HOW})(?:数|率|割合))$`);
 
 /** Whether the row's name says it counts the table's own indicators by how they did (a tally, never an indicator). */
 export function isTallyName(name: string): boolean {

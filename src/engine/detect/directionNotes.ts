@@ -153,7 +153,8 @@ export function addDirectionNotes(snapshot: SheetSnapshot, grid: Grid, indicator
   if (!indicators.length) return;
   const notes = snapshot.notes;
   // Most sheets have no notes (splitNotes leaves them out): no cell is looked up then.
-  if (notes) for (const ind of indicators) for (const cell of ownCells(ind)) if (notes[cell]) addWords(ind, notes[cell]);
+  // A sentence stating an indicator (narrativeIndicators.ts) tells how it went (「目標を下回った」), never its aim.
+  if (notes) for (const ind of indicators) if (ind.layout !== 'narrative') for (const cell of ownCells(ind)) if (notes[cell]) addWords(ind, notes[cell]);
   let taken: Set<string> | undefined;
   for (const remark of remarks(grid, () => (taken ??= new Set(indicators.flatMap(ownCells))))) {
     const said = sayings(remark, indicators);

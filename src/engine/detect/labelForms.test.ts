@@ -175,3 +175,16 @@ test('a 参考指標名 line under a form is no line of it: the form keeps its o
     ['有害鳥獣による農作物被害額', '千円', 18000, 21400],
   ]);
 });
+
+test('a （参考）前年度実績 or 参考：県平均 line inside a form is one of its lines, not the end of it', () => {
+  const values = [
+    ['指標名', '市民農園利用者数'],
+    ['単位', '人'],
+    ['目標値', 500],
+    ['（参考）前年度実績', 450],
+    ['参考：県平均', 430],
+    ['実績値', 480],
+  ];
+  const { report } = checkWorkbook({ sheets: [snap('事業', values)] }, {});
+  expect(report.indicators.map((i) => [i.name, i.target, i.actual])).toEqual([['市民農園利用者数', 500, 480]]);
+});

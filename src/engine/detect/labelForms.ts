@@ -24,7 +24,6 @@ import { remarkAims } from '../values/remarkAims';
 import { measurePair, readPairCell, type MeasurePair } from './measurePairs';
 import { withoutSupersededTargetsLabelled } from './revisedTargets';
 import { isReferenceLabel } from './referenceLabel';
-import { isReferenceCaption } from './referenceTables';
 import { headedForms, unitRightOf, type HeadedForm } from './headedForms';
 
 interface Pair {
@@ -174,6 +173,9 @@ function gradeCellBefore(before: CellValue | undefined, raw: CellValue): boolean
   return before === undefined || (isFigure(before) && !isFigure(raw));
 }
 
+/** A reference figure's name label (参考指標名, 【参考】指標): a record of its own. A （参考）前年度実績 line is the form's. */
+const REFERENCE_NAME_LINE = /^[■□●○◆◇▼▽・【［[〔(（<＜]*参考[】］\]〕)）>＞]?(?:指標|項目)/;
+
 /**
  * The lines of a form under its name line: down to a blank line, another name line, a reference figure's name line
  * (参考指標名 | 市内農業産出額: its 単位 and 実績値 are no part of the form above) or a line read already.
@@ -183,7 +185,7 @@ function formLines(index: CellIndex, start: IndexedCell, right: number, consumed
   for (let r = start.row + 1; r <= start.row + 15 && !consumed.has(r); r++) {
     const cells = index.row(r).filter((c) => (c.text !== '' || c.period) && c.col >= start.col && c.col <= right);
     if (!cells.length || cells.some((c) => c.label?.role === 'name' || (!c.label && inCell(c.text)?.label?.role === 'name'))) break;
-    if (cells[0].col === start.col && isReferenceCaption(cells[0].text)) break;
+    if (cells[0].col === start.col && REFERENCE_NAME_LINE.test(cells[0].text.replace(/\s+/g, ''))) break;
     rows.push(r);
   }
   return rows;

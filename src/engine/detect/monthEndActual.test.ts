@@ -46,3 +46,28 @@ test('a note saying the year-end value is the year’s: no guess, and a blank �
 test('a blank 年間計 with no note is no month-end count: nothing is taken from 3月', () => {
   expect(read(null, null).actuals[1]).toEqual(['登録者数', null]);
 });
+
+test('two month-end counts under each other, a rate, and a note naming only one of them', () => {
+  const note = '※登録者数は各月末時点の人数のため、年度末（３月末）の値を年間実績とする。';
+  const { report } = checkWorkbook(
+    {
+      sheets: [
+        snap('月別実績', [
+          ['項目', '単位', '年間目標', ...MONTHS, '年間計'],
+          ['施設稼働率', '％', 70, ...months(60, 1), '－'],
+          ['登録者数', '人', 25000, ...months(24300, 50), '－'],
+          ['会員数', '人', 900, ...months(800, 5), '－'],
+          [note],
+        ]),
+      ],
+    },
+    {},
+  );
+  expect(report.indicators.map((i) => [i.name, i.actual])).toEqual([
+    ['施設稼働率', null],
+    ['登録者数', 24850],
+    ['会員数', 855],
+  ]);
+  const guesses = report.findings.filter((f) => f.code === 'reading-uncertain' && 'reason' in f.params && f.params.reason === 'month-end-figure');
+  expect(guesses.map((f) => f.indicator)).toEqual(['会員数']);
+});

@@ -2,7 +2,8 @@
  * A table of the fiscal year's months (4月 … 3月) with a 年間計 column: a count at each month's end (登録者数, 会員数) has no
  * year's total, and its 年間計 cell is left blank or struck through (「－」). Its year's figure is the last month's, 3月末:
  * read from the 3月 column, and a guess (`month-end-figure`) naming the cells unless a note on the sheet says the year-end
- * value is the year's (「年度末（３月末）の値を年間実績とする」). A blank 年間計 is read so only where such a note says it.
+ * value is the indicator's (「登録者数は…年度末（３月末）の値を年間実績とする」). A blank 年間計 is read so only where such a note says
+ * it. Rates and shares (％, 率) and calendar-year tables (1月 first) are left as they are.
  */
 import { a1 } from '../model/address';
 import { compact } from '../values/text';
@@ -17,6 +18,11 @@ const MONTH = /^(\d{1,2})月$/;
 /** A note saying the year-end value is the year's: 「年度末（３月末）の値を年間実績とする」「3月末時点の人数を実績とする」. */
 const YEAR_END_NOTE = /(?:年度末|3月末)[^。]{0,12}(?:の値|の人数|の件数|時点)[^。]{0,12}(?:実績|年間)/;
 
+/** A cell struck through: 「－」「―」「-」. */
+const DASH = /^[－―ー\-–—‐]+$/;
+/** A rate or a share (％, 率, 割合): its year's figure is no month's end. */
+const RATE = /[%％]|率|割合/;
+
 /** How far above the row its column's heading may stand. */
 const HEADING_REACH = 8;
 
@@ -24,38 +30,39 @@ const HEADING_REACH = 8;
 function marchColumn(grid: Grid, row: number, col: number): { headingRow: number; march: number } | null {
   for (let r = row - 1; r >= Math.max(grid.top, row - HEADING_REACH); r--) {
     const a = grid.anchor(r, col);
-    // The column's figures above (the other rows' totals) are passed over up to its heading.
-    if (typeof grid.raw(a.row, a.col) !== 'string') continue;
+    // The column's figures above (the other rows' totals, 「－」 too) are passed over up to its heading.
+    if (typeof grid.raw(a.row, a.col) !== 'string' || DASH.test(grid.text(r, col).trim())) continue;
     const heading = compact(grid.text(r, col));
     if (!heading) continue;
     if (!WHOLE_HEADING.test(heading)) return null;
-    let march = -1;
-    let months = 0;
+    const months: { month: number; col: number }[] = [];
     for (let c = grid.left; c < col; c++) {
       const m = MONTH.exec(compact(grid.text(r, c)));
-      if (!m) continue;
-      months++;
-      if (Number(m[1]) === 3) march = c;
+      if (m) months.push({ month: Number(m[1]), col: c });
     }
-    return months >= 6 && march > 0 ? { headingRow: r, march } : null;
+    // The fiscal year's months, 4月 first: a calendar year's 3月 is no year-end.
+    const march = months.find((m) => m.month === 3);
+    return months.length >= 6 && months[0].month === 4 && march ? { headingRow: r, march: march.col } : null;
   }
   return null;
 }
 
-function statesYearEnd(grid: Grid): boolean {
+/** The sheet's notes saying the year-end value is the year's (compacted). */
+function yearEndNotes(grid: Grid): string[] {
+  const out: string[] = [];
   for (let r = grid.top; r <= grid.bottom; r++)
     for (let c = grid.left; c <= grid.right; c++) {
       const t = grid.text(r, c);
-      if (t.length > 12 && YEAR_END_NOTE.test(compact(t))) return true;
+      if (t.length > 12 && YEAR_END_NOTE.test(compact(t))) out.push(compact(t));
     }
-  return false;
+  return out;
 }
 
 /** Each table indicator whose year's whole is left blank or struck through while its 3月 column holds a figure: that figure. */
 export function applyMonthEndActuals(grid: Grid, indicators: RawIndicator[]): void {
-  let stated: boolean | undefined;
+  let notes: string[] | undefined;
   for (const ind of indicators) {
-    if (ind.layout !== 'table') continue;
+    if (ind.layout !== 'table' || RATE.test(`${ind.unit ?? ''}${ind.name}`)) continue;
     ind.actuals = ind.actuals.map((p) => {
       // Struck through (「－」), or blank where a note says the year-end value is the year's; never 集計中 or words.
       if (p.parsed.status !== 'not-applicable' && p.parsed.status !== 'missing') return p;
@@ -63,7 +70,9 @@ export function applyMonthEndActuals(grid: Grid, indicators: RawIndicator[]): vo
       if (!at) return p;
       const march = point(grid, p.row, at.march, p.period);
       if (march.parsed.status !== 'value') return p;
-      stated ??= statesYearEnd(grid);
+      notes ??= yearEndNotes(grid);
+      // Only a note naming the indicator says it; any other leaves the reading a guess.
+      const stated = notes.some((n) => n.includes(compact(ind.name)));
       // A blank total of a flow (貸出冊数) is its sum, not left out: only a note makes a blank one a month-end count.
       if (p.parsed.status === 'missing' && !stated) return p;
       if (!stated) (ind.guesses ??= []).push({ reason: 'month-end-figure', cells: [march.cell, a1(p.row, p.col)] });

@@ -286,13 +286,15 @@ interface ImpliedPeriod {
  * Above the first row of headings, the evaluation period stated without a 評価対象期間 label
  * (periodStatements.ts): an as-of statement alone in a cell or closing it (「（令和6年3月末現在）」), or the 実績
  * year a title or a line names (「令和６年度　施策評価（令和５年度実績）」; a bare 「令和5年度実績」 only alone in its row).
- * The first found counts; a row of figures ends the search as a row of headings does.
+ * The first found counts; a year's row of figures ends the search as a row of headings does.
  */
 function impliedPeriod(grid: Grid, cells: IndexedCell[], out: ImpliedPeriod): void {
-  // A row of headings ends the place of statements, and so does a row of figures (a table whose headings read as no labels,
-  // 「2021年度 | 2 | 1」): a note under it (「※2024年度の実績値は…報告する」) speaks of the table's years, not the sheet's.
+  // A row of headings ends the place of statements, and so does a year's row of figures (a table whose headings read as no
+  // labels, 「2021年度 | 2 | 1」): a note under it (「※2024年度の実績値は…報告する」) speaks of the table's years, not the sheet's.
+  // Figures without a year (政策 | 2 | 施策 | 5, 予算額 | 12000) are the sheet's lines above its statement.
   const figures = cells.filter((c) => c.text === '' && typeof grid.raw(c.row, c.col) === 'number').length;
-  if (figures >= 2 || cells.filter((c) => c.period || (c.label && c.label.role !== 'note')).length >= 2) {
+  const yearRow = figures >= 2 && cells.some((c) => c.period);
+  if (yearRow || cells.filter((c) => c.period || (c.label && c.label.role !== 'note')).length >= 2) {
     out.done = true;
     return;
   }

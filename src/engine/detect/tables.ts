@@ -4,6 +4,7 @@
  *  - plan indicators (family D): 指標 | 指標の説明 | 現況（計画策定時） | 目標（R8） | 実績 | …
  *  - two-row headers: a period over 目標 / 実績 sub-columns, and paired R5目標 | R5実績 columns.
  */
+import { preferOwnGrade } from './gradeOwner';
 import { a1 } from '../model/address';
 import { holdsFigures } from './figureRow';
 import { sectionCaption, startsNextSection } from './sectionHeadings';
@@ -254,6 +255,8 @@ function readRow(
   if (clean.direction) ind.statedDirection = { ...clean.direction, cell: a1(r, nameCol) };
   const words: string[] = [clean.name, clean.note ?? ''];
   for (const c of columns) readCell(grid, r, c, ind, words);
+  // 二次評価（委員会） before 一次評価（担当課）: the department's own grade is the one it wrote (gradeOwner.ts).
+  preferOwnGrade(grid, r, columns, ind);
   // 「当初目標」 beside a filled 「修正目標」 of the same year: the revised one counts (revisedTargets.ts).
   withoutSupersededTargets(ind, (col) => headingText(grid, columns.find((c) => c.col === col)?.cells ?? []));
   const headingUnit = ind.unit ? null : unitFromHeadings(grid, columns);

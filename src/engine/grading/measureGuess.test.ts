@@ -25,3 +25,8 @@ test('measures numbered with the same marks in both cells pair by their numbers:
   expect(pairedByOrder([m(18000, '利用者数', '②'), m(1200, '相談件数', '①')], [m(16254, '①', '①'), m(1310, '②', '②')])).toBe(true);
   expect(pairedByOrder([q(18000, '利用者数'), q(1200, '相談件数')], [m(16254, '①', '①'), m(1310, '②', '②')])).toBe(true);
 });
+
+test('marks that agree while the words on both sides do not (①来所相談 / ①電話): a guess', () => {
+  const m = (value: number, label: string, mark: string) => ({ value, label, mark });
+  expect(pairedByOrder([m(1200, '来所相談', '①'), m(800, '電話相談', '②')], [m(760, '電話', '①'), m(1310, '来所', '②')])).toBe(true);
+});

@@ -15,7 +15,10 @@ import { pairByLabel } from './measureLabels';
  */
 export function pairedByOrder(targets: readonly Quantity[], actuals: readonly Quantity[]): boolean {
   if (targets.length < 2 || actuals.length < 2) return false;
-  const sameMarks = targets.length === actuals.length && targets.every((q, i) => !!q.mark && q.mark === actuals[i].mark);
+  // Words on both sides that do not pair (①来所相談 / ①電話) say otherwise than the marks: still a guess.
+  const marksOnly = (qs: readonly Quantity[]) => qs.every((q) => !q.label || q.label === q.mark);
+  const sameMarks =
+    targets.length === actuals.length && targets.every((q, i) => !!q.mark && q.mark === actuals[i].mark) && (marksOnly(targets) || marksOnly(actuals));
   return !sameMarks && !pairByLabel(targets, actuals);
 }
 

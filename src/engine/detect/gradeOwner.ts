@@ -1,0 +1,38 @@
+/**
+ * Two grade columns under one 評価 heading, one the department's own (一次評価（担当課）, 自己評価, 所管課評価) and one another
+ * body's (二次評価（委員会）, 外部評価, 審議会): the department's is the grade it wrote, whichever stands first. The other body's
+ * grade is its review of it, never the indicator's existing grade.
+ */
+import { a1, parseA1 } from '../model/address';
+import { compact } from '../values/text';
+import { headingText } from './cumulativeTwins';
+import type { Grid } from './grid';
+import type { Column } from './header';
+import type { RawIndicator } from './types';
+
+/** Another body's grade: a committee, an outside or second review, a council, residents. */
+const OTHERS = /二次評価|委員会|外部評価|第三者|審議会|有識者|市民評価|最終評価/;
+/** The department's own: a first or self review, by its 担当 / 所管 / 主管 section. */
+const OWN = /一次評価|自己評価|内部評価|担当|所管|主管|部局評価|課評価|課の評価/;
+
+/** The line under a heading merged over two grade columns (評価 over 二次評価（委員会） | 一次評価（担当課））: that column's own words. */
+function subHeading(grid: Grid, c: Column): string {
+  const last = parseA1(c.cells[c.cells.length - 1] ?? '');
+  if (!last) return '';
+  const below = (grid.merge(last.row, last.col)?.bottom ?? last.row) + 1;
+  return typeof grid.raw(below, c.col) === 'string' ? grid.text(below, c.col) : '';
+}
+
+/** The department's own grade cell in place of another body's, where the row's grade columns say which is which. */
+export function preferOwnGrade(grid: Grid, r: number, columns: readonly Column[], ind: RawIndicator): void {
+  if (!ind.gradeCell) return;
+  const grades = columns.filter((c) => c.role === 'grade' && !c.period);
+  if (grades.length < 2) return;
+  const heading = (c: Column) => compact(`${headingText(grid, c.cells)} ${subHeading(grid, c)}`);
+  const current = grades.find((c) => c.col === ind.gradeCell!.col);
+  if (!current || !OTHERS.test(heading(current))) return;
+  const own = grades.find((c) => c !== current && OWN.test(heading(c)) && !OTHERS.test(heading(c)));
+  if (!own) return;
+  const a = grid.anchor(r, own.col);
+  ind.gradeCell = { row: a.row, col: a.col, cell: a1(a.row, a.col), raw: grid.raw(a.row, a.col) };
+}
