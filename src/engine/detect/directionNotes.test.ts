@@ -131,3 +131,26 @@ test('a remark naming indicators by their numbers (「指標1-2、2-1は…」) 
   const got = read(sheet(rows), inds);
   expect(got.map((w) => w.includes('小さいほど良い'))).toEqual([false, true, true, false]);
 });
+
+test('an aim noted on a block’s name line (「※減少を目指す指標」) is that block’s, and of no block on other lines', () => {
+  const snap = sheet([
+    ['①-1', '拠点の利用者数', null, '※減少を目指す指標'],
+    ['区分', 'R5'],
+    ['目標値', 20],
+    ['実績値', 18],
+    ['②-1', '講座の参加者数'],
+    ['区分', 'R5'],
+    ['目標値', 300],
+    ['実績値', 310],
+  ]);
+  const inds = [indicator('拠点の利用者数', 3, { nameCell: 'B1' }), indicator('講座の参加者数', 7, { nameCell: 'B5' })];
+  const [first, second] = read(snap, inds);
+  expect(first).toContain('減少を目指す');
+  expect(second).toBe('講座の参加者数');
+});
+
+test('an aim on a line holding two blocks’ names speaks of neither', () => {
+  const snap = sheet([['指標①', '利用者数', '指標②', '参加者数', '※減少を目指す指標']]);
+  const inds = [indicator('利用者数', 3, { nameCell: 'B1' }), indicator('参加者数', 3, { nameCell: 'D1' })];
+  expect(read(snap, inds)).toEqual(['利用者数', '参加者数']);
+});

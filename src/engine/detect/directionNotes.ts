@@ -12,7 +12,7 @@
  * - a footnote giving a mark on names that meaning (「★を付したものは小さいほど良い」): of the names carrying it (markedNameNote.ts).
  * All are added to the indicator's words for direction (directionWords.ts decides what they say).
  */
-import { a1 } from '../model/address';
+import { a1, parseA1 } from '../model/address';
 import type { SheetSnapshot } from '../model/snapshot';
 import { directionFromText } from '../values/directionWords';
 import { normalizeText } from '../values/text';
@@ -104,7 +104,8 @@ function tableOf(row: number, indicators: RawIndicator[]): RawIndicator[] {
  * of those it names; else, when it speaks of every indicator (or excepts some: 「…以外は」), of all that no
  * sentence of the remark names or excepts (「いずれも少ないほど良い。ただし○○は多いほど良い」 leaves ○○ out);
  * a sentence naming indicators, none at a place of its own, speaks of none. A remark that names none
- * and says lower is better by comparison speaks of the one indicator on its row.
+ * and says lower is better by comparison or as an aim (「※減少を目指す指標」) speaks of the one indicator on its row
+ * or whose name stands on its line.
  */
 function sayings(remark: { text: string; row: number }, indicators: RawIndicator[]): { ind: RawIndicator; text: string }[] {
   const parts = remark.text
@@ -124,9 +125,15 @@ function sayings(remark: { text: string; row: number }, indicators: RawIndicator
         : tableOf(remark.row, indicators).filter((i) => !mentioned.has(i));
     out.push(...speaksOf.map((ind) => ({ ind, text: p.text })));
   }
-  if (out.length || !BETTER.test(remark.text) || indicators.some((ind) => nameSpan(remark.text, ind))) return out;
-  const onRow = indicators.filter((ind) => ind.row === remark.row);
+  if (out.length || !(BETTER.test(remark.text) || AIM.test(remark.text)) || indicators.some((ind) => nameSpan(remark.text, ind))) return out;
+  // On the line of one indicator: its row, or its name's line (「①-1 | 名 | ※減少を目指す指標」 over a block's figure rows).
+  const onRow = indicators.filter((ind) => ind.row === remark.row || nameRow(ind) === remark.row);
   return onRow.length === 1 ? [{ ind: onRow[0], text: remark.text }] : [];
+}
+
+/** The row of the indicator's name cell, or null. */
+function nameRow(ind: RawIndicator): number | null {
+  return ind.nameCell ? (parseA1(ind.nameCell)?.row ?? null) : null;
 }
 
 /** An aim stated as such (「減少を目指す指標」): a remark too, though it compares nothing. */

@@ -11,6 +11,7 @@ import { remarkAims } from '../values/remarkAims';
 import type { Direction } from '../values/labels';
 import { memo } from '../values/text';
 import { parseValue } from '../values/values';
+import { indicatorNumber } from './indicatorNumbers';
 
 export interface CleanName {
   name: string;
@@ -133,7 +134,17 @@ function idOfLabel(label: string): string {
 export function numberLabel(text: string): string | null {
   const t = text.trim();
   const m = LEADING_ID.exec(t);
-  return m && m[0].length === t.length && /[0-9０-９①-⑳]/.test(m[1]) ? idOfLabel(m[1]) : null;
+  // A compound number (「①-1」「成果指標 1-(1)-1」) numbers its block as well (indicatorNumbers.ts).
+  return m && m[0].length === t.length && /[0-9０-９①-⑳]/.test(m[1]) ? idOfLabel(m[1]) : indicatorNumber(t);
+}
+
+/**
+ * A title line's cells with the block's number cell in front taken off (「指標①-1 | 農地の集積率」「No.3 | 相談件数」): the
+ * cells naming the block, and the number; the cells as they are when the first holds more than a number or nothing follows it.
+ */
+export function withoutNumberCell<T extends { text: string }>(cells: T[]): { cells: T[]; id: string | null } {
+  const id = cells.length > 1 ? numberLabel(cells[0].text) : null;
+  return id === null ? { cells, id } : { cells: cells.slice(1), id };
 }
 
 /** An arrow, bare or bracketed, ending a name (「（↓）」「↑」「(↓減少)」): the way it draws and where it starts. */

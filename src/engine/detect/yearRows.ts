@@ -8,11 +8,11 @@
  */
 import { a1, parseA1 } from '../model/address';
 import type { Grid } from './grid';
-import { classifyLabel, parseDirection, SERIES_ROLES, splitMeasure, type Role } from '../values/labels';
+import { classifyLabel, parseDirection, SERIES_ROLES, splitMeasure, type Direction, type Role } from '../values/labels';
 import { periodOrder, type Period } from '../values/periods';
 import { plausibleAxis, type CellIndex } from './cells';
 import { point, valueRightOf, withKind } from './common';
-import { cleanName, isNotAName } from './names';
+import { cleanName, isNotAName, withoutNumberCell } from './names';
 import { cumulativeTwins } from './cumulativeTwins';
 import { unitFromName, writtenUnit } from '../values/units';
 import { metaLinesAbove, unitFromLines } from './metaLines';
@@ -22,6 +22,7 @@ import { withoutSupersededTargetsLabelled } from './revisedTargets';
 import { addFootTargets, namedYearColumns } from './namedYearColumns';
 import { gradeCellsByYear, gradeColumnsUnderNames } from './yearRowsGradeColumns';
 import { targetFromLines } from './yearRowsTargetLine';
+import { unitFromUnitColumn } from './yearRowsUnitColumn';
 
 interface PeriodColumn {
   col: number;
@@ -104,10 +105,14 @@ function measureColumn(grid: Grid, band: number[], col: number, start: number, p
   return split ? { col, role: split.role, name: split.rest, nameCell: last.cell } : null;
 }
 
-/** A direction written as a statement in a block's header (「↑増加を目指す」「少ない方がよい」), never a name. */
-function directionStatement(text: string): boolean {
-  const t = text.trim();
-  return !!parseDirection(t) && (/^[↑↓→↗↘]/.test(t) || /(目指す|方がよい|方が良い|ほどよい|ほど良い)$/.test(t));
+/**
+ * The way a direction written as a statement in a block's header says (「↑増加を目指す」「少ない方がよい」, wholly in brackets
+ * too: 「（減少を目指す）」 on its own line under the name), else null. Never a name.
+ */
+function directionStatement(text: string): Direction | null {
+  const t = text.trim().replace(/^[(（]([^()（）]+)[)）]$/, '$1');
+  const way = parseDirection(t);
+  return way && (/^[↑↓→↗↘]/.test(t) || /(目指す|方がよい|方が良い|ほどよい|ほど良い)$/.test(t)) ? way : null;
 }
 
 /**
@@ -179,8 +184,8 @@ function blockLabels(grid: Grid, index: CellIndex, pc: PeriodColumn, ind: RawInd
     for (const c of index.row(r)) {
       if (c.col < pc.col || c.col > end) continue;
       if (c.col === pc.col && c.label?.role === 'name' && c.label.id && !ind.id) ind.id = c.label.id;
-      if (!c.label && !c.period && !ind.statedDirection && directionStatement(c.text))
-        ind.statedDirection = { value: parseDirection(c.text)!, cell: a1(r, c.col), text: c.text };
+      const stated = !c.label && !c.period && !ind.statedDirection ? directionStatement(c.text) : null;
+      if (stated) ind.statedDirection = { value: stated, cell: a1(r, c.col), text: c.text };
       // A way written as the value of a 方向性 label on the block's label | value line (方向性 | 減らす).
       const way = !ind.statedDirection && (c.label?.role === 'direction' || c.label?.role === 'futureDirection') ? grid.text(r, c.col + 1) : '';
       if (way && parseDirection(way)) ind.statedDirection = { value: parseDirection(way)!, cell: a1(r, c.col + 1), text: way };
@@ -255,6 +260,9 @@ function readTable(grid: Grid, index: CellIndex, pc: PeriodColumn): RawIndicator
   if (found.length === 1) gradeColumnByYear(grid, last, cols, pc, found[0]);
   if (found.length > 1) gradeColumnsUnderNames(grid, band, cols, pc.rows, found);
   if (found.length === 1) unitFromMeasureHeadings(grid, last, measures, found[0]);
+  // 年度 | 目標値 | 実績値 | 単位: the unit each year's row writes (yearRowsUnitColumn.ts); the number before the title, the id.
+  if (found.length === 1) unitFromUnitColumn(grid, last, cols, pc.rows, found[0]);
+  if (title?.id) for (const ind of found) ind.id ??= title.id;
   // A 目標値（令和5年度） | 12,000人 line above the block (an indicator card): its target, the actuals converted to its unit.
   if (found.length === 1) targetFromLines(grid, metaLinesAbove(grid, index, last, 6, block), found[0]);
   // A title with neither a number nor a unit may be a heading rather than the indicator's name: a guess.
@@ -293,25 +301,28 @@ function titleIsSure(text: string): boolean {
  * 「① 公民館利用者数（人）」 (merged across or not) that names the block's one indicator, or the value
  * of a 「指標名：…」 line (labelled: a sure name). Other label / value lines (単位：…, 評価年度：…) are
  * passed over. Null when that line holds more than one text, a label or a period. Blocks side by side
- * on the same rows each have their title in their own columns (`block`): a line holding several
- * texts gives each block the one over its columns.
+ * on the same rows each have their title in their own columns (`block`): each block reads only the texts
+ * over its columns. A number cell before the title (「指標①-1」) is its id, and makes the title sure.
  */
 function blockTitle(
   grid: Grid,
   index: CellIndex,
   headerRow: number,
   block: { from: number; to: number },
-): { text: string; cell: string; labelled?: boolean } | null {
+): { text: string; cell: string; labelled?: boolean; id?: string } | null {
   const lines = metaLinesAbove(grid, index, headerRow, 6, block);
   const named = lines.find((l) => l.line.role === 'name');
   if (named) return { text: named.line.value, cell: named.line.cell, labelled: true };
   for (let r = headerRow - 1; r >= headerRow - 3 - lines.length && r >= grid.top; r--) {
-    const texts = index.row(r).filter((c) => c.text);
-    const cells = texts.length > 1 ? texts.filter((c) => c.col >= block.from && c.col <= block.to) : texts;
+    // A text outside a block tiled beside another is that other block's (its title, a note under its name).
+    const texts = index.row(r).filter((c) => c.text && c.col >= block.from && c.col <= block.to);
+    // A number cell in front (「指標①-1 | 農地の集積率」) numbers the block: the name beside it is sure (names.ts withoutNumberCell).
+    const { cells, id } = withoutNumberCell(texts);
     if (!cells.length || lines.some((l) => l.row === r)) continue;
     const [c] = cells;
     if (cells.length !== 1 || c.label || c.period || c.meta || isNotAName(c.text)) return null;
-    return { text: grid.fullText(r, c.col), cell: a1(r, c.col), labelled: nameLabelAbove(index, r, block) };
+    const labelled = id !== null || nameLabelAbove(index, r, block);
+    return { text: grid.fullText(r, c.col), cell: a1(r, c.col), labelled, ...(id === null ? {} : { id }) };
   }
   return null;
 }

@@ -6,7 +6,7 @@
  */
 import { directionFromText, directionMark } from './directionWords';
 import { withoutOrdinalPrefix } from './ordinalPrefix';
-import { findPeriod, type Period } from './periods';
+import { findPeriod, sameYearWrittenAgain, type Period } from './periods';
 import { yearTerm } from './yearTerm';
 import { findRelativePeriod } from './relativePeriods';
 import { circledNumber, compact, memo, normalizeText, stripNote } from './text';
@@ -157,7 +157,11 @@ function classifyWithPeriod(text: string, t: string, p: { period: Period; index:
   let period: Period | undefined;
   if (p) {
     period = p.period;
-    t = (t.slice(0, p.index) + t.slice(p.index + p.length)).replace(/^(年度|末|の)+/, '');
+    t = t.slice(0, p.index) + t.slice(p.index + p.length);
+    // The same year written twice (「目標値 2025(R7)」「実績 R5(2023)」): the second writing is the year again, no word of the heading.
+    const again = sameYearWrittenAgain(t, p.period);
+    if (again) t = t.slice(0, again.index) + t.slice(again.index + again.length);
+    t = t.replace(/^(年度|末|の)+/, '');
   }
   // Parenthesised remarks do not change the role: "現況(計画策定時)", "自己評価(A～D)", "目標()".
   t = compact(t.replace(/[(（][^()（）]*[)）]/g, ''));

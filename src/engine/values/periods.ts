@@ -161,6 +161,17 @@ function sameYearAgain(rest: string, period: Period): boolean {
 const BARE_YEAR = /^(?:19|20)\d{2}$/;
 
 /**
+ * Where the text writes the year of `period` a second time (「目標値 2025(R7)」 with R7 taken out: 「2025」; 「実績R5(令和5年度)」):
+ * a bare four-digit year equal to its year, or another period of the same fiscal year and kind; null when none.
+ */
+export function sameYearWrittenAgain(text: string, period: Period): { index: number; length: number } | null {
+  const bare = /(?<!\d)(?:19|20)\d{2}(?!\d)/.exec(text);
+  if (bare && Number(bare[0]) === period.year) return { index: bare.index, length: bare[0].length };
+  const again = findPeriod(text);
+  return again && again.period.fiscalYear === period.fiscalYear && again.period.kind === period.kind ? { index: again.index, length: again.length } : null;
+}
+
+/**
  * A text that is a plain 4-digit year and nothing else once folded (「2023」「２０２３」): a year heading as a number cell 2023 is,
  * and as doubtful alone (a figure written as text), so a run of them is an axis only as a run of numbers is (cells.ts).
  */

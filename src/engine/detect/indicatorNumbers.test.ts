@@ -1,0 +1,64 @@
+/**
+ * A cell holding only an indicator number (「①-1」「1-(1)-1」「成果指標 1-(1)-1」「指標 3」) is the block's number, never its
+ * name: the name is the text beside it.
+ */
+import { checkWorkbook } from '../actions/check';
+import { indicatorNumber } from './indicatorNumbers';
+import { numberLabel } from './names';
+import { snap } from './testing';
+
+test.each([
+  ['①-1', '1-1'],
+  ['②－２', '2-2'],
+  ['1-(1)-1', '1-(1)-1'],
+  ['(2)-1', '(2)-1'],
+  ['Ⅱ-3', '2-3'],
+  ['成果指標 1-(1)-1', '1-(1)-1'],
+  ['活動指標①-2', '1-2'],
+  ['成果指標　3', '3'],
+  ['指標 ②', '2'],
+  ['No.1-2', '1-2'],
+])('%s is a number cell (id %s)', (text, id) => {
+  expect(indicatorNumber(text)).toBe(id);
+  expect(numberLabel(text)).toBe(id);
+});
+
+test.each(['1-1 公民館講座の受講者数', 'R5-1', '2023-24', '成果指標', '指標名', '施策1', '1', '①'])('%s is no compound number cell', (text) => {
+  expect(indicatorNumber(text)).toBeNull();
+});
+
+test('stacked blocks numbered 「①-1」 are named by the merged cell beside the number, without a guess', () => {
+  const rows = [
+    ['令和5年度　施策評価シート'],
+    ['評価対象年度：令和5年度'],
+    [],
+    ['①-1', '拠点の利用者数', null, null, null, null],
+    ['区分', 'R4(2022)', 'R5(2023)', 'R6(2024)'],
+    ['目標値', '11,500人', '12,000人', '12,500人'],
+    ['実績値', '10,904人', '11,268人'],
+    [],
+    ['②-1', '講座の参加者数', null, null, null, null],
+    ['区分', 'R4(2022)', 'R5(2023)', 'R6(2024)'],
+    ['目標値', '300人', '320人', '340人'],
+    ['実績値', '310人', '330人'],
+  ];
+  const report = checkWorkbook({ sheets: [snap('施策2-1', rows, { merges: ['B4:F4', 'B9:F9'] })] }, {}).report;
+  expect(report.indicators.map((i) => [i.name, i.cells?.name, i.target, i.actual, i.guesses])).toEqual([
+    ['拠点の利用者数', 'B4', 12000, 11268, []],
+    ['講座の参加者数', 'B9', 320, 330, []],
+  ]);
+  expect(report.findings.filter((f) => f.code === 'reading-uncertain')).toEqual([]);
+});
+
+test('a 「成果指標 1-(1)-1」 label cell names no block: the name beside it does', () => {
+  const rows = [
+    ['基本施策評価シート（評価年度　令和5年度）'],
+    [],
+    ['成果指標 1-(1)-1', '公民館講座の受講者数'],
+    ['区分', 'R4', 'R5', 'R6'],
+    ['目標値', 8000, 8500, 9000],
+    ['実績値', 7388, 8902],
+  ];
+  const report = checkWorkbook({ sheets: [snap('施策3-1', rows)] }, {}).report;
+  expect(report.indicators.map((i) => [i.name, i.cells?.name, i.target, i.actual])).toEqual([['公民館講座の受講者数', 'B3', 8500, 8902]]);
+});

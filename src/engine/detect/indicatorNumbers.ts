@@ -1,0 +1,39 @@
+/**
+ * Compound indicator numbers, as a clerk numbers the blocks of a policy sheet under its 施策 and 取組: 「①-1」「②－２」,
+ * 「1-(1)-1」「(2)-1」「Ⅱ-1-(3)」, alone or after the label word that says a number follows (「成果指標 1-(1)-1」,
+ * 「活動指標①-2」「指標 ②-1」「No.1-2」). A cell holding nothing else is the block's number — its id — and never its name:
+ * the name is the text beside it (periodBlock.ts nearestHeading, names.ts numberLabel).
+ */
+
+/** One part of a number: digits, a circled or Roman numeral, or digits in brackets. */
+const PART = '(?:[0-9０-９]{1,3}|[①-⑳]|[Ⅰ-Ⅻ]|[(（][0-9０-９]{1,3}[)）])';
+/** The dashes joining the parts (hyphen, full-width hyphen-minus, minus sign, hyphen, en dash). */
+const DASH = '[-－−‐–]';
+/** The words a number follows: 成果指標 / 活動指標 / 指標 / No. / №. */
+const LEAD = '(?:(?:成果|活動|数値|目標|評価|重点|主要|管理|参考)?指標|No\\.?|№)';
+
+/**
+ * The whole cell: two parts or more joined by dashes, the lead word allowed before them; or one part after the lead word
+ * and a space (「成果指標 3」「指標　②」); a closing mark (「.」「：」) allowed after either.
+ */
+const NUMBER_CELL = new RegExp(`^(?:(?:${LEAD}[\\s　]*)?(${PART}(?:${DASH}${PART})+)|${LEAD}[\\s　]+(${PART}))[\\s　.．:：]*$`, 'i');
+
+const CIRCLED = '①②③④⑤⑥⑦⑧⑨⑩⑪⑫⑬⑭⑮⑯⑰⑱⑲⑳';
+const ROMAN = 'ⅠⅡⅢⅣⅤⅥⅦⅧⅨⅩⅪⅫ';
+
+/**
+ * The id a cell holding only an indicator number gives (「①-1」→「1-1」, 「成果指標 1-(1)-1」→「1-(1)-1」, 「Ⅱ-3」→「2-3」,
+ * 「成果指標 3」→「3」), else null; a bare 「(1)」「②」 is names.ts's LEADING_ID. Without a lead word a number needs a dash
+ * between parts of one to three digits or numerals: 「1-1 事業名」 (words after it), 「R5-1」 and 「2023-24」 (a year) are no such cell.
+ */
+export function indicatorNumber(text: string): string | null {
+  const m = NUMBER_CELL.exec(text.trim());
+  if (!m) return null;
+  // Numerals first: NFKC would turn Ⅱ into 「II」.
+  return (m[1] ?? m[2])
+    .replace(/[①-⑳]/g, (ch) => String(CIRCLED.indexOf(ch) + 1))
+    .replace(/[Ⅰ-Ⅻ]/g, (ch) => String(ROMAN.indexOf(ch) + 1))
+    .normalize('NFKC')
+    .replace(/[‐–−]/g, '-')
+    .replace(/^\((\d+)\)$/, '$1');
+}
