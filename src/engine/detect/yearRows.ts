@@ -8,11 +8,11 @@
  */
 import { a1, parseA1 } from '../model/address';
 import type { Grid } from './grid';
-import { classifyLabel, parseDirection, SERIES_ROLES, splitMeasure, type Direction, type Role } from '../values/labels';
+import { classifyLabel, parseDirection, SERIES_ROLES, splitMeasure, type Role } from '../values/labels';
 import { periodOrder, type Period } from '../values/periods';
 import { plausibleAxis, type CellIndex } from './cells';
 import { point, valueRightOf, withKind } from './common';
-import { cleanName, isNotAName, withoutNumberCell } from './names';
+import { cleanName, isNotAName } from './names';
 import { cumulativeTwins } from './cumulativeTwins';
 import { unitFromName, writtenUnit } from '../values/units';
 import { metaLinesAbove, unitFromLines } from './metaLines';
@@ -23,6 +23,7 @@ import { addFootTargets, namedYearColumns } from './namedYearColumns';
 import { gradeCellsByYear, gradeColumnsUnderNames } from './yearRowsGradeColumns';
 import { targetFromLines } from './yearRowsTargetLine';
 import { unitFromUnitColumn } from './yearRowsUnitColumn';
+import { blockTitle, directionStatement, titleIsSure } from './yearRowsTitle';
 
 interface PeriodColumn {
   col: number;
@@ -103,16 +104,6 @@ function measureColumn(grid: Grid, band: number[], col: number, start: number, p
   }
   const split = splitMeasure(last.text);
   return split ? { col, role: split.role, name: split.rest, nameCell: last.cell } : null;
-}
-
-/**
- * The way a direction written as a statement in a block's header says (「↑増加を目指す」「少ない方がよい」, wholly in brackets
- * too: 「（減少を目指す）」 on its own line under the name), else null. Never a name.
- */
-function directionStatement(text: string): Direction | null {
-  const t = text.trim().replace(/^[(（]([^()（）]+)[)）]$/, '$1');
-  const way = parseDirection(t);
-  return way && (/^[↑↓→↗↘]/.test(t) || /(目指す|方がよい|方が良い|ほどよい|ほど良い)$/.test(t)) ? way : null;
 }
 
 /**
@@ -263,6 +254,8 @@ function readTable(grid: Grid, index: CellIndex, pc: PeriodColumn): RawIndicator
   // 年度 | 目標値 | 実績値 | 単位: the unit each year's row writes (yearRowsUnitColumn.ts); the number before the title, the id.
   if (found.length === 1) unitFromUnitColumn(grid, last, cols, pc.rows, found[0]);
   if (title?.id) for (const ind of found) ind.id ??= title.id;
+  // An aim stated beside the title (「指標②-1 | 名 | （減少を目指す）」): the block's direction (yearRowsTitle.ts).
+  if (title?.aim && found.length === 1) found[0].statedDirection ??= title.aim;
   // A 目標値（令和5年度） | 12,000人 line above the block (an indicator card): its target, the actuals converted to its unit.
   if (found.length === 1) targetFromLines(grid, metaLinesAbove(grid, index, last, 6, block), found[0]);
   // A title with neither a number nor a unit may be a heading rather than the indicator's name: a guess.
@@ -288,49 +281,6 @@ function unitFromMeasureHeadings(grid: Grid, headerRow: number, measures: Measur
   const written = units.filter((u) => u.unit);
   if (!written.length || new Set(written.map((u) => u.unit)).size !== 1) return;
   [ind.unit, ind.unitCell] = [written[0].unit!, written[0].cell];
-}
-
-/** A title with a number (①) or a unit （人） is an indicator's name as written. */
-function titleIsSure(text: string): boolean {
-  const c = cleanName(text);
-  return !!(c.id || c.unit);
-}
-
-/**
- * The one line above a block's 年度 | 目標 | 実績 header, blank rows between allowed: a title such as
- * 「① 公民館利用者数（人）」 (merged across or not) that names the block's one indicator, or the value
- * of a 「指標名：…」 line (labelled: a sure name). Other label / value lines (単位：…, 評価年度：…) are
- * passed over. Null when that line holds more than one text, a label or a period. Blocks side by side
- * on the same rows each have their title in their own columns (`block`): each block reads only the texts
- * over its columns. A number cell before the title (「指標①-1」) is its id, and makes the title sure.
- */
-function blockTitle(
-  grid: Grid,
-  index: CellIndex,
-  headerRow: number,
-  block: { from: number; to: number },
-): { text: string; cell: string; labelled?: boolean; id?: string } | null {
-  const lines = metaLinesAbove(grid, index, headerRow, 6, block);
-  const named = lines.find((l) => l.line.role === 'name');
-  if (named) return { text: named.line.value, cell: named.line.cell, labelled: true };
-  for (let r = headerRow - 1; r >= headerRow - 3 - lines.length && r >= grid.top; r--) {
-    // A text outside a block tiled beside another is that other block's (its title, a note under its name).
-    const texts = index.row(r).filter((c) => c.text && c.col >= block.from && c.col <= block.to);
-    // A number cell in front (「指標①-1 | 農地の集積率」) numbers the block: the name beside it is sure (names.ts withoutNumberCell).
-    const { cells, id } = withoutNumberCell(texts);
-    if (!cells.length || lines.some((l) => l.row === r)) continue;
-    const [c] = cells;
-    if (cells.length !== 1 || c.label || c.period || c.meta || isNotAName(c.text)) return null;
-    const labelled = id !== null || nameLabelAbove(index, r, block);
-    return { text: grid.fullText(r, c.col), cell: a1(r, c.col), labelled, ...(id === null ? {} : { id }) };
-  }
-  return null;
-}
-
-/** A name label alone over a block's title (指標① over 「特定健康診査受診率」): the title is the indicator's name as written. */
-function nameLabelAbove(index: CellIndex, row: number, block: { from: number; to: number }): boolean {
-  const cells = index.row(row - 1).filter((c) => c.text && c.col >= block.from && c.col <= block.to);
-  return cells.length === 1 && cells[0].label?.role === 'name';
 }
 
 /** The measure headings of a titled block's header row, each of the title's indicator. */
