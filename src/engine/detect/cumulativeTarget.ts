@@ -98,11 +98,30 @@ export function cumulativeTargets(index: CellIndex, band: number[], columns: Col
   else columns.splice(columns.filter((c) => c.col < col).length, 0, total);
 }
 
-/** A row of a table with a cumulative target and no total column: its yearly actual graded against it is a guess. */
-export function singleYearAgainstTotal(columns: Column[], ind: RawIndicator): void {
-  if (!columns.some((c) => c.cumulative && c.role === 'target') || columns.some((c) => c.cumulative && c.role === 'actual')) return;
+/** A row's own mark of a cumulative target in a 区分 cell beside its figures: 「累計（R3〜R7）」「延べ」 (「単年度」 is none). */
+const ROW_MARK = /^(累計|延べ|計画期間(の|中の)?(累計|合計))/;
+
+/** Whether the row marks its target as a running total in a cell of no figure's column (目標の区分 | 累計（R3〜R7）). */
+function rowMarksCumulative(grid: Grid, r: number, columns: Column[]): boolean {
+  const figures = new Set(columns.filter((c) => FIGURE_ROLES.has(c.role)).map((c) => c.col));
+  const [lo, hi] = [Math.min(...columns.map((c) => c.col)), Math.max(...columns.map((c) => c.col))];
+  for (let col = lo; col <= hi; col++) if (!figures.has(col) && ROW_MARK.test(bare(grid.text(r, col)))) return true;
+  return false;
+}
+
+/** The columns of figures and names: a 累計 word in them is no row's mark. */
+const FIGURE_ROLES = new Set(['target', 'expected', 'actual', 'baseline', 'name', 'derived', 'part']);
+
+/**
+ * A row of a table with a cumulative target (its column's heading or figures, or the row's own 区分 cell) and no total column:
+ * its yearly actual graded against it is a guess.
+ */
+export function singleYearAgainstTotal(grid: Grid, r: number, columns: Column[], ind: RawIndicator): void {
+  if (columns.some((c) => c.cumulative && c.role === 'actual')) return;
+  const byRow = rowMarksCumulative(grid, r, columns);
+  if (!columns.some((c) => c.cumulative && c.role === 'target') && !byRow) return;
   if (isLevel(ind)) return;
-  const target = ind.targets.find((t) => t.parsed.status === 'value' && columns.some((c) => c.cumulative && c.col === t.col));
+  const target = ind.targets.find((t) => t.parsed.status === 'value' && (byRow || columns.some((c) => c.cumulative && c.col === t.col)));
   const actuals = ind.actuals.filter((p) => p.parsed.status === 'value');
   if (!target || !actuals.length) return;
   (ind.guesses ??= []).push({ reason: 'cumulative-single-year', cells: [target.cell, ...actuals.map((p) => p.cell)] });

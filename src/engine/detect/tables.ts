@@ -264,7 +264,7 @@ function readRow(
   const mixedUnit = mixedHeadingUnits(grid, columns, ind);
   if (mixedUnit && !ind.unit) ind.unit = mixedUnit;
   settleParts(grid, r, columns, ind);
-  singleYearAgainstTotal(columns, ind);
+  singleYearAgainstTotal(grid, r, columns, ind);
   markRelative(columns, ind);
   if (!ind.group) {
     const g = nearestGroup(sheetGroups, r);

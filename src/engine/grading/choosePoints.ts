@@ -85,9 +85,13 @@ function finalTarget(ind: RawIndicator, period: Period | null): TargetPoint | un
   return dated[dated.length - 1];
 }
 
-/** A target cell that says 維持 (現状維持, 横ばい): the baseline is the target, when there is one. */
+/** A target naming the baseline as its floor: 「現状値以上」「基準値以上」「現状以上」「現状値を上回る」. */
+const BASELINE_FLOOR = /^(?:現状|現況|基準|策定時)(?:値|年度の?値)?(?:以上|を上回る|を超える|を維持)$/;
+
+/** A target cell that says 維持 (現状維持, 横ばい) or names the baseline as its floor (現状値以上): the baseline is the target, when there is one. */
 function maintainTarget(t: TargetPoint | undefined, baseline: Point | undefined, source: ReportTargetSource): ChosenTarget | null {
-  if (!t || t.parsed.status !== 'text' || parseDirection(t.parsed.text) !== 'maintain' || !isValue(baseline)) return null;
+  if (!t || t.parsed.status !== 'text' || !isValue(baseline)) return null;
+  if (parseDirection(t.parsed.text) !== 'maintain' && !BASELINE_FLOOR.test(t.parsed.text.replace(/\s+/g, ''))) return null;
   return { kind: 'usable', point: t, value: { ...baseline.parsed }, source, maintains: baseline };
 }
 

@@ -216,3 +216,13 @@ test('last year’s grade in brackets, bare or labelled as last year’s: （B�
   expect(parseBracketGrade('（前年度：集計中）', scale)).toBeNull();
   expect(parseBracketGrade('B', scale)).toBeNull();
 });
+
+test('a note with another year’s figure beside the text’s figure dates that figure, not the text’s', () => {
+  expect(parseValue('120（R4: 98）')).toMatchObject({ value: 120 });
+  expect(parseValue('120（R4: 98）').notePeriod).toBeUndefined();
+  expect(parseValue('4,512\n（R4：4,380）')).toMatchObject({ value: 4512 });
+  expect(parseValue('4,512\n（R4：4,380）').notePeriod).toBeUndefined();
+  expect(parseValue('R5: 88（R4: 104）')).toMatchObject({ value: 88, notePeriod: { fiscalYear: 2023 } });
+  // A note naming only a year dates the figure.
+  expect(parseValue('10,412（令和３年）')).toMatchObject({ value: 10412, notePeriod: { fiscalYear: 2021 } });
+});

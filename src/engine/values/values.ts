@@ -201,8 +201,12 @@ function withoutNotes(t0: string): { main: string; note?: string; notePeriod?: P
     notes.push(main.slice(kome + 1));
     main = main.slice(0, kome);
   }
+  // A note with a figure of its own beside the text's (「120（R4: 98）」「4,512（前年度 4,380）」) is another year's figure
+  // written beside for comparison: its year dates that figure, not the text's.
+  const ownFigure = /\d/.test(main);
   for (const n of notes) {
     const p = findPeriod(n);
+    if (p && ownFigure && figureBeside(n, p)) continue;
     if (p && !notePeriod) {
       notePeriod = p.period;
       note = oneLine(n);
@@ -223,6 +227,16 @@ function withoutNotes(t0: string): { main: string; note?: string; notePeriod?: P
     main = oneLine(notes.filter((n) => /\d/.test(n) && !findPeriod(n)).join(' '));
   }
   return { main, note, notePeriod, notes };
+}
+
+/** Whether a note holds a figure besides the period it names (「R4: 98」, not 「令和3年」 or 「R4年度末時点」). */
+function figureBeside(note: string, p: { index: number; length: number }): boolean {
+  let t = compactForPeriod(note);
+  t = t.slice(0, p.index) + ' ' + t.slice(p.index + p.length);
+  // Every other year the note names too (「令和4年度※令和3年」) is no figure.
+  for (let guard = 0, q = findPeriod(t); q && guard < 3; guard++, q = findPeriod(t))
+    t = compactForPeriod(t).slice(0, q.index) + ' ' + compactForPeriod(t).slice(q.index + q.length);
+  return /\d/.test(t);
 }
 
 /** What the text (without its notes) holds: a typed word, one number, labelled numbers, numbers not told apart, or words. */
