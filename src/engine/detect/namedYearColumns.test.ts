@@ -33,3 +33,21 @@ describe('years as rows under names alone, a target row at the foot', () => {
     expect(checkWorkbook({ sheets: [sheet(['出典：市調べ', null, null])] }, {}).report.indicators).toEqual([]);
   });
 });
+
+test('rows of averages to compare with between the years and a plan’s target row (経営戦略目標値（令和５年度）) are passed over', () => {
+  const sheet = snap('経営指標', [
+    ['上下水道事業 経営指標の推移（令和５年度決算）'],
+    ['年度', '有収率', '給水原価'],
+    ['（単位）', '％', '円/㎥'],
+    ['令和４年度', 87.1, 192.3],
+    ['令和５年度', 88.3, 198.7],
+    ['類似団体平均（令和４年度）', 85.3, 188.1],
+    ['全国平均（令和４年度）', 89.8, 175.2],
+    ['経営戦略目標値（令和５年度）', 88, 190],
+  ]);
+  const { report } = checkWorkbook({ sheets: [sheet] }, {});
+  expect(report.indicators.map((i) => [i.name, i.unit, i.target, i.actual])).toEqual([
+    ['有収率', '%', 88, 88.3],
+    ['給水原価', '円/m3', 190, 198.7],
+  ]);
+});

@@ -7,7 +7,7 @@
  */
 import { a1 } from '../model/address';
 import { classifyLabel, type Role } from '../values/labels';
-import type { Period } from '../values/periods';
+import { findPeriod, type Period } from '../values/periods';
 import type { CellIndex } from './cells';
 import { point } from './common';
 import type { Grid } from './grid';
@@ -34,11 +34,31 @@ const FOOT_REACH = 2;
 /** A unit under a name: a short text with no digit (％, 人, 千t-CO2 is longer than a unit line holds). */
 const UNIT = /^[(（]?[^\d\s()（）]{1,5}[)）]?$/;
 
-/** The target row under the last year's row, with figures under `cols`, or null. */
+/** A row of figures to compare with under the years (類似団体平均, 全国平均, 県平均, （参考）…): passed over to the target row. */
+const COMPARISON_ROW = /平均|全国|類似団体|[県国]の?(?:値|実績)|参考/;
+/** How many comparison rows may stand between the years and the target row. */
+const COMPARISON_REACH = 3;
+
+/** A plan's target named by its plan (経営戦略目標値（令和５年度）, 計画目標値): a target, of the year it names. */
+const PLAN_TARGET = /^[^\d（(]{1,12}目標値?(?:[（(][^）)]*[）)])?$/;
+
+function planTarget(text: string): { role: 'target'; period?: Period } | null {
+  const t = text.replace(/\s+/g, '');
+  if (!PLAN_TARGET.test(t)) return null;
+  const p = findPeriod(t);
+  return { role: 'target', ...(p && p.period.kind === 'fiscal' ? { period: p.period } : {}) };
+}
+
+/** The target row under the last year's row (past rows of averages to compare with), with figures under `cols`, or null. */
 function footTarget(grid: Grid, index: CellIndex, periodCol: number, lastYearRow: number, cols: number[]): FootTarget | null {
-  for (let r = lastYearRow + 1; r <= lastYearRow + FOOT_REACH && r <= grid.bottom; r++) {
+  let reach = FOOT_REACH;
+  for (let r = lastYearRow + 1; r <= lastYearRow + reach && r <= grid.bottom; r++) {
     if (!index.rows.has(r)) continue;
-    const label = classifyLabel(grid.text(r, periodCol));
+    if (COMPARISON_ROW.test(grid.text(r, periodCol)) && reach < FOOT_REACH + COMPARISON_REACH) {
+      reach++;
+      continue;
+    }
+    const label = classifyLabel(grid.text(r, periodCol)) ?? planTarget(grid.text(r, periodCol));
     if (!label || (label.role !== 'target' && label.role !== 'expected')) return null;
     if (!cols.some((c) => typeof grid.raw(r, c) === 'number' || /\d/.test(grid.text(r, c)))) return null;
     return { row: r, role: label.role, ...(label.period ? { period: label.period } : {}) };

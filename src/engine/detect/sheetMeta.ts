@@ -2,7 +2,6 @@
 import { a1, parseA1 } from '../model/address';
 import { mergedRatingCells } from './mergedRatingCells';
 import type { Grid } from './grid';
-import { yearOutsideTerms } from '../values/yearRange';
 import { compact, oneLine } from '../values/text';
 import { notADepartment } from '../values/groupNames';
 import { parseBracketGrade, parseGrade } from '../values/values';
@@ -15,7 +14,7 @@ import { yearColumnPeriod } from './yearColumn';
 import { isRatingRowLabel, ratingLabelText, ratingRows, type RatingRow } from './ratingRows';
 import { asOfPeriod, mayNameResultsYear, resultsYear } from './periodStatements';
 import { titledStack } from './titledStack';
-import { titleYearLine } from './titleYearLine';
+import { isFormNumberLine, readTitleLine } from './titleLine';
 import { headerValuesRight } from './headerValueSide';
 import { cellBeside } from './spacerColumns';
 import { ratingPastBlank } from './ratingPastBlank';
@@ -311,22 +310,6 @@ function impliedPeriod(grid: Grid, cells: IndexedCell[], out: ImpliedPeriod): vo
   }
 }
 
-/** One of the first two lines: the sheet's title and its year, or a year on a line of its own under the title. */
-function readTitleLine(cells: IndexedCell[], meta: SheetMeta): void {
-  const longest = cells.filter((c) => c.text.length >= 4).sort((a, b) => b.text.length - a.text.length)[0];
-  if (longest && !meta.title) {
-    meta.title = oneLine(longest.text);
-    // The years of a plan's term (「（令和４年度〜令和７年度）」) are no title year: the first other year is (yearRange.ts).
-    const p = yearOutsideTerms(longest.text);
-    if (p && p.kind === 'fiscal') meta.titlePeriod = p;
-  } else if (!meta.titlePeriod) {
-    // A period on a line of its own under the title (「（令和５年度）」「【令和５年度評価】」) is the title's year (titleYearLine.ts).
-    const texts = cells.filter((c) => c.text);
-    const line = texts.length === 1 ? (texts[0].period?.period.kind === 'fiscal' ? texts[0].period.period : titleYearLine(texts[0].text)) : null;
-    if (line) meta.titlePeriod = line;
-  }
-}
-
 export function readSheetMeta(grid: Grid, index: CellIndex, scale: { grade: string; label: string }[]): { meta: SheetMeta; groups: SheetGroupLabel[] } {
   const meta: SheetMeta = { sheet: grid.name };
   const groups: SheetGroupLabel[] = [];
@@ -336,7 +319,8 @@ export function readSheetMeta(grid: Grid, index: CellIndex, scale: { grade: stri
   const implied: ImpliedPeriod = { done: false };
   let titleRows = 0;
   for (const [row, cells] of [...index.rows.entries()].sort((a, b) => a[0] - b[0])) {
-    if (titleRows < 2) {
+    // A form's number line above the title (「様式第５号（第１２条関係）」) is no title line.
+    if (titleRows < 2 && !isFormNumberLine(cells)) {
       titleRows++;
       readTitleLine(cells, meta);
     }

@@ -1,0 +1,33 @@
+/**
+ * The sheet's title lines: the first two lines with text (a form's number line above them, 「様式第５号（第１２条関係）」,
+ * aside), the title's year (a plan's term in it names none) or a year on a line of its own under it.
+ */
+import { oneLine } from '../values/text';
+import { yearOutsideTerms } from '../values/yearRange';
+import type { IndexedCell } from './cells';
+import { titleYearLine } from './titleYearLine';
+import type { SheetMeta } from './types';
+
+/** 「様式第５号（第１２条関係）」「別記様式第2号」「（様式１）」 alone on its line. */
+const FORM_NUMBER = /^[(（]?(?:別記|別紙)?様式(?:第)?[0-9０-９一二三四五六七八九十]+(?:号)?(?:の[0-9０-９]+)?[)）]?(?:[(（][^)）]*[)）])?$/;
+
+export function isFormNumberLine(cells: IndexedCell[]): boolean {
+  const texts = cells.filter((c) => c.text.trim());
+  return texts.length === 1 && FORM_NUMBER.test(texts[0].text.replace(/\s+/g, ''));
+}
+
+/** One of the first two lines: the sheet's title and its year, or a year on a line of its own under the title. */
+export function readTitleLine(cells: IndexedCell[], meta: SheetMeta): void {
+  const longest = cells.filter((c) => c.text.length >= 4).sort((a, b) => b.text.length - a.text.length)[0];
+  if (longest && !meta.title) {
+    meta.title = oneLine(longest.text);
+    // The years of a plan's term (「（令和４年度〜令和７年度）」) are no title year: the first other year is (yearRange.ts).
+    const p = yearOutsideTerms(longest.text);
+    if (p && p.kind === 'fiscal') meta.titlePeriod = p;
+  } else if (!meta.titlePeriod) {
+    // A period on a line of its own under the title (「（令和５年度）」「【令和５年度評価】」) is the title's year (titleYearLine.ts).
+    const texts = cells.filter((c) => c.text);
+    const line = texts.length === 1 ? (texts[0].period?.period.kind === 'fiscal' ? texts[0].period.period : titleYearLine(texts[0].text)) : null;
+    if (line) meta.titlePeriod = line;
+  }
+}
