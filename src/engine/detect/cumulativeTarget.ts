@@ -98,7 +98,7 @@ export function cumulativeTargets(index: CellIndex, band: number[], columns: Col
   else columns.splice(columns.filter((c) => c.col < col).length, 0, total);
 }
 
-/** A row's own mark of a cumulative target in a 区分 cell beside its figures: 「累計（R3〜R7）」「延べ」 (「単年度」 is none). */
+/** A row's own mark of a cumulative target in a 区分 cell beside its figures: 「累計（R3〜R7）」「延べ」 (「単年度」 is none); only an undated target is the term's. */
 const ROW_MARK = /^(累計|延べ|計画期間(の|中の)?(累計|合計))/;
 
 /** Whether the row marks its target as a running total in a cell of no figure's column (目標の区分 | 累計（R3〜R7）). */
@@ -121,7 +121,7 @@ export function singleYearAgainstTotal(grid: Grid, r: number, columns: Column[],
   const byRow = rowMarksCumulative(grid, r, columns);
   if (!columns.some((c) => c.cumulative && c.role === 'target') && !byRow) return;
   if (isLevel(ind)) return;
-  const target = ind.targets.find((t) => t.parsed.status === 'value' && (byRow || columns.some((c) => c.cumulative && c.col === t.col)));
+  const target = ind.targets.find((t) => t.parsed.status === 'value' && (columns.some((c) => c.cumulative && c.col === t.col) || (byRow && !t.period)));
   const actuals = ind.actuals.filter((p) => p.parsed.status === 'value');
   if (!target || !actuals.length) return;
   (ind.guesses ??= []).push({ reason: 'cumulative-single-year', cells: [target.cell, ...actuals.map((p) => p.cell)] });

@@ -144,3 +144,16 @@ test('blocks with years as rows tiled across: each takes its own columns and its
     ['講座満足度', '2', '%', 'I1', 'H3,H4', 'G3,G4'],
   ]);
 });
+
+test('a years-as-rows block captioned 参考指標（施策の評価には用いない） beside the indicators’ blocks is watched, never graded', () => {
+  const sheet = snap('施策評価票', [
+    ['令和5年度 施策評価票'],
+    ['成果指標1', null, null, null, '参考指標（施策の評価には用いない）'],
+    ['観光案内所利用者数', null, null, null, '観光入込客数'],
+    ['年度', '期待値（人）', '実績値（人）', null, '年度', '期待値（千人）', '実績値（千人）'],
+    ['令和4年度', 10500, 10110, null, '令和4年度', null, 1480],
+    ['令和5年度', 12000, 12480, null, '令和5年度', null, 1655],
+  ]);
+  const { report } = checkWorkbook({ sheets: [sheet] }, {});
+  expect(report.indicators.map((i) => [i.name, i.target, i.actual])).toEqual([['観光案内所利用者数', 12000, 12480]]);
+});

@@ -17,6 +17,7 @@ import { cumulativeTwins } from './cumulativeTwins';
 import { unitFromName, writtenUnit } from '../values/units';
 import { metaLinesAbove, unitFromLines } from './metaLines';
 import type { RawIndicator } from './types';
+import { isReferenceCaption } from './referenceTables';
 import { namesMeasureYear } from './measureYearHeading';
 import { withoutSupersededTargetsLabelled } from './revisedTargets';
 import { addFootTargets, namedYearColumns } from './namedYearColumns';
@@ -244,6 +245,8 @@ function readTable(grid: Grid, index: CellIndex, pc: PeriodColumn): RawIndicator
   if (named) addFootTargets(grid, named.foot, named.columns, (m) => byName.get(cleanName(m.name).name.replace(/\s+/g, '')));
   // A 当初目標 column beside a 修正目標 column filled in the same year: the revised target counts (revisedTargets.ts).
   for (const ind of byName.values()) withoutSupersededTargetsLabelled(ind, (t) => band.map((r) => grid.text(r, t.col)).join(' '));
+  // A block captioned as reference figures (「参考指標（施策の評価には用いない）」 over its name): watched, never graded.
+  if (captionedReference(grid, band[0], block)) return [];
   const found = [...byName.values()].filter((i) => i.actuals.length > 0);
   if (found.length === 1) blockLabels(grid, index, pc, found[0]);
   if (found.length === 1) unitFromLines(metaLinesAbove(grid, index, band[0], 6, block), found[0]);
@@ -262,6 +265,13 @@ function readTable(grid: Grid, index: CellIndex, pc: PeriodColumn): RawIndicator
   for (const ind of title && !title.labelled && !titleIsSure(title.text) ? found : [])
     ind.guesses = [{ reason: 'name-from-description', cells: [title!.cell] }];
   return found;
+}
+
+/** Whether a line just above the block's header, within its columns, captions it as reference figures. */
+function captionedReference(grid: Grid, top: number, block: { from: number; to: number }): boolean {
+  for (let r = top - 1; r >= Math.max(grid.top, top - 2); r--)
+    for (let c = block.from; c <= block.to; c++) if (isReferenceCaption(grid.text(r, c))) return true;
+  return false;
 }
 
 /**
