@@ -71,6 +71,8 @@ export function detectSheet(
   const forms = [...monthly, ...detectLabelForms(grid, index, consumed)];
   // Blocks stacked down with no header over them: 成果指標１ | name, 単位 line, dated measure headings over figures.
   forms.push(...detectDatedHeadingBlocks(grid, index, consumed));
+  // Indicators stated in a sentence (「成果指標「…」は、目標値5,000人に対し実績値4,630人」) the tables do not hold (narrativeIndicators.ts).
+  forms.push(...detectNarrativeIndicators(grid, index, [...axes.indicators, ...long.indicators, ...years.indicators, ...tables, ...forms]));
   for (const ind of [...axes.indicators, ...long.indicators, ...years.indicators, ...forms]) {
     const g = nearestGroup(groups, ind.row);
     if (g && !ind.group) {
@@ -78,14 +80,7 @@ export function detectSheet(
       ind.groupKind = g.kind;
     }
   }
-  const read = [...axes.indicators, ...long.indicators, ...years.indicators, ...tables, ...forms];
-  // Indicators stated in a sentence (「成果指標「…」は、目標値5,000人に対し実績値4,630人」) the tables do not hold (narrativeIndicators.ts).
-  const narrative = detectNarrativeIndicators(grid, index, read);
-  for (const ind of narrative) {
-    const g = nearestGroup(groups, ind.row);
-    if (g) [ind.group, ind.groupKind] = [g.name, g.kind];
-  }
-  const all = [...read, ...narrative].sort((a, b) => a.row - b.row || colOf(a) - colOf(b));
+  const all = [...axes.indicators, ...long.indicators, ...years.indicators, ...tables, ...forms].sort((a, b) => a.row - b.row || colOf(a) - colOf(b));
   const indicators = withoutSectionRows(meta, all);
   // Rows under a 参考指標 caption, or named （参考）…: figures to watch, never indicators (referenceSections.ts).
   const references = dropReferenceRows(index, indicators);
