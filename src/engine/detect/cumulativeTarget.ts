@@ -109,8 +109,8 @@ function rowMarksCumulative(grid: Grid, r: number, columns: Column[]): boolean {
   return false;
 }
 
-/** The columns of figures and names: a 累計 word in them is no row's mark. */
-const FIGURE_ROLES = new Set(['target', 'expected', 'actual', 'baseline', 'name', 'derived', 'part']);
+/** The columns of figures, names and remarks: a 累計 word in them is no mark of the target (「累計」 in 備考 says the whole indicator runs on). */
+const FIGURE_ROLES = new Set(['target', 'expected', 'actual', 'baseline', 'name', 'derived', 'part', 'note', 'description']);
 
 /**
  * A row of a table with a cumulative target (its column's heading or figures, or the row's own 区分 cell) and no total column:
