@@ -26,9 +26,6 @@ const HOLDOUT63_FAILING = new Set<string>([
   // H6:H7 a Q1 速報), so targets 2024 (160000…) and actuals 41200 / 12100 / blank → D or no grade; flagged (period-inferred,
   // period-blank). The 「利用者合計（人）」 total row (B8) is read as a sixth indicator.
   'h63-kpi-ad-years-later-filled',
-  // The three rows after the 「（参考）市内小中学校の児童生徒数（人）」 row (B6) — 不登校 (B7, name cell with 「※減少を目指す」),
-  // 読書, 公民館 — are not read at all (21 facts missed, silent); the rows before it are right (words → letters right).
-  'h63-plan-words-reference-row',
   // 「※指標①③⑤は数値の減少を目指す指標。」 (B12): ⑤ 不法投棄の通報件数 is read up (① and ③ right), graded A instead of C; silent.
   'h63-plan-direction-in-footnote',
   // The 「観光入込客数　計」 total row (B9) is read as an indicator (spurious, silent); the five indicators right.

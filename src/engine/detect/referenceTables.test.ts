@@ -76,3 +76,20 @@ describe('a table captioned as reference figures', () => {
     expect(names(rows)).toEqual([['新規雇用者数', 400, 372]]);
   });
 });
+
+test('a （参考） row with figures written as text is one reference row: the table goes on under it, and a ※ aim under a name is read', () => {
+  const sheet = snap('点検評価', [
+    ['教育振興基本計画 令和5年度点検評価一覧'],
+    ['指標', '現状値', '目標値（令和8年度）', '実績値'],
+    ['授業がよく分かると答えた児童生徒の割合（％）', '78.4\n（令和3年度）', 85, '83.1\n（令和5年度）'],
+    ['（参考）市内小中学校の児童生徒数（人）', '6,812\n（令和3年度）', null, '6,540\n（令和5年度）'],
+    ['不登校児童生徒の出現率（％）\n※減少を目指す', '2.10\n（令和3年度）', 1.8, '2.45\n（令和5年度）'],
+    ['読書が好きと答えた児童生徒の割合（％）', '66.0\n（令和3年度）', 70, '71.2\n（令和5年度）'],
+  ]);
+  const { report } = checkWorkbook({ sheets: [sheet] }, {});
+  expect(report.indicators.map((i) => [i.name, i.target, i.actual, i.direction])).toEqual([
+    ['授業がよく分かると答えた児童生徒の割合', 85, 83.1, 'up'],
+    ['不登校児童生徒の出現率', 1.8, 2.45, 'down'],
+    ['読書が好きと答えた児童生徒の割合', 70, 71.2, 'up'],
+  ]);
+});

@@ -57,7 +57,15 @@ export function isReferenceCaption(text: string): boolean {
   return REFERENCE_CAPTION.test(caption) || REFERENCE_LEAD.test(caption);
 }
 
-/** Whether row `r` of a table's body is a caption of reference figures (「参考：県平均」 in the name column, no figures): the table ends above it. */
+/**
+ * Whether row `r` of a table's body is a caption of reference figures (「参考：県平均」 in the name column, no figures): the table
+ * ends above it. A （参考） row with a figure of its own is one reference row (left out by referenceSections.ts); the table goes on.
+ */
 export function captionsReference(grid: Grid, r: number, nameCol: number, valueCols: number[]): boolean {
-  return isReferenceCaption(grid.fullText(r, nameCol)) && !holdsFigures(grid, r, valueCols);
+  return isReferenceCaption(grid.fullText(r, nameCol)) && !holdsFigures(grid, r, valueCols) && !writesFigure(grid, r, valueCols);
+}
+
+/** Whether a value cell of the row holds a figure written as text (「6,540⏎（令和5年度）」): a reference row of the table, no caption. */
+function writesFigure(grid: Grid, r: number, valueCols: number[]): boolean {
+  return valueCols.some((col) => typeof grid.raw(r, col) === 'number' || /^\s*[0-9０-９][0-9０-９,，.．]*/.test(grid.text(r, col)));
 }

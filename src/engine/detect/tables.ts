@@ -253,7 +253,17 @@ function readRow(
   const clean = cleanName(rawName);
   const ind = namedIndicator(grid.name, 'table', r, a1(r, nameCol), clean.id ?? null, clean);
   if (clean.direction) ind.statedDirection = { ...clean.direction, cell: a1(r, nameCol) };
-  const words: string[] = [clean.name, clean.note ?? ''];
+  // A ※ line under the name in its cell (「不登校児童生徒の出現率（％）⏎※減少を目指す」) states the indicator's aim.
+  const words: string[] = [
+    clean.name,
+    clean.note ?? '',
+    remarkAims(
+      rawName
+        .split('\n')
+        .filter((l) => /^\s*※/.test(l))
+        .join('。'),
+    ),
+  ];
   for (const c of columns) readCell(grid, r, c, ind, words);
   // 二次評価（委員会） before 一次評価（担当課）: the department's own grade is the one it wrote (gradeOwner.ts).
   preferOwnGrade(grid, r, columns, ind);
