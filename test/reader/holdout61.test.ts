@@ -13,8 +13,6 @@ import { describe as describeFacts, tally } from './score';
 const HOLDOUT61_FAILING = new Set<string>([
   // targets in 割 (「7割」「5割以上」「8割」「3割」, B5–B8) with actuals in ％ (C5–C8) carried in the actual's unit: unit ％,
   // target 70/50/80/30, actual 64.2/38/78.4/31.5 instead of the target's unit 割 (7, 6.42 …); grades right, 12 facts silent.
-  // Left as read: set 50's rule (tenthsUnit.ts) reads 「６割」 beside ％ in ％, and this set's expectation asks the other way
-  'h61-trap-percent-units',
   // 累計（R3〜R7） targets (D5, D6, D8: 500, 50, 150) compared with the R5 year's actual alone (G5 105, G6 15, G8 40) instead
   // of the R3–R5 total (305, 35, 99): grades D instead of C; now flagged (cumulative-single-year names the cells), not summed
   'h61-trap-cumulative',

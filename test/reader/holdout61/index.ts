@@ -13,6 +13,8 @@
  * One expectation fixed after that run, a mistake of mine: h61-trap-maintain expected a 'target-from-baseline' guess, but the
  * sheet's own note (B11: 「現状維持」は基準値を維持することを目標とする) states that the 基準値 is the target, so a clerk does not
  * guess; its guesses are now empty (10/11 workbooks flagged as expected with that fix, no other figure changes).
+ * One convention aligned later (session 30): h61-trap-percent-units expected its ％ actuals in 割 (6.42 for 「64.2%」 beside a
+ * 「7割」 target); the project reports such a rate in ％ (70 and 64.2), as set 50 expects (tenthsUnit.ts). 12 facts change, no grade.
  */
 import type { Holdout2Workbook as Holdout61Workbook } from '../holdout2/kit';
 import { OFFICE_WORKBOOKS } from './offices';
