@@ -48,7 +48,19 @@ function wordsCell(ind: RawIndicator): string | null {
 export function directionWithSource(ind: RawIndicator, rules: Rules): { value: Direction; source: DirectionSource; cell: string | null } {
   const fromSettings = rules.directions[ind.name];
   if (fromSettings) return { value: fromSettings, source: 'settings', cell: null };
-  if (ind.statedDirection) return { value: ind.statedDirection.value, source: 'stated', cell: ind.statedDirection.cell };
+  const stated = ind.statedDirection;
+  if (stated && stated.value !== 'maintain') return { value: stated.value, source: 'stated', cell: stated.cell };
+  const unstated = unstatedDirection(ind);
+  // A 維持 (→) written in the sheet keeps the level: in ratio grading (the default rules) it is more is better, or less is better
+  // when the indicator's words, bound or subject say so (「0人を維持」 of 待機児童数). The 進捗率 method cannot measure progress
+  // to a kept level, so there it stays 維持 (judged within the tolerance); a two-sided 維持 band is the city's choice, in 評価設定.
+  if (stated && rules.method !== 'progress') return { value: unstated.value === 'down' ? 'down' : 'up', source: 'stated', cell: stated.cell };
+  if (stated) return { value: stated.value, source: 'stated', cell: stated.cell };
+  return unstated;
+}
+
+/** The direction from the indicator's words, a target's bound or what it counts, when no cell states one (`up` when nothing says). */
+function unstatedDirection(ind: RawIndicator): { value: Direction; source: DirectionSource; cell: string | null } {
   if (directionFromWords(ind.wordsForDirection)) return { value: 'down', source: 'words', cell: wordsCell(ind) };
   const bound = targetBoundOf(ind);
   if (bound) return { value: bound.value, source: 'target-bound', cell: bound.cell };
@@ -93,7 +105,7 @@ export function directionAndSource(ind: RawIndicator, rules: Rules, add: (f: Fin
         { variant: 'settings', settings: fromSettings, cell: stated.cell, written: stated.text },
       ),
     );
-  else if (stated && words && stated.value !== words)
+  else if (stated && words && stated.value !== words && stated.value !== 'maintain')
     add(finding('direction-conflict', { sheet: ind.sheet, cell: stated.cell, indicator: ind.name }, { variant: 'words', written: stated.text }));
   return directionWithSource(ind, rules);
 }
