@@ -119,11 +119,11 @@ test('a percentage or rate under 「計画期間の目標」 is a level, not a r
   expect(report.findings.filter((f) => f.code === 'reading-uncertain').map((f) => f.cell)).toEqual(['C6']);
 });
 
-test('a row marking its own target 累計 in a 区分 cell, with yearly actuals and no total: a guess naming the cells', () => {
+test('a row marking its own target 累計 in a 区分 cell, with yearly actuals not covering its run and no total: a guess naming the cells', () => {
   const sheet = snap('住宅施策', [
     ['住生活基本計画 成果指標の推移（令和5年度末時点）'],
     ['指標', '単位', '目標の区分', '目標値', 'R3', 'R4', 'R5'],
-    ['住宅リフォーム補助件数', '件', '累計（R3〜R7）', 500, 90, 110, 105],
+    ['住宅リフォーム補助件数', '件', '累計（R2〜R7）', 500, 90, 110, 105],
     ['移住体験住宅利用者数', '人', '単年度', 60, 48, 55, 63],
   ]);
   const read = detectSheet(sheet, scale).indicators.map((i) => [i.name, (i.guesses ?? []).map((g) => g.reason)]);

@@ -101,13 +101,15 @@ export function cumulativeTargets(index: CellIndex, band: number[], columns: Col
 /** A row's own mark of a cumulative target in a 区分 cell beside its figures: 「累計（R3〜R7）」「延べ」 (「単年度」 is none); only an undated target is the term's. */
 const ROW_MARK = /^(累計|延べ|計画期間(の|中の)?(累計|合計))/;
 
-/** Whether the row marks its target as a running total in a cell of no figure's column (目標の区分 | 累計（R3〜R7）). */
-function rowMarksCumulative(grid: Grid, r: number, columns: Column[]): boolean {
+/** The row's own mark of its target as a running total, in a cell of no figure's column (目標の区分 | 累計（R3〜R7）); null when none. */
+export function rowCumulativeMark(grid: Grid, r: number, columns: Column[]): string | null {
   const figures = new Set(columns.filter((c) => FIGURE_ROLES.has(c.role)).map((c) => c.col));
   const [lo, hi] = [Math.min(...columns.map((c) => c.col)), Math.max(...columns.map((c) => c.col))];
-  for (let col = lo; col <= hi; col++) if (!figures.has(col) && ROW_MARK.test(bare(grid.text(r, col)))) return true;
-  return false;
+  for (let col = lo; col <= hi; col++) if (!figures.has(col) && ROW_MARK.test(bare(grid.text(r, col)))) return grid.text(r, col);
+  return null;
 }
+
+const rowMarksCumulative = (grid: Grid, r: number, columns: Column[]) => rowCumulativeMark(grid, r, columns) !== null;
 
 /** The columns of figures, names and remarks: a 累計 word in them is no mark of the target (「累計」 in 備考 says the whole indicator runs on). */
 const FIGURE_ROLES = new Set(['target', 'expected', 'actual', 'baseline', 'name', 'derived', 'part', 'note', 'description']);
@@ -128,7 +130,7 @@ export function singleYearAgainstTotal(grid: Grid, r: number, columns: Column[],
 }
 
 /** Whether the indicator is a level (its unit ％, ポイント, 点 or a rate, or its name ending in 率): never a running total. */
-function isLevel(ind: RawIndicator): boolean {
+export function isLevel(ind: RawIndicator): boolean {
   const units = [ind.unit, ...ind.targets.map((t) => t.parsed.unit), ...ind.actuals.map((a) => a.parsed.unit)];
   return units.some((u) => !!u && LEVEL_UNIT.test(bare(u))) || /率$/.test(bare(ind.name));
 }

@@ -17,6 +17,7 @@ import { cleanName, isNotAName } from './names';
 import { readHeader, VALUE_ROLES, type Column } from './header';
 import { settleParts } from './parts';
 import { singleYearAgainstTotal } from './cumulativeTarget';
+import { runningTotals } from './runningTotal';
 import { markRelative } from './relativePeriods';
 import { isTallyHeader } from './tally';
 import { isEvaluationRow } from './evaluationRows';
@@ -274,7 +275,7 @@ function readRow(
   const mixedUnit = mixedHeadingUnits(grid, columns, ind);
   if (mixedUnit && !ind.unit) ind.unit = mixedUnit;
   settleParts(grid, r, columns, ind);
-  singleYearAgainstTotal(grid, r, columns, ind);
+  if (!runningTotals(grid, r, columns, ind)) singleYearAgainstTotal(grid, r, columns, ind);
   markRelative(columns, ind);
   if (!ind.group) {
     const g = nearestGroup(sheetGroups, r);

@@ -23,6 +23,8 @@ export interface Point {
   forecast?: boolean;
   /** The target's text when this actual's words name another measure (満足度 80％ / 前年度比 120％): not graded (measureWords.ts). */
   otherMeasure?: string;
+  /** The yearly actuals this figure adds up, first year first, when a target over a stated run of years asks for their total (runningTotal.ts). */
+  runningTotalOf?: string[];
 }
 
 export interface TargetPoint extends Point {

@@ -79,6 +79,9 @@ export function targetFindings(ind: RawIndicator, chosen: ChosenTarget, period: 
   const where = (cell: string) => ({ sheet: ind.sheet, cell, indicator: ind.name });
   if (chosen.kind === 'usable') {
     if (chosen.value.ambiguous) return [finding('value-unparseable', where(chosen.point.cell), { variant: 'target-several', value: chosen.value.text })];
+    const summed = actual?.runningTotalOf;
+    if (summed && actual?.parsed.value !== undefined)
+      return [finding('actual-running-total', where(actual.cell), { total: actual.parsed.value, cells: summed, target: chosen.point.cell })];
     // The period's own 「－」 set aside for the final target, as the sheet's note says: said, naming the three cells.
     const dash = chosen.insteadOf;
     const note = ind.finalTargetNote;

@@ -144,6 +144,7 @@ export interface FindingParams {
   'progress-undefined': { reason: 'no-baseline' | 'baseline-equals-target' | 'target-against-direction' };
   'progress-backward': { progress: number; baseline: number; actual: number; grade: string };
   'target-maintain': { written: string; baseline: number; baselineCell: string };
+  'actual-running-total': { total: number; cells: string[]; target: string };
   /** The period's own target written 「－」, the final target used in its place as a note on the sheet says (detect/finalTargetNote.ts). */
   'target-from-final': { written: string; writtenCell: string; final: string; finalCell: string; noteCell: string };
   'tolerance-met': { actual: number; target: number; band: number; unit: string | null; maintain: boolean };

@@ -120,6 +120,7 @@ const SAMPLES: { [C in FindingCode]: FindingParams[C][] } = {
   'progress-undefined': [{ reason: 'no-baseline' }, { reason: 'baseline-equals-target' }, { reason: 'target-against-direction' }],
   'progress-backward': [{ progress: -0.4, baseline: 100, actual: 92, grade: 'D' }],
   'target-maintain': [{ written: '現状維持', baseline: 40, baselineCell: 'D2' }],
+  'actual-running-total': [{ total: 305, cells: ['E5', 'F5', 'G5'], target: 'D5' }],
   'target-from-final': [{ written: '－', writtenCell: 'E9', final: '50', finalCell: 'F8', noteCell: 'A21' }],
   'tolerance-met': [
     { actual: 63, target: 65, band: 2, unit: '%', maintain: false },

@@ -346,6 +346,11 @@ export const FINDING_TEXT: { [C in FindingCode]: Texts<FindingParams[C]> } = {
     ja: (p) => `目標「${p.written}」は基準値 ${num(p.baseline)}（${p.baselineCell}）を目標として比べました。`,
     en: (p) => `The target "${p.written}" was taken as the baseline, ${num(p.baseline, 'en')} (${p.baselineCell}).`,
   },
+  'actual-running-total': {
+    ja: (p) => `目標（${p.target}）は複数年度の累計の値のため、年度ごとの実績（${p.cells.join('、')}）を合計した ${num(p.total)} と比べました。`,
+    en: (p) =>
+      `The target (${p.target}) is a total over several years, so the yearly actuals (${p.cells.join(', ')}) were added up to ${num(p.total, 'en')} and compared with it.`,
+  },
   'target-from-final': {
     ja: (p) =>
       `この年度の目標欄は「${p.written}」（${p.writtenCell}）のため、シートの注記（${p.noteCell}）のとおり最終目標 ${p.final}（${p.finalCell}）と比べました。`,

@@ -45,6 +45,7 @@ export const SEVERITY = {
   'progress-undefined': 'warning',
   'progress-backward': 'info',
   'target-maintain': 'info',
+  'actual-running-total': 'info',
   'target-from-final': 'info',
   'tolerance-met': 'info',
   'settings-invalid': 'error',
