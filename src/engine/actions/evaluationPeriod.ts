@@ -12,6 +12,7 @@ import type { Finding, Report } from '../model/report';
 import type { Rules } from '../grading/rules';
 import { parsePeriodArg, periodOrder, type Period } from '../values/periods';
 import { SETTINGS_SHEET } from '../sheets/settingsSheet';
+import { titleYearOverPartlyFilled } from './titleYearOverPartial';
 
 export type PeriodSource = NonNullable<Report['period']>['source'];
 
@@ -46,6 +47,12 @@ export function chooseEvaluationPeriod(detections: SheetDetection[], rules: Rule
   if (!period) {
     period = latestActualPeriod(detections);
     source = 'latest-actual';
+    // A sheet titled with an earlier year whose later columns are only partly filled reports the title's year (titleYearOverPartial.ts).
+    const titled = period && titleYearOverPartlyFilled(detections, period);
+    if (titled) {
+      period = titled;
+      source = 'sheet';
+    }
   }
   if (!period) {
     // A title's year: a sheet of indicators first, else the workbook's own title on another sheet (a 表紙 「令和５年度 行政評価調書」).

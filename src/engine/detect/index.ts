@@ -41,6 +41,7 @@ import { applyFinalTargetNote } from './finalTargetNote';
 import { dropRepeatedRows } from './repeatedRows';
 import { dropReferenceRows } from './referenceSections';
 import { dropCountRows } from './countRows';
+import { dropTotalRows } from './totalRows';
 import { leftOutRow } from './common';
 import { dropFormulaCopies } from './formulaCopies';
 import { tenthsInPercent } from './tenthsUnit';
@@ -86,6 +87,8 @@ export function detectSheet(
   const references = dropReferenceRows(index, indicators);
   // A row counting the table's cells by formula (=COUNTIF(H4:H9,"順調")) is its tally, never an indicator (countRows.ts).
   const tallies = dropCountRows(indicators);
+  // A row totalling the rows right above it (「観光入込客数　計」, 利用者合計 whose figures are their sum) is no indicator (totalRows.ts).
+  const totals = dropTotalRows(indicators);
   joinStackedMeasureTables(grid, indicators);
   const deleted = dropDeletedRows(snapshot, indicators);
   dropProgressFigures(grid, indicators, scale);
@@ -124,7 +127,11 @@ export function detectSheet(
     ...(deleted.length ? { deletedRows: deleted } : {}),
   };
   // Rows read, then left out as reference figures or tallies: named for check, never silently (types.ts LeftOutRow).
-  const leftOut = [...references.map((i) => leftOutRow(i, 'reference')), ...tallies.map((i) => leftOutRow(i, 'count'))];
+  const leftOut = [
+    ...references.map((i) => leftOutRow(i, 'reference')),
+    ...tallies.map((i) => leftOutRow(i, 'count')),
+    ...totals.map((i) => leftOutRow(i, 'total')),
+  ];
   if (leftOut.length) detection.leftOut = leftOut;
   // What the author hid is not read (hiddenCells.ts): the layout is read as it stands, then its hidden facts are taken out.
   dropHidden(snapshot, detection);

@@ -186,7 +186,7 @@ export interface HiddenContent {
 
 /** A row left out after reading: why, its name cell and name, and for a copy the cell it copies (Sheet!A1). */
 export interface LeftOutRow {
-  reason: 'reference' | 'count' | 'copy';
+  reason: 'reference' | 'count' | 'total' | 'copy';
   cell: string;
   name: string;
   source?: string;

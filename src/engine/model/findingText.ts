@@ -279,7 +279,9 @@ export const FINDING_TEXT: { [C in FindingCode]: Texts<FindingParams[C]> } = {
           ? '参考の数値'
           : p.reason === 'count'
             ? '表の行を数える式（COUNT など）の集計行'
-            : `別のシートの行（${(p.sources ?? []).join('、')}）を式で写した行`
+            : p.reason === 'total'
+              ? 'すぐ上の行の合計（計の行）'
+              : `別のシートの行（${(p.sources ?? []).join('、')}）を式で写した行`
       }として評価していません。評価する指標であれば、読み取りの指定で指定してください。`,
     en: (p) =>
       `The rows at ${p.cells.join(', ')} of sheet "${p.sheet}" (indicators "${p.indicators.join('", "')}") were not graded, read as ${
@@ -287,7 +289,9 @@ export const FINDING_TEXT: { [C in FindingCode]: Texts<FindingParams[C]> } = {
           ? 'reference figures'
           : p.reason === 'count'
             ? 'a tally counting the table’s rows (COUNT formulas)'
-            : `copies by formula of another sheet’s rows (${(p.sources ?? []).join(', ')})`
+            : p.reason === 'total'
+              ? 'the total of the rows right above them'
+              : `copies by formula of another sheet’s rows (${(p.sources ?? []).join(', ')})`
       }. If they are indicators to grade, say so in 読み取りの指定.`,
   },
   'indicator-discontinued': {
