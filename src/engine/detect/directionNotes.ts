@@ -3,8 +3,9 @@
  * - a note (comment) on its name, unit, description or 備考 cell: 「少ないほど良い」 on the name;
  * - a remark elsewhere on the sheet that names it and says lower is better: 「待機者数は少ないほど良い」
  *   in a table's 備考 column, when the remark names exactly one indicator of the sheet (the end of
- *   its name, three characters or more), or that names none and stands on the row of exactly one
- *   (「地域医療課（少ないほど良い）」 in the row's 所属 or 備考 cell). A remark listing several
+ *   its name, three characters or more) or by its number (「※指標①③⑤は数値の減少を目指す指標。」: remarkNumbers.ts),
+ *   or that names none and stands on the row of exactly one (「地域医療課（少ないほど良い）」 in the row's 所属 or 備考
+ *   cell) or in its block (a 備考 cell merged down beside a block's figure rows: remarkOwner.ts). A remark listing several
  *   (「ごみ排出量及び最終処分量は少ないほど良い」) names each whose name it holds at its own place
  *   (「発生件数」 inside 「交通事故発生件数」 names only the longer one);
  * - a remark about every indicator of the sheet (「本表の指標は、いずれも少ないほど良い」), except those it
@@ -12,12 +13,13 @@
  * - a footnote giving a mark on names that meaning (「★を付したものは小さいほど良い」): of the names carrying it (markedNameNote.ts).
  * All are added to the indicator's words for direction (directionWords.ts decides what they say).
  */
-import { a1, parseA1 } from '../model/address';
+import { a1 } from '../model/address';
 import type { SheetSnapshot } from '../model/snapshot';
 import { directionFromText } from '../values/directionWords';
-import { normalizeText } from '../values/text';
 import { similarlyNamed } from './directionNoteSimilar';
 import { markedNames } from './markedNameNote';
+import { remarkOwner } from './remarkOwner';
+import { allRunWords, numberSpan, remarkText, runWords } from './remarkNumbers';
 import type { Grid } from './grid';
 import type { RawIndicator } from './types';
 
@@ -32,9 +34,7 @@ function addWords(ind: RawIndicator, text: string): void {
 
 /** Where the remark names the indicator (the longest end of its name, at least three characters), or null. */
 function nameSpan(remark: string, ind: RawIndicator): { start: number; end: number } | null {
-  const name = normalizeText(ind.name)
-    .replace(/[（(][^）)]*[）)]$/, '')
-    .replace(/\s+/g, '');
+  const name = remarkText(ind.name).replace(/[（(][^）)]*[）)]$/, '');
   for (let n = name.length; n >= 3; n--) {
     const start = remark.indexOf(name.slice(name.length - n));
     if (start >= 0) return { start, end: start + n };
@@ -43,28 +43,12 @@ function nameSpan(remark: string, ind: RawIndicator): { start: number; end: numb
 }
 
 /**
- * Where the remark names the indicator by its number (「指標1-1、2-2は…」「No.3は…」): the number standing alone
- * (no digit, hyphen or decimal point before it, a list mark or particle after it: 、・と及はがを) after a word saying numbers follow (指標 / 番号 / No.).
- */
-function idSpan(remark: string, ind: RawIndicator): { start: number; end: number } | null {
-  const id = ind.id ? normalizeText(ind.id).replace(/\s+/g, '') : '';
-  if (!/^[\dA-Za-z][\dA-Za-z\-.]*$/.test(id)) return null;
-  const lead = /(指標|番号|No\.?|№)/i.exec(remark);
-  if (!lead) return null;
-  const escaped = id.replace(/[.-]/g, (ch) => `\\${ch}`);
-  const m = new RegExp(`(?<![\\dA-Za-z.\\-])${escaped}(?=[、,・と及はがを及び)）]|$)`).exec(remark.slice(lead.index + lead[0].length));
-  if (!m) return null;
-  const start = lead.index + lead[0].length + m.index;
-  return { start, end: start + id.length };
-}
-
-/**
  * The indicators a text names, each at a place of its own: a name found inside another's longer
  * one is not named, and two names found at the same place name neither (the remark is ambiguous).
  */
 function namedIn(text: string, indicators: RawIndicator[]): RawIndicator[] {
   const found = indicators.flatMap((ind) => {
-    const span = nameSpan(text, ind) ?? idSpan(text, ind);
+    const span = nameSpan(text, ind) ?? numberSpan(text, ind.id);
     return span ? [{ ind, ...span }] : [];
   });
   const inside = (a: { start: number; end: number }, b: { start: number; end: number }) =>
@@ -107,7 +91,7 @@ function tableOf(row: number, indicators: RawIndicator[]): RawIndicator[] {
  * and says lower is better by comparison or as an aim (「※減少を目指す指標」) speaks of the one indicator on its row
  * or whose name stands on its line.
  */
-function sayings(remark: { text: string; row: number }, indicators: RawIndicator[]): { ind: RawIndicator; text: string }[] {
+function sayings(grid: Grid, remark: Remark, indicators: RawIndicator[]): { ind: RawIndicator; text: string }[] {
   const parts = remark.text
     .split(/(?<=[。．])/)
     .filter((t) => t.trim())
@@ -116,7 +100,7 @@ function sayings(remark: { text: string; row: number }, indicators: RawIndicator
   const out: { ind: RawIndicator; text: string }[] = [];
   for (const p of parts) {
     if (directionFromText(p.text) !== 'down') continue;
-    const named = namedIn(p.main, indicators);
+    const named = namedIn(p.main, indicators).filter((ind) => saysOf(p.main, ind));
     const every = EVERY.test(p.text) || (!!p.excepted && namedIn(p.excepted, indicators).length > 0);
     const speaksOf = named.length
       ? named
@@ -126,18 +110,33 @@ function sayings(remark: { text: string; row: number }, indicators: RawIndicator
     out.push(...speaksOf.map((ind) => ({ ind, text: p.text })));
   }
   if (out.length || !(BETTER.test(remark.text) || AIM.test(remark.text)) || indicators.some((ind) => nameSpan(remark.text, ind))) return out;
-  // On the line of one indicator: its row, or its name's line (「①-1 | 名 | ※減少を目指す指標」 over a block's figure rows).
-  const onRow = indicators.filter((ind) => ind.row === remark.row || nameRow(ind) === remark.row);
-  return onRow.length === 1 ? [{ ind: onRow[0], text: remark.text }] : [];
+  // The one indicator on its line or in whose block it stands (「※値が小さいほど良い指標」 in a block's 備考 column: remarkOwner.ts).
+  const owner = remarkOwner(grid, remark, indicators);
+  return owner ? [{ ind: owner, text: remark.text }] : [];
 }
 
-/** The row of the indicator's name cell, or null. */
-function nameRow(ind: RawIndicator): number | null {
-  return ind.nameCell ? (parseA1(ind.nameCell)?.row ?? null) : null;
+/**
+ * Whether a sentence's direction is said of an indicator it names: by name always; by number unless the sentence names
+ * numbers for several things and the run naming this one says no direction while another's does
+ * (「指標②は速報値、③⑤は減少を目指す」 says nothing of ②: remarkNumbers.ts).
+ */
+function saysOf(sentence: string, ind: RawIndicator): boolean {
+  if (nameSpan(sentence, ind)) return true;
+  const own = runWords(sentence, ind.id);
+  if (own === null || directionFromText(own) === 'down') return true;
+  return !allRunWords(sentence).some((w) => directionFromText(w) === 'down');
 }
 
 /** An aim stated as such (「減少を目指す指標」): a remark too, though it compares nothing. */
 const AIM = /(目指|めざ)/;
+
+/** A remark cell: its text (remarkText), where it stands. */
+interface Remark {
+  text: string;
+  row: number;
+  col: number;
+  cell: string;
+}
 
 /** What every comparison or aim holds (BETTER, AIM): one test rules out nearly every cell. */
 const MAY_COMPARE = /ほど|ほう|方が|目指|めざ/;
@@ -146,12 +145,13 @@ const MAY_COMPARE = /ほど|ほう|方が|目指|めざ/;
  * Texts on the sheet (a note of a few sentences at most) that say lower is better and are no indicator's own cell
  * (`taken`, asked for only when a cell compares: most sheets have none).
  */
-function remarks(grid: Grid, taken: () => Set<string>): { text: string; row: number; cell: string }[] {
-  const out: { text: string; row: number; cell: string }[] = [];
+function remarks(grid: Grid, taken: () => Set<string>): Remark[] {
+  const out: Remark[] = [];
   grid.forEachValue((r, c, v) => {
     // The comparison is tested first: it rules out nearly every cell without naming it.
     if (typeof v !== 'string' || v.length > 200 || !MAY_COMPARE.test(v) || !(BETTER.test(v) || AIM.test(v)) || taken().has(a1(r, c))) return;
-    if (directionFromText(v) === 'down') out.push({ text: normalizeText(v).replace(/\s+/g, ''), row: r, cell: a1(r, c) });
+    // Circled numerals kept (「①③⑤」, never 「135」): remarkNumbers.ts reads them as marks.
+    if (directionFromText(v) === 'down') out.push({ text: remarkText(v), row: r, col: c, cell: a1(r, c) });
   });
   return out;
 }
@@ -164,7 +164,7 @@ export function addDirectionNotes(snapshot: SheetSnapshot, grid: Grid, indicator
   if (notes) for (const ind of indicators) if (ind.layout !== 'narrative') for (const cell of ownCells(ind)) if (notes[cell]) addWords(ind, notes[cell]);
   let taken: Set<string> | undefined;
   for (const remark of remarks(grid, () => (taken ??= new Set(indicators.flatMap(ownCells))))) {
-    const said = sayings(remark, indicators);
+    const said = sayings(grid, remark, indicators);
     for (const { ind, text } of said) addWords(ind, text);
     // 「★を付したものは小さいほど良い指標」: the names carrying the mark (markedNameNote.ts).
     const marked = said.length ? [] : markedNames(remark.text, indicators, grid);

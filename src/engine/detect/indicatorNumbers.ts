@@ -28,9 +28,13 @@ const ROMAN = 'ⅠⅡⅢⅣⅤⅥⅦⅧⅨⅩⅪⅫ';
  */
 export function indicatorNumber(text: string): string | null {
   const m = NUMBER_CELL.exec(text.trim());
-  if (!m) return null;
+  return m ? numberId(m[1] ?? m[2]) : null;
+}
+
+/** The id a number as written stands for: 「①-1」→「1-1」, 「Ⅱ-3」→「2-3」, 「（２）」→「2」, 「1-(1)-1」 as it is. */
+export function numberId(written: string): string {
   // Numerals first: NFKC would turn Ⅱ into 「II」.
-  return (m[1] ?? m[2])
+  return written
     .replace(/[①-⑳]/g, (ch) => String(CIRCLED.indexOf(ch) + 1))
     .replace(/[Ⅰ-Ⅻ]/g, (ch) => String(ROMAN.indexOf(ch) + 1))
     .normalize('NFKC')
