@@ -5,10 +5,11 @@
  * 「ファミリー・サポート・センター事業⏎子育ての援助を…支援する。」) is read so too: at least two of its cells of several lines,
  * and at least half of them, have a first line without 。 and a sentence under it ending with 。 (`holdsOutlines`). Under any
  * other heading a name written over several lines is one name, read as `cleanName` reads it (a name wrapped by hand,
- * 【概要】 lines taken off there).
+ * 【概要】 lines taken off there), unless the column holds whole names over descriptions with no 。 (nameDescriptionLines.ts).
  */
 import { normalizeText } from '../values/text';
 import type { Grid } from './grid';
+import { nameEndsAbove } from './nameDescriptionLines';
 
 /** A heading naming both the name and the outline: 名 / 名称, then 概要 / 内容 after a 「・」「／」「及び」. */
 const NAME_AND_OUTLINE = /名称?(?:[・･/／、,&]|及び|並びに|と)(?:事業|取組)?(?:概要|内容)/;
@@ -27,13 +28,17 @@ const NAME_TAIL = /^[^、。,，]{1,8}(?:事業|業務|制度|対策|プロジ�
  * The name as written in a cell under the column's heading: where the heading says an outline follows it, its first line
  * still text once tag, mark or number lines are set aside, with the next line when that is the name's wrapped tail.
  */
-export function nameWithoutOutline(raw: string, heading: () => string, outlined: () => boolean = () => false): string {
+export function nameWithoutOutline(raw: string, heading: () => string, outlined: () => boolean = () => false, described: () => boolean = () => false): string {
   if (!raw.includes('\n')) return raw;
   const lines = raw.split(/\r?\n/).filter((l) => l.trim());
-  if (lines.length < 2 || !(headsNameAndOutline(heading()) || outlined())) return raw;
+  if (lines.length < 2) return raw;
+  const said = headsNameAndOutline(heading()) || outlined();
+  if (!said && !described()) return raw;
   const at = lines.findIndex((l) => !MARKS_ONLY.test(normalizeText(l)));
   if (at < 0) return raw;
   const [first, next] = [lines[at], lines[at + 1]];
+  // A column of names over descriptions (nameDescriptionLines.ts): only a whole name over a line not going on with it.
+  if (!said) return next !== undefined && nameEndsAbove(first, next) ? first : raw;
   if (next !== undefined && NAME_TAIL.test(next.trim()) && !NAME_TAIL.test(first.trim())) return first.trimEnd() + next.trim();
   return first;
 }

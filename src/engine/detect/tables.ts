@@ -37,6 +37,7 @@ import { noteActualYears } from './actualYearColumn';
 import { captionsReference, isReferenceTable } from './referenceTables';
 import { withoutSupersededTargets } from './revisedTargets';
 import { holdsOutlines, nameWithoutOutline } from './nameOutlineColumn';
+import { holdsDescriptions } from './nameDescriptionLines';
 import { headingText, headingTexts } from './cumulativeTwins';
 import { markedForecast } from './forecastColumns';
 import { markedProvisional } from './provisionalHeadings';
@@ -245,11 +246,12 @@ function readRow(
   columns: Column[],
   sheetGroups: { row: number; kind: 'policy' | 'measure' | 'goal'; name: string }[],
 ): RawIndicator {
-  // Under a 「事業名・概要」 heading the outline under the name's line is no part of it (nameOutlineColumn.ts).
+  // Under a 「事業名・概要」 heading, or in a column of names over descriptions, the line under the name is no part of it (nameOutlineColumn.ts).
   const rawName = nameWithoutOutline(
     grid.fullText(r, nameCol),
     () => headingText(grid, columns.find((c) => c.col === nameCol)?.cells ?? []),
     () => holdsOutlines(grid, nameCol),
+    () => holdsDescriptions(grid, nameCol),
   );
   const clean = cleanName(rawName);
   const ind = namedIndicator(grid.name, 'table', r, a1(r, nameCol), clean.id ?? null, clean);

@@ -1,0 +1,46 @@
+import { checkWorkbook } from '../actions/check';
+import { descriptionLine, nameEndsAbove, nameOverDescription, wholeNameLine } from './nameDescriptionLines';
+import { snap } from './testing';
+
+test('a whole name line and a description line', () => {
+  for (const l of ['創業支援相談事業', '(1)空き店舗活用支援事業', '相談件数', '特定健診受診率', '高齢者への配食サービス事業'])
+    expect(wholeNameLine(l)).toBe(true);
+  for (const l of ['地域の見守り活動に参加', '創業希望者への相談を実施する', 'ふるさと応援寄附', '図書館の運営、貸出']) expect(wholeNameLine(l)).toBe(false);
+  for (const l of ['創業希望者への個別相談を実施', '求職者向けセミナーを年６回開催', '移動販売車の運行を支援', '商店街のにぎわい創出のため'])
+    expect(descriptionLine(l)).toBe(true);
+  for (const l of ['市制度融資のあっせんと利子補給', '事業への参加者数', 'している市民の割合', '（40～74歳の国保加入者）'])
+    expect(descriptionLine(l)).toBe(false);
+  expect(nameOverDescription('創業支援相談事業\n創業希望者への個別相談を実施')).toBe(true);
+  expect(nameOverDescription('地域の見守り活動に参加\nしている市民の割合')).toBe(false);
+});
+
+test('a name ends above a line only when the line neither goes on with it nor ends as a name', () => {
+  expect(nameEndsAbove('販路開拓展示会出展支援事業', '首都圏の展示会への共同出展')).toBe(true);
+  expect(nameEndsAbove('若年者インターンシップ支援事業', '市内企業での就業体験を支援')).toBe(true);
+  expect(nameEndsAbove('市民活動支援', '事業への参加者数')).toBe(false);
+  expect(nameEndsAbove('市民一人当たりの貸出数', 'の増加率')).toBe(false);
+  expect(nameEndsAbove('子育て支援拠点', '運営事業')).toBe(false);
+});
+
+/** A 推進事業 table whose cells hold the project's name over a one-line description, no 。 anywhere. */
+const rows = (extra: string[][] = []) => [
+  ['令和5年度 推進事業の実績'],
+  ['No.', '推進事業', '数値目標', '実績値'],
+  ['1', '創業支援相談事業\n創業希望者への個別相談を実施', '相談件数 150件', '123件'],
+  ['2', '中小企業融資あっせん事業\n市制度融資のあっせんと利子補給', 'あっせん件数 40件', '52件'],
+  ['3', '(3)買物弱者対策事業\n移動販売車の運行を支援', '運行日数 120日', '118日'],
+  ...extra,
+];
+
+test('in a column of names over descriptions every name is its first line; a name broken mid-word stays whole', () => {
+  const wrapped = ['4', '地域の見守り活動に参加\nしている市民の割合', '40％', '38％'];
+  const names = checkWorkbook({ sheets: [snap('事業', rows([wrapped]))] }, {}).report.indicators.map((i) => i.name);
+  expect(names).toEqual(['創業支援相談事業', '中小企業融資あっせん事業', '買物弱者対策事業', '地域の見守り活動に参加している市民の割合']);
+});
+
+test('one cell of a name over a description is no column of them: its lines stay one name', () => {
+  const one = rows().slice(0, 3);
+  one.push(['2', '中小企業融資あっせん\n事業', 'あっせん件数 40件', '52件']);
+  const names = checkWorkbook({ sheets: [snap('事業', one)] }, {}).report.indicators.map((i) => i.name);
+  expect(names).toEqual(['創業支援相談事業創業希望者への個別相談を実施', '中小企業融資あっせん事業']);
+});

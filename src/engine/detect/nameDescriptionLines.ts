@@ -1,0 +1,83 @@
+/**
+ * A name cell of two lines where the first is a whole name and the next describes it, with no 。 to tell (「創業支援相談事業⏎
+ * 創業希望者への個別相談を実施」「(6)買物弱者対策事業⏎移動販売車の運行を支援」): the name is the first line, the second its 概要.
+ * A clerk tells so when the first line ends as a name ends (…事業, …業務, …対策, …数, …率, …割合) and does not itself
+ * describe, and the next reads as a description: an object and what is done with it (「…を実施」「…を補助」「…に出展する」),
+ * or a purpose (「…のため」). A column holding such cells — at least two, at least half of its cells of several lines — is a
+ * column of names over descriptions (`holdsDescriptions`), its other cells too (「首都圏の展示会への共同出展」 under
+ * 「販路開拓展示会出展支援事業」), but only where the first line is a whole name and the next line does not go on with it:
+ * a name the author broke mid-word (「地域の見守り活動に参加⏎している市民の割合」「子育て支援拠点⏎運営事業」) stays one name.
+ */
+import { normalizeText } from '../values/text';
+import type { Grid } from './grid';
+
+/** How a whole name ends: a project's (…事業, …業務, …制度, …対策) or an indicator's (…数, …率, …割合, …量, …額). */
+const NAME_END = /(?:事業|業務|制度|対策|プロジェクト|計画|運営|推進|支援|講座|教室|[数率量額]|割合|人数|件数|回数)$/;
+/** A line that says what is done: an object (…を / …に / …へ) and a verb or a verbal noun ending the line, or a purpose. */
+const DOES = /[をにへ][^をにへ。]{0,20}?(?:[一-龥]{2}|する|します|している|した|行う|図る|進める|高める|促す|守る|支える|つなぐ)$|(?:の|する)ため$/;
+/** A next line that goes on with the word above: a particle or an inflection first (「…に参加⏎している…」「…数⏎の割合」). */
+const GOES_ON = /^(?:の|を|に|へ|が|で|と|や|から|まで|より|する|した|して|され|させ|できる|ている)/;
+
+/** The line without white space, folded (full-width digits and brackets as half-width). */
+const folded = (line: string) => normalizeText(line).replace(/\s+/g, '');
+
+/** A line ending as a verb ends (「…する」「…のため」): it says what is done, however it begins. */
+const VERB_END = /(?:する|します|している|した|行う|図る|進める|ため)$/;
+
+/** Whether a line reads as a whole name: ending as names end, no sentence, no verb. */
+export function wholeNameLine(line: string): boolean {
+  const t = folded(line);
+  return t.length >= 2 && NAME_END.test(t) && !/[。、]/.test(t) && !VERB_END.test(t);
+}
+
+/** Whether a line reads as a description of what is done (「創業希望者への個別相談を実施」), never as a name. */
+export function descriptionLine(line: string): boolean {
+  const t = folded(line);
+  return t.length >= 4 && !/[。]$/.test(t) && DOES.test(t) && !/(?:事業|業務|数|率|割合|量|額)$/.test(t) && !GOES_ON.test(t);
+}
+
+/** The cell's lines with text. */
+function linesOf(text: string): string[] {
+  return text
+    .split(/\r?\n/)
+    .map((l) => l.trim())
+    .filter(Boolean);
+}
+
+/** A cell of two or more lines whose first is a whole name and the next a description of it. */
+export function nameOverDescription(text: string): boolean {
+  const lines = linesOf(text);
+  return lines.length >= 2 && wholeNameLine(lines[0]) && descriptionLine(lines[1]);
+}
+
+/**
+ * In a column of names over descriptions, whether a cell's name line `first` ends the name above the line `next`: `first`
+ * is a whole name and `next` neither goes on with it (a particle first) nor ends as a name itself unless it describes
+ * (「市民活動支援⏎事業への参加者数」: one name broken where a word ends; 「…事業⏎…の運行を支援」 a description).
+ */
+export function nameEndsAbove(first: string, next: string): boolean {
+  const t = folded(next);
+  return wholeNameLine(first) && !GOES_ON.test(t) && (descriptionLine(next) || !NAME_END.test(t));
+}
+
+/** Per grid, per column: whether the column holds names over descriptions (read once per column). */
+const DESCRIBED = new WeakMap<Grid, Map<number, boolean>>();
+
+/** Whether column `col`'s cells of several lines are mostly a whole name over a description (at least two, at least half). */
+export function holdsDescriptions(grid: Grid, col: number): boolean {
+  let byCol = DESCRIBED.get(grid);
+  if (!byCol) DESCRIBED.set(grid, (byCol = new Map()));
+  let known = byCol.get(col);
+  if (known === undefined) {
+    let [several, described] = [0, 0];
+    for (let r = grid.top; r <= grid.bottom; r++) {
+      const v = grid.raw(r, col);
+      if (typeof v !== 'string' || !v.includes('\n') || grid.anchor(r, col).row !== r) continue;
+      several++;
+      if (nameOverDescription(v)) described++;
+    }
+    known = described >= 2 && described * 2 >= several;
+    byCol.set(col, known);
+  }
+  return known;
+}
