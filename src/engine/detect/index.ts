@@ -26,6 +26,7 @@ import { dropHidden } from './hiddenCells';
 import { dropProgressFigures } from './progressColumns';
 import { gradesBesideStatusWords } from './statusWordColumns';
 import { applyRemarkQualifiers } from './remarkQualifiers';
+import { applyActualStatusColumn } from './actualStatusColumn';
 import { applyRemarkPending } from './remarkPending';
 import { applyRemarkActuals } from './remarkActual';
 import { applyCopiedActuals } from './copiedActuals';
@@ -107,6 +108,8 @@ export function detectSheet(
   }
   pairMeasureWords(indicators);
   applyRemarkQualifiers(grid, indicators);
+  // A 確定／見込 column: 「見込」 on a row makes its actual provisional (actualStatusColumn.ts).
+  applyActualStatusColumn(grid, indicators);
   // 「98※2」 where the footnote ※2 says 速報値: provisional, as if written beside it (footnoteQualifiers.ts).
   applyFootnoteQualifiers(grid, indicators);
   applyRemarkPending(grid, indicators);

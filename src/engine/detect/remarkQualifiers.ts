@@ -48,7 +48,7 @@ function speaksOf(remark: string, p: Point, alone: boolean): boolean {
  * Whether the figure is the newest of its line's dated actuals (FY2022 実績 | FY2023 実績 | 備考): a remark naming no year
  * (速報値) speaks of the newest figure — the earlier years' figures are final by the time the next year's is written.
  */
-function newestOfLine(p: Point, line: readonly Point[]): boolean {
+export function newestOfLine(p: Point, line: readonly Point[]): boolean {
   const year = p.period?.fiscalYear;
   if (year === undefined) return false;
   return line.every((a) => a === p || (a.period !== undefined && a.period.fiscalYear < year));
