@@ -28,7 +28,7 @@ import {
 import { setAsideDiscontinued } from '../grading/discontinued';
 import { fillPeriodHeadings } from './periodHeadings';
 import { unreadFigureGuesses } from './unreadFigures';
-import { statedBands } from './statedBands';
+import { rulesWithBands, statedBands } from './statedBands';
 import { withSheetBands } from '../grading/sheetBands';
 
 /** Sheets the engine writes itself; never read as indicator sheets. */
@@ -114,9 +114,7 @@ export function checkWorkbook(snapshot: WorkbookSnapshot, options: CheckOptions 
   const bands = statedBands(detections, gridOf, rules);
   for (const d of detections)
     for (const ind of d.indicators) {
-      const own = bands.get(d.meta.sheet);
-      const sheetRules = own ? { ...rules, scale: withSheetBands(rules.scale, own) } : rules;
-      evaluated.push(setAsideDiscontinued(evaluateIndicator(ind, { period, rules: sheetRules }), period));
+      evaluated.push(setAsideDiscontinued(evaluateIndicator(ind, { period, rules: rulesWithBands(rules, bands.get(d.meta.sheet)) }), period));
     }
   for (const b of new Set(bands.values()))
     findings.push(
@@ -137,7 +135,7 @@ export function checkWorkbook(snapshot: WorkbookSnapshot, options: CheckOptions 
     ...summarySheetsSkipped(detections),
     ...leftOutRows(detections),
   );
-  const { groups, findings: groupFindings } = policyGroups(detections, evaluated, rules);
+  const { groups, findings: groupFindings } = policyGroups(detections, evaluated, rules, (sheet) => rulesWithBands(rules, bands.get(sheet)));
   findings.push(...groupFindings, ...protectedSheets(snapshot, evaluated, groups, SUMMARY_SHEET));
   if (!evaluated.length) findings.push(noIndicators(snapshot, RESERVED_SHEETS));
   else if (!period) findings.push(finding('period-undetermined', { sheet: null, cell: null, indicator: null }, {}));
@@ -161,7 +159,8 @@ function gradeCounts(evaluated: Evaluated[], rules: Rules): Record<string, numbe
   for (const b of rules.scale) counts[b.grade] = 0;
   counts.none = 0;
   for (const e of evaluated) {
-    if (e.report.grade && e.report.grade in counts) counts[e.report.grade]++;
+    // A grade of a sheet's own scale (S of an S–C legend, grading/sheetScale.ts) is counted too.
+    if (e.report.grade) counts[e.report.grade] = (counts[e.report.grade] ?? 0) + 1;
     else counts.none++;
   }
   return counts;

@@ -37,11 +37,18 @@ export function duplicateIndicators(evaluated: Evaluated[]): Finding[] {
 }
 
 /** Policy sheets: the 達成状況評価 from the indicators' grades (each side's own, policies side by side), and what disagrees with the one written. */
-export function policyGroups(detections: SheetDetection[], evaluated: Evaluated[], rules: Rules): { groups: GroupReport[]; findings: Finding[] } {
+export function policyGroups(
+  detections: SheetDetection[],
+  evaluated: Evaluated[],
+  workbookRules: Rules,
+  rulesOf: (sheet: string) => Rules = () => workbookRules,
+): { groups: GroupReport[]; findings: Finding[] } {
   const groups: GroupReport[] = [];
   const findings: Finding[] = [];
   for (const d of detections) {
     if (!d.indicators.length) continue;
+    // The sheet's own scale, when its legend states one (grading/sheetScale.ts), rolls its grades up.
+    const rules = rulesOf(d.meta.sheet);
     const onSheet = evaluated.filter((e) => e.raw.sheet === d.meta.sheet);
     for (const { rating: gg, name: sideName, members } of sheetRatings(d.meta, onSheet, (e) => e.raw.nameCell)) {
       const grades = members.filter((e) => e.report.grade).map((e) => e.report.grade!);

@@ -7,7 +7,8 @@ import type { SheetDetection } from '../detect';
 import type { Grid } from '../detect/grid';
 import { a1 } from '../model/address';
 import { DEFAULT_RULES, type Rules } from '../grading/rules';
-import { readSheetBands, type SheetBands } from '../grading/sheetBands';
+import { readSheetBands, withSheetBands, type SheetBands } from '../grading/sheetBands';
+import { readSheetScale } from '../grading/sheetScale';
 
 /** A legend line is short; a longer row is a table's, its 以上 cells read alone. */
 const MAX_LINE = 200;
@@ -57,7 +58,9 @@ export function statedBands(detections: SheetDetection[], gridOf: (sheet: string
   if (!defaultBands(rules)) return out;
   const read = (sheet: string): StatedBands | null => {
     const grid = gridOf(sheet);
-    const bands = grid ? readSheetBands(bandTexts(grid), rules.scale) : null;
+    const texts = grid ? bandTexts(grid) : [];
+    // The bounds of the scale in force, else a scale of the sheet's own grades (S–C) its legend states whole (sheetScale.ts).
+    const bands = grid ? (readSheetBands(texts, rules.scale) ?? readSheetScale(texts, rules.scale)) : null;
     return bands ? { ...bands, sheet } : null;
   };
   const general = detections.filter((d) => !d.indicators.length).flatMap((d) => read(d.meta.sheet) ?? []);
@@ -67,4 +70,15 @@ export function statedBands(detections: SheetDetection[], gridOf: (sheet: string
     if (bands) out.set(d.meta.sheet, bands);
   }
   return out;
+}
+
+/**
+ * The rules a sheet's indicators are graded by: the bands it states in place of those in force; on a scale of its own, a
+ * 未実施 grade it lacks is its lowest grade (the default D on an S–C scale is C).
+ */
+export function rulesWithBands(rules: Rules, bands: SheetBands | undefined): Rules {
+  if (!bands) return rules;
+  const scale = withSheetBands(rules.scale, bands);
+  const notImplementedGrade = scale.some((b) => b.grade === rules.notImplementedGrade) ? rules.notImplementedGrade : scale[scale.length - 1].grade;
+  return { ...rules, scale, notImplementedGrade };
 }

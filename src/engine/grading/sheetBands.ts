@@ -19,6 +19,8 @@ export interface SheetBands {
   cell: string;
   /** grade → lower bound (fraction; null: the last grade, below every bound). */
   mins: Map<string, number | null>;
+  /** A scale of the sheet's own grades (S–C), its bands those stated (sheetScale.ts); absent: the scale in force, its bounds `mins`. */
+  scale?: Band[];
 }
 
 /**
@@ -76,7 +78,8 @@ export function readSheetBands(cells: Iterable<[string, string]>, scale: readonl
   return mins && first ? { cell: first, mins } : null;
 }
 
-/** The scale with the sheet's bounds in place of its own. */
+/** The scale with the sheet's bounds in place of its own, or the sheet's own scale. */
 export function withSheetBands(scale: readonly Band[], bands: SheetBands): Band[] {
+  if (bands.scale) return bands.scale.map((b) => ({ ...b }));
   return scale.map((b) => ({ ...b, min: bands.mins.get(b.grade) ?? null }));
 }

@@ -125,7 +125,10 @@ interface CountTable {
 /** The grade counts per group and in total, beside the indicator table (after a gap column). */
 function countTable(report: Report, evaluated: Evaluated[], period: string, rows: (PlanCell | null)[][]): CountTable {
   const col = SUMMARY_HEADERS.length + 2;
-  const grades = report.rules.scale.map((b) => b.grade);
+  // A grade of a sheet's own scale (S of an S–C legend, grading/sheetScale.ts) heads a column of its own, first.
+  const own = [...new Set(evaluated.map((e) => e.report.grade).filter((g): g is string => !!g && !report.rules.scale.some((b) => b.grade === g)))];
+  const heads = [...own.map((g) => ({ grade: g, label: '' })), ...report.rules.scale];
+  const grades = heads.map((b) => b.grade);
   const put = (row: number, cells: PlanCell[]) => {
     while (rows.length < row) rows.push([]);
     const r = rows[row - 1];
@@ -135,7 +138,7 @@ function countTable(report: Report, evaluated: Evaluated[], period: string, rows
   put(HEADER_ROW - 1, [t(`評価の集計（${period}）`, 'subtitle')]);
   put(HEADER_ROW, [
     t('グループ', 'header'),
-    ...report.rules.scale.map((b) => t(`${b.grade} ${b.label}`, 'header')),
+    ...heads.map((b) => t(`${b.grade} ${b.label}`.trim(), 'header')),
     t('評価なし', 'header'),
     t('計', 'header'),
     t('達成状況評価', 'header'),
