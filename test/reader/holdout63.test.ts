@@ -13,9 +13,6 @@ import { describe as describeFacts, tally } from './score';
 const HOLDOUT63_FAILING = new Set<string>([
   // The policy's rating 「施策の評価」 (A16:B16) with its grade B in C16 at the foot of the sheet is not found: no group; all four indicators right.
   'h63-policy-tiled-final-only',
-  // A project cell 「(1)空き店舗活用支援事業\n空き店舗への出店に要する改装費を補助」 (D6, and D11) is read with its 概要 line
-  // joined into the name (「…支援事業空き店舗への出店に…」); figures right; silent.
-  'h63-project-text-prevyear',
   // Every fact right, but 「（令和6年3月末時点の実績により評価）」 (A2) is not taken as the stated period: a false
   // reading-uncertain period-inferred flag on F6, F8, F10.
   'h63-kpi-month-end',
