@@ -15,20 +15,11 @@ const HOLDOUT65_FAILING = new Set<string>([
   // The label-value cell 今後の方向性 (B15, 「継続」/「見直し」) is reported as an indicator on both sheets (two spurious, silent);
   // the eight 活動指標/成果指標 side by side are read right.
   'h65-jimu-jigyo-sheet',
-  // Only 市内事業所の従業者数 is found, with actual missing (R5実績 21,540 not read), no existing B and no grade, and reported twice
-  // (one spurious); the other seven KPIs under the merged 基本目標 heading rows are missed. All silent.
-  'h65-sousei-kpi-verification',
-  // Fiscal year read 2024 (from 「令和6年度版」 in the title) instead of 2023 (「2023年度の取組」, the 2023年度 column), silent;
-  // none of the six indicators is reported (all 36 facts missed).
-  'h65-env-annual-report',
   // The 判定 a/b/c/d is reported upper-cased (existing "B" for the written "b", six indicators), and the 「減少」 target of
   // 睡眠で休養が十分とれていない人の割合 is not taken as down (direction up). All silent.
   'h65-health-midterm',
   // The 収支状況 rows (指定管理料, 利用料金収入, 管理運営費: 計画/実績 in 千円) are reported as indicators (three spurious, silent).
   'h65-shitei-kanri-monitoring',
-  // Each 当該値 row is named 「…(当該値)」 and read without the 経営戦略の目標値 (I column, merged over two rows: target null, no
-  // grade), and each 類似団体平均値 row is reported as an indicator of its own (eight spurious). All silent.
-  'h65-kouei-keiei-hikaku',
   // Each 事業名 (B column, with 決算額 千円) is reported as an indicator besides its 成果指標 (seven spurious, silent); the
   // seven 成果指標 are read right.
   'h65-shuyo-shisaku-seika',

@@ -195,3 +195,17 @@ describe('「数値目標」 merged across two columns over names merged the sam
     ]);
   });
 });
+
+test('a derived line under a name (「　基準年度比」 in the names column) does not keep an …指標 heading from heading the names, nor is it read', () => {
+  const s = snap('環境', [
+    ['環境指標', '単位', '基準年度（2013年度）', '2022年度', '2023年度', '目標値（2030年度）'],
+    ['市域の温室効果ガス排出量', '千t-CO2', 1250, 985, 962, 675],
+    ['　基準年度比', '％', null, '▲21.2', '▲23.0', null],
+    ['再生可能エネルギーの導入容量', 'kW', 8200, 28300, 31500, 50000],
+  ]);
+  const read = checkWorkbook({ sheets: [s] }, {}).report.indicators.map((i) => [i.name, i.target, i.actual]);
+  expect(read).toEqual([
+    ['市域の温室効果ガス排出量', 675, 962],
+    ['再生可能エネルギーの導入容量', 50000, 31500],
+  ]);
+});

@@ -7,7 +7,7 @@
  * (words, not figures: `looksLikeName`), so that a real target column is never taken for names.
  */
 import type { CellIndex, IndexedCell } from './cells';
-import { classifyMeta, type Label } from '../values/labels';
+import { classifyLabel, classifyMeta, type Label } from '../values/labels';
 import { compact, memo } from '../values/text';
 import { looksLikeName } from './names';
 
@@ -29,6 +29,11 @@ const nameWordRank = memo((text: string): number => {
   return /目標の?(名|名称|項目)?$|^(評価|成果|目標)?項目名?$/.test(t) ? 1 : -1;
 });
 
+/** A line of figures derived from the indicator above it (基準年度比, 前年度比, 達成率), labelled in the names column. */
+function isDerivedLine(text: string): boolean {
+  return classifyLabel(text)?.role === 'derived';
+}
+
 function nameRank(cell: IndexedCell): number {
   const label: Label | null = cell.label;
   // A bare 区分 merged down the band over the rows' names (区分 | 単位 | 計画値 | 実績), the lowest rank: any other candidate heads the names first.
@@ -48,7 +53,7 @@ function coversBand(index: CellIndex, band: number[], cell: IndexedCell): boolea
   });
 }
 
-/** The first few cells under the band in `col` all read as names (at least one). */
+/** The first few cells under the band in `col` all read as names (at least one), derived lines between them passed over. */
 function holdsNames(index: CellIndex, band: number[], col: number): boolean {
   const grid = index.grid;
   let seen = 0;
@@ -60,6 +65,8 @@ function holdsNames(index: CellIndex, band: number[], col: number): boolean {
       if (seen === 0 && r > band[band.length - 1] + 2) return false;
       continue;
     }
+    // A derived line under a name (「　基準年度比」「達成率」: a ratio of the row above) is no name, nor a figure's cell.
+    if (typeof v === 'string' && isDerivedLine(v)) continue;
     if (typeof v !== 'string' || !looksLikeName(v)) return false;
     seen++;
   }

@@ -29,6 +29,7 @@ import { joinUnitRows } from './unitNameRows';
 import { isReferenceCaption } from './referenceTables';
 import { parseA1 } from '../model/address';
 import { undatedSeriesRuns } from './undatedSeriesColumn';
+import { headsMeasureColumns } from './measureHeadedRuns';
 
 /**
  * Whether a period cell goes on a run: right beside it and one step further in the run's order. A run goes up in time
@@ -112,8 +113,9 @@ export function detectPeriodAxes(grid: Grid, index: CellIndex, sheetPeriod?: Per
   const axisRows = new Set<number>();
   const runsByRow = new Map<number, Run[]>();
   for (const r of index.rows.keys()) {
+    // 「R5目標 | R5実績」 on the row: a table's header naming its columns' measures, no axis (measureHeadedRuns.ts).
     const runs = runsOf(index, r);
-    if (runs.length) {
+    if (runs.length && !headsMeasureColumns(index, r)) {
       runsByRow.set(r, runs);
       axisRows.add(r);
     }

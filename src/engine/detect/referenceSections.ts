@@ -7,6 +7,7 @@
  * year, told by otherPeriodCopies.ts, not this; a note line (※…) or a unit note under the caption does not end its rows.
  * A row headed 参考 left of its name (「【参考】 | 市の人口（各年度末） | 人 | 79,820 …」 under the table, 「（参考）」 in the No. or
  * 区分 column, merged down over several rows) is such a row too: the heading says what its rows are, whatever figures they hold.
+ * So is a row named with another body's figure in brackets, 「経常収支比率（類似団体平均値）」 (comparisonRows.ts), 参考 or not.
  */
 import { parseA1 } from '../model/address';
 import { findPeriod } from '../values/periods';
@@ -14,6 +15,7 @@ import { compact, normalizeText } from '../values/text';
 import type { CellIndex } from './cells';
 import { isReferenceCaption, REFERENCE_LEAD, statesAFact } from './referenceTables';
 import type { RawIndicator } from './types';
+import { isComparisonName } from './comparisonRows';
 
 /** A section number before the caption's words: 「2　参考指標」「(2) 参考指標」「２．参考指標」「Ⅱ 参考指標」. */
 const SECTION_NUMBER = /^(?:[0-9０-９]{1,2}|[ⅠⅡⅢⅣⅤⅥⅦⅧⅨⅩ]|[(（][0-9０-９]{1,2}[)）]|[①-⑳])[.．、)）\s　]*/;
@@ -87,13 +89,14 @@ export function dropReferenceRows(index: CellIndex, indicators: RawIndicator[]):
   if (!indicators.length) return [];
   let any = false;
   for (const cells of index.rows.values()) if (cells.some((c) => c.text.includes('参考'))) any = true;
-  if (!any) return [];
-  const sections = referenceSections(index);
+  const sections = any ? referenceSections(index) : [];
   const inSection = (ind: RawIndicator) => {
     const at = parseA1(ind.nameCell);
     return !!at && sections.some((s) => at.row >= s.from && at.row <= s.to && at.col >= s.col);
   };
-  const kept = indicators.filter((ind) => !inSection(ind) && !isReferenceName(nameText(index, ind)) && !headedAsReference(index, ind));
+  // 「経常収支比率（類似団体平均値）」: another body's figure beside the city's own, compared with, never graded (comparisonRows.ts).
+  const marked = (ind: RawIndicator) => any && (inSection(ind) || isReferenceName(nameText(index, ind)) || headedAsReference(index, ind));
+  const kept = indicators.filter((ind) => !marked(ind) && !isComparisonName(ind.name));
   if (kept.length === indicators.length) return [];
   const out = indicators.filter((ind) => !kept.includes(ind));
   indicators.splice(0, indicators.length, ...kept);

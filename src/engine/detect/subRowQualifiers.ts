@@ -3,7 +3,8 @@
  * with figures of its own: one indicator per sub-row, named 「name（qualifier）」. A kind column whose rows say 目標 / 実績 is no
  * qualifier (those rows are one indicator's series), nor is a figure, a period or a blank. A 計 / 全体 sub-row among them is
  * the indicator's own figure, the others its parts (`totalSubRow`), only where nothing says otherwise; else the 計 row is one
- * more sub-row (「name（計）」), or no indicator when it holds no figure (only 「－」).
+ * more sub-row (「name（計）」), or no indicator when it holds no figure (only 「－」). The body's own row beside comparison rows
+ * (当該値 | 類似団体平均値) is the indicator, named as written; the comparison rows are reference rows (comparisonRows.ts).
  */
 import { a1 } from '../model/address';
 import { classifyLabel } from '../values/labels';
@@ -11,6 +12,7 @@ import { findPeriod } from '../values/periods';
 import type { Column } from './column';
 import type { Grid } from './grid';
 import type { RawIndicator } from './types';
+import { ownAmongComparisons } from './comparisonRows';
 
 export interface SubRow {
   qualifier: string;
@@ -142,6 +144,8 @@ export function totalSubRow(grid: Grid, r: number, nameCol: number, qualifierCol
  * 「－」, beside parts read one by one), or null (no such sub-rows). `ownCols`: the target, plan and grade columns.
  */
 export function subRowOf(grid: Grid, r: number, nameCol: number, qualifierCols: number[], valueCols: number[], ownCols: number[] = []): SubRow | 'part' | null {
+  const compared = ownBesideComparisons(grid, r, nameCol, qualifierCols, valueCols);
+  if (compared) return compared;
   const total = totalSubRow(grid, r, nameCol, qualifierCols, valueCols, ownCols);
   if (total === null) {
     const sub = subRowQualifier(grid, r, nameCol, qualifierCols, valueCols);
@@ -152,6 +156,25 @@ export function subRowOf(grid: Grid, r: number, nameCol: number, qualifierCols: 
   if (total !== r) return 'part';
   const a = grid.anchor(r, nameCol);
   return { qualifier: '', cell: a1(a.row, a.col), below: a.row !== r, total: true };
+}
+
+/**
+ * Under a name merged over the body's own row and rows of other bodies' figures (当該値 | 類似団体平均値, comparisonRows.ts):
+ * the own row is the indicator, named as written and found at its name's cell (as a 計 row is); a comparison row keeps its
+ * label in its name, a reference row left out later (referenceSections.ts). Null when the rows are no such pair.
+ */
+function ownBesideComparisons(grid: Grid, r: number, nameCol: number, qualifierCols: number[], valueCols: number[]): SubRow | null {
+  const rows = mergedRows(grid, r, nameCol, qualifierCols, valueCols);
+  if (!rows) return null;
+  for (const q of qualifierCols) {
+    const texts = rows.map((row) => foldedOwn(grid, row, q));
+    const own = ownAmongComparisons(texts);
+    if (own < 0) continue;
+    if (rows[own] !== r) return { qualifier: texts[r - rows[0]!]!, cell: a1(r, q), below: r !== rows[0] };
+    const a = grid.anchor(r, nameCol);
+    return { qualifier: '', cell: a1(a.row, a.col), below: a.row !== r, total: true };
+  }
+  return null;
 }
 
 /**

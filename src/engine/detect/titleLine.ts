@@ -3,7 +3,7 @@
  * aside), the title's year (a plan's term in it names none) or a year on a line of its own under it.
  */
 import { oneLine } from '../values/text';
-import { yearOutsideTerms } from '../values/yearRange';
+import { titleYear } from '../values/editionYear';
 import type { IndexedCell } from './cells';
 import { titleYearLine } from './titleYearLine';
 import type { SheetMeta } from './types';
@@ -21,8 +21,9 @@ export function readTitleLine(cells: IndexedCell[], meta: SheetMeta): void {
   const longest = cells.filter((c) => c.text.length >= 4).sort((a, b) => b.text.length - a.text.length)[0];
   if (longest && !meta.title) {
     meta.title = oneLine(longest.text);
-    // The years of a plan's term (「（令和４年度〜令和７年度）」) are no title year: the first other year is (yearRange.ts).
-    const p = yearOutsideTerms(longest.text);
+    // The years of a plan's term (「（令和４年度〜令和７年度）」) are no title year: the first other year is (yearRange.ts); an
+    // edition's year (「（令和6年度版）」) gives way to the year of the figures the title names (editionYear.ts).
+    const p = titleYear(longest.text);
     if (p && p.kind === 'fiscal') meta.titlePeriod = p;
   } else if (!meta.titlePeriod) {
     // A period on a line of its own under the title (「（令和５年度）」「【令和５年度評価】」) is the title's year (titleYearLine.ts).

@@ -11,6 +11,7 @@ import { yearTerm } from './yearTerm';
 import { findRelativePeriod } from './relativePeriods';
 import { circledNumber, compact, memo, normalizeText, stripNote } from './text';
 import { withoutTermQualifier } from './targetQualifiers';
+import { planTarget } from './planTarget';
 export { isCumulativeTargetHeading } from './targetQualifiers';
 
 export type Role =
@@ -169,7 +170,8 @@ function classifyWithPeriod(text: string, t: string, p: { period: Period; index:
   const { rest, id } = splitId(withoutTermQualifier(t));
   // 「中間評価（R4）」「最終評価（R8）」: a plan's review dated by the heading is the value measured at that review, an actual.
   if (period && REVIEW_POINT.test(rest)) return { role: 'actual', period };
-  const found = matchRules(rest, period, id) ?? (period ? null : relativeLabel(rest)) ?? resultOf(rest, period);
+  // 「経営戦略の目標値」: the target the city's plan sets (planTarget.ts).
+  const found = matchRules(rest, period, id) ?? (period ? null : relativeLabel(rest)) ?? resultOf(rest, period) ?? planTarget(rest, period);
   if (found) return found;
   // Headers such as "成果・効果、課題、今後の方向性" carry 今後の方向性 inside the cell's text.
   if (/今後の方向性/.test(t)) return { role: 'futureDirection' };

@@ -1,0 +1,51 @@
+/**
+ * 当該値 | 類似団体平均値 under one merged name (経営比較分析表): the own row is the indicator, named without its row label, its
+ * target the column merged over both rows; the comparison row is a reference row, left out and named, never graded.
+ */
+import { checkWorkbook } from '../actions/check';
+import { isComparisonLabel, isComparisonName, isOwnLabel, ownAmongComparisons } from './comparisonRows';
+import { snap } from './testing';
+
+const rows: (string | number | null)[][] = [
+  ['下水道事業　経営指標の状況（令和5年度決算）', null, null, null, null, null, null],
+  ['指標', '単位', '区分', 'R4', 'R5', '経営戦略の目標値（R5）', '望ましい方向'],
+  ['①経常収支比率', '％', '当該値', 102.6, 106, 105, '↑'],
+  [null, null, '類似団体平均値', 106.9, 106.2, null, null],
+  ['②汚水処理原価', '円', '類似団体平均値', 169.5, 172.4, 150, '↓'],
+  [null, null, '当該値', 203.6, 205.3, null, null],
+];
+const merges = ['A3:A4', 'B3:B4', 'F3:F4', 'G3:G4', 'A5:A6', 'B5:B6', 'F5:F6', 'G5:G6'];
+
+test('the own row is the indicator, the comparison row left out as a reference figure', () => {
+  const { report } = checkWorkbook({ sheets: [snap('経営指標', rows, { merges })] }, {});
+  expect(report.indicators.map((i) => [i.name, i.target, i.actual, i.direction, i.grade])).toEqual([
+    ['経常収支比率', 105, 106, 'up', 'A'],
+    ['汚水処理原価', 150, 205.3, 'down', 'C'],
+  ]);
+  // The own row below its merged name is found at the name's cell, as a 計 row is.
+  expect(report.indicators.map((i) => i.cells.name)).toEqual(['A3', 'A5']);
+  const leftOut = report.findings.find((f) => f.code === 'rows-left-out');
+  expect(leftOut?.message).toContain('経常収支比率（類似団体平均値）');
+  expect(report.findings.some((f) => f.code === 'reading-uncertain')).toBe(false);
+});
+
+test('sub-rows that are no own / comparison pair keep their qualifiers (男性 / 女性; two comparisons)', () => {
+  const other = rows.map((r, i) => (i === 2 ? [...r.slice(0, 2), '男性', ...r.slice(3)] : i === 3 ? [null, null, '女性', ...r.slice(3)] : r));
+  const { report } = checkWorkbook({ sheets: [snap('経営指標', other, { merges })] }, {});
+  expect(report.indicators.map((i) => i.name)).toEqual(['経常収支比率（男性）', '経常収支比率（女性）', '汚水処理原価']);
+});
+
+test('labels', () => {
+  for (const t of ['類似団体平均値', '類似団体平均', '全国平均', '（全国平均）', '県平均値', '全国値', '県内市町村平均'])
+    expect(isComparisonLabel(t)).toBe(true);
+  for (const t of ['当該値', '本市', '市', '女性', '全体', '計', '全国平均との差']) expect(isComparisonLabel(t)).toBe(false);
+  for (const t of ['当該値', '本市', '当市', '市', '本市の値', '当該団体']) expect(isOwnLabel(t)).toBe(true);
+  for (const t of ['全国', '女性', '市内', '市外']) expect(isOwnLabel(t)).toBe(false);
+  expect(isComparisonName('経常収支比率（類似団体平均値）')).toBe(true);
+  expect(isComparisonName('全国学力調査の正答率（全国平均との差）')).toBe(false);
+  expect(isComparisonName('全国平均を上回る教科の割合')).toBe(false);
+  expect(ownAmongComparisons(['当該値', '類似団体平均値'])).toBe(0);
+  expect(ownAmongComparisons(['全国平均', '県平均', '本市'])).toBe(2);
+  expect(ownAmongComparisons(['当該値', '女性'])).toBe(-1);
+  expect(ownAmongComparisons(['全国平均', '県平均'])).toBe(-1);
+});

@@ -1,0 +1,43 @@
+/**
+ * A comparison row beside the city's own figure (経営比較分析表: 当該値 | 類似団体平均値 under one indicator's name; 本市 |
+ * 全国平均 | 県平均): the average of other bodies is a figure to compare with, never an indicator nor a target of one. Under
+ * a name merged over such sub-rows, the own row (当該値, 本市) is the indicator, named without its row label; each
+ * comparison row is a reference row, named 「name（類似団体平均値）」 and left out with the sheet's other reference rows.
+ */
+import { compact, normalizeText } from '../values/text';
+
+/** Another body's figure: 類似団体平均値, 類団平均, 全国平均, 県平均値, 全国値, 同規模団体平均, 県内市町村平均. */
+const COMPARISON =
+  /^(?:類似団体|類団|類似都市|同規模(?:団体|自治体|市町村|都市)?|全国|全道|全県|県内(?:市町村)?|県|都|道|府|都道府県|国|他市町村|他市)の?(?:平均値?|値)$/;
+
+/** The body's own figure under a row label: 当該値, 当該団体, 本市, 当市, 本町, 市, 本市の値, 自団体. */
+const OWN = /^(?:当該(?:値|団体(?:値)?)|自団体(?:値)?|[本当]?[市町村](?:の?値)?)$/;
+
+const fold = (text: string) => compact(normalizeText(text)).replace(/^[(（]|[)）]$/g, '');
+
+/** Whether a row label names another body's figure to compare with (類似団体平均値, 全国平均). */
+export function isComparisonLabel(text: string): boolean {
+  return COMPARISON.test(fold(text));
+}
+
+/** Whether a row label names the body's own figure (当該値, 本市). */
+export function isOwnLabel(text: string): boolean {
+  return OWN.test(fold(text));
+}
+
+/** Whether an indicator's name closes with a comparison in brackets (「経常収支比率（類似団体平均値）」): a reference row. */
+export function isComparisonName(name: string): boolean {
+  const m = /[(（]([^()（）]+)[)）]\s*$/.exec(name);
+  return !!m && isComparisonLabel(m[1]);
+}
+
+/**
+ * Of sub-rows' labels (one per row, in order), the index of the body's own row when exactly one row is the own figure and
+ * every other a comparison; else -1.
+ */
+export function ownAmongComparisons(labels: string[]): number {
+  if (labels.length < 2) return -1;
+  const own = labels.flatMap((t, i) => (isOwnLabel(t) ? [i] : []));
+  if (own.length !== 1) return -1;
+  return labels.every((t, i) => i === own[0] || isComparisonLabel(t)) ? own[0] : -1;
+}
