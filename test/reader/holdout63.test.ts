@@ -16,14 +16,6 @@ const HOLDOUT63_FAILING = new Set<string>([
   // Every fact right, but 「（令和6年3月末時点の実績により評価）」 (A2) is not taken as the stated period: a false
   // reading-uncertain period-inferred flag on F6, F8, F10.
   'h63-kpi-month-end',
-  // 「※指標①③⑤は数値の減少を目指す指標。」 (B12): ⑤ 不法投棄の通報件数 is read up (① and ③ right), graded A instead of C; silent.
-  'h63-plan-direction-in-footnote',
-  // The title 「2023年度　スポーツ推進計画…」 (B1) is not taken as the period: 2024年度 read (the latest column with any actual,
-  // H6:H7 a Q1 速報), so targets 2024 (160000…) and actuals 41200 / 12100 / blank → D or no grade; flagged (period-inferred,
-  // period-blank). The 「利用者合計（人）」 total row (B8) is read as a sixth indicator.
-  'h63-kpi-ad-years-later-filled',
-  // The 「観光入込客数　計」 total row (B9) is read as an indicator (spurious, silent); the five indicators right.
-  'h63-measure-over-periods-total',
 ]);
 
 describe('reader hold-out set 63', () => {
