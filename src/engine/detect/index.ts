@@ -1,3 +1,15 @@
+/** The indicator's department from the sheet, and its unit settled: no 「－」 unit, a footnote's unit, 割 beside ％ read in ％. */
+function settleUnits(grid: Grid, meta: SheetMeta, ind: RawIndicator): void {
+  if (meta.department) ind.department = meta.department;
+  // A dash or blank-like mark in a unit cell (「－」「―」) says the indicator has no unit; it is no unit named 「-」.
+  if (ind.unit !== undefined && isNoUnitMark(ind.unit)) delete ind.unit;
+  // A unit cell holding only a footnote mark (「※1」): the unit its footnote states, never the mark (footnoteUnit.ts).
+  unitFromFootnote(grid, ind);
+  foldPeriodSubColumns(ind);
+  // 「６割」 beside 「57.3％」: the tenths read in ％ (tenthsUnit.ts).
+  tenthsInPercent(ind);
+}
+
 /** Finds every indicator on a sheet, whatever its layout. */
 import { parseA1 } from '../model/address';
 import { Grid } from './grid';
@@ -6,7 +18,7 @@ import { CellIndex } from './cells';
 import { detectPeriodAxes } from './periodAxes';
 import { readSheetMeta } from './sheetMeta';
 import { detectTables, nearestGroup } from './tables';
-import type { SheetDetection } from './types';
+import type { RawIndicator, SheetDetection, SheetMeta } from './types';
 import { detectYearRows } from './yearRows';
 import { joinSheets } from './join';
 import { resolveRelativePeriods } from './relativePeriods';
@@ -96,16 +108,7 @@ export function detectSheet(
   gradesBesideStatusWords(grid, indicators, scale);
   const copies = dropOtherPeriodCopies(grid, index, meta, indicators);
   dropTrendRowsOfEvaluated(indicators);
-  for (const ind of indicators) {
-    if (meta.department) ind.department = meta.department;
-    // A dash or blank-like mark in a unit cell (「－」「―」) says the indicator has no unit; it is no unit named 「-」.
-    if (ind.unit !== undefined && isNoUnitMark(ind.unit)) delete ind.unit;
-    // A unit cell holding only a footnote mark (「※1」): the unit its footnote states, never the mark (footnoteUnit.ts).
-    unitFromFootnote(grid, ind);
-    foldPeriodSubColumns(ind);
-    // 「６割」 beside 「57.3％」: the tenths read in ％ (tenthsUnit.ts).
-    tenthsInPercent(ind);
-  }
+  for (const ind of indicators) settleUnits(grid, meta, ind);
   pairMeasureWords(indicators);
   applyRemarkQualifiers(grid, indicators);
   // A 確定／見込 column: 「見込」 on a row makes its actual provisional (actualStatusColumn.ts).

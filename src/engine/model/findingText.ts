@@ -352,8 +352,7 @@ export const FINDING_TEXT: { [C in FindingCode]: Texts<FindingParams[C]> } = {
   },
   'actual-running-total': {
     ja: (p) => `目標（${p.target}）は複数年度の累計の値のため、年度ごとの実績（${p.cells.join('、')}）を合計した ${num(p.total)} と比べました。`,
-    en: (p) =>
-      `The target (${p.target}) is a total over several years, so the yearly actuals (${p.cells.join(', ')}) were added up to ${num(p.total, 'en')} and compared with it.`,
+    en: (p) => `The target (${p.target}) is a multi-year total: compared with the sum of ${p.cells.join(', ')}, ${num(p.total, 'en')}.`,
   },
   'target-from-final': {
     ja: (p) =>
