@@ -135,7 +135,7 @@ test('paired 目標/実績 columns per year, a 方向 column, a 評価 column', 
   // lower is better: 5 ÷ 8 = 62.5 %
   expect(find(report, '待機児童数')).toMatchObject({ direction: 'down', actual: 8, target: 5, grade: 'C', existingGrade: 'A' });
   expect(find(report, '子育て相談件数')).toMatchObject({ direction: 'up', grade: 'A', existingGrade: null, previousGrade: 'B' });
-  expect(find(report, '保育士の数')).toMatchObject({ direction: 'maintain', grade: 'A' });
+  expect(find(report, '保育士の数')).toMatchObject({ direction: 'up', grade: 'A' });
   const codes = report.findings.map((f) => `${f.code}@${f.cell}`);
   expect(codes).toContain('rating-mismatch@H2');
   expect(codes).toContain('rating-invalid@H4');
