@@ -7,7 +7,8 @@ import { execFileSync } from 'node:child_process';
 import { existsSync, promises as fs } from 'node:fs';
 import path from 'node:path';
 import { run } from '../src/cli/main';
-import { COMMAND_HELP, PROGRAM_EXAMPLES, helpLanguage, type CommandHelp, type HelpLanguage } from '../src/cli/helpText';
+import { COMMAND_HELP, type CommandHelp, type HelpLanguage } from '../src/cli/commandHelp';
+import { PROGRAM_EXAMPLES, helpLanguage } from '../src/cli/helpText';
 import { sheet, tempDir, writeXlsx } from './helpers/workbooks';
 
 const BIN = path.resolve(__dirname, '../bin/evalsheet.js');

@@ -9,8 +9,8 @@ import { Command, CommanderError } from 'commander';
 import { InputError } from '../adapters/xlsx/errors';
 import { commanderMessage, commandOf } from './commandErrors';
 import { ExitError, defaultIo, type Io } from './io';
+import { COMMAND_HELP, type CommandHelp, type CommandName } from './commandHelp';
 import {
-  COMMAND_HELP,
   ENGLISH_NOTE,
   HEADINGS,
   OUTPUT_RULES,
@@ -20,8 +20,6 @@ import {
   examplesBlock,
   helpBlock,
   helpLanguage,
-  type CommandHelp,
-  type CommandName,
   type HelpLanguage,
 } from './helpText';
 
