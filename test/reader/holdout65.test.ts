@@ -15,20 +15,11 @@ const HOLDOUT65_FAILING = new Set<string>([
   // The label-value cell 今後の方向性 (B15, 「継続」/「見直し」) is reported as an indicator on both sheets (two spurious, silent);
   // the eight 活動指標/成果指標 side by side are read right.
   'h65-jimu-jigyo-sheet',
-  // The 判定 a/b/c/d is reported upper-cased (existing "B" for the written "b", six indicators), and the 「減少」 target of
-  // 睡眠で休養が十分とれていない人の割合 is not taken as down (direction up). All silent.
-  'h65-health-midterm',
   // The 収支状況 rows (指定管理料, 利用料金収入, 管理運営費: 計画/実績 in 千円) are reported as indicators (three spurious, silent).
   'h65-shitei-kanri-monitoring',
   // Each 事業名 (B column, with 決算額 千円) is reported as an indicator besides its 成果指標 (seven spurious, silent); the
   // seven 成果指標 are read right.
   'h65-shuyo-shisaku-seika',
-  // The 「維持」 target of 生活支援コーディネーターの配置数 is read as the 策定時 value 3 and graded A; expected no numeric target,
-  // no grade (silent).
-  'h65-chiiki-fukushi',
-  // 火災の発生件数 (No.7 in the footnote's list of down indicators) is read as up and graded A instead of C; the 「（うち高齢者が
-  // 関係する事故）」 row is reported as an indicator (spurious). All silent.
-  'h65-footnote-directions',
 ]);
 
 describe('reader hold-out set 65', () => {

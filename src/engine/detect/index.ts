@@ -50,6 +50,9 @@ import { dropSummarySheets } from './summarySheets';
 import { dropTrendRowsOfEvaluated } from './trendTables';
 import { isNoUnitMark } from '../values/units';
 import { applyMarkLegend } from './markLegend';
+import { applyLetterLegend } from './letterLegend';
+import { dropBreakdownRows } from './breakdownRows';
+import { applyWayOnlyTargetNote } from './wayOnlyTargetNote';
 import { applyFinalTargetNote } from './finalTargetNote';
 import { dropRepeatedRows } from './repeatedRows';
 import { dropReferenceRows } from './referenceSections';
@@ -102,6 +105,8 @@ export function detectSheet(
   const tallies = dropCountRows(indicators);
   // A row totalling the rows right above it (「観光入込客数　計」, 利用者合計 whose figures are their sum) is no indicator (totalRows.ts).
   const totals = dropTotalRows(indicators);
+  // 「（うち高齢者が関係する事故）」 under an indicator, with no target of its own, is its breakdown (breakdownRows.ts).
+  const breakdowns = dropBreakdownRows(indicators);
   joinStackedMeasureTables(grid, indicators);
   const deleted = dropDeletedRows(snapshot, indicators);
   dropProgressFigures(grid, indicators, scale);
@@ -124,7 +129,11 @@ export function detectSheet(
   addDirectionNotes(snapshot, grid, indicators);
   markTargetsFromLastYear(grid, indicators);
   applyFinalTargetNote(grid, indicators);
+  // 「「増加」「維持」は数値を定めず方向のみを示す目標」: a 維持 target is no baseline figure (wayOnlyTargetNote.ts).
+  applyWayOnlyTargetNote(grid, indicators);
   applyMarkLegend(index, scale, indicators, meta);
+  // 「a：目標値に達した　b：…」: a written 「b」 is the sheet's own grade, reported as written (letterLegend.ts).
+  applyLetterLegend(index, scale, indicators);
   groupBySide(meta, indicators);
   const detection: SheetDetection = {
     meta,
@@ -137,6 +146,7 @@ export function detectSheet(
     ...references.map((i) => leftOutRow(i, 'reference')),
     ...tallies.map((i) => leftOutRow(i, 'count')),
     ...totals.map((i) => leftOutRow(i, 'total')),
+    ...breakdowns.map((i) => leftOutRow(i, 'breakdown')),
   ];
   if (leftOut.length) detection.leftOut = leftOut;
   // What the author hid is not read (hiddenCells.ts): the layout is read as it stands, then its hidden facts are taken out.

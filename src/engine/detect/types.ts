@@ -76,14 +76,15 @@ export interface RawIndicator {
   baselines: Point[];
   /**
    * The grade cell of the indicator, if the layout has one (empty or filled); `means`: the grade the sheet's legend
-   * says its mark stands for (「◎ 順調(A)」: a written ◎ is A, markLegend.ts).
+   * says its mark stands for (「◎ 順調(A)」: a written ◎ is A, markLegend.ts); `ownScale`: the letters of the sheet's own
+   * lower-case scale the written grade is one of (「b」 under 「a：目標値に達した　b：…」, letterLegend.ts).
    */
-  gradeCell?: { row: number; col: number; cell: string; raw: CellValue; means?: string };
+  gradeCell?: { row: number; col: number; cell: string; raw: CellValue; means?: string; ownScale?: readonly string[] };
   /**
    * Grade cells under period headings (目標 実績 達成率 評価 repeated per year): the evaluation
    * period picks gradeCell among them once it is chosen (`guesses.ts`), as it picks the actual.
    */
-  gradeCells?: { row: number; col: number; cell: string; raw: CellValue; period: Period; means?: string }[];
+  gradeCells?: { row: number; col: number; cell: string; raw: CellValue; period: Period; means?: string; ownScale?: readonly string[] }[];
   /** Last period's grade cell; `means`: the grade the sheet's legend says its mark stands for (markLegend.ts). */
   previousGradeCell?: { cell: string; raw: CellValue; means?: string };
   futureDirection?: { cell: string; text: string };
@@ -91,6 +92,15 @@ export interface RawIndicator {
   guesses?: ReadingGuess[];
   /** The sheet's note that a period whose own target is 「－」 is judged against the final target (finalTargetNote.ts). */
   finalTargetNote?: { cell: string; text: string };
+  /** The sheet's note that targets written as a way (「増加」「維持」) set no number (wayOnlyTargetNote.ts). */
+  wayOnlyTargetNote?: WayOnlyNote;
+}
+
+/** A note saying word targets only state a way: its cell, its text, the words it quotes ([]: every way). */
+export interface WayOnlyNote {
+  cell: string;
+  text: string;
+  words: string[];
 }
 
 export interface GroupGradeCell {
@@ -186,7 +196,7 @@ export interface HiddenContent {
 
 /** A row left out after reading: why, its name cell and name, and for a copy the cell it copies (Sheet!A1). */
 export interface LeftOutRow {
-  reason: 'reference' | 'count' | 'total' | 'copy';
+  reason: 'reference' | 'count' | 'total' | 'breakdown' | 'copy';
   cell: string;
   name: string;
   source?: string;

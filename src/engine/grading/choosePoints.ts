@@ -10,6 +10,7 @@ import type { Rules } from './rules';
 import { parseDirection } from '../values/labels';
 import { bestStanding, byStanding, samePeriod } from '../values/yearStanding';
 import { withoutForecastsBesideActuals } from '../detect/forecastColumns';
+import { saysNoNumber } from '../detect/wayOnlyTargetNote';
 
 export function isValue(p: Point | undefined): p is Point {
   return !!p && p.parsed.status === 'value' && !p.parsed.ambiguous;
@@ -88,10 +89,14 @@ function finalTarget(ind: RawIndicator, period: Period | null): TargetPoint | un
 /** A target naming the baseline as its floor: 「現状値以上」「基準値以上」「現状以上」「現状値を上回る」. */
 const BASELINE_FLOOR = /^(?:現状|現況|基準|策定時)(?:値|年度の?値)?(?:以上|を上回る|を超える|を維持)$/;
 
-/** A target cell that says 維持 (現状維持, 横ばい) or names the baseline as its floor (現状値以上): the baseline is the target, when there is one. */
-function maintainTarget(t: TargetPoint | undefined, baseline: Point | undefined, source: ReportTargetSource): ChosenTarget | null {
+/**
+ * A target cell that says 維持 (現状維持, 横ばい) or names the baseline as its floor (現状値以上): the baseline is the target, when
+ * there is one; a 維持 the sheet's note says sets no number (「「維持」は数値を定めず方向のみを示す目標」) is none.
+ */
+function maintainTarget(ind: RawIndicator, t: TargetPoint | undefined, baseline: Point | undefined, source: ReportTargetSource): ChosenTarget | null {
   if (!t || t.parsed.status !== 'text' || !isValue(baseline)) return null;
-  if (parseDirection(t.parsed.text) !== 'maintain' && !BASELINE_FLOOR.test(t.parsed.text.replace(/\s+/g, ''))) return null;
+  const floor = BASELINE_FLOOR.test(t.parsed.text.replace(/\s+/g, ''));
+  if (!floor && (parseDirection(t.parsed.text) !== 'maintain' || saysNoNumber(ind.wayOnlyTargetNote, t.parsed.text))) return null;
   return { kind: 'usable', point: t, value: { ...baseline.parsed }, source, maintains: baseline };
 }
 
@@ -136,7 +141,7 @@ export function chooseTarget(ind: RawIndicator, period: Period | null, rules: Ru
   const own = [...ofYear.filter((t) => samePeriod(t.period, used)), ...ofYear.filter((t) => !samePeriod(t.period, used))];
   const ownValue = own.find((t) => t.parsed.status === 'value');
   if (rules.targetSource === 'expected' && ownValue) return { kind: 'usable', point: ownValue, value: ownValue.parsed, source: 'expected' };
-  const ownMaintain = rules.targetSource === 'expected' && !ownValue ? maintainTarget(own[0], baseline, 'expected') : null;
+  const ownMaintain = rules.targetSource === 'expected' && !ownValue ? maintainTarget(ind, own[0], baseline, 'expected') : null;
   if (ownMaintain) return ownMaintain;
   const ownDash = rules.targetSource === 'expected' && !ownValue ? writtenNoTarget(own) : undefined;
   const fin = finalTarget(ind, period);
@@ -156,7 +161,7 @@ export function chooseTarget(ind: RawIndicator, period: Period | null, rules: Ru
   const others = ind.targets.filter((t) => perYearTargetOf(ind, t, period));
   const rest = ind.targets.filter((t) => !others.includes(t));
   const blame = own.find((t) => t.parsed.status !== 'missing') ?? own[0] ?? rest.find((t) => t.parsed.status !== 'missing') ?? rest[0];
-  const maintained = maintainTarget(blame, baseline, blame && own.includes(blame) ? 'expected' : 'final');
+  const maintained = maintainTarget(ind, blame, baseline, blame && own.includes(blame) ? 'expected' : 'final');
   if (maintained) return maintained;
   // A row with another year's targets and a cell of its own is told to fill that cell.
   if (blame || !others.length) return { kind: 'missing', blame };

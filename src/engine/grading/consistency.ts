@@ -28,10 +28,17 @@ export function writtenGrade(
 ): string | null {
   if (!ind.gradeCell) return null;
   const place = { sheet: ind.sheet, cell: ind.gradeCell.cell, indicator: ind.name };
+  const scale = rules.scale.map((b) => ({ grade: b.grade, label: b.label }));
+  // A letter of the sheet's own lower-case scale (「b」 under 「a：目標値に達した　b：…」, detect/letterLegend.ts): as written, never compared.
+  const own = ind.gradeCell.ownScale;
+  if (own && typeof ind.gradeCell.raw === 'string') {
+    const written = ind.gradeCell.raw.normalize('NFKC').trim();
+    add(finding('rating-invalid', place, { variant: 'other-scale', written, grade: written, marks: [...own], scale, computed: computed.grade }));
+    return written;
+  }
   // A mark the sheet's legend gives a grade of the scale (「◎ 順調(A)」) is that grade (detect/markLegend.ts).
   const means = ind.gradeCell.means && onScale(ind.gradeCell.means, rules.scale) ? ind.gradeCell.means : undefined;
   const g = readGrade(means ?? ind.gradeCell.raw, rules.scale);
-  const scale = rules.scale.map((b) => ({ grade: b.grade, label: b.label }));
   // A grade of another well-known scale (◎ under A–D) is the department's as written: reported, never compared.
   const other = g && g.grade === null ? otherScaleGrade(ind.gradeCell.raw, rules.scale) : null;
   if (other) {

@@ -9,6 +9,7 @@ import { directionFromWords, type Direction } from '../values/labels';
 import { lowerIsBetterSubject } from '../values/lowerIsBetter';
 import { targetBound } from '../values/targetBound';
 import { targetChange } from '../values/targetChange';
+import { targetWayWord } from '../values/targetWayWord';
 import { compact, oneLine } from '../values/text';
 import type { Rules } from './rules';
 
@@ -19,15 +20,16 @@ import type { Rules } from './rules';
 export type DirectionSource = 'settings' | 'stated' | 'words' | 'target-bound' | 'subject' | 'default';
 
 /**
- * The way the indicator's targets point by the bound written in them (「1,500万円以下」 down, 「80%以上」 up) or the
- * change noted beside their figure (「312,100（基準値から10％縮減）」 down),
+ * The way the indicator's targets point by the bound written in them (「1,500万円以下」 down, 「80%以上」 up), the
+ * change noted beside their figure (「312,100（基準値から10％縮減）」 down) or a way written instead of a figure (「減少」),
  * with the target cell that says it; null when none writes a bound or two disagree.
  */
 export function targetBoundOf(ind: RawIndicator): { value: 'up' | 'down'; cell: string; text: string } | null {
   let out: { value: 'up' | 'down'; cell: string; text: string } | null = null;
   for (const t of ind.targets) {
-    // A bound (「1,500万円以下」) or, failing one, the change a bracketed note writes (「312,100（基準値から10％縮減）」: values/targetChange.ts).
-    const b = typeof t.raw === 'string' ? (targetBound(t.raw) ?? targetChange(t.raw)) : null;
+    // A bound (「1,500万円以下」) or, failing one, the change a bracketed note writes (「312,100（基準値から10％縮減）」: values/targetChange.ts),
+    // or a way alone in the cell, no figure (「減少」「増加」: values/targetWayWord.ts).
+    const b = typeof t.raw === 'string' ? (targetBound(t.raw) ?? targetChange(t.raw) ?? targetWayWord(t.raw)) : null;
     if (!b) continue;
     if (out && out.value !== b.way) return null;
     out ??= { value: b.way, cell: t.cell, text: b.word };

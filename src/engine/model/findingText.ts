@@ -265,7 +265,9 @@ export const FINDING_TEXT: { [C in FindingCode]: Texts<FindingParams[C]> } = {
             ? '表の行を数える式（COUNT など）の集計行'
             : p.reason === 'total'
               ? 'すぐ上の行の合計（計の行）'
-              : `別のシートの行（${(p.sources ?? []).join('、')}）を式で写した行`
+              : p.reason === 'breakdown'
+                ? 'すぐ上の指標の内訳（うち…の行、目標値なし）'
+                : `別のシートの行（${(p.sources ?? []).join('、')}）を式で写した行`
       }として評価していません。評価する指標であれば、読み取りの指定で指定してください。`,
     en: (p) =>
       `The rows at ${p.cells.join(', ')} of sheet "${p.sheet}" (indicators "${p.indicators.join('", "')}") were not graded, read as ${
@@ -275,7 +277,9 @@ export const FINDING_TEXT: { [C in FindingCode]: Texts<FindingParams[C]> } = {
             ? 'a tally counting the table’s rows (COUNT formulas)'
             : p.reason === 'total'
               ? 'the total of the rows right above them'
-              : `copies by formula of another sheet’s rows (${(p.sources ?? []).join(', ')})`
+              : p.reason === 'breakdown'
+                ? 'a breakdown (うち…, no target of its own) of the indicator right above them'
+                : `copies by formula of another sheet’s rows (${(p.sources ?? []).join(', ')})`
       }. If they are indicators to grade, say so in 読み取りの指定.`,
   },
   'indicator-discontinued': {

@@ -1,0 +1,56 @@
+/** A legend of the sheet's own lower-case letters (a：目標値に達した　b：…): a written 「b」 is that scale's, reported as written. */
+import { checkWorkbook } from '../actions/check';
+import type { CellValue } from '../model/port';
+import { letterLegendOf } from './letterLegend';
+import { snap } from './testing';
+
+const read = (values: CellValue[][]) => checkWorkbook({ sheets: [snap('中間評価', values)] }, {}).report;
+
+const table = (legend: string | null): CellValue[][] => [
+  ['健康増進計画　中間評価（令和5年度）'],
+  ['指標', '策定時（H30）', '中間評価時（R5）', '目標（R10）', '判定'],
+  ['成人の喫煙率', '16.8%', '13.9%', '12%以下', 'b'],
+  ['特定健康診査の受診率', '38.2%', '42.6%', '60%', 'b'],
+  ['1日の平均歩数', 6820, 6540, 8000, 'd'],
+  [],
+  [legend],
+];
+
+test.each([
+  ['【判定の基準】　a：目標値に達した　b：目標値に達していないが改善傾向にある　c：変わらない　d：悪化している', ['a', 'b', 'c', 'd']],
+  ['a＝達成、b＝改善、c＝横ばい', ['a', 'b', 'c']],
+  ['判定 a:目標達成 b:改善', ['a', 'b']],
+])('a legend of lower-case letters: %s', (text, letters) => {
+  expect(letterLegendOf(text)).toEqual(letters);
+});
+
+test.each([
+  'A：順調　B：概ね順調　C：遅れ',
+  // Capital letters beside the lower-case ones: the scale's own letters explained, no scale of the sheet's own.
+  'a：目標達成　B：概ね順調',
+  // Out of order or not from a: no scale.
+  'b：改善　c：横ばい',
+  'a：達成',
+  '※達成率＝実績値÷目標値',
+])('no legend of lower-case letters: %s', (text) => {
+  expect(letterLegendOf(text)).toEqual([]);
+});
+
+test('under a lower-case legend the written grades are reported as written and never compared', () => {
+  const report = read(table('【判定の基準】　a：目標値に達した　b：改善傾向にある　c：変わらない　d：悪化している'));
+  expect(report.indicators.map((i) => i.existingGrade)).toEqual(['b', 'b', 'd']);
+  expect(report.findings.filter((f) => f.code === 'rating-mismatch')).toEqual([]);
+  const invalid = report.findings.filter((f) => f.code === 'rating-invalid');
+  expect(invalid.map((f) => f.cell)).toEqual(['E3', 'E4', 'E5']);
+  expect(invalid[0].params).toMatchObject({ variant: 'other-scale', written: 'b', marks: ['a', 'b', 'c', 'd'] });
+});
+
+test('without such a legend a lower-case letter is the grade it spells', () => {
+  const report = read(table(null));
+  expect(report.indicators.map((i) => i.existingGrade)).toEqual(['B', 'B', 'D']);
+});
+
+test('a legend of capital letters leaves the written lower-case letters the grades they spell', () => {
+  const report = read(table('A：順調　B：概ね順調　C：やや遅れ　D：遅れ'));
+  expect(report.indicators.map((i) => i.existingGrade)).toEqual(['B', 'B', 'D']);
+});

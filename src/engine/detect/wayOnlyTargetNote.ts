@@ -1,0 +1,61 @@
+/**
+ * A note on the sheet saying that targets written as words set no number and only state a way: 「※「増加」「維持」は数値を
+ * 定めず方向のみを示す目標。」「目標欄の「維持」は方向性のみを示し、数値目標は設定していない」. A 維持 target otherwise keeps the
+ * baseline's level and is graded against it (grading/choosePoints.ts, a target-maintain finding says so); where the sheet
+ * itself says such a target is a way and no number, a clerk grades nothing against it: no target, no grade.
+ * The note speaks of the words it quotes (「維持」), or of every word target when it quotes none; of every indicator of its
+ * sheet (it names none of them).
+ */
+import { a1 } from '../model/address';
+import { parseDirection } from '../values/labels';
+import { normalizeText } from '../values/text';
+import type { Grid } from './grid';
+import type { RawIndicator, WayOnlyNote } from './types';
+
+/** No number set: 「数値を定めず」「数値は設定しない」「数値目標を設定していない」「数値を示さない」. */
+const NO_NUMBER = /数値(目標)?(は|を|の)?(定め|設定し|設定せ|示さ|掲げ|設け)(ず|ない|ていない|ません|ていません)|数値(目標)?(の設定)?(なし|はない)/;
+/** Only a way: 「方向のみ」「方向性のみ」「方向だけ」「方向を示す目標」. */
+const WAY_ONLY = /方向性?(のみ|だけ)|方向性?を示す(目標|もの)/;
+
+/** The quoted words that say a way (「増加」「維持」), as written. */
+function quotedWays(t: string): string[] {
+  const out: string[] = [];
+  for (const m of t.matchAll(/「([^「」]{1,8})」/g)) if (parseDirection(m[1])) out.push(m[1]);
+  return out;
+}
+
+/** Whether a normalised text says its word targets set no number (both a missing number and a way said, or a quoted way with either). */
+export function wayOnlyNoteOf(text: string): string[] | null {
+  if (text.length > 200 || !text.includes('目標')) return null;
+  const t = normalizeText(text).replace(/\s+/g, '');
+  const noNumber = NO_NUMBER.test(t);
+  const wayOnly = WAY_ONLY.test(t);
+  const words = quotedWays(t);
+  if (!(noNumber && wayOnly) && !((noNumber || wayOnly) && words.length)) return null;
+  return words;
+}
+
+/** The sheet's note, or undefined when it has none. */
+export function wayOnlyTargetNote(grid: Grid): WayOnlyNote | undefined {
+  let found: WayOnlyNote | undefined;
+  grid.forEachValue((r, c, v) => {
+    if (found || typeof v !== 'string') return;
+    const words = wayOnlyNoteOf(v);
+    if (words) found = { cell: a1(r, c), text: v.trim(), words };
+  });
+  return found;
+}
+
+/** Whether the note says the target written `text` sets no number: a way it quotes, or any way when it quotes none. */
+export function saysNoNumber(note: WayOnlyNote | undefined, text: string): boolean {
+  if (!note || !parseDirection(text)) return false;
+  const t = normalizeText(text).replace(/\s+/g, '');
+  return !note.words.length || note.words.some((w) => normalizeText(w) === t);
+}
+
+/** Marks every indicator of the sheet with the sheet's note, when it has one. */
+export function applyWayOnlyTargetNote(grid: Grid, indicators: RawIndicator[]): void {
+  if (!indicators.length) return;
+  const note = wayOnlyTargetNote(grid);
+  if (note) for (const ind of indicators) ind.wayOnlyTargetNote = note;
+}

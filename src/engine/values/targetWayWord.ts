@@ -1,0 +1,33 @@
+/**
+ * A target cell whose whole text is a way, not a figure — 「減少」「低下」「抑制」「増加」「向上」「減少させる」「増加を目指す」
+ * 「↓」 — states which way the indicator should go and no number (a plan's 目標 column: 「15%以下」 for one indicator,
+ * 「減少」 for the next). A clerk reads 減少 as down and 増加 as up; there is still no target to grade against. 維持 keeps a
+ * level and is no way here (grading/choosePoints.ts reads it).
+ */
+import { normalizeText } from './text';
+
+/** The words of a cut (down) and of a rise (up), alone in the cell. */
+const DOWN = '減少|低下|低減|削減|縮減|抑制|減';
+const UP = '増加|増大|向上|上昇|拡大|増';
+/** The way said, with an arrow and a verb about the aim at most: 「↓減少」「減少させる」「増加を目指す」「（減少）」. */
+const WAY_WORD = new RegExp(`^([↑↓]?)(${DOWN}|${UP})([↑↓]?)(?:させる|する|を目指す|を図る|傾向|へ)?$`);
+
+export interface TargetWayWord {
+  way: 'up' | 'down';
+  /** The cell's text as written, trimmed. */
+  word: string;
+}
+
+/** The way a target cell states by its words alone, or null (a figure, a bound, 維持, anything else). */
+export function targetWayWord(text: string): TargetWayWord | null {
+  const t = normalizeText(text).replace(/[\s()（）]/g, '');
+  if (!t || t.length > 10) return null;
+  const arrowOnly = /^[↑↓]$/.exec(t);
+  if (arrowOnly) return { way: t === '↑' ? 'up' : 'down', word: text.trim() };
+  const m = WAY_WORD.exec(t);
+  if (!m) return null;
+  const way = new RegExp(`^(?:${DOWN})$`).test(m[2]) ? 'down' : 'up';
+  const arrows = (m[1] + m[3]).split('').map((a) => (a === '↑' ? 'up' : 'down'));
+  if (arrows.some((a) => a !== way)) return null;
+  return { way, word: text.trim() };
+}
