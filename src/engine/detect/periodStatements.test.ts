@@ -22,6 +22,10 @@ test.each([
   // The fiscal year's end written as such: that year.
   ['（令和5年度末時点）', '令和5年度', 2023],
   ['施設の状況（R4年度末現在）', 'R4年度', 2022],
+  // The dated 実績 the evaluation rests on.
+  ['（令和6年3月末時点の実績により評価）', '令和6年3月末', 2023],
+  ['令和5年3月31日現在の実績', '令和5年3月31日', 2022],
+  ['KPIの達成状況（R6.3末現在の実績に基づき評価）', 'R6.3末', 2023],
 ])('%s states the fiscal year it closes', (text, label, fy) => {
   expect(asOfPeriod(text)).toMatchObject({ label, fiscalYear: fy });
 });
@@ -35,6 +39,11 @@ test.each([
   '令和5年度末時点の目標',
   '（令和5年度末までに）',
   '（令和5年9月分まで）',
+  // Another figure dated, or a date that closes no fiscal year.
+  '基準値は令和2年3月末時点の実績',
+  '人口は令和6年4月1日時点',
+  '（令和5年9月末時点の実績により評価）',
+  '令和6年3月末時点の実績により目標を見直し',
 ])('%s states no period', (text) => {
   expect(asOfPeriod(text)).toBeNull();
 });
@@ -172,4 +181,29 @@ test('a note under a table of figures (「※2024年度の実績値は…報告�
   const { report } = checkWorkbook({ sheets: [snap('効果検証', values)] }, {});
   expect(report.period?.fiscalYear).toBe(2023);
   expect(report.indicators.map((i) => [i.name, i.target, i.actual])).toEqual([['移住相談件数', 170, 158]]);
+});
+
+test('a heading line dating the 実績 the evaluation rests on (（令和6年3月末時点の実績により評価）) states the year its date closes', () => {
+  const sheet = snap('KPI', [
+    ['KPIの達成状況', null, null, null, null],
+    ['（令和6年3月末時点の実績により評価）', null, null, null, null],
+    ['KPI', '区分', '令和4年3月末', '令和5年3月末', '令和6年3月末'],
+    ['移住相談件数', '目標値', 80, 90, 100],
+    ['移住相談件数', '実績値', 95, 104, 121],
+    ['※人口は令和6年4月1日時点'],
+  ]);
+  expect(detectSheet(sheet, scale).meta.statedPeriod).toMatchObject({ cell: 'A2', period: { fiscalYear: 2023 } });
+  const { report } = checkWorkbook({ sheets: [sheet] }, {});
+  expect(report.period).toMatchObject({ fiscalYear: 2023, source: 'sheet' });
+  expect(report.findings.filter((f) => f.code === 'reading-uncertain')).toEqual([]);
+});
+
+test('a 基準値 dated in the heading area states no period', () => {
+  const sheet = snap('KPI', [
+    ['KPIの達成状況', null, null, null],
+    ['（基準値は令和2年3月末時点の実績）', null, null, null],
+    ['KPI', '基準値', '目標値', '実績値'],
+    ['移住相談件数', 70, 100, 121],
+  ]);
+  expect(detectSheet(sheet, scale).meta.statedPeriod).toBeUndefined();
 });

@@ -4,7 +4,8 @@
  *   are those of the period that ends on that date. A date that closes a fiscal year (3月末, 3月31日)
  *   states that fiscal year (令和6年3月末 → 令和5年度, kept as written: 令和6年3月末). A date in another
  *   month (「令和5年9月末現在」) states no period: a status in mid-year does not say which year is evaluated.
- *   So does the month the figures run to, 「（令和６年３月分まで）」: 3月分まで closes the fiscal year.
+ *   So does the month the figures run to, 「（令和６年３月分まで）」: 3月分まで closes the fiscal year, and the dated 実績
+ *   the evaluation rests on, 「（令和6年3月末時点の実績により評価）」 (the date first: 「基準値は…時点の実績」 dates another figure).
  * - the year of the 実績 a title names, 「令和６年度　施策評価（令和５年度実績）」「令和5年度の実績」: the
  *   document is written in 令和６年度 and evaluates the 実績 of 令和５年度, so the evaluation period is the
  *   実績 year, never the document's year.
@@ -20,6 +21,14 @@ const AS_OF = /^[(（[［【]?\s*(.{3,20}?)\s*(?:現在|時点)\s*[)）\]］】]
 const CLOSING = /[(（[［【]\s*([^()（）[\]［］【】]{3,20}?)\s*(?:現在|時点|分まで)\s*[)）\]］】]$/;
 /** The month the figures run to, alone: 「（令和６年３月分まで）」「（令和6年3月分まで・確定値）」 (a few words may follow). */
 const THROUGH = /^[(（[［【]?\s*(.{3,20}?)\s*分まで(?:[・、,]\s*[^()（）[\]［］【】]{1,8})?\s*[)）\]］】]?$/;
+
+/**
+ * The 実績 the evaluation rests on, dated: 「（令和6年3月末時点の実績により評価）」「令和6年3月末現在の実績」「R6.3.31時点の実績に基づき評価」.
+ * The date comes first (「基準値は令和2年3月末時点の実績」 dates another figure); alone, or in brackets closing a line.
+ */
+const RESULTS_TAIL = String.raw`(?:現在|時点)(?:の|における|で)実績値?(?:により|に基づき|に基づいて|による|で|を用いて|をもとに)?(?:評価|判定)?(?:しています|している|した|する|を実施)?`;
+const RESULTS_AS_OF = new RegExp(String.raw`^[(（[［【]?\s*(.{3,20}?)\s*${RESULTS_TAIL}\s*[)）\]］】]?$`);
+const CLOSING_RESULTS = new RegExp(String.raw`[(（[［【]\s*([^()（）[\]［］【】]{3,20}?)\s*${RESULTS_TAIL}\s*[)）\]］】]$`);
 
 /**
  * An as-of statement with its label first: 「評価時点：2024年3月末」「集計時点: R6.3.31」「現在：令和6年3月末」,
@@ -39,7 +48,7 @@ const LABEL_WORDS = /^[(（[［【]?\s*([^\s:：()（）[\]［］【】]{0,6}?)(
  */
 export function asOfPeriod(text: string): Period | null {
   const t = compactForPeriod(text).trim();
-  for (const re of [AS_OF, CLOSING, THROUGH, LABELLED, CLOSING_LABELLED]) {
+  for (const re of [AS_OF, CLOSING, THROUGH, RESULTS_AS_OF, CLOSING_RESULTS, LABELLED, CLOSING_LABELLED]) {
     const m = re.exec(t);
     const p = m ? findPeriod(m[1]) : null;
     if (!m || !p || p.index !== 0) continue;

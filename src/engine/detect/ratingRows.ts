@@ -12,6 +12,7 @@ import { compact, normalizeText } from '../values/text';
 import type { CellIndex, IndexedCell } from './cells';
 import type { Grid } from './grid';
 import { isGradeName } from './tally';
+import { isPreviousRatingLabel } from './previousRatingLabel';
 
 /** A label's words, compacted, without the scale named after it: 「施策の評価（Ａ～Ｄ）」 → 施策の評価. */
 export function ratingLabelText(text: string): string {
@@ -55,6 +56,8 @@ export function ratingRowGrades(grid: Grid, label: At): { grade: At | null; prev
   const own = grid.text(label.row, label.col);
   if (!isRatingRowLabel(own)) return null;
   const out: { grade: At | null; previous: At | null } = { grade: null, previous: null };
+  // 「前年度 | B」 after the rating: the grade after the label is last year's (previousRatingLabel.ts).
+  let lastYear = false;
   for (let c = grid.rightEdge(label.row, label.col) + 1; c <= grid.right; c = grid.rightEdge(label.row, c) + 1) {
     const v = grid.raw(label.row, c);
     if (v === null || v === '') continue;
@@ -63,10 +66,15 @@ export function ratingRowGrades(grid: Grid, label: At): { grade: At | null; prev
     if (ratingLabelText(v) === ratingLabelText(own)) break;
     const t = compact(normalizeText(v)).toUpperCase();
     if (isScaleLegend(t)) continue;
+    if (!lastYear && !out.previous && isPreviousRatingLabel(t)) {
+      lastYear = true;
+      continue;
+    }
     const bracket = BRACKETED.exec(t);
-    const key = bracket ? 'previous' : 'grade';
+    const key = bracket || lastYear ? 'previous' : 'grade';
     if (!isGradeName(bracket ? bracket[1] : t) || out[key]) return null;
     out[key] = { row: label.row, col: c };
+    lastYear = false;
   }
   return out;
 }

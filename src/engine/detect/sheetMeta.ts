@@ -236,7 +236,9 @@ function stacked(
 function rowRatingCell(grid: Grid, index: CellIndex, r: RatingRow, scale: { grade: string; label: string }[]): GroupGradeCell | null {
   const at = r.grade ? null : groupGradeAt(grid, index, r.label, scale);
   if (!r.grade) return at;
-  const previous = r.previous ? parseBracketGrade(grid.raw(r.previous.row, r.previous.col), scale) : null;
+  // 「（B）」, or 「B」 after a 前年度 label (ratingRows.ts).
+  const previousRaw = r.previous ? grid.raw(r.previous.row, r.previous.col) : null;
+  const previous = r.previous ? (parseBracketGrade(previousRaw, scale) ?? parseGrade(previousRaw, scale)?.grade ?? null) : null;
   return {
     labelCell: a1(r.label.row, r.label.col),
     cell: a1(r.grade.row, r.grade.col),
