@@ -36,3 +36,28 @@ test('a row named like an evaluation that holds figures stays an indicator', () 
   ]);
   expect(detectSheet(sheet, scale).indicators.map((i) => i.name)).toEqual(['相談件数', '総合評価']);
 });
+
+const sheetWith = (...rows: (string | number | null)[][]) =>
+  snap('シート', [['令和5年度　事務事業評価シート'], [], ['指標名', '単位', '令和5年度目標', '令和5年度実績'], ['教室の開催回数', '回', 100, 98], ...rows]);
+
+test.each([
+  ['今後の方向性', '継続'],
+  ['今後の方針', '拡充'],
+  ['事業の方向', '見直し（補助率の検討）'],
+  ['次年度の対応', '廃止'],
+])('a %s | %s line under the indicators is the project’s future, not an indicator', (label, verdict) => {
+  const sheet = sheetWith([], [label, verdict]);
+  expect(detectSheet(sheet, scale).indicators.map((i) => i.name)).toEqual(['教室の開催回数']);
+});
+
+test('a verdict word in a target column, or a row with a figure, keeps the row an indicator', () => {
+  const target = snap('シート', [
+    ['指標名', '令和5年度目標', '令和5年度実績'],
+    ['講演会の開催', '継続', null],
+  ]);
+  expect(detectSheet(target, scale).indicators.map((i) => i.name)).toEqual(['講演会の開催']);
+  const counted = sheetWith(['今後の方向性', '件', 3, 4]);
+  expect(detectSheet(counted, scale).indicators.map((i) => i.name)).toContain('今後の方向性');
+  const kept = sheetWith(['施設の維持管理', '維持']);
+  expect(detectSheet(kept, scale).indicators.map((i) => i.name)).toContain('施設の維持管理');
+});

@@ -4,6 +4,9 @@
  * its indicator rows: never an indicator, whatever else stands right of it (a grade, 今後の方向性 and its word). A
  * figure keeps such a row an indicator (「施策の評価 | 点 | 3.5」). Nor is a row named by a grade of a scale
  * (「A　順調」, a legend's line: tally.ts) or a rating row of the table above (ratingRows.ts) ever an indicator.
+ * The project's future is such a field too: a row labelled 今後の方向性 / 今後の方針, or a label whose value, right beside
+ * it outside the value columns (where a unit would stand), is a verdict (継続, 見直し（補助率の検討）, 拡充, 廃止…), with no
+ * figure: an evaluation's line, not an indicator whose figures are missing.
  */
 import type { Grid } from './grid';
 import { classifyLabel } from '../values/labels';
@@ -18,7 +21,7 @@ const STAGED_EVALUATION = /^(?:[一二三1-3]次|最終|総合|内部|外部|事
 /** Whether a row's label names a grade or an evaluation, not an indicator. */
 export function isEvaluationName(text: string): boolean {
   const role = classifyLabel(text)?.role;
-  if (role === 'grade' || role === 'previousGrade') return true;
+  if (role === 'grade' || role === 'previousGrade' || role === 'futureDirection') return true;
   const t = compact(normalizeText(stripNote(text))).replace(/[(（][^()（）]*[)）]/g, '');
   return STAGED_EVALUATION.test(t) || isRatingRowLabel(text);
 }
@@ -26,5 +29,15 @@ export function isEvaluationName(text: string): boolean {
 /** Whether table row `row` (its name `name` in the cell anchored at `anchor`) is a grade's or a rating's row, not an indicator. */
 export function isEvaluationRow(grid: Grid, row: number, anchor: { row: number; col: number }, name: string, valueCols: number[]): boolean {
   if (isGradeName(name) || isRatingRow(grid, anchor)) return true;
-  return isEvaluationName(name) && !rowHasFigure(grid, row, valueCols);
+  return (isEvaluationName(name) || verdictBeside(grid, row, anchor.col, valueCols)) && !rowHasFigure(grid, row, valueCols);
+}
+
+/** A verdict on a project's future (「継続」「見直し（補助率の検討）」); 維持 and 現状維持 are left out, as they may be a target. */
+const VERDICT = /^(?:拡充|継続|見直し|縮小|廃止|休止|終了|統合|完了)(?:[(（][^()（）]*[)）])?$/;
+
+/** Whether the first cell right of the name, outside the value columns, holds a verdict (今後の方向性 | 継続: a label and its value). */
+export function verdictBeside(grid: Grid, row: number, nameCol: number, valueCols: number[]): boolean {
+  const c = grid.rightEdge(row, nameCol) + 1;
+  if (c > grid.right || valueCols.includes(c)) return false;
+  return VERDICT.test(compact(normalizeText(grid.text(row, c))));
 }

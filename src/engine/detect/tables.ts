@@ -30,6 +30,7 @@ import { flagRowsByPosition } from './namelessSide';
 import { joinSideHalves } from './sideHalves';
 import { isSentenceRow } from './sentenceRows';
 import { isCostHeadingRow, isCostLine } from './costHeadings';
+import { isCostSide, isCostTable, isProjectLine } from './costTables';
 import { readPairCell } from './measurePairs';
 import { continuesNameAbove, joinNameLine, nameLineBelow } from './wrappedNames';
 import { holdsRatingLabel } from './titledStack';
@@ -118,11 +119,10 @@ function readTables(
     if (!header) continue;
     let lastRow = row;
     const sides: RawIndicator[][] = [];
-    for (const seg of sideBySide(header.columns).map((s) => ({
-      ...s,
-      columns: currentValueAsActual(grid, withoutTableBeside(grid, header.band, s.columns)),
-    }))) {
+    const segs = sideBySide(header.columns).map((s) => ({ ...s, columns: currentValueAsActual(grid, withoutTableBeside(grid, header.band, s.columns)) }));
+    for (const seg of segs) {
       const { nameCol, columns, firstValue } = seg;
+      const costSide = isCostSide(grid, header.band, seg, segs); // 事業名 | 決算額 | … beside 成果指標 | 目標値 | 実績値 (costTables.ts)
       const valueCols = columns.filter((c) => c.role !== 'group' && (VALUE_ROLES.has(c.role) || c.role === 'baseline'));
       const valueColNums = valueCols.map((c) => c.col);
       const read: RawIndicator[] = [];
@@ -166,6 +166,7 @@ function readTables(
         // A project's title with its cost beside it (… | 決算額 15,630千円) heads the project's table, and a row named by a
         // cost label alone (事業費（千円） | 予算額 | 決算額) is its cost line (costHeadings.ts): neither is an indicator.
         if (isCostHeadingRow(grid, r, rowCols, valueColNums) || isCostLine(grid, r, rawName, rowCols)) continue;
+        if (costSide && isProjectLine(grid, r, valueColNums)) continue;
         read.push(qualifySubRow(readRow(grid, r, nameCol, columns, sheetGroups), sub));
         lastRaw = rawName;
       }
@@ -223,7 +224,8 @@ function settleSide(grid: Grid, index: CellIndex, side: SideSpan, body: { first:
   noteActualYears(grid, band, lo, hi, read);
   unitFromNote(tableUnitNote(grid, index, band[0], lo, hi), read);
   flagRowsByPosition(grid, { header: band, nameCol, valueCols, ...body }, read);
-  return isReferenceTable(index, band[0], lo, hi) ? [] : read;
+  // A table captioned as a money block (【2】収支状況（単位：千円）) lists costs, not indicators (costTables.ts).
+  return isReferenceTable(index, band[0], lo, hi) || isCostTable(grid, index, { top: band[0], lo, hi, nameCol }, read) ? [] : read;
 }
 
 /** The row holds something in the table's value, id or unit columns. */
