@@ -1,6 +1,7 @@
 /**
  * A table captioned by a numbered section heading (「２　成果指標」) ends at the next section's heading after a blank line
- * (「３　総合評価」): the label rows of that section (今後の方向性 | 拡充, 所管課の評価 | A) are no indicators.
+ * (「３　総合評価」): the label rows of that section (取組の状況 | 実施中, 所管課の評価 | A) are no indicators (今後の方向性 | 拡充 is
+ * none in any case: evaluationRows.ts).
  */
 import { detectSheet } from './index';
 import { sectionNumber } from './sectionHeadings';
@@ -18,6 +19,7 @@ const sheet = (heading: string, blankBefore: boolean) =>
     ['相談件数', '件', 40, 52],
     ...(blankBefore ? [[]] : []),
     [heading],
+    ['取組の状況', '実施中'],
     ['今後の方向性', '拡充'],
     ['所管課の評価', 'A'],
   ]);
@@ -30,8 +32,8 @@ test('the next numbered section after a blank line ends the table: its label row
 test('a heading numbered otherwise, or with no blank line before it, does not end the table', () => {
   const other = detectSheet(sheet('２　評価', true), scale).indicators.map((i) => i.name);
   const joined = detectSheet(sheet('(2) 評価', false), scale).indicators.map((i) => i.name);
-  expect(other).toContain('今後の方向性');
-  expect(joined).toContain('今後の方向性');
+  expect(other).toContain('取組の状況');
+  expect(joined).toContain('取組の状況');
 });
 
 test('sectionNumber: a number in the ways documents write a section, followed by its title', () => {
