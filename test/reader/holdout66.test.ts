@@ -16,18 +16,9 @@ const HOLDOUT66_FAILING = new Set<string>([
   'h66-village-policy-two-evaluations',
   // No group at all for the ward's 区の自己評価 cell L3 (empty, with 「（前年度：A）」 at N3): missed.
   'h66-ward-policy-tiled-ad-years',
-  // Names keep their 【1-1】 codes, and 自己評価 cells with a comment after the letter (「A：問い合わせが増え…」「B　登録物件が
-  // 不足…」) give no existing grade (only the bare 'C' and 'A' are read); silent.
-  'h66-town-project-comment-grades',
-  // Row 7's name wraps to row 8 (「村民の割合」 with the unit ％ in C8): read as 「地域の行事や活動に参加している」 with no unit
-  // plus a spurious indicator 「村民の割合」; silent.
-  'h66-village-plan-target-years',
   // 今年度評価（令和５年度） on the left, 前年度評価（令和４年度） on the right: the reader takes fiscal 2022 and every target,
   // actual and grade from the right-hand (R4) columns; all silent.
   'h66-town-this-year-left',
-  // 「スポーツ少年団の団員数」 (target 300 below the 310 baseline, 所見 「少子化により減少（目標は現状維持）」) is read as down, grade A
-  // for B; the name wrapped over rows 11–12 is read as 「障がいのある人も参加できる」 with no unit plus a spurious second one; silent.
-  'h66-sports-plan-range-target',
   // None of the seven 事業 blocks (事業名 row, then 年度 rows with ①〜④) is found; instead 14 spurious indicators 「3利用」
   // 「4確保」 from the ③利用実績 / ④確保実績 headings; silent.
   'h66-childcare-supply-year-rows',

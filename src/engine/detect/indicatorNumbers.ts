@@ -41,3 +41,17 @@ export function numberId(written: string): string {
     .replace(/[‐–−]/g, '-')
     .replace(/^\((\d+)\)$/, '$1');
 }
+
+/** A code in the brackets a clerk numbers a row's name with (「【1-1】」「［2］」「〔1-(1)-1〕」「[3.2]」): parts and separators only. */
+const BRACKETED_CODE = new RegExp(`^[\\s　]*[【［〔[][\\s　]*(${PART}(?:(?:${DASH}|[.．・])${PART})*)[\\s　]*[】］〕\\]][\\s　]*`);
+/** A compound number led by a circled or Roman numeral before the name (「①-1 農地の集積率」「Ⅱ-3　相談件数」). */
+const LEADING_COMPOUND = new RegExp(`^[\\s　]*([①-⑳Ⅰ-Ⅻ](?:${DASH}${PART})+)(?![0-9０-９])[\\s　.．:：]*`);
+
+/**
+ * The number written in front of a name (「【1-1】移住体験住宅運営事業」「①-1 農地の集積率」): the row's number, never part of
+ * the name; its id and how many characters it takes, else null. A bracket holding words (「【重点】」「【新規】」) is no number.
+ */
+export function leadingNumber(text: string): { id: string; length: number } | null {
+  const m = BRACKETED_CODE.exec(text) ?? LEADING_COMPOUND.exec(text);
+  return m && m[0].length < text.length ? { id: numberId(m[1]), length: m[0].length } : null;
+}

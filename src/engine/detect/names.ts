@@ -11,7 +11,7 @@ import { remarkAims } from '../values/remarkAims';
 import type { Direction } from '../values/labels';
 import { memo } from '../values/text';
 import { parseValue } from '../values/values';
-import { indicatorNumber } from './indicatorNumbers';
+import { indicatorNumber, leadingNumber } from './indicatorNumbers';
 
 export interface CleanName {
   name: string;
@@ -71,8 +71,11 @@ const cleanNameMemo = memo((raw: string): CleanName => {
   const bullet = LEADING_BULLET.exec(name);
   if (bullet && bullet[0].length < name.length) name = name.slice(bullet[0].length);
   let id: string | undefined;
-  const m = LEADING_ID.exec(name);
-  if (m && m[0].length < name.length) {
+  // A bracketed code or a compound number in front (「【1-1】」「①-1」) numbers the row (indicatorNumbers.ts leadingNumber).
+  const code = leadingNumber(name);
+  const m = code ? null : LEADING_ID.exec(name);
+  if (code) [id, name] = [code.id, name.slice(code.length)];
+  else if (m && m[0].length < name.length) {
     id = idOfLabel(m[1]);
     name = name.slice(m[0].length);
   }

@@ -154,7 +154,7 @@ function readTables(
         const last = read[read.length - 1];
         // The second line of a name wrapped into the cell below, beside cells merged over both rows (wrappedNames.ts).
         if (last && (continuesNameAbove(grid, r, last.row, nameCol, tableCols) || nameLineBelow(grid, r, last.row, nameCol, columns))) {
-          lastRaw = joinNameLine(grid, last, r, nameCol, lastRaw);
+          lastRaw = joinNameLine(grid, last, r, nameCol, lastRaw, unitCol);
           continue;
         }
         // A section heading merged across the value columns is not an indicator.

@@ -26,3 +26,48 @@ test('without the merges a row under another is an indicator of its own (with it
   const { report } = checkWorkbook({ sheets: [snap('指標', own)] }, {});
   expect(report.indicators.map((i) => i.name)).toEqual(['市立図書館における', '電子書籍の貸出冊数', '公民館講座の', '出前講座の回数']);
 });
+
+describe('a name wrapped onto the next row with the unit written there', () => {
+  const head = [
+    ['成果指標の達成状況（令和5年度）', null, null, null, null],
+    ['No.', '指標', '単位', '目標値', '実績値'],
+  ];
+
+  test('the row below with only the rest of the name and the unit continues the name, the id merged over both rows', () => {
+    const rows = [
+      ...head,
+      [1, '地域の行事や活動に参加している', null, 70, 66.4],
+      [1, '村民の割合', '％', null, null],
+      [2, '特定健康診査の受診率', '％', 60, 52.1],
+    ];
+    const { report } = checkWorkbook({ sheets: [snap('指標', rows, { merges: ['A3:A4'] })] }, {});
+    expect(report.indicators.map((i) => [i.name, i.unit, i.target, i.actual, i.cells?.unit])).toEqual([
+      ['地域の行事や活動に参加している村民の割合', '%', 70, 66.4, 'C4'],
+      ['特定健康診査の受診率', '%', 60, 52.1, 'C5'],
+    ]);
+  });
+
+  test('without an id column, the figures merged over both rows and the unit below say the same', () => {
+    const rows = [
+      ['成果指標', '単位', '目標値', '実績値'],
+      ['障がいのある人も参加できる', null, 12, 9],
+      ['スポーツ教室の開催回数', '回', 12, 9],
+      ['町主催スポーツ大会の参加者数', '人', 1500, 1488],
+    ];
+    const { report } = checkWorkbook({ sheets: [snap('指標', rows, { merges: ['C2:C3', 'D2:D3'] })] }, {});
+    expect(report.indicators.map((i) => [i.name, i.unit])).toEqual([
+      ['障がいのある人も参加できるスポーツ教室の開催回数', '回'],
+      ['町主催スポーツ大会の参加者数', '人'],
+    ]);
+  });
+
+  test('a row with a unit of its own under a row that has one is an indicator, even without figures', () => {
+    const rows = [
+      ['成果指標', '単位', '目標値', '実績値'],
+      ['観光入込客数', '千人', 200, 162],
+      ['外国人宿泊者数', '人', null, null],
+    ];
+    const { report } = checkWorkbook({ sheets: [snap('指標', rows)] }, {});
+    expect(report.indicators.map((i) => i.name)).toEqual(['観光入込客数', '外国人宿泊者数']);
+  });
+});

@@ -7,6 +7,8 @@
 import type { Column } from './column';
 import type { Grid } from './grid';
 import { cleanName } from './names';
+import { writtenUnit } from '../values/units';
+import { a1 } from '../model/address';
 import type { RawIndicator } from './types';
 
 /**
@@ -31,24 +33,49 @@ const UNFINISHED = /(の|と|や|及び|並びに|又は|または|における|
 
 /**
  * Whether row `r`, right under the indicator on row `above`, holds only the next line of its name (as PDF conversions
- * wrap a long name onto its own row): nothing else in the table's columns, a short text, and either the name above
- * visibly unfinished or the table's id column numbering the row above but not this one.
+ * wrap a long name onto its own row, or a clerk writes it over two rows): a short text, no cell of its own in the table's
+ * other columns (a merge from above is no cell of its own; the unit column may hold the unit the row above lacks), and
+ * some sign that the name goes on: the name above visibly unfinished, the table's id column numbering the row above but
+ * not this one, a cell merged over just the two rows, or the unit written here for the figures above.
  */
 export function nameLineBelow(grid: Grid, r: number, above: number, nameCol: number, columns: readonly Column[]): boolean {
   if (above !== r - 1 || grid.merge(r, nameCol) || grid.merge(above, nameCol)) return false;
   const text = grid.text(r, nameCol).trim();
   if (!text || text.length > 30 || /^[\d(（①-⑳■□●○◆◇・※【〔[]/.test(text)) return false;
-  if (columns.some((c) => c.col !== nameCol && grid.text(r, c.col).trim() !== '')) return false;
+  const unitCol = columns.find((c) => c.role === 'unit' && c.col !== nameCol)?.col;
+  let mergedDown = false;
+  for (const c of columns) {
+    if (c.col === nameCol || c.col === unitCol || grid.text(r, c.col).trim() === '') continue;
+    const m = grid.merge(r, c.col);
+    if (!m || m.top >= r) return false; // a cell of its own
+    if (m.top === above && m.bottom === r) mergedDown = true; // merged over these two rows only, not a group's span
+  }
+  const unitMoved = unitCol !== undefined && unitBelow(grid, r, above, unitCol) !== null;
+  if (unitCol !== undefined && grid.text(r, unitCol).trim() !== '' && !unitMoved && grid.merge(r, unitCol)?.top !== above) return false;
   const idCol = columns.find((c) => c.role === 'id')?.col;
   const numbered = idCol !== undefined && idCol !== nameCol && grid.text(above, idCol).trim() !== '';
-  return numbered || UNFINISHED.test(grid.text(above, nameCol).trim());
+  const figuresAbove = columns.some((c) => c.col !== nameCol && c.col !== unitCol && c.col !== idCol && /[0-9０-９]/.test(grid.text(above, c.col)));
+  return numbered || mergedDown || (unitMoved && figuresAbove) || UNFINISHED.test(grid.text(above, nameCol).trim());
+}
+
+/**
+ * The unit written in row `r`'s own unit cell while the row above, whose name goes on in `r`, has none (「村民の割合 | ％」
+ * under 「地域の行事や活動に参加している | | 62.0 | 70」): the unit of the row above; else null. A unit is short and no figure.
+ */
+export function unitBelow(grid: Grid, r: number, above: number, unitCol: number): string | null {
+  if (grid.merge(r, unitCol) || grid.text(above, unitCol).trim() !== '') return null;
+  const t = grid.text(r, unitCol).trim();
+  return t && t.length <= 8 && !/^[-+－＋]?[0-9０-９.,，．]+$/.test(t) ? t : null;
 }
 
 /** The indicator's name with the next line of it, written in the cell below, read again as one name. */
-export function joinNameLine(grid: Grid, ind: RawIndicator, r: number, nameCol: number, rawAbove: string): string {
+export function joinNameLine(grid: Grid, ind: RawIndicator, r: number, nameCol: number, rawAbove: string, unitCol?: number): string {
   const raw = `${rawAbove}\n${grid.fullText(r, nameCol)}`;
   const clean = cleanName(raw);
   ind.name = clean.name;
+  // The unit written on the name's second line, its own cell there, for the figures above (nameLineBelow).
+  const unit = unitCol !== undefined && unitCol !== nameCol && !ind.unitCell ? unitBelow(grid, r, ind.row, unitCol) : null;
+  if (unit) [ind.unit, ind.unitCell] = [writtenUnit(unit), a1(r, unitCol!)];
   if (clean.unit && !ind.unit) ind.unit = clean.unit;
   if (clean.id && !ind.id) ind.id = clean.id;
   ind.wordsForDirection = `${ind.wordsForDirection} ${grid.text(r, nameCol)}`;

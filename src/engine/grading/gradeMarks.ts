@@ -5,6 +5,7 @@
  */
 import type { CellValue } from '../model/port';
 import { parseGrade } from '../values/values';
+import { commentedGrade } from './commentedGrade';
 
 const LOOK_ALIKES: { mark: string; like: RegExp }[] = [
   { mark: '○', like: /^[〇◯⭕]/ },
@@ -23,10 +24,15 @@ function folded(text: string, scale: Scale): string {
   return text;
 }
 
-/** parseGrade (the grade's symbol, its name, or both), accepting the look-alike marks; `text` stays as written. */
+/**
+ * parseGrade (the grade's symbol, its name, or both), accepting the look-alike marks and a comment after the symbol
+ * (「A：目標を上回った」, commentedGrade.ts); `text` stays as written.
+ */
 export function readGrade(raw: CellValue | undefined, scale: Scale): { grade: string | null; text: string } | null {
   const g = parseGrade(raw, scale);
   if (!g || g.grade !== null || typeof raw !== 'string') return g;
   const again = parseGrade(folded(raw, scale), scale);
-  return again?.grade ? { grade: again.grade, text: g.text } : g;
+  if (again?.grade) return { grade: again.grade, text: g.text };
+  const commented = commentedGrade(folded(raw, scale), scale);
+  return commented ? { grade: commented, text: g.text } : g;
 }

@@ -46,3 +46,15 @@ describe('descriptionAims', () => {
     expect(descriptionAims('不法投棄の件数。パトロール強化により減少')).toBe('不法投棄の件数');
   });
 });
+
+describe('a bracketed aside is a clause of its own', () => {
+  test('an aim word in the aside lends nothing to the circumstance round it', () => {
+    expect(remarkAims('少子化により減少（目標は現状維持）')).toBe('目標は現状維持');
+    expect(directionFromText(remarkAims('少子化により減少（目標は現状維持）'))).toBeNull();
+  });
+
+  test('the text round an aside stays one clause', () => {
+    expect(directionFromText(remarkAims('待機児童数の減少（前年度比）を目指す'))).toBe('down');
+    expect(directionFromText(descriptionAims('ごみ排出量（家庭系）の削減を図る指標'))).toBe('down');
+  });
+});

@@ -22,12 +22,23 @@ function statesAim(clause: string): boolean {
   return PRESENT_VERB.test(clause) && !ONGOING.test(clause);
 }
 
+/**
+ * A text's clauses: split at its stops and spaces, a bracketed aside its own clause (「少子化により減少（目標は現状維持）」 is
+ * 「少子化により減少」 and 「目標は現状維持」), so the aim word of one never lends itself to the other; the text round an
+ * aside stays one clause (「減少（前年比）を目指す」 is 「減少を目指す」).
+ */
+function clausesOf(text: string): string[] {
+  const asides: string[] = [];
+  const outside = normalizeText(text).replace(/[（(]([^（()）]*)[)）]/g, (_, inner: string) => {
+    asides.push(inner);
+    return '';
+  });
+  return [outside, ...asides].flatMap((t) => t.split(/[。．.、,，\n;；]|\s+/)).map((c) => c.trim());
+}
+
 /** The clauses of a remark that state an aim, joined by 「。」 ('' when none does). */
 export function remarkAims(remark: string): string {
-  const t = normalizeText(remark);
-  return t
-    .split(/[。．.、,，\n;；]|\s+/)
-    .map((c) => c.trim())
+  return clausesOf(remark)
     .filter((c) => c && statesAim(c))
     .join('。');
 }
@@ -45,10 +56,7 @@ const PAST_OR_ONGOING = /(した|しました|だった|であった|でした|�
  * tells why a figure fell, not which way the plan wants it.
  */
 export function descriptionAims(description: string): string {
-  const t = normalizeText(description);
-  return t
-    .split(/[。．.、,，\n;；]|\s+/)
-    .map((c) => c.trim())
+  return clausesOf(description)
     .filter((c) => c && !CAUSED_CHANGE.test(c) && !PAST_OR_ONGOING.test(c))
     .join('。');
 }

@@ -1,0 +1,34 @@
+/**
+ * A grade written with a comment after it in the grade cell (「A：問い合わせが増え目標を上回った」「B　登録物件が不足し目標に
+ * 届かず」「C・相談は多いが創業に至らない」): the scale's grade symbol, then a colon, a 「・」 or a space, then words. That is
+ * the grade; the comment is the department's reason. A word that merely starts with the symbol (「A型事業所」「Bランク」) has
+ * no such mark after it and is no grade; nor is a symbol followed by another of the scale's (「A・B」 names two).
+ */
+import { normalizeText } from '../values/text';
+
+type Scale = { grade: string; label: string }[];
+
+/** The mark between a grade and its comment, with the spaces round it. */
+const AFTER_GRADE = /^\s*[:・]\s*|^\s+/;
+
+/** The grade of the scale a commented grade cell gives, else null. */
+export function commentedGrade(text: string, scale: Scale): string | null {
+  const t = normalizeText(text).trim().toUpperCase();
+  for (const s of scale) {
+    const g = normalizeText(s.grade).trim().toUpperCase();
+    if (!g || !t.startsWith(g)) continue;
+    const sep = AFTER_GRADE.exec(t.slice(g.length));
+    if (!sep) continue;
+    const comment = t.slice(g.length + sep[0].length);
+    if (comment && !startsWithGrade(comment, scale)) return s.grade;
+  }
+  return null;
+}
+
+/** Whether the text starts with one of the scale's symbols standing alone (「B」「B／C」, not 「Bランク」). */
+function startsWithGrade(text: string, scale: Scale): boolean {
+  return scale.some((s) => {
+    const g = normalizeText(s.grade).trim().toUpperCase();
+    return g !== '' && text.startsWith(g) && !/^[\p{L}\p{N}]/u.test(text.slice(g.length));
+  });
+}
