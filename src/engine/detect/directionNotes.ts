@@ -11,12 +11,14 @@
  * - a remark about every indicator of the sheet (「本表の指標は、いずれも少ないほど良い」), except those it
  *   names in an exception (「ただし「見守り協力事業所数」を除く」「…以外」), which it says nothing of.
  * - a footnote giving a mark on names that meaning (「★を付したものは小さいほど良い」): of the names carrying it (markedNameNote.ts).
+ * A sentence saying its indicators stand in another table (「減少を目指す指標2件は別表に掲載」: elsewhereNote.ts) speaks of none.
  * All are added to the indicator's words for direction (directionWords.ts decides what they say).
  */
 import { a1 } from '../model/address';
 import type { SheetSnapshot } from '../model/snapshot';
 import { directionFromText } from '../values/directionWords';
 import { similarlyNamed } from './directionNoteSimilar';
+import { withoutElsewhereSentences } from './elsewhereNote';
 import { markedNames } from './markedNameNote';
 import { remarkOwner } from './remarkOwner';
 import { allRunWords, numberSpan, remarkText, runWords } from './remarkNumbers';
@@ -151,7 +153,9 @@ function remarks(grid: Grid, taken: () => Set<string>): Remark[] {
     // The comparison is tested first: it rules out nearly every cell without naming it.
     if (typeof v !== 'string' || v.length > 200 || !MAY_COMPARE.test(v) || !(BETTER.test(v) || AIM.test(v)) || taken().has(a1(r, c))) return;
     // Circled numerals kept (「①③⑤」, never 「135」): remarkNumbers.ts reads them as marks.
-    if (directionFromText(v) === 'down') out.push({ text: remarkText(v), row: r, col: c, cell: a1(r, c) });
+    // A sentence saying its indicators stand in another table (「…は別表に掲載」) names none of these rows (elsewhereNote.ts).
+    const own = withoutElsewhereSentences(v);
+    if (directionFromText(own) === 'down') out.push({ text: remarkText(own), row: r, col: c, cell: a1(r, c) });
   });
   return out;
 }

@@ -44,3 +44,10 @@ test('one cell of a name over a description is no column of them: its lines stay
   const names = checkWorkbook({ sheets: [snap('事業', one)] }, {}).report.indicators.map((i) => i.name);
   expect(names).toEqual(['創業支援相談事業創業希望者への個別相談を実施', '中小企業融資あっせん事業']);
 });
+
+test('a bracketed qualifier line under the name is part of it, even in a column of names over descriptions', () => {
+  expect(nameEndsAbove('ごみ排出量', '（1人1日当たり）')).toBe(false);
+  const qualified = ['4', 'ごみ排出量\n（1人1日当たり）', '850g', '870g'];
+  const names = checkWorkbook({ sheets: [snap('事業', rows([qualified]))] }, {}).report.indicators.map((i) => i.name);
+  expect(names[3]).toMatch(/^ごみ排出量\s*（1人1日当たり）$/);
+});

@@ -6,7 +6,8 @@
  * or a purpose (「…のため」). A column holding such cells — at least two, at least half of its cells of several lines — is a
  * column of names over descriptions (`holdsDescriptions`), its other cells too (「首都圏の展示会への共同出展」 under
  * 「販路開拓展示会出展支援事業」), but only where the first line is a whole name and the next line does not go on with it:
- * a name the author broke mid-word (「地域の見守り活動に参加⏎している市民の割合」「子育て支援拠点⏎運営事業」) stays one name.
+ * a name the author broke mid-word (「地域の見守り活動に参加⏎している市民の割合」「子育て支援拠点⏎運営事業」) stays one name, and so
+ * does a name over a bracketed qualifier line (「ごみ排出量⏎（1人1日当たり）」).
  */
 import { normalizeText } from '../values/text';
 import type { Grid } from './grid';
@@ -50,6 +51,9 @@ export function nameOverDescription(text: string): boolean {
   return lines.length >= 2 && wholeNameLine(lines[0]) && descriptionLine(lines[1]);
 }
 
+/** A line that is only a bracketed qualifier of the name above (「（1人1日当たり）」「(市内全域)」): part of the name, no description. */
+const QUALIFIER_LINE = /^\((?=[^()]*[^\d()])[^()]+\)$/;
+
 /**
  * In a column of names over descriptions, whether a cell's name line `first` ends the name above the line `next`: `first`
  * is a whole name and `next` neither goes on with it (a particle first) nor ends as a name itself unless it describes
@@ -57,7 +61,7 @@ export function nameOverDescription(text: string): boolean {
  */
 export function nameEndsAbove(first: string, next: string): boolean {
   const t = folded(next);
-  return wholeNameLine(first) && !GOES_ON.test(t) && (descriptionLine(next) || !NAME_END.test(t));
+  return wholeNameLine(first) && !GOES_ON.test(t) && !QUALIFIER_LINE.test(t) && (descriptionLine(next) || !NAME_END.test(t));
 }
 
 /** Per grid, per column: whether the column holds names over descriptions (read once per column). */

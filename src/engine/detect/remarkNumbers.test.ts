@@ -49,3 +49,14 @@ test('circled marks are kept apart (NFKC would run ①③⑤ into 135); each mar
   expect(numberSpan(remarkText('※指標1-2、2-1は小さいほど良い'), '1-(2)')).toEqual({ start: 3, end: 6 });
   expect(runWords(remarkText('指標②は速報値、③は減少を目指す'), '2')).toBe('は速報値、');
 });
+
+test('a number before a counter word counts indicators, it names none: 「重点指標3項目」「指標2件」', () => {
+  expect(numberRuns(remarkText('※重点指標3項目のうち、値が小さいほど良い指標は「市民相談の受付件数」のみ。'))).toEqual([]);
+  expect(numberRuns(remarkText('※減少を目指す指標2件は①と③。')).map((r) => r.marks.map((m) => m.id))).toEqual([['1', '3']]);
+  expect(directions(table('※重点指標3項目のうち、値が小さいほど良い指標は「市民相談の受付件数」のみ。', ['1', '2', '3', '4']))).toEqual([
+    'down',
+    'up',
+    'up',
+    'up',
+  ]);
+});

@@ -6,6 +6,7 @@
  * - after such a word earlier in the remark, each mark standing alone (no digit, letter, hyphen or point beside it) and the
  *   run followed by a list mark or a particle (、・と及はがを…) or the end: 「令和5年度」「10％」 name no number;
  * - or, with no such word, circled or bracketed marks followed by a topic particle (「①③は…」), a clerk's way of citing them.
+ * A number followed by a counter word (「重点指標3項目のうち」「指標2件」) is a count, never a run.
  * The remark's text is normalized as directionNotes.ts compares it, circled numerals kept (`remarkText`): NFKC would run
  * 「①③⑤」 into 「135」. What a run says is its words up to the next run (`runWords`): in 「指標②は速報値、③⑤は減少を目指す」
  * only ③ and ⑤ are said to go down.
@@ -35,6 +36,8 @@ const HAS_LEAD = new RegExp(LEAD, 'i');
 const AFTER = /^(?:$|[、,・と及はがをも)）。．])/;
 /** A topic particle after circled or bracketed marks with no lead word. */
 const TOPIC = /^(?:は|が|を|も|について)/;
+/** A counter word after a number: 「重点指標3項目」「指標2件」「3つの指標」 count indicators, they name no number. */
+const COUNTER = /^(?:項目|件|個|つ|本|指標|種類?|分野|施策|事業|か所|カ所|箇所)/;
 /** Marks that are numbers by their form alone. */
 const CITED = /^(?:[①-⑳]|\(\d{1,3}\))+$/;
 
@@ -62,6 +65,7 @@ export const numberRuns = memo((text: string): NumberRun[] => {
     const end = start + m[0].length;
     const after = text.slice(end);
     const marks = marksOf(m[2], end - m[2].length);
+    if (COUNTER.test(after)) continue;
     const named = !!m[1] || (!!lead && lead.index < start && AFTER.test(after)) || (marks.every((k) => CITED.test(k.written)) && TOPIC.test(after));
     if (named) out.push({ marks: marks.map((k) => ({ id: idKey(k.written), start: k.start, end: k.end })), start, end });
   }

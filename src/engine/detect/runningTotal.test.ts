@@ -5,7 +5,7 @@
  */
 import { checkWorkbook } from '../actions/check';
 import { snap } from './testing';
-import { statedRun } from './runningTotal';
+import { statedRun, yearlyReading } from './runningTotal';
 
 const sheet = (rows: (string | number | null)[][]) =>
   checkWorkbook({ sheets: [snap('住宅', [['住生活基本計画　成果指標（令和5年度）'], [], ...rows])] }, { period: '令和5年度' }).report;
@@ -41,4 +41,28 @@ test('a run starting before the first year column, or a rate: no sum', () => {
   expect(early.indicators[0].actual).toBe(105);
   const rate = sheet([...head, ['耐震化率', '％', '累計（R3〜R7）', 95, 88, 89, 90]]);
   expect(rate.indicators[0].actual).toBe(90);
+});
+
+test('yearly figures that are running totals already: by their name, or by never falling, the latest of the target’s size', () => {
+  expect(yearlyReading(true, [8, 17, 27, 36, 45], 50)).toBe('totals');
+  expect(yearlyReading(false, [8, 17, 27, 36, 45], 50)).toBe('totals');
+  expect(yearlyReading(false, [95, 105, 105], 500)).toBe('parts');
+  expect(yearlyReading(false, [12, 9, 11], 50)).toBe('parts');
+  // Either reading fits (10 + 20 + 30 is near the target, and so is 30), or a 累計 name over falling figures: a guess.
+  expect(yearlyReading(false, [20, 30], 50)).toBe('unclear');
+  expect(yearlyReading(true, [20, 18, 25], 50)).toBe('unclear');
+});
+
+test('a 累計 name: its yearly figures are not added up again, the latest is the total, no guess', () => {
+  const r = sheet([...head, ['新規就農者数（累計）', '人', '累計（R3〜R7）', 50, 15, 32, 45]]);
+  expect([r.indicators[0].actual, r.indicators[0].grade, r.indicators[0].guesses]).toEqual([45, 'B', []]);
+  expect(r.findings.filter((f) => f.code === 'actual-running-total')).toEqual([]);
+});
+
+test('rising figures already near the target with no 累計 word: read as running totals; where a sum fits too, flagged', () => {
+  const totals = sheet([...head, ['新規就農者数', '人', '累計（R3〜R7）', 50, 15, 32, 45]]);
+  expect([totals.indicators[0].actual, totals.indicators[0].guesses]).toEqual([45, []]);
+  const either = sheet([...head, ['新規就農者数', '人', '累計（R3〜R7）', 50, 10, 20, 30]]);
+  expect(either.indicators[0].actual).toBe(30);
+  expect(either.indicators[0].guesses.map((g) => g.reason)).toEqual(['cumulative-single-year']);
 });

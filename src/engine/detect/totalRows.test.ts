@@ -93,3 +93,18 @@ test.each([
 ])('totalNameKind(%s) is %s', (name, kind) => {
   expect(totalNameKind(name)).toBe(kind);
 });
+
+test('a total carrying the target its parts lack is the indicator: it stays, the parts too', () => {
+  const values: CellValue[][] = [
+    ['令和5年度 成果指標'],
+    HEAD,
+    ['観光入込客数（温泉地区）', '千人', null, 450],
+    ['観光入込客数（市街地区）', '千人', null, 320],
+    ['観光入込客数　計', '千人', 900, 770],
+    ['宿泊者数', '千人', 150, 130],
+  ];
+  const report = read(values);
+  expect(report.indicators.map((i) => i.name)).toEqual(['観光入込客数（温泉地区）', '観光入込客数（市街地区）', '観光入込客数　計', '宿泊者数']);
+  expect(report.indicators[2]).toMatchObject({ target: 900, actual: 770, grade: 'B' });
+  expect(report.findings.filter((f) => f.code === 'rows-left-out')).toEqual([]);
+});

@@ -7,6 +7,7 @@
  * - a total word closing a name (「利用者合計」「入込客数計」): a total only when its figures are the sum of the rows right above
  *   it, column by column. 計 ending another word (会計, 設計, 統計, 集計, 推計, 家計) or 累計 (a running total, an indicator) is
  *   none, nor is 計 inside a name (累計利用者数, 会計年度任用職員数, 合計特殊出生率).
+ * A total that alone carries a target (its parts have actuals only) is the plan's indicator, not a tally: it stays.
  */
 import { parseA1 } from '../model/address';
 import type { Point, RawIndicator } from './types';
@@ -77,15 +78,29 @@ function sameRowOf(part: RawIndicator, p: Point, total: RawIndicator): number {
   return part.row + (p.row - total.row);
 }
 
-/** Whether some run of two or more rows right above the total sums to it ('sum'), none does ('differs'), or none compares. */
-function sumsRowsAbove(total: RawIndicator, above: RawIndicator[]): 'sum' | 'differs' | 'none' {
+/**
+ * Whether some run of two or more rows right above the total sums to it ('sum', with how many), none does ('differs'), or
+ * none compares (the parts then taken as the two rows right above it).
+ */
+function sumsRowsAbove(total: RawIndicator, above: RawIndicator[]): { sums: 'sum' | 'differs' | 'none'; parts: number } {
   let seen: 'differs' | 'none' = 'none';
   for (let k = 2; k <= above.length; k++) {
     const r = sumOf(total, above.slice(above.length - k));
-    if (r === 'sum') return 'sum';
+    if (r === 'sum') return { sums: 'sum', parts: k };
     if (r === 'differs') seen = 'differs';
   }
-  return seen;
+  return { sums: seen, parts: 2 };
+}
+
+/** Whether the indicator has a target figure. */
+const hasTarget = (ind: RawIndicator) => ind.targets.some((p) => numberOf(p) !== null);
+
+/**
+ * A total carrying the target its parts lack (「観光入込客数　計」 with 900, its 地区 rows with actuals only): the plan's
+ * indicator is the total, the parts its breakdown; the total stays an indicator (the parts too, as they are).
+ */
+function totalIsTheIndicator(total: RawIndicator, parts: RawIndicator[]): boolean {
+  return parts.length > 0 && hasTarget(total) && !parts.some(hasTarget);
 }
 
 /** How many rows above a total are looked at: a table's parts, never a whole sheet. */
@@ -103,9 +118,10 @@ export function totalRows(indicators: RawIndicator[]): Set<RawIndicator> {
     const run = runs.get(key) ?? [];
     runs.set(key, run);
     const kind = totalNameKind(ind.name);
-    const sums = kind ? sumsRowsAbove(ind, run.slice(-MAX_PARTS)) : 'none';
+    const { sums, parts } = kind ? sumsRowsAbove(ind, run.slice(-MAX_PARTS)) : { sums: 'none', parts: 0 };
     // A spaced total with no rows above it to total (the table's first row) names a whole of its own: an indicator.
-    if ((kind === 'spaced' && sums !== 'differs' && run.length >= 2) || (kind === 'joined' && sums === 'sum')) {
+    const total = (kind === 'spaced' && sums !== 'differs' && run.length >= 2) || (kind === 'joined' && sums === 'sum');
+    if (total && !totalIsTheIndicator(ind, run.slice(-parts))) {
       out.add(ind);
       continue;
     }

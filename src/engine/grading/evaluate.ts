@@ -20,6 +20,7 @@ import { withRangeTargets } from './rangeTarget';
 import { withFractionActuals } from './fractionActuals';
 import { implausibleReadingFindings } from './plausibility';
 import { unstatedDirectionFindings } from './directionGuess';
+import { maintainExceededFindings } from './maintainGuess';
 
 export { perYearTargetOf } from './choosePoints';
 
@@ -109,18 +110,24 @@ export function evaluateIndicator(written: RawIndicator, ctx: EvalContext): Eval
   };
   if (got.measures) report.measures = got.measures;
   if (qualifier && got.grade !== null) report.gradeProvisional = true;
-  findings.push(...lateGuesses(report, ind, pairingGuess, directionRead.source, period));
+  findings.push(...lateGuesses(report, ind, pairingGuess, directionRead.source, ctx));
   return { report, findings, raw: ind };
 }
 
 /**
  * The guesses found once the report stands: the measures' pairing guess (into the report's guesses), a reading very unlikely
- * to be right (a sentence as the name, an actual 20 times its target: plausibility.ts) and a direction up by default while
- * the target lies below the baseline (directionGuess.ts), never silent.
+ * to be right (a sentence as the name, an actual 20 times its target: plausibility.ts), a direction up by default while
+ * the target lies below the baseline (directionGuess.ts) and a 維持 read as up with the actual above the target
+ * (maintainGuess.ts), never silent.
  */
-function lateGuesses(report: IndicatorReport, ind: RawIndicator, pairingGuess: Finding[], source: DirectionSource, period: Period | null): Finding[] {
+function lateGuesses(report: IndicatorReport, ind: RawIndicator, pairingGuess: Finding[], source: DirectionSource, ctx: EvalContext): Finding[] {
+  const { period, rules } = ctx;
   for (const g of pairingGuess)
     if (g.code === 'reading-uncertain' && 'variant' in g.params) report.guesses.push({ reason: g.params.reason, cells: g.params.cells });
   const targetValues = ind.targets.map((t) => (t.parsed.status === 'value' ? t.parsed.value : undefined));
-  return [...implausibleReadingFindings(report, period), ...unstatedDirectionFindings(report, source, targetValues, period)];
+  return [
+    ...implausibleReadingFindings(report, period),
+    ...unstatedDirectionFindings(report, source, targetValues, period),
+    ...maintainExceededFindings(report, ind, rules, period),
+  ];
 }

@@ -112,16 +112,21 @@ export function maySayWay(text: string): boolean {
 
 /** 'down' when the words say lower is better; null otherwise (the default, more is better, applies). */
 export function directionFromText(text: string): 'down' | null {
-  return maySayWay(text) ? directionMemo(text) : null;
+  return wayFromText(text) === 'down' ? 'down' : null;
+}
+
+/** The way the first clause saying one says: 'up' (「増やす」「多いほど良い」), 'down', or null when none says a way. */
+export function wayFromText(text: string): 'up' | 'down' | null {
+  return maySayWay(text) ? wayMemo(text) : null;
 }
 
 /** One look-up per text: an indicator's words recur in every office's copy of a form, and every clause is tried against every way word. */
-const directionMemo = memo((text: string): 'down' | null => {
+const wayMemo = memo((text: string): 'up' | 'down' | null => {
   const t = normalizeText(text).replace(/\s+/g, ' ');
   if (!WAY_WORD_START.test(t)) return null;
   for (const clause of t.split(/[。．.、,，\n;；]|\s{1,}/)) {
     const d = clauseDirection(clause);
-    if (d) return d === 'down' ? 'down' : null;
+    if (d) return d;
   }
   return null;
 });

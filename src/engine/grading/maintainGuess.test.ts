@@ -1,0 +1,31 @@
+/**
+ * A 維持 in the sheet's direction column, graded as more is better: an actual above the target is met only if more is better,
+ * so with nothing saying so the grade is a guess naming the direction cell, the actual and the target; an actual at or below
+ * the target, or a word or bound saying more is better, needs no guess.
+ */
+import { checkWorkbook } from '../actions/check';
+import { snap } from '../detect/testing';
+
+const rows = [
+  ['令和5年度　成果指標', null, null, null, null],
+  ['指標名', '単位', '方向', 'R5目標', 'R5実績'],
+  ['実質公債費比率', '％', '維持', 8.0, 9.6],
+  ['公園の面積', 'ha', '維持', 40, 37],
+  ['地域の清掃活動参加者数（参加者を増やす）', '人', '維持', 500, 620],
+  ['救急出動件数', '件', '維持', 5000, 5000],
+];
+const run = () => checkWorkbook({ sheets: [snap('指標', rows)] }, {}).report;
+const by = (r: ReturnType<typeof run>, n: string) => r.indicators.find((i) => i.name.startsWith(n))!;
+
+test('維持 with the actual above the target and nothing saying more is better: graded as read, a guess naming D3, E3 and D3’s target', () => {
+  const r = run();
+  expect(by(r, '実質公債費比率')).toMatchObject({ direction: 'up', grade: 'A', guesses: [{ reason: 'maintain-exceeded', cells: ['C3', 'E3', 'D3'] }] });
+  expect(r.findings.filter((f) => f.code === 'reading-uncertain').map((f) => f.cell)).toEqual(['C3']);
+});
+
+test('維持 with the actual short of the target or on it, or a word saying more is better: no guess', () => {
+  const r = run();
+  expect(by(r, '公園の面積').guesses).toEqual([]);
+  expect(by(r, '救急出動件数').guesses).toEqual([]);
+  expect(by(r, '地域の清掃活動参加者数').guesses).toEqual([]);
+});
