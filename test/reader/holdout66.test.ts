@@ -19,9 +19,6 @@ const HOLDOUT66_FAILING = new Set<string>([
   // 今年度評価（令和５年度） on the left, 前年度評価（令和４年度） on the right: the reader takes fiscal 2022 and every target,
   // actual and grade from the right-hand (R4) columns; all silent.
   'h66-town-this-year-left',
-  // None of the seven 事業 blocks (事業名 row, then 年度 rows with ①〜④) is found; instead 14 spurious indicators 「3利用」
-  // 「4確保」 from the ③利用実績 / ④確保実績 headings; silent.
-  'h66-childcare-supply-year-rows',
 ]);
 
 describe('reader hold-out set 66', () => {

@@ -12,6 +12,7 @@ import { findRelativePeriod } from './relativePeriods';
 import { circledNumber, compact, memo, normalizeText, stripNote } from './text';
 import { withoutTermQualifier } from './targetQualifiers';
 import { planTarget } from './planTarget';
+import { supplyPlanHeading } from './supplyPlanHeadings';
 export { isCumulativeTargetHeading } from './targetQualifiers';
 
 export type Role =
@@ -170,8 +171,13 @@ function classifyWithPeriod(text: string, t: string, p: { period: Period; index:
   const { rest, id } = splitId(withoutTermQualifier(t));
   // 「中間評価（R4）」「最終評価（R8）」: a plan's review dated by the heading is the value measured at that review, an actual.
   if (period && REVIEW_POINT.test(rest)) return { role: 'actual', period };
-  // 「経営戦略の目標値」: the target the city's plan sets (planTarget.ts).
-  const found = matchRules(rest, period, id) ?? (period ? null : relativeLabel(rest)) ?? resultOf(rest, period) ?? planTarget(rest, period);
+  // 「経営戦略の目標値」: the target the city's plan sets (planTarget.ts); 「確保方策」「確保実績」: a supply plan's measures (supplyPlanHeadings.ts).
+  const found =
+    matchRules(rest, period, id) ??
+    (period ? null : relativeLabel(rest)) ??
+    resultOf(rest, period) ??
+    planTarget(rest, period) ??
+    supplyPlanHeading(rest, period);
   if (found) return found;
   // Headers such as "成果・効果、課題、今後の方向性" carry 今後の方向性 inside the cell's text.
   if (/今後の方向性/.test(t)) return { role: 'futureDirection' };
@@ -368,6 +374,11 @@ const MEASURE_WORD = /(目標値?|数値目標|実績値?|期待値|計画値|�
  * word beside a name.
  */
 export function splitMeasure(text: string): { role: Role; rest: string } | null {
+  // A heading numbered by a list mark whose words before the measure word are a short qualifier (「③利用実績」「④確保実績」) is one
+  // of a block's numbered measures, no indicator's name (NFKC would fold ③ to 3 and make 「3利用」 a name). A list-marked heading
+  // naming an indicator (「①相談件数 実績」) is still split. See ordinalPrefix.ts.
+  const unmarked = withoutOrdinalPrefix(text);
+  if (unmarked && /^\S{1,2}$/.test(splitMeasure(unmarked)?.rest ?? '')) return null;
   const t = normalizeText(stripNote(text)).trim();
   if (!t || t.length > 60) return null;
   const words = [...t.matchAll(MEASURE_WORD)];
