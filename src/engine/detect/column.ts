@@ -18,4 +18,6 @@ export interface Column {
   cumulative?: boolean;
   /** The way a target heading states for its rows (「削減目標」 down: values/targetChange.ts), with the heading's cell and text. */
   way?: { value: 'up' | 'down'; cell: string; text: string };
+  /** Under one of two evaluation headings whose this-year / last-year words and years disagree: their cells (evaluationSides.ts). */
+  unclearSides?: string[];
 }

@@ -30,6 +30,7 @@ import type { Column } from './column';
 import { labelledLinesBelow } from './labelledLines';
 import { targetHeadingWay } from '../values/targetChange';
 import { isReferenceLabel } from './referenceLabel';
+import { datedEvaluationSides } from './evaluationSides';
 
 export type { Column } from './column';
 
@@ -237,6 +238,8 @@ export function readHeader(grid: Grid, index: CellIndex, row: number): { columns
     if (c) columns.push(c);
   }
   if (split) unitBesideValues(index, columns, band[band.length - 1] + 1);
+  // 「今年度評価（令和５年度）」 beside 「前年度評価（令和４年度）」: each side's columns of its year, last year's 評価 its grade (evaluationSides.ts).
+  datedEvaluationSides(grid, columns);
   figuresUnderNameHeadings(index, band, columns);
   marksUnderReviewHeadings(grid, band, columns);
   // 「4月 … 3月 | 累計」: the total after the parts is the period's actual (partsTotal.ts).

@@ -9,6 +9,7 @@ import type { CellIndex, IndexedCell } from './cells';
 import { valueRightOf } from './common';
 import { statedPeriodLine } from './metaLines';
 import { statedInCell } from './statedPeriodCell';
+import { thisYearHeadingPeriod } from './evaluationSides';
 import { sheetNamePeriod } from './sheetNamePeriod';
 import { yearColumnPeriod } from './yearColumn';
 import { isRatingRowLabel, ratingLabelText, ratingRows, type RatingRow } from './ratingRows';
@@ -18,6 +19,8 @@ import { isFormNumberLine, readTitleLine } from './titleLine';
 import { headerValuesRight } from './headerValueSide';
 import { cellBeside } from './spacerColumns';
 import { ratingPastBlank } from './ratingPastBlank';
+import { yearHeadedRating } from './ratingYearHeadings';
+import { selfRatingLabels } from './selfRatingLabel';
 import { labelledAsOfDate } from './labelledAsOfDate';
 import { sectionRatings } from './sectionRatings';
 import { groupLabelsBeforeLabels, titlesAboveLabels, titlesBeforeLabels } from './sideTitles';
@@ -88,6 +91,9 @@ function ratingCell(grid: Grid, index: CellIndex, label: IndexedCell, scale: { g
 
 /** The rating cell beside a 達成状況評価 label, with last year's 「（B）」 right of it or under it. */
 function groupGradeAt(grid: Grid, index: CellIndex, c: IndexedCell, scale: { grade: string; label: string }[]): GroupGradeCell | null {
+  // 「施策の達成状況 | 前年度評価（R4） | 今年度評価（R5）」 over the grades: the cell under this year's heading (ratingYearHeadings.ts).
+  const years = yearHeadedRating(grid, c, scale);
+  if (years) return years;
   const a = ratingCell(grid, index, c, scale);
   if (!a) return null;
   const raw = grid.raw(a.row, a.col);
@@ -330,7 +336,8 @@ export function readSheetMeta(grid: Grid, index: CellIndex, scale: { grade: stri
     if (stated) meta.statedPeriod = stated;
     if (!implied.done) impliedPeriod(grid, cells, implied);
     for (const c of cells) {
-      if (!meta.statedPeriod) meta.statedPeriod = statedInCell(c);
+      // 「今年度評価（令和５年度）」 beside last year's: the this-year heading's year (evaluationSides.ts).
+      if (!meta.statedPeriod) meta.statedPeriod = statedInCell(c) ?? thisYearHeadingPeriod(c);
       if (!c.meta) {
         // The sheet's title (「第2期総合戦略の評価」) is no rating row.
         if (isRatingRowLabel(c.text) && oneLine(c.text) !== meta.title) rowLabels.push(c);
@@ -370,7 +377,9 @@ export function readSheetMeta(grid: Grid, index: CellIndex, scale: { grade: stri
   const headerLabels = ratingLabels.length ? [] : headerRatingLabels(grid, index, scale);
   const titlesBefore = titlesBeforeLabels(grid, index, headerLabels);
   const namesPolicy = (l: IndexedCell) => POLICY_SHEET.test(l.text) || POLICY_SHEET.test(titlesBefore.get(l)?.text ?? '');
-  const labels = ratingLabels.length ? ratingLabels : aboutPolicy ? headerLabels : headerLabels.filter(namesPolicy);
+  const found = ratingLabels.length ? ratingLabels : aboutPolicy ? headerLabels : headerLabels.filter(namesPolicy);
+  // 「区の自己評価 | 　 | （前年度：A）」: the empty cell beside the label is the sheet's rating (selfRatingLabel.ts).
+  const labels = found.length ? found : selfRatingLabels(grid, index, scale);
   for (const l of labels) meta.groupGrade ??= groupGradeAt(grid, index, l, scale) ?? undefined;
   const side = sideBySide(grid, index, labels, groups, scale);
   const sections = side.length ? [] : sectionRatings(grid, index, ratingLabels, scale);

@@ -51,6 +51,7 @@ import { readLabelledLines } from './labelledLines';
 import { withoutTableBeside } from './tableBeside';
 import { isHeadingRow, isWordedBodyRow } from './headingRows';
 import { settleProvisionalTwins, subHeadedText } from './provisionalTwins';
+import { unclearSidesGuess } from './evaluationSides';
 
 /**
  * Splits a header into side-by-side tables ("指標 … 実績 | 戦略 | 指標 … 実績(R5)") at each name
@@ -281,6 +282,7 @@ function readRow(
   settleParts(grid, r, columns, ind);
   if (!runningTotals(grid, r, columns, ind)) singleYearAgainstTotal(grid, r, columns, ind);
   markRelative(columns, ind);
+  unclearSidesGuess(columns, ind);
   if (!ind.group) {
     const g = nearestGroup(sheetGroups, r);
     if (g) {
