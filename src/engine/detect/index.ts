@@ -1,15 +1,3 @@
-/** The indicator's department from the sheet, and its unit settled: no 「－」 unit, a footnote's unit, 割 beside ％ read in ％. */
-function settleUnits(grid: Grid, meta: SheetMeta, ind: RawIndicator): void {
-  if (meta.department) ind.department = meta.department;
-  // A dash or blank-like mark in a unit cell (「－」「―」) says the indicator has no unit; it is no unit named 「-」.
-  if (ind.unit !== undefined && isNoUnitMark(ind.unit)) delete ind.unit;
-  // A unit cell holding only a footnote mark (「※1」): the unit its footnote states, never the mark (footnoteUnit.ts).
-  unitFromFootnote(grid, ind);
-  foldPeriodSubColumns(ind);
-  // 「６割」 beside 「57.3％」: the tenths read in ％ (tenthsUnit.ts).
-  tenthsInPercent(ind);
-}
-
 /** Finds every indicator on a sheet, whatever its layout. */
 import { parseA1 } from '../model/address';
 import { Grid } from './grid';
@@ -18,7 +6,7 @@ import { CellIndex } from './cells';
 import { detectPeriodAxes } from './periodAxes';
 import { readSheetMeta } from './sheetMeta';
 import { detectTables, nearestGroup } from './tables';
-import type { RawIndicator, SheetDetection, SheetMeta } from './types';
+import type { LeftOutRow, RawIndicator, SheetDetection, SheetMeta } from './types';
 import { detectYearRows } from './yearRows';
 import { joinSheets } from './join';
 import { resolveRelativePeriods } from './relativePeriods';
@@ -99,14 +87,7 @@ export function detectSheet(
   }
   const all = [...axes.indicators, ...long.indicators, ...years.indicators, ...tables, ...forms].sort((a, b) => a.row - b.row || colOf(a) - colOf(b));
   const indicators = withoutSectionRows(meta, all);
-  // Rows under a 参考指標 caption, or named （参考）…: figures to watch, never indicators (referenceSections.ts).
-  const references = dropReferenceRows(index, indicators);
-  // A row counting the table's cells by formula (=COUNTIF(H4:H9,"順調")) is its tally, never an indicator (countRows.ts).
-  const tallies = dropCountRows(indicators);
-  // A row totalling the rows right above it (「観光入込客数　計」, 利用者合計 whose figures are their sum) is no indicator (totalRows.ts).
-  const totals = dropTotalRows(indicators);
-  // 「（うち高齢者が関係する事故）」 under an indicator, with no target of its own, is its breakdown (breakdownRows.ts).
-  const breakdowns = dropBreakdownRows(indicators);
+  const leftOut = leaveOutRows(index, indicators);
   joinStackedMeasureTables(grid, indicators);
   const deleted = dropDeletedRows(snapshot, indicators);
   dropProgressFigures(grid, indicators, scale);
@@ -141,17 +122,40 @@ export function detectSheet(
     ...(copies.length ? { otherPeriodCopies: copies } : {}),
     ...(deleted.length ? { deletedRows: deleted } : {}),
   };
-  // Rows read, then left out as reference figures or tallies: named for check, never silently (types.ts LeftOutRow).
-  const leftOut = [
+  if (leftOut.length) detection.leftOut = leftOut;
+  // What the author hid is not read (hiddenCells.ts): the layout is read as it stands, then its hidden facts are taken out.
+  dropHidden(snapshot, detection);
+  return detection;
+}
+
+/** The indicator's department from the sheet, and its unit settled: no 「－」 unit, a footnote's unit, 割 beside ％ read in ％. */
+function settleUnits(grid: Grid, meta: SheetMeta, ind: RawIndicator): void {
+  if (meta.department) ind.department = meta.department;
+  // A dash or blank-like mark in a unit cell (「－」「―」) says the indicator has no unit; it is no unit named 「-」.
+  if (ind.unit !== undefined && isNoUnitMark(ind.unit)) delete ind.unit;
+  // A unit cell holding only a footnote mark (「※1」): the unit its footnote states, never the mark (footnoteUnit.ts).
+  unitFromFootnote(grid, ind);
+  foldPeriodSubColumns(ind);
+  // 「６割」 beside 「57.3％」: the tenths read in ％ (tenthsUnit.ts).
+  tenthsInPercent(ind);
+}
+
+/** Rows read, then taken out of `indicators` (in place) and named for check, never silently (types.ts LeftOutRow). */
+function leaveOutRows(index: CellIndex, indicators: RawIndicator[]): LeftOutRow[] {
+  // Rows under a 参考指標 caption, or named （参考）…: figures to watch, never indicators (referenceSections.ts).
+  const references = dropReferenceRows(index, indicators);
+  // A row counting the table's cells by formula (=COUNTIF(H4:H9,"順調")) is its tally, never an indicator (countRows.ts).
+  const tallies = dropCountRows(indicators);
+  // A row totalling the rows right above it (「観光入込客数　計」, 利用者合計 whose figures are their sum) is no indicator (totalRows.ts).
+  const totals = dropTotalRows(indicators);
+  // 「（うち高齢者が関係する事故）」 under an indicator, with no target of its own, is its breakdown (breakdownRows.ts).
+  const breakdowns = dropBreakdownRows(indicators);
+  return [
     ...references.map((i) => leftOutRow(i, 'reference')),
     ...tallies.map((i) => leftOutRow(i, 'count')),
     ...totals.map((i) => leftOutRow(i, 'total')),
     ...breakdowns.map((i) => leftOutRow(i, 'breakdown')),
   ];
-  if (leftOut.length) detection.leftOut = leftOut;
-  // What the author hid is not read (hiddenCells.ts): the layout is read as it stands, then its hidden facts are taken out.
-  dropHidden(snapshot, detection);
-  return detection;
 }
 
 /**
