@@ -3,7 +3,15 @@ import { descriptionLine, nameEndsAbove, nameOverDescription, wholeNameLine } fr
 import { snap } from './testing';
 
 test('a whole name line and a description line', () => {
-  for (const l of ['創業支援相談事業', '(1)空き店舗活用支援事業', '相談件数', '特定健診受診率', '高齢者への配食サービス事業'])
+  for (const l of [
+    '創業支援相談事業',
+    '(1)空き店舗活用支援事業',
+    '相談件数',
+    '特定健診受診率',
+    '高齢者への配食サービス事業',
+    '【1-02】中小企業販路開拓支援事業補助金',
+    '企業立地促進奨励金',
+  ])
     expect(wholeNameLine(l)).toBe(true);
   for (const l of ['地域の見守り活動に参加', '創業希望者への相談を実施する', 'ふるさと応援寄附', '図書館の運営、貸出']) expect(wholeNameLine(l)).toBe(false);
   for (const l of ['創業希望者への個別相談を実施', '求職者向けセミナーを年６回開催', '移動販売車の運行を支援', '商店街のにぎわい創出のため'])
@@ -20,6 +28,8 @@ test('a name ends above a line only when the line neither goes on with it nor en
   expect(nameEndsAbove('市民活動支援', '事業への参加者数')).toBe(false);
   expect(nameEndsAbove('市民一人当たりの貸出数', 'の増加率')).toBe(false);
   expect(nameEndsAbove('子育て支援拠点', '運営事業')).toBe(false);
+  expect(nameEndsAbove('中小企業販路開拓支援事業補助金', '展示会出展等の経費を補助')).toBe(true);
+  expect(nameEndsAbove('市民活動支援', '補助金')).toBe(false);
 });
 
 /** A 推進事業 table whose cells hold the project's name over a one-line description, no 。 anywhere. */

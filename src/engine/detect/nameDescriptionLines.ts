@@ -1,7 +1,7 @@
 /**
  * A name cell of two lines where the first is a whole name and the next describes it, with no 。 to tell (「創業支援相談事業⏎
  * 創業希望者への個別相談を実施」「(6)買物弱者対策事業⏎移動販売車の運行を支援」): the name is the first line, the second its 概要.
- * A clerk tells so when the first line ends as a name ends (…事業, …業務, …対策, …数, …率, …割合) and does not itself
+ * A clerk tells so when the first line ends as a name ends (…事業, …業務, …対策, …補助金, …数, …率, …割合) and does not itself
  * describe, and the next reads as a description: an object and what is done with it (「…を実施」「…を補助」「…に出展する」),
  * or a purpose (「…のため」). A column holding such cells — at least two, at least half of its cells of several lines — is a
  * column of names over descriptions (`holdsDescriptions`), its other cells too (「首都圏の展示会への共同出展」 under
@@ -12,8 +12,11 @@
 import { normalizeText } from '../values/text';
 import type { Grid } from './grid';
 
-/** How a whole name ends: a project's (…事業, …業務, …制度, …対策) or an indicator's (…数, …率, …割合, …量, …額). */
-const NAME_END = /(?:事業|業務|制度|対策|プロジェクト|計画|運営|推進|支援|講座|教室|[数率量額]|割合|人数|件数|回数)$/;
+/**
+ * How a whole name ends: a project's (…事業, …業務, …制度, …対策, a grant: …補助金, …奨励金) or an indicator's (…数, …率, …割合,
+ * …量, …額).
+ */
+const NAME_END = /(?:事業|業務|制度|対策|(?:補助|奨励|助成|交付|給付)金|プロジェクト|計画|運営|推進|支援|講座|教室|[数率量額]|割合|人数|件数|回数)$/;
 /** A line that says what is done: an object (…を / …に / …へ) and a verb or a verbal noun ending the line, or a purpose. */
 const DOES = /[をにへ][^をにへ。]{0,20}?(?:[一-龥]{2}|する|します|している|した|行う|図る|進める|高める|促す|守る|支える|つなぐ)$|(?:の|する)ため$/;
 /** A next line that goes on with the word above: a particle or an inflection first (「…に参加⏎している…」「…数⏎の割合」). */

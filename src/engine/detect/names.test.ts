@@ -24,6 +24,9 @@ test.each([
   ['参加者数（累計）（人）', { name: '参加者数（累計）', unit: '人', cumulative: true }],
   ['参加者数（人）（累計）', { name: '参加者数（累計）', unit: '人', cumulative: true }],
   ['誘致企業数（再掲）', { name: '誘致企業数', repeated: true }],
+  // A 再掲 mark in lenticular brackets, before or after the name: a mark, not part of the name.
+  ['【再掲】観光入込客数', { name: '観光入込客数', repeated: true }],
+  ['介護予防教室の参加者数【再掲：施策14】', { name: '介護予防教室の参加者数', repeated: true }],
   // A 再掲 mark naming where it is listed, with brackets of its own inside: taken off whole.
   ['空き家改修補助事業（施策2(3)の再掲）', { name: '空き家改修補助事業', repeated: true }],
   ['空き家改修補助事業（再掲：2-(3)）', { name: '空き家改修補助事業', repeated: true }],

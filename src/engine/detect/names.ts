@@ -46,6 +46,12 @@ const LEADING_BULLET = /^[\s　]*(?:([■□◆◇●○◎◉・•▪▫◼◻
 /** A bracketed 再掲 mark ending a name, brackets one deep inside it allowed (「（施策1(1)の再掲）」「（再掲：1-(2)）」). */
 const REPEAT_MARK = /[\s　]*[（(](?:[^（()）]|[（(][^（()）]*[)）])*再掲(?:[^（()）]|[（(][^（()）]*[)）])*[)）][\s　]*$/;
 
+/**
+ * A 再掲 mark in lenticular brackets before or after a name (「【再掲】観光入込客数」「参加者数【再掲：施策14】」): a mark, not
+ * part of the name.
+ */
+const LENTICULAR_REPEAT = /^[\s　]*【[^【】]*再掲[^【】]*】[\s　]*|[\s　]*【[^【】]*再掲[^【】]*】[\s　]*$/g;
+
 /** The name, id, unit and notes of a name cell, read once per text (names recur in every copy of a form); a copy, the caller's to change. */
 export function cleanName(raw: string): CleanName {
   return { ...cleanNameMemo(raw) };
@@ -68,6 +74,8 @@ const cleanNameMemo = memo((raw: string): CleanName => {
     const joinWithSpace = /[A-Za-z0-9]$/.test(name) && /^[A-Za-z0-9]/.test(part);
     name += (name && joinWithSpace ? ' ' : '') + part;
   }
+  const repeated = /再掲/.test(raw);
+  if (repeated) name = withoutLenticularRepeat(name);
   const bullet = LEADING_BULLET.exec(name);
   if (bullet && bullet[0].length < name.length) name = name.slice(bullet[0].length);
   let id: string | undefined;
@@ -87,12 +95,11 @@ const cleanNameMemo = memo((raw: string): CleanName => {
   }
   let unit: string | undefined;
   let cumulative = /累計/.test(raw);
-  const repeated = /再掲/.test(raw);
   // Trailing parentheses: a unit, or a marker such as （再掲）（新規）. A （累計） is part of the name as
   // written (「参加者数（累計）」 counts something else than 「参加者数」): kept, and marks the indicator cumulative.
   let cumulativeMark = '';
   // A 再掲 mark naming where the indicator is listed (「（施策1(1)の再掲）」) holds brackets of its own: taken off whole.
-  if (repeated) name = name.replace(REPEAT_MARK, '');
+  if (repeated) name = withoutLenticularRepeat(name).replace(REPEAT_MARK, '');
   let drawn = drawnWay(name);
   if (drawn) name = name.slice(0, drawn.at);
   for (let guard = 0; guard < 3; guard++) {
@@ -118,6 +125,12 @@ const cleanNameMemo = memo((raw: string): CleanName => {
   if (drawn) out.direction = { value: drawn.value, text: drawn.text };
   return out;
 });
+
+/** The name without a 【再掲】 mark at either end, unless the mark is all there is. */
+function withoutLenticularRepeat(name: string): string {
+  const out = name.replace(LENTICULAR_REPEAT, '');
+  return out.trim() ? out : name;
+}
 
 /** The number a block's number label gives (「No.1」「成果指標①」「(2)」): 1, 2. */
 function idOfLabel(label: string): string {

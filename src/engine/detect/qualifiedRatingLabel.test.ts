@@ -3,11 +3,18 @@ import { classifyMeta } from '../values/labels';
 import { snap } from './testing';
 
 test('a rating label naming who rated it (…による) or the scale it is graded on (（Ａ～Ｄ）) is still the rating label', () => {
-  for (const t of ['達成度評価（Ａ～Ｄ）', '担当課による達成度評価', '所管課による施策の達成状況評価（A~D）', '施策の達成度評価（４段階）'])
+  for (const t of [
+    '達成度評価（Ａ～Ｄ）',
+    '担当課による達成度評価',
+    '所管課による施策の達成状況評価（A~D）',
+    '施策の達成度評価（４段階）',
+    '施策の達成度（区の自己評価）',
+  ])
     expect(classifyMeta(t)).toBe('groupGrade');
   // The scale hint is no note of other labels; words before a rating that are no rater's leave it no label.
   expect(classifyMeta('担当課（Ａ～Ｄ）')).toBeNull();
   expect(classifyMeta('前年度の達成度評価')).toBeNull();
+  expect(classifyMeta('担当課（区の自己評価）')).toBeNull();
 });
 
 test('the rating cell beside a qualified rating label under a 「■施策の評価」 heading rates the policy; the label is no indicator', () => {

@@ -11,13 +11,17 @@ test.each([
   ['C 相談は多いが創業に至らない', 'C'],
   ['D:会場の改修工事のため開催できなかった', 'D'],
   ['Ｂ・がん検診の受診者が伸び悩んだ', 'B'],
+  ['B（物価高騰で申請が減少）', 'B'],
+  ['C（周知の方法を見直す）', 'C'],
+  ['D (講師が確保できず中止)', 'D'],
 ])('%s is %s', (written, grade) => {
   expect(commentedGrade(written, SCALE)).toBe(grade);
   expect(readGrade(written, SCALE)?.grade).toBe(grade);
 });
 
-test.each(['A型事業所', 'Bランク', 'A・B', 'A／B', 'A', 'A：', '評価A：順調'])('%s gives no grade with a comment', (written) =>
-  expect(commentedGrade(written, SCALE)).toBeNull(),
+test.each(['A型事業所', 'Bランク', 'A・B', 'A／B', 'A', 'A：', '評価A：順調', 'A（B）', 'A（）', 'B（申請が減少）の見込み'])(
+  '%s gives no grade with a comment',
+  (written) => expect(commentedGrade(written, SCALE)).toBeNull(),
 );
 
 test('a mark of a ◎○△× scale with a comment is that mark', () => {

@@ -1,7 +1,8 @@
 /**
  * A grade written with a comment after it in the grade cell (「A：問い合わせが増え目標を上回った」「B　登録物件が不足し目標に
  * 届かず」「C・相談は多いが創業に至らない」): the scale's grade symbol, then a colon, a 「・」 or a space, then words. That is
- * the grade; the comment is the department's reason. A word that merely starts with the symbol (「A型事業所」「Bランク」) has
+ * the grade; the comment is the department's reason. So is a comment in brackets after the symbol, closing the cell
+ * (「B（物価高騰で申請が減少）」「C(周知の方法を見直す)」). A word that merely starts with the symbol (「A型事業所」「Bランク」) has
  * no such mark after it and is no grade; nor is a symbol followed by another of the scale's (「A・B」 names two).
  */
 import { normalizeText } from '../values/text';
@@ -10,6 +11,8 @@ type Scale = { grade: string; label: string }[];
 
 /** The mark between a grade and its comment, with the spaces round it. */
 const AFTER_GRADE = /^\s*[:・]\s*|^\s+/;
+/** A comment in brackets closing the cell after the grade (「（物価高騰で申請が減少）」): the words inside. */
+const BRACKETED = /^\s*[（(]\s*([^（()）]+?)\s*[)）]\s*$/;
 
 /** The grade of the scale a commented grade cell gives, else null. */
 export function commentedGrade(text: string, scale: Scale): string | null {
@@ -17,9 +20,11 @@ export function commentedGrade(text: string, scale: Scale): string | null {
   for (const s of scale) {
     const g = normalizeText(s.grade).trim().toUpperCase();
     if (!g || !t.startsWith(g)) continue;
-    const sep = AFTER_GRADE.exec(t.slice(g.length));
-    if (!sep) continue;
-    const comment = t.slice(g.length + sep[0].length);
+    const after = t.slice(g.length);
+    const bracketed = BRACKETED.exec(after);
+    const sep = bracketed ? null : AFTER_GRADE.exec(after);
+    if (!bracketed && !sep) continue;
+    const comment = bracketed ? bracketed[1] : after.slice(sep ? sep[0].length : 0);
     if (comment && !startsWithGrade(comment, scale)) return s.grade;
   }
   return null;

@@ -1,13 +1,14 @@
 /**
  * Targets and actuals that a cell's words state rather than its place: a cell holding both
  * (pairedCells.ts), a target relative to last year's actual (lastYearTarget.ts) or to the baseline (relativeTarget.ts), a target in the 備考 text
- * (remarksTarget.ts). Applied to an indicator before it is evaluated; what rests on a guess gives a
+ * (remarksTarget.ts), 「全校」 with the count the 備考 gives (allOfTarget.ts). Applied to an indicator before it is evaluated; what rests on a guess gives a
  * reading-uncertain finding naming the cells.
  */
 import type { Point, RawIndicator, ReadingGuess } from '../detect';
 import { guessFinding } from '../model/findings';
 import type { Finding } from '../model/report';
 import type { Period } from '../values/periods';
+import { withAllOfTargets } from './allOfTarget';
 import { withPairedCellsSplit } from './pairedCells';
 import { withLastYearTargets } from './lastYearTarget';
 import { withRelativeTargets } from './relativeTarget';
@@ -21,7 +22,7 @@ export function readWrittenTargets(
   const lastYear = withLastYearTargets(withPairedCellsSplit(written), period);
   const paired = lastYear.ind;
   const relative = withRelativeTargets(paired, baselineOf(paired));
-  const remarks = withRemarksTarget(relative.ind, period);
+  const remarks = withRemarksTarget(withAllOfTargets(relative.ind), period);
   const guesses: ReadingGuess[] = [...lastYear.guesses, ...relative.guesses, ...remarks.guesses];
   const ind = guesses.length ? { ...remarks.ind, guesses: [...(remarks.ind.guesses ?? []), ...guesses] } : remarks.ind;
   const findings = guesses.map((g) => guessFinding(ind.sheet, ind.name, g, period?.label ?? null));

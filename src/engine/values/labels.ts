@@ -323,7 +323,8 @@ export function classifyMeta(text: string): MetaRole | null {
   if (!META_WORD_START.test(n)) return null;
   const t = compact(stripNote(n));
   // A rating label may carry the scale it is graded on: 「達成度評価（Ａ～Ｄ）」 is 達成度評価.
-  const bare = t.toUpperCase().replace(SCALE_HINT, '');
+  // Or, in brackets after it, who rated it: 「施策の達成度（区の自己評価）」 is 施策の達成度.
+  const bare = t.toUpperCase().replace(SCALE_HINT, '').replace(RATER_HINT, '');
   if (bare.length > 16) return null;
   for (const [role, re] of META) if (re.test(bare) && (role === 'groupGrade' || bare === t)) return role;
   return null;
@@ -345,6 +346,9 @@ const META_WORD_START = new RegExp(
 
 /** The scale a rating label names after it: （Ａ～Ｄ）, (A〜D), （A・B・C・D）, （S～D）, （４段階）. */
 export const SCALE_HINT = /[(（](?:[A-ES](?:[~〜～\-ー－・,、][A-ES])+|\d段階(?:評価)?)[)）]$/;
+
+/** Who rated, in brackets after a rating label: （区の自己評価）, （担当課評価）, （所管課による評価）. */
+const RATER_HINT = /[(（](?:[^()（）]{1,8}(?:の|による))?[^()（）]{0,4}評価[)）]$/;
 
 /** The direction a cell or keyword states: up (more is better), down, maintain. */
 export type Direction = 'up' | 'down' | 'maintain';
