@@ -14,6 +14,7 @@ import { baseWorkbook } from './support/samples/hostileWorkbooks';
 import { tempDir } from './helpers/workbooks';
 
 const MISBEHAVING = path.resolve(__dirname, 'reviewIsolation/misbehavingWorker.js');
+const SLOW_START = path.resolve(__dirname, 'reviewIsolation/slowStartWorker.js');
 const LIB = path.resolve(__dirname, '../lib');
 
 let dir: string;
@@ -99,9 +100,19 @@ test('in a process of its own: the hung, starved and crashed files are 読込不
 test('the real worker past the time limit: each file it was reading is 読込不可 (timed out), the files it held but had not started go to the next worker, each file once', async () => {
   const files = await listSubmissions([folder], null);
   const lines: string[] = [];
-  // 1 ms: no file (nor a worker's start) is that fast, so every file is stopped by the limit.
+  // 1 ms: no file is read that fast, so every file is stopped by the limit.
   const review = reviewData(await reviewFiles(files, { jobs: 2, fileTimeoutMs: 1, onProgress: (l) => lines.push(l) }));
   const status = statusByFile(review.rows);
   for (const f of files) expect([f.display, status.get(f.display)]).toEqual([f.display, { status: 'unreadable', reason: timedOut(1) }]);
   expect(lines).toHaveLength(files.length);
+});
+
+test('a worker slow to start (a busy machine loading the reader) costs no file its time limit: the limit counts from when the worker is ready', async () => {
+  const files = (await listSubmissions([folder], null)).filter((f) => GOOD.includes(f.display));
+  // The worker spends 3 s loading; each file may take 2 s once it has loaded. Timed from the
+  // worker's start, the first file would be 読込不可 (時間がかかりすぎた).
+  const review = reviewData(await reviewFiles(files, { jobs: 1, workerScript: SLOW_START, workerHeapMb: 64, retryHeapMb: 0, fileTimeoutMs: 2000 }));
+  const status = statusByFile(review.rows);
+  for (const g of GOOD) expect([g, status.get(g)?.status]).not.toEqual([g, 'unreadable']);
+  for (const g of GOOD) expect(review.indicators.some((i) => i.file === g)).toBe(true);
 });

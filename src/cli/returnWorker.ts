@@ -6,6 +6,7 @@
  */
 import { parentPort } from 'node:worker_threads';
 import { makeReturnedCopy, type ReturnRequest } from './returns';
+import { WORKER_READY } from './reviewPool';
 
 let queue: Promise<void> = Promise.resolve();
 
@@ -15,3 +16,6 @@ parentPort?.on('message', (req: ReturnRequest & { id: number }) => {
     // makeReturnedCopy turns every failure into an answer; this is for an answer that cannot be sent.
     .catch(() => parentPort!.postMessage({ id: req.id, kind: 'returned', output: null, problem: '結果を受け渡せませんでした' }));
 });
+
+// Loaded: the time limit of the first copy counts from here (reviewPool.ts).
+parentPort?.postMessage(WORKER_READY);

@@ -38,6 +38,16 @@ export const crashed = (code?: number) => renderReadProblem(lostProblem('crash',
 /** How many files an ordinary worker is handed ahead, so that it never waits for this thread. */
 const AHEAD = 2;
 
+/**
+ * How long a new worker may take to load the reader before it says it is ready (ms). The time
+ * limit of a file counts from then, so that a slow start on a busy machine is never blamed on the
+ * first file; a worker that never gets ready fails its files as timed out after this.
+ */
+const STARTUP_MS = 60_000;
+
+/** The message a worker posts once it has loaded and can read (reviewWorker.ts). */
+export const WORKER_READY = 'evalsheet-worker-ready';
+
 /** The pools reading now (stopReading ends them). */
 const reading = new Set<Pool<object>>();
 
@@ -164,6 +174,7 @@ class Lane {
   private readonly worker: Worker;
   private timer: NodeJS.Timeout | null = null;
   private dead = false;
+  private ready = false;
 
   constructor(
     private readonly pool: Pool<object>,
@@ -172,7 +183,7 @@ class Lane {
     // A bounded heap: a worker reads one file at a time and needs little, and without a bound
     // V8 lets each worker's heap grow with the number of files it has read.
     this.worker = new Worker(pool.opts.script, { resourceLimits: { maxOldGenerationSizeMb: big ? pool.opts.retryHeapMb : pool.opts.heapMb } });
-    this.worker.on('message', (m: SubmissionResult & { id: number }) => this.answered(m));
+    this.worker.on('message', (m: (SubmissionResult & { id: number }) | typeof WORKER_READY) => (m === WORKER_READY ? this.started() : this.answered(m)));
     this.worker.on('error', (e: Error & { code?: string }) => this.died(e.code === 'ERR_WORKER_OUT_OF_MEMORY' ? 'memory' : 'crash'));
     this.worker.on('exit', (code) => this.died('crash', code));
   }
@@ -195,10 +206,15 @@ class Lane {
     return this.worker.terminate().catch(() => undefined);
   }
 
-  /** The worker reads its files in the order handed: the first held is the one being read, timed from now. */
+  /** The worker reads its files in the order handed: the first held is the one being read, timed from now (from its start until it is ready). */
   private arm(): void {
     this.disarm();
-    if (this.held.length) this.timer = setTimeout(() => this.died('time'), this.pool.opts.timeoutMs);
+    if (this.held.length) this.timer = setTimeout(() => this.died('time'), this.ready ? this.pool.opts.timeoutMs : STARTUP_MS);
+  }
+
+  private started(): void {
+    this.ready = true;
+    this.arm();
   }
 
   private disarm(): void {

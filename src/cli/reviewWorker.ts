@@ -6,6 +6,7 @@
  */
 import { parentPort } from 'node:worker_threads';
 import { checkOne, type CheckOneRequest } from './review';
+import { WORKER_READY } from './reviewPool';
 
 let queue: Promise<void> = Promise.resolve();
 
@@ -15,3 +16,6 @@ parentPort?.on('message', (req: CheckOneRequest & { id: number }) => {
     // checkOne turns every failure into a result; this is for a result that cannot be sent.
     .catch(() => parentPort!.postMessage({ id: req.id, kind: 'unreadable', problem: { variant: 'not-sent' } }));
 });
+
+// Loaded: the time limit of the first file counts from here (reviewPool.ts).
+parentPort?.postMessage(WORKER_READY);

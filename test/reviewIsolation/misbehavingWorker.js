@@ -8,6 +8,7 @@
 const path = require('node:path');
 const { parentPort } = require('node:worker_threads');
 const { checkOne } = require(path.resolve(__dirname, '../../lib/cli/review.js'));
+const { WORKER_READY } = require(path.resolve(__dirname, '../../lib/cli/reviewPool.js'));
 
 let queue = Promise.resolve();
 parentPort.on('message', (req) => {
@@ -22,3 +23,4 @@ parentPort.on('message', (req) => {
     parentPort.postMessage({ id: req.id, ...(await checkOne(req)) });
   });
 });
+parentPort.postMessage(WORKER_READY);
