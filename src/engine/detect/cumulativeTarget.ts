@@ -100,12 +100,18 @@ export function cumulativeTargets(index: CellIndex, band: number[], columns: Col
 
 /** A row's own mark of a cumulative target in a 区分 cell beside its figures: 「累計（R3〜R7）」「延べ」 (「単年度」 is none); only an undated target is the term's. */
 const ROW_MARK = /^(累計|延べ|計画期間(の|中の)?(累計|合計))/;
+const MARK_CHAR = /[累延計\uF94F]/;
 
 /** The row's own mark of its target as a running total, in a cell of no figure's column (目標の区分 | 累計（R3〜R7）); null when none. */
 export function rowCumulativeMark(grid: Grid, r: number, columns: Column[]): string | null {
   const figures = new Set(columns.filter((c) => FIGURE_ROLES.has(c.role)).map((c) => c.col));
   const [lo, hi] = [Math.min(...columns.map((c) => c.col)), Math.max(...columns.map((c) => c.col))];
-  for (let col = lo; col <= hi; col++) if (!figures.has(col) && ROW_MARK.test(bare(grid.text(r, col)))) return grid.text(r, col);
+  for (let col = lo; col <= hi; col++) {
+    if (figures.has(col)) continue;
+    const text = grid.text(r, col);
+    // Every mark holds 累, 延 or 計 (ROW_MARK): a cell without them is not normalised to be asked.
+    if (MARK_CHAR.test(text) && ROW_MARK.test(bare(text))) return text;
+  }
   return null;
 }
 

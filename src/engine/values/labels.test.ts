@@ -79,16 +79,6 @@ describe('classifyLabel', () => {
   });
 });
 
-test('classifyMeta', () => {
-  expect(classifyMeta('担当\n部等')).toBe('department');
-  expect(classifyMeta('基本方針')).toBe('policy');
-  expect(classifyMeta('基本施策')).toBe('measure');
-  expect(classifyMeta('達成状況\n評　　　価')).toBe('groupGrade');
-  // The policy's attainment rating qualified by it: 施策の達成状況評価, 基本施策の達成度評価; a bare 評価 is an indicator's.
-  for (const t of ['施策の達成状況評価', '基本施策の達成度評価', '施策の達成度', '施策評価']) expect(classifyMeta(t)).toBe('groupGrade');
-  expect(classifyMeta('評価')).toBeNull();
-});
-
 test('directions', () => {
   expect(parseDirection('減少')).toBe('down');
   expect(parseDirection('↑')).toBe('up');
