@@ -58,3 +58,37 @@ test('words and years that disagree (今年度 the earlier year) are flagged, na
   expect(JSON.stringify(flags[0])).toContain('C1');
   expect(JSON.stringify(flags[0])).toContain('F1');
 });
+
+test('the sides above a header whose name heading stands on its lower row only (指標名 | 単位 | 実績 | 評価 | 実績 | 評価 | 最終目標): this year’s actual, no grade of last year', () => {
+  const s = snap(
+    '進捗管理',
+    [
+      ['第2次健康増進計画 進捗管理表（令和５年度）'],
+      [null, null, '前年度の達成状況（令和４年度）', null, '今年度の達成状況（令和５年度）', null, '最終目標（令和７年度）'],
+      ['指標名', '単位', '実績', '評価', '実績', '評価', null],
+      ['特定健診受診率', '％', 50, 'B', 45, null, 60],
+      ['健康教室参加者数', '人', 1000, 'B', 1300, null, 1200],
+    ],
+    { merges: ['C2:D2', 'E2:F2', 'G2:G3'] },
+  );
+  const { report } = checkWorkbook({ sheets: [s] }, {});
+  expect(report.indicators.map((i) => [i.name, i.target, i.actual, i.cells.actual, i.existingGrade ?? null])).toEqual([
+    ['特定健診受診率', 60, 45, 'E4', null],
+    ['健康教室参加者数', 1200, 1300, 'E5', null],
+  ]);
+});
+
+test('a row above of other headings beside a dated side is not taken into the header (only dated sides, or headings merged down)', () => {
+  const s = snap(
+    '進捗管理',
+    [
+      ['令和5年度 施策評価シート'],
+      [null, null, '今年度の達成状況（令和５年度）', null, '参考'],
+      ['指標名', '単位', '目標', '実績', '備考'],
+      ['特定健診受診率', '％', 60, 45, null],
+    ],
+    { merges: ['C2:D2'] },
+  );
+  const { report } = checkWorkbook({ sheets: [s] }, {});
+  expect(report.indicators.map((i) => [i.name, i.target, i.actual])).toEqual([['特定健診受診率', 60, 45]]);
+});
