@@ -17,3 +17,36 @@ test('a 様式第５号 line above 「令和５年度 …補助金 成果報告�
   expect(report.indicators.map((i) => [i.name, i.target, i.actual])).toEqual([['ワークショップ参加者数', 150, 173]]);
   expect(report.findings.filter((f) => f.code === 'period-undetermined')).toEqual([]);
 });
+
+describe('a reported year’s line under the title beside words only (「令和5年度評価」 … 「中央図書館」) is the title’s year', () => {
+  const read = (line: (string | number | null)[]) => {
+    const sheet = snap('サービス指標', [
+      ['市立図書館サービス計画　サービス指標の達成状況'],
+      line,
+      [],
+      ['年度', '区分', '個人貸出冊数（冊）', '来館者数（人）'],
+      ['令和4年度', '実績', 628900, 315200],
+      ['令和5年度', '目標', 650000, 330000],
+      ['令和5年度', '実績', 633850, 322760],
+      ['令和6年度', '目標', 660000, 335000],
+    ]);
+    return checkWorkbook({ sheets: [sheet] }, {}).report;
+  };
+  const guessed = (r: ReturnType<typeof read>) => r.findings.some((f) => f.code === 'reading-uncertain');
+
+  test('beside a library’s name: the period is borne out, nothing guessed', () => {
+    const r = read(['令和5年度評価', null, null, null, null, null, '中央図書館']);
+    expect(r.period?.fiscalYear).toBe(2023);
+    expect(guessed(r)).toBe(false);
+  });
+
+  test('without the line the period is the latest actual’s, flagged as inferred', () => {
+    const r = read([null, null, null, null, null, null, '中央図書館']);
+    expect(r.period?.fiscalYear).toBe(2023);
+    expect(guessed(r)).toBe(true);
+  });
+
+  test('beside a heading it is no title line (the period stays inferred and flagged)', () => {
+    expect(guessed(read(['令和5年度評価', null, '目標']))).toBe(true);
+  });
+});

@@ -28,7 +28,18 @@ export function readTitleLine(cells: IndexedCell[], meta: SheetMeta): void {
   } else if (!meta.titlePeriod) {
     // A period on a line of its own under the title (「（令和５年度）」「【令和５年度評価】」) is the title's year (titleYearLine.ts).
     const texts = cells.filter((c) => c.text);
-    const line = texts.length === 1 ? (texts[0].period?.period.kind === 'fiscal' ? texts[0].period.period : titleYearLine(texts[0].text)) : null;
+    const line = texts.length === 1 ? (texts[0].period?.period.kind === 'fiscal' ? texts[0].period.period : titleYearLine(texts[0].text)) : besideWords(cells);
     if (line) meta.titlePeriod = line;
   }
+}
+
+/**
+ * A reported year's line (「令和5年度評価」) beside words only, at the line's other end (「中央図書館」「担当：生涯学習課」):
+ * the title's year as it would be alone. Not with a figure, a period or a heading beside it (a table's header row).
+ */
+function besideWords(cells: IndexedCell[]): ReturnType<typeof titleYearLine> {
+  const [first, ...others] = cells.filter((c) => c.text || c.period);
+  const line = first?.text ? titleYearLine(first.text) : null;
+  if (!line || !others.length || !others.every((c) => c.text && !c.period && !c.label && !c.meta)) return null;
+  return line;
 }
