@@ -72,14 +72,23 @@ function splitExceptions(remark: string): { main: string; excepted: string } {
 
 /**
  * The indicators a remark about 「every indicator」 speaks of: all of the sheet when it stands above them
- * all; else those of the table right above it (back to a gap of three rows or more between two of them).
+ * all; those of the table it captions when it stands right over a table's header (its first row at most three rows
+ * down) and right under none (「２　エネルギー使用量等（いずれも削減を目指す）」 between two tables is the lower one's);
+ * else those of the table right above it (back to a gap of three rows or more between two of them).
  */
 function tableOf(row: number, indicators: RawIndicator[]): RawIndicator[] {
   const above = indicators.filter((i) => i.row < row).sort((a, b) => b.row - a.row);
   if (!above.length) return indicators;
+  const below = indicators.filter((i) => i.row > row).sort((a, b) => a.row - b.row);
+  const captions = below.length > 0 && below[0].row - row <= 3 && row - above[0].row > 2;
+  return rowsTogether(captions ? below : above);
+}
+
+/** The indicators from the first of `rows` on, while no gap of more than three rows parts two of them. */
+function rowsTogether(rows: RawIndicator[]): RawIndicator[] {
   const out: RawIndicator[] = [];
-  for (const ind of above) {
-    if (out.length && out[out.length - 1].row - ind.row > 3) break;
+  for (const ind of rows) {
+    if (out.length && Math.abs(out[out.length - 1].row - ind.row) > 3) break;
     out.push(ind);
   }
   return out;

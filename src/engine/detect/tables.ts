@@ -4,6 +4,7 @@
  *  - plan indicators (family D): 指標 | 指標の説明 | 現況（計画策定時） | 目標（R8） | 実績 | …
  *  - two-row headers: a period over 目標 / 実績 sub-columns, and paired R5目標 | R5実績 columns.
  */
+import { applyCaptionAims } from './captionAims';
 import { preferOwnGrade } from './gradeOwner';
 import { a1 } from '../model/address';
 import { holdsFigures } from './figureRow';
@@ -225,6 +226,7 @@ function settleSide(grid: Grid, index: CellIndex, side: SideSpan, body: { first:
   noteActualYears(grid, band, lo, hi, read);
   unitFromNote(tableUnitNote(grid, index, band[0], lo, hi), read);
   flagRowsByPosition(grid, { header: band, nameCol, valueCols, ...body }, read);
+  applyCaptionAims(index, band[0], lo, hi, read); // 「２　エネルギー使用量等（いずれも削減を目指す）」 (captionAims.ts)
   // A table captioned as a money block (【2】収支状況（単位：千円）) lists costs, not indicators (costTables.ts).
   return isReferenceTable(index, band[0], lo, hi) || isCostTable(grid, index, { top: band[0], lo, hi, nameCol }, read) ? [] : read;
 }
