@@ -7,13 +7,24 @@ import { snap } from './testing';
 const read = (values: CellValue[][]) => checkWorkbook({ sheets: [snap('指標の状況', values)] }, {}).report;
 const HEAD: CellValue[] = ['No.', '指標名', '単位', 'R5目標', 'R5実績'];
 
-test.each(['（うち高齢者が関係する事故）', 'うち女性', '・うち新規登録者', '　うち 市外からの参加者', '(うち児童書)'])('a breakdown name: %s', (name) => {
+test.each([
+  '（うち高齢者が関係する事故）',
+  'うち女性',
+  '・うち新規登録者',
+  '　うち 市外からの参加者',
+  '(うち児童書)',
+  '（うちボランティア）',
+  '・うちデイサービス利用者',
+])('a breakdown name: %s', (name) => {
   expect(isBreakdownName(name)).toBe(true);
 });
 
-test.each(['うち', '交通事故のうち高齢者の割合', '内水氾濫対策', '（参考）うち高齢者', 'うちわ祭りの来場者数'])('no breakdown name: %s', (name) => {
-  expect(isBreakdownName(name)).toBe(false);
-});
+test.each(['うち', '交通事故のうち高齢者の割合', '内水氾濫対策', '（参考）うち高齢者', 'うちわ祭りの来場者数', 'うちエコ診断の受診件数'])(
+  'no breakdown name: %s',
+  (name) => {
+    expect(isBreakdownName(name)).toBe(false);
+  },
+);
 
 test('a うち row right under an indicator, its target 「－」, is left out and named', () => {
   const report = read([

@@ -13,10 +13,16 @@ import type { RawIndicator } from './types';
  * going on in kana (うちわ).
  */
 const BREAKDOWN_NAME = /^[\s・※\-－―]*[(（［[【〔<＜]?\s*うち[\s:：、]?(?![\p{Script=Hiragana}ー])[^\s)）]/u;
+/**
+ * 「うち」 run straight on into katakana at the very start (「うちエコ診断」): a word of its own (a programme's name), unless a
+ * bracket or a bullet marks the row as a part (「（うちボランティア）」「・うちデイサービス」).
+ */
+const KANA_WORD = /^\s*うち\p{Script=Katakana}/u;
 
 /** Whether a name, as written, opens as a breakdown (「うち…」). */
 export function isBreakdownName(name: string): boolean {
-  return BREAKDOWN_NAME.test(name.normalize('NFKC'));
+  const t = name.normalize('NFKC');
+  return BREAKDOWN_NAME.test(t) && !KANA_WORD.test(t);
 }
 
 /** The last row an indicator's cells reach (a target row and an actual row each, in a block). */

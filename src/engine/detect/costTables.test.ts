@@ -73,3 +73,22 @@ test('without a cost column, the side of project names is read as before', () =>
   const rows = seika('ニホンジカ 412頭を捕獲').map((r) => [r[0], r[3], ...r.slice(4)]);
   expect(names(rows)).toContain('子育て支援センター運営事業');
 });
+
+test('a table of money aimed at, savings made or revenue raised (計画 | 実績 in 千円), is of aims, read as indicators', () => {
+  const savings = accounts(
+    '【2】経費削減の効果額（単位：千円）',
+    ['取組項目', '計画', '実績', '達成状況'],
+    [
+      ['事務の委託化による削減効果', 12000, 8000, null],
+      ['公共施設の統廃合による削減効果', 30000, 31000, null],
+    ],
+  );
+  expect(names(savings)).toContain('事務の委託化による削減効果');
+  const revenue: Row[] = [
+    ['【1】歳入確保の取組（単位：千円）'],
+    ['取組', '計画', '実績', '評価'],
+    ['ふるさと納税寄附額', 500000, 420000, null],
+    ['未利用地の売却収入', 80000, 95000, null],
+  ];
+  expect(names(revenue)).toEqual(['ふるさと納税寄附額', '未利用地の売却収入']);
+});

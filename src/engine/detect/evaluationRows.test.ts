@@ -61,3 +61,14 @@ test('a verdict word in a target column, or a row with a figure, keeps the row a
   const kept = sheetWith(['施設の維持管理', '維持']);
   expect(detectSheet(kept, scale).indicators.map((i) => i.name)).toContain('施設の維持管理');
 });
+
+test('a verdict word in a column the table heads 方向性 is the row’s own, not a verdict line', () => {
+  const sheet = snap('シート', [
+    ['令和5年度　施策評価シート'],
+    [],
+    ['No.', '指標名', '方向性', '目標値', '実績値', '評価'],
+    [1, '放課後子ども教室の開設', '継続', '実施', '実施', 'A'],
+    [2, '学校図書館の蔵書充足率', '増加', 100, 96, 'B'],
+  ]);
+  expect(detectSheet(sheet, scale).indicators.map((i) => i.name)).toContain('放課後子ども教室の開設');
+});

@@ -6,7 +6,8 @@
  * (「A　順調」, a legend's line: tally.ts) or a rating row of the table above (ratingRows.ts) ever an indicator.
  * The project's future is such a field too: a row labelled 今後の方向性 / 今後の方針, or a label whose value, right beside
  * it outside the value columns (where a unit would stand), is a verdict (継続, 見直し（補助率の検討）, 拡充, 廃止…), with no
- * figure: an evaluation's line, not an indicator whose figures are missing.
+ * figure: an evaluation's line, not an indicator whose figures are missing. Not when that cell stands in a column the
+ * table heads 方向性 / 今後の方向性 / 方向 (`wayCols`): the word is that column's value for the row, an indicator's.
  */
 import type { Grid } from './grid';
 import { classifyLabel } from '../values/labels';
@@ -26,10 +27,21 @@ export function isEvaluationName(text: string): boolean {
   return STAGED_EVALUATION.test(t) || isRatingRowLabel(text);
 }
 
-/** Whether table row `row` (its name `name` in the cell anchored at `anchor`) is a grade's or a rating's row, not an indicator. */
-export function isEvaluationRow(grid: Grid, row: number, anchor: { row: number; col: number }, name: string, valueCols: number[]): boolean {
+/**
+ * Whether table row `row` (its name `name` in the cell anchored at `anchor`) is a grade's or a rating's row, not an indicator;
+ * `wayCols` are the table's columns headed as a way or a future (方向性), whose words are the rows' own.
+ */
+export function isEvaluationRow(
+  grid: Grid,
+  row: number,
+  anchor: { row: number; col: number },
+  name: string,
+  valueCols: number[],
+  wayCols: number[] = [],
+): boolean {
   if (isGradeName(name) || isRatingRow(grid, anchor)) return true;
-  return (isEvaluationName(name) || verdictBeside(grid, row, anchor.col, valueCols)) && !rowHasFigure(grid, row, valueCols);
+  const verdict = verdictBeside(grid, row, anchor.col, [...valueCols, ...wayCols]);
+  return (isEvaluationName(name) || verdict) && !rowHasFigure(grid, row, valueCols);
 }
 
 /** A verdict on a project's future (「継続」「見直し（補助率の検討）」); 維持 and 現状維持 are left out, as they may be a target. */

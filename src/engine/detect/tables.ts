@@ -132,6 +132,7 @@ function readTables(
       let lastRaw = '';
       const tableCols = columns.map((c) => c.col);
       const unitCol = columns.find((c) => c.role === 'unit')?.col;
+      const wayCols = columns.filter((c) => c.role === 'futureDirection' || c.role === 'direction').map((c) => c.col); // 方向性: the rows' own words
       // Asked of every body row, made once: the name and table columns, and the columns a sub-row's qualifier may stand in.
       const rowCols = [nameCol, ...tableCols];
       const qualifiers = qualifierCols(columns, nameCol, firstValue);
@@ -163,7 +164,7 @@ function readTables(
         if (grid.rightEdge(r, nameCol) >= firstValue) continue;
         // A policy's title line with its rating label (施策1-2 … | 施策評価 | □) heads the next table (titledStack.ts).
         if (holdsRatingLabel(index, r, nameCol)) continue;
-        if (classifyMeta(grid.text(r, nameCol)) || isNotAName(rawName) || isEvaluationRow(grid, r, anchor, rawName, valueColNums)) continue;
+        if (classifyMeta(grid.text(r, nameCol)) || isNotAName(rawName) || isEvaluationRow(grid, r, anchor, rawName, valueColNums, wayCols)) continue;
         if (!holdsContent(grid, r, columns, valueCols) || isSentenceRow(grid, r, rawName, valueColNums, nameCol)) continue;
         // A project's title with its cost beside it (… | 決算額 15,630千円) heads the project's table, and a row named by a
         // cost label alone (事業費（千円） | 予算額 | 決算額) is its cost line (costHeadings.ts): neither is an indicator.

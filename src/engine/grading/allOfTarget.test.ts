@@ -51,3 +51,21 @@ test('without a count in the 備考, or with a unit naming something else, 「�
   expect(withAllOfTargets(indicator('全校', undefined, '校')).targets[0].parsed.status).toBe('text');
   expect(withAllOfTargets(indicator('全校', '市立小中学校は全24校', '％')).targets[0].parsed.status).toBe('text');
 });
+
+test.each([
+  ['中学校は全8校に配置済み', '小学校へのICT支援員配置校数', '校', null],
+  ['市立小中学校は全24校', '中学校の配置校数', '校', null],
+  ['市立小中学校は全24校', '人権教育を実施した学校数', '校', 24],
+  ['市内の全12校', '小学校へのICT支援員配置校数', '校', 12],
+  ['小学校は全12校', '小学校へのICT支援員配置校数', '校', 12],
+  ['対象は全40施設', '公共施設の改修数', '施設', 40],
+])('remark %s for %s gives %s (the count must be of the same set)', (remark, name, counter, count) =>
+  expect(allCountInRemark(counter, remark, name)).toBe(count),
+);
+
+test('a rate (its name, unit or remark says so) with 「全校」 is never read as a count', () => {
+  const rate = (name: string, note: string, unit?: string) => withAllOfTargets({ ...indicator('全校', note, unit), name }).targets[0].parsed.status;
+  expect(rate('コミュニティ・スクール導入率', '全24校のうち18校で導入')).toBe('text');
+  expect(rate('公共施設の耐震化', '対象は全24校（耐震化率％）')).toBe('text');
+  expect(rate('人権教育を実施した学校数', '全24校のうち18校で実施')).toBe('value');
+});

@@ -33,3 +33,15 @@ test('a mark of a ◎○△× scale with a comment is that mark', () => {
   expect(readGrade('〇：ほぼ計画どおり', marks)?.grade).toBe('○');
   expect(readGrade('△ 参加者が伸びず', marks)?.grade).toBe('△');
 });
+
+test.each(['A（前年度）', 'A（目標）', 'B（令和4年度）', 'A（見込み）', 'A / B / C / D', 'A、B、C、D', 'A→', 'A → Bランク'])(
+  '%s is no grade of this year written with a comment',
+  (written) => expect(commentedGrade(written, SCALE)).toBeNull(),
+);
+
+test.each([
+  ['A → B', 'B'],
+  ['C⇒B', 'B'],
+  ['B（目標に届かず）', 'B'],
+  ['C（前年度より参加者が減少）', 'C'],
+])('%s is %s', (written, grade) => expect(commentedGrade(written, SCALE)).toBe(grade));

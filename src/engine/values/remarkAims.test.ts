@@ -58,3 +58,12 @@ describe('a bracketed aside is a clause of its own', () => {
     expect(directionFromText(descriptionAims('ごみ排出量（家庭系）の削減を図る指標'))).toBe('down');
   });
 });
+
+describe('a bare way an aside names the aim', () => {
+  test.each(['減少（国の目標に準拠）', '抑制（目標）', '削減(県の計画の目標値)'])('%s says down', (remark) =>
+    expect(directionFromText(remarkAims(remark))).toBe('down'),
+  );
+  test.each(['減少（前年比）', '減少（目標は現状維持）', '少子化により減少（目標）'])('%s does not say down', (remark) =>
+    expect(directionFromText(remarkAims(remark))).not.toBe('down'),
+  );
+});

@@ -36,11 +36,24 @@ function clausesOf(text: string): string[] {
   return [outside, ...asides].flatMap((t) => t.split(/[。．.、,，\n;；]|\s+/)).map((c) => c.trim());
 }
 
+/** A way named alone (「減少」「抑制」): a bare noun, an aim only when an aside calls it one. */
+const BARE_WAY = /^(減少|削減|抑制|縮減|低減|低下|増加|増大|拡大|向上|上昇|改善|維持|現状維持)$/;
+/** Words that give a way of their own (「目標は現状維持」 names its own aim). */
+const OWN_WAY = /増|減|維持|向上|上昇|低下|抑|縮|拡|高|低|多|少|上げ|下げ/;
+
+/**
+ * A bare way with an aside that names it the aim and gives no way of its own (「減少（国の目標に準拠）」「抑制（目標）」): the
+ * way is the aim, else ''.
+ */
+function wayNamedAim(text: string): string {
+  const m = /^([^（()）]+)[（(]([^（()）]*)[)）]$/.exec(normalizeText(text).trim());
+  if (!m || !BARE_WAY.test(m[1].trim())) return '';
+  return AIM_WORD.test(m[2]) && !OWN_WAY.test(m[2]) ? m[1].trim() : '';
+}
+
 /** The clauses of a remark that state an aim, joined by 「。」 ('' when none does). */
 export function remarkAims(remark: string): string {
-  return clausesOf(remark)
-    .filter((c) => c && statesAim(c))
-    .join('。');
+  return [wayNamedAim(remark), ...clausesOf(remark).filter((c) => c && statesAim(c))].filter(Boolean).join('。');
 }
 
 /** A cause before a change (「見直しにより減少」「感染症の影響で低下」「移転に伴い縮小」): what happened, and why. */
