@@ -94,12 +94,6 @@ export function detectTables(
   return out;
 }
 
-/** The rows a table header that read any indicators heads, noted in `headerRows`; the indicators as they are. */
-function withHeader(read: RawIndicator[], band: number[], headerRows: number[]): RawIndicator[] {
-  if (read.length) headerRows.push(...band);
-  return read;
-}
-
 function readTables(
   grid: Grid,
   index: CellIndex,
@@ -176,7 +170,9 @@ function readTables(
       sides.push(settleSide(grid, index, { band: header.band, nameCol, lo, hi, valueCols: valueColNums }, { first: row + header.rows, last: r - 1 }, read));
       lastRow = Math.max(lastRow, r - 1);
     }
-    out.push(...withHeader(joinSideHalves(sides), header.band, headerRows));
+    const joined = joinSideHalves(sides);
+    if (joined.length) headerRows.push(...header.band); // the rows of a header that read any indicators
+    out.push(...joined);
     skipUntil = lastRow;
   }
   return out;
