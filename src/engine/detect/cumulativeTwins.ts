@@ -36,6 +36,19 @@ export function cumulativeTwins<T>(items: readonly T[], key: (item: T) => string
   return out;
 }
 
+/** A line's label without its 累計 / 単年度 qualifier: 「実績値（累計）」「実績値（単年度）」 are both 実績値. */
+const QUALIFIER = /[(（[［]?\s*(?:累計|単年度|年度単位|単年)\s*[)）\]］]?/g;
+
+/**
+ * Whether two lines of one block are the same measure once plain (or 単年度) and once as 累計: twins of one indicator, so the
+ * second does not start another indicator as a repeated measure would (実績値（単年度） over 実績値（累計）).
+ */
+export function isCumulativeTwinLine(a: string, b: string): boolean {
+  if (CUMULATIVE.test(a) === CUMULATIVE.test(b)) return false;
+  const bare = (t: string) => t.replace(/\s+/g, '').replace(QUALIFIER, '');
+  return bare(a) !== '' && bare(a) === bare(b);
+}
+
 /** Whether two of the keys (null ones aside) are the same. */
 export function sharesKey(keys: readonly (string | null)[]): boolean {
   const seen = new Set<string>();

@@ -7,6 +7,7 @@
  */
 import type { Grid } from './grid';
 import type { RawIndicator } from './types';
+import { namedYearOfBoundNote } from './namedYearBoundNote';
 
 /** A note saying targets are last year's actual (or above / below it): 前年度の実績値以上を目標, 前年度実績を上回ることを目標. */
 const NOTE = /前年度?の?実績値?(?:以上|以下|を上回|を下回|を超え)[^。]{0,20}目標|目標[^。]{0,20}前年度?の?実績値?(?:以上|以下|を上回|を下回|を超え)/;
@@ -22,4 +23,19 @@ export function markTargetsFromLastYear(grid: Grid, indicators: RawIndicator[]):
       if (!note && typeof v === 'string' && v.length <= 200 && v.includes('前年') && NOTE.test(v.replace(/\s+/g, ''))) note = true;
     });
   if (amount || note) for (const ind of indicators) ind.targetsFromLastYear = true;
+  else markNamedYear(grid, indicators);
+}
+
+/** A note defining 「前年度以上」 by a named year's 実績 (namedYearBoundNote.ts): the sheet's targets read that year's actual. */
+function markNamedYear(grid: Grid, indicators: RawIndicator[]): void {
+  if (!indicators.some((ind) => ind.targets.some((t) => typeof t.raw === 'string' && t.raw.includes('前')))) return;
+  let year: number | null = null;
+  grid.forEachValue((_r, _c, v) => {
+    if (year === null && typeof v === 'string') year = namedYearOfBoundNote(v);
+  });
+  if (year !== null)
+    for (const ind of indicators) {
+      ind.targetsFromLastYear = true;
+      ind.targetsFromNamedYear = year;
+    }
 }

@@ -15,6 +15,7 @@ import { readGroup, UNNAMED, type BlockContext, type Run, type Segment, type Ser
 import type { RawIndicator } from './types';
 import { isNotAName } from './names';
 import { isBareWayHeading, wayUnderHeading } from './wayHeading';
+import { wayInLabelCell } from './wayInLabelCell';
 import { unitLine } from '../values/unitLine';
 import { namesBesideSeries } from './seriesNames';
 import { measurePair } from './measurePairs';
@@ -24,6 +25,7 @@ import { isLabelledFigure, isPeriodLabelValue } from './labelledFigure';
 import { finestNameColumn } from './finestNameColumn';
 import { wholeColumnUnder } from './periodWholeColumn';
 import { isRevisionPair } from './revisedTargets';
+import { isCumulativeTwinLine } from './cumulativeTwins';
 import { joinNamesWrittenOn } from './namesWrittenOn';
 import { joinUnitRows } from './unitNameRows';
 import { isReferenceCaption } from './referenceTables';
@@ -205,7 +207,9 @@ function groupSeries(grid: Grid, series: SeriesRow[], nameCol: number | undefine
     const labelOf = (x: SeriesRow) => grid.text(x.row, x.labelCol);
     // A hidden line (an old plan's 期待値 kept out of sight) is read across: it neither repeats a role nor is repeated.
     const shown = (x: SeriesRow) => !grid.rowHidden(x.row);
-    const repeatRole = !!last && shown(s) && last.series.some((x) => x.role === s.role && shown(x) && !isRevisionPair(labelOf(x), labelOf(s)));
+    // So is a 累計 line under the plain one of its measure (実績値（単年度） over 実績値（累計）: cumulativeTwins.ts).
+    const twin = (x: SeriesRow) => isRevisionPair(labelOf(x), labelOf(s)) || isCumulativeTwinLine(labelOf(x), labelOf(s));
+    const repeatRole = !!last && shown(s) && last.series.some((x) => x.role === s.role && shown(x) && !twin(x));
     if (nameCol === undefined) {
       if (!last || repeatRole) groups.push({ series: [] });
     } else {
@@ -250,7 +254,9 @@ function blockLines(
   // A bracketed unit line (「（単位：人）」, in the period row's corner cell too) is one as well.
   const unitLabel = (c: IndexedCell) => c.label?.role === 'unit' || c.text.startsWith('単位') || unitLine(c.text) !== null;
   const wayLine = (c: IndexedCell) =>
-    c.label?.role === 'direction' || (isBareWayHeading(c.text) && !!wayUnderHeading(c.text, valueRightOf(grid, c.row, c.col, 4, seg.right)?.text ?? ''));
+    c.label?.role === 'direction' ||
+    wayInLabelCell(c.text) !== null ||
+    (isBareWayHeading(c.text) && !!wayUnderHeading(c.text, valueRightOf(grid, c.row, c.col, 4, seg.right)?.text ?? ''));
   for (const r of blockRows(seg, lastRow, axisRows))
     for (const c of index.row(r)) if (c.col >= seg.left && c.col <= seg.right && (wayLine(c) || unitLabel(c))) lines.push(c);
   const units: NonNullable<BlockContext['firstUnit']>[] = [];

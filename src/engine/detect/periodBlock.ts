@@ -18,6 +18,7 @@ import { blockGradeLineByPeriod, blockGradeMark } from './blockGradeLine';
 import { withoutSupersededTargetsLabelled } from './revisedTargets';
 import { unitLine, unitOfLine } from '../values/unitLine';
 import type { BlockContext, SeriesGroup } from './blockTypes';
+import { wayInLabelCell } from './wayInLabelCell';
 
 export type { BlockContext, Run, Segment, SeriesGroup, SeriesRow } from './blockTypes';
 
@@ -157,8 +158,10 @@ function unitAndDirection(
   const below = ctx.directionLines.filter((c) => c.row > last && c.row <= last + 3);
   const lines = ownLines.length ? ownLines : below.length ? below : ctx.directionLines.filter((x) => x.row < seg.run.row);
   for (const c of lines) {
-    const v = valueRightOf(grid, c.row, c.col, 4, seg.right);
-    const d = v ? parseDirection(v.text) : null;
+    // 「方向 ↓」: the label and its way in one cell (wayInLabelCell.ts).
+    const own = wayInLabelCell(c.text);
+    const v = own ? { row: c.row, col: c.col, text: c.text } : valueRightOf(grid, c.row, c.col, 4, seg.right);
+    const d = own ?? (v ? parseDirection(v.text) : null);
     if (v && d) out.direction = { value: d, cell: a1(v.row, v.col), text: v.text };
   }
   const unitCol = headerColumn(ctx, 'unit');

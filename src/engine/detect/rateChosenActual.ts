@@ -80,7 +80,8 @@ interface SeriesLine {
 /**
  * The series rows to leave unread, given the 累計 twins (cumulativeTwins.ts): where the block's 達成率 row confirms one
  * actual row, every other actual row is left instead; where it confirms none and the indicator is itself cumulative
- * (named 累計), the plain row stays read and the choice is a guess naming both rows' labels.
+ * (named 累計), the plain row stays read and the choice is a guess naming both rows' labels (not where the targets being
+ * 累計 already keep the 累計 row: the row read is the cumulative indicator's own).
  */
 export function unreadByRate<T extends SeriesLine>(
   grid: Grid,
@@ -105,6 +106,8 @@ export function unreadByRate<T extends SeriesLine>(
       })
     : null;
   if (chosen !== null) return new Set([...[...twins].filter((s) => s.role !== 'actual'), ...actuals.filter((s) => s.row !== chosen)]);
-  if (ind.cumulative) (ind.guesses ??= []).push({ reason: 'column-chosen', cells: actuals.map((s) => a1(s.row, s.labelCol)) });
+  // Where the twins already keep the 累計 row (the targets being 累計 themselves), the row read agrees with the indicator.
+  const plainRead = actuals.some((s) => !twins.has(s) && !/累計/.test(grid.text(s.row, s.labelCol)));
+  if (ind.cumulative && plainRead) (ind.guesses ??= []).push({ reason: 'column-chosen', cells: actuals.map((s) => a1(s.row, s.labelCol)) });
   return twins;
 }

@@ -22,6 +22,7 @@ import { ratingPastBlank } from './ratingPastBlank';
 import { yearHeadedRating } from './ratingYearHeadings';
 import { selfRatingLabels } from './selfRatingLabel';
 import { labelledAsOfDate } from './labelledAsOfDate';
+import { yearEvaluationAsOf } from './yearEvaluationAsOf';
 import { sectionRatings } from './sectionRatings';
 import { groupLabelsBeforeLabels, titlesAboveLabels, titlesBeforeLabels } from './sideTitles';
 import type { GroupGradeCell, SheetMeta, SideGroupGrade } from './types';
@@ -307,7 +308,8 @@ function impliedPeriod(grid: Grid, cells: IndexedCell[], out: ImpliedPeriod): vo
   }
   for (const c of cells) {
     // 「評価基準日 | 2024/3/31」: the label's date beside it (labelledAsOfDate.ts).
-    const p = /現在|時点|分まで|基準日/.test(c.text) && c.text.length <= 60 ? (asOfPeriod(c.text) ?? labelledAsOfDate(grid, c)) : null;
+    const p =
+      /現在|時点|分まで|基準日/.test(c.text) && c.text.length <= 60 ? (asOfPeriod(c.text) ?? yearEvaluationAsOf(c.text) ?? labelledAsOfDate(grid, c)) : null;
     // A bare 「令和5年度実績」 beside other cells is a label of its row (令和4年度実績 | 100 may follow), not the sheet's statement.
     const y = !p && mayNameResultsYear(c.text) && (!c.period || cells.length === 1) ? resultsYear(c.text) : null;
     if (p || y) {

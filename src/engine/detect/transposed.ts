@@ -25,6 +25,7 @@ import { isAttributeLabel, namesAboveAttributes, withPeriodLeft } from './sideAt
 import { measurePair, readPairCell, type MeasurePair } from './measurePairs';
 import { isProgressRate } from './progressColumns';
 import { withoutSupersededTargetsLabelled } from './revisedTargets';
+import { isBracketedUnitLine, isLastYearTotal } from './monthsDownSide';
 
 interface SideLine {
   row: number;
@@ -42,7 +43,13 @@ function sideLines(index: CellIndex, col: number, row: number, consumed: Set<num
   for (let r = row; !consumed.has(r); r++) {
     const c = index.at(r, col);
     const label = c ? labelOf(c) : null;
+    // Right under the names, a line of units in brackets with no label (（人） | （人）); further down, 前年度計 (monthsDownSide.ts).
+    if ((!c || !c.text) && r === row && isBracketedUnitLine(index, r, col)) {
+      out.push({ row: r, label: { role: 'unit' }, labelCol: col });
+      continue;
+    }
     if (!c || !c.text) break;
+    if (!label && isLastYearTotal(c.text)) continue;
     const pair = !label && c.text ? measurePair(c.text) : null;
     if (label) out.push({ row: r, label: withPeriodLeft(index.grid, label, r, col), labelCol: col });
     else if (pair) out.push({ row: r, label: { role: pair.roles[0] }, labelCol: col, pair });

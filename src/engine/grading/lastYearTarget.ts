@@ -72,10 +72,14 @@ export function withLastYearTargets(ind: RawIndicator, period: Period | null): {
     const year = t.period?.fiscalYear ?? period?.fiscalYear;
     // A bare bound (前年度以上) is a figure only where the sheet says so; an amount (前年度＋2件) always is.
     if (!rel || year === undefined || (rel.amount === 0 && !ind.targetsFromLastYear)) return t;
+    // A note naming the year 「前年度以上」 stands for (namedYearBoundNote.ts) speaks of one year's targets only.
+    const named = ind.targetsFromNamedYear;
+    if (rel.amount === 0 && named !== undefined && named !== year - 1) return t;
     way ??= { value: rel.way, cell: t.cell, text: t.parsed.text };
     const last = lastYearActual(ind, year);
     const parsed = computed(t, last, rel);
-    if (rel.percent && last && parsed.status === 'value') guesses.push({ reason: 'target-from-last-year', cells: [t.cell, last.cell] });
+    if ((rel.percent || named !== undefined) && last && parsed.status === 'value')
+      guesses.push({ reason: 'target-from-last-year', cells: [t.cell, last.cell] });
     return { ...t, parsed };
   });
   if (!way) return { ind, guesses };

@@ -1,0 +1,30 @@
+/**
+ * The side of a table turned on its side whose lines run down the fiscal year (月 | さくら線 | ひまわり線 …, then 4月 … 3月,
+ * 年度計, 目標（年間）): two lines a clerk passes over on the way to the year's total and target, neither ending the side.
+ * - A line with no label right under the names whose cells are each a unit in brackets, 「（人）」 under every name: the
+ *   unit line of the names' columns (as a 単位 line would be).
+ * - Last year's total, 前年度計 / 前年度合計 / 前年度実績: a figure of another year, read as nothing.
+ */
+import { compact } from '../values/text';
+import { unitAt } from '../values/units';
+import type { CellIndex } from './cells';
+
+/** A unit alone in round brackets: 「（人）」「(千円)」. */
+const BRACKETED = /^[(（]\s*([^()（）]{1,6}?)\s*[)）]$/;
+/** Last year's total or actual as a line label. */
+const LAST_YEAR_TOTAL = /^(?:前年度?|昨年度?)(?:計|合計|累計|実績値?|の実績値?)$/;
+
+/** Whether the row, right of `col`, holds two or more cells and each is a unit in brackets (the label cell blank). */
+export function isBracketedUnitLine(index: CellIndex, row: number, col: number): boolean {
+  const cells = index.row(row).filter((c) => c.col >= col && c.text);
+  if (cells.length < 2 || cells.some((c) => c.col === col)) return false;
+  return cells.every((c) => {
+    const m = BRACKETED.exec(c.text.trim());
+    return !!m && unitAt(m[1]) === m[1].normalize('NFKC').trim().replace('％', '%');
+  });
+}
+
+/** Whether a side line's label is last year's total (前年度計), a line to pass over. */
+export function isLastYearTotal(text: string): boolean {
+  return LAST_YEAR_TOTAL.test(compact(text));
+}

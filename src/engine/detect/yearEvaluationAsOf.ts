@@ -1,0 +1,24 @@
+/**
+ * A statement naming the evaluated year and the date its figures stand at, 「（令和5年度評価：令和6年3月末時点）」
+ * 「令和5年度の評価：R6.3.31現在」: the year the label names is the sheet's period when the date is one closing that very
+ * year (a 3月 date, or its 年度末); a date in another year or month (「令和6年度評価：令和6年3月末時点」, 「…9月末時点」)
+ * leaves the period unstated, as 「令和6年度評価」 alone may be the evaluation held in 令和6年度 of the year before's figures.
+ */
+import { compactForPeriod, findPeriod, type Period } from '../values/periods';
+import { asOfPeriod } from './periodStatements';
+
+/** 「<year>（の）評価：<date>時点 / 現在」, alone or in brackets. */
+const YEAR_EVALUATION_AS_OF =
+  /^[(（[［【]?\s*([^\s:：()（）[\]［］【】]{2,12}?)\s*の?評価\s*[:：]\s*([^()（）[\]［］【】]{3,24}?(?:現在|時点))\s*[)）\]］】]?$/;
+
+/** The period such a statement states (the as-of date, as written), else null. */
+export function yearEvaluationAsOf(text: string): Period | null {
+  const t = compactForPeriod(text).trim();
+  if (t.length > 60) return null;
+  const m = YEAR_EVALUATION_AS_OF.exec(t);
+  if (!m) return null;
+  const year = findPeriod(m[1]);
+  if (!year || year.index !== 0 || year.length !== m[1].length || year.period.kind !== 'fiscal') return null;
+  const date = asOfPeriod(m[2]);
+  return date && date.fiscalYear === year.period.fiscalYear ? date : null;
+}
