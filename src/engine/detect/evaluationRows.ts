@@ -9,6 +9,7 @@
  * figure: an evaluation's line, not an indicator whose figures are missing. Not when that cell stands in a column the
  * table heads 方向性 / 今後の方向性 / 方向 (`wayCols`): the word is that column's value for the row, an indicator's.
  */
+import type { Column } from './column';
 import type { Grid } from './grid';
 import { classifyLabel } from '../values/labels';
 import { compact, normalizeText, stripNote } from '../values/text';
@@ -31,6 +32,11 @@ export function isEvaluationName(text: string): boolean {
  * Whether table row `row` (its name `name` in the cell anchored at `anchor`) is a grade's or a rating's row, not an indicator;
  * `wayCols` are the table's columns headed as a way or a future (方向性), whose words are the rows' own.
  */
+/** A table's columns headed 方向性 / 今後の方向性 / 方向: the words in them are the row's own (verdictBeside). */
+export function wayColumns(columns: Column[]): number[] {
+  return columns.filter((c) => c.role === 'futureDirection' || c.role === 'direction').map((c) => c.col);
+}
+
 export function isEvaluationRow(
   grid: Grid,
   row: number,

@@ -21,7 +21,7 @@ import { singleYearAgainstTotal } from './cumulativeTarget';
 import { runningTotals } from './runningTotal';
 import { markRelative } from './relativePeriods';
 import { isTallyHeader } from './tally';
-import { isEvaluationRow } from './evaluationRows';
+import { isEvaluationRow, wayColumns } from './evaluationRows';
 import type { RawIndicator } from './types';
 import { columnWay } from './wayHeading';
 import { measuresTheChange } from '../values/targetChange';
@@ -29,6 +29,7 @@ import { descriptionAims, remarkAims } from '../values/remarkAims';
 import { mixedHeadingUnits, unitFromHeadings } from './headingUnits';
 import { flagRowsByPosition } from './namelessSide';
 import { joinSideHalves } from './sideHalves';
+import { sideBySide } from './sideBySide';
 import { isSentenceRow } from './sentenceRows';
 import { isCostHeadingRow, isCostLine } from './costHeadings';
 import { isCostSide, isCostTable, isProjectLine } from './costTables';
@@ -54,33 +55,6 @@ import { isHeadingRow, isWordedBodyRow } from './headingRows';
 import { settleProvisionalTwins, subHeadedText } from './provisionalTwins';
 import { unclearSidesGuess } from './evaluationSides';
 
-/**
- * Splits a header into side-by-side tables ("指標 … 実績 | 戦略 | 指標 … 実績(R5)") at each name
- * column that has value columns of its own; a name column without any (施策名 before 指標名)
- * stays with the table to its right.
- */
-function sideBySide(columns: Column[]): { nameCol: number; columns: Column[]; firstValue: number }[] {
-  // Without a name heading, an ID column names the rows (a 実績値 sheet joined to its 目標値 sheet by ID).
-  const nameRole = columns.some((c) => c.role === 'name') ? 'name' : 'id';
-  const names = columns.filter((c) => c.role === nameRole).map((c) => c.col);
-  const isValue = (c: Column) => c.role !== 'group' && VALUE_ROLES.has(c.role);
-  const bounds: number[] = [];
-  names.forEach((n, i) => {
-    const next = names[i + 1] ?? Infinity;
-    if (columns.some((c) => isValue(c) && c.col > n && c.col < next)) bounds.push(n);
-  });
-  if (bounds.length === 0) return [];
-  return bounds.map((b, i) => {
-    const left = i === 0 ? -Infinity : b;
-    const right = i + 1 < bounds.length ? bounds[i + 1] - 1 : Infinity;
-    // A value heading left of the first name column (「目標 | 指標 | 目標値」: the goal in words) is no figure of these rows.
-    const cols = columns.filter((c) => c.col >= left && c.col <= right && !(isValue(c) && c.col < b));
-    const firstValue = Math.min(...cols.filter(isValue).map((c) => c.col));
-    const nameCol = cols.filter((c) => c.role === nameRole && c.col < firstValue).pop()!.col;
-    return { nameCol, columns: cols, firstValue };
-  });
-}
-
 export function detectTables(
   grid: Grid,
   index: CellIndex,
@@ -92,6 +66,12 @@ export function detectTables(
   // A table's header row heads its columns: no other reader takes it as a form's label / value line (事業名 | 事業の内容 | 前年度（R4）実績 | …).
   for (const r of headerRows) consumed.add(r);
   return out;
+}
+
+/** The rows of a table header that read any indicators, noted in `headerRows`; the indicators as they are. */
+function withHeader(read: RawIndicator[], band: number[], headerRows: number[]): RawIndicator[] {
+  if (read.length) headerRows.push(...band);
+  return read;
 }
 
 function readTables(
@@ -108,8 +88,7 @@ function readTables(
   const beside = new Set<number>();
   for (const row of rows) {
     if ((row <= skipUntil && !beside.has(row)) || consumed.has(row)) continue;
-    // A header (at most three rows) over rows another reader took reads no row: its body ends at once. Not read
-    // (a policy block's 指標 line over its period row and series rows); skipUntil stays, as the rows it would cover are taken.
+    // A header over rows another reader took (a policy block's 指標 line over its period and series rows) is not read.
     if (row > skipUntil && consumed.has(row + 1) && consumed.has(row + 2) && consumed.has(row + 3)) continue;
     const header = readHeader(grid, index, row);
     if (!header) continue;
@@ -126,7 +105,6 @@ function readTables(
       let lastRaw = '';
       const tableCols = columns.map((c) => c.col);
       const unitCol = columns.find((c) => c.role === 'unit')?.col;
-      const wayCols = columns.filter((c) => c.role === 'futureDirection' || c.role === 'direction').map((c) => c.col); // 方向性: the rows' own words
       // Asked of every body row, made once: the name and table columns, and the columns a sub-row's qualifier may stand in.
       const rowCols = [nameCol, ...tableCols];
       const qualifiers = qualifierCols(columns, nameCol, firstValue);
@@ -158,7 +136,8 @@ function readTables(
         if (grid.rightEdge(r, nameCol) >= firstValue) continue;
         // A policy's title line with its rating label (施策1-2 … | 施策評価 | □) heads the next table (titledStack.ts).
         if (holdsRatingLabel(index, r, nameCol)) continue;
-        if (classifyMeta(grid.text(r, nameCol)) || isNotAName(rawName) || isEvaluationRow(grid, r, anchor, rawName, valueColNums, wayCols)) continue;
+        if (classifyMeta(grid.text(r, nameCol)) || isNotAName(rawName) || isEvaluationRow(grid, r, anchor, rawName, valueColNums, wayColumns(columns)))
+          continue;
         if (!holdsContent(grid, r, columns, valueCols) || isSentenceRow(grid, r, rawName, valueColNums, nameCol)) continue;
         // A project's title with its cost beside it (… | 決算額 15,630千円) heads the project's table, and a row named by a
         // cost label alone (事業費（千円） | 予算額 | 決算額) is its cost line (costHeadings.ts): neither is an indicator.
@@ -170,9 +149,7 @@ function readTables(
       sides.push(settleSide(grid, index, { band: header.band, nameCol, lo, hi, valueCols: valueColNums }, { first: row + header.rows, last: r - 1 }, read));
       lastRow = Math.max(lastRow, r - 1);
     }
-    const joined = joinSideHalves(sides);
-    if (joined.length) headerRows.push(...header.band); // the rows of a header that read any indicators
-    out.push(...joined);
+    out.push(...withHeader(joinSideHalves(sides), header.band, headerRows));
     skipUntil = lastRow;
   }
   return out;
