@@ -154,3 +154,24 @@ test('an aim on a line holding two blocks’ names speaks of neither', () => {
   const inds = [indicator('利用者数', 3, { nameCell: 'B1' }), indicator('参加者数', 3, { nameCell: 'D1' })];
   expect(read(snap, inds)).toEqual(['利用者数', '参加者数']);
 });
+
+test('an aim stated as the target (「…は、減少を目標とする。」) is a remark of the indicator it names; 「増加を目標とする」 says nothing', () => {
+  const down = read(sheet([...TABLE, [], ['※特別養護老人ホーム待機者数は、減少を目標とする。']]), [
+    indicator('認知症サポーター養成数', 2),
+    indicator('特別養護老人ホーム待機者数', 3),
+  ]);
+  expect(down.map((w) => w.includes('減少を目標とする'))).toEqual([false, true]);
+  const up = read(sheet([...TABLE, [], ['※認知症サポーター養成数は、増加を目標とする。']]), [
+    indicator('認知症サポーター養成数', 2),
+    indicator('特別養護老人ホーム待機者数', 3),
+  ]);
+  expect(up).toEqual(['認知症サポーター養成数', '特別養護老人ホーム待機者数']);
+});
+
+test('a target stated as keeping a level, with a decrease only its circumstance (「児童数の減少を踏まえ、…維持を目標と」), is no remark', () => {
+  const got = read(sheet([...TABLE, [], ['※特別養護老人ホーム待機者数は児童数の減少を踏まえ、基準値程度の維持を目標としています。']]), [
+    indicator('認知症サポーター養成数', 2),
+    indicator('特別養護老人ホーム待機者数', 3),
+  ]);
+  expect(got).toEqual(['認知症サポーター養成数', '特別養護老人ホーム待機者数']);
+});

@@ -138,8 +138,11 @@ function saysOf(sentence: string, ind: RawIndicator): boolean {
   return !allRunWords(sentence).some((w) => directionFromText(w) === 'down');
 }
 
-/** An aim stated as such (「減少を目指す指標」): a remark too, though it compares nothing. */
-const AIM = /(目指|めざ)/;
+/**
+ * An aim stated as such (「減少を目指す指標」), or the target stated as a way (「…は、減少を目標とする。」, the way word right before
+ * を目標と: 「児童数の減少を踏まえ、…維持を目標と」 is none): a remark too, though it compares nothing.
+ */
+const AIM = /(目指|めざ|(?:減少|削減|低減|縮減|抑制|低下|減らす(?:こと)?)を目標と)/;
 
 /** A remark cell: its text (remarkText), where it stands. */
 interface Remark {
@@ -150,7 +153,7 @@ interface Remark {
 }
 
 /** What every comparison or aim holds (BETTER, AIM): one test rules out nearly every cell. */
-const MAY_COMPARE = /ほど|ほう|方が|目指|めざ/;
+const MAY_COMPARE = /ほど|ほう|方が|目指|めざ|目標と/;
 
 /**
  * Texts on the sheet (a note of a few sentences at most) that say lower is better and are no indicator's own cell

@@ -54,6 +54,7 @@ import { withEraOmittedYears } from './eraOmittedYears';
 import { joinStackedMeasureTables } from './stackedMeasureTables';
 import { applyMonthEndActuals } from './monthEndActual';
 import { detectNarrativeIndicators } from './narrativeIndicators';
+import { applyNameTargets } from './nameTargetBracket';
 
 export type { HiddenContent } from './hiddenCells';
 export type { Point, RawIndicator, SheetDetection, SheetMeta, TargetPoint, GroupGradeCell, ReadingGuess, GuessReason, OtherPeriodCopy } from './types';
@@ -87,6 +88,8 @@ export function detectSheet(
   }
   const all = [...axes.indicators, ...long.indicators, ...years.indicators, ...tables, ...forms].sort((a, b) => a.row - b.row || colOf(a) - colOf(b));
   const indicators = withoutSectionRows(meta, all);
+  // 「…の割合（目標：令和8年度 10％以下）」 with no target cell: the bracket is the target, off the name (nameTargetBracket.ts).
+  applyNameTargets(indicators);
   const leftOut = leaveOutRows(index, indicators);
   joinStackedMeasureTables(grid, indicators);
   const deleted = dropDeletedRows(snapshot, indicators);

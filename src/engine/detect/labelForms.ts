@@ -25,6 +25,7 @@ import { measurePair, readPairCell, type MeasurePair } from './measurePairs';
 import { withoutSupersededTargetsLabelled } from './revisedTargets';
 import { isReferenceLabel } from './referenceLabel';
 import { headedForms, unitRightOf, type HeadedForm } from './headedForms';
+import { bracketedNameLabel } from './bracketedNameLabel';
 
 interface Pair {
   label: Label;
@@ -184,7 +185,7 @@ function formLines(index: CellIndex, start: IndexedCell, right: number, consumed
   const rows: number[] = [];
   for (let r = start.row + 1; r <= start.row + 15 && !consumed.has(r); r++) {
     const cells = index.row(r).filter((c) => (c.text !== '' || c.period) && c.col >= start.col && c.col <= right);
-    if (!cells.length || cells.some((c) => c.label?.role === 'name' || (!c.label && inCell(c.text)?.label?.role === 'name'))) break;
+    if (!cells.length || cells.some((c) => nameLabel(c) || (!c.label && inCell(c.text)?.label?.role === 'name'))) break;
     if (cells[0].col === start.col && REFERENCE_NAME_LINE.test(cells[0].text.replace(/\s+/g, ''))) break;
     rows.push(r);
   }
@@ -220,11 +221,16 @@ function readForm(
   return ind.actuals.length || ind.targets.length ? ind : null;
 }
 
+/** A name label (指標名, 成果指標1), or one captioned in brackets (【指標1】: bracketedNameLabel.ts). */
+function nameLabel(c: IndexedCell): boolean {
+  return c.label ? c.label.role === 'name' : !!c.text && bracketedNameLabel(c.text) !== null;
+}
+
 /** The name a form's first line gives: right of a name label, or after it in the same cell (「指標名：相談件数」). */
 function nameOf(grid: Grid, index: CellIndex, c: IndexedCell): { row: number; col: number; text: string } | null {
   const both = c.label ? null : inCell(c.text);
   if (both?.label?.role === 'name') return isNotAName(both.rest) ? null : { row: c.row, col: c.col, text: both.rest };
-  if (c.label?.role !== 'name') return null;
+  if (!nameLabel(c)) return null;
   const v = valueRightOf(grid, c.row, c.col, 3);
   if (!v || index.at(v.row, v.col)?.label || index.at(v.row, v.col)?.period || isNotAName(v.text)) return null;
   return v;

@@ -1,12 +1,13 @@
 /**
  * Years as rows under a header of names only (年度 | 審議会等における女性委員の割合 | 男性職員の育児休業取得率 | …), perhaps
- * a unit row under the names (（単位） | ％ | ％), and a target row at the foot, labelled in the period column
- * (目標値（令和７年度） | 40 | 50): each named column is one indicator, its figure on each year's row that year's
+ * a unit row under the names (（単位） | ％ | ％), perhaps a direction row labelled so in the period column
+ * (目標の方向 | 増加 | 減少: each column's stated direction, never its unit), and a target row at the foot, labelled in the
+ * period column (目標値（令和７年度） | 40 | 50): each named column is one indicator, its figure on each year's row that year's
  * actual, the foot row its target (of the year the label names). Without a target row at the foot, columns of figures
  * over the years are statistics watched, not indicators: nothing is read.
  */
 import { a1 } from '../model/address';
-import { classifyLabel, type Role } from '../values/labels';
+import { classifyLabel, parseDirection, type Direction, type Role } from '../values/labels';
 import { findPeriod, type Period } from '../values/periods';
 import type { CellIndex } from './cells';
 import { point } from './common';
@@ -27,6 +28,8 @@ export interface NamedColumn {
   name: string;
   nameCell: string;
   unit?: { text: string; cell: string };
+  /** The way a direction row under the name states (目標の方向 | 減少). */
+  direction?: { value: Direction; text: string; cell: string };
 }
 
 /** How far under the last year's row the target row may stand (a blank row between allowed). */
@@ -67,8 +70,10 @@ function footTarget(grid: Grid, index: CellIndex, periodCol: number, lastYearRow
 }
 
 /** The header's columns that each name an indicator (no label, no period), with the unit written under the name, if any. */
-function namedColumns(grid: Grid, index: CellIndex, band: number[], cols: number[]): NamedColumn[] {
+function namedColumns(grid: Grid, index: CellIndex, band: number[], cols: number[], periodCol: number): NamedColumn[] {
   const out: NamedColumn[] = [];
+  // A row the period column labels as the targets' way (目標の方向, 方向) holds directions, never units.
+  const isDirectionRow = (r: number) => classifyLabel(grid.text(r, periodCol))?.role === 'direction';
   for (const col of cols) {
     const [top, ...under] = band.filter((r) => grid.anchor(r, col).row === r && grid.text(r, col));
     const at = top === undefined ? null : index.at(top, col);
@@ -79,8 +84,11 @@ function namedColumns(grid: Grid, index: CellIndex, band: number[], cols: number
       name: grid.fullText(top, col),
       nameCell: a1(top, col),
     };
-    const unit = under.find((r) => UNIT.test(grid.text(r, col).trim()));
+    const unit = under.find((r) => !isDirectionRow(r) && UNIT.test(grid.text(r, col).trim()));
     if (unit !== undefined) m.unit = { text: grid.text(unit, col).trim(), cell: a1(unit, col) };
+    const way = under.find(isDirectionRow);
+    const value = way === undefined ? null : parseDirection(grid.text(way, col));
+    if (way !== undefined && value) m.direction = { value, text: grid.text(way, col).trim(), cell: a1(way, col) };
     out.push(m);
   }
   return out;
@@ -98,7 +106,7 @@ export function namedYearColumns(
   years: { col: number; rows: { row: number }[] },
 ): { foot: FootTarget; columns: NamedColumn[] } | null {
   const foot = footTarget(grid, index, years.col, years.rows[years.rows.length - 1].row, cols);
-  const columns = foot ? namedColumns(grid, index, band, cols) : [];
+  const columns = foot ? namedColumns(grid, index, band, cols, years.col) : [];
   return foot && columns.length ? { foot, columns } : null;
 }
 
@@ -109,4 +117,12 @@ export function addFootTargets(grid: Grid, foot: FootTarget, columns: NamedColum
       ...point(grid, foot.row, c.col, foot.period),
       kind: foot.role,
     });
+}
+
+/** Each named indicator's direction from the direction row under the names (目標の方向 | 減少), where one states it. */
+export function addColumnDirections(columns: NamedColumn[], indicatorOf: (c: NamedColumn) => RawIndicator | undefined): void {
+  for (const c of columns) {
+    const ind = c.direction ? indicatorOf(c) : undefined;
+    if (ind && c.direction && !ind.statedDirection) ind.statedDirection = { ...c.direction };
+  }
 }

@@ -20,7 +20,7 @@ import type { RawIndicator } from './types';
 import { isReferenceCaption } from './referenceTables';
 import { namesMeasureYear } from './measureYearHeading';
 import { withoutSupersededTargetsLabelled } from './revisedTargets';
-import { addFootTargets, namedYearColumns } from './namedYearColumns';
+import { addColumnDirections, addFootTargets, namedYearColumns } from './namedYearColumns';
 import { gradeCellsByYear, gradeColumnsUnderNames } from './yearRowsGradeColumns';
 import { targetFromLines } from './yearRowsTargetLine';
 import { unitFromUnitColumn } from './yearRowsUnitColumn';
@@ -242,7 +242,9 @@ function readTable(grid: Grid, index: CellIndex, pc: PeriodColumn): RawIndicator
       } else ind.targets.push(withKind(p, m.role === 'expected' ? 'expected' : 'target'));
     }
   }
-  if (named) addFootTargets(grid, named.foot, named.columns, (m) => byName.get(cleanName(m.name).name.replace(/\s+/g, '')));
+  const namedOf = (m: MeasureColumn) => byName.get(cleanName(m.name).name.replace(/\s+/g, ''));
+  if (named) addFootTargets(grid, named.foot, named.columns, namedOf);
+  if (named) addColumnDirections(named.columns, namedOf);
   // A 当初目標 column beside a 修正目標 column filled in the same year: the revised target counts (revisedTargets.ts).
   for (const ind of byName.values()) withoutSupersededTargetsLabelled(ind, (t) => band.map((r) => grid.text(r, t.col)).join(' '));
   // A block captioned as reference figures (「参考指標（施策の評価には用いない）」 over its name): watched, never graded.

@@ -183,3 +183,8 @@ test('a target over a term of years is the target at its end; other roles keep t
   expect(classifyLabel('目標（R8）')).toMatchObject({ role: 'target', period: { fiscalYear: 2026 } });
   expect(classifyLabel('実績（R3～R5）')).toMatchObject({ role: 'actual', period: { fiscalYear: 2021 } });
 });
+
+test.each(['年度計画量', '年間計画量', '単年度計画値', '年度計画値'])('%j, the year’s plan, is expected as 計画量 is', (text) =>
+  expect(classifyLabel(text)?.role).toBe('expected'),
+);
+test.each(['前期5か年計画量（R4〜R8）', '5か年計画量'])('%j, a plan over the term, is no year’s plan', (text) => expect(classifyLabel(text)).toBeNull());

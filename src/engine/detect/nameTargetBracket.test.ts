@@ -1,0 +1,39 @@
+/** A target in brackets closing the name (「…（目標：令和8年度 65.0％）」) on a row with no target cell. */
+import { detectSheet } from './index';
+import { nameTarget } from './nameTargetBracket';
+import { snap } from './testing';
+
+const scale = ['A', 'B', 'C', 'D'].map((grade) => ({ grade, label: '' }));
+
+test('the bracket gives the name, the year and the figure; words before the figure or no figure give none', () => {
+  expect(nameTarget('スポーツ実施率（目標：令和8年度 65.0％）')).toEqual({
+    name: 'スポーツ実施率',
+    period: expect.objectContaining({ fiscalYear: 2026 }),
+    figure: '65.0%',
+  });
+  expect(nameTarget('登録者数（目標 300人）')).toEqual({ name: '登録者数', figure: '300人' });
+  expect(nameTarget('参加者数（目標：参加者数 300人）')).toBeNull();
+  expect(nameTarget('参加者数（目標：増加）')).toBeNull();
+  expect(nameTarget('目標達成率（％）')).toBeNull();
+});
+
+function sheet(target: unknown) {
+  return snap('進捗', [
+    ['計画　令和5年度 進捗状況'],
+    [],
+    ['成果指標（目標値）', '単位', '令和4年度実績', '令和5年度実績', '目標値'],
+    ['運動しない成人の割合（目標：令和8年度 10％以下）', '％', 16.2, 14.8, target],
+  ] as never);
+}
+
+test('with no target cell filled, the bracket is the target of its year, its bound said, and comes off the name', () => {
+  const [ind] = detectSheet(sheet(null), scale).indicators;
+  expect(ind.name).toBe('運動しない成人の割合');
+  expect(ind.targets.map((t) => [t.cell, t.raw, t.parsed.value, t.period?.fiscalYear, t.kind])).toEqual([['A4', '10%以下', 10, 2026, 'target']]);
+});
+
+test('a row with a target figure of its own keeps its name as written', () => {
+  const [ind] = detectSheet(sheet(12), scale).indicators;
+  expect(ind.name).toContain('目標');
+  expect(ind.targets.map((t) => t.cell)).toEqual(['E4']);
+});
