@@ -35,7 +35,8 @@ export function readTitleLine(cells: IndexedCell[], meta: SheetMeta): void {
 
 /**
  * A reported year's line (「令和5年度評価」) beside words only, at the line's other end (「中央図書館」「担当：生涯学習課」):
- * the title's year as it would be alone. Not with a figure, a period or a heading beside it (a table's header row).
+ * the title's year as it would be alone. Not with a period or a heading beside it (a table's header row); figures beside it
+ * are not looked at here (a line 「令和5年度評価 | 120」 is left to the other readers of the sheet's period).
  */
 function besideWords(cells: IndexedCell[]): ReturnType<typeof titleYearLine> {
   const [first, ...others] = cells.filter((c) => c.text || c.period);
