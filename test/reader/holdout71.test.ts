@@ -11,17 +11,7 @@ import { HOLDOUT71, runHoldout71 } from './holdout71';
 import { describe as describeFacts, tally } from './score';
 
 /** Not yet read right by the reader as of this commit (what goes wrong: the bench's list of facts). */
-const HOLDOUT71_FAILING = new Set<string>([
-  // 救急車の現場到着所要時間（平均）: the 目標の方向 cell D8 says 「短縮」 (shorter is better); read as up, so 8.9 分 against
-  // 8.5 分 is graded A instead of B (8.5 ÷ 8.9). Silent.
-  'h71-shobo-goals',
-  // 都市計画マスタープラン: the 目標の方向 cell I6 「維持・増加」 (人口密度, 50.8 against 50.0) is flagged reading-uncertain as
-  // possibly down; every fact is right, but the workbook states its direction, so no guess is expected (flag mismatch).
-  'h71-toshi-mp-2030',
-  // 児童虐待防止に関する研修の受講者数 (row 13, 290 against 400): read as down (probably from 「防止」 in the name), graded A
-  // instead of C (290 ÷ 400). Silent.
-  'h71-kodomo-rows-reference',
-]);
+const HOLDOUT71_FAILING = new Set<string>([]);
 
 describe('reader hold-out set 71', () => {
   test('it has 10 to 12 workbooks with unique names, and every listed failure is one of them', () => {

@@ -18,7 +18,7 @@ const HOLDOUT72_FAILING = new Set<string>([
   // 2.4 and 2.6105, 3 and 0.312) with the unit 万冊/万人 instead of 冊/人 and the figures in full; grades right; silent.
   'h72-trap-man-figures',
   // F5 and F8 「－」 with the 見込 in G5 (41.0) and G8 (26.9): read as not-applicable with no grade (expected provisional 41.0 → B
-  // and 26.9 → B), and 肥満者の割合's ▼ read as up; silent.
+  // and 26.9 → B); silent. (Its ▼ / ▲ marks are read by the sheet's legend since wayLegend.ts.)
   'h72-trap-dash-then-estimate',
 ]);
 

@@ -55,6 +55,7 @@ import { joinStackedMeasureTables } from './stackedMeasureTables';
 import { applyMonthEndActuals } from './monthEndActual';
 import { detectNarrativeIndicators } from './narrativeIndicators';
 import { applyNameTargets } from './nameTargetBracket';
+import { applyWayLegend } from './wayLegend';
 
 export type { HiddenContent } from './hiddenCells';
 export type { Point, RawIndicator, SheetDetection, SheetMeta, TargetPoint, GroupGradeCell, ReadingGuess, GuessReason, OtherPeriodCopy } from './types';
@@ -116,6 +117,8 @@ export function detectSheet(
   // 「「増加」「維持」は数値を定めず方向のみを示す目標」: a 維持 target is no baseline figure (wayOnlyTargetNote.ts).
   applyWayOnlyTargetNote(grid, indicators);
   applyMarkLegend(index, scale, indicators, meta);
+  // 「※方向　▲：数値の増加を目指す　▼：数値の減少を目指す」: a 方向 cell's ▲ / ▼ states the legend's way (wayLegend.ts).
+  applyWayLegend(index, indicators);
   // 「a：目標値に達した　b：…」: a written 「b」 is the sheet's own grade, reported as written (letterLegend.ts).
   applyLetterLegend(index, scale, indicators);
   groupBySide(meta, indicators);

@@ -12,11 +12,12 @@
 import { a1 } from '../model/address';
 import type { CellValue } from '../model/snapshot';
 import type { Grid } from './grid';
-import { classifyLabel, parseDirection, SERIES_ROLES, type Label } from '../values/labels';
+import { classifyLabel, SERIES_ROLES, type Label } from '../values/labels';
 import { parsePeriodCell, type Period } from '../values/periods';
 import { writtenUnit } from '../values/units';
 import type { CellIndex, IndexedCell } from './cells';
 import { point, valueRightOf } from './common';
+import { readWayCell } from './unreadDirection';
 import { cleanName, isNotAName } from './names';
 import type { RawIndicator } from './types';
 import { detectTransposed } from './transposed';
@@ -149,7 +150,7 @@ function addPair(grid: Grid, ind: RawIndicator, p: Pair, period: Period | undefi
     else ind.targets.push({ ...pt, kind: role === 'expected' ? 'expected' : 'target' });
   } else if (role === 'unit') [ind.unit, ind.unitCell] = [writtenUnit(text), cell];
   else if (role === 'direction') {
-    const d = parseDirection(text);
+    const d = readWayCell(ind, text, cell);
     if (d) ind.statedDirection = { value: d, cell, text };
   } else if (role === 'description' || role === 'note') {
     if (role === 'description') [ind.description, ind.descriptionCell] = [text, cell];

@@ -10,9 +10,10 @@ import { a1 } from '../model/address';
 import type { Grid } from './grid';
 import type { CellIndex } from './cells';
 import { namedIndicator, point, withKind } from './common';
+import { readWayCell } from './unreadDirection';
 import { cleanName, isNotAName } from './names';
 import type { Point, RawIndicator } from './types';
-import { classifyLabel, parseDirection, SERIES_ROLES, type Label, type Role } from '../values/labels';
+import { classifyLabel, SERIES_ROLES, type Label, type Role } from '../values/labels';
 import { parsePeriodArg, parsePeriodCell, type Period } from '../values/periods';
 import { writtenUnit } from '../values/units';
 import { compact, memo, normalizeText, oneLine } from '../values/text';
@@ -171,7 +172,7 @@ function addKeys(grid: Grid, h: LongHeader, r: number, e: Entry): void {
   const unit = h.unit !== undefined ? grid.text(r, h.unit) : '';
   if (unit && !ind.unitCell) [ind.unit, ind.unitCell] = [writtenUnit(unit), a1(r, h.unit!)];
   const dir = h.direction !== undefined ? grid.text(r, h.direction) : '';
-  const d = dir ? parseDirection(dir) : null;
+  const d = dir ? readWayCell(ind, dir, a1(r, h.direction!)) : null;
   if (d && !ind.statedDirection) ind.statedDirection = { value: d, cell: a1(r, h.direction!), text: dir };
   const note = h.note !== undefined ? grid.text(r, h.note) : '';
   if (note && !(ind.note ?? '').includes(note)) {

@@ -286,6 +286,7 @@ function detectSegment(grid: Grid, index: CellIndex, seg: Segment, axisRows: Set
   const seriesRows = series.map((s) => s.row);
   ctx.nameCol = finestNameColumn(headerCells) ?? namesBesideSeries(index, run.row, seg.left, labelCol, seriesRows);
   const groups = joinUnitRows(grid, joinNamesWrittenOn(grid, groupSeries(grid, series, ctx.nameCol), ctx.nameCol), ctx.nameCol);
+  ctx.groups = groups.length;
   Object.assign(ctx, blockLines(grid, index, seg, Math.max(...groups.map((g) => g.series[g.series.length - 1].row)), axisRows, labelCol));
   return groups.flatMap((g, gi) => {
     if (ctx.nameCol !== undefined && g.nameRow !== undefined && isNotAName(grid.text(g.nameRow, ctx.nameCol))) return [];

@@ -19,6 +19,8 @@ import { withoutSupersededTargetsLabelled } from './revisedTargets';
 import { unitLine, unitOfLine } from '../values/unitLine';
 import type { BlockContext, SeriesGroup } from './blockTypes';
 import { wayInLabelCell } from './wayInLabelCell';
+import { captionsBlock } from './numberedCaption';
+import { isNoWayMark } from './unreadDirection';
 
 export type { BlockContext, Run, Segment, SeriesGroup, SeriesRow } from './blockTypes';
 
@@ -113,11 +115,19 @@ function nearestHeading(ctx: BlockContext): NameFacts | null {
           id = n;
           continue;
         }
-        return { text: grid.fullText(c.row, c.col), cell: a1(c.row, c.col), id, ...(id === null ? { fromHeading: true } : {}) };
+        const text = grid.fullText(c.row, c.col);
+        // 「(1) 居宅介護」 right above a block of one indicator: its numbered caption, its name with no guess (numberedCaption.ts).
+        const captioned = id === null && captionsBlock(text, r, seg.run.row, ctx.groups ?? 0, (k) => textInBlock(ctx, k));
+        return { text, cell: a1(c.row, c.col), id, ...(id === null && !captioned ? { fromHeading: true } : {}) };
       }
     }
   }
   return null;
+}
+
+/** Whether line `r` holds a text in the block's columns. */
+function textInBlock(ctx: BlockContext, r: number): boolean {
+  return ctx.index.row(r).some((c) => c.col >= ctx.seg.left && c.col <= ctx.seg.right && c.text.trim() !== '');
 }
 
 function groupName(ctx: BlockContext, g: SeriesGroup, gi: number): NameFacts {
@@ -140,7 +150,7 @@ function groupName(ctx: BlockContext, g: SeriesGroup, gi: number): NameFacts {
 function unitAndDirection(
   ctx: BlockContext,
   g: SeriesGroup,
-): { unit?: { text: string; cell: string; note?: string }; direction?: RawIndicator['statedDirection'] } {
+): { unit?: { text: string; cell: string; note?: string }; direction?: RawIndicator['statedDirection']; unread?: RawIndicator['unreadDirection'] } {
   const { grid, seg } = ctx;
   const last = g.series[g.series.length - 1].row;
   const out: ReturnType<typeof unitAndDirection> = {};
@@ -176,6 +186,8 @@ function unitAndDirection(
   for (const s of dirCol === undefined ? [] : g.series) {
     const t = grid.text(s.row, dirCol!);
     const d = t ? parseDirection(t) : null;
+    // Words the reader does not know in the 方向 column: kept, so that grading names the cell (unreadDirection.ts).
+    if (!d && t && !out.unread && !isNoWayMark(t)) out.unread = { cell: a1(s.row, dirCol!), text: t };
     if (d) {
       out.direction = { value: d, cell: a1(s.row, dirCol!), text: t };
       break;
@@ -248,7 +260,7 @@ export const UNNAMED = '（名称未記入）';
 function newIndicator(ctx: BlockContext, g: SeriesGroup, gi: number): RawIndicator {
   const layout = ctx.nameCol !== undefined ? 'period-matrix' : 'policy-block';
   const name = groupName(ctx, g, gi);
-  const { unit, direction } = unitAndDirection(ctx, g);
+  const { unit, direction, unread } = unitAndDirection(ctx, g);
   const note = blockNote(ctx, g, gi, layout === 'policy-block');
   const description = name.description;
   const clean = cleanName(name.text || UNNAMED);
@@ -275,6 +287,7 @@ function newIndicator(ctx: BlockContext, g: SeriesGroup, gi: number): RawIndicat
   if (u) ind.unit = u;
   if (unit) ind.unitCell = unit.cell;
   if (direction) ind.statedDirection = direction;
+  else if (unread) ind.unreadDirection = unread;
   if (name.fromHeading) ind.guesses = [{ reason: 'name-from-description', cells: [name.cell] }];
   return ind;
 }

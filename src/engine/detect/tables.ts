@@ -10,10 +10,11 @@ import { a1 } from '../model/address';
 import { holdsFigures } from './figureRow';
 import { sectionCaption, startsNextSection } from './sectionHeadings';
 import type { Grid } from './grid';
-import { classifyMeta, parseDirection, SERIES_ROLES, type Role } from '../values/labels';
+import { classifyMeta, SERIES_ROLES, type Role } from '../values/labels';
 import { writtenUnit } from '../values/units';
 import type { CellIndex } from './cells';
 import { namedIndicator, point, withKind } from './common';
+import { readWayCell } from './unreadDirection';
 import { cleanName, isNotAName } from './names';
 import { readHeader, VALUE_ROLES, type Column } from './header';
 import { settleParts } from './parts';
@@ -327,7 +328,7 @@ function readCell(grid: Grid, r: number, c: Column, ind: RawIndicator, words: st
       if (/累計/.test(text)) ind.cumulative = true;
       break;
     case 'direction': {
-      const d = text ? parseDirection(text) : null;
+      const d = readWayCell(ind, text, a1(r, c.col));
       if (d) ind.statedDirection = { value: d, cell: a1(r, c.col), text };
       break;
     }

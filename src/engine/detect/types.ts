@@ -63,6 +63,8 @@ export interface RawIndicator {
   department?: string;
   /** A direction the workbook states: a 方向 column or cell. */
   statedDirection?: { value: Direction; cell: string; text: string };
+  /** A direction cell holding words the reader does not know (「短縮化」「適正化」): graded up only with a guess (unreadDirection.ts). */
+  unreadDirection?: { cell: string; text: string };
   /** Text that may hold 減少 / 削減 / 抑制: name, description, note. */
   wordsForDirection: string;
   cumulative: boolean;

@@ -14,9 +14,26 @@ import { guessFinding } from '../model/findings';
 import type { Finding, IndicatorReport } from '../model/report';
 import type { DirectionSource } from './direction';
 import type { Period } from '../values/periods';
+import type { RawIndicator } from '../detect/types';
 
 /** A target this share of the baseline or more is a count held against a decline, no sign of lower-is-better. */
 const HELD = 0.9;
+
+/**
+ * The guess when the direction was read by default (up) while a direction cell holds words the reader does not know
+ * (detect/unreadDirection.ts): the grade rests on the default, so the cell is named.
+ */
+export function unreadDirectionFindings(
+  r: IndicatorReport,
+  source: DirectionSource,
+  unread: RawIndicator['unreadDirection'],
+  period: Period | null,
+): Finding[] {
+  if (source !== 'default' || !unread || r.grade === null) return [];
+  const guess = { reason: 'direction-unread' as const, cells: [unread.cell] };
+  r.guesses.push(guess);
+  return [guessFinding(r.sheet, r.name, guess, period?.label ?? null)];
+}
 
 /** The guess when the direction was read by default and the graded target lies below the baseline, else none. */
 export function unstatedDirectionFindings(

@@ -19,7 +19,7 @@ import { readWrittenTargets } from './writtenTargets';
 import { withRangeTargets } from './rangeTarget';
 import { withFractionActuals } from './fractionActuals';
 import { implausibleReadingFindings } from './plausibility';
-import { unstatedDirectionFindings } from './directionGuess';
+import { unreadDirectionFindings, unstatedDirectionFindings } from './directionGuess';
 import { maintainExceededFindings } from './maintainGuess';
 
 export { perYearTargetOf } from './choosePoints';
@@ -128,6 +128,7 @@ function lateGuesses(report: IndicatorReport, ind: RawIndicator, pairingGuess: F
   return [
     ...implausibleReadingFindings(report, period),
     ...unstatedDirectionFindings(report, source, targetValues, period),
+    ...unreadDirectionFindings(report, source, ind.unreadDirection, period),
     ...maintainExceededFindings(report, ind, rules, period),
   ];
 }

@@ -42,6 +42,8 @@ export type GuessReason =
   | 'figures-unread'
   /** No direction stated anywhere and the target below the baseline: graded as more-is-better, a guess (grading/directionGuess.ts). */
   | 'direction-unstated'
+  /** A direction cell holds words the reader does not know, and nothing else states the way: graded as more-is-better, a guess (detect/unreadDirection.ts). */
+  | 'direction-unread'
   /** 維持 in the sheet's direction column and the actual above the target, nothing saying more is better: graded as more-is-better, a guess (grading/maintainGuess.ts). */
   | 'maintain-exceeded'
   /** The target's and the actual's words name different measures (満足度 / 前年度比, 人 / 回): not paired, not graded (detect/measureWords.ts). */

@@ -43,6 +43,8 @@ export const GUESS_JA: Record<ReadingGuessParams['reason'], (p: ReadingGuessPara
     `実績（${p.cells[0]}）を読み取れませんでしたが、同じ行にどの指標の値としても読んでいない数値（${cellList(p.cells.slice(1))}）があります。別の列や表の値を読むべきだった可能性があります。目標と実績の欄を確認してください。`,
   'direction-unstated': (p) =>
     `目標（${p.cells[1]}）が基準値（${p.cells[0]}）を下回っていますが、増やす指標か減らす指標かがどこにも書かれていないため、増加を目指す指標として評価しました。減少を目指す指標なら、評価設定または方向の欄で指定してください。`,
+  'direction-unread': (p) =>
+    `方向の欄（${p.cells[0]}）の言葉を増やす・減らすのどちらとも読み取れなかったため、増加を目指す指標として評価しました。減少を目指す指標なら、方向の欄を「減少」などと書くか、評価設定で方向を指定してください。`,
   'maintain-exceeded': (p) =>
     `方向の欄（${p.cells[0]}）は「維持」で、実績（${p.cells[1]}）は目標（${p.cells[2]}）を上回っています。多いほど良い指標として達成と評価しましたが、少ないほど良い指標（比率や費用など）なら目標を超えたことは未達成です。どちらか確認し、評価設定で方向を指定してください。`,
   'measure-differs': (p) =>
@@ -90,6 +92,8 @@ export const GUESS_EN: Record<ReadingGuessParams['reason'], (p: ReadingGuessPara
     `The actual (${p.cells[0]}) could not be read, yet the same row holds figures read as no indicator's (${p.cells.slice(1).join(', ')}): the actual may stand in another column or table. Check the target and actual cells.`,
   'direction-unstated': (p) =>
     `The target (${p.cells[1]}) is below the baseline (${p.cells[0]}), but nothing states whether the indicator should rise or fall: it was graded as one to increase. If lower is better, say so in the settings or a direction cell.`,
+  'direction-unread': (p) =>
+    `The direction cell (${p.cells[0]}) holds words read as neither more nor less is better, so the indicator was graded as one to increase. If lower is better, write 「減少」 or the like there, or set the direction in the settings.`,
   'maintain-exceeded': (p) =>
     `The direction cell (${p.cells[0]}) says 維持 (keep) and the actual (${p.cells[1]}) is above the target (${p.cells[2]}): it was graded as met, as if more were better, but if lower is better (a ratio, a cost) going above the target is a miss. Check which, and set the direction in the settings.`,
   'measure-differs': (p) =>

@@ -99,3 +99,10 @@ describe('maySayWay: the cheap test before the words are read', () => {
     expect(directionFromText('⼩さいほど良い')).toBe('down');
   });
 });
+
+test('a down noun relating to what is counted (「…防止に関する研修の受講者数」) says no way; one ending the clause still does', () => {
+  expect(directionFromText('児童虐待防止に関する研修の受講者数')).toBeNull();
+  expect(directionFromText('食品ロス削減に向けた講座の参加者数')).toBeNull();
+  expect(directionFromText('交通事故の防止')).toBe('down');
+  expect(directionFromText('温室効果ガス排出量の削減を図る')).toBe('down');
+});

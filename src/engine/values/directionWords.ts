@@ -41,6 +41,9 @@ const UP_VERBS = ['増やす', '増加させる', '上げる', '引き上げる'
 /** Lower-is-better nouns: the goal is less of what they follow. */
 const DOWN_NOUNS = ['減少', '削減', '抑制', '短縮', '低減', '縮減', '縮小', '低下', '軽減', '防止', '解消'];
 
+/** A phrase after a noun that makes it qualify what follows (「…防止に関する研修」「…削減に向けた取組」). */
+const RELATING = /^に(関する|関わる|係る|かかる|向けた|向けての|ついての)/;
+
 /** What makes a lower-is-better noun a quantity of its own (減少率, 削減量): more of it is better. */
 const QUANTITY = /^(率|量|額|数|幅|割合|効果)/;
 
@@ -88,8 +91,9 @@ function clauseDirection(clause: string): 'up' | 'down' | null {
     let i = clause.indexOf(noun);
     while (i >= 0) {
       const after = clause.slice(i + noun.length);
-      // A noun right after makes it a modifier or a quantity: 削減率, 防止講座, 減少傾向, 虐待防止の啓発回数.
-      if (!/^([\p{Script=Han}\p{Script=Katakana}ー]|の.)/u.test(after) && !QUANTITY.test(after)) return 'down';
+      // A noun right after makes it a modifier or a quantity: 削減率, 防止講座, 減少傾向, 虐待防止の啓発回数; so does a
+      // relating phrase (「虐待防止に関する研修の受講者数」「削減に向けた講座の参加者数」): what is counted comes after it.
+      if (!/^([\p{Script=Han}\p{Script=Katakana}ー]|の.)/u.test(after) && !QUANTITY.test(after) && !RELATING.test(after)) return 'down';
       i = clause.indexOf(noun, i + 1);
     }
   }

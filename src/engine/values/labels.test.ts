@@ -188,3 +188,10 @@ test.each(['年度計画量', '年間計画量', '単年度計画値', '年度�
   expect(classifyLabel(text)?.role).toBe('expected'),
 );
 test.each(['前期5か年計画量（R4〜R8）', '5か年計画量'])('%j, a plan over the term, is no year’s plan', (text) => expect(classifyLabel(text)).toBeNull());
+
+test('短縮 / 軽減 in a direction cell mean down, 拡大 / 拡充 up; 維持・増加 is kept as written elsewhere', () => {
+  expect(['短縮', '軽減', '縮める'].map(parseDirection)).toEqual(['down', 'down', 'down']);
+  expect(['拡大', '拡充'].map(parseDirection)).toEqual(['up', 'up']);
+  expect(parseDirection('適正化')).toBeNull();
+  expect(['維持・増加', '維持又は向上', '現状維持・減少', '維持'].map(parseDirection)).toEqual(['up', 'up', 'down', 'maintain']);
+});

@@ -1,0 +1,26 @@
+/**
+ * A direction cell (方向 / 目標の方向 column, a 方向 line) whose words the reader does not know: 「適正化」「平準化」, a way
+ * written in a phrase. The reader cannot say whether more or less is better, so it never grades such a row silently as
+ * more-is-better: the cell is kept, and when nothing else states the way the grade carries the `direction-unread` guess
+ * naming it (grading/directionGuess.ts). A blank-like mark (「－」「なし」) states no way and is no unread word.
+ */
+import { parseDirection, type Direction } from '../values/labels';
+import type { RawIndicator } from './types';
+
+/** Marks that say "no direction" rather than a word to read. */
+const NO_WAY = /^[\s　]*(?:[-－―‐ー—–・／/]+|なし|無し|特になし|該当なし|n\/?a)?[\s　]*$/i;
+
+/**
+ * The way a direction cell states, or null; a cell of words read as no way is noted on the indicator (unless it states
+ * one already) so that grading can name it.
+ */
+export function readWayCell(ind: RawIndicator, text: string, cell: string): Direction | null {
+  const d = text ? parseDirection(text) : null;
+  if (!d && text && !isNoWayMark(text) && !ind.unreadDirection) ind.unreadDirection = { cell, text };
+  return d;
+}
+
+/** Whether a direction cell's text is a blank-like mark (「－」「なし」): no way stated, nothing left unread. */
+export function isNoWayMark(text: string): boolean {
+  return NO_WAY.test(text);
+}
