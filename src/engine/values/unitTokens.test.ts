@@ -52,3 +52,9 @@ describe('the whole unit token after a number', () => {
     expect(conversionFactor('区画', '区')).toBeNull();
   });
 });
+
+test('a heading dated in its first bracket writes its unit in a later one (「目標値（R5）（千人）」)', () => {
+  expect(unitFromName('目標値（R5）\n（千人）')).toBe('千人');
+  expect(unitFromName('基準値（R元）（人）')).toBe('人');
+  expect(unitFromName('公用車燃料使用量（ガソリン換算）')).toBeUndefined();
+});

@@ -258,9 +258,16 @@ export function unitFromNumberFormat(fmt: string | null | undefined): string | u
 
 /** A unit written after the name: "従業員1人当たりの粗付加価値額（万円）" → 万円, "（人/年）" → 人/年. */
 export function unitFromName(name: string): string | undefined {
-  const m = /[（(]([^（()）]{1,8})[)）]/.exec(name.normalize('NFKC'));
-  if (!m) return undefined;
-  const inner = m[1].trim();
+  // Each bracket in turn: a heading may date itself first (「目標値（R5）（千人）」), its unit after.
+  for (const m of name.normalize('NFKC').matchAll(/[（(]([^（()）]{1,8})[)）]/g)) {
+    const unit = bracketUnit(m[1].trim());
+    if (unit) return unit;
+  }
+  return undefined;
+}
+
+/** The unit a bracket's words are, or undefined. */
+function bracketUnit(inner: string): string | undefined {
   const u = unitAt(inner);
   if (!u) return undefined;
   if (canonicalUnit(inner) === u) return writtenUnit(inner);
