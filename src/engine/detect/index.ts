@@ -56,6 +56,7 @@ import { applyMonthEndActuals } from './monthEndActual';
 import { detectNarrativeIndicators } from './narrativeIndicators';
 import { applyNameTargets } from './nameTargetBracket';
 import { applyWayLegend } from './wayLegend';
+import { applyForecastNote } from './forecastNote';
 
 export type { HiddenContent } from './hiddenCells';
 export type { Point, RawIndicator, SheetDetection, SheetMeta, TargetPoint, GroupGradeCell, ReadingGuess, GuessReason, OtherPeriodCopy } from './types';
@@ -114,6 +115,8 @@ export function detectSheet(
   addDirectionNotes(snapshot, grid, indicators);
   markTargetsFromLastYear(grid, indicators);
   applyFinalTargetNote(grid, indicators);
+  // 「実績が確定していない指標は…実績見込欄に見込値を記載」: the 見込 stands in for the year's empty 実績, provisional (forecastNote.ts).
+  applyForecastNote(grid, indicators);
   // 「「増加」「維持」は数値を定めず方向のみを示す目標」: a 維持 target is no baseline figure (wayOnlyTargetNote.ts).
   applyWayOnlyTargetNote(grid, indicators);
   applyMarkLegend(index, scale, indicators, meta);

@@ -1,0 +1,44 @@
+/** A note saying unconfirmed actuals are written as forecasts in the 見込 column lets the 見込 stand in, provisional. */
+import { checkWorkbook } from '../actions/check';
+import { saysForecastStandsIn } from './forecastNote';
+import { snap } from './testing';
+
+const NOTE = '※令和5年度実績が確定していない指標は、実績値欄を「－」とし、実績見込欄に見込値を記載した。';
+
+function report(note: string | null) {
+  const rows: (string | number | null)[][] = [
+    ['健康増進計画　令和5年度 指標の進捗状況'],
+    ['指標', '単位', 'R5目標値', 'R5実績値', 'R5実績見込'],
+    ['特定健康診査の受診率', '％', 45, '－', 41],
+    ['がん検診の受診率', '％', 12, 9.1, null],
+    ['歯科健診の受診率', '％', 20, '集計中', 18],
+  ];
+  if (note) rows.push([], [note]);
+  return checkWorkbook({ sheets: [snap('進捗', rows)] }, {}).report;
+}
+
+test('the note is told from notes about something else, and from one refusing the forecast', () => {
+  expect(saysForecastStandsIn(NOTE)).toBe(true);
+  expect(saysForecastStandsIn('※実績が未確定の項目は、見込値を記入しています。')).toBe(true);
+  expect(saysForecastStandsIn('※実績見込は参考として記載した。')).toBe(false);
+  expect(saysForecastStandsIn('※実績が確定していない指標は見込値を記載したが、見込値は評価に用いない。')).toBe(false);
+});
+
+test('with the note, a year whose 実績 has no figure takes its 見込, graded provisional with a warning naming the cell', () => {
+  const r = report(NOTE);
+  expect(r.indicators.map((i) => [i.name, i.actual, i.actualStatus, i.grade, i.cells.actual])).toEqual([
+    ['特定健康診査の受診率', 41, 'provisional', 'B', 'E3'],
+    ['がん検診の受診率', 9.1, 'value', 'C', 'D4'],
+    ['歯科健診の受診率', 18, 'provisional', 'B', 'E5'],
+  ]);
+  expect(r.findings.filter((f) => f.code === 'actual-provisional').map((f) => f.cell)).toEqual(['E3', 'E5']);
+});
+
+test('without the note, the 見込 never stands in: no grade where the 実績 has no figure', () => {
+  const r = report(null);
+  expect(r.indicators.map((i) => [i.name, i.actual, i.grade])).toEqual([
+    ['特定健康診査の受診率', null, null],
+    ['がん検診の受診率', 9.1, 'C'],
+    ['歯科健診の受診率', null, null],
+  ]);
+});

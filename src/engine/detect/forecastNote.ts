@@ -1,0 +1,54 @@
+/**
+ * A note on the sheet saying that an actual not confirmed yet is written as its forecast in the 見込 column: 「※令和5年度
+ * 実績が確定していない指標は、実績値欄を「－」とし、実績見込欄に見込値を記載した。」. Without it a 実績見込 column beside
+ * the year's plain 実績 never stands in for a 「－」, 集計中 or blank there (forecastColumns.ts: no actual yet, no grade).
+ * With it the sheet itself says the forecast is the year's figure for now: where the year's plain 実績 holds no figure and
+ * its 見込 does, the 見込 is the actual, graded provisional (the `actual-provisional` warning names its cell), never final.
+ * A note refusing the forecast (「見込値は評価に用いない」) states nothing.
+ */
+import { a1 } from '../model/address';
+import { normalizeText } from '../values/text';
+import type { Grid } from './grid';
+import type { Point, RawIndicator } from './types';
+
+/** The actual not confirmed (未確定, 確定していない, 確定前, 確定待ち). */
+const UNCONFIRMED = /(未確定|確定して(い|お)ない|確定していない|確定前|確定待ち|確定値が(出て|でて)?(い)?ない)/;
+/** The forecast written in its place (見込(値)を…記載 / 記入 / 掲載 / 表示 / 計上). */
+const FORECAST_WRITTEN = /見込[^。]{0,12}?(記載|記入|掲載|表示|計上|入力)/;
+/** The forecast refused for judging. */
+const REFUSED = /見込[^。]{0,12}?(評価|判定)[^。]{0,6}?(用いない|使用しない|含めない|しない|行わない|対象外)/;
+
+/** Whether a normalised text says unconfirmed actuals are written as forecasts in the 見込 column. */
+export function saysForecastStandsIn(text: string): boolean {
+  const t = normalizeText(text).replace(/\s+/g, '');
+  return t.includes('実績') && UNCONFIRMED.test(t) && FORECAST_WRITTEN.test(t) && !REFUSED.test(t);
+}
+
+/** The note's cell, or undefined when the sheet has none. */
+export function forecastNote(grid: Grid): string | undefined {
+  let found: string | undefined;
+  grid.forEachValue((r, c, v) => {
+    if (found || typeof v !== 'string' || v.length > 200 || !v.includes('見込')) return;
+    if (saysForecastStandsIn(v)) found = a1(r, c);
+  });
+  return found;
+}
+
+/** Of each year whose plain 実績 holds no figure and whose 見込 does, the 見込 as the year's provisional actual, per the note. */
+export function applyForecastNote(grid: Grid, indicators: RawIndicator[]): void {
+  if (!indicators.some((i) => i.actuals.some((p) => p.forecast))) return;
+  if (!forecastNote(grid)) return;
+  for (const ind of indicators) {
+    for (const fc of ind.actuals.filter((p) => p.forecast && p.period && p.parsed.status === 'value')) {
+      const plain = ind.actuals.filter((p) => !p.forecast && p.period?.fiscalYear === fc.period!.fiscalYear);
+      if (!plain.length || plain.some((p) => p.parsed.status === 'value')) continue;
+      ind.actuals = ind.actuals.filter((p) => !plain.includes(p));
+      provisional(fc);
+    }
+  }
+}
+
+/** The forecast's figure marked provisional (a 見込 is no final figure), unless its own words say so already. */
+function provisional(p: Point): void {
+  if (p.parsed.status === 'value' && !p.parsed.qualifier) p.parsed = { ...p.parsed, qualifier: 'provisional' };
+}
