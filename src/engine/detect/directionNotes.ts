@@ -26,7 +26,7 @@ import type { Grid } from './grid';
 import type { RawIndicator } from './types';
 
 /** A remark compares (「…ほど良い」「…ほうが望ましい」): a heading such as 「ごみ排出量の削減」 is not one. */
-const BETTER = /(ほど|ほうが|方が)(良|よ|望まし|好まし)/;
+const BETTER = /(ほど|ほうが|方が)(良|よ|望まし|好まし|[^。、]{1,8}?(良好|良い|よい|望まし|好まし))/;
 
 const ownCells = (ind: RawIndicator) => [ind.nameCell, ind.unitCell, ind.descriptionCell, ind.noteCell].filter((c): c is string => !!c);
 

@@ -15,6 +15,7 @@ import { writtenUnit } from '../values/units';
 import type { CellIndex } from './cells';
 import { namedIndicator, point, withKind } from './common';
 import { readWayCell } from './unreadDirection';
+import { isCaptionRow } from './captionRow';
 import { cleanName, isNotAName } from './names';
 import { readHeader, VALUE_ROLES, type Column } from './header';
 import { settleParts } from './parts';
@@ -177,6 +178,8 @@ function endsBody(
     return false;
   }
   if (next || isTallyHeader(grid, r) || repeatsHeader(grid, t.band, r, t.tableCols) || captionsReference(grid, r, t.nameCol, t.valueCols)) return true;
+  // 「【事業の効果】 | 地方創生に…効果があった」 under the table: a section of its own (captionRow.ts).
+  if (isCaptionRow(grid, r, t.lo, t.nameCol, t.valueCols)) return true;
   // 「区分 | 4月 … 3月 | 計」 under the value columns: another table's header, unless a name with its unit heads the row (headingRows.ts).
   return isHeadingRow(index, r, t.valueCols) && !isWordedBodyRow(index, r, t.nameCol, t.unitCol);
 }

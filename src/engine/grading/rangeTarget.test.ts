@@ -30,3 +30,16 @@ test('a table: the range is the lower bound going up, the upper bound going down
   ]);
   expect(report.findings.filter((f) => f.code === 'value-unparseable')).toEqual([]);
 });
+
+test('a band written with its bound words (「40％以上60％以下」) is a range, stating no way: graded against its floor going up', () => {
+  expect(rangeOf('40％以上60％以下')).toEqual({ low: 40, high: 60, unit: '%' });
+  expect(rangeOf('40以上、60未満')).toEqual({ low: 40, high: 60 });
+  expect(rangeOf('60％以上40％以下')).toBeNull();
+  const rows = [
+    ['数値目標の進捗状況（令和5年度）'],
+    ['指標', '単位', '令和5年度目標', '令和5年度実績'],
+    ['審議会等における女性委員の割合', '％', '40％以上60％以下', 37.8],
+  ];
+  const { report } = checkWorkbook({ sheets: [snap('数値目標', rows)] }, {});
+  expect(report.indicators.map((i) => [i.direction, i.target, i.actual, i.grade])).toEqual([['up', 40, 37.8, 'B']]);
+});

@@ -11,9 +11,13 @@ const FIGURE = String.raw`(\d[\d,]*(?:\.\d+)?)`;
 /** Two figures joined by a wave dash (or tilde), each with at most the same short unit, nothing else in the cell. */
 const RANGE = new RegExp(String.raw`^${FIGURE}\s*([^\d\s～〜~]{0,4}?)\s*[～〜~]\s*${FIGURE}\s*([^\d\s]{0,4})$`);
 
+/** A band written with its bound words: 「40％以上60％以下」「40以上、60未満」. */
+const BAND = new RegExp(String.raw`^${FIGURE}\s*([^\d\s～〜~]{0,4}?)\s*以上\s*[、,・]?\s*${FIGURE}\s*([^\d\s]{0,4}?)\s*(?:以下|未満)$`);
+
 /** The bounds and unit of a range written in a cell, or null when the text is not a range (or its bounds are out of order or in different units). */
 export function rangeOf(text: string): { low: number; high: number; unit?: string } | null {
-  const m = RANGE.exec(normalizeText(text).trim());
+  const t = normalizeText(text).trim();
+  const m = RANGE.exec(t) ?? BAND.exec(t);
   if (!m) return null;
   const [low, high] = [Number(m[1].replace(/,/g, '')), Number(m[3].replace(/,/g, ''))];
   const unit = m[4] || m[2];

@@ -106,3 +106,9 @@ test('a down noun relating to what is counted (「…防止に関する研修の
   expect(directionFromText('交通事故の防止')).toBe('down');
   expect(directionFromText('温室効果ガス排出量の削減を図る')).toBe('down');
 });
+
+test('what is better may be named between ほど and 良好 / 望ましい (「低いほど経営が良好」)', () => {
+  expect(directionFromText('低いほど経営が良好であることを示す指標である')).toBe('down');
+  expect(directionFromText('少ないほうが市民にとって望ましい')).toBe('down');
+  expect(directionFromText('高いほど経営が良好')).toBeNull();
+});

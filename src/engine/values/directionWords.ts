@@ -69,7 +69,8 @@ function objectIsDownNoun(before: string): boolean {
  * A comparison that says which is better: 「少ないほど良い」「低いほうが望ましい」「短い方がよい」 (down),
  * 「多いほど良い」「高い方が望ましい」 (up).
  */
-const BETTER = /(少な|低|短|小さ|多|高|長|大き)(?:い|ければ)(?:ほど|ほうが|方が)(?:良|よ|い|望まし|好まし)/;
+// 「低いほど良い」, and with what is better named between (「低いほど経営が良好」「少ないほうが市民にとって望ましい」).
+const BETTER = /(少な|低|短|小さ|多|高|長|大き)(?:い|ければ)(?:ほど|ほうが|方が)(?:良|よ|い|望まし|好まし|[^。、]{1,8}?(?:良好|良い|よい|望まし|好まし))/;
 const DOWN_BETTER = /^(少な|低|短|小さ)/;
 
 /** The first characters of every word a clause says a way by (BETTER's, the verbs', the nouns'): a text with none of them says none. */

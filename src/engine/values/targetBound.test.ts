@@ -37,3 +37,9 @@ test.each([
 ])('%s: a verb about the target or a bracket closes the bound (%s)', (text, way) => {
   expect(targetBound(text)?.way).toBe(way);
 });
+
+test('a band (a floor and a ceiling) states no way', () => {
+  expect(targetBound('40％以上60％以下')).toBeNull();
+  expect(targetBound('40以上、60未満')).toBeNull();
+  expect(targetBound('60％以下')).toEqual({ way: 'down', word: '60%以下' });
+});

@@ -58,3 +58,8 @@ test('a heading dated in its first bracket writes its unit in a later one (「�
   expect(unitFromName('基準値（R元）（人）')).toBe('人');
   expect(unitFromName('公用車燃料使用量（ガソリン換算）')).toBeUndefined();
 });
+
+test('a per-unit of volume or area after a slash is part of the unit (「汚水処理原価（円/㎥）」)', () => {
+  expect(unitFromName('汚水処理原価（円/㎥）')).toBe('円/m3');
+  expect(unitFromName('人口密度（人/km2）')).toBe('人/km2');
+});

@@ -275,5 +275,6 @@ function bracketUnit(inner: string): string | undefined {
   // A unit qualified by a substance (「（t-CO2）」「（kg-CO2/人）」) is that unit, as written.
   const qualifier = unitQualifier(rest);
   const after = qualifier ? rest.slice(qualifier.length) : rest;
-  return (qualifier && !after) || /^\/[^\d\s]{1,3}$/.test(after) ? inner : undefined;
+  // A per-unit after a slash (「円/人」「円/m3」「人/km2」): a word, or a length, area or volume unit with its power.
+  return (qualifier && !after) || /^\/(?:[^\d\s]{1,3}|k?m[23])$/.test(after) ? inner : undefined;
 }
