@@ -79,13 +79,14 @@ function yearNoteDiffers(ind: RawIndicator, period: Period): ReadingGuess | null
  */
 function gradeOfPeriod(ind: RawIndicator, period: Period | null): ReadingGuess | null {
   const cells = ind.gradeCells ?? [];
-  if (cells.length < 2 && !(cells.length === 1 && period && cells[0].period.fiscalYear !== period.fiscalYear)) return null;
   const own = period ? cells.find((c) => c.period.fiscalYear === period.fiscalYear) : undefined;
+  // The period's own column, also when it is the only one left (another year's copy hidden: hiddenCells.ts).
   if (own) {
     const { period: _p, ...cell } = own;
-    ind.gradeCell = cell;
+    if (cells.length > 1 || !ind.gradeCell) ind.gradeCell = cell;
     return null;
   }
+  if (cells.length < 2 && !(cells.length === 1 && period && cells[0].period.fiscalYear !== period.fiscalYear)) return null;
   return { reason: 'column-chosen', cells: cells.map((c) => c.cell) };
 }
 

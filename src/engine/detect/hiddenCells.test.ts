@@ -55,3 +55,21 @@ test('a merged name whose first column is hidden still shows in the others: it i
   expect(d.indicators.map((i) => i.name)).toEqual(['相談件数', '旧指標', '利用者数']);
   expect(d.hidden).toBeUndefined();
 });
+
+test("last year's hidden copy of the 数値目標 / 実績値 / 自己評価 columns leaves this year's 自己評価 as the written grade", async () => {
+  const { checkWorkbook } = await import('../actions/check');
+  const { snap } = await import('./testing');
+  const s = snap('事業実績', [
+    ['令和5年度　推進事業の実績'],
+    ['No.', '推進事業', '令和4年度', '令和4年度', '令和4年度', '令和5年度', '令和5年度', '令和5年度'],
+    ['No.', '推進事業', '数値目標', '実績値', '自己評価', '数値目標', '実績値', '自己評価'],
+    [1, '創業支援事業', '10件', '8件', 'B', '12件', '14件', 'A'],
+    [2, 'インターンシップ推進事業', '100人', '86人', 'B', '120人', '未実施', 'D'],
+  ]);
+  s.hiddenColumns = [3, 4, 5];
+  const { report } = checkWorkbook({ sheets: [s] }, {});
+  expect(report.indicators.map((i) => [i.name, i.existingGrade, i.cells.grade])).toEqual([
+    ['創業支援事業', 'A', 'H4'],
+    ['インターンシップ推進事業', 'D', 'H5'],
+  ]);
+});
