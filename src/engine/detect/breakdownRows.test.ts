@@ -47,3 +47,31 @@ test('a うち row opening the table has no indicator above it to break down', (
   const report = read([['令和5年度　指標の状況'], HEAD, [1, 'うち市外からの参加者数', '人', null, 98]]);
   expect(report.indicators.map((i) => i.name)).toEqual(['うち市外からの参加者数']);
 });
+
+describe('「うち」 + katakana with no bracket: a breakdown only when it counts a part of the row above', () => {
+  const rows = (parent: string, child: string, childActual: number, childTarget: CellValue = null) =>
+    read([
+      ['令和5年度　指標の状況'],
+      HEAD,
+      [1, parent, '人', 3200, 3100],
+      [null, child, '人', childTarget, childActual],
+      [2, '図書館の貸出冊数', '冊', 520000, 510000],
+    ]);
+
+  test('「うちオンライン参加者数」 under 「生涯学習講座の参加者数」, fewer: its breakdown, left out and named', () => {
+    const report = rows('生涯学習講座の参加者数', 'うちオンライン参加者数', 800);
+    expect(report.indicators.map((i) => i.name)).toEqual(['生涯学習講座の参加者数', '図書館の貸出冊数']);
+    expect(report.findings.find((f) => f.code === 'rows-left-out')?.params).toMatchObject({ reason: 'breakdown', cells: ['B4'] });
+  });
+
+  test.each([
+    ['another measure (a programme of its own)', '省エネ相談件数', 'うちエコ診断の受診件数', 40],
+    ['more than the row above', '生涯学習講座の参加者数', 'うちオンライン参加者数', 4000],
+  ])('%s: an indicator', (_, parent, child, actual) => {
+    expect(rows(parent, child, actual).indicators.map((i) => i.name)).toContain(child);
+  });
+
+  test('with a target of its own, 「うちエコ診断」 is an indicator the plan grades', () => {
+    expect(rows('省エネ診断の受診件数', 'うちエコ診断の受診件数', 40, 50).indicators.map((i) => i.name)).toContain('うちエコ診断の受診件数');
+  });
+});

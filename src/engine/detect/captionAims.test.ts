@@ -45,3 +45,23 @@ test('a caption between two tables speaks of the lower one only: the upper table
     ['都市ガス使用量', 'down'],
   ]);
 });
+
+test('a note right under the upper table’s last row is its footnote, no caption of the table below', () => {
+  const rows = (line: string) => [
+    ['令和5年度 温暖化対策実行計画の取組状況'],
+    [],
+    ['１　エネルギー使用量'],
+    ['項目', '単位', '2023年度 目標', '2023年度 実績'],
+    ['電気使用量', '千kWh', 18300, 18650],
+    [line],
+    ['項目', '単位', '2023年度 目標', '2023年度 実績'],
+    ['環境学習講座の参加者数', '人', 400, 380],
+  ];
+  const read = (line: string) => checkWorkbook({ sheets: [snap('取組状況', rows(line))] }, {}).report.indicators.map((i) => [i.name, i.direction]);
+  expect(read('※いずれも削減を目指す指標')).toEqual([
+    ['電気使用量', 'down'],
+    ['環境学習講座の参加者数', 'up'],
+  ]);
+  // Numbered as a caption, it heads the table below even with no blank line over it.
+  expect(read('２　光熱水の使用状況（いずれも削減を目指す）')[1]).toEqual(['環境学習講座の参加者数', 'down']);
+});

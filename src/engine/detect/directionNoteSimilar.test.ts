@@ -38,6 +38,21 @@ describe('similarlyNamed: the one indicator a note about direction names by a pa
     expect(similarlyNamed('欠食率は低いほど良い', [ind('朝食を欠食する中学生の割合'), ind('朝食を欠食する小学生の割合')])).toBeNull());
 });
 
+describe('similarlyNamed: the subject must name the indicator’s measure', () => {
+  const school = [ind('不登校児童生徒への支援件数'), ind('教育支援センターの利用者数')];
+
+  test.each(['※不登校児童生徒数は、減少を目標とする。', '※不登校児童生徒数は、減少を目指す。', '不登校児童生徒数は少ないほど良い'])(
+    'a subject counting something else than the name’s measure (%s) names none',
+    (note) => expect(similarlyNamed(note, school)).toBeNull(),
+  );
+
+  test('a subject sharing only the measure’s closing word (排出量) is a guess, never read silently', () => {
+    const found = similarlyNamed('※CO2排出量は少ないほど良い。', [ind('市域の温室効果ガス排出量'), ind('環境学習講座の参加者数')]);
+    expect(found?.ind.name).toBe('市域の温室効果ガス排出量');
+    expect(found?.abbreviation).toBe(false);
+  });
+});
+
 describe('a note under a table naming an indicator by a paraphrase', () => {
   const report = (note: string) =>
     checkWorkbook(

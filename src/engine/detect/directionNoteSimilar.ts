@@ -5,10 +5,14 @@
  * words are added to its words for direction. The subject is an abbreviation of the name when all its characters stand
  * in the name in their order, a closing 率 standing for the name's 割合 or 率 (朝食欠食率 → 朝食を欠食する中学生の割合), as a
  * clerk reads it; else the reading says it guessed (a reading-uncertain finding naming the note's cell and the
- * indicator's name), never silently.
+ * indicator's name), never silently. The subject must name the indicator's measure, though: it ends with the name's words
+ * after its last particle (nameMeasure.ts: 支援件数 in 「不登校児童生徒への支援件数」, 割合 read as 率), else it speaks of something else
+ * (「不登校児童生徒数は、減少を目標とする」 is no aim of the support given) and names none; a subject sharing only the name's
+ * closing word (排出量 in 「CO2排出量」 for 「市域の温室効果ガス排出量」) is at most a guess.
  */
 import { directionFromText } from '../values/directionWords';
 import { normalizeText } from '../values/text';
+import { bareName, contentOf, measureOf } from './nameMeasure';
 import type { RawIndicator } from './types';
 
 /** The characters that carry a subject's meaning: kanji, katakana (not the particles and endings in hiragana). */
@@ -24,12 +28,9 @@ export function subjectOf(sentence: string): string | null {
   return m ? m[1] : null;
 }
 
-/** The name without a closing bracketed qualifier (「（4月1日）」). */
-const bare = (name: string) => normalizeText(name).replace(/[（(][^）)]*[）)]$/, '');
-
 /** All the subject's characters stand in the name in their order, its closing 率 standing for the name's closing 割合 or 率. */
 function abbreviates(subject: string, name: string): boolean {
-  const held = bare(name);
+  const held = bareName(name);
   let chars: string[] = [...(subject.match(CONTENT) ?? [])];
   if (chars[chars.length - 1] === '率' && /(割合|率)$/.test(held)) chars = chars.slice(0, -1);
   let at = 0;
@@ -48,10 +49,24 @@ function shareIn(subject: string, name: string): number {
   return chars.filter((ch) => held.includes(ch)).length / chars.length;
 }
 
+/** The content characters two texts end with alike. */
+function commonEnd(a: string, b: string): number {
+  let n = 0;
+  while (n < a.length && n < b.length && a[a.length - 1 - n] === b[b.length - 1 - n]) n++;
+  return n;
+}
+
+/** How the subject names the name's measure: as it (its end), by the closing word alone (two characters or more), or not. */
+function namesMeasure(subject: string, name: string): 'measure' | 'word' | null {
+  const [said, measure] = [contentOf(subject), measureOf(name)];
+  if (said.endsWith(measure)) return 'measure';
+  return commonEnd(said, measure) >= 2 ? 'word' : null;
+}
+
 /**
  * The one indicator a note saying lower is better speaks of by a paraphrase (see the module's comment) and whether the
  * note abbreviates its name (no guess), or null when no sentence's subject has most of its characters in exactly one
- * indicator's name.
+ * indicator's name and names its measure.
  */
 export function similarlyNamed(note: string, indicators: RawIndicator[]): { ind: RawIndicator; abbreviation: boolean } | null {
   for (const sentence of note.split(/(?<=[。．])/)) {
@@ -59,7 +74,9 @@ export function similarlyNamed(note: string, indicators: RawIndicator[]): { ind:
     const subject = subjectOf(sentence);
     if (!subject) continue;
     const close = indicators.filter((ind) => shareIn(subject, ind.name) >= MIN_SHARE);
-    if (close.length === 1) return { ind: close[0], abbreviation: abbreviates(subject, close[0].name) };
+    if (close.length !== 1) continue;
+    const measure = namesMeasure(subject, close[0].name);
+    if (measure) return { ind: close[0], abbreviation: measure === 'measure' && abbreviates(subject, close[0].name) };
   }
   return null;
 }

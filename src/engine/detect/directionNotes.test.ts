@@ -118,6 +118,29 @@ test('「いずれも」 under a table speaks of that table, not of the one stac
   expect(top.map((w) => w.includes('少ないほど良い'))).toEqual([true, true, true, true, true]);
 });
 
+test('a remark pointing up (「※上表の指標は…」) speaks of the table above, even standing right over the next table’s header', () => {
+  const rows = [
+    ['指標', '目標', '実績'],
+    ['ボランティア登録者数', 500, 520],
+    ['市民活動団体数', 80, 82],
+    [],
+    [],
+    ['※上表の指標は、いずれも少ないほど良い指標です。'],
+    ['２　安全'],
+    ['指標', '目標', '実績'],
+    ...SAFETY.slice(1),
+  ];
+  const inds = [indicator('ボランティア登録者数', 2), indicator('市民活動団体数', 3), ...SAFETY.slice(1).map((r, i) => indicator(String(r[0]), 9 + i))];
+  const got = read(sheet(rows), inds);
+  expect(got.map((w) => w.includes('少ないほど良い'))).toEqual([true, true, false, false, false, false]);
+  // Not pointing up, the same remark right over a header captions the table below it.
+  const plain = read(
+    sheet(rows.map((r) => (String(r[0]).startsWith('※') ? ['※いずれも少ないほど良い指標です。'] : r))),
+    inds.map((i) => ({ ...i, wordsForDirection: i.name })),
+  );
+  expect(plain.map((w) => w.includes('少ないほど良い'))).toEqual([false, false, true, true, true, true]);
+});
+
 test('a remark naming indicators by their numbers (「指標1-2、2-1は…」) joins the words of those numbered so, not of 1-1 or 2-10', () => {
   const rows: (string | number | null)[][] = [
     ['番号', '指標', '単位', '目標', '実績'],

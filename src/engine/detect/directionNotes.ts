@@ -70,17 +70,22 @@ function splitExceptions(remark: string): { main: string; excepted: string } {
   return { main: remark.replace(EXCEPT, ''), excepted };
 }
 
+/** Words pointing up to what stands above the remark: 「上表の指標」「上記の指標」「以上の指標」 (never 「80％以上の」, a bound). */
+const POINTS_UP = /上表|上の表|上記|前表|(?<![\d０-９%％\p{L}])以上の/u;
+
 /**
  * The indicators a remark about 「every indicator」 speaks of: all of the sheet when it stands above them
  * all; those of the table it captions when it stands right over a table's header (its first row at most three rows
  * down) and right under none (「２　エネルギー使用量等（いずれも削減を目指す）」 between two tables is the lower one's);
- * else those of the table right above it (back to a gap of three rows or more between two of them).
+ * else those of the table right above it (back to a gap of three rows or more between two of them). A remark pointing up
+ * (「※上表の指標は…」「上記の指標」) speaks of the table above it, never of one below.
  */
-function tableOf(row: number, indicators: RawIndicator[]): RawIndicator[] {
+function tableOf(remark: Remark, indicators: RawIndicator[]): RawIndicator[] {
+  const row = remark.row;
   const above = indicators.filter((i) => i.row < row).sort((a, b) => b.row - a.row);
-  if (!above.length) return indicators;
+  if (!above.length) return POINTS_UP.test(remark.text) ? [] : indicators;
   const below = indicators.filter((i) => i.row > row).sort((a, b) => a.row - b.row);
-  const captions = below.length > 0 && below[0].row - row <= 3 && row - above[0].row > 2;
+  const captions = below.length > 0 && below[0].row - row <= 3 && row - above[0].row > 2 && !POINTS_UP.test(remark.text);
   return rowsTogether(captions ? below : above);
 }
 
@@ -117,7 +122,7 @@ function sayings(grid: Grid, remark: Remark, indicators: RawIndicator[]): { ind:
       ? named
       : indicators.some((ind) => nameSpan(p.main, ind)) || !every
         ? []
-        : tableOf(remark.row, indicators).filter((i) => !mentioned.has(i));
+        : tableOf(remark, indicators).filter((i) => !mentioned.has(i));
     out.push(...speaksOf.map((ind) => ({ ind, text: p.text })));
   }
   if (out.length || !(BETTER.test(remark.text) || AIM.test(remark.text)) || indicators.some((ind) => nameSpan(remark.text, ind))) return out;

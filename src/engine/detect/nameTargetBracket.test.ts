@@ -37,3 +37,31 @@ test('a row with a target figure of its own keeps its name as written', () => {
   expect(ind.name).toContain('目標');
   expect(ind.targets.map((t) => t.cell)).toEqual(['E4']);
 });
+
+test('a change, a multiple or a term’s total in the bracket is no level of the year: no target', () => {
+  for (const name of [
+    '喫煙する成人の割合（目標 3ポイント減）',
+    '市民満足度（目標 5％増）',
+    '来館者数（目標：R8 10％向上）',
+    '講座参加者数（目標：5年間で 1,000人）',
+    '図書貸出冊数（目標 2倍）',
+  ])
+    expect(nameTarget(name)).toBeNull();
+  expect(nameTarget('有効求人倍率（目標 1.2倍）')?.figure).toBe('1.2倍');
+  expect(nameTarget('温室効果ガス排出量（目標 5千t-CO2）')?.figure).toBe('5千t-CO2');
+  expect(nameTarget('要介護認定率（目標：令和8年度 18％程度）')?.figure).toBe('18%程度');
+});
+
+test('a row whose bracket states a change keeps its name and reads no target (a missing target, as with no bracket)', () => {
+  const [ind] = detectSheet(
+    snap('進捗', [
+      ['計画　令和5年度 進捗状況'],
+      [],
+      ['成果指標', '単位', '令和4年度実績', '令和5年度実績', '目標値'],
+      ['喫煙する成人の割合（目標 3ポイント減）', '％', 15.5, 15.0, null],
+    ] as never),
+    scale,
+  ).indicators;
+  expect(ind.name).toBe('喫煙する成人の割合（目標 3ポイント減）');
+  expect(ind.targets.every((t) => t.parsed.status === 'missing')).toBe(true);
+});

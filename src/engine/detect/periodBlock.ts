@@ -19,6 +19,7 @@ import { withoutSupersededTargetsLabelled } from './revisedTargets';
 import { unitLine, unitOfLine } from '../values/unitLine';
 import type { BlockContext, SeriesGroup } from './blockTypes';
 import { wayInLabelCell } from './wayInLabelCell';
+import { closesBlockAbove, headsNextBlock } from './nextBlockLine';
 import { captionsBlock } from './numberedCaption';
 import { isNoWayMark } from './unreadDirection';
 
@@ -162,11 +163,11 @@ function unitAndDirection(
     out.unit = { text: first.text, cell: a1(first.cell.row, first.cell.col), ...(first.note ? { note: first.note } : {}) };
   // A 方向 cell on the block's 単位 line (単位 | 人 | 指標の方向 | ↓) or between it and the period row, else a 方向 line under
   // the group's rows, else one above the period row: the unit's lines are the block's own, where a line under the rows
-  // may be the next block's.
+  // may be the next block's (its title line: nextBlockLine.ts).
   const unitRow = out.unit && !own ? ctx.firstUnit!.cell.row : undefined;
   const ownLines = unitRow === undefined ? [] : ctx.directionLines.filter((c) => c.row === unitRow || (c.row > unitRow && c.row < seg.run.row));
-  const below = ctx.directionLines.filter((c) => c.row > last && c.row <= last + 3);
-  const lines = ownLines.length ? ownLines : below.length ? below : ctx.directionLines.filter((x) => x.row < seg.run.row);
+  const below = ctx.directionLines.filter((c) => c.row > last && c.row <= last + 3 && !headsNextBlock(ctx, c.row, last));
+  const lines = ownLines.length ? ownLines : below.length ? below : ctx.directionLines.filter((x) => x.row < seg.run.row && !closesBlockAbove(ctx, x.row));
   for (const c of lines) {
     // 「方向 ↓」: the label and its way in one cell (wayInLabelCell.ts).
     const own = wayInLabelCell(c.text);
