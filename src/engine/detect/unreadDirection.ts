@@ -8,7 +8,7 @@ import { parseDirection, type Direction } from '../values/labels';
 import type { RawIndicator } from './types';
 
 /** Marks that say "no direction" rather than a word to read. */
-const NO_WAY = /^[\s　]*(?:[-－―‐ー—–・／/]+|なし|無し|特になし|該当なし|n\/?a)?[\s　]*$/i;
+const NO_WAY = /^[\s　]*(?:[-－―‐ー—–─━・／/]+|なし|無し|特になし|該当なし|n\/?a)?[\s　]*$/i;
 
 /**
  * The way a direction cell states, or null; a cell of words read as no way is noted on the indicator (unless it states
