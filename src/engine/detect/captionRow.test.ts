@@ -25,3 +25,17 @@ test('a numbered bracket (【KPI3】) or a caption row holding figures stays a r
   expect(names(sheet('【KPI3】'))).toContain('地方創生に相当程度効果があった');
   expect(names(sheet('【事業の効果】', [100, 90]))).toContain('地方創生に相当程度効果があった');
 });
+
+test('a 【category】 row standing alone inside the table, or right under it, ends nothing', () => {
+  const s = snap('指標', [
+    ['令和5年度 まちづくり指標の状況'],
+    ['指標名', '単位', '基準値（R元）', '目標値（R5）', '実績値（R5）'],
+    ['子育て支援センターの利用者数', '人', 8000, 10000, 9500],
+    ['【高齢者福祉】'],
+    ['介護予防教室の参加者数', '人', 1200, 1500, 1400],
+    [],
+    ['【障害福祉】'],
+    ['グループホームの定員', '人', 80, 100, 95],
+  ] as never);
+  expect(detectSheet(s, scale).indicators.map((i) => i.name)).toEqual(['子育て支援センターの利用者数', '介護予防教室の参加者数', 'グループホームの定員']);
+});

@@ -42,3 +42,18 @@ test('without the note, the 見込 never stands in: no grade where the 実績 ha
     ['歯科健診の受診率', null, null],
   ]);
 });
+
+test('a note about one row, or one judging by confirmed figures, says nothing; 未実施 and 中止 keep what they say', () => {
+  expect(saysForecastStandsIn('※No.1のR5実績は確定していないため、実績見込欄に見込値を記載した。')).toBe(false);
+  expect(saysForecastStandsIn('※実績が確定していない指標は見込値を記載しているが、評価は確定値により行う。')).toBe(false);
+  const rows: (string | number | null)[][] = [
+    ['令和5年度 指標の進捗状況'],
+    ['指標', '単位', 'R5目標値', 'R5実績値', 'R5実績見込'],
+    ['健康教室の開催回数', '回', 20, '未実施', 18],
+    ['健康まつりの来場者数', '人', 3000, '中止', 2800],
+    [],
+    [NOTE],
+  ];
+  const r = checkWorkbook({ sheets: [snap('進捗', rows)] }, {}).report;
+  expect(r.indicators.map((i) => i.cells.actual)).toEqual(['D3', 'D4']);
+});

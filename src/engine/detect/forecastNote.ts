@@ -15,13 +15,17 @@ import type { Point, RawIndicator } from './types';
 const UNCONFIRMED = /(未確定|確定して(い|お)ない|確定していない|確定前|確定待ち|確定値が(出て|でて)?(い)?ない)/;
 /** The forecast written in its place (見込(値)を…記載 / 記入 / 掲載 / 表示 / 計上). */
 const FORECAST_WRITTEN = /見込[^。]{0,12}?(記載|記入|掲載|表示|計上|入力)/;
-/** The forecast refused for judging. */
-const REFUSED = /見込[^。]{0,12}?(評価|判定)[^。]{0,6}?(用いない|使用しない|含めない|しない|行わない|対象外)/;
+/** The forecast refused for judging (「見込値は評価に用いない」「評価は確定値により行う」). */
+const REFUSED = /見込[^。]{0,12}?(評価|判定)[^。]{0,6}?(用いない|使用しない|含めない|しない|行わない|対象外)|(評価|判定)は?[^。]{0,4}?確定(値|した数値|実績)/;
+/** The note speaks of every indicator (「…確定していない指標は」「…の項目については」), not of one row (「No.1のR5実績は」). */
+const GENERAL = /(指標|項目|もの|事業|場合)(は|について|には|では)/;
+/** What a plain 実績 writes where its figure is not known yet: blank, a dash, 集計中 / 確定待ち; never 未実施 or 中止. */
+const NOT_YET = /^[\s　]*(?:[-－―‐ー—–─]+|集計中|確定待ち|未確定|調査中)?[\s　]*$/;
 
 /** Whether a normalised text says unconfirmed actuals are written as forecasts in the 見込 column. */
 export function saysForecastStandsIn(text: string): boolean {
   const t = normalizeText(text).replace(/\s+/g, '');
-  return t.includes('実績') && UNCONFIRMED.test(t) && FORECAST_WRITTEN.test(t) && !REFUSED.test(t);
+  return t.includes('実績') && UNCONFIRMED.test(t) && FORECAST_WRITTEN.test(t) && GENERAL.test(t) && !REFUSED.test(t);
 }
 
 /** The note's cell, or undefined when the sheet has none. */
@@ -41,7 +45,8 @@ export function applyForecastNote(grid: Grid, indicators: RawIndicator[]): void 
   for (const ind of indicators) {
     for (const fc of ind.actuals.filter((p) => p.forecast && p.period && p.parsed.status === 'value')) {
       const plain = ind.actuals.filter((p) => !p.forecast && p.period?.fiscalYear === fc.period!.fiscalYear);
-      if (!plain.length || plain.some((p) => p.parsed.status === 'value')) continue;
+      // Only a 実績 not known yet gives way: 未実施 (D) or 中止 keeps what it says.
+      if (!plain.length || plain.some((p) => p.parsed.status === 'value' || !NOT_YET.test(p.parsed.text ?? ''))) continue;
       ind.actuals = ind.actuals.filter((p) => !plain.includes(p));
       provisional(fc);
     }

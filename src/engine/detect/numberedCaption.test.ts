@@ -36,3 +36,17 @@ test('an unnumbered heading, a text line between, or a block of two indicators k
   expect(two.length).toBeGreaterThan(0);
   expect(two[0][1]).toContain('name-from-description');
 });
+
+test('a unit line, a heading of the plan (基本目標, 施策) or a block named on its own period row is no caption', () => {
+  expect(isNumberedCaption('(1) 単位：千円')).toBe(false);
+  expect(isNumberedCaption('１　基本目標1　健やかに暮らせるまち')).toBe(false);
+  const s = snap('健康', [
+    ['令和5年度 実績'],
+    ['(1) 健康づくりの推進'],
+    ['特定健康診査の受診率', '単位', '令和3年度', '令和4年度', '令和5年度'],
+    ['目標値', '％', 40, 42, 45],
+    ['実績値', '％', 38, 39, 41],
+  ] as never);
+  const [ind] = detectSheet(s, scale).indicators;
+  expect(ind.guesses?.map((g) => g.reason) ?? []).toEqual(ind.name === '特定健康診査の受診率' ? [] : ['name-from-description']);
+});

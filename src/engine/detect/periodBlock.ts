@@ -118,12 +118,19 @@ function nearestHeading(ctx: BlockContext): NameFacts | null {
         }
         const text = grid.fullText(c.row, c.col);
         // 「(1) 居宅介護」 right above a block of one indicator: its numbered caption, its name with no guess (numberedCaption.ts).
-        const captioned = id === null && captionsBlock(text, r, seg.run.row, ctx.groups ?? 0, (k) => textInBlock(ctx, k));
+        const captioned = id === null && captionsBlock(text, r, seg.run.row, ctx.groups ?? 0, (k) => textInBlock(ctx, k), namedOnPeriodRow(ctx));
         return { text, cell: a1(c.row, c.col), id, ...(id === null && !captioned ? { fromHeading: true } : {}) };
       }
     }
   }
   return null;
+}
+
+/** Whether the period row holds, left of its periods, a text that is no label (「特定健康診査の受診率 | 単位 | 令和3年度」). */
+function namedOnPeriodRow(ctx: BlockContext): boolean {
+  return ctx.index
+    .row(ctx.seg.run.row)
+    .some((c) => c.col >= ctx.seg.left && c.col < ctx.seg.run.start && c.text.trim() !== '' && !c.label && !c.meta && !c.period);
 }
 
 /** Whether line `r` holds a text in the block's columns. */

@@ -28,7 +28,7 @@ test('with a legend, each mark states its way in its own cell', () => {
     ['up', 'C4', null],
     ['down', 'C5', null],
   ]);
-  expect(ways(sheet('◆＝増加　◇＝減少', ['◆', '◇']))).toEqual([
+  expect(ways(sheet('【方向】◆＝増加　◇＝減少', ['◆', '◇']))).toEqual([
     ['up', 'C4', null],
     ['down', 'C5', null],
   ]);
@@ -53,4 +53,11 @@ test('the grade of an unread mark carries the direction-unread guess naming the 
   const read = checkGrid(sheet('▲：増加を目指す　▼：減少を目指す'));
   expect(read.indicators.flatMap((i) => i.guesses.map((g) => g.reason))).not.toContain('direction-unread');
   expect(read.indicators.map((i) => i.grade)).toEqual(['C', 'B']);
+});
+
+test("a legend keying another column's marks (「※前年度増減　△：増加　▲：減少」) says nothing of the 方向 column", () => {
+  expect(ways(sheet('※前年度増減　△：増加　▲：減少'))).toEqual([
+    [null, null, 'C4'],
+    [null, null, 'C5'],
+  ]);
 });

@@ -28,6 +28,8 @@ export function readWayLegend(index: CellIndex): Map<string, Direction> {
   for (const cells of index.rows.values())
     for (const c of cells) {
       if (!c.text || c.text.length > MAX_LEGEND_TEXT || !/[:：=＝]/.test(c.text)) continue;
+      // A legend of the way aimed at: it names the 方向 or its words say an aim (「増加を目指す」); 「前年度増減　△：増加」 keys another column.
+      if (!/方向/.test(c.text) && !/目指|目標|望まし|ほど良|ほどよ/.test(c.text)) continue;
       for (const m of c.text.matchAll(ENTRY)) {
         const mark = compact(m[1]);
         const way = wayOfWords(m[2]);

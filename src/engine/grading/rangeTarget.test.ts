@@ -43,3 +43,7 @@ test('a band written with its bound words (「40％以上60％以下」) is a ra
   const { report } = checkWorkbook({ sheets: [snap('数値目標', rows)] }, {});
   expect(report.indicators.map((i) => [i.direction, i.target, i.actual, i.grade])).toEqual([['up', 40, 37.8, 'B']]);
 });
+
+test('a band from 0 (「0％以上2％以下」) is no range to reach: left unread', () => {
+  expect(rangeOf('0％以上2％以下')).toBeNull();
+});

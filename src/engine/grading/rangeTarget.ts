@@ -17,11 +17,13 @@ const BAND = new RegExp(String.raw`^${FIGURE}\s*([^\d\s～〜~]{0,4}?)\s*以上\
 /** The bounds and unit of a range written in a cell, or null when the text is not a range (or its bounds are out of order or in different units). */
 export function rangeOf(text: string): { low: number; high: number; unit?: string } | null {
   const t = normalizeText(text).trim();
-  const m = RANGE.exec(t) ?? BAND.exec(t);
+  const band = RANGE.test(t) ? null : BAND.exec(t);
+  const m = RANGE.exec(t) ?? band;
   if (!m) return null;
   const [low, high] = [Number(m[1].replace(/,/g, '')), Number(m[3].replace(/,/g, ''))];
   const unit = m[4] || m[2];
-  if (!(low < high) || (m[2] && m[4] && m[2] !== m[4]) || /以上|以下|未満|以内|年|月|日/.test(unit ?? '')) return null;
+  // A band from 0 (「0％以上2％以下」) is a ceiling, no floor to reach: no range read (a cell left for a clerk).
+  if (!(low < high) || (m === band && low <= 0) || (m[2] && m[4] && m[2] !== m[4]) || /以上|以下|未満|以内|年|月|日/.test(unit ?? '')) return null;
   return unit ? { low, high, unit } : { low, high };
 }
 

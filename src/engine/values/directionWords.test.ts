@@ -112,3 +112,10 @@ test('what is better may be named between ほど and 良好 / 望ましい (「�
   expect(directionFromText('少ないほうが市民にとって望ましい')).toBe('down');
   expect(directionFromText('高いほど経営が良好')).toBeNull();
 });
+
+test('a relating phrase before an aim still says the way; a denied comparison says none', () => {
+  expect(directionFromText('エネルギー使用量の削減に係る国の目標に準拠')).toBe('down');
+  expect(directionFromText('燃料使用量の抑制に向けた目標')).toBe('down');
+  expect(directionFromText('自己資本構成比率は、低いほど経営が良好とはいえない')).toBeNull();
+  expect(directionFromText('高いほど望ましくない')).toBeNull();
+});

@@ -44,6 +44,12 @@ const DOWN_NOUNS = ['減少', '削減', '抑制', '短縮', '低減', '縮減', 
 /** A phrase after a noun that makes it qualify what follows (「…防止に関する研修」「…削減に向けた取組」). */
 const RELATING = /^に(関する|関わる|係る|かかる|向けた|向けての|ついての)/;
 
+/** A relating phrase followed by what is counted (「…に関する研修の受講者数」), not by an aim (「…に係る国の目標」「…に向けた取組」). */
+function relatesCounted(after: string): boolean {
+  const m = RELATING.exec(after);
+  return !!m && !/^[^。、]{0,8}?(目標|計画|方針|取組|取り組み|施策)/.test(after.slice(m[0].length));
+}
+
 /** What makes a lower-is-better noun a quantity of its own (減少率, 削減量): more of it is better. */
 const QUANTITY = /^(率|量|額|数|幅|割合|効果)/;
 
@@ -72,6 +78,8 @@ function objectIsDownNoun(before: string): boolean {
 // 「低いほど良い」, and with what is better named between (「低いほど経営が良好」「少ないほうが市民にとって望ましい」).
 const BETTER = /(少な|低|短|小さ|多|高|長|大き)(?:い|ければ)(?:ほど|ほうが|方が)(?:良|よ|い|望まし|好まし|[^。、]{1,8}?(?:良好|良い|よい|望まし|好まし))/;
 const DOWN_BETTER = /^(少な|低|短|小さ)/;
+/** What denies a comparison right after it: 「…良好とはいえない」「…望ましくない」「…良いとは限らない」. */
+const NEGATED = /^(?:好|しい|い)?(?:く(?:ない|なく|ありません)|とは(?:いえ|言え|限ら)|では(?:ない|なく|ありません)|でない)/;
 
 /** The first characters of every word a clause says a way by (BETTER's, the verbs', the nouns'): a text with none of them says none. */
 const WAY_WORD_START = new RegExp(
@@ -81,6 +89,8 @@ const WAY_WORD_START = new RegExp(
 /** The way one clause says, or null when it says none. */
 function clauseDirection(clause: string): 'up' | 'down' | null {
   const better = BETTER.exec(clause);
+  // 「低いほど経営が良好とはいえない」「高いほど望ましくない」: the comparison denied says no way.
+  if (better && NEGATED.test(clause.slice(better.index + better[0].length))) return null;
   if (better) return DOWN_BETTER.test(better[1]) ? 'down' : 'up';
   for (const m of clause.matchAll(VERB)) {
     if (!DOWN_STEMS.has(m[1])) return 'up';
@@ -94,7 +104,7 @@ function clauseDirection(clause: string): 'up' | 'down' | null {
       const after = clause.slice(i + noun.length);
       // A noun right after makes it a modifier or a quantity: 削減率, 防止講座, 減少傾向, 虐待防止の啓発回数; so does a
       // relating phrase (「虐待防止に関する研修の受講者数」「削減に向けた講座の参加者数」): what is counted comes after it.
-      if (!/^([\p{Script=Han}\p{Script=Katakana}ー]|の.)/u.test(after) && !QUANTITY.test(after) && !RELATING.test(after)) return 'down';
+      if (!/^([\p{Script=Han}\p{Script=Katakana}ー]|の.)/u.test(after) && !QUANTITY.test(after) && !relatesCounted(after)) return 'down';
       i = clause.indexOf(noun, i + 1);
     }
   }

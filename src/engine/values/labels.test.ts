@@ -194,4 +194,6 @@ test('短縮 / 軽減 in a direction cell mean down, 拡大 / 拡充 up; 維持�
   expect(['拡大', '拡充'].map(parseDirection)).toEqual(['up', 'up']);
   expect(parseDirection('適正化')).toBeNull();
   expect(['維持・増加', '維持又は向上', '現状維持・減少', '維持'].map(parseDirection)).toEqual(['up', 'up', 'down', 'maintain']);
+  // More than one way word after 維持 (「減少抑制」 slows a fall: no way down) keeps it 維持.
+  expect(['維持・減少抑制', '現状維持・減少幅の縮小'].map(parseDirection)).toEqual(['maintain', 'maintain']);
 });

@@ -312,7 +312,7 @@ export function parseDirection(text: string): Direction | null {
   if (mark) return mark;
   // 「維持・増加」「維持又は向上」「現状維持・減少」: keeping the level or going one way is that way.
   const kept = /^(現状)?維持(・|･|、|\/|又は|または|もしくは|か)(.+)$/.exec(t);
-  if (kept && kept[3] !== t) {
+  if (kept && /^(増加|増|向上|上昇|拡大|拡充|減少|減|削減|縮減|低下|低減)$/.test(kept[3])) {
     const way = parseDirection(kept[3]);
     if (way === 'up' || way === 'down') return way;
   }

@@ -43,3 +43,7 @@ test('a band (a floor and a ceiling) states no way', () => {
   expect(targetBound('40以上、60未満')).toBeNull();
   expect(targetBound('60％以下')).toEqual({ way: 'down', word: '60%以下' });
 });
+
+test('a bound with a bracketed age band is a bound, no band (「12％以下（40歳以上74歳以下）」)', () => {
+  expect(targetBound('12％以下（40歳以上74歳以下）')?.way).toBe('down');
+});

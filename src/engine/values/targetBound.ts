@@ -22,8 +22,13 @@ const AFTER_FIGURE = /(\d[\d,]*(?:\.\d+)?)\s*([^\s\d、。,]{0,6}?)\s*(以下|�
 const AFTER_REFERENCE = /(前年度|前年|昨年度|基準値?|基準年度|現状値?|現況値?|全国平均|県平均)(?:の?実績値?|の?値)?\s*(以下|未満|以上)/g;
 /** A comparison with something named, figure or not: 「前年度を下回る」「全国平均を上回ること」. */
 const COMPARED = /(を下回|を上回)(る|ら|り|っ|れ)/g;
-/** A floor and a ceiling on figures, one after the other. */
-const BAND = /\d[\d,.]*\s*[^\s\d、。,]{0,4}?\s*以上\s*[、,・]?\s*\d[\d,.]*\s*[^\s\d、。,]{0,4}?\s*(以下|未満)/;
+/** A floor and a ceiling on figures, one after the other, and nothing else (remarks in brackets aside). */
+const BAND = /^\s*\d[\d,.]*\s*[^\s\d、。,]{0,4}?\s*以上\s*[、,・]?\s*\d[\d,.]*\s*[^\s\d、。,]{0,4}?\s*(以下|未満)\s*$/;
+
+/** Whether the target is a band (「40％以上60％以下」); a bound with a bracketed condition (「12％以下（40歳以上74歳以下）」) is none. */
+export function isBand(text: string): boolean {
+  return BAND.test(text);
+}
 /** A change word right after the bound: the change gives the way, not the bound. */
 const CHANGE_AFTER = /^\s*(?:の)?\s*(増|減|削減|低減|縮減|短縮|抑制|向上|上昇|低下|改善|悪化|伸)/;
 /**
@@ -42,7 +47,7 @@ export function targetBound(text: string): TargetBound | null {
   const t = normalizeText(text);
   if (!/以下|未満|以内|以上|を下回|を上回/.test(t)) return null;
   // A band (「40％以上60％以下」「40以上、60未満」) asks for a figure inside it: it states no way (grading/rangeTarget.ts).
-  if (BAND.test(t)) return null;
+  if (isBand(t)) return null;
   const found: TargetBound[] = [];
   for (const m of t.matchAll(AFTER_FIGURE)) {
     if (!boundsFigure(t.slice(m.index + m[0].length))) continue;
