@@ -12,7 +12,7 @@ import type { RawIndicator } from './types';
 
 /** One legend entry: a mark of one or two symbols (no letter, digit or kana), a colon or equals sign, the words saying its way. */
 const ENTRY =
-  /([^\s\p{L}\p{N}:：=＝、。,.()（）「」※]{1,2})\s*[:：=＝]\s*([^\s:：=＝]{1,30}?)(?=\s|$|[^\s\p{L}\p{N}:：=＝、。,.()（）「」※]{1,2}\s*[:：=＝])/gu;
+  /([^\s\p{L}\p{N}:：=＝、。,.()（）「」【】［］※]{1,2})\s*[:：=＝]\s*([^\s:：=＝]{1,30}?)(?=\s|$|[^\s\p{L}\p{N}:：=＝、。,.()（）「」【】［］※]{1,2}\s*[:：=＝])/gu;
 const MAX_LEGEND_TEXT = 200;
 
 /** The way one entry's words say: up or down by their words, maintain by 維持 / 横ばい. */
