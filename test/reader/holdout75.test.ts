@@ -25,13 +25,6 @@ const HOLDOUT75_FAILING = new Set<string>([
   // 財政: every R5 決算 actual read as missing (target column left of the years, 「令和6年度見込」 after); 経常収支比率・実質公債費比率・
   // 将来負担比率 left up although the note says lower is better; 「－」 将来負担比率 missing instead of not-applicable. Flagged.
   'h75-fiscal-targets',
-  // 「コンテナ取扱量（TEU）」: the TEU heading unit is not taken off the name (name keeps （TEU）, unit null), silent.
-  'h75-airport-port-rows',
-  // 事務事業評価シート: period read as 2022 from 「令和4年度実績」 (title says 令和5年度); actuals from the R4 column, targets null;
-  // 「継続」 (今後の方向性) reported as an indicator. All silent.
-  'h75-allotment-garden',
-  // 犬/猫の殺処分数 (target 0, 「少ないほど良い」 only in the note) read as up, so no grade (expected A for 0/0 and D for 0 vs 4); silent.
-  'h75-animal-welfare',
 ]);
 
 describe('reader hold-out set 75', () => {

@@ -81,6 +81,15 @@ test('a name found only inside a longer one named (発生件数 in 交通事故�
   expect(both.map((w) => w.includes('少ないほど良い'))).toEqual([false, false, false, false]);
 });
 
+test('a remark naming the whole measure several names share (殺処分数 of 犬の殺処分数, 猫の殺処分数) names each', () => {
+  const rows = [['指標', '目標', '実績'], ['犬の殺処分数', 0, 0], ['猫の殺処分数', 0, 4], ['犬猫の譲渡数', 120, 134], [], ['※殺処分数は少ないほど良い指標。']];
+  const got = read(
+    sheet(rows),
+    rows.slice(1, 4).map((r, i) => indicator(String(r[0]), i + 2)),
+  );
+  expect(got.map((w) => w.includes('少ないほど良い'))).toEqual([true, true, false]);
+});
+
 test('a remark about every indicator joins the words of all but those its exception names', () => {
   const every = read(sheet([['※本表の指標は、いずれも少ないほど良い指標です（ただし「見守り協力事業所数」を除く）。'], ...SAFETY]), safety());
   expect(every.map((w) => w.includes('少ないほど良い'))).toEqual([true, true, false, true]);

@@ -7,7 +7,8 @@
  *   or that names none and stands on the row of exactly one (「地域医療課（少ないほど良い）」 in the row's 所属 or 備考
  *   cell) or in its block (a 備考 cell merged down beside a block's figure rows: remarkOwner.ts). A remark listing several
  *   (「ごみ排出量及び最終処分量は少ないほど良い」) names each whose name it holds at its own place
- *   (「発生件数」 inside 「交通事故発生件数」 names only the longer one);
+ *   (「発生件数」 inside 「交通事故発生件数」 names only the longer one), and several sharing one place when it is each one's whole
+ *   measure (「殺処分数は少ないほど良い」 names 犬の殺処分数 and 猫の殺処分数);
  * - a remark about every indicator of the sheet (「本表の指標は、いずれも少ないほど良い」), except those it
  *   names in an exception (「ただし「見守り協力事業所数」を除く」「…以外」), which it says nothing of.
  * - a footnote giving a mark on names that meaning (「★を付したものは小さいほど良い」): of the names carrying it (markedNameNote.ts).
@@ -20,6 +21,7 @@ import { directionFromText } from '../values/directionWords';
 import { similarlyNamed } from './directionNoteSimilar';
 import { withoutElsewhereSentences } from './elsewhereNote';
 import { markedNames } from './markedNameNote';
+import { contentOf, measureOf } from './nameMeasure';
 import { remarkOwner } from './remarkOwner';
 import { allRunWords, numberSpan, remarkText, runWords } from './remarkNumbers';
 import type { Grid } from './grid';
@@ -56,7 +58,12 @@ function namedIn(text: string, indicators: RawIndicator[]): RawIndicator[] {
   const inside = (a: { start: number; end: number }, b: { start: number; end: number }) =>
     b.start <= a.start && a.end <= b.end && b.end - b.start > a.end - a.start;
   const kept = found.filter((f) => !found.some((o) => inside(f, o)));
-  return kept.filter((f) => !kept.some((o) => o !== f && o.start === f.start && o.end === f.end)).map((f) => f.ind);
+  const samePlace = (f: { ind: RawIndicator; start: number; end: number }) => kept.filter((o) => o.start === f.start && o.end === f.end);
+  // Names sharing one place are all named when it holds each one's whole measure (「殺処分数は」 for 犬の殺処分数 and
+  // 猫の殺処分数: nameMeasure.ts); a part of their measures (「発生件数」 in 交通事故発生件数, 火災発生件数) names neither.
+  const measured = (f: { ind: RawIndicator; start: number; end: number }) =>
+    samePlace(f).every((o) => measureOf(o.ind.name) === contentOf(text.slice(o.start, o.end)));
+  return kept.filter((f) => samePlace(f).length === 1 || measured(f)).map((f) => f.ind);
 }
 
 /** An exception clause: 「ただし「見守り協力事業所数」を除く」「見守り協力事業所数以外」 (what it names is left out). */

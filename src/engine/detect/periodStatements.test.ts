@@ -207,3 +207,18 @@ test('a 基準値 dated in the heading area states no period', () => {
   ]);
   expect(detectSheet(sheet, scale).meta.statedPeriod).toBeUndefined();
 });
+
+test('a 決算 year heading on a row of year headings (a cost table) states no period; the title year stands', () => {
+  const rows = [
+    ['令和5年度　事務事業評価シート', null, null, null, null],
+    [null, null, null, null, null],
+    ['【事業費】（千円）', null, '令和4年度決算', '令和5年度予算', '令和5年度決算'],
+    ['事業費', null, 4820, 5100, 4960],
+    [null, null, null, null, null],
+    ['指標名', '単位', '令和4年度実績', '令和5年度目標', '令和5年度実績'],
+    ['市民農園の貸出区画数', '区画', 172, 180, 176],
+  ];
+  const d = detectSheet(snap('評価', rows), scale);
+  expect(d.meta.statedPeriod).toBeUndefined();
+  expect(checkWorkbook({ sheets: [snap('評価', rows)] }, {}).report.period?.fiscalYear).toBe(2023);
+});

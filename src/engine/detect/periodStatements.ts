@@ -9,7 +9,7 @@
  * - the year of the 実績 a title names, 「令和６年度　施策評価（令和５年度実績）」「令和5年度の実績」: the
  *   document is written in 令和６年度 and evaluates the 実績 of 令和５年度, so the evaluation period is the
  *   実績 year, never the document's year.
- * A 評価対象期間 / 評価年度 line the sheet also has comes first (sheetMeta.ts).
+ * A 評価対象期間 / 評価年度 line the sheet also has comes first (sheetMeta.ts); a cell of a row of year headings states nothing.
  */
 import { datesEvaluatedFigures } from '../values/asOfLabel';
 import { compactForPeriod, findPeriod, type Period } from '../values/periods';
@@ -89,6 +89,13 @@ export function isAsOfStatement(text: string): boolean {
 const RESULTS_WORD = /^\s*の?(実績|実施(事業|分|状況|した事業)|決算|進捗(状況|管理|報告|評価)|成果報告)/;
 
 /** Whether a text may name the year of its figures (a cheap look before resultsYear). */
+/**
+ * A row with two or more short cells each naming a year (令和4年度決算 | 令和5年度予算 | 令和5年度決算): a table's column headings,
+ * none of them a statement of the sheet's year (a title or a line names its year in one cell).
+ */
+export const yearHeadingRow = (cells: { text: string }[]): boolean =>
+  cells.filter((c) => c.text.length <= 20 && findPeriod(compactForPeriod(c.text))).length >= 2;
+
 export const mayNameResultsYear = (text: string) => /実績|実施|決算|進捗|成果報告/.test(text);
 
 /**

@@ -70,3 +70,14 @@ test('a label with one text merged across every value column (a block’s 概要
   const got = checkWorkbook({ sheets: [snap('指標', rows, { merges: ['A1:E1', 'B2:E2', 'A6:E6', 'B7:E7', 'B8:E8'] })] }, {});
   expect(got.report.indicators.map((i) => i.name)).toEqual(['年間利用者数', '予約の電子化件数', '設備更新の実施箇所数']);
 });
+
+test('a row whose only number stands in a sentence merged across the target and actual columns is not an indicator', () => {
+  const rows = [
+    ['区分', '指標名', '単位', '目標値（R5）', '実績値（R5）', '達成率'],
+    ['成果指標', '市民農園の利用区画数', '区画', 180, 176, '97.8%'],
+    [null, null, null, null, null, null],
+    ['今後の方向性', '継続', '課題', '空き区画の待機者が12人いるため、区画の再配分を検討する。', null, null],
+  ];
+  const got = checkWorkbook({ sheets: [snap('指標', rows, { merges: ['D4:F4'] })] }, {});
+  expect(got.report.indicators.map((i) => i.name)).toEqual(['市民農園の利用区画数']);
+});

@@ -16,9 +16,18 @@ export function isSentence(text: string): boolean {
   return t.length >= 30 && /、/.test(t) && /(が|は|ため|ので|ものの)/.test(t);
 }
 
-/** Whether any of the row's value columns holds a figure (a number, or a text that reads as one). */
+/**
+ * Whether any of the row's value columns holds a figure (a number, or a text that reads as one). A sentence merged across two
+ * or more of them (「空き区画の待機者が12人いるため、…検討する。」 over 目標 | 実績 | 達成率) is no column's figure: a number in
+ * it is the sentence's.
+ */
 export function rowHasFigure(grid: Grid, row: number, cols: number[]): boolean {
-  return cols.some((c) => parseValue(grid.value(row, c) ?? undefined).status === 'value');
+  return cols.some((c) => parseValue(grid.value(row, c) ?? undefined).status === 'value' && !spanningSentence(grid, row, c, cols));
+}
+
+function spanningSentence(grid: Grid, row: number, col: number, cols: number[]): boolean {
+  const m = grid.merge(row, col);
+  return !!m && cols.filter((c) => c >= m.left && c <= m.right).length >= 2 && isSentence(grid.text(row, col));
 }
 
 /**

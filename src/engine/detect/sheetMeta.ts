@@ -13,7 +13,7 @@ import { thisYearHeadingPeriod } from './evaluationSides';
 import { sheetNamePeriod } from './sheetNamePeriod';
 import { yearColumnPeriod } from './yearColumn';
 import { isRatingRowLabel, ratingLabelText, ratingRows, type RatingRow } from './ratingRows';
-import { asOfPeriod, mayNameResultsYear, resultsYear } from './periodStatements';
+import { asOfPeriod, mayNameResultsYear, resultsYear, yearHeadingRow } from './periodStatements';
 import { titledStack } from './titledStack';
 import { isFormNumberLine, readTitleLine } from './titleLine';
 import { headerValuesRight } from './headerValueSide';
@@ -311,7 +311,8 @@ function impliedPeriod(grid: Grid, cells: IndexedCell[], out: ImpliedPeriod): vo
     const p =
       /現在|時点|分まで|基準日/.test(c.text) && c.text.length <= 60 ? (asOfPeriod(c.text) ?? yearEvaluationAsOf(c.text) ?? labelledAsOfDate(grid, c)) : null;
     // A bare 「令和5年度実績」 beside other cells is a label of its row (令和4年度実績 | 100 may follow), not the sheet's statement.
-    const y = !p && mayNameResultsYear(c.text) && (!c.period || cells.length === 1) ? resultsYear(c.text) : null;
+    // So is one of a row of year headings (令和4年度決算 | 令和5年度予算 | 令和5年度決算: periodStatements.ts).
+    const y = !p && mayNameResultsYear(c.text) && (!c.period || cells.length === 1) && !yearHeadingRow(cells) ? resultsYear(c.text) : null;
     if (p || y) {
       out.found = { period: (p ?? y)!, cell: a1(c.row, c.col), text: oneLine(c.text), ...(p ? { asOf: true as const } : {}) };
       out.done = true;

@@ -26,4 +26,9 @@ describe('units as written and as compared', () => {
     expect(unitFromName('地域サロン数（箇所）')).toBe('箇所');
     expect(unitFromName('公園数（ヶ所）')).toBe('ヶ所');
   });
+
+  test('containers counted in twenty-foot equivalent units (TEU) are a unit', () => {
+    expect(unitFromName('コンテナ取扱量（TEU）')).toBe('TEU');
+    expect(unitFromName('河川の水質（BOD）')).toBeUndefined();
+  });
 });

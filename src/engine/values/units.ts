@@ -69,6 +69,8 @@ const KNOWN = [
   'GWh',
   'kW',
   'MW',
+  // Twenty-foot equivalent units (「コンテナ取扱量（TEU）」), the count of containers in ports' statistics.
+  'TEU',
   'm2',
   '㎡',
   'm',
