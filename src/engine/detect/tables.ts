@@ -56,6 +56,7 @@ import { withoutTableBeside } from './tableBeside';
 import { isHeadingRow, isWordedBodyRow } from './headingRows';
 import { settleProvisionalTwins, subHeadedText } from './provisionalTwins';
 import { unclearSidesGuess } from './evaluationSides';
+import { effectHeading } from './effectHeading';
 
 export function detectTables(
   grid: Grid,
@@ -270,7 +271,9 @@ function readRow(
       ind.groupKind = g.kind;
     }
   }
-  ind.wordsForDirection = words.join(' ');
+  // Under 「効果額（千円）」, the effect's heading speaks for the action's name (「…印刷経費の削減」): effectHeading.ts.
+  const effect = effectHeading(grid, columns);
+  ind.wordsForDirection = (effect ? [effect, ...words.slice(1)] : words).join(' ');
   return ind;
 }
 

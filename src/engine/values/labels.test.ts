@@ -115,6 +115,13 @@ describe('composite headings: a part that is a known heading gives the role when
     ['基本施策/成果指標', 'name'],
   ])('%s → %s', (text, role) => expect(classifyLabel(text)?.role).toBe(role));
   test.each(['目標・実績', '指標名／単位', '基本目標／施策', '達成率・評価'])('%s says two roles or none', (text) => expect(classifyLabel(text)).toBeNull());
+  // What was done, in words: a part naming its content (…内容, …概要) makes the heading no figure's.
+  test.each(['令和5年度の取組内容・実績', '取組内容・実績', '事業概要／実績'])('%s is no actual', (text) => expect(classifyLabel(text)).toBeNull());
+});
+
+test('the progress of the row’s action (取組の進捗, 事業の進捗状況) is its grade', () => {
+  expect(classifyLabel('取組の進捗')?.role).toBe('grade');
+  expect(classifyLabel('事業の進捗状況')?.role).toBe('grade');
 });
 
 describe('two-language headings: the parts that are labels agree, the others are an English gloss or a period alone', () => {

@@ -81,7 +81,8 @@ const RULES: [Role, RegExp][] = [
   // …の評価 by the office or the board that wrote it (担当課の評価, 教育委員会の評価, 外部評価委員会の評価): its grade of the indicator.
   ['grade', /^((担当|所管|主管|所属)?(部局|部署|局|部|課|室|係)の|(教育|外部評価|評価)?委員会の?)評価$/],
   // The department's progress grade (A–D or the scale's words): 進捗 / 進捗状況 / 進捗評価 / 進捗度評価; a figure under it is derived (progressColumns.ts).
-  ['grade', /^(進捗|進捗状況|進捗評価|進捗度評価|進捗の状況|進捗判定)$/],
+  // 取組の進捗 / 事業の進捗状況: the same grade of the row's action (取組項目).
+  ['grade', /^((取組|取り?組み|事業)の?)?(進捗|進捗状況|進捗評価|進捗度評価|進捗の状況|進捗判定)$/],
   // 評価 qualified by the indicator it rates: 指標評価, 指標の評価, 成果指標の評価, KPI評価, 指標別評価, 指標の判定 (never 施策評価 / 総合評価: a group's rating).
   ['grade', /^(成果|活動|評価|数値)?(指標|kpi)(別|ごと|毎)?の?(評価(結果)?|判定)$/],
   // A department's comment on the row (コメント, 課のコメント, 担当課所見) is its remark, read as a 備考 is.
@@ -237,10 +238,14 @@ function relativeLabel(t: string): Label | null {
  * A composite heading 「基本目標／ＫＰＩ」「施策・指標名」「基本目標(KPI)」: when its parts that are labels
  * all say the same role, the heading has that role (「目標・実績」 says two and is none).
  */
+const CONTENT_PART = /(?:^|の)\p{Script=Han}{1,4}(内容|概要)$/u;
+const DESCRIPTION: Label = { role: 'description' };
+
 function compositeLabel(t: string, period: Period | undefined): Label | null {
   const parts = t.split(/[/／・,、()（）]+/).filter(Boolean);
   if (parts.length < 2) return null;
-  const labels = parts.map((p) => classifyMemo(p)).filter((l): l is Label => l !== null);
+  // 「取組内容・実績」: a part naming what was done (…内容, …概要) makes it a text of what was done and achieved, never a figure's heading.
+  const labels = parts.map((p) => classifyMemo(p) ?? (CONTENT_PART.test(p) ? DESCRIPTION : null)).filter((l): l is Label => l !== null);
   const roles = new Set(labels.map((l) => l.role));
   if (roles.size !== 1) return null;
   const label: Label = { ...labels[0] };

@@ -9,6 +9,7 @@ import { listedMeasures } from './listedMeasures';
 import { unitQualifier } from './unitQualifier';
 import { readMultipliers } from './kanjiMultipliers';
 import { datesFigureToCome } from './laterNote';
+import { statedTargetFigure } from './statedTargetFigure';
 
 export type { Qualifier } from './qualifiers';
 
@@ -250,7 +251,10 @@ function numbersIn(main: string, text: string, notes: readonly string[]): Parsed
     return { status: 'text', text };
   }
   const body = withoutTermPhrase(main);
-  const found = findQuantities(body);
+  const all = findQuantities(body);
+  // 「前年度比20％増の9,600件とする」: the figure the sentence sets is the target, the ones before lead to it (statedTargetFigure.ts).
+  const set = statedTargetFigure(body, all);
+  const found = set ? [set] : all;
   if (found.length === 0) return { status: 'text', text };
   const p = listedMeasures(numbersFound(body, text, found), body, findQuantities);
   const qualifier = qualifierOf(
