@@ -23,6 +23,17 @@ function subHeading(grid: Grid, c: Column): string {
   return typeof grid.raw(below, c.col) === 'string' ? grid.text(below, c.col) : '';
 }
 
+/** A letter or mark alone (A, Ｂ, ◎, ○, △): a grade as written. */
+const MARK = /^\s*[A-Za-zＡ-Ｚａ-ｚ◎○◯△▲×✕]\s*$/;
+
+/**
+ * Of two grade columns on a row, a letter or mark (進捗評価 「A」) wins over words of several characters in the other (取組の進捗
+ * 「計画どおり実施」「令和6年度に延期」): the words tell the progress, the letter is the grade written.
+ */
+export function markOverWords(first: unknown, other: unknown): boolean {
+  return typeof first === 'string' && first.trim().length > 2 && !MARK.test(first) && typeof other === 'string' && MARK.test(other);
+}
+
 /** The department's own grade cell in place of another body's, where the row's grade columns say which is which. */
 export function preferOwnGrade(grid: Grid, r: number, columns: readonly Column[], ind: RawIndicator): void {
   if (!ind.gradeCell) return;

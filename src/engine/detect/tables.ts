@@ -5,7 +5,7 @@
  *  - two-row headers: a period over 目標 / 実績 sub-columns, and paired R5目標 | R5実績 columns.
  */
 import { applyCaptionAims } from './captionAims';
-import { preferOwnGrade } from './gradeOwner';
+import { markOverWords, preferOwnGrade } from './gradeOwner';
 import { a1 } from '../model/address';
 import { holdsFigures } from './figureRow';
 import { sectionCaption, startsNextSection } from './sectionHeadings';
@@ -343,8 +343,10 @@ function readCell(grid: Grid, r: number, c: Column, ind: RawIndicator, words: st
       // A sentence merged down over several rows (「施策全体として概ね順調に進んでいる」) remarks on them all: no row's grade.
       if (isMergedRemark(grid, a.row, a.col)) break;
       const cell = { row: a.row, col: a.col, cell: a1(a.row, a.col), raw: grid.raw(a.row, a.col) };
-      // Of two grade columns, one holding a number (達成度(%) as a rate) gives way to one holding a grade written as text.
-      if (!ind.gradeCell || (typeof ind.gradeCell.raw === 'number' && typeof cell.raw === 'string')) ind.gradeCell = cell;
+      // Of two grade columns, one holding a number (達成度(%) as a rate) gives way to one holding a grade written as text, and one
+      // holding words (取組の進捗 「計画どおり実施」) to one holding a letter or mark (進捗評価 「A」): gradeOwner.ts.
+      if (!ind.gradeCell || (typeof ind.gradeCell.raw === 'number' && typeof cell.raw === 'string') || markOverWords(ind.gradeCell.raw, cell.raw))
+        ind.gradeCell = cell;
       if (c.period) (ind.gradeCells ??= []).push({ ...cell, period: c.period });
       break;
     }
