@@ -16,8 +16,11 @@ test('a progress in words (取組の進捗 「計画どおり実施」) gives wa
   ]);
 });
 
-test('markOverWords: only words of several characters give way, only to a letter or mark', () => {
+test('markOverWords: words give way, only to a letter or mark (a 達成状況 「達成」 or 「－」 beside 自己評価 「A」)', () => {
   expect(markOverWords('計画どおり実施', '◎')).toBe(true);
+  expect(markOverWords('達成', 'A')).toBe(true);
+  expect(markOverWords('－', 'D')).toBe(true);
+  expect(markOverWords('－', '')).toBe(false);
   expect(markOverWords('B', 'A')).toBe(false);
   expect(markOverWords('概ね順調', '順調')).toBe(false);
   expect(markOverWords(80, 'A')).toBe(false);
