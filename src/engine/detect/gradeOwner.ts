@@ -27,11 +27,11 @@ function subHeading(grid: Grid, c: Column): string {
 const MARK = /^\s*[A-Za-zＡ-Ｚａ-ｚ◎○◯△▲×✕]\s*$/;
 
 /**
- * Of two grade columns on a row, a letter or mark (進捗評価 「A」) wins over words in the other (取組の進捗 「計画どおり実施」, 達成状況
- * 「達成」, a 「－」): the words tell the progress, the letter is the grade written.
+ * Of two grade columns on a row, a letter or mark (進捗評価 「A」) wins over a phrase of words in the other (取組の進捗 「計画どおり実施」「令和6年度に延期」): the words tell the progress, the letter
+ * is the grade written. Status words (達成 / 未達成 / －) are a column statusWordColumns.ts settles as a whole, not row by row.
  */
 export function markOverWords(first: unknown, other: unknown): boolean {
-  return typeof first === 'string' && first.trim() !== '' && !MARK.test(first) && typeof other === 'string' && MARK.test(other);
+  return typeof first === 'string' && first.trim().length > 4 && !MARK.test(first) && typeof other === 'string' && MARK.test(other);
 }
 
 /** The department's own grade cell in place of another body's, where the row's grade columns say which is which. */
