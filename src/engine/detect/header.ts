@@ -137,13 +137,29 @@ function spanningLabel(index: CellIndex, row: number, below: number, col: number
   return null;
 }
 
+/**
+ * A period written once at the left of its measure sub-columns, without a merge (「令和4年度 | 　 | 　」 over
+ * 「目標値 | 実績値 | 達成度」): the blank cells right of it take its period while the row below keeps giving labels, so that
+ * each year's actual is paired with the same year's target (an undated 実績値 was read beside the next year's 目標値).
+ */
+function spanningPeriod(index: CellIndex, row: number, below: number, col: number): Heading | null {
+  for (let c = col; c >= index.grid.left && c >= col - 12; c--) {
+    if (!headingWords(index.grid.text(below, c)).label) return null;
+    if (c === col) continue;
+    const h = headingAt(index, row, c);
+    if (h) return h.period && !h.label ? h : null;
+  }
+  return null;
+}
+
 /** The headings of one column down the band, top first. */
 function columnHeadings(index: CellIndex, band: number[], col: number, split = false): Heading[] {
   const out: Heading[] = [];
   band.forEach((row, i) => {
     let h = headingAt(index, row, col);
     const below = band[i + 1];
-    if (!h && below !== undefined && index.grid.anchor(row, col).row === row && periodBelow(index, below, col)) h = spanningLabel(index, row, below, col);
+    if (!h && below !== undefined && index.grid.anchor(row, col).row === row)
+      h = periodBelow(index, below, col) ? spanningLabel(index, row, below, col) : spanningPeriod(index, row, below, col);
     if (h) out.push(h);
   });
   // Headings split over the band's first two rows (splitHeadings.ts): the two fragments are one heading.

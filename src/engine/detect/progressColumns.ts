@@ -44,35 +44,48 @@ function figuresNotGrades(cells: CellValue[], scale: { grade: string; label: str
   return figures > 0 && figures >= grades;
 }
 
+/** The grade cells of the indicators by column: each row's own (gradeCell) and its periods' (gradeCells, a 達成度 under each year). */
+function gradeCellsByColumn(indicators: RawIndicator[]): Map<number, { row: number; raw: CellValue }[]> {
+  const byCol = new Map<number, { row: number; raw: CellValue }[]>();
+  const add = (g: { row: number; col: number; raw: CellValue }) => byCol.set(g.col, [...(byCol.get(g.col) ?? []), g]);
+  for (const ind of indicators) {
+    if (ind.gradeCell) add(ind.gradeCell);
+    for (const g of ind.gradeCells ?? []) if (g.col !== ind.gradeCell?.col) add(g);
+  }
+  return byCol;
+}
+
 /** Takes the grade cells of a progress-headed column of figures back from the indicators (they hold a rate, not a grade). */
 export function dropProgressFigures(grid: Grid, indicators: RawIndicator[], scale: { grade: string; label: string }[]): void {
-  const byCol = new Map<number, RawIndicator[]>();
-  for (const ind of indicators) {
-    if (ind.gradeCell) byCol.set(ind.gradeCell.col, [...(byCol.get(ind.gradeCell.col) ?? []), ind]);
-  }
-  for (const [col, inds] of byCol) {
-    const top = Math.min(...inds.map((i) => i.gradeCell!.row));
+  for (const [col, cells] of gradeCellsByColumn(indicators)) {
+    const top = Math.min(...cells.map((c) => c.row));
     if (!PROGRESS_HEADING.test(headingOver(grid, col, top))) continue;
     if (
       !figuresNotGrades(
-        inds.map((i) => i.gradeCell!.raw),
+        cells.map((c) => c.raw),
         scale,
       )
     )
       continue;
     const taken = new Set(indicators.filter((i) => i.gradeCell).map((i) => i.gradeCell!.col));
-    const other = gradeColumnBeside(
-      grid,
-      inds.map((i) => i.gradeCell!.row),
-      col,
-      taken,
-      scale,
-    );
-    for (const ind of inds) {
-      const row = ind.gradeCell!.row;
-      delete ind.gradeCell;
-      if (other !== null && ind.layout === 'table' && !ind.gradeCells?.length)
-        ind.gradeCell = { row, col: other, cell: a1(row, other), raw: grid.raw(row, other) };
+    const inds = indicators.filter((i) => i.gradeCell?.col === col);
+    // Only rows whose own grade cell is here look for a grade column beside (a period's 達成度 has its 評価 in its group).
+    const other = inds.length
+      ? gradeColumnBeside(
+          grid,
+          inds.map((i) => i.gradeCell!.row),
+          col,
+          taken,
+          scale,
+        )
+      : null;
+    for (const ind of indicators) {
+      if (ind.gradeCell?.col === col) {
+        const row = ind.gradeCell.row;
+        delete ind.gradeCell;
+        if (other !== null && ind.layout === 'table' && !ind.gradeCells?.some((g) => g.col !== col))
+          ind.gradeCell = { row, col: other, cell: a1(row, other), raw: grid.raw(row, other) };
+      }
       if (ind.gradeCells) ind.gradeCells = ind.gradeCells.filter((g) => g.col !== col);
       if (ind.gradeCells?.length === 0) delete ind.gradeCells;
     }

@@ -54,6 +54,7 @@ function headingOver(grid: Grid, col: number, row: number): string {
 
 /** The nearest other grade-headed column on these rows that holds grades and no status words, not another table's grade column. */
 export function gradeColumnBeside(grid: Grid, rows: number[], col: number, taken: Set<number>, scale: Scale): number | null {
+  if (!rows.length) return null; // no rows: no heading above to look for (Math.min() is Infinity)
   const top = Math.min(...rows);
   let best: number | null = null;
   for (let c = grid.left; c <= grid.right; c++) {

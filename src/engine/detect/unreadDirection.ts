@@ -16,8 +16,9 @@ const NO_WAY = /^[\s　]*(?:[-－―‐ー—–─━・／/]+|なし|無し|�
  */
 export function readWayCell(ind: RawIndicator, text: string, cell: string): Direction | null {
   const d = text ? parseDirection(text) : null;
-  // 「100％を維持」「全校で達成」: a level to keep or reach, graded as more-is-better by default, is no unknown word.
-  if (!d && text && !isNoWayMark(text) && !/維持|達成|確保|継続/.test(text) && !ind.unreadDirection) ind.unreadDirection = { cell, text };
+  // 「100％を維持」「全校で達成」: a level to keep or reach, graded as more-is-better by default, is no unknown word; nor
+  // 「範囲内」「適正範囲」, a range target's way (grading/rangeTarget.ts grades either side of it).
+  if (!d && text && !isNoWayMark(text) && !/維持|達成|確保|継続|範囲/.test(text) && !ind.unreadDirection) ind.unreadDirection = { cell, text };
   return d;
 }
 

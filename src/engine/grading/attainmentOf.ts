@@ -13,6 +13,7 @@ import { pairByLabel } from './measureLabels';
 import type { ChosenTarget } from './choosePoints';
 import type { Rules } from './rules';
 import { bandedAttainment } from './tolerance';
+import { beyondRange } from './rangeTarget';
 
 export interface Attained {
   attainment: number | null;
@@ -155,6 +156,13 @@ function gradedAttainment(x: AttainmentInput, point: TargetPoint, actual: number
   if (r.band !== null) {
     findings.push(finding('tolerance-met', { ...place, cell: x.actual!.cell }, { actual, target, band: r.band, unit, maintain: direction === 'maintain' }));
     return 1;
+  }
+  // 「80～90％」 with 92.4: above the range is no full attainment (rangeTarget.ts); the ratio method only, progress has no bound to share.
+  const beyond = rules.method === 'ratio' ? beyondRange(point.raw, actual, direction) : null;
+  if (beyond) {
+    const { low, high, side, attainment } = beyond;
+    findings.push(finding('range-exceeded', { ...place, cell: x.actual!.cell }, { actual, low, high, unit, side, attainment }));
+    return attainment;
   }
   if (rules.method === 'progress' && direction !== 'maintain' && r.attainment < 0 && baseline !== undefined)
     findings.push(

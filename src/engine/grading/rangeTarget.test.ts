@@ -47,3 +47,24 @@ test('a band written with its bound words (「40％以上60％以下」) is a ra
 test('a band from 0 (「0％以上2％以下」) is no range to reach: left unread', () => {
   expect(rangeOf('0％以上2％以下')).toBeNull();
 });
+
+test('an actual beyond the far bound of a range is no full attainment: bound ÷ actual, with a finding naming the range', () => {
+  const rows = [
+    ['令和5年度 経営指標'],
+    ['指標', '単位', '目標値', '実績値'],
+    ['病床利用率', '％', '80～90', 92.4],
+    ['経常収支比率', '％', '100～110', 104.2],
+    ['平均在院日数（短縮を目指す）', '日', '12～14', 10.5],
+  ];
+  const { report } = checkWorkbook({ sheets: [snap('経営', rows)] }, {});
+  expect(report.indicators.map((i) => [i.name, i.direction, i.target, i.actual, i.grade])).toEqual([
+    ['病床利用率', 'up', 80, 92.4, 'B'],
+    ['経常収支比率', 'up', 100, 104.2, 'A'],
+    ['平均在院日数', 'down', 14, 10.5, 'B'],
+  ]);
+  const beyond = report.findings.filter((f) => f.code === 'range-exceeded');
+  expect(beyond.map((f) => [f.cell, f.message])).toEqual([
+    ['D3', expect.stringContaining('上限 ÷ 実績 = 97.4%')],
+    ['D5', expect.stringContaining('実績 ÷ 下限 = 87.5%')],
+  ]);
+});

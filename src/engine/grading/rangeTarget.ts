@@ -40,3 +40,20 @@ export function withRangeTargets(ind: RawIndicator, direction: Direction): RawIn
   });
   return changed ? { ...ind, targets } : ind;
 }
+
+/**
+ * An actual beyond the far bound of a range target (「80～90％」 for an indicator to raise, actual 92.4): the plan asks for a
+ * figure inside the range, so an overshoot is no full attainment. It is graded as bound ÷ actual (below the floor of a range
+ * for one to lower, actual ÷ floor), the mirror of falling short; null when the target is no range or the actual is inside it.
+ */
+export function beyondRange(
+  raw: unknown,
+  actual: number,
+  direction: Direction,
+): { low: number; high: number; side: 'above' | 'below'; attainment: number } | null {
+  const range = typeof raw === 'string' ? rangeOf(raw) : null;
+  if (!range || actual <= 0) return null;
+  if (direction === 'up' && actual > range.high) return { ...range, side: 'above', attainment: range.high / actual };
+  if (direction === 'down' && actual < range.low) return { ...range, side: 'below', attainment: actual / range.low };
+  return null;
+}

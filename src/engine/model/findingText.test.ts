@@ -123,6 +123,7 @@ const SAMPLES: { [C in FindingCode]: FindingParams[C][] } = {
   'target-maintain': [{ written: '現状維持', baseline: 40, baselineCell: 'D2' }],
   'actual-running-total': [{ total: 305, cells: ['E5', 'F5', 'G5'], target: 'D5' }],
   'target-from-final': [{ written: '－', writtenCell: 'E9', final: '50', finalCell: 'F8', noteCell: 'A21' }],
+  'range-exceeded': [{ actual: 92.4, low: 80, high: 90, unit: '％', side: 'above', attainment: 90 / 92.4 }],
   'tolerance-met': [
     { actual: 63, target: 65, band: 2, unit: '%', maintain: false },
     { actual: 67, target: 65, band: 2, unit: null, maintain: true },

@@ -348,6 +348,12 @@ export const FINDING_TEXT: { [C in FindingCode]: Texts<FindingParams[C]> } = {
     en: (p) =>
       `This period's target cell ${p.writtenCell} reads "${p.written}", so, as the note in ${p.noteCell} says, the actual was compared with the final target ${p.final} (${p.finalCell}).`,
   },
+  'range-exceeded': {
+    ja: (p) =>
+      `実績 ${num(p.actual)}${p.unit ?? ''} は目標の範囲（${num(p.low)}～${num(p.high)}${p.unit ?? ''}）の${p.side === 'above' ? '上限を上回って' : '下限を下回って'}いるため、範囲を外れた分だけ達成度を下げ、${p.side === 'above' ? '上限 ÷ 実績' : '実績 ÷ 下限'} = ${pct(p.attainment)}で評価しました。`,
+    en: (p) =>
+      `The actual ${num(p.actual, 'en')}${p.unit ?? ''} is ${p.side === 'above' ? 'above the upper' : 'below the lower'} bound of the target range (${num(p.low, 'en')}–${num(p.high, 'en')}${p.unit ?? ''}), so attainment was taken as ${p.side === 'above' ? 'upper bound ÷ actual' : 'actual ÷ lower bound'} = ${pct(p.attainment)}.`,
+  },
   'tolerance-met': {
     ja: (p) =>
       `実績 ${num(p.actual)}${p.unit ?? ''} は目標 ${num(p.target)}${p.unit ?? ''} ${p.maintain ? 'と差がありますが' : 'に届きませんが'}、設定された許容幅（±${p.band}${bandUnit(p.unit)}）以内のため${p.maintain ? '維持' : '達成'}とみなしました。`,

@@ -48,6 +48,7 @@ export const SEVERITY = {
   'actual-running-total': 'info',
   'target-from-final': 'info',
   'tolerance-met': 'info',
+  'range-exceeded': 'info',
   'settings-invalid': 'error',
   'summary-protected': 'error',
   'roll-past-plan-end': 'warning',
