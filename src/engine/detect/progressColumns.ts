@@ -86,7 +86,8 @@ export function dropProgressFigures(grid: Grid, indicators: RawIndicator[], scal
         if (other !== null && ind.layout === 'table' && !ind.gradeCells?.some((g) => g.col !== col))
           ind.gradeCell = { row, col: other, cell: a1(row, other), raw: grid.raw(row, other) };
       }
-      if (ind.gradeCells) ind.gradeCells = ind.gradeCells.filter((g) => g.col !== col);
+      // A grade written among the rates (「B」 under one year's 達成度) stays that period's grade.
+      if (ind.gradeCells) ind.gradeCells = ind.gradeCells.filter((g) => g.col !== col || !isFigure(g.raw));
       if (ind.gradeCells?.length === 0) delete ind.gradeCells;
     }
   }

@@ -10,6 +10,6 @@ const unread = (way: string, target: string | number = 12) =>
     scale,
   ).indicators.map((i) => i.unreadDirection?.cell ?? null);
 
-test.each(['◎', '重点'])('「%s」 is an unknown word: kept', (way) => expect(unread(way)).toEqual(['C3']));
+test.each(['◎', '重点', '範囲内に抑制', '許容範囲内に減らす'])('「%s」 is an unknown word: kept', (way) => expect(unread(way)).toEqual(['C3']));
 
 test.each(['100％を維持', '全校で達成', '範囲内', '適正範囲'])('「%s」 is no unknown word', (way) => expect(unread(way, '90～100')).toEqual([null]));

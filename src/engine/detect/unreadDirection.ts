@@ -8,6 +8,9 @@ import { parseDirection, type Direction } from '../values/labels';
 import type { RawIndicator } from './types';
 
 /** Marks that say "no direction" rather than a word to read. */
+/** A range target's way alone: 範囲内, 適正範囲, 目標範囲内を維持. */
+const RANGE_WAY = /^[\s　]*(?:目標|適正|許容|基準)?範囲内?(?:を維持|で推移|に保つ)?[\s　]*$/;
+
 const NO_WAY = /^[\s　]*(?:[-－―‐ー—–─━・／/]+|なし|無し|特になし|該当なし|n\/?a)?[\s　]*$/i;
 
 /**
@@ -17,8 +20,9 @@ const NO_WAY = /^[\s　]*(?:[-－―‐ー—–─━・／/]+|なし|無し|�
 export function readWayCell(ind: RawIndicator, text: string, cell: string): Direction | null {
   const d = text ? parseDirection(text) : null;
   // 「100％を維持」「全校で達成」: a level to keep or reach, graded as more-is-better by default, is no unknown word; nor
-  // 「範囲内」「適正範囲」, a range target's way (grading/rangeTarget.ts grades either side of it).
-  if (!d && text && !isNoWayMark(text) && !/維持|達成|確保|継続|範囲/.test(text) && !ind.unreadDirection) ind.unreadDirection = { cell, text };
+  // 「範囲内」「適正範囲」 alone, a range target's way (grading/rangeTarget.ts); 「範囲内に抑制」 states more and stays unread.
+  if (!d && text && !isNoWayMark(text) && !/維持|達成|確保|継続/.test(text) && !RANGE_WAY.test(text) && !ind.unreadDirection)
+    ind.unreadDirection = { cell, text };
   return d;
 }
 

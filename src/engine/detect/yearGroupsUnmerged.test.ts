@@ -26,6 +26,18 @@ test.each([
   expect(report.findings.filter((f) => f.code === 'rating-invalid')).toEqual([]);
 });
 
+test("a grade written among the rates under one year's 達成度 stays that year's written grade", () => {
+  const body = [
+    [1, '創業支援件数', '件', 10, 8, '80%', 12, 9, 'B'],
+    [2, '企業誘致件数', '件', 3, 3, '100%', 3, 4, '133%'],
+  ];
+  const { report } = checkWorkbook({ sheets: [snap('指標', [['令和5年度 まちづくり指標の状況'], [], H1, H2, ...body])] }, {});
+  expect(report.indicators.map((i) => [i.name, i.grade, i.existingGrade])).toEqual([
+    ['創業支援件数', 'C', 'B'],
+    ['企業誘致件数', 'A', null],
+  ]);
+});
+
 test('a year written over a base-value column is no group: 基準値 | 令和5年度 over (H30) | 目標 | 実績 keeps the base undated by the year', () => {
   const rows = [
     ['令和5年度 成果指標'],

@@ -41,6 +41,8 @@ export interface AttainmentInput {
   ind: RawIndicator;
   rules: Rules;
   direction: Direction;
+  /** Where the direction was read (direction.ts directionWithSource): 'default' when no way is stated anywhere. */
+  directionSource?: string;
   chosen: ChosenTarget;
   actual: Point | undefined;
   baseline: Point | undefined;
@@ -157,8 +159,8 @@ function gradedAttainment(x: AttainmentInput, point: TargetPoint, actual: number
     findings.push(finding('tolerance-met', { ...place, cell: x.actual!.cell }, { actual, target, band: r.band, unit, maintain: direction === 'maintain' }));
     return 1;
   }
-  // 「80～90％」 with 92.4: above the range is no full attainment (rangeTarget.ts); the ratio method only, progress has no bound to share.
-  const beyond = rules.method === 'ratio' ? beyondRange(point.raw, actual, direction) : null;
+  // 「80～90％」 with 92.4 and no way stated: above the range is no full attainment (rangeTarget.ts); the ratio method only.
+  const beyond = rules.method === 'ratio' ? beyondRange(point.raw, actual, target, { value: direction, source: x.directionSource ?? 'default' }) : null;
   if (beyond) {
     const { low, high, side, attainment } = beyond;
     findings.push(finding('range-exceeded', { ...place, cell: x.actual!.cell }, { actual, low, high, unit, side, attainment }));

@@ -60,7 +60,10 @@ export function evaluateIndicator(written: RawIndicator, ctx: EvalContext): Eval
   findings.push(...actualFindings(ind, actualPoint, columnMissing, period, singleTarget(chosen)));
   findings.push(...staleActual(ind, actualPoint, period, status));
   findings.push(...targetFindings(ind, chosen, period, actualPoint, status));
-  const got = attainmentOf({ ind, rules, direction, chosen, actual: actualPoint, baseline: baselinePoint, targetQs, actualQs, status }, findings);
+  const got = attainmentOf(
+    { ind, rules, direction, directionSource: directionRead.source, chosen, actual: actualPoint, baseline: baselinePoint, targetQs, actualQs, status },
+    findings,
+  );
   findings.push(...unitColumnMismatch(ind, actualPoint, actualQs, findings));
   // Not a final figure (見込み, 約 …): graded, the grade marked provisional; measures paired by order: a guess.
   const qualifier = actualQualifier(actualPoint, got.status);

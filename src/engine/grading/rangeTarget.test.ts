@@ -48,23 +48,37 @@ test('a band from 0 (「0％以上2％以下」) is no range to reach: left unre
   expect(rangeOf('0％以上2％以下')).toBeNull();
 });
 
-test('an actual beyond the far bound of a range is no full attainment: bound ÷ actual, with a finding naming the range', () => {
+test('an actual above a range with no way stated is no full attainment: upper bound ÷ actual, with a finding naming the range', () => {
   const rows = [
     ['令和5年度 経営指標'],
     ['指標', '単位', '目標値', '実績値'],
     ['病床利用率', '％', '80～90', 92.4],
     ['経常収支比率', '％', '100～110', 104.2],
-    ['平均在院日数（短縮を目指す）', '日', '12～14', 10.5],
+    ['観光入込客数', '人', '1.2～1.5千人', 1350],
   ];
   const { report } = checkWorkbook({ sheets: [snap('経営', rows)] }, {});
   expect(report.indicators.map((i) => [i.name, i.direction, i.target, i.actual, i.grade])).toEqual([
     ['病床利用率', 'up', 80, 92.4, 'B'],
     ['経常収支比率', 'up', 100, 104.2, 'A'],
-    ['平均在院日数', 'down', 14, 10.5, 'B'],
+    ['観光入込客数', 'up', 1200, 1350, 'A'],
   ]);
   const beyond = report.findings.filter((f) => f.code === 'range-exceeded');
-  expect(beyond.map((f) => [f.cell, f.message])).toEqual([
-    ['D3', expect.stringContaining('上限 ÷ 実績 = 97.4%')],
-    ['D5', expect.stringContaining('実績 ÷ 下限 = 87.5%')],
+  expect(beyond.map((f) => [f.cell, f.message])).toEqual([['D3', expect.stringContaining('上限 ÷ 実績 = 97.4%')]]);
+});
+
+test('a range beside a stated way only hedges the target: above it going up, or below it going down, is attained', () => {
+  const rows = [
+    ['令和5年度 施策評価'],
+    ['指標', '方向', '目標値', '実績値'],
+    ['がん検診受診率', '増加', '50～60', 68],
+    ['救急現場到着所要時間', '短縮', '8.0～8.5', 7.2],
+    ['市民1人1日当たりごみ排出量', null, '850～900', 820],
+  ];
+  const { report } = checkWorkbook({ sheets: [snap('施策', rows)] }, {});
+  expect(report.indicators.map((i) => [i.name, i.direction, i.grade])).toEqual([
+    ['がん検診受診率', 'up', 'A'],
+    ['救急現場到着所要時間', 'down', 'A'],
+    ['市民1人1日当たりごみ排出量', 'down', 'A'],
   ]);
+  expect(report.findings.filter((f) => f.code === 'range-exceeded')).toEqual([]);
 });

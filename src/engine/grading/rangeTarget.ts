@@ -42,18 +42,21 @@ export function withRangeTargets(ind: RawIndicator, direction: Direction): RawIn
 }
 
 /**
- * An actual beyond the far bound of a range target (「80～90％」 for an indicator to raise, actual 92.4): the plan asks for a
- * figure inside the range, so an overshoot is no full attainment. It is graded as bound ÷ actual (below the floor of a range
- * for one to lower, actual ÷ floor), the mirror of falling short; null when the target is no range or the actual is inside it.
+ * An actual beyond the far bound of a range target (「80～90％」, actual 92.4): the plan asks for a figure inside the range, so
+ * an overshoot is no full attainment. It is graded as bound ÷ actual, the mirror of falling short. Only where no way is stated
+ * anywhere (the direction is the default, up): a range beside 「増加」 or ↑ only hedges a target to reach, and more stays
+ * better. `target` is the bound the grading used (the floor) in the actual's unit: the bounds are scaled to it (「1.2～1.5千人」
+ * against 1,350 人). Null when the target is no range or the actual is inside it.
  */
 export function beyondRange(
   raw: unknown,
   actual: number,
-  direction: Direction,
-): { low: number; high: number; side: 'above' | 'below'; attainment: number } | null {
+  target: number,
+  direction: { value: Direction; source: string },
+): { low: number; high: number; side: 'above'; attainment: number } | null {
   const range = typeof raw === 'string' ? rangeOf(raw) : null;
-  if (!range || actual <= 0) return null;
-  if (direction === 'up' && actual > range.high) return { ...range, side: 'above', attainment: range.high / actual };
-  if (direction === 'down' && actual < range.low) return { ...range, side: 'below', attainment: actual / range.low };
-  return null;
+  if (!range || actual <= 0 || range.low <= 0 || direction.value !== 'up' || direction.source !== 'default') return null;
+  const scale = target / range.low;
+  const [low, high] = [Number((range.low * scale).toPrecision(12)), Number((range.high * scale).toPrecision(12))];
+  return actual > high ? { low, high, side: 'above', attainment: high / actual } : null;
 }

@@ -152,7 +152,7 @@ export interface FindingParams {
   /** The period's own target written 「－」, the final target used in its place as a note on the sheet says (detect/finalTargetNote.ts). */
   'target-from-final': { written: string; writtenCell: string; final: string; finalCell: string; noteCell: string };
   /** An actual beyond the far bound of a target range (「80～90％」, actual 92.4): graded as bound ÷ actual (grading/rangeTarget.ts). */
-  'range-exceeded': { actual: number; low: number; high: number; unit: string | null; side: 'above' | 'below'; attainment: number };
+  'range-exceeded': { actual: number; low: number; high: number; unit: string | null; side: 'above'; attainment: number };
   'tolerance-met': { actual: number; target: number; band: number; unit: string | null; maintain: boolean };
   'settings-invalid': SettingsProblem;
   'summary-protected': { sheet: string };

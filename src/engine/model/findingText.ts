@@ -350,9 +350,9 @@ export const FINDING_TEXT: { [C in FindingCode]: Texts<FindingParams[C]> } = {
   },
   'range-exceeded': {
     ja: (p) =>
-      `実績 ${num(p.actual)}${p.unit ?? ''} は目標の範囲（${num(p.low)}～${num(p.high)}${p.unit ?? ''}）の${p.side === 'above' ? '上限を上回って' : '下限を下回って'}いるため、範囲を外れた分だけ達成度を下げ、${p.side === 'above' ? '上限 ÷ 実績' : '実績 ÷ 下限'} = ${pct(p.attainment)}で評価しました。`,
+      `実績 ${num(p.actual)}${p.unit ?? ''} は目標の範囲（${num(p.low)}～${num(p.high)}${p.unit ?? ''}）の上限を上回っています。目指す方向の記載がないため範囲に収める目標と読み、上限 ÷ 実績 = ${pct(p.attainment)}で評価しました。`,
     en: (p) =>
-      `The actual ${num(p.actual, 'en')}${p.unit ?? ''} is ${p.side === 'above' ? 'above the upper' : 'below the lower'} bound of the target range (${num(p.low, 'en')}–${num(p.high, 'en')}${p.unit ?? ''}), so attainment was taken as ${p.side === 'above' ? 'upper bound ÷ actual' : 'actual ÷ lower bound'} = ${pct(p.attainment)}.`,
+      `The actual ${num(p.actual, 'en')}${p.unit ?? ''} is above the upper bound of the target range (${num(p.low, 'en')}–${num(p.high, 'en')}${p.unit ?? ''}). With no direction stated, the range was read as one to stay within: attainment is upper bound ÷ actual = ${pct(p.attainment)}.`,
   },
   'tolerance-met': {
     ja: (p) =>
