@@ -10,6 +10,7 @@ import { qualifierOf } from '../values/qualifiers';
 import { normalizeText } from '../values/text';
 import { a1 } from '../model/address';
 import type { Grid } from './grid';
+import { sheetMentionsAny, textCells } from './sheetTexts';
 import { RemarkHeadings } from './remarkHeadings';
 import { newestOfLine } from './remarkQualifiers';
 import type { Point, RawIndicator } from './types';
@@ -20,6 +21,7 @@ const WORD = '(?:確定|見込み?|見通し|速報|暫定)値?';
 const STATUS_HEADING = new RegExp(`^[(（]?${WORD}[・/／、,]${WORD}[)）]?(?:の?(?:別|区分))?$|^(?:実績値?|数値)の?(?:確定)?区分$`);
 /** A cheap first look: a status heading holds one of these words. */
 const STATUS_WORDS = /確定|見込|見通し|速報|暫定|区分/;
+const STATUS_WORD_LIST = ['確定', '見込', '見通し', '速報', '暫定', '区分'];
 /** How far from the actual's 実績 heading the status heading may stand: columns along, header rows up or down. */
 const REACH_COLS = 12;
 const REACH_ROWS = 2;
@@ -35,9 +37,10 @@ export function namesActualStatus(heading: string): boolean {
 /** The sheet's status headings as [row, col], read once. */
 function statusHeadings(grid: Grid): [number, number][] {
   const out: [number, number][] = [];
-  grid.forEachValue((row, col, v) => {
-    if (typeof v === 'string' && v.length <= 24 && STATUS_WORDS.test(v) && grid.anchor(row, col).row === row && namesActualStatus(v)) out.push([row, col]);
-  });
+  // A sheet writing none of STATUS_WORDS is not looked through (sheetTexts.ts).
+  if (!sheetMentionsAny(grid, STATUS_WORD_LIST)) return out;
+  for (const { row, col, text: v } of textCells(grid))
+    if (v.length <= 24 && STATUS_WORDS.test(v) && grid.anchor(row, col).row === row && namesActualStatus(v)) out.push([row, col]);
   return out;
 }
 

@@ -25,6 +25,7 @@ import { contentOf, measureOf } from './nameMeasure';
 import { remarkOwner } from './remarkOwner';
 import { allRunWords, numberSpan, remarkText, runWords } from './remarkNumbers';
 import type { Grid } from './grid';
+import { sheetMentionsAny, textCells } from './sheetTexts';
 import type { RawIndicator } from './types';
 
 /** A remark compares (「…ほど良い」「…ほうが望ましい」): a heading such as 「ごみ排出量の削減」 is not one. */
@@ -166,6 +167,7 @@ interface Remark {
 
 /** What every comparison or aim holds (BETTER, AIM): one test rules out nearly every cell. */
 const MAY_COMPARE = /ほど|ほう|方が|目指|めざ|目標と/;
+const MAY_COMPARE_WORDS = ['ほど', 'ほう', '方が', '目指', 'めざ', '目標と'];
 
 /**
  * Texts on the sheet (a note of a few sentences at most) that say lower is better and are no indicator's own cell
@@ -173,14 +175,16 @@ const MAY_COMPARE = /ほど|ほう|方が|目指|めざ|目標と/;
  */
 function remarks(grid: Grid, taken: () => Set<string>): Remark[] {
   const out: Remark[] = [];
-  grid.forEachValue((r, c, v) => {
+  // A sheet writing none of MAY_COMPARE's words is not looked through (sheetTexts.ts).
+  if (!sheetMentionsAny(grid, MAY_COMPARE_WORDS)) return out;
+  for (const { row: r, col: c, text: v } of textCells(grid)) {
     // The comparison is tested first: it rules out nearly every cell without naming it.
-    if (typeof v !== 'string' || v.length > 200 || !MAY_COMPARE.test(v) || !(BETTER.test(v) || AIM.test(v)) || taken().has(a1(r, c))) return;
+    if (v.length > 200 || !MAY_COMPARE.test(v) || !(BETTER.test(v) || AIM.test(v)) || taken().has(a1(r, c))) continue;
     // Circled numerals kept (「①③⑤」, never 「135」): remarkNumbers.ts reads them as marks.
     // A sentence saying its indicators stand in another table (「…は別表に掲載」) names none of these rows (elsewhereNote.ts).
     const own = withoutElsewhereSentences(v);
     if (directionFromText(own) === 'down') out.push({ text: remarkText(own), row: r, col: c, cell: a1(r, c) });
-  });
+  }
   return out;
 }
 

@@ -11,6 +11,7 @@
 import { a1 } from '../model/address';
 import { normalizeText } from '../values/text';
 import type { Grid } from './grid';
+import { sheetMentions, textCells } from './sheetTexts';
 import type { RawIndicator } from './types';
 
 /** The period's own target written as a dash in brackets (「－」), or said to be blank or unset. */
@@ -54,14 +55,14 @@ function saysFinalTarget(t: string): boolean {
 
 /** The note's cell and text, or undefined when the sheet has none. */
 export function finalTargetNote(grid: Grid): { cell: string; text: string } | undefined {
-  let found: { cell: string; text: string } | undefined;
-  grid.forEachValue((r, c, v) => {
-    // 目標 is tested first: it rules out nearly every cell.
-    if (found || typeof v !== 'string' || v.length > 200 || !v.includes('目標')) return;
+  // 目標 is tested first: it rules out nearly every cell, and a sheet not writing it at all (sheetTexts.ts).
+  if (!sheetMentions(grid, '目標')) return undefined;
+  for (const { row: r, col: c, text: v } of textCells(grid)) {
+    if (v.length > 200 || !v.includes('目標')) continue;
     const t = normalizeText(v).replace(/\s+/g, '');
-    if (saysFinalTarget(t)) found = { cell: a1(r, c), text: v.trim() };
-  });
-  return found;
+    if (saysFinalTarget(t)) return { cell: a1(r, c), text: v.trim() };
+  }
+  return undefined;
 }
 
 /** Marks every indicator of the sheet with the sheet's note, when it has one. */

@@ -4,6 +4,7 @@
  * never a unit: with no footnote of that mark (or several, or one naming no unit) the row has no unit from this cell.
  */
 import type { Grid } from './grid';
+import { textCells } from './sheetTexts';
 import { a1, parseA1 } from '../model/address';
 import { writtenUnit } from '../values/units';
 import { remarkAims } from '../values/remarkAims';
@@ -35,10 +36,10 @@ function startsWithMark(line: string, mark: string): boolean {
 /** The footnote of `mark` on the sheet (the one line starting with it, outside `except`), or null when none or several. */
 export function footnoteOf(grid: Grid, mark: string, except: string): { text: string; cell: string } | null {
   const found: { text: string; cell: string }[] = [];
-  grid.forEachValue((row, col, value) => {
-    if (typeof value !== 'string' || a1(row, col) === except) return;
+  for (const { row, col, text: value } of textCells(grid)) {
+    if (a1(row, col) === except) continue;
     if (startsWithMark(value, mark)) found.push({ text: value, cell: a1(row, col) });
-  });
+  }
   return found.length === 1 ? found[0] : null;
 }
 

@@ -9,6 +9,7 @@
 import { a1 } from '../model/address';
 import { normalizeText } from '../values/text';
 import type { Grid } from './grid';
+import { sheetMentions, textCells } from './sheetTexts';
 import type { Point, RawIndicator } from './types';
 
 /** The actual not confirmed (未確定, 確定していない, 確定前, 確定待ち). */
@@ -30,12 +31,10 @@ export function saysForecastStandsIn(text: string): boolean {
 
 /** The note's cell, or undefined when the sheet has none. */
 export function forecastNote(grid: Grid): string | undefined {
-  let found: string | undefined;
-  grid.forEachValue((r, c, v) => {
-    if (found || typeof v !== 'string' || v.length > 200 || !v.includes('見込')) return;
-    if (saysForecastStandsIn(v)) found = a1(r, c);
-  });
-  return found;
+  // The note writes 見込: a sheet not writing it is not looked through (sheetTexts.ts).
+  if (!sheetMentions(grid, '見込')) return undefined;
+  for (const { row: r, col: c, text: v } of textCells(grid)) if (v.length <= 200 && v.includes('見込') && saysForecastStandsIn(v)) return a1(r, c);
+  return undefined;
 }
 
 /** Of each year whose plain 実績 holds no figure and whose 見込 does, the 見込 as the year's provisional actual, per the note. */

@@ -6,6 +6,7 @@
  * (`targetsFromLastYear`) and grading/lastYearTarget.ts computes its bound targets from last year's actual.
  */
 import type { Grid } from './grid';
+import { sheetMentions, textCells } from './sheetTexts';
 import type { RawIndicator } from './types';
 import { namedYearOfBoundNote } from './namedYearBoundNote';
 
@@ -17,11 +18,9 @@ const AMOUNT = /^(?:前年度?|昨年度?)(?:の?実績値?|の?値)?(?:比)?\s*
 export function markTargetsFromLastYear(grid: Grid, indicators: RawIndicator[]): void {
   if (!indicators.length) return;
   const amount = indicators.some((ind) => ind.targets.some((t) => typeof t.raw === 'string' && AMOUNT.test(t.raw.trim())));
-  let note = false;
-  if (!amount)
-    grid.forEachValue((_r, _c, v) => {
-      if (!note && typeof v === 'string' && v.length <= 200 && v.includes('前年') && NOTE.test(v.replace(/\s+/g, ''))) note = true;
-    });
+  // The note writes 前年: a sheet without it is not looked through (sheetTexts.ts).
+  const note =
+    !amount && sheetMentions(grid, '前年') && textCells(grid).some(({ text: v }) => v.length <= 200 && v.includes('前年') && NOTE.test(v.replace(/\s+/g, '')));
   if (amount || note) for (const ind of indicators) ind.targetsFromLastYear = true;
   else markNamedYear(grid, indicators);
 }
@@ -30,9 +29,10 @@ export function markTargetsFromLastYear(grid: Grid, indicators: RawIndicator[]):
 function markNamedYear(grid: Grid, indicators: RawIndicator[]): void {
   if (!indicators.some((ind) => ind.targets.some((t) => typeof t.raw === 'string' && t.raw.includes('前')))) return;
   let year: number | null = null;
-  grid.forEachValue((_r, _c, v) => {
-    if (year === null && typeof v === 'string') year = namedYearOfBoundNote(v);
-  });
+  for (const { text } of textCells(grid)) {
+    year = namedYearOfBoundNote(text);
+    if (year !== null) break;
+  }
   if (year !== null)
     for (const ind of indicators) {
       ind.targetsFromLastYear = true;

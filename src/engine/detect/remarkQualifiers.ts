@@ -12,6 +12,7 @@ import { qualifierOf, qualifiesAlone } from '../values/qualifiers';
 import { normalizeText } from '../values/text';
 import { a1 } from '../model/address';
 import type { Grid } from './grid';
+import { sheetMentionsAny, textCells } from './sheetTexts';
 import { OTHER_MEASURE, RemarkHeadings, remarkOnRow, type Remark } from './remarkHeadings';
 import type { Point, RawIndicator } from './types';
 
@@ -59,12 +60,12 @@ export function newestOfLine(p: Point, line: readonly Point[]): boolean {
  * none), so on a sheet without such a text no actual's remark can qualify it and none is looked for.
  */
 function sheetHasQualifierWord(grid: Grid): boolean {
-  let found = false;
-  grid.forEachValue((_row, _col, value) => {
-    if (!found && typeof value === 'string' && qualifiesAlone(value)) found = true;
-  });
-  return found;
+  // qualifiesAlone needs one of these words: a sheet writing none is not looked through (sheetTexts.ts).
+  return sheetMentionsAny(grid, QUALIFIER_TRIGGERS) && textCells(grid).some((c) => qualifiesAlone(c.text));
 }
+
+/** Every word one of which a text carrying a qualifier word writes (values/qualifiers.ts PROVISIONAL, APPROXIMATE_WORDS, BEFORE_NUMBER). */
+const QUALIFIER_TRIGGERS = ['見込', '見通し', '速報', '暫定', '未確定', '確定前', '仮集計', '推計中', '概数', '概算', '約', 'およそ', '概ね', 'ほぼ'];
 
 /** Marks each actual whose own line's 備考 says it is not final (a qualifier it does not carry yet). */
 export function applyRemarkQualifiers(grid: Grid, indicators: RawIndicator[]): void {

@@ -9,6 +9,7 @@
 import { classifyLabel } from '../values/labels';
 import { normalizeText } from '../values/text';
 import type { Grid } from './grid';
+import { sheetMentionsAny, textCells } from './sheetTexts';
 import { actualsAsTargets } from './join';
 import type { RawIndicator } from './types';
 
@@ -27,12 +28,12 @@ function captionMeasure(v: unknown): Caption['measure'] | null {
 /** The sheet's caption lines, top down: a measure word alone on its row. */
 function captions(grid: Grid): Caption[] {
   const out: Caption[] = [];
-  grid.forEachValue((row, col, v) => {
-    const measure = captionMeasure(v);
-    if (!measure) return;
-    for (const c of grid.rowCells(row)) if (c.col !== col) return;
-    out.push({ row, measure });
-  });
+  // A caption writes 目標, 計画 or 実績 (captionMeasure): a sheet writing none is not looked through (sheetTexts.ts).
+  if (!sheetMentionsAny(grid, ['目標', '計画', '実績'])) return out;
+  for (const { row, col, text } of textCells(grid)) {
+    const measure = captionMeasure(text);
+    if (measure && [...grid.rowCells(row)].every((c) => c.col === col)) out.push({ row, measure });
+  }
   return out;
 }
 

@@ -10,6 +10,7 @@ import { a1 } from '../model/address';
 import { parseDirection } from '../values/labels';
 import { normalizeText } from '../values/text';
 import type { Grid } from './grid';
+import { sheetMentions, textCells } from './sheetTexts';
 import type { RawIndicator, WayOnlyNote } from './types';
 
 /** No number set: 「数値を定めず」「数値は設定しない」「数値目標を設定していない」「数値を示さない」. */
@@ -37,13 +38,13 @@ export function wayOnlyNoteOf(text: string): string[] | null {
 
 /** The sheet's note, or undefined when it has none. */
 export function wayOnlyTargetNote(grid: Grid): WayOnlyNote | undefined {
-  let found: WayOnlyNote | undefined;
-  grid.forEachValue((r, c, v) => {
-    if (found || typeof v !== 'string') return;
+  // wayOnlyNoteOf reads only a text writing 目標: a sheet not writing it is not looked through (sheetTexts.ts).
+  if (!sheetMentions(grid, '目標')) return undefined;
+  for (const { row: r, col: c, text: v } of textCells(grid)) {
     const words = wayOnlyNoteOf(v);
-    if (words) found = { cell: a1(r, c), text: v.trim(), words };
-  });
-  return found;
+    if (words) return { cell: a1(r, c), text: v.trim(), words };
+  }
+  return undefined;
 }
 
 /** Whether the note says the target written `text` sets no number: a way it quotes, or any way when it quotes none. */
