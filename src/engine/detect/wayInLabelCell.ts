@@ -4,15 +4,22 @@
  * (「方向性：拡充」 is a plan's course, no way of the figures).
  */
 import { classifyLabel, parseDirection, type Direction } from '../values/labels';
-import { compact } from '../values/text';
+import { compact, memo } from '../values/text';
 
 const LABEL_AND_WAY = /^(.{1,8}?)\s*[:：]?\s*(↑|↓|→|↗|↘|⇧|⇩|増加|減少|上昇|低下|維持)$/;
 
-/** The way a 「方向 ↑」 cell states, else null. */
+/**
+ * The way a 「方向 ↑」 cell states, else null. Read once per text: a policy block asks it of every cell of its lines
+ * (periodAxes.ts blockLines), and the same 実績値 / R5 / 件 cells stand in every block.
+ */
 export function wayInLabelCell(text: string): Direction | null {
+  return wayMemo(text);
+}
+
+const wayMemo = memo((text: string): Direction | null => {
   const t = compact(text);
   if (t.length > 14) return null;
   const m = LABEL_AND_WAY.exec(t);
   if (!m || classifyLabel(m[1])?.role !== 'direction') return null;
   return parseDirection(m[2]);
-}
+});

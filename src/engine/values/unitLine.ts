@@ -1,3 +1,5 @@
+import { memo } from './text';
+
 /**
  * A unit written with its 単位 label in one cell, as a block's line: 「単位：件」「単位: 人」「単位（件）」
  * 「単位(千円)」「【単位：人】」, or the whole line in round brackets 「（単位：人）」. The written unit, or null when the cell is no such line (a bare 単位
@@ -12,8 +14,15 @@ const NOTE = /\s*(?:※|[(（]?注[\d１-９:：)）\s]).*$/;
 /** A whole line in round brackets, 「（単位：人）」「(単位:件)」: the line inside them (a ※ note may follow the bracket). */
 const BRACKETED = /^[（(]\s*(単位[\s\S]*?)\s*[）)](?:\s*(※.*))?$/;
 
-/** A unit line's unit and its note (the words from ※ on), or null when the cell is no unit line. */
-export function unitLine(text: string): { unit: string; note?: string } | null {
+/**
+ * A unit line's unit and its note (the words from ※ on), or null when the cell is no unit line. Read once per text (a
+ * policy block asks it of every cell of its lines); the result is shared, never to be changed by the caller.
+ */
+export function unitLine(text: string): Readonly<{ unit: string; note?: string }> | null {
+  return unitLineMemo(text);
+}
+
+const unitLineMemo = memo((text: string): { unit: string; note?: string } | null => {
   const t = text.trim();
   const bracketed = BRACKETED.exec(t);
   const inner = bracketed?.[1];
@@ -26,7 +35,7 @@ export function unitLine(text: string): { unit: string; note?: string } | null {
   const unit = note ? written.slice(0, note.index).trim() : written;
   if (!unit) return null;
   return note ? { unit, note: note[0].trim() } : { unit };
-}
+});
 
 export function unitOfLine(text: string): string | null {
   return unitLine(text)?.unit ?? null;
