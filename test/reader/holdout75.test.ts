@@ -11,16 +11,7 @@ import { HOLDOUT75, runHoldout75 } from './holdout75';
 import { describe as describeFacts, tally } from './score';
 
 /** Not yet read right by the reader as of this commit (what goes wrong: the bench's list of facts). */
-const HOLDOUT75_FAILING = new Set<string>([
-  // 定員適正化: no indicator found at all (部門 rows, 「1,180人以内」「６１０人以内」 text plans under a merged R6.4.1 heading, down); no finding.
-  // Needs a date-only heading (R6.4.1, no 実績/目標 word) over 計画値 | 実績 sub-columns read as that year's expected/actual, beside
-  // 基準（R4.4.1） and 実績（R5.4.1） dated April 1st: left for a layout change (fx75).
-  'h75-staff-quota',
-  // 財政: every R5 決算 actual read as missing: 「令和N年度決算」 is no actual heading (決算 is read only in cost tables' 予算/決算 pairs,
-  // widening it risks 事業費 rows becoming indicators); 経常収支比率・実質公債費比率・将来負担比率 left up because the note's
-  // 「数値が低いほど財政運営が健全」 is no comparison directionWords reads (健全); 「－」 将来負担比率 missing instead of not-applicable. Flagged.
-  'h75-fiscal-targets',
-]);
+const HOLDOUT75_FAILING = new Set<string>([]);
 
 describe('reader hold-out set 75', () => {
   test('it has 10 to 12 workbooks with unique names, and every listed failure is one of them', () => {

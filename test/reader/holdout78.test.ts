@@ -11,13 +11,6 @@ import { describe as describeFacts, tally } from './score';
 
 /** Not yet read right by the reader as of this commit (what goes wrong: the bench's list of facts). */
 const HOLDOUT78_FAILING = new Set<string>([
-  // The actuals under 「令和5年度決算」 (F7:F10) are not read: every indicator's actual is missing (grades null), flagged as unread
-  // numbers in D–F; 実質赤字比率・連結実質赤字比率 「－」 (F5, F6) read as missing, not not-applicable, and direction up
-  // despite the 「低いほど健全」 note (A12); reading-uncertain raised on a workbook with nothing to guess.
-  'h78-fiscal-soundness',
-  // No indicators at all (no-indicators): the 部局 rows with 「令和6年4月1日」 over 計画/実績 (D4:E5) and 「135人以内」 targets are not
-  // recognised as a table; all 7 indicators missed.
-  'h78-staff-quota',
   // No indicators at all (no-indicators): 「健（検）診名」 rows with 「令和5年度」 actuals (F) and 「市の目標値（令和5年度）」 (G) are not
   // recognised; all 7 indicators missed.
   'h78-health-checkups',

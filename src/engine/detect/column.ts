@@ -20,4 +20,6 @@ export interface Column {
   way?: { value: 'up' | 'down'; cell: string; text: string };
   /** Under one of two evaluation headings whose this-year / last-year words and years disagree: their cells (evaluationSides.ts). */
   unclearSides?: string[];
+  /** Headed by a settled fiscal year (「令和5年度決算」): that year's actual beside a target only (settledYears.ts). */
+  settled?: boolean;
 }

@@ -8,7 +8,8 @@
  *   cell) or in its block (a 備考 cell merged down beside a block's figure rows: remarkOwner.ts). A remark listing several
  *   (「ごみ排出量及び最終処分量は少ないほど良い」) names each whose name it holds at its own place
  *   (「発生件数」 inside 「交通事故発生件数」 names only the longer one), and several sharing one place when it is each one's whole
- *   measure (「殺処分数は少ないほど良い」 names 犬の殺処分数 and 猫の殺処分数);
+ *   measure (「殺処分数は少ないほど良い」 names 犬の殺処分数 and 猫の殺処分数); a group's label merged down beside several names
+ *   (「健全化判断比率（4指標）…は、数値が低いほど健全」) names each of them (groupNamedNote.ts);
  * - a remark about every indicator of the sheet (「本表の指標は、いずれも少ないほど良い」), except those it
  *   names in an exception (「ただし「見守り協力事業所数」を除く」「…以外」), which it says nothing of.
  * - a footnote giving a mark on names that meaning (「★を付したものは小さいほど良い」): of the names carrying it (markedNameNote.ts).
@@ -20,6 +21,7 @@ import type { SheetSnapshot } from '../model/snapshot';
 import { directionFromText } from '../values/directionWords';
 import { similarlyNamed } from './directionNoteSimilar';
 import { withoutElsewhereSentences } from './elsewhereNote';
+import { groupNamedIn } from './groupNamedNote';
 import { markedNames } from './markedNameNote';
 import { contentOf, measureOf } from './nameMeasure';
 import { remarkOwner } from './remarkOwner';
@@ -28,8 +30,8 @@ import type { Grid } from './grid';
 import { sheetMentionsAny, textCells } from './sheetTexts';
 import type { RawIndicator } from './types';
 
-/** A remark compares (「…ほど良い」「…ほうが望ましい」): a heading such as 「ごみ排出量の削減」 is not one. */
-const BETTER = /(ほど|ほうが|方が)(良|よ|望まし|好まし|[^。、]{1,8}?(良好|良い|よい|望まし|好まし))/;
+/** A remark compares (「…ほど良い」「…ほうが望ましい」「…ほど健全」): a heading such as 「ごみ排出量の削減」 is not one. */
+const BETTER = /(ほど|ほうが|方が)(良|よ|望まし|好まし|健全(?![化性度])|[^。、]{1,8}?(良好|良い|よい|望まし|好まし|健全(?![化性度])))/;
 
 const ownCells = (ind: RawIndicator) => [ind.nameCell, ind.unitCell, ind.descriptionCell, ind.noteCell].filter((c): c is string => !!c);
 
@@ -120,11 +122,13 @@ function sayings(grid: Grid, remark: Remark, indicators: RawIndicator[]): { ind:
     .split(/(?<=[。．])/)
     .filter((t) => t.trim())
     .map((text) => ({ text, ...splitExceptions(text) }));
-  const mentioned = new Set(parts.flatMap((p) => [...namedIn(p.main, indicators), ...(p.excepted ? namedIn(p.excepted, indicators) : [])]));
+  // A group's label names each indicator of the group (「健全化判断比率（4指標）」 merged beside their names: groupNamedNote.ts).
+  const grouped = (text: string) => groupNamedIn(grid, text, indicators);
+  const mentioned = new Set(parts.flatMap((p) => [...namedIn(p.main, indicators), ...grouped(p.main), ...(p.excepted ? namedIn(p.excepted, indicators) : [])]));
   const out: { ind: RawIndicator; text: string }[] = [];
   for (const p of parts) {
     if (directionFromText(p.text) !== 'down') continue;
-    const named = namedIn(p.main, indicators).filter((ind) => saysOf(p.main, ind));
+    const named = [...new Set([...namedIn(p.main, indicators).filter((ind) => saysOf(p.main, ind)), ...grouped(p.main)])];
     const every = EVERY.test(p.text) || (!!p.excepted && namedIn(p.excepted, indicators).length > 0);
     const speaksOf = named.length
       ? named

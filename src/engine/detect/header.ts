@@ -31,6 +31,7 @@ import { labelledLinesBelow } from './labelledLines';
 import { targetHeadingWay } from '../values/targetChange';
 import { isReferenceLabel } from './referenceLabel';
 import { datedEvaluationSides } from './evaluationSides';
+import { settledBesideTargets, settledYear } from './settledYears';
 
 export type { Column } from './column';
 
@@ -198,6 +199,8 @@ export function readColumn(index: CellIndex, band: number[], col: number, nameCo
   let role: Role | 'group' | undefined;
   let period: Period | undefined;
   let baseline = false;
+  // 「令和5年度決算」: the year's settled figure, an actual only beside a target (settledYears.ts, settledBesideTargets).
+  const settled = label ? null : settledYear(hs[hs.length - 1].text);
   if (label) {
     role = label.role;
     period = label.period ?? periodCell?.period?.period ?? labelled.find((h) => h.label?.period)?.label?.period;
@@ -209,6 +212,9 @@ export function readColumn(index: CellIndex, band: number[], col: number, nameCo
     role = 'actual';
     period = periodCell.period.period;
     baseline = periodCell.period.baseline;
+  } else if (settled) {
+    role = 'actual';
+    period = settled;
   } else {
     const meta = classifyMeta(hs[0].text);
     if (meta && meta !== 'department' && meta !== 'groupGrade') role = 'group';
@@ -231,6 +237,7 @@ export function readColumn(index: CellIndex, band: number[], col: number, nameCo
     if (relative !== undefined) c.relative = relative;
   }
   if (baseline && role !== 'baseline') c.baseline = true;
+  if (settled) c.settled = true;
   const way = role === 'target' && label ? targetHeadingWay(labelled[labelled.length - 1].text) : null;
   if (way) c.way = { value: way, cell: labelled[labelled.length - 1].cell, text: labelled[labelled.length - 1].text };
   return c;
@@ -254,6 +261,8 @@ export function readHeader(grid: Grid, index: CellIndex, row: number): { columns
     if (c) columns.push(c);
   }
   if (split) unitBesideValues(index, columns, band[band.length - 1] + 1);
+  // 「令和5年度決算」 columns: actuals beside a target, never in a cost table's 予算 | 決算 (settledYears.ts).
+  settledBesideTargets(grid, band, columns);
   // 「今年度評価（令和５年度）」 beside 「前年度評価（令和４年度）」: each side's columns of its year, last year's 評価 its grade (evaluationSides.ts).
   datedEvaluationSides(grid, columns);
   figuresUnderNameHeadings(index, band, columns);

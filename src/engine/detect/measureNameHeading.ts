@@ -10,6 +10,7 @@ import type { CellIndex, IndexedCell } from './cells';
 import { classifyLabel, classifyMeta, type Label } from '../values/labels';
 import { compact, memo } from '../values/text';
 import { looksLikeName } from './names';
+import { isOrganisationHeading } from './organisationHeading';
 
 const VALUE_HEADINGS = new Set(['actual', 'target', 'expected']);
 
@@ -34,10 +35,17 @@ function isDerivedLine(text: string): boolean {
   return classifyLabel(text)?.role === 'derived';
 }
 
+/** A bare 区分, or a heading naming the organisation's units (部局, 部門: organisationHeading.ts), over the rows' names or their categories. */
+function categoryLike(cell: IndexedCell): boolean {
+  return cell.label?.role === 'category' || (!cell.label && isOrganisationHeading(cell.text));
+}
+
 function nameRank(cell: IndexedCell): number {
   const label: Label | null = cell.label;
   // A bare 区分 merged down the band over the rows' names (区分 | 単位 | 計画値 | 実績), the lowest rank: any other candidate heads the names first.
   if (label?.role === 'category') return label.period || compact(cell.text) !== '区分' ? -1 : 0;
+  // So does 部局 / 部門 (部局 | 令和6年4月1日 over 計画 | 実績, a row per department).
+  if (categoryLike(cell)) return 0;
   if (label) return label.role === 'target' && !label.period && label.relative === undefined ? (/数値目標/.test(cell.text) ? 1 : 0) : -1;
   return cell.text !== '' && cell.text.length <= 24 ? nameWordRank(cell.text) : -1;
 }
@@ -88,7 +96,7 @@ function valueHeadings(index: CellIndex, band: number[], except: number): { firs
 
 /**
  * A bare 目標 stands for the names only merged down a band of two rows or more, or beside another target heading (else it is the target);
- * a bare 区分 only merged down such a band (on one header row it is the kind of the row's figures: 「区分 | 基準値 | 目標値」 over 「数値」).
+ * a bare 区分 (or 部局 / 部門) only merged down such a band (on one header row it is the kind of the row's figures: 「区分 | 基準値 | 目標値」 over 「数値」).
  */
 function bareTargetFits(index: CellIndex, band: number[], cell: IndexedCell, otherTarget: boolean): boolean {
   return otherTarget || (band.length >= 2 && (index.grid.merge(cell.row, cell.col)?.bottom ?? cell.row) >= band[band.length - 1]);
@@ -110,7 +118,7 @@ export function measureNameColumn(index: CellIndex, band: number[]): number | un
       (rank === 0 && !bareTargetFits(index, band, cell, cell.label?.role === 'target' && values.target))
     )
       continue;
-    const col = rank === 0 && cell.label?.role === 'category' ? finestUnderCategory(index, band, cell, values.first) : cell.col;
+    const col = rank === 0 && categoryLike(cell) ? finestUnderCategory(index, band, cell, values.first) : cell.col;
     if (col !== undefined && holdsNames(index, band, col)) best = { col, rank };
   }
   return best?.col;

@@ -7,6 +7,7 @@ import { notADepartment } from '../values/groupNames';
 import { parseBracketGrade, parseGrade } from '../values/values';
 import type { CellIndex, IndexedCell } from './cells';
 import { valueRightOf } from './common';
+import { departmentBelow } from './departmentColumn';
 import { statedPeriodLine } from './metaLines';
 import { statedInCell } from './statedPeriodCell';
 import { thisYearHeadingPeriod } from './evaluationSides';
@@ -39,11 +40,8 @@ export interface SheetGroupLabel {
  * their values); never a label, a period or a number (「担当課 | 令和5年度」 is a table's header).
  */
 function departmentValue(grid: Grid, index: CellIndex, label: { row: number; col: number }): string | null {
-  const below = (grid.merge(label.row, label.col)?.bottom ?? label.row) + 1;
-  const candidates = [
-    valueRightOf(grid, label.row, label.col, 10),
-    below <= grid.bottom && grid.text(below, label.col) ? { row: below, col: label.col, text: grid.text(below, label.col) } : null,
-  ];
+  // Not a column of units under it (部局 over 総務部, 市民生活部 …): a table's (departmentColumn.ts).
+  const candidates = [valueRightOf(grid, label.row, label.col, 10), departmentBelow(grid, index, label)];
   for (const v of candidates) {
     const at = v && index.at(v.row, v.col);
     if (v && !(at && (at.meta || at.label || at.period)) && !notADepartment(v.text)) return oneLine(v.text);

@@ -113,6 +113,15 @@ test('what is better may be named between ほど and 良好 / 望ましい (「�
   expect(directionFromText('高いほど経営が良好')).toBeNull();
 });
 
+test('健全 is a good side as 良好 is (「低いほど健全」「低いほど財政運営が健全」); 健全化 / 健全性 are not', () => {
+  expect(directionFromText('数値が低いほど健全であることを示す')).toBe('down');
+  expect(directionFromText('数値が低いほど財政運営が健全であることを示す（目標値は上限）')).toBe('down');
+  expect(directionFromText('高いほど健全')).toBeNull();
+  expect(directionFromText('比率が低いほど健全とはいえない')).toBeNull();
+  expect(directionFromText('比率が高いほど早期健全化基準に近い')).toBeNull();
+  expect(directionFromText('低いほど健全性が低い')).toBeNull();
+});
+
 test('a relating phrase before an aim still says the way; a denied comparison says none', () => {
   expect(directionFromText('エネルギー使用量の削減に係る国の目標に準拠')).toBe('down');
   expect(directionFromText('燃料使用量の抑制に向けた目標')).toBe('down');

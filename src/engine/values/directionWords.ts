@@ -75,8 +75,10 @@ function objectIsDownNoun(before: string): boolean {
  * A comparison that says which is better: 「少ないほど良い」「低いほうが望ましい」「短い方がよい」 (down),
  * 「多いほど良い」「高い方が望ましい」 (up).
  */
-// 「低いほど良い」, and with what is better named between (「低いほど経営が良好」「少ないほうが市民にとって望ましい」).
-const BETTER = /(少な|低|短|小さ|多|高|長|大き)(?:い|ければ)(?:ほど|ほうが|方が)(?:良|よ|い|望まし|好まし|[^。、]{1,8}?(?:良好|良い|よい|望まし|好まし))/;
+// 「低いほど良い」, and with what is better named between (「低いほど経営が良好」「少ないほうが市民にとって望ましい」); 健全 is a
+// good side too (「低いほど健全」「低いほど財政運営が健全」), not 健全化 / 健全性 / 健全度 (「高いほど早期健全化基準に近い」 says the opposite).
+const BETTER =
+  /(少な|低|短|小さ|多|高|長|大き)(?:い|ければ)(?:ほど|ほうが|方が)(?:良|よ|い|望まし|好まし|健全(?![化性度])|[^。、]{1,8}?(?:良好|良い|よい|望まし|好まし|健全(?![化性度])))/;
 const DOWN_BETTER = /^(少な|低|短|小さ)/;
 /** What denies a comparison right after it: 「…良好とはいえない」「…望ましくない」「…良いとは限らない」. */
 const NEGATED = /^(?:好|しい|い)?(?:く(?:ない|なく|ありません)|とは(?:いえ|言え|限ら)|では(?:ない|なく|ありません)|でない)/;

@@ -1,0 +1,51 @@
+/** 「令和5年度決算」 columns are the years' actuals in a table of indicators with targets; in a cost table they stay unread. */
+import { checkWorkbook } from '../actions/check';
+import { settledYear } from './settledYears';
+import { snap } from './testing';
+
+test.each([
+  ['令和5年度決算', 2023],
+  ['R4決算', 2022],
+  ['2023年度決算', 2023],
+  ['決算（令和5年度）', 2023],
+  ['令和５年度の決算', 2023],
+])('%s is the settled year %i', (text, year) => {
+  expect(settledYear(text)?.fiscalYear).toBe(year);
+});
+
+test.each(['令和5年度決算額', '決算', '令和5年度決算見込', '令和5年度予算', '決算（千円）', '令和6年4月1日決算'])('%s is no settled year', (text) => {
+  expect(settledYear(text)).toBeNull();
+});
+
+const read = (header: (string | null)[], rows: (string | number | null)[][]) =>
+  checkWorkbook(
+    { sheets: [snap('財政', [['令和5年度　財政指標の状況', null, null, null, null], [null, null, null, null, null], header, ...rows])] },
+    {},
+  ).report.indicators.map((i) => [i.name, i.target, i.actual, i.actualStatus, i.cells.actual]);
+
+test('beside a target column, each 決算 year is that year actual; 「－」 under it is not-applicable', () => {
+  const header = ['指標', '単位', '令和4年度決算', '令和5年度決算', '目標値（令和5年度）'];
+  expect(
+    read(header, [
+      ['財政力指数', null, 0.63, 0.64, 0.65],
+      ['実質赤字比率', '％', '－', '－', '－'],
+    ]),
+  ).toEqual([
+    ['財政力指数', 0.65, 0.64, 'value', 'D4'],
+    ['実質赤字比率', null, null, 'not-applicable', 'D5'],
+  ]);
+});
+
+test('another year column (令和6年度見込) beside them is no rival', () => {
+  const header = ['指標', '単位', '目標値', '令和5年度決算', '令和6年度見込'];
+  expect(read(header, [['財政調整基金残高', '百万円', 3000, 3412, 2900]])).toEqual([['財政調整基金残高', 3000, 3412, 'value', 'D4']]);
+});
+
+test('beside a 実績 column of the year, a budget heading, or no target, 決算 is not the actual', () => {
+  const withActual = read(['指標', '目標値', '実績値', '令和5年度決算', null], [['財政力指数', 0.65, 0.64, 0.7, null]]);
+  expect(withActual).toEqual([['財政力指数', 0.65, 0.64, 'value', 'C4']]);
+  const budget = read(['事業名', '計画', '令和5年度予算', '令和5年度決算', null], [['道路維持事業', 100, 120, 118, null]]);
+  expect(budget).toEqual([['道路維持事業', 100, null, 'missing', null]]);
+  const noTarget = read(['事業名', '令和4年度決算', '令和5年度決算', null, null], [['道路維持事業', 120, 118, null, null]]);
+  expect(noTarget).toEqual([]);
+});

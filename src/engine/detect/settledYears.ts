@@ -1,0 +1,45 @@
+/**
+ * A fiscal year's settled accounts as a column heading: 「令和5年度決算」「R5決算」「決算（令和5年度）」. In a table of
+ * indicators that has a target column and no other actual heading (指標 | 目標値 | 令和3年度決算 | 令和4年度決算 | 令和5年度決算,
+ * a city's financial indicators), each such column holds that year's actual, as 実績 headings would. Beside a budget
+ * heading (予算: a cost table's 予算 | 決算 pair), with no target, or beside an undated actual or one of the same year (実績, 令和5年度実績),
+ * they stay unread: there the settled figure is a project's cost or a figure beside the actual (costHeadings.ts, costTables.ts).
+ * A 決算額 (an amount of money) is no such heading: it names a cost.
+ */
+import type { Column } from './column';
+import type { Grid } from './grid';
+import { findPeriod, type Period } from '../values/periods';
+import { normalizeText, stripNote } from '../values/text';
+
+/** What is left of the heading once its year is taken out (and the brackets it stood in): 決算 or 決算値. */
+const SETTLED = /^決算値?$/;
+
+/** The fiscal year a 「令和5年度決算」 heading names, or null when the heading is no settled year's. */
+export function settledYear(text: string): Period | null {
+  if (!text.includes('決算')) return null;
+  const t = normalizeText(stripNote(text)).replace(/\s+/g, '');
+  const p = findPeriod(t);
+  if (!p || p.period.kind !== 'fiscal') return null;
+  const rest = (t.slice(0, p.index) + t.slice(p.index + p.length)).replace(/^の|[(（][)）]/g, '');
+  return SETTLED.test(rest) ? p.period : null;
+}
+
+/** A budget named anywhere in the header band (予算, 当初予算, 予算額): a cost table's 予算 | 決算 pair. */
+function budgetInBand(grid: Grid, band: number[]): boolean {
+  for (const r of band) for (let c = grid.left; c <= grid.right; c++) if (grid.text(r, c).includes('予算')) return true;
+  return false;
+}
+
+/**
+ * Drops the settled-year columns (`settled`) of a header where they are no actuals: no target or plan column beside them,
+ * another actual column undated or of a settled year (実績, 令和5年度実績), or a budget heading in the band. Another year's
+ * column (令和6年度見込) is no rival.
+ */
+export function settledBesideTargets(grid: Grid, band: number[], columns: Column[]): void {
+  const years = new Set(columns.filter((c) => c.settled).map((c) => c.period?.fiscalYear));
+  if (!years.size) return;
+  const target = columns.some((c) => c.role === 'target' || c.role === 'expected');
+  const otherActual = columns.some((c) => c.role === 'actual' && !c.settled && (!c.period || years.has(c.period.fiscalYear)));
+  if (target && !otherActual && !budgetInBand(grid, band)) return;
+  for (let i = columns.length - 1; i >= 0; i--) if (columns[i].settled) columns.splice(i, 1);
+}
