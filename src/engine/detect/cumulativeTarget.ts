@@ -60,8 +60,8 @@ function ownSpan(grid: Grid, band: number[], columns: Column[], from: number): [
   return [left, right];
 }
 
-/** The column of the table's own header (around the target at `from`) holding the total, or undefined; a total of costs is none. */
-function totalColumn(grid: Grid, band: number[], columns: Column[], from: number): number | undefined {
+/** The column of the table's own header (around the column at `from`) holding the total, or undefined; a total of costs is none. */
+export function totalColumn(grid: Grid, band: number[], columns: Column[], from: number): number | undefined {
   const [left, right] = ownSpan(grid, band, columns, from);
   let cost = false;
   for (let col = left; col <= right; col++) {

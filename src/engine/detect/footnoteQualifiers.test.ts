@@ -56,3 +56,36 @@ test('only a numbered mark after a figure refers to a footnote', () => {
     undefined,
   ]);
 });
+
+describe('a bare ※ after a figure', () => {
+  const bare = (notes: string[]) =>
+    checkWorkbook(
+      {
+        sheets: [
+          snap('受診率', [
+            ['健（検）診名', '単位', '令和5年度', '市の目標値（令和5年度）'],
+            ['特定健康診査', '％', 45.1, 50],
+            ['特定保健指導', '％', '27.4※', 30],
+            ['胃がん検診', '％', 9.2, 12],
+            [],
+            ...notes.map((n) => [n]),
+          ]),
+        ],
+      },
+      {},
+    ).report.indicators.map((i) => i.actualStatus);
+
+  test('follows the one bare-※ note of the sheet saying what figures are, whatever other ※ notes say', () => {
+    expect(bare(['※令和6年5月末時点の速報値（法定報告により確定）。', '※受診率は地域保健・健康増進事業報告の算定方法による。'])).toEqual([
+      'value',
+      'provisional',
+      'value',
+    ]);
+  });
+
+  test('is not followed to two such notes, to a note of another fiscal year, or to a numbered note', () => {
+    expect(bare(['※令和6年5月末時点の速報値。', '※見込値を含む。'])).toEqual(['value', 'value', 'value']);
+    expect(bare(['※令和4年度の数値は速報値。'])).toEqual(['value', 'value', 'value']);
+    expect(bare(['※1 速報値'])).toEqual(['value', 'value', 'value']);
+  });
+});

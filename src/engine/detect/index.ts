@@ -92,7 +92,8 @@ export function detectSheet(
   const indicators = withoutSectionRows(meta, all);
   // 「…の割合（目標：令和8年度 10％以下）」 with no target cell: the bracket is the target, off the name (nameTargetBracket.ts).
   applyNameTargets(indicators);
-  const leftOut = leaveOutRows(index, indicators);
+  const sheetPeriod = meta.statedPeriod?.period ?? meta.titlePeriod;
+  const leftOut = leaveOutRows(index, indicators, sheetPeriod?.kind === 'fiscal' ? sheetPeriod.fiscalYear : null);
   joinStackedMeasureTables(grid, indicators);
   const deleted = dropDeletedRows(snapshot, indicators);
   dropProgressFigures(grid, indicators, scale);
@@ -150,9 +151,9 @@ function settleUnits(grid: Grid, meta: SheetMeta, ind: RawIndicator): void {
 }
 
 /** Rows read, then taken out of `indicators` (in place) and named for check, never silently (types.ts LeftOutRow). */
-function leaveOutRows(index: CellIndex, indicators: RawIndicator[]): LeftOutRow[] {
+function leaveOutRows(index: CellIndex, indicators: RawIndicator[], sheetYear: number | null): LeftOutRow[] {
   // Rows under a 参考指標 caption, or named （参考）…: figures to watch, never indicators (referenceSections.ts).
-  const references = dropReferenceRows(index, indicators);
+  const references = dropReferenceRows(index, indicators, sheetYear);
   // A row counting the table's cells by formula (=COUNTIF(H4:H9,"順調")) is its tally, never an indicator (countRows.ts).
   const tallies = dropCountRows(indicators);
   // A row totalling the rows right above it (「観光入込客数　計」, 利用者合計 whose figures are their sum) is no indicator (totalRows.ts).

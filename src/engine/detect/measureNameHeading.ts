@@ -1,7 +1,7 @@
 /**
  * A names column whose heading is not a name word: a measure word (「数値目標」, 「目標」) or a compound
- * ending in 指標 / KPI / 目標 (「環境指標」「目標指標」「まちづくり指標」「成果指標名」) over the indicators'
- * names, as 指標名 would head them. Only in a header that has no name heading of its own, only when
+ * ending in 指標 / KPI / 目標 (「環境指標」「目標指標」「まちづくり指標」「成果指標名」), or a 「…名」 heading
+ * (「健（検）診名」, nameOfHeading.ts) over the indicators' names, as 指標名 would head them. Only in a header that has no name heading of its own, only when
  * the heading stands over the whole header band (merged down it, or alone on its row), left of the
  * columns that hold the figures (目標 / 実績 headings), and only when the cells under it hold names
  * (words, not figures: `looksLikeName`), so that a real target column is never taken for names.
@@ -11,6 +11,7 @@ import { classifyLabel, classifyMeta, type Label } from '../values/labels';
 import { compact, memo } from '../values/text';
 import { looksLikeName } from './names';
 import { isOrganisationHeading } from './organisationHeading';
+import { isNameOfHeading } from './nameOfHeading';
 
 const VALUE_HEADINGS = new Set(['actual', 'target', 'expected']);
 
@@ -27,7 +28,8 @@ const nameWordRank = memo((text: string): number => {
     .toLowerCase();
   if (t.length < 2 || t.length > 12 || classifyMeta(t)) return -1;
   if (/(指標|kpi)の?(名|名称|項目)?$/.test(t)) return 2;
-  return /目標の?(名|名称|項目)?$|^(評価|成果|目標)?項目名?$/.test(t) ? 1 : -1;
+  // 「健（検）診名」「施設名」: the names of what the rows count (nameOfHeading.ts).
+  return /目標の?(名|名称|項目)?$|^(評価|成果|目標)?項目名?$/.test(t) || isNameOfHeading(text) ? 1 : -1;
 });
 
 /** A line of figures derived from the indicator above it (基準年度比, 前年度比, 達成率), labelled in the names column. */

@@ -20,7 +20,8 @@ export function isBracketedUnitLine(index: CellIndex, row: number, col: number):
   if (cells.length < 2 || cells.some((c) => c.col === col)) return false;
   return cells.every((c) => {
     const m = BRACKETED.exec(c.text.trim());
-    return !!m && unitAt(m[1]) === m[1].normalize('NFKC').trim().replace('％', '%');
+    const unit = m?.[1].normalize('NFKC').trim();
+    return !!unit && unitAt(unit) === unit;
   });
 }
 

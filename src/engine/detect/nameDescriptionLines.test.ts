@@ -14,7 +14,13 @@ test('a whole name line and a description line', () => {
   ])
     expect(wholeNameLine(l)).toBe(true);
   for (const l of ['地域の見守り活動に参加', '創業希望者への相談を実施する', 'ふるさと応援寄附', '図書館の運営、貸出']) expect(wholeNameLine(l)).toBe(false);
-  for (const l of ['創業希望者への個別相談を実施', '求職者向けセミナーを年６回開催', '移動販売車の運行を支援', '商店街のにぎわい創出のため'])
+  for (const l of [
+    '創業希望者への個別相談を実施',
+    '求職者向けセミナーを年６回開催',
+    '移動販売車の運行を支援',
+    '商店街のにぎわい創出のため',
+    '合同就職説明会の開催と若手人材の定着支援',
+  ])
     expect(descriptionLine(l)).toBe(true);
   for (const l of ['市制度融資のあっせんと利子補給', '事業への参加者数', 'している市民の割合', '（40～74歳の国保加入者）'])
     expect(descriptionLine(l)).toBe(false);
@@ -30,6 +36,8 @@ test('a name ends above a line only when the line neither goes on with it nor en
   expect(nameEndsAbove('子育て支援拠点', '運営事業')).toBe(false);
   expect(nameEndsAbove('中小企業販路開拓支援事業補助金', '展示会出展等の経費を補助')).toBe(true);
   expect(nameEndsAbove('市民活動支援', '補助金')).toBe(false);
+  expect(nameEndsAbove('企業人材確保支援事業', '合同就職説明会の開催と若手人材の定着支援')).toBe(true);
+  expect(nameEndsAbove('子育てと仕事の', '両立支援')).toBe(false);
 });
 
 /** A 推進事業 table whose cells hold the project's name over a one-line description, no 。 anywhere. */

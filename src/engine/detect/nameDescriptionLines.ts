@@ -3,7 +3,7 @@
  * 創業希望者への個別相談を実施」「(6)買物弱者対策事業⏎移動販売車の運行を支援」): the name is the first line, the second its 概要.
  * A clerk tells so when the first line ends as a name ends (…事業, …業務, …対策, …補助金, …数, …率, …割合) and does not itself
  * describe, and the next reads as a description: an object and what is done with it (「…を実施」「…を補助」「…に出展する」),
- * or a purpose (「…のため」). A column holding such cells — at least two, at least half of its cells of several lines — is a
+ * actions on objects joined by と (「…の開催と…の定着支援」), or a purpose (「…のため」). A column holding such cells — at least two, at least half of its cells of several lines — is a
  * column of names over descriptions (`holdsDescriptions`), its other cells too (「首都圏の展示会への共同出展」 under
  * 「販路開拓展示会出展支援事業」), but only where the first line is a whole name and the next line does not go on with it:
  * a name the author broke mid-word (「地域の見守り活動に参加⏎している市民の割合」「子育て支援拠点⏎運営事業」) stays one name, and so
@@ -19,6 +19,11 @@ import type { Grid } from './grid';
 const NAME_END = /(?:事業|業務|制度|対策|(?:補助|奨励|助成|交付|給付)金|プロジェクト|計画|運営|推進|支援|講座|教室|[数率量額]|割合|人数|件数|回数)$/;
 /** A line that says what is done: an object (…を / …に / …へ) and a verb or a verbal noun ending the line, or a purpose. */
 const DOES = /[をにへ][^をにへ。]{0,20}?(?:[一-龥]{2}|する|します|している|した|行う|図る|進める|高める|促す|守る|支える|つなぐ)$|(?:の|する)ため$/;
+/**
+ * A line listing what is done as actions on objects joined by と / や / 及び (「合同就職説明会の開催と若手人材の定着支援」): each an
+ * object, の and a verbal noun. A description, though its last word (支援) may end a name.
+ */
+const ACTIONS = /の[一-龥]{2,4}(?:と|や|及び|並びに)[^。]*の[一-龥]{2,4}$/;
 /** A next line that goes on with the word above: a particle or an inflection first (「…に参加⏎している…」「…数⏎の割合」). */
 const GOES_ON = /^(?:の|を|に|へ|が|で|と|や|から|まで|より|する|した|して|され|させ|できる|ている)/;
 
@@ -37,7 +42,7 @@ export function wholeNameLine(line: string): boolean {
 /** Whether a line reads as a description of what is done (「創業希望者への個別相談を実施」), never as a name. */
 export function descriptionLine(line: string): boolean {
   const t = folded(line);
-  return t.length >= 4 && !/[。]$/.test(t) && DOES.test(t) && !/(?:事業|業務|数|率|割合|量|額)$/.test(t) && !GOES_ON.test(t);
+  return t.length >= 4 && !/[。]$/.test(t) && (DOES.test(t) || ACTIONS.test(t)) && !/(?:事業|業務|数|率|割合|量|額)$/.test(t) && !GOES_ON.test(t);
 }
 
 /** The cell's lines with text. */

@@ -20,6 +20,26 @@ test.each([
   '参考：昨年度の総合評価はA',
 ])('%s captions no reference rows', (t) => expect(isReferenceSectionCaption(t)).toBe(false));
 
+test('a bracketed 参考 caption dating the sheet’s own year captions reference rows; another year’s, or with no sheet year, does not', () => {
+  const caption = '【参考】公文書開示請求の処理状況（令和5年度）';
+  expect([2023, 2024, null].map((year) => isReferenceSectionCaption(caption, year))).toEqual([true, false, false]);
+  expect(isReferenceSectionCaption('【参考】令和4年度の結果', 2023)).toBe(false);
+});
+
+test('under a 【参考】 caption of the sheet’s own year, a small table of counts in the graded columns is no indicator', () => {
+  const rows = [
+    ['令和5年度　情報公開の推進　KPI 実績'],
+    ['No.', 'KPI', '単位', '目標値（令和5年度）', '実績値（令和5年度）'],
+    [1, '期限内決定率', '％', 100, 97.8],
+    [2, 'オープンデータの公開数', '件', 80, 91],
+    [],
+    ['【参考】公文書開示請求の処理状況（令和5年度）'],
+    ['請求件数', '全部開示', '部分開示', '不開示', '取下げ'],
+    [148, 61, 72, 9, 6],
+  ];
+  expect(read(rows).map((r) => r[0])).toEqual(['期限内決定率', 'オープンデータの公開数']);
+});
+
 test('a name led by a bracketed 参考 is a reference row; one dating another year, or 参考 inside the words, is not', () => {
   expect(isReferenceName('（参考）市内の事業所数')).toBe(true);
   expect(isReferenceName('【参考】令和4年度実績')).toBe(false);

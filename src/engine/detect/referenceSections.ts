@@ -4,7 +4,8 @@
  * down to the next caption of another kind, and a row whose own name is marked so (「（参考）市内IT関連事業所数」). Such rows
  * may repeat the graded table's headings and shape, even a 目標 column, yet they are never indicators: they are left out.
  * A caption or name that dates a year besides 参考 (「【参考】令和4年度の結果」) is a copy of the sheet's table for that
- * year, told by otherPeriodCopies.ts, not this; a note line (※…) or a unit note under the caption does not end its rows.
+ * year, told by otherPeriodCopies.ts, not this, unless the caption's year is the sheet's own (「【参考】開示請求の処理状況
+ * （令和5年度）」 on a 令和5年度 sheet: figures of the same year, so reference rows); a note line (※…) or a unit note under the caption does not end its rows.
  * A row headed 参考 left of its name (「【参考】 | 市の人口（各年度末） | 人 | 79,820 …」 under the table, 「（参考）」 in the No. or
  * 区分 column, merged down over several rows) is such a row too: the heading says what its rows are, whatever figures they hold.
  * So is a row named with another body's figure in brackets, 「経常収支比率（類似団体平均値）」 (comparisonRows.ts), 参考 or not.
@@ -24,14 +25,19 @@ const BARE_REFERENCE = REFERENCE_LEAD;
 /** A note under a caption: 「※…」「注1」「（単位：千円）」. It neither captions rows nor ends them. */
 const NOTE_LINE = /^(?:[※＊*]|注[0-9０-９:：）)]|[(（]?単位[:：])/;
 
-/** Whether a line's text captions reference figures (a section number before it aside), not another year's copy. */
-export function isReferenceSectionCaption(text: string): boolean {
+/**
+ * Whether a line's text captions reference figures (a section number before it aside), not another year's copy. `sheetYear`:
+ * the fiscal year the sheet states or its title names, if any.
+ */
+export function isReferenceSectionCaption(text: string, sheetYear: number | null = null): boolean {
   if (!text.includes('参考')) return false;
   const words = compact(normalizeText(text)).replace(SECTION_NUMBER, '');
   // 「（参考）関連計画：…」「参考：前年度の評価はB」: a fact stated beside the table, captioning nothing.
   if (!isReferenceCaption(words) || statesAFact(words)) return false;
-  // 「【参考】令和4年度の結果」: a year's copy, left to otherPeriodCopies.ts; 「参考指標（令和5年度）」 still captions reference rows.
-  return !(BARE_REFERENCE.test(words) && findPeriod(words));
+  // 「【参考】令和4年度の結果」: a year's copy, left to otherPeriodCopies.ts; 「参考指標（令和5年度）」 still captions reference rows,
+  // and so does 「【参考】開示請求の処理状況（令和5年度）」 on a sheet of 令和5年度: its own year's figures are no other year's copy.
+  const year = BARE_REFERENCE.test(words) ? findPeriod(words) : null;
+  return !year || (sheetYear !== null && year.period.kind === 'fiscal' && year.period.fiscalYear === sheetYear);
 }
 
 /** Whether an indicator's own name marks it as a reference row: 「（参考）市内IT関連事業所数」, no year in it. */
@@ -65,14 +71,14 @@ function loneText(index: CellIndex, r: number): { text: string; col: number } | 
 }
 
 /** The reference sections of a sheet: from the row under each reference caption to the row before the next caption of another kind. */
-function referenceSections(index: CellIndex): { from: number; to: number; col: number }[] {
+function referenceSections(index: CellIndex, sheetYear: number | null): { from: number; to: number; col: number }[] {
   const sections: { from: number; to: number; col: number }[] = [];
   let open: { from: number; to: number; col: number } | null = null;
   const rows = [...index.rows.keys()].sort((a, b) => a - b);
   for (const r of rows) {
     const lone = loneText(index, r);
     if (!lone) continue;
-    if (isReferenceSectionCaption(lone.text)) {
+    if (isReferenceSectionCaption(lone.text, sheetYear)) {
       if (open) open.to = r - 1;
       open = { from: r + 1, to: Infinity, col: lone.col };
       sections.push(open);
@@ -84,12 +90,15 @@ function referenceSections(index: CellIndex): { from: number; to: number; col: n
   return sections;
 }
 
-/** Takes the indicators of reference rows out of `indicators` (in place), returning them. Reads only sheets that write 参考 at all. */
-export function dropReferenceRows(index: CellIndex, indicators: RawIndicator[]): RawIndicator[] {
+/**
+ * Takes the indicators of reference rows out of `indicators` (in place), returning them. Reads only sheets that write 参考 at all.
+ * `sheetYear`: the fiscal year the sheet states or its title names, if any.
+ */
+export function dropReferenceRows(index: CellIndex, indicators: RawIndicator[], sheetYear: number | null = null): RawIndicator[] {
   if (!indicators.length) return [];
   let any = false;
   for (const cells of index.rows.values()) if (cells.some((c) => c.text.includes('参考'))) any = true;
-  const sections = any ? referenceSections(index) : [];
+  const sections = any ? referenceSections(index, sheetYear) : [];
   const inSection = (ind: RawIndicator) => {
     const at = parseA1(ind.nameCell);
     return !!at && sections.some((s) => at.row >= s.from && at.row <= s.to && at.col >= s.col);

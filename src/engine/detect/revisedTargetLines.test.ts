@@ -27,6 +27,8 @@ test.each([
   ['目標値（当初）', '目標値（見直し後）'],
   ['期待値', '期待値（修正後）'],
   ['目標値\n※最終年度は計画目標', '変更後の目標値'],
+  ['期待値\n※R7は目標値', '修正期待値\n（上方修正）'],
+  ['当初期待値', '変更後の期待値'],
 ])('%s over %s: one indicator, the revised figure of the year counts', (original, revised) => {
   const inds = detectSheet(sheet([...block('相談件数', original, revised, 60), ...block('講座開催数', original, revised, null)]), scale).indicators;
   expect(inds.map((i) => i.name)).toEqual(['相談件数', '講座開催数']);

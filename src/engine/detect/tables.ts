@@ -21,6 +21,7 @@ import { readHeader, VALUE_ROLES, type Column } from './header';
 import { settleParts } from './parts';
 import { singleYearAgainstTotal } from './cumulativeTarget';
 import { runningTotals } from './runningTotal';
+import { totalOfMarkedRow } from './markedRowTotal';
 import { markRelative } from './relativePeriods';
 import { isTallyHeader } from './tally';
 import { isEvaluationRow, wayColumns } from './evaluationRows';
@@ -261,7 +262,8 @@ function readRow(
   const mixedUnit = mixedHeadingUnits(grid, columns, ind);
   if (mixedUnit && !ind.unit) ind.unit = mixedUnit;
   settleParts(grid, r, columns, ind);
-  if (!runningTotals(grid, r, columns, ind)) singleYearAgainstTotal(grid, r, columns, ind);
+  // A row marked 累計 beside a total column (実績値累計（R3～R5）): its actual is the total (markedRowTotal.ts).
+  if (!totalOfMarkedRow(grid, r, columns, ind) && !runningTotals(grid, r, columns, ind)) singleYearAgainstTotal(grid, r, columns, ind);
   markRelative(columns, ind);
   unclearSidesGuess(columns, ind);
   if (!ind.group) {

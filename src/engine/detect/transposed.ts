@@ -44,7 +44,8 @@ function sideLines(index: CellIndex, col: number, row: number, consumed: Set<num
     const c = index.at(r, col);
     const label = c ? labelOf(c) : null;
     // Right under the names, a line of units in brackets with no label (（人） | （人）); further down, 前年度計 (monthsDownSide.ts).
-    if ((!c || !c.text) && r === row && isBracketedUnitLine(index, r, col)) {
+    // A label column's heading merged down from the names' line over it (区分 over A4:A5) is no label of that line.
+    if ((!c || !c.text || c.row < r) && r === row && isBracketedUnitLine(index, r, col)) {
       out.push({ row: r, label: { role: 'unit' }, labelCol: col });
       continue;
     }

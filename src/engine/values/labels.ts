@@ -12,6 +12,7 @@ import { findRelativePeriod } from './relativePeriods';
 import { circledNumber, compact, memo, normalizeText, stripNote } from './text';
 import { withoutTermQualifier } from './targetQualifiers';
 import { planTarget } from './planTarget';
+import { ownTarget } from './ownTarget';
 import { supplyPlanHeading } from './supplyPlanHeadings';
 export { isCumulativeTargetHeading } from './targetQualifiers';
 export { classifyMeta, SCALE_HINT, type MetaRole } from './metaLabels';
@@ -173,12 +174,13 @@ function classifyWithPeriod(text: string, t: string, p: { period: Period; index:
   const { rest, id } = splitId(withoutTermQualifier(t));
   // 「中間評価（R4）」「最終評価（R8）」: a plan's review dated by the heading is the value measured at that review, an actual.
   if (period && REVIEW_POINT.test(rest)) return { role: 'actual', period };
-  // 「経営戦略の目標値」: the target the city's plan sets (planTarget.ts); 「確保方策」「確保実績」: a supply plan's measures (supplyPlanHeadings.ts).
+  // 「経営戦略の目標値」: the target the city's plan sets (planTarget.ts), 「市の目標値」 the city's own (ownTarget.ts); 「確保方策」「確保実績」: a supply plan's measures (supplyPlanHeadings.ts).
   const found =
     matchRules(rest, period, id) ??
     (period ? null : relativeLabel(rest)) ??
     resultOf(rest, period) ??
     planTarget(rest, period) ??
+    ownTarget(rest, period) ??
     supplyPlanHeading(rest, period);
   if (found) return found;
   // Headers such as "成果・効果、課題、今後の方向性" carry 今後の方向性 inside the cell's text.

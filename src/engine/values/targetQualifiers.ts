@@ -7,13 +7,18 @@ import { compact, normalizeText, stripNote } from './text';
 /**
  * A plan's term before a target word qualifies the target, it is no other role: 「前期目標」「後期目標値」「第2期目標」
  * are targets (of the year written beside them, if any). 中間 / 最終 are words of the target rules themselves.
- * So does a revision: 「当初目標」「修正目標」「変更後の目標値」「見直し後目標」 are targets (which one counts: detect/revisedTargets.ts).
+ * So does a revision: 「当初目標」「修正目標」「変更後の目標値」「見直し後目標」 are targets, 「修正期待値」 an expected figure (which one
+ * counts: detect/revisedTargets.ts).
  */
 export function withoutTermQualifier(t: string): string {
   return t
     .replace(/^(前期|後期|中期|第[0-9]+期|当初の?|(修正|変更|見直し|改定|改訂)[前後]?の?|上方修正後?の?|下方修正後?の?|再設定後?の?)(?=(数値)?目標)/, '')
+    .replace(REVISED_PLAN, '')
     .replace(CUMULATIVE_TARGET, '');
 }
+
+/** A revision before a year's planned figure: 「修正期待値」「当初期待値」「変更後の計画値」 are 期待値 / 計画値 all the same. */
+const REVISED_PLAN = /^(当初の?|(修正|変更|見直し|改定|改訂)[前後]?の?|上方修正後?の?|下方修正後?の?|再設定後?の?)(?=(期待値|計画値)$)/;
 
 /**
  * A target over the plan's whole term (「5年間の目標」「計画期間の目標」「累計目標」「延べ目標値」): a target all the same, its figure a

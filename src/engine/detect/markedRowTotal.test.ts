@@ -1,0 +1,33 @@
+/** A row marked 累計 in its own cell reads the total column beside the year's actual; rows marked 単年度 keep the year's figure. */
+import { detectSheet } from './index';
+import { snap } from './testing';
+
+const scale = ['A', 'B', 'C', 'D'].map((grade) => ({ grade, label: '' }));
+
+const sheet = (totalHeading: string) =>
+  snap('事務事業', [
+    ['令和5年度 事務事業評価'],
+    ['No.', '活動指標', '単位', '集計区分', 'R5目標値', 'R5実績値\n（単年度）', totalHeading],
+    [1, '耐震改修補助件数', '件', '累計', 60, 18, 52],
+    [2, 'がん検診受診者数', '人', '単年度', 9500, 9120, 27040],
+    [3, '空き家バンク成約件数', '件', '累計', 30, 11, null],
+    [4, '特定健診受診率', '％', '累計', 50, 45.1, 47.2],
+    [5, '出前講座の開催回数', '回', null, 24, 15, 52],
+  ]);
+
+const actualCells = (totalHeading: string) => detectSheet(sheet(totalHeading), scale).indicators.map((i) => [i.name, i.actuals.map((a) => a.cell)]);
+
+test('the 累計 rows take the total column, the others (and a blank total or a rate) the year’s column', () => {
+  expect(actualCells('実績値累計\n（R3～R5）')).toEqual([
+    ['耐震改修補助件数', ['G3']],
+    ['がん検診受診者数', ['F4']],
+    ['空き家バンク成約件数', ['F5']],
+    ['特定健診受診率', ['F6']],
+    ['出前講座の開催回数', ['F7']],
+  ]);
+  expect(actualCells('累計')[0]).toEqual(['耐震改修補助件数', ['G3']]);
+});
+
+test('a total whose run ends before the actual’s year is no total of it: every row keeps the year’s column', () => {
+  expect(actualCells('実績値累計\n（R1～R4）')[0]).toEqual(['耐震改修補助件数', ['F3']]);
+});
