@@ -50,7 +50,6 @@ export function evaluateIndicator(written: RawIndicator, ctx: EvalContext): Eval
   const target = chosen.kind === 'usable' ? chosen : null;
   // Several unlabelled actuals against one target can still be graded (each against the target).
   if (actualParsed?.ambiguous && target && !target.value.ambiguous && quantities(target.value).length === 1) status = 'value';
-
   // Units: the 単位 column or name first, then the target's, then the actual's.
   const targetQs = target ? quantities(target.value) : [];
   const actualQs = actualParsed && status === 'value' ? quantities(actualParsed) : [];
