@@ -56,3 +56,9 @@ test('a label inside a longer named label is that one: 「財政指標」 in 「
   expect(groupNamedIn(grid, 'その他の財政指標は高いほど良い', indicators()).map((i) => i.name)).toEqual(['経常収支比率', '財政力指数']);
   expect(groupNamedIn(grid, '財政力指数は高いほど良い', indicators())).toEqual([]);
 });
+
+test('a label setting the scene for one member (「…のうち、将来負担比率は」) names only that member, not the group', () => {
+  expect(downs(sheet('※健全化判断比率のうち、将来負担比率は数値が低いほど健全であることを示す。'))).toEqual(['将来負担比率']);
+  const grid = new Grid(sheet(''));
+  expect(groupNamedIn(grid, '健全化判断比率の指標のうち、将来負担比率は低いほど良い', indicators())).toEqual([]);
+});

@@ -31,3 +31,13 @@ test('the 累計 rows take the total column, the others (and a blank total or a 
 test('a total whose run ends before the actual’s year is no total of it: every row keeps the year’s column', () => {
   expect(actualCells('実績値累計\n（R1～R4）')[0]).toEqual(['耐震改修補助件数', ['F3']]);
 });
+
+test('延べ (a unit or a way of counting within the year) is no 累計 mark: the year’s column stays', () => {
+  const s = snap('事務事業', [
+    ['令和5年度 事務事業評価'],
+    ['No.', '指標名', '単位', 'R5目標値', 'R5実績値', '実績値累計（R3～R5）'],
+    [1, '図書館の利用者数', '延べ人', 120000, 98000, 310000],
+    [2, '出前講座の開催回数', '回', 24, 15, 52],
+  ]);
+  expect(detectSheet(s, scale).indicators.map((i) => i.actuals.map((a) => a.cell))).toEqual([['E3'], ['E4']]);
+});

@@ -46,7 +46,9 @@ function totalBeside(grid: Grid, columns: Column[], latest: Column): number | nu
 export function totalOfMarkedRow(grid: Grid, r: number, columns: Column[], ind: RawIndicator): boolean {
   if (columns.some((c) => c.cumulative && c.role === 'actual')) return false;
   const dated = columns.filter((c) => c.role === 'actual' && c.period && c.relative === undefined);
-  if (!dated.length || !rowCumulativeMark(grid, r, columns) || isLevel(ind)) return false;
+  // Only 累計 itself marks the row's figure a total: 延べ (延べ人数, a unit or a way of counting) counts within the year.
+  const mark = rowCumulativeMark(grid, r, columns);
+  if (!dated.length || !mark || !/^[\s　]*(?:累計|計画期間)/.test(mark) || isLevel(ind)) return false;
   const latest = dated.reduce((a, c) => (c.period!.fiscalYear > a.period!.fiscalYear ? c : a));
   const col = totalBeside(grid, columns, latest);
   if (col === null) return false;

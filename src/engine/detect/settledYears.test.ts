@@ -37,8 +37,15 @@ test('beside a target column, each 決算 year is that year actual; 「－」 un
 });
 
 test('another year column (令和6年度見込) beside them is no rival', () => {
-  const header = ['指標', '単位', '目標値', '令和5年度決算', '令和6年度見込'];
-  expect(read(header, [['財政調整基金残高', '百万円', 3000, 3412, 2900]])).toEqual([['財政調整基金残高', 3000, 3412, 'value', 'D4']]);
+  const header = ['指標', '単位', '目標値', '令和4年度決算', '令和5年度決算', '令和6年度見込'];
+  expect(read(header, [['財政調整基金残高', '百万円', 3000, 3350, 3412, 2900]])).toEqual([['財政調整基金残高', 3000, 3412, 'value', 'E4']]);
+});
+
+test("one 決算 column alone beside a project's target may be its cost: not read as the actual", () => {
+  const header = ['事業名', '成果指標', '単位', '目標値', '令和5年度決算'];
+  expect(read(header, [['地域公共交通確保事業', 'コミュニティバス利用者数', '人', 60000, 52300]])).toEqual([
+    ['コミュニティバス利用者数', 60000, null, 'missing', null],
+  ]);
 });
 
 test('beside a 実績 column of the year, a budget heading, or no target, 決算 is not the actual', () => {

@@ -40,6 +40,8 @@ export function settledBesideTargets(grid: Grid, band: number[], columns: Column
   if (!years.size) return;
   const target = columns.some((c) => c.role === 'target' || c.role === 'expected');
   const otherActual = columns.some((c) => c.role === 'actual' && !c.settled && (!c.period || years.has(c.period.fiscalYear)));
-  if (target && !otherActual && !budgetInBand(grid, band)) return;
+  // A run of two or more settled years (令和4年度決算 | 令和5年度決算) is a financial table's record; one 決算 column alone beside a
+  // project's target may be its cost (「令和5年度決算」 in 千円 beside 成果指標), left unread as before.
+  if (target && years.size >= 2 && !otherActual && !budgetInBand(grid, band)) return;
   for (let i = columns.length - 1; i >= 0; i--) if (columns[i].settled) columns.splice(i, 1);
 }
