@@ -156,3 +156,20 @@ describe('a row headed 参考 left of its name', () => {
     expect(table('参考資料による')).toEqual([...graded, '市の人口（各年度末）', '市の高齢化率']);
   });
 });
+
+test("a header of names and measures after a reference section's rows starts another table: the section ends there", () => {
+  const rows = [
+    ['令和5年度 施策評価'],
+    ['指標名', '単位', '目標値（R5）', '実績値（R5）'],
+    ['市民活動団体数', '団体', 120, 118],
+    ['【参考】令和5年度の市民意識調査結果'],
+    ['まちづくりへの満足度', '％', null, 45.2],
+    ['指標名', '単位', '目標値（R5）', '実績値（R5）'],
+    ['ボランティア登録者数', '人', 2000, 2100],
+  ];
+  const { report } = checkWorkbook({ sheets: [snap('施策', rows)] }, {});
+  expect(report.indicators.map((i) => [i.name, i.actual])).toEqual([
+    ['市民活動団体数', 118],
+    ['ボランティア登録者数', 2100],
+  ]);
+});

@@ -70,6 +70,14 @@ function loneText(index: CellIndex, r: number): { text: string; col: number } | 
   return cells.length === 1 && cells[0].text.trim() ? { text: cells[0].text, col: cells[0].col } : null;
 }
 
+/** A row heading names and a measure (指標名 | 単位 | 目標値 | 実績値). */
+function isMeasureHeader(index: CellIndex, r: number): boolean {
+  const cells = index.row(r);
+  return (
+    cells.some((c) => c.label?.role === 'name') && cells.some((c) => c.label?.role === 'target' || c.label?.role === 'actual' || c.label?.role === 'expected')
+  );
+}
+
 /** The reference sections of a sheet: from the row under each reference caption to the row before the next caption of another kind. */
 function referenceSections(index: CellIndex, sheetYear: number | null): { from: number; to: number; col: number }[] {
   const sections: { from: number; to: number; col: number }[] = [];
@@ -77,6 +85,12 @@ function referenceSections(index: CellIndex, sheetYear: number | null): { from: 
   const rows = [...index.rows.keys()].sort((a, b) => a - b);
   for (const r of rows) {
     const lone = loneText(index, r);
+    // A header of names and measures (指標名 | 目標値 | 実績値) after the section's own rows starts another table: the section ends
+    // (its own header, the first row under the caption, may repeat the graded table's headings).
+    if (!lone && open && r > open.from && isMeasureHeader(index, r)) {
+      open.to = r - 1;
+      open = null;
+    }
     if (!lone) continue;
     if (isReferenceSectionCaption(lone.text, sheetYear)) {
       if (open) open.to = r - 1;
