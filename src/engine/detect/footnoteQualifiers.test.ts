@@ -89,3 +89,17 @@ describe('a bare ※ after a figure', () => {
     expect(bare(['※1 速報値'])).toEqual(['value', 'value', 'value']);
   });
 });
+
+test('a bare ※ does not follow a note naming another indicator, nor one about the targets', () => {
+  const rows = (note: string) => [
+    ['令和5年度 観光振興'],
+    ['指標名', '単位', '目標値（R5）', '実績値（R5）'],
+    ['観光入込客数', '万人', 300, '280※'],
+    ['宿泊者数', '万人', 50, 46],
+    ['※調査地点を1か所追加'],
+    [note],
+  ];
+  const status = (note: string) => checkWorkbook({ sheets: [snap('観光', rows(note))] }, {}).report.indicators.map((i) => [i.name, i.actual, i.actualStatus]);
+  expect(status('※宿泊者数は市内宿泊施設へのアンケートによる概数')[0]).toEqual(['観光入込客数', 280, 'value']);
+  expect(status('※目標値は国の見込みを参考に設定')[0]).toEqual(['観光入込客数', 280, 'value']);
+});

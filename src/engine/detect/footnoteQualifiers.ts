@@ -46,25 +46,27 @@ function qualifyingBareNotes(grid: Grid): { text: string; cell: string; qualifie
   grid.forEachValue((row, col, value) => {
     if (typeof value !== 'string' || !BARE_NOTE.test(normalizeText(value))) return;
     const qualifier = footnoteQualifier(value);
-    if (qualifier) found.push({ text: value, cell: a1(row, col), qualifier });
+    // 「※目標値は国の見込みを参考に設定」: a note on the targets or the base, not on the figures.
+    if (qualifier && !/^\s*[(（]?※\s*[)）]?\s*(?:目標|基準|計画)/.test(normalizeText(value))) found.push({ text: value, cell: a1(row, col), qualifier });
   });
   return found;
 }
 
 /** The one bare-※ note a figure's bare ※ refers to (see the head of this file), or null. */
-function bareMarkNote(notes: () => { text: string; cell: string }[], p: Point): { text: string; cell: string } | null {
-  const found = notes().filter((n) => n.cell !== p.cell);
+function bareMarkNote(notes: () => { text: string; cell: string }[], p: Point, others: string[]): { text: string; cell: string } | null {
+  // 「※宿泊者数は…概数」 under 「観光入込客数 | 280※」: a note naming another indicator is that one's.
+  const found = notes().filter((n) => n.cell !== p.cell && !others.some((name) => name.length >= 2 && n.text.includes(name)));
   if (found.length !== 1) return null;
   const dated = findPeriod(normalizeText(found[0].text))?.period;
   return dated?.kind === 'fiscal' && p.period && dated.fiscalYear !== p.period.fiscalYear ? null : found[0];
 }
 
-function qualifyByFootnote(grid: Grid, p: Point, bareNotes: () => { text: string; cell: string }[]): void {
+function qualifyByFootnote(grid: Grid, p: Point, bareNotes: () => { text: string; cell: string }[], others: string[]): void {
   const parsed = p.parsed;
   if (parsed.status !== 'value' || parsed.qualifier) return;
   const text = grid.text(p.row, p.col);
   const mark = figureMark(text);
-  const note = mark ? footnoteOf(grid, mark, p.cell) : TRAILING_BARE_MARK.test(normalizeText(text).trim()) ? bareMarkNote(bareNotes, p) : null;
+  const note = mark ? footnoteOf(grid, mark, p.cell) : TRAILING_BARE_MARK.test(normalizeText(text).trim()) ? bareMarkNote(bareNotes, p, others) : null;
   const qualifier = note ? footnoteQualifier(note.text) : undefined;
   // The figure's text for messages names the footnote that qualifies it: 「98※2（脚注 A13：※2 令和6年3月末時点の速報値…）」.
   if (qualifier && note) p.parsed = { ...parsed, qualifier, text: `${parsed.text}（脚注 ${note.cell}：${note.text.split('。')[0]}）` };
@@ -75,5 +77,6 @@ export function applyFootnoteQualifiers(grid: Grid, indicators: RawIndicator[]):
   let bare: { text: string; cell: string }[] | undefined;
   // The sheet is scanned for bare-※ notes once, and only when a figure carries a bare ※.
   const bareNotes = () => (bare ??= qualifyingBareNotes(grid));
-  for (const ind of indicators) for (const p of ind.actuals) if (/[※*＊注]/.test(grid.text(p.row, p.col))) qualifyByFootnote(grid, p, bareNotes);
+  const others = (ind: RawIndicator) => indicators.filter((o) => o !== ind && o.name !== ind.name).map((o) => o.name);
+  for (const ind of indicators) for (const p of ind.actuals) if (/[※*＊注]/.test(grid.text(p.row, p.col))) qualifyByFootnote(grid, p, bareNotes, others(ind));
 }
