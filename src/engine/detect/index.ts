@@ -42,6 +42,7 @@ import { applyLetterLegend } from './letterLegend';
 import { dropBreakdownRows } from './breakdownRows';
 import { applyWayOnlyTargetNote } from './wayOnlyTargetNote';
 import { applyFinalTargetNote } from './finalTargetNote';
+import { applyEveryIndicatorTargetNote } from './everyIndicatorTargetNote';
 import { dropRepeatedRows } from './repeatedRows';
 import { dropReferenceRows } from './referenceSections';
 import { dropCountRows } from './countRows';
@@ -116,6 +117,8 @@ export function detectSheet(
   addDirectionNotes(snapshot, grid, indicators);
   markTargetsFromLastYear(grid, indicators);
   applyFinalTargetNote(grid, indicators);
+  // 「各指標とも、令和5年度の目標値は80.0％とする」 with no target column: each indicator's target (everyIndicatorTargetNote.ts).
+  applyEveryIndicatorTargetNote(grid, indicators);
   // 「実績が確定していない指標は…実績見込欄に見込値を記載」: the 見込 stands in for the year's empty 実績, provisional (forecastNote.ts).
   applyForecastNote(grid, indicators);
   // 「「増加」「維持」は数値を定めず方向のみを示す目標」: a 維持 target is no baseline figure (wayOnlyTargetNote.ts).
