@@ -14,9 +14,6 @@ const HOLDOUT79_FAILING = new Set<string>([
   // Years as rows with 計画/実績 pairs under each indicator heading: the 計画 (target) column is not read (target null, grade
   // null) and the unit in the heading stays in the name (「橋梁点検実施数(橋)」, unit null), silent, for all five indicators.
   'h79-plan-bridge-years-rows',
-  // 方向 「改善」 (legend: 数値の低下を目指す) read as up for 空き店舗率 and 平均審査日数: direction up, grade A instead of B / C,
-  // flagged; and a reading-uncertain finding where no guess is expected.
-  'h79-trap-direction-words',
 ]);
 
 describe('reader hold-out set 79', () => {

@@ -57,6 +57,7 @@ import { applyMonthEndActuals } from './monthEndActual';
 import { detectNarrativeIndicators } from './narrativeIndicators';
 import { applyNameTargets } from './nameTargetBracket';
 import { applyWayLegend } from './wayLegend';
+import { applyWordWayLegend } from './wordWayLegend';
 import { applyForecastNote } from './forecastNote';
 
 export type { HiddenContent } from './hiddenCells';
@@ -126,6 +127,8 @@ export function detectSheet(
   applyMarkLegend(index, scale, indicators, meta);
   // 「※方向　▲：数値の増加を目指す　▼：数値の減少を目指す」: a 方向 cell's ▲ / ▼ states the legend's way (wayLegend.ts).
   applyWayLegend(index, indicators);
+  // 「【方向】…改善：数値の低下を目指す」: a 方向 cell's unread word states the legend's way for it (wordWayLegend.ts).
+  applyWordWayLegend(index, indicators);
   // 「a：目標値に達した　b：…」: a written 「b」 is the sheet's own grade, reported as written (letterLegend.ts).
   applyLetterLegend(index, scale, indicators);
   groupBySide(meta, indicators);
