@@ -45,7 +45,11 @@ export function readWayLegend(index: CellIndex): Map<string, Direction> {
 /** Each indicator whose 方向 cell holds a mark of the legend states the legend's way there. */
 export function applyWayLegend(index: CellIndex, indicators: RawIndicator[]): void {
   if (!indicators.some((i) => i.unreadDirection)) return;
-  const legend = readWayLegend(index);
+  statesLegendWays(indicators, readWayLegend(index));
+}
+
+/** Each indicator whose unread 方向 cell holds a key of `legend` (a mark, or a word: wordWayLegend.ts) states its way there. */
+export function statesLegendWays(indicators: RawIndicator[], legend: ReadonlyMap<string, Direction>): void {
   if (!legend.size) return;
   for (const ind of indicators) {
     const u = ind.unreadDirection;

@@ -8,6 +8,7 @@ import { wayFromText } from '../values/directionWords';
 import { compact } from '../values/text';
 import type { CellIndex } from './cells';
 import type { RawIndicator } from './types';
+import { statesLegendWays } from './wayLegend';
 
 /** One entry: a word of letters, a colon or equals sign, the words saying its way, up to the next space. */
 const ENTRY = /([\p{L}]{1,8})\s*[:：=＝]\s*([^\s:：=＝]{1,30})/gu;
@@ -41,13 +42,5 @@ export function readWordWayLegend(index: CellIndex): Map<string, 'up' | 'down'> 
 /** Each indicator whose 方向 cell holds an unread word the legend gives a way states that way there. */
 export function applyWordWayLegend(index: CellIndex, indicators: RawIndicator[]): void {
   if (!indicators.some((i) => i.unreadDirection && !i.statedDirection)) return;
-  const legend = readWordWayLegend(index);
-  if (!legend.size) return;
-  for (const ind of indicators) {
-    const u = ind.unreadDirection;
-    const way = u ? legend.get(compact(u.text)) : undefined;
-    if (!u || !way || ind.statedDirection) continue;
-    ind.statedDirection = { value: way, cell: u.cell, text: u.text };
-    delete ind.unreadDirection;
-  }
+  statesLegendWays(indicators, readWordWayLegend(index));
 }
