@@ -15,6 +15,11 @@ test.each([
   ['認定農業者数（経営体）', { name: '認定農業者数', unit: '経営体' }],
   ['外国人宿泊者数 (人泊)', { name: '外国人宿泊者数', unit: '人泊' }],
   ['こども館（仮称）', { name: 'こども館（仮称）' }],
+  // The bare counters 橋 and 灯 are units; a longer word ending in 橋 says what is counted. A 計画 bracket is a measure, never a unit.
+  ['橋梁点検実施数（橋）', { name: '橋梁点検実施数', unit: '橋' }],
+  ['道路照明LED化灯数（灯）', { name: '道路照明LED化灯数', unit: '灯' }],
+  ['点検実施数（歩道橋）', { name: '点検実施数（歩道橋）' }],
+  ['修繕橋梁数（計画）', { name: '修繕橋梁数（計画）' }],
   // A qualifier of which days or hours are counted is part of the name, never a counter unit (日, 間).
   ['歩行者通行量（休日）', { name: '歩行者通行量（休日）' }],
   ['駐車場利用台数（平日）（台）', { name: '駐車場利用台数（平日）', unit: '台' }],

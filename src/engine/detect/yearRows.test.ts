@@ -157,3 +157,40 @@ test('a years-as-rows block captioned 参考指標（施策の評価には用い
   const { report } = checkWorkbook({ sheets: [sheet] }, {});
   expect(report.indicators.map((i) => [i.name, i.target, i.actual])).toEqual([['観光案内所利用者数', 12000, 12480]]);
 });
+
+test('years as rows, each indicator merged over a 計画 | 実績 pair: 計画 is the year plan, never a unit line', () => {
+  const s = snap(
+    '進捗管理',
+    [
+      ['年度', '橋梁点検実施数（橋）', null, '舗装修繕延長（km）', null],
+      [null, '計画', '実績', '計画', '実績'],
+      ['令和4年度', 60, 59, 4.5, 4.1],
+      ['令和5年度', 62, 62, 4.5, 3.8],
+      ['令和6年度', 60, null, 5.0, null],
+    ],
+    { merges: ['A1:A2', 'B1:C1', 'D1:E1'] },
+  );
+  const inds = detectSheet(s, scale).indicators;
+  expect(inds.map((i) => [i.name, i.unit, i.targets.map((t) => [t.cell, t.kind]), i.actuals.map((a) => a.cell)])).toEqual([
+    [
+      '橋梁点検実施数',
+      '橋',
+      [
+        ['B3', 'expected'],
+        ['B4', 'expected'],
+        ['B5', 'expected'],
+      ],
+      ['C3', 'C4', 'C5'],
+    ],
+    [
+      '舗装修繕延長',
+      'km',
+      [
+        ['D3', 'expected'],
+        ['D4', 'expected'],
+        ['D5', 'expected'],
+      ],
+      ['E3', 'E4', 'E5'],
+    ],
+  ]);
+});
