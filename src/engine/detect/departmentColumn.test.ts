@@ -16,3 +16,7 @@ test('labels in a row over their values: the value under the label', () => {
 test('a column of units under the label is a table’s: no department', () => {
   expect(below([['部局'], ['総務部'], ['市民生活部'], ['健康福祉部']])).toBeNull();
 });
+
+test('sentence lines under the value are prose, not a column of units: the value is the department', () => {
+  expect(below([['担当部局'], ['総務部'], ['市の財政運営の健全化を進める。'], ['事務事業の見直しを行い、経費を削減する。']])).toBe('総務部');
+});
