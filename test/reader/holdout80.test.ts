@@ -1,0 +1,49 @@
+/**
+ * The reader on the 80th, blind hold-out set (test/reader/holdout80, issue 16): a year's intake from towns and villages and a
+ * prefecture (four family workbooks as small towns write them, four plans outside the families, three traps), written
+ * without looking at the reader, the fixture layouts or the earlier hold-outs' workbooks. Each workbook is a test; those not yet
+ * read right are listed in HOLDOUT80_FAILING and run as test.failing, so CI stays green and the list
+ * stays honest (a fixed reader fails the test until its name is removed here).
+ * Figures: node scripts/bench-reader-holdout.js 80.
+ */
+import { HOLDOUT80, runHoldout80 } from './holdout80';
+import { describe as describeFacts, tally } from './score';
+
+/** Not yet read right by the reader as of this commit (what goes wrong: the bench's list of facts). */
+const HOLDOUT80_FAILING = new Set<string>([
+  // The 令和6年3月末（見込） column's actuals read as plain values, not provisional (5 facts, 3 silent); and a reading-uncertain
+  // flag for the period taken from the latest column (no 評価対象期間 is written; the 見込 note names 令和６年３月末), where the
+  // blind facts expect none.
+  'h80-town-kpi-periods',
+  // Nothing reported from the 経営指標 table (7 indicators missed: two-row heading 令和５年度 目標/決算 after 令和３・４年度 決算).
+  'h80-water-strategy',
+  // The 路線別の年間利用者数 table (routes in rows, 平成30〜令和５年度 in columns, 令和５年度目標 last) missed: 4 routes; the
+  // 目標/実績 table below is read right.
+  'h80-transit-routes',
+  // Targets 「前年度実績以上」 read right from the 令和４年度 actual (52310, 186420) but with no reading-uncertain flag (expected).
+  'h80-trap-last-year-target',
+  // 修正目標 「同左」 (地域おこし協力隊の定着率, E8) gives no target, silently (expected 50 from 当初目標, grade B); and a
+  // direction flag on 町営バス年間利用者数 (修正目標 22000 below 基準値 28640) where none is expected.
+  'h80-trap-revised-target',
+]);
+
+describe('reader hold-out set 80', () => {
+  test('it has 10 to 12 workbooks with unique names, and every listed failure is one of them', () => {
+    expect(HOLDOUT80.length).toBeGreaterThanOrEqual(10);
+    expect(HOLDOUT80.length).toBeLessThanOrEqual(12);
+    expect(new Set(HOLDOUT80.map((h) => h.name)).size).toBe(HOLDOUT80.length);
+    for (const name of HOLDOUT80_FAILING) expect(HOLDOUT80.map((h) => h.name)).toContain(name);
+    for (const h of HOLDOUT80) expect(h.expected.file).toBe(`${h.name}.xlsx`);
+  });
+
+  for (const h of HOLDOUT80) {
+    const run = HOLDOUT80_FAILING.has(h.name) ? test.failing : test;
+    run(h.name, async () => {
+      const { report, results } = await runHoldout80(h);
+      expect(tally(results).facts).toBeGreaterThan(5);
+      expect(describeFacts(results)).toBe('');
+      const flagged = report.findings.some((f) => f.code === 'reading-uncertain');
+      expect(flagged).toBe((h.expected.guesses ?? []).length > 0);
+    });
+  }
+});
