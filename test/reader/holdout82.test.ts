@@ -11,9 +11,6 @@ import { describe as describeFacts, tally } from './score';
 
 /** Not yet read right by the reader as of this commit (what goes wrong: the bench's list of facts). */
 const HOLDOUT82_FAILING = new Set<string>([
-  // 令和5年度実績 over 全市 and five 区 columns (H…M): every actual is read from the last 区 column M (港区: 5200 for 41,250,
-  // 90.8 for 91.2, 1050 for 8,450…), 3 grades wrong; flagged (「同じ値の候補となる欄が複数あります…H6を使いました」), yet no guess is expected.
-  'h82-seirei-plan-indicators-wards',
   // The 調書's own scale (達成/概ね達成/未達成, stated in the 注): grades given as A/B/C instead of the scale's words, and the
   // 評価 column's words not read as the existing grade (null); all 12 silent.
   'h82-pref-policy-report',

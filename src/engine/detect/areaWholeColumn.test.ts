@@ -24,6 +24,24 @@ test('the whole column is the actual; the areas are not read, and no column choi
   expect(report.findings.filter((f) => f.code === 'reading-uncertain')).toEqual([]);
 });
 
+test('a city total written first, the wards after it (全市 | 北区 | 中央区 | 港区): the total is the actual', () => {
+  const wards = snap(
+    '成果指標',
+    [
+      ['指標', '単位', '目標値（R7）', '令和5年度実績', null, null, null],
+      [null, null, null, '全市', '北区', '中央区', '港区'],
+      ['地域防災訓練の参加者数', '人', 45000, 41250, 9830, 10420, 5200],
+      ['刑法犯認知件数', '件', 8000, 8450, 1930, 2610, 1050],
+    ],
+    { merges: ['A1:A2', 'B1:B2', 'C1:C2', 'D1:G1'] },
+  );
+  const { report } = checkWorkbook({ sheets: [wards] }, {});
+  expect(report.indicators.map((i) => [i.name, i.actual, i.cells.actual])).toEqual([
+    ['地域防災訓練の参加者数', 41250, 'D3'],
+    ['刑法犯認知件数', 8450, 'D4'],
+  ]);
+});
+
 test('a sub-heading that is no area or whole (a month, a kind) leaves the columns as they were', () => {
   const { report } = checkWorkbook({ sheets: [sheet('その他')] }, {});
   expect(report.findings.some((f) => f.code === 'reading-uncertain')).toBe(true);

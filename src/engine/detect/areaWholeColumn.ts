@@ -14,8 +14,8 @@ import { wholeUnder } from './wholeUnder';
 
 /** The whole of the place: 市全体, 全体, 全市, 市計, 合計, 計. */
 const WHOLE = /^((市|町|村|区)?全体|全(市|町|村|域)|(市|町|村)?(計|合計|総計))(の?実績値?|値)?$/;
-/** A part of the place: …圏域, …地区, …地域, …支所, …校区, …ブロック, …エリア, or a site holding part of it (…倉庫, …避難所, …拠点). */
-const AREA = /^.{1,8}(圏域|地区|地域|支所|校区|ブロック|エリア|管内|倉庫|避難所|拠点|庁舎|本庁|出張所)$/;
+/** A part of the place: …圏域, …地区, …地域, …支所, …校区, a ward (北区, 中央区), …ブロック, …エリア, or a site holding part of it (…倉庫, …避難所, …拠点). */
+const AREA = /^.{1,8}(圏域|地区|地域|支所|校区|区|ブロック|エリア|管内|倉庫|避難所|拠点|庁舎|本庁|出張所)$/;
 
 /** An area's sub-heading is a part of the place. */
 function areaOrWhole(text: string): 'part' | 'whole' | null {
