@@ -31,7 +31,7 @@ import { labelledLinesBelow } from './labelledLines';
 import { targetHeadingWay } from '../values/targetChange';
 import { isReferenceLabel } from './referenceLabel';
 import { datedEvaluationSides } from './evaluationSides';
-import { settledBesideTargets, settledYear } from './settledYears';
+import { isBareSettled, settledBesideTargets, settledUnderYear } from './settledYears';
 
 export type { Column } from './column';
 
@@ -41,7 +41,8 @@ export const VALUE_ROLES = new Set<Role>(['actual', 'target', 'expected']);
 function continuesHeader(index: CellIndex, row: number): boolean {
   const cells = index.row(row);
   if (cells.some((c) => c.label?.role === 'name')) return false;
-  let subLabels = cells.filter((c) => c.label && SERIES_ROLES.has(c.label.role)).length;
+  // A bare 決算 under a year heading (「令和5年度」 over 目標 | 決算) is a sub-heading as 実績 is (settledYears.ts).
+  let subLabels = cells.filter((c) => (c.label && SERIES_ROLES.has(c.label.role)) || isBareSettled(c.text)).length;
   // Headings naming two measures (「実績／目標」 under each year) count for both, on a row of nothing but headings.
   const pairs = cells.filter((c) => !c.label && c.text && measurePair(c.text)).length;
   if (pairs && cells.every((c) => c.label || c.period || !c.text || measurePair(c.text))) subLabels += 2 * pairs;
@@ -200,7 +201,7 @@ export function readColumn(index: CellIndex, band: number[], col: number, nameCo
   let period: Period | undefined;
   let baseline = false;
   // 「令和5年度決算」: the year's settled figure, an actual only beside a target (settledYears.ts, settledBesideTargets).
-  const settled = label ? null : settledYear(hs[hs.length - 1].text);
+  const settled = label ? null : settledUnderYear(hs[hs.length - 1].text, hs.length > 1 ? periodCell?.period?.period : null);
   if (label) {
     role = label.role;
     period = label.period ?? periodCell?.period?.period ?? labelled.find((h) => h.label?.period)?.label?.period;

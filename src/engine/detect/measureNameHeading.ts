@@ -12,6 +12,7 @@ import { compact, memo } from '../values/text';
 import { looksLikeName } from './names';
 import { isOrganisationHeading } from './organisationHeading';
 import { isNameOfHeading } from './nameOfHeading';
+import { headsYearRunNames } from './yearRunNameHeading';
 
 const VALUE_HEADINGS = new Set(['actual', 'target', 'expected']);
 
@@ -42,7 +43,9 @@ function categoryLike(cell: IndexedCell): boolean {
   return cell.label?.role === 'category' || (!cell.label && isOrganisationHeading(cell.text));
 }
 
-function nameRank(cell: IndexedCell): number {
+function nameRank(cell: IndexedCell, index: CellIndex): number {
+  // 「路線 | 平成30年度 | … | 令和5年度目標」: a plain word left of a run of years and a target (yearRunNameHeading.ts), ranked as 「…名」.
+  if (headsYearRunNames(index, cell)) return 1;
   const label: Label | null = cell.label;
   // A bare 区分 merged down the band over the rows' names (区分 | 単位 | 計画値 | 実績), the lowest rank: any other candidate heads the names first.
   if (label?.role === 'category') return label.period || compact(cell.text) !== '区分' ? -1 : 0;
@@ -111,7 +114,7 @@ function bareTargetFits(index: CellIndex, band: number[], cell: IndexedCell, oth
 export function measureNameColumn(index: CellIndex, band: number[]): number | undefined {
   let best: { col: number; rank: number } | undefined;
   for (const cell of band.flatMap((r) => index.row(r))) {
-    const rank = nameRank(cell);
+    const rank = nameRank(cell, index);
     if (rank < 0 || (best && (rank < best.rank || (rank === best.rank && cell.col < best.col))) || !coversBand(index, band, cell)) continue;
     const values = valueHeadings(index, band, cell.col);
     if (
@@ -146,5 +149,5 @@ function finestUnderCategory(index: CellIndex, band: number[], cell: IndexedCell
 
 /** A cheap first look: does the row hold a heading that may stand for the names (no name heading needed then)? */
 export function mayHeadNamesByMeasure(index: CellIndex, row: number): boolean {
-  return index.row(row).some((c) => nameRank(c) >= 0);
+  return index.row(row).some((c) => nameRank(c, index) >= 0);
 }

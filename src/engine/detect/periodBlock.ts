@@ -22,6 +22,7 @@ import { wayInLabelCell } from './wayInLabelCell';
 import { closesBlockAbove, headsNextBlock } from './nextBlockLine';
 import { captionsBlock } from './numberedCaption';
 import { isNoWayMark } from './unreadDirection';
+import { markedProvisional } from './provisionalHeadings';
 
 export type { BlockContext, Run, Segment, SeriesGroup, SeriesRow } from './blockTypes';
 
@@ -328,7 +329,8 @@ function addSeries(ctx: BlockContext, ind: RawIndicator, g: SeriesGroup): void {
     for (const pc of seg.run.cells) {
       const p = point(grid, s.row, pc.col, pc.period);
       if (s.role === 'actual') {
-        ind.actuals.push(p);
+        // 「令和6年3月末（見込）」 over the year's actual: a provisional figure, as under 「実績（見込）」 (provisionalHeadings.ts).
+        ind.actuals.push(markedProvisional(p, [grid.text(seg.run.row, pc.col)]));
         if (pc.baseline) ind.baselines.push(p);
       } else if (s.role === 'baseline') {
         if (p.parsed.status !== 'missing') ind.baselines.push(p);

@@ -73,3 +73,16 @@ test('a heading naming the year it speaks of (「実績値（R5は見込み）�
   expect(status('令和4年度', ['実績値（R5は見込み）', 'R4'])).toBe('final');
   expect(status('令和4年度', ['実績値（見込み）', 'R4'])).toBe('provisional');
 });
+
+test('a period column headed 「令和6年3月末（見込）」 over 目標値 / 実績値 lines: its actuals are provisional, the earlier ones final', () => {
+  const sheet = snap('KPI', [
+    ['KPI進捗状況', null, null, null, null, null],
+    ['KPI', '単位', '区分', '令和4年3月末', '令和5年3月末', '令和6年3月末（見込）'],
+    ['転入者数', '人', '目標値', 420, 420, 420],
+    ['転入者数', '人', '実績値', 402, 415, 398],
+  ]);
+  const report = checkWorkbook({ sheets: [sheet] }, { period: '2023' }).report;
+  expect(report.indicators.map((i) => [i.actual, i.actualStatus, i.grade])).toEqual([[398, 'provisional', 'B']]);
+  const early = checkWorkbook({ sheets: [sheet] }, { period: '2022' }).report;
+  expect(early.indicators.map((i) => [i.actual, i.actualStatus])).toEqual([[415, 'value']]);
+});

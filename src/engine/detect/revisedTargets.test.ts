@@ -141,3 +141,32 @@ test('targets share a key only with the same kind and the same year (or both non
   expect(left([target('A1', 'target'), target('B1', 'target')], labels)).toEqual(['B1']);
   expect(left([target('A1', 'target'), target('B1', 'target', 2023)], labels)).toEqual(['A1', 'B1']);
 });
+
+test('「同左」 right of the original target, or 「変更なし」, is no revision: the original target applies', () => {
+  const head = ['指標名', '単位', '当初目標', '修正目標', '実績値'];
+  const rows = [
+    ['令和5年度 指標の達成状況'],
+    head,
+    ['定着率', '％', 50, '同左', 42.9],
+    ['相談件数', '件', 60, '変更なし', 58],
+    ['利用者数', '人', 1000, 900, 850],
+  ];
+  expect(read(rows)).toEqual([
+    ['定着率', 50, 42.9, 'C3'],
+    ['相談件数', 60, 58, 'C4'],
+    ['利用者数', 900, 850, 'D5'],
+  ]);
+});
+
+test('「同左」 with no original target left of it is not read as one', () => {
+  const head = ['指標名', '単位', '修正目標', '当初目標', '実績値'];
+  const rows = [['令和5年度 指標の達成状況'], head, ['定着率', '％', '同左', 50, 42.9]];
+  expect(read(rows)[0][1]).toBeNull();
+});
+
+test('an original target above the baseline, revised below it, shows more is better: no direction guess', () => {
+  const head = ['指標名', '単位', '基準値', '当初目標', '修正目標', '実績値'];
+  const rows = [['令和5年度 指標の達成状況'], head, ['町営バス年間利用者数', '人', 28640, 30000, 22000, 23415]];
+  const { report } = checkWorkbook({ sheets: [snap('指標', rows)] }, {});
+  expect(report.indicators.map((i) => [i.target, i.grade, i.guesses])).toEqual([[22000, 'A', []]]);
+});

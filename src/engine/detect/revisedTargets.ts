@@ -4,7 +4,8 @@
  * stands once as 当初 (or 変更前 / 修正前 / 見直し前 / 改定前) and once otherwise, filled, the original one is not read.
  * The original may also be written plain, the revision alone marked (期待値 over 期待値（修正後）): a filled revised
  * figure then replaces the plain one of its period.
- * A row whose revised cell is blank or a dash 「－」 (not revised) keeps its original target; so does an original target standing alone.
+ * A row whose revised cell is blank, a dash 「－」, 「変更なし」 or 「同左」 right of the original (not revised) keeps its original target;
+ * so does an original target standing alone.
  */
 import type { RawIndicator, TargetPoint } from './types';
 import { sharesKey } from './cumulativeTwins';
@@ -66,11 +67,27 @@ export function withoutSupersededTargetsLabelled(ind: RawIndicator, labelOf: (t:
   // Both rules need two targets of one key (nearly never): where none share one, no key is made and no label is read.
   if (!twoOfOneKey(ind.targets)) return;
   // A dash in the revised cell says "not revised", as a blank one does: it neither replaces the original target nor stands for it.
-  const filled = ind.targets.filter((t) => t.parsed.status !== 'missing' && t.parsed.status !== 'not-applicable');
+  // So does 「同左」 right of the original, or 「変更なし」 (unchangedTarget).
+  const unchanged = new Set(ind.targets.filter((t) => unchangedTarget(t, ind.targets)));
+  const filled = ind.targets.filter((t) => t.parsed.status !== 'missing' && t.parsed.status !== 'not-applicable' && !unchanged.has(t));
   const key = (t: TargetPoint) => `${t.kind}|${t.period?.fiscalYear ?? ''}`;
   const out = supersededTargets(filled, key, labelOf);
-  for (const t of unrevisedDashes(ind.targets, filled, key, labelOf)) out.add(t);
+  // The originals a filled revision replaced: the office's first aim, evidence of its way (directionGuess.ts).
+  const replaced = [...out].flatMap((t) => (t.parsed.status === 'value' && t.parsed.value !== undefined ? [t.parsed.value] : []));
+  if (replaced.length) ind.revisedFrom = replaced;
+  for (const t of unrevisedDashes(ind.targets, filled, key, labelOf, unchanged)) out.add(t);
   if (out.size) ind.targets = ind.targets.filter((t) => !out.has(t));
+}
+
+/** 「変更なし」「据置」, or 「同左」 with a filled target of the same kind and period left of it on its row: the target was not revised. */
+const UNCHANGED = /^(変更なし|据え?置き?)$/;
+
+function unchangedTarget(t: TargetPoint, all: readonly TargetPoint[]): boolean {
+  if (t.parsed.status !== 'text' || typeof t.raw !== 'string') return false;
+  const text = t.raw.normalize('NFKC').replace(/\s+/g, '');
+  if (UNCHANGED.test(text)) return true;
+  const same = (o: TargetPoint) => o.kind === t.kind && sameYear(o.period?.fiscalYear, t.period?.fiscalYear);
+  return text === '同左' && all.some((o) => o !== t && o.row === t.row && o.col < t.col && o.parsed.status === 'value' && same(o));
 }
 
 /** Whether two targets have one key (`${kind}|${fiscal year}`), told without making the keys. */
@@ -86,8 +103,15 @@ function sameYear(a: number | undefined, b: number | undefined): boolean {
 }
 
 /** The revised targets written as a dash whose key a filled original target also has: the original one applies. */
-function unrevisedDashes(all: readonly TargetPoint[], filled: readonly TargetPoint[], key: (t: TargetPoint) => string, labelOf: (t: TargetPoint) => string) {
-  if (!all.some((t) => t.parsed.status === 'not-applicable')) return [];
+function unrevisedDashes(
+  all: readonly TargetPoint[],
+  filled: readonly TargetPoint[],
+  key: (t: TargetPoint) => string,
+  labelOf: (t: TargetPoint) => string,
+  unchanged: ReadonlySet<TargetPoint>,
+) {
+  const notRevised = (t: TargetPoint) => t.parsed.status === 'not-applicable' || unchanged.has(t);
+  if (!all.some(notRevised)) return [];
   const originals = new Set(filled.filter((t) => ORIGINAL.test(labelOf(t))).map(key));
-  return all.filter((t) => t.parsed.status === 'not-applicable' && !ORIGINAL.test(labelOf(t)) && originals.has(key(t)));
+  return all.filter((t) => notRevised(t) && !ORIGINAL.test(labelOf(t)) && originals.has(key(t)));
 }

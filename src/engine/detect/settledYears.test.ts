@@ -56,3 +56,21 @@ test('beside a 実績 column of the year, a budget heading, or no target, 決算
   const noTarget = read(['事業名', '令和4年度決算', '令和5年度決算', null, null], [['道路維持事業', 120, 118, null, null]]);
   expect(noTarget).toEqual([]);
 });
+
+test('「令和５年度」 merged over 目標 | 決算 after two 決算 years: the bare 決算 is that year actual', () => {
+  const s = snap(
+    '経営指標',
+    [
+      ['経営指標', '単位', '令和３年度\n決算', '令和４年度\n決算', '令和５年度', null, '目指す\n方向'],
+      [null, null, null, null, '目標', '決算', null],
+      ['有収率', '％', 83.9, 84.4, 85, 82.7, '↑'],
+      ['給水原価', '円/㎥', 238.4, 247.9, 245, 252.3, '↓'],
+    ],
+    { merges: ['A1:A2', 'B1:B2', 'C1:C2', 'D1:D2', 'E1:F1', 'G1:G2'] },
+  );
+  const read = checkWorkbook({ sheets: [s] }, {}).report.indicators.map((i) => [i.name, i.target, i.actual, i.cells.actual, i.direction]);
+  expect(read).toEqual([
+    ['有収率', 85, 82.7, 'F3', 'up'],
+    ['給水原価', 245, 252.3, 'F4', 'down'],
+  ]);
+});

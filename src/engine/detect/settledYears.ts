@@ -24,6 +24,21 @@ export function settledYear(text: string): Period | null {
   return SETTLED.test(rest) ? p.period : null;
 }
 
+/**
+ * The settled year of a column whose headings, top first, end in a bare 決算 under a year heading (「令和5年度」 merged over
+ * 目標 | 決算): that year, as 「令和5年度決算」 in one cell would name it. `above` is the year of the heading above, if any.
+ */
+export function settledUnderYear(last: string, above: Period | null | undefined): Period | null {
+  const own = settledYear(last);
+  if (own) return own;
+  return above && above.kind === 'fiscal' && isBareSettled(last) ? above : null;
+}
+
+/** A bare 決算 (決算値) heading, its year in a heading above it: a sub-heading as 実績 is under 「令和5年度」. */
+export function isBareSettled(text: string): boolean {
+  return text.length <= 8 && SETTLED.test(normalizeText(stripNote(text)).replace(/\s+/g, ''));
+}
+
 /** A budget named anywhere in the header band (予算, 当初予算, 予算額): a cost table's 予算 | 決算 pair. */
 function budgetInBand(grid: Grid, band: number[]): boolean {
   for (const r of band) for (let c = grid.left; c <= grid.right; c++) if (grid.text(r, c).includes('予算')) return true;

@@ -59,3 +59,13 @@ test('a title row holding figures besides the note is no title: its note is not 
   const { report } = checkWorkbook({ sheets: [s] }, {});
   expect(report.indicators.map((i) => [i.name, i.unit])).toEqual([['図書館の貸出回数', null]]);
 });
+
+test('a caption alone right above the header, closing with its unit in brackets, gives that unit', () => {
+  const s = snap('指標', [
+    ['１　講座の受講者数（単位：人）', null, null],
+    ['指標名', '目標値', '実績値'],
+    ['公民館講座の延べ受講者数', 5000, 5600],
+  ]);
+  const { report } = checkWorkbook({ sheets: [s] }, {});
+  expect(report.indicators.map((i) => [i.name, i.unit, i.cells.unit ?? null])).toEqual([['公民館講座の延べ受講者数', '人', 'A1']]);
+});

@@ -1,7 +1,8 @@
 /**
  * A unit note above a table, on a line of its own between the title and the header (「（単位：％）」「単位：人」), or closing the
  * table's title row at its right end (「１　「する」スポーツ | … | （単位：人）」): the unit of every row that has no other. A note
- * naming several units (「（単位：件、人ほか）」) gives none.
+ * naming several units (「（単位：件、人ほか）」) gives none. So does a caption alone on the line right above the header that closes with
+ * its unit in brackets (「１　路線別の年間利用者数（単位：人）」).
  */
 import { a1 } from '../model/address';
 import { writtenUnit } from '../values/units';
@@ -15,7 +16,12 @@ const SEVERAL = /[、,，・/／]|ほか|他|等|など|及び/;
 /** The one unit noted above the header (rows right above it, within the table's columns or the one right of them), or null. */
 export function tableUnitNote(grid: Grid, index: CellIndex, headerTop: number, lo: number, hi: number): { unit: string; cell: string } | null {
   const units = metaLinesAbove(grid, index, headerTop, 3, { from: lo, to: hi + 1 }).filter((l) => l.line.role === 'unit');
-  const line = units.length === 1 ? units[0].line : units.length ? null : titleRowUnit(grid, index, headerTop, lo, hi + 1);
+  const line =
+    units.length === 1
+      ? units[0].line
+      : units.length
+        ? null
+        : (titleRowUnit(grid, index, headerTop, lo, hi + 1) ?? captionUnit(grid, index, headerTop, lo, hi + 1));
   if (!line) return null;
   const { value, cell } = line;
   if (!value || value.length > 12 || SEVERAL.test(value)) return null;
@@ -42,4 +48,16 @@ function titleRowUnit(grid: Grid, index: CellIndex, headerTop: number, from: num
 export function unitFromNote(note: { unit: string; cell: string } | null, read: RawIndicator[]): void {
   if (!note) return;
   for (const ind of read) if (!ind.unit && !ind.unitCell) [ind.unit, ind.unitCell] = [note.unit, note.cell];
+}
+
+/** 「…（単位：人）」 closing the one text of the line right above the header: a caption stating the unit of its table. */
+const CAPTION_UNIT = /[(（]\s*単\s*位\s*[:：]\s*([^()（）]{1,12})[)）]\s*$/;
+
+function captionUnit(grid: Grid, index: CellIndex, headerTop: number, from: number, to: number): MetaLine | null {
+  const row = headerTop - 1;
+  if (row < grid.top) return null;
+  const cells = index.row(row).filter((c) => c.col >= from && c.col <= to && (c.text.trim() || typeof grid.raw(row, c.col) === 'number'));
+  if (cells.length !== 1 || !cells[0].text) return null;
+  const m = CAPTION_UNIT.exec(grid.fullText(row, cells[0].col).trim());
+  return m ? { label: '単位', value: m[1].trim(), role: 'unit', cell: a1(row, cells[0].col), text: cells[0].text } : null;
 }

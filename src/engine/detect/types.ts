@@ -77,6 +77,8 @@ export interface RawIndicator {
   /** The note defining 「前年度以上」 names the year it stands for (namedYearBoundNote.ts): only where that is last year, flagged. */
   targetsFromNamedYear?: number;
   targets: TargetPoint[];
+  /** The original targets (当初目標) a filled revised one replaced, as numbers: the office's first aim (revisedTargets.ts, directionGuess.ts). */
+  revisedFrom?: number[];
   baselines: Point[];
   /**
    * The grade cell of the indicator, if the layout has one (empty or filled); `means`: the grade the sheet's legend

@@ -126,7 +126,8 @@ function lateGuesses(report: IndicatorReport, ind: RawIndicator, pairingGuess: F
   const { period, rules } = ctx;
   for (const g of pairingGuess)
     if (g.code === 'reading-uncertain' && 'variant' in g.params) report.guesses.push({ reason: g.params.reason, cells: g.params.cells });
-  const targetValues = ind.targets.map((t) => (t.parsed.status === 'value' ? t.parsed.value : undefined));
+  // An original target a revision replaced (当初目標 30,000 over the baseline, 修正目標 22,000 under it) shows the way first aimed.
+  const targetValues = [...ind.targets.map((t) => (t.parsed.status === 'value' ? t.parsed.value : undefined)), ...(ind.revisedFrom ?? [])];
   return [
     ...implausibleReadingFindings(report, period),
     ...unstatedDirectionFindings(report, source, targetValues, period),
