@@ -64,3 +64,24 @@ test('a grade line naming the evaluation year grades it; naming another year, th
   expect(readStacked('指標の評価（令和５年度）')).toEqual({ read: [['市民農園の利用区画数', 'B', 'B9']], guessed: false });
   expect(readStacked('指標の評価（令和４年度）').guessed).toBe(true);
 });
+
+// A block's 指標の説明 line between its figure rows and the department's grade line naming the year.
+const described = (between: string): Rows => [
+  ['施策評価　評価年度：令和5年度'],
+  [],
+  ['成果指標①', '介護予防教室の参加者数'],
+  ['単位', '人'],
+  ['区分', 'R3', 'R4', 'R5'],
+  ['目標', 2000, 2200, 2400],
+  ['実績', 1650, 2050, 2310],
+  [between, '市が実施する教室の延べ参加者数'],
+  ['担当課の評価（R5）', 'B'],
+];
+
+test("a block's 指標の説明 line stands between its figures and its grade line; any other line there ends the search", () => {
+  const grade = (between: string) =>
+    checkWorkbook({ sheets: [snap('施策2-3', described(between))] }, {}).report.indicators.map((i) => [i.existingGrade, i.cells?.grade]);
+  expect(grade('指標の説明')).toEqual([['B', 'B9']]);
+  expect(grade('備考')).toEqual([['B', 'B9']]);
+  expect(grade('参考値')[0]).toEqual([null, null]);
+});

@@ -2,7 +2,8 @@
  * A policy block's own grade line under its figure rows: 「達成度 | B」 (or 評価 | A), its label in the column of the
  * block's 計画値 / 実績値 labels, right after its last figure row and before the next block's name line. The mark right
  * of the label is the grade the department gave that indicator (its existing grade), as a grade column would be.
- * Lines computed from the figures (達成率 / 前年度比, `derived` labels) may stand between them; a label naming its year
+ * Lines computed from the figures (達成率 / 前年度比, `derived` labels) and the block's text lines (指標の説明 / 備考 / 出典)
+ * may stand between them; a label naming its year
  * (「指標の評価（令和５年度）」) grades that year, so another year than the evaluation period's is a guess (guesses.ts).
  */
 import { a1 } from '../model/address';
@@ -21,6 +22,15 @@ function gradeLabelAt(index: CellIndex, row: number, col: number) {
 
 /** The most lines computed from the figures (達成率, 前年度比) read past between the figure rows and the grade line. */
 const DERIVED_LINES = 2;
+/** The most text lines of the block (指標の説明 | …, 備考 | …) read past before the grade line. */
+const TEXT_LINES = 2;
+const TEXT_ROLES = new Set(['description', 'note', 'method']);
+
+/** The row after the lines of `roles` from `r` on (at most `most` of them), each label's merged rows passed as one line. */
+function pastLines(ctx: BlockContext, r: number, col: number, roles: ReadonlySet<string>, most: number): number {
+  for (let k = 0; k < most && r <= ctx.grid.bottom && roles.has(ctx.index.at(r, col)?.label?.role ?? ''); k++) r = (ctx.grid.merge(r, col)?.bottom ?? r) + 1;
+  return r;
+}
 
 /** The grade line's label under the block's figure rows (past its 達成率 lines), in the column of their labels, or null. */
 function gradeLineLabel(ctx: BlockContext, g: SeriesGroup) {
@@ -28,7 +38,9 @@ function gradeLineLabel(ctx: BlockContext, g: SeriesGroup) {
   if (ctx.nameCol !== undefined || !g.series.length) return null;
   const col = g.series[0].labelCol;
   let r = g.series[g.series.length - 1].row + 1;
-  for (let k = 0; k < DERIVED_LINES && index.at(r, col)?.label?.role === 'derived'; k++) r++;
+  r = pastLines(ctx, r, col, new Set(['derived']), DERIVED_LINES);
+  // 「指標の説明 | …」 between the figures and 「担当課の評価（R5） | B」: the block's own line, read past.
+  r = pastLines(ctx, r, col, TEXT_ROLES, TEXT_LINES);
   if (r > grid.bottom || axisRows.has(r)) return null;
   return gradeLabelAt(index, r, col);
 }

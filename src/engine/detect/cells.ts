@@ -5,6 +5,7 @@ import { memo } from '../values/text';
 import { isAsOfStatement } from './periodStatements';
 import { labelTargetTwins } from './targetTwins';
 import { isBareYearText, isDateFormat, parsePeriodCell, periodFromSerial, periodOrder, type Period } from '../values/periods';
+import { fiscalYearShown } from '../values/fiscalYearFormat';
 
 export interface IndexedCell {
   row: number;
@@ -62,7 +63,8 @@ export class CellIndex {
         if (typeof value === 'number') {
           const fmt = grid.numberFormat(r, col);
           if (fmt && isDateFormat(fmt)) {
-            const p = periodFromSerial(value);
+            // A date shown as a fiscal year by its format (ggge"年度": 「令和5年度」) is that year (fiscalYearFormat.ts).
+            const p = fiscalYearShown(value, fmt) ?? periodFromSerial(value);
             if (p) period = { period: p, baseline: false };
           } else if (Number.isInteger(value) && value >= 1990 && value <= 2100) {
             period = parsePeriodCell(String(value), { bareYear: true });

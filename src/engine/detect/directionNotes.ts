@@ -26,6 +26,7 @@ import { markedNames } from './markedNameNote';
 import { contentOf, measureOf } from './nameMeasure';
 import { remarkOwner } from './remarkOwner';
 import { allRunWords, numberSpan, remarkText, runWords } from './remarkNumbers';
+import { namesEverySubLine, withoutQualifier } from './subLineNames';
 import type { Grid } from './grid';
 import { sheetMentionsAny, textCells } from './sheetTexts';
 import type { RawIndicator } from './types';
@@ -41,7 +42,7 @@ function addWords(ind: RawIndicator, text: string): void {
 
 /** Where the remark names the indicator (the longest end of its name, at least three characters), or null. */
 function nameSpan(remark: string, ind: RawIndicator): { start: number; end: number } | null {
-  const name = remarkText(ind.name).replace(/[（(][^）)]*[）)]$/, '');
+  const name = withoutQualifier(ind.name);
   for (let n = name.length; n >= 3; n--) {
     const start = remark.indexOf(name.slice(name.length - n));
     if (start >= 0) return { start, end: start + n };
@@ -66,7 +67,13 @@ function namedIn(text: string, indicators: RawIndicator[]): RawIndicator[] {
   // 猫の殺処分数: nameMeasure.ts); a part of their measures (「発生件数」 in 交通事故発生件数, 火災発生件数) names neither.
   const measured = (f: { ind: RawIndicator; start: number; end: number }) =>
     samePlace(f).every((o) => measureOf(o.ind.name) === contentOf(text.slice(o.start, o.end)));
-  return kept.filter((f) => samePlace(f).length === 1 || measured(f)).map((f) => f.ind);
+  // 「不登校児童生徒の割合」 names each of its sub-lines 「…（小学校）」「…（中学校）」 (subLineNames.ts).
+  const subLines = (f: { ind: RawIndicator; start: number; end: number }) =>
+    namesEverySubLine(
+      text.slice(f.start, f.end),
+      samePlace(f).map((o) => o.ind.name),
+    );
+  return kept.filter((f) => samePlace(f).length === 1 || measured(f) || subLines(f)).map((f) => f.ind);
 }
 
 /** An exception clause: 「ただし「見守り協力事業所数」を除く」「見守り協力事業所数以外」 (what it names is left out). */

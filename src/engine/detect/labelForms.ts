@@ -27,6 +27,7 @@ import { withoutSupersededTargetsLabelled } from './revisedTargets';
 import { isReferenceLabel } from './referenceLabel';
 import { headedForms, unitRightOf, type HeadedForm } from './headedForms';
 import { bracketedNameLabel } from './bracketedNameLabel';
+import { formYearLines } from './formYearLine';
 
 interface Pair {
   label: Label;
@@ -137,18 +138,21 @@ function newIndicator(grid: Grid, nameCell: { row: number; col: number; text: st
   return ind;
 }
 
+/** A figure into the series its role names. */
+function addPoint(ind: RawIndicator, role: Label['role'], pt: ReturnType<typeof point>): void {
+  if (role === 'actual') ind.actuals.push(pt);
+  else if (role === 'baseline') ind.baselines.push(pt);
+  else ind.targets.push({ ...pt, kind: role === 'expected' ? 'expected' : 'target' });
+}
+
 /** One pair into the fact its label names. */
 function addPair(grid: Grid, ind: RawIndicator, p: Pair, period: Period | undefined): void {
   const { row, col, text } = p.value;
   const cell = a1(row, col);
   const role = p.label.role;
   if (p.pair) readPairCell(grid, row, col, p.pair, ind, period);
-  else if (SERIES_ROLES.has(role)) {
-    const pt = point(grid, row, col, p.label.period ?? period);
-    if (role === 'actual') ind.actuals.push(pt);
-    else if (role === 'baseline') ind.baselines.push(pt);
-    else ind.targets.push({ ...pt, kind: role === 'expected' ? 'expected' : 'target' });
-  } else if (role === 'unit') [ind.unit, ind.unitCell] = [writtenUnit(text), cell];
+  else if (SERIES_ROLES.has(role)) addPoint(ind, role, point(grid, row, col, p.label.period ?? period));
+  else if (role === 'unit') [ind.unit, ind.unitCell] = [writtenUnit(text), cell];
   else if (role === 'direction') {
     const d = readWayCell(ind, text, cell);
     if (d) ind.statedDirection = { value: d, cell, text };
@@ -203,8 +207,10 @@ function readForm(
 ): RawIndicator | null {
   const lines = formLines(index, start, right, consumed);
   const pairs = [...pairsOnRow(grid, index, start.row, value.col + 1, right), ...lines.flatMap((r) => pairsOnRow(grid, index, r, start.col, right))];
+  // 年度別実績 | 令和3年度 … over the figures on the row under (formYearLine.ts).
+  const yearLines = formYearLines(grid, index, lines, start.col, right);
   // Only a figure's pair (a series label, or a label naming two measures) can give the form a target or an actual.
-  if (!pairs.some((p) => p.pair || SERIES_ROLES.has(p.label.role))) return null;
+  if (!yearLines.length && !pairs.some((p) => p.pair || SERIES_ROLES.has(p.label.role))) return null;
   const ind = newIndicator(grid, value);
   let period: Period | undefined;
   for (const r of lines) {
@@ -216,6 +222,7 @@ function readForm(
     if (p) period = p.period;
   }
   for (const p of pairs) addPair(grid, ind, p, period);
+  for (const y of yearLines) for (const c of y.cells) addPoint(ind, y.role, point(grid, c.row, c.col, c.period));
   // 当初目標値 | 5,000 beside a filled 修正目標値 | 4,200: the revised target counts (revisedTargets.ts).
   const labelOf = new Map(pairs.map((p) => [`${p.value.row}:${p.value.col}`, p.labelCell.text]));
   withoutSupersededTargetsLabelled(ind, (t) => labelOf.get(`${t.row}:${t.col}`) ?? '');

@@ -122,3 +122,31 @@ describe('a stated-period line naming the plan year with its fiscal year', () =>
     expect(statedValuePeriod('3年目')).toBeNull();
   });
 });
+
+const FY = '[$-411]ggge"年度"';
+// 評価対象年度 | 45017 and year headings as dates, all shown 「令和N年度」 by their format; 45017 = 2023-04-01.
+const sheet = (fmt: string) => {
+  const s = snap('KPI', [
+    ['KPIの状況'],
+    ['評価対象年度', 45017, null, null, '企画政策課'],
+    [],
+    ['KPI', '区分', 44652, 45017, 45383],
+    ['新規就農者数', '目標', 8, 9, 9],
+    [null, '実績', 9, 6, null],
+  ]);
+  const f = Array.from({ length: 6 }, () => Array<string | null>(5).fill(null));
+  f[1][1] = fmt;
+  for (const c of [2, 3, 4]) f[3][c] = fmt;
+  return { ...s, numberFormats: f, merges: ['A5:A6'] };
+};
+
+test('a date shown as a fiscal year beside 評価対象年度 states the period; its year headings are those fiscal years', () => {
+  const { report } = checkWorkbook({ sheets: [sheet(FY)] }, {});
+  expect(report.period).toMatchObject({ fiscalYear: 2023, source: 'sheet' });
+  expect(report.indicators.map((i) => [i.actual, i.target, i.actualPeriod])).toEqual([[6, 9, '令和5年度']]);
+});
+
+test('a date shown as a date states no fiscal year by itself', () => {
+  const { report } = checkWorkbook({ sheets: [sheet('yyyy/m/d')] }, {});
+  expect(report.period?.source).not.toBe('sheet');
+});

@@ -132,11 +132,25 @@ function statedPair(grid: Grid, index: CellIndex, row: number): MetaLine | null 
 }
 
 /**
+ * 「評価対象年度 | 45017」 shown 「令和5年度」 by its format (ggge"年度": fiscalYearFormat.ts): the label's next cell on its row a
+ * date whose format shows a fiscal year states that year, as the year written would.
+ */
+function statedDateBeside(index: CellIndex, row: number): { period: Period; cell: string; text: string } | null {
+  const cells = index.row(row);
+  const at = cells.findIndex((c) => STATED_LABEL.test(c.text.replace(/\s/g, '')));
+  const v = at >= 0 ? cells[at + 1] : undefined;
+  if (!v || v.text !== '' || v.period?.period.kind !== 'fiscal') return null;
+  return { period: v.period.period, cell: a1(row, v.col), text: oneLine(`${cells[at].text} ${v.period.period.label}`) };
+}
+
+/**
  * A line 「評価年度：令和5年度」 (one cell, or 評価年度 | 令和5年度): the evaluation period the sheet
  * states, with the cell that holds it; null for any other row.
  */
 export function statedPeriodLine(grid: Grid, index: CellIndex, row: number): { period: Period; cell: string; text: string } | null {
   if (!index.row(row).some((c) => c.text.includes('評価年度') || c.text.includes('対象'))) return null;
+  const date = statedDateBeside(index, row);
+  if (date) return date;
   const line = metaLine(grid, index, row) ?? statedPair(grid, index, row);
   if (!line || !STATED_LABEL.test(line.label.replace(/\s/g, ''))) return null;
   const p = statedValuePeriod(line.value);

@@ -10,3 +10,8 @@ const PREVIOUS = /^[(（]?(?:前年度|昨年度|前回|前期|前年)(?:の?(?:
 export function isPreviousRatingLabel(text: string): boolean {
   return PREVIOUS.test(compact(normalizeText(text)));
 }
+
+/** Last year's grade labelled so inside its brackets, 「（前年度：B）」「（前年度評価B）」: the grade without its label. */
+export function withoutPreviousLabel(text: string): string {
+  return text.replace(/^(?:前年度|前年|昨年度|前回)(?:の?評価)?[:：]?/, '');
+}

@@ -185,3 +185,27 @@ test('policies stacked, each line over its own table with the same rating label,
     ['B9', '施策1-2　交通安全', 'A'],
   ]);
 });
+
+// Two policies stacked, each a title line with its department beside it, then 「施策の評価 | | （前年度：B）」 over its table.
+const titled: (string | number | null)[][] = [
+  ['令和6年度　施策評価'],
+  ['施策3-1　地域福祉の推進', null, null, null, '担当課：福祉総務課'],
+  ['施策の評価', null, '（前年度：B）'],
+  ['成果指標', '単位', '目標値（R6）', '実績値（R6）'],
+  ['相談件数', '件', 1100, 1148],
+  ['地域サロンの設置数', 'か所', 50, 38],
+  [],
+  ['施策3-2　障がい者福祉の充実', null, null, null, '担当課：障がい福祉課'],
+  ['施策の評価', null, '（前年度：C）'],
+  ['成果指標', '単位', '目標値（R6）', '実績値（R6）'],
+  ['グループホームの定員数', '人', 130, 98],
+  ['修了者数', '人', 20, 15],
+];
+
+test('policies stacked, each headed with its department beside and last year’s grade labelled in brackets, each rate their own table', () => {
+  const groups = checkWorkbook({ sheets: [snap('基本政策3', titled)] }, {}).report.groups.map((g) => [g.name, g.cell, g.grade]);
+  expect(groups).toEqual([
+    ['施策3-1　地域福祉の推進', 'B3', 'B'],
+    ['施策3-2　障がい者福祉の充実', 'B9', 'C'],
+  ]);
+});

@@ -6,13 +6,14 @@
  * - tables stacked down a sheet, each ending in such a row, are each rated by their own row: the
  *   rows from the end of the table before (or the sheet's top) down to its rating row.
  */
+import { isDepartmentLine } from '../values/departmentLine';
 import { SCALE_HINT } from '../values/labels';
 import { findPeriod } from '../values/periods';
 import { compact, normalizeText } from '../values/text';
 import type { CellIndex, IndexedCell } from './cells';
 import type { Grid } from './grid';
 import { isGradeName } from './tally';
-import { isPreviousRatingLabel } from './previousRatingLabel';
+import { isPreviousRatingLabel, withoutPreviousLabel } from './previousRatingLabel';
 
 /** A label's words, compacted, without the scale named after it: 「施策の評価（Ａ～Ｄ）」 → 施策の評価. */
 export function ratingLabelText(text: string): string {
@@ -72,7 +73,8 @@ export function ratingRowGrades(grid: Grid, label: At): { grade: At | null; prev
     }
     const bracket = BRACKETED.exec(t);
     const key = bracket || lastYear ? 'previous' : 'grade';
-    if (!isGradeName(bracket ? bracket[1] : t) || out[key]) return null;
+    // 「（前年度：B）」: last year's grade labelled inside its brackets (previousRatingLabel.ts).
+    if (!isGradeName(bracket ? withoutPreviousLabel(bracket[1]) : t) || out[key]) return null;
     out[key] = { row: label.row, col: c };
     lastYear = false;
   }
@@ -114,10 +116,13 @@ const isHeaderRow = (cells: IndexedCell[] | undefined) => (cells ?? []).filter((
 
 type Cols = { left?: number; right?: number };
 
-/** One text alone in the row (no label, no period), in the given columns: a heading. */
+/**
+ * One text alone in the row (no label, no period), in the given columns: a heading. A department line beside it
+ * (「施策3-1　地域福祉の推進 | 担当課：福祉総務課」) says who is in charge and leaves the heading alone (departmentLine.ts).
+ */
 function headingText(cells: IndexedCell[] | undefined, cols: Cols = {}): string | null {
   const inCols = (c: IndexedCell) => c.col >= (cols.left ?? -Infinity) && c.col <= (cols.right ?? Infinity);
-  const filled = (cells ?? []).filter((c) => (c.text.trim() || c.period) && inCols(c));
+  const filled = (cells ?? []).filter((c) => (c.text.trim() || c.period) && inCols(c) && !isDepartmentLine(c.text));
   return filled.length === 1 && !filled[0].label && !filled[0].period ? filled[0].text.trim() : null;
 }
 
@@ -125,7 +130,9 @@ function headingText(cells: IndexedCell[] | undefined, cols: Cols = {}): string 
 function headingOf(index: CellIndex, top: number, bottom: number, cols: Cols = {}): string | null {
   let heading: string | null = null;
   for (let r = top; r < bottom; r++) {
-    const cells = index.rows.get(r)?.filter((c) => (c.text.trim() || c.period) && c.col >= (cols.left ?? -Infinity) && c.col <= (cols.right ?? Infinity));
+    const cells = index.rows
+      .get(r)
+      ?.filter((c) => (c.text.trim() || c.period) && c.col >= (cols.left ?? -Infinity) && c.col <= (cols.right ?? Infinity) && !isDepartmentLine(c.text));
     if (!cells?.length) continue;
     if (cells.length > 1) break;
     heading = headingText(cells);
