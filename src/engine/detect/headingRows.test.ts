@@ -26,6 +26,24 @@ test('a table of quarters under the indicators, headed 区分 | 第1四半期 �
   ]);
 });
 
+test('a cost block under the indicators, its years of 決算 / 予算 over the value columns, adds no indicator', () => {
+  const rows = [
+    ['令和6年度 事務事業評価シート'],
+    ['区分', '指標名', '単位', '令和4年度実績', '令和5年度目標', '令和5年度実績', '令和6年度目標'],
+    ['活動指標', '見守り協力事業者数', '事業者', 320, 350, 362, 380],
+    ['成果指標', '見守られていると感じる高齢者の割合', '％', 61.8, 70, 64.5, 72],
+    [],
+    ['コスト（単位：千円）', null, null, '令和4年度決算', '令和5年度決算', '令和6年度予算'],
+    ['事業費', null, null, 12480, 13215, 14000],
+    ['人件費', null, null, 8200, 8350, 8400],
+    ['トータルコスト', null, null, 20680, 21565, 22400],
+  ];
+  expect(read(rows)).toEqual([
+    ['見守り協力事業者数', 350, 362],
+    ['見守られていると感じる高齢者の割合', 70, 64.5],
+  ]);
+});
+
 describe('isHeadingRow', () => {
   const grid = new Grid(
     snap('表', [
@@ -34,6 +52,8 @@ describe('isHeadingRow', () => {
       ['策定', 'R7', 'R6', null],
       ['参加者数', '4月', 300, null],
       ['満足度', '集計中', '実績', null],
+      ['コスト', '令和4年度決算', '令和5年度決算', '令和6年度予算'],
+      ['事業費', '令和4年度決算', 12480, null],
     ]),
   );
   const index = new CellIndex(grid);
@@ -43,6 +63,8 @@ describe('isHeadingRow', () => {
     [3, false], // a milestone's years alone
     [4, false], // a figure beside a heading
     [5, false], // a status word is no heading
+    [6, true], // years of settled and budgeted amounts: a cost block's headings
+    [7, false], // a figure beside a year's 決算
   ])('row %i: %s', (row, expected) => expect(isHeadingRow(index, row, [2, 3, 4])).toBe(expected));
 });
 

@@ -3,15 +3,31 @@
  * 月別利用状況 table below the 成果指標 one) heads another table laid over the same columns: its words name columns (months,
  * years, 計, 区分), they are no figures of this table's indicators. The table ends there, as at a repeated header
  * (repeatedHeader.ts), whatever the new header's name column reads; the rows under it, with no target, are no indicators
- * of this table. Not so a row naming an indicator with its unit cell filled (「データヘルス計画の評価 | － | 計画 | 実績」): a body
+ * of this table. A year naming a settled or budgeted amount (「令和4年度決算 | 令和5年度決算 | 令和6年度予算」 under 「コスト（単位：千円）」,
+ * a project's cost block below its indicators) names a column as a heading word does: the rows under it are what the project
+ * cost, never this table's indicators. Not so a row naming an indicator with its unit cell filled (「データヘルス計画の評価 | － | 計画 | 実績」): a body
  * row whose target and actual are words.
  */
 import type { CellIndex } from './cells';
+import { findPeriod } from '../values/periods';
+import { normalizeText, stripNote } from '../values/text';
 import { looksLikeName } from './names';
+
+/** What is left of a year's money heading once its year is taken out: 決算, 予算, 当初予算, 決算額, 決算見込. */
+const MONEY_REST = /^(?:当初|補正後|最終)?(?:決算|予算)(?:額|見込額?)?$/;
+
+/** Whether a cell heads a year's settled or budgeted amount (令和5年度決算, R6予算, 令和4年度決算額): a money column's heading. */
+function headsYearsMoney(text: string): boolean {
+  if (!text.includes('決算') && !text.includes('予算')) return false;
+  const t = normalizeText(stripNote(text)).replace(/\s+/g, '');
+  const p = findPeriod(t);
+  if (!p || p.period.kind !== 'fiscal') return false;
+  return MONEY_REST.test((t.slice(0, p.index) + t.slice(p.index + p.length)).replace(/^の|[(（][)）]/g, ''));
+}
 
 /**
  * Whether row `r` holds headings in at least two of `valueCols` and nothing else there: words that label a column (4月, 計,
- * 実績), one at least, or periods written as words (R5); a number is a figure. Periods alone (「R7 | R5」, a milestone's
+ * 実績, a year's 決算 / 予算), one at least, or periods written as words (R5); a number is a figure. Periods alone (「R7 | R5」, a milestone's
  * years) do not make a heading row.
  */
 export function isHeadingRow(index: CellIndex, r: number, valueCols: readonly number[]): boolean {
@@ -24,7 +40,7 @@ export function isHeadingRow(index: CellIndex, r: number, valueCols: readonly nu
       if (typeof index.grid.raw(r, col) === 'number') return false;
       continue;
     }
-    if (cell.label) labels++;
+    if (cell.label || headsYearsMoney(cell.text)) labels++;
     else if (!cell.period) return false;
     headings++;
   }

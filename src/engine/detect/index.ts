@@ -59,6 +59,7 @@ import { applyNameTargets } from './nameTargetBracket';
 import { applyWayLegend } from './wayLegend';
 import { applyWordWayLegend } from './wordWayLegend';
 import { applyForecastNote } from './forecastNote';
+import { withSheetWords } from './wordScale';
 
 export type { HiddenContent } from './hiddenCells';
 export type { Point, RawIndicator, SheetDetection, SheetMeta, TargetPoint, GroupGradeCell, ReadingGuess, GuessReason, OtherPeriodCopy } from './types';
@@ -98,8 +99,10 @@ export function detectSheet(
   const leftOut = leaveOutRows(index, indicators, sheetPeriod?.kind === 'fiscal' ? sheetPeriod.fiscalYear : null);
   joinStackedMeasureTables(grid, indicators);
   const deleted = dropDeletedRows(snapshot, indicators);
-  dropProgressFigures(grid, indicators, scale);
-  gradesBesideStatusWords(grid, indicators, scale);
+  // The words of the sheet's own scale (「達成：100％以上　概ね達成：…　未達成：80％未満」) are grades there (wordScale.ts).
+  const gradeScale = indicators.some((i) => i.gradeCell || i.gradeCells) ? withSheetWords(grid, scale) : scale;
+  dropProgressFigures(grid, indicators, gradeScale);
+  gradesBesideStatusWords(grid, indicators, gradeScale);
   const copies = dropOtherPeriodCopies(grid, index, meta, indicators);
   dropTrendRowsOfEvaluated(indicators);
   for (const ind of indicators) settleUnits(grid, meta, ind);

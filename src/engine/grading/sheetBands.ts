@@ -7,6 +7,7 @@
  * legend of these grades (detect/markLegend.ts reads those), nor is a legend stated for another ratio (基準年比, 前年度比: the
  * default bands grade the attainment then). Pure: reads cell texts.
  */
+import { gradesOtherRatio } from '../detect/bandLines';
 import type { Band } from './rules';
 
 /** A legend is a short note, never a paragraph. */
@@ -23,21 +24,12 @@ export interface SheetBands {
   scale?: Band[];
 }
 
-/**
- * A legend that says its grades measure something other than the actual against the target — the ratio to the base year
- * or the year before (「評価は基準年比（実績値÷基準値）により判定」「判定は前年度比」) — is no scale of attainment: it states nothing
- * here. The ratio must qualify the grading (評価 / 判定 just before it, or its formula written out): a legend that only
- * mentions another ratio as a reference (「…（前年度比は参考）」) still states its bands.
- */
-const OTHER_RATIO = /(評価|判定|評定)[^。.、,A-Za-z]{0,6}?(基準(年|年度|値)比|前年度?比|対前年)|(実績値?)\s*[÷/]\s*(基準|前年)/;
-/** The attainment named: 達成率, 実績÷目標, 「目標値に対する実績値の割合」, 目標比, 達成状況. */
-const ATTAINMENT = /達成(率|度|状況)|[÷/]\s*目標|目標値?に対する|目標比/;
-
 /** The grade → [bound, word] entries one text states. */
 export function bandEntries(text: string): [string, number, '以上' | '未満'][] {
   if (!text || text.length > MAX_TEXT || !(text.includes('以上') || text.includes('未満'))) return [];
   const t = text.normalize('NFKC');
-  if (OTHER_RATIO.test(t) && !ATTAINMENT.test(t)) return [];
+  // A legend grading the ratio to the base year or the year before is no scale of attainment (detect/bandLines.ts).
+  if (gradesOtherRatio(t)) return [];
   return [...t.matchAll(ENTRY)].map((m) => [m[1].toUpperCase(), Number(m[2]) / 100, m[3] as '以上' | '未満']);
 }
 

@@ -9,21 +9,17 @@
  * under 「S：120％以上」) or leave a gap states nothing here: the written grades of the other scale stay as written, each
  * said by its rating-invalid finding. Points for the roll-up run from the number of grades down to 1. Pure: reads cell texts.
  */
+import { boundsOf, closedBands, type StatedBand } from '../detect/bandLines';
+import { readWordScale } from '../detect/wordScale';
 import { WELL_KNOWN_SCALES } from './otherScales';
 import type { Band } from './rules';
 import { bandEntries, type SheetBands } from './sheetBands';
 
 /** A grade letter standing alone (not inside a word such as KPI), and what is written up to the next one. */
 const GRADE = /(?<![A-Za-z])([A-Za-z])(?![A-Za-z])([^A-Za-z]*)/g;
-/** A bound: a figure in per cent with 以上 or 未満. */
-const BOUND = /(\d+(?:\.\d+)?)\s*%\s*(以上|未満)/g;
-/** A small margin for bounds written with decimals (110 ％ as 1.1). */
-const EPS = 1e-9;
 
-interface Stated {
+interface Stated extends StatedBand {
   grade: string;
-  min: number | null;
-  below: number | null;
 }
 
 /** Each grade's stated bounds in the order written, or null when a grade states two lower or two upper bounds. */
@@ -31,13 +27,9 @@ function statedOf(texts: string[]): Stated[] | null {
   const out: Stated[] = [];
   for (const text of texts)
     for (const m of text.normalize('NFKC').matchAll(GRADE)) {
-      const s: Stated = { grade: m[1].toUpperCase(), min: null, below: null };
-      for (const b of m[2].matchAll(BOUND)) {
-        const key = b[2] === '以上' ? 'min' : 'below';
-        if (s[key] !== null) return null;
-        s[key] = Number(b[1]) / 100;
-      }
-      if (s.min !== null || s.below !== null) out.push(s);
+      const bounds = boundsOf(m[2]);
+      if (!bounds) return null;
+      if (bounds.min !== null || bounds.below !== null) out.push({ grade: m[1].toUpperCase(), ...bounds });
     }
   return out;
 }
@@ -46,17 +38,6 @@ function statedOf(texts: string[]): Stated[] | null {
 function scaleBegun(grades: string[]): readonly string[] | null {
   if (grades.length < 3) return null;
   return WELL_KNOWN_SCALES.find((s) => grades.every((g, i) => s[i] === g)) ?? null;
-}
-
-/** Whether each band is closed by the one above it (see the module's comment). */
-function closed(stated: Stated[]): boolean {
-  return stated.every((s, i) => {
-    const last = i === stated.length - 1;
-    if (i === 0) return s.min !== null && s.below === null;
-    const above = stated[i - 1].min!;
-    if (s.below === null || Math.abs(s.below - above) > EPS) return false;
-    return last ? s.min === null : s.min !== null && s.min < above - EPS;
-  });
 }
 
 /**
@@ -72,8 +53,19 @@ export function readSheetScale(cells: Iterable<[string, string]>, scale: readonl
     texts.push(text);
   }
   const stated = first ? statedOf(texts) : null;
-  if (!first || !stated || !scaleBegun(stated.map((s) => s.grade)) || !closed(stated)) return null;
+  if (!first || !stated || !scaleBegun(stated.map((s) => s.grade)) || !closedBands(stated)) return null;
   if (stated.every((s) => scale.some((b) => b.grade === s.grade))) return null;
   const own: Band[] = stated.map((s, i) => ({ grade: s.grade, label: '', min: s.min, points: stated.length - i }));
   return { cell: first, mins: new Map(own.map((b) => [b.grade, b.min])), scale: own };
+}
+
+/**
+ * The sheet's own scale of words (「達成：達成度100％以上　概ね達成：80％以上100％未満　未達成：80％未満」, detect/wordScale.ts): the words
+ * are its grades, best first, graded by their bands as a scale of its own letters is. Null when its texts state none that holds.
+ */
+export function readSheetWordScale(cells: Iterable<[string, string]>, scale: readonly Band[]): SheetBands | null {
+  const words = readWordScale(cells, scale);
+  if (!words) return null;
+  const own: Band[] = words.bands.map((b, i) => ({ grade: b.grade, label: '', min: b.min, points: words.bands.length - i }));
+  return { cell: words.cell, mins: new Map(own.map((b) => [b.grade, b.min])), scale: own };
 }
