@@ -29,15 +29,18 @@ export interface StatedBands extends SheetBands {
 export function statedBands(detections: SheetDetection[], gridOf: (sheet: string) => Grid | null, rules: Rules): Map<string, StatedBands> {
   const out = new Map<string, StatedBands>();
   if (!defaultBands(rules)) return out;
-  const read = (sheet: string): StatedBands | null => {
+  const read = (sheet: string, words = true): StatedBands | null => {
     const grid = gridOf(sheet);
     const texts = grid ? bandLines(grid) : [];
     // The bounds of the scale in force, else a scale of the sheet's own grades (S–C, or words: 達成 / 概ね達成 / 未達成) its legend
     // states whole (sheetScale.ts).
-    const bands = grid ? (readSheetBands(texts, rules.scale) ?? readSheetScale(texts, rules.scale) ?? readSheetWordScale(texts, rules.scale)) : null;
+    const bands = grid
+      ? (readSheetBands(texts, rules.scale) ?? readSheetScale(texts, rules.scale) ?? (words ? readSheetWordScale(texts, rules.scale) : null))
+      : null;
     return bands ? { ...bands, sheet } : null;
   };
-  const general = detections.filter((d) => !d.indicators.length).flatMap((d) => read(d.meta.sheet) ?? []);
+  // A scale of words stands only on the sheet whose grades it names: another sheet's (a 記入要領's) words are no workbook scale.
+  const general = detections.filter((d) => !d.indicators.length).flatMap((d) => read(d.meta.sheet, false) ?? []);
   for (const d of detections) {
     if (!d.indicators.length) continue;
     const bands = read(d.meta.sheet) ?? (general.length === 1 ? general[0] : null);

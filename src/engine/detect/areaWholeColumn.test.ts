@@ -42,6 +42,21 @@ test('a city total written first, the wards after it (全市 | 北区 | 中央�
   ]);
 });
 
+test('on a ward’s own sheet (its office named above the table) the 全市 column is no whole: the wards are not taken for parts', () => {
+  const own = snap(
+    '北区',
+    [
+      ['令和5年度　北区役所　区の取組の評価'],
+      ['指標名', '単位', '目標値', '実績値', null, null],
+      [null, null, null, '北区', '南区', '全市'],
+      ['区民まつり来場者数', '人', 25000, 22000, 15000, 180000],
+    ],
+    { merges: ['A2:A3', 'B2:B3', 'C2:C3', 'D2:F2'] },
+  );
+  const { report } = checkWorkbook({ sheets: [own] }, {});
+  expect(report.indicators.map((i) => [i.actual, i.cells.actual])).toEqual([[22000, 'D4']]);
+});
+
 test('a sub-heading that is no area or whole (a month, a kind) leaves the columns as they were', () => {
   const { report } = checkWorkbook({ sheets: [sheet('その他')] }, {});
   expect(report.findings.some((f) => f.code === 'reading-uncertain')).toBe(true);

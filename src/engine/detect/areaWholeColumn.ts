@@ -23,9 +23,30 @@ function areaOrWhole(text: string): 'part' | 'whole' | null {
   return WHOLE.test(t) ? 'whole' : AREA.test(t) ? 'part' : null;
 }
 
+/** A ward's sub-heading (北区, 中央区): a part of the city, unless the sheet is that ward's own. */
+const WARD = /^.{1,8}区$/;
+
+/**
+ * Whether the sheet belongs to one of the wards under the heading: its name, or a line above the heading, names it
+ * (「北区役所　区の取組の評価」). Then that ward's column is the sheet's figure and the city's total a reference.
+ */
+function wardsOwnSheet(grid: Grid, row: number, col: number, right: number): boolean {
+  const below = (grid.merge(row, col)?.bottom ?? row) + 1;
+  const wards: string[] = [];
+  for (let c = col; c <= right; c++) {
+    const t = compact(grid.text(below, c));
+    if (WARD.test(t) && !AREA.test(t.replace(/区$/, '')) && !/(地|校)区$/.test(t)) wards.push(t);
+  }
+  if (!wards.length) return false;
+  const names = (text: string) => wards.some((w) => compact(text).includes(w));
+  if (names(grid.name)) return true;
+  for (let r = grid.top; r < row; r++) for (let c = grid.left; c <= grid.right; c++) if (names(grid.text(r, c))) return true;
+  return false;
+}
+
 /** The whole's column under a heading at (row, col) spanning `col`…`right`, read from the row under it, or null. */
 export const areaWholeUnder = (grid: Grid, row: number, col: number, right: number): number | null =>
-  wholeUnder(grid, row, col, right, { kind: areaOrWhole, minParts: 2, skipBlank: false });
+  wardsOwnSheet(grid, row, col, right) ? null : wholeUnder(grid, row, col, right, { kind: areaOrWhole, minParts: 2, skipBlank: false });
 
 /**
  * In a table header: under a series heading spanning areas and their whole, every column but the whole's is not read (in place);

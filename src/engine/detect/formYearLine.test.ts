@@ -43,4 +43,12 @@ test('no year line where the headings are not all years, or where the row under 
       ['目標値', 14, 15],
     ]),
   ).toEqual([]);
+  // A row of notes under the years holds no figures: not the line's figures.
+  expect(
+    lines([
+      ['実績値', '令和3年度', '令和4年度'],
+      [null, '（参考）', '（参考）'],
+      [null, 2500, 2700],
+    ]),
+  ).toEqual([]);
 });

@@ -6,7 +6,8 @@
  *   (merged)   | 14        | 15        | 17        |
  *
  * Each figure is that year's point of the label's measure, as a block's series line gives it; the evaluation period picks
- * its own. A line whose other cells are not all years (a header of measures) is no such line.
+ * its own. A line whose other cells are not all years (a header of measures) is no such line, nor one whose row under holds no
+ * figure at all (（参考） notes under the years).
  */
 import { SERIES_ROLES, type Role } from '../values/labels';
 import type { Period } from '../values/periods';
@@ -44,7 +45,8 @@ export function formYearLines(grid: Grid, index: CellIndex, rows: number[], from
       const below = heads.length ? figureRow(grid, r, c.col) : null;
       if (below === null) continue;
       const cells = heads.filter((h) => grid.raw(below, h.col) !== null).map((h) => ({ row: below, col: h.col, period: h.period }));
-      if (cells.length) out.push({ role: c.label.role, cells });
+      // A row of notes under the years (（参考） | （参考）) holds no figures: the figures are not on it, and the line is not read.
+      if (cells.some((x) => /\d/.test(grid.text(x.row, x.col)))) out.push({ role: c.label.role, cells });
     }
   return out;
 }

@@ -74,3 +74,18 @@ test('「令和５年度」 merged over 目標 | 決算 after two 決算 years: 
     ['給水原価', 245, 252.3, 'F4', 'down'],
   ]);
 });
+
+test('years merged over 計画 | 決算 of costs in 千円: a budget and its settlement, never a target and an actual', () => {
+  const s = snap(
+    '事業費',
+    [
+      ['区分', '単位', '令和4年度', null, '令和5年度', null],
+      [null, null, '計画', '決算', '計画', '決算'],
+      ['事業費', '千円', 12000, 11500, 13000, 9800],
+      ['うち一般財源', '千円', 8000, 7900, 8200, 6000],
+    ],
+    { merges: ['A1:A2', 'B1:B2', 'C1:D1', 'E1:F1'] },
+  );
+  const read = checkWorkbook({ sheets: [s] }, {}).report.indicators.map((i) => [i.name, i.actual, i.grade]);
+  expect(read.filter(([, actual]) => actual !== null)).toEqual([]);
+});

@@ -46,14 +46,15 @@ function budgetInBand(grid: Grid, band: number[]): boolean {
 }
 
 /**
- * Drops the settled-year columns (`settled`) of a header where they are no actuals: no target or plan column beside them,
+ * Drops the settled-year columns (`settled`) of a header where they are no actuals: no target column beside them (a 計画 is a budget's),
  * another actual column undated or of a settled year (実績, 令和5年度実績), or a budget heading in the band. Another year's
  * column (令和6年度見込) is no rival.
  */
 export function settledBesideTargets(grid: Grid, band: number[], columns: Column[]): void {
   const years = new Set(columns.filter((c) => c.settled).map((c) => c.period?.fiscalYear));
   if (!years.size) return;
-  const target = columns.some((c) => c.role === 'target' || c.role === 'expected');
+  // A 目標 beside them: a 計画 beside a 決算 is a budget's plan (令和5年度 over 計画 | 決算 of 事業費 in 千円), a cost table's.
+  const target = columns.some((c) => c.role === 'target');
   const otherActual = columns.some((c) => c.role === 'actual' && !c.settled && (!c.period || years.has(c.period.fiscalYear)));
   // A run of two or more settled years (令和4年度決算 | 令和5年度決算) is a financial table's record; one 決算 column alone beside a
   // project's target may be its cost (「令和5年度決算」 in 千円 beside 成果指標), left unread as before.

@@ -69,3 +69,19 @@ test('a caption alone right above the header, closing with its unit in brackets,
   const { report } = checkWorkbook({ sheets: [s] }, {});
   expect(report.indicators.map((i) => [i.name, i.unit, i.cells.unit ?? null])).toEqual([['公民館講座の延べ受講者数', '人', 'A1']]);
 });
+
+test('a ratio’s row (満足度, 利用率) takes no count unit from the note; a ％ note is its unit', () => {
+  const s = (note: string) =>
+    snap('指標', [
+      [`（１）成果指標（単位：${note}）`, null, null],
+      ['指標名', '目標値', '実績値'],
+      ['相談件数', 500, 480],
+      ['相談者の満足度', 80, 75],
+    ]);
+  const units = (note: string) => checkWorkbook({ sheets: [s(note)] }, {}).report.indicators.map((i) => [i.name, i.unit]);
+  expect(units('件')).toEqual([
+    ['相談件数', '件'],
+    ['相談者の満足度', null],
+  ]);
+  expect(units('％')[1]).toEqual(['相談者の満足度', '%']);
+});

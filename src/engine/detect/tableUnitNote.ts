@@ -44,10 +44,23 @@ function titleRowUnit(grid: Grid, index: CellIndex, headerTop: number, from: num
   return line?.role === 'unit' ? line : null;
 }
 
-/** Gives the noted unit to the rows with none of their own. */
+/** A name that reads as a ratio or a degree (利用率, 割合, 満足度): never counted in 人 or 件. */
+const RATIO_NAME = /(率|割合|比|度)$/;
+/** The units a ratio is written in. */
+const RATIO_UNIT = /^(?:%|％|ポイント|pt|割|倍)$/i;
+
+/**
+ * Gives the noted unit to the rows with none of their own; a ratio's row (「相談者の満足度」 under 「（単位：件）」) takes only a
+ * ratio's unit: the note speaks of the table's counts.
+ */
 export function unitFromNote(note: { unit: string; cell: string } | null, read: RawIndicator[]): void {
   if (!note) return;
-  for (const ind of read) if (!ind.unit && !ind.unitCell) [ind.unit, ind.unitCell] = [note.unit, note.cell];
+  const ratioUnit = RATIO_UNIT.test(note.unit.trim());
+  for (const ind of read) {
+    if (ind.unit || ind.unitCell) continue;
+    if (!ratioUnit && RATIO_NAME.test(ind.name.replace(/[(（][^()（）]*[)）]\s*$/, '').trim())) continue;
+    [ind.unit, ind.unitCell] = [note.unit, note.cell];
+  }
 }
 
 /** 「…（単位：人）」 closing the one text of the line right above the header: a caption stating the unit of its table. */

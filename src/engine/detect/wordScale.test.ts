@@ -37,7 +37,18 @@ describe('readWordScale: a scale of the sheet’s own words its legend states wh
     expect(words('順調：100％以上　概ね順調：80％以上100％未満　遅れている：80％未満')).toBeNull();
     expect(words('評価は前年度比による　改善：100％以上　悪化：100％未満')).toBeNull();
     // Two legends of words: which one grades is not said.
-    expect(words('達成：100％以上　未達成：100％未満', '良好：90％以上　要改善：90％未満')).toBeNull();
+    expect(words('達成：100％以上　未達成：100％未満', '良好：達成度90％以上　要改善：90％未満')).toBeNull();
+  });
+
+  test('nothing from a legend of another measure (執行率, 前年度比, 満足度), nor beside a letter legend with bands', () => {
+    expect(words('※予算執行状況の区分　良好：執行率90％以上　やや低調：70％以上90％未満　低調：70％未満')).toBeNull();
+    expect(words('※傾向　上昇：前年度比105％以上　横ばい：95％以上105％未満　低下：95％未満')).toBeNull();
+    expect(words('満足度　高い：60％以上　普通：40％以上60％未満　低い：40％未満')).toBeNull();
+    expect(words('評価　A：達成度100％以上　B：80％以上100％未満　C：60％以上80％未満　D：60％未満', LEGEND)).toBeNull();
+    expect(words('良好：達成率100％以上　要改善：100％未満')).toEqual([
+      ['良好', 1],
+      ['要改善', null],
+    ]);
   });
 });
 
@@ -63,6 +74,17 @@ describe('a sheet graded in its own words', () => {
     ]);
     expect(report.findings.map((f) => f.code)).not.toContain('rating-mismatch');
     expect(report.findings.find((f) => f.code === 'sheet-bands-used')?.cell).toBe('A7');
+  });
+
+  test('a legend of words on another sheet (a 記入要領) is no scale of the workbook: the indicators keep the scale in force', () => {
+    const plain = snap('指標', [
+      ['指標名', '単位', '目標値', '実績値'],
+      ['図書館の利用者数', '人', 100000, 85000],
+      ['学習相談件数', '件', 500, 520],
+    ]);
+    const guide = snap('記入要領', [['評価の区分'], ['達成：達成度100％以上　概ね達成：80％以上100％未満　未達成：80％未満']]);
+    const report = checkWorkbook({ sheets: [plain, guide] }, {}).report;
+    expect(report.indicators.map((i) => i.grade)).toEqual(['B', 'A']);
   });
 
   test('a word list without bands leaves the scale in force, the words no written grade', () => {

@@ -5,7 +5,8 @@
  * Strict as that legend: two words or more, each joined to its band by a separator, distinct, none a heading word (目標,
  * 実績) or a grade of the scale in force, and every band closed by the one above it (bandLines.ts closedBands); a word list
  * without complete bands, bands that overlap or leave a gap, a word given a letter (「達成＝A（100％以上）」, wordLegend.ts
- * reads those) or a legend grading another ratio (前年度比) states nothing. Pure: reads the texts that may state bands.
+ * reads those), a legend grading another ratio (前年度比) or naming no attainment (neither 達成度 / 達成率 / 目標 nor a word such as
+ * 達成 / 順調: 「良好：執行率90％以上」) states nothing, and a sheet with a letter legend of bands keeps its letters. Pure: reads the texts that may state bands.
  */
 import { classifyLabel } from '../values/labels';
 import { parseGrade } from '../values/values';
@@ -17,6 +18,14 @@ type Grade = { grade: string; label: string };
 
 /** A word of kanji or kana (「達成」「概ね達成」「やや遅れ」), then its separator: one entry of the legend. */
 const ENTRY = /(?<![\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}ー])([\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}ー]{1,12})\s*[:=]\s*/gu;
+/**
+ * What says a legend grades attainment: the ratio it names (達成度, 達成率, 目標), or its words (達成, 順調). A legend of another
+ * measure (「予算執行状況　良好：執行率90％以上」「傾向　上昇：前年度比105％以上」「満足度　高い：60％以上」) grades nothing here.
+ */
+const ATTAINMENT_LINE = /達成[度率]|目標/;
+const ATTAINMENT_WORD = /達成|順調/;
+/** A letter grade joined to a band (「A：達成度100％以上」): the sheet states a letter scale, which its words never replace. */
+const LETTER_BAND = /(?<![A-Za-z])[A-Za-z]\s*[:=]\s*[^A-Za-z]*?\d+(?:\.\d+)?\s*%/;
 /** A letter among an entry's words: the word is given a grade of letters, no grade of its own. */
 const LETTER = /[A-Za-z]/;
 
@@ -58,6 +67,8 @@ export function readWordScale(lines: Iterable<[string, string]>, scale: Scale): 
   let found: WordScale | null = null;
   for (const [cell, text] of lines) {
     const t = text.normalize('NFKC');
+    // A sheet stating a letter scale with bands grades by its letters (grading/sheetBands.ts, sheetScale.ts): no words.
+    if (LETTER_BAND.test(t)) return null;
     if (gradesOtherRatio(t)) continue;
     const stated = statedOf(t);
     if (
@@ -70,6 +81,8 @@ export function readWordScale(lines: Iterable<[string, string]>, scale: Scale): 
       )
     )
       continue;
+    const words = stated.map((s) => s.grade);
+    if (!ATTAINMENT_LINE.test(t) && !words.some((w) => ATTAINMENT_WORD.test(w))) continue;
     // Two legends of words on one sheet: which scale it grades by is not said.
     if (found) return null;
     found = { cell, bands: stated.map((s) => ({ grade: s.grade, min: s.min })) };
