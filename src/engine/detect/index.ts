@@ -71,27 +71,7 @@ export function detectSheet(
 ): SheetDetection {
   const index = new CellIndex(grid);
   const { meta, groups } = readSheetMeta(grid, index, scale);
-  const axes = detectPeriodAxes(grid, index, meta.statedPeriod?.period ?? meta.titlePeriod);
-  const long = detectLongTables(grid, index, axes.consumedRows);
-  const years = detectYearRows(grid, index, new Set([...axes.consumedRows, ...long.consumedRows]));
-  const consumed = new Set([...axes.consumedRows, ...long.consumedRows, ...years.consumedRows]);
-  const tables = detectTables(grid, index, consumed, groups);
-  for (const t of tables) consumed.add(t.row);
-  // A block of the fiscal year's months (4月 … 3月) with a 累計 line: the 累計 at the last month is the year's actual.
-  const monthly = detectMonthlyBlocks(grid, index, consumed);
-  const forms = [...monthly, ...detectLabelForms(grid, index, consumed)];
-  // Blocks stacked down with no header over them: 成果指標１ | name, 単位 line, dated measure headings over figures.
-  forms.push(...detectDatedHeadingBlocks(grid, index, consumed));
-  // Indicators stated in a sentence (「成果指標「…」は、目標値5,000人に対し実績値4,630人」) the tables do not hold (narrativeIndicators.ts).
-  forms.push(...detectNarrativeIndicators(grid, index, [...axes.indicators, ...long.indicators, ...years.indicators, ...tables, ...forms]));
-  for (const ind of [...axes.indicators, ...long.indicators, ...years.indicators, ...forms]) {
-    const g = nearestGroup(groups, ind.row);
-    if (g && !ind.group) {
-      ind.group = g.name;
-      ind.groupKind = g.kind;
-    }
-  }
-  const all = [...axes.indicators, ...long.indicators, ...years.indicators, ...tables, ...forms].sort((a, b) => a.row - b.row || colOf(a) - colOf(b));
+  const all = readLayouts(grid, index, meta, groups);
   const indicators = withoutSectionRows(meta, all);
   // 「…の割合（目標：令和8年度 10％以下）」 with no target cell: the bracket is the target, off the name (nameTargetBracket.ts).
   applyNameTargets(indicators);
@@ -145,6 +125,31 @@ export function detectSheet(
   // What the author hid is not read (hiddenCells.ts): the layout is read as it stands, then its hidden facts are taken out.
   dropHidden(snapshot, detection);
   return detection;
+}
+
+/** Every layout's indicators on the sheet, top to bottom: period axes, long tables, years as rows, tables, then forms and blocks. */
+function readLayouts(grid: Grid, index: CellIndex, meta: SheetMeta, groups: ReturnType<typeof readSheetMeta>['groups']): RawIndicator[] {
+  const axes = detectPeriodAxes(grid, index, meta.statedPeriod?.period ?? meta.titlePeriod);
+  const long = detectLongTables(grid, index, axes.consumedRows);
+  const years = detectYearRows(grid, index, new Set([...axes.consumedRows, ...long.consumedRows]));
+  const consumed = new Set([...axes.consumedRows, ...long.consumedRows, ...years.consumedRows]);
+  const tables = detectTables(grid, index, consumed, groups);
+  for (const t of tables) consumed.add(t.row);
+  // A block of the fiscal year's months (4月 … 3月) with a 累計 line: the 累計 at the last month is the year's actual.
+  const monthly = detectMonthlyBlocks(grid, index, consumed);
+  const forms = [...monthly, ...detectLabelForms(grid, index, consumed)];
+  // Blocks stacked down with no header over them: 成果指標１ | name, 単位 line, dated measure headings over figures.
+  forms.push(...detectDatedHeadingBlocks(grid, index, consumed));
+  // Indicators stated in a sentence (「成果指標「…」は、目標値5,000人に対し実績値4,630人」) the tables do not hold (narrativeIndicators.ts).
+  forms.push(...detectNarrativeIndicators(grid, index, [...axes.indicators, ...long.indicators, ...years.indicators, ...tables, ...forms]));
+  for (const ind of [...axes.indicators, ...long.indicators, ...years.indicators, ...forms]) {
+    const g = nearestGroup(groups, ind.row);
+    if (g && !ind.group) {
+      ind.group = g.name;
+      ind.groupKind = g.kind;
+    }
+  }
+  return [...axes.indicators, ...long.indicators, ...years.indicators, ...tables, ...forms].sort((a, b) => a.row - b.row || colOf(a) - colOf(b));
 }
 
 /** The indicator's department from the sheet, and its unit settled: no 「－」 unit, a footnote's unit, 割 beside ％ read in ％. */
