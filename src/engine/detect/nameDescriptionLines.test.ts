@@ -69,3 +69,22 @@ test('a bracketed qualifier line under the name is part of it, even in a column 
   const names = checkWorkbook({ sheets: [snap('事業', rows([qualified]))] }, {}).report.indicators.map((i) => i.name);
   expect(names[3]).toMatch(/^ごみ排出量\s*（1人1日当たり）$/);
 });
+
+test('a column of projects each over a line of its 概要, though the lines do not all read as descriptions: the names are the first lines', () => {
+  const s = snap('事業実績', [
+    ['No.', '推進事業', 'R5数値目標', 'R5実績'],
+    [1, '1-1　新規就農者支援事業\n研修期間中の生活費と機械導入経費を支援', '8人', '7人'],
+    [2, '1-2　農業まつり開催事業\n市内農産物のPRと生産者・消費者の交流', '5,000人', '約4,800人'],
+    [3, '2-1　木育推進事業\n親子向け木工ワークショップの開催', '12回', '6回'],
+  ]);
+  const names = checkWorkbook({ sheets: [s] }, {}).report.indicators.map((i) => i.name);
+  expect(names).toEqual(['新規就農者支援事業', '農業まつり開催事業', '木育推進事業']);
+  // A name over its bracketed qualifier line stays whole: the column is no column of projects over descriptions.
+  const q = snap('事業実績', [
+    ['No.', '推進事業', 'R5数値目標', 'R5実績'],
+    [1, '道路維持補修事業\n（舗装）', '8km', '7km'],
+    [2, '橋梁修繕事業\n（長寿命化）', '5橋', '4橋'],
+    [3, '木育推進事業\n親子向け木工ワークショップの開催', '12回', '6回'],
+  ]);
+  expect(checkWorkbook({ sheets: [q] }, {}).report.indicators.map((i) => i.name)[0]).toContain('（舗装）');
+});

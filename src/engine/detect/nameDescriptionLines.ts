@@ -72,6 +72,27 @@ export function nameEndsAbove(first: string, next: string): boolean {
   return wholeNameLine(first) && !GOES_ON.test(t) && !QUALIFIER_LINE.test(t) && (descriptionLine(next) || !NAME_END.test(t));
 }
 
+/** A project's whole name: …事業, …業務, …制度, or a grant. */
+const PROJECT_END = /(?:事業|業務|制度|(?:補助|奨励|助成|交付|給付)金)$/;
+
+/**
+ * A column whose every cell of several lines (at least three) is a project's whole name over a line that neither goes on
+ * with it nor ends as a name (「1-1　新規就農者支援事業⏎市内農産物のPRと生産者・消費者の交流」): a column of projects over their 概要,
+ * though some of those lines do not read as descriptions by their words alone.
+ */
+function projectsOverLines(grid: Grid, col: number): boolean {
+  let several = 0;
+  for (let r = grid.top; r <= grid.bottom; r++) {
+    const v = grid.raw(r, col);
+    if (typeof v !== 'string' || !v.includes('\n') || grid.anchor(r, col).row !== r) continue;
+    const lines = linesOf(v);
+    if (lines.length < 2) continue;
+    if (!PROJECT_END.test(folded(lines[0])) || !nameEndsAbove(lines[0], lines[1])) return false;
+    several++;
+  }
+  return several >= 3;
+}
+
 /** Per grid, per column: whether the column holds names over descriptions (read once per column). */
 const DESCRIBED = new WeakMap<Grid, Map<number, boolean>>();
 
@@ -88,7 +109,7 @@ export function holdsDescriptions(grid: Grid, col: number): boolean {
       several++;
       if (nameOverDescription(v)) described++;
     }
-    known = described >= 2 && described * 2 >= several;
+    known = (described >= 2 && described * 2 >= several) || projectsOverLines(grid, col);
     byCol.set(col, known);
   }
   return known;
