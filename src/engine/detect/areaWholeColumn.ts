@@ -35,7 +35,7 @@ function wardsOwnSheet(grid: Grid, row: number, col: number, right: number): boo
   const wards: string[] = [];
   for (let c = col; c <= right; c++) {
     const t = compact(grid.text(below, c));
-    if (WARD.test(t) && !AREA.test(t.replace(/区$/, '')) && !/(地|校)区$/.test(t)) wards.push(t);
+    if (WARD.test(t) && !/(地|校)区$/.test(t)) wards.push(t);
   }
   if (!wards.length) return false;
   const names = (text: string) => wards.some((w) => compact(text).includes(w));

@@ -203,7 +203,7 @@ function counterWord(inner: string, before: string): string | undefined {
 }
 
 /** A name that reads as a ratio or a degree (取得率, 割合, 満足度): measured in ％ or points, never in a counter. */
-const RATIO_NAME = /(率|割合|比率|比|度)$/;
+export const RATIO_NAME = /(率|割合|比率|比|度)$/;
 /** A counter word that names a place (中学校, 市役所, 図書館, 保育園): where the figure is counted, unless the name counts those places. */
 const PLACE_WORD = /^\p{Script=Han}+(校|所|館|園|院|署|局)$/u;
 

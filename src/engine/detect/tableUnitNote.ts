@@ -10,6 +10,7 @@ import type { CellIndex } from './cells';
 import type { Grid } from './grid';
 import { metaLinesAbove, oneCellLine, type MetaLine } from './metaLines';
 import type { RawIndicator } from './types';
+import { RATIO_NAME } from './names';
 
 const SEVERAL = /[、,，・/／]|ほか|他|等|など|及び/;
 
@@ -44,14 +45,12 @@ function titleRowUnit(grid: Grid, index: CellIndex, headerTop: number, from: num
   return line?.role === 'unit' ? line : null;
 }
 
-/** A name that reads as a ratio or a degree (利用率, 割合, 満足度): never counted in 人 or 件. */
-const RATIO_NAME = /(率|割合|比|度)$/;
 /** The units a ratio is written in. */
 const RATIO_UNIT = /^(?:%|％|ポイント|pt|割|倍)$/i;
 
 /**
  * Gives the noted unit to the rows with none of their own; a ratio's row (「相談者の満足度」 under 「（単位：件）」) takes only a
- * ratio's unit: the note speaks of the table's counts.
+ * ratio's unit (a ratio's name, names.ts RATIO_NAME): the note speaks of the table's counts.
  */
 export function unitFromNote(note: { unit: string; cell: string } | null, read: RawIndicator[]): void {
   if (!note) return;
