@@ -14,9 +14,6 @@ const HOLDOUT83_FAILING = new Set<string>([
   // 備考 「※R5実績は速報値」 (merged H:J beside the block's rows) is not read: ファミリー・サポート・センター活動件数 3,412 is
   // reported as a plain value, not provisional (silent).
   'h83-kosodate-policy-sheet',
-  // The ◎○△× 自己評価 with its legend on the sheet is reported as letters (○ → B, ◎ → A, △ → C, × → D) instead of the marks
-  // as written (8, silent). (The names kept their 概要 line on the first measure; read right since nameDescriptionLines' projectsOverLines.)
-  'h83-nourin-project-results',
   // 「2013年度比△46％」 is read as the target -46 (flagged) instead of 1,250 × 0.54 = 675 千t-CO2, so the CO2 grade is D, not C.
   'h83-kankyo-co2-plan',
   // The 合計 rows under 「成果指標1　文化施設の年間利用者数」/「成果指標2　スポーツ施設の年間利用者数」 are not reported (both
