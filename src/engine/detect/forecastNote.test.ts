@@ -1,6 +1,6 @@
 /** A note saying unconfirmed actuals are written as forecasts in the 見込 column lets the 見込 stand in, provisional. */
 import { checkWorkbook } from '../actions/check';
-import { saysForecastStandsIn } from './forecastNote';
+import { noteSubjectYear, saysForecastStandsIn } from './forecastNote';
 import { snap } from './testing';
 
 const NOTE = '※令和5年度実績が確定していない指標は、実績値欄を「－」とし、実績見込欄に見込値を記載した。';
@@ -56,4 +56,51 @@ test('a note about one row, or one judging by confirmed figures, says nothing; �
   ];
   const r = checkWorkbook({ sheets: [snap('進捗', rows)] }, {}).report;
   expect(r.indicators.map((i) => i.cells.actual)).toEqual(['D3', 'D4']);
+});
+
+describe('a note speaking of a year’s 実績 column as a whole, over 令和5年度: 目標値 | 実績値 | 見込値', () => {
+  const YEAR_NOTE = '※令和5年度の実績値は年度終了後に確定するため空欄とし、令和6年1月末時点の見込値を記載した。';
+  function read(note: string | null, r5actual: number | null = null) {
+    const rows: (string | number | null)[][] = [
+      ['高齢者福祉計画　令和5年度 取組の進捗状況'],
+      [],
+      ['No.', '取組の指標', '単位', '令和4年度実績', '令和5年度', null, null],
+      [null, null, null, null, '目標値', '実績値', '見込値'],
+      [1, '介護予防教室の参加者数', '人', 2210, 2400, r5actual, 2150],
+      [2, 'シルバー人材センターの会員数', '人', 872, 900, null, '集計中'],
+    ];
+    if (note) rows.push([], [note]);
+    const merges = ['A3:A4', 'B3:B4', 'C3:C4', 'D3:D4', 'E3:G3'];
+    return checkWorkbook({ sheets: [snap('進捗', rows, { merges })] }, {}).report;
+  }
+
+  test('the note is read, and the year it names is its subject', () => {
+    expect(saysForecastStandsIn(YEAR_NOTE)).toBe(true);
+    expect(noteSubjectYear(YEAR_NOTE)).toBe(2023);
+    expect(noteSubjectYear(NOTE)).toBe(2023);
+    expect(noteSubjectYear('※実績が未確定の項目は、見込値を記入しています。')).toBeUndefined();
+    // A row's 実績 named before the year is still one row.
+    expect(saysForecastStandsIn('※No.1の令和5年度の実績値は確定するまで空欄とし、見込値を記載した。')).toBe(false);
+  });
+
+  test('with it, the year’s 見込 is its provisional actual, and a 見込 of 集計中 leaves the actual pending', () => {
+    const r = read(YEAR_NOTE);
+    expect(r.period?.fiscalYear).toBe(2023);
+    expect(r.indicators.map((i) => [i.actual, i.actualStatus, i.grade, i.cells.actual])).toEqual([
+      [2150, 'provisional', 'B', 'G5'],
+      [null, 'pending', null, 'G6'],
+    ]);
+  });
+
+  test('a 見込 beside a filled 実績 stays aside', () => {
+    expect(read(YEAR_NOTE, 2380).indicators.map((i) => [i.actual, i.actualStatus, i.cells.actual])[0]).toEqual([2380, 'value', 'F5']);
+  });
+
+  test('without the note, or with one naming another year, the 見込 never stands in', () => {
+    for (const note of [null, '※令和4年度の実績値は年度終了後に確定するため空欄とし、見込値を記載した。']) {
+      const r = read(note);
+      expect(r.indicators.map((i) => [i.actual, i.actualStatus])).not.toContainEqual([2150, 'provisional']);
+      expect(r.indicators.every((i) => i.cells.actual !== 'G5' && i.cells.actual !== 'G6')).toBe(true);
+    }
+  });
 });

@@ -31,6 +31,7 @@ import { labelledLinesBelow } from './labelledLines';
 import { targetHeadingWay } from '../values/targetChange';
 import { isReferenceLabel } from './referenceLabel';
 import { datedEvaluationSides } from './evaluationSides';
+import { forecastsUnderYear } from './forecastSubColumns';
 import { isBareSettled, settledBesideTargets, settledUnderYear } from './settledYears';
 
 export type { Column } from './column';
@@ -262,6 +263,8 @@ export function readHeader(grid: Grid, index: CellIndex, row: number): { columns
     if (c) columns.push(c);
   }
   if (split) unitBesideValues(index, columns, band[band.length - 1] + 1);
+  // 「令和5年度」 over 目標値 | 実績値 | 見込値: the 見込値 is the year's forecast (forecastSubColumns.ts).
+  forecastsUnderYear(grid, band, columns);
   // 「令和5年度決算」 columns: actuals beside a target, never in a cost table's 予算 | 決算 (settledYears.ts).
   settledBesideTargets(grid, band, columns);
   // 「今年度評価（令和５年度）」 beside 「前年度評価（令和４年度）」: each side's columns of its year, last year's 評価 its grade (evaluationSides.ts).

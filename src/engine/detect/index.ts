@@ -59,6 +59,7 @@ import { applyNameTargets } from './nameTargetBracket';
 import { applyWayLegend } from './wayLegend';
 import { applyWordWayLegend } from './wordWayLegend';
 import { applyForecastNote } from './forecastNote';
+import { applyYearActualNote } from './yearActualNote';
 import { withSheetWords } from './wordScale';
 
 export type { HiddenContent } from './hiddenCells';
@@ -92,6 +93,8 @@ export function detectSheet(
   applyActualStatusColumn(grid, indicators);
   // 「98※2」 where the footnote ※2 says 速報値: provisional, as if written beside it (footnoteQualifiers.ts).
   applyFootnoteQualifiers(grid, indicators);
+  // 「※令和5年度の実績値は速報値」 on a line of its own: that year's actuals are provisional (yearActualNote.ts).
+  applyYearActualNote(grid, indicators, sheetPeriod?.kind === 'fiscal' ? sheetPeriod.fiscalYear : null);
   applyRemarkPending(grid, indicators);
   // A blank actual whose 備考 writes it, 「実績 27件（…）」 (remarkActual.ts).
   applyRemarkActuals(grid, indicators);

@@ -111,3 +111,51 @@ describe('years across the columns: the year column’s cell of a 備考 row', (
     expect(statusOf(rows('速報値', null))).toEqual([['市民活動団体の登録数', 126, 'value']]);
   });
 });
+
+describe('a block’s years across the columns: the 備考 column headed on the years’ row, beside the block’s lines', () => {
+  // 区分 | R2 … R6 | 備考 over 実績値 / 期待値 lines, the remark merged over both lines or on one line alone.
+  const block = (remark: string | null, merged: boolean, line = 5): { values: Row[]; merges: string[] } => {
+    const values: Row[] = [
+      ['令和６年度施策評価シート（評価対象期間：令和５年度）'],
+      [],
+      ['指標①', 'ファミリー・サポート・センター活動件数', null, null, '単位', '件'],
+      ['区分', 'R2（現状値）', 'R3', 'R4', 'R5', 'R6', '備考'],
+      ['実績値', 2610, 2980, 3150, 3412, null, null],
+      ['期待値', null, 3600, 3900, 4200, 4400, null],
+    ];
+    values[line - 1][6] = remark;
+    return { values, merges: merged ? ['G5:G6'] : [] };
+  };
+  const statusOfBlock = ({ values, merges }: { values: Row[]; merges: string[] }) =>
+    checkWorkbook({ sheets: [snap('2-1', values, { merges })] }, {}).report.indicators.map((i) => [i.actual, i.actualStatus]);
+
+  test.each([
+    ['※R5実績は速報値（確定値は5月末）', true],
+    ['R5実績は暫定値', true],
+    ['速報値', false], // on the 実績値 line alone: the newest actual's
+  ])('%s (merged over the lines: %s) makes the R5 actual provisional', (remark, merged) => {
+    expect(statusOfBlock(block(remark, merged))).toEqual([[3412, 'provisional']]);
+  });
+
+  test('the finding names the remark’s cell', () => {
+    const { values, merges } = block('※R5実績は速報値', true);
+    const { report } = checkWorkbook({ sheets: [snap('2-1', values, { merges })] }, {});
+    expect(report.findings.find((f) => f.code === 'actual-provisional')?.params).toEqual(
+      expect.objectContaining({ value: '3412（備考 G5：※R5実績は速報値）' }),
+    );
+  });
+
+  test.each([
+    ['※R4実績は速報値', true], // another year
+    ['速報値', true], // merged beside the 期待値 line too, not naming the actual
+    ['R5は見込み', true], // the same
+    ['R5実績は確定値', true], // no qualifier
+    ['R5目標は見込み', true], // another measure
+  ])('%s (merged over the lines: %s) says nothing of the R5 actual', (remark, merged) => {
+    expect(statusOfBlock(block(remark, merged))).toEqual([[3412, 'value']]);
+  });
+
+  test('a remark on the 期待値 line alone is not the actual’s', () => {
+    expect(statusOfBlock(block('R5は速報値', false, 6))).toEqual([[3412, 'value']]);
+  });
+});

@@ -1,7 +1,8 @@
 /**
  * A remark that says the actual is not final (速報値, 見込み, 暫定, 概数), written in the 備考 cell of the actual's
  * own line — the year's row when the years run down the rows (年度 | 目標値 | 実績値 | 備考), the year's column when a
- * 備考 row runs under the years — applies to that actual as if written beside its number: it is read as
+ * 備考 row runs under the years, the 実績値 line's cell of a 備考 column headed on the years' own row (区分 | R2 … R7 | 備考,
+ * remarkBesideYears) — applies to that actual as if written beside its number: it is read as
  * provisional or approximate, never silently as a final figure. Only when the line holds that one actual of the
  * indicator, or the newest of the line's dated actuals (a remark naming no year), or the remark names the actual's own
  * year; a remark about another measure (目標, 計画, 前年度) or another year, a denial (「速報値ではなく確定値」), or a
@@ -35,6 +36,33 @@ function remarkInColumn(grid: Grid, headings: RemarkHeadings, p: Point): Remark 
   }
   return null;
 }
+
+/**
+ * The 備考 column of a block whose years run across (区分 | R2 | … | R7 | 備考 over 実績値 / 期待値 / 目標値 lines): on the row
+ * of the actual's year heading (the first text above it in its column, figures and blanks between), the nearest 備考 heading;
+ * the remark is that column's cell on the actual's line. A remark merged over other lines too (beside the whole block) speaks
+ * of the actual only when it names it (「※R5実績は速報値」); one beside the 目標値 line alone is not the actual's.
+ */
+function remarkBesideYears(grid: Grid, headings: RemarkHeadings, p: Point): Remark | null {
+  const year = p.period?.fiscalYear;
+  if (year === undefined) return null;
+  for (let hr = p.row - 1; hr >= Math.max(grid.top, p.row - REACH); hr--) {
+    const v = grid.value(hr, p.col);
+    if (v === null || typeof v === 'number') continue;
+    if (findPeriod(grid.text(hr, p.col))?.period.fiscalYear !== year) return null;
+    const nc = headings.nearestNote(hr, p.col, REACH);
+    if (nc === null) return null;
+    const text = grid.text(p.row, nc);
+    const area = grid.merge(p.row, nc);
+    if (area && (area.top !== area.bottom || area.top !== p.row) && !NAMES_ACTUAL.test(normalizeText(text))) return null;
+    const at = grid.anchor(p.row, nc);
+    return { text, cell: a1(at.row, at.col) };
+  }
+  return null;
+}
+
+/** A remark naming the actual (実績, 実績値). */
+const NAMES_ACTUAL = /実績/;
 
 /** Whether a remark speaks of this figure: short, about no other measure, naming no other year than its own. */
 function speaksOf(remark: string, p: Point, alone: boolean): boolean {
@@ -77,9 +105,11 @@ export function applyRemarkQualifiers(grid: Grid, indicators: RawIndicator[]): v
       if (p.parsed.status !== 'value' || p.parsed.qualifier) continue;
       const onRow = remarkOnRow(grid, headings, p, REACH);
       const inColumn = onRow ? null : remarkInColumn(grid, headings, p);
-      const remark = onRow ?? inColumn;
+      const beside = onRow || inColumn ? null : remarkBesideYears(grid, headings, p);
+      const remark = onRow ?? inColumn ?? beside;
       if (!remark?.text) continue;
-      const line = ind.actuals.filter((a) => (onRow ? a.row === p.row : a.col === p.col));
+      // A block's line runs on to the plan's last year: its years not written yet (blank) are no newer figure.
+      const line = ind.actuals.filter((a) => (onRow || beside ? a.row === p.row : a.col === p.col) && (!beside || a.parsed.status !== 'missing'));
       const alone = line.length === 1 || newestOfLine(p, line);
       const qualifier = speaksOf(remark.text, p, alone) ? qualifierOf(remark.text, [], []) : undefined;
       // The figure's text for messages names the remark that qualifies it: 「201（備考 D25：速報値）」.
