@@ -17,11 +17,6 @@ const HOLDOUT83_FAILING = new Set<string>([
   // The ◎○△× 自己評価 with its legend on the sheet is reported as letters (○ → B, ◎ → A, △ → C, × → D) instead of the marks
   // as written (8, silent). (The names kept their 概要 line on the first measure; read right since nameDescriptionLines' projectsOverLines.)
   'h83-nourin-project-results',
-  // 「2013年度比△46％」 is read as the target -46 (flagged) instead of 1,250 × 0.54 = 675 千t-CO2, so the CO2 grade is D, not C.
-  'h83-kankyo-co2-plan',
-  // The 合計 rows under 「成果指標1　文化施設の年間利用者数」/「成果指標2　スポーツ施設の年間利用者数」 are not reported (both
-  // indicators missed); the nine 施設 rows (targets 「－」, stated as 内訳) are reported as indicators instead (9 spurious, silent).
-  'h83-bunka-facility-totals',
   // Under the merged 令和5年度 heading (目標値 / 実績値 blank / 見込値) the reader takes 令和4年度実績 as the actual: fiscal year 2022
   // (flagged), every target null and actual = the R4 figure as a value (silent); the 見込値 (provisional) and 「集計中」 are not read.
   'h83-trap-blank-actual-estimate',
