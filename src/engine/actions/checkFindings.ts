@@ -123,7 +123,7 @@ export function deletedRowsSkipped(detections: SheetDetection[]): Finding[] {
 /** Per sheet and reason, the rows read and then left out: reference figures, tallies, formula copies (detect/types.ts LeftOutRow). */
 export function leftOutRows(detections: SheetDetection[]): Finding[] {
   return detections.flatMap((d) =>
-    (['reference', 'count', 'total', 'breakdown', 'copy'] as const).flatMap((reason) => {
+    (['reference', 'count', 'total', 'breakdown', 'total-parts', 'copy'] as const).flatMap((reason) => {
       const rows = (d.leftOut ?? []).filter((r) => r.reason === reason);
       if (!rows.length) return [];
       const sources = rows.flatMap((r) => (r.source ? [r.source] : []));

@@ -40,6 +40,7 @@ import { isNoUnitMark } from '../values/units';
 import { applyMarkLegend } from './markLegend';
 import { applyLetterLegend } from './letterLegend';
 import { dropBreakdownRows } from './breakdownRows';
+import { dropTotalParts } from './captionTotals';
 import { applyWayOnlyTargetNote } from './wayOnlyTargetNote';
 import { applyFinalTargetNote } from './finalTargetNote';
 import { applyEveryIndicatorTargetNote } from './everyIndicatorTargetNote';
@@ -177,11 +178,14 @@ function leaveOutRows(index: CellIndex, indicators: RawIndicator[], sheetYear: n
   const totals = dropTotalRows(indicators);
   // 「（うち高齢者が関係する事故）」 under an indicator, with no target of its own, is its breakdown (breakdownRows.ts).
   const breakdowns = dropBreakdownRows(indicators);
+  // 市民会館 | － | 101,870 under 「成果指標1　文化施設の年間利用者数」, above its 合計 row read as the indicator (captionTotals.ts).
+  const parts = dropTotalParts(indicators);
   return [
     ...references.map((i) => leftOutRow(i, 'reference')),
     ...tallies.map((i) => leftOutRow(i, 'count')),
     ...totals.map((i) => leftOutRow(i, 'total')),
     ...breakdowns.map((i) => leftOutRow(i, 'breakdown')),
+    ...parts.map((i) => leftOutRow(i, 'total-parts')),
   ];
 }
 

@@ -58,6 +58,7 @@ import { isHeadingRow, isWordedBodyRow } from './headingRows';
 import { settleProvisionalTwins, subHeadedText } from './provisionalTwins';
 import { unclearSidesGuess } from './evaluationSides';
 import { effectHeading } from './effectHeading';
+import { readCaptionTotals } from './captionTotals';
 
 export function detectTables(
   grid: Grid,
@@ -150,7 +151,11 @@ function readTables(
         read.push(qualifySubRow(readRow(grid, r, nameCol, columns, sheetGroups), sub));
         lastRaw = rawName;
       }
-      sides.push(settleSide(grid, index, { band: header.band, nameCol, lo, hi, valueCols: valueColNums }, { first: row + header.rows, last: r - 1 }, read));
+      const body = { first: row + header.rows, last: r - 1 };
+      // 「成果指標1　…」 over 施設 rows without targets and their 合計: the 合計 row is the caption's indicator (captionTotals.ts).
+      const span = { band: header.band, nameCol, lo, hi, valueCols: valueColNums };
+      const withTotals = readCaptionTotals(grid, index, { ...span, ...body }, read, (t) => readRow(grid, t, nameCol, columns, sheetGroups));
+      sides.push(settleSide(grid, index, span, body, withTotals));
       lastRow = Math.max(lastRow, r - 1);
     }
     out.push(...withHeader(joinSideHalves(sides), header.band, headerRows));

@@ -80,6 +80,8 @@ export interface RawIndicator {
   /** The original targets (当初目標) a filled revised one replaced, as numbers: the office's first aim (revisedTargets.ts, directionGuess.ts). */
   revisedFrom?: number[];
   baselines: Point[];
+  /** A part row under a numbered measure caption whose 合計 row is the indicator (captionTotals.ts): its breakdown, left out. */
+  partOfTotal?: true;
   /**
    * The grade cell of the indicator, if the layout has one (empty or filled); `means`: the grade the sheet's legend
    * says its mark stands for (「◎ 順調(A)」: a written ◎ is A, markLegend.ts); `ownScale`: the letters of the sheet's own
@@ -202,7 +204,7 @@ export interface HiddenContent {
 
 /** A row left out after reading: why, its name cell and name, and for a copy the cell it copies (Sheet!A1). */
 export interface LeftOutRow {
-  reason: 'reference' | 'count' | 'total' | 'breakdown' | 'copy';
+  reason: 'reference' | 'count' | 'total' | 'breakdown' | 'total-parts' | 'copy';
   cell: string;
   name: string;
   source?: string;

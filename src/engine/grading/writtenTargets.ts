@@ -1,6 +1,6 @@
 /**
  * Targets and actuals that a cell's words state rather than its place: a cell holding both
- * (pairedCells.ts), a target relative to last year's actual (lastYearTarget.ts) or to the baseline (relativeTarget.ts), a target in the 備考 text
+ * (pairedCells.ts), a target relative to last year's actual (lastYearTarget.ts), to the baseline (relativeTarget.ts) or to a named year's figure (yearRelativeTarget.ts), a target in the 備考 text
  * (remarksTarget.ts), 「全校」 with the count the 備考 gives (allOfTarget.ts). Applied to an indicator before it is evaluated; what rests on a guess gives a
  * reading-uncertain finding naming the cells.
  */
@@ -13,6 +13,7 @@ import { withPairedCellsSplit } from './pairedCells';
 import { withLastYearTargets } from './lastYearTarget';
 import { withRelativeTargets } from './relativeTarget';
 import { withRemarksTarget } from './remarksTarget';
+import { withYearRelativeTargets } from './yearRelativeTarget';
 
 export function readWrittenTargets(
   written: RawIndicator,
@@ -22,8 +23,9 @@ export function readWrittenTargets(
   const lastYear = withLastYearTargets(withPairedCellsSplit(written), period);
   const paired = lastYear.ind;
   const relative = withRelativeTargets(paired, baselineOf(paired));
-  const remarks = withRemarksTarget(withAllOfTargets(relative.ind), period);
-  const guesses: ReadingGuess[] = [...lastYear.guesses, ...relative.guesses, ...remarks.guesses];
+  const yearRelative = withYearRelativeTargets(relative.ind);
+  const remarks = withRemarksTarget(withAllOfTargets(yearRelative.ind), period);
+  const guesses: ReadingGuess[] = [...lastYear.guesses, ...relative.guesses, ...yearRelative.guesses, ...remarks.guesses];
   const ind = guesses.length ? { ...remarks.ind, guesses: [...(remarks.ind.guesses ?? []), ...guesses] } : remarks.ind;
   const findings = guesses.map((g) => guessFinding(ind.sheet, ind.name, g, period?.label ?? null));
   return { ind, findings };

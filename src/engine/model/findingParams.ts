@@ -138,7 +138,13 @@ export interface FindingParams {
   /** A sheet whose indicators all recur with the same figures on the sheets `sheets`: a summary, not read (detect/summarySheets.ts). */
   'summary-sheet-skipped': { sheet: string; cell: string; sheets: string[]; indicators: string[] };
   /** Rows read and left out, all for one reason: reference figures, a tally of the table, copies of another sheet's rows (`sources`). */
-  'rows-left-out': { sheet: string; reason: 'reference' | 'count' | 'total' | 'breakdown' | 'copy'; cells: string[]; indicators: string[]; sources?: string[] };
+  'rows-left-out': {
+    sheet: string;
+    reason: 'reference' | 'count' | 'total' | 'breakdown' | 'total-parts' | 'copy';
+    cells: string[];
+    indicators: string[];
+    sources?: string[];
+  };
   /** The 備考 or the name says the indicator was discontinued (指標廃止, 休止中): not graded (grading/discontinued.ts). */
   'indicator-discontinued': { cell: string; text: string };
   'period-undetermined': Record<string, never>;

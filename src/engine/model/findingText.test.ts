@@ -96,6 +96,7 @@ const SAMPLES: { [C in FindingCode]: FindingParams[C][] } = {
     { sheet: '施策1', reason: 'reference', cells: ['A9'], indicators: ['市内の事業所数'] },
     { sheet: '施策1', reason: 'count', cells: ['A8'], indicators: ['指標数'] },
     { sheet: '施策1', reason: 'total', cells: ['A7'], indicators: ['観光入込客数　計'] },
+    { sheet: '施設', reason: 'total-parts', cells: ['A5', 'A6'], indicators: ['市民会館', '文化センター'] },
     { sheet: '入力', reason: 'copy', cells: ['A3', 'A4'], indicators: ['相談件数', '参加者数'], sources: ['一覧!A3', '一覧!A4'] },
   ],
   'summary-sheet-skipped': [{ sheet: '総括表', cell: 'B4', sheets: ['施策1-1', '施策1-2'], indicators: ['保育所待機児童数', '不登校児童生徒数'] }],

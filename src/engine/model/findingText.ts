@@ -267,7 +267,9 @@ export const FINDING_TEXT: { [C in FindingCode]: Texts<FindingParams[C]> } = {
               ? 'すぐ上の行の合計（計の行）'
               : p.reason === 'breakdown'
                 ? 'すぐ上の指標の内訳（うち…の行、目標値なし）'
-                : `別のシートの行（${(p.sources ?? []).join('、')}）を式で写した行`
+                : p.reason === 'total-parts'
+                  ? '見出しの指標を評価する合計の行の内訳（目標値なし）'
+                  : `別のシートの行（${(p.sources ?? []).join('、')}）を式で写した行`
       }として評価していません。評価する指標であれば、読み取りの指定で指定してください。`,
     en: (p) =>
       `The rows at ${p.cells.join(', ')} of sheet "${p.sheet}" (indicators "${p.indicators.join('", "')}") were not graded, read as ${
@@ -279,7 +281,9 @@ export const FINDING_TEXT: { [C in FindingCode]: Texts<FindingParams[C]> } = {
               ? 'the total of the rows right above them'
               : p.reason === 'breakdown'
                 ? 'a breakdown (うち…, no target of its own) of the indicator right above them'
-                : `copies by formula of another sheet’s rows (${(p.sources ?? []).join(', ')})`
+                : p.reason === 'total-parts'
+                  ? 'the parts (no target of their own) of the 合計 row graded as the indicator their caption names'
+                  : `copies by formula of another sheet’s rows (${(p.sources ?? []).join(', ')})`
       }. If they are indicators to grade, say so in 読み取りの指定.`,
   },
   'indicator-discontinued': {
