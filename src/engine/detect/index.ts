@@ -60,6 +60,7 @@ import { applyWayLegend } from './wayLegend';
 import { applyWordWayLegend } from './wordWayLegend';
 import { applyForecastNote } from './forecastNote';
 import { withSheetWords } from './wordScale';
+import { splitYearSeriesCells } from './yearSeriesCells';
 
 export type { HiddenContent } from './hiddenCells';
 export type { Point, RawIndicator, SheetDetection, SheetMeta, TargetPoint, GroupGradeCell, ReadingGuess, GuessReason, OtherPeriodCopy } from './types';
@@ -86,6 +87,8 @@ export function detectSheet(
   const copies = dropOtherPeriodCopies(grid, index, meta, indicators);
   dropTrendRowsOfEvaluated(indicators);
   for (const ind of indicators) settleUnits(grid, meta, ind);
+  // 「令和3年度：3,120人　令和4年度：3,870人…」 in one cell: a point per year, the period's figure read (yearSeriesCells.ts).
+  for (const ind of indicators) splitYearSeriesCells(ind);
   pairMeasureWords(indicators);
   applyRemarkQualifiers(grid, indicators);
   // A 確定／見込 column: 「見込」 on a row makes its actual provisional (actualStatusColumn.ts).
