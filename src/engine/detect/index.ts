@@ -33,6 +33,7 @@ import { applyCopiedActuals } from './copiedActuals';
 import { dropDeletedRows } from './deletedRows';
 import { dropOtherPeriodCopies } from './otherPeriodCopies';
 import { dropOtherPeriodSheets } from './otherPeriodSheets';
+import { dropProvisionalSheets } from './provisionalSheets';
 import { pairMeasureWords } from './measureWords';
 import { dropSummarySheets } from './summarySheets';
 import { dropTrendRowsOfEvaluated } from './trendTables';
@@ -208,6 +209,8 @@ export function detectWorkbook(
     return detectSheet(s, scale, grid);
   });
   dropOtherPeriodSheets(detections, evaluationYear);
+  // A 速報値 sheet beside the 確定値 sheet of the same period and indicators: the 確定値 are read (provisionalSheets.ts).
+  dropProvisionalSheets(detections);
   resolveRelativePeriods(detections);
   joinSheets(detections);
   // A row taking another sheet's row by formula (='入力シート'!G5) is that indicator again: one of the two is read (formulaCopies.ts).
