@@ -26,9 +26,6 @@ const HOLDOUT84_FAILING = new Set<string>([
   'h84-trap-hidden-sokuho-rekei',
   // The targets in the unlabelled row below each indicator (「上段：実績値／下段：目標値」) are not read: six targets null, six grades null (silent).
   'h84-trap-targets-row-below',
-  // 「６万冊」「５万８，２１０冊」 read as 6 / 5.821 万冊 and 「約１．５万人」「約１．３万人」 as 1.5 / 1.3 万人, not 60,000 / 58,210 冊 and 15,000 /
-  // 13,000 人 (units and figures, 6 silent; the grades agree).
-  'h84-trap-fullwidth-yaku-man',
 ]);
 
 describe('reader hold-out set 84', () => {

@@ -153,6 +153,7 @@ export function otherPeriodCopiesSkipped(detections: SheetDetection[]): Finding[
           sheetPeriod: c.sheetPeriod.label,
           indicators: c.indicators,
           ...(c.otherSheet ? { otherSheet: c.otherSheet } : {}),
+          ...(c.superseded ? { superseded: c.superseded } : {}),
         },
       ),
     ),

@@ -33,6 +33,7 @@ import { applyCopiedActuals } from './copiedActuals';
 import { dropDeletedRows } from './deletedRows';
 import { dropOtherPeriodCopies } from './otherPeriodCopies';
 import { dropOtherPeriodSheets } from './otherPeriodSheets';
+import { dropProvisionalSheets } from './provisionalSheets';
 import { pairMeasureWords } from './measureWords';
 import { dropSummarySheets } from './summarySheets';
 import { dropTrendRowsOfEvaluated } from './trendTables';
@@ -62,6 +63,7 @@ import { applyWordWayLegend } from './wordWayLegend';
 import { applyForecastNote } from './forecastNote';
 import { applyYearActualNote } from './yearActualNote';
 import { withSheetWords } from './wordScale';
+import { splitYearSeriesCells } from './yearSeriesCells';
 
 export type { HiddenContent } from './hiddenCells';
 export type { Point, RawIndicator, SheetDetection, SheetMeta, TargetPoint, GroupGradeCell, ReadingGuess, GuessReason, OtherPeriodCopy } from './types';
@@ -88,6 +90,8 @@ export function detectSheet(
   const copies = dropOtherPeriodCopies(grid, index, meta, indicators);
   dropTrendRowsOfEvaluated(indicators);
   for (const ind of indicators) settleUnits(grid, meta, ind);
+  // 「令和3年度：3,120人　令和4年度：3,870人…」 in one cell: a point per year, the period's figure read (yearSeriesCells.ts).
+  for (const ind of indicators) splitYearSeriesCells(ind);
   pairMeasureWords(indicators);
   applyRemarkQualifiers(grid, indicators);
   // A 確定／見込 column: 「見込」 on a row makes its actual provisional (actualStatusColumn.ts).
@@ -212,6 +216,8 @@ export function detectWorkbook(
     return detectSheet(s, scale, grid);
   });
   dropOtherPeriodSheets(detections, evaluationYear);
+  // A 速報値 sheet beside the 確定値 sheet of the same period and indicators: the 確定値 are read (provisionalSheets.ts).
+  dropProvisionalSheets(detections);
   resolveRelativePeriods(detections);
   joinSheets(detections);
   // A row taking another sheet's row by formula (='入力シート'!G5) is that indicator again: one of the two is read (formulaCopies.ts).

@@ -190,6 +190,8 @@ export interface OtherPeriodCopy {
   indicators: string[];
   /** When the whole sheet is the copy: the sheet of the later period holding the same indicators (otherPeriodSheets.ts). */
   otherSheet?: string;
+  /** The whole sheet is the 速報値 of the same period, `otherSheet` its 確定値 (provisionalSheets.ts). */
+  superseded?: true;
 }
 
 /** Hidden rows and columns that held something, and the indicators not read because their name is hidden. */

@@ -64,6 +64,8 @@ export function evaluateIndicator(written: RawIndicator, ctx: EvalContext): Eval
     findings,
   );
   findings.push(...unitColumnMismatch(ind, actualPoint, actualQs, findings));
+  // The unit the target and actual are given in (the actual's plain unit when a scaled target was read in it, attainmentOf.ts).
+  const shown = got.unit ?? unit;
   // Not a final figure (見込み, 約 …): graded, the grade marked provisional; measures paired by order: a guess.
   const qualifier = actualQualifier(actualPoint, got.status);
   findings.push(...provisionalActual(ind, actualPoint, got.status, got.grade));
@@ -73,9 +75,9 @@ export function evaluateIndicator(written: RawIndicator, ctx: EvalContext): Eval
 
   const prev = previousActual(ind, actualPoint, period);
   const previousGrade = previousGradeOf(ind, prev, rules, direction, baselinePoint);
-  const before = prev && previousInUnit(prev, actualPoint, unit);
+  const before = prev && previousInUnit(prev, actualPoint, shown);
   const trend = trendOf(got.actual, prev, direction, got.target, before);
-  findings.push(...seriesFindings(ind, rules, { point: actualPoint, value: got.actual, unit }, prev));
+  findings.push(...seriesFindings(ind, rules, { point: actualPoint, value: got.actual, unit: shown }, prev));
   const futureDirection = futureDirectionOf(ind, rules, add);
 
   const report: IndicatorReport = {
@@ -83,7 +85,7 @@ export function evaluateIndicator(written: RawIndicator, ctx: EvalContext): Eval
     group: ind.group ?? null,
     id: ind.id,
     name: ind.name,
-    unit,
+    unit: shown,
     direction,
     baseline: baselinePoint?.parsed.value ?? null,
     target: got.measures ? null : got.target,

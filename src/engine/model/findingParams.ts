@@ -134,7 +134,17 @@ export interface FindingParams {
   /** `otherSheet`: the whole sheet is the copy, its indicators on that sheet of the later period (detect/otherPeriodSheets.ts). */
   /** A sheet stated its own grading bands (grading/sheetBands.ts): its indicators were graded by them. */
   'sheet-bands-used': { sheet: string; cell: string; bands: { grade: string; min: number | null }[] };
-  'other-period-copy-skipped': { sheet: string; cell: string; caption: string; period: string; sheetPeriod: string; indicators: string[]; otherSheet?: string };
+  'other-period-copy-skipped': {
+    sheet: string;
+    cell: string;
+    caption: string;
+    period: string;
+    sheetPeriod: string;
+    indicators: string[];
+    otherSheet?: string;
+    /** The sheet holds the period's 速報値, `otherSheet` its 確定値 (detect/provisionalSheets.ts). */
+    superseded?: true;
+  };
   /** A sheet whose indicators all recur with the same figures on the sheets `sheets`: a summary, not read (detect/summarySheets.ts). */
   'summary-sheet-skipped': { sheet: string; cell: string; sheets: string[]; indicators: string[] };
   /** Rows read and left out, all for one reason: reference figures, a tally of the table, copies of another sheet's rows (`sources`). */

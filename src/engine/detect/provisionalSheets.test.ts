@@ -1,0 +1,38 @@
+import { checkWorkbook } from '../actions/check';
+import { snap } from './testing';
+import { sheetFigures } from './provisionalSheets';
+
+const sheet = (name: string, title: string, actuals: (number | string)[], names = ['救命講習の受講者数', '応急手当講習の修了者数']) =>
+  snap(name, [[title], ['指標名', '単位', '目標値', '実績値'], ...names.map((n, i) => [n, '人', 6000, actuals[i]])]);
+
+const read = (...sheets: ReturnType<typeof snap>[]) => checkWorkbook({ sheets }, {}).report;
+
+test('sheetFigures: 速報値 or 確定値 said by the tab or the title, not both, not 未確定', () => {
+  expect(sheetFigures('速報値', '令和5年度 成果指標')).toBe('provisional');
+  expect(sheetFigures('Sheet2', '令和5年度 成果指標（確定値：令和6年6月28日確定）')).toBe('final');
+  expect(sheetFigures('成果指標', '令和5年度 成果指標（実績は確定次第記入）')).toBeNull();
+  expect(sheetFigures('成果指標', '令和5年度 成果指標（未確定の実績を含む）')).toBeNull();
+  expect(sheetFigures('速報と確定', '令和5年度')).toBeNull();
+});
+
+test('a 速報値 sheet beside the 確定値 sheet of the same year: the 確定値 are read, the 速報値 sheet is said to be left out', () => {
+  const report = read(sheet('速報値', '令和5年度 成果指標（速報値）', [5812, 1500]), sheet('確定値', '令和5年度 成果指標（確定値）', [5907, 1688]));
+  expect(report.indicators.map((i) => [i.sheet, i.actual])).toEqual([
+    ['確定値', 5907],
+    ['確定値', 1688],
+  ]);
+  const skipped = report.findings.find((f) => f.code === 'other-period-copy-skipped')!;
+  expect(skipped.params).toMatchObject({ sheet: '速報値', otherSheet: '確定値', superseded: true });
+  expect(skipped.message).toContain('速報値のシート');
+});
+
+test('the sheets are kept when the years differ, the indicators do not recur, or one sheet says nothing', () => {
+  const superseded = (r: ReturnType<typeof read>) => r.findings.some((f) => (f.params as { superseded?: boolean }).superseded);
+  const otherYear = read(sheet('速報値', '令和4年度 成果指標（速報値）', [5812, 1500]), sheet('確定値', '令和5年度 成果指標（確定値）', [5907, 1688]));
+  expect(superseded(otherYear)).toBe(false);
+  const others = read(sheet('速報値', '令和5年度（速報値）', [10, 20], ['消防団員数', '火災件数']), sheet('確定値', '令和5年度（確定値）', [5907, 1688]));
+  expect(others.indicators.filter((i) => i.sheet === '速報値').length).toBe(2);
+  const plain = read(sheet('第1四半期', '令和5年度 成果指標', [5812, 1500]), sheet('確定値', '令和5年度 成果指標（確定値）', [5907, 1688]));
+  expect(superseded(plain)).toBe(false);
+  expect(plain.indicators.filter((i) => i.sheet === '第1四半期').length).toBe(2);
+});
