@@ -10,13 +10,13 @@ import { a1 } from '../model/address';
 import { holdsFigures } from './figureRow';
 import { sectionCaption, startsNextSection } from './sectionHeadings';
 import type { Grid } from './grid';
-import { classifyMeta, SERIES_ROLES, type Role } from '../values/labels';
+import { SERIES_ROLES, type Role } from '../values/labels';
 import { writtenUnit } from '../values/units';
 import type { CellIndex } from './cells';
 import { namedIndicator, point, withKind } from './common';
 import { readWayCell } from './unreadDirection';
 import { isCaptionRow } from './captionRow';
-import { cleanName, isNotAName } from './names';
+import { cleanName } from './names';
 import { readHeader, VALUE_ROLES, type Column } from './header';
 import { settleParts } from './parts';
 import { singleYearAgainstTotal } from './cumulativeTarget';
@@ -24,7 +24,6 @@ import { runningTotals } from './runningTotal';
 import { totalOfMarkedRow } from './markedRowTotal';
 import { markRelative } from './relativePeriods';
 import { isTallyHeader } from './tally';
-import { isEvaluationRow, wayColumns } from './evaluationRows';
 import type { RawIndicator } from './types';
 import { columnWay } from './wayHeading';
 import { measuresTheChange } from '../values/targetChange';
@@ -33,12 +32,9 @@ import { mixedHeadingUnits, unitFromHeadings } from './headingUnits';
 import { flagRowsByPosition } from './namelessSide';
 import { joinSideHalves } from './sideHalves';
 import { sideBySide } from './sideBySide';
-import { isSentenceRow } from './sentenceRows';
-import { isCostHeadingRow, isCostLine } from './costHeadings';
-import { isCostSide, isCostTable, isProjectLine } from './costTables';
+import { isCostSide, isCostTable } from './costTables';
 import { readPairCell } from './measurePairs';
 import { continuesNameAbove, joinNameLine, nameLineBelow } from './wrappedNames';
-import { holdsRatingLabel } from './titledStack';
 import { noteActualYears } from './actualYearColumn';
 import { captionsReference, isReferenceTable } from './referenceTables';
 import { withoutSupersededTargets } from './revisedTargets';
@@ -59,6 +55,7 @@ import { settleProvisionalTwins, subHeadedText } from './provisionalTwins';
 import { unclearSidesGuess } from './evaluationSides';
 import { effectHeading } from './effectHeading';
 import { readCaptionTotals } from './captionTotals';
+import { notAnIndicatorRow } from './nonIndicatorRows';
 
 export function detectTables(
   grid: Grid,
@@ -137,17 +134,7 @@ function readTables(
           lastRaw = joinNameLine(grid, last, r, nameCol, lastRaw, unitCol);
           continue;
         }
-        // A section heading merged across the value columns is not an indicator.
-        if (grid.rightEdge(r, nameCol) >= firstValue) continue;
-        // A policy's title line with its rating label (施策1-2 … | 施策評価 | □) heads the next table (titledStack.ts).
-        if (holdsRatingLabel(index, r, nameCol)) continue;
-        if (classifyMeta(grid.text(r, nameCol)) || isNotAName(rawName) || isEvaluationRow(grid, r, anchor, rawName, valueColNums, wayColumns(columns)))
-          continue;
-        if (!holdsContent(grid, r, columns, valueCols) || isSentenceRow(grid, r, rawName, valueColNums, nameCol)) continue;
-        // A project's title with its cost beside it (… | 決算額 15,630千円) heads the project's table, and a row named by a
-        // cost label alone (事業費（千円） | 予算額 | 決算額) is its cost line (costHeadings.ts): neither is an indicator.
-        if (isCostHeadingRow(grid, r, rowCols, valueColNums) || isCostLine(grid, r, rawName, rowCols)) continue;
-        if (costSide && isProjectLine(grid, r, valueColNums)) continue;
+        if (notAnIndicatorRow(grid, index, r, rawName, { nameCol, firstValue, columns, valueCols, rowCols, costSide, anchor })) continue;
         read.push(qualifySubRow(readRow(grid, r, nameCol, columns, sheetGroups), sub));
         lastRaw = rawName;
       }
@@ -214,12 +201,6 @@ function settleSide(grid: Grid, index: CellIndex, side: SideSpan, body: { first:
   applyCaptionAims(index, band[0], lo, hi, read); // 「２　エネルギー使用量等（いずれも削減を目指す）」 (captionAims.ts)
   // A table captioned as a money block (【2】収支状況（単位：千円）) lists costs, not indicators (costTables.ts).
   return isReferenceTable(index, band[0], lo, hi) || isCostTable(grid, index, { top: band[0], lo, hi, nameCol }, read) ? [] : read;
-}
-
-/** The row holds something in the table's value, id or unit columns. */
-function holdsContent(grid: Grid, r: number, columns: Column[], valueCols: Column[]): boolean {
-  const [idCol, unitCol] = [columns.find((c) => c.role === 'id'), columns.find((c) => c.role === 'unit')];
-  return valueCols.some((c) => grid.text(r, c.col) !== '') || (!!idCol && grid.text(r, idCol.col) !== '') || (!!unitCol && grid.text(r, unitCol.col) !== '');
 }
 
 /** Indicators as numbered column groups of one row (指標1_名称 … 指標2_名称 …), read as table rows (numberedGroups.ts); their rows are claimed. */

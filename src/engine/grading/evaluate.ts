@@ -54,8 +54,6 @@ export function evaluateIndicator(written: RawIndicator, ctx: EvalContext): Eval
   const targetQs = target ? quantities(target.value) : [];
   const actualQs = actualParsed && status === 'value' ? quantities(actualParsed) : [];
   const unitFrom = ind.unit ? 'indicator' : targetQs.some((q) => q.unit) ? 'target' : actualQs.some((q) => q.unit) ? 'actual' : null;
-  const unit = ind.unit ?? targetQs.find((q) => q.unit)?.unit ?? actualQs.find((q) => q.unit)?.unit ?? null;
-
   findings.push(...actualFindings(ind, actualPoint, columnMissing, period, singleTarget(chosen)));
   findings.push(...staleActual(ind, actualPoint, period, status));
   findings.push(...targetFindings(ind, chosen, period, actualPoint, status));
@@ -64,8 +62,8 @@ export function evaluateIndicator(written: RawIndicator, ctx: EvalContext): Eval
     findings,
   );
   findings.push(...unitColumnMismatch(ind, actualPoint, actualQs, findings));
-  // The unit the target and actual are given in (the actual's plain unit when a scaled target was read in it, attainmentOf.ts).
-  const shown = got.unit ?? unit;
+  // The unit given: the actual's plain unit when a scaled target was read in it (attainmentOf.ts), else as above.
+  const unit = got.unit ?? ind.unit ?? targetQs.find((q) => q.unit)?.unit ?? actualQs.find((q) => q.unit)?.unit ?? null;
   // Not a final figure (見込み, 約 …): graded, the grade marked provisional; measures paired by order: a guess.
   const qualifier = actualQualifier(actualPoint, got.status);
   findings.push(...provisionalActual(ind, actualPoint, got.status, got.grade));
@@ -75,9 +73,9 @@ export function evaluateIndicator(written: RawIndicator, ctx: EvalContext): Eval
 
   const prev = previousActual(ind, actualPoint, period);
   const previousGrade = previousGradeOf(ind, prev, rules, direction, baselinePoint);
-  const before = prev && previousInUnit(prev, actualPoint, shown);
+  const before = prev && previousInUnit(prev, actualPoint, unit);
   const trend = trendOf(got.actual, prev, direction, got.target, before);
-  findings.push(...seriesFindings(ind, rules, { point: actualPoint, value: got.actual, unit: shown }, prev));
+  findings.push(...seriesFindings(ind, rules, { point: actualPoint, value: got.actual, unit }, prev));
   const futureDirection = futureDirectionOf(ind, rules, add);
 
   const report: IndicatorReport = {
@@ -85,7 +83,7 @@ export function evaluateIndicator(written: RawIndicator, ctx: EvalContext): Eval
     group: ind.group ?? null,
     id: ind.id,
     name: ind.name,
-    unit: shown,
+    unit,
     direction,
     baseline: baselinePoint?.parsed.value ?? null,
     target: got.measures ? null : got.target,

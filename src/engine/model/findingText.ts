@@ -24,6 +24,7 @@ const DIRECTION: Record<Lang, Record<DirectionWord, string>> = {
 
 export { ROLL_CHANGE } from './rollChangeText';
 import { ROLL_CHANGE } from './rollChangeText';
+import { LEFT_OUT_SHEET_TEXT } from './leftOutSheetText';
 
 /** The catalog: every finding code's Japanese and English text. */
 export const FINDING_TEXT: { [C in FindingCode]: Texts<FindingParams[C]> } = {
@@ -234,20 +235,7 @@ export const FINDING_TEXT: { [C in FindingCode]: Texts<FindingParams[C]> } = {
     en: (p) =>
       `Hidden ${hiddenLinesEn(p.rows, p.columns)} of sheet "${p.sheet}" were not read: the author put them out of sight${p.indicators.length ? ` (including the indicator${p.indicators.length > 1 ? 's' : ''} "${p.indicators.join('", "')}")` : ''}. Unhide them to have them read.`,
   },
-  'other-period-copy-skipped': {
-    ja: (p) =>
-      p.superseded
-        ? `シート「${p.sheet}」（${p.cell}「${p.caption}」）は${p.period}の速報値のシートで、同じ指標の確定値がシート「${p.otherSheet}」にあるため、読み取っていません（指標「${p.indicators.join('」「')}」）。確定値のシートで評価しました。速報値で評価する場合は、確定値のシートを別のブックに移してください。`
-        : p.otherSheet
-          ? `シート「${p.sheet}」（${p.cell}「${p.caption}」）は${p.period}のシートで、同じ指標がシート「${p.otherSheet}」（${p.sheetPeriod}）にもあるため、別の年度の写しとして読み取っていません（指標「${p.indicators.join('」「')}」）。このシートで評価する場合は、シートを別のブックに移してください。`
-          : `シート「${p.sheet}」の${p.cell}「${p.caption}」の表は${p.period}の表で、同じ指標がシートの${p.sheetPeriod}の表にもあるため、別の年度の写しとして読み取っていません（指標「${p.indicators.join('」「')}」）。この表で評価する場合は、表を別のシートに移してください。`,
-    en: (p) =>
-      p.superseded
-        ? `Sheet "${p.sheet}" ("${p.caption}", ${p.cell}) holds the preliminary figures (速報値) of ${p.period}, and sheet "${p.otherSheet}" holds the final ones (確定値) of the same indicators, so it was not read (indicators "${p.indicators.join('", "')}"); the final sheet was graded. To grade the preliminary figures, move the final sheet to a workbook of its own.`
-        : p.otherSheet
-          ? `Sheet "${p.sheet}" ("${p.caption}", ${p.cell}) is for ${p.period} and repeats indicators of sheet "${p.otherSheet}" (${p.sheetPeriod}), so it was not read, as another year's copy (indicators "${p.indicators.join('", "')}"). To grade that sheet, move it to a workbook of its own.`
-          : `The table under "${p.caption}" (${p.cell}) of sheet "${p.sheet}" is for ${p.period} and repeats indicators of the sheet's ${p.sheetPeriod} table, so it was not read, as another year's copy (indicators "${p.indicators.join('", "')}"). To grade that table, move it to a sheet of its own.`,
-  },
+  ...LEFT_OUT_SHEET_TEXT,
   'sheet-bands-used': {
     ja: (p) =>
       `シート「${p.sheet}」の${p.cell}に書かれた評価基準（${bandsText(p.bands, 'ja')}）で指標を評価しました（評価基準を書いたシートの指標、またはブック全体の評価基準のシートとして、評価基準のないシートの指標）。評価設定で評価基準を決めている場合は、そちらが優先されます。`,

@@ -1,0 +1,47 @@
+/** The body rows of a table that hold no indicator, asked of each row the table reader reaches (tables.ts). */
+import { classifyMeta } from '../values/labels';
+import type { CellIndex } from './cells';
+import { isCostHeadingRow, isCostLine } from './costHeadings';
+import { isProjectLine } from './costTables';
+import { isEvaluationRow, wayColumns } from './evaluationRows';
+import type { Grid } from './grid';
+import type { Column } from './header';
+import { isNotAName } from './names';
+import { isSentenceRow } from './sentenceRows';
+import { holdsRatingLabel } from './titledStack';
+
+/** The row holds something in the table's value, id or unit columns. */
+function holdsContent(grid: Grid, r: number, columns: Column[], valueCols: Column[]): boolean {
+  const [idCol, unitCol] = [columns.find((c) => c.role === 'id'), columns.find((c) => c.role === 'unit')];
+  return valueCols.some((c) => grid.text(r, c.col) !== '') || (!!idCol && grid.text(r, idCol.col) !== '') || (!!unitCol && grid.text(r, unitCol.col) !== '');
+}
+
+/** A body row that holds no indicator: a section heading, a title line, a meta or evaluation row, an empty or sentence row, a cost line. */
+export function notAnIndicatorRow(
+  grid: Grid,
+  index: CellIndex,
+  r: number,
+  rawName: string,
+  t: {
+    nameCol: number;
+    firstValue: number;
+    columns: Column[];
+    valueCols: Column[];
+    rowCols: number[];
+    costSide: boolean;
+    anchor: { row: number; col: number };
+  },
+): boolean {
+  const valueColNums = t.valueCols.map((c) => c.col);
+  // A section heading merged across the value columns is not an indicator.
+  if (grid.rightEdge(r, t.nameCol) >= t.firstValue) return true;
+  // A policy's title line with its rating label (施策1-2 … | 施策評価 | □) heads the next table (titledStack.ts).
+  if (holdsRatingLabel(index, r, t.nameCol)) return true;
+  if (classifyMeta(grid.text(r, t.nameCol)) || isNotAName(rawName) || isEvaluationRow(grid, r, t.anchor, rawName, valueColNums, wayColumns(t.columns)))
+    return true;
+  if (!holdsContent(grid, r, t.columns, t.valueCols) || isSentenceRow(grid, r, rawName, valueColNums, t.nameCol)) return true;
+  // A project's title with its cost beside it (… | 決算額 15,630千円) heads the project's table, and a row named by a
+  // cost label alone (事業費（千円） | 予算額 | 決算額) is its cost line (costHeadings.ts): neither is an indicator.
+  if (isCostHeadingRow(grid, r, t.rowCols, valueColNums) || isCostLine(grid, r, rawName, t.rowCols)) return true;
+  return t.costSide && isProjectLine(grid, r, valueColNums);
+}
