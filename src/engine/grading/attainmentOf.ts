@@ -6,7 +6,7 @@ import type { Point, RawIndicator, TargetPoint } from '../detect';
 import { finding } from '../model/findings';
 import type { ActualStatus, Finding, MeasureReport } from '../model/report';
 import type { Direction } from '../values/labels';
-import { conversionFactor, plainUnitFactor } from '../values/units';
+import { conversionFactor } from '../values/units';
 import type { Quantity } from '../values/values';
 import { gradeFor } from './bands';
 import { pairByLabel } from './measureLabels';
@@ -22,8 +22,6 @@ export interface Attained {
   measures?: MeasureReport[];
   actual: number | null;
   target: number | null;
-  /** The unit of `target` and `actual` when it is not the indicator's (a scaled target read in the actual's plain unit). */
-  unit?: string;
   /** `unparseable` when the target's and the actual's measures do not pair. */
   status: ActualStatus;
 }
@@ -94,7 +92,6 @@ export function attainmentOf(x: AttainmentInput, findings: Finding[]): Attained 
       else {
         out.actual = results[0].actual;
         out.target = results[0].target;
-        if (results[0].unit && results[0].unit !== (ind.unit ?? x.targetQs[0]?.unit)) out.unit = results[0].unit;
       }
     }
   }
@@ -122,16 +119,9 @@ function measureOf(x: AttainmentInput, point: TargetPoint, t: Quantity, a: Quant
   const own = pairs === 1 ? ind.unit : undefined;
   const toOwn = own && t.unit ? conversionFactor(t.unit, own) : null;
   const scale = toOwn !== null && (near(a, t.value * toOwn, own) || !near(a, t.value, t.unit)) ? toOwn : null;
-  let tv = scale === null ? t.value : t.value * scale;
-  let tu = scale === null ? (t.unit ?? own) : own;
+  const tv = scale === null ? t.value : t.value * scale;
+  const tu = scale === null ? (t.unit ?? own) : own;
   const au = a.unit;
-  // A target in a scaled unit beside an actual in the plain one (「3万人」 and 「3,120人」, 「6万冊」 and 「5万8,210冊」) is read in
-  // the plain unit, as a clerk writes the pair (30,000 and 3,120 人), not the actual as a fraction of the target's (0.312 万人).
-  const plain = tu && au && !ind.unit ? plainUnitFactor(tu, au) : null;
-  if (plain !== null) {
-    tv = Number((tv * plain).toPrecision(12));
-    tu = au;
-  }
   const factor = conversionFactor(au, tu);
   if (factor === null) {
     if (!findings.some((f) => f.code === 'unit-mismatch' && f.params.variant === 'target-actual'))

@@ -62,8 +62,7 @@ export function evaluateIndicator(written: RawIndicator, ctx: EvalContext): Eval
     findings,
   );
   findings.push(...unitColumnMismatch(ind, actualPoint, actualQs, findings));
-  // The unit given: the actual's plain unit when a scaled target was read in it (attainmentOf.ts), else as above.
-  const unit = got.unit ?? ind.unit ?? targetQs.find((q) => q.unit)?.unit ?? actualQs.find((q) => q.unit)?.unit ?? null;
+  const unit = ind.unit ?? targetQs.find((q) => q.unit)?.unit ?? actualQs.find((q) => q.unit)?.unit ?? null;
   // Not a final figure (見込み, 約 …): graded, the grade marked provisional; measures paired by order: a guess.
   const qualifier = actualQualifier(actualPoint, got.status);
   findings.push(...provisionalActual(ind, actualPoint, got.status, got.grade));

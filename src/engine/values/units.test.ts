@@ -1,4 +1,4 @@
-import { canonicalUnit, conversionFactor, plainUnitFactor, unitFromName, writtenUnit } from './units';
+import { canonicalUnit, conversionFactor, unitFromName, writtenUnit } from './units';
 
 describe('units as written and as compared', () => {
   test.each([
@@ -31,14 +31,4 @@ describe('units as written and as compared', () => {
     expect(unitFromName('コンテナ取扱量（TEU）')).toBe('TEU');
     expect(unitFromName('河川の水質（BOD）')).toBeUndefined();
   });
-});
-
-test('plainUnitFactor: a scaled unit to its plain unit only', () => {
-  expect(plainUnitFactor('万人', '人')).toBe(10000);
-  expect(plainUnitFactor('千人', '名')).toBe(1000);
-  expect(plainUnitFactor('万冊', '冊')).toBe(10000);
-  expect(plainUnitFactor('億円', '円')).toBe(1e8);
-  expect(plainUnitFactor('人', '人')).toBeNull();
-  expect(plainUnitFactor('万円', '千円')).toBeNull();
-  expect(plainUnitFactor('万人', '件')).toBeNull();
 });

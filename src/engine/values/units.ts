@@ -245,16 +245,6 @@ export function conversionFactor(from: string | undefined, to: string | undefine
   return a.factor / b.factor;
 }
 
-/**
- * The factor from `scaledUnit` to `plainUnit` when the first is a scaled form of the second and the second is the plain unit
- * itself (万人 → 人: 10,000; 万冊 → 冊), else null (千円 → 万円, 件 → 社, 人 → 人).
- */
-export function plainUnitFactor(scaledUnit: string, plainUnit: string): number | null {
-  const a = scaled(canonicalUnit(scaledUnit));
-  const b = scaled(canonicalUnit(plainUnit));
-  return a.base === b.base && b.factor === 1 && a.factor > 1 ? a.factor : null;
-}
-
 /** A unit written inside a number format: `#,##0"件"`, `0\人`, `0.0"億円"`. */
 export function unitFromNumberFormat(fmt: string | null | undefined): string | undefined {
   if (!fmt) return undefined;

@@ -11,6 +11,8 @@
  * FIRST BLIND figure (node scripts/bench-reader-holdout.js 72, on commit f49f04e, before any change to expectations):
  *   all hold-out 72                   482    95.2 %     4.8 %       0      14     10    11/12
  * (482 facts: 95.2 % right, 4.8 % wrong, 0 missed, 14 silent, 10 flags, 11/12 workbooks flagged as expected).
+ * Convention alignment (session 36, no workbook changed): h72-trap-man-figures' 万 figures are expected in the target's unit
+ * (6 / 5.8214 万冊, 2.4 / 2.6105 万人, 3 / 0.312 万人), the convention of hold-outs 2 and 50; the builder wrote 冊/人 in full.
  */
 import type { Holdout2Workbook as Holdout72Workbook } from '../holdout2/kit';
 import { CITY_WORKBOOKS } from './cities';

@@ -68,10 +68,12 @@ const manFigures: Holdout2Workbook = {
     indicators: [
       ind(T2, '町民まつり開催事業', '人', 12000, 11000, { existing: 'B', actualStatus: 'approximate' }),
       ind(T2, '温泉施設管理運営事業', '人', 85000, 79860, { existing: 'B' }),
-      ind(T2, '町立図書館運営事業', '冊', 60000, 58214, { existing: 'B' }),
-      ind(T2, 'スポーツ施設管理事業', '人', 24000, 26105, { existing: 'A' }),
+      // 「6万冊」/「5万8,214冊」, 「2.4万人」/「2万6,105人」, 「3万人」/「3,120人」: in the target's unit, the convention of hold-outs 2 and 50
+      // (「1.5万人」 against 「13,870人」 → 1.387 万人); the builder wrote 冊/人 in full (aligned in session 36, no workbook changed).
+      ind(T2, '町立図書館運営事業', '万冊', 6, 5.8214, { existing: 'B' }),
+      ind(T2, 'スポーツ施設管理事業', '万人', 2.4, 2.6105, { existing: 'A' }),
       ind(T2, '町営バス運行事業', '人', 18000, 13000, { existing: 'C', actualStatus: 'approximate' }),
-      ind(T2, '海水浴場管理事業', '人', 30000, 3120, { existing: 'D' }),
+      ind(T2, '海水浴場管理事業', '万人', 3, 0.312, { existing: 'D' }),
     ],
     groups: [],
   },

@@ -12,8 +12,8 @@
  * FIRST BLIND figure (node scripts/bench-reader-holdout.js 84, on commit e78fcb0, before any change to expectations):
  *   all hold-out 84                   550    78.0 %     6.0 %     100      33      2    10/12
  * (550 facts: 78.0 % right, 6.0 % wrong, 100 missed, 33 silent, 2 flags, 10/12 workbooks flagged as expected).
- * Convention alignment (session 36, no workbook changed): h84-trap-fullwidth-yaku-man's 「約１．５万人」/「約１．３万人」 row is
- * expected in 万人 (1.5 / 1.3), hold-out 21's convention for a pair written in 万人; the builder wrote 15,000 / 13,000 人.
+ * Convention alignment (session 36, no workbook changed): h84-trap-fullwidth-yaku-man's 「６万冊」/「５万８，２１０冊」 and
+ * 「約１．５万人」/「約１．３万人」 rows are expected in the target's unit (万冊, 万人), the convention of hold-outs 2, 21 and 50.
  */
 import type { Holdout2Workbook as Holdout84Workbook } from '../holdout2/kit';
 import { FAMILY_WORKBOOKS } from './families';

@@ -198,9 +198,9 @@ const fullWidth: Holdout2Workbook = {
     indicators: [
       ind(Z4, '町民体育館の年間利用者数', '人', 28000, 26500, { existing: 'B', actualStatus: 'approximate' }),
       ind(Z4, '町民運動会の参加者数', '人', 1200, 1346, { existing: 'A' }),
-      ind(Z4, '図書館の年間貸出冊数', '冊', 60000, 58210, { existing: 'B' }),
-      // Both figures written in 万人 (「約１．５万人」「約１．３万人」): read in 万人, the convention of hold-out 21's 「120 万人」 rows (the
-      // builder wrote 15,000 / 13,000 人 and called 万人 "also a reasonable reading"; aligned in session 36).
+      // 「６万冊」/「５万８，２１０冊」 and 「約１．５万人」/「約１．３万人」: in the target's unit, the convention of hold-outs 2, 21 and 50; the
+      // builder wrote 60,000 / 58,210 冊 and 15,000 / 13,000 人 (aligned in session 36, no workbook changed).
+      ind(Z4, '図書館の年間貸出冊数', '万冊', 6, 5.821, { existing: 'B' }),
       ind(Z4, 'ふるさと祭りの来場者数', '万人', 1.5, 1.3, { existing: 'B', actualStatus: 'approximate' }),
       ind(Z4, '６５歳以上の運動教室参加者数（延べ）', '人', 1800, 2014, { existing: 'A' }),
       ind(Z4, '公民館講座の受講者満足度', '％', 90.0, 87.3, { existing: 'A' }),
