@@ -58,6 +58,7 @@ import { isHeadingRow, isWordedBodyRow } from './headingRows';
 import { settleProvisionalTwins, subHeadedText } from './provisionalTwins';
 import { unclearSidesGuess } from './evaluationSides';
 import { effectHeading } from './effectHeading';
+import { markRepeatColumn } from './repeatColumn';
 
 export function detectTables(
   grid: Grid,
@@ -142,7 +143,8 @@ function readTables(
         if (holdsRatingLabel(index, r, nameCol)) continue;
         if (classifyMeta(grid.text(r, nameCol)) || isNotAName(rawName) || isEvaluationRow(grid, r, anchor, rawName, valueColNums, wayColumns(columns)))
           continue;
-        if (!holdsContent(grid, r, columns, valueCols) || isSentenceRow(grid, r, rawName, valueColNums, nameCol)) continue;
+        // The name as read, its outline line taken off (「…更新事業⏎台帳システムを更新し…一元化する。」 is no sentence row).
+        if (!holdsContent(grid, r, columns, valueCols) || isSentenceRow(grid, r, rowName(grid, r, nameCol, columns), valueColNums, nameCol)) continue;
         // A project's title with its cost beside it (… | 決算額 15,630千円) heads the project's table, and a row named by a
         // cost label alone (事業費（千円） | 予算額 | 決算額) is its cost line (costHeadings.ts): neither is an indicator.
         if (isCostHeadingRow(grid, r, rowCols, valueColNums) || isCostLine(grid, r, rawName, rowCols)) continue;
@@ -150,6 +152,8 @@ function readTables(
         read.push(qualifySubRow(readRow(grid, r, nameCol, columns, sheetGroups), sub));
         lastRaw = rawName;
       }
+      // 「再掲」 | 「再掲（1-2）」: the row shows again an indicator listed elsewhere (repeatColumn.ts).
+      markRepeatColumn(grid, header.band, lo, columns, read);
       sides.push(settleSide(grid, index, { band: header.band, nameCol, lo, hi, valueCols: valueColNums }, { first: row + header.rows, last: r - 1 }, read));
       lastRow = Math.max(lastRow, r - 1);
     }
@@ -224,6 +228,16 @@ function numberedRows(grid: Grid, index: CellIndex, consumed: Set<number>, sheet
   return numbered.indicators;
 }
 
+/** Under a 「事業名・概要」 heading, or in a column of names over descriptions, the line under the name is no part of it (nameOutlineColumn.ts). */
+function rowName(grid: Grid, r: number, nameCol: number, columns: Column[]): string {
+  return nameWithoutOutline(
+    grid.fullText(r, nameCol),
+    () => headingText(grid, columns.find((c) => c.col === nameCol)?.cells ?? []),
+    () => holdsOutlines(grid, nameCol),
+    () => holdsDescriptions(grid, nameCol),
+  );
+}
+
 function readRow(
   grid: Grid,
   r: number,
@@ -231,13 +245,7 @@ function readRow(
   columns: Column[],
   sheetGroups: { row: number; kind: 'policy' | 'measure' | 'goal'; name: string }[],
 ): RawIndicator {
-  // Under a 「事業名・概要」 heading, or in a column of names over descriptions, the line under the name is no part of it (nameOutlineColumn.ts).
-  const rawName = nameWithoutOutline(
-    grid.fullText(r, nameCol),
-    () => headingText(grid, columns.find((c) => c.col === nameCol)?.cells ?? []),
-    () => holdsOutlines(grid, nameCol),
-    () => holdsDescriptions(grid, nameCol),
-  );
+  const rawName = rowName(grid, r, nameCol, columns);
   const clean = cleanName(rawName);
   const ind = namedIndicator(grid.name, 'table', r, a1(r, nameCol), clean.id ?? null, clean);
   if (clean.direction) ind.statedDirection = { ...clean.direction, cell: a1(r, nameCol) };
