@@ -61,6 +61,18 @@ test('a figure in the period column whose note names another year', () => {
   expect(uncertain([undated], 'R5')).toEqual([['参加者数', 'C3', 'year-note-differs']]);
 });
 
+test('a dash noting the next survey (「－（次回調査：令和7年度）」) is not applicable this year, no other year’s figure', () => {
+  const rows = (dash: string) =>
+    snap('T', [
+      ['指標', '目標（R8）', '実績'],
+      ['村民の割合（％）', 45, dash],
+      ['登録者数（人）', 220, '203\n（令和5年度）'],
+    ]);
+  expect(uncertain([rows('－\n（次回調査：令和7年度）')], 'R5')).toEqual([]);
+  // A dash dated by another year alone still names another year's column: a guess.
+  expect(uncertain([rows('－\n（令和4年度）')], 'R5')).toEqual([['村民の割合', 'C2', 'year-note-differs']]);
+});
+
 test('a join by a similar name and a name from a heading are findings naming the cells', () => {
   const targets = snap('目標値', [
     ['指標名', 'R4', 'R5'],

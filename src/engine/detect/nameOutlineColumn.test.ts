@@ -51,3 +51,38 @@ test('a column of names over outline sentences, with no heading saying so, gives
   const one = [rows[0], rows[1], rows[2], ['地域の見守り活動に参加\nしている市民の割合', '％', 40, 38]];
   expect(checkWorkbook({ sheets: [snap('事業', one)] }, {}).report.indicators.map((i) => i.name)[1]).toBe('地域の見守り活動に参加している市民の割合');
 });
+
+test('under 「事業名・概要」 beside a No. column of serial numbers, the first lines are the names, not the numbers', () => {
+  const rows = [
+    ['令和5年度事業実績'],
+    ['No.', '施策', '事業名・概要', '令和5年度\n数値目標', '令和5年度\n実績値', '自己評価'],
+    [1, '安定した水の供給', '基幹管路更新事業\n老朽化した導水管を計画的に更新する。', '更新延長 3.5km', '更新延長 3.12km', 'B'],
+    [2, null, '漏水調査事業\n配水管路の漏水調査を行う。', '調査延長 120km', '調査延長 134km', 'A'],
+    // No figure in the value columns: its outline sentence (。) makes no sentence row of it, the name line is a name.
+    [3, null, '台帳システム更新事業\n台帳システムを更新し管路情報を一元化する。', 'システム更新', '未実施（令和6年度に延期）', 'D'],
+    [],
+    ['自己評価　A：計画どおり実施　B：概ね計画どおり　C：やや遅れ　D：遅れ・未実施'],
+  ];
+  const read = checkWorkbook({ sheets: [snap('事業', rows, { merges: ['B3:B5'] })] }, {}).report.indicators.map((i) => [
+    i.name,
+    i.target,
+    i.actual,
+    i.actualStatus,
+  ]);
+  expect(read).toEqual([
+    ['基幹管路更新事業', 3.5, 3.12, 'value'],
+    ['漏水調査事業', 120, 134, 'value'],
+    ['台帳システム更新事業', null, null, 'not-implemented'],
+  ]);
+});
+
+test('a single-line sentence in the name column with no figure is still no indicator under 「事業名・概要」', () => {
+  const rows = [
+    ['No.', '事業名・概要', '目標', '実績'],
+    [1, '図書館運営事業\n蔵書の購入と貸出を行う。', 50000, 48100],
+    [2, '読書推進事業\n読み聞かせ会を開催する。', 24, 26],
+    [null, '上記のほか、移動図書館の運行を継続した。', null, '実施'],
+  ];
+  const names = checkWorkbook({ sheets: [snap('事業', rows)] }, {}).report.indicators.map((i) => i.name);
+  expect(names).toEqual(['図書館運営事業', '読書推進事業']);
+});

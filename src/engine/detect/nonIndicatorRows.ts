@@ -30,6 +30,8 @@ export function notAnIndicatorRow(
     rowCols: number[];
     costSide: boolean;
     anchor: { row: number; col: number };
+    /** The name as read, its outline line taken off (asked only of rows that reach the sentence test). */
+    lineName: () => string;
   },
 ): boolean {
   const valueColNums = t.valueCols.map((c) => c.col);
@@ -39,7 +41,8 @@ export function notAnIndicatorRow(
   if (holdsRatingLabel(index, r, t.nameCol)) return true;
   if (classifyMeta(grid.text(r, t.nameCol)) || isNotAName(rawName) || isEvaluationRow(grid, r, t.anchor, rawName, valueColNums, wayColumns(t.columns)))
     return true;
-  if (!holdsContent(grid, r, t.columns, t.valueCols) || isSentenceRow(grid, r, rawName, valueColNums, t.nameCol)) return true;
+  // The name as read, its outline line taken off (「…更新事業⏎台帳システムを更新し…一元化する。」 is no sentence row).
+  if (!holdsContent(grid, r, t.columns, t.valueCols) || isSentenceRow(grid, r, t.lineName(), valueColNums, t.nameCol)) return true;
   // A project's title with its cost beside it (… | 決算額 15,630千円) heads the project's table, and a row named by a
   // cost label alone (事業費（千円） | 予算額 | 決算額) is its cost line (costHeadings.ts): neither is an indicator.
   if (isCostHeadingRow(grid, r, t.rowCols, valueColNums) || isCostLine(grid, r, rawName, t.rowCols)) return true;

@@ -56,6 +56,7 @@ import { unclearSidesGuess } from './evaluationSides';
 import { effectHeading } from './effectHeading';
 import { readCaptionTotals } from './captionTotals';
 import { notAnIndicatorRow } from './nonIndicatorRows';
+import { markRepeatColumn } from './repeatColumn';
 
 export function detectTables(
   grid: Grid,
@@ -134,10 +135,13 @@ function readTables(
           lastRaw = joinNameLine(grid, last, r, nameCol, lastRaw, unitCol);
           continue;
         }
-        if (notAnIndicatorRow(grid, index, r, rawName, { nameCol, firstValue, columns, valueCols, rowCols, costSide, anchor })) continue;
+        const named = { nameCol, firstValue, columns, valueCols, rowCols, costSide, anchor, lineName: () => rowName(grid, r, nameCol, columns) };
+        if (notAnIndicatorRow(grid, index, r, rawName, named)) continue;
         read.push(qualifySubRow(readRow(grid, r, nameCol, columns, sheetGroups), sub));
         lastRaw = rawName;
       }
+      // 「再掲」 | 「再掲（1-2）」: the row shows again an indicator listed elsewhere (repeatColumn.ts).
+      markRepeatColumn(grid, header.band, lo, columns, read);
       const body = { first: row + header.rows, last: r - 1 };
       // 「成果指標1　…」 over 施設 rows without targets and their 合計: the 合計 row is the caption's indicator (captionTotals.ts).
       const span = { band: header.band, nameCol, lo, hi, valueCols: valueColNums };
@@ -210,6 +214,16 @@ function numberedRows(grid: Grid, index: CellIndex, consumed: Set<number>, sheet
   return numbered.indicators;
 }
 
+/** Under a 「事業名・概要」 heading, or in a column of names over descriptions, the line under the name is no part of it (nameOutlineColumn.ts). */
+function rowName(grid: Grid, r: number, nameCol: number, columns: Column[]): string {
+  return nameWithoutOutline(
+    grid.fullText(r, nameCol),
+    () => headingText(grid, columns.find((c) => c.col === nameCol)?.cells ?? []),
+    () => holdsOutlines(grid, nameCol),
+    () => holdsDescriptions(grid, nameCol),
+  );
+}
+
 function readRow(
   grid: Grid,
   r: number,
@@ -217,13 +231,7 @@ function readRow(
   columns: Column[],
   sheetGroups: { row: number; kind: 'policy' | 'measure' | 'goal'; name: string }[],
 ): RawIndicator {
-  // Under a 「事業名・概要」 heading, or in a column of names over descriptions, the line under the name is no part of it (nameOutlineColumn.ts).
-  const rawName = nameWithoutOutline(
-    grid.fullText(r, nameCol),
-    () => headingText(grid, columns.find((c) => c.col === nameCol)?.cells ?? []),
-    () => holdsOutlines(grid, nameCol),
-    () => holdsDescriptions(grid, nameCol),
-  );
+  const rawName = rowName(grid, r, nameCol, columns);
   const clean = cleanName(rawName);
   const ind = namedIndicator(grid.name, 'table', r, a1(r, nameCol), clean.id ?? null, clean);
   if (clean.direction) ind.statedDirection = { ...clean.direction, cell: a1(r, nameCol) };

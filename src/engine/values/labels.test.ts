@@ -117,6 +117,12 @@ describe('composite headings: a part that is a known heading gives the role when
   test.each(['目標・実績', '指標名／単位', '基本目標／施策', '達成率・評価'])('%s says two roles or none', (text) => expect(classifyLabel(text)).toBeNull());
   // What was done, in words: a part naming its content (…内容, …概要) makes the heading no figure's.
   test.each(['令和5年度の取組内容・実績', '取組内容・実績', '事業概要／実績'])('%s is no actual', (text) => expect(classifyLabel(text)).toBeNull());
+  // A name heading first, then what describes it: the cells hold each row's name (first line) and its outline.
+  test.each(['事業名・概要', '事業名／事業概要', '指標名・説明', '施策・事業名・概要'])('%s heads the names', (text) =>
+    expect(classifyLabel(text)?.role).toBe('name'),
+  );
+  // The outline first, or a measure beside the name: still no name heading.
+  test.each(['概要・事業名', '事業名・実績', '事業名・概要・実績'])('%s heads no names', (text) => expect(classifyLabel(text)).toBeNull());
 });
 
 test('the progress of the row’s action (取組の進捗, 事業の進捗状況) is its grade', () => {

@@ -249,10 +249,18 @@ function compositeLabel(t: string, period: Period | undefined): Label | null {
   // 「取組内容・実績」: a part naming what was done (…内容, …概要) makes it a text of what was done and achieved, never a figure's heading.
   const labels = parts.map((p) => classifyMemo(p) ?? (CONTENT_PART.test(p) ? DESCRIPTION : null)).filter((l): l is Label => l !== null);
   const roles = new Set(labels.map((l) => l.role));
-  if (roles.size !== 1) return null;
+  if (roles.size !== 1 && !namesOverOutlines(labels)) return null;
   const label: Label = { ...labels[0] };
   if (period && !label.period) label.period = period;
   return label;
+}
+
+/**
+ * 「事業名・概要」「指標名／指標の説明」: a name heading first, then only what describes it, heads cells holding each row's name
+ * (its first line) and its outline: a name heading (detect/nameOutlineColumn.ts takes the outline off). 「概要・事業名」 keeps none.
+ */
+function namesOverOutlines(labels: Label[]): boolean {
+  return labels.length >= 2 && labels[0].role === 'name' && labels.slice(1).every((l) => l.role === 'description');
 }
 
 /** A part in Latin letters only (with digits, spaces and punctuation): an English gloss such as 「Indicator」「Rate」「FY2022」. */

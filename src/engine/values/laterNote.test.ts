@@ -7,6 +7,11 @@ test.each([
   ['pending', '令和4年度分', false],
   ['value', 'R6公表予定', false],
   ['not-implemented', '令和5年度', false],
+  // A dash noting the next survey (「－（次回調査：令和7年度）」): the year is the survey's to come, no figure's.
+  ['not-applicable', '次回調査:令和7年度', true],
+  ['not-applicable', '次回は令和7年度に調査', true],
+  ['not-applicable', '令和4年度', false],
+  ['value', '次回調査:令和7年度', false],
 ] as const)('%s with note %s: %s', (status, note, expected) => {
   expect(datesFigureToCome(status, note)).toBe(expected);
 });
