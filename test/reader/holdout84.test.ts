@@ -14,18 +14,12 @@ const HOLDOUT84_FAILING = new Set<string>([
   // The No. column (1…9) is taken as the names: the nine 事業 (name and 概要 in one cell, text targets 「更新延長　３．５km」) are all
   // missed and 「1」…「9」 plus the 自己評価 legend line are reported as indicators (10 spurious, silent).
   'h84-kigyodan-water-project-results',
-  // 合計特殊出生率: 「－」 as the 令和6年3月末 target beside a final 1.5 (令和7年3月末) is read as no target (null, silent), not the final one.
-  'h84-cho-sogosenryaku-kpi',
   // Every fact right, but a reading-uncertain flag on F11 「－（次回調査：令和7年度）」 (a note of another year on a 「－」) where no guess is expected.
   'h84-mura-fukushi-plan-indicators',
-  // 「未導入」 (target 「令和6年10月導入」) is read as unparseable, not as not implemented: grade null instead of D (silent).
-  'h84-dx-milestones',
   // Nothing reported: the seven 施設類型 rows (延床面積 ㎡, targets 「△10％」 against 平成28年度末) are all missed, and no flag.
   'h84-cho-facility-floor-area',
   // The 「再掲（1-2）」「再掲（2-1）」 rows are reported as second indicators 新規就農者数 and 転入者数 (2 spurious, silent); the hidden 速報 column is left alone.
   'h84-trap-hidden-sokuho-rekei',
-  // The targets in the unlabelled row below each indicator (「上段：実績値／下段：目標値」) are not read: six targets null, six grades null (silent).
-  'h84-trap-targets-row-below',
   // 「６万冊」「５万８，２１０冊」 read as 6 / 5.821 万冊 and 「約１．５万人」「約１．３万人」 as 1.5 / 1.3 万人, not 60,000 / 58,210 冊 and 15,000 /
   // 13,000 人 (units and figures, 6 silent; the grades agree).
   'h84-trap-fullwidth-yaku-man',

@@ -58,6 +58,7 @@ import { isHeadingRow, isWordedBodyRow } from './headingRows';
 import { settleProvisionalTwins, subHeadedText } from './provisionalTwins';
 import { unclearSidesGuess } from './evaluationSides';
 import { effectHeading } from './effectHeading';
+import { readRowsBelow } from './unlabelledRowBelow';
 
 export function detectTables(
   grid: Grid,
@@ -150,6 +151,7 @@ function readTables(
         read.push(qualifySubRow(readRow(grid, r, nameCol, columns, sheetGroups), sub));
         lastRaw = rawName;
       }
+      readRowsBelow(grid, nameCol, columns, read); // a nameless row of figures under each row, as the sheet's 上段／下段 note says (unlabelledRowBelow.ts)
       sides.push(settleSide(grid, index, { band: header.band, nameCol, lo, hi, valueCols: valueColNums }, { first: row + header.rows, last: r - 1 }, read));
       lastRow = Math.max(lastRow, r - 1);
     }
