@@ -95,3 +95,18 @@ test.each([
 ])('the note %s', (text, note) => {
   expect(rowsNote(new Grid(snap('S', [['表'], [text]])))).toEqual(note);
 });
+
+test('with the note, a final target written on the upper row with the lower cell blank stays the target, as headed', () => {
+  const s = snap('進捗状況', [
+    ['業務指標の進捗状況（令和5年度）　（上段：実績値／下段：目標値）'],
+    ['No.', '業務指標', '単位', '令和4年度', '令和5年度', '令和8年度（最終目標）'],
+    [1, '水洗化率', '％', 95.6, 96.1, 98.0],
+    [null, null, null, 96.0, null, null],
+    [2, '有収率', '％', 90.3, 91.2, null],
+    [null, null, null, 90.5, 91.0, 92.0],
+  ]);
+  expect(read(s).rows).toEqual([
+    ['水洗化率', 98.0, 96.1, 'B'],
+    ['有収率', 91.0, 91.2, 'A'],
+  ]);
+});

@@ -15,6 +15,9 @@ import type { Column } from './column';
 import { point, withKind } from './common';
 import type { Grid } from './grid';
 import { sheetMentions, textCells } from './sheetTexts';
+import { headingTexts } from './cumulativeTwins';
+import { markedForecast } from './forecastColumns';
+import { markedProvisional } from './provisionalHeadings';
 import type { Point, RawIndicator, TargetPoint } from './types';
 
 type Measure = 'actual' | TargetPoint['kind'];
@@ -77,21 +80,26 @@ function cellAs(grid: Grid, row: number, c: Column, measure: Measure, ind: RawIn
   const p = point(grid, row, c.col, c.period);
   if (p.parsed.status === 'missing' && isActual(c.role) !== (measure === 'actual')) return;
   // A heading naming a measure keeps it: under 「令和8年度（最終目標）」 only the targets' row is read.
-  if (c.role !== 'actual' && measure === 'actual') return;
-  if (measure === 'actual') ind.actuals.push(p);
-  else ind.targets.push(withKind(p, c.role === 'actual' ? measure : (c.role as TargetPoint['kind'])));
+  if (!isActual(c.role) && measure === 'actual') return;
+  if (measure === 'actual') {
+    // A heading saying its figures are not final (「令和5年度（見込）」) marks the lower row's too, as the upper's.
+    const headings = headingTexts(grid, c.cells);
+    ind.actuals.push(markedForecast(markedProvisional(p, headings), headings.join(' ')));
+  } else ind.targets.push(withKind(p, isActual(c.role) ? measure : (c.role as TargetPoint['kind'])));
 }
 
 /**
  * Reads an indicator's two rows under the year columns: the upper as `upper` (its points kept where the column's heading
- * already reads them so, else moved), the lower as `lower`.
+ * already reads them so, else moved), the lower as `lower`. Under a target's heading with the lower cell blank, the upper
+ * row's figure stays the target, as headed.
  */
 function readPair(grid: Grid, ind: RawIndicator, lower: number, cols: Column[], note: { upper: Measure; lower: Measure }): void {
-  const moved = new Set(cols.filter((c) => isActual(c.role) !== (note.upper === 'actual')).map((c) => a1(ind.row, c.col)));
+  const own = cols.filter((c) => isActual(c.role) || grid.text(lower, c.col) !== '');
+  const moved = new Set(own.filter((c) => isActual(c.role) !== (note.upper === 'actual')).map((c) => a1(ind.row, c.col)));
   const keep = (p: Point) => !moved.has(p.cell);
   ind.actuals = ind.actuals.filter(keep);
   ind.targets = ind.targets.filter(keep);
-  for (const c of cols) {
+  for (const c of own) {
     if (moved.has(a1(ind.row, c.col))) cellAs(grid, ind.row, c, note.upper, ind);
     cellAs(grid, lower, c, note.lower, ind);
   }
