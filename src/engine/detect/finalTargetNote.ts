@@ -12,6 +12,7 @@ import { a1 } from '../model/address';
 import { normalizeText } from '../values/text';
 import type { Grid } from './grid';
 import { sheetMentions, textCells } from './sheetTexts';
+import { namedFinalTarget } from './namedFinalTarget';
 import type { RawIndicator } from './types';
 
 /** The period's own target written as a dash in brackets (「－」), or said to be blank or unset. */
@@ -62,7 +63,9 @@ export function finalTargetNote(grid: Grid): { cell: string; text: string } | un
     const t = normalizeText(v).replace(/\s+/g, '');
     if (saysFinalTarget(t)) return { cell: a1(r, c), text: v.trim() };
   }
-  return undefined;
+  // A final target named as the plan's last beside 「－」 said to set no target: the same statement (namedFinalTarget.ts).
+  const named = namedFinalTarget(textCells(grid));
+  return named ? { cell: a1(named.row, named.col), text: named.text.trim() } : undefined;
 }
 
 /** Marks every indicator of the sheet with the sheet's note, when it has one. */

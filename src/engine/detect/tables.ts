@@ -57,6 +57,7 @@ import { effectHeading } from './effectHeading';
 import { readCaptionTotals } from './captionTotals';
 import { notAnIndicatorRow } from './nonIndicatorRows';
 import { markRepeatColumn } from './repeatColumn';
+import { readRowsBelow } from './unlabelledRowBelow';
 
 export function detectTables(
   grid: Grid,
@@ -142,6 +143,7 @@ function readTables(
       }
       // 「再掲」 | 「再掲（1-2）」: the row shows again an indicator listed elsewhere (repeatColumn.ts).
       markRepeatColumn(grid, header.band, lo, columns, read);
+      readRowsBelow(grid, nameCol, columns, read); // a nameless row of figures under each row, as the sheet's 上段／下段 note says (unlabelledRowBelow.ts)
       const body = { first: row + header.rows, last: r - 1 };
       // 「成果指標1　…」 over 施設 rows without targets and their 合計: the 合計 row is the caption's indicator (captionTotals.ts).
       const span = { band: header.band, nameCol, lo, hi, valueCols: valueColNums };

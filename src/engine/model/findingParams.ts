@@ -53,7 +53,9 @@ export type GuessReason =
   /** The actual repeats the year before's figure while its 備考 says the year's own is still being counted, without saying the year before's was written in: read as written (detect/copiedActuals.ts). */
   | 'actual-maybe-copied'
   /** A month-end count's 年間計 left blank or struck through: the 3月 figure read as the year's, no note saying so (detect/monthEndActual.ts). */
-  | 'month-end-figure';
+  | 'month-end-figure'
+  /** Each indicator's row with a nameless row of figures under it, no note saying what it holds: the lower rows read as the targets, as they fill the target column (detect/unlabelledRowBelow.ts). */
+  | 'targets-row-below';
 
 /** A reading guess of the detector: its reason, the cells it concerns (the first is where the finding points), the period. */
 export interface ReadingGuessParams {

@@ -49,6 +49,8 @@ export const GUESS_JA: Record<ReadingGuessParams['reason'], (p: ReadingGuessPara
     `方向の欄（${p.cells[0]}）は「維持」で、実績（${p.cells[1]}）は目標（${p.cells[2]}）を上回っています。多いほど良い指標として達成と評価しましたが、少ないほど良い指標（比率や費用など）なら目標を超えたことは未達成です。どちらか確認し、評価設定で方向を指定してください。`,
   'measure-differs': (p) =>
     `実績（${p.cells[0]}）と目標（${p.cells[1]}）は別の項目（言葉や単位が異なるか、前年度比・達成率などの割合）を書いているため、組み合わせず評価しませんでした。目標と同じ項目の実績を確認してください。`,
+  'targets-row-below': (p) =>
+    `指標の行の下に、指標名も区分もない数値の行（${cellList(p.cells)}）があり、上の行が空欄の目標の欄に数値があるため、その行を各年度の目標値として読みました。上下の行が何を表すか（例：上段：実績値／下段：目標値）を確認してください。`,
   'sub-rows-unsplit': (p) =>
     `指標名（${p.cells[0]}）は複数の行（区分の欄 ${cellList(p.cells.slice(1))}）にまたがって結合されていますが、区分の欄が結合されているか空欄の行があり、行ごとの区分が分からないため、最初の行（${p.cells[1]}の行）の値を指標全体の値として読みました。ほかの行が合計や別の区分でないか、区分の欄を確認してください。`,
 };
@@ -98,6 +100,8 @@ export const GUESS_EN: Record<ReadingGuessParams['reason'], (p: ReadingGuessPara
     `The direction cell (${p.cells[0]}) says 維持 (keep) and the actual (${p.cells[1]}) is above the target (${p.cells[2]}): it was graded as met, as if more were better, but if lower is better (a ratio, a cost) going above the target is a miss. Check which, and set the direction in the settings.`,
   'measure-differs': (p) =>
     `The actual (${p.cells[0]}) and the target (${p.cells[1]}) name different measures (other words or units, or a ratio such as 前年度比 / 達成率), so they were not paired and nothing was graded. Check the actual of the target's measure.`,
+  'targets-row-below': (p) =>
+    `Under the indicator's row stands a row of figures with no name or label (${p.cells.join(', ')}); it fills the target column the row above leaves blank, so it was read as each year's targets. Check what the two rows hold (e.g. 上段：実績値／下段：目標値).`,
   'sub-rows-unsplit': (p) =>
     `The name (${p.cells[0]}) is merged over several rows (qualifier cells ${p.cells.slice(1).join(', ')}), but a qualifier cell is merged down or blank, so the rows cannot be told apart: the first row (that of ${p.cells[1]}) was read as the whole indicator. Check whether another row is the total or another part.`,
 };

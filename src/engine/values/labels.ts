@@ -14,6 +14,7 @@ import { withoutTermQualifier } from './targetQualifiers';
 import { planTarget } from './planTarget';
 import { ownTarget } from './ownTarget';
 import { supplyPlanHeading } from './supplyPlanHeadings';
+import { isTargetYearNote } from './targetYearNote';
 export { isCumulativeTargetHeading } from './targetQualifiers';
 export { classifyMeta, SCALE_HINT, type MetaRole } from './metaLabels';
 
@@ -167,6 +168,8 @@ function classifyWithPeriod(text: string, t: string, p: { period: Period; index:
     const again = sameYearWrittenAgain(t, p.period);
     if (again) t = t.slice(0, again.index) + t.slice(again.index + again.length);
     t = t.replace(/^(年度|末|の)+/, '');
+    // 「令和7年3月末（目標年次）」: the plan's target year, its column the final target (targetYearNote.ts).
+    if (isTargetYearNote(t)) return { role: 'target', period };
   }
   // Parenthesised remarks do not change the role: "現況(計画策定時)", "自己評価(A～D)", "目標()".
   t = compact(t.replace(/[(（][^()（）]*[)）]/g, ''));

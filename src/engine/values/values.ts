@@ -10,6 +10,7 @@ import { unitQualifier } from './unitQualifier';
 import { readMultipliers } from './kanjiMultipliers';
 import { datesFigureToCome } from './laterNote';
 import { statedTargetFigure } from './statedTargetFigure';
+import { isNotDoneWord } from './notDoneWord';
 
 export type { Qualifier } from './qualifiers';
 
@@ -246,6 +247,7 @@ function numbersIn(main: string, text: string, notes: readonly string[]): Parsed
     // A word written wholly in brackets (「（集計中）」「(該当なし)」) is the cell's word, as without them.
     const bare = main.replace(/\s/g, '') || notes.join('').replace(/\s/g, '');
     if (ZERO_WORD.test(bare)) return { status: 'value', value: 0, text };
+    if (isNotDoneWord(bare)) return { status: 'not-implemented', text };
     for (const [status, re] of WORDS) if (re.test(bare)) return { status, text };
     if (/^-+$/.test(bare)) return { status: 'not-applicable', text };
     return { status: 'text', text };
