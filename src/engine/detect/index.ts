@@ -10,6 +10,7 @@ import type { LeftOutRow, RawIndicator, SheetDetection, SheetMeta } from './type
 import { detectYearRows } from './yearRows';
 import { joinSheets } from './join';
 import { resolveRelativePeriods } from './relativePeriods';
+import { datePlainBesideEarlierYears } from './plainBesideEarlierYear';
 import { detectLabelForms } from './labelForms';
 import { detectDatedHeadingBlocks } from './datedHeadingBlocks';
 import { detectMonthlyBlocks } from './monthlyBlocks';
@@ -79,6 +80,8 @@ export function detectSheet(
   const indicators = withoutSectionRows(meta, all);
   // 「…の割合（目標：令和8年度 10％以下）」 with no target cell: the bracket is the target, off the name (nameTargetBracket.ts).
   applyNameTargets(indicators);
+  // 「実績効果額」 beside 「令和4年度実績」 under a 令和５年度 title: the plain column is the sheet's year (plainBesideEarlierYear.ts).
+  datePlainBesideEarlierYears(meta, indicators);
   const sheetPeriod = meta.statedPeriod?.period ?? meta.titlePeriod;
   const leftOut = leaveOutRows(index, indicators, sheetPeriod?.kind === 'fiscal' ? sheetPeriod.fiscalYear : null);
   joinStackedMeasureTables(grid, indicators);

@@ -22,6 +22,8 @@ export interface CleanName {
   note?: string;
   /** A way drawn after the name (「待ち時間（↓）」「待ち時間↓」): taken out of the name, the indicator's stated direction. */
   direction?: { value: Direction; text: string };
+  /** The former name in brackets after a renamed indicator's name (「（旧：…）」), taken off the name (the model has no field for it). */
+  formerName?: string;
 }
 
 /** The arrows a clerk draws for a way (directionWords.ts reads which). */
@@ -51,6 +53,22 @@ const REPEAT_MARK = /[\s　]*[（(](?:[^（()）]|[（(][^（()）]*[)）])*再�
  * part of the name.
  */
 const LENTICULAR_REPEAT = /^[\s　]*【[^【】]*再掲[^【】]*】[\s　]*|[\s　]*【[^【】]*再掲[^【】]*】[\s　]*$/g;
+
+/**
+ * The former name left in brackets after a renamed indicator's name (「治療成功率（旧：治療完了率）」「…（旧名称：…）」「…（旧指標名「…」）」):
+ * the old name, never part of the name. Only 旧 with a label word and a colon or a quote: 「（旧町村部）」「（旧第2ポンプ場跡地）」 name
+ * a place and stay. Brackets one deep inside the old name are allowed (「（旧：麻しん・風しん（MR）接種率）」).
+ */
+const FORMER_INNER = /^[\s　]*旧(?:名称|称|名|指標名?|指標の名称)?[\s　]*(?:[:：][\s　]*(.+?)|[「『](.+?)[」』])[\s　]*$/;
+const FORMER_NAME = /[\s　]*[（(]((?:[^（()）]|[（(][^（()）]*[)）])*)[)）][\s　]*$/;
+
+/** The name without a former name's bracket at its end, and that former name (see FORMER_INNER). */
+function withoutFormerName(name: string): { name: string; former?: string } {
+  const m = FORMER_NAME.exec(name);
+  const inner = m ? FORMER_INNER.exec(m[1]) : null;
+  const former = inner ? (inner[1] ?? inner[2]).trim() : '';
+  return former && m!.index > 0 ? { name: name.slice(0, m!.index), former } : { name };
+}
 
 /** The name, id, unit and notes of a name cell, read once per text (names recur in every copy of a form); a copy, the caller's to change. */
 export function cleanName(raw: string): CleanName {
@@ -102,7 +120,12 @@ const cleanNameMemo = memo((raw: string): CleanName => {
   if (repeated) name = withoutLenticularRepeat(name).replace(REPEAT_MARK, '');
   let drawn = drawnWay(name);
   if (drawn) name = name.slice(0, drawn.at);
-  for (let guard = 0; guard < 3; guard++) {
+  let formerName: string | undefined;
+  for (let guard = 0; guard < 4; guard++) {
+    // 「（旧：…）」 after the name, before or after its unit's bracket: the former name, off the name (withoutFormerName).
+    const former = formerName ? null : withoutFormerName(name);
+    if (former?.former) [name, formerName] = [former.name, former.former];
+    if (former?.former) continue;
     const t = /[（(]([^（()）]*)[)）][\s　]*$/.exec(name);
     if (!t) break;
     const u = labelledUnit(t[1]) ?? unitFromName(t[0]) ?? counterWord(t[1], name.slice(0, t.index));
@@ -123,6 +146,7 @@ const cleanNameMemo = memo((raw: string): CleanName => {
   if (unit) out.unit = unit;
   if (note) out.note = note;
   if (drawn) out.direction = { value: drawn.value, text: drawn.text };
+  if (formerName) out.formerName = formerName;
   return out;
 });
 

@@ -1,6 +1,6 @@
 /** A target heading that is a quantity (「備蓄目標数量」) beside the same words without 目標 (「備蓄数量」): that heading is the actual. */
 import { checkWorkbook } from '../actions/check';
-import { twinOf } from './targetTwins';
+import { resultTwinOf, twinOf } from './targetTwins';
 import { snap } from './testing';
 
 test('the twin of a target heading: its words without 目標; none for 目標値 (that is no quantity word)', () => {
@@ -26,4 +26,24 @@ test('other words beside the target, or an actual heading of its own, are no twi
   expect(other.indicators.every((i) => i.actual === null)).toBe(true);
   const own = checkWorkbook({ sheets: [snap('整備状況', [['令和5年度'], ['品目', '整備目標数', '整備数', '実績'], ['防犯灯', 120, 100, 96]])] }, {}).report;
   expect(own.indicators.map((i) => [i.target, i.actual])).toEqual([[120, 96]]);
+});
+
+test('the twin with 実績 for 目標: 実績効果額 is the actual, on a row with a dated actual heading of its own too', () => {
+  expect(resultTwinOf('目標効果額（千円）')).toBe('実績効果額');
+  expect(resultTwinOf('備蓄目標数量')).toBe('備蓄実績数量');
+  expect(resultTwinOf('目標値')).toBeNull();
+  const sheet = snap('効果額', [
+    ['令和５年度　経営改善の取組による効果額'],
+    ['No.', '取組項目', '目標効果額', '実績効果額', '令和4年度実績'],
+    [1, '包括委託による維持管理費の削減', 18500, 16020, 15300],
+  ]);
+  const { report } = checkWorkbook({ sheets: [sheet] }, {});
+  // The 削減 names what the action does; the effect amount heading says more is better (effectHeading.ts).
+  expect(report.indicators.map((i) => [i.target, i.actual, i.direction, i.grade])).toEqual([[18500, 16020, 'up', 'B']]);
+});
+
+test('other words after 実績 than the target’s are no twin: 実績件数 beside 目標効果額 stays unread', () => {
+  const sheet = snap('効果額', [['令和５年度'], ['No.', '取組項目', '目標効果額', '実績件数'], [1, '未収金の回収強化', 12000, 40]]);
+  const { report } = checkWorkbook({ sheets: [sheet] }, {});
+  expect(report.indicators.map((i) => [i.target, i.actual])).toEqual([[12000, null]]);
 });

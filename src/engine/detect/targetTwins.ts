@@ -1,7 +1,8 @@
 /**
  * A target heading that is a quantity of something (「備蓄目標数量」「整備目標数」「目標件数」) beside a heading of the same words
  * without 目標 (「備蓄数量」「整備数」「件数」) on one row: that heading is the actual the target is set for. Read only on a row with
- * no actual heading of its own, and only for a heading that is no label or period already.
+ * no actual heading of its own, and only for a heading that is no label or period already. The same words with 実績 for 目標
+ * (「目標効果額 | 実績効果額」「備蓄目標数量 | 備蓄実績数量」) say so themselves: that heading is the actual on any row.
  */
 import { findPeriod } from '../values/periods';
 import { compact, normalizeText, stripNote } from '../values/text';
@@ -28,15 +29,23 @@ export function twinOf(targetHeading: string): string | null {
   return m && m[2] !== '値' ? m[1] + m[2] : null;
 }
 
+/** The heading of the actual a target heading names in so many words: 目標 replaced by 実績 (「目標効果額」 → 「実績効果額」), or null. */
+export function resultTwinOf(targetHeading: string): string | null {
+  const m = /^(.*)目標(.+)$/.exec(words(targetHeading));
+  return m && m[2] !== '値' ? `${m[1]}実績${m[2]}` : null;
+}
+
 /** Labels as actual, in place, the cells of a row that are a target heading's twin (see above). */
 export function labelTargetTwins(cells: HeadingCell[]): void {
-  if (!cells.some((c) => c.label?.role === 'target') || cells.some((c) => c.label?.role === 'actual')) return;
+  if (!cells.some((c) => c.label?.role === 'target')) return;
+  const ownActual = cells.some((c) => c.label?.role === 'actual');
   for (const t of cells) {
-    const twin = t.label?.role === 'target' ? twinOf(t.text) : null;
-    if (!twin) continue;
+    if (t.label?.role !== 'target') continue;
+    const twins = [resultTwinOf(t.text), ownActual ? null : twinOf(t.text)].filter((w): w is string => w !== null);
+    if (!twins.length) continue;
     for (const c of cells) {
-      if (c.label || c.period || !c.text || words(c.text) !== twin) continue;
-      const period = t.label!.period ?? findPeriod(normalizeText(c.text))?.period;
+      if (c.label || c.period || !c.text || !twins.includes(words(c.text))) continue;
+      const period = t.label.period ?? findPeriod(normalizeText(c.text))?.period;
       c.label = period ? { role: 'actual', period } : { role: 'actual' };
     }
   }

@@ -210,3 +210,11 @@ test('短縮 / 軽減 in a direction cell mean down, 拡大 / 拡充 up; 維持�
   // More than one way word after 維持 (「減少抑制」 slows a fall: no way down) keeps it 維持.
   expect(['維持・減少抑制', '現状維持・減少幅の縮小'].map(parseDirection)).toEqual(['maintain', 'maintain']);
 });
+
+test.each(['目標効果額', '目標回収額', '目標販売数', '目標効果額（千円）'])('%j: 目標 before the quantity it is set for is a target', (text) =>
+  expect(classifyLabel(text)?.role).toBe('target'),
+);
+test.each(['目標達成数', '目標差額', '目標年度数', '目標見込額', '目標削減額'])(
+  '%j: a share achieving it, a difference, a year, a forecast or a change is no target',
+  (text) => expect(classifyLabel(text)?.role).not.toBe('target'),
+);

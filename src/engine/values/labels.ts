@@ -69,6 +69,9 @@ const RULES: [Role, RegExp][] = [
   // 「目標数量」「備蓄目標数量」「整備目標数」「目標件数」: the target as a quantity of what the words before it name (its actual, the
   // same heading without 目標: targetTwins.ts). Not a change (削減目標量: targetChange.ts) nor a year's plan (年度目標数: expected).
   ['target', /^(?!.*(削減|縮減|低減|抑制|増加|減少|年度|中間))\p{Script=Han}{0,4}目標(数量|量|件数|人数|数|額|金額)$/u],
+  // 「目標効果額」「目標回収額」「目標販売数」: 目標 before the quantity it is set for (its actual, 「実績効果額」: targetTwins.ts). Not a
+  // change (目標削減額: targetChange.ts), a year, a share achieving it (目標達成数), a difference (目標差額) or a forecast (目標見込額).
+  ['target', /^目標(?!.*(削減|縮減|低減|抑制|増加|減少|年度|中間|達成|差|見込|超過|残))\p{Script=Han}{1,4}?(数量|量|件数|人数|数|額|金額)$/u],
   // 策定時の値 / 計画策定時の値 / 基準の値: the value when the plan was made, written with の値.
   ['baseline', /^(現状値|基準値|現況値?|現状|基準|当初値|策定時|計画策定時|(計画)?策定時の値|基準の値|当初の値|baseline)$/],
   ['unit', /^(単位|units?)$/],
