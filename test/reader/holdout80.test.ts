@@ -10,14 +10,7 @@ import { HOLDOUT80, runHoldout80 } from './holdout80';
 import { describe as describeFacts, tally } from './score';
 
 /** Not yet read right by the reader as of this commit (what goes wrong: the bench's list of facts). */
-const HOLDOUT80_FAILING = new Set<string>([
-  // Every fact read right (the 令和6年3月末（見込） actuals provisional since fx80); left: a reading-uncertain flag for the period
-  // taken from the latest column (no 評価対象期間 is written; the 見込 note names 令和６年３月末), where the blind facts expect none.
-  'h80-town-kpi-periods',
-  // Targets 「前年度実績以上」 read right from the 令和４年度 actual (52310, 186420) but with no reading-uncertain flag (expected);
-  // hold-out 42's h42-c-kpi-relative-target, the same shape (a note defining 前年度以上), expects none: the two disagree.
-  'h80-trap-last-year-target',
-]);
+const HOLDOUT80_FAILING = new Set<string>([]);
 
 describe('reader hold-out set 80', () => {
   test('it has 10 to 12 workbooks with unique names, and every listed failure is one of them', () => {

@@ -14,9 +14,6 @@ const HOLDOUT83_FAILING = new Set<string>([
   // 備考 「※R5実績は速報値」 (merged H:J beside the block's rows) is not read: ファミリー・サポート・センター活動件数 3,412 is
   // reported as a plain value, not provisional (silent).
   'h83-kosodate-policy-sheet',
-  // The ◎○△× 自己評価 with its legend on the sheet is reported as letters (○ → B, ◎ → A, △ → C, × → D) instead of the marks
-  // as written (8, silent). (The names kept their 概要 line on the first measure; read right since nameDescriptionLines' projectsOverLines.)
-  'h83-nourin-project-results',
   // Under the merged 令和5年度 heading (目標値 / 実績値 blank / 見込値) the reader takes 令和4年度実績 as the actual: fiscal year 2022
   // (flagged), every target null and actual = the R4 figure as a value (silent); the 見込値 (provisional) and 「集計中」 are not read.
   'h83-trap-blank-actual-estimate',

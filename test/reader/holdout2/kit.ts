@@ -66,3 +66,17 @@ export function lettersForScaleWords<W extends Holdout2Workbook>(workbooks: W[])
     for (const i of w.expected.indicators) if (i.existing !== undefined && SCALE_WORDS[i.existing]) i.existing = SCALE_WORDS[i.existing];
   return workbooks;
 }
+
+/** A legend's marks with the standard scale's bands (◎ 100 % 以上, ○ 80 %, △ 60 %, × below), as that scale's letters. */
+const STANDARD_MARKS: Record<string, string> = { '◎': 'A', '○': 'B', '△': 'C', '×': 'D' };
+
+/**
+ * A set's expectations with the written ◎○△× of the named workbooks, whose legend gives the marks the standard scale's bands,
+ * given as that scale's letters: the project reports such a department's grade as the letter of the scale the legend states
+ * (the report's existingGrade is a grade of the city's scale; set 29's h29-kosodate-marks). Builders wrote the marks.
+ */
+export function lettersForLegendMarks<W extends Holdout2Workbook>(workbooks: W[], names: ReadonlySet<string>): W[] {
+  for (const w of workbooks.filter((x) => names.has(x.name)))
+    for (const i of w.expected.indicators) if (i.existing !== undefined && STANDARD_MARKS[i.existing]) i.existing = STANDARD_MARKS[i.existing];
+  return workbooks;
+}

@@ -13,7 +13,7 @@
  * that scale, as set 29's h29-kosodate-marks expects (the report's existingGrade is a grade of the city's scale); the builder
  * wrote the marks. On 35851fb the alignment changes no figure (that workbook was not read at all then).
  */
-import type { Holdout2Workbook as Holdout54Workbook } from '../holdout2/kit';
+import { lettersForLegendMarks, type Holdout2Workbook as Holdout54Workbook } from '../holdout2/kit';
 import { KPI_WORKBOOKS } from './kpi';
 import { PLAN_WORKBOOKS } from './plan';
 import { POLICY_WORKBOOKS } from './policy';
@@ -22,14 +22,9 @@ import { PROJECT_WORKBOOKS } from './projects';
 export type { Holdout54Workbook };
 export { holdout2Bytes as holdout54Bytes, runHoldout2 as runHoldout54 } from '../holdout2';
 
-/** A legend's marks with the standard scale's bands (◎ 100 % 以上, ○ 80 %, △ 60 %, × below), as that scale's letters. */
-const STANDARD_MARKS: Record<string, string> = { '◎': 'A', '○': 'B', '△': 'C', '×': 'D' };
 const MARKS_WITH_STANDARD_LEGEND = new Set(['h54-policy-maru-legend']);
 
-function lettersForLegendMarks(workbooks: Holdout54Workbook[]): Holdout54Workbook[] {
-  for (const w of workbooks.filter((x) => MARKS_WITH_STANDARD_LEGEND.has(x.name)))
-    for (const i of w.expected.indicators) if (i.existing !== undefined && STANDARD_MARKS[i.existing]) i.existing = STANDARD_MARKS[i.existing];
-  return workbooks;
-}
-
-export const HOLDOUT54: Holdout54Workbook[] = lettersForLegendMarks([...POLICY_WORKBOOKS, ...PROJECT_WORKBOOKS, ...KPI_WORKBOOKS, ...PLAN_WORKBOOKS]);
+export const HOLDOUT54: Holdout54Workbook[] = lettersForLegendMarks(
+  [...POLICY_WORKBOOKS, ...PROJECT_WORKBOOKS, ...KPI_WORKBOOKS, ...PLAN_WORKBOOKS],
+  MARKS_WITH_STANDARD_LEGEND,
+);

@@ -213,6 +213,9 @@ const kpi: Holdout2Workbook = {
   expected: {
     file: 'h80-town-kpi-periods.xlsx',
     fiscalYear: 2023,
+    // No 評価対象期間 is written: the period is the latest column with actuals (令和６年３月末), the clerk's inference, as in the
+    // 53 other workbooks of that shape (hold-outs 3, 39, 66 …). The builder expected no guess; aligned in session 36.
+    guesses: ['period'],
     indicators: [
       ind(C, '新規就農者数（累計）', '人', 16, 13, { actualStatus: 'provisional' }),
       ind(C, '町内事業所の新規雇用者数', '人', 25, null, { actualStatus: 'pending' }),

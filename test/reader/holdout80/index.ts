@@ -10,6 +10,9 @@
  * FIRST BLIND figure (node scripts/bench-reader-holdout.js 80, on commit d2da079, before any change to expectations):
  *   all hold-out 80                   449    83.7 %     1.6 %      66       5      2     8/11
  * (449 facts: 83.7 % right, 1.6 % wrong, 66 missed, 5 silent, 2 flags, 8/11 workbooks flagged as expected).
+ * Convention alignment (session 36, no workbook changed; only expected guesses): h80-trap-last-year-target expects no guess for
+ * 「前年度実績以上」 defined by the sheet's note (hold-out 42's convention), h80-town-kpi-periods a period guess for the latest
+ * column with no 評価対象期間 written (the convention of 53 workbooks); the builder had written the opposite of each.
  */
 import type { Holdout2Workbook as Holdout80Workbook } from '../holdout2/kit';
 import { FAMILY_WORKBOOKS } from './families';

