@@ -20,8 +20,6 @@ const HOLDOUT84_FAILING = new Set<string>([
   'h84-mura-fukushi-plan-indicators',
   // 「未導入」 (target 「令和6年10月導入」) is read as unparseable, not as not implemented: grade null instead of D (silent).
   'h84-dx-milestones',
-  // Nothing reported: the seven 施設類型 rows (延床面積 ㎡, targets 「△10％」 against 平成28年度末) are all missed, and no flag.
-  'h84-cho-facility-floor-area',
   // The 「再掲（1-2）」「再掲（2-1）」 rows are reported as second indicators 新規就農者数 and 転入者数 (2 spurious, silent); the hidden 速報 column is left alone.
   'h84-trap-hidden-sokuho-rekei',
   // The targets in the unlabelled row below each indicator (「上段：実績値／下段：目標値」) are not read: six targets null, six grades null (silent).
