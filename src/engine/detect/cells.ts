@@ -4,6 +4,7 @@ import type { Grid } from './grid';
 import { memo } from '../values/text';
 import { isAsOfStatement } from './periodStatements';
 import { labelTargetTwins } from './targetTwins';
+import { dateQuantityHeadings } from './quantityYearHeadings';
 import { isBareYearText, isDateFormat, parsePeriodCell, periodFromSerial, periodOrder, type Period } from '../values/periods';
 import { fiscalYearShown } from '../values/fiscalYearFormat';
 
@@ -42,6 +43,15 @@ function indexedCell(
   return { row, col, right, text, label, period, meta };
 }
 
+/** Whether one of the three cells under (row, col) holds a figure: a number, or a text led by one (「46,210㎡」). */
+function figuresUnder(grid: Grid, row: number, col: number): boolean {
+  for (let r = row + 1; r <= row + 3; r++) {
+    const v = grid.raw(r, col);
+    if (typeof v === 'number' || (typeof v === 'string' && /^[△▲+\-−－]?\s*[\d０-９]/.test(v.trim()))) return true;
+  }
+  return false;
+}
+
 export class CellIndex {
   readonly rows = new Map<number, IndexedCell[]>();
 
@@ -75,6 +85,8 @@ export class CellIndex {
       if (!cells.length) continue;
       // 「備蓄目標数量 | 備蓄数量」: the target's twin heading is its actual (targetTwins.ts).
       labelTargetTwins(cells);
+      // 「基準年度（平成28年度末）⏎延床面積（㎡）」 | 「令和5年度末⏎延床面積（㎡）」 beside a target: year columns of one quantity (quantityYearHeadings.ts).
+      dateQuantityHeadings(cells, (col) => figuresUnder(grid, r, col));
       this.rows.set(r, cells);
     }
   }

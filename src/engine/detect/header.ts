@@ -101,8 +101,9 @@ function headingAt(index: CellIndex, row: number, col: number): Heading | null {
   if (m && m.top !== row) return null;
   const words = headingWords(text);
   // A date or a plain year stored as a number is a period through its format (see CellIndex).
-  const period = words.period ?? numericPeriod(index, row, col);
   const [r, c] = m ? [m.top, m.left] : [row, col];
+  // A quantity's year the row gives (「令和5年度末⏎延床面積（㎡）」 beside 「基準年度…⏎延床面積（㎡）」: quantityYearHeadings.ts).
+  const period = words.period ?? numericPeriod(index, row, col) ?? (words.label ? null : quantityPeriod(index, r, c));
   // A label the index gave from the heading's row (a target's twin: targetTwins.ts) where the words alone give none.
   const label = words.label ?? (words.period ? null : (index.at(r, c)?.label ?? null));
   return { text, cell: a1(r, c), row: r, col: c, label, period };
@@ -110,6 +111,12 @@ function headingAt(index: CellIndex, row: number, col: number): Heading | null {
 
 /** A heading's period and label in one look-up: headings repeat across sheets and files, and a header is read cell by cell. */
 const headingWords = memo((text: string) => ({ period: parsePeriodCell(text), label: classifyLabel(text) }));
+
+/** The period the index gave a text heading its words alone give none (a quantity written at a year: quantityYearHeadings.ts). */
+function quantityPeriod(index: CellIndex, row: number, col: number): { period: Period; baseline: boolean } | null {
+  const cell = index.at(row, col);
+  return cell && cell.text !== '' ? cell.period : null;
+}
 
 function periodBelow(index: CellIndex, row: number, col: number): boolean {
   return !!(parsePeriodCell(index.grid.text(row, col)) ?? numericPeriod(index, row, col));

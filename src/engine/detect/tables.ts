@@ -58,6 +58,7 @@ import { readCaptionTotals } from './captionTotals';
 import { notAnIndicatorRow } from './nonIndicatorRows';
 import { markRepeatColumn } from './repeatColumn';
 import { readRowsBelow } from './unlabelledRowBelow';
+import { markBaseRelativeTargets } from './baseRelativeTargets';
 
 export function detectTables(
   grid: Grid,
@@ -148,6 +149,8 @@ function readTables(
       // 「成果指標1　…」 over 施設 rows without targets and their 合計: the 合計 row is the caption's indicator (captionTotals.ts).
       const span = { band: header.band, nameCol, lo, hi, valueCols: valueColNums };
       const withTotals = readCaptionTotals(grid, index, { ...span, ...body }, read, (t) => readRow(grid, t, nameCol, columns, sheetGroups));
+      // 「△10％」 under a target heading naming the base, or a note saying so: a change from the baseline (baseRelativeTargets.ts).
+      markBaseRelativeTargets(grid, columns, withTotals);
       sides.push(settleSide(grid, index, span, body, withTotals));
       lastRow = Math.max(lastRow, r - 1);
     }

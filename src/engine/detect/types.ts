@@ -30,6 +30,8 @@ export interface Point {
 export interface TargetPoint extends Point {
   /** expected: a year's 期待値/計画値; target: a 目標 (a year's when it has a period, else the final one). */
   kind: 'expected' | 'target';
+  /** The cell saying this target's figure is a change from the baseline (「目標（基準年度比）」, a note 「※縮減目標は基準年度…に対する削減率」): baseRelativeTargets.ts. */
+  ofBaseline?: string;
 }
 
 export type LayoutKind = 'policy-block' | 'period-matrix' | 'table' | 'year-rows' | 'label-form' | 'narrative' | 'joined' | 'taught';

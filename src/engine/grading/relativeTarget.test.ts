@@ -1,6 +1,6 @@
 import type { Point, RawIndicator } from '../detect';
 import { parseValue } from '../values/values';
-import { multipleOfBaseline, pointsFromBaseline, relativeToBaseline, withRelativeTargets } from './relativeTarget';
+import { bareChange, multipleOfBaseline, pointsFromBaseline, relativeToBaseline, withRelativeTargets } from './relativeTarget';
 
 const point = (cell: string, raw: string | number): Point => ({ cell, row: 4, col: 3, raw, formula: null, parsed: parseValue(raw) });
 
@@ -110,5 +110,44 @@ describe('withRelativeTargets', () => {
   test('a plain target is left as it is', () => {
     const ind = indicator(25);
     expect(withRelativeTargets(ind, point('C4', 12000))).toEqual({ ind, guesses: [] });
+  });
+});
+
+describe('bareChange: a change in percent written alone', () => {
+  test.each([
+    ['△10％', 10, 'down'],
+    ['▲5%', 5, 'down'],
+    ['－15％', 15, 'down'],
+    ['＋3％', 3, 'up'],
+    ['20%削減', 20, 'down'],
+    ['5％増', 5, 'up'],
+  ] as const)('%s', (text, percent, way) => expect(bareChange(text)).toEqual({ percent, way }));
+
+  test('a figure with no sign or word takes the heading’s way, else it is none', () => {
+    expect(bareChange('10％', 'down')).toEqual({ percent: 10, way: 'down' });
+    expect(bareChange('10％')).toBeNull();
+  });
+
+  test.each([['△100％'], ['△10'], ['48,620'], ['10％程度'], ['基準値比10%減']])('%s is no bare change', (text) => expect(bareChange(text)).toBeNull());
+});
+
+describe('withRelativeTargets: a bare change where the heading or a note names the base', () => {
+  const marked = (raw: string, unit?: string): RawIndicator => {
+    const ind = indicator(raw);
+    return { ...ind, ...(unit ? { unit } : {}), targets: [{ ...ind.targets[0], ofBaseline: 'A13' }] };
+  };
+
+  test('「△10％」 marked as a change from the base: the baseline less a tenth, a guess naming the target, the baseline and the note', () => {
+    const { ind, guesses } = withRelativeTargets(marked('△10％'), point('C4', 12000));
+    expect(ind.targets[0].parsed).toMatchObject({ status: 'value', value: 10800 });
+    expect(ind.statedDirection?.value).toBe('down');
+    expect(guesses).toEqual([{ reason: 'target-from-baseline', cells: ['D4', 'C4', 'A13'] }]);
+  });
+
+  test('unmarked, or an indicator measured in percent (the change may be points): left as it is', () => {
+    const plain = indicator('△10％');
+    expect(withRelativeTargets(plain, point('C4', 12000))).toEqual({ ind: plain, guesses: [] });
+    const rate = marked('△10％', '％');
+    expect(withRelativeTargets(rate, point('C4', 62.5))).toEqual({ ind: rate, guesses: [] });
   });
 });

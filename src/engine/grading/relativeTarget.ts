@@ -2,7 +2,8 @@
  * Targets written relative to the baseline: 「基準値比10%増」「基準値から5%減」「現状値より20％削減」,
  * or as a difference in points from it (「＋2.0ポイント」「基準値から3ポイント向上」「-1.5pt」: the baseline plus
  * or minus the points, as a clerk adds 2.0 points to a 72.5 % baseline), or as a multiple of it
- * (「基準値比半減」 half of it, 「倍増」 twice, 「基準値の1.5倍」, 「基準値から3割減」 0.7 of it).
+ * (「基準値比半減」 half of it, 「倍増」 twice, 「基準値の1.5倍」, 「基準値から3割減」 0.7 of it), or as a change written alone
+ * (「△10％」) under a heading or with a note that names the base (detect/baseRelativeTargets.ts marks such targets).
  * A clerk computes them from the baseline (220 from 200; 11,400 from 12,000) and reads the way they
  * point (減 ⇒ lower is better). The computed figure rests on reading the words, so it is reported
  * as a guess naming the target's and the baseline's cells; without a baseline there is no number
@@ -63,6 +64,31 @@ export function multipleOfBaseline(text: string): { factor: number; way: 'up' | 
   return { factor, way: factor > 1 ? 'up' : 'down' };
 }
 
+/** 「△10％」「▲5%」「-15％」「＋3％」「10％減」「20%削減」「5％増」: a change in percent and nothing else. */
+const BARE_SIGNED = /^([△▲+-])\s*(\d+(?:\.\d+)?)\s*%$/;
+const BARE_WORDED = /^(\d+(?:\.\d+)?)\s*%\s*(増加?|向上|上昇|増|減少?|削減|縮減|低減|減)$/;
+
+/**
+ * The percentage and the way of a change written alone (「△10％」「10％削減」), read only where the heading or a note says it is a
+ * change from the baseline (detect/baseRelativeTargets.ts): alone it may be the level of a rate. A figure with no sign or
+ * word (「10％」) takes the way the heading states (`way`: 縮減目標 down), else it is none.
+ */
+export function bareChange(text: string, way?: 'up' | 'down'): { percent: number; way: 'up' | 'down' } | null {
+  const t = normalizeText(text).trim();
+  const signed = BARE_SIGNED.exec(t);
+  const worded = signed ? null : BARE_WORDED.exec(t);
+  const plain = signed || worded ? null : /^(\d+(?:\.\d+)?)\s*%$/.exec(t);
+  const percent = Number((signed ? signed[2] : worded ? worded[1] : plain?.[1]) ?? NaN);
+  const written = signed ? (signed[1] === '+' ? 'up' : 'down') : worded ? (/^(増|向上|上昇)/.test(worded[2]) ? 'up' : 'down') : way;
+  if (!written || !(percent > 0) || (written === 'down' && percent >= 100)) return null;
+  return { percent, way: written };
+}
+
+/** A baseline measured in percent: a change 「△10％」 from it may be points as well as a tenth, so nothing is computed. */
+function inPercent(ind: RawIndicator, baseline: Point | undefined): boolean {
+  return [ind.unit, baseline?.parsed.unit].some((u) => !!u && /^(%|％|パーセント)$/.test(normalizeText(u).trim()));
+}
+
 type Relative = { percent: number; way: 'up' | 'down' } | { points: number; way: 'up' | 'down' } | { factor: number; way: 'up' | 'down' };
 
 function rawFrom(base: number, rel: Relative): number {
@@ -87,10 +113,17 @@ export function withRelativeTargets(ind: RawIndicator, baseline: Point | undefin
   const guesses: ReadingGuess[] = [];
   let way: { value: 'up' | 'down'; cell: string; text: string } | undefined;
   const targets = ind.targets.map((t) => {
-    const rel = typeof t.raw === 'string' ? (relativeToBaseline(t.raw) ?? pointsFromBaseline(t.raw) ?? multipleOfBaseline(t.raw)) : null;
+    const written = typeof t.raw === 'string' ? (relativeToBaseline(t.raw) ?? pointsFromBaseline(t.raw) ?? multipleOfBaseline(t.raw)) : null;
+    // 「△10％」 under a heading naming the base, or a note saying its figures are a rate against it (baseRelativeTargets.ts).
+    const bare =
+      !written && t.ofBaseline && typeof t.raw === 'string' && !inPercent(ind, baseline)
+        ? bareChange(t.raw, ind.statedDirection?.value === 'up' || ind.statedDirection?.value === 'down' ? ind.statedDirection.value : undefined)
+        : null;
+    const rel = written ?? bare;
     if (!rel) return t;
     const parsed = computed(t, baseline, rel);
-    if (parsed.status === 'value') guesses.push({ reason: 'target-from-baseline', cells: [t.cell, baseline!.cell] });
+    if (parsed.status === 'value')
+      guesses.push({ reason: 'target-from-baseline', cells: bare && t.ofBaseline ? [t.cell, baseline!.cell, t.ofBaseline] : [t.cell, baseline!.cell] });
     way ??= { value: rel.way, cell: t.cell, text: t.parsed.text };
     return { ...t, parsed };
   });

@@ -145,6 +145,25 @@ describe('two-language headings: the parts that are labels agree, the others are
     expect(classifyLabel('Actual 実績値')).toEqual({ role: 'actual' });
     expect(classifyLabel('Target\n目標値\n(R8)')).toMatchObject({ role: 'target', period: { fiscalYear: 2026 } });
   });
+  test('an English heading with its year after or before it (「Target FY2023」「FY2023 Result」) is that heading of that year', () => {
+    expect(classifyLabel('Target FY2023')).toMatchObject({ role: 'target', period: { fiscalYear: 2023 } });
+    expect(classifyLabel('Actual FY 2022')).toMatchObject({ role: 'actual', period: { fiscalYear: 2022 } });
+    expect(classifyLabel('FY2023 Result')).toMatchObject({ role: 'actual', period: { fiscalYear: 2023 } });
+    expect(classifyLabel('Target R5')).toMatchObject({ role: 'target', period: { fiscalYear: 2023 } });
+    expect(classifyLabel('Actual 2023')).toMatchObject({ role: 'actual', period: { fiscalYear: 2023 } });
+    expect(classifyLabel('Target FY2023 (%)')).toMatchObject({ role: 'target', period: { fiscalYear: 2023 } });
+  });
+  test.each([
+    ['Achievement rate', 'derived'],
+    ['Direction', 'direction'],
+    ['Self-evaluation', 'grade'],
+  ])('the English heading %j → %s', (text, role) => expect(classifyLabel(text)?.role).toBe(role));
+  test.each([
+    ['Target FY2023 FY2024', 'two years'],
+    ['Actual 2022 2023', 'two bare years'],
+    ['Number of visitors FY2023', 'words that are no heading'],
+    ['TargetFY2023', 'the year run into the word'],
+  ])('%j is no label (%s)', (text) => expect(classifyLabel(text)).toBeNull());
   test.each([
     ['R4実績\nFY2023', 'two different years'],
     ['目標\nActual', 'two roles'],
@@ -187,8 +206,15 @@ test.each(['③確保の実績', '整備の実績値', 'R5確保の実績', '供
 test.each(['過去の実績', '（参考）利用実績', '①量の見込み', '県の実績', '前期の実績', '全国の実績値', '他市の実績'])('%j is no actual', (text) =>
   expect(classifyLabel(text)?.role).not.toBe('actual'),
 );
-test.each(['削減目標（令和12年度）', '低減目標値'])('%j, a reduction target, is a target', (text) => expect(classifyLabel(text)?.role).toBe('target'));
+test.each(['削減目標（令和12年度）', '低減目標値', '縮減目標\n（令和13年度まで）', '削減目標（基準年度比）', '縮減目標（令和13年度・基準年度比）'])(
+  '%j, a reduction target, is a target',
+  (text) => expect(classifyLabel(text)?.role).toBe('target'),
+);
 test('a reduction target with a remark in brackets is a note, no heading', () => expect(classifyLabel('削減目標（少ないほど良い）')).toBeNull());
+test('「縮減目標（令和13年度まで）」 is the target of that year (by then); more words in the bracket, no heading', () => {
+  expect(classifyLabel('縮減目標\n（令和13年度まで）')).toMatchObject({ role: 'target', period: { fiscalYear: 2031 } });
+  expect(classifyLabel('縮減目標（令和13年度までに検討）')).toBeNull();
+});
 
 test('a target over a term of years is the target at its end; other roles keep the first year as before', () => {
   expect(classifyLabel('目標値（R3～R5）')).toMatchObject({ role: 'target', period: { fiscalYear: 2023 } });

@@ -15,6 +15,7 @@ import { planTarget } from './planTarget';
 import { ownTarget } from './ownTarget';
 import { supplyPlanHeading } from './supplyPlanHeadings';
 import { isTargetYearNote } from './targetYearNote';
+import { changeTarget } from './changeTarget';
 export { isCumulativeTargetHeading } from './targetQualifiers';
 export { classifyMeta, SCALE_HINT, type MetaRole } from './metaLabels';
 
@@ -53,7 +54,10 @@ const RULES: [Role, RegExp][] = [
   ['previousGrade', /^(前年度|昨年度|前回|前期|前年)の?(自己)?(評価|達成状況)/],
   ['futureDirection', /今後の方向性|^方向性$|^今後の方針$|^今後の展開$/],
   // 目標の考え方 over 縮減 / 増加 / 向上: which way the target is set (a sentence under it states no direction).
-  ['direction', /^(指標の|目標の|目標)?(方向|(目指す|めざす|目ざす)方向|望ましい方向|増減の方向|改善の方向|評価の方向)$|^目標(設定)?の考え方$/],
+  [
+    'direction',
+    /^(指標の|目標の|目標)?(方向|(目指す|めざす|目ざす)方向|望ましい方向|増減の方向|改善の方向|評価の方向)$|^目標(設定)?の考え方$|^(desired)?direction$/,
+  ],
   ['description', /^(指標の説明|指標の内容|指標の定義|説明|概要|内容|定義|算出方法|算定方法|事業概要)$/],
   ['method', /^(現状把握の方法|把握方法|出典|データ出典|数値の出典)$/],
   // 今回 / 今回結果 / 今回調査結果: this round's figure (a survey's result beside 前回 and past rounds) is the actual.
@@ -80,7 +84,7 @@ const RULES: [Role, RegExp][] = [
     /^(自己評価|評価|達成状況|達成度|評価結果|判定|達成状況評価|一次評価|担当課評価|所管課評価|担当評価|担当者評価|担当部評価|担当部署評価|所管評価|所管部評価|所管部署評価|事業課評価|課内評価|内部評価|自己評価a-d|評価a-d|評価区分)$/,
   ],
   // An export's English heading of the written grade: Status, Rating, Grade, Evaluation, Assessment.
-  ['grade', /^(status|rating|grade|evaluation|assessment)$/],
+  ['grade', /^(status|rating|grade|evaluation|assessment|self-?evaluation|self-?assessment)$/],
   // 評価 qualified by the office that wrote it (部局評価, 所管部局評価, 主管課評価, 所属評価, 課評価): the department's grade of the indicator.
   ['grade', /^(担当|所管|主管|所属)?(部局|部署|局|部|課|室|係)?(評価)$/],
   // …の評価 by the office or the board that wrote it (担当課の評価, 教育委員会の評価, 外部評価委員会の評価): its grade of the indicator.
@@ -94,7 +98,7 @@ const RULES: [Role, RegExp][] = [
   ['note', /^(備考|特記事項|補足|(担当|所管)?(部局|部署|部|課|室)?の?(コメント|所見)|notes?|remarks?|comments?)$/],
   [
     'derived',
-    /^(達成率|目標達成率|達成割合|進捗率|進捗度|達成度合い?|前年比|前年度比|対前年比|対前年度比|対?基準(年度?|値)比|増減|増減率|増減数|伸び率|差|差異|計画比|目標比|合計|小計|総計|計)$/,
+    /^(達成率|目標達成率|達成割合|進捗率|進捗度|達成度合い?|前年比|前年度比|対前年比|対前年度比|対?基準(年度?|値)比|増減|増減率|増減数|伸び率|差|差異|計画比|目標比|合計|小計|総計|計|achievementrate|achievementratio|progressrate)$/,
   ],
   // A month of the fiscal year (4月 … 3月, 4月分) is a part as a quarter is: its total (年度計 / 年度累計) is the actual.
   ['part', /^(第?[1-4一二三四]四半期(実績値?)?|[1-4]q|q[1-4]|(上半期|下半期|上期|下期)(実績値?)?|(1[0-2]|[1-9])月(分|実績値?)?)$/],
@@ -124,20 +128,8 @@ function splitId(t: string): { rest: string; id?: string } {
  * Long texts are never labels (a sentence mentioning 実績 is not a 実績 header).
  */
 export function classifyLabel(text: string): Label | null {
-  return text ? (classifyMemo(text) ?? markedSeries(text) ?? changeTarget(text)) : null;
-}
-
-/**
- * 「削減目標」「低減目標値」「削減目標（令和12年度）」: a target stating the change it makes (its way: targetChange.ts), read
- * from the whole heading only, with nothing but its period in brackets: 「削減目標（少ないほど良い）」 is a remark, no heading.
- */
-function changeTarget(text: string): Label | null {
-  if (!text.includes('目標')) return null;
-  let t = normalizeText(text).replace(/\s+/g, '');
-  const p = findPeriod(t);
-  if (p) t = t.slice(0, p.index) + t.slice(p.index + p.length);
-  if (!CHANGE_TARGET.test(t)) return null;
-  return p ? { role: 'target', period: p.period } : { role: 'target' };
+  // A change target first: 「削減目標（基準年度比）」 read part by part is a 基準年度比, derived (compositeLabel).
+  return text ? (changeTarget(text) ?? classifyMemo(text) ?? markedSeries(text)) : null;
 }
 
 /** 「③実績」「(2) 目標」: a list mark before a series word is decoration (ordinalPrefix.ts); other roles keep their whole text. */
@@ -203,9 +195,6 @@ function unitNotedName(t: string): Label | null {
   const m = /^(.{1,12})[(（]単位[)）]$/.exec(t);
   return m && !classifyMemo(m[1]) ? { role: 'name' } : null;
 }
-
-/** 「削減目標」「低減目標値」「増加目標（R12）」: a target stating the change it makes (its way: targetChange.ts); only with nothing but its period in brackets. */
-const CHANGE_TARGET = /^(削減|縮減|低減|抑制|増加)の?(数値)?目標値?(\((年度|年度末|末)?\))?$/;
 
 function matchRules(rest: string, period: Period | undefined, id: string | undefined): Label | null {
   for (const [role, re] of RULES) {
@@ -286,9 +275,26 @@ function headingParts(text: string): string[] {
     .filter(Boolean);
   return lines.flatMap((l) => {
     const m = JA_THEN_GLOSS.exec(l) ?? GLOSS_THEN_JA.exec(l);
-    return m ? [m[1].trim(), m[2].trim()] : [l];
+    return m ? [m[1].trim(), m[2].trim()] : (englishWithPeriod(l) ?? [l]);
   });
 }
+
+/**
+ * An English heading with its year written among its words (「Target FY2023」「Actual 2023」「FY2023 Result」「Target FY2023 (%)」):
+ * the words and the year, two parts; a bare four-digit year there is that fiscal year, as FY2023. Written without a space
+ * the year is no period (「TargetFY2023」: FY inside a word), so they are split here. Two years, or a year alone, are no such heading.
+ */
+function englishWithPeriod(line: string): string[] | null {
+  if (!/^[\x20-\x7e]+$/.test(line)) return null;
+  const words = line.replace(/\b(fy)\s+(?=\d)/gi, '$1').split(/\s+/);
+  const years = words.map((w) => (BARE_YEAR_WORD.test(w) ? `FY${w.replace(/[()]/g, '')}` : periodAlone(w) ? w : null));
+  const at = years.findIndex(Boolean);
+  if (at < 0 || words.length < 2 || years.some((y, i) => y && i !== at)) return null;
+  return [words.filter((_, i) => i !== at).join(' '), years[at]!];
+}
+
+/** A year written as four digits alone among English words, bracketed or not (「2023」「(2023)」). */
+const BARE_YEAR_WORD = /^\(?(?:19|20)\d{2}\)?$/;
 
 /** A part that is a period and nothing else (「FY2022」「R5」「令和5年度末」). */
 function periodAlone(part: string): Period | null {
