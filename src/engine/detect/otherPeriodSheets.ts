@@ -25,7 +25,7 @@ function ownPeriod(d: SheetDetection): Period | null {
   return p && p.kind === 'fiscal' ? p : null;
 }
 
-const hasActuals = (d: SheetDetection) => d.indicators.some((i) => i.actuals.some((p) => p.parsed.status === 'value'));
+export const hasActuals = (d: SheetDetection) => d.indicators.some((i) => i.actuals.some((p) => p.parsed.status === 'value'));
 
 /**
  * The evaluation year: the one given (--period, 評価設定), else the one the workbook's sheets state (評価対象年度：…, on a
@@ -45,7 +45,7 @@ function sameTable(d: SheetDetection, other: SheetDetection): boolean {
 }
 
 /** Whether more than half of `d`'s indicators recur on `other` (by name). */
-function recurs(d: SheetDetection, other: SheetDetection): boolean {
+export function recurs(d: SheetDetection, other: SheetDetection): boolean {
   const names = new Set(d.indicators.map((i) => key(i.name)));
   const shared = new Set(other.indicators.map((i) => key(i.name)).filter((n) => names.has(n)));
   return shared.size * 2 > names.size;

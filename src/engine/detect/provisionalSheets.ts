@@ -7,18 +7,17 @@
  */
 import { normalizeText } from '../values/text';
 import type { Period } from '../values/periods';
+import { hasActuals, recurs } from './otherPeriodSheets';
 import type { SheetDetection } from './types';
 
 const PROVISIONAL = /速報|暫定/;
 const FINAL = /確定/;
 
-const key = (name: string) => normalizeText(name).replace(/\s+/g, '');
 const words = (d: SheetDetection) => `${d.meta.sheet} ${d.meta.title ?? ''}`;
 const ownYear = (d: SheetDetection): number | null => {
   const p = d.meta.statedPeriod?.period ?? d.meta.titlePeriod;
   return p && p.kind === 'fiscal' ? p.fiscalYear : null;
 };
-const hasActuals = (d: SheetDetection) => d.indicators.some((i) => i.actuals.some((p) => p.parsed.status === 'value'));
 
 /** Whether a sheet says it holds 速報値 (and not 確定値), or 確定値 (and not 速報値). */
 export function sheetFigures(sheetName: string, title: string): 'provisional' | 'final' | null {
@@ -26,13 +25,6 @@ export function sheetFigures(sheetName: string, title: string): 'provisional' | 
   const provisional = PROVISIONAL.test(t);
   const final = FINAL.test(t.replace(/未確定|確定前|確定次第|確定後/g, ''));
   return provisional === final ? null : provisional ? 'provisional' : 'final';
-}
-
-/** Whether more than half of `d`'s indicators recur on `other` (by name). */
-function recurs(d: SheetDetection, other: SheetDetection): boolean {
-  const names = new Set(d.indicators.map((i) => key(i.name)));
-  const shared = new Set(other.indicators.map((i) => key(i.name)).filter((n) => names.has(n)));
-  return shared.size * 2 > names.size;
 }
 
 /** Takes the indicators of 速報値 sheets whose 確定値 sheet is in the workbook out (in place), each sheet saying so. */
