@@ -90,8 +90,9 @@ export function protectedSheets(snapshot: WorkbookSnapshot, evaluated: Evaluated
     const canWrite = writable(sheet);
     const blocked = (cell: string | null | undefined) => !!cell && !canWrite(cell);
     const fillable =
-      evaluated.some((e) => e.raw.sheet === sheet.name && blocked(e.raw.gradeCell?.cell) && e.report.grade && !e.report.existingGrade) ||
-      groups.some((g) => g.sheet === sheet.name && blocked(g.cell) && g.grade && !g.existingGrade);
+      evaluated.some(
+        (e) => (e.raw.gradeCell?.sheet ?? e.raw.sheet) === sheet.name && blocked(e.raw.gradeCell?.cell) && e.report.grade && !e.report.existingGrade,
+      ) || groups.some((g) => g.sheet === sheet.name && blocked(g.cell) && g.grade && !g.existingGrade);
     if (fillable) out.push(finding('sheet-protected', { sheet: sheet.name, cell: null, indicator: null }, { sheet: sheet.name }));
   }
   const summary = snapshot.sheets.find((s) => s.name === summarySheet);

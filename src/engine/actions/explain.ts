@@ -4,6 +4,7 @@
  */
 import type { Point, RawIndicator } from '../detect';
 import type { Evaluated } from '../grading/evaluate';
+import { gradeAddress } from '../grading/indicatorCells';
 import type { CellValue } from '../model/port';
 import type { IndicatorCells } from '../model/report';
 
@@ -42,7 +43,7 @@ export function factsAsRead({ report: r, raw }: Evaluated): FactAsRead[] {
     target: rawAt(r.cells.target, raw.targets),
     actual: rawAt(r.cells.actual, raw.actuals),
     period: r.actualPeriod,
-    grade: raw.gradeCell && raw.gradeCell.cell === r.cells.grade ? raw.gradeCell.raw : null,
+    grade: raw.gradeCell && gradeAddress(raw) === r.cells.grade ? raw.gradeCell.raw : null,
     direction: directionAsRead(raw, r.cells.direction),
   };
   return FACTS.map((fact) => ({ fact, cell: r.cells[fact], value: value[fact] }));

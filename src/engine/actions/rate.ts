@@ -46,19 +46,21 @@ export function planRating(snapshot: WorkbookSnapshot, result: CheckResult, opti
   const written = (sheet: string, grade: string) => marks.get(sheet)?.[grade] ?? grade;
   for (const e of evaluated) {
     const gc = e.raw.gradeCell;
+    // The grade cell's own sheet: a joined 実績値 sheet's 評価 column, a 総括表's grade (detect/types.ts gradeCell.sheet).
+    const sheet = gc?.sheet ?? e.raw.sheet;
     after.set(e, e.report.existingGrade ?? null);
     // A grade of another scale (◎ under A–D) stays as written, even with overwrite: 評価設定 must set the city's scale first.
     if (!gc || !e.report.grade || (e.report.existingGrade && !onScale(e.report.existingGrade, report.rules.scale))) continue;
     // A mark the sheet's legend reads as a grade (「◎ 順調(A)」, detect/markLegend.ts) is never replaced by a letter: with
     // overwrite, only by the legend's mark for the computed grade.
-    if (gc.means && !blankCell(gc.raw) && !(options.overwrite && marks.get(e.raw.sheet)?.[e.report.grade])) continue;
+    if (gc.means && !blankCell(gc.raw) && !(options.overwrite && marks.get(sheet)?.[e.report.grade])) continue;
     const empty = blankCell(gc.raw);
     if (empty || (options.overwrite && e.report.existingGrade !== e.report.grade)) {
-      if (blocked(e.raw.sheet, gc.cell)) {
-        kept.push({ sheet: e.raw.sheet, cell: gc.cell, subject: e.report.name, grade: e.report.grade, reason: 'locked' });
+      if (blocked(sheet, gc.cell)) {
+        kept.push({ sheet, cell: gc.cell, subject: e.report.name, grade: e.report.grade, reason: 'locked' });
         continue;
       }
-      cells.push({ sheet: e.raw.sheet, cell: gc.cell, value: written(e.raw.sheet, e.report.grade), previous: gc.raw, kind: 'grade', indicator: e.report.name });
+      cells.push({ sheet, cell: gc.cell, value: written(sheet, e.report.grade), previous: gc.raw, kind: 'grade', indicator: e.report.name });
       after.set(e, e.report.grade);
     }
   }

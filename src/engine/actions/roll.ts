@@ -197,7 +197,13 @@ function moveGrades(ctx: Ctx, detection: CheckResult['detections'][number] | und
     const computed = letter && (detection?.meta.markOfGrade?.[letter] ?? letter);
     const grade = written !== null && written !== '' ? String(written) : computed;
     if (ind.previousGradeCell && grade) change(ctx, ind.previousGradeCell.cell, 'grade-moved', grade, written ? ind.name : `${ind.name}：計算した評価`);
-    if (gc && written !== null && written !== '') change(ctx, gc.cell, 'grade-cleared', null, ind.name);
+    if (gc && !gc.sheet && written !== null && written !== '') change(ctx, gc.cell, 'grade-cleared', null, ind.name);
+  }
+  // Grades standing on this sheet for indicators read on another (a 総括表's, a joined 実績値 sheet's 評価 column) are cleared here.
+  for (const ind of result.detections.flatMap((d) => d.indicators)) {
+    const gc = ind.gradeCell;
+    const written = gc && typeof gc.raw === 'string' ? normalizeText(gc.raw).trim() : (gc?.raw ?? null);
+    if (gc?.sheet === ctx.sheet && written !== null && written !== '') change(ctx, gc.cell, 'grade-cleared', null, ind.name);
   }
   const meta = detection?.meta;
   // Policies side by side: each rating cell moves its own grade.

@@ -35,7 +35,7 @@ function explainedCells(evaluated: Evaluated[]): Map<string, Explained> {
       raw.descriptionCell,
       raw.noteCell,
       raw.statedDirection?.cell,
-      raw.gradeCell?.cell,
+      raw.gradeCell && !raw.gradeCell.sheet ? raw.gradeCell.cell : null,
       raw.previousGradeCell?.cell,
       ...raw.actuals.map((p) => p.cell),
       ...raw.targets.map((p) => p.cell),
@@ -44,6 +44,9 @@ function explainedCells(evaluated: Evaluated[]): Map<string, Explained> {
       ...Object.values(report.cells),
     ];
     for (const c of cells) if (typeof c === 'string' && !c.includes('!')) set.add(c);
+    // A grade cell standing on another sheet (a joined 実績値 sheet's, a 総括表's) is read there.
+    const gc = raw.gradeCell;
+    if (gc?.sheet) bySheet.set(gc.sheet, (bySheet.get(gc.sheet) ?? new Set<string>()).add(gc.cell));
   }
   return bySheet;
 }

@@ -92,7 +92,8 @@ function moveActuals(into: RawIndicator, from: RawIndicator, fuzzy: boolean): vo
   if (!into.unit && from.unit) into.unit = from.unit;
   if (from.note) [into.note, into.noteCell] = [from.note, qualified(from.sheet, from.noteCell ?? from.nameCell)];
   into.wordsForDirection = `${into.wordsForDirection} ${from.wordsForDirection}`;
-  if (!into.gradeCell && from.gradeCell) into.gradeCell = from.gradeCell;
+  // The actual sheet's 評価 column stands on that sheet: its cell is never read, or written, on the target sheet.
+  if (!into.gradeCell && from.gradeCell) into.gradeCell = { ...from.gradeCell, sheet: from.gradeCell.sheet ?? from.sheet };
   if (fuzzy) (into.guesses ??= []).push({ reason: 'join-fuzzy', cells: [into.nameCell, qualified(from.sheet, from.nameCell)] });
 }
 

@@ -87,9 +87,11 @@ export interface RawIndicator {
   /**
    * The grade cell of the indicator, if the layout has one (empty or filled); `means`: the grade the sheet's legend
    * says its mark stands for (「◎ 順調(A)」: a written ◎ is A, markLegend.ts); `ownScale`: the letters of the sheet's own
-   * lower-case scale the written grade is one of (「b」 under 「a：目標値に達した　b：…」, letterLegend.ts).
+   * lower-case scale the written grade is one of (「b」 under 「a：目標値に達した　b：…」, letterLegend.ts); `sheet`: the sheet the
+   * cell stands on when it is not the indicator's (the 評価 column of a 実績値 sheet joined to the 目標値 sheet's row, join.ts;
+   * a 総括表's grade of an indicator read on a figure sheet, summaryGrades.ts). Absent: the indicator's own sheet.
    */
-  gradeCell?: { row: number; col: number; cell: string; raw: CellValue; means?: string; ownScale?: readonly string[] };
+  gradeCell?: { row: number; col: number; cell: string; raw: CellValue; means?: string; ownScale?: readonly string[]; sheet?: string };
   /**
    * Grade cells under period headings (目標 実績 達成率 評価 repeated per year): the evaluation
    * period picks gradeCell among them once it is chosen (`guesses.ts`), as it picks the actual.

@@ -27,7 +27,7 @@ export function writtenGrade(
   add: (f: Finding) => void,
 ): string | null {
   if (!ind.gradeCell) return null;
-  const place = { sheet: ind.sheet, cell: ind.gradeCell.cell, indicator: ind.name };
+  const place = { sheet: ind.gradeCell.sheet ?? ind.sheet, cell: ind.gradeCell.cell, indicator: ind.name };
   const scale = rules.scale.map((b) => ({ grade: b.grade, label: b.label }));
   // A letter of the sheet's own lower-case scale (「b」 under 「a：目標値に達した　b：…」, detect/letterLegend.ts): as written, never compared.
   const own = ind.gradeCell.ownScale;

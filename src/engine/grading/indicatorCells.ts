@@ -3,6 +3,7 @@
  * had to guess (`guesses`). The period heading needs the sheets' cells: periodHeadings.ts fills it.
  */
 import type { Point, RawIndicator } from '../detect';
+import { qualified } from '../detect/join';
 import type { IndicatorCells, ReadingGuessReport } from '../model/report';
 
 export interface ChosenCells {
@@ -33,9 +34,16 @@ export function indicatorCells(ind: RawIndicator, chosen: ChosenCells): Indicato
     target: chosen.target,
     actual: chosen.actual?.cell ?? null,
     period: null,
-    grade: ind.gradeCell?.cell ?? null,
+    grade: gradeAddress(ind),
     direction: chosen.direction,
   };
+}
+
+/** The grade cell's address as the report gives it: 'Sheet!C5' when it stands on another sheet than the indicator's. */
+export function gradeAddress(ind: RawIndicator): string | null {
+  const gc = ind.gradeCell;
+  if (!gc) return null;
+  return gc.sheet && gc.sheet !== ind.sheet ? qualified(gc.sheet, gc.cell) : gc.cell;
 }
 
 /** The guesses of the reading, as the report gives them. */
