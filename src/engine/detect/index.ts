@@ -37,6 +37,7 @@ import { dropOtherPeriodSheets } from './otherPeriodSheets';
 import { dropProvisionalSheets } from './provisionalSheets';
 import { pairMeasureWords } from './measureWords';
 import { dropSummarySheets } from './summarySheets';
+import { joinSummaryGrades } from './summaryGrades';
 import { dropTrendRowsOfEvaluated } from './trendTables';
 import { isNoUnitMark } from '../values/units';
 import { applyMarkLegend } from './markLegend';
@@ -211,11 +212,13 @@ export function detectWorkbook(
   grids?: Map<SheetSnapshot, Grid>,
   evaluationYear: number | null = null,
 ): SheetDetection[] {
+  const byName = new Map<string, Grid>();
   const detections = sheets.map((s) => {
     // Plan-year headings (1年目 …) are seen as the fiscal years the sheet maps them to (planYearHeadings.ts), years with the
     // era left off (5年度実績 on a sheet writing no era) as 令和's (eraOmittedYears.ts).
     const grid = new Grid(withEraOmittedYears(withPlanYears(s)));
     grids?.set(s, grid);
+    byName.set(s.name, grid);
     return detectSheet(s, scale, grid);
   });
   dropOtherPeriodSheets(detections, evaluationYear);
@@ -227,6 +230,8 @@ export function detectWorkbook(
   dropFormulaCopies(detections);
   dropSummarySheets(detections);
   dropRepeatedRows(detections);
+  // 施策 | 成果指標 | 評価 | 参照 with no figures, the figures on other sheets: each grade is that indicator's (summaryGrades.ts).
+  joinSummaryGrades(detections, byName);
   problems.push(...applyTaughtLayout(detections, sheets, taught));
   return detections;
 }
