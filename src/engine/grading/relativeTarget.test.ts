@@ -151,3 +151,28 @@ describe('withRelativeTargets: a bare change where the heading or a note names t
     expect(withRelativeTargets(rate, point('C4', 62.5))).toEqual({ ind: rate, guesses: [] });
   });
 });
+
+describe('withRelativeTargets: a signed change as the target of a row counted in a unit that is no percentage', () => {
+  const counted = (raw: string, unit: string, actual: string | number = 11700): RawIndicator => ({ ...indicator(raw), unit, actuals: [point('E4', actual)] });
+
+  test('「△10％」 for a count in t, nothing naming the base: still the baseline less a tenth, a guess naming the target and the baseline', () => {
+    const { ind, guesses } = withRelativeTargets(counted('△10％', 't'), point('C4', 12000));
+    expect(ind.targets[0].parsed).toMatchObject({ status: 'value', value: 10800 });
+    expect(ind.statedDirection?.value).toBe('down');
+    expect(guesses).toEqual([{ reason: 'target-from-baseline', cells: ['D4', 'C4'] }]);
+  });
+
+  test('with no baseline on the row there is no number: never −10 t', () => {
+    const { ind } = withRelativeTargets(counted('△10％', 't'), undefined);
+    expect(ind.targets[0].parsed.status).toBe('text');
+  });
+
+  test('a rate (unit ％, or actuals written in ％), or a plain 「10％」 with no sign or word: left as it is', () => {
+    const rate = counted('△10％', '％', -8);
+    expect(withRelativeTargets(rate, point('C4', 12000))).toEqual({ ind: rate, guesses: [] });
+    const written = counted('△10％', '件', '8.5％');
+    expect(withRelativeTargets(written, point('C4', 12000))).toEqual({ ind: written, guesses: [] });
+    const plain = counted('10％', 't');
+    expect(withRelativeTargets(plain, point('C4', 12000))).toEqual({ ind: plain, guesses: [] });
+  });
+});

@@ -3,7 +3,8 @@
  * or as a difference in points from it (「＋2.0ポイント」「基準値から3ポイント向上」「-1.5pt」: the baseline plus
  * or minus the points, as a clerk adds 2.0 points to a 72.5 % baseline), or as a multiple of it
  * (「基準値比半減」 half of it, 「倍増」 twice, 「基準値の1.5倍」, 「基準値から3割減」 0.7 of it), or as a change written alone
- * (「△10％」) under a heading or with a note that names the base (detect/baseRelativeTargets.ts marks such targets).
+ * (「△10％」) under a heading or with a note that names the base (detect/baseRelativeTargets.ts marks such targets), or as the
+ * target of a row whose unit is no percentage (「△10％」 for a count in t cannot be its level).
  * A clerk computes them from the baseline (220 from 200; 11,400 from 12,000) and reads the way they
  * point (減 ⇒ lower is better). The computed figure rests on reading the words, so it is reported
  * as a guess naming the target's and the baseline's cells; without a baseline there is no number
@@ -89,6 +90,15 @@ function inPercent(ind: RawIndicator, baseline: Point | undefined): boolean {
   return [ind.unit, baseline?.parsed.unit].some((u) => !!u && /^(%|％|パーセント)$/.test(normalizeText(u).trim()));
 }
 
+/**
+ * A row measured in a unit that is no percentage (t, kl, 件), none of its actuals written in percent either: a signed change
+ * 「△10％」「10％削減」 in its target cell cannot be its level, only a change from the baseline, whatever the heading says.
+ */
+function levelNotInPercent(ind: RawIndicator): boolean {
+  const percent = (u: string | undefined) => !!u && /^(%|％|パーセント)$/.test(normalizeText(u).trim());
+  return !!ind.unit && !percent(ind.unit) && !ind.actuals.some((a) => percent(a.parsed.unit));
+}
+
 type Relative = { percent: number; way: 'up' | 'down' } | { points: number; way: 'up' | 'down' } | { factor: number; way: 'up' | 'down' };
 
 function rawFrom(base: number, rel: Relative): number {
@@ -118,7 +128,10 @@ export function withRelativeTargets(ind: RawIndicator, baseline: Point | undefin
     const bare =
       !written && t.ofBaseline && typeof t.raw === 'string' && !inPercent(ind, baseline)
         ? bareChange(t.raw, ind.statedDirection?.value === 'up' || ind.statedDirection?.value === 'down' ? ind.statedDirection.value : undefined)
-        : null;
+        : // 「△10％」 as the target of a row counted in t: a change, though nothing names the base; a figure with no sign or word stays.
+          !written && typeof t.raw === 'string' && levelNotInPercent(ind)
+          ? bareChange(t.raw)
+          : null;
     const rel = written ?? bare;
     if (!rel) return t;
     const parsed = computed(t, baseline, rel);
