@@ -35,9 +35,43 @@ test('a target heading naming the base (「目標（基準年度比）」「削�
   }
 });
 
-test('no heading or note naming the base, or a note about another heading: 「△10％」 is no change from the baseline', () => {
+test('no heading or note naming the base, or a note about another heading: 「△10％」 is no change from the baseline, nor a level (no grade)', () => {
   for (const r of [read('縮減目標\n（令和13年度まで）'), read('縮減目標\n（令和13年度まで）', '※削減率は基準年度の延床面積に対する割合。')]) {
-    expect(r.read[0][1]).toBe(-10);
+    expect(r.read[0]).toEqual(['学校教育系施設', null, 'down', null]);
     expect(r.guesses).toEqual([]);
   }
+});
+
+test('a plain 目標 heading naming no base: 「△10％」 stays the figure written (a rate’s level may be negative)', () => {
+  expect(read('目標（令和13年度）').read[0][1]).toBe(-10);
+});
+
+const sheetOf = (heading: string, targets: (string | number)[], unit?: string) =>
+  snap('延床面積', [
+    ['延床面積の状況（令和5年度）'],
+    ['施設類型', ...(unit ? ['単位'] : []), '基準値（平成28年度）', heading, '令和5年度実績'],
+    ['学校教育系施設', ...(unit ? [unit] : []), 48620, targets[0], 46210],
+    ['公営住宅', ...(unit ? [unit] : []), 21350, targets[1], 19880],
+  ]);
+const readSheet = (s: ReturnType<typeof snap>) => checkWorkbook({ sheets: [s] }, {}).report.indicators.map((i) => [i.name, i.target, i.grade]);
+
+test('「90％」 under 「目標（基準年度比）」 or 「縮減目標（基準年度比）」 (the share kept, or a 90 % cut?): no target, no grade', () => {
+  for (const heading of ['目標（基準年度比）', '縮減目標（基準年度比）'])
+    expect(readSheet(sheetOf(heading, ['90％', '85％']))).toEqual([
+      ['学校教育系施設', null, null],
+      ['公営住宅', null, null],
+    ]);
+});
+
+test('「＋5％」 under 「目標（基準値比）」 of a rate measured in ％ (points, or a twentieth?): no target, no grade', () => {
+  expect(readSheet(sheetOf('目標（基準値比）', ['＋5％', '＋5％'], '％'))[0]).toEqual(['学校教育系施設', null, null]);
+});
+
+test('-0.1 formatted 「△10%」 under 「目標（基準年度比）」: the baseline less a tenth, as the text 「△10％」', () => {
+  const s = sheetOf('目標（基準年度比）', [-0.1, -0.15]);
+  const formats = s.values.map((r) => r.map((v) => (typeof v === 'number' && v < 0 ? '0%;"△"0%' : null)));
+  expect(readSheet({ ...s, numberFormats: formats })).toEqual([
+    ['学校教育系施設', 43758, 'B'],
+    ['公営住宅', 18147.5, 'B'],
+  ]);
 });

@@ -11,7 +11,8 @@ import { compact, normalizeText, stripNote } from '../values/text';
 import type { Column } from './column';
 import type { Grid } from './grid';
 import { sheetMentions, textCells } from './sheetTexts';
-import type { RawIndicator } from './types';
+import type { RawIndicator, TargetPoint } from './types';
+import { changeTarget } from '../values/changeTarget';
 
 /** The base a change is measured from, then the word joining it (比, から, に対する): 「基準年度比」「基準値から」「策定時に対する」. */
 const BASE = String.raw`(?:基準|計画策定時|策定時|当初)(?:年度|年|値)?(?:\([^()]*\))?(?:の\S{0,12}?)?(?:比|から|に対する|に対して|に比べ)`;
@@ -56,13 +57,40 @@ export function baseRelativeCell(grid: Grid, column: Column): string | null {
   return null;
 }
 
+/** Whether a column is headed by a target naming the change it makes (「縮減目標（令和13年度まで）」), see changeTarget.ts. */
+function headsChange(grid: Grid, column: Column): boolean {
+  return (
+    column.role === 'target' &&
+    column.cells.some((cell) => {
+      const at = parseA1(cell);
+      return !!at && !!changeTarget(compact(normalizeText(grid.fullText(at.row, at.col))));
+    })
+  );
+}
+
+/**
+ * A signed percentage (「△10％」「＋5％」) under a change target's heading that names no base, of an indicator not measured in
+ * percent: a change from a base the sheet does not state, never the level to reach (graded as one, △10％ of a floor area
+ * was a D). It stays words, so no grade is given.
+ */
+function unstatedChange(ind: RawIndicator, t: TargetPoint): boolean {
+  const { status, value, unit } = t.parsed;
+  if (status !== 'value' || value === undefined || unit !== '%' || /^(%|％|パーセント)$/.test(normalizeText(ind.unit ?? '').trim())) return false;
+  return value < 0 || (typeof t.raw === 'string' && /^[+＋]/.test(normalizeText(t.raw).trim()));
+}
+
 /** Marks, in place, the targets read under such columns with the cell that says so (see above). */
 export function markBaseRelativeTargets(grid: Grid, columns: Column[], read: RawIndicator[]): void {
   const marked = new Map<number, string>();
+  const changes = new Set<number>();
   for (const c of columns) {
     const cell = baseRelativeCell(grid, c);
     if (cell) marked.set(c.col, cell);
+    else if (headsChange(grid, c)) changes.add(c.col);
   }
-  if (!marked.size) return;
-  for (const ind of read) for (const t of ind.targets) if (marked.has(t.col)) t.ofBaseline = marked.get(t.col);
+  for (const ind of read)
+    for (const t of ind.targets) {
+      if (marked.has(t.col)) t.ofBaseline = marked.get(t.col);
+      else if (changes.has(t.col) && unstatedChange(ind, t)) t.parsed = { status: 'text', text: t.parsed.text };
+    }
 }

@@ -17,7 +17,9 @@ import { normalizeText } from '../values/text';
 import type { Period } from '../values/periods';
 import type { SheetDetection } from './types';
 
-const key = (name: string) => normalizeText(name).replace(/\s+/g, '');
+/** A name as compared across sheets: folded, white space taken out. */
+export const nameKey = (name: string) => normalizeText(name).replace(/\s+/g, '');
+const key = nameKey;
 
 /** The fiscal year a sheet states for itself (評価対象期間：…, else its title), or null. */
 function ownPeriod(d: SheetDetection): Period | null {

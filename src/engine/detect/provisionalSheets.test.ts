@@ -36,3 +36,17 @@ test('the sheets are kept when the years differ, the indicators do not recur, or
   expect(superseded(plain)).toBe(false);
   expect(plain.indicators.filter((i) => i.sheet === '第1四半期').length).toBe(2);
 });
+
+test('an indicator of the 速報値 sheet the 確定値 sheet lacks keeps its 速報値 (its only figure), never said to be replaced', () => {
+  const report = read(
+    sheet('速報値', '令和5年度 成果指標（速報値）', [5812, 1500, 3200], ['救命講習の受講者数', '応急手当講習の修了者数', '防災訓練の参加者数']),
+    sheet('確定値', '令和5年度 成果指標（確定値）', [5907, 1688]),
+  );
+  expect(report.indicators.map((i) => [i.sheet, i.name, i.actual])).toEqual([
+    ['速報値', '防災訓練の参加者数', 3200],
+    ['確定値', '救命講習の受講者数', 5907],
+    ['確定値', '応急手当講習の修了者数', 1688],
+  ]);
+  const skipped = report.findings.find((f) => f.code === 'other-period-copy-skipped')!;
+  expect(skipped.params).toMatchObject({ indicators: ['救命講習の受講者数', '応急手当講習の修了者数'], superseded: true });
+});

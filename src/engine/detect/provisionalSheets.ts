@@ -2,12 +2,12 @@
  * A sheet of 速報値 beside a sheet of 確定値 of the same period (「…（速報値：令和6年4月10日集計）」 and 「…（確定値：令和6年6月28日
  * 確定）」, or tabs named so), most of its indicators recurring there: the 確定値 are the year's figures, the 速報値 the ones they
  * replaced. The 速報 sheet's indicators are left out and the sheet says so (other-period-copy-skipped, `superseded`), never
- * read twice nor in place of the final figures. Sheets that do not both say which they are, or state different years, are
+ * read twice nor in place of the final figures; an indicator the 確定値 sheet lacks keeps its 速報値, its only figure. Sheets that do not both say which they are, or state different years, are
  * left as they are read.
  */
 import { normalizeText } from '../values/text';
 import type { Period } from '../values/periods';
-import { hasActuals, recurs } from './otherPeriodSheets';
+import { hasActuals, nameKey, recurs } from './otherPeriodSheets';
 import type { SheetDetection } from './types';
 
 const PROVISIONAL = /速報|暫定/;
@@ -36,6 +36,9 @@ export function dropProvisionalSheets(detections: SheetDetection[]): void {
     const final = finals.find((f) => f !== d && ownYear(f) === year && recurs(d, f));
     const period: Period | undefined = d.meta.statedPeriod?.period ?? d.meta.titlePeriod;
     if (!final || !period) continue;
+    // Only the indicators the 確定値 sheet reads again are replaced: one it lacks keeps its 速報値, its only figure.
+    const finalNames = new Set(final.indicators.map((i) => nameKey(i.name)));
+    const [replaced, kept] = [d.indicators.filter((i) => finalNames.has(nameKey(i.name))), d.indicators.filter((i) => !finalNames.has(nameKey(i.name)))];
     d.otherPeriodCopies = [
       ...(d.otherPeriodCopies ?? []),
       {
@@ -43,11 +46,11 @@ export function dropProvisionalSheets(detections: SheetDetection[]): void {
         text: d.meta.title ?? words(d).trim(),
         period,
         sheetPeriod: period,
-        indicators: d.indicators.map((i) => i.name),
+        indicators: replaced.map((i) => i.name),
         otherSheet: final.meta.sheet,
         superseded: true,
       },
     ];
-    d.indicators = [];
+    d.indicators = kept;
   }
 }

@@ -58,3 +58,35 @@ test('a year’s words over sentences (「令和4年度⏎取組内容」 | 「�
   ).report;
   expect(report.indicators.map((i) => i.cells.actual ?? null).filter(Boolean)).toEqual([]);
 });
+
+const projects = (headings: string[], rows: (string | number)[][]) =>
+  checkWorkbook({ sheets: [snap('事業', [['令和5年度　事務事業評価'], ['事業名', ...headings], ...rows])] }, {}).report.indicators.map((i) => [
+    i.name,
+    i.target,
+    i.actual,
+    i.grade,
+  ]);
+
+test('a year’s 決算額 / 事業費 beside 目標値 and 実績値: the 実績値 column is the actual, never the money spent', () => {
+  const rows = [
+    ['健康教室', 1200, 1350, 500, 420],
+    ['介護予防', 3000, 2800, 800, 850],
+  ];
+  const right = [
+    ['健康教室', 500, 420, 'B'],
+    ['介護予防', 800, 850, 'A'],
+  ];
+  expect(projects(['令和4年度決算額', '令和5年度決算額', '目標値', '実績値'], rows)).toEqual(right);
+  expect(projects(['予算額（R4）', '予算額（R5）', '目標', '実績'], rows)).toEqual(right);
+});
+
+test('a year’s 事業費 beside a 目標値 with no actual column: no actual, never the money graded against the target', () => {
+  const rows = [
+    ['健康教室', 1200, 1350, 500],
+    ['介護予防', 3000, 2800, 800],
+  ];
+  expect(projects(['令和4年度\n事業費（千円）', '令和5年度\n事業費（千円）', '目標値'], rows)).toEqual([
+    ['健康教室', 500, null, null],
+    ['介護予防', 800, null, null],
+  ]);
+});

@@ -4,7 +4,9 @@
  * year's column, as a bare 「令和5年度末」 would be (the one marked 基準 / 現状 / 策定時 the baseline's). A clerk reads the
  * repeated words as what is counted and the years as the columns. Only where two or more headings write the same words
  * (no label of their own) with different years, and the row holds a target heading: one year beside a quantity is a
- * heading of anything.
+ * heading of anything. A row that heads an actual column of its own (「目標値 | 実績値」) reads its actuals there: the year
+ * headings beside it are another measure (「令和4年度⏎事業費」 | 「令和5年度⏎事業費」), as is money spent on the work
+ * (予算, 決算, 事業費, 執行額 …) with no actual column: never the indicator's actual.
  */
 import { findPeriod, parsePeriodCell, type Period } from '../values/periods';
 import { classifyLabel, type Label } from '../values/labels';
@@ -26,8 +28,12 @@ interface Split {
 /** Words of a quantity: kana or kanji, two to twelve of them once a unit bracket is taken off, and no heading of their own. */
 function isQuantity(words: string): boolean {
   const bare = words.replace(/[(（][^()（）]*[)）]$/, '');
+  if (SPENDING.test(bare)) return false;
   return bare.length >= 2 && bare.length <= 12 && /^[\p{Script=Han}\p{Script=Katakana}\p{Script=Hiragana}ー・]+$/u.test(bare) && !classifyLabel(bare);
 }
+
+/** Money spent on the work, not what it achieves: 「事業費（千円）」「決算額」「予算額」「執行額」「委託料」. */
+const SPENDING = /予算|決算|事業費|経費|執行額|支出|歳出|人件費|委託料|補助金|交付金|負担金|財源/;
 
 /** A period cell's text as a prefix of `t` (the longest that reads as one), and the words after it. */
 function periodPrefix(t: string): Split | null {
@@ -64,7 +70,7 @@ export function quantityAtYear(text: string): Split | null {
  * tells whether a heading's column holds figures right under it: a year's 取組内容 over sentences is no quantity.
  */
 export function dateQuantityHeadings(cells: (HeadingCell & { col: number })[], figuresUnder: (col: number) => boolean): void {
-  if (!cells.some((c) => c.label?.role === 'target')) return;
+  if (!cells.some((c) => c.label?.role === 'target') || cells.some((c) => c.label?.role === 'actual')) return;
   const byQuantity = new Map<string, { cell: HeadingCell; split: Split }[]>();
   for (const cell of cells) {
     if (cell.label || cell.period || !cell.text || cell.text.length > 40) continue;

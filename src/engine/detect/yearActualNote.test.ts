@@ -24,6 +24,12 @@ test('the note’s year and word', () => {
   expect(yearActualQualifier('注：2023年度実績は概数')).toEqual({ fiscalYear: 2023, qualifier: 'approximate' });
 });
 
+test('a note saying the early figures have since been replaced by the final ones says they are final', () => {
+  expect(yearActualQualifier('※令和5年度の実績値は速報値を記載していたが、確定値に更新した。')).toBeNull();
+  expect(yearActualQualifier('※R5実績は見込値を掲載していましたが、6月に確定しました。')).toBeNull();
+  expect(yearActualQualifier('※R5実績は速報値であり、確定値は7月に公表予定。')).toEqual({ fiscalYear: 2023, qualifier: 'provisional' });
+});
+
 test.each([
   ['※令和5年度の実績値は速報値であり、確定値は7月に公表予定。', 'provisional'],
   ['※R5実績は暫定値です。', 'provisional'],

@@ -18,12 +18,15 @@ import type { Point, RawIndicator } from './types';
 const EARLY =
   /^[、,]?(?:[^。、]{0,12}?時点の)?(速報値?|暫定値?|見込み?値?|概数|概算値?)(?:である|であり|です|であって|のため|であるため|を(?:記載|掲載)|[。、(（]|$)/;
 
+/** A note saying the early figures have since been replaced: 「速報値を記載していたが、確定値に更新した」「…確定値に差し替え済み」. */
+const REPLACED = /確定値?(?:に|へ)(?:更新|修正|置き?換|差し?替|改め)|確定(?:済|した|しました)/;
+
 /** The year and the qualifier a note states of that year's 実績, or null when it states none. */
 export function yearActualQualifier(text: string): { fiscalYear: number; qualifier: Qualifier } | null {
   const subject = yearActualSubject(text);
   if (!subject?.closed) return null;
   const m = EARLY.exec(subject.rest);
-  if (!m) return null;
+  if (!m || REPLACED.test(subject.rest)) return null;
   return { fiscalYear: subject.fiscalYear, qualifier: /概/.test(m[1]) ? 'approximate' : 'provisional' };
 }
 

@@ -31,7 +31,25 @@ describe('yearSeries: a figure per year in one cell', () => {
     expect(years('R5：100件　R5：120件')).toBeNull();
     expect(years('来場者数 3,120人（令和5年度）')).toBeNull();
     expect(years('令和4年度は3,870人、令和5年度は増加の見込み')).toBeNull();
+    expect(years('令和4年度から 100　令和5年度 120')).toBeNull();
   });
+
+  test('a year compared with (「令和4年度比 +340人」) is no figure of that year: the change is passed over', () => {
+    expect(years('令和5年度 4,210人 令和4年度比 +340人')).toEqual([[2023, '4,210人']]);
+    expect(years('令和5年度 4,210人（令和4年度比 +340人）')).toEqual([[2023, '4,210人']]);
+  });
+});
+
+test('「令和5年度 4,210人 令和4年度比 +340人」: the change from 令和4年度 is not that year’s figure (no jump from 340)', () => {
+  const sheet = snap('指標', [
+    ['令和5年度　指標'],
+    ['指標', '目標値', '実績値'],
+    ['観光客数', 5000, '令和5年度 4,210人 令和4年度比 +340人'],
+    ['宿泊者数', 900, 880],
+  ]);
+  const { report } = checkWorkbook({ sheets: [sheet] }, {});
+  expect(report.indicators.map((i) => [i.name, i.target, i.actual, i.grade])[0]).toEqual(['観光客数', 5000, 4210, 'B']);
+  expect(report.findings.filter((f) => f.code === 'outlier-jump')).toEqual([]);
 });
 
 test('a table cell of yearly figures is read as the period’s figure, not as three measures of one year', () => {

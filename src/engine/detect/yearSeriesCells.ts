@@ -3,6 +3,8 @@
  * a point per year, each of its own year, so that the period's figure is the one read and the others are earlier years'.
  * Read as one value, the figures were several measures of one year graded together, and the first year named the period.
  * Each part must be a year then a figure (or a pending word), the years distinct; anything else keeps the cell as it is.
+ * A year compared with (「令和5年度 4,210人（令和4年度比 +340人）」) gives no figure of its own: the change is passed over,
+ * never read as that year's figure; a year a span starts at (「令和4年度から 100」) makes no series.
  */
 import { compactForPeriod, findPeriod, type Period } from '../values/periods';
 import { parseValue } from '../values/values';
@@ -12,13 +14,18 @@ import type { Point, RawIndicator } from './types';
 const MAX_TEXT = 200;
 /** What may stand between a year and its figure, and between one part and the next. */
 const LEAD = /^[\s:：=＝]+/;
-const TRAIL = /[\s/／、,，;；・|｜]+$/;
+const TRAIL = /[\s/／、,，;；・|｜(（]+$/;
+/** A year compared with (「令和4年度比 +340人」): the figure is a change from that year, not its figure; the part is passed over. */
+const COMPARED = /^(?:比|対比|比較|に比べ|と比べ|との差)/;
+/** A year a span starts or ends at (「令和4年度から 100」): no figure of that year, and no series. */
+const SPAN = /^(?:から|より|まで|以降|以来|～|~|〜)/;
 
 /** The year-and-figure parts of a text, or null when it is not made of them only (at least two, distinct fiscal years). */
 export function yearSeries(text: string): { period: Period; text: string }[] | null {
   if (text.length > MAX_TEXT) return null;
   let rest = compactForPeriod(text).trim();
   const parts: { period: Period; text: string }[] = [];
+  let compared = 0;
   while (rest) {
     const m = findPeriod(rest);
     if (!m || m.index !== 0 || m.period.kind !== 'fiscal') return null;
@@ -27,12 +34,13 @@ export function yearSeries(text: string): { period: Period; text: string }[] | n
     const next = findPeriod(after);
     const figure = (next ? after.slice(0, next.index) : after).replace(TRAIL, '');
     const parsed = parseValue(figure);
-    if (!figure || (parsed.status !== 'value' && parsed.status !== 'pending')) return null;
-    parts.push({ period: m.period, text: figure });
+    if (!figure || SPAN.test(figure) || (parsed.status !== 'value' && parsed.status !== 'pending')) return null;
+    if (COMPARED.test(figure)) compared++;
+    else parts.push({ period: m.period, text: figure });
     rest = next ? after.slice(next.index) : '';
   }
   const years = new Set(parts.map((p) => p.period.fiscalYear));
-  return parts.length >= 2 && years.size === parts.length ? parts : null;
+  return parts.length >= 1 && parts.length + compared >= 2 && years.size === parts.length ? parts : null;
 }
 
 function split<P extends Point>(points: P[]): P[] {

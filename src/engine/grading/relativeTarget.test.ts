@@ -128,6 +128,12 @@ describe('bareChange: a change in percent written alone', () => {
     expect(bareChange('10％')).toBeNull();
   });
 
+  test('a large figure with no sign or word (「基準年度比 90％」) may be the share kept: no change read', () => {
+    expect(bareChange('90％', 'down')).toBeNull();
+    expect(bareChange('120％', 'up')).toBeNull();
+    expect(bareChange('△60％')).toEqual({ percent: 60, way: 'down' });
+  });
+
   test.each([['△100％'], ['△10'], ['48,620'], ['10％程度'], ['基準値比10%減']])('%s is no bare change', (text) => expect(bareChange(text)).toBeNull());
 });
 
@@ -144,11 +150,32 @@ describe('withRelativeTargets: a bare change where the heading or a note names t
     expect(guesses).toEqual([{ reason: 'target-from-baseline', cells: ['D4', 'C4', 'A13'] }]);
   });
 
-  test('unmarked, or an indicator measured in percent (the change may be points): left as it is', () => {
+  test('unmarked: left as it is; an indicator measured in percent (the change may be points): nothing computed, and no level either', () => {
     const plain = indicator('△10％');
     expect(withRelativeTargets(plain, point('C4', 12000))).toEqual({ ind: plain, guesses: [] });
-    const rate = marked('△10％', '％');
-    expect(withRelativeTargets(rate, point('C4', 62.5))).toEqual({ ind: rate, guesses: [] });
+    const rate = withRelativeTargets(marked('△10％', '％'), point('C4', 62.5));
+    expect(rate.ind.targets[0].parsed).toEqual({ status: 'text', text: '△10％' });
+    expect(rate.guesses).toEqual([]);
+  });
+
+  test('a figure formatted in percent (-0.1 shown 「△10%」) marked as a change: the baseline less a tenth, as the text would be', () => {
+    const ind = indicator(-0.1);
+    const t = { ...ind.targets[0], parsed: parseValue(-0.1, '0%;"△"0%'), ofBaseline: 'C2' };
+    const { ind: out, guesses } = withRelativeTargets({ ...ind, targets: [t] }, point('C4', 12000));
+    expect(out.targets[0].parsed).toMatchObject({ status: 'value', value: 10800 });
+    expect(guesses).toHaveLength(1);
+  });
+
+  test('「90％」「＋5％」 of a rate, or -0.1 unformatted, marked as a change but not read as one: no level graded (a share kept? points?)', () => {
+    for (const [raw, unit] of [
+      ['90％', undefined],
+      ['＋5％', '％'],
+      [-0.1, undefined],
+    ] as const) {
+      const { ind, guesses } = withRelativeTargets({ ...marked('x', unit), targets: [{ ...indicator(raw).targets[0], ofBaseline: 'C2' }] }, point('C4', 12000));
+      expect(ind.targets[0].parsed.status).toBe('text');
+      expect(guesses).toEqual([]);
+    }
   });
 });
 

@@ -68,6 +68,8 @@ export function multipleOfBaseline(text: string): { factor: number; way: 'up' | 
 /** 「△10％」「▲5%」「-15％」「＋3％」「10％減」「20%削減」「5％増」: a change in percent and nothing else. */
 const BARE_SIGNED = /^([△▲+-])\s*(\d+(?:\.\d+)?)\s*%$/;
 const BARE_WORDED = /^(\d+(?:\.\d+)?)\s*%\s*(増加?|向上|上昇|増|減少?|削減|縮減|低減|減)$/;
+/** A percentage with no sign or word reads as the change only below this (「縮減目標 10％」); 「90％」 may be the share kept. */
+const PLAIN_CHANGE_BELOW = 50;
 
 /**
  * The percentage and the way of a change written alone (「△10％」「10％削減」), read only where the heading or a note says it is a
@@ -82,7 +84,30 @@ export function bareChange(text: string, way?: 'up' | 'down'): { percent: number
   const percent = Number((signed ? signed[2] : worded ? worded[1] : plain?.[1]) ?? NaN);
   const written = signed ? (signed[1] === '+' ? 'up' : 'down') : worded ? (/^(増|向上|上昇)/.test(worded[2]) ? 'up' : 'down') : way;
   if (!written || !(percent > 0) || (written === 'down' && percent >= 100)) return null;
+  // 「基準年度比 90％」 with no sign is as often the share of the base kept as the change: only a small one reads as the change.
+  if (plain && percent >= PLAIN_CHANGE_BELOW) return null;
   return { percent, way: written };
+}
+
+/** A target cell's text as written, a figure formatted in percent (-0.1 shown 「△10%」) as its percentage. */
+function changeText(t: TargetPoint): string | null {
+  if (typeof t.raw === 'string') return t.raw;
+  const { value, unit } = t.parsed;
+  return typeof t.raw === 'number' && value !== undefined && unit === '%' ? (value < 0 ? `△${-value}%` : `${value}%`) : null;
+}
+
+/**
+ * A target under a heading (or note) naming the base that was not computed from it and is no level either: a negative
+ * figure, or a percentage with a sign or a word (「＋5％」 of a rate: points or a twentieth?), or one of an indicator not
+ * measured in percent. Graded as a level it gave a confident wrong grade; it stays words.
+ */
+function changeNotLevel(t: TargetPoint, ind: RawIndicator, baseline: Point | undefined): boolean {
+  const { status, value, unit } = t.parsed;
+  if (!t.ofBaseline || status !== 'value' || value === undefined) return false;
+  if (value < 0) return true;
+  if (unit !== '%') return false;
+  const text = typeof t.raw === 'string' ? normalizeText(t.raw).trim() : '';
+  return /^[+＋]/.test(text) || BARE_WORDED.test(text) || !inPercent(ind, baseline);
 }
 
 /** A baseline measured in percent: a change 「△10％」 from it may be points as well as a tenth, so nothing is computed. */
@@ -125,21 +150,22 @@ export function withRelativeTargets(ind: RawIndicator, baseline: Point | undefin
   const targets = ind.targets.map((t) => {
     const written = typeof t.raw === 'string' ? (relativeToBaseline(t.raw) ?? pointsFromBaseline(t.raw) ?? multipleOfBaseline(t.raw)) : null;
     // 「△10％」 under a heading naming the base, or a note saying its figures are a rate against it (baseRelativeTargets.ts).
+    const text = !written && !inPercent(ind, baseline) ? changeText(t) : null;
     const bare =
-      !written && t.ofBaseline && typeof t.raw === 'string' && !inPercent(ind, baseline)
-        ? bareChange(t.raw, ind.statedDirection?.value === 'up' || ind.statedDirection?.value === 'down' ? ind.statedDirection.value : undefined)
+      text && t.ofBaseline
+        ? bareChange(text, ind.statedDirection?.value === 'up' || ind.statedDirection?.value === 'down' ? ind.statedDirection.value : undefined)
         : // 「△10％」 as the target of a row counted in t: a change, though nothing names the base; a figure with no sign or word stays.
-          !written && typeof t.raw === 'string' && levelNotInPercent(ind)
-          ? bareChange(t.raw)
+          text && levelNotInPercent(ind)
+          ? bareChange(text)
           : null;
     const rel = written ?? bare;
-    if (!rel) return t;
+    if (!rel) return changeNotLevel(t, ind, baseline) ? { ...t, parsed: { status: 'text' as const, text: t.parsed.text } } : t;
     const parsed = computed(t, baseline, rel);
     if (parsed.status === 'value')
       guesses.push({ reason: 'target-from-baseline', cells: bare && t.ofBaseline ? [t.cell, baseline!.cell, t.ofBaseline] : [t.cell, baseline!.cell] });
     way ??= { value: rel.way, cell: t.cell, text: t.parsed.text };
     return { ...t, parsed };
   });
-  if (!way) return { ind, guesses };
+  if (!way) return { ind: targets.every((t, i) => t === ind.targets[i]) ? ind : { ...ind, targets }, guesses };
   return { ind: { ...ind, targets, ...(ind.statedDirection ? {} : { statedDirection: way }) }, guesses };
 }
