@@ -83,3 +83,31 @@ test('a period that is the value of 評価対象年度 is the sheet’s statemen
     ['スポーツ教室参加者数', 2400, 2460],
   ]);
 });
+
+/** Cards: 目標値 | 4,500 | | 目標年度 | 令和５年度 over a 年度別実績 line writing each year's figure in one cell. */
+const targetYearCards = (yearLabel: string) =>
+  snap('施策評価', [
+    ['令和5年度　施策評価シート'],
+    [],
+    ['指標名', '公民館講座の受講者数', null, '単位', '人'],
+    ['目標値', 4500, null, yearLabel, '令和5年度'],
+    ['年度別実績', '令和3年度：3,120人　令和4年度：3,870人　令和5年度：4,210人'],
+    [],
+    ['指標名', '図書館の貸出冊数', null, '単位', '冊'],
+    ['目標値', 620000, null, yearLabel, '令和5年度'],
+    ['年度別実績', '令和3年度：588,000冊　令和4年度：601,200冊　令和5年度：633,450冊'],
+  ]);
+
+test('a year that is the value of 目標年度 on a card’s line is the year the target is set for, never a heading of the line below', () => {
+  const grid = new Grid(targetYearCards('目標年度'));
+  expect(isPeriodLabelValue(grid, 4, 5)).toBe(true);
+  const { report } = checkWorkbook({ sheets: [targetYearCards('目標年度')] }, {});
+  expect(report.indicators.map((i) => [i.name, i.target, i.actual])).toEqual([
+    ['公民館講座の受講者数', 4500, 4210],
+    ['図書館の貸出冊数', 620000, 633450],
+  ]);
+});
+
+test('a year beside a label that names no measure’s year (担当課) is not taken for such a value', () => {
+  expect(isPeriodLabelValue(new Grid(targetYearCards('担当課')), 4, 5)).toBe(false);
+});
