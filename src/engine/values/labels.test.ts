@@ -244,3 +244,13 @@ test.each(['目標達成数', '目標差額', '目標年度数', '目標見込�
   '%j: a share achieving it, a difference, a year, a forecast or a change is no target',
   (text) => expect(classifyLabel(text)?.role).not.toBe('target'),
 );
+
+describe('a rank of attainment heads the written grade', () => {
+  test.each([['達成度ランク'], ['評価ランク'], ['達成ランク']])('%s is a grade heading', (text) => {
+    expect(classifyLabel(text)?.role).toBe('grade');
+  });
+  test('a rank of something else (利用者ランク, ランク) is none', () => {
+    expect(classifyLabel('利用者ランク')?.role).not.toBe('grade');
+    expect(classifyLabel('ランク')?.role).not.toBe('grade');
+  });
+});
