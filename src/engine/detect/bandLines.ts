@@ -78,7 +78,13 @@ export function closedBands(stated: StatedBand[]): boolean {
 /** A bound: a figure in per cent with 以上 or 未満. */
 const BOUND = /(\d+(?:\.\d+)?)\s*%\s*(以上|未満)/g;
 
-/** The bounds one grade's words state (NFKC), or null when they state two lower or two upper bounds. */
+/** The target itself as a lower bound, with no figure: 「目標値以上」「目標以上」「目標を達成」 (100 %). */
+const TARGET_BOUND = /目標値?を?(以上|達成)/;
+
+/**
+ * The bounds one grade's words state (NFKC), or null when they state two lower or two upper bounds. Words reaching the target
+ * with no figure (「達成：目標値以上」) state 100 % as the lower bound.
+ */
 export function boundsOf(words: string): StatedBand | null {
   const s: StatedBand = { min: null, below: null };
   for (const b of words.matchAll(BOUND)) {
@@ -86,5 +92,19 @@ export function boundsOf(words: string): StatedBand | null {
     if (s[key] !== null) return null;
     s[key] = Number(b[1]) / 100;
   }
+  if (s.min === null && s.below === null && TARGET_BOUND.test(words)) s.min = 1;
   return s;
+}
+
+/**
+ * Whether the bands, in the order written, each state their lower bound alone, falling, and the last its upper bound alone
+ * at the lower bound of the one above (「達成：100％以上　概ね達成：80％以上　未達成：80％未満」, read first match first as the
+ * README's 【評価基準】 line is). Used for a scale of words (wordScale.ts); a scale of letters keeps closedBands.
+ */
+export function fallingLowerBounds(stated: StatedBand[]): boolean {
+  if (stated.length < 2) return false;
+  return stated.every((s, i) => {
+    if (i === stated.length - 1) return s.min === null && s.below !== null && Math.abs(s.below - stated[i - 1].min!) <= EPS;
+    return s.min !== null && s.below === null && (i === 0 || s.min < stated[i - 1].min! - EPS);
+  });
 }

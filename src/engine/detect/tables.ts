@@ -4,6 +4,7 @@
  *  - plan indicators (family D): 指標 | 指標の説明 | 現況（計画策定時） | 目標（R8） | 実績 | …
  *  - two-row headers: a period over 目標 / 実績 sub-columns, and paired R5目標 | R5実績 columns.
  */
+import { isInverseMark } from '../values/inverseIndicator';
 import { applyCaptionAims } from './captionAims';
 import { markOverWords, preferOwnGrade } from './gradeOwner';
 import { a1 } from '../model/address';
@@ -333,6 +334,10 @@ function readCell(grid: Grid, r: number, c: Column, ind: RawIndicator, words: st
       if (text && !ind.noteCell) ind.noteCell = a1(r, c.col);
       words.push(remarkAims(text));
       if (/累計/.test(text)) ind.cumulative = true;
+      break;
+    case 'category':
+      // 「逆」 alone in a 区分 / 種別 column marks a 逆指標: lower is better (values/inverseIndicator.ts).
+      if (isInverseMark(text) && !ind.statedDirection) ind.statedDirection = { value: 'down', cell: a1(r, c.col), text };
       break;
     case 'direction': {
       const d = readWayCell(ind, text, a1(r, c.col));

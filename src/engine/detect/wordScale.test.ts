@@ -27,9 +27,29 @@ describe('readWordScale: a scale of the sheet’s own words its legend states wh
     ]);
   });
 
+  test('lower bounds alone, falling, the last word below the one above (read first match first, as the README’s 【評価基準】)', () => {
+    expect(words('達成：100％以上　概ね達成：80％以上　未達成：80％未満')).toEqual([
+      ['達成', 1],
+      ['概ね達成', 0.8],
+      ['未達成', null],
+    ]);
+  });
+
+  test('「目標値以上」 with no figure is the 100 % bound: the top word is never dropped from the scale', () => {
+    expect(words('【達成状況の区分】　達成：目標値以上　概ね達成：目標値の80％以上　未達成：目標値の80％未満又は未実施')).toEqual([
+      ['達成', 1],
+      ['概ね達成', 0.8],
+      ['未達成', null],
+    ]);
+    // A top word with no bound at all (「達成：目標どおり」) leaves the legend incomplete: nothing, never a scale without it.
+    expect(words('達成：目標どおり　概ね達成：80％以上100％未満　未達成：80％未満')).toBeNull();
+    expect(words('達成：目標どおり　概ね達成：80％以上　未達成：80％未満')).toBeNull();
+  });
+
   test('nothing from a word list without complete bands, overlapping or gapped bands, letters, headings or the scale in force', () => {
     expect(words('評価　達成・概ね達成・未達成（100％以上）')).toBeNull();
-    expect(words('達成：100％以上　概ね達成：80％以上　未達成：80％未満')).toBeNull();
+    expect(words('達成：100％以上　概ね達成：80％以上　未達成：90％未満')).toBeNull();
+    expect(words('達成：100％以上　概ね達成：80％以上　未達成：70％以上')).toBeNull();
     expect(words('達成：100％以上　概ね達成：80％以上90％未満　未達成：80％未満')).toBeNull();
     expect(words('達成：100％以上')).toBeNull();
     expect(words('達成＝A（100％以上）　概ね達成＝B（80％以上100％未満）　未達成＝C（80％未満）')).toBeNull();

@@ -10,7 +10,7 @@
  */
 import { classifyLabel } from '../values/labels';
 import { parseGrade } from '../values/values';
-import { bandLines, boundsOf, closedBands, gradesOtherRatio, type StatedBand } from './bandLines';
+import { bandLines, boundsOf, closedBands, fallingLowerBounds, gradesOtherRatio, type StatedBand } from './bandLines';
 import type { Grid } from './grid';
 
 type Scale = readonly { grade: string; label: string }[];
@@ -49,7 +49,12 @@ function statedOf(t: string): Stated[] | null {
     const words = t.slice(m.index + m[0].length, i + 1 < found.length ? found[i + 1].index : t.length);
     const bounds = boundsOf(words);
     if (!bounds) return null;
-    if (bounds.min === null && bounds.below === null) continue;
+    // A grade word with no band before the banded ones (「達成：目標どおり　概ね達成：80％以上…」) leaves the scale without its
+    // top: nothing is read, never a scale that drops it.
+    if (bounds.min === null && bounds.below === null) {
+      if (!out.length && ATTAINMENT_WORD.test(m[1])) return null;
+      continue;
+    }
     if (LETTER.test(words)) return null;
     out.push({ grade: m[1], ...bounds });
   }
@@ -74,7 +79,7 @@ export function readWordScale(lines: Iterable<[string, string]>, scale: Scale): 
     if (
       !stated ||
       stated.length < 2 ||
-      !closedBands(stated) ||
+      !(closedBands(stated) || fallingLowerBounds(stated)) ||
       !ownWords(
         stated.map((s) => s.grade),
         scale,

@@ -1,6 +1,6 @@
 import type { Point, RawIndicator } from '../detect';
 import { parseValue } from '../values/values';
-import { bareChange, multipleOfBaseline, pointsFromBaseline, relativeToBaseline, withRelativeTargets } from './relativeTarget';
+import { amountFromBaseline, bareChange, multipleOfBaseline, pointsFromBaseline, relativeToBaseline, withRelativeTargets } from './relativeTarget';
 
 const point = (cell: string, raw: string | number): Point => ({ cell, row: 4, col: 3, raw, formula: null, parsed: parseValue(raw) });
 
@@ -201,5 +201,34 @@ describe('withRelativeTargets: a signed change as the target of a row counted in
     expect(withRelativeTargets(written, point('C4', 12000))).toEqual({ ind: written, guesses: [] });
     const plain = counted('10％', 't');
     expect(withRelativeTargets(plain, point('C4', 12000))).toEqual({ ind: plain, guesses: [] });
+  });
+});
+
+describe('amountFromBaseline: a change in the indicator’s own unit from the baseline', () => {
+  test.each([
+    ['基準値から12件増', 12, '件', 'up'],
+    ['基準値から300人増', 300, '人', 'up'],
+    ['現状値より1,200人の増加', 1200, '人', 'up'],
+    ['基準値から5回減', 5, '回', 'down'],
+  ] as const)('%s', (text, amount, unit, way) => expect(amountFromBaseline(text)).toEqual({ amount, unit, way }));
+
+  test.each([['基準値から10%増'], ['基準値から3ポイント増'], ['基準値の1.5倍'], ['基準値から3割減'], ['12件増'], ['前年度から12件増'], ['12件']])(
+    '%s is no amount from the baseline',
+    (text) => expect(amountFromBaseline(text)).toBeNull(),
+  );
+
+  test('「基準値から12件増」 is the baseline plus 12, its way up, a guess naming both cells (never the 12 itself)', () => {
+    const ind = { ...indicator('基準値から12件増'), unit: '件' };
+    const read = withRelativeTargets(ind, point('C4', 8));
+    expect(read.ind.targets[0].parsed).toMatchObject({ status: 'value', value: 20 });
+    expect(read.ind.statedDirection?.value).toBe('up');
+    expect(read.guesses).toEqual([{ reason: 'target-from-baseline', cells: ['D4', 'C4'] }]);
+  });
+
+  test('an amount in another unit than the indicator’s (千人 for 人) is not added: the target is left unread, no number', () => {
+    const ind = { ...indicator('基準値から3千人増'), unit: '人' };
+    const read = withRelativeTargets(ind, point('C4', 3420));
+    expect(read.ind.targets[0].parsed.status).toBe('text');
+    expect(read.guesses).toEqual([]);
   });
 });

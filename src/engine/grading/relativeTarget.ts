@@ -65,6 +65,30 @@ export function multipleOfBaseline(text: string): { factor: number; way: 'up' | 
   return { factor, way: factor > 1 ? 'up' : 'down' };
 }
 
+/** 「基準値から12件増」「現状値より300人の増加」「基準値から5回減」: a change in the indicator's own unit (no %, ポイント, 倍 or 割). */
+const AMOUNT = new RegExp(
+  `${BASE_WORD}(?:比|から|より|に対し(?:て)?|に比べ(?:て)?)[\\s、]*(\\d[\\d,]*(?:\\.\\d+)?)\\s*([^\\d\\s%％倍割分.,、。()（）]{1,4}?)\\s*(?:以上|程度)?の?\\s*(増加?|向上|上昇|増|減少?|削減|低減|抑制|減)`,
+);
+
+/**
+ * The amount, its unit and the way of a target written as a difference in units from the baseline (「基準値から12件増」 ⇒
+ * 12 件 up), or null. ポイント and pt are points (pointsFromBaseline), 倍 and 割 multiples: none of them is an amount.
+ */
+export function amountFromBaseline(text: string): { amount: number; unit: string; way: 'up' | 'down' } | null {
+  const t = normalizeText(text).replace(/\s+/g, ' ');
+  const m = AMOUNT.exec(t);
+  if (!m || /^(ポイント|ﾎﾟｲﾝﾄ|pt)/i.test(m[2])) return null;
+  const amount = Number(m[1].replace(/,/g, ''));
+  if (!(amount > 0)) return null;
+  return { amount, unit: m[2], way: /^(増|向上|上昇)/.test(m[3]) ? 'up' : 'down' };
+}
+
+/** Whether the amount's unit is the indicator's own (its 単位 or the baseline's unit): only then is it added to the baseline. */
+function sameUnit(unit: string, ind: RawIndicator, baseline: Point | undefined): boolean {
+  const own = [ind.unit, baseline?.parsed.unit].filter((u): u is string => !!u).map((u) => normalizeText(u).trim());
+  return own.includes(normalizeText(unit).trim());
+}
+
 /** 「△10％」「▲5%」「-15％」「＋3％」「10％減」「20%削減」「5％増」: a change in percent and nothing else. */
 const BARE_SIGNED = /^([△▲+-])\s*(\d+(?:\.\d+)?)\s*%$/;
 const BARE_WORDED = /^(\d+(?:\.\d+)?)\s*%\s*(増加?|向上|上昇|増|減少?|削減|縮減|低減|減)$/;
@@ -124,11 +148,16 @@ function levelNotInPercent(ind: RawIndicator): boolean {
   return !!ind.unit && !percent(ind.unit) && !ind.actuals.some((a) => percent(a.parsed.unit));
 }
 
-type Relative = { percent: number; way: 'up' | 'down' } | { points: number; way: 'up' | 'down' } | { factor: number; way: 'up' | 'down' };
+type Relative =
+  | { percent: number; way: 'up' | 'down' }
+  | { points: number; way: 'up' | 'down' }
+  | { factor: number; way: 'up' | 'down' }
+  | { amount: number; unit: string; way: 'up' | 'down' };
 
 function rawFrom(base: number, rel: Relative): number {
   if ('factor' in rel) return base * rel.factor;
   const sign = rel.way === 'up' ? 1 : -1;
+  if ('amount' in rel) return base + sign * rel.amount;
   return 'points' in rel ? base + sign * rel.points : base * (1 + (sign * rel.percent) / 100);
 }
 
@@ -148,7 +177,8 @@ export function withRelativeTargets(ind: RawIndicator, baseline: Point | undefin
   const guesses: ReadingGuess[] = [];
   let way: { value: 'up' | 'down'; cell: string; text: string } | undefined;
   const targets = ind.targets.map((t) => {
-    const written = typeof t.raw === 'string' ? (relativeToBaseline(t.raw) ?? pointsFromBaseline(t.raw) ?? multipleOfBaseline(t.raw)) : null;
+    const written =
+      typeof t.raw === 'string' ? (relativeToBaseline(t.raw) ?? pointsFromBaseline(t.raw) ?? multipleOfBaseline(t.raw) ?? amountFromBaseline(t.raw)) : null;
     // 「△10％」 under a heading naming the base, or a note saying its figures are a rate against it (baseRelativeTargets.ts).
     const text = !written && !inPercent(ind, baseline) ? changeText(t) : null;
     const bare =
@@ -160,7 +190,8 @@ export function withRelativeTargets(ind: RawIndicator, baseline: Point | undefin
           : null;
     const rel = written ?? bare;
     if (!rel) return changeNotLevel(t, ind, baseline) ? { ...t, parsed: { status: 'text' as const, text: t.parsed.text } } : t;
-    const parsed = computed(t, baseline, rel);
+    // An amount in another unit than the indicator's (「基準値から3千人増」 for 人) is not added: the target is left unread.
+    const parsed = 'amount' in rel && !sameUnit(rel.unit, ind, baseline) ? ({ status: 'text', text: t.parsed.text } as const) : computed(t, baseline, rel);
     if (parsed.status === 'value')
       guesses.push({ reason: 'target-from-baseline', cells: bare && t.ofBaseline ? [t.cell, baseline!.cell, t.ofBaseline] : [t.cell, baseline!.cell] });
     way ??= { value: rel.way, cell: t.cell, text: t.parsed.text };

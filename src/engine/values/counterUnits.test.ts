@@ -28,3 +28,15 @@ describe('a multi-character counter after a number', () => {
     expect(unitFromName('新商品の開発数（品目）')).toBe('品目');
   });
 });
+
+describe('機関: bodies counted by kind', () => {
+  test('a name closing with （機関） has that unit; 医療機関 still reads whole', () => {
+    expect(unitFromName('女性委員のいない審議会等の数（機関）')).toBe('機関');
+    expect(parseValue('9機関')).toMatchObject({ value: 9, unit: '機関' });
+    expect(parseValue('連携 2医療機関')).toMatchObject({ value: 2, unit: '医療機関' });
+  });
+
+  test('a bracket naming no unit (（計画）) is no unit', () => {
+    expect(unitFromName('審議会等の数（計画）')).toBeUndefined();
+  });
+});

@@ -11,6 +11,7 @@
  * - a comparison says it outright: 「少ないほど良い」「低いほうが望ましい」 down, 「多いほど良い」 up.
  * The first clause that says a way decides (the name comes first in the text the reader gives).
  */
+import { callsInverse } from './inverseIndicator';
 import { memo, normalizeText } from './text';
 
 /** Lower-is-better verbs (stems; する / させる / ます forms follow). */
@@ -85,11 +86,13 @@ const NEGATED = /^(?:好|しい|い)?(?:く(?:ない|なく|ありません)|と
 
 /** The first characters of every word a clause says a way by (BETTER's, the verbs', the nouns'): a text with none of them says none. */
 const WAY_WORD_START = new RegExp(
-  `[${[...new Set([...STEMS, ...DOWN_NOUNS, '少な', '低', '短', '小さ', '多', '高', '長', '大き'].map((w) => w[0]))].join('')}]`,
+  `[${[...new Set([...STEMS, ...DOWN_NOUNS, '少な', '低', '短', '小さ', '多', '高', '長', '大き', '逆指標'].map((w) => w[0]))].join('')}]`,
 );
 
 /** The way one clause says, or null when it says none. */
 function clauseDirection(clause: string): 'up' | 'down' | null {
+  // 「逆指標」: the clerk's term for lower is better (inverseIndicator.ts).
+  if (callsInverse(clause)) return 'down';
   const better = BETTER.exec(clause);
   // 「低いほど経営が良好とはいえない」「高いほど望ましくない」: the comparison denied says no way.
   if (better && NEGATED.test(clause.slice(better.index + better[0].length))) return null;

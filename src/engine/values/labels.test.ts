@@ -250,3 +250,13 @@ test.each(['当該値', '当該団体値', '令和5年度当該値'])('%j: the b
 test.each(['類似団体平均値', '全国平均', '類似団体内順位'])('%j: a comparison beside the body’s own figure is no actual', (text) =>
   expect(classifyLabel(text)?.role).not.toBe('actual'),
 );
+
+describe('a rank of attainment heads the written grade', () => {
+  test.each([['達成度ランク'], ['評価ランク'], ['達成ランク']])('%s is a grade heading', (text) => {
+    expect(classifyLabel(text)?.role).toBe('grade');
+  });
+  test('a rank of something else (利用者ランク, ランク) is none', () => {
+    expect(classifyLabel('利用者ランク')?.role).not.toBe('grade');
+    expect(classifyLabel('ランク')?.role).not.toBe('grade');
+  });
+});

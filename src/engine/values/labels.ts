@@ -84,6 +84,8 @@ const RULES: [Role, RegExp][] = [
     'grade',
     /^(自己評価|評価|達成状況|達成度|評価結果|判定|達成状況評価|一次評価|担当課評価|所管課評価|担当評価|担当者評価|担当部評価|担当部署評価|所管評価|所管部評価|所管部署評価|事業課評価|課内評価|内部評価|自己評価a-d|評価a-d|評価区分)$/,
   ],
+  // A rank of attainment (達成度ランク, 評価ランク, 達成ランク): the grade on the city's scale, as 評価 is.
+  ['grade', /^(達成度|達成|評価|進捗)ランク$/],
   // An export's English heading of the written grade: Status, Rating, Grade, Evaluation, Assessment.
   ['grade', /^(status|rating|grade|evaluation|assessment|self-?evaluation|self-?assessment)$/],
   // 評価 qualified by the office that wrote it (部局評価, 所管部局評価, 主管課評価, 所属評価, 課評価): the department's grade of the indicator.

@@ -8,6 +8,7 @@
  * polite present form that ends the clause (「転出超過数を減らす」「待ち時間を短縮します」);
  * a bare noun (縮小, 中止), a past (減少した, 縮小しました) or an ongoing state (減少している) does not.
  */
+import { callsInverse } from './inverseIndicator';
 import { normalizeText } from './text';
 
 /** A comparison, or a way called desirable (「減少が望ましい」「低いことが好ましい」): a preference, never a circumstance. */
@@ -18,7 +19,8 @@ const PRESENT_VERB = /(す|する|させる|る|ぐ|ます)$/;
 const ONGOING = /(て|で)(い|お)(る|ます)$/;
 
 function statesAim(clause: string): boolean {
-  if (COMPARISON.test(clause) || AIM_WORD.test(clause)) return true;
+  // 「逆指標」 classes the indicator as lower-is-better: a statement of its aim (inverseIndicator.ts).
+  if (COMPARISON.test(clause) || AIM_WORD.test(clause) || callsInverse(clause)) return true;
   return PRESENT_VERB.test(clause) && !ONGOING.test(clause);
 }
 

@@ -8,6 +8,8 @@ const KNOWN = [
   'ポイント',
   // Counters of two or more characters whose first character is a unit of its own (品目 is not 品 followed by 目).
   '医療機関',
+  // Bodies counted by kind (「女性委員のいない審議会等の数（機関）」「相談機関数」): 審議会, 相談窓口 and the like.
+  '機関',
   '自治会',
   '町内会',
   '経営体',
