@@ -34,7 +34,7 @@ import { applyCopiedActuals } from './copiedActuals';
 import { dropDeletedRows } from './deletedRows';
 import { dropOtherPeriodCopies } from './otherPeriodCopies';
 import { dropOtherPeriodSheets } from './otherPeriodSheets';
-import { dropProvisionalSheets } from './provisionalSheets';
+import { dropProvisionalSheets, markProvisionalSheets } from './provisionalSheets';
 import { pairMeasureWords } from './measureWords';
 import { dropSummarySheets } from './summarySheets';
 import { joinSummaryGrades } from './summaryGrades';
@@ -224,6 +224,8 @@ export function detectWorkbook(
   dropOtherPeriodSheets(detections, evaluationYear);
   // A 速報値 sheet beside the 確定値 sheet of the same period and indicators: the 確定値 are read (provisionalSheets.ts).
   dropProvisionalSheets(detections);
+  // A sheet titled 「…の実績（速報値）」 with no 確定値 sheet beside it: its year's actuals are provisional (provisionalSheets.ts).
+  markProvisionalSheets(detections);
   resolveRelativePeriods(detections);
   joinSheets(detections);
   // A row taking another sheet's row by formula (='入力シート'!G5) is that indicator again: one of the two is read (formulaCopies.ts).

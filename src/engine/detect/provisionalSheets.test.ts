@@ -50,3 +50,17 @@ test('an indicator of the 速報値 sheet the 確定値 sheet lacks keeps its �
   const skipped = report.findings.find((f) => f.code === 'other-period-copy-skipped')!;
   expect(skipped.params).toMatchObject({ indicators: ['救命講習の受講者数', '応急手当講習の修了者数'], superseded: true });
 });
+
+test('a sheet titled for its 速報値, with no 確定値 sheet: its year’s actuals are provisional, graded and said so', () => {
+  const report = read(sheet('成果指標', '令和5年度 成果指標の実績（速報値）', [5812, 1500]));
+  expect(report.indicators.map((i) => [i.actual, i.actualStatus, i.grade])).toEqual([
+    [5812, 'provisional', 'B'],
+    [1500, 'provisional', 'D'],
+  ]);
+  expect(report.findings.filter((f) => f.code === 'actual-provisional')).toHaveLength(2);
+});
+
+test('a 暫定目標 title, a 確定値 title or a plain one marks nothing provisional', () => {
+  for (const title of ['令和5年度 成果指標（暫定目標）', '令和5年度 成果指標（確定値）', '令和5年度 成果指標'])
+    expect(read(sheet('成果指標', title, [5812, 1500])).indicators.map((i) => i.actualStatus)).toEqual(['value', 'value']);
+});

@@ -54,3 +54,24 @@ export function dropProvisionalSheets(detections: SheetDetection[]): void {
     d.indicators = kept;
   }
 }
+
+/** A title or tab saying the sheet's figures are early ones: 速報値, 速報版, 暫定値, 暫定版 (a 暫定目標 is a target, not this). */
+const EARLY_FIGURES = /速報|暫定値|暫定版/;
+
+/**
+ * The actuals of a sheet saying it holds 速報値 (「令和5年度 成果指標の実績（速報値）」, a tab 「R5速報」) and not 確定値, of the
+ * sheet's own year or undated, read as provisional in place, as if 速報 stood beside each: graded, said as provisional, never
+ * silently final. Runs after the sheets a 確定値 sheet replaces are left out (their indicators no longer read).
+ */
+export function markProvisionalSheets(detections: SheetDetection[]): void {
+  for (const d of detections) {
+    const t = normalizeText(words(d));
+    if (!d.indicators.length || !EARLY_FIGURES.test(t) || sheetFigures(d.meta.sheet, d.meta.title ?? '') !== 'provisional') continue;
+    const year = ownYear(d);
+    for (const ind of d.indicators)
+      for (const p of ind.actuals) {
+        if (p.parsed.status !== 'value' || p.parsed.qualifier || (p.period && p.period.fiscalYear !== year)) continue;
+        p.parsed = { ...p.parsed, qualifier: 'provisional', text: `${p.parsed.text}（速報値のシート）` };
+      }
+  }
+}
