@@ -12,6 +12,9 @@ test('the period in the heading dates the target', () => {
   expect(classifyLabel('協定目標（令和5年度）')?.period?.fiscalYear).toBe(2023);
 });
 
-test.each(['自主目標（事業計画書）', '協定目標に対する達成率', '協定額', '協定締結数', '連携協定の目標達成率', '自主目標'])('「%s」 is no target heading', (text) => {
-  expect(classifyLabel(text)?.role).not.toBe('target');
-});
+test.each(['自主目標（事業計画書）', '協定目標に対する達成率', '協定額', '協定締結数', '連携協定の目標達成率', '自主目標'])(
+  '「%s」 is no target heading',
+  (text) => {
+    expect(classifyLabel(text)?.role).not.toBe('target');
+  },
+);
