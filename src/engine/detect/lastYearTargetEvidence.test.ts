@@ -27,3 +27,18 @@ test('with no such note nor a 前年度＋N target on the sheet, 前年度以上
   ]);
   expect(read(rows('※実績値は各年度末時点の数値。'))[0]).toEqual(['創業件数', null, 31, null]);
 });
+
+test('a note taking the 前年度以上 rows ratio against last year actual: the target is that actual, a guess naming both cells', () => {
+  const r = checkWorkbook({ sheets: [snap('KPI', rows('※「前年度以上」の対計画比は前年度実績に対する比。'))] }, {}).report;
+  expect(r.indicators.map((i) => [i.name, i.target, i.grade])).toEqual([
+    ['創業件数', 34, 'B'],
+    ['就職者数', 120, 'A'],
+  ]);
+  const guess = r.findings.filter((f) => f.code === 'reading-uncertain');
+  expect(guess.map((f) => f.params)).toContainEqual(expect.objectContaining({ reason: 'target-from-last-year', cells: expect.arrayContaining(['F3', 'E4']) }));
+});
+
+test('a note about a ratio against last year actual that does not speak of 前年度以上 makes no target of it', () => {
+  expect(read(rows('※対前年度比は前年度実績に対する比。'))[0]).toEqual(['創業件数', null, 31, null]);
+  expect(read(rows('※「前年度以上」の指標は達成率を算定しない。'))[0]).toEqual(['創業件数', null, 31, null]);
+});

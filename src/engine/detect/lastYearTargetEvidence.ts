@@ -4,6 +4,9 @@
  * (「※「前年度以上」は、前年度の実績値以上を目標とするもの。」), or a target on the sheet written as last year's actual plus or
  * minus an amount (「前年度＋2件」), which reads the same words as that figure. Then each indicator of the sheet is marked
  * (`targetsFromLastYear`) and grading/lastYearTarget.ts computes its bound targets from last year's actual.
+ * A note saying only that a ratio of such a row is taken against last year's actual (「「前年度以上」の対計画比は前年度実績に対する
+ * 比」) implies the same figure without defining it: the targets are computed as well, each a guess naming the target's and last
+ * year's actual's cells (`targetsFromLastYearByRatio`).
  */
 import type { Grid } from './grid';
 import { sheetMentions, textCells } from './sheetTexts';
@@ -14,6 +17,8 @@ import { namedYearOfBoundNote } from './namedYearBoundNote';
 const NOTE = /前年度?の?実績値?(?:以上|以下|を上回|を下回|を超え)[^。]{0,20}目標|目標[^。]{0,20}前年度?の?実績値?(?:以上|以下|を上回|を下回|を超え)/;
 /** A target written as last year's actual plus or minus an amount: 前年度＋2件, 前年度実績−5%. */
 const AMOUNT = /^(?:前年度?|昨年度?)(?:の?実績値?|の?値)?(?:比)?\s*[+\-−＋－]\s*\d/;
+/** A note taking a ratio of the 「前年度以上」 rows against last year's actual: 「前年度以上」の対計画比は前年度実績に対する比. */
+const RATIO_NOTE = /前年度?(?:以上|以下)[」』]?の?[^。]{0,12}(?:比|率)は?[^。]{0,6}前年度?の?実績値?(?:に対する|で除|を分母)/;
 
 export function markTargetsFromLastYear(grid: Grid, indicators: RawIndicator[]): void {
   if (!indicators.length) return;
@@ -22,7 +27,18 @@ export function markTargetsFromLastYear(grid: Grid, indicators: RawIndicator[]):
   const note =
     !amount && sheetMentions(grid, '前年') && textCells(grid).some(({ text: v }) => v.length <= 200 && v.includes('前年') && NOTE.test(v.replace(/\s+/g, '')));
   if (amount || note) for (const ind of indicators) ind.targetsFromLastYear = true;
-  else markNamedYear(grid, indicators);
+  else if (!markRatioNote(grid, indicators)) markNamedYear(grid, indicators);
+}
+
+/** A note taking a 「前年度以上」 row's ratio against last year's actual: the sheet's targets read it, each a guess. */
+function markRatioNote(grid: Grid, indicators: RawIndicator[]): boolean {
+  if (!sheetMentions(grid, '前年')) return false;
+  if (!textCells(grid).some(({ text: v }) => v.length <= 200 && RATIO_NOTE.test(v.replace(/\s+/g, '')))) return false;
+  for (const ind of indicators) {
+    ind.targetsFromLastYear = true;
+    ind.targetsFromLastYearByRatio = true;
+  }
+  return true;
 }
 
 /** A note defining 「前年度以上」 by a named year's 実績 (namedYearBoundNote.ts): the sheet's targets read that year's actual. */

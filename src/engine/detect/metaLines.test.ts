@@ -150,3 +150,11 @@ test('a date shown as a date states no fiscal year by itself', () => {
   const { report } = checkWorkbook({ sheets: [sheet('yyyy/m/d')] }, {});
   expect(report.period?.source).not.toBe('sheet');
 });
+
+test('a date that is another label’s value on the 評価対象年度 row (作成 | 令和6年7月) leaves the row one statement', () => {
+  const at = (row: (string | null)[]) => detectSheet(yearsSheet([['施策評価シート'], row]), scale).meta.statedPeriod;
+  expect(at(['評価対象年度', '令和5年度', null, '作成', '令和6年7月'])).toMatchObject({ cell: 'B2', period: { fiscalYear: 2023 } });
+  // A second period with no label of its own, or under a heading that dates figures, is still a second period: no statement.
+  expect(at(['評価対象年度', '令和5年度', '令和4年度'])).toBeUndefined();
+  expect(at(['評価対象年度', '令和5年度', null, '実績', '令和4年度'])).toBeUndefined();
+});

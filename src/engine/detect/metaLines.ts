@@ -8,7 +8,7 @@ import { classifyLabel, parseDirection, type Role } from '../values/labels';
 import { compactForPeriod, findPeriod, parsePeriodCell, type Period } from '../values/periods';
 import { normalizeText, oneLine } from '../values/text';
 import type { Grid } from './grid';
-import type { CellIndex } from './cells';
+import type { CellIndex, IndexedCell } from './cells';
 import type { RawIndicator } from './types';
 import { writtenUnit } from '../values/units';
 import { runsOnToAnotherYear } from '../values/yearRange';
@@ -122,13 +122,21 @@ export function unitFromLines(lines: { line: MetaLine }[], ind: RawIndicator): v
 function statedPair(grid: Grid, index: CellIndex, row: number): MetaLine | null {
   const cells = index.row(row).filter((c) => c.text.trim());
   const labels = cells.filter((c) => STATED_LABEL.test(c.text.replace(/\s/g, '')));
-  // Two stated labels (評価年度 | 令和5年度 | 対象年度 | 令和4年度), or a second period on the row: not one statement.
-  if (labels.length !== 1 || cells.filter((c) => findPeriod(c.text)).length !== 1) return null;
+  // Two stated labels (評価年度 | 令和5年度 | 対象年度 | 令和4年度), or a second period on the row: not one statement. A date
+  // that is another label's value (評価対象年度 | 令和5年度 | 作成 | 令和6年7月) is that line's, not a second period of this one.
   const at = cells.indexOf(labels[0]);
+  if (labels.length !== 1 || cells.filter((c, k) => findPeriod(c.text) && (k === at + 1 || !isOtherLinesValue(cells, k))).length !== 1) return null;
   const [l, v] = [cells[at], cells[at + 1]];
   if (!l || !v || v.label || v.meta) return null;
   const value = grid.fullText(row, v.col).trim();
   return { label: l.text.trim(), value, role: null, cell: a1(row, v.col), text: oneLine(`${l.text} ${value}`) };
+}
+
+/** The cell is the value of its own label right before it (作成 | 令和6年7月): a short word with no period, no figure and no heading role. */
+function isOtherLinesValue(cells: IndexedCell[], k: number): boolean {
+  const l = cells[k - 1];
+  const t = l ? l.text.replace(/\s/g, '') : '';
+  return !!l && l.col === cells[k].col - 1 && t.length > 0 && t.length <= 8 && !/\d/.test(t) && !findPeriod(t) && !l.label && !STATED_LABEL.test(t);
 }
 
 /**

@@ -7,13 +7,17 @@ import { isEvaluationRow, wayColumns } from './evaluationRows';
 import type { Grid } from './grid';
 import type { Column } from './header';
 import { isNotAName } from './names';
-import { isSentenceRow } from './sentenceRows';
+import { isSentence, isSentenceRow } from './sentenceRows';
 import { holdsRatingLabel } from './titledStack';
 
-/** The row holds something in the table's value, id or unit columns. */
+/**
+ * The row holds something in the table's value, id or unit columns. A sentence in the unit column (「２　所管課の意見 | 宿泊部門は好調。…」,
+ * a section under the table written on into the column) is no unit: it holds nothing there.
+ */
 function holdsContent(grid: Grid, r: number, columns: Column[], valueCols: Column[]): boolean {
   const [idCol, unitCol] = [columns.find((c) => c.role === 'id'), columns.find((c) => c.role === 'unit')];
-  return valueCols.some((c) => grid.text(r, c.col) !== '') || (!!idCol && grid.text(r, idCol.col) !== '') || (!!unitCol && grid.text(r, unitCol.col) !== '');
+  const unit = unitCol ? grid.text(r, unitCol.col) : '';
+  return valueCols.some((c) => grid.text(r, c.col) !== '') || (!!idCol && grid.text(r, idCol.col) !== '') || (unit !== '' && !isSentence(unit));
 }
 
 /** A body row that holds no indicator: a section heading, a title line, a meta or evaluation row, an empty or sentence row, a cost line. */

@@ -78,7 +78,7 @@ export function withLastYearTargets(ind: RawIndicator, period: Period | null): {
     way ??= { value: rel.way, cell: t.cell, text: t.parsed.text };
     const last = lastYearActual(ind, year);
     const parsed = computed(t, last, rel);
-    if ((rel.percent || named !== undefined) && last && parsed.status === 'value')
+    if ((rel.percent || named !== undefined || ind.targetsFromLastYearByRatio) && last && parsed.status === 'value')
       guesses.push({ reason: 'target-from-last-year', cells: [t.cell, last.cell] });
     return { ...t, parsed };
   });

@@ -13,6 +13,7 @@ import { circledNumber, compact, memo, normalizeText, stripNote } from './text';
 import { withoutTermQualifier } from './targetQualifiers';
 import { planTarget } from './planTarget';
 import { ownTarget } from './ownTarget';
+import { agreementTarget } from './agreementTarget';
 import { supplyPlanHeading } from './supplyPlanHeadings';
 import { isTargetYearNote } from './targetYearNote';
 import { changeTarget } from './changeTarget';
@@ -175,13 +176,14 @@ function classifyWithPeriod(text: string, t: string, p: { period: Period; index:
   const { rest, id } = splitId(withoutTermQualifier(t));
   // 「中間評価（R4）」「最終評価（R8）」: a plan's review dated by the heading is the value measured at that review, an actual.
   if (period && REVIEW_POINT.test(rest)) return { role: 'actual', period };
-  // 「経営戦略の目標値」: the target the city's plan sets (planTarget.ts), 「市の目標値」 the city's own (ownTarget.ts); 「確保方策」「確保実績」: a supply plan's measures (supplyPlanHeadings.ts).
+  // 「経営戦略の目標値」: the target the city's plan sets (planTarget.ts), 「市の目標値」 the city's own (ownTarget.ts), 「協定上の目標」 the agreement's with the body (agreementTarget.ts); 「確保方策」「確保実績」: a supply plan's measures (supplyPlanHeadings.ts).
   const found =
     matchRules(rest, period, id) ??
     (period ? null : relativeLabel(rest)) ??
     resultOf(rest, period) ??
     planTarget(rest, period) ??
     ownTarget(rest, period) ??
+    agreementTarget(rest, period) ??
     supplyPlanHeading(rest, period);
   if (found) return found;
   // Headers such as "成果・効果、課題、今後の方向性" carry 今後の方向性 inside the cell's text.

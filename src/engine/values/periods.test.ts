@@ -60,6 +60,15 @@ describe('parsePeriodCell', () => {
     expect(parsePeriodCell('第2年次計画（R4）')).toBeNull();
     expect(parsePeriodCell('当年度令和５年度目標')).toBeNull();
   });
+  test('a body’s business term in brackets beside the year (第28期) is its ordinal: the year written is the period', () => {
+    expect(parsePeriodCell('2023年（第28期）')?.period).toMatchObject({ fiscalYear: 2023, kind: 'calendar' });
+    expect(parsePeriodCell('令和5年度（第12期）')?.period.fiscalYear).toBe(2023);
+    expect(parsePeriodCell('第28期（2023年）')?.period.fiscalYear).toBe(2023);
+    // A term not in brackets, or a plan's term of years: not a period heading.
+    expect(parsePeriodCell('2023年第28期計画')).toBeNull();
+    expect(parsePeriodCell('2023年（第2期計画）')).toBeNull();
+    expect(parsePeriodCell('第2期計画（R4）')).toBeNull();
+  });
   test('texts that are not only a period', () => {
     expect(parsePeriodCell('R5年度数値目標')).toBeNull();
     expect(parsePeriodCell('実績値')).toBeNull();

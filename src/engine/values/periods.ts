@@ -112,7 +112,9 @@ const RELATIVE_NOTE = /[(（【[](?:今|本|当|前々|前|昨|来|次|翌)年�
  * The same words leading, the year in brackets after them (「当年度（令和５年度）」「前年度（R4）」), or the plan's ordinal of
  * the year (「第2年次（R4）」「3年目（令和5年度）」): the year written is the period. What is left once the year is taken out.
  */
-const LEADING_NOTE = /^(?:(?:今|本|当|前々|前|昨|来|次|翌)年度|第?\d{1,2}年(?:次|目))[(（【[][)）】\]]$/;
+const LEADING_NOTE = /^(?:(?:今|本|当|前々|前|昨|来|次|翌)年度|第?\d{1,2}年(?:次|目)|第\d{1,3}期)[(（【[][)）】\]]$/;
+/** A body's business term in brackets after the year (「2023年（第28期）」「令和5年度（第12期）」): its ordinal, the year written is the period. */
+const TERM_NOTE = /[(（【[]第\d{1,3}期[)）】\]]/g;
 
 /**
  * The text as findPeriod reads it (its indices are into this): NFKC, white space removed except
@@ -145,7 +147,7 @@ function periodCell(text: string, bareYear: boolean): { period: Period; baseline
   if (!m) return null;
   let rest = t.slice(0, m.index) + t.slice(m.index + m.length);
   const baseline = BASELINE_MARK.test(rest);
-  rest = rest.replace(BASELINE_MARK, '').replace(RELATIVE_NOTE, '').replace(LEADING_NOTE, '');
+  rest = rest.replace(BASELINE_MARK, '').replace(RELATIVE_NOTE, '').replace(TERM_NOTE, '').replace(LEADING_NOTE, '');
   return rest.replace(DECORATION, '') === '' || sameYearAgain(rest, m.period) ? { period: m.period, baseline } : null;
 }
 

@@ -15,11 +15,13 @@
  * FIRST BLIND figure (node scripts/bench-reader-holdout.js 86, on commit 0a70eef, before any change to expectations):
  *   all hold-out 86                   412    91.0 %     9.2 %       0      29      6     8/11
  * (412 facts: 91.0 % right, 9.2 % wrong, 0 missed, 29 silent, 6 flags, 8/11 workbooks flagged as expected).
- * h86-trap-kyotei-jishu's written ◎○△× follow a legend giving them the standard scale's bands (100 / 80 / 60 %), so its facts give
- * them as that scale's letters (kit.ts lettersForLegendMarks, as sets 29, 54 and 83); h86-gaikaku-ichiran-marks' ◎○△ are a
- * three-level scale of the city's own and stay as written.
+ * h86-gaikaku-ichiran-marks' ◎○△ are a three-level scale of the city's own and stay as written.
+ * Aligned after the first figure with the earlier sets' convention (no workbook changed): the set first gave h86-trap-kyotei-jishu's
+ * ◎○△× as letters because its legend gives the standard bands (「評価　◎：達成率100％以上　○：80％以上…」). A legend of bare bands
+ * with no status word (達成, 順調) keeps the marks as written in sets 12 (h12-prev-curr-marks) and 71 (h71-saihan-marks-legend); only
+ * a legend naming status words with the bands turns them into letters (29, 54, 83). Its facts now keep ◎ / ○ as written.
  */
-import { lettersForLegendMarks, type Holdout2Workbook as Holdout86Workbook } from '../holdout2/kit';
+import type { Holdout2Workbook as Holdout86Workbook } from '../holdout2/kit';
 import { FAMILY_WORKBOOKS } from './families';
 import { OUTSIDE_WORKBOOKS } from './outside';
 import { TRAP_WORKBOOKS } from './traps';
@@ -27,6 +29,4 @@ import { TRAP_WORKBOOKS } from './traps';
 export type { Holdout86Workbook };
 export { holdout2Bytes as holdout86Bytes, runHoldout2 as runHoldout86 } from '../holdout2';
 
-const MARKS_WITH_STANDARD_LEGEND = new Set(['h86-trap-kyotei-jishu']);
-
-export const HOLDOUT86: Holdout86Workbook[] = lettersForLegendMarks([...FAMILY_WORKBOOKS, ...OUTSIDE_WORKBOOKS, ...TRAP_WORKBOOKS], MARKS_WITH_STANDARD_LEGEND);
+export const HOLDOUT86: Holdout86Workbook[] = [...FAMILY_WORKBOOKS, ...OUTSIDE_WORKBOOKS, ...TRAP_WORKBOOKS];
