@@ -5,18 +5,8 @@
 import { checkWorkbook } from './check';
 import { planRating } from './rate';
 import { planRoll } from './roll';
-import type { SheetSnapshot, WorkbookSnapshot } from '../model/port';
-
-const sheetOf = (name: string, values: (string | number | null)[][]): SheetSnapshot => ({
-  name,
-  visibility: 'visible',
-  protected: false,
-  top: 1,
-  left: 1,
-  values,
-  numberFormats: [],
-  merges: [],
-});
+import type { WorkbookSnapshot } from '../model/port';
+import { snap as sheetOf } from '../detect/testing';
 
 // The 実績値 sheet lists the rows in another order, with its 評価 column in C: C4 and C5 on the 目標値 sheet are targets.
 const pair = (grades: [string | null, string | null]): WorkbookSnapshot => ({
