@@ -244,12 +244,6 @@ test.each(['目標達成数', '目標差額', '目標年度数', '目標見込�
   '%j: a share achieving it, a difference, a year, a forecast or a change is no target',
   (text) => expect(classifyLabel(text)?.role).not.toBe('target'),
 );
-test.each(['当該値', '当該団体値', '令和5年度当該値'])('%j: the body’s own figure of a 経営比較分析表 is the actual', (text) =>
-  expect(classifyLabel(text)?.role).toBe('actual'),
-);
-test.each(['類似団体平均値', '全国平均', '類似団体内順位'])('%j: a comparison beside the body’s own figure is no actual', (text) =>
-  expect(classifyLabel(text)?.role).not.toBe('actual'),
-);
 
 describe('a rank of attainment heads the written grade', () => {
   test.each([['達成度ランク'], ['評価ランク'], ['達成ランク']])('%s is a grade heading', (text) => {

@@ -61,11 +61,10 @@ const RULES: [Role, RegExp][] = [
   ],
   ['description', /^(指標の説明|指標の内容|指標の定義|説明|概要|内容|定義|算出方法|算定方法|事業概要)$/],
   ['method', /^(現状把握の方法|把握方法|出典|データ出典|数値の出典)$/],
-  // 今回 / 今回結果 / 今回調査結果: this round's figure (a survey's result beside 前回 and past rounds) is the actual; 当該値 /
-  // 当該団体値 (経営比較分析表, 財政比較: the body's own figure beside 類似団体平均値 and 全国平均) is too.
+  // 今回 / 今回結果 / 今回調査結果: this round's figure (a survey's result beside 前回 and past rounds) is the actual.
   [
     'actual',
-    /^(当該(団体)?値|実績値?|実績数値|実績見込み?値?|達成値|結果値?|年度別実績値?|実績の?推移|現況値の推移|年度計|年間計|年度合計|年間合計|年度累計値?|年間累計値?|年間実績値?|年度実績値?|(直近|最新|現在|現時点)の?(実績値?|値)|現在の?実績値?|(中間|最終)評価(時点?|値)(の値)?|中間(実績)?値|中間実績|今回の?(調査)?(結果値?|実績値?|値|数値)?|actuals?|results?|actualvalue)$/,
+    /^(実績値?|実績数値|実績見込み?値?|達成値|結果値?|年度別実績値?|実績の?推移|現況値の推移|年度計|年間計|年度合計|年間合計|年度累計値?|年間累計値?|年間実績値?|年度実績値?|(直近|最新|現在|現時点)の?(実績値?|値)|現在の?実績値?|(中間|最終)評価(時点?|値)(の値)?|中間(実績)?値|中間実績|今回の?(調査)?(結果値?|実績値?|値|数値)?|actuals?|results?|actualvalue)$/,
   ],
   ['expected', /^(期待値|計画値|計画|見込み?量|計画見込み?量|計画量|(年度|年間|単年度)計画(値|量)|年度目標値?|単年度目標値?|中間目標値?|plan|planned)$/],
   // 成果目標 / 活動目標 (成果実績 / 活動実績 below): the target (the actual) of the outcome or activity a block or row names.
