@@ -8,15 +8,10 @@
  * sheet as read: a list of other indicators is no summary of these.
  */
 import { a1 } from '../model/address';
-import { classifyLabel } from '../values/labels';
-import { normalizeText } from '../values/text';
+import { classifyLabel, SERIES_ROLES } from '../values/labels';
 import type { Grid } from './grid';
+import { nameKey as key } from './otherPeriodSheets';
 import type { RawIndicator, SheetDetection } from './types';
-
-const key = (name: string) => normalizeText(name).replace(/\s+/g, '');
-
-/** A heading that says a row's figure: none may stand in a 総括表's header. */
-const FIGURE_ROLES = new Set(['target', 'actual', 'baseline', 'expected']);
 
 interface Listed {
   name: string;
@@ -34,7 +29,8 @@ function gradeHeader(grid: Grid): { row: number; nameCol: number; gradeCol: numb
       const role = classifyLabel(grid.text(r, c))?.role;
       if (role === 'name' && !nameCol) nameCol = c;
       else if (role === 'grade' && !gradeCol) gradeCol = c;
-      else if (role && FIGURE_ROLES.has(role)) figures = true;
+      // A heading of a row's figure (目標値, 実績値, 基準値, 計画値): none may stand in a 総括表's header.
+      else if (role && SERIES_ROLES.has(role)) figures = true;
     }
     if (nameCol && gradeCol && !figures) return { row: r, nameCol, gradeCol };
   }
