@@ -134,9 +134,12 @@ function changeNotLevel(t: TargetPoint, ind: RawIndicator, baseline: Point | und
   return /^[+＋]/.test(text) || BARE_WORDED.test(text) || !inPercent(ind, baseline);
 }
 
+/** A unit that is a percentage: ％, %, パーセント. */
+const isPercent = (u: string | undefined) => !!u && /^(%|％|パーセント)$/.test(normalizeText(u).trim());
+
 /** A baseline measured in percent: a change 「△10％」 from it may be points as well as a tenth, so nothing is computed. */
 function inPercent(ind: RawIndicator, baseline: Point | undefined): boolean {
-  return [ind.unit, baseline?.parsed.unit].some((u) => !!u && /^(%|％|パーセント)$/.test(normalizeText(u).trim()));
+  return [ind.unit, baseline?.parsed.unit].some(isPercent);
 }
 
 /**
@@ -144,8 +147,7 @@ function inPercent(ind: RawIndicator, baseline: Point | undefined): boolean {
  * 「△10％」「10％削減」 in its target cell cannot be its level, only a change from the baseline, whatever the heading says.
  */
 function levelNotInPercent(ind: RawIndicator): boolean {
-  const percent = (u: string | undefined) => !!u && /^(%|％|パーセント)$/.test(normalizeText(u).trim());
-  return !!ind.unit && !percent(ind.unit) && !ind.actuals.some((a) => percent(a.parsed.unit));
+  return !!ind.unit && !isPercent(ind.unit) && !ind.actuals.some((a) => isPercent(a.parsed.unit));
 }
 
 type Relative =
