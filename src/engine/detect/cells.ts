@@ -4,6 +4,7 @@ import type { Grid } from './grid';
 import { memo } from '../values/text';
 import { isAsOfStatement } from './periodStatements';
 import { labelTargetTwins } from './targetTwins';
+import { labelOwnHeadings } from './comparisonRows';
 import { dateQuantityHeadings } from './quantityYearHeadings';
 import { isBareYearText, isDateFormat, parsePeriodCell, periodFromSerial, periodOrder, type Period } from '../values/periods';
 import { fiscalYearShown } from '../values/fiscalYearFormat';
@@ -85,6 +86,8 @@ export class CellIndex {
       if (!cells.length) continue;
       // 「備蓄目標数量 | 備蓄数量」: the target's twin heading is its actual (targetTwins.ts).
       labelTargetTwins(cells);
+      // 令和5年度 over 当該値 | 類似団体平均値: the body's own figure is the actual (comparisonRows.ts).
+      labelOwnHeadings(cells);
       // 「基準年度（平成28年度末）⏎延床面積（㎡）」 | 「令和5年度末⏎延床面積（㎡）」 beside a target: year columns of one quantity (quantityYearHeadings.ts).
       dateQuantityHeadings(cells, (col) => figuresUnder(grid, r, col));
       this.rows.set(r, cells);

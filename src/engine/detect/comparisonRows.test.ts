@@ -3,7 +3,7 @@
  * target the column merged over both rows; the comparison row is a reference row, left out and named, never graded.
  */
 import { checkWorkbook } from '../actions/check';
-import { isComparisonLabel, isComparisonName, isOwnLabel, ownAmongComparisons } from './comparisonRows';
+import { isComparisonLabel, isComparisonName, isOwnLabel, labelOwnHeadings, ownAmongComparisons } from './comparisonRows';
 import { snap } from './testing';
 
 const rows: (string | number | null)[][] = [
@@ -48,4 +48,36 @@ test('labels', () => {
   expect(ownAmongComparisons(['全国平均', '県平均', '本市'])).toBe(2);
   expect(ownAmongComparisons(['当該値', '女性'])).toBe(-1);
   expect(ownAmongComparisons(['全国平均', '県平均'])).toBe(-1);
+});
+
+describe('当該値 | 類似団体平均値 as column headings under each year', () => {
+  const table = (own: string): (string | number | null)[][] => [
+    ['経営比較分析表（令和５年度決算）', null, null, null, null, null, null],
+    ['指標', '望ましい方向', '令和4年度', null, '令和5年度', null, '経営戦略の目標値（令和5年度）'],
+    [null, null, own, '類似団体平均値', own, '類似団体平均値', null],
+    ['①経常収支比率(%)', '↑', 108.32, 110.15, 105.87, 108.7, 105],
+    ['⑥給水原価(円)', '↓', 178.52, 171.4, 183.1, 174.89, 180],
+  ];
+  const merges = ['A2:A3', 'B2:B3', 'C2:D2', 'E2:F2', 'G2:G3'];
+
+  test.each(['当該値', '本市'])('%s under the evaluated year is the actual; the averages are never read', (own) => {
+    const { report } = checkWorkbook({ sheets: [snap('経営比較分析', table(own), { merges })] }, {});
+    expect(report.indicators.map((i) => [i.name, i.target, i.actual, i.cells.actual, i.grade])).toEqual([
+      ['経常収支比率', 105, 105.87, 'E4', 'A'],
+      ['給水原価', 180, 183.1, 'E5', 'B'],
+    ]);
+  });
+
+  test('labelOwnHeadings labels the own heading only on a row of headings beside a comparison heading', () => {
+    const cell = (text: string) => ({ text, label: null, period: null });
+    const headings = [cell('当該値'), cell('類似団体平均値')];
+    labelOwnHeadings(headings);
+    expect(headings.map((c) => c.label)).toEqual([{ role: 'actual' }, null]);
+    const alone = [cell('当該値'), cell('備考')];
+    labelOwnHeadings(alone);
+    expect(alone[0]!.label).toBeNull();
+    const body = [cell('当該値'), cell('類似団体平均値'), cell('')]; // '' = a number: a body row
+    labelOwnHeadings(body);
+    expect(body[0]!.label).toBeNull();
+  });
 });

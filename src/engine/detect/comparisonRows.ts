@@ -4,6 +4,7 @@
  * a name merged over such sub-rows, the own row (当該値, 本市) is the indicator, named without its row label; each
  * comparison row is a reference row, named 「name（類似団体平均値）」 and left out with the sheet's other reference rows.
  */
+import type { Label } from '../values/labels';
 import { compact, normalizeText } from '../values/text';
 
 /** Another body's figure: 類似団体平均値, 類団平均, 全国平均, 県平均値, 全国値, 同規模団体平均, 県内市町村平均. */
@@ -40,4 +41,23 @@ export function ownAmongComparisons(labels: string[]): number {
   const own = labels.flatMap((t, i) => (isOwnLabel(t) ? [i] : []));
   if (own.length !== 1) return -1;
   return labels.every((t, i) => i === own[0] || isComparisonLabel(t)) ? own[0] : -1;
+}
+
+/** What a row's indexed cell carries that `labelOwnHeadings` reads and sets (cells.ts IndexedCell). */
+interface HeadingCell {
+  text: string;
+  label: Label | null;
+  period: unknown;
+}
+
+/**
+ * Column headings of the body's own figure beside other bodies' (経営比較分析表: 令和5年度 over 当該値 | 類似団体平均値): on a
+ * row of headings alone, no figure among them, the own heading (当該値, 本市) is the actual, in place. The comparison headings
+ * stay unlabelled, so their columns are never read. As a row label under a merged name (a 区分 column beside figures) the
+ * own label stays a qualifier (subRowQualifiers.ts).
+ */
+export function labelOwnHeadings(cells: HeadingCell[]): void {
+  if (!cells.some((c) => c.text && isComparisonLabel(c.text))) return;
+  if (cells.some((c) => c.text === '' && !c.period)) return; // a figure: a body row, not a heading row
+  for (const c of cells) if (!c.label && !c.period && c.text && isOwnLabel(c.text)) c.label = { role: 'actual' };
 }
