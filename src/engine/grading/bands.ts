@@ -31,11 +31,14 @@ export function attainment(actual: number, target: number, direction: Direction,
     const hi = Math.max(Math.abs(actual), Math.abs(target));
     return { attainment: hi === 0 ? 1 : lo / hi };
   }
+  // A negative target (negativeTarget.ts): down, a reduction to reach (−8 against −10: 80 %); up, a floor (−150 against −100: 67 %).
   if (direction === 'down') {
+    if (target < 0) return { attainment: actual < 0 ? actual / target : 0 };
     if (actual <= 0) return { attainment: 1 };
     return { attainment: target / actual };
   }
   if (target === 0) return { attainment: null, reason: 'target-zero' };
+  if (target < 0) return { attainment: actual >= 0 ? 1 : target / actual };
   return { attainment: actual / target };
 }
 

@@ -20,6 +20,7 @@ import { withRangeTargets } from './rangeTarget';
 import { withFractionActuals } from './fractionActuals';
 import { implausibleReadingFindings } from './plausibility';
 import { unreadDirectionFindings, unstatedDirectionFindings } from './directionGuess';
+import { negativeTargetFindings, negativeTargetWay } from './negativeTarget';
 import { maintainExceededFindings } from './maintainGuess';
 
 export { perYearTargetOf } from './choosePoints';
@@ -40,8 +41,7 @@ export function evaluateIndicator(written: RawIndicator, ctx: EvalContext): Eval
   const { ind: read, findings } = readWrittenTargets(written, period, (i) => i.baselines.find((p) => isValue(p)));
   const add = (f: Finding) => findings.push(f);
   const directionRead = directionAndSource(read, rules, add);
-  const direction = directionRead.value;
-  const ind = withFractionActuals(withRangeTargets(read, direction));
+  const ind = withFractionActuals(withRangeTargets(read, directionRead.value));
   const { point: actualPoint, columnMissing } = chooseActual(ind, period);
   const baselinePoint = ind.baselines.find((p) => isValue(p));
   const chosen = chooseTarget(ind, period, rules, baselinePoint);
@@ -53,6 +53,7 @@ export function evaluateIndicator(written: RawIndicator, ctx: EvalContext): Eval
   // Units: the 単位 column or name first, then the target's, then the actual's.
   const targetQs = target ? quantities(target.value) : [];
   const actualQs = actualParsed && status === 'value' ? quantities(actualParsed) : [];
+  const direction = negativeTargetWay(ind.name, targetQs, directionRead); // a negative target's way (negativeTarget.ts)
   const unitFrom = ind.unit ? 'indicator' : targetQs.some((q) => q.unit) ? 'target' : actualQs.some((q) => q.unit) ? 'actual' : null;
   findings.push(...actualFindings(ind, actualPoint, columnMissing, period, singleTarget(chosen)));
   findings.push(...staleActual(ind, actualPoint, period, status));
@@ -132,5 +133,6 @@ function lateGuesses(report: IndicatorReport, ind: RawIndicator, pairingGuess: F
     ...unstatedDirectionFindings(report, source, targetValues, period),
     ...unreadDirectionFindings(report, source, ind.unreadDirection, period),
     ...maintainExceededFindings(report, ind, rules, period),
+    ...negativeTargetFindings(report, source, rules.method, period),
   ];
 }

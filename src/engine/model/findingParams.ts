@@ -44,6 +44,8 @@ export type GuessReason =
   | 'direction-unstated'
   /** A direction cell holds words the reader does not know, and nothing else states the way: graded as more-is-better, a guess (detect/unreadDirection.ts). */
   | 'direction-unread'
+  /** A negative target (△10％) graded with no way stated: its way read from the name (削減 / 減少: down, else up), a guess (grading/negativeTarget.ts). */
+  | 'target-negative'
   /** 維持 in the sheet's direction column and the actual above the target, nothing saying more is better: graded as more-is-better, a guess (grading/maintainGuess.ts). */
   | 'maintain-exceeded'
   /** The target's and the actual's words name different measures (満足度 / 前年度比, 人 / 回): not paired, not graded (detect/measureWords.ts). */

@@ -43,6 +43,8 @@ export const GUESS_JA: Record<ReadingGuessParams['reason'], (p: ReadingGuessPara
     `実績（${p.cells[0]}）を読み取れませんでしたが、同じ行にどの指標の値としても読んでいない数値（${cellList(p.cells.slice(1))}）があります。別の列や表の値を読むべきだった可能性があります。目標と実績の欄を確認してください。`,
   'direction-unstated': (p) =>
     `目標（${p.cells[1]}）が基準値（${p.cells[0]}）を下回っていますが、増やす指標か減らす指標かがどこにも書かれていないため、増加を目指す指標として評価しました。減少を目指す指標なら、評価設定または方向の欄で指定してください。`,
+  'target-negative': (p) =>
+    `目標（${p.cells[0]}）が負の値で、増やす指標か減らす指標かがどこにも書かれていません。指標名に「削減」「減少」などがあれば負の幅が大きいほどよい、なければ値が大きいほどよいとして、実績（${p.cells[1]}）と大きさを比べて評価しました。向きを評価設定または方向の欄で指定してください。`,
   'direction-unread': (p) =>
     `方向の欄（${p.cells[0]}）の言葉を増やす・減らすのどちらとも読み取れなかったため、増加を目指す指標として評価しました。減少を目指す指標なら、方向の欄を「減少」などと書くか、評価設定で方向を指定してください。`,
   'maintain-exceeded': (p) =>
@@ -94,6 +96,8 @@ export const GUESS_EN: Record<ReadingGuessParams['reason'], (p: ReadingGuessPara
     `The actual (${p.cells[0]}) could not be read, yet the same row holds figures read as no indicator's (${p.cells.slice(1).join(', ')}): the actual may stand in another column or table. Check the target and actual cells.`,
   'direction-unstated': (p) =>
     `The target (${p.cells[1]}) is below the baseline (${p.cells[0]}), but nothing states whether the indicator should rise or fall: it was graded as one to increase. If lower is better, say so in the settings or a direction cell.`,
+  'target-negative': (p) =>
+    `The target (${p.cells[0]}) is negative and nothing states whether the indicator should rise or fall: with 「削減」「減少」 or the like in its name a larger reduction was taken as better, otherwise a higher figure, and the actual (${p.cells[1]}) was compared with the target by size. Set the direction in the settings or a direction cell.`,
   'direction-unread': (p) =>
     `The direction cell (${p.cells[0]}) holds words read as neither more nor less is better, so the indicator was graded as one to increase. If lower is better, write 「減少」 or the like there, or set the direction in the settings.`,
   'maintain-exceeded': (p) =>
