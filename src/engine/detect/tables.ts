@@ -290,6 +290,19 @@ function isMergedRemark(grid: Grid, row: number, col: number): boolean {
   return t.length >= 12 && !/^[A-Za-zＡ-Ｚａ-ｚ◎○◯△▲×✕]/.test(t);
 }
 
+/** A grade column's cell of an indicator's row: its written grade (and the period's, under a dated heading). */
+function readGradeCell(grid: Grid, r: number, c: Column, ind: RawIndicator): void {
+  const a = grid.anchor(r, c.col);
+  // A sentence merged down over several rows (「施策全体として概ね順調に進んでいる」) remarks on them all: no row's grade.
+  if (isMergedRemark(grid, a.row, a.col)) return;
+  const cell = { row: a.row, col: a.col, cell: a1(a.row, a.col), raw: grid.raw(a.row, a.col) };
+  // Of two grade columns, one holding a number (達成度(%) as a rate) gives way to one holding a grade written as text, and one
+  // holding words (取組の進捗 「計画どおり実施」) to one holding a letter or mark (進捗評価 「A」): gradeOwner.ts.
+  if (!ind.gradeCell || (typeof ind.gradeCell.raw === 'number' && typeof cell.raw === 'string') || markOverWords(ind.gradeCell.raw, cell.raw))
+    ind.gradeCell = cell;
+  if (c.period) (ind.gradeCells ??= []).push({ ...cell, period: c.period });
+}
+
 /** One column's cell of an indicator's row, into the fact its heading names. */
 function readCell(grid: Grid, r: number, c: Column, ind: RawIndicator, words: string[]): void {
   if (c.pair) return readPairCell(grid, r, c.col, c.pair, ind);
@@ -344,18 +357,9 @@ function readCell(grid: Grid, r: number, c: Column, ind: RawIndicator, words: st
       if (d) ind.statedDirection = { value: d, cell: a1(r, c.col), text };
       break;
     }
-    case 'grade': {
-      const a = grid.anchor(r, c.col);
-      // A sentence merged down over several rows (「施策全体として概ね順調に進んでいる」) remarks on them all: no row's grade.
-      if (isMergedRemark(grid, a.row, a.col)) break;
-      const cell = { row: a.row, col: a.col, cell: a1(a.row, a.col), raw: grid.raw(a.row, a.col) };
-      // Of two grade columns, one holding a number (達成度(%) as a rate) gives way to one holding a grade written as text, and one
-      // holding words (取組の進捗 「計画どおり実施」) to one holding a letter or mark (進捗評価 「A」): gradeOwner.ts.
-      if (!ind.gradeCell || (typeof ind.gradeCell.raw === 'number' && typeof cell.raw === 'string') || markOverWords(ind.gradeCell.raw, cell.raw))
-        ind.gradeCell = cell;
-      if (c.period) (ind.gradeCells ??= []).push({ ...cell, period: c.period });
+    case 'grade':
+      readGradeCell(grid, r, c, ind);
       break;
-    }
     case 'previousGrade':
       ind.previousGradeCell = { cell: a1(r, c.col), raw: grid.raw(r, c.col) };
       break;
