@@ -8,11 +8,13 @@
  * targets) reads that cell as its target: the row holding it there is the target's source, never an indicator of its own
  * (its figures are targets, however that sheet's headings read), unless it carries a written grade the copy lacks.
  * A copy takes all its figures from the source's sheet: a row with a figure of its own (last year's actual taken by formula
- * beside this year's typed target and actual) is its own reading.
+ * beside this year's typed target and actual) is its own reading; one whose actuals all come from the source and whose
+ * targets are its own completes a source without targets or grade, and is the reading (completingCopies.ts).
  */
 import { parseA1 } from '../model/address';
 import type { Point, RawIndicator, SheetDetection } from './types';
 import { leftOutRow } from './common';
+import { completesSource } from './completingCopies';
 
 /** A formula that is only a reference to one cell of another sheet: 入力シート!G5, '入力 シート'!$G$5, =Sheet1!G5. */
 const SHEET_REFERENCE = /^=?(?:'((?:[^']|'')+)'|([^'!=(),\s"]+))!\$?([A-Z]{1,3})\$?([0-9]+)$/;
@@ -56,6 +58,9 @@ function targetSourceOf(ind: RawIndicator, byCell: Map<string, RawIndicator>): R
   return null;
 }
 
+/** The cell readings completingCopies.ts needs, from this module. */
+const COPY_CELLS = { referredSheet: (p: Point) => referredCell(p.formula)?.sheet ?? null, hasWrittenGrade };
+
 const filled = (p: Point) => p.raw !== null && p.raw !== undefined && String(p.raw).trim() !== '';
 
 /**
@@ -84,6 +89,10 @@ export function dropFormulaCopies(detections: SheetDetection[]): void {
         const [drop, keep] = hasWrittenGrade(copy) && !hasWrittenGrade(src) ? [src, copy] : [copy, src];
         out.add(drop);
         keptOf.set(drop, `${keep.sheet}!${keep.nameCell}`);
+      } else if (src && !out.has(src) && !out.has(copy) && completesSource(copy, src, COPY_CELLS)) {
+        // The copy adds the targets (and grades) the source lacks: it is the reading (completingCopies.ts).
+        out.add(src);
+        keptOf.set(src, `${copy.sheet}!${copy.nameCell}`);
       }
       // A target taken from a sheet of targets: the source row there is the target's, no indicator (its own grade aside).
       const targets = src ? null : targetSourceOf(copy, byCell);

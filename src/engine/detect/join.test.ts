@@ -96,3 +96,37 @@ test('an actual sheet reporting in another scale of the target’s unit (万円 
     ['創業者数', '人', 25, 19],
   ]);
 });
+
+test('a name differing only by connecting words (転入者の数, 移住に関する相談件数) joins as a guess, however far its bigrams', () => {
+  const goals = snap('目標値', [
+    ['KPI', '単位', 'R4年度', 'R5年度'],
+    ['転入者数', '人', 2380, 2450],
+    ['移住相談件数', '件', 260, 300],
+  ]);
+  const results = snap('実績値', [
+    ['KPI', '単位', 'R4年度実績', 'R5年度実績'],
+    ['移住に関する相談件数', '件', 307, 362],
+    ['転入者の数', '人', 2291, 2318],
+  ]);
+  const [t, a] = detectWorkbook([goals, results], scale);
+  expect(a.indicators).toEqual([]);
+  expect(t.indicators.map((i) => [i.name, i.actuals.map((p) => p.cell), i.guesses])).toEqual([
+    ['転入者数', ['実績値!C3', '実績値!D3'], [{ reason: 'join-fuzzy', cells: ['A2', '実績値!A3'] }]],
+    ['移住相談件数', ['実績値!C2', '実績値!D2'], [{ reason: 'join-fuzzy', cells: ['A3', '実績値!A2'] }]],
+  ]);
+});
+
+test('two actual names each differing only by connecting words from one target name join neither', () => {
+  const goals = snap('目標値', [
+    ['KPI', '単位', 'R5年度'],
+    ['転入者数', '人', 2450],
+  ]);
+  const results = snap('実績値', [
+    ['KPI', '単位', 'R5年度実績'],
+    ['転入者の数', '人', 2318],
+    ['転入の者数', '人', 2290],
+  ]);
+  const [t, a] = detectWorkbook([goals, results], scale);
+  expect(t.indicators[0].actuals).toEqual([]);
+  expect(a.indicators).toHaveLength(2);
+});

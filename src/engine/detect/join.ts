@@ -5,6 +5,7 @@
  * reader took as actuals (its bare period columns) are that sheet's targets.
  */
 import { classifyLabel } from '../values/labels';
+import { differOnlyByConnectingWords } from '../values/connectingWords';
 import { conversionFactor } from '../values/units';
 import type { Point, RawIndicator, SheetDetection, TargetPoint } from './types';
 
@@ -55,6 +56,9 @@ function findPartner(t: RawIndicator, candidates: RawIndicator[]): Match | null 
   }
   const exact = candidates.find((a) => key(a.name) === key(t.name));
   if (exact) return { actual: exact, fuzzy: false };
+  // 「転入者数」 and 「転入者の数」: the same words but for those joining them, one such name only (a guess all the same).
+  const near = candidates.filter((a) => differOnlyByConnectingWords(a.name, t.name));
+  if (near.length === 1) return { actual: near[0], fuzzy: true };
   const scored = candidates.map((a) => ({
     a,
     s: key(a.name).includes(key(t.name)) || key(t.name).includes(key(a.name)) ? 0.9 : similarity(key(a.name), key(t.name)),

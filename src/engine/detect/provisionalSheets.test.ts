@@ -64,3 +64,23 @@ test('a 暫定目標 title, a 確定値 title or a plain one marks nothing provi
   for (const title of ['令和5年度 成果指標（暫定目標）', '令和5年度 成果指標（確定値）', '令和5年度 成果指標'])
     expect(read(sheet('成果指標', title, [5812, 1500])).indicators.map((i) => i.actualStatus)).toEqual(['value', 'value']);
 });
+
+test('a 総括表 whose line under the title says it was made from 速報値, beside a 詳細 sheet saying 確定値 there: the 詳細 is read', () => {
+  const titled = (name: string, title: string, subtitle: string, actuals: number[]) =>
+    snap(name, [
+      [title],
+      [subtitle],
+      [],
+      ['指標名', '単位', '目標値', '実績値'],
+      ...['救命講習の受講者数', '応急手当講習の修了者数'].map((n, i) => [n, '人', 6000, actuals[i]]),
+    ]);
+  const report = read(
+    titled('総括表', '令和5年度　進捗状況総括表', '（令和6年4月15日時点の速報値により作成）', [5812, 1500]),
+    titled('詳細', '令和5年度　成果指標の詳細', '令和6年6月10日更新（確定値）', [5907, 1688]),
+  );
+  expect(report.indicators.map((i) => [i.sheet, i.actual])).toEqual([
+    ['詳細', 5907],
+    ['詳細', 1688],
+  ]);
+  expect(report.findings.find((f) => f.code === 'other-period-copy-skipped')?.params).toMatchObject({ sheet: '総括表', otherSheet: '詳細', superseded: true });
+});

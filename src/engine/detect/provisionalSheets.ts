@@ -2,7 +2,9 @@
  * A sheet of 速報値 beside a sheet of 確定値 of the same period (「…（速報値：令和6年4月10日集計）」 and 「…（確定値：令和6年6月28日
  * 確定）」, or tabs named so), most of its indicators recurring there: the 確定値 are the year's figures, the 速報値 the ones they
  * replaced. The 速報 sheet's indicators are left out and the sheet says so (other-period-copy-skipped, `superseded`), never
- * read twice nor in place of the final figures; an indicator the 確定値 sheet lacks keeps its 速報値, its only figure. Sheets that do not both say which they are, or state different years, are
+ * read twice nor in place of the final figures; an indicator the 確定値 sheet lacks keeps its 速報値, its only figure. The line
+ * under the title says it as the title does (「（令和6年4月15日時点の速報値により作成）」 over a 総括表, 「令和6年6月10日更新
+ * （確定値）」 over the 詳細 sheet: SheetMeta.subtitle). Sheets that do not both say which they are, or state different years, are
  * left as they are read.
  */
 import { normalizeText } from '../values/text';
@@ -14,6 +16,8 @@ const PROVISIONAL = /速報|暫定/;
 const FINAL = /確定/;
 
 const words = (d: SheetDetection) => `${d.meta.sheet} ${d.meta.title ?? ''}`;
+/** The title with the line under it (「（令和6年4月15日時点の速報値により作成）」), which says which figures the sheet holds. */
+const titleLines = (d: SheetDetection) => `${d.meta.title ?? ''} ${d.meta.subtitle ?? ''}`;
 const ownYear = (d: SheetDetection): number | null => {
   const p = d.meta.statedPeriod?.period ?? d.meta.titlePeriod;
   return p && p.kind === 'fiscal' ? p.fiscalYear : null;
@@ -29,9 +33,9 @@ export function sheetFigures(sheetName: string, title: string): 'provisional' | 
 
 /** Takes the indicators of 速報値 sheets whose 確定値 sheet is in the workbook out (in place), each sheet saying so. */
 export function dropProvisionalSheets(detections: SheetDetection[]): void {
-  const finals = detections.filter((d) => d.indicators.length && hasActuals(d) && sheetFigures(d.meta.sheet, d.meta.title ?? '') === 'final');
+  const finals = detections.filter((d) => d.indicators.length && hasActuals(d) && sheetFigures(d.meta.sheet, titleLines(d)) === 'final');
   for (const d of detections) {
-    if (!d.indicators.length || sheetFigures(d.meta.sheet, d.meta.title ?? '') !== 'provisional') continue;
+    if (!d.indicators.length || sheetFigures(d.meta.sheet, titleLines(d)) !== 'provisional') continue;
     const year = ownYear(d);
     const final = finals.find((f) => f !== d && ownYear(f) === year && recurs(d, f));
     const period: Period | undefined = d.meta.statedPeriod?.period ?? d.meta.titlePeriod;

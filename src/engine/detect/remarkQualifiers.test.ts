@@ -32,6 +32,15 @@ describe('years down the rows: the year row’s 備考', () => {
   });
 
   test.each([
+    ['速報値（令和6年5月時点）', 'provisional'], // the as-of date names no year of the figure
+    ['R6.5.31現在の速報値', 'provisional'],
+  ])('%s, dated after the year, in the evaluated year’s row: %s', (remark, status) => {
+    expect(statusOf(block(remark))).toEqual([['市民活動団体の登録数', 126, status]]);
+  });
+
+  test.each([
+    ['速報値（令和5年3月時点）'], // an as-of date before the figure’s year began: another figure
+    ['確定値に更新（速報値 120）'], // made final, quoting the early figure
     ['速報値ではなく確定値'], // a denial
     ['目標値は見込み'], // about another measure
     ['令和4年度は速報値'], // about another year

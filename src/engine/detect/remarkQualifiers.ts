@@ -5,10 +5,13 @@
  * remarkBesideYears) — applies to that actual as if written beside its number: it is read as
  * provisional or approximate, never silently as a final figure. Only when the line holds that one actual of the
  * indicator, or the newest of the line's dated actuals (a remark naming no year), or the remark names the actual's own
- * year; a remark about another measure (目標, 計画, 前年度) or another year, a denial (「速報値ではなく確定値」), or a
- * sentence, says nothing of the figure.
+ * year; a remark about another measure (目標, 計画, 前年度) or another year, a denial (「速報値ではなく確定値」), a note that
+ * the figure was made final (「確定値に更新（速報値 296）」, values/madeFinal.ts), or a sentence, says nothing of the figure. An
+ * as-of date (「速報値（令和6年5月時点）」) names no year of the figure (values/remarkAsOf.ts).
  */
+import { saysMadeFinal } from '../values/madeFinal';
 import { findPeriod } from '../values/periods';
+import { datesFigureOf, remarkAsOf } from '../values/remarkAsOf';
 import { qualifierOf, qualifiesAlone } from '../values/qualifiers';
 import { normalizeText } from '../values/text';
 import { a1 } from '../model/address';
@@ -67,8 +70,11 @@ const NAMES_ACTUAL = /実績/;
 /** Whether a remark speaks of this figure: short, about no other measure, naming no other year than its own. */
 function speaksOf(remark: string, p: Point, alone: boolean): boolean {
   const t = normalizeText(remark).replace(/\s+/g, '');
-  if (!t || t.length > MAX_REMARK || OTHER_MEASURE.test(t) || DENIED.test(t)) return false;
-  const named = findPeriod(t)?.period;
+  if (!t || t.length > MAX_REMARK || OTHER_MEASURE.test(t) || DENIED.test(t) || saysMadeFinal(t)) return false;
+  // 「速報値（令和6年5月時点）」: the date the figure was taken, no year of a figure (values/remarkAsOf.ts).
+  const asOf = remarkAsOf(t);
+  if (asOf && (!p.period || !datesFigureOf(asOf.date, p.period.fiscalYear))) return false;
+  const named = findPeriod(asOf ? asOf.rest : t)?.period;
   if (named) return !!p.period && named.fiscalYear === p.period.fiscalYear;
   return alone;
 }

@@ -1,5 +1,6 @@
 /** The sheet's title lines: a form's number line above the title is none of them. */
 import { checkWorkbook } from '../actions/check';
+import { detectWorkbook } from './index';
 import { snap } from './testing';
 
 test('a 様式第５号 line above 「令和５年度 …補助金 成果報告書」: the title under it names the year', () => {
@@ -48,5 +49,24 @@ describe('a reported year’s line under the title beside words only (「令和5
 
   test('beside a heading it is no title line (the period stays inferred and flagged)', () => {
     expect(guessed(read(['令和5年度評価', null, '目標']))).toBe(true);
+  });
+});
+
+describe('the line under the title alone on its row is the sheet’s subtitle', () => {
+  const meta = (rows: (string | number | null)[][]) => detectWorkbook([snap('総括表', rows)], [{ grade: 'A', label: '' }])[0].meta;
+  const table = [
+    ['指標', '単位', '目標値', '実績値'],
+    ['観光入込客数', '万人', 320, 296],
+  ];
+
+  test('a note under the title: the subtitle', () => {
+    expect(meta([['令和5年度　進捗状況総括表'], ['（令和6年4月15日時点の速報値により作成）'], [], ...table]).subtitle).toBe(
+      '（令和6年4月15日時点の速報値により作成）',
+    );
+  });
+
+  test('a line of several cells, or the table’s header right under the title, is none', () => {
+    expect(meta([['令和5年度　進捗状況総括表'], ['作成', '観光交流課'], [], ...table]).subtitle).toBeUndefined();
+    expect(meta([['令和5年度　進捗状況総括表'], ...table]).subtitle).toBeUndefined();
   });
 });

@@ -19,6 +19,7 @@ export function isFormNumberLine(cells: IndexedCell[]): boolean {
 /** One of the first two lines: the sheet's title and its year, or a year on a line of its own under the title. */
 export function readTitleLine(cells: IndexedCell[], meta: SheetMeta): void {
   const longest = cells.filter((c) => c.text.length >= 4).sort((a, b) => b.text.length - a.text.length)[0];
+  if (meta.title && meta.subtitle === undefined) meta.subtitle = subtitleOf(cells, meta.title);
   if (longest && !meta.title) {
     meta.title = oneLine(longest.text);
     // The years of a plan's term (「（令和４年度〜令和７年度）」) are no title year: the first other year is (yearRange.ts); an
@@ -43,4 +44,12 @@ function besideWords(cells: IndexedCell[]): ReturnType<typeof titleYearLine> {
   const line = first?.text ? titleYearLine(first.text) : null;
   if (!line || !others.length || !others.every((c) => c.text && !c.period && !c.label && !c.meta)) return null;
   return line;
+}
+
+/** The line under the title as its subtitle: one text alone on the line (no heading, period or figure beside it), not the title again. */
+function subtitleOf(cells: IndexedCell[], title: string): string | undefined {
+  const filled = cells.filter((c) => c.text.trim() || c.period);
+  if (filled.length !== 1 || filled[0].label || filled[0].meta) return undefined;
+  const text = oneLine(filled[0].text);
+  return text.length >= 4 && text !== title ? text : undefined;
 }

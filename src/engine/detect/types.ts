@@ -133,6 +133,11 @@ export interface GroupGradeCell {
 export interface SheetMeta {
   sheet: string;
   title?: string;
+  /**
+   * The one text of the line under the title, when that line holds nothing else (「（令和6年4月15日時点の速報値により作成）」
+   * 「令和6年6月10日更新（確定値）」): what the title says of the sheet, read with it (provisionalSheets.ts).
+   */
+  subtitle?: string;
   /** A period in the title ("令和5年度事業実績"): the last resort for the evaluation period. */
   titlePeriod?: Period;
   /** "評価対象期間：令和５年度" and the like; `asOf` when it is an as-of date's year (「評価基準日 | 2024/3/31」), no year named. */
