@@ -7,9 +7,11 @@
  * (「指標の評価（令和５年度）」) grades that year, so another year than the evaluation period's is a guess (guesses.ts).
  */
 import { a1 } from '../model/address';
-import type { CellIndex } from './cells';
+import type { Period } from '../values/periods';
+import type { CellIndex, IndexedCell } from './cells';
 import { valueRightOf } from './common';
 import type { BlockContext, SeriesGroup } from './blockTypes';
+import { gradeLabelOnDerivedLine } from './derivedLineGrade';
 import type { RawIndicator } from './types';
 
 /** The longest text read as a grade mark (「B」「Ａ」「◎」「A+」): a longer one is a sentence, not a mark. */
@@ -32,17 +34,25 @@ function pastLines(ctx: BlockContext, r: number, col: number, roles: ReadonlySet
   return r;
 }
 
-/** The grade line's label under the block's figure rows (past its 達成率 lines), in the column of their labels, or null. */
-function gradeLineLabel(ctx: BlockContext, g: SeriesGroup) {
+/**
+ * The grade line's label under the block's figure rows (past its 達成率 lines), in the column of their labels, with the year
+ * it grades; or a grade label written on one of those 達成率 lines right of its figure (derivedLineGrade.ts); or null.
+ */
+function gradeLineLabel(ctx: BlockContext, g: SeriesGroup): { cell: IndexedCell; period?: Period; onDerivedLine?: boolean } | null {
   const { grid, index, axisRows } = ctx;
   if (ctx.nameCol !== undefined || !g.series.length) return null;
   const col = g.series[0].labelCol;
   let r = g.series[g.series.length - 1].row + 1;
-  r = pastLines(ctx, r, col, new Set(['derived']), DERIVED_LINES);
+  for (let k = 0; k < DERIVED_LINES && r <= grid.bottom && index.at(r, col)?.label?.role === 'derived'; k++) {
+    const beside = gradeLabelOnDerivedLine(ctx, r, col);
+    if (beside) return { ...beside, onDerivedLine: true };
+    r = (grid.merge(r, col)?.bottom ?? r) + 1;
+  }
   // 「指標の説明 | …」 between the figures and 「担当課の評価（R5） | B」: the block's own line, read past.
   r = pastLines(ctx, r, col, TEXT_ROLES, TEXT_LINES);
   if (r > grid.bottom || axisRows.has(r)) return null;
-  return gradeLabelAt(index, r, col);
+  const label = gradeLabelAt(index, r, col);
+  return label ? { cell: label, period: label.label?.period } : null;
 }
 
 /**
@@ -55,13 +65,13 @@ export function blockGradeMark(
   g: SeriesGroup,
 ): { cell: NonNullable<RawIndicator['gradeCell']>; byPeriod?: RawIndicator['gradeCells'] } | undefined {
   const { grid, index, seg } = ctx;
-  const label = gradeLineLabel(ctx, g);
-  if (!label) return undefined;
-  const r = label.row;
-  const v = valueRightOf(grid, r, label.col, 3, seg.right);
+  const line = gradeLineLabel(ctx, g);
+  if (!line) return undefined;
+  const { row: r, col } = line.cell;
+  const v = valueRightOf(grid, r, col, 3, seg.right);
   if (!v || v.text.trim().length > MARK_LENGTH || index.at(v.row, v.col)?.label || index.at(v.row, v.col)?.period) return undefined;
   const cell = { row: v.row, col: v.col, cell: a1(v.row, v.col), raw: grid.raw(v.row, v.col) };
-  const period = label.label?.period;
+  const period = line.period;
   return period ? { cell, byPeriod: [{ ...cell, period }] } : { cell };
 }
 
@@ -72,9 +82,10 @@ export function blockGradeMark(
  */
 export function blockGradeLineByPeriod(ctx: BlockContext, g: SeriesGroup): RawIndicator['gradeCells'] {
   const { grid, index, seg } = ctx;
-  const label = gradeLineLabel(ctx, g);
-  if (!label) return undefined;
-  const r = label.row;
+  const line = gradeLineLabel(ctx, g);
+  // A 進捗率 line's own cells under the periods are its figures, never marks: its grade is the one beside its label.
+  if (!line || line.onDerivedLine) return undefined;
+  const r = line.cell.row;
   const cells = seg.run.cells.filter((c) => grid.anchor(r, c.col).col === c.col);
   const marks = cells.filter((c) => {
     const t = grid.text(r, c.col).trim();

@@ -22,6 +22,7 @@ import { namesMeasureYear } from './measureYearHeading';
 import { withoutSupersededTargetsLabelled } from './revisedTargets';
 import { addColumnDirections, addFootTargets, namedYearColumns } from './namedYearColumns';
 import { gradeCellsByYear, gradeColumnsUnderNames } from './yearRowsGradeColumns';
+import { gradeLineUnderYears } from './yearRowsGradeLine';
 import { targetFromLines } from './yearRowsTargetLine';
 import { unitFromUnitColumn } from './yearRowsUnitColumn';
 import { blockTitle, directionStatement, titleIsSure } from './yearRowsTitle';
@@ -255,6 +256,8 @@ function readTable(grid: Grid, index: CellIndex, pc: PeriodColumn): RawIndicator
   if (found.length === 1) blockGrade(grid, index, pc, found[0]);
   if (found.length === 1) gradeColumnByYear(grid, last, cols, pc, found[0]);
   if (found.length > 1) gradeColumnsUnderNames(grid, band, cols, pc.rows, found);
+  // 「令和5年度評価 | B | C | A」 under the last year: each indicator's mark under its own columns (yearRowsGradeLine.ts).
+  if (found.length > 1) gradeLineUnderYears(grid, index, pc.col, pc.rows[pc.rows.length - 1].row, found);
   if (found.length === 1) unitFromMeasureHeadings(grid, last, measures, found[0]);
   // 年度 | 目標値 | 実績値 | 単位: the unit each year's row writes (yearRowsUnitColumn.ts); the number before the title, the id.
   if (found.length === 1) unitFromUnitColumn(grid, last, cols, pc.rows, found[0]);

@@ -1,11 +1,12 @@
 /**
- * A grade written on another well-known scale than the configured one: ◎○△×, S–D, A–E, 5–1. With the default A–D scale a
+ * A grade written on another well-known scale than the configured one: ◎○△×, S–D, A–E, 5–1, ★★★ / ★★ / ★. With the default A–D scale a
  * department's 「◎」 is still its own grade as written: reported as the written grade, but neither compared with the
  * computed one nor overwritten by it until 評価設定 sets the city's scale (a rating-invalid finding, variant other-scale,
  * names the cell and says so).
  */
 import type { CellValue } from '../model/port';
 import { normalizeText } from '../values/text';
+import { starGrade } from './starGrades';
 
 /** The scales cities use, best grade first. */
 export const WELL_KNOWN_SCALES: readonly (readonly string[])[] = [
@@ -40,6 +41,9 @@ export function otherScaleGrade(raw: CellValue | undefined, scale: Scale): { gra
   if (!isDefaultScale(scale)) return null;
   if (raw === null || raw === undefined || typeof raw === 'boolean') return null;
   if (typeof raw === 'number' && !Number.isInteger(raw)) return null;
+  // 「★★★」「★★☆」: a scale of stars, read as written (starGrades.ts).
+  const stars = starGrade(raw);
+  if (stars) return stars;
   const t = normalizeText(String(raw)).trim();
   const lead = LOOK_ALIKE[t.charAt(0)] ?? t.charAt(0).toUpperCase();
   const rest = t.slice(1).trim();

@@ -6,9 +6,12 @@ import type { FindingParams } from './findingParams';
 
 type CellVariant = Exclude<FindingParams['rating-invalid'], { variant: 'group' }>;
 
+/** The scale's marks run together (◎○△×), or apart when a mark is longer than one character (★★★／★★／★). */
+const scaleName = (marks: string[]): string => marks.join(marks.some((m) => m.length > 1) ? '／' : '');
+
 export const ratingInvalidJa = (p: CellVariant): string =>
   p.variant === 'other-scale'
-    ? `評価欄「${p.written}」は${p.marks.join('')}の評価として記入どおり読みましたが、評価区分（${p.scale.map((b) => b.grade).join('・')}）にないため、` +
+    ? `評価欄「${p.written}」は${scaleName(p.marks)}の評価として記入どおり読みましたが、評価区分（${p.scale.map((b) => b.grade).join('・')}）にないため、` +
       `計算した評価${p.computed ? `（${p.computed}）` : ''}との比較はせず、この欄には書き込みません。評価設定シートで市の評価区分（${p.marks.join('・')}）を設定してください。`
     : `評価欄「${p.written}」は評価区分（${p.scale.map((b) => `${b.grade} ${b.label}`.trim()).join('／')}）にありません。`;
 
