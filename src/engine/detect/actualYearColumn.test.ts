@@ -38,4 +38,30 @@ describe('a column saying which year each actual belongs to', () => {
     ]);
     expect(uncertain(rows)).toEqual(['D4']);
   });
+
+  test('a bare 時点 or 年度 heading right beside 実績値 dates that row’s actual: another year is a guess naming it', () => {
+    for (const word of ['時点', '年度']) {
+      const rows = [
+        ['令和5年度 成果指標'],
+        ['指標名', '単位', '目標値', '実績値', word],
+        ['相談件数', '件', 100, 90, '令和5年度'],
+        ['満足度', '％', 50, 47.5, '令和4年度'],
+      ];
+      expect(uncertain(rows)).toEqual(['D4']);
+    }
+  });
+
+  test('a bare 時点 heading not beside the 実績値 (right of a 基準値) dates no actual', () => {
+    const rows = [
+      ['令和5年度 成果指標'],
+      ['指標名', '単位', '目標値', '実績値', '基準値', '時点'],
+      ['相談件数', '件', 100, 90, 80, '令和元年度'],
+      ['満足度', '％', 50, 47.5, 41, '令和2年度'],
+    ];
+    expect(check(rows).indicators.map((i) => [i.name, i.actual])).toEqual([
+      ['相談件数', 90],
+      ['満足度', 47.5],
+    ]);
+    expect(uncertain(rows)).toEqual([]);
+  });
 });

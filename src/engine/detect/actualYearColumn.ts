@@ -2,14 +2,20 @@
  * A column that says which year each row's actual belongs to: 「実績の年度」「実績年度」「直近値の年度」「数値の時点」「調査年度」 beside
  * undated 目標値 / 実績値 columns. A row whose cell there names a year (「令和4年度」 for a survey held every other year)
  * notes that year on its actual, as a year written beside the figure does; the evaluation period then tells whether
- * it is another year's figure (a `year-note-differs` guess naming the actual, detect/guesses.ts).
+ * it is another year's figure (a `year-note-differs` guess naming the actual, detect/guesses.ts). A bare 時点 / 年度 heading
+ * (or 数値の時点, 把握時点: rowDateColumns.ts) says the same right beside the 実績値 heading (実績値 | 時点): the figure left of it.
  */
 import { compact, normalizeText } from '../values/text';
+import { classifyLabel } from '../values/labels';
 import { parsePeriodCell } from '../values/periods';
+import { namesRowDate } from './rowDateColumns';
 import type { Grid } from './grid';
 import type { RawIndicator } from './types';
 
 const YEAR_OF_ACTUAL = /^(実績値?|直近値?|最新値?|数値|データ|調査|測定|把握|計測|統計)の?(年度|年次|時点|調査年度?|把握年度|基準日)$/;
+
+/** A bare date heading (時点, 年度, 年次), the actual's only when it stands right beside the 実績値 heading. */
+const BARE_YEAR = /^(年度|年次)$/;
 
 const heading = (grid: Grid, band: readonly number[], col: number) => band.map((row) => compact(normalizeText(grid.text(row, col))).replace(/[\s()（）]/g, ''));
 
@@ -22,8 +28,16 @@ function yearColumn(grid: Grid, band: readonly number[], lo: number, hi: number)
     const texts = heading(grid, band, col);
     if (col > hi && texts.every((t) => !t)) return null;
     if (texts.some((t) => YEAR_OF_ACTUAL.test(t))) return col;
+    if (col > lo && band.some((row, i) => besideActual(grid, row, col, texts[i]))) return col;
   }
   return null;
+}
+
+/** Whether `text`, the heading at (`row`, `col`), is a bare date heading right beside an actual's heading (実績値 | 時点). */
+function besideActual(grid: Grid, row: number, col: number, text: string): boolean {
+  if (!BARE_YEAR.test(text) && !namesRowDate(text)) return false;
+  const left = grid.anchor(row, col - 1);
+  return left.row === row && classifyLabel(grid.text(row, left.col))?.role === 'actual';
 }
 
 /** Notes, on each indicator's actuals, the year its row's 実績の年度 cell names (unless the figure notes one itself). */

@@ -23,6 +23,7 @@ import { closesBlockAbove, headsNextBlock } from './nextBlockLine';
 import { captionsBlock } from './numberedCaption';
 import { isNoWayMark } from './unreadDirection';
 import { markedProvisional } from './provisionalHeadings';
+import { planActualUnder, readsPlanSubColumns } from './planRowSubColumns';
 
 export type { BlockContext, Run, Segment, SeriesGroup, SeriesRow } from './blockTypes';
 
@@ -320,8 +321,11 @@ function addSeries(ctx: BlockContext, ind: RawIndicator, g: SeriesGroup): void {
     seg.run.cells.map((c) => c.col),
     ind,
   );
+  // A plan row (②確保方策) under years split into 計画 | 実績: its target and actual per year (planRowSubColumns.ts).
+  const planSubs = readsPlanSubColumns(g.series.map((s) => s.role));
   for (const s of g.series) {
     if (unread.has(s)) continue;
+    if (planSubs && s.role === 'expected' && readPlanSubColumns(ctx, ind, s.row)) continue;
     if (s.pair) {
       for (const pc of seg.run.cells) readPairCell(grid, s.row, pc.col, s.pair, ind, pc.period);
       continue;
@@ -347,6 +351,18 @@ function addSeries(ctx: BlockContext, ind: RawIndicator, g: SeriesGroup): void {
   // A 当初目標値 row under a 修正目標値 row filled for the same year: the revised one counts (revisedTargets.ts).
   const labelOf = new Map(g.series.map((s) => [s.row, grid.text(s.row, s.labelCol)]));
   withoutSupersededTargetsLabelled(ind, (t) => labelOf.get(t.row) ?? '');
+}
+
+/** A plan row's figures under each year's 計画 | 実績 sub-columns, when every year of the run is so split; false if not. */
+function readPlanSubColumns(ctx: BlockContext, ind: RawIndicator, row: number): boolean {
+  const { grid, seg } = ctx;
+  const subs = seg.run.cells.map((pc) => planActualUnder(grid, seg.run.row, pc.col, grid.rightEdge(seg.run.row, pc.col)));
+  if (subs.some((x) => !x)) return false;
+  seg.run.cells.forEach((pc, i) => {
+    ind.targets.push(withKind(point(grid, row, subs[i]!.plan, pc.period), 'expected'));
+    ind.actuals.push(point(grid, row, subs[i]!.actual, pc.period));
+  });
+  return true;
 }
 
 /** Header columns read on the actual's row: 基準値, a grade, last year's grade, 今後の方向性. */

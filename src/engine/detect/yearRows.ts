@@ -19,6 +19,7 @@ import { metaLinesAbove, unitFromLines } from './metaLines';
 import type { RawIndicator } from './types';
 import { isReferenceCaption } from './referenceTables';
 import { namesMeasureYear } from './measureYearHeading';
+import { isRowDateColumn } from './rowDateColumns';
 import { withoutSupersededTargetsLabelled } from './revisedTargets';
 import { addColumnDirections, addFootTargets, namedYearColumns } from './namedYearColumns';
 import { gradeCellsByYear, gradeColumnsUnderNames } from './yearRowsGradeColumns';
@@ -157,6 +158,8 @@ function headerBand(grid: Grid, index: CellIndex, pc: PeriodColumn): number[] {
  * indicator's label over it (成果指標1 | name, a block whose years are rows) is a heading too.
  */
 function periodHeading(grid: Grid, index: CellIndex, pc: PeriodColumn): boolean {
+  // 実績値 | 時点: each row's as-of date, right of the actual it dates (rowDateColumns.ts).
+  if (isRowDateColumn(grid, headerBand(grid, index, pc), pc.col, blockStart(grid, index, pc))) return false;
   for (const r of headerBand(grid, index, pc)) {
     const t = grid.text(r, pc.col);
     if (t && labelValue(grid, a1(r, pc.col + 1)) && grid.text(r, pc.col + 1) && !classifyLabel(grid.text(r, pc.col + 1))) continue; // 方向性 | 増やす
