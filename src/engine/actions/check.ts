@@ -28,6 +28,7 @@ import {
 import { setAsideDiscontinued } from '../grading/discontinued';
 import { fillPeriodHeadings } from './periodHeadings';
 import { unreadFigureGuesses } from './unreadFigures';
+import { addDifferingCopyGuesses } from './differingCopies';
 import { rulesWithBands, statedBands } from './statedBands';
 import { withSheetBands } from '../grading/sheetBands';
 
@@ -126,6 +127,8 @@ export function checkWorkbook(snapshot: WorkbookSnapshot, options: CheckOptions 
     e.report.guesses.push(guess);
     e.findings.push(guessFinding(e.report.sheet, e.report.name, guess, period?.label ?? null));
   }
+  // The same indicator on two sheets with two actuals, neither the newer by its title: both graded, each a guess (differingCopies.ts).
+  addDifferingCopyGuesses(evaluated, period?.label ?? null);
   for (const e of evaluated) findings.push(...e.findings);
   findings.push(
     ...duplicateIndicators(evaluated),

@@ -46,6 +46,8 @@ export type GuessReason =
   | 'direction-unread'
   /** A negative target (△10％) graded with no way stated: its way read from the name (削減 / 減少: down, else up), a guess (grading/negativeTarget.ts). */
   | 'target-negative'
+  /** The same indicator on another sheet with another actual, neither sheet saying which is the newer: both graded, a guess (actions/differingCopies.ts). */
+  | 'figures-differ'
   /** 維持 in the sheet's direction column and the actual above the target, nothing saying more is better: graded as more-is-better, a guess (grading/maintainGuess.ts). */
   | 'maintain-exceeded'
   /** The target's and the actual's words name different measures (満足度 / 前年度比, 人 / 回): not paired, not graded (detect/measureWords.ts). */

@@ -1,0 +1,44 @@
+/**
+ * The same indicator on two sheets (a 総括表 and its 詳細 sheet, 目標・実績の一覧 and a 施策評価シート) with different actuals,
+ * neither sheet saying which is the newer (a 速報値 / 確定値 title or subtitle leaves the early one out:
+ * detect/provisionalSheets.ts): both are read and graded, and neither grade may stand in silence — each indicator rests on
+ * a `figures-differ` guess naming its own actual and the other sheet's, so a clerk sees which figure to check.
+ * A copy keeps its target: only two rows with the same target are one indicator twice; the same name with other targets
+ * (施設利用者数 of the sports plan and of the lifelong-learning plan) is two indicators, and equal actuals (a percentage
+ * written as a fraction included) a plain repeat, both left to the duplicate finding.
+ */
+import { guessFinding } from '../model/findings';
+import type { Evaluated } from '../grading/evaluate';
+
+const key = (name: string) => name.normalize('NFKC').replace(/\s+/g, '');
+
+/** The same figure, a percentage written as a fraction (0.964 for 96.4 ％) included. */
+const same = (a: number, b: number) => [a, a * 100, a / 100].some((x) => Math.abs(x - b) <= 1e-9 * Math.max(1, Math.abs(b)));
+
+/** An indicator's graded actual and its cell, when it has one figure. */
+function actualOf(e: Evaluated): { value: number; cell: string } | null {
+  const { actual, cells } = e.report;
+  return actual !== null && cells.actual ? { value: actual, cell: cells.actual } : null;
+}
+
+/** Adds the guess (to its guesses and its findings) to each indicator repeated on another sheet with another actual. */
+export function addDifferingCopyGuesses(evaluated: Evaluated[], period: string | null): void {
+  const byName = new Map<string, Evaluated[]>();
+  for (const e of evaluated) {
+    if (e.raw.repeated) continue;
+    const k = key(e.raw.name);
+    byName.set(k, [...(byName.get(k) ?? []), e]);
+  }
+  for (const group of byName.values()) {
+    if (group.length !== 2 || group[0]!.raw.sheet === group[1]!.raw.sheet) continue;
+    const [a, b] = group.map(actualOf);
+    const [ta, tb] = group.map((e) => e.report.target);
+    if (!a || !b || same(a.value, b.value) || ta == null || tb == null || !same(ta, tb)) continue;
+    group.forEach((e, i) => {
+      const [own, other] = i === 0 ? [a, b] : [b, a];
+      const guess = { reason: 'figures-differ' as const, cells: [own.cell, `${group[1 - i]!.raw.sheet}!${other.cell}`] };
+      e.report.guesses.push(guess);
+      e.findings.push(guessFinding(e.report.sheet, e.report.name, guess, period));
+    });
+  }
+}
