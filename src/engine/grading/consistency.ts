@@ -16,6 +16,9 @@ import { chooseTarget, isValue } from './choosePoints';
 import type { Rules } from './rules';
 import { bandedAttainment } from './tolerance';
 
+/** A cell of dashes alone (「－」「―」「-」): nothing written on purpose. */
+const DASHES = /^[\s\-－―ー‐—–]+$/;
+
 /**
  * The grade written in the sheet, with findings when it is not a grade or differs from the computed one. A grade of
  * another well-known scale (otherScales.ts) is returned as written, with its finding and no comparison.
@@ -54,7 +57,9 @@ export function writtenGrade(
     );
     return other.grade;
   }
-  if (g && g.grade === null) add(finding('rating-invalid', place, { variant: 'indicator', written: g.text, scale }));
+  // 「－」 in the grade cell of an indicator nothing could grade (actual 「－」, not yet known) says just that: no grade, nothing invalid.
+  const dashForNone = g !== null && DASHES.test(g.text) && computed.grade === null;
+  if (g && g.grade === null && !dashForNone) add(finding('rating-invalid', place, { variant: 'indicator', written: g.text, scale }));
   const existing = g?.grade ?? null;
   if (existing && computed.grade && existing !== computed.grade)
     add(
