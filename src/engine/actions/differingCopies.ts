@@ -9,11 +9,10 @@
  */
 import { guessFinding } from '../model/findings';
 import type { Evaluated } from '../grading/evaluate';
+import { sameFigure } from '../detect/summarySheets';
 
 const key = (name: string) => name.normalize('NFKC').replace(/\s+/g, '');
 
-/** The same figure, a percentage written as a fraction (0.964 for 96.4 ％) included. */
-const same = (a: number, b: number) => [a, a * 100, a / 100].some((x) => Math.abs(x - b) <= 1e-9 * Math.max(1, Math.abs(b)));
 
 /** An indicator's graded actual and its cell, when it has one figure. */
 function actualOf(e: Evaluated): { value: number; cell: string } | null {
@@ -33,7 +32,7 @@ export function addDifferingCopyGuesses(evaluated: Evaluated[], period: string |
     if (group.length !== 2 || group[0]!.raw.sheet === group[1]!.raw.sheet) continue;
     const [a, b] = group.map(actualOf);
     const [ta, tb] = group.map((e) => e.report.target);
-    if (!a || !b || same(a.value, b.value) || ta == null || tb == null || !same(ta, tb)) continue;
+    if (!a || !b || sameFigure(a.value, b.value) || ta == null || tb == null || !sameFigure(ta, tb)) continue;
     group.forEach((e, i) => {
       const [own, other] = i === 0 ? [a, b] : [b, a];
       const guess = { reason: 'figures-differ' as const, cells: [own.cell, `${group[1 - i]!.raw.sheet}!${other.cell}`] };

@@ -15,10 +15,10 @@ const key = (name: string) => normalizeText(name).replace(/\s+/g, '');
 const figures = (points: Point[]) => points.flatMap((p) => (p.parsed.status === 'value' && p.parsed.value !== undefined ? [p.parsed.value] : []));
 
 /** The same figure, a percentage written as a fraction (0.964 for 96.4 ％) included. */
-const same = (a: number, b: number) => [a, a * 100, a / 100].some((x) => Math.abs(x - b) <= 1e-9 * Math.max(1, Math.abs(b)));
+export const sameFigure = (a: number, b: number) => [a, a * 100, a / 100].some((x) => Math.abs(x - b) <= 1e-9 * Math.max(1, Math.abs(b)));
 
 /** Every figure of `mine` recurs among `theirs`, and `mine` holds at least one. */
-const recur = (mine: number[], theirs: number[]) => mine.length > 0 && mine.every((a) => theirs.some((b) => same(a, b)));
+const recur = (mine: number[], theirs: number[]) => mine.length > 0 && mine.every((a) => theirs.some((b) => sameFigure(a, b)));
 
 /** Whether `other` gives the same indicator as `ind` (both named `name`): its actuals recurring, its targets too when both have one. */
 function sameFigures(ind: RawIndicator, other: RawIndicator): boolean {
