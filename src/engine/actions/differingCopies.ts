@@ -13,7 +13,6 @@ import { sameFigure } from '../detect/summarySheets';
 
 const key = (name: string) => name.normalize('NFKC').replace(/\s+/g, '');
 
-
 /** An indicator's graded actual and its cell, when it has one figure. */
 function actualOf(e: Evaluated): { value: number; cell: string } | null {
   const { actual, cells } = e.report;
