@@ -65,3 +65,10 @@ test('the same name with another target is another indicator: no guess', () => {
   const { report } = checkWorkbook({ sheets: [snap('総括表', summary('指標の総括表（令和5年度）', 82.1) as never), snap('詳細', other as never)] }, {});
   expect(guessesOf(report)).toEqual([]);
 });
+
+test('two area sheets of the same indicator are no summary and its detail: no guess', () => {
+  const area = (name: string, actual: number) =>
+    snap(name, [[`${name}の指標（令和5年度）`], ['指標名', '単位', '目標値', '実績値'], ['自治会加入率', '％', 80, actual]] as never);
+  const { report } = checkWorkbook({ sheets: [area('北地区', 72), area('南地区', 65)] }, {});
+  expect(guessesOf(report)).toEqual([]);
+});

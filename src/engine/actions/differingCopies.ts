@@ -5,11 +5,15 @@
  * a `figures-differ` guess naming its own actual and the other sheet's, so a clerk sees which figure to check.
  * A copy keeps its target: only two rows with the same target are one indicator twice; the same name with other targets
  * (施設利用者数 of the sports plan and of the lifelong-learning plan) is two indicators, and equal actuals (a percentage
- * written as a fraction included) a plain repeat, both left to the duplicate finding.
+ * written as a fraction included) a plain repeat, both left to the duplicate finding. One of the two sheets must be named as
+ * a summary (総括, 一覧, 集計, まとめ, 概要): two area sheets (北地区, 南地区) give the same indicator's own figures, by design.
  */
 import { guessFinding } from '../model/findings';
 import type { Evaluated } from '../grading/evaluate';
 import { sameFigure } from '../detect/summarySheets';
+
+/** A sheet named as a summary of the others. */
+const SUMMARY = /総括|一覧|集計|まとめ|概要|サマリ|summary/i;
 
 const key = (name: string) => name.normalize('NFKC').replace(/\s+/g, '');
 
@@ -28,7 +32,7 @@ export function addDifferingCopyGuesses(evaluated: Evaluated[], period: string |
     byName.set(k, [...(byName.get(k) ?? []), e]);
   }
   for (const group of byName.values()) {
-    if (group.length !== 2 || group[0]!.raw.sheet === group[1]!.raw.sheet) continue;
+    if (group.length !== 2 || group[0]!.raw.sheet === group[1]!.raw.sheet || !group.some((e) => SUMMARY.test(e.raw.sheet))) continue;
     const [a, b] = group.map(actualOf);
     const [ta, tb] = group.map((e) => e.report.target);
     if (!a || !b || sameFigure(a.value, b.value) || ta == null || tb == null || !sameFigure(ta, tb)) continue;

@@ -87,11 +87,18 @@ export class CellIndex {
       // 「備蓄目標数量 | 備蓄数量」: the target's twin heading is its actual (targetTwins.ts).
       labelTargetTwins(cells);
       // 令和5年度 over 当該値 | 類似団体平均値: the body's own figure is the actual (comparisonRows.ts).
-      labelOwnHeadings(cells);
+      labelOwnHeadings(cells, (col) => this.labelAbove(r, col));
       // 「基準年度（平成28年度末）⏎延床面積（㎡）」 | 「令和5年度末⏎延床面積（㎡）」 beside a target: year columns of one quantity (quantityYearHeadings.ts).
       dateQuantityHeadings(cells, (col) => figuresUnder(grid, r, col));
       this.rows.set(r, cells);
     }
+  }
+
+  /** The label of the heading right above a cell (the top-left of a merge covering the row above), or null. */
+  private labelAbove(r: number, col: number): Label | null {
+    if (r - 1 < this.grid.top) return null;
+    const a = this.grid.anchor(r - 1, col);
+    return this.rows.get(a.row)?.find((c) => c.col === a.col)?.label ?? null;
   }
 
   row(r: number): IndexedCell[] {

@@ -69,7 +69,7 @@ describe('当該値 | 類似団体平均値 as column headings under each year',
   });
 
   test('labelOwnHeadings labels the own heading only on a row of headings beside a comparison heading', () => {
-    const cell = (text: string) => ({ text, label: null, period: null });
+    const cell = (text: string) => ({ text, label: null, period: null, col: 1 });
     const headings = [cell('当該値'), cell('類似団体平均値')];
     labelOwnHeadings(headings);
     expect(headings.map((c) => c.label)).toEqual([{ role: 'actual' }, null]);
@@ -80,4 +80,17 @@ describe('当該値 | 類似団体平均値 as column headings under each year',
     labelOwnHeadings(body);
     expect(body[0]!.label).toBeNull();
   });
+});
+
+test('本市 | 全国平均 under 目標値 and under 実績値: the own column under 目標値 is no actual', () => {
+  const rows: (string | number | null)[][] = [
+    ['指標名', '単位', '目標値（令和7年度）', null, '実績値（令和5年度）', null],
+    [null, null, '本市', '全国平均', '本市', '全国平均'],
+    ['健康寿命', '歳', 80, 79, 78.5, 79.2],
+  ];
+  const merges = ['A1:A2', 'B1:B2', 'C1:D1', 'E1:F1'];
+  const { report } = checkWorkbook({ sheets: [snap('健康', rows, { merges })] }, {});
+  const i = report.indicators[0]!;
+  expect(i.actual).not.toBe(80);
+  expect(i.cells.actual).not.toBe('C3');
 });

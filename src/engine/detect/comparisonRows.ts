@@ -52,12 +52,18 @@ interface HeadingCell {
 
 /**
  * Column headings of the body's own figure beside other bodies' (経営比較分析表: 令和5年度 over 当該値 | 類似団体平均値): on a
- * row of headings alone, no figure among them, the own heading (当該値, 本市) is the actual, in place. The comparison headings
+ * row of headings alone, no figure among them, the own heading (当該値, 本市) is the actual, in place, unless the heading over it
+ * names another measure (目標値 over 本市 | 全国平均). The comparison headings
  * stay unlabelled, so their columns are never read. As a row label under a merged name (a 区分 column beside figures) the
  * own label stays a qualifier (subRowQualifiers.ts).
  */
-export function labelOwnHeadings(cells: HeadingCell[]): void {
+export function labelOwnHeadings(cells: (HeadingCell & { col: number })[], above: (col: number) => Label | null = () => null): void {
   if (!cells.some((c) => c.text && isComparisonLabel(c.text))) return;
   if (cells.some((c) => c.text === '' && !c.period)) return; // a figure: a body row, not a heading row
-  for (const c of cells) if (!c.label && !c.period && c.text && isOwnLabel(c.text)) c.label = { role: 'actual' };
+  for (const c of cells) {
+    if (c.label || c.period || !c.text || !isOwnLabel(c.text)) continue;
+    // Under 目標値 (本市 | 全国平均 split under the target's heading) the own figure is the target's, never the actual.
+    const over = above(c.col);
+    if (!over || over.role === 'actual') c.label = { role: 'actual' };
+  }
 }

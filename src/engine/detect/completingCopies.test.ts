@@ -50,11 +50,15 @@ test('a source with a written grade of its own is not completed by the copy: bot
 });
 
 test('completesSource: every actual a formula on the source’s sheet, the targets the copy’s own, the source without targets', () => {
-  const point = (raw: CellValue, formula: string | null): Point =>
-    ({ raw, formula, cell: 'A1', row: 1, col: 1, parsed: { status: 'value', text: String(raw) } }) as unknown as Point;
+  const point = (raw: CellValue, formula: string | null, cell = 'A1'): Point =>
+    ({ raw, formula, cell, row: 1, col: 1, parsed: { status: 'value', text: String(raw) } }) as unknown as Point;
   const ind = (actuals: Point[], targets: Point[], sheet: string): RawIndicator => ({ sheet, actuals, targets }) as unknown as RawIndicator;
-  const cells = { referredSheet: (p: Point) => referredCell(p.formula)?.sheet ?? null, hasWrittenGrade: () => false };
-  const src = ind([point(48, null)], [], '入力');
+  const cells = {
+    referredSheet: (p: Point) => referredCell(p.formula)?.sheet ?? null,
+    referredAddress: (p: Point) => referredCell(p.formula)?.cell ?? null,
+    hasWrittenGrade: () => false,
+  };
+  const src = ind([point(48, null, 'D4')], [], '入力');
   expect(completesSource(ind([point(48, '入力!D4')], [point(60, null)], '評価'), src, cells)).toBe(true);
   // A typed actual beside the one taken: the row's own reading.
   expect(completesSource(ind([point(48, '入力!D4'), point(50, null)], [point(60, null)], '評価'), src, cells)).toBe(false);
@@ -63,5 +67,21 @@ test('completesSource: every actual a formula on the source’s sheet, the targe
   // No target at all: a plain copy (formulaCopies.ts decides).
   expect(completesSource(ind([point(48, '入力!D4')], [], '評価'), src, cells)).toBe(false);
   // The source has a target of its own.
-  expect(completesSource(ind([point(48, '入力!D4')], [point(60, null)], '評価'), ind([point(48, null)], [point(55, null)], '入力'), cells)).toBe(false);
+  expect(completesSource(ind([point(48, '入力!D4')], [point(60, null)], '評価'), ind([point(48, null, 'D4')], [point(55, null)], '入力'), cells)).toBe(false);
+  // A formula on a cell that is no actual of the source row (an old formula left on another column).
+  expect(completesSource(ind([point(48, '入力!C4')], [point(60, null)], '評価'), src, cells)).toBe(false);
+});
+
+test('an old formula left on last year’s column is no copy: both sheets read, the figures told apart', () => {
+  const twoYears = snap('入力', [['実績値入力シート'], ['No.', '指標名', '単位', '令和4年度実績', '令和5年度実績'], [1, '有収率', '％', 88.4, 91.0]]);
+  const values: CellValue[][] = [
+    ['令和5年度　指標評価シート'],
+    ['No.', '指標名', '単位', '目標値（R5）', '実績値（R5）', '評価'],
+    [1, '有収率', '％', 90, 88.4, 'B'],
+  ];
+  const evaluationSheet = withFormulas(snap('評価', values), [[null], values[1].map(() => null), [null, '入力!B3', '入力!C3', null, '入力!D3', null]]);
+  expect(read([twoYears, evaluationSheet]).rows).toEqual([
+    ['入力', '有収率', null, 91],
+    ['評価', '有収率', 90, 88.4],
+  ]);
 });

@@ -59,7 +59,11 @@ function targetSourceOf(ind: RawIndicator, byCell: Map<string, RawIndicator>): R
 }
 
 /** The cell readings completingCopies.ts needs, from this module. */
-const COPY_CELLS = { referredSheet: (p: Point) => referredCell(p.formula)?.sheet ?? null, hasWrittenGrade };
+const COPY_CELLS = {
+  referredSheet: (p: Point) => referredCell(p.formula)?.sheet ?? null,
+  referredAddress: (p: Point) => referredCell(p.formula)?.cell ?? null,
+  hasWrittenGrade,
+};
 
 const filled = (p: Point) => p.raw !== null && p.raw !== undefined && String(p.raw).trim() !== '';
 

@@ -29,11 +29,20 @@ describe('no way stated', () => {
     expect(guesses).toEqual([['C3', 'D3']]);
   });
 
-  test('another negative target is a floor: −150 against −100 is no A', () => {
-    const { row, guesses } = read('人口の社会増減', '△100', '△150');
-    expect(row).toEqual([-100, -150, 'up', 'C']);
+  test('any negative target reads as a reduction, a guess: 医療費の伸び率 △2.0 against △1.0 is an A', () => {
+    const { row, guesses } = read('一人当たり医療費の伸び率', '△1.0％', '△2.0％');
+    expect(row).toEqual([-1, -2, 'down', 'A']);
     expect(guesses).toEqual([['C3', 'D3']]);
   });
+});
+
+test('a stated way up makes another negative target a floor: −150 against −100 is no A, no guess', () => {
+  expect(read('人口の社会増減', '△100', '△150', '増加')).toEqual({ row: [-100, -150, 'up', 'C'], guesses: [] });
+  expect(read('人口の社会増減', '△100', '△50', '増加').row).toEqual([-100, -50, 'up', 'A']);
+});
+
+test('a cut named under a stated ↑ is still a reduction: 削減率 △12 against △10 is an A', () => {
+  expect(read('ごみ排出量の削減率', '△10', '△12', '↑')).toEqual({ row: [-10, -12, 'down', 'A'], guesses: [] });
 });
 
 test('a stated way is no guess: 減少 with △10％ and △8％ is 80 %, never full attainment', () => {

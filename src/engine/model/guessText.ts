@@ -46,7 +46,7 @@ export const GUESS_JA: Record<ReadingGuessParams['reason'], (p: ReadingGuessPara
   'figures-differ': (p) =>
     `同じ名称の指標が別のシートにもあり、実績が違います（${p.cells[0]} と ${p.cells[1]}）。どちらが速報値でどちらが確定値かなどが書かれていないため、両方を評価しました。正しい値を確認してください。速報値と確定値なら、シートの表題にそう書くと確定値だけを読みます。`,
   'target-negative': (p) =>
-    `目標（${p.cells[0]}）が負の値で、増やす指標か減らす指標かがどこにも書かれていません。指標名に「削減」「減少」などがあれば負の幅が大きいほどよい、なければ値が大きいほどよいとして、実績（${p.cells[1]}）と大きさを比べて評価しました。向きを評価設定または方向の欄で指定してください。`,
+    `目標（${p.cells[0]}）が負の値で、増やす指標か減らす指標かがどこにも書かれていないため、負の幅が大きいほどよい（削減・減少の目標）として、実績（${p.cells[1]}）と大きさを比べて評価しました。負の値を下限とする指標（社会増減数など）なら、評価設定または方向の欄で「増加」と指定してください。`,
   'direction-unread': (p) =>
     `方向の欄（${p.cells[0]}）の言葉を増やす・減らすのどちらとも読み取れなかったため、増加を目指す指標として評価しました。減少を目指す指標なら、方向の欄を「減少」などと書くか、評価設定で方向を指定してください。`,
   'maintain-exceeded': (p) =>
@@ -101,7 +101,7 @@ export const GUESS_EN: Record<ReadingGuessParams['reason'], (p: ReadingGuessPara
   'figures-differ': (p) =>
     `An indicator of the same name on another sheet has another actual (${p.cells[0]} and ${p.cells[1]}). Nothing says which is the early and which the final figure, so both were graded. Check which is right; if they are 速報値 and 確定値, saying so in the sheets' titles makes only the final one read.`,
   'target-negative': (p) =>
-    `The target (${p.cells[0]}) is negative and nothing states whether the indicator should rise or fall: with 「削減」「減少」 or the like in its name a larger reduction was taken as better, otherwise a higher figure, and the actual (${p.cells[1]}) was compared with the target by size. Set the direction in the settings or a direction cell.`,
+    `The target (${p.cells[0]}) is negative and nothing states whether the indicator should rise or fall, so a larger reduction was taken as better and the actual (${p.cells[1]}) compared with the target by size. If the negative figure is a floor (a net migration, say), set the direction to up in the settings or a direction cell.`,
   'direction-unread': (p) =>
     `The direction cell (${p.cells[0]}) holds words read as neither more nor less is better, so the indicator was graded as one to increase. If lower is better, write 「減少」 or the like there, or set the direction in the settings.`,
   'maintain-exceeded': (p) =>

@@ -13,3 +13,16 @@ test('a remark about making it final later, or calling it early, says no such th
   expect(saysMadeFinal('速報値')).toBe(false);
   expect(saysMadeFinal('未確定')).toBe(false);
 });
+
+test.each([
+  '速報値（確定値に更新要）',
+  '速報値のため確定値へ差替えが必要',
+  '速報値。9月に確定値に更新',
+  '速報値→確定値に更新すること',
+  '速報値（確定値に修正後再評価）',
+])('%j: still to be made final, the figure stays early', (remark) => expect(saysMadeFinal(remark)).toBe(false));
+
+test('a remark saying the figure was updated keeps saying so', () => {
+  expect(saysMadeFinal('確定値に更新後の数値')).toBe(true);
+  expect(saysMadeFinal('6月10日に確定値に更新済')).toBe(true);
+});
