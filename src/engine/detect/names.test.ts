@@ -58,6 +58,9 @@ test.each([
   ['認可保育所数（保育所）', '認可保育所数', '保育所'],
   ['登録団体数（団体）', '登録団体数', '団体'],
   ['設置校数（中学校）', '設置校数（中学校）', undefined],
+  // A kind of four or more kanji is what is counted, no counter; a short counter word still is one.
+  ['平均在院日数（一般病床）', '平均在院日数（一般病床）', undefined],
+  ['許可病床数（床）', '許可病床数', '床'],
 ])('%s: name %s, unit %s', (raw, name, unit) => {
   const out = cleanName(raw);
   expect([out.name, out.unit]).toEqual([name, unit]);

@@ -214,17 +214,22 @@ function labelledUnit(inner: string): string | undefined {
 /**
  * A counter word in trailing parentheses that the unit table does not list (「（経営体）」「（人泊）」
  * 「（団体）」): short, no digits, ending like a counter (or one of the bare counters 橋, 灯, 基, 枚: 「歩道橋」 says what is counted);
- * never a remark such as （仮称）, nor a qualifier of which
+ * never a remark such as （仮称）, nor a kind of four or more kanji (「（一般病床）」), nor a qualifier of which
  * days or hours are counted (「（休日）」「（平日）」「（夜間）」), nor of who or where (qualifiesMeasure), which stays in the name.
  */
 function counterWord(inner: string, before: string): string | undefined {
   const t = inner.normalize('NFKC').trim();
   if (qualifiesMeasure(t, before.normalize('NFKC').trim())) return undefined;
+  // A compound of four or more kanji (「（一般病床）」「（療養病床）」) names a kind of what is counted, no counter word.
+  if (KIND_COMPOUND.test(t)) return undefined;
   if (!/^[^\d()]{1,5}$/.test(t) || /(仮称|再掲|累計|新規|継続|拡充|重点|参考|暫定|見込|速報|予定|概数|目標|計画|実績|年度|年間|月間|週間|日間|通年)/.test(t))
     return undefined;
   if (/(休日|平日|祝日|土日|週末|終日|全日|夜間|昼間|日中)$/.test(t)) return undefined;
   return /(体|泊|人|件|回|所|戸|台|本|冊|校|社|店|円|点|日|間|歳|床|画|線|頭|園|館|帯|席|品|組|隻|棟|%)$/.test(t) || /^(橋|灯|基|枚)$/.test(t) ? t : undefined;
 }
+
+/** Four or more kanji in a bracket: a kind of thing (一般病床), where a counter is one to three (床, 団体, 経営体). */
+const KIND_COMPOUND = /^\p{Script=Han}{4,}$/u;
 
 /** A name that reads as a ratio or a degree (取得率, 割合, 満足度): measured in ％ or points, never in a counter. */
 export const RATIO_NAME = /(率|割合|比率|比|度)$/;

@@ -31,7 +31,7 @@ import { joinUnitRows } from './unitNameRows';
 import { isReferenceCaption } from './referenceTables';
 import { parseA1 } from '../model/address';
 import { undatedSeriesRuns } from './undatedSeriesColumn';
-import { headsMeasureColumns } from './measureHeadedRuns';
+import { headsMeasureColumns, headsMeasureSubColumns, ownNamedRowsAmong } from './measureHeadedRuns';
 
 /**
  * Whether a period cell goes on a run: right beside it and one step further in the run's order. A run goes up in time
@@ -279,6 +279,18 @@ function detectSegment(grid: Grid, index: CellIndex, seg: Segment, axisRows: Set
   const { run } = seg;
   const series = seriesUnder(grid, index, seg, axisRows);
   if (!series.length) return [];
+  // Years over 目標 | 実績 sub-columns, rows of their own names with figures between the labelled ones (「数値目標」 over 「KPI」
+  // rows): the label is the kind of KPI, the measures the columns' (measureHeadedRuns.ts). Lines of one name stay series.
+  if (
+    headsMeasureSubColumns(index, run.row) &&
+    ownNamedRowsAmong(
+      index,
+      series.map((s) => s.row),
+      seg.left,
+      run.start,
+    )
+  )
+    return [];
   const labelCol = Math.min(...series.map((s) => s.labelCol));
   // Header cells left of the labels and right of the run (those merged down onto its row included).
   const headerCells = runHeaderCells(grid, index, seg, labelCol);

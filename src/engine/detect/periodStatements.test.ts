@@ -59,13 +59,19 @@ test.each([
   ['総合戦略 R4進捗管理シート', 2022],
   ['令和4年度 成果報告書', 2022],
   ['令和4年度 進捗評価（令和5年3月 推進会議資料。件数は暦年）', 2022],
+  // The year a report covers: 対象 closing its bracket or going on with と.
+  ['令和6年度　教育委員会の事務の点検及び評価報告書（令和5年度対象）', 2023],
+  ['令和5年度を対象とした点検・評価', 2023],
 ])('%s names the 実績 year', (text, fy) => {
   expect(resultsYear(text)?.fiscalYear).toBe(fy);
 });
 
-test.each(['令和６年度　施策評価', '令和５年度　成果指標実績調査', '実績一覧', '令和6年度実施計画', '令和6年度 進捗評価'])('%s names no 実績 year', (text) => {
-  expect(resultsYear(text)).toBeNull();
-});
+test.each(['令和６年度　施策評価', '令和５年度　成果指標実績調査', '実績一覧', '令和6年度実施計画', '令和6年度 進捗評価', '令和6年度対象者数の推移'])(
+  '%s names no 実績 year',
+  (text) => {
+    expect(resultsYear(text)).toBeNull();
+  },
+);
 
 // A fiscal-year table under a title row whose right-hand cell says as of when; a 9月 status under it is a note.
 const asOf = (date: string) => [

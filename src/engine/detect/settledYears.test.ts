@@ -89,3 +89,39 @@ test('years merged over 計画 | 決算 of costs in 千円: a budget and its set
   const read = checkWorkbook({ sheets: [s] }, {}).report.indicators.map((i) => [i.name, i.actual, i.grade]);
   expect(read.filter(([, actual]) => actual !== null)).toEqual([]);
 });
+
+test('years over 計画 | 決算 of a 単位 column naming ％, 人, 日 and no money: each year its plan and its settled figure', () => {
+  const s = snap(
+    '経営指標',
+    [
+      ['指標', '単位', '令和3年度', '令和4年度', '令和5年度', null, '令和6年度'],
+      [null, null, '決算', '決算', '計画', '決算', '計画'],
+      ['【収支改善】', null, null, null, null, null, null],
+      ['経常収支比率', '％', 102.4, 99.1, 98.5, 96.8, 99.2],
+      ['1日平均外来患者数', '人', 502, 511, 520, 538, 520],
+      ['平均在院日数（一般病床）', '日', 14.6, 14.1, 13.5, 14.2, 13.2],
+    ],
+    { merges: ['A1:A2', 'B1:B2', 'E1:F1', 'A3:G3'] },
+  );
+  const read = checkWorkbook({ sheets: [s] }, {}).report.indicators.map((i) => [i.name, i.target, i.actual, i.cells.actual]);
+  expect(read).toEqual([
+    ['経常収支比率', 98.5, 96.8, 'F4'],
+    ['1日平均外来患者数', 520, 538, 'F5'],
+    ['平均在院日数（一般病床）', 13.5, 14.2, 'F6'],
+  ]);
+});
+
+test('計画 | 決算 with a 単位 column naming one money unit among them stays a budget', () => {
+  const s = snap(
+    '経営指標',
+    [
+      ['指標', '単位', '令和4年度', '令和5年度', null],
+      [null, null, '決算', '計画', '決算'],
+      ['医業収益', '千円', 4200000, 4500000, 4310000],
+      ['経常収支比率', '％', 99.1, 98.5, 96.8],
+    ],
+    { merges: ['A1:A2', 'B1:B2', 'D1:E1'] },
+  );
+  const read = checkWorkbook({ sheets: [s] }, {}).report.indicators.map((i) => [i.name, i.actual]);
+  expect(read.filter(([, actual]) => actual !== null)).toEqual([]);
+});

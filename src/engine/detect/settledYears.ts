@@ -53,11 +53,31 @@ function budgetInBand(grid: Grid, band: number[]): boolean {
 export function settledBesideTargets(grid: Grid, band: number[], columns: Column[]): void {
   const years = new Set(columns.filter((c) => c.settled).map((c) => c.period?.fiscalYear));
   if (!years.size) return;
-  // A 目標 beside them: a 計画 beside a 決算 is a budget's plan (令和5年度 over 計画 | 決算 of 事業費 in 千円), a cost table's.
-  const target = columns.some((c) => c.role === 'target');
+  // A 目標 beside them: a 計画 beside a 決算 is a budget's plan (令和5年度 over 計画 | 決算 of 事業費 in 千円), a cost table's,
+  // unless the table's 単位 column names units and none of money (％, 人, 日: a public enterprise's management indicators).
+  const target = columns.some((c) => c.role === 'target') || (columns.some((c) => c.role === 'expected') && unitsNoMoney(grid, band, columns));
   const otherActual = columns.some((c) => c.role === 'actual' && !c.settled && (!c.period || years.has(c.period.fiscalYear)));
   // A run of two or more settled years (令和4年度決算 | 令和5年度決算) is a financial table's record; one 決算 column alone beside a
   // project's target may be its cost (「令和5年度決算」 in 千円 beside 成果指標), left unread as before.
   if (target && years.size >= 2 && !otherActual && !budgetInBand(grid, band)) return;
   for (let i = columns.length - 1; i >= 0; i--) if (columns[i].settled) columns.splice(i, 1);
+}
+
+/** Money in a unit cell: 円, 千円, 百万円, 億円. */
+const MONEY = /円/;
+
+/**
+ * Whether the header's 単位 column holds, under the band, two or more units and none of money: the rows are measures (％, 人,
+ * 日), so a 計画 beside their 決算 is each year's planned figure, no budget.
+ */
+function unitsNoMoney(grid: Grid, band: number[], columns: Column[]): boolean {
+  const unit = columns.find((c) => c.role === 'unit');
+  if (!unit) return false;
+  const units: string[] = [];
+  for (let r = band[band.length - 1] + 1; r <= grid.bottom; r++) {
+    if (grid.anchor(r, unit.col).col !== unit.col || grid.rightEdge(r, unit.col) !== unit.col) continue;
+    const t = grid.text(r, unit.col).trim();
+    if (t) units.push(t);
+  }
+  return units.length >= 2 && units.every((u) => u.length <= 6 && !MONEY.test(u));
 }

@@ -85,3 +85,29 @@ test('a ratio’s row (満足度, 利用率) takes no count unit from the note; 
   ]);
   expect(units('％')[1]).toEqual(['相談者の満足度', '%']);
 });
+
+function survey(note: string) {
+  return snap('満足度', [
+    ['令和5年度　市民意識調査結果', null, null, null, null],
+    [note, null, null, null, null],
+    [null, null, null, null, null],
+    ['指標', '前回調査（令和3年度）', '今回調査（令和5年度）', '増減', '目標値（令和7年度）'],
+    ['子育て環境に満足している市民の割合', 38.2, 41.5, 3.3, 50],
+    ['公共交通の利便性に満足している市民の割合', 22.6, 21, '▲1.6', 35],
+  ]);
+}
+
+test('a line opening with 「（単位：％、ポイント）」 before its sentences: the rates are in ％, the points the change column', () => {
+  const { report } = checkWorkbook({ sheets: [survey('（単位：％、ポイント）　本調査は隔年で実施。満足度は「満足」「やや満足」の合計。')] }, {});
+  expect(report.indicators.map((i) => [i.name, i.unit, i.cells.unit ?? null])).toEqual([
+    ['子育て環境に満足している市民の割合', '%', 'A2'],
+    ['公共交通の利便性に満足している市民の割合', '%', 'A2'],
+  ]);
+});
+
+test('a leading note of two units other than a rate and its points, or a bracket not opening the line, gives none', () => {
+  for (const note of ['（単位：人、件）　本調査は隔年で実施。', '本調査は隔年で実施（単位：％、ポイント）の結果。']) {
+    const { report } = checkWorkbook({ sheets: [survey(note)] }, {});
+    expect(report.indicators.map((i) => i.unit)).toEqual([null, null]);
+  }
+});

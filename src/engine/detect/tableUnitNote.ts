@@ -22,9 +22,12 @@ export function tableUnitNote(grid: Grid, index: CellIndex, headerTop: number, l
       ? units[0].line
       : units.length
         ? null
-        : (titleRowUnit(grid, index, headerTop, lo, hi + 1) ?? captionUnit(grid, index, headerTop, lo, hi + 1));
+        : (titleRowUnit(grid, index, headerTop, lo, hi + 1) ??
+          captionUnit(grid, index, headerTop, lo, hi + 1) ??
+          leadingUnit(grid, index, headerTop, lo, hi + 1));
   if (!line) return null;
-  const { value, cell } = line;
+  const { cell } = line;
+  const value = rateAndItsChange(line.value) ?? line.value;
   if (!value || value.length > 12 || SEVERAL.test(value)) return null;
   return { unit: writtenUnit(value), cell };
 }
@@ -72,4 +75,29 @@ function captionUnit(grid: Grid, index: CellIndex, headerTop: number, from: numb
   if (cells.length !== 1 || !cells[0].text) return null;
   const m = CAPTION_UNIT.exec(grid.fullText(row, cells[0].col).trim());
   return m ? { label: '単位', value: m[1].trim(), role: 'unit', cell: a1(row, cells[0].col), text: cells[0].text } : null;
+}
+
+/** A line opening with its unit note, 「（単位：％、ポイント）　本調査は隔年で実施…」: the bracket's units, the sentences after it aside. */
+const LEADING_UNIT = /^[(（]\s*単\s*位\s*[:：]\s*([^()（）]{1,12})[)）]\s*\S/;
+
+/** A note line (rows right above the header, one text in the table's columns) opening with a 「（単位：…）」 bracket and going on. */
+function leadingUnit(grid: Grid, index: CellIndex, headerTop: number, from: number, to: number): MetaLine | null {
+  for (let row = headerTop - 1; row >= Math.max(grid.top, headerTop - 3); row--) {
+    const cells = index.row(row).filter((c) => c.col >= from && c.col <= to && (c.text.trim() || typeof grid.raw(row, c.col) === 'number'));
+    if (cells.length !== 1 || !cells[0].text) continue;
+    const m = LEADING_UNIT.exec(grid.fullText(row, cells[0].col).trim());
+    if (m) return { label: '単位', value: m[1].trim(), role: 'unit', cell: a1(row, cells[0].col), text: cells[0].text };
+  }
+  return null;
+}
+
+/**
+ * 「％、ポイント」: a rate and the change of a rate, in points (a 増減 column's). The rows' figures are the rates: ％. Any other
+ * list of units gives none (null here, SEVERAL after).
+ */
+function rateAndItsChange(value: string): string | null {
+  const parts = value.split(/[、,，・/／]/).map((p) => p.trim());
+  if (parts.length !== 2) return null;
+  const rate = parts.find((p) => /^(?:%|％)$/.test(p));
+  return rate && parts.some((p) => /^(?:ポイント|pt|ﾎﾟｲﾝﾄ)$/i.test(p)) ? rate : null;
 }

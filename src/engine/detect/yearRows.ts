@@ -27,6 +27,7 @@ import { gradeLineUnderYears } from './yearRowsGradeLine';
 import { targetFromLines } from './yearRowsTargetLine';
 import { unitFromUnitColumn } from './yearRowsUnitColumn';
 import { blockTitle, directionStatement, titleIsSure } from './yearRowsTitle';
+import { readHeadTargetRows } from './headTargetRows';
 
 interface PeriodColumn {
   col: number;
@@ -340,6 +341,16 @@ export function detectYearRows(grid: Grid, index: CellIndex, claimed: Iterable<n
   const claimedTo = new Map<number, number>();
   for (const pc of periodColumns(index).sort((a, b) => a.col - b.col)) {
     if (pc.rows.some((r) => consumed.has(r.row) || (claimedTo.get(r.row) ?? 0) >= pc.col)) continue;
+    // 区分 | 単位 | 目標値（R6） | 目標の考え方 labelled over the years, one indicator a column (headTargetRows.ts).
+    const headed = readHeadTargetRows(grid, index, pc);
+    if (headed) {
+      indicators.push(...headed.indicators);
+      for (const r of headed.rows) {
+        consumedRows.add(r);
+        claimedTo.set(r, grid.right);
+      }
+      continue;
+    }
     if (!periodHeading(grid, index, pc)) continue;
     const found = readTable(grid, index, pc);
     if (!found.length) continue;

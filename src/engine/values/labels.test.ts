@@ -254,3 +254,11 @@ describe('a rank of attainment heads the written grade', () => {
     expect(classifyLabel('ランク')?.role).not.toBe('grade');
   });
 });
+
+// Words split from a measure word by a bracket alone, the first no heading: a name (「河川の環境基準（BOD）達成率」), no 達成率 heading.
+test.each(['河川の環境基準（BOD）達成率', '大気環境基準(NO2)達成率'])('%s is no heading', (text) => expect(classifyLabel(text)).toBeNull());
+test.each([
+  ['達成率（％）', 'derived'],
+  ['目標値（人）', 'target'],
+  ['実績・達成率', null],
+])('%s keeps its reading', (text, role) => expect(classifyLabel(text)?.role ?? null).toBe(role));

@@ -17,6 +17,7 @@ import { agreementTarget } from './agreementTarget';
 import { supplyPlanHeading } from './supplyPlanHeadings';
 import { isTargetYearNote } from './targetYearNote';
 import { changeTarget } from './changeTarget';
+import { nameBeforeBracket } from './nameBeforeBracket';
 export { isCumulativeTargetHeading } from './targetQualifiers';
 export { classifyMeta, SCALE_HINT, type MetaRole } from './metaLabels';
 
@@ -247,6 +248,9 @@ function compositeLabel(t: string, period: Period | undefined): Label | null {
   if (parts.length < 2) return null;
   // 「取組内容・実績」: a part naming what was done (…内容, …概要) makes it a text of what was done and achieved, never a figure's heading.
   const labels = parts.map((p) => classifyMemo(p) ?? (CONTENT_PART.test(p) ? DESCRIPTION : null)).filter((l): l is Label => l !== null);
+  // 「河川の環境基準（BOD）達成率」: words split by a bracket alone, the first no heading, the text going on past the bracket, are a
+  // name closing with a measure word (「基本目標(KPI)」, the bracket last, still reads as its bracket's heading).
+  if (nameBeforeBracket(t, parts, (p) => !!classifyMemo(p) || CONTENT_PART.test(p))) return null;
   const roles = new Set(labels.map((l) => l.role));
   if (roles.size !== 1 && !namesOverOutlines(labels)) return null;
   const label: Label = { ...labels[0] };

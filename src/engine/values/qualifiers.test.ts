@@ -36,3 +36,8 @@ describe('qualifiesAlone: a text that carries a qualifier by itself', () => {
     expect(qualifiesAlone('見\n込み')).toBe(false);
   });
 });
+
+test('a 約 closing a word (成約, 契約, 予約) is no approximate mark; 約 before a number still is', () => {
+  for (const text of ['成約7件', '契約 12件', '予約3件']) expect(qualifierOf(text, [], [])).toBeUndefined();
+  for (const text of ['約7件', '年間約1,200人', '成約 約7件']) expect(qualifierOf(text, [], [])).toBe('approximate');
+});

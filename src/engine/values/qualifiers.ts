@@ -12,8 +12,11 @@ export type Qualifier = 'provisional' | 'approximate';
 const PROVISIONAL = /(見込|見通し|速報|暫定|未確定|確定前|仮集計|推計中)/;
 /** Words that mark a figure as approximate wherever they stand. */
 const APPROXIMATE_WORDS = /(概数|概算)/;
-/** Approximate when written right before the number: 約 1,200 / およそ 30 / 概ね 50. */
-const BEFORE_NUMBER = /(約|およそ|概ね|ほぼ)\s*[▲△-]?\s*\d/;
+/**
+ * Approximate when written right before the number: 約 1,200 / およそ 30 / 概ね 50. A 約 closing a word is no such mark:
+ * 成約7件 (contracts made), 契約 / 予約 / 解約 / 集約 / 節約 / 要約 / 制約 / 協約 name what is counted.
+ */
+const BEFORE_NUMBER = /((?<![成契予解集節要制協条規特確])約|およそ|概ね|ほぼ)\s*[▲△-]?\s*\d/;
 /** Approximate when written right after the number (and its unit): 100人以上 / 30件未満 / 50人程度 / 20人超. */
 const AFTER_NUMBER = /^\s*(以上|未満|程度|前後|超|余り|あまり|強|弱)/;
 
