@@ -21,6 +21,7 @@ import { point, withKind } from './common';
 import type { Grid } from './grid';
 import { cleanName, isNotAName } from './names';
 import type { RawIndicator } from './types';
+import { namedIndicator } from './namedIndicator';
 
 export interface YearRun {
   col: number;
@@ -116,20 +117,5 @@ export function readHeadTargetRows(grid: Grid, index: CellIndex, run: YearRun): 
 }
 
 function newIndicator(grid: Grid, clean: ReturnType<typeof cleanName>, row: number, col: number): RawIndicator {
-  const ind: RawIndicator = {
-    sheet: grid.name,
-    layout: 'year-rows',
-    row,
-    id: clean.id ?? null,
-    name: clean.name,
-    nameCell: a1(row, col),
-    cumulative: clean.cumulative,
-    repeated: clean.repeated,
-    wordsForDirection: [clean.name, clean.note ?? ''].join(' '),
-    actuals: [],
-    targets: [],
-    baselines: [],
-  };
-  if (clean.unit) ind.unit = clean.unit;
-  return ind;
+  return namedIndicator(grid.name, 'year-rows', clean, row, a1(row, col));
 }

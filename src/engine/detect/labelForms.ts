@@ -28,6 +28,7 @@ import { isReferenceLabel } from './referenceLabel';
 import { headedForms, unitRightOf, type HeadedForm } from './headedForms';
 import { bracketedNameLabel } from './bracketedNameLabel';
 import { formYearLines } from './formYearLine';
+import { namedIndicator } from './namedIndicator';
 
 interface Pair {
   label: Label;
@@ -120,22 +121,7 @@ const PERIOD_LINE = /^(年度|対象年度|評価年度|対象期間|年次|時�
 function newIndicator(grid: Grid, nameCell: { row: number; col: number; text: string }): RawIndicator {
   const full = grid.fullText(nameCell.row, nameCell.col);
   const clean = cleanName(inCell(full)?.label?.role === 'name' ? nameCell.text : full);
-  const ind: RawIndicator = {
-    sheet: grid.name,
-    layout: 'label-form',
-    row: nameCell.row,
-    id: clean.id ?? null,
-    name: clean.name,
-    nameCell: a1(nameCell.row, nameCell.col),
-    cumulative: clean.cumulative,
-    repeated: clean.repeated,
-    wordsForDirection: [clean.name, clean.note ?? ''].join(' '),
-    actuals: [],
-    targets: [],
-    baselines: [],
-  };
-  if (clean.unit) ind.unit = clean.unit;
-  return ind;
+  return namedIndicator(grid.name, 'label-form', clean, nameCell.row, a1(nameCell.row, nameCell.col));
 }
 
 /** A figure into the series its role names. */

@@ -26,6 +26,7 @@ import { measurePair, readPairCell, type MeasurePair } from './measurePairs';
 import { isProgressRate } from './progressColumns';
 import { withoutSupersededTargetsLabelled } from './revisedTargets';
 import { isBracketedUnitLine, isLastYearTotal } from './monthsDownSide';
+import { namedIndicator } from './namedIndicator';
 
 interface SideLine {
   row: number;
@@ -109,21 +110,7 @@ function addLine(grid: Grid, ind: RawIndicator, { row, label, labelCol, pair }: 
 
 function indicatorAt(grid: Grid, name: IndexedCell, lines: SideLine[]): RawIndicator | null {
   const clean = cleanName(grid.fullText(name.row, name.col));
-  const ind: RawIndicator = {
-    sheet: grid.name,
-    layout: 'label-form',
-    row: name.row,
-    id: clean.id ?? null,
-    name: clean.name,
-    nameCell: a1(name.row, name.col),
-    cumulative: clean.cumulative,
-    repeated: clean.repeated,
-    wordsForDirection: [clean.name, clean.note ?? ''].join(' '),
-    actuals: [],
-    targets: [],
-    baselines: [],
-  };
-  if (clean.unit) ind.unit = clean.unit;
+  const ind = namedIndicator(grid.name, 'label-form', clean, name.row, a1(name.row, name.col));
   for (const line of lines) addLine(grid, ind, line, name.col);
   // A 当初目標値 line beside a 修正目標値 line filled in this column: the revised target counts (revisedTargets.ts).
   withoutSupersededTargetsLabelled(ind, (t) => grid.text(t.row, lines.find((l) => l.row === t.row)?.labelCol ?? t.col));

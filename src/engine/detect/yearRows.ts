@@ -28,6 +28,7 @@ import { targetFromLines } from './yearRowsTargetLine';
 import { unitFromUnitColumn } from './yearRowsUnitColumn';
 import { blockTitle, directionStatement, titleIsSure } from './yearRowsTitle';
 import { readHeadTargetRows } from './headTargetRows';
+import { namedIndicator } from './namedIndicator';
 
 interface PeriodColumn {
   col: number;
@@ -313,21 +314,7 @@ function titledMeasures(grid: Grid, row: number, cols: number[], title: { text: 
 }
 
 function newIndicator(grid: Grid, clean: ReturnType<typeof cleanName>, m: MeasureColumn, row: number): RawIndicator {
-  const ind: RawIndicator = {
-    sheet: grid.name,
-    layout: 'year-rows',
-    row,
-    id: clean.id ?? null,
-    name: clean.name,
-    nameCell: m.nameCell,
-    cumulative: clean.cumulative,
-    repeated: clean.repeated,
-    wordsForDirection: [clean.name, clean.note ?? ''].join(' '),
-    actuals: [],
-    targets: [],
-    baselines: [],
-  };
-  if (clean.unit) ind.unit = clean.unit;
+  const ind = namedIndicator(grid.name, 'year-rows', clean, row, m.nameCell);
   if (m.unit) [ind.unit, ind.unitCell] = [writtenUnit(m.unit.text.replace(/[\s()（）]/g, '')), m.unit.cell];
   return ind;
 }

@@ -1,0 +1,22 @@
+/** A new indicator of no figures yet, named by its cleaned name cell (names.ts cleanName): what every reader starts a row with. */
+import type { CleanName } from './names';
+import type { LayoutKind, RawIndicator } from './types';
+
+export function namedIndicator(sheet: string, layout: LayoutKind, clean: CleanName, row: number, nameCell: string): RawIndicator {
+  const ind: RawIndicator = {
+    sheet,
+    layout,
+    row,
+    id: clean.id ?? null,
+    name: clean.name,
+    nameCell,
+    cumulative: clean.cumulative,
+    repeated: clean.repeated,
+    wordsForDirection: [clean.name, clean.note ?? ''].join(' '),
+    actuals: [],
+    targets: [],
+    baselines: [],
+  };
+  if (clean.unit) ind.unit = clean.unit;
+  return ind;
+}
