@@ -63,6 +63,19 @@ describe('years down the rows: the year row’s 備考', () => {
 });
 
 describe('indicators down the rows: the row’s 備考', () => {
+  test('an undated actual column: an as-of remark (「速報値（令和6年5月時点）」) is about it, one naming another year is not', () => {
+    const rows: Row[] = [
+      ['指標の状況'],
+      ['指標名', '単位', '目標値', '実績値', '備考'],
+      ['相談件数', '件', 300, 280, '速報値（令和6年5月時点）'],
+      ['講座参加者数', '人', 500, 520, '令和4年度は速報値'],
+    ];
+    expect(statusOf(rows)).toEqual([
+      ['相談件数', 280, 'provisional'],
+      ['講座参加者数', 520, 'value'],
+    ]);
+  });
+
   test('one actual on the row: a 見込み remark is about it', () => {
     const rows: Row[] = [
       ['令和5年度 指標の状況'],

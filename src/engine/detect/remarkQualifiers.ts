@@ -73,7 +73,8 @@ function speaksOf(remark: string, p: Point, alone: boolean): boolean {
   if (!t || t.length > MAX_REMARK || OTHER_MEASURE.test(t) || DENIED.test(t) || saysMadeFinal(t)) return false;
   // 「速報値（令和6年5月時点）」: the date the figure was taken, no year of a figure (values/remarkAsOf.ts).
   const asOf = remarkAsOf(t);
-  if (asOf && (!p.period || !datesFigureOf(asOf.date, p.period.fiscalYear))) return false;
+  // An undated figure (a lone 実績値 column): the date cannot fall before its year, so the remark speaks as one naming no year.
+  if (asOf && p.period && !datesFigureOf(asOf.date, p.period.fiscalYear)) return false;
   const named = findPeriod(asOf ? asOf.rest : t)?.period;
   if (named) return !!p.period && named.fiscalYear === p.period.fiscalYear;
   return alone;
