@@ -91,6 +91,18 @@ test('本市 | 全国平均 under 目標値 and under 実績値: the own column 
   const merges = ['A1:A2', 'B1:B2', 'C1:D1', 'E1:F1'];
   const { report } = checkWorkbook({ sheets: [snap('健康', rows, { merges })] }, {});
   const i = report.indicators[0]!;
-  expect(i.actual).not.toBe(80);
-  expect(i.cells.actual).not.toBe('C3');
+  // The own columns are the target and the actual; the 全国平均 columns are figures to compare with, never read.
+  expect([i.target, i.actual, i.cells.target, i.cells.actual]).toEqual([80, 78.5, 'C3', 'E3']);
+  expect(report.findings.some((f) => f.code === 'reading-uncertain')).toBe(false);
+});
+
+test('全国平均 alone under 目標値 (no own heading beside it) stays the target', () => {
+  const rows: (string | number | null)[][] = [
+    ['指標名', '単位', '目標値', '実績値（令和5年度）'],
+    [null, null, '全国平均', null],
+    ['特定健診受診率', '％', 56.5, 48.2],
+  ];
+  const merges = ['A1:A2', 'B1:B2', 'D1:D2'];
+  const { report } = checkWorkbook({ sheets: [snap('健康', rows, { merges })] }, {});
+  expect(report.indicators.map((i) => [i.target, i.actual])).toEqual([[56.5, 48.2]]);
 });

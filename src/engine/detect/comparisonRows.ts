@@ -43,6 +43,15 @@ export function ownAmongComparisons(labels: string[]): number {
   return labels.every((t, i) => i === own[0] || isComparisonLabel(t)) ? own[0] : -1;
 }
 
+/**
+ * Whether a sub-heading names another body's figure beside the body's own on its row (目標値 over 本市 | 全国平均): that column
+ * is a figure to compare with, never the measure the heading above it names. A 全国平均 heading with no own heading beside it
+ * (a target set at the national average) is not one.
+ */
+export function comparedWithOwn(heading: string, rowTexts: () => string[]): boolean {
+  return isComparisonLabel(heading) && rowTexts().some((t) => !!t && isOwnLabel(t));
+}
+
 /** What a row's indexed cell carries that `labelOwnHeadings` reads and sets (cells.ts IndexedCell). */
 interface HeadingCell {
   text: string;

@@ -35,6 +35,18 @@ test('actual columns of several years: the period taken from the latest is a gue
   expect(uncertain([marked])).toEqual([]);
 });
 
+test('two actual columns of the period with different figures: the message names first the one the grade uses', () => {
+  const s = snap('T', [
+    ['指標名', '目標値', 'R5実績', 'R5実績'],
+    ['相談件数', 20, 18, 19],
+  ]);
+  const { report } = checkWorkbook({ sheets: [s] }, { period: 'R5' });
+  const used = report.indicators[0]!.cells.actual;
+  const f = report.findings.find((x) => x.code === 'reading-uncertain');
+  expect((f as { params?: { cells?: string[] } }).params?.cells?.[0]).toBe(used);
+  expect(f?.message).toContain(`${used}を使いました`);
+});
+
 test('two final 目標 columns with different figures: the one used is named with the other', () => {
   const s = snap('T', [
     ['指標名', '目標値', '最終目標', '実績値'],

@@ -45,7 +45,9 @@ function columnChosen(ind: RawIndicator, period: Period | null): ReadingGuess | 
   const actuals = period
     ? bestStanding(withoutForecastsBesideActuals(ind.actuals.filter((p) => p.period?.fiscalYear === period.fiscalYear)).filter(filled), period)
     : [];
-  if (actuals.length >= 2 && new Set(actuals.map((p) => p.parsed.value)).size > 1) return { reason: 'column-chosen', cells: actuals.map((p) => p.cell) };
+  // The cell the grade uses first (grading/choosePoints.ts chooseActual takes the last): the message says it was used.
+  if (actuals.length >= 2 && new Set(actuals.map((p) => p.parsed.value)).size > 1)
+    return { reason: 'column-chosen', cells: [actuals[actuals.length - 1], ...actuals.slice(0, -1)].map((p) => p.cell) };
   const partOnly = period && actuals.length ? yearColumnBlank(ind, period, actuals) : null;
   if (partOnly) return partOnly;
   const finals = ind.targets.filter((t) => t.kind === 'target' && !t.period && t.parsed.status === 'value');

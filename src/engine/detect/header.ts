@@ -30,6 +30,7 @@ import type { Column } from './column';
 import { labelledLinesBelow } from './labelledLines';
 import { targetHeadingWay } from '../values/targetChange';
 import { isReferenceLabel } from './referenceLabel';
+import { comparedWithOwn, isComparisonLabel, isOwnLabel } from './comparisonRows';
 import { datedEvaluationSides } from './evaluationSides';
 import { forecastsUnderYear } from './forecastSubColumns';
 import { isBareSettled, settledBesideTargets, settledUnderYear } from './settledYears';
@@ -77,7 +78,9 @@ function namesMergedOver(index: CellIndex, row: number): boolean {
   if (!m || m.bottom !== row + 1) return false;
   const cells = index.row(row + 1).filter((c) => c.text);
   // Periods, parts of one (上半期) or measures under the heading are read by the band's own rules (continuesHeader, withHeadingAbove).
-  return cells.length > 0 && figures(index.row(row + 1)) === 0 && cells.every((c) => !c.period && (!c.label || c.label.role === 'derived'));
+  // 本市 under 実績値 beside 全国平均 reads as the actual (comparisonRows.ts labelOwnHeadings): an own heading, no measure of its own.
+  const own = (c: IndexedCell) => isOwnLabel(c.text) && cells.some((o) => isComparisonLabel(o.text));
+  return cells.length > 0 && figures(index.row(row + 1)) === 0 && cells.every((c) => !c.period && (!c.label || c.label.role === 'derived' || own(c)));
 }
 
 interface Heading {
@@ -237,7 +240,9 @@ export function readColumn(index: CellIndex, band: number[], col: number, nameCo
   }
   if (!role) return null;
   // 「（参考）令和４年度実績」 beside 実績: a figure to compare with, never the table's actual or target (referenceLabel.ts).
-  if (SERIES_ROLES.has(role as Role) && hs.some((h) => isReferenceLabel(h.text))) role = 'derived';
+  // 目標値 over 本市 | 全国平均: the other body's column is a figure to compare with too (comparisonRows.ts).
+  const compared = (h: Heading) => comparedWithOwn(h.text, () => index.row(h.row).map((c) => c.text));
+  if (SERIES_ROLES.has(role as Role) && hs.some((h) => isReferenceLabel(h.text) || compared(h))) role = 'derived';
   const c: Column = { col, role, cells: hs.map((h) => h.cell) };
   if (period) c.period = period;
   else if (label && SERIES_ROLES.has(label.role)) {
