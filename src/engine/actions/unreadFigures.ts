@@ -15,6 +15,7 @@ import { a1, parseA1 } from '../model/address';
 import { parseValue } from '../values/values';
 import { classifyLabel, type Role } from '../values/labels';
 import { isCostLabel } from '../detect/costHeadings';
+import { isOwnCode } from './ownCodeCell';
 
 /** An actual not read: its cell blank, unreadable or an error (a 「－」 or 未実施 says why there is none). */
 const UNREAD = new Set(['missing', 'unparseable', 'error']);
@@ -83,13 +84,15 @@ function headingAbove(grid: Grid, row: number, col: number): string {
   return '';
 }
 
-function leftOver(grid: Grid, row: number, nameCol: number, explained: Explained): string[] {
+function leftOver(grid: Grid, row: number, nameCol: number, explained: Explained, id: string | null): string[] {
   const found: string[] = [];
   for (let col = grid.left; col <= grid.right && found.length < NAMED; col++) {
     const anchor = grid.anchor(row, col);
     if (anchor.row !== row || anchor.col !== col) continue;
     const cell = a1(row, col);
-    if (!explained.has(cell) && isFigure(grid, row, col, nameCol) && !neverActual(headingAbove(grid, row, col))) found.push(cell);
+    // The indicator's own code repeated on its rows (a long export's 指標コード) is its ID, no figure (ownCodeCell.ts).
+    if (explained.has(cell) || isOwnCode(grid, row, col, nameCol, id)) continue;
+    if (isFigure(grid, row, col, nameCol) && !neverActual(headingAbove(grid, row, col))) found.push(cell);
   }
   return found;
 }
@@ -103,7 +106,7 @@ function unreadFigures(e: Evaluated, grid: Grid, explained: Explained): ReadingG
   if (!name) return null;
   const rows = new Set([name.row, ...raw.actuals.map((p) => p.row), ...raw.targets.map((p) => p.row)]);
   const cells: string[] = [];
-  for (const row of rows) for (const c of leftOver(grid, row, name.col, explained)) if (cells.length < NAMED) cells.push(c);
+  for (const row of rows) for (const c of leftOver(grid, row, name.col, explained, raw.id)) if (cells.length < NAMED) cells.push(c);
   if (!cells.length) return null;
   return { reason: 'figures-unread', cells: [missing ?? raw.nameCell, ...cells] };
 }

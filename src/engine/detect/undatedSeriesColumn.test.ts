@@ -35,3 +35,17 @@ test('refused: no year on the sheet, or a 区分 column that does not pair targe
     expect(read(s).filter((r) => r[0] === '空き家バンク事業' && r[2] === 20 && r[3] === 17)).toEqual([]);
   }
 });
+
+test('refused under a heading row with its own 年度 column: a long table, each row dated by its year (longTable.ts)', () => {
+  const rows = [
+    ['KPI実績データ'],
+    ['評価対象年度：令和5年度（2023年度）'],
+    ['指標コード', '指標名', '年度', '区分', '値', '単位'],
+    ...[2021, 2022, 2023].flatMap((y, i) => [
+      ['K1', '転入者数', y, '目標値', 5200 + 100 * i, '人'],
+      ['K1', '転入者数', y, '実績値', 4986 + 136 * i, '人'],
+    ]),
+  ];
+  const { report } = checkWorkbook({ sheets: [snap('KPI', rows)] }, {});
+  expect(report.indicators.map((i) => [i.name, i.target, i.actual])).toEqual([['転入者数', 5400, 5258]]);
+});

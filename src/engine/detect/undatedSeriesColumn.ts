@@ -9,6 +9,7 @@
 import type { Period } from '../values/periods';
 import type { Run } from './blockTypes';
 import type { CellIndex } from './cells';
+import { readLongHeader } from './longTable';
 
 /** A plain heading for the figures' column: 内容, 数値, 値, 数量, 指標値, 成果. */
 const PLAIN_HEADING = /^(内容|数値|値|数量|指標値|成果|実績等)$/;
@@ -38,6 +39,8 @@ export function undatedSeriesRuns(index: CellIndex, period: Period | undefined):
     const value = i >= 0 ? cells[i + 1] : undefined;
     if (!value || value.col !== cells[i].right + 1 || value.period || !PLAIN_HEADING.test(value.text.replace(/\s+/g, ''))) continue;
     if (!pairsBelow(index, row, cells[i].col)) continue;
+    // A 年度 column on the heading row dates each row itself: a long table's (longTable.ts), no one-year table.
+    if (readLongHeader(index.grid, row)) continue;
     runs.push({ row, cells: [{ col: value.col, period, baseline: false }], start: value.col, end: value.right });
   }
   return runs;
