@@ -4,7 +4,7 @@ import type { Grid } from './grid';
 import { memo } from '../values/text';
 import { isAsOfStatement } from './periodStatements';
 import { labelTargetTwins } from './targetTwins';
-import { labelOwnHeadings } from './comparisonRows';
+import { isComparisonLabel, labelOwnHeadings } from './comparisonRows';
 import { dateQuantityHeadings } from './quantityYearHeadings';
 import { isBareYearText, isDateFormat, parsePeriodCell, periodFromSerial, periodOrder, type Period } from '../values/periods';
 import { fiscalYearShown } from '../values/fiscalYearFormat';
@@ -20,12 +20,16 @@ export interface IndexedCell {
   meta: MetaRole | null;
 }
 
-/** What a text cell is (a period, a label, a meta label), in one look-up: texts repeat across sheets. */
-const classifyText = memo((text: string): Pick<IndexedCell, 'label' | 'period' | 'meta'> => {
+/**
+ * What a text cell is (a period, a label, a meta label), in one look-up: texts repeat across sheets. `comparison`: whether
+ * it names another body's figure (isComparisonLabel), so that a row holding none is never handed to labelOwnHeadings,
+ * whose first step is that very test of each cell (it folded every cell of every row again: 77 ms of a 5.2 s profile).
+ */
+const classifyText = memo((text: string): Pick<IndexedCell, 'label' | 'period' | 'meta'> & { comparison: boolean } => {
   const short = text.length <= 40;
   // A year written as text, full-width or not (「２０２３」), is a year as a number cell is: plausibleAxis asks the same of both.
   const period = short ? (parsePeriodCell(text) ?? (isBareYearText(text) ? parsePeriodCell(text, { bareYear: true }) : null)) : null;
-  return { period, label: short && !period ? classifyLabel(text) : null, meta: short ? classifyMeta(text) : null };
+  return { period, label: short && !period ? classifyLabel(text) : null, meta: short ? classifyMeta(text) : null, comparison: isComparisonLabel(text) };
 });
 
 /**
@@ -59,12 +63,14 @@ export class CellIndex {
   constructor(readonly grid: Grid) {
     for (let r = grid.top; r <= grid.bottom; r++) {
       const cells: IndexedCell[] = [];
+      let comparison = false;
       for (let col = grid.left; col <= grid.right; col++) {
         const value = grid.raw(r, col);
         if (value === null) continue;
         if (typeof value === 'string') {
           if (value) {
-            const { period, label, meta } = classifyText(value);
+            const { period, label, meta, comparison: compared } = classifyText(value);
+            if (compared) comparison = true;
             cells.push(indexedCell(r, col, grid.rightEdge(r, col), value, label, period, meta));
           } else cells.push(indexedCell(r, col, grid.rightEdge(r, col), value, null, null, null));
           continue;
@@ -87,7 +93,8 @@ export class CellIndex {
       // 「備蓄目標数量 | 備蓄数量」: the target's twin heading is its actual (targetTwins.ts).
       labelTargetTwins(cells);
       // 令和5年度 over 当該値 | 類似団体平均値: the body's own figure is the actual (comparisonRows.ts).
-      labelOwnHeadings(cells, (col) => this.labelAbove(r, col));
+      // Only a row with a comparison heading can hold one (the test labelOwnHeadings starts with, made once per text above).
+      if (comparison) labelOwnHeadings(cells, (col) => this.labelAbove(r, col));
       // 「基準年度（平成28年度末）⏎延床面積（㎡）」 | 「令和5年度末⏎延床面積（㎡）」 beside a target: year columns of one quantity (quantityYearHeadings.ts).
       dateQuantityHeadings(cells, (col) => figuresUnder(grid, r, col));
       this.rows.set(r, cells);

@@ -43,12 +43,15 @@ export function yearSeries(text: string): { period: Period; text: string }[] | n
   return parts.length >= 1 && parts.length + compared >= 2 && years.size === parts.length ? parts : null;
 }
 
+/** The points, each cell of year-and-figure parts replaced by its parts, in order (a plain loop: flatMap made an array per point). */
 function split<P extends Point>(points: P[]): P[] {
-  return points.flatMap((p) => {
+  const out: P[] = [];
+  for (const p of points) {
     const parts = typeof p.raw === 'string' ? yearSeries(p.raw) : null;
-    if (!parts) return [p];
-    return parts.map((part) => ({ ...p, period: part.period, parsed: parseValue(part.text) }));
-  });
+    if (!parts) out.push(p);
+    else for (const part of parts) out.push({ ...p, period: part.period, parsed: parseValue(part.text) });
+  }
+  return out;
 }
 
 /** The indicator's actuals and targets with each cell of year-and-figure parts read as a point per year (in place). */
