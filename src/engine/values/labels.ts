@@ -18,6 +18,7 @@ import { supplyPlanHeading } from './supplyPlanHeadings';
 import { isTargetYearNote } from './targetYearNote';
 import { changeTarget } from './changeTarget';
 import { nameBeforeBracket } from './nameBeforeBracket';
+import { machineHeading } from './machineHeading';
 export { isCumulativeTargetHeading } from './targetQualifiers';
 export { classifyMeta, SCALE_HINT, type MetaRole } from './metaLabels';
 
@@ -132,8 +133,11 @@ function splitId(t: string): { rest: string; id?: string } {
  * Long texts are never labels (a sentence mentioning 実績 is not a 実績 header).
  */
 export function classifyLabel(text: string): Label | null {
+  if (!text) return null;
+  // A system's column name 「R05_目標値」 is the heading 「R05 目標値」 (machineHeading.ts).
+  const t = machineHeading(text) ?? text;
   // A change target first: 「削減目標（基準年度比）」 read part by part is a 基準年度比, derived (compositeLabel).
-  return text ? (changeTarget(text) ?? classifyMemo(text) ?? markedSeries(text)) : null;
+  return changeTarget(t) ?? classifyMemo(t) ?? markedSeries(t);
 }
 
 /** 「③実績」「(2) 目標」: a list mark before a series word is decoration (ordinalPrefix.ts); other roles keep their whole text. */
