@@ -129,6 +129,9 @@ export function groupName(ctx: BlockContext, g: SeriesGroup, gi: number): NameFa
     const more = g.continuedRow === undefined ? '' : `\n${grid.fullText(g.continuedRow, ctx.nameCol)}`; // written on below
     return { text: grid.fullText(a.row, a.col) + more, cell: a1(a.row, a.col), id: null };
   }
+  // A pivot table's row item over its group's 目標値 / 実績値 lines, in their column (outlineItemNames.ts).
+  const item = ctx.outlineNames?.[gi];
+  if (item) return { text: grid.fullText(item.row, item.col), cell: a1(item.row, item.col), id: null };
   if (gi !== 0) return fallback;
   const named = blockName(ctx, fallback.cell);
   if (named?.text) return named;

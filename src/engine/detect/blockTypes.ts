@@ -47,6 +47,8 @@ export interface BlockContext {
   /** The block's 単位 line: the unit, and a note written after it (「※数値が低いほど良い指標」). */
   firstUnit?: { cell: IndexedCell; text: string; note?: string };
   directionLines: IndexedCell[];
+  /** Each group's name line in the label column, a pivot table's row items (outlineItemNames.ts). */
+  outlineNames?: { row: number; col: number }[];
   /** How many indicators' groups of rows the block holds (a numbered caption names a block of one: numberedCaption.ts). */
   groups?: number;
 }

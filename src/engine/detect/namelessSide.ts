@@ -22,7 +22,7 @@ export interface TableArea {
 }
 
 /** The first column of a gap between two sides: empty in the header band and the body, right of a value column of the names' side. */
-function gapColumn(grid: Grid, t: TableArea): number | undefined {
+export function gapColumn(grid: Grid, t: TableArea): number | undefined {
   const values = new Set(t.valueCols);
   const right = Math.max(...t.valueCols);
   let seenValue = false;

@@ -12,6 +12,7 @@ import type { Direction } from '../values/labels';
 import { memo } from '../values/text';
 import { parseValue } from '../values/values';
 import { indicatorNumber, leadingNumber } from './indicatorNumbers';
+import { leadingLetterCode } from './letterCode';
 
 export interface CleanName {
   name: string;
@@ -98,7 +99,8 @@ const cleanNameMemo = memo((raw: string): CleanName => {
   if (bullet && bullet[0].length < name.length) name = name.slice(bullet[0].length);
   let id: string | undefined;
   // A bracketed code or a compound number in front (「【1-1】」「①-1」) numbers the row (indicatorNumbers.ts leadingNumber).
-  const code = leadingNumber(name);
+  // So does a system's letter code (「D01 …」, letterCode.ts).
+  const code = leadingNumber(name) ?? leadingLetterCode(name);
   const m = code ? null : LEADING_ID.exec(name);
   if (code) [id, name] = [code.id, name.slice(code.length)];
   else if (m && m[0].length < name.length) {

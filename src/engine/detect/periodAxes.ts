@@ -31,6 +31,7 @@ import { joinUnitRows } from './unitNameRows';
 import { isReferenceCaption } from './referenceTables';
 import { parseA1 } from '../model/address';
 import { undatedSeriesRuns } from './undatedSeriesColumn';
+import { outlineItemNames } from './outlineItemNames';
 import { headsMeasureColumns, headsMeasureSubColumns, ownNamedRowsAmong } from './measureHeadedRuns';
 
 /**
@@ -299,6 +300,7 @@ function detectSegment(grid: Grid, index: CellIndex, seg: Segment, axisRows: Set
   ctx.nameCol = finestNameColumn(headerCells) ?? namesBesideSeries(index, run.row, seg.left, labelCol, seriesRows);
   const groups = joinUnitRows(grid, joinNamesWrittenOn(grid, groupSeries(grid, series, ctx.nameCol), ctx.nameCol), ctx.nameCol);
   ctx.groups = groups.length;
+  if (ctx.nameCol === undefined) ctx.outlineNames = outlineItemNames(index, groups, labelCol, run.row) ?? undefined;
   Object.assign(ctx, blockLines(grid, index, seg, Math.max(...groups.map((g) => g.series[g.series.length - 1].row)), axisRows, labelCol));
   return groups.flatMap((g, gi) => {
     if (ctx.nameCol !== undefined && g.nameRow !== undefined && isNotAName(grid.text(g.nameRow, ctx.nameCol))) return [];

@@ -12,6 +12,7 @@ import { statedPeriodLine } from './metaLines';
 import { statedInCell } from './statedPeriodCell';
 import { thisYearHeadingPeriod } from './evaluationSides';
 import { sheetNamePeriod } from './sheetNamePeriod';
+import { isHeaderRowLine } from './headerRowTitle';
 import { yearColumnPeriod } from './yearColumn';
 import { isRatingRowLabel, ratingLabelText, ratingRows, type RatingRow } from './ratingRows';
 import { asOfPeriod, mayNameResultsYear, resultsYear, yearHeadingRow } from './periodStatements';
@@ -329,6 +330,7 @@ export function readSheetMeta(grid: Grid, index: CellIndex, scale: { grade: stri
   let titleRows = 0;
   for (const [row, cells] of [...index.rows.entries()].sort((a, b) => a[0] - b[0])) {
     // A form's number line above the title (「様式第５号（第１２条関係）」) is no title line.
+    if (titleRows < 2 && isHeaderRowLine(cells)) titleRows = 2; // a table's header row ends the title lines (headerRowTitle.ts)
     if (titleRows < 2 && !isFormNumberLine(cells)) {
       titleRows++;
       readTitleLine(cells, meta);

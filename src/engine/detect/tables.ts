@@ -31,6 +31,7 @@ import { measuresTheChange } from '../values/targetChange';
 import { descriptionAims, remarkAims } from '../values/remarkAims';
 import { mixedHeadingUnits, unitFromHeadings } from './headingUnits';
 import { flagRowsByPosition } from './namelessSide';
+import { joinSideByCode } from './codeJoinedSide';
 import { joinSideHalves } from './sideHalves';
 import { sideBySide } from './sideBySide';
 import { isCostSide, isCostTable } from './costTables';
@@ -207,6 +208,8 @@ function settleSide(grid: Grid, index: CellIndex, side: SideSpan, body: { first:
   for (const ind of read) settleProvisionalTwins(ind, (col) => subHeadedText(grid, band, nameCol, col));
   noteActualYears(grid, band, lo, hi, read);
   unitFromNote(tableUnitNote(grid, index, band[0], lo, hi), read);
+  // A side with codes of its own (コード | 項目名 | R5実績) in another order: its figures read on the row of each code (codeJoinedSide.ts).
+  joinSideByCode(grid, { header: band, nameCol, valueCols, ...body }, read);
   flagRowsByPosition(grid, { header: band, nameCol, valueCols, ...body }, read);
   applyCaptionAims(index, band[0], lo, hi, read); // 「２　エネルギー使用量等（いずれも削減を目指す）」 (captionAims.ts)
   // A table captioned as a money block (【2】収支状況（単位：千円）) lists costs, not indicators (costTables.ts).

@@ -28,6 +28,8 @@ export type GuessReason =
   | 'parts-summed'
   /** Figures of a table beside the names' table, without names of their own, read by row while one of its rows has no name (detect/namelessSide.ts). */
   | 'rows-by-position'
+  /** A table beside the names' table with codes of its own that are not the names' codes: its figures read by row, the codes disagreeing (detect/codeJoinedSide.ts). */
+  | 'codes-disagree'
   /** No period stated or found anywhere in the workbook: the figures of columns without a year were graded as the period's (detect/guesses.ts). */
   | 'period-unstated'
   /** The name read is a sentence or a heading with a cost, not an indicator's name (grading/plausibility.ts). */

@@ -23,6 +23,8 @@ export const GUESS_JA: Record<ReadingGuessParams['reason'], (p: ReadingGuessPara
   'target-from-remarks': (p) => `目標の欄が空欄のため、備考（${p.cells[0]}）に書かれた目標値を使いました。目標値を確認してください。`,
   'parts-summed': (p) =>
     `年度計の欄がないため、四半期などの実績（${cellList(p.cells)}）を合計して実績としました。合計してよい指標か（平均や期末の値ではないか）確認してください。`,
+  'codes-disagree': (p) =>
+    `右側の表のコード（${p.cells[0]}）が同じ行の指標のコード（${p.cells[1]}）と違い、右側の表に同じコードの行もないため、同じ行の値として読みました。行の対応を確認してください。`,
   'rows-by-position': (p) =>
     `右側の表（${p.cells[0]}）には指標名の欄がないため、同じ行の指標名（${p.cells[1]}）の値として読みました。右側の表には指標名のない行（${p.cells[2]}）にも数値があり、行がずれているかもしれません。行の対応を確認してください。`,
   'period-unstated': (p) =>
@@ -78,6 +80,8 @@ export const GUESS_EN: Record<ReadingGuessParams['reason'], (p: ReadingGuessPara
   'target-from-remarks': (p) => `The target cell is empty, so the target written in the remarks (${p.cells[0]}) was used. Check the target.`,
   'parts-summed': (p) =>
     `There is no total for the period, so the actuals of its parts (${p.cells.join(', ')}) were summed. Check that the indicator adds up (not an average or a period-end figure).`,
+  'codes-disagree': (p) =>
+    `The code of the table on the right (${p.cells[0]}) is not the code of the indicator on its row (${p.cells[1]}), and no row of that table has the indicator's code, so its figures were read as those of the same row. Check which row belongs to which indicator.`,
   'rows-by-position': (p) =>
     `The table on the right (${p.cells[0]}) has no names of its own, so its figure was read as the one of the name on the same row (${p.cells[1]}). It also holds a figure on a row without a name (${p.cells[2]}): its rows may not line up with the names. Check which row belongs to which indicator.`,
   'period-unstated': (p) =>

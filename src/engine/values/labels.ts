@@ -19,6 +19,7 @@ import { isTargetYearNote } from './targetYearNote';
 import { changeTarget } from './changeTarget';
 import { fieldNameYear } from './fieldNameYear';
 import { nameBeforeBracket } from './nameBeforeBracket';
+import { machineHeading } from './machineHeading';
 export { isCumulativeTargetHeading } from './targetQualifiers';
 export { classifyMeta, SCALE_HINT, type MetaRole } from './metaLabels';
 
@@ -133,8 +134,11 @@ function splitId(t: string): { rest: string; id?: string } {
  * Long texts are never labels (a sentence mentioning 実績 is not a 実績 header).
  */
 export function classifyLabel(text: string): Label | null {
+  if (!text) return null;
+  // A system's column name 「R05_目標値」 is the heading 「R05 目標値」 (machineHeading.ts); 「実績_2023」, a bare year, is read by fieldNameLabel.
+  const t = machineHeading(text) ?? text;
   // A change target first: 「削減目標（基準年度比）」 read part by part is a 基準年度比, derived (compositeLabel).
-  return text ? (changeTarget(text) ?? classifyMemo(text) ?? markedSeries(text) ?? fieldNameLabel(text)) : null;
+  return changeTarget(t) ?? classifyMemo(t) ?? markedSeries(t) ?? fieldNameLabel(t);
 }
 
 /** What a period is written for: the columns an export names 「実績_2023」「評価_2023」 (fieldNameYear.ts). */
