@@ -6,7 +6,8 @@
 import type { SheetDetection } from '../detect';
 import type { Grid } from '../detect/grid';
 import { bandLines } from '../detect/bandLines';
-import { DEFAULT_RULES, type Rules } from '../grading/rules';
+import { DEFAULT_RULES, type Method, type Rules } from '../grading/rules';
+import { legendMethod } from '../grading/progressLegend';
 import { readSheetBands, withSheetBands, type SheetBands } from '../grading/sheetBands';
 import { readSheetScale, readSheetWordScale } from '../grading/sheetScale';
 
@@ -19,6 +20,8 @@ function defaultBands(rules: Rules): boolean {
 /** A sheet's bands with the sheet they stand on (a 評価基準 sheet of their own, for the whole workbook). */
 export interface StatedBands extends SheetBands {
   sheet: string;
+  /** The method the legend states with its formula (progressLegend.ts); absent: the method in force. */
+  method?: Method;
 }
 
 /**
@@ -37,7 +40,10 @@ export function statedBands(detections: SheetDetection[], gridOf: (sheet: string
     const bands = grid
       ? (readSheetBands(texts, rules.scale) ?? readSheetScale(texts, rules.scale) ?? (words ? readSheetWordScale(texts, rules.scale) : null))
       : null;
-    return bands ? { ...bands, sheet } : null;
+    if (!bands) return null;
+    // 「進捗率＝（実績値－基準値）÷（目標値－基準値）」 over letter bands: they grade the progress (progressLegend.ts).
+    const method = !bands.scale ? legendMethod(texts) : undefined;
+    return method ? { ...bands, sheet, method } : { ...bands, sheet };
   };
   // A scale of words stands only on the sheet whose grades it names: another sheet's (a 記入要領's) words are no workbook scale.
   const general = detections.filter((d) => !d.indicators.length).flatMap((d) => read(d.meta.sheet, false) ?? []);
@@ -53,9 +59,9 @@ export function statedBands(detections: SheetDetection[], gridOf: (sheet: string
  * The rules a sheet's indicators are graded by: the bands it states in place of those in force; on a scale of its own, a
  * 未実施 grade it lacks is its lowest grade (the default D on an S–C scale is C).
  */
-export function rulesWithBands(rules: Rules, bands: SheetBands | undefined): Rules {
+export function rulesWithBands(rules: Rules, bands: (SheetBands & { method?: Method }) | undefined): Rules {
   if (!bands) return rules;
   const scale = withSheetBands(rules.scale, bands);
   const notImplementedGrade = scale.some((b) => b.grade === rules.notImplementedGrade) ? rules.notImplementedGrade : scale[scale.length - 1].grade;
-  return { ...rules, scale, notImplementedGrade };
+  return { ...rules, scale, notImplementedGrade, method: bands.method ?? rules.method };
 }

@@ -26,13 +26,14 @@ test('the year before’s figure written again while the 備考 says the year’
 });
 
 test('a figure of its own, or a remark naming another year, is read as written', () => {
-  expect(read(block(5390, '令和6年度の実績は速報値であり集計中。'))).toEqual([['救急出動件数', 5390, 'value']]);
+  // The 備考 line names the year's 実績 a 速報値: the figure is provisional, never pending (blockRemarkLine.ts).
+  expect(read(block(5390, '令和6年度の実績は速報値であり集計中。'))).toEqual([['救急出動件数', 5390, 'provisional']]);
   expect(read(block(5310, '令和5年度の実績は集計中であった。'))).toEqual([['救急出動件数', 5310, 'value']]);
   expect(read(block(5310, '前年度と同数であった。'))).toEqual([['救急出動件数', 5310, 'value']]);
 });
 
 test('a 速報値, an unknown attribute (不詳) or another measure counted is the year’s own figure, never pending', () => {
-  expect(read(block(5310, '令和6年度の実績は速報値（確定値は集計中）'))).toEqual([['救急出動件数', 5310, 'value']]);
+  expect(read(block(5310, '令和6年度の実績は速報値（確定値は集計中）'))).toEqual([['救急出動件数', 5310, 'provisional']]);
   expect(read(block(5310, '令和6年度は件数のうち住所不詳分を除いて算出'))).toEqual([['救急出動件数', 5310, 'value']]);
 });
 

@@ -7,6 +7,8 @@
  */
 import { a1 } from '../model/address';
 import type { Grid } from './grid';
+import { midtermGradesBesideOwn } from './midtermGradeColumn';
+import { plansNotTargets } from './notTargetNote';
 import { classifyLabel, classifyMeta, SERIES_ROLES, type Label, type Role } from '../values/labels';
 import { findPeriod, isBareYearText, parsePeriodCell, type Period } from '../values/periods';
 import { termHeading } from '../values/yearTerm';
@@ -283,6 +285,10 @@ export function readHeader(grid: Grid, index: CellIndex, row: number): { columns
   datedEvaluationSides(grid, columns);
   figuresUnderNameHeadings(index, band, columns);
   marksUnderReviewHeadings(grid, band, columns);
+  // 「中間評価」 beside 「評価」: the mid-term review's grades, not this evaluation's (midtermGradeColumn.ts).
+  midtermGradesBesideOwn(grid, columns);
+  // 「※見込量は…目標値ではありません」: the 見込量 columns give no target (notTargetNote.ts).
+  plansNotTargets(grid, columns);
   // 「4月 … 3月 | 累計」: the total after the parts is the period's actual (partsTotal.ts).
   totalAfterParts(index, band, columns);
   // 「令和5年度」 over 上半期 | 下半期 | 年間: the year's actual is the 年間 column, the halves are parts (periodWholeColumn.ts).

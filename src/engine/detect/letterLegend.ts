@@ -5,30 +5,19 @@
  * with the computed one (grading/consistency.ts, a rating-invalid finding of variant other-scale). Without such a legend a
  * lower-case letter stays the configured grade it spells (a clerk's 「b」 for B).
  * A legend counts when one cell gives at least two letters, from a on in order (a, b, c …), each followed by its meaning
- * after a separator, and gives no capital letter so; and when the city's scale has none of those letters.
+ * after a separator, and gives no capital letter so (written on in the cells under it, 「d：悪化している　e：評価困難」 on the
+ * next line, `letterLegendLines.ts`); and when the city's scale has none of those letters.
  */
 import type { CellIndex } from './cells';
 import type { RawIndicator } from './types';
+import { legendWrittenOn, letterRunOf } from './letterLegendLines';
 
 type Scale = readonly { grade: string }[];
 
-/** A legend cell is a short note, never a paragraph. */
-const MAX_LEGEND_TEXT = 200;
-/** 「a：目標値に達した」「b＝改善」: a letter standing alone, a separator, then words (NFKC turns ： ＝ into : =). */
-const ENTRY = /(?<![A-Za-z])([A-Za-z])\s*[:=]\s*(?=[^\s:=\d])/g;
-
 /** The lower-case letters one text states as a legend, a, b, c … in order; [] when it states none (see the module's comment). */
 export function letterLegendOf(text: string): string[] {
-  if (!text || text.length > MAX_LEGEND_TEXT || !/[a-z]\s*[:：=＝]/.test(text)) return [];
-  const t = text.normalize('NFKC');
-  const letters: string[] = [];
-  ENTRY.lastIndex = 0;
-  for (let m = ENTRY.exec(t); m; m = ENTRY.exec(t)) {
-    if (m[1] !== m[1].toLowerCase()) return [];
-    letters.push(m[1]);
-  }
-  if (letters.length < 2) return [];
-  return letters.every((l, i) => l.charCodeAt(0) === 'a'.charCodeAt(0) + i) ? letters : [];
+  const letters = letterRunOf(text);
+  return letters.length >= 2 && letters[0] === 'a' ? letters : [];
 }
 
 /** The sheet's legend of lower-case letters, or null when it has none, or when the city's scale has those letters itself. */
@@ -36,7 +25,7 @@ export function readLetterLegend(index: CellIndex, scale: Scale): string[] | nul
   let found: string[] | null = null;
   for (const cells of index.rows.values())
     for (const c of cells) {
-      const letters = letterLegendOf(c.text);
+      const letters = legendWrittenOn(index, c, letterLegendOf(c.text));
       if (!letters.length) continue;
       // Two legends of different lengths: the longer one says the scale.
       if (!found || letters.length > found.length) found = letters;

@@ -19,6 +19,7 @@ import type { Grid } from './grid';
 import { sheetMentionsAny, textCells } from './sheetTexts';
 import { OTHER_MEASURE, RemarkHeadings, remarkOnRow, type Remark } from './remarkHeadings';
 import type { Point, RawIndicator } from './types';
+import { blockRemarkQualifier } from './blockRemarkLine';
 
 /** How far the heading of the actual's line, and its 備考 heading, may be from the figure. */
 const REACH = 12;
@@ -102,11 +103,24 @@ function sheetHasQualifierWord(grid: Grid): boolean {
 /** Every word one of which a text carrying a qualifier word writes (values/qualifiers.ts PROVISIONAL, APPROXIMATE_WORDS, BEFORE_NUMBER). */
 const QUALIFIER_TRIGGERS = ['見込', '見通し', '速報', '暫定', '未確定', '確定前', '仮集計', '推計中', '概数', '概算', '約', 'およそ', '概ね', 'ほぼ'];
 
+/** Per row, the indicators holding figures there (targets or actuals): a 備考 line past another's row is that indicator's. */
+function figureRowOwners(indicators: readonly RawIndicator[]): Map<number, Set<RawIndicator>> {
+  const owners = new Map<number, Set<RawIndicator>>();
+  for (const ind of indicators)
+    for (const p of [...ind.actuals, ...ind.targets]) {
+      const set = owners.get(p.row) ?? new Set<RawIndicator>();
+      set.add(ind);
+      owners.set(p.row, set);
+    }
+  return owners;
+}
+
 /** Marks each actual whose own line's 備考 says it is not final (a qualifier it does not carry yet). */
 export function applyRemarkQualifiers(grid: Grid, indicators: RawIndicator[]): void {
   const unqualified = (p: Point) => p.parsed.status === 'value' && !p.parsed.qualifier;
   if (!indicators.some((ind) => ind.actuals.some(unqualified)) || !sheetHasQualifierWord(grid)) return;
   const headings = new RemarkHeadings(grid);
+  let owners: Map<number, Set<RawIndicator>> | undefined;
   for (const ind of indicators)
     for (const p of ind.actuals) {
       if (p.parsed.status !== 'value' || p.parsed.qualifier) continue;
@@ -114,7 +128,15 @@ export function applyRemarkQualifiers(grid: Grid, indicators: RawIndicator[]): v
       const inColumn = onRow ? null : remarkInColumn(grid, headings, p);
       const beside = onRow || inColumn ? null : remarkBesideYears(grid, headings, p);
       const remark = onRow ?? inColumn ?? beside;
-      if (!remark?.text) continue;
+      if (!remark?.text) {
+        // A 備考 line merged over the block's whole line names its year's 実績 (blockRemarkLine.ts).
+        owners ??= figureRowOwners(indicators);
+        const rowOwners = owners;
+        const others = (row: number) => [...(rowOwners.get(row) ?? [])].some((o) => o !== ind);
+        const line = blockRemarkQualifier(grid, headings, p, others);
+        if (line) p.parsed = { ...p.parsed, qualifier: line.qualifier, text: `${p.parsed.text}（備考 ${line.remark.cell}：${line.remark.text}）` };
+        continue;
+      }
       // A block's line runs on to the plan's last year: its years not written yet (blank) are no newer figure.
       const line = ind.actuals.filter((a) => (onRow || beside ? a.row === p.row : a.col === p.col) && (!beside || a.parsed.status !== 'missing'));
       const alone = line.length === 1 || newestOfLine(p, line);

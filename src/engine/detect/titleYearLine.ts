@@ -5,14 +5,15 @@
  * beside the year (「令和5年度予算」「令和6年度目標」「令和５年度評価基準」) makes it no such line.
  */
 import { compactForPeriod, findPeriod, type Period } from '../values/periods';
+import { yearOfficeLine } from './yearOfficeLine';
 
 /** What the rest of the line may say: the year's evaluation, results or progress, in brackets or not. */
-const REPORTED = /^[【[(「]?(?:年度)?の?(?:評価|実績|進捗|進捗状況|実績評価|評価分|実績分)?[】\])」]?$/;
+const REPORTED = /^[【[(「]?(?:年度)?の?(?:評価|実績|進捗|進捗状況|進行管理|進捗管理|実績評価|評価分|実績分)?[】\])」]?$/;
 
-/** The fiscal year the line names, or null when it says anything more. */
+/** The fiscal year the line names, or null when it says anything more (but the office writing it: yearOfficeLine.ts). */
 export function titleYearLine(text: string): Period | null {
   const t = compactForPeriod(text);
   const p = findPeriod(t);
   if (!p || p.period.kind !== 'fiscal') return null;
-  return REPORTED.test(t.slice(0, p.index) + t.slice(p.index + p.length)) ? p.period : null;
+  return REPORTED.test(t.slice(0, p.index) + t.slice(p.index + p.length)) ? p.period : yearOfficeLine(text);
 }

@@ -262,3 +262,8 @@ test.each([
   ['目標値（人）', 'target'],
   ['実績・達成率', null],
 ])('%s keeps its reading', (text, role) => expect(classifyLabel(text)?.role ?? null).toBe(role));
+
+test('サービス alone heads the names, as サービス名 and サービスの種類 do; a longer word with it does not', () => {
+  for (const t of ['サービス', 'サービス名', 'サービスの種類']) expect(classifyLabel(t)?.role).toBe('name');
+  expect(classifyLabel('サービス量')?.role).not.toBe('name');
+});

@@ -4,11 +4,13 @@
  * circumstance is no goal: the plan's 目標 did not turn round because a course was made smaller.
  * A clause counts only when it states an aim: a comparison (「少ないほど良い」「低い方が望ましい」) or a way called
  * desirable (「減少が望ましい」),
- * an aim word (「減少を目指す」「削減を図る」「抑制に努める」「〜を目標とする」), or a verb in its plain or
+ * an aim word (「減少を目指す」「削減を図る」「抑制に努める」「〜を目標とする」), a change bounded by 以上 (「…から5％以上削減」,
+ * boundedChange.ts), or a verb in its plain or
  * polite present form that ends the clause (「転出超過数を減らす」「待ち時間を短縮します」);
  * a bare noun (縮小, 中止), a past (減少した, 縮小しました) or an ongoing state (減少している) does not.
  */
 import { callsInverse } from './inverseIndicator';
+import { statesBoundedChange } from './boundedChange';
 import { normalizeText } from './text';
 
 /** A comparison, or a way called desirable (「減少が望ましい」「低いことが好ましい」): a preference, never a circumstance. */
@@ -21,6 +23,8 @@ const ONGOING = /(て|で)(い|お)(る|ます)$/;
 function statesAim(clause: string): boolean {
   // 「逆指標」 classes the indicator as lower-is-better: a statement of its aim (inverseIndicator.ts).
   if (COMPARISON.test(clause) || AIM_WORD.test(clause) || callsInverse(clause)) return true;
+  // 「令和4年度末から5％以上削減」: a change bounded by 以上 is the target's (boundedChange.ts).
+  if (statesBoundedChange(clause)) return true;
   return PRESENT_VERB.test(clause) && !ONGOING.test(clause);
 }
 

@@ -11,6 +11,7 @@ import { readMultipliers } from './kanjiMultipliers';
 import { datesFigureToCome } from './laterNote';
 import { statedTargetFigure } from './statedTargetFigure';
 import { isNotDoneWord } from './notDoneWord';
+import { withoutOrdinals } from './ordinalNumbers';
 
 export type { Qualifier } from './qualifiers';
 
@@ -252,7 +253,8 @@ function numbersIn(main: string, text: string, notes: readonly string[]): Parsed
     if (/^-+$/.test(bare)) return { status: 'not-applicable', text };
     return { status: 'text', text };
   }
-  const body = withoutTermPhrase(main);
+  // 「第2層協議体　8圏域で設置」: the ordinal is no figure (ordinalNumbers.ts).
+  const body = withoutOrdinals(withoutTermPhrase(main));
   const all = findQuantities(body);
   // 「前年度比20％増の9,600件とする」: the figure the sentence sets is the target, the ones before lead to it (statedTargetFigure.ts).
   const set = statedTargetFigure(body, all);

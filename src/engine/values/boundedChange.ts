@@ -1,0 +1,16 @@
+/**
+ * A remark stating the change the target makes as a bound (「令和4年度末から5％以上削減」「基準値より10%以上の減少」「3％以上増加」):
+ * 「以上」 before the change makes it what the plan sets out to reach, never what happened (a figure's fall is written
+ * 「5％減少した」「前年度比5%減」, no bound), so the clause states an aim and its change word the way (remarkAims.ts).
+ * A bound on something else (「6％以上」 alone, 「5%以上の世帯が減少」) or no bound says nothing here.
+ */
+import { normalizeText } from './text';
+
+/** An optional base (…から / …より / …比), a percentage or a count with 以上, then the change word ending the clause. */
+const BOUNDED_CHANGE =
+  /^(?:[^。]{0,16}(?:から|より|比))?\d+(?:\.\d+)?\s*(?:%|割|ポイント|人|件)以上の?(削減|縮減|低減|減少|減|抑制|増加|増|向上)(?:する|させる)?$/;
+
+/** Whether a remark's clause states the target's change as a bound (see the module's comment). */
+export function statesBoundedChange(clause: string): boolean {
+  return BOUNDED_CHANGE.test(normalizeText(clause).replace(/\s+/g, ''));
+}
