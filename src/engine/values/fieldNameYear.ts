@@ -6,6 +6,7 @@
  */
 import { findPeriod, parsePeriodArg, type Period } from './periods';
 import { normalizeText } from './text';
+import type { Label, Role } from './labels';
 
 /** A part that is a year alone: 2023, FY2023, R05, 令和5年度. */
 function yearAlone(part: string): Period | null {
@@ -26,4 +27,18 @@ export function fieldNameYear(text: string): { word: string; period: Period } | 
   if (years[0] && years[1]) return null;
   const at = years.findIndex(Boolean);
   return at < 0 ? null : { word: parts[1 - at], period: years[at]! };
+}
+
+/** What a period is written for: the columns an export names 「実績_2023」「評価_2023」. */
+const DATED_ROLES: ReadonlySet<Role> = new Set<Role>(['actual', 'expected', 'target', 'baseline', 'grade']);
+
+/**
+ * 「実績_2023」: an export's column name, its word part classified (`classify`: labels.ts) and dated by the year part. Only a
+ * word naming a figure for a period (実績, 目標, 評価 …) and carrying no period of its own.
+ */
+export function fieldNameLabel(text: string, classify: (s: string) => Label | null): Label | null {
+  const f = fieldNameYear(text);
+  const label = f ? classify(f.word) : null;
+  if (!f || !label || label.period || label.relative !== undefined || !DATED_ROLES.has(label.role)) return null;
+  return { ...label, period: f.period };
 }

@@ -17,7 +17,7 @@ import { agreementTarget } from './agreementTarget';
 import { supplyPlanHeading } from './supplyPlanHeadings';
 import { isTargetYearNote } from './targetYearNote';
 import { changeTarget } from './changeTarget';
-import { fieldNameYear } from './fieldNameYear';
+import { fieldNameLabel } from './fieldNameYear';
 import { nameBeforeBracket } from './nameBeforeBracket';
 import { machineHeading } from './machineHeading';
 export { isCumulativeTargetHeading } from './targetQualifiers';
@@ -138,18 +138,7 @@ export function classifyLabel(text: string): Label | null {
   // A system's column name 「R05_目標値」 is the heading 「R05 目標値」 (machineHeading.ts); 「実績_2023」, a bare year, is read by fieldNameLabel.
   const t = machineHeading(text) ?? text;
   // A change target first: 「削減目標（基準年度比）」 read part by part is a 基準年度比, derived (compositeLabel).
-  return changeTarget(t) ?? classifyMemo(t) ?? markedSeries(t) ?? fieldNameLabel(t);
-}
-
-/** What a period is written for: the columns an export names 「実績_2023」「評価_2023」 (fieldNameYear.ts). */
-const DATED_ROLES: ReadonlySet<Role> = new Set<Role>(['actual', 'expected', 'target', 'baseline', 'grade']);
-
-/** 「実績_2023」: an export's column name, its word part read with the year part as its period (fieldNameYear.ts). */
-function fieldNameLabel(text: string): Label | null {
-  const f = fieldNameYear(text);
-  const label = f ? classifyMemo(f.word) : null;
-  if (!f || !label || label.period || label.relative !== undefined || !DATED_ROLES.has(label.role)) return null;
-  return { ...label, period: f.period };
+  return changeTarget(t) ?? classifyMemo(t) ?? markedSeries(t) ?? fieldNameLabel(t, classifyMemo);
 }
 
 /** 「③実績」「(2) 目標」: a list mark before a series word is decoration (ordinalPrefix.ts); other roles keep their whole text. */
