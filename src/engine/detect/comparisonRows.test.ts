@@ -106,3 +106,14 @@ test('全国平均 alone under 目標値 (no own heading beside it) stays the ta
   const { report } = checkWorkbook({ sheets: [snap('健康', rows, { merges })] }, {});
   expect(report.indicators.map((i) => [i.target, i.actual])).toEqual([[56.5, 48.2]]);
 });
+
+test('全国平均 under 目標値 beside 本市 under another heading (実績値): still the target', () => {
+  const rows: (string | number | null)[][] = [
+    ['指標名', '単位', '目標値（令和7年度）', '実績値（令和5年度）'],
+    [null, null, '全国平均', '本市'],
+    ['特定健診受診率', '％', 56.5, 48.2],
+  ];
+  const merges = ['A1:A2', 'B1:B2'];
+  const { report } = checkWorkbook({ sheets: [snap('健康', rows, { merges })] }, {});
+  expect(report.indicators.map((i) => [i.target, i.actual])).toEqual([[56.5, 48.2]]);
+});

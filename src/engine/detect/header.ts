@@ -32,6 +32,7 @@ import type { Column } from './column';
 import { labelledLinesBelow } from './labelledLines';
 import { targetHeadingWay } from '../values/targetChange';
 import { isReferenceLabel } from './referenceLabel';
+import { serviceBesideNames } from './serviceNameColumn';
 import { comparedWithOwn, isComparisonLabel, isOwnLabel } from './comparisonRows';
 import { datedEvaluationSides } from './evaluationSides';
 import { forecastsUnderYear } from './forecastSubColumns';
@@ -243,8 +244,18 @@ export function readColumn(index: CellIndex, band: number[], col: number, nameCo
   if (!role) return null;
   // 「（参考）令和４年度実績」 beside 実績: a figure to compare with, never the table's actual or target (referenceLabel.ts).
   // 目標値 over 本市 | 全国平均: the other body's column is a figure to compare with too (comparisonRows.ts).
-  const compared = (h: Heading) => comparedWithOwn(h.text, () => index.row(h.row).map((c) => c.text));
-  if (SERIES_ROLES.has(role as Role) && hs.some((h) => isReferenceLabel(h.text) || compared(h))) role = 'derived';
+  // The own heading must stand under the same heading as the comparison (目標値 merged over 本市 | 全国平均), not under another.
+  const compared = (h: Heading, i: number) => {
+    const over = hs[i - 1] && index.grid.merge(hs[i - 1].row, hs[i - 1].col);
+    const under = (c: IndexedCell) => !!over && c.col >= over.left && c.col <= over.right;
+    return comparedWithOwn(h.text, () =>
+      index
+        .row(h.row)
+        .filter(under)
+        .map((c) => c.text),
+    );
+  };
+  if (SERIES_ROLES.has(role as Role) && hs.some((h, i) => isReferenceLabel(h.text) || compared(h, i))) role = 'derived';
   const c: Column = { col, role, cells: hs.map((h) => h.cell) };
   if (period) c.period = period;
   else if (label && SERIES_ROLES.has(label.role)) {
@@ -271,11 +282,13 @@ export function readHeader(grid: Grid, index: CellIndex, row: number): { columns
   const band = split ? [row - 1, ...headerBand(index, row)] : withHeadingAbove(index, headerBand(index, row));
   const nameCol = mayName ? measureNameColumn(index, band) : undefined;
   if (!named && !byId && nameCol === undefined) return null;
-  const columns: Column[] = [];
+  let columns: Column[] = [];
   for (let col = grid.left; col <= grid.right; col++) {
     const c = readColumn(index, band, col, nameCol, split);
     if (c) columns.push(c);
   }
+  // 成果指標 | サービス: the サービス column is the indicator's service, no name column (serviceNameColumn.ts).
+  columns = serviceBesideNames(index, band, columns);
   if (split) unitBesideValues(index, columns, band[band.length - 1] + 1);
   // 「令和5年度」 over 目標値 | 実績値 | 見込値: the 見込値 is the year's forecast (forecastSubColumns.ts).
   forecastsUnderYear(grid, band, columns);

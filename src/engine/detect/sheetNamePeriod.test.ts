@@ -20,9 +20,9 @@ test('a year inside the name, a bare number, a year joined to letters or a range
 test('the last part after an underscore, the year alone or its 実績 / 評価, is the sheet’s', () => {
   for (const [name, year] of [
     ['成果指標_R05実績', 2023],
-    ['指標一覧_令和5年度', 2023],
     ['KPI_2023年度評価', 2023],
   ] as const)
     expect(sheetNamePeriod(name)?.fiscalYear).toBe(year);
-  for (const name of ['計画_R7目標', '成果指標_R05実績_確定', '成果指標_第2期R5', '指標_R3-R7', '成果指標R05実績']) expect(sheetNamePeriod(name)).toBeNull();
+  for (const name of ['計画_R7目標', '指標一覧_令和5年度', '成果指標一覧_R6', '成果指標_R05実績_確定', '成果指標_第2期R5', '指標_R3-R7', '成果指標R05実績'])
+    expect(sheetNamePeriod(name)).toBeNull();
 });

@@ -1,6 +1,6 @@
 /**
  * The fiscal year a sheet's name opens with, where nothing on the sheet names one: 「令和５年度評価」, 「R5_放課後子ども教室」,
- * 「2023年度_実績」, or its last part after an underscore, the year alone or its 実績 / 評価 (「成果指標_R05実績」). The name
+ * 「2023年度_実績」, or its last part after an underscore, the year's 実績 / 評価 (「成果指標_R05実績」). The name
  * is the sheet's title then (SheetMeta.titlePeriod): the year the figures are evaluated for where no period is stated, and the year after which a 見込 figure is a forecast (forecastActuals.ts). A year inside the
  * name (「第2期R5」), a bare number (「5」「2023」), a year joined to other letters (「R5a」) or a range (「R3-R7」) states none.
  */
@@ -22,12 +22,15 @@ function openingPeriod(text: string): Period | null {
   return p && p.kind === 'fiscal' ? p : null;
 }
 
-/** What may follow the year in the name's last part: nothing, or the words for the year's results (実績, 評価, 分). */
-const RESULTS_TAIL = /^(年度)?(実績|評価|分)?$/;
+/**
+ * What must follow the year in the name's last part: the words for the year's results (実績, 評価, 分). A year alone there
+ * (「成果指標一覧_R6」) is as often the year the sheet was written in as the year it evaluates: no statement.
+ */
+const RESULTS_TAIL = /^(年度)?(実績|評価|分)$/;
 
 /**
- * An export's name after a separator: 「成果指標_R05実績」「指標一覧_令和5年度」. The last part after an underscore is the year
- * alone or the year's 実績 / 評価; a 目標 or another word after the year (「計画_R7目標」) states none.
+ * An export's name after a separator: 「成果指標_R05実績」「指標一覧_令和5年度評価」. The last part after an underscore is the
+ * year's 実績 / 評価; the year alone (「成果指標一覧_R6」), a 目標 or another word after the year (「計画_R7目標」) states none.
  */
 function lastPartPeriod(text: string): Period | null {
   const parts = text.split('_');

@@ -33,3 +33,20 @@ test('bands under the formula grade the progress: 37.5 % is C, a fall below the 
 test('the same bands without the formula grade actual ÷ target', () => {
   expect(grades('達成率＝実績値÷目標値　A：100％以上　B：50％以上　C：0％以上　D：0％未満')).toEqual(['B', 'B']);
 });
+
+test('a formula that is only a note beside bands of attainment leaves the ratio method', () => {
+  const rows = (legend: string, note: string): CellValue[][] => [[legend], [note], ...sheet('').slice(3)];
+  const read = (legend: string, note: string) => checkWorkbook({ sheets: [snap('指標評価', rows(legend, note))] }, {}).report.indicators.map((i) => i.grade);
+  // The bands name 達成率 (実績値÷目標値); the formula explains a 進捗率 looked at besides.
+  expect(
+    read(
+      '評価基準：達成率（実績値÷目標値）　A：100％以上　B：80％以上　C：50％以上　D：50％未満',
+      '※進捗率＝（実績値－基準値）÷（目標値－基準値）×100。進捗率50％以上のものを重点的に分析',
+    ),
+  ).toEqual(['B', 'B']);
+  // A note explaining a 進捗率 column, no grade's bound on its line.
+  expect(read('A：100％以上　B：80％以上　C：50％以上　D：50％未満', '※進捗率欄＝（実績値－基準値）÷（目標値－基準値）（100％以上は達成）')).toEqual([
+    'B',
+    'B',
+  ]);
+});

@@ -20,8 +20,18 @@ export function statesProgressFormula(text: string): boolean {
   return !!m && m[1] === m[2];
 }
 
-/** The method a sheet's band lines state: progress when one writes its formula, else undefined (the method in force). */
+/** A grade's bound on the line: 「A：100％以上」「b＝50%以上」. */
+const GRADE_BOUND = /(?:^|[^A-Za-z])[A-ESa-e]\s*[:：=＝]\s*\d+(?:\.\d+)?\s*[%％]\s*以上/;
+/** A ratio to the target named or written (達成率, 実績値÷目標値): the bands are of attainment, the progress formula only a note. */
+const ATTAINMENT = /達成率|実績値?\s*[÷/]\s*目標値?/;
+
+/**
+ * The method a sheet's band lines state: progress when one line writes its formula together with the grades' bounds, and no
+ * band line names the ratio to the target; else undefined (the method in force). A formula on a line of its own (explaining a
+ * 進捗率 column), or beside 「達成率＝実績値÷目標値」, is a note, not the legend's measure.
+ */
 export function legendMethod(lines: Iterable<[string, string]>): Method | undefined {
-  for (const [, text] of lines) if (statesProgressFormula(text)) return 'progress';
-  return undefined;
+  const texts = [...lines].map(([, text]) => text.normalize('NFKC'));
+  if (texts.some((t) => ATTAINMENT.test(t))) return undefined;
+  return texts.some((t) => statesProgressFormula(t) && GRADE_BOUND.test(t)) ? 'progress' : undefined;
 }

@@ -18,3 +18,8 @@ test('the remark speaks for the direction only with the bound', () => {
   expect(remarkAims('令和4年度末から5％削減')).toBe('');
   expect(remarkAims('利用者が5％減少')).toBe('');
 });
+
+test('a change from the year before, or with its cause, reports what happened: no aim', () => {
+  for (const t of ['改修工事による休館で前年度から20％以上減少', '前年度より100人以上減少', '講座数の見直しにより500人以上減少', '感染症の影響で20％以上減少'])
+    expect(statesBoundedChange(t)).toBe(false);
+});
