@@ -129,10 +129,7 @@ function splitId(t: string): { rest: string; id?: string } {
   return { rest: t };
 }
 
-/**
- * Classifies a label cell. Returns null when the text is not a label this engine knows.
- * Long texts are never labels (a sentence mentioning 実績 is not a 実績 header).
- */
+/** Classifies a label cell, or null when no label this engine knows. Long texts are never labels (a sentence mentioning 実績). */
 export function classifyLabel(text: string): Label | null {
   if (!text) return null;
   // A system's column name 「R05_目標値」 is the heading 「R05 目標値」 (machineHeading.ts); 「実績_2023」, a bare year, is read by fieldNameLabel.
