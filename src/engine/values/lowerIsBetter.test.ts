@@ -42,6 +42,7 @@ describe('lowerIsBetterSubject', () => {
     ['不法投棄量', '不法投棄量'],
     ['市税の未収額', '未収額'],
     ['苦情件数', '苦情件数'],
+    ['全国学力・学習状況調査の全国順位', '順位'],
   ])('%s is lower-is-better by its last word (%s)', (name, subject) => {
     expect(lowerIsBetterSubject(name)).toBe(subject);
   });
