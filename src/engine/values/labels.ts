@@ -17,9 +17,8 @@ import { agreementTarget } from './agreementTarget';
 import { supplyPlanHeading } from './supplyPlanHeadings';
 import { isTargetYearNote } from './targetYearNote';
 import { changeTarget } from './changeTarget';
-import { fieldNameLabel } from './fieldNameYear';
+import { fieldNameLabel, machineHeading } from './fieldNameYear';
 import { nameBeforeBracket } from './nameBeforeBracket';
-import { machineHeading } from './machineHeading';
 export { isCumulativeTargetHeading } from './targetQualifiers';
 export { classifyMeta, SCALE_HINT, type MetaRole } from './metaLabels';
 
@@ -132,7 +131,7 @@ function splitId(t: string): { rest: string; id?: string } {
 /** Classifies a label cell, or null when no label this engine knows. Long texts are never labels (a sentence mentioning 実績). */
 export function classifyLabel(text: string): Label | null {
   if (!text) return null;
-  // A system's column name 「R05_目標値」 is the heading 「R05 目標値」 (machineHeading.ts); 「実績_2023」, a bare year, is read by fieldNameLabel.
+  // A system's column name 「R05_目標値」 is the heading 「R05 目標値」 (fieldNameYear.ts); 「実績_2023」, a bare year, is read by fieldNameLabel.
   const t = machineHeading(text) ?? text;
   // A change target first: 「削減目標（基準年度比）」 read part by part is a 基準年度比, derived (compositeLabel).
   return changeTarget(t) ?? classifyMemo(t) ?? markedSeries(t) ?? fieldNameLabel(t, classifyMemo);
