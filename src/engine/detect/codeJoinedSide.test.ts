@@ -64,3 +64,30 @@ test('codes that are not the names’ codes: read by row and flagged on the rows
     ['リサイクル率', ['codes-disagree']],
   ]);
 });
+
+/** No. | 指標名 | 単位 | R5目標 | (gap) | R5実績 | RIGHT: a column of numbers-as-text right of the figures (review rv40). */
+const beside = (first: string, right: string, codes: string[]) =>
+  detectWorkbook(
+    [
+      snap('進捗', [
+        ['令和5年度 成果指標の状況'],
+        [],
+        [first, '指標名', '単位', 'R5目標', null, 'R5実績', right],
+        [first === 'No.' ? '1' : '1-1', '講座参加者数', '人', 120, null, 100, codes[0]],
+        [first === 'No.' ? '2' : '1-2', '相談件数', '件', 100, null, 130, codes[1]],
+        [first === 'No.' ? '3' : '1-3', '登録団体数', '団体', 30, null, 28, codes[2]],
+      ]),
+    ],
+    scale,
+  )[0].indicators.map((i) => [i.name, i.actuals[0]?.cell ?? null, (i.guesses ?? []).map((g) => g.reason)]);
+
+test('a 順位 or 関連施策 column right of the figures is no code column: every actual read on its own row, nothing guessed', () => {
+  const byRow = [
+    ['講座参加者数', 'F4', []],
+    ['相談件数', 'F5', []],
+    ['登録団体数', 'F6', []],
+  ];
+  expect(beside('No.', '達成順位', ['3', '1', '2'])).toEqual(byRow);
+  expect(beside('施策番号', '関連施策', ['1-2', '1-1', '1-3'])).toEqual(byRow);
+  expect(beside('施策番号', '関連施策', ['1-2', null as unknown as string, '1-3'])).toEqual(byRow);
+});

@@ -6,6 +6,8 @@
  * a column left of it, each once, the right side's figures of an indicator are read on the row bearing its code.
  * When the codes on the right are not those of the left (some missing, some others), the rows cannot be matched: each
  * indicator whose code disagrees with the code on its row keeps its figures by row, a `codes-disagree` guess naming the cells.
+ * Both columns must be headed as codes (コード, 番号, No., ID), the right one left of the right side's figures: a 順位, 関連施策 or
+ * 再掲 column of numbers beside the figures says nothing about which row is which (review rv40).
  */
 import { a1 } from '../model/address';
 import type { Grid } from './grid';
@@ -20,6 +22,15 @@ const codeAt = (grid: Grid, r: number, c: number): string | null => {
   const raw = grid.raw(r, c);
   const t = typeof raw === 'string' ? raw.normalize('NFKC').trim() : '';
   return CODE.test(t) ? t : null;
+};
+
+/** A heading naming a code column (指標コード, No., 番号, ID), not a rank or a cross-reference (順位, 関連施策, 再掲, 旧番号). */
+const CODE_HEADING = /コード|番号|^(?:no|№|id)\.?$|記号/i;
+const NOT_CODE_HEADING = /順位|関連|再掲|旧|参照|前回|前年/;
+
+const headedAsCode = (grid: Grid, header: number[], col: number): boolean => {
+  const words = header.map((r) => grid.text(r, col).normalize('NFKC').replace(/\s+/g, '')).filter(Boolean);
+  return words.some((w) => CODE_HEADING.test(w)) && !words.some((w) => NOT_CODE_HEADING.test(w));
 };
 
 /** A column of codes on the given rows, none twice: code → row. `all`: every row holds one (else a blank row is passed over). */
@@ -46,12 +57,14 @@ function codePair(
 ): { left: Map<string, number>; right: Map<string, number>; col: number } | null {
   const lefts: Map<string, number>[] = [];
   for (let c = grid.left; c < gap; c++) {
-    const m = c === t.nameCol ? null : codeColumn(grid, indicatorRows, c, true);
+    const m = c === t.nameCol || !headedAsCode(grid, t.header, c) ? null : codeColumn(grid, indicatorRows, c, true);
     if (m) lefts.push(m);
   }
   const body = Array.from({ length: t.last - t.first + 1 }, (_, i) => t.first + i);
-  for (let c = gap + 1; c <= grid.right; c++) {
-    const right = codeColumn(grid, body, c, false);
+  // The right side's codes stand left of its figures (コード | 項目名 | R5実績).
+  const lastCodeCol = Math.max(...t.valueCols.filter((c) => c > gap)) - 1;
+  for (let c = gap + 1; c <= Math.min(grid.right, lastCodeCol); c++) {
+    const right = headedAsCode(grid, t.header, c) ? codeColumn(grid, body, c, false) : null;
     if (!right) continue;
     for (const left of lefts) {
       const shared = [...right.keys()].filter((k) => left.has(k)).length;

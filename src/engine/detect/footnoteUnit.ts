@@ -8,6 +8,7 @@ import { textCells } from './sheetTexts';
 import { a1, parseA1 } from '../model/address';
 import { writtenUnit } from '../values/units';
 import { remarkAims } from '../values/remarkAims';
+import { aimSpeaksOf } from './nameMeasure';
 import type { RawIndicator } from './types';
 
 /** A cell holding nothing but a footnote mark, optionally numbered and bracketed: its mark, normalised (「※1」, 「注2」). */
@@ -61,5 +62,5 @@ export function unitFromFootnote(grid: Grid, ind: RawIndicator): void {
   delete ind.unit;
   delete ind.unitCell;
   if (unit) [ind.unit, ind.unitCell] = [writtenUnit(unit), note.cell];
-  if (note) ind.wordsForDirection = `${ind.wordsForDirection} ${remarkAims(note.text)}`.trim();
+  if (note) ind.wordsForDirection = `${ind.wordsForDirection} ${remarkAims(note.text, (o) => aimSpeaksOf(o, ind.name))}`.trim();
 }

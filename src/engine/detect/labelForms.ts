@@ -22,6 +22,7 @@ import { cleanName, isNotAName } from './names';
 import type { RawIndicator } from './types';
 import { detectTransposed } from './transposed';
 import { remarkAims } from '../values/remarkAims';
+import { aimSpeaksOf } from './nameMeasure';
 import { measurePair, readPairCell, type MeasurePair } from './measurePairs';
 import { withoutSupersededTargetsLabelled } from './revisedTargets';
 import { isReferenceLabel } from './referenceLabel';
@@ -145,7 +146,7 @@ function addPair(grid: Grid, ind: RawIndicator, p: Pair, period: Period | undefi
   } else if (role === 'description' || role === 'note') {
     if (role === 'description') [ind.description, ind.descriptionCell] = [text, cell];
     else [ind.note, ind.noteCell] = [text, cell];
-    ind.wordsForDirection += ` ${role === 'note' ? remarkAims(text) : text}`;
+    ind.wordsForDirection += ` ${role === 'note' ? remarkAims(text, (o) => aimSpeaksOf(o, ind.name)) : text}`;
     if (/累計/.test(text)) ind.cumulative = true;
   } else if (role === 'grade' && gradeCellBefore(ind.gradeCell?.raw, grid.raw(row, col))) {
     // 「自己評価：B」: the grade written is the part after the label; the cell keeps its label (never written over by a bare grade).

@@ -18,6 +18,7 @@ import { parsePeriodArg, parsePeriodCell, type Period } from '../values/periods'
 import { writtenUnit } from '../values/units';
 import { compact, memo, normalizeText, oneLine } from '../values/text';
 import { remarkAims } from '../values/remarkAims';
+import { aimSpeaksOf } from './nameMeasure';
 import { qualifierOf } from '../values/qualifiers';
 
 const YEAR_HEAD = /^(年度|年|対象年度|会計年度|実施年度|評価年度|fy|year|fiscalyear)$/;
@@ -177,7 +178,7 @@ function addKeys(grid: Grid, h: LongHeader, r: number, e: Entry): void {
   const note = h.note !== undefined ? grid.text(r, h.note) : '';
   if (note && !(ind.note ?? '').includes(note)) {
     // A remark speaks for the direction only by words about the aim (「定員縮小」 is a circumstance, not an aim).
-    e.words.push(remarkAims(note));
+    e.words.push(remarkAims(note, (o) => aimSpeaksOf(o, ind.name)));
     ind.note = ind.note ? `${ind.note} ${note}` : note;
     ind.noteCell ??= a1(r, h.note!);
   }

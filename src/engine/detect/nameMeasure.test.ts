@@ -1,5 +1,8 @@
 /** What a name measures: its words after its last particle, compared on kanji and katakana, 割合 as 率. */
-import { contentOf, measureOf } from './nameMeasure';
+import { aimSpeaksOf, contentOf, measureOf } from './nameMeasure';
+import { detectWorkbook } from './index';
+import { snap } from './testing';
+import { directionFromWords } from '../values/labels';
 
 test.each([
   ['不登校児童生徒への支援件数', '支援件数'],
@@ -12,4 +15,41 @@ test.each([
 
 test('content characters leave hiragana, digits and marks out', () => {
   expect(contentOf('※不登校児童生徒数は')).toBe('不登校児童生徒数');
+});
+
+describe('aimSpeaksOf: whether a remark’s aim to lower something speaks of the indicator (review rv40)', () => {
+  test.each([
+    ['温室効果ガス排出量', '温室効果ガス排出量'],
+    ['交通事故', '交通事故発生件数'],
+    ['肥満者', '肥満者の割合'],
+    ['CO2', '市内のCO2排出量'],
+  ])('lowering %s speaks of %s', (object, name) => expect(aimSpeaksOf(object, name)).toBe(true));
+  test.each([
+    ['未受診者', '特定健診受診率'],
+    ['管理不全空き家', '空き家の除却率'],
+    ['1人1日当たり排出量', 'ごみ排出量の削減率'],
+    ['認知件数', '刑法犯認知件数の減少率'],
+  ])('lowering %s says nothing of %s', (object, name) => expect(aimSpeaksOf(object, name)).toBe(false));
+});
+
+test('a table’s 備考 aiming to lower another quantity leaves the indicator’s way to its name', () => {
+  const rows = [
+    ['令和5年度 成果指標の状況'],
+    ['指標名', '単位', '目標値', '実績値', '備考'],
+    ['ごみ排出量の削減率', '％', 10, 8, '1人1日当たり排出量の減少を目指す'],
+    ['空き家の除却率', '％', 30, 35, '管理不全空き家の減少を目指す'],
+    ['刑法犯認知件数の減少率', '％', 20, 15, '認知件数の減少を目標とする'],
+    ['特定健診受診率', '％', 60, 52, '未受診者の減少を目指す'],
+    ['温室効果ガス排出量', '千t-CO2', 900, 950, '温室効果ガス排出量の削減を目指す'],
+    ['交通事故発生件数', '件', 300, 280, '交通事故の減少を目指す'],
+  ];
+  const read = detectWorkbook([snap('事業', rows)], [{ grade: 'A', label: '' }])[0].indicators;
+  expect(read.map((i) => [i.name, directionFromWords(i.wordsForDirection)])).toEqual([
+    ['ごみ排出量の削減率', null],
+    ['空き家の除却率', null],
+    ['刑法犯認知件数の減少率', null],
+    ['特定健診受診率', null],
+    ['温室効果ガス排出量', 'down'],
+    ['交通事故発生件数', 'down'],
+  ]);
 });

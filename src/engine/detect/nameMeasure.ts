@@ -21,3 +21,19 @@ export function measureOf(name: string): string {
   const tail = held.split(/\p{Script=Hiragana}+/u).pop() ?? held;
   return contentOf(tail) || contentOf(held);
 }
+
+/** A rate of a reduction (削減率, 減少率, 除却率): more is better, whatever its remark aims to lower. */
+const REDUCTION_RATE = /(減少|削減|低減|縮減|除却|解消|改善|抑制)率$/;
+
+/**
+ * Whether a remark's aim to lower `object` (「未受診者の減少を目指す」) speaks of the indicator `name`: the object names the
+ * name's measure (排出量 in 「温室効果ガス排出量の削減を図る」) or stands in the name (交通事故 of 交通事故件数, 肥満者 of 肥満者の割合),
+ * and the name is no rate of a reduction (認知件数 of 刑法犯認知件数の減少率 goes down as the rate goes up). An object with no
+ * kanji or katakana (「CO2の削減」) cannot be told apart: it speaks.
+ */
+export function aimSpeaksOf(object: string, name: string): boolean {
+  const [said, measure] = [contentOf(object), measureOf(name)];
+  if (!said) return true;
+  if (REDUCTION_RATE.test(measure)) return false;
+  return said.endsWith(measure) || contentOf(bareName(name)).includes(said);
+}

@@ -10,6 +10,7 @@ import { point, valueRightOf, withKind } from './common';
 import { cleanName } from './names';
 import type { RawIndicator } from './types';
 import { descriptionAims, remarkAims } from '../values/remarkAims';
+import { aimSpeaksOf } from './nameMeasure';
 import { readPairCell } from './measurePairs';
 import { cumulativeTwins } from './cumulativeTwins';
 import { unreadByRate } from './rateChosenActual';
@@ -157,9 +158,13 @@ function newIndicator(ctx: BlockContext, g: SeriesGroup, gi: number): RawIndicat
     nameCell: name.cell,
     cumulative: clean.cumulative || /累計/.test(`${description?.text ?? ''}${note.text ?? ''}`),
     repeated: clean.repeated,
-    wordsForDirection: [clean.name, descriptionAims(description?.text ?? ''), remarkAims(note.text ?? ''), clean.note ?? '', remarkAims(unit?.note ?? '')].join(
-      ' ',
-    ),
+    wordsForDirection: [
+      clean.name,
+      descriptionAims(description?.text ?? ''),
+      remarkAims(note.text ?? '', (o) => aimSpeaksOf(o, clean.name)),
+      clean.note ?? '',
+      remarkAims(unit?.note ?? ''),
+    ].join(' '),
     actuals: [],
     targets: [],
     baselines: [],

@@ -29,6 +29,7 @@ import type { RawIndicator } from './types';
 import { columnWay } from './wayHeading';
 import { measuresTheChange } from '../values/targetChange';
 import { descriptionAims, remarkAims } from '../values/remarkAims';
+import { aimSpeaksOf } from './nameMeasure';
 import { mixedHeadingUnits, unitFromHeadings } from './headingUnits';
 import { flagRowsByPosition } from './namelessSide';
 import { joinSideByCode } from './codeJoinedSide';
@@ -348,7 +349,7 @@ function readCell(grid: Grid, r: number, c: Column, ind: RawIndicator, words: st
     case 'note':
       if (text) ind.note = ind.note ? `${ind.note} ${text}` : text;
       if (text && !ind.noteCell) ind.noteCell = a1(r, c.col);
-      words.push(remarkAims(text));
+      words.push(remarkAims(text, (o) => aimSpeaksOf(o, ind.name)));
       if (/累計/.test(text)) ind.cumulative = true;
       break;
     case 'category':

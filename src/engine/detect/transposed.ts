@@ -11,6 +11,7 @@
 import { a1 } from '../model/address';
 import { classifyLabel, parseDirection, SERIES_ROLES, type Label } from '../values/labels';
 import { remarkAims } from '../values/remarkAims';
+import { aimSpeaksOf } from './nameMeasure';
 import { writtenUnit } from '../values/units';
 import type { CellIndex, IndexedCell } from './cells';
 import { point } from './common';
@@ -103,7 +104,7 @@ function addLine(grid: Grid, ind: RawIndicator, { row, label, labelCol, pair }: 
   } else if (label.role === 'description' || label.role === 'note') {
     if (label.role === 'description') [ind.description, ind.descriptionCell] = [text, cell];
     else [ind.note, ind.noteCell] = [text, cell];
-    ind.wordsForDirection += ` ${label.role === 'note' ? remarkAims(text) : text}`;
+    ind.wordsForDirection += ` ${label.role === 'note' ? remarkAims(text, (o) => aimSpeaksOf(o, ind.name)) : text}`;
     if (/累計/.test(text)) ind.cumulative = true;
   }
 }

@@ -1,5 +1,5 @@
 import { directionFromText } from './directionWords';
-import { descriptionAims, remarkAims } from './remarkAims';
+import { aimedObject, descriptionAims, remarkAims } from './remarkAims';
 
 describe('remarkAims', () => {
   test.each(['感染症対策で定員縮小', '利用者が減少した', '台風のため中止', '参加者が減少している', '会場の縮小により減少しました'])(
@@ -66,4 +66,17 @@ describe('a bare way an aside names the aim', () => {
   test.each(['減少（前年比）', '減少（目標は現状維持）', '少子化により減少（目標）'])('%s does not say down', (remark) =>
     expect(directionFromText(remarkAims(remark))).not.toBe('down'),
   );
+});
+
+describe('an aim at another quantity (review rv40)', () => {
+  test('aimedObject names what the aim lowers, or nothing', () => {
+    expect(aimedObject('未受診者の減少を目指す')).toBe('未受診者');
+    expect(aimedObject('転出超過数を減らす')).toBe('転出超過数');
+    expect(aimedObject('減少を目指す')).toBeNull();
+  });
+  test('a clause aiming at an object the indicator does not speak of is left out', () => {
+    expect(remarkAims('未受診者の減少を目指す', () => false)).toBe('');
+    expect(remarkAims('未受診者の減少を目指す', () => true)).toBe('未受診者の減少を目指す');
+    expect(remarkAims('減少を目指す', () => false)).toBe('減少を目指す');
+  });
 });

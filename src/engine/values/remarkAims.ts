@@ -57,9 +57,25 @@ function wayNamedAim(text: string): string {
   return AIM_WORD.test(m[2]) && !OWN_WAY.test(m[2]) ? m[1].trim() : '';
 }
 
-/** The clauses of a remark that state an aim, joined by 「。」 ('' when none does). */
-export function remarkAims(remark: string): string {
-  return [wayNamedAim(remark), ...clausesOf(remark).filter((c) => c && statesAim(c))].filter(Boolean).join('。');
+/** The thing an aim lowers when the clause names it: 「未受診者の減少を目指す」 → 未受診者, 「転出超過数を減らす」 → 転出超過数. */
+const AIMED_OBJECT = /^(.+?)(?:の|を)(?:減少|削減|抑制|縮減|低減|低下|縮小|減ら|下げ|抑え)/;
+
+/** The object of a clause's lowering aim (see AIMED_OBJECT), or null when it names none (「減少を目指す」). */
+export function aimedObject(clause: string): string | null {
+  return AIMED_OBJECT.exec(clause)?.[1] ?? null;
+}
+
+/**
+ * The clauses of a remark that state an aim, joined by 「。」 ('' when none does). `speaksOf`, given, says whether an aim's
+ * object is the indicator's (detect/nameMeasure.ts aimSpeaksOf): 「未受診者の減少を目指す」 beside 特定健診受診率 aims at another
+ * quantity, and says nothing of the rate's way (review rv40).
+ */
+export function remarkAims(remark: string, speaksOf?: (object: string) => boolean): string {
+  const own = (c: string) => {
+    const object = speaksOf ? aimedObject(c) : null;
+    return object === null || speaksOf!(object);
+  };
+  return [wayNamedAim(remark), ...clausesOf(remark).filter((c) => c && statesAim(c) && own(c))].filter(Boolean).join('。');
 }
 
 /** A cause before a change (「見直しにより減少」「感染症の影響で低下」「移転に伴い縮小」): what happened, and why. */
