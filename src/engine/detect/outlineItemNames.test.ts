@@ -41,3 +41,23 @@ test('an item of a blank source cell (（空白）) is no name', () => {
   const rows = pivot.map((r) => (r[0] === 'A02 窓口の相談件数（人）' ? ['（空白）', ...r.slice(1)] : r));
   expect(read(rows).map((r) => r[0])).not.toContain('（空白）');
 });
+
+test('an outline by hand with a describing line under each name: the topmost line names the group (review rv40)', () => {
+  const rows = [
+    ['デジタル推進計画ＫＰＩ　2024年度実績'],
+    [],
+    ['指標', 2023, 2024],
+    ['手続のオンライン化件数（件）'],
+    ['オンラインで申請できる手続の数', null, null],
+    ['目標値', 130, 150],
+    ['実績値', 141, 168],
+    ['窓口の相談件数（人）'],
+    ['窓口で受けた相談の延べ件数', null, null],
+    ['目標値', 25, 20],
+    ['実績値', 20, 18],
+  ];
+  expect(read(rows)).toEqual([
+    ['手続のオンライン化件数', '件', 150, 168],
+    ['窓口の相談件数', '人', 20, 18],
+  ]);
+});

@@ -11,7 +11,8 @@
  *
  * With no name column and more than one group of series lines, each group is named by that line, provided every group has
  * one: a text that reads as a name (no heading, period, total or pivot caption such as 総計 / （空白）) in the label column,
- * on the line right above the group, below the period row and the group before. Else nothing is named here (blockName.ts).
+ * on the line right above the group, below the period row and the group before (of several such lines one above the other,
+ * the topmost: a hand outline's description line under its name). Else nothing is named here (blockName.ts).
  */
 import type { CellIndex } from './cells';
 import type { SeriesGroup } from './blockTypes';
@@ -43,8 +44,11 @@ export function outlineItemNames(index: CellIndex, groups: SeriesGroup[], labelC
     if (first - 1 <= above) return null;
     // Only the line right above the group: a line further up is the group before's (a remark, a 達成率 line).
     if (g.series.some((s) => s.labelCol !== labelCol)) return null;
-    const item = itemAt(index, first - 1, labelCol);
+    let item = itemAt(index, first - 1, labelCol);
     if (!item) return null;
+    // A hand outline may put a line describing the indicator under its name (「手続のオンライン化件数（件）⏎オンラインで申請
+    // できる手続の数」): of the name-like lines right above the group, the topmost is the name (review rv40).
+    for (let r = first - 2, up = itemAt(index, r, labelCol); r > above && up; up = itemAt(index, --r, labelCol)) item = up;
     names.push(item);
     above = g.series[g.series.length - 1].row;
   }
