@@ -188,3 +188,13 @@ test('a （参考）前年度実績 or 参考：県平均 line inside a form is 
   const { report } = checkWorkbook({ sheets: [snap('事業', values)] }, {});
   expect(report.indicators.map((i) => [i.name, i.target, i.actual])).toEqual([['市民農園利用者数', 500, 480]]);
 });
+
+test('a card’s 事業名 line beside 計画 | 第6次実施計画 writes no figure: no indicator of the project', () => {
+  const s = snap('事業01', [
+    ['令和８年度 事務事業評価シート'],
+    [null],
+    ['事業名', '移住定住促進事業', null, null, '担当課', '企画政策課'],
+    ['実施計画上の区分', '拡充', null, null, '計画', '第6次実施計画（令和8〜10年度）'],
+  ]);
+  expect(facts(s)).toEqual([]);
+});

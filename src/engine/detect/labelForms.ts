@@ -213,7 +213,9 @@ function readForm(
   // 当初目標値 | 5,000 beside a filled 修正目標値 | 4,200: the revised target counts (revisedTargets.ts).
   const labelOf = new Map(pairs.map((p) => [`${p.value.row}:${p.value.col}`, p.labelCell.text]));
   withoutSupersededTargetsLabelled(ind, (t) => labelOf.get(`${t.row}:${t.col}`) ?? '');
-  return ind.actuals.length || ind.targets.length ? ind : null;
+  // 事業名 | … beside 計画 | 第6次実施計画（令和8〜10年度）: a form whose every value is words (a plan's name) writes no figure.
+  const points = [...ind.actuals, ...ind.targets];
+  return points.length && !points.every((p) => p.parsed.status === 'text') ? ind : null;
 }
 
 /** A name label (指標名, 成果指標1), or one captioned in brackets (【指標1】: bracketedNameLabel.ts). */

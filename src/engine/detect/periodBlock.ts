@@ -5,6 +5,7 @@
 import { a1 } from '../model/address';
 import { parseDirection, type Role } from '../values/labels';
 import { writtenUnit } from '../values/units';
+import { compactForPeriod, findPeriod } from '../values/periods';
 import type { IndexedCell } from './cells';
 import { point, valueRightOf, withKind } from './common';
 import { cleanName } from './names';
@@ -224,12 +225,31 @@ function addSeries(ctx: BlockContext, ind: RawIndicator, g: SeriesGroup): void {
     for (const h of ctx.headerCells) {
       if (h.col <= seg.run.end || !h.label || (h.label.role !== 'target' && h.label.role !== 'expected')) continue;
       const p = point(grid, s.row, h.col, h.label.period);
-      if (p.parsed.status !== 'missing' && !ind.targets.some((t) => t.cell === p.cell)) ind.targets.push(withKind(p, 'target'));
+      // 「R7（目標値）」: the year first, its target a note: on the 実績 row, that year's actual (yearFirstHeading).
+      if (s.role === 'actual' && yearFirstHeading(h.text) && ownCell(grid, s.row, h.col)) ind.actuals.push(markedProvisional(p, [h.text]));
+      else if (p.parsed.status !== 'missing' && !ind.targets.some((t) => t.cell === p.cell)) ind.targets.push(withKind(p, 'target'));
     }
   }
   // A 当初目標値 row under a 修正目標値 row filled for the same year: the revised one counts (revisedTargets.ts).
   const labelOf = new Map(g.series.map((s) => [s.row, grid.text(s.row, s.labelCol)]));
   withoutSupersededTargetsLabelled(ind, (t) => labelOf.get(t.row) ?? '');
+}
+
+/**
+ * A heading that is a year with its measure noted after it in brackets, 「R7（目標値）」「令和7年度（目標年度）」: a year of the
+ * block like the run's, whose target is that on the 期待値 / 目標値 row; the 実績 row's figure under it is the year's actual (the
+ * final year's result, filled once the plan's last year is evaluated). 「目標値（R7）」「最終目標（R7）」 name the measure first.
+ */
+export function yearFirstHeading(text: string): boolean {
+  const t = compactForPeriod(text);
+  const p = findPeriod(t);
+  return !!p && p.index === 0 && /^[(（][^()（）]*[)）]$/.test(t.slice(p.length));
+}
+
+/** A cell of the row alone, not merged down over the block's other rows (a target written once over 実績 and 目標). */
+function ownCell(grid: BlockContext['grid'], row: number, col: number): boolean {
+  const m = grid.merge(row, col);
+  return !m || m.top === m.bottom;
 }
 
 /** A plan row's figures under each year's 計画 | 実績 sub-columns, when every year of the run is so split; false if not. */

@@ -62,16 +62,23 @@ test.each([
   // The year a report covers: 対象 closing its bracket or going on with と.
   ['令和6年度　教育委員会の事務の点検及び評価報告書（令和5年度対象）', 2023],
   ['令和5年度を対象とした点検・評価', 2023],
+  // The same year glossed in the other calendar between the year and its 実績, after a plan's term.
+  ['計画期間：2025年度〜2029年度　／　令和7年度（2025年度）実績に係る効果検証', 2025],
 ])('%s names the 実績 year', (text, fy) => {
   expect(resultsYear(text)?.fiscalYear).toBe(fy);
 });
 
-test.each(['令和６年度　施策評価', '令和５年度　成果指標実績調査', '実績一覧', '令和6年度実施計画', '令和6年度 進捗評価', '令和6年度対象者数の推移'])(
-  '%s names no 実績 year',
-  (text) => {
-    expect(resultsYear(text)).toBeNull();
-  },
-);
+test.each([
+  '令和６年度　施策評価',
+  '令和５年度　成果指標実績調査',
+  '実績一覧',
+  '令和6年度実施計画',
+  '令和6年度 進捗評価',
+  '令和6年度対象者数の推移',
+  '令和7年度（2024年度）実績',
+])('%s names no 実績 year', (text) => {
+  expect(resultsYear(text)).toBeNull();
+});
 
 // A fiscal-year table under a title row whose right-hand cell says as of when; a 9月 status under it is a note.
 const asOf = (date: string) => [

@@ -100,6 +100,16 @@ export const yearHeadingRow = (cells: { text: string }[]): boolean =>
 export const mayNameResultsYear = (text: string) => /実績|実施|決算|進捗|成果報告|対象/.test(text);
 
 /**
+ * The length of the same year written again in the other calendar in brackets right after it, 「令和7年度（2025年度）実績」:
+ * a gloss between the year and its 実績, not another year (0 when there is none).
+ */
+function sameYearGloss(rest: string, year: Period): number {
+  const m = /^\s*[(（]([^()（）]{2,12})[)）]/.exec(rest);
+  const p = m ? findPeriod(m[1]) : null;
+  return m && p && p.index === 0 && p.length === m[1].trim().length && p.period.fiscalYear === year.fiscalYear ? m[0].length : 0;
+}
+
+/**
  * A 進捗評価 names its year only beside a date in that fiscal year (「令和4年度 進捗評価（令和5年3月 推進会議資料）」): alone,
  * 「令和6年度 進捗評価」 may as well be the evaluation held in 令和6年度 of the year before's figures, and states nothing.
  */
@@ -116,8 +126,10 @@ export function resultsYear(text: string): Period | null {
     const p = findPeriod(t.slice(from));
     if (!p) return null;
     const end = from + p.index + p.length;
-    const word = p.period.kind === 'fiscal' ? RESULTS_WORD.exec(t.slice(end)) : null;
-    if (word && (!/評価/.test(word[1]) || datedWithin(t.slice(end + word[0].length), p.period))) return p.period;
+    const rest = t.slice(end);
+    const gloss = p.period.kind === 'fiscal' ? sameYearGloss(rest, p.period) : 0;
+    const word = p.period.kind === 'fiscal' ? RESULTS_WORD.exec(rest.slice(gloss)) : null;
+    if (word && (!/評価/.test(word[1]) || datedWithin(rest.slice(gloss + word[0].length), p.period))) return p.period;
     from = end;
   }
   return null;

@@ -36,3 +36,19 @@ test('two actual columns of a year that are not an early and a final figure stay
   ];
   expect(read(rows, ['A2:A3', 'B2:B3', 'C2:C3', 'D2:E2']).guesses).toBe(1);
 });
+
+test('a 見込 column beside the same year’s 確定値: the 確定値 where written, else the 見込 marked provisional', () => {
+  const rows = [
+    ['令和7年度 成果指標の実績'],
+    ['指標名', '単位', '目標値（令和7年度）', '令和7年度実績（見込）', '令和7年度実績（確定値）'],
+    ['病児保育利用者数', '人', 900, 760, 812],
+    ['就職者数', '人', 25, 22, null],
+  ];
+  expect(read(rows, [])).toEqual({
+    facts: [
+      ['病児保育利用者数', 812, 'value', 'E3'],
+      ['就職者数', 22, 'provisional', 'D4'],
+    ],
+    guesses: 0,
+  });
+});

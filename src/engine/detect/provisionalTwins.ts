@@ -1,6 +1,7 @@
 /**
  * A year's actual written in two columns, the early figure and the final one: 「令和５年度実績」 over 速報値 | 確定値
- * (or 暫定値 | 確定値). They are no rivals: the 確定値 is the year's actual where it is written; where it is still blank
+ * (or 暫定値 | 確定値, or 「令和7年度実績（見込）」 beside 「令和7年度実績（確定値）」: a 確定値 column makes the 見込 beside it the
+ * same figure's early stage, not a forecast kept apart from a plain 実績, forecastColumns.ts). They are no rivals: the 確定値 is the year's actual where it is written; where it is still blank
  * the 速報値 stands for it, a provisional figure (graded, said as provisional, never silently final). Only a pair of one
  * year, one column naming the early figure and one the final, is read so; any other two actual columns of a year stay
  * a column choice (guesses.ts).
@@ -8,15 +9,16 @@
 import type { Grid } from './grid';
 import type { Point, RawIndicator } from './types';
 
-/** A heading naming the early figure of a year (速報値, 暫定値). */
-const EARLY = /速報|暫定/;
+/** A heading naming the early figure of a year (速報値, 暫定値, 見込 beside a 確定値), not a planned quantity (見込量). */
+const EARLY = /速報|暫定|見込|見通し/;
+const NOT_EARLY = /見込量/;
 /** A heading naming the final figure (確定値), not its absence (未確定, 確定前). */
 const FINAL = /確定/;
 const NOT_FINAL = /未確定|確定前|確定待/;
 
 const kindOf = (heading: string): 'early' | 'final' | null => {
   const h = heading.replace(/\s+/g, '');
-  if (EARLY.test(h)) return 'early';
+  if (EARLY.test(h) && !NOT_EARLY.test(h)) return 'early';
   return FINAL.test(h) && !NOT_FINAL.test(h) ? 'final' : null;
 };
 

@@ -18,6 +18,9 @@ describe('classifyLabel', () => {
     ['成果目標', 'target'],
     ['成果実績', 'actual'],
     ['活動実績値', 'actual'],
+    // A plan's final evaluation: the figure at its end, as 中間値 at its middle.
+    ['最終値（令和7年度）', 'actual'],
+    ['最終目標値', 'target'],
     ['単位', 'unit'],
     ['指　標 ①', 'name'],
     ['成果指標', 'name'],

@@ -20,3 +20,9 @@ test('a number not after 第 is read as before', () => {
 test('a quarter is no ordinal: its parts stay as they were read', () => {
   expect(withoutOrdinals('第1四半期 30件／第2四半期 35件')).toBe('第1四半期 30件／第2四半期 35件');
 });
+
+test('an edition’s ordinal alone names a plan: the cell is words, no figure', () => {
+  expect(parseValue('第6次実施計画（令和8〜10年度）')).toMatchObject({ status: 'text' });
+  expect(parseValue('第２期総合戦略')).toMatchObject({ status: 'text' });
+  expect(parseValue('第3期計画 目標 120件')).toMatchObject({ status: 'value', value: 120 });
+});

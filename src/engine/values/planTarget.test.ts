@@ -15,3 +15,8 @@ test('the period in the heading dates the target', () => {
 test.each(['国の目標値', '県計画の目標値', '前期計画の目標値', '旧計画の目標値', '計画の進捗', '経営戦略'])('「%s」 is no target heading', (text) => {
   expect(classifyLabel(text)?.role).not.toBe('target');
 });
+
+test('an earlier plan’s target dated with its year is that year’s target', () => {
+  expect(classifyLabel('前計画の目標値（令和7年度）')).toMatchObject({ role: 'target', period: { fiscalYear: 2025 } });
+  expect(classifyLabel('旧計画の目標値')?.role).not.toBe('target');
+});

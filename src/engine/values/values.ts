@@ -11,7 +11,7 @@ import { readMultipliers } from './kanjiMultipliers';
 import { datesFigureToCome } from './laterNote';
 import { statedTargetFigure } from './statedTargetFigure';
 import { isNotDoneWord } from './notDoneWord';
-import { withoutOrdinals } from './ordinalNumbers';
+import { namesEditionOnly, withoutOrdinals } from './ordinalNumbers';
 
 export type { Qualifier } from './qualifiers';
 
@@ -253,7 +253,8 @@ function numbersIn(main: string, text: string, notes: readonly string[]): Parsed
     if (/^-+$/.test(bare)) return { status: 'not-applicable', text };
     return { status: 'text', text };
   }
-  // 「第2層協議体　8圏域で設置」: the ordinal is no figure (ordinalNumbers.ts).
+  // 「第2層協議体　8圏域で設置」: the ordinal is no figure; 「第6次実施計画」 names a plan, no figure at all (ordinalNumbers.ts).
+  if (namesEditionOnly(main)) return { status: 'text', text };
   const body = withoutOrdinals(withoutTermPhrase(main));
   const all = findQuantities(body);
   // 「前年度比20％増の9,600件とする」: the figure the sentence sets is the target, the ones before lead to it (statedTargetFigure.ts).
