@@ -30,6 +30,7 @@ import { headedForms, unitRightOf, type HeadedForm } from './headedForms';
 import { bracketedNameLabel } from './bracketedNameLabel';
 import { formYearLines } from './formYearLine';
 import { namedIndicator } from './namedIndicator';
+import { finalGradeLine } from './finalGradeNote';
 
 interface Pair {
   label: Label;
@@ -209,6 +210,13 @@ function readForm(
     if (p) period = p.period;
   }
   for (const p of pairs) addPair(grid, ind, p, period);
+  // 評価（所管課） | A over 評価（企画課） | B with 「…こちらを最終評価とします」: the line the sheet's note names as final (finalGradeNote.ts).
+  const grades = pairs.filter((p) => p.label.role === 'grade' && (p.labelCell.row !== p.value.row || p.labelCell.col !== p.value.col));
+  const final = finalGradeLine(
+    grid,
+    grades.map((p) => ({ label: p.labelCell, value: p.value })),
+  );
+  if (final) ind.gradeCell = { row: final.row, col: final.col, cell: a1(final.row, final.col), raw: grid.raw(final.row, final.col) };
   for (const y of yearLines) for (const c of y.cells) addPoint(ind, y.role, point(grid, c.row, c.col, c.period));
   // 当初目標値 | 5,000 beside a filled 修正目標値 | 4,200: the revised target counts (revisedTargets.ts).
   const labelOf = new Map(pairs.map((p) => [`${p.value.row}:${p.value.col}`, p.labelCell.text]));

@@ -28,6 +28,7 @@ import { targetFromLines } from './yearRowsTargetLine';
 import { unitFromUnitColumn } from './yearRowsUnitColumn';
 import { blockTitle, directionStatement, titleIsSure } from './yearRowsTitle';
 import { readHeadTargetRows } from './headTargetRows';
+import { unitOfLine } from '../values/unitLine';
 import { namedIndicator } from './namedIndicator';
 
 interface PeriodColumn {
@@ -187,6 +188,9 @@ function blockLabels(grid: Grid, index: CellIndex, pc: PeriodColumn, ind: RawInd
       // A way written as the value of a 方向性 label on the block's label | value line (方向性 | 減らす).
       const way = !ind.statedDirection && (c.label?.role === 'direction' || c.label?.role === 'futureDirection') ? grid.text(r, c.col + 1) : '';
       if (way && parseDirection(way)) ind.statedDirection = { value: parseDirection(way)!, cell: a1(r, c.col + 1), text: way };
+      // 「■指標1 | name | 単位：人 | 評価 | B」: a unit line in one cell on the block's title row (values/unitLine.ts).
+      const unitText = !c.label && !c.period && !ind.unitCell ? unitOfLine(c.text) : null;
+      if (unitText) [ind.unit, ind.unitCell] = [writtenUnit(unitText), a1(r, c.col)];
       if (c.label?.role !== 'unit' || ind.unitCell) continue;
       const v = valueRightOf(grid, r, c.col, 3, end);
       const at = v && index.at(v.row, v.col);
@@ -195,16 +199,26 @@ function blockLabels(grid: Grid, index: CellIndex, pc: PeriodColumn, ind: RawInd
 }
 
 /**
- * The department's grade of a one-indicator block, on a 評価 line right under its last year (評価 | A):
- * the cell right of the label, within the block's own columns (blocks tiled across each have theirs).
+ * The department's grade of a one-indicator block, on its title line above the measures (■指標1 | name | 単位：人 | 評価 | B),
+ * else on a 評価 line right under its last year (評価 | A): the cell right of the label, within the block's own columns
+ * (blocks tiled across each have theirs). A block graded on its title line takes nothing under its years: a 評価 there is
+ * the next block's title line (blocks stacked down, one blank row apart).
  */
 function blockGrade(grid: Grid, index: CellIndex, pc: PeriodColumn, ind: RawIndicator): void {
   const end = blockEnd(grid, index, pc);
+  const band = headerBand(grid, index, pc);
   const last = pc.rows[pc.rows.length - 1].row;
-  for (let r = last + 1; r <= last + 2 && r <= grid.bottom && !ind.gradeCell; r++) {
+  const lines = [...band.slice(0, -1), last + 1, last + 2].filter((r) => r <= grid.bottom);
+  for (const r of lines) {
+    if (ind.gradeCell) return;
     const label = index.row(r).find((c) => c.col >= pc.col && c.col < end && c.label?.role === 'grade');
     if (!label) continue;
-    const a = grid.anchor(r, label.col + 1);
+    const a = grid.anchor(r, label.right + 1);
+    const at = index.at(a.row, a.col);
+    // On the title line, the grade is a mark or blank beside its label, never another label or a period, and the label
+    // is no column heading merged down onto the measures' row (評価 over each year's grade: gradeColumnByYear).
+    const down = grid.merge(r, label.col)?.bottom ?? r;
+    if (r < pc.rows[0].row && (a.col > end || at?.label || at?.period || down >= band[band.length - 1])) continue;
     ind.gradeCell = { row: a.row, col: a.col, cell: a1(a.row, a.col), raw: grid.raw(a.row, a.col) };
   }
 }
