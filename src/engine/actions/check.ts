@@ -19,6 +19,7 @@ import {
   hiddenCellsSkipped,
   noIndicators,
   otherPeriodCopiesSkipped,
+  leftOutSheets,
   deletedRowsSkipped,
   leftOutRows,
   policyGroups,
@@ -136,6 +137,7 @@ export function checkWorkbook(snapshot: WorkbookSnapshot, options: CheckOptions 
     ...otherPeriodCopiesSkipped(detections),
     ...deletedRowsSkipped(detections),
     ...summarySheetsSkipped(detections),
+    ...leftOutSheets(detections),
     ...leftOutRows(detections),
   );
   const { groups, findings: groupFindings } = policyGroups(detections, evaluated, rules, (sheet) => rulesWithBands(rules, bands.get(sheet)));

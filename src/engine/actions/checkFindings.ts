@@ -176,6 +176,16 @@ export function summarySheetsSkipped(detections: SheetDetection[]): Finding[] {
   );
 }
 
+/** The sheets left out as a whole: a 記入例, or a first reply its 差替 sheet replaces (detect/exampleSheets.ts, replacedSheets.ts). */
+export function leftOutSheets(detections: SheetDetection[]): Finding[] {
+  return detections.flatMap((d) => {
+    const x = d.leftOutSheet;
+    if (!x) return [];
+    const params = { sheet: d.meta.sheet, cell: x.cell, reason: x.reason, caption: x.text, indicators: x.indicators };
+    return [finding('sheet-left-out', { sheet: d.meta.sheet, cell: x.cell, indicator: null }, x.otherSheet ? { ...params, otherSheet: x.otherSheet } : params)];
+  });
+}
+
 /** Per sheet, the hidden rows and columns that held something the reader did not read (detect/hiddenCells.ts). */
 export function hiddenCellsSkipped(detections: SheetDetection[]): Finding[] {
   return detections.flatMap((d) =>

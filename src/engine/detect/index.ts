@@ -34,6 +34,8 @@ import { applyCopiedActuals } from './copiedActuals';
 import { dropDeletedRows } from './deletedRows';
 import { dropOtherPeriodCopies } from './otherPeriodCopies';
 import { dropOtherPeriodSheets } from './otherPeriodSheets';
+import { dropExampleSheets } from './exampleSheets';
+import { dropReplacedSheets } from './replacedSheets';
 import { dropProvisionalSheets, markProvisionalSheets } from './provisionalSheets';
 import { pairMeasureWords } from './measureWords';
 import { dropSummarySheets } from './summarySheets';
@@ -221,6 +223,9 @@ export function detectWorkbook(
     byName.set(s.name, grid);
     return detectSheet(s, scale, grid);
   });
+  // A 記入例 sheet beside the reply is no reply (exampleSheets.ts); a first reply beside its 差替 sheet is replaced (replacedSheets.ts).
+  dropExampleSheets(detections);
+  dropReplacedSheets(detections);
   dropOtherPeriodSheets(detections, evaluationYear);
   // A 速報値 sheet beside the 確定値 sheet of the same period and indicators: the 確定値 are read (provisionalSheets.ts).
   dropProvisionalSheets(detections);

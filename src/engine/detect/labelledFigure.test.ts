@@ -111,3 +111,26 @@ test('a year that is the value of 目標年度 on a card’s line is the year th
 test('a year beside a label that names no measure’s year (担当課) is not taken for such a value', () => {
   expect(isPeriodLabelValue(new Grid(targetYearCards('担当課')), 4, 5)).toBe(false);
 });
+
+/** A reply's 回答者 block (課名 | … | 提出日 | 令和6年5月28日) above a table whose headings name the year with each measure. */
+const replyWithDate = (label: string) =>
+  snap('回答', [
+    ['令和5年度 施策成果指標 自己評価調書'],
+    [],
+    ['課名', null, '防災安全課', '担当者', null, '菅原 大輔', '内線', '2801', label, '令和6年5月28日'],
+    [],
+    ['No.', '施策', '成果指標', '単位', '方向', '令和5年度\n目標値', '令和5年度\n実績値', '達成率', '自己評価', '評価の理由'],
+    [1, '7-1 防災体制の充実', '自主防災組織結成率', '%', '↑', 85, 82.3, 0.968, 'B', '出前講座を実施した。'],
+    [2, '7-2 交通安全・防犯の推進', '交通事故発生件数', '件', '↓', 180, 166, 1.084, 'A', '交通安全教室を拡充した。'],
+  ]);
+
+test('a date that is the value of 提出日 / 回答日 dates the reply, never a heading of the table under it', () => {
+  const grid = new Grid(replyWithDate('提出日'));
+  expect(isPeriodLabelValue(grid, 3, 10)).toBe(true);
+  expect(isPeriodLabelValue(new Grid(replyWithDate('担当課')), 3, 10)).toBe(false);
+  const { report } = checkWorkbook({ sheets: [replyWithDate('回答日')] }, {});
+  expect(report.indicators.map((i) => [i.name, i.target, i.actual, i.existingGrade])).toEqual([
+    ['自主防災組織結成率', 85, 82.3, 'B'],
+    ['交通事故発生件数', 180, 166, 'A'],
+  ]);
+});

@@ -13,6 +13,7 @@ import { memo } from '../values/text';
 import { parseValue } from '../values/values';
 import { indicatorNumber, leadingNumber } from './indicatorNumbers';
 import { leadingLetterCode } from './letterCode';
+import { isFormPrompt } from '../values/formPrompt';
 
 export interface CleanName {
   name: string;
@@ -283,10 +284,14 @@ function isDerivedRow(text: string): boolean {
   return /^(累計|合計|総計|小計|計|平均)(値|実績)?$/.test(core);
 }
 
-/** A heading repeated in a name cell, a derived row (合計, 累計, 達成率) or a period (R5, 令和5年度: a year as a row): never an indicator. */
+/**
+ * A heading repeated in a name cell, a derived row (合計, 累計, 達成率), a period (R5, 令和5年度: a year as a row) or a blank
+ * form's prompt (「（指標名を入力）」, values/formPrompt.ts): never an indicator.
+ */
 export function isNotAName(text: string): boolean {
   const role = classifyLabel(text)?.role;
   if (role === 'name' || role === 'derived' || isDerivedRow(text)) return true;
+  if (isFormPrompt(text)) return true;
   return text.trim().length <= 40 && !!parsePeriodCell(text.trim());
 }
 

@@ -187,6 +187,11 @@ export interface SheetDetection {
   leftOut?: LeftOutRow[];
   /** The sheet only copies the figures of `sheets` (summarySheets.ts): its indicators, left out, from its first name cell. */
   summaryOf?: { cell: string; sheets: string[]; indicators: string[] };
+  /**
+   * The sheet's indicators left out as a whole: an example for filling in (exampleSheets.ts), or a first reply that the 差替 sheet
+   * `otherSheet` replaces (replacedSheets.ts); `cell` its first name cell, `text` its title.
+   */
+  leftOutSheet?: { reason: 'example' | 'replaced'; cell: string; text: string; indicators: string[]; otherSheet?: string };
 }
 
 /** A table of another period than the sheet's, left out: its caption and the indicators it held. */

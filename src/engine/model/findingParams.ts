@@ -155,6 +155,11 @@ export interface FindingParams {
   };
   /** A sheet whose indicators all recur with the same figures on the sheets `sheets`: a summary, not read (detect/summarySheets.ts). */
   'summary-sheet-skipped': { sheet: string; cell: string; sheets: string[]; indicators: string[] };
+  /**
+   * A whole sheet's indicators left out: `example`, a 記入例 sheet beside the reply (detect/exampleSheets.ts); `replaced`, a first
+   * reply that the 差替 sheet `otherSheet` replaces (detect/replacedSheets.ts). `caption`: the sheet's title (else its name).
+   */
+  'sheet-left-out': { sheet: string; cell: string; reason: 'example' | 'replaced'; caption: string; indicators: string[]; otherSheet?: string };
   /** Rows read and left out, all for one reason: reference figures, a tally of the table, copies of another sheet's rows (`sources`). */
   'rows-left-out': {
     sheet: string;

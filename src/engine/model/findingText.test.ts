@@ -99,6 +99,17 @@ const SAMPLES: { [C in FindingCode]: FindingParams[C][] } = {
     { sheet: '施設', reason: 'total-parts', cells: ['A5', 'A6'], indicators: ['市民会館', '文化センター'] },
     { sheet: '入力', reason: 'copy', cells: ['A3', 'A4'], indicators: ['相談件数', '参加者数'], sources: ['一覧!A3', '一覧!A4'] },
   ],
+  'sheet-left-out': [
+    { sheet: '記入例', cell: 'C6', reason: 'example', caption: '令和5年度 施策成果指標 自己評価調書', indicators: ['移住相談件数'] },
+    {
+      sheet: '指標実績',
+      cell: 'A6',
+      reason: 'replaced',
+      caption: '令和5年度 指標実績報告',
+      indicators: ['総合体育館利用者数'],
+      otherSheet: '指標実績（差替）',
+    },
+  ],
   'summary-sheet-skipped': [{ sheet: '総括表', cell: 'B4', sheets: ['施策1-1', '施策1-2'], indicators: ['保育所待機児童数', '不登校児童生徒数'] }],
   'hidden-cells-skipped': [
     { sheet: '指標一覧', rows: [7], columns: ['F', 'J'], indicators: ['ＤＶ相談窓口の認知度'] },

@@ -36,6 +36,7 @@ export const SEVERITY = {
   'other-period-copy-skipped': 'info',
   'sheet-bands-used': 'info',
   'summary-sheet-skipped': 'info',
+  'sheet-left-out': 'info',
   'rows-left-out': 'info',
   'indicator-discontinued': 'info',
   'period-undetermined': 'warning',

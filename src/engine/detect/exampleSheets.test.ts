@@ -1,0 +1,45 @@
+/** A 記入例 sheet beside the reply shows how to fill the form in: its names and figures are nobody's reply. */
+import { checkWorkbook } from '../actions/check';
+import { isExampleSheet } from './exampleSheets';
+import { snap } from './testing';
+
+type Row = [string, string, number, number];
+
+const reply = (tab: string, title: string, rows: Row[]) =>
+  snap(tab, [[title], [], ['課名', '防災安全課', '担当者', '菅原 大輔'], [], ['成果指標', '単位', '目標値（R5）', '実績値（R5）'], ...rows]);
+
+const example: Row[] = [
+  ['移住相談件数', '件', 250, 268],
+  ['市公式LINE登録者数', '人', 15000, 13210],
+];
+const real: Row[] = [
+  ['自主防災組織結成率', '%', 85, 82.3],
+  ['防災訓練参加者数', '人', 4000, 4615],
+];
+
+test('a sheet whose tab or title says 記入例 / 見本 is an example; other words are not', () => {
+  expect(isExampleSheet('記入例', '令和5年度 自己評価調書')).toBe(true);
+  expect(isExampleSheet('Sheet1', '【記入例】令和6年度 施策評価シート')).toBe(true);
+  expect(isExampleSheet('記載例（施策）', undefined)).toBe(true);
+  expect(isExampleSheet('（例）', undefined)).toBe(true);
+  expect(isExampleSheet('回答', '令和5年度 自己評価調書')).toBe(false);
+  expect(isExampleSheet('見本市', '見本市出展件数')).toBe(false);
+  expect(isExampleSheet('事例集', '先進事例の調査件数')).toBe(false);
+});
+
+test('a 記入例 sheet laid out like the reply, its only mark the tab: the reply is read, the example left out and said', () => {
+  const title = '令和5年度 施策成果指標 自己評価調書';
+  const report = checkWorkbook({ sheets: [reply('記入例', title, example), reply('回答', title, real)] }, {}).report;
+  expect(report.indicators.map((i) => [i.sheet, i.name, i.target, i.actual])).toEqual([
+    ['回答', '自主防災組織結成率', 85, 82.3],
+    ['回答', '防災訓練参加者数', 4000, 4615],
+  ]);
+  const f = report.findings.find((x) => x.code === 'sheet-left-out');
+  expect(f).toMatchObject({ sheet: '記入例', params: { reason: 'example', indicators: ['移住相談件数', '市公式LINE登録者数'] } });
+});
+
+test('a workbook holding the example alone is read as it stands', () => {
+  const report = checkWorkbook({ sheets: [reply('記入例', '自己評価調書', example)] }, {}).report;
+  expect(report.indicators.map((i) => i.name)).toEqual(['移住相談件数', '市公式LINE登録者数']);
+  expect(report.findings.some((x) => x.code === 'sheet-left-out')).toBe(false);
+});

@@ -1,0 +1,45 @@
+/**
+ * A reply sent again in place of the first (差替): a sheet whose tab or title says it replaces another (「指標実績（差替）」
+ * 「…指標実績報告【差替版】」「（修正版）」「（訂正版）」「再提出」), beside a sheet that says nothing of the kind, of the same year
+ * and with most of its indicators recurring there. The replacement's figures are the reply's; the first sheet's indicators it
+ * reads again are left out and the first sheet says so (sheet-left-out, `replaced`, naming the replacement), never read twice nor
+ * in place of the corrected figures. An indicator the replacement lacks keeps the first sheet's reading, its only one. Two sheets
+ * both saying they replace, or stating different years, are left as they are read.
+ */
+import { normalizeText } from '../values/text';
+import { nameKey, recurs } from './otherPeriodSheets';
+import type { SheetDetection } from './types';
+
+/** 差替 / 差し替え / 差換 / 修正版 / 訂正版 / 再提出 (not 差替前 / 差し替え前, the first one named as such). */
+const REPLACES = /差し?[替換]え?|修正版|訂正版|再提出/;
+const BEFORE = /差し?[替換]え?前/g;
+
+const ownYear = (d: SheetDetection): number | null => {
+  const p = d.meta.statedPeriod?.period ?? d.meta.titlePeriod;
+  return p && p.kind === 'fiscal' ? p.fiscalYear : null;
+};
+
+/** Whether the sheet's tab, title or the line under it says it is a replacement sent in place of an earlier one. */
+export function saysReplacement(d: SheetDetection): boolean {
+  return REPLACES.test(normalizeText(`${d.meta.sheet} ${d.meta.title ?? ''} ${d.meta.subtitle ?? ''}`).replace(BEFORE, ''));
+}
+
+/** Takes the indicators of sheets a 差替 sheet replaces out (in place), each sheet saying so. */
+export function dropReplacedSheets(detections: SheetDetection[]): void {
+  const replacements = detections.filter((d) => d.indicators.length && saysReplacement(d));
+  if (replacements.length !== 1) return;
+  const [repl] = replacements;
+  const names = new Set(repl.indicators.map((i) => nameKey(i.name)));
+  for (const d of detections) {
+    if (d === repl || !d.indicators.length || ownYear(d) !== ownYear(repl) || !recurs(d, repl)) continue;
+    const replaced = d.indicators.filter((i) => names.has(nameKey(i.name)));
+    d.leftOutSheet = {
+      reason: 'replaced',
+      cell: replaced[0].nameCell,
+      text: d.meta.title ?? d.meta.sheet,
+      indicators: replaced.map((i) => i.name),
+      otherSheet: repl.meta.sheet,
+    };
+    d.indicators = d.indicators.filter((i) => !names.has(nameKey(i.name)));
+  }
+}
