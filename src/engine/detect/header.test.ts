@@ -183,3 +183,16 @@ test('目標値 over term headings 前期（R3〜R5） | 後期（R6〜R8）: ea
   expect(report.indicators.map((i) => i.target)).toEqual([500, 80]);
   expect(report.findings.filter((f) => f.code === 'reading-uncertain')).toEqual([]);
 });
+
+test('目標値 merged over 中間値（R5） | 最終値（R9）: both the plan’s targets, the 令和６年度実績 column the actual (review rv41a)', () => {
+  const rows = [
+    ['施策評価シート（評価対象期間：令和６年度）'],
+    [null],
+    ['指標名', '基準値（R2）', '目標値', null, '令和６年度実績', '単位'],
+    [null, null, '中間値（R5）', '最終値（R9）', null, null],
+    ['地域活動参加率', 30, 40, 50, 38, '%'],
+  ];
+  const [ind] = detectSheet(snap('施策', rows, { merges: ['C3:D3', 'A3:A4', 'B3:B4', 'E3:E4', 'F3:F4'] }), scale).indicators;
+  expect(ind.actuals.map((p) => p.cell)).toEqual(['E5']);
+  expect(ind.targets.map((p) => p.cell).sort()).toEqual(['C5', 'D5']);
+});

@@ -38,6 +38,9 @@ import { datedEvaluationSides } from './evaluationSides';
 import { forecastsUnderYear } from './forecastSubColumns';
 import { isBareSettled, settledBesideTargets, settledUnderYear } from './settledYears';
 
+/** The roles of a heading over a plan's mid-term and final values that makes them targets (目標値 over 中間値 | 最終値). */
+const TARGET_ROLES: ReadonlySet<Role> = new Set<Role>(['target', 'expected']);
+
 export type { Column } from './column';
 
 export const VALUE_ROLES = new Set<Role>(['actual', 'target', 'expected']);
@@ -218,6 +221,9 @@ export function readColumn(index: CellIndex, band: number[], col: number, nameCo
   const settled = label ? null : settledUnderYear(hs[hs.length - 1].text, hs.length > 1 ? periodCell?.period?.period : null);
   if (label) {
     role = label.role;
+    // 目標値 over 中間値（R5） | 最終値（R9）: the plan's targets at its mid-term and end, no measured values (review rv41a).
+    if (role === 'actual' && labelled.some((h) => TARGET_ROLES.has(h.label!.role)) && /^(中間|最終)(実績)?値/.test(labelled[labelled.length - 1].text.trim()))
+      role = 'target';
     period = label.period ?? periodCell?.period?.period ?? labelled.find((h) => h.label?.period)?.label?.period;
     // 目標値 over 「前期（R3〜R5）」 | 「後期（R6〜R8）」: each the target at its term's end (values/yearTerm.ts).
     if (!period && (label.role === 'target' || label.role === 'expected')) period = hs.map((h) => termHeading(h.text)).find(Boolean) ?? undefined;

@@ -198,3 +198,19 @@ test('a card’s 事業名 line beside 計画 | 第6次実施計画 writes no fi
   ]);
   expect(facts(s)).toEqual([]);
 });
+
+test('a card whose target and actual are words (改定 / 改定済み) is still an indicator beside a card of figures (review rv41a)', () => {
+  const s = snap('事業', [
+    ['令和６年度 事務事業評価シート'],
+    [null],
+    ['事業名', '防災訓練事業', null, null, '担当課', '危機管理課'],
+    ['成果指標', '訓練参加者数'],
+    ['目標値', '1,200人', null, null, '実績値', '1,050人'],
+    [null],
+    [null],
+    ['事業名', '地域防災計画改定事業', null, null, '担当課', '危機管理課'],
+    ['成果指標', '地域防災計画の改定'],
+    ['目標値', '改定', null, null, '実績値', '改定済み'],
+  ]);
+  expect(facts(s).map((f) => f.name)).toEqual(['訓練参加者数', '地域防災計画の改定']);
+});

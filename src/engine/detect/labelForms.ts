@@ -19,7 +19,7 @@ import type { CellIndex, IndexedCell } from './cells';
 import { point, valueRightOf } from './common';
 import { readWayCell } from './unreadDirection';
 import { cleanName, isNotAName } from './names';
-import type { RawIndicator } from './types';
+import type { Point, RawIndicator } from './types';
 import { detectTransposed } from './transposed';
 import { remarkAims } from '../values/remarkAims';
 import { aimSpeaksOf } from './nameMeasure';
@@ -223,7 +223,10 @@ function readForm(
   withoutSupersededTargetsLabelled(ind, (t) => labelOf.get(`${t.row}:${t.col}`) ?? '');
   // 事業名 | … beside 計画 | 第6次実施計画（令和8〜10年度）: a form whose every value is words (a plan's name) writes no figure.
   const points = [...ind.actuals, ...ind.targets];
-  return points.length && !points.every((p) => p.parsed.status === 'text') ? ind : null;
+  // Only a plan's name (第6次実施計画): a qualitative indicator (目標値 | 実施, 実績値 | 改定済み) is still one (review rv41a).
+  const edition = (p: Point) => typeof p.raw === 'string' && /第\d+(次|期)/.test(p.raw.normalize('NFKC'));
+  const editionsOnly = points.every((p) => p.parsed.status === 'text') && points.some(edition);
+  return points.length && !editionsOnly ? ind : null;
 }
 
 /** A name label (指標名, 成果指標1), or one captioned in brackets (【指標1】: bracketedNameLabel.ts). */

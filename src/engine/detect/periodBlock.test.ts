@@ -41,3 +41,22 @@ test('a R7（目標値） cell merged down over the 実績 and 期待値 rows is
   expect(ind.actuals.some((p) => p.period?.fiscalYear === 2025)).toBe(false);
   expect(ind.targets.filter((t) => t.period?.fiscalYear === 2025).map((t) => [t.cell, t.parsed.value])).toEqual([['H5', 54]]);
 });
+
+test('a R7（目標値） figure on the 実績 row with that year’s 期待値 blank, or no 期待値 row, is the target written once (review rv41a)', () => {
+  const head = [['施策評価シート（評価対象期間：令和７年度）'], [null], ['指　標 ①', '特定健康診査受診率']];
+  const years = ['単位', null, 'R2\n（基準値）', 'R3', 'R4', 'R5', 'R6', 'R7\n（目標値）'];
+  const read = (rows: (string | number | null)[][]) => {
+    const [ind] = detectSheet(snap('3-1', [...head, years, ...rows], { merges: [] }), [{ grade: 'A', label: '' }]).indicators;
+    return {
+      actual: ind.actuals.find((p) => p.period?.fiscalYear === 2025 && p.parsed.status !== 'missing')?.cell ?? null,
+      targets: ind.targets.filter((t) => t.period?.fiscalYear === 2025).map((t) => [t.cell, t.parsed.value]),
+    };
+  };
+  expect(
+    read([
+      ['％', '実績値', 38.2, 40.1, 42.3, 43.0, 44.8, 54],
+      [null, '期待値', null, 42, 45, 48, 51, null],
+    ]),
+  ).toEqual({ actual: null, targets: [['H5', 54]] });
+  expect(read([['％', '実績値', 38.2, 40.1, 42.3, 43.0, 44.8, 54]])).toEqual({ actual: null, targets: [['H5', 54]] });
+});

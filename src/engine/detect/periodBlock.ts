@@ -226,7 +226,9 @@ function addSeries(ctx: BlockContext, ind: RawIndicator, g: SeriesGroup): void {
       if (h.col <= seg.run.end || !h.label || (h.label.role !== 'target' && h.label.role !== 'expected')) continue;
       const p = point(grid, s.row, h.col, h.label.period);
       // 「R7（目標値）」: the year first, its target a note: on the 実績 row, that year's actual (yearFirstHeading).
-      if (s.role === 'actual' && yearFirstHeading(h.text) && ownCell(grid, s.row, h.col)) ind.actuals.push(markedProvisional(p, [h.text]));
+      // Only with that year's target filled on a 期待値 / 目標値 row: else the figure is the target written once (review rv41a).
+      const targetBelow = () => g.series.some((t) => (t.role === 'expected' || t.role === 'target') && grid.text(t.row, h.col).trim() !== '');
+      if (s.role === 'actual' && yearFirstHeading(h.text) && ownCell(grid, s.row, h.col) && targetBelow()) ind.actuals.push(markedProvisional(p, [h.text]));
       else if (p.parsed.status !== 'missing' && !ind.targets.some((t) => t.cell === p.cell)) ind.targets.push(withKind(p, 'target'));
     }
   }

@@ -270,3 +270,10 @@ test('サービス alone heads the names, as サービス名 and サービスの
   for (const t of ['サービス', 'サービス名', 'サービスの種類']) expect(classifyLabel(t)?.role).toBe('name');
   expect(classifyLabel('サービス量')?.role).not.toBe('name');
 });
+
+test('最終値 / 中間値 with 目標 in its brackets is a target, without it a measured value (review rv41a)', () => {
+  expect(classifyLabel('最終値（R9目標）')).toMatchObject({ role: 'target', period: { fiscalYear: 2027 } });
+  expect(classifyLabel('中間値（目標）')?.role).toBe('target');
+  expect(classifyLabel('最終値（R9）')?.role).toBe('actual');
+  expect(classifyLabel('最終値')?.role).toBe('actual');
+});

@@ -171,8 +171,10 @@ function classifyWithPeriod(text: string, t: string, p: { period: Period; index:
     // 「令和7年3月末（目標年次）」: the plan's target year, its column the final target (targetYearNote.ts).
     if (isTargetYearNote(t)) return { role: 'target', period };
   }
-  // Parenthesised remarks do not change the role: "現況(計画策定時)", "自己評価(A～D)", "目標()".
+  // Parenthesised remarks do not change the role: "現況(計画策定時)", "自己評価(A～D)", "目標()"; but 「最終値（R9目標）」 is a target.
+  const targetNoted = /[(（][^()（）]*目標[^()（）]*[)）]/.test(t);
   t = compact(t.replace(/[(（][^()（）]*[)）]/g, ''));
+  if (targetNoted && /^(中間|最終)(実績)?値$/.test(t)) return { role: 'target', ...(period ? { period } : {}) };
   // "目標(R8)" → "目標", "実績(R5)" → "実績" after the period is taken out.
   const { rest, id } = splitId(withoutTermQualifier(t));
   // 「中間評価（R4）」「最終評価（R8）」: a plan's review dated by the heading is the value measured at that review, an actual.
