@@ -65,3 +65,29 @@ describe('a column saying which year each actual belongs to', () => {
     expect(uncertain(rows)).toEqual([]);
   });
 });
+
+describe("a sheet note saying the latest survey counts as a year's actual", () => {
+  const note = '※数年ごとに実施する調査による指標は、直近の調査結果を令和５年度の実績値として評価する。';
+  const rows = (line: string) => [
+    ['令和5年度 施策評価'],
+    [line],
+    ['指標名', '単位', '目標値', '実績値', '実績値の調査年度'],
+    ['相談件数', '件', 100, 90, '令和5年度'],
+    ['満足度', '％', 50, 47.5, '令和4年度'],
+    ['認知度', '％', 45, 38.6, '令和3年度'],
+  ];
+
+  test("an earlier survey year is that year's actual, no guess", () => {
+    expect(uncertain(rows(note))).toEqual([]);
+    expect(check(rows(note)).indicators.map((i) => i.actual)).toEqual([90, 47.5, 38.6]);
+  });
+
+  test('without the note, or with a note saying nothing of it, the earlier year is still a guess', () => {
+    expect(uncertain(rows('※調査は数年ごとに実施する。'))).toEqual(['D5', 'D6']);
+  });
+
+  test("a figure of a later year than the note states is still another year's", () => {
+    const later = rows(note).map((r) => r.map((c) => (c === '令和4年度' ? '令和6年度' : c)));
+    expect(uncertain(later)).toEqual(['D5']);
+  });
+});

@@ -9,6 +9,7 @@ import { compact, normalizeText } from '../values/text';
 import { classifyLabel } from '../values/labels';
 import { parsePeriodCell } from '../values/periods';
 import { namesRowDate } from './rowDateColumns';
+import { latestSurveyCountsAs } from './latestSurveyNote';
 import type { Grid } from './grid';
 import type { RawIndicator } from './types';
 
@@ -44,9 +45,11 @@ function besideActual(grid: Grid, row: number, col: number, text: string): boole
 export function noteActualYears(grid: Grid, band: readonly number[], lo: number, hi: number, read: RawIndicator[]): void {
   const col = yearColumn(grid, band, lo, hi);
   if (col === null) return;
+  // 「直近の調査結果を令和５年度の実績値として評価する」: an earlier survey year's figure is that year's actual (latestSurveyNote.ts).
+  const countsAs = latestSurveyCountsAs(grid);
   for (const ind of read) {
     const period = parsePeriodCell(grid.text(ind.row, col))?.period;
-    if (!period) continue;
+    if (!period || (countsAs && period.fiscalYear < countsAs.fiscalYear)) continue;
     for (const p of ind.actuals) if (p.parsed.status === 'value' && !p.parsed.notePeriod) p.parsed = { ...p.parsed, notePeriod: period };
   }
 }

@@ -32,6 +32,7 @@ import type { Column } from './column';
 import { labelledLinesBelow } from './labelledLines';
 import { targetHeadingWay } from '../values/targetChange';
 import { isReferenceLabel } from './referenceLabel';
+import { namesRateTerm } from '../values/rateTerms';
 import { serviceBesideNames } from './serviceNameColumn';
 import { comparedWithOwn, isComparisonLabel, isOwnLabel } from './comparisonRows';
 import { datedEvaluationSides } from './evaluationSides';
@@ -50,7 +51,8 @@ function continuesHeader(index: CellIndex, row: number): boolean {
   const cells = index.row(row);
   if (cells.some((c) => c.label?.role === 'name')) return false;
   // A bare 決算 under a year heading (「令和5年度」 over 目標 | 決算) is a sub-heading as 実績 is (settledYears.ts).
-  let subLabels = cells.filter((c) => (c.label && SERIES_ROLES.has(c.label.role)) || isBareSettled(c.text)).length;
+  // 分子 | 分母 | 実績値 under 実績（R5）: the rate's terms are sub-headings too (values/rateTerms.ts).
+  let subLabels = cells.filter((c) => (c.label && SERIES_ROLES.has(c.label.role)) || isBareSettled(c.text) || namesRateTerm(c.text)).length;
   // Headings naming two measures (「実績／目標」 under each year) count for both, on a row of nothing but headings.
   const pairs = cells.filter((c) => !c.label && c.text && measurePair(c.text)).length;
   if (pairs && cells.every((c) => c.label || c.period || !c.text || measurePair(c.text))) subLabels += 2 * pairs;
@@ -261,7 +263,8 @@ export function readColumn(index: CellIndex, band: number[], col: number, nameCo
         .map((c) => c.text),
     );
   };
-  if (SERIES_ROLES.has(role as Role) && hs.some((h, i) => isReferenceLabel(h.text) || compared(h, i))) role = 'derived';
+  // 実績（R5） over 分母 | 分子 | 実績値: the numerator and denominator are what the rate is worked out from (values/rateTerms.ts).
+  if (SERIES_ROLES.has(role as Role) && hs.some((h, i) => isReferenceLabel(h.text) || compared(h, i) || namesRateTerm(h.text))) role = 'derived';
   const c: Column = { col, role, cells: hs.map((h) => h.cell) };
   if (period) c.period = period;
   else if (label && SERIES_ROLES.has(label.role)) {

@@ -104,3 +104,18 @@ export function remarkOnRow(grid: Grid, headings: RemarkHeadings, p: Point, reac
   const best = hr === null ? null : headings.nearestNote(hr, p.col, reach);
   return best === null ? null : { text: grid.text(p.row, best), cell: a1(p.row, best) };
 }
+
+/**
+ * The 備考 cell on the actual's row when its column is headed by the quantity alone, no 実績 word (年度 | 受診率（％） | 目標受診率（％） |
+ * 備考, years as rows): the heading is the first text above the figure in its column, figures and blanks between, and the 備考 heading
+ * stands on that heading's row.
+ */
+export function remarkUnderQuantityHeading(grid: Grid, headings: RemarkHeadings, p: Point, reach: number): Remark | null {
+  for (let hr = p.row - 1; hr >= Math.max(grid.top, p.row - reach); hr--) {
+    const v = grid.value(hr, p.col);
+    if (v === null || typeof v === 'number') continue;
+    const best = headings.nearestNote(hr, p.col, reach);
+    return best === null ? null : { text: grid.text(p.row, best), cell: a1(p.row, best) };
+  }
+  return null;
+}

@@ -17,7 +17,7 @@ import { normalizeText } from '../values/text';
 import { a1 } from '../model/address';
 import type { Grid } from './grid';
 import { sheetMentionsAny, textCells } from './sheetTexts';
-import { OTHER_MEASURE, RemarkHeadings, remarkOnRow, type Remark } from './remarkHeadings';
+import { OTHER_MEASURE, RemarkHeadings, remarkOnRow, remarkUnderQuantityHeading, type Remark } from './remarkHeadings';
 import type { Point, RawIndicator } from './types';
 import { blockRemarkQualifier } from './blockRemarkLine';
 
@@ -124,7 +124,8 @@ export function applyRemarkQualifiers(grid: Grid, indicators: RawIndicator[]): v
   for (const ind of indicators)
     for (const p of ind.actuals) {
       if (p.parsed.status !== 'value' || p.parsed.qualifier) continue;
-      const onRow = remarkOnRow(grid, headings, p, REACH);
+      // Years as rows headed by the quantity alone (受診率（％） beside 目標受診率（％）): the 備考 on that heading's row (yearRowsQuantity.ts).
+      const onRow = remarkOnRow(grid, headings, p, REACH) ?? (ind.layout === 'year-rows' ? remarkUnderQuantityHeading(grid, headings, p, REACH) : null);
       const inColumn = onRow ? null : remarkInColumn(grid, headings, p);
       const beside = onRow || inColumn ? null : remarkBesideYears(grid, headings, p);
       const remark = onRow ?? inColumn ?? beside;

@@ -7,7 +7,7 @@
 import { isInverseMark } from '../values/inverseIndicator';
 import { applyCaptionAims } from './captionAims';
 import { markOverWords, preferOwnGrade } from './gradeOwner';
-import { a1 } from '../model/address';
+import { a1, parseA1 } from '../model/address';
 import { holdsFigures } from './figureRow';
 import { sectionCaption, startsNextSection } from './sectionHeadings';
 import type { Grid } from './grid';
@@ -15,7 +15,7 @@ import { SERIES_ROLES, type Role } from '../values/labels';
 import { writtenUnit } from '../values/units';
 import type { CellIndex } from './cells';
 import { namedIndicator, point, withKind } from './common';
-import { readWayCell } from './unreadDirection';
+import { isRationaleSentence, readWayCell } from './unreadDirection';
 import { isCaptionRow } from './captionRow';
 import { cleanName } from './names';
 import { readHeader, VALUE_ROLES, type Column } from './header';
@@ -357,6 +357,8 @@ function readCell(grid: Grid, r: number, c: Column, ind: RawIndicator, words: st
       if (isInverseMark(text) && !ind.statedDirection) ind.statedDirection = { value: 'down', cell: a1(r, c.col), text };
       break;
     case 'direction': {
+      // Under 目標設定の考え方, a sentence of the target's grounds states no way (unreadDirection.ts).
+      if (isRationaleSentence(c.cells.map((h) => grid.text(parseA1(h)!.row, parseA1(h)!.col)).join(' '), text)) break;
       const d = readWayCell(ind, text, a1(r, c.col));
       if (d) ind.statedDirection = { value: d, cell: a1(r, c.col), text };
       break;

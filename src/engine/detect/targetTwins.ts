@@ -35,6 +35,15 @@ export function resultTwinOf(targetHeading: string): string | null {
   return m && m[2] !== '値' ? `${m[1]}実績${m[2]}` : null;
 }
 
+/**
+ * Whether a heading is a target heading's twin without 目標 (「受診率（％）」 beside 「目標受診率（％）」): the actual the target
+ * is set for. For a measure heading that no label reads as a target (years-as-rows tables, `yearRows.ts`).
+ */
+export function isTwinOf(heading: string, targetHeading: string): boolean {
+  const twin = twinOf(targetHeading);
+  return !!twin && words(heading) === twin;
+}
+
 /** Labels as actual, in place, the cells of a row that are a target heading's twin (see above). */
 export function labelTargetTwins(cells: HeadingCell[]): void {
   if (!cells.some((c) => c.label?.role === 'target')) return;

@@ -13,3 +13,21 @@ const unread = (way: string, target: string | number = 12) =>
 test.each(['◎', '重点', '範囲内に抑制', '許容範囲内に減らす'])('「%s」 is an unknown word: kept', (way) => expect(unread(way)).toEqual(['C3']));
 
 test.each(['100％を維持', '全校で達成', '範囲内', '適正範囲'])('「%s」 is no unknown word', (way) => expect(unread(way, '90～100')).toEqual([null]));
+
+describe("under 目標設定の考え方, a sentence giving the target's grounds states no way and leaves nothing unread", () => {
+  const read = (heading: string, way: string) =>
+    detectSheet(
+      snap('進捗', [['令和5年度 指標の進捗状況'], ['指標', '単位', '目標値（R5）', heading, '実績値（R5）'], ['会員数', '人', 482, way, 455]]),
+      scale,
+    ).indicators.map((i) => [i.unreadDirection?.cell ?? null, i.statedDirection?.value ?? null]);
+
+  test.each(['R3実績（412人）に、毎年度35人の増加を見込んだ', '国の目標値（97.0％）を上回る水準を設定', 'コロナ前の水準への回復を段階的に目指す'])(
+    '「%s」',
+    (way) => expect(read('目標設定の考え方', way)).toEqual([[null, null]]),
+  );
+
+  test('a way word under it is still the way; a phrase under a 方向 heading is still unread', () => {
+    expect(read('目標設定の考え方', '増加')).toEqual([[null, 'up']]);
+    expect(read('目標の方向', '現状より適正な水準へ平準化を図る')).toEqual([['D3', null]]);
+  });
+});

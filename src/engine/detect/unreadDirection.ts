@@ -26,6 +26,19 @@ export function readWayCell(ind: RawIndicator, text: string, cell: string): Dire
   return d;
 }
 
+/** A heading of the target's rationale (目標設定の考え方, 目標の考え方): a way word under it is read, a sentence is no way. */
+const RATIONALE_HEADING = /考え方/;
+
+/**
+ * Whether a cell under a 目標設定の考え方 heading is a sentence giving the target's grounds (「R3実績（412人）に、毎年度35人の増加を
+ * 見込んだ」「定員（１日６人）×開所日数（240日）×利用率55％＝約790人」), not a way word (縮減 / 増加 / 向上): it states no
+ * direction and leaves nothing unread. A figure in it, or more words than a way phrase, makes it one.
+ */
+export function isRationaleSentence(heading: string, text: string): boolean {
+  const t = text.replace(/\s+/g, '');
+  return RATIONALE_HEADING.test(heading) && (/[0-9０-９]/.test(t) || t.length > 12);
+}
+
 /** Whether a direction cell's text is a blank-like mark (「－」「なし」): no way stated, nothing left unread. */
 export function isNoWayMark(text: string): boolean {
   return NO_WAY.test(text);

@@ -30,6 +30,7 @@ import { blockTitle, directionStatement, titleIsSure } from './yearRowsTitle';
 import { readHeadTargetRows } from './headTargetRows';
 import { unitOfLine } from '../values/unitLine';
 import { namedIndicator } from './namedIndicator';
+import { quantityCaption, twinActualColumns } from './yearRowsQuantity';
 
 interface PeriodColumn {
   col: number;
@@ -231,6 +232,8 @@ function readTable(grid: Grid, index: CellIndex, pc: PeriodColumn): RawIndicator
   for (let col = pc.col + 1; col <= blockEnd(grid, index, pc); col++) cols.push(col);
   const block = { from: blockStart(grid, index, pc), to: blockEnd(grid, index, pc) };
   let measures = cols.map((col) => measureColumn(grid, band, col, block.from, pc.col)).filter((m): m is MeasureColumn => !!m);
+  // 受診率（％） beside 目標受診率（％）: its actual; a caption above naming that quantity's indicator, its name (yearRowsQuantity.ts).
+  measures = quantityHeaded(grid, index, band, cols, block, measures);
   // Names alone over the columns, a target row at the foot (目標値（令和７年度） | 40 | 25): each column one indicator (namedYearColumns.ts).
   const named = measures.length ? null : namedYearColumns(grid, index, band, cols, pc);
   if (named) measures = named.columns;
@@ -306,6 +309,23 @@ function gradeColumnByYear(grid: Grid, headerRow: number, cols: number[], pc: Pe
   if (ind.gradeCell || ind.gradeCells) return;
   const col = cols.find((c) => classifyLabel(grid.text(headerRow, c))?.role === 'grade');
   if (col !== undefined) gradeCellsByYear(grid, col, pc.rows, ind);
+}
+
+/** A table headed by its quantity alone: the target's twin as the actual, the caption naming the quantity as the name. */
+function quantityHeaded(
+  grid: Grid,
+  index: CellIndex,
+  band: number[],
+  cols: number[],
+  block: { from: number; to: number },
+  measures: MeasureColumn[],
+): MeasureColumn[] {
+  const last = band[band.length - 1];
+  const twins = twinActualColumns(grid, last, cols, measures);
+  if (!twins.length) return measures;
+  const all = [...measures, ...twins].sort((a, b) => a.col - b.col);
+  const caption = quantityCaption(grid, index, last, block, all);
+  return caption ? all.map((m) => ({ ...m, name: caption.text, nameCell: caption.cell })) : all;
 }
 
 /** A unit written only in the block's measure headings (目標値（人） | 実績値（人）): the indicator's, when they all agree. */

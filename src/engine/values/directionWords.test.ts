@@ -128,3 +128,8 @@ test('a relating phrase before an aim still says the way; a denied comparison sa
   expect(directionFromText('自己資本構成比率は、低いほど経営が良好とはいえない')).toBeNull();
   expect(directionFromText('高いほど望ましくない')).toBeNull();
 });
+
+test('an aim at none at all says down (「ゼロを目指す」「根絶を図る」「撲滅を目指す」); ゼロ naming something else does not', () => {
+  for (const t of ['ゼロを目指す', '誤交付ゼロを目指す', '根絶を図る', '撲滅を目指す', 'ゼロにする']) expect(directionFromText(t)).toBe('down');
+  for (const t of ['100を目指す', 'ゼロカーボンシティ', 'ゼロ・ウェイスト宣言の推進']) expect(directionFromText(t)).toBeNull();
+});

@@ -86,13 +86,17 @@ const NEGATED = /^(?:好|しい|い)?(?:く(?:ない|なく|ありません)|と
 
 /** The first characters of every word a clause says a way by (BETTER's, the verbs', the nouns'): a text with none of them says none. */
 const WAY_WORD_START = new RegExp(
-  `[${[...new Set([...STEMS, ...DOWN_NOUNS, '少な', '低', '短', '小さ', '多', '高', '長', '大き', '逆指標'].map((w) => w[0]))].join('')}]`,
+  `[${[...new Set([...STEMS, ...DOWN_NOUNS, '少な', '低', '短', '小さ', '多', '高', '長', '大き', '逆指標', 'ゼロ', '皆無', '根絶', '撲滅'].map((w) => w[0]))].join('')}]`,
 );
+
+/** An aim at none at all (「ゼロを目指す」「根絶を図る」「撲滅を目指す」): lower is better, down to nothing. */
+const ZERO_AIM = /(?:ゼロ|皆無|根絶|撲滅)(?:化)?(?:を|に)(?:目指|めざ|目ざ|する|図)/;
 
 /** The way one clause says, or null when it says none. */
 function clauseDirection(clause: string): 'up' | 'down' | null {
   // 「逆指標」: the clerk's term for lower is better (inverseIndicator.ts).
   if (callsInverse(clause)) return 'down';
+  if (ZERO_AIM.test(clause)) return 'down';
   const better = BETTER.exec(clause);
   // 「低いほど経営が良好とはいえない」「高いほど望ましくない」: the comparison denied says no way.
   if (better && NEGATED.test(clause.slice(better.index + better[0].length))) return null;

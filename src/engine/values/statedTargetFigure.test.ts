@@ -13,3 +13,8 @@ test('several figures not leading to a set figure stay ambiguous or labelled', (
   expect(parseValue('10人から20人とする')).not.toMatchObject({ value: 20 });
   expect(parseValue('年60回開催し、4,118人が参加した。')).not.toMatchObject({ value: 4118 });
 });
+
+test('a per-unit phrase before a figure (「１人１日当たり…　520g以下」) gives no figure: the cell holds the one after it', () => {
+  expect(parseValue('１人１日当たり家庭系ごみ排出量　520g以下')).toMatchObject({ status: 'value', value: 520, unit: 'g' });
+  expect(parseValue('1世帯当たり 2.4人')).toMatchObject({ status: 'value', value: 2.4, unit: '人' });
+});

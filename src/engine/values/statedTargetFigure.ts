@@ -21,9 +21,17 @@ const LEADS = /(?:の\s*$)|(?:し(?:て)?[、,])/;
 /** A figure of a per-unit phrase (「1人1日当たりの」): it says what the measure is per, no figure of the sentence. */
 const PER = /^(?:\d+[^\d\s、。,]{0,2})*?(?:当たり|あたり|当り)/;
 
+/**
+ * Whether a figure is one of a per-unit phrase (「１人１日当たり家庭系ごみ排出量　520g以下」: 1人, 1日): it says what the measure
+ * is per, never a figure of the cell (values.ts sets such figures aside when another figure stands in the cell).
+ */
+export function isPerUnitFigure(text: string, figure: Figure): boolean {
+  return PER.test(text.slice(figure.end));
+}
+
 /** The last of the figures when the sentence sets it as its target (see above), else null. */
 export function statedTargetFigure<F extends Figure>(text: string, figures: readonly F[]): F | null {
-  const found = figures.filter((f) => !PER.test(text.slice(f.end)));
+  const found = figures.filter((f) => !isPerUnitFigure(text, f));
   if (found.length < 2) return null;
   const last = found[found.length - 1];
   if (!SETS.test(text.slice(last.end))) return null;

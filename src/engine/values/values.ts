@@ -9,7 +9,7 @@ import { listedMeasures } from './listedMeasures';
 import { unitQualifier } from './unitQualifier';
 import { readMultipliers } from './kanjiMultipliers';
 import { datesFigureToCome } from './laterNote';
-import { statedTargetFigure } from './statedTargetFigure';
+import { isPerUnitFigure, statedTargetFigure } from './statedTargetFigure';
 import { isNotDoneWord } from './notDoneWord';
 import { namesEditionOnly, withoutOrdinals } from './ordinalNumbers';
 
@@ -256,7 +256,10 @@ function numbersIn(main: string, text: string, notes: readonly string[]): Parsed
   // 「第2層協議体　8圏域で設置」: the ordinal is no figure; 「第6次実施計画」 names a plan, no figure at all (ordinalNumbers.ts).
   if (namesEditionOnly(main)) return { status: 'text', text };
   const body = withoutOrdinals(withoutTermPhrase(main));
-  const all = findQuantities(body);
+  // 「１人１日当たり…　520g以下」: the per-unit phrase's figures say what the measure is per, when another figure stands there.
+  const quantities = findQuantities(body);
+  const own = quantities.filter((f) => !isPerUnitFigure(body, f));
+  const all = own.length ? own : quantities;
   // 「前年度比20％増の9,600件とする」: the figure the sentence sets is the target, the ones before lead to it (statedTargetFigure.ts).
   const set = statedTargetFigure(body, all);
   const found = set ? [set] : all;
