@@ -248,16 +248,6 @@ export const FINDING_TEXT: { [C in FindingCode]: Texts<FindingParams[C]> } = {
     en: (p) =>
       `Every indicator of sheet "${p.sheet}" recurs with the same figures on sheet${p.sheets.length > 1 ? 's' : ''} "${p.sheets.join('", "')}", so it was not read, as their summary (indicators "${p.indicators.join('", "')}"). To grade that sheet, move the sheets it copies to another workbook.`,
   },
-  'sheet-left-out': {
-    ja: (p) =>
-      p.reason === 'example'
-        ? `シート「${p.sheet}」（「${p.caption}」）は記入例のシートのため、読み取っていません（指標「${p.indicators.join('」「')}」）。このシートで評価する場合は、シート名と表題から「記入例」を外してください。`
-        : `シート「${p.sheet}」（「${p.caption}」）は差替前の回答で、差替のシート「${p.otherSheet}」に同じ指標があるため、読み取っていません（指標「${p.indicators.join('」「')}」）。差替のシートで評価しました。`,
-    en: (p) =>
-      p.reason === 'example'
-        ? `Sheet "${p.sheet}" ("${p.caption}") is an example of how to fill the form in (記入例), so it was not read (indicators "${p.indicators.join('", "')}"). To grade it, take 記入例 out of its name and title.`
-        : `Sheet "${p.sheet}" ("${p.caption}") is the first reply, replaced by sheet "${p.otherSheet}" (差替) holding the same indicators, so it was not read (indicators "${p.indicators.join('", "')}"); the replacement was graded.`,
-  },
   'rows-left-out': {
     ja: (p) =>
       `シート「${p.sheet}」の${p.cells.join('、')}の行（指標「${p.indicators.join('」「')}」）は、${

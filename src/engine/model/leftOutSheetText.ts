@@ -1,8 +1,14 @@
-/** The texts of the findings that name a sheet or table left out as another period's copy or its 速報値 (detect/otherPeriodCopies.ts, otherPeriodSheets.ts, provisionalSheets.ts). */
+/**
+ * The texts of the findings that name a sheet or table left out: another period's copy or its 速報値 (detect/otherPeriodCopies.ts,
+ * otherPeriodSheets.ts, provisionalSheets.ts), an example sheet or a replaced reply (exampleSheets.ts, replacedSheets.ts).
+ */
 import type { FindingParams } from './findingParams';
 import type { Texts } from './renderOptions';
 
-export const LEFT_OUT_SHEET_TEXT: { 'other-period-copy-skipped': Texts<FindingParams['other-period-copy-skipped']> } = {
+export const LEFT_OUT_SHEET_TEXT: {
+  'other-period-copy-skipped': Texts<FindingParams['other-period-copy-skipped']>;
+  'sheet-left-out': Texts<FindingParams['sheet-left-out']>;
+} = {
   'other-period-copy-skipped': {
     ja: (p) =>
       p.superseded
@@ -16,5 +22,15 @@ export const LEFT_OUT_SHEET_TEXT: { 'other-period-copy-skipped': Texts<FindingPa
         : p.otherSheet
           ? `Sheet "${p.sheet}" ("${p.caption}", ${p.cell}) is for ${p.period} and repeats indicators of sheet "${p.otherSheet}" (${p.sheetPeriod}), so it was not read, as another year's copy (indicators "${p.indicators.join('", "')}"). To grade that sheet, move it to a workbook of its own.`
           : `The table under "${p.caption}" (${p.cell}) of sheet "${p.sheet}" is for ${p.period} and repeats indicators of the sheet's ${p.sheetPeriod} table, so it was not read, as another year's copy (indicators "${p.indicators.join('", "')}"). To grade that table, move it to a sheet of its own.`,
+  },
+  'sheet-left-out': {
+    ja: (p) =>
+      p.reason === 'example'
+        ? `シート「${p.sheet}」（「${p.caption}」）は記入例のシートのため、読み取っていません（指標「${p.indicators.join('」「')}」）。このシートで評価する場合は、シート名と表題から「記入例」を外してください。`
+        : `シート「${p.sheet}」（「${p.caption}」）は差替前の回答で、差替のシート「${p.otherSheet}」に同じ指標があるため、読み取っていません（指標「${p.indicators.join('」「')}」）。差替のシートで評価しました。`,
+    en: (p) =>
+      p.reason === 'example'
+        ? `Sheet "${p.sheet}" ("${p.caption}") is an example of how to fill the form in (記入例), so it was not read (indicators "${p.indicators.join('", "')}"). To grade it, take 記入例 out of its name and title.`
+        : `Sheet "${p.sheet}" ("${p.caption}") is the first reply, replaced by sheet "${p.otherSheet}" (差替) holding the same indicators, so it was not read (indicators "${p.indicators.join('", "')}"); the replacement was graded.`,
   },
 };
