@@ -80,3 +80,13 @@ describe('a form of label | value lines with the department’s and the office�
     expect(form('B', '※企画課記入欄')).toEqual([['A', 'B7']]);
   });
 });
+
+test('a question, a past, a denial or a condition after the verb is no rule (review rv41b)', () => {
+  expect(
+    notesOf(
+      '※二次評価を最終評価とするかは、令和７年度から検討する。',
+      '※昨年度までは二次評価を最終評価としていたが、今年度からは担当課の評価による。',
+      '※二次評価を最終評価としない。',
+    ),
+  ).toEqual([]);
+});

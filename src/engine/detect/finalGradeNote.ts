@@ -23,6 +23,11 @@ export interface FinalGradeNote {
 }
 
 const FINAL = /を最終(?:的な|の)?評価と(?:する|します|し|なる|なります|して)/;
+/**
+ * The sentence goes on from the verb as no rule does (review rv41b): a question (「…とするかは、検討する」), a past (「…としていた」),
+ * a denial (「…としない」), a condition (「…とする場合も」).
+ */
+const NOT_RULE = /^(?:か|ていた|ていました|ない|ません|ず|場合|こと(?:は|も)|べきか)/;
 const HERE = /^(?:こちら|この欄|本欄|当欄|こちらの(?:欄|評価))$/;
 const OPEN = '（(【[「';
 const CLOSE = '）)】]」';
@@ -57,7 +62,7 @@ export function finalGradeNotes(grid: Grid): FinalGradeNote[] {
       const text = normalizeText(raw).replace(/\s*\n\s*/g, '');
       for (const sentence of text.split('。')) {
         const m = FINAL.exec(sentence);
-        if (!m) continue;
+        if (!m || NOT_RULE.test(sentence.slice(m.index + m[0].length))) continue;
         const words = objectBefore(sentence.slice(0, m.index));
         if (!words) continue;
         const here = HERE.test(words);

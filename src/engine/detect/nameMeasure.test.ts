@@ -53,3 +53,21 @@ test('a table’s 備考 aiming to lower another quantity leaves the indicator�
     ['交通事故発生件数', 'down'],
   ]);
 });
+
+test('an aim at none of another thing (待機児童ゼロ, 空白地域ゼロ, 孤立死の根絶) leaves the indicator up; of its own, down (review rv41b)', () => {
+  const rows = [
+    ['令和5年度 成果指標の状況'],
+    ['指標名', '単位', '目標値', '実績値', '指標の説明'],
+    ['保育定員数', '人', 1200, 1150, '待機児童ゼロを目指し定員を拡充する'],
+    ['光ファイバ網カバー率', '％', 99, 97, '空白地域ゼロを目指す'],
+    ['地域見守り協力事業所数', '事業所', 50, 40, '孤立死の根絶を目指す'],
+    ['証明書等の誤交付件数', '件', 0, 2, '誤交付ゼロを目指す'],
+  ];
+  const read = detectWorkbook([snap('事業', rows)], [{ grade: 'A', label: '' }])[0].indicators;
+  expect(read.map((i) => [i.name, directionFromWords(i.wordsForDirection)])).toEqual([
+    ['保育定員数', null],
+    ['光ファイバ網カバー率', null],
+    ['地域見守り協力事業所数', null],
+    ['証明書等の誤交付件数', 'down'],
+  ]);
+});

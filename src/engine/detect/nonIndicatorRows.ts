@@ -7,6 +7,7 @@ import { isEvaluationRow, wayColumns } from './evaluationRows';
 import type { Grid } from './grid';
 import type { Column } from './header';
 import { isNotAName } from './names';
+import { isFormPrompt } from '../values/formPrompt';
 import { isSentence, isSentenceRow } from './sentenceRows';
 import { holdsRatingLabel } from './titledStack';
 
@@ -43,7 +44,14 @@ export function notAnIndicatorRow(
   if (grid.rightEdge(r, t.nameCol) >= t.firstValue) return true;
   // A policy's title line with its rating label (施策1-2 … | 施策評価 | □) heads the next table (titledStack.ts).
   if (holdsRatingLabel(index, r, t.nameCol)) return true;
-  if (classifyMeta(grid.text(r, t.nameCol)) || isNotAName(rawName) || isEvaluationRow(grid, r, t.anchor, rawName, valueColNums, wayColumns(t.columns)))
+  // A blank form's prompt in the name cell (「（指標名を入力）」) is the template's empty line, unless figures were written on it
+  // (review rv41b): then it is an indicator whose name was not filled in, read as written, not dropped.
+  const promptFilled = isFormPrompt(rawName) && valueColNums.some((c) => !/^[0０\s－―ー-]*$/.test(grid.text(r, c)));
+  if (
+    classifyMeta(grid.text(r, t.nameCol)) ||
+    (isNotAName(rawName) && !promptFilled) ||
+    isEvaluationRow(grid, r, t.anchor, rawName, valueColNums, wayColumns(t.columns))
+  )
     return true;
   // The name as read, its outline line taken off (「…更新事業⏎台帳システムを更新し…一元化する。」 is no sentence row).
   if (!holdsContent(grid, r, t.columns, t.valueCols) || isSentenceRow(grid, r, t.lineName(), valueColNums, t.nameCol)) return true;

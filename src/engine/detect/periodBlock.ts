@@ -161,7 +161,7 @@ function newIndicator(ctx: BlockContext, g: SeriesGroup, gi: number): RawIndicat
     repeated: clean.repeated,
     wordsForDirection: [
       clean.name,
-      descriptionAims(description?.text ?? ''),
+      descriptionAims(description?.text ?? '', (o) => aimSpeaksOf(o, clean.name)),
       remarkAims(note.text ?? '', (o) => aimSpeaksOf(o, clean.name)),
       clean.note ?? '',
       remarkAims(unit?.note ?? ''),

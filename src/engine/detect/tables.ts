@@ -15,7 +15,7 @@ import { SERIES_ROLES, type Role } from '../values/labels';
 import { writtenUnit } from '../values/units';
 import type { CellIndex } from './cells';
 import { namedIndicator, point, withKind } from './common';
-import { isRationaleSentence, readWayCell } from './unreadDirection';
+import { readRationaleCell, readWayCell } from './unreadDirection';
 import { isCaptionRow } from './captionRow';
 import { cleanName } from './names';
 import { readHeader, VALUE_ROLES, type Column } from './header';
@@ -344,7 +344,7 @@ function readCell(grid: Grid, r: number, c: Column, ind: RawIndicator, words: st
       break;
     case 'description':
       if (text && !ind.description) [ind.description, ind.descriptionCell] = [text, a1(r, c.col)];
-      words.push(descriptionAims(text));
+      words.push(descriptionAims(text, (o) => aimSpeaksOf(o, ind.name)));
       break;
     case 'note':
       if (text) ind.note = ind.note ? `${ind.note} ${text}` : text;
@@ -357,8 +357,8 @@ function readCell(grid: Grid, r: number, c: Column, ind: RawIndicator, words: st
       if (isInverseMark(text) && !ind.statedDirection) ind.statedDirection = { value: 'down', cell: a1(r, c.col), text };
       break;
     case 'direction': {
-      // Under 目標設定の考え方, a sentence of the target's grounds states no way (unreadDirection.ts).
-      if (isRationaleSentence(c.cells.map((h) => grid.text(parseA1(h)!.row, parseA1(h)!.col)).join(' '), text)) break;
+      // Under 目標設定の考え方, a sentence of the target's grounds states no way (unreadDirection.ts readRationaleCell).
+      if (readRationaleCell(ind, c.cells.map((h) => grid.text(parseA1(h)!.row, parseA1(h)!.col)).join(' '), text, a1(r, c.col))) break;
       const d = readWayCell(ind, text, a1(r, c.col));
       if (d) ind.statedDirection = { value: d, cell: a1(r, c.col), text };
       break;

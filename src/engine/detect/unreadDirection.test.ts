@@ -30,4 +30,8 @@ describe("under 目標設定の考え方, a sentence giving the target's grounds
     expect(read('目標設定の考え方', '増加')).toEqual([[null, 'up']]);
     expect(read('目標の方向', '現状より適正な水準へ平準化を図る')).toEqual([['D3', null]]);
   });
+
+  test('a sentence saying lower is better (「毎年10台ずつ減らす」) is left unread for the clerk, not read up silently (review rv41b)', () => {
+    expect(read('目標設定の考え方', '毎年10台ずつ減らす')).toEqual([['D3', null]]);
+  });
 });

@@ -4,6 +4,7 @@
  * more-is-better: the cell is kept, and when nothing else states the way the grade carries the `direction-unread` guess
  * naming it (grading/directionGuess.ts). A blank-like mark (「－」「なし」) states no way and is no unread word.
  */
+import { directionFromText } from '../values/directionWords';
 import { parseDirection, type Direction } from '../values/labels';
 import type { RawIndicator } from './types';
 
@@ -37,6 +38,18 @@ const RATIONALE_HEADING = /考え方/;
 export function isRationaleSentence(heading: string, text: string): boolean {
   const t = text.replace(/\s+/g, '');
   return RATIONALE_HEADING.test(heading) && (/[0-9０-９]/.test(t) || t.length > 12);
+}
+
+/**
+ * A direction cell under a 目標設定の考え方 heading holding a sentence of the target's grounds: true (the cell is dealt with). Its
+ * words may still say lower is better (「毎年10台ずつ減らす」): then the cell is left unread for the clerk (`direction-unread`), never
+ * taken silently either way (review rv41b).
+ */
+export function readRationaleCell(ind: RawIndicator, heading: string, text: string, cell: string): boolean {
+  if (!isRationaleSentence(heading, text)) return false;
+  // Only a lower way matters: read as no way, the indicator is graded more-is-better, as an upward sentence says.
+  if (directionFromText(text) === 'down' && !ind.unreadDirection) ind.unreadDirection = { cell, text };
+  return true;
 }
 
 /** Whether a direction cell's text is a blank-like mark (「－」「なし」): no way stated, nothing left unread. */

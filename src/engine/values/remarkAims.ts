@@ -59,10 +59,18 @@ function wayNamedAim(text: string): string {
 
 /** The thing an aim lowers when the clause names it: 「未受診者の減少を目指す」 → 未受診者, 「転出超過数を減らす」 → 転出超過数. */
 const AIMED_OBJECT = /^(.+?)(?:の|を)(?:減少|削減|抑制|縮減|低減|低下|縮小|減ら|下げ|抑え)/;
+/** The thing an aim at none at all does away with: 「待機児童ゼロを目指す」 → 待機児童, 「孤立死の根絶」 → 孤立死. */
+const ZEROED_OBJECT = /^(.+?)の?(?:ゼロ|皆無|根絶|撲滅)/;
 
-/** The object of a clause's lowering aim (see AIMED_OBJECT), or null when it names none (「減少を目指す」). */
+/** The object of a clause's lowering aim (see AIMED_OBJECT), or null when it names none (「減少を目指す」「ゼロを目指す」). */
 export function aimedObject(clause: string): string | null {
-  return AIMED_OBJECT.exec(clause)?.[1] ?? null;
+  return AIMED_OBJECT.exec(clause)?.[1] ?? ZEROED_OBJECT.exec(clause)?.[1] ?? null;
+}
+
+/** Whether the clause's aim is the indicator's: it names no object, or `speaksOf` says its object is the indicator's. */
+function ownAim(clause: string, speaksOf?: (object: string) => boolean): boolean {
+  const object = speaksOf ? aimedObject(clause) : null;
+  return object === null || speaksOf!(object);
 }
 
 /**
@@ -71,11 +79,7 @@ export function aimedObject(clause: string): string | null {
  * quantity, and says nothing of the rate's way (review rv40).
  */
 export function remarkAims(remark: string, speaksOf?: (object: string) => boolean): string {
-  const own = (c: string) => {
-    const object = speaksOf ? aimedObject(c) : null;
-    return object === null || speaksOf!(object);
-  };
-  return [wayNamedAim(remark), ...clausesOf(remark).filter((c) => c && statesAim(c) && own(c))].filter(Boolean).join('。');
+  return [wayNamedAim(remark), ...clausesOf(remark).filter((c) => c && statesAim(c) && ownAim(c, speaksOf))].filter(Boolean).join('。');
 }
 
 /** A cause before a change (「見直しにより減少」「感染症の影響で低下」「移転に伴い縮小」): what happened, and why. */
@@ -88,10 +92,11 @@ const PAST_OR_ONGOING = /(した|しました|だった|であった|でした|�
  * What of a description (説明 / 指標の説明) may speak for an indicator's direction: its text less the clauses that
  * report a circumstance (a caused change, a past, an ongoing state). A description defines the indicator
  * (「ごみ排出量の削減を図る指標」「温室効果ガス排出量」), and that keeps speaking; 「運行便数の見直しにより減少」
- * tells why a figure fell, not which way the plan wants it.
+ * tells why a figure fell, not which way the plan wants it. `speaksOf`, given, drops an aim at another quantity, as in remarkAims
+ * (「待機児童ゼロを目指し定員を拡充する」 describing 保育定員数: review rv41b).
  */
-export function descriptionAims(description: string): string {
+export function descriptionAims(description: string, speaksOf?: (object: string) => boolean): string {
   return clausesOf(description)
-    .filter((c) => c && !CAUSED_CHANGE.test(c) && !PAST_OR_ONGOING.test(c))
+    .filter((c) => c && !CAUSED_CHANGE.test(c) && !PAST_OR_ONGOING.test(c) && ownAim(c, speaksOf))
     .join('。');
 }
