@@ -90,4 +90,10 @@ describe("a sheet note saying the latest survey counts as a year's actual", () =
     const later = rows(note).map((r) => r.map((c) => (c === '令和4年度' ? '令和6年度' : c)));
     expect(uncertain(later)).toEqual(['D5']);
   });
+
+  test('a note denying it, or a figure more than two years older, is still a guess (review rv41b)', () => {
+    expect(uncertain(rows('※直近の調査結果を令和５年度の実績値として評価することはせず、調査年度の実績として扱う。'))).toEqual(['D5', 'D6']);
+    const old = rows(note).map((r) => r.map((c) => (c === '令和3年度' ? '令和元年度' : c)));
+    expect(uncertain(old)).toEqual(['D6']);
+  });
 });

@@ -49,7 +49,7 @@ export function noteActualYears(grid: Grid, band: readonly number[], lo: number,
   const countsAs = latestSurveyCountsAs(grid);
   for (const ind of read) {
     const period = parsePeriodCell(grid.text(ind.row, col))?.period;
-    if (!period || (countsAs && period.fiscalYear < countsAs.fiscalYear)) continue;
+    if (!period || (countsAs && period.fiscalYear < countsAs.fiscalYear && countsAs.fiscalYear - period.fiscalYear <= 2)) continue;
     for (const p of ind.actuals) if (p.parsed.status === 'value' && !p.parsed.notePeriod) p.parsed = { ...p.parsed, notePeriod: period };
   }
 }

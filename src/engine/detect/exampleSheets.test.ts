@@ -43,3 +43,11 @@ test('a workbook holding the example alone is read as it stands', () => {
   expect(report.indicators.map((i) => i.name)).toEqual(['移住相談件数', '市公式LINE登録者数']);
   expect(report.findings.some((x) => x.code === 'sheet-left-out')).toBe(false);
 });
+
+test('見本 / サンプル in a name (見本園, サンプル調査) and a title pointing to the example sheet are no example (review rv41b)', () => {
+  expect(isExampleSheet('見本園', undefined)).toBe(false);
+  expect(isExampleSheet('市民意識調査（サンプル調査）', undefined)).toBe(false);
+  expect(isExampleSheet('記入例シート', undefined)).toBe(true);
+  expect(isExampleSheet('福祉課', '令和6年度 成果指標調書 ※記入方法は【記入例】シートを参照')).toBe(false);
+  expect(isExampleSheet('回答', '【記入例】令和6年度 成果指標調書')).toBe(true);
+});

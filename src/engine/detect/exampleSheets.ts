@@ -8,16 +8,20 @@ import { normalizeText } from '../values/text';
 import type { SheetDetection } from './types';
 
 /** A tab naming the sheet an example: the word anywhere in it (「記入例」「記入例（施策）」「見本」「(例)」). */
-const EXAMPLE_TAB = /記入例|記載例|作成例|入力例|回答例|記入見本|記載見本|見本(?!市)|サンプル|^[(【[]?例[)】\]]?$/;
+const EXAMPLE_TAB = /(?:記入例|記載例|作成例|入力例|回答例|記入見本|記載見本|見本|サンプル)(?![\p{Script=Han}\p{Script=Katakana}ー])|^[(【[]?例[)】\]]?$/u;
+/** The tab's words a 見本 or サンプル stands in as part of a name (見本園, 見本市, サンプル調査), never an example sheet (review rv41b). */
+const NAMED_WITH = /(?:見本|サンプル)[\p{Script=Han}\p{Script=Katakana}ー]|[(（][^()（）]*サンプル[^()（）]*[)）]/u;
 /** A title marked as an example: the word in brackets or leading it (「【記入例】…」「（記載例）…」「記入例：…」). */
 const EXAMPLE_TITLE =
-  /^[【[(〔]?(?:記入例|記載例|作成例|入力例|回答例|記入見本|見本|例)[】\])〕:]|[【[(〔](?:記入例|記載例|作成例|入力例|回答例|記入見本|見本|例)[】\])〕]/;
+  /^[【[(〔]?(?:記入例|記載例|作成例|入力例|回答例|記入見本|見本|例)[】\])〕:]|[【[(〔](?:記入例|記載例|作成例|入力例|回答例|記入見本|見本|例)[】\])〕](?!シート|を?参照|のとおり|のように)/;
+/** A title line telling the reader to look at the example sheet (「※記入方法は【記入例】シートを参照」): a real sheet's (review rv41b). */
+const POINTS_TO_EXAMPLE = /[※＊][^【[(〔]*[【[(〔](?:記入例|記載例|見本)[】\])〕]/;
 
 /** Whether the sheet's tab or title says it is an example for filling in. */
 export function isExampleSheet(sheetName: string, title: string | undefined): boolean {
-  const tab = normalizeText(sheetName).replace(/\s+/g, '');
+  const tab = normalizeText(sheetName).replace(/\s+|シート/g, '');
   const head = normalizeText(title ?? '').replace(/\s+/g, '');
-  return EXAMPLE_TAB.test(tab) || EXAMPLE_TITLE.test(head);
+  return (EXAMPLE_TAB.test(tab) && !NAMED_WITH.test(tab)) || (EXAMPLE_TITLE.test(head) && !POINTS_TO_EXAMPLE.test(head));
 }
 
 /** Takes the indicators of example sheets out (in place) when another sheet gives indicators, each sheet saying so. */

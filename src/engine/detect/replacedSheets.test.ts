@@ -51,3 +51,20 @@ test('a sheet named as the one before the replacement (差替前), or of another
   const sheets = [sheet('指標実績', '令和4年度 指標実績報告', first), sheet('指標実績（差替）', '令和5年度 指標実績報告【差替版】', second)];
   expect(checkWorkbook({ sheets }, {}).report.findings.some((x) => x.code === 'sheet-left-out')).toBe(false);
 });
+
+test('a sheet revising targets alone replaces no sheet of actuals; a line asking for a corrected copy names no replacement (review rv41b)', () => {
+  const t = '令和5年度 指標実績報告';
+  const targetsOnly = snap('目標値修正版', [
+    ['令和5年度 目標値の修正'],
+    [],
+    [],
+    ['指標名', '単位', '令和5年度\n当初目標', '令和5年度\n修正後目標', '修正理由'],
+    ['総合体育館利用者数', '人', 130000, 125000, '改修工事'],
+    ['市民文化祭来場者数', '人', 8000, 7500, '会場変更'],
+    ['スポーツ教室参加者数', '人', 2400, 2400, ''],
+  ]);
+  const read = actuals([sheet('実績報告', t, first), targetsOnly]);
+  expect(read.filter((r) => r[0] === '実績報告').map((r) => r[2])).toEqual([128400, null, 2210]);
+  const asked = actuals([sheet('中間報告', t, first, '※誤りがあった場合は、修正のうえ再提出してください。'), sheet('確定報告', t, second)]);
+  expect(asked.filter((r) => r[0] === '中間報告').length).toBe(3);
+});

@@ -21,8 +21,16 @@ const ownYear = (d: SheetDetection): number | null => {
 
 /** Whether the sheet's tab, title or the line under it says it is a replacement sent in place of an earlier one. */
 export function saysReplacement(d: SheetDetection): boolean {
-  return REPLACES.test(normalizeText(`${d.meta.sheet} ${d.meta.title ?? ''} ${d.meta.subtitle ?? ''}`).replace(BEFORE, ''));
+  // A line telling how to send a correction (「※誤りがあった場合は、修正のうえ再提出してください。」) is no replacement (review rv41b).
+  const lines = [d.meta.sheet, d.meta.title ?? '', d.meta.subtitle ?? ''].filter((l) => !INSTRUCTION.test(l));
+  return REPLACES.test(normalizeText(lines.join(' ')).replace(BEFORE, ''));
 }
+
+/** An instruction or a condition, not a statement of what the sheet is. */
+const INSTRUCTION = /ください|下さい|場合は|場合には|こと。?$/;
+
+/** A sheet giving actuals: a replacement of targets alone (「目標値修正版」: 当初目標値 | 修正後目標値) replaces no sheet of actuals. */
+const givesActuals = (d: SheetDetection): boolean => d.indicators.some((i) => i.actuals.some((p) => p.parsed.status !== 'missing'));
 
 /** Takes the indicators of sheets a 差替 sheet replaces out (in place), each sheet saying so. */
 export function dropReplacedSheets(detections: SheetDetection[]): void {
@@ -32,6 +40,7 @@ export function dropReplacedSheets(detections: SheetDetection[]): void {
   const names = new Set(repl.indicators.map((i) => nameKey(i.name)));
   for (const d of detections) {
     if (d === repl || !d.indicators.length || ownYear(d) !== ownYear(repl) || !recurs(d, repl)) continue;
+    if (givesActuals(d) && !givesActuals(repl)) continue;
     const replaced = d.indicators.filter((i) => names.has(nameKey(i.name)));
     d.leftOutSheet = {
       reason: 'replaced',

@@ -1,6 +1,6 @@
 /** A target heading that is a quantity (「備蓄目標数量」) beside the same words without 目標 (「備蓄数量」): that heading is the actual. */
 import { checkWorkbook } from '../actions/check';
-import { resultTwinOf, twinOf } from './targetTwins';
+import { isTwinOf, resultTwinOf, twinOf } from './targetTwins';
 import { snap } from './testing';
 
 test('the twin of a target heading: its words without 目標; none for 目標値 (that is no quantity word)', () => {
@@ -46,4 +46,10 @@ test('other words after 実績 than the target’s are no twin: 実績件数 bes
   const sheet = snap('効果額', [['令和５年度'], ['No.', '取組項目', '目標効果額', '実績件数'], [1, '未収金の回収強化', 12000, 40]]);
   const { report } = checkWorkbook({ sheets: [sheet] }, {});
   expect(report.indicators.map((i) => [i.target, i.actual])).toEqual([[12000, null]]);
+});
+
+test('isTwinOf: 受診率 is 目標受診率’s actual; 受診率（全国平均） or （県平均） another body’s figure (review rv41b)', () => {
+  expect(isTwinOf('受診率（％）', '目標受診率（％）')).toBe(true);
+  expect(isTwinOf('受診率（全国平均）', '目標受診率（％）')).toBe(false);
+  expect(isTwinOf('受診率（県平均）', '目標受診率（％）')).toBe(false);
 });

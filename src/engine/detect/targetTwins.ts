@@ -41,8 +41,12 @@ export function resultTwinOf(targetHeading: string): string | null {
  */
 export function isTwinOf(heading: string, targetHeading: string): boolean {
   const twin = twinOf(targetHeading);
-  return !!twin && words(heading) === twin;
+  // 「受診率（全国平均）」「受診率（県平均）」: another body's figure to compare with, never the city's actual (review rv41b).
+  return !!twin && words(heading) === twin && !OTHER_BODY.test(normalizeText(heading));
 }
+
+/** A bracketed note naming another body or a figure for reference (全国, 県, 国, 平均, 参考, 類似団体, 他市). */
+const OTHER_BODY = /[(（][^()（）]*(全国|県|国|平均|参考|類似|他市|近隣)[^()（）]*[)）]/;
 
 /** Labels as actual, in place, the cells of a row that are a target heading's twin (see above). */
 export function labelTargetTwins(cells: HeadingCell[]): void {
