@@ -23,6 +23,7 @@ import type { Point, RawIndicator } from './types';
 import { detectTransposed } from './transposed';
 import { remarkAims } from '../values/remarkAims';
 import { aimSpeaksOf } from './nameMeasure';
+import { mentionsEdition } from '../values/ordinalNumbers';
 import { measurePair, readPairCell, type MeasurePair } from './measurePairs';
 import { withoutSupersededTargetsLabelled } from './revisedTargets';
 import { isReferenceLabel } from './referenceLabel';
@@ -221,10 +222,10 @@ function readForm(
   // 当初目標値 | 5,000 beside a filled 修正目標値 | 4,200: the revised target counts (revisedTargets.ts).
   const labelOf = new Map(pairs.map((p) => [`${p.value.row}:${p.value.col}`, p.labelCell.text]));
   withoutSupersededTargetsLabelled(ind, (t) => labelOf.get(`${t.row}:${t.col}`) ?? '');
-  // 事業名 | … beside 計画 | 第6次実施計画（令和8〜10年度）: a form whose every value is words (a plan's name) writes no figure.
+  // 事業名 | … beside 計画 | 第6次実施計画（令和8〜10年度）: a form whose values are words naming a plan writes no figure; one of
+  // words alone (目標値 | 実施, 実績値 | 改定済み) is still a qualitative indicator (review rv41a).
   const points = [...ind.actuals, ...ind.targets];
-  // Only a plan's name (第6次実施計画): a qualitative indicator (目標値 | 実施, 実績値 | 改定済み) is still one (review rv41a).
-  const edition = (p: Point) => typeof p.raw === 'string' && /第\d+(次|期)/.test(p.raw.normalize('NFKC'));
+  const edition = (p: Point) => typeof p.raw === 'string' && mentionsEdition(p.raw.normalize('NFKC'));
   const editionsOnly = points.every((p) => p.parsed.status === 'text') && points.some(edition);
   return points.length && !editionsOnly ? ind : null;
 }

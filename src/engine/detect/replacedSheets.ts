@@ -19,15 +19,15 @@ const ownYear = (d: SheetDetection): number | null => {
   return p && p.kind === 'fiscal' ? p.fiscalYear : null;
 };
 
+/** An instruction or a condition, not a statement of what the sheet is. */
+const INSTRUCTION = /ください|下さい|場合は|場合には|こと。?$/;
+
 /** Whether the sheet's tab, title or the line under it says it is a replacement sent in place of an earlier one. */
 export function saysReplacement(d: SheetDetection): boolean {
   // A line telling how to send a correction (「※誤りがあった場合は、修正のうえ再提出してください。」) is no replacement (review rv41b).
   const lines = [d.meta.sheet, d.meta.title ?? '', d.meta.subtitle ?? ''].filter((l) => !INSTRUCTION.test(l));
   return REPLACES.test(normalizeText(lines.join(' ')).replace(BEFORE, ''));
 }
-
-/** An instruction or a condition, not a statement of what the sheet is. */
-const INSTRUCTION = /ください|下さい|場合は|場合には|こと。?$/;
 
 /** A sheet giving actuals: a replacement of targets alone (「目標値修正版」: 当初目標値 | 修正後目標値) replaces no sheet of actuals. */
 const givesActuals = (d: SheetDetection): boolean => d.indicators.some((i) => i.actuals.some((p) => p.parsed.status !== 'missing'));

@@ -90,7 +90,8 @@ const WAY_WORD_START = new RegExp(
 );
 
 /** An aim at none at all (「ゼロを目指す」「根絶を図る」「撲滅を目指す」): lower is better, down to nothing. */
-const ZERO_AIM = /(?:ゼロ|皆無|根絶|撲滅)(?:化)?(?:を|に)(?:目指|めざ|目ざ|する|図)/;
+export const ZERO_WORDS = 'ゼロ|皆無|根絶|撲滅';
+const ZERO_AIM = new RegExp(`(?:${ZERO_WORDS})(?:化)?(?:を|に)(?:目指|めざ|目ざ|する|図)`);
 
 /** The way one clause says, or null when it says none. */
 function clauseDirection(clause: string): 'up' | 'down' | null {

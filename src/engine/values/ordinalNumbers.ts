@@ -25,7 +25,12 @@ export function withoutOrdinals(text: string): string {
 /** 第 N 次 / 第 N 期 and the name it numbers (「第6次実施計画」「第２期計画」): an edition of a plan or a term. */
 const EDITION = /第\d+(次|期)(?=\D)/g;
 
+/** Whether the text names an edition of a plan or a term (「第6次実施計画（令和8〜10年度）」), whatever else it writes. */
+export function mentionsEdition(text: string): boolean {
+  return text.search(EDITION) >= 0;
+}
+
 /** Whether the text's only numbers are editions' ordinals (「第6次実施計画」): it names a plan, it writes no figure. */
 export function namesEditionOnly(text: string): boolean {
-  return EDITION.test(text) && !/\d/.test(text.replace(EDITION, ''));
+  return mentionsEdition(text) && !/\d/.test(text.replace(EDITION, ''));
 }

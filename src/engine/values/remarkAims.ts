@@ -9,6 +9,7 @@
  * polite present form that ends the clause (「転出超過数を減らす」「待ち時間を短縮します」);
  * a bare noun (縮小, 中止), a past (減少した, 縮小しました) or an ongoing state (減少している) does not.
  */
+import { ZERO_WORDS } from './directionWords';
 import { callsInverse } from './inverseIndicator';
 import { statesBoundedChange } from './boundedChange';
 import { normalizeText } from './text';
@@ -60,7 +61,7 @@ function wayNamedAim(text: string): string {
 /** The thing an aim lowers when the clause names it: 「未受診者の減少を目指す」 → 未受診者, 「転出超過数を減らす」 → 転出超過数. */
 const AIMED_OBJECT = /^(.+?)(?:の|を)(?:減少|削減|抑制|縮減|低減|低下|縮小|減ら|下げ|抑え)/;
 /** The thing an aim at none at all does away with: 「待機児童ゼロを目指す」 → 待機児童, 「孤立死の根絶」 → 孤立死. */
-const ZEROED_OBJECT = /^(.+?)の?(?:ゼロ|皆無|根絶|撲滅)/;
+const ZEROED_OBJECT = new RegExp(`^(.+?)の?(?:${ZERO_WORDS})`);
 
 /** The object of a clause's lowering aim (see AIMED_OBJECT), or null when it names none (「減少を目指す」「ゼロを目指す」). */
 export function aimedObject(clause: string): string | null {
