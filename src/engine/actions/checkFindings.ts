@@ -181,8 +181,16 @@ export function leftOutSheets(detections: SheetDetection[]): Finding[] {
   return detections.flatMap((d) => {
     const x = d.leftOutSheet;
     if (!x) return [];
-    const params = { sheet: d.meta.sheet, cell: x.cell, reason: x.reason, caption: x.text, indicators: x.indicators };
-    return [finding('sheet-left-out', { sheet: d.meta.sheet, cell: x.cell, indicator: null }, x.otherSheet ? { ...params, otherSheet: x.otherSheet } : params)];
+    const params = {
+      sheet: d.meta.sheet,
+      cell: x.cell,
+      reason: x.reason,
+      caption: x.text,
+      indicators: x.indicators,
+      ...(x.otherSheet ? { otherSheet: x.otherSheet } : {}),
+      ...(x.word ? { word: x.word } : {}),
+    };
+    return [finding('sheet-left-out', { sheet: d.meta.sheet, cell: x.cell, indicator: null }, params)];
   });
 }
 

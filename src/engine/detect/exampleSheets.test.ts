@@ -1,6 +1,7 @@
 /** A 記入例 sheet beside the reply shows how to fill the form in: its names and figures are nobody's reply. */
 import { checkWorkbook } from '../actions/check';
 import { isExampleSheet } from './exampleSheets';
+import { renderFinding } from '../model/findingText';
 import { snap } from './testing';
 
 type Row = [string, string, number, number];
@@ -50,4 +51,12 @@ test('見本 / サンプル in a name (見本園, サンプル調査) and a titl
   expect(isExampleSheet('記入例シート', undefined)).toBe(true);
   expect(isExampleSheet('福祉課', '令和6年度 成果指標調書 ※記入方法は【記入例】シートを参照')).toBe(false);
   expect(isExampleSheet('回答', '【記入例】令和6年度 成果指標調書')).toBe(true);
+});
+
+test('the finding names the word that made the sheet an example, and says to take that word out', () => {
+  const title = '令和5年度 施策成果指標 自己評価調書';
+  const report = checkWorkbook({ sheets: [reply('見本', title, example), reply('回答', title, real)] }, {}).report;
+  const f = report.findings.find((x) => x.code === 'sheet-left-out')!;
+  expect(f.params).toMatchObject({ reason: 'example', word: '見本' });
+  expect(renderFinding(f as Parameters<typeof renderFinding>[0])).toContain('シート名と表題から「見本」を外してください');
 });

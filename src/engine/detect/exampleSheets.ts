@@ -17,11 +17,19 @@ const EXAMPLE_TITLE =
 /** A title line telling the reader to look at the example sheet (「※記入方法は【記入例】シートを参照」): a real sheet's (review rv41b). */
 const POINTS_TO_EXAMPLE = /[※＊][^【[(〔]*[【[(〔](?:記入例|記載例|見本)[】\])〕]/;
 
-/** Whether the sheet's tab or title says it is an example for filling in. */
-export function isExampleSheet(sheetName: string, title: string | undefined): boolean {
+/** The word by which the sheet's tab or title says it is an example for filling in (「記入例」「見本」「例」), or null. */
+export function exampleWord(sheetName: string, title: string | undefined): string | null {
   const tab = normalizeText(sheetName).replace(/\s+|シート/g, '');
   const head = normalizeText(title ?? '').replace(/\s+/g, '');
-  return (EXAMPLE_TAB.test(tab) && !NAMED_WITH.test(tab)) || (EXAMPLE_TITLE.test(head) && !POINTS_TO_EXAMPLE.test(head));
+  const inTab = NAMED_WITH.test(tab) ? null : EXAMPLE_TAB.exec(tab);
+  const inTitle = inTab || POINTS_TO_EXAMPLE.test(head) ? null : EXAMPLE_TITLE.exec(head);
+  const m = inTab ?? inTitle;
+  return m ? m[0].replace(/[【】[\]()（）〔〕:]/g, '') : null;
+}
+
+/** Whether the sheet's tab or title says it is an example for filling in. */
+export function isExampleSheet(sheetName: string, title: string | undefined): boolean {
+  return exampleWord(sheetName, title) !== null;
 }
 
 /** Takes the indicators of example sheets out (in place) when another sheet gives indicators, each sheet saying so. */
@@ -29,7 +37,14 @@ export function dropExampleSheets(detections: SheetDetection[]): void {
   const examples = detections.filter((d) => d.indicators.length && isExampleSheet(d.meta.sheet, d.meta.title));
   if (!detections.some((d) => d.indicators.length && !examples.includes(d))) return;
   for (const d of examples) {
-    d.leftOutSheet = { reason: 'example', cell: d.indicators[0].nameCell, text: d.meta.title ?? d.meta.sheet, indicators: d.indicators.map((i) => i.name) };
+    const word = exampleWord(d.meta.sheet, d.meta.title)!;
+    d.leftOutSheet = {
+      reason: 'example',
+      cell: d.indicators[0].nameCell,
+      text: d.meta.title ?? d.meta.sheet,
+      indicators: d.indicators.map((i) => i.name),
+      word,
+    };
     d.indicators = [];
   }
 }

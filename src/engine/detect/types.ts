@@ -191,7 +191,8 @@ export interface SheetDetection {
    * The sheet's indicators left out as a whole: an example for filling in (exampleSheets.ts), or a first reply that the 差替 sheet
    * `otherSheet` replaces (replacedSheets.ts); `cell` its first name cell, `text` its title.
    */
-  leftOutSheet?: { reason: 'example' | 'replaced'; cell: string; text: string; indicators: string[]; otherSheet?: string };
+  /** `word`: what calls the sheet an example (記入例, 見本), so the message can say what to take out. */
+  leftOutSheet?: { reason: 'example' | 'replaced'; cell: string; text: string; indicators: string[]; otherSheet?: string; word?: string };
 }
 
 /** A table of another period than the sheet's, left out: its caption and the indicators it held. */

@@ -159,7 +159,7 @@ export interface FindingParams {
    * A whole sheet's indicators left out: `example`, a 記入例 sheet beside the reply (detect/exampleSheets.ts); `replaced`, a first
    * reply that the 差替 sheet `otherSheet` replaces (detect/replacedSheets.ts). `caption`: the sheet's title (else its name).
    */
-  'sheet-left-out': { sheet: string; cell: string; reason: 'example' | 'replaced'; caption: string; indicators: string[]; otherSheet?: string };
+  'sheet-left-out': { sheet: string; cell: string; reason: 'example' | 'replaced'; caption: string; indicators: string[]; otherSheet?: string; word?: string };
   /** Rows read and left out, all for one reason: reference figures, a tally of the table, copies of another sheet's rows (`sources`). */
   'rows-left-out': {
     sheet: string;

@@ -26,11 +26,11 @@ export const LEFT_OUT_SHEET_TEXT: {
   'sheet-left-out': {
     ja: (p) =>
       p.reason === 'example'
-        ? `シート「${p.sheet}」（「${p.caption}」）は記入例のシートのため、読み取っていません（指標「${p.indicators.join('」「')}」）。このシートで評価する場合は、シート名と表題から「記入例」を外してください。`
+        ? `シート「${p.sheet}」（「${p.caption}」）は記入例のシート${p.word && p.word !== '記入例' ? `（「${p.word}」）` : ''}のため、読み取っていません（指標「${p.indicators.join('」「')}」）。このシートで評価する場合は、シート名と表題から「${p.word ?? '記入例'}」を外してください。`
         : `シート「${p.sheet}」（「${p.caption}」）は差替前の回答で、差替のシート「${p.otherSheet}」に同じ指標があるため、読み取っていません（指標「${p.indicators.join('」「')}」）。差替のシートで評価しました。`,
     en: (p) =>
       p.reason === 'example'
-        ? `Sheet "${p.sheet}" ("${p.caption}") is an example of how to fill the form in (記入例), so it was not read (indicators "${p.indicators.join('", "')}"). To grade it, take 記入例 out of its name and title.`
+        ? `Sheet "${p.sheet}" ("${p.caption}") is an example of how to fill the form in ("${p.word ?? '記入例'}"), so it was not read (indicators "${p.indicators.join('", "')}"). To grade it, take "${p.word ?? '記入例'}" out of its name and title.`
         : `Sheet "${p.sheet}" ("${p.caption}") is the first reply, replaced by sheet "${p.otherSheet}" (差替) holding the same indicators, so it was not read (indicators "${p.indicators.join('", "')}"); the replacement was graded.`,
   },
 };
