@@ -203,7 +203,8 @@ function blockLabels(grid: Grid, index: CellIndex, pc: PeriodColumn, ind: RawInd
  * The department's grade of a one-indicator block, on its title line above the measures (■指標1 | name | 単位：人 | 評価 | B),
  * else on a 評価 line right under its last year (評価 | A): the cell right of the label, within the block's own columns
  * (blocks tiled across each have theirs). A block graded on its title line takes nothing under its years: a 評価 there is
- * the next block's title line (blocks stacked down, one blank row apart).
+ * the next block's title line (blocks stacked down, one blank row apart); nor does a block with none: under the years, a
+ * 評価 with a text left of it in the block's columns is on the next block's title line.
  */
 function blockGrade(grid: Grid, index: CellIndex, pc: PeriodColumn, ind: RawIndicator): void {
   const end = blockEnd(grid, index, pc);
@@ -220,6 +221,8 @@ function blockGrade(grid: Grid, index: CellIndex, pc: PeriodColumn, ind: RawIndi
     // is no column heading merged down onto the measures' row (評価 over each year's grade: gradeColumnByYear).
     const down = grid.merge(r, label.col)?.bottom ?? r;
     if (r < pc.rows[0].row && (a.col > end || at?.label || at?.period || down >= band[band.length - 1])) continue;
+    // Under the years, a text left of the label in the block starts another block (「■指標3 再相談率（％） | 評価 | C」: its title line).
+    if (r > last && index.row(r).some((c) => c.text && c.col >= pc.col && c.col < label.col)) continue;
     ind.gradeCell = { row: a.row, col: a.col, cell: a1(a.row, a.col), raw: grid.raw(a.row, a.col) };
   }
 }

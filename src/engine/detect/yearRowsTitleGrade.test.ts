@@ -57,3 +57,33 @@ test('a 評価 line under the last year still grades a block whose title line ha
   const { report } = checkWorkbook({ sheets: [snap('施策', rows)] }, {});
   expect(report.indicators.map((i) => [i.name, i.unit, i.existingGrade, i.cells?.grade])).toEqual([['相談件数', '件', 'A', 'B5']]);
 });
+
+test('a block whose title line has no 評価 never takes the next block’s grade, on the title line two rows under its years', () => {
+  const untitled = block(2, '講座参加者数', '人', null, [
+    [300, 280],
+    [320, 290],
+    [340, 300],
+  ]);
+  untitled[0] = ['■指標2', '講座参加者数', null, '単位：人'];
+  const rows: Row[] = [
+    ['相談支援の成果指標（令和6年度）'],
+    [],
+    ...block(1, '相談件数', '件', 'B', [
+      [100, 95],
+      [110, 108],
+      [120, 125],
+    ]),
+    ...untitled,
+    ...block(3, '再相談率', '％', 'C', [
+      [20, 22],
+      [18, 21],
+      [15, 19],
+    ]),
+  ];
+  const { report } = checkWorkbook({ sheets: [snap('回答', rows)] }, {});
+  expect(report.indicators.map((i) => [i.name, i.existingGrade, i.cells?.grade ?? null])).toEqual([
+    ['相談件数', 'B', 'F3'],
+    ['講座参加者数', null, null],
+    ['再相談率', 'C', 'F17'],
+  ]);
+});

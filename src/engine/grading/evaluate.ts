@@ -20,6 +20,7 @@ import { withRangeTargets } from './rangeTarget';
 import { withFractionActuals } from './fractionActuals';
 import { implausibleReadingFindings } from './plausibility';
 import { unreadDirectionFindings, unstatedDirectionFindings } from './directionGuess';
+import { fallingTargetsFindings } from './fallingTargets';
 import { negativeTargetFindings, negativeTargetWay } from './negativeTarget';
 import { maintainExceededFindings } from './maintainGuess';
 
@@ -119,7 +120,7 @@ export function evaluateIndicator(written: RawIndicator, ctx: EvalContext): Eval
 /**
  * The guesses found once the report stands: the measures' pairing guess (into the report's guesses), a reading very unlikely
  * to be right (a sentence as the name, an actual 20 times its target: plausibility.ts), a direction up by default while
- * the target lies below the baseline (directionGuess.ts) and a 維持 read as up with the actual above the target
+ * the target lies below the baseline (directionGuess.ts) or the yearly targets fall (fallingTargets.ts), and a 維持 read as up with the actual above the target
  * (maintainGuess.ts), never silent.
  */
 function lateGuesses(report: IndicatorReport, ind: RawIndicator, pairingGuess: Finding[], source: DirectionSource, ctx: EvalContext): Finding[] {
@@ -131,6 +132,7 @@ function lateGuesses(report: IndicatorReport, ind: RawIndicator, pairingGuess: F
   return [
     ...implausibleReadingFindings(report, period),
     ...unstatedDirectionFindings(report, source, targetValues, period),
+    ...fallingTargetsFindings(report, ind, source, period),
     ...unreadDirectionFindings(report, source, ind.unreadDirection, period),
     ...maintainExceededFindings(report, ind, rules, period),
     ...negativeTargetFindings(report, source, rules.method, period),

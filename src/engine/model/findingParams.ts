@@ -44,6 +44,8 @@ export type GuessReason =
   | 'figures-unread'
   /** No direction stated anywhere and the target below the baseline: graded as more-is-better, a guess (grading/directionGuess.ts). */
   | 'direction-unstated'
+  /** No direction stated anywhere and the yearly targets falling year after year by more than a tenth: graded as more-is-better, a guess (grading/fallingTargets.ts). */
+  | 'targets-falling'
   /** A direction cell holds words the reader does not know, and nothing else states the way: graded as more-is-better, a guess (detect/unreadDirection.ts). */
   | 'direction-unread'
   /** A negative target (△10％) graded with no way stated: its way read from the name (削減 / 減少: down, else up), a guess (grading/negativeTarget.ts). */

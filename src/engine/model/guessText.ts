@@ -45,6 +45,8 @@ export const GUESS_JA: Record<ReadingGuessParams['reason'], (p: ReadingGuessPara
     `実績（${p.cells[0]}）を読み取れませんでしたが、同じ行にどの指標の値としても読んでいない数値（${cellList(p.cells.slice(1))}）があります。別の列や表の値を読むべきだった可能性があります。目標と実績の欄を確認してください。`,
   'direction-unstated': (p) =>
     `目標（${p.cells[1]}）が基準値（${p.cells[0]}）を下回っていますが、増やす指標か減らす指標かがどこにも書かれていないため、増加を目指す指標として評価しました。減少を目指す指標なら、評価設定または方向の欄で指定してください。`,
+  'targets-falling': (p) =>
+    `年度ごとの目標が年々下がっています（${p.cells[0]} から ${p.cells[1]}）が、増やす指標か減らす指標かがどこにも書かれていないため、増加を目指す指標として評価しました。減少を目指す指標なら、評価設定または方向の欄で指定してください。`,
   'figures-differ': (p) =>
     `同じ名称の指標が別のシートにもあり、実績が違います（${p.cells[0]} と ${p.cells[1]}）。どちらが速報値でどちらが確定値かなどが書かれていないため、両方を評価しました。正しい値を確認してください。速報値と確定値なら、シートの表題にそう書くと確定値だけを読みます。`,
   'target-negative': (p) =>
@@ -102,6 +104,8 @@ export const GUESS_EN: Record<ReadingGuessParams['reason'], (p: ReadingGuessPara
     `The actual (${p.cells[0]}) could not be read, yet the same row holds figures read as no indicator's (${p.cells.slice(1).join(', ')}): the actual may stand in another column or table. Check the target and actual cells.`,
   'direction-unstated': (p) =>
     `The target (${p.cells[1]}) is below the baseline (${p.cells[0]}), but nothing states whether the indicator should rise or fall: it was graded as one to increase. If lower is better, say so in the settings or a direction cell.`,
+  'targets-falling': (p) =>
+    `The yearly targets fall year after year (${p.cells[0]} to ${p.cells[1]}), but nothing states whether the indicator should rise or fall: it was graded as one to increase. If lower is better, say so in the settings or a direction cell.`,
   'figures-differ': (p) =>
     `An indicator of the same name on another sheet has another actual (${p.cells[0]} and ${p.cells[1]}). Nothing says which is the early and which the final figure, so both were graded. Check which is right; if they are 速報値 and 確定値, saying so in the sheets' titles makes only the final one read.`,
   'target-negative': (p) =>

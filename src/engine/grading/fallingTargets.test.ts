@@ -1,0 +1,39 @@
+/**
+ * No direction stated, yearly targets falling every year by more than a tenth in all: graded as more-is-better with a
+ * `targets-falling` guess naming the first and the last target; a slow fall (a count held against a decline), two years
+ * only, a year without a fall, or a direction stated: no guess.
+ */
+import { checkWorkbook } from '../actions/check';
+import { snap } from '../detect/testing';
+
+const rows = [
+  ['令和6年度　成果指標の推移', null, null, null, null, null, null, null],
+  ['指標名', '単位', 'R4目標', 'R4実績', 'R5目標', 'R5実績', 'R6目標', 'R6実績'],
+  ['再相談率', '％', 20, 22, 18, 21, 15, 19],
+  ['市の人口', '人', 50000, 50100, 49500, 49700, 49000, 49200],
+  ['相談窓口の待ち日数', '日', 10, 12, 10, 11, 8, 9],
+  ['講座の参加者数', '人', null, null, 300, 280, 250, 260],
+];
+const run = (rs = rows) => checkWorkbook({ sheets: [snap('指標', rs)] }, {}).report;
+const by = (r: ReturnType<typeof run>, n: string) => r.indicators.find((i) => i.name === n)!;
+
+test('targets falling every year, the last a quarter under the first: graded as read, a guess naming C3 and G3', () => {
+  const r = run();
+  expect(by(r, '再相談率')).toMatchObject({ direction: 'up', grade: 'A', guesses: [{ reason: 'targets-falling', cells: ['C3', 'G3'] }] });
+  const f = r.findings.filter((x) => x.code === 'reading-uncertain' && x.indicator === '再相談率');
+  expect(f).toHaveLength(1);
+  expect(f[0].message).toContain('C3 から G3');
+});
+
+test('a fall of under a tenth, a year without a fall, or two years only: no guess', () => {
+  const r = run();
+  expect(by(r, '市の人口').guesses).toEqual([]);
+  expect(by(r, '相談窓口の待ち日数').guesses).toEqual([]);
+  expect(by(r, '講座の参加者数').guesses).toEqual([]);
+});
+
+test('a direction stated in the sheet: no guess', () => {
+  const stated = rows.map((r, i) => [...r, i === 1 ? '方向' : i === 2 ? '減少' : null]);
+  const r = run(stated);
+  expect(by(r, '再相談率')).toMatchObject({ direction: 'down', guesses: [] });
+});

@@ -1,0 +1,47 @@
+/**
+ * An indicator whose direction nothing states is graded as more-is-better (direction.ts). Its yearly targets may still
+ * show which way the office wants it: three or more years' targets, each below the year before's, the last more than a
+ * tenth under the first (再相談率 20 → 18 → 15 ％), are set by an office that wants less of it — or one holding a count
+ * against a decline it expects (人口 50,000 → 49,500 → 49,000: under a tenth, no sign). So the grade rests on a guess: a
+ * `reading-uncertain` finding names the first and the last of those targets, the direction left as read (up). A guess
+ * about the baseline already made (directionGuess.ts) says it; monthly targets are no yearly course.
+ */
+import type { RawIndicator } from '../detect';
+import { guessFinding } from '../model/findings';
+import type { Finding, IndicatorReport } from '../model/report';
+import { periodOrder, type Period } from '../values/periods';
+import type { DirectionSource } from './direction';
+
+/** The last target under this share of the first is a course down, not a count held against a decline. */
+const HELD = 0.9;
+
+/** The yearly targets of distinct years, oldest first; null when one year holds two different figures. */
+function yearlyTargets(ind: RawIndicator): { value: number; cell: string; order: number }[] | null {
+  const byYear = new Map<number, { value: number; cell: string; order: number }>();
+  for (const t of ind.targets) {
+    const value = t.parsed.value;
+    if (value === undefined || !t.period || t.period.kind === 'month') continue;
+    const order = periodOrder(t.period);
+    const had = byYear.get(order);
+    if (had && had.value !== value) return null;
+    if (!had) byYear.set(order, { value, cell: t.cell, order });
+  }
+  return [...byYear.values()].sort((a, b) => a.order - b.order);
+}
+
+/** Whether the targets fall every year, all above zero, the last more than a tenth under the first. */
+function fallEveryYear(ts: readonly { value: number }[]): boolean {
+  if (ts.length < 3 || !(ts[0].value > 0) || !(ts[ts.length - 1].value > 0)) return false;
+  return ts.every((t, i) => i === 0 || t.value < ts[i - 1].value) && ts[ts.length - 1].value < ts[0].value * HELD;
+}
+
+/** The guess when the direction was read by default (up) while the yearly targets fall year after year, else none. */
+export function fallingTargetsFindings(r: IndicatorReport, ind: RawIndicator, source: DirectionSource, period: Period | null): Finding[] {
+  if (source !== 'default' || r.direction !== 'up' || r.grade === null) return [];
+  if (r.guesses.some((g) => g.reason === 'direction-unstated')) return [];
+  const ts = yearlyTargets(ind);
+  if (!ts || !fallEveryYear(ts)) return [];
+  const guess = { reason: 'targets-falling' as const, cells: [ts[0].cell, ts[ts.length - 1].cell] };
+  r.guesses.push(guess);
+  return [guessFinding(r.sheet, r.name, guess, period?.label ?? null)];
+}
