@@ -1,6 +1,7 @@
 /**
  * No direction stated, yearly targets falling every year by more than a tenth in all: graded as more-is-better with a
- * `targets-falling` guess naming the first and the last target; a slow fall (a count held against a decline), two years
+ * `targets-falling` guess naming the first and the last target; a slow fall (a count held against a decline: under a tenth
+ * in all or a twentieth a year), two years
  * only, a year without a fall, or a direction stated: no guess.
  */
 import { checkWorkbook } from '../actions/check';
@@ -8,11 +9,12 @@ import { snap } from '../detect/testing';
 
 const rows = [
   ['令和6年度　成果指標の推移', null, null, null, null, null, null, null],
-  ['指標名', '単位', 'R4目標', 'R4実績', 'R5目標', 'R5実績', 'R6目標', 'R6実績'],
+  ['指標名', '単位', 'R4目標', 'R4実績', 'R5目標', 'R5実績', 'R6目標', 'R6実績', 'R7目標', 'R7実績', 'R8目標', 'R8実績'],
   ['再相談率', '％', 20, 22, 18, 21, 15, 19],
   ['市の人口', '人', 50000, 50100, 49500, 49700, 49000, 49200],
   ['相談窓口の待ち日数', '日', 10, 12, 10, 11, 8, 9],
   ['講座の参加者数', '人', null, null, 300, 280, 250, 260],
+  ['出生数', '人', 450, 468, 435, 441, 420, 398, 410, 351, 400, null],
 ];
 const run = (rs = rows) => checkWorkbook({ sheets: [snap('指標', rs)] }, {}).report;
 const by = (r: ReturnType<typeof run>, n: string) => r.indicators.find((i) => i.name === n)!;
@@ -25,9 +27,10 @@ test('targets falling every year, the last a quarter under the first: graded as 
   expect(f[0].message).toContain('C3 から G3');
 });
 
-test('a fall of under a tenth, a year without a fall, or two years only: no guess', () => {
+test('a fall of under a tenth, or under a twentieth a year, a year without a fall, or two years only: no guess', () => {
   const r = run();
   expect(by(r, '市の人口').guesses).toEqual([]);
+  expect(by(r, '出生数').guesses).toEqual([]);
   expect(by(r, '相談窓口の待ち日数').guesses).toEqual([]);
   expect(by(r, '講座の参加者数').guesses).toEqual([]);
 });

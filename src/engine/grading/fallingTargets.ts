@@ -1,8 +1,9 @@
 /**
  * An indicator whose direction nothing states is graded as more-is-better (direction.ts). Its yearly targets may still
  * show which way the office wants it: three or more years' targets, each below the year before's, the last more than a
- * tenth under the first (再相談率 20 → 18 → 15 ％), are set by an office that wants less of it — or one holding a count
- * against a decline it expects (人口 50,000 → 49,500 → 49,000: under a tenth, no sign). So the grade rests on a guess: a
+ * tenth under the first and by a twentieth a year on average (再相談率 20 → 18 → 15 ％), are set by an office that wants
+ * less of it — or one holding a count against a decline it expects (人口 50,000 → 49,500 → 49,000: under a tenth; 出生数
+ * 450 → 400 over four years: under a twentieth a year; no sign). So the grade rests on a guess: a
  * `reading-uncertain` finding names the first and the last of those targets, the direction left as read (up). A guess
  * about the baseline already made (directionGuess.ts) says it; monthly targets are no yearly course.
  */
@@ -14,6 +15,12 @@ import type { DirectionSource } from './direction';
 
 /** The last target under this share of the first is a course down, not a count held against a decline. */
 const HELD = 0.9;
+
+/**
+ * Nor is a fall slower than a twentieth a year on average: births and populations planned against a decline fall by
+ * two or three hundredths a year (出生数 450 → 400 over four years: more is still better), an office's aim to cut a thing by more.
+ */
+const YEARLY = 0.95;
 
 /** The yearly targets of distinct years, oldest first; null when one year holds two different figures. */
 function yearlyTargets(ind: RawIndicator): { value: number; cell: string; order: number }[] | null {
@@ -29,10 +36,11 @@ function yearlyTargets(ind: RawIndicator): { value: number; cell: string; order:
   return [...byYear.values()].sort((a, b) => a.order - b.order);
 }
 
-/** Whether the targets fall every year, all above zero, the last more than a tenth under the first. */
+/** Whether the targets fall every year, all above zero, the last more than a tenth under the first and by a twentieth a year on average. */
 function fallEveryYear(ts: readonly { value: number }[]): boolean {
   if (ts.length < 3 || !(ts[0].value > 0) || !(ts[ts.length - 1].value > 0)) return false;
-  return ts.every((t, i) => i === 0 || t.value < ts[i - 1].value) && ts[ts.length - 1].value < ts[0].value * HELD;
+  const [first, last] = [ts[0].value, ts[ts.length - 1].value];
+  return ts.every((t, i) => i === 0 || t.value < ts[i - 1].value) && last < first * HELD && last < first * YEARLY ** (ts.length - 1);
 }
 
 /** The guess when the direction was read by default (up) while the yearly targets fall year after year, else none. */
