@@ -4,6 +4,7 @@
  *  - plan indicators (family D): 指標 | 指標の説明 | 現況（計画策定時） | 目標（R8） | 実績 | …
  *  - two-row headers: a period over 目標 / 実績 sub-columns, and paired R5目標 | R5実績 columns.
  */
+import { countFromNumerator } from './numeratorActual';
 import { isInverseMark } from '../values/inverseIndicator';
 import { applyCaptionAims } from './captionAims';
 import { markOverWords, preferOwnGrade } from './gradeOwner';
@@ -257,6 +258,7 @@ function readRow(
     ),
   ];
   for (const c of columns) readCell(grid, r, c, ind, words);
+  countFromNumerator(grid, r, columns, ind); // 実績値 over 分子 | 分母 | 率: a count's actual is the numerator.
   // 二次評価（委員会） before 一次評価（担当課）: the department's own grade is the one it wrote (gradeOwner.ts).
   preferOwnGrade(grid, r, columns, ind);
   // 「当初目標」 beside a filled 「修正目標」 of the same year: the revised one counts (revisedTargets.ts).
@@ -392,8 +394,6 @@ export function nearestGroup(groups: { row: number; kind: 'policy' | 'measure' |
     if (!best || g.row > best.row || (g.row === best.row && rank[g.kind] < rank[best.kind])) best = g;
   }
   // Between a 基本方針 and a 基本施策 heading close together, the more specific wins.
-  if (best) {
-    for (const g of groups) if (g.row <= row && best.row - g.row <= 3 && rank[g.kind] < rank[best.kind]) best = g;
-  }
+  if (best) for (const g of groups) if (g.row <= row && best.row - g.row <= 3 && rank[g.kind] < rank[best.kind]) best = g;
   return best;
 }
