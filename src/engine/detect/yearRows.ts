@@ -204,7 +204,7 @@ function blockLabels(grid: Grid, index: CellIndex, pc: PeriodColumn, ind: RawInd
  * else on a 評価 line right under its last year (評価 | A): the cell right of the label, within the block's own columns
  * (blocks tiled across each have theirs). A block graded on its title line takes nothing under its years: a 評価 there is
  * the next block's title line (blocks stacked down, one blank row apart); nor does a block with none: under the years, a
- * 評価 with a text left of it in the block's columns is on the next block's title line.
+ * 評価 with a text left of it in the block's columns and a row of headings right under it is on the next block's title line.
  */
 function blockGrade(grid: Grid, index: CellIndex, pc: PeriodColumn, ind: RawIndicator): void {
   const end = blockEnd(grid, index, pc);
@@ -221,8 +221,9 @@ function blockGrade(grid: Grid, index: CellIndex, pc: PeriodColumn, ind: RawIndi
     // is no column heading merged down onto the measures' row (評価 over each year's grade: gradeColumnByYear).
     const down = grid.merge(r, label.col)?.bottom ?? r;
     if (r < pc.rows[0].row && (a.col > end || at?.label || at?.period || down >= band[band.length - 1])) continue;
-    // Under the years, a text left of the label in the block starts another block (「■指標3 再相談率（％） | 評価 | C」: its title line).
-    if (r > last && index.row(r).some((c) => c.text && c.col >= pc.col && c.col < label.col)) continue;
+    // Under the years, a text left of the label with a header right under it (年度 | 目標値 | 実績値) is the next block's title line
+    // (「■指標3 再相談率（％） | 評価 | C」); with none under it, a line such as 「令和6年度 | 評価 | C」 is this block's (review rv42).
+    if (r > last && index.row(r).some((c) => c.text && c.col >= pc.col && c.col < label.col) && index.row(r + 1).filter((c) => c.label).length >= 2) continue;
     ind.gradeCell = { row: a.row, col: a.col, cell: a1(a.row, a.col), raw: grid.raw(a.row, a.col) };
   }
 }

@@ -87,3 +87,22 @@ test('a block whose title line has no 評価 never takes the next block’s grad
     ['再相談率', 'C', 'F17'],
   ]);
 });
+
+test('a 評価 line under the years with a text left of its label and no header under it is the block’s own grade', () => {
+  for (const line of [
+    ['令和6年度', '評価', 'C'],
+    ['担当課', '評価', 'C', '理由', '計画どおり進まなかった'],
+    ['※R6は速報値', null, null, '評価', 'C'],
+  ]) {
+    const rows: Row[] = [
+      ['成果指標1', '相談件数', null, '単位', '件'],
+      ['年度', '目標値', '実績値', '達成率', '備考'],
+      ['令和4年度', 100, 96],
+      ['令和5年度', 110, 104],
+      ['令和6年度', 120, 110],
+      line,
+    ];
+    const { report } = checkWorkbook({ sheets: [snap('施策', rows)] }, {});
+    expect(report.indicators.map((i) => [i.name, i.existingGrade])).toEqual([['相談件数', 'C']]);
+  }
+});

@@ -15,6 +15,7 @@ const rows = [
   ['相談窓口の待ち日数', '日', 10, 12, 10, 11, 8, 9],
   ['講座の参加者数', '人', null, null, 300, 280, 250, 260],
   ['出生数', '人', 450, 468, 435, 441, 420, 398, 410, 351, 400, null],
+  ['不登校の再発率', '％', 20, 22, 18, 21, 15, 17, 15, null, null, null],
 ];
 const run = (rs = rows) => checkWorkbook({ sheets: [snap('指標', rs)] }, {}).report;
 const by = (r: ReturnType<typeof run>, n: string) => r.indicators.find((i) => i.name === n)!;
@@ -25,6 +26,19 @@ test('targets falling every year, the last a quarter under the first: graded as 
   const f = r.findings.filter((x) => x.code === 'reading-uncertain' && x.indicator === '再相談率');
   expect(f).toHaveLength(1);
   expect(f[0].message).toContain('C3 から G3');
+});
+
+test('targets that level off after falling (20 → 18 → 15 → 15): a guess too', () => {
+  expect(by(run(), '不登校の再発率').guesses).toEqual([{ reason: 'targets-falling', cells: ['C8', 'I8'] }]);
+});
+
+test('targets years apart fall by the year, not by the step: 450 → 400 → 360 over ten years is no sign', () => {
+  const decade = [
+    ['令和6年度　成果指標の推移', null, null, null, null],
+    ['指標名', '単位', '2020年度目標', '2025年度目標', '2030年度目標', '令和6年度実績'],
+    ['合計出生数', '人', 450, 400, 360, 380],
+  ];
+  expect(by(run(decade), '合計出生数').guesses).toEqual([]);
 });
 
 test('a fall of under a tenth, or under a twentieth a year, a year without a fall, or two years only: no guess', () => {

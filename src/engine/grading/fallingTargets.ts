@@ -1,6 +1,6 @@
 /**
  * An indicator whose direction nothing states is graded as more-is-better (direction.ts). Its yearly targets may still
- * show which way the office wants it: three or more years' targets, each below the year before's, the last more than a
+ * show which way the office wants it: three or more years' targets, none above the year before's and two or more below it, the last more than a
  * tenth under the first and by a twentieth a year on average (再相談率 20 → 18 → 15 ％), are set by an office that wants
  * less of it — or one holding a count against a decline it expects (人口 50,000 → 49,500 → 49,000: under a tenth; 出生数
  * 450 → 400 over four years: under a twentieth a year; no sign). So the grade rests on a guess: a
@@ -36,11 +36,19 @@ function yearlyTargets(ind: RawIndicator): { value: number; cell: string; order:
   return [...byYear.values()].sort((a, b) => a.order - b.order);
 }
 
-/** Whether the targets fall every year, all above zero, the last more than a tenth under the first and by a twentieth a year on average. */
-function fallEveryYear(ts: readonly { value: number }[]): boolean {
+/**
+ * Whether the targets fall from year to year, never rising, falling at least twice (20 → 18 → 15 → 15 levels off at the
+ * end), all above zero, the last more than a tenth under the first and by a twentieth a year on average over the years
+ * between them (2020年度 | 2025年度 | 2030年度 are ten years apart, not two steps: review rv42).
+ */
+function fallEveryYear(ts: readonly { value: number; order: number }[]): boolean {
   if (ts.length < 3 || !(ts[0].value > 0) || !(ts[ts.length - 1].value > 0)) return false;
-  const [first, last] = [ts[0].value, ts[ts.length - 1].value];
-  return ts.every((t, i) => i === 0 || t.value < ts[i - 1].value) && last < first * HELD && last < first * YEARLY ** (ts.length - 1);
+  const [first, last] = [ts[0], ts[ts.length - 1]];
+  const years = Math.round((last.order - first.order) / 100);
+  const falls = ts.filter((t, i) => i > 0 && t.value < ts[i - 1].value).length;
+  return (
+    ts.every((t, i) => i === 0 || t.value <= ts[i - 1].value) && falls >= 2 && last.value < first.value * HELD && last.value < first.value * YEARLY ** years
+  );
 }
 
 /** The guess when the direction was read by default (up) while the yearly targets fall year after year, else none. */
