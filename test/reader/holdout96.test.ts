@@ -11,11 +11,11 @@ import { describe as describeFacts, tally } from './score';
 
 /** Not yet read right by the reader as of this commit (what goes wrong: the bench's list of facts). */
 const HOLDOUT96_FAILING = new Set<string>([
-  'h96-fam-shinkokyoku-jigyo',
+  // Its facts give the computed grade in the sheet's lower-case letters (「b」), where every set reports the configured
+  // scale's (B) and keeps only the written 「b」 as written (letterLegend.ts).
   'h96-out-shinkokyoku-betsu',
-  'h96-out-hokenjo-suii',
-  'h96-out-doboku-jimujigyo',
-  'h96-trap-zenkoku-heikin',
+  // Its facts read ◎○△× under a legend of bare bands (「◎：100％以上　○：80％以上…」) as letters; sets 12, 71 and 86 keep
+  // such marks as written (only a legend naming status words with the bands makes them letters: markLegend.ts).
   'h96-trap-chukan-mokuhyo',
 ]);
 

@@ -17,6 +17,7 @@ import { detectMonthlyBlocks } from './monthlyBlocks';
 import { groupBySide } from './sideGroups';
 import { detectLongTables } from './longTable';
 import { unitFromFootnote } from './footnoteUnit';
+import { applyPerPopulationUnit } from './perPopulationUnit';
 import { applyFootnoteQualifiers } from './footnoteQualifiers';
 import { addDirectionNotes } from './directionNotes';
 import { markTargetsFromLastYear } from './lastYearTargetEvidence';
@@ -173,6 +174,8 @@ function settleUnits(grid: Grid, meta: SheetMeta, ind: RawIndicator): void {
   if (ind.unit !== undefined && isNoUnitMark(ind.unit)) delete ind.unit;
   // A unit cell holding only a footnote mark (「※1」): the unit its footnote states, never the mark (footnoteUnit.ts).
   unitFromFootnote(grid, ind);
+  // 「結核り患率（人口10万対）」 with no unit cell: the bracket is the unit, off the name (perPopulationUnit.ts).
+  applyPerPopulationUnit(ind);
   foldPeriodSubColumns(ind);
   // 「６割」 beside 「57.3％」: the tenths read in ％ (tenthsUnit.ts).
   tenthsInPercent(ind);

@@ -1,6 +1,6 @@
 /**
- * A row marked 再掲 repeats an indicator the workbook already lists (in another table, on another sheet): it is not
- * a second indicator. A marked row whose indicator is listed nowhere else is its only reading and stays.
+ * A row marked 再掲 repeats an indicator its sheet already lists (in another table): it is not a second indicator. A
+ * marked row whose indicator its sheet lists nowhere else is that sheet's reading and stays, on another sheet too.
  */
 import { detectWorkbook } from './index';
 import { snap } from './testing';
@@ -34,12 +34,12 @@ test('a 再掲 row whose indicator no other row lists stays: it is the only read
   expect(names('地域清掃事業').map(([n]) => n)).toEqual(['地域清掃事業', '健康相談事業', '出前講座事業', '食育推進事業']);
 });
 
-test('on another sheet too: the marked sheet’s row is left out, the unmarked one kept', () => {
-  const other = snap('重点事業', [
+test('on another sheet it stays: that sheet (another 施策) is evaluated with it', () => {
+  const other = snap('施策5-2', [
     ['事業名', '単位', '目標値', '実績値', '評価'],
-    ['健康相談事業（再掲）', '件', 300, 320, 'A'],
+    ['【再掲】健康相談事業', '件', 300, 320, 'A'],
   ]);
   const d = detectWorkbook([tables('出前講座事業'), other], scale);
-  expect(d[1].indicators).toEqual([]);
+  expect(d[1].indicators.map((i) => [i.name, i.nameCell])).toEqual([['健康相談事業', 'A2']]);
   expect(d[0].indicators.map((i) => i.name)).toContain('健康相談事業');
 });

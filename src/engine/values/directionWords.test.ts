@@ -49,7 +49,14 @@ describe('directionFromText: what a clerk means by the words of a name or descri
     (text) => expect(directionFromText(text)).toBeNull(),
   );
 
+  test.each(['浸水被害が解消される家屋数（累計）', '浸水被害が解消された家屋数', '事故が防止された件数'])(
+    'a passive verb qualifying what is counted (%s): the thing reduced is not the measure, not down',
+    (text) => expect(directionFromText(text)).toBeNull(),
+  );
+
   test('the same verb ending the clause still says down', () => {
+    expect(directionFromText('浸水被害が解消される')).toBe('down');
+    expect(directionFromText('浸水被害が解消されていない家屋数')).toBe('down');
     expect(directionFromText('いじめ認知件数を解消する')).toBe('down');
     expect(directionFromText('待機児童を解消した')).toBe('down');
   });

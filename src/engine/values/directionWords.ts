@@ -55,16 +55,19 @@ function relatesCounted(after: string): boolean {
 const QUANTITY = /^(率|量|額|数|幅|割合|効果)/;
 
 /**
- * What follows a verb that qualifies the counted thing: a past or continuing ending, then a quantity noun (割合, 率, 数, 件数 …),
- * directly or after who was counted (人の, 事業者). The name's head noun is that quantity: more of it is better.
+ * What follows a verb that qualifies the counted thing: a past, continuing or passive ending, then a quantity noun (割合, 率, 数,
+ * 件数 …), directly or after who or what was counted (人の, 事業者, 家屋: 「浸水被害が解消される家屋数」). The name's head noun is
+ * that quantity (a bracket after it, （累計）, aside): more of it is better.
  */
-const COUNTED_AFTER = /^(?:た|ている|ていた|てきた|れた|られた|できた)(?:[^、。]{0,6}?の)?(割合|比率|率|件数|人数|者数|世帯数|事業者数|団体数|数)$/;
+const COUNTED_AFTER =
+  /^(?:た|ている|ていた|てきた|れた|れる|れている|られた|できた)(?:[^、。]{0,6}?の)?\p{Script=Han}{0,4}?(割合|比率|率|件数|人数|者数|世帯数|事業者数|団体数|数)(?:[(（][^()（）]*[)）])?$/u;
 
 const stem = (verb: string) => verb.replace(/(する|させる|す|る|ぐ)$/, '');
 const DOWN_STEMS = new Set(DOWN_VERBS.map(stem));
 const STEMS = [...DOWN_STEMS, ...UP_VERBS.map(stem)].sort((a, b) => b.length - a.length);
-// A verb stem followed by an inflection: 減らす, 減らします, 短縮する, 短縮し, 抑えます, 防ぐ.
-const VERB = new RegExp(`(${STEMS.join('|')})(?:させ|する|す|し|る|ぐ|ぎ|ます|れ|て)`, 'g');
+// A verb stem followed by an inflection: 減らす, 減らします, 短縮する, 短縮し, 抑えます, 防ぐ;
+// 解消さ (れる, れた): the passive, as a relative clause qualifies what is counted by it.
+const VERB = new RegExp(`(${STEMS.join('|')})(?:させ|する|す|し|さ|る|ぐ|ぎ|ます|れ|て)`, 'g');
 
 /** Does the object before a verb end with a lower-is-better noun (not a quantity of it)? */
 function objectIsDownNoun(before: string): boolean {

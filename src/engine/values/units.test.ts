@@ -1,3 +1,4 @@
+import { parseValue } from './values';
 import { canonicalUnit, conversionFactor, unitFromName, writtenUnit } from './units';
 
 describe('units as written and as compared', () => {
@@ -30,5 +31,13 @@ describe('units as written and as compared', () => {
   test('containers counted in twenty-foot equivalent units (TEU) are a unit', () => {
     expect(unitFromName('コンテナ取扱量（TEU）')).toBe('TEU');
     expect(unitFromName('河川の水質（BOD）')).toBeUndefined();
+  });
+
+  test('a volume in ㎥ (or 千㎥) is one unit, its power no second figure', () => {
+    expect(parseValue('13.4千㎥')).toMatchObject({ status: 'value', value: 13.4, unit: '千m3' });
+    expect(parseValue('堆積土除去量　30,000㎥')).toMatchObject({ value: 30000, unit: 'm3' });
+    expect(unitFromName('県産材利用量（千㎥）')).toBe('千m3');
+    expect(conversionFactor('千m3', 'm3')).toBe(1000);
+    expect(parseValue('12㎡')).toMatchObject({ value: 12, unit: 'm2' });
   });
 });

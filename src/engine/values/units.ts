@@ -75,8 +75,11 @@ const KNOWN = [
   'MW',
   // Twenty-foot equivalent units (「コンテナ取扱量（TEU）」), the count of containers in ports' statistics.
   'TEU',
+  // Area and volume (「12㎡」「13.4千㎥」, NFKC m2 / m3): the power is the unit's, never a second figure.
   'm2',
   '㎡',
+  'm3',
+  '㎥',
   'm',
   '%',
   'pt',
