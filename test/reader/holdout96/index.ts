@@ -15,7 +15,10 @@
  * FIRST BLIND figure (node scripts/bench-reader-holdout.js 96, on commit c15a22f, before any change to expectations):
  *   all hold-out 96                   723    93.9 %     5.1 %       7      37      2    11/11
  * (723 facts: 93.9 % right, 5.1 % wrong, 7 missed, 37 silent, 2 flags, 11/11 workbooks flagged as expected; 5 of the 11
- * workbooks read right). No expectation changed after that run.
+ * workbooks read right). No expectation changed after that run but two, made to agree with earlier sets (the README's rule
+ * for sets that disagree): the computed grade of h96-out-shinkokyoku-betsu is the configured scale's (B), only the written
+ * 「b」 stays as written under the sheet's a〜d legend (sets 65, 92); the ◎○△× of h96-trap-chukan-mokuhyo under a legend of
+ * bands with status words stay as written (sets 12, 71, 86): 19 facts in all (session 41's lead, on fx96's report).
  */
 import type { Holdout2Workbook as Holdout96Workbook } from '../holdout2/kit';
 import { FAMILY_WORKBOOKS } from './families';
