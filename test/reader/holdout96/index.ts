@@ -18,7 +18,7 @@
  * workbooks read right). No expectation changed after that run but two, made to agree with earlier sets (the README's rule
  * for sets that disagree): the computed grade of h96-out-shinkokyoku-betsu is the configured scale's (B), only the written
  * 「b」 stays as written under the sheet's a〜d legend (sets 65, 92); the ◎○△× of h96-trap-chukan-mokuhyo under a legend of
- * bands with status words stay as written (sets 12, 71, 86): 19 facts in all (session 41's lead, on fx96's report).
+ * bare bands (no status words) stay as written (sets 12, 71, 86): 19 facts in all (session 41's lead, on fx96's report).
  */
 import type { Holdout2Workbook as Holdout96Workbook } from '../holdout2/kit';
 import { FAMILY_WORKBOOKS } from './families';

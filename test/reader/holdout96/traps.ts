@@ -184,7 +184,7 @@ const MID: Mid[] = [
   ['交通事故死者数', '人', '↓', 52, 40, 30, 46, '○', '警察本部'],
   ['自主防災組織の活動カバー率', '％', '↑', 84.2, 90.0, 95.0, 88.1, '○', '危機管理部'],
 ];
-/** Marks under a legend of bands with status words stay as written (sets 12, 71, 86; changed after the first run, index.ts). */
+/** Marks under a legend of bare bands (no status words) stay as written (sets 12, 71, 86; changed after the first run, index.ts). */
 const MARK: Record<string, string> = { '◎': '◎', '○': '○', '△': '△', '×': '×' };
 
 const midTerm: Holdout2Workbook = {
