@@ -15,12 +15,16 @@ import type { DirectionSource } from './direction';
 /** The last target under this share of the first is a course down, not a count held against a decline. */
 const HELD = 0.9;
 
-/** The yearly targets of distinct years, oldest first; null when one year holds two different figures. */
+/**
+ * The yearly targets of distinct years, oldest first; null when one year holds two different figures. The baseline is none
+ * of them, though its cell stands on the 目標値 line (基準値 merged down over a KPI's 目標値 and 実績値 lines).
+ */
 function yearlyTargets(ind: RawIndicator): { value: number; cell: string; order: number }[] | null {
   const byYear = new Map<number, { value: number; cell: string; order: number }>();
+  const baselines = new Set(ind.baselines.map((b) => b.cell));
   for (const t of ind.targets) {
     const value = t.parsed.value;
-    if (value === undefined || !t.period || t.period.kind === 'month') continue;
+    if (value === undefined || !t.period || t.period.kind === 'month' || baselines.has(t.cell)) continue;
     const order = periodOrder(t.period);
     const had = byYear.get(order);
     if (had && had.value !== value) return null;
