@@ -6,13 +6,14 @@
  *   目標の考え方 | R2～R6の累計  | R6年度の年間値
  *   R2年度 … R6年度 (each year's figures)
  *   累計（R2～R5）| 40           | －
+ * A 目指す方向 | ↑ | ↓ line among them states each column's way; a 集計期間 or 出典 line (yearRowsHeadLines.ts) is passed over.
  * The target line stands above the years (namedYearColumns.ts reads one at the foot). A column whose 目標の考え方 names a
  * total over a term (「R2～R6の累計」) compares its target with the 累計 line under the years, the actual of that line's last
  * year; with no such line it is not read (a sum the sheet does not write is no figure to grade). Any other column's actual is
  * each year's own figure.
  */
 import { a1 } from '../model/address';
-import { classifyLabel } from '../values/labels';
+import { classifyLabel, parseDirection } from '../values/labels';
 import type { Period } from '../values/periods';
 import { writtenUnit } from '../values/units';
 import { yearTerm } from '../values/yearTerm';
@@ -22,6 +23,7 @@ import type { Grid } from './grid';
 import { cleanName, isNotAName } from './names';
 import type { RawIndicator } from './types';
 import { namedIndicator } from './namedIndicator';
+import { isColumnNoteRow } from './yearRowsHeadLines';
 
 export interface YearRun {
   col: number;
@@ -33,6 +35,10 @@ interface HeadLines {
   unit?: number;
   target: { row: number; role: 'target' | 'expected'; period?: Period };
   basis?: number;
+  /** A line stating each column's way (目指す方向 | ↑ | ↓). */
+  way?: number;
+  /** Lines saying how each column is counted (集計期間, 出典: yearRowsHeadLines.ts), read by nothing. */
+  notes: number[];
 }
 
 /** How many labelled lines may stand over the years. */
@@ -49,14 +55,19 @@ function headLines(grid: Grid, run: YearRun): HeadLines | null {
   const first = run.rows[0].row;
   let unit: number | undefined;
   let basis: number | undefined;
+  let way: number | undefined;
+  const notes: number[] = [];
   let target: HeadLines['target'] | undefined;
   for (let r = first - 1; r >= Math.max(grid.top, first - REACH); r--) {
     const text = grid.text(r, run.col).replace(/\s+/g, '');
     if (!text) return null;
-    if (NAMES_LABEL.test(text)) return target ? { names: r, target, ...(unit ? { unit } : {}), ...(basis ? { basis } : {}) } : null;
+    if (NAMES_LABEL.test(text))
+      return target ? { names: r, target, notes, ...(unit ? { unit } : {}), ...(basis ? { basis } : {}), ...(way ? { way } : {}) } : null;
     const label = classifyLabel(text);
     if (label?.role === 'unit' && unit === undefined) unit = r;
     else if (label?.role === 'direction' && /考え方/.test(text) && basis === undefined) basis = r;
+    else if (label?.role === 'direction' && way === undefined) way = r;
+    else if (isColumnNoteRow(grid, r, run.col)) notes.push(r);
     else if ((label?.role === 'target' || label?.role === 'expected') && !target)
       target = { row: r, role: label.role, ...(label.period ? { period: label.period } : {}) };
     else return null;
@@ -105,6 +116,8 @@ export function readHeadTargetRows(grid: Grid, index: CellIndex, run: YearRun): 
     const unit = head.unit === undefined ? '' : grid.text(head.unit, c.col).trim();
     if (unit) [ind.unit, ind.unitCell] = [writtenUnit(unit), a1(head.unit!, c.col)];
     ind.targets.push(withKind(target, head.target.role));
+    const way = head.way === undefined ? null : parseDirection(grid.text(head.way, c.col));
+    if (way) ind.statedDirection = { value: way, cell: a1(head.way!, c.col), text: grid.text(head.way!, c.col).trim() };
     if (ofTotal && total) {
       ind.cumulative = true;
       ind.actuals.push(point(grid, total.row, c.col, totalYear(grid, run, c.col, total.to)));
@@ -112,7 +125,7 @@ export function readHeadTargetRows(grid: Grid, index: CellIndex, run: YearRun): 
     indicators.push(ind);
   }
   if (!indicators.length) return null;
-  const heads = [head.names, head.unit, head.target.row, head.basis].filter((r): r is number => r !== undefined);
+  const heads = [head.names, head.unit, head.target.row, head.basis, head.way, ...head.notes].filter((r): r is number => r !== undefined);
   return { indicators, rows: [...heads, ...run.rows.map((y) => y.row), ...(total ? [total.row] : [])] };
 }
 

@@ -38,6 +38,7 @@ import { comparedWithOwn, isComparisonLabel, isOwnLabel } from './comparisonRows
 import { datedEvaluationSides } from './evaluationSides';
 import { forecastsUnderYear } from './forecastSubColumns';
 import { isBareSettled, settledBesideTargets, settledUnderYear } from './settledYears';
+import { headsEvaluatedFigure, yearOverItsDate } from './yearAsOfHeadings';
 
 /** The roles of a heading over a plan's mid-term and final values that makes them targets (目標値 over 中間値 | 最終値). */
 const TARGET_ROLES: ReadonlySet<Role> = new Set<Role>(['target', 'expected']);
@@ -215,7 +216,8 @@ export function readColumn(index: CellIndex, band: number[], col: number, nameCo
   if (paired) return paired;
   const labelled = hs.filter((h) => h.label);
   const label = labelled[labelled.length - 1]?.label ?? null;
-  const periodCell = [...hs].reverse().find((h) => h.period);
+  // 「令和5年度」 over 「（R6.4.1現在）」: the year written dates the column, not the day its figure stands at (yearAsOfHeadings.ts).
+  const periodCell = yearOverItsDate(hs) ?? [...hs].reverse().find((h) => h.period);
   let role: Role | 'group' | undefined;
   let period: Period | undefined;
   let baseline = false;
@@ -226,6 +228,9 @@ export function readColumn(index: CellIndex, band: number[], col: number, nameCo
     // 目標値 over 中間値（R5） | 最終値（R9）: the plan's targets at its mid-term and end, no measured values (review rv41a).
     if (role === 'actual' && labelled.some((h) => TARGET_ROLES.has(h.label!.role)) && /^(中間|最終)(実績)?値/.test(labelled[labelled.length - 1].text.trim()))
       role = 'target';
+    // 「令和6年度評価」 over 「（R7.4.1現在）」: the figure that year is evaluated on, its actual (yearAsOfHeadings.ts).
+    const texts = hs.map((h) => h.text);
+    if (role === 'grade' && headsEvaluatedFigure(index.grid, label.period, texts, band[band.length - 1], col)) role = 'actual';
     period = label.period ?? periodCell?.period?.period ?? labelled.find((h) => h.label?.period)?.label?.period;
     // 目標値 over 「前期（R3〜R5）」 | 「後期（R6〜R8）」: each the target at its term's end (values/yearTerm.ts).
     if (!period && (label.role === 'target' || label.role === 'expected')) period = hs.map((h) => termHeading(h.text)).find(Boolean) ?? undefined;

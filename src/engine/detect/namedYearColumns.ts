@@ -13,6 +13,7 @@ import type { CellIndex } from './cells';
 import { point } from './common';
 import type { Grid } from './grid';
 import type { RawIndicator } from './types';
+import { isColumnNoteRow } from './yearRowsHeadLines';
 
 /** A target row right under the years: its label in the period column, the year it names if any. */
 export interface FootTarget {
@@ -84,7 +85,8 @@ function namedColumns(grid: Grid, index: CellIndex, band: number[], cols: number
       name: grid.fullText(top, col),
       nameCell: a1(top, col),
     };
-    const unit = under.find((r) => !isDirectionRow(r) && UNIT.test(grid.text(r, col).trim()));
+    // A 集計期間 or 出典 line (年度 | 暦年, 市調べ) says how each column is counted, never its unit (yearRowsHeadLines.ts).
+    const unit = under.find((r) => !isDirectionRow(r) && !isColumnNoteRow(grid, r, periodCol) && UNIT.test(grid.text(r, col).trim()));
     if (unit !== undefined) m.unit = { text: grid.text(unit, col).trim(), cell: a1(unit, col) };
     const way = under.find(isDirectionRow);
     const value = way === undefined ? null : parseDirection(grid.text(way, col));

@@ -31,6 +31,7 @@ import { readHeadTargetRows } from './headTargetRows';
 import { unitOfLine } from '../values/unitLine';
 import { namedIndicator } from './namedIndicator';
 import { quantityCaption, twinActualColumns } from './yearRowsQuantity';
+import { headLinesAbove } from './yearRowsHeadLines';
 
 interface PeriodColumn {
   col: number;
@@ -153,7 +154,8 @@ function headerBand(grid: Grid, index: CellIndex, pc: PeriodColumn): number[] {
   const end = blockEnd(grid, index, pc);
   const band: number[] = [];
   for (let r = first - 1; r >= first - 3 && index.row(r).some((c) => c.col > pc.col && c.col <= end && !c.period); r--) band.unshift(r);
-  return band;
+  // 指標 | names over 単位 / 集計期間 / 目指す方向 lines labelled in the period column: the header reaches the names (yearRowsHeadLines.ts).
+  return band.length ? [...headLinesAbove(grid, pc.col, band[0]), ...band] : band;
 }
 
 /**

@@ -118,6 +118,29 @@ function finalByNote(ind: RawIndicator, fin: TargetPoint | undefined, period: Pe
   return { kind: 'usable', point: fin, value: fin.parsed, source: 'final', insteadOf: dash };
 }
 
+/** A cell written with a dash alone (「－」「-」「―」): nothing for that period. */
+const DASH_ONLY = /^[\s\-－―ー‐−—]+$/;
+/** An actual saying the year was not surveyed or measured (「調査なし」「未調査」「非調査年」). */
+const NOT_MEASURED = /^(?:調査なし|調査無し|調査せず|未調査|調査未実施|未把握|未測定|未計測|非調査年度?)$/;
+
+/**
+ * The period's own target written 「－」 beside an actual saying the year was not measured (「－」「調査なし」「未調査」) in a
+ * series measured before (an earlier year has a figure: a 隔年 survey's off year, no 経済センサス that year): the dash says the
+ * year has no figures, not that the plan set it no target, so the plan's final target (of a later period, or of none) is the
+ * indicator's target; with no actual, no grade follows from it. A blank actual says nothing of the year yet, and a measure
+ * not begun (「R6から実施」, no earlier figure) has no target for the year: the dash stays no target.
+ */
+function finalWhileUnmeasured(ind: RawIndicator, fin: TargetPoint | undefined, period: Period | null, dash: TargetPoint): ChosenTarget | null {
+  if (!fin || fin === dash || !period || !DASH_ONLY.test(dash.parsed.text)) return null;
+  if (fin.period && fin.period.fiscalYear <= period.fiscalYear) return null;
+  const actual = chooseActual(ind, period).point;
+  if (!actual?.period || actual.period.fiscalYear !== period.fiscalYear) return null;
+  const text = actual.parsed.text.replace(/\s+/g, '');
+  if (!text || !(DASH_ONLY.test(text) || NOT_MEASURED.test(text))) return null;
+  const measuredBefore = ind.actuals.some((a) => a.period && a.period.fiscalYear < period.fiscalYear && isValue(a));
+  return measuredBefore ? { kind: 'usable', point: fin, value: fin.parsed, source: 'final' } : null;
+}
+
 /**
  * A row's only target, a plan for the year with no year written (「年度目標」「計画値」 in a table of one year): the
  * target of the period evaluated, when the row has no final target and no dated one.
@@ -145,7 +168,7 @@ export function chooseTarget(ind: RawIndicator, period: Period | null, rules: Ru
   if (ownMaintain) return ownMaintain;
   const ownDash = rules.targetSource === 'expected' && !ownValue ? writtenNoTarget(own) : undefined;
   const fin = finalTarget(ind, period);
-  if (ownDash) return finalByNote(ind, fin, period, ownDash) ?? { kind: 'missing', blame: ownDash };
+  if (ownDash) return finalByNote(ind, fin, period, ownDash) ?? finalWhileUnmeasured(ind, fin, period, ownDash) ?? { kind: 'missing', blame: ownDash };
   if (rules.proRate && fin && fin.period && period && baseline?.period && isValue(baseline) && fin.parsed.value !== undefined && !ownValue) {
     const span = fin.period.fiscalYear - baseline.period.fiscalYear;
     if (span > 0 && period.fiscalYear < fin.period.fiscalYear) {

@@ -54,3 +54,19 @@ test('a direction stated in the sheet: no guess', () => {
   const r = run(stated);
   expect(by(r, '再相談率')).toMatchObject({ direction: 'down', guesses: [] });
 });
+
+test('a baseline merged down over a KPI’s 目標値 and 実績値 lines is no yearly target: no fall counted from it', () => {
+  const kpi = snap(
+    'KPI',
+    [
+      ['令和6年度 KPIの進捗'],
+      ['KPI', '単位', '区分', '基準値（R元）', 'R4', 'R5', 'R6', 'R7'],
+      ['出生数', '人', '目標値', 431, 400, 390, 380, 375],
+      [null, null, '実績値', null, 377, 360, 349, null],
+    ],
+    { merges: ['A3:A4', 'B3:B4', 'D3:D4'] },
+  );
+  const ind = checkWorkbook({ sheets: [kpi] }, {}).report.indicators.find((i) => i.name === '出生数')!;
+  expect([ind.target, ind.actual]).toEqual([380, 349]);
+  expect(ind.guesses).toEqual([]);
+});

@@ -22,12 +22,16 @@ const HELD = 0.9;
  */
 const YEARLY = 0.95;
 
-/** The yearly targets of distinct years, oldest first; null when one year holds two different figures. */
+/**
+ * The yearly targets of distinct years, oldest first; null when one year holds two different figures. The baseline is none
+ * of them, though its cell stands on the 目標値 line (基準値 merged down over a KPI's 目標値 and 実績値 lines).
+ */
 function yearlyTargets(ind: RawIndicator): { value: number; cell: string; order: number }[] | null {
   const byYear = new Map<number, { value: number; cell: string; order: number }>();
+  const baselines = new Set(ind.baselines.map((b) => b.cell));
   for (const t of ind.targets) {
     const value = t.parsed.value;
-    if (value === undefined || !t.period || t.period.kind === 'month') continue;
+    if (value === undefined || !t.period || t.period.kind === 'month' || baselines.has(t.cell)) continue;
     const order = periodOrder(t.period);
     const had = byYear.get(order);
     if (had && had.value !== value) return null;

@@ -69,6 +69,22 @@ describe('parsePeriodCell', () => {
     expect(parsePeriodCell('2023年（第2期計画）')).toBeNull();
     expect(parsePeriodCell('第2期計画（R4）')).toBeNull();
   });
+  test('a bracketed as-of date of the year written (or the first day after it) dates its figure: the year written is the period', () => {
+    expect(parsePeriodCell('R6\n（R6.4.1）')?.period).toMatchObject({ fiscalYear: 2024, kind: 'fiscal' });
+    expect(parsePeriodCell('R2（現状値）\n（R2.5.1）')).toMatchObject({ period: { fiscalYear: 2020 }, baseline: true });
+    expect(parsePeriodCell('令和6年度（R7.4.1現在）')?.period.fiscalYear).toBe(2024);
+    expect(parsePeriodCell('令和6年度（令和7年3月末時点）')?.period.fiscalYear).toBe(2024);
+    expect(parsePeriodCell('2024年（2025.1.1現在）')?.period).toMatchObject({ fiscalYear: 2024, kind: 'calendar' });
+    // A day with no year dates the year written.
+    expect(parsePeriodCell('R6\n（4月1日）')?.period.fiscalYear).toBe(2024);
+    expect(parsePeriodCell('R5（各年5月1日現在）')?.period.fiscalYear).toBe(2023);
+    // A date of another year (two years said), a date after the first day of the next year, or no bracket: no period heading.
+    expect(parsePeriodCell('R5（R7.4.1）')).toBeNull();
+    expect(parsePeriodCell('令和6年度（R7.5.1現在）')).toBeNull();
+    expect(parsePeriodCell('R6（R6.3.31）')).toBeNull();
+    expect(parsePeriodCell('R6 R6.4.1')).toBeNull();
+    expect(parsePeriodCell('R6（13月1日）')).toBeNull();
+  });
   test('texts that are not only a period', () => {
     expect(parsePeriodCell('R5年度数値目標')).toBeNull();
     expect(parsePeriodCell('実績値')).toBeNull();

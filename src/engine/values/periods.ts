@@ -148,7 +148,44 @@ function periodCell(text: string, bareYear: boolean): { period: Period; baseline
   let rest = t.slice(0, m.index) + t.slice(m.index + m.length);
   const baseline = BASELINE_MARK.test(rest);
   rest = rest.replace(BASELINE_MARK, '').replace(RELATIVE_NOTE, '').replace(TERM_NOTE, '').replace(LEADING_NOTE, '');
+  rest = withoutAsOfDate(rest, m.period);
   return rest.replace(DECORATION, '') === '' || sameYearAgain(rest, m.period) ? { period: m.period, baseline } : null;
+}
+
+/** A bracketed note: its inner text. */
+const BRACKETED = /[(（【[]([^()（）【】[\]]*)[)）】\]]/g;
+/** What may follow an as-of date in its bracket: 末, then 現在 / 時点. */
+const AS_OF_TAIL = /^(?:末日?)?(?:現在|時点)?$/;
+
+/**
+ * A bracketed date after the year, the day its figure stands at (「R6（R6.4.1）」「R3（R3.5.1現在）」「令和6年度（R7.4.1現在）」):
+ * the year written is the period, when the date falls in that year or on the day right after it ends (the next 4月1日,
+ * a fiscal year's figure as of its close; the next 1月1日 for a calendar year). A date of another year leaves the
+ * heading unread as a period (「R5（R7.4.1）」 says two years). A day with no year (「R6（4月1日）」) dates the year written.
+ */
+function withoutAsOfDate(rest: string, period: Period): string {
+  if (period.kind === 'month') return rest;
+  return rest.replace(BRACKETED, (all, inner: string) => (datesYear(inner, period) ? '' : all));
+}
+
+/** A day with no year (「4月1日」「4.1現在」「各年5月1日時点」「3月末」): it names no other year, so it dates the year written. */
+const DAY_OF_ANY_YEAR = /^(?:各年度?|毎年度?)?(\d{1,2})(?:月|[./])(?:(\d{1,2})日?|末日?)(?:現在|時点)?$/;
+
+function dayOfAnyYear(inner: string): boolean {
+  const m = DAY_OF_ANY_YEAR.exec(inner);
+  return !!m && Number(m[1]) >= 1 && Number(m[1]) <= 12 && (m[2] === undefined || (Number(m[2]) >= 1 && Number(m[2]) <= 31));
+}
+
+function datesYear(inner: string, period: Period): boolean {
+  if (dayOfAnyYear(inner)) return true;
+  const m = findPeriod(inner);
+  if (!m || m.index !== 0 || m.period.kind !== 'month' || !AS_OF_TAIL.test(inner.slice(m.length))) return false;
+  const date = m.period;
+  const day = /(?:[./]\d{1,2}[./]|月)(\d{1,2})日?$/.exec(date.label)?.[1];
+  const [firstMonth, sameYear] = period.kind === 'fiscal' ? [4, date.fiscalYear === period.fiscalYear] : [1, date.year === period.year];
+  if (sameYear) return true;
+  const nextYear = period.kind === 'fiscal' ? date.fiscalYear === period.fiscalYear + 1 : date.year === period.year + 1;
+  return nextYear && date.month === firstMonth && Number(day) === 1;
 }
 
 /** The same year written a second way beside the first, as 「2021(R3)」「R3(2021)」「2021年度（令和3年度）」 write it: the rest is that year and nothing else. */

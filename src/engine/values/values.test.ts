@@ -70,6 +70,15 @@ describe('parseValue', () => {
     expect(parseValue('48.5（R6公表予定）')).toMatchObject({ value: 48.5, notePeriod: { fiscalYear: 2024 } });
   });
 
+  test('a status word before a bracketed reason with a number in it is the cell’s value; the number is no figure', () => {
+    expect(parseValue('未実施\n（台風第10号接近のため中止）')).toMatchObject({ status: 'not-implemented' });
+    expect(parseValue('集計中（3施設分未報告）')).toMatchObject({ status: 'pending' });
+    expect(parseValue('該当なし。（対象2件とも辞退）')).toMatchObject({ status: 'not-applicable' });
+    // A figure only in the brackets, with no word outside, or a word that is no status: the figure is the cell's.
+    expect(parseValue('（36人）')).toMatchObject({ status: 'value', value: 36 });
+    expect(parseValue('参加者（36人）')).toMatchObject({ status: 'value', value: 36 });
+  });
+
   test('several labelled measures in one cell', () => {
     const p = parseValue('交付対象人数 新規高卒者:52人 若者等:19人');
     expect(p.status).toBe('value');

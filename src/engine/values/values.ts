@@ -226,10 +226,18 @@ function withoutNotes(t0: string): { main: string; note?: string; notePeriod?: P
     main = compactMain.slice(0, p.index) + ' ' + compactMain.slice(p.index + p.length);
   }
   main = oneLine(main);
-  if (!/\d/.test(main) && notes.length && notes.some((n) => /\d/.test(n) && !findPeriod(n))) {
+  // 「未実施（台風第10号接近のため中止）」: a status word outside the brackets is the cell's value, the bracket its reason.
+  if (!/\d/.test(main) && !isStatusWord(main) && notes.length && notes.some((n) => /\d/.test(n) && !findPeriod(n))) {
     main = oneLine(notes.filter((n) => /\d/.test(n) && !findPeriod(n)).join(' '));
   }
   return { main, note, notePeriod, notes };
+}
+
+/** Whether the words are a typed non-value and nothing else (未実施, 集計中, 該当なし …; 「実施なし。」 too). */
+function isStatusWord(main: string): boolean {
+  const bare = main.replace(/[\s。．.]/g, '');
+  if (!bare) return false;
+  return isNotDoneWord(bare) || WORDS.some(([, re]) => new RegExp(`^(?:${re.source})$`).test(bare));
 }
 
 /** Whether a note holds a figure besides the period it names (「R4: 98」, not 「令和3年」 or 「R4年度末時点」). */
