@@ -126,3 +126,20 @@ describe('the grade column of the evaluation period (目標 実績 達成率 評
     expect(uncertain([snap('KPI', rows, { merges })], 'R6')).toContainEqual(['相談件数', 'E3', 'column-chosen']);
   });
 });
+
+test('a year read from a column dated at its opening (R6.4.1現在) beside the next opening (R7.4.1現在): a guess naming both', () => {
+  const s = snap('子育て', [
+    ['令和6年度 子育て支援の指標（評価対象：令和6年度）', null, null, null, null, null],
+    [],
+    ['指標名', '単位', '目標値', 'R5.4.1現在', 'R6.4.1現在', 'R7.4.1現在'],
+    ['保育所等待機児童数', '人', 0, 12, 8, 3],
+  ]);
+  expect(uncertain([s])).toEqual([['保育所等待機児童数', 'E4', 'column-chosen']]);
+  const closing = snap('子育て', [
+    ['令和6年度 子育て支援の指標（評価対象：令和6年度）', null, null, null, null],
+    [],
+    ['指標名', '単位', '目標値', 'R6.3.31現在', 'R7.3.31現在'],
+    ['保育所等待機児童数', '人', 0, 12, 8],
+  ]);
+  expect(uncertain([closing])).toEqual([]);
+});

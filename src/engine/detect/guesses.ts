@@ -56,6 +56,22 @@ function columnChosen(ind: RawIndicator, period: Period | null): ReadingGuess | 
 }
 
 /**
+ * The year's actual read from a column dated at its opening (「R6.4.1現在」, a 4月 date) while the next column is dated at
+ * the next year's opening (「R7.4.1現在」): whether a 4月1日 figure closes the year before or opens its own is the city's
+ * convention (待機児童数 of R7.4.1 is R6's result in some plans, R7's in others), so the one read is a guess naming both.
+ */
+function openingDateChosen(ind: RawIndicator, period: Period): ReadingGuess | null {
+  const opening = (p: Point, fy: number) => p.period?.kind === 'month' && p.period.month === 4 && p.period.fiscalYear === fy && filled(p);
+  const ofYear = bestStanding(
+    ind.actuals.filter((p) => p.period?.fiscalYear === period.fiscalYear && filled(p)),
+    period,
+  );
+  const used = ofYear[ofYear.length - 1];
+  const next = used && opening(used, period.fiscalYear) ? ind.actuals.find((p) => opening(p, period.fiscalYear + 1)) : undefined;
+  return next ? { reason: 'column-chosen', cells: [used.cell, next.cell] } : null;
+}
+
+/**
  * A figure read for this period whose note names another year: in this period's column
  * (「785（令和2年）」 under R5), or the one actual without a period column (「2,450（令和4年度）」 read
  * as the R5 actual). A calendar-year note of the same year is not another year.
@@ -99,6 +115,7 @@ export function markPeriodGuesses(detections: SheetDetection[], period: Period |
       const found = [
         period && inferred ? periodInferred(ind, period) : null,
         columnChosen(ind, period),
+        period ? openingDateChosen(ind, period) : null,
         period ? yearNoteDiffers(ind, period) : null,
         gradeOfPeriod(ind, period),
       ];
