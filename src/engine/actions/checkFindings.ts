@@ -169,7 +169,13 @@ export function summarySheetsSkipped(detections: SheetDetection[]): Finding[] {
           finding(
             'summary-sheet-skipped',
             { sheet: d.meta.sheet, cell: d.summaryOf.cell, indicator: null },
-            { sheet: d.meta.sheet, cell: d.summaryOf.cell, sheets: d.summaryOf.sheets, indicators: d.summaryOf.indicators },
+            {
+              sheet: d.meta.sheet,
+              cell: d.summaryOf.cell,
+              sheets: d.summaryOf.sheets,
+              indicators: d.summaryOf.indicators,
+              ...(d.indicators.length ? { kept: d.indicators.map((i) => i.name) } : {}),
+            },
           ),
         ]
       : [],

@@ -40,6 +40,7 @@ import { dropReplacedSheets } from './replacedSheets';
 import { dropProvisionalSheets, markProvisionalSheets } from './provisionalSheets';
 import { pairMeasureWords } from './measureWords';
 import { dropSummarySheets } from './summarySheets';
+import { dropDeferringSheets } from './authoritativeSheets';
 import { joinSummaryGrades } from './summaryGrades';
 import { dropTrendRowsOfEvaluated } from './trendTables';
 import { isNoUnitMark } from '../values/units';
@@ -229,6 +230,8 @@ export function detectWorkbook(
   // A 記入例 sheet beside the reply is no reply (exampleSheets.ts); a first reply beside its 差替 sheet is replaced (replacedSheets.ts).
   dropExampleSheets(detections);
   dropReplacedSheets(detections);
+  // An 一覧 noting 「数値は各事業の個票を正とします」: its indicators the 個票 hold are theirs, left out here (authoritativeSheets.ts).
+  dropDeferringSheets(detections, byName);
   dropOtherPeriodSheets(detections, evaluationYear);
   // A 速報値 sheet beside the 確定値 sheet of the same period and indicators: the 確定値 are read (provisionalSheets.ts).
   dropProvisionalSheets(detections);

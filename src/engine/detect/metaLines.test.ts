@@ -1,6 +1,6 @@
 import { checkWorkbook } from '../actions/check';
 import { detectSheet } from './index';
-import { metaLine, oneCellLine, statedValuePeriod } from './metaLines';
+import { metaLine, oneCellLine, pairedLines, statedValuePeriod } from './metaLines';
 import { CellIndex } from './cells';
 import { Grid } from './grid';
 import { snap } from './testing';
@@ -49,6 +49,32 @@ test('the same lines as label | value pairs in two cells', () => {
   const { meta, indicators } = detectSheet(s, scale);
   expect(meta.statedPeriod).toMatchObject({ cell: 'B3', period: { fiscalYear: 2023 } });
   expect(indicators.map((i) => [i.name, i.unit])).toEqual([['外国人宿泊者数', '人']]);
+});
+
+test('a card line of two label | value pairs (指標番号 | 01 | 指標名 | …, 単位 | … | 目指す方向 | ↓) is two lines', () => {
+  const s = snap('指標01', [
+    ['第3次環境基本計画　指標カルテ（令和5年度実績）'],
+    [],
+    ['指標番号', '01', '指標名', '温室効果ガス排出量（市域）'],
+    ['基本目標', '1 脱炭素社会の実現'],
+    ['単位', '千t-CO2', '目指す方向', '↓（減らす）'],
+    ['指標の定義', '市域から排出される温室効果ガスの総量'],
+    [],
+    ['年度', '目標値', '実績値', '達成率', '備考'],
+    ['2022（令和4）年度', 1120, 1131, 0.9903],
+    ['2023（令和5）年度', 1090, 1104, 0.9873],
+    ['2024（令和6）年度', 1060, null],
+  ]);
+  const grid = new Grid(s);
+  expect(pairedLines(grid, new CellIndex(grid), 3).map((l) => [l.label, l.value, l.role, l.cell])).toEqual([
+    ['指標番号', '01', 'id', 'B3'],
+    ['指標名', '温室効果ガス排出量（市域）', 'name', 'D3'],
+  ]);
+  expect(pairedLines(grid, new CellIndex(grid), 8)).toEqual([]);
+  const { report } = checkWorkbook({ sheets: [s] }, {});
+  expect(report.indicators.map((i) => [i.name, i.unit, i.target, i.actual, i.direction])).toEqual([
+    ['温室効果ガス排出量（市域）', '千t-CO2', 1090, 1104, 'down'],
+  ]);
 });
 
 test('a 評価年度 line alone above the rows is never the indicator: the title line above it names it', () => {

@@ -101,8 +101,28 @@ export function metaLinesAbove(
   for (let r = headerRow - 1; r >= headerRow - reach && r >= grid.top; r--) {
     if (!index.row(r).some((c) => c.text.trim() && (!cols || (c.col >= cols.from && c.col <= cols.to)))) continue;
     const line = metaLine(grid, index, r, cols);
-    if (!line) break;
-    out.push({ row: r, line });
+    const lines = line ? [line] : pairedLines(grid, index, r, cols);
+    if (!lines.length) break;
+    for (const l of lines) out.push({ row: r, line: l });
+  }
+  return out;
+}
+
+/**
+ * A card's line holding two label | value pairs or more (指標番号 | 01 | 指標名 | 温室効果ガス排出量, 単位 | 件 | 目指す方向 | ↑):
+ * each pair a line, when every other cell is a label (a heading word or a sheet label) and the cell after it a value (no
+ * label). Any other row (a heading row, a row of figures) gives none.
+ */
+export function pairedLines(grid: Grid, index: CellIndex, row: number, cols?: { from: number; to: number }): MetaLine[] {
+  const cells = index.row(row).filter((c) => c.text.trim() && (!cols || (c.col >= cols.from && c.col <= cols.to)));
+  if (cells.length < 4 || cells.length % 2) return [];
+  const out: MetaLine[] = [];
+  for (let k = 0; k < cells.length; k += 2) {
+    const [l, v] = [cells[k], cells[k + 1]];
+    const label = l.label ?? (l.meta ? { role: null } : null);
+    if (!label || v.label || v.meta || v.period) return [];
+    const value = grid.fullText(row, v.col).trim();
+    out.push({ label: l.text.trim(), value, role: label.role ?? null, cell: a1(row, v.col), text: oneLine(`${l.text} ${value}`) });
   }
   return out;
 }

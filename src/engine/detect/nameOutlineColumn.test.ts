@@ -3,8 +3,9 @@ import { headsNameAndOutline, nameWithoutOutline } from './nameOutlineColumn';
 import { snap } from './testing';
 
 test('a heading naming the name and the outline', () => {
-  for (const h of ['事業名・概要', '推進事業（事業名・概要）', '事業名／事業概要', '名称及び内容', '取組名･内容']) expect(headsNameAndOutline(h)).toBe(true);
-  for (const h of ['事業名', '指標名', '事業概要', '内容']) expect(headsNameAndOutline(h)).toBe(false);
+  for (const h of ['事業名・概要', '推進事業（事業名・概要）', '事業名／事業概要', '名称及び内容', '取組名･内容', '事業名\n（概要）', '事業名(事業概要)'])
+    expect(headsNameAndOutline(h)).toBe(true);
+  for (const h of ['事業名', '指標名', '事業概要', '内容', '事業名（再掲）', '概要（事業名）']) expect(headsNameAndOutline(h)).toBe(false);
 });
 
 test('the first line is the name under such a heading only', () => {

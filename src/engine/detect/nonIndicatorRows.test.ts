@@ -30,3 +30,17 @@ test('a template row still named 「（指標名を入力）」: left out when e
   expect(read(['（指標名を入力）', null, 0, 0])).toEqual(['相談件数']);
   expect(read(['（指標名を入力）', '件', 40, 30, 'C'])).toEqual(['相談件数', '（指標名を入力）']);
 });
+
+test('a description reading like a rating label (「…調査の総合評価」) on a row with figures leaves the row an indicator (hold-out 97)', () => {
+  const rows = [
+    ['令和5年度　成果指標の状況'],
+    ['No.', '成果指標', '指標の説明', '単位', '目標値', '実績値', '評価'],
+    [1, 'いじめの解消率', '認知したいじめのうち解消したものの割合', '％', 100, 91.7, 'B'],
+    [2, '新体力テストの総合評価A・B・Cの児童生徒の割合', '体力・運動能力調査の総合評価', '％', 85, 76.1, 'B'],
+  ];
+  const { report } = checkWorkbook({ sheets: [snap('S', rows)] }, {});
+  expect(report.indicators.map((i) => [i.name, i.target, i.actual])).toEqual([
+    ['いじめの解消率', 100, 91.7],
+    ['新体力テストの総合評価A・B・Cの児童生徒の割合', 85, 76.1],
+  ]);
+});

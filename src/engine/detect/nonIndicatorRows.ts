@@ -8,7 +8,7 @@ import type { Grid } from './grid';
 import type { Column } from './header';
 import { isNotAName } from './names';
 import { isFormPrompt } from '../values/formPrompt';
-import { isSentence, isSentenceRow } from './sentenceRows';
+import { isSentence, isSentenceRow, rowHasFigure } from './sentenceRows';
 import { holdsRatingLabel } from './titledStack';
 
 /**
@@ -42,8 +42,9 @@ export function notAnIndicatorRow(
   const valueColNums = t.valueCols.map((c) => c.col);
   // A section heading merged across the value columns is not an indicator.
   if (grid.rightEdge(r, t.nameCol) >= t.firstValue) return true;
-  // A policy's title line with its rating label (施策1-2 … | 施策評価 | □) heads the next table (titledStack.ts).
-  if (holdsRatingLabel(index, r, t.nameCol)) return true;
+  // A policy's title line with its rating label (施策1-2 … | 施策評価 | □) heads the next table (titledStack.ts); a row with
+  // figures in the value columns is an indicator's line, its 指標の説明 「体力・運動能力調査の総合評価」 no rating label.
+  if (holdsRatingLabel(index, r, t.nameCol) && !rowHasFigure(grid, r, valueColNums)) return true;
   // A blank form's prompt in the name cell (「（指標名を入力）」) is the template's empty line, unless figures were written on it
   // (review rv41b): then it is an indicator whose name was not filled in, read as written, not dropped.
   const promptFilled = isFormPrompt(rawName) && valueColNums.some((c) => !/^[0０\s－―ー-]*$/.test(grid.text(r, c)));

@@ -38,7 +38,7 @@ test('a sheet whose indicators all recur with the same figures on two other shee
   expect(f).toMatchObject({ sheet: '総括表', params: { sheets: ['施策1', '施策2'], indicators: ['相談件数', '登録者数', '空き家活用件数', '移住者数'] } });
 });
 
-test('a sheet with one figure of its own (another actual) is no summary: all its indicators are read', () => {
+test('a summary sheet (総括表) with one slip in four: the agreeing rows left out, the differing one read on both sheets, each a guess', () => {
   const sum = summary([
     ['施策1', '相談件数', 120, 131, '109%'],
     [null, '登録者数', 300, 280, '93%'],
@@ -46,8 +46,44 @@ test('a sheet with one figure of its own (another actual) is no summary: all its
     [null, '移住者数', 80, 84, '105%'],
   ]);
   const report = checkWorkbook({ sheets: [sum, policy('施策1', a), policy('施策2', b)] }, {}).report;
-  expect(report.indicators.filter((i) => i.sheet === '総括表')).toHaveLength(4);
+  expect(report.indicators.filter((i) => i.sheet === '総括表').map((i) => [i.name, i.actual])).toEqual([['空き家活用件数', 10]]);
+  expect(report.indicators.filter((i) => i.name === '空き家活用件数').map((i) => [i.sheet, i.guesses])).toEqual([
+    ['総括表', [{ reason: 'figures-differ', cells: ['D5', '施策2!C3'] }]],
+    ['施策2', [{ reason: 'figures-differ', cells: ['C3', '総括表!D5'] }]],
+  ]);
+  const f = report.findings.find((x) => x.code === 'summary-sheet-skipped');
+  expect(f).toMatchObject({ params: { indicators: ['相談件数', '登録者数', '移住者数'], kept: ['空き家活用件数'] } });
+});
+
+test('a slip in the target alone is named by its targets (targets-differ)', () => {
+  const sum = summary([
+    ['施策1', '相談件数', 120, 131, '109%'],
+    [null, '登録者数', 300, 280, '93%'],
+    ['施策2', '空き家活用件数', 10, 9, '90%'],
+    [null, '移住者数', 80, 84, '105%'],
+  ]);
+  const report = checkWorkbook({ sheets: [sum, policy('施策1', a), policy('施策2', b)] }, {}).report;
+  expect(report.indicators.filter((i) => i.name === '空き家活用件数').map((i) => [i.sheet, i.target, i.guesses])).toEqual([
+    ['総括表', 10, [{ reason: 'targets-differ', cells: ['C5', '施策2!B3'] }]],
+    ['施策2', 12, [{ reason: 'targets-differ', cells: ['B3', '総括表!C5'] }]],
+  ]);
+});
+
+test('no summary: a sheet not named as one with a figure of its own, or a summary with more than a quarter of its rows differing', () => {
+  const rows: Row[] = [
+    ['施策1', '相談件数', 120, 131, '109%'],
+    [null, '登録者数', 300, 280, '93%'],
+    ['施策2', '空き家活用件数', 12, 10, '83%'],
+    [null, '移住者数', 80, 84, '105%'],
+  ];
+  const named = snap('施策別', [['令和５年度　施策評価'], ['施策', '成果指標', '目標（R5）', '実績（R5）', '達成率'], ...rows]);
+  const report = checkWorkbook({ sheets: [named, policy('施策1', a), policy('施策2', b)] }, {}).report;
+  expect(report.indicators.filter((i) => i.sheet === '施策別')).toHaveLength(4);
   expect(report.findings.some((x) => x.code === 'summary-sheet-skipped')).toBe(false);
+  const two = summary([...rows.slice(0, 3), [null, '移住者数', 80, 70, '88%']]);
+  const again = checkWorkbook({ sheets: [two, policy('施策1', a), policy('施策2', b)] }, {}).report;
+  expect(again.indicators.filter((i) => i.sheet === '総括表')).toHaveLength(4);
+  expect(again.findings.some((x) => x.code === 'summary-sheet-skipped')).toBe(false);
 });
 
 test('each name is looked for on the other sheets by its folded key (spaces and full-width aside), the twin the first sheet with its figures', () => {

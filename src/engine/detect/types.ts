@@ -72,6 +72,8 @@ export interface RawIndicator {
   cumulative: boolean;
   /** Marked as a deliberate repeat (再掲). */
   repeated: boolean;
+  /** A summary's copy of another sheet's indicator with another figure, or that indicator (summarySheets.ts): both get a guess. */
+  differingCopy?: true;
   note?: string;
   actuals: Point[];
   /** The sheet writes targets as last year's actual (a note, or 「前年度＋2件」): 「前年度以上」 is that figure (lastYearTargetEvidence.ts). */
@@ -192,7 +194,7 @@ export interface SheetDetection {
    * `otherSheet` replaces (replacedSheets.ts); `cell` its first name cell, `text` its title.
    */
   /** `word`: what calls the sheet an example (記入例, 見本), so the message can say what to take out. */
-  leftOutSheet?: { reason: 'example' | 'replaced'; cell: string; text: string; indicators: string[]; otherSheet?: string; word?: string };
+  leftOutSheet?: { reason: 'example' | 'replaced' | 'deferred'; cell: string; text: string; indicators: string[]; otherSheet?: string; word?: string };
 }
 
 /** A table of another period than the sheet's, left out: its caption and the indicators it held. */

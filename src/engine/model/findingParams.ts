@@ -52,6 +52,8 @@ export type GuessReason =
   | 'target-negative'
   /** The same indicator on another sheet with another actual, neither sheet saying which is the newer: both graded, a guess (actions/differingCopies.ts). */
   | 'figures-differ'
+  /** A summary's copy of an indicator with another target than the sheet it copies (the old 20 for 24): both graded, a guess (actions/differingCopies.ts). */
+  | 'targets-differ'
   /** 維持 in the sheet's direction column and the actual above the target, nothing saying more is better: graded as more-is-better, a guess (grading/maintainGuess.ts). */
   | 'maintain-exceeded'
   /** The target's and the actual's words name different measures (満足度 / 前年度比, 人 / 回): not paired, not graded (detect/measureWords.ts). */
@@ -155,13 +157,26 @@ export interface FindingParams {
     /** The sheet holds the period's 速報値, `otherSheet` its 確定値 (detect/provisionalSheets.ts). */
     superseded?: true;
   };
-  /** A sheet whose indicators all recur with the same figures on the sheets `sheets`: a summary, not read (detect/summarySheets.ts). */
-  'summary-sheet-skipped': { sheet: string; cell: string; sheets: string[]; indicators: string[] };
+  /**
+   * A sheet whose indicators all recur with the same figures on the sheets `sheets`: a summary, not read (detect/summarySheets.ts);
+   * `kept`, those of a summary's indicators that recur with another figure, read on both sheets, each with a guess.
+   */
+  'summary-sheet-skipped': { sheet: string; cell: string; sheets: string[]; indicators: string[]; kept?: string[] };
   /**
    * A whole sheet's indicators left out: `example`, a 記入例 sheet beside the reply (detect/exampleSheets.ts); `replaced`, a first
-   * reply that the 差替 sheet `otherSheet` replaces (detect/replacedSheets.ts). `caption`: the sheet's title (else its name).
+   * reply that the 差替 sheet `otherSheet` replaces (detect/replacedSheets.ts); `deferred`, a sheet whose note (`caption`, at `cell`)
+   * says the other sheets' figures are the right ones (「…個票を正とします」), its indicators they hold left out
+   * (detect/authoritativeSheets.ts). `caption`: the sheet's title (else its name), for `deferred` the note.
    */
-  'sheet-left-out': { sheet: string; cell: string; reason: 'example' | 'replaced'; caption: string; indicators: string[]; otherSheet?: string; word?: string };
+  'sheet-left-out': {
+    sheet: string;
+    cell: string;
+    reason: 'example' | 'replaced' | 'deferred';
+    caption: string;
+    indicators: string[];
+    otherSheet?: string;
+    word?: string;
+  };
   /** Rows read and left out, all for one reason: reference figures, a tally of the table, copies of another sheet's rows (`sources`). */
   'rows-left-out': {
     sheet: string;

@@ -109,8 +109,12 @@ const SAMPLES: { [C in FindingCode]: FindingParams[C][] } = {
       indicators: ['総合体育館利用者数'],
       otherSheet: '指標実績（差替）',
     },
+    { sheet: '一覧', cell: 'A2', reason: 'deferred', caption: '※数値は各事業の個票を正とします。', indicators: ['企業訪問件数'] },
   ],
-  'summary-sheet-skipped': [{ sheet: '総括表', cell: 'B4', sheets: ['施策1-1', '施策1-2'], indicators: ['保育所待機児童数', '不登校児童生徒数'] }],
+  'summary-sheet-skipped': [
+    { sheet: '総括表', cell: 'B4', sheets: ['施策1-1', '施策1-2'], indicators: ['保育所待機児童数', '不登校児童生徒数'] },
+    { sheet: '一覧', cell: 'D5', sheets: ['0301', '0302'], indicators: ['企業訪問件数', '新規立地企業数'], kept: ['造成工事の進捗率'] },
+  ],
   'hidden-cells-skipped': [
     { sheet: '指標一覧', rows: [7], columns: ['F', 'J'], indicators: ['ＤＶ相談窓口の認知度'] },
     { sheet: '推移', rows: [5, 6, 7, 8, 11], columns: [], indicators: [] },
@@ -128,6 +132,7 @@ const SAMPLES: { [C in FindingCode]: FindingParams[C][] } = {
     { variant: 'guess', reason: 'name-from-description', cells: ['B3'], period: null },
     { variant: 'guess', reason: 'join-fuzzy', cells: ['B3', '実績値!A4'], period: null },
     { variant: 'guess', reason: 'measures-by-order', cells: ['F7', 'E7'], period: null },
+    { variant: 'guess', reason: 'targets-differ', cells: ['F25', '0311!E8'], period: 'R5' },
   ],
   'period-not-in-sheet': [{ period: 'R5' }],
   'progress-undefined': [{ reason: 'no-baseline' }, { reason: 'baseline-equals-target' }, { reason: 'target-against-direction' }],

@@ -244,9 +244,13 @@ export const FINDING_TEXT: { [C in FindingCode]: Texts<FindingParams[C]> } = {
   },
   'summary-sheet-skipped': {
     ja: (p) =>
-      `シート「${p.sheet}」の指標は、すべて同じ数値でシート「${p.sheets.join('」「')}」にもあるため、それらの写し（総括表）として読み取っていません（指標「${p.indicators.join('」「')}」）。このシートで評価する場合は、写し元のシートを別のブックに移してください。`,
+      p.kept
+        ? `シート「${p.sheet}」の指標は同じ数値でシート「${p.sheets.join('」「')}」にもあるため、それらの写し（総括表）として読み取っていません（指標「${p.indicators.join('」「')}」）。数値の違う指標「${p.kept.join('」「')}」は、どちらが正しいか分からないため両方のシートで評価しました。`
+        : `シート「${p.sheet}」の指標は、すべて同じ数値でシート「${p.sheets.join('」「')}」にもあるため、それらの写し（総括表）として読み取っていません（指標「${p.indicators.join('」「')}」）。このシートで評価する場合は、写し元のシートを別のブックに移してください。`,
     en: (p) =>
-      `Every indicator of sheet "${p.sheet}" recurs with the same figures on sheet${p.sheets.length > 1 ? 's' : ''} "${p.sheets.join('", "')}", so it was not read, as their summary (indicators "${p.indicators.join('", "')}"). To grade that sheet, move the sheets it copies to another workbook.`,
+      p.kept
+        ? `The indicators of sheet "${p.sheet}" recur with the same figures on sheet${p.sheets.length > 1 ? 's' : ''} "${p.sheets.join('", "')}", so they were not read there, as their summary (indicators "${p.indicators.join('", "')}"). Indicators "${p.kept.join('", "')}" recur with other figures: not knowing which is right, both sheets' readings were graded.`
+        : `Every indicator of sheet "${p.sheet}" recurs with the same figures on sheet${p.sheets.length > 1 ? 's' : ''} "${p.sheets.join('", "')}", so it was not read, as their summary (indicators "${p.indicators.join('", "')}"). To grade that sheet, move the sheets it copies to another workbook.`,
   },
   'rows-left-out': {
     ja: (p) =>

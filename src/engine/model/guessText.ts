@@ -49,6 +49,8 @@ export const GUESS_JA: Record<ReadingGuessParams['reason'], (p: ReadingGuessPara
     `年度ごとの目標が年々下がっています（${p.cells[0]} から ${p.cells[1]}）が、増やす指標か減らす指標かがどこにも書かれていないため、増加を目指す指標として評価しました。減少を目指す指標なら、評価設定または方向の欄で指定してください。`,
   'figures-differ': (p) =>
     `同じ名称の指標が別のシートにもあり、実績が違います（${p.cells[0]} と ${p.cells[1]}）。どちらが速報値でどちらが確定値かなどが書かれていないため、両方を評価しました。正しい値を確認してください。速報値と確定値なら、シートの表題にそう書くと確定値だけを読みます。`,
+  'targets-differ': (p) =>
+    `同じ名称の指標が別のシートにもあり、目標が違います（${p.cells[0]} と ${p.cells[1]}）。ほかの指標は同じ数値を写した一覧・総括表ですが、どちらの目標が正しいかが書かれていないため、両方を評価しました。正しい値を確認してください。一覧に「数値は個票を正とします」のように書くと、個票の数値だけを読みます。`,
   'target-negative': (p) =>
     `目標（${p.cells[0]}）が負の値で、増やす指標か減らす指標かがどこにも書かれていないため、負の幅が大きいほどよい（削減・減少の目標）として、実績（${p.cells[1]}）と大きさを比べて評価しました。負の値を下限とする指標（社会増減数など）なら、評価設定または方向の欄で「増加」と指定してください。`,
   'direction-unread': (p) =>
@@ -108,6 +110,8 @@ export const GUESS_EN: Record<ReadingGuessParams['reason'], (p: ReadingGuessPara
     `The yearly targets fall year after year (${p.cells[0]} to ${p.cells[1]}), but nothing states whether the indicator should rise or fall: it was graded as one to increase. If lower is better, say so in the settings or a direction cell.`,
   'figures-differ': (p) =>
     `An indicator of the same name on another sheet has another actual (${p.cells[0]} and ${p.cells[1]}). Nothing says which is the early and which the final figure, so both were graded. Check which is right; if they are 速報値 and 確定値, saying so in the sheets' titles makes only the final one read.`,
+  'targets-differ': (p) =>
+    `An indicator of the same name on another sheet has another target (${p.cells[0]} and ${p.cells[1]}). The summary copies the other indicators' figures as they are, but nothing says which target is right, so both were graded. Check which is right; a note on the summary such as 「数値は個票を正とします」 makes only the other sheets' figures read.`,
   'target-negative': (p) =>
     `The target (${p.cells[0]}) is negative and nothing states whether the indicator should rise or fall, so a larger reduction was taken as better and the actual (${p.cells[1]}) compared with the target by size. If the negative figure is a floor (a net migration, say), set the direction to up in the settings or a direction cell.`,
   'direction-unread': (p) =>
