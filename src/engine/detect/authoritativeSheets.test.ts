@@ -46,6 +46,9 @@ test('the note names the sheets deferred to; a source, the sheet itself or an in
   expect(note('※一覧の数値を正とします。')).toBeNull();
   expect(note('※数値は個票を正としてください。')).toBeNull();
   expect(note('※修正が正しく反映されているか確認')).toBeNull();
+  // A source of one quantity (review rv43), and a figures' topic with its sheet named before it.
+  expect(note('※人口は国勢調査の統計表を正とします。')).toBeNull();
+  expect(note('※本一覧の数値は各課の調書を正とします。')).not.toBeNull();
 });
 
 test('an 一覧 deferring to the 個票: the indicators they hold read there only, one it alone lists kept, a finding quoting the note', () => {

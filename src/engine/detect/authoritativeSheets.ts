@@ -19,8 +19,14 @@ const RIGHT_ONES = /([^。※]{1,60}?)(?:を正(?:本)?と(?:します|する|�
 /** The sheet itself: 本表, 本一覧, この表, 当シート, 本様式. */
 const ITSELF = /本(?:表|一覧|シート|様式|集計)|この(?:表|一覧|シート|様式|集計)|当(?:表|シート|様式)/;
 
-/** Words naming sheets of the workbook: 個票, …のシート, 調書, 評価表, 別紙, 各事業の…. */
-const SHEET_WORDS = /シート|個票|調書|票|表|様式|別紙|各事業|各課|各施策/;
+/**
+ * Words naming sheets of the workbook: 個票, …のシート, 調書, 評価表, 別紙, 各事業の…; not a source's table (統計表, 調査票,
+ * 別表: review rv43).
+ */
+const SHEET_WORDS = /シート|個票|調書|(?<!統計|調査|別)表|様式|別紙|各事業|各課|各施策/;
+
+/** The topic of the note (「数値は…」「本一覧の実績は…」), when it names one: only figures in general, not one quantity (「人口は…」). */
+const FIGURES_TOPIC = /^(?:[^、。]{0,10}の)?(?:数値|数字|実績値?|値|目標値?|実績及び目標|目標及び実績|各数値|計数)$/;
 
 export interface DeferringNote {
   cell: string;
@@ -34,6 +40,8 @@ export function deferringNote(grid: Grid, others: string[]): DeferringNote | nul
     if (found || typeof value !== 'string' || !value.includes('正')) return;
     const m = RIGHT_ONES.exec(normalizeText(value));
     if (!m) return;
+    const topic = /^(.*?)は/.exec(m[1].trim())?.[1].replace(/^[※\s]+/, '');
+    if (topic !== undefined && !FIGURES_TOPIC.test(topic)) return;
     const said = m[1].replace(/^.*?は/, '');
     if (ITSELF.test(said) || said.includes(grid.name)) return;
     if (!SHEET_WORDS.test(said) && !others.some((o) => o.length >= 2 && said.includes(o))) return;

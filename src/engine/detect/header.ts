@@ -228,9 +228,11 @@ export function readColumn(index: CellIndex, band: number[], col: number, nameCo
     // 目標値 over 中間値（R5） | 最終値（R9）: the plan's targets at its mid-term and end, no measured values (review rv41a).
     if (role === 'actual' && labelled.some((h) => TARGET_ROLES.has(h.label!.role)) && /^(中間|最終)(実績)?値/.test(labelled[labelled.length - 1].text.trim()))
       role = 'target';
-    // 「令和6年度評価」 over 「（R7.4.1現在）」: the figure that year is evaluated on, its actual (yearAsOfHeadings.ts).
+    // 「令和6年度評価」 over 「（R7.4.1現在）」: the figure that year is evaluated on, its actual (yearAsOfHeadings.ts); never
+    // beside an actual heading of the header (実績値 | 令和6年度評価（R7.4.1現在）: an attainment rate, review rv43).
     const texts = hs.map((h) => h.text);
-    if (role === 'grade' && headsEvaluatedFigure(index.grid, label.period, texts, band[band.length - 1], col)) role = 'actual';
+    const actualBeside = () => band.some((r) => index.row(r).some((c) => c.col !== col && (c.label ?? classifyLabel(c.text))?.role === 'actual'));
+    if (role === 'grade' && headsEvaluatedFigure(index.grid, label.period, texts, band[band.length - 1], col) && !actualBeside()) role = 'actual';
     period = label.period ?? periodCell?.period?.period ?? labelled.find((h) => h.label?.period)?.label?.period;
     // 目標値 over 「前期（R3〜R5）」 | 「後期（R6〜R8）」: each the target at its term's end (values/yearTerm.ts).
     if (!period && (label.role === 'target' || label.role === 'expected')) period = hs.map((h) => termHeading(h.text)).find(Boolean) ?? undefined;

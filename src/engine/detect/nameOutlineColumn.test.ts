@@ -87,3 +87,14 @@ test('a single-line sentence in the name column with no figure is still no indic
   const names = checkWorkbook({ sheets: [snap('事業', rows)] }, {}).report.indicators.map((i) => i.name);
   expect(names).toEqual(['図書館運営事業', '読書推進事業']);
 });
+
+test('「指標名（内容）」 heads names wrapped by hand, not names with outlines (review rv43)', () => {
+  const rows = [
+    ['令和6年度　成果指標'],
+    ['指標名（内容）', '単位', '目標値', '実績値'],
+    ['市民1人1日当たりの\nごみ排出量', 'g', 850, 900],
+    ['刑法犯\n認知件数', '件', 1000, 1100],
+  ];
+  const names = checkWorkbook({ sheets: [snap('施策', rows)] }, {}).report.indicators.map((i) => i.name);
+  expect(names).toEqual(['市民1人1日当たりのごみ排出量', '刑法犯認知件数']);
+});

@@ -13,9 +13,9 @@ import { nameEndsAbove } from './nameDescriptionLines';
 
 /**
  * A heading naming both the name and the outline: 名 / 名称, then 概要 / 内容 after a 「・」「／」「及び」, or in brackets after
- * it (「事業名（概要）」: the name, then its outline).
+ * a project's name (「事業名（概要）」: the name, then its outline; 「指標名（内容）」 heads names wrapped by hand: review rv43).
  */
-const NAME_AND_OUTLINE = /名称?(?:(?:[・･/／、,&]|及び|並びに|と)(?:事業|取組)?(?:概要|内容)|[(（](?:事業|取組)?(?:概要|内容)[)）])/;
+const NAME_AND_OUTLINE = /名称?(?:[・･/／、,&]|及び|並びに|と)(?:事業|取組)?(?:概要|内容)|(?:事業|取組|施策)名称?[(（](?:事業|取組)?(?:概要|内容)[)）]/;
 
 /** Whether a name column's heading says its cells hold the name and an outline. */
 export function headsNameAndOutline(heading: string): boolean {

@@ -44,3 +44,14 @@ test('a description reading like a rating label (「…調査の総合評価」)
     ['新体力テストの総合評価A・B・Cの児童生徒の割合', 85, 76.1],
   ]);
 });
+
+test('a policy title line with its rating label and one figure (「施策評価 | 3」) is no indicator (review rv43)', () => {
+  const rows = [
+    ['令和6年度　施策評価'],
+    ['指標名', '単位', '目標値', '実績値'],
+    ['施策1-1 子育て環境の充実', '施策評価', 3, null],
+    ['子育て支援センター利用者数', '人', 5000, 5200],
+  ];
+  const names = checkWorkbook({ sheets: [snap('施策', rows)] }, {}).report.indicators.map((i) => i.name);
+  expect(names).toEqual(['子育て支援センター利用者数']);
+});

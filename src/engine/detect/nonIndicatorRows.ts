@@ -44,7 +44,9 @@ export function notAnIndicatorRow(
   if (grid.rightEdge(r, t.nameCol) >= t.firstValue) return true;
   // A policy's title line with its rating label (施策1-2 … | 施策評価 | □) heads the next table (titledStack.ts); a row with
   // figures in the value columns is an indicator's line, its 指標の説明 「体力・運動能力調査の総合評価」 no rating label.
-  if (holdsRatingLabel(index, r, t.nameCol) && !rowHasFigure(grid, r, valueColNums)) return true;
+  // Figures in two value columns at least (a target and an actual): 「施策評価 | 3」 alone is a policy's rating (review rv43).
+  const figures = valueColNums.filter((c) => rowHasFigure(grid, r, [c])).length;
+  if (holdsRatingLabel(index, r, t.nameCol) && figures < 2) return true;
   // A blank form's prompt in the name cell (「（指標名を入力）」) is the template's empty line, unless figures were written on it
   // (review rv41b): then it is an indicator whose name was not filled in, read as written, not dropped.
   const promptFilled = isFormPrompt(rawName) && valueColNums.some((c) => !/^[0０\s－―ー-]*$/.test(grid.text(r, c)));

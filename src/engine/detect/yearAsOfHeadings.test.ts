@@ -52,3 +52,15 @@ test('a dated 評価 heading over grade marks stays the grade column', () => {
     ['保育所等の利用定員数', 2500, 2520, 'A', 'D5'],
   ]);
 });
+
+test('a dated 評価 heading beside an actual heading holds attainment rates, never the actual (review rv43)', () => {
+  const rows = [
+    ['指標名', '単位', '令和6年度目標値', '令和6年度実績値', '令和6年度評価（R7.4.1現在）'],
+    ['特定健診受診率', '％', 60, 45, 75],
+    ['公園の整備数', '箇所', 10, 9, 90],
+  ];
+  expect(read(rows).map((r) => [r[0], r[2], r[4]])).toEqual([
+    ['特定健診受診率', 45, 'D2'],
+    ['公園の整備数', 9, 'D3'],
+  ]);
+});

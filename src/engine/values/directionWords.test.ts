@@ -140,3 +140,9 @@ test('an aim at none at all says down (「ゼロを目指す」「根絶を図�
   for (const t of ['ゼロを目指す', '誤交付ゼロを目指す', '根絶を図る', '撲滅を目指す', 'ゼロにする']) expect(directionFromText(t)).toBe('down');
   for (const t of ['100を目指す', 'ゼロカーボンシティ', 'ゼロ・ウェイスト宣言の推進']) expect(directionFromText(t)).toBeNull();
 });
+
+test('a passive verb before the counted thing says what is counted only with its object stated (review rv43)', () => {
+  expect(directionFromText('浸水被害が解消される家屋数（累計）')).toBeNull();
+  expect(directionFromText('短縮される手続日数')).toBe('down');
+  expect(directionFromText('低減される国保税率')).toBe('down');
+});

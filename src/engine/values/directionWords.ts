@@ -60,7 +60,19 @@ const QUANTITY = /^(率|量|額|数|幅|割合|効果)/;
  * that quantity (a bracket after it, （累計）, aside): more of it is better.
  */
 const COUNTED_AFTER =
-  /^(?:た|ている|ていた|てきた|れた|れる|れている|られた|できた)(?:[^、。]{0,6}?の)?\p{Script=Han}{0,4}?(割合|比率|率|件数|人数|者数|世帯数|事業者数|団体数|数)(?:[(（][^()（）]*[)）])?$/u;
+  /^(?:た|ている|ていた|てきた|れた|られた|できた)(?:[^、。]{0,6}?の)?(割合|比率|率|件数|人数|者数|世帯数|事業者数|団体数|数)(?:[(（][^()（）]*[)）])?$/;
+
+/**
+ * The passive before what was counted (「浸水被害が解消される家屋数」): counted only when the verb's object is stated before it
+ * with が / を / は, another thing than the quantity; 「短縮される手続日数」 says the days are shortened: lower is better (review rv43).
+ */
+const COUNTED_AFTER_PASSIVE =
+  /^(?:れた|れる|れている|られた)(?:[^、。]{0,6}?の)?\p{Script=Han}{0,4}?(割合|比率|率|件数|人数|者数|世帯数|事業者数|団体数|数)(?:[(（][^()（）]*[)）])?$/u;
+
+/** Whether what follows a verb (`after`, the object before it `before`) is what the figure counts, not the way (「解消した割合」). */
+function countedAfter(before: string, after: string): boolean {
+  return COUNTED_AFTER.test(after) || (/[がをは]$/.test(before) && COUNTED_AFTER_PASSIVE.test(after));
+}
 
 const stem = (verb: string) => verb.replace(/(する|させる|す|る|ぐ)$/, '');
 const DOWN_STEMS = new Set(DOWN_VERBS.map(stem));
@@ -108,7 +120,7 @@ function clauseDirection(clause: string): 'up' | 'down' | null {
   for (const m of clause.matchAll(VERB)) {
     if (!DOWN_STEMS.has(m[1])) return 'up';
     // A verb that qualifies what is counted (「解消した割合」「減らした人の割合」「削減した事業者数」) says what the figure counts, not the way.
-    if (COUNTED_AFTER.test(clause.slice(m.index + m[0].length))) return 'up';
+    if (countedAfter(clause.slice(0, m.index), clause.slice(m.index + m[0].length))) return 'up';
     return objectIsDownNoun(clause.slice(0, m.index)) ? 'up' : 'down';
   }
   for (const noun of DOWN_NOUNS) {

@@ -235,3 +235,9 @@ test('a note with another year’s figure beside the text’s figure dates that 
   // A note naming only a year dates the figure.
   expect(parseValue('10,412（令和３年）')).toMatchObject({ value: 10412, notePeriod: { fiscalYear: 2021 } });
 });
+
+test('a status word before a bracketed figure is that figure; before a bracketed reason it is the status (review rv43)', () => {
+  expect(parseValue('未実施（台風第10号接近のため中止）').status).toBe('not-implemented');
+  expect(parseValue('なし（0件）')).toMatchObject({ status: 'value', value: 0 });
+  expect(parseValue('集計中（速報値 58）')).toMatchObject({ status: 'value', value: 58 });
+});

@@ -226,11 +226,21 @@ function withoutNotes(t0: string): { main: string; note?: string; notePeriod?: P
     main = compactMain.slice(0, p.index) + ' ' + compactMain.slice(p.index + p.length);
   }
   main = oneLine(main);
-  // 「未実施（台風第10号接近のため中止）」: a status word outside the brackets is the cell's value, the bracket its reason.
-  if (!/\d/.test(main) && !isStatusWord(main) && notes.length && notes.some((n) => /\d/.test(n) && !findPeriod(n))) {
+  // 「未実施（台風第10号接近のため中止）」: a status word outside the brackets is the cell's value when the bracket gives a
+  // reason; a bracket that is a figure (「なし（0件）」「集計中（速報値 58）」) is the value (review rv43).
+  const figureNotes = notes.filter((n) => /\d/.test(n) && !findPeriod(n));
+  if (!/\d/.test(main) && figureNotes.length && !(isStatusWord(main) && figureNotes.every(isReason))) {
     main = oneLine(notes.filter((n) => /\d/.test(n) && !findPeriod(n)).join(' '));
   }
   return { main, note, notePeriod, notes };
+}
+
+/**
+ * Whether a bracket states a reason, not a figure: a cause (ため, により, 接近, 延期, 中止, 辞退 …) and no provisional figure
+ * (速報, 暫定, 見込, 推計, 概数).
+ */
+function isReason(note: string): boolean {
+  return /ため|により|によって|接近|延期|中止|辞退|未報告|影響|都合/.test(note) && !/速報|暫定|見込|推計|概数/.test(note);
 }
 
 /** Whether the words are a typed non-value and nothing else (未実施, 集計中, 該当なし …; 「実施なし。」 too). */
