@@ -81,6 +81,9 @@ export function headerBand(index: CellIndex, row: number): number[] {
  * A header of two rows whose name heading is merged down over both (「品目」 in A4:A5 beside 「備蓄数量」 over 中央倉庫 |
  * 東部倉庫 | 計): the second row is the header's when it holds texts no label reads (sites, kinds, a 計), and no figure.
  */
+/** Parts in a row under merged headings: at least a half year's months or the four quarters' halves. */
+const MIN_PARTS_UNDER = 2;
+
 function namesMergedOver(index: CellIndex, row: number): boolean {
   const name = index.row(row).find((c) => c.label?.role === 'name');
   const m = name && index.grid.merge(name.row, name.col);
@@ -89,7 +92,9 @@ function namesMergedOver(index: CellIndex, row: number): boolean {
   // Periods, parts of one (上半期) or measures under the heading are read by the band's own rules (continuesHeader, withHeadingAbove).
   // 本市 under 実績値 beside 全国平均 reads as the actual (comparisonRows.ts labelOwnHeadings): an own heading, no measure of its own.
   const own = (c: IndexedCell) => isOwnLabel(c.text) && cells.some((o) => isComparisonLabel(o.text));
-  return cells.length > 0 && figures(index.row(row + 1)) === 0 && cells.every((c) => !c.period && (!c.label || c.label.role === 'derived' || own(c)));
+  if (cells.length > 0 && figures(index.row(row + 1)) === 0 && cells.every((c) => !c.period && (!c.label || c.label.role === 'derived' || own(c)))) return true;
+  // 4月 … 3月 under 実績 | 見込 merged over them: the months are the parts of the period, sub-headings of the band.
+  return cells.length >= 2 * MIN_PARTS_UNDER && figures(index.row(row + 1)) === 0 && cells.every((c) => c.label?.role === 'part');
 }
 
 interface Heading {

@@ -71,3 +71,22 @@ test('two month-end counts under each other, a rate, and a note naming only one 
   const guesses = report.findings.filter((f) => f.code === 'reading-uncertain' && 'reason' in f.params && f.params.reason === 'month-end-figure');
   expect(guesses.map((f) => f.indicator)).toEqual(['会員数']);
 });
+
+test('the row’s own 区分 saying 各月末現在: the 3月 figure with no guess; a 当月 row is summed as written', () => {
+  const s = snap(
+    '月別',
+    [
+      ['令和５年度 月別実績'],
+      ['区分', '指標', '単位', '年度目標', ...MONTHS, '年度計'],
+      ['各月末現在', '登録者数', '人', 25000, ...months(24300, 50), '－'],
+      ['当月', '貸出冊数', '冊', 420000, ...months(33000, 100), 402600],
+    ],
+    {},
+  );
+  const { report } = checkWorkbook({ sheets: [s] }, {});
+  expect(report.indicators.map((i) => [i.name, i.actual])).toEqual([
+    ['登録者数', 24850],
+    ['貸出冊数', 402600],
+  ]);
+  expect(report.findings.filter((f) => f.code === 'reading-uncertain')).toEqual([]);
+});

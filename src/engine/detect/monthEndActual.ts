@@ -2,7 +2,8 @@
  * A table of the fiscal year's months (4月 … 3月) with a 年間計 column: a count at each month's end (登録者数, 会員数) has no
  * year's total, and its 年間計 cell is left blank or struck through (「－」). Its year's figure is the last month's, 3月末:
  * read from the 3月 column, and a guess (`month-end-figure`) naming the cells unless a note on the sheet says the year-end
- * value is the indicator's (「登録者数は…年度末（３月末）の値を年間実績とする」). A blank 年間計 is read so only where such a note says
+ * value is the indicator's (「登録者数は…年度末（３月末）の値を年間実績とする」), or the row's own 区分 or remark says its figures
+ * are month-end counts (「各月末現在」). A blank 年間計 is read so only where such a note says
  * it. Rates and shares (％, 率) and calendar-year tables (1月 first) are left as they are.
  */
 import { a1 } from '../model/address';
@@ -47,6 +48,23 @@ function marchColumn(grid: Grid, row: number, col: number): { headingRow: number
   return null;
 }
 
+/** A row's own words saying its figures are counts at each month's end: 区分 「各月末現在」, 「月末時点」. */
+const MONTH_END_ROW = /各?月末(?:現在|時点)/;
+/** A row's label or remark, not a paragraph. */
+const MAX_ROW_WORDS = 40;
+
+/** Whether a cell of the row (its 区分, name or 備考, merged down over it too) says its figures are month-end counts. */
+function rowSaysMonthEnd(grid: Grid, row: number): boolean {
+  for (let c = grid.left; c <= grid.right; c++) {
+    const a = grid.anchor(row, c);
+    if (a.col !== c && c > grid.left) continue;
+    if (typeof grid.raw(a.row, a.col) !== 'string') continue;
+    const t = compact(grid.text(row, c));
+    if (t.length <= MAX_ROW_WORDS && MONTH_END_ROW.test(t)) return true;
+  }
+  return false;
+}
+
 /** The sheet's notes saying the year-end value is the year's (compacted). */
 function yearEndNotes(grid: Grid): string[] {
   const out: string[] = [];
@@ -72,7 +90,8 @@ export function applyMonthEndActuals(grid: Grid, indicators: RawIndicator[]): vo
       if (march.parsed.status !== 'value') return p;
       notes ??= yearEndNotes(grid);
       // Only a note naming the indicator says it; any other leaves the reading a guess.
-      const stated = notes.some((n) => n.includes(compact(ind.name)));
+      // So does the row's own 区分 or remark: 「各月末現在」 (rowSaysMonthEnd).
+      const stated = notes.some((n) => n.includes(compact(ind.name))) || rowSaysMonthEnd(grid, p.row);
       // A blank total of a flow (貸出冊数) is its sum, not left out: only a note makes a blank one a month-end count.
       if (p.parsed.status === 'missing' && !stated) return p;
       if (!stated) (ind.guesses ??= []).push({ reason: 'month-end-figure', cells: [march.cell, a1(p.row, p.col)] });

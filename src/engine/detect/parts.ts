@@ -9,6 +9,7 @@
 import type { Grid } from './grid';
 import type { Column } from './header';
 import { point } from './common';
+import { settlePartialTotals } from './partialTotal';
 import type { Point, RawIndicator } from './types';
 
 /** Marks an indicator's empty total as pending when a part is still being counted, or sums the parts when there is no total. */
@@ -21,6 +22,8 @@ export function settleParts(grid: Grid, row: number, columns: Column[], ind: Raw
     return;
   }
   if (!columns.some((c) => c.role === 'actual')) sumParts(parts, ind);
+  // A =SUM leaving out a filled month, or a total while 1〜3月 are still blank and being counted (partialTotal.ts).
+  else settlePartialTotals(columns, parts, ind);
 }
 
 function sumParts(parts: Point[], ind: RawIndicator): void {

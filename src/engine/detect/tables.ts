@@ -63,6 +63,7 @@ import { notAnIndicatorRow } from './nonIndicatorRows';
 import { markRepeatColumn } from './repeatColumn';
 import { readRowsBelow } from './unlabelledRowBelow';
 import { markBaseRelativeTargets } from './baseRelativeTargets';
+import { byRowMeasures } from './rowMeasureLabels';
 
 export function detectTables(
   grid: Grid,
@@ -143,7 +144,7 @@ function readTables(
         }
         const named = { nameCol, firstValue, columns, valueCols, rowCols, costSide, anchor, lineName: () => rowName(grid, r, nameCol, columns) };
         if (notAnIndicatorRow(grid, index, r, rawName, named)) continue;
-        read.push(qualifySubRow(readRow(grid, r, nameCol, columns, sheetGroups), sub));
+        read.push(qualifySubRow(byRowMeasures(readRow, grid, r, nameCol, columns, sheetGroups), sub)); // 区分 | 目標値 / 実績値 rows (rowMeasureLabels.ts)
         lastRaw = rawName;
       }
       // 「再掲」 | 「再掲（1-2）」: the row shows again an indicator listed elsewhere (repeatColumn.ts).

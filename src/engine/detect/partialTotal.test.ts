@@ -1,0 +1,60 @@
+/** A 年度計 beside 4月 … 3月 that does not cover the year: a SUM leaving out a filled month, or 1〜3月 blank while being counted. */
+import { checkWorkbook } from '../actions/check';
+import type { CellValue } from '../model/port';
+import { formulaColumns } from './partialTotal';
+import { snap } from './testing';
+
+const MONTHS = ['4月', '5月', '6月', '7月', '8月', '9月', '10月', '11月', '12月', '1月', '2月', '3月'];
+
+/** Each row: name, target, the months, the total (a figure, or [formula, result]) and the 備考. */
+function sheet(rows: [string, number, (number | null)[], number | [string, number], string | null][]) {
+  const values: CellValue[][] = [['令和６年度 月別実績'], ['項目', '年間目標', ...MONTHS, '年度計', '備考']];
+  const formulas: (string | null)[][] = [[], []];
+  for (const [name, target, months, total, note] of rows) {
+    values.push([name, target, ...months, Array.isArray(total) ? total[1] : total, note]);
+    formulas.push([...Array<null>(14).fill(null), Array.isArray(total) ? total[0] : null]);
+  }
+  return { ...snap('月別', values), formulas };
+}
+
+const withFormula = (formula: string, result: number): [string, number] => [formula, result];
+
+test('a SUM stopping at 2月 while 3月 holds a figure: the twelve months are the actual', () => {
+  const months = [10, 10, 10, 10, 10, 10, 10, 10, 10, 10, 10, 12];
+  const s = sheet([['案内件数', 120, months, withFormula('SUM(C3:M3)', 110), null]]);
+  const { report } = checkWorkbook({ sheets: [s] }, {});
+  expect(report.indicators.map((i) => [i.name, i.actual])).toEqual([['案内件数', 122]]);
+});
+
+test('a SUM over all twelve months, or one month alone (a period-end count), stays as written', () => {
+  const months = [10, 10, 10, 10, 10, 10, 10, 10, 10, 10, 10, 12];
+  const s = sheet([
+    ['案内件数', 120, months, withFormula('SUM(C3:N3)', 122), null],
+    ['登録者数', 20, months, withFormula('N4', 12), null],
+  ]);
+  const { report } = checkWorkbook({ sheets: [s] }, {});
+  expect(report.indicators.map((i) => [i.name, i.actual])).toEqual([
+    ['案内件数', 122],
+    ['登録者数', 12],
+  ]);
+});
+
+test('months filled to 12月 with 集計中 in 備考: the total is pending; without such a note it stays', () => {
+  const months = [10, 10, 10, 10, 10, 10, 10, 10, 10, null, null, null];
+  const s = sheet([
+    ['参加者数', 120, months, 90, '1〜3月分は集計中'],
+    ['相談件数', 120, months, 90, null],
+  ]);
+  const { report } = checkWorkbook({ sheets: [s] }, {});
+  expect(report.indicators.map((i) => [i.name, i.actual, i.actualStatus])).toEqual([
+    ['参加者数', null, 'pending'],
+    ['相談件数', 90, 'value'],
+  ]);
+});
+
+test('the columns a formula refers to on its own row', () => {
+  expect([...formulaColumns('=SUM(D5:F5)', 5)!]).toEqual([4, 5, 6]);
+  expect([...formulaColumns('$P$5', 5)!]).toEqual([16]);
+  expect(formulaColumns('SUM(D4:F4)', 5)).toBeNull();
+  expect(formulaColumns('Sheet2!D5', 5)).toBeNull();
+});

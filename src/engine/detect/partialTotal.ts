@@ -1,0 +1,63 @@
+/**
+ * A year's total beside its parts (4月 … 3月 | 年度計) that does not cover the year:
+ * - a =SUM over the row's parts that leaves out a part holding a figure (the template's SUM made when the sheet ended at
+ *   2月, March added after it) is not the year's total: the actual is the sum of the parts' figures (a part holding a word,
+ *   休場, adds nothing; a total referring to one part alone, =P5, is a period-end count and stays);
+ * - a total while the year's last part is still blank and the row's 備考 says the rest is being counted (「1〜3月分は集計中」)
+ *   is no year's actual: it is pending.
+ */
+import { columnNumber } from '../model/address';
+import type { Column } from './header';
+import { remarkWords, saysCounting } from './remarkPending';
+import type { Point, RawIndicator } from './types';
+
+/** The columns a formula refers to on its own row: 「SUM(D5:N5)」 → D … N; null when it refers to another row or sheet. */
+export function formulaColumns(formula: string, row: number): Set<number> | null {
+  const f = formula.replace(/^=/, '').replace(/\$/g, '').toUpperCase();
+  if (f.includes('!')) return null;
+  const cols = new Set<number>();
+  const refs = /([A-Z]{1,3})(\d+)(?::([A-Z]{1,3})(\d+))?/g;
+  for (let m = refs.exec(f); m; m = refs.exec(f)) {
+    if (/[A-Z]$/.test(f.slice(0, m.index))) continue; // the tail of a function's name
+    if (Number(m[2]) !== row || (m[4] && Number(m[4]) !== row)) return null;
+    const a = columnNumber(m[1]);
+    const b = m[3] ? columnNumber(m[3]) : a;
+    for (let c = Math.min(a, b); c <= Math.max(a, b); c++) cols.add(c);
+  }
+  return cols;
+}
+
+const figure = (p: Point) => p.parsed.status === 'value' && p.parsed.value !== undefined;
+
+/** The parts' figures added up into the total's point, when its SUM leaves out a part holding a figure. */
+function sumLeavingOut(total: Point, parts: Point[]): void {
+  if (!total.formula || !/^=?\s*SUM\s*\(/i.test(total.formula)) return;
+  const cols = formulaColumns(total.formula, total.row);
+  const partCols = new Set(parts.map((p) => p.col));
+  if (!cols || cols.size < 2 || [...cols].some((c) => !partCols.has(c))) return;
+  if (!parts.some((p) => figure(p) && !cols.has(p.col) && p.parsed.value !== 0)) return;
+  const sum = Math.round(parts.reduce((a, p) => a + (figure(p) ? p.parsed.value! : 0), 0) * 1e9) / 1e9;
+  const unit = total.parsed.status === 'value' ? total.parsed.unit : undefined;
+  total.raw = sum;
+  total.parsed = unit ? { status: 'value', value: sum, unit, text: String(sum) } : { status: 'value', value: sum, text: String(sum) };
+}
+
+/** The total made pending when the year's last part is blank and the row's 備考 says the rest is being counted. */
+function pendingWhileCounting(total: Point, parts: Point[], note: string | undefined): void {
+  const last = parts[parts.length - 1];
+  if (!note || !last || last.parsed.status !== 'missing' || !parts.some(figure)) return;
+  if (!saysCounting(remarkWords(note), true)) return;
+  total.parsed = { status: 'pending', text: `${total.parsed.text}（備考：${note}）` };
+}
+
+/** Settles each total of the row (an actual column right of its parts) that does not cover the year's parts. */
+export function settlePartialTotals(columns: Column[], parts: Point[], ind: RawIndicator): void {
+  const sorted = [...parts].sort((a, b) => a.col - b.col);
+  const lastPart = sorted[sorted.length - 1]?.col ?? Infinity;
+  const totals = new Set(columns.filter((c) => c.role === 'actual' && c.col > lastPart).map((c) => c.col));
+  for (const p of ind.actuals) {
+    if (!totals.has(p.col) || p.row !== sorted[0]!.row || !figure(p)) continue;
+    sumLeavingOut(p, sorted);
+    pendingWhileCounting(p, sorted, ind.note);
+  }
+}
