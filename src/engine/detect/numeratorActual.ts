@@ -15,6 +15,7 @@ import { canonicalUnit } from '../values/units';
 import { samePeriod } from '../values/yearStanding';
 import { normalizeText } from '../values/text';
 import { classifyLabel, type Role } from '../values/labels';
+import { namesNumerator } from '../values/rateTerms';
 
 /** The units of a share or a ratio, whose actual is the rate itself. */
 const SHARE_UNITS = new Set(['%', '割', '‰', '倍', 'ポイント', '点']);
@@ -28,14 +29,11 @@ const PER_UNIT = /[/／]|当たり|あたり|[\d万千百十]人?対|につき/;
  */
 const RATIO_NAME = /率|割合|当たり|あたり|比|平均|[\d万千百十]人?対|につき|1人1日|人口/;
 
-/** A numerator heading: 「分子」 alone or with its bracket, or 「受診者数（分子）」. */
-const NUMERATOR = /^分子(?:[(（][^()（）]*[)）])?$|[(（]分子[)）]$/;
-
 /** The measure heading over a numerator column (実績値（R6） over 分子: actual), or null when the column is no numerator. */
 function numeratorOf(grid: Grid, c: Column): Role | null {
   if (c.role !== 'derived') return null;
   const texts = headingTexts(grid, c.cells);
-  if (texts.length < 2 || !NUMERATOR.test(normalizeText(texts[texts.length - 1]).replace(/\s+/g, ''))) return null;
+  if (texts.length < 2 || !namesNumerator(texts[texts.length - 1])) return null;
   return classifyLabel(texts[0])?.role ?? null;
 }
 
