@@ -54,3 +54,28 @@ test('a legend of capital letters leaves the written lower-case letters the grad
   const report = read(table('A：順調　B：概ね順調　C：やや遅れ　D：遅れ'));
   expect(report.indicators.map((i) => i.existingGrade)).toEqual(['B', 'B', 'D']);
 });
+
+test.each([
+  '【達成度】　a：達成（達成率100％以上）　b：概ね達成（80％以上100％未満）　c：やや遅れ（60％以上80％未満）　d：遅れ（60％未満）',
+  'a：順調　b：概ね順調　c：やや遅れている　d：遅れている',
+])('a lower-case legend restating the scale in force is that scale: a written 「d」 is D, compared (%s)', (legend) => {
+  const report = read(table(legend));
+  expect(report.indicators.map((i) => i.existingGrade)).toEqual(['B', 'B', 'D']);
+  expect(report.findings.filter((f) => f.code === 'rating-invalid')).toEqual([]);
+  // 1日の平均歩数 6,540 of 8,000 is 81.75 %: B computed, D written.
+  const mismatch = report.findings.filter((f) => f.code === 'rating-mismatch');
+  expect(mismatch.map((f) => [f.cell, f.params?.written, f.params?.computed])).toContainEqual(['E5', 'D', 'B']);
+});
+
+test('a lower-case legend with its own bands grades by them, the written letters compared', () => {
+  const legend = 'a：100％以上　b：90％以上100％未満　c：70％以上90％未満　d：70％未満';
+  const report = read(table(legend));
+  expect(report.findings.filter((f) => f.code === 'rating-invalid')).toEqual([]);
+  // 6,540 of 8,000 (81.75 %) is c under these bands.
+  expect(report.indicators[2].grade).toBe('C');
+});
+
+test('a legend of the scale’s letters whose meanings are not its bands or labels stays the sheet’s own', () => {
+  const report = read(table('a：達成　b：改善　c：横ばい　d：悪化'));
+  expect(report.indicators.map((i) => i.existingGrade)).toEqual(['b', 'b', 'd']);
+});

@@ -6,13 +6,17 @@
  * lower-case letter stays the configured grade it spells (a clerk's 「b」 for B).
  * A legend counts when one cell gives at least two letters, from a on in order (a, b, c …), each followed by its meaning
  * after a separator, and gives no capital letter so (written on in the cells under it, 「d：悪化している　e：評価困難」 on the
- * next line, `letterLegendLines.ts`); and when the city's scale has none of those letters.
+ * next line, `letterLegendLines.ts`); and when the city's scale has none of those letters. A legend that restates the scale in
+ * force in lower case — each letter given the band of attainment of its capital (「a：達成（達成率100％以上）　b：概ね達成（80％以上
+ * 100％未満）…」) or that grade's label (「a：順調　b：概ね順調」) — is no scale of the sheet's own: its 「c」 is C, compared with
+ * the computed grade like any written grade (and bands that differ from the scale's own are the sheet's bands, grading/sheetBands.ts).
  */
 import type { CellIndex } from './cells';
 import type { RawIndicator } from './types';
-import { legendWrittenOn, letterRunOf } from './letterLegendLines';
+import { bandEntries } from '../grading/sheetBands';
+import { legendWrittenOn, letterRunOf, type LetterLegend } from './letterLegendLines';
 
-type Scale = readonly { grade: string }[];
+type Scale = readonly { grade: string; label?: string }[];
 
 /** The lower-case letters one text states as a legend, a, b, c … in order; [] when it states none (see the module's comment). */
 export function letterLegendOf(text: string): string[] {
@@ -20,18 +24,41 @@ export function letterLegendOf(text: string): string[] {
   return letters.length >= 2 && letters[0] === 'a' ? letters : [];
 }
 
+/** What the legend says each letter means: 「a：順調　b：概ね順調」 → a → 順調, b → 概ね順調. */
+function meaningsOf(texts: readonly string[]): Map<string, string> {
+  const out = new Map<string, string>();
+  for (const text of texts) {
+    const parts = text.normalize('NFKC').split(/(?<![A-Za-z])([a-z])\s*[:=]\s*/);
+    for (let i = 1; i + 1 < parts.length; i += 2) out.set(parts[i], parts[i + 1].trim());
+  }
+  return out;
+}
+
+/** Whether the legend restates the scale in force in lower case (see the module's comment). */
+export function restatesScale(legend: LetterLegend, scale: Scale): boolean {
+  const capitals = legend.letters.map((l) => l.toUpperCase());
+  if (!capitals.every((g) => scale.some((b) => b.grade === g))) return false;
+  const banded = new Set(legend.texts.flatMap((t) => bandEntries(t)).map(([grade]) => grade));
+  if (capitals.every((g) => banded.has(g))) return true;
+  const meanings = meaningsOf(legend.texts);
+  return legend.letters.every((l) => {
+    const label = scale.find((b) => b.grade === l.toUpperCase())?.label;
+    return !!label && !!meanings.get(l)?.startsWith(label);
+  });
+}
+
 /** The sheet's legend of lower-case letters, or null when it has none, or when the city's scale has those letters itself. */
 export function readLetterLegend(index: CellIndex, scale: Scale): string[] | null {
-  let found: string[] | null = null;
+  let found: LetterLegend | null = null;
   for (const cells of index.rows.values())
     for (const c of cells) {
-      const letters = legendWrittenOn(index, c, letterLegendOf(c.text));
-      if (!letters.length) continue;
+      const legend = legendWrittenOn(index, c, letterLegendOf(c.text));
+      if (!legend.letters.length) continue;
       // Two legends of different lengths: the longer one says the scale.
-      if (!found || letters.length > found.length) found = letters;
+      if (!found || legend.letters.length > found.letters.length) found = legend;
     }
-  if (!found || found.some((l) => scale.some((b) => b.grade === l))) return null;
-  return found;
+  if (!found || found.letters.some((l) => scale.some((b) => b.grade === l)) || restatesScale(found, scale)) return null;
+  return found.letters;
 }
 
 /** The letter a grade cell holds, exactly as one of the legend's (「b」, 「 b 」), else undefined. */

@@ -28,15 +28,22 @@ export function letterRunOf(text: string): string[] {
   return letters.every((l, i) => l.charCodeAt(0) === first + i) ? letters : [];
 }
 
-/** The legend a cell starts (its letters, a, b …), with the letters of the lines under it that write it on; [] when it starts none. */
-export function legendWrittenOn(index: CellIndex, cell: IndexedCell, start: readonly string[]): string[] {
-  const letters = [...start];
-  if (!letters.length) return letters;
+/** A legend as written: its letters (a, b …) and the texts of its lines, the first the cell that starts it. */
+export interface LetterLegend {
+  letters: string[];
+  texts: string[];
+}
+
+/** The legend a cell starts (its letters, a, b …), with the letters of the lines under it that write it on; no letters when it starts none. */
+export function legendWrittenOn(index: CellIndex, cell: IndexedCell, start: readonly string[]): LetterLegend {
+  const legend: LetterLegend = { letters: [...start], texts: [cell.text] };
+  if (!start.length) return legend;
   for (let row = cell.row + 1; ; row++) {
     const below = index.rows.get(row)?.find((c) => c.col === cell.col);
     const next = below ? letterRunOf(below.text) : [];
-    const last = letters[letters.length - 1].charCodeAt(0);
-    if (!next.length || next[0].charCodeAt(0) !== last + 1) return letters;
-    letters.push(...next);
+    const last = legend.letters[legend.letters.length - 1].charCodeAt(0);
+    if (!next.length || next[0].charCodeAt(0) !== last + 1) return legend;
+    legend.letters.push(...next);
+    legend.texts.push(below!.text);
   }
 }

@@ -19,6 +19,10 @@
  * for sets that disagree): the computed grade of h96-out-shinkokyoku-betsu is the configured scale's (B), only the written
  * 「b」 stays as written under the sheet's a〜d legend (sets 65, 92); the ◎○△× of h96-trap-chukan-mokuhyo under a legend of
  * bare bands (no status words) stay as written (sets 12, 71, 86): 19 facts in all (session 41's lead, on fx96's report).
+ * Session 42 changed the 11 written grades of h96-out-shinkokyoku-betsu once more, from 「b」 to B: its a〜d legend gives each
+ * letter the band of attainment of its capital (a：達成（達成率100％以上）…), so it restates the standard scale in lower case and
+ * the written 「c」 is C, compared with the computed grade (a written grade with no legend is read so too); sets 65 and 92's
+ * legends (a：目標値に達した　b：改善傾向…) are scales of their own and stay as written.
  */
 import type { Holdout2Workbook as Holdout96Workbook } from '../holdout2/kit';
 import { FAMILY_WORKBOOKS } from './families';

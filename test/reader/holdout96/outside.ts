@@ -90,11 +90,11 @@ const regionSheets: Holdout2Workbook = {
     file: 'h96-out-shinkokyoku-betsu.xlsx',
     fiscalYear: 2023,
     indicators: REGIONS.flatMap(([office, rows]) =>
-      // The computed grade is the configured scale's (B), the written 「b」 kept as written (sets 65 and 92; changed after
-      // the first run, index.ts).
+      // The computed grade is the configured scale's (B); the legend restates that scale in lower case, so the written 「b」
+      // is B (changed twice after the first run, index.ts).
       rows.map(([, name, unit, , target, actual, written]) =>
         typeof actual === 'number'
-          ? ind(office, name, unit, target, actual, { existing: written })
+          ? ind(office, name, unit, target, actual, { existing: written.toUpperCase() })
           : ind(office, name, unit, target, null, { actualStatus: 'not-applicable' }),
       ),
     ),
