@@ -10,6 +10,7 @@ import { readFileBytes, writeBytesFile, type WriteOptions } from '../adapters/xl
 import type { FileOutcome } from '../adapters/xlsx/filePort';
 import { findingText, usageText } from './format';
 import { openFile } from './shared';
+import { clipText } from '../engine/model/clipText';
 
 export class ImportUsageError extends Error {}
 
@@ -52,22 +53,22 @@ export async function importActuals(
 
 export function formatImport(o: ImportOutcome, input: string, actuals: string, output: string): string {
   const { result: r } = o;
-  const shown = (v: CellValue) => (v === null || v === '' ? '（空欄）' : `「${String(v)}」`);
+  const shown = (v: CellValue) => (v === null || v === '' ? '（空欄）' : `「${clipText(String(v))}」`);
   const lines = [`${input} + ${actuals} → ${output}：${r.month}月の実績（元のファイルは変更していません）`];
   lines.push(
     `  書き込み ${r.written.length}件、一致しない行 ${r.unmatched.length}件、数値として読めない値 ${r.unreadable.length}件、値のない指標 ${r.missing.length}件、既存の値と異なる ${r.conflicts.length}件`,
   );
   // A % cell holds the fraction: 0.655 is shown with what it means (65.5%).
   for (const w of r.written)
-    lines.push(`  ${w.sheet}!${w.cell} ${w.name}：${shown(w.before)} → ${shown(w.after)}${w.figure !== w.after ? `（${w.figure}%）` : ''}`);
+    lines.push(`  ${w.sheet}!${w.cell} ${clipText(w.name)}：${shown(w.before)} → ${shown(w.after)}${w.figure !== w.after ? `（${w.figure}%）` : ''}`);
   for (const u of r.unmatched)
     lines.push(
-      `  一致しない行（${u.line}行目）：${u.id ?? ''}${u.id && u.name ? ' ' : ''}${u.name ?? ''} = ${shown(u.value)}。番号か指標名を確認してください。`,
+      `  一致しない行（${u.line}行目）：${clipText(`${u.id ?? ''}${u.id && u.name ? ' ' : ''}${u.name ?? ''}`)} = ${shown(u.value)}。番号か指標名を確認してください。`,
     );
   for (const m of r.missing) lines.push(`  値がありません：${m.sheet}!${m.cell} ${m.name}`);
   for (const c of r.conflicts)
     lines.push(
-      `  既存の値と異なります：${c.sheet}!${c.cell} ${c.name} ${shown(c.before)} → ${shown(c.after)}${c.overwritten ? '（置き換えました）' : '（元の値を残しました。置き換えるには --overwrite）'}`,
+      `  既存の値と異なります：${c.sheet}!${c.cell} ${clipText(c.name)} ${shown(c.before)} → ${shown(c.after)}${c.overwritten ? '（置き換えました）' : '（元の値を残しました。置き換えるには --overwrite）'}`,
     );
   for (const f of r.findings) lines.push(`  警告：${findingText(f)}`);
   lines.push(`  ${r.month}月までの累計による評価：`);

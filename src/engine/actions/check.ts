@@ -50,6 +50,7 @@ export interface CheckOptions {
 
 export { UsageError } from '../model/errors';
 import { UsageError } from '../model/errors';
+import { withReadableTexts } from '../detect/readableTexts';
 
 export interface CheckResult {
   report: Report;
@@ -89,7 +90,8 @@ export function resolveRules(snapshot: WorkbookSnapshot, optionRules: unknown): 
 export function checkWorkbook(snapshot: WorkbookSnapshot, options: CheckOptions = {}): CheckResult {
   const { rules, findings: settingsFindings } = resolveRules(snapshot, options.rules);
   const findings: Finding[] = [...settingsFindings];
-  const readable = snapshot.sheets.filter((sheet) => !RESERVED_SHEETS.has(sheet.name) && sheet.visibility === 'visible');
+  // A cell of prose past 2,000 characters is read for its first 2,000 (detect/readableTexts.ts): the reader's view only.
+  const readable = snapshot.sheets.filter((sheet) => !RESERVED_SHEETS.has(sheet.name) && sheet.visibility === 'visible').map(withReadableTexts);
   const layout = options.layout ?? readLayoutSection(snapshot.sheets.find((s) => s.name === SETTINGS_SHEET));
   const layoutProblems: TaughtProblem[] = [];
   const grids = new Map<SheetSnapshot, Grid>();

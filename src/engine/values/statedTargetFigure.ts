@@ -20,13 +20,15 @@ const LEADS = /(?:の\s*$)|(?:し(?:て)?[、,])/;
 
 /** A figure of a per-unit phrase (「1人1日当たりの」): it says what the measure is per, no figure of the sentence. */
 const PER = /^(?:\d+[^\d\s、。,]{0,2})*?(?:当たり|あたり|当り)/;
+/** How far after a figure its per-unit phrase may run (「人1日当たり」): looking further would make a long cell's figures quadratic. */
+const PER_REACH = 24;
 
 /**
  * Whether a figure is one of a per-unit phrase (「１人１日当たり家庭系ごみ排出量　520g以下」: 1人, 1日): it says what the measure
  * is per, never a figure of the cell (values.ts sets such figures aside when another figure stands in the cell).
  */
 export function isPerUnitFigure(text: string, figure: Figure): boolean {
-  return PER.test(text.slice(figure.end));
+  return PER.test(text.slice(figure.end, figure.end + PER_REACH));
 }
 
 /** The last of the figures when the sentence sets it as its target (see above), else null. */

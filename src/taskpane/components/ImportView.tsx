@@ -21,8 +21,9 @@ import { pct } from '../../engine/model/findings';
 import type { Messages } from '../i18n';
 import { ErrorBar, errorText, fileBytes, ProgressLine, useHostAction } from './shared';
 import { FileChooser } from './FileChooser';
+import { clipText } from '../../engine/model/clipText';
 
-const shown = (v: CellValue, t: Messages) => (v === null || v === '' ? t.clerk.blank : t.clerk.quote(String(v)));
+const shown = (v: CellValue, t: Messages) => (v === null || v === '' ? t.clerk.blank : t.clerk.quote(clipText(String(v))));
 
 /** The export file chosen (its rows read in the pane), or why it could not be read. */
 function useExportFile() {
@@ -57,7 +58,7 @@ function ImportLines({ r, t }: { r: ImportOutcome; t: Messages }) {
       ))}
       {r.result.unmatched.map((u) => (
         <li key={`u${u.line}`} data-kind="unmatched">
-          <Text size={200}>{t.importUnmatched(u.line, [u.id, u.name].filter(Boolean).join(' '), shown(u.value, t))}</Text>
+          <Text size={200}>{t.importUnmatched(u.line, clipText([u.id, u.name].filter(Boolean).join(' ')), shown(u.value, t))}</Text>
         </li>
       ))}
       {r.result.missing.map((m) => (

@@ -317,6 +317,27 @@ hostileCases.push(
   },
 );
 
+// Cells as long as a cell can be (32,767 characters), of the marks and figures the reader's patterns try at each place:
+// the reader reads a cell's first 2,000 characters (src/engine/detect/readableTexts.ts), so they cost it no more than prose.
+const LONG_TEXTS = ['4月', 'R5', '※', '１', '令和5年度', '（', '1人当たり'];
+hostileCases.push({
+  name: 'cells of 32,767 characters of figures and marks (210 of them)',
+  expect: 'read',
+  make: (dir) =>
+    mutate(dir, 'long-texts.xlsx', async (zip) => {
+      const rows: string[] = [];
+      for (let r = 0; r < 30; r++) {
+        const row = 1000 + r;
+        const cells = LONG_TEXTS.map((t, c) => {
+          const text = t.repeat(Math.ceil(32767 / t.length)).slice(0, 32767);
+          return `<c r="${String.fromCharCode(65 + c)}${row}" t="inlineStr"><is><t>${text}</t></is></c>`;
+        });
+        rows.push(`<row r="${row}">${cells.join('')}</row>`);
+      }
+      zip.file('xl/worksheets/sheet1.xml', beforeTag(await firstSheet(zip), '</sheetData>', rows.join('')));
+    }),
+});
+
 // Parts the readers never read, damaged: check reads the file, but rate, roll and import must not
 // copy the damage into a new file (they refuse, naming the part: test/patchKeeps.test.ts).
 hostileCases.push(
