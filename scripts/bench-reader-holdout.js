@@ -21,7 +21,7 @@ require.extensions['.ts'] = (module, filename) => {
 };
 
 const args = process.argv.slice(2);
-const set = /^([2-9]|[1-9][0-9])$/.test(args[0] ?? '') ? args.shift() : '';
+const set = /^([2-9]|[1-9][0-9]{1,2})$/.test(args[0] ?? '') ? args.shift() : '';
 process.chdir(root);
 require(`../test/reader/holdout${set}/bench.ts`)
   .main(args)
