@@ -25,3 +25,14 @@ test('a year to date counted as met by the tolerance band of 評価設定 says s
   expect(text).toContain('市民満足度：実績 63.5 / 目標 65（年間目標）  100.0% → A（設定された許容幅 ±2 以内のため目標どおりとみなしました）');
   expect(formatImport(outcome(null), 'a.xlsx', 'b.csv', 'c.xlsx')).not.toContain('許容幅');
 });
+
+test('an unmatched row of an export holding a very long text is quoted cut, with its length', () => {
+  const o = outcome(null);
+  (o.result as unknown as { unmatched: unknown[] }).unmatched = [{ line: 7, id: null, name: '長'.repeat(32767), value: '値'.repeat(5000) }];
+  const line = formatImport(o, 'a.xlsx', 'b.csv', 'c.xlsx')
+    .split('\n')
+    .find((l) => l.includes('一致しない行（7行目）'))!;
+  expect(line).toContain('…（全32,767文字）');
+  expect(line).toContain('…（全5,000文字）」');
+  expect(line.length).toBeLessThan(250);
+});
