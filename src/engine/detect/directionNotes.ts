@@ -12,7 +12,8 @@
  *   (「健全化判断比率（4指標）…は、数値が低いほど健全」) names each of them (groupNamedNote.ts);
  * - a remark about every indicator of the sheet (「本表の指標は、いずれも少ないほど良い」), except those it
  *   names in an exception (「ただし「見守り協力事業所数」を除く」「…以外」), which it says nothing of.
- * - a footnote giving a mark on names that meaning (「★を付したものは小さいほど良い」): of the names carrying it (markedNameNote.ts).
+ * - a footnote giving a mark on names that meaning (「★を付したものは小さいほど良い」): of the names carrying it (markedNameNote.ts);
+ *   a numbered footnote (「※1　転出超過数は、…減少を目指す指標」) of the names carrying its mark 「※1」 only (markedNameNote.ts).
  * A sentence saying its indicators stand in another table (「減少を目指す指標2件は別表に掲載」: elsewhereNote.ts) speaks of none.
  * All are added to the indicator's words for direction (directionWords.ts decides what they say).
  */
@@ -22,7 +23,7 @@ import { directionFromText } from '../values/directionWords';
 import { similarlyNamed } from './directionNoteSimilar';
 import { withoutElsewhereSentences } from './elsewhereNote';
 import { groupNamedIn } from './groupNamedNote';
-import { markedNames } from './markedNameNote';
+import { footnoteOwners, markedNames } from './markedNameNote';
 import { contentOf, measureOf } from './nameMeasure';
 import { remarkOwner } from './remarkOwner';
 import { allRunWords, numberSpan, remarkText, runWords } from './remarkNumbers';
@@ -207,6 +208,10 @@ export function addDirectionNotes(snapshot: SheetSnapshot, grid: Grid, indicator
   if (notes) for (const ind of indicators) if (ind.layout !== 'narrative') for (const cell of ownCells(ind)) if (notes[cell]) addWords(ind, notes[cell]);
   let taken: Set<string> | undefined;
   for (const remark of remarks(grid, () => (taken ??= new Set(indicators.flatMap(ownCells))))) {
+    // 「※1　転出超過数は、…転入者数を差し引いた数で、減少を目指す指標です。」: of the names marked ※1 only (markedNameNote.ts).
+    const owners = footnoteOwners(grid.text(remark.row, remark.col), indicators, grid);
+    if (owners) for (const ind of owners) addWords(ind, remark.text);
+    if (owners) continue;
     const said = sayings(grid, remark, indicators);
     for (const { ind, text } of said) addWords(ind, text);
     // 「★を付したものは小さいほど良い指標」: the names carrying the mark (markedNameNote.ts).

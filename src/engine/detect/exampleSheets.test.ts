@@ -60,3 +60,34 @@ test('the finding names the word that made the sheet an example, and says to tak
   expect(f.params).toMatchObject({ reason: 'example', word: '見本' });
   expect(renderFinding(f as Parameters<typeof renderFinding>[0])).toContain('シート名と表題から「見本」を外してください');
 });
+
+test('a sheet of instructions for filling in (記入要領, its tab or its title’s end) shows an example: its rows are no reply', () => {
+  expect(isExampleSheet('記入要領', undefined)).toBe(true);
+  expect(isExampleSheet('Sheet1', '行政評価結果（公表用原稿）記入要領')).toBe(true);
+  expect(isExampleSheet('説明', '調書の作成方法')).toBe(true);
+  expect(isExampleSheet('回答', '記入要領に基づく自己評価調書')).toBe(false);
+  const guide = snap('記入要領', [
+    ['行政評価結果 記入要領'],
+    [],
+    ['No.', '指標名', '単位', '目標値', '実績値', '評価'],
+    ['例', '○○講座の参加者数', '人', 100, 90, 'B'],
+  ]);
+  const report = checkWorkbook({ sheets: [guide, reply('回答', '令和5年度 自己評価調書', real)] }, {}).report;
+  expect(report.indicators.map((i) => i.sheet)).toEqual(['回答', '回答']);
+  expect(report.findings.find((x) => x.code === 'sheet-left-out')).toMatchObject({ sheet: '記入要領', params: { reason: 'example' } });
+});
+
+test('a sheet whose indicators all stand under a caption 【記入例】 alone on its line is an example; a caption below them is not', () => {
+  const rows = (at: 'above' | 'below') => [
+    ['評価の手引き'],
+    ['１　目標値・実績値は半角数字で記入してください。'],
+    ...(at === 'above' ? [['【記入例】']] : []),
+    ['指標名', '単位', '目標値', '実績値'],
+    ['○○講座の参加者数', '人', 100, 90],
+    ...(at === 'below' ? [['【記入例】']] : []),
+  ];
+  const read = (at: 'above' | 'below') =>
+    checkWorkbook({ sheets: [snap('手引き', rows(at)), reply('回答', '令和5年度 自己評価調書', real)] }, {}).report.indicators.map((i) => i.sheet);
+  expect(read('above')).toEqual(['回答', '回答']);
+  expect(read('below')).toEqual(['手引き', '回答', '回答']);
+});

@@ -1,7 +1,7 @@
 /** A row taking another sheet's row by formula is that indicator again: the one carrying the written grade is read. */
 import { checkWorkbook } from '../actions/check';
 import type { CellValue, SheetSnapshot } from '../model/port';
-import { referredCell } from './formulaCopies';
+import { referredCell, referredCells } from './formulaCopies';
 import { snap } from './testing';
 
 const withFormulas = (s: SheetSnapshot, formulas: (string | null)[][]): SheetSnapshot => ({ ...s, formulas });
@@ -102,4 +102,51 @@ test('the copy left out is named in an info finding with the row read instead', 
   expect(left).toEqual([
     { sheet: '一覧', reason: 'copy', cells: ['A3', 'A4'], indicators: ['図書の貸出冊数', '講座の参加者数'], sources: ['入力!A3', '入力!A4'] },
   ]);
+});
+
+test('a formula working in other sheets’ cells names each of them, never a range or a sheet named in a string', () => {
+  expect(referredCells('"約"&TEXT(ROUND(内部用!E5,-2),"#,##0")&内部用!C5')).toEqual([
+    { sheet: '内部用', cell: 'E5' },
+    { sheet: '内部用', cell: 'C5' },
+  ]);
+  expect(referredCells('ROUND(\'内部 用\'!$D$6/10,1)&"割"')).toEqual([{ sheet: '内部 用', cell: 'D6' }]);
+  expect(referredCells('SUM(月次!B2:B13)')).toEqual([]);
+  expect(referredCells('"内部用!E5"')).toEqual([]);
+});
+
+test('a 公表用 row rounding the 内部用 row by formula (「約1,200人」) is a display copy: the exact row is read, whatever marks it adds', () => {
+  const internal = snap('内部用', [
+    ['成果指標（内部用）'],
+    ['No.', '指標名', '単位', '目標値（R6）', '実績値（R6）', '評価'],
+    [1, '生涯学習講座の受講者数', '人', 1300, 1213, 'B'],
+    [2, '文化ホールの稼働率', '％', 70, 62.4, 'B'],
+  ]);
+  const values: CellValue[][] = [
+    ['成果（市民公表用）'],
+    ['指標', '目標値', '実績値', '評価'],
+    ['生涯学習講座の受講者数', '1,300人', '約1,200人', 'B'],
+    ['文化ホールの稼働率', '7割', '約6割', 'B'],
+  ];
+  const pub = withFormulas(snap('公表用', values), [
+    [null],
+    values[1].map(() => null),
+    ['内部用!B3', 'TEXT(内部用!D3,"#,##0")&内部用!C3', '"約"&TEXT(ROUND(内部用!E3,-2),"#,##0")&内部用!C3', null],
+    ['内部用!B4', 'ROUND(内部用!D4/10,0)&"割"', '"約"&ROUND(内部用!E4/10,0)&"割"', null],
+  ]);
+  const { report } = checkWorkbook({ sheets: [pub, internal] }, {});
+  expect(report.indicators.map((i) => [i.sheet, i.name, i.target, i.actual])).toEqual([
+    ['内部用', '生涯学習講座の受講者数', 1300, 1213],
+    ['内部用', '文化ホールの稼働率', 70, 62.4],
+  ]);
+  const left = report.findings.find((x) => x.code === 'rows-left-out');
+  expect(left?.params).toMatchObject({ sheet: '公表用', reason: 'copy', sources: ['内部用!B3', '内部用!B4'] });
+  // Another name over the rounded figures is no copy of the row: both are read.
+  const renamed = withFormulas(
+    snap(
+      '公表用',
+      values.map((r, i) => (i === 2 ? ['講座の受講者', ...r.slice(1)] : r)),
+    ),
+    pub.formulas!,
+  );
+  expect(checkWorkbook({ sheets: [renamed, internal] }, {}).report.indicators.map((i) => i.sheet)).toContain('公表用');
 });

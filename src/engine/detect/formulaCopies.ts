@@ -10,6 +10,11 @@
  * A copy takes all its figures from the source's sheet: a row with a figure of its own (last year's actual taken by formula
  * beside this year's typed target and actual) is its own reading; one whose actuals all come from the source and whose
  * targets are its own completes a source without targets or grade, and is the reading (completingCopies.ts).
+ * A copy for display works the source's cells into a figure to show (a 公表用 sheet's 「約1,200人」 from
+ * ="約"&TEXT(ROUND(内部用!E5,-2),"#,##0")&内部用!C5, 「約6割」 from ROUND(内部用!E6/10,0)&"割"): a row of the same name whose
+ * figures are all formulas on one other sheet, its actual (else target) working in the source's actual (else target) cell, is
+ * that indicator rounded or worded for the public. The source's exact figures are the reading, whatever grade marks the
+ * display adds; the display row is left out as a copy naming the source.
  */
 import { parseA1 } from '../model/address';
 import type { Point, RawIndicator, SheetDetection } from './types';
@@ -26,6 +31,36 @@ export function referredCell(formula: string | null): { sheet: string; cell: str
   if (!m) return null;
   const sheet = m[1] !== undefined ? m[1].replace(/''/g, "'") : m[2];
   return parseA1(`${m[3]}${m[4]}`) ? { sheet, cell: `${m[3]}${m[4]}` } : null;
+}
+
+/** A cell of another sheet inside a formula (内部用!E5, '入力 シート'!$G$5), never a range's end (Sheet1!A1:B5). */
+const SHEET_CELL = /(?:'((?:[^']|'')+)'|([^'!=(),\s"&+\-*/^<>:;{}]+))!\$?([A-Z]{1,3})\$?([0-9]+)(?![0-9A-Za-z_:(!])/g;
+
+/** Every cell of another sheet a formula works in, ranges aside: 「"約"&TEXT(ROUND(内部用!E5,-2),"#,##0")&内部用!C5」 → E5, C5. */
+export function referredCells(formula: string | null): { sheet: string; cell: string }[] {
+  if (!formula || !formula.includes('!')) return [];
+  const text = formula.replace(/"(?:[^"]|"")*"/g, '""');
+  return [...text.matchAll(SHEET_CELL)].map((m) => ({ sheet: m[1] !== undefined ? m[1].replace(/''/g, "'") : m[2], cell: `${m[3]}${m[4]}` }));
+}
+
+const nameKey = (name: string) => name.normalize('NFKC').replace(/\s+/g, '');
+
+/**
+ * The indicator of another sheet that `ind` shows for display: the same name, every filled figure of `ind` a formula on that one
+ * sheet alone, its actual (else target) working in the source's actual (else target) cell. Null when `ind` is no such copy.
+ */
+function displaySourceOf(ind: RawIndicator, byCell: Map<string, RawIndicator>): RawIndicator | null {
+  const figures = [...ind.actuals, ...ind.targets].filter(filled);
+  const refs = figures.map((p) => referredCells(p.formula));
+  const sheets = new Set(refs.flat().map((r) => r.sheet));
+  if (!figures.length || refs.some((r) => !r.length) || sheets.size !== 1 || sheets.has(ind.sheet)) return null;
+  const [points, role] = ind.actuals.some(filled) ? [ind.actuals, 'actuals' as const] : [ind.targets, 'targets' as const];
+  for (const p of points.filter(filled))
+    for (const ref of referredCells(p.formula)) {
+      const src = byCell.get(`${ref.sheet}!${ref.cell}`);
+      if (src && nameKey(src.name) === nameKey(ind.name) && src[role].some((q) => q.cell === ref.cell)) return src;
+    }
+  return null;
 }
 
 /** Whether the indicator carries a grade written by its author (a filled grade cell). */
@@ -88,6 +123,13 @@ export function dropFormulaCopies(detections: SheetDetection[]): void {
   const keptOf = new Map<RawIndicator, string>();
   for (const d of detections)
     for (const copy of d.indicators.filter(own)) {
+      // A 公表用 row rounding the 内部用 row's figures (「約1,200人」): the source's exact figures are read.
+      const shown = referredCell(copy.actuals.find(filled)?.formula ?? null) ? null : displaySourceOf(copy, byCell);
+      if (shown && !out.has(shown) && !out.has(copy)) {
+        out.add(copy);
+        keptOf.set(copy, `${shown.sheet}!${shown.nameCell}`);
+        continue;
+      }
       const src = sourceOf(copy, byCell);
       if (src && !out.has(src) && !out.has(copy) && takesOnly(copy, src)) {
         const [drop, keep] = hasWrittenGrade(copy) && !hasWrittenGrade(src) ? [src, copy] : [copy, src];

@@ -228,7 +228,7 @@ export function detectWorkbook(
     return detectSheet(s, scale, grid);
   });
   // A 記入例 sheet beside the reply is no reply (exampleSheets.ts); a first reply beside its 差替 sheet is replaced (replacedSheets.ts).
-  dropExampleSheets(detections);
+  dropExampleSheets(detections, byName);
   dropReplacedSheets(detections);
   // An 一覧 noting 「数値は各事業の個票を正とします」: its indicators the 個票 hold are theirs, left out here (authoritativeSheets.ts).
   dropDeferringSheets(detections, byName);

@@ -8,6 +8,9 @@
  * band is exactly a grade's band in force (the default A–D's, or 評価設定's) and that names what the mark means (達成,
  * やや遅れ) is that grade; a band that is no grade's band, or a bare criterion (「○：80％以上100％未満」), states nothing.
  * Status words written as grades (達成 / 概ね達成) are read the same way by a legend of words (wordLegend.ts).
+ * A run of stars is one mark (「★★★★：Ａ 目標を達成　★★★：Ｂ 概ね順調　★★：Ｃ　★：Ｄ」, 「★★☆」 written out with white stars): the
+ * more black stars, the better, and a written 「★★★」 is the letter the legend gives that run (the stars alone, without such a
+ * legend, are a star scale read as written: grading/starGrades.ts).
  */
 import type { CellIndex } from './cells';
 import type { RawIndicator, SheetMeta } from './types';
@@ -16,7 +19,11 @@ import { readWordLegend, wordLegendGrade } from './wordLegend';
 /** The marks a legend may map, best first, with the look-alikes clerks type for them. */
 const MARKS = ['◎', '○', '△', '×'];
 const LOOK_ALIKE: Record<string, string> = { 〇: '○', '◯': '○', '✕': '×', '✖': '×', '╳': '×' };
-const MARK_CHAR = /[◎○〇◯△×✕✖╳]/g;
+const MARK_CHAR = /[◎○〇◯△×✕✖╳]|★+☆*/g;
+/** Whether a text may hold a mark at all: one test before a legend is looked for. */
+const ANY_MARK = /[◎○〇◯△×✕✖╳★]/;
+/** A run of stars leading a text: one mark (「★★★」「★★☆」). */
+const STAR_RUN = /^★+☆*/;
 /** A legend cell is a short note, never a paragraph. */
 const MAX_LEGEND_TEXT = 200;
 
@@ -24,6 +31,12 @@ type Scale = readonly { grade: string; min?: number | null }[];
 
 function markOf(ch: string): string {
   return LOOK_ALIKE[ch] ?? ch;
+}
+
+/** How good a mark is, lower better: ◎ ○ △ × in that order, a run of stars by its black stars (more is better). */
+function markRank(mark: string): number {
+  const stars = STAR_RUN.exec(mark);
+  return stars ? -stars[0].replace(/☆/g, '').length : MARKS.indexOf(mark);
 }
 
 /** The grade a legend entry gives: right after the mark (「◎＝A」「◎:A」「◎A」) or in brackets after its words (「◎ 順調(A)」). */
@@ -79,26 +92,26 @@ function gradeByBand(segment: string, scale: Scale): string | null {
 export function legendEntries(text: string, scale: Scale): [string, string][] {
   if (!text || text.length > MAX_LEGEND_TEXT) return [];
   const t = text.normalize('NFKC');
-  const at = [...t.matchAll(MARK_CHAR)].map((m) => m.index!);
-  if (!at.length) return [];
+  const found = [...t.matchAll(MARK_CHAR)].map((m) => ({ at: m.index!, end: m.index! + m[0].length, mark: markOf(m[0]) }));
+  if (!found.length) return [];
   const grades = new Set(scale.map((b) => b.grade));
   const read = (pick: (i: number) => string | null) =>
-    at.map((i, k): [string, string | null] => [markOf(t[i]), pick(k)]).filter((e): e is [string, string] => e[1] !== null);
-  const after = read((k) => gradeAfter(t.slice(at[k] + 1, at[k + 1] ?? t.length), grades));
+    found.map((f, k): [string, string | null] => [f.mark, pick(k)]).filter((e): e is [string, string] => e[1] !== null);
+  const after = read((k) => gradeAfter(t.slice(found[k].end, found[k + 1]?.at ?? t.length), grades));
   if (after.length) return after;
-  const before = read((k) => gradeBefore(t.slice(k ? at[k - 1] + 1 : 0, at[k]), grades));
+  const before = read((k) => gradeBefore(t.slice(k ? found[k - 1].end : 0, found[k].at), grades));
   if (before.length) return before;
-  return read((k) => gradeByBand(t.slice(at[k] + 1, at[k + 1] ?? t.length), scale));
+  return read((k) => gradeByBand(t.slice(found[k].end, found[k + 1]?.at ?? t.length), scale));
 }
 
 /** The sheet's legend, mark → grade, or null when it has none that holds (see the module's comment). */
 export function readMarkLegend(index: CellIndex, scale: Scale): Map<string, string> | null {
   // A scale of marks (評価設定): the marks are its grades as written.
-  if (scale.some((b) => MARKS.includes(b.grade))) return null;
+  if (scale.some((b) => MARKS.includes(b.grade) || STAR_RUN.test(b.grade))) return null;
   const legend = new Map<string, string>();
   for (const cells of index.rows.values())
     for (const c of cells) {
-      if (!c.text || !/[◎○〇◯△×✕✖╳]/.test(c.text)) continue;
+      if (!c.text || !ANY_MARK.test(c.text)) continue;
       for (const [mark, grade] of legendEntries(c.text, scale)) {
         if (legend.has(mark) && legend.get(mark) !== grade) return null;
         legend.set(mark, grade);
@@ -111,7 +124,7 @@ export function readMarkLegend(index: CellIndex, scale: Scale): Map<string, stri
 function holds(legend: Map<string, string>, scale: Scale): boolean {
   if (legend.size < 2 || new Set(legend.values()).size !== legend.size) return false;
   const rank = (g: string) => scale.findIndex((b) => b.grade === g);
-  const ordered = MARKS.filter((m) => legend.has(m)).map((m) => rank(legend.get(m)!));
+  const ordered = [...legend.keys()].sort((a, b) => markRank(a) - markRank(b)).map((m) => rank(legend.get(m)!));
   return ordered.every((r, i) => i === 0 || r > ordered[i - 1]);
 }
 
@@ -120,9 +133,10 @@ export function legendGrade(raw: unknown, legend: Map<string, string>): string |
   if (typeof raw !== 'string') return undefined;
   const t = raw.normalize('NFKC').trim();
   if (!t) return undefined;
-  const rest = t.slice(1).trim();
-  if (rest && !/^[(（:：・\s]/.test(t.slice(1)) && !/^[\p{Script=Han}\p{Script=Hiragana}]/u.test(rest)) return undefined;
-  return legend.get(markOf(t.charAt(0)));
+  const mark = STAR_RUN.exec(t)?.[0] ?? markOf(t.charAt(0));
+  const rest = t.slice(mark.length).trim();
+  if (rest && !/^[(（:：・\s]/.test(t.slice(mark.length)) && !/^[\p{Script=Han}\p{Script=Hiragana}]/u.test(rest)) return undefined;
+  return legend.get(mark);
 }
 
 /**

@@ -62,3 +62,23 @@ test('a note giving two marks their meanings gives each only its own words (「�
     directions(rows('◆防災訓練参加者数', '◆自主防災組織率', '※◆は県の総合計画と共通の指標。数値が小さいほど良い指標には（↓）を付した。')).map(([, d]) => d),
   ).toEqual(['up', 'up']);
 });
+
+test('a numbered footnote speaks of the name carrying its mark only, not of another name it mentions in passing', () => {
+  const rows: Rows = [
+    ['令和6年度 KPI'],
+    ['指標名', '単位', '目標値', '実績値'],
+    ['転入者数', '人', 3200, 3054],
+    ['転出超過数※1', '人', 150, 212],
+    ['観光入込客数', '万人', 150, 131.6],
+    [],
+    ['※1　転出超過数は、転出者数から転入者数を差し引いた数で、減少を目指す指標です。'],
+  ];
+  expect(directions(rows)).toEqual([
+    ['転入者数', 'up'],
+    ['転出超過数', 'down'],
+    ['観光入込客数', 'up'],
+  ]);
+  // No name carries ※2: the footnote is read as any remark, naming 転入者数 and 転出超過数.
+  const unmarked = rows.map((r) => r.map((c) => (typeof c === 'string' ? c.replace('※1', '※2').replace('転出超過数※2', '転出超過数') : c)));
+  expect(directions(unmarked).map(([, d]) => d)).toEqual(['down', 'down', 'up']);
+});

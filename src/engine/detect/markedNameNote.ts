@@ -5,6 +5,9 @@
  * carries, says nothing of any indicator (directionNotes.ts reads the rest of the sheet's remarks). A note giving several
  * marks their meanings (「★印は重点指標、▼印は減少を目指す指標」) gives each mark only the words from it to the next mark or
  * the end of its sentence: ★ there says nothing of direction.
+ * A numbered footnote (「※1　転出超過数は、転出者数から転入者数を差し引いた数で、減少を目指す指標です。」) speaks of the names that
+ * carry its mark (「転出超過数※1」) and of no other, however many other names its sentence mentions in passing (転入者数 here);
+ * a numbered mark no name carries leaves the footnote to be read as any remark (directionNotes.ts).
  */
 import { parseA1 } from '../model/address';
 import { directionFromText } from '../values/directionWords';
@@ -52,4 +55,28 @@ export function markedNames(remark: string, indicators: RawIndicator[], grid: Gr
     }
   }
   return out;
+}
+
+/** A numbered footnote mark opening a line (「※1」「（注2）」「*3」), normalised, or null. */
+const LEADING_NUMBERED_MARK = /^[(（]?(※|\*|注)\s*(\d{1,2})(?!\d)[)）]?/;
+
+/** Whether a name cell's text carries the numbered mark (「転出超過数※1」「待機者数（※2）」), no other number run on from it. */
+function carriesMark(name: string, mark: string): boolean {
+  for (let at = name.indexOf(mark); at >= 0; at = name.indexOf(mark, at + 1)) if (!/^\d/.test(name.slice(at + mark.length))) return true;
+  return false;
+}
+
+/**
+ * The indicators a numbered footnote is about: those whose name cell carries its mark; null when the remark opens with no
+ * numbered mark or no name carries it (then it is read as any remark).
+ */
+export function footnoteOwners(remark: string, indicators: RawIndicator[], grid: Grid): RawIndicator[] | null {
+  const m = LEADING_NUMBERED_MARK.exec(normalizeText(remark).trim());
+  if (!m) return null;
+  const mark = m[1] + m[2];
+  const owners = indicators.filter((ind) => {
+    const at = parseA1(ind.nameCell);
+    return !!at && carriesMark(normalizeText(grid.text(at.row, at.col)).replace(/\s+/g, ''), mark);
+  });
+  return owners.length ? owners : null;
 }

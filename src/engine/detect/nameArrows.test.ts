@@ -28,3 +28,19 @@ test('a table row marked （↓） is read lower-is-better, under its name witho
   ]);
   expect(report.indicators[0].cells.direction).toBe('A3');
 });
+
+test('an arrow after a name heading a column of years as rows (「公共施設の延床面積 ↓」) is its stated direction too', () => {
+  const rows = [
+    ['取組指標の推移'],
+    ['年度', '電子申請が可能な手続数', '公共施設の延床面積 ↓'],
+    ['（単位）', '手続', '㎡'],
+    ['令和５年度', 131, 405030],
+    ['令和６年度', 162, 402350],
+    ['目標値（令和６年度）', 150, 398000],
+  ];
+  const { report } = checkWorkbook({ sheets: [snap('推移', rows)] }, {});
+  expect(report.indicators.map((i) => [i.name, i.direction, i.cells.direction ?? null])).toEqual([
+    ['電子申請が可能な手続数', 'up', null],
+    ['公共施設の延床面積', 'down', 'C2'],
+  ]);
+});

@@ -1,4 +1,7 @@
-/** A new indicator of no figures yet, named by its cleaned name cell (names.ts cleanName): what every reader starts a row with. */
+/**
+ * A new indicator of no figures yet, named by its cleaned name cell (names.ts cleanName): what every reader starts a row with. An
+ * arrow drawn after the name (「公共施設の延床面積 ↓」「待ち時間（↓）」) is its stated direction, the name cell its source.
+ */
 import type { CleanName } from './names';
 import type { LayoutKind, RawIndicator } from './types';
 
@@ -18,5 +21,6 @@ export function namedIndicator(sheet: string, layout: LayoutKind, clean: CleanNa
     baselines: [],
   };
   if (clean.unit) ind.unit = clean.unit;
+  if (clean.direction) ind.statedDirection = { ...clean.direction, cell: nameCell };
   return ind;
 }
