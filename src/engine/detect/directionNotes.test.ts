@@ -99,6 +99,34 @@ test('a remark about every indicator joins the words of all but those its except
   expect(none.map((w) => w.includes('少ないほど良い'))).toEqual([false, false, false, false]);
 });
 
+test('a sentence excepting one by name speaks of every other whose measure it names, one several names share too', () => {
+  const rows = [
+    ['項目', '目標', '実績'],
+    ['電気使用量', 38500, 37920],
+    ['水道使用量', 300, 335],
+    ['庁舎可燃ごみ排出量', 145, 198],
+    ['グリーン購入率', 100, 96],
+  ];
+  const inds = () => rows.slice(1).map((r, i) => indicator(String(r[0]), i + 2));
+  const got = read(sheet([['※グリーン購入率を除き、使用量・排出量の削減を目標とする。'], ...rows]), inds());
+  expect(got.map((w) => w.includes('削減を目標'))).toEqual([true, true, true, false]);
+  const plain = read(sheet([['※使用量の削減を目標とする。'], ...rows]), inds());
+  expect(plain.map((w) => w.includes('削減を目標'))).toEqual([false, false, false, false]);
+});
+
+test('a footnote writing out the attainment’s formula says no way of an indicator it happens to name', () => {
+  const rows = [
+    ['指標', '目標', '実績'],
+    ['自動車騒音の環境基準達成率', 95, 96.4],
+    ['公害苦情の受付件数', 120, 138],
+  ];
+  const got = read(
+    sheet([...rows, [], ['※達成率＝実績値÷目標値×100（減少を目指す指標は目標値÷実績値×100）']]),
+    rows.slice(1).map((r, i) => indicator(String(r[0]), i + 2)),
+  );
+  expect(got).toEqual(['自動車騒音の環境基準達成率', '公害苦情の受付件数']);
+});
+
 test('sentence by sentence: an indicator a later sentence names with the other way is left out of 「いずれも」', () => {
   const got = read(sheet([['※いずれも少ないほど良い指標です。ただし見守り協力事業所数は多いほど良い指標です。'], ...SAFETY]), safety());
   expect(got.map((w) => w.includes('いずれも少ないほど良い'))).toEqual([true, true, false, true]);

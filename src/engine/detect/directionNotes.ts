@@ -22,6 +22,7 @@ import type { SheetSnapshot } from '../model/snapshot';
 import { directionFromText } from '../values/directionWords';
 import { similarlyNamed } from './directionNoteSimilar';
 import { withoutElsewhereSentences } from './elsewhereNote';
+import { withoutFormulaClauses } from './formulaClause';
 import { groupNamedIn } from './groupNamedNote';
 import { footnoteOwners, markedNames } from './markedNameNote';
 import { contentOf, measureOf } from './nameMeasure';
@@ -136,8 +137,15 @@ function sayings(grid: Grid, remark: Remark, indicators: RawIndicator[]): { ind:
   const out: { ind: RawIndicator; text: string }[] = [];
   for (const p of parts) {
     if (directionFromText(p.text) !== 'down') continue;
-    const named = [...new Set([...namedIn(p.main, indicators).filter((ind) => saysOf(p.main, ind)), ...grouped(p.main)])];
-    const every = EVERY.test(p.text) || (!!p.excepted && namedIn(p.excepted, indicators).length > 0);
+    const excepted = p.excepted ? namedIn(p.excepted, indicators) : [];
+    const named = [
+      ...new Set([
+        ...namedIn(p.main, indicators).filter((ind) => saysOf(p.main, ind)),
+        ...grouped(p.main),
+        ...kindsNamed(p.main, excepted, remark, indicators),
+      ]),
+    ];
+    const every = EVERY.test(p.text) || excepted.length > 0;
     const speaksOf = named.length
       ? named
       : indicators.some((ind) => nameSpan(p.main, ind)) || !every
@@ -149,6 +157,15 @@ function sayings(grid: Grid, remark: Remark, indicators: RawIndicator[]): { ind:
   // The one indicator on its line or in whose block it stands (「※値が小さいほど良い指標」 in a block's 備考 column: remarkOwner.ts).
   const owner = remarkOwner(grid, remark, indicators);
   return owner ? [{ ind: owner, text: remark.text }] : [];
+}
+
+/**
+ * A sentence excepting some indicators by name (「グリーン購入率を除き、使用量・排出量の削減を目標とする」) speaks of every other
+ * of its table whose name ends with a measure it names, one several names share (使用量 of 電気使用量 and 水道使用量) as well.
+ */
+function kindsNamed(main: string, excepted: RawIndicator[], remark: Remark, indicators: RawIndicator[]): RawIndicator[] {
+  if (!excepted.length) return [];
+  return tableOf(remark, indicators).filter((ind) => !excepted.includes(ind) && nameSpan(main, ind));
 }
 
 /**
@@ -194,7 +211,8 @@ function remarks(grid: Grid, taken: () => Set<string>): Remark[] {
     if (v.length > 200 || !MAY_COMPARE.test(v) || !(BETTER.test(v) || AIM.test(v)) || taken().has(a1(r, c))) continue;
     // Circled numerals kept (「①③⑤」, never 「135」): remarkNumbers.ts reads them as marks.
     // A sentence saying its indicators stand in another table (「…は別表に掲載」) names none of these rows (elsewhereNote.ts).
-    const own = withoutElsewhereSentences(v);
+    // A clause writing out a formula (「（減少を目指す指標は目標値÷実績値×100）」) tells how a kind is graded (formulaClause.ts).
+    const own = withoutFormulaClauses(withoutElsewhereSentences(v));
     if (directionFromText(own) === 'down') out.push({ text: remarkText(own), row: r, col: c, cell: a1(r, c) });
   }
   return out;

@@ -145,6 +145,29 @@ test('a 区分 on a single header row is the kind of the figures below it, never
   expect(checkWorkbook({ sheets: [card] }, {}).report.indicators.map((i) => i.name)).not.toContain('数値');
 });
 
+test('a 区分 on a single header row with a 単位 heading right of it heads the names (each row a measure of its own unit)', () => {
+  const sheet = snap('健全化判断比率', [
+    ['令和５年度決算に基づく健全化判断比率等の状況'],
+    ['区分', '単位', '令和４年度', '令和５年度', '増減', '本市の目標値（令和７年度）', '評価の方向'],
+    ['実質公債費比率', '％', 8.3, 8.1, '▲0.2', 8.0, '低いほど良好'],
+    ['財政力指数', null, 0.705, 0.712, 0.007, 0.75, '高いほど良好'],
+  ]);
+  expect(checkWorkbook({ sheets: [sheet] }, {}).report.indicators.map((i) => [i.name, i.unit, i.target, i.actual, i.direction])).toEqual([
+    ['実質公債費比率', '%', 8, 8.1, 'down'],
+    ['財政力指数', null, 0.75, 0.712, 'up'],
+  ]);
+});
+
+test('a 区分 | 単位 table with no target heading (a 収支状況: 事業計画 | 実績) lists no indicators', () => {
+  const money = snap('モニタリング', [
+    ['２　収支状況'],
+    ['区分', '単位', '事業計画', '実績', '前年度実績', '差引'],
+    ['収入（指定管理料）', '千円', 85000, 85000, 84200, 0],
+    ['収支差額', '千円', 0, -716, -580, -716],
+  ]);
+  expect(checkWorkbook({ sheets: [money] }, {}).report.indicators).toEqual([]);
+});
+
 describe('a bare 区分 over categories, the names beside it unheaded', () => {
   const kubun = (merges: string[]) =>
     snap(

@@ -101,10 +101,16 @@ function valueHeadings(index: CellIndex, band: number[], except: number): { firs
 
 /**
  * A bare 目標 stands for the names only merged down a band of two rows or more, or beside another target heading (else it is the target);
- * a bare 区分 (or 部局 / 部門) only merged down such a band (on one header row it is the kind of the row's figures: 「区分 | 基準値 | 目標値」 over 「数値」).
+ * a bare 区分 (or 部局 / 部門) only merged down such a band (on one header row it is the kind of the row's figures: 「区分 | 基準値 | 目標値」 over 「数値」),
+ * or with a 単位 heading right of it before the figures and a 目標 heading (「区分 | 単位 | 令和４年度 | 令和５年度 | 目標値」: each row a measure
+ * of its own unit with a target; 「区分 | 単位 | 事業計画 | 実績」 of a 収支状況 sets none: costs, no indicators).
  */
-function bareTargetFits(index: CellIndex, band: number[], cell: IndexedCell, otherTarget: boolean): boolean {
-  return otherTarget || (band.length >= 2 && (index.grid.merge(cell.row, cell.col)?.bottom ?? cell.row) >= band[band.length - 1]);
+function bareTargetFits(index: CellIndex, band: number[], cell: IndexedCell, otherTarget: boolean, firstValue: number): boolean {
+  if (otherTarget || (band.length >= 2 && (index.grid.merge(cell.row, cell.col)?.bottom ?? cell.row) >= band[band.length - 1])) return true;
+  const heads = band.flatMap((r) => index.row(r));
+  return (
+    categoryLike(cell) && heads.some((c) => c.col > cell.col && c.col < firstValue && c.label?.role === 'unit') && heads.some((c) => c.label?.role === 'target')
+  );
 }
 
 /**
@@ -120,7 +126,7 @@ export function measureNameColumn(index: CellIndex, band: number[]): number | un
     if (
       values.first === Infinity ||
       cell.col >= values.first ||
-      (rank === 0 && !bareTargetFits(index, band, cell, cell.label?.role === 'target' && values.target))
+      (rank === 0 && !bareTargetFits(index, band, cell, cell.label?.role === 'target' && values.target, values.first))
     )
       continue;
     const col = rank === 0 && categoryLike(cell) ? finestUnderCategory(index, band, cell, values.first) : cell.col;

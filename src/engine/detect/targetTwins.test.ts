@@ -1,7 +1,8 @@
 /** A target heading that is a quantity (「備蓄目標数量」) beside the same words without 目標 (「備蓄数量」): that heading is the actual. */
 import { checkWorkbook } from '../actions/check';
-import { isTwinOf, resultTwinOf, twinOf } from './targetTwins';
+import { isTwinOf, labelResultPairs, resultTwinOf, twinOf } from './targetTwins';
 import { snap } from './testing';
+import type { Label } from '../values/labels';
 
 test('the twin of a target heading: its words without 目標; none for 目標値 (that is no quantity word)', () => {
   expect(twinOf('備蓄目標数量')).toBe('備蓄数量');
@@ -52,4 +53,29 @@ test('isTwinOf: 受診率 is 目標受診率’s actual; 受診率（全国平�
   expect(isTwinOf('受診率（％）', '目標受診率（％）')).toBe(true);
   expect(isTwinOf('受診率（全国平均）', '目標受診率（％）')).toBe(false);
   expect(isTwinOf('受診率（県平均）', '目標受診率（％）')).toBe(false);
+});
+
+test('「削減目標量 | 削減実績量」: two headings no label reads, 目標 and 実績 in one place, are the target and its actual', () => {
+  const cells: { text: string; label: Label | null; period: null }[] = [
+    { text: '削減目標量\n（令和7年度までの累計）', label: null, period: null },
+    { text: '削減実績量\n（令和5年度末までの累計）', label: null, period: null },
+    { text: '基準延床面積', label: null, period: null },
+  ];
+  labelResultPairs(cells);
+  expect(cells.map((c) => [c.label?.role ?? null, c.label?.period?.fiscalYear ?? null])).toEqual([
+    ['target', 2025],
+    ['actual', 2023],
+    [null, null],
+  ]);
+  const sheet = snap('延床面積削減', [
+    ['施設類型別の延床面積削減の進捗状況（令和５年度末時点）'],
+    ['施設類型別の取組', '基準延床面積', '削減目標量（令和7年度までの累計）', '削減実績量（令和5年度末までの累計）', '主な取組'],
+    ['庁舎等の延床面積削減量', 38420, 2400, 2400, '旧第二庁舎の解体'],
+    ['公営住宅の延床面積削減量', 71880, 4100, 2210, '３団地の用途廃止'],
+  ]);
+  const { report } = checkWorkbook({ sheets: [sheet] }, {});
+  expect(report.indicators.map((i) => [i.name, i.target, i.actual, i.direction, i.grade])).toEqual([
+    ['庁舎等の延床面積削減量', 2400, 2400, 'up', 'A'],
+    ['公営住宅の延床面積削減量', 4100, 2210, 'up', 'D'],
+  ]);
 });

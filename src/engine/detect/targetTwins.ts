@@ -63,3 +63,24 @@ export function labelTargetTwins(cells: HeadingCell[]): void {
     }
   }
 }
+
+/**
+ * 「削減目標量 | 削減実績量」「整備目標面積 | 整備実績面積」: two headings on one row no label reads, the same words with 目標 in one
+ * and 実績 in its place in the other, are the target and the actual of what those words name (a reduction's size, more of
+ * which is better: values/targetChange.ts measuresTheChange), each dated by its own brackets when they date it.
+ */
+export function labelResultPairs(cells: HeadingCell[]): void {
+  for (const t of cells) {
+    if (t.label || !t.text.includes('目標')) continue;
+    const twin = resultTwinOf(t.text);
+    const actual = twin ? cells.find((c) => c !== t && !c.label && c.text && words(c.text) === twin) : undefined;
+    if (!actual) continue;
+    t.label = labelled('target', t.text);
+    actual.label = labelled('actual', actual.text);
+  }
+}
+
+function labelled(role: 'target' | 'actual', text: string): Label {
+  const period = findPeriod(normalizeText(text))?.period;
+  return period ? { role, period } : { role };
+}

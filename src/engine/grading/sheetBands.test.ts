@@ -22,6 +22,12 @@ describe('bandEntries and readSheetBands: the bands a sheet states for its grade
     expect(mins(['A（100％以上）　B（85％以上）　C（60％以上）　D（それ以外）'])).toEqual({ A: 1, B: 0.85, C: 0.6, D: null });
   });
 
+  test('a grade whose words are the target reached (「A：目標達成」「A：目標値以上」) states 100 ％', () => {
+    expect(mins(['評価基準　A：目標達成　B：達成率90％以上　C：達成率70％以上90％未満　D：達成率70％未満'])).toEqual({ A: 1, B: 0.9, C: 0.7, D: null });
+    expect(mins(['A：目標値以上　B：90％以上　C：70％以上　D：70％未満'])).toEqual({ A: 1, B: 0.9, C: 0.7, D: null });
+    expect(mins(['A：目標達成率120％以上　B：90％以上　C：70％以上　D：70％未満'])).toEqual({ A: 1.2, B: 0.9, C: 0.7, D: null });
+  });
+
   test('no bands when they do not hold: the bands in force restated, a grade missing, bounds rising, a grade given two bounds, marks', () => {
     expect(mins(['A：100％以上　B：80％以上　C：60％以上　D：60％未満'])).toBeNull();
     expect(mins(['A：100％以上　B：90％以上　D：70％未満'])).toBeNull();

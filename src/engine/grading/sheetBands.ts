@@ -1,6 +1,6 @@
 /**
  * A sheet that states its own grading bands (「【評価基準】A：100％以上　B：90％以上　C：70％以上　D：70％未満」, one cell or
- * one entry a cell) is graded by them, as a clerk reading the sheet would: the city's 評価設定 or --rules bands, when set,
+ * one entry a cell; 「A：目標達成」 states 100 ％) is graded by them, as a clerk reading the sheet would: the city's 評価設定 or --rules bands, when set,
  * come first. The bands count only when they hold: every grade of the scale in force named once with its lower bound (the
  * last grade's 「未満」 bound, or none), the bounds falling from the first grade to the last, and some bound other than
  * the scale's own (a legend that restates the bands in force changes nothing). A legend of marks (◎：100％以上) is no
@@ -14,6 +14,9 @@ import type { Band } from './rules';
 const MAX_TEXT = 200;
 /** 「A：100％以上」「A（達成率90%以上）」「B=80%以上100%未満」「D：70％未満」: a grade letter, a few words, its first bound. */
 const ENTRY = /(?<![A-Za-z])([A-Za-z])(?![A-Za-z])\s*[:=(]?[^A-Za-z%\d]{0,10}?(\d+(?:\.\d+)?)\s*%\s*(以上|未満)/g;
+
+/** 「A：目標達成」「A=目標値以上」「A（目標を達成）」: a grade whose words are the target reached, with no figure of their own. */
+const TARGET_ENTRY = /(?<![A-Za-z])([A-Za-z])(?![A-Za-z])\s*[:=(]?\s*目標値?を?(?:以上|達成)(?!率|度)/g;
 
 export interface SheetBands {
   /** The cell the legend was read from (its first entry's, when written one entry a cell). */
@@ -30,7 +33,10 @@ export function bandEntries(text: string): [string, number, '以上' | '未満']
   const t = text.normalize('NFKC');
   // A legend grading the ratio to the base year or the year before is no scale of attainment (detect/bandLines.ts).
   if (gradesOtherRatio(t)) return [];
-  return [...t.matchAll(ENTRY)].map((m) => [m[1].toUpperCase(), Number(m[2]) / 100, m[3] as '以上' | '未満']);
+  const entries = [...t.matchAll(ENTRY)].map((m): [string, number, '以上' | '未満'] => [m[1].toUpperCase(), Number(m[2]) / 100, m[3] as '以上' | '未満']);
+  // 「A：目標達成」「A：目標値以上」: the target reached, 100 % its lower bound, as a clerk reads it.
+  for (const m of t.matchAll(TARGET_ENTRY)) entries.push([m[1].toUpperCase(), 1, '以上']);
+  return entries;
 }
 
 /** The bands the entries state for this scale, when they hold (see the module's comment); else null. */

@@ -27,6 +27,9 @@ describe('classifyLabel', () => {
     ['KPI', 'name'],
     ['事業名', 'name'],
     ['推進事業', 'name'],
+    // 「…別の取組」: the rows' names, one per kind the table is broken down by.
+    ['施設類型別の取組', 'name'],
+    ['部門別の事業', 'name'],
     ['指標の説明', 'description'],
     ['評価', 'grade'],
     ['自己評価', 'grade'],
