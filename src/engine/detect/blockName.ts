@@ -35,7 +35,9 @@ function blockName(ctx: BlockContext, fallbackCell: string): NameFacts | null {
   if (found) {
     const [r, nameLabel] = [found.row, found];
     const out: NameFacts = { text: '', cell: fallbackCell, id: nameLabel.label?.id ?? null };
-    const v = valueRightOf(grid, r, nameLabel.col, 6, seg.right) ?? nameUnderLabel(ctx, nameLabel);
+    let v = valueRightOf(grid, r, nameLabel.col, 6, seg.right) ?? nameUnderLabel(ctx, nameLabel);
+    // 「成果指標① | 指標名 | 待機児童数」: the numbered label heads the line, its 指標名 label names the cell after it.
+    if (v && index.at(v.row, v.col)?.label?.role === 'name') v = valueRightOf(grid, v.row, v.col, 6, seg.right);
     if (v && !index.at(v.row, v.col)?.label) [out.text, out.cell] = [grid.fullText(v.row, v.col), a1(v.row, v.col)];
     for (let d = r; d < run.row && !out.description; d++) {
       const desc = labelled(index, d, seg.left, seg.right, 'description');

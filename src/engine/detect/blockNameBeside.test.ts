@@ -34,3 +34,16 @@ test('a block’s own 指標名 label right of its years names it, with its unit
     ['図書館の貸出冊数', 'E3', '冊', 90000, 88200, []],
   ]);
 });
+
+test('a numbered 成果指標① label before a 指標名 label: the name is the cell after 指標名, no guess', () => {
+  const rows = [
+    ['施策評価シート（公表用）　令和6年度'],
+    [],
+    ['成果指標\n①', '指標名', '図書館の貸出冊数', null, null, null, '単位', '冊'],
+    [null, '区分', 'R4', 'R5', 'R6', 'R7'],
+    [null, '実績値', 81000, 84500, 88200],
+    [null, '期待値', 82000, 85000, 90000, 92000],
+  ];
+  const report = checkWorkbook({ sheets: [snap('施策1', rows)] }, {}).report;
+  expect(report.indicators.map((i) => [i.name, i.cells?.name, i.guesses])).toEqual([['図書館の貸出冊数', 'C3', []]]);
+});

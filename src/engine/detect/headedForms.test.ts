@@ -56,3 +56,25 @@ test('the whole report grades each block', () => {
     ['講座の延べ受講者数', 'A'],
   ]);
 });
+
+/** A citizens' 通信簿: cards tiled across, each a theme over its indicator over めざす値 | いまの値 | 達成度 lines. */
+test('cards tiled side by side are each a form in their own columns, named by the line over their labels', () => {
+  const card = (c: number, theme: string, name: string, target: string, actual: string) => [
+    [c, theme],
+    [c, name],
+    [c, 'めざす値', target],
+    [c, 'いまの値', actual],
+    [c, '達成度', '★★★☆'],
+  ];
+  const rows: (string | null)[][] = [['ひと目でわかる！　令和５年度　まちづくりの通信簿'], [null]];
+  const cards = [card(0, '① ごみを減らす', 'ごみの排出量', '850g以下', '873g'), card(4, '③ 読書のまち', '本を借りた人の数', '年間12万人', '11万8,450人')];
+  for (const k of cards)
+    k.forEach(([c, ...values], i) => {
+      const r = (rows[2 + i] ??= []);
+      values.forEach((v, j) => (r[(c as number) + j] = v as string));
+    });
+  expect(read(snap('通信簿', rows))).toEqual([
+    ['ごみの排出量', 'A4', undefined, [850], [873]],
+    ['本を借りた人の数', 'E4', undefined, [12], [118450]],
+  ]);
+});

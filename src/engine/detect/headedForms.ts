@@ -10,6 +10,9 @@
  * cell of its own right of a figure is the indicator's unit. When the sheet's block headings are numbered
  * (（１）（２）…) and a block's nearest heading line is not, that line is the end of a name wrapped over two lines,
  * and the numbered line above it is its start (「（４）地域見守りネットワーク協定」「締結事業者数」).
+ * Cards tiled side by side (a citizens' 通信簿: three cards across, each 「テーマ」 over its indicator over めざす値 | いまの値 |
+ * 達成度) are such forms each in its own columns: where label columns stand side by side down two or more lines, each from its
+ * label column to the next one's is read as a sheet of its own.
  */
 import { SERIES_ROLES, classifyLabel, type Label } from '../values/labels';
 import { canonicalUnit, unitAt, writtenUnit } from '../values/units';
@@ -18,27 +21,38 @@ import { valueRightOf } from './common';
 import type { Grid } from './grid';
 import { cleanName, isNotAName } from './names';
 
-/** A form: the cells naming it, top to bottom (two for a wrapped name), and its label-led lines. */
+/** A form: the cells naming it, top to bottom (two for a wrapped name), its label-led lines and the columns it stands in. */
 export interface HeadedForm {
   names: IndexedCell[];
   rows: number[];
+  cols: Cols;
+}
+
+/** The columns a form stands in, first and last. */
+interface Cols {
+  lo: number;
+  hi: number;
 }
 
 interface Block {
   /** The lines led by a label, top to bottom. */
   rows: number[];
+  /** The columns the block stands in (the sheet's, or a card's). */
+  cols: Cols;
   /** The lone text lines above them, nearest first (at most two). */
   headings: IndexedCell[];
 }
 
 const leadLabel = (c: IndexedCell | undefined): Label | null => (c ? (c.label ?? (c.period && c.text ? classifyLabel(c.text) : null)) : null);
 
-/** The first text cell of a row. */
-const firstText = (index: CellIndex, row: number): IndexedCell | undefined => index.row(row).find((c) => c.text.trim() !== '');
+/** The first text cell of a row in the columns. */
+const firstText = (index: CellIndex, row: number, cols: Cols): IndexedCell | undefined =>
+  index.row(row).find((c) => c.col >= cols.lo && c.col <= cols.hi && c.text.trim() !== '');
 
 /** A line holding one text alone that could name an indicator: no label, period, meta label or figure, nothing else on the line. */
-function loneText(grid: Grid, index: CellIndex, row: number): IndexedCell | null {
-  const cells = index.row(row).filter((c) => c.text.trim() !== '' || typeof grid.raw(row, c.col) === 'number');
+function loneText(grid: Grid, index: CellIndex, row: number, cols: Cols): IndexedCell | null {
+  const inCols = index.row(row).filter((c) => c.col >= cols.lo && c.col <= cols.hi);
+  const cells = inCols.filter((c) => c.text.trim() !== '' || typeof grid.raw(row, c.col) === 'number');
   if (cells.length !== 1) return null;
   const c = cells[0];
   if (c.label || c.period || c.meta || typeof grid.raw(row, c.col) !== 'string' || isNotAName(c.text)) return null;
@@ -46,33 +60,61 @@ function loneText(grid: Grid, index: CellIndex, row: number): IndexedCell | null
 }
 
 /** Whether a line's first label names a figure with a figure (or a number written as text) right of it. */
-function isFigureLine(grid: Grid, index: CellIndex, row: number): boolean {
-  const c = firstText(index, row);
+function isFigureLine(grid: Grid, index: CellIndex, row: number, cols: Cols): boolean {
+  const c = firstText(index, row, cols);
   const label = leadLabel(c);
   if (!c || !label || !SERIES_ROLES.has(label.role)) return false;
-  const v = valueRightOf(grid, row, c.col, 3);
+  const v = valueRightOf(grid, row, c.col, 3, cols.hi);
   return !!v && /\d/.test(v.text.normalize('NFKC'));
 }
 
 /** The blocks of a sheet: runs of label-led lines (no name label) with a figure line, under a lone text line. */
-function blocksOf(grid: Grid, index: CellIndex, consumed: Set<number>): Block[] {
+function blocksOf(grid: Grid, index: CellIndex, consumed: Set<number>, cols: Cols): Block[] {
   const out: Block[] = [];
   const rows = [...index.rows.keys()].sort((a, b) => a - b);
   for (const row of rows) {
-    if (consumed.has(row) || leadLabel(firstText(index, row - 1)) || !leadLabel(firstText(index, row))) continue;
+    if (consumed.has(row) || leadLabel(firstText(index, row - 1, cols)) || !leadLabel(firstText(index, row, cols))) continue;
     const run: number[] = [];
     for (let r = row; r < row + 12 && !consumed.has(r); r++) {
-      const label = leadLabel(firstText(index, r));
+      const label = leadLabel(firstText(index, r, cols));
       if (!label || label.role === 'name') break;
       run.push(r);
     }
-    if (!run.some((r) => isFigureLine(grid, index, r))) continue;
-    const near = loneText(grid, index, row - 1);
+    if (!run.some((r) => isFigureLine(grid, index, r, cols))) continue;
+    const near = loneText(grid, index, row - 1, cols);
     if (!near) continue;
-    const far = loneText(grid, index, row - 2);
-    out.push({ rows: run, headings: far ? [near, far] : [near] });
+    const far = loneText(grid, index, row - 2, cols);
+    out.push({ rows: run, headings: far ? [near, far] : [near], cols });
   }
   return out;
+}
+
+/**
+ * The columns of cards tiled side by side: label columns that lead a label-led line each on two or more lines running down
+ * (めざす値 in A, F and K on the same lines), each card from its label column to the column before the next; none for a sheet
+ * whose label-led lines each hold one label column.
+ */
+function tiles(grid: Grid, index: CellIndex, consumed: Set<number>): Cols[] {
+  const leads = (row: number) =>
+    consumed.has(row)
+      ? []
+      : index
+          .row(row)
+          .filter(
+            (c) =>
+              leadLabel(c) &&
+              leadLabel(c)!.role !== 'name' &&
+              valueRightOf(grid, row, c.col, 3) &&
+              !leadLabel(index.at(row, grid.rightEdge(row, c.col) + 1) ?? undefined),
+          )
+          .map((c) => c.col);
+  const key = (cols: number[]) => cols.join(',');
+  for (const row of [...index.rows.keys()].sort((a, b) => a - b)) {
+    const cols = leads(row);
+    if (cols.length < 2 || key(leads(row + 1)) !== key(cols)) continue;
+    return cols.map((lo, i) => ({ lo, hi: i + 1 < cols.length ? cols[i + 1] - 1 : grid.right }));
+  }
+  return [];
 }
 
 /** Whether a heading line is numbered (（１）, 1., ①…). */
@@ -94,8 +136,12 @@ export function unitRightOf(grid: Grid, row: number, col: number): { unit: strin
 
 /** The heading-named forms of a sheet: each one's name cells (one, or two for a wrapped name) and its label-led lines. */
 export function headedForms(grid: Grid, index: CellIndex, consumed: Set<number>): HeadedForm[] {
-  const blocks = blocksOf(grid, index, consumed);
+  const whole = blocksOf(grid, index, consumed, { lo: grid.left, hi: grid.right });
+  // Cards tiled side by side: each card's columns read on their own (lines a whole-width block took stay its).
+  const taken = new Set(whole.flatMap((b) => b.rows));
+  const carded = tiles(grid, index, consumed).flatMap((cols) => blocksOf(grid, index, consumed, cols).filter((b) => !b.rows.some((r) => taken.has(r))));
+  const blocks = [...whole, ...carded];
   // The sheet numbers its headings when at least half of its blocks' nearest heading lines are numbered.
   const headingsNumbered = 2 * blocks.filter((b) => numbered(b.headings[0])).length >= blocks.length;
-  return blocks.map((b) => ({ names: nameCells(b, headingsNumbered), rows: b.rows }));
+  return blocks.map((b) => ({ names: nameCells(b, headingsNumbered), rows: b.rows, cols: b.cols }));
 }

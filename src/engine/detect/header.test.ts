@@ -196,3 +196,19 @@ test('目標値 merged over 中間値（R5） | 最終値（R9）: both the plan
   expect(ind.actuals.map((p) => p.cell)).toEqual(['E5']);
   expect(ind.targets.map((p) => p.cell).sort()).toEqual(['C5', 'D5']);
 });
+
+test('目標（令和６年度） | 実績（令和６年度） under a 成果指標 heading continue the header, though the index reads 実績（…） as a period', () => {
+  const rows = [
+    ['令和６年度　主要な施策の成果'],
+    ['No.', '事業名', '予算現額', '決算額', '成果指標', null, '自己評価'],
+    [null, null, null, null, '目標（令和６年度）', '実績（令和６年度）'],
+    [1, '病児保育事業', 24800, 24800, '開設日数　240日', '開設日数　243日', 'A'],
+    [2, '地域子育て支援拠点事業', 52300, 50874, '延べ利用者数　18,000人', '延べ利用者数　15,320人', 'B'],
+  ];
+  const merges = ['A2:A3', 'B2:B3', 'C2:C3', 'D2:D3', 'E2:F2', 'G2:G3'];
+  const report = checkWorkbook({ sheets: [snap('主要な施策の成果', rows, { merges })] }, {}).report;
+  expect(report.indicators.map((i) => [i.name, i.unit, i.target, i.actual, i.existingGrade])).toEqual([
+    ['病児保育事業', '日', 240, 243, 'A'],
+    ['地域子育て支援拠点事業', '人', 18000, 15320, 'B'],
+  ]);
+});

@@ -47,13 +47,21 @@ export type { Column } from './column';
 
 export const VALUE_ROLES = new Set<Role>(['actual', 'target', 'expected']);
 
+/**
+ * A cell's measure label, also where the index read it as a period: 「実績（令和６年度）」 beside 「目標（令和６年度）」 under
+ * 成果指標 are the two measures of the year, sub-headings as 目標 | 実績 are.
+ */
+function seriesLabel(c: IndexedCell): Label | null {
+  return c.label ?? (c.period && c.text ? headingWords(c.text).label : null);
+}
+
 /** Whether a row under a header row continues the header: sub-labels or periods, no name heading. */
 function continuesHeader(index: CellIndex, row: number): boolean {
   const cells = index.row(row);
   if (cells.some((c) => c.label?.role === 'name')) return false;
   // A bare 決算 under a year heading (「令和5年度」 over 目標 | 決算) is a sub-heading as 実績 is (settledYears.ts).
   // 分子 | 分母 | 実績値 under 実績（R5）: the rate's terms are sub-headings too (values/rateTerms.ts).
-  let subLabels = cells.filter((c) => (c.label && SERIES_ROLES.has(c.label.role)) || isBareSettled(c.text) || namesRateTerm(c.text)).length;
+  let subLabels = cells.filter((c) => (seriesLabel(c) && SERIES_ROLES.has(seriesLabel(c)!.role)) || isBareSettled(c.text) || namesRateTerm(c.text)).length;
   // Headings naming two measures (「実績／目標」 under each year) count for both, on a row of nothing but headings.
   const pairs = cells.filter((c) => !c.label && c.text && measurePair(c.text)).length;
   if (pairs && cells.every((c) => c.label || c.period || !c.text || measurePair(c.text))) subLabels += 2 * pairs;

@@ -259,7 +259,7 @@ function readHeadedForm(grid: Grid, index: CellIndex, form: HeadedForm): RawIndi
     const clean = cleanName(text);
     [ind.name, ind.id, ind.wordsForDirection] = [clean.name, clean.id ?? null, [clean.name, clean.note ?? ''].join(' ')];
   }
-  const pairs = form.rows.flatMap((r) => pairsOnRow(grid, index, r, 1, grid.right));
+  const pairs = form.rows.flatMap((r) => pairsOnRow(grid, index, r, form.cols.lo, form.cols.hi));
   for (const p of pairs) addPair(grid, ind, p, undefined);
   const unit = ind.unit
     ? null

@@ -111,3 +111,17 @@ test('a leading note of two units other than a rate and its points, or a bracket
     expect(report.indicators.map((i) => i.unit)).toEqual([null, null]);
   }
 });
+
+test('a （単位：千円） note speaks for the bare money figures, not for 成果 figures written with their own unit', () => {
+  const rows = [
+    ['令和６年度　主要な施策の成果', null, null, null, null, '（単位：千円）'],
+    ['事業名', '予算現額', '決算額', '目標', '実績', '備考'],
+    ['病児保育事業', 24800, 24800, '開設日数　240日', '開設日数　243日', null],
+    ['子育て応援アプリ運用事業', 3960, 3828, '登録者数　3,000人', '登録者数　2,050人', null],
+  ];
+  const report = checkWorkbook({ sheets: [snap('成果', rows)] }, {}).report;
+  expect(report.indicators.map((i) => [i.name, i.unit])).toEqual([
+    ['病児保育事業', '日'],
+    ['子育て応援アプリ運用事業', '人'],
+  ]);
+});

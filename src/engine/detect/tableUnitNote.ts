@@ -59,10 +59,20 @@ export function unitFromNote(note: { unit: string; cell: string } | null, read: 
   if (!note) return;
   const ratioUnit = RATIO_UNIT.test(note.unit.trim());
   for (const ind of read) {
-    if (ind.unit || ind.unitCell) continue;
+    if (ind.unit || ind.unitCell || figuresWithOwnUnit(ind)) continue;
     if (!ratioUnit && RATIO_NAME.test(ind.name.replace(/[(（][^()（）]*[)）]\s*$/, '').trim())) continue;
     [ind.unit, ind.unitCell] = [note.unit, note.cell];
   }
+}
+
+/**
+ * Whether the row's figures are written with units of their own (「受入児童数　１，２００人」): the note above speaks for
+ * bare numbers (a 予算現額 | 決算額 column in 千円 beside them), not for figures that name their unit.
+ */
+function figuresWithOwnUnit(ind: RawIndicator): boolean {
+  const points = [...ind.targets, ...ind.actuals].filter((p) => p.parsed.status === 'value');
+  const unitOf = (p: (typeof points)[number]) => p.parsed.unit ?? p.parsed.measures?.find((q) => q.unit)?.unit;
+  return points.length > 0 && points.every((p) => unitOf(p) !== undefined);
 }
 
 /** 「…（単位：人）」 closing the one text of the line right above the header: a caption stating the unit of its table. */

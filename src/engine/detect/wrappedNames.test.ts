@@ -71,3 +71,15 @@ describe('a name wrapped onto the next row with the unit written there', () => {
     expect(report.indicators.map((i) => i.name)).toEqual(['観光入込客数', '外国人宿泊者数']);
   });
 });
+
+test('a 合計 line under the last numbered row is the table’s total, no next line of the name above', () => {
+  const rows = [
+    ['主要な施策の成果'],
+    ['No.', '事業名', '予算現額', '目標', '実績'],
+    [1, '病児保育事業', 24800, '開設日数　240日', '開設日数　243日'],
+    [2, '妊婦・乳児健康診査事業', 98700, '受診率　95％', '受診率　96.2％'],
+    [null, '合計', 123500, null, null],
+  ];
+  const report = checkWorkbook({ sheets: [snap('成果', rows)] }, {}).report;
+  expect(report.indicators.map((i) => i.name)).toEqual(['病児保育事業', '妊婦・乳児健康診査事業']);
+});

@@ -28,6 +28,9 @@ export function continuesNameAbove(grid: Grid, r: number, above: number, nameCol
   return merged > 0;
 }
 
+/** A total word alone: 「合計」「合　計」「計」「小計」「総計」. */
+const TOTAL_LINE = /^(計|合計|小計|総計)$/;
+
 /** A name that cannot end where it stops: it ends in a joining word or mark (「…新規高卒者の」「…及び」「…・」). */
 const UNFINISHED = /(の|と|や|及び|並びに|又は|または|における|に関する|・|、|，)$/;
 
@@ -42,6 +45,8 @@ export function nameLineBelow(grid: Grid, r: number, above: number, nameCol: num
   if (above !== r - 1 || grid.merge(r, nameCol) || grid.merge(above, nameCol)) return false;
   const text = grid.text(r, nameCol).trim();
   if (!text || text.length > 30 || /^[\d(（①-⑳■□●○◆◇・※【〔[]/.test(text)) return false;
+  // 「合計」 under the last 事業: the table's total line (its 予算 | 決算 summed), no next line of a name.
+  if (TOTAL_LINE.test(text.replace(/[\s　]/g, ''))) return false;
   const unitCol = columns.find((c) => c.role === 'unit' && c.col !== nameCol)?.col;
   let mergedDown = false;
   for (const c of columns) {

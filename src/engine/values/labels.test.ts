@@ -16,6 +16,11 @@ describe('classifyLabel', () => {
     ['策定時の値', 'baseline'],
     ['計画策定時の値', 'baseline'],
     ['成果目標', 'target'],
+    // A citizens' card: めざす値 is the target, いまの値 the latest actual; めざす姿 (a picture in words) is no figure's label.
+    ['めざす値', 'target'],
+    ['目指す数値', 'target'],
+    ['いまの値', 'actual'],
+    ['今の値', 'actual'],
     ['成果実績', 'actual'],
     ['活動実績値', 'actual'],
     // A plan's final evaluation: the figure at its end, as 中間値 at its middle.
@@ -267,6 +272,7 @@ test.each([
   ['達成率（％）', 'derived'],
   ['目標値（人）', 'target'],
   ['実績・達成率', null],
+  ['めざす姿', null],
 ])('%s keeps its reading', (text, role) => expect(classifyLabel(text)?.role ?? null).toBe(role));
 
 test('サービス alone heads the names, as サービス名 and サービスの種類 do; a longer word with it does not', () => {

@@ -66,13 +66,13 @@ const RULES: [Role, RegExp][] = [
   // 今回 / 今回結果 / 今回調査結果: this round's figure (a survey's result beside 前回 and past rounds) is the actual.
   [
     'actual',
-    /^(実績値?|実績数値|実績見込み?値?|達成値|結果値?|年度別実績値?|実績の?推移|現況値の推移|年度計|年間計|年度合計|年間合計|年度累計値?|年間累計値?|年間実績値?|年度実績値?|(直近|最新|現在|現時点)の?(実績値?|値)|現在の?実績値?|(中間|最終)評価(時点?|値)(の値)?|(中間|最終)(実績)?値|中間実績|今回の?(調査)?(結果値?|実績値?|値|数値)?|actuals?|results?|actualvalue)$/,
+    /^(実績値?|実績数値|実績見込み?値?|達成値|結果値?|年度別実績値?|実績の?推移|現況値の推移|年度計|年間計|年度合計|年間合計|年度累計値?|年間累計値?|年間実績値?|年度実績値?|(直近|最新|現在|現時点|いま|今)の?(実績値?|値)|現在の?実績値?|(中間|最終)評価(時点?|値)(の値)?|(中間|最終)(実績)?値|中間実績|今回の?(調査)?(結果値?|実績値?|値|数値)?|actuals?|results?|actualvalue)$/,
   ],
   ['expected', /^(期待値|計画値|計画|見込み?量|計画見込み?量|計画量|(年度|年間|単年度)計画(値|量)|年度目標値?|単年度目標値?|中間目標値?|plan|planned)$/],
   // 成果目標 / 活動目標 (成果実績 / 活動実績 below): the target (the actual) of the outcome or activity a block or row names.
   ['target', /^(成果目標値?|活動目標値?)$/],
   ['actual', /^(成果実績値?|活動実績値?)$/],
-  ['target', /^(数値目標|目標値?|目標数値|最終目標値?|目標年度値|目標水準|年間目標値?|年度別目標値?|targets?|targetvalue)$/],
+  ['target', /^(数値目標|目標値?|(目指す|めざす|目ざす)(値|数値)|目標数値|最終目標値?|目標年度値|目標水準|年間目標値?|年度別目標値?|targets?|targetvalue)$/],
   // 「目標数量」「備蓄目標数量」「整備目標数」「目標件数」: the target as a quantity of what the words before it name (its actual, the
   // same heading without 目標: targetTwins.ts). Not a change (削減目標量: targetChange.ts) nor a year's plan (年度目標数: expected).
   ['target', /^(?!.*(削減|縮減|低減|抑制|増加|減少|年度|中間))\p{Script=Han}{0,4}目標(数量|量|件数|人数|数|額|金額)$/u],

@@ -70,6 +70,14 @@ describe('parseValue', () => {
     expect(parseValue('48.5（R6公表予定）')).toMatchObject({ value: 48.5, notePeriod: { fiscalYear: 2024 } });
   });
 
+  test('a footnote mark ※1 glued to a word or a figure is no figure of the cell', () => {
+    expect(parseValue('集計中※1')).toMatchObject({ status: 'pending' });
+    expect(parseValue('調査中※２')).toMatchObject({ status: 'pending' });
+    expect(parseValue('1,234※1')).toMatchObject({ status: 'value', value: 1234 });
+    // A note after ※ that says more than a number is still read as a note (「（36人）」 alone is the figure).
+    expect(parseValue('※ 36人')).toMatchObject({ status: 'value', value: 36 });
+  });
+
   test('a status word before a bracketed reason with a number in it is the cell’s value; the number is no figure', () => {
     expect(parseValue('未実施\n（台風第10号接近のため中止）')).toMatchObject({ status: 'not-implemented' });
     expect(parseValue('集計中（3施設分未報告）')).toMatchObject({ status: 'pending' });

@@ -186,6 +186,9 @@ function parseNumber(raw: number, numberFormat: string | null | undefined): Pars
   return unit ? { status: 'value', value: raw, unit, text: String(raw) } : { status: 'value', value: raw, text: String(raw) };
 }
 
+/** A footnote mark and nothing else: 「※1」「※ 2」「※3)」. */
+const FOOTNOTE_MARK = /^※\s*\d{1,2}\s*[)]?\s*$/;
+
 /**
  * The text without its notes (in parentheses, after ※, a period written in the text itself:
  * "令和2年度 785"), and the first period a note names. A number found only inside parentheses
@@ -201,7 +204,8 @@ function withoutNotes(t0: string): { main: string; note?: string; notePeriod?: P
   });
   const kome = main.indexOf('※');
   if (kome >= 0) {
-    notes.push(main.slice(kome + 1));
+    // 「集計中※1」: ※ with a number alone after it marks a footnote below the table, no figure of the cell's.
+    if (!FOOTNOTE_MARK.test(main.slice(kome))) notes.push(main.slice(kome + 1));
     main = main.slice(0, kome);
   }
   // A note with a figure of its own beside the text's (「120（R4: 98）」「4,512（前年度 4,380）」) is another year's figure
