@@ -24,7 +24,7 @@ import { gradesUnderEvaluationHeading } from './evaluationHeadings';
 import { measurePair, pairsBelow, type MeasurePair } from './measurePairs';
 import { cumulativeTwins, headingText } from './cumulativeTwins';
 import { plainBesideRelative } from './relativePeriods';
-import { totalAfterParts } from './partsTotal';
+import { toDateAfterThisMonth, totalAfterParts } from './partsTotal';
 import { measuresUnderParts, partsBesideWhole } from './periodWholeColumn';
 import { areasBesideWhole } from './areaWholeColumn';
 import { cumulativeTargets } from './cumulativeTarget';
@@ -333,6 +333,8 @@ export function readHeader(grid: Grid, index: CellIndex, row: number): { columns
   plansNotTargets(grid, columns);
   // 「4月 … 3月 | 累計」: the total after the parts is the period's actual (partsTotal.ts).
   totalAfterParts(index, band, columns);
+  // 「当月実績 | 累計実績」: the year's figure to date is the actual (partsTotal.ts).
+  toDateAfterThisMonth(index, band, columns);
   // 「令和5年度」 over 上半期 | 下半期 | 年間: the year's actual is the 年間 column, the halves are parts (periodWholeColumn.ts).
   partsBesideWhole(grid, columns);
   // 上半期 | 下半期 | 年度計 each over 目標 | 実績: the year's figures are the 年度計 ones (periodWholeColumn.ts).

@@ -37,6 +37,7 @@ import { dropOtherPeriodCopies } from './otherPeriodCopies';
 import { dropOtherPeriodSheets } from './otherPeriodSheets';
 import { dropExampleSheets } from './exampleSheets';
 import { dropReplacedSheets } from './replacedSheets';
+import { dropEarlierReports } from './reportSeries';
 import { dropProvisionalSheets, markProvisionalSheets } from './provisionalSheets';
 import { pairMeasureWords } from './measureWords';
 import { dropSummarySheets } from './summarySheets';
@@ -235,6 +236,8 @@ export function detectWorkbook(
   dropOtherPeriodSheets(detections, evaluationYear);
   // A 速報値 sheet beside the 確定値 sheet of the same period and indicators: the 確定値 are read (provisionalSheets.ts).
   dropProvisionalSheets(detections);
+  // 「4月」…「3月」 sheets of one form: the latest with figures is read, the earlier reports left out (reportSeries.ts).
+  dropEarlierReports(detections);
   // A sheet titled 「…の実績（速報値）」 with no 確定値 sheet beside it: its year's actuals are provisional (provisionalSheets.ts).
   markProvisionalSheets(detections);
   resolveRelativePeriods(detections);

@@ -90,3 +90,24 @@ test('the row’s own 区分 saying 各月末現在: the 3月 figure with no gue
   ]);
   expect(report.findings.filter((f) => f.code === 'reading-uncertain')).toEqual([]);
 });
+
+test('a monthly report’s 当月実績 | 累計実績: a 月末現在 count whose 累計 is 「－」 reads its 当月 figure, no guess', () => {
+  const { report } = checkWorkbook(
+    {
+      sheets: [
+        snap('3月', [
+          ['令和６年度　月次進行管理報告（3月分）'],
+          ['No.', '項目', '区分', '単位', '年間目標', '当月実績', '累計実績'],
+          [1, '教室参加者数', '延べ', '人', 9600, 610, 10115],
+          [2, 'クラブ会員数', '月末現在', '人', 2400, 2296, '－'],
+        ]),
+      ],
+    },
+    {},
+  );
+  expect(report.indicators.map((i) => [i.name, i.actual, i.cells.actual])).toEqual([
+    ['教室参加者数', 10115, 'G3'],
+    ['クラブ会員数', 2296, 'F4'],
+  ]);
+  expect(report.findings.filter((f) => f.code === 'reading-uncertain')).toEqual([]);
+});

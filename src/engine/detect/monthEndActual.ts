@@ -5,10 +5,13 @@
  * value is the indicator's (「登録者数は…年度末（３月末）の値を年間実績とする」), or the row's own 区分 or remark says its figures
  * are month-end counts (「各月末現在」). A blank 年間計 is read so only where such a note says
  * it. Rates and shares (％, 率) and calendar-year tables (1月 first) are left as they are.
+ * A monthly report's 当月実績 | 累計実績 is read the same way: a month-end count's 累計 left 「－」 has its figure in the 当月
+ * column, the count at the report month's end.
  */
 import { a1 } from '../model/address';
 import { compact } from '../values/text';
 import { point } from './common';
+import { isThisMonthHeading, isToDateHeading } from './partsTotal';
 import type { Grid } from './grid';
 import type { RawIndicator } from './types';
 
@@ -27,7 +30,7 @@ const RATE = /[%％]|率|割合/;
 /** How far above the row its column's heading may stand. */
 const HEADING_REACH = 8;
 
-/** The heading row and 3月 column over a whole-year cell at (row, col), if its table is one of months. */
+/** The heading row and 3月 column (a report's 当月 column) over a whole-year cell at (row, col), if its table is one of months. */
 function marchColumn(grid: Grid, row: number, col: number): { headingRow: number; march: number } | null {
   for (let r = row - 1; r >= Math.max(grid.top, row - HEADING_REACH); r--) {
     const a = grid.anchor(r, col);
@@ -35,6 +38,8 @@ function marchColumn(grid: Grid, row: number, col: number): { headingRow: number
     if (typeof grid.raw(a.row, a.col) !== 'string' || DASH.test(grid.text(r, col).trim())) continue;
     const heading = compact(grid.text(r, col));
     if (!heading) continue;
+    // 当月実績 | 累計実績: the month's column is the latest month's end.
+    if (isToDateHeading(heading) && col > grid.left && isThisMonthHeading(grid.text(r, col - 1))) return { headingRow: r, march: col - 1 };
     if (!WHOLE_HEADING.test(heading)) return null;
     const months: { month: number; col: number }[] = [];
     for (let c = grid.left; c < col; c++) {

@@ -65,3 +65,29 @@ test('項目（単位） | 4月 … 3月 | 累計 | 年間目標 | 前年度累�
   const report = checkWorkbook({ sheets: [s] }, {}).report;
   expect(report.indicators.map((i) => [i.name, i.unit, i.target, i.actual, i.cells.actual])).toEqual([['利用者数', '人', 600, 568, 'N4']]);
 });
+
+test('当月実績 | 累計実績 of a monthly report: the 累計 is the year’s actual so far; the 当月 column is no actual', () => {
+  const s = snap('12月', [
+    ['令和6年度　月次進行管理報告（12月分）'],
+    [],
+    ['No.', '項目', '単位', '年間目標', '当月実績', '累計実績', '進捗率', '前年同月'],
+    [1, '体育館利用者数', '人', 180000, 14200, 132800, 0.738, 13900],
+    [2, '教室参加者数', '人', 9600, 700, 7400, 0.771, 690],
+  ]);
+  const { indicators } = detectSheet(s, scale);
+  expect(indicators.map((i) => [i.name, i.actuals.map((a) => a.cell)])).toEqual([
+    ['体育館利用者数', ['F4']],
+    ['教室参加者数', ['F5']],
+  ]);
+});
+
+test('a 累計 not right after a 当月 column (当月 | 前年同月 | 累計) is not read so', () => {
+  const s = snap('12月', [
+    ['令和6年度　月次報告'],
+    [],
+    ['項目', '単位', '年間目標', '当月', '前年同月', '累計'],
+    ['体育館利用者数', '人', 180000, 14200, 13900, 132800],
+  ]);
+  const [ind] = detectSheet(s, scale).indicators;
+  expect(ind.actuals.map((a) => a.cell)).toEqual([]);
+});

@@ -84,3 +84,50 @@ test('a 指標名 line under a category line names the indicators; the category 
   ]);
   expect(report.indicators.map((i) => i.cells?.name)).toEqual(['B3', 'C3', 'D3']);
 });
+
+test('a heading merged over several names (月末現在 over two, 当月実績 over one) is no name; a name merged two columns wide over merged figures is', () => {
+  const grouped = checkWorkbook(
+    {
+      sheets: [
+        snap(
+          '月別推移',
+          [
+            ['区分', '月末現在', null, '当月実績'],
+            ['項目', '利用定員', '待機児童数', '一時預かり延べ利用者数'],
+            ['単位', '人', '人', '人'],
+            ['年度実績', 3480, 14, 6930],
+            ['年度目標', 3520, 10, 7200],
+          ],
+          { merges: ['B1:C1'] },
+        ),
+      ],
+    },
+    { period: '令和6年度' },
+  ).report;
+  expect(grouped.indicators.map((i) => [i.name, i.target, i.actual])).toEqual([
+    ['利用定員', 3520, 3480],
+    ['待機児童数', 10, 14],
+    ['一時預かり延べ利用者数', 7200, 6930],
+  ]);
+  const wide = checkWorkbook(
+    {
+      sheets: [
+        snap(
+          '施策評価',
+          [
+            ['成果指標名', '市民活動団体登録数', null, '地域づくり交付金活用件数', null],
+            ['単位', '団体', null, '件', null],
+            ['目標値（Ｒ５）', 180, null, 45, null],
+            ['実績値（Ｒ５）', 196, null, 31, null],
+          ],
+          { merges: ['B1:C1', 'D1:E1', 'B2:C2', 'D2:E2', 'B3:C3', 'D3:E3', 'B4:C4', 'D4:E4'] },
+        ),
+      ],
+    },
+    {},
+  ).report;
+  expect(wide.indicators.map((i) => [i.name, i.target, i.actual])).toEqual([
+    ['市民活動団体登録数', 180, 196],
+    ['地域づくり交付金活用件数', 45, 31],
+  ]);
+});

@@ -26,7 +26,8 @@ import { isAttributeLabel, namesAboveAttributes, withPeriodLeft } from './sideAt
 import { measurePair, readPairCell, type MeasurePair } from './measurePairs';
 import { isProgressRate } from './progressColumns';
 import { withoutSupersededTargetsLabelled } from './revisedTargets';
-import { isBracketedUnitLine, isLastYearTotal } from './monthsDownSide';
+import { isBracketedUnitLine, isLastYearTotal, isMonthEndLine, monthEndYear } from './monthsDownSide';
+import type { Period } from '../values/periods';
 import { namedIndicator } from './namedIndicator';
 
 interface SideLine {
@@ -42,6 +43,7 @@ const labelOf = (c: IndexedCell): Label | null => c.label ?? (c.period && c.text
 /** The labelled lines of column `col` from `row` down, while each line has a label there. */
 function sideLines(index: CellIndex, col: number, row: number, consumed: Set<number>): SideLine[] {
   const out: SideLine[] = [];
+  let monthsYear: Period | null = null;
   for (let r = row; !consumed.has(r); r++) {
     const c = index.at(r, col);
     const label = c ? labelOf(c) : null;
@@ -53,10 +55,16 @@ function sideLines(index: CellIndex, col: number, row: number, consumed: Set<num
     }
     if (!c || !c.text) break;
     if (!label && isLastYearTotal(c.text)) continue;
+    // 「令和６年４月末」「５月末」: the year's months, passed over; the first written with its year dates the year lines (monthsDownSide.ts).
+    if (!label && isMonthEndLine(c.text)) {
+      monthsYear ??= monthEndYear(c.text);
+      continue;
+    }
     const pair = !label && c.text ? measurePair(c.text) : null;
     if (label) out.push({ row: r, label: withPeriodLeft(index.grid, label, r, col), labelCol: col });
     else if (pair) out.push({ row: r, label: { role: pair.roles[0] }, labelCol: col, pair });
   }
+  if (monthsYear) for (const l of out) if (SERIES_ROLES.has(l.label.role) && !l.label.period) l.label = { ...l.label, period: monthsYear };
   return out;
 }
 
@@ -119,6 +127,22 @@ function indicatorAt(grid: Grid, name: IndexedCell, lines: SideLine[]): RawIndic
   return figures.length ? ind : null;
 }
 
+/**
+ * Whether a text merged across columns stands over two or more texts each in its own cells on the line under it: the heading of
+ * a group of names (「月末現在」 over 利用定員 | 待機児童数), whose figures lie in none of its columns alone. A name merged over
+ * two columns with its unit and figures merged the same way under it (指標 laid two columns wide) is a name.
+ */
+function headsNamesBelow(grid: Grid, cell: IndexedCell): boolean {
+  const m = grid.merge(cell.row, cell.col);
+  if (!m || m.right === m.left) return false;
+  const anchors = new Set<number>();
+  for (let col = m.left; col <= m.right; col++) {
+    const a = grid.anchor(m.bottom + 1, col);
+    if (grid.text(a.row, a.col).trim()) anchors.add(a.col);
+  }
+  return anchors.size >= 2;
+}
+
 /** The indicators of sheets laid on their side, and the rows they take. */
 export function detectTransposed(grid: Grid, index: CellIndex, consumed: Set<number>): { indicators: RawIndicator[]; rows: Set<number> } {
   const rows = new Set<number>();
@@ -130,6 +154,8 @@ export function detectTransposed(grid: Grid, index: CellIndex, consumed: Set<num
     for (const [i, first] of cells.entries()) {
       let names = first.text ? namesRight(i) : [];
       if (!names.length) continue;
+      // 「月末現在」 merged over 利用定員 | 待機児童数 | 延長保育: a heading of the names under it, no name (headsNamesBelow).
+      if (names.some((n) => headsNamesBelow(grid, n))) continue;
       let lines = sideLines(index, first.col, row + 1, consumed);
       let top = row;
       // A 方向 / 単位 line's cells (増加 | 減少) are attributes of the names above it, never names (sideAttributes.ts).
@@ -142,7 +168,8 @@ export function detectTransposed(grid: Grid, index: CellIndex, consumed: Set<num
       // A 指標名 line below names the indicators: this line above it is a category line, read with the names.
       if (lines.some((l) => l.label.role === 'name')) break;
       const roles = new Set(lines.flatMap((l) => l.pair?.roles ?? [l.label.role]));
-      if (!roles.has('target') || !roles.has('actual')) continue;
+      // A 年度目標 / 計画値 line is the year's target as a 目標値 line is (read so by addLine).
+      if ((!roles.has('target') && !roles.has('expected')) || !roles.has('actual')) continue;
       const found = names.map((n) => indicatorAt(grid, n, lines)).filter((i): i is RawIndicator => i !== null);
       if (found.length < 2) continue;
       if (first.label?.role === 'name') groupsFromCategoryLine(index, row - 1, first.col, found, consumed, (c) => isName(grid, c));

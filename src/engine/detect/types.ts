@@ -191,10 +191,18 @@ export interface SheetDetection {
   summaryOf?: { cell: string; sheets: string[]; indicators: string[] };
   /**
    * The sheet's indicators left out as a whole: an example for filling in (exampleSheets.ts), or a first reply that the 差替 sheet
-   * `otherSheet` replaces (replacedSheets.ts); `cell` its first name cell, `text` its title.
+   * `otherSheet` replaces (replacedSheets.ts), or an earlier report of a monthly or quarterly series whose latest filled sheet
+   * `otherSheet` is read (reportSeries.ts); `cell` its first name cell, `text` its title.
    */
   /** `word`: what calls the sheet an example (記入例, 見本), so the message can say what to take out. */
-  leftOutSheet?: { reason: 'example' | 'replaced' | 'deferred'; cell: string; text: string; indicators: string[]; otherSheet?: string; word?: string };
+  leftOutSheet?: {
+    reason: 'example' | 'replaced' | 'deferred' | 'series';
+    cell: string;
+    text: string;
+    indicators: string[];
+    otherSheet?: string;
+    word?: string;
+  };
 }
 
 /** A table of another period than the sheet's, left out: its caption and the indicators it held. */

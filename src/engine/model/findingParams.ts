@@ -64,6 +64,8 @@ export type GuessReason =
   | 'actual-maybe-copied'
   /** A month-end count's 年間計 left blank or struck through: the 3月 figure read as the year's, no note saying so (detect/monthEndActual.ts). */
   | 'month-end-figure'
+  /** The sheet read of a series of monthly or quarterly reports is not the year's last: its actual is the year's so far (detect/reportSeries.ts). */
+  | 'year-to-date-report'
   /** Each indicator's row with a nameless row of figures under it, no note saying what it holds: the lower rows read as the targets, as they fill the target column (detect/unlabelledRowBelow.ts). */
   | 'targets-row-below';
 
@@ -171,7 +173,8 @@ export interface FindingParams {
   'sheet-left-out': {
     sheet: string;
     cell: string;
-    reason: 'example' | 'replaced' | 'deferred';
+    /** `series`: an earlier report (or a later form not filled) of a series of monthly or quarterly sheets, `otherSheet` the one read (detect/reportSeries.ts). */
+    reason: 'example' | 'replaced' | 'deferred' | 'series';
     caption: string;
     indicators: string[];
     otherSheet?: string;
