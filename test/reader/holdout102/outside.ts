@@ -144,10 +144,12 @@ const CARDS: [string, string, string, string, string, string][] = [
 const tsushinIndicators: ExpectedIndicator[] = [
   ind(TSUSHIN_SHEET, '市民１人１日あたりのごみ排出量', 'g', 850, 873, { direction: 'down' }),
   ind(TSUSHIN_SHEET, '特定健診を受けた人の割合', '％', 50, 46.3),
-  ind(TSUSHIN_SHEET, '図書館で本を借りた人の数', '人', 120000, 118450),
+  // A target of 万人 beside an actual in 人 is reported in the target's unit (sets 2, 21, 50, 72, 84; changed after the
+  // first run: index.ts).
+  ind(TSUSHIN_SHEET, '図書館で本を借りた人の数', '万人', 12, 11.845),
   ind(TSUSHIN_SHEET, '子ども食堂の数', 'か所', 10, 12),
   ind(TSUSHIN_SHEET, '公園愛護ボランティア団体の数', '団体', 40, 23),
-  { ...ind(TSUSHIN_SHEET, '市の公式SNSのフォロワー数', '人', 10000, 7500), actualStatus: 'approximate' },
+  { ...ind(TSUSHIN_SHEET, '市の公式SNSのフォロワー数', '万人', 1, 0.75), actualStatus: 'approximate' },
 ];
 
 const tsushinbo: Holdout2Workbook = {
