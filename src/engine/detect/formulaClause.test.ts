@@ -8,3 +8,8 @@ test.each([
 ])('a clause writing out a formula says no direction: %s', (text, left) => {
   expect(withoutFormulaClauses(text)).toBe(left);
 });
+
+test('a clause naming its own indicator as the subject keeps the way it states (review rv44)', () => {
+  const text = '※達成率＝実績値÷目標値×100（ただし、市外転出者数は減少を目指す指標のため目標値÷実績値×100）';
+  expect(withoutFormulaClauses(text)).toBe('（ただし、市外転出者数は減少を目指す指標のため目標値÷実績値×100）');
+});

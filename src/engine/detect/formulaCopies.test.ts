@@ -150,3 +150,20 @@ test('a 公表用 row rounding the 内部用 row by formula (「約1,200人」) 
   );
   expect(checkWorkbook({ sheets: [renamed, internal] }, {}).report.indicators.map((i) => i.sheet)).toContain('公表用');
 });
+
+test('a row whose formula adds to another sheet’s figure is a figure of its own, never a display copy (review rv44)', () => {
+  const main = snap('本館', [
+    ['指標名', '単位', '目標値', '実績値'],
+    ['図書館貸出冊数', '冊', 300000, 280000],
+  ]);
+  const values: CellValue[][] = [
+    ['指標名', '単位', '目標値', '実績値'],
+    ['図書館貸出冊数', '冊', 400000, 410000],
+  ];
+  const all = withFormulas(snap('全館', values), [
+    [null, null, null, null],
+    [null, null, '本館!C2+100000', '本館!D2+130000'],
+  ]);
+  const read = checkWorkbook({ sheets: [main, all] }, {}).report.indicators.map((i) => [i.sheet, i.actual]);
+  expect(read).toContainEqual(['全館', 410000]);
+});

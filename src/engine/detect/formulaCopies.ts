@@ -45,6 +45,24 @@ export function referredCells(formula: string | null): { sheet: string; cell: st
 
 const nameKey = (name: string) => name.normalize('NFKC').replace(/\s+/g, '');
 
+/** Functions that only round or format a figure for display. */
+const SHOWING = /\b(?:ROUND|ROUNDDOWN|ROUNDUP|TRUNC|INT|TEXT|FIXED)\s*\(/gi;
+
+/**
+ * Whether a formula only shows the cells it refers to (rounds, formats, scales it to a unit word: 「="約"&TEXT(ROUND(内部用!E5,-2),"#,##0")&"人"」,
+ * 「=ROUND(内部用!E6/10,0)&"割"」): no figure added to it or taken from it (「=本館!C4+100000」 is a figure of its own, review rv44).
+ */
+function showsOnly(formula: string): boolean {
+  const rest = formula
+    .replace(/^=/, '')
+    .replace(/"(?:[^"]|"")*"/g, '')
+    .replace(SHEET_CELL, 'X')
+    .replace(SHOWING, '(')
+    .replace(/[\s$]/g, '');
+  // Left: the reference, brackets, commas, & and * / with numbers, a sign only at the start of an argument (ROUND(X,-2)).
+  return /^[X()\d.,&*/-]*$/.test(rest) && !/[^(,]-/.test(rest);
+}
+
 /**
  * The indicator of another sheet that `ind` shows for display: the same name, every filled figure of `ind` a formula on that one
  * sheet alone, its actual (else target) working in the source's actual (else target) cell. Null when `ind` is no such copy.
@@ -54,6 +72,7 @@ function displaySourceOf(ind: RawIndicator, byCell: Map<string, RawIndicator>): 
   const refs = figures.map((p) => referredCells(p.formula));
   const sheets = new Set(refs.flat().map((r) => r.sheet));
   if (!figures.length || refs.some((r) => !r.length) || sheets.size !== 1 || sheets.has(ind.sheet)) return null;
+  if (!figures.every((p) => showsOnly(p.formula!))) return null;
   const [points, role] = ind.actuals.some(filled) ? [ind.actuals, 'actuals' as const] : [ind.targets, 'targets' as const];
   for (const p of points.filter(filled))
     for (const ref of referredCells(p.formula)) {

@@ -158,6 +158,16 @@ test('a 区分 on a single header row with a 単位 heading right of it heads th
   ]);
 });
 
+test('a 区分 with a named column between it and 単位 leaves the names to that column (review rv44)', () => {
+  const sheet = snap('防災', [
+    ['区分', '内容', '単位', '目標値', '実績値'],
+    ['ハード', '避難所の耐震化率', '％', 100, 95],
+    [null, '防災倉庫の整備数', 'か所', 20, 18],
+    ['ソフト', '防災訓練参加者数', '人', 1000, 800],
+  ]);
+  expect(checkWorkbook({ sheets: [sheet] }, {}).report.indicators.map((i) => i.name)).not.toContain('ハード');
+});
+
 test('a 区分 | 単位 table with no target heading (a 収支状況: 事業計画 | 実績) lists no indicators', () => {
   const money = snap('モニタリング', [
     ['２　収支状況'],

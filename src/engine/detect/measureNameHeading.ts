@@ -102,15 +102,15 @@ function valueHeadings(index: CellIndex, band: number[], except: number): { firs
 /**
  * A bare 目標 stands for the names only merged down a band of two rows or more, or beside another target heading (else it is the target);
  * a bare 区分 (or 部局 / 部門) only merged down such a band (on one header row it is the kind of the row's figures: 「区分 | 基準値 | 目標値」 over 「数値」),
- * or with a 単位 heading right of it before the figures and a 目標 heading (「区分 | 単位 | 令和４年度 | 令和５年度 | 目標値」: each row a measure
+ * or with a 単位 heading right beside it before the figures and a 目標 heading (「区分 | 単位 | 令和４年度 | 令和５年度 | 目標値」: each row a measure
  * of its own unit with a target; 「区分 | 単位 | 事業計画 | 実績」 of a 収支状況 sets none: costs, no indicators).
  */
 function bareTargetFits(index: CellIndex, band: number[], cell: IndexedCell, otherTarget: boolean, firstValue: number): boolean {
   if (otherTarget || (band.length >= 2 && (index.grid.merge(cell.row, cell.col)?.bottom ?? cell.row) >= band[band.length - 1])) return true;
   const heads = band.flatMap((r) => index.row(r));
-  return (
-    categoryLike(cell) && heads.some((c) => c.col > cell.col && c.col < firstValue && c.label?.role === 'unit') && heads.some((c) => c.label?.role === 'target')
-  );
+  // The 単位 heading right beside it: 「区分 | 内容 | 単位」 has its names in 内容 (review rv44).
+  const next = heads.filter((c) => c.col > cell.col).sort((a, b) => a.col - b.col)[0];
+  return categoryLike(cell) && next?.label?.role === 'unit' && next.col < firstValue && heads.some((c) => c.label?.role === 'target');
 }
 
 /**

@@ -1,6 +1,8 @@
 /** A unit note on a line of its own above a table (「（単位：人）」) is the unit of every row with none of its own; a note of several units is none. */
 import { checkWorkbook } from '../actions/check';
 import { snap } from './testing';
+import { unitFromNote } from './tableUnitNote';
+import type { RawIndicator } from './types';
 
 function sheet(note: string) {
   return snap('指標', [
@@ -124,4 +126,16 @@ test('a （単位：千円） note speaks for the bare money figures, not for �
     ['病児保育事業', '日'],
     ['子育て応援アプリ運用事業', '人'],
   ]);
+});
+
+test('a （単位：千円） caption still gives its unit to figures written with a ▲ sign alone (review of set 101)', () => {
+  const ind = {
+    unit: undefined,
+    unitCell: undefined,
+    name: '事務事業の見直し',
+    targets: [{ parsed: { status: 'value', value: -1200, unit: '▲' } }],
+    actuals: [{ parsed: { status: 'value', value: -1100, unit: '▲' } }],
+  } as unknown as RawIndicator;
+  unitFromNote({ unit: '千円', cell: 'A2' }, [ind]);
+  expect(ind.unit).toBe('千円');
 });
