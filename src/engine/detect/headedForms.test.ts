@@ -78,3 +78,17 @@ test('cards tiled side by side are each a form in their own columns, named by th
     ['本を借りた人の数', 'E4', undefined, [12], [118450]],
   ]);
 });
+
+test.each(['（参考）令和５年度', '市全体（参考）'])(
+  'a card beside the indicator headed as a reference (%s) is no indicator of its own (review rv44)',
+  (heading) => {
+    const sheet = snap('成果', [
+      ['令和６年度　窓口サービスの状況'],
+      [],
+      ['窓口サービス満足度', null, null, null, heading, null],
+      ['目標値', '80%', null, null, '目標値', '75%'],
+      ['実績値', '78%', null, null, '実績値', '72%'],
+    ]);
+    expect(read(sheet).map((r) => r[0])).toEqual(['窓口サービス満足度']);
+  },
+);

@@ -237,7 +237,7 @@ export function detectWorkbook(
   // A 速報値 sheet beside the 確定値 sheet of the same period and indicators: the 確定値 are read (provisionalSheets.ts).
   dropProvisionalSheets(detections);
   // 「4月」…「3月」 sheets of one form: the latest with figures is read, the earlier reports left out (reportSeries.ts).
-  dropEarlierReports(detections);
+  dropEarlierReports(detections, byName);
   // A sheet titled 「…の実績（速報値）」 with no 確定値 sheet beside it: its year's actuals are provisional (provisionalSheets.ts).
   markProvisionalSheets(detections);
   resolveRelativePeriods(detections);

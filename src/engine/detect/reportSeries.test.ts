@@ -103,3 +103,20 @@ test('a 目標値 sheet dated 4月 beside a 実績値 sheet dated 3月末: no se
   ]);
   expect(leftOut).toEqual([]);
 });
+
+/** A sheet holding only its own part's figure under a plain 実績: 指標名 | 単位 | 年間目標 | 実績. */
+const partSheet = (tab: string, figure: number) =>
+  snap(tab, [[`令和６年度　窓口利用状況（${tab}）`], ['指標名', '単位', '年間目標', '実績'], ['観光案内所利用者数', '人', 6000, figure]]);
+
+test('sheets whose plain 実績 holds only their own part’s figure form no series: each is read, the copies flagged (review rv44)', () => {
+  const { rows, report } = read([partSheet('上期', 2500), partSheet('下期', 3000)]);
+  expect(rows.map((r) => r[0])).toEqual(['上期', '下期']);
+  expect(report.findings.some((f) => f.code === 'duplicate-indicator')).toBe(true);
+});
+
+test('tabs giving the year with the month are of that month’s fiscal year: 令和6年3月 and 令和6年9月 are no series (review rv44)', () => {
+  const sheet = (tab: string, figure: number) =>
+    snap(tab, [['健康づくり指標　進捗状況'], ['指標名', '単位', '年間目標', '実績（累計）'], ['特定健診受診者数', '人', 5000, figure]]);
+  const { rows } = read([sheet('令和6年3月', 4800), sheet('令和6年9月', 2100)]);
+  expect(rows.map((r) => r[0])).toEqual(['令和6年3月', '令和6年9月']);
+});

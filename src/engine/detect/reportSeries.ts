@@ -11,15 +11,23 @@
  * naming the actual and name cells, never graded silently as the year's.
  * Sheets naming no part (a date of writing, 「4月10日集計」, names none), two sheets naming the same part, or sheets of other
  * indicators are left as they are read; a 速報値 sheet beside its 確定値 is left out before (provisionalSheets.ts).
+ * A series is read so only when its actuals run over the year: each read under a heading of a running total (累計, 年度計,
+ * 年間) or on a row of a stock at the month's end (月末現在); a sheet whose plain 実績 holds its own month's figure (or its
+ * half's) never gives the year's actual, and its sheets are read as they are, each copy flagged (review rv44). Sheets whose
+ * names give the year with the month (「令和6年3月」「R6.9」「2024年9月」) are of that month's fiscal year: a series never
+ * spans two.
  */
 import { normalizeText } from '../values/text';
+import type { Grid } from './grid';
 import { hasActuals, nameKey, recurs } from './otherPeriodSheets';
-import type { SheetDetection } from './types';
+import type { RawIndicator, SheetDetection } from './types';
 
 /** A part of the fiscal year: its order (4月 0 … 3月 11; a quarter or half at its last month) and whether it closes the year. */
 interface Part {
   order: number;
   last: boolean;
+  /** The fiscal year the name gives with its month (「令和6年3月」: 2023), when it gives one. */
+  fiscalYear?: number;
 }
 
 /** A month, never one of a date (「令和6年4月10日集計」 says when the sheet was written, not what it reports). */
@@ -49,9 +57,25 @@ function partIn(raw: string, sheetName: boolean): Part | null {
   return half ? { order: half[1] === '上' ? 5 : 11, last: half[1] === '下' } : null;
 }
 
-/** The part a sheet reports: its name's, else its title's. */
+/** A year written with its month: 「令和6年3月」「R6.9」「2024年9月」「H31.3」. */
+const YEAR_MONTH = /(令和|平成|r|h)?([0-9]{1,4})(?:年|[.．/])(1[0-2]|0?[1-9])(?![0-9])/i;
+
+/** The fiscal year of the month a text names with its year, or undefined. */
+function fiscalYearIn(raw: string): number | undefined {
+  const m = YEAR_MONTH.exec(normalizeText(raw).replace(/\s+/g, ''));
+  if (!m) return undefined;
+  const n = Number(m[2]);
+  const era = (m[1] ?? '').toLowerCase();
+  const year = era === '平成' || era === 'h' ? 1988 + n : n >= 1900 ? n : n < 100 ? 2018 + n : NaN;
+  if (!Number.isFinite(year)) return undefined;
+  return Number(m[3]) >= 4 ? year : year - 1;
+}
+
+/** The part a sheet reports: its name's, else its title's, with the fiscal year its name gives with the month. */
 function partOf(d: SheetDetection): Part | null {
-  return partIn(d.meta.sheet, true) ?? (d.meta.title ? partIn(d.meta.title, false) : null);
+  const part = partIn(d.meta.sheet, true) ?? (d.meta.title ? partIn(d.meta.title, false) : null);
+  const fiscalYear = fiscalYearIn(d.meta.sheet) ?? (d.meta.title ? fiscalYearIn(d.meta.title) : undefined);
+  return part && fiscalYear !== undefined ? { ...part, fiscalYear } : part;
 }
 
 const ownYear = (d: SheetDetection): number | null => {
@@ -79,13 +103,13 @@ interface Report {
 /** The sheets reporting parts of one year in one form, latest first, or null when fewer than two or two name one part. */
 function seriesOf(first: Report, reports: Report[]): Report[] | null {
   const year = ownYear(first.d);
-  const series = reports.filter((r) => ownYear(r.d) === year && (r === first || sameForm(r.d, first.d)));
+  const series = reports.filter((r) => ownYear(r.d) === year && r.part.fiscalYear === first.part.fiscalYear && (r === first || sameForm(r.d, first.d)));
   if (series.length < 2 || new Set(series.map((r) => r.part.order)).size !== series.length) return null;
   return series.sort((a, b) => b.part.order - a.part.order);
 }
 
 /** Takes out (in place) the indicators of earlier reports and unfilled later forms that a series' latest filled sheet reads. */
-export function dropEarlierReports(detections: SheetDetection[]): void {
+export function dropEarlierReports(detections: SheetDetection[], grids: Map<string, Grid>): void {
   const reports: Report[] = detections.flatMap((d) => {
     const part = d.indicators.length && !d.leftOutSheet && reportsActuals(d) ? partOf(d) : null;
     return part ? [{ d, part }] : [];
@@ -97,10 +121,38 @@ export function dropEarlierReports(detections: SheetDetection[]): void {
     if (!series) continue;
     for (const r of series) done.add(r);
     const read = series.findIndex((r) => hasActuals(r.d));
-    if (read < 0) continue;
+    const grid = read < 0 ? undefined : grids.get(series[read].d.meta.sheet);
+    if (read < 0 || !grid || !runsOverYear(series[read].d, grid)) continue;
     leaveOut(series, read);
     if (!series[read].part.last) markYearToDate(series[read].d);
   }
+}
+
+/** A running total's heading (累計実績, 年度累計, 年度計, 年間実績) or a stock's (月末現在, 末時点). */
+const OVER_YEAR = /累計|累積|年度計|年間|年度実績|末現在|末時点|月末/;
+/** How far above its figure a column's heading may stand (the rows of a long table between). */
+const HEADING_REACH = 200;
+
+/** Whether an indicator's actual runs over the year: its column's heading or its row says so (see the module's comment). */
+function actualOverYear(ind: RawIndicator, grid: Grid): boolean {
+  const actual = ind.actuals.find((p) => p.parsed.status === 'value');
+  if (!actual) return true;
+  const row: string[] = [];
+  for (let c = grid.left; c <= grid.right; c++) row.push(grid.text(actual.row, c));
+  if (OVER_YEAR.test(normalizeText(row.join(' ')))) return true;
+  // The column's heading: the first words above the figure, the other rows' figures and dashes passed over (and the line over it).
+  for (let r = actual.row - 1, words = 0; r >= Math.max(grid.top, actual.row - HEADING_REACH) && words < 2; r--) {
+    const t = normalizeText(grid.text(r, actual.col)).trim();
+    if (!t || typeof grid.raw(r, actual.col) === 'number' || /^[-－―ー‐—–]+$/.test(t)) continue;
+    if (OVER_YEAR.test(t)) return true;
+    words++;
+  }
+  return false;
+}
+
+/** Whether every actual of the sheet read runs over the year. */
+function runsOverYear(d: SheetDetection, grid: Grid): boolean {
+  return d.indicators.every((i) => actualOverYear(i, grid));
 }
 
 /** Each sheet of the series but the one read: its indicators a sheet read later in the year holds are left out, said so. */
