@@ -12,14 +12,14 @@
  * and the numbered line above it is its start (「（４）地域見守りネットワーク協定」「締結事業者数」).
  * Cards tiled side by side (a citizens' 通信簿: three cards across, each 「テーマ」 over its indicator over めざす値 | いまの値 |
  * 達成度) are such forms each in its own columns: where label columns stand side by side down two or more lines, each from its
- * label column to the next one's is read as a sheet of its own. A card headed as a reference (「（参考）令和５年度」「市全体（参考）」,
- * a period or another body's figure: 全国, 県, 市全体) is the card beside it compared, no indicator (review rv44).
+ * label column to the next one's is read as a sheet of its own. A card headed as a reference (「（参考）令和５年度」「市全体（参考）」)
+ * or another body's figure (全国平均, comparisonRows.ts) is the card beside it compared, no indicator (review rv44).
  */
 import { SERIES_ROLES, classifyLabel, type Label } from '../values/labels';
-import { findPeriod } from '../values/periods';
 import { canonicalUnit, unitAt, writtenUnit } from '../values/units';
 import type { CellIndex, IndexedCell } from './cells';
 import { valueRightOf } from './common';
+import { isComparisonLabel } from './comparisonRows';
 import type { Grid } from './grid';
 import { cleanName, isNotAName } from './names';
 
@@ -136,14 +136,13 @@ export function unitRightOf(grid: Grid, row: number, col: number): { unit: strin
   return v && t && u && canonicalUnit(t) === u ? { unit: writtenUnit(t), row: v.row, col: v.col } : null;
 }
 
-/** A card's heading naming a reference, another body's figure or a period: 「（参考）令和５年度」「市全体」「全国平均」「令和4年度」. */
-const REFERENCE = /参考|全国|全県|県全体|市全体|全市|県平均|国平均|平均値/;
+/** A card's heading marking a reference or the whole area: 「（参考）令和５年度」「市全体（参考）」「県全体」. */
+const REFERENCE = /参考|[市町村県]全体|全[市町村県]/;
 
-/** Whether a tiled card's heading is a reference beside the card it compares (see the module's comment). */
+/** Whether a tiled card's heading is a reference beside the card it compares (see the module's comment), or another body's average. */
 function isReferenceCard(b: Block): boolean {
   const t = b.headings[0].text.normalize('NFKC').replace(/\s+/g, '');
-  const period = findPeriod(t);
-  return REFERENCE.test(t) || (!!period && t.replace(/[()（）]/g, '').length <= period.length + 2);
+  return REFERENCE.test(t) || isComparisonLabel(t);
 }
 
 /** The heading-named forms of a sheet: each one's name cells (one, or two for a wrapped name) and its label-led lines. */

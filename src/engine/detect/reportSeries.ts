@@ -17,6 +17,7 @@
  * names give the year with the month (「令和6年3月」「R6.9」「2024年9月」) are of that month's fiscal year: a series never
  * spans two.
  */
+import { findPeriod } from '../values/periods';
 import { normalizeText } from '../values/text';
 import type { Grid } from './grid';
 import { hasActuals, nameKey, recurs } from './otherPeriodSheets';
@@ -57,18 +58,10 @@ function partIn(raw: string, sheetName: boolean): Part | null {
   return half ? { order: half[1] === '上' ? 5 : 11, last: half[1] === '下' } : null;
 }
 
-/** A year written with its month: 「令和6年3月」「R6.9」「2024年9月」「H31.3」. */
-const YEAR_MONTH = /(令和|平成|r|h)?([0-9]{1,4})(?:年|[.．/])(1[0-2]|0?[1-9])(?![0-9])/i;
-
-/** The fiscal year of the month a text names with its year, or undefined. */
+/** The fiscal year of the month a text names with its year (「令和6年3月」 2023, 「R6.9」 2024: values/periods.ts), or undefined. */
 function fiscalYearIn(raw: string): number | undefined {
-  const m = YEAR_MONTH.exec(normalizeText(raw).replace(/\s+/g, ''));
-  if (!m) return undefined;
-  const n = Number(m[2]);
-  const era = (m[1] ?? '').toLowerCase();
-  const year = era === '平成' || era === 'h' ? 1988 + n : n >= 1900 ? n : n < 100 ? 2018 + n : NaN;
-  if (!Number.isFinite(year)) return undefined;
-  return Number(m[3]) >= 4 ? year : year - 1;
+  const p = findPeriod(raw)?.period;
+  return p?.kind === 'month' ? p.fiscalYear : undefined;
 }
 
 /** The part a sheet reports: its name's, else its title's, with the fiscal year its name gives with the month. */

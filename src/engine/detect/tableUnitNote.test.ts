@@ -1,8 +1,6 @@
 /** A unit note on a line of its own above a table (「（単位：人）」) is the unit of every row with none of its own; a note of several units is none. */
 import { checkWorkbook } from '../actions/check';
 import { snap } from './testing';
-import { unitFromNote } from './tableUnitNote';
-import type { RawIndicator } from './types';
 
 function sheet(note: string) {
   return snap('指標', [
@@ -128,14 +126,14 @@ test('a （単位：千円） note speaks for the bare money figures, not for �
   ]);
 });
 
-test('a （単位：千円） caption still gives its unit to figures written with a ▲ sign alone (review of set 101)', () => {
-  const ind = {
-    unit: undefined,
-    unitCell: undefined,
-    name: '事務事業の見直し',
-    targets: [{ parsed: { status: 'value', value: -1200, unit: '▲' } }],
-    actuals: [{ parsed: { status: 'value', value: -1100, unit: '▲' } }],
-  } as unknown as RawIndicator;
-  unitFromNote({ unit: '千円', cell: 'A2' }, [ind]);
-  expect(ind.unit).toBe('千円');
+test('a （単位：千円） caption still gives its unit to figures shown with a ▲ sign by their number format (review of set 101)', () => {
+  const values = [
+    ['取組項目別効果額一覧（単位：千円）', null, null],
+    ['取組項目', '目標効果額', '効果額（決算確定）'],
+    ['事務事業の見直し', -1200, -1100],
+  ];
+  const sign = '#,##0;"▲"#,##0';
+  const sheet = { ...snap('効果額', values), numberFormats: [[null], [null], [null, sign, sign]] };
+  const ind = checkWorkbook({ sheets: [sheet] }, {}).report.indicators.find((i) => i.name === '事務事業の見直し');
+  expect(ind?.unit).toBe('千円');
 });

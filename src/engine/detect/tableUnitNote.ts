@@ -65,9 +65,6 @@ export function unitFromNote(note: { unit: string; cell: string } | null, read: 
   }
 }
 
-/** A unit written with a figure: a word or a sign of measure (人, 千円, ％, ㎡), not a mark alone (▲). */
-const OWN_UNIT = /[\p{L}%％㎡㎥℃]/u;
-
 /**
  * Whether the row's figures are written with units of their own (「受入児童数　１，２００人」): the note above speaks for
  * bare numbers (a 予算現額 | 決算額 column in 千円 beside them), not for figures that name their unit.
@@ -75,8 +72,7 @@ const OWN_UNIT = /[\p{L}%％㎡㎥℃]/u;
 function figuresWithOwnUnit(ind: RawIndicator): boolean {
   const points = [...ind.targets, ...ind.actuals].filter((p) => p.parsed.status === 'value');
   const unitOf = (p: (typeof points)[number]) => p.parsed.unit ?? p.parsed.measures?.find((q) => q.unit)?.unit;
-  // A sign written before the figure (「▲1,200」, a reduction) is no unit of it.
-  return points.length > 0 && points.every((p) => OWN_UNIT.test(unitOf(p) ?? ''));
+  return points.length > 0 && points.every((p) => unitOf(p) !== undefined);
 }
 
 /** 「…（単位：人）」 closing the one text of the line right above the header: a caption stating the unit of its table. */

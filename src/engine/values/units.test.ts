@@ -1,5 +1,5 @@
 import { parseValue } from './values';
-import { canonicalUnit, conversionFactor, unitFromName, writtenUnit } from './units';
+import { canonicalUnit, conversionFactor, unitFromName, unitFromNumberFormat, writtenUnit } from './units';
 
 describe('units as written and as compared', () => {
   test.each([
@@ -40,4 +40,9 @@ describe('units as written and as compared', () => {
     expect(conversionFactor('千m3', 'm3')).toBe(1000);
     expect(parseValue('12㎡')).toMatchObject({ value: 12, unit: 'm2' });
   });
+});
+
+test('a sign a number format writes before negative figures is no unit (「#,##0;"▲"#,##0」)', () => {
+  expect(unitFromNumberFormat('#,##0;"▲"#,##0')).toBeUndefined();
+  expect(unitFromNumberFormat('#,##0"千円";"▲"#,##0"千円"')).toBe('千円');
 });

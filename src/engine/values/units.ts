@@ -252,13 +252,17 @@ export function conversionFactor(from: string | undefined, to: string | undefine
   return a.factor / b.factor;
 }
 
+/** A sign mark alone (▲ △ ▼ − -): how a format writes a negative figure. */
+const SIGN_MARK = /^[▲△▼▽−\-+]+$/;
+
 /** A unit written inside a number format: `#,##0"件"`, `0\人`, `0.0"億円"`. */
 export function unitFromNumberFormat(fmt: string | null | undefined): string | undefined {
   if (!fmt) return undefined;
   const q = /"([^"]+)"\s*(;|$)/.exec(fmt) ?? /"([^"]+)"/.exec(fmt);
   if (q) {
     const u = q[1].trim();
-    if (u && !/\d/.test(u)) return canonicalUnit(u);
+    // 「#,##0;"▲"#,##0」: a sign written before the negative figures is no unit.
+    if (u && !/\d/.test(u) && !SIGN_MARK.test(u)) return canonicalUnit(u);
   }
   const esc = /((?:\\[^\\0#.,;])+)\s*(;|$)/.exec(fmt);
   if (esc) return canonicalUnit(esc[1].replace(/\\/g, ''));
