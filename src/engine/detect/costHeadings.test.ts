@@ -71,3 +71,16 @@ test('a row named by a cost label alone (事業費（千円） over its 予算�
     ['講座の受講者数', 800, 845],
   ]);
 });
+
+test('a うち row under a cost line (事業費 | 千円, うち国庫補助) is a part of the cost, no indicator (review rv44)', () => {
+  const cost = (part: string, unit: string) => [
+    ['３　事業費の状況（令和６年度）'],
+    ['区分', '単位', '目標', '実績', '差'],
+    ['事業費', '千円', 12000, 11500, -500],
+    [part, unit, 6000, 5800, -200],
+    ['防災訓練参加者数', '人', 1000, 800, -200],
+  ];
+  expect(read(cost('うち国庫補助', '千円')).map((i) => i.name)).toEqual(['防災訓練参加者数']);
+  // A row under the cost line that is no part of it is read.
+  expect(read(cost('避難所の耐震化率', '％')).map((i) => i.name)).toEqual(['避難所の耐震化率', '防災訓練参加者数']);
+});

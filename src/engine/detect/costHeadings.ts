@@ -6,6 +6,7 @@
  * across cells side by side, its label alone in one, the figure in the next and the money unit after it (決算額 | 128,004 | 千円):
  * the row is a cost line all the same, whichever columns the label and the figure fall in.
  */
+import { isBreakdownName } from './breakdownRows';
 import type { Grid } from './grid';
 import { parseValue } from '../values/values';
 
@@ -70,9 +71,27 @@ export function isCostHeadingRow(grid: Grid, row: number, cols: number[], valueC
  * 4,520件 is a count so named).
  */
 export function isCostLine(grid: Grid, row: number, name: string, cols: number[]): boolean {
-  if (!isCostLabel(name)) return false;
-  return !cols.some((c) => {
+  return isCostLabel(name) && !holdsOtherUnit(grid, row, cols);
+}
+
+/** Whether a figure of the row carries a unit other than money. */
+function holdsOtherUnit(grid: Grid, row: number, cols: number[]): boolean {
+  return cols.some((c) => {
     const v = parseValue(grid.value(row, c) ?? undefined);
     return v.status === 'value' && !!v.unit && !v.unit.endsWith('円');
   });
+}
+
+/**
+ * A part of a cost line (「うち国庫補助」 under 事業費 | 千円): a row opening with うち (breakdownRows.ts) right under a cost line,
+ * or under another part of one, in the name column `nameCol`, is a part of what the project cost, no indicator either.
+ */
+export function isCostBreakdown(grid: Grid, row: number, name: string, nameCol: number, cols: number[]): boolean {
+  if (!isBreakdownName(name) || holdsOtherUnit(grid, row, cols)) return false;
+  for (let r = row - 1; r >= 1 && row - r <= 10; r--) {
+    const above = grid.text(r, nameCol);
+    if (isBreakdownName(above)) continue;
+    return isCostLine(grid, r, above, cols);
+  }
+  return false;
 }

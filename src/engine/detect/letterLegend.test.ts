@@ -79,3 +79,11 @@ test('a legend of the scale’s letters whose meanings are not its bands or labe
   const report = read(table('a：達成　b：改善　c：横ばい　d：悪化'));
   expect(report.indicators.map((i) => i.existingGrade)).toEqual(['b', 'b', 'd']);
 });
+
+test('a lower-case legend whose bands rise from a to d (d the best) is the sheet’s own scale, never read as the scale in force', () => {
+  // Read as A–D, its 「d」 would be D, the worst grade, where the sheet means its best band (review rv44).
+  const report = read(table('a：60％未満　b：60％以上80％未満　c：80％以上100％未満　d：100％以上'));
+  expect(report.indicators.map((i) => i.existingGrade)).toEqual(['b', 'b', 'd']);
+  expect(report.findings.filter((f) => f.code === 'rating-mismatch')).toEqual([]);
+  expect(report.findings.filter((f) => f.code === 'rating-invalid').map((f) => f.cell)).toEqual(['E3', 'E4', 'E5']);
+});

@@ -13,7 +13,7 @@
  */
 import type { CellIndex } from './cells';
 import type { RawIndicator } from './types';
-import { bandEntries } from '../grading/sheetBands';
+import { bandEntries, statedMins } from '../grading/sheetBands';
 import { legendWrittenOn, letterRunOf, type LetterLegend } from './letterLegendLines';
 
 type Scale = readonly { grade: string; label?: string }[];
@@ -38,8 +38,15 @@ function meaningsOf(texts: readonly string[]): Map<string, string> {
 export function restatesScale(legend: LetterLegend, scale: Scale): boolean {
   const capitals = legend.letters.map((l) => l.toUpperCase());
   if (!capitals.every((g) => scale.some((b) => b.grade === g))) return false;
-  const banded = new Set(legend.texts.flatMap((t) => bandEntries(t)).map(([grade]) => grade));
-  if (capitals.every((g) => banded.has(g))) return true;
+  // Bands that fall from a to the last letter, as the scale's from A (an ascending legend, 「a：60％未満 … d：100％以上」, is
+  // a scale of the sheet's own whose d is its best: review rv44).
+  const entries = legend.texts.flatMap((t) => bandEntries(t));
+  const banded = new Set(entries.map(([grade]) => grade));
+  if (capitals.every((g) => banded.has(g)))
+    return !!statedMins(
+      entries,
+      scale.filter((b) => capitals.includes(b.grade)),
+    );
   const meanings = meaningsOf(legend.texts);
   return legend.letters.every((l) => {
     const label = scale.find((b) => b.grade === l.toUpperCase())?.label;

@@ -7,8 +7,8 @@ import type { CellIndex, IndexedCell } from './cells';
 
 /** A legend cell is a short note, never a paragraph. */
 const MAX_LEGEND_TEXT = 200;
-/** 「a：目標値に達した」「b＝改善」: a letter standing alone, a separator, then words (NFKC turns ： ＝ into : =). */
-const ENTRY = /(?<![A-Za-z])([A-Za-z])\s*[:=]\s*(?=[^\s:=\d])/g;
+/** 「a：目標値に達した」「b＝改善」「a：60％未満」: a letter standing alone, a separator, then words or a bound (NFKC turns ： ＝ into : =). */
+const ENTRY = /(?<![A-Za-z])([A-Za-z])\s*[:=]\s*(?=[^\s:=])/g;
 
 /**
  * The lower-case letters one text states as legend entries, each the letter after the one before (「d：悪化　e：評価困難」),

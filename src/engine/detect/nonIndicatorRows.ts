@@ -1,7 +1,7 @@
 /** The body rows of a table that hold no indicator, asked of each row the table reader reaches (tables.ts). */
 import { classifyMeta } from '../values/labels';
 import type { CellIndex } from './cells';
-import { isCostHeadingRow, isCostLine } from './costHeadings';
+import { isCostBreakdown, isCostHeadingRow, isCostLine } from './costHeadings';
 import { isProjectLine } from './costTables';
 import { isEvaluationRow, wayColumns } from './evaluationRows';
 import type { Grid } from './grid';
@@ -59,7 +59,9 @@ export function notAnIndicatorRow(
   // The name as read, its outline line taken off (「…更新事業⏎台帳システムを更新し…一元化する。」 is no sentence row).
   if (!holdsContent(grid, r, t.columns, t.valueCols) || isSentenceRow(grid, r, t.lineName(), valueColNums, t.nameCol)) return true;
   // A project's title with its cost beside it (… | 決算額 15,630千円) heads the project's table, and a row named by a
-  // cost label alone (事業費（千円） | 予算額 | 決算額) is its cost line (costHeadings.ts): neither is an indicator.
+  // cost label alone (事業費（千円） | 予算額 | 決算額) is its cost line (costHeadings.ts), 「うち国庫補助」 under it a part of
+  // that line: none is an indicator.
   if (isCostHeadingRow(grid, r, t.rowCols, valueColNums) || isCostLine(grid, r, rawName, t.rowCols)) return true;
+  if (isCostBreakdown(grid, r, rawName, t.nameCol, t.rowCols)) return true;
   return t.costSide && isProjectLine(grid, r, valueColNums);
 }
