@@ -13,7 +13,7 @@
  * A copy for display works the source's cells into a figure to show (a 公表用 sheet's 「約1,200人」 from
  * ="約"&TEXT(ROUND(内部用!E5,-2),"#,##0")&内部用!C5, 「約6割」 from ROUND(内部用!E6/10,0)&"割"): a row of the same name whose
  * figures are all formulas on one other sheet, its actual (else target) working in the source's actual (else target) cell, is
- * that indicator rounded or worded for the public. The source's exact figures are the reading, whatever grade marks the
+ * that indicator rounded or worded for the public (its name may be shortened: 「講座の受講者数」 for 「生涯学習講座の受講者数」). The source's exact figures are the reading, whatever grade marks the
  * display adds; the display row is left out as a copy naming the source.
  */
 import { parseA1 } from '../model/address';
@@ -45,6 +45,16 @@ export function referredCells(formula: string | null): { sheet: string; cell: st
 
 const nameKey = (name: string) => name.normalize('NFKC').replace(/\s+/g, '');
 
+/**
+ * Whether a display row's name is the source's, as written or shortened for the public (「講座の受講者数」 for
+ * 「生涯学習講座の受講者数」): one holds the other whole, the shorter three characters at least.
+ */
+function sameOrShortened(source: string, shown: string): boolean {
+  const [a, b] = [nameKey(source), nameKey(shown)];
+  const [short, long] = a.length <= b.length ? [a, b] : [b, a];
+  return short === long || (short.length >= 3 && long.includes(short));
+}
+
 /** Functions that only round or format a figure for display. */
 const SHOWING = /\b(?:ROUND|ROUNDDOWN|ROUNDUP|TRUNC|INT|TEXT|FIXED)\s*\(/gi;
 
@@ -64,7 +74,7 @@ function showsOnly(formula: string): boolean {
 }
 
 /**
- * The indicator of another sheet that `ind` shows for display: the same name, every filled figure of `ind` a formula on that one
+ * The indicator of another sheet that `ind` shows for display: the same name (or a shortened one), every filled figure of `ind` a formula on that one
  * sheet alone, its actual (else target) working in the source's actual (else target) cell. Null when `ind` is no such copy.
  */
 function displaySourceOf(ind: RawIndicator, byCell: Map<string, RawIndicator>): RawIndicator | null {
@@ -77,7 +87,7 @@ function displaySourceOf(ind: RawIndicator, byCell: Map<string, RawIndicator>): 
   for (const p of points.filter(filled))
     for (const ref of referredCells(p.formula)) {
       const src = byCell.get(`${ref.sheet}!${ref.cell}`);
-      if (src && nameKey(src.name) === nameKey(ind.name) && src[role].some((q) => q.cell === ref.cell)) return src;
+      if (src && sameOrShortened(src.name, ind.name) && src[role].some((q) => q.cell === ref.cell)) return src;
     }
   return null;
 }
