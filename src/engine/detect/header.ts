@@ -36,6 +36,7 @@ import { namesRateTerm } from '../values/rateTerms';
 import { serviceBesideNames } from './serviceNameColumn';
 import { comparedWithOwn, isComparisonLabel, isOwnLabel } from './comparisonRows';
 import { datedEvaluationSides } from './evaluationSides';
+import { planPointHeading } from '../values/planPointHeading';
 import { forecastsUnderYear } from './forecastSubColumns';
 import { isBareSettled, settledBesideTargets, settledUnderYear } from './settledYears';
 import { headsEvaluatedFigure, yearOverItsDate } from './yearAsOfHeadings';
@@ -248,7 +249,9 @@ export function readColumn(index: CellIndex, band: number[], col: number, nameCo
     if (role === 'grade' && headsEvaluatedFigure(index.grid, label.period, texts, band[band.length - 1], col) && !actualBeside()) role = 'actual';
     period = label.period ?? periodCell?.period?.period ?? labelled.find((h) => h.label?.period)?.label?.period;
     // 目標値 over 「前期（R3〜R5）」 | 「後期（R6〜R8）」: each the target at its term's end (values/yearTerm.ts).
-    if (!period && (label.role === 'target' || label.role === 'expected')) period = hs.map((h) => termHeading(h.text)).find(Boolean) ?? undefined;
+    // 目標値 over 「R5（中間）」 | 「R8（最終）」: the plan's targets for those years (values/planPointHeading.ts).
+    if (!period && (label.role === 'target' || label.role === 'expected'))
+      period = hs.map((h) => termHeading(h.text) ?? planPointHeading(h.text)).find(Boolean) ?? undefined;
     if (!label.period && periodCell?.period?.baseline) baseline = true;
   } else if (periodCell?.period && !hs.some((h) => !h.label && !h.period)) {
     // A bare period column in a table holds that year's actual.

@@ -28,6 +28,8 @@ import { dropHidden } from './hiddenCells';
 import { dropProgressFigures } from './progressColumns';
 import { gradesBesideStatusWords } from './statusWordColumns';
 import { applyRemarkQualifiers } from './remarkQualifiers';
+import { applyRemarkYears } from './remarkYear';
+import { applyDefaultUnitNote } from './defaultUnitNote';
 import { applyActualStatusColumn } from './actualStatusColumn';
 import { applyRemarkPending } from './remarkPending';
 import { applyRemarkActuals } from './remarkActual';
@@ -99,10 +101,14 @@ export function detectSheet(
   const copies = dropOtherPeriodCopies(grid, index, meta, indicators);
   dropTrendRowsOfEvaluated(indicators);
   for (const ind of indicators) settleUnits(grid, meta, ind);
+  // 「※単位の記載のない指標は人」: the unit of every indicator written without one (defaultUnitNote.ts).
+  applyDefaultUnitNote(grid, indicators);
   // 「令和3年度：3,120人　令和4年度：3,870人…」 in one cell: a point per year, the period's figure read (yearSeriesCells.ts).
   for (const ind of indicators) splitYearSeriesCells(ind);
   pairMeasureWords(indicators);
   applyRemarkQualifiers(grid, indicators);
+  // 「令和４年度の値を記載」 in the 備考 of the actual's line: the figure is that year's (remarkYear.ts).
+  applyRemarkYears(grid, indicators);
   // A 確定／見込 column: 「見込」 on a row makes its actual provisional (actualStatusColumn.ts).
   applyActualStatusColumn(grid, indicators);
   // 「98※2」 where the footnote ※2 says 速報値: provisional, as if written beside it (footnoteQualifiers.ts).

@@ -6,6 +6,10 @@ test.each([
   ['集計', true],
   ['データ', true],
   ['実績値', true],
+  // A 総合戦略's KPI 検証時点 and a 進捗の時点 date the figures checked.
+  ['検証', true],
+  ['KPI検証', true],
+  ['進捗', true],
   ['基準値', false],
   ['計画策定', false],
   ['現状値', false],

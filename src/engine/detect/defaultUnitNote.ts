@@ -1,0 +1,39 @@
+/**
+ * A note of the sheet naming the unit of every indicator written without one — 「※単位の記載のない指標は人。」「単位の記載が
+ * ないものは件」「特に記載のない場合、単位は人」 — gives that unit to each indicator of the sheet that has none of its own
+ * (no unit column, none in its name or beside its figures), as a clerk reading the note would. One unit, a short word;
+ * a note naming several (「人又は件」) gives none.
+ */
+import { a1 } from '../model/address';
+import { writtenUnit } from '../values/units';
+import type { Grid } from './grid';
+import { sheetMentions, textCells } from './sheetTexts';
+import type { RawIndicator } from './types';
+
+/** 「単位の記載のない指標は人」「単位の記載がないものは「件」」「単位のない項目は人」: the unit after は, to the end of the sentence. */
+const NOTE =
+  /単位(?:の(?:記載|表示|記入))?(?:が|の)?(?:ない|無い)(?:指標|もの|項目|場合)(?:は|について(?:は)?)[「『]?([^。、,，\s「」『』]{1,6}?)[」』]?(?:です|とする|としている)?(?:[。.)）]|$)/;
+/** 「特に記載のない場合、単位は人」「記載のないものの単位は件」. */
+const NOTE_AFTER = /(?:記載|表示)(?:の|が)(?:ない|無い)(?:場合|もの)(?:の|、|,)?単位は[「『]?([^。、,，\s「」『』]{1,6}?)[」』]?(?:です|とする)?(?:[。.)）]|$)/;
+const SEVERAL = /又は|または|もしくは|及び|・|\/|／/;
+
+/** The unit a note names for the indicators written without one, or null. */
+export function defaultUnitOf(text: string): string | null {
+  const t = text.normalize('NFKC').replace(/\s+/g, '');
+  const m = NOTE.exec(t) ?? NOTE_AFTER.exec(t);
+  return m && !SEVERAL.test(m[1]) ? writtenUnit(m[1]) : null;
+}
+
+/** Gives the note's unit to every indicator of the sheet left without one. */
+export function applyDefaultUnitNote(grid: Grid, indicators: RawIndicator[]): void {
+  if (!indicators.some((i) => !i.unit) || !sheetMentions(grid, '単位')) return;
+  const notes = textCells(grid)
+    .map((c) => ({ unit: c.text.length <= 200 ? defaultUnitOf(c.text) : null, cell: a1(c.row, c.col) }))
+    .filter((n) => n.unit);
+  if (new Set(notes.map((n) => n.unit)).size !== 1) return;
+  for (const ind of indicators)
+    if (!ind.unit) {
+      ind.unit = notes[0].unit!;
+      ind.unitCell = notes[0].cell;
+    }
+}
