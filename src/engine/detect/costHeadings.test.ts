@@ -81,6 +81,7 @@ test('a うち row under a cost line (事業費 | 千円, うち国庫補助) is
     ['防災訓練参加者数', '人', 1000, 800, -200],
   ];
   expect(read(cost('うち国庫補助', '千円')).map((i) => i.name)).toEqual(['防災訓練参加者数']);
-  // A row under the cost line that is no part of it is read.
+  // A row under the cost line that is no part of it is read; so is a うち row counting something else (review rv45).
   expect(read(cost('避難所の耐震化率', '％')).map((i) => i.name)).toEqual(['避難所の耐震化率', '防災訓練参加者数']);
+  expect(read(cost('うち補助対象件数', '件')).map((i) => i.name)).toEqual(['うち補助対象件数', '防災訓練参加者数']);
 });

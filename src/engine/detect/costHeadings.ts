@@ -82,12 +82,28 @@ function holdsOtherUnit(grid: Grid, row: number, cols: number[]): boolean {
   });
 }
 
+/** A money unit written alone in a cell (「千円」「（円）」) or closing a name (「うち国庫補助（千円）」). */
+const MONEY_UNIT = /^[(（]?(?:千|百万|万|億)?円[)）]?$/;
+const MONEY_IN_NAME = /[(（](?:千|百万|万|億)?円[)）]$/;
+
+/** Whether the row says its figures are money: a money unit in its unit cell or its name, or beside its figures. */
+function inMoney(grid: Grid, row: number, name: string, cols: number[]): boolean {
+  if (MONEY_IN_NAME.test(name.trim())) return true;
+  return cols.some((c) => {
+    if (MONEY_UNIT.test(grid.text(row, c).trim())) return true;
+    const v = parseValue(grid.value(row, c) ?? undefined);
+    return v.status === 'value' && !!v.unit && v.unit.endsWith('円');
+  });
+}
+
 /**
  * A part of a cost line (「うち国庫補助」 under 事業費 | 千円): a row opening with うち (breakdownRows.ts) right under a cost line,
- * or under another part of one, in the name column `nameCol`, is a part of what the project cost, no indicator either.
+ * or under another part of one, in the name column `nameCol`, whose figures are money (a money unit in its unit cell, its
+ * name or beside its figures), is a part of what the project cost, no indicator either. 「うち補助対象件数 | 件」 under the
+ * cost line counts something else: an indicator (review rv45).
  */
 export function isCostBreakdown(grid: Grid, row: number, name: string, nameCol: number, cols: number[]): boolean {
-  if (!isBreakdownName(name) || holdsOtherUnit(grid, row, cols)) return false;
+  if (!isBreakdownName(name) || holdsOtherUnit(grid, row, cols) || !inMoney(grid, row, name, cols)) return false;
   for (let r = row - 1; r >= 1 && row - r <= 10; r--) {
     const above = grid.text(r, nameCol);
     if (isBreakdownName(above)) continue;

@@ -30,3 +30,18 @@ test('the note gives its unit to each indicator without one; a unit of the row�
   expect(units(values)).toEqual(['人', '%']);
   expect(units(values.slice(0, 4))).toEqual([null, '%']);
 });
+
+test('a note under a cost table gives its money unit to no indicator (review rv45)', () => {
+  const values: CellValue[][] = [
+    ['指標', '目標値', '実績値'],
+    ['相談件数', 120, 105],
+    ['待機児童数', 0, 3],
+    [],
+    ['事業費の推移'],
+    ['区分', '令和4年度', '令和5年度'],
+    ['事業費', 12000, 11500],
+    ['※単位の記載のない項目は千円'],
+  ];
+  const { report } = checkWorkbook({ sheets: [snap('評価', values)] }, {});
+  expect(report.indicators.filter((i) => i.unit === '千円')).toEqual([]);
+});

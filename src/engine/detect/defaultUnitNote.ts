@@ -24,16 +24,35 @@ export function defaultUnitOf(text: string): string | null {
   return m && !SEVERAL.test(m[1]) ? writtenUnit(m[1]) : null;
 }
 
-/** Gives the note's unit to every indicator of the sheet left without one. */
+/**
+ * The indicators a note on row `row` speaks of: those of the nearest table above it (the rows up from the note to the first
+ * indicator and on up while indicators follow with no more than two rows between), else, for a note over the tables, those
+ * of the first table under it.
+ */
+function nearestTable(indicators: RawIndicator[], row: number): RawIndicator[] {
+  const above = indicators.filter((i) => i.row < row).sort((a, b) => b.row - a.row);
+  const run = above.length ? above : indicators.filter((i) => i.row > row).sort((a, b) => a.row - b.row);
+  const out: RawIndicator[] = [];
+  for (const ind of run) {
+    if (out.length && Math.abs(ind.row - out[out.length - 1].row) > 3) break;
+    out.push(ind);
+  }
+  return out;
+}
+
+/**
+ * Gives the note's unit to every indicator of the table it is written under (or over) left without one. A money unit (「千円」)
+ * is a cost table's note, never given to indicators (review rv45).
+ */
 export function applyDefaultUnitNote(grid: Grid, indicators: RawIndicator[]): void {
   if (!indicators.some((i) => !i.unit) || !sheetMentions(grid, '単位')) return;
-  const notes = textCells(grid)
-    .map((c) => ({ unit: c.text.length <= 200 ? defaultUnitOf(c.text) : null, cell: a1(c.row, c.col) }))
-    .filter((n) => n.unit);
-  if (new Set(notes.map((n) => n.unit)).size !== 1) return;
-  for (const ind of indicators)
-    if (!ind.unit) {
-      ind.unit = notes[0].unit!;
-      ind.unitCell = notes[0].cell;
-    }
+  for (const c of textCells(grid)) {
+    const unit = c.text.length <= 200 ? defaultUnitOf(c.text) : null;
+    if (!unit || unit.endsWith('円')) continue;
+    for (const ind of nearestTable(indicators, c.row))
+      if (!ind.unit) {
+        ind.unit = unit;
+        ind.unitCell = a1(c.row, c.col);
+      }
+  }
 }

@@ -155,6 +155,24 @@ test('a 公表用 row rounding the 内部用 row by formula (「約1,200人」) 
   expect(checkWorkbook({ sheets: [named('講座の満足度'), internal] }, {}).report.indicators.map((i) => i.sheet)).toContain('公表用');
 });
 
+test('a row whose name holds the source’s and whose formula divides by another row’s cell is an indicator of its own (review rv45)', () => {
+  const internal = snap('内部用', [
+    ['指標名', '単位', '目標値', '実績値'],
+    ['図書貸出冊数', '冊', 600000, 585000],
+    ['市内人口', '人', 100000, 98000],
+  ]);
+  const values: CellValue[][] = [
+    ['指標名', '目標値', '実績値'],
+    ['市民1人あたり図書貸出冊数', 6, 6],
+  ];
+  const pub = withFormulas(snap('公表用', values), [
+    [null, null, null],
+    [null, 'ROUND(内部用!C2/内部用!C3,1)', 'ROUND(内部用!D2/内部用!D3,1)'],
+  ]);
+  const read = checkWorkbook({ sheets: [internal, pub] }, {}).report.indicators.map((i) => i.name);
+  expect(read).toContain('市民1人あたり図書貸出冊数');
+});
+
 test('a row whose formula adds to another sheet’s figure is a figure of its own, never a display copy (review rv44)', () => {
   const main = snap('本館', [
     ['指標名', '単位', '目標値', '実績値'],

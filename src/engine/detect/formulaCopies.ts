@@ -46,13 +46,22 @@ export function referredCells(formula: string | null): { sheet: string; cell: st
 const nameKey = (name: string) => name.normalize('NFKC').replace(/\s+/g, '');
 
 /**
- * Whether a display row's name is the source's, as written or shortened for the public (「講座の受講者数」 for
- * 「生涯学習講座の受講者数」): one holds the other whole, the shorter three characters at least.
+ * Whether a display row's name is the source's shortened for the public (「講座の受講者数」 for 「生涯学習講座の受講者数」), or
+ * lengthened: one holds the other whole, the shorter three characters at least.
  */
-function sameOrShortened(source: string, shown: string): boolean {
+function shortened(source: string, shown: string): boolean {
   const [a, b] = [nameKey(source), nameKey(shown)];
   const [short, long] = a.length <= b.length ? [a, b] : [b, a];
-  return short === long || (short.length >= 3 && long.includes(short));
+  return short.length >= 3 && long.includes(short);
+}
+
+/**
+ * Whether the figures work in the source row's own cells alone (its name, unit, targets and actuals): 「市民1人あたり図書貸出冊数」
+ * dividing 図書貸出冊数 by another row's 市内人口 is an indicator of its own, whatever its name holds (review rv45).
+ */
+function refersOnlyTo(figures: Point[], src: RawIndicator): boolean {
+  const own = new Set([src.nameCell, src.unitCell, ...src.targets.map((p) => p.cell), ...src.actuals.map((p) => p.cell)]);
+  return figures.every((p) => referredCells(p.formula).every((r) => r.sheet === src.sheet && own.has(r.cell)));
 }
 
 /** Functions that only round or format a figure for display. */
@@ -87,7 +96,8 @@ function displaySourceOf(ind: RawIndicator, byCell: Map<string, RawIndicator>): 
   for (const p of points.filter(filled))
     for (const ref of referredCells(p.formula)) {
       const src = byCell.get(`${ref.sheet}!${ref.cell}`);
-      if (src && sameOrShortened(src.name, ind.name) && src[role].some((q) => q.cell === ref.cell)) return src;
+      if (!src || !src[role].some((q) => q.cell === ref.cell)) continue;
+      if (nameKey(src.name) === nameKey(ind.name) || (shortened(src.name, ind.name) && refersOnlyTo(figures, src))) return src;
     }
   return null;
 }

@@ -80,6 +80,12 @@ test('a legend of the scale’s letters whose meanings are not its bands or labe
   expect(report.indicators.map((i) => i.existingGrade)).toEqual(['b', 'b', 'd']);
 });
 
+test('a falling legend written with each band’s upper bound first (「b：100％未満～80％以上」) restates the scale (review rv45)', () => {
+  const report = read(table('【評価】a：100％以上　b：100％未満～80％以上　c：80％未満～60％以上　d：60％未満'));
+  expect(report.indicators.map((i) => i.existingGrade)).toEqual(['B', 'B', 'D']);
+  expect(report.findings.filter((f) => f.code === 'rating-invalid')).toEqual([]);
+});
+
 test('a lower-case legend whose bands rise from a to d (d the best) is the sheet’s own scale, never read as the scale in force', () => {
   // Read as A–D, its 「d」 would be D, the worst grade, where the sheet means its best band (review rv44).
   const report = read(table('a：60％未満　b：60％以上80％未満　c：80％以上100％未満　d：100％以上'));

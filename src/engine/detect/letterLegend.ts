@@ -13,7 +13,7 @@
  */
 import type { CellIndex } from './cells';
 import type { RawIndicator } from './types';
-import { bandEntries, statedMins } from '../grading/sheetBands';
+import { bandEntries } from '../grading/sheetBands';
 import { legendWrittenOn, letterRunOf, type LetterLegend } from './letterLegendLines';
 
 type Scale = readonly { grade: string; label?: string }[];
@@ -34,19 +34,30 @@ function meaningsOf(texts: readonly string[]): Map<string, string> {
   return out;
 }
 
+/**
+ * Whether a legend's bands rise from its first letter to its last: the first bounded only from above (「a：60％未満」), the
+ * last from below, and the lower bounds rising in letter order (「b：60％以上…　c：80％以上…　d：100％以上」).
+ */
+function risingBands(entries: [string, number, '以上' | '未満'][], capitals: string[]): boolean {
+  const lowest = (g: string) => {
+    const mins = entries.filter(([grade, , word]) => grade === g && word === '以上').map(([, bound]) => bound);
+    return mins.length ? Math.min(...mins) : null;
+  };
+  const [first, last] = [capitals[0], capitals[capitals.length - 1]];
+  if (lowest(first) !== null || lowest(last) === null) return false;
+  const mins = capitals.slice(1).map(lowest);
+  return mins.every((m, i) => m !== null && (i === 0 || m > mins[i - 1]!));
+}
+
 /** Whether the legend restates the scale in force in lower case (see the module's comment). */
 export function restatesScale(legend: LetterLegend, scale: Scale): boolean {
   const capitals = legend.letters.map((l) => l.toUpperCase());
   if (!capitals.every((g) => scale.some((b) => b.grade === g))) return false;
-  // Bands that fall from a to the last letter, as the scale's from A (an ascending legend, 「a：60％未満 … d：100％以上」, is
-  // a scale of the sheet's own whose d is its best: review rv44).
+  // Bands for every letter restate the scale, unless they rise from a to the last letter: 「a：60％未満 … d：100％以上」 is a
+  // scale of the sheet's own whose d is its best (review rv44).
   const entries = legend.texts.flatMap((t) => bandEntries(t));
   const banded = new Set(entries.map(([grade]) => grade));
-  if (capitals.every((g) => banded.has(g)))
-    return !!statedMins(
-      entries,
-      scale.filter((b) => capitals.includes(b.grade)),
-    );
+  if (capitals.every((g) => banded.has(g))) return !risingBands(entries, capitals);
   const meanings = meaningsOf(legend.texts);
   return legend.letters.every((l) => {
     const label = scale.find((b) => b.grade === l.toUpperCase())?.label;

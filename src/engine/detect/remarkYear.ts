@@ -17,7 +17,8 @@ const REACH = 12;
 /** A remark is a note of a line or two. */
 const MAX_REMARK = 80;
 /** What follows the year when it dates the figure: its own words, then what was done with it. */
-const FIGURE_WORDS = /^の?(?:実績値?|値|数値|データ|確定値|統計値?)(?:を|で|により|に基づ|$|[、。,（(])/;
+const FIGURE_WORDS =
+  /^の?(?:実績値?|値|数値|データ|確定値|統計値?)(?:(?:を|で|により|に基づき)?(?:記載|掲載|計上|使用|代用|引用|採用|表示|用い)(?!予定)|$|[、。,（(])/;
 /** What the remark says of another measure: its year is that measure's. */
 const OTHER = new RegExp(OTHER_MEASURE.source.replace('|前年|昨年', ''));
 

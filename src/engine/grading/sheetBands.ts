@@ -43,7 +43,7 @@ export function bandEntries(text: string): [string, number, '以上' | '未満']
  * The lower bounds the entries state for this scale's grades, when they hold — every grade named once with its lower bound, the
  * last with none, the bounds falling from the first grade to the last — whether or not they differ from the scale's own; else null.
  */
-export function statedMins(entries: [string, number, '以上' | '未満'][], scale: readonly Pick<Band, 'grade'>[]): Map<string, number | null> | null {
+function statedMins(entries: [string, number, '以上' | '未満'][], scale: readonly Pick<Band, 'grade'>[]): Map<string, number | null> | null {
   const mins = new Map<string, number | null>();
   for (const [grade, bound, word] of entries) {
     const i = scale.findIndex((b) => b.grade === grade);

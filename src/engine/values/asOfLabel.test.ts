@@ -10,6 +10,11 @@ test.each([
   ['検証', true],
   ['KPI検証', true],
   ['進捗', true],
+  // Another check's date (review rv45): the previous or next one, the start of the tracking.
+  ['前回検証', false],
+  ['次回検証', false],
+  ['進捗管理開始', false],
+  ['第1回検証', false],
   ['基準値', false],
   ['計画策定', false],
   ['現状値', false],

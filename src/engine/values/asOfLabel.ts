@@ -7,8 +7,8 @@
 
 /** Words that say the date is the one of the figures evaluated. */
 const TALLY = /評価|集計|実績|データ|数値|検証|進捗/;
-/** Words that say the date is another one's: the baseline's, the plan's, the present state's, the first figures'. */
-const OTHER = /基準値|策定|計画|現状|現況|当初/;
+/** Words that say the date is another one's: the baseline's, the plan's, the present state's, the first figures', another check's (前回検証時点, 次回, 開始). */
+const OTHER = /基準値|策定|計画|現状|現況|当初|前回|次回|初回|開始|第\d+回/;
 
 /** Whether the words before 時点 / 現在 / 基準日 (`prefix`, compact) let the label date the evaluated figures. */
 export function datesEvaluatedFigures(prefix: string): boolean {
