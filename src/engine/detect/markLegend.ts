@@ -6,9 +6,7 @@
  * distinct grades of the scale in the same order (◎ above ○ above △ above ×), and no cell says otherwise.
  * A legend may instead define each mark by its attainment band (「◎＝達成（100％以上）　×＝遅れ（60％未満）」): a mark whose
  * band is exactly a grade's band in force (the default A–D's, or 評価設定's) and that names what the mark means (達成,
- * やや遅れ) is that grade; a band that is no grade's band, or a bare criterion (「○：80％以上100％未満」), states nothing, unless the
- * legend is labelled as the grade itself (「Rating：◎ 100%以上　○ 80%以上100%未満 …」「評価基準：…」) and its bands are every grade's
- * band in force, one mark each: then each mark is its band's grade (a 【達成度の基準】 still grades attainment in marks of its own).
+ * やや遅れ) is that grade; a band that is no grade's band, or a bare criterion (「○：80％以上100％未満」), states nothing.
  * Status words written as grades (達成 / 概ね達成) are read the same way by a legend of words (wordLegend.ts).
  * A run of stars is one mark (「★★★★：Ａ 目標を達成　★★★：Ｂ 概ね順調　★★：Ｃ　★：Ｄ」, 「★★☆」 written out with white stars): the
  * more black stars, the better, and a written 「★★★」 is the letter the legend gives that run (the stars alone, without such a
@@ -82,10 +80,10 @@ function namesStatus(segment: string): boolean {
  * The grade whose attainment band a legend entry states (「達成（100％以上）」「80％以上100％未満」「60％未満」): its lower
  * bound is the grade's `min`, its upper bound (when stated) the better grade's `min`; no lower bound means the last grade.
  */
-function gradeByBand(segment: string, scale: Scale, graded = false): string | null {
+function gradeByBand(segment: string, scale: Scale): string | null {
   const lower = percentBound(segment, '以上');
   const upper = percentBound(segment, '未満');
-  if ((lower === null && upper === null) || (!graded && !namesStatus(segment))) return null;
+  if ((lower === null && upper === null) || !namesStatus(segment)) return null;
   const i = scale.findIndex((b, k) => b.min !== undefined && same(lower, b.min) && (upper === null || (k > 0 && same(upper, scale[k - 1].min ?? null))));
   return i < 0 ? null : scale[i].grade;
 }
@@ -103,15 +101,8 @@ export function legendEntries(text: string, scale: Scale): [string, string][] {
   if (after.length) return after;
   const before = read((k) => gradeBefore(t.slice(k ? found[k - 1].end : 0, found[k].at), grades));
   if (before.length) return before;
-  const named = read((k) => gradeByBand(t.slice(found[k].end, found[k + 1]?.at ?? t.length), scale));
-  if (named.length || !GRADE_LABEL.test(t.slice(0, found[0].at))) return named;
-  // 「Rating：◎ 100%以上　○ 80%以上100%未満　△ …　× 60%未満」: labelled as the grade, bare bands that are every grade's band.
-  const bands = read((k) => gradeByBand(t.slice(found[k].end, found[k + 1]?.at ?? t.length), scale, true));
-  return scale.every((b) => bands.some(([, g]) => g === b.grade)) ? bands : [];
+  return read((k) => gradeByBand(t.slice(found[k].end, found[k + 1]?.at ?? t.length), scale));
 }
-
-/** A legend's label naming the grade itself (評価, 判定, Rating), not a measure graded in marks (【達成度の基準】). */
-const GRADE_LABEL = /^\s*[【[(]?\s*(?:総合|自己)?(?:評価|判定|評定|rating|grade|evaluation)\s*(?:の)?(?:基準|凡例|区分)?\s*[】\])]?\s*:?\s*$/i;
 
 /** The sheet's legend, mark → grade, or null when it has none that holds (see the module's comment). */
 export function readMarkLegend(index: CellIndex, scale: Scale): Map<string, string> | null {
