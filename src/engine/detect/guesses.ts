@@ -74,14 +74,16 @@ function openingDateChosen(ind: RawIndicator, period: Period): ReadingGuess | nu
 /**
  * A figure read for this period whose note names another year: in this period's column
  * (「785（令和2年）」 under R5), or the one actual without a period column (「2,450（令和4年度）」 read
- * as the R5 actual). A calendar-year note of the same year is not another year.
+ * as the R5 actual). A calendar-year note of the same year is not another year, nor a target in words that names a year
+ * and holds no figure (「2019年水準」).
  */
 function yearNoteDiffers(ind: RawIndicator, period: Period): ReadingGuess | null {
   // Most figures carry no year note: told without copying them.
   const noted = (p: Point) => !!p.parsed.notePeriod;
   if (!ind.actuals.some(noted) && !ind.targets.some(noted)) return null;
   const undated = ind.actuals.filter((p) => !p.period);
-  const read = [...ind.actuals, ...ind.targets].filter((p) => p.period?.fiscalYear === period.fiscalYear);
+  // A target in words naming a year (「2019年水準」) carries no figure of that year: the year is its base (grading/yearRelativeTarget.ts).
+  const read = [...ind.actuals, ...ind.targets.filter((t) => t.parsed.status === 'value')].filter((p) => p.period?.fiscalYear === period.fiscalYear);
   for (const p of [...read, ...(undated.length === 1 ? undated : [])]) {
     const note = p.parsed.notePeriod;
     if (note && note.fiscalYear !== period.fiscalYear && !(note.kind === 'calendar' && note.year === period.fiscalYear) && filled(p))

@@ -18,6 +18,7 @@ import { groupBySide } from './sideGroups';
 import { detectLongTables } from './longTable';
 import { unitFromFootnote } from './footnoteUnit';
 import { applyPerPopulationUnit } from './perPopulationUnit';
+import { applyDescriptionUnit } from './descriptionUnit';
 import { applyFootnoteQualifiers } from './footnoteQualifiers';
 import { addDirectionNotes } from './directionNotes';
 import { markTargetsFromLastYear } from './lastYearTargetEvidence';
@@ -184,6 +185,8 @@ function settleUnits(grid: Grid, meta: SheetMeta, ind: RawIndicator): void {
   unitFromFootnote(grid, ind);
   // 「結核り患率（人口10万対）」 with no unit cell: the bracket is the unit, off the name (perPopulationUnit.ts).
   applyPerPopulationUnit(ind);
+  // 指標の説明 「…の年間入込客数（万人）」 with no unit anywhere else: the closing bracket is the unit (descriptionUnit.ts).
+  applyDescriptionUnit(ind);
   foldPeriodSubColumns(ind);
   // 「６割」 beside 「57.3％」: the tenths read in ％ (tenthsUnit.ts).
   tenthsInPercent(ind);

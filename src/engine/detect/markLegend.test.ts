@@ -135,6 +135,9 @@ describe('a mark in a grade cell is the grade the sheet’s legend gives it', ()
     expect(existing([['【達成度の基準】　◎：達成率100％以上　○：80％以上100％未満　△：60％以上80％未満　×：60％未満']])).toEqual(['◎', '○', '×']);
   });
 
+  test('bare bands with no status words stay marks, whatever the legend is labelled (sets 12, 71, 86, 96)', () => {
+    expect(existing([['Rating：◎ 100%以上　○ 80%以上100%未満　△ 60%以上80%未満　× 60%未満']])).toEqual(['◎', '○', '×']);
+  });
   test('rating with overwrite never writes a letter over a mark the legend reads', () => {
     const snapshot = { sheets: [sheet([['◎ 順調(A)　○ 概ね順調(B)　△ やや遅れている(C)　× 遅れている(D)']])] };
     const plan = planRating(snapshot, checkWorkbook(snapshot, {}), { overwrite: true });

@@ -129,6 +129,12 @@ describe('a stated-period line holding a range of years', () => {
     expect(detectSheet(s, scale).meta.statedPeriod).toMatchObject({ cell: 'A2', period: { fiscalYear: 2023 } });
     expect(checkWorkbook({ sheets: [s] }, {}).report.period).toMatchObject({ fiscalYear: 2023, source: 'sheet' });
   });
+
+  test('a stated-period label with an English gloss (「評価年度 Fiscal Year：FY2023（令和5年度）」) states that year', () => {
+    const s = kpi(['評価年度 Fiscal Year：FY2023（令和5年度）']);
+    expect(detectSheet(s, scale).meta.statedPeriod).toMatchObject({ cell: 'A2', period: { fiscalYear: 2023 } });
+    expect(oneCellLine('単位 Unit：千人', 'A1')).toMatchObject({ label: '単位 Unit', value: '千人' });
+  });
 });
 
 describe('a stated-period line naming the plan year with its fiscal year', () => {

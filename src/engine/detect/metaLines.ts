@@ -32,13 +32,16 @@ const STATED_LABEL = /^(今回の?|本年度の?|今年度の?)?(評価年度|�
 /** A plan year written before the fiscal year it is (「3年目（令和5年度）」): the fiscal year is the value. */
 const PLAN_YEAR_FIRST = /^\s*第?\d{1,2}\s*年目\s*(?=[(（]?\s*(令和|平成|R|H|Ｒ|Ｈ|(19|20)\d{2}))/;
 
-/** Whether a label names the evaluation period (評価対象期間, 評価対象年度, 評価年度, 対象年度 …), spaces aside. */
+/** An English gloss after a Japanese label (「評価年度 Fiscal Year」「単位 Unit」): the label is the Japanese words. */
+const GLOSS = /(?<=[^\x20-\x7e\s])\s*[A-Za-z][A-Za-z .&/-]{0,24}$/;
+
+/** Whether a label names the evaluation period (評価対象期間, 評価対象年度, 評価年度, 対象年度 …), spaces and an English gloss aside. */
 export function isStatedPeriodLabel(label: string): boolean {
-  return STATED_LABEL.test(label.replace(/\s/g, ''));
+  return STATED_LABEL.test(label.replace(GLOSS, '').replace(/\s/g, ''));
 }
 
-/** 「label：value」 with a short label and no period in it (「令和5年度：実績」 is a heading, not a line). */
-const ONE_CELL = /^\s*([^：:]{1,12}?)\s*[：:]\s*(\S.*?)\s*$/;
+/** 「label：value」 with a short label and no period in it (「令和5年度：実績」 is a heading, not a line); an English gloss may follow the label. */
+const ONE_CELL = /^\s*([^：:]{1,12}?(?:\s+[A-Za-z][A-Za-z .&/-]{0,24})?)\s*[：:]\s*(\S.*?)\s*$/;
 
 /** A line 「label：value」 in one cell, else null; in brackets too (「（単位：t）」). */
 export function oneCellLine(text: string, cell: string): MetaLine | null {
@@ -180,7 +183,7 @@ export function statedPeriodLine(grid: Grid, index: CellIndex, row: number): { p
   const date = statedDateBeside(index, row);
   if (date) return date;
   const line = metaLine(grid, index, row) ?? statedPair(grid, index, row);
-  if (!line || !STATED_LABEL.test(line.label.replace(/\s/g, ''))) return null;
+  if (!line || !isStatedPeriodLabel(line.label)) return null;
   const p = statedValuePeriod(line.value);
   return p ? { period: p, cell: line.cell, text: line.text } : null;
 }

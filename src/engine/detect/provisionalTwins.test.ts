@@ -27,6 +27,22 @@ test('the 確定値 where written, else the 速報値 marked provisional; no col
   });
 });
 
+test('a 確定値 cell saying the figure is not out yet (未公表, …公表予定) is no figure: the 速報値 stands, provisional', () => {
+  const rows = [
+    ['令和5年度 指標の状況'],
+    ['指標名', '単位', '令和5年度目標', '令和5年度実績', null],
+    [null, null, null, '速報値', '確定値'],
+    ['観光入込客数', '千人', 3200, 2950, '令和6年9月公表予定'],
+    ['外国人観光消費額', '億円', 18, 12.1, '未公表'],
+    ['図書の貸出冊数', '冊', 50000, 48100, 48350],
+  ];
+  expect(read(rows, ['A2:A3', 'B2:B3', 'C2:C3', 'D2:E2']).facts).toEqual([
+    ['観光入込客数', 2950, 'provisional', 'D4'],
+    ['外国人観光消費額', 12.1, 'provisional', 'D5'],
+    ['図書の貸出冊数', 48350, 'value', 'E6'],
+  ]);
+});
+
 test('two actual columns of a year that are not an early and a final figure stay a column choice', () => {
   const rows = [
     ['令和5年度 指標の状況'],

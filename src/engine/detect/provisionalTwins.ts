@@ -1,8 +1,8 @@
 /**
  * A year's actual written in two columns, the early figure and the final one: 「令和５年度実績」 over 速報値 | 確定値
  * (or 暫定値 | 確定値, or 「令和7年度実績（見込）」 beside 「令和7年度実績（確定値）」: a 確定値 column makes the 見込 beside it the
- * same figure's early stage, not a forecast kept apart from a plain 実績, forecastColumns.ts). They are no rivals: the 確定値 is the year's actual where it is written; where it is still blank
- * the 速報値 stands for it, a provisional figure (graded, said as provisional, never silently final). Only a pair of one
+ * same figure's early stage, not a forecast kept apart from a plain 実績, forecastColumns.ts). They are no rivals: the 確定値 is the year's actual where it is written; where it is still blank,
+ * or says in words that it is not out yet (「未公表」「令和6年9月公表予定」), the 速報値 stands for it, a provisional figure (graded, said as provisional, never silently final). Only a pair of one
  * year, one column naming the early figure and one the final, is read so; any other two actual columns of a year stay
  * a column choice (guesses.ts).
  */
@@ -34,6 +34,8 @@ export function subHeadedText(grid: Grid, band: number[], nameCol: number, col: 
 }
 
 const filled = (p: Point) => p.parsed.status !== 'missing';
+/** A figure written, not words saying it is still to come (「未公表」「令和6年9月公表予定」「集計中」). */
+const figure = (p: Point) => p.parsed.status === 'value';
 
 /** The point marked provisional (a figure the heading says is not final), unless it already carries a qualifier. */
 function provisional(p: Point): Point {
@@ -57,7 +59,9 @@ export function settleProvisionalTwins(ind: RawIndicator, headingOf: (col: numbe
     const early = pair[kinds.indexOf('early')];
     const final = pair[kinds.indexOf('final')];
     if (!early || !final) continue;
-    const [drop, keep] = filled(final) || !filled(early) ? [early, final] : [final, provisional(early)];
+    // A 確定値 cell saying the figure is not out yet (未公表, …公表予定) is no figure: the 速報値 stands, provisional.
+    const keepFinal = figure(final) || (!figure(early) && (filled(final) || !filled(early)));
+    const [drop, keep] = keepFinal ? [early, final] : [final, provisional(early)];
     ind.actuals = ind.actuals.filter((p) => p !== drop).map((p) => (p === (keep === final ? final : early) ? keep : p));
   }
 }

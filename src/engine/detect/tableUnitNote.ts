@@ -1,10 +1,11 @@
 /**
  * A unit note above a table, on a line of its own between the title and the header (「（単位：％）」「単位：人」), or closing the
  * table's title row at its right end (「１　「する」スポーツ | … | （単位：人）」): the unit of every row that has no other. A note
- * naming several units (「（単位：件、人ほか）」) gives none. So does a caption alone on the line right above the header that closes with
+ * naming several units (「（単位：件、人ほか）」) gives none, nor one pointing to the rows (「単位：各欄記載」). So does a caption alone on the line right above the header that closes with
  * its unit in brackets (「１　路線別の年間利用者数（単位：人）」).
  */
 import { a1 } from '../model/address';
+import { pointsToUnits } from '../values/unitLine';
 import { writtenUnit } from '../values/units';
 import type { CellIndex } from './cells';
 import type { Grid } from './grid';
@@ -28,7 +29,8 @@ export function tableUnitNote(grid: Grid, index: CellIndex, headerTop: number, l
   if (!line) return null;
   const { cell } = line;
   const value = rateAndItsChange(line.value) ?? line.value;
-  if (!value || value.length > 12 || SEVERAL.test(value)) return null;
+  // 「単位：各欄記載」: the units are in the rows, the note names none.
+  if (!value || value.length > 12 || SEVERAL.test(value) || pointsToUnits(value)) return null;
   return { unit: writtenUnit(value), cell };
 }
 

@@ -49,8 +49,27 @@ test.each([
       ['児童の長期欠席の出現率', '％', 1.8, 1.2, 1.3, 1.4],
     ],
   ],
+  [
+    'the written grade the met grade read up',
+    [
+      ['令和5年度　成果指標一覧'],
+      [],
+      ['指標', '単位', '基準値（R2）', '目標値（R5）', '実績値（R5）', '評価'],
+      ['児童の長期欠席の出現率', '％', 1.8, 1.2, 1.4, 'A'],
+    ],
+  ],
 ])('no guess: %s', (_what, values) => {
   expect(check(values).guesses).toEqual([]);
+});
+
+test('a written grade other than the met grade leaves the guess', () => {
+  const values: Row[] = [
+    ['令和5年度　成果指標一覧'],
+    [],
+    ['指標', '単位', '基準値（R2）', '目標値（R5）', '実績値（R5）', '評価'],
+    ['児童の長期欠席の出現率', '％', 1.8, 1.2, 1.4, 'B'],
+  ];
+  expect(check(values).guesses).toEqual([['C4', 'D4']]);
 });
 
 test('a stated 減少 is read, no guess', () => {

@@ -12,6 +12,9 @@ describe('relativeToYear', () => {
     ['令和元年度比＋5％', { year: 2019, percent: 5, way: 'up' }],
     ['2013年度比46％減（令和12年度）', { year: 2013, percent: 46, way: 'down' }],
     ['2013年比 -46%', { year: 2013, percent: 46, way: 'down' }],
+    ['2019年水準', { year: 2019, percent: 0 }],
+    ['2019年度の水準まで回復', { year: 2019, percent: 0 }],
+    ['令和元年度並み', { year: 2019, percent: 0 }],
   ])('%s', (text, expected) => expect(relativeToYear(text)).toEqual(expected));
 
   test.each([
@@ -23,6 +26,8 @@ describe('relativeToYear', () => {
     '2013年度比△46％の削減を目指し事業を進める',
     '46%削減',
     '675',
+    '基準年水準',
+    'コロナ前の水準',
   ])('%s is no target relative to a named year', (text) => expect(relativeToYear(text)).toBeNull());
 });
 
@@ -59,5 +64,16 @@ describe('a table whose target is 「2013年度比△46％」', () => {
     ];
     const { report } = checkWorkbook({ sheets: [snap('指標', rows)] }, { period: '2023年度' });
     expect(report.indicators.map((i) => [i.name, i.target, i.direction])).toEqual([['温室効果ガス排出量', 675, 'down']]);
+  });
+
+  test('a target that is a year’s level itself (「2019年水準」) is that year’s figure, with a guess and no way stated', () => {
+    const rows = [
+      ['指標', '単位', '2019年（コロナ前）', '2023年 目標', '2023年 実績'],
+      ['外国人観光入込客数', '千人', 185, '2019年水準', 160],
+    ];
+    const { report } = checkWorkbook({ sheets: [snap('指標', rows)] }, { period: '2023' });
+    expect(report.indicators.map((i) => [i.name, i.target, i.actual, i.direction, i.grade])).toEqual([['外国人観光入込客数', 185, 160, 'up', 'B']]);
+    const guesses = report.findings.filter((f) => f.code === 'reading-uncertain').map((f) => f.params);
+    expect(guesses).toEqual([expect.objectContaining({ reason: 'target-from-baseline', cells: ['D2', 'C2'] })]);
   });
 });

@@ -19,3 +19,9 @@ test('a rating label keeps its role with its scale or its rater in brackets afte
   expect(classifyMeta('市民の生活満足度を高めるための基本施策の達成度評価')).toBeNull();
   expect(classifyMeta('相談件数')).toBeNull();
 });
+
+test('a label with its English gloss (on the next line or after a space) is the Japanese label', () => {
+  expect(classifyMeta('達成状況評価\nStatus')).toBe('groupGrade');
+  expect(classifyMeta('担当課 Department')).toBe('department');
+  expect(classifyMeta('Status')).toBeNull();
+});

@@ -22,7 +22,7 @@ const META: [MetaRole, RegExp][] = [
  * answer per text), where a memo only missed (113,014 look-ups, 48 hits, over three passes of the bench) and was cleared.
  */
 export function classifyMeta(text: string): MetaRole | null {
-  const n = normalizeText(text);
+  const n = withoutGloss(normalizeText(text));
   if (!META_WORD_START.test(n)) return null;
   const t = compact(stripNote(n));
   // A rating label may carry the scale it is graded on: 「達成度評価（Ａ～Ｄ）」 is 達成度評価.
@@ -31,6 +31,19 @@ export function classifyMeta(text: string): MetaRole | null {
   if (bare.length > 16) return null;
   for (const [role, re] of META) if (re.test(bare) && (role === 'groupGrade' || bare === t)) return role;
   return null;
+}
+
+/**
+ * The Japanese words of a label written with its English gloss (「達成状況評価⏎Status」「担当課 Department」): lines of Latin
+ * letters alone, and Latin words after the Japanese on a line, are the gloss.
+ */
+function withoutGloss(n: string): string {
+  if (!/[a-z]/i.test(n) || !/[^\x20-\x7e\s]/.test(n)) return n;
+  return n
+    .split('\n')
+    .filter((l) => /[^\x20-\x7e\s]/.test(l))
+    .map((l) => l.replace(/(?<=[^\x20-\x7e\s])\s+[a-z][a-z .&/-]*$/i, ''))
+    .join('\n');
 }
 
 /** The first characters of the META words (each rule is ^(word|word…)$): a text holding none of them is no meta label. */

@@ -60,6 +60,13 @@ describe('parsePeriodCell', () => {
     expect(parsePeriodCell('第2年次計画（R4）')).toBeNull();
     expect(parsePeriodCell('当年度令和５年度目標')).toBeNull();
   });
+  test('a note that the year came before an event (コロナ前, 震災前, Pre-COVID) is no part of the period', () => {
+    expect(parsePeriodCell('2019年（コロナ前）')?.period).toMatchObject({ fiscalYear: 2019, kind: 'calendar' });
+    expect(parsePeriodCell('2019年（コロナ前）\nPre-COVID')?.period).toMatchObject({ fiscalYear: 2019, kind: 'calendar' });
+    expect(parsePeriodCell('令和元年度（コロナ禍前）')?.period.fiscalYear).toBe(2019);
+    expect(parsePeriodCell('2019年（目標）')).toBeNull();
+  });
+
   test('a body’s business term in brackets beside the year (第28期) is its ordinal: the year written is the period', () => {
     expect(parsePeriodCell('2023年（第28期）')?.period).toMatchObject({ fiscalYear: 2023, kind: 'calendar' });
     expect(parsePeriodCell('令和5年度（第12期）')?.period.fiscalYear).toBe(2023);

@@ -1,4 +1,4 @@
-import { unitLine, unitOfLine } from './unitLine';
+import { pointsToUnits, unitLine, unitOfLine } from './unitLine';
 
 test.each([
   ['単位：件', '件'],
@@ -29,4 +29,9 @@ test.each([
 test('a unit line without a note has none', () => {
   expect(unitLine('単位：千t-CO2')).toEqual({ unit: '千t-CO2' });
   expect(unitLine('単位：※')).toBeNull();
+});
+
+test('a unit line pointing to where the units are written names none', () => {
+  for (const u of ['各欄記載', '各欄に記載', '指標ごとに記載', '別記', '各項目参照']) expect(pointsToUnits(u)).toBe(true);
+  for (const u of ['人', '千人', '件', '記載件数']) expect(pointsToUnits(u)).toBe(false);
 });

@@ -37,6 +37,16 @@ const unitLineMemo = memo((text: string): { unit: string; note?: string } | null
   return note ? { unit, note: note[0].trim() } : { unit };
 });
 
+/**
+ * A unit line's words that point to where the units are written instead of naming one (「単位：各欄記載」「単位：各欄に記載」
+ * 「単位：指標ごとに記載」「単位：別記」): no unit.
+ */
+export function pointsToUnits(unit: string): boolean {
+  return /^(?:各(?:欄|行|項目|指標|表)|欄ごと|行ごと|項目ごと|指標ごと|個別|別記|別途)(?:に|で|を)?(?:記載|記入|表示|参照|のとおり|による)?$/.test(
+    unit.normalize('NFKC').replace(/\s+/g, ''),
+  );
+}
+
 export function unitOfLine(text: string): string | null {
   return unitLine(text)?.unit ?? null;
 }

@@ -33,6 +33,11 @@ describe('units as written and as compared', () => {
     expect(unitFromName('河川の水質（BOD）')).toBeUndefined();
   });
 
+  test('page views (PV) and unique users (UU) of a website are units', () => {
+    expect(parseValue('閲覧数 120,000PV')).toMatchObject({ status: 'value', value: 120000, unit: 'PV' });
+    expect(unitFromName('サイト閲覧数（千PV）')).toBe('千PV');
+  });
+
   test('a volume in ㎥ (or 千㎥) is one unit, its power no second figure', () => {
     expect(parseValue('13.4千㎥')).toMatchObject({ status: 'value', value: 13.4, unit: '千m3' });
     expect(parseValue('堆積土除去量　30,000㎥')).toMatchObject({ value: 30000, unit: 'm3' });

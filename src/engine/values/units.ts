@@ -75,6 +75,9 @@ const KNOWN = [
   'MW',
   // Twenty-foot equivalent units (「コンテナ取扱量（TEU）」), the count of containers in ports' statistics.
   'TEU',
+  // Page views and unique users of a website (「閲覧数 120,000PV」「月間3,200UU」).
+  'PV',
+  'UU',
   // Area and volume (「12㎡」「13.4千㎥」, NFKC m2 / m3): the power is the unit's, never a second figure.
   'm2',
   '㎡',

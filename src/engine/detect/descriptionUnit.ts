@@ -1,0 +1,27 @@
+/**
+ * A unit written only at the end of the indicator's description (指標の説明 | 「市内観光地点の年間入込客数（万人）」): the
+ * indicator's unit when nothing else gives one, no unit column, heading or note, nor a unit on the name. Only a bracket that
+ * closes the description and holds a unit alone counts (「（人泊）」「（％）」); a bracket in the middle of the sentence, or one
+ * naming who or where (「（市内全域）」), says nothing. A unit written with the figures stays theirs: the unit is given only
+ * when every figure that writes one writes the same.
+ */
+import { canonicalUnit, unitFromName } from '../values/units';
+import type { RawIndicator } from './types';
+
+/** The unit a description's closing bracket holds, or undefined. */
+export function descriptionUnit(description: string): string | undefined {
+  const last = description.trim().split('\n').pop() ?? '';
+  const m = /[（(]([^（()）]{1,8})[)）]\s*$/.exec(last.normalize('NFKC'));
+  return m ? unitFromName(m[0]) : undefined;
+}
+
+/** Gives an indicator with no unit the unit closing its description, the description's cell its unit cell. */
+export function applyDescriptionUnit(ind: RawIndicator): void {
+  if (ind.unit || !ind.description) return;
+  const unit = descriptionUnit(ind.description);
+  if (!unit) return;
+  const written = new Set([...ind.targets, ...ind.actuals, ...ind.baselines].flatMap((p) => (p.parsed.unit ? [canonicalUnit(p.parsed.unit)] : [])));
+  if (written.size > 1 || (written.size === 1 && !written.has(canonicalUnit(unit)))) return;
+  ind.unit = unit;
+  if (ind.descriptionCell) ind.unitCell = ind.descriptionCell;
+}
