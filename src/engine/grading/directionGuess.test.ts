@@ -58,6 +58,15 @@ test.each([
       ['児童の長期欠席の出現率', '％', 1.8, 1.2, 1.4, 'A'],
     ],
   ],
+  [
+    'the top mark of another scale (◎) where the top grade is computed',
+    [
+      ['令和5年度　成果指標一覧'],
+      [],
+      ['指標', '単位', '基準値（R1）', '目標値（R5）', '実績値（R5）', '評価'],
+      ['外国人延べ宿泊者数', '人', 61200, 45000, 52310, '◎'],
+    ],
+  ],
 ])('no guess: %s', (_what, values) => {
   expect(check(values).guesses).toEqual([]);
 });
@@ -69,6 +78,9 @@ test('a written grade other than the met grade leaves the guess', () => {
     ['指標', '単位', '基準値（R2）', '目標値（R5）', '実績値（R5）', '評価'],
     ['児童の長期欠席の出現率', '％', 1.8, 1.2, 1.4, 'B'],
   ];
+  expect(check(values).guesses).toEqual([['C4', 'D4']]);
+  // So does a mark other than the top one.
+  values[3] = ['児童の長期欠席の出現率', '％', 1.8, 1.2, 1.4, '○'];
   expect(check(values).guesses).toEqual([['C4', 'D4']]);
 });
 
