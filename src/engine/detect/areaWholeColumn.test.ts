@@ -109,17 +109,18 @@ test('areas and their whole each over 目標 | 実績 (北辺地域 | 山根地�
   const pairs = snap(
     '地域別目標',
     [
+      ['地域別目標の達成状況（令和5年度）'],
       ['指標名', '単位', '北辺地域', null, '山根地域', null, '全市', null],
       [null, null, '目標', '実績', '目標', '実績', '目標', '実績'],
       ['自主防災組織の組織率', '％', 92, 90.5, 85, 86.1, 90, 88.1],
       ['人材育成講座の修了者数', '人', '－', '－', '－', '－', 40, 31],
     ],
-    { merges: ['A1:A2', 'B1:B2', 'C1:D1', 'E1:F1', 'G1:H1'] },
+    { merges: ['A2:A3', 'B2:B3', 'C2:D2', 'E2:F2', 'G2:H2'] },
   );
   const { report } = checkWorkbook({ sheets: [pairs] }, {});
   expect(report.indicators.map((i) => [i.name, i.target, i.actual, i.cells.actual, i.grade])).toEqual([
-    ['自主防災組織の組織率', 90, 88.1, 'H3', 'B'],
-    ['人材育成講座の修了者数', 40, 31, 'H4', 'C'],
+    ['自主防災組織の組織率', 90, 88.1, 'H4', 'B'],
+    ['人材育成講座の修了者数', 40, 31, 'H5', 'C'],
   ]);
   expect(report.findings.filter((f) => f.code === 'reading-uncertain')).toEqual([]);
 });
