@@ -26,10 +26,12 @@ function areaOrWhole(text: string): 'part' | 'whole' | null {
   return WHOLE.test(t) ? 'whole' : AREA.test(t) ? 'part' : null;
 }
 
-/** Labels that are areas and, last, their whole (北辺地区 | 山根地区 | 川内地区 | 全市): at least two areas. */
+/** Labels that are areas and, first or last, their whole (北辺地区 | 山根地区 | 川内地区 | 全市): at least two areas. */
 export function areasOfWhole(labels: string[]): boolean {
   const kinds = labels.map(areaOrWhole);
-  return kinds.length >= 3 && kinds[kinds.length - 1] === 'whole' && kinds.slice(0, -1).every((k) => k === 'part');
+  const parts = kinds.filter((k) => k === 'part').length;
+  const whole = kinds[0] === 'whole' || kinds[kinds.length - 1] === 'whole';
+  return parts >= 2 && whole && parts === kinds.length - 1;
 }
 
 /** A ward's sub-heading (北区, 中央区): a part of the city, unless the sheet is that ward's own. */

@@ -262,3 +262,15 @@ test('areas with targets of their own beside their 全市 row, graded only on �
     ['集落支援員による巡回回数', 220, 219, 'A', 'E10'],
   ]);
 });
+
+test('the 全市 row first, its areas under it with targets of their own: the 全市 row is the indicator', () => {
+  const sheet = [
+    ['地域づくり指標の地区別達成状況（令和5年度）', null, null, null, null, null],
+    ['指標', '地区', '単位', '目標値（R5）', '実績値（R5）', '評価'],
+    ['地域サロン参加者数', '全市', '人', 10000, 8860, 'B'],
+    [null, '北地区', '人', 6000, 5210, null],
+    [null, '南地区', '人', 4000, 3650, null],
+  ];
+  const { report } = checkWorkbook({ sheets: [snap('地区別', sheet, { merges: ['A3:A5'] })] }, {});
+  expect(report.indicators.map((i) => [i.name, i.target, i.actual, i.existingGrade, i.cells.actual])).toEqual([['地域サロン参加者数', 10000, 8860, 'B', 'E3']]);
+});

@@ -59,7 +59,7 @@ function holdsFigure(grid: Grid, row: number, cols: number[]): boolean {
  * merged down over the `total` row too (one target or grade for the whole) is the total's, no part's.
  */
 function writesAny(grid: Grid, row: number, cols: number[], total: number): boolean {
-  return cols.some((c) => (grid.merge(row, c)?.bottom ?? row) < total && !DASHES.test(foldedOwn(grid, row, c)));
+  return cols.some((c) => (total < row || (grid.merge(row, c)?.bottom ?? row) < total) && !DASHES.test(foldedOwn(grid, row, c)));
 }
 
 /** Every sub-row has a figure of its own (not a cell merged down from the row above). */
@@ -123,11 +123,13 @@ interface SubRowCols {
  * qualifier column tells the rows apart (男性 20～64歳 / 女性 20～64歳 / 男女計 65歳以上: the 男女計 row is no total of those).
  */
 function totalStands(grid: Grid, rows: number[], q: number, cols: SubRowCols): boolean {
-  const total = rows[rows.length - 1]!;
+  // Areas beside their whole, first or last (北辺地区 | 山根地区 | 全市): an area's own target is its share of the whole's,
+  // not an indicator's; only a grade of its own makes each area an indicator.
+  const areas = !!cols.grades && areasOfWhole(rows.map((row) => foldedOwn(grid, row, q)));
+  const total = areas && TOTAL.test(foldedOwn(grid, rows[0]!, q)) ? rows[0]! : rows[rows.length - 1]!;
   if (!TOTAL.test(foldedOwn(grid, total, q)) || !holdsFigure(grid, total, cols.values)) return false;
-  // Areas beside their whole (北辺地区 | 山根地区 | 全市): an area's own target is its share of the whole's, not an indicator's.
-  const own = cols.grades && areasOfWhole(rows.map((row) => foldedOwn(grid, row, q))) ? cols.grades : cols.own;
-  if (rows.slice(0, -1).some((row) => writesAny(grid, row, own, total))) return false;
+  const own = areas ? cols.grades! : cols.own;
+  if (rows.some((row) => row !== total && writesAny(grid, row, own, total))) return false;
   return cols.qualifiers.every((c) => c === q || columnTexts(grid, rows, c).size === 1);
 }
 
