@@ -85,3 +85,42 @@ test('「計」 as the whole under 実績 (derived elsewhere) is the actual, the
     ['段ボールベッド', 1500, 1460, 'B'],
   ]);
 });
+
+test('a merged city’s former towns and villages (全市 | 旧北辺町 | 旧川内村) are parts: the 全市 column is the actual', () => {
+  const towns = snap(
+    '地域別',
+    [
+      ['指標', '単位', '目標値（R7）', '令和5年度実績', null, null],
+      [null, null, null, '全市', '旧北辺町', '旧川内村'],
+      ['地域自治協議会の設立数', '協議会', 12, 11, 6, 5],
+      ['公共交通空白地域の解消率', '％', 100, 55, '－', 50],
+    ],
+    { merges: ['A1:A2', 'B1:B2', 'C1:C2', 'D1:F1'] },
+  );
+  const { report } = checkWorkbook({ sheets: [towns] }, {});
+  expect(report.indicators.map((i) => [i.name, i.actual, i.cells.actual])).toEqual([
+    ['地域自治協議会の設立数', 11, 'D3'],
+    ['公共交通空白地域の解消率', 55, 'D4'],
+  ]);
+  expect(report.findings.filter((f) => f.code === 'reading-uncertain')).toEqual([]);
+});
+
+test('areas and their whole each over 目標 | 実績 (北辺地域 | 山根地域 | 全市): the 全市 pair is read, the areas’ left, a 「－」 area no matter', () => {
+  const pairs = snap(
+    '地域別目標',
+    [
+      ['地域別目標の達成状況（令和5年度）'],
+      ['指標名', '単位', '北辺地域', null, '山根地域', null, '全市', null],
+      [null, null, '目標', '実績', '目標', '実績', '目標', '実績'],
+      ['自主防災組織の組織率', '％', 92, 90.5, 85, 86.1, 90, 88.1],
+      ['人材育成講座の修了者数', '人', '－', '－', '－', '－', 40, 31],
+    ],
+    { merges: ['A2:A3', 'B2:B3', 'C2:D2', 'E2:F2', 'G2:H2'] },
+  );
+  const { report } = checkWorkbook({ sheets: [pairs] }, {});
+  expect(report.indicators.map((i) => [i.name, i.target, i.actual, i.cells.actual, i.grade])).toEqual([
+    ['自主防災組織の組織率', 90, 88.1, 'H4', 'B'],
+    ['人材育成講座の修了者数', 40, 31, 'H5', 'C'],
+  ]);
+  expect(report.findings.filter((f) => f.code === 'reading-uncertain')).toEqual([]);
+});

@@ -14,13 +14,24 @@ import { wholeUnder } from './wholeUnder';
 
 /** The whole of the place: 市全体, 全体, 全市, 市計, 合計, 計. */
 const WHOLE = /^((市|町|村|区)?全体|全(市|町|村|域)|(市|町|村)?(計|合計|総計))(の?実績値?|値)?$/;
-/** A part of the place: …圏域, …地区, …地域, …支所, …校区, a ward (北区, 中央区), …ブロック, …エリア, or a site holding part of it (…倉庫, …避難所, …拠点). */
-const AREA = /^.{1,8}(圏域|地区|地域|支所|校区|区|ブロック|エリア|管内|倉庫|避難所|拠点|庁舎|本庁|出張所)$/;
+/**
+ * A part of the place: …圏域, …地区, …地域, …支所, …校区, a ward (北区, 中央区), …ブロック, …エリア, a site holding part of it
+ * (…倉庫, …避難所, …拠点), or a merged city's former town or village (旧北辺町, 旧川内村).
+ */
+const AREA = /^(.{1,8}(圏域|地区|地域|支所|校区|区|ブロック|エリア|管内|倉庫|避難所|拠点|庁舎|本庁|出張所)|旧.{1,6}(市|町|村))$/;
 
 /** An area's sub-heading is a part of the place. */
 function areaOrWhole(text: string): 'part' | 'whole' | null {
   const t = compact(text).replace(/[(（][^()（）]*[)）]/g, '');
   return WHOLE.test(t) ? 'whole' : AREA.test(t) ? 'part' : null;
+}
+
+/** Labels that are areas and, first or last, their whole (北辺地区 | 山根地区 | 川内地区 | 全市): at least two areas. */
+export function areasOfWhole(labels: string[]): boolean {
+  const kinds = labels.map(areaOrWhole);
+  const parts = kinds.filter((k) => k === 'part').length;
+  const whole = kinds[0] === 'whole' || kinds[kinds.length - 1] === 'whole';
+  return parts >= 2 && whole && parts === kinds.length - 1;
 }
 
 /** A ward's sub-heading (北区, 中央区): a part of the city, unless the sheet is that ward's own. */
@@ -70,5 +81,47 @@ export function areasBesideWhole(index: CellIndex, columns: Column[]): void {
         if (spanning.period) c.period = spanning.period;
       }
     }
+  }
+}
+
+/** The area kind of a column's outer heading (北辺地域 | 全市 over 目標 | 実績), with that heading's cell, or null. */
+function outerArea(grid: Grid, c: Column): { kind: 'part' | 'whole'; cell: string } | null {
+  for (const cell of c.cells) {
+    const at = parseA1(cell);
+    const kind = at ? areaOrWhole(grid.text(at.row, at.col)) : null;
+    if (kind) return { kind, cell };
+  }
+  return null;
+}
+
+/** Whether the sheet's name or a line above `row` names one of the parts: the sheet is that area's own (its 全市 a reference). */
+function areasOwnSheet(grid: Grid, row: number, parts: string[]): boolean {
+  const names = (text: string) => parts.some((p) => compact(text).includes(p));
+  if (names(grid.name)) return true;
+  for (let r = grid.top; r < row; r++) for (let c = grid.left; c <= grid.right; c++) if (names(grid.text(r, c))) return true;
+  return false;
+}
+
+/**
+ * In a table header: areas and their whole as outer headings side by side, each over the same measures (北辺地域 | 山根地域 |
+ * 全市, each over 目標 | 実績): the whole's 目標 and 実績 are the indicator's, the areas' their breakdown, not read (in place in
+ * `columns`). Only when a measure stands under the one whole and under at least two areas, and the sheet is no area's own.
+ */
+export function measuresUnderAreas(grid: Grid, columns: Column[]): void {
+  for (const role of ['actual', 'target'] as const) {
+    const own = columns.filter((c) => c.role === role && !c.pair);
+    const outer = own.map((c) => outerArea(grid, c));
+    const wholes = new Set(outer.filter((o) => o?.kind === 'whole').map((o) => o!.cell));
+    const parts = new Set(outer.filter((o) => o?.kind === 'part').map((o) => o!.cell));
+    if (wholes.size !== 1 || parts.size < 2) continue;
+    const first = parseA1([...parts][0]);
+    const partNames = [...parts].map((cell) => {
+      const at = parseA1(cell);
+      return at ? compact(grid.text(at.row, at.col)) : '';
+    });
+    if (!first || areasOwnSheet(grid, first.row, partNames)) continue;
+    own.forEach((c, i) => {
+      if (outer[i]?.kind === 'part') c.role = 'derived';
+    });
   }
 }

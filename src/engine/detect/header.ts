@@ -26,7 +26,7 @@ import { cumulativeTwins, headingText } from './cumulativeTwins';
 import { plainBesideRelative } from './relativePeriods';
 import { toDateAfterThisMonth, totalAfterParts } from './partsTotal';
 import { measuresUnderParts, partsBesideWhole } from './periodWholeColumn';
-import { areasBesideWhole } from './areaWholeColumn';
+import { areasBesideWhole, measuresUnderAreas } from './areaWholeColumn';
 import { cumulativeTargets } from './cumulativeTarget';
 import type { Column } from './column';
 import { labelledLinesBelow } from './labelledLines';
@@ -344,6 +344,8 @@ export function readHeader(grid: Grid, index: CellIndex, row: number): { columns
   measuresUnderParts(grid, columns);
   // 「R5実績」 over 中央圏域 | 北部圏域 | 市全体: the figure is the whole's column, the areas' are not read (areaWholeColumn.ts).
   areasBesideWhole(index, columns);
+  // 北辺地域 | 山根地域 | 全市 each over 目標 | 実績: the indicator's figures are the 全市 ones (areaWholeColumn.ts).
+  measuresUnderAreas(grid, columns);
   // 「5年間の目標」 beside 「累計」: the total is the actual to compare, the years its parts (cumulativeTarget.ts).
   cumulativeTargets(index, band, columns);
   // 「実績」 beside 「前年度実績」 is this year's (relativePeriods.ts).

@@ -173,3 +173,24 @@ test("a header of names and measures after a reference section's rows starts ano
     ['ボランティア登録者数', 2100],
   ]);
 });
+
+test.each(['地域別内訳（参考）', '地域別内訳'])('rows headed 「%s」 left of their names, under a card’s indicators, are no indicators', (heading) => {
+  const sheet = snap(
+    '事業1',
+    [
+      ['令和5年度　過疎対策事業評価調書'],
+      ['成果指標', '指標名', '単位', '目標値（令和5年度）', '実績値（令和5年度）'],
+      [null, '交付世帯数', '世帯', 30, 26],
+      [null, '補助世帯の定住率', '％', 80, 84.6],
+      [],
+      [heading, '区分', '北地域', '南地域', '計'],
+      [null, '交付世帯数', 14, 12, 26],
+    ],
+    { merges: ['A2:A4', 'A6:A7'] },
+  );
+  const { report } = checkWorkbook({ sheets: [sheet] }, {});
+  expect(report.indicators.map((i) => [i.name, i.target, i.actual])).toEqual([
+    ['交付世帯数', 30, 26],
+    ['補助世帯の定住率', 80, 84.6],
+  ]);
+});

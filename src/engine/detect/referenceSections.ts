@@ -47,8 +47,13 @@ export function isReferenceName(text: string): boolean {
   return BARE_REFERENCE.test(words) && !findPeriod(words);
 }
 
-/** A cell saying only that its row is for reference: 「参考」「【参考】」「（参考）」「参考：」「＜参考指標＞」, a section number aside. */
-const REFERENCE_HEADING = /^[■□●○◆◇▼▽・※]*(?:[【［[〔(（<＜]参考(?:指標|値|データ|数値|項目)?[】］\]〕)）>＞][:：]?|参考(?:指標|値|データ|数値|項目)?[:：]?)$/;
+/**
+ * A cell saying only that its row is for reference: 「参考」「【参考】」「（参考）」「参考：」「＜参考指標＞」, a section number aside,
+ * or a short caption closed by a bracketed 参考 or naming a breakdown (「地域別内訳（参考）」「地域別内訳」「年代別（参考）」: the rows
+ * it heads show a part of a figure, or a figure for reference, never an indicator of their own).
+ */
+const REFERENCE_HEADING =
+  /^[■□●○◆◇▼▽・※]*(?:[【［[〔(（<＜]参考(?:指標|値|データ|数値|項目)?[】］\]〕)）>＞][:：]?|参考(?:指標|値|データ|数値|項目)?[:：]?|[^参\d０-９]{0,12}内訳(?:[【［[〔(（<＜]参考[】］\]〕)）>＞])?|[^参\d０-９]{1,12}[【［[〔(（<＜]参考[】］\]〕)）>＞])$/;
 
 /** How far left of the name a row's heading cell (No., 区分) may stand: a table beside on the same row is not its heading. */
 const ROW_HEADING_REACH = 3;
@@ -59,7 +64,7 @@ function headedAsReference(index: CellIndex, ind: RawIndicator): boolean {
   if (!at) return false;
   for (let c = Math.max(index.grid.left, at.col - ROW_HEADING_REACH); c < at.col; c++) {
     const text = index.grid.text(at.row, c);
-    if (text.includes('参考') && REFERENCE_HEADING.test(compact(normalizeText(text)).replace(SECTION_NUMBER, ''))) return true;
+    if ((text.includes('参考') || text.includes('内訳')) && REFERENCE_HEADING.test(compact(normalizeText(text)).replace(SECTION_NUMBER, ''))) return true;
   }
   return false;
 }
@@ -105,13 +110,14 @@ function referenceSections(index: CellIndex, sheetYear: number | null): { from: 
 }
 
 /**
- * Takes the indicators of reference rows out of `indicators` (in place), returning them. Reads only sheets that write 参考 at all.
+ * Takes the indicators of reference rows out of `indicators` (in place), returning them. Reads only sheets that write 参考 (or
+ * 内訳) at all.
  * `sheetYear`: the fiscal year the sheet states or its title names, if any.
  */
 export function dropReferenceRows(index: CellIndex, indicators: RawIndicator[], sheetYear: number | null = null): RawIndicator[] {
   if (!indicators.length) return [];
   let any = false;
-  for (const cells of index.rows.values()) if (cells.some((c) => c.text.includes('参考'))) any = true;
+  for (const cells of index.rows.values()) if (cells.some((c) => c.text.includes('参考') || c.text.includes('内訳'))) any = true;
   const sections = any ? referenceSections(index, sheetYear) : [];
   const inSection = (ind: RawIndicator) => {
     const at = parseA1(ind.nameCell);

@@ -242,3 +242,35 @@ describe('sub-rows a name is merged over that cannot be split are read as a cler
     expect(unsplit(shared)).toEqual([]);
   });
 });
+
+test('areas with targets of their own beside their 全市 row, graded only on 全市: the 全市 row is the indicator, the areas its breakdown', () => {
+  const sheet = [
+    ['地域づくり指標の地区別達成状況（令和5年度）', null, null, null, null, null],
+    ['指標', '地区', '単位', '目標値（R5）', '実績値（R5）', '評価'],
+    ['自主防災組織の組織率', '北地区', '％', 92, 93.1, '－'],
+    [null, '南地区', '％', 85, 86.1, '－'],
+    [null, '東地区', '％', 80, 72.4, '－'],
+    [null, '全市', '％', 90, 88.1, 'B'],
+    ['集落支援員による巡回回数', '北地区', '回', '－', '－', '－'],
+    [null, '南地区', '回', 120, 131, '－'],
+    [null, '東地区', '回', 100, 88, '－'],
+    [null, '全市', '回', 220, 219, 'A'],
+  ];
+  const { report } = checkWorkbook({ sheets: [snap('地区別', sheet, { merges: ['A3:A6', 'A7:A10'] })] }, {});
+  expect(report.indicators.map((i) => [i.name, i.target, i.actual, i.existingGrade, i.cells.actual])).toEqual([
+    ['自主防災組織の組織率', 90, 88.1, 'B', 'E6'],
+    ['集落支援員による巡回回数', 220, 219, 'A', 'E10'],
+  ]);
+});
+
+test('the 全市 row first, its areas under it with targets of their own: the 全市 row is the indicator', () => {
+  const sheet = [
+    ['地域づくり指標の地区別達成状況（令和5年度）', null, null, null, null, null],
+    ['指標', '地区', '単位', '目標値（R5）', '実績値（R5）', '評価'],
+    ['地域サロン参加者数', '全市', '人', 10000, 8860, 'B'],
+    [null, '北地区', '人', 6000, 5210, null],
+    [null, '南地区', '人', 4000, 3650, null],
+  ];
+  const { report } = checkWorkbook({ sheets: [snap('地区別', sheet, { merges: ['A3:A5'] })] }, {});
+  expect(report.indicators.map((i) => [i.name, i.target, i.actual, i.existingGrade, i.cells.actual])).toEqual([['地域サロン参加者数', 10000, 8860, 'B', 'E3']]);
+});

@@ -13,6 +13,7 @@ import type { Column } from './column';
 import type { Grid } from './grid';
 import type { RawIndicator } from './types';
 import { ownAmongComparisons } from './comparisonRows';
+import { areasOfWhole } from './areaWholeColumn';
 
 export interface SubRow {
   qualifier: string;
@@ -58,7 +59,7 @@ function holdsFigure(grid: Grid, row: number, cols: number[]): boolean {
  * merged down over the `total` row too (one target or grade for the whole) is the total's, no part's.
  */
 function writesAny(grid: Grid, row: number, cols: number[], total: number): boolean {
-  return cols.some((c) => (grid.merge(row, c)?.bottom ?? row) < total && !DASHES.test(foldedOwn(grid, row, c)));
+  return cols.some((c) => (total < row || (grid.merge(row, c)?.bottom ?? row) < total) && !DASHES.test(foldedOwn(grid, row, c)));
 }
 
 /** Every sub-row has a figure of its own (not a cell merged down from the row above). */
@@ -108,15 +109,27 @@ function columnTexts(grid: Grid, rows: number[], c: number): Set<string> {
   return new Set(rows.map((row) => grid.text(row, c).normalize('NFKC').replace(/\s+/g, '')));
 }
 
+/** The columns a sub-row's total is judged by: qualifiers, figures, a part's own target or grade, and the grades alone. */
+interface SubRowCols {
+  qualifiers: number[];
+  values: number[];
+  own: number[];
+  grades?: number[];
+}
+
 /**
  * The last row, a total in column `q`, is the whole the rows above split: it holds a figure (not only 「－」), no row follows
  * it, no part has a target, plan or grade of its own (`ownCols`: then each part is an indicator of its own), and no other
  * qualifier column tells the rows apart (男性 20～64歳 / 女性 20～64歳 / 男女計 65歳以上: the 男女計 row is no total of those).
  */
-function totalStands(grid: Grid, rows: number[], q: number, cols: { qualifiers: number[]; values: number[]; own: number[] }): boolean {
-  const total = rows[rows.length - 1]!;
+function totalStands(grid: Grid, rows: number[], q: number, cols: SubRowCols): boolean {
+  // Areas beside their whole, first or last (北辺地区 | 山根地区 | 全市): an area's own target is its share of the whole's,
+  // not an indicator's; only a grade of its own makes each area an indicator.
+  const areas = !!cols.grades && areasOfWhole(rows.map((row) => foldedOwn(grid, row, q)));
+  const total = areas && TOTAL.test(foldedOwn(grid, rows[0]!, q)) ? rows[0]! : rows[rows.length - 1]!;
   if (!TOTAL.test(foldedOwn(grid, total, q)) || !holdsFigure(grid, total, cols.values)) return false;
-  if (rows.slice(0, -1).some((row) => writesAny(grid, row, cols.own, total))) return false;
+  const own = areas ? cols.grades! : cols.own;
+  if (rows.some((row) => row !== total && writesAny(grid, row, own, total))) return false;
   return cols.qualifiers.every((c) => c === q || columnTexts(grid, rows, c).size === 1);
 }
 
@@ -125,7 +138,15 @@ function totalStands(grid: Grid, rows: number[], q: number, cols: { qualifiers: 
  * stands for the whole (`totalStands`): that row is the indicator's own figure (its target and grade sit there), the other
  * sub-rows (男性 / 女性, 北地区 / 南地区) its parts, no indicators. Null when the name is merged over no such rows.
  */
-export function totalSubRow(grid: Grid, r: number, nameCol: number, qualifierCols: number[], valueCols: number[], ownCols: number[] = []): number | null {
+export function totalSubRow(
+  grid: Grid,
+  r: number,
+  nameCol: number,
+  qualifierCols: number[],
+  valueCols: number[],
+  ownCols: number[] = [],
+  gradeCols?: number[],
+): number | null {
   const rows = mergedRows(grid, r, nameCol, qualifierCols, valueCols);
   if (!rows) return null;
   for (const q of qualifierCols) {
@@ -133,7 +154,7 @@ export function totalSubRow(grid: Grid, r: number, nameCol: number, qualifierCol
     const totals = rows.filter((_, i) => TOTAL.test(folded[i]!));
     const parts = rows.map((row, i) => (TOTAL.test(folded[i]!) ? null : qualifierText(grid, row, q))).filter((t) => t !== null);
     if (totals.length !== 1 || parts.length !== rows.length - 1 || new Set(parts).size !== parts.length) continue;
-    return totalStands(grid, rows, q, { qualifiers: qualifierCols, values: valueCols, own: ownCols }) ? totals[0]! : null;
+    return totalStands(grid, rows, q, { qualifiers: qualifierCols, values: valueCols, own: ownCols, grades: gradeCols }) ? totals[0]! : null;
   }
   return null;
 }
@@ -143,10 +164,18 @@ export function totalSubRow(grid: Grid, r: number, nameCol: number, qualifierCol
  * 'part' for no indicator (a part beside a 計 row that stands for the whole, or a 計 / 小計 row holding no figure, only
  * 「－」, beside parts read one by one), or null (no such sub-rows). `ownCols`: the target, plan and grade columns.
  */
-export function subRowOf(grid: Grid, r: number, nameCol: number, qualifierCols: number[], valueCols: number[], ownCols: number[] = []): SubRow | 'part' | null {
+export function subRowOf(
+  grid: Grid,
+  r: number,
+  nameCol: number,
+  qualifierCols: number[],
+  valueCols: number[],
+  ownCols: number[] = [],
+  gradeCols?: number[],
+): SubRow | 'part' | null {
   const compared = ownBesideComparisons(grid, r, nameCol, qualifierCols, valueCols);
   if (compared) return compared;
-  const total = totalSubRow(grid, r, nameCol, qualifierCols, valueCols, ownCols);
+  const total = totalSubRow(grid, r, nameCol, qualifierCols, valueCols, ownCols, gradeCols);
   if (total === null) {
     const sub = subRowQualifier(grid, r, nameCol, qualifierCols, valueCols);
     const sum = sub && (TOTAL.test(sub.qualifier) || SUM_WORD.test(sub.qualifier));

@@ -70,3 +70,20 @@ describe('the line under the title alone on its row is the sheet’s subtitle', 
     expect(meta([['令和5年度　進捗状況総括表'], ...table]).subtitle).toBeUndefined();
   });
 });
+
+test('a meeting’s paper of 令和6年度 whose line under the title names 令和5年度: the figures’ year is 令和5年度, no guess', () => {
+  const sheet = snap('資料2', [
+    ['令和6年度 第1回 川内地域審議会　資料2', null, null, null, null, '開催日：令和6年7月25日（木）'],
+    ['令和5年度　川内地域の主な取組と指標の状況'],
+    ['指標', '単位', '令和4年度実績', '令和5年度目標', '令和5年度実績', '令和6年度目標'],
+    ['農家民泊受入人数', '人', 398, 450, 413, 470],
+    ['雪下ろし支援件数', '件', 41, 50, 38, 50],
+  ]);
+  const { report } = checkWorkbook({ sheets: [sheet] }, {});
+  expect(report.period?.fiscalYear).toBe(2023);
+  expect(report.indicators.map((i) => [i.name, i.target, i.actual])).toEqual([
+    ['農家民泊受入人数', 450, 413],
+    ['雪下ろし支援件数', 50, 38],
+  ]);
+  expect(report.findings.filter((f) => f.code === 'reading-uncertain')).toEqual([]);
+});

@@ -16,10 +16,21 @@ export function isFormNumberLine(cells: IndexedCell[]): boolean {
   return texts.length === 1 && FORM_NUMBER.test(texts[0].text.replace(/\s+/g, ''));
 }
 
+/**
+ * A meeting's paper (「令和6年度 第1回 川内地域審議会　資料2」「第3回 総合計画審議会 資料」): its year is the meeting's; the year
+ * of the figures is the one the line under it names (「令和5年度　川内地域の主な取組と指標の状況」), when it names one.
+ */
+const MEETING =
+  /第\s*[0-9０-９一二三四五六七八九十]+\s*回.*(?:会議|審議会|委員会|協議会|懇談会|懇話会|部会)|(?:会議|審議会|委員会|協議会|懇談会|懇話会|部会)\s*資料/;
+
 /** One of the first two lines: the sheet's title and its year, or a year on a line of its own under the title. */
 export function readTitleLine(cells: IndexedCell[], meta: SheetMeta): void {
   const longest = cells.filter((c) => c.text.length >= 4).sort((a, b) => b.text.length - a.text.length)[0];
-  if (meta.title && meta.subtitle === undefined) meta.subtitle = subtitleOf(cells, meta.title);
+  if (meta.title && meta.subtitle === undefined) {
+    meta.subtitle = subtitleOf(cells, meta.title);
+    const about = meta.subtitle && MEETING.test(meta.title) ? titleYear(meta.subtitle) : null;
+    if (about && about.kind === 'fiscal') meta.titlePeriod = about;
+  }
   if (longest && !meta.title) {
     meta.title = oneLine(longest.text);
     // The years of a plan's term (「（令和４年度〜令和７年度）」) are no title year: the first other year is (yearRange.ts); an

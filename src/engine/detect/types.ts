@@ -110,6 +110,8 @@ export interface RawIndicator {
   finalTargetNote?: { cell: string; text: string };
   /** The sheet's note that targets written as a way (「増加」「維持」) set no number (wayOnlyTargetNote.ts). */
   wayOnlyTargetNote?: WayOnlyNote;
+  /** The sheet's note that a 維持 target keeps the baseline's level (「「現状維持」は基準値を維持することを目標とする」, wayOnlyTargetNote.ts). */
+  baselineMaintainNote?: { cell: string; text: string };
 }
 
 /** A note saying word targets only state a way: its cell, its text, the words it quotes ([]: every way). */

@@ -3,6 +3,8 @@
  * 定めず方向のみを示す目標。」「目標欄の「維持」は方向性のみを示し、数値目標は設定していない」. A 維持 target otherwise keeps the
  * baseline's level and is graded against it (grading/choosePoints.ts, a target-maintain finding says so); where the sheet
  * itself says such a target is a way and no number, a clerk grades nothing against it: no target, no grade.
+ * A note may instead say what a 維持 target keeps: 「「現状維持」は基準値（現状値（R2））の水準を維持することを目標とする」. Then reading
+ * the baseline as the target is the sheet's own word, no guess of the reader's (grading/maintainGuess.ts).
  * The note speaks of the words it quotes (「維持」), or of every word target when it quotes none; of every indicator of its
  * sheet (it names none of them).
  */
@@ -54,9 +56,25 @@ export function saysNoNumber(note: WayOnlyNote | undefined, text: string): boole
   return !note.words.length || note.words.some((w) => normalizeText(w) === t);
 }
 
-/** Marks every indicator of the sheet with the sheet's note, when it has one. */
+/** A 維持 naming the baseline as what it keeps: 「維持」 … 基準値 / 現状値 / 策定時 … 維持 / 目標. */
+const KEEPS_BASELINE = /維持.{0,4}(は|とは|[:：]).{0,12}(基準値|現状値|基準年度|策定時|計画策定時).{0,16}(維持|目標|とする)/;
+
+/** Whether a normalised text says a 維持 target keeps the baseline's level (and is no way-only note). */
+export function keepsBaselineNoteOf(text: string): boolean {
+  if (text.length > 200) return false;
+  const t = normalizeText(text).replace(/\s+/g, '');
+  return KEEPS_BASELINE.test(t) && !NO_NUMBER.test(t);
+}
+
+/** Marks every indicator of the sheet with the sheet's notes on word targets, when it has them. */
 export function applyWayOnlyTargetNote(grid: Grid, indicators: RawIndicator[]): void {
   if (!indicators.length) return;
   const note = wayOnlyTargetNote(grid);
   if (note) for (const ind of indicators) ind.wayOnlyTargetNote = note;
+  if (!sheetMentions(grid, '維持')) return;
+  for (const { row: r, col: c, text: v } of textCells(grid))
+    if (keepsBaselineNoteOf(v)) {
+      for (const ind of indicators) ind.baselineMaintainNote = { cell: a1(r, c), text: v.trim() };
+      return;
+    }
 }

@@ -22,7 +22,7 @@ import { implausibleReadingFindings } from './plausibility';
 import { unreadDirectionFindings, unstatedDirectionFindings } from './directionGuess';
 import { fallingTargetsFindings } from './fallingTargets';
 import { negativeTargetFindings, negativeTargetWay } from './negativeTarget';
-import { maintainExceededFindings } from './maintainGuess';
+import { maintainExceededFindings, maintainTargetFindings } from './maintainGuess';
 import { otherScaleGrade } from './otherScales';
 
 export { perYearTargetOf } from './choosePoints';
@@ -142,6 +142,7 @@ function lateGuesses(report: IndicatorReport, ind: RawIndicator, pairingGuess: F
     ...fallingTargetsFindings(report, ind, source, period),
     ...unreadDirectionFindings(report, source, ind.unreadDirection, period),
     ...maintainExceededFindings(report, ind, rules, period),
+    ...maintainTargetFindings(report, ind, period),
     ...negativeTargetFindings(report, source, rules.method, period),
   ];
 }

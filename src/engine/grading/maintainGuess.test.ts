@@ -29,3 +29,27 @@ test('維持 with the actual short of the target or on it, or a word saying more
   expect(by(r, '救急出動件数').guesses).toEqual([]);
   expect(by(r, '地域の清掃活動参加者数').guesses).toEqual([]);
 });
+
+describe('a target written 「現状維持」 graded against the baseline: a guess, unless the sheet says a 維持 keeps the baseline', () => {
+  const sheet = (note: string | null) =>
+    snap('指標', [
+      ['令和5年度　地域づくりの指標'],
+      ['指標名', '単位', '基準値（R2）', '目標値（R7）', 'R5実績'],
+      ['地域行事の実施数', '件', 48, '現状維持', 45],
+      ['空き家バンク登録件数', '件', 38, 105, 85],
+      [note],
+    ]);
+  const read = (note: string | null) => checkWorkbook({ sheets: [sheet(note)] }, {}).report;
+
+  test('no note: the baseline is the target, a target-from-baseline guess naming D3 and C3', () => {
+    const r = read(null);
+    expect(by(r, '地域行事の実施数')).toMatchObject({ target: 48, actual: 45, guesses: [{ reason: 'target-from-baseline', cells: ['D3', 'C3'] }] });
+    expect(by(r, '空き家バンク登録件数').guesses).toEqual([]);
+  });
+
+  test('a note saying 「現状維持」 keeps the 基準値: no guess', () => {
+    const r = read('※「現状維持」は基準値の水準を維持することを目標とする。');
+    expect(by(r, '地域行事の実施数')).toMatchObject({ target: 48, guesses: [] });
+    expect(r.findings.filter((f) => f.code === 'reading-uncertain')).toEqual([]);
+  });
+});

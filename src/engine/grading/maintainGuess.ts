@@ -9,6 +9,8 @@ import type { RawIndicator } from '../detect';
 import { guessFinding } from '../model/findings';
 import type { Finding, IndicatorReport } from '../model/report';
 import { wayFromText } from '../values/directionWords';
+import { parseDirection } from '../values/labels';
+import { normalizeText } from '../values/text';
 import type { Period } from '../values/periods';
 import { targetBoundOf } from './direction';
 import type { Rules } from './rules';
@@ -22,6 +24,26 @@ export function maintainExceededFindings(r: IndicatorReport, ind: RawIndicator, 
   const { actual, target } = r.cells;
   if (!actual || !target) return [];
   const guess = { reason: 'maintain-exceeded' as const, cells: [stated.cell, actual, target] };
+  r.guesses.push(guess);
+  return [guessFinding(r.sheet, r.name, guess, period?.label ?? null)];
+}
+
+/** A 維持 target naming what it keeps (「基準値を維持」「策定時の値を維持」): the sheet's own word, no guess. */
+const NAMES_BASELINE = /基準|策定時|計画時/;
+
+/**
+ * A target written 「現状維持」「維持」 graded against the baseline's figure: 現状 may be the baseline's year or the latest
+ * actual's, so unless the sheet's note says a 維持 keeps the baseline (「「現状維持」は基準値を維持することを目標とする」), the
+ * target is the reader's reading: a `target-from-baseline` guess naming the target cell and the baseline's.
+ */
+export function maintainTargetFindings(r: IndicatorReport, ind: RawIndicator, period: Period | null): Finding[] {
+  const { target, baseline } = r.cells;
+  if (!target || !baseline || r.target === null || ind.baselineMaintainNote) return [];
+  const t = ind.targets.find((p) => p.cell === target);
+  if (!t || t.parsed.status !== 'text') return [];
+  const text = normalizeText(t.parsed.text).replace(/\s+/g, '');
+  if (parseDirection(text) !== 'maintain' || NAMES_BASELINE.test(text)) return [];
+  const guess = { reason: 'target-from-baseline' as const, cells: [target, baseline] };
   r.guesses.push(guess);
   return [guessFinding(r.sheet, r.name, guess, period?.label ?? null)];
 }
