@@ -11,7 +11,6 @@ import { midtermGradesBesideOwn } from './midtermGradeColumn';
 import { plansNotTargets } from './notTargetNote';
 import { classifyLabel, classifyMeta, SERIES_ROLES, type Label, type Role } from '../values/labels';
 import { findPeriod, isBareYearText, parsePeriodCell, type Period } from '../values/periods';
-import { termHeading } from '../values/yearTerm';
 import { relativeOnly } from '../values/relativePeriods';
 import { plausibleAxis, type CellIndex, type IndexedCell } from './cells';
 import { memo } from '../values/text';
@@ -36,7 +35,7 @@ import { namesRateTerm } from '../values/rateTerms';
 import { serviceBesideNames } from './serviceNameColumn';
 import { comparedWithOwn, isComparisonLabel, isOwnLabel } from './comparisonRows';
 import { datedEvaluationSides } from './evaluationSides';
-import { planPointHeading } from '../values/planPointHeading';
+import { targetHeadingYear } from '../values/planPointHeading';
 import { forecastsUnderYear } from './forecastSubColumns';
 import { isBareSettled, settledBesideTargets, settledUnderYear } from './settledYears';
 import { headsEvaluatedFigure, yearOverItsDate } from './yearAsOfHeadings';
@@ -248,10 +247,8 @@ export function readColumn(index: CellIndex, band: number[], col: number, nameCo
     const actualBeside = () => band.some((r) => index.row(r).some((c) => c.col !== col && (c.label ?? classifyLabel(c.text))?.role === 'actual'));
     if (role === 'grade' && headsEvaluatedFigure(index.grid, label.period, texts, band[band.length - 1], col) && !actualBeside()) role = 'actual';
     period = label.period ?? periodCell?.period?.period ?? labelled.find((h) => h.label?.period)?.label?.period;
-    // 目標値 over 「前期（R3〜R5）」 | 「後期（R6〜R8）」: each the target at its term's end (values/yearTerm.ts).
-    // 目標値 over 「R5（中間）」 | 「R8（最終）」: the plan's targets for those years (values/planPointHeading.ts).
-    if (!period && (label.role === 'target' || label.role === 'expected'))
-      period = hs.map((h) => termHeading(h.text) ?? planPointHeading(h.text)).find(Boolean) ?? undefined;
+    // 目標値 over 「前期（R3〜R5）」 or 「R5（中間）」: the target at the term's end, or of the plan's point (values/planPointHeading.ts).
+    if (!period && (label.role === 'target' || label.role === 'expected')) period = hs.map((h) => targetHeadingYear(h.text)).find(Boolean) ?? undefined;
     if (!label.period && periodCell?.period?.baseline) baseline = true;
   } else if (periodCell?.period && !hs.some((h) => !h.label && !h.period)) {
     // A bare period column in a table holds that year's actual.

@@ -245,3 +245,11 @@ export function qualifierCols(columns: Column[], nameCol: number, firstValue: nu
   }
   return out;
 }
+
+/** The columns a part's own target, plan or grade stands in (`cols`: then each part is an indicator), and the grade columns alone. */
+export function ownColumns(columns: readonly Column[]): { cols: number[]; grades: number[] } {
+  return {
+    cols: columns.filter((c) => c.role === 'target' || c.role === 'expected' || c.role === 'grade').map((c) => c.col),
+    grades: columns.filter((c) => c.role === 'grade').map((c) => c.col),
+  };
+}

@@ -50,7 +50,7 @@ import { markedProvisional } from './provisionalHeadings';
 import { repeatsHeader } from './repeatedHeader';
 import { detectNumberedGroups } from './numberedGroups';
 import { currentValueAsActual } from './currentValueColumn';
-import { qualifierCols, qualifySubRow, subRowOf } from './subRowQualifiers';
+import { ownColumns, qualifierCols, qualifySubRow, subRowOf } from './subRowQualifiers';
 import { tableUnitNote, unitFromNote } from './tableUnitNote';
 import { readLabelledLines } from './labelledLines';
 import { withoutTableBeside } from './tableBeside';
@@ -118,8 +118,7 @@ function readTables(
       // Asked of every body row, made once: the name and table columns, and the columns a sub-row's qualifier may stand in.
       const rowCols = [nameCol, ...tableCols];
       const qualifiers = qualifierCols(columns, nameCol, firstValue);
-      const ownCols = columns.filter((c) => c.role === 'target' || c.role === 'expected' || c.role === 'grade').map((c) => c.col); // a part's own target or grade
-      const gradeCols = columns.filter((c) => c.role === 'grade').map((c) => c.col);
+      const own = ownColumns(columns); // a part's own target or grade
       let r = row + header.rows;
       const [lo, hi] = [Math.min(nameCol, ...tableCols), Math.max(...tableCols)];
       // Under 「２　成果指標」, a 「３　総合評価」 after a blank line starts the next section (sectionHeadings.ts).
@@ -133,7 +132,7 @@ function readTables(
         }
         blanks = 0;
         const anchor = grid.anchor(r, nameCol);
-        const sub = subRowOf(grid, r, nameCol, qualifiers, valueColNums, ownCols, gradeCols); // 男性 / 女性 sub-rows, or their 計 row: the indicator's figure
+        const sub = subRowOf(grid, r, nameCol, qualifiers, valueColNums, own.cols, own.grades); // 男性 / 女性 sub-rows, or their 計 row: the indicator's figure
         if (sub === 'part' || (anchor.row !== r && !sub)) continue; // continuation of a name merged down, unless a sub-row of its own
         const rawName = grid.fullText(r, nameCol);
         if (!rawName.trim()) continue;
