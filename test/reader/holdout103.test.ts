@@ -11,7 +11,9 @@ import { HOLDOUT103, runHoldout103 } from './holdout103';
 import { describe as describeFacts, tally } from './score';
 
 /** Not yet read right by the reader as of this commit (what goes wrong: the bench's list of facts). */
-const HOLDOUT103_FAILING = new Set<string>([]);
+// h103-consultant-report: every fact right, but one honest direction-unstated guess (外国人延べ宿泊者数: target 45,000 under the FY2019
+// baseline 61,200, no direction written; a written ◎ may be worked out from the attainment, review rv46) where the set expects none.
+const HOLDOUT103_FAILING = new Set<string>(['h103-consultant-report']);
 
 describe('reader hold-out set 103', () => {
   test('it has 10 to 12 workbooks with unique names, and every listed failure is one of them', () => {

@@ -9,6 +9,9 @@ test('only a closing bracket holding a unit alone is a unit', () => {
   expect(descriptionUnit('観光客アンケートで「満足」と回答した割合（％）')).toBe('%');
   expect(descriptionUnit('相談件数（人）を集計し公表する')).toBeUndefined();
   expect(descriptionUnit('市内の延べ参加者数（市内全域）')).toBeUndefined();
+  // What a denominator counts, and a thing's abbreviation, are no unit of the indicator (review rv46).
+  expect(descriptionUnit('省エネ機器を導入した世帯の割合。分母は市内の全世帯数（世帯）')).toBeUndefined();
+  expect(descriptionUnit('公共施設に設置した太陽光発電（PV）')).toBeUndefined();
 });
 
 test('指標 | 指標の説明 | 目標 | 実績 with units only in the description; a unit column wins', () => {

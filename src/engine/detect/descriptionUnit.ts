@@ -11,8 +11,12 @@ import type { RawIndicator } from './types';
 /** The unit a description's closing bracket holds, or undefined. */
 export function descriptionUnit(description: string): string | undefined {
   const last = description.trim().split('\n').pop() ?? '';
-  const m = /[（(]([^（()）]{1,8})[)）]\s*$/.exec(last.normalize('NFKC'));
-  return m ? unitFromName(m[0]) : undefined;
+  const t = last.normalize('NFKC');
+  const m = /[（(]([^（()）]{1,8})[)）]\s*$/.exec(t);
+  // 「…の割合。分母は市内の全世帯数（世帯）」: a bracket after 分母 / 分子 names what is counted there, not the indicator's unit;
+  // 「太陽光発電（PV）」 names the thing, not page views (review rv46).
+  if (!m || /分母|分子/.test(t) || /^(PV|UU)$/i.test(m[1].trim())) return undefined;
+  return unitFromName(m[0]);
 }
 
 /** Gives an indicator with no unit the unit closing its description, the description's cell its unit cell. */

@@ -41,6 +41,9 @@ test('a 確定値 cell saying the figure is not out yet (未公表, …公表予
     ['外国人観光消費額', 12.1, 'provisional', 'D5'],
     ['図書の貸出冊数', 48350, 'value', 'E6'],
   ]);
+  // Other words in the 確定値 cell (「同左」) do not hand over to the 速報値: the final cell is read, as unread words (review rv46).
+  rows[3] = ['観光入込客数', '千人', 3200, 2950, '同左'];
+  expect(read(rows, ['A2:A3', 'B2:B3', 'C2:C3', 'D2:E2']).facts[0]).toEqual(['観光入込客数', null, 'unparseable', 'E4']);
 });
 
 test('two actual columns of a year that are not an early and a final figure stay a column choice', () => {

@@ -34,8 +34,13 @@ export function subHeadedText(grid: Grid, band: number[], nameCol: number, col: 
 }
 
 const filled = (p: Point) => p.parsed.status !== 'missing';
-/** A figure written, not words saying it is still to come (「未公表」「令和6年9月公表予定」「集計中」). */
 const figure = (p: Point) => p.parsed.status === 'value';
+const words = (p: Point) =>
+  String(p.raw ?? '')
+    .normalize('NFKC')
+    .replace(/\s+/g, '');
+/** Words saying the final figure is still to come (「未公表」「令和6年9月公表予定」「集計中」). */
+const NOT_OUT = /未公表|非公表|公表前|公表予定|未確定|確定前|集計中|調査中|未定/;
 
 /** The point marked provisional (a figure the heading says is not final), unless it already carries a qualifier. */
 function provisional(p: Point): Point {
@@ -59,8 +64,10 @@ export function settleProvisionalTwins(ind: RawIndicator, headingOf: (col: numbe
     const early = pair[kinds.indexOf('early')];
     const final = pair[kinds.indexOf('final')];
     if (!early || !final) continue;
-    // A 確定値 cell saying the figure is not out yet (未公表, …公表予定) is no figure: the 速報値 stands, provisional.
-    const keepFinal = figure(final) || (!figure(early) && (filled(final) || !filled(early)));
+    // A 確定値 cell saying the figure is not out yet (未公表, …公表予定, 集計中) is no figure: the 速報値 stands, provisional.
+    // Other words there (「同左」) stay the final cell's, said as unread (review rv46: no word but these hands over to the 速報値).
+    const notOut = !figure(final) && figure(early) && (final.parsed.status === 'pending' || NOT_OUT.test(words(final)));
+    const keepFinal = !notOut && (filled(final) || !filled(early));
     const [drop, keep] = keepFinal ? [early, final] : [final, provisional(early)];
     ind.actuals = ind.actuals.filter((p) => p !== drop).map((p) => (p === (keep === final ? final : early) ? keep : p));
   }

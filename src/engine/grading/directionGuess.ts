@@ -8,8 +8,8 @@
  * baseline and target cells, the direction left as read (up). An actual fallen below the target or risen above the
  * baseline shows no such course (新規雇用者数 47 against a target of 60: fewer is read as worse, no guess), and so does
  * any target of the indicator at or above the baseline (a 前期目標 below it, the 後期目標 above: a dip, still more-is-better),
- * or a figure risen since the year before, or a written grade equal to the met grade more-is-better gives, or the top mark of
- * another scale (◎ of ◎○△×) beside the top grade (an actual above its target misses it read the other way).
+ * or a figure risen since the year before. A written grade equal to the met grade says nothing of the way: it may be a formula
+ * over the attainment, or typed from one, as blind to the direction as the default (review rv46).
  */
 import { guessFinding } from '../model/findings';
 import type { Finding, IndicatorReport } from '../model/report';
@@ -42,7 +42,6 @@ export function unstatedDirectionFindings(
   source: DirectionSource,
   targets: readonly (number | undefined)[],
   period: Period | null,
-  writtenTop = false,
 ): Finding[] {
   if (source !== 'default' || r.direction !== 'up' || r.grade === null) return [];
   const { baseline, target, actual } = r;
@@ -51,10 +50,6 @@ export function unstatedDirectionFindings(
   if (actual < target || actual >= baseline || targets.some((t) => t !== undefined && t >= baseline)) return [];
   // A figure that rose since last year (256,268 → 380,769) is on no course down.
   if (r.previousActual !== null && r.previousActual < actual) return [];
-  // The office's own grade is the met grade read as more-is-better (◎ = A for 52,310 against 45,000): read lower-is-better,
-  // an actual above its target would have missed it, so the written grade states the way.
-  // So does the top mark of another scale beside the top grade (◎ of ◎○△× for A: `writtenTop`, told by the caller).
-  if (actual > target && r.existingGrade !== null && (r.existingGrade === r.grade || writtenTop)) return [];
   const guess = { reason: 'direction-unstated' as const, cells: cells as string[] };
   r.guesses.push(guess);
   return [guessFinding(r.sheet, r.name, guess, period?.label ?? null)];

@@ -23,7 +23,6 @@ import { unreadDirectionFindings, unstatedDirectionFindings } from './directionG
 import { fallingTargetsFindings } from './fallingTargets';
 import { negativeTargetFindings, negativeTargetWay } from './negativeTarget';
 import { maintainExceededFindings, maintainTargetFindings } from './maintainGuess';
-import { otherScaleGrade } from './otherScales';
 
 export { perYearTargetOf } from './choosePoints';
 
@@ -118,12 +117,6 @@ export function evaluateIndicator(written: RawIndicator, ctx: EvalContext): Eval
   return { report, findings, raw: ind };
 }
 
-/** Whether the office wrote the top mark of another well-known scale (◎ of ◎○△×) where the top grade was computed. */
-function writtenTopMark(report: IndicatorReport, ind: RawIndicator, rules: EvalContext['rules']): boolean {
-  const other = ind.gradeCell ? otherScaleGrade(ind.gradeCell.raw, rules.scale) : null;
-  return !!other && other.grade === other.marks[0] && report.grade === rules.scale[0]?.grade;
-}
-
 /**
  * The guesses found once the report stands: the measures' pairing guess (into the report's guesses), a reading very unlikely
  * to be right (a sentence as the name, an actual 20 times its target: plausibility.ts), a direction up by default while
@@ -138,7 +131,7 @@ function lateGuesses(report: IndicatorReport, ind: RawIndicator, pairingGuess: F
   const targetValues = [...ind.targets.map((t) => (t.parsed.status === 'value' ? t.parsed.value : undefined)), ...(ind.revisedFrom ?? [])];
   return [
     ...implausibleReadingFindings(report, period),
-    ...unstatedDirectionFindings(report, source, targetValues, period, writtenTopMark(report, ind, rules)),
+    ...unstatedDirectionFindings(report, source, targetValues, period),
     ...fallingTargetsFindings(report, ind, source, period),
     ...unreadDirectionFindings(report, source, ind.unreadDirection, period),
     ...maintainExceededFindings(report, ind, rules, period),

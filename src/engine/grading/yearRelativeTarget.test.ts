@@ -18,6 +18,8 @@ describe('relativeToYear', () => {
   ])('%s', (text, expected) => expect(relativeToYear(text)).toEqual(expected));
 
   test.each([
+    // The figure written beside the level is the target (review rv46).
+    '2019年水準（12,000千人）',
     '基準年度比10%増',
     '前年度比5%増',
     '2013年度比46%',

@@ -26,8 +26,11 @@ export interface YearRelative {
   way?: 'up' | 'down';
 }
 
-/** The year's level itself: 「2019年水準」「2019年度の水準まで回復」「令和元年並み」. */
-const LEVEL = /^(.+?)の?(?:水準|並み|レベル)(?:まで|へ|に|を)?(?:の)?(?:回復|復帰|到達|維持|確保)?(?:\s*[(（][^()（）]*[)）])?$/;
+/**
+ * The year's level itself: 「2019年水準」「2019年度の水準まで回復」「令和元年並み」, a note without figures in brackets at most
+ * (「（コロナ前）」). 「2019年水準（12,000千人）」 writes its figure: that figure is the target (review rv46).
+ */
+const LEVEL = /^(.+?)の?(?:水準|並み|レベル)(?:まで|へ|に|を)?(?:の)?(?:回復|復帰|到達|維持|確保)?(?:\s*[(（][^()（）\d]*[)）])?$/;
 
 /** The year alone before the words (「2013年度」「平成25年度」「H25」), not 基準年度 or 前年度: its calendar year. */
 function wholeYear(words: string): number | null {

@@ -173,3 +173,9 @@ describe('an era year abbreviated in a heading, 年度 left off: 令5 and 令和
     expect(parsePeriodCell('令和6年3月末')?.period.kind).toBe('month');
   });
 });
+
+test('a year noted as before an event (「2019年（コロナ前）」) is a baseline column, never the actual evaluated (review rv46)', () => {
+  expect(parsePeriodCell('2019年（コロナ前）')).toEqual({ period: expect.objectContaining({ year: 2019 }), baseline: true });
+  expect(parsePeriodCell('令和元年度（コロナ禍前）')?.baseline).toBe(true);
+  expect(parsePeriodCell('2019年')?.baseline).toBe(false);
+});

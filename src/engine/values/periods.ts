@@ -115,7 +115,8 @@ const RELATIVE_NOTE = /[(（【[](?:今|本|当|前々|前|昨|来|次|翌)年�
 const LEADING_NOTE = /^(?:(?:今|本|当|前々|前|昨|来|次|翌)年度|第?\d{1,2}年(?:次|目)|第\d{1,3}期)[(（【[][)）】\]]$/;
 /**
  * A note that the year came before an event (「2019年（コロナ前）」「令和元年度（コロナ禍前）」「2010年度（震災前）」, with an English gloss
- * 「Pre-COVID」): the year written is the period, the note says only why that year is shown.
+ * 「Pre-COVID」): the year written is the period, shown as the level before the event, a baseline: never the latest actual nor the
+ * period evaluated (「2019年（コロナ前）| 実績値」: the 実績値 is the actual, review rv46).
  */
 const BEFORE_EVENT_NOTE = /[(（【[](?:新型)?(?:コロナ(?:禍)?|感染症(?:拡大)?|震災)前[)）】\]]|pre-?(?:covid(?:-?19)?|pandemic)/gi;
 /** A body's business term in brackets after the year (「2023年（第28期）」「令和5年度（第12期）」): its ordinal, the year written is the period. */
@@ -151,7 +152,7 @@ function periodCell(text: string, bareYear: boolean): { period: Period; baseline
   const m = findPeriod(t);
   if (!m) return null;
   let rest = t.slice(0, m.index) + t.slice(m.index + m.length);
-  const baseline = BASELINE_MARK.test(rest);
+  const baseline = BASELINE_MARK.test(rest) || new RegExp(BEFORE_EVENT_NOTE.source, 'i').test(rest);
   rest = rest.replace(BASELINE_MARK, '').replace(RELATIVE_NOTE, '').replace(TERM_NOTE, '').replace(BEFORE_EVENT_NOTE, '').replace(LEADING_NOTE, '');
   rest = withoutAsOfDate(rest, m.period);
   return rest.replace(DECORATION, '') === '' || sameYearAgain(rest, m.period) ? { period: m.period, baseline } : null;
