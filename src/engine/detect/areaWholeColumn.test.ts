@@ -124,3 +124,41 @@ test('areas and their whole each over 目標 | 実績 (北辺地域 | 山根地�
   ]);
   expect(report.findings.filter((f) => f.code === 'reading-uncertain')).toEqual([]);
 });
+
+describe('areas over 目標 | 実績 beside a whole that is no indicator’s: the areas are not set aside for it', () => {
+  const read = (head: (string | null)[], sub: (string | null)[], body: (string | number)[], merges: string[]) => {
+    const rows = [['地域別目標の達成状況（令和5年度）'], head, sub, body];
+    const { report } = checkWorkbook({ sheets: [snap('地域別目標', rows, { merges: ['A2:A3', 'B2:B3', ...merges] })] }, {});
+    return report.indicators.map((i) => ({ target: i.cells.target, actual: i.cells.actual, existing: i.existingGrade }));
+  };
+
+  test('a 全市 of 実績 alone (a sum for information): no area’s target is paired with the whole’s actual', () => {
+    const got = read(
+      ['指標名', '単位', '北辺地域', null, '山根地域', null, '全市'],
+      [null, null, '目標', '実績', '目標', '実績', '実績'],
+      ['自主防災組織の組織率', '％', 92, 90.5, 85, 70.1, 80.3],
+      ['C2:D2', 'E2:F2'],
+    );
+    expect(got.map((i) => i.actual)).not.toContain('G4');
+  });
+
+  test('a 全市 pair whose target is 「－」: the whole is no target’s, the areas are read', () => {
+    const got = read(
+      ['指標名', '単位', '北辺地域', null, '山根地域', null, '全市', null],
+      [null, null, '目標', '実績', '目標', '実績', '目標', '実績'],
+      ['自主防災組織の組織率', '％', 92, 90.5, 85, 70.1, '－', 80.3],
+      ['C2:D2', 'E2:F2', 'G2:H2'],
+    );
+    expect(got.map((i) => i.target)).not.toContain('G4');
+  });
+
+  test('areas with a 評価 of their own: no area’s written grade is given to the 全市 figures', () => {
+    const got = read(
+      ['指標名', '単位', '北辺地域', null, null, '山根地域', null, null, '全市', null],
+      [null, null, '目標', '実績', '評価', '目標', '実績', '評価', '目標', '実績'],
+      ['自主防災組織の組織率', '％', 92, 90.5, 'B', 85, 70.1, 'C', 88, 80.3],
+      ['C2:E2', 'F2:H2', 'I2:J2'],
+    );
+    expect(got.filter((i) => i.actual === 'J4' && i.existing)).toEqual([]);
+  });
+});

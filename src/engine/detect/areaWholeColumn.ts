@@ -105,23 +105,38 @@ function areasOwnSheet(grid: Grid, row: number, parts: string[]): boolean {
 /**
  * In a table header: areas and their whole as outer headings side by side, each over the same measures (北辺地域 | 山根地域 |
  * 全市, each over 目標 | 実績): the whole's 目標 and 実績 are the indicator's, the areas' their breakdown, not read (in place in
- * `columns`). Only when a measure stands under the one whole and under at least two areas, and the sheet is no area's own.
+ * `columns`), target and actual together. Only when the one whole has every measure the areas have (a 全市 of 実績 alone is a
+ * sum for information beside areas with targets of their own), at least two areas have them, no area has a 評価 of its own
+ * (then each area is graded against its own target), the whole's target holds a number on some row below the header (a 全市
+ * target of nothing but 「－」 is no target), and the sheet is no area's own. Whether one row's 全市 target is 「－」 is not
+ * asked here: the header decides for every row.
  */
 export function measuresUnderAreas(grid: Grid, columns: Column[]): void {
-  for (const role of ['actual', 'target'] as const) {
-    const own = columns.filter((c) => c.role === role && !c.pair);
-    const outer = own.map((c) => outerArea(grid, c));
-    const wholes = new Set(outer.filter((o) => o?.kind === 'whole').map((o) => o!.cell));
-    const parts = new Set(outer.filter((o) => o?.kind === 'part').map((o) => o!.cell));
-    if (wholes.size !== 1 || parts.size < 2) continue;
-    const first = parseA1([...parts][0]);
-    const partNames = [...parts].map((cell) => {
-      const at = parseA1(cell);
-      return at ? compact(grid.text(at.row, at.col)) : '';
-    });
-    if (!first || areasOwnSheet(grid, first.row, partNames)) continue;
-    own.forEach((c, i) => {
-      if (outer[i]?.kind === 'part') c.role = 'derived';
-    });
-  }
+  const measures = columns.filter((c) => (c.role === 'actual' || c.role === 'target') && !c.pair);
+  const outer = measures.map((c) => outerArea(grid, c));
+  const wholes = new Set(outer.filter((o) => o?.kind === 'whole').map((o) => o!.cell));
+  const parts = new Set(outer.filter((o) => o?.kind === 'part').map((o) => o!.cell));
+  if (wholes.size !== 1 || parts.size < 2) return;
+  const under = (kind: 'part' | 'whole') => new Set(measures.filter((_, i) => outer[i]?.kind === kind).map((c) => c.role));
+  const whole = under('whole');
+  if ([...under('part')].some((role) => !whole.has(role))) return;
+  if (columns.some((c) => c.role === 'grade' && outerArea(grid, c)?.kind === 'part')) return;
+  const wholeTarget = measures.find((c, i) => c.role === 'target' && outer[i]?.kind === 'whole');
+  if (wholeTarget && !numberBelow(grid, wholeTarget)) return;
+  const partNames = [...parts].map((cell) => {
+    const at = parseA1(cell);
+    return at ? compact(grid.text(at.row, at.col)) : '';
+  });
+  const first = parseA1([...parts][0]);
+  if (!first || areasOwnSheet(grid, first.row, partNames)) return;
+  measures.forEach((c, i) => {
+    if (outer[i]?.kind === 'part') c.role = 'derived';
+  });
+}
+
+/** Some cell of the column below its header cells holds a number (a digit), not only 「－」 or blanks. */
+function numberBelow(grid: Grid, c: Column): boolean {
+  const rows = c.cells.map((cell) => parseA1(cell)?.row ?? grid.top);
+  for (let r = Math.max(...rows, grid.top) + 1; r <= grid.bottom; r++) if (/\d/.test(grid.text(r, c.col))) return true;
+  return false;
 }

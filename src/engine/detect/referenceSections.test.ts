@@ -194,3 +194,48 @@ test.each(['地域別内訳（参考）', '地域別内訳'])('rows headed 「%s
     ['補助世帯の定住率', 80, 84.6],
   ]);
 });
+
+describe('a 内訳 or 「…（参考）」 区分 beside rows with targets and grades of their own only sorts indicators: they are read', () => {
+  const read = (title: string, rows: (string | number | null)[][], merges: string[] = []) => {
+    const head = ['区分', '指標名', '単位', '目標値（R5）', '実績値（R5）', '評価'];
+    const { report } = checkWorkbook({ sheets: [snap('指標', [[title], head, ...rows], { merges })] }, {});
+    return report.indicators.map((i) => [i.name, i.target, i.actual]);
+  };
+
+  test('「内訳」 merged over graded rows (家庭系 / 事業系 under ごみ総排出量)', () => {
+    const rows = [
+      ['総量', 'ごみ総排出量', 't', 30000, 31200, 'B'],
+      ['内訳', '家庭系ごみ排出量', 't', 20000, 19500, 'A'],
+      [null, '事業系ごみ排出量', 't', 10000, 11700, 'C'],
+    ];
+    expect(read('令和5年度　環境基本計画　指標の達成状況', rows, ['A4:A5'])).toEqual([
+      ['ごみ総排出量', 30000, 31200],
+      ['家庭系ごみ排出量', 20000, 19500],
+      ['事業系ごみ排出量', 10000, 11700],
+    ]);
+  });
+
+  test('「満足度（アンケート）（参考）」 beside a graded row', () => {
+    const rows = [
+      ['成果指標', '公園の利用者数', '人', 50000, 48000, 'B'],
+      ['満足度（アンケート）（参考）', '公園に満足している市民の割合', '％', 60, 52, 'C'],
+    ];
+    expect(read('令和5年度　施策評価シート', rows)).toEqual([
+      ['公園の利用者数', 50000, 48000],
+      ['公園に満足している市民の割合', 60, 52],
+    ]);
+  });
+
+  test('「性別内訳」 merged over graded rows', () => {
+    const rows = [
+      ['全体', '特定健診受診率', '％', 60, 48, 'C'],
+      ['性別内訳', '特定健診受診率（男性）', '％', 55, 41, 'D'],
+      [null, '特定健診受診率（女性）', '％', 65, 55, 'C'],
+    ];
+    expect(read('令和5年度　健康増進計画　指標の評価', rows, ['A4:A5']).map((i) => i[0])).toEqual([
+      '特定健診受診率',
+      '特定健診受診率（男性）',
+      '特定健診受診率（女性）',
+    ]);
+  });
+});

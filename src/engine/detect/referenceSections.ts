@@ -47,26 +47,60 @@ export function isReferenceName(text: string): boolean {
   return BARE_REFERENCE.test(words) && !findPeriod(words);
 }
 
+/** A cell saying only that its row is for reference: 「参考」「【参考】」「（参考）」「参考：」「＜参考指標＞」, a section number aside. */
+const REFERENCE_HEADING = /^[■□●○◆◇▼▽・※]*(?:[【［[〔(（<＜]参考(?:指標|値|データ|数値|項目)?[】］\]〕)）>＞][:：]?|参考(?:指標|値|データ|数値|項目)?[:：]?)$/;
+
 /**
- * A cell saying only that its row is for reference: 「参考」「【参考】」「（参考）」「参考：」「＜参考指標＞」, a section number aside,
- * or a short caption closed by a bracketed 参考 or naming a breakdown (「地域別内訳（参考）」「地域別内訳」「年代別（参考）」: the rows
- * it heads show a part of a figure, or a figure for reference, never an indicator of their own).
+ * A short caption closed by a bracketed 参考 or naming a breakdown (「地域別内訳（参考）」「地域別内訳」「年代別（参考）」): the rows
+ * of the sub-table it heads show a part of a figure, or a figure for reference. The same words in a 区分 column beside rows with
+ * targets and grades (「内訳」 over 家庭系 / 事業系, 「満足度（参考）」) only sort indicators: see `headsSubTable`.
  */
-const REFERENCE_HEADING =
-  /^[■□●○◆◇▼▽・※]*(?:[【［[〔(（<＜]参考(?:指標|値|データ|数値|項目)?[】］\]〕)）>＞][:：]?|参考(?:指標|値|データ|数値|項目)?[:：]?|[^参\d０-９]{0,12}内訳(?:[【［[〔(（<＜]参考[】］\]〕)）>＞])?|[^参\d０-９]{1,12}[【［[〔(（<＜]参考[】］\]〕)）>＞])$/;
+const SUB_TABLE_HEADING =
+  /^[■□●○◆◇▼▽・※]*(?:[^参\d０-９]{0,12}内訳(?:[【［[〔(（<＜]参考[】］\]〕)）>＞])?|[^参\d０-９]{1,12}[【［[〔(（<＜]参考[】］\]〕)）>＞])$/;
 
 /** How far left of the name a row's heading cell (No., 区分) may stand: a table beside on the same row is not its heading. */
 const ROW_HEADING_REACH = 3;
 
-/** Whether a cell just left of the indicator's name, on its row, heads the row as a reference figure. */
+/**
+ * Whether a cell just left of the indicator's name, on its row, heads the row as a reference figure: 参考 alone, or a breakdown
+ * caption heading a sub-table of its own (on or merged over its header row) over a row with no number target and no written
+ * grade of its own under that header (a row graded against its own target is an indicator, whatever sorts it).
+ */
 function headedAsReference(index: CellIndex, ind: RawIndicator): boolean {
   const at = parseA1(ind.nameCell);
   if (!at) return false;
   for (let c = Math.max(index.grid.left, at.col - ROW_HEADING_REACH); c < at.col; c++) {
     const text = index.grid.text(at.row, c);
-    if ((text.includes('参考') || text.includes('内訳')) && REFERENCE_HEADING.test(compact(normalizeText(text)).replace(SECTION_NUMBER, ''))) return true;
+    if (!text.includes('参考') && !text.includes('内訳')) continue;
+    const words = compact(normalizeText(text)).replace(SECTION_NUMBER, '');
+    if (REFERENCE_HEADING.test(words)) return true;
+    const header = SUB_TABLE_HEADING.test(words) ? subTableHeader(index, at.row, c) : null;
+    if (header !== null && !gradedOnItsOwn(index, ind, header)) return true;
   }
   return false;
+}
+
+/**
+ * The header row of the sub-table a caption cell on row `r` heads: a row it stands on or is merged over holding, besides the
+ * caption, headings (区分 | 北地域 | 南地域 | 計) and no figure; else null (the caption only sorts rows of the table).
+ */
+function subTableHeader(index: CellIndex, r: number, c: number): number | null {
+  const grid = index.grid;
+  const m = grid.merge(r, c);
+  for (let row = m?.top ?? r; row <= (m?.bottom ?? r); row++) {
+    const others: string[] = [];
+    for (let col = grid.left; col <= grid.right; col++) if (col !== c && grid.text(row, col).trim()) others.push(grid.text(row, col));
+    if (others.length >= 2 && !others.some((t) => /^[\d.,\s%％+\-－]+$/.test(t) && /\d/.test(t))) return row;
+  }
+  return null;
+}
+
+/** The indicator has, under the sub-table's own 目標 / 評価 headings on row `header`, a number target or a written grade (not 「－」). */
+function gradedOnItsOwn(index: CellIndex, ind: RawIndicator, header: number): boolean {
+  const heading = (col: number) => index.at(header, col)?.label?.role;
+  const grade = ind.gradeCell;
+  const written = !!grade && heading(grade.col) === 'grade' && !/^[\s\-－―ー‐—–/／]*$/.test(String(grade.raw ?? ''));
+  return written || ind.targets.some((t) => t.parsed.status === 'value' && heading(t.col) === 'target');
 }
 
 /** The only text of a row (one cell, nothing else on the row), or null. */

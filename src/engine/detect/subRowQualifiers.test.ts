@@ -274,3 +274,37 @@ test('the 全市 row first, its areas under it with targets of their own: the �
   const { report } = checkWorkbook({ sheets: [snap('地区別', sheet, { merges: ['A3:A5'] })] }, {});
   expect(report.indicators.map((i) => [i.name, i.target, i.actual, i.existingGrade, i.cells.actual])).toEqual([['地域サロン参加者数', 10000, 8860, 'B', 'E3']]);
 });
+
+describe('areas with targets of their own read as indicators unless their 全市 row is graded and has a number target', () => {
+  const read = (head: (string | null)[], body: (string | number | null)[][]) => {
+    const sheet = [['地域福祉計画　地区別目標の進捗（令和5年度）'], head, ...body];
+    const { report } = checkWorkbook({ sheets: [snap('地区別', sheet, { merges: ['A3:A6'] })] }, {});
+    return report.indicators.map((i) => [i.name, i.target, i.actual]);
+  };
+  const areas = [
+    ['地区サロン参加者数', '北地区', '人', 3000, 3300],
+    [null, '南地区', '人', 2500, 1500],
+    [null, '東地区', '人', 2000, 2100],
+  ];
+  const byArea = [
+    ['地区サロン参加者数（北地区）', 3000, 3300],
+    ['地区サロン参加者数（南地区）', 2500, 1500],
+    ['地区サロン参加者数（東地区）', 2000, 2100],
+  ];
+
+  test('no grade column: each area with its own target is an indicator, the 全市 row one more', () => {
+    const got = read(['指標', '地区', '単位', '目標値（R5）', '実績値（R5）'], [...areas, [null, '全市', '人', 7500, 6900]]);
+    expect(got).toEqual([...byArea, ['地区サロン参加者数（全市）', 7500, 6900]]);
+  });
+
+  test('a grade column left blank on every row: the areas are still indicators', () => {
+    const blank = [...areas, [null, '全市', '人', 7500, 6900]].map((r) => [...r, null]);
+    const got = read(['指標', '地区', '単位', '目標値（R5）', '実績値（R5）', '評価'], blank);
+    expect(got).toEqual([...byArea, ['地区サロン参加者数（全市）', 7500, 6900]]);
+  });
+
+  test('a 全市 row that is only a sum (target 「－」) takes nothing over from the areas', () => {
+    const got = read(['指標', '地区', '単位', '目標値（R5）', '実績値（R5）'], [...areas, [null, '全市', '人', '－', 6900]]);
+    expect(got.slice(0, 3)).toEqual(byArea);
+  });
+});

@@ -121,16 +121,31 @@ interface SubRowCols {
  * The last row, a total in column `q`, is the whole the rows above split: it holds a figure (not only 「－」), no row follows
  * it, no part has a target, plan or grade of its own (`ownCols`: then each part is an indicator of its own), and no other
  * qualifier column tells the rows apart (男性 20～64歳 / 女性 20～64歳 / 男女計 65歳以上: the 男女計 row is no total of those).
+ * Areas beside a graded whole with a number target (`areasWhole`): the whole, first or last, stands unless an area is graded.
  */
 function totalStands(grid: Grid, rows: number[], q: number, cols: SubRowCols): boolean {
-  // Areas beside their whole, first or last (北辺地区 | 山根地区 | 全市): an area's own target is its share of the whole's,
-  // not an indicator's; only a grade of its own makes each area an indicator.
-  const areas = !!cols.grades && areasOfWhole(rows.map((row) => foldedOwn(grid, row, q)));
-  const total = areas && TOTAL.test(foldedOwn(grid, rows[0]!, q)) ? rows[0]! : rows[rows.length - 1]!;
+  const areas = areasWhole(grid, rows, q, cols);
+  const total = areas ?? rows[rows.length - 1]!;
   if (!TOTAL.test(foldedOwn(grid, total, q)) || !holdsFigure(grid, total, cols.values)) return false;
-  const own = areas ? cols.grades! : cols.own;
+  const own = areas !== null ? cols.grades! : cols.own;
   if (rows.some((row) => row !== total && writesAny(grid, row, own, total))) return false;
   return cols.qualifiers.every((c) => c === q || columnTexts(grid, rows, c).size === 1);
+}
+
+/**
+ * Areas beside their whole, first or last (北辺地区 | 山根地区 | 全市), the whole graded and given a number target: an area's
+ * own target is then its share of the whole's, not an indicator's, and only a grade of its own makes each area an indicator.
+ * The whole's row, or null when there is no grade column, the whole's grade is blank or its target no number (「－」: a sum
+ * for information); then an area's own target makes it an indicator, as for any other part.
+ */
+function areasWhole(grid: Grid, rows: number[], q: number, cols: SubRowCols): number | null {
+  const grades = cols.grades ?? [];
+  if (!grades.length || !areasOfWhole(rows.map((row) => foldedOwn(grid, row, q)))) return null;
+  const whole = TOTAL.test(foldedOwn(grid, rows[0]!, q)) ? rows[0]! : rows[rows.length - 1]!;
+  const said = (c: number) => grid.text(whole, c).normalize('NFKC').replace(/\s+/g, '');
+  const targets = cols.own.filter((c) => !grades.includes(c));
+  if (!grades.some((c) => !DASHES.test(said(c))) || !targets.some((c) => /\d/.test(said(c)))) return null;
+  return whole;
 }
 
 /**

@@ -87,3 +87,26 @@ test('a meeting’s paper of 令和6年度 whose line under the title names 令�
   ]);
   expect(report.findings.filter((f) => f.code === 'reading-uncertain')).toEqual([]);
 });
+
+test('a meeting’s paper of 令和6年度 whose line under the title aims at 令和8年度 (「目標達成に向けた」): 令和8年度 is not the period', () => {
+  const sheet = snap('資料2', [
+    ['令和6年度 第1回 総合計画審議会　資料2'],
+    ['令和8年度の目標達成に向けた主要指標の状況'],
+    ['指標', '単位', '基準値', '目標値', '実績値'],
+    ['農家民泊受入人数', '人', 300, 470, 413],
+    ['雪下ろし支援件数', '件', 30, 50, 38],
+  ]);
+  const { report } = checkWorkbook({ sheets: [sheet] }, {});
+  expect(report.period?.fiscalYear).not.toBe(2026);
+});
+
+test('a meeting’s paper whose line under the title names a year after the meeting’s: that year is not the period', () => {
+  const sheet = snap('資料2', [
+    ['令和6年度 第1回 総合計画審議会　資料2'],
+    ['令和8年度　主要指標の状況'],
+    ['指標', '単位', '基準値', '目標値', '実績値'],
+    ['農家民泊受入人数', '人', 300, 470, 413],
+  ]);
+  const { report } = checkWorkbook({ sheets: [sheet] }, {});
+  expect(report.period?.fiscalYear).not.toBe(2026);
+});

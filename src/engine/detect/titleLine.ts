@@ -23,13 +23,27 @@ export function isFormNumberLine(cells: IndexedCell[]): boolean {
 const MEETING =
   /第\s*[0-9０-９一二三四五六七八九十]+\s*回.*(?:会議|審議会|委員会|協議会|懇談会|懇話会|部会)|(?:会議|審議会|委員会|協議会|懇談会|懇話会|部会)\s*資料/;
 
+/** A year the line aims at (「令和8年度の目標達成に向けた」「R8年度目標」): no figures' year. */
+const AIMED_YEAR = /(?:令和|平成|R|H)?\s*[0-9０-９元]+\s*年度?末?\s*(?:の|まで(?:の|に)?)?\s*(?=目標|に向けた|に向けて)/gi;
+
+/**
+ * The figures' year a meeting paper's line under the title names: not a year it aims at (followed by 目標 or に向けた), never
+ * one later than the meeting's own year (figures are reported after they are counted). Null when it names no such year.
+ */
+function figuresYear(subtitle: string, title: string): ReturnType<typeof titleYear> {
+  const year = titleYear(subtitle.replace(AIMED_YEAR, ''));
+  if (!year || year.kind !== 'fiscal') return null;
+  const meeting = titleYear(title);
+  return meeting?.kind === 'fiscal' && year.fiscalYear > meeting.fiscalYear ? null : year;
+}
+
 /** One of the first two lines: the sheet's title and its year, or a year on a line of its own under the title. */
 export function readTitleLine(cells: IndexedCell[], meta: SheetMeta): void {
   const longest = cells.filter((c) => c.text.length >= 4).sort((a, b) => b.text.length - a.text.length)[0];
   if (meta.title && meta.subtitle === undefined) {
     meta.subtitle = subtitleOf(cells, meta.title);
-    const about = meta.subtitle && MEETING.test(meta.title) ? titleYear(meta.subtitle) : null;
-    if (about && about.kind === 'fiscal') meta.titlePeriod = about;
+    const about = meta.subtitle && MEETING.test(meta.title) ? figuresYear(meta.subtitle, meta.title) : null;
+    if (about) meta.titlePeriod = about;
   }
   if (longest && !meta.title) {
     meta.title = oneLine(longest.text);

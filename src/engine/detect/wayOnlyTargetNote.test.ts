@@ -2,7 +2,7 @@
 import { checkWorkbook } from '../actions/check';
 import type { CellValue } from '../model/port';
 import { snap } from './testing';
-import { wayOnlyNoteOf } from './wayOnlyTargetNote';
+import { keepsBaselineNoteOf, wayOnlyNoteOf } from './wayOnlyTargetNote';
 
 test.each([
   ['※目標は計画最終年度（令和8年度）の値。「増加」「維持」は数値を定めず方向のみを示す目標。', ['増加', '維持']],
@@ -49,4 +49,20 @@ test('without it a 維持 target keeps the baseline, said by target-maintain', (
 
 test('a note quoting only 「増加」 leaves 維持 the baseline', () => {
   expect(read('※「増加」は数値を定めず方向のみを示す目標。').indicators[0]).toMatchObject({ target: 3, grade: 'A' });
+});
+
+describe('keepsBaselineNoteOf: a quoted 維持 word said to keep the 基準値 itself', () => {
+  test.each([
+    '※「現状維持」は基準値を維持することを目標とする。',
+    '「維持」は基準値（現状値（R2））の水準を維持することを目標とする',
+    '「維持」とは策定時の値を目標とする',
+  ])('%s keeps the baseline', (t) => expect(keepsBaselineNoteOf(t)).toBe(true));
+  test.each([
+    '※「現状維持」は基準値ではなく直近の実績値を維持することを目標とする。',
+    '「維持」は基準値の９割以上の水準を維持することを目標とする。',
+    '「維持」は基準値の95％を維持することを目標とする。',
+    '「維持」は基準値以外の値を維持することを目標とする。',
+    '公園の維持管理：基準値（R2）は指定管理者の報告による目標とする数値',
+    '維持は基準値を維持することを目標とする',
+  ])('%s does not', (t) => expect(keepsBaselineNoteOf(t)).toBe(false));
 });

@@ -56,8 +56,13 @@ export function saysNoNumber(note: WayOnlyNote | undefined, text: string): boole
   return !note.words.length || note.words.some((w) => normalizeText(w) === t);
 }
 
-/** A 維持 naming the baseline as what it keeps: 「維持」 … 基準値 / 現状値 / 策定時 … 維持 / 目標. */
-const KEEPS_BASELINE = /維持.{0,4}(は|とは|[:：]).{0,12}(基準値|現状値|基準年度|策定時|計画策定時).{0,16}(維持|目標|とする)/;
+/**
+ * A quoted 維持 word said to keep the baseline: 「「維持」は基準値を維持…」「「現状維持」とは現状値（R2）の水準を維持することを目標とする」.
+ * Not 「基準値ではなく直近の実績値を維持」, 「基準値以外」, 「基準値の９割以上」「基準値の95％」 (another figure kept), nor 維持管理
+ * (upkeep, no target), nor a 維持 unquoted (「公園の維持管理：基準値（R2）は…」).
+ */
+const KEEPS_BASELINE =
+  /「(?:現状)?維持」(?:は|とは|[:：]).{0,12}(?:基準値|現状値|基準年度|策定時|計画策定時)(?:(?!ではなく|以外|割|[%％]|以上).){0,16}(?:維持(?!管理)|目標|とする)/;
 
 /** Whether a normalised text says a 維持 target keeps the baseline's level (and is no way-only note). */
 export function keepsBaselineNoteOf(text: string): boolean {
@@ -66,12 +71,33 @@ export function keepsBaselineNoteOf(text: string): boolean {
   return KEEPS_BASELINE.test(t) && !NO_NUMBER.test(t);
 }
 
-/** Marks every indicator of the sheet with the sheet's notes on word targets, when it has them. */
+/**
+ * The heading of the column a 「現状維持」 target's baseline stands in, when it says 現状 (「現状値（R4）」): the 現状 kept is that
+ * figure, the sheet's own word, as a note saying so would be. The first text above the baseline's cell that is no figure.
+ */
+function currentValueHeading(grid: Grid, ind: RawIndicator): { cell: string; text: string } | undefined {
+  if (!ind.targets.some((t) => t.parsed.status === 'text' && normalizeText(t.parsed.text).includes('現状'))) return undefined;
+  const b = ind.baselines[0];
+  if (!b) return undefined;
+  for (let r = b.row - 1; r >= grid.top; r--) {
+    const v = grid.value(r, b.col);
+    const text = grid.text(r, b.col).trim();
+    if (!text || typeof v === 'number' || /^[\d.,\s%％+\-－―ー]+$/.test(text)) continue;
+    return /現状/.test(text) ? { cell: a1(r, b.col), text } : undefined;
+  }
+  return undefined;
+}
+
+/**
+ * Marks every indicator of the sheet with the sheet's notes on word targets, when it has them; a 「現状維持」 target beside a
+ * baseline headed 現状 (「現状値（R4）」) is marked with that heading, as by a note saying 維持 keeps the baseline.
+ */
 export function applyWayOnlyTargetNote(grid: Grid, indicators: RawIndicator[]): void {
   if (!indicators.length) return;
   const note = wayOnlyTargetNote(grid);
   if (note) for (const ind of indicators) ind.wayOnlyTargetNote = note;
   if (!sheetMentions(grid, '維持')) return;
+  for (const ind of indicators) ind.baselineMaintainNote ??= currentValueHeading(grid, ind);
   for (const { row: r, col: c, text: v } of textCells(grid))
     if (keepsBaselineNoteOf(v)) {
       for (const ind of indicators) ind.baselineMaintainNote = { cell: a1(r, c), text: v.trim() };

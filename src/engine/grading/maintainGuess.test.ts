@@ -53,3 +53,34 @@ describe('a target written 「現状維持」 graded against the baseline: a gue
     expect(r.findings.filter((f) => f.code === 'reading-uncertain')).toEqual([]);
   });
 });
+
+describe('a note on 維持 that does not say the 基準値 is kept leaves the target-from-baseline guess', () => {
+  const read = (baselineHeading: string, note: string | null) =>
+    checkWorkbook(
+      {
+        sheets: [
+          snap('指標', [
+            ['令和5年度　地域づくりの指標'],
+            ['指標名', '単位', baselineHeading, '目標値（R7）', 'R5実績'],
+            ['地域行事の実施数', '件', 48, '現状維持', 45],
+            ['空き家バンク登録件数', '件', 38, 105, 85],
+            [note],
+          ]),
+        ],
+      },
+      {},
+    ).report;
+
+  test.each([
+    '※「現状維持」は基準値ではなく直近の実績値を維持することを目標とする。',
+    '※「現状維持」は基準値の９割以上の水準を維持することを目標とする。',
+    '公園の維持管理：基準値（R2）は指定管理者の報告による目標とする数値',
+  ])('%s: still a guess naming D3 and C3', (note) => {
+    expect(by(read('基準値（R2）', note), '地域行事の実施数').guesses).toEqual([{ reason: 'target-from-baseline', cells: ['D3', 'C3'] }]);
+  });
+
+  test('「現状維持」 beside a baseline headed 「現状値（R4）」: the 現状 kept is that figure, no guess', () => {
+    const r = read('現状値（R4）', null);
+    expect(by(r, '地域行事の実施数')).toMatchObject({ target: 48, guesses: [] });
+  });
+});
