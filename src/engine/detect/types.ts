@@ -110,7 +110,7 @@ export interface RawIndicator {
   finalTargetNote?: { cell: string; text: string };
   /** The sheet's note that targets written as a way (「増加」「維持」) set no number (wayOnlyTargetNote.ts). */
   wayOnlyTargetNote?: WayOnlyNote;
-  /** The sheet's note that a 維持 target keeps the baseline's level (「「現状維持」は基準値を維持することを目標とする」, wayOnlyTargetNote.ts). */
+  /** The sheet's note that a 維持 target keeps the baseline's level (「「現状維持」は基準値を維持することを目標とする」), or a baseline column headed 現状 (「現状値（R4）」) beside a 「現状維持」 target (wayOnlyTargetNote.ts). */
   baselineMaintainNote?: { cell: string; text: string };
 }
 
