@@ -39,11 +39,8 @@ export function bandEntries(text: string): [string, number, '以上' | '未満']
   return entries;
 }
 
-/**
- * The lower bounds the entries state for this scale's grades, when they hold — every grade named once with its lower bound, the
- * last with none, the bounds falling from the first grade to the last — whether or not they differ from the scale's own; else null.
- */
-function statedMins(entries: [string, number, '以上' | '未満'][], scale: readonly Pick<Band, 'grade'>[]): Map<string, number | null> | null {
+/** The bands the entries state for this scale, when they hold (see the module's comment); else null. */
+function bandsOf(entries: [string, number, '以上' | '未満'][], scale: readonly Band[]): Map<string, number | null> | null {
   const mins = new Map<string, number | null>();
   for (const [grade, bound, word] of entries) {
     const i = scale.findIndex((b) => b.grade === grade);
@@ -59,13 +56,7 @@ function statedMins(entries: [string, number, '以上' | '未満'][], scale: rea
   if (mins.get(last) !== null || scale.some((b) => !mins.has(b.grade))) return null;
   const bounds = scale.slice(0, -1).map((b) => mins.get(b.grade)!);
   if (bounds.some((x, k) => x === null || (k > 0 && x >= bounds[k - 1]!))) return null;
-  return mins;
-}
-
-/** The bands the entries state for this scale, when they hold and differ from its own (see the module's comment); else null. */
-function bandsOf(entries: [string, number, '以上' | '未満'][], scale: readonly Band[]): Map<string, number | null> | null {
-  const mins = statedMins(entries, scale);
-  return mins && scale.some((b) => b.min !== mins.get(b.grade)) ? mins : null;
+  return scale.some((b) => b.min !== mins.get(b.grade)) ? mins : null;
 }
 
 /**
