@@ -87,7 +87,7 @@ function yearNoteDiffers(ind: RawIndicator, period: Period): ReadingGuess | null
   for (const p of [...read, ...(undated.length === 1 ? undated : [])]) {
     const note = p.parsed.notePeriod;
     if (note && note.fiscalYear !== period.fiscalYear && !(note.kind === 'calendar' && note.year === period.fiscalYear) && filled(p))
-      return { reason: 'year-note-differs', cells: [p.cell] };
+      return { reason: 'year-note-differs', cells: [p.cell, ...(p.parsed.noteCell ? [p.parsed.noteCell] : [])] };
   }
   return null;
 }

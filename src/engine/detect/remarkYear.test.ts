@@ -33,5 +33,8 @@ test('the actual whose 備考 names another year is read with a guess naming its
   const { report } = checkWorkbook({ sheets: [snap('R5評価', values)] }, {});
   const guesses = report.findings.filter((f) => f.code === 'reading-uncertain');
   expect(guesses.map((f) => [f.cell, (f.params as { reason?: string } | undefined)?.reason])).toEqual([['D3', 'year-note-differs']]);
+  // The message names the 備考 cell the note stands in, not only the figure.
+  expect(guesses[0].params).toMatchObject({ cells: ['D3', 'E3'] });
+  expect(guesses[0].message).toContain('（E3）');
   expect(report.indicators.map((i) => i.actual)).toEqual([412300, 95640]);
 });

@@ -48,6 +48,6 @@ export function applyRemarkYears(grid: Grid, indicators: RawIndicator[]): void {
       if (p.parsed.status !== 'value' || p.parsed.notePeriod) continue;
       const remark = remarkOnRow(grid, headings, p, REACH);
       const year = remark?.text ? remarkYearOf(remark.text) : null;
-      if (year) p.parsed = { ...p.parsed, notePeriod: year, text: `${p.parsed.text}（備考 ${remark!.cell}：${remark!.text}）` };
+      if (year) p.parsed = { ...p.parsed, notePeriod: year, noteCell: remark!.cell, text: `${p.parsed.text}（備考 ${remark!.cell}：${remark!.text}）` };
     }
 }

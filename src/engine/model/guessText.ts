@@ -10,7 +10,8 @@ export const GUESS_JA: Record<ReadingGuessParams['reason'], (p: ReadingGuessPara
   'period-blank': (p) =>
     `評価対象期間は実績のある最新の期間（${p.period}）と判断しましたが、この指標の${p.period}の実績（${p.cells[0]}）は空欄で、前の期間の実績（${cellList(p.cells.slice(1))}）はあります。評価対象期間と実績の欄を確認してください。`,
   'column-chosen': (p) => `同じ値の候補となる欄が複数あります（${cellList(p.cells)}）。${p.cells[0]}を使いました。正しい欄か確認してください。`,
-  'year-note-differs': (p) => `${p.cells[0]}の値には${p.period ? `${p.period}とは` : ''}別の年の注記があります。どの年度の値か確認してください。`,
+  'year-note-differs': (p) =>
+    `${p.cells[0]}の値には${p.period ? `${p.period}とは` : ''}別の年の注記があります${p.cells[1] ? `（${p.cells[1]}）` : ''}。どの年度の値か確認してください。`,
   'name-from-description': (p) => `指標名の欄が見つからないため、近くの見出し（${p.cells[0]}）を指標名としました。指標名を確認してください。`,
   'join-fuzzy': (p) =>
     `目標（${p.cells[0]}）と実績（${cellList(p.cells.slice(1))}）を、名称が似ているため同じ指標として読みました。同じ指標か確認してください。`,
@@ -73,7 +74,8 @@ export const GUESS_EN: Record<ReadingGuessParams['reason'], (p: ReadingGuessPara
   'period-blank': (p) =>
     `The evaluation period was taken to be ${p.period}, the latest period with actuals, but this indicator's actual for ${p.period} (${p.cells[0]}) is empty while the previous period's (${p.cells.slice(1).join(', ')}) is filled. Check the evaluation period and the actual.`,
   'column-chosen': (p) => `Several cells could hold this figure (${p.cells.join(', ')}); ${p.cells[0]} was used. Check that it is the right one.`,
-  'year-note-differs': (p) => `The value in ${p.cells[0]} carries a note of another year${p.period ? ` than ${p.period}` : ''}. Check which year it is for.`,
+  'year-note-differs': (p) =>
+    `The value in ${p.cells[0]} carries a note of another year${p.period ? ` than ${p.period}` : ''}${p.cells[1] ? ` (in ${p.cells[1]})` : ''}. Check which year it is for.`,
   'name-from-description': (p) => `No name cell was found; the heading nearby (${p.cells[0]}) was taken as the indicator's name. Check the name.`,
   'join-fuzzy': (p) =>
     `The target (${p.cells[0]}) and the actual (${p.cells.slice(1).join(', ')}) were joined as one indicator because their names are alike. Check that they are the same indicator.`,

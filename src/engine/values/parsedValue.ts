@@ -30,6 +30,8 @@ interface ParsedBase {
   /** A note beside the number, such as the year it refers to: "令和2年". */
   note?: string;
   notePeriod?: Period;
+  /** The cell holding that note, when it is not the figure's own (the 備考 of its line: detect/remarkYear.ts). */
+  noteCell?: string;
 }
 
 /** What the cells with numbers have besides: whether the figures are final. */
