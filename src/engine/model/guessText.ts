@@ -18,7 +18,7 @@ export const GUESS_JA: Record<ReadingGuessParams['reason'], (p: ReadingGuessPara
   'measures-by-order': (p) =>
     `目標（${p.cells[1]}）と実績（${p.cells[0]}）の複数の数値は項目名が一致しないため、書かれた順に組み合わせて評価しました。組み合わせが正しいか確認してください。`,
   'target-from-baseline': (p) =>
-    `目標（${p.cells[0]}）は基準値に対する割合で書かれているため、基準値（${p.cells[1]}）から目標値を計算し、増減の向きもそこから読み取りました。計算した目標値と向きを確認してください。`,
+    `目標（${p.cells[0]}）は数値でなく基準値との関係（割合・水準・維持など）で書かれているため、基準値（${p.cells[1]}）から目標値を求めました。求めた目標値と増減の向きを確認してください。`,
   'target-from-last-year': (p) =>
     `目標（${p.cells[0]}）は前年度の実績をもとに書かれているため、前年度の実績（${p.cells[1]}）から目標値を計算し、増減の向きもそこから読み取りました。計算した目標値と向きを確認してください。`,
   'target-from-remarks': (p) => `目標の欄が空欄のため、備考（${p.cells[0]}）に書かれた目標値を使いました。目標値を確認してください。`,
@@ -82,7 +82,7 @@ export const GUESS_EN: Record<ReadingGuessParams['reason'], (p: ReadingGuessPara
   'measures-by-order': (p) =>
     `The several figures of the target (${p.cells[1]}) and of the actual (${p.cells[0]}) have labels that do not match, so they were paired in the order written. Check the pairing.`,
   'target-from-baseline': (p) =>
-    `The target (${p.cells[0]}) is written relative to the baseline, so its figure and its way (up or down) were computed from the baseline (${p.cells[1]}). Check the computed target and the way.`,
+    `The target (${p.cells[0]}) is written relative to the baseline (a share, a level or 維持), not as a figure, so its figure was worked out from the baseline (${p.cells[1]}). Check the target worked out and the way (up or down).`,
   'target-from-last-year': (p) =>
     `The target (${p.cells[0]}) is written relative to last year's actual, so its figure and its way (up or down) were computed from that actual (${p.cells[1]}). Check the computed target and the way.`,
   'target-from-remarks': (p) => `The target cell is empty, so the target written in the remarks (${p.cells[0]}) was used. Check the target.`,
