@@ -41,9 +41,24 @@ test('a 確定値 cell saying the figure is not out yet (未公表, …公表予
     ['外国人観光消費額', 12.1, 'provisional', 'D5'],
     ['図書の貸出冊数', 48350, 'value', 'E6'],
   ]);
-  // Other words in the 確定値 cell (「同左」) do not hand over to the 速報値: the final cell is read, as unread words (review rv46).
-  rows[3] = ['観光入込客数', '千人', 3200, 2950, '同左'];
+  // Other words in the 確定値 cell (「確認中です」) do not hand over to the 速報値: the final cell is read, as unread words (review rv46).
+  rows[3] = ['観光入込客数', '千人', 3200, 2950, '数値精査'];
   expect(read(rows, ['A2:A3', 'B2:B3', 'C2:C3', 'D2:E2']).facts[0]).toEqual(['観光入込客数', null, 'unparseable', 'E4']);
+});
+
+test('「同左」 in the 確定値 cell, the 速報値 left of it: the early figure confirmed, final, the 確定値 cell named', () => {
+  const rows = [
+    ['令和5年度 指標の状況'],
+    ['指標名', '単位', '令和5年度目標', '令和5年度実績', null],
+    [null, null, null, '速報値', '確定値'],
+    ['観光入込客数', '千人', 3200, 2950, '同左'],
+    ['外国人観光消費額', '億円', 18, null, '同左'],
+  ];
+  expect(read(rows, ['A2:A3', 'B2:B3', 'C2:C3', 'D2:E2']).facts).toEqual([
+    ['観光入込客数', 2950, 'value', 'E4'],
+    // Nothing left of it to be the same as: the words stay the final cell's, unread.
+    ['外国人観光消費額', null, 'unparseable', 'E5'],
+  ]);
 });
 
 test('two actual columns of a year that are not an early and a final figure stay a column choice', () => {

@@ -1,7 +1,7 @@
 /**
  * A year's actual written in two columns, the early figure and the final one: 「令和５年度実績」 over 速報値 | 確定値
  * (or 暫定値 | 確定値, or 「令和7年度実績（見込）」 beside 「令和7年度実績（確定値）」: a 確定値 column makes the 見込 beside it the
- * same figure's early stage, not a forecast kept apart from a plain 実績, forecastColumns.ts). They are no rivals: the 確定値 is the year's actual where it is written; where it is still blank,
+ * same figure's early stage, not a forecast kept apart from a plain 実績, forecastColumns.ts). They are no rivals: the 確定値 is the year's actual where it is written (「同左」 there: the 速報値 left of it, confirmed as final); where it is still blank,
  * or says in words that it is not out yet (「未公表」「令和6年9月公表予定」), the 速報値 stands for it, a provisional figure (graded, said as provisional, never silently final). Only a pair of one
  * year, one column naming the early figure and one the final, is read so; any other two actual columns of a year stay
  * a column choice (guesses.ts).
@@ -42,6 +42,11 @@ const words = (p: Point) =>
 /** Words saying the final figure is still to come (「未公表」「令和6年9月公表予定」「集計中」). */
 const NOT_OUT = /未公表|非公表|公表前|公表予定|未確定|確定前|集計中|調査中|未定/;
 
+/** 「同左」 (「同 左」, 「〃」 is not: it repeats the cell above) in the final cell, the early figure just left of it on its row. */
+function sameAsLeft(final: Point, early: Point): boolean {
+  return words(final) === '同左' && figure(early) && early.row === final.row && early.col < final.col;
+}
+
 /** The point marked provisional (a figure the heading says is not final), unless it already carries a qualifier. */
 function provisional(p: Point): Point {
   return p.parsed.status === 'value' && !p.parsed.qualifier ? { ...p, parsed: { ...p.parsed, qualifier: 'provisional' } } : p;
@@ -64,8 +69,16 @@ export function settleProvisionalTwins(ind: RawIndicator, headingOf: (col: numbe
     const early = pair[kinds.indexOf('early')];
     const final = pair[kinds.indexOf('final')];
     if (!early || !final) continue;
+    // 「同左」 in the 確定値 cell with the 速報値 left of it on its row: the final figure is the early one, final (the 確定値 cell named).
+    if (sameAsLeft(final, early)) {
+      // The 速報値's provisional mark (its heading's) is what 「同左」 lifts; an 約 or 以上 written in it stays.
+      const { qualifier, ...figures } = early.parsed;
+      const settled = { ...final, parsed: qualifier === 'provisional' ? figures : early.parsed };
+      ind.actuals = ind.actuals.filter((p) => p !== early).map((p) => (p === final ? settled : p));
+      continue;
+    }
     // A 確定値 cell saying the figure is not out yet (未公表, …公表予定, 集計中) is no figure: the 速報値 stands, provisional.
-    // Other words there (「同左」) stay the final cell's, said as unread (review rv46: no word but these hands over to the 速報値).
+    // Other words there stay the final cell's, said as unread (review rv46: no word but these hands over to the 速報値).
     const notOut = !figure(final) && figure(early) && (final.parsed.status === 'pending' || NOT_OUT.test(words(final)));
     const keepFinal = !notOut && (filled(final) || !filled(early));
     const [drop, keep] = keepFinal ? [early, final] : [final, provisional(early)];

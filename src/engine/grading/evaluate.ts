@@ -21,6 +21,7 @@ import { withFractionActuals } from './fractionActuals';
 import { implausibleReadingFindings } from './plausibility';
 import { unreadDirectionFindings, unstatedDirectionFindings } from './directionGuess';
 import { fallingTargetsFindings } from './fallingTargets';
+import { pastTargetFindings } from './pastTarget';
 import { negativeTargetFindings, negativeTargetWay } from './negativeTarget';
 import { maintainExceededFindings, maintainTargetFindings } from './maintainGuess';
 
@@ -114,6 +115,7 @@ export function evaluateIndicator(written: RawIndicator, ctx: EvalContext): Eval
   if (got.measures) report.measures = got.measures;
   if (qualifier && got.grade !== null) report.gradeProvisional = true;
   findings.push(...lateGuesses(report, ind, pairingGuess, directionRead.source, ctx));
+  findings.push(...pastTargetFindings(report, chosen, actualPoint, period));
   return { report, findings, raw: ind };
 }
 

@@ -46,6 +46,8 @@ export type GuessReason =
   | 'direction-unstated'
   /** No direction stated anywhere and the yearly targets falling year after year by more than a tenth: graded as more-is-better, a guess (grading/fallingTargets.ts). */
   | 'targets-falling'
+  /** No target of the period's own: graded against the final target, which is of a year before the period (grading/pastTarget.ts). */
+  | 'target-past-year'
   /** A direction cell holds words the reader does not know, and nothing else states the way: graded as more-is-better, a guess (detect/unreadDirection.ts). */
   | 'direction-unread'
   /** A negative target (△10％) graded with no way stated: its way read from the name (削減 / 減少: down, else up), a guess (grading/negativeTarget.ts). */

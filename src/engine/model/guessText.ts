@@ -48,6 +48,8 @@ export const GUESS_JA: Record<ReadingGuessParams['reason'], (p: ReadingGuessPara
     `実績（${p.cells[0]}）を読み取れませんでしたが、同じ行にどの指標の値としても読んでいない数値（${cellList(p.cells.slice(1))}）があります。別の列や表の値を読むべきだった可能性があります。目標と実績の欄を確認してください。`,
   'direction-unstated': (p) =>
     `目標（${p.cells[1]}）が基準値（${p.cells[0]}）を下回っていますが、増やす指標か減らす指標かがどこにも書かれていないため、増加を目指す指標として評価しました。減少を目指す指標なら、評価設定または方向の欄で指定してください。`,
+  'target-past-year': (p) =>
+    `${p.period ?? '評価対象期間'}の目標が書かれていないため、最後の目標（${p.cells[0]}）と実績（${p.cells[1]}）を比べて評価しましたが、この目標は${p.period ?? '評価対象期間'}より前の年度の目標です（中間目標や、期間の終わった計画の目標）。この目標で評価してよいか確認してください。`,
   'targets-falling': (p) =>
     `年度ごとの目標が年々下がっています（${p.cells[0]} から ${p.cells[1]}）が、増やす指標か減らす指標かがどこにも書かれていないため、増加を目指す指標として評価しました。減少を目指す指標なら、評価設定または方向の欄で指定してください。`,
   'figures-differ': (p) =>
@@ -112,6 +114,8 @@ export const GUESS_EN: Record<ReadingGuessParams['reason'], (p: ReadingGuessPara
     `The actual (${p.cells[0]}) could not be read, yet the same row holds figures read as no indicator's (${p.cells.slice(1).join(', ')}): the actual may stand in another column or table. Check the target and actual cells.`,
   'direction-unstated': (p) =>
     `The target (${p.cells[1]}) is below the baseline (${p.cells[0]}), but nothing states whether the indicator should rise or fall: it was graded as one to increase. If lower is better, say so in the settings or a direction cell.`,
+  'target-past-year': (p) =>
+    `No target for ${p.period ?? 'the evaluation period'} is written, so the actual (${p.cells[1]}) was graded against the last target (${p.cells[0]}), but that target is of a year before ${p.period ?? 'the period'} (a mid-term target, or the target of a plan whose term has ended). Check that it is the target to grade by.`,
   'targets-falling': (p) =>
     `The yearly targets fall year after year (${p.cells[0]} to ${p.cells[1]}), but nothing states whether the indicator should rise or fall: it was graded as one to increase. If lower is better, say so in the settings or a direction cell.`,
   'figures-differ': (p) =>
