@@ -54,6 +54,7 @@ import { dropBreakdownRows } from './breakdownRows';
 import { dropTotalParts } from './captionTotals';
 import { applyWayOnlyTargetNote } from './wayOnlyTargetNote';
 import { applyFinalTargetNote } from './finalTargetNote';
+import { applyJudgedTargetNote } from './judgedTargetNote';
 import { applyEveryIndicatorTargetNote } from './everyIndicatorTargetNote';
 import { dropRepeatedRows } from './repeatedRows';
 import { dropReferenceRows } from './referenceSections';
@@ -125,6 +126,8 @@ export function detectSheet(
   addDirectionNotes(snapshot, grid, indicators);
   markTargetsFromLastYear(grid, indicators);
   applyFinalTargetNote(grid, indicators);
+  // 「各年度の進捗は中間目標（令和7年度）に対する達成状況により評価する」: that year's target, not the last (judgedTargetNote.ts).
+  applyJudgedTargetNote(grid, indicators);
   // 「各指標とも、令和5年度の目標値は80.0％とする」 with no target column: each indicator's target (everyIndicatorTargetNote.ts).
   applyEveryIndicatorTargetNote(grid, indicators);
   // 「実績が確定していない指標は…実績見込欄に見込値を記載」: the 見込 stands in for the year's empty 実績, provisional (forecastNote.ts).

@@ -41,3 +41,20 @@ test('延べ (a unit or a way of counting within the year) is no 累計 mark: th
   ]);
   expect(detectSheet(s, scale).indicators.map((i) => i.actuals.map((a) => a.cell))).toEqual([['E3'], ['E4']]);
 });
+
+test('under one year’s 実績, a 単年度実績 | 累計実績 pair (the 累計 read as its twin): a row marked 累計 takes the 累計 figure', () => {
+  const s = snap(
+    '空家',
+    [
+      ['指標', '単位', '目標の区分', '令和5年度目標', '令和5年度実績', null],
+      [null, null, null, null, '単年度実績', '累計実績\n（平成30年度〜）'],
+      ['空き家除却件数', '件', '累計', 150, 38, 142],
+      ['空き家バンク成約件数', '件', '単年度', 20, 17, 88],
+    ],
+    { merges: ['A1:A2', 'B1:B2', 'C1:C2', 'D1:D2', 'E1:F1'] },
+  );
+  expect(detectSheet(s, scale).indicators.map((i) => [i.name, i.actuals.map((a) => a.cell)])).toEqual([
+    ['空き家除却件数', ['F3']],
+    ['空き家バンク成約件数', ['E4']],
+  ]);
+});

@@ -32,7 +32,8 @@ function totalBeside(grid: Grid, columns: Column[], latest: Column): number | nu
     const band = bandOf(columns);
     const found = totalColumn(grid, band, columns, latest.col);
     const run = found === undefined ? null : statedRun(band.map((row) => grid.text(row, found)).join(''));
-    const unread = found !== undefined && !columns.some((c) => c.col === found);
+    // Unread, or read as the 累計 twin of the year's actual (単年度実績 | 累計実績 under one year: cumulativeTwins.ts).
+    const unread = found !== undefined && !columns.some((c) => c.col === found && c.role !== 'derived');
     col = unread && (!run || run[1] === latest.period!.fiscalYear) ? found : null;
     byTable.set(key, col);
   }

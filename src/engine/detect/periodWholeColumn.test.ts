@@ -118,3 +118,21 @@ test('上半期 | 下半期 | 年度計 each over 目標 | 実績: the 年度計
     ['講座の開催回数', 12, null, 'pending'],
   ]);
 });
+
+test('an undated 実績 over 第1〜第4四半期 and a 年度計・平均 column: the year’s figure is the whole’s, the quarters its parts', () => {
+  const s = snap(
+    '業務目標',
+    [
+      ['令和5年度 業務目標と実績'],
+      ['業務指標', '単位', '年間目標', '実績', null, null, null, null],
+      [null, null, null, '第1四半期', '第2四半期', '第3四半期', '第4四半期', '年度計・平均'],
+      ['建築確認の平均処理日数', '日', 7, 6.8, 7.5, 8.1, 7.2, 7.4],
+      ['違反建築物の是正指導件数', '件', 40, 8, 12, 9, 13, 42],
+    ],
+    { merges: ['D2:H2', 'A2:A3', 'B2:B3', 'C2:C3'] },
+  );
+  expect(checkWorkbook({ sheets: [s] }).report.indicators.map((i) => [i.name, i.target, i.actual])).toEqual([
+    ['建築確認の平均処理日数', 7, 7.4],
+    ['違反建築物の是正指導件数', 40, 42],
+  ]);
+});

@@ -3,7 +3,8 @@
  * 上半期 | 下半期 | 年間, 「2023年度」 over 第1四半期 … 第4四半期 | 通期, 「R5」 over 9月末 | 3月末. The period's figure is
  * its whole's column, never its first part: a 上半期 is half a year's count (or mean), not the year's. A year whose part is
  * filled while its whole is still blank (the next year's 上半期 already in) has no figure of the year yet, so it is not
- * the latest year with actuals either.
+ * the latest year with actuals either. An undated 実績 over 第1〜第4四半期 | 年度計・平均 (the sheet's year stated in its
+ * title) splits the same way: its whole's column is the figure.
  */
 import { parseA1 } from '../model/address';
 import { classifyLabel } from '../values/labels';
@@ -13,10 +14,12 @@ import type { Grid } from './grid';
 import { wholeUnder } from './wholeUnder';
 
 /**
- * The whole period, optionally followed by 実績 / 値: 年間, 通期, 通年, 年度計, 年間合計, 年度累計, 3月末, 年度末. A bare 累計
+ * The whole period, optionally followed by 実績 / 値: 年間, 通期, 通年, 年度計, 年間合計, 年度累計, 3月末, 年度末, and the year's
+ * mean beside or instead of its total (年度平均, 年度計・平均: a mean of days is no sum of its quarters). A bare 累計
  * is not among them: under a year it may count from the plan's start (計画期間の累計), not the year's figure.
  */
-const WHOLE = /^(年間|通期|通年|年度|年度全体|年度計|年間計|年度合計|年間合計|年度累計|年間累計|計|合計|3月末(時点)?|年度末(時点)?)(の?実績値?|値)?$/;
+const WHOLE =
+  /^(年間|通期|通年|年度|年度全体|年度計|年間計|年度合計|年間合計|年度累計|年間累計|計|合計|3月末(時点)?|年度末(時点)?|(?:(?:年度|年間)計[・/／])?(?:年度|年間)?平均)(の?実績値?|値)?$/;
 
 /**
  * A sub-heading saying its figures are no actual result (「年間（見込み）」, 速報, 予定, 推計, 目標, 計画): never the year's
@@ -50,7 +53,7 @@ export const wholeColumnUnder = (grid: Grid, row: number, col: number, right: nu
  */
 export function partsBesideWhole(grid: Grid, columns: Column[]): void {
   for (const c of columns) {
-    if (c.role !== 'actual' || !c.period) continue;
+    if (c.role !== 'actual') continue;
     for (const cell of c.cells) {
       const at = parseA1(cell);
       const right = at ? grid.rightEdge(at.row, at.col) : -1;

@@ -108,6 +108,8 @@ export interface RawIndicator {
   guesses?: ReadingGuess[];
   /** The sheet's note that a period whose own target is 「－」 is judged against the final target (finalTargetNote.ts). */
   finalTargetNote?: { cell: string; text: string };
+  /** The sheet's note naming the year whose target each year is judged against (「中間目標（令和7年度）に対する…評価」, judgedTargetNote.ts). */
+  judgedTargetNote?: { cell: string; text: string; fiscalYear: number };
   /** The sheet's note that targets written as a way (「増加」「維持」) set no number (wayOnlyTargetNote.ts). */
   wayOnlyTargetNote?: WayOnlyNote;
   /** The sheet's note that a 維持 target keeps the baseline's level (「「現状維持」は基準値を維持することを目標とする」), or a baseline column headed 現状 (「現状値（R4）」) beside a 「現状維持」 target (wayOnlyTargetNote.ts). */

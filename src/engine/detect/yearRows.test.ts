@@ -194,3 +194,23 @@ test('years as rows, each indicator merged over a 計画 | 実績 pair: 計画 i
     ],
   ]);
 });
+
+test('years as rows, a 目指す方向 line over each indicator’s 計画 | 実績 pair states its way (↓（縮減）)', () => {
+  const s = snap(
+    '進捗',
+    [
+      ['年度', '管理戸数', null, '入居率', null],
+      ['単位', '戸', null, '％', null],
+      ['目指す方向', '↓（縮減）', null, '↑', null],
+      [null, '計画', '実績', '目標', '実績'],
+      ['令和4年度', 1455, 1470, 89.5, 85.9],
+      ['令和5年度', 1420, 1446, 90, 86.9],
+    ],
+    { merges: ['B1:C1', 'D1:E1', 'B2:C2', 'D2:E2', 'B3:C3', 'D3:E3'] },
+  );
+  const inds = detectSheet(s, scale).indicators;
+  expect(inds.map((i) => [i.name, i.unit, i.statedDirection?.value ?? null])).toEqual([
+    ['管理戸数', '戸', 'down'],
+    ['入居率', '%', 'up'],
+  ]);
+});

@@ -8,7 +8,7 @@
  */
 import { a1, parseA1 } from '../model/address';
 import type { Grid } from './grid';
-import { classifyLabel, parseDirection, SERIES_ROLES, splitMeasure, type Role } from '../values/labels';
+import { classifyLabel, parseDirection, SERIES_ROLES, splitMeasure, type Direction, type Role } from '../values/labels';
 import { periodOrder, type Period } from '../values/periods';
 import { plausibleAxis, type CellIndex } from './cells';
 import { point, valueRightOf, withKind } from './common';
@@ -44,6 +44,8 @@ interface MeasureColumn {
   name: string;
   nameCell: string;
   unit?: { text: string; cell: string };
+  /** The way written on a line the period column labels 目指す方向 (目指す方向 | ↓（縮減）): the column's indicator's. */
+  way?: { value: Direction; text: string; cell: string };
 }
 
 /** Runs of increasing periods down one column (two or more rows). */
@@ -88,6 +90,7 @@ function measureColumn(grid: Grid, band: number[], col: number, start: number, p
   if (!hs.length) return null;
   // A heading on a row the period column labels 単位 (単位 | 手続 | 分) is a unit, whatever its words.
   const onUnitRow = (h: { cell: string }) => classifyLabel(grid.text(parseA1(h.cell)!.row, periodCol))?.role === 'unit';
+  const onDirectionRow = (h: { cell: string }) => classifyLabel(grid.text(parseA1(h.cell)!.row, periodCol))?.role === 'direction';
   // A unit line under the measures (目標値 | 実績値 over (人) | (人)) is the measures' unit, not the column's last heading.
   const under = hs.length > 1 && (isUnit(hs[hs.length - 1].text) || onUnitRow(hs[hs.length - 1])) ? hs.pop() : undefined;
   const last = hs[hs.length - 1];
@@ -108,6 +111,8 @@ function measureColumn(grid: Grid, band: number[], col: number, start: number, p
     if (!name || classifyLabel(name.text)) return null;
     const m: MeasureColumn = { col, role, name: name.text, nameCell: name.cell };
     if (unit) m.unit = { text: unit.text, cell: unit.cell };
+    const way = above.find((h) => onDirectionRow(h) && parseDirection(h.text));
+    if (way) m.way = { value: parseDirection(way.text)!, text: way.text, cell: way.cell };
     return m;
   }
   const split = splitMeasure(last.text);
@@ -356,6 +361,7 @@ function titledMeasures(grid: Grid, row: number, cols: number[], title: { text: 
 function newIndicator(grid: Grid, clean: ReturnType<typeof cleanName>, m: MeasureColumn, row: number): RawIndicator {
   const ind = namedIndicator(grid.name, 'year-rows', clean, row, m.nameCell);
   if (m.unit) [ind.unit, ind.unitCell] = [writtenUnit(m.unit.text.replace(/[\s()（）]/g, '')), m.unit.cell];
+  if (m.way) ind.statedDirection = { ...m.way };
   return ind;
 }
 

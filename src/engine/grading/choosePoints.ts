@@ -83,7 +83,10 @@ function finalTarget(ind: RawIndicator, period: Period | null): TargetPoint | un
   const dated = ind.targets
     .filter((t) => t.period && t.parsed.status === 'value' && !perYearTargetOf(ind, t, period))
     .sort((a, b) => periodOrder(a.period!) - periodOrder(b.period!));
-  return dated[dated.length - 1];
+  // The sheet's note names the target each year is judged against (a 中間目標 of a later year): that one, not the last.
+  const named = ind.judgedTargetNote?.fiscalYear;
+  const judged = dated.find((t) => t.period!.fiscalYear === named && (!period || named! >= period.fiscalYear));
+  return judged ?? dated[dated.length - 1];
 }
 
 /** A target naming the baseline as its floor: 「現状値以上」「基準値以上」「現状以上」「現状値を上回る」. */

@@ -146,3 +146,10 @@ test('a passive verb before the counted thing says what is counted only with its
   expect(directionFromText('短縮される手続日数')).toBe('down');
   expect(directionFromText('低減される国保税率')).toBe('down');
 });
+
+test('a bracket naming which kind a rate counts (「バリアフリー化率（段差解消）」) says no way; a way word alone in it still does', () => {
+  expect(directionFromText('鉄道駅のバリアフリー化率（段差解消）')).toBeNull();
+  expect(directionFromText('不登校率（減少）')).toBe('down');
+  expect(directionFromText('排出率（前年比削減）')).toBe('down');
+  expect(directionFromText('ごみ排出量（削減）')).toBe('down');
+});

@@ -81,6 +81,18 @@ const STEMS = [...DOWN_STEMS, ...UP_VERBS.map(stem)].sort((a, b) => b.length - a
 // 解消さ (れる, れた): the passive, as a relative clause qualifies what is counted by it.
 const VERB = new RegExp(`(${STEMS.join('|')})(?:させ|する|す|し|さ|る|ぐ|ぎ|ます|れ|て)`, 'g');
 
+/**
+ * A bracket after a rate's name naming which kind it counts, a noun with a lower-is-better noun closing it: 「バリアフリー化率
+ * （段差解消）」 is the rate of stations whose steps are done away with, more of it better; the bracket says no way. A way word
+ * alone in the bracket (「…率（減少）」) or a change from a year (「（前年比削減）」) is not such a kind.
+ */
+const RATE_KIND = /(?:率|割合)[(（]([\p{Script=Han}\p{Script=Katakana}ー]{1,8})$/u;
+
+function namesRateKind(before: string, after: string): boolean {
+  const m = RATE_KIND.exec(before);
+  return !!m && /^[)）]/.test(after) && !/(比|年|度)$/.test(m[1]);
+}
+
 /** Does the object before a verb end with a lower-is-better noun (not a quantity of it)? */
 function objectIsDownNoun(before: string): boolean {
   const obj = before.replace(/[をがの]$/, '');
@@ -129,7 +141,8 @@ function clauseDirection(clause: string): 'up' | 'down' | null {
       const after = clause.slice(i + noun.length);
       // A noun right after makes it a modifier or a quantity: 削減率, 防止講座, 減少傾向, 虐待防止の啓発回数; so does a
       // relating phrase (「虐待防止に関する研修の受講者数」「削減に向けた講座の参加者数」): what is counted comes after it.
-      if (!/^([\p{Script=Han}\p{Script=Katakana}ー]|の.)/u.test(after) && !QUANTITY.test(after) && !relatesCounted(after)) return 'down';
+      const qualifies = QUANTITY.test(after) || relatesCounted(after) || namesRateKind(clause.slice(0, i), after);
+      if (!/^([\p{Script=Han}\p{Script=Katakana}ー]|の.)/u.test(after) && !qualifies) return 'down';
       i = clause.indexOf(noun, i + 1);
     }
   }

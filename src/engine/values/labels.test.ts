@@ -205,7 +205,9 @@ test('a heading noted 「（単位）」 names the items with their units: a nam
   expect(['区分（単位）', '単位', '目標（単位）'].map((t) => classifyLabel(t)?.role)).toEqual(['category', 'unit', 'target']);
 });
 
-test.each(['成果指標名', '活動指標名', '成果指標', '指標名'])('%s heads the indicator names', (text) => expect(classifyLabel(text)?.role).toBe('name'));
+test.each(['成果指標名', '活動指標名', '成果指標', '指標名', '業務指標', '管理指標'])('%s heads the indicator names', (text) =>
+  expect(classifyLabel(text)?.role).toBe('name'),
+);
 
 test.each(['年度別目標値', '年度別目標'])('%s heads per-year targets', (text) => expect(classifyLabel(text)?.role).toBe('target'));
 

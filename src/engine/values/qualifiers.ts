@@ -17,6 +17,8 @@ const APPROXIMATE_WORDS = /(概数|概算)/;
  * 成約7件 (contracts made), 契約 / 予約 / 解約 / 集約 / 節約 / 要約 / 制約 / 協約 name what is counted.
  */
 const BEFORE_NUMBER = /((?<![成契予解集節要制協条規特確])約|およそ|概ね|ほぼ)\s*[▲△-]?\s*\d/;
+/** A label ending in a 約 that is no mark but the end of its word (「成約 20件」: the label is 成約, not 成 with 約 20). */
+export const WORD_ENDING_YAKU = /[成契予解集節要制協条規特確]約$/;
 /** Approximate when written right after the number (and its unit): 100人以上 / 30件未満 / 50人程度 / 20人超. */
 const AFTER_NUMBER = /^\s*(以上|未満|程度|前後|超|余り|あまり|強|弱)/;
 

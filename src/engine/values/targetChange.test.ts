@@ -7,6 +7,8 @@ test.each([
   ['96.5％（2.5%向上）', 'up', '2.5%向上'],
   ['1,650人（基準年から5％増）', 'up', '基準年から5%増'],
   ['7,200t（30%程度の減少）', 'down', '30%程度の減少'],
+  ['180件（減少）', 'down', '減少'],
+  ['95%（向上を目指す）', 'up', '向上を目指す'],
 ])('%j → %s', (text, way, word) => {
   expect(targetChange(text)).toEqual({ way, word });
 });
@@ -17,6 +19,8 @@ test.each([
   ['4,500（基準値：5,000）', 'a note of another kind'],
   ['4,500（20件減）', 'a change not in percent'],
   ['（20%削減）', 'no figure of its own'],
+  ['100t（削減量）', 'a note naming the quantity, no way'],
+  ['（減少）', 'no figure of its own, a way alone (targetWayWord.ts)'],
   ['4,500（20%削減のうち半分を達成）', 'the note goes on after the change'],
 ])('%j: none (%s)', (text) => {
   expect(targetChange(text)).toBeNull();

@@ -4,7 +4,8 @@
  * a cut (削減 / 縮減 / 低減 / 減少 / 減 / 抑制) is down, a rise (増加 / 増 / 向上 / 上昇) up.
  * Only a change in percent inside the brackets, after a figure of the cell's own: the figure is the level aimed at and
  * the note its change from the baseline. A figure that is itself the change (「100t削減」「5%以上削減」, a reduction's
- * size, which more of is better) or a note of another kind (「（基準値：346,800）」) says nothing here.
+ * size, which more of is better) or a note of another kind (「（基準値：346,800）」) says nothing here. A way word alone in
+ * the brackets after the figure (「180件（減少）」) says the way too.
  */
 import { normalizeText } from './text';
 
@@ -18,10 +19,19 @@ export interface TargetChange {
 const CHANGE_NOTE =
   /^[-−]?\d[\d,]*(?:\.\d+)?\s*[^\s\d()（）]{0,6}\s*[(（]([^()（）]{0,20}?\d+(?:\.\d+)?\s*%\s*(?:以上|程度)?の?(削減|縮減|低減|減少|減|抑制|増加|増|向上|上昇)(?:する|を目指す|を図る)?)\s*[)）]\s*$/;
 
+/**
+ * A figure, then a bracketed note that is a way word alone: 「180件（減少）」「95%（向上）」 (the level aimed at, and the way
+ * it is aimed: the figure is no reduction's size, which the note would then not repeat).
+ */
+const WAY_NOTE = /^[-−]?\d[\d,]*(?:\.\d+)?\s*[^\s\d()（）]{0,6}\s*[(（]\s*((削減|縮減|低減|減少|抑制|増加|向上|上昇)(?:させる|を目指す|を図る)?)\s*[)）]\s*$/;
+
 /** The way a target's text points by the change its bracketed note writes, or null when it writes none. */
 export function targetChange(text: string): TargetChange | null {
   const t = normalizeText(text).trim();
-  if (!/[(（]/.test(t) || !/%/.test(t)) return null;
+  if (!/[(（]/.test(t)) return null;
+  const w = WAY_NOTE.exec(t);
+  if (w) return { way: /減|抑制/.test(w[2]) ? 'down' : 'up', word: w[1] };
+  if (!/%/.test(t)) return null;
   const m = CHANGE_NOTE.exec(t);
   if (!m) return null;
   return { way: /減|抑制/.test(m[2]) ? 'down' : 'up', word: m[1].trim() };

@@ -249,3 +249,9 @@ test('a status word before a bracketed figure is that figure; before a bracketed
   expect(parseValue('なし（0件）')).toMatchObject({ status: 'value', value: 0 });
   expect(parseValue('集計中（速報値 58）')).toMatchObject({ status: 'value', value: 58 });
 });
+
+test('a label ending in a word’s 約 (成約, 契約) keeps it; a 約 standing alone before the number is the approximate mark', () => {
+  expect(parseValue('登録 40件 成約 20件').measures?.map((q) => q.label)).toEqual(['登録', '成約']);
+  expect(parseValue('登録:46件 成約:15件').measures?.map((q) => q.label)).toEqual(['登録', '成約']);
+  expect(parseValue('参加者約 200人')).toMatchObject({ value: 200, label: '参加者', qualifier: 'approximate' });
+});

@@ -1,7 +1,7 @@
 /** Reading the value of one cell as a quantity, or as one of the typed non-values that workbooks use instead of numbers (－, 未実施, 集計中, #DIV/0!). */
 import type { CellValue } from '../model/port';
 import { compactForPeriod, findPeriod, type Period } from './periods';
-import { QUALIFIER_WORDS, qualifierOf } from './qualifiers';
+import { QUALIFIER_WORDS, WORD_ENDING_YAKU, qualifierOf } from './qualifiers';
 import { circledNumber, memo, normalizeText, oneLine } from './text';
 import { canonicalUnit, unitAt, unitFromNumberFormat } from './units';
 import { tailUnit } from './tailUnit';
@@ -127,7 +127,8 @@ function cleanLabel(s: string): string {
     .replace(QUALIFIER_WORDS, ' ')
     .replace(/[:：=＝]/g, ' ')
     .replace(/(^|\s)(計|合計|延べ|延|約|累計)(?=\s|$)/g, ' ')
-    .replace(/(計|約)$/, '')
+    .replace(/計$/, '')
+    .replace(/約$/, (m, _at: number, all: string) => (WORD_ENDING_YAKU.test(all) ? m : ''))
     .replace(/[、,・/／]+$/, '')
     .trim();
 }
