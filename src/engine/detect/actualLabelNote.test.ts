@@ -35,3 +35,20 @@ test('a note naming 職員数 only inside 目標職員数 says nothing of the ro
     ['教育部門', 'up'],
   ]);
 });
+
+test('a formula naming the 年間計 column (「達成率＝年間計÷年間目標（減少を目指す指標は…）」) says nothing of the rows', () => {
+  const rows = [
+    ['令和6年度　四半期進捗管理表'],
+    [],
+    ['指標名', '単位', '年間目標', '年間計'],
+    ['相談件数', '件', 800, 772],
+    ['受講者数', '人', 120, 135],
+    [],
+    ['※達成率＝年間計÷年間目標（減少を目指す指標は年間目標÷年間計）'],
+  ];
+  const report = checkWorkbook({ sheets: [snap('進捗', rows as never)] }, {}).report;
+  expect(report.indicators.map((i) => [i.name, i.direction])).toEqual([
+    ['相談件数', 'up'],
+    ['受講者数', 'up'],
+  ]);
+});

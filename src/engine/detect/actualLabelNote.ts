@@ -1,7 +1,8 @@
 /**
  * A sentence saying which way the figure a table's actual rows are labelled by should go — 「職員数が目標職員数以下であれば達成
  * （減少を目指す）」 under each 部門's 目標職員数 / 職員数（実績） rows — speaks of every indicator whose actual is labelled so: the
- * label (its 実績 bracket off) names what every row counts, as a clerk reads it. Only a label two indicators or more share.
+ * label (its 実績 bracket off) names what every row counts, as a clerk reads it, when the sentence opens with it as its subject
+ * (「職員数が」「職員数は」). Only a label written with 実績 that two indicators or more share.
  */
 import { classifyLabel } from '../values/labels';
 import type { Grid } from './grid';
@@ -39,19 +40,25 @@ function actualLabel(grid: Grid, ind: RawIndicator): string | null {
   return null;
 }
 
+/** Whether the sentence opens with the measure as its subject (「※職員数が…」「職員数は…」), never inside another word (目標職員数). */
+function subjectOf(sentence: string, word: string): boolean {
+  const t = sentence.replace(/^[\s※*＊・●○◆■]+(\d+[\s.)）]*)?/, '');
+  return t.startsWith(word) && /^[がは]/.test(t.slice(word.length));
+}
+
 /** The indicators whose shared actual label's measure the sentence names as a word of its own (not inside 目標職員数). */
 export function labelledMeasureIn(grid: Grid, sentence: string, indicators: RawIndicator[]): RawIndicator[] {
   const byWord = new Map<string, RawIndicator[]>();
   for (const ind of indicators) {
     const label = actualLabel(grid, ind);
-    const word = label ? measureWord(label) : null;
+    // Only a label naming its measure beside 実績 (「職員数（実績）」「職員数実績」): a bare 年間計 names no measure.
+    const word = label && /実績/.test(label) ? measureWord(label) : null;
     if (word) byWord.set(word, [...(byWord.get(word) ?? []), ind]);
   }
   const text = sentence.normalize('NFKC');
   const out: RawIndicator[] = [];
   for (const [word, inds] of byWord) {
-    const at = [...text.matchAll(new RegExp(word.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'), 'g'))].map((m) => m.index ?? 0);
-    if (inds.length >= 2 && at.some((i) => i === 0 || !/\p{Script=Han}/u.test(text.charAt(i - 1)))) out.push(...inds);
+    if (inds.length >= 2 && subjectOf(text, word)) out.push(...inds);
   }
   return out;
 }
