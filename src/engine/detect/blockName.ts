@@ -38,6 +38,9 @@ function blockName(ctx: BlockContext, fallbackCell: string): NameFacts | null {
     let v = valueRightOf(grid, r, nameLabel.col, 6, seg.right) ?? nameUnderLabel(ctx, nameLabel);
     // 「成果指標① | 指標名 | 待機児童数」: the numbered label heads the line, its 指標名 label names the cell after it.
     if (v && index.at(v.row, v.col)?.label?.role === 'name') v = valueRightOf(grid, v.row, v.col, 6, seg.right);
+    // 「指標 | ① | 女性管理職比率」: a cell holding only the block's number is its id, the name the text after it.
+    const n = v && out.id === null ? numberLabel(grid.fullText(v.row, v.col)) : null;
+    if (v && n !== null) [out.id, v] = [n, valueRightOf(grid, v.row, v.col, 6, seg.right)];
     if (v && !index.at(v.row, v.col)?.label) [out.text, out.cell] = [grid.fullText(v.row, v.col), a1(v.row, v.col)];
     for (let d = r; d < run.row && !out.description; d++) {
       const desc = labelled(index, d, seg.left, seg.right, 'description');

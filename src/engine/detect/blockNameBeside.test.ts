@@ -47,3 +47,16 @@ test('a numbered 成果指標① label before a 指標名 label: the name is the
   const report = checkWorkbook({ sheets: [snap('施策1', rows)] }, {}).report;
   expect(report.indicators.map((i) => [i.name, i.cells?.name, i.guesses])).toEqual([['図書館の貸出冊数', 'C3', []]]);
 });
+
+test('a 指標 label with the block’s number in a cell of its own: the number is the id, the name the cell after it', () => {
+  const rows = [
+    ['施策評価シート　令和6年度'],
+    [],
+    ['指標', '②', '男性職員の育児休業取得率', null, null, null, '目指す方向', '↑'],
+    [null, '区分', '単位', 'R5', 'R6', 'R7'],
+    [null, '実績値', '％', 47.4, 62.5],
+    [null, '期待値', '％', 40, 50, 70],
+  ];
+  const report = checkWorkbook({ sheets: [snap('施策1', rows)] }, {}).report;
+  expect(report.indicators.map((i) => [i.id, i.name, i.cells?.name, i.target, i.actual])).toEqual([['2', '男性職員の育児休業取得率', 'C3', 50, 62.5]]);
+});

@@ -21,6 +21,7 @@ import { a1 } from '../model/address';
 import type { SheetSnapshot } from '../model/snapshot';
 import { directionFromText } from '../values/directionWords';
 import { similarlyNamed } from './directionNoteSimilar';
+import { labelledMeasureIn } from './actualLabelNote';
 import { withoutElsewhereSentences } from './elsewhereNote';
 import { withoutFormulaClauses } from './formulaClause';
 import { groupNamedIn } from './groupNamedNote';
@@ -143,6 +144,8 @@ function sayings(grid: Grid, remark: Remark, indicators: RawIndicator[]): { ind:
         ...namedIn(p.main, indicators).filter((ind) => saysOf(p.main, ind)),
         ...grouped(p.main),
         ...kindsNamed(p.main, excepted, remark, indicators),
+        // 「職員数が目標職員数以下であれば達成」: every row whose actual is labelled 職員数（実績） (actualLabelNote.ts).
+        ...labelledMeasureIn(grid, p.main, indicators),
       ]),
     ];
     const every = EVERY.test(p.text) || excepted.length > 0;

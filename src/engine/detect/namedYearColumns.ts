@@ -9,6 +9,7 @@
 import { a1 } from '../model/address';
 import { classifyLabel, parseDirection, type Direction, type Role } from '../values/labels';
 import { findPeriod, type Period } from '../values/periods';
+import { unitFromName } from '../values/units';
 import type { CellIndex } from './cells';
 import { point } from './common';
 import type { Grid } from './grid';
@@ -33,6 +34,12 @@ export interface NamedColumn {
   unit?: { text: string; cell: string };
   /** The way a direction row under the name states (目標の方向 | 減少). */
   direction?: { value: Direction; text: string; cell: string };
+}
+
+/** A lone arrow stating a way (↑ ↓), whatever labels its row: 増加 / 減少 words count only on a row labelled 方向. */
+function isWayMark(text: string): boolean {
+  const t = text.trim();
+  return [...t].length === 1 && !/\p{L}/u.test(t) && parseDirection(t) !== null;
 }
 
 /** How far under the last year's row the target row may stand (a blank row between allowed). */
@@ -81,16 +88,24 @@ function namedColumns(grid: Grid, index: CellIndex, band: number[], cols: number
     const [top, ...under] = band.filter((r) => grid.anchor(r, col).row === r && grid.text(r, col));
     const at = top === undefined ? null : index.at(top, col);
     if (!at?.text || at.label || at.period || at.meta) continue;
+    // A name over 実績（％） | 前年比: the sub-column its heading derives (前年比, 達成率) holds no figure of the indicator.
+    const sub = under.map((r) => ({ r, label: classifyLabel(grid.text(r, col)) })).find((x) => x.label);
+    if (sub?.label && sub.label.role !== 'actual') continue;
     const m: NamedColumn = {
       col,
       role: 'actual',
       name: grid.fullText(top, col),
       nameCell: a1(top, col),
     };
+    // A mark of the way (↑ ↓) under the name is its direction, never its unit.
+    const marked = (r: number) => isDirectionRow(r) || isWayMark(grid.text(r, col));
     // A 集計期間 or 出典 line (年度 | 暦年, 市調べ) says how each column is counted, never its unit (yearRowsHeadLines.ts).
-    const unit = under.find((r) => !isDirectionRow(r) && !isColumnNoteRow(grid, r, periodCol) && UNIT.test(grid.text(r, col).trim()));
+    const unit = under.find((r) => !marked(r) && !isColumnNoteRow(grid, r, periodCol) && UNIT.test(grid.text(r, col).trim()));
     if (unit !== undefined) m.unit = { text: grid.text(unit, col).trim(), cell: a1(unit, col) };
-    const way = under.find(isDirectionRow);
+    // 実績（％）: the actual's sub-heading writes the unit in its bracket.
+    const subUnit = sub ? unitFromName(grid.text(sub.r, col)) : undefined;
+    if (!m.unit && sub && subUnit) m.unit = { text: subUnit, cell: a1(sub.r, col) };
+    const way = under.find(marked);
     const value = way === undefined ? null : parseDirection(grid.text(way, col));
     if (way !== undefined && value) m.direction = { value, text: grid.text(way, col).trim(), cell: a1(way, col) };
     else m.direction = noteDirection(m.name, m.nameCell) ?? undefined;

@@ -47,3 +47,21 @@ test('a ※ line under the name in its heading cell states that column’s aim (
     ['軽症者搬送割合', 'down', 'D1'],
   ]);
 });
+
+test('a name over 実績（％） | 前年比 with an arrow under both: the 実績 column is the figure, its bracket the unit, the arrow the way', () => {
+  const rows = [
+    ['取組の実施状況'],
+    [],
+    ['年度', '女性管理職比率', null, '時間外勤務の月平均時間'],
+    [null, '実績（％）', '前年比', '実績（時間）', '前年比'],
+    [null, '↑', null, '↓'],
+    ['令和5年度', 16.2, 2.2, 11.4, -1.5],
+    ['令和6年度', 19.1, 2.9, 9.4, -2],
+    ['目標（令和8年度）', 20, null, 10],
+  ];
+  const found = detectSheet(snap('実施状況', rows as never, { merges: ['B3:C3', 'D3:E3', 'B5:C5', 'D5:E5', 'B8:C8', 'D8:E8'] }), scale).indicators;
+  expect(found.map((i) => [i.name, i.unit ?? null, i.statedDirection?.value ?? null, i.actuals.map((p) => p.cell)])).toEqual([
+    ['女性管理職比率', '%', 'up', ['B6', 'B7']],
+    ['時間外勤務の月平均時間', '時間', 'down', ['D6', 'D7']],
+  ]);
+});

@@ -68,6 +68,8 @@ test.each([
   ['令和5年度を対象とした点検・評価', 2023],
   // The same year glossed in the other calendar between the year and its 実績, after a plan's term.
   ['計画期間：2025年度〜2029年度　／　令和7年度（2025年度）実績に係る効果検証', 2025],
+  // The year whose result the figures are, closing its bracket: 「（令和6年度の定員管理の結果）」.
+  ['評価時点：令和7年4月1日現在の職員数（令和6年度の定員管理の結果）', 2024],
 ])('%s names the 実績 year', (text, fy) => {
   expect(resultsYear(text)?.fiscalYear).toBe(fy);
 });
@@ -80,6 +82,9 @@ test.each([
   '令和6年度 進捗評価',
   '令和6年度対象者数の推移',
   '令和7年度（2024年度）実績',
+  // An evaluation's result may be of the year before's figures: no 実績 year.
+  '令和6年度の評価結果',
+  '令和6年度の結果を踏まえ見直しを行う',
 ])('%s names no 実績 year', (text) => {
   expect(resultsYear(text)).toBeNull();
 });

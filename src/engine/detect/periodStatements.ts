@@ -104,7 +104,8 @@ export function isAsOfStatement(text: string): boolean {
  * progress (「令和５年度 進捗状況」「令和5年度進捗管理」「令和5年度 成果報告」, a 進捗評価 dated in that year): the progress of that year is what the sheet shows;
  * or the year a report covers, 「（令和5年度対象）」「令和5年度を対象とした点検・評価」 (対象 closing the bracket or going on with と).
  */
-const RESULTS_WORD = /^\s*の?(実績|実施(事業|分|状況|した事業)|決算|進捗(状況|管理|報告|評価)|成果報告|を?対象(?=[)）]|と|$))/;
+const RESULTS_WORD =
+  /^\s*の?(実績|実施(事業|分|状況|した事業)|決算|進捗(状況|管理|報告|評価)|成果報告|を?対象(?=[)）]|と|$)|(?:[^\s、。()（）評]{1,10}の)?結果(?=[)）]|$))/;
 
 /** Whether a text may name the year of its figures (a cheap look before resultsYear). */
 /**
@@ -114,7 +115,7 @@ const RESULTS_WORD = /^\s*の?(実績|実施(事業|分|状況|した事業)|決
 export const yearHeadingRow = (cells: { text: string }[]): boolean =>
   cells.filter((c) => c.text.length <= 20 && findPeriod(compactForPeriod(c.text))).length >= 2;
 
-export const mayNameResultsYear = (text: string) => /実績|実施|決算|進捗|成果報告|対象/.test(text);
+export const mayNameResultsYear = (text: string) => /実績|実施|決算|進捗|成果報告|対象|結果/.test(text);
 
 /**
  * The length of the same year written again in the other calendar in brackets right after it, 「令和7年度（2025年度）実績」:

@@ -36,6 +36,8 @@ describe('classifyLabel', () => {
     ['成果指標', 'name'],
     ['KPI', 'name'],
     ['事業名', 'name'],
+    ['対象業務', 'name'],
+    ['業務名', 'name'],
     ['推進事業', 'name'],
     // 「…別の取組」: the rows' names, one per kind the table is broken down by.
     ['施設類型別の取組', 'name'],

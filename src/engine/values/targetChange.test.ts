@@ -33,6 +33,9 @@ test.each([
   ['目標値', null],
   ['削減量', null],
   ['目標（削減率）', null],
+  // The figure counts the hours cut (削減実績時間 beside it): more is better, the heading states no way.
+  ['削減目標時間\n（h／年）', null],
+  ['削減目標量', null],
 ])('the target heading %j states %s for its rows', (heading, way) => {
   expect(targetHeadingWay(heading)).toBe(way);
 });

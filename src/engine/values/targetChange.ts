@@ -45,9 +45,16 @@ const CHANGE_HEADING = /^(削減|縮減|低減|抑制|増加)の?(数値)?目標
  * better, as a clerk reads it; null for any other heading.
  */
 export function targetHeadingWay(heading: string): 'up' | 'down' | null {
-  const m = CHANGE_HEADING.exec(normalizeText(heading).replace(/\s+/g, ''));
-  return m ? (m[1] === '増加' ? 'up' : 'down') : null;
+  const t = normalizeText(heading).replace(/\s+/g, '');
+  const m = CHANGE_HEADING.exec(t);
+  if (!m) return null;
+  // 「削減目標時間」「削減目標量」: a word after 目標 names what its figure counts, the size of the cut (more is better).
+  if (COUNTED_AFTER.test(t.slice(m[0].length))) return null;
+  return m[1] === '増加' ? 'up' : 'down';
 }
+
+/** A word naming a quantity right after the target word (時間, 量, 額; never 値 or a bracket). */
+const COUNTED_AFTER = /^(?!値)[\p{Script=Han}\p{Script=Katakana}]/u;
 
 /**
  * A name measuring the change itself — 「温室効果ガス削減量」「排出量の削減率（H25比）」「ごみ縮減額」 — counts how much was cut,

@@ -30,6 +30,9 @@ describe('units as written and as compared', () => {
 
   test('containers counted in twenty-foot equivalent units (TEU) are a unit', () => {
     expect(unitFromName('コンテナ取扱量（TEU）')).toBe('TEU');
+    // Hours abbreviated, per year as written (人／年 stays 人/年).
+    expect(unitFromName('削減実績時間（h／年）')).toBe('h/年');
+    expect(unitFromName('面積（ha）')).toBe('ha');
     expect(unitFromName('河川の水質（BOD）')).toBeUndefined();
   });
 

@@ -55,6 +55,8 @@ const KNOWN = [
   '人日',
   '人回',
   '時間',
+  // Hours as a clerk abbreviates them (「11.6h」「（h／年）」); ha and kWh, longer, win where they are written.
+  'h',
   '千t',
   't',
   'トン',

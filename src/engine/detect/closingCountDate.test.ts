@@ -1,0 +1,40 @@
+/**
+ * A sheet stating its count at a date is the result of the fiscal year before it (「評価時点：令和7年4月1日現在の職員数（令和6年度
+ * の…結果）」): its 4月1日 columns are each the year before's figure; without the statement a 4月1日 count opens its year.
+ */
+import { checkWorkbook } from '../actions/check';
+import { snap } from './testing';
+
+function sheet(statement: string) {
+  return snap(
+    '定員管理',
+    [
+      ['令和6年度　定員管理計画　進行管理表'],
+      [statement],
+      ['部門', '区分', 'R5.4.1', 'R6.4.1', 'R7.4.1', 'R8.4.1'],
+      ['一般行政部門', '目標職員数', 625, 610, 600, 590],
+      [null, '職員数（実績）', 641, 630, 618],
+      ['教育部門', '目標職員数', 183, 180, 178, 175],
+      [null, '職員数（実績）', 187, 181, 176],
+      ['※職員数が目標職員数以下であれば達成（減少を目指す）。'],
+    ] as never,
+    { merges: ['A4:A5', 'A6:A7'] },
+  );
+}
+
+test('the R7.4.1 count is 令和6年度’s result when the sheet says so, every 部門 lower-is-better by the 職員数 note', () => {
+  const report = checkWorkbook({ sheets: [sheet('評価時点：令和7年4月1日現在の職員数（令和6年度の定員管理の結果）')] }, {}).report;
+  expect(report.period?.fiscalYear ?? null).toBe(2024);
+  expect(report.indicators.map((i) => [i.name, i.target, i.actual, i.direction])).toEqual([
+    ['一般行政部門', 600, 618, 'down'],
+    ['教育部門', 178, 176, 'down'],
+  ]);
+});
+
+test('a statement naming no year before its date leaves each 4月1日 count in the year it opens', () => {
+  const report = checkWorkbook({ sheets: [sheet('（令和6年度の定員管理の結果）')] }, {}).report;
+  expect(report.indicators.map((i) => [i.name, i.target, i.actual])).toEqual([
+    ['一般行政部門', 610, 630],
+    ['教育部門', 180, 181],
+  ]);
+});
