@@ -14,7 +14,8 @@
  * FIRST BLIND figure (node scripts/bench-reader-holdout.js 108, on commit 56e1fc8, before any change to expectations):
  *   all hold-out 108                  452    77.0 %     8.4 %      79      15      7     9/11
  * (452 facts: 77.0 % right, 8.4 % wrong, 79 missed, 15 silent, 7 flags, 9/11 workbooks flagged as expected; 7 of the 11
- * workbooks read right). No expectation changed after that run.
+ * workbooks read right). One expectation changed after that run: h108-rpa-effect's unit, from 「h」 to 「h/年」, as its heading
+ * 「削減実績時間（h／年）」 writes it (sets 5 and 55 keep a per-year unit as written: 人/年, 時間/年, t/年).
  */
 import type { Holdout2Workbook as Holdout108Workbook } from '../holdout2/kit';
 import { FAMILY_WORKBOOKS } from './families';

@@ -95,8 +95,8 @@ function buildRpa(wb: Workbook): void {
 const R = 'RPA効果検証';
 const rpaInds: ExpectedIndicator[] = rpa.map((x) =>
   typeof x[4] === 'number'
-    ? ind(R, x[0], 'h', x[3], x[4], { existing: x[5] })
-    : ind(R, x[0], 'h', x[3], null, { existing: x[5], actualStatus: 'not-implemented' }),
+    ? ind(R, x[0], 'h/年', x[3], x[4], { existing: x[5] })
+    : ind(R, x[0], 'h/年', x[3], null, { existing: x[5], actualStatus: 'not-implemented' }),
 );
 
 /** DX 月次進捗管理表: 年間目標 then 4月〜3月 and a 年度計 column (rates: the 3月末 figure). */
