@@ -29,6 +29,12 @@ test('a note on the rows’ 職員数 says lower is better of every 部門', () 
   ]);
 });
 
+test('a note limiting itself to some 部門 (「…を除き」「…において」) is not read as said of every row (review rv50)', () => {
+  // Before: every 部門 down. The sentence's exception or place belongs to the rows' own 部門 names; read by its names, not here.
+  expect(directions('※職員数は、消防部門を除き減少を目指す。').map((r) => r[1])).toEqual(['up', 'up']);
+  expect(directions('※職員数は一般行政部門において削減を目指す（消防・教育は充実を図る）。')[1]).toEqual(['教育部門', 'up']);
+});
+
 test('a note naming 職員数 only inside 目標職員数 says nothing of the rows', () => {
   expect(directions('※目標職員数は減少を目指す計画値。')).toEqual([
     ['一般行政部門', 'up'],

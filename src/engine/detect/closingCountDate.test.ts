@@ -38,3 +38,20 @@ test('a statement naming no year before its date leaves each 4月1日 count in t
     ['教育部門', 180, 181],
   ]);
 });
+
+test('a count at the stated date among 10月1日 columns is one point of the year, not its closing count: no column moved (review rv50)', () => {
+  const s = snap(
+    '定員管理',
+    [
+      ['令和6年度　定員管理計画　進行管理表'],
+      ['評価時点：令和7年4月1日現在の職員数（令和6年度の定員管理の結果）'],
+      ['部門', '区分', 'R6.4.1', 'R6.10.1', 'R7.4.1', 'R7.10.1'],
+      ['一般行政部門', '目標職員数', 610, 605, 600, 595],
+      [null, '職員数（実績）', 630, 622, 618, null],
+    ] as never,
+    { merges: ['A4:A5'] },
+  );
+  const report = checkWorkbook({ sheets: [s] }, {}).report;
+  // Before: R7.4.1 (E5) moved into 令和6年度 and read as its actual; it opens 令和7年度.
+  expect(report.indicators.map((i) => i.cells.actual)).not.toContain('E5');
+});

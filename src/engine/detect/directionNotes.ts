@@ -127,6 +127,9 @@ function rowsTogether(rows: RawIndicator[]): RawIndicator[] {
  * and says lower is better by comparison or as an aim (「※減少を目指す指標」) speaks of the one indicator on its row
  * or whose name stands on its line.
  */
+/** Words limiting a sentence to some rows: an exception, a part named (除き, 以外, において, のみ, 部門), a bracket with a subject of its own (（消防・教育は…）). */
+const LIMITING = /除[きくい]|以外|において|に限[りる]|のみ|だけ|部門|[（(][^）)]*は/;
+
 function sayings(grid: Grid, remark: Remark, indicators: RawIndicator[]): { ind: RawIndicator; text: string }[] {
   const parts = remark.text
     .split(/(?<=[。．])/)
@@ -139,15 +142,11 @@ function sayings(grid: Grid, remark: Remark, indicators: RawIndicator[]): { ind:
   for (const p of parts) {
     if (directionFromText(p.text) !== 'down') continue;
     const excepted = p.excepted ? namedIn(p.excepted, indicators) : [];
-    const named = [
-      ...new Set([
-        ...namedIn(p.main, indicators).filter((ind) => saysOf(p.main, ind)),
-        ...grouped(p.main),
-        ...kindsNamed(p.main, excepted, remark, indicators),
-        // 「職員数が目標職員数以下であれば達成」: every row whose actual is labelled 職員数（実績） (actualLabelNote.ts).
-        ...labelledMeasureIn(grid, p.main, indicators),
-      ]),
-    ];
+    const own = [...namedIn(p.main, indicators).filter((ind) => saysOf(p.main, ind)), ...grouped(p.main), ...kindsNamed(p.main, excepted, remark, indicators)];
+    // 「職員数が目標職員数以下であれば達成」: every row whose actual is labelled 職員数（実績） (actualLabelNote.ts), when the
+    // sentence limits itself to none of them (「消防部門を除き」「一般行政部門において」: review rv50).
+    const limited = excepted.length > 0 || LIMITING.test(p.text);
+    const named = [...new Set([...own, ...(limited ? [] : labelledMeasureIn(grid, p.main, indicators))])];
     const every = EVERY.test(p.text) || excepted.length > 0;
     const speaksOf = named.length
       ? named

@@ -14,6 +14,7 @@ import type { CellIndex } from './cells';
 import { point } from './common';
 import type { Grid } from './grid';
 import type { RawIndicator } from './types';
+import { sheetMentions, textCells } from './sheetTexts';
 import { isColumnNoteRow } from './yearRowsHeadLines';
 import { remarkAims } from '../values/remarkAims';
 import { wayFromText } from '../values/directionWords';
@@ -36,10 +37,19 @@ export interface NamedColumn {
   direction?: { value: Direction; text: string; cell: string };
 }
 
-/** A lone arrow stating a way (↑ ↓), whatever labels its row: 増加 / 減少 words count only on a row labelled 方向. */
-function isWayMark(text: string): boolean {
+/**
+ * A lone arrow stating a way (↑ ↓), whatever labels its row: 増加 / 減少 words count only on a row labelled 方向. A slanting
+ * arrow (↗ ↘) shows a trend, and on a sheet whose note says its arrows show the change from the year before
+ * (「※矢印は前年度からの増減を示す」) no arrow states an aim (review rv50).
+ */
+function isWayMark(text: string, arrowsShowChange: boolean): boolean {
   const t = text.trim();
-  return [...t].length === 1 && !/\p{L}/u.test(t) && parseDirection(t) !== null;
+  return !arrowsShowChange && /^[↑↓⬆⬇]$/.test(t) && parseDirection(t) !== null;
+}
+
+/** A note saying the sheet's arrows show a change (矢印 with 増減, 前年, 推移, 変化): its arrows state no aim. */
+function arrowsShowChange(grid: Grid): boolean {
+  return sheetMentions(grid, '矢印') && textCells(grid).some((c) => /矢印/.test(c.text) && /増減|前年|推移|変化|傾向/.test(c.text));
 }
 
 /** How far under the last year's row the target row may stand (a blank row between allowed). */
@@ -84,6 +94,7 @@ function namedColumns(grid: Grid, index: CellIndex, band: number[], cols: number
   const out: NamedColumn[] = [];
   // A row the period column labels as the targets' way (目標の方向, 方向) holds directions, never units.
   const isDirectionRow = (r: number) => classifyLabel(grid.text(r, periodCol))?.role === 'direction';
+  const arrowsNoted = arrowsShowChange(grid);
   for (const col of cols) {
     const [top, ...under] = band.filter((r) => grid.anchor(r, col).row === r && grid.text(r, col));
     const at = top === undefined ? null : index.at(top, col);
@@ -98,7 +109,7 @@ function namedColumns(grid: Grid, index: CellIndex, band: number[], cols: number
       nameCell: a1(top, col),
     };
     // A mark of the way (↑ ↓) under the name is its direction, never its unit.
-    const marked = (r: number) => isDirectionRow(r) || isWayMark(grid.text(r, col));
+    const marked = (r: number) => isDirectionRow(r) || isWayMark(grid.text(r, col), arrowsNoted);
     // A 集計期間 or 出典 line (年度 | 暦年, 市調べ) says how each column is counted, never its unit (yearRowsHeadLines.ts).
     const unit = under.find((r) => !marked(r) && !isColumnNoteRow(grid, r, periodCol) && UNIT.test(grid.text(r, col).trim()));
     if (unit !== undefined) m.unit = { text: grid.text(unit, col).trim(), cell: a1(unit, col) };

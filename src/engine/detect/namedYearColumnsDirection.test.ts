@@ -65,3 +65,21 @@ test('a name over 実績（％） | 前年比 with an arrow under both: the 実�
     ['時間外勤務の月平均時間', '時間', 'down', ['D6', 'D7']],
   ]);
 });
+
+test('on a sheet whose note says its arrows show the change from the year before, an arrow states no aim (review rv50)', () => {
+  const rows = [
+    ['取組の実施状況'],
+    ['※矢印は前年度からの増減を示す'],
+    ['年度', '女性管理職比率', null, '時間外勤務の月平均時間'],
+    [null, '実績（％）', '前年比', '実績（時間）', '前年比'],
+    [null, '↑', null, '↑'],
+    ['令和5年度', 16.2, 2.2, 11.4, -1.5],
+    ['令和6年度', 19.1, 2.9, 12.4, 1],
+    ['目標（令和8年度）', 20, null, 10],
+  ];
+  const found = detectSheet(snap('実施状況', rows as never, { merges: ['B3:C3', 'D3:E3', 'B5:C5', 'D5:E5', 'B8:C8', 'D8:E8'] }), scale).indicators;
+  expect(found.map((i) => [i.name, i.statedDirection?.value ?? null])).toEqual([
+    ['女性管理職比率', null],
+    ['時間外勤務の月平均時間', null],
+  ]);
+});

@@ -85,6 +85,10 @@ test.each([
   // An evaluation's result may be of the year before's figures: no 実績 year.
   '令和6年度の評価結果',
   '令和6年度の結果を踏まえ見直しを行う',
+  // A survey's or a census's result names where one figure comes from, not the year the sheet reports (review rv50).
+  '※職員満足度は令和5年度の職員意識調査の結果',
+  '（人口：令和2年度の国勢調査の結果）',
+  '令和6年度の検査の結果',
 ])('%s names no 実績 year', (text) => {
   expect(resultsYear(text)).toBeNull();
 });

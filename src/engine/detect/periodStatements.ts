@@ -105,7 +105,7 @@ export function isAsOfStatement(text: string): boolean {
  * or the year a report covers, 「（令和5年度対象）」「令和5年度を対象とした点検・評価」 (対象 closing the bracket or going on with と).
  */
 const RESULTS_WORD =
-  /^\s*の?(実績|実施(事業|分|状況|した事業)|決算|進捗(状況|管理|報告|評価)|成果報告|を?対象(?=[)）]|と|$)|(?:[^\s、。()（）評]{1,10}の)?結果(?=[)）]|$))/;
+  /^\s*の?(実績|実施(事業|分|状況|した事業)|決算|進捗(状況|管理|報告|評価)|成果報告|を?対象(?=[)）]|と|$)|(?:[^\s、。()（）評]{0,8}(?:管理|取組|取り組み|事業|計画|改革)の)?結果(?=[)）]|$))/;
 
 /** Whether a text may name the year of its figures (a cheap look before resultsYear). */
 /**

@@ -23,6 +23,12 @@ describe('units as written and as compared', () => {
     expect(conversionFactor('箇所', '件')).toBeNull();
   });
 
+  test('h and 時間 are one unit in comparisons (「11.6h」 under a 単位 of 時間: review rv50)', () => {
+    expect(conversionFactor('h', '時間')).toBe(1);
+    expect(conversionFactor('時間', 'h')).toBe(1);
+    expect(conversionFactor('h', '分')).toBeNull();
+  });
+
   test('a unit after the name keeps its spelling', () => {
     expect(unitFromName('地域サロン数（箇所）')).toBe('箇所');
     expect(unitFromName('公園数（ヶ所）')).toBe('ヶ所');

@@ -212,6 +212,8 @@ export function isNoUnitMark(u: string): boolean {
 const SYNONYMS: string[][] = [
   ['人', '名', '者'],
   ['か所', '所'],
+  // Hours written short (「11.6h」) beside a 単位 of 時間 are the same unit (review rv50).
+  ['時間', 'h'],
 ];
 
 interface Scaled {
