@@ -231,6 +231,10 @@ const SCALES: Record<string, Scaled> = {
   t: { base: 't', factor: 1 },
   トン: { base: 't', factor: 1 },
   千t: { base: 't', factor: 1e3 },
+  // 「1時間5分」 (read 1.083 時間) against a target of 40 分: a length of time converts into the row's smaller unit (65 分).
+  秒: { base: '秒', factor: 1 },
+  分: { base: '秒', factor: 60 },
+  時間: { base: '秒', factor: 3600 },
 };
 
 function scaled(u: string): Scaled {
