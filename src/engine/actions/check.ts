@@ -120,11 +120,11 @@ export function checkWorkbook(snapshot: WorkbookSnapshot, options: CheckOptions 
     for (const ind of d.indicators) {
       evaluated.push(setAsideDiscontinued(evaluateIndicator(ind, { period, rules: rulesWithBands(rules, bands.get(d.meta.sheet)) }), period));
     }
-  for (const b of new Set(bands.values()))
-    if (!b.pointGaps)
-      findings.push(
-        finding('sheet-bands-used', { sheet: b.sheet, cell: b.cell, indicator: null }, { sheet: b.sheet, cell: b.cell, bands: withSheetBands(rules.scale, b) }),
-      );
+  // A scale of shortfalls in points says so: its ％ / ポイント indicators were graded by the points short (pointGapLegend.ts).
+  for (const b of new Set(bands.values())) {
+    const params = { sheet: b.sheet, cell: b.cell, bands: withSheetBands(rules.scale, b), ...(b.pointGaps ? { gaps: b.pointGaps } : {}) };
+    findings.push(finding('sheet-bands-used', { sheet: b.sheet, cell: b.cell, indicator: null }, params));
+  }
   fillPeriodHeadings(readable, evaluated, grids);
   // An actual missing while its row holds figures nothing was read from: the reading may have missed them (unreadFigures.ts).
   for (const { e, guess } of unreadFigureGuesses(evaluated, gridOf)) {

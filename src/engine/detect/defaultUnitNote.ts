@@ -53,6 +53,7 @@ export function applyDefaultUnitNote(grid: Grid, indicators: RawIndicator[]): vo
       if (!ind.unit) {
         ind.unit = unit;
         ind.unitCell = a1(c.row, c.col);
+        ind.unitNoted = true;
       }
   }
 }

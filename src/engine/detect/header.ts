@@ -37,6 +37,7 @@ import { comparedWithOwn, isComparisonLabel, isOwnLabel } from './comparisonRows
 import { datedEvaluationSides } from './evaluationSides';
 import { targetHeadingYear } from '../values/planPointHeading';
 import { forecastsUnderYear } from './forecastSubColumns';
+import { heldNowBesideActual } from './heldNowColumns';
 import { isBareSettled, settledBesideTargets, settledUnderYear } from './settledYears';
 import { headsEvaluatedFigure, yearOverItsDate } from './yearAsOfHeadings';
 
@@ -323,6 +324,8 @@ export function readHeader(grid: Grid, index: CellIndex, row: number): { columns
   forecastsUnderYear(grid, band, columns);
   // 「令和5年度決算」 columns: actuals beside a target, never in a cost table's 予算 | 決算 (settledYears.ts).
   settledBesideTargets(grid, band, columns);
+  // 「現有数（計画策定時）」 beside 「令和5年度実績」: the holding the plan started from, not the actual (heldNowColumns.ts).
+  heldNowBesideActual(grid, columns);
   // 「今年度評価（令和５年度）」 beside 「前年度評価（令和４年度）」: each side's columns of its year, last year's 評価 its grade (evaluationSides.ts).
   datedEvaluationSides(grid, columns);
   figuresUnderNameHeadings(index, band, columns);

@@ -18,6 +18,7 @@ import { sheetMentions, textCells } from './sheetTexts';
 import { isColumnNoteRow } from './yearRowsHeadLines';
 import { remarkAims } from '../values/remarkAims';
 import { wayFromText } from '../values/directionWords';
+import { aimSpeaksOf } from './nameMeasure';
 
 /** A target row right under the years: its label in the period column, the year it names if any. */
 export interface FootTarget {
@@ -126,12 +127,30 @@ function namedColumns(grid: Grid, index: CellIndex, band: number[], cols: number
   return out;
 }
 
-/** A ※ line under the name in its cell (「現場到着所要時間（平均）⏎※短縮を目指す」): the column's stated aim, as in a table's name. */
+/** A ※ line's word of aim (目指す, 図る, 努める, 望ましい): a cause (「…による」) or a remark on the count is none. */
+const NOTE_AIM = /目指|図[るりろ]|努め|望まし/;
+/** A subject the line names (「若年層の割合は」「うち…」): its content before は / が. */
+const NOTE_SUBJECT = /^(.+?)[はが]/;
+/** A subject that is the way itself (「減少が望ましい」「少ない方が望ましい」), not another quantity. */
+const WAY_SUBJECT = /^(減少|増加|削減|短縮|向上|抑制|低下|上昇|維持|[少多低高短長]い(方|ほう)?|[少多低高短長]いこと)$/;
+
+/** Whether a ※ line states the column's own aim: an aim word, no 「うち」 part, no subject naming another quantity. */
+function ownNoteAim(line: string, name: string): boolean {
+  if (!NOTE_AIM.test(line) || /(^|[、。\s])うち/.test(line)) return false;
+  const subject = NOTE_SUBJECT.exec(line)?.[1].trim();
+  return !subject || WAY_SUBJECT.test(subject) || aimSpeaksOf(subject, name.split('\n')[0]);
+}
+
+/**
+ * A ※ line under the name in its cell (「現場到着所要時間（平均）⏎※短縮を目指す」): the column's stated aim, as in a table's
+ * name; a cause (「※数値の減少は人口減少による」) or another quantity's aim (「※うち若年層の割合は減少を目指す」) states none.
+ */
 function noteDirection(name: string, cell: string): NamedColumn['direction'] | null {
   const note = name
     .split('\n')
     .filter((l) => /^\s*※/.test(l))
     .map((l) => l.replace(/^\s*※\s*/, ''))
+    .filter((l) => ownNoteAim(l, name))
     .join('。');
   const way = note ? wayFromText(remarkAims(note)) : null;
   return way ? { value: way, text: note, cell } : null;

@@ -83,3 +83,25 @@ test('on a sheet whose note says its arrows show the change from the year before
     ['時間外勤務の月平均時間', null],
   ]);
 });
+
+test('a ※ line stating a cause or another quantity’s aim gives the column no direction (review rv48)', () => {
+  const s = snap('推移', [
+    [
+      '年度',
+      '救急出動件数（件）\n※数値の減少は人口減少による',
+      '受講者数（人）\n※うち若年層の割合は減少を目指す',
+      '待ち時間（分）\n※待ち時間は短縮を図る',
+      '搬送割合（％）\n※減少が望ましい',
+    ],
+    ['令和5年度', 5102, 1150, 30, 48.9],
+    ['令和6年度', 4980, 1100, 28, 48.6],
+    ['目標値（令和6年度）', 5000, 1500, 25, 45],
+  ] as never);
+  const got = detectSheet(s, scale).indicators.map((i) => [i.name, i.statedDirection?.value ?? null]);
+  expect(got).toEqual([
+    ['救急出動件数', null],
+    ['受講者数', null],
+    ['待ち時間（分）', 'down'],
+    ['搬送割合', 'down'],
+  ]);
+});

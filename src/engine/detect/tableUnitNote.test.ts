@@ -148,3 +148,29 @@ test('a note line closing with 「単位：％」 after a space (a survey’s co
   // 単位 inside a sentence, not a part of its own at the end, gives none.
   expect(checkWorkbook({ sheets: [survey('数値の単位：％は前回と同じ')] }, {}).report.indicators.map((i) => i.unit)).toEqual([null, null]);
 });
+
+describe('a note explaining a column, and counts under 「単位：％」 (review rv48)', () => {
+  const table = (note: string) =>
+    snap('指標', [
+      ['消防団・救命講習の状況（令和5年度）'],
+      [note],
+      ['指標名', '目標値', '実績値', '達成率'],
+      ['消防団員数', 500, 470, 94.0],
+      ['住宅用火災警報器の設置率', 90, 84, 93.3],
+    ]);
+  const units = (note: string) => checkWorkbook({ sheets: [table(note)] }, {}).report.indicators.map((i) => [i.name, i.unit]);
+
+  test('「（注）達成率は実績値÷目標値　単位：％」 speaks of the 達成率 column: no row takes its unit', () => {
+    expect(units('（注）達成率は実績値÷目標値　単位：％')).toEqual([
+      ['消防団員数', null],
+      ['住宅用火災警報器の設置率', null],
+    ]);
+  });
+
+  test('a count’s row never takes ％ from the table’s note', () => {
+    expect(units('（単位：％）')).toEqual([
+      ['消防団員数', null],
+      ['住宅用火災警報器の設置率', '%'],
+    ]);
+  });
+});

@@ -51,20 +51,28 @@ function titleRowUnit(grid: Grid, index: CellIndex, headerTop: number, from: num
   return line?.role === 'unit' ? line : null;
 }
 
+/** A name that counts (件数, 人数, 回数, 受講者数, 団員数): its figure is never in per cent. */
+const COUNT_NAME = /(数|件|人|回)$/;
+const PER_CENT = /^(?:%|％)$/;
+
 /** The units a ratio is written in. */
 const RATIO_UNIT = /^(?:%|％|ポイント|pt|割|倍)$/i;
 
 /**
  * Gives the noted unit to the rows with none of their own; a ratio's row (「相談者の満足度」 under 「（単位：件）」) takes only a
- * ratio's unit (a ratio's name, names.ts RATIO_NAME): the note speaks of the table's counts.
+ * ratio's unit (a ratio's name, names.ts RATIO_NAME): the note speaks of the table's counts; a count's row (「受講者数」 under
+ * 「単位：％」) never takes ％.
  */
 export function unitFromNote(note: { unit: string; cell: string } | null, read: RawIndicator[]): void {
   if (!note) return;
   const ratioUnit = RATIO_UNIT.test(note.unit.trim());
   for (const ind of read) {
     if (ind.unit || ind.unitCell || figuresWithOwnUnit(ind)) continue;
-    if (!ratioUnit && RATIO_NAME.test(ind.name.replace(/[(（][^()（）]*[)）]\s*$/, '').trim())) continue;
-    [ind.unit, ind.unitCell] = [note.unit, note.cell];
+    const bare = ind.name.replace(/[(（][^()（）]*[)）]\s*$/, '').trim();
+    if (!ratioUnit && RATIO_NAME.test(bare)) continue;
+    // 「消防団員数」「受講者数」 under 「単位：％」: a count is never in per cent.
+    if (PER_CENT.test(note.unit.trim()) && COUNT_NAME.test(bare) && !RATIO_NAME.test(bare)) continue;
+    [ind.unit, ind.unitCell, ind.unitNoted] = [note.unit, note.cell, true];
   }
 }
 
@@ -114,10 +122,36 @@ function trailingUnit(grid: Grid, index: CellIndex, headerTop: number, from: num
   for (let row = headerTop - 1; row >= Math.max(grid.top, headerTop - 3); row--) {
     const cells = index.row(row).filter((c) => c.col >= from && c.col <= to && (c.text.trim() || typeof grid.raw(row, c.col) === 'number'));
     if (cells.length !== 1 || !cells[0].text) continue;
-    const m = TRAILING_UNIT.exec(grid.fullText(row, cells[0].col).replace(/\u3000/g, ' ').trim());
+    const text = grid
+      .fullText(row, cells[0].col)
+      .replace(/\u3000/g, ' ')
+      .trim();
+    const m = TRAILING_UNIT.exec(text);
+    if (m && explainsTerm(text.slice(0, m.index), headingsOf(index, headerTop))) return null;
     if (m) return { label: '単位', value: m[1].trim(), role: 'unit', cell: a1(row, cells[0].col), text: cells[0].text };
   }
   return null;
+}
+
+/** A rate the note may explain (「達成率は実績値÷目標値」): its unit is that column's, not the rows'. */
+const RATE_TERM = /達成率|割合/;
+
+/** The header row's headings, as written without white space. */
+function headingsOf(index: CellIndex, headerTop: number): string[] {
+  return index
+    .row(headerTop)
+    .map((c) => c.text.replace(/\s+/g, ''))
+    .filter(Boolean);
+}
+
+/**
+ * Whether the note before the unit explains a term or a column (「（注）達成率は実績値÷目標値」): it speaks of a rate (達成率, 割合)
+ * or its subject (「Xは」) is one of the header's headings; its unit is then that column's, not the table's.
+ */
+function explainsTerm(before: string, headings: string[]): boolean {
+  if (RATE_TERM.test(before)) return true;
+  const subject = /([^\s（()）：:※]+?)は/.exec(before)?.[1];
+  return !!subject && headings.includes(subject);
 }
 
 /**

@@ -60,6 +60,8 @@ export interface RawIndicator {
   noteCell?: string;
   unit?: string;
   unitCell?: string;
+  /** The unit came from a note for the whole table or sheet (「単位：％」 above it: tableUnitNote.ts, defaultUnitNote.ts), not the row's own cell or name. */
+  unitNoted?: true;
   group?: string;
   groupKind?: 'policy' | 'measure' | 'goal';
   department?: string;

@@ -1,3 +1,5 @@
+import { checkWorkbook } from '../actions/check';
+import { snap } from '../detect/testing';
 import { DEFAULT_RULES } from './rules';
 import { gradeByPointGap, readPointGapLegend } from './pointGapLegend';
 
@@ -36,5 +38,38 @@ describe('gradeByPointGap', () => {
   });
   it('a shortfall of exactly 5 points is C (5ポイント以上)', () => {
     expect(gradeByPointGap(55, 60, 'up', gaps)).toBe('C');
+  });
+});
+
+describe('a legend of an attainment rate’s points (review rv48)', () => {
+  it('「B：達成率の不足が10ポイント未満」 is no scale of gaps from the target', () => {
+    const text = '評価基準（達成率の不足による）　A：目標を達成　B：達成率の不足が10ポイント未満　C：10ポイント以上20ポイント未満　D：20ポイント以上';
+    expect(readPointGapLegend([['A2', text]], scale)).toBeNull();
+  });
+});
+
+describe('grading a sheet by its scale of gaps (review rv48)', () => {
+  const sheet = (unitNote: string | null) =>
+    snap('成果', [
+      ['防災の成果指標（令和5年度）'],
+      [legend],
+      [unitNote],
+      ['指標名', '目標値', '実績値'],
+      ['防災訓練への参加', 120, 109],
+      ['家庭で備蓄している市民の割合', 70, 61.2],
+    ] as never);
+  const graded = () => checkWorkbook({ sheets: [sheet('出典：市民意識調査（令和5年度）　単位：％')] }, {}).report;
+
+  it('a ％ noted for the whole table makes no rate of a row whose own name says none', () => {
+    expect(graded().indicators.map((i) => [i.name, i.unit, i.grade])).toEqual([
+      ['防災訓練への参加', '%', 'B'],
+      ['家庭で備蓄している市民の割合', '%', 'C'],
+    ]);
+  });
+
+  it('says the ％ / ポイント indicators were graded by the points short, naming the legend’s cell', () => {
+    const f = graded().findings.find((x) => x.code === 'sheet-bands-used');
+    expect(f).toMatchObject({ severity: 'info', sheet: '成果', cell: 'A2' });
+    expect(f?.message).toContain('目標値に届かなかったポイント数');
   });
 });

@@ -4,7 +4,8 @@
  * D：10ポイント以上」): a clerk grades each rate (％ or ポイント) of that sheet by its shortfall in points — the target minus
  * the actual, the actual minus the target when lower is better, the distance either way when it is to be kept. The legend
  * holds only when it names every grade of the scale in force, in order, the first the target reached, each next one's
- * bound above the last, and the last open (以上 only). Pure: reads cell texts.
+ * bound above the last, and the last open (以上 only). A legend of points of 達成率 / 達成度 (「B：達成率の不足が10ポイント未満」) is
+ * a ratio's scale, never read here. Pure: reads cell texts.
  */
 import type { Direction } from '../values/labels';
 import type { Band, PointGap } from './rules';
@@ -14,6 +15,8 @@ const MAX_TEXT = 200;
 /** The legend says it measures a difference in points (差, まで, 不足, 下回る) in ポイント / pt. */
 const POINT_WORD = /ポイント|pt/i;
 const GAP_WORD = /差|まで|不足|下回/;
+/** A legend of an attainment rate's points (「B：達成率の不足が10ポイント未満」): a ratio's scale, not a gap from the target. */
+const RATIO_WORD = /達成率|達成度/;
 /** One grade's entry: its letter, a colon, its words up to the next letter's entry. */
 const ENTRY = /(?<![A-Za-z])([A-Za-z])\s*[:：=]\s*([^A-Za-z]*?)(?=(?<![A-Za-z])[A-Za-z]\s*[:：=]|$)/g;
 const BELOW = /(\d+(?:\.\d+)?)\s*(?:ポイント|pt)\s*未満/gi;
@@ -22,7 +25,7 @@ const REACHED = /達成|以上.*目標|目標値?(以上|を上回)/;
 /** The grades' shortfall bounds one text states for `scale`, or null when it states none that hold. */
 function gapsOf(text: string, scale: readonly Band[]): PointGap[] | null {
   const t = text.normalize('NFKC');
-  if (t.length > MAX_TEXT || !POINT_WORD.test(t) || !GAP_WORD.test(t)) return null;
+  if (t.length > MAX_TEXT || !POINT_WORD.test(t) || !GAP_WORD.test(t) || RATIO_WORD.test(t)) return null;
   const entries = [...t.matchAll(ENTRY)].map((m) => [m[1].toUpperCase(), m[2]] as const);
   if (entries.length !== scale.length || entries.some(([g], i) => g !== scale[i].grade)) return null;
   const gaps: PointGap[] = [];
@@ -55,6 +58,11 @@ export function readPointGapLegend(cells: Iterable<[string, string]>, scale: rea
 /** Whether a unit is a rate's, which a shortfall in points measures. */
 export function isPointUnit(unit: string | null | undefined): boolean {
   return !!unit && /^(%|％|ポイント|pt)$/i.test(unit.trim());
+}
+
+/** Whether a name says its figure is a rate (率, 割合, ％, ポイント): graded by points whatever noted its unit. */
+export function namesRate(name: string): boolean {
+  return /率|割合|%|％|ポイント/.test(name);
 }
 
 /** The grade of a rate by its shortfall in points from its target on the sheet's scale. */

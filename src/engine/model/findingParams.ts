@@ -149,7 +149,13 @@ export interface FindingParams {
   /** A table captioned with another period than the sheet's, its indicators recurring on the sheet: not read (detect/otherPeriodCopies.ts). */
   /** `otherSheet`: the whole sheet is the copy, its indicators on that sheet of the later period (detect/otherPeriodSheets.ts). */
   /** A sheet stated its own grading bands (grading/sheetBands.ts): its indicators were graded by them. */
-  'sheet-bands-used': { sheet: string; cell: string; bands: { grade: string; min: number | null }[] };
+  /** `gaps`: the sheet grades its ％ / ポイント indicators by the points short of the target (grading/pointGapLegend.ts). */
+  'sheet-bands-used': {
+    sheet: string;
+    cell: string;
+    bands: { grade: string; min: number | null }[];
+    gaps?: { grade: string; below: number | null; inclusive: boolean }[];
+  };
   'other-period-copy-skipped': {
     sheet: string;
     cell: string;

@@ -91,6 +91,17 @@ const SAMPLES: { [C in FindingCode]: FindingParams[C][] } = {
         { grade: 'D', min: null },
       ],
     },
+    {
+      sheet: '成果',
+      cell: 'A2',
+      bands: [],
+      gaps: [
+        { grade: 'A', below: 0, inclusive: true },
+        { grade: 'B', below: 5, inclusive: false },
+        { grade: 'C', below: 10, inclusive: false },
+        { grade: 'D', below: null, inclusive: false },
+      ],
+    },
   ],
   'rows-left-out': [
     { sheet: '施策1', reason: 'reference', cells: ['A9'], indicators: ['市内の事業所数'] },

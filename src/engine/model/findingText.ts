@@ -12,7 +12,7 @@ import { num, pct } from './figures';
 import { hiddenLinesEn, hiddenLinesJa } from './hiddenLinesText';
 import { ratingInvalidEn, ratingInvalidJa } from './ratingInvalidText';
 import { GUESS_EN, GUESS_JA } from './guessText';
-import { bandsText, bandUnit } from './bandsText';
+import { bandUnit, sheetBandsUsedText } from './bandsText';
 
 export { JA_CLI, JA_EXCEL, type Lang, type RenderOptions, type Surface } from './renderOptions';
 export { renderImportValueProblem } from './problemText';
@@ -236,12 +236,7 @@ export const FINDING_TEXT: { [C in FindingCode]: Texts<FindingParams[C]> } = {
       `Hidden ${hiddenLinesEn(p.rows, p.columns)} of sheet "${p.sheet}" were not read: the author put them out of sight${p.indicators.length ? ` (including the indicator${p.indicators.length > 1 ? 's' : ''} "${p.indicators.join('", "')}")` : ''}. Unhide them to have them read.`,
   },
   ...LEFT_OUT_SHEET_TEXT,
-  'sheet-bands-used': {
-    ja: (p) =>
-      `シート「${p.sheet}」の${p.cell}に書かれた評価基準（${bandsText(p.bands, 'ja')}）で指標を評価しました（評価基準を書いたシートの指標、またはブック全体の評価基準のシートとして、評価基準のないシートの指標）。評価設定で評価基準を決めている場合は、そちらが優先されます。`,
-    en: (p) =>
-      `Indicators were graded by the bands sheet "${p.sheet}" states in ${p.cell} (${bandsText(p.bands, 'en')}): that sheet's own, or, from a sheet of bands for the whole workbook, those of sheets stating none. Bands set in 評価設定 would come first.`,
-  },
+  'sheet-bands-used': { ja: (p) => sheetBandsUsedText(p, 'ja'), en: (p) => sheetBandsUsedText(p, 'en') },
   'summary-sheet-skipped': {
     ja: (p) =>
       p.kept

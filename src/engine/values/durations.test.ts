@@ -1,3 +1,6 @@
+import { checkWorkbook } from '../actions/check';
+import { snap } from '../detect/testing';
+import { conversionFactor } from './units';
 import { durationsAsDecimals } from './durations';
 import { parseValue } from './values';
 
@@ -20,5 +23,26 @@ describe('parseValue of a two-unit time', () => {
   it('is one figure in minutes', () => {
     expect(parseValue('8分12秒')).toMatchObject({ status: 'value', value: 8.2, unit: '分' });
     expect(parseValue('8分36秒')).toMatchObject({ status: 'value', value: 8.6, unit: '分' });
+  });
+});
+
+describe('a two-unit time against a target in the smaller unit (review rv48)', () => {
+  it('converts into the smaller unit: 「1時間5分」 is 65 分, 「1分2秒」 62 秒', () => {
+    const inMinutes = (text: string, to: string) => {
+      const p = parseValue(text);
+      return Number((p.value! * conversionFactor(p.unit, to)!).toPrecision(12));
+    };
+    expect(inMinutes('1時間5分', '分')).toBe(65);
+    expect(inMinutes('1分2秒', '秒')).toBe(62);
+    expect(conversionFactor('時間', '分')).toBe(60);
+  });
+
+  it('grades 「1時間5分」 in a 分 row against 40 分 as 65 分', () => {
+    const rows = [
+      ['指標名', '単位', '目標値', '実績値'],
+      ['救急搬送の病院収容時間（平均）', '分', '40分', '1時間5分'],
+    ];
+    const ind = checkWorkbook({ sheets: [snap('消防', rows as never)] }, {}).report.indicators[0];
+    expect(ind.actual).toBe(65);
   });
 });

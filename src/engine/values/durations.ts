@@ -10,7 +10,8 @@ const HOUR_MIN = /(\d+)\s*時間\s*(\d{1,2})\s*分(?!\s*\d{1,2}\s*秒)/g;
 function decimal(whole: string, part: string): string | null {
   const p = Number(part);
   if (p >= 60) return null;
-  const v = Math.round((Number(whole) + p / 60) * 1e6) / 1e6;
+  // Kept to 12 places: 1.083333333333 時間 converts back to 65 分 (units.ts) where 1.083333 would give 64.99998.
+  const v = Math.round((Number(whole) + p / 60) * 1e12) / 1e12;
   return String(v);
 }
 

@@ -80,3 +80,11 @@ describe('an aim at another quantity (review rv40)', () => {
     expect(remarkAims('減少を目指す', () => false)).toBe('減少を目指す');
   });
 });
+
+describe('a clause ending on its cause (review rv48)', () => {
+  test('「…による」 tells why, never the aim', () => {
+    expect(remarkAims('数値の減少は人口減少による')).toBe('');
+    expect(remarkAims('制度改正によります')).toBe('');
+    expect(remarkAims('待ち時間を短縮します')).toBe('待ち時間を短縮します');
+  });
+});

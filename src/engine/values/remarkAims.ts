@@ -20,13 +20,15 @@ const AIM_WORD = /目指|目標|図[るりろ]|努め|狙|ねらい/;
 /** A present verb ending the clause: 減らす, 短縮する, 抑えます, 防ぐ, 下げる (not した / している). */
 const PRESENT_VERB = /(す|する|させる|る|ぐ|ます)$/;
 const ONGOING = /(て|で)(い|お)(る|ます)$/;
+/** A clause ending on its cause (「数値の減少は人口減少による」「制度改正によります」): why, never an aim. */
+const CAUSE_END = /によ(る|ります)$/;
 
 function statesAim(clause: string): boolean {
   // 「逆指標」 classes the indicator as lower-is-better: a statement of its aim (inverseIndicator.ts).
   if (COMPARISON.test(clause) || AIM_WORD.test(clause) || callsInverse(clause)) return true;
   // 「令和4年度末から5％以上削減」: a change bounded by 以上 is the target's (boundedChange.ts).
   if (statesBoundedChange(clause)) return true;
-  return PRESENT_VERB.test(clause) && !ONGOING.test(clause);
+  return PRESENT_VERB.test(clause) && !ONGOING.test(clause) && !CAUSE_END.test(clause);
 }
 
 /**

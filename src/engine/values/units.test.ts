@@ -26,7 +26,8 @@ describe('units as written and as compared', () => {
   test('h and 時間 are one unit in comparisons (「11.6h」 under a 単位 of 時間: review rv50)', () => {
     expect(conversionFactor('h', '時間')).toBe(1);
     expect(conversionFactor('時間', 'h')).toBe(1);
-    expect(conversionFactor('h', '分')).toBeNull();
+    expect(conversionFactor('h', '分')).toBe(60);
+    expect(conversionFactor('h', '件')).toBeNull();
   });
 
   test('a unit after the name keeps its spelling', () => {

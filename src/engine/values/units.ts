@@ -212,8 +212,6 @@ export function isNoUnitMark(u: string): boolean {
 const SYNONYMS: string[][] = [
   ['人', '名', '者'],
   ['か所', '所'],
-  // Hours written short (「11.6h」) beside a 単位 of 時間 are the same unit (review rv50).
-  ['時間', 'h'],
 ];
 
 interface Scaled {
@@ -233,6 +231,12 @@ const SCALES: Record<string, Scaled> = {
   t: { base: 't', factor: 1 },
   トン: { base: 't', factor: 1 },
   千t: { base: 't', factor: 1e3 },
+  // 「1時間5分」 (read 1.083 時間) against a target of 40 分: a length of time converts into the row's smaller unit (65 分).
+  秒: { base: '秒', factor: 1 },
+  分: { base: '秒', factor: 60 },
+  時間: { base: '秒', factor: 3600 },
+  // Hours written short (「11.6h」) beside a 単位 of 時間 are the same unit (review rv50).
+  h: { base: '秒', factor: 3600 },
 };
 
 function scaled(u: string): Scaled {
