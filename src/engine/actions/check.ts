@@ -121,9 +121,10 @@ export function checkWorkbook(snapshot: WorkbookSnapshot, options: CheckOptions 
       evaluated.push(setAsideDiscontinued(evaluateIndicator(ind, { period, rules: rulesWithBands(rules, bands.get(d.meta.sheet)) }), period));
     }
   for (const b of new Set(bands.values()))
-    findings.push(
-      finding('sheet-bands-used', { sheet: b.sheet, cell: b.cell, indicator: null }, { sheet: b.sheet, cell: b.cell, bands: withSheetBands(rules.scale, b) }),
-    );
+    if (!b.pointGaps)
+      findings.push(
+        finding('sheet-bands-used', { sheet: b.sheet, cell: b.cell, indicator: null }, { sheet: b.sheet, cell: b.cell, bands: withSheetBands(rules.scale, b) }),
+      );
   fillPeriodHeadings(readable, evaluated, grids);
   // An actual missing while its row holds figures nothing was read from: the reading may have missed them (unreadFigures.ts).
   for (const { e, guess } of unreadFigureGuesses(evaluated, gridOf)) {

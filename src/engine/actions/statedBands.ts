@@ -10,6 +10,8 @@ import { DEFAULT_RULES, type Method, type Rules } from '../grading/rules';
 import { legendMethod } from '../grading/progressLegend';
 import { readSheetBands, withSheetBands, type SheetBands } from '../grading/sheetBands';
 import { readSheetScale, readSheetWordScale } from '../grading/sheetScale';
+import { readPointGapLegend } from '../grading/pointGapLegend';
+import type { PointGap } from '../grading/rules';
 
 /** Whether the scale in force is the default one, bands and all. */
 function defaultBands(rules: Rules): boolean {
@@ -22,6 +24,8 @@ export interface StatedBands extends SheetBands {
   sheet: string;
   /** The method the legend states with its formula (progressLegend.ts); absent: the method in force. */
   method?: Method;
+  /** A scale of shortfalls in points for the sheet's rates (pointGapLegend.ts), its bands the scale's own. */
+  pointGaps?: PointGap[];
 }
 
 /**
@@ -40,6 +44,9 @@ export function statedBands(detections: SheetDetection[], gridOf: (sheet: string
     const bands = grid
       ? (readSheetBands(texts, rules.scale) ?? readSheetScale(texts, rules.scale) ?? (words ? readSheetWordScale(texts, rules.scale) : null))
       : null;
+    // 「A：目標値を達成　B：目標値まで5ポイント未満 …」: the rates graded by their shortfall in points (pointGapLegend.ts).
+    const gaps = bands ? null : readPointGapLegend(texts, rules.scale);
+    if (gaps) return { sheet, cell: gaps.cell, mins: new Map(rules.scale.map((b) => [b.grade, b.min])), pointGaps: gaps.gaps };
     if (!bands) return null;
     // 「進捗率＝（実績値－基準値）÷（目標値－基準値）」 over letter bands: they grade the progress (progressLegend.ts).
     const method = !bands.scale ? legendMethod(texts) : undefined;
@@ -59,8 +66,9 @@ export function statedBands(detections: SheetDetection[], gridOf: (sheet: string
  * The rules a sheet's indicators are graded by: the bands it states in place of those in force; on a scale of its own, a
  * 未実施 grade it lacks is its lowest grade (the default D on an S–C scale is C).
  */
-export function rulesWithBands(rules: Rules, bands: (SheetBands & { method?: Method }) | undefined): Rules {
+export function rulesWithBands(rules: Rules, bands: (SheetBands & { method?: Method; pointGaps?: PointGap[] }) | undefined): Rules {
   if (!bands) return rules;
+  if (bands.pointGaps) return { ...rules, pointGaps: bands.pointGaps };
   const scale = withSheetBands(rules.scale, bands);
   const notImplementedGrade = scale.some((b) => b.grade === rules.notImplementedGrade) ? rules.notImplementedGrade : scale[scale.length - 1].grade;
   return { ...rules, scale, notImplementedGrade, method: bands.method ?? rules.method };

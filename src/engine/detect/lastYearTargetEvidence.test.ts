@@ -42,3 +42,25 @@ test('a note about a ratio against last year actual that does not speak of 前�
   expect(read(rows('※対前年度比は前年度実績に対する比。'))[0]).toEqual(['創業件数', null, 31, null]);
   expect(read(rows('※「前年度以上」の指標は達成率を算定しない。'))[0]).toEqual(['創業件数', null, 31, null]);
 });
+
+describe('a 達成率（実績÷目標） column that divides a 前年度実績以上 row by last year actual', () => {
+  const sheet = (ratio: number) => [
+    ['令和５年度 目標管理シート'],
+    ['成果指標', '単位', '令和4年度\n実績', '令和5年度\n目標', '令和5年度\n実績', '達成率\n（実績÷目標）', '自己評価'],
+    ['総合防災訓練参加者数', '人', 6420, '前年度実績以上', 7015, ratio, 'A'],
+    ['避難所運営訓練の実施回数', '回', 12, 15, 14, 14 / 15, 'B'],
+  ];
+  test('the sheet took last year actual as the target: computed, a guess naming both cells', () => {
+    const r = checkWorkbook({ sheets: [snap('目標管理', sheet(7015 / 6420))] }, {}).report;
+    expect(r.indicators.map((i) => [i.name, i.target, i.grade])).toEqual([
+      ['総合防災訓練参加者数', 6420, 'A'],
+      ['避難所運営訓練の実施回数', 15, 'B'],
+    ]);
+    const guess = r.findings.filter((f) => f.code === 'reading-uncertain').map((f) => f.params);
+    expect(guess).toContainEqual(expect.objectContaining({ reason: 'target-from-last-year', cells: expect.arrayContaining(['D3', 'C3']) }));
+  });
+  test('a ratio that is not actual ÷ last year actual says nothing: no number', () => {
+    const r = checkWorkbook({ sheets: [snap('目標管理', sheet(1.2))] }, {}).report;
+    expect(r.indicators[0].target).toBeNull();
+  });
+});

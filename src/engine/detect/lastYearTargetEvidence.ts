@@ -7,11 +7,15 @@
  * A note saying only that a ratio of such a row is taken against last year's actual (「「前年度以上」の対計画比は前年度実績に対する
  * 比」) implies the same figure without defining it: the targets are computed as well, each a guess naming the target's and last
  * year's actual's cells (`targetsFromLastYearByRatio`).
+ * So does the sheet's own attainment where it writes one (達成率（実績÷目標）): when a row's bare 「前年度実績以上」 has, in a
+ * column whose figure is the actual ÷ the target on another row with a figure for its target, the actual ÷ last year's actual,
+ * the sheet divided by last year's actual: that row's target is computed, a guess naming its cells (`attainmentByLastYear`).
  */
 import type { Grid } from './grid';
 import { sheetMentions, textCells } from './sheetTexts';
 import type { RawIndicator } from './types';
 import { namedYearOfBoundNote } from './namedYearBoundNote';
+import type { Point, TargetPoint } from './types';
 
 /** A note saying targets are last year's actual (or above / below it): 前年度の実績値以上を目標, 前年度実績を上回ることを目標. */
 const NOTE = /前年度?の?実績値?(?:以上|以下|を上回|を下回|を超え)[^。]{0,20}目標|目標[^。]{0,20}前年度?の?実績値?(?:以上|以下|を上回|を下回|を超え)/;
@@ -27,7 +31,55 @@ export function markTargetsFromLastYear(grid: Grid, indicators: RawIndicator[]):
   const note =
     !amount && sheetMentions(grid, '前年') && textCells(grid).some(({ text: v }) => v.length <= 200 && v.includes('前年') && NOTE.test(v.replace(/\s+/g, '')));
   if (amount || note) for (const ind of indicators) ind.targetsFromLastYear = true;
-  else if (!markRatioNote(grid, indicators)) markNamedYear(grid, indicators);
+  else if (!markRatioNote(grid, indicators) && !markNamedYear(grid, indicators)) markAttainmentByLastYear(grid, indicators);
+}
+
+/** A target that is last year's actual as a bound and nothing more: 前年度以上, 前年度実績以上, 昨年度の実績値を上回る. */
+const BARE_BOUND = /^(?:前年度?|昨年度?)(?:の?実績値?|の?値)?(?:を?(?:以上|以下|を?上回る|を?下回る))$/;
+
+/** Whether a cell's figure is the ratio `ratio` (as a fraction, or in ％ rounded to one decimal). */
+function isRatio(v: unknown, ratio: number): boolean {
+  if (typeof v !== 'number' || !Number.isFinite(ratio) || ratio <= 0) return false;
+  return Math.abs(v - ratio) <= ratio * 0.002 || Math.abs(v - ratio * 100) <= 0.051;
+}
+
+const valueOf = (p: Point | undefined): number | undefined => (p && p.parsed.status === 'value' && !p.parsed.ambiguous ? p.parsed.value : undefined);
+
+/** The actual of a year and the year before on the indicator's row. */
+function actualsOf(ind: RawIndicator, year: number): { now?: Point; last?: Point } {
+  const of = (y: number) => ind.actuals.find((p) => p.period?.fiscalYear === y && valueOf(p) !== undefined);
+  return { now: of(year), last: of(year - 1) };
+}
+
+/** The columns of the sheet's attainment: on rows with a figure for a target, the cell holding actual ÷ target. */
+function attainmentColumns(grid: Grid, indicators: RawIndicator[]): Set<number> {
+  const cols = new Set<number>();
+  for (const ind of indicators)
+    for (const t of ind.targets) {
+      const year = t.period?.fiscalYear;
+      const tv = valueOf(t);
+      const a = year === undefined ? undefined : valueOf(actualsOf(ind, year).now);
+      if (tv === undefined || a === undefined || tv === 0) continue;
+      for (let c = grid.left; c <= grid.right; c++) if (c !== t.col && isRatio(grid.raw(t.row, c), a / tv)) cols.add(c);
+    }
+  return cols;
+}
+
+/** A bare 「前年度以上」 whose row's attainment column holds actual ÷ last year's actual: the sheet's target is last year's. */
+function markAttainmentByLastYear(grid: Grid, indicators: RawIndicator[]): void {
+  const bare = (t: TargetPoint) => typeof t.raw === 'string' && BARE_BOUND.test(t.raw.replace(/\s+/g, ''));
+  if (!indicators.some((ind) => ind.targets.some(bare))) return;
+  const cols = attainmentColumns(grid, indicators);
+  if (!cols.size) return;
+  for (const ind of indicators)
+    for (const t of ind.targets.filter(bare)) {
+      const { now, last } = t.period ? actualsOf(ind, t.period.fiscalYear) : {};
+      const [a, l] = [valueOf(now), valueOf(last)];
+      if (a === undefined || l === undefined || l === 0 || a === l) continue;
+      if (![...cols].some((c) => isRatio(grid.raw(t.row, c), a / l))) continue;
+      ind.targetsFromLastYear = true;
+      ind.targetsFromLastYearByRatio = true;
+    }
 }
 
 /** A note taking a 「前年度以上」 row's ratio against last year's actual: the sheet's targets read it, each a guess. */
@@ -42,16 +94,17 @@ function markRatioNote(grid: Grid, indicators: RawIndicator[]): boolean {
 }
 
 /** A note defining 「前年度以上」 by a named year's 実績 (namedYearBoundNote.ts): the sheet's targets read that year's actual. */
-function markNamedYear(grid: Grid, indicators: RawIndicator[]): void {
-  if (!indicators.some((ind) => ind.targets.some((t) => typeof t.raw === 'string' && t.raw.includes('前')))) return;
+function markNamedYear(grid: Grid, indicators: RawIndicator[]): boolean {
+  if (!indicators.some((ind) => ind.targets.some((t) => typeof t.raw === 'string' && t.raw.includes('前')))) return false;
   let year: number | null = null;
   for (const { text } of textCells(grid)) {
     year = namedYearOfBoundNote(text);
     if (year !== null) break;
   }
-  if (year !== null)
-    for (const ind of indicators) {
-      ind.targetsFromLastYear = true;
-      ind.targetsFromNamedYear = year;
-    }
+  if (year === null) return false;
+  for (const ind of indicators) {
+    ind.targetsFromLastYear = true;
+    ind.targetsFromNamedYear = year;
+  }
+  return true;
 }

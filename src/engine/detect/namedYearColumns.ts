@@ -14,6 +14,8 @@ import { point } from './common';
 import type { Grid } from './grid';
 import type { RawIndicator } from './types';
 import { isColumnNoteRow } from './yearRowsHeadLines';
+import { remarkAims } from '../values/remarkAims';
+import { wayFromText } from '../values/directionWords';
 
 /** A target row right under the years: its label in the period column, the year it names if any. */
 export interface FootTarget {
@@ -91,9 +93,22 @@ function namedColumns(grid: Grid, index: CellIndex, band: number[], cols: number
     const way = under.find(isDirectionRow);
     const value = way === undefined ? null : parseDirection(grid.text(way, col));
     if (way !== undefined && value) m.direction = { value, text: grid.text(way, col).trim(), cell: a1(way, col) };
+    else m.direction = noteDirection(m.name, m.nameCell) ?? undefined;
+    if (!m.direction) delete m.direction;
     out.push(m);
   }
   return out;
+}
+
+/** A ※ line under the name in its cell (「現場到着所要時間（平均）⏎※短縮を目指す」): the column's stated aim, as in a table's name. */
+function noteDirection(name: string, cell: string): NamedColumn['direction'] | null {
+  const note = name
+    .split('\n')
+    .filter((l) => /^\s*※/.test(l))
+    .map((l) => l.replace(/^\s*※\s*/, ''))
+    .join('。');
+  const way = note ? wayFromText(remarkAims(note)) : null;
+  return way ? { value: way, text: note, cell } : null;
 }
 
 /**

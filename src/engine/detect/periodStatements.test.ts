@@ -26,6 +26,8 @@ test.each([
   ['（令和6年3月末時点の実績により評価）', '令和6年3月末', 2023],
   ['令和5年3月31日現在の実績', '令和5年3月31日', 2022],
   ['KPIの達成状況（R6.3末現在の実績に基づき評価）', 'R6.3末', 2023],
+  // A part of a line set apart by a wide gap from what follows (the document's date and title).
+  ['評価時点：令和6年3月末（令和5年度末）　　令和6年5月 国土強靱化推進会議資料', '令和6年3月末', 2023],
 ])('%s states the fiscal year it closes', (text, label, fy) => {
   expect(asOfPeriod(text)).toMatchObject({ label, fiscalYear: fy });
 });
@@ -44,6 +46,8 @@ test.each([
   '人口は令和6年4月1日時点',
   '（令和5年9月末時点の実績により評価）',
   '令和6年3月末時点の実績により目標を見直し',
+  // A part set apart that is no as-of statement of the figures.
+  '令和6年5月 推進会議資料　　人口は令和6年3月末時点',
 ])('%s states no period', (text) => {
   expect(asOfPeriod(text)).toBeNull();
 });

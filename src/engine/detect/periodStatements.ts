@@ -14,6 +14,7 @@
 import { datesEvaluatedFigures } from '../values/asOfLabel';
 import { compactForPeriod, findPeriod, type Period } from '../values/periods';
 import { isReferenceLabel } from './referenceLabel';
+import { normalizeText } from '../values/text';
 
 /** An as-of statement and nothing else: 「（令和6年3月末現在）」「令和6年3月31日時点」「R6.3末現在」. */
 const AS_OF = /^[(（[［【]?\s*(.{3,20}?)\s*(?:現在|時点)\s*[)）\]］】]?$/;
@@ -47,6 +48,22 @@ const LABEL_WORDS = /^[(（[［【]?\s*([^\s:：()（）[\]［］【】]{0,6}?)(
  * A fiscal year glossed in brackets after a labelled date must be the one the date closes, else the line states nothing.
  */
 export function asOfPeriod(text: string): Period | null {
+  const whole = asOfPeriodOfPart(text);
+  if (whole) return whole;
+  // 「評価時点：令和6年3月末（令和5年度末）　　令和6年5月 推進会議資料」: parts of a line set apart by a wide gap (two spaces or
+  // more, a full-width one) are statements of their own; the first that is an as-of statement states the period.
+  const parts = normalizeText(text)
+    .split(/\s{2,}|\u3000+/)
+    .filter((x) => x.trim());
+  if (parts.length < 2) return null;
+  for (const part of parts) {
+    const p = asOfPeriodOfPart(part);
+    if (p) return p;
+  }
+  return null;
+}
+
+function asOfPeriodOfPart(text: string): Period | null {
   const t = compactForPeriod(text).trim();
   for (const re of [AS_OF, CLOSING, THROUGH, RESULTS_AS_OF, CLOSING_RESULTS, LABELLED, CLOSING_LABELLED]) {
     const m = re.exec(t);

@@ -137,3 +137,14 @@ test('a （単位：千円） caption still gives its unit to figures shown with
   const ind = checkWorkbook({ sheets: [sheet] }, {}).report.indicators.find((i) => i.name === '事務事業の見直し');
   expect(ind?.unit).toBe('千円');
 });
+
+test('a note line closing with 「単位：％」 after a space (a survey’s conditions before it): the rows’ unit', () => {
+  const note = '調査期間：令和5年7月3日〜7月24日　対象：18歳以上の市民3,000人（回収率41.8％）　単位：％';
+  const { report } = checkWorkbook({ sheets: [survey(note)] }, {});
+  expect(report.indicators.map((i) => [i.unit, i.cells.unit ?? null])).toEqual([
+    ['%', 'A2'],
+    ['%', 'A2'],
+  ]);
+  // 単位 inside a sentence, not a part of its own at the end, gives none.
+  expect(checkWorkbook({ sheets: [survey('数値の単位：％は前回と同じ')] }, {}).report.indicators.map((i) => i.unit)).toEqual([null, null]);
+});

@@ -25,7 +25,8 @@ export function tableUnitNote(grid: Grid, index: CellIndex, headerTop: number, l
         ? null
         : (titleRowUnit(grid, index, headerTop, lo, hi + 1) ??
           captionUnit(grid, index, headerTop, lo, hi + 1) ??
-          leadingUnit(grid, index, headerTop, lo, hi + 1));
+          leadingUnit(grid, index, headerTop, lo, hi + 1) ??
+          trailingUnit(grid, index, headerTop, lo, hi + 1));
   if (!line) return null;
   const { cell } = line;
   const value = rateAndItsChange(line.value) ?? line.value;
@@ -98,6 +99,22 @@ function leadingUnit(grid: Grid, index: CellIndex, headerTop: number, from: numb
     const cells = index.row(row).filter((c) => c.col >= from && c.col <= to && (c.text.trim() || typeof grid.raw(row, c.col) === 'number'));
     if (cells.length !== 1 || !cells[0].text) continue;
     const m = LEADING_UNIT.exec(grid.fullText(row, cells[0].col).trim());
+    if (m) return { label: '単位', value: m[1].trim(), role: 'unit', cell: a1(row, cells[0].col), text: cells[0].text };
+  }
+  return null;
+}
+
+/**
+ * A note line closing with its unit after a space, 「調査期間：令和5年7月…（回収率41.8％）　単位：％」: the last part's unit (a
+ * survey's figures). Only a part of its own at the line's end, after white space, speaks for the table.
+ */
+const TRAILING_UNIT = /\s[(（]?\s*単\s*位\s*[:：]\s*([^\s()（）]{1,12})\s*[)）]?\s*$/;
+
+function trailingUnit(grid: Grid, index: CellIndex, headerTop: number, from: number, to: number): MetaLine | null {
+  for (let row = headerTop - 1; row >= Math.max(grid.top, headerTop - 3); row--) {
+    const cells = index.row(row).filter((c) => c.col >= from && c.col <= to && (c.text.trim() || typeof grid.raw(row, c.col) === 'number'));
+    if (cells.length !== 1 || !cells[0].text) continue;
+    const m = TRAILING_UNIT.exec(grid.fullText(row, cells[0].col).replace(/\u3000/g, ' ').trim());
     if (m) return { label: '単位', value: m[1].trim(), role: 'unit', cell: a1(row, cells[0].col), text: cells[0].text };
   }
   return null;

@@ -14,6 +14,7 @@ import type { ChosenTarget } from './choosePoints';
 import type { Rules } from './rules';
 import { bandedAttainment } from './tolerance';
 import { beyondRange } from './rangeTarget';
+import { gradeByPointGap, isPointUnit } from './pointGapLegend';
 
 export interface Attained {
   attainment: number | null;
@@ -87,6 +88,9 @@ export function attainmentOf(x: AttainmentInput, findings: Finding[]): Attained 
       if (results.every((m) => m.attainment !== null)) {
         out.attainment = Math.min(...results.map((m) => m.attainment!));
         out.grade = gradeFor(out.attainment, rules.scale);
+        // A sheet grading its rates by the points short of the target (pointGapLegend.ts): that scale, for a rate.
+        const one = results.length === 1 ? results[0] : null;
+        if (rules.pointGaps && one && isPointUnit(one.unit)) out.grade = gradeByPointGap(one.actual!, one.target!, x.direction, rules.pointGaps);
       }
       if (results.length > 1) out.measures = results;
       else {

@@ -15,6 +15,12 @@ export interface Band {
 }
 
 export type Method = 'ratio' | 'progress';
+/** A grade of a shortfall scale in points (grading/pointGapLegend.ts): a shortfall under `below` (at most it, `inclusive`); null: any. */
+export interface PointGap {
+  grade: string;
+  below: number | null;
+  inclusive: boolean;
+}
 export type TargetSource = 'expected' | 'final';
 export type Rollup = 'mean' | 'worst';
 /** How the mean of points becomes a whole number of points: 四捨五入 / 切り捨て / 切り上げ. */
@@ -50,6 +56,8 @@ export interface Rules {
   futureDirections: string[];
   /** Direction per indicator name (overrides what the workbook says). */
   directions: Record<string, Direction>;
+  /** A sheet's scale of shortfalls in points for its rates (grading/pointGapLegend.ts); absent: rates graded as the rest. */
+  pointGaps?: PointGap[];
 }
 
 export const DEFAULT_RULES: Rules = {

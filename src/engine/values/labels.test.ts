@@ -16,6 +16,11 @@ describe('classifyLabel', () => {
     ['策定時の値', 'baseline'],
     ['計画策定時の値', 'baseline'],
     ['成果目標', 'target'],
+    // 消防力 and facilities: the 整備目標 is the target, the 現有数 (held now) the actual; 必要数 / 条例定数 are neither.
+    ['整備目標\n（令和5年度）', 'target'],
+    ['配置目標数', 'target'],
+    ['現有数\n（令和6年3月31日現在）', 'actual'],
+    ['現員数', 'actual'],
     // A citizens' card: めざす値 is the target, いまの値 the latest actual; めざす姿 (a picture in words) is no figure's label.
     ['めざす値', 'target'],
     ['目指す数値', 'target'],
@@ -87,6 +92,8 @@ describe('classifyLabel', () => {
   test('sentences are not labels', () => {
     expect(classifyLabel('実績は目標を上回った')).toBeNull();
     expect(classifyLabel('事業実施状況')).toBeNull();
+    expect(classifyLabel('条例定数')).toBeNull();
+    expect(classifyLabel('整備指針に基づく必要数')).toBeNull();
   });
 });
 

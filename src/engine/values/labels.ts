@@ -71,6 +71,9 @@ const RULES: [Role, RegExp][] = [
   ['expected', /^(期待値|計画値|計画|見込み?量|計画見込み?量|計画量|(年度|年間|単年度)計画(値|量)|年度目標値?|単年度目標値?|中間目標値?|plan|planned)$/],
   // 成果目標 / 活動目標 (成果実績 / 活動実績 below): the target (the actual) of the outcome or activity a block or row names.
   ['target', /^(成果目標値?|活動目標値?)$/],
+  // 整備目標 / 配置目標 / 確保目標 (消防力, 施設): the target of what is provided; 現有数 / 現員数 (what is held now) its actual.
+  ['target', /^(整備|配置|確保)目標(値|数)?$/],
+  ['actual', /^(現有|現員)(数|台数|人数|人員)?$/],
   ['actual', /^(成果実績値?|活動実績値?)$/],
   ['target', /^(数値目標|目標値?|(目指す|めざす|目ざす)(値|数値)|目標数値|最終目標値?|目標年度値|目標水準|年間目標値?|年度別目標値?|targets?|targetvalue)$/],
   // 「目標数量」「備蓄目標数量」「整備目標数」「目標件数」: the target as a quantity of what the words before it name (its actual, the

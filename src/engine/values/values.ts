@@ -12,6 +12,7 @@ import { datesFigureToCome } from './laterNote';
 import { isPerUnitFigure, statedTargetFigure } from './statedTargetFigure';
 import { isNotDoneWord } from './notDoneWord';
 import { namesEditionOnly, withoutOrdinals } from './ordinalNumbers';
+import { durationsAsDecimals } from './durations';
 
 export type { Qualifier } from './qualifiers';
 
@@ -151,7 +152,7 @@ function copyParsed(p: ParsedValue): ParsedValue {
 
 function parseText(raw: string): ParsedValue {
   const text = oneLine(raw);
-  const t0 = normalizeText(markCircled(raw)).trim();
+  const t0 = durationsAsDecimals(normalizeText(markCircled(raw)).trim());
   if (ERROR_VALUE.test(t0)) return { status: 'error', text };
   if (/^-+$/.test(t0.replace(/\s/g, '')) || /^[ー]+$/.test(t0)) return { status: 'not-applicable', text };
   if (/^(…|\.\.\.|・・・|‥)$/.test(t0)) return { status: 'pending', text };
