@@ -26,7 +26,8 @@ export function tableUnitNote(grid: Grid, index: CellIndex, headerTop: number, l
         : (titleRowUnit(grid, index, headerTop, lo, hi + 1) ??
           captionUnit(grid, index, headerTop, lo, hi + 1) ??
           leadingUnit(grid, index, headerTop, lo, hi + 1) ??
-          trailingUnit(grid, index, headerTop, lo, hi + 1));
+          trailingUnit(grid, index, headerTop, lo, hi + 1) ??
+          headingSpanUnit(grid, index, headerTop, lo, hi));
   if (!line) return null;
   const { cell } = line;
   const value = rateAndItsChange(line.value) ?? line.value;
@@ -49,6 +50,18 @@ function titleRowUnit(grid: Grid, index: CellIndex, headerTop: number, from: num
   if (cells.slice(0, -1).some((c) => c.label || /^[\d,.．，\s]+$/.test(c.text.trim()))) return null;
   const line = oneCellLine(grid.fullText(row, last.col), a1(row, last.col));
   return line?.role === 'unit' ? line : null;
+}
+
+/**
+ * A unit note over the far end of the heading (「（単位：％）」 above 令和７年度（参考・進行中）, right of the columns read): the
+ * heading row runs on unbroken past the table's columns, the note speaks for the whole heading, the rows read included.
+ */
+function headingSpanUnit(grid: Grid, index: CellIndex, headerTop: number, lo: number, hi: number): MetaLine | null {
+  let end = hi;
+  while (end < grid.right && grid.text(headerTop, end + 1).trim()) end++;
+  if (end <= hi + 1) return null;
+  const units = metaLinesAbove(grid, index, headerTop, 3, { from: lo, to: end }).filter((l) => l.line.role === 'unit');
+  return units.length === 1 ? units[0].line : null;
 }
 
 /** The units a ratio is written in. */
@@ -114,7 +127,12 @@ function trailingUnit(grid: Grid, index: CellIndex, headerTop: number, from: num
   for (let row = headerTop - 1; row >= Math.max(grid.top, headerTop - 3); row--) {
     const cells = index.row(row).filter((c) => c.col >= from && c.col <= to && (c.text.trim() || typeof grid.raw(row, c.col) === 'number'));
     if (cells.length !== 1 || !cells[0].text) continue;
-    const m = TRAILING_UNIT.exec(grid.fullText(row, cells[0].col).replace(/\u3000/g, ' ').trim());
+    const m = TRAILING_UNIT.exec(
+      grid
+        .fullText(row, cells[0].col)
+        .replace(/\u3000/g, ' ')
+        .trim(),
+    );
     if (m) return { label: '単位', value: m[1].trim(), role: 'unit', cell: a1(row, cells[0].col), text: cells[0].text };
   }
   return null;
