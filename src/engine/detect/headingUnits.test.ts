@@ -52,13 +52,4 @@ describe('value headings that write different units', () => {
     ]);
     expect(grade(s)[0][4]).not.toBe('A');
   });
-
-  test('a rate’s target heading (目標収納率) with no unit written anywhere: the rows’ figures are in ％', () => {
-    const s = snap('収納', [
-      ['税目', '区分', '調定額', '収入額', '収納率', '目標収納率', '備考'],
-      ['個人市民税', '現年課税分', 6842310, 6781452, 99.11, 99.2, null],
-      ['固定資産税', '現年課税分', 8915240, 8874105, 99.54, 99.5, null],
-    ]);
-    expect(read(s).map((r) => r[1])).toEqual(['%', '%']);
-  });
 });

@@ -16,26 +16,9 @@ import { VALUE_ROLES, type Column } from './header';
 export function unitFromHeadings(grid: Grid, columns: Column[]): { unit: string; cell: string } | null {
   const found = new Map<string, string>();
   for (const { unit, cell } of headingUnits(grid, columns)) if (!found.has(unit)) found.set(unit, cell);
-  if (!found.size) return rateTargetHeading(grid, columns);
   if (found.size !== 1) return null;
   const [[unit, cell]] = [...found];
   return { unit, cell };
-}
-
-/** A rate's target heading with no unit written: 「目標収納率」 (not a 倍率, a ratio of times). */
-const RATE_TARGET = /^目標\p{Script=Han}{0,5}[^倍\P{Script=Han}]率$/u;
-
-/** 「目標収納率」 heading the target column, no heading writing a unit: the rate's figures are in ％. */
-function rateTargetHeading(grid: Grid, columns: Column[]): { unit: string; cell: string } | null {
-  for (const c of columns) {
-    if (c.role !== 'target') continue;
-    const cell = c.cells.find((a) => {
-      const ref = parseA1(a);
-      return ref && RATE_TARGET.test(grid.text(ref.row, ref.col).replace(/\s+/g, ''));
-    });
-    if (cell) return { unit: '%', cell };
-  }
-  return null;
 }
 
 /** The unit each value column's heading writes (its last heading cell that writes one). */

@@ -10,9 +10,7 @@ describe('classifyLabel', () => {
     ['目標値', 'target'],
     ['数値目標', 'target'],
     ['目標', 'target'],
-    // A rate's target (目標収納率) is a target heading; 目標達成率 is derived. 税目 heads the names; 決算見込／決算確定 a year's actual.
-    ['目標収納率', 'target'],
-    ['目標達成率', 'derived'],
+    // 税目 heads the names; 決算見込／決算確定 a year's actual.
     ['税目', 'name'],
     ['決算見込\n（R7.2月末時点）', 'actual'],
     ['決算確定', 'actual'],

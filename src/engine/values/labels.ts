@@ -114,8 +114,6 @@ const RULES: [Role, RegExp][] = [
   ['part', /^(第?[1-4一二三四]四半期(実績値?)?|[1-4]q|q[1-4]|(上半期|下半期|上期|下期)(実績値?)?|(1[0-2]|[1-9])月(分|実績値?)?)$/],
   ['id', /^(no\.?|№|番号|id|指標番号|事業番号|通し番号|指標id|指標コード|kpiid|kpi番号)$/],
   ['category', /^(区分|種別|項目区分)$/],
-  // 「目標収納率」 beside 「収納率」: the rate's target, the bare rate its actual (detect/measureTargetColumns.ts); a 達成率 is derived.
-  ['target', /^目標(?!.*(達成|進捗|比))\p{Script=Han}{1,6}率$/u],
   ['name', /^[\p{Script=Han}・]{1,10}別の?(取組|取り?組み|事業|項目)$/u], // 「施設類型別の取組」: one name per kind the rows break down by
   [
     'name',
