@@ -81,6 +81,9 @@ test.each([
   ['（R3～R5累計）', true],
   ['参加者数（累計）', false],
   ['累計参加者数', false],
+  // A measure's words before a bracketed total: the measure over all its kinds, a name; a heading before it stays derived.
+  ['市税収納率（合計）', false],
+  ['達成率（合計）', true],
   ['指標名', true],
   ['来場者数', false],
   ['令和5年度の新規就農者数', false],

@@ -284,12 +284,25 @@ function isDerivedRow(text: string): boolean {
   return /^(累計|合計|総計|小計|計|平均)(値|実績)?$/.test(core);
 }
 
+/** A measure's words, then a total word alone in the closing bracket: 「市税収納率（合計）」, the measure over all its kinds. */
+const MEASURE_TOTAL = /^(.{2,24}?)\s*[(（](?:合計|総計|計)[)）]$/;
+
+/**
+ * 「市税収納率（合計）」 under 「市税収納率（現年課税分）」: a name of its own, the whole of the measure, never a derived heading;
+ * the words before the bracket are no heading (「達成率（合計）」 stays derived).
+ */
+function isMeasureTotal(text: string): boolean {
+  const m = MEASURE_TOTAL.exec(text.normalize('NFKC').trim());
+  return !!m && !classifyLabel(m[1]) && !isDerivedRow(m[1]);
+}
+
 /**
  * A heading repeated in a name cell, a derived row (合計, 累計, 達成率), a period (R5, 令和5年度: a year as a row) or a blank
  * form's prompt (「（指標名を入力）」, values/formPrompt.ts): never an indicator.
  */
 export function isNotAName(text: string): boolean {
   const role = classifyLabel(text)?.role;
+  if (role === 'derived' && isMeasureTotal(text)) return false;
   if (role === 'name' || role === 'derived' || isDerivedRow(text)) return true;
   if (isFormPrompt(text)) return true;
   return text.trim().length <= 40 && !!parsePeriodCell(text.trim());

@@ -86,3 +86,20 @@ test('a 見込 column beside the same year’s 確定値: the 確定値 where wr
     guesses: 0,
   });
 });
+
+test('決算見込 | 決算確定 beside the year’s 目標: the settled figure, also when only the forecast’s heading is dated', () => {
+  const rows = (year: string | null) => [
+    ['令和６年度　収納率等の進行管理表'],
+    ['指標', '単位', year, null, null],
+    [null, null, '目標', '決算見込\n（R7.2月末時点）', '決算確定\n（出納閉鎖後）'],
+    ['市税収納率（現年課税分）', '％', 99.2, 99.25, 99.16],
+    ['口座振替率', '％', 52, 51.8, null],
+  ];
+  const merges = ['A2:A3', 'B2:B3', 'C2:E2'];
+  const facts = [
+    ['市税収納率（現年課税分）', 99.16, 'value', 'E4'],
+    ['口座振替率', 51.8, 'provisional', 'D5'],
+  ];
+  expect(read(rows('令和６年度'), merges).facts).toEqual(facts);
+  expect(read(rows(null), merges).facts).toEqual(facts);
+});

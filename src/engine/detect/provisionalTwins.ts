@@ -63,7 +63,10 @@ export function settleProvisionalTwins(ind: RawIndicator, headingOf: (col: numbe
     const y = p.period?.fiscalYear;
     if (y !== undefined) years.set(y, [...(years.get(y) ?? []), p]);
   }
-  for (const pair of years.values()) {
+  // 決算見込（R7.2月末時点） | 決算確定（出納閉鎖後）: the row's only two actuals, one dated, the other not: one year's two figures.
+  const undated = ind.actuals.filter((p) => p.period?.fiscalYear === undefined);
+  const pairs = ind.actuals.length === 2 && undated.length === 1 ? [ind.actuals] : [...years.values()];
+  for (const pair of pairs) {
     if (pair.length !== 2) continue;
     const kinds = pair.map((p) => kindOf(headingOf(p.col)));
     const early = pair[kinds.indexOf('early')];

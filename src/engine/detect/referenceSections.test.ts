@@ -239,3 +239,17 @@ describe('a 内訳 or 「…（参考）」 区分 beside rows with targets and 
     ]);
   });
 });
+
+test('names across a heading row, years as rows: a （参考） closing one column’s name marks that column alone, not the names beside it', () => {
+  const rows = [
+    ['納付方法別の推移', null, null, null],
+    ['年度', '全収納件数\n（参考）', '口座振替の割合\n（％）', 'コンビニ納付の割合\n（％）'],
+    ['令和５年度', 403006, 42.5, 25.8],
+    ['令和６年度', 416302, 43.1, 26.4],
+    ['目標値（令和６年度）', '－', 45, 25],
+  ];
+  expect(read(rows)).toEqual([
+    ['口座振替の割合', 45, 43.1],
+    ['コンビニ納付の割合', 25, 26.4],
+  ]);
+});

@@ -69,6 +69,9 @@ const ROW_HEADING_REACH = 3;
 function headedAsReference(index: CellIndex, ind: RawIndicator): boolean {
   const at = parseA1(ind.nameCell);
   if (!at) return false;
+  // Names across a heading row (years as rows): the cell left of the name is another column's name, no heading of its row;
+  // a （参考） closing the column's own name marks that column alone (「全収納件数（参考）」).
+  if (namesAColumn(ind, at)) return OWN_REFERENCE.test(compact(normalizeText(index.grid.text(at.row, at.col))));
   for (let c = Math.max(index.grid.left, at.col - ROW_HEADING_REACH); c < at.col; c++) {
     const text = index.grid.text(at.row, c);
     if (!text.includes('参考') && !text.includes('内訳')) continue;
@@ -78,6 +81,15 @@ function headedAsReference(index: CellIndex, ind: RawIndicator): boolean {
     if (header !== null && !gradedOnItsOwn(index, ind, header)) return true;
   }
   return false;
+}
+
+/** A name closed by a bracketed 参考: 「全収納件数（参考）」. */
+const OWN_REFERENCE = /^[^参]{1,24}[【［[〔(（<＜]参考[】］\]〕)）>＞]$/;
+
+/** Whether the indicator's figures stand under its name, in its column (a name heading a column of years as rows). */
+function namesAColumn(ind: RawIndicator, at: { row: number; col: number }): boolean {
+  const points = [...ind.actuals, ...ind.targets];
+  return points.length > 0 && points.every((p) => p.col === at.col && p.row > at.row);
 }
 
 /**

@@ -174,3 +174,23 @@ describe('a note explaining a column, and counts under 「単位：％」 (revie
     ]);
   });
 });
+
+test('a unit note over the far end of an unbroken heading, right of the columns read (a 参考 side), is the rows’ unit', () => {
+  const s = snap(
+    '収納率',
+    [
+      ['収納率の状況', null, null, null, null, null],
+      [null, null, null, null, null, '（単位：％）'],
+      ['指標', '令和６年度', null, '令和７年度（参考・進行中）', null, null],
+      [null, '目標', '実績', '５月末現在', '前年度同期', '前年度同期比'],
+      ['市税収納率（現年課税分）', 99.2, 99.21, 18.35, 17.96, '+0.39'],
+      ['介護保険料収納率（現年分）', 99, 98.72, 17.2, 17, '+0.20'],
+    ],
+    { merges: ['A3:A4', 'B3:C3', 'D3:F3'] },
+  );
+  const { report } = checkWorkbook({ sheets: [s] }, {});
+  expect(report.indicators.map((i) => [i.name, i.unit, i.cells.unit ?? null])).toEqual([
+    ['市税収納率（現年課税分）', '%', 'F2'],
+    ['介護保険料収納率（現年分）', '%', 'F2'],
+  ]);
+});

@@ -26,7 +26,8 @@ export function tableUnitNote(grid: Grid, index: CellIndex, headerTop: number, l
         : (titleRowUnit(grid, index, headerTop, lo, hi + 1) ??
           captionUnit(grid, index, headerTop, lo, hi + 1) ??
           leadingUnit(grid, index, headerTop, lo, hi + 1) ??
-          trailingUnit(grid, index, headerTop, lo, hi + 1));
+          trailingUnit(grid, index, headerTop, lo, hi + 1) ??
+          headingSpanUnit(grid, index, headerTop, lo, hi));
   if (!line) return null;
   const { cell } = line;
   const value = rateAndItsChange(line.value) ?? line.value;
@@ -54,6 +55,18 @@ function titleRowUnit(grid: Grid, index: CellIndex, headerTop: number, from: num
 /** A name that counts (件数, 人数, 回数, 受講者数, 団員数): its figure is never in per cent. */
 const COUNT_NAME = /(数|件|人|回)$/;
 const PER_CENT = /^(?:%|％)$/;
+
+/**
+ * A unit note over the far end of the heading (「（単位：％）」 above 令和７年度（参考・進行中）, right of the columns read): the
+ * heading row runs on unbroken past the table's columns, the note speaks for the whole heading, the rows read included.
+ */
+function headingSpanUnit(grid: Grid, index: CellIndex, headerTop: number, lo: number, hi: number): MetaLine | null {
+  let end = hi;
+  while (end < grid.right && grid.text(headerTop, end + 1).trim()) end++;
+  if (end <= hi + 1) return null;
+  const units = metaLinesAbove(grid, index, headerTop, 3, { from: lo, to: end }).filter((l) => l.line.role === 'unit');
+  return units.length === 1 ? units[0].line : null;
+}
 
 /** The units a ratio is written in. */
 const RATIO_UNIT = /^(?:%|％|ポイント|pt|割|倍)$/i;

@@ -10,6 +10,10 @@ describe('classifyLabel', () => {
     ['目標値', 'target'],
     ['数値目標', 'target'],
     ['目標', 'target'],
+    // 税目 heads the names; 決算見込／決算確定 a year's actual.
+    ['税目', 'name'],
+    ['決算見込\n（R7.2月末時点）', 'actual'],
+    ['決算確定', 'actual'],
     ['現状値', 'baseline'],
     ['基準値', 'baseline'],
     ['現況（計画策定時）', 'baseline'],
@@ -296,4 +300,8 @@ test('最終値 / 中間値 with 目標 in its brackets is a target, without it 
   expect(classifyLabel('中間値（目標）')?.role).toBe('target');
   expect(classifyLabel('最終値（R9）')?.role).toBe('actual');
   expect(classifyLabel('最終値')?.role).toBe('actual');
+});
+
+test('a bare 業務 heads no names (a column of kinds of work beside the items: review rv50)', () => {
+  expect(classifyLabel('業務')?.role).not.toBe('name');
 });

@@ -68,6 +68,8 @@ const RULES: [Role, RegExp][] = [
     'actual',
     /^(実績値?|実績数値|実績見込み?値?|達成値|結果値?|年度別実績値?|実績の?推移|現況値の推移|年度計|年間計|年度合計|年間合計|年度累計値?|年間累計値?|年間実績値?|年度実績値?|(直近|最新|現在|現時点|いま|今)の?(実績値?|値)|現在の?実績値?|(中間|最終)評価(時点?|値)(の値)?|(中間|最終)(実績)?値|中間実績|今回の?(調査)?(結果値?|実績値?|値|数値)?|actuals?|results?|actualvalue)$/,
   ],
+  // 決算見込 / 決算確定: the settled accounts' figure of the year, forecast before the books close or final after (provisionalTwins.ts).
+  ['actual', /^決算(見込み?|確定)値?$/],
   ['expected', /^(期待値|計画値|計画|見込み?量|計画見込み?量|計画量|(年度|年間|単年度)計画(値|量)|年度目標値?|単年度目標値?|中間目標値?|plan|planned)$/],
   // 成果目標 / 活動目標 (成果実績 / 活動実績 below): the target (the actual) of the outcome or activity a block or row names.
   ['target', /^(成果目標値?|活動目標値?)$/],
@@ -116,7 +118,7 @@ const RULES: [Role, RegExp][] = [
   ['name', /^[\p{Script=Han}・]{1,10}別の?(取組|取り?組み|事業|項目)$/u], // 「施設類型別の取組」: one name per kind the rows break down by
   [
     'name',
-    /^((成果|活動|業務|管理|進捗|主要|数値)指標名?|指標名?|kpi|重要業績評価指標|事業名|推進事業名?|(対象)?業務名?|事務事業名?|事業|取組名?|主な取組|(取組|取り?組み)(項目|事項)|施策名|指標項目|評価指標|数値目標項目|目標項目|サービス(種別|名|の種類)?|品目|品名|indicators?|indicatorname|kpiname)$/,
+    /^((成果|活動|業務|管理|進捗|主要|数値)指標名?|指標名?|kpi|重要業績評価指標|事業名|推進事業名?|対象業務|業務名|事務事業名?|事業|取組名?|主な取組|(取組|取り?組み)(項目|事項)|施策名|指標項目|評価指標|数値目標項目|目標項目|サービス(種別|名|の種類)?|品目|品名|税目|indicators?|indicatorname|kpiname)$/,
   ],
 ];
 

@@ -43,6 +43,12 @@ describe('units as written and as compared', () => {
     expect(unitFromName('河川の水質（BOD）')).toBeUndefined();
   });
 
+  test('minutes and seconds alone in the bracket are the unit; a 分 that is a part of something is none', () => {
+    expect(unitFromName('窓口の平均待ち時間（分）')).toBe('分');
+    expect(unitFromName('救急隊の現場到着時間（秒）')).toBe('秒');
+    expect(unitFromName('市税収納率（現年分）')).toBeUndefined();
+  });
+
   test('page views (PV) and unique users (UU) of a website are units', () => {
     expect(parseValue('閲覧数 120,000PV')).toMatchObject({ status: 'value', value: 120000, unit: 'PV' });
     expect(unitFromName('サイト閲覧数（千PV）')).toBe('千PV');

@@ -290,8 +290,15 @@ export function unitFromName(name: string): string | undefined {
   return undefined;
 }
 
+/**
+ * Minutes and seconds, units only when a bracket holds nothing else (「窓口の平均待ち時間（分）」): after a figure 分 is as often
+ * a part (「3分の1」「現年分」), so it is no known unit of cells.
+ */
+const TIME_ALONE = /^(?:分|秒|分間)$/;
+
 /** The unit a bracket's words are, or undefined. */
 function bracketUnit(inner: string): string | undefined {
+  if (TIME_ALONE.test(inner)) return inner;
   const u = unitAt(inner);
   if (!u) return undefined;
   if (canonicalUnit(inner) === u) return writtenUnit(inner);
