@@ -4,7 +4,6 @@
  * "指標①", "備考" and "期待値". A period written in the label ("R5年度実績値", "目標（R8）")
  * comes back beside the role.
  */
-import { directionFromText, directionMark } from './directionWords';
 import { withoutOrdinalPrefix } from './ordinalPrefix';
 import { findPeriod, sameYearWrittenAgain, type Period } from './periods';
 import { yearTerm } from './yearTerm';
@@ -347,30 +346,7 @@ function glossedLabel(text: string): Label | null {
   return label;
 }
 
-/** The direction a cell or keyword states: up (more is better), down, maintain. */
-export type Direction = 'up' | 'down' | 'maintain';
-
-export function parseDirection(text: string): Direction | null {
-  const t = compact(text);
-  if (!t) return null;
-  const mark = directionMark(t);
-  if (mark) return mark;
-  // 「維持・増加」「維持又は向上」「現状維持・減少」: keeping the level or going one way is that way.
-  const kept = /^(現状)?維持(・|･|、|\/|又は|または|もしくは|か)(.+)$/.exec(t);
-  if (kept && /^(増加|増|向上|上昇|拡大|拡充|減少|減|削減|縮減|低下|低減)$/.test(kept[3])) {
-    const way = parseDirection(kept[3]);
-    if (way === 'up' || way === 'down') return way;
-  }
-  if (/^(↑|上昇|増加|増|高|向上|多|大|拡大|拡充|伸ばす|up|higher|max|増やす|上げる|高い方がよい|多い方がよい)/.test(t)) return 'up';
-  if (/^(↓|減少|低下|減|低|削減|縮減|縮小|短縮|軽減|抑制|少|小|down|lower|min|減らす|下げる|縮める|低い方がよい|少ない方がよい)/.test(t)) return 'down';
-  if (/^(→|維持|横ばい|現状維持|maintain|keep|保つ)/.test(t)) return 'maintain';
-  return null;
-}
-
-/** Words in a name, description or note that mean lower is better (減らす, 短縮する, …の削減): see directionWords.ts. */
-export function directionFromWords(text: string): 'down' | null {
-  return directionFromText(text);
-}
+export { directionFromWords, parseDirection, type Direction } from './parseDirection';
 
 const MEASURE_WORD = /(目標値?|数値目標|実績値?|期待値|計画値|見込み?値?|基準値|現状値|現況値?)/g;
 
