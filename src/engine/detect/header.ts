@@ -32,6 +32,7 @@ import { labelledLinesBelow } from './labelledLines';
 import { targetHeadingWay } from '../values/targetChange';
 import { isReferenceLabel } from './referenceLabel';
 import { namesRateTerm } from '../values/rateTerms';
+import { weakNameHeadings } from './weakNameHeading';
 import { serviceBesideNames } from './serviceNameColumn';
 import { comparedWithOwn, isComparisonLabel, isOwnLabel } from './comparisonRows';
 import { datedEvaluationSides } from './evaluationSides';
@@ -319,6 +320,8 @@ export function readHeader(grid: Grid, index: CellIndex, row: number): { columns
   }
   // 成果指標 | サービス: the サービス column is the indicator's service, no name column (serviceNameColumn.ts).
   columns = serviceBesideNames(index, band, columns);
+  // 指標名 | 進捗指標 (順調 / やや遅れ): the 進捗指標 column heads no names (weakNameHeading.ts).
+  columns = weakNameHeadings(index, band, columns);
   if (split) unitBesideValues(index, columns, band[band.length - 1] + 1);
   // 「令和5年度」 over 目標値 | 実績値 | 見込値: the 見込値 is the year's forecast (forecastSubColumns.ts).
   forecastsUnderYear(grid, band, columns);

@@ -16,6 +16,9 @@ test.each([
   ['中間目標（令和7年度）', 'no judging said'],
   ['※国の目標（令和7年度）により評価する', 'another body’s target'],
   ['中間目標（R7）では評価しない', 'the judging denied'],
+  ['※指標2（耐震診断実施件数）は中間目標（令和7年度）に対して評価する。', 'one indicator named (review rv49)'],
+  ['※耐震診断実施件数は中間目標（令和7年度）に対して評価する。', 'one indicator named by its name'],
+  ['※中間評価（令和7年度）では中間目標（令和7年度）に対して評価する。', 'the mid-term review only'],
 ])('%j names none (%s)', (text) => {
   expect(judgedTargetYear(text)).toBeNull();
 });

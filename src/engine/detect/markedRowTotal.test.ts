@@ -58,3 +58,29 @@ test('under one year’s 実績, a 単年度実績 | 累計実績 pair (the 累�
     ['空き家バンク成約件数', ['E4']],
   ]);
 });
+
+describe('the 累計 twin’s run is read from its own heading cell (review rv49)', () => {
+  const twins = (mark: string, twin: string) =>
+    snap(
+      '空家',
+      [
+        ['指標', '単位', '目標の区分', '令和5年度目標', '令和5年度実績', null],
+        [null, null, null, null, '単年度実績', twin],
+        ['空き家除却件数', '件', mark, 150, 38, 142],
+        ['空き家バンク成約件数', '件', '単年度', 20, 17, 88],
+      ],
+      { merges: ['A1:A2', 'B1:B2', 'C1:C2', 'D1:D2', 'E1:F1'] },
+    );
+  const first = (mark: string, twin: string) => detectSheet(twins(mark, twin), scale).indicators[0].actuals.map((a) => a.cell);
+
+  test('a twin whose run ends the year before (累計実績（H30〜R4）) is no total of the year, whatever year the merged group names', () => {
+    expect(first('累計', '累計実績（H30〜R4）')).toEqual(['E3']);
+    expect(first('累計', '累計実績（H30〜R5）')).toEqual(['F3']);
+  });
+
+  test('a mark stating its start (累計（R3〜R7）) takes only a twin starting that year', () => {
+    expect(first('累計（R3〜R7）', '累計実績\n（平成30年度〜）')).toEqual(['E3']);
+    expect(first('累計（R3〜R7）', '累計実績（R3〜）')).toEqual(['F3']);
+    expect(first('累計（R3〜R7）', '累計実績')).toEqual(['F3']);
+  });
+});

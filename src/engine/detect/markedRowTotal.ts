@@ -3,7 +3,7 @@
  * actual column and a total column beside it (R5実績値（単年度） | 実績値累計（R3～R5）): the clerk compares the row's target with
  * the total, as the mark says, and the year's single figure is its part. The row's actual of the total's year is read from the
  * total column; rows marked otherwise, or not at all, keep the single year's. A total column whose run of years ends before the
- * actual's year, a total cell left blank, or a level (％, 率: never a running total) leaves the row as it is.
+ * actual's year (read from its own heading cell), a run starting in another year than the row's mark states, a total cell left blank, or a level (％, 率: never a running total) leaves the row as it is.
  */
 import { parseA1 } from '../model/address';
 import type { Column } from './column';
@@ -11,10 +11,11 @@ import { point } from './common';
 import { isLevel, rowCumulativeMark, totalColumn } from './cumulativeTarget';
 import type { Grid } from './grid';
 import { statedRun } from './runningTotal';
+import { compactForPeriod, findPeriod } from '../values/periods';
 import type { RawIndicator } from './types';
 
-/** Per grid, per table's latest actual column: its total column, or null (read once per table). */
-const TOTALS = new WeakMap<Grid, Map<string, number | null>>();
+/** Per grid, per table's latest actual column: its total column and own heading, or null (read once per table). */
+const TOTALS = new WeakMap<Grid, Map<string, { col: number; heading: string } | null>>();
 
 /** The header rows the columns' heading cells stand on, top to bottom. */
 function bandOf(columns: Column[]): number[] {
@@ -22,22 +23,47 @@ function bandOf(columns: Column[]): number[] {
   return [...rows].sort((a, b) => a - b);
 }
 
+/**
+ * The total column's own heading: its cells in the band not merged across other columns (a year's 「令和5年度実績」 merged over
+ * 単年度実績 | 累計実績 is the group's, and its year no part of the total's run: review rv49).
+ */
+function ownHeading(grid: Grid, band: number[], col: number): string {
+  return band
+    .filter((row) => {
+      const m = grid.merge(row, col);
+      return !m || (m.left === col && m.right === col);
+    })
+    .map((row) => grid.text(row, col))
+    .join('');
+}
+
+/** The fiscal year a text's run starts in (「累計実績（平成30年度〜）」「累計（R3〜R7）」), or null when it states none. */
+export function runStart(text: string): number | null {
+  const run = statedRun(text);
+  if (run) return run[0];
+  const t = compactForPeriod(text);
+  const first = findPeriod(t);
+  if (!first || first.period.kind !== 'fiscal') return null;
+  return /^[^〜～~\-－―]{0,3}?([〜～~\-－―]|から|以降)/.test(t.slice(first.index + first.length)) ? first.period.fiscalYear : null;
+}
+
 /** The unread total column of the table beside its latest dated actual column, its run (if stated) ending in that year. */
-function totalBeside(grid: Grid, columns: Column[], latest: Column): number | null {
+function totalBeside(grid: Grid, columns: Column[], latest: Column): { col: number; heading: string } | null {
   let byTable = TOTALS.get(grid);
   if (!byTable) TOTALS.set(grid, (byTable = new Map()));
   const key = latest.cells.join(',');
-  let col = byTable.get(key);
-  if (col === undefined) {
+  let out = byTable.get(key);
+  if (out === undefined) {
     const band = bandOf(columns);
     const found = totalColumn(grid, band, columns, latest.col);
-    const run = found === undefined ? null : statedRun(band.map((row) => grid.text(row, found)).join(''));
+    const heading = found === undefined ? '' : ownHeading(grid, band, found);
+    const run = statedRun(heading);
     // Unread, or read as the 累計 twin of the year's actual (単年度実績 | 累計実績 under one year: cumulativeTwins.ts).
     const unread = found !== undefined && !columns.some((c) => c.col === found && c.role !== 'derived');
-    col = unread && (!run || run[1] === latest.period!.fiscalYear) ? found : null;
-    byTable.set(key, col);
+    out = unread && (!run || run[1] === latest.period!.fiscalYear) ? { col: found, heading } : null;
+    byTable.set(key, out);
   }
-  return col;
+  return out;
 }
 
 /**
@@ -51,9 +77,13 @@ export function totalOfMarkedRow(grid: Grid, r: number, columns: Column[], ind: 
   const mark = rowCumulativeMark(grid, r, columns);
   if (!dated.length || !mark || !/^[\s　]*(?:累計|計画期間)/.test(mark) || isLevel(ind)) return false;
   const latest = dated.reduce((a, c) => (c.period!.fiscalYear > a.period!.fiscalYear ? c : a));
-  const col = totalBeside(grid, columns, latest);
-  if (col === null) return false;
-  const total = point(grid, r, col, latest.period);
+  const beside = totalBeside(grid, columns, latest);
+  if (beside === null) return false;
+  // A mark stating its run's start (累計（R3〜R7）) takes only a total from that year (not 累計実績（平成30年度〜）).
+  const markStart = runStart(mark);
+  const twinStart = runStart(beside.heading);
+  if (markStart !== null && twinStart !== null && markStart !== twinStart) return false;
+  const total = point(grid, r, beside.col, latest.period);
   if (total.parsed.status !== 'value') return false;
   ind.actuals = [...ind.actuals.filter((p) => p.period?.fiscalYear !== latest.period!.fiscalYear || p.col !== latest.col), total];
   ind.cumulative = true;

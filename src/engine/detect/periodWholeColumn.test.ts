@@ -136,3 +136,31 @@ test('an undated 実績 over 第1〜第4四半期 and a 年度計・平均 colum
     ['違反建築物の是正指導件数', 40, 42],
   ]);
 });
+
+describe('a bare 平均 is the year’s figure only over levels or means (review rv49)', () => {
+  const read = (whole: string, rows: (string | number)[][]) =>
+    checkWorkbook({
+      sheets: [
+        snap(
+          '業務目標',
+          [
+            ['令和5年度 業務目標と実績'],
+            ['業務指標', '単位', '年間目標', '実績', null, null, null, null],
+            [null, null, null, '第1四半期', '第2四半期', '第3四半期', '第4四半期', whole],
+            ...rows,
+          ],
+          { merges: ['D2:H2', 'A2:A3', 'B2:B3', 'C2:C3'] },
+        ),
+      ],
+    }).report.indicators.map((i) => i.cells.actual);
+
+  test('over counts against a yearly target, the mean (10.5 of 40) is not taken', () => {
+    expect(read('平均', [['違反建築物の是正指導件数', '件', 40, 8, 12, 9, 13, 10.5]])).not.toContain('H4');
+    expect(read('年度平均', [['違反建築物の是正指導件数', '件', 40, 8, 12, 9, 13, 10.5]])).not.toContain('H4');
+  });
+
+  test('over days or a mean named so, it is', () => {
+    expect(read('平均', [['建築確認の平均処理日数', '日', 7, 6.8, 7.5, 8.1, 7.2, 7.4]])).toEqual(['H4']);
+    expect(read('年度平均', [['窓口の待ち時間', '分', 15, 14, 16, 13, 15, 14.5]])).toEqual(['H4']);
+  });
+});

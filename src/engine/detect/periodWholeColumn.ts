@@ -4,7 +4,8 @@
  * its whole's column, never its first part: a 上半期 is half a year's count (or mean), not the year's. A year whose part is
  * filled while its whole is still blank (the next year's 上半期 already in) has no figure of the year yet, so it is not
  * the latest year with actuals either. An undated 実績 over 第1〜第4四半期 | 年度計・平均 (the sheet's year stated in its
- * title) splits the same way: its whole's column is the figure.
+ * title) splits the same way: its whole's column is the figure. A bare 平均 is the whole only over levels or means (日, ％,
+ * 平均処理日数), never over counts.
  */
 import { parseA1 } from '../model/address';
 import { classifyLabel } from '../values/labels';
@@ -47,6 +48,32 @@ function subHeading(text: string): 'part' | 'whole' | null {
 export const wholeColumnUnder = (grid: Grid, row: number, col: number, right: number): number | null =>
   wholeUnder(grid, row, col, right, { kind: subHeading, minParts: 1, skipBlank: true });
 
+/** A whole that is the period's mean alone (平均, 年度平均), no total beside it (年度計・平均). */
+const MEAN_ONLY = /^(年度|年間)?平均(の?実績値?|値)?$/;
+/** A unit a mean of the parts is the period's figure of: days, a share, a rate, hours (per case). */
+const LEVEL_UNIT = /^(日|日間|%|％|率|割|時間|分|秒|ポイント|pt)$/;
+/** A name saying its figure is a mean (平均処理日数, 四半期あたり). */
+const MEAN_NAME = /平均|あたり|当たり/;
+
+/**
+ * Whether every row of the table from `top` down is a level or a mean (its unit 日 / ％ / 時間, or 平均 in its name): only then is
+ * a bare 平均 the period's figure; a count's mean (10.5 件 a quarter against a year's target of 40) is not (review rv49).
+ */
+function levelRows(grid: Grid, columns: Column[], top: number): boolean {
+  const name = columns.find((c) => c.role === 'name');
+  const unit = columns.find((c) => c.role === 'unit');
+  if (!name) return false;
+  let seen = 0;
+  for (let r = top; r <= grid.bottom && seen < 40; r++) {
+    const n = grid.text(r, name.col);
+    if (!n) continue;
+    seen++;
+    const u = unit ? compact(grid.text(r, unit.col)) : '';
+    if (!MEAN_NAME.test(n) && !LEVEL_UNIT.test(u)) return false;
+  }
+  return seen > 0;
+}
+
 /**
  * In a table header: the columns under a period heading spanning its parts and its whole keep the period, and all but the
  * whole's become parts (detect/parts.ts), so the year's actual is read from the whole's column alone (in place in `columns`).
@@ -59,7 +86,9 @@ export function partsBesideWhole(grid: Grid, columns: Column[]): void {
       const right = at ? grid.rightEdge(at.row, at.col) : -1;
       if (!at || c.col < at.col || c.col > right) continue;
       const whole = wholeColumnUnder(grid, at.row, at.col, right);
-      if (whole !== null && whole !== c.col) c.role = 'part';
+      if (whole === null || whole === c.col) continue;
+      if (MEAN_ONLY.test(compact(grid.text(at.row + 1, whole))) && !levelRows(grid, columns, at.row + 2)) continue;
+      c.role = 'part';
     }
   }
 }

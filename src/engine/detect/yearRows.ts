@@ -27,6 +27,7 @@ import { gradeLineUnderYears } from './yearRowsGradeLine';
 import { targetFromLines } from './yearRowsTargetLine';
 import { unitFromUnitColumn } from './yearRowsUnitColumn';
 import { blockTitle, directionStatement, titleIsSure } from './yearRowsTitle';
+import { withinName } from './yearRowsWay';
 import { readHeadTargetRows } from './headTargetRows';
 import { unitOfLine } from '../values/unitLine';
 import { namedIndicator } from './namedIndicator';
@@ -111,7 +112,7 @@ function measureColumn(grid: Grid, band: number[], col: number, start: number, p
     if (!name || classifyLabel(name.text)) return null;
     const m: MeasureColumn = { col, role, name: name.text, nameCell: name.cell };
     if (unit) m.unit = { text: unit.text, cell: unit.cell };
-    const way = above.find((h) => onDirectionRow(h) && parseDirection(h.text));
+    const way = above.find((h) => onDirectionRow(h) && parseDirection(h.text) && withinName(grid, h.cell, name!.cell));
     if (way) m.way = { value: parseDirection(way.text)!, text: way.text, cell: way.cell };
     return m;
   }

@@ -8,7 +8,7 @@ import type { Finding } from '../model/report';
 import { directionFromWords, type Direction } from '../values/labels';
 import { lowerIsBetterSubject } from '../values/lowerIsBetter';
 import { targetBound } from '../values/targetBound';
-import { targetChange } from '../values/targetChange';
+import { targetChangeFor } from '../values/targetChange';
 import { targetWayWord } from '../values/targetWayWord';
 import { compact, oneLine } from '../values/text';
 import type { Rules } from './rules';
@@ -27,9 +27,9 @@ export type DirectionSource = 'settings' | 'stated' | 'words' | 'target-bound' |
 export function targetBoundOf(ind: RawIndicator): { value: 'up' | 'down'; cell: string; text: string } | null {
   let out: { value: 'up' | 'down'; cell: string; text: string } | null = null;
   for (const t of ind.targets) {
-    // A bound (「1,500万円以下」) or, failing one, the change a bracketed note writes (「312,100（基準値から10％縮減）」: values/targetChange.ts),
+    // A bound (「1,500万円以下」) or, failing one, the change a bracketed note writes (「312,100（基準値から10％縮減）」: values/targetChange.ts; one that yields to the name says none),
     // or a way alone in the cell, no figure (「減少」「増加」: values/targetWayWord.ts).
-    const b = typeof t.raw === 'string' ? (targetBound(t.raw) ?? targetChange(t.raw) ?? targetWayWord(t.raw)) : null;
+    const b = typeof t.raw === 'string' ? (targetBound(t.raw) ?? targetChangeFor(t.raw, ind.name) ?? targetWayWord(t.raw)) : null;
     if (!b) continue;
     if (out && out.value !== b.way) return null;
     out ??= { value: b.way, cell: t.cell, text: b.word };

@@ -153,3 +153,13 @@ test('a bracket naming which kind a rate counts (「バリアフリー化率（�
   expect(directionFromText('排出率（前年比削減）')).toBe('down');
   expect(directionFromText('ごみ排出量（削減）')).toBe('down');
 });
+
+test('only an achievement rate (…化率, 整備率, 実施率) names its kind in a bracket; a rate of the trouble itself stays down (review rv49)', () => {
+  expect(directionFromText('下水道未接続率（未接続解消）')).toBe('down');
+  expect(directionFromText('交通事故発生率（事故防止）')).toBe('down');
+  expect(directionFromText('管理不全住宅の割合（管理不全解消）')).toBe('down');
+  expect(directionFromText('市税滞納率（滞納防止）')).toBe('down');
+  expect(directionFromText('空き家率（空家解消）')).toBe('down');
+  expect(directionFromText('道路の整備率（渋滞解消）')).toBeNull();
+  expect(directionFromText('未接続世帯の解消率（未接続解消）')).toBe('down');
+});

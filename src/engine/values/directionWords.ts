@@ -86,11 +86,19 @@ const VERB = new RegExp(`(${STEMS.join('|')})(?:させ|する|す|し|さ|る|�
  * （段差解消）」 is the rate of stations whose steps are done away with, more of it better; the bracket says no way. A way word
  * alone in the bracket (「…率（減少）」) or a change from a year (「（前年比削減）」) is not such a kind.
  */
-const RATE_KIND = /(?:率|割合)[(（]([\p{Script=Han}\p{Script=Katakana}ー]{1,8})$/u;
+const RATE_KIND = /(化|整備|実施|達成|普及|設置)率[(（]([\p{Script=Han}\p{Script=Katakana}ー]{1,8})$/u;
+/** What in a rate's own name makes it a rate of the trouble itself (「下水道未接続率」「交通事故発生率」「市税滞納率」): its bracket names the aim, down. */
+const TROUBLE_IN_NAME = /[未不]|事故|滞納/;
 
-function namesRateKind(before: string, after: string): boolean {
+/**
+ * Only a rate whose own head is an achievement (…化率, 整備率, 実施率, 達成率, 普及率, 設置率), whose name before the bracket
+ * holds neither the lower-is-better noun itself nor a trouble word (「下水道未接続率（未接続解消）」 stays down, review rv49).
+ */
+function namesRateKind(before: string, noun: string, after: string): boolean {
   const m = RATE_KIND.exec(before);
-  return !!m && /^[)）]/.test(after) && !/(比|年|度)$/.test(m[1]);
+  if (!m || !/^[)）]/.test(after) || /(比|年|度)$/.test(m[2])) return false;
+  const name = before.slice(0, m.index + m[0].length - m[2].length - 1);
+  return !name.includes(noun) && !TROUBLE_IN_NAME.test(name);
 }
 
 /** Does the object before a verb end with a lower-is-better noun (not a quantity of it)? */
@@ -141,7 +149,7 @@ function clauseDirection(clause: string): 'up' | 'down' | null {
       const after = clause.slice(i + noun.length);
       // A noun right after makes it a modifier or a quantity: 削減率, 防止講座, 減少傾向, 虐待防止の啓発回数; so does a
       // relating phrase (「虐待防止に関する研修の受講者数」「削減に向けた講座の参加者数」): what is counted comes after it.
-      const qualifies = QUANTITY.test(after) || relatesCounted(after) || namesRateKind(clause.slice(0, i), after);
+      const qualifies = QUANTITY.test(after) || relatesCounted(after) || namesRateKind(clause.slice(0, i), noun, after);
       if (!/^([\p{Script=Han}\p{Script=Katakana}ー]|の.)/u.test(after) && !qualifies) return 'down';
       i = clause.indexOf(noun, i + 1);
     }

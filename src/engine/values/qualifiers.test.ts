@@ -1,4 +1,4 @@
-import { qualifierOf, qualifiesAlone } from './qualifiers';
+import { WORD_ENDING_YAKU, qualifierOf, qualifiesAlone } from './qualifiers';
 
 // The sheet-wide test of remarkQualifiers.ts (a sheet without a qualifier word has no remark to look for) must say yes to every
 // text qualifierOf reads a qualifier from on its own, and no to every other: the two agree on each text here.
@@ -40,4 +40,10 @@ describe('qualifiesAlone: a text that carries a qualifier by itself', () => {
 test('a 約 closing a word (成約, 契約, 予約) is no approximate mark; 約 before a number still is', () => {
   for (const text of ['成約7件', '契約 12件', '予約3件']) expect(qualifierOf(text, [], [])).toBeUndefined();
   for (const text of ['約7件', '年間約1,200人', '成約 約7件']) expect(qualifierOf(text, [], [])).toBe('approximate');
+});
+
+test('after a word closing in 規 or 成 (新規, 助成) the 約 is the mark again (review rv49)', () => {
+  for (const text of ['新規約20件', '助成約50件']) expect(qualifierOf(text, [], [])).toBe('approximate');
+  for (const label of ['新規約', '助成約']) expect(WORD_ENDING_YAKU.test(label)).toBe(false);
+  for (const label of ['成約', '規約', '公約', '空き家バンク成約']) expect(WORD_ENDING_YAKU.test(label)).toBe(true);
 });

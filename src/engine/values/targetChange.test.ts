@@ -1,5 +1,5 @@
 /** A target cell's bracketed note of the change its figure makes: a cut points down, a rise up. */
-import { measuresTheChange, targetChange, targetHeadingWay } from './targetChange';
+import { measuresTheChange, targetChange, targetChangeFor, targetHeadingWay } from './targetChange';
 
 test.each([
   ['4,500\n（現状から20％縮減）', 'down', '現状から20%縮減'],
@@ -48,4 +48,14 @@ test.each([
   ['ごみの削減', false],
 ])('the name %j measures the change itself: %s', (name, yes) => {
   expect(measuresTheChange(name)).toBe(yes);
+});
+
+test('a note yields to the name (review rv49): a decline beside a count of people living or born, a rise beside what nobody wants more of', () => {
+  expect(targetChangeFor('48,000人（減少）', '定住人口')).toBeNull();
+  expect(targetChangeFor('11,500人（減少）', '中心市街地の居住人口')).toBeNull();
+  expect(targetChangeFor('360人（減少）', '出生数')).toBeNull();
+  expect(targetChangeFor('30件（増加）', '空き家の苦情件数')).toBeNull();
+  expect(targetChangeFor('180件（減少）', '空き家相談件数')).toEqual({ way: 'down', word: '減少' });
+  expect(targetChangeFor('52,000人（増加）', '定住人口')).toEqual({ way: 'up', word: '増加' });
+  expect(targetChangeFor('0件（減少）', '住宅火災件数')).toEqual({ way: 'down', word: '減少' });
 });

@@ -7,6 +7,7 @@
  * size, which more of is better) or a note of another kind (「（基準値：346,800）」) says nothing here. A way word alone in
  * the brackets after the figure (「180件（減少）」) says the way too.
  */
+import { lowerIsBetterSubject } from './lowerIsBetter';
 import { normalizeText } from './text';
 
 export interface TargetChange {
@@ -35,6 +36,26 @@ export function targetChange(text: string): TargetChange | null {
   const m = CHANGE_NOTE.exec(t);
   if (!m) return null;
   return { way: /減|抑制/.test(m[2]) ? 'down' : 'up', word: m[1].trim() };
+}
+
+/** A count of the people living or born (定住人口, 中心市街地の居住人口, 出生数, 世帯数), a bracket after the name aside. */
+const POPULATION_COUNT = /(人口|出生(?:者)?数|世帯数|(?:居住|定住)者数)$/;
+
+/**
+ * The way a target's bracketed note says for the indicator of this name, or null when the note yields (review rv49):
+ * a decline noted beside a count of people living or born (「48,000人（減少）」 of 定住人口) is a decline accepted, the
+ * figure a floor that more of is better, no lower-is-better; and a rise noted beside what nobody wants more of
+ * (「30件（増加）」 of 空き家の苦情件数, values/lowerIsBetter.ts) does not override what the name says (down).
+ */
+export function targetChangeFor(text: string, name: string): TargetChange | null {
+  const c = targetChange(text);
+  if (!c) return null;
+  const n = normalizeText(name)
+    .replace(/[(（][^()（）]*[)）]\s*$/, '')
+    .trim();
+  if (c.way === 'down' && POPULATION_COUNT.test(n)) return null;
+  if (c.way === 'up' && lowerIsBetterSubject(name)) return null;
+  return c;
 }
 
 /** A target heading naming a cut or a rise: 「削減目標」「低減目標値」 down, 「増加目標」 up (withoutTermQualifier in labels.ts reads it as a target). */
