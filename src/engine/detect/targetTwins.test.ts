@@ -79,3 +79,25 @@ test('「削減目標量 | 削減実績量」: two headings no label reads, 目�
     ['公営住宅の延床面積削減量', 4100, 2210, 'up', 'D'],
   ]);
 });
+
+test('「収納率 | 目標収納率」 on a row of no measure heading: the rate is the actual, 目標収納率 its target; a years column leaves them to yearRows', () => {
+  const rows = [
+    ['令和６年度　市税収納状況（決算）'],
+    ['税目', '区分', '調定額', '収入額', '収納率', '目標収納率', '前年度\n収納率', '県平均'],
+    ['個人市民税', '現年課税分', 6842310, 6781452, 99.11, 99.2, 99.05, 98.92],
+    ['固定資産税', '現年課税分', 8915240, 8874105, 99.54, 99.5, 99.42, 99.31],
+  ];
+  const { report } = checkWorkbook({ sheets: [snap('収納', rows as never)] }, {});
+  expect(report.indicators.map((i) => [i.name, i.target, i.actual, i.cells.target, i.cells.actual])).toEqual([
+    ['個人市民税', 99.2, 99.11, 'F3', 'E3'],
+    ['固定資産税', 99.5, 99.54, 'F4', 'E4'],
+  ]);
+  // Before: nothing read (收納率 and 目標収納率 were no measure headings).
+  const years = [
+    ['年度', '受診率（％）', '目標受診率（％）'],
+    ['令和4年度', 40.1, 45],
+    ['令和5年度', 42.3, 45],
+  ];
+  const byYears = checkWorkbook({ sheets: [snap('受診率', years as never)] }, {}).report.indicators;
+  expect(byYears.map((i) => i.name)).not.toContain('令和4年度');
+});

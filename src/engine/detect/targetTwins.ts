@@ -84,3 +84,25 @@ function labelled(role: 'target' | 'actual', text: string): Label {
   const period = findPeriod(normalizeText(text))?.period;
   return period ? { role, period } : { role };
 }
+
+/** A row's heading of the years down its rows (年度 | 受診率 | 目標受診率: a years-as-rows table, read by yearRows.ts). */
+const YEARS_COLUMN = /^(年度|年次|年|年月|区分年度)$/;
+
+/**
+ * 「収納率 | 目標収納率」: a rate and, beside it, the same rate with 目標 before it, on a row holding no measure heading and no years
+ * column, are the actual and its target (a 市税収納状況 table: 税目 | 調定額 | 収入額 | 収納率 | 目標収納率 | 前年度収納率 | 県平均).
+ * Only 目標 opening the heading and a rate (…率) after it; a 前年度… or another body's (県平均) heading is neither.
+ */
+export function labelRateTwins(cells: HeadingCell[]): void {
+  if (cells.some((c) => c.label?.role === 'actual' || c.label?.role === 'target' || c.label?.role === 'expected')) return;
+  if (cells.some((c) => YEARS_COLUMN.test(compact(c.text)))) return;
+  for (const t of cells) {
+    if (t.label || t.period || !t.text) continue;
+    const m = /^目標(.{1,10}率)$/.exec(words(t.text));
+    if (!m) continue;
+    const actual = cells.find((c) => c !== t && !c.label && !c.period && c.text && words(c.text) === m[1] && !OTHER_BODY.test(normalizeText(c.text)));
+    if (!actual) continue;
+    t.label = labelled('target', t.text);
+    actual.label = labelled('actual', actual.text);
+  }
+}
