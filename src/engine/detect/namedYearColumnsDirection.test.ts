@@ -101,7 +101,7 @@ test('a ※ line stating a cause or another quantity’s aim gives the column no
   expect(got).toEqual([
     ['救急出動件数', null],
     ['受講者数', null],
-    ['待ち時間（分）', 'down'],
+    ['待ち時間', 'down'],
     ['搬送割合', 'down'],
   ]);
 });
