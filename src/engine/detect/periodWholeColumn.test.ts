@@ -154,9 +154,43 @@ describe('a bare 平均 is the year’s figure only over levels or means (review
       ],
     }).report.indicators.map((i) => i.cells.actual);
 
-  test('over counts against a yearly target, the mean (10.5 of 40) is not taken', () => {
+  test('over counts against a yearly target, the mean (10.5 of 40) is not taken: the quarters are summed, a guess naming them', () => {
     expect(read('平均', [['違反建築物の是正指導件数', '件', 40, 8, 12, 9, 13, 10.5]])).not.toContain('H4');
     expect(read('年度平均', [['違反建築物の是正指導件数', '件', 40, 8, 12, 9, 13, 10.5]])).not.toContain('H4');
+    const report = checkWorkbook({
+      sheets: [
+        snap(
+          '業務目標',
+          [
+            ['令和5年度 業務目標と実績'],
+            ['業務指標', '単位', '年間目標', '実績', null, null, null, null],
+            [null, null, null, '4〜6月', '7〜9月', '10〜12月', '1〜3月', '平均'],
+            ['違反建築物の是正指導件数', '件', 40, 8, 12, 9, 13, 10.5],
+          ],
+          { merges: ['D2:H2', 'A2:A3', 'B2:B3', 'C2:C3'] },
+        ),
+      ],
+    }).report;
+    expect(report.indicators.map((i) => [i.actual, i.grade])).toEqual([[42, 'A']]);
+    expect(report.indicators[0]?.guesses?.[0]?.cells).toEqual(['D4', 'E4', 'F4', 'G4']);
+  });
+
+  test('実績 over 上半期 | 下半期 alone: neither half is the year’s; they are summed, a guess', () => {
+    const report = checkWorkbook({
+      sheets: [
+        snap(
+          '業務目標',
+          [
+            ['令和5年度 業務目標と実績'],
+            ['指標名', '単位', '年間目標', '実績', null],
+            [null, null, null, '上半期', '下半期'],
+            ['空き家相談件数', '件', 100, 50, 60],
+          ],
+          { merges: ['D2:E2', 'A2:A3', 'B2:B3', 'C2:C3'] },
+        ),
+      ],
+    }).report;
+    expect(report.indicators.map((i) => [i.actual, i.grade, i.guesses?.map((g) => g.reason)])).toEqual([[110, 'A', ['parts-summed']]]);
   });
 
   test('over days or a mean named so, it is', () => {

@@ -31,13 +31,21 @@ const NOT_ACTUAL = /(見込|見通し|速報|暫定|予定|推計|目標|計画)
 /** A month-end before the year's end (4月末 … 2月末, 9月末時点): a part of the year, as 上半期 is. */
 const MONTH_END_PART = /^(1[0-2]|[124-9])月末(時点)?(の?実績値?|値)?$/;
 
+/** A run of months, a quarter or so of the year's flow: 4〜6月, 4月～6月, 10-12月. */
+const MONTH_RUN = /^(1[0-2]|[1-9])月?[〜~～\-－ー―](1[0-2]|[1-9])月(分|の?実績値?)?$/;
+
 function subHeading(text: string): 'part' | 'whole' | null {
   if (NOT_ACTUAL.test(compact(text))) return null;
   const t = compact(text).replace(/[(（][^()（）]*[)）]/g, '');
   if (!t) return null;
   if (WHOLE.test(t)) return 'whole';
-  if (MONTH_END_PART.test(t) || classifyLabel(t)?.role === 'part') return 'part';
+  if (MONTH_END_PART.test(t) || flowPart(t)) return 'part';
   return null;
+}
+
+/** A part of the year's flow (上半期, 第2四半期, 4〜6月, 10月): its figures add up to the year's, as month-ends do not. */
+function flowPart(t: string): boolean {
+  return MONTH_RUN.test(t) || classifyLabel(t)?.role === 'part';
 }
 
 /**
@@ -86,11 +94,24 @@ export function partsBesideWhole(grid: Grid, columns: Column[]): void {
       const right = at ? grid.rightEdge(at.row, at.col) : -1;
       if (!at || c.col < at.col || c.col > right) continue;
       const whole = wholeColumnUnder(grid, at.row, at.col, right);
-      if (whole === null || whole === c.col) continue;
-      if (MEAN_ONLY.test(compact(grid.text(at.row + 1, whole))) && !levelRows(grid, columns, at.row + 2)) continue;
-      c.role = 'part';
+      // 実績 over 上半期 | 下半期 alone, or beside a bare 平均 of counts: no column is the year's; the parts are summed, a guess (parts.ts).
+      const mean = whole !== null && MEAN_ONLY.test(compact(grid.text(at.row + 1, whole))) && !levelRows(grid, columns, at.row + 2);
+      if (mean || (whole === null && flowPartsOnly(grid, at.row, at.col, right))) c.role = c.col === whole ? 'derived' : 'part';
+      else if (whole !== null && whole !== c.col) c.role = 'part';
     }
   }
+}
+
+/** Every sub-heading under the heading at (row, col) spanning to `right` a part of the year's flow, two at least, each in a cell of its own. */
+function flowPartsOnly(grid: Grid, row: number, col: number, right: number): boolean {
+  if (right <= col) return false;
+  const below = (grid.merge(row, col)?.bottom ?? row) + 1;
+  for (let c = col; c <= right; c++) {
+    const a = grid.anchor(below, c);
+    const t = compact(grid.text(below, c)).replace(/[(（][^()（）]*[)）]/g, '');
+    if (a.row !== below || a.col !== c || NOT_ACTUAL.test(t) || !flowPart(t)) return false;
+  }
+  return true;
 }
 
 /** Whether one of a column's headings is a part of the year or its whole (the outer 上半期 / 年度計 over 目標 | 実績). */

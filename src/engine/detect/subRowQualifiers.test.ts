@@ -308,3 +308,34 @@ describe('areas with targets of their own read as indicators unless their 全市
     expect(got.slice(0, 3)).toEqual(byArea);
   });
 });
+
+test('a name on one row whose qualifier is what the merged names around it split into takes it too; a lone qualifier of its own does not', () => {
+  const taxes = (last: string): (string | number | null)[][] => [
+    ['税目', '区分', '収納率', '目標収納率'],
+    ['個人市民税', '現年課税分', 99.1, 99.2],
+    [null, '滞納繰越分', 25.1, 27],
+    ['固定資産税', '現年課税分', 99.4, 99.5],
+    [null, '滞納繰越分', 22.7, 25],
+    ['軽自動車税', last, 99.1, 99],
+  ];
+  const merged = ['A2:A3', 'A4:A5'];
+  const names = (last: string) => checkWorkbook({ sheets: [snap('収納', taxes(last), { merges: merged })] }, {}).report.indicators.map((i) => i.name);
+  expect(names('現年課税分').at(-1)).toBe('軽自動車税（現年課税分）');
+  expect(names('種別割').at(-1)).toBe('軽自動車税');
+  // One merged name around it is not enough to say the column splits every name.
+  const one = checkWorkbook(
+    {
+      sheets: [
+        snap(
+          '収納',
+          taxes('現年課税分')
+            .slice(0, 3)
+            .concat([taxes('現年課税分')[5]!]),
+          { merges: ['A2:A3'] },
+        ),
+      ],
+    },
+    {},
+  );
+  expect(one.report.indicators.map((i) => i.name).at(-1)).toBe('軽自動車税');
+});

@@ -194,3 +194,23 @@ test('a unit note over the far end of an unbroken heading, right of the columns 
     ['介護保険料収納率（現年分）', '%', 'F2'],
   ]);
 });
+
+test('a note listing a money unit with ％ (「千円、％」) gives ％ to the rows read under a rate heading, nothing to others', () => {
+  const s = snap('収納', [
+    ['市税収納状況', null, null, null, null, '（単位：千円、％）'],
+    ['税目', '調定額', '収入額', '収納率', '目標収納率', '備考'],
+    ['個人市民税', 6842310, 6781452, 99.11, 99.2, null],
+    ['固定資産税', 8915240, 8874105, 99.54, 99.5, null],
+  ]);
+  const { report } = checkWorkbook({ sheets: [s] }, {});
+  expect(report.indicators.map((i) => [i.name, i.unit, i.actual])).toEqual([
+    ['個人市民税', '%', 99.11],
+    ['固定資産税', '%', 99.54],
+  ]);
+  const counts = snap('相談', [
+    ['相談の状況', null, null, '（単位：件、％）'],
+    ['指標名', '目標値', '実績値', '備考'],
+    ['消費生活相談件数', 1200, 1100, null],
+  ]);
+  expect(checkWorkbook({ sheets: [counts] }, {}).report.indicators.map((i) => i.unit)).toEqual([null]);
+});

@@ -1,7 +1,7 @@
 /**
  * A unit note above a table, on a line of its own between the title and the header (「（単位：％）」「単位：人」), or closing the
  * table's title row at its right end (「１　「する」スポーツ | … | （単位：人）」): the unit of every row that has no other. A note
- * naming several units (「（単位：件、人ほか）」) gives none, nor one pointing to the rows (「単位：各欄記載」). So does a caption alone on the line right above the header that closes with
+ * naming several units (「（単位：件、人ほか）」) gives none, but for a money unit listed with ％ (「（単位：千円、％）」): ％ for the rows whose figures are rates, nor one pointing to the rows (「単位：各欄記載」). So does a caption alone on the line right above the header that closes with
  * its unit in brackets (「１　路線別の年間利用者数（単位：人）」).
  */
 import { a1 } from '../model/address';
@@ -15,8 +15,15 @@ import { RATIO_NAME } from './names';
 
 const SEVERAL = /[、,，・/／]|ほか|他|等|など|及び/;
 
+/** A unit noted above a table: the cell it is written in; `ratesOnly` when it is the ％ of a list (「千円、％」), for rate rows alone. */
+export interface UnitNote {
+  unit: string;
+  cell: string;
+  ratesOnly?: boolean;
+}
+
 /** The one unit noted above the header (rows right above it, within the table's columns or the one right of them), or null. */
-export function tableUnitNote(grid: Grid, index: CellIndex, headerTop: number, lo: number, hi: number): { unit: string; cell: string } | null {
+export function tableUnitNote(grid: Grid, index: CellIndex, headerTop: number, lo: number, hi: number): UnitNote | null {
   const units = metaLinesAbove(grid, index, headerTop, 3, { from: lo, to: hi + 1 }).filter((l) => l.line.role === 'unit');
   const line =
     units.length === 1
@@ -31,6 +38,7 @@ export function tableUnitNote(grid: Grid, index: CellIndex, headerTop: number, l
   if (!line) return null;
   const { cell } = line;
   const value = rateAndItsChange(line.value) ?? line.value;
+  if (rateAmongAmounts(value)) return { unit: writtenUnit('％'), cell, ratesOnly: true };
   // 「単位：各欄記載」: the units are in the rows, the note names none.
   if (!value || value.length > 12 || SEVERAL.test(value) || pointsToUnits(value)) return null;
   return { unit: writtenUnit(value), cell };
@@ -76,17 +84,29 @@ const RATIO_UNIT = /^(?:%|％|ポイント|pt|割|倍)$/i;
  * ratio's unit (a ratio's name, names.ts RATIO_NAME): the note speaks of the table's counts; a count's row (「受講者数」 under
  * 「単位：％」) never takes ％.
  */
-export function unitFromNote(note: { unit: string; cell: string } | null, read: RawIndicator[]): void {
+export function unitFromNote(note: UnitNote | null, read: RawIndicator[], headingAt?: (col: number) => string): void {
   if (!note) return;
   const ratioUnit = RATIO_UNIT.test(note.unit.trim());
   for (const ind of read) {
     if (ind.unit || ind.unitCell || figuresWithOwnUnit(ind)) continue;
     const bare = ind.name.replace(/[(（][^()（）]*[)）]\s*$/, '').trim();
+    if (note.ratesOnly && !RATIO_NAME.test(bare) && !underRateHeading(ind, headingAt)) continue;
     if (!ratioUnit && RATIO_NAME.test(bare)) continue;
     // 「消防団員数」「受講者数」 under 「単位：％」: a count is never in per cent.
     if (PER_CENT.test(note.unit.trim()) && COUNT_NAME.test(bare) && !RATIO_NAME.test(bare)) continue;
     [ind.unit, ind.unitCell, ind.unitNoted] = [note.unit, note.cell, true];
   }
+}
+
+/** A heading naming a rate (収納率, 目標収納率, 割合): its column's figures are per cent under a 「千円、％」 note. */
+const RATE_HEADING = /(?:率|割合)(?:[(（][^()（）]*[)）])?$/;
+
+/** Whether the row's figures (its actuals, else its targets) stand under headings that name a rate. */
+function underRateHeading(ind: RawIndicator, headingAt?: (col: number) => string): boolean {
+  if (!headingAt) return false;
+  const points = ind.actuals.length ? ind.actuals : ind.targets;
+  const heading = (col: number) => headingAt(col).normalize('NFKC').replace(/\s+/g, '');
+  return points.length > 0 && points.every((p) => RATE_HEADING.test(heading(p.col)));
 }
 
 /**
@@ -165,6 +185,15 @@ function explainsTerm(before: string, headings: string[]): boolean {
   if (RATE_TERM.test(before)) return true;
   const subject = /([^\s（()）：:※]+?)は/.exec(before)?.[1];
   return !!subject && headings.includes(subject);
+}
+
+/** 「千円、％」「人・％」: ％ and one or two short units of amounts (no ほか／等, no 各欄). */
+function rateAmongAmounts(value: string): boolean {
+  const parts = value.split(/[、,，・/／]/).map((p) => p.trim().normalize('NFKC'));
+  if (parts.length < 2 || parts.length > 3 || parts.filter((p) => p === '%').length !== 1) return false;
+  return parts.every(
+    (p) => p === '%' || (p.length <= 3 && !/ほか|他|等|など|及び|各|ポイント|pt/i.test(p) && /^[\p{Script=Han}\p{Script=Katakana}a-zA-Z㎡㎥]+$/u.test(p)),
+  );
 }
 
 /**

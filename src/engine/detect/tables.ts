@@ -210,7 +210,7 @@ function settleSide(grid: Grid, index: CellIndex, side: SideSpan, body: { first:
   // 「令和５年度実績」 over 速報値 | 確定値: the final figure where written, else the early one, provisional (provisionalTwins.ts).
   for (const ind of read) settleProvisionalTwins(ind, (col) => subHeadedText(grid, band, nameCol, col));
   noteActualYears(grid, band, lo, hi, read);
-  unitFromNote(tableUnitNote(grid, index, band[0], lo, hi), read);
+  unitFromNote(tableUnitNote(grid, index, band[0], lo, hi), read, (col) => band.map((r) => grid.text(r, col)).join(''));
   // A side with codes of its own (コード | 項目名 | R5実績) in another order: its figures read on the row of each code (codeJoinedSide.ts).
   joinSideByCode(grid, { header: band, nameCol, valueCols, ...body }, read);
   flagRowsByPosition(grid, { header: band, nameCol, valueCols, ...body }, read);
