@@ -57,14 +57,17 @@ export function deferringNote(grid: Grid, others: string[]): DeferringNote | nul
 export function dropDeferringSheets(detections: SheetDetection[], grids: Map<string, Grid>): void {
   const read = detections.filter((d) => d.indicators.length);
   if (read.length < 2) return;
+  // How many sheets hold each name, kept as sheets are left out: each sheet's names made once, not once per other sheet.
+  const keysOf = new Map(read.map((d) => [d, new Set(d.indicators.map((i) => nameKey(i.name)))]));
+  const sheetsWith = new Map<string, number>();
+  for (const keys of keysOf.values()) for (const k of keys) sheetsWith.set(k, (sheetsWith.get(k) ?? 0) + 1);
   for (const d of read) {
     const grid = grids.get(d.meta.sheet);
     if (!grid || d.leftOutSheet) continue;
+    const recurring = d.indicators.filter((i) => (sheetsWith.get(nameKey(i.name)) ?? 0) > 1);
+    if (!recurring.length) continue;
     // The others as they stand: a sheet already left out for its note is no sheet to defer to.
     const others = read.filter((o) => o !== d && o.indicators.length);
-    const names = new Set(others.flatMap((o) => o.indicators.map((i) => nameKey(i.name))));
-    const recurring = d.indicators.filter((i) => names.has(nameKey(i.name)));
-    if (!recurring.length) continue;
     const note = deferringNote(
       grid,
       others.map((o) => o.meta.sheet),
@@ -72,5 +75,8 @@ export function dropDeferringSheets(detections: SheetDetection[], grids: Map<str
     if (!note) continue;
     d.leftOutSheet = { reason: 'deferred', cell: note.cell, text: note.text, indicators: recurring.map((i) => i.name) };
     d.indicators = d.indicators.filter((i) => !recurring.includes(i));
+    const kept = new Set(d.indicators.map((i) => nameKey(i.name)));
+    for (const k of keysOf.get(d)!) if (!kept.has(k)) sheetsWith.set(k, sheetsWith.get(k)! - 1);
+    keysOf.set(d, kept);
   }
 }

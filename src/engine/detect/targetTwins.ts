@@ -5,7 +5,7 @@
  * (「目標効果額 | 実績効果額」「備蓄目標数量 | 備蓄実績数量」) say so themselves: that heading is the actual on any row.
  */
 import { findPeriod } from '../values/periods';
-import { compact, normalizeText, stripNote } from '../values/text';
+import { compact, memo, normalizeText, stripNote } from '../values/text';
 import type { Label } from '../values/labels';
 
 /** What a row's indexed cell carries that this rule reads and sets (cells.ts IndexedCell). */
@@ -16,12 +16,12 @@ interface HeadingCell {
 }
 
 /** A heading's words without notes, brackets or white space, its period taken out. */
-function words(text: string): string {
+const words = memo((text: string): string => {
   let t = compact(normalizeText(stripNote(text)).replace(/[(（][^()（）]*[)）]/g, ''));
   const p = findPeriod(t);
   if (p) t = t.slice(0, p.index) + t.slice(p.index + p.length);
   return t;
-}
+});
 
 /** The heading an actual twin of a target heading has: the words before and after 目標 (「備蓄目標数量」 → 「備蓄数量」), or null. */
 export function twinOf(targetHeading: string): string | null {
@@ -94,6 +94,8 @@ const YEARS_COLUMN = /^(年度|年次|年|年月|区分年度)$/;
  * Only 目標 opening the heading and a rate (…率) after it; a 前年度… or another body's (県平均) heading is neither.
  */
 export function labelRateTwins(cells: HeadingCell[]): void {
+  // Asked of every row: a row with no 目標…率 heading (almost all of them) is passed over at once.
+  if (!cells.some((c) => !c.label && c.text.includes('目標') && c.text.includes('率'))) return;
   if (cells.some((c) => c.label?.role === 'actual' || c.label?.role === 'target' || c.label?.role === 'expected')) return;
   if (cells.some((c) => YEARS_COLUMN.test(compact(c.text)))) return;
   for (const t of cells) {

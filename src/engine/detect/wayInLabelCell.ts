@@ -13,8 +13,12 @@ const LABEL_AND_WAY = /^(.{1,8}?)\s*[:：]?\s*(↑|↓|→|↗|↘|⇧|⇩|増�
  * (periodAxes.ts blockLines), and the same 実績値 / R5 / 件 cells stand in every block.
  */
 export function wayInLabelCell(text: string): Direction | null {
-  return wayMemo(text);
+  // Most cells end in no arrow or way word: passed over before the memo's look-up.
+  return WAY_END.has(text.trimEnd().slice(-1)) ? wayMemo(text) : null;
 }
+
+/** The last characters LABEL_AND_WAY's ways end in. */
+const WAY_END = new Set([...'↑↓→↗↘⇧⇩加少昇下持']);
 
 const wayMemo = memo((text: string): Direction | null => {
   const t = compact(text);

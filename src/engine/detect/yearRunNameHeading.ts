@@ -24,10 +24,12 @@ function plainWord(cell: IndexedCell): boolean {
 
 /** Whether `cell` is a plain word heading leftmost on a row that also holds a run of years and a target heading. */
 export function headsYearRunNames(index: CellIndex, cell: IndexedCell): boolean {
-  if (!plainWord(cell)) return false;
+  if (cell.label || cell.period || cell.meta || !cell.text) return false;
+  // The row's shape first: asked of many cells, the word's own test (its text made normal) is the dearer one.
   const cells = index.row(cell.row);
+  if (!cells.some((c) => c.label && (c.label.role === 'target' || c.label.role === 'expected'))) return false;
   if (cells.some((c) => c.col < cell.col && (c.text || c.period))) return false;
   const periods = cells.filter((c) => c.period && !c.label);
   if (periods.length < 2 || !plausibleAxis(periods)) return false;
-  return cells.some((c) => c.label && (c.label.role === 'target' || c.label.role === 'expected'));
+  return plainWord(cell);
 }

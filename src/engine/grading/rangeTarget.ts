@@ -5,7 +5,7 @@
  */
 import type { RawIndicator } from '../detect';
 import type { Direction } from '../values/labels';
-import { normalizeText } from '../values/text';
+import { memo, normalizeText } from '../values/text';
 
 const FIGURE = String.raw`(\d[\d,]*(?:\.\d+)?)`;
 /** Two figures joined by a wave dash (or tilde), each with at most the same short unit, nothing else in the cell. */
@@ -15,7 +15,11 @@ const RANGE = new RegExp(String.raw`^${FIGURE}\s*([^\d\s～〜~]{0,4}?)\s*[～�
 const BAND = new RegExp(String.raw`^${FIGURE}\s*([^\d\s～〜~]{0,4}?)\s*以上\s*[、,・]?\s*${FIGURE}\s*([^\d\s]{0,4}?)\s*(?:以下|未満)$`);
 
 /** The bounds and unit of a range written in a cell, or null when the text is not a range (or its bounds are out of order or in different units). */
-export function rangeOf(text: string): { low: number; high: number; unit?: string } | null {
+export function rangeOf(text: string): Readonly<{ low: number; high: number; unit?: string }> | null {
+  return rangeMemo(text);
+}
+
+const rangeMemo = memo((text: string): { low: number; high: number; unit?: string } | null => {
   const t = normalizeText(text).trim();
   const band = RANGE.test(t) ? null : BAND.exec(t);
   const m = RANGE.exec(t) ?? band;
@@ -25,7 +29,7 @@ export function rangeOf(text: string): { low: number; high: number; unit?: strin
   // A band from 0 (「0％以上2％以下」) is a ceiling, no floor to reach: no range read (a cell left for a clerk).
   if (!(low < high) || (m === band && low <= 0) || (m[2] && m[4] && m[2] !== m[4]) || /以上|以下|未満|以内|年|月|日/.test(unit ?? '')) return null;
   return unit ? { low, high, unit } : { low, high };
-}
+});
 
 /** The indicator with each range target read as the bound its direction reaches first (lower for up, upper for down). */
 export function withRangeTargets(ind: RawIndicator, direction: Direction): RawIndicator {

@@ -12,7 +12,7 @@
 import { ZERO_WORDS } from './directionWords';
 import { callsInverse } from './inverseIndicator';
 import { statesBoundedChange } from './boundedChange';
-import { normalizeText } from './text';
+import { memo, normalizeText } from './text';
 
 /** A comparison, or a way called desirable (「減少が望ましい」「低いことが好ましい」): a preference, never a circumstance. */
 const COMPARISON = /(ほど|ほうが|方が)(良|よ|望まし|好まし)|が(望まし|好まし)/;
@@ -36,14 +36,14 @@ function statesAim(clause: string): boolean {
  * 「少子化により減少」 and 「目標は現状維持」), so the aim word of one never lends itself to the other; the text round an
  * aside stays one clause (「減少（前年比）を目指す」 is 「減少を目指す」).
  */
-function clausesOf(text: string): string[] {
+const clausesOf = memo((text: string): readonly string[] => {
   const asides: string[] = [];
   const outside = normalizeText(text).replace(/[（(]([^（()）]*)[)）]/g, (_, inner: string) => {
     asides.push(inner);
     return '';
   });
   return [outside, ...asides].flatMap((t) => t.split(/[。．.、,，\n;；]|\s+/)).map((c) => c.trim());
-}
+});
 
 /** A way named alone (「減少」「抑制」): a bare noun, an aim only when an aside calls it one. */
 const BARE_WAY = /^(減少|削減|抑制|縮減|低減|低下|増加|増大|拡大|向上|上昇|改善|維持|現状維持)$/;
