@@ -6,7 +6,7 @@
 import type { SheetDetection } from '../detect';
 import { isForecastBeyondTitle } from '../detect/forecastActuals';
 import { perYearTargetOf } from '../grading/evaluate';
-import { finding } from '../model/findings';
+import { finding, guessFinding } from '../model/findings';
 import { UsageError } from '../model/errors';
 import type { Finding, Report } from '../model/report';
 import type { Rules } from '../grading/rules';
@@ -60,6 +60,15 @@ export function chooseEvaluationPeriod(detections: SheetDetection[], rules: Rule
     if (titled) {
       period = titled.meta.titlePeriod!;
       source = 'sheet';
+    }
+  }
+  if (!period) {
+    // The sheet's date of making (「作成日：令和6年4月12日」): the year it reports, a guess naming the date (detect/documentDate.ts).
+    const dated = detections.find((d) => d.meta.documentDate && d.indicators.length)?.meta;
+    if (dated?.documentDate) {
+      period = dated.documentDate.period;
+      source = 'sheet';
+      findings.push(guessFinding(dated.sheet, null, { reason: 'period-from-date', cells: [dated.documentDate.cell] }, period.label));
     }
   }
   const dropped = detections.filter((d) => datesOther(d.meta.statedPeriod, d.meta.titlePeriod)).map((d) => d.meta.statedPeriod!);

@@ -13,9 +13,16 @@ const CUMULATIVE = /累計/;
 
 /**
  * The items to leave unread: each 累計 one whose key (measure and period) a plain one also has; or, when every target
- * among the items (`isTarget`) is written as 累計, each plain one whose key a 累計 one also has.
+ * among the items (`isTarget`) is written as 累計, or the sheet says the grade is taken on the 累計 (`preferCumulative`), each
+ * plain one whose key a 累計 one also has.
  */
-export function cumulativeTwins<T>(items: readonly T[], key: (item: T) => string | null, text: (item: T) => string, isTarget?: (item: T) => boolean): Set<T> {
+export function cumulativeTwins<T>(
+  items: readonly T[],
+  key: (item: T) => string | null,
+  text: (item: T) => string,
+  isTarget?: (item: T) => boolean,
+  preferCumulative = false,
+): Set<T> {
   const out = new Set<T>();
   const keys = items.map(key);
   // A twin needs another item of its key: where every key stands once (nearly always), no text is read.
@@ -23,7 +30,7 @@ export function cumulativeTwins<T>(items: readonly T[], key: (item: T) => string
   const cumulative = items.map((item) => CUMULATIVE.test(text(item)));
   const targets = isTarget ? items.flatMap((item, i) => (isTarget(item) ? [i] : [])) : [];
   // 目標値（累計） and no plain target: the 累計 actual is the one compared, the single-year one its part.
-  const keepCumulative = targets.length > 0 && targets.every((i) => cumulative[i]);
+  const keepCumulative = preferCumulative || (targets.length > 0 && targets.every((i) => cumulative[i]));
   const kept = new Set<string>();
   items.forEach((_, i) => {
     const k = keys[i];

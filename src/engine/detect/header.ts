@@ -27,6 +27,7 @@ import { toDateAfterThisMonth, totalAfterParts } from './partsTotal';
 import { measuresUnderParts, partsBesideWhole } from './periodWholeColumn';
 import { areasBesideWhole, measuresUnderAreas } from './areaWholeColumn';
 import { cumulativeTargets } from './cumulativeTarget';
+import { gradedOnCumulative } from './gradedOnCumulative';
 import type { Column } from './column';
 import { labelledLinesBelow } from './labelledLines';
 import { targetHeadingWay } from '../values/targetChange';
@@ -357,7 +358,12 @@ export function readHeader(grid: Grid, index: CellIndex, row: number): { columns
   const seriesKey = (c: Column) =>
     c.role !== 'group' && SERIES_ROLES.has(c.role) && !c.pair ? `${c.role}|${c.period?.fiscalYear ?? ''}|${c.relative ?? ''}` : null;
   const isTarget = (c: Column) => !c.pair && (c.role === 'target' || c.role === 'expected');
-  for (const c of cumulativeTwins(columns, seriesKey, (c) => headingText(grid, c.cells), isTarget)) c.role = 'derived';
+  // 「※評価は、計画期間の累計…による」: the 累計 pair is the one graded (gradedOnCumulative.ts).
+  const onCumulative = gradedOnCumulative(grid);
+  const twins = cumulativeTwins(columns, seriesKey, (c) => headingText(grid, c.cells), isTarget, onCumulative);
+  for (const c of twins) c.role = 'derived';
+  // The 累計 actual kept is the running total the 累計 target is set against (no single-year guess: cumulativeTarget.ts).
+  if (onCumulative && twins.size) for (const c of columns) if (c.role === 'actual' && /累計/.test(headingText(grid, c.cells))) c.cumulative = true;
   if (!columns.some((c) => c.role !== 'group' && VALUE_ROLES.has(c.role))) return null;
   // The band may start above `row` (measure headings over the years: headingAbove.ts); the body starts under it.
   return { columns, rows: band[band.length - 1] - row + 1, band };

@@ -76,6 +76,7 @@ import { applyForecastNote } from './forecastNote';
 import { applyYearActualNote } from './yearActualNote';
 import { withSheetWords } from './wordScale';
 import { splitYearSeriesCells } from './yearSeriesCells';
+import { sheetDocumentDate } from './documentDate';
 
 export type { HiddenContent } from './hiddenCells';
 export type { Point, RawIndicator, SheetDetection, SheetMeta, TargetPoint, GroupGradeCell, ReadingGuess, GuessReason, OtherPeriodCopy } from './types';
@@ -87,6 +88,8 @@ export function detectSheet(
 ): SheetDetection {
   const index = new CellIndex(grid);
   const { meta, groups } = readSheetMeta(grid, index, scale);
+  // 「作成日：令和6年4月12日」: the year the sheet reports, when nothing else dates it (documentDate.ts).
+  if (!meta.statedPeriod && !meta.titlePeriod) meta.documentDate = sheetDocumentDate(grid) ?? undefined;
   const all = readLayouts(grid, index, meta, groups);
   const indicators = withoutSectionRows(meta, all);
   // 「…の割合（目標：令和8年度 10％以下）」 with no target cell: the bracket is the target, off the name (nameTargetBracket.ts).

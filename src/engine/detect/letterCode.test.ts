@@ -18,3 +18,16 @@ test('the cleaned name drops the code and keeps it as the id', () => {
   expect([c.name, c.id, c.unit]).toEqual(['キャッシュレス決済対応窓口数', 'D03', 'か所']);
   expect(cleanName('CO2 排出量').name).toBe('CO2 排出量');
 });
+
+test('a letter code in the brackets numbering a row: the row’s code, with or without a space after it', () => {
+  expect(leadingLetterCode('【D-01】橋梁長寿命化修繕事業')).toEqual({ id: 'D-01', length: 6 });
+  expect(leadingLetterCode('［KPI_3］　転入者数')).toEqual({ id: 'KPI_3', length: 8 });
+  expect(leadingLetterCode('〔A01〕 相談件数')).toEqual({ id: 'A01', length: 6 });
+  const c = cleanName('【D-01】橋梁長寿命化修繕事業');
+  expect([c.name, c.id]).toEqual(['橋梁長寿命化修繕事業', 'D-01']);
+});
+
+test('a bracketed word, year or chemical, or a code with nothing after it: no code', () => {
+  for (const t of ['【CO2】排出量', '【R5】実績値', '【H30】年度実績', '【D-01】', '【重点】相談件数', '【PM2.5】濃度', '【1-1】移住体験住宅'])
+    expect([t, leadingLetterCode(t)]).toEqual([t, null]);
+});

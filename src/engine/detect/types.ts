@@ -150,6 +150,8 @@ export interface SheetMeta {
   titlePeriod?: Period;
   /** "評価対象期間：令和５年度" and the like; `asOf` when it is an as-of date's year (「評価基準日 | 2024/3/31」), no year named. */
   statedPeriod?: { period: Period; cell: string; text: string; asOf?: true };
+  /** The sheet's labelled date of making (「作成日：令和6年4月12日」) as the fiscal year it reports: a last resort, a guess (documentDate.ts). */
+  documentDate?: { period: Period; cell: string; text: string };
   department?: string;
   policy?: string;
   measure?: string;

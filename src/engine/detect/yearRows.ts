@@ -1,10 +1,9 @@
 /**
- * Years as rows, indicators as columns (a KPI 推移 table):
- *   年度 | 相談件数 目標 | 相談件数 実績 | 登録者数 目標 | …      (one header row), or
+ * Years as rows, indicators as columns (a KPI 推移 table): 年度 | 相談件数 目標 | 相談件数 実績 | … (one header row), or
  *   年度 | 相談件数（件）  (merged)     | 登録者数（人）  …      (an indicator over
  *        | 目標 | 実績                | 目標 | 実績              its measures).
- * A column of periods in increasing order, with a header above whose columns name an indicator and
- * a measure; each indicator takes, per row, the figure of its measure for that row's period.
+ * A column of periods in increasing order, with a header above whose columns name an indicator and a measure; each indicator
+ * takes, per row, the figure of its measure for that row's period. A 「（単位：橋）」 note over the header: yearRowsUnitNote.ts.
  */
 import { a1, parseA1 } from '../model/address';
 import type { Grid } from './grid';
@@ -33,6 +32,7 @@ import { unitOfLine } from '../values/unitLine';
 import { namedIndicator } from './namedIndicator';
 import { quantityCaption, twinActualColumns } from './yearRowsQuantity';
 import { headLinesAbove } from './yearRowsHeadLines';
+import { unitFromNoteOverYears } from './yearRowsUnitNote';
 
 interface PeriodColumn {
   col: number;
@@ -388,8 +388,8 @@ export function detectYearRows(grid: Grid, index: CellIndex, claimed: Iterable<n
     if (!periodHeading(grid, index, pc)) continue;
     const found = readTable(grid, index, pc);
     if (!found.length) continue;
-    indicators.push(...found);
     const end = blockEnd(grid, index, pc);
+    indicators.push(...unitFromNoteOverYears(grid, index, headerBand(grid, index, pc), pc.col, end, found));
     const gradeRows = found.flatMap((i) => (i.gradeCell ? [i.gradeCell.row] : []));
     for (const r of [...headerBand(grid, index, pc), ...pc.rows.map((x) => x.row), ...gradeRows]) {
       consumedRows.add(r);

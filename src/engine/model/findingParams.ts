@@ -32,6 +32,8 @@ export type GuessReason =
   | 'codes-disagree'
   /** No period stated or found anywhere in the workbook: the figures of columns without a year were graded as the period's (detect/guesses.ts). */
   | 'period-unstated'
+  /** No period stated or found but the sheet's date of making (作成日): the fiscal year it reports was taken as the period (detect/documentDate.ts). */
+  | 'period-from-date'
   /** The name read is a sentence or a heading with a cost, not an indicator's name (grading/plausibility.ts). */
   | 'name-implausible'
   /** The actual is more than 20 times its target or less than a twentieth of it, both counts (grading/plausibility.ts). */
