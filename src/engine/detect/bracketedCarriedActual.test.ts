@@ -26,3 +26,15 @@ test('a plain figure, or a bracketed one that differs from the year before’s, 
   expect(guessesOf(48.6)).toEqual([]);
   expect(guessesOf('(49.2)')).toEqual([]);
 });
+
+test('brackets on the year before’s figure too (「(1.2)」 both years: the sheet’s way of writing) are no carried figure (review rv51)', () => {
+  expect(guessesOf('(1.2)')).toEqual([]);
+  const both = snap('成果指標', [
+    ['成果指標（評価対象年度：令和５年度）　※括弧書きはマイナスを示す'],
+    ['成果指標', '単位', 'R4', null, 'R5', null],
+    [null, null, '目標', '実績', '目標', '実績'],
+    ['人口の社会増減', '人', 0, '(1.2)', 0, '(1.2)'],
+  ]);
+  const found = checkWorkbook({ sheets: [both] }, {}).report.findings.filter((f) => f.code === 'reading-uncertain');
+  expect(found.map((f) => f.params)).not.toContainEqual(expect.objectContaining({ reason: 'actual-in-brackets' }));
+});

@@ -20,7 +20,10 @@ export function bracketedFigure(p: Point): boolean {
 function yearBeforeEqual(actuals: readonly Point[], p: Point): Point | undefined {
   const fy = p.period?.fiscalYear;
   if (fy === undefined || p.parsed.status !== 'value') return undefined;
-  return actuals.find((q) => q !== p && q.period?.fiscalYear === fy - 1 && q.parsed.status === 'value' && q.parsed.value === p.parsed.value);
+  // The year before's figure written plainly: brackets on both (「(1.2)」 under 「※括弧書きはマイナス」) are the sheet's way of writing, no carry (review rv51).
+  return actuals.find(
+    (q) => q !== p && q.period?.fiscalYear === fy - 1 && q.parsed.status === 'value' && q.parsed.value === p.parsed.value && !bracketedFigure(q),
+  );
 }
 
 /** The period's actual, when it is a bracketed figure equal to the year before's: an `actual-in-brackets` guess naming both cells. */

@@ -103,3 +103,21 @@ test('a column of projects and held activities over their 概要, bracketed or n
   const names = checkWorkbook({ sheets: [s] }, {}).report.indicators.map((i) => i.name);
   expect(names).toEqual(['公民館講座開催事業', '多重債務相談会', '総合型地域スポーツクラブ育成支援事業']);
 });
+
+test('a bracket naming the quantity measured or its aim stays in the name: it is no 概要 (review rv51)', () => {
+  expect(projectOverLine('交通安全対策推進事業', '（交通事故死傷者数の減少）')).toBe(false);
+  expect(projectOverLine('ごみ減量推進事業', '（1人1日当たりのごみ排出量）')).toBe(false);
+  expect(projectOverLine('健康づくり教室', '（参加者の延べ人数）')).toBe(false);
+  const s = snap('事業実績', [
+    ['事業名', '単位', 'R5目標', 'R5実績'],
+    ['交通安全対策推進事業\n（交通事故死傷者数の減少）', '人', 300, 280],
+    ['放課後児童健全育成事業\n（待機児童数の削減）', '人', 10, 8],
+    ['ごみ減量推進事業\n（1人1日当たりのごみ排出量の削減）', 'g', 850, 870],
+  ]);
+  const report = checkWorkbook({ sheets: [s] }, {}).report;
+  expect(report.indicators.map((i) => [i.direction, i.grade])).toEqual([
+    ['down', 'A'],
+    ['down', 'A'],
+    ['down', 'B'],
+  ]);
+});

@@ -84,7 +84,20 @@ const PROJECT_END = /(?:事業|業務|制度|(?:補助|奨励|助成|交付|給�
  */
 function outlineBracket(t: string): boolean {
   const m = /^\(([^()]+)\)$/.exec(t);
-  return m !== null && m[1].length >= 6 && /[の・、]/.test(m[1]) && !/再掲|仮称|一部|うち/.test(m[1]);
+  return m !== null && m[1].length >= 6 && /[の・、]/.test(m[1]) && !/再掲|仮称|一部|うち/.test(m[1]) && !measuredInBracket(m[1]);
+}
+
+/** What a measure ends in (…数, …率, …割合, …量, …額, …人数): the bracket names the quantity measured. */
+const MEASURE_END = /(?:[数率量額]|割合|時間|日数)$/;
+/** An aim (減少, 削減, 向上…) or a rate's base (当たり, あたり): the bracket says what is measured or which way, no 概要 (review rv51). */
+const AIM_OR_BASE = /減少|削減|増加|増大|向上|抑制|低減|縮減|維持|解消|ゼロ|当たり|あたり/;
+
+/**
+ * Whether a bracket under a project's name names the indicator measured or its aim (「（交通事故死傷者数の減少）」
+ * 「（1人1日当たりのごみ排出量）」「（参加者の延べ人数）」): part of the name, never its 概要 to drop.
+ */
+function measuredInBracket(inner: string): boolean {
+  return MEASURE_END.test(inner) || AIM_OR_BASE.test(inner);
 }
 
 /**

@@ -69,3 +69,17 @@ test('a survey’s years as rows: a 増減 row above the target row is passed ov
     ['シティプロモーションの認知度', '%', 40, 31.2],
   ]);
 });
+
+test('a bare 回収数 (tonnes collected) is an indicator, not a survey’s size (review rv51)', () => {
+  const sheet = snap('推移', [
+    ['資源物の推移'],
+    [],
+    ['年度', '回収数（t）', 'リサイクル率（％）'],
+    ['令和3年度', 5120, 21.3],
+    ['令和4年度', 5230, 21.9],
+    ['令和5年度', 5310, 22.4],
+    ['目標値（令和7年度）', null, 25],
+  ]);
+  const names = checkWorkbook({ sheets: [sheet] }, {}).report.indicators.map((i) => i.name);
+  expect(names).toContain('回収数');
+});

@@ -160,7 +160,7 @@ function noteDirection(name: string, cell: string): NamedColumn['direction'] | n
 }
 
 /** A heading counting a survey's answers or sample (有効回答数, 回答者数, 回収数, 標本数, サンプル数). */
-const SURVEY_SIZE = /^(?:有効)?(?:回答(?:者)?|回収|標本|サンプル)数/;
+const SURVEY_SIZE = /^(?:有効(?:回答(?:者)?|回収)|回答(?:者)?|標本|サンプル)数/;
 
 /** A column counting a survey's answers (有効回答数（人）) whose cell in the foot row is blank: the survey's size, no indicator. */
 function surveySize(grid: Grid, c: NamedColumn, footRow: number): boolean {

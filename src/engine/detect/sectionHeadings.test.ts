@@ -68,3 +68,18 @@ test('the next section’s heading with its mark beside it (「３　総合評�
   ]);
   expect(detectSheet(figures, scale).indicators.map((i) => i.name)).toHaveLength(2);
 });
+
+test('a numbered row with only its grade, under the table’s 評価 column across blank cells, is a row of the table (review rv51)', () => {
+  const s = snap('評価シート', [
+    ['１　数値目標の達成状況'],
+    ['項目', '単位', '目標値', '実績値', '評価'],
+    ['１　大ホール稼働率', '％', 70, 74.8, 'A'],
+    [],
+    ['２　施設利用者数', '人', 210000, 236800, 'S'],
+    [],
+    ['３　利用者満足度', null, null, null, 'D'],
+    [],
+    ['４　自主事業の入場者数', '人', 30000, 28000, 'B'],
+  ]);
+  expect(detectSheet(s, scale).indicators.map((i) => i.name)).toContain('自主事業の入場者数');
+});

@@ -47,12 +47,14 @@ export function sectionCaption(grid: Grid, index: CellIndex, headerRow: number, 
 
 /**
  * A heading first on its row with only a mark beside it (「３　総合評価 | A」: the section's rating written on its heading's
- * row, nothing else on it): a mark is a letter or two, or a sign (A, Ｓ, ◎); a figure or a unit beside a numbered name is a
- * row of the table.
+ * row, nothing else on it, right beside the heading): a mark is a letter or two, or a sign (A, Ｓ, ◎); a figure or a unit
+ * beside a numbered name is a row of the table, and so is a mark across blank cells (its grade in the table's 評価 column).
  */
 function headingWithMark(index: CellIndex, row: number, lo: number, hi: number): SectionNumber | null {
   const cells = index.row(row).filter((c) => c.right >= lo && c.col <= hi);
   if (cells.length !== 2 || !/^(?:[A-Za-zＡ-Ｚａ-ｚ]{1,2}|[◎○◯△×●▲])$/.test(cells[1].text.trim())) return null;
+  // Right beside the heading (its merge's end): a mark further along, under the table's 評価 column, is a row's own grade (review rv51).
+  if (cells[1].col !== cells[0].right + 1) return null;
   return sectionNumber(cells[0].text);
 }
 
