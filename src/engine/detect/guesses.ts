@@ -7,6 +7,7 @@
  */
 import type { Period } from '../values/periods';
 import { bestStanding } from '../values/yearStanding';
+import { carriedInBrackets } from './bracketedCarriedActual';
 import { withoutForecastsBesideActuals } from './forecastColumns';
 import { qualified } from './join';
 import type { Point, RawIndicator, ReadingGuess, SheetDetection } from './types';
@@ -119,6 +120,7 @@ export function markPeriodGuesses(detections: SheetDetection[], period: Period |
         columnChosen(ind, period),
         period ? openingDateChosen(ind, period) : null,
         period ? yearNoteDiffers(ind, period) : null,
+        period ? carriedInBrackets(ind, period) : null, // 「(48.6)※1」 equal to the year before's (bracketedCarriedActual.ts)
         gradeOfPeriod(ind, period),
       ];
       for (const g of found) if (g) add(ind, g);

@@ -189,4 +189,6 @@ test('a date that is another label’s value on the 評価対象年度 row (作�
   // A second period with no label of its own, or under a heading that dates figures, is still a second period: no statement.
   expect(at(['評価対象年度', '令和5年度', '令和4年度'])).toBeUndefined();
   expect(at(['評価対象年度', '令和5年度', null, '実績', '令和4年度'])).toBeUndefined();
+  // A line of its own in one cell (「作成：令和6年10月」) is no second period either.
+  expect(at(['評価対象年度', '令和5年度', null, null, null, null, '作成：令和6年10月'])).toMatchObject({ cell: 'B2', period: { fiscalYear: 2023 } });
 });

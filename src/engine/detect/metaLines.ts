@@ -140,7 +140,8 @@ export function unitFromLines(lines: { line: MetaLine }[], ind: RawIndicator): v
 
 /**
  * A 評価対象年度 label and the text right of it on a row of several label | value pairs
- * (評価対象年度 | 2023年度 | … | 施策評価 | | 前年度 | （C）): the pair the label starts, when the row holds no other period.
+ * (評価対象年度 | 2023年度 | … | 施策評価 | | 前年度 | （C）): the pair the label starts, when the row holds no other period
+ * but another line's (作成 | 令和6年7月, 「作成：令和6年10月」).
  */
 function statedPair(grid: Grid, index: CellIndex, row: number): MetaLine | null {
   const cells = index.row(row).filter((c) => c.text.trim());
@@ -148,7 +149,9 @@ function statedPair(grid: Grid, index: CellIndex, row: number): MetaLine | null 
   // Two stated labels (評価年度 | 令和5年度 | 対象年度 | 令和4年度), or a second period on the row: not one statement. A date
   // that is another label's value (評価対象年度 | 令和5年度 | 作成 | 令和6年7月) is that line's, not a second period of this one.
   const at = cells.indexOf(labels[0]);
-  if (labels.length !== 1 || cells.filter((c, k) => findPeriod(c.text) && (k === at + 1 || !isOtherLinesValue(cells, k))).length !== 1) return null;
+  // So is a line of its own in one cell (作成：令和6年10月).
+  const periods = cells.filter((c, k) => findPeriod(c.text) && (k === at + 1 || (!isOtherLinesValue(cells, k) && !isOwnLine(c))));
+  if (labels.length !== 1 || periods.length !== 1) return null;
   const [l, v] = [cells[at], cells[at + 1]];
   if (!l || !v || v.label || v.meta) return null;
   const value = grid.fullText(row, v.col).trim();
@@ -160,6 +163,12 @@ function isOtherLinesValue(cells: IndexedCell[], k: number): boolean {
   const l = cells[k - 1];
   const t = l ? l.text.replace(/\s/g, '') : '';
   return !!l && l.col === cells[k].col - 1 && t.length > 0 && t.length <= 8 && !/\d/.test(t) && !findPeriod(t) && !l.label && !STATED_LABEL.test(t);
+}
+
+/** The cell is a 「label：value」 line of its own (「作成：令和6年10月」), its label no stated-period label. */
+function isOwnLine(c: IndexedCell): boolean {
+  const line = oneCellLine(c.text, '');
+  return !!line && !STATED_LABEL.test(line.label.replace(/\s/g, ''));
 }
 
 /**

@@ -1,5 +1,5 @@
 import { checkWorkbook } from '../actions/check';
-import { descriptionLine, nameEndsAbove, nameOverDescription, wholeNameLine } from './nameDescriptionLines';
+import { descriptionLine, nameEndsAbove, nameOverDescription, projectOverLine, wholeNameLine } from './nameDescriptionLines';
 import { snap } from './testing';
 
 test('a whole name line and a description line', () => {
@@ -87,4 +87,37 @@ test('a column of projects each over a line of its 概要, though the lines do n
     [3, '木育推進事業\n親子向け木工ワークショップの開催', '12回', '6回'],
   ]);
   expect(checkWorkbook({ sheets: [q] }, {}).report.indicators.map((i) => i.name)[0]).toContain('（舗装）');
+});
+
+test('a column of projects and held activities over their 概要, bracketed or not: the names are the first lines', () => {
+  expect(projectOverLine('多重債務相談会', '弁護士・司法書士による無料相談会')).toBe(true);
+  expect(projectOverLine('公民館講座開催事業', '（地区公民館の主催講座）')).toBe(true);
+  expect(projectOverLine('道路維持補修事業', '（舗装）')).toBe(false);
+  expect(projectOverLine('子育て支援拠点', '運営事業')).toBe(false);
+  const s = snap('事業実績', [
+    ['No.', '推進事業', 'R6数値目標', 'R6実績'],
+    [1, '公民館講座開催事業\n（地区公民館の主催講座）', '60講座', '58講座'],
+    [2, '多重債務相談会\n弁護士・司法書士による無料相談会', '12回', '12回'],
+    [3, '総合型地域スポーツクラブ育成支援事業\n（クラブ運営費の補助）', '1,800人', '1,512人'],
+  ]);
+  const names = checkWorkbook({ sheets: [s] }, {}).report.indicators.map((i) => i.name);
+  expect(names).toEqual(['公民館講座開催事業', '多重債務相談会', '総合型地域スポーツクラブ育成支援事業']);
+});
+
+test('a bracket naming the quantity measured or its aim stays in the name: it is no 概要 (review rv51)', () => {
+  expect(projectOverLine('交通安全対策推進事業', '（交通事故死傷者数の減少）')).toBe(false);
+  expect(projectOverLine('ごみ減量推進事業', '（1人1日当たりのごみ排出量）')).toBe(false);
+  expect(projectOverLine('健康づくり教室', '（参加者の延べ人数）')).toBe(false);
+  const s = snap('事業実績', [
+    ['事業名', '単位', 'R5目標', 'R5実績'],
+    ['交通安全対策推進事業\n（交通事故死傷者数の減少）', '人', 300, 280],
+    ['放課後児童健全育成事業\n（待機児童数の削減）', '人', 10, 8],
+    ['ごみ減量推進事業\n（1人1日当たりのごみ排出量の削減）', 'g', 850, 870],
+  ]);
+  const report = checkWorkbook({ sheets: [s] }, {}).report;
+  expect(report.indicators.map((i) => [i.direction, i.grade])).toEqual([
+    ['down', 'A'],
+    ['down', 'A'],
+    ['down', 'B'],
+  ]);
 });

@@ -72,13 +72,49 @@ export function nameEndsAbove(first: string, next: string): boolean {
   return wholeNameLine(first) && !GOES_ON.test(t) && !QUALIFIER_LINE.test(t) && (descriptionLine(next) || !NAME_END.test(t));
 }
 
-/** A project's whole name: …事業, …業務, …制度, or a grant. */
-const PROJECT_END = /(?:事業|業務|制度|(?:補助|奨励|助成|交付|給付)金)$/;
+/**
+ * How a project's or a held activity's whole name ends: …事業, …業務, …制度, a grant, or what is held (…講座, …教室, …相談会,
+ * …研修会, …大会, …フェア).
+ */
+const PROJECT_END = /(?:事業|業務|制度|(?:補助|奨励|助成|交付|給付)金|講座|教室|[談演明修議]会|大会|フェア)$/;
 
 /**
- * A column whose every cell of several lines (at least three) is a project's whole name over a line that neither goes on
- * with it nor ends as a name (「1-1　新規就農者支援事業⏎市内農産物のPRと生産者・消費者の交流」): a column of projects over their 概要,
- * though some of those lines do not read as descriptions by their words alone.
+ * A bracketed line saying what the project does (「（地区公民館の主催講座）」「（研修会・地区スポーツ行事）」): six characters or
+ * more, with の, ・ or 、 between its words. A short bracket (「（舗装）」「（長寿命化）」) or a mark (再掲, 仮称) qualifies the name.
+ */
+function outlineBracket(t: string): boolean {
+  const m = /^\(([^()]+)\)$/.exec(t);
+  return m !== null && m[1].length >= 6 && /[の・、]/.test(m[1]) && !/再掲|仮称|一部|うち/.test(m[1]) && !measuredInBracket(m[1]);
+}
+
+/** What a measure ends in (…数, …率, …割合, …量, …額, …人数): the bracket names the quantity measured. */
+const MEASURE_END = /(?:[数率量額]|割合|時間|日数)$/;
+/** An aim (減少, 削減, 向上…) or a rate's base (当たり, あたり): the bracket says what is measured or which way, no 概要 (review rv51). */
+const AIM_OR_BASE = /減少|削減|増加|増大|向上|抑制|低減|縮減|維持|解消|ゼロ|当たり|あたり/;
+
+/**
+ * Whether a bracket under a project's name names the indicator measured or its aim (「（交通事故死傷者数の減少）」
+ * 「（1人1日当たりのごみ排出量）」「（参加者の延べ人数）」): part of the name, never its 概要 to drop.
+ */
+function measuredInBracket(inner: string): boolean {
+  return MEASURE_END.test(inner) || AIM_OR_BASE.test(inner);
+}
+
+/**
+ * Whether `first` is a project's whole name and `next` the line of its 概要 under it: `next` neither goes on with it (a
+ * particle first) nor ends as a name unless it describes, and is no short bracketed qualifier — a bracketed line that
+ * says what is done is a 概要 too (「公民館講座開催事業⏎（地区公民館の主催講座）」).
+ */
+export function projectOverLine(first: string, next: string): boolean {
+  const [f, t] = [folded(first), folded(next)];
+  if (!PROJECT_END.test(f) || /[。、]/.test(f) || GOES_ON.test(t)) return false;
+  return outlineBracket(t) || (!QUALIFIER_LINE.test(t) && (descriptionLine(next) || !NAME_END.test(t)));
+}
+
+/**
+ * A column whose every cell of several lines (at least three) is a project's whole name over a line of its 概要
+ * (`projectOverLine`: 「1-1　新規就農者支援事業⏎市内農産物のPRと生産者・消費者の交流」「多重債務相談会⏎弁護士・司法書士による無料相談会」):
+ * a column of projects over their 概要, though some of those lines do not read as descriptions by their words alone.
  */
 function projectsOverLines(grid: Grid, col: number): boolean {
   let several = 0;
@@ -87,7 +123,7 @@ function projectsOverLines(grid: Grid, col: number): boolean {
     if (typeof v !== 'string' || !v.includes('\n') || grid.anchor(r, col).row !== r) continue;
     const lines = linesOf(v);
     if (lines.length < 2) continue;
-    if (!PROJECT_END.test(folded(lines[0])) || !nameEndsAbove(lines[0], lines[1])) return false;
+    if (!projectOverLine(lines[0], lines[1])) return false;
     several++;
   }
   return several >= 3;

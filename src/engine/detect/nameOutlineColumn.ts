@@ -9,7 +9,7 @@
  */
 import { normalizeText } from '../values/text';
 import type { Grid } from './grid';
-import { nameEndsAbove } from './nameDescriptionLines';
+import { nameEndsAbove, projectOverLine } from './nameDescriptionLines';
 
 /**
  * A heading naming both the name and the outline: 名 / 名称, then 概要 / 内容 after a 「・」「／」「及び」, or in brackets after
@@ -41,7 +41,7 @@ export function nameWithoutOutline(raw: string, heading: () => string, outlined:
   if (at < 0) return raw;
   const [first, next] = [lines[at], lines[at + 1]];
   // A column of names over descriptions (nameDescriptionLines.ts): only a whole name over a line not going on with it.
-  if (!said) return next !== undefined && nameEndsAbove(first, next) ? first : raw;
+  if (!said) return next !== undefined && (nameEndsAbove(first, next) || projectOverLine(first, next)) ? first : raw;
   if (next !== undefined && NAME_TAIL.test(next.trim()) && !NAME_TAIL.test(first.trim())) return first.trimEnd() + next.trim();
   return first;
 }

@@ -51,3 +51,35 @@ test('rows of averages to compare with between the years and a plan’s target r
     ['給水原価', '円/m3', 190, 198.7],
   ]);
 });
+
+test('a survey’s years as rows: a 増減 row above the target row is passed over, and its 有効回答数 column is no indicator', () => {
+  const sheet = snap('市民意識調査', [
+    ['市民意識調査　関連項目の推移'],
+    [],
+    ['調査年度', '有効回答数（人）', '広報紙を読んでいる市民の割合（％）', 'シティプロモーションの認知度（％）'],
+    ['令和元年度', 1104, 70.1, 21.6],
+    ['令和3年度', 1096, 68.3, 27.5],
+    ['令和5年度', 1021, 66.0, 31.2],
+    ['増減（R3→R5）', null, '▲2.3', '+3.7'],
+    ['目標値（令和7年度）', null, 75, 40],
+  ]);
+  const report = checkWorkbook({ sheets: [sheet] }, {}).report;
+  expect(report.indicators.map((i) => [i.name, i.unit, i.target, i.actual])).toEqual([
+    ['広報紙を読んでいる市民の割合', '%', 75, 66],
+    ['シティプロモーションの認知度', '%', 40, 31.2],
+  ]);
+});
+
+test('a bare 回収数 (tonnes collected) is an indicator, not a survey’s size (review rv51)', () => {
+  const sheet = snap('推移', [
+    ['資源物の推移'],
+    [],
+    ['年度', '回収数（t）', 'リサイクル率（％）'],
+    ['令和3年度', 5120, 21.3],
+    ['令和4年度', 5230, 21.9],
+    ['令和5年度', 5310, 22.4],
+    ['目標値（令和7年度）', null, 25],
+  ]);
+  const names = checkWorkbook({ sheets: [sheet] }, {}).report.indicators.map((i) => i.name);
+  expect(names).toContain('回収数');
+});

@@ -58,8 +58,11 @@ const FOOT_REACH = 2;
 /** A unit under a name: a short text with no digit (％, 人, 千t-CO2 is longer than a unit line holds). */
 const UNIT = /^[(（]?[^\d\s()（）]{1,5}[)）]?$/;
 
-/** A row of figures to compare with under the years (類似団体平均, 全国平均, 県平均, （参考）…): passed over to the target row. */
-const COMPARISON_ROW = /平均|全国|類似団体|[県国]の?(?:値|実績)|参考/;
+/**
+ * A row of figures to compare with under the years (類似団体平均, 全国平均, 県平均, （参考）…), or of the change between two
+ * of them (増減（R3→R5）, 前回比): passed over to the target row.
+ */
+const COMPARISON_ROW = /平均|全国|類似団体|[県国]の?(?:値|実績)|参考|^(?:増減|前回[比差]|前年度?[比差])/;
 /** How many comparison rows may stand between the years and the target row. */
 const COMPARISON_REACH = 3;
 
@@ -156,6 +159,15 @@ function noteDirection(name: string, cell: string): NamedColumn['direction'] | n
   return way ? { value: way, text: note, cell } : null;
 }
 
+/** A heading counting a survey's answers or sample (有効回答数, 回答者数, 回収数, 標本数, サンプル数). */
+const SURVEY_SIZE = /^(?:有効(?:回答(?:者)?|回収)|回答(?:者)?|標本|サンプル)数/;
+
+/** A column counting a survey's answers (有効回答数（人）) whose cell in the foot row is blank: the survey's size, no indicator. */
+function surveySize(grid: Grid, c: NamedColumn, footRow: number): boolean {
+  const raw = grid.raw(footRow, c.col);
+  return SURVEY_SIZE.test(c.name.replace(/\s+/g, '')) && (raw === null || raw === undefined || String(raw).trim() === '');
+}
+
 /**
  * The named columns of a years-as-rows table (`band` its header rows, `cols` the columns right of the years) when a
  * target row stands at its foot, or null.
@@ -168,7 +180,8 @@ export function namedYearColumns(
   years: { col: number; rows: { row: number }[] },
 ): { foot: FootTarget; columns: NamedColumn[] } | null {
   const foot = footTarget(grid, index, years.col, years.rows[years.rows.length - 1].row, cols);
-  const columns = foot ? namedColumns(grid, index, band, cols, years.col) : [];
+  // A survey's count of answers beside its results (有効回答数（人）), no target in the foot row: its size, no indicator.
+  const columns = foot ? namedColumns(grid, index, band, cols, years.col).filter((c) => !surveySize(grid, c, foot.row)) : [];
   return foot && columns.length ? { foot, columns } : null;
 }
 

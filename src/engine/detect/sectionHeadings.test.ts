@@ -46,3 +46,40 @@ test('sectionNumber: a number in the ways documents write a section, followed by
   ]);
   expect(['2023年度', '1,200', '3月末', '指標１', '10人'].map(sectionNumber)).toEqual([null, null, null, null, null]);
 });
+
+test('the next section’s heading with its mark beside it (「３　総合評価 | A」) ends the table too: no indicator', () => {
+  const s = snap('評価シート', [
+    ['２　数値目標の達成状況'],
+    ['項目', '単位', '目標値', '実績値', '評価'],
+    ['大ホール稼働率', '％', 70, 74.8, 'A'],
+    ['施設利用者数', '人', 210000, 236800, 'S'],
+    ['※利用者満足度は利用者アンケートによる'],
+    [],
+    ['３　総合評価', 'A'],
+  ]);
+  expect(detectSheet(s, scale).indicators.map((i) => i.name)).toEqual(['大ホール稼働率', '施設利用者数']);
+  // A row of the table numbered so, with a figure beside it, is still a row of the table.
+  const figures = snap('評価シート', [
+    ['２　数値目標の達成状況'],
+    ['項目', '単位', '目標値', '実績値'],
+    ['大ホール稼働率', '％', 70, 74.8],
+    [],
+    ['３　施設利用者数', '人', 210000, 236800],
+  ]);
+  expect(detectSheet(figures, scale).indicators.map((i) => i.name)).toHaveLength(2);
+});
+
+test('a numbered row with only its grade, under the table’s 評価 column across blank cells, is a row of the table (review rv51)', () => {
+  const s = snap('評価シート', [
+    ['１　数値目標の達成状況'],
+    ['項目', '単位', '目標値', '実績値', '評価'],
+    ['１　大ホール稼働率', '％', 70, 74.8, 'A'],
+    [],
+    ['２　施設利用者数', '人', 210000, 236800, 'S'],
+    [],
+    ['３　利用者満足度', null, null, null, 'D'],
+    [],
+    ['４　自主事業の入場者数', '人', 30000, 28000, 'B'],
+  ]);
+  expect(detectSheet(s, scale).indicators.map((i) => i.name)).toContain('自主事業の入場者数');
+});

@@ -45,9 +45,25 @@ export function sectionCaption(grid: Grid, index: CellIndex, headerRow: number, 
   return null;
 }
 
-/** Whether a row of the table's body starts the next section after the caption's: numbered alike, higher, after a blank line. */
+/**
+ * A heading first on its row with only a mark beside it (「３　総合評価 | A」: the section's rating written on its heading's
+ * row, nothing else on it, right beside the heading): a mark is a letter or two, or a sign (A, Ｓ, ◎); a figure or a unit
+ * beside a numbered name is a row of the table, and so is a mark across blank cells (its grade in the table's 評価 column).
+ */
+function headingWithMark(index: CellIndex, row: number, lo: number, hi: number): SectionNumber | null {
+  const cells = index.row(row).filter((c) => c.right >= lo && c.col <= hi);
+  if (cells.length !== 2 || !/^(?:[A-Za-zＡ-Ｚａ-ｚ]{1,2}|[◎○◯△×●▲])$/.test(cells[1].text.trim())) return null;
+  // Right beside the heading (its merge's end): a mark further along, under the table's 評価 column, is a row's own grade (review rv51).
+  if (cells[1].col !== cells[0].right + 1) return null;
+  return sectionNumber(cells[0].text);
+}
+
+/**
+ * Whether a row of the table's body starts the next section after the caption's: numbered alike, higher, after a blank
+ * line; alone on its row, or with a mark beside it.
+ */
 export function startsNextSection(index: CellIndex, row: number, lo: number, hi: number, caption: SectionNumber | null): boolean {
   if (!caption || textsIn(index, row - 1, lo, hi).length) return false;
-  const h = headingAt(index, row, lo, hi);
+  const h = headingAt(index, row, lo, hi) ?? headingWithMark(index, row, lo, hi);
   return !!h && h.style === caption.style && h.n > caption.n;
 }

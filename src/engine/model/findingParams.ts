@@ -66,6 +66,8 @@ export type GuessReason =
   | 'sub-rows-unsplit'
   /** The actual repeats the year before's figure while its 備考 says the year's own is still being counted, without saying the year before's was written in: read as written (detect/copiedActuals.ts). */
   | 'actual-maybe-copied'
+  /** The actual is a figure in brackets equal to the year before's (「(48.6)※1」): the last survey's figure carried, read as written (detect/bracketedCarriedActual.ts). */
+  | 'actual-in-brackets'
   /** A month-end count's 年間計 left blank or struck through: the 3月 figure read as the year's, no note saying so (detect/monthEndActual.ts). */
   | 'month-end-figure'
   /** The sheet read of a series of monthly or quarterly reports is not the year's last: its actual is the year's so far (detect/reportSeries.ts). */

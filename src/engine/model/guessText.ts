@@ -42,6 +42,8 @@ export const GUESS_JA: Record<ReadingGuessParams['reason'], (p: ReadingGuessPara
     `年間計の欄（${p.cells[1]}）が空欄または「－」のため、各月末の値とみなし、3月の値（${p.cells[0]}）を年間の実績として評価しました。年度末の値でよいか確認してください。`,
   'year-to-date-report': (p) =>
     `同じ様式で月ごと・四半期ごとに作るシートのうち、数値のある最新のこのシートで読みましたが、年度の最終月（四半期）の報告ではないため、実績（${p.cells[0]}）は年度途中までの値です（指標 ${p.cells[1]}）。年度の実績として評価してよいか確認してください。`,
+  'actual-in-brackets': (p) =>
+    `実績（${p.cells[0]}）は括弧書きの値で、前年度の実績（${p.cells[1]}）と同じです。前回調査などの値を記載したものとみなし、記載どおりの値で評価しました。その年度の値でよいか確認してください。`,
   'actual-maybe-copied': (p) =>
     `実績（${p.cells[1]}）は前年度の実績（${p.cells[2]}）と同じ値で、備考（${p.cells[0]}）にはその年度の値が集計中などと書かれています。前年度の値を転記したものかもしれませんが、そうとは書かれていないため記載どおりの値で評価しました。確認してください。`,
   'cumulative-single-year': (p) =>
@@ -110,6 +112,8 @@ export const GUESS_EN: Record<ReadingGuessParams['reason'], (p: ReadingGuessPara
     `The year's total (${p.cells[1]}) is blank or struck through, so the figure was taken as a month-end count and March's (${p.cells[0]}) was graded as the year's actual. Check that the year-end value is the right one.`,
   'year-to-date-report': (p) =>
     `Of the sheets reporting the year month by month (or quarter by quarter) in the same form, this is the latest with figures, but it does not report the year's last month (or quarter): the actual (${p.cells[0]}) is the year's so far (indicator ${p.cells[1]}). Check whether it may be graded as the year's actual.`,
+  'actual-in-brackets': (p) =>
+    `The actual (${p.cells[0]}) is a figure in brackets equal to the year before's (${p.cells[1]}): taken as the last survey's figure carried over, it was graded as written. Check whether it may stand for the year.`,
   'actual-maybe-copied': (p) =>
     `The actual (${p.cells[1]}) equals the year before's (${p.cells[2]}), and the remark (${p.cells[0]}) says the year's own figure is still being counted. It may be the year before's figure written again, but the remark does not say so: it was graded as written. Check it.`,
   'cumulative-single-year': (p) =>

@@ -320,6 +320,8 @@ const kpiTable: Holdout2Workbook = {
       ind(C_SHEET, '生涯学習ボランティア登録者数', '人', 280, 160),
     ],
     groups: [],
+    // Nothing on the sheet states the year: the period is the latest with actuals, a guess (sets 53 and 80 expect so too).
+    guesses: ['period'],
   },
 };
 

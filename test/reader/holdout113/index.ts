@@ -14,7 +14,8 @@
  * FIRST BLIND figure (node scripts/bench-reader-holdout.js 113, on commit 5bae85a, before any change to expectations):
  *   all hold-out 113                  469    98.9 %     1.3 %       0       6      1     9/11
  * (469 facts: 98.9 % right, 1.3 % wrong, 0 missed, 6 silent, 1 flag, 9/11 workbooks flagged as expected; 7 of the 11
- * workbooks read right). No expectation changed after that run.
+ * workbooks read right). One expectation changed after that run: h113-kpi-bunka-sports states no year anywhere, so its period
+ * (the latest 3月末 column with actuals) is a guess, `guesses: ['period']`, as sets 53 and 80 expect of such a sheet.
  */
 import type { Holdout2Workbook as Holdout113Workbook } from '../holdout2/kit';
 import { FAMILY_WORKBOOKS } from './families';
