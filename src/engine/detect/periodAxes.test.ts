@@ -101,3 +101,28 @@ test('stacked policy blocks: 指標の説明 on the row under the name, 備考 w
     ['相談件数', undefined, undefined, undefined, false],
   ]);
 });
+
+test('settled years written on into plan years (R3決算 | R4決算 | R5決算 | R6 | R7) are one row of years; settled years alone are none', () => {
+  const s = snap(
+    'KPI',
+    [
+      ['KPI', '単位', '区分', 'R3決算', 'R4決算', 'R5決算', 'R6', 'R7（最終）'],
+      ['有収率', '％', '目標値', 89, 89.5, 90, 90.5, 91],
+      [null, null, '実績値', 88.2, 88.9, 88.7, null, null],
+    ],
+    { merges: ['A2:A3', 'B2:B3'] },
+  );
+  const ind = detectSheet(s, scale).indicators[0];
+  expect(ind.actuals.filter((p) => p.parsed.value !== undefined).map((p) => [p.period?.fiscalYear, p.parsed.value])).toEqual([
+    [2021, 88.2],
+    [2022, 88.9],
+    [2023, 88.7],
+  ]);
+  expect(ind.targets.map((p) => p.period?.fiscalYear).slice(0, 3)).toEqual([2021, 2022, 2023]);
+  const alone = snap('KPI', [
+    ['KPI', '区分', 'R4決算', 'R5決算'],
+    ['有収率', '目標値', 89.5, 90],
+    [null, '実績値', 88.9, 88.7],
+  ]);
+  expect(detectSheet(alone, scale).indicators.every((i) => i.layout !== 'period-matrix')).toBe(true);
+});

@@ -10,6 +10,7 @@ import type { Grid } from './grid';
 import { SERIES_ROLES, type Role } from '../values/labels';
 import { periodOrder, type Period } from '../values/periods';
 import { plausibleAxis, type CellIndex, type IndexedCell } from './cells';
+import { settledYear } from './settledYears';
 import { valueRightOf } from './common';
 import { readGroup, UNNAMED, type BlockContext, type Run, type Segment, type SeriesGroup, type SeriesRow } from './periodBlock';
 import type { RawIndicator } from './types';
@@ -51,22 +52,38 @@ function runsOf(index: CellIndex, row: number): Run[] {
   const runs: Run[] = [];
   let cur: Run | null = null;
   for (const cell of index.row(row)) {
-    if (cell.period && cur && continuesRun(cur, cell.col, cell.period.period)) {
-      cur.cells.push({ col: cell.col, period: cell.period.period, baseline: cell.period.baseline });
+    const period = cell.period ?? settledRunCell(cell.text);
+    if (period && cur && continuesRun(cur, cell.col, period.period)) {
+      cur.cells.push({ col: cell.col, period: period.period, baseline: period.baseline });
       cur.end = cell.right;
       continue;
     }
     if (cur) runs.push(cur);
-    cur = cell.period
-      ? { row, cells: [{ col: cell.col, period: cell.period.period, baseline: cell.period.baseline }], start: cell.col, end: cell.right }
-      : null;
+    cur = period ? { row, cells: [{ col: cell.col, period: period.period, baseline: period.baseline }], start: cell.col, end: cell.right } : null;
   }
   if (cur) runs.push(cur);
   // A lone 「目標値（令和５年度）」 with its figure beside it is a form's line, no axis (labelledFigure.ts).
   // A lone 「令和５年度」 right of 「評価対象年度」 is the sheet's statement of its period, no axis either.
   const lone = (run: Run) =>
     run.cells.length === 1 && (isLabelledFigure(index.grid, row, run.start, run.end) || isPeriodLabelValue(index.grid, row, run.start));
-  return runs.filter((run) => plausibleAxis(run.cells.map((c) => index.at(row, c.col)!)) && !lone(run)).map((run) => withWholeColumns(index.grid, run));
+  return runs
+    .filter((run) => withPlainYears(index, row, run) && plausibleAxis(run.cells.map((c) => ({ text: index.at(row, c.col)!.text, period: c }))) && !lone(run))
+    .map((run) => withWholeColumns(index.grid, run));
+}
+
+/** A 「R5決算」 heading as a period cell of a run (settledYears.ts); whether it stays one is `withPlainYears`'s to say. */
+function settledRunCell(text: string): { period: Period; baseline: boolean } | null {
+  const period = settledYear(text);
+  return period ? { period, baseline: false } : null;
+}
+
+/**
+ * Settled years written on into plain plan years (R3決算 | R4決算 | R5決算 | R6 | R7（最終）, over 目標値 / 実績値 rows) are one row
+ * of years: each 決算 column is that year's. A run of settled years alone (令和4年度決算 | 令和5年度決算) is a table's heading row,
+ * read by tables.ts (settledYears.ts), no period axis.
+ */
+function withPlainYears(index: CellIndex, row: number, run: Run): boolean {
+  return run.cells.some((c) => index.at(row, c.col)?.period);
 }
 
 /** A period heading over 上半期 | 下半期 | 年間 sub-columns: its figures are in the whole's column (periodWholeColumn.ts). */

@@ -14,6 +14,8 @@ describe('classifyLabel', () => {
     ['税目', 'name'],
     ['決算見込\n（R7.2月末時点）', 'actual'],
     ['決算確定', 'actual'],
+    // 算定値: the figure a PI's formula gives from the year's records.
+    ['算定値', 'actual'],
     ['現状値', 'baseline'],
     ['基準値', 'baseline'],
     ['現況（計画策定時）', 'baseline'],

@@ -67,6 +67,8 @@ const RULES: [Role, RegExp][] = [
     'actual',
     /^(実績値?|実績数値|実績見込み?値?|達成値|結果値?|年度別実績値?|実績の?推移|現況値の推移|年度計|年間計|年度合計|年間合計|年度累計値?|年間累計値?|年間実績値?|年度実績値?|(直近|最新|現在|現時点|いま|今)の?(実績値?|値)|現在の?実績値?|(中間|最終)評価(時点?|値)(の値)?|(中間|最終)(実績)?値|中間実績|今回の?(調査)?(結果値?|実績値?|値|数値)?|actuals?|results?|actualvalue)$/,
   ],
+  // 算定値 / 算定結果: the figure an indicator's formula gives from the year's records (a 業務指標（PI） list's 算定値 over its years).
+  ['actual', /^算定(値|結果)$/],
   // 決算見込 / 決算確定: the settled accounts' figure of the year, forecast before the books close or final after (provisionalTwins.ts).
   ['actual', /^決算(見込み?|確定)値?$/],
   ['expected', /^(期待値|計画値|計画|見込み?量|計画見込み?量|計画量|(年度|年間|単年度)計画(値|量)|年度目標値?|単年度目標値?|中間目標値?|plan|planned)$/],

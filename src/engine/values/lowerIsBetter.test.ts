@@ -12,6 +12,8 @@ describe('lowerIsBetterSubject', () => {
     ['空き家率', '空き家率'],
     ['市税の滞納額', '滞納額'],
     ['救急車の現場到着時間 （分）', '到着時間'],
+    ['給水原価', '原価'],
+    ['汚水処理原価（円/㎥）', '原価'],
   ])('%s is lower-is-better (%s)', (name, subject) => {
     expect(lowerIsBetterSubject(name)).toBe(subject);
   });

@@ -37,6 +37,8 @@ const SUBJECTS = [
   /(待ち|待機|到着|処理)時間$/,
   /(時間外勤務|超過勤務|残業)時間(数)?$/,
   /苦情(件数|数)$/,
+  // a unit cost of a service (給水原価, 汚水処理原価: yen per ㎥ supplied or treated): the cheaper the better (経営比較分析表)
+  /原価$/,
   // a rank: first is best (「全国学力調査の全国順位」 第10位 against 15位 falls short)
   /順位$/,
 ];
@@ -50,10 +52,10 @@ function subjectOf(name: string): string {
 }
 
 /**
- * The last characters SUBJECTS can end with (数, 量, 額, 面積, 待機児童, 率, 転出超過, 耕作放棄地, 時間, 順位): a name ending
+ * The last characters SUBJECTS can end with (数, 量, 額, 面積, 待機児童, 率, 転出超過, 耕作放棄地, 時間, 順位, 原価): a name ending
  * otherwise is told at once, without running every pattern along it. Keep in step with SUBJECTS.
  */
-const SUBJECT_ENDS = '数量額積童率過地間位';
+const SUBJECT_ENDS = '数量額積童率過地間位価';
 
 /** The subject that makes the indicator lower-is-better (「事故発生件数」), or null. */
 export function lowerIsBetterSubject(name: string): string | null {

@@ -18,13 +18,31 @@ describe('remarkAims', () => {
     '不法投棄の削減を図る',
     '減少が望ましい',
     '低下することが好ましい',
+    '動力費高騰の中でも上昇を抑制する', // the figure's own rise held down
   ])('an aim is kept and says down: %s', (remark) => {
     expect(remarkAims(remark)).not.toBe('');
     expect(directionFromText(remarkAims(remark))).toBe('down');
   });
 
+  test('a deliberate lowering named as a noun with its object (「借入の抑制」) is an aim only of the indicator whose thing it names', () => {
+    const ofDebt = (o: string) => '企業債借入額'.includes(o) || '企業債残高'.includes(o);
+    for (const remark of ['借入の抑制', '残高の削減']) {
+      expect(directionFromText(remarkAims(remark, ofDebt))).toBe('down');
+      // Read with no indicator to speak of (a name's own bracket, 「職員定数の適正化（人件費の抑制）」): no aim.
+      expect(remarkAims(remark)).toBe('');
+    }
+    expect(remarkAims('人件費の抑制', ofDebt)).toBe('');
+  });
+
   test.each(['天候が良い', '増加が望ましい'])('a way called desirable says down only when the way is down: %s', (remark) => {
     expect(directionFromText(remarkAims(remark))).toBeNull();
+  });
+
+  test("a rise held down is the rise of what is named before it with の, else the figure's own", () => {
+    expect(aimedObject('費用の上昇を抑制する')).toBe('費用');
+    expect(aimedObject('動力費高騰の中でも上昇を抑制する')).toBeNull();
+    expect(remarkAims('維持管理費の抑制', (o) => o === '汚水処理原価')).toBe('');
+    expect(remarkAims('節水型機器の普及により減少')).toBe('');
   });
 
   test('only the clauses that state an aim are kept', () => {

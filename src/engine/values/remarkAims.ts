@@ -23,6 +23,20 @@ const ONGOING = /(て|で)(い|お)(る|ます)$/;
 /** A clause ending on its cause (「数値の減少は人口減少による」「制度改正によります」): why, never an aim. */
 const CAUSE_END = /によ(る|ります)$/;
 
+/**
+ * A deliberate lowering named with its object and nothing after it (「借入の抑制」「残高の削減」「維持管理費の縮減」): what the office
+ * does on purpose, written as a noun, is its aim, as 「…の削減を図る」 is. 減少 / 縮小 / 低下 may merely happen: no aim alone.
+ */
+const DELIBERATE_LOWERING = /^[^、。\s（()）]{1,20}の(削減|抑制|縮減|低減)$/;
+
+/** The whole remark a deliberate lowering (see DELIBERATE_LOWERING), never an aside in brackets beside other words: it, else ''. */
+function loweringNamed(text: string, speaksOf?: (object: string) => boolean): string {
+  // Only a remark read for an indicator whose object it names: 「職員定数の適正化（人件費の抑制）」 is a name's own words, no aim of its figure.
+  if (!speaksOf) return '';
+  const t = normalizeText(text).trim();
+  return DELIBERATE_LOWERING.test(t) && aimedObject(t) !== null && ownAim(t, speaksOf) ? t : '';
+}
+
 function statesAim(clause: string): boolean {
   // 「逆指標」 classes the indicator as lower-is-better: a statement of its aim (inverseIndicator.ts).
   if (COMPARISON.test(clause) || AIM_WORD.test(clause) || callsInverse(clause)) return true;
@@ -65,9 +79,19 @@ const AIMED_OBJECT = /^(.+?)(?:の|を)(?:減少|削減|抑制|縮減|低減|低
 /** The thing an aim at none at all does away with: 「待機児童ゼロを目指す」 → 待機児童, 「孤立死の根絶」 → 孤立死. */
 const ZEROED_OBJECT = new RegExp(`^(.+?)の?(?:${ZERO_WORDS})`);
 
-/** The object of a clause's lowering aim (see AIMED_OBJECT), or null when it names none (「減少を目指す」「ゼロを目指す」). */
+/** A rise as the thing held down (「上昇を抑制する」「増加を抑える」): the figure's own rise, its thing named before it by の if at all. */
+const RISE = /(上昇|増加|増大|伸び|高騰)$/;
+
+/**
+ * The object of a clause's lowering aim (see AIMED_OBJECT), or null when it names none (「減少を目指す」「ゼロを目指す」). A rise held
+ * down is the rise of what is named before it with の (「費用の上昇を抑制」 → 費用); with nothing so named (「動力費高騰の中でも上昇を
+ * 抑制する」) it is the indicator's own rise: no object.
+ */
 export function aimedObject(clause: string): string | null {
-  return AIMED_OBJECT.exec(clause)?.[1] ?? ZEROED_OBJECT.exec(clause)?.[1] ?? null;
+  const object = AIMED_OBJECT.exec(clause)?.[1] ?? ZEROED_OBJECT.exec(clause)?.[1] ?? null;
+  if (object === null || !RISE.test(object)) return object;
+  const before = object.replace(RISE, '');
+  return before.endsWith('の') && before.length > 1 ? before.slice(0, -1) : null;
 }
 
 /** Whether the clause's aim is the indicator's: it names no object, or `speaksOf` says its object is the indicator's. */
@@ -82,7 +106,9 @@ function ownAim(clause: string, speaksOf?: (object: string) => boolean): boolean
  * quantity, and says nothing of the rate's way (review rv40).
  */
 export function remarkAims(remark: string, speaksOf?: (object: string) => boolean): string {
-  return [wayNamedAim(remark), ...clausesOf(remark).filter((c) => c && statesAim(c) && ownAim(c, speaksOf))].filter(Boolean).join('。');
+  return [wayNamedAim(remark), loweringNamed(remark, speaksOf), ...clausesOf(remark).filter((c) => c && statesAim(c) && ownAim(c, speaksOf))]
+    .filter(Boolean)
+    .join('。');
 }
 
 /** A cause before a change (「見直しにより減少」「感染症の影響で低下」「移転に伴い縮小」): what happened, and why. */
