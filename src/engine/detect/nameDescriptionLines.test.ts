@@ -121,3 +121,8 @@ test('a bracket naming the quantity measured or its aim stays in the name: it is
     ['down', 'B'],
   ]);
 });
+
+test('a 講習会 or 交流会 is a held activity’s whole name over its 概要 line', () => {
+  expect(projectOverLine('【52-08】排水設備工事指定店講習会', '指定工事店の技術向上')).toBe(true);
+  expect(projectOverLine('多文化交流会', '外国人住民と地域住民の交流')).toBe(true);
+});

@@ -76,7 +76,7 @@ export function nameEndsAbove(first: string, next: string): boolean {
  * How a project's or a held activity's whole name ends: …事業, …業務, …制度, a grant, or what is held (…講座, …教室, …相談会,
  * …研修会, …大会, …フェア).
  */
-const PROJECT_END = /(?:事業|業務|制度|(?:補助|奨励|助成|交付|給付)金|講座|教室|[談演明修議]会|大会|フェア)$/;
+const PROJECT_END = /(?:事業|業務|制度|(?:補助|奨励|助成|交付|給付)金|講座|教室|[談演明修議習流]会|大会|フェア)$/;
 
 /**
  * A bracketed line saying what the project does (「（地区公民館の主催講座）」「（研修会・地区スポーツ行事）」): six characters or
