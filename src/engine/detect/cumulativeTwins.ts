@@ -30,7 +30,12 @@ export function cumulativeTwins<T>(
   const cumulative = items.map((item) => CUMULATIVE.test(text(item)));
   const targets = isTarget ? items.flatMap((item, i) => (isTarget(item) ? [i] : [])) : [];
   // 目標値（累計） and no plain target: the 累計 actual is the one compared, the single-year one its part.
-  const keepCumulative = preferCumulative || (targets.length > 0 && targets.every((i) => cumulative[i]));
+  // A sheet saying the grade is on the 累計 keeps it only where a target and an actual both have their 累計 twin: a 累計 actual
+  // alone is never set against a single year's target (review rv52).
+  const twinned = (want: boolean) =>
+    items.some((_, i) => cumulative[i] && targets.includes(i) === want && keys[i] !== null && keys.some((k, j) => j !== i && !cumulative[j] && k === keys[i]));
+  const prefer = preferCumulative && targets.length > 0 && twinned(true) && twinned(false);
+  const keepCumulative = prefer || (targets.length > 0 && targets.every((i) => cumulative[i]));
   const kept = new Set<string>();
   items.forEach((_, i) => {
     const k = keys[i];

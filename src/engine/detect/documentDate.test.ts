@@ -7,8 +7,10 @@ import { findPeriod } from '../values/periods';
 
 const fy = (text: string) => reportedFiscalYear(findPeriod(text)!.period);
 
-test('made in April to June: the year just closed; later: its own year', () => {
-  expect([fy('令和6年4月12日'), fy('令和6年6月30日'), fy('令和6年7月1日'), fy('令和7年2月10日')]).toEqual([2023, 2023, 2024, 2024]);
+test('made in April to September (the evaluation season, review rv52): the year just closed; later: its own year', () => {
+  expect([fy('令和6年4月12日'), fy('令和6年8月20日'), fy('令和6年9月30日'), fy('令和6年10月1日'), fy('令和7年2月10日')]).toEqual([
+    2023, 2023, 2023, 2024, 2024,
+  ]);
 });
 
 test('the label and the date in one cell or in two; a label of another kind, none', () => {
@@ -16,7 +18,7 @@ test('the label and the date in one cell or in two; a label of another kind, non
   expect(date([['作成日：令和6年4月12日']])).toBe(2023);
   expect(date([['作成日', '2024年10月1日']])).toBe(2024);
   expect(date([['基準日：令和6年4月1日']])).toBe(null);
-  expect(date([['作成日：令和6年4月12日'], ['更新日：令和6年8月1日']])).toBe(null);
+  expect(date([['作成日：令和6年4月12日'], ['更新日：令和6年11月1日']])).toBe(null);
 });
 
 const report = (dated: string | null) => [

@@ -1,8 +1,8 @@
 /**
  * The date a sheet was made, written with its label (「作成日：令和6年4月12日」, or 作成日 | 令和6年4月12日 in two cells): when
  * no period is stated, named in a title or given by a year's column, it is the one date the sheet carries. A report made in
- * the months right after a fiscal year closes (4月〜6月: the settlement season) reports the year just closed; one made later
- * reports its own year. Either way the evaluation period it gives is a guess, named by the date's cell (evaluationPeriod.ts).
+ * the half year after a fiscal year closes (4月〜9月: the settlement and evaluation season, 行政評価 being made by summer's end)
+ * reports the year just closed; one made later reports its own year. Either way the evaluation period it gives is a guess, named by the date's cell (evaluationPeriod.ts).
  */
 import { a1 } from '../model/address';
 import { findPeriod, fiscalYearLabel, parsePeriodArg, type Period } from '../values/periods';
@@ -43,10 +43,10 @@ function dateOf(grid: Grid, row: number, col: number, text: string): { date: Per
   return null;
 }
 
-/** The fiscal year a report made on `date` covers: the year just closed when made in 4月〜6月, else the date's own. */
+/** The fiscal year a report made on `date` covers: the year just closed when made in 4月〜9月 (review rv52), else the date's own. */
 export function reportedFiscalYear(date: Period): number {
   const month = date.month ?? 0;
-  return month >= 4 && month <= 6 ? date.fiscalYear - 1 : date.fiscalYear;
+  return month >= 4 && month <= 9 ? date.fiscalYear - 1 : date.fiscalYear;
 }
 
 /** The sheet's one labelled date of its making (two different ones: none), as the fiscal year it reports; null when none. */

@@ -18,6 +18,15 @@ test('a note of another subject, or naming the 累計 as a reference, says nothi
     '※評価は単年度の実績により行う（累計は参考）。',
     '※累計は令和2年度からの合計。',
     '※実績は累計による。',
+    // Review rv52: a denial, the single year kept beside the 累計, another sentence, an opinion.
+    '※評価は、累計ではなく単年度の実績による。',
+    '※評価は累計によらず単年度による。',
+    '※評価は単年度の実績による。累計は令和2年度からの累計による。',
+    '※評価は各年度の目標に対する実績による。なお累計値は計画策定時からの累計による。',
+    '※評価は単年度で行い、累計による評価は最終年度に行う。',
+    '※評価は、累計による達成率を算出し、単年度の実績で判定する。',
+    '※評価は単年度実績により行い、累計値に基づく評価は行わない。',
+    '評価は累計で行うべきとの意見あり',
   ])
     expect([t, isGradedOnCumulativeNote(t)]).toEqual([t, false]);
 });
@@ -53,5 +62,20 @@ test('without it, the single year’s pair is read as before (the 累計 twin is
   expect(read(null).figures).toEqual([
     ['河川改修延長', 0.8, 0.5],
     ['河川巡視', 48, 50],
+  ]);
+});
+
+test('a 累計 actual with no 累計 target beside it is never graded against the single year’s target (review rv52)', () => {
+  const s = snap('進捗', [
+    ['令和５年度　進捗状況'],
+    ['指標', '単位', '目標値', '実績値', '実績値（累計）'],
+    ['空き家除却件数', '件', 20, 18, 75],
+    ['創業支援件数', '件', 30, 33, 120],
+    ['※評価は累計による。'],
+  ]);
+  const report = checkWorkbook({ sheets: [s] }, {}).report;
+  expect(report.indicators.map((i) => [i.target, i.actual])).toEqual([
+    [20, 18],
+    [30, 33],
   ]);
 });

@@ -12,15 +12,21 @@ import { compact, normalizeText } from '../values/text';
 
 /** The note's subject, the grade, after a ※ / 注 mark. */
 const SUBJECT = /^(?:※[0-9]*|注[0-9]*[:：]?|\*)?[、,]?(?:評価|判定|達成(?:状況|度|率)の?(?:評価|判定)?)(?:は|については|にあたっては)/;
-/** The 累計 as the basis of the grade. */
-const BASIS = /累計[^。]{0,30}?(?:による|により|によって|で行う|で行い|で評価|で判定|で算出|に基づ|を用い|を基に|をもとに)/;
+/** The 累計 as the basis of the grade, right before its basis word (a bracket such as 「（目標・実績）」 between at most). */
+const BASIS = /累計(?:値|実績)?[^。、はで]{0,10}?(?:による|により|によって|で行う|で行い|で評価|で判定|で算出|に基づ|を用い|を基に|をもとに)/;
 /** The 累計 named as a reference only. */
 const REFERENCE = /累計[^。]{0,20}参考|参考[^。]{0,20}累計/;
+/**
+ * A sentence that denies the 累計 basis or keeps the single year beside it (「累計ではなく」「累計によらず」「…は行わない」「単年度の実績で判定」),
+ * or only reports an opinion (「…で行うべきとの意見」): no statement that the grade is taken on the 累計 (review rv52).
+ */
+const DENIED = /ではなく|によらず|ものではない|行わない|しない|せず|単年度|各年度|べき|意見|要望|検討/;
 
-/** Whether a note's text says the grade is taken on the 累計 figures. */
+/** Whether a note's text says the grade is taken on the 累計 figures: one sentence with the grade as its subject says so alone. */
 export function isGradedOnCumulativeNote(text: string): boolean {
-  const t = compact(normalizeText(text));
-  return SUBJECT.test(t) && BASIS.test(t) && !REFERENCE.test(t);
+  return compact(normalizeText(text))
+    .split('。')
+    .some((t) => SUBJECT.test(t) && BASIS.test(t) && !REFERENCE.test(t) && !DENIED.test(t));
 }
 
 /** Whether the sheet carries a note saying its grades are taken on the 累計 figures. */

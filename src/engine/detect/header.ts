@@ -40,6 +40,7 @@ import { datedEvaluationSides } from './evaluationSides';
 import { targetHeadingYear } from '../values/planPointHeading';
 import { forecastsUnderYear } from './forecastSubColumns';
 import { heldNowBesideActual } from './heldNowColumns';
+import { computedBesideActual } from './computedValueColumns';
 import { isBareSettled, settledBesideTargets, settledUnderYear } from './settledYears';
 import { headsEvaluatedFigure, yearOverItsDate } from './yearAsOfHeadings';
 
@@ -330,6 +331,7 @@ export function readHeader(grid: Grid, index: CellIndex, row: number): { columns
   settledBesideTargets(grid, band, columns);
   // 「現有数（計画策定時）」 beside 「令和5年度実績」: the holding the plan started from, not the actual (heldNowColumns.ts).
   heldNowBesideActual(grid, columns);
+  computedBesideActual(grid, columns); // 目標値 | 算定値 | 実績値: the 実績値 is the actual (computedValueColumns.ts).
   // 「今年度評価（令和５年度）」 beside 「前年度評価（令和４年度）」: each side's columns of its year, last year's 評価 its grade (evaluationSides.ts).
   datedEvaluationSides(grid, columns);
   figuresUnderNameHeadings(index, band, columns);

@@ -28,6 +28,18 @@ test('a letter code in the brackets numbering a row: the row’s code, with or w
 });
 
 test('a bracketed word, year or chemical, or a code with nothing after it: no code', () => {
-  for (const t of ['【CO2】排出量', '【R5】実績値', '【H30】年度実績', '【D-01】', '【重点】相談件数', '【PM2.5】濃度', '【1-1】移住体験住宅'])
+  // 【R-5】【H-30】 are years with a dash, 【SDG-11】 a goal's tag (review rv52).
+  for (const t of [
+    '【CO2】排出量',
+    '【R5】実績値',
+    '【H30】年度実績',
+    '【D-01】',
+    '【重点】相談件数',
+    '【PM2.5】濃度',
+    '【1-1】移住体験住宅',
+    '【R-5】新規就農者数',
+    '【H-30】年度実績',
+    '【SDG-11】公共交通利用者数',
+  ])
     expect([t, leadingLetterCode(t)]).toEqual([t, null]);
 });

@@ -16,7 +16,8 @@ const BRACKETED_LETTER_CODE = /^[\s　]*[【[〔][\s　]*([A-Za-z]{1,3}(?:[-_][0
 export function leadingLetterCode(text: string): { id: string; length: number } | null {
   const folded = normalizeText(text);
   const m = LETTER_CODE.exec(folded) ?? BRACKETED_LETTER_CODE.exec(folded);
-  if (!m || parsePeriodCell(m[1])) return null;
+  // 【R-5】 is an era's year written with a dash, 【SDG-11】 a goal's tag shared by rows: no code of the row (review rv52).
+  if (!m || parsePeriodCell(m[1]) || parsePeriodCell(m[1].replace(/[-_]/g, '')) || /^SDGs?[-_]/i.test(m[1])) return null;
   // NFKC keeps the length of these characters (full-width letters and digits fold one to one).
   return { id: m[1], length: m[0].length };
 }

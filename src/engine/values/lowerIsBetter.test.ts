@@ -12,13 +12,18 @@ describe('lowerIsBetterSubject', () => {
     ['空き家率', '空き家率'],
     ['市税の滞納額', '滞納額'],
     ['救急車の現場到着時間 （分）', '到着時間'],
-    ['給水原価', '原価'],
-    ['汚水処理原価（円/㎥）', '原価'],
+    ['給水原価', '給水原価'],
+    ['汚水処理原価（円/㎥）', '汚水処理原価'],
   ])('%s is lower-is-better (%s)', (name, subject) => {
     expect(lowerIsBetterSubject(name)).toBe(subject);
   });
 
   test.each([
+    // Review rv53: a formula naming a unit cost, a cost meant to rise.
+    '供給単価／給水原価',
+    '料金回収率＝供給単価÷給水原価',
+    '学校給食１食当たりの食材原価',
+    '売上原価',
     '交通事故防止講座の参加者数',
     '事故件数の減少率',
     '空き家バンク登録件数',

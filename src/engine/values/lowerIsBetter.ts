@@ -38,7 +38,8 @@ const SUBJECTS = [
   /(時間外勤務|超過勤務|残業)時間(数)?$/,
   /苦情(件数|数)$/,
   // a unit cost of a service (給水原価, 汚水処理原価: yen per ㎥ supplied or treated): the cheaper the better (経営比較分析表)
-  /原価$/,
+  // only a service's cost per unit, never a formula naming it (「供給単価／給水原価」 is the 料金回収率) nor a cost meant to rise (食材原価): review rv53
+  /^[^／/÷＝=]*(?:給水|配水|浄水|汚水処理|処理)原価$/,
   // a rank: first is best (「全国学力調査の全国順位」 第10位 against 15位 falls short)
   /順位$/,
 ];

@@ -41,6 +41,9 @@ describe('remarkAims', () => {
   test("a rise held down is the rise of what is named before it with の, else the figure's own", () => {
     expect(aimedObject('費用の上昇を抑制する')).toBe('費用');
     expect(aimedObject('動力費高騰の中でも上昇を抑制する')).toBeNull();
+    // A rise joined to what rises, no の between (review rv53): that thing, not the indicator's own rise.
+    expect(aimedObject('高齢化に伴う医療費増加を抑制する')).toBe('高齢化に伴う医療費');
+    expect(remarkAims('高齢化に伴う医療費増加を抑制する', (o) => o.endsWith('受診率'))).toBe('');
     expect(remarkAims('維持管理費の抑制', (o) => o === '汚水処理原価')).toBe('');
     expect(remarkAims('節水型機器の普及により減少')).toBe('');
   });

@@ -79,6 +79,9 @@ const AIMED_OBJECT = /^(.+?)(?:の|を)(?:減少|削減|抑制|縮減|低減|低
 /** The thing an aim at none at all does away with: 「待機児童ゼロを目指す」 → 待機児童, 「孤立死の根絶」 → 孤立死. */
 const ZEROED_OBJECT = new RegExp(`^(.+?)の?(?:${ZERO_WORDS})`);
 
+/** A clause before the figure's own rise: its setting or cause (「動力費高騰の中でも」「老朽化により」「…ため」). */
+const OWN_RISE_AFTER = /(?:中で?も|中で|ため|により|によって|ながら|[、,])$/;
+
 /** A rise as the thing held down (「上昇を抑制する」「増加を抑える」): the figure's own rise, its thing named before it by の if at all. */
 const RISE = /(上昇|増加|増大|伸び|高騰)$/;
 
@@ -91,7 +94,10 @@ export function aimedObject(clause: string): string | null {
   const object = AIMED_OBJECT.exec(clause)?.[1] ?? ZEROED_OBJECT.exec(clause)?.[1] ?? null;
   if (object === null || !RISE.test(object)) return object;
   const before = object.replace(RISE, '');
-  return before.endsWith('の') && before.length > 1 ? before.slice(0, -1) : null;
+  // The rise alone, or after a clause of its cause or setting (「…高騰の中でも上昇を抑制」): the figure's own rise.
+  if (!before || OWN_RISE_AFTER.test(before)) return null;
+  // A rise joined to what rises, with or without の (「医療費増加を抑制」「費用の上昇を抑制」): that thing (review rv53).
+  return before.endsWith('の') ? before.slice(0, -1) || null : before;
 }
 
 /** Whether the clause's aim is the indicator's: it names no object, or `speaksOf` says its object is the indicator's. */
