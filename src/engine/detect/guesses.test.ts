@@ -35,6 +35,22 @@ test('actual columns of several years: the period taken from the latest is a gue
   expect(uncertain([marked])).toEqual([]);
 });
 
+test('a trend ending in the period with its target dated that year marks the period for the workbook’s other sheets too', () => {
+  const trend = snap('受診率', [
+    ['年度', '胃がん検診受診率', '肺がん検診受診率'],
+    ['令和3年度', 9.0, 6.8],
+    ['令和4年度', 9.5, 7.0],
+    ['令和5年度', 9.8, 7.1],
+    ['目標値（令和5年度）', 12, 10],
+  ]);
+  const open = snap('精密検査', [
+    ['検診', '令和4年度', '令和5年度', '目標値'],
+    ['胃がん精密検査受診率', 83.9, 84.2, 90],
+  ]);
+  expect(uncertain([open])).toEqual([[null, 'C2', 'period-inferred']]);
+  expect(uncertain([trend, open])).toEqual([]);
+});
+
 test('two actual columns of the period with different figures: the message names first the one the grade uses', () => {
   const s = snap('T', [
     ['指標名', '目標値', 'R5実績', 'R5実績'],

@@ -156,6 +156,13 @@ function periodOpen(ind: RawIndicator, period: Period): boolean {
   return years(ind.actuals).size >= 2 && !(targets.size === 1 && targets.has(period.fiscalYear));
 }
 
+/** Actuals of two years or more, the latest the period's, and the one target's year the period's. */
+function marksPeriod(ind: RawIndicator, period: Period): boolean {
+  const years = (ps: Point[]) => [...new Set(ps.filter((p) => p.period && filled(p)).map((p) => p.period!.fiscalYear))];
+  const [actuals, targets] = [years(ind.actuals), years(ind.targets)];
+  return actuals.length >= 2 && Math.max(...actuals) === period.fiscalYear && targets.length === 1 && targets[0] === period.fiscalYear;
+}
+
 /**
  * The period was taken from the latest actuals of period columns that leave it open (not stated in
  * 評価設定, on a sheet, or by the cells' own year notes): the cells of that period's actuals, the
@@ -163,6 +170,8 @@ function periodOpen(ind: RawIndicator, period: Period): boolean {
  */
 export function inferredPeriodCells(detections: SheetDetection[], period: Period): { sheet: string; cells: string[] } | null {
   if (!detections.some((d) => d.indicators.some((i) => periodOpen(i, period)))) return null;
+  // A trend of actuals ending in the period with its one target dated that year (目標値（令和5年度） under H30 … R5) bears it out too.
+  if (detections.some((d) => d.indicators.some((i) => marksPeriod(i, period)))) return null;
   // A title of the workbook that names the same year (「令和5年度 施策評価調書」) bears the choice out.
   if (detections.some((d) => d.meta.titlePeriod?.fiscalYear === period.fiscalYear)) return null;
   const bySheet = detections

@@ -64,3 +64,25 @@ describe('a 達成率（実績÷目標） column that divides a 前年度実績�
     expect(r.indicators[0].target).toBeNull();
   });
 });
+
+test('「前年度以上」 defined by last year’s rate (前年度受診率) beside 受診率 | 目標受診率: that figure is the target, a guess naming both cells', () => {
+  const sheet = (note: string | null) =>
+    snap('歯科健診', [
+      ['令和４年度　歯科健康診査の実施状況'],
+      ['健診名', '受診者数（人）', '受診率（％）', '目標受診率（％）', '前年度受診率（％）'],
+      ['3歳児歯科健康診査', 790, 93.5, 95.0, 94.1],
+      ['妊婦歯科健康診査', 221, 28.0, '前年度以上', 30.5],
+      [],
+      [note],
+    ]);
+  const { report } = checkWorkbook({ sheets: [sheet('※「前年度以上」は前年度受診率を上回ることを目標とする。')] }, {});
+  expect(report.indicators.map((i) => [i.name, i.target, i.actual, i.grade])).toEqual([
+    ['3歳児歯科健康診査', 95, 93.5, 'B'],
+    ['妊婦歯科健康診査', 30.5, 28, 'B'],
+  ]);
+  const guess = report.findings.find((f) => f.indicator === '妊婦歯科健康診査' && f.code === 'reading-uncertain');
+  expect(guess?.params).toMatchObject({ reason: 'target-from-last-year', cells: ['D4', 'E4'] });
+  // Without the note, 「前年度以上」 stays words: no number.
+  const bare = checkWorkbook({ sheets: [sheet(null)] }, {}).report;
+  expect(bare.indicators.find((i) => i.name === '妊婦歯科健康診査')?.target).toBeNull();
+});

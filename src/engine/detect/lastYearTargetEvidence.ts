@@ -10,6 +10,8 @@
  * So does the sheet's own attainment where it writes one (達成率（実績÷目標）): when a row's bare 「前年度実績以上」 has, in a
  * column whose figure is the actual ÷ the target on another row with a figure for its target, the actual ÷ last year's actual,
  * the sheet divided by last year's actual: that row's target is computed, a guess naming its cells (`attainmentByLastYear`).
+ * A note naming last year's figure by its measure rather than as 実績 (「※「前年度以上」は前年度受診率を上回ることを目標とする。」)
+ * defines it too, but the reader takes that figure to be last year's actual: each target so computed is a guess.
  */
 import type { Grid } from './grid';
 import { sheetMentions, textCells } from './sheetTexts';
@@ -19,6 +21,8 @@ import type { Point, TargetPoint } from './types';
 
 /** A note saying targets are last year's actual (or above / below it): 前年度の実績値以上を目標, 前年度実績を上回ることを目標. */
 const NOTE = /前年度?の?実績値?(?:以上|以下|を上回|を下回|を超え)[^。]{0,20}目標|目標[^。]{0,20}前年度?の?実績値?(?:以上|以下|を上回|を下回|を超え)/;
+/** The same note naming last year's figure by its measure word (前年度受診率, 前年度の利用者数) instead of 実績. */
+const MEASURE_NOTE = /前年度?の?\p{Script=Han}{0,6}(?:率|数|値|量|額)(?:以上|以下|を上回|を下回|を超え)[^。]{0,20}目標/u;
 /** A target written as last year's actual plus or minus an amount: 前年度＋2件, 前年度実績−5%. */
 const AMOUNT = /^(?:前年度?|昨年度?)(?:の?実績値?|の?値)?(?:比)?\s*[+\-−＋－]\s*\d/;
 /** A note taking a ratio of the 「前年度以上」 rows against last year's actual: 「前年度以上」の対計画比は前年度実績に対する比. */
@@ -31,6 +35,11 @@ export function markTargetsFromLastYear(grid: Grid, indicators: RawIndicator[]):
   const note =
     !amount && sheetMentions(grid, '前年') && textCells(grid).some(({ text: v }) => v.length <= 200 && v.includes('前年') && NOTE.test(v.replace(/\s+/g, '')));
   if (amount || note) for (const ind of indicators) ind.targetsFromLastYear = true;
+  else if (sheetMentions(grid, '前年') && textCells(grid).some(({ text: v }) => v.length <= 200 && MEASURE_NOTE.test(v.replace(/\s+/g, ''))))
+    for (const ind of indicators) {
+      ind.targetsFromLastYear = true;
+      ind.targetsFromLastYearByRatio = true;
+    }
   else if (!markRatioNote(grid, indicators) && !markNamedYear(grid, indicators)) markAttainmentByLastYear(grid, indicators);
 }
 

@@ -13,6 +13,7 @@ import { looksLikeName } from './names';
 import { isOrganisationHeading } from './organisationHeading';
 import { isNameOfHeading } from './nameOfHeading';
 import { headsYearRunNames } from './yearRunNameHeading';
+import { isPlanDoneTwin } from './targetTwins';
 
 const VALUE_HEADINGS = new Set(['actual', 'target', 'expected']);
 
@@ -103,14 +104,18 @@ function valueHeadings(index: CellIndex, band: number[], except: number): { firs
  * A bare 目標 stands for the names only merged down a band of two rows or more, or beside another target heading (else it is the target);
  * a bare 区分 (or 部局 / 部門) only merged down such a band (on one header row it is the kind of the row's figures: 「区分 | 基準値 | 目標値」 over 「数値」),
  * or with a 単位 heading right beside it before the figures and a 目標 heading (「区分 | 単位 | 令和４年度 | 令和５年度 | 目標値」: each row a measure
- * of its own unit with a target; 「区分 | 単位 | 事業計画 | 実績」 of a 収支状況 sets none: costs, no indicators).
+ * of its own unit with a target; 「区分 | 単位 | 事業計画 | 実績」 of a 収支状況 sets none: costs, no indicators), or beside a plan and what was
+ * done of the same words (「区分 | 計画検体数 | 実施検体数」: each row a kind of what is planned and done, targetTwins.ts).
  */
 function bareTargetFits(index: CellIndex, band: number[], cell: IndexedCell, otherTarget: boolean, firstValue: number): boolean {
   if (otherTarget || (band.length >= 2 && (index.grid.merge(cell.row, cell.col)?.bottom ?? cell.row) >= band[band.length - 1])) return true;
   const heads = band.flatMap((r) => index.row(r));
   // The 単位 heading right beside it: 「区分 | 内容 | 単位」 has its names in 内容 (review rv44).
   const next = heads.filter((c) => c.col > cell.col).sort((a, b) => a.col - b.col)[0];
-  return categoryLike(cell) && next?.label?.role === 'unit' && next.col < firstValue && heads.some((c) => c.label?.role === 'target');
+  if (!categoryLike(cell)) return false;
+  if (next?.label?.role === 'unit' && next.col < firstValue && heads.some((c) => c.label?.role === 'target')) return true;
+  const plans = heads.filter((c) => c.label?.role === 'expected');
+  return heads.some((d) => d.label?.role === 'actual' && plans.some((p) => isPlanDoneTwin(p.text, d.text)));
 }
 
 /**

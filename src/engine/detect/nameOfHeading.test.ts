@@ -3,9 +3,13 @@ import { isNameOfHeading } from './nameOfHeading';
 import { detectSheet } from './index';
 import { snap } from './testing';
 
-test.each(['健（検）診名', '施設名', '路線名', '講座名称', 'イベント名'])('「%s」 is a heading over names', (t) => expect(isNameOfHeading(t)).toBe(true));
+test.each(['健（検）診名', '施設名', '路線名', '講座名称', 'イベント名', '業種', '施設の種類', '検査種別'])('「%s」 is a heading over names', (t) =>
+  expect(isNameOfHeading(t)).toBe(true),
+);
 
-test.each(['氏名', '担当者名', '所管課名', '部署名', '名称', '指標の説明', '対象者'])('「%s」 is none', (t) => expect(isNameOfHeading(t)).toBe(false));
+test.each(['氏名', '担当者名', '所管課名', '部署名', '名称', '指標の説明', '対象者', '種別', '種類数'])('「%s」 is none', (t) =>
+  expect(isNameOfHeading(t)).toBe(false),
+);
 
 const scale = ['A', 'B', 'C', 'D'].map((grade) => ({ grade, label: '' }));
 

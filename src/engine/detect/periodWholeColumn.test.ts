@@ -119,6 +119,22 @@ test('上半期 | 下半期 | 年度計 each over 目標 | 実績: the 年度計
   ]);
 });
 
+test('施設の種類 | 上半期 | 下半期 | 年間 each over 計画 | 実施: the 年間 plan is the target, its 実施 the actual', () => {
+  const rows = [
+    ['令和５年度　立入検査実施状況', null, null, null, null, null, null, null],
+    ['施設の種類', '上半期', null, '下半期', null, '年間', null, null],
+    [null, '計画', '実施', '計画', '実施', '計画', '実施', '実施率（％）'],
+    ['旅館・ホテル', 20, 18, 20, 19, 40, 37, 92.5],
+    ['公衆浴場', 11, 11, 11, 11, 22, 22, 100],
+  ];
+  const merges = ['B2:C2', 'D2:E2', 'F2:H2', 'A2:A3'];
+  const { report } = checkWorkbook({ sheets: [snap('立入検査', rows, { merges })] }, {});
+  expect(report.indicators.map((i) => [i.name, i.target, i.actual, i.grade])).toEqual([
+    ['旅館・ホテル', 40, 37, 'B'],
+    ['公衆浴場', 22, 22, 'A'],
+  ]);
+});
+
 test('an undated 実績 over 第1〜第4四半期 and a 年度計・平均 column: the year’s figure is the whole’s, the quarters its parts', () => {
   const s = snap(
     '業務目標',

@@ -126,11 +126,12 @@ function outerKind(grid: Grid, c: Column): 'part' | 'whole' | null {
 
 /**
  * In a table header: the year's parts and its whole as outer headings side by side, each over the same measures (上半期 |
- * 下半期 | 年度計, each over 目標 | 実績): the whole's 目標 and 実績 are the year's, the parts' actuals only parts and their
- * targets no target of the year (in place in `columns`). Only when a measure stands under both a part and the whole.
+ * 下半期 | 年度計, each over 目標 | 実績, or 計画 | 実施): the whole's 目標 (計画) and 実績 are the year's, the parts' actuals only
+ * parts and their targets or plans no target of the year (in place in `columns`). Only when a measure stands under both a
+ * part and the whole.
  */
 export function measuresUnderParts(grid: Grid, columns: Column[]): void {
-  for (const role of ['actual', 'target'] as const) {
+  for (const role of ['actual', 'target', 'expected'] as const) {
     const own = columns.filter((c) => c.role === role);
     const kinds = own.map((c) => outerKind(grid, c));
     if (!kinds.includes('whole') || !kinds.includes('part')) continue;

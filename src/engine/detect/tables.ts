@@ -1,8 +1,7 @@
 /**
  * Table layouts: a header row naming the columns, one indicator per row below it.
  *  - project tables (family B): No. | 推進事業 | R4年度実績値 | 自己評価 | R5年度数値目標 | R5年度実績値 | …
- *  - plan indicators (family D): 指標 | 指標の説明 | 現況（計画策定時） | 目標（R8） | 実績 | …
- *  - two-row headers: a period over 目標 / 実績 sub-columns, and paired R5目標 | R5実績 columns.
+ *  - plan indicators (family D): 指標 | 指標の説明 | 現況（計画策定時） | 目標（R8） | 実績 | …; two-row headers: a period over 目標 / 実績 sub-columns, and paired R5目標 | R5実績 columns.
  */
 import { countFromNumerator } from './numeratorActual';
 import { isInverseMark } from '../values/inverseIndicator';
@@ -64,6 +63,7 @@ import { markRepeatColumn } from './repeatColumn';
 import { readRowsBelow } from './unlabelledRowBelow';
 import { markBaseRelativeTargets } from './baseRelativeTargets';
 import { byRowMeasures } from './rowMeasureLabels';
+import { bySubject } from './subjectColumnGroups';
 
 export function detectTables(
   grid: Grid,
@@ -121,8 +121,7 @@ function readTables(
       const own = ownColumns(columns); // a part's own target or grade
       let r = row + header.rows;
       const [lo, hi] = [Math.min(nameCol, ...tableCols), Math.max(...tableCols)];
-      // Under 「２　成果指標」, a 「３　総合評価」 after a blank line starts the next section (sectionHeadings.ts).
-      const caption = sectionCaption(grid, index, header.band[0], lo, hi);
+      const caption = sectionCaption(grid, index, header.band[0], lo, hi); // under 「２　成果指標」, 「３　総合評価」 ends it (sectionHeadings.ts)
       for (; r <= grid.bottom; r++) {
         if (consumed.has(r) || startsNextSection(index, r, lo, hi, caption)) break;
         if (endsBody(grid, index, r, { band: header.band, lo, hi, nameCol, unitCol, tableCols, valueCols: valueColNums }, beside)) break;
@@ -144,11 +143,11 @@ function readTables(
         }
         const named = { nameCol, firstValue, columns, valueCols, rowCols, costSide, anchor, lineName: () => rowName(grid, r, nameCol, columns) };
         if (notAnIndicatorRow(grid, index, r, rawName, named)) continue;
-        read.push(qualifySubRow(byRowMeasures(readRow, grid, r, nameCol, columns, sheetGroups), sub)); // 区分 | 目標値 / 実績値 rows (rowMeasureLabels.ts)
+        // 区分 | 目標値 / 実績値 rows (rowMeasureLabels.ts); 犬 | 猫 each over 目標 | 実績: one per subject (subjectColumnGroups.ts).
+        read.push(...bySubject(grid, columns, (cs) => qualifySubRow(byRowMeasures(readRow, grid, r, nameCol, cs, sheetGroups), sub)));
         lastRaw = rawName;
       }
-      // 「再掲」 | 「再掲（1-2）」: the row shows again an indicator listed elsewhere (repeatColumn.ts).
-      markRepeatColumn(grid, header.band, lo, columns, read);
+      markRepeatColumn(grid, header.band, lo, columns, read); // 「再掲」 | 「再掲（1-2）」: shown again from elsewhere (repeatColumn.ts)
       readRowsBelow(grid, nameCol, columns, read); // a nameless row of figures under each row, as the sheet's 上段／下段 note says (unlabelledRowBelow.ts)
       const body = { first: row + header.rows, last: r - 1 };
       // 「成果指標1　…」 over 施設 rows without targets and their 合計: the 合計 row is the caption's indicator (captionTotals.ts).

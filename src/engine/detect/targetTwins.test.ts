@@ -1,6 +1,6 @@
 /** A target heading that is a quantity (「備蓄目標数量」) beside the same words without 目標 (「備蓄数量」): that heading is the actual. */
 import { checkWorkbook } from '../actions/check';
-import { isTwinOf, labelResultPairs, resultTwinOf, twinOf } from './targetTwins';
+import { isPlanDoneTwin, isQualifiedTwinOf, isTwinOf, labelResultPairs, resultTwinOf, twinOf } from './targetTwins';
 import { snap } from './testing';
 import type { Label } from '../values/labels';
 
@@ -100,4 +100,56 @@ test('「収納率 | 目標収納率」 on a row of no measure heading: the rate
   ];
   const byYears = checkWorkbook({ sheets: [snap('受診率', years as never)] }, {}).report.indicators;
   expect(byYears.map((i) => i.name)).not.toContain('令和4年度');
+});
+
+test('「監視計画数 | 監視実施数」 under 業種: the plan is the target, 実施 the actual; 実施率 stays derived', () => {
+  expect(isPlanDoneTwin('監視計画数（件）', '監視実施数\n（件）')).toBe(true);
+  expect(isPlanDoneTwin('計画', '実施')).toBe(true);
+  expect(isPlanDoneTwin('計画数', '実施率')).toBe(false);
+  const sheet = snap('監視', [
+    ['令和５年度　監視指導計画　実施結果'],
+    ['業種', '施設数', '監視計画数（件）', '監視実施数（件）', '実施率（％）'],
+    ['飲食店営業', 2140, 1070, 1012, 94.6],
+    ['菓子製造業', 312, 312, 318, 101.9],
+    ['合計', 2452, 1382, 1330, 96.2],
+  ]);
+  const { report } = checkWorkbook({ sheets: [sheet] }, {});
+  expect(report.indicators.map((i) => [i.name, i.unit, i.target, i.actual, i.grade])).toEqual([
+    ['飲食店営業', '件', 1070, 1012, 'B'],
+    ['菓子製造業', '件', 312, 318, 'A'],
+  ]);
+});
+
+test('a bare 区分 on one header row beside 計画検体数 | 実施検体数 heads the names; beside other words it does not', () => {
+  const rows = (plan: string, done: string) => [
+    ['収去検査の実施状況'],
+    ['区分', plan, done, '実施率（％）'],
+    ['微生物検査', 300, 286, 95.3],
+    ['残留農薬検査', 60, 41, 68.3],
+  ];
+  const read = (plan: string, done: string) => checkWorkbook({ sheets: [snap('収去', rows(plan, done))] }, {}).report;
+  expect(read('計画検体数（検体）', '実施検体数（検体）').indicators.map((i) => [i.name, i.unit, i.target, i.actual])).toEqual([
+    ['微生物検査', '検体', 300, 286],
+    ['残留農薬検査', '検体', 60, 41],
+  ]);
+  expect(read('計画検体数（検体）', '検査検体数（検体）').indicators).toEqual([]);
+});
+
+test('isQualifiedTwinOf: 狂犬病予防注射率 is 目標注射率’s rate named in full; 前年度注射率 or 県平均注射率 is not', () => {
+  expect(isQualifiedTwinOf('狂犬病予防注射率\n（％）', '目標注射率\n（％）')).toBe(true);
+  expect(isQualifiedTwinOf('前年度注射率', '目標注射率')).toBe(false);
+  expect(isQualifiedTwinOf('県平均注射率', '目標注射率')).toBe(false);
+  expect(isQualifiedTwinOf('登録頭数', '目標頭数')).toBe(false);
+});
+
+test('years as rows with 狂犬病予防注射率 | 目標注射率: one indicator named by the rate in full', () => {
+  const sheet = snap('狂犬病予防', [
+    ['狂犬病予防注射の実施状況'],
+    [],
+    ['年度', '登録頭数（頭）', '注射頭数（頭）', '狂犬病予防注射率（％）', '目標注射率（％）'],
+    ['令和4年度', 8950, 6184, 69.1, 74.0],
+    ['令和5年度', 8874, 6114, 68.9, 75.0],
+  ]);
+  const { report } = checkWorkbook({ sheets: [sheet] }, {});
+  expect(report.indicators.map((i) => [i.name, i.target, i.actual, i.grade])).toEqual([['狂犬病予防注射率', 75, 68.9, 'B']]);
 });

@@ -5,6 +5,7 @@
  * (「目標効果額 | 実績効果額」「備蓄目標数量 | 備蓄実績数量」) say so themselves: that heading is the actual on any row.
  */
 import { findPeriod } from '../values/periods';
+import { findRelativePeriod } from '../values/relativePeriods';
 import { compact, memo, normalizeText, stripNote } from '../values/text';
 import type { Label } from '../values/labels';
 
@@ -45,6 +46,18 @@ export function isTwinOf(heading: string, targetHeading: string): boolean {
   return !!twin && words(heading) === twin && !OTHER_BODY.test(normalizeText(heading));
 }
 
+/**
+ * Whether a heading is a target rate's twin with words before it (「狂犬病予防注射率（％）」 beside 「目標注射率（％）」): the rate the
+ * target is set for, named in full. Only a rate (…率), and never another body's, a period's or another measure's figure.
+ */
+export function isQualifiedTwinOf(heading: string, targetHeading: string): boolean {
+  const twin = twinOf(targetHeading);
+  const w = words(heading);
+  if (!twin || !twin.endsWith('率') || w.length <= twin.length || !w.endsWith(twin) || OTHER_BODY.test(normalizeText(heading))) return false;
+  const before = w.slice(0, -twin.length);
+  return !/目標|実績|計画|見込|前|昨|平均/.test(before) && !findRelativePeriod(before) && !findPeriod(before);
+}
+
 /** A bracketed note naming another body or a figure for reference (全国, 県, 国, 平均, 参考, 類似団体, 他市). */
 const OTHER_BODY = /[(（][^()（）]*(全国|県|国|平均|参考|類似|他市|近隣)[^()（）]*[)）]/;
 
@@ -80,6 +93,30 @@ export function labelResultPairs(cells: HeadingCell[]): void {
   }
 }
 
+/**
+ * 「監視計画数 | 監視実施数」「計画検体数 | 実施検体数」, or 計画 | 実施 under one heading: two headings on one row with no actual
+ * heading, the same words with 計画 in one and 実施 in its place in the other, are the plan (the year's target) and what was
+ * done. 実施率 beside them stays a derived rate (no twin of its own).
+ */
+export function labelPlanDonePairs(cells: HeadingCell[]): void {
+  // Asked of every row: one with no 計画 and 実施 (almost all of them) is passed over at once.
+  if (!cells.some((c) => c.text.includes('計画')) || !cells.some((c) => c.text.includes('実施'))) return;
+  if (cells.some((c) => c.label?.role === 'actual' || c.label?.role === 'target')) return;
+  for (const t of cells) {
+    if (t.period || !t.text || (t.label && t.label.role !== 'expected')) continue;
+    const done = cells.find((c) => c !== t && !c.label && !c.period && c.text && isPlanDoneTwin(t.text, c.text));
+    if (!done) continue;
+    t.label = t.label ?? { role: 'expected' };
+    done.label = labelled('actual', done.text);
+  }
+}
+
+/** Whether two headings are the same words with 計画 in the first and 実施 in its place in the second (「計画検体数」「実施検体数」). */
+export function isPlanDoneTwin(plan: string, done: string): boolean {
+  const w = words(plan);
+  return w.includes('計画') && words(done) === w.replace('計画', '実施');
+}
+
 function labelled(role: 'target' | 'actual', text: string): Label {
   const period = findPeriod(normalizeText(text))?.period;
   return period ? { role, period } : { role };
@@ -91,7 +128,8 @@ const YEARS_COLUMN = /^(年度|年次|年|年月|区分年度)$/;
 /**
  * 「収納率 | 目標収納率」: a rate and, beside it, the same rate with 目標 before it, on a row holding no measure heading and no years
  * column, are the actual and its target (a 市税収納状況 table: 税目 | 調定額 | 収入額 | 収納率 | 目標収納率 | 前年度収納率 | 県平均).
- * Only 目標 opening the heading and a rate (…率) after it; a 前年度… or another body's (県平均) heading is neither.
+ * Only 目標 opening the heading and a rate (…率) after it; another body's (県平均) heading is neither, and 前年度 before the same
+ * rate (「前年度受診率」) is last year's actual.
  */
 export function labelRateTwins(cells: HeadingCell[]): void {
   // Asked of every row: a row with no 目標…率 heading (almost all of them) is passed over at once.
@@ -106,5 +144,15 @@ export function labelRateTwins(cells: HeadingCell[]): void {
     if (!actual) continue;
     t.label = labelled('target', t.text);
     actual.label = labelled('actual', actual.text);
+    // 「前年度受診率」 beside them: the same rate a year before, last year's actual (a 「前年度以上」 target reads it).
+    for (const c of cells) if (!c.label && !c.period && c.text && c !== t) c.label = lastYearOf(c.text, m[1]) ?? null;
   }
+}
+
+/** 「前年度受診率」: the rate `rate` with a period relative to the evaluation (前年度), the actual of that year; else undefined. */
+function lastYearOf(text: string, rate: string): Label | undefined {
+  const w = words(text);
+  const rel = findRelativePeriod(w);
+  if (!rel || rel.index !== 0 || w.slice(rel.length).replace(/^の/, '') !== rate || OTHER_BODY.test(normalizeText(text))) return undefined;
+  return { role: 'actual', relative: rel.offset };
 }

@@ -80,7 +80,7 @@ export interface RawIndicator {
   actuals: Point[];
   /** The sheet writes targets as last year's actual (a note, or 「前年度＋2件」): 「前年度以上」 is that figure (lastYearTargetEvidence.ts). */
   targetsFromLastYear?: boolean;
-  /** The sheet implies it only by a ratio taken against last year's actual: each such target a guess (lastYearTargetEvidence.ts). */
+  /** The sheet implies it only (a ratio taken against last year's actual, a note naming last year's figure by its measure): each such target a guess (lastYearTargetEvidence.ts). */
   targetsFromLastYearByRatio?: boolean;
   /** The note defining 「前年度以上」 names the year it stands for (namedYearBoundNote.ts): only where that is last year, flagged. */
   targetsFromNamedYear?: number;

@@ -24,7 +24,8 @@ import { addColumnDirections, addFootTargets, namedYearColumns } from './namedYe
 import { gradeCellsByYear, gradeColumnsUnderNames } from './yearRowsGradeColumns';
 import { gradeLineUnderYears } from './yearRowsGradeLine';
 import { targetFromLines } from './yearRowsTargetLine';
-import { unitFromUnitColumn } from './yearRowsUnitColumn';
+import { onlyUnitNote, unitFromNoteAbove, unitFromUnitColumn } from './yearRowsUnitColumn';
+import { markedProvisional } from './provisionalHeadings';
 import { blockTitle, directionStatement, titleIsSure } from './yearRowsTitle';
 import { withinName } from './yearRowsWay';
 import { readHeadTargetRows } from './headTargetRows';
@@ -159,7 +160,8 @@ function headerBand(grid: Grid, index: CellIndex, pc: PeriodColumn): number[] {
   const first = pc.rows[0].row;
   const end = blockEnd(grid, index, pc);
   const band: number[] = [];
-  for (let r = first - 1; r >= first - 3 && index.row(r).some((c) => c.col > pc.col && c.col <= end && !c.period); r--) band.unshift(r);
+  const heads = (r: number) => index.row(r).some((c) => c.col > pc.col && c.col <= end && !c.period) && !onlyUnitNote(index, r, pc.col, end);
+  for (let r = first - 1; r >= first - 3 && heads(r); r--) band.unshift(r);
   // 指標 | names over 単位 / 集計期間 / 目指す方向 lines labelled in the period column: the header reaches the names (yearRowsHeadLines.ts).
   return band.length ? [...headLinesAbove(grid, pc.col, band[0]), ...band] : band;
 }
@@ -244,8 +246,7 @@ function readTable(grid: Grid, index: CellIndex, pc: PeriodColumn): RawIndicator
   for (let col = pc.col + 1; col <= blockEnd(grid, index, pc); col++) cols.push(col);
   const block = { from: blockStart(grid, index, pc), to: blockEnd(grid, index, pc) };
   let measures = cols.map((col) => measureColumn(grid, band, col, block.from, pc.col)).filter((m): m is MeasureColumn => !!m);
-  // 受診率（％） beside 目標受診率（％）: its actual; a caption above naming that quantity's indicator, its name (yearRowsQuantity.ts).
-  measures = quantityHeaded(grid, index, band, cols, block, measures);
+  measures = quantityHeaded(grid, index, band, cols, block, measures); // 受診率（％） beside 目標受診率（％）: its actual, a caption naming it the name (yearRowsQuantity.ts)
   // Names alone over the columns, a target row at the foot (目標値（令和７年度） | 40 | 25): each column one indicator (namedYearColumns.ts).
   const named = measures.length ? null : namedYearColumns(grid, index, band, cols, pc);
   if (named) measures = named.columns;
@@ -269,9 +270,10 @@ function readTable(grid: Grid, index: CellIndex, pc: PeriodColumn): RawIndicator
       ind = newIndicator(grid, clean, m, band[0]);
       byName.set(key, ind);
     }
-    for (const { row, period } of pc.rows) {
+    for (const { row, period, text } of pc.rows) {
       const p = point(grid, row, col, period);
-      if (m.role === 'actual') ind.actuals.push(p);
+      if (m.role === 'actual')
+        ind.actuals.push(markedProvisional(p, [text])); // 「令和5年度（速報値）」: that year's figures are early
       else if (m.role === 'baseline') {
         if (p.parsed.status !== 'missing') ind.baselines.push(p);
       } else ind.targets.push(withKind(p, m.role === 'expected' ? 'expected' : 'target'));
@@ -282,8 +284,7 @@ function readTable(grid: Grid, index: CellIndex, pc: PeriodColumn): RawIndicator
   if (named) addColumnDirections(named.columns, namedOf);
   // A 当初目標 column beside a 修正目標 column filled in the same year: the revised target counts (revisedTargets.ts).
   for (const ind of byName.values()) withoutSupersededTargetsLabelled(ind, (t) => band.map((r) => grid.text(r, t.col)).join(' '));
-  // A block captioned as reference figures (「参考指標（施策の評価には用いない）」 over its name): watched, never graded.
-  if (captionedReference(grid, band[0], block)) return [];
+  if (captionedReference(grid, band[0], block)) return []; // 「参考指標（施策の評価には用いない）」 over its name: watched, never graded
   const found = [...byName.values()].filter((i) => i.actuals.length > 0);
   if (found.length === 1) blockLabels(grid, index, pc, found[0]);
   if (found.length === 1) unitFromLines(metaLinesAbove(grid, index, band[0], 6, block), found[0]);
@@ -293,11 +294,10 @@ function readTable(grid: Grid, index: CellIndex, pc: PeriodColumn): RawIndicator
   // 「令和5年度評価 | B | C | A」 under the last year: each indicator's mark under its own columns (yearRowsGradeLine.ts).
   if (found.length > 1) gradeLineUnderYears(grid, index, pc.col, pc.rows[pc.rows.length - 1].row, found);
   if (found.length === 1) unitFromMeasureHeadings(grid, last, measures, found[0]);
-  // 年度 | 目標値 | 実績値 | 単位: the unit each year's row writes (yearRowsUnitColumn.ts); the number before the title, the id.
-  if (found.length === 1) unitFromUnitColumn(grid, last, cols, pc.rows, found[0]);
-  if (title?.id) for (const ind of found) ind.id ??= title.id;
-  // An aim stated beside the title (「指標②-1 | 名 | （減少を目指す）」): the block's direction (yearRowsTitle.ts).
-  if (title?.aim && found.length === 1) found[0].statedDirection ??= title.aim;
+  if (found.length === 1) unitFromUnitColumn(grid, last, cols, pc.rows, found[0]); // 年度 | 目標値 | 実績値 | 単位 (yearRowsUnitColumn.ts)
+  unitFromNoteAbove(grid, index, band[0], block, found); // 「（単位：％）」 on a line of its own above the header
+  if (title?.id) for (const ind of found) ind.id ??= title.id; // the number before the title: the id
+  if (title?.aim && found.length === 1) found[0].statedDirection ??= title.aim; // 「指標②-1 | 名 | （減少を目指す）」 (yearRowsTitle.ts)
   // A 目標値（令和5年度） | 12,000人 line above the block (an indicator card): its target, the actuals converted to its unit.
   if (found.length === 1) targetFromLines(grid, metaLinesAbove(grid, index, last, 6, block), found[0]);
   // A title with neither a number nor a unit may be a heading rather than the indicator's name: a guess.

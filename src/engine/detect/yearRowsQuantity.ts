@@ -1,7 +1,8 @@
 /**
  * A years-as-rows table headed by its quantity alone (年度 | 対象者数 | 受診者数 | 受診率（％） | 目標受診率（％）, yearRows.ts):
  * - the heading of the target's words without 目標 (「受診率（％）」 beside 「目標受診率（％）」) is the actual the target is set
- *   for (targetTwins.ts), when the table has no actual heading of that quantity;
+ *   for (targetTwins.ts), when the table has no actual heading of that quantity; a rate named in full (「狂犬病予防注射率」
+ *   beside 「目標注射率」) is that actual too, and its heading the indicator's name;
  * - a caption on a line above the header naming an indicator of that quantity (「① 胃がん検診受診率」 over 受診率 /
  *   目標受診率) is the indicator's name: the headings say what is counted, the caption whose it is.
  */
@@ -10,7 +11,7 @@ import type { Role } from '../values/labels';
 import type { CellIndex } from './cells';
 import type { Grid } from './grid';
 import { cleanName, isNotAName } from './names';
-import { isTwinOf } from './targetTwins';
+import { isQualifiedTwinOf, isTwinOf } from './targetTwins';
 
 /** A measure column of the table (yearRows.ts MeasureColumn). */
 export interface QuantityMeasure {
@@ -27,8 +28,16 @@ export function twinActualColumns(grid: Grid, headerRow: number, cols: number[],
   for (const t of measures) {
     if (t.role !== 'target' || measures.some((m) => m.role === 'actual' && key(m) === key(t))) continue;
     const targetHeading = grid.fullText(headerRow, t.col);
-    const twins = cols.filter((c) => !measures.some((m) => m.col === c) && isTwinOf(grid.fullText(headerRow, c), targetHeading));
+    const free = cols.filter((c) => !measures.some((m) => m.col === c));
+    const twins = free.filter((c) => isTwinOf(grid.fullText(headerRow, c), targetHeading));
     if (twins.length === 1) out.push({ col: twins[0], role: 'actual', name: t.name, nameCell: t.nameCell });
+    if (twins.length) continue;
+    // 「狂犬病予防注射率」 beside 「目標注射率」: the rate named in full names the target's indicator too.
+    const named = free.filter((c) => isQualifiedTwinOf(grid.fullText(headerRow, c), targetHeading));
+    if (named.length !== 1) continue;
+    t.name = grid.fullText(headerRow, named[0]);
+    t.nameCell = a1(headerRow, named[0]);
+    out.push({ col: named[0], role: 'actual', name: t.name, nameCell: t.nameCell });
   }
   return out;
 }

@@ -31,3 +31,20 @@ test('rows writing different units give the block none from its 単位 column', 
   const report = checkWorkbook({ sheets: [snap('施策5-2', mixed, { merges: ['B3:D3', 'G3:I3'] })] }, {}).report;
   expect(report.indicators.find((i) => i.name === '農地の集積率')?.cells?.unit).not.toBe('D6');
 });
+
+test('years as rows under a 「（単位：％）」 note over the last column: the note is no heading, each column’s unit; 「（速報値）」 years early', () => {
+  const sheet = snap('受診率', [
+    ['がん検診受診率の推移'],
+    [null, null, null, '（単位：％）'],
+    ['年度', '胃がん検診受診率', '肺がん検診受診率', '乳がん検診受診率'],
+    ['令和4年度', 9.5, 7.0, 16.9],
+    ['令和5年度（速報値）', 9.8, 7.1, 17.2],
+    ['目標値（令和5年度）', 12, 10, 18],
+  ]);
+  const { report } = checkWorkbook({ sheets: [sheet] }, {});
+  expect(report.indicators.map((i) => [i.name, i.unit, i.target, i.actual, i.actualStatus])).toEqual([
+    ['胃がん検診受診率', '%', 12, 9.8, 'provisional'],
+    ['肺がん検診受診率', '%', 10, 7.1, 'provisional'],
+    ['乳がん検診受診率', '%', 18, 17.2, 'provisional'],
+  ]);
+});

@@ -27,6 +27,8 @@ const KNOWN = [
   '団地',
   '集落',
   '路線',
+  // Specimens tested (「計画検体数（検体）」 of a 収去検査): the count of samples, as 件 is of cases.
+  '検体',
   '講座',
   '学級',
   '法人',

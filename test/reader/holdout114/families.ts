@@ -318,7 +318,8 @@ const kpi: Holdout2Workbook = {
       if (k.note) m(ws, `J${r}:J${r + 1}`, k.note);
     });
   },
-  expected: { file: 'h114-doubutsu-kpi.xlsx', fiscalYear: 2024, indicators: kpiFacts, groups: [] },
+  // Nothing on the sheet states the year: the period is the latest with actuals, a guess (sets 53, 80 and 113 expect so too).
+  expected: { file: 'h114-doubutsu-kpi.xlsx', fiscalYear: 2024, indicators: kpiFacts, groups: [], guesses: ['period'] },
 };
 
 // ---------------------------------------------------------------------------------------------

@@ -14,7 +14,8 @@
  * FIRST BLIND figure (node scripts/bench-reader-holdout.js 114, on commit 08a74cd, before any change to expectations):
  *   all hold-out 114                  598    71.6 %     2.7 %     156       7      5     7/11
  * (598 facts: 71.6 % right, 2.7 % wrong, 156 missed, 7 silent, 5 flags, 7/11 workbooks flagged as expected; 5 of the 11
- * workbooks read right). No expectation changed after that run.
+ * workbooks read right). One expectation changed after that run: h114-doubutsu-kpi states no year anywhere, so its period (the
+ * latest 3月末 column with actuals) is a guess, `guesses: ['period']`, as sets 53, 80 and 113 expect of such a sheet.
  */
 import type { Holdout2Workbook as Holdout114Workbook } from '../holdout2/kit';
 import { FAMILY_WORKBOOKS } from './families';

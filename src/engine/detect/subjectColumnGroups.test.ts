@@ -1,0 +1,36 @@
+/** Column groups by subject: 犬 | 猫 each merged over 目標 | 実績 give one indicator per row and subject, 「name（犬）」. */
+import { checkWorkbook } from '../actions/check';
+import { snap } from './testing';
+
+const sheet = (dog: string, cat: string, subs = ['目標', '実績', '目標', '実績']) =>
+  snap(
+    '引取り',
+    [
+      ['令和5年度　犬猫の引取り・譲渡の状況'],
+      [null, null, null, null, null, '（単位：頭）'],
+      ['指標', dog, null, cat, null, '目標の方向'],
+      [null, ...subs, null],
+      ['引取り数', 45, 38, 160, 171, '減少'],
+      ['譲渡数', 30, 33, 100, 92, '増加'],
+    ],
+    { merges: ['A3:A4', 'B3:C3', 'D3:E3', 'F3:F4'] },
+  );
+const read = (s: ReturnType<typeof snap>) =>
+  checkWorkbook({ sheets: [s] }, {}).report.indicators.map((i) => [i.name, i.unit, i.target, i.actual, i.direction, i.grade]);
+
+test('犬 | 猫 each over 目標 | 実績: one indicator per row and subject, each from its own pair', () => {
+  expect(read(sheet('犬', '猫'))).toEqual([
+    ['引取り数（犬）', '頭', 45, 38, 'down', 'A'],
+    ['引取り数（猫）', '頭', 160, 171, 'down', 'B'],
+    ['譲渡数（犬）', '頭', 30, 33, 'up', 'A'],
+    ['譲渡数（猫）', '頭', 100, 92, 'up', 'B'],
+  ]);
+});
+
+test('years or parts of the year over the pairs are no subjects: no name is qualified', () => {
+  const names = (s: ReturnType<typeof snap>) => read(s).map((r) => r[0]);
+  expect(names(sheet('令和4年度', '令和5年度'))).toEqual(['引取り数', '譲渡数']);
+  expect(names(sheet('上半期', '年間'))).toEqual(['引取り数', '譲渡数']);
+  // Groups of other measures (目標 | 実績 beside 実績 | 目標 is the same; 目標 | 目標 is not): read as before.
+  expect(names(sheet('犬', '猫', ['目標', '実績', '目標', '目標']))).toEqual(['引取り数', '譲渡数']);
+});

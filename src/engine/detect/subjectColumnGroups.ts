@@ -1,0 +1,73 @@
+/**
+ * Column groups by subject: a table whose figures' headings stand in groups, each under a heading merged over it that names
+ * what the group counts (犬 over 目標 | 実績, 猫 over 目標 | 実績; 男性 | 女性 each over 目標 | 実績). Each row is then one
+ * indicator per subject, named 「name（subject）」 as a sub-row's qualifier names it (subRowQualifiers.ts), read from its
+ * group's columns alone. Only when every group holds the same measures, there are two groups or more, every figure's column is
+ * in one, and each group's heading is a short word that is no heading label and no period (上半期 / 年間 / 令和5年度 over
+ * 目標 | 実績 are parts, wholes or years: periodWholeColumn.ts, header.ts); areas beside their whole (北辺地域 | 山根地域 | 全市) are
+ * the whole's parts by place, read by areaWholeColumn.ts.
+ */
+import { parseA1 } from '../model/address';
+import { areasOfWhole } from './areaWholeColumn';
+import { classifyLabel } from '../values/labels';
+import { findPeriod } from '../values/periods';
+import { findRelativePeriod } from '../values/relativePeriods';
+import { compact, normalizeText } from '../values/text';
+import type { Column } from './column';
+import type { Grid } from './grid';
+import type { RawIndicator } from './types';
+
+/** The figures' roles a subject's group holds. */
+const MEASURES = new Set(['target', 'actual', 'expected', 'baseline']);
+
+export interface SubjectGroup {
+  subject: string;
+  cols: number[];
+}
+
+/** The subject a column's outer heading names (its first header cell, over more than this column), or null. */
+function subjectOf(grid: Grid, c: Column): { cell: string; text: string } | null {
+  if (c.cells.length < 2 || c.period || c.relative !== undefined) return null;
+  const at = parseA1(c.cells[0]);
+  if (!at) return null;
+  const m = grid.merge(at.row, at.col);
+  if (!m || m.right <= m.left) return null;
+  const text = compact(normalizeText(grid.text(at.row, at.col)));
+  if (!text || text.length > 8 || /\d/.test(text) || classifyLabel(text) || findPeriod(text) || findRelativePeriod(text)) return null;
+  return { cell: c.cells[0], text };
+}
+
+/** The subjects' groups of a table's columns (see above), or null when the columns are not so grouped. */
+export function subjectGroups(grid: Grid, columns: Column[]): SubjectGroup[] | null {
+  const measures = columns.filter((c) => MEASURES.has(c.role));
+  if (measures.length < 4) return null;
+  const groups = new Map<string, { subject: string; cols: number[]; roles: string[] }>();
+  for (const c of measures) {
+    const s = subjectOf(grid, c);
+    if (!s) return null;
+    const g = groups.get(s.cell) ?? { subject: s.text, cols: [], roles: [] };
+    g.cols.push(c.col);
+    g.roles.push(c.role);
+    groups.set(s.cell, g);
+  }
+  const all = [...groups.values()];
+  const roles = (g: { roles: string[] }) => [...g.roles].sort().join('|');
+  if (all.length < 2 || !all[0].roles.includes('actual') || all.some((g) => roles(g) !== roles(all[0]))) return null;
+  if (new Set(all.map((g) => g.subject)).size !== all.length || areasOfWhole(all.map((g) => g.subject))) return null;
+  return all.map(({ subject, cols }) => ({ subject, cols }));
+}
+
+/**
+ * A row read once per subject, each reading given the columns of its own group and the table's other columns, named
+ * 「name（subject）」; with no subjects, the row read once as it is.
+ */
+export function bySubject(grid: Grid, columns: Column[], read: (cols: Column[]) => RawIndicator): RawIndicator[] {
+  const groups = subjectGroups(grid, columns);
+  if (!groups) return [read(columns)];
+  return groups.map((g) => {
+    const others = new Set(groups.filter((o) => o !== g).flatMap((o) => o.cols));
+    const ind = read(columns.filter((c) => !others.has(c.col)));
+    ind.name = `${ind.name}（${g.subject}）`;
+    return ind;
+  });
+}
