@@ -29,7 +29,7 @@ export const GUESS_JA: Record<ReadingGuessParams['reason'], (p: ReadingGuessPara
   'rows-by-position': (p) =>
     `右側の表（${p.cells[0]}）には指標名の欄がないため、同じ行の指標名（${p.cells[1]}）の値として読みました。右側の表には指標名のない行（${p.cells[2]}）にも数値があり、行がずれているかもしれません。行の対応を確認してください。`,
   'period-from-date': (p) =>
-    `評価対象期間が書かれておらず、ブックのどの年度の欄からも判断できないため、シートの作成日など（${cellList(p.cells)}）から報告の対象となる年度を評価対象期間としました（4月〜6月の作成は前年度の報告とみなします）。どの年度の値か確認し、評価対象期間を指定してください。`,
+    `評価対象期間が書かれておらず、ブックのどの年度の欄からも判断できないため、シートの作成日など（${cellList(p.cells)}）から報告の対象となる年度を評価対象期間としました（4月〜9月の作成は前年度の報告とみなします）。どの年度の値か確認し、評価対象期間を指定してください。`,
   'period-unstated': (p) =>
     `評価対象期間が書かれておらず、ブックのどの年度の欄からも判断できないため、年度の書かれていない目標・実績の欄（${cellList(p.cells)}など）を評価対象期間の値として評価しました。どの年度の値か確認し、評価対象期間を指定してください。`,
   'name-implausible': (p) =>
@@ -99,7 +99,7 @@ export const GUESS_EN: Record<ReadingGuessParams['reason'], (p: ReadingGuessPara
   'rows-by-position': (p) =>
     `The table on the right (${p.cells[0]}) has no names of its own, so its figure was read as the one of the name on the same row (${p.cells[1]}). It also holds a figure on a row without a name (${p.cells[2]}): its rows may not line up with the names. Check which row belongs to which indicator.`,
   'period-from-date': (p) =>
-    `No evaluation period is stated and no year column of the workbook tells it, so the fiscal year the sheet reports was taken from the date it was made (${p.cells.join(', ')}; a sheet made in April to June is taken to report the year before). Check which year the figures are for and state the evaluation period.`,
+    `No evaluation period is stated and no year column of the workbook tells it, so the fiscal year the sheet reports was taken from the date it was made (${p.cells.join(', ')}; a sheet made in April to September is taken to report the year before). Check which year the figures are for and state the evaluation period.`,
   'period-unstated': (p) =>
     `No evaluation period is stated and no year column of the workbook tells it, so the targets and actuals of columns without a year (${p.cells.join(', ')} etc.) were graded as the evaluation period's. Check which year they are for and state the evaluation period.`,
   'name-implausible': (p) =>
