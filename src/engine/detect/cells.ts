@@ -97,7 +97,7 @@ export class CellIndex {
       // 「収納率 | 目標収納率」: a rate and its target on a row of no measure heading (targetTwins.ts).
       labelRateTwins(cells);
       // 「監視計画数 | 監視実施数」 or 計画 | 実施: the plan and what was done (targetTwins.ts).
-      labelPlanDonePairs(cells);
+      labelPlanDonePairs(cells, this.rows.get(r - 1));
       // 令和5年度 over 当該値 | 類似団体平均値: the body's own figure is the actual (comparisonRows.ts).
       // Only a row with a comparison heading can hold one (the test labelOwnHeadings starts with, made once per text above).
       if (comparison) labelOwnHeadings(cells, (col) => this.labelAbove(r, col));

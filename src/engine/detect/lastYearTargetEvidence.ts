@@ -22,7 +22,7 @@ import type { Point, TargetPoint } from './types';
 /** A note saying targets are last year's actual (or above / below it): 前年度の実績値以上を目標, 前年度実績を上回ることを目標. */
 const NOTE = /前年度?の?実績値?(?:以上|以下|を上回|を下回|を超え)[^。]{0,20}目標|目標[^。]{0,20}前年度?の?実績値?(?:以上|以下|を上回|を下回|を超え)/;
 /** The same note naming last year's figure by its measure word (前年度受診率, 前年度の利用者数) instead of 実績. */
-const MEASURE_NOTE = /前年度?の?\p{Script=Han}{0,6}(?:率|数|値|量|額)(?:以上|以下|を上回|を下回|を超え)[^。]{0,20}目標/u;
+const MEASURE_NOTE = /前年度?の?(?:(?!目標|平均|全国|県)\p{Script=Han}){0,6}(?:率|数|値|量|額)(?:以上|以下|を上回|を下回|を超え)[^。]{0,20}目標/u;
 /** A target written as last year's actual plus or minus an amount: 前年度＋2件, 前年度実績−5%. */
 const AMOUNT = /^(?:前年度?|昨年度?)(?:の?実績値?|の?値)?(?:比)?\s*[+\-−＋－]\s*\d/;
 /** A note taking a ratio of the 「前年度以上」 rows against last year's actual: 「前年度以上」の対計画比は前年度実績に対する比. */

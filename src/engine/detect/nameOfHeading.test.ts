@@ -32,3 +32,8 @@ test('an office’s name column with no name heading beside it heads no names', 
   const sheet = snap('S', [['令和5年度'], ['所管課名', '目標値', '実績値'], ['市民課', 10, 8]]);
   expect(detectSheet(sheet, scale).indicators).toEqual([]);
 });
+
+test('a bare 種類 is no name heading (its rows may name their kind beside a 内容 column holding the names: review rv54)', () => {
+  expect(isNameOfHeading('種類')).toBe(false);
+  expect(isNameOfHeading('施設の種類')).toBe(true);
+});

@@ -7,8 +7,11 @@
 import { memo } from '../values/text';
 
 const NAME_OF = /^[\p{Script=Han}\p{Script=Katakana}ー・]{1,6}(?:名|名称)$/u;
-/** The kind each row is: 業種 / 業態, 〇〇の種類, 〇〇種別 (a bare 種別 is a category label: values/labels.ts). */
-const KIND_OF = /^(?:業種|業態|(?:[\p{Script=Han}]{1,6}の?)?種類|[\p{Script=Han}]{1,6}種別)$/u;
+/**
+ * The kind each row is: 業種 / 業態, 〇〇の種類, 〇〇種別 (a bare 種別 is a category label: values/labels.ts; a bare 種類 may stand
+ * beside a 内容 column holding the names: review rv54).
+ */
+const KIND_OF = /^(?:業種|業態|[\p{Script=Han}]{1,6}の?種類|[\p{Script=Han}]{1,6}種別)$/u;
 /** Whose name it is: a person's or an office's. */
 const WHO = /(?:氏|者|課|部|局|室|係|署|担当|所管|主管|所属)(?:名|名称)$/;
 

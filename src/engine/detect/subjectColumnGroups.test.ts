@@ -34,3 +34,27 @@ test('years or parts of the year over the pairs are no subjects: no name is qual
   // Groups of other measures (目標 | 実績 beside 実績 | 目標 is the same; 目標 | 目標 is not): read as before.
   expect(names(sheet('犬', '猫', ['目標', '実績', '目標', '目標']))).toEqual(['引取り数', '譲渡数']);
 });
+
+describe('group headings that are no subjects stay one indicator (review rv54)', () => {
+  const sheet = (left: string, right: string) =>
+    snap(
+      '指標',
+      [
+        ['令和５年度　成果指標'],
+        ['指標', left, null, right, null],
+        [null, '目標値', '実績値', '目標値', '実績値'],
+        ['特定健診受診率（％）', 60, 41.2, 70, 56.5],
+      ],
+      { merges: ['A2:A3', 'B2:C2', 'D2:E2'] },
+    );
+  test.each([
+    ['本市', '全国'],
+    ['市', '県'],
+    ['前期', '後期'],
+    ['春季', '秋季'],
+    ['当初', '変更後'],
+  ])('%s | %s', (left, right) => {
+    const names = checkWorkbook({ sheets: [sheet(left, right)] }, {}).report.indicators.map((i) => i.name);
+    expect(names).toEqual(['特定健診受診率']);
+  });
+});

@@ -17,6 +17,14 @@ import type { Column } from './column';
 import type { Grid } from './grid';
 import type { RawIndicator } from './types';
 
+/**
+ * Group headings that are no subjects (review rv54): another body or the city itself beside it (本市 | 全国, 市 | 県), parts
+ * of a period (前期 | 後期, 春季 | 秋季) and a plan's revisions (当初 | 変更後): one indicator, read as before (the city's or the
+ * first group's figures, a choice said by its own finding).
+ */
+const NOT_SUBJECT =
+  /^(?:本市|当市|市|町|村|区|県|都|府|道|国|全国|都道府県|類似団体|同規模|他市|近隣|平均)|平均|全国|類似|前期|後期|前半|後半|中間|最終|^[春夏秋冬]季?$|当初|変更|修正|見直し/;
+
 /** The figures' roles a subject's group holds. */
 const MEASURES = new Set(['target', 'actual', 'expected', 'baseline']);
 
@@ -54,6 +62,7 @@ export function subjectGroups(grid: Grid, columns: Column[]): SubjectGroup[] | n
   const roles = (g: { roles: string[] }) => [...g.roles].sort().join('|');
   if (all.length < 2 || !all[0].roles.includes('actual') || all.some((g) => roles(g) !== roles(all[0]))) return null;
   if (new Set(all.map((g) => g.subject)).size !== all.length || areasOfWhole(all.map((g) => g.subject))) return null;
+  if (all.some((g) => NOT_SUBJECT.test(g.subject))) return null;
   return all.map(({ subject, cols }) => ({ subject, cols }));
 }
 

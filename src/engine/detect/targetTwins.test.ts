@@ -153,3 +153,37 @@ test('years as rows with 狂犬病予防注射率 | 目標注射率: one indicat
   const { report } = checkWorkbook({ sheets: [sheet] }, {});
   expect(report.indicators.map((i) => [i.name, i.target, i.actual, i.grade])).toEqual([['狂犬病予防注射率', 75, 68.9, 'B']]);
 });
+
+describe('review rv54: rate twins and plan | done pairs that are no such pairs', () => {
+  const read = (rows: (string | number | null)[][], merges: string[] = []) =>
+    checkWorkbook({ sheets: [snap('S', rows, { merges })] }, {}).report.indicators.map((i) => [i.name, i.target, i.actual]);
+
+  test('本年度／次年度 beside 収納率 | 目標収納率 is no last year’s figure: 収納率 stays the actual', () => {
+    for (const other of ['本年度収納率', '次年度収納率'])
+      expect(
+        read([
+          ['税目', '調定額', '収入額', '収納率', '目標収納率', other],
+          ['市民税', 1000, 980, 98.0, 98.5, 99.5],
+        ]),
+      ).toEqual([['市民税', 98.5, 98]]);
+  });
+
+  test('another body’s rate without brackets (全国受診率) is not the actual of the city’s target', () => {
+    const names = read([
+      ['年度', '受診者数（人）', '全国受診率（％）', '目標受診率（％）'],
+      ['令和4年度', 1200, 36.8, 40],
+      ['令和5年度', 1250, 37.2, 42],
+    ]).map((r) => r[0]);
+    expect(names).not.toContain('全国受診率');
+  });
+
+  test('前年度計画 | 前年度実施 | 今年度計画: no pair across years; 計画期間 | 実施期間 are durations, no pair', () => {
+    expect(read([['令和５年度'], ['事業名', '前年度計画', '前年度実施', '今年度計画'], ['訪問指導', 100, 90, 110]])).not.toContainEqual(['訪問指導', 110, 90]);
+    expect(read([['令和５年度'], ['区分', '計画期間（年）', '実施期間（年）'], ['耐震化', 5, 3]])).toEqual([]);
+  });
+
+  test('計画 | 実施 under a year beside a 目標値 heading on the band’s row above: the 目標値 is the target', () => {
+    const rows = [['令和５年度　事業の状況'], ['事業名', '目標値', '令和5年度', null], [null, null, '計画', '実施'], ['訪問指導（件）', 150, 110, 70]];
+    expect(read(rows, ['A2:A3', 'B2:B3', 'C2:D2'])[0]?.[1]).not.toBe(110);
+  });
+});

@@ -55,7 +55,8 @@ export function isQualifiedTwinOf(heading: string, targetHeading: string): boole
   const w = words(heading);
   if (!twin || !twin.endsWith('率') || w.length <= twin.length || !w.endsWith(twin) || OTHER_BODY.test(normalizeText(heading))) return false;
   const before = w.slice(0, -twin.length);
-  return !/目標|実績|計画|見込|前|昨|平均/.test(before) && !findRelativePeriod(before) && !findPeriod(before);
+  // Another body's rate written without brackets (全国受診率, 県平均) is none (review rv54).
+  return !/目標|実績|計画|見込|前|昨|平均|全国|国|県|都道府県|市町村|同規模|類似|他市|近隣/.test(before) && !findRelativePeriod(before) && !findPeriod(before);
 }
 
 /** A bracketed note naming another body or a figure for reference (全国, 県, 国, 平均, 参考, 類似団体, 他市). */
@@ -98,10 +99,13 @@ export function labelResultPairs(cells: HeadingCell[]): void {
  * heading, the same words with 計画 in one and 実施 in its place in the other, are the plan (the year's target) and what was
  * done. 実施率 beside them stays a derived rate (no twin of its own).
  */
-export function labelPlanDonePairs(cells: HeadingCell[]): void {
+export function labelPlanDonePairs(cells: HeadingCell[], above?: readonly HeadingCell[]): void {
   // Asked of every row: one with no 計画 and 実施 (almost all of them) is passed over at once.
   if (!cells.some((c) => c.text.includes('計画')) || !cells.some((c) => c.text.includes('実施'))) return;
-  if (cells.some((c) => c.label?.role === 'actual' || c.label?.role === 'target')) return;
+  // A target or an actual heading on this row or the band's row above (目標値 merged down beside 令和5年度 over 計画 | 実施): the
+  // plan is no target there (review rv54).
+  const measured = (c: HeadingCell) => c.label?.role === 'actual' || c.label?.role === 'target';
+  if (cells.some(measured) || above?.some(measured)) return;
   for (const t of cells) {
     if (t.period || !t.text || (t.label && t.label.role !== 'expected')) continue;
     const done = cells.find((c) => c !== t && !c.label && !c.period && c.text && isPlanDoneTwin(t.text, c.text));
@@ -114,6 +118,11 @@ export function labelPlanDonePairs(cells: HeadingCell[]): void {
 /** Whether two headings are the same words with 計画 in the first and 実施 in its place in the second (「計画検体数」「実施検体数」). */
 export function isPlanDoneTwin(plan: string, done: string): boolean {
   const w = words(plan);
+  // Counts alone (計画 | 実施, 計画数, 計画検体数), never 計画期間 | 実施期間; and no year on either (前年度計画 | 前年度実施 beside
+  // 今年度計画, R4計画 | R4実施: the year is lost on the done side): review rv54.
+  const rest = w.replace('計画', '');
+  if ((rest && !/数$/.test(rest)) || /期間|時期|内容|年度/.test(rest)) return false;
+  if ([plan, done].some((t) => findRelativePeriod(words(t)) || findPeriod(normalizeText(t)))) return false;
   return w.includes('計画') && words(done) === w.replace('計画', '実施');
 }
 
@@ -153,6 +162,7 @@ export function labelRateTwins(cells: HeadingCell[]): void {
 function lastYearOf(text: string, rate: string): Label | undefined {
   const w = words(text);
   const rel = findRelativePeriod(w);
-  if (!rel || rel.index !== 0 || w.slice(rel.length).replace(/^の/, '') !== rate || OTHER_BODY.test(normalizeText(text))) return undefined;
+  // Only a year before (前年度, 前々年度): 本年度／次年度 beside them is no last year's figure (review rv54).
+  if (!rel || rel.index !== 0 || rel.offset >= 0 || w.slice(rel.length).replace(/^の/, '') !== rate || OTHER_BODY.test(normalizeText(text))) return undefined;
   return { role: 'actual', relative: rel.offset };
 }

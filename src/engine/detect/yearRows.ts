@@ -201,7 +201,7 @@ function blockLabels(grid: Grid, index: CellIndex, pc: PeriodColumn, ind: RawInd
       if (way && parseDirection(way)) ind.statedDirection = { value: parseDirection(way)!, cell: a1(r, c.col + 1), text: way };
       // 「■指標1 | name | 単位：人 | 評価 | B」: a unit line in one cell on the block's title row (values/unitLine.ts).
       const unitText = !c.label && !c.period && !ind.unitCell ? unitOfLine(c.text) : null;
-      if (unitText) [ind.unit, ind.unitCell] = [writtenUnit(unitText), a1(r, c.col)];
+      if (unitText && !/[、，,・]/.test(unitText)) [ind.unit, ind.unitCell] = [writtenUnit(unitText), a1(r, c.col)]; // 「人、％」: several, none (rv54)
       if (c.label?.role !== 'unit' || ind.unitCell) continue;
       const v = valueRightOf(grid, r, c.col, 3, end);
       const at = v && index.at(v.row, v.col);
