@@ -55,3 +55,19 @@ test('a count at the stated date among 10月1日 columns is one point of the yea
   // Before: R7.4.1 (E5) moved into 令和6年度 and read as its actual; it opens 令和7年度.
   expect(report.indicators.map((i) => i.cells.actual)).not.toContain('E5');
 });
+
+test('a note naming the 令和6年4月1日 count 令和5年度’s 実績 reads that column, not the 10月1日 one beside it', () => {
+  const s = snap('待機児童', [
+    ['令和５年度　保育所等の待機児童等の状況'],
+    ['※各年度の実績は翌年４月１日時点の数値とします（令和５年度の実績＝令和６年４月１日時点）。10月１日時点は参考値です。'],
+    [],
+    ['指標', '単位', '目指す方向', '令和５年度\n目標', '令和５年\n４月１日', '令和５年\n10月１日', '令和６年\n４月１日'],
+    ['保育所等待機児童数', '人', '減少', 0, 7, 38, 0],
+    ['保育所等利用定員', '人', '増加', 3450, 3330, 3330, 3420],
+  ] as never);
+  const report = checkWorkbook({ sheets: [s] }, {}).report;
+  expect(report.indicators.map((i) => [i.name, i.actual, i.cells.actual])).toEqual([
+    ['保育所等待機児童数', 0, 'G5'],
+    ['保育所等利用定員', 3420, 'G6'],
+  ]);
+});

@@ -4,9 +4,17 @@
  * it: the R7.4.1 count is 令和6年度's figure, the R6.4.1 count 令和5年度's, as the sheet's own words say. Without such a statement a
  * 4月1日 count stays in the fiscal year it opens, and so does a count at that date among columns of other months (R6.4.1 |
  * R6.10.1, monthly columns).
+ *
+ * A note naming a year's 実績 as the count at a date of the year after — 「令和5年度の実績＝令和6年4月1日時点」 — says the same,
+ * and says more: that count is the year's actual, so it is moved even among columns of other months (R5.4.1 | R5.10.1 |
+ * R6.4.1), whose figures (a mid-year 10月1日 count) then stay the points they are but are no longer the year's actual.
  */
 import { compactForPeriod, findPeriod, type Period } from '../values/periods';
+import type { Grid } from './grid';
 import type { RawIndicator, SheetMeta } from './types';
+
+/** 「…年度の実績＝…日時点」「…年度の実績は…日現在」: a year's 実績 set equal to a dated count. */
+const ACTUAL_IS_DATE = /年度の?実績(?:値)?(?:[＝=]|は|を)([^。）)]{4,24}?)(?:時点|現在)/g;
 
 /** The dates (a month, perhaps a day) written in a text, in order. */
 function datesIn(text: string): Period[] {
@@ -28,13 +36,35 @@ export function closingCountDate(meta: SheetMeta): Period | null {
   return datesIn(stated.text).find((d) => d.fiscalYear === stated.period.fiscalYear + 1) ?? null;
 }
 
+/** The date a note on the sheet says a fiscal year's 実績 is counted at, when it falls in the year after (「令和5年度の実績＝令和6年4月1日時点」). */
+export function actualDateNote(grid: Grid): Period | null {
+  let found: Period | null = null;
+  grid.forEachValue((row, col, value) => {
+    if (found || typeof value !== 'string') return;
+    const t = compactForPeriod(value);
+    for (const m of t.matchAll(ACTUAL_IS_DATE)) {
+      const year = findPeriod(t.slice(Math.max(0, m.index - 12), m.index + 2));
+      const date = datesIn(m[1])[0];
+      if (year?.period.kind === 'fiscal' && date && date.fiscalYear === year.period.fiscalYear + 1) found ??= date;
+    }
+  });
+  return found;
+}
+
 /** Dates each figure counted at the statement's month as the fiscal year before it. */
-export function applyClosingCountDate(meta: SheetMeta, indicators: RawIndicator[]): void {
-  const date = closingCountDate(meta);
+export function applyClosingCountDate(meta: SheetMeta, indicators: RawIndicator[], grid?: Grid): void {
+  const noted = grid ? actualDateNote(grid) : null;
+  const date = noted ?? closingCountDate(meta);
   if (!date) return;
   const points = indicators.flatMap((ind) => [...ind.actuals, ...ind.targets, ...ind.baselines]);
+  const otherMonth = (p: { period?: Period }) => p.period?.kind === 'month' && p.period.month !== date.month;
   // Only a series of counts at that one date (R5.4.1 | R6.4.1 | R7.4.1): beside 10月1日 or monthly columns the date is one
-  // point of a year's course, not the closing count (review rv50).
-  if (points.some((p) => p.period?.kind === 'month' && p.period.month !== date.month)) return;
+  // point of a year's course, not the closing count (review rv50) — unless a note names that date's count the year's 実績.
+  if (!noted && points.some(otherMonth)) return;
   for (const p of points) if (p.period?.kind === 'month' && p.period.month === date.month) p.period = { ...p.period, fiscalYear: p.period.fiscalYear - 1 };
+  if (noted)
+    for (const ind of indicators)
+      ind.actuals = ind.actuals.filter(
+        (p) => !otherMonth(p) || !ind.actuals.some((q) => q !== p && !otherMonth(q) && q.period?.fiscalYear === p.period?.fiscalYear),
+      );
 }

@@ -97,7 +97,7 @@ export function detectSheet(
   // 「実績効果額」 beside 「令和4年度実績」 under a 令和５年度 title: the plain column is the sheet's year (plainBesideEarlierYear.ts).
   datePlainBesideEarlierYears(meta, indicators);
   // 「評価時点：令和7年4月1日現在の職員数（令和6年度の…結果）」: each 4月1日 count is the year before's (closingCountDate.ts).
-  applyClosingCountDate(meta, indicators);
+  applyClosingCountDate(meta, indicators, grid);
   const sheetPeriod = meta.statedPeriod?.period ?? meta.titlePeriod;
   const leftOut = leaveOutRows(index, indicators, sheetPeriod?.kind === 'fiscal' ? sheetPeriod.fiscalYear : null);
   joinStackedMeasureTables(grid, indicators);

@@ -26,3 +26,16 @@ test('parts of a period (上期／下期, 4～9月／10～3月, 第1四半期) a
     expect(parseValue(text)).toMatchObject({ ambiguous: true });
   expect(parseValue('前期高齢者 1,200人／後期高齢者 900人')).toMatchObject({ status: 'value', measures: [{ value: 1200 }, { value: 900 }] });
 });
+
+test('one 「label：figure」 a line lists measures too, the colon closing a label with a number in it (4か月児)', () => {
+  expect(parseValue('4か月児：98.6％\n1歳6か月児：95.1％')).toMatchObject({
+    status: 'value',
+    measures: [
+      { value: 98.6, label: '4か月児' },
+      { value: 95.1, label: '1歳6か月児' },
+    ],
+  });
+  // Years and measure words as the labels are one measure's figures, as with a slash; one line alone is no list.
+  expect(parseValue('R4：98件\nR5：100件')).toMatchObject({ ambiguous: true });
+  expect(parseValue('4か月児：98.6％')).toMatchObject({ ambiguous: true });
+});

@@ -5,6 +5,8 @@
  * otherwise; refused when a part has no label or no figure closing it (「120人/日」), when two labels are the same, or when
  * a label is a period or a measure word (「R5 120人／R6 130人」「目標 30／実績 25」: no measures of one kind), a part of a period
  * (「上期 50人／下期 60人」) or a figure's standing (「速報 210件／確定 150件」): one measure's figures, not a list of measures.
+ * The same list one part a line (or a space between) is read when every part labels its figure with a colon (「4か月児：98.6％⏎1歳6か月児：95.1％」):
+ * the colon closes the label, so a number inside it (4か月児) is no figure.
  */
 import { findPeriod } from './periods';
 import type { AmbiguousNumbers, LabelledNumbers, OneNumber } from './parsedValue';
@@ -24,6 +26,8 @@ const MEASURE_WORD = /(目標|実績|計画|見込|基準|現状|現況|前年|�
  */
 const PART_OR_STATUS =
   /^(([上下]半?|前|後)期(分|計)?|第?[1-4一二三四]四半期(分|計)?|[1-4]Q|[\d~〜-]{1,5}月(分|末|計)?)$|^(速報|確定|暫定|当初|修正|変更|見直し)(値|後|前)?$/;
+/** A line 「label：figure」, the label closed by a colon. */
+const COLON_LABEL = /^[^:]*\p{L}[^:]*:[^:]*\d/u;
 /** A label holds a word, not only figures and signs. */
 const WORD = /[\p{L}]/u;
 
@@ -46,8 +50,12 @@ export function listedMeasures(
   body: string,
   find: (t: string) => Found[],
 ): OneNumber | LabelledNumbers | AmbiguousNumbers {
-  if (!p.ambiguous || !body.includes('/')) return p;
-  const parts = body.split('/').map((s) => part(s, find));
+  if (!p.ambiguous) return p;
+  // The cell's lines come joined by a space: each part then starts at a label closed by a colon.
+  const lines = body.split(/\s+(?=[^\s:]*\p{L}[^\s:]*:)/u).filter((s) => s.trim() !== '');
+  const byLine = !body.includes('/') && lines.length >= 2 && lines.every((s) => COLON_LABEL.test(s));
+  if (!byLine && !body.includes('/')) return p;
+  const parts = (byLine ? lines : body.split('/')).map((s) => part(s, find));
   if (parts.length < 2 || parts.some((x) => !x)) return p;
   const measures = parts.map((x) => x!);
   if (new Set(measures.map((m) => m.label)).size !== measures.length) return p;
