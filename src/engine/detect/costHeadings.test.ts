@@ -85,3 +85,15 @@ test('a うち row under a cost line (事業費 | 千円, うち国庫補助) is
   expect(read(cost('避難所の耐震化率', '％')).map((i) => i.name)).toEqual(['避難所の耐震化率', '防災訓練参加者数']);
   expect(read(cost('うち補助対象件数', '件')).map((i) => i.name)).toEqual(['うち補助対象件数', '防災訓練参加者数']);
 });
+
+test('cost labels each with a bare amount beside them (予算額 | 92000 | 決算額 | 89540) are the cost, not an indicator', () => {
+  const card = (row: (string | number)[]) => [
+    ['区分', '指標名', '単位', '令和5年度目標', '令和5年度実績'],
+    ['成果指標', '販売冊数', '冊', 20000, 19412],
+    ['■事業費（単位：千円）'],
+    row,
+  ];
+  expect(read(card(['予算額', 92000, '決算額', 89540, '不用額', 2460])).map((i) => i.name)).toEqual(['販売冊数']);
+  // One label alone is no pair of labels: a row naming a count beside a cost label is still read.
+  expect(read(card(['成果指標', '相談件数', '件', 300, 280])).map((i) => i.name)).toEqual(['販売冊数', '相談件数']);
+});

@@ -74,6 +74,25 @@ export function isCostLine(grid: Grid, row: number, name: string, cols: number[]
   return isCostLabel(name) && !holdsOtherUnit(grid, row, cols);
 }
 
+/**
+ * A row of cost labels each with its bare amount beside it (予算額 | 92,000 | 決算額 | 89,540 | 不用額 | 2,460 under
+ * 「■事業費（単位：千円）」): the project's cost written as label-value pairs, two pairs at least, never an indicator
+ * whichever cell the table takes for its name. Not when a figure carries another unit than money.
+ */
+export function isCostPairsRow(grid: Grid, row: number): boolean {
+  let pairs = 0;
+  for (let c = grid.left; c < grid.right; c++) {
+    if (grid.anchor(row, c).col !== c || !isCostLabel(grid.text(row, c))) continue;
+    let d = c + 1;
+    while (d <= grid.right && (grid.anchor(row, d).col !== d || grid.text(row, d) === '')) d++;
+    const v = d <= grid.right ? parseValue(grid.value(row, d) ?? undefined) : null;
+    if (v?.status !== 'value') continue;
+    if (v.unit && !v.unit.endsWith('円')) return false;
+    pairs++;
+  }
+  return pairs >= 2;
+}
+
 /** Whether a figure of the row carries a unit other than money. */
 function holdsOtherUnit(grid: Grid, row: number, cols: number[]): boolean {
   return cols.some((c) => {

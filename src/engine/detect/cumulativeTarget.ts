@@ -98,8 +98,14 @@ export function cumulativeTargets(index: CellIndex, band: number[], columns: Col
   else columns.splice(columns.filter((c) => c.col < col).length, 0, total);
 }
 
-/** A row's own mark of a cumulative target in a 区分 cell beside its figures: 「累計（R3〜R7）」「延べ」 (「単年度」 is none); only an undated target is the term's. */
-const ROW_MARK = /^(累計|延べ|計画期間(の|中の)?(累計|合計))/;
+/**
+ * A row's own mark of a cumulative target in a 区分 cell beside its figures: 「累計（R3〜R7）」「延べ」「5年間累計」 (「単年度」
+ * 「年間」 are none); only an undated target is the term's.
+ */
+const ROW_MARK = /^([0-9]+(か|ヵ|カ|ケ|箇)?年間?の?)?(累計|延べ|計画期間(の|中の)?(累計|合計))/;
+
+/** Whether a row's mark says its figure is the running total itself (累計, 計画期間の累計, 5年間累計); 延べ counts within a year. */
+export const marksRunningTotal = (mark: string): boolean => /^([0-9]+(か|ヵ|カ|ケ|箇)?年間?の?)?(累計|計画期間)/.test(bare(mark));
 const MARK_CHAR = /[累延計\uF94F]/;
 
 /** The row's own mark of its target as a running total, in a cell of no figure's column (目標の区分 | 累計（R3〜R7）); null when none. */

@@ -159,3 +159,13 @@ test('a year read from a column dated at its opening (R6.4.1現在) beside the n
   ]);
   expect(uncertain([closing])).toEqual([]);
 });
+
+test('a year column whose heading says its figures are of another year (「R5（R3数値）」) is read, as a guess naming the actual', () => {
+  const s = snap('統計指標', [
+    ['指標', '区分', 'R4\n（R2数値）', 'R5\n（R3数値）'],
+    ['製造品出荷額等', '目標', 2250, 2300],
+    [null, '実績', 1985, 2296],
+  ]);
+  const guesses = uncertain([s], 'R5');
+  expect(guesses).toContainEqual(['製造品出荷額等', 'D3', 'year-note-differs']);
+});

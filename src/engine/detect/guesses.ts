@@ -80,13 +80,14 @@ function openingDateChosen(ind: RawIndicator, period: Period): ReadingGuess | nu
  */
 function yearNoteDiffers(ind: RawIndicator, period: Period): ReadingGuess | null {
   // Most figures carry no year note: told without copying them.
-  const noted = (p: Point) => !!p.parsed.notePeriod;
+  const noted = (p: Point) => !!(p.parsed.notePeriod ?? p.period?.figureOf);
   if (!ind.actuals.some(noted) && !ind.targets.some(noted)) return null;
   const undated = ind.actuals.filter((p) => !p.period);
   // A target in words naming a year (「2019年水準」) carries no figure of that year: the year is its base (grading/yearRelativeTarget.ts).
   const read = [...ind.actuals, ...ind.targets.filter((t) => t.parsed.status === 'value')].filter((p) => p.period?.fiscalYear === period.fiscalYear);
   for (const p of [...read, ...(undated.length === 1 ? undated : [])]) {
-    const note = p.parsed.notePeriod;
+    // Or its column's heading says the figures are of another year (「R5（R3数値）」: periods.ts figureOf).
+    const note = p.parsed.notePeriod ?? p.period?.figureOf;
     if (note && note.fiscalYear !== period.fiscalYear && !(note.kind === 'calendar' && note.year === period.fiscalYear) && filled(p))
       return { reason: 'year-note-differs', cells: [p.cell, ...(p.parsed.noteCell ? [p.parsed.noteCell] : [])] };
   }

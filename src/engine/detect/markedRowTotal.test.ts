@@ -84,3 +84,26 @@ describe('the 累計 twin’s run is read from its own heading cell (review rv49
     expect(first('累計（R3〜R7）', '累計実績')).toEqual(['F3']);
   });
 });
+
+test('a 目標の種類 cell 「5年間累計」 marks the row: it reads 累計（R3〜R5） under 実績 (no year of its own); 「年間」 rows keep R5', () => {
+  const s = snap(
+    '創業支援',
+    [
+      ['令和５年度 創業支援等事業計画 実績報告'],
+      ['指標', '単位', '目標', null, '実績', null, null, null],
+      [null, null, '目標の種類', '目標値', '令和3年度', '令和4年度', '令和5年度', '累計\n（R3〜R5）'],
+      ['創業支援件数', '件', '5年間累計', 250, 48, 52, 57, 157],
+      ['創業相談件数', '件', '年間', 400, 356, 412, 438, 1206],
+    ],
+    { merges: ['C2:D2', 'E2:H2', 'A2:A3', 'B2:B3'] },
+  );
+  const read = detectSheet(s, scale).indicators.map((i) => [
+    i.name,
+    i.targets.map((t) => t.cell),
+    i.actuals.filter((a) => a.period?.fiscalYear === 2023).map((a) => a.cell),
+  ]);
+  expect(read).toEqual([
+    ['創業支援件数', ['D4'], ['H4']],
+    ['創業相談件数', ['D5'], ['G5']],
+  ]);
+});

@@ -8,7 +8,7 @@
 import { parseA1 } from '../model/address';
 import type { Column } from './column';
 import { point } from './common';
-import { isLevel, rowCumulativeMark, totalColumn } from './cumulativeTarget';
+import { isLevel, marksRunningTotal, rowCumulativeMark, totalColumn } from './cumulativeTarget';
 import type { Grid } from './grid';
 import { statedRun } from './runningTotal';
 import { compactForPeriod, findPeriod } from '../values/periods';
@@ -58,8 +58,10 @@ function totalBeside(grid: Grid, columns: Column[], latest: Column): { col: numb
     const found = totalColumn(grid, band, columns, latest.col);
     const heading = found === undefined ? '' : ownHeading(grid, band, found);
     const run = statedRun(heading);
-    // Unread, or read as the 累計 twin of the year's actual (単年度実績 | 累計実績 under one year: cumulativeTwins.ts).
-    const unread = found !== undefined && !columns.some((c) => c.col === found && c.role !== 'derived');
+    // Unread, or read as the 累計 twin of the year's actual (単年度実績 | 累計実績 under one year: cumulativeTwins.ts), or as an
+    // undated actual (累計（R3〜R5） under 実績 beside 令和3〜5年度: the group's heading, no year of its own).
+    const undatedActual = (c: Column) => c.role === 'actual' && !c.period;
+    const unread = found !== undefined && !columns.some((c) => c.col === found && c.role !== 'derived' && !undatedActual(c));
     out = unread && (!run || run[1] === latest.period!.fiscalYear) ? { col: found, heading } : null;
     byTable.set(key, out);
   }
@@ -75,7 +77,7 @@ export function totalOfMarkedRow(grid: Grid, r: number, columns: Column[], ind: 
   const dated = columns.filter((c) => c.role === 'actual' && c.period && c.relative === undefined);
   // Only 累計 itself marks the row's figure a total: 延べ (延べ人数, a unit or a way of counting) counts within the year.
   const mark = rowCumulativeMark(grid, r, columns);
-  if (!dated.length || !mark || !/^[\s　]*(?:累計|計画期間)/.test(mark) || isLevel(ind)) return false;
+  if (!dated.length || !mark || !marksRunningTotal(mark) || isLevel(ind)) return false;
   const latest = dated.reduce((a, c) => (c.period!.fiscalYear > a.period!.fiscalYear ? c : a));
   const beside = totalBeside(grid, columns, latest);
   if (beside === null) return false;

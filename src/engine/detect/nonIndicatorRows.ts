@@ -1,7 +1,7 @@
 /** The body rows of a table that hold no indicator, asked of each row the table reader reaches (tables.ts). */
 import { classifyMeta } from '../values/labels';
 import type { CellIndex } from './cells';
-import { isCostBreakdown, isCostHeadingRow, isCostLine } from './costHeadings';
+import { isCostBreakdown, isCostHeadingRow, isCostLine, isCostPairsRow } from './costHeadings';
 import { isProjectLine } from './costTables';
 import { isEvaluationRow, wayColumns } from './evaluationRows';
 import type { Grid } from './grid';
@@ -63,5 +63,7 @@ export function notAnIndicatorRow(
   // that line: none is an indicator.
   if (isCostHeadingRow(grid, r, t.rowCols, valueColNums) || isCostLine(grid, r, rawName, t.rowCols)) return true;
   if (isCostBreakdown(grid, r, rawName, t.nameCol, t.rowCols)) return true;
+  // 予算額 | 92,000 | 決算額 | 89,540: the cost as label-value pairs, its first amount falling in the name column.
+  if (isCostPairsRow(grid, r)) return true;
   return t.costSide && isProjectLine(grid, r, valueColNums);
 }

@@ -81,6 +81,8 @@ describe('classifyLabel', () => {
     ['年度別実績', 'actual'],
     ['No.', 'id'],
     ['区分', 'category'],
+    ['目標の種類', 'category'],
+    ['目標区分', 'category'],
     ['前年度評価', 'previousGrade'],
   ])('%j → %s', (text, role) => expect(classifyLabel(text)?.role).toBe(role));
 

@@ -115,7 +115,8 @@ const RULES: [Role, RegExp][] = [
   // A month of the fiscal year (4月 … 3月, 4月分) is a part as a quarter is: its total (年度計 / 年度累計) is the actual.
   ['part', /^(第?[1-4一二三四]四半期(実績値?)?|[1-4]q|q[1-4]|(上半期|下半期|上期|下期)(実績値?)?|(1[0-2]|[1-9])月(分|実績値?)?)$/],
   ['id', /^(no\.?|№|番号|id|指標番号|事業番号|通し番号|指標id|指標コード|kpiid|kpi番号)$/],
-  ['category', /^(区分|種別|項目区分)$/],
+  // The kind of the row's target (目標の種類 「5年間累計」「年間」): a category of the row, no target of its own.
+  ['category', /^(区分|種別|項目区分|目標の?(種類|種別|区分))$/],
   ['name', /^[\p{Script=Han}・]{1,10}別の?(取組|取り?組み|事業|項目)$/u], // 「施設類型別の取組」: one name per kind the rows break down by
   [
     'name',

@@ -34,6 +34,13 @@ describe('parsePeriodCell', () => {
     expect(p?.period.fiscalYear).toBe(fy);
     expect(p?.period.kind).toBe(kind);
   });
+  test('a bracket naming the year the figures are of (「R5（R3数値）」) keeps the heading’s year and notes the figure’s', () => {
+    expect(parsePeriodCell('R5\n（R3数値）')?.period).toMatchObject({ fiscalYear: 2023, figureOf: { fiscalYear: 2021 } });
+    expect(parsePeriodCell('R5（R3の値）')?.period.figureOf?.fiscalYear).toBe(2021);
+    // The same year again notes nothing; a bracket of other words is no period heading still.
+    expect(parsePeriodCell('R5（R5数値）')?.period.figureOf).toBeUndefined();
+    expect(parsePeriodCell('R5（R3見直し）')).toBeNull();
+  });
   test('a day is read only when marked: 2024年3月10件 is not a date', () => {
     expect(findPeriod('2024年3月10件')?.period.label).toBe('2024年3月');
     expect(parsePeriodCell('2024年3月10件')).toBeNull();

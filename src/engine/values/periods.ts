@@ -18,6 +18,8 @@ export interface Period {
   year: number;
   /** 1–12 for a month period. */
   month?: number;
+  /** The year the figures under a heading of this period are of, when its bracket states another (「R5（R3数値）」: R3). */
+  figureOf?: Period;
 }
 
 const ERA_BASE: Record<string, number> = { 令和: 2018, 平成: 1988, 昭和: 1925, 令: 2018, 平: 1988, 昭: 1925, R: 2018, H: 1988, S: 1925 };
@@ -145,6 +147,20 @@ export function parsePeriodCell(text: string, opts: { bareYear?: boolean } = {})
 
 const periodCellMemo = memo((text: string) => periodCell(text, false));
 
+/**
+ * A bracket after the year stating the year its figure is of (「R5（R3数値）」「R7（R5の値）」: a statistic published two years
+ * late, laid out under the year it is used in): the heading's year is the column's period, the bracket's the figure's.
+ */
+const FIGURE_OF = /[(（]([^()（）]{2,12}?)の?(?:数値|値|データ|統計値?|調査値)[)）]/;
+
+function figureYear(rest: string, period: Period): { rest: string; figureOf?: Period } {
+  const m = FIGURE_OF.exec(rest);
+  if (!m || period.kind === 'month') return { rest };
+  const f = findPeriod(m[1]);
+  if (!f || f.index !== 0 || f.length !== m[1].length || f.period.kind === 'month') return { rest };
+  return { rest: rest.replace(m[0], ''), figureOf: f.period };
+}
+
 function periodCell(text: string, bareYear: boolean): { period: Period; baseline: boolean } | null {
   const t = normalizeText(text).replace(/\s+/g, '');
   if (!t) return null;
@@ -155,6 +171,11 @@ function periodCell(text: string, bareYear: boolean): { period: Period; baseline
   const baseline = BASELINE_MARK.test(rest) || new RegExp(BEFORE_EVENT_NOTE.source, 'i').test(rest);
   rest = rest.replace(BASELINE_MARK, '').replace(RELATIVE_NOTE, '').replace(TERM_NOTE, '').replace(BEFORE_EVENT_NOTE, '').replace(LEADING_NOTE, '');
   rest = withoutAsOfDate(rest, m.period);
+  const fig = figureYear(rest, m.period);
+  if (fig.figureOf && fig.rest.replace(DECORATION, '') === '') {
+    const other = fig.figureOf.fiscalYear !== m.period.fiscalYear;
+    return { period: other ? { ...m.period, figureOf: fig.figureOf } : m.period, baseline };
+  }
   return rest.replace(DECORATION, '') === '' || sameYearAgain(rest, m.period) ? { period: m.period, baseline } : null;
 }
 
