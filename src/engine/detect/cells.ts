@@ -3,7 +3,7 @@ import { classifyLabel, classifyMeta, type Label, type MetaRole } from '../value
 import type { Grid } from './grid';
 import { memo } from '../values/text';
 import { isAsOfStatement } from './periodStatements';
-import { labelPlanDonePairs, labelRateTwins, labelResultPairs, labelTargetTwins } from './targetTwins';
+import { labelPlanDonePairs, labelRateTwins, labelRateTwinsUnder, labelResultPairs, labelTargetTwins } from './targetTwins';
 import { isComparisonLabel, labelOwnHeadings } from './comparisonRows';
 import { dateQuantityHeadings } from './quantityYearHeadings';
 import { isBareYearText, isDateFormat, parsePeriodCell, periodFromSerial, periodOrder, type Period } from '../values/periods';
@@ -96,6 +96,8 @@ export class CellIndex {
       labelResultPairs(cells);
       // 「収納率 | 目標収納率」: a rate and its target on a row of no measure heading (targetTwins.ts).
       labelRateTwins(cells);
+      // 「目標受診率」 merged down beside the years over 受診率: the rates under the years are its twins (targetTwins.ts).
+      labelRateTwinsUnder(cells, this.rows.get(r - 1), (c) => (grid.merge(c.row, c.col)?.bottom ?? c.row) >= r);
       // 「監視計画数 | 監視実施数」 or 計画 | 実施: the plan and what was done (targetTwins.ts).
       labelPlanDonePairs(cells, this.rows.get(r - 1));
       // 令和5年度 over 当該値 | 類似団体平均値: the body's own figure is the actual (comparisonRows.ts).

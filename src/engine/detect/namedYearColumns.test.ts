@@ -83,3 +83,46 @@ test('a bare 回収数 (tonnes collected) is an indicator, not a survey’s size
   const names = checkWorkbook({ sheets: [sheet] }, {}).report.indicators.map((i) => i.name);
   expect(names).toContain('回収数');
 });
+
+describe('group headings merged over the named columns (母子保健 | 児童虐待防止)', () => {
+  const sheet = (groupRow: (string | null)[]) =>
+    snap(
+      '推移',
+      [
+        ['指標の推移（評価年度：令和５年度）'],
+        groupRow,
+        [null, '相談件数\n（件）', '訪問実施率\n（％）', '相談対応件数\n（件）'],
+        ['令和４年度', 1902, 96.6, 172],
+        ['令和５年度', 2046, 97.4, 186],
+        ['目標値（令和６年度）', 2000, 100, 150],
+      ],
+      { merges: ['A2:A3', 'B2:C2'] },
+    );
+
+  test('each column’s own heading under the group is its name, with its unit; the group heading names none', () => {
+    const { report } = checkWorkbook({ sheets: [sheet(['年度', '母子保健', null, '児童虐待防止'])] }, {});
+    expect(report.indicators.map((i) => [i.name, i.unit, i.target, i.actual, i.cells.name])).toEqual([
+      ['相談件数', '件', 2000, 2046, 'B3'],
+      ['訪問実施率', '%', 100, 97.4, 'C3'],
+      ['相談対応件数', '件', 150, 186, 'D3'],
+    ]);
+  });
+});
+
+test('a short word under a merged name (健康寿命 over 男性 | 女性) is no indicator’s name: no group row', () => {
+  const sheet = snap(
+    '推移',
+    [
+      ['健康寿命の推移'],
+      ['年度', '健康寿命', null, '特定健診受診率'],
+      [null, '男性', '女性', '（％）'],
+      ['令和４年度', 79.1, 83.9, 38.2],
+      ['令和５年度', 79.4, 84.1, 39.5],
+      ['目標値（令和６年度）', 80, 85, 45],
+    ],
+    { merges: ['A2:A3', 'B2:C2'] },
+  );
+  const names = checkWorkbook({ sheets: [sheet] }, {}).report.indicators.map((i) => i.name);
+  expect(names).not.toContain('男性');
+  expect(names).not.toContain('女性');
+});

@@ -99,8 +99,11 @@ function namedColumns(grid: Grid, index: CellIndex, band: number[], cols: number
   // A row the period column labels as the targets' way (目標の方向, 方向) holds directions, never units.
   const isDirectionRow = (r: number) => classifyLabel(grid.text(r, periodCol))?.role === 'direction';
   const arrowsNoted = arrowsShowChange(grid);
+  const groups = groupRows(grid, index, band, cols);
   for (const col of cols) {
-    const [top, ...under] = band.filter((r) => grid.anchor(r, col).row === r && grid.text(r, col));
+    let [top, ...under] = band.filter((r) => grid.anchor(r, col).row === r && grid.text(r, col));
+    // A row of group headings over the named columns (母子保健 over 相談件数（件） | 訪問実施率（％）): the name is under it.
+    if (top !== undefined && groups.has(top) && ownName(index, under[0], col)) [top, ...under] = under;
     const at = top === undefined ? null : index.at(top, col);
     if (!at?.text || at.label || at.period || at.meta) continue;
     // A name over 実績（％） | 前年比: the sub-column its heading derives (前年比, 達成率) holds no figure of the indicator.
@@ -128,6 +131,32 @@ function namedColumns(grid: Grid, index: CellIndex, band: number[], cols: number
     out.push(m);
   }
   return out;
+}
+
+/**
+ * The band's rows of group headings (母子保健 merged over 相談件数（件） | 訪問実施率（％）, 児童虐待防止 over 相談対応件数（件）): a
+ * row with a heading merged across two columns or more, each with a name of its own on the next band row. A short word under
+ * it (健康寿命 over 男性 | 女性) qualifies the name above rather than naming an indicator: no group row.
+ */
+function groupRows(grid: Grid, index: CellIndex, band: number[], cols: number[]): Set<number> {
+  const out = new Set<number>();
+  for (const [i, r] of band.slice(0, -1).entries()) {
+    const grouped = cols.some((col) => {
+      const m = grid.merge(r, col);
+      if (!m || m.left !== col || m.right === m.left || m.bottom !== r) return false;
+      for (let c = m.left; c <= m.right; c++) if (!ownName(index, band[i + 1], c)) return false;
+      return true;
+    });
+    if (grouped) out.add(r);
+  }
+  return out;
+}
+
+/** Whether row `r` has a heading of its own at `col` that names an indicator: no label, unit or period, four characters or more. */
+function ownName(index: CellIndex, r: number | undefined, col: number): boolean {
+  const at = r === undefined || index.grid.anchor(r, col).row !== r ? null : index.at(r, col);
+  if (!at?.text || at.label || at.period || at.meta || UNIT.test(at.text.trim())) return false;
+  return at.text.replace(/[(（][^()（）]*[)）]|\s/g, '').length >= 4;
 }
 
 /** A ※ line's word of aim (目指す, 図る, 努める, 望ましい): a cause (「…による」) or a remark on the count is none. */

@@ -187,3 +187,32 @@ describe('review rv54: rate twins and plan | done pairs that are no such pairs',
     expect(read(rows, ['A2:A3', 'B2:B3', 'C2:D2'])[0]?.[1]).not.toBe(110);
   });
 });
+
+describe('「目標受診率」 merged down beside the years, each over 対象者数 | 受診者数 | 受診率', () => {
+  const sheet = (rate: string, targetMerges: string) =>
+    snap(
+      '健診',
+      [
+        ['令和５年度　乳幼児健康診査の実施状況'],
+        ['健診名', '令和４年度', null, null, '令和５年度', null, null, '目標受診率\n（令和５年度）'],
+        [null, '対象者数（人）', '受診者数（人）', rate, '対象者数（人）', '受診者数（人）', rate],
+        ['4か月児健康診査', 826, 810, 98.1, 812, 801, 98.6, 98],
+        ['3歳児健康診査', 880, 838, 95.2, 873, 829, 95, 96],
+      ],
+      { merges: ['A2:A3', 'B2:D2', 'E2:G2', targetMerges] },
+    );
+
+  test('each year’s rate is its actual, the merged heading their target: the evaluated year’s rate is graded', () => {
+    const { report } = checkWorkbook({ sheets: [sheet('受診率（％）', 'H2:H3')] }, {});
+    expect(report.period?.fiscalYear).toBe(2023);
+    expect(report.indicators.map((i) => [i.name, i.unit, i.target, i.actual, i.cells.target, i.cells.actual])).toEqual([
+      ['4か月児健康診査', '%', 98, 98.6, 'H4', 'G4'],
+      ['3歳児健康診査', '%', 96, 95, 'H5', 'G5'],
+    ]);
+  });
+
+  test('another body’s rate under the years (受診率（全国平均）) is no twin: nothing is read as the city’s actual', () => {
+    const { report } = checkWorkbook({ sheets: [sheet('受診率（全国平均）', 'H2:H3')] }, {});
+    expect(report.indicators.map((i) => i.actual)).not.toContain(98.6);
+  });
+});

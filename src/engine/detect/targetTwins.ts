@@ -158,6 +158,28 @@ export function labelRateTwins(cells: HeadingCell[]): void {
   }
 }
 
+/**
+ * 「目標受診率（令和５年度）」 merged down the band beside 「令和４年度」｜「令和５年度」 each over 対象者数 | 受診者数 | 受診率: the rate
+ * headings on the row under it are its twins, each year's actual (dated by the year over it), the merged heading their target.
+ * `above`: the band's row above this one; `down(c)`: whether its cell is merged down onto this row. Neither row may hold a
+ * measure heading or a years column, as on one row (labelRateTwins).
+ */
+export function labelRateTwinsUnder<C extends HeadingCell>(cells: C[], above: readonly C[] | undefined, down: (c: C) => boolean): void {
+  // Asked of every row: a row with no 目標…率 heading above it (almost all of them) is passed over at once.
+  if (!above?.some((c) => !c.label && c.text.includes('目標') && c.text.includes('率'))) return;
+  const measured = (c: HeadingCell) => c.label?.role === 'actual' || c.label?.role === 'target' || c.label?.role === 'expected';
+  if ([...cells, ...above].some((c) => measured(c) || YEARS_COLUMN.test(compact(c.text)))) return;
+  for (const t of above) {
+    if (t.label || t.period || !t.text || !down(t)) continue;
+    const m = /^目標(.{1,10}率)$/.exec(words(t.text));
+    if (!m) continue;
+    const twins = cells.filter((c) => !c.label && !c.period && c.text && words(c.text) === m[1] && !OTHER_BODY.test(normalizeText(c.text)));
+    if (!twins.length) continue;
+    t.label = labelled('target', t.text);
+    for (const c of twins) c.label = labelled('actual', c.text);
+  }
+}
+
 /** 「前年度受診率」: the rate `rate` with a period relative to the evaluation (前年度), the actual of that year; else undefined. */
 function lastYearOf(text: string, rate: string): Label | undefined {
   const w = words(text);
