@@ -1,4 +1,4 @@
-import { directionFromText, directionMark, maySayWay } from './directionWords';
+import { directionFromText, directionMark, maySayWay, wayFromText } from './directionWords';
 import { normalizeText } from './text';
 
 describe('directionFromText: what a clerk means by the words of a name or description', () => {
@@ -162,4 +162,16 @@ test('only an achievement rate (…化率, 整備率, 実施率) names its kind 
   expect(directionFromText('空き家率（空家解消）')).toBe('down');
   expect(directionFromText('道路の整備率（渋滞解消）')).toBeNull();
   expect(directionFromText('未接続世帯の解消率（未接続解消）')).toBe('down');
+});
+
+test('a decline to be made smaller (「減少幅の抑制」「減少の抑制」「低下に歯止め」) wants more; a decline stated as a premise states no aim', () => {
+  expect(wayFromText('人口減少を踏まえ、減少幅の抑制を目標')).toBe('up');
+  expect(wayFromText('減少の抑制を目指す')).toBe('up');
+  expect(wayFromText('減少幅を抑える')).toBe('up');
+  expect(wayFromText('人口減少に歯止めをかける')).toBe('up');
+  expect(wayFromText('人口減少が進む中、転出者数の削減を目指す')).toBe('down');
+  // Unchanged: a rise to hold down, and a lowering on its own.
+  expect(wayFromText('医療費の増加の抑制を図る')).toBe('down');
+  expect(wayFromText('ごみ排出量の削減')).toBe('down');
+  expect(wayFromText('事故の防止')).toBe('down');
 });

@@ -51,6 +51,9 @@ function relatesCounted(after: string): boolean {
   return !!m && !/^[^。、]{0,8}?(目標|計画|方針|取組|取り組み|施策)/.test(after.slice(m[0].length));
 }
 
+/** What makes a lower-is-better noun a premise or a cause rather than an aim (「人口減少を踏まえ」「少子化による減少により」). */
+const PREMISE = /^(?:を(?:踏まえ|ふまえ|受け|背景|考慮|見据え|前提)|が(?:進|続)|の(?:中|なか)|[下中]で|によ[りる]|のため)/;
+
 /** What makes a lower-is-better noun a quantity of its own (減少率, 削減量): more of it is better. */
 const QUANTITY = /^(率|量|額|数|幅|割合|効果)/;
 
@@ -101,9 +104,12 @@ function namesRateKind(before: string, noun: string, after: string): boolean {
   return !name.includes(noun) && !TROUBLE_IN_NAME.test(name);
 }
 
-/** Does the object before a verb end with a lower-is-better noun (not a quantity of it)? */
+/**
+ * Does the object before a verb end with a lower-is-better noun (not a quantity of it)? Its pace or size counts as the noun
+ * (「減少幅を抑える」「減少傾向の抑制」: the decline is to be smaller, more is better).
+ */
 function objectIsDownNoun(before: string): boolean {
-  const obj = before.replace(/[をがの]$/, '');
+  const obj = before.replace(/[をがの]$/, '').replace(/(幅|傾向|ペース|スピード|速度)$/, '');
   return DOWN_NOUNS.some((n) => obj.endsWith(n)) || /(減|低下)$/.test(obj);
 }
 
@@ -149,8 +155,16 @@ function clauseDirection(clause: string): 'up' | 'down' | null {
       const after = clause.slice(i + noun.length);
       // A noun right after makes it a modifier or a quantity: 削減率, 防止講座, 減少傾向, 虐待防止の啓発回数; so does a
       // relating phrase (「虐待防止に関する研修の受講者数」「削減に向けた講座の参加者数」): what is counted comes after it.
+      // 「人口減少に歯止めをかける」: the decline is to be stopped, more is better.
+      if (/^に歯止め/.test(after)) return 'up';
+      // 「人口減少を踏まえ」「人口減少が進む中」「人口減少により」: a premise or a cause, no aim; the next clause may state one.
+      if (PREMISE.test(after)) {
+        i = clause.indexOf(noun, i + 1);
+        continue;
+      }
       const qualifies = QUANTITY.test(after) || relatesCounted(after) || namesRateKind(clause.slice(0, i), noun, after);
-      if (!/^([\p{Script=Han}\p{Script=Katakana}ー]|の.)/u.test(after) && !qualifies) return 'down';
+      // 「減少の抑制」「減少幅の抑制」「低下の防止」: a lower-is-better noun on a lower-is-better one wants more, as its verb does.
+      if (!/^([\p{Script=Han}\p{Script=Katakana}ー]|の.)/u.test(after) && !qualifies) return i > 0 && objectIsDownNoun(clause.slice(0, i)) ? 'up' : 'down';
       i = clause.indexOf(noun, i + 1);
     }
   }
