@@ -10,7 +10,7 @@ import { HOLDOUT115, runHoldout115 } from './holdout115';
 import { describe as describeFacts, tally } from './score';
 
 /** Not yet read right by the reader as of this commit (what goes wrong: the bench's list of facts). */
-const HOLDOUT115_FAILING = new Set<string>(['h115-chushin-tsukoryo', 'h115-kogyo-r5r3']);
+const HOLDOUT115_FAILING = new Set<string>(['h115-chushin-tsukoryo']);
 
 describe('reader hold-out set 115', () => {
   test('it has 10 to 12 workbooks with unique names, and every listed failure is one of them', () => {
