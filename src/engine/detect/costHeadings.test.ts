@@ -97,3 +97,17 @@ test('cost labels each with a bare amount beside them (予算額 | 92000 | 決�
   // One label alone is no pair of labels: a row naming a count beside a cost label is still read.
   expect(read(card(['成果指標', '相談件数', '件', 300, 280])).map((i) => i.name)).toEqual(['販売冊数', '相談件数']);
 });
+
+test('an indicator’s row with cost pairs beside its figures (… | 20000 | 19412 | 予算額 | 92000 | 決算額 | 89540) is still read (review rv55)', () => {
+  const rows = [
+    ['指標名', '単位', '令和5年度目標', '令和5年度実績', null, '事業費（千円）'],
+    ['販売冊数', '冊', 20000, 19412, null, '予算額', 92000, '決算額', 89540],
+    ['講座参加者数', '人', 500, 310, null, '当初予算', 95000, '執行額', 89540],
+    ['相談件数', '件', 300, 280],
+  ];
+  expect(read(rows).map((i) => [i.name, i.target, i.actual])).toEqual([
+    ['販売冊数', 20000, 19412],
+    ['講座参加者数', 500, 310],
+    ['相談件数', 300, 280],
+  ]);
+});

@@ -77,10 +77,12 @@ export function isCostLine(grid: Grid, row: number, name: string, cols: number[]
 /**
  * A row of cost labels each with its bare amount beside it (予算額 | 92,000 | 決算額 | 89,540 | 不用額 | 2,460 under
  * 「■事業費（単位：千円）」): the project's cost written as label-value pairs, two pairs at least, never an indicator
- * whichever cell the table takes for its name. Not when a figure carries another unit than money.
+ * whichever cell the table takes for its name. Not when a figure carries another unit than money, nor when the table's value
+ * columns (`valueCols`) hold a figure outside the pairs: an indicator's target and actual with its cost beside them (review rv55).
  */
-export function isCostPairsRow(grid: Grid, row: number): boolean {
+export function isCostPairsRow(grid: Grid, row: number, valueCols: readonly number[] = []): boolean {
   let pairs = 0;
+  const own = new Set<number>();
   for (let c = grid.left; c < grid.right; c++) {
     if (grid.anchor(row, c).col !== c || !isCostLabel(grid.text(row, c))) continue;
     let d = c + 1;
@@ -89,8 +91,10 @@ export function isCostPairsRow(grid: Grid, row: number): boolean {
     if (v?.status !== 'value') continue;
     if (v.unit && !v.unit.endsWith('円')) return false;
     pairs++;
+    own.add(c).add(d);
   }
-  return pairs >= 2;
+  if (pairs < 2) return false;
+  return !valueCols.some((c) => !own.has(c) && parseValue(grid.value(row, c) ?? undefined).status === 'value');
 }
 
 /** Whether a figure of the row carries a unit other than money. */

@@ -1,4 +1,5 @@
 /** A row marked 累計 in its own cell reads the total column beside the year's actual; rows marked 単年度 keep the year's figure. */
+import { checkWorkbook } from '../actions/check';
 import { detectSheet } from './index';
 import { snap } from './testing';
 
@@ -106,4 +107,25 @@ test('a 目標の種類 cell 「5年間累計」 marks the row: it reads 累計�
     ['創業支援件数', ['D4'], ['H4']],
     ['創業相談件数', ['D5'], ['G5']],
   ]);
+});
+
+test('「5年間累計」 takes no total counting from before the table’s first year (累計（R1〜R5）, （R1〜）, （制度開始から）): review rv55', () => {
+  const s = (total: string) =>
+    snap(
+      '創業支援',
+      [
+        ['令和５年度 創業支援等事業計画（計画期間：令和3〜7年度）'],
+        ['指標', '単位', '目標', null, '実績', null, null, null],
+        [null, null, '目標の種類', '目標値', '令和3年度', '令和4年度', '令和5年度', total],
+        ['創業支援件数', '件', '5年間累計', 250, 48, 52, 57, 262],
+      ],
+      { merges: ['C2:D2', 'E2:H2', 'A2:A3', 'B2:B3'] },
+    );
+  const read = (total: string) => checkWorkbook({ sheets: [s(total)] }, {}).report;
+  for (const total of ['累計\n（R1〜R5）', '累計\n（R1〜）', '累計\n（制度開始から）']) {
+    const report = read(total);
+    expect(report.indicators[0].cells.actual).not.toBe('H4');
+    expect(report.findings.some((f) => f.code === 'reading-uncertain')).toBe(true);
+  }
+  expect(read('累計\n（R3〜R5）').indicators[0].cells.actual).toBe('H4');
 });

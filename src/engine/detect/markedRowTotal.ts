@@ -69,6 +69,19 @@ function totalBeside(grid: Grid, columns: Column[], latest: Column): { col: numb
 }
 
 /**
+ * A mark counting its years (「5年間累計」) takes only a total whose heading states its run (累計（R3〜R5）), starting no
+ * earlier than the table's first year and no longer than the mark's years: 累計（R1〜）, 累計（H27〜R5） or 累計（制度開始から）
+ * count from before the plan (review rv55).
+ */
+function spansMarkedYears(mark: string, heading: string, columns: Column[]): boolean {
+  const years = /^([0-9０-９]+)\s*(?:か|ヵ|カ|ケ|箇)?年間?/.exec(mark.normalize('NFKC').trim());
+  if (!years) return true;
+  const run = statedRun(heading);
+  const first = Math.min(...columns.filter((c) => c.period).map((c) => c.period!.fiscalYear));
+  return !!run && run[1] - run[0] + 1 <= Number(years[1]) && (!Number.isFinite(first) || run[0] >= first);
+}
+
+/**
  * Reads the total column as the actual of a row marked 累計 (in place); true when it did. Only where the table has no total
  * column read as the actual already (cumulativeTarget.ts).
  */
@@ -85,6 +98,7 @@ export function totalOfMarkedRow(grid: Grid, r: number, columns: Column[], ind: 
   const markStart = runStart(mark);
   const twinStart = runStart(beside.heading);
   if (markStart !== null && twinStart !== null && markStart !== twinStart) return false;
+  if (!spansMarkedYears(mark, beside.heading, columns)) return false;
   const total = point(grid, r, beside.col, latest.period);
   if (total.parsed.status !== 'value') return false;
   ind.actuals = [...ind.actuals.filter((p) => p.period?.fiscalYear !== latest.period!.fiscalYear || p.col !== latest.col), total];

@@ -64,6 +64,6 @@ export function notAnIndicatorRow(
   if (isCostHeadingRow(grid, r, t.rowCols, valueColNums) || isCostLine(grid, r, rawName, t.rowCols)) return true;
   if (isCostBreakdown(grid, r, rawName, t.nameCol, t.rowCols)) return true;
   // 予算額 | 92,000 | 決算額 | 89,540: the cost as label-value pairs, its first amount falling in the name column.
-  if (isCostPairsRow(grid, r)) return true;
+  if (isCostPairsRow(grid, r, valueColNums)) return true;
   return t.costSide && isProjectLine(grid, r, valueColNums);
 }
