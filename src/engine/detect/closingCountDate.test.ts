@@ -71,3 +71,17 @@ test('a note naming the 令和6年4月1日 count 令和5年度’s 実績 reads 
     ['保育所等利用定員', 3420, 'G6'],
   ]);
 });
+
+test('a note in one row’s 備考 dates that row’s counts alone: the next row’s 4月1日 counts keep their own years (review rv55)', () => {
+  const sheet = snap('子育て', [
+    ['令和５年度　子育て支援施策評価'],
+    ['指標', '単位', '令和５年度\n目標', '令和５年\n４月１日', '令和６年\n４月１日', '備考'],
+    ['保育所等待機児童数', '人', 0, 7, 0, '令和５年度の実績は令和６年４月１日現在'],
+    ['放課後児童クラブ登録児童数', '人', 1200, 1150, 1230, '各年4月1日現在の登録数'],
+  ]);
+  const { report } = checkWorkbook({ sheets: [sheet] }, {});
+  expect(report.indicators.map((i) => [i.name, i.actual, i.cells.actual])).toEqual([
+    ['保育所等待機児童数', 0, 'E3'],
+    ['放課後児童クラブ登録児童数', 1150, 'D4'],
+  ]);
+});

@@ -36,34 +36,53 @@ export function closingCountDate(meta: SheetMeta): Period | null {
   return datesIn(stated.text).find((d) => d.fiscalYear === stated.period.fiscalYear + 1) ?? null;
 }
 
-/** The date a note on the sheet says a fiscal year's 実績 is counted at, when it falls in the year after (「令和5年度の実績＝令和6年4月1日時点」). */
-export function actualDateNote(grid: Grid): Period | null {
-  let found: Period | null = null;
+/** A note on the sheet saying a fiscal year's 実績 is counted at a date of the year after (「令和5年度の実績＝令和6年4月1日時点」). */
+export interface ActualDateNote {
+  date: Period;
+  row: number;
+  text: string;
+}
+
+/** The first such note on the sheet, or null. */
+export function actualDateNote(grid: Grid): ActualDateNote | null {
+  let found: ActualDateNote | null = null;
   grid.forEachValue((row, col, value) => {
     if (found || typeof value !== 'string') return;
     const t = compactForPeriod(value);
     for (const m of t.matchAll(ACTUAL_IS_DATE)) {
       const year = findPeriod(t.slice(Math.max(0, m.index - 12), m.index + 2));
       const date = datesIn(m[1])[0];
-      if (year?.period.kind === 'fiscal' && date && date.fiscalYear === year.period.fiscalYear + 1) found ??= date;
+      if (year?.period.kind === 'fiscal' && date && date.fiscalYear === year.period.fiscalYear + 1) found ??= { date, row, text: t };
     }
   });
   return found;
 }
 
+/**
+ * The indicators a note speaks for: written on an indicator's own row (its 備考), that indicator's alone; naming indicators
+ * (「※待機児童数：令和５年度の実績＝…」), those named; else every indicator of the sheet (review rv55).
+ */
+function notedIndicators(note: ActualDateNote, indicators: RawIndicator[]): RawIndicator[] {
+  const onRow = indicators.filter((ind) => ind.row === note.row);
+  if (onRow.length) return onRow;
+  const named = indicators.filter((ind) => ind.name.length >= 2 && note.text.includes(compactForPeriod(ind.name)));
+  return named.length ? named : indicators;
+}
+
 /** Dates each figure counted at the statement's month as the fiscal year before it. */
 export function applyClosingCountDate(meta: SheetMeta, indicators: RawIndicator[], grid?: Grid): void {
-  const noted = grid ? actualDateNote(grid) : null;
-  const date = noted ?? closingCountDate(meta);
+  const note = grid ? actualDateNote(grid) : null;
+  const date = note?.date ?? closingCountDate(meta);
   if (!date) return;
-  const points = indicators.flatMap((ind) => [...ind.actuals, ...ind.targets, ...ind.baselines]);
+  const own = note ? notedIndicators(note, indicators) : indicators;
+  const points = own.flatMap((ind) => [...ind.actuals, ...ind.targets, ...ind.baselines]);
   const otherMonth = (p: { period?: Period }) => p.period?.kind === 'month' && p.period.month !== date.month;
   // Only a series of counts at that one date (R5.4.1 | R6.4.1 | R7.4.1): beside 10月1日 or monthly columns the date is one
   // point of a year's course, not the closing count (review rv50) — unless a note names that date's count the year's 実績.
-  if (!noted && points.some(otherMonth)) return;
+  if (!note && points.some(otherMonth)) return;
   for (const p of points) if (p.period?.kind === 'month' && p.period.month === date.month) p.period = { ...p.period, fiscalYear: p.period.fiscalYear - 1 };
-  if (noted)
-    for (const ind of indicators)
+  if (note)
+    for (const ind of own)
       ind.actuals = ind.actuals.filter(
         (p) => !otherMonth(p) || !ind.actuals.some((q) => q !== p && !otherMonth(q) && q.period?.fiscalYear === p.period?.fiscalYear),
       );

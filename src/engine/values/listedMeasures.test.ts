@@ -39,3 +39,9 @@ test('one 「label：figure」 a line lists measures too, the colon closing a la
   expect(parseValue('R4：98件\nR5：100件')).toMatchObject({ ambiguous: true });
   expect(parseValue('4か月児：98.6％')).toMatchObject({ ambiguous: true });
 });
+
+test('a whole, a part of it or a scale (累計／単年度, 合計／うち市外, 1日平均／年間) is one measure counted two ways: no list (review rv55)', () => {
+  for (const text of ['累計：165件\n単年度：57件', '合計：1,020人\nうち市外：230人', '1日平均：35人\n年間：12,800人', '合計 1,020人／うち市外 230人'])
+    expect(parseValue(text)).toMatchObject({ ambiguous: true });
+  expect(parseValue('4か月児：98.6％\n1歳6か月児：95.1％')).toMatchObject({ status: 'value', measures: [{ value: 98.6 }, { value: 95.1 }] });
+});

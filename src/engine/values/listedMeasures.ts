@@ -26,6 +26,12 @@ const MEASURE_WORD = /(目標|実績|計画|見込|基準|現状|現況|前年|�
  */
 const PART_OR_STATUS =
   /^(([上下]半?|前|後)期(分|計)?|第?[1-4一二三四]四半期(分|計)?|[1-4]Q|[\d~〜-]{1,5}月(分|末|計)?)$|^(速報|確定|暫定|当初|修正|変更|見直し)(値|後|前)?$/;
+/**
+ * A whole, a part of it or a scale (合計 / 累計 / 全体 / うち市外 / 単年度 / 1日平均 / 年間): the parts are one measure's figure
+ * counted in several ways, never measures of their own (review rv55). The cell stays ambiguous, and says so.
+ */
+const WHOLE_OR_SCALE =
+  /^(?:計|合計|総計|小計|累計|延べ|延|約|全体|単年度|年度|年間|通年|(?:[1１一](?:日|人|件|回|か月|ヶ月)|月|週|年)(?:当たり|あたり)?(?:平均)?|平均)$|^(?:うち|内訳)/;
 /** A line 「label：figure」, the label closed by a colon. */
 const COLON_LABEL = /^[^:]*\p{L}[^:]*:[^:]*\d/u;
 /** A label holds a word, not only figures and signs. */
@@ -40,7 +46,7 @@ function part(text: string, find: (t: string) => Found[]): { value: number; unit
     .slice(0, last.start)
     .replace(/[:：=＝]\s*$/, '')
     .trim();
-  if (!WORD.test(label) || MEASURE_WORD.test(label) || PART_OR_STATUS.test(label) || findPeriod(label)) return null;
+  if (!WORD.test(label) || MEASURE_WORD.test(label) || PART_OR_STATUS.test(label) || WHOLE_OR_SCALE.test(label) || findPeriod(label)) return null;
   return last.unit ? { value: last.value, unit: last.unit, label } : { value: last.value, label };
 }
 
