@@ -212,3 +212,22 @@ test('目標（令和６年度） | 実績（令和６年度） under a 成果�
     ['地域子育て支援拠点事業', '人', 18000, 15320, 'B'],
   ]);
 });
+
+test('a year alone under 実績 beside 区分 | 目標値 under 目標 is the band’s second row: the table is read (review rv55)', () => {
+  const sheet = snap(
+    '実績',
+    [
+      ['令和５年度 実績報告'],
+      ['指標', '単位', '目標', null, '実績'],
+      [null, null, '目標区分', '目標値', '令和5年度'],
+      ['待機児童数', '人', '減少', 5, 3],
+      ['公園利用者数', '人', '増加', 5000, 5200],
+    ],
+    { merges: ['C2:D2', 'A2:A3', 'B2:B3'] },
+  );
+  const { report } = checkWorkbook({ sheets: [sheet] }, {});
+  expect(report.indicators.map((i) => [i.name, i.target, i.actual, i.direction])).toEqual([
+    ['待機児童数', 5, 3, 'down'],
+    ['公園利用者数', 5000, 5200, 'up'],
+  ]);
+});

@@ -70,7 +70,14 @@ function continuesHeader(index: CellIndex, row: number): boolean {
   const pairs = cells.filter((c) => !c.label && c.text && measurePair(c.text)).length;
   if (pairs && cells.every((c) => c.label || c.period || !c.text || measurePair(c.text))) subLabels += 2 * pairs;
   const periods = cells.filter((c) => c.period);
+  // 「令和5年度」 alone under 実績 beside 目標値 under 目標 (区分 | 目標値 | 令和5年度): a year under a measure heading is its sub-heading.
+  if (periods.length && subLabels && figures(cells) === 0) subLabels += periods.filter((c) => underMeasure(index.row(row - 1), c.col)).length;
   return subLabels >= 2 || (periods.length >= 2 && plausibleAxis(periods) && figures(cells) < 2);
+}
+
+/** Whether a series heading (目標 / 実績 …) of the row above stands over `col`, on its own cell or merged across it. */
+function underMeasure(above: IndexedCell[], col: number): boolean {
+  return above.some((a) => a.col <= col && col <= a.right && !!seriesLabel(a) && SERIES_ROLES.has(seriesLabel(a)!.role));
 }
 
 /**
