@@ -84,13 +84,15 @@ export function isCostPairsRow(grid: Grid, row: number, valueCols: readonly numb
   let pairs = 0;
   const own = new Set<number>();
   for (let c = grid.left; c < grid.right; c++) {
-    if (grid.anchor(row, c).col !== c || !isCostLabel(grid.text(row, c))) continue;
+    // Any amount's label (不用額, 執行残額) makes a pair of the row's cost too; only cost labels count towards two.
+    const cost = isCostLabel(grid.text(row, c));
+    if (grid.anchor(row, c).col !== c || (!cost && !/[額費]$/.test(grid.text(row, c).trim()))) continue;
     let d = c + 1;
     while (d <= grid.right && (grid.anchor(row, d).col !== d || grid.text(row, d) === '')) d++;
     const v = d <= grid.right ? parseValue(grid.value(row, d) ?? undefined) : null;
     if (v?.status !== 'value') continue;
     if (v.unit && !v.unit.endsWith('円')) return false;
-    pairs++;
+    if (cost) pairs++;
     own.add(c).add(d);
   }
   if (pairs < 2) return false;

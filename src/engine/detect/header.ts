@@ -41,6 +41,7 @@ import { targetHeadingYear } from '../values/planPointHeading';
 import { forecastsUnderYear } from './forecastSubColumns';
 import { heldNowBesideActual } from './heldNowColumns';
 import { computedBesideActual } from './computedValueColumns';
+import { quantityOverYears } from './quantityOverYears';
 import { isBareSettled, settledBesideTargets, settledUnderYear } from './settledYears';
 import { headsEvaluatedFigure, yearOverItsDate } from './yearAsOfHeadings';
 
@@ -331,6 +332,7 @@ export function readHeader(grid: Grid, index: CellIndex, row: number): { columns
   columns = serviceBesideNames(index, band, columns);
   // 指標名 | 進捗指標 (順調 / やや遅れ): the 進捗指標 column heads no names (weakNameHeading.ts).
   columns = weakNameHeadings(index, band, columns);
+  quantityOverYears(grid, band, columns); // 空き店舗率（％） over R4 | R5 beside 目標値（％）: the years' actuals (quantityOverYears.ts)
   if (split) unitBesideValues(index, columns, band[band.length - 1] + 1);
   // 「令和5年度」 over 目標値 | 実績値 | 見込値: the 見込値 is the year's forecast (forecastSubColumns.ts).
   forecastsUnderYear(grid, band, columns);
