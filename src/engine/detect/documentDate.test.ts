@@ -39,3 +39,11 @@ test('with no date, the period stays unstated as before', () => {
   const { report: r } = checkWorkbook({ sheets: [snap('通報', report(null))] }, {});
   expect(r.period).toBe(null);
 });
+
+test('a line 「令和6年7月　上下水道局総務課作成」 (a month first, 作成 last) dates the making; a month in another sentence does not', () => {
+  const date = (text: string) => sheetDocumentDate(new Grid(snap('s', [['進捗管理表'], ['指標', '目標値', '実績値'], [null, null, null, text]])));
+  expect(date('令和6年7月　上下水道局総務課作成')?.period.fiscalYear).toBe(2023);
+  expect(date('令和6年11月作成')?.period.fiscalYear).toBe(2024);
+  expect(date('令和6年7月に計画を作成')).toBeNull();
+  expect(date('※令和6年7月の値を用いて作成した表')).toBeNull();
+});

@@ -13,6 +13,9 @@ import { sheetMentionsAny, textCells } from './sheetTexts';
 /** A label dating the sheet itself, when it was made or sent (作成日, 報告日, 提出日, 記入年月日, 作成年月日). */
 const LABEL = /^[【［[(（]?(?:作成|報告|提出|記入|回答|更新)(?:年月)?日[】］\])）]?[:：]?/;
 
+/** A line of its making: a date first (a month, perhaps a day), then who made it, then 作成 closing it. */
+const MADE_LINE = /^((?:令和|平成|R|H)?[0-9元]{1,4}年[0-9]{1,2}月(?:[0-9]{1,2}日)?)[^。、:：をにがはてで]{0,24}作成$/;
+
 /** The label's words, for a cheap look before a cell is read. */
 const WORDS = ['作成', '報告', '提出', '記入', '回答', '更新'];
 
@@ -27,6 +30,10 @@ export interface DocumentDate {
 function dateOf(grid: Grid, row: number, col: number, text: string): { date: Period; cell: string; text: string } | null {
   const t = compact(normalizeText(text));
   const m = LABEL.exec(t);
+  // 「令和6年7月　上下水道局総務課作成」: a month opening a line that closes with 作成 (the maker between) dates the making.
+  const made = m ? null : MADE_LINE.exec(t);
+  const p = made ? findPeriod(made[1]) : null;
+  if (p && p.index === 0 && p.length === made![1].length && p.period.kind === 'month') return { date: p.period, cell: a1(row, col), text };
   if (!m) return null;
   const rest = t.slice(m[0].length);
   if (rest) {
