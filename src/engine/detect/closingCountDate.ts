@@ -11,6 +11,7 @@
  */
 import { compactForPeriod, findPeriod, type Period } from '../values/periods';
 import type { Grid } from './grid';
+import { sheetMentions, textCells } from './sheetTexts';
 import type { RawIndicator, SheetMeta } from './types';
 
 /** 「…年度の実績＝…日時点」「…年度の実績は…日現在」: a year's 実績 set equal to a dated count. */
@@ -45,17 +46,18 @@ export interface ActualDateNote {
 
 /** The first such note on the sheet, or null. */
 export function actualDateNote(grid: Grid): ActualDateNote | null {
-  let found: ActualDateNote | null = null;
-  grid.forEachValue((row, col, value) => {
-    if (found || typeof value !== 'string') return;
-    const t = compactForPeriod(value);
+  // Asked of every sheet: one with no 実績 near a 年度 in any cell (most) is passed over at once.
+  if (!sheetMentions(grid, '実績')) return null;
+  for (const { row, text } of textCells(grid)) {
+    if (!text.includes('実績') || !text.includes('年度')) continue;
+    const t = compactForPeriod(text);
     for (const m of t.matchAll(ACTUAL_IS_DATE)) {
       const year = findPeriod(t.slice(Math.max(0, m.index - 12), m.index + 2));
       const date = datesIn(m[1])[0];
-      if (year?.period.kind === 'fiscal' && date && date.fiscalYear === year.period.fiscalYear + 1) found ??= { date, row, text: t };
+      if (year?.period.kind === 'fiscal' && date && date.fiscalYear === year.period.fiscalYear + 1) return { date, row, text: t };
     }
-  });
-  return found;
+  }
+  return null;
 }
 
 /**

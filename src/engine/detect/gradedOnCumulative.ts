@@ -32,5 +32,11 @@ export function isGradedOnCumulativeNote(text: string): boolean {
 /** Whether the sheet carries a note saying its grades are taken on the 累計 figures. */
 export function gradedOnCumulative(grid: Grid): boolean {
   if (!sheetMentions(grid, '累計')) return false;
-  return textCells(grid).some(({ text }) => text.length <= 200 && text.includes('累計') && isGradedOnCumulativeNote(text));
+  // Asked of every header the sheet's tables have: the sheet's notes are read once.
+  let said = GRADED.get(grid);
+  if (said === undefined)
+    GRADED.set(grid, (said = textCells(grid).some(({ text }) => text.length <= 200 && text.includes('累計') && isGradedOnCumulativeNote(text))));
+  return said;
 }
+
+const GRADED = new WeakMap<Grid, boolean>();
