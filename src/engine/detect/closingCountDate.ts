@@ -40,43 +40,52 @@ export function closingCountDate(meta: SheetMeta): Period | null {
 /** A note on the sheet saying a fiscal year's 実績 is counted at a date of the year after (「令和5年度の実績＝令和6年4月1日時点」). */
 export interface ActualDateNote {
   date: Period;
-  row: number;
+  /** The rows it stands on: a note merged down covers each; a 「同上」 right under it repeats it on its row. */
+  rows: number[];
   text: string;
 }
 
-/** The first such note on the sheet, or null. */
-export function actualDateNote(grid: Grid): ActualDateNote | null {
+/** Every such note on the sheet (the first's date counts for all), or an empty list. */
+export function actualDateNotes(grid: Grid): ActualDateNote[] {
   // Asked of every sheet: one with no 実績 near a 年度 in any cell (most) is passed over at once.
-  if (!sheetMentions(grid, '実績')) return null;
-  for (const { row, text } of textCells(grid)) {
+  if (!sheetMentions(grid, '実績')) return [];
+  const out: ActualDateNote[] = [];
+  for (const { row, col, text } of textCells(grid)) {
     if (!text.includes('実績') || !text.includes('年度')) continue;
     const t = compactForPeriod(text);
     for (const m of t.matchAll(ACTUAL_IS_DATE)) {
       const year = findPeriod(t.slice(Math.max(0, m.index - 12), m.index + 2));
       const date = datesIn(m[1])[0];
-      if (year?.period.kind === 'fiscal' && date && date.fiscalYear === year.period.fiscalYear + 1) return { date, row, text: t };
+      if (year?.period.kind !== 'fiscal' || !date || date.fiscalYear !== year.period.fiscalYear + 1) continue;
+      const bottom = grid.merge(row, col)?.bottom ?? row;
+      const rows = Array.from({ length: bottom - row + 1 }, (_, k) => row + k);
+      for (let r = bottom + 1; r <= grid.bottom && /^(同上|〃|″)$/.test(grid.text(r, col).trim()); r++) rows.push(r);
+      out.push({ date, rows, text: t });
+      break;
     }
   }
-  return null;
+  return out;
 }
 
 /**
- * The indicators a note speaks for: written on an indicator's own row (its 備考), that indicator's alone; naming indicators
- * (「※待機児童数：令和５年度の実績＝…」), those named; else every indicator of the sheet (review rv55).
+ * The indicators the notes speak for: written on indicators' own rows (their 備考), those alone; naming indicators
+ * (「※待機児童数：令和５年度の実績＝…」), those named; else every indicator of the sheet (reviews rv55, rv56).
  */
-function notedIndicators(note: ActualDateNote, indicators: RawIndicator[]): RawIndicator[] {
-  const onRow = indicators.filter((ind) => ind.row === note.row);
+function notedIndicators(notes: ActualDateNote[], indicators: RawIndicator[]): RawIndicator[] {
+  const rows = new Set(notes.flatMap((n) => n.rows));
+  const onRow = indicators.filter((ind) => rows.has(ind.row));
   if (onRow.length) return onRow;
-  const named = indicators.filter((ind) => ind.name.length >= 2 && note.text.includes(compactForPeriod(ind.name)));
+  const named = indicators.filter((ind) => ind.name.length >= 2 && notes.some((n) => n.text.includes(compactForPeriod(ind.name))));
   return named.length ? named : indicators;
 }
 
 /** Dates each figure counted at the statement's month as the fiscal year before it. */
 export function applyClosingCountDate(meta: SheetMeta, indicators: RawIndicator[], grid?: Grid): void {
-  const note = grid ? actualDateNote(grid) : null;
+  const notes = grid ? actualDateNotes(grid) : [];
+  const note = notes.length ? notes[0] : null;
   const date = note?.date ?? closingCountDate(meta);
   if (!date) return;
-  const own = note ? notedIndicators(note, indicators) : indicators;
+  const own = note ? notedIndicators(notes, indicators) : indicators;
   const points = own.flatMap((ind) => [...ind.actuals, ...ind.targets, ...ind.baselines]);
   const otherMonth = (p: { period?: Period }) => p.period?.kind === 'month' && p.period.month !== date.month;
   // Only a series of counts at that one date (R5.4.1 | R6.4.1 | R7.4.1): beside 10月1日 or monthly columns the date is one

@@ -20,6 +20,8 @@ export interface Column {
   way?: { value: 'up' | 'down'; cell: string; text: string };
   /** Under one of two evaluation headings whose this-year / last-year words and years disagree: their cells (evaluationSides.ts). */
   unclearSides?: string[];
+  /** The quantity a heading merged over the years names (空き店舗率（％） over R4 | R5): its words speak for the rows' way (quantityOverYears.ts). */
+  quantity?: string;
   /** Headed by a settled fiscal year (「令和5年度決算」): that year's actual beside a target only (settledYears.ts). */
   settled?: boolean;
 }

@@ -91,9 +91,11 @@ export function isCostPairsRow(grid: Grid, row: number, valueCols: readonly numb
     while (d <= grid.right && (grid.anchor(row, d).col !== d || grid.text(row, d) === '')) d++;
     const v = d <= grid.right ? parseValue(grid.value(row, d) ?? undefined) : null;
     if (v?.status !== 'value') continue;
-    if (v.unit && !v.unit.endsWith('円')) return false;
-    if (cost) pairs++;
     own.add(c).add(d);
+    // A cost label's figure in another unit than money (決算額 | 4,520件) is a count so named; 人件費 | 0.8人 is staff time, a pair still.
+    if (!cost) continue;
+    if (v.unit && !v.unit.endsWith('円')) return false;
+    pairs++;
   }
   if (pairs < 2) return false;
   return !valueCols.some((c) => !own.has(c) && parseValue(grid.value(row, c) ?? undefined).status === 'value');

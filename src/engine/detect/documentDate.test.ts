@@ -46,4 +46,5 @@ test('a line 「令和6年7月　上下水道局総務課作成」 (a month firs
   expect(date('令和6年11月作成')?.period.fiscalYear).toBe(2024);
   expect(date('令和6年7月に計画を作成')).toBeNull();
   expect(date('※令和6年7月の値を用いて作成した表')).toBeNull();
+  expect(date('平成30年3月　第2次経営戦略作成')).toBeNull();
 });

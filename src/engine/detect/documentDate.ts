@@ -13,8 +13,12 @@ import { sheetMentionsAny, textCells } from './sheetTexts';
 /** A label dating the sheet itself, when it was made or sent (作成日, 報告日, 提出日, 記入年月日, 作成年月日). */
 const LABEL = /^[【［[(（]?(?:作成|報告|提出|記入|回答|更新)(?:年月)?日[】］\])）]?[:：]?/;
 
-/** A line of its making: a date first (a month, perhaps a day), then who made it, then 作成 closing it. */
-const MADE_LINE = /^((?:令和|平成|R|H)?[0-9元]{1,4}年[0-9]{1,2}月(?:[0-9]{1,2}日)?)[^。、:：をにがはてで]{0,24}作成$/;
+/**
+ * A line of its making: a date first (a month, perhaps a day), then the office that made it, then 作成 closing it. A plan's
+ * history (「平成30年3月　第2次経営戦略作成」) dates the plan, not the sheet: no office, no date of making (review rv56).
+ */
+const MADE_LINE =
+  /^((?:令和|平成|R|H)?[0-9元]{1,4}年[0-9]{1,2}月(?:[0-9]{1,2}日)?)((?:[^。、:：をにがはてで]{0,20}(?:課|局|室|係|部|センター|担当|事務所))?)作成$/;
 
 /** The label's words, for a cheap look before a cell is read. */
 const WORDS = ['作成', '報告', '提出', '記入', '回答', '更新'];

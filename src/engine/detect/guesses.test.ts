@@ -169,3 +169,18 @@ test('a year column whose heading says its figures are of another year (「R5（
   const guesses = uncertain([s], 'R5');
   expect(guesses).toContainEqual(['製造品出荷額等', 'D3', 'year-note-differs']);
 });
+
+test('a trend marking the period does not silence another sheet whose later year’s column is left blank (review rv54)', () => {
+  const trend = snap('受診率', [
+    ['年度', '胃がん検診受診率', '肺がん検診受診率'],
+    ['令和3年度', 9.0, 6.8],
+    ['令和4年度', 9.5, 7.0],
+    ['令和5年度', 9.8, 7.1],
+    ['目標値（令和5年度）', 12, 10],
+  ]);
+  const open = snap('精密検査', [
+    ['検診', '令和4年度', '令和5年度', '令和6年度', '目標値'],
+    ['胃がん精密検査受診率', 83.9, 84.2, null, 90],
+  ]);
+  expect(uncertain([trend, open]).map((u) => u[2])).toContain('period-inferred');
+});

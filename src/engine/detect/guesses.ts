@@ -170,9 +170,14 @@ function marksPeriod(ind: RawIndicator, period: Period): boolean {
  * first few of each sheet, for one workbook-level reading guess. Null when nothing was left open.
  */
 export function inferredPeriodCells(detections: SheetDetection[], period: Period): { sheet: string; cells: string[] } | null {
-  if (!detections.some((d) => d.indicators.some((i) => periodOpen(i, period)))) return null;
-  // A trend of actuals ending in the period with its one target dated that year (目標値（令和5年度） under H30 … R5) bears it out too.
-  if (detections.some((d) => d.indicators.some((i) => marksPeriod(i, period)))) return null;
+  const open = detections.filter((d) => d.indicators.some((i) => periodOpen(i, period)));
+  if (!open.length) return null;
+  // A trend of actuals ending in the period with its one target dated that year (目標値（令和5年度） under H30 … R5) bears it out
+  // too, for every sheet; but not for a sheet whose open indicator has a later year's column left blank (令和6年度 | 空欄): that
+  // year may be the one evaluated, its figures not yet in (review rv54).
+  const laterBlank = (i: RawIndicator) => periodOpen(i, period) && i.actuals.some((p) => p.period && p.period.fiscalYear > period.fiscalYear);
+  const marked = detections.some((d) => d.indicators.some((i) => marksPeriod(i, period)));
+  if (marked && !open.some((d) => d.indicators.some(laterBlank))) return null;
   // A title of the workbook that names the same year (「令和5年度 施策評価調書」) bears the choice out.
   if (detections.some((d) => d.meta.titlePeriod?.fiscalYear === period.fiscalYear)) return null;
   const bySheet = detections

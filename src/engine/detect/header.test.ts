@@ -231,3 +231,14 @@ test('a year alone under 実績 beside 区分 | 目標値 under 目標 is the ba
     ['公園利用者数', 5000, 5200, 'up'],
   ]);
 });
+
+test('a body row with a measure word and a year under 実績 (計画策定 | － | 策定 | 令和6年3月 | 実績（見込）) stays a body row (review rv56)', () => {
+  const sheet = snap('実績', [
+    ['令和５年度 施策評価シート'],
+    ['指標名', '単位', '目標値', '実績値', '備考'],
+    ['計画策定', '－', '策定', '令和6年3月', '実績（見込）'],
+    ['相談件数', '件', 300, 280, null],
+  ]);
+  const names = checkWorkbook({ sheets: [sheet] }, {}).report.indicators.map((i) => i.name);
+  expect(names).toEqual(['計画策定', '相談件数']);
+});

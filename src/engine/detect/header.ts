@@ -71,9 +71,20 @@ function continuesHeader(index: CellIndex, row: number): boolean {
   const pairs = cells.filter((c) => !c.label && c.text && measurePair(c.text)).length;
   if (pairs && cells.every((c) => c.label || c.period || !c.text || measurePair(c.text))) subLabels += 2 * pairs;
   const periods = cells.filter((c) => c.period);
-  // 「令和5年度」 alone under 実績 beside 目標値 under 目標 (区分 | 目標値 | 令和5年度): a year under a measure heading is its sub-heading.
-  if (periods.length && subLabels && figures(cells) === 0) subLabels += periods.filter((c) => underMeasure(index.row(row - 1), c.col)).length;
+  // 「令和5年度」 alone under 実績 beside 目標値 under 目標 (区分 | 目標値 | 令和5年度): a year under a measure heading is its
+  // sub-heading, when the row's names cell is blank (or the name heading merged down over it) and every sub-label stands under
+  // a measure heading too; a body row (「計画策定 | 策定 | 令和6年3月」) names its indicator there (review rv56).
+  if (periods.length === 1 && subLabels === 1 && figures(cells) === 0 && subHeadingsOnly(index, row)) subLabels += 1;
   return subLabels >= 2 || (periods.length >= 2 && plausibleAxis(periods) && figures(cells) < 2);
+}
+
+/** A row whose names cell is blank, and whose one series label and one year each stand under a series heading of the row above. */
+function subHeadingsOnly(index: CellIndex, row: number): boolean {
+  const above = index.row(row - 1);
+  const name = above.find((c) => c.label?.role === 'name');
+  if (!name || index.grid.anchor(row, name.col).row === row) return false;
+  const cells = index.row(row).filter((c) => c.text && (c.period || (seriesLabel(c) && SERIES_ROLES.has(seriesLabel(c)!.role))));
+  return cells.every((c) => underMeasure(above, c.col));
 }
 
 /** Whether a series heading (目標 / 実績 …) of the row above stands over `col`, on its own cell or merged across it. */

@@ -128,4 +128,20 @@ test('「5年間累計」 takes no total counting from before the table’s firs
     expect(report.findings.some((f) => f.code === 'reading-uncertain')).toBe(true);
   }
   expect(read('累計\n（R3〜R5）').indicators[0].cells.actual).toBe('H4');
+  // A total stating no start (累計, 累計実績, 累計（計画期間）) is the plan's, as before (review rv56).
+  for (const total of ['累計', '累計実績', '累計\n（計画期間）']) expect(read(total).indicators[0].cells.actual).toBe('H4');
+});
+
+test('「5年間累計」 with only R4 | R5 shown: a total 累計（R3〜R5） from the plan’s stated first year (計画期間：令和3〜7年度) is taken (review rv56)', () => {
+  const s = snap(
+    '創業支援',
+    [
+      ['令和５年度 創業支援等事業計画（計画期間：令和3〜7年度）'],
+      ['指標', '単位', '目標', null, '実績', null, null],
+      [null, null, '目標の種類', '目標値', '令和4年度', '令和5年度', '累計\n（R3〜R5）'],
+      ['創業支援件数', '件', '5年間累計', 250, 52, 57, 157],
+    ],
+    { merges: ['C2:D2', 'E2:G2', 'A2:A3', 'B2:B3'] },
+  );
+  expect(checkWorkbook({ sheets: [s] }, {}).report.indicators[0].cells.actual).toBe('G4');
 });

@@ -10,6 +10,7 @@ import type { Column } from './column';
 import { point } from './common';
 import { isLevel, marksRunningTotal, rowCumulativeMark, totalColumn } from './cumulativeTarget';
 import type { Grid } from './grid';
+import { sheetMentions, textCells } from './sheetTexts';
 import { statedRun } from './runningTotal';
 import { compactForPeriod, findPeriod } from '../values/periods';
 import type { RawIndicator } from './types';
@@ -69,16 +70,32 @@ function totalBeside(grid: Grid, columns: Column[], latest: Column): { col: numb
 }
 
 /**
- * A mark counting its years (「5年間累計」) takes only a total whose heading states its run (累計（R3〜R5）), starting no
- * earlier than the table's first year and no longer than the mark's years: 累計（R1〜）, 累計（H27〜R5） or 累計（制度開始から）
- * count from before the plan (review rv55).
+ * A mark counting its years (「5年間累計」) takes a total whose heading states no start (累計, 累計実績, 累計（計画期間）), or
+ * whose stated run starts no earlier than the plan (its 計画期間 on the sheet, else the table's first year) and is no longer
+ * than the mark's years: 累計（R1〜）, 累計（H27〜R5） or 累計（制度開始から） count from before the plan (reviews rv55, rv56).
  */
-function spansMarkedYears(mark: string, heading: string, columns: Column[]): boolean {
+function spansMarkedYears(grid: Grid, mark: string, heading: string, columns: Column[]): boolean {
   const years = /^([0-9０-９]+)\s*(?:か|ヵ|カ|ケ|箇)?年間?/.exec(mark.normalize('NFKC').trim());
   if (!years) return true;
   const run = statedRun(heading);
-  const first = Math.min(...columns.filter((c) => c.period).map((c) => c.period!.fiscalYear));
-  return !!run && run[1] - run[0] + 1 <= Number(years[1]) && (!Number.isFinite(first) || run[0] >= first);
+  if (!run) return runStart(heading) === null && !/開始|通算|創設|以来/.test(heading);
+  const first = planStart(grid) ?? Math.min(...columns.filter((c) => c.period).map((c) => c.period!.fiscalYear));
+  return run[1] - run[0] + 1 <= Number(years[1]) && (!Number.isFinite(first) || run[0] >= first);
+}
+
+/** The first year of the plan's term a line of the sheet states (「計画期間：令和3〜7年度」), or null. */
+function planStart(grid: Grid): number | null {
+  if (!sheetMentions(grid, '計画期間')) return null;
+  for (const { text } of textCells(grid)) {
+    const at = text.indexOf('計画期間');
+    const run = at >= 0 ? statedRun(text.slice(at)) : null;
+    if (run) return run[0];
+    // 「計画期間：令和3〜7年度」: the era written once, the first year bare.
+    const short = at >= 0 ? /^計画期間[:：\s]*(令和|平成|R|H)(\d{1,2}|元)年?度?[〜～~\-－―]/.exec(compactForPeriod(text.slice(at))) : null;
+    const first = short ? findPeriod(`${short[1]}${short[2]}年度`) : null;
+    if (first?.period.kind === 'fiscal') return first.period.fiscalYear;
+  }
+  return null;
 }
 
 /**
@@ -98,7 +115,7 @@ export function totalOfMarkedRow(grid: Grid, r: number, columns: Column[], ind: 
   const markStart = runStart(mark);
   const twinStart = runStart(beside.heading);
   if (markStart !== null && twinStart !== null && markStart !== twinStart) return false;
-  if (!spansMarkedYears(mark, beside.heading, columns)) return false;
+  if (!spansMarkedYears(grid, mark, beside.heading, columns)) return false;
   const total = point(grid, r, beside.col, latest.period);
   if (total.parsed.status !== 'value') return false;
   ind.actuals = [...ind.actuals.filter((p) => p.period?.fiscalYear !== latest.period!.fiscalYear || p.col !== latest.col), total];

@@ -91,7 +91,7 @@ describe('group headings merged over the named columns (母子保健 | 児童虐
       [
         ['指標の推移（評価年度：令和５年度）'],
         groupRow,
-        [null, '相談件数\n（件）', '訪問実施率\n（％）', '相談対応件数\n（件）'],
+        [null, '子育て相談件数\n（件）', '乳児家庭訪問実施率\n（％）', '虐待相談対応件数\n（件）'],
         ['令和４年度', 1902, 96.6, 172],
         ['令和５年度', 2046, 97.4, 186],
         ['目標値（令和６年度）', 2000, 100, 150],
@@ -102,9 +102,9 @@ describe('group headings merged over the named columns (母子保健 | 児童虐
   test('each column’s own heading under the group is its name, with its unit; the group heading names none', () => {
     const { report } = checkWorkbook({ sheets: [sheet(['年度', '母子保健', null, '児童虐待防止'])] }, {});
     expect(report.indicators.map((i) => [i.name, i.unit, i.target, i.actual, i.cells.name])).toEqual([
-      ['相談件数', '件', 2000, 2046, 'B3'],
-      ['訪問実施率', '%', 100, 97.4, 'C3'],
-      ['相談対応件数', '件', 150, 186, 'D3'],
+      ['子育て相談件数', '件', 2000, 2046, 'B3'],
+      ['乳児家庭訪問実施率', '%', 100, 97.4, 'C3'],
+      ['虐待相談対応件数', '件', 150, 186, 'D3'],
     ]);
   });
 });
@@ -125,4 +125,28 @@ test('a short word under a merged name (健康寿命 over 男性 | 女性) is no
   const names = checkWorkbook({ sheets: [sheet] }, {}).report.indicators.map((i) => i.name);
   expect(names).not.toContain('男性');
   expect(names).not.toContain('女性');
+});
+
+test('a quantity over its parts, or short measure words under a subject (交通事故 over 発生件数 | 死傷者数), is no group row (review rv56)', () => {
+  const sheet = (group: string, subs: [string, string]) =>
+    snap(
+      '推移',
+      [
+        ['指標の推移（評価年度：令和５年度）'],
+        ['年度', group, null],
+        [null, ...subs],
+        ['令和４年度', 40, 30],
+        ['令和５年度', 45, 28],
+        ['目標値（令和６年度）', 40, 20],
+      ],
+      { merges: ['A2:A3', 'B2:C2'] },
+    );
+  for (const [group, subs] of [
+    ['交通事故', ['発生件数（件）', '死傷者数（人）']],
+    ['待機児童数', ['保育所等待機児童数（人）', '放課後児童クラブ待機児童数（人）']],
+  ] as [string, [string, string]][]) {
+    const names = checkWorkbook({ sheets: [sheet(group, subs)] }, {}).report.indicators.map((i) => i.name);
+    expect(names).not.toContain('発生件数');
+    expect(names).not.toContain('保育所等待機児童数');
+  }
 });

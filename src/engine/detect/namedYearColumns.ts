@@ -144,6 +144,8 @@ function groupRows(grid: Grid, index: CellIndex, band: number[], cols: number[])
     const grouped = cols.some((col) => {
       const m = grid.merge(r, col);
       if (!m || m.left !== col || m.right === m.left || m.bottom !== r) return false;
+      // A quantity over its parts (待機児童数 over 保育所等（人） | 放課後児童クラブ（人）) is the name, the parts qualify it (review rv56).
+      if (QUANTITY_END.test(bare(grid.text(r, col)))) return false;
       for (let c = m.left; c <= m.right; c++) if (!ownName(index, band[i + 1], c)) return false;
       return true;
     });
@@ -152,11 +154,16 @@ function groupRows(grid: Grid, index: CellIndex, band: number[], cols: number[])
   return out;
 }
 
-/** Whether row `r` has a heading of its own at `col` that names an indicator: no label, unit or period, four characters or more. */
+/** A heading naming a quantity: a count, a rate, an amount or a degree closing it (相談件数, 実施率, 排出量, 満足度). */
+const QUANTITY_END = /(数|率|量|額|度|割合|比率|時間|日数|人数|件数)$/;
+const bare = (text: string) => text.replace(/[(（][^()（）]*[)）]|\s/g, '');
+
+/** Whether row `r` has a heading of its own at `col` that names an indicator: no label, unit or period, a quantity named in full (six characters or more: 発生件数 under 交通事故 only qualifies it, review rv56). */
 function ownName(index: CellIndex, r: number | undefined, col: number): boolean {
   const at = r === undefined || index.grid.anchor(r, col).row !== r ? null : index.at(r, col);
   if (!at?.text || at.label || at.period || at.meta || UNIT.test(at.text.trim())) return false;
-  return at.text.replace(/[(（][^()（）]*[)）]|\s/g, '').length >= 4;
+  const name = bare(at.text);
+  return name.length >= 6 && QUANTITY_END.test(name);
 }
 
 /** A ※ line's word of aim (目指す, 図る, 努める, 望ましい): a cause (「…による」) or a remark on the count is none. */

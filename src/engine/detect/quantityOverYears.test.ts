@@ -30,3 +30,10 @@ test('a quantity in another unit than the target’s, or a note naming another q
   const noWay = checkWorkbook({ sheets: [sheet('空き店舗率（％）', '※総店舗数の減少は人口減少による。')] }, {}).report;
   expect(noWay.indicators.map((i) => i.direction)).toEqual(['up', 'up']);
 });
+
+test('another body’s figure over the years (全国平均（％）) is no actual; a statement of fact gives no way (review rv56)', () => {
+  const national = checkWorkbook({ sheets: [sheet('全国平均（％）', '')] }, {}).report;
+  expect(national.indicators.map((i) => i.actual)).toEqual([null, null]);
+  const fact = checkWorkbook({ sheets: [sheet('空き店舗率（％）', '※空き店舗率は前年度から低下した。')] }, {}).report;
+  expect(fact.indicators.map((i) => i.direction)).toEqual(['up', 'up']);
+});

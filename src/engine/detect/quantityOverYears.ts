@@ -15,6 +15,12 @@ import { textCells } from './sheetTexts';
 import { wayFromText } from '../values/directionWords';
 import { compact, normalizeText } from '../values/text';
 
+/** Another body's or a reference figure (全国平均, 県平均受診率, 類似団体), or a share (構成比, 前年比): never the rows' own quantity (review rv56). */
+const OTHER_FIGURE = /平均|全国|[県国都府道]の?(?:値|率|実績)?|類似|他市|近隣|参考|比$|比[(（]|構成|割合の?内訳/;
+
+/** A sentence stating the aim: 目標 / 目指す / 図る, or an arrow (「目標は空き店舗率の低下（↓）」), not a statement of fact (「上昇が続いている」). */
+const AIM = /目標|目指|めざ|図[るり]|[↑↓]/;
+
 /** Adds the quantity's year columns as actuals (in place, in column order). */
 export function quantityOverYears(grid: Grid, band: number[], columns: Column[]): void {
   if (band.length < 2 || columns.some((c) => c.role === 'actual')) return;
@@ -32,10 +38,10 @@ export function quantityOverYears(grid: Grid, band: number[], columns: Column[])
     const m = grid.merge(top, col);
     if (taken.has(col) || !m || m.right === m.left || m.bottom >= bottom) continue;
     const heading = grid.text(m.top, m.left);
-    if (classifyLabel(heading) || !units.has(unitFromName(heading))) continue;
+    if (classifyLabel(heading) || OTHER_FIGURE.test(heading) || !units.has(unitFromName(heading))) continue;
     const p = grid.anchor(bottom, col).row === bottom ? parsePeriodCell(grid.text(bottom, col)) : null;
     if (!p || p.period.kind !== 'fiscal') continue;
-    columns.push({ col, role: 'actual', period: p.period, cells: [a1(m.top, m.left), a1(bottom, col)] });
+    columns.push({ col, role: 'actual', period: p.period, cells: [a1(m.top, m.left), a1(bottom, col)], quantity: heading });
     quantity ??= { text: heading, cell: a1(m.top, m.left) };
   }
   columns.sort((a, b) => a.col - b.col);
@@ -51,7 +57,7 @@ function noteWay(grid: Grid, quantity: { text: string; cell: string }): Column['
   for (const c of textCells(grid)) {
     const cell = a1(c.row, c.col);
     if (cell === quantity.cell || !c.text.includes(word)) continue;
-    for (const sentence of c.text.split(/[。\n]/).filter((x) => x.includes(word))) {
+    for (const sentence of c.text.split(/[。\n]/).filter((x) => x.includes(word) && AIM.test(x))) {
       const value = wayFromText(sentence);
       if (value) found.push({ value, cell, text: sentence.trim() });
     }

@@ -279,9 +279,10 @@ function readRow(
       ind.groupKind = g.kind;
     }
   }
-  // Under 「効果額（千円）」, the effect's heading speaks for the action's name (「…印刷経費の削減」): effectHeading.ts.
+  // Under 「効果額（千円）」, the effect's heading speaks for the action's name (「…印刷経費の削減」): effectHeading.ts; under
+  // 「待機児童数（人）」 merged over the years, the quantity's words speak for the row's (quantityOverYears.ts).
   const effect = effectHeading(grid, columns);
-  ind.wordsForDirection = (effect ? [effect, ...words.slice(1)] : words).join(' ');
+  ind.wordsForDirection = [...(effect ? [effect, ...words.slice(1)] : words), ...columns.flatMap((c) => (c.quantity ? [c.quantity] : []))].join(' ');
   return ind;
 }
 

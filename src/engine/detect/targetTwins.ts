@@ -164,7 +164,11 @@ export function labelRateTwins(cells: HeadingCell[]): void {
  * `above`: the band's row above this one; `down(c)`: whether its cell is merged down onto this row. Neither row may hold a
  * measure heading or a years column, as on one row (labelRateTwins).
  */
-export function labelRateTwinsUnder<C extends HeadingCell>(cells: C[], above: readonly C[] | undefined, down: (c: C) => boolean): void {
+export function labelRateTwinsUnder<C extends HeadingCell & { col: number; right: number }>(
+  cells: C[],
+  above: readonly C[] | undefined,
+  down: (c: C) => boolean,
+): void {
   // Asked of every row: a row with no 目標…率 heading above it (almost all of them) is passed over at once.
   if (!above?.some((c) => !c.label && c.text.includes('目標') && c.text.includes('率'))) return;
   const measured = (c: HeadingCell) => c.label?.role === 'actual' || c.label?.role === 'target' || c.label?.role === 'expected';
@@ -173,7 +177,10 @@ export function labelRateTwinsUnder<C extends HeadingCell>(cells: C[], above: re
     if (t.label || t.period || !t.text || !down(t)) continue;
     const m = /^目標(.{1,10}率)$/.exec(words(t.text));
     if (!m) continue;
-    const twins = cells.filter((c) => !c.label && !c.period && c.text && words(c.text) === m[1] && !OTHER_BODY.test(normalizeText(c.text)));
+    // Each under a year and nothing else (令和５年度 over 対象者数 | 受診者数 | 受診率); 全国 | 本市 or 令和５年度（県） over them are
+    // bodies, 男性 | 女性 or 上半期 | 下半期 parts: no year's actual (review rv56).
+    const yearOver = (c: C) => above.some((a) => a.col <= c.col && c.col <= a.right && a.period && !/[(（]/.test(a.text));
+    const twins = cells.filter((c) => !c.label && !c.period && c.text && words(c.text) === m[1] && !OTHER_BODY.test(normalizeText(c.text)) && yearOver(c));
     if (!twins.length) continue;
     t.label = labelled('target', t.text);
     for (const c of twins) c.label = labelled('actual', c.text);

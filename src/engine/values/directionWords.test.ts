@@ -175,3 +175,12 @@ test('a decline to be made smaller (「減少幅の抑制」「減少の抑制�
   expect(wayFromText('ごみ排出量の削減')).toBe('down');
   expect(wayFromText('事故の防止')).toBe('down');
 });
+
+test('an indicator counting the decline itself keeps down beside 「歯止め」「抑制」; a cause with an aim after it, or a wish, is no premise (review rv56)', () => {
+  expect(wayFromText('人口減少数 人口減少に歯止めをかける')).toBe('down');
+  expect(wayFromText('社会減少数 社会減の抑制を目指す')).toBe('down');
+  expect(wayFromText('人口 人口減少に歯止めをかける')).toBe('up');
+  expect(wayFromText('CO2排出量の削減により脱炭素を目指す')).toBe('down');
+  expect(wayFromText('削減が進むよう支援')).toBe('down');
+  expect(wayFromText('犯罪の減少を見据え')).toBe('down');
+});

@@ -52,7 +52,10 @@ function relatesCounted(after: string): boolean {
 }
 
 /** What makes a lower-is-better noun a premise or a cause rather than an aim (「人口減少を踏まえ」「少子化による減少により」). */
-const PREMISE = /^(?:を(?:踏まえ|ふまえ|受け|背景|考慮|見据え|前提)|が(?:進|続)|の(?:中|なか)|[下中]で|によ[りる]|のため)/;
+const PREMISE = /^(?:を(?:踏まえ|ふまえ|受け|背景|考慮|前提)|が(?:進む中|進んで|続く中|続いて)|の(?:中|なか)|[下中]で)/;
+/** A cause (「…により」「…のため」): a premise only in a clause stating no aim after it (「削減により脱炭素を目指す」 aims at the cut). */
+const CAUSE = /^(?:によ[りる]|のため)/;
+const AIM_AFTER = /目指|めざ|図[るりろ]|努め|推進|実現/;
 
 /** What makes a lower-is-better noun a quantity of its own (減少率, 削減量): more of it is better. */
 const QUANTITY = /^(率|量|額|数|幅|割合|効果)/;
@@ -134,8 +137,15 @@ const WAY_WORD_START = new RegExp(
 export const ZERO_WORDS = 'ゼロ|皆無|根絶|撲滅';
 const ZERO_AIM = new RegExp(`(?:${ZERO_WORDS})(?:化)?(?:を|に)(?:目指|めざ|目ざ|する|図)`);
 
+/**
+ * A decline to be stopped or made smaller (「人口減少に歯止め」「減少の抑制」): more is better, unless the indicator counts the
+ * decline itself (「人口減少数」「社会減少数」 named before it: less of it is better, review rv56).
+ */
+const DECLINE_STOPPED = 'decline-stopped';
+const COUNTS_DECLINE = /(減少|減)(数|率|幅|量|人数|者数)|社会減|自然減|転出超過/;
+
 /** The way one clause says, or null when it says none. */
-function clauseDirection(clause: string): 'up' | 'down' | null {
+function clauseDirection(clause: string): 'up' | 'down' | typeof DECLINE_STOPPED | null {
   // 「逆指標」: the clerk's term for lower is better (inverseIndicator.ts).
   if (callsInverse(clause)) return 'down';
   if (ZERO_AIM.test(clause)) return 'down';
@@ -147,7 +157,7 @@ function clauseDirection(clause: string): 'up' | 'down' | null {
     if (!DOWN_STEMS.has(m[1])) return 'up';
     // A verb that qualifies what is counted (「解消した割合」「減らした人の割合」「削減した事業者数」) says what the figure counts, not the way.
     if (countedAfter(clause.slice(0, m.index), clause.slice(m.index + m[0].length))) return 'up';
-    return objectIsDownNoun(clause.slice(0, m.index)) ? 'up' : 'down';
+    return objectIsDownNoun(clause.slice(0, m.index)) ? DECLINE_STOPPED : 'down';
   }
   for (const noun of DOWN_NOUNS) {
     let i = clause.indexOf(noun);
@@ -156,15 +166,16 @@ function clauseDirection(clause: string): 'up' | 'down' | null {
       // A noun right after makes it a modifier or a quantity: 削減率, 防止講座, 減少傾向, 虐待防止の啓発回数; so does a
       // relating phrase (「虐待防止に関する研修の受講者数」「削減に向けた講座の参加者数」): what is counted comes after it.
       // 「人口減少に歯止めをかける」: the decline is to be stopped, more is better.
-      if (/^に歯止め/.test(after)) return 'up';
+      if (/^に歯止め/.test(after)) return DECLINE_STOPPED;
       // 「人口減少を踏まえ」「人口減少が進む中」「人口減少により」: a premise or a cause, no aim; the next clause may state one.
-      if (PREMISE.test(after)) {
+      if (PREMISE.test(after) || (CAUSE.test(after) && !AIM_AFTER.test(after))) {
         i = clause.indexOf(noun, i + 1);
         continue;
       }
       const qualifies = QUANTITY.test(after) || relatesCounted(after) || namesRateKind(clause.slice(0, i), noun, after);
       // 「減少の抑制」「減少幅の抑制」「低下の防止」: a lower-is-better noun on a lower-is-better one wants more, as its verb does.
-      if (!/^([\p{Script=Han}\p{Script=Katakana}ー]|の.)/u.test(after) && !qualifies) return i > 0 && objectIsDownNoun(clause.slice(0, i)) ? 'up' : 'down';
+      if (!/^([\p{Script=Han}\p{Script=Katakana}ー]|の.)/u.test(after) && !qualifies)
+        return i > 0 && objectIsDownNoun(clause.slice(0, i)) ? DECLINE_STOPPED : 'down';
       i = clause.indexOf(noun, i + 1);
     }
   }
@@ -199,9 +210,12 @@ export function wayFromText(text: string): 'up' | 'down' | null {
 const wayMemo = memo((text: string): 'up' | 'down' | null => {
   const t = normalizeText(text).replace(/\s+/g, ' ');
   if (!WAY_WORD_START.test(t)) return null;
+  let before = '';
   for (const clause of t.split(/[。．.、,，\n;；]|\s{1,}/)) {
     const d = clauseDirection(clause);
+    if (d === DECLINE_STOPPED) return COUNTS_DECLINE.test(before) ? 'down' : 'up';
     if (d) return d;
+    before += clause;
   }
   return null;
 });
