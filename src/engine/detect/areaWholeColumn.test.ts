@@ -162,3 +162,39 @@ describe('areas over 目標 | 実績 beside a whole that is no indicator’s: th
     expect(got.filter((i) => i.actual === 'J4' && i.existing)).toEqual([]);
   });
 });
+
+describe('a survey’s figure split by the respondents’ sex or age beside their whole: the whole’s column is read', () => {
+  const survey = (heading: string, subs: string[]) =>
+    snap(
+      '成果指標',
+      [
+        ['指標（設問）', '単位', heading, null, null, '目標値（令和８年度）'],
+        [null, null, ...subs, null],
+        ['DVの相談窓口を知っている人の割合', '％', ...(subs[0] === '全体' ? [45.3, 40.2, 49.8] : [40.2, 49.8, 45.3]), 60],
+      ],
+      { merges: ['A1:A2', 'B1:B2', 'C1:E1', 'F1:F2'] },
+    );
+  const read = (heading: string, subs: string[]) => {
+    const { report } = checkWorkbook({ sheets: [survey(heading, subs)] }, {});
+    const guesses = report.findings.filter((f) => f.code === 'reading-uncertain').map((f) => (f.params as { reason?: string }).reason);
+    return { actuals: report.indicators.map((i) => [i.actual, i.cells.actual]), guesses };
+  };
+
+  test.each([
+    ['今回調査（令和５年度）', ['全体', '男性', '女性'], 'C3'],
+    ['令和５年度調査', ['全体', '男性', '女性'], 'C3'],
+    ['2023年度', ['全体', '男性', '女性'], 'C3'],
+    ['R5実績', ['男性', '女性', '男女計'], 'E3'],
+    ['令和5年度実績', ['全体', '18～39歳', '40歳以上'], 'C3'],
+  ])('%s over %j: the whole, no column choice', (heading, subs, cell) => {
+    expect(read(heading, subs)).toEqual({ actuals: [[45.3, cell]], guesses: [] });
+  });
+
+  test('groups with no whole beside them (男性 | 女性 | その他) are left as they were: a column choice said', () => {
+    expect(read('今回調査（令和５年度）', ['男性', '女性', 'その他']).guesses).toContain('column-chosen');
+  });
+
+  test('kinds that are no respondents’ groups (全体 | 小学生 | 中学生) are no parts of the whole here', () => {
+    expect(read('今回調査（令和５年度）', ['全体', '小学生', '中学生']).guesses).toContain('column-chosen');
+  });
+});

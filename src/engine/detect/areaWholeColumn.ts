@@ -3,9 +3,12 @@
  * 中央圏域 | 北部圏域 | 南部圏域 | 市全体, 「実績」 over A地区 | B地区 | 全市. The indicator's figure is the whole's column; the
  * areas' columns are its parts by place, no rival actual (no choice between them to flag, no series over them): they are
  * not read. Every sub-heading must be an area or the one whole, with at least two areas; otherwise nothing changes.
+ * A survey's figure split by the respondents' sex or age beside their whole (「今回調査（令和５年度）」 over 全体 | 男性 | 女性,
+ * values/respondentGroups.ts) is read the same way: the 全体 column is the figure, the groups its parts.
  */
 import { parseA1 } from '../model/address';
 import { classifyLabel } from '../values/labels';
+import { respondentGroupOrWhole } from '../values/respondentGroups';
 import { compact } from '../values/text';
 import type { CellIndex } from './cells';
 import type { Column } from './column';
@@ -55,9 +58,13 @@ function wardsOwnSheet(grid: Grid, row: number, col: number, right: number): boo
   return false;
 }
 
-/** The whole's column under a heading at (row, col) spanning `col`…`right`, read from the row under it, or null. */
+/**
+ * The whole's column under a heading at (row, col) spanning `col`…`right`, read from the row under it, or null: areas and
+ * their whole (not on a ward's own sheet), or groups of respondents and their whole (全体 | 男性 | 女性).
+ */
 export const areaWholeUnder = (grid: Grid, row: number, col: number, right: number): number | null =>
-  wardsOwnSheet(grid, row, col, right) ? null : wholeUnder(grid, row, col, right, { kind: areaOrWhole, minParts: 2, skipBlank: false });
+  (wardsOwnSheet(grid, row, col, right) ? null : wholeUnder(grid, row, col, right, { kind: areaOrWhole, minParts: 2, skipBlank: false })) ??
+  wholeUnder(grid, row, col, right, { kind: respondentGroupOrWhole, minParts: 2, skipBlank: false });
 
 /**
  * In a table header: under a series heading spanning areas and their whole, every column but the whole's is not read (in place);
@@ -71,7 +78,9 @@ export function areasBesideWhole(index: CellIndex, columns: Column[]): void {
       const at = parseA1(cell);
       const right = at ? grid.rightEdge(at.row, at.col) : -1;
       if (!at || c.col < at.col || c.col > right) continue;
-      const spanning = classifyLabel(grid.text(at.row, at.col)) ?? index.at(at.row, at.col)?.label;
+      // A bare year over the parts (令和５年度調査 over 全体 | 男性 | 女性) heads that year's actuals.
+      const year = index.at(at.row, at.col)?.period?.period;
+      const spanning = classifyLabel(grid.text(at.row, at.col)) ?? index.at(at.row, at.col)?.label ?? (year && { role: 'actual' as const, period: year });
       if (!spanning || (spanning.role !== 'actual' && spanning.role !== 'target')) continue;
       const whole = areaWholeUnder(grid, at.row, at.col, right);
       if (whole === null) continue;

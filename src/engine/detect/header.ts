@@ -26,6 +26,7 @@ import { plainBesideRelative } from './relativePeriods';
 import { toDateAfterThisMonth, totalAfterParts } from './partsTotal';
 import { measuresUnderParts, partsBesideWhole } from './periodWholeColumn';
 import { areasBesideWhole, measuresUnderAreas } from './areaWholeColumn';
+import { respondentGroupOrWhole } from '../values/respondentGroups';
 import { cumulativeTargets } from './cumulativeTarget';
 import { gradedOnCumulative } from './gradedOnCumulative';
 import type { Column } from './column';
@@ -273,8 +274,8 @@ export function readColumn(index: CellIndex, band: number[], col: number, nameCo
     // 目標値 over 「前期（R3〜R5）」 or 「R5（中間）」: the target at the term's end, or of the plan's point (values/planPointHeading.ts).
     if (!period && (label.role === 'target' || label.role === 'expected')) period = hs.map((h) => targetHeadingYear(h.text)).find(Boolean) ?? undefined;
     if (!label.period && periodCell?.period?.baseline) baseline = true;
-  } else if (periodCell?.period && !hs.some((h) => !h.label && !h.period)) {
-    // A bare period column in a table holds that year's actual.
+  } else if (periodCell?.period && !hs.some((h) => !h.label && !h.period && !respondentGroupOrWhole(h.text))) {
+    // A bare period column in a table holds that year's actual (令和５年度調査 over 全体 | 男性 | 女性 too: areaWholeColumn.ts).
     role = 'actual';
     period = periodCell.period.period;
     baseline = periodCell.period.baseline;

@@ -1,6 +1,7 @@
 /** A row marked 累計 in its own cell reads the total column beside the year's actual; rows marked 単年度 keep the year's figure. */
 import { checkWorkbook } from '../actions/check';
 import { detectSheet } from './index';
+import { nameCumulativeMark } from './markedRowTotal';
 import { snap } from './testing';
 
 const scale = ['A', 'B', 'C', 'D'].map((grade) => ({ grade, label: '' }));
@@ -144,4 +145,50 @@ test('「5年間累計」 with only R4 | R5 shown: a total 累計（R3〜R5） f
     { merges: ['C2:D2', 'E2:G2', 'A2:A3', 'B2:B3'] },
   );
   expect(checkWorkbook({ sheets: [s] }, {}).report.indicators[0].cells.actual).toBe('G4');
+});
+
+describe('a name closing with its 累計 mark (「…養成数（累計）」) beside a 累計（R4～R6） column: the row takes the total', () => {
+  const plan = (ys: number[][], totals: (number | null)[]) =>
+    snap(
+      '進捗状況',
+      [
+        ['成果指標の進捗状況（令和６年度）'],
+        ['No.', '成果指標', '単位', '目標値\n（R8）', '実績値', null, null, '累計\n（R4～R6）'],
+        [null, null, null, null, '令和4年度', '令和5年度', '令和6年度', null],
+        [1, '人権啓発サポーター養成数（累計）', '人', 100, ...ys[0], totals[0]],
+        [2, '人権出前講座の開催回数', '回', 30, ...ys[1], totals[1]],
+        [3, '人権啓発講演会の参加者数（累計）', '人', 500, ...ys[2], totals[2]],
+      ],
+      { merges: ['A2:A3', 'B2:B3', 'C2:C3', 'D2:D3', 'E2:G2', 'H2:H3'] },
+    );
+  const read = (ys: number[][], totals: (number | null)[]) =>
+    detectSheet(plan(ys, totals), scale).indicators.map((i) => [i.name, i.actuals.map((a) => a.cell)]);
+  const years = [
+    [18, 21, 24],
+    [19, 24, 27],
+    [120, 150, 160],
+  ];
+
+  test('the marked rows with a total read it, the unmarked row its year, a marked row with a blank total its year', () => {
+    expect(read(years, [63, null, null])).toEqual([
+      ['人権啓発サポーター養成数（累計）', ['E4', 'F4', 'H4']],
+      ['人権出前講座の開催回数', ['E5', 'F5', 'G5']],
+      ['人権啓発講演会の参加者数（累計）', ['E6', 'F6', 'G6']],
+    ]);
+    expect(read(years, [63, 70, 430])[1]).toEqual(['人権出前講座の開催回数', ['E5', 'F5', 'G5']]);
+  });
+
+  test('yearly figures that read as running totals already (rising to the target’s size, their sum far past it) keep the year', () => {
+    expect(read([[40, 70, 95], ...years.slice(1)], [205, null, null])[0]).toEqual(['人権啓発サポーター養成数（累計）', ['E4', 'F4', 'G4']]);
+  });
+
+  test.each([
+    ['人権啓発サポーター養成数（累計）', '累計'],
+    ['相談件数（R4からの累計）', '累計（R4からの累計）'],
+    ['養成数（5年間累計）', '5年間累計'],
+    ['相談件数（累計値）', '累計値'],
+    ['相談件数', null],
+    ['相談件数（延べ）', null],
+    ['累計相談件数', null],
+  ])('%j closes with the mark %j', (name, mark) => expect(nameCumulativeMark(name)).toBe(mark));
 });

@@ -11,7 +11,7 @@ import { point } from './common';
 import { isLevel, marksRunningTotal, rowCumulativeMark, totalColumn } from './cumulativeTarget';
 import type { Grid } from './grid';
 import { sheetMentions, textCells } from './sheetTexts';
-import { statedRun } from './runningTotal';
+import { statedRun, yearlyReading } from './runningTotal';
 import { compactForPeriod, findPeriod } from '../values/periods';
 import type { RawIndicator } from './types';
 
@@ -99,6 +99,27 @@ function planStart(grid: Grid): number | null {
 }
 
 /**
+ * The 累計 mark closing a name, 「人権啓発サポーター養成数（累計）」「…（R4からの累計）」: the name says its figure is the running
+ * total, as a 区分 cell marking the row does. Null when the name closes with none.
+ */
+export function nameCumulativeMark(name: string): string | null {
+  const inner = /[(（]([^()（）]{1,16})[)）]\s*$/.exec(name.normalize('NFKC'))?.[1]?.replace(/\s/g, '');
+  if (!inner || !/累計値?$/.test(inner)) return null;
+  return marksRunningTotal(inner) ? inner : runStart(inner) !== null ? `累計（${inner}）` : null;
+}
+
+/** Whether the row's yearly figures read as parts to add up, not as running totals already (rising to the target's size). */
+function addsUp(ind: RawIndicator): boolean {
+  const values = ind.actuals
+    .filter((p) => p.period?.kind === 'fiscal' && !p.forecast && p.parsed.status === 'value' && p.parsed.value !== undefined)
+    .sort((a, b) => a.period!.fiscalYear - b.period!.fiscalYear)
+    .map((p) => p.parsed.value!);
+  const targets = ind.targets.filter((t) => t.parsed.status === 'value' && t.parsed.value !== undefined);
+  const target = (targets.find((t) => !t.period) ?? targets[targets.length - 1])?.parsed.value;
+  return yearlyReading(false, values, target) === 'parts';
+}
+
+/**
  * Reads the total column as the actual of a row marked 累計 (in place); true when it did. Only where the table has no total
  * column read as the actual already (cumulativeTarget.ts).
  */
@@ -106,8 +127,11 @@ export function totalOfMarkedRow(grid: Grid, r: number, columns: Column[], ind: 
   if (columns.some((c) => c.cumulative && c.role === 'actual')) return false;
   const dated = columns.filter((c) => c.role === 'actual' && c.period && c.relative === undefined);
   // Only 累計 itself marks the row's figure a total: 延べ (延べ人数, a unit or a way of counting) counts within the year.
-  const mark = rowCumulativeMark(grid, r, columns);
+  const own = rowCumulativeMark(grid, r, columns);
+  const mark = own ?? nameCumulativeMark(ind.name);
   if (!dated.length || !mark || !marksRunningTotal(mark) || isLevel(ind)) return false;
+  // A mark in the name alone yields to yearly figures that read as running totals already (runningTotal.ts yearlyReading).
+  if (!own && !addsUp(ind)) return false;
   const latest = dated.reduce((a, c) => (c.period!.fiscalYear > a.period!.fiscalYear ? c : a));
   const beside = totalBeside(grid, columns, latest);
   if (beside === null) return false;

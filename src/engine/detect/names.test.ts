@@ -19,6 +19,9 @@ test.each([
   ['橋梁点検実施数（橋）', { name: '橋梁点検実施数', unit: '橋' }],
   ['道路照明LED化灯数（灯）', { name: '道路照明LED化灯数', unit: '灯' }],
   ['点検実施数（歩道橋）', { name: '点検実施数（歩道橋）' }],
+  // The very thing the name counts, written again in the bracket, is its unit, listed or not.
+  ['多言語による情報提供言語数（言語）', { name: '多言語による情報提供言語数', unit: '言語' }],
+  ['開設コース数（コース）', { name: '開設コース数', unit: 'コース' }],
   ['修繕橋梁数（計画）', { name: '修繕橋梁数（計画）' }],
   // A qualifier of which days or hours are counted is part of the name, never a counter unit (日, 間).
   ['歩行者通行量（休日）', { name: '歩行者通行量（休日）' }],

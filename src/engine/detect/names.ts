@@ -216,7 +216,8 @@ function labelledUnit(inner: string): string | undefined {
 
 /**
  * A counter word in trailing parentheses that the unit table does not list (「（経営体）」「（人泊）」
- * 「（団体）」): short, no digits, ending like a counter (or one of the bare counters 橋, 灯, 基, 枚: 「歩道橋」 says what is counted);
+ * 「（団体）」): short, no digits, ending like a counter (or one of the bare counters 橋, 灯, 基, 枚: 「歩道橋」 says what is counted),
+ * or the very thing the name counts (「情報提供言語数（言語）」);
  * never a remark such as （仮称）, nor a kind of four or more kanji (「（一般病床）」), nor a qualifier of which
  * days or hours are counted (「（休日）」「（平日）」「（夜間）」), nor of who or where (qualifiesMeasure), which stays in the name.
  */
@@ -228,7 +229,11 @@ function counterWord(inner: string, before: string): string | undefined {
   if (!/^[^\d()]{1,5}$/.test(t) || /(仮称|再掲|累計|新規|継続|拡充|重点|参考|暫定|見込|速報|予定|概数|目標|計画|実績|年度|年間|月間|週間|日間|通年)/.test(t))
     return undefined;
   if (/(休日|平日|祝日|土日|週末|終日|全日|夜間|昼間|日中)$/.test(t)) return undefined;
-  return /(体|泊|人|件|回|所|戸|台|本|冊|校|社|店|円|点|日|間|歳|床|画|線|頭|園|館|帯|席|品|組|隻|棟|%)$/.test(t) || /^(橋|灯|基|枚)$/.test(t) ? t : undefined;
+  // The thing the name counts, written again as its counter (「提供言語数（言語）」「開設コース数（コース）」), is its unit too.
+  const counted = before.normalize('NFKC').trim().endsWith(`${t}数`);
+  return counted || /(体|泊|人|件|回|所|戸|台|本|冊|校|社|店|円|点|日|間|歳|床|画|線|頭|園|館|帯|席|品|組|隻|棟|%)$/.test(t) || /^(橋|灯|基|枚)$/.test(t)
+    ? t
+    : undefined;
 }
 
 /** Four or more kanji in a bracket: a kind of thing (一般病床), where a counter is one to three (床, 団体, 経営体). */

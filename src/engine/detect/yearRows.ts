@@ -34,6 +34,7 @@ import { namedIndicator } from './namedIndicator';
 import { quantityCaption, twinActualColumns } from './yearRowsQuantity';
 import { headLinesAbove } from './yearRowsHeadLines';
 import { unitFromNoteOverYears } from './yearRowsUnitNote';
+import { bracketedUnitWord, isUnitHeading as isUnit, unitLineRows } from './unitHeading';
 
 interface PeriodColumn {
   col: number;
@@ -87,11 +88,12 @@ function heading(grid: Grid, row: number, col: number): { text: string; cell: st
 }
 
 /** A column of the header band as an indicator's measure: a measure label under a name, or both in one cell. */
-function measureColumn(grid: Grid, band: number[], col: number, start: number, periodCol = start): MeasureColumn | null {
+function measureColumn(grid: Grid, band: number[], col: number, start: number, periodCol = start, unitRows = new Set<number>()): MeasureColumn | null {
   const hs = band.map((r) => heading(grid, r, col)).filter((h): h is { text: string; cell: string } => !!h);
   if (!hs.length) return null;
-  // A heading on a row the period column labels 単位 (単位 | 手続 | 分) is a unit, whatever its words.
-  const onUnitRow = (h: { cell: string }) => classifyLabel(grid.text(parseA1(h.cell)!.row, periodCol))?.role === 'unit';
+  // A heading on a row the period column labels 単位 (単位 | 手続 | 分), or on a unit line (件 | 言語: unitHeading.ts), is a unit, whatever its words.
+  const unitRow = (row: number) => unitRows.has(row) || classifyLabel(grid.text(row, periodCol))?.role === 'unit';
+  const onUnitRow = (h: { cell: string }) => unitRow(parseA1(h.cell)!.row);
   const onDirectionRow = (h: { cell: string }) => classifyLabel(grid.text(parseA1(h.cell)!.row, periodCol))?.role === 'direction';
   // A unit line under the measures (目標値 | 実績値 over (人) | (人)) is the measures' unit, not the column's last heading.
   const under = hs.length > 1 && (isUnit(hs[hs.length - 1].text) || onUnitRow(hs[hs.length - 1])) ? hs.pop() : undefined;
@@ -100,11 +102,13 @@ function measureColumn(grid: Grid, band: number[], col: number, start: number, p
   if (role && SERIES_ROLES.has(role)) {
     // Above the measure: the name, and perhaps a unit line between them (相談件数 / 件 / 目標).
     const above = hs.slice(0, -1).reverse();
-    const unit = under ?? above.find((h) => isUnit(h.text) || onUnitRow(h));
+    // A short word wholly in brackets under the name (「（言語）」) is its unit, not the name (unitHeading.ts).
+    const unit = under ?? above.find((h, i) => isUnit(h.text) || onUnitRow(h) || (bracketedUnitWord(h.text) && i < above.length - 1));
     // A label above (単位 of a 単位 | 人 line over the block) is not the name: it is further up, or to the left.
     // Nor is a direction statement beside the unit (単位 | 人 | ↑増加を目指す): it is the block's direction (blockLabels).
     let name =
-      above.find((h) => !isUnit(h.text) && !onUnitRow(h) && !classifyLabel(h.text) && !directionStatement(h.text) && !labelValue(grid, h.cell)) ?? null;
+      above.find((h) => h !== unit && !isUnit(h.text) && !onUnitRow(h) && !classifyLabel(h.text) && !directionStatement(h.text) && !labelValue(grid, h.cell)) ??
+      null;
     // A name written once over its measures, without a merge: the nearest heading to the left on its row.
     for (let c = col - 1; !name && band.length > 1 && c >= start && c >= col - 4; c--) {
       const h = heading(grid, band[0], c);
@@ -132,13 +136,6 @@ function labelValue(grid: Grid, cell: string): boolean {
   const left = col > grid.left ? grid.anchor(row, col - 1) : null;
   const role = left ? classifyLabel(grid.text(left.row, left.col))?.role : undefined;
   return !!role && role !== 'name' && role !== 'id';
-}
-
-/** A heading that is a unit and nothing else (件, 人, 千人, ％, 経営体, （％）); 「有収率（％）」 is a name with its unit. */
-function isUnit(text: string): boolean {
-  if (/[^\s(（][\s]*[(（][^()（）]+[)）]\s*$/.test(text.trim())) return false;
-  const t = text.replace(/[\s()（）]/g, '');
-  return t.length > 0 && t.length <= 4 && !!cleanName(`x（${t}）`).unit;
 }
 
 /** The last column of a period column's table: before another period column on the same rows (blocks tiled across). */
@@ -245,7 +242,8 @@ function readTable(grid: Grid, index: CellIndex, pc: PeriodColumn): RawIndicator
   const cols: number[] = [];
   for (let col = pc.col + 1; col <= blockEnd(grid, index, pc); col++) cols.push(col);
   const block = { from: blockStart(grid, index, pc), to: blockEnd(grid, index, pc) };
-  let measures = cols.map((col) => measureColumn(grid, band, col, block.from, pc.col)).filter((m): m is MeasureColumn => !!m);
+  const unitRows = unitLineRows(grid, band, cols);
+  let measures = cols.map((col) => measureColumn(grid, band, col, block.from, pc.col, unitRows)).filter((m): m is MeasureColumn => !!m);
   measures = quantityHeaded(grid, index, band, cols, block, measures); // 受診率（％） beside 目標受診率（％）: its actual, a caption naming it the name (yearRowsQuantity.ts)
   // Names alone over the columns, a target row at the foot (目標値（令和７年度） | 40 | 25): each column one indicator (namedYearColumns.ts).
   const named = measures.length ? null : namedYearColumns(grid, index, band, cols, pc);
@@ -361,7 +359,7 @@ function titledMeasures(grid: Grid, row: number, cols: number[], title: { text: 
 
 function newIndicator(grid: Grid, clean: ReturnType<typeof cleanName>, m: MeasureColumn, row: number): RawIndicator {
   const ind = namedIndicator(grid.name, 'year-rows', clean, row, m.nameCell);
-  if (m.unit) [ind.unit, ind.unitCell] = [writtenUnit(m.unit.text.replace(/[\s()（）]/g, '')), m.unit.cell];
+  if (m.unit) [ind.unit, ind.unitCell] = [writtenUnit(unitOfLine(m.unit.text) ?? m.unit.text.replace(/[\s()（）]/g, '')), m.unit.cell];
   if (m.way) ind.statedDirection = { ...m.way };
   return ind;
 }

@@ -18,6 +18,7 @@ import { isTargetYearNote } from './targetYearNote';
 import { changeTarget } from './changeTarget';
 import { fieldNameLabel, machineHeading } from './fieldNameYear';
 import { nameBeforeBracket } from './nameBeforeBracket';
+import { surveyRound } from './surveyRound';
 export { isCumulativeTargetHeading } from './targetQualifiers';
 export { classifyMeta, SCALE_HINT, type MetaRole } from './metaLabels';
 
@@ -143,7 +144,7 @@ export function classifyLabel(text: string): Label | null {
   // A system's column name 「R05_目標値」 is the heading 「R05 目標値」 (fieldNameYear.ts); 「実績_2023」, a bare year, is read by fieldNameLabel.
   const t = machineHeading(text) ?? text;
   // A change target first: 「削減目標（基準年度比）」 read part by part is a 基準年度比, derived (compositeLabel).
-  return changeTarget(t) ?? classifyMemo(t) ?? markedSeries(t) ?? fieldNameLabel(t, classifyMemo);
+  return changeTarget(t) ?? classifyMemo(t) ?? surveyRound(t) ?? markedSeries(t) ?? fieldNameLabel(t, classifyMemo);
 }
 
 /** 「③実績」「(2) 目標」: a list mark before a series word is decoration (ordinalPrefix.ts); other roles keep their whole text. */
