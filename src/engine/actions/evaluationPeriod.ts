@@ -98,16 +98,24 @@ function givenPeriod(given: string | null | undefined, rules: Rules, findings: F
 /** The latest period any actual (filled, not 該当なし) belongs to. */
 function latestActualPeriod(detections: SheetDetection[]): Period | null {
   let period: Period | null = null;
-  for (const d of detections)
-    for (const ind of d.indicators)
-      for (const p of ind.actuals) {
-        const pp = p.period ?? p.parsed.notePeriod;
-        if (!pp || p.parsed.status === 'missing' || p.parsed.status === 'no-target' || p.parsed.status === 'not-applicable') continue;
-        // A 見込み of a year after the one the sheet's title names is a forecast, not the latest actual (detect/forecastActuals.ts).
-        if (isForecastBeyondTitle(d.meta, p)) continue;
-        if (!period || periodOrder(pp) > periodOrder(period)) period = pp;
-      }
+  for (const d of detections) {
+    const filled = d.indicators.flatMap((ind) => ind.actuals.filter((p) => filledPeriod(p) && !isForecastBeyondTitle(d.meta, p)));
+    // 「令和6年度（6月末現在）」 beside whole years: the year in progress is no year with actuals to evaluate (values/periods.ts inYear),
+    // unless the sheet's title or statement names that very year (a mid-year progress report of it).
+    const own = (d.meta.statedPeriod?.period ?? d.meta.titlePeriod)?.fiscalYear;
+    const whole = filled.filter((p) => !filledPeriod(p)!.inYear || filledPeriod(p)!.fiscalYear === own);
+    for (const p of whole.length ? whole : filled) {
+      const pp = filledPeriod(p)!;
+      if (!period || periodOrder(pp) > periodOrder(period)) period = pp;
+    }
+  }
   return period;
+}
+
+/** The period of a filled actual (not blank, 未設定 or 該当なし), else null. */
+function filledPeriod(p: SheetDetection['indicators'][number]['actuals'][number]): Period | null {
+  const s = p.parsed.status;
+  return s === 'missing' || s === 'no-target' || s === 'not-applicable' ? null : (p.period ?? p.parsed.notePeriod ?? null);
 }
 
 /**

@@ -3,10 +3,10 @@
  * with a 指標の説明 line), or the nearest text above the period row (a guess the reader reports, unless a numbered caption).
  */
 import { a1 } from '../model/address';
-import type { Role } from '../values/labels';
+import type { Label, Role } from '../values/labels';
 import type { CellIndex, IndexedCell } from './cells';
 import { valueRightOf } from './common';
-import { numberLabel } from './names';
+import { isNotAName, numberLabel } from './names';
 import { unitOfLine } from '../values/unitLine';
 import type { BlockContext, SeriesGroup } from './blockTypes';
 import { captionsBlock } from './numberedCaption';
@@ -41,7 +41,7 @@ function blockName(ctx: BlockContext, fallbackCell: string): NameFacts | null {
     // 「指標 | ① | 女性管理職比率」: a cell holding only the block's number is its id, the name the text after it.
     const n = v && out.id === null ? numberLabel(grid.fullText(v.row, v.col)) : null;
     if (v && n !== null) [out.id, v] = [n, valueRightOf(grid, v.row, v.col, 6, seg.right)];
-    if (v && !index.at(v.row, v.col)?.label) [out.text, out.cell] = [grid.fullText(v.row, v.col), a1(v.row, v.col)];
+    if (v && namesHere(index.at(v.row, v.col)?.label, grid.fullText(v.row, v.col))) [out.text, out.cell] = [grid.fullText(v.row, v.col), a1(v.row, v.col)];
     for (let d = r; d < run.row && !out.description; d++) {
       const desc = labelled(index, d, seg.left, seg.right, 'description');
       const dv = desc && valueRightOf(grid, d, desc.col, 6, seg.right);
@@ -50,6 +50,14 @@ function blockName(ctx: BlockContext, fallbackCell: string): NameFacts | null {
     return out;
   }
   return null;
+}
+
+/**
+ * Whether the cell after a 指標① label holds the block's name: no label, or one read as a derived heading that is a measure's
+ * whole (「市公式SNSフォロワー数（合計）」: the measure over all its accounts, names.ts isNotAName), never a bare 合計.
+ */
+function namesHere(label: Label | null | undefined, text: string): boolean {
+  return !label || (label.role === 'derived' && !isNotAName(text));
 }
 
 /** Year or budget headings (R5決算, 予算額): a table's header line, not a block's name line. */

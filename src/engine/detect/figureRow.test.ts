@@ -34,3 +34,26 @@ test('holdsFigures: two figures make a body row; text headings or years as numbe
   );
   expect([1, 2, 3, 4].map((r) => holdsFigures(grid, r, [2, 3]))).toEqual([false, true, false, false]);
 });
+
+test("holdsFigures: 未実施 or 集計中 beside one figure stands in a figure's place; beside none, or a heading word, it does not", () => {
+  const grid = new Grid(
+    snap('s', [
+      ['指標', '目標値', '実績値'],
+      ['a', 6, '未実施'],
+      ['b', 6, '集計中'],
+      ['c', '未実施', '未実施'],
+      ['d', 6, '実績'],
+    ]),
+  );
+  expect([2, 3, 4, 5].map((r) => holdsFigures(grid, r, [2, 3]))).toEqual([true, true, false, false]);
+});
+
+test('a 活動指標 row whose actual is 未実施 is read in a 区分 | 指標名 table, not taken for a header', () => {
+  const sheet = snap('事業', [
+    ['■指標'],
+    ['区分', '指標名', '単位', '目標値（R5）', '実績値（R5）', '達成率', '備考'],
+    ['活動指標', 'まちの魅力発見ワークショップ開催回数', '回', 6, '未実施', '－', '講師の確保ができず未実施'],
+    ['成果指標', '「住み続けたい」と思う市民の割合', '％', 80, 76.4, 0.955],
+  ]);
+  expect(detectSheet(sheet, scale).indicators.map((i) => i.name)).toEqual(['まちの魅力発見ワークショップ開催回数', '「住み続けたい」と思う市民の割合']);
+});

@@ -1,16 +1,27 @@
 import type { Grid } from './grid';
+import { parseValue } from '../values/values';
 
 /**
  * A table's body row that happens to read like a header (a cell 「R6」 or 「成果指標」 in a column of its own, as a
  * system export writes on every row) is still a body row when it holds figures: numbers stored as numbers in at
  * least two of the table's value columns. A header row names its columns; it holds no figures. Year-like whole
  * numbers (1900–2100) are not counted, as a heading row may hold its years as numbers.
+ * A word saying what became of a figure, 未実施 or 集計中, stands in a figure's place: beside one number it makes the
+ * second (「活動指標 | …開催回数 | 回 | 6 | 未実施」), since a heading row never writes that a figure is missing.
  */
 export function holdsFigures(grid: Grid, row: number, valueCols: number[]): boolean {
   let figures = 0;
+  let words = 0;
   for (const col of valueCols) {
     const v = grid.value(row, col);
     if (typeof v === 'number' && !(Number.isInteger(v) && v >= 1900 && v <= 2100)) figures++;
+    else if (typeof v === 'string' && standsForFigure(v)) words++;
   }
-  return figures >= 2;
+  return figures >= 2 || (figures === 1 && words >= 1);
+}
+
+/** A cell saying its figure was not done or is not known yet (未実施, 集計中): in a figure's place. */
+function standsForFigure(text: string): boolean {
+  const status = parseValue(text).status;
+  return status === 'not-implemented' || status === 'pending';
 }

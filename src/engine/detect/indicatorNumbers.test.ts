@@ -3,7 +3,7 @@
  * name: the name is the text beside it.
  */
 import { checkWorkbook } from '../actions/check';
-import { indicatorNumber } from './indicatorNumbers';
+import { indicatorNumber, leadingNumber } from './indicatorNumbers';
 import { numberLabel } from './names';
 import { snap } from './testing';
 
@@ -61,4 +61,11 @@ test('a 「成果指標 1-(1)-1」 label cell names no block: the name beside it
   ];
   const report = checkWorkbook({ sheets: [snap('施策3-1', rows)] }, {}).report;
   expect(report.indicators.map((i) => [i.name, i.cells?.name, i.target, i.actual])).toEqual([['公民館講座の受講者数', 'B3', 8500, 8902]]);
+});
+
+test('leadingNumber: a compound number with a bracketed part before a name (「1-(1) 空き家バンク運営事業」)', () => {
+  expect(leadingNumber('1-(1) 空き家バンク運営事業')).toEqual({ id: '1-(1)', length: 6 });
+  expect(leadingNumber('2-(3)-1　移住相談')).toEqual({ id: '2-(3)-1', length: 8 });
+  expect(leadingNumber('1-(1)')).toBeNull();
+  expect(leadingNumber('3-4歳児の人数')).toBeNull();
 });

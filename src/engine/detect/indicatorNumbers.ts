@@ -46,12 +46,19 @@ export function numberId(written: string): string {
 const BRACKETED_CODE = new RegExp(`^[\\s　]*[【［〔[][\\s　]*(${PART}(?:(?:${DASH}|[.．・])${PART})*)[\\s　]*[】］〕\\]][\\s　]*`);
 /** A compound number led by a circled or Roman numeral before the name (「①-1 農地の集積率」「Ⅱ-3　相談件数」). */
 const LEADING_COMPOUND = new RegExp(`^[\\s　]*([①-⑳Ⅰ-Ⅻ](?:${DASH}${PART})+)(?![0-9０-９])[\\s　.．:：]*`);
+/**
+ * A compound number of digits with a bracketed part before the name (「1-(1) 空き家バンク運営事業」「2-(3)移住コーディネーター…」):
+ * 施策 1, its (1); a bracketed part is no figure of the name's (「3-4歳児」 has none and stays a name).
+ */
+const LEADING_BRACKETED = new RegExp(
+  `^[\\s　]*([0-9０-９]{1,3}(?:${DASH}${PART})*${DASH}[(（][0-9０-９]{1,3}[)）](?:${DASH}${PART})*)(?![0-9０-９])[\\s　.．:：]*`,
+);
 
 /**
- * The number written in front of a name (「【1-1】移住体験住宅運営事業」「①-1 農地の集積率」): the row's number, never part of
+ * The number written in front of a name (「【1-1】移住体験住宅運営事業」「①-1 農地の集積率」「1-(1) 空き家バンク運営事業」): the row's number, never part of
  * the name; its id and how many characters it takes, else null. A bracket holding words (「【重点】」「【新規】」) is no number.
  */
 export function leadingNumber(text: string): { id: string; length: number } | null {
-  const m = BRACKETED_CODE.exec(text) ?? LEADING_COMPOUND.exec(text);
+  const m = BRACKETED_CODE.exec(text) ?? LEADING_COMPOUND.exec(text) ?? LEADING_BRACKETED.exec(text);
   return m && m[0].length < text.length ? { id: numberId(m[1]), length: m[0].length } : null;
 }

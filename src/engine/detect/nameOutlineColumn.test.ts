@@ -98,3 +98,10 @@ test('「指標名（内容）」 heads names wrapped by hand, not names with ou
   const names = checkWorkbook({ sheets: [snap('施策', rows)] }, {}).report.indicators.map((i) => i.name);
   expect(names).toEqual(['市民1人1日当たりのごみ排出量', '刑法犯認知件数']);
 });
+
+test('a code on its own line over the name (「1-(1)⏎空き家バンク運営事業⏎【概要】…。」) numbers the row: the name is the line under it', () => {
+  const h = () => '推進事業';
+  const outlined = () => true;
+  expect(nameWithoutOutline('1-(2)\n空き家改修支援補助金\n【概要】改修費用の1/2を補助する。', h, outlined)).toBe('空き家改修支援補助金');
+  expect(nameWithoutOutline('2-(1)\n移住体験ツアー事業\n【概要】ツアーを実施する。', h, outlined)).toBe('移住体験ツアー事業');
+});

@@ -9,6 +9,7 @@
  */
 import { normalizeText } from '../values/text';
 import type { Grid } from './grid';
+import { indicatorNumber } from './indicatorNumbers';
 import { nameEndsAbove, projectOverLine } from './nameDescriptionLines';
 
 /**
@@ -24,6 +25,8 @@ export function headsNameAndOutline(heading: string): boolean {
 
 /** A line that is only tags, marks or a number (【重点】, ◎, ○, (3), No.2): no name. */
 const MARKS_ONLY = /^(?:【[^】]*】|[[［][^\]］]*[\]］]|[◎○●◯◇◆□■☆★※・]|[(（]\d+[)）]|No\.?\d*|\d+[.．、)）]?|\s)+$/i;
+/** A line that numbers the row and names nothing: marks (MARKS_ONLY), or a compound code on a line of its own (「1-(1)」「2-3」). */
+const numbersOnly = (line: string) => MARKS_ONLY.test(normalizeText(line)) || indicatorNumber(line) !== null;
 /** A name's tail wrapped onto the next line: short, no 、。, ending as names end (…事業, …業務). */
 const NAME_TAIL = /^[^、。,，]{1,8}(?:事業|業務|制度|対策|プロジェクト)$/;
 
@@ -37,7 +40,7 @@ export function nameWithoutOutline(raw: string, heading: () => string, outlined:
   if (lines.length < 2) return raw;
   const said = headsNameAndOutline(heading()) || outlined();
   if (!said && !described()) return raw;
-  const at = lines.findIndex((l) => !MARKS_ONLY.test(normalizeText(l)));
+  const at = lines.findIndex((l) => !numbersOnly(l));
   if (at < 0) return raw;
   const [first, next] = [lines[at], lines[at + 1]];
   // A column of names over descriptions (nameDescriptionLines.ts): only a whole name over a line not going on with it.

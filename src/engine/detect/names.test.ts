@@ -140,3 +140,11 @@ test('a bracket of 累計 and a unit gives the unit; of 累計 and where a rate 
   expect(cleanName('耐震化率（累計・全校）').cumulative).toBe(true);
   expect(cleanName('蔵書の充足率（累計・小中学校）').unit).toBeUndefined();
 });
+
+test("a compound code on its own line above the name, or in front of it, is the row's code (「1-(1)⏎空き家バンク運営事業」)", () => {
+  expect(cleanName('1-(1)\n空き家バンク運営事業')).toMatchObject({ name: '空き家バンク運営事業', id: '1-(1)' });
+  expect(cleanName('2-(3) 移住コーディネーター配置事業')).toMatchObject({ name: '移住コーディネーター配置事業', id: '2-(3)' });
+  expect(cleanName('1-(2)空き家改修支援補助金')).toMatchObject({ name: '空き家改修支援補助金', id: '1-(2)' });
+  // A code alone is no name to take off; a range of ages has no bracketed part.
+  expect(cleanName('1-(1)').name).toBe('1-(1)');
+});

@@ -88,6 +88,9 @@ const cleanNameMemo = memo((raw: string): CleanName => {
     }
     kept.push(lines[i].trim());
   }
+  // 「1-(1)⏎空き家バンク運営事業」: a first line holding only the row's compound code numbers the name under it, never begins it.
+  const codeLine = kept.length > 1 && kept.slice(1).some(Boolean) ? indicatorNumber(kept[0]) : null;
+  if (codeLine !== null) kept.shift();
   let name = '';
   for (const part of kept) {
     if (!part) continue;
@@ -98,7 +101,7 @@ const cleanNameMemo = memo((raw: string): CleanName => {
   if (repeated) name = withoutLenticularRepeat(name);
   const bullet = LEADING_BULLET.exec(name);
   if (bullet && bullet[0].length < name.length) name = name.slice(bullet[0].length);
-  let id: string | undefined;
+  let id: string | undefined = codeLine ?? undefined;
   // A bracketed code or a compound number in front (「【1-1】」「①-1」) numbers the row (indicatorNumbers.ts leadingNumber).
   // So does a system's letter code (「D01 …」, letterCode.ts).
   const code = leadingNumber(name) ?? leadingLetterCode(name);

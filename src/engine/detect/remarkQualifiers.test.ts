@@ -104,6 +104,19 @@ describe('indicators down the rows: the row’s 備考', () => {
     ]);
   });
 
+  test('a bracket saying when the figure is made final (「（9月に確定値に更新）」) leaves the remark a short note about the year', () => {
+    const rows: Row[] = [
+      ['評価対象年度：令和5年度'],
+      ['指標名', '単位', '令和4年度実績', '令和5年度目標', '令和5年度実績', '備考'],
+      ['移住者数', '人', 97, 120, 131, '※令和5年度実績は速報値（9月に確定値に更新）'],
+      ['相談件数', '件', 335, 360, 392, '※令和4年度実績は速報値（9月に確定値に更新）'],
+    ];
+    expect(statusOf(rows)).toEqual([
+      ['移住者数', 131, 'provisional'],
+      ['相談件数', 392, 'value'],
+    ]);
+  });
+
   test('an export’s English headings: FY2022 Actual | FY2023 Actual | Status | Note, 速報値 in the Note is the newest actual’s', () => {
     const rows: Row[] = [
       ['KPI', 'Unit', 'Target(FY2025)', 'FY2022 Actual', 'FY2023 Actual', 'Status', 'Note'],

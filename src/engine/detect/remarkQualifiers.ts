@@ -9,7 +9,7 @@
  * the figure was made final (「確定値に更新（速報値 296）」, values/madeFinal.ts), or a sentence, says nothing of the figure. An
  * as-of date (「速報値（令和6年5月時点）」) names no year of the figure (values/remarkAsOf.ts).
  */
-import { saysMadeFinal } from '../values/madeFinal';
+import { saysMadeFinal, withoutFinalLaterNote } from '../values/madeFinal';
 import { findPeriod } from '../values/periods';
 import { datesFigureOf, remarkAsOf } from '../values/remarkAsOf';
 import { qualifierOf, qualifiesAlone } from '../values/qualifiers';
@@ -70,7 +70,8 @@ const NAMES_ACTUAL = /実績/;
 
 /** Whether a remark speaks of this figure: short, about no other measure, naming no other year than its own. */
 function speaksOf(remark: string, p: Point, alone: boolean): boolean {
-  const t = normalizeText(remark).replace(/\s+/g, '');
+  // 「令和5年度実績は速報値（9月に確定値に更新）」: the bracket says when the figure is made final, no more (values/madeFinal.ts).
+  const t = withoutFinalLaterNote(normalizeText(remark).replace(/\s+/g, ''));
   if (!t || t.length > MAX_REMARK || OTHER_MEASURE.test(t) || DENIED.test(t) || saysMadeFinal(t)) return false;
   // 「速報値（令和6年5月時点）」: the date the figure was taken, no year of a figure (values/remarkAsOf.ts).
   const asOf = remarkAsOf(t);

@@ -10,6 +10,7 @@ import { valueRightOf } from './common';
 import { departmentBelow } from './departmentColumn';
 import { statedPeriodLine } from './metaLines';
 import { statedInCell } from './statedPeriodCell';
+import { evaluatedYearNote } from './evaluatedYearNote';
 import { thisYearHeadingPeriod } from './evaluationSides';
 import { sheetNamePeriod } from './sheetNamePeriod';
 import { isHeaderRowLine } from './headerRowTitle';
@@ -340,7 +341,7 @@ export function readSheetMeta(grid: Grid, index: CellIndex, scale: { grade: stri
     if (!implied.done) impliedPeriod(grid, cells, implied);
     for (const c of cells) {
       // 「今年度評価（令和５年度）」 beside last year's: the this-year heading's year (evaluationSides.ts).
-      if (!meta.statedPeriod) meta.statedPeriod = statedInCell(c) ?? thisYearHeadingPeriod(c);
+      if (!meta.statedPeriod) meta.statedPeriod = statedInCell(c) ?? thisYearHeadingPeriod(c) ?? evaluatedYearNote(c);
       if (!c.meta) {
         // The sheet's title (「第2期総合戦略の評価」) is no rating row.
         if (isRatingRowLabel(c.text) && oneLine(c.text) !== meta.title) rowLabels.push(c);

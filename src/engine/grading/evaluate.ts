@@ -40,7 +40,7 @@ export interface Evaluated {
 
 export function evaluateIndicator(written: RawIndicator, ctx: EvalContext): Evaluated {
   const { rules, period } = ctx;
-  const { ind: read, findings } = readWrittenTargets(written, period, (i) => i.baselines.find((p) => isValue(p)));
+  const { ind: read, findings } = readWrittenTargets(written, period, (i) => i.baselines.find((p) => isValue(p)), rules);
   const add = (f: Finding) => findings.push(f);
   const directionRead = directionAndSource(read, rules, add);
   const ind = withFractionActuals(withRangeTargets(read, directionRead.value));

@@ -31,3 +31,24 @@ test('a table: the part is the actual against a count, its rate (written, else c
     ['点字資料を備えた分館の割合', 100, 75, 'value'],
   ]);
 });
+
+test('the whole first, 「7人中5人（71.4％）」「15校のうち12校」: the part of the whole, its rate in brackets', () => {
+  expect(fractionOf('7人中5人\n（71.4％）')).toEqual({ part: 5, whole: 7, unit: '人', rate: 71.4 });
+  expect(fractionOf('15校のうち12校')).toEqual({ part: 12, whole: 15, unit: '校' });
+  for (const text of ['7人中8人', '7人中5件', '7中5', '3月中5件']) expect(fractionOf(text)).toBeNull();
+});
+
+test('「7人中5人（71.4％）」 against a rate target is the rate written', () => {
+  const rows = [
+    ['令和5年度 効果検証'],
+    ['指標', '単位', '目標（R5）', '実績（R5）'],
+    ['協力隊員の任期終了後の定着率', '％', 60, '7人中5人\n（71.4％）'],
+    ['協力隊員の定着者数', '人', 4, '7人中5人'],
+  ];
+  const { report } = checkWorkbook({ sheets: [snap('検証', rows)] }, {});
+  expect(report.indicators.map((i) => [i.name, i.target, i.actual, i.grade])).toEqual([
+    ['協力隊員の任期終了後の定着率', 60, 71.4, 'A'],
+    ['協力隊員の定着者数', 4, 5, 'A'],
+  ]);
+  expect(report.findings.filter((f) => f.code === 'multiple-actuals')).toEqual([]);
+});

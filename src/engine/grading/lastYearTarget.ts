@@ -7,13 +7,16 @@
  * last year's actual's cells.
  * Last year is the year before the target's own (its column or line, else the evaluation period); with no actual of that
  * year on the indicator's row there is no number (never the stated amount itself as the target: 「前年度＋2件」 is not 2).
- * A bare 「前年度以上」 is a figure only on a sheet that writes the arithmetic (detect/lastYearTargetEvidence.ts); elsewhere it
- * stays a target in words, with no number.
+ * A bare 「前年度以上」 is a figure only on a sheet that writes the arithmetic (detect/lastYearTargetEvidence.ts), or on a row whose
+ * written grade is the one last year's actual as the target gives (gradeByLastYear.ts, a guess); elsewhere it stays a target in
+ * words, with no number.
  */
 import type { Point, RawIndicator, ReadingGuess, TargetPoint } from '../detect';
 import type { Period } from '../values/periods';
 import { normalizeText } from '../values/text';
 import type { ParsedValue } from '../values/values';
+import { gradedAgainstLastYear } from './gradeByLastYear';
+import type { Rules } from './rules';
 
 const LAST_YEAR = /^(?:前年度?|昨年度?)(?:の?実績値?|の?値)?(?:比|から)?/;
 const BOUND = /^(?:を?(以上|以下|を上回る|を下回る|超|未満)|と?同(?:数|値|程度)?以上)$/;
@@ -48,6 +51,12 @@ export function relativeToLastYear(text: string): LastYearRelative | null {
   return { way, amount: (way === 'up' ? 1 : -1) * Number(amount[2]), percent: /[%％]/.test(amount[3]) };
 }
 
+/** Whether the row's written grade is the one its actual earns against last year's actual (gradeByLastYear.ts). */
+function gradeShowsLastYear(ind: RawIndicator, year: number, way: 'up' | 'down', rules: Rules | undefined): boolean {
+  const last = rules ? lastYearActual(ind, year) : undefined;
+  return !!last && gradedAgainstLastYear(ind, year, last, way, rules!);
+}
+
 function lastYearActual(ind: RawIndicator, year: number): Point | undefined {
   return ind.actuals.find((p) => p.period?.fiscalYear === year - 1 && p.parsed.status === 'value' && p.parsed.value !== undefined && !p.parsed.ambiguous);
 }
@@ -64,21 +73,23 @@ function computed(t: TargetPoint, last: Point | undefined, rel: LastYearRelative
  * The indicator with its targets relative to last year computed from last year's actual, and the way they point stated unless
  * the row states one; and the guesses that rest on them (a percentage of last year's actual, computed).
  */
-export function withLastYearTargets(ind: RawIndicator, period: Period | null): { ind: RawIndicator; guesses: ReadingGuess[] } {
+export function withLastYearTargets(ind: RawIndicator, period: Period | null, rules?: Rules): { ind: RawIndicator; guesses: ReadingGuess[] } {
   let way: { value: 'up' | 'down'; cell: string; text: string } | undefined;
   const guesses: ReadingGuess[] = [];
   const targets = ind.targets.map((t) => {
     const rel = typeof t.raw === 'string' ? relativeToLastYear(t.raw) : null;
     const year = t.period?.fiscalYear ?? period?.fiscalYear;
-    // A bare bound (前年度以上) is a figure only where the sheet says so; an amount (前年度＋2件) always is.
-    if (!rel || year === undefined || (rel.amount === 0 && !ind.targetsFromLastYear)) return t;
+    // A bare bound (前年度以上) is a figure only where the sheet says so, or the row's written grade shows it (gradeByLastYear.ts);
+    // an amount (前年度＋2件) always is.
+    const byGrade = !!rel && year !== undefined && rel.amount === 0 && !ind.targetsFromLastYear && gradeShowsLastYear(ind, year, rel.way, rules);
+    if (!rel || year === undefined || (rel.amount === 0 && !ind.targetsFromLastYear && !byGrade)) return t;
     // A note naming the year 「前年度以上」 stands for (namedYearBoundNote.ts) speaks of one year's targets only.
     const named = ind.targetsFromNamedYear;
     if (rel.amount === 0 && named !== undefined && named !== year - 1) return t;
     way ??= { value: rel.way, cell: t.cell, text: t.parsed.text };
     const last = lastYearActual(ind, year);
     const parsed = computed(t, last, rel);
-    if ((rel.percent || named !== undefined || ind.targetsFromLastYearByRatio) && last && parsed.status === 'value')
+    if ((rel.percent || named !== undefined || ind.targetsFromLastYearByRatio || byGrade) && last && parsed.status === 'value')
       guesses.push({ reason: 'target-from-last-year', cells: [t.cell, last.cell] });
     return { ...t, parsed };
   });

@@ -14,13 +14,15 @@ import { withLastYearTargets } from './lastYearTarget';
 import { withRelativeTargets } from './relativeTarget';
 import { withRemarksTarget } from './remarksTarget';
 import { withYearRelativeTargets } from './yearRelativeTarget';
+import type { Rules } from './rules';
 
 export function readWrittenTargets(
   written: RawIndicator,
   period: Period | null,
   baselineOf: (ind: RawIndicator) => Point | undefined,
+  rules?: Rules,
 ): { ind: RawIndicator; findings: Finding[] } {
-  const lastYear = withLastYearTargets(withPairedCellsSplit(written), period);
+  const lastYear = withLastYearTargets(withPairedCellsSplit(written), period, rules);
   const paired = lastYear.ind;
   const relative = withRelativeTargets(paired, baselineOf(paired));
   const yearRelative = withYearRelativeTargets(relative.ind);

@@ -15,3 +15,14 @@ export function saysMadeFinal(remark: string): boolean {
   const t = normalizeText(remark).replace(/\s+/g, '');
   return MADE_FINAL.test(t) && !NOT_YET.test(t);
 }
+
+/** A bracket saying when the figure will be made final: 「（9月に確定値に更新）」「（確定値は11月公表予定）」. */
+const FINAL_LATER_NOTE = /[(（]([^()（）]*確定[^()（）]*)[)）]/g;
+
+/**
+ * The remark without its brackets saying when the figure will be made final (「令和5年度実績は速報値（9月に確定値に更新）」 →
+ * 「令和5年度実績は速報値」): such a bracket says what is still to come, nothing more of the figure.
+ */
+export function withoutFinalLaterNote(remark: string): string {
+  return remark.replace(FINAL_LATER_NOTE, (all, inner: string) => (NOT_YET.test(inner) && !saysMadeFinal(inner) ? '' : all));
+}

@@ -186,3 +186,16 @@ test('a year noted as before an event (「2019年（コロナ前）」) is a bas
   expect(parsePeriodCell('令和元年度（コロナ禍前）')?.baseline).toBe(true);
   expect(parsePeriodCell('2019年')?.baseline).toBe(false);
 });
+
+test('a year dated at a day inside it, before it closes, is the year in progress (inYear); its close or first day is not', () => {
+  const inYear = (text: string) => parsePeriodCell(text)?.period.inYear ?? false;
+  expect(['令和6年度\n（6月末現在）', '令和6年度（9月30日時点）', 'R6（R6.12末）'].map(inYear)).toEqual([true, true, true]);
+  expect(['R5（3月末）', 'R6（R6.4.1）', '令和6年度（R7.4.1現在）', '令和6年度', '令和6年度（4月1日）'].map(inYear)).toEqual([
+    false,
+    false,
+    false,
+    false,
+    false,
+  ]);
+  expect(parsePeriodCell('令和6年度（6月末現在）')?.period.fiscalYear).toBe(2024);
+});

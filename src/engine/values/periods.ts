@@ -20,6 +20,11 @@ export interface Period {
   month?: number;
   /** The year the figures under a heading of this period are of, when its bracket states another (「R5（R3数値）」: R3). */
   figureOf?: Period;
+  /**
+   * The heading dates the year's figure at a day inside it, before it closes (「令和6年度（6月末現在）」「R6（9月30日時点）」): the
+   * year still in progress, its figures a part of the year's so far (inYearDate).
+   */
+  inYear?: true;
 }
 
 const ERA_BASE: Record<string, number> = { 令和: 2018, 平成: 1988, 昭和: 1925, 令: 2018, 平: 1988, 昭: 1925, R: 2018, H: 1988, S: 1925 };
@@ -170,7 +175,9 @@ function periodCell(text: string, bareYear: boolean): { period: Period; baseline
   let rest = t.slice(0, m.index) + t.slice(m.index + m.length);
   const baseline = BASELINE_MARK.test(rest) || new RegExp(BEFORE_EVENT_NOTE.source, 'i').test(rest);
   rest = rest.replace(BASELINE_MARK, '').replace(RELATIVE_NOTE, '').replace(TERM_NOTE, '').replace(BEFORE_EVENT_NOTE, '').replace(LEADING_NOTE, '');
+  const inYear = inYearDate(rest, m.period);
   rest = withoutAsOfDate(rest, m.period);
+  if (inYear && rest.replace(DECORATION, '') === '') return { period: { ...m.period, inYear: true }, baseline };
   const fig = figureYear(rest, m.period);
   if (fig.figureOf && fig.rest.replace(DECORATION, '') === '') {
     const other = fig.figureOf.fiscalYear !== m.period.fiscalYear;
@@ -193,6 +200,29 @@ const AS_OF_TAIL = /^(?:末日?)?(?:現在|時点)?$/;
 function withoutAsOfDate(rest: string, period: Period): string {
   if (period.kind === 'month') return rest;
   return rest.replace(BRACKETED, (all, inner: string) => (datesYear(inner, period) ? '' : all));
+}
+
+/**
+ * Whether a bracket after a fiscal year dates its figure inside that year, before the year closes: 「（6月末現在）」「（R6.9.30時点）」
+ * 「（令和6年12月末）」. The year's close (3月末, 3月31日) and its first day (4月1日, a count taken as the year opens) are no such date.
+ */
+function inYearDate(rest: string, period: Period): boolean {
+  if (period.kind !== 'fiscal') return false;
+  for (const [, inner] of rest.matchAll(BRACKETED)) {
+    const day = DAY_OF_ANY_YEAR.exec(inner);
+    const dated = day ? null : findPeriod(inner);
+    const month = day
+      ? Number(day[1])
+      : dated?.index === 0 && dated.period.kind === 'month' && AS_OF_TAIL.test(inner.slice(dated.length))
+        ? dated.period.month
+        : undefined;
+    if (month === undefined || month < 1 || month > 12 || month === 3) continue;
+    if (dated && dated.period.fiscalYear !== period.fiscalYear) continue;
+    const dayOf = day ? day[2] : /(?:[./]\d{1,2}[./]|月)(\d{1,2})日?$/.exec(dated!.period.label)?.[1];
+    if (month === 4 && Number(dayOf) === 1) continue;
+    return true;
+  }
+  return false;
 }
 
 /** A day with no year (「4月1日」「4.1現在」「各年5月1日時点」「3月末」): it names no other year, so it dates the year written. */

@@ -1,0 +1,14 @@
+/** A note naming the year evaluated beside a year set aside as reference states the evaluated year; either sentence alone states none. */
+import { evaluatedYear } from './evaluatedYearNote';
+
+test.each([
+  ['※本表は令和５年度の施策評価に用いる。令和６年度の実績欄は６月末現在の参考値（評価の対象外）。', 2023],
+  ['本表は令和5年度の事務事業評価に使用する。令和6年度の数値は参考であり、評価に用いない。', 2023],
+])('%s', (text, year) => expect(evaluatedYear(text)?.fiscalYear).toBe(year));
+
+test.each([
+  '※本表は令和５年度の施策評価に用いる。',
+  '※令和６年度の実績欄は６月末現在の参考値（評価の対象外）。',
+  '※本表は令和６年度の施策評価に用いる。令和６年度の実績欄は参考値（評価の対象外）。',
+  '※評価は達成率（実績÷目標）により、100％以上をA、80％以上をBとする。',
+])('%s states no year', (text) => expect(evaluatedYear(text)).toBeNull());

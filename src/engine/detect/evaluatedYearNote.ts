@@ -1,0 +1,45 @@
+/**
+ * A note naming the year the table is used to evaluate, beside a year whose figures it sets aside as reference: 「※本表は令和５年度の
+ * 施策評価に用いる。令和６年度の実績欄は６月末現在の参考値（評価の対象外）。」. A clerk reads the first year as the one evaluated: the
+ * second sentence says the later column is not, so the first cannot name the year the evaluation is held in (「令和６年度の施策評価」
+ * alone may be the evaluation held in 令和６年度 of the year before's figures, and states nothing: periodStatements.ts).
+ * Both sentences are needed, naming two different fiscal years; either alone states no period.
+ */
+import { a1 } from '../model/address';
+import { compactForPeriod, findPeriod, type Period } from '../values/periods';
+import { oneLine } from '../values/text';
+import type { IndexedCell } from './cells';
+import type { SheetMeta } from './types';
+
+/** The table (本表, この表, 本シート) used for a year's evaluation: 「本表は令和５年度の施策評価に用いる」. */
+const PURPOSE = /(?:本表|この表|本シート|このシート|本資料)は、?(.{2,14}?)の[^。]{0,12}?評価(?:に(?:用い|使用し|使)|の(?:ため|資料)|用)/;
+/** A year's figures set aside: 「令和６年度の実績欄は…参考値（評価の対象外）」「…の数値は参考であり評価に用いない」. */
+const ASIDE = /^(.{2,14}?)の[^。]{0,10}?(?:は|については)[^。]{0,30}?(?:参考値?|評価の?対象外|評価(?:に(?:は)?)?(?:用いない|使用しない|含めない)|評価しない)/;
+
+/** The fiscal year a sentence's words before の name, when they are a year and nothing else (「令和６年度」「R5」). */
+function yearOf(words: string): Period | null {
+  const p = findPeriod(words);
+  return p && p.index === 0 && p.length === words.length && p.period.kind === 'fiscal' ? p.period : null;
+}
+
+/** The evaluated year such a note states, else null. */
+export function evaluatedYear(text: string): Period | null {
+  const t = compactForPeriod(text).replace(/^※\s*/, '');
+  if (t.length > 200 || !/評価/.test(t) || !/参考|対象外|用いない|使用しない|含めない|しない/.test(t)) return null;
+  let purpose: Period | null = null;
+  let aside: Period | null = null;
+  for (const sentence of t.split(/。|※/).map((s) => s.trim())) {
+    const p = PURPOSE.exec(sentence);
+    purpose ??= p ? yearOf(p[1]) : null;
+    const a = ASIDE.exec(sentence);
+    aside ??= a && !p ? yearOf(a[1]) : null;
+  }
+  return purpose && aside && purpose.fiscalYear !== aside.fiscalYear ? purpose : null;
+}
+
+/** The period a note cell states by naming the year evaluated beside a year set aside (see above). */
+export function evaluatedYearNote(c: IndexedCell): SheetMeta['statedPeriod'] {
+  if (!c.text.includes('評価') || !/参考|対象外/.test(c.text)) return undefined;
+  const period = evaluatedYear(c.text);
+  return period ? { period, cell: a1(c.row, c.col), text: oneLine(c.text) } : undefined;
+}

@@ -1,0 +1,32 @@
+/**
+ * A bare 「前年度実績以上」 with no note on the sheet defining it is a target in words (lastYearTarget.ts): a clerk does not invent
+ * its number. The row itself may show the number the department used, though: where it writes its grade, and the grade the
+ * sheet's scale gives the year's actual against last year's actual on the row is that written grade (「R4実績 38 | 前年度実績以上
+ * | R5実績 45 | A」, 「19 | 前年度実績以上 | 13 | C」: 68 % is a C), the department graded against last year's actual. The target
+ * is then read as that figure, a guess naming the target's and last year's actual's cells, never silently. A grade that does
+ * not agree, a 「－」 or no grade leaves the words with no number.
+ */
+import type { Point, RawIndicator } from '../detect';
+import { gradeFor } from './bands';
+import { readGrade } from './gradeMarks';
+import type { Rules } from './rules';
+import { bandedAttainment } from './tolerance';
+
+/** The year's single figure on the row, else undefined. */
+function yearFigure(ind: RawIndicator, year: number): number | undefined {
+  const p = ind.actuals.find((a) => a.period?.fiscalYear === year && a.parsed.status === 'value' && a.parsed.value !== undefined && !a.parsed.ambiguous);
+  return p?.parsed.value;
+}
+
+/**
+ * Whether the row's written grade is the one its actual of `year` earns against last year's actual `last` as the target, the
+ * way `way` (up for 以上, down for 以下), under the rules' scale.
+ */
+export function gradedAgainstLastYear(ind: RawIndicator, year: number, last: Point, way: 'up' | 'down', rules: Rules): boolean {
+  const written = ind.gradeCell ? readGrade(ind.gradeCell.means ?? ind.gradeCell.raw, rules.scale)?.grade : null;
+  const actual = yearFigure(ind, year);
+  const target = last.parsed.value;
+  if (!written || actual === undefined || target === undefined) return false;
+  const r = bandedAttainment({ name: ind.name, unit: ind.unit, actual, target, direction: way }, { ...rules, method: 'ratio' });
+  return r.attainment !== null && gradeFor(r.attainment, rules.scale) === written;
+}
