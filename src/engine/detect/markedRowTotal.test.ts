@@ -1,6 +1,7 @@
 /** A row marked 累計 in its own cell reads the total column beside the year's actual; rows marked 単年度 keep the year's figure. */
 import { checkWorkbook } from '../actions/check';
 import { detectSheet } from './index';
+import { nameCumulativeMark } from './markedRowTotal';
 import { snap } from './testing';
 
 const scale = ['A', 'B', 'C', 'D'].map((grade) => ({ grade, label: '' }));
@@ -128,4 +129,38 @@ test('「5年間累計」 takes no total counting from before the table’s firs
     expect(report.findings.some((f) => f.code === 'reading-uncertain')).toBe(true);
   }
   expect(read('累計\n（R3〜R5）').indicators[0].cells.actual).toBe('H4');
+});
+
+describe('単年度 | 累計（年度末時点） under one year’s 実績値 (a 施設整備 table)', () => {
+  const s = snap(
+    '施設',
+    [
+      ['No.', '指標', '単位', '令和５年度\n目標値', '令和５年度実績値', null],
+      [null, null, null, null, '単年度', '累計\n（年度末時点）'],
+      [1, '長寿命化改修を完了した学校数（累計）', '校', 7, 2, 6],
+      [2, '学校トイレの洋式化率', '％', 85, '－', 87.3],
+      [3, '通学路合同点検を実施した学校数', '校', 26, 26, '－'],
+      [4, '防犯カメラを設置した学校数', '校', 20, 6, 14],
+      [5, '空調設備の整備率（累計）', '％', 80, '－', null],
+    ],
+    { merges: ['A1:A2', 'B1:B2', 'C1:C2', 'D1:D2', 'E1:F1'] },
+  );
+  const read = () => detectSheet(s, scale).indicators.map((i) => [i.name, i.actuals.map((a) => a.cell)]);
+
+  test('a name closing with （累計） takes the 累計 figure; a 「－」 in the year’s column, the figure beside it; others the year’s', () => {
+    expect(read()).toEqual([
+      ['長寿命化改修を完了した学校数（累計）', ['F3']],
+      ['学校トイレの洋式化率', ['F4']],
+      ['通学路合同点検を実施した学校数', ['E5']],
+      ['防犯カメラを設置した学校数', ['E6']],
+      ['空調設備の整備率（累計）', ['E7']],
+    ]);
+  });
+
+  test('the name’s mark is read from its closing bracket only', () => {
+    expect(nameCumulativeMark('学校数（累計）')).toBe('累計');
+    expect(nameCumulativeMark('学校数（令和元年度からの累計）')).toBe('令和元年度からの累計');
+    expect(nameCumulativeMark('累計学校数')).toBeNull();
+    expect(nameCumulativeMark('学校数（累計）（校）')).toBeNull();
+  });
 });

@@ -81,27 +81,47 @@ function spansMarkedYears(mark: string, heading: string, columns: Column[]): boo
   return !!run && run[1] - run[0] + 1 <= Number(years[1]) && (!Number.isFinite(first) || run[0] >= first);
 }
 
+/** A 累計 bracket closing the row's name (「…学校数（累計）」「…（令和元年度からの累計）」): the row's own mark, else null. */
+export function nameCumulativeMark(name: string): string | null {
+  const m = /[（(]([^（()）]*累計)[)）][\s　]*$/.exec(name);
+  return m ? m[1] : null;
+}
+
+/** A cell written with a dash alone (「－」「-」「―」): no figure in that column, by the author's hand. */
+const DASH_ONLY = /^[\s\-－―ー‐−—]+$/;
+
 /**
  * Reads the total column as the actual of a row marked 累計 (in place); true when it did. Only where the table has no total
- * column read as the actual already (cumulativeTarget.ts).
+ * column read as the actual already (cumulativeTarget.ts). A row writing 「－」 in the year's column and a figure in its 累計
+ * twin (単年度 | 累計（年度末時点）: a rate or a count kept as at the year's end has no single year's figure) reads the twin too.
  */
 export function totalOfMarkedRow(grid: Grid, r: number, columns: Column[], ind: RawIndicator): boolean {
   if (columns.some((c) => c.cumulative && c.role === 'actual')) return false;
   const dated = columns.filter((c) => c.role === 'actual' && c.period && c.relative === undefined);
-  // Only 累計 itself marks the row's figure a total: 延べ (延べ人数, a unit or a way of counting) counts within the year.
-  const mark = rowCumulativeMark(grid, r, columns);
-  if (!dated.length || !mark || !marksRunningTotal(mark) || isLevel(ind)) return false;
+  if (!dated.length) return false;
   const latest = dated.reduce((a, c) => (c.period!.fiscalYear > a.period!.fiscalYear ? c : a));
+  // Only 累計 itself marks the row's figure a total: 延べ (延べ人数, a unit or a way of counting) counts within the year.
+  const own = rowCumulativeMark(grid, r, columns);
+  const mark = own && marksRunningTotal(own) ? own : nameCumulativeMark(ind.name);
+  if (mark && !isLevel(ind) && readTotal(grid, r, columns, ind, latest, mark)) {
+    ind.cumulative = true;
+    return true;
+  }
+  const single = ind.actuals.find((p) => p.row === r && p.col === latest.col);
+  return !!single && DASH_ONLY.test(single.parsed.text) && readTotal(grid, r, columns, ind, latest, null);
+}
+
+/** Reads the total beside the latest year's column in the year's place, when it fits the mark's run and holds a figure. */
+function readTotal(grid: Grid, r: number, columns: Column[], ind: RawIndicator, latest: Column, mark: string | null): boolean {
   const beside = totalBeside(grid, columns, latest);
   if (beside === null) return false;
   // A mark stating its run's start (累計（R3〜R7）) takes only a total from that year (not 累計実績（平成30年度〜）).
-  const markStart = runStart(mark);
+  const markStart = mark === null ? null : runStart(mark);
   const twinStart = runStart(beside.heading);
   if (markStart !== null && twinStart !== null && markStart !== twinStart) return false;
-  if (!spansMarkedYears(mark, beside.heading, columns)) return false;
+  if (mark !== null && !spansMarkedYears(mark, beside.heading, columns)) return false;
   const total = point(grid, r, beside.col, latest.period);
   if (total.parsed.status !== 'value') return false;
   ind.actuals = [...ind.actuals.filter((p) => p.period?.fiscalYear !== latest.period!.fiscalYear || p.col !== latest.col), total];
-  ind.cumulative = true;
   return true;
 }

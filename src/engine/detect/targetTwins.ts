@@ -8,6 +8,7 @@ import { findPeriod } from '../values/periods';
 import { findRelativePeriod } from '../values/relativePeriods';
 import { compact, memo, normalizeText, stripNote } from '../values/text';
 import type { Label } from '../values/labels';
+import { unitFromName } from '../values/units';
 
 /** What a row's indexed cell carries that this rule reads and sets (cells.ts IndexedCell). */
 interface HeadingCell {
@@ -75,6 +76,30 @@ export function labelTargetTwins(cells: HeadingCell[]): void {
       const period = t.label.period ?? findPeriod(normalizeText(c.text))?.period;
       c.label = period ? { role: 'actual', period } : { role: 'actual' };
     }
+  }
+}
+
+/** The words of a heading's closing bracket (「目標値（全国平均との差）」 → 「全国平均との差」), or null. */
+function closingBracket(text: string): string | null {
+  const m = /[(（]([^()（）]+)[)）]$/.exec(normalizeText(stripNote(text)).replace(/\s+/g, ''));
+  return m ? words(m[1]) : null;
+}
+
+/**
+ * 「目標値（全国平均との差）」 beside 「全国平均との差（ポイント）」: a target heading whose bracket names what the target is set on (no
+ * year, no unit), and on its row, with no actual heading, the heading of those very words (its own bracket the unit): that
+ * heading is the actual. The target is a gap to another body's figure, so the actual is that gap, never the city's own figure
+ * beside it (本市平均正答率 | 全国平均正答率 stay unread).
+ */
+export function labelBracketTwins(cells: HeadingCell[]): void {
+  // Asked of every row: one with no target heading closing with a bracket (almost all of them) is passed over at once.
+  if (!cells.some((c) => c.label?.role === 'target' && /[)）]\s*$/.test(c.text)) || cells.some((c) => c.label?.role === 'actual')) return;
+  for (const t of cells) {
+    if (t.label?.role !== 'target' || t.label.period || t.period) continue;
+    const inner = closingBracket(t.text);
+    if (!inner || inner.length < 3 || findPeriod(inner) || unitFromName(`x（${inner}）`)) continue;
+    const twin = cells.find((c) => c !== t && !c.label && !c.period && c.text && words(c.text) === inner);
+    if (twin) twin.label = labelled('actual', twin.text);
   }
 }
 
