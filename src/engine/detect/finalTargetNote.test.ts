@@ -130,6 +130,7 @@ describe('the indicator’s own 備考 saying no yearly target is set (a block o
   };
 
   test('its own 備考 saying no yearly target is set: the year’s 「－」 judged against the final target, said', () => {
+    expect(graded(block(['－', '－', '－', '－', 35], '中間年度の目標値は定めない'))[2]).toBe('final');
     const rows = block(['－', '－', '－', '－', 35], '各年度の期待値は設定していない');
     expect(graded(rows)).toEqual([35, 31.2, 'final', 'B', [{ written: '－', writtenCell: 'B8', final: '35', finalCell: 'B10', noteCell: 'D10' }]]);
   });

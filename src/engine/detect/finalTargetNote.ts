@@ -78,7 +78,7 @@ export function applyFinalTargetNote(grid: Grid, indicators: RawIndicator[]): vo
 }
 
 /** The yearly targets said to be unset: 「各年度の期待値は設定していない」「年度ごとの目標値は定めない」「単年度の計画値：未設定」. */
-const YEARLY_UNSET = String.raw`(各年度|毎年度|年度ごと|年度毎|単年度|各年)の?(期待値|目標値?|計画値)[^。]{0,6}?(${NO_OWN}|定めない|設けない)`;
+const YEARLY_UNSET = String.raw`(各年度|毎年度?|年度ごと|年度毎|年度別|単年度|各年|中間年度?|途中年度)の?(期待値|目標値?|計画値)[^。]{0,6}?(${NO_OWN}|定めない|設けない)`;
 const YEARLY_UNSET_RE = new RegExp(YEARLY_UNSET);
 
 /**

@@ -155,6 +155,26 @@ describe('sheets sharing ID codes (a 指標一覧 of targets, a 実績 sheet of 
     ]);
   });
 
+  test('a row bearing no code (a 合計 line) is passed over; a code with a kanji (食-1) is a code', () => {
+    const kanji = (rows: (string | number)[][]) => rows.map((r) => r.map((v) => (typeof v === 'string' ? v.replace('K-0', '食-') : v)));
+    const plan = snap(
+      '指標一覧',
+      kanji([
+        ['指標ID', '指標名', '単位', '目標値（令和５年度）'],
+        ['K-01', '地場産物の使用割合', '％', 30],
+        ['K-02', '残食率', '％', 6],
+      ]),
+    );
+    const results = snap('実績', [
+      ['指標ID', '指標（略称）', '令和５年度実績値'],
+      ['食-2', '残食', 7.1],
+      ['食-1', '地場産物', 32.4],
+      ['', '参考：給食実施日数', 190],
+    ]);
+    const [t] = detectWorkbook([plan, results], scale);
+    expect(t.indicators.map((i) => i.actuals.map((p) => p.cell))).toEqual([['実績!C3'], ['実績!C2']]);
+  });
+
   test('an actual row whose code no target row bears, or row numbers for codes: nothing joined', () => {
     const stray = snap('実績', [
       ['指標ID', '指標（略称）', '令和５年度実績値'],

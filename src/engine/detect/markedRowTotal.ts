@@ -93,7 +93,8 @@ const DASH_ONLY = /^[\s\-－―ー‐−—]+$/;
 /**
  * Reads the total column as the actual of a row marked 累計 (in place); true when it did. Only where the table has no total
  * column read as the actual already (cumulativeTarget.ts). A row writing 「－」 in the year's column and a figure in its 累計
- * twin (単年度 | 累計（年度末時点）: a rate or a count kept as at the year's end has no single year's figure) reads the twin too.
+ * twin (単年度 | 累計（年度末時点）: a rate or a count kept as at the year's end has no single year's figure) reads the twin too,
+ * and so does a rate (％, 率: a level) beside a twin whose heading says it stands at a point in time (年度末時点, 末現在).
  */
 export function totalOfMarkedRow(grid: Grid, r: number, columns: Column[], ind: RawIndicator): boolean {
   if (columns.some((c) => c.cumulative && c.role === 'actual')) return false;
@@ -108,8 +109,14 @@ export function totalOfMarkedRow(grid: Grid, r: number, columns: Column[], ind: 
     return true;
   }
   const single = ind.actuals.find((p) => p.row === r && p.col === latest.col);
-  return !!single && DASH_ONLY.test(single.parsed.text) && readTotal(grid, r, columns, ind, latest, null);
+  if (!single) return false;
+  // A rate beside a twin standing at a point in time (累計（年度末時点）): the level the target is set on is the twin's.
+  const level = isLevel(ind) && AT_A_POINT.test(totalBeside(grid, columns, latest)?.heading ?? '');
+  return (DASH_ONLY.test(single.parsed.text) || level) && readTotal(grid, r, columns, ind, latest, null);
 }
+
+/** A heading saying its figures stand at a point in time: 年度末時点, 3月末現在. */
+const AT_A_POINT = /時点|現在/;
 
 /** Reads the total beside the latest year's column in the year's place, when it fits the mark's run and holds a figure. */
 function readTotal(grid: Grid, r: number, columns: Column[], ind: RawIndicator, latest: Column, mark: string | null): boolean {

@@ -83,7 +83,20 @@ describe('the same subjects under each measure’s heading (令和６年度目�
     ]);
   });
 
-  test('sub-headings that split a count or its time (単年度 | 累計), or another body (本市 | 全国), are no subjects', () => {
+  test('grades of pupils (小5 | 中2) are subjects too', () => {
+    expect(read(sheet(['小5', '中2'])).map((r) => r[0])).toEqual([
+      '端末を家庭に持ち帰って学習に活用した児童生徒の割合（小5）',
+      '端末を家庭に持ち帰って学習に活用した児童生徒の割合（中2）',
+      'ICT機器の活用に不安を感じる教員の割合（小5）',
+      'ICT機器の活用に不安を感じる教員の割合（中2）',
+    ]);
+  });
+
+  test('sub-headings that split a count or its time (単年度 | 累計, 第1期 | 第2期), another body (本市 | 全国), a date or a measure, are no subjects', () => {
+    expect(read(sheet(['第1期', '第2期'])).map((r) => r[0])).toHaveLength(2);
+    // A figure and what dates it (年度 | 数値: periodSubColumns.ts), or two measures (件数 | 寄附額), are no subjects either.
+    expect(read(sheet(['年度', '数値'])).map((r) => r[0])).toHaveLength(2);
+    expect(read(sheet(['件数', '寄附額'])).map((r) => r[0])).toHaveLength(2);
     const names = (s: ReturnType<typeof snap>) => read(s).map((r) => r[0]);
     expect(names(sheet(['単年度', '累計']))).toEqual(['端末を家庭に持ち帰って学習に活用した児童生徒の割合', 'ICT機器の活用に不安を感じる教員の割合']);
     expect(names(sheet(['本市', '全国']))).toEqual(['端末を家庭に持ち帰って学習に活用した児童生徒の割合', 'ICT機器の活用に不安を感じる教員の割合']);

@@ -48,16 +48,25 @@ function subjectOf(grid: Grid, c: Column): { cell: string; text: string } | null
   return { cell: c.cells[0], text };
 }
 
-/** A short word naming who or what is counted: no heading label, period or figure, eight characters at most. */
+/**
+ * A short word naming who or what is counted: no heading label or period, eight characters at most; a grade of pupils (小5,
+ * 中学2年) may hold a digit after its word, never a figure or a part of a period (第1期, 4月).
+ */
 function subjectWord(grid: Grid, cell: string): string | null {
   const at = parseA1(cell);
   const text = at ? compact(normalizeText(grid.text(at.row, at.col))) : '';
-  if (!text || text.length > 8 || /\d/.test(text) || classifyLabel(text) || findPeriod(text) || findRelativePeriod(text)) return null;
-  return NOT_INNER.test(text) ? null : text;
+  if (!text || text.length > 8 || (/\d/.test(text) && !/^\p{L}/u.test(text))) return null;
+  if (classifyLabel(text) || findPeriod(text) || findRelativePeriod(text)) return null;
+  // A measure of its own (件数 | 寄附額 under each year) is no subject: each is another indicator's figure.
+  return NOT_INNER.test(text) || /(?:数|率|割合|額|量)$/.test(text) ? null : text;
 }
 
-/** Sub-headings splitting a measure into parts of its count or time, never subjects: 単年度 | 累計, 小計, 見込, 速報. */
-const NOT_INNER = /累計|単年|合計|^計$|小計|総計|年間|見込|速報|確定|内訳/;
+/**
+ * Sub-headings splitting a measure into parts of its count or time (単年度 | 累計, 小計, 見込, 速報, 第1期), or into a figure and
+ * what dates or describes it (年度 | 数値, 時点 | 値: periodSubColumns.ts), never subjects.
+ */
+const NOT_INNER =
+  /累計|単年|合計|^計$|小計|総計|年間|見込|速報|確定|内訳|期|月|週|回目|^第|^(年度|年次|年|年月日?|時点|基準日|値|数値|実数|数|単位|備考|出典|内容|方法|区分|種別)$/;
 
 /** The subject a column's own last heading names under a measure heading merged over more than it (令和６年度目標値 over 小学校), or null. */
 function innerSubjectOf(grid: Grid, c: Column): string | null {

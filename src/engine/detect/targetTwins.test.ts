@@ -236,6 +236,11 @@ describe('a target set on a gap to the national average: 「目標値（全国�
     ]);
   });
 
+  test('a heading holding the bracket’s words (本市と全国平均との差) is the actual; one they hold (全国平均) never', () => {
+    expect(read(sheet('本市と全国平均との差\n（ポイント）')).map((r) => r[2])).toEqual([-0.4, 2.4, -1.3]);
+    expect(read(sheet('全国平均\n（ポイント）')).map((r) => r[2])).toEqual([null, null, null]);
+  });
+
   test('other words, or a year or a unit in the target’s bracket, name no actual', () => {
     expect(read(sheet('本市と全国の比較')).map((r) => r[2])).toEqual([null, null, null]);
     expect(read(sheet('全国平均との差', '目標値（R5）')).map((r) => r[2])).toEqual([null, null, null]);

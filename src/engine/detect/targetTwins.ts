@@ -98,7 +98,12 @@ export function labelBracketTwins(cells: HeadingCell[]): void {
     if (t.label?.role !== 'target' || t.label.period || t.period) continue;
     const inner = closingBracket(t.text);
     if (!inner || inner.length < 3 || findPeriod(inner) || unitFromName(`x（${inner}）`)) continue;
-    const twin = cells.find((c) => c !== t && !c.label && !c.period && c.text && words(c.text) === inner);
+    // The heading of those very words; else the one heading holding them (本市と全国平均との差), never one they hold (全国平均).
+    const open = cells.filter((c) => c !== t && !c.label && !c.period && c.text);
+    const same = open.filter((c) => words(c.text) === inner);
+    // A figure for reference or of last year (（参考）前年度の全国平均との差) is no such heading.
+    const near = open.filter((c) => words(c.text).includes(inner) && !/参考/.test(c.text) && !findRelativePeriod(words(c.text)));
+    const twin = same.length === 1 ? same[0] : !same.length && near.length === 1 ? near[0] : undefined;
     if (twin) twin.label = labelled('actual', twin.text);
   }
 }

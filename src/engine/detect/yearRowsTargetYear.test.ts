@@ -1,6 +1,6 @@
 /**
- * A block whose years run down the rows, closing with 「R7（目標値）」: that row is the plan's target line, its 期待値 figure the
- * target of R7.
+ * A block whose years run down the rows, closing with 「R7（目標値）」 or 「目標値（R7）」: that row is the plan's target line, its
+ * 期待値 figure the target of R7.
  */
 import { detectSheet } from './index';
 import { snap } from './testing';
@@ -35,8 +35,8 @@ test('「R7（目標値）」 under the years: its 期待値 figure is the targe
   expect(targets(block('令和7年度（目標）', [30, 31, 32, 33, 35])).pop()).toEqual(['B10', 2025, 35]);
 });
 
-test('a row led by the target word, or naming no later year, is no target year of the block', () => {
-  expect(targets(block('目標値（R7）', [30, 31, 32, 33, 35]))).toHaveLength(4);
+test('a target dated by the later year (目標値（R7）) is read alike; one naming no later year, or no target, is none', () => {
+  expect(targets(block('目標値（R7）', [30, 31, 32, 33, 35])).pop()).toEqual(['B10', 2025, 35]);
   expect(targets(block('R5（目標値）', [30, 31, 32, 33, 35]))).toHaveLength(4);
   expect(targets(block('R7（参考）', [30, 31, 32, 33, 35]))).toHaveLength(4);
 });

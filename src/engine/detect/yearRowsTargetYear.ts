@@ -1,23 +1,20 @@
 /**
  * A block whose years run down the rows may close with the plan's target year, written as a year marked the target
- * (年度 | 期待値 | 実績値 over R元（基準値）… R6, then 「R7（目標値）」 | 35.0 | (blank)): the row under the last year is no year of
- * figures but the plan's target line. Its figures in the block's target columns (期待値, 目標値) are the targets of that year, so
- * a final target stands beside the yearly ones. Only a cell that reads as a year first, its target word in the bracket after
- * it, and a year later than the run's last; a label led by the target word (目標値（令和７年度）) is a foot row of named
- * columns (namedYearColumns.ts), read there.
+ * (年度 | 期待値 | 実績値 over R元（基準値）… R6, then 「R7（目標値）」 | 35.0 | (blank)), or as a target dated by it
+ * (「目標値（令和７年度）」): the row under the last year is no year of figures but the plan's target line. Its figures in the
+ * block's target columns (期待値, 目標値) are the targets of that year, so a final target stands beside the yearly ones. Only a
+ * year later than the run's last; under names alone over the columns such a row is their foot row (namedYearColumns.ts), read
+ * there.
  */
 import { classifyLabel } from '../values/labels';
-import { findPeriod, periodOrder, type Period } from '../values/periods';
+import { periodOrder, type Period } from '../values/periods';
 import { normalizeText } from '../values/text';
 import type { CellIndex } from './cells';
 import { point, withKind } from './common';
 import type { Grid } from './grid';
 import type { RawIndicator } from './types';
 
-/** A year, then the target word in brackets: 「R7（目標値）」「令和7年度（目標）」「2030（目標年度）」. */
-const YEAR_THEN_TARGET = /^[^(（]+[(（](?:最終)?目標(?:値|年度?)?[)）]$/;
-
-/** The row under the run's last year whose period cell is a later year marked the target, with its year; else null. */
+/** The row under the run's last year whose period cell labels a target of a later year, with that year; else null. */
 export function targetYearRow(
   grid: Grid,
   index: CellIndex,
@@ -26,12 +23,10 @@ export function targetYearRow(
   const last = pc.rows[pc.rows.length - 1];
   const row = last.row + 1;
   if (row > grid.bottom || !index.rows.has(row)) return null;
-  const text = normalizeText(grid.text(row, pc.col)).replace(/\s+/g, '');
-  if (!YEAR_THEN_TARGET.test(text)) return null;
-  const label = classifyLabel(text);
-  const year = findPeriod(text);
-  if (label?.role !== 'target' || !year || year.index !== 0 || year.period.kind !== 'fiscal') return null;
-  return periodOrder(year.period) > periodOrder(last.period) ? { row, period: year.period } : null;
+  const label = classifyLabel(normalizeText(grid.text(row, pc.col)).replace(/\s+/g, ''));
+  const year = label?.role === 'target' ? label.period : undefined;
+  if (!year || year.kind !== 'fiscal') return null;
+  return periodOrder(year) > periodOrder(last.period) ? { row, period: year } : null;
 }
 
 /** Each target column's figure on the target-year row (see above), added to its indicator as that year's target. */
