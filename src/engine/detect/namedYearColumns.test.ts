@@ -151,6 +151,22 @@ describe('生徒指導の状況: 児童（小学校） | 生徒（中学校） g
   );
   const read = () => checkWorkbook({ sheets: [sheet] }, {}).report.indicators.map((i) => [i.name, i.unit, i.target, i.actual]);
 
+  test('単年度 | 累計 under one name are no subjects: one indicator, its year’s figure read', () => {
+    const twins = snap(
+      '整備',
+      [
+        ['年度', '防犯カメラ設置校数（校）', null],
+        [null, '単年度', '累計'],
+        ['令和４年度', 4, 8],
+        ['令和５年度', 6, 14],
+        ['目標値（令和５年度）', 5, null],
+      ],
+      { merges: ['A1:A2', 'B1:C1'] },
+    );
+    const report = checkWorkbook({ sheets: [twins] }, {}).report;
+    expect(report.indicators.map((i) => [i.name, i.target, i.actual])).toEqual([['防犯カメラ設置校数', 5, 6]]);
+  });
+
   test('the columns the foot row leaves blank (学校数, 不登校児童数, いじめ認知件数) are counts watched, no indicators', () => {
     expect(read()).toEqual([
       ['不登校児童出現率', '%', 1.2, 1.68],

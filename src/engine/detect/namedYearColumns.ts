@@ -25,6 +25,8 @@ import { wayFromText } from '../values/directionWords';
 import { aimSpeaksOf } from './nameMeasure';
 import { cleanName } from './names';
 import { rateCounts } from './yearRowsRateCounts';
+import { isSubjectWord } from './subjectColumnGroups';
+import { compact, normalizeText } from '../values/text';
 
 /** A target row right under the years: its label in the period column, the year it names if any. */
 export interface FootTarget {
@@ -167,7 +169,10 @@ function groupRows(grid: Grid, index: CellIndex, band: number[], cols: number[])
   return out;
 }
 
-/** Whether row `r` has a heading of its own at `col` that names an indicator: no label, unit or period, four characters or more. */
+/**
+ * Whether row `r` has a heading of its own at `col` that names an indicator: no label, unit or period, four characters or more
+ * or a short word ending in what it counts (学校数).
+ */
 function ownName(index: CellIndex, r: number | undefined, col: number): boolean {
   const at = r === undefined || index.grid.anchor(r, col).row !== r ? null : index.at(r, col);
   const words = at?.text.replace(/[(（][^()（）]*[)）]|\s/g, '') ?? '';
@@ -189,10 +194,11 @@ function qualifierUnder(grid: Grid, index: CellIndex, top: number, next: number 
   const words: string[] = [];
   for (let c = m.left; c <= m.right; c++) {
     const at = grid.anchor(next, c).row === next && grid.anchor(next, c).col === c ? index.at(next, c) : null;
-    const t = at?.text.trim() ?? '';
-    if (!at || !t || at.label || at.period || at.meta || t.length > 8 || /\d/.test(t) || COUNTED.test(t)) return null;
+    const t = at ? compact(normalizeText(at.text)) : '';
+    // 単年度 | 累計 under one name are its year's figure and their running total (cumulativeTwins.ts), never two subjects.
+    if (!at || at.label || at.period || at.meta || !isSubjectWord(t)) return null;
     if (cleanName(`x（${t}）`).unit || (grid.merge(next, c)?.right ?? c) > c) return null;
-    words.push(t);
+    words.push(at.text.trim());
   }
   return new Set(words).size === words.length ? words[col - m.left] : null;
 }

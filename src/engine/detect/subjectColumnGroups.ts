@@ -55,10 +55,15 @@ function subjectOf(grid: Grid, c: Column): { cell: string; text: string } | null
 function subjectWord(grid: Grid, cell: string): string | null {
   const at = parseA1(cell);
   const text = at ? compact(normalizeText(grid.text(at.row, at.col))) : '';
-  if (!text || text.length > 8 || (/\d/.test(text) && !/^\p{L}/u.test(text))) return null;
-  if (classifyLabel(text) || findPeriod(text) || findRelativePeriod(text)) return null;
+  return isSubjectWord(text) ? text : null;
+}
+
+/** Whether a sub-heading (normalised, no white space) is such a word (see subjectWord); years-as-rows names use it too. */
+export function isSubjectWord(text: string): boolean {
+  if (!text || text.length > 8 || (/\d/.test(text) && !/^\p{L}/u.test(text))) return false;
+  if (classifyLabel(text) || findPeriod(text) || findRelativePeriod(text)) return false;
   // A measure of its own (件数 | 寄附額 under each year) is no subject: each is another indicator's figure.
-  return NOT_INNER.test(text) || /(?:数|率|割合|額|量)$/.test(text) ? null : text;
+  return !NOT_INNER.test(text) && !/(?:数|率|割合|額|量)$/.test(text);
 }
 
 /**
