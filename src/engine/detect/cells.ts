@@ -3,7 +3,7 @@ import { classifyLabel, classifyMeta, type Label, type MetaRole } from '../value
 import type { Grid } from './grid';
 import { memo } from '../values/text';
 import { isAsOfStatement } from './periodStatements';
-import { labelPlanDonePairs, labelRateTwins, labelRateTwinsUnder, labelResultPairs, labelTargetTwins } from './targetTwins';
+import { labelBracketTwins, labelPlanDonePairs, labelRateTwins, labelRateTwinsUnder, labelResultPairs, labelTargetTwins } from './targetTwins';
 import { isComparisonLabel, labelOwnHeadings } from './comparisonRows';
 import { dateQuantityHeadings } from './quantityYearHeadings';
 import { isBareYearText, isDateFormat, parsePeriodCell, periodFromSerial, periodOrder, type Period } from '../values/periods';
@@ -92,6 +92,8 @@ export class CellIndex {
       if (!cells.length) continue;
       // 「備蓄目標数量 | 備蓄数量」: the target's twin heading is its actual (targetTwins.ts).
       labelTargetTwins(cells);
+      // 「目標値（全国平均との差）」 beside 「全国平均との差（ポイント）」: the gap the target is set on is the actual (targetTwins.ts).
+      labelBracketTwins(cells);
       // 「削減目標量 | 削減実績量」: a target and its actual no label reads alone (targetTwins.ts).
       labelResultPairs(cells);
       // 「収納率 | 目標収納率」: a rate and its target on a row of no measure heading (targetTwins.ts).

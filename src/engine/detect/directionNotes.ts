@@ -76,7 +76,9 @@ function namedIn(text: string, indicators: RawIndicator[]): RawIndicator[] {
       text.slice(f.start, f.end),
       samePlace(f).map((o) => o.ind.name),
     );
-  return kept.filter((f) => samePlace(f).length === 1 || measured(f) || subLines(f)).map((f) => f.ind);
+  // One row read once per subject (「name（小学校）」「name（中学校）」 from one name cell: subjectColumnGroups.ts): its number names each.
+  const oneRow = (f: { ind: RawIndicator; start: number; end: number }) => samePlace(f).every((o) => o.ind.nameCell === f.ind.nameCell);
+  return kept.filter((f) => samePlace(f).length === 1 || measured(f) || subLines(f) || oneRow(f)).map((f) => f.ind);
 }
 
 /** An exception clause: 「ただし「見守り協力事業所数」を除く」「見守り協力事業所数以外」 (what it names is left out). */

@@ -108,3 +108,36 @@ test('a note that judging against a target is not done uses no later target in p
   expect(findings.filter((f) => f.code === 'missing-target').map((f) => f.cell)).toEqual(['D7']);
   expect(findings.some((f) => f.code === 'target-from-final')).toBe(false);
 });
+
+describe('the indicator’s own 備考 saying no yearly target is set (a block of years down: R3 … R6, 「R7（目標値）」)', () => {
+  type Row = (string | number | null)[];
+  const block = (expected: Row, remark: string | null): Row[] => [
+    ['令和５年度　施策評価シート'],
+    ['評価対象年度', '令和５年度'],
+    ['指標①', '学校給食における地場産物の使用割合'],
+    ['単位', '％', '目指す方向', '↑'],
+    ['年度', '期待値', '実績値', '備考'],
+    ['R3', expected[0], 28.2, null],
+    ['R4', expected[1], 29.6, null],
+    ['R5', expected[2], 31.2, null],
+    ['R6', expected[3], null, null],
+    ['R7（目標値）', expected[4], null, remark],
+  ];
+  const graded = (rows: Row[]) => {
+    const { report } = checkWorkbook({ sheets: [snap('2-1', rows)] }, {});
+    const i = report.indicators[0];
+    return [i.target, i.actual, i.targetSource, i.grade, report.findings.filter((f) => f.code === 'target-from-final').map((f) => f.params)];
+  };
+
+  test('its own 備考 saying no yearly target is set: the year’s 「－」 judged against the final target, said', () => {
+    expect(graded(block(['－', '－', '－', '－', 35], '中間年度の目標値は定めない'))[2]).toBe('final');
+    const rows = block(['－', '－', '－', '－', 35], '各年度の期待値は設定していない');
+    expect(graded(rows)).toEqual([35, 31.2, 'final', 'B', [{ written: '－', writtenCell: 'B8', final: '35', finalCell: 'B10', noteCell: 'D10' }]]);
+  });
+
+  test('without that remark, or with yearly figures written, a year’s 「－」 stays no target', () => {
+    expect(graded(block(['－', '－', '－', '－', 35], null)).slice(0, 4)).toEqual([null, 31.2, null, null]);
+    expect(graded(block([30, 31, '－', 33, 35], '各年度の期待値は設定していない')).slice(0, 4)).toEqual([null, 31.2, null, null]);
+    expect(graded(block(['－', '－', '－', '－', 35], '各年度の期待値は設定せず、評価しない')).slice(0, 4)).toEqual([null, 31.2, null, null]);
+  });
+});

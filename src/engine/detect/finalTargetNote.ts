@@ -13,6 +13,7 @@ import { normalizeText } from '../values/text';
 import type { Grid } from './grid';
 import { sheetMentions, textCells } from './sheetTexts';
 import { namedFinalTarget } from './namedFinalTarget';
+import { RemarkHeadings, remarkOnRow } from './remarkHeadings';
 import type { RawIndicator } from './types';
 
 /** The period's own target written as a dash in brackets (「－」), or said to be blank or unset. */
@@ -68,9 +69,40 @@ export function finalTargetNote(grid: Grid): { cell: string; text: string } | un
   return named ? { cell: a1(named.row, named.col), text: named.text.trim() } : undefined;
 }
 
-/** Marks every indicator of the sheet with the sheet's note, when it has one. */
+/** Marks every indicator of the sheet with the sheet's note, when it has one; else each with its own remark saying so. */
 export function applyFinalTargetNote(grid: Grid, indicators: RawIndicator[]): void {
   if (!indicators.length) return;
   const note = finalTargetNote(grid);
   if (note) for (const ind of indicators) ind.finalTargetNote = note;
+  else if (sheetMentions(grid, '設定') || sheetMentions(grid, '定め') || sheetMentions(grid, '設け')) applyOwnRemarks(grid, indicators);
+}
+
+/** The yearly targets said to be unset: 「各年度の期待値は設定していない」「年度ごとの目標値は定めない」「単年度の計画値：未設定」. */
+const YEARLY_UNSET = String.raw`(各年度|毎年度?|年度ごと|年度毎|年度別|単年度|各年|中間年度?|途中年度)の?(期待値|目標値?|計画値)[^。]{0,6}?(${NO_OWN}|定めない|設けない)`;
+const YEARLY_UNSET_RE = new RegExp(YEARLY_UNSET);
+
+/**
+ * A remark on a line of the indicator's own (its 備考 on a year's row: 「各年度の期待値は設定していない」) saying it has no yearly
+ * targets, where its only target written as a figure is its last one (R7（目標値） | 35.0, every other year 「－」 or blank): the
+ * plan sets the final target alone, so a year's 「－」 is judged against it, as a note on the sheet would say (graded and said,
+ * a `target-from-final` finding naming the remark). A remark denying the judging (評価しない) says nothing.
+ */
+function applyOwnRemarks(grid: Grid, indicators: RawIndicator[]): void {
+  let headings: RemarkHeadings | undefined;
+  for (const ind of indicators) {
+    const figures = ind.targets.filter((t) => t.parsed.status === 'value');
+    const last = Math.max(...ind.targets.map((t) => t.period?.fiscalYear ?? -Infinity));
+    if (figures.length !== 1 || figures[0].period?.fiscalYear !== last) continue;
+    headings ??= new RemarkHeadings(grid);
+    // The 備考 of each of its lines, the target year's too (its 実績値 blank): looked up from the actual's column.
+    const actual = ind.actuals[0];
+    const rows = [...new Set([...ind.actuals, ...ind.targets].map((p) => p.row))];
+    for (const row of actual ? rows : []) {
+      const remark = remarkOnRow(grid, headings, { ...actual, row }, 12);
+      const t = remark ? normalizeText(remark.text).replace(/\s+/g, '') : '';
+      if (!remark || !YEARLY_UNSET_RE.test(t) || DENIED_BETWEEN.test(t)) continue;
+      ind.finalTargetNote = { cell: remark.cell, text: remark.text.trim() };
+      break;
+    }
+  }
 }

@@ -130,3 +130,69 @@ test('two actual names each differing only by connecting words from one target n
   expect(t.indicators[0].actuals).toEqual([]);
   expect(a.indicators).toHaveLength(2);
 });
+
+describe('sheets sharing ID codes (a 指標一覧 of targets, a 実績 sheet of short names)', () => {
+  const list = snap('指標一覧', [
+    ['指標ID', '指標名', '単位', '目標値（令和５年度）'],
+    ['K-01', '学校給食における地場産物の使用割合', '％', 30],
+    ['K-02', '学校給食の残食率', '％', 6],
+    ['K-03', '食に関する指導の実施回数', '回', 360],
+  ]);
+
+  test('every actual row bearing a code of a target row: joined by code whatever the names, no guess', () => {
+    const results = snap('実績', [
+      ['指標ID', '指標（略称）', '令和５年度実績値'],
+      ['K-02', '残食率', 7.1],
+      ['K-01', '地場産物割合', 32.4],
+      ['K-03', '食の指導回数', 298],
+    ]);
+    const [t, a] = detectWorkbook([list, results], scale);
+    expect(a.indicators).toEqual([]);
+    expect(t.indicators.map((i) => [i.name, i.actuals.map((p) => p.cell), i.guesses ?? []])).toEqual([
+      ['学校給食における地場産物の使用割合', ['実績!C3'], []],
+      ['学校給食の残食率', ['実績!C2'], []],
+      ['食に関する指導の実施回数', ['実績!C4'], []],
+    ]);
+  });
+
+  test('a row bearing no code (a 合計 line) is passed over; a code with a kanji (食-1) is a code', () => {
+    const kanji = (rows: (string | number)[][]) => rows.map((r) => r.map((v) => (typeof v === 'string' ? v.replace('K-0', '食-') : v)));
+    const plan = snap(
+      '指標一覧',
+      kanji([
+        ['指標ID', '指標名', '単位', '目標値（令和５年度）'],
+        ['K-01', '地場産物の使用割合', '％', 30],
+        ['K-02', '残食率', '％', 6],
+      ]),
+    );
+    const results = snap('実績', [
+      ['指標ID', '指標（略称）', '令和５年度実績値'],
+      ['食-2', '残食', 7.1],
+      ['食-1', '地場産物', 32.4],
+      ['', '参考：給食実施日数', 190],
+    ]);
+    const [t] = detectWorkbook([plan, results], scale);
+    expect(t.indicators.map((i) => i.actuals.map((p) => p.cell))).toEqual([['実績!C3'], ['実績!C2']]);
+  });
+
+  test('an actual row whose code no target row bears, or row numbers for codes: nothing joined', () => {
+    const stray = snap('実績', [
+      ['指標ID', '指標（略称）', '令和５年度実績値'],
+      ['K-02', '残食率', 7.1],
+      ['K-09', '地場産物割合', 32.4],
+    ]);
+    expect(detectWorkbook([list, stray], scale)[1].indicators).toHaveLength(2);
+    const numbered = (name: string, rows: (string | number)[][]) => snap(name, rows);
+    const plan = numbered('計画', [
+      ['No.', '指標名', '目標値（令和５年度）'],
+      [1, '相談件数', 10],
+      [2, '登録者数', 5],
+    ]);
+    const done = numbered('結果', [
+      ['No.', '項目', '令和５年度実績値'],
+      [1, '講座数', 4],
+      [2, '参加者数', 7],
+    ]);
+    expect(detectWorkbook([plan, done], scale)[1].indicators).toHaveLength(2);
+  });
+});

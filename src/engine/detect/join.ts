@@ -113,7 +113,42 @@ export function joinSheets(detections: SheetDetection[]): void {
     for (const d of targetSheets) for (const ind of d.indicators) actualsAsTargets(ind);
     joinHalves(targetSheets, actualSheets, 'sheet-pair');
   }
+  joinByCodes(detections);
   joinHalves(detections, detections, 'same-name');
+}
+
+/** An ID written as a code, a letter among its digits (K-01, KPI_3, 食-1): a row number or a 施策 number (3, 2-1) is none. */
+const CODE_ID = /^(?=.*[0-9])(?=.*\p{L})[\p{L}0-9\-_.]{2,12}$/u;
+
+const codeOf = (ind: RawIndicator): string | null => {
+  const id = ind.id ? key(ind.id) : '';
+  return CODE_ID.test(id) ? id : null;
+};
+
+/**
+ * Sheets named for neither targets nor actuals (a 指標一覧 of targets, a 実績 sheet of short names) whose rows carry the same ID
+ * codes: when every actual-only row of one sheet bearing a code, two or more, bears a code that one target-only row of another
+ * sheet bears, each code once on either, the codes say which row is which, whatever the names; each pair is one indicator, no
+ * guess.
+ */
+function joinByCodes(detections: SheetDetection[]): void {
+  const actualOnly = (d: SheetDetection) => d.indicators.filter((i) => i.actuals.length && !i.targets.length);
+  const targetOnly = (d: SheetDetection) => d.indicators.filter((i) => i.targets.length && !i.actuals.length);
+  for (const a of detections) {
+    // Rows bearing no code (a 合計 line) are passed over; every row bearing one must find its partner.
+    const rows = actualOnly(a).filter((i) => codeOf(i) !== null);
+    const codes = rows.map(codeOf);
+    if (rows.length < 2 || new Set(codes).size !== codes.length) continue;
+    for (const t of detections) {
+      if (t === a) continue;
+      const byCode = new Map<string, RawIndicator[]>();
+      for (const i of targetOnly(t)) if (codeOf(i)) byCode.set(codeOf(i)!, [...(byCode.get(codeOf(i)!) ?? []), i]);
+      if (!codes.every((c) => byCode.get(c!)?.length === 1)) continue;
+      rows.forEach((row, k) => moveActuals(byCode.get(codes[k]!)![0], row, false));
+      a.indicators = a.indicators.filter((i) => !rows.includes(i));
+      break;
+    }
+  }
 }
 
 /**

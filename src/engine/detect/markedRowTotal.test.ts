@@ -192,3 +192,52 @@ describe('a name closing with its 累計 mark (「…養成数（累計）」) b
     ['累計相談件数', null],
   ])('%j closes with the mark %j', (name, mark) => expect(nameCumulativeMark(name)).toBe(mark));
 });
+
+describe('単年度 | 累計（年度末時点） under one year’s 実績値 (a 施設整備 table)', () => {
+  const s = snap(
+    '施設',
+    [
+      ['No.', '指標', '単位', '令和５年度\n目標値', '令和５年度実績値', null],
+      [null, null, null, null, '単年度', '累計\n（年度末時点）'],
+      [1, '長寿命化改修を完了した学校数（累計）', '校', 7, 2, 6],
+      [2, '学校トイレの洋式化率', '％', 85, '－', 87.3],
+      [3, '通学路合同点検を実施した学校数', '校', 26, 26, '－'],
+      [4, '防犯カメラを設置した学校数', '校', 20, 6, 14],
+      [5, '空調設備の整備率（累計）', '％', 80, '－', null],
+      [6, '学校施設の照明LED化率', '％', 60, 8.5, 54],
+    ],
+    { merges: ['A1:A2', 'B1:B2', 'C1:C2', 'D1:D2', 'E1:F1'] },
+  );
+  const read = () => detectSheet(s, scale).indicators.map((i) => [i.name, i.actuals.map((a) => a.cell)]);
+
+  test('a name closing with （累計） takes the 累計 figure; a 「－」 in the year’s column, or a rate, the figure beside it; others the year’s', () => {
+    expect(read()).toEqual([
+      ['長寿命化改修を完了した学校数（累計）', ['F3']],
+      ['学校トイレの洋式化率', ['F4']],
+      ['通学路合同点検を実施した学校数', ['E5']],
+      ['防犯カメラを設置した学校数', ['E6']],
+      ['空調設備の整備率（累計）', ['E7']],
+      ['学校施設の照明LED化率', ['F8']],
+    ]);
+  });
+
+  test('a rate beside a 累計 twin that states no point in time keeps the year’s column', () => {
+    const plain = snap(
+      '施設',
+      [
+        ['No.', '指標', '単位', '令和５年度\n目標値', '令和５年度実績値', null],
+        [null, null, null, null, '単年度', '累計'],
+        [1, '学校施設の照明LED化率', '％', 60, 8.5, 54],
+      ],
+      { merges: ['A1:A2', 'B1:B2', 'C1:C2', 'D1:D2', 'E1:F1'] },
+    );
+    expect(detectSheet(plain, scale).indicators[0].actuals.map((a) => a.cell)).toEqual(['E3']);
+  });
+
+  test('the name’s mark is read from its closing bracket only', () => {
+    expect(nameCumulativeMark('学校数（累計）')).toBe('累計');
+    expect(nameCumulativeMark('学校数（令和元年度からの累計）')).toBe('累計（令和元年度からの累計）');
+    expect(nameCumulativeMark('累計学校数')).toBeNull();
+    expect(nameCumulativeMark('学校数（累計）（校）')).toBeNull();
+  });
+});

@@ -119,30 +119,50 @@ function addsUp(ind: RawIndicator): boolean {
   return yearlyReading(false, values, target) === 'parts';
 }
 
+/** A cell written with a dash alone (「－」「-」「―」): no figure in that column, by the author's hand. */
+const DASH_ONLY = /^[\s\-－―ー‐−—]+$/;
+
 /**
  * Reads the total column as the actual of a row marked 累計 (in place); true when it did. Only where the table has no total
- * column read as the actual already (cumulativeTarget.ts).
+ * column read as the actual already (cumulativeTarget.ts). A row writing 「－」 in the year's column and a figure in its 累計
+ * twin (単年度 | 累計（年度末時点）: a rate or a count kept as at the year's end has no single year's figure) reads the twin too,
+ * and so does a rate (％, 率: a level) beside a twin whose heading says it stands at a point in time (年度末時点, 末現在).
  */
 export function totalOfMarkedRow(grid: Grid, r: number, columns: Column[], ind: RawIndicator): boolean {
   if (columns.some((c) => c.cumulative && c.role === 'actual')) return false;
   const dated = columns.filter((c) => c.role === 'actual' && c.period && c.relative === undefined);
+  if (!dated.length) return false;
+  const latest = dated.reduce((a, c) => (c.period!.fiscalYear > a.period!.fiscalYear ? c : a));
   // Only 累計 itself marks the row's figure a total: 延べ (延べ人数, a unit or a way of counting) counts within the year.
   const own = rowCumulativeMark(grid, r, columns);
-  const mark = own ?? nameCumulativeMark(ind.name);
-  if (!dated.length || !mark || !marksRunningTotal(mark) || isLevel(ind)) return false;
   // A mark in the name alone yields to yearly figures that read as running totals already (runningTotal.ts yearlyReading).
-  if (!own && !addsUp(ind)) return false;
-  const latest = dated.reduce((a, c) => (c.period!.fiscalYear > a.period!.fiscalYear ? c : a));
+  const named = own && marksRunningTotal(own) ? null : nameCumulativeMark(ind.name);
+  const mark = own && marksRunningTotal(own) ? own : named && addsUp(ind) ? named : null;
+  if (mark && !isLevel(ind) && readTotal(grid, r, columns, ind, latest, mark)) {
+    ind.cumulative = true;
+    return true;
+  }
+  const single = ind.actuals.find((p) => p.row === r && p.col === latest.col);
+  if (!single) return false;
+  // A rate beside a twin standing at a point in time (累計（年度末時点）): the level the target is set on is the twin's.
+  const level = isLevel(ind) && AT_A_POINT.test(totalBeside(grid, columns, latest)?.heading ?? '');
+  return (DASH_ONLY.test(single.parsed.text) || level) && readTotal(grid, r, columns, ind, latest, null);
+}
+
+/** A heading saying its figures stand at a point in time: 年度末時点, 3月末現在. */
+const AT_A_POINT = /時点|現在/;
+
+/** Reads the total beside the latest year's column in the year's place, when it fits the mark's run and holds a figure. */
+function readTotal(grid: Grid, r: number, columns: Column[], ind: RawIndicator, latest: Column, mark: string | null): boolean {
   const beside = totalBeside(grid, columns, latest);
   if (beside === null) return false;
   // A mark stating its run's start (累計（R3〜R7）) takes only a total from that year (not 累計実績（平成30年度〜）).
-  const markStart = runStart(mark);
+  const markStart = mark === null ? null : runStart(mark);
   const twinStart = runStart(beside.heading);
   if (markStart !== null && twinStart !== null && markStart !== twinStart) return false;
-  if (!spansMarkedYears(grid, mark, beside.heading, columns)) return false;
+  if (mark !== null && !spansMarkedYears(grid, mark, beside.heading, columns)) return false;
   const total = point(grid, r, beside.col, latest.period);
   if (total.parsed.status !== 'value') return false;
   ind.actuals = [...ind.actuals.filter((p) => p.period?.fiscalYear !== latest.period!.fiscalYear || p.col !== latest.col), total];
-  ind.cumulative = true;
   return true;
 }

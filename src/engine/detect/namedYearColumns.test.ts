@@ -125,6 +125,56 @@ test('a short word under a merged name (健康寿命 over 男性 | 女性) is no
   const names = checkWorkbook({ sheets: [sheet] }, {}).report.indicators.map((i) => i.name);
   expect(names).not.toContain('男性');
   expect(names).not.toContain('女性');
+  // Each column is the name measured for whom its word says.
+  expect(names).toEqual(['健康寿命（男性）', '健康寿命（女性）', '特定健診受診率']);
+});
+
+describe('生徒指導の状況: 児童（小学校） | 生徒（中学校） groups, いじめ解消率（％） over 小学校 | 中学校', () => {
+  const sheet = snap(
+    '不登校・いじめ',
+    [
+      ['令和５年度　生徒指導の状況'],
+      ['年度', '児童（小学校）', null, null, '生徒（中学校）', null, null],
+      [null, '学校数', '不登校児童数', '不登校児童出現率', '学校数', '不登校生徒数', '不登校生徒出現率'],
+      ['（単位）', '校', '人', '％', '校', '人', '％'],
+      ['令和４年度', 18, 95, 1.5, 8, 180, 5.65],
+      ['令和５年度', 18, 105, 1.68, 8, 191, 6.12],
+      ['目標値（令和５年度）', null, null, 1.2, null, null, 5.0],
+      [],
+      ['年度', 'いじめ認知件数（件）', null, 'いじめ解消率（％）', null],
+      [null, '小学校', '中学校', '小学校', '中学校'],
+      ['令和４年度', 397, 110, 90.2, 96.4],
+      ['令和５年度', 412, 98, 88.6, 97.1],
+      ['目標値（令和５年度）', null, null, 95, 95],
+    ],
+    { merges: ['A2:A3', 'B2:D2', 'E2:G2', 'A9:A10', 'B9:C9', 'D9:E9'] },
+  );
+  const read = () => checkWorkbook({ sheets: [sheet] }, {}).report.indicators.map((i) => [i.name, i.unit, i.target, i.actual]);
+
+  test('単年度 | 累計 under one name are no subjects: one indicator, its year’s figure read', () => {
+    const twins = snap(
+      '整備',
+      [
+        ['年度', '防犯カメラ設置校数（校）', null],
+        [null, '単年度', '累計'],
+        ['令和４年度', 4, 8],
+        ['令和５年度', 6, 14],
+        ['目標値（令和５年度）', 5, null],
+      ],
+      { merges: ['A1:A2', 'B1:C1'] },
+    );
+    const report = checkWorkbook({ sheets: [twins] }, {}).report;
+    expect(report.indicators.map((i) => [i.name, i.target, i.actual])).toEqual([['防犯カメラ設置校数', 5, 6]]);
+  });
+
+  test('the columns the foot row leaves blank (学校数, 不登校児童数, いじめ認知件数) are counts watched, no indicators', () => {
+    expect(read()).toEqual([
+      ['不登校児童出現率', '%', 1.2, 1.68],
+      ['不登校生徒出現率', '%', 5, 6.12],
+      ['いじめ解消率（小学校）', '%', 95, 88.6],
+      ['いじめ解消率（中学校）', '%', 95, 97.1],
+    ]);
+  });
 });
 
 test('a quantity over its parts, or short measure words under a subject (交通事故 over 発生件数 | 死傷者数), is no group row (review rv56)', () => {

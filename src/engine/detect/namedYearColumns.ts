@@ -4,7 +4,11 @@
  * (目標の方向 | 増加 | 減少: each column's stated direction, never its unit), and a target row at the foot, labelled in the
  * period column (目標値（令和７年度） | 40 | 50): each named column is one indicator, its figure on each year's row that year's
  * actual, the foot row its target (of the year the label names). Without a target row at the foot, columns of figures
- * over the years are statistics watched, not indicators: nothing is read.
+ * over the years are statistics watched, not indicators: nothing is read; with one, a column it leaves blank that is a count a
+ * rate it gives a figure is made of (学校数 | 児童数 | 不登校児童数 beside 不登校児童出現率 | 1.2) is such a statistic
+ * (yearRowsRateCounts.ts).
+ * A name merged over columns each with a word of its own under it naming who is counted (いじめ解消率（％） over 小学校 | 中学校) is
+ * one indicator a column, 「いじめ解消率（小学校）」; over names of their own (児童（小学校） over 学校数 | 不登校児童出現率) a group.
  */
 import { a1 } from '../model/address';
 import { classifyLabel, parseDirection, type Direction, type Role } from '../values/labels';
@@ -19,6 +23,10 @@ import { isColumnNoteRow } from './yearRowsHeadLines';
 import { remarkAims } from '../values/remarkAims';
 import { wayFromText } from '../values/directionWords';
 import { aimSpeaksOf } from './nameMeasure';
+import { cleanName } from './names';
+import { rateCounts } from './yearRowsRateCounts';
+import { isSubjectWord } from './subjectColumnGroups';
+import { compact, normalizeText } from '../values/text';
 
 /** A target row right under the years: its label in the period column, the year it names if any. */
 export interface FootTarget {
@@ -34,6 +42,8 @@ export interface NamedColumn {
   name: string;
   nameCell: string;
   unit?: { text: string; cell: string };
+  /** The group heading's cell over the name (児童（小学校） over 学校数 | 不登校児童出現率), if any. */
+  group?: string;
   /** The way a direction row under the name states (目標の方向 | 減少). */
   direction?: { value: Direction; text: string; cell: string };
 }
@@ -103,23 +113,30 @@ function namedColumns(grid: Grid, index: CellIndex, band: number[], cols: number
   for (const col of cols) {
     let [top, ...under] = band.filter((r) => grid.anchor(r, col).row === r && grid.text(r, col));
     // A row of group headings over the named columns (母子保健 over 相談件数（件） | 訪問実施率（％）): the name is under it.
-    if (top !== undefined && groups.has(top) && ownName(index, under[0], col)) [top, ...under] = under;
+    const group = top !== undefined && groups.has(top) && ownName(index, under[0], col) ? grid.anchor(top, col) : null;
+    if (group) [top, ...under] = under;
     const at = top === undefined ? null : index.at(top, col);
     if (!at?.text || at.label || at.period || at.meta) continue;
+    // いじめ解消率（％） merged over 小学校 | 中学校: the word under it says who is counted in this column (see above).
+    const whom = top === undefined ? null : qualifierUnder(grid, index, top, under[0], col);
+    if (whom) under = under.slice(1);
     // A name over 実績（％） | 前年比: the sub-column its heading derives (前年比, 達成率) holds no figure of the indicator.
     const sub = under.map((r) => ({ r, label: classifyLabel(grid.text(r, col)) })).find((x) => x.label);
     if (sub?.label && sub.label.role !== 'actual') continue;
     const m: NamedColumn = {
       col,
       role: 'actual',
-      name: grid.fullText(top, col),
+      name: whom ? `${cleanName(grid.fullText(top, col)).name}（${whom}）` : grid.fullText(top, col),
       nameCell: a1(top, col),
+      ...(group ? { group: a1(group.row, group.col) } : {}),
     };
+    const headingUnit = whom ? unitFromName(grid.text(top, col)) : undefined;
+    if (headingUnit) m.unit = { text: headingUnit, cell: a1(grid.anchor(top, col).row, grid.anchor(top, col).col) };
     // A mark of the way (↑ ↓) under the name is its direction, never its unit.
     const marked = (r: number) => isDirectionRow(r) || isWayMark(grid.text(r, col), arrowsNoted);
     // A 集計期間 or 出典 line (年度 | 暦年, 市調べ) says how each column is counted, never its unit (yearRowsHeadLines.ts).
     const unit = under.find((r) => !marked(r) && !isColumnNoteRow(grid, r, periodCol) && UNIT.test(grid.text(r, col).trim()));
-    if (unit !== undefined) m.unit = { text: grid.text(unit, col).trim(), cell: a1(unit, col) };
+    if (unit !== undefined && !m.unit) m.unit = { text: grid.text(unit, col).trim(), cell: a1(unit, col) };
     // 実績（％）: the actual's sub-heading writes the unit in its bracket.
     const subUnit = sub ? unitFromName(grid.text(sub.r, col)) : undefined;
     if (!m.unit && sub && subUnit) m.unit = { text: subUnit, cell: a1(sub.r, col) };
@@ -146,8 +163,8 @@ function groupRows(grid: Grid, index: CellIndex, band: number[], cols: number[])
       if (!m || m.left !== col || m.right === m.left || m.bottom !== r) return false;
       // A quantity over its parts (待機児童数 over 保育所等（人） | 放課後児童クラブ（人）) is the name, the parts qualify it (review rv56).
       if (QUANTITY_END.test(bare(grid.text(r, col)))) return false;
-      for (let c = m.left; c <= m.right; c++) if (!ownName(index, band[i + 1], c)) return false;
-      return true;
+      const names = Array.from({ length: m.right - m.left + 1 }, (_, k) => ownName(index, band[i + 1], m.left + k));
+      return names.every((n) => n !== null) && names.includes('full');
     });
     if (grouped) out.add(r);
   }
@@ -158,12 +175,38 @@ function groupRows(grid: Grid, index: CellIndex, band: number[], cols: number[])
 const QUANTITY_END = /(数|率|量|額|度|割合|比率|時間|日数|人数|件数)$/;
 const bare = (text: string) => text.replace(/[(（][^()（）]*[)）]|\s/g, '');
 
-/** Whether row `r` has a heading of its own at `col` that names an indicator: no label, unit or period, a quantity named in full (six characters or more: 発生件数 under 交通事故 only qualifies it, review rv56). */
-function ownName(index: CellIndex, r: number | undefined, col: number): boolean {
+/**
+ * Whether row `r` has a heading of its own at `col` that names an indicator (no label, unit or period): 'full' for a quantity
+ * named in full (six characters or more: 不登校児童出現率), 'short' for a short word of what it counts (学校数, 発生件数), else null.
+ * A group row needs one named in full under it: 交通事故 over 発生件数 | 死傷者数 is a subject over its measures (review rv56).
+ */
+function ownName(index: CellIndex, r: number | undefined, col: number): 'full' | 'short' | null {
   const at = r === undefined || index.grid.anchor(r, col).row !== r ? null : index.at(r, col);
-  if (!at?.text || at.label || at.period || at.meta || UNIT.test(at.text.trim())) return false;
-  const name = bare(at.text);
-  return name.length >= 6 && QUANTITY_END.test(name);
+  const words = at ? bare(at.text) : '';
+  if (!at?.text || at.label || at.period || at.meta || (UNIT.test(at.text.trim()) && !COUNTED.test(words))) return null;
+  return words.length >= 6 && QUANTITY_END.test(words) ? 'full' : COUNTED.test(words) ? 'short' : null;
+}
+
+/** A heading ending in what it counts or measures: 学校数, 件数, 出現率, 割合, 金額, 排出量. */
+const COUNTED = /.(数|率|割合|額|量)$/;
+
+/**
+ * The word under a name merged over this column and others, naming who is counted here (いじめ解消率（％） over 小学校 | 中学校):
+ * its own cell, a short word that is no label, period, unit or name of a count, the words under the merge all different; else null.
+ */
+function qualifierUnder(grid: Grid, index: CellIndex, top: number, next: number | undefined, col: number): string | null {
+  const m = grid.merge(top, col);
+  if (next === undefined || !m || m.right <= m.left || m.bottom !== top) return null;
+  const words: string[] = [];
+  for (let c = m.left; c <= m.right; c++) {
+    const at = grid.anchor(next, c).row === next && grid.anchor(next, c).col === c ? index.at(next, c) : null;
+    const t = at ? compact(normalizeText(at.text)) : '';
+    // 単年度 | 累計 under one name are its year's figure and their running total (cumulativeTwins.ts), never two subjects.
+    if (!at || at.label || at.period || at.meta || !isSubjectWord(t)) return null;
+    if (cleanName(`x（${t}）`).unit || (grid.merge(next, c)?.right ?? c) > c) return null;
+    words.push(at.text.trim());
+  }
+  return new Set(words).size === words.length ? words[col - m.left] : null;
 }
 
 /** A ※ line's word of aim (目指す, 図る, 努める, 望ましい): a cause (「…による」) or a remark on the count is none. */
@@ -217,9 +260,14 @@ export function namedYearColumns(
 ): { foot: FootTarget; columns: NamedColumn[] } | null {
   const foot = footTarget(grid, index, years.col, years.rows[years.rows.length - 1].row, cols);
   // A survey's count of answers beside its results (有効回答数（人）), no target in the foot row: its size, no indicator.
-  const columns = foot ? namedColumns(grid, index, band, cols, years.col).filter((c) => !surveySize(grid, c, foot.row)) : [];
+  const named = foot ? namedColumns(grid, index, band, cols, years.col).filter((c) => !surveySize(grid, c, foot.row)) : [];
+  // A column the foot row leaves blank that is a count a rate it gives a figure is made of: a statistic, no indicator.
+  const counts = foot ? rateCounts(named, (c) => !blank(grid.raw(foot.row, c.col))) : new Set();
+  const columns = named.filter((c) => !counts.has(c));
   return foot && columns.length ? { foot, columns } : null;
 }
+
+const blank = (raw: unknown) => raw === null || raw === undefined || String(raw).trim() === '';
 
 /** Each named indicator's target from the foot row (an empty cell reads as a missing target). */
 export function addFootTargets(grid: Grid, foot: FootTarget, columns: NamedColumn[], indicatorOf: (c: NamedColumn) => RawIndicator | undefined): void {

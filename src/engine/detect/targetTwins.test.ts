@@ -216,3 +216,34 @@ describe('「目標受診率」 merged down beside the years, each over 対象�
     expect(report.indicators.map((i) => i.actual)).not.toContain(98.6);
   });
 });
+
+describe('a target set on a gap to the national average: 「目標値（全国平均との差）」 beside 「全国平均との差（ポイント）」', () => {
+  const sheet = (gapHeading: string, targetHeading = '目標値\n（全国平均との差）') =>
+    snap('学力調査', [
+      ['令和５年度　全国学力・学習状況調査の結果'],
+      ['No.', '指標', '本市平均正答率\n（％）', '全国平均正答率\n（％）', gapHeading, targetHeading, '（参考）前年度の\n全国平均との差'],
+      [1, '全国平均正答率との差（小学校6年・国語）', 66.8, 67.2, -0.4, 1.0, 0.5],
+      [2, '全国平均正答率との差（小学校6年・算数）', 64.9, 62.5, 2.4, 1.0, 1.8],
+      [3, '体力合計点の全国平均との差（中学校2年・女子）', 46.0, 47.3, '▲1.3', '+0.5', null],
+    ]);
+  const read = (s: ReturnType<typeof snap>) => checkWorkbook({ sheets: [s] }, {}).report.indicators.map((i) => [i.unit, i.target, i.actual, i.grade]);
+
+  test('the heading of the bracket’s words is the actual, its bracket the unit; the city’s own figure stays unread', () => {
+    expect(read(sheet('全国平均との差\n（ポイント）'))).toEqual([
+      ['ポイント', 1, -0.4, 'D'],
+      ['ポイント', 1, 2.4, 'A'],
+      ['ポイント', 0.5, -1.3, 'D'],
+    ]);
+  });
+
+  test('a heading holding the bracket’s words (本市と全国平均との差) is the actual; one they hold (全国平均) never', () => {
+    expect(read(sheet('本市と全国平均との差\n（ポイント）')).map((r) => r[2])).toEqual([-0.4, 2.4, -1.3]);
+    expect(read(sheet('全国平均\n（ポイント）')).map((r) => r[2])).toEqual([null, null, null]);
+  });
+
+  test('other words, or a year or a unit in the target’s bracket, name no actual', () => {
+    expect(read(sheet('本市と全国の比較')).map((r) => r[2])).toEqual([null, null, null]);
+    expect(read(sheet('全国平均との差', '目標値（R5）')).map((r) => r[2])).toEqual([null, null, null]);
+    expect(read(sheet('ポイント', '目標値（ポイント）')).map((r) => r[2])).toEqual([null, null, null]);
+  });
+});

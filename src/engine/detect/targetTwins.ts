@@ -8,6 +8,7 @@ import { findPeriod } from '../values/periods';
 import { findRelativePeriod } from '../values/relativePeriods';
 import { compact, memo, normalizeText, stripNote } from '../values/text';
 import type { Label } from '../values/labels';
+import { unitFromName } from '../values/units';
 
 /** What a row's indexed cell carries that this rule reads and sets (cells.ts IndexedCell). */
 interface HeadingCell {
@@ -75,6 +76,35 @@ export function labelTargetTwins(cells: HeadingCell[]): void {
       const period = t.label.period ?? findPeriod(normalizeText(c.text))?.period;
       c.label = period ? { role: 'actual', period } : { role: 'actual' };
     }
+  }
+}
+
+/** The words of a heading's closing bracket (「目標値（全国平均との差）」 → 「全国平均との差」), or null. */
+function closingBracket(text: string): string | null {
+  const m = /[(（]([^()（）]+)[)）]$/.exec(normalizeText(stripNote(text)).replace(/\s+/g, ''));
+  return m ? words(m[1]) : null;
+}
+
+/**
+ * 「目標値（全国平均との差）」 beside 「全国平均との差（ポイント）」: a target heading whose bracket names what the target is set on (no
+ * year, no unit), and on its row, with no actual heading, the heading of those very words (its own bracket the unit): that
+ * heading is the actual. The target is a gap to another body's figure, so the actual is that gap, never the city's own figure
+ * beside it (本市平均正答率 | 全国平均正答率 stay unread).
+ */
+export function labelBracketTwins(cells: HeadingCell[]): void {
+  // Asked of every row: one with no target heading closing with a bracket (almost all of them) is passed over at once.
+  if (!cells.some((c) => c.label?.role === 'target' && /[)）]\s*$/.test(c.text)) || cells.some((c) => c.label?.role === 'actual')) return;
+  for (const t of cells) {
+    if (t.label?.role !== 'target' || t.label.period || t.period) continue;
+    const inner = closingBracket(t.text);
+    if (!inner || inner.length < 3 || findPeriod(inner) || unitFromName(`x（${inner}）`)) continue;
+    // The heading of those very words; else the one heading holding them (本市と全国平均との差), never one they hold (全国平均).
+    const open = cells.filter((c) => c !== t && !c.label && !c.period && c.text);
+    const same = open.filter((c) => words(c.text) === inner);
+    // A figure for reference or of last year (（参考）前年度の全国平均との差) is no such heading.
+    const near = open.filter((c) => words(c.text).includes(inner) && !/参考/.test(c.text) && !findRelativePeriod(words(c.text)));
+    const twin = same.length === 1 ? same[0] : !same.length && near.length === 1 ? near[0] : undefined;
+    if (twin) twin.label = labelled('actual', twin.text);
   }
 }
 

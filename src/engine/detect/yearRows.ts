@@ -13,7 +13,7 @@ import { plausibleAxis, type CellIndex } from './cells';
 import { point, valueRightOf, withKind } from './common';
 import { cleanName, isNotAName } from './names';
 import { cumulativeTwins } from './cumulativeTwins';
-import { unitFromName, writtenUnit } from '../values/units';
+import { writtenUnit } from '../values/units';
 import { metaLinesAbove, unitFromLines } from './metaLines';
 import type { RawIndicator } from './types';
 import { isReferenceCaption } from './referenceTables';
@@ -24,7 +24,7 @@ import { addColumnDirections, addFootTargets, namedYearColumns } from './namedYe
 import { gradeCellsByYear, gradeColumnsUnderNames } from './yearRowsGradeColumns';
 import { gradeLineUnderYears } from './yearRowsGradeLine';
 import { targetFromLines } from './yearRowsTargetLine';
-import { onlyUnitNote, unitFromNoteAbove, unitFromUnitColumn } from './yearRowsUnitColumn';
+import { onlyUnitNote, unitFromMeasureHeadings, unitFromNoteAbove, unitFromUnitColumn } from './yearRowsUnitColumn';
 import { markedProvisional } from './provisionalHeadings';
 import { blockTitle, directionStatement, titleIsSure } from './yearRowsTitle';
 import { withinName } from './yearRowsWay';
@@ -35,6 +35,7 @@ import { quantityCaption, twinActualColumns } from './yearRowsQuantity';
 import { headLinesAbove } from './yearRowsHeadLines';
 import { unitFromNoteOverYears } from './yearRowsUnitNote';
 import { bracketedUnitWord, isUnitHeading as isUnit, unitLineRows } from './unitHeading';
+import { addTargetYearRow } from './yearRowsTargetYear';
 
 interface PeriodColumn {
   col: number;
@@ -279,6 +280,7 @@ function readTable(grid: Grid, index: CellIndex, pc: PeriodColumn): RawIndicator
   }
   const namedOf = (m: MeasureColumn) => byName.get(cleanName(m.name).name.replace(/\s+/g, ''));
   if (named) addFootTargets(grid, named.foot, named.columns, namedOf);
+  else addTargetYearRow(grid, index, pc, measures, namedOf); // 「R7（目標値）」 under the years: the plan's target line (yearRowsTargetYear.ts)
   if (named) addColumnDirections(named.columns, namedOf);
   // A 当初目標 column beside a 修正目標 column filled in the same year: the revised target counts (revisedTargets.ts).
   for (const ind of byName.values()) withoutSupersededTargetsLabelled(ind, (t) => band.map((r) => grid.text(r, t.col)).join(' '));
@@ -336,15 +338,6 @@ function quantityHeaded(
   const all = [...measures, ...twins].sort((a, b) => a.col - b.col);
   const caption = quantityCaption(grid, index, last, block, all);
   return caption ? all.map((m) => ({ ...m, name: caption.text, nameCell: caption.cell })) : all;
-}
-
-/** A unit written only in the block's measure headings (目標値（人） | 実績値（人）): the indicator's, when they all agree. */
-function unitFromMeasureHeadings(grid: Grid, headerRow: number, measures: MeasureColumn[], ind: RawIndicator): void {
-  if (ind.unit) return;
-  const units = measures.map((m) => ({ unit: unitFromName(grid.text(headerRow, m.col)), cell: a1(headerRow, m.col) }));
-  const written = units.filter((u) => u.unit);
-  if (!written.length || new Set(written.map((u) => u.unit)).size !== 1) return;
-  [ind.unit, ind.unitCell] = [written[0].unit!, written[0].cell];
 }
 
 /** The measure headings of a titled block's header row, each of the title's indicator. */

@@ -7,7 +7,7 @@
  */
 import { a1 } from '../model/address';
 import { classifyLabel } from '../values/labels';
-import { writtenUnit } from '../values/units';
+import { unitFromName, writtenUnit } from '../values/units';
 import type { CellIndex } from './cells';
 import type { Grid } from './grid';
 import { tableUnitNote, unitFromNote } from './tableUnitNote';
@@ -33,4 +33,13 @@ export function onlyUnitNote(index: CellIndex, row: number, from: number, to: nu
 /** The unit noted above the table (tableUnitNote.ts), set on each indicator with none. */
 export function unitFromNoteAbove(grid: Grid, index: CellIndex, headerTop: number, block: { from: number; to: number }, found: RawIndicator[]): void {
   unitFromNote(tableUnitNote(grid, index, headerTop, block.from, block.to), found);
+}
+
+/** A unit written only in the block's measure headings (目標値（人） | 実績値（人）): the indicator's, when they all agree. */
+export function unitFromMeasureHeadings(grid: Grid, headerRow: number, measures: { col: number }[], ind: RawIndicator): void {
+  if (ind.unit) return;
+  const units = measures.map((m) => ({ unit: unitFromName(grid.text(headerRow, m.col)), cell: a1(headerRow, m.col) }));
+  const written = units.filter((u) => u.unit);
+  if (!written.length || new Set(written.map((u) => u.unit)).size !== 1) return;
+  [ind.unit, ind.unitCell] = [written[0].unit!, written[0].cell];
 }
