@@ -11,4 +11,6 @@ test.each([
   '※令和６年度の実績欄は６月末現在の参考値（評価の対象外）。',
   '※本表は令和６年度の施策評価に用いる。令和６年度の実績欄は参考値（評価の対象外）。',
   '※評価は達成率（実績÷目標）により、100％以上をA、80％以上をBとする。',
+  // An earlier year set aside: the purpose year is the year the evaluation is held (review rv57).
+  '※本表は令和６年度の行政評価に用いる。令和４年度の数値は参考値（計画策定前のため評価の対象外）。',
 ])('%s states no year', (text) => expect(evaluatedYear(text)).toBeNull());

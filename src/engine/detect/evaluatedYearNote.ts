@@ -34,7 +34,9 @@ export function evaluatedYear(text: string): Period | null {
     const a = ASIDE.exec(sentence);
     aside ??= a && !p ? yearOf(a[1]) : null;
   }
-  return purpose && aside && purpose.fiscalYear !== aside.fiscalYear ? purpose : null;
+  // Only a later year set aside (the year in course beside the one evaluated): an earlier one (「令和４年度の数値は参考値」 beside
+  // 「令和６年度の行政評価に用いる」) leaves the purpose year the year the evaluation is held in, not the year evaluated (review rv57).
+  return purpose && aside && aside.fiscalYear > purpose.fiscalYear ? purpose : null;
 }
 
 /** The period a note cell states by naming the year evaluated beside a year set aside (see above). */

@@ -195,4 +195,25 @@ describe('sheets sharing ID codes (a 指標一覧 of targets, a 実績 sheet of 
     ]);
     expect(detectWorkbook([plan, done], scale)[1].indicators).toHaveLength(2);
   });
+
+  test('a sheet’s own numbering (指標1, No.1, A1) or names with nothing in common, or other units: no join (review rv57)', () => {
+    const goals = snap('基本目標1', [
+      ['番号', '成果指標', '単位', '目標値（令和７年度）'],
+      ['指標1', '市民活動団体の登録数', '団体', 120],
+      ['指標2', '地域行事への参加率', '％', 60],
+    ]);
+    const done = (ids: [string, string]) =>
+      snap('基本目標2', [
+        ['番号', '活動指標', '単位', '令和５年度実績値'],
+        [ids[0], '男女共同参画講座の受講者数', '人', 340],
+        [ids[1], '審議会の女性委員の割合', '％', 31.2],
+      ]);
+    for (const ids of [
+      ['指標1', '指標2'],
+      ['No.1', 'No.2'],
+      ['A1', 'A2'],
+      ['K-01', 'K-02'],
+    ] as [string, string][])
+      expect(detectWorkbook([goals, done(ids)], scale)[1].indicators).toHaveLength(2);
+  });
 });

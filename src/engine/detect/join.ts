@@ -120,10 +120,27 @@ export function joinSheets(detections: SheetDetection[]): void {
 /** An ID written as a code, a letter among its digits (K-01, KPI_3, 食-1): a row number or a 施策 number (3, 2-1) is none. */
 const CODE_ID = /^(?=.*[0-9])(?=.*\p{L})[\p{L}0-9\-_.]{2,12}$/u;
 
+/** A sheet's own numbering (指標1, No.2, 番号3, A1): restarts on every sheet, so joins nothing (review rv57). */
+const SERIAL = /^(?:(?:指標|no\.?|番号|第|項目|kpi)[-_.]?[0-9]{1,3}|[a-z][0-9]{1,2})$/;
+
 const codeOf = (ind: RawIndicator): string | null => {
   const id = ind.id ? key(ind.id) : '';
-  return CODE_ID.test(id) ? id : null;
+  return CODE_ID.test(id) && !SERIAL.test(id) ? id : null;
 };
+
+/**
+ * Whether a target-only row and an actual-only row of the same code may be one indicator: their units, when both write one, are
+ * the same or convert, and their names share a pair of characters (the short name of a 実績 sheet is the target's name shortened).
+ */
+function samePair(t: RawIndicator, a: RawIndicator): boolean {
+  if (t.unit && a.unit && t.unit !== a.unit && conversionFactor(a.unit, t.unit) === null) return false;
+  const [x, y] = [key(t.name), key(a.name)];
+  if (x.includes(y) || y.includes(x)) return true;
+  // An abbreviation (衛生点検 for 給食センター衛生管理点検の実施回数) shares a pair of characters with the name, の aside.
+  const pairs = (s: string) => new Set([...s].map((_, i) => s.slice(i, i + 2)).filter((g) => g.length === 2 && !g.includes('の')));
+  const inName = pairs(x);
+  return [...pairs(y)].some((g) => inName.has(g));
+}
 
 /**
  * Sheets named for neither targets nor actuals (a 指標一覧 of targets, a 実績 sheet of short names) whose rows carry the same ID
@@ -143,7 +160,7 @@ function joinByCodes(detections: SheetDetection[]): void {
       if (t === a) continue;
       const byCode = new Map<string, RawIndicator[]>();
       for (const i of targetOnly(t)) if (codeOf(i)) byCode.set(codeOf(i)!, [...(byCode.get(codeOf(i)!) ?? []), i]);
-      if (!codes.every((c) => byCode.get(c!)?.length === 1)) continue;
+      if (!codes.every((c, k) => byCode.get(c!)?.length === 1 && samePair(byCode.get(c!)![0], rows[k]))) continue;
       rows.forEach((row, k) => moveActuals(byCode.get(codes[k]!)![0], row, false));
       a.indicators = a.indicators.filter((i) => !rows.includes(i));
       break;

@@ -246,4 +246,12 @@ describe('a target set on a gap to the national average: 「目標値（全国�
     expect(read(sheet('全国平均との差', '目標値（R5）')).map((r) => r[2])).toEqual([null, null, null]);
     expect(read(sheet('ポイント', '目標値（ポイント）')).map((r) => r[2])).toEqual([null, null, null]);
   });
+
+  test('a target set at another body’s figure (目標値（全国平均）) makes no actual of that body’s column (review rv57)', () => {
+    const s = snap('学力', [
+      ['指標名', '単位', '目標値（全国平均）', '本市（令和６年度）', '全国平均'],
+      ['平均正答率（小6国語）', '％', 67.7, 66.1, 67.7],
+    ]);
+    expect(checkWorkbook({ sheets: [s] }, {}).report.indicators.map((i) => i.actual)).not.toContain(67.7);
+  });
 });

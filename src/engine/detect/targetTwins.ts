@@ -97,7 +97,9 @@ export function labelBracketTwins(cells: HeadingCell[]): void {
   for (const t of cells) {
     if (t.label?.role !== 'target' || t.label.period || t.period) continue;
     const inner = closingBracket(t.text);
-    if (!inner || inner.length < 3 || findPeriod(inner) || unitFromName(`x（${inner}）`)) continue;
+    // Only a gap or a change (との差, 比, 増減): 「目標値（全国平均）」 sets the target at another body's figure, whose own column
+    // is that body's figure, never the city's actual (review rv57).
+    if (!inner || inner.length < 3 || findPeriod(inner) || unitFromName(`x（${inner}）`) || !/差|比|増減|伸び/.test(inner)) continue;
     // The heading of those very words; else the one heading holding them (本市と全国平均との差), never one they hold (全国平均).
     const open = cells.filter((c) => c !== t && !c.label && !c.period && c.text);
     const same = open.filter((c) => words(c.text) === inner);

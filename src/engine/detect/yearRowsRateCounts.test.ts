@@ -54,3 +54,20 @@ test('a count the rate’s words do not name, or no targeted rate at all: none (
     ]),
   ).toEqual([]);
 });
+
+test('another indicator naming the rate’s subject, or a long count under the rate’s group heading, stays an indicator (review rv57)', () => {
+  expect(
+    counted([
+      { col: 2, name: 'いじめ解消率（％）', target: 95 },
+      { col: 3, name: 'いじめ相談窓口の相談件数（件）' },
+      { col: 4, name: 'いじめ認知件数（件）' },
+    ]),
+  ).toEqual(['いじめ認知件数（件）']);
+  expect(
+    counted([
+      { col: 2, name: '特定健診受診率（％）', group: 'B4', target: 60 },
+      { col: 3, name: '健康相談件数（件）', group: 'B4' },
+      { col: 4, name: '健康教室参加者数（人）', group: 'B4' },
+    ]),
+  ).toEqual([]);
+});
