@@ -85,7 +85,11 @@ function markAttainmentByLastYear(grid: Grid, indicators: RawIndicator[]): void 
       const { now, last } = t.period ? actualsOf(ind, t.period.fiscalYear) : {};
       const [a, l] = [valueOf(now), valueOf(last)];
       if (a === undefined || l === undefined || l === 0 || a === l) continue;
-      if (![...cols].some((c) => isRatio(grid.raw(t.row, c), a / l))) continue;
+      if (![...cols].some((c) => isRatio(grid.raw(t.row, c), a / l))) {
+        // The row's attainment holds another ratio: the sheet did not grade it against last year's actual (gradeByLastYear.ts).
+        if ([...cols].some((c) => typeof grid.raw(t.row, c) === 'number')) ind.lastYearRefuted = true;
+        continue;
+      }
       ind.targetsFromLastYear = true;
       ind.targetsFromLastYearByRatio = true;
     }

@@ -82,6 +82,8 @@ export interface RawIndicator {
   targetsFromLastYear?: boolean;
   /** The sheet implies it only (a ratio taken against last year's actual, a note naming last year's figure by its measure): each such target a guess (lastYearTargetEvidence.ts). */
   targetsFromLastYearByRatio?: boolean;
+  /** The row's attainment column holds a ratio other than actual ÷ last year's actual: 「前年度以上」 is not last year's figure there. */
+  lastYearRefuted?: true;
   /** The note defining 「前年度以上」 names the year it stands for (namedYearBoundNote.ts): only where that is last year, flagged. */
   targetsFromNamedYear?: number;
   targets: TargetPoint[];

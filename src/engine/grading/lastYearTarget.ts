@@ -53,7 +53,7 @@ export function relativeToLastYear(text: string): LastYearRelative | null {
 
 /** Whether the row's written grade is the one its actual earns against last year's actual (gradeByLastYear.ts). */
 function gradeShowsLastYear(ind: RawIndicator, year: number, way: 'up' | 'down', rules: Rules | undefined): boolean {
-  const last = rules ? lastYearActual(ind, year) : undefined;
+  const last = rules && !ind.lastYearRefuted ? lastYearActual(ind, year) : undefined;
   return !!last && gradedAgainstLastYear(ind, year, last, way, rules!);
 }
 
