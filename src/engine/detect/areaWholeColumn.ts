@@ -9,6 +9,7 @@
 import { parseA1 } from '../model/address';
 import { classifyLabel } from '../values/labels';
 import { respondentGroupOrWhole } from '../values/respondentGroups';
+import { respondentGroupAt } from './respondentRows';
 import { compact } from '../values/text';
 import type { CellIndex } from './cells';
 import type { Column } from './column';
@@ -84,8 +85,12 @@ export function areasBesideWhole(index: CellIndex, columns: Column[]): void {
       if (!spanning || (spanning.role !== 'actual' && spanning.role !== 'target')) continue;
       const whole = areaWholeUnder(grid, at.row, at.col, right);
       if (whole === null) continue;
-      if (whole !== c.col) c.role = 'derived';
-      else if (c.role === 'derived') {
+      if (whole !== c.col) {
+        c.role = 'derived';
+        // A group of respondents (男性) is kept for the row that is that group's own (respondentRows.ts).
+        const group = respondentGroupAt(grid, (grid.merge(at.row, at.col)?.bottom ?? at.row) + 1, c.col);
+        if (group) c.respondentPart = { whole, group };
+      } else if (c.role === 'derived') {
         c.role = spanning.role;
         if (spanning.period) c.period = spanning.period;
       }

@@ -24,4 +24,12 @@ export interface Column {
   quantity?: string;
   /** Headed by a settled fiscal year (「令和5年度決算」): that year's actual beside a target only (settledYears.ts). */
   settled?: boolean;
+  /** A group's column beside the respondents' whole (男性 under 令和５年度実績 beside 全体): respondentRows.ts. */
+  respondentPart?: RespondentPart;
+}
+
+/** A group's column under a heading spanning the groups and their whole: the whole's column and the group's word. */
+export interface RespondentPart {
+  whole: number;
+  group: string;
 }

@@ -64,6 +64,7 @@ import { readRowsBelow } from './unlabelledRowBelow';
 import { markBaseRelativeTargets } from './baseRelativeTargets';
 import { byRowMeasures } from './rowMeasureLabels';
 import { bySubject } from './subjectColumnGroups';
+import { columnsForRow } from './respondentRows';
 
 export function detectTables(
   grid: Grid,
@@ -239,11 +240,12 @@ function readRow(
   grid: Grid,
   r: number,
   nameCol: number,
-  columns: Column[],
+  header: Column[],
   sheetGroups: { row: number; kind: 'policy' | 'measure' | 'goal'; name: string }[],
 ): RawIndicator {
-  const rawName = rowName(grid, r, nameCol, columns);
+  const rawName = rowName(grid, r, nameCol, header);
   const clean = cleanName(rawName);
+  const columns = columnsForRow(clean.name, header); // 「女性の就業率」 over 全体 | 男性 | 女性: the 女性 column (respondentRows.ts).
   const ind = namedIndicator(grid.name, 'table', r, a1(r, nameCol), clean.id ?? null, clean);
   if (clean.direction) ind.statedDirection = { ...clean.direction, cell: a1(r, nameCol) };
   // A ※ line under the name in its cell (「不登校児童生徒の出現率（％）⏎※減少を目指す」) states the indicator's aim.
@@ -259,8 +261,7 @@ function readRow(
   ];
   for (const c of columns) readCell(grid, r, c, ind, words);
   countFromNumerator(grid, r, columns, ind); // 実績値 over 分子 | 分母 | 率: a count's actual is the numerator.
-  // 二次評価（委員会） before 一次評価（担当課）: the department's own grade is the one it wrote (gradeOwner.ts).
-  preferOwnGrade(grid, r, columns, ind);
+  preferOwnGrade(grid, r, columns, ind); // 二次評価（委員会） before 一次評価（担当課）: the department's own (gradeOwner.ts).
   // 「当初目標」 beside a filled 「修正目標」 of the same year: the revised one counts (revisedTargets.ts).
   withoutSupersededTargets(ind, (col) => headingText(grid, columns.find((c) => c.col === col)?.cells ?? []));
   const headingUnit = ind.unit ? null : unitFromHeadings(grid, columns);
@@ -279,8 +280,7 @@ function readRow(
       ind.groupKind = g.kind;
     }
   }
-  // Under 「効果額（千円）」, the effect's heading speaks for the action's name (「…印刷経費の削減」): effectHeading.ts; under
-  // 「待機児童数（人）」 merged over the years, the quantity's words speak for the row's (quantityOverYears.ts).
+  // The words of 「効果額（千円）」 (effectHeading.ts) and of 「待機児童数（人）」 over the years (quantityOverYears.ts) speak for the row's.
   const effect = effectHeading(grid, columns);
   ind.wordsForDirection = [...(effect ? [effect, ...words.slice(1)] : words), ...columns.flatMap((c) => (c.quantity ? [c.quantity] : []))].join(' ');
   return ind;
