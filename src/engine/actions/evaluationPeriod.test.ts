@@ -71,6 +71,17 @@ test('a note naming the year evaluated beside the year set aside states the peri
   expect(report.findings.filter((f) => f.code === 'reading-uncertain')).toEqual([]);
 });
 
+test('a latest year dated on the first of a month (「令和6年度（R6.5.1現在）」, a count’s reference day) is that year’s figure, not the year so far', () => {
+  const sheet = snap('学校', [
+    ['児童生徒数の推移'],
+    ['指標', '単位', '令和4年度', '令和5年度', '令和6年度\n（R6.5.1現在）'],
+    ['特別支援学級在籍児童生徒数', '人', 198, 212, 236],
+  ]);
+  const { report } = checkWorkbook({ sheets: [sheet] });
+  expect(report.period).toMatchObject({ fiscalYear: 2024 });
+  expect(report.indicators.map((i) => i.actual)).toEqual([236]);
+});
+
 test('every year dated at the same day inside it (各年9月末): the latest is still the latest', () => {
   const sheet = snap('推移', [['保育所の待機児童数の推移'], ['指標', 'R4（9月末現在）', 'R5（9月末現在）'], ['待機児童数', 12, 8]]);
   expect(checkWorkbook({ sheets: [sheet] }).report.period).toMatchObject({ fiscalYear: 2023 });

@@ -1,6 +1,8 @@
 /** A survey round named by its year (「令和５年度調査」) heads that year's actual; a year in brackets after a figure does not. */
 import { classifyLabel } from './labels';
-import { surveyRound } from './surveyRound';
+import { roundUnderMeasure, surveyRound } from './surveyRound';
+import { checkWorkbook } from '../actions/check';
+import { snap } from '../detect/testing';
 
 test.each([
   ['令和５年度調査', 2023],
@@ -17,3 +19,28 @@ test.each(['18.2\n（H30調査）', '（R5調査）', '調査', '調査年度', 
   '%j is no survey round',
   (text) => expect(surveyRound(text)).toBeNull(),
 );
+
+describe('a survey round under another measure’s heading (rv57)', () => {
+  const heads = (...texts: string[]) => texts.map((text) => ({ text, label: classifyLabel(text) }));
+
+  test('基準値 / 目標値 over a round: that measure in that round', () => {
+    expect(roundUnderMeasure(heads('基準値', '令和元年度調査'))).toEqual({ role: 'baseline', period: expect.objectContaining({ fiscalYear: 2019 }) });
+    expect(roundUnderMeasure(heads('目標値', 'R9調査'))).toMatchObject({ role: 'target', period: { fiscalYear: 2027 } });
+  });
+
+  test('実績値 over a round, a round alone, or a measure under no round: nothing to change', () => {
+    expect(roundUnderMeasure(heads('実績値', '令和５年度調査'))).toBeNull();
+    expect(roundUnderMeasure(heads('令和５年度調査'))).toBeNull();
+    expect(roundUnderMeasure(heads('基準値', '令和元年度'))).toBeNull();
+  });
+
+  test('in a table, the round under 基準値 is the baseline; the 実績値 column stays the actual', () => {
+    const sheet = snap('指標', [
+      ['指標', '単位', '基準値', '実績値', '目標値'],
+      [null, null, '令和元年度調査', '令和５年度調査', '令和９年度'],
+      ['地域活動に参加している市民の割合', '％', 32.1, 35.4, 40],
+    ]);
+    const [ind] = checkWorkbook({ sheets: [sheet] }, {}).report.indicators;
+    expect([ind.actual, ind.target, ind.cells.actual, ind.cells.baseline]).toEqual([35.4, 40, 'D3', 'C3']);
+  });
+});

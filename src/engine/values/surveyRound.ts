@@ -18,3 +18,21 @@ export const surveyRound = memo((text: string): Label | null => {
   if (!p || p.index !== 0) return null;
   return ROUND.test(t.slice(p.index + p.length)) ? { role: 'actual', period: p.period } : null;
 });
+
+/**
+ * A column's label from its headings, top first, when the lowest is a survey round under another measure's heading:
+ * 基準値 over 「令和元年度調査」, 目標値 over 「令和９年度調査」 are that measure in that round, not the round's actual (the
+ * band's role kept, the round's year its period). Null when the lowest labelled heading is no survey round or nothing over
+ * it names another measure.
+ */
+export function roundUnderMeasure(labelled: { text: string; label?: Label | null }[]): Label | null {
+  const last = labelled[labelled.length - 1];
+  const round = last && surveyRound(last.text);
+  if (!round) return null;
+  const over = labelled
+    .slice(0, -1)
+    .map((h) => h.label)
+    .reverse()
+    .find((l) => l && l.role !== 'actual');
+  return over && (over.role === 'baseline' || over.role === 'target' || over.role === 'expected') ? { ...over, period: round.period } : null;
+}
