@@ -253,8 +253,7 @@ export function readColumn(index: CellIndex, band: number[], col: number, nameCo
   const paired = pairedColumn(index, band, hs, col);
   if (paired) return paired;
   const labelled = hs.filter((h) => h.label);
-  // 基準値 over 「令和元年度調査」: the round dates the baseline (values/surveyRound.ts).
-  const label = roundUnderMeasure(labelled) ?? labelled[labelled.length - 1]?.label ?? null;
+  const label = roundUnderMeasure(labelled) ?? labelled[labelled.length - 1]?.label ?? null; // 基準値 over 「令和元年度調査」: surveyRound.ts
   // 「令和5年度」 over 「（R6.4.1現在）」: the year written dates the column, not the day its figure stands at (yearAsOfHeadings.ts).
   const periodCell = yearOverItsDate(hs) ?? [...hs].reverse().find((h) => h.period);
   let role: Role | 'group' | undefined;
