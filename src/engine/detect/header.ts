@@ -10,7 +10,7 @@ import type { Grid } from './grid';
 import { midtermGradesBesideOwn } from './midtermGradeColumn';
 import { plansNotTargets } from './notTargetNote';
 import { classifyLabel, classifyMeta, SERIES_ROLES, type Label, type Role } from '../values/labels';
-import { roundUnderMeasure } from '../values/surveyRound';
+import { roundLabel } from './roundHeading';
 import { findPeriod, isBareYearText, parsePeriodCell, type Period } from '../values/periods';
 import { relativeOnly } from '../values/relativePeriods';
 import { plausibleAxis, type CellIndex, type IndexedCell } from './cells';
@@ -253,7 +253,7 @@ export function readColumn(index: CellIndex, band: number[], col: number, nameCo
   const paired = pairedColumn(index, band, hs, col);
   if (paired) return paired;
   const labelled = hs.filter((h) => h.label);
-  const label = roundUnderMeasure(labelled) ?? labelled[labelled.length - 1]?.label ?? null; // 基準値 over 「令和元年度調査」: surveyRound.ts
+  const label = roundLabel(index, band, labelled, col) ?? labelled[labelled.length - 1]?.label ?? null; // 基準値 over 「令和元年度調査」: roundHeading.ts
   // 「令和5年度」 over 「（R6.4.1現在）」: the year written dates the column, not the day its figure stands at (yearAsOfHeadings.ts).
   const periodCell = yearOverItsDate(hs) ?? [...hs].reverse().find((h) => h.period);
   let role: Role | 'group' | undefined;

@@ -46,3 +46,25 @@ test('a name naming both groups, or a group word inside another word (女性委�
     ['審議会等の女性委員の割合', 35.2, 'D4'],
   ]);
 });
+
+test('「就業率（女性）」 takes the 女性 column', () => {
+  expect(read([['就業率（女性）', 52.1, 61.4, 43.2]])).toEqual([['就業率（女性）', 43.2, 'F3']]);
+});
+
+test('a question of opinion about a group, asked of everyone, keeps the whole (rv58)', () => {
+  expect(
+    read([
+      ['女性が働きやすいまちだと感じる市民の割合', 30, 35, 25],
+      ['女性の活躍が進んでいると感じる人の割合', 40, 48, 32],
+      ['女性の社会参画が進んでいると思う市民の割合', 20, 26, 15],
+    ]).map((r) => r[1]),
+  ).toEqual([30, 40, 20]);
+  expect(read([['65歳以上の高齢者が地域で安心して暮らせると思う市民の割合', 50, 45, 55]], ['全体', '20歳代', '65歳以上']).map((r) => r[1])).toEqual([50]);
+});
+
+test('a group cell of 「－」 or blank beside the whole’s figure: the whole is the row’s figure (rv58)', () => {
+  expect(read([['女性の就業率', 52.1, '－' as unknown as number, '－' as unknown as number]])).toEqual([['女性の就業率', 52.1, 'D3']]);
+  expect(read([['市の審議会等の委員のうち、女性の割合', 33, null as unknown as number, null as unknown as number]])).toEqual([
+    ['市の審議会等の委員のうち、女性の割合', 33, 'D3'],
+  ]);
+});

@@ -245,7 +245,7 @@ function readRow(
 ): RawIndicator {
   const rawName = rowName(grid, r, nameCol, header);
   const clean = cleanName(rawName);
-  const columns = columnsForRow(clean.name, header); // 「女性の就業率」 over 全体 | 男性 | 女性: the 女性 column (respondentRows.ts).
+  const columns = columnsForRow(grid, r, clean.name, header); // 「女性の就業率」 over 全体 | 男性 | 女性: the 女性 column (respondentRows.ts).
   const ind = namedIndicator(grid.name, 'table', r, a1(r, nameCol), clean.id ?? null, clean);
   if (clean.direction) ind.statedDirection = { ...clean.direction, cell: a1(r, nameCol) };
   // A ※ line under the name in its cell (「不登校児童生徒の出現率（％）⏎※減少を目指す」) states the indicator's aim.

@@ -200,5 +200,5 @@ test('a year dated at a day inside it, before it closes, is the year in progress
   expect(parsePeriodCell('令和6年度（6月末現在）')?.period.fiscalYear).toBe(2024);
   // The first of a month is a count's reference day (学校基本調査 5月1日, 人口 10月1日): the year's figure (rv57).
   expect(['R6（R6.5.1現在）', '令和6年度（10月1日現在）', 'R6（R6.10.1時点）'].map(inYear)).toEqual([false, false, false]);
-  expect(['R6（R6.10.31現在）', '令和6年度（10月末現在）'].map(inYear)).toEqual([true, true]);
+  expect(['R6（R6.10.31現在）', '令和6年度（10月末現在）', '令和6年度（R6.9.1現在）', 'R6（R6.12.1現在）'].map(inYear)).toEqual([true, true, true, true]);
 });

@@ -204,8 +204,8 @@ function withoutAsOfDate(rest: string, period: Period): string {
 
 /**
  * Whether a bracket after a fiscal year dates its figure inside that year, before the year closes: 「（6月末現在）」「（R6.9.30時点）」
- * 「（令和6年12月末）」. The year's close (3月末, 3月31日) and the first of a month (4月1日, 5月1日, 10月1日: a count taken on
- * a reference day) are no such date.
+ * 「（令和6年12月末）」. The year's close (3月末, 3月31日) and the reference days counts are taken on (4月1日, 5月1日, 10月1日)
+ * are no such date.
  */
 function inYearDate(rest: string, period: Period): boolean {
   if (period.kind !== 'fiscal') return false;
@@ -220,9 +220,9 @@ function inYearDate(rest: string, period: Period): boolean {
     if (month === undefined || month < 1 || month > 12 || month === 3) continue;
     if (dated && dated.period.fiscalYear !== period.fiscalYear) continue;
     const dayOf = day ? day[2] : /(?:[./]\d{1,2}[./]|月)(\d{1,2})日?$/.exec(dated!.period.label)?.[1];
-    // The first of a month is a reference day a count is taken on (学校基本調査's 5月1日, the population's 10月1日, 4月1日 as
-    // the year opens): the year's figure, not the year so far (rv57); progress is counted to a month's end (6月末, 9月30日).
-    if (Number(dayOf) === 1) continue;
+    // The reference days counts are taken on (4月1日 as the year opens, 学校基本調査's 5月1日, the population's 10月1日): the
+    // year's figure, not the year so far (rv57). Another first of a month (R6.9.1現在) is progress so far, as month ends are (rv58).
+    if (Number(dayOf) === 1 && (month === 4 || month === 5 || month === 10)) continue;
     return true;
   }
   return false;

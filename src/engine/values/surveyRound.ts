@@ -20,19 +20,16 @@ export const surveyRound = memo((text: string): Label | null => {
 });
 
 /**
- * A column's label from its headings, top first, when the lowest is a survey round under another measure's heading:
+ * A column's label from its headings, top first, when the lowest is a survey round right under another measure's heading:
  * 基準値 over 「令和元年度調査」, 目標値 over 「令和９年度調査」 are that measure in that round, not the round's actual (the
- * band's role kept, the round's year its period). Null when the lowest labelled heading is no survey round or nothing over
- * it names another measure.
+ * measure's role kept, the round's year its period). Only the heading right over the round, and only when it heads no
+ * other measure beside it (`headsOthers`): 数値目標 over 基準値（R1） | 令和５年度調査 | 目標値（R9） is a band over several
+ * measures, under which the round is the actual (rv58). Null otherwise.
  */
-export function roundUnderMeasure(labelled: { text: string; label?: Label | null }[]): Label | null {
+export function roundUnderMeasure<H extends { text: string; label?: Label | null }>(labelled: H[], headsOthers: (over: H) => boolean): Label | null {
   const last = labelled[labelled.length - 1];
   const round = last && surveyRound(last.text);
-  if (!round) return null;
-  const over = labelled
-    .slice(0, -1)
-    .map((h) => h.label)
-    .reverse()
-    .find((l) => l && l.role !== 'actual');
-  return over && (over.role === 'baseline' || over.role === 'target' || over.role === 'expected') ? { ...over, period: round.period } : null;
+  const over = labelled[labelled.length - 2];
+  if (!round || !over?.label || !['baseline', 'target', 'expected'].includes(over.label.role) || headsOthers(over)) return null;
+  return { ...over.label, period: round.period };
 }
