@@ -72,3 +72,33 @@ test('a verdict word in a column the table heads 方向性 is the row’s own, n
   ]);
   expect(detectSheet(sheet, scale).indicators.map((i) => i.name)).toContain('放課後子ども教室の開設');
 });
+
+test('評価の視点 rows under the indicators, each viewpoint with its judgement beside it, are no indicators', () => {
+  const sheet = snap('事務事業評価シート', [
+    ['事務事業評価シート'],
+    ['評価対象年度', '令和２年度'],
+    [],
+    ['区分', '指標名', '単位', '方向', '令和２年度目標', '令和２年度実績'],
+    ['活動指標', '交通安全教室の開催回数', '回', '↑', 120, 58],
+    ['成果指標', '交通事故発生件数', '件', '↓', 350, 298],
+    ['※方向　↑：数値が大きいほど良い　↓：数値が小さいほど良い'],
+    [],
+    ['評価の視点', '必要性', '妥当である'],
+    [null, '有効性', '教室の開催を縮小した。'],
+    [null, '効率性', '概ね効率的'],
+    ['今後の方向性', '継続'],
+  ]);
+  expect(detectSheet(sheet, scale).indicators.map((i) => i.name)).toEqual(['交通安全教室の開催回数', '交通事故発生件数']);
+});
+
+test('a measure holding a viewpoint word, or a viewpoint scored with figures, stays an indicator', () => {
+  const sheet = snap('調書', [
+    ['令和5年度　事務事業評価調書'],
+    [],
+    ['指標名', '単位', '令和5年度目標', '令和5年度実績'],
+    ['相談件数', '件', 120, 131],
+    ['安全性を感じる市民の割合', '％', null, null],
+    ['必要性', '点', 4, 3.5],
+  ]);
+  expect(detectSheet(sheet, scale).indicators.map((i) => i.name)).toEqual(['相談件数', '安全性を感じる市民の割合', '必要性']);
+});

@@ -8,11 +8,14 @@
  * it outside the value columns (where a unit would stand), is a verdict (継続, 見直し（補助率の検討）, 拡充, 廃止…), with no
  * figure: an evaluation's line, not an indicator whose figures are missing. Not when that cell stands in a column the
  * table heads 方向性 / 今後の方向性 / 方向 (`wayCols`): the word is that column's value for the row, an indicator's.
+ * So is a viewpoint the evaluation judges by, with its judgement beside it and no figure (評価の視点 | 必要性 | 妥当である:
+ * values/evaluationViewpoints.ts).
  */
 import type { Column } from './column';
 import type { Grid } from './grid';
 import { classifyLabel } from '../values/labels';
 import { compact, normalizeText, stripNote } from '../values/text';
+import { isEvaluationViewpoint } from '../values/evaluationViewpoints';
 import { isRatingRow, isRatingRowLabel } from './ratingRows';
 import { rowHasFigure } from './sentenceRows';
 import { isGradeName } from './tally';
@@ -20,10 +23,10 @@ import { isGradeName } from './tally';
 /** An evaluation by its stage or its scope: 一次評価, 二次評価, 最終評価, 総合評価, 内部評価, 外部評価, 事後評価. */
 const STAGED_EVALUATION = /^(?:[一二三1-3]次|最終|総合|内部|外部|事後|事前)(?:評価|判定)$/;
 
-/** Whether a row's label names a grade or an evaluation, not an indicator. */
+/** Whether a row's label names a grade, an evaluation or a viewpoint it judges by (必要性, 有効性), not an indicator. */
 export function isEvaluationName(text: string): boolean {
   const role = classifyLabel(text)?.role;
-  if (role === 'grade' || role === 'previousGrade' || role === 'futureDirection') return true;
+  if (role === 'grade' || role === 'previousGrade' || role === 'futureDirection' || isEvaluationViewpoint(text)) return true;
   const t = compact(normalizeText(stripNote(text))).replace(/[(（][^()（）]*[)）]/g, '');
   return STAGED_EVALUATION.test(t) || isRatingRowLabel(text);
 }

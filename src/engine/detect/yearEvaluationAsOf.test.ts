@@ -25,3 +25,31 @@ test('such a line above a KPI table is the sheet period: no period-inferred gues
   expect(report.period).toMatchObject({ fiscalYear: 2023, source: 'sheet' });
   expect(report.findings.filter((f) => f.code === 'reading-uncertain')).toEqual([]);
 });
+
+test('the year and the date set apart by a space, no colon, state the year as well; the same narrowing holds', () => {
+  expect(yearEvaluationAsOf('（令和４年度評価　令和５年３月末現在）')?.fiscalYear).toBe(2022);
+  expect(yearEvaluationAsOf('令和4年度の評価 R5.3.31時点')?.fiscalYear).toBe(2022);
+  // The date closes another year, or stands in mid-year: 令和５年度's evaluation may be of 令和４年度's figures.
+  expect(yearEvaluationAsOf('（令和５年度評価　令和５年３月末現在）')).toBeNull();
+  expect(yearEvaluationAsOf('（令和４年度評価　令和４年９月末現在）')).toBeNull();
+  // Words between the label and the date date another figure.
+  expect(yearEvaluationAsOf('令和4年度評価　基準値は令和5年3月末現在')).toBeNull();
+});
+
+test('a spaced statement whose date closes another year leaves the period inferred, with its look at the later columns', () => {
+  const rows = (line: string) => [
+    ['重要業績評価指標（KPI）の進捗状況'],
+    [line],
+    [],
+    ['KPI', '区分', '令和4年3月末', '令和5年3月末', '令和6年3月末'],
+    ['移住者数', '目標値', 70, 80, 90],
+    ['移住者数', '実績値', 61, 64, null],
+  ];
+  const read = (line: string) => checkWorkbook({ sheets: [snap('KPI', rows(line))] }, {}).report;
+  const stated = read('（令和４年度評価　令和５年３月末現在）');
+  expect(stated.period).toMatchObject({ fiscalYear: 2022, source: 'sheet' });
+  expect(stated.findings.filter((f) => f.code === 'reading-uncertain')).toEqual([]);
+  const other = read('（令和５年度評価　令和５年３月末現在）');
+  expect(other.period).toMatchObject({ fiscalYear: 2022, source: 'latest-actual' });
+  expect(other.findings.some((f) => f.code === 'reading-uncertain')).toBe(true);
+});

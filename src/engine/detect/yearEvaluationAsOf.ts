@@ -1,21 +1,30 @@
 /**
  * A statement naming the evaluated year and the date its figures stand at, 「（令和5年度評価：令和6年3月末時点）」
- * 「令和5年度の評価：R6.3.31現在」: the year the label names is the sheet's period when the date is one closing that very
- * year (a 3月 date, or its 年度末); a date in another year or month (「令和6年度評価：令和6年3月末時点」, 「…9月末時点」)
- * leaves the period unstated, as 「令和6年度評価」 alone may be the evaluation held in 令和6年度 of the year before's figures.
+ * 「令和5年度の評価：R6.3.31現在」, or the two set apart by a space alone, 「（令和４年度評価　令和５年３月末現在）」: the year the
+ * label names is the sheet's period when the date is one closing that very year (a 3月 date, or its 年度末); a date in another
+ * year or month (「令和6年度評価：令和6年3月末時点」, 「…9月末時点」) leaves the period unstated, as 「令和6年度評価」 alone may be
+ * the evaluation held in 令和6年度 of the year before's figures.
  */
 import { compactForPeriod, findPeriod, type Period } from '../values/periods';
+import { normalizeText } from '../values/text';
 import { asOfPeriod } from './periodStatements';
 
 /** 「<year>（の）評価：<date>時点 / 現在」, alone or in brackets. */
 const YEAR_EVALUATION_AS_OF =
   /^[(（[［【]?\s*([^\s:：()（）[\]［］【】]{2,12}?)\s*の?評価\s*[:：]\s*([^()（）[\]［］【】]{3,24}?(?:現在|時点))\s*[)）\]］】]?$/;
 
+/**
+ * 「<year>評価　<date>現在」: the label and the date apart by white space instead of a colon (read before the line is compacted, as
+ * compacting takes the space away). The year is written without spaces, right before 評価.
+ */
+const YEAR_EVALUATION_SPACED =
+  /^[(（[［【]?\s*([^\s:：()（）[\]［］【】]{2,12}?)の?評価\s+([^\s:：()（）[\]［］【】][^:：()（）[\]［］【】]{2,23}?(?:現在|時点))\s*[)）\]］】]?$/;
+
 /** The period such a statement states (the as-of date, as written), else null. */
 export function yearEvaluationAsOf(text: string): Period | null {
   const t = compactForPeriod(text).trim();
   if (t.length > 60) return null;
-  const m = YEAR_EVALUATION_AS_OF.exec(t);
+  const m = YEAR_EVALUATION_AS_OF.exec(t) ?? YEAR_EVALUATION_SPACED.exec(normalizeText(text).trim());
   if (!m) return null;
   const year = findPeriod(m[1]);
   if (!year || year.index !== 0 || year.length !== m[1].length || year.period.kind !== 'fiscal') return null;
