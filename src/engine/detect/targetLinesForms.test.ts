@@ -1,5 +1,6 @@
 /** A self-evaluation form: a 目標 cell of a name over yearly target lines, its result in prose, its 自己評価 mark. */
 import type { CellValue } from '../model/port';
+import { checkWorkbook } from '../actions/check';
 import { detectSheet } from './index';
 import { targetLines } from './targetLinesForms';
 import { snap } from './testing';
@@ -83,6 +84,9 @@ test('a result stating two figures of the unit for the year leaves the actual un
   const [ind] = read(standard(GOAL, '・令和５年度末は東地区 40か所、西地区 58か所 となった。'));
   expect(ind.actuals).toEqual([]);
   expect(ind.guesses).toEqual([['figures-unread', ['B4', 'B7']]]);
+  const sheet = standard(GOAL, '・令和５年度末は東地区 40か所、西地区 58か所 となった。');
+  const uncertain = checkWorkbook({ sheets: [sheet] }, {}).report.findings.filter((f) => f.code === 'reading-uncertain');
+  expect(uncertain.map((f) => [f.cell, f.params])).toEqual([['B4', expect.objectContaining({ reason: 'figures-unread', cells: ['B4', 'B7'] })]]);
 });
 
 test('of a 前期 and a 後期 section, the 実施内容 under the 実績評価 heading is the result', () => {
