@@ -24,8 +24,8 @@ const WHOLE = /^((市|町|村|区)?全体|全(市|町|村|域)|(市|町|村)?(�
  */
 const AREA = /^(.{1,8}(圏域|地区|地域|支所|校区|区|ブロック|エリア|管内|倉庫|避難所|拠点|庁舎|本庁|出張所)|旧.{1,6}(市|町|村))$/;
 
-/** An area's sub-heading is a part of the place. */
-function areaOrWhole(text: string): 'part' | 'whole' | null {
+/** An area's sub-heading is a part of the place (a whole's heading, 市計, is read by summedWholeColumn.ts too). */
+export function areaOrWhole(text: string): 'part' | 'whole' | null {
   const t = compact(text).replace(/[(（][^()（）]*[)）]/g, '');
   return WHOLE.test(t) ? 'whole' : AREA.test(t) ? 'part' : null;
 }

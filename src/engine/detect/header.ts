@@ -27,6 +27,7 @@ import { plainBesideRelative } from './relativePeriods';
 import { toDateAfterThisMonth, totalAfterParts } from './partsTotal';
 import { measuresUnderParts, partsBesideWhole } from './periodWholeColumn';
 import { areasBesideWhole, measuresUnderAreas } from './areaWholeColumn';
+import { summedWholeBesideParts } from './summedWholeColumn';
 import { respondentGroupOrWhole } from '../values/respondentGroups';
 import { cumulativeTargets } from './cumulativeTarget';
 import { gradedOnCumulative } from './gradedOnCumulative';
@@ -374,6 +375,8 @@ export function readHeader(grid: Grid, index: CellIndex, row: number): { columns
   areasBesideWhole(index, columns);
   // 北辺地域 | 山根地域 | 全市 each over 目標 | 実績: the indicator's figures are the 全市 ones (areaWholeColumn.ts).
   measuresUnderAreas(grid, columns);
+  // 年間目標 | センター over 東部 … 北部 | 市計 (their sum): the whole is the actual (summedWholeColumn.ts).
+  summedWholeBesideParts(index, band, columns);
   // 「5年間の目標」 beside 「累計」: the total is the actual to compare, the years its parts (cumulativeTarget.ts).
   cumulativeTargets(index, band, columns);
   // 「実績」 beside 「前年度実績」 is this year's (relativePeriods.ts).

@@ -69,6 +69,7 @@ import { withEraOmittedYears } from './eraOmittedYears';
 import { joinStackedMeasureTables } from './stackedMeasureTables';
 import { applyMonthEndActuals } from './monthEndActual';
 import { detectNarrativeIndicators } from './narrativeIndicators';
+import { detectTargetLinesForms } from './targetLinesForms';
 import { applyNameTargets } from './nameTargetBracket';
 import { applyWayLegend } from './wayLegend';
 import { applyWordWayLegend } from './wordWayLegend';
@@ -173,6 +174,8 @@ function readLayouts(grid: Grid, index: CellIndex, meta: SheetMeta, groups: Retu
   const forms = [...monthly, ...detectLabelForms(grid, index, consumed)];
   // Blocks stacked down with no header over them: 成果指標１ | name, 単位 line, dated measure headings over figures.
   forms.push(...detectDatedHeadingBlocks(grid, index, consumed));
+  // 目標 | name⏎令和３年度　85か所⏎… over 実施内容 | prose and 自己評価 | ○: a self-evaluation form (targetLinesForms.ts).
+  forms.push(...detectTargetLinesForms(grid, index, [...axes.indicators, ...long.indicators, ...years.indicators, ...tables, ...forms]));
   // Indicators stated in a sentence (「成果指標「…」は、目標値5,000人に対し実績値4,630人」) the tables do not hold (narrativeIndicators.ts).
   forms.push(...detectNarrativeIndicators(grid, index, [...axes.indicators, ...long.indicators, ...years.indicators, ...tables, ...forms]));
   for (const ind of [...axes.indicators, ...long.indicators, ...years.indicators, ...forms]) {

@@ -40,3 +40,16 @@ describe('機関: bodies counted by kind', () => {
     expect(unitFromName('審議会等の数（計画）')).toBeUndefined();
   });
 });
+
+describe('チーム / グループ: teams and groups counted', () => {
+  test('a name closing with （チーム） or （グループ） has that unit, and a figure reads it', () => {
+    expect(unitFromName('チームオレンジ設置数（チーム）')).toBe('チーム');
+    expect(unitFromName('住民主体の自主グループ数（グループ）')).toBe('グループ');
+    expect(parseValue('12チーム')).toMatchObject({ status: 'value', value: 12, unit: 'チーム' });
+  });
+
+  test('a bracket of a longer word opening with it (グループホーム, チーム単位) is no unit', () => {
+    expect(unitFromName('認知症対応型共同生活介護の定員（グループホーム）')).toBeUndefined();
+    expect(unitFromName('参加者数（チーム単位）')).toBeUndefined();
+  });
+});

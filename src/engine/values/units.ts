@@ -30,6 +30,9 @@ const KNOWN = [
   // Specimens tested (「計画検体数（検体）」 of a 収去検査): the count of samples, as 件 is of cases.
   '検体',
   '講座',
+  // Teams and groups counted (「チームオレンジ設置数（チーム）」「自主グループ数（グループ）」「12チーム」).
+  'チーム',
+  'グループ',
   '学級',
   '法人',
   '事業',
