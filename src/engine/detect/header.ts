@@ -15,6 +15,7 @@ import { findPeriod, isBareYearText, parsePeriodCell, type Period } from '../val
 import { relativeOnly } from '../values/relativePeriods';
 import { plausibleAxis, type CellIndex, type IndexedCell } from './cells';
 import { memo } from '../values/text';
+import { goalColumnsAsGroups } from './goalGroupColumn';
 import { mayHeadNamesByMeasure, measureNameColumn } from './measureNameHeading';
 import { withHeadingAbove } from './headingAbove';
 import { joinedHeading, splitHeadingsAbove, unitBesideValues } from './splitHeadings';
@@ -342,6 +343,7 @@ export function readHeader(grid: Grid, index: CellIndex, row: number): { columns
     const c = readColumn(index, band, col, nameCol, split);
     if (c) columns.push(c);
   }
+  goalColumnsAsGroups(index, band, columns, nameCol); // 成果目標 | 項目: the goals group the items (goalGroupColumn.ts)
   // 成果指標 | サービス: the サービス column is the indicator's service, no name column (serviceNameColumn.ts).
   columns = serviceBesideNames(index, band, columns);
   // 指標名 | 進捗指標 (順調 / やや遅れ): the 進捗指標 column heads no names (weakNameHeading.ts).

@@ -241,3 +241,24 @@ describe('単年度 | 累計（年度末時点） under one year’s 実績値 (
     expect(nameCumulativeMark('学校数（累計）（校）')).toBeNull();
   });
 });
+
+describe('a year’s 実績（単年度） beside its 累計 twin headed as the year’s too (令和５年度末実績（累計・年度末）)', () => {
+  const s = (twin: string) =>
+    snap('進捗管理表', [
+      ['No.', '指標名', '単位', '目標の区分', '令和５年度目標', '令和５年度実績\n（単年度）', twin, '備考'],
+      [1, '防犯カメラ設置台数', '台', '累計', 150, 18, 141, null],
+      [2, '防犯講習会開催回数', '回', '単年度', 24, 26, 130, null],
+      [3, '防犯パトロール実施回数', '回', null, 520, 447, 2930, null],
+      [4, '防犯灯LED化率', '％', '年度末', 95, '－', 92.3, null],
+    ]);
+  const cells = (twin: string) => detectSheet(s(twin), scale).indicators.map((i) => [i.name, i.actuals.map((a) => a.cell)]);
+
+  test('the row marked 累計 (and the row writing 「－」 for the year) reads the twin; 単年度 and unmarked rows keep the year', () => {
+    expect(cells('令和５年度末実績\n（累計・年度末）')).toEqual([
+      ['防犯カメラ設置台数', ['G2']],
+      ['防犯講習会開催回数', ['F3']],
+      ['防犯パトロール実施回数', ['F4']],
+      ['防犯灯LED化率', ['G5']],
+    ]);
+  });
+});

@@ -9,6 +9,7 @@ import { parseA1 } from '../model/address';
 import type { Column } from './column';
 import { point } from './common';
 import { isLevel, marksRunningTotal, rowCumulativeMark, totalColumn } from './cumulativeTarget';
+import { headingText } from './cumulativeTwins';
 import type { Grid } from './grid';
 import { sheetMentions, textCells } from './sheetTexts';
 import { statedRun, yearlyReading } from './runningTotal';
@@ -56,7 +57,7 @@ function totalBeside(grid: Grid, columns: Column[], latest: Column): { col: numb
   let out = byTable.get(key);
   if (out === undefined) {
     const band = bandOf(columns);
-    const found = totalColumn(grid, band, columns, latest.col);
+    const found = totalColumn(grid, band, columns, latest.col) ?? cumulativeTwinOf(grid, columns, latest);
     const heading = found === undefined ? '' : ownHeading(grid, band, found);
     const run = statedRun(heading);
     // Unread, or read as the 累計 twin of the year's actual (単年度実績 | 累計実績 under one year: cumulativeTwins.ts), or as an
@@ -67,6 +68,17 @@ function totalBeside(grid: Grid, columns: Column[], latest: Column): { col: numb
     byTable.set(key, out);
   }
   return out;
+}
+
+/**
+ * The 累計 twin of the latest actual, left unread (cumulativeTwins.ts): the same year's figure headed as its running total
+ * (令和５年度実績（単年度） | 令和５年度末実績（累計・年度末）), a total column though its heading is the year's.
+ */
+function cumulativeTwinOf(grid: Grid, columns: Column[], latest: Column): number | undefined {
+  const twin = columns.find(
+    (c) => c.role === 'derived' && c.period?.fiscalYear === latest.period!.fiscalYear && c.relative === undefined && /累計/.test(headingText(grid, c.cells)),
+  );
+  return twin?.col;
 }
 
 /**

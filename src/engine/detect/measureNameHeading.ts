@@ -9,6 +9,7 @@
 import type { CellIndex, IndexedCell } from './cells';
 import { classifyLabel, classifyMeta, type Label } from '../values/labels';
 import { compact, memo } from '../values/text';
+import { goalGroupColumns } from './goalGroupColumn';
 import { looksLikeName } from './names';
 import { isOrganisationHeading } from './organisationHeading';
 import { isNameOfHeading } from './nameOfHeading';
@@ -87,13 +88,16 @@ function holdsNames(index: CellIndex, band: number[], col: number): boolean {
   return seen > 0;
 }
 
-/** The leftmost column of figures' headings in the band (目標 / 実績 / 計画値 …) other than `except`, and whether one of them is a target's. */
-function valueHeadings(index: CellIndex, band: number[], except: number): { first: number; target: boolean } {
+/**
+ * The leftmost column of figures' headings in the band (目標 / 実績 / 計画値 …) other than `except`, and whether one of them is a
+ * target's; a 成果目標 column of goal statements grouping the rows, left of `except`, holds no figures (goalGroupColumn.ts).
+ */
+function valueHeadings(index: CellIndex, band: number[], except: number, goals: Set<number>): { first: number; target: boolean } {
   let first = Infinity;
   let target = false;
   for (const r of band)
     for (const c of index.row(r))
-      if (c.col !== except && c.label && VALUE_HEADINGS.has(c.label.role)) {
+      if (c.col !== except && !(goals.has(c.col) && c.col < except) && c.label && VALUE_HEADINGS.has(c.label.role)) {
         first = Math.min(first, c.col);
         target ||= c.label.role !== 'actual';
       }
@@ -124,10 +128,11 @@ function bareTargetFits(index: CellIndex, band: number[], cell: IndexedCell, oth
  */
 export function measureNameColumn(index: CellIndex, band: number[]): number | undefined {
   let best: { col: number; rank: number } | undefined;
+  const goals = goalGroupColumns(index, band);
   for (const cell of band.flatMap((r) => index.row(r))) {
     const rank = nameRank(cell, index);
     if (rank < 0 || (best && (rank < best.rank || (rank === best.rank && cell.col < best.col))) || !coversBand(index, band, cell)) continue;
-    const values = valueHeadings(index, band, cell.col);
+    const values = valueHeadings(index, band, cell.col, goals);
     if (
       values.first === Infinity ||
       cell.col >= values.first ||

@@ -14,6 +14,7 @@ import type { Grid } from './grid';
 import type { RawIndicator } from './types';
 import { ownAmongComparisons } from './comparisonRows';
 import { areasOfWhole } from './areaWholeColumn';
+import { countingBasisRow } from './countingBasisRows';
 
 export interface SubRow {
   qualifier: string;
@@ -190,6 +191,10 @@ export function subRowOf(
 ): SubRow | 'part' | null {
   const compared = ownBesideComparisons(grid, r, nameCol, qualifierCols, valueCols);
   if (compared) return compared;
+  // 単年度 | 累計 rows of one measure: the row carrying the target is the indicator (countingBasisRows.ts).
+  const targets = ownCols.filter((c) => !gradeCols?.includes(c));
+  const basis = countingBasisRow(grid, r, nameCol, mergedRows(grid, r, nameCol, qualifierCols, valueCols), qualifierCols, targets);
+  if (basis) return basis;
   const total = totalSubRow(grid, r, nameCol, qualifierCols, valueCols, ownCols, gradeCols);
   if (total === null) {
     const sub = subRowQualifier(grid, r, nameCol, qualifierCols, valueCols);

@@ -1,0 +1,53 @@
+/** One measure under a merged name over 単年度 | 累計 rows: the row carrying the target is the indicator, the other none. */
+import { checkWorkbook } from '../actions/check';
+import { countsTwoWays } from './countingBasisRows';
+import { snap } from './testing';
+
+const sheet = (rows: (string | number | null)[][]) =>
+  snap(
+    '実施状況',
+    [
+      ['令和４年度　総合事業　実施状況報告'],
+      ['指標', '単位', '区分', '目標（R4）', 'R3実績', 'R4実績'],
+      ['認知症サポーター養成者数', '人', ...rows[0]],
+      [null, null, ...rows[1]],
+      ['担い手養成研修修了者数', '人', ...rows[2]],
+      [null, null, ...rows[3]],
+    ],
+    { merges: ['A3:A4', 'B3:B4', 'A5:A6', 'B5:B6'] },
+  );
+const read = (rows: (string | number | null)[][]) =>
+  checkWorkbook({ sheets: [sheet(rows)] }, {}).report.indicators.map((i) => [i.name, i.target, i.actual, i.cells.actual]);
+
+test('the target on the 累計 row makes it the indicator; on the 単年度 row, that one; the other row is none', () => {
+  expect(
+    read([
+      ['単年度', '－', 655, 820],
+      ['累計', 15000, 13560, 14380],
+      ['単年度', 40, 31, 26],
+      ['累計', '－', 186, 212],
+    ]),
+  ).toEqual([
+    ['認知症サポーター養成者数', 15000, 14380, 'F4'],
+    ['担い手養成研修修了者数', 40, 26, 'F5'],
+  ]);
+});
+
+test('targets on both rows (each way graded): both rows are read, as sub-rows are', () => {
+  const names = read([
+    ['単年度', 900, 655, 820],
+    ['累計', 15000, 13560, 14380],
+    ['単年度', 40, 31, 26],
+    ['累計', '－', 186, 212],
+  ]).map(([name]) => name);
+  expect(names).toHaveLength(3);
+  expect(names[2]).toBe('担い手養成研修修了者数');
+});
+
+test.each([
+  ['単年度', '累計', true],
+  ['累計', '年間', true],
+  ['単年度', '累計（H18〜）', true],
+  ['男性', '女性', false],
+  ['累計', '累計', false],
+])('%j | %j count one measure two ways: %j', (a, b, yes) => expect(countsTwoWays(a, b)).toBe(yes));

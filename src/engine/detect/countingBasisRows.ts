@@ -1,0 +1,58 @@
+/**
+ * One measure counted two ways under its merged name: a 区分 column saying 単年度 on one sub-row and 累計 on the other
+ * (認知症サポーター養成者数 merged over 単年度 | 累計, each row with its yearly figures). They are no two subjects (男性 / 女性)
+ * but the year's count and its running total; the office sets its target on one of them, and that row is the indicator
+ * (named as written, its target, figures and grade its own), the other row its companion, no indicator. Only two rows, only
+ * a single-year word beside a running-total word, and only when exactly one of them carries a target or plan figure: with
+ * targets on both (each way graded) or on neither, the rows are read as any sub-rows are.
+ */
+import { a1 } from '../model/address';
+import type { Grid } from './grid';
+
+/** The year's own count: 単年度, 年間, 各年度, 当該年度 (値 / 実績 after it). */
+const SINGLE_YEAR = /^(単年度|年間|各年度|当該年度)(値|実績値?)?$/;
+
+/** The running total: 累計, 通算 (値 / 実績 after it, a bracketed run of years aside). */
+const RUNNING_TOTAL = /^(累計|通算)(値|実績値?)?$/;
+
+const fold = (grid: Grid, row: number, col: number): string =>
+  grid.anchor(row, col).row === row ? grid.text(row, col).normalize('NFKC').replace(/\s+/g, '') : '';
+
+/** Whether a qualifier pair is the year's count and its running total, in either order (a bracket closing either aside). */
+export function countsTwoWays(a: string, b: string): boolean {
+  const [x, y] = [a, b].map((t) =>
+    t
+      .normalize('NFKC')
+      .replace(/\s+/g, '')
+      .replace(/\([^()]*\)$/, ''),
+  );
+  return (SINGLE_YEAR.test(x) && RUNNING_TOTAL.test(y)) || (RUNNING_TOTAL.test(x) && SINGLE_YEAR.test(y));
+}
+
+/** The row writes a figure (a digit) of its own in one of the columns: 「－」 or a blank is none. */
+const writesFigure = (grid: Grid, row: number, cols: number[]) => cols.some((c) => /\d/.test(fold(grid, row, c)));
+
+/**
+ * Row `r`'s place when it is one of two sub-rows counted two ways (`rows`, under one merged name): the row carrying the one
+ * target or plan figure (`targetCols`) is the indicator, found at its name's cell; the other 'part'. Null when the rows are no
+ * such pair, or the target does not single one out.
+ */
+export function countingBasisRow(
+  grid: Grid,
+  r: number,
+  nameCol: number,
+  rows: number[] | null,
+  qualifierCols: number[],
+  targetCols: number[],
+): { qualifier: ''; cell: string; below: boolean; total: true } | 'part' | null {
+  if (!rows || rows.length !== 2 || !targetCols.length) return null;
+  for (const q of qualifierCols) {
+    if (!countsTwoWays(fold(grid, rows[0]!, q), fold(grid, rows[1]!, q))) continue;
+    const carrying = rows.filter((row) => writesFigure(grid, row, targetCols));
+    if (carrying.length !== 1) return null;
+    if (carrying[0] !== r) return 'part';
+    const a = grid.anchor(r, nameCol);
+    return { qualifier: '', cell: a1(a.row, a.col), below: a.row !== r, total: true };
+  }
+  return null;
+}

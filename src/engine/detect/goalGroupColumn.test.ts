@@ -1,0 +1,50 @@
+/** A 成果目標 column of goal statements merged over the rows of their items (項目): the items are the names, the goals their group. */
+import { checkWorkbook } from '../actions/check';
+import { snap } from './testing';
+
+const GOALS = ['施設入所者の地域生活への移行', null, '福祉施設から一般就労への移行', null, '地域生活支援拠点等の整備'];
+const ITEMS = ['地域生活移行者数', '施設入所者数', '一般就労移行者数', '就労移行支援事業からの移行者数', '地域生活支援拠点等の整備数'];
+
+const sheet = (goalHeading: string, merges: string[]) =>
+  snap(
+    '成果目標',
+    [
+      ['第６期障害福祉計画　成果目標の達成状況（令和５年度末）'],
+      [goalHeading, '項目', '単位', '目標値\n（令和５年度）', '実　績', null],
+      [null, null, null, null, '令和４年度', '令和５年度'],
+      ...ITEMS.map((item, i) => [GOALS[i], item, i === 4 ? 'か所' : '人', [10, 161, 29, 20, 1][i], [5, 160, 26, 17, 1][i], [7, 163, 31, 16, 1][i]]),
+    ],
+    { merges: ['A2:A3', 'B2:B3', 'C2:C3', 'D2:D3', 'E2:F2', ...merges] },
+  );
+const read = (goalHeading: string, merges: string[]) =>
+  checkWorkbook({ sheets: [sheet(goalHeading, merges)] }, {}).report.indicators.map((i) => [i.name, i.target, i.actual]);
+
+test('成果目標 merged over its items’ rows groups them: one indicator per 項目, named as written', () => {
+  expect(read('成果目標', ['A4:A5', 'A6:A7'])).toEqual([
+    ['地域生活移行者数', 10, 7],
+    ['施設入所者数', 161, 163],
+    ['一般就労移行者数', 29, 31],
+    ['就労移行支援事業からの移行者数', 20, 16],
+    ['地域生活支援拠点等の整備数', 1, 1],
+  ]);
+});
+
+test('a 成果目標 column of text targets merged over rows right of the names (項目) stays the target column', () => {
+  const s = snap(
+    '成果目標',
+    [
+      ['令和５年度　成果目標の達成状況'],
+      ['No.', '項目', '単位', '成果目標', '令和５年度実績'],
+      [1, '一般就労移行者数', '人', '前年度より増加', 31],
+      [2, '就労移行支援事業からの移行者数', '人', null, 16],
+      [3, '相談支援の件数', '件', '毎年度実施', 22],
+    ],
+    { merges: ['D3:D4'] },
+  );
+  const ind = checkWorkbook({ sheets: [s] }, {}).report.indicators;
+  expect(ind.map((i) => [i.name, i.actual, i.cells.target])).toEqual([
+    ['一般就労移行者数', 31, 'D3'],
+    ['就労移行支援事業からの移行者数', 16, 'D3'],
+    ['相談支援の件数', 22, 'D5'],
+  ]);
+});

@@ -1,0 +1,69 @@
+/**
+ * A column of goals grouping the items beside it: 「成果目標 | 項目 | 単位 | 集計区分 | 基準値 | 目標値 | 実績」, the 成果目標 heading
+ * merged down the header band over goal statements (「施設入所者の地域生活への移行」), one of them at least merged down over the
+ * rows of its several items. A 障害福祉計画's office writes the goal once and its measured items under 項目: the items are the
+ * names, the goal their group, never a target column (its cells hold words, no figure) and never a name joined to its items.
+ * Only a target word with no year (成果目標, 目標), only words under it, only left of the names column a name word heads.
+ */
+import type { CellIndex, IndexedCell } from './cells';
+import type { Column } from './column';
+import type { Grid } from './grid';
+import { looksLikeName } from './names';
+
+/** Body rows looked at under the heading. */
+const SAMPLE_ROWS = 40;
+
+/** The heading's cell is merged down the whole band, or alone in its column there. */
+function overBand(grid: Grid, band: number[], cell: IndexedCell): boolean {
+  const m = grid.merge(cell.row, cell.col);
+  if (m && (m.top !== cell.row || m.left !== m.right)) return false;
+  return band.every((r) => r === cell.row || (m && r <= m.bottom) || grid.text(r, cell.col) === '');
+}
+
+/**
+ * Under the heading, down to the first row blank across the table's first columns: words only (no figure), at least two
+ * goals, one of them merged down over two rows or more.
+ */
+function groupsWords(grid: Grid, band: number[], col: number): boolean {
+  let goals = 0;
+  let spanning = false;
+  for (let r = band[band.length - 1] + 1; r <= Math.min(grid.bottom, band[band.length - 1] + SAMPLE_ROWS); r++) {
+    const a = grid.anchor(r, col);
+    if (a.row !== r) continue;
+    const v = grid.value(r, col);
+    if (v === null || v === '') {
+      if (grid.text(r, col + 1) === '') break;
+      continue;
+    }
+    if (typeof v !== 'string' || !looksLikeName(v)) return false;
+    goals++;
+    const m = grid.merge(r, col);
+    if (m && m.left === m.right && m.bottom > r) spanning = true;
+  }
+  return goals >= 2 && spanning;
+}
+
+/** Whether a heading cell is a goal column's: a target word with no year over goal statements grouping the rows. */
+export function isGoalGroupHeading(index: CellIndex, band: number[], cell: IndexedCell): boolean {
+  const label = cell.label;
+  if (label?.role !== 'target' || label.period || label.relative !== undefined) return false;
+  return overBand(index.grid, band, cell) && groupsWords(index.grid, band, cell.col);
+}
+
+/** The columns of goal headings in the band (the names column, if a name word right of them heads it, is found without them). */
+export function goalGroupColumns(index: CellIndex, band: number[]): Set<number> {
+  const out = new Set<number>();
+  for (const cell of band.flatMap((r) => index.row(r))) if (isGoalGroupHeading(index, band, cell)) out.add(cell.col);
+  return out;
+}
+
+/** A goal column left of the names column is the rows' group, not a target (in place). */
+export function goalColumnsAsGroups(index: CellIndex, band: number[], columns: Column[], nameCol: number | undefined): void {
+  if (nameCol === undefined) return;
+  const goals = goalGroupColumns(index, band);
+  for (const c of columns)
+    if (c.col < nameCol && c.role === 'target' && goals.has(c.col)) {
+      c.role = 'group';
+      delete c.period;
+    }
+}
