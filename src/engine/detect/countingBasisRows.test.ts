@@ -51,3 +51,27 @@ test.each([
   ['男性', '女性', false],
   ['累計', '累計', false],
 ])('%j | %j count one measure two ways: %j', (a, b, yes) => expect(countsTwoWays(a, b)).toBe(yes));
+
+test('a target in words on the other row (「前年度以上」) is a target too: both rows are read, none dropped (rv61)', () => {
+  const names = read([
+    ['単年度', '前年度以上', 655, 820],
+    ['累計', 15000, 13560, 14380],
+    ['単年度', 40, 31, 26],
+    ['累計', '－', 186, 212],
+  ]).map((r) => r[0]);
+  expect(names.filter((n) => String(n).startsWith('認知症サポーター養成者数'))).toHaveLength(2);
+});
+
+test('one target merged down over both rows singles out neither: the rows are read as sub-rows (rv61)', () => {
+  const merged = snap(
+    '実施状況',
+    [
+      ['指標', '単位', '区分', '目標（R5）', 'R4実績', 'R5実績'],
+      ['認知症サポーター養成者数', '人', '単年度', 15000, 655, 820],
+      [null, null, '累計', null, 13560, 14380],
+    ],
+    { merges: ['A2:A3', 'B2:B3', 'D2:D3'] },
+  );
+  const inds = checkWorkbook({ sheets: [merged] }, {}).report.indicators;
+  expect(inds.map((i) => i.cells.actual)).not.toEqual(['F2']);
+});

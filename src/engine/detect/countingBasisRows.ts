@@ -3,8 +3,9 @@
  * (認知症サポーター養成者数 merged over 単年度 | 累計, each row with its yearly figures). They are no two subjects (男性 / 女性)
  * but the year's count and its running total; the office sets its target on one of them, and that row is the indicator
  * (named as written, its target, figures and grade its own), the other row its companion, no indicator. Only two rows, only
- * a single-year word beside a running-total word, and only when exactly one of them carries a target or plan figure: with
- * targets on both (each way graded) or on neither, the rows are read as any sub-rows are.
+ * a single-year word beside a running-total word, and only when exactly one of them carries a target or plan of its own (a
+ * figure or words, 「前年度以上」): with targets on both (each way graded), on neither, or one target merged down over both
+ * (which of the two it is set on is not written), the rows are read as any sub-rows are (review rv61).
  */
 import { a1 } from '../model/address';
 import type { Grid } from './grid';
@@ -29,8 +30,11 @@ export function countsTwoWays(a: string, b: string): boolean {
   return (SINGLE_YEAR.test(x) && RUNNING_TOTAL.test(y)) || (RUNNING_TOTAL.test(x) && SINGLE_YEAR.test(y));
 }
 
-/** The row writes a figure (a digit) of its own in one of the columns: 「－」 or a blank is none. */
-const writesFigure = (grid: Grid, row: number, cols: number[]) => cols.some((c) => /\d/.test(fold(grid, row, c)));
+/** The row writes a target of its own in one of the columns, a figure or words (「前年度以上」, rv61): 「－」 or a blank is none. */
+const writesTarget = (grid: Grid, row: number, cols: number[]) => cols.some((c) => /[^\-－―ー‐−—]/.test(fold(grid, row, c)));
+
+/** A target cell merged down over both rows: it singles out neither (rv61). */
+const sharedTarget = (grid: Grid, rows: number[], cols: number[]) => cols.some((c) => (grid.merge(rows[0]!, c)?.bottom ?? rows[0]!) >= rows[1]!);
 
 /**
  * Row `r`'s place when it is one of two sub-rows counted two ways (`rows`, under one merged name): the row carrying the one
@@ -48,8 +52,8 @@ export function countingBasisRow(
   if (!rows || rows.length !== 2 || !targetCols.length) return null;
   for (const q of qualifierCols) {
     if (!countsTwoWays(fold(grid, rows[0]!, q), fold(grid, rows[1]!, q))) continue;
-    const carrying = rows.filter((row) => writesFigure(grid, row, targetCols));
-    if (carrying.length !== 1) return null;
+    const carrying = rows.filter((row) => writesTarget(grid, row, targetCols));
+    if (carrying.length !== 1 || sharedTarget(grid, rows, targetCols)) return null;
     if (carrying[0] !== r) return 'part';
     const a = grid.anchor(r, nameCol);
     return { qualifier: '', cell: a1(a.row, a.col), below: a.row !== r, total: true };

@@ -48,3 +48,38 @@ test('a 成果目標 column of text targets merged over rows right of the names 
     ['相談支援の件数', 22, 'D5'],
   ]);
 });
+
+test('measure names merged over a 区分 breakdown (地域生活移行者数 over 計 | 男性 | 女性) are no goals: the rule stays out (rv61)', () => {
+  const s = snap(
+    '成果目標',
+    [
+      ['成果目標', '区分', '単位', '目標値', '令和５年度実績'],
+      ['地域生活移行者数', '計', '人', 10, 7],
+      [null, '男性', '人', null, 3],
+      [null, '女性', '人', null, 4],
+      ['一般就労移行者数', '計', '人', 29, 31],
+      [null, '男性', '人', null, 18],
+      [null, '女性', '人', null, 13],
+    ],
+    { merges: ['A2:A4', 'A5:A7'] },
+  );
+  const groups = checkWorkbook({ sheets: [s] }, {}).report.indicators.map((i) => i.group);
+  expect(groups).not.toContain('地域生活移行者数');
+});
+
+test('ways written as goals (「前年度より増加」「現状維持」 merged over rows) are targets, no groups (rv61)', () => {
+  const s = snap(
+    '成果目標',
+    [
+      ['成果目標', '指標名', '単位', '令和４年度実績', '令和５年度実績'],
+      ['前年度より増加', '一般就労移行者数', '人', 29, 31],
+      [null, '就労定着者数', '人', 12, 14],
+      ['現状維持', '相談支援事業所数', 'か所', 6, 6],
+      [null, '地域生活支援拠点数', 'か所', 1, 1],
+    ],
+    { merges: ['A2:A3', 'A4:A5'] },
+  );
+  const groups = checkWorkbook({ sheets: [s] }, {}).report.indicators.map((i) => i.group);
+  expect(groups).not.toContain('前年度より増加');
+  expect(groups).not.toContain('現状維持');
+});

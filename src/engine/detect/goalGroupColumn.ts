@@ -35,12 +35,21 @@ function groupsWords(grid: Grid, band: number[], col: number): boolean {
       if (grid.text(r, col + 1) === '') break;
       continue;
     }
-    if (typeof v !== 'string' || !looksLikeName(v)) return false;
+    if (typeof v !== 'string' || !looksLikeName(v) || !isGoalStatement(v)) return false;
     goals++;
     const m = grid.merge(r, col);
     if (m && m.left === m.right && m.bottom > r) spanning = true;
   }
   return goals >= 2 && spanning;
+}
+
+/**
+ * A goal statement, neither a target's way in words (「前年度より増加」「現状維持」: a target column's) nor a measure's name
+ * (「地域生活移行者数」 over a 区分 breakdown: the names column itself) (review rv61).
+ */
+function isGoalStatement(text: string): boolean {
+  const t = text.normalize('NFKC').replace(/\s+/g, '');
+  return !/(増加|減少|維持|向上|低減|削減|抑制|拡大|縮小|以上|以下|未満|超)$/.test(t) && !/(数|率|割合|件数|人数|量|額|時間|日数)$/.test(t);
 }
 
 /** Whether a heading cell is a goal column's: a target word with no year over goal statements grouping the rows. */
@@ -60,6 +69,9 @@ export function goalGroupColumns(index: CellIndex, band: number[]): Set<number> 
 /** A goal column left of the names column is the rows' group, not a target (in place). */
 export function goalColumnsAsGroups(index: CellIndex, band: number[], columns: Column[], nameCol: number | undefined): void {
   if (nameCol === undefined) return;
+  // The names column headed by a name word (項目, 指標名), never a breakdown's (区分, 内訳): rv61.
+  const nameHeading = band.map((r) => index.grid.text(r, nameCol).normalize('NFKC').replace(/\s+/g, '')).join('');
+  if (/区分|内訳|内容|種別/.test(nameHeading) || !/項目|指標|名/.test(nameHeading)) return;
   const goals = goalGroupColumns(index, band);
   for (const c of columns)
     if (c.col < nameCol && c.role === 'target' && goals.has(c.col)) {

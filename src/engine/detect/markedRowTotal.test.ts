@@ -261,4 +261,31 @@ describe('a year’s 実績（単年度） beside its 累計 twin headed as the 
       ['防犯灯LED化率', ['G5']],
     ]);
   });
+
+  test('a 累計 target twin beside the year’s target is never the actual (rv61)', () => {
+    const sheet = snap('進捗管理表', [
+      [
+        'No.',
+        '指標名',
+        '単位',
+        '目標の区分',
+        '令和５年度目標\n（単年度）',
+        '令和５年度末目標\n（累計）',
+        '令和５年度実績\n（単年度）',
+        '令和５年度末実績\n（累計）',
+      ],
+      [1, '防犯カメラ設置台数', '台', '累計', 30, 150, 18, 141],
+      [3, '防犯灯LED化率', '％', '年度末', null, 95, '－', 92.3],
+    ]);
+    expect(detectSheet(sheet, scale).indicators.map((i) => i.actuals.map((a) => a.cell))).not.toContainEqual(['F2']);
+    expect(detectSheet(sheet, scale).indicators.flatMap((i) => i.actuals.map((a) => a.cell))).not.toContain('F3');
+  });
+
+  test('a row marked 単年度 writing 「－」 (the event cancelled) has no figure this year, not its 累計 (rv61)', () => {
+    const sheet = snap('進捗管理表', [
+      ['No.', '指標名', '単位', '目標の区分', '令和５年度目標', '令和５年度実績\n（単年度）', '令和５年度末実績\n（累計・年度末）', '備考'],
+      [1, '防犯講習会開催回数', '回', '単年度', 24, '－', 130, '感染症拡大のため中止'],
+    ]);
+    expect(detectSheet(sheet, scale).indicators.map((i) => i.actuals.map((a) => a.cell))).toEqual([['F2']]);
+  });
 });

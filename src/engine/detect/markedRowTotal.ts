@@ -75,9 +75,17 @@ function totalBeside(grid: Grid, columns: Column[], latest: Column): { col: numb
  * (令和５年度実績（単年度） | 令和５年度末実績（累計・年度末）), a total column though its heading is the year's.
  */
 function cumulativeTwinOf(grid: Grid, columns: Column[], latest: Column): number | undefined {
-  const twin = columns.find(
-    (c) => c.role === 'derived' && c.period?.fiscalYear === latest.period!.fiscalYear && c.relative === undefined && /累計/.test(headingText(grid, c.cells)),
-  );
+  // Never the 累計 target's twin (令和５年度末目標（累計）, derived too): only a heading naming no target or plan (rv61).
+  const twin = columns.find((c) => {
+    const heading = headingText(grid, c.cells);
+    return (
+      c.role === 'derived' &&
+      c.period?.fiscalYear === latest.period!.fiscalYear &&
+      c.relative === undefined &&
+      /累計/.test(heading) &&
+      !/目標|計画|見込/.test(heading)
+    );
+  });
   return twin?.col;
 }
 
@@ -155,10 +163,17 @@ export function totalOfMarkedRow(grid: Grid, r: number, columns: Column[], ind: 
     return true;
   }
   const single = ind.actuals.find((p) => p.row === r && p.col === latest.col);
-  if (!single) return false;
+  if (!single || markedSingleYear(grid, r, columns)) return false;
   // A rate beside a twin standing at a point in time (累計（年度末時点）): the level the target is set on is the twin's.
   const level = isLevel(ind) && AT_A_POINT.test(totalBeside(grid, columns, latest)?.heading ?? '');
   return (DASH_ONLY.test(single.parsed.text) || level) && readTotal(grid, r, columns, ind, latest, null);
+}
+
+/** A row marked as counted within the year (目標の区分 | 単年度): its 「－」 is no figure this year, never its 累計's (rv61). */
+function markedSingleYear(grid: Grid, r: number, columns: Column[]): boolean {
+  const [lo, hi] = [Math.min(...columns.map((c) => c.col)), Math.max(...columns.map((c) => c.col))];
+  for (let col = lo; col <= hi; col++) if (/^(単年度?|年間|各年度|当該年度)(分|実績)?$/.test(grid.text(r, col).replace(/\s/g, ''))) return true;
+  return false;
 }
 
 /** A heading saying its figures stand at a point in time: 年度末時点, 3月末現在. */
