@@ -29,6 +29,8 @@ const FIGURE = /\d[\d,]*(?:\.\d+)?/g;
 const CLAUSE_END = /[、。，,\n；;]/;
 /** A clause about another time or another measure than the year's result. */
 const OTHER_MEASURE = /(前年度|昨年度|前年|前回|前期|過去|目標|計画|見込|予定|予測)/;
+/** A plan or forecast named after the figure, in its clause. */
+const PLAN_AFTER = /(予定|見込|計画)/;
 /** A bracket giving a part of the figure before it (「（うち…）」「（内訳…）」). */
 const PART_BRACKET = /^\s*(うち|内訳|内数|内)/;
 /** A sign or word making the figure a change (「+6件」「▲3人」「6件増」「6件の増」「前年度比」). */
@@ -123,6 +125,8 @@ function figuresOfYear(text: string, unit: string, fiscalYear: number): Found[] 
     if (OTHER_MEASURE.test(clause) || (written === '回' && FREQUENCY_BEFORE.test(t.slice(0, at))) || midYear(clause)) continue;
     const year = findPeriod(clause)?.period;
     if (year && year.fiscalYear !== fiscalYear) continue;
+    // 「48回 の開催を予定していたが」: a plan written after the figure.
+    if (PLAN_AFTER.test(clauseAfter(rest))) continue;
     out.push({ value: Number(m[0].replace(/,/g, '')), unit: written, written: `${m[0]}${written}`, clause, after: clauseAfter(rest) });
   }
   return out;
