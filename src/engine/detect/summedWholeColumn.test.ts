@@ -2,6 +2,7 @@
 import type { CellValue } from '../model/port';
 import { detectSheet } from './index';
 import { snap } from './testing';
+import { checkWorkbook } from '../actions/check';
 
 const scale = [{ grade: 'A', label: '' }];
 
@@ -67,4 +68,81 @@ test('a table with an actual column of its own keeps it; the 市計 beside the c
     { merges: ['A3:A4', 'B3:B4', 'C3:C4', 'D3:D4', 'E3:F3', 'G3:G4'] },
   );
   expect(actuals(s)).toEqual([['総合相談件数', ['D5']]]);
+});
+
+describe('rv60: a whole that is no summed result is not read (flagged as before)', () => {
+  const merges = ['A3:A4', 'B3:B4', 'C3:C4', 'D3:F3', 'G3:G4'];
+  type Row = (string | number | null)[];
+  const sheet = (title: string, targetHead: string, span: string, parts: string[], whole: string, body: Row[]) =>
+    snap('S', [[title], [], ['指標', '単位', targetHead, span, null, null, whole], [null, null, null, ...parts, null], ...body], { merges });
+  /** Each indicator's actual cells, and the cells of the reading-uncertain findings. */
+  const read = (s: ReturnType<typeof snap>) => {
+    const { report } = checkWorkbook({ sheets: [s] }, {});
+    return {
+      actuals: report.indicators.map((i) => i.actual),
+      flagged: report.findings.filter((f) => f.code === 'reading-uncertain').map((f) => f.cell),
+    };
+  };
+  const centresRows: Row[] = [
+    ['総合相談件数', '件', 6000, 2000, 1800, 2200, 6000],
+    ['地域ケア会議開催回数', '回', 36, 12, 12, 12, 36],
+  ];
+  test.each([
+    [
+      '1a: the target split across the centres (配分, 計 = the target)',
+      '令和６年度　事業目標',
+      '年間目標',
+      '配分',
+      ['東部', '西部', '南部'],
+      '計',
+      centresRows,
+    ],
+    [
+      '1b: a centres target sheet (センター別目標設定)',
+      '令和６年度　センター別目標設定',
+      '年間目標',
+      'センター別',
+      ['東部', '西部', '南部'],
+      '市計',
+      centresRows,
+    ],
+    ['1j: a plan (事業計画（予定）)', '令和６年度　事業計画（予定）', '年間目標', '地域包括支援センター', ['東部', '西部', '南部'], '市計', [centresRows[1]]],
+    [
+      '1c: a split by status',
+      '令和５年度　要望対応状況',
+      '年間目標',
+      '対応状況',
+      ['対応済', '対応中', '未着手'],
+      '計',
+      [['要望対応件数', '件', 100, 80, 15, 5, 100]],
+    ],
+    ['1k: a split by kind of user', '令和５年度', '年間目標', '利用者区分', ['新規', '継続', '再開'], '計', [['新規利用者数', '人', 100, 80, 300, 5, 385]]],
+    [
+      '1d: answer shares',
+      '令和５年度　市民意識調査',
+      '年間目標',
+      '回答構成',
+      ['満足', '普通', '不満'],
+      '計',
+      [['市民満足度', '％', 60, 52.3, 30.1, 17.6, 100]],
+    ],
+    [
+      '1e: each centre’s target (年間目標（各センター）)',
+      '令和５年度　包括実績',
+      '年間目標（各センター）',
+      '地域包括支援センター',
+      ['東部', '西部', '南部'],
+      '市計',
+      [['地域ケア会議開催回数', '回', 12, 10, 9, 11, 30]],
+    ],
+  ] as [string, string, string, string, string[], string, Row[]][])('%s', (_, title, targetHead, span, parts, whole, body) => {
+    const { actuals, flagged } = read(sheet(title, targetHead, span, parts, whole, body));
+    expect(actuals.every((a) => a === null || a === undefined)).toBe(true);
+    expect(flagged.length).toBeGreaterThan(0);
+  });
+
+  test('centres named by place still have their 市計 read (北地区 | 南地区 | 市計)', () => {
+    const s = sheet('令和５年度　事業実績', '年間目標', '地区別', ['北地区', '南地区', '東地区'], '市計', [['相談件数', '件', 600, 200, 150, 240, 590]]);
+    expect(read(s).actuals).toEqual([590]);
+  });
 });

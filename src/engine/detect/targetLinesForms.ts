@@ -10,8 +10,9 @@
  * the year's target is its line. The form's year is its 年度 line above the 目標 label, else a heading line naming a year
  * over its result label (the two disagreeing, or neither there: not read). The result label (実施内容, 実施状況, 実施結果,
  * 取組実績, 取組状況, 実績) stands in the 目標 label's column below it; of several (前期 and 後期), the one under a heading naming
- * 実績評価 or 年度末. Its text's figures of the year in the target's unit (values/resultTextFigures.ts): one figure (or one
- * value written again) is the actual; none or several leave the actual unread with a `figures-unread` guess naming the
+ * 実績評価 or 年度末 (under a heading of a mid-year review alone, 前期 or 中間, no figure is the year's). Its text's figures of
+ * the year in the target's unit and of the target's measure (values/resultTextFigures.ts): one figure (or one value written
+ * again) is the actual; none or several leave the actual unread with a `figures-unread` guess naming the
  * target and result cells. The 自己評価 label under the result gives the grade cell.
  */
 import { a1 } from '../model/address';
@@ -32,6 +33,8 @@ const RESULT_LABEL = /^(実施内容|実施状況|実施結果|取組実績|取�
 const YEAR_LABEL = /^(評価対象年度|評価年度|対象年度|年度)$/;
 /** A heading over the result naming the year-end evaluation (【後期（実績評価）】, 年度末実績評価). */
 const YEAR_END_HEADING = /(実績評価|年度末)/;
+/** A heading over the result naming a mid-year review (【前期（中間見直し）】): its figures are no year's actual. */
+const INTERIM_HEADING = /(前期|中間)/;
 
 const bare = (text: string) => text.normalize('NFKC').replace(/\s+/g, '');
 
@@ -105,7 +108,9 @@ function readForm(grid: Grid, index: CellIndex, label: IndexedCell, top: number,
   const unit = lines.years.map((y) => parseValue(y.text)).find((p) => p.status === 'value' && p.unit);
   if (unit?.status === 'value' && unit.unit && !ind.unit) ind.unit = writtenUnit(unit.unit);
   const period = lines.years.find((y) => y.period.fiscalYear === year)?.period ?? findPeriod(`${year}年度`)!.period;
-  const figures = ind.unit ? resultTextFigures(grid.fullText(text.row, text.col), ind.unit, year) : [];
+  const heading = headingAbove(index, label.row + 1, result.row)?.text ?? '';
+  const interim = INTERIM_HEADING.test(heading) && !YEAR_END_HEADING.test(heading);
+  const figures = ind.unit && !interim ? resultTextFigures(grid.fullText(text.row, text.col), ind.unit, year, lines.name) : [];
   if (new Set(figures.map((f) => f.value)).size === 1) ind.actuals = [textPoint(text.row, text.col, figures[0].written, period)];
   else ind.guesses = [{ reason: 'figures-unread', cells: [ind.nameCell, a1(text.row, text.col)] }];
   const grade = labelsIn(index, label.col, result.row + 1, bottom, () => true).find((c) => c.label?.role === 'grade');

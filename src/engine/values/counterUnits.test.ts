@@ -1,6 +1,8 @@
 /** Counters of two or more characters read whole after a number, though their first character is a unit of its own. */
 import { parseValue } from './values';
 import { unitAt, unitFromName } from './units';
+import { checkWorkbook } from '../actions/check';
+import { snap } from '../detect/testing';
 
 describe('a multi-character counter after a number', () => {
   test.each([
@@ -52,4 +54,21 @@ describe('チーム / グループ: teams and groups counted', () => {
     expect(unitFromName('認知症対応型共同生活介護の定員（グループホーム）')).toBeUndefined();
     expect(unitFromName('参加者数（チーム単位）')).toBeUndefined();
   });
+});
+
+describe('rv60: チーム / グループ only as a whole word', () => {
+  test('a bracket or suffix going on after it (別, 数, 員, ホーム, 編成) is no unit', () => {
+    for (const name of ['通いの場参加者数（グループ別）', '参加者数（チーム別）', '活動数（グループ数）', '登録者数（チーム員）'])
+      expect(unitFromName(name)).toBeUndefined();
+    expect(unitAt('グループホーム')).toBeUndefined();
+    expect(parseValue('12グループホーム')).not.toMatchObject({ unit: 'グループ' });
+    expect(parseValue('3グループ（15人）')).toMatchObject({ status: 'value', value: 3, unit: 'グループ' });
+  });
+});
+
+test('rv60: 「通いの場参加者数（グループ別）」 keeps its name and its unit 人, with no unit-mismatch', () => {
+  const rows = [['令和5年度'], [], ['指標名', '令和5年度目標', '令和5年度実績'], ['通いの場参加者数（グループ別）', '1,200人', '1,150人']];
+  const { report } = checkWorkbook({ sheets: [snap('S', rows)] }, {});
+  expect(report.indicators.map((i) => [i.unit, i.actual])).toEqual([['人', 1150]]);
+  expect(report.findings.filter((f) => f.code === 'unit-mismatch')).toEqual([]);
 });

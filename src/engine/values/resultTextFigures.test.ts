@@ -34,3 +34,13 @@ test('several figures of the year are all given (the caller decides): two counts
     [26, '件'],
   ]);
 });
+
+test('rv60: given the name, only figures of its measure; a frequency or a mid-year date is none', () => {
+  const named = (text: string, unit: string, name: string) => resultTextFigures(text, unit, 2023, name).map((f) => f.value);
+  expect(named('・定員 600人 に対し、参加者は 480人 。', '人', '介護予防教室参加者数')).toEqual([480]);
+  expect(named('・運営ボランティアは 35人 。', '人', '介護予防教室参加者数')).toEqual([]);
+  expect(named('・98か所 となった。', 'か所', '通いの場の箇所数')).toEqual([98]);
+  expect(values('月１回開催した。', '回')).toEqual([]);
+  expect(values('９月末時点の通いの場は 96か所。', 'か所')).toEqual([]);
+  expect(values('令和６年３月末現在の通いの場は 98か所。', 'か所')).toEqual([[98, 'か所']]);
+});

@@ -136,6 +136,8 @@ const BY_LENGTH = [...KNOWN].sort((a, b) => b.length - a.length);
 
 /** A letter or digit: a word that goes on after a unit. */
 const WORD_CHAR = /[\p{L}\p{N}]/u;
+/** Units only as a whole word: 「12チーム」, never 「グループ別」「グループ数」「チーム員」「グループホーム」. */
+const WHOLE_WORD_ONLY = /^(チーム|グループ)$/;
 
 /**
  * Returns the unit at the start of `s` (after a number), or undefined: the longest known unit written there.
@@ -145,7 +147,7 @@ const WORD_CHAR = /[\p{L}\p{N}]/u;
 export function unitAt(s: string): string | undefined {
   const t = s.replace(/^\s+/, '');
   const u = knownUnitAt(t) ?? scaledUnitAt(t);
-  if (!u) return undefined;
+  if (!u || (WHOLE_WORD_ONLY.test(u) && WORD_CHAR.test(t.charAt(u.length)))) return undefined;
   const second = BY_LENGTH.find((k) => t.startsWith(k, u.length));
   if (second && !WORD_CHAR.test(t.charAt(u.length + second.length))) return canonicalUnit(u + second);
   return canonicalUnit(u + unitContinuation(t.slice(u.length)));
