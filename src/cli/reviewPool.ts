@@ -173,6 +173,8 @@ class Lane {
   private readonly held: number[] = [];
   private readonly worker: Worker;
   private timer: NodeJS.Timeout | null = null;
+  /** When the first held file's time limit started (performance.now()), once the worker is ready. */
+  private since = 0;
   private dead = false;
   private ready = false;
 
@@ -209,6 +211,7 @@ class Lane {
   /** The worker reads its files in the order handed: the first held is the one being read, timed from now (from its start until it is ready). */
   private arm(): void {
     this.disarm();
+    this.since = performance.now();
     if (this.held.length) this.timer = setTimeout(() => this.died('time'), this.ready ? this.pool.opts.timeoutMs : STARTUP_MS);
   }
 
@@ -224,6 +227,9 @@ class Lane {
 
   private answered(m: SubmissionResult & { id: number }): void {
     if (this.dead || this.held[0] !== m.id) return;
+    // An answer that comes after the limit is past it, whichever of the two this thread saw first (a busy thread may take the
+    // worker's message before the due timer): the file is timed out as the timer would have had it (CI clone69).
+    if (this.ready && performance.now() - this.since > this.pool.opts.timeoutMs) return this.died('time');
     this.held.shift();
     this.arm();
     const { id, ...result } = m;
