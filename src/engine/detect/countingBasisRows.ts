@@ -10,8 +10,8 @@
 import { a1 } from '../model/address';
 import type { Grid } from './grid';
 
-/** The year's own count: 単年度, 年間, 各年度, 当該年度 (値 / 実績 after it). */
-const SINGLE_YEAR = /^(単年度|年間|各年度|当該年度)(値|実績値?)?$/;
+/** The year's own count: 単年度 (単年), 年間, 各年度, 当該年度 (分 / 値 / 実績 after it); markedRowTotal.ts reads it too. */
+export const SINGLE_YEAR = /^(単年度?|年間|各年度|当該年度)(分|値|実績値?)?$/;
 
 /** The running total: 累計, 通算 (値 / 実績 after it, a bracketed run of years aside). */
 const RUNNING_TOTAL = /^(累計|通算)(値|実績値?)?$/;

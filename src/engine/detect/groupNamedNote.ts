@@ -10,6 +10,7 @@ import { parseA1 } from '../model/address';
 import type { Grid } from './grid';
 import { remarkText } from './remarkNumbers';
 import type { RawIndicator } from './types';
+import { escapeRegExp } from '../values/text';
 
 interface Group {
   label: string;
@@ -44,15 +45,13 @@ function groupsOf(grid: Grid, indicators: RawIndicator[]): Group[] {
   return [...byCell.values()].filter((g) => g.members.length >= 2 && g.label.length > 3 && !names.has(g.label));
 }
 
-const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-
 /** The indicators a remark's text names by their group's label (none when no group label stands in it). */
 export function groupNamedIn(grid: Grid, text: string, indicators: RawIndicator[]): RawIndicator[] {
   // 「…の指標のうち、交通事故発生件数は」: the label sets the scene for one member the remark names, not the whole group.
   const groups = groupsOf(grid, indicators).filter(
     (g) =>
       text.includes(g.label) &&
-      !new RegExp(`${escape(g.label)}[^、。]{0,12}?(?:のうち|の中で|の中では)`).test(text) &&
+      !new RegExp(`${escapeRegExp(g.label)}[^、。]{0,12}?(?:のうち|の中で|の中では)`).test(text) &&
       !g.members.some((m) => text.includes(remarkText(m.name))),
   );
   // A label inside another named one's (「財政指標」 in 「その他の財政指標」) is that one's.

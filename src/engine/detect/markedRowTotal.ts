@@ -15,6 +15,7 @@ import { sheetMentions, textCells } from './sheetTexts';
 import { statedRun, yearlyReading } from './runningTotal';
 import { compactForPeriod, findPeriod } from '../values/periods';
 import type { RawIndicator } from './types';
+import { SINGLE_YEAR } from './countingBasisRows';
 
 /** Per grid, per table's latest actual column: its total column and own heading, or null (read once per table). */
 const TOTALS = new WeakMap<Grid, Map<string, { col: number; heading: string } | null>>();
@@ -172,7 +173,7 @@ export function totalOfMarkedRow(grid: Grid, r: number, columns: Column[], ind: 
 /** A row marked as counted within the year (目標の区分 | 単年度): its 「－」 is no figure this year, never its 累計's (rv61). */
 function markedSingleYear(grid: Grid, r: number, columns: Column[]): boolean {
   const [lo, hi] = [Math.min(...columns.map((c) => c.col)), Math.max(...columns.map((c) => c.col))];
-  for (let col = lo; col <= hi; col++) if (/^(単年度?|年間|各年度|当該年度)(分|実績)?$/.test(grid.text(r, col).replace(/\s/g, ''))) return true;
+  for (let col = lo; col <= hi; col++) if (SINGLE_YEAR.test(grid.text(r, col).normalize('NFKC').replace(/\s/g, ''))) return true;
   return false;
 }
 

@@ -8,7 +8,7 @@
  * 割合」), keeps the whole; and so does a row whose group cell is blank or 「－」 while the whole's holds a figure.
  */
 import { respondentGroupOrWhole } from '../values/respondentGroups';
-import { compact } from '../values/text';
+import { compact, escapeRegExp } from '../values/text';
 import type { Column } from './column';
 import type { Grid } from './grid';
 
@@ -21,8 +21,6 @@ export function respondentGroupAt(grid: Grid, row: number, col: number): string 
   return /^(男|女)$/.test(group) ? `${group}性` : group;
 }
 
-const escaped = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-
 /** A question of opinion or knowledge, asked of every respondent: its groups split the answers, they are not its subject. */
 const OPINION = /(感じ|思う|思い|思わ|考え|満足|知って|知る|認識|意識|希望|望む|回答|答え)/;
 
@@ -31,7 +29,7 @@ export function namesGroup(name: string, group: string): boolean {
   if (/^(その他|無回答|不明|回答しない|答えたくない)/.test(group)) return false;
   const n = compact(name);
   if (OPINION.test(n)) return false;
-  const g = escaped(group);
+  const g = escapeRegExp(group);
   return new RegExp(`^(市内の|本市の|市の)?${g}(の|における)`).test(n) || new RegExp(`[(（]${g}[)）]$`).test(n);
 }
 

@@ -8,7 +8,7 @@
  * unread, as a target in words is.
  */
 import type { RawIndicator } from '../detect';
-import { normalizeText } from '../values/text';
+import { escapeRegExp, normalizeText } from '../values/text';
 
 /** 「全」 and a counter word, nothing else (「全校」「全地区」「全施設」). */
 const ALL_OF = /^全([\p{Script=Han}\p{Script=Katakana}ー]{1,4})$/u;
@@ -43,7 +43,7 @@ function sameKind(kind: string, counter: string, name: string): boolean {
  * of a kind other than the named indicator's when `name` is given).
  */
 export function allCountInRemark(counter: string, remark: string, name?: string): number | null {
-  const escaped = counter.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+  const escaped = escapeRegExp(counter);
   const re = new RegExp(
     `([\\p{Script=Han}\\p{Script=Katakana}ー]*)[はのが：:]?\\s*全\\s*([0-9][0-9,]{0,6})\\s*${escaped}(?![\\p{Script=Han}\\p{Script=Katakana}ー])`,
     'gu',

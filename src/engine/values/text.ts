@@ -92,3 +92,6 @@ export function memo<T>(fn: (s: string) => T, max = 20000): (s: string) => T {
     return v;
   };
 }
+
+/** Text to match literally inside a regular expression (its special characters escaped). */
+export const escapeRegExp = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
