@@ -6,7 +6,7 @@
 import type { Worksheet } from 'exceljs';
 import { gradeOf, ind, put, type Holdout2Workbook } from '../holdout2/kit';
 import type { ExpectedIndicator } from '../model';
-import { box, merge, widths, wrap } from './families';
+import { box, merge, widths, wrap } from '../holdout2/cells';
 
 // ---------------------------------------------------------------------------------------------------------------------------
 // 1. ふるさと納税: 月別受入状況 (件数｜寄附額 per 年度, 千円, 年度計) and 目標と実績 whose two first actuals are formulas.

@@ -5,7 +5,7 @@
  */
 import { ind, put, type Holdout2Workbook } from '../holdout2/kit';
 import type { ExpectedIndicator } from '../model';
-import { box, merge, widths, wrap } from './families';
+import { box, merge, widths, wrap } from '../holdout2/cells';
 
 // ---------------------------------------------------------------------------------------------------------------------------
 // 1. 効果検証シート: 令和６年度 in the title, （令和５年度実績）; 目標値（令和6年度） 当初｜見直し後（R5.3改定）, 「同左」.

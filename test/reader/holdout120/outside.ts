@@ -7,7 +7,7 @@
  */
 import type { Worksheet } from 'exceljs';
 import { ind, put, type Holdout2Workbook } from '../holdout2/kit';
-import { box, merge, widths, wrap } from './families';
+import { box, merge, widths, wrap } from '../holdout2/cells';
 
 // ---------------------------------------------------------------------------------------------------------------------------
 // 1. 取組と目標に対する自己評価シート: one 取組 per sheet, label-value form, 令和５年度 年度末実績評価.

@@ -5,7 +5,7 @@
  * with 単年度 and 累計 rows per indicator, the target on one of them, and earlier years' columns.
  */
 import { ind, put, type Holdout2Workbook } from '../holdout2/kit';
-import { box, merge, widths, wrap } from './families';
+import { box, merge, widths, wrap } from '../holdout2/cells';
 
 // ---------------------------------------------------------------------------------------------------------------------------
 // 1. 第９期 進捗管理表 (令和６年度): R6 目標｜R6 実績｜R7 目標｜R7 実績（見込）｜R8 目標, ％ as fractions, ↓ indicators.

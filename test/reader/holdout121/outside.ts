@@ -6,7 +6,7 @@
  */
 import type { Workbook } from 'exceljs';
 import { ind, put, type Holdout2Workbook } from '../holdout2/kit';
-import { box, merge, widths, wrap } from './families';
+import { box, merge, widths, wrap } from '../holdout2/cells';
 
 // ---------------------------------------------------------------------------------------------------------------------------
 // 1. 活動指標（サービス見込量）の実績: 令和６年度／令和７年度／令和８年度 headings over 見込量・実績（・達成率）.

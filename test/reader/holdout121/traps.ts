@@ -7,7 +7,7 @@
  */
 import type { Workbook } from 'exceljs';
 import { ind, put, type Holdout2Workbook } from '../holdout2/kit';
-import { box, merge, widths, wrap } from './families';
+import { box, merge, widths, wrap } from '../holdout2/cells';
 
 // ---------------------------------------------------------------------------------------------------------------------------
 // 1. 成果目標の達成状況（令和５年度末）: 集計区分 累計／単年度／年度末, R3・R4・R5 columns and a 累計（R3～R5） column.

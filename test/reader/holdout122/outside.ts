@@ -7,7 +7,8 @@
  * ○× marks.
  */
 import { ind, put, type Holdout2Workbook } from '../holdout2/kit';
-import { box, fw, merge, widths, wrap } from './families';
+import { box, merge, widths, wrap } from '../holdout2/cells';
+import { fw } from './families';
 
 // ---------------------------------------------------------------------------------------------------------------------------
 // 1. Years as rows: 防犯灯LED化の推移, 目標／実績 pairs under merged headings, a reference column with no target.

@@ -7,7 +7,7 @@
  * other year with last time's ％ in the 備考, and a 見込み actual.
  */
 import { ind, put, type Holdout2Workbook } from '../holdout2/kit';
-import { box, merge, widths, wrap } from './families';
+import { box, merge, widths, wrap } from '../holdout2/cells';
 
 // ---------------------------------------------------------------------------------------------------------------------------
 // 1. Other years' columns: R4 and R5 実績, R6 目標／実績 under a merged heading, R7 目標（最終）; notes that look like values.

@@ -6,7 +6,7 @@
 import type { Workbook } from 'exceljs';
 import { ind, put, type Holdout2Workbook } from '../holdout2/kit';
 import type { ExpectedIndicator } from '../model';
-import { box, merge, widths, wrap } from './families';
+import { box, merge, widths, wrap } from '../holdout2/cells';
 
 // ---------------------------------------------------------------------------------------------------------------------------
 // 1. 様式 「令和４年度の目標及びその達成に向けた活動の点検・評価」: one sheet, sections Ⅰ…Ⅴ with small boxed tables.

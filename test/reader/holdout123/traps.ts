@@ -7,7 +7,7 @@
 import type { Workbook } from 'exceljs';
 import { ind, put, type Holdout2Workbook } from '../holdout2/kit';
 import type { ExpectedIndicator } from '../model';
-import { box, merge, widths, wrap } from './families';
+import { box, merge, widths, wrap } from '../holdout2/cells';
 
 // ---------------------------------------------------------------------------------------------------------------------------
 // 1. 令和５年度 評価, a later column 令和６年度（6月末現在） filled, 集積率 as fractions under 0.0%.

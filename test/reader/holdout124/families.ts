@@ -6,31 +6,8 @@
  */
 import type { Workbook, Worksheet } from 'exceljs';
 import { ind, put, rollUp, type Holdout2Workbook } from '../holdout2/kit';
+import { box, merge, widths, wrap } from '../holdout2/cells';
 import type { ExpectedIndicator } from '../model';
-
-const THIN = { style: 'thin' as const };
-
-/** Thin borders round every cell of the range (1-based, inclusive). */
-export function box(ws: Worksheet, r1: number, c1: number, r2: number, c2: number): void {
-  for (let r = r1; r <= r2; r++) for (let c = c1; c <= c2; c++) ws.getCell(r, c).border = { top: THIN, left: THIN, bottom: THIN, right: THIN };
-}
-
-/** Merges the range and writes its value in the top-left cell (wrapped). */
-export function merge(ws: Worksheet, r1: number, c1: number, r2: number, c2: number, value?: string | number): void {
-  ws.mergeCells(r1, c1, r2, c2);
-  const cell = ws.getCell(r1, c1);
-  if (value !== undefined) cell.value = value;
-  cell.alignment = { wrapText: true, vertical: 'middle' };
-}
-
-/** Wraps the text of the range's cells. */
-export function wrap(ws: Worksheet, r1: number, c1: number, r2: number, c2: number): void {
-  for (let r = r1; r <= r2; r++) for (let c = c1; c <= c2; c++) ws.getCell(r, c).alignment = { wrapText: true, vertical: 'middle' };
-}
-
-export function widths(ws: Worksheet, w: number[]): void {
-  w.forEach((x, i) => (ws.getColumn(i + 1).width = x));
-}
 
 // ---------------------------------------------------------------------------------------------------------------------------
 // 1. 施策評価シート (family A): 令和４年度, four indicator blocks tiled two across, R1…R7 (R2 現状値), 期待値 ※R7は目標値.

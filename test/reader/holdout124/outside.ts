@@ -7,7 +7,7 @@
 import type { Workbook } from 'exceljs';
 import { ind, put, type Holdout2Workbook } from '../holdout2/kit';
 import type { ExpectedIndicator } from '../model';
-import { box, merge, widths, wrap } from './families';
+import { box, merge, widths, wrap } from '../holdout2/cells';
 
 // ---------------------------------------------------------------------------------------------------------------------------
 // 5. Years as rows: 地域おこし協力隊 受入・定住状況, 令和元年度…令和５年度 rows, 目標／実績 pairs under merged headings.

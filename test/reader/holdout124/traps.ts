@@ -6,7 +6,7 @@
  */
 import type { Workbook } from 'exceljs';
 import { ind, put, type Holdout2Workbook } from '../holdout2/kit';
-import { box, merge, widths, wrap } from './families';
+import { box, merge, widths, wrap } from '../holdout2/cells';
 
 // ---------------------------------------------------------------------------------------------------------------------------
 // 9. Other years' columns and 累計 vs 単年度: 令和５年度 evaluated, 令和４年度 and 令和６年度（9月末現在） beside it.
