@@ -72,6 +72,31 @@ test('one target merged down over both rows singles out neither: the rows are re
     ],
     { merges: ['A2:A3', 'B2:B3', 'D2:D3'] },
   );
-  const inds = checkWorkbook({ sheets: [merged] }, {}).report.indicators;
+  const { indicators: inds, findings } = checkWorkbook({ sheets: [merged] }, {}).report;
   expect(inds.map((i) => i.cells.actual)).not.toEqual(['F2']);
+  // Both rows graded against the one target: each said to be a guess naming the target and both qualifier cells.
+  expect(inds.map((i) => [i.name, i.target])).toEqual([
+    ['認知症サポーター養成者数（単年度）', 15000],
+    ['認知症サポーター養成者数（累計）', 15000],
+  ]);
+  const shared = findings.filter((f) => f.code === 'reading-uncertain' && 'reason' in f.params && f.params.reason === 'target-shared-basis');
+  expect(shared.map((f) => ('cells' in f.params ? f.params.cells : null))).toEqual([
+    ['D2', 'C2', 'C3'],
+    ['D2', 'C2', 'C3'],
+  ]);
+  expect(shared[0]!.message).toContain('D2');
+});
+
+test('a target merged over two rows that are no single-year and running-total pair (男性 | 女性) is no shared-basis guess', () => {
+  const merged = snap(
+    '実施状況',
+    [
+      ['指標', '単位', '区分', '目標（R5）', 'R4実績', 'R5実績'],
+      ['健診受診率', '％', '男性', 50, 41, 43],
+      [null, null, '女性', null, 47, 49],
+    ],
+    { merges: ['A2:A3', 'B2:B3', 'D2:D3'] },
+  );
+  const { findings } = checkWorkbook({ sheets: [merged] }, {}).report;
+  expect(findings.some((f) => 'reason' in f.params && f.params.reason === 'target-shared-basis')).toBe(false);
 });

@@ -5,7 +5,8 @@
  * (named as written, its target, figures and grade its own), the other row its companion, no indicator. Only two rows, only
  * a single-year word beside a running-total word, and only when exactly one of them carries a target or plan of its own (a
  * figure or words, 「前年度以上」): with targets on both (each way graded), on neither, or one target merged down over both
- * (which of the two it is set on is not written), the rows are read as any sub-rows are (review rv61).
+ * (which of the two it is set on is not written), the rows are read as any sub-rows are (review rv61); in that last case
+ * both rows are graded against the one target, each said by a `target-shared-basis` guess (`sharedBasisTarget`).
  */
 import { a1 } from '../model/address';
 import type { Grid } from './grid';
@@ -59,4 +60,17 @@ export function countingBasisRow(
     return { qualifier: '', cell: a1(a.row, a.col), below: a.row !== r, total: true };
   }
   return null;
+}
+
+/**
+ * When `rows` are one measure counted two ways (単年度 | 累計) under one target cell merged down over both, the cells to
+ * name: the target, then the two qualifier cells. Which of the two the target is set on is not written, so each row's
+ * grade against it is a guess. Null for any other rows.
+ */
+export function sharedBasisTarget(grid: Grid, rows: number[] | null, qualifierCols: number[], targetCols: number[]): string[] | null {
+  if (!rows || rows.length !== 2 || !targetCols.length) return null;
+  const q = qualifierCols.find((c) => countsTwoWays(fold(grid, rows[0]!, c), fold(grid, rows[1]!, c)));
+  const t = targetCols.find((c) => (grid.merge(rows[0]!, c)?.bottom ?? rows[0]!) >= rows[1]! && writesTarget(grid, rows[0]!, [c]));
+  if (q === undefined || t === undefined) return null;
+  return [a1(rows[0]!, t), a1(rows[0]!, q), a1(rows[1]!, q)];
 }

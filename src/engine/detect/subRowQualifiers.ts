@@ -14,7 +14,7 @@ import type { Grid } from './grid';
 import type { RawIndicator } from './types';
 import { ownAmongComparisons } from './comparisonRows';
 import { areasOfWhole } from './areaWholeColumn';
-import { countingBasisRow } from './countingBasisRows';
+import { countingBasisRow, sharedBasisTarget } from './countingBasisRows';
 
 export interface SubRow {
   qualifier: string;
@@ -29,6 +29,8 @@ export interface SubRow {
    * whole indicator, a `sub-rows-unsplit` guess naming the name's cell and each row's qualifier cell.
    */
   unsplit?: string[];
+  /** One target merged over 単年度 | 累計 rows: the target's cell and both qualifier cells, for a `target-shared-basis` guess. */
+  sharedTarget?: string[];
 }
 
 const FIGURE = /^[\d.,\s%％+\-－―ー‐~〜～]*$/;
@@ -193,8 +195,14 @@ export function subRowOf(
   if (compared) return compared;
   // 単年度 | 累計 rows of one measure: the row carrying the target is the indicator (countingBasisRows.ts).
   const targets = ownCols.filter((c) => !gradeCols?.includes(c));
-  const basis = countingBasisRow(grid, r, nameCol, mergedRows(grid, r, nameCol, qualifierCols, valueCols), qualifierCols, targets);
+  const merged = mergedRows(grid, r, nameCol, qualifierCols, valueCols);
+  const basis = countingBasisRow(grid, r, nameCol, merged, qualifierCols, targets);
   if (basis) return basis;
+  const shared = sharedBasisTarget(grid, merged, qualifierCols, targets);
+  if (shared) {
+    const sub = subRowQualifier(grid, r, nameCol, qualifierCols, valueCols);
+    if (sub) return { ...sub, sharedTarget: shared };
+  }
   const total = totalSubRow(grid, r, nameCol, qualifierCols, valueCols, ownCols, gradeCols);
   if (total === null) {
     const sub = subRowQualifier(grid, r, nameCol, qualifierCols, valueCols);
@@ -281,6 +289,7 @@ export function qualifySubRow(ind: RawIndicator, sub: SubRow | null): RawIndicat
     ind.guesses = [...(ind.guesses ?? []), { reason: 'sub-rows-unsplit', cells: [sub.cell, ...sub.unsplit] }];
     return ind;
   }
+  if (sub.sharedTarget) ind.guesses = [...(ind.guesses ?? []), { reason: 'target-shared-basis', cells: sub.sharedTarget }];
   if (sub.total) {
     ind.nameCell = sub.cell;
     return ind;

@@ -83,10 +83,10 @@ test('a 年度 line and a heading of two different years: not read', () => {
 test('a result stating two figures of the unit for the year leaves the actual unread, a guess naming the target and result cells', () => {
   const [ind] = read(standard(GOAL, '・令和５年度末は東地区 40か所、西地区 58か所 となった。'));
   expect(ind.actuals).toEqual([]);
-  expect(ind.guesses).toEqual([['figures-unread', ['B4', 'B7']]]);
+  expect(ind.guesses).toEqual([['result-text-unread', ['B4', 'B7']]]);
   const sheet = standard(GOAL, '・令和５年度末は東地区 40か所、西地区 58か所 となった。');
   const uncertain = checkWorkbook({ sheets: [sheet] }, {}).report.findings.filter((f) => f.code === 'reading-uncertain');
-  expect(uncertain.map((f) => [f.cell, f.params])).toEqual([['B4', expect.objectContaining({ reason: 'figures-unread', cells: ['B4', 'B7'] })]]);
+  expect(uncertain.map((f) => [f.cell, f.params])).toEqual([['B4', expect.objectContaining({ reason: 'result-text-unread', cells: ['B4', 'B7'] })]]);
 });
 
 test('of a 前期 and a 後期 section, the 実施内容 under the 実績評価 heading is the result', () => {
@@ -137,7 +137,7 @@ describe('rv60: a figure of another count than the target’s measure is no actu
   ])('%s', (_, goal, done) => {
     const [ind] = read(standard(goal, done));
     expect(ind.actuals).toEqual([]);
-    expect(ind.guesses).toEqual([['figures-unread', [expect.any(String), 'B7']]]);
+    expect(ind.guesses).toEqual([['result-text-unread', [expect.any(String), 'B7']]]);
   });
 
   test('2m: a result under a mid-year heading alone (【前期（中間見直し）】) is no year’s actual', () => {
@@ -150,7 +150,7 @@ describe('rv60: a figure of another count than the target’s measure is no actu
     ]);
     const [ind] = read(s);
     expect(ind.actuals).toEqual([]);
-    expect(ind.guesses?.[0][0]).toBe('figures-unread');
+    expect(ind.guesses?.[0][0]).toBe('result-text-unread');
   });
 
   test('the measure named, or a bare figure alone, is still read (対象者 when the name counts 対象者)', () => {

@@ -12,7 +12,7 @@
  * 取組実績, 取組状況, 実績) stands in the 目標 label's column below it; of several (前期 and 後期), the one under a heading naming
  * 実績評価 or 年度末 (under a heading of a mid-year review alone, 前期 or 中間, no figure is the year's). Its text's figures of
  * the year in the target's unit and of the target's measure (values/resultTextFigures.ts): one figure (or one value written
- * again) is the actual; none or several leave the actual unread with a `figures-unread` guess naming the
+ * again) is the actual; none or several leave the actual unread with a `result-text-unread` guess naming the
  * target and result cells. The 自己評価 label under the result gives the grade cell.
  */
 import { a1 } from '../model/address';
@@ -112,7 +112,7 @@ function readForm(grid: Grid, index: CellIndex, label: IndexedCell, top: number,
   const interim = INTERIM_HEADING.test(heading) && !YEAR_END_HEADING.test(heading);
   const figures = ind.unit && !interim ? resultTextFigures(grid.fullText(text.row, text.col), ind.unit, year, lines.name) : [];
   if (new Set(figures.map((f) => f.value)).size === 1) ind.actuals = [textPoint(text.row, text.col, figures[0].written, period)];
-  else ind.guesses = [{ reason: 'figures-unread', cells: [ind.nameCell, a1(text.row, text.col)] }];
+  else ind.guesses = [{ reason: 'result-text-unread', cells: [ind.nameCell, a1(text.row, text.col)] }];
   const grade = labelsIn(index, label.col, result.row + 1, bottom, () => true).find((c) => c.label?.role === 'grade');
   if (grade) {
     const col = grid.rightEdge(grade.row, grade.col) + 1;

@@ -44,6 +44,7 @@ export type GuessReason =
   | 'cumulative-single-year'
   /** The actual is missing while the indicator's own row holds figures nothing was read from (actions/unreadFigures.ts). */
   | 'figures-unread'
+  | 'result-text-unread'
   /** No direction stated anywhere and the target below the baseline: graded as more-is-better, a guess (grading/directionGuess.ts). */
   | 'direction-unstated'
   /** No direction stated anywhere and the yearly targets falling year after year by more than a tenth: graded as more-is-better, a guess (grading/fallingTargets.ts). */
@@ -64,6 +65,7 @@ export type GuessReason =
   | 'measure-differs'
   /** A name merged over rows, each with figures, that its qualifier column cannot tell apart (one merged down or blank): the first row read as the whole (detect/subRowQualifiers.ts). */
   | 'sub-rows-unsplit'
+  | 'target-shared-basis'
   /** The actual repeats the year before's figure while its 備考 says the year's own is still being counted, without saying the year before's was written in: read as written (detect/copiedActuals.ts). */
   | 'actual-maybe-copied'
   /** The actual is a figure in brackets equal to the year before's (「(48.6)※1」): the last survey's figure carried, read as written (detect/bracketedCarriedActual.ts). */

@@ -48,6 +48,8 @@ export const GUESS_JA: Record<ReadingGuessParams['reason'], (p: ReadingGuessPara
     `実績（${p.cells[1]}）は前年度の実績（${p.cells[2]}）と同じ値で、備考（${p.cells[0]}）にはその年度の値が集計中などと書かれています。前年度の値を転記したものかもしれませんが、そうとは書かれていないため記載どおりの値で評価しました。確認してください。`,
   'cumulative-single-year': (p) =>
     `目標（${p.cells[0]}）は計画期間の累計（延べ）の値ですが、累計の実績の欄がないため、年度ごとの実績（${cellList(p.cells.slice(1))}）のうち${p.period ?? '評価対象期間'}の値と比べました。累計の実績と比べるべきか確認してください。`,
+  'result-text-unread': (p) =>
+    `指標（${p.cells[0]}）の実績は文章（${p.cells[1]}）に書かれていますが、その文章から評価年度の実績値を一つに決められませんでした（指標の単位の数値がないか、複数あるか、前年度からの増減だけが書かれています）。実績値を確認し、実績の欄に数値を書いてください。`,
   'figures-unread': (p) =>
     `実績（${p.cells[0]}）を読み取れませんでしたが、同じ行にどの指標の値としても読んでいない数値（${cellList(p.cells.slice(1))}）があります。別の列や表の値を読むべきだった可能性があります。目標と実績の欄を確認してください。`,
   'direction-unstated': (p) =>
@@ -72,6 +74,8 @@ export const GUESS_JA: Record<ReadingGuessParams['reason'], (p: ReadingGuessPara
     `指標の行の下に、指標名も区分もない数値の行（${cellList(p.cells)}）があり、上の行が空欄の目標の欄に数値があるため、その行を各年度の目標値として読みました。上下の行が何を表すか（例：上段：実績値／下段：目標値）を確認してください。`,
   'sub-rows-unsplit': (p) =>
     `指標名（${p.cells[0]}）は複数の行（区分の欄 ${cellList(p.cells.slice(1))}）にまたがって結合されていますが、区分の欄が結合されているか空欄の行があり、行ごとの区分が分からないため、最初の行（${p.cells[1]}の行）の値を指標全体の値として読みました。ほかの行が合計や別の区分でないか、区分の欄を確認してください。`,
+  'target-shared-basis': (p) =>
+    `目標（${p.cells[0]}）は単年度の行と累計の行（${p.cells[1]} と ${p.cells[2]}）にまたがって結合されており、どちらの数え方の目標かが書かれていないため、両方の行をこの目標で評価しました。目標がどちらの行のものかを確認し、もう一方の行の目標の欄を「－」として結合を解いてください。`,
 };
 
 export const GUESS_EN: Record<ReadingGuessParams['reason'], (p: ReadingGuessParams) => string> = {
@@ -118,6 +122,8 @@ export const GUESS_EN: Record<ReadingGuessParams['reason'], (p: ReadingGuessPara
     `The actual (${p.cells[1]}) equals the year before's (${p.cells[2]}), and the remark (${p.cells[0]}) says the year's own figure is still being counted. It may be the year before's figure written again, but the remark does not say so: it was graded as written. Check it.`,
   'cumulative-single-year': (p) =>
     `The target (${p.cells[0]}) is a running total over the plan's term, but no cumulative actual was found, so the yearly actual of ${p.period ?? 'the evaluation period'} (among ${p.cells.slice(1).join(', ')}) was compared with it. Check whether the cumulative actual should be used.`,
+  'result-text-unread': (p) =>
+    `The indicator's (${p.cells[0]}) result is written as text (${p.cells[1]}), but no single actual of the evaluation year could be taken from it (no figure in the indicator's unit, several, or only a change from last year). Check the actual and write it as a figure.`,
   'figures-unread': (p) =>
     `The actual (${p.cells[0]}) could not be read, yet the same row holds figures read as no indicator's (${p.cells.slice(1).join(', ')}): the actual may stand in another column or table. Check the target and actual cells.`,
   'direction-unstated': (p) =>
@@ -142,4 +148,6 @@ export const GUESS_EN: Record<ReadingGuessParams['reason'], (p: ReadingGuessPara
     `Under the indicator's row stands a row of figures with no name or label (${p.cells.join(', ')}); it fills the target column the row above leaves blank, so it was read as each year's targets. Check what the two rows hold (e.g. 上段：実績値／下段：目標値).`,
   'sub-rows-unsplit': (p) =>
     `The name (${p.cells[0]}) is merged over several rows (qualifier cells ${p.cells.slice(1).join(', ')}), but a qualifier cell is merged down or blank, so the rows cannot be told apart: the first row (that of ${p.cells[1]}) was read as the whole indicator. Check whether another row is the total or another part.`,
+  'target-shared-basis': (p) =>
+    `The target (${p.cells[0]}) is merged over the single-year row and the running-total row (${p.cells[1]} and ${p.cells[2]}), and which count it is set on is not written, so both rows were graded against it. Check which row the target belongs to, unmerge it and write 「－」 in the other row's target cell.`,
 };
