@@ -15,13 +15,22 @@ test.each([
   ['向上', 'up'],
   ['増加を目指す', 'up'],
   ['↑', 'up'],
+  ['伸びの抑制', 'down'],
+  ['上昇を抑制', 'down'],
+  ['増加を抑える', 'down'],
+  ['（伸びの抑制）', 'down'],
+  ['減少の抑制', 'up'],
+  ['減少に歯止め', 'up'],
 ])('a way alone: %s', (text, way) => {
   expect(targetWayWord(text)?.way).toBe(way);
 });
 
-test.each(['維持', '現状維持', '15%以下', '100', '減少率', '↑減少', '前年度より減少', '－'])('no way alone: %s', (text) => {
-  expect(targetWayWord(text)).toBeNull();
-});
+test.each(['維持', '現状維持', '15%以下', '100', '減少率', '↑減少', '前年度より減少', '－', '伸び率の抑制に努めたが増加', '抑制した'])(
+  'no way alone: %s',
+  (text) => {
+    expect(targetWayWord(text)).toBeNull();
+  },
+);
 
 test('a 「減少」 target says down; still no target to grade against', () => {
   const report = checkWorkbook(
@@ -44,4 +53,24 @@ test('a 「減少」 target says down; still no target to grade against', () => 
     ['up', 60, 'C'],
   ]);
   expect(report.indicators[0].cells.direction).toBe('E3');
+});
+
+test('a rise held down as the target (「伸びの抑制」) says down; a decline held down (「減少の抑制」) up', () => {
+  const report = checkWorkbook(
+    {
+      sheets: [
+        snap('成果指標', [
+          ['令和５年度　成果指標の評価'],
+          ['指標名', '単位', '基準値', '目標値', '実績値'],
+          ['被保険者一人当たり医療費', '円', 380000, '伸びの抑制', 392000],
+          ['総人口', '人', 52000, '減少の抑制', 51200],
+        ]),
+      ],
+    },
+    {},
+  ).report;
+  expect(report.indicators.map((i) => [i.name, i.direction, i.target])).toEqual([
+    ['被保険者一人当たり医療費', 'down', null],
+    ['総人口', 'up', null],
+  ]);
 });
