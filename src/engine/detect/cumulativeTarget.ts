@@ -13,6 +13,7 @@ import type { CellIndex } from './cells';
 import type { Column } from './column';
 import { headingText } from './cumulativeTwins';
 import type { Grid } from './grid';
+import { isRunningTotalRow } from './runningTotalRow';
 import type { RawIndicator } from './types';
 
 /**
@@ -128,13 +129,18 @@ const FIGURE_ROLES = new Set(['target', 'expected', 'actual', 'baseline', 'name'
 
 /**
  * A row of a table with a cumulative target (its column's heading or figures, or the row's own 区分 cell) and no total column:
- * its yearly actual graded against it is a guess.
+ * its yearly actual graded against it is a guess, unless the row is the 累計 row of a 単年度 | 累計 pair (its figures the totals).
  */
 export function singleYearAgainstTotal(grid: Grid, r: number, columns: Column[], ind: RawIndicator): void {
   if (columns.some((c) => c.cumulative && c.role === 'actual')) return;
   const byRow = rowMarksCumulative(grid, r, columns);
   if (!columns.some((c) => c.cumulative && c.role === 'target') && !byRow) return;
   if (isLevel(ind)) return;
+  // The 累計 row beside its 単年度 twin holds the running totals themselves: the total against the total (runningTotalRow.ts).
+  if (isRunningTotalRow(grid, r, columns, ind)) {
+    ind.cumulative = true;
+    return;
+  }
   const target = ind.targets.find((t) => t.parsed.status === 'value' && (columns.some((c) => c.cumulative && c.col === t.col) || (byRow && !t.period)));
   const actuals = ind.actuals.filter((p) => p.parsed.status === 'value');
   if (!target || !actuals.length) return;

@@ -141,3 +141,35 @@ describe('the indicator’s own 備考 saying no yearly target is set (a block o
     expect(graded(block(['－', '－', '－', '－', 35], '各年度の期待値は設定せず、評価しない')).slice(0, 4)).toEqual([null, 31.2, null, null]);
   });
 });
+
+describe('a policy block’s own 備考 line saying the target is set for the final year alone (R3 … R7 across, 期待値 under 実績値)', () => {
+  const block = (remark: string | null) =>
+    snap(
+      '5-3',
+      [
+        ['施策評価シート（評価対象期間：令和５年度）'],
+        ['指　標 ①', '住宅の耐震化率', null, null, '目指す方向', '↑（増加）'],
+        [null, '単位', 'R3', 'R4', 'R5', 'R6', 'R7'],
+        ['実績値', '％', 84.5, 85.9, 87.1, null, null],
+        ['期待値', null, '－', '－', '－', '－', 95],
+        ['備　考', remark],
+      ],
+      { merges: ['B4:B5', 'B6:G6'] },
+    );
+  const graded = (remark: string | null) => {
+    const { report } = checkWorkbook({ sheets: [block(remark)] }, {});
+    const i = report.indicators[0];
+    return [i.target, i.actual, i.targetSource, i.grade, report.findings.filter((f) => f.code === 'target-from-final').map((f) => f.params.noteCell)];
+  };
+
+  test('「期待値は目標年度（R7）のみ設定」: the year’s 「－」 judged against the final target, the remark named', () => {
+    expect(graded('R2は推計値。期待値は目標年度（R7）のみ設定')).toEqual([95, 87.1, 'final', 'B', ['B6']]);
+    expect(graded('目標値は最終年度のみ定める')[2]).toBe('final');
+  });
+
+  test('set for another year alone, a judging denied, or no remark: the 「－」 stays no target', () => {
+    expect(graded('期待値はR5のみ設定').slice(0, 4)).toEqual([null, 87.1, null, null]);
+    expect(graded('期待値は目標年度のみ設定し、中間年度は評価しない').slice(0, 4)).toEqual([null, 87.1, null, null]);
+    expect(graded(null).slice(0, 4)).toEqual([null, 87.1, null, null]);
+  });
+});

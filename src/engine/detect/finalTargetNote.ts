@@ -9,6 +9,7 @@
  * target of its own → another target it is judged or compared against.
  */
 import { a1 } from '../model/address';
+import { findPeriod } from '../values/periods';
 import { normalizeText } from '../values/text';
 import type { Grid } from './grid';
 import { sheetMentions, textCells } from './sheetTexts';
@@ -82,7 +83,26 @@ const YEARLY_UNSET = String.raw`(各年度|毎年度?|年度ごと|年度毎|年
 const YEARLY_UNSET_RE = new RegExp(YEARLY_UNSET);
 
 /**
- * A remark on a line of the indicator's own (its 備考 on a year's row: 「各年度の期待値は設定していない」) saying it has no yearly
+ * The target said to be set for one year alone (「期待値は目標年度（R7）のみ設定」「目標値は最終年度のみ定める」): the words before
+ * のみ, to be told the final year (目標年度, 最終年度, or that year written).
+ */
+const ONLY_ONE_YEAR = /(期待値|目標値?|計画値)は?([^。、]{1,14}?)のみ(設定|定め|設け)/;
+
+/** Words naming the plan's final year: 目標年度, 最終年度, 計画最終年度, 目標年. */
+const FINAL_YEAR = /目標年|最終年/;
+
+/** Whether a remark says the yearly targets are unset, or set for the final year (`last`) alone. */
+function saysYearlyUnset(t: string, last: number): boolean {
+  if (YEARLY_UNSET_RE.test(t)) return true;
+  const only = ONLY_ONE_YEAR.exec(t);
+  if (!only) return false;
+  const year = findPeriod(only[2]);
+  return year ? year.period.kind === 'fiscal' && year.period.fiscalYear === last : FINAL_YEAR.test(only[2]);
+}
+
+/**
+ * A remark on a line of the indicator's own (its 備考 on a year's row: 「各年度の期待値は設定していない」, or a policy block's 備考
+ * line: 「期待値は目標年度（R7）のみ設定」, set for the final year alone) saying it has no yearly
  * targets, where its only target written as a figure is its last one (R7（目標値） | 35.0, every other year 「－」 or blank): the
  * plan sets the final target alone, so a year's 「－」 is judged against it, as a note on the sheet would say (graded and said,
  * a `target-from-final` finding naming the remark). A remark denying the judging (評価しない) says nothing.
@@ -93,14 +113,16 @@ function applyOwnRemarks(grid: Grid, indicators: RawIndicator[]): void {
     const figures = ind.targets.filter((t) => t.parsed.status === 'value');
     const last = Math.max(...ind.targets.map((t) => t.period?.fiscalYear ?? -Infinity));
     if (figures.length !== 1 || figures[0].period?.fiscalYear !== last) continue;
-    headings ??= new RemarkHeadings(grid);
-    // The 備考 of each of its lines, the target year's too (its 実績値 blank): looked up from the actual's column.
+    const h = (headings ??= new RemarkHeadings(grid));
+    // Its own 備考 line (a policy block's), then the 備考 of each of its lines, the target year's too (its 実績値 blank): looked
+    // up from the actual's column.
     const actual = ind.actuals[0];
     const rows = [...new Set([...ind.actuals, ...ind.targets].map((p) => p.row))];
-    for (const row of actual ? rows : []) {
-      const remark = remarkOnRow(grid, headings, { ...actual, row }, 12);
+    const own = ind.note && ind.noteCell ? [{ text: ind.note, cell: ind.noteCell }] : [];
+    const remarks = [...own, ...(actual ? rows.map((row) => remarkOnRow(grid, h, { ...actual, row }, 12)) : [])];
+    for (const remark of remarks) {
       const t = remark ? normalizeText(remark.text).replace(/\s+/g, '') : '';
-      if (!remark || !YEARLY_UNSET_RE.test(t) || DENIED_BETWEEN.test(t)) continue;
+      if (!remark || !saysYearlyUnset(t, last) || DENIED_BETWEEN.test(t)) continue;
       ind.finalTargetNote = { cell: remark.cell, text: remark.text.trim() };
       break;
     }

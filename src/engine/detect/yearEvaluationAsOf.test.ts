@@ -53,3 +53,23 @@ test('a spaced statement whose date closes another year leaves the period inferr
   expect(other.period).toMatchObject({ fiscalYear: 2022, source: 'latest-actual' });
   expect(other.findings.some((f) => f.code === 'reading-uncertain')).toBe(true);
 });
+
+test('the date first, then the year’s evaluation (「（令和２年３月末現在：令和元年度の評価）」): the same statement, the same narrowing', () => {
+  expect(yearEvaluationAsOf('（令和２年３月末現在：令和元年度の評価）')?.fiscalYear).toBe(2019);
+  expect(yearEvaluationAsOf('R6.3.31時点：令和5年度評価')?.fiscalYear).toBe(2023);
+  // The date closes another year than the one evaluated, stands in mid-year, or dates another figure: nothing stated.
+  expect(yearEvaluationAsOf('（令和２年３月末現在：令和２年度の評価）')).toBeNull();
+  expect(yearEvaluationAsOf('（令和元年９月末現在：令和元年度の評価）')).toBeNull();
+  expect(yearEvaluationAsOf('（基準値は令和２年３月末現在：令和元年度の評価）')).toBeNull();
+  const sheet = snap('KPI', [
+    ['住生活基本計画　KPIの進捗状況'],
+    ['（令和２年３月末現在：令和元年度の評価）'],
+    [],
+    ['KPI', '区分', '令和2年3月末', '令和3年3月末'],
+    ['入居率', '目標値', 92, 93],
+    ['入居率', '実績値', 90.6, null],
+  ]);
+  const { report } = checkWorkbook({ sheets: [sheet] }, {});
+  expect(report.period).toMatchObject({ fiscalYear: 2019, source: 'sheet' });
+  expect(report.findings.filter((f) => f.code === 'reading-uncertain')).toEqual([]);
+});

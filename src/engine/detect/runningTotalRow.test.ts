@@ -1,0 +1,54 @@
+/** The 累計 row of a 単年度 | 累計 pair under one merged name holds the running totals: graded against the term's target, no guess. */
+import { checkWorkbook } from '../actions/check';
+import { detectSheet } from './index';
+import { snap } from './testing';
+
+const scale = ['A', 'B', 'C', 'D'].map((grade) => ({ grade, label: '' }));
+
+/** 指標 | 区分 | 単位 | H30 | R1 | R2 | 目標値 (undated: the term's), the name merged over its two rows. */
+const pair = (marks: [string, string], totals: number[]) =>
+  snap(
+    '実績',
+    [
+      ['令和２年度　養成事業　実績報告'],
+      ['指標', '区分', '単位', '平成30年度', '令和元年度', '令和２年度', '目標値'],
+      ['ボランティア養成講座修了者数', marks[0], '人', 32, 28, 15, '－'],
+      [null, marks[1], '人', ...totals, 100],
+    ],
+    { merges: ['A3:A4'] },
+  );
+
+const read = (sheet: ReturnType<typeof snap>) => {
+  const { report } = checkWorkbook({ sheets: [sheet] }, {});
+  const uncertain = report.findings.filter((f) => f.code === 'reading-uncertain').map((f) => f.cell);
+  return { indicators: report.indicators.map((i) => [i.name, i.target, i.actual, i.cells.actual]), uncertain };
+};
+
+test('the 累計 row beside its 単年度 twin: its latest figure is the running total graded against the term target, no guess', () => {
+  expect(read(pair(['単年度', '累計'], [32, 60, 75]))).toEqual({
+    indicators: [['ボランティア養成講座修了者数', 100, 75, 'F4']],
+    uncertain: [],
+  });
+  const [ind] = detectSheet(pair(['単年度', '累計'], [32, 60, 75]), scale).indicators;
+  expect(ind.cumulative).toBe(true);
+  expect(ind.guesses ?? []).toEqual([]);
+});
+
+test('a 累計 row whose figures fall is no running total: the single year stays flagged', () => {
+  const { uncertain } = read(pair(['単年度', '累計'], [32, 60, 55]));
+  expect(uncertain.length).toBeGreaterThan(0);
+});
+
+test('a 累計 mark with no 単年度 twin under the same name (the mark may speak of the target alone): still flagged', () => {
+  const sheet = snap('住宅施策', [
+    ['住生活基本計画 成果指標の推移（令和2年度末時点）'],
+    ['指標', '単位', '目標の区分', '目標値', 'H30', 'R1', 'R2'],
+    ['住宅リフォーム補助件数', '件', '累計', 500, 90, 110, 150],
+    ['移住体験住宅利用者数', '人', '単年度', 60, 48, 55, 63],
+  ]);
+  const read = detectSheet(sheet, scale).indicators.map((i) => [i.name, (i.guesses ?? []).map((g) => g.reason)]);
+  expect(read).toEqual([
+    ['住宅リフォーム補助件数', ['cumulative-single-year']],
+    ['移住体験住宅利用者数', []],
+  ]);
+});
