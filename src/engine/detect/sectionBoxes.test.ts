@@ -96,7 +96,7 @@ test('a table of nameless rows under a numbered heading (figures on two lines) i
 });
 
 test('namesBoxKind: words of a box’s kind or a section’s part, years aside; a measured thing is none', () => {
-  for (const t of ['目標及び実績', '２　令和４年度の目標及び実績', '現状及び課題', '活動に対する評価'])
+  for (const t of ['目標及び実績', '２　令和４年度の目標及び実績', '現状及び課題', '活動に対する評価', '取組の成果'])
     expect(namesBoxKind(t.replace(/^[0-9０-９]\s*/, ''))).toBe(true);
   for (const t of ['担い手への農地の利用集積・集約化', '遊休農地に関する措置', '']) expect(namesBoxKind(t)).toBe(false);
 });

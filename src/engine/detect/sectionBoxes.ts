@@ -23,8 +23,12 @@ import { withoutOrdinalPrefix } from '../values/ordinalPrefix';
 /** How far above its box a section's heading may stand (a 現状 box and a sub-heading between). */
 const HEADING_REACH = 8;
 
-/** Words that only name a box's kind or the section's parts (「目標及び実績」「現状及び課題」「活動に対する評価」), years aside. */
-const BOX_WORDS = /^(?:目標|実績|現状|課題|評価|点検|達成|状況|活動|数値|及び|および|並びに|ならびに|と|の|に|対する|向けた|その|[・、／/\s])+$/;
+/**
+ * Words that only name a box's kind or a section's part (「目標及び実績」「現状及び課題」「活動に対する評価」「取組の成果」), years
+ * aside: no name of what is measured.
+ */
+const BOX_WORDS =
+  /^(?:目標|実績|現状|課題|評価|点検|達成|状況|活動|数値|成果|取組|取り組み|結果|概要|内容|事業|指標|進捗|計画|実施|効果|及び|および|並びに|ならびに|と|の|に|対する|向けた|その|[・、／/\s])+$/;
 
 /** A section mark standing in a cell of its own: Ⅱ, IV, 第3, ３, (2), ② . */
 const MARK = /^(?:[ⅠⅡⅢⅣⅤⅥⅦⅧⅨⅩ]|[IVX]{1,4}|第?[0-9一二三四五六七八九十]{1,2}[.、]?|\([0-9]{1,2}\)|[①-⑳])$/;
@@ -38,7 +42,7 @@ interface Box {
 /** Whether a text only names a box's kind or a section's part (its years taken out). */
 export function namesBoxKind(text: string): boolean {
   let t = normalizeText(text).replace(/[(（][^()（）]*[)）]/g, '');
-  for (let p = findPeriod(t); p; p = findPeriod(t)) t = t.slice(0, p.index) + t.slice(p.index + p.length);
+  for (let i = 0, p = findPeriod(t); p && p.length > 0 && i < 3; i++, p = findPeriod(t)) t = t.slice(0, p.index) + t.slice(p.index + p.length);
   t = t.replace(/^(年度|年)/, '').trim();
   return t !== '' && BOX_WORDS.test(t);
 }
