@@ -14,6 +14,7 @@ import { datePlainBesideEarlierYears } from './plainBesideEarlierYear';
 import { applyClosingCountDate } from './closingCountDate';
 import { detectLabelForms } from './labelForms';
 import { detectDatedHeadingBlocks } from './datedHeadingBlocks';
+import { detectSectionBoxes } from './sectionBoxes';
 import { detectMonthlyBlocks } from './monthlyBlocks';
 import { groupBySide } from './sideGroups';
 import { detectLongTables } from './longTable';
@@ -174,6 +175,8 @@ function readLayouts(grid: Grid, index: CellIndex, meta: SheetMeta, groups: Retu
   const forms = [...monthly, ...detectLabelForms(grid, index, consumed)];
   // Blocks stacked down with no header over them: 成果指標１ | name, 単位 line, dated measure headings over figures.
   forms.push(...detectDatedHeadingBlocks(grid, index, consumed));
+  // Ⅱ | 担い手への…集積 over a box 集積目標 | 集積実績 and one line of figures: the section names the indicator (sectionBoxes.ts).
+  forms.push(...detectSectionBoxes(grid, index, consumed));
   // 目標 | name⏎令和３年度　85か所⏎… over 実施内容 | prose and 自己評価 | ○: a self-evaluation form (targetLinesForms.ts).
   forms.push(...detectTargetLinesForms(grid, index, [...axes.indicators, ...long.indicators, ...years.indicators, ...tables, ...forms]));
   // Indicators stated in a sentence (「成果指標「…」は、目標値5,000人に対し実績値4,630人」) the tables do not hold (narrativeIndicators.ts).

@@ -242,3 +242,42 @@ test('a derived line under a name (「　基準年度比」 in the names column)
     ['再生可能エネルギーの導入容量', 50000, 31500],
   ]);
 });
+
+describe('an activity’s 項目 (活動項目, 実施項目, 業務項目) over the rows of a monthly record heads the names', () => {
+  const MONTHS = ['4月', '5月', '6月', '7月', '8月', '9月', '10月', '11月', '12月', '1月', '2月', '3月'];
+  const monthly = (head: string) =>
+    checkWorkbook(
+      {
+        sheets: [
+          snap('月別', [
+            ['令和２年度　月別活動実績'],
+            [],
+            [head, '単位', ...MONTHS, '年度計', '年間目標', '達成率'],
+            ['農地相談件数', '件', 9, 11, 8, 10, 7, 12, 9, 8, 6, 7, 10, 13, 110, 120, 0.917],
+            ['農地パトロール実施回数', '回', 2, 1, 1, 1, 1, 1, 0, 1, 1, 0, 0, 0, 9, 12, 0.75],
+          ]),
+        ],
+      },
+      {},
+    ).report.indicators.map((i) => [i.name, i.unit, i.target, i.actual, i.grade, i.cells.actual]);
+
+  test.each(['活動項目', '実施項目', '業務項目'])('「%s」 reads as 指標名 does: the 年度計 the actual, the 年間目標 the target', (head) => {
+    expect(monthly(head)).toEqual(monthly('指標名'));
+    expect(monthly(head)).toEqual([
+      ['農地相談件数', '件', 120, 110, 'B', 'O4'],
+      ['農地パトロール実施回数', '回', 12, 9, 'C', 'O5'],
+    ]);
+  });
+
+  test('beside a 指標名 column, 活動項目 groups the rows: the names stay under 指標名', () => {
+    const s = snap('事業', [
+      ['活動項目', '指標名', '単位', '目標', '実績'],
+      ['農地パトロール', '巡回回数', '回', 12, 10],
+      ['利用意向調査', '調査件数', '件', 100, 80],
+    ]);
+    expect(checkWorkbook({ sheets: [s] }, {}).report.indicators.map((i) => [i.name, i.target, i.actual])).toEqual([
+      ['巡回回数', 12, 10],
+      ['調査件数', 100, 80],
+    ]);
+  });
+});

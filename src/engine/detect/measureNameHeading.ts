@@ -20,7 +20,7 @@ const VALUE_HEADINGS = new Set(['actual', 'target', 'expected']);
 
 /**
  * How strongly a heading word may stand for names (-1: not at all): an …指標 / KPI compound 2; 数値目標,
- * an …目標 compound (成果目標, 施策目標) or 項目 / 評価項目 1; a bare target word (目標, 目標値) 0. A name
+ * an …目標 compound (成果目標, 施策目標) or 項目 / 評価項目 / an activity's 活動項目 / 実施項目 / 業務項目 (a 月別活動実績's rows) 1; a bare target word (目標, 目標値) 0. A name
  * column is told from a column of text targets or of goal sentences by this rank first, then by being nearest the figures.
  */
 const nameWordRank = memo((text: string): number => {
@@ -32,7 +32,7 @@ const nameWordRank = memo((text: string): number => {
   if (t.length < 2 || t.length > 12 || classifyMeta(t)) return -1;
   if (/(指標|kpi)の?(名|名称|項目)?$/.test(t)) return 2;
   // 「健（検）診名」「施設名」: the names of what the rows count (nameOfHeading.ts).
-  return /目標の?(名|名称|項目)?$|^(評価|成果|目標)?項目名?$/.test(t) || isNameOfHeading(text) ? 1 : -1;
+  return /目標の?(名|名称|項目)?$|^(評価|成果|目標|活動|実施|業務)?項目名?$/.test(t) || isNameOfHeading(text) ? 1 : -1;
 });
 
 /** A line of figures derived from the indicator above it (基準年度比, 前年度比, 達成率), labelled in the names column. */

@@ -25,6 +25,7 @@ import { isNoWayMark } from './unreadDirection';
 import { markedProvisional } from './provisionalHeadings';
 import { planActualUnder, readsPlanSubColumns } from './planRowSubColumns';
 import { groupName, labelled } from './blockName';
+import { wayRightOfUnit } from './unitLineWay';
 
 export type { BlockContext, Run, Segment, SeriesGroup, SeriesRow } from './blockTypes';
 
@@ -79,6 +80,9 @@ function unitAndDirection(
       break;
     }
   }
+  // 単位 | ha | ↓（減少）: an arrow right of the unit, no 方向 label, is the block's stated way (unitLineWay.ts).
+  const right = !out.direction && !out.unread && out.unit ? wayRightOfUnit(grid, out.unit.cell, seg.right) : null;
+  if (right) out.direction = right;
   return out;
 }
 

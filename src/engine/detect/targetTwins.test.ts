@@ -255,3 +255,17 @@ describe('a target set on a gap to the national average: 「目標値（全国�
     expect(checkWorkbook({ sheets: [s] }, {}).report.indicators.map((i) => i.actual)).not.toContain(67.7);
   });
 });
+
+test('a heading closing with 目標 after what is done (集積目標 | 集積実績, 参入目標 | 参入実績) pairs with its 実績; a plan’s part (事業目標) or a term’s (年間, 前年度) never', () => {
+  expect(resultTwinOf('集積目標（C）')).toBe('集積実績');
+  expect(resultTwinOf('参入目標')).toBe('参入実績');
+  for (const t of ['事業目標', '施策目標', '年間目標', '前年度目標', 'R5目標', '目標']) expect(resultTwinOf(t)).toBeNull();
+  const cells = (texts: string[]): { text: string; label: Label | null; period: null }[] => texts.map((text) => ({ text, label: null, period: null }));
+  const box = cells(['目標及び実績', '集積目標（C）', '集積実績（D）']);
+  labelResultPairs(box);
+  expect(box.map((c) => c.label?.role ?? null)).toEqual([null, 'target', 'actual']);
+  // 事業目標 | 事業実績: a project's goal and what it did, in words; no target and actual figures.
+  const plan = cells(['事業名', '事業目標', '事業実績']);
+  labelResultPairs(plan);
+  expect(plan.map((c) => c.label?.role ?? null)).toEqual([null, null, null]);
+});

@@ -31,11 +31,21 @@ export function twinOf(targetHeading: string): string | null {
   return m && m[2] !== '値' ? m[1] + m[2] : null;
 }
 
-/** The heading of the actual a target heading names in so many words: 目標 replaced by 実績 (「目標効果額」 → 「実績効果額」), or null. */
+/**
+ * The heading of the actual a target heading names in so many words: 目標 replaced by 実績 (「目標効果額」 → 「実績効果額」), or null.
+ * A heading closing with 目標 names its twin too when the words before it name what is done (「集積目標」 → 「集積実績」, 「参入目標」,
+ * 「解消目標」): two to six letters, no period, and no part of a plan (事業目標, 施策目標: goals in words, their 実績 a narrative).
+ */
 export function resultTwinOf(targetHeading: string): string | null {
-  const m = /^(.*)目標(.+)$/.exec(words(targetHeading));
-  return m && m[2] !== '値' ? `${m[1]}実績${m[2]}` : null;
+  const w = words(targetHeading);
+  const m = /^(.*)目標(.+)$/.exec(w);
+  if (m) return m[2] !== '値' ? `${m[1]}実績${m[2]}` : null;
+  const closing = /^([\p{Script=Han}\p{Script=Katakana}ー]{2,6})目標$/u.exec(w);
+  return closing && !PLAN_PART.test(closing[1]) && !findRelativePeriod(closing[1]) ? `${closing[1]}実績` : null;
 }
+
+/** The parts of a plan whose 目標 is a goal in words (事業目標, 施策目標, 基本目標), or a term's (中間, 最終, 年度, 年間). */
+const PLAN_PART = /事業|施策|政策|基本|計画|総合|重点|取組|中間|最終|年度|年間|期|当初|全体/;
 
 /**
  * Whether a heading is a target heading's twin without 目標 (「受診率（％）」 beside 「目標受診率（％）」): the actual the target
