@@ -100,3 +100,40 @@ test('a target merged over two rows that are no single-year and running-total pa
   const { findings } = checkWorkbook({ sheets: [merged] }, {}).report;
   expect(findings.some((f) => 'reason' in f.params && f.params.reason === 'target-shared-basis')).toBe(false);
 });
+
+describe('a target merged over both rows that names its way of counting is that row’s (rv62)', () => {
+  const rows = (heading: string, target: string | number, qualifier = '累計') =>
+    snap(
+      '実施状況',
+      [
+        ['指標', '単位', '区分', heading, 'R4実績', 'R5実績'],
+        ['認知症サポーター養成者数', '人', '単年度', target, 655, 820],
+        [null, null, qualifier, null, 13560, 14380],
+      ],
+      { merges: ['A2:A3', 'B2:B3', 'D2:D3'] },
+    );
+  const read = (sheet: ReturnType<typeof snap>) => {
+    const { indicators, findings } = checkWorkbook({ sheets: [sheet] }, {}).report;
+    const shared = findings.filter((f) => 'reason' in f.params && f.params.reason === 'target-shared-basis');
+    return [indicators.map((i) => [i.name, i.target, i.actual]), shared.length];
+  };
+
+  test.each([
+    ['its words (「累計15,000人」)', '目標（R5）', '累計15,000人', [['認知症サポーター養成者数', 15000, 14380]]],
+    ['its heading (目標値（R7累計）)', '目標値（R7累計）', 15000, [['認知症サポーター養成者数', 15000, 14380]]],
+    ['its heading (目標値（単年度）)', '目標値（単年度）', 800, [['認知症サポーター養成者数', 800, 820]]],
+  ])('%s: the one row read, no guess', (_, heading, target, expected) => {
+    expect(read(rows(heading, target))).toEqual([expected, 0]);
+  });
+
+  test('a 累計 qualifier bracketing its start (「累計（H30～）」) is still the running-total row: both read, each a guess', () => {
+    const [inds, guesses] = read(rows('目標（R5）', 15000, '累計（H30～）'));
+    expect((inds as unknown[][]).map((i) => i[2])).toEqual([820, 14380]);
+    expect(guesses).toBe(2);
+  });
+
+  test('a heading naming both (「5年間累計」) names neither row by itself: both rows stay read', () => {
+    const [inds] = read(rows('目標（5年間累計）', 15000));
+    expect((inds as unknown[][]).map((i) => i[2])).toHaveLength(2);
+  });
+});

@@ -20,15 +20,22 @@ const RUNNING_TOTAL = /^(累計|通算)(値|実績値?)?$/;
 const fold = (grid: Grid, row: number, col: number): string =>
   grid.anchor(row, col).row === row ? grid.text(row, col).normalize('NFKC').replace(/\s+/g, '') : '';
 
+const bare = (t: string) =>
+  t
+    .normalize('NFKC')
+    .replace(/\s+/g, '')
+    .replace(/\([^()]*\)$/, '');
+
 /** Whether a qualifier pair is the year's count and its running total, in either order (a bracket closing either aside). */
 export function countsTwoWays(a: string, b: string): boolean {
-  const [x, y] = [a, b].map((t) =>
-    t
-      .normalize('NFKC')
-      .replace(/\s+/g, '')
-      .replace(/\([^()]*\)$/, ''),
-  );
+  const [x, y] = [a, b].map(bare);
   return (SINGLE_YEAR.test(x) && RUNNING_TOTAL.test(y)) || (RUNNING_TOTAL.test(x) && SINGLE_YEAR.test(y));
+}
+
+/** A qualifier naming a way of counting, its bracket aside (「累計（H30～）」「単年度」): one even though the bracket holds a year. */
+export function countingWord(t: string): boolean {
+  const x = bare(t);
+  return SINGLE_YEAR.test(x) || RUNNING_TOTAL.test(x);
 }
 
 /** The row writes a target of its own in one of the columns, a figure or words (「前年度以上」, rv61): 「－」 or a blank is none. */
@@ -53,8 +60,13 @@ export function countingBasisRow(
   if (!rows || rows.length !== 2 || !targetCols.length) return null;
   for (const q of qualifierCols) {
     if (!countsTwoWays(fold(grid, rows[0]!, q), fold(grid, rows[1]!, q))) continue;
-    const carrying = rows.filter((row) => writesTarget(grid, row, targetCols));
-    if (carrying.length !== 1 || sharedTarget(grid, rows, targetCols)) return null;
+    const way = sharedTarget(grid, rows, targetCols) ? basisSaid(grid, rows[0]!, targetCols) : undefined;
+    if (way === null) return null;
+    // A target merged over both rows is the one its words or heading name (「累計15,000人」, 目標値（R7累計）), else neither's (rv62).
+    const carrying = way
+      ? rows.filter((row) => (way === 'total' ? RUNNING_TOTAL : SINGLE_YEAR).test(bare(fold(grid, row, q))))
+      : rows.filter((row) => writesTarget(grid, row, targetCols));
+    if (carrying.length !== 1) return null;
     if (carrying[0] !== r) return 'part';
     const a = grid.anchor(r, nameCol);
     return { qualifier: '', cell: a1(a.row, a.col), below: a.row !== r, total: true };
@@ -62,15 +74,46 @@ export function countingBasisRow(
   return null;
 }
 
+/** Words naming a target's way of counting: its running total, or the year's own count. */
+const SAYS_TOTAL = /累計|通算/;
+const SAYS_YEAR = /単年|年間|各年度|当該年度/;
+/** A cell of figures or dashes alone: another indicator's target above, no heading. */
+const FIGURES = /^[\d.,%％\-－―ー‐−—]*$/;
+
+/** The nearest text above the row in the column that is no figure: the column's heading (40 rows up at most). */
+function headingAbove(grid: Grid, row: number, col: number): string {
+  for (let r = row - 1; r >= Math.max(grid.top, row - 40); r--) {
+    const t = grid.text(r, col).normalize('NFKC').replace(/\s+/g, '');
+    if (t && !FIGURES.test(t)) return t;
+  }
+  return '';
+}
+
 /**
- * When `rows` are one measure counted two ways (単年度 | 累計) under one target cell merged down over both, the cells to
- * name: the target, then the two qualifier cells. Which of the two the target is set on is not written, so each row's
+ * The way of counting a target merged over both rows names, in its own words or its column's heading: 'total' (累計, 通算),
+ * 'year' (単年度, 年間), or null when nothing names one or two disagree (「5年間累計」 names both: none).
+ */
+function basisSaid(grid: Grid, row: number, cols: number[]): 'total' | 'year' | null {
+  let said: 'total' | 'year' | null = null;
+  for (const c of cols)
+    for (const t of [fold(grid, row, c), headingAbove(grid, row, c)]) {
+      const total = SAYS_TOTAL.test(t);
+      if (total === SAYS_YEAR.test(t)) continue;
+      if (said && said !== (total ? 'total' : 'year')) return null;
+      said = total ? 'total' : 'year';
+    }
+  return said;
+}
+
+/**
+ * When `rows` are one measure counted two ways (単年度 | 累計) under target cells merged down over both, the cells to
+ * name: the targets (each merged one: a year's and the final), then the two qualifier cells. Which of the two the target is set on is not written, so each row's
  * grade against it is a guess. Null for any other rows.
  */
 export function sharedBasisTarget(grid: Grid, rows: number[] | null, qualifierCols: number[], targetCols: number[]): string[] | null {
   if (!rows || rows.length !== 2 || !targetCols.length) return null;
   const q = qualifierCols.find((c) => countsTwoWays(fold(grid, rows[0]!, c), fold(grid, rows[1]!, c)));
-  const t = targetCols.find((c) => (grid.merge(rows[0]!, c)?.bottom ?? rows[0]!) >= rows[1]! && writesTarget(grid, rows[0]!, [c]));
-  if (q === undefined || t === undefined) return null;
-  return [a1(rows[0]!, t), a1(rows[0]!, q), a1(rows[1]!, q)];
+  const shared = targetCols.filter((c) => (grid.merge(rows[0]!, c)?.bottom ?? rows[0]!) >= rows[1]! && writesTarget(grid, rows[0]!, [c]));
+  if (q === undefined || !shared.length) return null;
+  return [...shared.map((t) => a1(rows[0]!, t)), a1(rows[0]!, q), a1(rows[1]!, q)];
 }

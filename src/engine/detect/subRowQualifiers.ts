@@ -14,7 +14,7 @@ import type { Grid } from './grid';
 import type { RawIndicator } from './types';
 import { ownAmongComparisons } from './comparisonRows';
 import { areasOfWhole } from './areaWholeColumn';
-import { countingBasisRow, sharedBasisTarget } from './countingBasisRows';
+import { countingBasisRow, countingWord, sharedBasisTarget } from './countingBasisRows';
 
 export interface SubRow {
   qualifier: string;
@@ -48,6 +48,8 @@ function foldedOwn(grid: Grid, row: number, col: number): string {
 function qualifierText(grid: Grid, row: number, col: number): string | null {
   const t = foldedOwn(grid, row, col);
   if (SUM_WORD.test(t)) return t;
+  // 「累計（H30～）」: a way of counting whose bracket dates its start, no period heading (countingBasisRows.ts).
+  if (t.length <= 16 && countingWord(t)) return t;
   if (!t || t.length > 10 || FIGURE.test(t) || classifyLabel(t) || findPeriod(t)) return null;
   return t;
 }

@@ -29,7 +29,7 @@ export function targetBoundOf(ind: RawIndicator): { value: 'up' | 'down'; cell: 
   for (const t of ind.targets) {
     // A bound (「1,500万円以下」) or, failing one, the change a bracketed note writes (「312,100（基準値から10％縮減）」: values/targetChange.ts; one that yields to the name says none),
     // or a way alone in the cell, no figure (「減少」「増加」: values/targetWayWord.ts).
-    const b = typeof t.raw === 'string' ? (targetBound(t.raw) ?? targetChangeFor(t.raw, ind.name) ?? targetWayWord(t.raw)) : null;
+    const b = typeof t.raw === 'string' ? (targetBound(t.raw) ?? targetChangeFor(t.raw, ind.name) ?? targetWayWord(t.raw, ind.name)) : null;
     if (!b) continue;
     if (out && out.value !== b.way) return null;
     out ??= { value: b.way, cell: t.cell, text: b.word };

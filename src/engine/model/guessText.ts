@@ -49,7 +49,7 @@ export const GUESS_JA: Record<ReadingGuessParams['reason'], (p: ReadingGuessPara
   'cumulative-single-year': (p) =>
     `目標（${p.cells[0]}）は計画期間の累計（延べ）の値ですが、累計の実績の欄がないため、年度ごとの実績（${cellList(p.cells.slice(1))}）のうち${p.period ?? '評価対象期間'}の値と比べました。累計の実績と比べるべきか確認してください。`,
   'result-text-unread': (p) =>
-    `指標（${p.cells[0]}）の実績は文章（${p.cells[1]}）に書かれていますが、その文章から評価年度の実績値を一つに決められませんでした（指標の単位の数値がないか、複数あるか、前年度からの増減だけが書かれています）。実績値を確認し、実績の欄に数値を書いてください。`,
+    `指標（${p.cells[0]}）の実績は文章（${p.cells[1]}）に書かれていますが、評価年度の実績値を一つに決められなかったため、実績を読み取っていません（文章に指標の単位の数値がない・複数ある・前年度からの増減だけが書かれている、指標の単位が分からない、年度途中の見直しの欄にしか書かれていない、のいずれかです）。文章に評価年度の実績値を一つ、単位を付けて書いてください。`,
   'figures-unread': (p) =>
     `実績（${p.cells[0]}）を読み取れませんでしたが、同じ行にどの指標の値としても読んでいない数値（${cellList(p.cells.slice(1))}）があります。別の列や表の値を読むべきだった可能性があります。目標と実績の欄を確認してください。`,
   'direction-unstated': (p) =>
@@ -75,7 +75,7 @@ export const GUESS_JA: Record<ReadingGuessParams['reason'], (p: ReadingGuessPara
   'sub-rows-unsplit': (p) =>
     `指標名（${p.cells[0]}）は複数の行（区分の欄 ${cellList(p.cells.slice(1))}）にまたがって結合されていますが、区分の欄が結合されているか空欄の行があり、行ごとの区分が分からないため、最初の行（${p.cells[1]}の行）の値を指標全体の値として読みました。ほかの行が合計や別の区分でないか、区分の欄を確認してください。`,
   'target-shared-basis': (p) =>
-    `目標（${p.cells[0]}）は単年度の行と累計の行（${p.cells[1]} と ${p.cells[2]}）にまたがって結合されており、どちらの数え方の目標かが書かれていないため、両方の行をこの目標で評価しました。目標がどちらの行のものかを確認し、もう一方の行の目標の欄を「－」として結合を解いてください。`,
+    `目標（${cellList(p.cells.slice(0, -2))}）は単年度の行と累計の行（${p.cells[p.cells.length - 2]} と ${p.cells[p.cells.length - 1]}）にまたがって結合されており、どちらの数え方の目標かが目標の欄にも見出しにも書かれていないため、両方の行をこの目標で評価しました。目標がどちらの行のものかを確認し、結合を解いてもう一方の行の目標の欄を「－」としてください。`,
 };
 
 export const GUESS_EN: Record<ReadingGuessParams['reason'], (p: ReadingGuessParams) => string> = {
@@ -123,7 +123,7 @@ export const GUESS_EN: Record<ReadingGuessParams['reason'], (p: ReadingGuessPara
   'cumulative-single-year': (p) =>
     `The target (${p.cells[0]}) is a running total over the plan's term, but no cumulative actual was found, so the yearly actual of ${p.period ?? 'the evaluation period'} (among ${p.cells.slice(1).join(', ')}) was compared with it. Check whether the cumulative actual should be used.`,
   'result-text-unread': (p) =>
-    `The indicator's (${p.cells[0]}) result is written as text (${p.cells[1]}), but no single actual of the evaluation year could be taken from it (no figure in the indicator's unit, several, or only a change from last year). Check the actual and write it as a figure.`,
+    `The indicator's (${p.cells[0]}) result is written as text (${p.cells[1]}), but no single actual of the evaluation year could be taken from it, so no actual was read (the text has no figure in the indicator's unit, several, or only a change from last year; or the indicator has no unit; or only a mid-year review holds a result). Write the year's one actual, with its unit, in the text.`,
   'figures-unread': (p) =>
     `The actual (${p.cells[0]}) could not be read, yet the same row holds figures read as no indicator's (${p.cells.slice(1).join(', ')}): the actual may stand in another column or table. Check the target and actual cells.`,
   'direction-unstated': (p) =>
@@ -149,5 +149,5 @@ export const GUESS_EN: Record<ReadingGuessParams['reason'], (p: ReadingGuessPara
   'sub-rows-unsplit': (p) =>
     `The name (${p.cells[0]}) is merged over several rows (qualifier cells ${p.cells.slice(1).join(', ')}), but a qualifier cell is merged down or blank, so the rows cannot be told apart: the first row (that of ${p.cells[1]}) was read as the whole indicator. Check whether another row is the total or another part.`,
   'target-shared-basis': (p) =>
-    `The target (${p.cells[0]}) is merged over the single-year row and the running-total row (${p.cells[1]} and ${p.cells[2]}), and which count it is set on is not written, so both rows were graded against it. Check which row the target belongs to, unmerge it and write 「－」 in the other row's target cell.`,
+    `The target (${p.cells.slice(0, -2).join(', ')}) is merged over the single-year row and the running-total row (${p.cells[p.cells.length - 2]} and ${p.cells[p.cells.length - 1]}), and neither the target nor its heading says which count it is set on, so both rows were graded against it. Check which row the target belongs to, unmerge it and write 「－」 in the other row's target cell.`,
 };

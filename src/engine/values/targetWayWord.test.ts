@@ -74,3 +74,10 @@ test('a rise held down as the target (「伸びの抑制」) says down; a declin
     ['総人口', 'up', null],
   ]);
 });
+
+test('a decline held down beside a name measuring the decline itself (人口減少率) says no way (rv62)', () => {
+  expect(targetWayWord('減少の抑制', '人口減少率')).toBeNull();
+  expect(targetWayWord('減少の抑制', '農地の減少面積')).toBeNull();
+  expect(targetWayWord('減少の抑制', '総人口')?.way).toBe('up');
+  expect(targetWayWord('伸びの抑制', '医療費の伸び率')?.way).toBe('down');
+});

@@ -14,6 +14,9 @@ const UP = '増加|増大|向上|上昇|拡大|増';
 /** A change held down, alone in the cell: a rise (down) or a decline (up) with 抑制 / 抑える / 歯止め after it. */
 const HELD_DOWN = /^(伸び|上昇|増加|増大|減少|低下)(?:の|を|に)(?:抑制|抑え|抑える|抑えます|歯止め)(?:する|を図る|を目指す|をかける)?$/;
 
+/** A name measuring a decline itself (人口減少率, 減少面積, 低下率): a decline held down is its own figure made smaller. */
+const DECLINE_NAME = /減|低下/;
+
 /** The way said, with an arrow and a verb about the aim at most: 「↓減少」「減少させる」「増加を目指す」「（減少）」. */
 const WAY_WORD = new RegExp(`^([↑↓]?)(${DOWN}|${UP})([↑↓]?)(?:させる|する|を目指す|を図る|傾向|へ)?$`);
 
@@ -23,14 +26,16 @@ export interface TargetWayWord {
   word: string;
 }
 
-/** The way a target cell states by its words alone, or null (a figure, a bound, 維持, anything else). */
-export function targetWayWord(text: string): TargetWayWord | null {
+/** The way a target cell states by its words alone, or null (a figure, a bound, 維持, anything else); `name`: the indicator's. */
+export function targetWayWord(text: string, name = ''): TargetWayWord | null {
   const t = normalizeText(text).replace(/[\s()（）]/g, '');
   if (!t || t.length > 10) return null;
   const arrowOnly = /^[↑↓]$/.exec(t);
   if (arrowOnly) return { way: t === '↑' ? 'up' : 'down', word: text.trim() };
   const held = HELD_DOWN.exec(t);
-  if (held) return { way: /^(減少|低下)$/.test(held[1]) ? 'up' : 'down', word: text.trim() };
+  // A decline held down is up, unless the measure is itself the decline (人口減少率, 農地の減少面積: a smaller one is the aim, rv62).
+  if (held && /^(減少|低下)$/.test(held[1]!)) return DECLINE_NAME.test(name) ? null : { way: 'up', word: text.trim() };
+  if (held) return { way: 'down', word: text.trim() };
   const m = WAY_WORD.exec(t);
   if (!m) return null;
   const way = new RegExp(`^(?:${DOWN})$`).test(m[2]) ? 'down' : 'up';
