@@ -19,6 +19,7 @@ import { changeTarget } from './changeTarget';
 import { fieldNameLabel, machineHeading } from './fieldNameYear';
 import { nameBeforeBracket } from './nameBeforeBracket';
 import { surveyRound } from './surveyRound';
+import { withoutScaleTail } from './gradeScale';
 export { isCumulativeTargetHeading } from './targetQualifiers';
 export { classifyMeta, SCALE_HINT, type MetaRole } from './metaLabels';
 
@@ -192,6 +193,7 @@ function classifyWithPeriod(text: string, t: string, p: { period: Period; index:
   // 「経営戦略の目標値」: the target the city's plan sets (planTarget.ts), 「市の目標値」 the city's own (ownTarget.ts), 「協定上の目標」 the agreement's with the body (agreementTarget.ts); 「確保方策」「確保実績」: a supply plan's measures (supplyPlanHeadings.ts).
   const found =
     matchRules(rest, period, id) ??
+    gradeBeforeScale(rest, period) ??
     (period ? null : relativeLabel(rest)) ??
     resultOf(rest, period) ??
     planTarget(rest, period) ??
@@ -224,6 +226,13 @@ function matchRules(rest: string, period: Period | undefined, id: string | undef
     }
   }
   return null;
+}
+
+/** 「自己評価⏎A～D」「評価 Ａ～Ｄ」: a grade heading with its scale written after it, unbracketed, is the grade heading (gradeScale.ts). */
+function gradeBeforeScale(t: string, period: Period | undefined): Label | null {
+  const words = withoutScaleTail(t);
+  const label = words ? matchRules(words, period, undefined) : null;
+  return label?.role === 'grade' ? label : null;
 }
 
 /**
