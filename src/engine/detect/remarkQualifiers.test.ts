@@ -89,6 +89,25 @@ describe('indicators down the rows: the row’s 備考', () => {
     ]);
   });
 
+  test('a 約 qualifies the number it stands before: the actual only when that number is the actual’s figure', () => {
+    const rows: Row[] = [
+      ['評価対象年度：2023年度'],
+      ['指標', '単位', '2022年度実績', '2023年度目標', '2023年度実績', '備考'],
+      ['オートキャンプ場利用者数', '人', 9840, 12000, 8930, '7月の豪雨により約1か月休業'],
+      ['温泉交流センター利用者数', '人', 165420, 180000, 171250, 'インバウンドが約4割'],
+      ['観光物産館来館者数', '人', 88760, 95000, 101320, '約10万人（推計）'],
+      ['城址公園入園者数', '人', 5210, 9000, 4870, '約4,900人、約2か月休園'],
+      ['郷土資料館入館者数', '人', 1120, 1500, 1730, '概数（約1か月休館）'],
+    ];
+    expect(statusOf(rows)).toEqual([
+      ['オートキャンプ場利用者数', 8930, 'value'], // the closure's length is about a month
+      ['温泉交流センター利用者数', 171250, 'value'], // another share, not the figure
+      ['観光物産館来館者数', 101320, 'approximate'], // 約10万 is the figure rounded: the old reading stands
+      ['城址公園入園者数', 4870, 'approximate'], // one mark stands before the figure
+      ['郷土資料館入館者数', 1730, 'approximate'], // 概数 says it of the figure
+    ]);
+  });
+
   test('several years’ actuals on the row: a remark naming no year speaks of the newest, one naming a year of that year', () => {
     const rows: Row[] = [
       ['評価対象年度：令和5年度'],

@@ -7,7 +7,8 @@
  * indicator, or the newest of the line's dated actuals (a remark naming no year), or the remark names the actual's own
  * year; a remark about another measure (目標, 計画, 前年度) or another year, a denial (「速報値ではなく確定値」), a note that
  * the figure was made final (「確定値に更新（速報値 296）」, values/madeFinal.ts), or a sentence, says nothing of the figure. An
- * as-of date (「速報値（令和6年5月時点）」) names no year of the figure (values/remarkAsOf.ts).
+ * as-of date (「速報値（令和6年5月時点）」) names no year of the figure (values/remarkAsOf.ts). A 約 in the remark qualifies
+ * the number it stands before: 「7月の豪雨により約1か月休業」 leaves the actual as read (values/approximatedFigure.ts).
  */
 import { saysMadeFinal, withoutFinalLaterNote } from '../values/madeFinal';
 import { findPeriod } from '../values/periods';
@@ -20,6 +21,7 @@ import { sheetMentionsAny, textCells } from './sheetTexts';
 import { OTHER_MEASURE, RemarkHeadings, remarkOnRow, remarkUnderQuantityHeading, type Remark } from './remarkHeadings';
 import type { Point, RawIndicator } from './types';
 import { blockRemarkQualifier } from './blockRemarkLine';
+import { approximatesOnlyOthers } from '../values/approximatedFigure';
 
 /** How far the heading of the actual's line, and its 備考 heading, may be from the figure. */
 const REACH = 12;
@@ -142,7 +144,10 @@ export function applyRemarkQualifiers(grid: Grid, indicators: RawIndicator[]): v
       // A block's line runs on to the plan's last year: its years not written yet (blank) are no newer figure.
       const line = ind.actuals.filter((a) => (onRow || beside ? a.row === p.row : a.col === p.col) && (!beside || a.parsed.status !== 'missing'));
       const alone = line.length === 1 || newestOfLine(p, line);
-      const qualifier = speaksOf(remark.text, p, alone) ? qualifierOf(remark.text, [], []) : undefined;
+      const stated = speaksOf(remark.text, p, alone) ? qualifierOf(remark.text, [], []) : undefined;
+      // 「7月の豪雨により約1か月休業」: the 約 qualifies the closure's length, not the figure (values/approximatedFigure.ts).
+      const otherFigure = stated === 'approximate' && p.parsed.value !== undefined && approximatesOnlyOthers(remark.text, p.parsed.value);
+      const qualifier = otherFigure ? undefined : stated;
       // The figure's text for messages names the remark that qualifies it: 「201（備考 D25：速報値）」.
       if (qualifier) p.parsed = { ...p.parsed, qualifier, text: `${p.parsed.text}（備考 ${remark.cell}：${remark.text}）` };
     }

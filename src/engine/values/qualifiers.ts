@@ -16,7 +16,7 @@ const APPROXIMATE_WORDS = /(概数|概算)/;
  * Approximate when written right before the number: 約 1,200 / およそ 30 / 概ね 50. A 約 closing a word is no such mark:
  * 成約7件 (contracts made), 契約 / 予約 / 解約 / 集約 / 節約 / 要約 / 制約 / 協約 name what is counted.
  */
-const BEFORE_NUMBER =
+export const BEFORE_NUMBER =
   /((?:(?<![成契予解集節要制協条規特確公])|(?<=(?:新規|助成|育成|達成|作成|完成|形成|構成|結成|養成|編成|造成|醸成)))約|およそ|概ね|ほぼ)\s*[▲△-]?\s*\d/;
 /**
  * A label ending in a 約 that is no mark but the end of its word (「成約 20件」: the label is 成約, not 成 with 約 20); after a word
