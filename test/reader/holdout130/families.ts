@@ -331,12 +331,13 @@ const kpiTable: Holdout2Workbook = {
   expected: {
     file: 'h130-r3-kpi-chojyu-shinrin.xlsx',
     fiscalYear: 2021,
+    // The written marks as written: the legend gives bands alone, no letter and no status word (sets 12, 71, 86, 96, 103, 120, 128).
     indicators: [
-      ind(C_SHEET, '有害鳥獣捕獲頭数', '頭', 1200, 1315, { existing: 'A' }),
-      ind(C_SHEET, '鳥獣による農林業被害額', '万円', 2800, 3120, { direction: 'down', existing: 'B' }),
-      ind(C_SHEET, '間伐等森林整備面積', 'ha', 350, 298.5, { existing: 'B' }),
+      ind(C_SHEET, '有害鳥獣捕獲頭数', '頭', 1200, 1315, { existing: '◎' }),
+      ind(C_SHEET, '鳥獣による農林業被害額', '万円', 2800, 3120, { direction: 'down', existing: '○' }),
+      ind(C_SHEET, '間伐等森林整備面積', 'ha', 350, 298.5, { existing: '○' }),
       ind(C_SHEET, '素材生産量', '㎥', 18000, null, { actualStatus: 'pending' }),
-      ind(C_SHEET, '新規林業就業者数（累計）', '人', 15, 8, { existing: 'D' }),
+      ind(C_SHEET, '新規林業就業者数（累計）', '人', 15, 8, { existing: '×' }),
     ],
     groups: [],
   },
