@@ -94,6 +94,3 @@ export function runningTotalPair(grid: Grid, r: number, columns: Column[], ind: 
   if (!values.length || values.some((v, i) => i > 0 && v < values[i - 1]!)) return 'unproven';
   return !startsEarlier(mark, totals[0]!.period!.fiscalYear) && sumsTwinFromFirstYear(grid, twin, totals) ? 'total' : 'unproven';
 }
-
-/** Whether row `r` is the 累計 row of a 単年度 | 累計 pair holding the running totals from the table's first year on. */
-export const isRunningTotalRow = (grid: Grid, r: number, columns: Column[], ind: RawIndicator): boolean => runningTotalPair(grid, r, columns, ind) === 'total';
