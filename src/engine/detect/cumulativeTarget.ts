@@ -13,7 +13,7 @@ import type { CellIndex } from './cells';
 import type { Column } from './column';
 import { headingText } from './cumulativeTwins';
 import type { Grid } from './grid';
-import { isRunningTotalRow } from './runningTotalRow';
+import { runningTotalPair } from './runningTotalRow';
 import type { RawIndicator } from './types';
 
 /**
@@ -127,9 +127,14 @@ const rowMarksCumulative = (grid: Grid, r: number, columns: Column[]) => rowCumu
 /** The columns of figures, names and remarks: a 累計 word in them is no mark of the target (「累計」 in 備考 says the whole indicator runs on). */
 const FIGURE_ROLES = new Set(['target', 'expected', 'actual', 'baseline', 'name', 'derived', 'part', 'note', 'description']);
 
+/** A heading naming a run of years or the term (「目標値（R1～R5累計）」「5年間の目標」): a target over them, though dated. */
+const TERM_HEADING = /累計|延べ|期間|年間|[～〜~]/;
+
 /**
  * A row of a table with a cumulative target (its column's heading or figures, or the row's own 区分 cell) and no total column:
  * its yearly actual graded against it is a guess, unless the row is the 累計 row of a 単年度 | 累計 pair (its figures the totals).
+ * A 累計 row of such a pair not shown to total the term's years (counting from before them, review rv62) is graded against a
+ * target over a run of years (「目標値（R1～R5累計）」) with the guess too, though the target is dated.
  */
 export function singleYearAgainstTotal(grid: Grid, r: number, columns: Column[], ind: RawIndicator): void {
   if (columns.some((c) => c.cumulative && c.role === 'actual')) return;
@@ -137,11 +142,15 @@ export function singleYearAgainstTotal(grid: Grid, r: number, columns: Column[],
   if (!columns.some((c) => c.cumulative && c.role === 'target') && !byRow) return;
   if (isLevel(ind)) return;
   // The 累計 row beside its 単年度 twin holds the running totals themselves: the total against the total (runningTotalRow.ts).
-  if (isRunningTotalRow(grid, r, columns, ind)) {
+  const pair = runningTotalPair(grid, r, columns, ind);
+  if (pair === 'total') {
     ind.cumulative = true;
     return;
   }
-  const target = ind.targets.find((t) => t.parsed.status === 'value' && (columns.some((c) => c.cumulative && c.col === t.col) || (byRow && !t.period)));
+  const overTerm = (col: number) => pair === 'unproven' && TERM_HEADING.test(headingText(grid, columns.find((c) => c.col === col)?.cells ?? []));
+  const target = ind.targets.find(
+    (t) => t.parsed.status === 'value' && (columns.some((c) => c.cumulative && c.col === t.col) || (byRow && (!t.period || overTerm(t.col)))),
+  );
   const actuals = ind.actuals.filter((p) => p.parsed.status === 'value');
   if (!target || !actuals.length) return;
   (ind.guesses ??= []).push({ reason: 'cumulative-single-year', cells: [target.cell, ...actuals.map((p) => p.cell)] });

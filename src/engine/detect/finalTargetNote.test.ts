@@ -173,3 +173,36 @@ describe('a policy block’s own 備考 line saying the target is set for the fi
     expect(graded(null).slice(0, 4)).toEqual([null, 87.1, null, null]);
   });
 });
+
+describe('a remark setting a rule for the years in between, or speaking of another subject, says no final target (review rv62)', () => {
+  const block = (remark: string) =>
+    snap(
+      '5-3',
+      [
+        ['施策評価シート（評価対象期間：令和５年度）'],
+        ['指　標 ①', '住宅の耐震化率', null, null, '目指す方向', '↑（増加）'],
+        [null, '単位', 'R3', 'R4', 'R5', 'R6', 'R7'],
+        ['実績値', '％', 84.5, 85.9, 87.1, null, null],
+        ['期待値', null, '－', '－', '－', '－', 95],
+        ['備　考', remark],
+      ],
+      { merges: ['B4:B5', 'B6:G6'] },
+    );
+  const read = (remark: string) => {
+    const { report } = checkWorkbook({ sheets: [block(remark)] }, {});
+    return [report.indicators[0].targetSource ?? null, report.findings.some((f) => f.code === 'target-from-final')];
+  };
+
+  test.each([
+    '数値目標は最終年度（R7）のみ設定し、各年度は前年度実績以上を目指す',
+    '目標値は最終年度（R7）のみ設定。中間年度は前期計画の目標値（86.0）で評価',
+    '指標②の目標値は最終年度のみ設定',
+    '国の目標値は最終年度のみ設定されている（本市は独自目標なし）',
+  ])('「%s」: the year’s 「－」 is not judged against the final target', (remark) => {
+    expect(read(remark)).toEqual([null, false]);
+  });
+
+  test('its own number named (指標① in ①’s block): still the final target, said', () => {
+    expect(read('指標①の目標値は最終年度のみ設定')).toEqual(['final', true]);
+  });
+});

@@ -8,7 +8,7 @@
  * (年度 / 期) or the indicators themselves (「中間目標を定めていない指標は最終目標と比較した」): either way, no
  * target of its own → another target it is judged or compared against.
  */
-import { a1 } from '../model/address';
+import { a1, parseA1 } from '../model/address';
 import { findPeriod } from '../values/periods';
 import { normalizeText } from '../values/text';
 import type { Grid } from './grid';
@@ -91,13 +91,36 @@ const ONLY_ONE_YEAR = /(期待値|目標値?|計画値)は?([^。、]{1,14}?)の
 /** Words naming the plan's final year: 目標年度, 最終年度, 計画最終年度, 目標年. */
 const FINAL_YEAR = /目標年|最終年/;
 
-/** Whether a remark says the yearly targets are unset, or set for the final year (`last`) alone. */
-function saysYearlyUnset(t: string, last: number): boolean {
-  if (YEARLY_UNSET_RE.test(t)) return true;
-  const only = ONLY_ONE_YEAR.exec(t);
-  if (!only) return false;
-  const year = findPeriod(only[2]);
-  return year ? year.period.kind === 'fiscal' && year.period.fiscalYear === last : FINAL_YEAR.test(only[2]);
+/** A rule for the years in between after the statement (「…のみ設定し、各年度は前年度実績以上を目指す」「。中間年度は…で評価」): they have one. */
+const YEARS_BETWEEN = /各年度|中間年度?|途中年度|前年度|毎年度?|年度ごと|年度毎|単年度/;
+
+/** Another subject named right before the target (「指標②の目標値」「国の目標値」「前期計画の目標値」); a numbered indicator kept as its number. */
+const OTHER_SUBJECT = /(?:指標(?:No\.?)?([0-9]+)|国|県|都|道|府|全国|他の?指標|前期計画|前計画)の?$/;
+
+/**
+ * Whether a remark says the yearly targets are unset, or set for the final year (`last`) alone, and nothing more about the
+ * years in between (review rv62), of no other subject than the indicator (`ownMark`: whether a numbered 指標 is its own).
+ */
+function saysYearlyUnset(t: string, last: number, ownMark: (n: string) => boolean): boolean {
+  const unset = YEARLY_UNSET_RE.exec(t);
+  const m = unset ?? ONLY_ONE_YEAR.exec(t);
+  if (!m || YEARS_BETWEEN.test(t.slice(m.index + m[0].length))) return false;
+  const other = OTHER_SUBJECT.exec(t.slice(0, m.index).replace(/^.*。/, ''));
+  if (other && !(other[1] !== undefined && ownMark(other[1]))) return false;
+  if (unset) return true;
+  const year = findPeriod(m[2]!);
+  return year ? year.period.kind === 'fiscal' && year.period.fiscalYear === last : FINAL_YEAR.test(m[2]!);
+}
+
+/** Whether the row of the indicator's name writes its number (指標① → 指標1): a remark naming 指標1 speaks of it. */
+function marksOwnNumber(grid: Grid, ind: RawIndicator): (n: string) => boolean {
+  return (n) => {
+    const row = parseA1(ind.nameCell)?.row;
+    if (row === undefined) return false;
+    const mark = new RegExp(`指標(No\\.?)?${n}(?![0-9])`);
+    for (let col = grid.left; col <= grid.right; col++) if (mark.test(normalizeText(grid.text(row, col)).replace(/\s+/g, ''))) return true;
+    return false;
+  };
 }
 
 /**
@@ -122,7 +145,7 @@ function applyOwnRemarks(grid: Grid, indicators: RawIndicator[]): void {
     const remarks = [...own, ...(actual ? rows.map((row) => remarkOnRow(grid, h, { ...actual, row }, 12)) : [])];
     for (const remark of remarks) {
       const t = remark ? normalizeText(remark.text).replace(/\s+/g, '') : '';
-      if (!remark || !saysYearlyUnset(t, last) || DENIED_BETWEEN.test(t)) continue;
+      if (!remark || !saysYearlyUnset(t, last, marksOwnNumber(grid, ind)) || DENIED_BETWEEN.test(t)) continue;
       ind.finalTargetNote = { cell: remark.cell, text: remark.text.trim() };
       break;
     }

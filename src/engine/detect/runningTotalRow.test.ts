@@ -52,3 +52,53 @@ test('a 累計 mark with no 単年度 twin under the same name (the mark may spe
     ['移住体験住宅利用者数', []],
   ]);
 });
+
+describe('a 累計 row counting from before the table’s first year is no total of the term (review rv62): the guess stays', () => {
+  /** The rows of `pair` with a heading and marks of one's own. */
+  const sheet = (heading: string, rows: (string | number | null)[][]) =>
+    snap('実績', [['令和２年度　養成事業　実績報告'], ['指標', '区分', '単位', '平成30年度', '令和元年度', '令和２年度', heading], ...rows], {
+      merges: ['A3:A4'],
+    });
+  const guesses = (s: ReturnType<typeof snap>) => detectSheet(s, scale).indicators.map((i) => (i.guesses ?? []).map((g) => g.reason));
+
+  test('totals far above the years’ sum (1200, 1228, 1243 beside 32, 28, 15) against 「R1～R5累計」 100: flagged, not A', () => {
+    const s = sheet('目標値（R1～R5累計）', [
+      ['ボランティア養成講座修了者数', '単年度', '人', 32, 28, 15, '－'],
+      [null, '累計', '人', 1200, 1228, 1243, 100],
+    ]);
+    expect(guesses(s)).toEqual([['cumulative-single-year']]);
+    expect(read(s).uncertain.length).toBeGreaterThan(0);
+  });
+
+  test('the 累計 row first, its 単年度 twin below (1200 … against 100), and 3000 against 12770: flagged', () => {
+    const first = sheet('目標値（R2～R6の5年間累計）', [
+      ['ボランティア養成講座修了者数', '累計', '人', 1200, 1228, 1243, 100],
+      [null, '単年度', '人', 32, 28, 15, '－'],
+    ]);
+    const big = sheet('目標値（計画期間の累計）', [
+      ['認知症サポーター養成者数', '単年度', '人', 600, 650, 120, '－'],
+      [null, '累計', '人', 12000, 12650, 12770, 3000],
+    ]);
+    expect([...guesses(first), ...guesses(big)]).toEqual([['cumulative-single-year'], ['cumulative-single-year']]);
+  });
+
+  test('a mark bracketing an earlier start (「累計（H20～）」) is none, even where its figures would add up', () => {
+    const s = sheet('目標値（計画期間累計）', [
+      ['ボランティア養成講座修了者数', '単年度', '人', 32, 28, 15, '－'],
+      [null, '累計（H20～）', '人', 32, 60, 75, 100],
+    ]);
+    expect(guesses(s)).toEqual([['cumulative-single-year']]);
+  });
+
+  test('a bracket starting in the first year, or totals adding up within rounding (10.2, 10.3): still the total, no guess', () => {
+    const s = sheet('目標値', [
+      ['ボランティア養成講座修了者数', '単年度', '人', 32, 28, 15, '－'],
+      [null, '累計（H30～）', '人', 32, 60, 75, 100],
+    ]);
+    const rounded = sheet('目標値', [
+      ['植樹面積', '単年度', 'ha', 3.4, 3.4, 3.5, '－'],
+      [null, '累計', 'ha', 3.4, 6.9, 10.3, 15],
+    ]);
+    expect([...guesses(s), ...guesses(rounded)]).toEqual([[], []]);
+  });
+});

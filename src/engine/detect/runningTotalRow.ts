@@ -5,12 +5,17 @@
  * (cumulativeTarget.ts asks here before flagging). Only that pair: the name merged over exactly these two rows, the other
  * row marked 単年度 (年間, 各年度) in the same column and this one 累計 (通算); and only figures that never fall from year to
  * year, as a running total cannot. A 累計 mark with no 単年度 row beside it (目標の区分 | 累計) may speak of the target alone,
- * and falling figures are no running total: both stay flagged.
+ * and falling figures are no running total: both stay flagged. And only a total that provably starts in the table's first
+ * year (its first figure the 単年度 row's, each later one the one before plus that year's, within rounding): a 累計 counting
+ * from before the term (1200, 1228, 1243 beside 32, 28, 15; 「累計（H20～）」) is no total of the term's years (review rv62),
+ * and its single year graded against the term's target stays a guess.
  */
+import { findPeriod } from '../values/periods';
+import { parseValue } from '../values/values';
 import { countsTwoWays, SINGLE_YEAR } from './countingBasisRows';
 import type { Column } from './column';
 import type { Grid } from './grid';
-import type { RawIndicator } from './types';
+import type { Point, RawIndicator } from './types';
 
 /** The roles of columns holding figures, names or remarks: never the 区分 column of the pair. */
 const NOT_QUALIFIER = new Set(['target', 'expected', 'actual', 'baseline', 'name', 'derived', 'part', 'note', 'description']);
@@ -29,34 +34,63 @@ function twinRow(grid: Grid, r: number, columns: Column[]): number | null {
   return r === m.top ? m.bottom : m.top;
 }
 
-/** Whether row `r`'s own cell says 累計 where its twin's says 単年度, in a column of neither figures nor names. */
-function markedTotalBesideYear(grid: Grid, r: number, twin: number, columns: Column[]): boolean {
+/** Row `r`'s own cell saying 累計 where its twin's says 単年度, in a column of neither figures nor names: its text, or null. */
+function markedTotalBesideYear(grid: Grid, r: number, twin: number, columns: Column[]): string | null {
   const [lo, hi] = [Math.min(...columns.map((c) => c.col)), Math.max(...columns.map((c) => c.col))];
   for (let col = lo; col <= hi; col++) {
     if (columns.some((c) => c.col === col && NOT_QUALIFIER.has(c.role))) continue;
     // Each row's own cell: one merged over both rows qualifies neither.
     if (grid.anchor(r, col).row !== r || grid.anchor(twin, col).row !== twin) continue;
     const [own, other] = [grid.text(r, col), grid.text(twin, col)];
-    if (countsTwoWays(own, other) && SINGLE_YEAR.test(fold(other))) return true;
+    if (countsTwoWays(own, other) && SINGLE_YEAR.test(fold(other))) return own;
   }
-  return false;
+  return null;
 }
 
-/** The row's yearly actual figures in year order (forecasts aside). */
-function yearlyFigures(ind: RawIndicator): number[] {
+/** The row's yearly actuals in year order (forecasts aside). */
+function yearlyActuals(ind: RawIndicator): Point[] {
   return ind.actuals
     .filter((p) => p.period?.kind === 'fiscal' && !p.forecast && p.parsed.status === 'value' && p.parsed.value !== undefined)
-    .sort((a, b) => a.period!.fiscalYear - b.period!.fiscalYear)
-    .map((p) => p.parsed.value!);
+    .sort((a, b) => a.period!.fiscalYear - b.period!.fiscalYear);
+}
+
+/** The mark brackets a start before the table's first year (「累計（H20～）」 over H30 … R2): a total from before the term. */
+function startsEarlier(mark: string, firstYear: number): boolean {
+  const bracket = /\(([^()]*)\)$/.exec(mark.normalize('NFKC').replace(/\s+/g, ''));
+  const start = bracket ? findPeriod(bracket[1]!) : null;
+  return !!start && start.period.fiscalYear < firstYear;
+}
+
+/** Digits after the point, the finest place a figure is written to (rounding allowed one unit of it). */
+const places = (v: number) => (String(v).split('.')[1] ?? '').length;
+
+/**
+ * Whether the totals add up the twin row's yearly figures from the first year: the first total that year's figure, each
+ * later one the one before plus that year's (within rounding). A blank or worded twin figure proves nothing.
+ */
+function sumsTwinFromFirstYear(grid: Grid, twin: number, totals: Point[]): boolean {
+  const singles = totals.map((p) => parseValue(grid.value(twin, p.col), grid.numberFormat(twin, p.col)));
+  if (singles.some((s) => s.status !== 'value' || s.value === undefined)) return false;
+  return totals.every((p, i) => {
+    const [total, single] = [p.parsed.value!, singles[i]!.value!];
+    const expected = i === 0 ? single : totals[i - 1]!.parsed.value! + single;
+    const tolerance = 10 ** -Math.max(places(total), places(single)) + 1e-9;
+    return Math.abs(total - expected) <= tolerance;
+  });
 }
 
 /**
- * Whether row `r` is the 累計 row of a 単年度 | 累計 pair under one merged name, its yearly figures (at least one) never
- * falling: they are the running totals the term's target is set against.
+ * Row `r` as the 累計 row of a 単年度 | 累計 pair under one merged name: 'total' when its yearly figures (at least one) are the
+ * running totals of the twin's from the table's first year on (never falling, as they add up), the totals the term's target is
+ * set against; 'unproven' when they are not shown to be (falling, a total counting from before the table's first year, its
+ * mark's bracket saying so or its figures); null when the row is no such 累計 row.
  */
-export function isRunningTotalRow(grid: Grid, r: number, columns: Column[], ind: RawIndicator): boolean {
+export function runningTotalPair(grid: Grid, r: number, columns: Column[], ind: RawIndicator): 'total' | 'unproven' | null {
   const twin = twinRow(grid, r, columns);
-  if (twin === null || !markedTotalBesideYear(grid, r, twin, columns)) return false;
-  const values = yearlyFigures(ind);
-  return values.length > 0 && values.every((v, i) => i === 0 || v >= values[i - 1]!);
+  const mark = twin === null ? null : markedTotalBesideYear(grid, r, twin, columns);
+  if (twin === null || mark === null) return null;
+  const totals = yearlyActuals(ind);
+  const values = totals.map((p) => p.parsed.value!);
+  if (!values.length || values.some((v, i) => i > 0 && v < values[i - 1]!)) return 'unproven';
+  return !startsEarlier(mark, totals[0]!.period!.fiscalYear) && sumsTwinFromFirstYear(grid, twin, totals) ? 'total' : 'unproven';
 }
