@@ -153,7 +153,9 @@ export function singleYearAgainstTotal(grid: Grid, r: number, columns: Column[],
   );
   const actuals = ind.actuals.filter((p) => p.parsed.status === 'value');
   if (!target || !actuals.length) return;
-  (ind.guesses ??= []).push({ reason: 'cumulative-single-year', cells: [target.cell, ...actuals.map((p) => p.cell)] });
+  // The 累計 row's own figures: a running total whose start is not shown, not a yearly actual (its own words, rv62).
+  const reason = pair === 'unproven' ? 'cumulative-start-unknown' : 'cumulative-single-year';
+  (ind.guesses ??= []).push({ reason, cells: [target.cell, ...actuals.map((p) => p.cell)] });
 }
 
 /** Whether the indicator is a level (its unit ％, ポイント, 点 or a rate, or its name ending in 率): never a running total. */

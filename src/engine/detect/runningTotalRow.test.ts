@@ -66,7 +66,7 @@ describe('a 累計 row counting from before the table’s first year is no total
       ['ボランティア養成講座修了者数', '単年度', '人', 32, 28, 15, '－'],
       [null, '累計', '人', 1200, 1228, 1243, 100],
     ]);
-    expect(guesses(s)).toEqual([['cumulative-single-year']]);
+    expect(guesses(s)).toEqual([['cumulative-start-unknown']]);
     expect(read(s).uncertain.length).toBeGreaterThan(0);
   });
 
@@ -79,7 +79,7 @@ describe('a 累計 row counting from before the table’s first year is no total
       ['認知症サポーター養成者数', '単年度', '人', 600, 650, 120, '－'],
       [null, '累計', '人', 12000, 12650, 12770, 3000],
     ]);
-    expect([...guesses(first), ...guesses(big)]).toEqual([['cumulative-single-year'], ['cumulative-single-year']]);
+    expect([...guesses(first), ...guesses(big)]).toEqual([['cumulative-start-unknown'], ['cumulative-start-unknown']]);
   });
 
   test('a mark bracketing an earlier start (「累計（H20～）」) is none, even where its figures would add up', () => {
@@ -87,7 +87,7 @@ describe('a 累計 row counting from before the table’s first year is no total
       ['ボランティア養成講座修了者数', '単年度', '人', 32, 28, 15, '－'],
       [null, '累計（H20～）', '人', 32, 60, 75, 100],
     ]);
-    expect(guesses(s)).toEqual([['cumulative-single-year']]);
+    expect(guesses(s)).toEqual([['cumulative-start-unknown']]);
   });
 
   test('a bracket starting in the first year, or totals adding up within rounding (10.2, 10.3): still the total, no guess', () => {

@@ -45,6 +45,7 @@ export type GuessReason =
   /** The actual is missing while the indicator's own row holds figures nothing was read from (actions/unreadFigures.ts). */
   | 'figures-unread'
   | 'result-text-unread'
+  | 'cumulative-start-unknown'
   /** No direction stated anywhere and the target below the baseline: graded as more-is-better, a guess (grading/directionGuess.ts). */
   | 'direction-unstated'
   /** No direction stated anywhere and the yearly targets falling year after year by more than a tenth: graded as more-is-better, a guess (grading/fallingTargets.ts). */
