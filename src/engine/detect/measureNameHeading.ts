@@ -13,6 +13,7 @@ import { goalGroupColumns } from './goalGroupColumn';
 import { looksLikeName } from './names';
 import { isOrganisationHeading } from './organisationHeading';
 import { isNameOfHeading } from './nameOfHeading';
+import { isRowKindHeading } from './rowKindHeading';
 import { headsYearRunNames } from './yearRunNameHeading';
 import { isPlanDoneTwin } from './targetTwins';
 
@@ -32,7 +33,7 @@ const nameWordRank = memo((text: string): number => {
   if (t.length < 2 || t.length > 12 || classifyMeta(t)) return -1;
   if (/(指標|kpi)の?(名|名称|項目)?$/.test(t)) return 2;
   // 「健（検）診名」「施設名」: the names of what the rows count (nameOfHeading.ts).
-  return /目標の?(名|名称|項目)?$|^(評価|成果|目標|活動|実施|業務)?項目名?$/.test(t) || isNameOfHeading(text) ? 1 : -1;
+  return /目標の?(名|名称|項目)?$|^(評価|成果|目標|活動|実施|業務)?項目名?$/.test(t) || isNameOfHeading(text) || isRowKindHeading(text) ? 1 : -1;
 });
 
 /** A line of figures derived from the indicator above it (基準年度比, 前年度比, 達成率), labelled in the names column. */
@@ -136,6 +137,8 @@ export function measureNameColumn(index: CellIndex, band: number[]): number | un
     if (
       values.first === Infinity ||
       cell.col >= values.first ||
+      // 「作業種」 heads names only beside a plan or a target (rowKindHeading.ts): 鳥獣種 | 4月 … | 年度計 alone is a breakdown.
+      (!values.target && !cell.label && isRowKindHeading(cell.text)) ||
       (rank === 0 && !bareTargetFits(index, band, cell, cell.label?.role === 'target' && values.target, values.first))
     )
       continue;

@@ -257,6 +257,12 @@ test.each(['年度計画量', '年間計画量', '単年度計画値', '年度�
   expect(classifyLabel(text)?.role).toBe('expected'),
 );
 test.each(['前期5か年計画量（R4〜R8）', '5か年計画量'])('%j, a plan over the term, is no year’s plan', (text) => expect(classifyLabel(text)).toBeNull());
+test('実績量, the quantity done, is the actual beside 計画量; a qualified 削減実績量 stays for its twin (targetTwins.ts)', () => {
+  expect(classifyLabel('実績量')?.role).toBe('actual');
+  expect(classifyLabel('実績量（ha）')?.role).toBe('actual');
+  expect(classifyLabel('削減実績量')).toBeNull();
+  expect(classifyLabel('実績量見込')).toBeNull();
+});
 
 test('短縮 / 軽減 in a direction cell mean down, 拡大 / 拡充 up; 維持・増加 is kept as written elsewhere', () => {
   expect(['短縮', '軽減', '縮める'].map(parseDirection)).toEqual(['down', 'down', 'down']);
