@@ -16,6 +16,7 @@ import { isNameOfHeading } from './nameOfHeading';
 import { isRowKindHeading } from './rowKindHeading';
 import { headsYearRunNames } from './yearRunNameHeading';
 import { isPlanDoneTwin } from './targetTwins';
+import { categoryHeadsMeasureNames } from './categoryMeasureNames';
 
 const VALUE_HEADINGS = new Set(['actual', 'target', 'expected']);
 
@@ -118,6 +119,8 @@ function bareTargetFits(index: CellIndex, band: number[], cell: IndexedCell, oth
   // The 単位 heading right beside it: 「区分 | 内容 | 単位」 has its names in 内容 (review rv44).
   const next = heads.filter((c) => c.col > cell.col).sort((a, b) => a.col - b.col)[0];
   if (!categoryLike(cell)) return false;
+  // 区分 | 目標 | 実績 over 現年課税分収納率 / 口座振替率: each row a measure (categoryMeasureNames.ts).
+  if (categoryHeadsMeasureNames(index, band, cell)) return true;
   if (next?.label?.role === 'unit' && next.col < firstValue && heads.some((c) => c.label?.role === 'target')) return true;
   const plans = heads.filter((c) => c.label?.role === 'expected');
   return heads.some((d) => d.label?.role === 'actual' && plans.some((p) => isPlanDoneTwin(p.text, d.text)));

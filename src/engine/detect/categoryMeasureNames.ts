@@ -1,0 +1,38 @@
+/**
+ * A bare 区分 on a one-row header over a target and an actual of the same row (「区分 | 目標 | 実績 | 前年度実績 | 備考」 under
+ * 「■ 収納率目標と実績」) heads the indicators' names when every cell under it names a measured quantity: a ratio or a degree
+ * (現年課税分収納率, 口座振替率, 満足度) or a count (受診者数). On one header row a 区分 is otherwise the kind of the row's figures
+ * (「区分 | 基準値 | 目標値」 over 「数値」), or the items of a 収支 (歳入 / 歳出 under 区分 | 計画 | 実績): those rows name no measure and
+ * stay unread as before.
+ */
+import type { CellIndex, IndexedCell } from './cells';
+import { compact } from '../values/text';
+import { looksLikeName, RATIO_NAME } from './names';
+
+/** A name that ends with what is measured: a ratio, a degree or a count; never a year (令和5年度). */
+const MEASURE_END = /(数|件数|者数|人数)$/;
+const isMeasureName = (text: string) => looksLikeName(text) && !/年度$/.test(text) && (RATIO_NAME.test(text) || MEASURE_END.test(text));
+
+/** The text cells under `col` from the row after `row` to the first blank (at most `limit`): the rows' names, if all are texts. */
+function namesUnder(index: CellIndex, row: number, col: number, limit = 6): string[] | null {
+  const out: string[] = [];
+  for (let r = row + 1; r <= index.grid.bottom && out.length < limit; r++) {
+    const v = index.grid.value(r, col);
+    if (v === null || v === '') break;
+    if (typeof v !== 'string') return null;
+    out.push(compact(v));
+  }
+  return out;
+}
+
+/**
+ * `cell` is a bare 区分 alone on a one-row band, with both a target heading and an actual heading right of it on that row, over
+ * two or more rows each naming a measure.
+ */
+export function categoryHeadsMeasureNames(index: CellIndex, band: number[], cell: IndexedCell): boolean {
+  if (band.length !== 1 || cell.label?.role !== 'category' || cell.label.period || compact(cell.text) !== '区分') return false;
+  const right = index.row(cell.row).filter((c) => c.col > cell.col && !c.label?.period);
+  if (!right.some((c) => c.label?.role === 'target') || !right.some((c) => c.label?.role === 'actual')) return false;
+  const names = namesUnder(index, cell.row, cell.col);
+  return names !== null && names.length >= 2 && names.every(isMeasureName);
+}
