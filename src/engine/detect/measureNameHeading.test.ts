@@ -281,3 +281,43 @@ describe('an activity’s 項目 (活動項目, 実施項目, 業務項目) over
     ]);
   });
 });
+
+describe('an activity’s 項目 with the measure named in a column beside it heads no names (review rv63)', () => {
+  const names = (second: string) =>
+    checkWorkbook(
+      {
+        sheets: [
+          snap('事業', [
+            ['令和５年度'],
+            [],
+            ['実施項目', second, '単位', '目標値', '実績値'],
+            ['普及啓発', '講演会の参加者数', '人', 300, 250],
+            ['相談支援', '相談件数', '件', 100, 120],
+          ]),
+        ],
+      },
+      {},
+    ).report.indicators.map((i) => i.name);
+
+  test.each(['内容', '取組内容'])('rv63 1g / R1c: 実施項目 | %s | 単位: the activity (普及啓発) is never read as the measure’s name', (second) => {
+    for (const n of names(second)) expect(['普及啓発', '相談支援']).not.toContain(n);
+  });
+
+  test('rv63 1a: 実施項目 merged over the activity and its measure still heads them (単位 beside)', () => {
+    const s = snap(
+      '事業',
+      [
+        ['令和５年度　事業実績'],
+        [],
+        ['実施項目', null, '単位', '目標', '実績'],
+        ['農地パトロール', '巡回回数', '回', 12, 10],
+        [null, '巡回面積', 'ha', 300, 280],
+      ],
+      { merges: ['A3:B3', 'A4:A5'] },
+    );
+    expect(checkWorkbook({ sheets: [s] }, {}).report.indicators.map((i) => [i.target, i.actual])).toEqual([
+      [12, 10],
+      [300, 280],
+    ]);
+  });
+});

@@ -145,10 +145,26 @@ export function measureNameColumn(index: CellIndex, band: number[]): number | un
       (rank === 0 && !bareTargetFits(index, band, cell, cell.label?.role === 'target' && values.target, values.first))
     )
       continue;
+    if (isActivityHeading(cell.text) && !besideFigures(index, band, cell, values.first)) continue;
     const col = rank === 0 && categoryLike(cell) ? finestUnderCategory(index, band, cell, values.first) : cell.col;
     if (col !== undefined && holdsNames(index, band, col)) best = { col, rank };
   }
   return best?.col;
+}
+
+/** An activity's 活動項目 / 実施項目 / 業務項目 (a 月別活動実績's rows), not a measure's name word. */
+function isActivityHeading(text: string): boolean {
+  return /^(活動|実施|業務)項目名?$/.test(compact(text.normalize('NFKC').replace(/[(（][^()（）]*[)）]/g, '')));
+}
+
+/**
+ * An activity heading heads the names only when no column between it and the figures holds names too (活動項目 | 単位 | 4月 …):
+ * review rv63, 「実施項目 | 内容 | 単位 | 目標値 | 実績値」 names each row's measure in 内容 (講演会の参加者数), the 実施項目 being the
+ * activity over it.
+ */
+function besideFigures(index: CellIndex, band: number[], cell: IndexedCell, firstValue: number): boolean {
+  for (let col = index.grid.rightEdge(cell.row, cell.col) + 1; col < firstValue; col++) if (holdsNames(index, band, col)) return false;
+  return true;
 }
 
 /** No heading of its own in the band: every band cell of the column empty or under `cell`'s merge. */

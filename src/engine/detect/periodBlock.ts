@@ -81,7 +81,13 @@ function unitAndDirection(
     }
   }
   // 単位 | ha | ↓（減少）: an arrow right of the unit, no 方向 label, is the block's stated way (unitLineWay.ts).
-  const right = !out.direction && !out.unread && out.unit ? wayRightOfUnit(grid, out.unit.cell, seg.right) : null;
+  const plans = {
+    lastRow: last,
+    left: seg.left,
+    right: seg.right,
+    planRows: g.series.filter((s) => s.role === 'expected' || s.role === 'target').map((s) => s.row),
+  };
+  const right = !out.direction && !out.unread && out.unit ? wayRightOfUnit(grid, out.unit.cell, plans) : null;
   if (right) out.direction = right;
   return out;
 }

@@ -269,3 +269,38 @@ test('a heading closing with 目標 after what is done (集積目標 | 集積実
   labelResultPairs(plan);
   expect(plan.map((c) => c.label?.role ?? null)).toEqual([null, null, null]);
 });
+
+describe('a heading closing with 目標 names its 実績 only after what is done (review rv63)', () => {
+  type Row = (string | number)[];
+  const read = (rows: Row[]) => {
+    const r = checkWorkbook({ sheets: [snap('S', [['令和５年度'], [], ...rows])] }, {}).report;
+    return r.indicators.map((i) => [i.target, i.cells.target ?? null, i.actual, i.cells.actual ?? null]);
+  };
+  const one = (t: string, a: string): Row[] => [
+    ['指標名', '単位', t, a],
+    ['新規就農者数', '人', 70, 56],
+  ];
+
+  test('rv63 4h / 4l / 4b / 4c / 4f / 4i / 4k: a scope, a term or a kind before 目標 is no twin: no figures read as the year’s own', () => {
+    for (const w of ['全国', '県内', '昨年', '本年', '今年', '前年', '月間', '累計', '単年', '参考', '努力']) expect(resultTwinOf(`${w}目標`)).toBeNull();
+    // 累計目標 | 累計実績 is read by the cumulative rule, not as twins.
+    for (const w of ['全国', '県内', '昨年', '本年', '今年', '前年', '月間', '単年', '参考', '努力'])
+      expect(read(one(`${w}目標`, `${w}実績`))).not.toContainEqual([70, 'C4', 56, 'D4']);
+  });
+
+  test('rv63 4g / R4b: 市目標 | 市実績 | 県内目標 | 県内実績 never pairs the city’s target with the 県内 actual', () => {
+    const rows: Row[] = [
+      ['指標名', '単位', '市目標', '市実績', '県内目標', '県内実績'],
+      ['特定健診受診率', '％', 60, 45, 70, 56],
+    ];
+    expect(read(rows).map((r) => r[2])).not.toContain(56);
+  });
+
+  test('rv63 4m: 削減目標 | 削減実績 (amounts cut) is no twin (削減 would read the figures lower-is-better)', () => {
+    expect(resultTwinOf('削減目標')).toBeNull();
+  });
+
+  test('the national 点検・評価 form’s words still pair: 集積, 参入, 解消', () => {
+    for (const w of ['集積', '参入', '解消']) expect(resultTwinOf(`${w}目標`)).toBe(`${w}実績`);
+  });
+});
