@@ -33,12 +33,12 @@ test('rv63: a 約 before a number of the figure’s own kind, or a remark saying
   expect(approximatesOnlyOthers('約12億円（推定）', 12.3)).toBe(false); // the figure in 億円
   expect(approximatesOnlyOthers('約1.25億円', 125)).toBe(false); // the figure in 百万円
   expect(approximatesOnlyOthers('約8,500人', 8930)).toBe(false);
-  expect(approximatesOnlyOthers('うち市外から約3割', 8930)).toBe(false);
   expect(approximatesOnlyOthers('1日平均約30人×開館日数で算出', 8930)).toBe(false);
   expect(approximatesOnlyOthers('約1か月分は推定値', 8930)).toBe(false);
   expect(approximatesOnlyOthers('約1か月休業、一部集計中', 8930)).toBe(false);
   expect(approximatesOnlyOthers('約1か月休業（利用者数は推計）', 8930)).toBe(false);
   expect(approximatesOnlyOthers('前年度比約1割減', 8930)).toBe(true); // a change
+  expect(approximatesOnlyOthers('うち市外から約3割', 8930)).toBe(true); // a share of the figure, which is exact
 });
 
 describe('rv63 sheets: the actual beside such a 備考 stays flagged', () => {
