@@ -100,3 +100,44 @@ test('namesBoxKind: words of a box’s kind or a section’s part, years aside; 
     expect(namesBoxKind(t.replace(/^[0-9０-９]\s*/, ''))).toBe(true);
   for (const t of ['担い手への農地の利用集積・集約化', '遊休農地に関する措置', '']) expect(namesBoxKind(t)).toBe(false);
 });
+
+describe('rv63: boxes whose section heading is no sure name or way stay unread', () => {
+  const under = (year: string, mark: string, title: string, between: CellValue[][], box: CellValue[][]) =>
+    read([[`${year}　点検・評価`], [], [mark, title], ...between, ...box]).indicators;
+  test('a numbered sub-heading speaking of figures (２　数値目標の達成度) names nothing', () => {
+    const box = [
+      [null, '目標値', '実績値'],
+      [null, '45ha', '38.4ha'],
+    ];
+    expect(under('令和４年度', 'Ⅱ', '担い手への農地の利用集積・集約化', [[null, '２　数値目標の達成度']], box)).toEqual([]);
+  });
+  test('a line naming the measure (指標名 | 認定農業者数, 「指標：…」) between: the heading is not its name', () => {
+    const box = [
+      [null, '目標値', '実績値'],
+      [null, '30経営体', '25経営体'],
+    ];
+    expect(under('令和５年度', 'Ⅱ', '担い手の育成', [[null, '指標名', '認定農業者数']], box)).toEqual([]);
+    expect(under('令和５年度', 'Ⅱ', '担い手の育成', [[null, '指標：認定農業者数']], box)).toEqual([]);
+  });
+  test('a heading saying a way (解消, 削減, 抑制): the box may hold the area resolved or the area left', () => {
+    const box = (t: string, a: string) => [
+      [null, '目標及び実績', t, a],
+      [null, null, '10ha', '12ha'],
+    ];
+    expect(under('令和５年度', 'Ⅳ', '遊休農地の解消', [], box('解消目標', '解消実績'))).toEqual([]);
+    expect(under('令和４年度', 'Ⅲ', '遊休農地の発生防止・解消', [], box('目標', '実績'))).toEqual([]);
+    expect(under('令和４年度', 'Ⅱ', '荒廃農地の削減', [], box('解消目標', '解消実績'))).toEqual([]);
+    const outflow = [
+      [null, '目標値', '実績値'],
+      [null, '200人', '260人'],
+    ];
+    expect(under('令和５年度', '1', '転出超過の抑制', [], outflow)).toEqual([]);
+  });
+  test('a heading saying no way still names its box (遊休農地に関する措置 | 解消目標 | 解消実績)', () => {
+    const box = [
+      [null, '目標及び実績', '解消目標', '解消実績'],
+      [null, null, '10ha', '12ha'],
+    ];
+    expect(under('令和４年度', 'Ⅳ', '遊休農地に関する措置', [], box)).toEqual([['遊休農地に関する措置', 'ha', 10, 12, 'up', 'A', 'B3']]);
+  });
+});

@@ -19,6 +19,8 @@ import { cleanName, isNotAName } from './names';
 import { sectionNumber } from './sectionHeadings';
 import type { RawIndicator } from './types';
 import { withoutOrdinalPrefix } from '../values/ordinalPrefix';
+import { directionFromWords } from '../values/labels';
+import { lowerIsBetterSubject } from '../values/lowerIsBetter';
 
 /** How far above its box a section's heading may stand (a 現状 box and a sub-heading between). */
 const HEADING_REACH = 8;
@@ -100,15 +102,36 @@ function numberedHeading(index: CellIndex, row: number): Heading | null {
   return rest ? { row, cell: cells[0], text: rest } : null;
 }
 
-/** The section heading naming the box: the nearest numbered heading above that names more than the box's kind. */
+/** Words of a sub-heading about the figures (「２　数値目標の達成度」「評価指標」): no name of what is measured, nor to pass over. */
+const FIGURE_WORDS = /目標|実績|達成|指標|評価|KPI/;
+
+/** A line naming the measure itself (指標名 | 認定農業者数, 「指標：…」): the section's heading is then no name of it. */
+function namesMeasure(index: CellIndex, row: number): boolean {
+  return index.row(row).some((c) => c.label?.role === 'name' || /^(?:成果|評価|活動)?指標/.test(normalizeText(c.text).trim()));
+}
+
+/**
+ * The section heading naming the box: the nearest numbered heading above that names more than the box's kind. None when a
+ * line on the way names the measure (指標名 | …) or a numbered sub-heading speaks of figures without only naming the box's
+ * kind (「２　数値目標の達成度」): the name would be a guess.
+ */
 function sectionHeading(index: CellIndex, box: Box, consumed: Set<number>): Heading | null {
   for (let r = box.row - 1; r >= Math.max(index.grid.top, box.row - HEADING_REACH); r--) {
-    if (consumed.has(r) || boxHeadings(index, r)) return null;
+    if (consumed.has(r) || boxHeadings(index, r) || namesMeasure(index, r)) return null;
     const h = numberedHeading(index, r);
     if (!h || namesBoxKind(h.text)) continue;
-    return isNotAName(h.text) ? null : h;
+    return isNotAName(h.text) || FIGURE_WORDS.test(normalizeText(h.text)) ? null : h;
   }
   return null;
+}
+
+/**
+ * Whether the section's title or the box's headings say a way (遊休農地の解消, 荒廃農地の削減, 転出超過の抑制, 削減目標): a
+ * policy's aim, not the box's figures' — they may be the area resolved (more is better) or the area left (less is): no reading.
+ */
+function saysAWay(box: Box, heading: Heading): boolean {
+  const title = cleanName(heading.text.trim()).name;
+  return !!directionFromWords(title) || !!lowerIsBetterSubject(title) || !!directionFromWords(`${box.target.text} ${box.actual.text}`);
 }
 
 /** The box's indicator: named by its section's heading, the figures under its target and actual headings. */
@@ -132,7 +155,7 @@ export function detectSectionBoxes(grid: Grid, index: CellIndex, consumed: Set<n
     const box = boxHeadings(index, row);
     if (!box || !figuresUnder(grid, index, box)) continue;
     const heading = sectionHeading(index, box, consumed);
-    if (!heading) continue;
+    if (!heading || saysAWay(box, heading)) continue;
     out.push(readBox(grid, box, heading));
     consumed.add(row);
     consumed.add(row + 1);

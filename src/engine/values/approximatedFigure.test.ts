@@ -1,4 +1,6 @@
 /** A 約 in a remark qualifies the number it stands before: the actual only when that number is the actual's figure. */
+import { checkWorkbook } from '../actions/check';
+import { snap } from '../detect/testing';
 import { approximatesOnlyOthers } from './approximatedFigure';
 
 test('a 約 before another figure (a length, a change) says nothing of the actual', () => {
@@ -15,9 +17,9 @@ test('a 約 before the figure as the remark rounds it still speaks of the actual
   expect(approximatesOnlyOthers('約1.5万人', 15210)).toBe(false);
 });
 
-test('a number off by more than the remark’s last digit is another figure', () => {
-  expect(approximatesOnlyOthers('約8,900人', 8700)).toBe(true);
-  expect(approximatesOnlyOthers('約9千人', 7600)).toBe(true);
+test('a number of the figure’s own kind off by more than the remark’s last digit is no sure other figure (rv63): kept', () => {
+  expect(approximatesOnlyOthers('約8,900人', 8700)).toBe(false);
+  expect(approximatesOnlyOthers('約9千人', 7600)).toBe(false);
 });
 
 test('another qualifier word, or a mark before the figure beside one before another, keeps the remark qualifying', () => {
@@ -25,4 +27,38 @@ test('another qualifier word, or a mark before the figure beside one before anot
   expect(approximatesOnlyOthers('約1か月休業、利用者は約9千人', 8930)).toBe(false);
   expect(approximatesOnlyOthers('概ね順調', 8930)).toBe(false); // no marked number: nothing to set aside
   expect(approximatesOnlyOthers('成約7件', 8930)).toBe(false); // a 約 closing a word is no mark
+});
+
+test('rv63: a 約 before a number of the figure’s own kind, or a remark saying the figure is made up, keeps it qualified', () => {
+  expect(approximatesOnlyOthers('約12億円（推定）', 12.3)).toBe(false); // the figure in 億円
+  expect(approximatesOnlyOthers('約1.25億円', 125)).toBe(false); // the figure in 百万円
+  expect(approximatesOnlyOthers('約8,500人', 8930)).toBe(false);
+  expect(approximatesOnlyOthers('1日平均約30人×開館日数で算出', 8930)).toBe(false);
+  expect(approximatesOnlyOthers('約1か月分は推定値', 8930)).toBe(false);
+  expect(approximatesOnlyOthers('約1か月休業、一部集計中', 8930)).toBe(false);
+  expect(approximatesOnlyOthers('約1か月休業（利用者数は推計）', 8930)).toBe(false);
+  expect(approximatesOnlyOthers('前年度比約1割減', 8930)).toBe(true); // a change
+  expect(approximatesOnlyOthers('うち市外から約3割', 8930)).toBe(true); // a share of the figure, which is exact
+});
+
+describe('rv63 sheets: the actual beside such a 備考 stays flagged', () => {
+  const flagged = (unit: string, actual: number, target: number, remark: string) => {
+    const rows = [
+      ['評価対象年度：2023年度'],
+      ['指標', '単位', '2022年度実績', '2023年度目標', '2023年度実績', '備考'],
+      ['観光入込客数', unit, actual, target, actual, remark],
+    ];
+    const { report } = checkWorkbook({ sheets: [snap('S', rows)] }, {});
+    return report.findings.filter((f) => f.code === 'actual-provisional').length;
+  };
+  test.each([
+    ['億円', 12.3, 15, '約12億円（推定）'],
+    ['百万円', 125, 150, '約1.25億円'],
+    ['人', 8930, 12000, '約1か月分は推定値'],
+    ['人', 8930, 12000, '約8,500人'],
+    ['人', 8930, 12000, '約1か月休業、一部集計中'],
+    ['人', 8930, 12000, '1日平均約30人×開館日数で算出'],
+    ['人', 8930, 12000, '約1か月休業（利用者数は推計）'],
+  ])('%s %d beside 「%s」', (unit, actual, target, remark) => expect(flagged(unit, actual, target, remark)).toBe(1));
+  test('「7月の豪雨により約1か月休業」 still leaves the actual as read', () => expect(flagged('人', 8930, 12000, '7月の豪雨により約1か月休業')).toBe(0));
 });
