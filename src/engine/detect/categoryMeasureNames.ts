@@ -10,7 +10,7 @@ import { compact } from '../values/text';
 import { looksLikeName, RATIO_NAME } from './names';
 
 /** A name that ends with what is measured: a ratio, a degree or a count; never a year (令和5年度). */
-const MEASURE_END = /(数|件数|者数|人数)$/;
+const MEASURE_END = /数$/;
 const isMeasureName = (text: string) => looksLikeName(text) && !/年度$/.test(text) && (RATIO_NAME.test(text) || MEASURE_END.test(text));
 
 /** The text cells under `col` from the row after `row` to the first blank (at most `limit`): the rows' names, if all are texts. */

@@ -20,7 +20,8 @@ const RUNNING_TOTAL = /^(累計|通算)(値|実績値?)?$/;
 const fold = (grid: Grid, row: number, col: number): string =>
   grid.anchor(row, col).row === row ? grid.text(row, col).normalize('NFKC').replace(/\s+/g, '') : '';
 
-const bare = (t: string) =>
+/** A qualifier's words as compared: folded, white space out, a closing bracket aside (「累計（H30～）」 → 累計). */
+export const bare = (t: string) =>
   t
     .normalize('NFKC')
     .replace(/\s+/g, '')
@@ -106,9 +107,9 @@ function basisSaid(grid: Grid, row: number, cols: number[]): 'total' | 'year' | 
 }
 
 /**
- * When `rows` are one measure counted two ways (単年度 | 累計) under target cells merged down over both, the cells to
- * name: the targets (each merged one: a year's and the final), then the two qualifier cells. Which of the two the target is set on is not written, so each row's
- * grade against it is a guess. Null for any other rows.
+ * When `rows` are one measure counted two ways (単年度 | 累計) under target cells merged down over both, the cells to name:
+ * the targets (each merged one: a year's and the final), then the two qualifier cells. Which of the two a target is set on
+ * is not written, so each row's grade against it is a guess. Null for any other rows.
  */
 export function sharedBasisTarget(grid: Grid, rows: number[] | null, qualifierCols: number[], targetCols: number[]): string[] | null {
   if (!rows || rows.length !== 2 || !targetCols.length) return null;

@@ -12,19 +12,13 @@
  */
 import { findPeriod } from '../values/periods';
 import { parseValue } from '../values/values';
-import { countsTwoWays, SINGLE_YEAR } from './countingBasisRows';
+import { bare, countsTwoWays, SINGLE_YEAR } from './countingBasisRows';
 import type { Column } from './column';
 import type { Grid } from './grid';
 import type { Point, RawIndicator } from './types';
 
 /** The roles of columns holding figures, names or remarks: never the 区分 column of the pair. */
 const NOT_QUALIFIER = new Set(['target', 'expected', 'actual', 'baseline', 'name', 'derived', 'part', 'note', 'description']);
-
-const fold = (text: string) =>
-  text
-    .normalize('NFKC')
-    .replace(/\s+/g, '')
-    .replace(/\([^()]*\)$/, '');
 
 /** The other row under the name merged over row `r` and one more row, or null (no merge, or one over more rows). */
 function twinRow(grid: Grid, r: number, columns: Column[]): number | null {
@@ -42,7 +36,7 @@ function markedTotalBesideYear(grid: Grid, r: number, twin: number, columns: Col
     // Each row's own cell: one merged over both rows qualifies neither.
     if (grid.anchor(r, col).row !== r || grid.anchor(twin, col).row !== twin) continue;
     const [own, other] = [grid.text(r, col), grid.text(twin, col)];
-    if (countsTwoWays(own, other) && SINGLE_YEAR.test(fold(other))) return own;
+    if (countsTwoWays(own, other) && SINGLE_YEAR.test(bare(other))) return own;
   }
   return null;
 }

@@ -29,7 +29,7 @@ export interface SubRow {
    * whole indicator, a `sub-rows-unsplit` guess naming the name's cell and each row's qualifier cell.
    */
   unsplit?: string[];
-  /** One target merged over 単年度 | 累計 rows: the target's cell and both qualifier cells, for a `target-shared-basis` guess. */
+  /** Targets merged over 単年度 | 累計 rows naming neither: each target's cell, then both qualifier cells, for a `target-shared-basis` guess. */
   sharedTarget?: string[];
 }
 
