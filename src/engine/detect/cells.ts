@@ -4,6 +4,7 @@ import type { Grid } from './grid';
 import { memo } from '../values/text';
 import { isAsOfStatement } from './periodStatements';
 import { labelBracketTwins, labelPlanDonePairs, labelRateTwins, labelRateTwinsUnder, labelResultPairs, labelTargetTwins } from './targetTwins';
+import { labelRatioPlan } from './ratioPlanHeading';
 import { isComparisonLabel, labelOwnHeadings } from './comparisonRows';
 import { dateQuantityHeadings } from './quantityYearHeadings';
 import { isBareYearText, isDateFormat, parsePeriodCell, periodFromSerial, periodOrder, type Period } from '../values/periods';
@@ -102,6 +103,8 @@ export class CellIndex {
       labelRateTwinsUnder(cells, this.rows.get(r - 1), (c) => (grid.merge(c.row, c.col)?.bottom ?? c.row) >= r);
       // 「監視計画数 | 監視実施数」 or 計画 | 実施: the plan and what was done (targetTwins.ts).
       labelPlanDonePairs(cells, this.rows.get(r - 1));
+      // 「年度計 | 捕獲計画 | 計画比」: an action's 計画 the result is divided by is the year's plan (ratioPlanHeading.ts).
+      labelRatioPlan(cells);
       // 令和5年度 over 当該値 | 類似団体平均値: the body's own figure is the actual (comparisonRows.ts).
       // Only a row with a comparison heading can hold one (the test labelOwnHeadings starts with, made once per text above).
       if (comparison) labelOwnHeadings(cells, (col) => this.labelAbove(r, col));

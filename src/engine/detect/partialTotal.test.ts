@@ -52,6 +52,32 @@ test('months filled to 12月 with 集計中 in 備考: the total is pending; wit
   ]);
 });
 
+test('a total while 10月 … 3月 are blank, nothing saying why: read as written with a total-before-year-end guess naming it and 9月', () => {
+  const half = [9, 11, 8, 10, 7, 12, null, null, null, null, null, null];
+  const whole = [9, 11, 8, 10, 7, 12, 10, 9, 10, 8, 9, 11];
+  const s = sheet([
+    ['相談件数', 120, half, 57, null],
+    ['案内件数', 120, whole, 114, null],
+  ]);
+  const { report } = checkWorkbook({ sheets: [s] }, {});
+  expect(report.indicators.map((i) => [i.name, i.actual, i.actualStatus])).toEqual([
+    ['相談件数', 57, 'value'],
+    ['案内件数', 114, 'value'],
+  ]);
+  const guesses = report.findings.filter((f) => 'reason' in f.params && f.params.reason === 'total-before-year-end');
+  expect(guesses.map((f) => ('cells' in f.params ? f.params.cells : null))).toEqual([['O3', 'H3']]);
+});
+
+test('a 3月 written as 「－」 or 0 (nothing to count that month) needs no guess; a blank 3月 with 集計中 stays pending alone', () => {
+  const dash: (number | null)[] = [9, 11, 8, 10, 7, 12, 10, 9, 10, 8, 9, 0];
+  const s = sheet([
+    ['相談件数', 120, dash, 103, null],
+    ['参加者数', 120, [10, 10, 10, 10, 10, 10, 10, 10, 10, null, null, null], 90, '1〜3月分は集計中'],
+  ]);
+  const { report } = checkWorkbook({ sheets: [s] }, {});
+  expect(report.findings.filter((f) => 'reason' in f.params && f.params.reason === 'total-before-year-end')).toEqual([]);
+});
+
 test('the columns a formula refers to on its own row', () => {
   expect([...formulaColumns('=SUM(D5:F5)', 5)!]).toEqual([4, 5, 6]);
   expect([...formulaColumns('$P$5', 5)!]).toEqual([16]);

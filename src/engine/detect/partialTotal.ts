@@ -4,7 +4,11 @@
  *   2月, March added after it) is not the year's total: the actual is the sum of the parts' figures (a part holding a word,
  *   休場, adds nothing; a total referring to one part alone, =P5, is a period-end count and stays);
  * - a total while the year's last part is still blank and the row's 備考 says the rest is being counted (「1〜3月分は集計中」)
- *   is no year's actual: it is pending.
+ *   is no year's actual: it is pending;
+ * - a total while the year's last part and every part after the last figure are still blank, nothing saying why (a
+ *   「月別活動実績（9月末現在）」 filled 4月 … 9月): the year's so far, or a year whose later months had nothing to count. Read as
+ *   written, its grade carries a `total-before-year-end` guess naming the total and the last part with a figure (review rv63: it
+ *   was graded D against the year's target in silence).
  */
 import { columnNumber } from '../model/address';
 import type { Column } from './header';
@@ -50,6 +54,15 @@ function pendingWhileCounting(total: Point, parts: Point[], note: string | undef
   total.parsed = { status: 'pending', text: `${total.parsed.text}（備考：${note}）` };
 }
 
+/** The guess on a total written while the year's last parts are blank: the total and the last part holding a figure. */
+function totalBeforeYearEnd(total: Point, parts: Point[], ind: RawIndicator): void {
+  const last = parts[parts.length - 1];
+  if (!last || last.parsed.status !== 'missing' || total.parsed.status !== 'value') return;
+  const filled = [...parts].reverse().find((p) => p.parsed.status !== 'missing');
+  if (!filled || !figure(filled)) return;
+  (ind.guesses ??= []).push({ reason: 'total-before-year-end', cells: [total.cell, filled.cell] });
+}
+
 /** Settles each total of the row (an actual column right of its parts) that does not cover the year's parts. */
 export function settlePartialTotals(columns: Column[], parts: Point[], ind: RawIndicator): void {
   const sorted = [...parts].sort((a, b) => a.col - b.col);
@@ -59,5 +72,6 @@ export function settlePartialTotals(columns: Column[], parts: Point[], ind: RawI
     if (!totals.has(p.col) || p.row !== sorted[0]!.row || !figure(p)) continue;
     sumLeavingOut(p, sorted);
     pendingWhileCounting(p, sorted, ind.note);
+    totalBeforeYearEnd(p, sorted, ind);
   }
 }

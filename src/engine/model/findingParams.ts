@@ -75,6 +75,8 @@ export type GuessReason =
   | 'month-end-figure'
   /** The sheet read of a series of monthly or quarterly reports is not the year's last: its actual is the year's so far (detect/reportSeries.ts). */
   | 'year-to-date-report'
+  /** A 年度計 beside its months written while the year's last months are blank, nothing saying why: read as written (detect/partialTotal.ts). */
+  | 'total-before-year-end'
   /** Each indicator's row with a nameless row of figures under it, no note saying what it holds: the lower rows read as the targets, as they fill the target column (detect/unlabelledRowBelow.ts). */
   | 'targets-row-below';
 

@@ -40,6 +40,8 @@ export const GUESS_JA: Record<ReadingGuessParams['reason'], (p: ReadingGuessPara
     `${p.cells[0]}の注記（小さいほど良い）はどの指標名とも一致しませんが、言葉の多くが共通する指標（${p.cells[1]}）についての注記と判断し、その指標を減少を目指す指標として評価しました。注記が指す指標を確認してください。`,
   'month-end-figure': (p) =>
     `年間計の欄（${p.cells[1]}）が空欄または「－」のため、各月末の値とみなし、3月の値（${p.cells[0]}）を年間の実績として評価しました。年度末の値でよいか確認してください。`,
+  'total-before-year-end': (p) =>
+    `年間の合計（${p.cells[0]}）は、年度の最後の月（期）まで記入されていない途中までの合計です（数値のある最後の欄：${p.cells[1]}）。年度途中の集計か、以降の月に実績がなかったのかが書かれていないため、記載どおりの値を年度の実績として評価しました。年度の実績として評価してよいか確認してください。`,
   'year-to-date-report': (p) =>
     `同じ様式で月ごと・四半期ごとに作るシートのうち、数値のある最新のこのシートで読みましたが、年度の最終月（四半期）の報告ではないため、実績（${p.cells[0]}）は年度途中までの値です（指標 ${p.cells[1]}）。年度の実績として評価してよいか確認してください。`,
   'actual-in-brackets': (p) =>
@@ -116,6 +118,8 @@ export const GUESS_EN: Record<ReadingGuessParams['reason'], (p: ReadingGuessPara
     `The note in ${p.cells[0]} (lower is better) matches no indicator's name, but shares most of its words with the indicator in ${p.cells[1]}: it was taken as a note about that one, graded as an indicator to decrease. Check which indicator the note means.`,
   'month-end-figure': (p) =>
     `The year's total (${p.cells[1]}) is blank or struck through, so the figure was taken as a month-end count and March's (${p.cells[0]}) was graded as the year's actual. Check that the year-end value is the right one.`,
+  'total-before-year-end': (p) =>
+    `The year's total (${p.cells[0]}) was written while the year's last months (or quarters) are still blank (the last with a figure: ${p.cells[1]}). Nothing says whether it is the year so far or the later months had nothing to count, so it was graded as written as the year's actual. Check whether it may be graded as the year's.`,
   'year-to-date-report': (p) =>
     `Of the sheets reporting the year month by month (or quarter by quarter) in the same form, this is the latest with figures, but it does not report the year's last month (or quarter): the actual (${p.cells[0]}) is the year's so far (indicator ${p.cells[1]}). Check whether it may be graded as the year's actual.`,
   'actual-in-brackets': (p) =>

@@ -12,7 +12,7 @@ describe('a multi-character counter after a number', () => {
     ['モデル地区 4地区', 4, '地区'],
     ['登録 15団体', 15, '団体'],
     ['認定 6事業所', 6, '事業所'],
-    ['整備 3箇所', 3, 'か所'], // parsed canonical; reported as written (writtenUnit)
+    ['整備 3箇所', 3, '箇所'], // the counter as written; comparisons go through canonicalUnit
     ['連携 2医療機関', 2, '医療機関'],
     ['22 品種', 22, '品種'],
   ])('%s reads %d %s', (text, value, unit) => {

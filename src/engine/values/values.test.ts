@@ -23,7 +23,7 @@ describe('parseValue', () => {
     ['16億円', { status: 'value', value: 16, unit: '億円' }],
     ['50 人', { status: 'value', value: 50, unit: '人' }],
     ['3か所', { status: 'value', value: 3, unit: 'か所' }],
-    ['3ヶ所', { status: 'value', value: 3, unit: 'か所' }],
+    ['3ヶ所', { status: 'value', value: 3, unit: 'ヶ所' }],
     ['－', { status: 'not-applicable' }],
     ['―', { status: 'not-applicable' }],
     ['-', { status: 'not-applicable' }],

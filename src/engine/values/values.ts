@@ -3,7 +3,7 @@ import type { CellValue } from '../model/port';
 import { compactForPeriod, findPeriod, type Period } from './periods';
 import { QUALIFIER_WORDS, WORD_ENDING_YAKU, qualifierOf } from './qualifiers';
 import { circledNumber, memo, normalizeText, oneLine } from './text';
-import { canonicalUnit, unitAt, unitFromNumberFormat } from './units';
+import { canonicalUnit, unitAt, unitFromNumberFormat, writtenUnit } from './units';
 import { tailUnit } from './tailUnit';
 import { listedMeasures } from './listedMeasures';
 import { unitQualifier } from './unitQualifier';
@@ -85,6 +85,8 @@ function findQuantities(t: string): Found[] {
       unit = unitAt(rest);
       if (unit) {
         const length = unitLength(rest.trimStart(), unit);
+        // 「2箇所」: the counter as written (writtenUnit keeps 箇所 / ヶ所), compared through canonicalUnit elsewhere.
+        unit = writtenUnit(rest.trimStart().slice(0, length));
         const qualifier = unitQualifier(rest.trimStart().slice(length));
         end += spaced + length + (qualifier?.length ?? 0);
         if (qualifier) unit += qualifier;

@@ -1,0 +1,60 @@
+/** An action's 計画 (捕獲計画) beside the result and a 計画比 is the year's plan; without the ratio, or a plan document's name, none. */
+import { checkWorkbook } from '../actions/check';
+import { labelRatioPlan } from './ratioPlanHeading';
+import { snap } from './testing';
+import type { Label } from '../values/labels';
+
+type Cell = { col: number; text: string; label: Label | null; period: unknown };
+const row = (...heads: [string, Label | null][]): Cell[] => heads.map(([text, label], col) => ({ col, text, label, period: null }));
+const planOf = (cells: Cell[]) => cells.filter((c) => c.label?.role === 'expected').map((c) => c.text);
+
+test.each(['捕獲計画', '販売計画', '捕獲計画頭数', '植栽計画量'])('「%s」 left of 計画比 beside 年度計 is the plan', (t) => {
+  const cells = row(['鳥獣種', null], ['年度計', { role: 'actual' }], [t, null], ['計画比', { role: 'derived' }]);
+  labelRatioPlan(cells);
+  expect(planOf(cells)).toEqual([t]);
+});
+
+test.each(['事業計画', '関連計画', '基本計画', '実施計画', '年度計画', '計画期間'])('「%s」 names a plan document or a term: none', (t) => {
+  const cells = row(['区分', null], ['実績', { role: 'actual' }], [t, null], ['計画比', { role: 'derived' }]);
+  labelRatioPlan(cells);
+  expect(planOf(cells)).toEqual([]);
+});
+
+test('without a 計画比 (or with the ratio left of it, or two such headings) no plan is read', () => {
+  const none = row(['鳥獣種', null], ['年度計', { role: 'actual' }], ['捕獲計画', null], ['備考', { role: 'note' }]);
+  const left = row(['計画比', { role: 'derived' }], ['年度計', { role: 'actual' }], ['捕獲計画', null]);
+  const two = row(['年度計', { role: 'actual' }], ['捕獲計画', null], ['駆除計画', null], ['計画比', { role: 'derived' }]);
+  for (const cells of [none, left, two]) {
+    labelRatioPlan(cells);
+    expect(planOf(cells)).toEqual([]);
+  }
+});
+
+const read = (rows: (string | number | null)[][]) =>
+  checkWorkbook({ sheets: [snap('捕獲実績', rows)] }, {}).report.indicators.map((i) => [i.name, i.unit, i.target, i.actual]);
+
+test('鳥獣種 | 4月 … | 年度計 | 捕獲計画 | 計画比: each kind is an indicator, its 年度計 the actual and the plan its target', () => {
+  const rows = [
+    ['令和２年度　有害鳥獣捕獲実績（月別）', null, null, null, null, null, null, null],
+    [null, null, null, null, null, null, '（単位：頭）', null],
+    ['鳥獣種', '４月', '５月', '６月', '年度計', '捕獲計画', '計画比', '備考'],
+    ['イノシシ', 120, 150, 166, 436, 400, 1.09, null],
+    ['ニホンジカ', 80, 90, 77, 247, 300, 0.823, null],
+    ['ツキノワグマ', 1, 0, 2, 3, '－', '－', '錯誤捕獲を含む'],
+  ];
+  expect(read(rows)).toEqual([
+    ['イノシシ', '頭', 400, 436],
+    ['ニホンジカ', '頭', 300, 247],
+    ['ツキノワグマ', '頭', null, 3],
+  ]);
+});
+
+test('the same count by kind with 捕獲計画 and no ratio stays a breakdown, no indicators (as before)', () => {
+  const rows = [
+    ['令和２年度　有害鳥獣捕獲実績（月別）', null, null, null, null, null],
+    ['鳥獣種', '４月', '５月', '６月', '年度計', '捕獲計画'],
+    ['イノシシ', 120, 150, 166, 436, 400],
+    ['ニホンジカ', 80, 90, 77, 247, 300],
+  ];
+  expect(read(rows)).toEqual([]);
+});
