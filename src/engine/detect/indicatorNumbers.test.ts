@@ -69,3 +69,12 @@ test('leadingNumber: a compound number with a bracketed part before a name (「1
   expect(leadingNumber('1-(1)')).toBeNull();
   expect(leadingNumber('3-4歳児の人数')).toBeNull();
 });
+
+test('leadingNumber: a compound number led by a bracketed part (「(1)-①　人権啓発推進事業」): the row’s number, off the name', () => {
+  expect(leadingNumber('(1)-①　人権啓発推進事業')).toEqual({ id: '(1)-1', length: 6 });
+  expect(leadingNumber('（２）-(3) 相談事業')).toEqual({ id: '(2)-(3)', length: 8 });
+  expect(leadingNumber('(1)-2　研修事業')).toEqual({ id: '(1)-2', length: 6 });
+  // Digits closing it run on into the name's own words: no number (「(1)-3歳児健診」 keeps its 3歳児).
+  expect(leadingNumber('(1)-3歳児健診の受診率')).toBeNull();
+  expect(leadingNumber('(1)-①')).toBeNull();
+});

@@ -55,10 +55,18 @@ const LEADING_BRACKETED = new RegExp(
 );
 
 /**
+ * A compound number led by a bracketed part before the name (「(1)-①　人権啓発推進事業」「（２）-(3) 相談事業」「(1)-2　研修事業」): 施策
+ * (1), its ①. Digits closing it must be followed by a space or a mark (「(1)-3歳児健診」 keeps its 3歳児).
+ */
+const LEADING_BRACKET_FIRST = new RegExp(
+  `^[\\s　]*([(（][0-9０-９]{1,3}[)）](?:${DASH}${PART})*${DASH}(?:[①-⑳Ⅰ-Ⅻ]|[(（][0-9０-９]{1,3}[)）]|[0-9０-９]{1,3}(?=[\\s　.．:：])))[\\s　.．:：]*`,
+);
+
+/**
  * The number written in front of a name (「【1-1】移住体験住宅運営事業」「①-1 農地の集積率」「1-(1) 空き家バンク運営事業」): the row's number, never part of
  * the name; its id and how many characters it takes, else null. A bracket holding words (「【重点】」「【新規】」) is no number.
  */
 export function leadingNumber(text: string): { id: string; length: number } | null {
-  const m = BRACKETED_CODE.exec(text) ?? LEADING_COMPOUND.exec(text) ?? LEADING_BRACKETED.exec(text);
+  const m = BRACKETED_CODE.exec(text) ?? LEADING_COMPOUND.exec(text) ?? LEADING_BRACKETED.exec(text) ?? LEADING_BRACKET_FIRST.exec(text);
   return m && m[0].length < text.length ? { id: numberId(m[1]), length: m[0].length } : null;
 }
