@@ -5,7 +5,7 @@
  * formulas, and a 市民意識調査 達成状況 table graded ◎○△× by a legend of the standard bands.
  */
 import { box, merge, widths, wrap } from '../holdout2/cells';
-import { ind, lettersForLegendMarks, put, type Holdout2Workbook } from '../holdout2/kit';
+import { ind, put, type Holdout2Workbook } from '../holdout2/kit';
 import type { Worksheet } from 'exceljs';
 
 type Cell = string | number | undefined;
@@ -213,4 +213,5 @@ const marks: Holdout2Workbook = {
   },
 };
 
-export const OUTSIDE_WORKBOOKS: Holdout2Workbook[] = lettersForLegendMarks([yearsAsRows, perSheet, monthly, marks], new Set([marks.name]));
+// The written marks as written: the legend gives bands alone, no letter and no status word (sets 12, 71, 86, 96, 103, 120, 128, 130).
+export const OUTSIDE_WORKBOOKS: Holdout2Workbook[] = [yearsAsRows, perSheet, monthly, marks];
