@@ -178,6 +178,36 @@ test('a 区分 | 単位 table with no target heading (a 収支状況: 事業計�
   expect(checkWorkbook({ sheets: [money] }, {}).report.indicators).toEqual([]);
 });
 
+describe('a 区分 | 単位 table whose target is the year’s, worded as a target (年度目標: labels.ts reads it as the year’s plan)', () => {
+  const MONTHS = ['4月', '5月', '6月', '7月', '8月', '9月', '10月', '11月', '12月', '1月', '2月', '3月'];
+  const read = (plan: string) =>
+    checkWorkbook(
+      {
+        sheets: [
+          snap('月別', [
+            ['令和５年度 電子申請 月別利用状況'],
+            ['区分', '単位', ...MONTHS, '年度計', plan, '達成率'],
+            ['証明書オンライン請求件数', '件', ...MONTHS.map((_, i) => 100 + i), 1266, 3000, '42.2%'],
+            ['施設予約件数', '件', ...MONTHS.map((_, i) => 1000 + i), 12066, 20000, '60.3%'],
+          ]),
+        ],
+      },
+      {},
+    ).report.indicators.map((i) => [i.name, i.unit, i.target, i.actual, i.grade]);
+
+  test('年度目標 heads the rows’ targets: each row a measure with its 年度計 the actual', () => {
+    expect(read('年度目標')).toEqual([
+      ['証明書オンライン請求件数', '件', 3000, 1266, 'D'],
+      ['施設予約件数', '件', 20000, 12066, 'C'],
+    ]);
+    expect(read('単年度目標値')).toEqual(read('年度目標'));
+  });
+
+  test('a year’s plan not worded as a target (年度計画値, a 収支 of costs) still lists no indicators', () => {
+    expect(read('年度計画値')).toEqual([]);
+  });
+});
+
 describe('a bare 区分 over categories, the names beside it unheaded', () => {
   const kubun = (merges: string[]) =>
     snap(

@@ -121,9 +121,17 @@ function bareTargetFits(index: CellIndex, band: number[], cell: IndexedCell, oth
   if (!categoryLike(cell)) return false;
   // 区分 | 目標 | 実績 over 現年課税分収納率 / 口座振替率: each row a measure (categoryMeasureNames.ts).
   if (categoryHeadsMeasureNames(index, band, cell)) return true;
-  if (next?.label?.role === 'unit' && next.col < firstValue && heads.some((c) => c.label?.role === 'target')) return true;
+  if (next?.label?.role === 'unit' && next.col < firstValue && heads.some(statesTargets)) return true;
   const plans = heads.filter((c) => c.label?.role === 'expected');
   return heads.some((d) => d.label?.role === 'actual' && plans.some((p) => isPlanDoneTwin(p.text, d.text)));
+}
+
+/**
+ * A heading of the rows' targets: a target's (目標値), or a year's plan worded as a target (年度目標, 単年度目標値: labels.ts reads
+ * them as the year's plan), never a plan of spending or work (事業計画, 計画値: a 収支状況's costs state plans, not targets).
+ */
+function statesTargets(cell: IndexedCell): boolean {
+  return cell.label?.role === 'target' || (cell.label?.role === 'expected' && /目標/.test(cell.text));
 }
 
 /**

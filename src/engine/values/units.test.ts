@@ -43,6 +43,18 @@ describe('units as written and as compared', () => {
     expect(unitFromName('河川の水質（BOD）')).toBeUndefined();
   });
 
+  test('procedures counted (手続 / 手続き) are a unit after the name and after a figure; a kind of procedure in brackets is none', () => {
+    expect(unitFromName('行政手続オンライン化数（手続）')).toBe('手続');
+    expect(unitFromName('オンライン化した手続数（手続き）')).toBe('手続き');
+    expect(parseValue('214手続')).toMatchObject({ status: 'value', value: 214, unit: '手続' });
+    expect(conversionFactor('手続き', '手続')).toBe(1);
+    expect(conversionFactor('手続', '件')).toBeNull();
+    // The procedures a count is of, named in the bracket, are no unit; a 件 after a 手続 name stays the unit.
+    expect(unitFromName('電子申請件数（行政手続）')).toBeUndefined();
+    expect(unitFromName('電子申請件数（子育て関係手続）')).toBeUndefined();
+    expect(unitFromName('手続件数（件）')).toBe('件');
+  });
+
   test('minutes and seconds alone in the bracket are the unit; a 分 that is a part of something is none', () => {
     expect(unitFromName('窓口の平均待ち時間（分）')).toBe('分');
     expect(unitFromName('救急隊の現場到着時間（秒）')).toBe('秒');

@@ -30,6 +30,9 @@ const KNOWN = [
   // Specimens tested (「計画検体数（検体）」 of a 収去検査): the count of samples, as 件 is of cases.
   '検体',
   '講座',
+  // Administrative procedures counted (「行政手続オンライン化数（手続）」「オンライン化 214手続」), as 件 counts cases; 手続き as written too.
+  '手続き',
+  '手続',
   // Teams and groups counted (「チームオレンジ設置数（チーム）」「自主グループ数（グループ）」「12チーム」).
   'チーム',
   'グループ',
@@ -219,6 +222,7 @@ export function isNoUnitMark(u: string): boolean {
 const SYNONYMS: string[][] = [
   ['人', '名', '者'],
   ['か所', '所'],
+  ['手続', '手続き'],
 ];
 
 interface Scaled {
