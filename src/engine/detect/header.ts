@@ -48,6 +48,7 @@ import { computedBesideActual } from './computedValueColumns';
 import { quantityOverYears } from './quantityOverYears';
 import { isBareSettled, settledBesideTargets, settledUnderYear } from './settledYears';
 import { headsEvaluatedFigure, yearOverItsDate } from './yearAsOfHeadings';
+import { singleYearPeriod, singleYearTotals } from './singleYearHeading';
 
 /** The roles of a heading over a plan's mid-term and final values that makes them targets (目標値 over 中間値 | 最終値). */
 const TARGET_ROLES: ReadonlySet<Role> = new Set<Role>(['target', 'expected']);
@@ -162,7 +163,7 @@ function headingAt(index: CellIndex, row: number, col: number): Heading | null {
 }
 
 /** A heading's period and label in one look-up: headings repeat across sheets and files, and a header is read cell by cell. */
-const headingWords = memo((text: string) => ({ period: parsePeriodCell(text), label: classifyLabel(text) }));
+const headingWords = memo((text: string) => ({ period: parsePeriodCell(text) ?? singleYearPeriod(text), label: classifyLabel(text) }));
 
 /** The period the index gave a text heading its words alone give none (a quantity written at a year: quantityYearHeadings.ts). */
 function quantityPeriod(index: CellIndex, row: number, col: number): { period: Period; baseline: boolean } | null {
@@ -390,7 +391,7 @@ export function readHeader(grid: Grid, index: CellIndex, row: number): { columns
   // 「※評価は、計画期間の累計…による」: the 累計 pair is the one graded (gradedOnCumulative.ts).
   const onCumulative = gradedOnCumulative(grid);
   const twins = cumulativeTwins(columns, seriesKey, (c) => headingText(grid, c.cells), isTarget, onCumulative);
-  for (const c of twins) c.role = 'derived';
+  for (const c of [...twins, ...singleYearTotals(grid, columns)]) c.role = 'derived'; // 令和５年度（単年度） | 累計: singleYearHeading.ts
   // The 累計 actual kept is the running total the 累計 target is set against (no single-year guess: cumulativeTarget.ts).
   if (onCumulative && twins.size) for (const c of columns) if (c.role === 'actual' && /累計/.test(headingText(grid, c.cells))) c.cumulative = true;
   if (!columns.some((c) => c.role !== 'group' && VALUE_ROLES.has(c.role))) return null;
