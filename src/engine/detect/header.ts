@@ -48,7 +48,7 @@ import { computedBesideActual } from './computedValueColumns';
 import { quantityOverYears } from './quantityOverYears';
 import { isBareSettled, settledBesideTargets, settledUnderYear } from './settledYears';
 import { headsEvaluatedFigure, yearOverItsDate } from './yearAsOfHeadings';
-import { singleYearPeriod, singleYearTotals } from './singleYearHeading';
+import { singleYearTotals, singleYearUnderMeasure } from './singleYearHeading';
 
 /** The roles of a heading over a plan's mid-term and final values that makes them targets (目標値 over 中間値 | 最終値). */
 const TARGET_ROLES: ReadonlySet<Role> = new Set<Role>(['target', 'expected']);
@@ -163,7 +163,7 @@ function headingAt(index: CellIndex, row: number, col: number): Heading | null {
 }
 
 /** A heading's period and label in one look-up: headings repeat across sheets and files, and a header is read cell by cell. */
-const headingWords = memo((text: string) => ({ period: parsePeriodCell(text) ?? singleYearPeriod(text), label: classifyLabel(text) }));
+const headingWords = memo((text: string) => ({ period: parsePeriodCell(text), label: classifyLabel(text) }));
 
 /** The period the index gave a text heading its words alone give none (a quantity written at a year: quantityYearHeadings.ts). */
 function quantityPeriod(index: CellIndex, row: number, col: number): { period: Period; baseline: boolean } | null {
@@ -258,7 +258,7 @@ export function readColumn(index: CellIndex, band: number[], col: number, nameCo
   const labelled = hs.filter((h) => h.label);
   const label = roundLabel(index, band, labelled, col) ?? labelled[labelled.length - 1]?.label ?? null; // 基準値 over 「令和元年度調査」: roundHeading.ts
   // 「令和5年度」 over 「（R6.4.1現在）」: the year written dates the column, not the day its figure stands at (yearAsOfHeadings.ts).
-  const periodCell = yearOverItsDate(hs) ?? [...hs].reverse().find((h) => h.period);
+  const periodCell = yearOverItsDate(hs) ?? [...hs].reverse().find((h) => h.period) ?? singleYearUnderMeasure(hs); // singleYearHeading.ts
   let role: Role | 'group' | undefined;
   let period: Period | undefined;
   let baseline = false;
