@@ -48,6 +48,7 @@ import { computedBesideActual } from './computedValueColumns';
 import { quantityOverYears } from './quantityOverYears';
 import { isBareSettled, settledBesideTargets, settledUnderYear } from './settledYears';
 import { headsEvaluatedFigure, yearOverItsDate } from './yearAsOfHeadings';
+import { singleYearTotals, singleYearUnderMeasure } from './singleYearHeading';
 
 /** The roles of a heading over a plan's mid-term and final values that makes them targets (目標値 over 中間値 | 最終値). */
 const TARGET_ROLES: ReadonlySet<Role> = new Set<Role>(['target', 'expected']);
@@ -257,7 +258,7 @@ export function readColumn(index: CellIndex, band: number[], col: number, nameCo
   const labelled = hs.filter((h) => h.label);
   const label = roundLabel(index, band, labelled, col) ?? labelled[labelled.length - 1]?.label ?? null; // 基準値 over 「令和元年度調査」: roundHeading.ts
   // 「令和5年度」 over 「（R6.4.1現在）」: the year written dates the column, not the day its figure stands at (yearAsOfHeadings.ts).
-  const periodCell = yearOverItsDate(hs) ?? [...hs].reverse().find((h) => h.period);
+  const periodCell = yearOverItsDate(hs) ?? [...hs].reverse().find((h) => h.period) ?? singleYearUnderMeasure(hs); // singleYearHeading.ts
   let role: Role | 'group' | undefined;
   let period: Period | undefined;
   let baseline = false;
@@ -390,7 +391,7 @@ export function readHeader(grid: Grid, index: CellIndex, row: number): { columns
   // 「※評価は、計画期間の累計…による」: the 累計 pair is the one graded (gradedOnCumulative.ts).
   const onCumulative = gradedOnCumulative(grid);
   const twins = cumulativeTwins(columns, seriesKey, (c) => headingText(grid, c.cells), isTarget, onCumulative);
-  for (const c of twins) c.role = 'derived';
+  for (const c of [...twins, ...singleYearTotals(grid, columns)]) c.role = 'derived'; // 令和５年度（単年度） | 累計: singleYearHeading.ts
   // The 累計 actual kept is the running total the 累計 target is set against (no single-year guess: cumulativeTarget.ts).
   if (onCumulative && twins.size) for (const c of columns) if (c.role === 'actual' && /累計/.test(headingText(grid, c.cells))) c.cumulative = true;
   if (!columns.some((c) => c.role !== 'group' && VALUE_ROLES.has(c.role))) return null;

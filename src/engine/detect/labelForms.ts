@@ -32,6 +32,7 @@ import { bracketedNameLabel } from './bracketedNameLabel';
 import { formYearLines } from './formYearLine';
 import { namedIndicator } from './namedIndicator';
 import { finalGradeLine } from './finalGradeNote';
+import { isAnalysisNotGrade } from './remarkGradeLine';
 
 interface Pair {
   label: Label;
@@ -150,7 +151,7 @@ function addPair(grid: Grid, ind: RawIndicator, p: Pair, period: Period | undefi
     else [ind.note, ind.noteCell] = [text, cell];
     ind.wordsForDirection += ` ${role === 'note' ? remarkAims(text, (o) => aimSpeaksOf(o, ind.name)) : text}`;
     if (/累計/.test(text)) ind.cumulative = true;
-  } else if (role === 'grade' && gradeCellBefore(ind.gradeCell?.raw, grid.raw(row, col))) {
+  } else if (role === 'grade' && !isAnalysisNotGrade(text) && gradeCellBefore(ind.gradeCell?.raw, grid.raw(row, col))) {
     // 「自己評価：B」: the grade written is the part after the label; the cell keeps its label (never written over by a bare grade).
     const inLabelCell = p.labelCell.row === row && p.labelCell.col === col;
     ind.gradeCell = { row, col, cell, raw: grid.raw(row, col), ...(inLabelCell ? { means: text } : {}) };

@@ -36,6 +36,7 @@ import { headLinesAbove } from './yearRowsHeadLines';
 import { unitFromNoteOverYears } from './yearRowsUnitNote';
 import { bracketedUnitWord, isUnitHeading as isUnit, unitLineRows } from './unitHeading';
 import { addTargetYearRow } from './yearRowsTargetYear';
+import { tiledYears } from './yearRowsTiledYears';
 
 interface PeriodColumn {
   col: number;
@@ -142,14 +143,14 @@ function labelValue(grid: Grid, cell: string): boolean {
 /** The last column of a period column's table: before another period column on the same rows (blocks tiled across). */
 function blockEnd(grid: Grid, index: CellIndex, pc: PeriodColumn): number {
   const first = pc.rows[0].row;
-  const next = index.row(first).find((c) => c.col > pc.col && c.period && pc.rows.length >= 2 && index.at(pc.rows[1].row, c.col)?.period);
+  const next = index.row(first).find((c) => c.col > pc.col && tiledYears(index, pc.rows, c.col));
   return next ? next.col - 1 : grid.right;
 }
 
 /** The first column of a period column's table: its own when another table stands left of it on the same rows, else the sheet's edge. */
 function blockStart(grid: Grid, index: CellIndex, pc: PeriodColumn): number {
   const first = pc.rows[0].row;
-  const tiled = index.row(first).some((c) => c.col < pc.col && c.period && pc.rows.length >= 2 && index.at(pc.rows[1].row, c.col)?.period);
+  const tiled = index.row(first).some((c) => c.col < pc.col && tiledYears(index, pc.rows, c.col));
   return tiled ? pc.col : grid.left;
 }
 

@@ -315,3 +315,10 @@ test('最終値 / 中間値 with 目標 in its brackets is a target, without it 
 test('a bare 業務 heads no names (a column of kinds of work beside the items: review rv50)', () => {
   expect(classifyLabel('業務')?.role).not.toBe('name');
 });
+
+test('評価指標 with its number (「評価指標①」「評価指標2」) is a name label as 成果指標① is; the number is its id', () => {
+  expect(classifyLabel('評価指標①')).toEqual({ role: 'name', id: '1' });
+  expect(classifyLabel('評価指標2')).toEqual({ role: 'name', id: '2' });
+  // Counter-example: a number after another word stays no label (「評価2」 is no name heading).
+  expect(classifyLabel('評価2')?.role).not.toBe('name');
+});

@@ -136,7 +136,7 @@ function splitId(t: string): { rest: string; id?: string } {
   const c = circledNumber(last);
   if (c !== null) return { rest: t.slice(0, -1), id: String(c) };
   const m = /^(.*?)(?:no\.?|№)?(\d{1,3})$/.exec(t);
-  if (m && /^(成果指標|活動指標|指標|kpi)名?$/.test(m[1])) return { rest: m[1], id: m[2] };
+  if (m && /^((成果|活動|評価)指標|指標|kpi)名?$/.test(m[1])) return { rest: m[1], id: m[2] };
   return { rest: t };
 }
 

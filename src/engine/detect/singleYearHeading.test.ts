@@ -1,0 +1,42 @@
+/** 「令和５年度（単年度）」 beside 「累計（令和３～５年度）」 under one 実績値: the year's own column, the 累計 its running total. */
+import { detectSheet } from './index';
+import { singleYearPeriod } from './singleYearHeading';
+import { snap } from './testing';
+
+const scale = ['A', 'B', 'C', 'D'].map((grade) => ({ grade, label: '' }));
+
+const sheet = (single: string) =>
+  snap(
+    '港',
+    [
+      ['成果指標の状況（令和５年度）'],
+      [null],
+      ['指標名', '単位', '目標値（令和５年度）', '実績値', null, '備考'],
+      [null, null, null, single, '累計\n（令和３～５年度）', null],
+      ['見学会の開催回数（累計）', '回', 30, 12, 28, '目標値は令和３年度からの累計'],
+      ['貨物取扱量', 'トン', 5000, 4800, 14100, '単年度の目標'],
+    ],
+    { merges: ['A3:A4', 'B3:B4', 'C3:C4', 'D3:E3', 'F3:F4'] },
+  );
+
+const actuals = (single: string) => detectSheet(sheet(single), scale).indicators.map((i) => [i.name, i.actuals.map((a) => [a.cell, a.period?.fiscalYear])]);
+
+test('the year closed by （単年度） is that year: a name marked （累計） reads the 累計 column, the others the year’s', () => {
+  expect(actuals('令和５年度\n（単年度）')).toEqual([
+    ['見学会の開催回数（累計）', [['E5', 2023]]],
+    ['貨物取扱量', [['D6', 2023]]],
+  ]);
+});
+
+test('the note is read only as a counting basis closing a year', () => {
+  expect(singleYearPeriod('令和５年度\n（単年度）')?.period.fiscalYear).toBe(2023);
+  expect(singleYearPeriod('R5（単年）')?.period.fiscalYear).toBe(2023);
+  expect(singleYearPeriod('令和5年度（単年度目標）')).toBeNull();
+  expect(singleYearPeriod('目標値（単年度）')).toBeNull();
+  expect(singleYearPeriod('R3～R5（単年度）')).toBeNull();
+});
+
+test('counter-example: with the bracket saying more than the basis, the columns keep their old reading (no dated actual)', () => {
+  // 「令和５年度（単年度分の速報）」 is no plain year: the actual column stays undated and the 累計 row is not moved to the total.
+  expect(actuals('令和５年度\n（単年度分の速報）')[0][1]).toEqual([['D5', undefined]]);
+});

@@ -1,0 +1,58 @@
+/**
+ * A year heading closed by a bracket saying its figure is counted within the year, 「令和５年度（単年度）」「R5（単年）」: the
+ * year's own figure, written so beside its running total (累計（令和３～５年度）). The year written is the column's period, as
+ * a plain 「令和５年度」 is, when it is the column's last heading under a measure heading. Read in the header's columns only: the sheet's index, which decides where a header band ends,
+ * keeps such a cell as no period (a name merged down over 令和５年度（単年度） | 累計 still heads a two-row band).
+ * Only a bracket holding nothing but the counting basis: 「令和5年度（単年度目標）」「R3～R5（単年度）」 are not read here.
+ */
+import { SERIES_ROLES, type Label } from '../values/labels';
+import { parsePeriodCell, type Period } from '../values/periods';
+import type { Column } from './column';
+import { headingTexts } from './cumulativeTwins';
+import type { Grid } from './grid';
+
+/** 単年度, 単年, 年度単位 in brackets, closing the heading. */
+const SINGLE_YEAR_NOTE = /^(.+?)[(（[［【](?:単年度?|年度単位)[)）\]］】]$/;
+
+/**
+ * The column's last heading as such a year, under a measure heading (実績値 over 令和５年度（単年度）), dated by its year; undefined
+ * otherwise. A 単年度 year over measure sub-columns (令和５年度（単年度） over 目標 | 実績, beside 計画期間累計 over 目標 | 実績) is
+ * not read so: its pair and the 累計 pair stay twins, a note choosing between them (gradedOnCumulative.ts).
+ */
+export function singleYearUnderMeasure<H extends { text: string; label: Label | null; period: { period: Period; baseline: boolean } | null }>(
+  hs: readonly H[],
+): H | undefined {
+  const last = hs[hs.length - 1];
+  if (!last || last.period || last.label || !hs.slice(0, -1).some((h) => h.label && SERIES_ROLES.has(h.label.role))) return undefined;
+  const period = singleYearPeriod(last.text);
+  return period ? { ...last, period } : undefined;
+}
+
+/** The period of a year heading closed by a 単年度 note, or null. */
+export function singleYearPeriod(text: string): { period: Period; baseline: boolean } | null {
+  const m = SINGLE_YEAR_NOTE.exec(text.normalize('NFKC').replace(/\s+/g, ''));
+  const read = m ? parsePeriodCell(m[1]) : null;
+  return read && read.period.kind === 'fiscal' ? read : null;
+}
+
+/**
+ * The 累計 column beside such a year under the same measure heading (実績値 over 令和５年度（単年度） | 累計（令和３～５年度））:
+ * the year's running total, derived as a 累計 twin of the year's actual is (cumulativeTwins.ts): never an undated actual of every
+ * row. A row marked 累計 still reads it (markedRowTotal.ts).
+ */
+export function singleYearTotals(grid: Grid, columns: readonly Column[]): Column[] {
+  const singles = columns.filter((c) => c.role === 'actual' && c.period && singleYear(headingTexts(grid, c.cells)));
+  return columns.filter(
+    (c) =>
+      c.role === 'actual' &&
+      !c.period &&
+      /累計/.test(headingTexts(grid, c.cells).slice(1).join('')) &&
+      singles.some((s) => s.cells.length > 1 && s.cells[0] === c.cells[0]),
+  );
+}
+
+/** Whether a column's last heading is a year closed by a 単年度 note (not a plain year). */
+function singleYear(texts: string[]): boolean {
+  const last = texts[texts.length - 1] ?? '';
+  return !parsePeriodCell(last) && singleYearPeriod(last) !== null;
+}
