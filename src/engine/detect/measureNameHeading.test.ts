@@ -351,3 +351,16 @@ describe('an activity’s 項目 with the measure named in a column beside it he
     ]);
   });
 });
+
+test('事業量 / 活動量 merged down over year pairs head the names as 指標名 does (each row an amount of work)', () => {
+  expect(read('事業量')).toEqual(read('指標名'));
+  expect(read('活動量')).toEqual(read('指標名'));
+  // 「事業費」 (money) and a bare 「量」 head nothing.
+  expect(read('事業費')).toEqual([]);
+  expect(read('量')).toEqual([]);
+});
+
+test('beside a 事業名 column, a 事業量 column of text is no names column: the names stay under 事業名', () => {
+  const s = snap('事業', [['令和５年度　事業実績'], ['事業名', '事業量', '目標', '実績'], ['こころの健康講座', '講座の開催', 6, 5]]);
+  expect(checkWorkbook({ sheets: [s] }, {}).report.indicators.map((i) => i.name)).toEqual(['こころの健康講座']);
+});

@@ -34,7 +34,10 @@ const nameWordRank = memo((text: string): number => {
   if (t.length < 2 || t.length > 12 || classifyMeta(t)) return -1;
   if (/(指標|kpi)の?(名|名称|項目)?$/.test(t)) return 2;
   // 「健（検）診名」「施設名」: the names of what the rows count (nameOfHeading.ts).
-  return /目標の?(名|名称|項目)?$|^(評価|成果|目標|活動|実施|業務)?項目名?$/.test(t) || isNameOfHeading(text) || isRowKindHeading(text) ? 1 : -1;
+  // 「事業量」「活動量」: the amounts of work the rows each count (こころの健康講座 開催回数 | 回 | R3 目標 | 実績 …), named down the column.
+  return /目標の?(名|名称|項目)?$|^(評価|成果|目標|活動|実施|業務)?項目名?$|^(事業|活動|業務)量$/.test(t) || isNameOfHeading(text) || isRowKindHeading(text)
+    ? 1
+    : -1;
 });
 
 /** A line of figures derived from the indicator above it (基準年度比, 前年度比, 達成率), labelled in the names column. */

@@ -78,6 +78,23 @@ test('a 3月 written as 「－」 or 0 (nothing to count that month) needs no gu
   expect(report.findings.filter((f) => 'reason' in f.params && f.params.reason === 'total-before-year-end')).toEqual([]);
 });
 
+test('review rv64: a seasonal row, a one-month event or blanks the 備考 explains get no guess; blanks then 「－」 in 3月 do', () => {
+  const blank = Array<number | null>(12).fill(null);
+  const summer = blank.map((_, i) => (i === 3 ? 1200 : i === 4 ? 1500 : null)); // 7月 | 8月
+  const january = blank.map((_, i) => (i === 9 ? 480 : null));
+  const closed = [9, 11, 8, 10, 7, 12, 10, 9, 10, 8, 9, null];
+  const s = sheet([
+    ['海水浴場利用者数', 3000, summer, 2700, null],
+    ['成人式参加者数', 500, january, 480, null],
+    ['プール利用者数', 120, closed, 103, '3月は休場'],
+  ]);
+  const { report } = checkWorkbook({ sheets: [s] }, {});
+  expect(report.findings.filter((f) => 'reason' in f.params && f.params.reason === 'total-before-year-end')).toEqual([]);
+  const dashed = { ...sheet([['相談件数', 120, [9, 11, 8, 10, 7, 12, null, null, null, null, null, 0], 57, null]]) };
+  const read = checkWorkbook({ sheets: [dashed] }, {}).report;
+  expect(read.findings.filter((f) => 'reason' in f.params && f.params.reason === 'total-before-year-end').length).toBe(1);
+});
+
 test('the columns a formula refers to on its own row', () => {
   expect([...formulaColumns('=SUM(D5:F5)', 5)!]).toEqual([4, 5, 6]);
   expect([...formulaColumns('$P$5', 5)!]).toEqual([16]);

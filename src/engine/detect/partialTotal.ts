@@ -54,13 +54,26 @@ function pendingWhileCounting(total: Point, parts: Point[], note: string | undef
   total.parsed = { status: 'pending', text: `${total.parsed.text}（備考：${note}）` };
 }
 
-/** The guess on a total written while the year's last parts are blank: the total and the last part holding a figure. */
+/** A remark explaining blank months: closed (休場, 休止, 閉鎖), out of season (期間外, 冬期), or the year's figure final (確定, 年度末). */
+const BLANKS_EXPLAINED = /休場|休館|休園|休止|閉鎖|期間外|対象外|冬期|夏期|シーズン|実施なし|開催なし|確定|年度末/;
+
+/**
+ * The guess on a total written while the year's last parts are blank: the total and the last part holding a figure. Review rv64:
+ * only where every part up to that figure is filled (a seasonal row, 7月 | 8月 alone or 11月 … 2月, and a one-month event stay
+ * as written) and the parts after it are blank, 「－」 or 0 with one blank at least; never where the 備考 explains the blanks.
+ */
 function totalBeforeYearEnd(total: Point, parts: Point[], ind: RawIndicator): void {
-  const last = parts[parts.length - 1];
-  if (!last || last.parsed.status !== 'missing' || total.parsed.status !== 'value') return;
-  const filled = [...parts].reverse().find((p) => p.parsed.status !== 'missing');
-  if (!filled || !figure(filled)) return;
-  (ind.guesses ??= []).push({ reason: 'total-before-year-end', cells: [total.cell, filled.cell] });
+  if (total.parsed.status !== 'value' || (ind.note && BLANKS_EXPLAINED.test(ind.note))) return;
+  const nonZero = (p: Point) => figure(p) && p.parsed.value !== 0;
+  let last = -1;
+  parts.forEach((p, i) => {
+    if (nonZero(p)) last = i;
+  });
+  if (last < 0 || !parts.slice(0, last + 1).every(figure)) return;
+  const tail = parts.slice(last + 1);
+  const empty = (p: Point) => p.parsed.status === 'missing' || p.parsed.status === 'not-applicable' || (figure(p) && p.parsed.value === 0);
+  if (!tail.some((p) => p.parsed.status === 'missing') || !tail.every(empty)) return;
+  (ind.guesses ??= []).push({ reason: 'total-before-year-end', cells: [total.cell, parts[last].cell] });
 }
 
 /** Settles each total of the row (an actual column right of its parts) that does not cover the year's parts. */

@@ -8,22 +8,41 @@ type Cell = { col: number; text: string; label: Label | null; period: unknown };
 const row = (...heads: [string, Label | null][]): Cell[] => heads.map(([text, label], col) => ({ col, text, label, period: null }));
 const planOf = (cells: Cell[]) => cells.filter((c) => c.label?.role === 'expected').map((c) => c.text);
 
-test.each(['捕獲計画', '販売計画', '捕獲計画頭数', '植栽計画量'])('「%s」 left of 計画比 beside 年度計 is the plan', (t) => {
-  const cells = row(['鳥獣種', null], ['年度計', { role: 'actual' }], [t, null], ['計画比', { role: 'derived' }]);
+const month: [string, Label] = ['3月', { role: 'part' }];
+
+test.each(['捕獲計画', '販売計画', '捕獲計画頭数', '植栽計画量'])('「%s」 left of 計画比 beside the months’ 年度計 is the plan', (t) => {
+  const cells = row(['鳥獣種', null], month, ['年度計', { role: 'actual' }], [t, null], ['計画比', { role: 'derived' }]);
   labelRatioPlan(cells);
   expect(planOf(cells)).toEqual([t]);
 });
 
 test.each(['事業計画', '関連計画', '基本計画', '実施計画', '年度計画', '計画期間'])('「%s」 names a plan document or a term: none', (t) => {
-  const cells = row(['区分', null], ['実績', { role: 'actual' }], [t, null], ['計画比', { role: 'derived' }]);
+  const cells = row(['品目', null], month, ['実績', { role: 'actual' }], [t, null], ['計画比', { role: 'derived' }]);
   labelRatioPlan(cells);
   expect(planOf(cells)).toEqual([]);
 });
 
+test('review rv64: a term or a total in the bracket, no months (a plan’s whole term may be meant), or a 区分 column: none', () => {
+  const cases = [
+    row(['鳥獣種', null], month, ['年度計', { role: 'actual' }], ['捕獲計画（5か年）', null], ['計画比', { role: 'derived' }]),
+    row(['鳥獣種', null], month, ['年度計', { role: 'actual' }], ['捕獲計画（R3-R7計）', null], ['計画比', { role: 'derived' }]),
+    row(['鳥獣種', null], month, ['年度計', { role: 'actual' }], ['捕獲計画（累計）', null], ['計画比', { role: 'derived' }]),
+    row(['品目', null], ['実績', { role: 'actual' }], ['販売計画', null], ['計画達成率', { role: 'derived' }]),
+    row(['鳥獣種', null], ['区分', { role: 'category' }], month, ['年度計', { role: 'actual' }], ['捕獲計画', null], ['計画比', { role: 'derived' }]),
+  ];
+  for (const cells of cases) {
+    labelRatioPlan(cells);
+    expect(planOf(cells)).toEqual([]);
+  }
+  const unit = row(['鳥獣種', null], month, ['年度計', { role: 'actual' }], ['捕獲計画（頭）', null], ['計画比', { role: 'derived' }]);
+  labelRatioPlan(unit);
+  expect(planOf(unit)).toEqual(['捕獲計画（頭）']);
+});
+
 test('without a 計画比 (or with the ratio left of it, or two such headings) no plan is read', () => {
-  const none = row(['鳥獣種', null], ['年度計', { role: 'actual' }], ['捕獲計画', null], ['備考', { role: 'note' }]);
-  const left = row(['計画比', { role: 'derived' }], ['年度計', { role: 'actual' }], ['捕獲計画', null]);
-  const two = row(['年度計', { role: 'actual' }], ['捕獲計画', null], ['駆除計画', null], ['計画比', { role: 'derived' }]);
+  const none = row(['鳥獣種', null], month, ['年度計', { role: 'actual' }], ['捕獲計画', null], ['備考', { role: 'note' }]);
+  const left = row(['計画比', { role: 'derived' }], month, ['年度計', { role: 'actual' }], ['捕獲計画', null]);
+  const two = row(month, ['年度計', { role: 'actual' }], ['捕獲計画', null], ['駆除計画', null], ['計画比', { role: 'derived' }]);
   for (const cells of [none, left, two]) {
     labelRatioPlan(cells);
     expect(planOf(cells)).toEqual([]);

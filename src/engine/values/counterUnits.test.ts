@@ -13,6 +13,7 @@ describe('a multi-character counter after a number', () => {
     ['登録 15団体', 15, '団体'],
     ['認定 6事業所', 6, '事業所'],
     ['整備 3箇所', 3, '箇所'], // the counter as written; comparisons go through canonicalUnit
+    ['整備 2ヵ所', 2, 'ヵ所'], // small ヵ, one unit with か所 (review rv64)
     ['連携 2医療機関', 2, '医療機関'],
     ['22 品種', 22, '品種'],
   ])('%s reads %d %s', (text, value, unit) => {

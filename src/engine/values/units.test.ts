@@ -15,7 +15,7 @@ describe('units as written and as compared', () => {
   });
 
   test('every spelling of か所 is one unit in comparisons', () => {
-    for (const u of ['箇所', 'ヶ所', 'カ所', 'ケ所', '個所']) {
+    for (const u of ['箇所', 'ヶ所', 'ヵ所', 'カ所', 'ケ所', '個所']) {
       expect(canonicalUnit(u)).toBe('か所');
       expect(conversionFactor(u, 'か所')).toBe(1);
       expect(conversionFactor('か所', u)).toBe(1);

@@ -51,6 +51,7 @@ const KNOWN = [
   '箇所',
   'か所',
   'ヶ所',
+  'ヵ所',
   'カ所',
   'ケ所',
   '個所',
@@ -191,7 +192,7 @@ function unitContinuation(after: string): string {
 }
 
 /** The spellings of the counter か所 (places): one unit in comparisons, each reported as written. */
-const PLACES = /^(か所|ヶ所|カ所|ケ所|箇所|個所)$/;
+const PLACES = /^(か所|ヶ所|ヵ所|カ所|ケ所|箇所|個所)$/;
 
 /** Canonical spelling: ％ → %, ヶ所/カ所/箇所 → か所. */
 export function canonicalUnit(u: string): string {

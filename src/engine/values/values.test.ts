@@ -250,6 +250,15 @@ test('a status word before a bracketed figure is that figure; before a bracketed
   expect(parseValue('集計中（速報値 58）')).toMatchObject({ status: 'value', value: 58 });
 });
 
+test('a status word before a bracket whose figures are months or days (when the rest comes) stays the status, never the month', () => {
+  expect(parseValue('集計中（3月分未確定）').status).toBe('pending');
+  expect(parseValue('調査中（10月公表予定）').status).toBe('pending');
+  expect(parseValue('未確定（3月分集計中）').status).toBe('pending');
+  // A count in the bracket is still the figure, and a figure outside keeps its bracketed month as a note.
+  expect(parseValue('集計中（速報値 58）')).toMatchObject({ status: 'value', value: 58 });
+  expect(parseValue('58（3月分）')).toMatchObject({ status: 'value', value: 58 });
+});
+
 test('a label ending in a word’s 約 (成約, 契約) keeps it; a 約 standing alone before the number is the approximate mark', () => {
   expect(parseValue('登録 40件 成約 20件').measures?.map((q) => q.label)).toEqual(['登録', '成約']);
   expect(parseValue('登録:46件 成約:15件').measures?.map((q) => q.label)).toEqual(['登録', '成約']);

@@ -248,7 +248,15 @@ function withoutNotes(t0: string): { main: string; note?: string; notePeriod?: P
  * (速報, 暫定, 見込, 推計, 概数).
  */
 function isReason(note: string): boolean {
-  return /ため|により|によって|接近|延期|中止|辞退|未報告|影響|都合/.test(note) && !/速報|暫定|見込|推計|概数/.test(note);
+  if (/速報|暫定|見込|推計|概数/.test(note)) return false;
+  // 「集計中（3月分未確定）」「調査中（10月公表予定）」: the bracket's figures are months or days, when the rest comes (review of set 140).
+  return /ため|により|によって|接近|延期|中止|辞退|未報告|影響|都合/.test(note) || datesOnly(note);
+}
+
+/** Whether a note's every figure is a month or a day (「3月分未確定」「10月公表予定」「1月15日判明」), no count. */
+function datesOnly(note: string): boolean {
+  const t = note.normalize('NFKC');
+  return /\d/.test(t) && !/\d/.test(t.replace(/\d{1,2}\s*(月|日)(分|末|中|頃|ごろ|上旬|中旬|下旬|以降)?/g, ''));
 }
 
 /** Whether the words are a typed non-value and nothing else (未実施, 集計中, 該当なし …; 「実施なし。」 too). */
