@@ -12,7 +12,6 @@ import { describe as describeFacts, tally } from './score';
 const HOLDOUT138_FAILING = new Set<string>([
   'r6-jibasanbutsu-shiyoritsu-tsukibetsu',
   'r5-kyushoku-seika-hyoka-r6mikomi',
-  'r3-shokuiku-shinchoku-ruikei-tannendo',
 ]);
 
 describe('reader hold-out set 138', () => {
