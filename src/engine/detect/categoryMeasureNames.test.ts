@@ -1,5 +1,6 @@
 /** A bare 区分 on a one-row header over 目標 | 実績 heads the names only when every row under it names a measure. */
 import { checkWorkbook } from '../actions/check';
+import { withoutUnitBracket } from './categoryMeasureNames';
 import { snap } from './testing';
 
 const sheet = (names: string[], heads = ['区分', '目標', '実績', '前年度実績', '備考']) =>
@@ -36,4 +37,35 @@ test('rows naming no measure (the kinds of an account) stay unread: 区分 is th
 
 test('with no actual heading beside the target (区分 | 基準値 | 目標値) 区分 stays the kind of the figures', () => {
   expect(read(RATES, ['区分', '基準値', '目標値', '備考', null as unknown as string])).toEqual([]);
+});
+
+describe('区分 over the months, a 年度計 and a 年度目標 (the year’s target, read as its plan), names closing with their unit', () => {
+  const months = ['4月', '5月', '6月', '7月', '9月', '10月', '11月', '12月', '1月', '2月', '3月'];
+  const monthly = (names: string[]) =>
+    snap('使用率', [
+      ['令和６年度　地場産物使用率　月別集計表'],
+      ['区分', ...months, '年度計', '年度目標', '備考'],
+      [names[0], ...months.map((_, i) => 20 + i), 27.4, 30, null],
+      [names[1], ...months.map((_, i) => 60 + i), 63.8, 60, null],
+    ]);
+  const readMonthly = (names: string[]) =>
+    checkWorkbook({ sheets: [monthly(names)] }, {}).report.indicators.map((i) => [i.name, i.unit, i.target, i.actual, i.cells.actual]);
+
+  test('each row naming a rate before its unit bracket is an indicator: the 年度計 its actual, the 年度目標 its target', () => {
+    expect(readMonthly(['市内産野菜使用率（％）', '県内産野菜使用率（％）'])).toEqual([
+      ['市内産野菜使用率', '%', 30, 27.4, 'M3'],
+      ['県内産野菜使用率', '%', 60, 63.8, 'M4'],
+    ]);
+  });
+
+  test('rows naming kinds of food with a unit bracket (野菜（kg）) name no measure: unread, as before', () => {
+    expect(readMonthly(['野菜（kg）', '果物（kg）'])).toEqual([]);
+  });
+
+  test('withoutUnitBracket takes off a closing bracket holding a unit alone, never one qualifying the name', () => {
+    expect(withoutUnitBracket('市内産野菜使用率(%)')).toBe('市内産野菜使用率');
+    expect(withoutUnitBracket('受診者数（人）')).toBe('受診者数');
+    expect(withoutUnitBracket('取得率（市役所）')).toBe('取得率（市役所）');
+    expect(withoutUnitBracket('使用割合（重量ベース）')).toBe('使用割合（重量ベース）');
+  });
 });

@@ -8,10 +8,21 @@
 import type { CellIndex, IndexedCell } from './cells';
 import { compact } from '../values/text';
 import { looksLikeName, RATIO_NAME } from './names';
+import { canonicalUnit, unitFromName } from '../values/units';
 
 /** A name that ends with what is measured: a ratio, a degree or a count; never a year (令和5年度). */
 const MEASURE_END = /数$/;
 const isMeasureName = (text: string) => looksLikeName(text) && !/年度$/.test(text) && (RATIO_NAME.test(text) || MEASURE_END.test(text));
+
+/** A bracket closing a name that holds its unit alone (「市内産野菜使用率（％）」「受診者数（人）」): what is measured ends before it. */
+const CLOSING_BRACKET = /[(（]([^()（）]{1,8})[)）]$/;
+export function withoutUnitBracket(text: string): string {
+  const m = CLOSING_BRACKET.exec(text);
+  return m && unitFromName(m[0]) === canonicalUnit(m[1].trim()) ? text.slice(0, m.index) : text;
+}
+
+/** The figure a row's actual is compared with: a target, or the year's plan or expected value (年度目標, 計画値). */
+const COMPARED = new Set(['target', 'expected']);
 
 /** The text cells under `col` from the row after `row` to the first blank (at most `limit`): the rows' names, if all are texts. */
 function namesUnder(index: CellIndex, row: number, col: number, limit = 6): string[] | null {
@@ -32,7 +43,7 @@ function namesUnder(index: CellIndex, row: number, col: number, limit = 6): stri
 export function categoryHeadsMeasureNames(index: CellIndex, band: number[], cell: IndexedCell): boolean {
   if (band.length !== 1 || cell.label?.role !== 'category' || cell.label.period || compact(cell.text) !== '区分') return false;
   const right = index.row(cell.row).filter((c) => c.col > cell.col && !c.label?.period);
-  if (!right.some((c) => c.label?.role === 'target') || !right.some((c) => c.label?.role === 'actual')) return false;
+  if (!right.some((c) => COMPARED.has(c.label?.role ?? '')) || !right.some((c) => c.label?.role === 'actual')) return false;
   const names = namesUnder(index, cell.row, cell.col);
-  return names !== null && names.length >= 2 && names.every(isMeasureName);
+  return names !== null && names.length >= 2 && names.every((name) => isMeasureName(withoutUnitBracket(name)));
 }

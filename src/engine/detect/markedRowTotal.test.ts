@@ -1,7 +1,7 @@
 /** A row marked 累計 in its own cell reads the total column beside the year's actual; rows marked 単年度 keep the year's figure. */
 import { checkWorkbook } from '../actions/check';
 import { detectSheet } from './index';
-import { nameCumulativeMark } from './markedRowTotal';
+import { nameCumulativeMark, yearEndOf } from './markedRowTotal';
 import { snap } from './testing';
 
 const scale = ['A', 'B', 'C', 'D'].map((grade) => ({ grade, label: '' }));
@@ -287,5 +287,38 @@ describe('a year’s 実績（単年度） beside its 累計 twin headed as the 
       [1, '防犯講習会開催回数', '回', '単年度', 24, '－', 130, '感染症拡大のため中止'],
     ]);
     expect(detectSheet(sheet, scale).indicators.map((i) => i.actuals.map((a) => a.cell))).toEqual([['F2']]);
+  });
+});
+
+describe('a total column headed by the year-end it stands at, its run in brackets (令和3年度末（平成31年度からの累計）)', () => {
+  const yearEnd = (heading: string) =>
+    snap(
+      '進捗',
+      [
+        ['指標', '単位', '区分', '目標値\n（令和3年度）', '実績値', null],
+        [null, null, null, null, '令和3年度\n（単年度）', heading],
+        ['食育講座の延べ受講者数', '人', '累計', 2000, 430, 1960],
+        ['給食センター見学者数', '人', '単年度', 1200, 1050, '－'],
+      ],
+      { merges: ['A1:A2', 'B1:B2', 'C1:C2', 'D1:D2', 'E1:F1'] },
+    );
+  const cells = (heading: string) => detectSheet(yearEnd(heading), scale).indicators.map((i) => [i.name, i.actuals.map((a) => a.cell)]);
+
+  test('the row marked 累計 takes the year-end total, the 単年度 row its year', () => {
+    expect(cells('令和3年度末\n（平成31年度からの累計）')).toEqual([
+      ['食育講座の延べ受講者数', ['F3']],
+      ['給食センター見学者数', ['E4']],
+    ]);
+  });
+
+  test('a year-end of another year than the actual’s is no total of it: the 累計 row keeps the year’s column', () => {
+    expect(cells('令和2年度末\n（平成31年度からの累計）')[0]).toEqual(['食育講座の延べ受講者数', ['E3']]);
+  });
+
+  test('yearEndOf reads the year-end only before a bracket naming a 累計', () => {
+    expect(yearEndOf(['実績値', '令和3年度末（平成31年度からの累計）'])).toMatchObject({ kind: 'fiscal', fiscalYear: 2021 });
+    expect(yearEndOf(['R5年度末時点（累計）'])).toMatchObject({ fiscalYear: 2023 });
+    expect(yearEndOf(['令和3年度末（見込み）'])).toBeNull();
+    expect(yearEndOf(['令和3年度（累計）'])).toBeNull();
   });
 });

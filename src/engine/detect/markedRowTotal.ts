@@ -9,11 +9,11 @@ import { parseA1 } from '../model/address';
 import type { Column } from './column';
 import { point } from './common';
 import { isLevel, marksRunningTotal, rowCumulativeMark, totalColumn } from './cumulativeTarget';
-import { headingText } from './cumulativeTwins';
+import { headingText, headingTexts } from './cumulativeTwins';
 import type { Grid } from './grid';
 import { sheetMentions, textCells } from './sheetTexts';
 import { statedRun, yearlyReading } from './runningTotal';
-import { compactForPeriod, findPeriod } from '../values/periods';
+import { compactForPeriod, findPeriod, parsePeriodCell, type Period } from '../values/periods';
 import type { RawIndicator } from './types';
 import { SINGLE_YEAR } from './countingBasisRows';
 
@@ -81,13 +81,25 @@ function cumulativeTwinOf(grid: Grid, columns: Column[], latest: Column): number
     const heading = headingText(grid, c.cells);
     return (
       c.role === 'derived' &&
-      c.period?.fiscalYear === latest.period!.fiscalYear &&
+      (c.period ?? yearEndOf(headingTexts(grid, c.cells)))?.fiscalYear === latest.period!.fiscalYear &&
       c.relative === undefined &&
       /累計/.test(heading) &&
       !/目標|計画|見込/.test(heading)
     );
   });
   return twin?.col;
+}
+
+/**
+ * The year a total column's own last heading closes at, 「令和3年度末（平成31年度からの累計）」: the year-end the running total
+ * stands at, its bracket (the run's start) aside. Null for a heading without 末 (a plain year is the header's to date) or naming
+ * other than one fiscal year before the bracket.
+ */
+export function yearEndOf(texts: readonly string[]): Period | null {
+  const own = (texts[texts.length - 1] ?? '').normalize('NFKC').replace(/\s+/g, '');
+  const m = /^(.+?年度?)末(?:時点|現在)?[(（][^()（）]*累計[^()（）]*[)）]$/.exec(own);
+  const read = m ? parsePeriodCell(m[1]) : null;
+  return read && read.period.kind === 'fiscal' && !read.baseline ? read.period : null;
 }
 
 /**

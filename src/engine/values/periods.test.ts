@@ -53,9 +53,14 @@ describe('parsePeriodCell', () => {
     expect(parsePeriodCell('令和4年度（前年度）')?.period.fiscalYear).toBe(2022);
     expect(parsePeriodCell('R5【今年度】')?.period.fiscalYear).toBe(2023);
     expect(parsePeriodCell('2024年度(来年度)')?.period.fiscalYear).toBe(2024);
+    expect(parsePeriodCell('令和5年度（評価年度）')?.period.fiscalYear).toBe(2023);
+    expect(parsePeriodCell('R5（評価対象年度）')?.period.fiscalYear).toBe(2023);
+    expect(parsePeriodCell('令和5年度（評価年度）')?.baseline).toBe(false);
     // Not in brackets, or another word: not a period heading.
     expect(parsePeriodCell('令和4年度前年度比')).toBeNull();
     expect(parsePeriodCell('令和4年度（前年度比）')).toBeNull();
+    expect(parsePeriodCell('令和5年度（評価年度目標）')).toBeNull();
+    expect(parsePeriodCell('令和5年度（評価）')).toBeNull();
   });
   test('the same words or the plan’s ordinal of the year leading, the year in brackets after them: the year written is the period', () => {
     expect(parsePeriodCell('当年度（令和５年度）')?.period.fiscalYear).toBe(2023);
