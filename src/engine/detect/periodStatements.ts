@@ -14,6 +14,7 @@
 import { datesEvaluatedFigures } from '../values/asOfLabel';
 import { compactForPeriod, findPeriod, type Period } from '../values/periods';
 import { isReferenceLabel } from './referenceLabel';
+import { evaluationReportedAfter } from './evaluationReportedAfter';
 import { normalizeText } from '../values/text';
 
 /** An as-of statement and nothing else: 「（令和6年3月末現在）」「令和6年3月31日時点」「R6.3末現在」. */
@@ -120,7 +121,7 @@ const RESULTS_WORD =
 export const yearHeadingRow = (cells: { text: string }[]): boolean =>
   cells.filter((c) => c.text.length <= 20 && findPeriod(compactForPeriod(c.text))).length >= 2;
 
-export const mayNameResultsYear = (text: string) => /実績|実施|決算|進捗|成果報告|対象|結果/.test(text);
+export const mayNameResultsYear = (text: string) => /実績|実施|決算|進捗|成果報告|対象|結果|評価\s*[(（]/.test(text);
 
 /**
  * The length of the same year written again in the other calendar in brackets right after it, 「令和7年度（2025年度）実績」:
@@ -153,6 +154,7 @@ export function resultsYear(text: string): Period | null {
     const gloss = p.period.kind === 'fiscal' ? sameYearGloss(rest, p.period) : 0;
     const word = p.period.kind === 'fiscal' ? RESULTS_WORD.exec(rest.slice(gloss)) : null;
     if (word && (!/評価/.test(word[1]) || datedWithin(rest.slice(gloss + word[0].length), p.period))) return p.period;
+    if (evaluationReportedAfter(rest.slice(gloss), p.period)) return p.period; // 「令和６年度評価（令和７年５月 報告）」
     from = end;
   }
   return null;
