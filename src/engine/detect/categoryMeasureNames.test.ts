@@ -69,3 +69,88 @@ describe('区分 over the months, a 年度計 and a 年度目標 (the year’s t
     expect(withoutUnitBracket('使用割合（重量ベース）')).toBe('使用割合（重量ベース）');
   });
 });
+
+describe('区分 | 単位 with a 年度目標 (a year’s plan worded as a target) heads the names only over rows naming measures (review rv64)', () => {
+  const readUnits = (caption: string, heads: string[], rows: (string | number | null)[][]) =>
+    checkWorkbook({ sheets: [snap('S', [[caption], ['区分', '単位', ...heads], ...rows])] }, {}).report.indicators.map((i) => [
+      i.name,
+      i.unit,
+      i.target,
+      i.actual,
+      i.grade,
+    ]);
+
+  test('counts in 件 beside months and a 年度計: each row an indicator (h134-denshi-shinsei-getsubetsu)', () => {
+    expect(
+      readUnits(
+        '令和５年度 電子申請サービス 月別利用状況',
+        ['4月', '5月', '年度計', '年度目標', '達成率'],
+        [
+          ['証明書オンライン請求件数', '件', 100, 120, 220, 3000, '7.3%'],
+          ['公共施設予約件数', '件', 1000, 1100, 2100, 20000, '10.5%'],
+        ],
+      ),
+    ).toEqual([
+      ['証明書オンライン請求件数', '件', 3000, 220, 'D'],
+      ['公共施設予約件数', '件', 20000, 2100, 'D'],
+    ]);
+  });
+
+  test('a 収支 in 千円 against its 年度目標 lists no indicators: no cost graded as if more were better', () => {
+    const heads = ['年度目標', '実績', '達成率'];
+    expect(
+      readUnits('令和５年度 事業収支', heads, [
+        ['事業収入', '千円', 12000, 11500, '95.8%'],
+        ['事業支出', '千円', 11000, 11800, '107.3%'],
+        ['収支差額', '千円', 1000, -300, '－'],
+      ]),
+    ).toEqual([]);
+    expect(
+      readUnits('指定管理施設 収支（年度目標との比較）', heads, [
+        ['利用料金収入', '千円', 12000, 11500, null],
+        ['管理運営費', '千円', 20000, 21000, null],
+        ['市負担額', '千円', 8000, 9500, null],
+      ]),
+    ).toEqual([]);
+    // A count in money's unit is money too.
+    expect(readUnits('寄附', heads, [['寄附件数', '千円', 100, 120, null]])).toEqual([]);
+  });
+
+  test('categories alone (男性 / 女性 / 合計, 小学校 / 中学校) are no measures: the table stays unread', () => {
+    expect(
+      readUnits(
+        '健診受診者数',
+        ['年度目標', '実績'],
+        [
+          ['男性', '人', 1000, 950],
+          ['女性', '人', 1200, 1250],
+          ['合計', '人', 2200, 2200],
+        ],
+      ),
+    ).toEqual([]);
+    expect(
+      readUnits(
+        '学校給食地場産物使用状況',
+        ['年度目標', '実績'],
+        [
+          ['小学校', '%', 30, 28],
+          ['中学校', '%', 30, 32],
+        ],
+      ),
+    ).toEqual([]);
+  });
+
+  test('a breakdown (うち…) under a measure is passed over; a quantity (…量) is a measure', () => {
+    expect(
+      readUnits(
+        '健診',
+        ['年度目標', '実績'],
+        [
+          ['特定健診受診率', '%', 60, 55],
+          ['うち40～64歳', '%', null, 48],
+        ],
+      ),
+    ).toEqual([['特定健診受診率', '%', 60, 55, 'B']]);
+    expect(readUnits('ごみ', ['単年度目標値', '実績'], [['資源化量', 't', 3000, 3100]]).map((r) => r[0])).toEqual(['資源化量']);
+  });
+});

@@ -3,7 +3,8 @@
  * 「■ 収納率目標と実績」) heads the indicators' names when every cell under it names a measured quantity: a ratio or a degree
  * (現年課税分収納率, 口座振替率, 満足度) or a count (受診者数). On one header row a 区分 is otherwise the kind of the row's figures
  * (「区分 | 基準値 | 目標値」 over 「数値」), or the items of a 収支 (歳入 / 歳出 under 区分 | 計画 | 実績): those rows name no measure and
- * stay unread as before.
+ * stay unread as before. Beside a 単位 heading with a year's plan worded as a target (区分 | 単位 | … | 年度目標) the same test, money
+ * and categories refused, decides whether the rows are indicators (unitRowsNameMeasures).
  */
 import type { CellIndex, IndexedCell } from './cells';
 import { compact } from '../values/text';
@@ -46,4 +47,32 @@ export function categoryHeadsMeasureNames(index: CellIndex, band: number[], cell
   if (!right.some((c) => COMPARED.has(c.label?.role ?? '')) || !right.some((c) => c.label?.role === 'actual')) return false;
   const names = namesUnder(index, cell.row, cell.col);
   return names !== null && names.length >= 2 && names.every((name) => isMeasureName(withoutUnitBracket(name)));
+}
+
+/** What a measure weighs may close its name too (排出量, 使用量), beside the counts and ratios of isMeasureName. */
+const isQuantityName = (text: string) => isMeasureName(text) || (looksLikeName(text) && /量$/.test(text));
+/** An item of a 収支 (事業収入, 事業支出, 収支差額, 市負担額): money, never a measure graded by its target. */
+const MONEY_NAME = /収入|支出|収支|負担額|差額|費$|額$/;
+/** A breakdown line under a measure (「うち40～64歳」): left out as a breakdown, no name to test. */
+const BREAKDOWN = /^[・\s(（]*うち/;
+
+/**
+ * The rows under a bare 区分 right beside a 単位 heading (`unitCol`) all name measures: …数, …率, …割合, …量 (電子申請件数 in 件),
+ * at least one, breakdowns (うち…) passed over. A row in money (a 円 / 千円 unit, or 収入 / 支出 / 負担額 / 差額 / …費 in its name: a
+ * 収支 set against its 年度目標) or a category alone (男性 / 女性 / 合計 under a 健診受診者数 caption, 小学校 / 中学校) names
+ * no measure, and the table stays unread (review rv64).
+ */
+export function unitRowsNameMeasures(index: CellIndex, band: number[], unitCol: number): boolean {
+  const col = unitCol - 1;
+  let seen = 0;
+  for (let r = band[band.length - 1] + 1; r <= index.grid.bottom && seen < 8; r++) {
+    const v = index.grid.value(r, col);
+    if (v === null || v === '') break;
+    if (typeof v !== 'string') return false;
+    const name = compact(v);
+    if (BREAKDOWN.test(name)) continue;
+    if (!isQuantityName(name) || MONEY_NAME.test(name) || /円/.test(index.grid.text(r, unitCol).normalize('NFKC'))) return false;
+    seen++;
+  }
+  return seen > 0;
 }

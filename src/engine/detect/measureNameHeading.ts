@@ -16,7 +16,7 @@ import { isNameOfHeading } from './nameOfHeading';
 import { isRowKindHeading } from './rowKindHeading';
 import { headsYearRunNames } from './yearRunNameHeading';
 import { isPlanDoneTwin } from './targetTwins';
-import { categoryHeadsMeasureNames } from './categoryMeasureNames';
+import { categoryHeadsMeasureNames, unitRowsNameMeasures } from './categoryMeasureNames';
 
 const VALUE_HEADINGS = new Set(['actual', 'target', 'expected']);
 
@@ -124,17 +124,19 @@ function bareTargetFits(index: CellIndex, band: number[], cell: IndexedCell, oth
   if (!categoryLike(cell)) return false;
   // 区分 | 目標 | 実績 over 現年課税分収納率 / 口座振替率: each row a measure (categoryMeasureNames.ts).
   if (categoryHeadsMeasureNames(index, band, cell)) return true;
-  if (next?.label?.role === 'unit' && next.col < firstValue && heads.some(statesTargets)) return true;
+  if (next?.label?.role === 'unit' && next.col < firstValue && statesTargets(index, band, heads, next.col)) return true;
   const plans = heads.filter((c) => c.label?.role === 'expected');
   return heads.some((d) => d.label?.role === 'actual' && plans.some((p) => isPlanDoneTwin(p.text, d.text)));
 }
 
 /**
- * A heading of the rows' targets: a target's (目標値), or a year's plan worded as a target (年度目標, 単年度目標値: labels.ts reads
- * them as the year's plan), never a plan of spending or work (事業計画, 計画値: a 収支状況's costs state plans, not targets).
+ * The headings set the rows' targets: a target's (目標値), or a year's plan worded as a target (年度目標, 単年度目標値: labels.ts reads
+ * them as the year's plan) over rows that all name measures (電子申請件数, never a 収支's 事業支出 in 千円 nor a category alone,
+ * 男性 / 小学校: categoryMeasureNames.ts, review rv64); never a plan of spending or work (事業計画, 計画値: a 収支状況's costs).
  */
-function statesTargets(cell: IndexedCell): boolean {
-  return cell.label?.role === 'target' || (cell.label?.role === 'expected' && /目標/.test(cell.text));
+function statesTargets(index: CellIndex, band: number[], heads: IndexedCell[], unitCol: number): boolean {
+  if (heads.some((c) => c.label?.role === 'target')) return true;
+  return heads.some((c) => c.label?.role === 'expected' && /目標/.test(c.text)) && unitRowsNameMeasures(index, band, unitCol);
 }
 
 /**

@@ -73,3 +73,34 @@ test('rv60: 「通いの場参加者数（グループ別）」 keeps its name a
   expect(report.indicators.map((i) => [i.unit, i.actual])).toEqual([['人', 1150]]);
   expect(report.findings.filter((f) => f.code === 'unit-mismatch')).toEqual([]);
 });
+
+describe('rv64: procedures counted (手続), by procedure (手続別), and a counter with 数 in the bracket', () => {
+  const read = (rows: (string | number)[][]) => {
+    const { report } = checkWorkbook({ sheets: [snap('S', [['指標名', '目標値', '実績値'], ...rows])] }, {});
+    return {
+      inds: report.indicators.map((i) => [i.name, i.unit, i.target, i.actual]),
+      mismatches: report.findings.filter((f) => f.code === 'unit-mismatch'),
+    };
+  };
+
+  test('「（手続数）」「（手続き数）」 are in 手続, as 「214手続」 is: no unit-mismatch; 「（件数）」 the same in 件', () => {
+    expect(
+      read([
+        ['行政手続オンライン化数（手続数）', 200, '214手続'],
+        ['オンライン化手続数（手続き数）', 200, '214手続'],
+        ['相談件数（件数）', 200, '214件'],
+      ]),
+    ).toEqual({
+      inds: [
+        ['行政手続オンライン化数', '手続', 200, 214],
+        ['オンライン化手続数', '手続き', 200, 214],
+        ['相談件数', '件', 200, 214],
+      ],
+      mismatches: [],
+    });
+  });
+
+  test('「（手続別）」 says how the count is split, no unit: the indicator has none', () => {
+    expect(read([['電子申請件数（手続別）', 5000, 4800]]).inds.map((r) => r[1])).toEqual([null]);
+  });
+});

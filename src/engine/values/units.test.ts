@@ -55,6 +55,21 @@ describe('units as written and as compared', () => {
     expect(unitFromName('手続件数（件）')).toBe('件');
   });
 
+  test('a counter and 数 in the bracket is the count in that counter; a split by kind (…別) is no unit (review rv64)', () => {
+    expect(unitFromName('行政手続オンライン化数（手続数）')).toBe('手続');
+    expect(unitFromName('オンライン化手続数（手続き数）')).toBe('手続き');
+    expect(conversionFactor(unitFromName('行政手続オンライン化数（手続数）'), parseValue('214手続').unit)).toBe(1);
+    expect(unitFromName('相談件数（件数）')).toBe('件');
+    expect(unitFromName('参加人数（人数）')).toBe('人');
+    expect(unitFromName('避難所数（箇所数）')).toBe('箇所');
+    expect(unitFromName('行政手続オンライン化数（手続別）')).toBeUndefined();
+    expect(unitFromName('電子申請件数（手続別）')).toBeUndefined();
+    expect(unitFromName('相談件数（月別）')).toBeUndefined();
+    // Words closed by 数 that open with no counter stay no unit.
+    expect(unitFromName('利用者数（延べ利用者数）')).toBeUndefined();
+    expect(unitFromName('参加者数（実人数）')).toBeUndefined();
+  });
+
   test('minutes and seconds alone in the bracket are the unit; a 分 that is a part of something is none', () => {
     expect(unitFromName('窓口の平均待ち時間（分）')).toBe('分');
     expect(unitFromName('救急隊の現場到着時間（秒）')).toBe('秒');

@@ -177,8 +177,11 @@ function scaledUnitAt(t: string): string | undefined {
   return inner && !SCALE_PREFIX.some(([p]) => inner.startsWith(p)) ? scale + inner : undefined;
 }
 
-/** One kanji after a known unit that says something about the figure or the time, never part of its unit: 人増, 件超, 回目, 年間, 年度. */
-const NOT_UNIT_CHAR = /[増減超強弱余計中済目前後末頃内外等毎差以未当分間度次代]/;
+/**
+ * One kanji after a known unit that says something about the figure or the time, never part of its unit: 人増, 件超, 回目, 年間, 年度;
+ * or how the figures are split (「（手続別）」「（月別）」: by procedure, by month), no unit at all (review rv64).
+ */
+const NOT_UNIT_CHAR = /[増減超強弱余計中済目前後末頃内外等毎差以未当分間度次代別]/;
 
 /**
  * What continues a known unit into the whole unit token written: one more kanji that ends the word (区画 is not
@@ -308,9 +311,16 @@ export function unitFromName(name: string): string | undefined {
  */
 const TIME_ALONE = /^(?:分|秒|分間)$/;
 
+/** Words closed by 数: a known counter before it is the unit the count is in. */
+const COUNTER_COUNT = /^(.{1,4})数$/;
+
 /** The unit a bracket's words are, or undefined. */
 function bracketUnit(inner: string): string | undefined {
   if (TIME_ALONE.test(inner)) return inner;
+  // A counter and 数 (「（件数）」「（人数）」「（手続数）」「（手続き数）」): the count of that counter, in it, as 「214手続」 is.
+  const counted = COUNTER_COUNT.exec(inner)?.[1];
+  // チーム / グループ stay units only as a whole word (「活動数（グループ数）」 is none: review rv60).
+  if (counted && knownUnitAt(counted) === counted && !WHOLE_WORD_ONLY.test(counted)) return writtenUnit(counted);
   const u = unitAt(inner);
   if (!u) return undefined;
   if (canonicalUnit(inner) === u) return writtenUnit(inner);
