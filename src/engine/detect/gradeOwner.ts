@@ -16,6 +16,11 @@ import type { RawIndicator } from './types';
 
 /** Another body's grade: a committee, an outside or second review, a council, residents. */
 const OTHERS = /二次評価|委員会|外部評価|第三者|審議会|有識者|市民評価|最終評価/;
+
+/** Whether a grade heading names another body's grade (二次評価（委員会）, 外部評価), not the department's. */
+export function isOtherBodyGrade(text: string): boolean {
+  return OTHERS.test(text);
+}
 /** The department's own: a first or self review, by its 担当 / 所管 / 主管 section. */
 const OWN = /一次評価|自己評価|内部評価|担当|所管|主管|部局評価|課評価|課の評価/;
 

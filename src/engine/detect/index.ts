@@ -79,6 +79,7 @@ import { applyYearActualNote } from './yearActualNote';
 import { withSheetWords } from './wordScale';
 import { splitYearSeriesCells } from './yearSeriesCells';
 import { sheetDocumentDate } from './documentDate';
+import { applySoleIndicatorGradeLine } from './soleIndicatorGradeLine';
 
 export type { HiddenContent } from './hiddenCells';
 export type { Point, RawIndicator, SheetDetection, SheetMeta, TargetPoint, GroupGradeCell, ReadingGuess, GuessReason, OtherPeriodCopy } from './types';
@@ -104,6 +105,8 @@ export function detectSheet(
   const leftOut = leaveOutRows(index, indicators, sheetPeriod?.kind === 'fiscal' ? sheetPeriod.fiscalYear : null);
   joinStackedMeasureTables(grid, indicators);
   const deleted = dropDeletedRows(snapshot, indicators);
+  // 「自己評価 | B」 under the sheet's only indicator (one 事業 a sheet): its written grade (soleIndicatorGradeLine.ts).
+  applySoleIndicatorGradeLine(grid, index, meta, indicators, scale);
   // The words of the sheet's own scale (「達成：100％以上　概ね達成：…　未達成：80％未満」) are grades there (wordScale.ts).
   const gradeScale = indicators.some((i) => i.gradeCell || i.gradeCells) ? withSheetWords(grid, scale) : scale;
   dropProgressFigures(grid, indicators, gradeScale);

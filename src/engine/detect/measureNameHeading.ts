@@ -17,6 +17,7 @@ import { isRowKindHeading } from './rowKindHeading';
 import { headsYearRunNames } from './yearRunNameHeading';
 import { isPlanDoneTwin } from './targetTwins';
 import { categoryHeadsMeasureNames, unitRowsNameMeasures } from './categoryMeasureNames';
+import { unheadedMeasureCol } from './unheadedMeasureColumn';
 
 const VALUE_HEADINGS = new Set(['actual', 'target', 'expected']);
 
@@ -124,9 +125,24 @@ function bareTargetFits(index: CellIndex, band: number[], cell: IndexedCell, oth
   if (!categoryLike(cell)) return false;
   // 区分 | 目標 | 実績 over 現年課税分収納率 / 口座振替率: each row a measure (categoryMeasureNames.ts).
   if (categoryHeadsMeasureNames(index, band, cell)) return true;
-  if (next?.label?.role === 'unit' && next.col < firstValue && statesTargets(index, band, heads, next.col)) return true;
+  if (
+    next?.label?.role === 'unit' &&
+    next.col < firstValue &&
+    (statesTargets(index, band, heads, next.col) || rowsStateTargets(index, band, cell, next.col, firstValue))
+  )
+    return true;
   const plans = heads.filter((c) => c.label?.role === 'expected');
   return heads.some((d) => d.label?.role === 'actual' && plans.some((p) => isPlanDoneTwin(p.text, d.text)));
+}
+
+/**
+ * The rows state their targets themselves: an unheaded column right of the 単位 at `unitCol`, before the figures, labels the
+ * rows the first name under the band is merged over 目標 / 実績 (区分 | 単位 | ∅ | 4月 … 3月 | 年度計: unheadedMeasureColumn.ts).
+ */
+function rowsStateTargets(index: CellIndex, band: number[], cell: IndexedCell, unitCol: number, firstValue: number): boolean {
+  const headed = (col: number) => band.some((r) => index.grid.text(r, col).trim() !== '');
+  const span = { from: unitCol + 1, before: firstValue };
+  return unheadedMeasureCol(index.grid, band[band.length - 1] + 1, cell.col, span, headed) !== undefined;
 }
 
 /**

@@ -8,6 +8,7 @@ import { withKind } from './common';
 import type { Grid } from './grid';
 import type { Column } from './header';
 import type { RawIndicator } from './types';
+import { unheadedCategory } from './unheadedMeasureColumn';
 
 type RowMeasure = 'target' | 'actual';
 
@@ -33,7 +34,8 @@ export function byRowMeasures<G>(
 ): RawIndicator {
   const readAt = (row: number) => readRow(grid, row, nameCol, columns, groups);
   const ind = readAt(r);
-  const category = columns.find((c) => c.role === 'category');
+  // 入院延患者数 | 人 | 目標 / 実績 under no heading of that column: the unheaded column labels the rows (unheadedMeasureColumn.ts).
+  const category = columns.find((c) => c.role === 'category') ?? unheadedCategory(grid, r, nameCol, columns);
   if (!category || columns.some((c) => c.role === 'target')) return ind;
   const m = grid.merge(r, nameCol);
   if (!m || m.top !== r || m.bottom === r) return ind;
