@@ -24,3 +24,12 @@ test('counter-example: a grade opening the line (「B：…。」), or a grade a
   expect(detectSheet(form('B'), scale).indicators[0].gradeCell?.cell).toBe('B5');
   expect(isAnalysisNotGrade('概ね順調')).toBe(false);
 });
+
+test('review rv65: a sentence opening with a word of the scale (「概ね順調である。」) keeps the grade cell; a leading letter needs a mark', () => {
+  expect(detectSheet(form('概ね順調である。'), scale).indicators[0].gradeCell?.cell).toBe('B5');
+  expect(isAnalysisNotGrade('やや遅れている。')).toBe(false);
+  expect(isAnalysisNotGrade('B 目標には届かなかった。')).toBe(false);
+  // A letter running on into the words is no grade: 「A地区」「SNS」.
+  expect(isAnalysisNotGrade('A地区での新路線開設により利用者が増加した。')).toBe(true);
+  expect(isAnalysisNotGrade('SNSでの周知により利用者が増加した。')).toBe(true);
+});

@@ -1,4 +1,5 @@
 /** 「令和５年度（単年度）」 beside 「累計（令和３～５年度）」 under one 実績値: the year's own column, the 累計 its running total. */
+import { checkWorkbook } from '../actions/check';
 import { detectSheet } from './index';
 import { singleYearPeriod } from './singleYearHeading';
 import { snap } from './testing';
@@ -39,4 +40,24 @@ test('the note is read only as a counting basis closing a year', () => {
 test('counter-example: with the bracket saying more than the basis, the columns keep their old reading (no dated actual)', () => {
   // 「令和５年度（単年度分の速報）」 is no plain year: the actual column stays undated and the 累計 row is not moved to the total.
   expect(actuals('令和５年度\n（単年度分の速報）')[0][1]).toEqual([['D5', undefined]]);
+});
+
+test('review rv65: beside a target set over a term (目標値（令和３～５年度累計）), the 累計 column is not set aside: no row graded on the year’s figure', () => {
+  const term = snap(
+    '港',
+    [
+      ['指標名', '単位', '目標値\n（令和３～５年度累計）', '実績値', null],
+      [null, null, null, '令和５年度\n（単年度）', '累計\n（令和３～５年度）'],
+      ['見学会の開催回数', '回', 30, 12, 28],
+    ],
+    { merges: ['A1:A2', 'B1:B2', 'C1:C2', 'D1:E1'] },
+  );
+  const [ind] = detectSheet(term, scale).indicators;
+  // Both stay undated candidates (as before the rule): the choice is flagged, never the year's 12 graded against 30 in silence.
+  expect(ind.actuals.map((a) => [a.cell, a.period?.fiscalYear])).toEqual([
+    ['D3', undefined],
+    ['E3', undefined],
+  ]);
+  const { report } = checkWorkbook({ sheets: [term] }, {});
+  expect(report.findings.some((f) => f.code === 'reading-uncertain')).toBe(true);
 });

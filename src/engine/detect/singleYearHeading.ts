@@ -38,10 +38,17 @@ export function singleYearPeriod(text: string): { period: Period; baseline: bool
 /**
  * The 累計 column beside such a year under the same measure heading (実績値 over 令和５年度（単年度） | 累計（令和３～５年度））:
  * the year's running total, derived as a 累計 twin of the year's actual is (cumulativeTwins.ts): never an undated actual of every
- * row. A row marked 累計 still reads it (markedRowTotal.ts).
+ * row. A row marked 累計 still reads it (markedRowTotal.ts). Not beside a target set over a term or a running total.
  */
 export function singleYearTotals(grid: Grid, columns: readonly Column[]): Column[] {
+  // A target over a term (目標値（令和３～５年度累計）「（令和７年度末累計）」) is set on the running total: the 累計 column is then every
+  // row's actual, as before this rule (review rv65: rows were graded D on the year's figure against the term's total, silently).
+  // The year's column is then left undated too, as before: which of the two is graded stays the cumulative target's question.
   const singles = columns.filter((c) => c.role === 'actual' && c.period && singleYear(headingTexts(grid, c.cells)));
+  if (columns.some((c) => c.role === 'target' && /累計|[～〜~]/.test(headingTexts(grid, c.cells).join('')))) {
+    for (const c of singles) delete c.period;
+    return [];
+  }
   return columns.filter(
     (c) =>
       c.role === 'actual' &&

@@ -49,3 +49,8 @@ test('a grade line further down than two blank rows, or right of the name column
   expect(read(sheet(ONE, [[], [], ['自己評価', 'C']]))).toEqual([['看護師採用者数', null, null]]);
   expect(read(sheet(ONE, [[null, '自己評価', 'C']]))).toEqual([['看護師採用者数', null, null]]);
 });
+
+test('review rv65: a legend of another scale with the same letters (方向性, 事業の妥当性) makes no written grade', () => {
+  expect(read(sheet(ONE, [['評価', 'B', '（A：拡充　B：現状維持　C：縮小　D：廃止）']]))).toEqual([['看護師採用者数', null, null]]);
+  expect(read(sheet(ONE, [['評価', 'A', '（A：妥当　B：概ね妥当　C：見直しが必要）']]))).toEqual([['看護師採用者数', null, null]]);
+});

@@ -46,7 +46,15 @@ function gradeLine(index: CellIndex, r: number, nameCol: number, scale: { grade:
   const [label, mark, ...rest] = cells;
   if (!ownGradeLabel(label) || label.col > nameCol || !mark || mark.label || mark.period) return null;
   if (mark.text.trim().length > MARK_LENGTH || !parseGrade(mark.text, scale)?.grade) return null;
-  return rest.every((c) => isScaleLegend(compact(normalizeText(c.text)).toUpperCase())) ? mark : null;
+  return rest.every((c) => isScaleLegend(compact(normalizeText(c.text)).toUpperCase()) && attainmentLegend(c.text)) ? mark : null;
+}
+
+/**
+ * A legend of attainment (A：順調 … D：遅れている, 達成 / 未達成), never of another scale written with the same letters: a 方向性
+ * (A：拡充　B：現状維持　C：縮小　D：廃止) or a judgement of the 事業 itself (A：妥当　B：概ね妥当　C：見直しが必要): review rv65.
+ */
+function attainmentLegend(text: string): boolean {
+  return /順調|遅れ|達成|進捗/.test(text) && !/拡充|拡大|縮小|廃止|現状維持|維持|妥当|見直し|継続|休止|統合/.test(text);
 }
 
 /** Sets the sheet's only indicator's grade cell to the grade line under it, when the sheet writes one as above. */

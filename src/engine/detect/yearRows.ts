@@ -99,6 +99,8 @@ function measureColumn(grid: Grid, band: number[], col: number, start: number, p
   const onUnitRow = (h: { cell: string }) => unitRow(parseA1(h.cell)!.row);
   const onDirectionRow = (h: { cell: string }) => classifyLabel(grid.text(parseA1(h.cell)!.row, periodCol))?.role === 'direction';
   const below = wayBelowMeasures(hs, onDirectionRow); // 目標 | 実績 over 目指す方向 ↓減少: the way (yearRowsWayBelow.ts)
+  // A way the reader cannot read (「前年度より減少」「150人以下」) is never dropped for more-is-better: the column is left unread (review rv65).
+  if (below && !parseDirection(below.text) && /[^\s　\-－―ー‐・]/.test(below.text)) return null;
   // A unit line under the measures (目標値 | 実績値 over (人) | (人)) is the measures' unit, not the column's last heading.
   const under = hs.length > 1 && (isUnit(hs[hs.length - 1].text) || onUnitRow(hs[hs.length - 1])) ? hs.pop() : undefined;
   const last = hs[hs.length - 1];

@@ -2,6 +2,7 @@
  * A 目指す方向 line between a year-rows table's measures (目標 | 実績) and its years is each indicator's way, never the
  * columns' last heading: the table is read, each name taking the way merged under its own pair.
  */
+import { checkWorkbook } from '../actions/check';
 import { detectSheet } from './index';
 import { snap } from './testing';
 import { wayBelowMeasures } from './yearRowsWayBelow';
@@ -56,4 +57,22 @@ test('only a line the period column labels a direction: a 備考 line under the 
   const withWay = [h('補導人数', 1), h('目標', 2), h('↓', 3)];
   expect(wayBelowMeasures(withWay, onWayRow)?.text).toBe('↓');
   expect(withWay.map((x) => x.text)).toEqual(['補導人数', '目標']);
+});
+
+test('review rv65: a 目指す方向 cell the reader cannot read (「前年度より減少」) leaves the table unread, never graded up', () => {
+  const sheet = (way: string) =>
+    snap(
+      '推移',
+      [
+        ['年度', '補導人数（人）', null],
+        [null, '目標', '実績'],
+        ['目指す方向', way, null],
+        ['令和3年度', 160, 171],
+        ['令和4年度', 150, 168],
+      ],
+      { merges: ['A1:A2', 'B1:C1', 'B3:C3'] },
+    );
+  const read = (way: string) => checkWorkbook({ sheets: [sheet(way)] }, {}).report.indicators.map((i) => [i.name, i.direction, i.grade]);
+  expect(read('前年度より減少')).toEqual([]);
+  expect(read('↓減少')).toEqual([['補導人数', 'down', 'B']]);
 });
