@@ -95,6 +95,23 @@ test('review rv64: a seasonal row, a one-month event or blanks the 備考 explai
   expect(read.findings.filter((f) => 'reason' in f.params && f.params.reason === 'total-before-year-end').length).toBe(1);
 });
 
+test('a 年度計 left of its months (年度計 | 4月 … 3月) while 10月 … 3月 are blank gets the same guess; 前年度実績 further left gets none', () => {
+  const half = [9, 11, 8, 10, 7, 12, null, null, null, null, null, null];
+  const whole = [9, 11, 8, 10, 7, 12, 10, 9, 10, 8, 9, 11];
+  const head = ['項目', '年間目標', '年度計', ...MONTHS, '備考'];
+  const rows: CellValue[][] = [['令和６年度 月別実績'], head, ['相談件数', 120, 57, ...half, null], ['案内件数', 120, 114, ...whole, null]];
+  const { report } = checkWorkbook({ sheets: [snap('月別', rows)] }, {});
+  expect(report.indicators.map((i) => [i.name, i.actual])).toEqual([
+    ['相談件数', 57],
+    ['案内件数', 114],
+  ]);
+  const guesses = report.findings.filter((f) => 'reason' in f.params && f.params.reason === 'total-before-year-end');
+  expect(guesses.map((f) => ('cells' in f.params ? f.params.cells : null))).toEqual([['C3', 'I3']]);
+  const prior: CellValue[][] = [['令和６年度 月別実績'], ['項目', '令和５年度実績', '年間目標', ...MONTHS], ['相談件数', 118, 120, ...half]];
+  const read = checkWorkbook({ sheets: [snap('月別', prior)] }, {}).report;
+  expect(read.findings.filter((f) => 'reason' in f.params && f.params.reason === 'total-before-year-end')).toEqual([]);
+});
+
 test('the columns a formula refers to on its own row', () => {
   expect([...formulaColumns('=SUM(D5:F5)', 5)!]).toEqual([4, 5, 6]);
   expect([...formulaColumns('$P$5', 5)!]).toEqual([16]);

@@ -9,6 +9,7 @@
  *   「月別活動実績（9月末現在）」 filled 4月 … 9月): the year's so far, or a year whose later months had nothing to count. Read as
  *   written, its grade carries a `total-before-year-end` guess naming the total and the last part with a figure (review rv63: it
  *   was graded D against the year's target in silence).
+ * The total is the actual column right of the parts, or, with none there, the one just left of them (年度計 | 4月 … 3月).
  */
 import { columnNumber } from '../model/address';
 import type { Column } from './header';
@@ -76,11 +77,22 @@ function totalBeforeYearEnd(total: Point, parts: Point[], ind: RawIndicator): vo
   (ind.guesses ??= []).push({ reason: 'total-before-year-end', cells: [total.cell, parts[last].cell] });
 }
 
-/** Settles each total of the row (an actual column right of its parts) that does not cover the year's parts. */
+/**
+ * The row's total columns: the actual columns right of the parts; with none there, the actual column just left of the first part
+ * (年度計 | 4月 … 3月, a layout putting the year first). A column further left (前年度実績 | 4月 …) is no total of these parts.
+ */
+function totalColumns(columns: Column[], sorted: Point[]): Set<number> {
+  const firstPart = sorted[0]?.col ?? -Infinity;
+  const lastPart = sorted[sorted.length - 1]?.col ?? Infinity;
+  const actuals = columns.filter((c) => c.role === 'actual');
+  const right = actuals.filter((c) => c.col > lastPart);
+  return new Set((right.length ? right : actuals.filter((c) => c.col === firstPart - 1)).map((c) => c.col));
+}
+
+/** Settles each total of the row (an actual column beside its parts) that does not cover the year's parts. */
 export function settlePartialTotals(columns: Column[], parts: Point[], ind: RawIndicator): void {
   const sorted = [...parts].sort((a, b) => a.col - b.col);
-  const lastPart = sorted[sorted.length - 1]?.col ?? Infinity;
-  const totals = new Set(columns.filter((c) => c.role === 'actual' && c.col > lastPart).map((c) => c.col));
+  const totals = totalColumns(columns, sorted);
   for (const p of ind.actuals) {
     if (!totals.has(p.col) || p.row !== sorted[0]!.row || !figure(p)) continue;
     sumLeavingOut(p, sorted);

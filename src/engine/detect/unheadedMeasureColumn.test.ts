@@ -52,6 +52,27 @@ test('a column of other words (男性 / 女性, 予算 / 決算, 前年度実績
   expect(read(sheet('区分', ['目標', '前年度実績']))).toEqual([]);
 });
 
+test('review rv65: a third row of 達成率 under the pair (the common three-row form) keeps the pair read; 前年度実績 as the third does not', () => {
+  const withRatio = (third: string): Rows => [
+    ['市立病院　月別患者数の状況（令和６年度）'],
+    [],
+    ['区分', '単位', null, ...MONTHS, '年度計'],
+    ['入院延患者数', '人', '目標', ...NONE, 98000],
+    [null, null, '実績', ...IN, 95430],
+    [null, null, third, ...NONE, '97.4%'],
+    ['病床利用率', '％', '目標', ...NONE, 78],
+    [null, null, '実績', ...RATE, 74.9],
+    [null, null, third, ...NONE, '96.0%'],
+  ];
+  const merges = ['A4:A6', 'B4:B6', 'A7:A9', 'B7:B9'];
+  expect(read(withRatio('達成率'), merges)).toEqual([
+    ['入院延患者数', 98000, 95430, 'P4', 'P5'],
+    ['病床利用率', 78, 74.9, 'P7', 'P8'],
+  ]);
+  expect(read(withRatio('進捗率'), merges).map(([name]) => name)).toEqual(['入院延患者数', '病床利用率']);
+  expect(read(withRatio('前年度実績'), merges)).toEqual([]);
+});
+
 test('names not merged over their pair leave the bare 区分 heading no names', () => {
   expect(read(sheet('区分', ['目標', '実績']), [])).toEqual([]);
 });

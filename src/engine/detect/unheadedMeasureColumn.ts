@@ -6,8 +6,9 @@
  *                |      | 実績 | 7,980 | … | 7,970 | 95,430
  * The words say which row is the target and which the actual, as a 区分 heading over them would (rowMeasureLabels.ts). Only a
  * column no heading row writes in, only on the rows one name is merged down over, and only when those rows hold one target
- * word and one actual word (目標 / 目標値, 実績 / 実績値; never 前年度実績 or R5目標) and no other word: a column of 男性 / 女性, 上期 / 下期 or
- * a remark is none, nor a pair written under names not merged over it.
+ * word and one actual word (目標 / 目標値, 実績 / 実績値; never 前年度実績 or R5目標) and no other word but, at most once, a figure derived
+ * from them (達成率, 進捗率: the three-row form, review rv65): a column of 男性 / 女性, 上期 / 下期 or a remark is none, nor a pair written
+ * under names not merged over it.
  */
 import { parseA1 } from '../model/address';
 import type { Column } from './column';
@@ -25,6 +26,13 @@ export function plainRowMeasure(text: string): 'target' | 'actual' | null {
   return label.role === 'target' || label.role === 'actual' ? label.role : null;
 }
 
+/** A row's measure word: target or actual (plainRowMeasure), or a figure derived from them (達成率, 進捗率, 達成度), else null. */
+function rowMeasure(text: string): 'target' | 'actual' | 'derived' | null {
+  const t = text.replace(/\s/g, '');
+  if (t && t.length <= 5 && classifyLabel(t)?.role === 'derived' && !classifyLabel(t)?.period) return 'derived';
+  return plainRowMeasure(text);
+}
+
 /** Roles of the columns holding the figures: the measure column stands left of them all. */
 const FIGURE_ROLES = new Set(['actual', 'target', 'expected', 'baseline', 'part', 'derived']);
 
@@ -33,8 +41,9 @@ export function namesMeasurePair(grid: Grid, r: number, nameCol: number, col: nu
   const m = grid.merge(r, nameCol);
   if (!m || m.top !== r || m.bottom === r || grid.anchor(r, col).col !== col) return false;
   const measures: (string | null)[] = [];
-  for (let row = r; row <= m.bottom; row++) measures.push(grid.anchor(row, col).row === row ? plainRowMeasure(grid.text(row, col)) : null);
-  return measures.length === 2 && measures.includes('target') && measures.includes('actual');
+  for (let row = r; row <= m.bottom; row++) measures.push(grid.anchor(row, col).row === row ? rowMeasure(grid.text(row, col)) : null);
+  const pair = measures.filter((x) => x !== 'derived');
+  return pair.length === 2 && pair.includes('target') && pair.includes('actual') && measures.length - pair.length <= 1;
 }
 
 /**
