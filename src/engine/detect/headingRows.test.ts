@@ -1,7 +1,7 @@
 import { checkWorkbook } from '../actions/check';
 import { CellIndex } from './cells';
 import { Grid } from './grid';
-import { isHeadingRow } from './headingRows';
+import { isHeadingRow, isPeriodHeadingRow } from './headingRows';
 import { snap } from './testing';
 
 const read = (rows: (string | number | null)[][]) =>
@@ -81,4 +81,54 @@ test('a row naming an indicator with its unit cell filled, its target and actual
     ['見守り訪問件数', 1200, 1100],
     ['ボランティア登録者数', 300, 320],
   ]);
+});
+
+test('a cost block under the indicators headed 区分 in the name column over years alone (事業費（千円） | 区分 | H30 | R1) adds no indicator', () => {
+  const rows = [
+    ['令和２年度　事務事業評価シート（令和元年度実施事業）'],
+    ['区分', '指標名', '単位', '平成30年度', '令和元年度', null, '令和２年度'],
+    [null, null, null, '実績', '目標', '実績', '目標'],
+    ['活動指標', '支援対象者数', '人', 142, 150, 161, 160],
+    ['成果指標', '就労開始者数', '人', 98, 110, 93, 115],
+    [],
+    ['事業費（千円）', '区分', null, '平成30年度', '令和元年度'],
+    [null, '決算額', null, 14820, 15306],
+  ];
+  expect(read(rows)).toEqual([
+    ['支援対象者数', 150, 161],
+    ['就労開始者数', 110, 93],
+  ]);
+});
+
+test('a milestone named in the name column with years as its target and actual (計画の策定 | R3 | R3) goes on with the table', () => {
+  const rows = [
+    ['令和5年度 施策評価'],
+    ['指標名', '単位', '令和4年度', '令和5年度'],
+    ['見守り訪問件数', '件', 1100, 1200],
+    ['計画の策定', '－', '令和4年度', '令和5年度'],
+    ['ボランティア登録者数', '人', 300, 320],
+  ];
+  expect(read(rows).map(([name]) => name)).toContain('ボランティア登録者数');
+});
+
+describe('isPeriodHeadingRow', () => {
+  const grid = new Grid(
+    snap('表', [
+      ['事業費（千円）', '区分', '平成30年度', '令和元年度'],
+      [null, '指標名', 'R4', 'R5'],
+      [null, '計画の策定', 'R4', 'R5'],
+      [null, '区分', '令和元年度', null],
+      [null, '区分', '令和元年度', 1200],
+      [null, '区分', '令和元年度', '決算額'],
+    ]),
+  );
+  const index = new CellIndex(grid);
+  test.each([
+    [1, true], // years alone under 区分
+    [2, true], // under 指標名
+    [3, false], // a milestone named with its years: a body row
+    [4, false], // one year alone
+    [5, false], // a figure beside the year
+    [6, false], // another word beside the year
+  ])('row %i: %s', (row, expected) => expect(isPeriodHeadingRow(index, row, 2, [3, 4])).toBe(expected));
 });

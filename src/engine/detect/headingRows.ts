@@ -7,6 +7,9 @@
  * a project's cost block below its indicators) names a column as a heading word does: the rows under it are what the project
  * cost, never this table's indicators. Not so a row naming an indicator with its unit cell filled (「データヘルス計画の評価 | － | 計画 | 実績」): a body
  * row whose target and actual are words.
+ * Years alone under the value columns head another table too when the row's name cell is itself a heading (区分, 指標名): 「事業費
+ * （千円） | 区分 | 平成30年度 | 令和元年度」 over a 決算額 line heads a cost block; no indicator is named 区分. A name there (「計画策定
+ * | R7 | R5」, a milestone's years) keeps the row a body row.
  */
 import type { CellIndex } from './cells';
 import { findPeriod } from '../values/periods';
@@ -47,6 +50,30 @@ export function isHeadingRow(index: CellIndex, r: number, valueCols: readonly nu
   return headings >= 2 && labels >= 1;
 }
 
+/** Heading roles that never name an indicator: a column of names (指標名, 項目) or kinds (区分, 種別). */
+const NAME_HEADINGS = new Set(['name', 'category']);
+
+/**
+ * Whether row `r` heads its columns with a name heading in the name column (区分, 指標名) and periods alone, two at least, in the
+ * value columns, nothing else there (no figure, no other word): another table's header of years (see above).
+ */
+export function isPeriodHeadingRow(index: CellIndex, r: number, nameCol: number, valueCols: readonly number[]): boolean {
+  const name = index.at(r, nameCol);
+  if (!name || name.row !== r || name.col !== nameCol || !name.label || !NAME_HEADINGS.has(name.label.role)) return false;
+  let periods = 0;
+  for (const col of valueCols) {
+    const cell = index.at(r, col);
+    if (!cell || cell.row !== r || cell.col !== col) continue;
+    if (!cell.text) {
+      if (typeof index.grid.raw(r, col) === 'number') return false;
+      continue;
+    }
+    if (!cell.period || cell.label) return false;
+    periods++;
+  }
+  return periods >= 2;
+}
+
 /** The longest unit cell read as a unit or a dash (人, ％, 件/年, －), not a heading. */
 const UNIT_LENGTH = 8;
 
@@ -61,4 +88,13 @@ export function isWordedBodyRow(index: CellIndex, r: number, nameCol: number, un
   if (!name || name.row !== r || !unit || unit.row !== r || unit.col !== unitCol) return false;
   if (!unit.text || unit.label || unit.period || unit.text.trim().length > UNIT_LENGTH) return false;
   return looksLikeName(name.text);
+}
+
+/**
+ * Whether row `r` heads another table over this one's value columns: headings there (isHeadingRow) on a row no worded body row
+ * (isWordedBodyRow), or years alone under a name heading (isPeriodHeadingRow).
+ */
+export function headsAnotherTable(index: CellIndex, r: number, t: { nameCol: number; unitCol?: number; valueCols: readonly number[] }): boolean {
+  if (isPeriodHeadingRow(index, r, t.nameCol, t.valueCols)) return true;
+  return isHeadingRow(index, r, t.valueCols) && !isWordedBodyRow(index, r, t.nameCol, t.unitCol);
 }

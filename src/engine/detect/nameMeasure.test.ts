@@ -76,3 +76,21 @@ test('an aim at none of another thing (待機児童ゼロ, 空白地域ゼロ, �
     ['証明書等の誤交付件数', 'down'],
   ]);
 });
+
+test('a description showing the prevention, easing or end of another thing (貧困の連鎖の防止) leaves the indicator up; of its own, down', () => {
+  const rows = [
+    ['令和5年度 成果指標の進捗状況'],
+    ['指標', '指標の説明', '単位', '目標（R7）', '実績'],
+    ['生活保護世帯の子どもの高等学校等進学率', '貧困の連鎖の防止を示す指標', '％', 100, 93.8],
+    ['家計改善支援の利用件数', '家計の負担の軽減を図る取組の広がりを示す指標', '件', 80, 66],
+    ['交通事故発生件数', '交通事故の防止を示す指標', '件', 300, 280],
+    ['平均待ち時間', '窓口の待ち時間の短縮を図る指標', '分', 10, 12],
+  ];
+  const read = detectWorkbook([snap('事業', rows)], [{ grade: 'A', label: '' }])[0].indicators;
+  expect(read.map((i) => [i.name, directionFromWords(i.wordsForDirection)])).toEqual([
+    ['生活保護世帯の子どもの高等学校等進学率', null],
+    ['家計改善支援の利用件数', null],
+    ['交通事故発生件数', 'down'],
+    ['平均待ち時間', 'down'],
+  ]);
+});

@@ -53,7 +53,7 @@ import { ownColumns, qualifierCols, qualifySubRow, subRowOf } from './subRowQual
 import { tableUnitNote, unitFromNote } from './tableUnitNote';
 import { readLabelledLines } from './labelledLines';
 import { withoutTableBeside } from './tableBeside';
-import { isHeadingRow, isWordedBodyRow } from './headingRows';
+import { headsAnotherTable } from './headingRows';
 import { settleProvisionalTwins, subHeadedText } from './provisionalTwins';
 import { unclearSidesGuess } from './evaluationSides';
 import { effectHeading } from './effectHeading';
@@ -188,8 +188,8 @@ function endsBody(
   if (next || isTallyHeader(grid, r) || repeatsHeader(grid, t.band, r, t.tableCols) || captionsReference(grid, r, t.nameCol, t.valueCols)) return true;
   // 「【事業の効果】 | 地方創生に…効果があった」 under the table: a section of its own (captionRow.ts).
   if (isCaptionRow(grid, r, t.lo, t.nameCol, t.valueCols)) return true;
-  // 「区分 | 4月 … 3月 | 計」 under the value columns: another table's header, unless a name with its unit heads the row (headingRows.ts).
-  return isHeadingRow(index, r, t.valueCols) && !isWordedBodyRow(index, r, t.nameCol, t.unitCol);
+  // 「区分 | 4月 … 3月 | 計」 (or 区分 over years alone) under the value columns: another table's header, unless a name with its unit heads the row (headingRows.ts).
+  return headsAnotherTable(index, r, t);
 }
 
 /** A table side's columns, as its rows were read against them. */

@@ -94,6 +94,12 @@ describe('an aim at another quantity (review rv40)', () => {
     expect(aimedObject('未受診者の減少を目指す')).toBe('未受診者');
     expect(aimedObject('転出超過数を減らす')).toBe('転出超過数');
     expect(aimedObject('減少を目指す')).toBeNull();
+    // What is prevented, eased, done away with or shortened is lowered too.
+    expect(aimedObject('貧困の連鎖の防止を示す指標')).toBe('貧困の連鎖');
+    expect(aimedObject('家計の負担の軽減を図る')).toBe('家計の負担');
+    expect(aimedObject('待機児童の解消を目指す')).toBe('待機児童');
+    expect(aimedObject('事故を防ぐ')).toBe('事故');
+    expect(aimedObject('防止に努める')).toBeNull();
   });
   test('a clause aiming at an object the indicator does not speak of is left out', () => {
     expect(remarkAims('未受診者の減少を目指す', () => false)).toBe('');

@@ -74,8 +74,12 @@ function wayNamedAim(text: string): string {
   return AIM_WORD.test(m[2]) && !OWN_WAY.test(m[2]) ? m[1].trim() : '';
 }
 
-/** The thing an aim lowers when the clause names it: 「未受診者の減少を目指す」 → 未受診者, 「転出超過数を減らす」 → 転出超過数. */
-const AIMED_OBJECT = /^(.+?)(?:の|を)(?:減少|削減|抑制|縮減|低減|低下|縮小|減ら|下げ|抑え)/;
+/**
+ * The thing an aim lowers when the clause names it: 「未受診者の減少を目指す」 → 未受診者, 「転出超過数を減らす」 → 転出超過数; what it
+ * prevents, eases or does away with too (「貧困の連鎖の防止を示す指標」 → 貧困の連鎖, 「負担の軽減」, 「待機児童の解消」), so that an aim at
+ * another thing than the figure (a 進学率 showing the chain of poverty prevented) says nothing of the figure's way.
+ */
+const AIMED_OBJECT = /^(.+?)(?:の|を)(?:減少|削減|抑制|縮減|低減|低下|縮小|減ら|下げ|抑え|防止|防[ぐぎ]|軽減|解消|短縮)/;
 /** The thing an aim at none at all does away with: 「待機児童ゼロを目指す」 → 待機児童, 「孤立死の根絶」 → 孤立死. */
 const ZEROED_OBJECT = new RegExp(`^(.+?)の?(?:${ZERO_WORDS})`);
 
