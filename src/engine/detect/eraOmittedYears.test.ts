@@ -40,3 +40,21 @@ test('the cells rewritten keep the rest of their text; a lone bare year, or one 
   const lone = snap('実績', [['指標', '3年度実績', '30年度目標']]);
   expect(withEraOmittedYears(lone)).toBe(lone);
 });
+
+test('a sheet writing 平成 and no other era reads its bare years from 16 to 31 as 平成 (令和 has none yet)', () => {
+  const jigyo = (title: string) =>
+    snap('No.12', [
+      [title, null, null, null, null, null],
+      ['区分', '指標名', '28年度実績', '29年度実績', '30年度目標', '30年度実績'],
+      ['成果指標', 'イベント来場者数', 48200, 51300, 55000, 49870],
+    ]);
+  const s = withEraOmittedYears(jigyo('事務事業評価シート（平成30年度実績）'));
+  expect(s.values[1].slice(2)).toEqual(['平成28年度実績', '平成29年度実績', '平成30年度目標', '平成30年度実績']);
+  const { report } = checkWorkbook({ sheets: [jigyo('事務事業評価シート（H30実績）')] }, {});
+  expect(report.indicators.map((i) => [i.name, i.target, i.actual, i.previousActual])).toEqual([['イベント来場者数', 55000, 49870, 51300]]);
+  // A sheet writing 令和 or a western year beside 平成 keeps them as written: they may be of either.
+  for (const title of ['平成30年度〜令和2年度 事務事業評価', '事務事業評価シート（平成30年度・2018年度）']) {
+    const t = jigyo(title);
+    expect(withEraOmittedYears(t)).toBe(t);
+  }
+});

@@ -13,29 +13,63 @@ import { fiscalYearLabel } from '../values/periods';
 const BARE = /^(\s*)([0-9０-９]{1,2})\s*年度/;
 /** An era other than 令和, or a western year, written anywhere in a cell: the sheet's bare years may be of either. */
 const DATED = /平成|昭和|平\s*[0-9０-９元]|(?<![A-Za-zＡ-Ｚａ-ｚ])[HSＨＳ]\s*[0-9０-９元]|(?:19|20|１９|２０)[0-9０-９]{2}/;
+/** 平成 written (平成30年度, H30). */
+const HEISEI = /平成|平\s*[0-9０-９元]|(?<![A-Za-zＡ-Ｚａ-ｚ])[HＨ]\s*[0-9０-９元]/;
+/** Any era or western year but 平成: with 平成, the sheet's bare years may be of either. */
+const NOT_HEISEI = /令和|昭和|(?<![A-Za-zＡ-Ｚａ-ｚ])[RSＲＳ]\s*[0-9０-９元]|(?:19|20|１９|２０)[0-9０-９]{2}/;
 
 const toDigits = (s: string) => Number(s.replace(/[０-９]/g, (d) => String(d.charCodeAt(0) - 0xff10)));
 
-/** The sheet with its era-less fiscal years written with 令和; the same snapshot when it writes an era anywhere or has fewer than two. */
+interface Bare {
+  i: number;
+  j: number;
+  n: number;
+  pad: string;
+  rest: string;
+}
+
+/**
+ * The sheet with its era-less fiscal years written with their era; the same snapshot when it writes a second era or a western
+ * year, or has fewer than two. Up to 15 they are 令和's on a sheet writing no era but 令和; from 16 to 31 平成's on a sheet writing
+ * 平成 and no other era nor a western year (「事務事業評価シート（平成30年度実績）」 over 28年度実績 | 29年度実績 | 30年度目標: 令和
+ * has no 28年度 yet). A bare year up to 15 on a 平成 sheet stays as written (平成4年度 or 令和4年度, it cannot be told).
+ */
 export function withEraOmittedYears(snap: SheetSnapshot): SheetSnapshot {
-  const found: { i: number; j: number; text: string }[] = [];
-  let dated = false;
+  const found: Bare[] = [];
+  let [dated, heisei, other] = [false, false, false];
   snap.values.forEach((row, i) =>
     row?.forEach((v, j) => {
-      if (dated || typeof v !== 'string') return;
-      if (DATED.test(v)) dated = true;
-      else if (v.includes('年度')) {
+      if (typeof v !== 'string') return;
+      if (DATED.test(v)) [dated, heisei, other] = [true, heisei || HEISEI.test(v), other || NOT_HEISEI.test(v)];
+      else if (NOT_HEISEI.test(v)) other = true;
+      if (v.includes('年度')) {
         const m = BARE.exec(v);
-        const n = m ? toDigits(m[2]) : 0;
-        if (m && n >= 1 && n <= 15) found.push({ i, j, text: `${m[1]}${fiscalYearLabel(2018 + n)}${v.slice(m[0].length)}` });
+        if (m) found.push({ i, j, n: toDigits(m[2]), pad: m[1], rest: v.slice(m[0].length) });
       }
     }),
   );
-  if (dated || found.length < 2) return snap;
+  if (!dated)
+    return rewritten(
+      snap,
+      found.filter((f) => f.n >= 1 && f.n <= 15),
+      2018,
+    );
+  return heisei && !other
+    ? rewritten(
+        snap,
+        found.filter((f) => f.n >= 16 && f.n <= 31),
+        1988,
+      )
+    : snap;
+}
+
+/** The snapshot with each bare year `n` written as the fiscal year `base + n`; the same one for fewer than two. */
+function rewritten(snap: SheetSnapshot, found: Bare[], base: number): SheetSnapshot {
+  if (found.length < 2) return snap;
   const values: CellValue[][] = snap.values.slice();
   for (const f of found) {
     if (values[f.i] === snap.values[f.i]) values[f.i] = snap.values[f.i].slice();
-    values[f.i][f.j] = f.text;
+    values[f.i][f.j] = `${f.pad}${fiscalYearLabel(base + f.n)}${f.rest}`;
   }
   return { ...snap, values };
 }

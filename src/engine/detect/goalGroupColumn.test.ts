@@ -83,3 +83,26 @@ test('ways written as goals (「前年度より増加」「現状維持」 merge
   expect(groups).not.toContain('前年度より増加');
   expect(groups).not.toContain('現状維持');
 });
+
+test('a goal worded 「…の価値向上」 groups its items like any goal; 「前年度水準の維持」 compares and stays a target', () => {
+  const s = (last: string) =>
+    snap(
+      '目標指標',
+      [
+        ['目標', '目標指標', '単位', '目標値（R3）', '実績値（R3）'],
+        ['賑わいの創出', '歩行者通行量（休日）', '人', 16000, 10440],
+        [null, '中心市街地で買い物をする市民の割合', '％', 35, 29.8],
+        ['空き店舗の解消', '空き店舗率', '％', 14, 17.6],
+        [last, '中心市街地の地価（商業地最高地点）', '円/㎡', 190000, 176000],
+      ],
+      { merges: ['A2:A3'] },
+    );
+  const read = (last: string) => checkWorkbook({ sheets: [s(last)] }, {}).report.indicators.map((i) => [i.group, i.name]);
+  expect(read('商業地の価値向上')).toEqual([
+    ['賑わいの創出', '歩行者通行量（休日）'],
+    ['賑わいの創出', '中心市街地で買い物をする市民の割合'],
+    ['空き店舗の解消', '空き店舗率'],
+    ['商業地の価値向上', '中心市街地の地価（商業地最高地点）'],
+  ]);
+  expect(read('前年度水準の維持').map(([g]) => g)).not.toContain('前年度水準の維持');
+});

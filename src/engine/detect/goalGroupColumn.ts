@@ -49,7 +49,16 @@ function groupsWords(grid: Grid, band: number[], col: number): boolean {
  */
 function isGoalStatement(text: string): boolean {
   const t = text.normalize('NFKC').replace(/\s+/g, '');
-  return !/(増加|減少|維持|向上|低減|削減|抑制|拡大|縮小|以上|以下|未満|超)$/.test(t) && !/(数|率|割合|件数|人数|量|額|時間|日数)$/.test(t);
+  if (/(数|率|割合|件数|人数|量|額|時間|日数)$/.test(t)) return false;
+  return !/(増加|減少|維持|向上|低減|削減|抑制|拡大|縮小|以上|以下|未満|超)$/.test(t) || isGoalOfSomething(t);
+}
+
+/**
+ * 「商業地の価値向上」「中心市街地の魅力向上」: a way word after 「…の」 naming what should change is a goal statement, not a
+ * target's way; one that compares (「前年度より向上」「基準値比の増加」) or holds a figure (「10％の削減」) stays a target's way.
+ */
+function isGoalOfSomething(t: string): boolean {
+  return /^[^\d]+の[^の\d]*(増加|減少|維持|向上|低減|削減|抑制|拡大|縮小)$/.test(t) && !/より|比|前年|現状|基準|目標|水準/.test(t);
 }
 
 /** Whether a heading cell is a goal column's: a target word with no year over goal statements grouping the rows. */

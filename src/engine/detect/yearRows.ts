@@ -38,6 +38,7 @@ import { unitFromNoteOverYears } from './yearRowsUnitNote';
 import { bracketedUnitWord, isUnitHeading as isUnit, unitLineRows } from './unitHeading';
 import { addTargetYearRow } from './yearRowsTargetYear';
 import { tiledYears } from './yearRowsTiledYears';
+import { isCaptionLine } from './yearRowsCaptionLine';
 
 interface PeriodColumn {
   col: number;
@@ -163,7 +164,9 @@ function headerBand(grid: Grid, index: CellIndex, pc: PeriodColumn): number[] {
   const first = pc.rows[0].row;
   const end = blockEnd(grid, index, pc);
   const band: number[] = [];
-  const heads = (r: number) => index.row(r).some((c) => c.col > pc.col && c.col <= end && !c.period) && !onlyUnitNote(index, r, pc.col, end);
+  // A unit note or a caption over the last column alone (「西浦市商工観光課」: yearRowsCaptionLine.ts) heads no column.
+  const heads = (r: number) =>
+    index.row(r).some((c) => c.col > pc.col && c.col <= end && !c.period) && !onlyUnitNote(index, r, pc.col, end) && !isCaptionLine(index, r, pc.col, end);
   for (let r = first - 1; r >= first - 3 && heads(r); r--) band.unshift(r);
   // 指標 | names over 単位 / 集計期間 / 目指す方向 lines labelled in the period column: the header reaches the names (yearRowsHeadLines.ts).
   return band.length ? [...headLinesAbove(grid, pc.col, band[0]), ...band] : band;
