@@ -7,6 +7,7 @@
 import { classifyLabel } from '../values/labels';
 import { differOnlyByConnectingWords } from '../values/connectingWords';
 import { conversionFactor } from '../values/units';
+import { codesMatchOneToOne, namedByCodeAlone } from './codeOnlyRows';
 import type { Point, RawIndicator, SheetDetection, TargetPoint } from './types';
 
 type SheetMeasure = 'target' | 'actual' | null;
@@ -134,6 +135,8 @@ const codeOf = (ind: RawIndicator): string | null => {
  */
 function samePair(t: RawIndicator, a: RawIndicator): boolean {
   if (t.unit && a.unit && t.unit !== a.unit && conversionFactor(a.unit, t.unit) === null) return false;
+  // A row named by its code alone has no name to compare (`codeOnlyRows.ts`: joined only when the codes match one to one).
+  if (namedByCodeAlone(a)) return true;
   const [x, y] = [key(t.name), key(a.name)];
   if (x.includes(y) || y.includes(x)) return true;
   // An abbreviation (衛生点検 for 給食センター衛生管理点検の実施回数) shares a pair of characters with the name, の aside.
@@ -161,6 +164,7 @@ function joinByCodes(detections: SheetDetection[]): void {
       const byCode = new Map<string, RawIndicator[]>();
       for (const i of targetOnly(t)) if (codeOf(i)) byCode.set(codeOf(i)!, [...(byCode.get(codeOf(i)!) ?? []), i]);
       if (!codes.every((c, k) => byCode.get(c!)?.length === 1 && samePair(byCode.get(c!)![0], rows[k]))) continue;
+      if (rows.some(namedByCodeAlone) && !codesMatchOneToOne(codes as string[], [...byCode.keys()])) continue;
       rows.forEach((row, k) => moveActuals(byCode.get(codes[k]!)![0], row, false));
       a.indicators = a.indicators.filter((i) => !rows.includes(i));
       break;

@@ -70,6 +70,15 @@ describe('units as written and as compared', () => {
     expect(unitFromName('参加者数（実人数）')).toBeUndefined();
   });
 
+  test('sections measured (区間) are a unit of their own, never 区; a ward (区) and 年間 keep their reading', () => {
+    expect(parseValue('自動車騒音 12区間')).toMatchObject({ status: 'value', value: 12, unit: '区間' });
+    expect(unitFromName('測定区間数（区間）')).toBe('区間');
+    expect(parseValue('3区')).toMatchObject({ status: 'value', value: 3, unit: '区' });
+    expect(parseValue('5区画')).toMatchObject({ status: 'value', value: 5, unit: '区画' });
+    expect(parseValue('12年間')).toMatchObject({ value: 12, unit: '年' });
+    expect(conversionFactor('区間', '区')).toBeNull();
+  });
+
   test('minutes and seconds alone in the bracket are the unit; a 分 that is a part of something is none', () => {
     expect(unitFromName('窓口の平均待ち時間（分）')).toBe('分');
     expect(unitFromName('救急隊の現場到着時間（秒）')).toBe('秒');

@@ -27,6 +27,9 @@ const KNOWN = [
   '団地',
   '集落',
   '路線',
+  // Sections of a road or a line measured (「自動車騒音 12区間」「測定区間数（区間）」), as 路線 counts routes: 区 and 間 would read
+  // 区 alone, 間 never continuing a unit (年間).
+  '区間',
   // Specimens tested (「計画検体数（検体）」 of a 収去検査): the count of samples, as 件 is of cases.
   '検体',
   '講座',
