@@ -50,6 +50,37 @@ describe('a figures sheet keyed by codes alone (no name column)', () => {
     expect(a.indicators.map((i) => i.name)).toEqual(['K-03', 'K-01']);
   });
 
+  test('review rv66: two lists bearing the same codes (大気 and 騒音, both A-1, A-2): nothing joined, never the first list', () => {
+    const air = snap('大気', [
+      ['指標ID', '指標名', '単位', '目標値'],
+      ['A-1', '二酸化硫黄の環境基準達成率', '％', 100],
+      ['A-2', '光化学スモッグ注意報の発令回数', '回', 2],
+    ]);
+    const noise = snap('騒音', [
+      ['指標ID', '指標名', '単位', '目標値'],
+      ['A-1', '自動車騒音の環境基準達成率', '％', 95],
+      ['A-2', '騒音苦情件数', '回', 20],
+    ]);
+    const sheets = detectWorkbook(
+      [
+        air,
+        noise,
+        snap('騒音実績', [
+          ['指標ID', '実績値'],
+          ['A-1', 92],
+          ['A-2', 14],
+        ]),
+      ],
+      scale,
+    );
+    expect(
+      sheets
+        .slice(0, 2)
+        .flatMap((d) => d.indicators)
+        .every((i) => !i.actuals.length),
+    ).toBe(true);
+  });
+
   test('a unit of the figures sheet that is not the list’s: nothing joined', () => {
     const counted = snap('R5実績', [
       ['指標ID', '単位', '実績値'],

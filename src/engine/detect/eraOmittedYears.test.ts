@@ -41,7 +41,7 @@ test('the cells rewritten keep the rest of their text; a lone bare year, or one 
   expect(withEraOmittedYears(lone)).toBe(lone);
 });
 
-test('a sheet writing 平成 and no other era reads its bare years from 16 to 31 as 平成 (令和 has none yet)', () => {
+test('a sheet writing 平成 and no other era reads its bare years from 16 to 40 as 平成 (令和 has none yet)', () => {
   const jigyo = (title: string) =>
     snap('No.12', [
       [title, null, null, null, null, null],
@@ -57,4 +57,11 @@ test('a sheet writing 平成 and no other era reads its bare years from 16 to 31
     const t = jigyo(title);
     expect(withEraOmittedYears(t)).toBe(t);
   }
+});
+
+test('review rv66: a 平成 plan’s target for 32年度 (2020) is read as that year’s, beside 26年度 and 27年度', () => {
+  const s = withEraOmittedYears(
+    snap('施策', [['平成28年度 施策評価シート'], ['指標名', '単位', '26年度実績', '27年度実績', '32年度目標'], ['観光入込客数', '千人', 1200, 1260, 1500]]),
+  );
+  expect(s.values[1].slice(2)).toEqual(['平成26年度実績', '平成27年度実績', '令和2年度目標']);
 });

@@ -30,9 +30,9 @@ interface Bare {
 
 /**
  * The sheet with its era-less fiscal years written with their era; the same snapshot when it writes a second era or a western
- * year, or has fewer than two. Up to 15 they are 令和's on a sheet writing no era but 令和; from 16 to 31 平成's on a sheet writing
+ * year, or has fewer than two. Up to 15 they are 令和's on a sheet writing no era but 令和; from 16 to 40 平成's on a sheet writing
  * 平成 and no other era nor a western year (「事務事業評価シート（平成30年度実績）」 over 28年度実績 | 29年度実績 | 30年度目標: 令和
- * has no 28年度 yet). A bare year up to 15 on a 平成 sheet stays as written (平成4年度 or 令和4年度, it cannot be told).
+ * has no 28年度 yet; a plan of those years sets its target for 32年度 or 37年度, 2020 and 2025, review rv66). A bare year up to 15 on a 平成 sheet stays as written (平成4年度 or 令和4年度, it cannot be told).
  */
 export function withEraOmittedYears(snap: SheetSnapshot): SheetSnapshot {
   const found: Bare[] = [];
@@ -57,7 +57,7 @@ export function withEraOmittedYears(snap: SheetSnapshot): SheetSnapshot {
   return heisei && !other
     ? rewritten(
         snap,
-        found.filter((f) => f.n >= 16 && f.n <= 31),
+        found.filter((f) => f.n >= 16 && f.n <= 40),
         1988,
       )
     : snap;

@@ -62,5 +62,5 @@ export function unitFromFootnote(grid: Grid, ind: RawIndicator): void {
   delete ind.unit;
   delete ind.unitCell;
   if (unit) [ind.unit, ind.unitCell] = [writtenUnit(unit), note.cell];
-  if (note) ind.wordsForDirection = `${ind.wordsForDirection} ${remarkAims(note.text, (o) => aimSpeaksOf(o, ind.name))}`.trim();
+  if (note) ind.wordsForDirection = `${ind.wordsForDirection} ${remarkAims(note.text, (o, p) => aimSpeaksOf(o, ind.name, p))}`.trim();
 }

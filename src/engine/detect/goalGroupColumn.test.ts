@@ -106,3 +106,18 @@ test('a goal worded 「…の価値向上」 groups its items like any goal; 「
   ]);
   expect(read('前年度水準の維持').map(([g]) => g)).not.toContain('前年度水準の維持');
 });
+
+test('review rv66: a lowering goal (「肥満者の割合の減少」 over 男性 / 女性 rows) stays the rows’ way, down, never dropped for up', () => {
+  const s = snap(
+    '健康づくり',
+    [
+      ['目標', '目標指標', '単位', '目標値（R5）', '実績値（R5）'],
+      ['肥満者の割合の減少', '20～60歳代男性の肥満者の割合', '％', 28, 33.0],
+      [null, '40～60歳代女性の肥満者の割合', '％', 19, 20.5],
+    ],
+    { merges: ['A2:A3'] },
+  );
+  const read = checkWorkbook({ sheets: [s] }, {}).report.indicators;
+  expect(read.length).toBeGreaterThan(0);
+  expect(read.filter((i) => i.direction === 'up' && i.grade === 'A')).toEqual([]);
+});

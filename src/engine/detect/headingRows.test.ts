@@ -100,6 +100,20 @@ test('a cost block under the indicators headed 区分 in the name column over ye
   ]);
 });
 
+test('review rv66: the cost block headed 項目, 内訳 or 費目 adds no indicator either; a name of the same length does not stop the table', () => {
+  const rows = (word: string) => [
+    ['令和２年度　事務事業評価シート（令和元年度実施事業）'],
+    ['区分', '指標名', '単位', '平成30年度', '令和元年度', null, '令和２年度'],
+    [null, null, null, '実績', '目標', '実績', '目標'],
+    ['活動指標', '支援対象者数', '人', 142, 150, 161, 160],
+    [],
+    ['事業費（千円）', word, null, '平成30年度', '令和元年度'],
+    [null, '決算額', null, 14820, 15306],
+  ];
+  for (const word of ['項目', '内訳', '費目']) expect(read(rows(word)).map(([name]) => name)).toEqual(['支援対象者数']);
+  expect(isPeriodHeadingRow(new CellIndex(new Grid(snap('表', [[null, '講座', 'R4', 'R5']]))), 1, 2, [3, 4])).toBe(false);
+});
+
 test('a milestone named in the name column with years as its target and actual (計画の策定 | R3 | R3) goes on with the table', () => {
   const rows = [
     ['令和5年度 施策評価'],

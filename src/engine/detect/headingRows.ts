@@ -52,6 +52,8 @@ export function isHeadingRow(index: CellIndex, r: number, valueCols: readonly nu
 
 /** Heading roles that never name an indicator: a column of names (指標名, 項目) or kinds (区分, 種別). */
 const NAME_HEADINGS = new Set(['name', 'category']);
+/** The heading of a cost block's item column (項目, 内訳, 費目, 財源内訳, 科目): no indicator's name (review rv66). */
+const COST_HEADING = /^(項目|内訳|費目|財源内訳|経費内訳|科目)$/;
 
 /**
  * Whether row `r` heads its columns with a name heading in the name column (区分, 指標名) and periods alone, two at least, in the
@@ -59,7 +61,8 @@ const NAME_HEADINGS = new Set(['name', 'category']);
  */
 export function isPeriodHeadingRow(index: CellIndex, r: number, nameCol: number, valueCols: readonly number[]): boolean {
   const name = index.at(r, nameCol);
-  if (!name || name.row !== r || name.col !== nameCol || !name.label || !NAME_HEADINGS.has(name.label.role)) return false;
+  if (!name || name.row !== r || name.col !== nameCol) return false;
+  if (!(name.label && NAME_HEADINGS.has(name.label.role)) && !COST_HEADING.test(name.text.replace(/\s+/g, ''))) return false;
   let periods = 0;
   for (const col of valueCols) {
     const cell = index.at(r, col);

@@ -159,16 +159,20 @@ function joinByCodes(detections: SheetDetection[]): void {
     const rows = actualOnly(a).filter((i) => codeOf(i) !== null);
     const codes = rows.map(codeOf);
     if (rows.length < 2 || new Set(codes).size !== codes.length) continue;
+    const partners: Map<string, RawIndicator[]>[] = [];
     for (const t of detections) {
       if (t === a) continue;
       const byCode = new Map<string, RawIndicator[]>();
       for (const i of targetOnly(t)) if (codeOf(i)) byCode.set(codeOf(i)!, [...(byCode.get(codeOf(i)!) ?? []), i]);
       if (!codes.every((c, k) => byCode.get(c!)?.length === 1 && samePair(byCode.get(c!)![0], rows[k]))) continue;
       if (rows.some(namedByCodeAlone) && !codesMatchOneToOne(codes as string[], [...byCode.keys()])) continue;
-      rows.forEach((row, k) => moveActuals(byCode.get(codes[k]!)![0], row, false));
-      a.indicators = a.indicators.filter((i) => !rows.includes(i));
-      break;
+      partners.push(byCode);
+      if (!rows.some(namedByCodeAlone)) break;
     }
+    // Rows named by codes alone join only a list no other sheet's codes match as well (大気 and 騒音 both coded: review rv66).
+    if (partners.length !== 1) continue;
+    rows.forEach((row, k) => moveActuals(partners[0].get(codes[k]!)![0], row, false));
+    a.indicators = a.indicators.filter((i) => !rows.includes(i));
   }
 }
 

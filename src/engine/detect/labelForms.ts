@@ -149,7 +149,7 @@ function addPair(grid: Grid, ind: RawIndicator, p: Pair, period: Period | undefi
   } else if (role === 'description' || role === 'note') {
     if (role === 'description') [ind.description, ind.descriptionCell] = [text, cell];
     else [ind.note, ind.noteCell] = [text, cell];
-    ind.wordsForDirection += ` ${role === 'note' ? remarkAims(text, (o) => aimSpeaksOf(o, ind.name)) : text}`;
+    ind.wordsForDirection += ` ${role === 'note' ? remarkAims(text, (o, p) => aimSpeaksOf(o, ind.name, p)) : text}`;
     if (/累計/.test(text)) ind.cumulative = true;
   } else if (role === 'grade' && !isAnalysisNotGrade(text) && gradeCellBefore(ind.gradeCell?.raw, grid.raw(row, col))) {
     // 「自己評価：B」: the grade written is the part after the label; the cell keeps its label (never written over by a bare grade).

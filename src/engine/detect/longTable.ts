@@ -178,7 +178,7 @@ function addKeys(grid: Grid, h: LongHeader, r: number, e: Entry): void {
   const note = h.note !== undefined ? grid.text(r, h.note) : '';
   if (note && !(ind.note ?? '').includes(note)) {
     // A remark speaks for the direction only by words about the aim (「定員縮小」 is a circumstance, not an aim).
-    e.words.push(remarkAims(note, (o) => aimSpeaksOf(o, ind.name)));
+    e.words.push(remarkAims(note, (o, p) => aimSpeaksOf(o, ind.name, p)));
     ind.note = ind.note ? `${ind.note} ${note}` : note;
     ind.noteCell ??= a1(r, h.note!);
   }

@@ -94,3 +94,23 @@ test('a description showing the prevention, easing or end of another thing (貧�
     ['平均待ち時間', 'down'],
   ]);
 });
+
+test('review rv66: what the work prevents or shortens beside a count, a cost or a time speaks of it (down); 空き家解消件数 is the end counted (up)', () => {
+  const rows = [
+    ['令和5年度 成果指標の進捗状況'],
+    ['指標', '指標の説明', '単位', '目標（R7）', '実績'],
+    ['放置自転車台数', '駅前の歩行環境の悪化を防止する', '台', 50, 40],
+    ['国保1人当たり医療費', '生活習慣病の重症化の防止を図る', '円', 350000, 360000],
+    ['手続きの平均処理日数', '市民の待ち時間を短縮する', '日', 5, 4],
+    ['空き家解消件数', '空き家の解消を図る', '件', 30, 22],
+    ['生活保護世帯の子どもの高等学校等進学率', '貧困の連鎖の防止を図る', '％', 100, 93.8],
+  ];
+  const read = detectWorkbook([snap('事業', rows)], [{ grade: 'A', label: '' }])[0].indicators;
+  expect(read.map((i) => [i.name, directionFromWords(i.wordsForDirection)])).toEqual([
+    ['放置自転車台数', 'down'],
+    ['国保1人当たり医療費', 'down'],
+    ['手続きの平均処理日数', 'down'],
+    ['空き家解消件数', null],
+    ['生活保護世帯の子どもの高等学校等進学率', null],
+  ]);
+});

@@ -29,18 +29,22 @@ const REDUCTION_RATE = /(減少|削減|低減|縮減|除却|解消|改善|抑制
  * A measure of the lowering itself (経費削減効果額, 人件費削減額, ごみ減量化率, 時間外勤務縮減達成率, CO2削減量): more is better, and a
  * remark lowering its thing (「経費の削減」) names the means (review rv53).
  */
-const LOWERING_MEASURE = /(?:削減|縮減|減量|低減|抑制)\S*?(?:効果額?|額|量|率|件数)$|効果額$/;
+const LOWERING_MEASURE = /(?:削減|縮減|減量|低減|抑制|解消)\S*?(?:効果額?|額|量|率|件数)$|効果額$/;
 
 /**
  * Whether a remark's aim to lower `object` (「未受診者の減少を目指す」) speaks of the indicator `name`: the object names the
  * name's measure (排出量 in 「温室効果ガス排出量の削減を図る」) or stands in the name (交通事故 of 交通事故件数, 肥満者 of 肥満者の割合),
  * and the name is no rate of a reduction (認知件数 of 刑法犯認知件数の減少率 goes down as the rate goes up). An object with no
- * kanji or katakana (「CO2の削減」) cannot be told apart: it speaks.
+ * kanji or katakana (「CO2の削減」) cannot be told apart: it speaks. `preventing`: the aim prevents, eases, does away with or shortens
+ * its object (防止, 軽減, 解消, 短縮) rather than lowering it; such an aim at another thing is set aside only for a rate or share.
  */
-export function aimSpeaksOf(object: string, name: string): boolean {
+export function aimSpeaksOf(object: string, name: string, preventing = false): boolean {
   const [said, measure] = [contentOf(object), measureOf(name)];
   if (LOWERING_MEASURE.test(bareName(name).replace(/\s+/g, ''))) return false;
   if (!said) return true;
+  // Review rv66: what the work prevents, eases or shortens (「歩行環境の悪化を防止」 beside 放置自転車台数, 「待ち時間を短縮」 beside
+  // 処理日数) is often the end the figure serves by going down; only a rate or share is taken to measure another thing.
+  if (preventing && !/率$/.test(measure)) return true;
   if (REDUCTION_RATE.test(measure)) return false;
   return said.endsWith(measure) || contentOf(bareName(name)).includes(said);
 }

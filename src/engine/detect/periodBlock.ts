@@ -171,8 +171,8 @@ function newIndicator(ctx: BlockContext, g: SeriesGroup, gi: number): RawIndicat
     repeated: clean.repeated,
     wordsForDirection: [
       clean.name,
-      descriptionAims(description?.text ?? '', (o) => aimSpeaksOf(o, clean.name)),
-      remarkAims(note.text ?? '', (o) => aimSpeaksOf(o, clean.name)),
+      descriptionAims(description?.text ?? '', (o, p) => aimSpeaksOf(o, clean.name, p)),
+      remarkAims(note.text ?? '', (o, p) => aimSpeaksOf(o, clean.name, p)),
       clean.note ?? '',
       remarkAims(unit?.note ?? ''),
     ].join(' '),

@@ -347,12 +347,12 @@ function readCell(grid: Grid, r: number, c: Column, ind: RawIndicator, words: st
       break;
     case 'description':
       if (text && !ind.description) [ind.description, ind.descriptionCell] = [text, a1(r, c.col)];
-      words.push(descriptionAims(text, (o) => aimSpeaksOf(o, ind.name)));
+      words.push(descriptionAims(text, (o, p) => aimSpeaksOf(o, ind.name, p)));
       break;
     case 'note':
       if (text) ind.note = ind.note ? `${ind.note} ${text}` : text;
       if (text && !ind.noteCell) ind.noteCell = a1(r, c.col);
-      words.push(remarkAims(text, (o) => aimSpeaksOf(o, ind.name)));
+      words.push(remarkAims(text, (o, p) => aimSpeaksOf(o, ind.name, p)));
       if (/累計/.test(text)) ind.cumulative = true;
       break;
     case 'category':

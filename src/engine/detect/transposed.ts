@@ -112,7 +112,7 @@ function addLine(grid: Grid, ind: RawIndicator, { row, label, labelCol, pair }: 
   } else if (label.role === 'description' || label.role === 'note') {
     if (label.role === 'description') [ind.description, ind.descriptionCell] = [text, cell];
     else [ind.note, ind.noteCell] = [text, cell];
-    ind.wordsForDirection += ` ${label.role === 'note' ? remarkAims(text, (o) => aimSpeaksOf(o, ind.name)) : text}`;
+    ind.wordsForDirection += ` ${label.role === 'note' ? remarkAims(text, (o, p) => aimSpeaksOf(o, ind.name, p)) : text}`;
     if (/累計/.test(text)) ind.cumulative = true;
   }
 }

@@ -37,3 +37,8 @@ test('a text over another column, over several, or over a measure word (居住�
   expect(caption([null, null, null, '居住人口（人）'], ['年度', '歩行者通行量（人）', '空き店舗数（店舗）', '実績'])).toBe(false);
   expect(caption([null, null, null, '居住人口（人）'], ['年度', '歩行者通行量（人）', '空き店舗数（店舗）', null])).toBe(false);
 });
+
+test('review rv66: a qualifier over the last column (累計, 市外, 外国人) is no caption; a source is one', () => {
+  for (const word of ['累計', '市外', '外国人', 'うち外国人']) expect(caption([null, null, null, word])).toBe(false);
+  expect(caption([null, null, null, '資料：住民基本台帳'])).toBe(true);
+});

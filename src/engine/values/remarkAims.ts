@@ -30,7 +30,7 @@ const CAUSE_END = /によ(る|ります)$/;
 const DELIBERATE_LOWERING = /^[^、。\s（()）]{1,20}の(削減|抑制|縮減|低減)$/;
 
 /** The whole remark a deliberate lowering (see DELIBERATE_LOWERING), never an aside in brackets beside other words: it, else ''. */
-function loweringNamed(text: string, speaksOf?: (object: string) => boolean): string {
+function loweringNamed(text: string, speaksOf?: AimSpeaksOf): string {
   // Only a remark read for an indicator whose object it names: 「職員定数の適正化（人件費の抑制）」 is a name's own words, no aim of its figure.
   if (!speaksOf) return '';
   const t = normalizeText(text).trim();
@@ -79,7 +79,9 @@ function wayNamedAim(text: string): string {
  * prevents, eases or does away with too (「貧困の連鎖の防止を示す指標」 → 貧困の連鎖, 「負担の軽減」, 「待機児童の解消」), so that an aim at
  * another thing than the figure (a 進学率 showing the chain of poverty prevented) says nothing of the figure's way.
  */
-const AIMED_OBJECT = /^(.+?)(?:の|を)(?:減少|削減|抑制|縮減|低減|低下|縮小|減ら|下げ|抑え|防止|防[ぐぎ]|軽減|解消|短縮)/;
+const AIMED_OBJECT = /^(.+?)(?:の|を)(減少|削減|抑制|縮減|低減|低下|縮小|減ら|下げ|抑え|防止|防[ぐぎ]|軽減|解消|短縮)/;
+/** The verbs of AIMED_OBJECT that prevent, ease, do away with or shorten rather than lower (see aimSpeaksOf's `preventing`). */
+const PREVENTING = /^(防止|防[ぐぎ]|軽減|解消|短縮)$/;
 /** The thing an aim at none at all does away with: 「待機児童ゼロを目指す」 → 待機児童, 「孤立死の根絶」 → 孤立死. */
 const ZEROED_OBJECT = new RegExp(`^(.+?)の?(?:${ZERO_WORDS})`);
 
@@ -104,10 +106,15 @@ export function aimedObject(clause: string): string | null {
   return before.endsWith('の') ? before.slice(0, -1) || null : before;
 }
 
+/** Whether an aim's object is the indicator's; `preventing` when the aim prevents, eases or shortens it (防止, 軽減, 短縮). */
+export type AimSpeaksOf = (object: string, preventing: boolean) => boolean;
+
 /** Whether the clause's aim is the indicator's: it names no object, or `speaksOf` says its object is the indicator's. */
-function ownAim(clause: string, speaksOf?: (object: string) => boolean): boolean {
+function ownAim(clause: string, speaksOf?: AimSpeaksOf): boolean {
   const object = speaksOf ? aimedObject(clause) : null;
-  return object === null || speaksOf!(object);
+  // An aim the figure is said to show (「貧困の連鎖の防止を示す指標」) is measured by it going up; one the work pursues is not (review rv66).
+  const preventing = PREVENTING.test(AIMED_OBJECT.exec(clause)?.[2] ?? '') && !/を(示す|表す|測る)/.test(clause);
+  return object === null || speaksOf!(object, preventing);
 }
 
 /**
@@ -115,7 +122,7 @@ function ownAim(clause: string, speaksOf?: (object: string) => boolean): boolean
  * object is the indicator's (detect/nameMeasure.ts aimSpeaksOf): 「未受診者の減少を目指す」 beside 特定健診受診率 aims at another
  * quantity, and says nothing of the rate's way (review rv40).
  */
-export function remarkAims(remark: string, speaksOf?: (object: string) => boolean): string {
+export function remarkAims(remark: string, speaksOf?: AimSpeaksOf): string {
   return [wayNamedAim(remark), loweringNamed(remark, speaksOf), ...clausesOf(remark).filter((c) => c && statesAim(c) && ownAim(c, speaksOf))]
     .filter(Boolean)
     .join('。');
@@ -134,7 +141,7 @@ const PAST_OR_ONGOING = /(した|しました|だった|であった|でした|�
  * tells why a figure fell, not which way the plan wants it. `speaksOf`, given, drops an aim at another quantity, as in remarkAims
  * (「待機児童ゼロを目指し定員を拡充する」 describing 保育定員数: review rv41b).
  */
-export function descriptionAims(description: string, speaksOf?: (object: string) => boolean): string {
+export function descriptionAims(description: string, speaksOf?: AimSpeaksOf): string {
   return clausesOf(description)
     .filter((c) => c && !CAUSED_CHANGE.test(c) && !PAST_OR_ONGOING.test(c) && ownAim(c, speaksOf))
     .join('。');
