@@ -116,6 +116,45 @@ describe('区分 | 単位 with a 年度目標 (a year’s plan worded as a targe
     expect(readUnits('寄附', heads, [['寄附件数', '千円', 100, 120, null]])).toEqual([]);
   });
 
+  test('the amount in 千円 of what a row beside it counts (収納件数 / 収納金額) is a measure: every row read (set 143)', () => {
+    const heads = ['4月', '5月', '年度計', '年度目標', '達成率'];
+    expect(
+      readUnits('令和６年度 コンビニ収納 月別取扱状況', heads, [
+        ['コンビニ収納件数', '件', 8120, 9540, 17660, 96000, '18.4%'],
+        ['スマートフォン決済件数', '件', 2110, 2480, 4590, 30000, '15.3%'],
+        ['コンビニ収納金額', '千円', 98420, 121350, 219770, 1500000, '14.7%'],
+      ]),
+    ).toEqual([
+      ['コンビニ収納件数', '件', 96000, 17660, 'D'],
+      ['スマートフォン決済件数', '件', 30000, 4590, 'D'],
+      ['コンビニ収納金額', '千円', 1500000, 219770, 'D'],
+    ]);
+  });
+
+  test('a money row counting nothing beside it (相談事業費, 市負担額) keeps the table unread, a count among them or not', () => {
+    const heads = ['年度目標', '実績'];
+    expect(
+      readUnits('相談事業', heads, [
+        ['相談件数', '件', 600, 640],
+        ['相談事業費', '千円', 3000, 3200],
+      ]),
+    ).toEqual([]);
+    // 「負担額」 with a 「負担件数」: a 収支 item's stem, still money.
+    expect(
+      readUnits('負担', heads, [
+        ['市負担件数', '件', 10, 12],
+        ['市負担額', '千円', 8000, 9500],
+      ]),
+    ).toEqual([]);
+    // The amount of another thing than the counted one: 貸付金額 beside 相談件数.
+    expect(
+      readUnits('貸付', heads, [
+        ['相談件数', '件', 100, 90],
+        ['貸付金額', '千円', 5000, 4800],
+      ]),
+    ).toEqual([]);
+  });
+
   test('categories alone (男性 / 女性 / 合計, 小学校 / 中学校) are no measures: the table stays unread', () => {
     expect(
       readUnits(

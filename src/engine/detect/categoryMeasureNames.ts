@@ -56,23 +56,40 @@ const MONEY_NAME = /収入|支出|収支|負担額|差額|費$|額$/;
 /** A breakdown line under a measure (「うち40～64歳」): left out as a breakdown, no name to test. */
 const BREAKDOWN = /^[・\s(（]*うち/;
 
+/** The amount of what another row counts (コンビニ収納金額 beside コンビニ収納件数): what the count's stem names, handled in money. */
+const AMOUNT_END = /(?:金額|額)$/;
+const COUNT_END = /(?:件数|数)$/;
+
+/**
+ * Whether a money row names the amount of what a row beside it counts: 「X金額」 / 「X額」 with 「X件数」 / 「X数」 among `names`
+ * (収納件数 and 収納金額, 貸付件数 and 貸付金額: the year's count and sum of one service, each set a 年度目標). A 収支's items
+ * (事業収入, 管理運営費, 市負担額) count nothing beside them and stay money.
+ */
+function amountOfCounted(name: string, names: string[]): boolean {
+  const stem = name.replace(AMOUNT_END, '');
+  if (stem === name || stem.length < 2 || /収入|支出|収支|負担|差$|費/.test(stem)) return false;
+  return names.some((other) => other !== name && COUNT_END.test(other) && other.replace(COUNT_END, '') === stem);
+}
+
 /**
  * The rows under a bare 区分 right beside a 単位 heading (`unitCol`) all name measures: …数, …率, …割合, …量 (電子申請件数 in 件),
  * at least one, breakdowns (うち…) passed over. A row in money (a 円 / 千円 unit, or 収入 / 支出 / 負担額 / 差額 / …費 in its name: a
  * 収支 set against its 年度目標) or a category alone (男性 / 女性 / 合計 under a 健診受診者数 caption, 小学校 / 中学校) names
- * no measure, and the table stays unread (review rv64).
+ * no measure, and the table stays unread (review rv64); a money row that is the amount of what another row counts
+ * (コンビニ収納金額 beside コンビニ収納件数, amountOfCounted) is a measure.
  */
 export function unitRowsNameMeasures(index: CellIndex, band: number[], unitCol: number): boolean {
   const col = unitCol - 1;
-  let seen = 0;
-  for (let r = band[band.length - 1] + 1; r <= index.grid.bottom && seen < 8; r++) {
+  const rows: { name: string; unit: string }[] = [];
+  for (let r = band[band.length - 1] + 1; r <= index.grid.bottom && rows.length < 8; r++) {
     const v = index.grid.value(r, col);
     if (v === null || v === '') break;
     if (typeof v !== 'string') return false;
     const name = compact(v);
-    if (BREAKDOWN.test(name)) continue;
-    if (!isQuantityName(name) || MONEY_NAME.test(name) || /円/.test(index.grid.text(r, unitCol).normalize('NFKC'))) return false;
-    seen++;
+    if (!BREAKDOWN.test(name)) rows.push({ name, unit: index.grid.text(r, unitCol).normalize('NFKC') });
   }
-  return seen > 0;
+  const names = rows.map((row) => row.name);
+  const measured = (row: { name: string; unit: string }) =>
+    (isQuantityName(row.name) && !MONEY_NAME.test(row.name) && !/円/.test(row.unit)) || amountOfCounted(row.name, names);
+  return rows.length > 0 && rows.every(measured);
 }

@@ -29,6 +29,7 @@ import { withoutSupersededTargetsLabelled } from './revisedTargets';
 import { isBracketedUnitLine, isLastYearTotal, isMonthEndLine, monthEndYear } from './monthsDownSide';
 import type { Period } from '../values/periods';
 import { namedIndicator } from './namedIndicator';
+import { withoutClosingRemarks } from './sideRemarkColumn';
 
 interface SideLine {
   row: number;
@@ -149,7 +150,8 @@ export function detectTransposed(grid: Grid, index: CellIndex, consumed: Set<num
   const indicators: RawIndicator[] = [];
   for (const row of [...index.rows.keys()].sort((a, b) => a - b)) {
     if (consumed.has(row) || rows.has(row)) continue;
-    const cells = index.row(row);
+    // A 備考 heading closing the line of names heads the side lines' notes, no name (sideRemarkColumn.ts).
+    const cells = withoutClosingRemarks(index.row(row));
     const namesRight = namesRightOfEach(grid, cells);
     for (const [i, first] of cells.entries()) {
       let names = first.text ? namesRight(i) : [];
