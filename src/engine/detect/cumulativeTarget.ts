@@ -14,6 +14,7 @@ import type { Column } from './column';
 import { headingText } from './cumulativeTwins';
 import type { Grid } from './grid';
 import { runningTotalPair } from './runningTotalRow';
+import { termTotalActual } from './termTotalActual';
 import type { RawIndicator } from './types';
 
 /**
@@ -80,6 +81,8 @@ export function totalColumn(grid: Grid, band: number[], columns: Column[], from:
 /** Marks a table's cumulative targets and reads its total column as the actual (in place in `columns`). */
 export function cumulativeTargets(index: CellIndex, band: number[], columns: Column[]): void {
   const grid = index.grid;
+  // 目標値（令和３～５年度累計） beside 累計実績（令和３～５年度）: the term's total is the actual (termTotalActual.ts).
+  termTotalActual(grid, band, columns);
   const body = band[band.length - 1] + 1;
   const targets = columns.filter(
     (c) => c.role === 'target' && !c.period && (isCumulativeTargetHeading(headingText(grid, c.cells)) || figuresCumulative(grid, c.col, body)),

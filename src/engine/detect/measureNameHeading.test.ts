@@ -365,3 +365,32 @@ test('beside a 事業名 column, a 事業量 column of text is no names column: 
   const s = snap('事業', [['令和５年度　事業実績'], ['事業名', '事業量', '目標', '実績'], ['こころの健康講座', '講座の開催', 6, 5]]);
   expect(checkWorkbook({ sheets: [s] }, {}).report.indicators.map((i) => i.name)).toEqual(['こころの健康講座']);
 });
+
+describe('a plan’s 整備項目 heads the names of its works as 指標名 does', () => {
+  const names = (head: string, second?: string) =>
+    checkWorkbook(
+      {
+        sheets: [
+          snap('整備計画', [
+            ['令和５年度　施設整備計画の進捗'],
+            [],
+            ['No.', head, ...(second ? [second] : []), '単位', '目標値', '実績値'],
+            [1, '放課後児童クラブの整備', ...(second ? ['受入定員の拡大数'] : []), '人', 120, 100],
+            [2, '公園トイレの洋式化', ...(second ? ['洋式化した便房数'] : []), '基', 30, 30],
+          ]),
+        ],
+      },
+      {},
+    ).report.indicators.map((i) => [i.name, i.target, i.actual]);
+
+  test('No. | 整備項目 | 単位 | 目標値 | 実績値: the 整備項目 cells are the names, never the numbers', () => {
+    expect(names('整備項目')).toEqual([
+      ['放課後児童クラブの整備', 120, 100],
+      ['公園トイレの洋式化', 30, 30],
+    ]);
+  });
+
+  test('整備項目 | 内容 | 単位 (the measure written beside the work): the 整備項目 heads no names, as before', () => {
+    for (const [n] of names('整備項目', '内容')) expect(['放課後児童クラブの整備', '公園トイレの洋式化']).not.toContain(n);
+  });
+});

@@ -23,7 +23,7 @@ const VALUE_HEADINGS = new Set(['actual', 'target', 'expected']);
 
 /**
  * How strongly a heading word may stand for names (-1: not at all): an …指標 / KPI compound 2; 数値目標,
- * an …目標 compound (成果目標, 施策目標) or 項目 / 評価項目 / an activity's 活動項目 / 実施項目 / 業務項目 (a 月別活動実績's rows) 1; a bare target word (目標, 目標値) 0. A name
+ * an …目標 compound (成果目標, 施策目標) or 項目 / 評価項目 / an activity's 活動項目 / 実施項目 / 業務項目 (a 月別活動実績's rows) or a plan's 整備項目 (a 整備計画's works) 1; a bare target word (目標, 目標値) 0. A name
  * column is told from a column of text targets or of goal sentences by this rank first, then by being nearest the figures.
  */
 const nameWordRank = memo((text: string): number => {
@@ -36,7 +36,9 @@ const nameWordRank = memo((text: string): number => {
   if (/(指標|kpi)の?(名|名称|項目)?$/.test(t)) return 2;
   // 「健（検）診名」「施設名」: the names of what the rows count (nameOfHeading.ts).
   // 「事業量」「活動量」: the amounts of work the rows each count (こころの健康講座 開催回数 | 回 | R3 目標 | 実績 …), named down the column.
-  return /目標の?(名|名称|項目)?$|^(評価|成果|目標|活動|実施|業務)?項目名?$|^(事業|活動|業務)量$/.test(t) || isNameOfHeading(text) || isRowKindHeading(text)
+  return /目標の?(名|名称|項目)?$|^(評価|成果|目標|活動|実施|業務|整備)?項目名?$|^(事業|活動|業務)量$/.test(t) ||
+    isNameOfHeading(text) ||
+    isRowKindHeading(text)
     ? 1
     : -1;
 });
@@ -181,9 +183,9 @@ export function measureNameColumn(index: CellIndex, band: number[]): number | un
   return best?.col;
 }
 
-/** An activity's 活動項目 / 実施項目 / 業務項目 (a 月別活動実績's rows), not a measure's name word. */
+/** An activity's 活動項目 / 実施項目 / 業務項目 (a 月別活動実績's rows) or a 整備計画's 整備項目, not a measure's name word. */
 function isActivityHeading(text: string): boolean {
-  return /^(活動|実施|業務)項目名?$/.test(compact(text.normalize('NFKC').replace(/[(（][^()（）]*[)）]/g, '')));
+  return /^(活動|実施|業務|整備)項目名?$/.test(compact(text.normalize('NFKC').replace(/[(（][^()（）]*[)）]/g, '')));
 }
 
 /**

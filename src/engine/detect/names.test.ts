@@ -47,6 +47,15 @@ test.each([
   ['温室効果ガス排出量 (単位: t-CO2)', { name: '温室効果ガス排出量', unit: 't-CO2' }],
 ])('%j', (raw, expected) => expect(cleanName(raw)).toMatchObject(expected));
 
+// A bracket naming what is counted says which figure the name means, though it opens with a status word (新規); a bare mark comes off.
+test.each([
+  ['保育士確保数（新規就職者数）', { name: '保育士確保数（新規就職者数）', repeated: false }],
+  ['創業支援件数（新規創業率）', { name: '創業支援件数（新規創業率）' }],
+  ['相談件数（新規）', { name: '相談件数' }],
+  ['こども食堂数（新規事業）', { name: 'こども食堂数' }],
+  ['健診受診者数（重点）（人）', { name: '健診受診者数', unit: '人' }],
+])('status marks and counted brackets: %j', (raw, expected) => expect(cleanName(raw)).toMatchObject(expected));
+
 // Who or where the measure is taken is part of the name: a ratio takes no counter, a place word is the unit only of places counted.
 test.each(['女性委員の登用率（審議会）', 'いじめの認知率（小学校）', '待機児童数（保育所）', '指定管理施設数（公民館）', '放課後児童クラブ数（児童館）'])(
   '%s keeps its bracket: no counter unit',
