@@ -253,6 +253,11 @@ test('a target over a term of years is the target at its end; other roles keep t
   expect(classifyLabel('実績（R3～R5）')).toMatchObject({ role: 'actual', period: { fiscalYear: 2021 } });
 });
 
+test('a 累計 over a term of years (「実績値（令和3年度～令和5年度累計）」) is the total at the term’s end, never its first year’s', () => {
+  expect(classifyLabel('実績値（令和3年度～令和5年度累計）')).toMatchObject({ role: 'actual', period: { fiscalYear: 2023 } });
+  expect(classifyLabel('実績値（令和3年度～令和4年度累計）')).toMatchObject({ role: 'actual', period: { fiscalYear: 2022 } });
+});
+
 test.each(['年度計画量', '年間計画量', '単年度計画値', '年度計画値'])('%j, the year’s plan, is expected as 計画量 is', (text) =>
   expect(classifyLabel(text)?.role).toBe('expected'),
 );

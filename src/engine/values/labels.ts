@@ -168,7 +168,9 @@ const classifyMemo = memo((text: string): Label | null => {
   // A target over a term of years (「目標値（R3～R5）」「前期目標（令和3年度～令和5年度）」) is the target at the term's end (yearTerm.ts).
   const term = yearTerm(t);
   const atEnd = term ? classifyWithPeriod(text, t, { period: term.to, index: term.index, length: term.length }) : null;
-  return atEnd && TERM_ROLES.has(atEnd.role) ? atEnd : classifyWithPeriod(text, t, findPeriod(t));
+  // A total over the term (「実績値（令和3年度～令和5年度累計）」「累計実績（R3～R5）」) is the total at its end too, never its first year's.
+  const totalAtEnd = atEnd?.role === 'actual' && t.includes('累計');
+  return atEnd && (TERM_ROLES.has(atEnd.role) || totalAtEnd) ? atEnd : classifyWithPeriod(text, t, findPeriod(t));
 });
 
 function classifyWithPeriod(text: string, t: string, p: { period: Period; index: number; length: number } | null): Label | null {
