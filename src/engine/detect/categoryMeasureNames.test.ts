@@ -155,6 +155,17 @@ describe('区分 | 単位 with a 年度目標 (a year’s plan worded as a targe
     ).toEqual([]);
   });
 
+  test('review rv67: arrears, a cost or a grant counted beside its amount (未収, 補修工事, 補助) keeps the table unread; so does no 円', () => {
+    const heads = ['年度目標', '実績'];
+    const pair = (stem: string, unit = '千円') => [
+      [`${stem}件数`, '件', 100, 90],
+      [`${stem}金額`, unit, 20000, 18000],
+    ];
+    for (const stem of ['未収', '補修工事', '委託契約', '補助金交付', '減免']) expect(readUnits('令和５年度', heads, pair(stem))).toEqual([]);
+    expect(readUnits('令和５年度', heads, pair('コンビニ収納', '％'))).toEqual([]);
+    expect(readUnits('令和５年度', heads, pair('コンビニ収納')).map(([name]) => name)).toEqual(['コンビニ収納件数', 'コンビニ収納金額']);
+  });
+
   test('categories alone (男性 / 女性 / 合計, 小学校 / 中学校) are no measures: the table stays unread', () => {
     expect(
       readUnits(

@@ -65,11 +65,17 @@ const COUNT_END = /(?:件数|数)$/;
  * (収納件数 and 収納金額, 貸付件数 and 貸付金額: the year's count and sum of one service, each set a 年度目標). A 収支's items
  * (事業収入, 管理運営費, 市負担額) count nothing beside them and stay money.
  */
-function amountOfCounted(name: string, names: string[]): boolean {
+function amountOfCounted(name: string, unit: string, names: string[]): boolean {
   const stem = name.replace(AMOUNT_END, '');
   if (stem === name || stem.length < 2 || /収入|支出|収支|負担|差$|費/.test(stem)) return false;
+  // Review rv66/rv67: only money a service takes in or pays out as its work (収納, 寄附, 販売, 貸付, 融資, 決済), in 円; never arrears
+  // (未収, 滞納), a cost (補修工事, 委託, 契約) or a grant (補助, 減免), where more is no better.
+  if (!SERVICE_MONEY.test(stem) || /未|滞納|不正/.test(stem) || !/円/.test(unit)) return false;
   return names.some((other) => other !== name && COUNT_END.test(other) && other.replace(COUNT_END, '') === stem);
 }
+
+/** The money of a service's own work: what it collects, is given, sells, lends or settles. */
+const SERVICE_MONEY = /収納|納付|寄附|寄付|取扱|販売|売上|貸付|融資|決済/;
 
 /**
  * The rows under a bare 区分 right beside a 単位 heading (`unitCol`) all name measures: …数, …率, …割合, …量 (電子申請件数 in 件),
@@ -90,6 +96,6 @@ export function unitRowsNameMeasures(index: CellIndex, band: number[], unitCol: 
   }
   const names = rows.map((row) => row.name);
   const measured = (row: { name: string; unit: string }) =>
-    (isQuantityName(row.name) && !MONEY_NAME.test(row.name) && !/円/.test(row.unit)) || amountOfCounted(row.name, names);
+    (isQuantityName(row.name) && !MONEY_NAME.test(row.name) && !/円/.test(row.unit)) || amountOfCounted(row.name, row.unit, names);
   return rows.length > 0 && rows.every(measured);
 }

@@ -393,4 +393,8 @@ describe('a plan’s 整備項目 heads the names of its works as 指標名 does
   test('整備項目 | 内容 | 単位 (the measure written beside the work): the 整備項目 heads no names, as before', () => {
     for (const [n] of names('整備項目', '内容')) expect(['放課後児童クラブの整備', '公園トイレの洋式化']).not.toContain(n);
   });
+
+  test('review rv67: 整備項目 | 目標（指標名） or 整備目標: the measures’ names in that column stay the names', () => {
+    for (const second of ['目標（指標名）', '整備目標']) expect(names('整備項目', second).map(([n]) => n)).toEqual(['受入定員の拡大数', '洋式化した便房数']);
+  });
 });

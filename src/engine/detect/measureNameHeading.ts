@@ -194,7 +194,8 @@ function isActivityHeading(text: string): boolean {
  * activity over it.
  */
 function besideFigures(index: CellIndex, band: number[], cell: IndexedCell, firstValue: number): boolean {
-  for (let col = index.grid.rightEdge(cell.row, cell.col) + 1; col < firstValue; col++) if (holdsNames(index, band, col)) return false;
+  // The first value column too: a 「目標（指標名）」 heading reads as a target's, yet its column holds the measures' names (review rv67).
+  for (let col = index.grid.rightEdge(cell.row, cell.col) + 1; col <= firstValue; col++) if (holdsNames(index, band, col)) return false;
   return true;
 }
 

@@ -54,6 +54,10 @@ test.each([
   ['相談件数（新規）', { name: '相談件数' }],
   ['こども食堂数（新規事業）', { name: 'こども食堂数' }],
   ['健診受診者数（重点）（人）', { name: '健診受診者数', unit: '人' }],
+  // Review rv67: a unit's bracket before a counted one is still read; a 参考 or うち bracket is a remark, off the name.
+  ['保育士確保数（人）（新規就職者数）', { name: '保育士確保数（新規就職者数）', unit: '人' }],
+  ['企業誘致件数（参考：前年度実績数）', { name: '企業誘致件数' }],
+  ['認定件数（うち新規認定数）', { name: '認定件数' }],
 ])('status marks and counted brackets: %j', (raw, expected) => expect(cleanName(raw)).toMatchObject(expected));
 
 // Who or where the measure is taken is part of the name: a ratio takes no counter, a place word is the unit only of places counted.

@@ -140,7 +140,8 @@ const cleanNameMemo = memo((raw: string): CleanName => {
     else if (u && !unit) unit = u;
     else if (!unit && unitBesideCumulative(t[1], name.slice(0, t.index))) unit = unitBesideCumulative(t[1], name.slice(0, t.index));
     else if (/累計/.test(t[1])) cumulativeMark = t[0].trim() + cumulativeMark;
-    else if (!isStatusMark(t[1])) break;
+    else if (namesCounted(t[1])) cumulativeMark = t[0].trim() + cumulativeMark;
+    else if (!/(再掲|新規|継続|拡充|重点|参考|暫定)/.test(t[1])) break;
     if (/累計/.test(t[1])) cumulative = true;
     name = name.slice(0, t.index);
   }
@@ -157,11 +158,14 @@ const cleanNameMemo = memo((raw: string): CleanName => {
 });
 
 /**
- * A bracket marking the row's standing (「（再掲）」「（新規）」「（新規事業）」「（施策1の再掲）」「（参考）」), taken off the name; a bracket
- * naming what is counted (「保育士確保数（新規就職者数）」: …数 / …率 / …量 / …額 / …割合) says which figure the name means and stays.
+ * A bracket naming what is counted, opening with a standing word (「保育士確保数（新規就職者数）」: 新規 / 継続 / 拡充 then …数 / …率 / …量 /
+ * …額 / …割合): it says which figure the name means and stays in the name, a unit's bracket before it still read (「（人）（新規就職者
+ * 数）」). A mark of the row's standing (「（再掲）」「（新規）」「（新規事業）」「（参考：前年度実績数）」「（うち新規認定数）」) is none and
+ * comes off (review rv67).
  */
-function isStatusMark(inner: string): boolean {
-  return /(再掲|新規|継続|拡充|重点|参考|暫定)/.test(inner) && !/(数|率|量|額|割合)$/.test(inner.normalize('NFKC').trim());
+function namesCounted(inner: string): boolean {
+  const t = inner.normalize('NFKC').trim();
+  return /^(新規|継続|拡充)[^()]*(数|率|量|額|割合)$/.test(t) && !/再掲|参考|暫定|重点|うち|[:：]/.test(t);
 }
 
 /** The name without a 【再掲】 mark at either end, unless the mark is all there is. */

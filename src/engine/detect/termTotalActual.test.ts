@@ -62,3 +62,35 @@ test('beside a target of one year (目標値（令和５年度）), the term’s
 test('a 累計実績 stating no term is not read so', () => {
   for (const [, , actuals] of read('目標値\n（令和３～５年度累計）', '累計実績')) expect(actuals).toEqual([]);
 });
+
+test('review rv67: a total written beside a year still being counted, or beside an estimate, is not read as the term’s result', () => {
+  const sheet = (r5: string, row: (string | number | null)[]) =>
+    snap(
+      '整備計画',
+      [
+        ['保育所等整備計画（令和３年度～令和５年度）進捗状況'],
+        ['No.', '整備項目', '単位', '目標値\n（令和３～５年度累計）', '単年度実績', null, null, '累計実績\n（令和３～５年度）'],
+        [null, null, null, null, '令和3年度', '令和4年度', r5],
+        row,
+      ],
+      { merges: ['A2:A3', 'B2:B3', 'C2:C3', 'D2:D3', 'E2:G2', 'H2:H3'] },
+    );
+  const actuals = (s: ReturnType<typeof sheet>) => detectSheet(s, scale).indicators.flatMap((i) => i.actuals.map((a) => a.cell));
+  expect(actuals(sheet('令和5年度', [1, '保育の受け皿整備量', '人', 600, 180, 210, '集計中', 390]))).not.toContain('H4');
+  expect(actuals(sheet('令和5年度（見込）', [1, '保育の受け皿整備量', '人', 600, 180, 210, 150, 540]))).not.toContain('H4');
+  expect(actuals(sheet('令和5年度', [1, '保育の受け皿整備量', '人', 600, 180, 210, 150, 540]))).toEqual(['H4']);
+});
+
+test('review rv67: a five-year term’s total at its third year (R6 and R7 still blank) is no term’s result: not read so', () => {
+  const s = snap(
+    '整備計画',
+    [
+      ['保育所等整備計画（令和３年度～令和７年度）令和５年度進捗状況'],
+      ['No.', '整備項目', '単位', '目標値\n（令和３～７年度累計）', '単年度実績', null, null, null, null, '累計実績\n（令和３～７年度）'],
+      [null, null, null, null, '令和3年度', '令和4年度', '令和5年度', '令和6年度', '令和7年度'],
+      [1, '保育の受け皿整備量', '人', 1000, 180, 210, 150, null, null, 540],
+    ],
+    { merges: ['A2:A3', 'B2:B3', 'C2:C3', 'D2:D3', 'E2:I2', 'J2:J3'] },
+  );
+  expect(detectSheet(s, scale).indicators.flatMap((i) => i.actuals.map((a) => a.cell))).not.toContain('J4');
+});

@@ -4,9 +4,11 @@
  * 令和5年度): the total column is the actual, dated by the term's last year as the target is, and compared with it; the single
  * years are its parts, never graded against the term's total. Only where the header reads no actual at all, and only where both
  * headings name the same term: a running total of fewer years (累計実績（令和３～４年度）, a mid-term figure) or of no stated term
- * is not read so, nor a total beside a target of one year (目標値（令和５年度）).
+ * is not read so, nor a total beside a target of one year (目標値（令和５年度）), nor any where a heading or a figure of the table is
+ * not yet final (見込, 速報, 集計中: review rv67).
  */
 import { a1 } from '../model/address';
+import { findPeriod } from '../values/periods';
 import { yearTerm, type YearTerm } from '../values/yearTerm';
 import { compact, normalizeText } from '../values/text';
 import type { Column } from './column';
@@ -31,6 +33,38 @@ function resultsTotalTermOf(texts: string[]): YearTerm | null {
   return TOTAL_OF_RESULTS.test(words) ? yearTerm(last) : null;
 }
 
+/** A figure not yet final: an estimate, a preliminary or a pending one (見込, 速報, 暫定, 集計中, 未確定). */
+const UNSETTLED = /見込|速報|暫定|集計中|未集計|未確定|調査中/;
+
+/**
+ * Whether the table's total stands on final figures (review rv67): no heading of the table is an estimate (「令和5年度（見込）」
+ * 「累計実績（令和３～５年度見込み）」), and no row writes a total beside a year still being counted (「集計中」 in 令和5年度, 390 in
+ * the total: R3 and R4 alone). A total itself pending stays pending. Otherwise the old reading, flagged, stays.
+ */
+function settled(grid: Grid, band: number[], totalCol: number): boolean {
+  for (const row of band) for (let col = grid.left; col <= grid.right; col++) if (UNSETTLED.test(grid.text(row, col))) return false;
+  for (let row = band[band.length - 1] + 1; row <= grid.bottom; row++) {
+    if (typeof grid.raw(row, totalCol) !== 'number') continue;
+    for (let col = grid.left; col <= grid.right; col++) if (col !== totalCol && UNSETTLED.test(grid.text(row, col))) return false;
+  }
+  return true;
+}
+
+/**
+ * Whether the term's last year has figures: a single-year column headed with it holds at least one figure, or no column is headed
+ * with it. A five-year plan's total at its third year (R6 and R7 blank) is progress so far, never the term's result (review rv67).
+ */
+function termEnded(grid: Grid, band: number[], term: YearTerm): boolean {
+  for (let col = grid.left; col <= grid.right; col++) {
+    const last = band.some((row) => findPeriod(grid.text(row, col))?.period.fiscalYear === term.to.fiscalYear && !yearTerm(grid.text(row, col)));
+    if (!last) continue;
+    let filled = false;
+    for (let row = band[band.length - 1] + 1; row <= grid.bottom; row++) filled ||= grid.text(row, col).trim() !== '';
+    if (!filled) return false;
+  }
+  return true;
+}
+
 const sameTerm = (a: YearTerm, b: YearTerm) => a.from.fiscalYear === b.from.fiscalYear && a.to.fiscalYear === b.to.fiscalYear;
 
 /** Reads such a total column as the actual beside a term's cumulative target (in place in `columns`). */
@@ -51,7 +85,7 @@ export function termTotalActual(grid: Grid, band: number[], columns: Column[]): 
     const own = resultsTotalTermOf(anchors.map((a) => grid.text(a.row, a.col)));
     if (own && sameTerm(own, term)) found.push({ col, role: 'actual', period: own.to, cells, cumulative: true });
   }
-  if (found.length !== 1) return;
+  if (found.length !== 1 || !settled(grid, band, found[0].col) || !termEnded(grid, band, term)) return;
   targets[0].cumulative = true;
   columns.splice(columns.filter((c) => c.col < found[0].col).length, 0, found[0]);
 }
