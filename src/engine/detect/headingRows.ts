@@ -11,7 +11,7 @@
  * （千円） | 区分 | 平成30年度 | 令和元年度」 over a 決算額 line heads a cost block; no indicator is named 区分. A name there (「計画策定
  * | R7 | R5」, a milestone's years) keeps the row a body row.
  */
-import type { CellIndex } from './cells';
+import type { CellIndex, IndexedCell } from './cells';
 import { findPeriod } from '../values/periods';
 import { normalizeText, stripNote } from '../values/text';
 import { looksLikeName } from './names';
@@ -34,20 +34,26 @@ function headsYearsMoney(text: string): boolean {
  * years) do not make a heading row.
  */
 export function isHeadingRow(index: CellIndex, r: number, valueCols: readonly number[]): boolean {
-  let headings = 0;
+  const cells = writtenCells(index, r, valueCols);
+  if (!cells) return false;
   let labels = 0;
+  for (const cell of cells) {
+    if (cell.label || headsYearsMoney(cell.text)) labels++;
+    else if (!cell.period) return false;
+  }
+  return cells.length >= 2 && labels >= 1;
+}
+
+/** The cells of row `r` written in `valueCols` (their own anchors, holding text); null when one of them holds a number, a figure. */
+function writtenCells(index: CellIndex, r: number, valueCols: readonly number[]): IndexedCell[] | null {
+  const out: IndexedCell[] = [];
   for (const col of valueCols) {
     const cell = index.at(r, col);
     if (!cell || cell.row !== r || cell.col !== col) continue;
-    if (!cell.text) {
-      if (typeof index.grid.raw(r, col) === 'number') return false;
-      continue;
-    }
-    if (cell.label || headsYearsMoney(cell.text)) labels++;
-    else if (!cell.period) return false;
-    headings++;
+    if (cell.text) out.push(cell);
+    else if (typeof index.grid.raw(r, col) === 'number') return null;
   }
-  return headings >= 2 && labels >= 1;
+  return out;
 }
 
 /** Heading roles that never name an indicator: a column of names (指標名, 項目) or kinds (区分, 種別). */
@@ -63,18 +69,8 @@ export function isPeriodHeadingRow(index: CellIndex, r: number, nameCol: number,
   const name = index.at(r, nameCol);
   if (!name || name.row !== r || name.col !== nameCol) return false;
   if (!(name.label && NAME_HEADINGS.has(name.label.role)) && !COST_HEADING.test(name.text.replace(/\s+/g, ''))) return false;
-  let periods = 0;
-  for (const col of valueCols) {
-    const cell = index.at(r, col);
-    if (!cell || cell.row !== r || cell.col !== col) continue;
-    if (!cell.text) {
-      if (typeof index.grid.raw(r, col) === 'number') return false;
-      continue;
-    }
-    if (!cell.period || cell.label) return false;
-    periods++;
-  }
-  return periods >= 2;
+  const cells = writtenCells(index, r, valueCols);
+  return !!cells && cells.length >= 2 && cells.every((cell) => cell.period && !cell.label);
 }
 
 /** The longest unit cell read as a unit or a dash (人, ％, 件/年, －), not a heading. */
