@@ -8,7 +8,10 @@
 import type { CellIndex, IndexedCell } from './cells';
 import type { Column } from './column';
 import type { Grid } from './grid';
+import { descriptionAims } from '../values/remarkAims';
+import { aimSpeaksOf } from './nameMeasure';
 import { looksLikeName } from './names';
+import type { RawIndicator } from './types';
 
 /** Body rows looked at under the heading. */
 const SAMPLE_ROWS = 40;
@@ -54,12 +57,26 @@ function isGoalStatement(text: string): boolean {
 }
 
 /**
- * 「商業地の価値向上」「中心市街地の魅力向上」: a rising way word after 「…の」 naming what should change is a goal statement, not a
- * target's way; one that compares (「前年度より向上」「基準値比の増加」) or holds a figure (「10％の削減」) stays a target's way. Review
- * rv66: a lowering or holding one (「肥満者の割合の減少」 over 男性 / 女性 rows) stays the rows' way, as the group would not pass it on.
+ * 「商業地の価値向上」「中心市街地の魅力向上」「肥満者の割合の減少」: a way word after 「…の」 naming what should change is a goal statement,
+ * not a target's way; one that compares (「前年度より向上」「基準値比の増加」) or holds a figure (「10％の削減」) stays a target's way. A
+ * lowering goal's way is passed on to the rows whose measure it names (readGoalGroup; review rv66: it was dropped, the rows graded up).
  */
 function isGoalOfSomething(t: string): boolean {
-  return /^[^\d]+の[^の\d]*(増加|向上|拡大)$/.test(t) && !/より|比|前年|現状|基準|目標|水準/.test(t);
+  return /^[^\d]+の[^の\d]*(増加|向上|拡大|減少|低減|削減|抑制|縮小)$/.test(t) && !/より|比|前年|現状|基準|目標|水準/.test(t);
+}
+
+/** A goal lowering what it names (「肥満者の割合の減少」「ごみ排出量の削減」). */
+const LOWERING_GOAL = /の[^の\d]*(減少|低減|削減|抑制|縮小)$/;
+
+/**
+ * Reads a goal cell into the row's group; returns the words of its way for the row's direction: a lowering goal whose object is the
+ * row's measure (「肥満者の割合の減少」 over 男性の肥満者の割合, aimSpeaksOf), else nothing (a goal of another thing, or a rising one,
+ * which says no more than the default).
+ */
+export function readGoalGroup(ind: RawIndicator, text: string): string {
+  if (!text) return '';
+  ind.group = text;
+  return LOWERING_GOAL.test(text.normalize('NFKC').replace(/\s+/g, '')) ? descriptionAims(text, (o, p) => aimSpeaksOf(o, ind.name, p)) : '';
 }
 
 /** Whether a heading cell is a goal column's: a target word with no year over goal statements grouping the rows. */

@@ -344,7 +344,7 @@ export function readHeader(grid: Grid, index: CellIndex, row: number): { columns
     const c = readColumn(index, band, col, nameCol, split);
     if (c) columns.push(c);
   }
-  goalColumnsAsGroups(index, band, columns, nameCol); // 成果目標 | 項目: the goals group the items (goalGroupColumn.ts)
+  goalColumnsAsGroups(index, band, columns, nameCol ?? columns.find((c) => c.role === 'name')?.col); // 成果目標 | 項目 / 目標 | 指標名: goalGroupColumn.ts
   // 成果指標 | サービス: the サービス column is the indicator's service, no name column (serviceNameColumn.ts).
   columns = serviceBesideNames(index, band, columns);
   // 指標名 | 進捗指標 (順調 / やや遅れ): the 進捗指標 column heads no names (weakNameHeading.ts).

@@ -63,6 +63,7 @@ import { markRepeatColumn } from './repeatColumn';
 import { readRowsBelow } from './unlabelledRowBelow';
 import { markBaseRelativeTargets } from './baseRelativeTargets';
 import { byRowMeasures } from './rowMeasureLabels';
+import { readGoalGroup } from './goalGroupColumn';
 import { bySubject } from './subjectColumnGroups';
 import { columnsForRow } from './respondentRows';
 
@@ -167,8 +168,7 @@ function readTables(
 
 /**
  * Whether body row `r` ends the table: another header over its columns, a tally header, its own header repeated, a 参考
- * caption, or another table's heading row. A header wholly beside the table's columns starts another table there (noted in
- * `beside`); this one goes on.
+ * caption, or another table's heading row. A header wholly beside the table's columns starts another table there (noted in `beside`); this one goes on.
  */
 function endsBody(
   grid: Grid,
@@ -380,7 +380,7 @@ function readCell(grid: Grid, r: number, c: Column, ind: RawIndicator, words: st
       break;
     }
     case 'group':
-      if (text) ind.group = text;
+      words.push(readGoalGroup(ind, text));
       break;
     default:
       break;
