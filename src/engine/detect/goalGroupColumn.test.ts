@@ -107,35 +107,38 @@ test('a goal worded 「…の価値向上」 groups its items like any goal; 「
   expect(read('前年度水準の維持').map(([g]) => g)).not.toContain('前年度水準の維持');
 });
 
-test('a lowering goal (「肥満者の割合の減少」 over 男性 / 女性 rows) groups its rows and passes its way on: both read down, graded as misses', () => {
-  const s = snap(
-    '健康づくり',
-    [
-      ['目標', '指標名', '単位', '目標値（R5）', '実績値（R5）'],
-      ['肥満者の割合の減少', '20～60歳代男性の肥満者の割合', '％', 28, 33.0],
-      [null, '40～60歳代女性の肥満者の割合', '％', 19, 20.5],
-      ['運動の習慣化', '運動習慣者の割合', '％', 40, 35],
-    ],
-    { merges: ['A2:A3'] },
-  );
-  const read = checkWorkbook({ sheets: [s] }, {}).report.indicators.map((i) => [i.group, i.name, i.direction]);
-  expect(read).toEqual([
-    ['肥満者の割合の減少', '20～60歳代男性の肥満者の割合', 'down'],
-    ['肥満者の割合の減少', '40～60歳代女性の肥満者の割合', 'down'],
-    ['運動の習慣化', '運動習慣者の割合', 'up'],
-  ]);
-  // A lowering goal of another thing (「医療費の削減」 over 健診受診率) says nothing of the rows' way.
-  const other = snap(
-    '健康づくり',
-    [
-      ['目標', '指標名', '単位', '目標値（R5）', '実績値（R5）'],
-      ['医療費の削減', '特定健診受診率', '％', 60, 52],
-      [null, '特定保健指導実施率', '％', 45, 40],
-    ],
-    { merges: ['A2:A3'] },
-  );
-  expect(checkWorkbook({ sheets: [other] }, {}).report.indicators.map((i) => i.direction)).toEqual(['up', 'up']);
-});
+test.each(['指標名', '目標指標'])(
+  'a lowering goal (「肥満者の割合の減少」 over 男性 / 女性 rows) beside %s groups its rows and passes its way on: both down',
+  (head) => {
+    const s = snap(
+      '健康づくり',
+      [
+        ['目標', head, '単位', '目標値（R5）', '実績値（R5）'],
+        ['肥満者の割合の減少', '20～60歳代男性の肥満者の割合', '％', 28, 33.0],
+        [null, '40～60歳代女性の肥満者の割合', '％', 19, 20.5],
+        ['運動の習慣化', '運動習慣者の割合', '％', 40, 35],
+      ],
+      { merges: ['A2:A3'] },
+    );
+    const read = checkWorkbook({ sheets: [s] }, {}).report.indicators.map((i) => [i.group, i.name, i.direction]);
+    expect(read).toEqual([
+      ['肥満者の割合の減少', '20～60歳代男性の肥満者の割合', 'down'],
+      ['肥満者の割合の減少', '40～60歳代女性の肥満者の割合', 'down'],
+      ['運動の習慣化', '運動習慣者の割合', 'up'],
+    ]);
+    // A lowering goal of another thing (「医療費の削減」 over 健診受診率) says nothing of the rows' way.
+    const other = snap(
+      '健康づくり',
+      [
+        ['目標', '指標名', '単位', '目標値（R5）', '実績値（R5）'],
+        ['医療費の削減', '特定健診受診率', '％', 60, 52],
+        [null, '特定保健指導実施率', '％', 45, 40],
+      ],
+      { merges: ['A2:A3'] },
+    );
+    expect(checkWorkbook({ sheets: [other] }, {}).report.indicators.map((i) => i.direction)).toEqual(['up', 'up']);
+  },
+);
 
 test('review rv66: a lowering goal (「肥満者の割合の減少」 over 男性 / 女性 rows) stays the rows’ way, down, never dropped for up', () => {
   const s = snap(
