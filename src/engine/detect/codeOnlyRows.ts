@@ -4,17 +4,12 @@
  * joined to the list by code only when their codes are the list's coded rows one to one, every row of the list found and no
  * other: a part of a list, or codes the list does not bear, join nothing, the rows then read as they stand.
  */
+import { compact } from '../values/text';
 import type { RawIndicator } from './types';
-
-const fold = (s: string) =>
-  s
-    .normalize('NFKC')
-    .replace(/[\s　]/g, '')
-    .toLowerCase();
 
 /** True when the row's name is its code alone (no name column: the code cell named the row). */
 export function namedByCodeAlone(ind: RawIndicator): boolean {
-  return !!ind.id && fold(ind.id) === fold(ind.name);
+  return !!ind.id && compact(ind.id) === compact(ind.name);
 }
 
 /** True when the figures' codes and the list's codes are the same set, each once on either side. */

@@ -58,9 +58,8 @@ function termEnded(grid: Grid, band: number[], term: YearTerm): boolean {
   for (let col = grid.left; col <= grid.right; col++) {
     const last = band.some((row) => findPeriod(grid.text(row, col))?.period.fiscalYear === term.to.fiscalYear && !yearTerm(grid.text(row, col)));
     if (!last) continue;
-    let filled = false;
-    for (let row = band[band.length - 1] + 1; row <= grid.bottom; row++) filled ||= grid.text(row, col).trim() !== '';
-    if (!filled) return false;
+    const body = band[band.length - 1] + 1;
+    if (!Array.from({ length: grid.bottom - body + 1 }, (_, k) => grid.text(body + k, col).trim()).some(Boolean)) return false;
   }
   return true;
 }
@@ -71,9 +70,8 @@ const sameTerm = (a: YearTerm, b: YearTerm) => a.from.fiscalYear === b.from.fisc
 export function termTotalActual(grid: Grid, band: number[], columns: Column[]): void {
   if (columns.some((c) => c.role === 'actual')) return;
   const targets = columns.filter((c) => c.role === 'target' && !c.pair);
-  const terms = targets.map((c) => cumulativeTermOf(headingTexts(grid, c.cells)));
-  const term = terms[0];
-  if (!term || targets.length !== 1) return;
+  const term = targets.length === 1 ? cumulativeTermOf(headingTexts(grid, targets[0].cells)) : null;
+  if (!term) return;
   const taken = new Set(columns.map((c) => c.col));
   const found: Column[] = [];
   for (let col = grid.left; col <= grid.right; col++) {

@@ -29,8 +29,8 @@ export function plainRowMeasure(text: string): 'target' | 'actual' | null {
 /** A row's measure word: target or actual (plainRowMeasure), or a figure derived from them (達成率, 進捗率, 達成度), else null. */
 function rowMeasure(text: string): 'target' | 'actual' | 'derived' | null {
   const t = text.replace(/\s/g, '');
-  if (t && t.length <= 5 && classifyLabel(t)?.role === 'derived' && !classifyLabel(t)?.period) return 'derived';
-  return plainRowMeasure(text);
+  const label = t && t.length <= 5 ? classifyLabel(t) : null;
+  return label?.role === 'derived' && !label.period ? 'derived' : plainRowMeasure(text);
 }
 
 /** Roles of the columns holding the figures: the measure column stands left of them all. */
