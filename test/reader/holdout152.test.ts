@@ -1,0 +1,34 @@
+/**
+ * The reader on the 152nd, blind hold-out set (test/reader/holdout152, "特別支援教育・障害児支援・医療的ケア児"): four
+ * workbooks of the four families as these offices write them, four outside the families and three traps,
+ * written without looking at the reader, the fixture layouts or the earlier hold-outs' workbooks. Each workbook is a test;
+ * those not yet read right are listed in HOLDOUT152_FAILING and run as test.failing, so CI stays green and the list stays
+ * honest (a fixed reader fails the test until its name is removed here).
+ * Figures: node scripts/bench-reader-holdout.js 152.
+ */
+import { HOLDOUT152, runHoldout152 } from './holdout152';
+import { describe as describeFacts, tally } from './score';
+
+/** Not yet read right by the reader as of this commit (what goes wrong: the bench's list of facts). */
+const HOLDOUT152_FAILING = new Set<string>([]);
+
+describe('reader hold-out set 152', () => {
+  test('it has 10 to 12 workbooks with unique names, and every listed failure is one of them', () => {
+    expect(HOLDOUT152.length).toBeGreaterThanOrEqual(10);
+    expect(HOLDOUT152.length).toBeLessThanOrEqual(12);
+    expect(new Set(HOLDOUT152.map((h) => h.name)).size).toBe(HOLDOUT152.length);
+    for (const name of HOLDOUT152_FAILING) expect(HOLDOUT152.map((h) => h.name)).toContain(name);
+    for (const h of HOLDOUT152) expect(h.expected.file).toBe(`${h.name}.xlsx`);
+  });
+
+  for (const h of HOLDOUT152) {
+    const run = HOLDOUT152_FAILING.has(h.name) ? test.failing : test;
+    run(h.name, async () => {
+      const { report, results } = await runHoldout152(h);
+      expect(tally(results).facts).toBeGreaterThan(5);
+      expect(describeFacts(results)).toBe('');
+      const flagged = report.findings.some((f) => f.code === 'reading-uncertain');
+      expect(flagged).toBe((h.expected.guesses ?? []).length > 0);
+    });
+  }
+});
