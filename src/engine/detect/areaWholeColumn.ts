@@ -10,7 +10,7 @@ import { parseA1 } from '../model/address';
 import { classifyLabel } from '../values/labels';
 import { respondentGroupOrWhole } from '../values/respondentGroups';
 import { respondentGroupAt } from './respondentRows';
-import { compact } from '../values/text';
+import { compact, hasDigit } from '../values/text';
 import type { CellIndex } from './cells';
 import type { Column } from './column';
 import type { Grid } from './grid';
@@ -151,6 +151,6 @@ export function measuresUnderAreas(grid: Grid, columns: Column[]): void {
 /** Some cell of the column below its header cells holds a number (a digit), not only 「－」 or blanks. */
 function numberBelow(grid: Grid, c: Column): boolean {
   const rows = c.cells.map((cell) => parseA1(cell)?.row ?? grid.top);
-  for (let r = Math.max(...rows, grid.top) + 1; r <= grid.bottom; r++) if (/\d/.test(grid.text(r, c.col))) return true;
+  for (let r = Math.max(...rows, grid.top) + 1; r <= grid.bottom; r++) if (hasDigit(grid.text(r, c.col))) return true;
   return false;
 }

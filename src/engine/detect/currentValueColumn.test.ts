@@ -45,6 +45,15 @@ describe('計画策定時（H30） | 現状値 | 目標値（R8）: a 現状値 
     expect((guess?.params as { cells: string[] }).cells).toContain('C4');
   });
 
+  test('spaced out as forms write it (「現　状　値」), it is the actual too', () => {
+    const spaced = rows.map((r) => r.map((v) => (v === '現状値' ? '現　状　値' : v)));
+    const { report } = checkWorkbook({ sheets: [snap('成果指標', spaced)] }, {});
+    expect(report.indicators.map((i) => [i.actual, i.cells.actual])).toEqual([
+      [51.3, 'C4'],
+      [201355, 'C5'],
+    ]);
+  });
+
   test('left of the dated baseline, it stays a baseline (no actual is read)', () => {
     const swapped = rows.map((r) => (r.length === 4 ? [r[0], r[2], r[1], r[3]] : r));
     const { report } = checkWorkbook({ sheets: [snap('成果指標', swapped)] }, {});

@@ -9,10 +9,14 @@
 import type { Column } from './column';
 import { headingText } from './cumulativeTwins';
 import type { Grid } from './grid';
+import { compact } from '../values/text';
 
 const CURRENT = /現状|現況/;
 /** A baseline headed by when the plan was made (策定時 / 当初); beside a bare 基準値 a 現状値 may be the baseline's own figure. */
 const PLAN_TIME = /策定時|当初/;
+
+/** A column's heading folded (width, case, spaces: a form's 「現　状　値」 is 現状値). */
+const heading = (grid: Grid, cells: readonly string[]) => compact(headingText(grid, cells));
 
 /** The columns with the current-value column read as the actual of its year (the columns as they were when there is none). */
 export function currentValueAsActual(grid: Grid, columns: Column[]): Column[] {
@@ -23,7 +27,7 @@ export function currentValueAsActual(grid: Grid, columns: Column[]): Column[] {
   if (dated.length < 2) return columns;
   const latest = dated.reduce((a, b) => (b.period!.fiscalYear > a.period!.fiscalYear ? b : a));
   if (dated.some((c) => c !== latest && c.period!.fiscalYear >= latest.period!.fiscalYear)) return columns;
-  if (!CURRENT.test(headingText(grid, latest.cells).normalize('NFKC'))) return columns;
+  if (!CURRENT.test(heading(grid, latest.cells))) return columns;
   return columns.map((c) => (c === latest ? { ...c, role: 'actual' } : c));
 }
 
@@ -31,7 +35,7 @@ export function currentValueAsActual(grid: Grid, columns: Column[]): Column[] {
 function undatedCurrentAsActual(grid: Grid, columns: Column[], dated: Column): Column[] {
   const undated = columns.filter((c) => c.role === 'baseline' && !c.period && c.relative === undefined);
   if (undated.length !== 1 || undated[0].col < dated.col) return columns;
-  if (!CURRENT.test(headingText(grid, undated[0].cells).normalize('NFKC'))) return columns;
+  if (!CURRENT.test(heading(grid, undated[0].cells))) return columns;
   return columns.map((c) => (c === undated[0] ? { ...c, role: 'actual' } : c));
 }
 
@@ -40,7 +44,7 @@ function undatedCurrentBesideBaseline(grid: Grid, columns: Column[]): Column[] {
   const undated = columns.filter((c) => c.role === 'baseline' && !c.period && c.relative === undefined);
   if (undated.length !== 2) return columns;
   const [before, current] = undated[0].col < undated[1].col ? undated : [undated[1], undated[0]];
-  if (!PLAN_TIME.test(headingText(grid, before.cells).normalize('NFKC'))) return columns;
-  if (!CURRENT.test(headingText(grid, current.cells).normalize('NFKC'))) return columns;
+  if (!PLAN_TIME.test(heading(grid, before.cells))) return columns;
+  if (!CURRENT.test(heading(grid, current.cells))) return columns;
   return columns.map((c) => (c === current ? { ...c, role: 'actual' } : c));
 }

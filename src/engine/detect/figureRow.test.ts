@@ -35,6 +35,19 @@ test('holdsFigures: two figures make a body row; text headings or years as numbe
   expect([1, 2, 3, 4].map((r) => holdsFigures(grid, r, [2, 3]))).toEqual([false, true, false, false]);
 });
 
+test('holdsFigures: numbers written as text with a separator or a decimal point are figures (「152,000」「１８，３５０」「12.5」)', () => {
+  const grid = new Grid(
+    snap('s', [
+      ['指標', '目標値', '実績値'],
+      ['a', '152,000', '１８，３５０'],
+      ['b', '12.5', 13],
+      ['c', '10', '12'],
+      ['d', '2,023', '令和5'],
+    ]),
+  );
+  expect([2, 3, 4, 5].map((r) => holdsFigures(grid, r, [2, 3]))).toEqual([true, true, false, false]);
+});
+
 test("holdsFigures: 未実施 or 集計中 beside one figure stands in a figure's place; beside none, or a heading word, it does not", () => {
   const grid = new Grid(
     snap('s', [

@@ -13,6 +13,7 @@ import { SERIES_ROLES, type Role } from '../values/labels';
 import type { Period } from '../values/periods';
 import type { CellIndex } from './cells';
 import type { Grid } from './grid';
+import { hasDigit } from '../values/text';
 
 export interface FormYearLine {
   role: Role;
@@ -46,7 +47,7 @@ export function formYearLines(grid: Grid, index: CellIndex, rows: number[], from
       if (below === null) continue;
       const cells = heads.filter((h) => grid.raw(below, h.col) !== null).map((h) => ({ row: below, col: h.col, period: h.period }));
       // A row of notes under the years (（参考） | （参考）) holds no figures: the figures are not on it, and the line is not read.
-      if (cells.some((x) => /\d/.test(grid.text(x.row, x.col)))) out.push({ role: c.label.role, cells });
+      if (cells.some((x) => hasDigit(grid.text(x.row, x.col)))) out.push({ role: c.label.role, cells });
     }
   return out;
 }

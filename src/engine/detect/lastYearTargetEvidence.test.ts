@@ -28,6 +28,15 @@ test('with no such note nor a 前年度＋N target on the sheet, 前年度以上
   expect(read(rows('※実績値は各年度末時点の数値。'))[0]).toEqual(['創業件数', null, 31, null]);
 });
 
+test('a 前年度＋N target written in full-width digits (前年度＋２件) says so too: 前年度以上 is last year actual', () => {
+  const r = rows();
+  r[4] = ['就職者数', '人', '目標値', '前年度＋２人', '前年度＋２人', '前年度＋２人'];
+  expect(read(r)).toEqual([
+    ['創業件数', 34, 31, 'B'],
+    ['就職者数', 104, 130, 'A'],
+  ]);
+});
+
 test('a note taking the 前年度以上 rows ratio against last year actual: the target is that actual, a guess naming both cells', () => {
   const r = checkWorkbook({ sheets: [snap('KPI', rows('※「前年度以上」の対計画比は前年度実績に対する比。'))] }, {}).report;
   expect(r.indicators.map((i) => [i.name, i.target, i.grade])).toEqual([

@@ -16,6 +16,7 @@
 import type { Grid } from './grid';
 import { sheetMentions, textCells } from './sheetTexts';
 import type { RawIndicator } from './types';
+import { normalizeText } from '../values/text';
 import { namedYearOfBoundNote } from './namedYearBoundNote';
 import type { Point, TargetPoint } from './types';
 
@@ -23,14 +24,14 @@ import type { Point, TargetPoint } from './types';
 const NOTE = /前年度?の?実績値?(?:以上|以下|を上回|を下回|を超え)[^。]{0,20}目標|目標[^。]{0,20}前年度?の?実績値?(?:以上|以下|を上回|を下回|を超え)/;
 /** The same note naming last year's figure by its measure word (前年度受診率, 前年度の利用者数) instead of 実績. */
 const MEASURE_NOTE = /前年度?の?(?:(?!目標|平均|全国|県)\p{Script=Han}){0,6}(?:率|数|値|量|額)(?:以上|以下|を上回|を下回|を超え)[^。]{0,20}目標/u;
-/** A target written as last year's actual plus or minus an amount: 前年度＋2件, 前年度実績−5%. */
+/** A target written as last year's actual plus or minus an amount: 前年度＋2件, 前年度実績−5%, 前年度＋２件 (read folded to half width). */
 const AMOUNT = /^(?:前年度?|昨年度?)(?:の?実績値?|の?値)?(?:比)?\s*[+\-−＋－]\s*\d/;
 /** A note taking a ratio of the 「前年度以上」 rows against last year's actual: 「前年度以上」の対計画比は前年度実績に対する比. */
 const RATIO_NOTE = /前年度?(?:以上|以下)[」』]?の?[^。]{0,12}(?:比|率)は?[^。]{0,6}前年度?の?実績値?(?:に対する|で除|を分母)/;
 
 export function markTargetsFromLastYear(grid: Grid, indicators: RawIndicator[]): void {
   if (!indicators.length) return;
-  const amount = indicators.some((ind) => ind.targets.some((t) => typeof t.raw === 'string' && AMOUNT.test(t.raw.trim())));
+  const amount = indicators.some((ind) => ind.targets.some((t) => typeof t.raw === 'string' && AMOUNT.test(normalizeText(t.raw).trim())));
   // The note writes 前年: a sheet without it is not looked through (sheetTexts.ts).
   const note =
     !amount && sheetMentions(grid, '前年') && textCells(grid).some(({ text: v }) => v.length <= 200 && v.includes('前年') && NOTE.test(v.replace(/\s+/g, '')));

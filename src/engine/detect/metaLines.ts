@@ -6,7 +6,7 @@
 import { a1 } from '../model/address';
 import { classifyLabel, parseDirection, type Role } from '../values/labels';
 import { compactForPeriod, findPeriod, parsePeriodCell, type Period } from '../values/periods';
-import { normalizeText, oneLine } from '../values/text';
+import { normalizeText, oneLine, hasDigit } from '../values/text';
 import type { Grid } from './grid';
 import type { CellIndex, IndexedCell } from './cells';
 import type { RawIndicator } from './types';
@@ -162,7 +162,7 @@ function statedPair(grid: Grid, index: CellIndex, row: number): MetaLine | null 
 function isOtherLinesValue(cells: IndexedCell[], k: number): boolean {
   const l = cells[k - 1];
   const t = l ? l.text.replace(/\s/g, '') : '';
-  return !!l && l.col === cells[k].col - 1 && t.length > 0 && t.length <= 8 && !/\d/.test(t) && !findPeriod(t) && !l.label && !STATED_LABEL.test(t);
+  return !!l && l.col === cells[k].col - 1 && t.length > 0 && t.length <= 8 && !hasDigit(t) && !findPeriod(t) && !l.label && !STATED_LABEL.test(t);
 }
 
 /** The cell is a 「label：value」 line of its own (「作成：令和6年10月」), its label no stated-period label. */

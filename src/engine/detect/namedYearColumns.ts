@@ -26,7 +26,7 @@ import { aimSpeaksOf } from './nameMeasure';
 import { cleanName } from './names';
 import { rateCounts } from './yearRowsRateCounts';
 import { isSubjectWord } from './subjectColumnGroups';
-import { compact, normalizeText } from '../values/text';
+import { compact, normalizeText, hasDigit } from '../values/text';
 
 /** A target row right under the years: its label in the period column, the year it names if any. */
 export interface FootTarget {
@@ -97,7 +97,7 @@ function footTarget(grid: Grid, index: CellIndex, periodCol: number, lastYearRow
     }
     const label = classifyLabel(grid.text(r, periodCol)) ?? planTarget(grid.text(r, periodCol));
     if (!label || (label.role !== 'target' && label.role !== 'expected')) return null;
-    if (!cols.some((c) => typeof grid.raw(r, c) === 'number' || /\d/.test(grid.text(r, c)))) return null;
+    if (!cols.some((c) => typeof grid.raw(r, c) === 'number' || hasDigit(grid.text(r, c)))) return null;
     return { row: r, role: label.role, ...(label.period ? { period: label.period } : {}) };
   }
   return null;

@@ -12,7 +12,7 @@
  */
 import { parseA1 } from '../model/address';
 import { findPeriod } from '../values/periods';
-import { compact, normalizeText } from '../values/text';
+import { compact, normalizeText, hasDigit } from '../values/text';
 import type { CellIndex } from './cells';
 import { isReferenceCaption, REFERENCE_LEAD, statesAFact } from './referenceTables';
 import type { RawIndicator } from './types';
@@ -102,7 +102,7 @@ function subTableHeader(index: CellIndex, r: number, c: number): number | null {
   for (let row = m?.top ?? r; row <= (m?.bottom ?? r); row++) {
     const others: string[] = [];
     for (let col = grid.left; col <= grid.right; col++) if (col !== c && grid.text(row, col).trim()) others.push(grid.text(row, col));
-    if (others.length >= 2 && !others.some((t) => /^[\d.,\s%％+\-－]+$/.test(t) && /\d/.test(t))) return row;
+    if (others.length >= 2 && !others.some((t) => /^[\d.,\s%+-]+$/.test(normalizeText(t)) && hasDigit(t))) return row;
   }
   return null;
 }

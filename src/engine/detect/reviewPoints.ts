@@ -7,6 +7,7 @@ import type { Grid } from './grid';
 import type { Role } from '../values/labels';
 import { headingText } from './cumulativeTwins';
 import { parseValue } from '../values/values';
+import { hasDigit } from '../values/text';
 
 const REVIEW = /(中間|最終)評価/;
 
@@ -25,7 +26,7 @@ function holdsFigures(grid: Grid, top: number, col: number): boolean {
     const text = grid.text(r, col).trim();
     if (!text) continue;
     seen++;
-    if (parseValue(grid.raw(r, col)).status === 'value' && /\d/.test(text)) return true;
+    if (parseValue(grid.raw(r, col)).status === 'value' && hasDigit(text)) return true;
   }
   return seen === 0;
 }

@@ -7,7 +7,7 @@
  */
 import { a1 } from '../model/address';
 import { parseGrade } from '../values/values';
-import { oneLine } from '../values/text';
+import { normalizeText, oneLine } from '../values/text';
 import type { CellIndex, IndexedCell } from './cells';
 import type { Grid } from './grid';
 import type { RawIndicator, SheetMeta, SideGroupGrade } from './types';
@@ -23,7 +23,7 @@ function hasFigure(grid: Grid, index: CellIndex, row: number, before: number): b
     const v = grid.raw(row, c);
     if (typeof v === 'number') return true;
   }
-  return index.row(row).some((c) => c.col < before && /^[\d,.\s%％]+$/.test(c.text.trim()) && c.text.trim() !== '');
+  return index.row(row).some((c) => c.col < before && /^[\d,.\s%]+$/.test(normalizeText(c.text).trim()) && c.text.trim() !== '');
 }
 
 interface Section {

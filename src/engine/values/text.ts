@@ -95,3 +95,6 @@ export function memo<T>(fn: (s: string) => T, max = 20000): (s: string) => T {
 
 /** Text to match literally inside a regular expression (its special characters escaped). */
 export const escapeRegExp = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+
+/** Whether a cell's text holds a digit, half- or full-width (「24.1％」「２４.１％」): a figure is written either way. */
+export const hasDigit = (s: string): boolean => /[0-9０-９]/.test(s);

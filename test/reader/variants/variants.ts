@@ -8,6 +8,7 @@
  */
 import { a1, parseA1 } from '../../../src/engine/model/address';
 import type { CellValue, SheetSnapshot, WorkbookSnapshot } from '../../../src/engine/model/snapshot';
+import { SETTINGS_SHEET } from '../../../src/engine/sheets/settingsSheet';
 
 export interface Variant {
   name: string;
@@ -152,8 +153,8 @@ function textNumbers(wb: WorkbookSnapshot): WorkbookSnapshot {
         row.map((v, c): CellValue => {
           if (typeof v !== 'number' || !Number.isInteger(v) || Math.abs(v) < 1000 || (v >= 1900 && v <= 2100)) return v;
           if (s.formulas?.[r]?.[c]) return v;
-          const format = s.numberFormats?.[r]?.[c] ?? '';
-          if (/[%ymdhs]/i.test(format.replace(/"[^"]*"/g, ''))) return v;
+          // Only a plain number's format (General, 0, #,##0): a date's, an era's or a percentage's is no count written as text.
+          if (!/^(?:General|[#0,.\s_]*)$/i.test(s.numberFormats?.[r]?.[c] ?? '')) return v;
           return v.toLocaleString('en-US');
         }),
       ),
@@ -196,8 +197,9 @@ const texts = (name: string, what: string, f: (s: string) => string): Variant =>
 export const VARIANTS: Variant[] = [
   {
     name: 'margin',
-    what: `every sheet moved ${ROWS} rows down and ${COLS} column right (an empty margin at the top left)`,
-    apply: (wb) => ({ sheets: wb.sheets.map((s) => moveSheet(s, ROWS, COLS)) }),
+    what: `every sheet but 評価設定 moved ${ROWS} rows down and ${COLS} column right (an empty margin at the top left)`,
+    // EvalSheet's own 評価設定 sheet is a form of fixed columns the add-in writes (sheets/settingsSheet.ts): it stays where it is.
+    apply: (wb) => ({ sheets: wb.sheets.map((s) => (s.name === SETTINGS_SHEET ? s : moveSheet(s, ROWS, COLS))) }),
     cell: (address) => moveAddress(address, ROWS, COLS),
   },
   texts('zenkaku', 'digits and ％（）： in text written full-width', fullWidth),
