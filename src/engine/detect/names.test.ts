@@ -19,6 +19,9 @@ test.each([
   ['橋梁点検実施数（橋）', { name: '橋梁点検実施数', unit: '橋' }],
   ['道路照明LED化灯数（灯）', { name: '道路照明LED化灯数', unit: '灯' }],
   ['点検実施数（歩道橋）', { name: '点検実施数（歩道橋）' }],
+  // 種 alone counts species (a name with a bracket of its own before it too); a longer word ending in 種 (業種) qualifies the name.
+  ['希少種（県RDB掲載種）の確認数（種）', { name: '希少種（県RDB掲載種）の確認数', unit: '種' }],
+  ['新規立地企業数（業種）', { name: '新規立地企業数（業種）' }],
   // The very thing the name counts, written again in the bracket, is its unit, listed or not.
   ['多言語による情報提供言語数（言語）', { name: '多言語による情報提供言語数', unit: '言語' }],
   ['開設コース数（コース）', { name: '開設コース数', unit: 'コース' }],

@@ -14,6 +14,7 @@ import { parseValue } from '../values/values';
 import { indicatorNumber, leadingNumber } from './indicatorNumbers';
 import { leadingLetterCode } from './letterCode';
 import { isFormPrompt } from '../values/formPrompt';
+import { nameWayLine } from './nameWayLine';
 
 export interface CleanName {
   name: string;
@@ -81,8 +82,11 @@ const cleanNameMemo = memo((raw: string): CleanName => {
   const lines = raw.replace(/\r\n?/g, '\n').split('\n');
   const kept: string[] = [];
   let rest = '';
+  // 「外来種の確認地点数（箇所）⏎↓減少を目指す」: a later line stating the way is the direction, never the name (nameWayLine.ts).
+  let lineWay: ReturnType<typeof nameWayLine> = null;
   for (let i = 0; i < lines.length; i++) {
-    if (i > 0 && (STOP_LINE.test(lines[i]) || OUTLINE_LINE.test(lines[i]))) {
+    lineWay = i > 0 ? nameWayLine(lines[i]) : null;
+    if (i > 0 && (STOP_LINE.test(lines[i]) || OUTLINE_LINE.test(lines[i]) || lineWay)) {
       rest = lines.slice(i).join('\n');
       break;
     }
@@ -152,7 +156,8 @@ const cleanNameMemo = memo((raw: string): CleanName => {
   if (id) out.id = id;
   if (unit) out.unit = unit;
   if (note) out.note = note;
-  if (drawn) out.direction = { value: drawn.value, text: drawn.text };
+  const way = drawn ? { value: drawn.value, text: drawn.text } : lineWay;
+  if (way) out.direction = way;
   if (formerName) out.formerName = formerName;
   return out;
 });
@@ -246,7 +251,7 @@ function counterWord(inner: string, before: string): string | undefined {
   if (/(休日|平日|祝日|土日|週末|終日|全日|夜間|昼間|日中)$/.test(t)) return undefined;
   // The thing the name counts, written again as its counter (「提供言語数（言語）」「開設コース数（コース）」), is its unit too.
   const counted = before.normalize('NFKC').trim().endsWith(`${t}数`);
-  return counted || /(体|泊|人|件|回|所|戸|台|本|冊|校|社|店|円|点|日|間|歳|床|画|線|頭|園|館|帯|席|品|組|隻|棟|%)$/.test(t) || /^(橋|灯|基|枚)$/.test(t)
+  return counted || /(体|泊|人|件|回|所|戸|台|本|冊|校|社|店|円|点|日|間|歳|床|画|線|頭|園|館|帯|席|品|組|隻|棟|%)$/.test(t) || /^(橋|灯|基|枚|種)$/.test(t)
     ? t
     : undefined;
 }

@@ -16,7 +16,12 @@
  * FIRST BLIND figure (node scripts/bench-reader-holdout.js 148, on commit 9ec5784, before any change to expectations):
  *   all hold-out 148                  303    97.4 %     2.6 %       0       8      0    11/11
  * (303 facts: 97.4 % right, 2.6 % wrong, 0 missed, 8 silent, 0 flags, 11/11 workbooks flagged as expected; 9 of the 11
- * workbooks read right). No expectation changed after that run.
+ * workbooks read right). No expectation changed after that run but one, proved wrong by the samples README's rules (fixer
+ * fx148): the 4 computed grades of h148-o-shingikai-shihyo are the default scale's letters (B, A, C, D), not the marks ○, ◎, △, ×.
+ * The README's `grade` is the grade under its default rules (A 100 %, B 80 %, C 60 %, D below); the legend 「◎：100％以上
+ * ○：80％以上100％未満　△：60％以上80％未満　×：60％未満」 gives bands alone, and sets 128, 130, 141, 145, 150 and 151 read such a
+ * legend the same way: the marks are the department's written grades as written (`existing`, unchanged here), the computed
+ * grades letters.
  */
 import type { Holdout2Workbook as Holdout148Workbook } from '../holdout2/kit';
 import { FAMILY_WORKBOOKS } from './families';
