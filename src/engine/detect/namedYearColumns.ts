@@ -48,7 +48,7 @@ export interface NamedColumn {
   group?: string;
   /** The way a direction row under the name states (目標の方向 | 減少). */
   direction?: { value: Direction; text: string; cell: string };
-  /** The cell of a way line at the table's foot, under the target row (目指す方向 | 減少), if any (namedYearFootWay.ts). */
+  /** The way line's cell when the line under the names reads no way, else the one under the target row (namedYearFootWay.ts). */
   wayCell?: FootWayCell;
 }
 
@@ -148,6 +148,8 @@ function namedColumns(grid: Grid, index: CellIndex, band: number[], cols: number
     const value = way === undefined ? null : parseDirection(grid.text(way, col));
     if (way !== undefined && value) m.direction = { value, text: grid.text(way, col).trim(), cell: a1(way, col) };
     else m.direction = noteDirection(m.name, m.nameCell) ?? undefined;
+    // A word on the way line not read as a way (「適正化」): kept to be named, never dropped.
+    if (way !== undefined && !value && grid.text(way, col).trim()) m.wayCell = { text: grid.text(way, col).trim(), cell: a1(way, col) };
     if (!m.direction) delete m.direction;
     out.push(m);
   }
@@ -283,7 +285,7 @@ function withFootWay(grid: Grid, periodCol: number, footRow: number, columns: Na
   if (row === null) return;
   for (const c of columns) {
     const text = grid.text(row, c.col).trim();
-    if (text) c.wayCell = { text, cell: a1(row, c.col) };
+    if (text && !c.wayCell) c.wayCell = { text, cell: a1(row, c.col) };
   }
 }
 
