@@ -27,6 +27,8 @@ import { cleanName } from './names';
 import { rateCounts } from './yearRowsRateCounts';
 import { isSubjectWord } from './subjectColumnGroups';
 import { compact, normalizeText, hasDigit } from '../values/text';
+import { footWayRow, type FootWayCell } from './namedYearFootWay';
+import { readWayCell } from './unreadDirection';
 
 /** A target row right under the years: its label in the period column, the year it names if any. */
 export interface FootTarget {
@@ -46,6 +48,8 @@ export interface NamedColumn {
   group?: string;
   /** The way a direction row under the name states (目標の方向 | 減少). */
   direction?: { value: Direction; text: string; cell: string };
+  /** The way line's cell when the line under the names reads no way, else the one under the target row (namedYearFootWay.ts). */
+  wayCell?: FootWayCell;
 }
 
 /**
@@ -144,6 +148,8 @@ function namedColumns(grid: Grid, index: CellIndex, band: number[], cols: number
     const value = way === undefined ? null : parseDirection(grid.text(way, col));
     if (way !== undefined && value) m.direction = { value, text: grid.text(way, col).trim(), cell: a1(way, col) };
     else m.direction = noteDirection(m.name, m.nameCell) ?? undefined;
+    // A word on the way line not read as a way (「適正化」): kept to be named, never dropped.
+    if (way !== undefined && !value && grid.text(way, col).trim()) m.wayCell = { text: grid.text(way, col).trim(), cell: a1(way, col) };
     if (!m.direction) delete m.direction;
     out.push(m);
   }
@@ -264,7 +270,23 @@ export function namedYearColumns(
   // A column the foot row leaves blank that is a count a rate it gives a figure is made of: a statistic, no indicator.
   const counts = foot ? rateCounts(named, (c) => !blank(grid.raw(foot.row, c.col))) : new Set();
   const columns = named.filter((c) => !counts.has(c));
+  if (foot) withFootWay(grid, years.col, foot.row, columns);
   return foot && columns.length ? { foot, columns } : null;
+}
+
+/** Each column's cell on the way line under the target row (目指す方向 | 減少 | 増加), where one stands (namedYearFootWay.ts). */
+function withFootWay(grid: Grid, periodCol: number, footRow: number, columns: NamedColumn[]): void {
+  const row = footWayRow(
+    grid,
+    periodCol,
+    footRow,
+    columns.map((c) => c.col),
+  );
+  if (row === null) return;
+  for (const c of columns) {
+    const text = grid.text(row, c.col).trim();
+    if (text && !c.wayCell) c.wayCell = { text, cell: a1(row, c.col) };
+  }
 }
 
 const blank = (raw: unknown) => raw === null || raw === undefined || String(raw).trim() === '';
@@ -278,10 +300,18 @@ export function addFootTargets(grid: Grid, foot: FootTarget, columns: NamedColum
     });
 }
 
-/** Each named indicator's direction from the direction row under the names (目標の方向 | 減少), where one states it. */
+/**
+ * Each named indicator's direction from the direction row under the names (目標の方向 | 減少), where one states it, else from
+ * the way line under the target row; a cell there of words not known as a way is kept on the indicator to be named.
+ */
 export function addColumnDirections(columns: NamedColumn[], indicatorOf: (c: NamedColumn) => RawIndicator | undefined): void {
   for (const c of columns) {
-    const ind = c.direction ? indicatorOf(c) : undefined;
-    if (ind && c.direction && !ind.statedDirection) ind.statedDirection = { ...c.direction };
+    const ind = c.direction || c.wayCell ? indicatorOf(c) : undefined;
+    if (!ind || ind.statedDirection) continue;
+    if (c.direction) ind.statedDirection = { ...c.direction };
+    else if (c.wayCell) {
+      const value = readWayCell(ind, c.wayCell.text, c.wayCell.cell);
+      if (value) ind.statedDirection = { value, ...c.wayCell };
+    }
   }
 }

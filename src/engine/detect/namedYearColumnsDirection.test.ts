@@ -29,6 +29,21 @@ test('a 目標の方向 row under the names states each column’s direction, ne
   ]);
 });
 
+test('a word on the 目標の方向 row not read as a way (適正化) is kept to be named, never dropped', () => {
+  const rows = [
+    ['年度', '登録件数（件）', '管理不全空き家の件数（件）'],
+    ['目標の方向', '適正化', '減少'],
+    ['令和4年度', 38, 196],
+    ['令和5年度', 44, 184],
+    ['中間目標（令和6年度）', 60, 150],
+  ];
+  const found = detectSheet(snap('推移', rows as never), scale);
+  expect(found.indicators.map((i) => [i.statedDirection?.value ?? null, i.unreadDirection?.cell ?? null])).toEqual([
+    [null, 'B2'],
+    ['down', null],
+  ]);
+});
+
 test('a row labelled otherwise (単位) is no direction row', () => {
   expect(read('単位').map((r) => r[2])).toEqual([null, null]);
 });
