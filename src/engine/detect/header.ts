@@ -48,6 +48,7 @@ import { computedBesideActual } from './computedValueColumns';
 import { quantityOverYears } from './quantityOverYears';
 import { isBareSettled, settledBesideTargets, settledUnderYear } from './settledYears';
 import { headsEvaluatedFigure, yearOverItsDate } from './yearAsOfHeadings';
+import { inYearUnderYear } from './inYearActualHeading'; // 令和７年度 over 実績（6月末現在）: the year so far
 import { singleYearTotals, singleYearUnderMeasure } from './singleYearHeading';
 
 /** The roles of a heading over a plan's mid-term and final values that makes them targets (目標値 over 中間値 | 最終値). */
@@ -299,8 +300,7 @@ export function readColumn(index: CellIndex, band: number[], col: number, nameCo
   }
   if (!role) return null;
   // 「（参考）令和４年度実績」 beside 実績: a figure to compare with, never the table's actual or target (referenceLabel.ts).
-  // 目標値 over 本市 | 全国平均: the other body's column is a figure to compare with too (comparisonRows.ts).
-  // The own heading must stand under the same heading as the comparison (目標値 merged over 本市 | 全国平均), not under another.
+  // 目標値 over 本市 | 全国平均: the other body's column is a figure to compare with too, the own under the same heading (comparisonRows.ts).
   const compared = (h: Heading, i: number) => {
     const over = hs[i - 1] && index.grid.merge(hs[i - 1].row, hs[i - 1].col);
     const under = (c: IndexedCell) => !!over && c.col >= over.left && c.col <= over.right;
@@ -314,7 +314,7 @@ export function readColumn(index: CellIndex, band: number[], col: number, nameCo
   // 実績（R5） over 分母 | 分子 | 実績値: the numerator and denominator are what the rate is worked out from (values/rateTerms.ts).
   if (SERIES_ROLES.has(role as Role) && hs.some((h, i) => isReferenceLabel(h.text) || compared(h, i) || namesRateTerm(h.text))) role = 'derived';
   const c: Column = { col, role, cells: hs.map((h) => h.cell) };
-  if (period) c.period = period;
+  if (period) c.period = inYearUnderYear(period, role, labelled);
   else if (label && SERIES_ROLES.has(label.role)) {
     // 「前年度実績」, or 「今年度」 over 目標 | 実績 sub-columns.
     const relative = label.relative ?? hs.map((h) => relativeOnly(h.text)).find((r) => r !== undefined);

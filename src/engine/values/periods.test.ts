@@ -83,6 +83,10 @@ describe('parsePeriodCell', () => {
     expect(parsePeriodCell('2023年（第28期）')?.period).toMatchObject({ fiscalYear: 2023, kind: 'calendar' });
     expect(parsePeriodCell('令和5年度（第12期）')?.period.fiscalYear).toBe(2023);
     expect(parsePeriodCell('第28期（2023年）')?.period.fiscalYear).toBe(2023);
+    // The plan's ordinal of the year in brackets after it (「令和3年度（1年目）」), as before it.
+    expect(parsePeriodCell('令和3年度\n（1年目）')?.period.fiscalYear).toBe(2021);
+    expect(parsePeriodCell('R4（第2年次）')?.period.fiscalYear).toBe(2022);
+    expect(parsePeriodCell('令和3年度（1年目標）')).toBeNull();
     // A term not in brackets, or a plan's term of years: not a period heading.
     expect(parsePeriodCell('2023年第28期計画')).toBeNull();
     expect(parsePeriodCell('2023年（第2期計画）')).toBeNull();

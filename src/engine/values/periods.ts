@@ -6,6 +6,7 @@
  * 令和5年度 → 2023; a month end belongs to the fiscal year it falls in, so 平成31年3月末 → 2018.
  */
 import { memo, normalizeText } from './text';
+import { increaseAfterYear } from './yearIncrease';
 
 export type PeriodKind = 'fiscal' | 'calendar' | 'month';
 
@@ -129,8 +130,11 @@ const LEADING_NOTE = /^(?:(?:今|本|当|前々|前|昨|来|次|翌)年度|第?\
  * period evaluated (「2019年（コロナ前）| 実績値」: the 実績値 is the actual, review rv46).
  */
 const BEFORE_EVENT_NOTE = /[(（【[](?:新型)?(?:コロナ(?:禍)?|感染症(?:拡大)?|震災)前[)）】\]]|pre-?(?:covid(?:-?19)?|pandemic)/gi;
-/** A body's business term in brackets after the year (「2023年（第28期）」「令和5年度（第12期）」): its ordinal, the year written is the period. */
-const TERM_NOTE = /[(（【[]第\d{1,3}期[)）】\]]/g;
+/**
+ * A body's business term in brackets after the year (「2023年（第28期）」「令和5年度（第12期）」), or the plan's ordinal of the year
+ * (「令和3年度（1年目）」「R4（第2年次）」): its ordinal, the year written is the period.
+ */
+const TERM_NOTE = /[(（【[](?:第\d{1,3}期|第?\d{1,2}年(?:次|目))[)）】\]]/g;
 
 /**
  * The text as findPeriod reads it (its indices are into this): NFKC, white space removed except
@@ -175,7 +179,8 @@ function periodCell(text: string, bareYear: boolean): { period: Period; baseline
   if (bareYear && /^(19|20)\d{2}$/.test(t)) return { period: make(t, Number(t), 'fiscal'), baseline: false };
   const m = findPeriod(t);
   if (!m) return null;
-  let rest = t.slice(0, m.index) + t.slice(m.index + m.length);
+  // 「令和3年度増加分」: that year's increase, of the year written (yearIncrease.ts).
+  let rest = t.slice(0, m.index) + t.slice(m.index + m.length + increaseAfterYear(t, m.index + m.length));
   const baseline = BASELINE_MARK.test(rest) || new RegExp(BEFORE_EVENT_NOTE.source, 'i').test(rest);
   rest = rest.replace(BASELINE_MARK, '').replace(RELATIVE_NOTE, '').replace(TERM_NOTE, '').replace(BEFORE_EVENT_NOTE, '').replace(LEADING_NOTE, '');
   const inYear = inYearDate(rest, m.period);
@@ -229,6 +234,11 @@ function inYearDate(rest: string, period: Period): boolean {
     return true;
   }
   return false;
+}
+
+/** Whether a heading's bracket dates a figure of fiscal `period` at a day inside it, before it closes (「実績（6月末現在）」). */
+export function datesInsideYear(text: string, period: Period): boolean {
+  return inYearDate(normalizeText(text).replace(/\s+/g, ''), period);
 }
 
 /** A day with no year (「4月1日」「4.1現在」「各年5月1日時点」「3月末」): it names no other year, so it dates the year written. */
