@@ -10,6 +10,7 @@ import { isNotAName, numberLabel } from './names';
 import { unitOfLine } from '../values/unitLine';
 import type { BlockContext, SeriesGroup } from './blockTypes';
 import { captionsBlock } from './numberedCaption';
+import { isUnitLineValue } from './unitLineValue';
 
 export interface NameFacts {
   text: string;
@@ -72,7 +73,8 @@ function nameLabelAbove(ctx: BlockContext, right: number, beside = false): Index
   for (let r = seg.run.row - 1; r >= Math.max(grid.top, seg.run.row - 6); r--) {
     if (axisRows.has(r)) break;
     const label = labelled(index, r, seg.left, right, 'name');
-    if (!label) continue;
+    // 「単位 | 事業」: the unit of a block counting projects, never its 指標名 heading (unitLineValue.ts).
+    if (!label || isUnitLineValue(index, label)) continue;
     if (!beside) return label;
     for (let c = label.col + 1; c <= seg.right; c++) {
       const cell = index.at(r, c);

@@ -14,6 +14,7 @@ import { looksLikeName } from './names';
 import { isOrganisationHeading } from './organisationHeading';
 import { isNameOfHeading } from './nameOfHeading';
 import { isRowKindHeading } from './rowKindHeading';
+import { isProjectKindHeading } from './projectKindHeading';
 import { headsYearRunNames } from './yearRunNameHeading';
 import { isPlanDoneTwin } from './targetTwins';
 import { categoryHeadsMeasureNames, unitRowsNameMeasures } from './categoryMeasureNames';
@@ -38,7 +39,8 @@ const nameWordRank = memo((text: string): number => {
   // 「事業量」「活動量」: the amounts of work the rows each count (こころの健康講座 開催回数 | 回 | R3 目標 | 実績 …), named down the column.
   return /目標の?(名|名称|項目)?$|^(評価|成果|目標|活動|実施|業務|整備)?項目名?$|^(事業|活動|業務)量$/.test(t) ||
     isNameOfHeading(text) ||
-    isRowKindHeading(text)
+    isRowKindHeading(text) ||
+    isProjectKindHeading(text) // 「連携事業」「重点事業」 over the projects' names (projectKindHeading.ts)
     ? 1
     : -1;
 });

@@ -23,6 +23,7 @@ import { measurePair } from './measurePairs';
 import { runHeaderCells } from './mergedRunHeadings';
 import { isReferenceLabel } from './referenceLabel';
 import { isLabelledFigure, isPeriodLabelValue } from './labelledFigure';
+import { isUnitLineValue } from './unitLineValue';
 import { finestNameColumn } from './finestNameColumn';
 import { wholeColumnUnder } from './periodWholeColumn';
 import { isRevisionPair } from './revisedTargets';
@@ -286,7 +287,8 @@ function blockLines(
     else if (c.label?.role === 'unit' && ((grid.merge(c.row, c.col)?.bottom ?? c.row) < seg.run.row || c.col === labelCol)) {
       const v = valueRightOf(grid, c.row, c.col, 3, seg.right);
       const at = v && index.at(v.row, v.col);
-      if (v && at && !at.period && !at.label && v.text.length <= 12) units.push({ cell: at, text: v.text });
+      // 「単位 | 事業」: a counter word that reads as a heading is still the line's unit (unitLineValue.ts).
+      if (v && at && !at.period && (!at.label || isUnitLineValue(index, at)) && v.text.length <= 12) units.push({ cell: at, text: v.text });
     }
   }
   units.sort((a, b) => Math.abs(a.cell.row - seg.run.row) - Math.abs(b.cell.row - seg.run.row));
