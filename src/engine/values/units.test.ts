@@ -1,5 +1,5 @@
 import { parseValue } from './values';
-import { canonicalUnit, conversionFactor, unitFromName, unitFromNumberFormat, writtenUnit } from './units';
+import { canonicalUnit, conversionFactor, unitAt, unitFromName, unitFromNumberFormat, writtenUnit } from './units';
 
 describe('units as written and as compared', () => {
   test.each([
@@ -96,6 +96,26 @@ describe('units as written and as compared', () => {
     expect(unitFromName('県産材利用量（千㎥）')).toBe('千m3');
     expect(conversionFactor('千m3', 'm3')).toBe(1000);
     expect(parseValue('12㎡')).toMatchObject({ value: 12, unit: 'm2' });
+  });
+
+  test('an area in square kilometres (k㎡, ㎢, km2) is one unit, its power no second figure; km alone stays a length', () => {
+    expect(parseValue('調査面積 2.41k㎡')).toMatchObject({ status: 'value', value: 2.41, unit: 'km2', label: '調査面積' });
+    expect(parseValue('境界調査面積 ４．６k㎡')).toMatchObject({ status: 'value', value: 4.6, unit: 'km2' });
+    expect(parseValue('2.41㎢')).toMatchObject({ status: 'value', value: 2.41, unit: 'km2' });
+    expect(parseValue('3.5km²')).toMatchObject({ status: 'value', value: 3.5, unit: 'km2' });
+    expect(unitFromName('一筆地調査面積（k㎡）')).toBe('km2');
+    expect(unitFromName('市域面積（㎢）')).toBe('km2');
+    expect(unitFromName('人口密度（人/km2）')).toBe('人/km2');
+    expect(parseValue('2.0km')).toMatchObject({ status: 'value', value: 2, unit: 'km' });
+    expect(unitFromName('整備延長（km）')).toBe('km');
+    expect(conversionFactor('k㎡', 'km2')).toBe(1);
+    expect(conversionFactor('km2', 'km')).toBeNull();
+  });
+
+  test('a power followed by more digits is no power: 「1.5km2025年度完了」 is 1.5 km with a year after it', () => {
+    expect(unitAt('km2025年度完了')).toBe('km');
+    expect(unitAt('m2025')).toBe('m');
+    expect(parseValue('1.5km2025年度完了')).toMatchObject({ status: 'value', value: 1.5, unit: 'km', note: '2025年度' });
   });
 });
 

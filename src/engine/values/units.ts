@@ -72,6 +72,11 @@ const KNOWN = [
   '千t',
   't',
   'トン',
+  // Areas in square kilometres (「2.41k㎡」「面積（㎢）」, NFKC km2): the power is the unit's, never a second figure; km
+  // alone stays a length.
+  'km2',
+  'k㎡',
+  '㎢',
   'km',
   'ha',
   'kg',
@@ -160,8 +165,12 @@ export function unitAt(s: string): string | undefined {
   return canonicalUnit(u + unitContinuation(t.slice(u.length)));
 }
 
+/**
+ * The longest known unit at the start of `t`. A unit ending in its power (m2, km2, m3) is that unit only when no digit
+ * follows the power: in 「1.5km2025年度完了」 the 2 opens a year, the unit is km.
+ */
 function knownUnitAt(t: string): string | undefined {
-  return BY_LENGTH.find((k) => t.startsWith(k));
+  return BY_LENGTH.find((k) => t.startsWith(k) && !(/\d$/.test(k) && /\d/.test(t.charAt(k.length))));
 }
 
 /** A scale written before a unit: 「万t」「千kWh」「億人」 (30.5万t-CO2 is 30.5 in 万t-CO2). */
