@@ -279,7 +279,7 @@ export function readColumn(index: CellIndex, band: number[], col: number, nameCo
     // 目標値 over 「前期（R3〜R5）」 or 「R5（中間）」: the target at the term's end, or of the plan's point (values/planPointHeading.ts).
     if (!period && (label.role === 'target' || label.role === 'expected')) period = hs.map((h) => targetHeadingYear(h.text)).find(Boolean) ?? undefined;
     if (!label.period && periodCell?.period?.baseline) baseline = true;
-  } else if (periodCell?.period && !hs.some((h) => !h.label && !h.period && !respondentGroupOrWhole(h.text))) {
+  } else if (periodCell?.period && !('increase' in periodCell.period) && !hs.some((h) => !h.label && !h.period && !respondentGroupOrWhole(h.text))) {
     // A bare period column in a table holds that year's actual (令和５年度調査 over 全体 | 男性 | 女性 too: areaWholeColumn.ts).
     role = 'actual';
     period = periodCell.period.period;

@@ -153,11 +153,22 @@ export function compactForPeriod(text: string): string {
  * `baseline` is true when the cell marks that period as the baseline.
  * With `bareYear`, a plain 4-digit year ("2023") also counts.
  */
-export function parsePeriodCell(text: string, opts: { bareYear?: boolean } = {}): { period: Period; baseline: boolean } | null {
-  return opts.bareYear ? periodCell(text, true) : periodCellMemo(text);
+export function parsePeriodCell(text: string, opts: { bareYear?: boolean } = {}): { period: Period; baseline: boolean; increase?: true } | null {
+  return opts.bareYear ? increaseMarked(text, periodCell(text, true)) : periodCellMemo(text);
 }
 
-const periodCellMemo = memo((text: string) => periodCell(text, false));
+const periodCellMemo = memo((text: string) => increaseMarked(text, periodCell(text, false)));
+
+/**
+ * A year heading naming that year's increase (「令和3年度増加分」) is marked `increase`: dated, but over no figure of the year's
+ * level, so it heads an actual only with a measure word under it (目標値 | 実績値 under each year, header.ts; review rv68).
+ */
+function increaseMarked<T extends { period: Period; baseline: boolean }>(text: string, cell: T | null): (T & { increase?: true }) | null {
+  if (!cell) return cell;
+  const t = normalizeText(text).replace(/\s+/g, '');
+  const m = findPeriod(t);
+  return m && increaseAfterYear(t, m.index + m.length) ? { ...cell, increase: true } : cell;
+}
 
 /**
  * A bracket after the year stating the year its figure is of (「R5（R3数値）」「R7（R5の値）」: a statistic published two years
