@@ -179,10 +179,17 @@ export function measureNameColumn(index: CellIndex, band: number[]): number | un
     )
       continue;
     if (isActivityHeading(cell.text) && !besideFigures(index, band, cell, values.first)) continue;
+    // 「No. | 重点事業 | 成果目標 | 目標値」: a project kind heads no names beside another heading that may (review rv69).
+    if (isProjectKindHeading(cell.text) && otherNamesHeading(index, band, cell, values.first)) continue;
     const col = rank === 0 && categoryLike(cell) ? finestUnderCategory(index, band, cell, values.first) : cell.col;
     if (col !== undefined && holdsNames(index, band, col)) best = { col, rank };
   }
   return best?.col;
+}
+
+/** Another heading left of the figures, or the first of them, that may head names and stands over names (「成果目標」 over 相談件数). */
+function otherNamesHeading(index: CellIndex, band: number[], cell: IndexedCell, firstValue: number): boolean {
+  return band.some((r) => index.row(r).some((c) => c !== cell && c.col <= firstValue && nameRank(c, index) >= 0 && holdsNames(index, band, c.col)));
 }
 
 /** An activity's 活動項目 / 実施項目 / 業務項目 (a 月別活動実績's rows) or a 整備計画's 整備項目, not a measure's name word. */

@@ -43,3 +43,24 @@ test('a 新規事業 column of ○ marks heads no names: the No. column still na
   ];
   expect(read(rows).map((r) => r[1])).toEqual(['1', '2']);
 });
+
+describe('review rv69: a project-kind heading never takes over a names column or a column of kinds', () => {
+  test('「No. | 重点事業 | 成果目標 | 目標値 | 実績値」: the 成果目標 cells name the measures', () => {
+    const rows = [
+      ['No.', '重点事業', '成果目標', '目標値', '実績値'],
+      [1, '子育て相談事業', '相談件数', 120, 131],
+      [2, '一時預かり事業', '利用者数', 800, 760],
+    ];
+    expect(read(rows).map((r) => r[1])).toEqual(['相談件数', '利用者数']);
+  });
+
+  test.each(['新規・継続事業', '補助事業', '実施事業'])('「%s」 over kinds is no name heading', (heading) => {
+    expect(isProjectKindHeading(heading)).toBe(false);
+    const rows = [
+      ['No.', heading, '目標値', '実績値'],
+      [1, '新規', 120, 84],
+      [2, '継続', 30, 31],
+    ];
+    expect(read(rows).map((r) => r[1])).not.toEqual(['新規', '継続']);
+  });
+});
