@@ -167,10 +167,11 @@ export function unitAt(s: string): string | undefined {
 
 /**
  * The longest known unit at the start of `t`. A unit ending in its power (m2, km2, m3) is that unit only when no digit
- * follows the power: in 「1.5km2025年度完了」 the 2 opens a year, the unit is km.
+ * follows the power: in 「1.5km2025年度完了」 the 2 opens a year, the unit is km. km2 is an area only when no letter, kana or kanji
+ * follows either: 「1.2km2路線」 is 1.2 km and 2 路線 (review rv69), 「2.41k㎡」「面積 3.0km2」 are areas.
  */
 function knownUnitAt(t: string): string | undefined {
-  return BY_LENGTH.find((k) => t.startsWith(k) && !(/\d$/.test(k) && /\d/.test(t.charAt(k.length))));
+  return BY_LENGTH.find((k) => t.startsWith(k) && !(/\d$/.test(k) && /\d/.test(t.charAt(k.length))) && !(k === 'km2' && /\p{L}/u.test(t.charAt(k.length))));
 }
 
 /** A scale written before a unit: 「万t」「千kWh」「億人」 (30.5万t-CO2 is 30.5 in 万t-CO2). */
