@@ -40,3 +40,7 @@ test('only an actual heading of its own dates the year in progress: a target, or
   expect(inYearUnderYear(r7, 'actual', [{ text: '実績（6月末現在）', label: { role: 'actual', period: r7 } }])).toBe(r7);
   expect(inYearUnderYear(r7, 'actual', [{ text: '令和7年度（6月末現在）', label: null }])).toBe(r7);
 });
+
+test('review rv68: a population’s 1月1日 and the accounts’ close (5月31日, 5月末) date the year’s own figure', () => {
+  for (const dated of ['実績（1月1日現在）', '実績\n（5月31日現在）', '実績（5月末）']) expect(read(dated)[0]).toBe(2025);
+});

@@ -12,5 +12,13 @@ import { datesInsideYear, type Period } from '../values/periods';
 export function inYearUnderYear(period: Period, role: Role | 'group' | undefined, labelled: { text: string; label: Label | null }[]): Period {
   if (role !== 'actual' || period.kind !== 'fiscal' || period.inYear) return period;
   const own = labelled.filter((h) => h.label?.role === 'actual' && !h.label.period);
-  return own.some((h) => datesInsideYear(h.text, period)) ? { ...period, inYear: true } : period;
+  return own.some((h) => datesInsideYear(h.text, period) && !REFERENCE_DAY.test(h.text.normalize('NFKC').replace(/\s+/g, '')))
+    ? { ...period, inYear: true }
+    : period;
 }
+
+/**
+ * Days a year's own figure is taken on rather than the year so far (review rv68): the population's 1月1日, the accounts' close
+ * of 5月31日 (出納閉鎖: a tax collection rate's day, 5月末).
+ */
+const REFERENCE_DAY = /[(（](?:1月1日|5月31日|5月末日?)(?:現在|時点)?[)）]/;
