@@ -41,3 +41,13 @@ test('a form’s label with no figure beside it (目標値 | 未設定) does not
   ]);
   expect(detectSheet(sheet, scale).meta.statedPeriod).toMatchObject({ cell: 'A3', period: { fiscalYear: 2023 } });
 });
+
+test('review rv69: a line of another year’s figure (前年度実績, 最終目標値（令和７年度）) above the statement does not end the place of statements', () => {
+  for (const line of [
+    ['前年度実績', 120],
+    ['最終目標値（令和７年度）', 500],
+  ]) {
+    const sheet = snap('調書', [['取組状況調書', null], line, ['（令和５年度実績）', null], ['指標名', 'R5実績'], ['相談件数', 131]]);
+    expect(detectSheet(sheet, scale).meta.statedPeriod).toMatchObject({ period: { fiscalYear: 2023 } });
+  }
+});

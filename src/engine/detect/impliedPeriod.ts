@@ -22,10 +22,22 @@ export interface ImpliedPeriod {
   found?: NonNullable<SheetMeta['statedPeriod']>;
 }
 
-/** Whether the row is a form's line of a measure label (目標値, 実績値（令和５年度）) with its figure right beside it. */
+/**
+ * Whether the row is a form's line of the year's measure label (目標値, 実績値（令和５年度）) with its figure right beside it. A
+ * line of another year's figure (前年度実績, 最終目標値（令和７年度）, 計画値, 基準値) may stand above the statement (review rv69).
+ */
 function isFormFigureLine(grid: Grid, cells: IndexedCell[]): boolean {
-  return cells.some((c) => c.label !== null && isLabelledFigure(grid, c.row, c.col, c.right));
+  return cells.some(
+    (c) =>
+      (c.label?.role === 'target' || c.label?.role === 'actual') &&
+      c.label.relative === undefined &&
+      !OTHER_YEARS.test(c.text) &&
+      isLabelledFigure(grid, c.row, c.col, c.right),
+  );
 }
+
+/** Words of a figure of another year than the one evaluated: a plan's end, last year, the baseline. */
+const OTHER_YEARS = /最終|計画|前年|昨年|前期|中間|基準|当初|策定時/;
 
 /** Reads one row of the sheet, top down, into `out` until a statement is found or the place of statements ends. */
 export function impliedPeriod(grid: Grid, cells: IndexedCell[], out: ImpliedPeriod): void {
