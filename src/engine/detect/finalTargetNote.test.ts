@@ -167,6 +167,17 @@ describe('a policy block’s own 備考 line saying the target is set for the fi
     expect(graded('目標値は最終年度のみ定める')[2]).toBe('final');
   });
 
+  test('the year written before the target (「期待値は設定せず、R7目標値のみ設定」): the final target, the remark named', () => {
+    expect(graded('期待値は設定せず、R7目標値のみ設定')).toEqual([95, 87.1, 'final', 'B', ['B6']]);
+    expect(graded('令和７年度の目標値のみ定める')[2]).toBe('final');
+  });
+
+  test('the year before the target another year, another subject’s, or a rule for the years between: no target', () => {
+    expect(graded('期待値は設定せず、R6目標値のみ設定').slice(0, 4)).toEqual([null, 87.1, null, null]);
+    expect(graded('国のR7目標値のみ設定されている').slice(0, 4)).toEqual([null, 87.1, null, null]);
+    expect(graded('R7目標値のみ設定し、各年度は前年度実績以上を目指す').slice(0, 4)).toEqual([null, 87.1, null, null]);
+  });
+
   test('set for another year alone, a judging denied, or no remark: the 「－」 stays no target', () => {
     expect(graded('期待値はR5のみ設定').slice(0, 4)).toEqual([null, 87.1, null, null]);
     expect(graded('期待値は目標年度のみ設定し、中間年度は評価しない').slice(0, 4)).toEqual([null, 87.1, null, null]);

@@ -88,6 +88,9 @@ const YEARLY_UNSET_RE = new RegExp(YEARLY_UNSET);
  */
 const ONLY_ONE_YEAR = /(期待値|目標値?|計画値)は?([^。、]{1,14}?)のみ(設定|定め|設け)/;
 
+/** The same with the year written before the target (「R7目標値のみ設定」「令和7年度の目標値のみ定める」): the year in group 2. */
+const YEAR_ONLY = /(^|[^A-Za-z0-9])((?:R|H|令和|平成|令|平)\d{1,2}(?:年度?)?)の?(?:期待値|目標値?|計画値)のみ(?:設定|定め|設け)/;
+
 /** Words naming the plan's final year: 目標年度, 最終年度, 計画最終年度, 目標年. */
 const FINAL_YEAR = /目標年|最終年/;
 
@@ -103,7 +106,7 @@ const OTHER_SUBJECT = /(?:指標(?:No\.?)?([0-9]+)|国|県|都|道|府|全国|�
  */
 function saysYearlyUnset(t: string, last: number, ownMark: (n: string) => boolean): boolean {
   const unset = YEARLY_UNSET_RE.exec(t);
-  const m = unset ?? ONLY_ONE_YEAR.exec(t);
+  const m = unset ?? YEAR_ONLY.exec(t) ?? ONLY_ONE_YEAR.exec(t);
   if (!m || YEARS_BETWEEN.test(t.slice(m.index + m[0].length))) return false;
   const other = OTHER_SUBJECT.exec(t.slice(0, m.index).replace(/^.*。/, ''));
   if (other && !(other[1] !== undefined && ownMark(other[1]))) return false;
