@@ -24,6 +24,7 @@ import { applyDescriptionUnit } from './descriptionUnit';
 import { applyFootnoteQualifiers } from './footnoteQualifiers';
 import { addDirectionNotes } from './directionNotes';
 import { markTargetsFromLastYear } from './lastYearTargetEvidence';
+import { markLastYearBoundGrades } from './lastYearBoundGrades';
 import { applyTaughtLayout, type TaughtLayout, type TaughtProblem } from './taught';
 import { foldPeriodSubColumns } from './periodSubColumns';
 import { withoutSectionRows } from './sectionRatings';
@@ -152,6 +153,8 @@ export function detectSheet(
   applyWordWayLegend(index, indicators);
   // 「a：目標値に達した　b：…」: a written 「b」 is the sheet's own grade, reported as written (letterLegend.ts).
   applyLetterLegend(index, scale, indicators);
+  // The grades written on 「前年度以上」 rows, after the legends: a top grade alone shows no figure behind it (lastYearBoundGrades.ts).
+  markLastYearBoundGrades(indicators);
   groupBySide(meta, indicators);
   const detection: SheetDetection = {
     meta,
