@@ -24,6 +24,8 @@ import { applyDescriptionUnit } from './descriptionUnit';
 import { applyFootnoteQualifiers } from './footnoteQualifiers';
 import { addDirectionNotes } from './directionNotes';
 import { markTargetsFromLastYear } from './lastYearTargetEvidence';
+import { markLastYearBoundGrades } from './lastYearBoundGrades';
+import { datedLegendLabel } from './datedLegendLabel';
 import { applyTaughtLayout, type TaughtLayout, type TaughtProblem } from './taught';
 import { foldPeriodSubColumns } from './periodSubColumns';
 import { withoutSectionRows } from './sectionRatings';
@@ -91,6 +93,8 @@ export function detectSheet(
 ): SheetDetection {
   const index = new CellIndex(grid);
   const { meta, groups } = readSheetMeta(grid, index, scale);
+  // 「評価（令和6年3月末）：◎ 目標値以上　○ …」: a legend label dated by a year's closing date states that year (datedLegendLabel.ts).
+  if (!meta.statedPeriod && !meta.titlePeriod) meta.statedPeriod = datedLegendLabel(index);
   // 「作成日：令和6年4月12日」: the year the sheet reports, when nothing else dates it (documentDate.ts).
   if (!meta.statedPeriod && !meta.titlePeriod) meta.documentDate = sheetDocumentDate(grid) ?? undefined;
   const all = readLayouts(grid, index, meta, groups);
@@ -152,6 +156,8 @@ export function detectSheet(
   applyWordWayLegend(index, indicators);
   // 「a：目標値に達した　b：…」: a written 「b」 is the sheet's own grade, reported as written (letterLegend.ts).
   applyLetterLegend(index, scale, indicators);
+  // The grades written on 「前年度以上」 rows, after the legends: a top grade alone shows no figure behind it (lastYearBoundGrades.ts).
+  markLastYearBoundGrades(indicators);
   groupBySide(meta, indicators);
   const detection: SheetDetection = {
     meta,

@@ -14,6 +14,7 @@
  */
 import type { CellIndex } from './cells';
 import type { RawIndicator, SheetMeta } from './types';
+import { withoutBandWords } from './legendBandWords';
 import { readWordLegend, wordLegendGrade } from './wordLegend';
 
 /** The marks a legend may map, best first, with the look-alikes clerks type for them. */
@@ -64,16 +65,13 @@ function same(a: number | null, b: number | null): boolean {
   return a === null || b === null ? a === b : Math.abs(a - b) < 1e-9;
 }
 
-/** The bands and the words naming the measure (達成率100％以上) a legend entry may hold besides the mark's own name. */
-const BAND_WORDS = /\d+(?:\.\d+)?\s*%\s*(?:以上|未満)|達成率|達成度|進捗率|割合/g;
-
 /**
  * Whether a legend entry names the mark's meaning besides its band (「達成（100％以上）」「やや遅れ（60％以上）」), as a
  * legend of grades does; a criterion stating only the band (「○：80％以上100％未満」, 【達成度の基準】) grades attainment
- * in marks of its own and says no letter.
+ * in marks of its own and says no letter; so does one naming only the target it is of (「目標値の80％以上」, legendBandWords.ts).
  */
 function namesStatus(segment: string): boolean {
-  return /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}]/u.test(segment.replace(BAND_WORDS, ''));
+  return /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}]/u.test(withoutBandWords(segment));
 }
 
 /**

@@ -84,6 +84,8 @@ export interface RawIndicator {
   targetsFromLastYearByRatio?: boolean;
   /** The row's attainment column holds a ratio other than actual ÷ last year's actual: 「前年度以上」 is not last year's figure there. */
   lastYearRefuted?: true;
+  /** The grades written on the sheet's rows whose target starts from last year (「前年度以上」): a top grade alone shows no figure (lastYearBoundGrades.ts). */
+  lastYearBoundGrades?: string[];
   /** The note defining 「前年度以上」 names the year it stands for (namedYearBoundNote.ts): only where that is last year, flagged. */
   targetsFromNamedYear?: number;
   targets: TargetPoint[];

@@ -42,3 +42,21 @@ test('a grade that does not agree, a dash or no grade leaves the words with no n
   expect(got.map(([, target]) => target)).toEqual([null, null, null]);
   expect(guesses).toEqual([]);
 });
+
+test('a top grade alone on the sheet shows no figure: a met 「前年度以上」 is an A whatever stood behind it', () => {
+  const { got, guesses } = read([
+    [1, '青少年相談窓口の相談件数', '件', 398, '前年度以上', 412, 'A'],
+    [2, '街頭巡回の実施回数', '回', 45, 48, 52, 'A'],
+  ]);
+  expect(got).toEqual([
+    ['青少年相談窓口の相談件数', null, null],
+    ['街頭巡回の実施回数', 48, 'A'],
+  ]);
+  expect(guesses).toEqual([]);
+});
+
+test('a lower grade alone still shows the figure (counter-example)', () => {
+  const { got, guesses } = read([[1, '空き家バンク成約件数', '件', 19, '前年度実績以上', 13, 'C']]);
+  expect(got).toEqual([['空き家バンク成約件数', 19, 'C']]);
+  expect(guesses).toEqual([['E3', 'D3']]);
+});

@@ -4,7 +4,8 @@
  * sheet's scale gives the year's actual against last year's actual on the row is that written grade (「R4実績 38 | 前年度実績以上
  * | R5実績 45 | A」, 「19 | 前年度実績以上 | 13 | C」: 68 % is a C), the department graded against last year's actual. The target
  * is then read as that figure, a guess naming the target's and last year's actual's cells, never silently. A grade that does
- * not agree, a 「－」 or no grade leaves the words with no number.
+ * not agree, a 「－」 or no grade leaves the words with no number; so does the top grade (A) unless such a row of the sheet is
+ * graded lower: a met bound is an A whatever the figure, so an A alone shows none (hold-out 155).
  */
 import type { Point, RawIndicator } from '../detect';
 import { gradeFor } from './bands';
@@ -18,6 +19,14 @@ function yearFigure(ind: RawIndicator, year: number): number | undefined {
   return p?.parsed.value;
 }
 
+/** Whether a grade below `top` is written on one of the sheet's rows whose target starts from last year. */
+function lowerGradeWritten(ind: RawIndicator, top: string, rules: Rules): boolean {
+  return (ind.lastYearBoundGrades ?? []).some((g) => {
+    const read = readGrade(g, rules.scale)?.grade;
+    return !!read && read !== top;
+  });
+}
+
 /**
  * Whether the row's written grade is the one its actual of `year` earns against last year's actual `last` as the target, the
  * way `way` (up for 以上, down for 以下), under the rules' scale.
@@ -27,6 +36,9 @@ export function gradedAgainstLastYear(ind: RawIndicator, year: number, last: Poi
   const actual = yearFigure(ind, year);
   const target = last.parsed.value;
   if (!written || actual === undefined || target === undefined) return false;
+  // A top grade is what a met 「前年度以上」 gets whatever its figure: only a lower grade on such a row of the sheet shows the
+  // department took a ratio against last year's actual (detect/lastYearBoundGrades.ts).
+  if (written === rules.scale[0]?.grade && !lowerGradeWritten(ind, written, rules)) return false;
   const r = bandedAttainment({ name: ind.name, unit: ind.unit, actual, target, direction: way }, { ...rules, method: 'ratio' });
   return r.attainment !== null && gradeFor(r.attainment, rules.scale) === written;
 }
