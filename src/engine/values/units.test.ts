@@ -113,7 +113,13 @@ describe('units as written and as compared', () => {
   });
 
   test('review rv69: km2 followed by a word is km and a count (「1.2km2路線」: 1.2 km, 2 路線), as before km2 was an area', () => {
-    expect(parseValue('1.2km2路線')).toMatchObject({ ambiguous: true, measures: [{ value: 1.2, unit: 'km' }, { value: 2, unit: '路線' }] });
+    expect(parseValue('1.2km2路線')).toMatchObject({
+      ambiguous: true,
+      measures: [
+        { value: 1.2, unit: 'km' },
+        { value: 2, unit: '路線' },
+      ],
+    });
     expect(parseValue('面積 2.41k㎡（確定）')).toMatchObject({ value: 2.41, unit: 'km2' });
   });
 

@@ -25,7 +25,12 @@ describe('review rv68: an increase heading heads an actual only with a measure w
     checkWorkbook({ sheets: [snap('KPI', rows)] }, {}).report.indicators.map((i) => [i.name, i.target, i.actual, i.grade]);
 
   test('a bare 「令和5年度増加分」 beside a level target is no actual of the year (the increase is no level)', () => {
-    expect(read([['指標名', '単位', '事業開始前', '令和5年度目標', '令和5年度増加分'], ['移住者数', '人', 100, 150, 20]])).toEqual([['移住者数', 150, null, null]]);
+    expect(
+      read([
+        ['指標名', '単位', '事業開始前', '令和5年度目標', '令和5年度増加分'],
+        ['移住者数', '人', 100, 150, 20],
+      ]),
+    ).toEqual([['移住者数', 150, null, null]]);
   });
 
   test('目標値 | 実績値 under each increase year are read as that year’s', () => {
