@@ -78,3 +78,30 @@ test('leadingNumber: a compound number led by a bracketed part (「(1)-①　人
   expect(leadingNumber('(1)-3歳児健診の受診率')).toBeNull();
   expect(leadingNumber('(1)-①')).toBeNull();
 });
+
+test('leadingNumber: digits then a circled or Roman numeral before a name (「1-①　６次産業化…」): the row’s number, off the name', () => {
+  expect(leadingNumber('1-①　６次産業化支援アドバイザー派遣事業')).toEqual({ id: '1-1', length: 4 });
+  expect(leadingNumber('2-Ⅱ 相談事業')).toEqual({ id: '2-2', length: 4 });
+  expect(leadingNumber('1-①-2：研修事業')).toEqual({ id: '1-1-2', length: 6 });
+  // With no space or mark after it the name's own figures would join it: no number, the name kept as written.
+  expect(leadingNumber('1-①６次産業化')).toBeNull();
+  expect(leadingNumber('1-①-3歳児健診')).toBeNull();
+  // Digits only, no numeral: still a name (「3-4歳児」), and a code alone is no name to take it off.
+  expect(leadingNumber('3-4 歳児の人数')).toBeNull();
+  expect(leadingNumber('1-①')).toBeNull();
+});
+
+test('a table’s 「1-①　事業名⏎【概要】…」 cells: the name without its code, digits beginning the name kept', () => {
+  const rows = [
+    ['令和６年度　推進事業　実績一覧'],
+    [],
+    ['No.', '推進事業', 'R6年度数値目標', 'R6年度実績値'],
+    [1, '1-①　６次産業化支援事業\n【概要】専門家を派遣する。', 20, 24],
+    [2, '1-②　加工品開発支援補助金\n【概要】試作品の開発を支援する。', 5, 4],
+  ];
+  const report = checkWorkbook({ sheets: [snap('事業実績', rows)] }, {}).report;
+  expect(report.indicators.map((i) => [i.name, i.target, i.actual])).toEqual([
+    ['６次産業化支援事業', 20, 24],
+    ['加工品開発支援補助金', 5, 4],
+  ]);
+});

@@ -63,10 +63,22 @@ const LEADING_BRACKET_FIRST = new RegExp(
 );
 
 /**
+ * A compound number of digits whose later part is a circled or Roman numeral before the name (「1-①　６次産業化支援事業」
+ * 「2-Ⅱ 相談事業」): 施策 1, its ①. A space or a mark must follow it, so the name's own figures never join it: folded
+ * first, 「1-①６次…」 would become 「1-16次…」. 「3-4歳児」 (digits only) stays a name.
+ */
+const LEADING_NUMERAL_LATER = new RegExp(`^[\\s　]*([0-9０-９]{1,3}(?:${DASH}${PART})*${DASH}[①-⑳Ⅰ-Ⅻ](?:${DASH}${PART})*)(?=[\\s　.．:：])[\\s　.．:：]*`);
+
+/**
  * The number written in front of a name (「【1-1】移住体験住宅運営事業」「①-1 農地の集積率」「1-(1) 空き家バンク運営事業」): the row's number, never part of
  * the name; its id and how many characters it takes, else null. A bracket holding words (「【重点】」「【新規】」) is no number.
  */
 export function leadingNumber(text: string): { id: string; length: number } | null {
-  const m = BRACKETED_CODE.exec(text) ?? LEADING_COMPOUND.exec(text) ?? LEADING_BRACKETED.exec(text) ?? LEADING_BRACKET_FIRST.exec(text);
+  const m =
+    BRACKETED_CODE.exec(text) ??
+    LEADING_COMPOUND.exec(text) ??
+    LEADING_BRACKETED.exec(text) ??
+    LEADING_BRACKET_FIRST.exec(text) ??
+    LEADING_NUMERAL_LATER.exec(text);
   return m && m[0].length < text.length ? { id: numberId(m[1]), length: m[0].length } : null;
 }

@@ -16,6 +16,7 @@ import { statedRun, yearlyReading } from './runningTotal';
 import { compactForPeriod, findPeriod, parsePeriodCell, type Period } from '../values/periods';
 import type { RawIndicator } from './types';
 import { SINGLE_YEAR } from './countingBasisRows';
+import { singleYearOfDashedTotal } from './dashedTotalRow';
 
 /** Per grid, per table's latest actual column: its total column and own heading, or null (read once per table). */
 const TOTALS = new WeakMap<Grid, Map<string, { col: number; heading: string } | null>>();
@@ -163,6 +164,8 @@ const DASH_ONLY = /^[\s\-－―ー‐−—]+$/;
  */
 export function totalOfMarkedRow(grid: Grid, r: number, columns: Column[], ind: RawIndicator): boolean {
   if (columns.some((c) => c.cumulative && c.role === 'actual')) return false;
+  // 「－」 in the 累計 actual read and no target figure: the row's 単年度 figure is its actual (dashedTotalRow.ts).
+  if (singleYearOfDashedTotal(grid, r, columns, ind)) return true;
   const dated = columns.filter((c) => c.role === 'actual' && c.period && c.relative === undefined);
   if (!dated.length) return false;
   const latest = dated.reduce((a, c) => (c.period!.fiscalYear > a.period!.fiscalYear ? c : a));

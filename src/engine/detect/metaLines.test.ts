@@ -192,3 +192,18 @@ test('a date that is another label’s value on the 評価対象年度 row (作�
   // A line of its own in one cell (「作成：令和6年10月」) is no second period either.
   expect(at(['評価対象年度', '令和5年度', null, null, null, null, '作成：令和6年10月'])).toMatchObject({ cell: 'B2', period: { fiscalYear: 2023 } });
 });
+
+test('報告対象年度 | 令和６年度（計画4年目）: what the report covers is the stated period; 報告対象期間 | a plan’s term states none', () => {
+  const covered = yearsSheet([
+    ['指標名', '外国人宿泊者数'],
+    ['単位', '人'],
+    ['報告対象年度', '令和６年度（計画4年目）'],
+  ]);
+  expect(detectSheet(covered, scale).meta.statedPeriod).toMatchObject({ cell: 'B3', period: { fiscalYear: 2024 } });
+  const term = yearsSheet([
+    ['指標名', '外国人宿泊者数'],
+    ['単位', '人'],
+    ['報告対象期間', '令和３年度～令和７年度（５年間）'],
+  ]);
+  expect(detectSheet(term, scale).meta.statedPeriod).toBeUndefined();
+});

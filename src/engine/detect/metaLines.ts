@@ -26,8 +26,11 @@ export interface MetaLine {
   more?: MetaLine[];
 }
 
-/** Labels of the evaluation period a sheet states: 評価年度, 評価対象期間, 対象年度, 今回の評価対象. */
-const STATED_LABEL = /^(今回の?|本年度の?|今年度の?)?(評価年度|評価対象(期間|年度|年|期)?|対象(期間|年度))$/;
+/**
+ * Labels of the evaluation period a sheet states: 評価年度, 評価対象期間, 対象年度, 今回の評価対象; and 報告対象年度, what a
+ * report covers (as in one cell, statedPeriodCell.ts). A range of years as the value (the plan's term) states none.
+ */
+const STATED_LABEL = /^(今回の?|本年度の?|今年度の?)?(評価年度|(評価|報告)対象(期間|年度|年|期)?|対象(期間|年度))$/;
 
 /** A plan year written before the fiscal year it is (「3年目（令和5年度）」): the fiscal year is the value. */
 const PLAN_YEAR_FIRST = /^\s*第?\d{1,2}\s*年目\s*(?=[(（]?\s*(令和|平成|R|H|Ｒ|Ｈ|(19|20)\d{2}))/;
