@@ -139,6 +139,28 @@ export function detectSheet(
   // A month-end count's 年間計 left 「－」: its 3月 figure is the year's (monthEndActual.ts).
   applyMonthEndActuals(grid, indicators);
   addDirectionNotes(snapshot, grid, indicators);
+  applyTargetNotesAndLegends(grid, index, scale, meta, indicators);
+  groupBySide(meta, indicators);
+  const detection: SheetDetection = {
+    meta,
+    indicators,
+    ...(copies.length ? { otherPeriodCopies: copies } : {}),
+    ...(deleted.length ? { deletedRows: deleted } : {}),
+  };
+  if (leftOut.length) detection.leftOut = leftOut;
+  // What the author hid is not read (hiddenCells.ts): the layout is read as it stands, then its hidden facts are taken out.
+  dropHidden(snapshot, detection);
+  return detection;
+}
+
+/** The sheet's notes on targets (前年度以上, the final or judged target, 維持) and its legends of marks, ways and letters, read onto its indicators. */
+function applyTargetNotesAndLegends(
+  grid: Grid,
+  index: CellIndex,
+  scale: { grade: string; label: string }[],
+  meta: SheetMeta,
+  indicators: RawIndicator[],
+): void {
   markTargetsFromLastYear(grid, indicators);
   applyFinalTargetNote(grid, indicators);
   // 「各年度の進捗は中間目標（令和7年度）に対する達成状況により評価する」: that year's target, not the last (judgedTargetNote.ts).
@@ -158,17 +180,6 @@ export function detectSheet(
   applyLetterLegend(index, scale, indicators);
   // The grades written on 「前年度以上」 rows, after the legends: a top grade alone shows no figure behind it (lastYearBoundGrades.ts).
   markLastYearBoundGrades(indicators);
-  groupBySide(meta, indicators);
-  const detection: SheetDetection = {
-    meta,
-    indicators,
-    ...(copies.length ? { otherPeriodCopies: copies } : {}),
-    ...(deleted.length ? { deletedRows: deleted } : {}),
-  };
-  if (leftOut.length) detection.leftOut = leftOut;
-  // What the author hid is not read (hiddenCells.ts): the layout is read as it stands, then its hidden facts are taken out.
-  dropHidden(snapshot, detection);
-  return detection;
 }
 
 /** Every layout's indicators on the sheet, top to bottom: period axes, long tables, years as rows, tables, then forms and blocks. */

@@ -78,20 +78,23 @@ export function cleanName(raw: string): CleanName {
   return { ...cleanNameMemo(raw) };
 }
 
-const cleanNameMemo = memo((raw: string): CleanName => {
+/**
+ * A name cell's lines up to the first that ends the name (a stop word, an outline, a way): the kept lines, the rest, and the way
+ * such a line states (「外来種の確認地点数（箇所）⏎↓減少を目指す」: the direction, never the name; nameWayLine.ts).
+ */
+function nameLines(raw: string): { kept: string[]; rest: string; lineWay: ReturnType<typeof nameWayLine> } {
   const lines = raw.replace(/\r\n?/g, '\n').split('\n');
   const kept: string[] = [];
-  let rest = '';
-  // 「外来種の確認地点数（箇所）⏎↓減少を目指す」: a later line stating the way is the direction, never the name (nameWayLine.ts).
-  let lineWay: ReturnType<typeof nameWayLine> = null;
   for (let i = 0; i < lines.length; i++) {
-    lineWay = i > 0 ? nameWayLine(lines[i]) : null;
-    if (i > 0 && (STOP_LINE.test(lines[i]) || OUTLINE_LINE.test(lines[i]) || lineWay)) {
-      rest = lines.slice(i).join('\n');
-      break;
-    }
+    const lineWay = i > 0 ? nameWayLine(lines[i]) : null;
+    if (i > 0 && (STOP_LINE.test(lines[i]) || OUTLINE_LINE.test(lines[i]) || lineWay)) return { kept, rest: lines.slice(i).join('\n'), lineWay };
     kept.push(lines[i].trim());
   }
+  return { kept, rest: '', lineWay: null };
+}
+
+const cleanNameMemo = memo((raw: string): CleanName => {
+  const { kept, rest, lineWay } = nameLines(raw);
   // 「1-(1)⏎空き家バンク運営事業」: a first line holding only the row's compound code numbers the name under it, never begins it.
   const codeLine = kept.length > 1 && kept.slice(1).some(Boolean) ? indicatorNumber(kept[0]) : null;
   if (codeLine !== null) kept.shift();
