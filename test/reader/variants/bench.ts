@@ -1,9 +1,11 @@
 /**
  * The reader's figures on variants of the hold-out sets' workbooks (variants.ts): each workbook read as built and as each
  * variant, both scored against the same facts. A fact right in the original and not in a variant is a rule that holds for
- * one spelling or position only. Run by scripts/bench-reader-variants.js [FIRST-LAST] [--variants a,b|none] [--quiet];
+ * one spelling or position only. Run by scripts/bench-reader-variants.js [FIRST-LAST, all sets by default] [--variants a,b|none] [--quiet];
  * with `--variants none` it prints each set's figures as built, one line a set (a quick check of every set in one process).
  */
+import { existsSync } from 'node:fs';
+import path from 'node:path';
 import { loadWorkbook } from '../../../src/adapters/xlsx/openWorkbook';
 import { openZipNative } from '../../../src/adapters/xlsx/zipReader';
 import { checkWorkbook } from '../../../src/engine/actions/check';
@@ -68,7 +70,7 @@ function compare(base: FactResult[], v: FactResult[]): { lost: FactResult[]; gai
 }
 
 function parseArgs(argv: string[]): { first: number; last: number; variants: Variant[]; quiet: boolean } {
-  const range = argv.find((a) => /^\d+(-\d+)?$/.test(a)) ?? '2-146';
+  const range = argv.find((a) => /^\d+(-\d+)?$/.test(a)) ?? '2-999';
   const [first, last = first] = range.split('-').map(Number);
   const i = argv.indexOf('--variants');
   const names = i >= 0 ? (argv[i + 1] ?? '').split(',') : VARIANTS.map((v) => v.name);
@@ -77,13 +79,13 @@ function parseArgs(argv: string[]): { first: number; last: number; variants: Var
   return { first, last, variants, quiet: argv.includes('--quiet') };
 }
 
+/** The workbooks of hold-out set `n`, or null when there is no such set (a set that fails to load throws: never skipped in silence). */
 async function setOf(n: number): Promise<Holdout2Workbook[] | null> {
-  try {
-    const mod = (await import(`../holdout${n}/index`)) as Record<string, Holdout2Workbook[]>;
-    return mod[`HOLDOUT${n}`] ?? null;
-  } catch {
-    return null;
-  }
+  if (!existsSync(path.join(__dirname, `../holdout${n}/index.ts`))) return null;
+  const mod = (await import(`../holdout${n}/index`)) as Record<string, Holdout2Workbook[]>;
+  const set = mod[`HOLDOUT${n}`];
+  if (!set) throw new Error(`test/reader/holdout${n}/index.ts exports no HOLDOUT${n}`);
+  return set;
 }
 
 export async function main(argv: string[]): Promise<void> {
