@@ -7,7 +7,7 @@ import { labelBracketTwins, labelPlanDonePairs, labelRateTwins, labelRateTwinsUn
 import { labelRatioPlan } from './ratioPlanHeading';
 import { isComparisonLabel, labelOwnHeadings } from './comparisonRows';
 import { dateQuantityHeadings } from './quantityYearHeadings';
-import { isBareYearText, isDateFormat, parsePeriodCell, periodFromSerial, periodOrder, type Period } from '../values/periods';
+import { isBareYearText, isDateFormat, parsePeriodCell, periodFromSerial, periodOrder, type Period, type PeriodCell } from '../values/periods';
 import { fiscalYearShown } from '../values/fiscalYearFormat';
 
 export interface IndexedCell {
@@ -17,7 +17,7 @@ export interface IndexedCell {
   right: number;
   text: string;
   label: Label | null;
-  period: { period: Period; baseline: boolean } | null;
+  period: PeriodCell | null;
   meta: MetaRole | null;
 }
 

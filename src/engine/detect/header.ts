@@ -11,7 +11,7 @@ import { midtermGradesBesideOwn } from './midtermGradeColumn';
 import { plansNotTargets } from './notTargetNote';
 import { classifyLabel, classifyMeta, SERIES_ROLES, type Label, type Role } from '../values/labels';
 import { roundLabel } from './roundHeading';
-import { findPeriod, isBareYearText, parsePeriodCell, type Period } from '../values/periods';
+import { findPeriod, isBareYearText, parsePeriodCell, type Period, type PeriodCell } from '../values/periods';
 import { relativeOnly } from '../values/relativePeriods';
 import { plausibleAxis, type CellIndex, type IndexedCell } from './cells';
 import { memo } from '../values/text';
@@ -141,7 +141,7 @@ interface Heading {
   row: number;
   col: number;
   label: Label | null;
-  period: { period: Period; baseline: boolean } | null;
+  period: PeriodCell | null;
 }
 
 /**
@@ -279,7 +279,7 @@ export function readColumn(index: CellIndex, band: number[], col: number, nameCo
     // 目標値 over 「前期（R3〜R5）」 or 「R5（中間）」: the target at the term's end, or of the plan's point (values/planPointHeading.ts).
     if (!period && (label.role === 'target' || label.role === 'expected')) period = hs.map((h) => targetHeadingYear(h.text)).find(Boolean) ?? undefined;
     if (!label.period && periodCell?.period?.baseline) baseline = true;
-  } else if (periodCell?.period && !('increase' in periodCell.period) && !hs.some((h) => !h.label && !h.period && !respondentGroupOrWhole(h.text))) {
+  } else if (periodCell?.period && !periodCell.period.increase && !hs.some((h) => !h.label && !h.period && !respondentGroupOrWhole(h.text))) {
     // A bare period column in a table holds that year's actual (令和５年度調査 over 全体 | 男性 | 女性 too: areaWholeColumn.ts).
     role = 'actual';
     period = periodCell.period.period;

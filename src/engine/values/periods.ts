@@ -153,22 +153,22 @@ export function compactForPeriod(text: string): string {
  * `baseline` is true when the cell marks that period as the baseline.
  * With `bareYear`, a plain 4-digit year ("2023") also counts.
  */
-export function parsePeriodCell(text: string, opts: { bareYear?: boolean } = {}): { period: Period; baseline: boolean; increase?: true } | null {
-  return opts.bareYear ? increaseMarked(text, periodCell(text, true)) : periodCellMemo(text);
+export function parsePeriodCell(text: string, opts: { bareYear?: boolean } = {}): PeriodCell | null {
+  return opts.bareYear ? periodCell(text, true) : periodCellMemo(text);
 }
-
-const periodCellMemo = memo((text: string) => increaseMarked(text, periodCell(text, false)));
 
 /**
- * A year heading naming that year's increase (「令和3年度増加分」) is marked `increase`: dated, but over no figure of the year's
- * level, so it heads an actual only with a measure word under it (目標値 | 実績値 under each year, header.ts; review rv68).
+ * A header cell read as a period. `increase`: a year heading naming that year's increase (「令和3年度増加分」, yearIncrease.ts):
+ * dated, but over no figure of the year's level, so it heads an actual only with a measure word under it (目標値 | 実績値 under
+ * each year, header.ts; review rv68).
  */
-function increaseMarked<T extends { period: Period; baseline: boolean }>(text: string, cell: T | null): (T & { increase?: true }) | null {
-  if (!cell) return cell;
-  const t = normalizeText(text).replace(/\s+/g, '');
-  const m = findPeriod(t);
-  return m && increaseAfterYear(t, m.index + m.length) ? { ...cell, increase: true } : cell;
+export interface PeriodCell {
+  period: Period;
+  baseline: boolean;
+  increase?: true;
 }
+
+const periodCellMemo = memo((text: string) => periodCell(text, false));
 
 /**
  * A bracket after the year stating the year its figure is of (「R5（R3数値）」「R7（R5の値）」: a statistic published two years
@@ -184,25 +184,27 @@ function figureYear(rest: string, period: Period): { rest: string; figureOf?: Pe
   return { rest: rest.replace(m[0], ''), figureOf: f.period };
 }
 
-function periodCell(text: string, bareYear: boolean): { period: Period; baseline: boolean } | null {
+function periodCell(text: string, bareYear: boolean): PeriodCell | null {
   const t = normalizeText(text).replace(/\s+/g, '');
   if (!t) return null;
   if (bareYear && /^(19|20)\d{2}$/.test(t)) return { period: make(t, Number(t), 'fiscal'), baseline: false };
   const m = findPeriod(t);
   if (!m) return null;
-  // 「令和3年度増加分」: that year's increase, of the year written (yearIncrease.ts).
-  let rest = t.slice(0, m.index) + t.slice(m.index + m.length + increaseAfterYear(t, m.index + m.length));
+  // 「令和3年度増加分」: that year's increase, of the year written (yearIncrease.ts), marked as one.
+  const increase = increaseAfterYear(t, m.index + m.length);
+  let rest = t.slice(0, m.index) + t.slice(m.index + m.length + increase);
   const baseline = BASELINE_MARK.test(rest) || new RegExp(BEFORE_EVENT_NOTE.source, 'i').test(rest);
+  const cell = (period: Period): PeriodCell => (increase ? { period, baseline, increase: true } : { period, baseline });
   rest = rest.replace(BASELINE_MARK, '').replace(RELATIVE_NOTE, '').replace(TERM_NOTE, '').replace(BEFORE_EVENT_NOTE, '').replace(LEADING_NOTE, '');
   const inYear = inYearDate(rest, m.period);
   rest = withoutAsOfDate(rest, m.period);
-  if (inYear && rest.replace(DECORATION, '') === '') return { period: { ...m.period, inYear: true }, baseline };
+  if (inYear && rest.replace(DECORATION, '') === '') return cell({ ...m.period, inYear: true });
   const fig = figureYear(rest, m.period);
   if (fig.figureOf && fig.rest.replace(DECORATION, '') === '') {
     const other = fig.figureOf.fiscalYear !== m.period.fiscalYear;
-    return { period: other ? { ...m.period, figureOf: fig.figureOf } : m.period, baseline };
+    return cell(other ? { ...m.period, figureOf: fig.figureOf } : m.period);
   }
-  return rest.replace(DECORATION, '') === '' || sameYearAgain(rest, m.period) ? { period: m.period, baseline } : null;
+  return rest.replace(DECORATION, '') === '' || sameYearAgain(rest, m.period) ? cell(m.period) : null;
 }
 
 /** A bracketed note: its inner text. */
