@@ -22,15 +22,19 @@ export async function holdout2Bytes(h: Holdout2Workbook): Promise<Uint8Array> {
   return new Uint8Array(await wb.xlsx.writeBuffer());
 }
 
-/** One fact per expected group: the group the reader reported at that sheet and cell (else the sheet's first group, wrong). */
-function groupFacts(h: Holdout2Workbook, report: Report): FactResult[] {
+/**
+ * One fact per expected group: the group the reader reported at that sheet and cell (else the sheet's first group, wrong).
+ * `cell` says where an expected cell is in the workbook read (a variant may move the sheet: test/reader/variants).
+ */
+export function groupFacts(h: Holdout2Workbook, report: Report, cell: (address: string) => string = (a) => a): FactResult[] {
   const uncertain = report.findings.some((f) => f.code === 'reading-uncertain');
-  return h.expected.groups.map((grp) => {
+  return h.expected.groups.map((g) => {
+    const grp = { ...g, cell: cell(g.cell) };
     const onSheet = report.groups.filter((x) => x.sheet === grp.sheet);
     const got = onSheet.find((x) => x.cell === grp.cell) ?? onSheet[0];
     const ok = !!got && got.cell === grp.cell && got.grade === grp.grade;
     return {
-      indicator: `group ${grp.sheet}!${grp.cell}`,
+      indicator: `group ${grp.sheet}!${g.cell}`,
       fact: 'group',
       expected: [grp.cell, grp.grade],
       got: got ? [got.cell, got.grade] : null,

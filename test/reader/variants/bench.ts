@@ -11,7 +11,7 @@ import { openZipNative } from '../../../src/adapters/xlsx/zipReader';
 import { checkWorkbook } from '../../../src/engine/actions/check';
 import type { Report } from '../../../src/engine/model/report';
 import type { WorkbookSnapshot } from '../../../src/engine/model/snapshot';
-import { holdout2Bytes, type Holdout2Workbook } from '../holdout2/index';
+import { groupFacts, holdout2Bytes, type Holdout2Workbook } from '../holdout2/index';
 import { scoreReport, tally, type FactResult } from '../score';
 import { VARIANTS, type Variant } from './variants';
 
@@ -25,23 +25,8 @@ function score(h: Holdout2Workbook, snapshot: WorkbookSnapshot, cell: (a: string
   } catch (e) {
     return [{ indicator: null, fact: 'threw', expected: null, got: String((e as Error)?.message ?? e), verdict: 'wrong', flagged: false }];
   }
-  const uncertain = report.findings.some((f) => f.code === 'reading-uncertain');
-  const groups = h.expected.groups.map((grp): FactResult => {
-    const at = cell(grp.cell);
-    const onSheet = report.groups.filter((x) => x.sheet === grp.sheet);
-    const got = onSheet.find((x) => x.cell === at) ?? onSheet[0];
-    const ok = !!got && got.cell === at && got.grade === grp.grade;
-    return {
-      indicator: `group ${grp.sheet}!${grp.cell}`,
-      fact: 'group',
-      expected: grp.grade,
-      got: got?.grade ?? null,
-      verdict: got ? (ok ? 'right' : 'wrong') : 'missed',
-      flagged: uncertain,
-    };
-  });
   const indicators = h.expected.indicators.map((i) => ({ ...i, name: text(i.name), unit: typeof i.unit === 'string' ? text(i.unit) : i.unit }));
-  return [...scoreReport({ ...h.expected, indicators, groups: [] }, report), ...groups];
+  return [...scoreReport({ ...h.expected, indicators, groups: [] }, report), ...groupFacts(h, report, cell)];
 }
 
 const factKey = (r: FactResult) => `${r.indicator ?? '(workbook)'} ${r.fact}`;
@@ -96,9 +81,11 @@ export async function main(argv: string[]): Promise<void> {
   const details: string[] = [];
   const sets: string[] = [];
   let books = 0;
+  const read: number[] = [];
   for (let n = first; n <= last; n++) {
     const workbooks = await setOf(n);
     if (!workbooks) continue;
+    read.push(n);
     const before = { ...base };
     for (const h of workbooks) {
       const snapshot = (await loadWorkbook(await holdout2Bytes(h), `${h.name}.xlsx`, openZipNative)).snapshot;
@@ -134,8 +121,8 @@ export async function main(argv: string[]): Promise<void> {
       `set ${String(n).padEnd(4)} ${String(base.facts - before.facts).padStart(5)} ${pct(base.right - before.right, base.facts - before.facts).padStart(8)} ${String(base.silent - before.silent).padStart(4)}`,
     );
   }
-  if (!variants.length) console.log(`Reader hold-out sets ${first}–${last}, as built: facts, right, silent\n${sets.join('\n')}`);
-  console.log(`Reader variants of hold-out sets ${first}–${last} (${books} workbooks)`);
+  if (!variants.length) console.log(`Reader hold-out sets ${read[0]}–${read[read.length - 1]}, as built: facts, right, silent\n${sets.join('\n')}`);
+  console.log(`Reader variants of hold-out sets ${read[0]}–${read[read.length - 1]} (${read.length} sets, ${books} workbooks)`);
   console.log(`${'variant'.padEnd(10)} ${'facts'.padStart(7)} ${'right'.padStart(8)} ${'silent'.padStart(7)} ${'lost'.padStart(6)} ${'gained'.padStart(7)}`);
   console.log(`${'original'.padEnd(10)} ${String(base.facts).padStart(7)} ${pct(base.right, base.facts).padStart(8)} ${String(base.silent).padStart(7)}`);
   for (const v of variants) {

@@ -38,6 +38,7 @@ describe('variants of a workbook a clerk reads the same', () => {
     expect(moveAddress('A1:C3', 2, 1)).toBe('B3:D5');
     expect(moveFormula('=SUM(B$5:$C7)+Sheet2!A1&"A1"', 2, 1)).toBe('=SUM(C$7:$D9)+Sheet2!B3&"A1"');
     expect(moveFormula('=LOG10(A2)', 1, 0)).toBe('=LOG10(A3)');
+    expect(moveFormula("='R5実績'!B3+R5", 1, 1)).toBe("='R5実績'!C4+S6");
     const moved = variant('margin').apply(book()).sheets[0];
     expect([moved.top, moved.left, moved.merges, moved.notes, moved.hiddenRows]).toEqual([3, 2, ['B3:C3'], { C4: '見込み' }, [5]]);
     expect(variant('margin').cell('C4')).toBe('D6');

@@ -6,7 +6,7 @@
  * Each variant is a pure function of the snapshot the engine reads (model/snapshot.ts) and of a cell address (for the
  * facts that name a cell: a group's grade cell).
  */
-import { a1, parseA1 } from '../../../src/engine/model/address';
+import { a1, columnLetters, parseA1 } from '../../../src/engine/model/address';
 import type { CellValue, SheetSnapshot, WorkbookSnapshot } from '../../../src/engine/model/snapshot';
 import { SETTINGS_SHEET } from '../../../src/engine/sheets/settingsSheet';
 
@@ -47,22 +47,18 @@ export function moveAddress(address: string, rows: number, cols: number): string
     .join(':');
 }
 
-/** The cell references of a formula moved by (rows, cols), as Excel moves them when rows and columns are inserted before them (absolute ones too); text in double quotes is left alone. */
+/**
+ * The cell references of a formula moved by (rows, cols), as Excel moves them when rows and columns are inserted before them
+ * (absolute ones too); text in double quotes and quoted sheet names (「'R5実績'!B3」: the name, not a cell) are left alone.
+ */
 export function moveFormula(formula: string, rows: number, cols: number): string {
-  return formula
-    .split('"')
-    .map((part, i) =>
-      i % 2
-        ? part
-        : part.replace(/(?<![A-Za-z0-9_.])(\$?)([A-Z]{1,3})(\$?)([0-9]+)(?![0-9A-Za-z_(])/g, (_m, d1: string, letters: string, d2: string, digits: string) => {
-            const moved = parseA1(`${letters}${digits}`);
-            if (!moved) return _m;
-            const to = a1(moved.row + rows, moved.col + cols);
-            const m = /^([A-Z]+)([0-9]+)$/.exec(to);
-            return m ? `${d1}${m[1]}${d2}${m[2]}` : _m;
-          }),
-    )
-    .join('"');
+  return formula.replace(
+    /("[^"]*")|('[^']*'!)|(?<![A-Za-z0-9_.])(\$?)([A-Z]{1,3})(\$?)([0-9]+)(?![0-9A-Za-z_(])/g,
+    (whole, str, sheet, d1: string, letters: string, d2: string, digits: string) => {
+      const at = str || sheet ? null : parseA1(`${letters}${digits}`);
+      return at ? `${d1}${columnLetters(at.col + cols)}${d2}${at.row + rows}` : whole;
+    },
+  );
 }
 
 const moveKeys = <T>(rec: Record<string, T> | undefined, rows: number, cols: number) =>
