@@ -8,7 +8,7 @@
  * 割合」), keeps the whole; and so does a row whose group cell is blank or 「－」 while the whole's holds a figure.
  */
 import { respondentGroupOrWhole } from '../values/respondentGroups';
-import { compact, escapeRegExp } from '../values/text';
+import { compact, escapeRegExp, hasDigit } from '../values/text';
 import type { Column } from './column';
 import type { Grid } from './grid';
 
@@ -33,8 +33,6 @@ export function namesGroup(name: string, group: string): boolean {
   return new RegExp(`^(市内の|本市の|市の)?${g}(の|における)`).test(n) || new RegExp(`[(（]${g}[)）]$`).test(n);
 }
 
-const hasFigure = (text: string) => /[0-9０-９]/.test(text);
-
 /**
  * The header's columns as row `row` reads them: where the row's name is one group's own and that group's cell holds a
  * figure, that group's column takes the whole's role and period and the whole's column is not read. Otherwise `columns`.
@@ -46,7 +44,7 @@ export function columnsForRow(grid: Grid, row: number, name: string, columns: Co
     const named = parts.filter((c) => namesGroup(name, c.respondentPart!.group));
     if (named.length !== 1) continue;
     const own = named[0];
-    if (!hasFigure(grid.text(row, own.col)) && hasFigure(grid.text(row, whole.col))) continue;
+    if (!hasDigit(grid.text(row, own.col)) && hasDigit(grid.text(row, whole.col))) continue;
     out = out.map((c) =>
       c === whole ? { ...c, role: 'derived' as const } : c === own ? { ...c, role: whole.role, period: whole.period, respondentPart: undefined } : c,
     );

@@ -7,6 +7,7 @@
 import { directionFromText } from '../values/directionWords';
 import { parseDirection, type Direction } from '../values/labels';
 import type { RawIndicator } from './types';
+import { hasDigit } from '../values/text';
 
 /** Marks that say "no direction" rather than a word to read. */
 /** A range target's way alone: 範囲内, 適正範囲, 目標範囲内を維持. */
@@ -37,7 +38,7 @@ const RATIONALE_HEADING = /考え方/;
  */
 export function isRationaleSentence(heading: string, text: string): boolean {
   const t = text.replace(/\s+/g, '');
-  return RATIONALE_HEADING.test(heading) && (/[0-9０-９]/.test(t) || t.length > 12);
+  return RATIONALE_HEADING.test(heading) && (hasDigit(t) || t.length > 12);
 }
 
 /**

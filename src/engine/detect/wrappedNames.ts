@@ -10,6 +10,7 @@ import { cleanName } from './names';
 import { writtenUnit } from '../values/units';
 import { a1 } from '../model/address';
 import type { RawIndicator } from './types';
+import { hasDigit } from '../values/text';
 
 /**
  * Whether row `r` only continues the name of the indicator on row `above`: its name cell is a cell of its own,
@@ -59,7 +60,7 @@ export function nameLineBelow(grid: Grid, r: number, above: number, nameCol: num
   if (unitCol !== undefined && grid.text(r, unitCol).trim() !== '' && !unitMoved && grid.merge(r, unitCol)?.top !== above) return false;
   const idCol = columns.find((c) => c.role === 'id')?.col;
   const numbered = idCol !== undefined && idCol !== nameCol && grid.text(above, idCol).trim() !== '';
-  const figuresAbove = columns.some((c) => c.col !== nameCol && c.col !== unitCol && c.col !== idCol && /[0-9０-９]/.test(grid.text(above, c.col)));
+  const figuresAbove = columns.some((c) => c.col !== nameCol && c.col !== unitCol && c.col !== idCol && hasDigit(grid.text(above, c.col)));
   return numbered || mergedDown || (unitMoved && figuresAbove) || UNFINISHED.test(grid.text(above, nameCol).trim());
 }
 
