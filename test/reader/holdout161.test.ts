@@ -1,0 +1,33 @@
+/**
+ * The reader on the 161st, blind hold-out set (test/reader/holdout161, "ふるさと納税・地場産品・クラウドファンディング"): four workbooks of the four families as these offices write them, four outside the families and three traps,
+ * written without looking at the reader, the fixture layouts or the earlier hold-outs' workbooks. Each workbook is a test;
+ * those not yet read right are listed in HOLDOUT161_FAILING and run as test.failing, so CI stays green and the list stays
+ * honest (a fixed reader fails the test until its name is removed here).
+ * Figures: node scripts/bench-reader-holdout.js 161.
+ */
+import { HOLDOUT161, runHoldout161 } from './holdout161';
+import { describe as describeFacts, tally } from './score';
+
+/** Not yet read right by the reader as of this commit (what goes wrong: the bench's list of facts). */
+const HOLDOUT161_FAILING = new Set<string>(['h161-o-gcf-projects', 'h161-t-ruikei-tannendo']);
+
+describe('reader hold-out set 161', () => {
+  test('it has 10 to 12 workbooks with unique names, and every listed failure is one of them', () => {
+    expect(HOLDOUT161.length).toBeGreaterThanOrEqual(10);
+    expect(HOLDOUT161.length).toBeLessThanOrEqual(12);
+    expect(new Set(HOLDOUT161.map((h) => h.name)).size).toBe(HOLDOUT161.length);
+    for (const name of HOLDOUT161_FAILING) expect(HOLDOUT161.map((h) => h.name)).toContain(name);
+    for (const h of HOLDOUT161) expect(h.expected.file).toBe(`${h.name}.xlsx`);
+  });
+
+  for (const h of HOLDOUT161) {
+    const run = HOLDOUT161_FAILING.has(h.name) ? test.failing : test;
+    run(h.name, async () => {
+      const { report, results } = await runHoldout161(h);
+      expect(tally(results).facts).toBeGreaterThan(5);
+      expect(describeFacts(results)).toBe('');
+      const flagged = report.findings.some((f) => f.code === 'reading-uncertain');
+      expect(flagged).toBe((h.expected.guesses ?? []).length > 0);
+    });
+  }
+});
