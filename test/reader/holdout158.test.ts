@@ -15,7 +15,6 @@ const HOLDOUT158_FAILING = new Set<string>([
   'r5-jimu-jigyo-daigaku-renkei',
   'daigaku-consortium-mokuhyo-jisseki-r6',
   'sangaku-kpi-fraction-ruikei-r5',
-  'r7-gyosei-hyoka-r6-jisseki-marks',
 ]);
 
 describe('reader hold-out set 158', () => {

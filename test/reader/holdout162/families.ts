@@ -407,12 +407,18 @@ function withUnit(v: number | null, unit: string, decimals = 0): string {
 
 const SHEET_C = 'KPI進捗';
 
-const C_FACTS: ExpectedIndicator[] = KPIS.map((k) => ind(SHEET_C, k.name, k.unit, k.targets[2], k.actuals[2], k.mark === '－' ? {} : { existing: k.mark }));
+// Corrected after the first run (main): the legend gives each mark a grade's band (100/80/60) and words naming what it means
+// (目標達成, 概ね順調, やや遅れ, 遅れ), so each mark is that grade's letter, as in set 119 (markLegend.ts); the builder's brief had
+// read such a legend as one of bands alone.
+const MARK_LETTER: Record<string, string> = { '◎': 'A', '○': 'B', '△': 'C', '×': 'D' };
+const C_FACTS: ExpectedIndicator[] = KPIS.map((k) =>
+  ind(SHEET_C, k.name, k.unit, k.targets[2], k.actuals[2], k.mark === '－' ? {} : { existing: MARK_LETTER[k.mark] }),
+);
 
 const kpi: Holdout2Workbook = {
   name: 'h162-kpi-deai',
   layout:
-    '少子化対策（結婚支援）KPI 進捗状況 (令和５年度検証): KPI merged over a 目標値 and a 実績値 row, columns 令和3年3月末（基準）｜令和4年3月末…令和7年3月末 (actuals through 令和6年3月末), values 「371 人」「29.5 ％」, 「-」 targets, 評価 ◎○△× with a legend of bands only, 「－」 mark',
+    '少子化対策（結婚支援）KPI 進捗状況 (令和５年度検証): KPI merged over a 目標値 and a 実績値 row, columns 令和3年3月末（基準）｜令和4年3月末…令和7年3月末 (actuals through 令和6年3月末), values 「371 人」「29.5 ％」, 「-」 targets, 評価 ◎○△× with a legend of grade bands and words, 「－」 mark',
   build(wb) {
     const ws = wb.addWorksheet(SHEET_C);
     widths(ws, [5, 34, 8, 12, 12, 12, 12, 12, 8, 30]);
