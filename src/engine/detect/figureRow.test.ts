@@ -1,6 +1,7 @@
 /** A body row whose words read like a header (a year code and a 指標区分 on every row) is still read when it holds figures. */
 import { Grid } from './grid';
-import { holdsFigures } from './figureRow';
+import { CellIndex } from './cells';
+import { figureCount, holdsFigures } from './figureRow';
 import { detectSheet } from './index';
 import { snap } from './testing';
 
@@ -69,4 +70,48 @@ test('a 活動指標 row whose actual is 未実施 is read in a 区分 | 指標�
     ['成果指標', '「住み続けたい」と思う市民の割合', '％', 80, 76.4, 0.955],
   ]);
   expect(detectSheet(sheet, scale).indicators.map((i) => i.name)).toEqual(['まちの魅力発見ワークショップ開催回数', '「住み続けたい」と思う市民の割合']);
+});
+
+test('figureCount: numbers, and numbers written as text with a separator, that read as no period; years, codes and bare 「10」 are none', () => {
+  const index = new CellIndex(
+    new Grid(
+      snap('s', [
+        ['市内総生産', '2,850', '平成30年度', '3,000', '2,912', '令和２年度'],
+        ['令和5年度', '令和6年度', '10', '1-2', 'R5.3', 2023],
+        ['a', 905, 'H30', 850, '12.5'],
+      ]),
+    ),
+  );
+  expect([1, 2, 3].map((r) => figureCount(index.row(r)))).toEqual([3, 0, 3]);
+});
+
+test('a first body row whose figures are text (「2,850」) beside its years (基準年 | 直近値の時点) is read, not taken for the header', () => {
+  const sheet = snap('一覧', [
+    ['成果指標', '単位', '基準値', '基準年', '目標値（R5）', '直近値', '直近値の時点', '評価'],
+    ['市内総生産', '億円', '2,850', '平成30年度', '3,000', '2,912', '令和２年度', 'B'],
+    ['就業率', '％', 57.8, '平成27年', 60, 58.6, '令和２年', 'B'],
+  ]);
+  const read = detectSheet(sheet, scale).indicators.map((i) => [i.name, i.targets.map((t) => t.cell), i.actuals.map((a) => a.cell)]);
+  expect(read).toEqual([
+    ['市内総生産', ['E2'], ['F2']],
+    ['就業率', ['E3'], ['F3']],
+  ]);
+});
+
+test('a row of years under the header numbering its columns as text (「1」「2」 …, no separator: no figure) still continues the header', () => {
+  const sheet = snap('一覧', [
+    ['No.', '指標', '単位', '実績値', null, '目標値'],
+    ['1', '2', '3', '令和4年度', '令和5年度', '4'],
+    ['1', '相談件数', '件', 120, 135, 150],
+  ]);
+  const read = detectSheet(sheet, scale).indicators.map((i) => [i.name, i.actuals.map((a) => [a.cell, a.period?.label ?? null])]);
+  expect(read).toEqual([
+    [
+      '相談件数',
+      [
+        ['D3', '令和4年度'],
+        ['E3', '令和5年度'],
+      ],
+    ],
+  ]);
 });

@@ -1,13 +1,15 @@
 import type { Grid } from './grid';
 import { parseValue } from '../values/values';
-import { normalizeText } from '../values/text';
+import { numberText } from '../values/numberText';
+import type { IndexedCell } from './cells';
 
 /**
  * A table's body row that happens to read like a header (a cell 「R6」 or 「成果指標」 in a column of its own, as a
  * system export writes on every row) is still a body row when it holds figures: numbers stored as numbers in at
  * least two of the table's value columns. A header row names its columns; it holds no figures. Year-like whole
  * numbers (1900–2100) are not counted, as a heading row may hold its years as numbers. A number written as text with a
- * thousands separator or a decimal point and nothing else (「152,000」, pasted from a system) is a figure too: no heading is one.
+ * thousands separator or a decimal point and nothing else (「152,000」, pasted from a system: values/numberText.ts) is a figure
+ * too: no heading is one.
  * A word saying what became of a figure, 未実施 or 集計中, stands in a figure's place: beside one number it makes the
  * second (「活動指標 | …開催回数 | 回 | 6 | 未実施」), since a heading row never writes that a figure is missing.
  */
@@ -23,18 +25,18 @@ export function holdsFigures(grid: Grid, row: number, valueCols: number[]): bool
   return figures >= 2 || (figures === 1 && words >= 1);
 }
 
-/**
- * A number written as text and nothing else, with a thousands separator or a decimal point (「152,000」「１８，３５０」「12.5」, as
- * figures pasted from a system are), else null. A bare 「10」 stays text: a heading row may number its columns so.
- */
-function numberText(text: string): number | null {
-  const t = normalizeText(text).trim();
-  if (!/^[+-]?(?:\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+\.\d+)$/.test(t)) return null;
-  return Number(t.replace(/,/g, ''));
-}
-
 /** A cell saying its figure was not done or is not known yet (未実施, 集計中): in a figure's place. */
 function standsForFigure(text: string): boolean {
   const status = parseValue(text).status;
   return status === 'not-implemented' || status === 'pending';
+}
+
+/**
+ * The figures of a row of indexed cells: numbers that read as no period (a number cell's text is empty), and numbers written
+ * as text with a separator (「2,850」, values/numberText.ts), which a heading never is. A row with two or more is a table's row
+ * of values whose years stand under year headings (基準年度 | 目標年度: 「H30」「R7」 beside 905, 850), not a row of period
+ * sub-headings (header.ts continuesHeader).
+ */
+export function figureCount(cells: IndexedCell[]): number {
+  return cells.filter((c) => !c.period && (c.text === '' || numberText(c.text) !== null)).length;
 }

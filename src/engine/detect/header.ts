@@ -14,6 +14,7 @@ import { roundLabel } from './roundHeading';
 import { findPeriod, isBareYearText, parsePeriodCell, type Period, type PeriodCell } from '../values/periods';
 import { relativeOnly } from '../values/relativePeriods';
 import { plausibleAxis, type CellIndex, type IndexedCell } from './cells';
+import { figureCount } from './figureRow';
 import { memo } from '../values/text';
 import { goalColumnsAsGroups } from './goalGroupColumn';
 import { mayHeadNamesByMeasure, measureNameColumn } from './measureNameHeading';
@@ -80,8 +81,8 @@ function continuesHeader(index: CellIndex, row: number): boolean {
   // 「令和5年度」 alone under 実績 beside 目標値 under 目標 (区分 | 目標値 | 令和5年度): a year under a measure heading is its
   // sub-heading, when the row's names cell is blank (or the name heading merged down over it) and every sub-label stands under
   // a measure heading too; a body row (「計画策定 | 策定 | 令和6年3月」) names its indicator there (review rv56).
-  if (periods.length === 1 && subLabels === 1 && figures(cells) === 0 && subHeadingsOnly(index, row)) subLabels += 1;
-  return subLabels >= 2 || (periods.length >= 2 && plausibleAxis(periods) && figures(cells) < 2);
+  if (periods.length === 1 && subLabels === 1 && figureCount(cells) === 0 && subHeadingsOnly(index, row)) subLabels += 1;
+  return subLabels >= 2 || (periods.length >= 2 && plausibleAxis(periods) && figureCount(cells) < 2);
 }
 
 /** A row whose names cell is blank, and whose one series label and one year each stand under a series heading of the row above. */
@@ -96,14 +97,6 @@ function subHeadingsOnly(index: CellIndex, row: number): boolean {
 /** Whether a series heading (目標 / 実績 …) of the row above stands over `col`, on its own cell or merged across it. */
 function underMeasure(above: IndexedCell[], col: number): boolean {
   return above.some((a) => a.col <= col && col <= a.right && !!seriesLabel(a) && SERIES_ROLES.has(seriesLabel(a)!.role));
-}
-
-/**
- * The figures of a row: numbers that read as no period. A row with two or more is a table's row of values whose years
- * stand under year headings (基準年度 | 目標年度: 「H30」「R7」 beside 905, 850), not a row of period sub-headings.
- */
-function figures(cells: IndexedCell[]): number {
-  return cells.filter((c) => c.text === '' && !c.period).length;
 }
 
 /** The header rows starting at `row`: the row itself and up to two rows that continue it. */
@@ -129,9 +122,10 @@ function namesMergedOver(index: CellIndex, row: number): boolean {
   // Periods, parts of one (上半期) or measures under the heading are read by the band's own rules (continuesHeader, withHeadingAbove).
   // 本市 under 実績値 beside 全国平均 reads as the actual (comparisonRows.ts labelOwnHeadings): an own heading, no measure of its own.
   const own = (c: IndexedCell) => isOwnLabel(c.text) && cells.some((o) => isComparisonLabel(o.text));
-  if (cells.length > 0 && figures(index.row(row + 1)) === 0 && cells.every((c) => !c.period && (!c.label || c.label.role === 'derived' || own(c)))) return true;
+  if (cells.length > 0 && figureCount(index.row(row + 1)) === 0 && cells.every((c) => !c.period && (!c.label || c.label.role === 'derived' || own(c))))
+    return true;
   // 4月 … 3月 under 実績 | 見込 merged over them: the months are the parts of the period, sub-headings of the band.
-  return cells.length >= 2 * MIN_PARTS_UNDER && figures(index.row(row + 1)) === 0 && cells.every((c) => c.label?.role === 'part');
+  return cells.length >= 2 * MIN_PARTS_UNDER && figureCount(index.row(row + 1)) === 0 && cells.every((c) => c.label?.role === 'part');
 }
 
 interface Heading {

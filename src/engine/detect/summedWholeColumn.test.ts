@@ -51,6 +51,30 @@ test('a 市計 that is not the sum of the parts on some row (another part counte
   ]);
 });
 
+/** centres() with its parts written as texts (`text`) on the 総合相談件数 row, the whole `whole`. */
+function textParts(text: string[], whole: number) {
+  const s = centres('地域包括支援センター', '市計', sum);
+  s.values[4] = ['総合相談件数', '件', 6000, ...text, whole, null];
+  return s;
+}
+
+test('centres written as text with a thousands separator (「2,310」, pasted) are added as numbers: 市計 is read', () => {
+  expect(actuals(textParts(['2,310', '1,985', '2,452'], 6747))).toEqual([
+    ['総合相談件数', ['G5']],
+    ['地域ケア個別会議開催回数', ['G6']],
+  ]);
+});
+
+test.each([
+  ['text figures that do not add up to it', ['2,310', '1,985', '2,450'], 6747],
+  ['codes and phone numbers written as text (no figure: nothing to add)', ['1-1', '03-1234-5678', 'R5.3'], 6747],
+])('a 市計 beside %s is not read', (_, text, whole) => {
+  expect(actuals(textParts(text, whole))).toEqual([
+    ['総合相談件数', []],
+    ['地域ケア個別会議開催回数', []],
+  ]);
+});
+
 test('parts under a heading naming a measure (計画 over the centres) keep their reading: their sum is no actual', () => {
   expect(actuals(centres('計画', '市計', sum)).every(([, cells]) => !(cells as string[]).includes('G5') && !(cells as string[]).includes('G6'))).toBe(true);
 });

@@ -4,7 +4,8 @@
  * is the city's figure the 年間目標 is set for: the table's actual. The table has no actual column of its own; the heading
  * spanning the parts names no measure or period (目標 over the parts would make them targets); each part's sub-heading is
  * a plain word (no measure, period or total); the whole's headings are a total word of the place (市計, 合計, 計, 全体, 全市);
- * and on every body row where the whole holds a figure it is the sum of the parts' figures, on one row at least. The parts
+ * and on every body row where the whole holds a figure it is the sum of the parts' figures, on one row at least (a figure
+ * written as text, 「2,310」, counts as a number: values/numberText.ts). The parts
  * must be places or centres (東部, 北地区, 中央圏域, ○○包括, ○○センター): a split by status, answer or kind of user (対応済 |
  * 対応中, 満足 | 不満, 新規 | 継続) sums to no actual of the indicator. Nor is it read when the whole is the target on every
  * row (the target split across the centres), nor when the title or the heading over the parts speaks of a target, plan or
@@ -12,6 +13,7 @@
  * target). Anything else leaves the columns as they were.
  */
 import { a1, parseA1 } from '../model/address';
+import { numberText } from '../values/numberText';
 import { compact } from '../values/text';
 import { areaOrWhole } from './areaWholeColumn';
 import type { CellIndex } from './cells';
@@ -57,9 +59,10 @@ function spannedParts(index: CellIndex, band: number[], columns: Column[]): { fi
   return null;
 }
 
-/** A number in the cell, else null. */
+/** A number in the cell, or a number written as text (「2,310」, values/numberText.ts: no code, year or date), else null. */
 function figure(grid: Grid, row: number, col: number): number | null {
   const v = grid.raw(row, col);
+  if (typeof v === 'string') return numberText(v);
   return typeof v === 'number' && Number.isFinite(v) ? v : null;
 }
 
