@@ -1,11 +1,12 @@
 /**
- * A grade written on another well-known scale than the configured one: ◎○△×, S–D, A–E, 5–1, ★★★ / ★★ / ★. With the default A–D scale a
+ * A grade written on another well-known scale than the configured one: ◎○△×, S–D, A–E, 5–1, ★★★ / ★★ / ★, Ⅳ～Ⅰ. With the default A–D scale a
  * department's 「◎」 is still its own grade as written: reported as the written grade, but neither compared with the
  * computed one nor overwritten by it until 評価設定 sets the city's scale (a rating-invalid finding, variant other-scale,
  * names the cell and says so).
  */
 import type { CellValue } from '../model/port';
 import { normalizeText } from '../values/text';
+import { romanGrade } from './romanGrades';
 import { starGrade } from './starGrades';
 
 /** The scales cities use, best grade first. */
@@ -44,6 +45,9 @@ export function otherScaleGrade(raw: CellValue | undefined, scale: Scale): { gra
   // 「★★★」「★★☆」: a scale of stars, read as written (starGrades.ts).
   const stars = starGrade(raw);
   if (stars) return stars;
+  // 「Ⅲ」: a scale of Roman numerals (Ⅳ～Ⅰ), read as written before NFKC makes it letters (romanGrades.ts).
+  const roman = romanGrade(raw);
+  if (roman) return roman;
   const t = normalizeText(String(raw)).trim();
   const lead = LOOK_ALIKE[t.charAt(0)] ?? t.charAt(0).toUpperCase();
   const rest = t.slice(1).trim();

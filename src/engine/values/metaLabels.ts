@@ -2,6 +2,7 @@
  * Labels of a sheet's header lines (基本方針 | …, 担当課 | …, 達成状況評価 | B): the meta role a cell's text names, whose
  * value stands to its right. Matched after NFKC with white space and ※ notes removed, as labels.ts matches headings.
  */
+import { withoutRatedPeriod } from './ratedPeriodNote';
 import { compact, normalizeText, stripNote } from './text';
 
 /** Labels of sheet-level header cells whose value stands to their right. */
@@ -27,7 +28,8 @@ export function classifyMeta(text: string): MetaRole | null {
   const t = compact(stripNote(n));
   // A rating label may carry the scale it is graded on: 「達成度評価（Ａ～Ｄ）」 is 達成度評価.
   // Or, in brackets after it, who rated it: 「施策の達成度（区の自己評価）」 is 施策の達成度.
-  const bare = t.toUpperCase().replace(SCALE_HINT, '').replace(RATER_HINT, '');
+  // Or the year it rates: 「施策の達成状況（対象：R6）」 is 施策の達成状況 (ratedPeriodNote.ts).
+  const bare = withoutRatedPeriod(t.toUpperCase().replace(SCALE_HINT, '').replace(RATER_HINT, ''));
   if (bare.length > 16) return null;
   for (const [role, re] of META) if (re.test(bare) && (role === 'groupGrade' || bare === t)) return role;
   return null;

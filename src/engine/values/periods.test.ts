@@ -29,6 +29,9 @@ describe('parsePeriodCell', () => {
     ['2023.3末', 2022, 'month'],
     ['Ｒ５年度末', 2023, 'fiscal'],
     ['令和５年度（見込）', 2023, 'fiscal'],
+    // A 法人's business year (公立大学法人, 地方独立行政法人): April to March, the fiscal year written.
+    ['令和５事業年度', 2023, 'fiscal'],
+    ['平成30事業年度', 2018, 'fiscal'],
   ])('%j → FY%i', (text, fy, kind) => {
     const p = parsePeriodCell(text);
     expect(p?.period.fiscalYear).toBe(fy);
@@ -210,4 +213,14 @@ test('a year dated at a day inside it, before it closes, is the year in progress
   // The first of a month is a count's reference day (学校基本調査 5月1日, 人口 10月1日): the year's figure (rv57).
   expect(['R6（R6.5.1現在）', '令和6年度（10月1日現在）', 'R6（R6.10.1時点）'].map(inYear)).toEqual([false, false, false]);
   expect(['R6（R6.10.31現在）', '令和6年度（10月末現在）', '令和6年度（R6.9.1現在）', 'R6（R6.12.1現在）'].map(inYear)).toEqual([true, true, true, true]);
+});
+
+describe('a 事業年度 in a title', () => {
+  test('「令和５事業年度」 inside a title is that fiscal year, where the era after a word was read as none before', () => {
+    expect(findPeriod('公立大学法人○○市立大学　令和５事業年度　業務実績報告書')?.period).toMatchObject({ fiscalYear: 2023, kind: 'fiscal' });
+  });
+  test('事業 followed by anything but 年度 is no year of this form, and a 事業年度 counted by its term (第12期) none', () => {
+    expect(findPeriod('市立大学令和５事業計画')).toBeNull();
+    expect(findPeriod('第12期事業年度の決算')).toBeNull();
+  });
 });

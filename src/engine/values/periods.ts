@@ -49,8 +49,9 @@ type Rule = { re: RegExp; build: (m: RegExpExecArray) => Period | null };
 
 const RULES: Rule[] = [
   {
-    // 令和5年度, 令和元年度, 平成31年3月末, 令和4年3月末現在, 令和5年3月31日, 令和2年
-    re: /(令和|平成|昭和)(元|\d{1,2})年(度)?(?:(\d{1,2})月(?:\d{1,2}日)?)?/,
+    // 令和5年度, 令和元年度, 平成31年3月末, 令和4年3月末現在, 令和5年3月31日, 令和2年; 令和5事業年度: a 法人's business year
+    // (公立大学法人, 地方独立行政法人: April to March, as the city's), the fiscal year written.
+    re: /(令和|平成|昭和)(元|\d{1,2})(?:事業(?=年度))?年(度)?(?:(\d{1,2})月(?:\d{1,2}日)?)?/,
     build: (m) => {
       const y = ERA_BASE[m[1]] + eraNumber(m[2]);
       if (m[4]) return validMonth(m[0], y, Number(m[4]));
