@@ -26,7 +26,9 @@ const ENTRY = /(?<=^|[\s　:：])(?:([◎○〇△×])(?![◎○〇△×])|([A-D
 
 /** The distinct marks or grades of a legend's entries (〇 and ○ one mark, Ａ and A one grade). */
 function distinctEntries(text: string): number {
-  const marks = [...text.matchAll(ENTRY)].map((m) => (m[1] ?? m[2]).replace('〇', '○').replace(/[Ａ-Ｄ]/, (c) => String.fromCharCode(c.charCodeAt(0) - 0xfee0)));
+  const marks = [...text.matchAll(ENTRY)].map((m) =>
+    (m[1] ?? m[2]).replace('〇', '○').replace(/[Ａ-Ｄ]/, (c) => String.fromCharCode(c.charCodeAt(0) - 0xfee0)),
+  );
   return new Set(marks).size;
 }
 

@@ -53,6 +53,7 @@ import { ownColumns, qualifierCols, qualifySubRow, subRowOf } from './subRowQual
 import { tableUnitNote, unitFromNote } from './tableUnitNote';
 import { readLabelledLines } from './labelledLines';
 import { withoutTableBeside } from './tableBeside';
+import { isCompoundCode } from './indicatorNumbers';
 import { headsAnotherTable } from './headingRows';
 import { settleProvisionalTwins, subHeadedText } from './provisionalTwins';
 import { unclearSidesGuess } from './evaluationSides';
@@ -343,7 +344,8 @@ function readCell(grid: Grid, r: number, c: Column, ind: RawIndicator, words: st
       }
       break;
     case 'id':
-      if (text) ind.id = text.normalize('NFKC');
+      // A compound code before the name (「1-①　事業名」→「1-1」) stays the id: it tells rows apart a No. does not (indicatorNumbers.ts).
+      if (text && !isCompoundCode(ind.id)) ind.id = text.normalize('NFKC');
       break;
     case 'description':
       if (text && !ind.description) [ind.description, ind.descriptionCell] = [text, a1(r, c.col)];
