@@ -17,7 +17,7 @@ import type { CellIndex } from './cells';
 import { namedIndicator, point, withKind } from './common';
 import { readRationaleCell, readWayCell } from './unreadDirection';
 import { isCaptionRow } from './captionRow';
-import { cleanName } from './names';
+import { cleanName, idBesideName } from './names';
 import { readHeader, VALUE_ROLES, type Column } from './header';
 import { settleParts } from './parts';
 import { singleYearAgainstTotal } from './cumulativeTarget';
@@ -53,7 +53,6 @@ import { ownColumns, qualifierCols, qualifySubRow, subRowOf } from './subRowQual
 import { tableUnitNote, unitFromNote } from './tableUnitNote';
 import { readLabelledLines } from './labelledLines';
 import { withoutTableBeside } from './tableBeside';
-import { isCompoundCode } from './indicatorNumbers';
 import { headsAnotherTable } from './headingRows';
 import { settleProvisionalTwins, subHeadedText } from './provisionalTwins';
 import { unclearSidesGuess } from './evaluationSides';
@@ -344,8 +343,7 @@ function readCell(grid: Grid, r: number, c: Column, ind: RawIndicator, words: st
       }
       break;
     case 'id':
-      // A compound code before the name (「1-①　事業名」→「1-1」) stays the id: it tells rows apart a No. does not (indicatorNumbers.ts).
-      if (text && !isCompoundCode(ind.id)) ind.id = text.normalize('NFKC');
+      if (text) ind.id = idBesideName(ind.id, text);
       break;
     case 'description':
       if (text && !ind.description) [ind.description, ind.descriptionCell] = [text, a1(r, c.col)];
