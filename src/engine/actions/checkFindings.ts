@@ -15,6 +15,7 @@ import { readGrade } from '../grading/gradeMarks';
 import { onScale, otherScaleGrade } from '../grading/otherScales';
 import { indicatorTableHeading } from '../detect/emptyTables';
 import { sheetRatings } from '../detect/sideGroups';
+import { isCompoundCode } from '../detect/indicatorNumbers';
 
 /** Duplicates: the same name twice, unless marked 再掲 (a deliberate repeat). */
 export function duplicateIndicators(evaluated: Evaluated[]): Finding[] {
@@ -23,7 +24,9 @@ export function duplicateIndicators(evaluated: Evaluated[]): Finding[] {
   for (const e of evaluated) {
     const key = e.raw.name.normalize('NFKC').replace(/\s+/g, '');
     const first = seen.get(key);
-    if (first && !e.raw.repeated && !first.raw.repeated && key !== '（名称未記入）') {
+    // The same name under two compound codes (「1-①　６次産業化支援事業」「2-①　…」): one project listed under two 施策, no duplicate.
+    const coded = isCompoundCode(e.raw.id) && isCompoundCode(first?.raw.id) && e.raw.id !== first?.raw.id;
+    if (first && !coded && !e.raw.repeated && !first.raw.repeated && key !== '（名称未記入）') {
       out.push(
         finding(
           'duplicate-indicator',

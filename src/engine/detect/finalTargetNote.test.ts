@@ -170,6 +170,18 @@ describe('a policy block’s own 備考 line saying the target is set for the fi
   test('the year written before the target (「期待値は設定せず、R7目標値のみ設定」): the final target, the remark named', () => {
     expect(graded('期待値は設定せず、R7目標値のみ設定')).toEqual([95, 87.1, 'final', 'B', ['B6']]);
     expect(graded('令和７年度の目標値のみ定める')[2]).toBe('final');
+    expect(graded('令和7年度末の目標値のみ設定')).toEqual([95, 87.1, 'final', 'B', ['B6']]);
+  });
+
+  test.each([
+    '県の総合計画のR7目標値のみ設定',
+    '国の計画のR7目標値のみ設定',
+    '国の基本方針に基づくR7目標値のみ設定',
+    'R7目標値のみ設定のため、R5は実績値のみ記載',
+    'R7目標値のみ設定（R5は参考値）',
+    'R7目標値のみ設定のため、R5の達成度は算出しない',
+  ])('「%s」: another body’s target, or the year kept ungraded: no target (rv70)', (remark) => {
+    expect(graded(remark).slice(0, 4)).toEqual([null, 87.1, null, null]);
   });
 
   test('the year before the target another year, another subject’s, or a rule for the years between: no target', () => {

@@ -88,8 +88,19 @@ const YEARLY_UNSET_RE = new RegExp(YEARLY_UNSET);
  */
 const ONLY_ONE_YEAR = /(期待値|目標値?|計画値)は?([^。、]{1,14}?)のみ(設定|定め|設け)/;
 
-/** The same with the year written before the target (「R7目標値のみ設定」「令和7年度の目標値のみ定める」): the year in group 2. */
-const YEAR_ONLY = /(^|[^A-Za-z0-9])((?:R|H|令和|平成|令|平)\d{1,2}(?:年度?)?)の?(?:期待値|目標値?|計画値)のみ(?:設定|定め|設け)/;
+/**
+ * The same with the year written before the target (「R7目標値のみ設定」「令和7年度（末）の目標値のみ定める」): the year in group 2.
+ * Said of another body's plan anywhere before it in its sentence (「県の総合計画のR7目標値のみ設定」「国の基本方針に基づく…」,
+ * `OTHER_BODY`), or followed by words keeping the year ungraded (「…のため、R5は実績値のみ記載」「R5は参考値」「算出しない」,
+ * `KEPT_UNGRADED`), it says nothing of the indicator's own final target (review rv70).
+ */
+const YEAR_ONLY = /(^|[^A-Za-z0-9])((?:R|H|令和|平成|令|平)\d{1,2}(?:年度?末?)?)の?(?:期待値|目標値?|計画値)のみ(?:設定|定め|設け)/;
+
+/** Another body or its plan: 国, 県, 全国, 都道府県, a 前期 / 前 / 他の plan (not 外国人). */
+const OTHER_BODY = /(?<!外)国|県|前期計画|前計画|他の?計画/;
+
+/** After the statement, the year kept ungraded: its actual alone written, a reference figure, no rate computed. */
+const KEPT_UNGRADED = /実績値?のみ|参考|算出(し|せ|でき)|評価(し|せ|でき)(ない|ず)/;
 
 /** Words naming the plan's final year: 目標年度, 最終年度, 計画最終年度, 目標年. */
 const FINAL_YEAR = /目標年|最終年/;
@@ -106,12 +117,15 @@ const OTHER_SUBJECT = /(?:指標(?:No\.?)?([0-9]+)|国|県|都|道|府|全国|�
  */
 function saysYearlyUnset(t: string, last: number, ownMark: (n: string) => boolean): boolean {
   const unset = YEARLY_UNSET_RE.exec(t);
-  const m = unset ?? YEAR_ONLY.exec(t) ?? ONLY_ONE_YEAR.exec(t);
+  const yearOnly = unset ? null : YEAR_ONLY.exec(t);
+  const m = unset ?? yearOnly ?? ONLY_ONE_YEAR.exec(t);
   if (!m || YEARS_BETWEEN.test(t.slice(m.index + m[0].length))) return false;
   const other = OTHER_SUBJECT.exec(t.slice(0, m.index).replace(/^.*。/, ''));
   if (other && !(other[1] !== undefined && ownMark(other[1]))) return false;
   if (unset) return true;
-  const year = findPeriod(m[2]!);
+  if (m === yearOnly && (OTHER_BODY.test(t.slice(0, m.index + m[1].length).replace(/^.*。/, '')) || KEPT_UNGRADED.test(t.slice(m.index + m[0].length))))
+    return false;
+  const year = findPeriod(m[2]!.replace(/末$/, ''));
   return year ? year.period.kind === 'fiscal' && year.period.fiscalYear === last : FINAL_YEAR.test(m[2]!);
 }
 

@@ -25,7 +25,7 @@ import { applyFootnoteQualifiers } from './footnoteQualifiers';
 import { addDirectionNotes } from './directionNotes';
 import { markTargetsFromLastYear } from './lastYearTargetEvidence';
 import { markLastYearBoundGrades } from './lastYearBoundGrades';
-import { datedLegendLabel } from './datedLegendLabel';
+import { datedLegendLabel, legendFitsTable } from './datedLegendLabel';
 import { applyTaughtLayout, type TaughtLayout, type TaughtProblem } from './taught';
 import { foldPeriodSubColumns } from './periodSubColumns';
 import { withoutSectionRows } from './sectionRatings';
@@ -93,11 +93,16 @@ export function detectSheet(
 ): SheetDetection {
   const index = new CellIndex(grid);
   const { meta, groups } = readSheetMeta(grid, index, scale);
-  // 「評価（令和6年3月末）：◎ 目標値以上　○ …」: a legend label dated by a year's closing date states that year (datedLegendLabel.ts).
-  if (!meta.statedPeriod && !meta.titlePeriod) meta.statedPeriod = datedLegendLabel(index);
+  // 「評価（令和6年3月末）：◎ 目標値以上　○ …」: a legend label dated by a year's closing date (datedLegendLabel.ts).
+  const legend = !meta.statedPeriod && !meta.titlePeriod ? datedLegendLabel(index) : undefined;
   // 「作成日：令和6年4月12日」: the year the sheet reports, when nothing else dates it (documentDate.ts).
   if (!meta.statedPeriod && !meta.titlePeriod) meta.documentDate = sheetDocumentDate(grid) ?? undefined;
-  const all = readLayouts(grid, index, meta, groups);
+  let all = readLayouts(grid, index, meta, groups);
+  // The legend's date states that year when the table read without it has that year's column and no later actual.
+  if (legend && legendFitsTable(legend.period, all)) {
+    [meta.statedPeriod, all] = [legend, readLayouts(grid, index, { ...meta, statedPeriod: legend }, groups)];
+    delete meta.documentDate;
+  }
   const indicators = withoutSectionRows(meta, all);
   // 「…の割合（目標：令和8年度 10％以下）」 with no target cell: the bracket is the target, off the name (nameTargetBracket.ts).
   applyNameTargets(indicators);

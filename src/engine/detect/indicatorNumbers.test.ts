@@ -105,3 +105,54 @@ test('a table’s 「1-①　事業名⏎【概要】…」 cells: the name with
     ['加工品開発支援補助金', 5, 4],
   ]);
 });
+
+describe('the same project under two 施策 (「1-①　６次産業化支援事業」「2-①　６次産業化支援事業」): two rows, told apart by their codes (rv70)', () => {
+  const read = (rows: (string | number)[][]) => checkWorkbook({ sheets: [snap('事業実績', [['令和６年度　推進事業　実績一覧'], [], ...rows])] }, {}).report;
+
+  test.each([
+    [
+      'with a No. column',
+      [
+        ['No.', '推進事業', 'R6年度数値目標', 'R6年度実績値'],
+        [1, '1-①　６次産業化支援事業', 20, 24],
+        [2, '2-①　６次産業化支援事業', 5, 4],
+      ],
+    ],
+    [
+      'without one',
+      [
+        ['推進事業', 'R6年度数値目標', 'R6年度実績値'],
+        ['1-①　６次産業化支援事業', 20, 24],
+        ['2-①　６次産業化支援事業', 5, 4],
+      ],
+    ],
+  ])('%s: the codes are the ids, no duplicate-indicator', (_, rows) => {
+    const report = read(rows as (string | number)[][]);
+    expect(report.indicators.map((i) => [i.id, i.name, i.target, i.actual])).toEqual([
+      ['1-1', '６次産業化支援事業', 20, 24],
+      ['2-1', '６次産業化支援事業', 5, 4],
+    ]);
+    expect(report.findings.filter((f) => f.code === 'duplicate-indicator')).toEqual([]);
+  });
+
+  test('the same name twice under the same code, or with no code, is still a duplicate', () => {
+    const report = read([
+      ['推進事業', 'R6年度数値目標', 'R6年度実績値'],
+      ['相談事業', 20, 24],
+      ['相談事業', 5, 4],
+    ]);
+    expect(report.findings.filter((f) => f.code === 'duplicate-indicator')).toHaveLength(1);
+  });
+
+  test('a Roman numeral the name goes on from (「2-Ⅱ 期工事の進捗率」) is the name’s word, no code', () => {
+    expect(leadingNumber('2-Ⅱ 期工事の進捗率')).toBeNull();
+    expect(leadingNumber('3-Ⅲ 型施設の整備数')).toBeNull();
+    expect(leadingNumber('2-Ⅱ 相談事業')).toEqual({ id: '2-2', length: 4 });
+    const report = read([
+      ['No.', '推進事業', 'R6年度数値目標', 'R6年度実績値'],
+      [1, '2-Ⅱ 期工事の進捗率', 20, 24],
+      [2, '2-① 相談事業', 5, 4],
+    ]);
+    expect(report.indicators.map((i) => i.name)).toEqual(['2-Ⅱ 期工事の進捗率', '相談事業']);
+  });
+});

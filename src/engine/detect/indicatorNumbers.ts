@@ -74,11 +74,23 @@ const LEADING_NUMERAL_LATER = new RegExp(`^[\\s　]*([0-9０-９]{1,3}(?:${DASH}
  * the name; its id and how many characters it takes, else null. A bracket holding words (「【重点】」「【新規】」) is no number.
  */
 export function leadingNumber(text: string): { id: string; length: number } | null {
-  const m =
-    BRACKETED_CODE.exec(text) ??
-    LEADING_COMPOUND.exec(text) ??
-    LEADING_BRACKETED.exec(text) ??
-    LEADING_BRACKET_FIRST.exec(text) ??
-    LEADING_NUMERAL_LATER.exec(text);
+  const m = BRACKETED_CODE.exec(text) ?? LEADING_COMPOUND.exec(text) ?? LEADING_BRACKETED.exec(text) ?? LEADING_BRACKET_FIRST.exec(text) ?? numeralLater(text);
   return m && m[0].length < text.length ? { id: numberId(m[1]), length: m[0].length } : null;
+}
+
+/** A Roman numeral the name goes on from (「2-Ⅱ 期工事の進捗率」: Ⅱ期, 「Ⅲ 型」「Ⅰ 号」): a word of the name, no number's part. */
+const NUMERAL_WORD = /^(期|型|号|種|類|章)/;
+
+/** LEADING_NUMERAL_LATER, unless its last numeral is Roman and the name goes on from it (「2-Ⅱ 期工事」). */
+function numeralLater(text: string): RegExpExecArray | null {
+  const m = LEADING_NUMERAL_LATER.exec(text);
+  return m && /[Ⅰ-Ⅻ]$/.test(m[1]) && NUMERAL_WORD.test(text.slice(m[0].length)) ? null : m;
+}
+
+/**
+ * Whether an id is a compound code written before a name (「1-①」→「1-1」, 「1-(1)-1」, 「3.2」): parts joined by a dash or a
+ * point. Such a code tells rows apart (the same project under 施策 1 and 2), and a No. column's plain number does not replace it.
+ */
+export function isCompoundCode(id: string | null | undefined): boolean {
+  return !!id && /^[^-.]+(?:[-.][^-.]+)+$/.test(id);
 }

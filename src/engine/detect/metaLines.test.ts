@@ -207,3 +207,26 @@ test('報告対象年度 | 令和６年度（計画4年目）: what the report c
   ]);
   expect(detectSheet(term, scale).meta.statedPeriod).toBeUndefined();
 });
+
+test('報告対象期間 / 報告対象 / a part of a year under 報告対象年度 state no period: the period-unstated guess names the actual (rv70)', () => {
+  const report = (label: string, value: string) =>
+    snap('S', [['事業進捗報告'], [label, value], ['指標名', '目標値', '実績値', '評価'], ['相談件数', 140, 131, 'B']]);
+  const probes: [string, string][] = [
+    ['報告対象期間', '令和６年４月～令和６年９月'],
+    ['報告対象期間', '令和６年４月１日～令和６年９月３０日'],
+    ['報告対象年度', '令和６年度（９月末時点）'],
+    ['報告対象', '令和６年９月末現在'],
+    ['報告対象期間', '令和６年度上半期'],
+    ['報告対象年度', '令和６年度上半期'],
+  ];
+  for (const [label, value] of probes) {
+    const s = report(label, value);
+    expect([label, value, detectSheet(s, scale).meta.statedPeriod]).toEqual([label, value, undefined]);
+    const { report: r } = checkWorkbook({ sheets: [s] }, {});
+    expect(r.findings.filter((f) => f.code === 'reading-uncertain').map((f) => f.params)).toEqual([
+      expect.objectContaining({ reason: 'period-unstated', cells: ['C4'] }),
+    ]);
+  }
+  // One whole fiscal year under 報告対象年度 states it.
+  expect(detectSheet(report('報告対象年度', '令和６年度'), scale).meta.statedPeriod).toMatchObject({ cell: 'B2', period: { fiscalYear: 2024 } });
+});

@@ -29,8 +29,22 @@ export interface MetaLine {
 /**
  * Labels of the evaluation period a sheet states: 評価年度, 評価対象期間, 対象年度, 今回の評価対象; and 報告対象年度, what a
  * report covers (as in one cell, statedPeriodCell.ts). A range of years as the value (the plan's term) states none.
+ * 報告対象期間 / 報告対象 are not among them: a progress report's period is as often half a year or a day (令和６年４月～９月,
+ * 令和６年９月末現在) as a year.
  */
-const STATED_LABEL = /^(今回の?|本年度の?|今年度の?)?(評価年度|(評価|報告)対象(期間|年度|年|期)?|対象(期間|年度))$/;
+const STATED_LABEL = /^(今回の?|本年度の?|今年度の?)?(評価年度|評価対象(期間|年度|年|期)?|報告対象年度|対象(期間|年度))$/;
+
+/**
+ * What a 報告対象年度 value must not hold to state the whole fiscal year: a month, a day, a point in time or a part of the
+ * year (令和６年度（９月末時点）, 令和６年度上半期): the report is then of the year so far, no year's result.
+ */
+const PART_OF_YEAR = /[月日]|時点|現在|半期|四半期|中間|途中|見込|速報/;
+
+/** Whether a stated-period line reads: under 報告対象年度 only a value that is one whole fiscal year. */
+function statesWholeYear(label: string, value: string, period: Period): boolean {
+  if (!/報告対象年度/.test(label.replace(/\s/g, ''))) return true;
+  return period.kind === 'fiscal' && !period.inYear && !PART_OF_YEAR.test(normalizeText(value));
+}
 
 /** A plan year written before the fiscal year it is (「3年目（令和5年度）」): the fiscal year is the value. */
 const PLAN_YEAR_FIRST = /^\s*第?\d{1,2}\s*年目\s*(?=[(（]?\s*(令和|平成|R|H|Ｒ|Ｈ|(19|20)\d{2}))/;
@@ -197,7 +211,7 @@ export function statedPeriodLine(grid: Grid, index: CellIndex, row: number): { p
   const line = metaLine(grid, index, row) ?? statedPair(grid, index, row);
   if (!line || !isStatedPeriodLabel(line.label)) return null;
   const p = statedValuePeriod(line.value);
-  return p ? { period: p, cell: line.cell, text: line.text } : null;
+  return p && statesWholeYear(line.label, line.value, p) ? { period: p, cell: line.cell, text: line.text } : null;
 }
 
 /**

@@ -11,7 +11,7 @@ import { remarkAims } from '../values/remarkAims';
 import type { Direction } from '../values/labels';
 import { memo } from '../values/text';
 import { parseValue } from '../values/values';
-import { indicatorNumber, leadingNumber } from './indicatorNumbers';
+import { indicatorNumber, isCompoundCode, leadingNumber } from './indicatorNumbers';
 import { leadingLetterCode } from './letterCode';
 import { isFormPrompt } from '../values/formPrompt';
 import { nameWayLine } from './nameWayLine';
@@ -191,6 +191,14 @@ function idOfLabel(label: string): string {
     .replace(/[‐－]/g, '-');
   const circled = '①②③④⑤⑥⑦⑧⑨⑩⑪⑫⑬⑭⑮⑯⑰⑱⑲⑳'.indexOf(id);
   return circled >= 0 ? String(circled + 1) : id;
+}
+
+/**
+ * The id a row's No. cell gives (「1」), unless the compound code before its name gave one (「1-①　事業名」→「1-1」,
+ * indicatorNumbers.ts isCompoundCode): the code tells apart rows a No. does not (one project under two 施策).
+ */
+export function idBesideName(nameId: string | null, written: string): string {
+  return nameId !== null && isCompoundCode(nameId) ? nameId : written.normalize('NFKC');
 }
 
 /**

@@ -17,7 +17,7 @@ import type { CellIndex } from './cells';
 import { namedIndicator, point, withKind } from './common';
 import { readRationaleCell, readWayCell } from './unreadDirection';
 import { isCaptionRow } from './captionRow';
-import { cleanName } from './names';
+import { cleanName, idBesideName } from './names';
 import { readHeader, VALUE_ROLES, type Column } from './header';
 import { settleParts } from './parts';
 import { singleYearAgainstTotal } from './cumulativeTarget';
@@ -343,7 +343,7 @@ function readCell(grid: Grid, r: number, c: Column, ind: RawIndicator, words: st
       }
       break;
     case 'id':
-      if (text) ind.id = text.normalize('NFKC');
+      if (text) ind.id = idBesideName(ind.id, text);
       break;
     case 'description':
       if (text && !ind.description) [ind.description, ind.descriptionCell] = [text, a1(r, c.col)];
