@@ -102,7 +102,7 @@ export function isCostPairsRow(grid: Grid, row: number, valueCols: readonly numb
 }
 
 /** Whether a figure of the row carries a unit other than money. */
-function holdsOtherUnit(grid: Grid, row: number, cols: number[]): boolean {
+export function holdsOtherUnit(grid: Grid, row: number, cols: number[]): boolean {
   return cols.some((c) => {
     const v = parseValue(grid.value(row, c) ?? undefined);
     return v.status === 'value' && !!v.unit && !v.unit.endsWith('円');

@@ -16,6 +16,7 @@ import { findPeriod, parsePeriodCell, type Period } from '../values/periods';
 import { parseValue, type ParsedValue } from '../values/values';
 import { memo, normalizeText } from '../values/text';
 import type { Point, RawIndicator } from './types';
+import { yearBracketPair } from './yearBracketPair';
 
 /** The two measures a heading names, in the order their figures stand in each cell. */
 export interface MeasurePair {
@@ -59,7 +60,9 @@ const partLabel = (part: string) => classifyLabel(part.replace(/\s+/g, ' ').repl
  * aside (「実績／目標／達成率」), or null. Headings recur: memoised.
  */
 export const measurePair = memo((heading: string): MeasurePair | null => {
-  const split = partsOf(normalizeText(heading));
+  // 「令和６年度（目標／実績）」: the year, then its two measures in brackets (yearBracketPair.ts).
+  const text = normalizeText(heading);
+  const split = partsOf(yearBracketPair(text) ?? text);
   if (!split) return null;
   const labels = split.parts.map(partLabel);
   const at = labels.flatMap((l, i) => (l && SERIES_ROLES.has(l.role) ? [i] : []));

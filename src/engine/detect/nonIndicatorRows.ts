@@ -2,6 +2,7 @@
 import { classifyMeta } from '../values/labels';
 import type { CellIndex } from './cells';
 import { isCostBreakdown, isCostHeadingRow, isCostLine, isCostPairsRow } from './costHeadings';
+import { isCostLabelBesideUnit } from './costLabelBesideUnit';
 import { isProjectLine } from './costTables';
 import { isEvaluationRow, wayColumns } from './evaluationRows';
 import type { Grid } from './grid';
@@ -62,6 +63,8 @@ export function notAnIndicatorRow(
   // cost label alone (事業費（千円） | 予算額 | 決算額) is its cost line (costHeadings.ts), 「うち国庫補助」 under it a part of
   // that line: none is an indicator.
   if (isCostHeadingRow(grid, r, t.rowCols, valueColNums) || isCostLine(grid, r, rawName, t.rowCols)) return true;
+  // 事業費 | （千円）: the same line, its label in the column left of the names and its unit in the name cell (costLabelBesideUnit.ts).
+  if (isCostLabelBesideUnit(grid, r, t.nameCol, t.rowCols)) return true;
   if (isCostBreakdown(grid, r, rawName, t.nameCol, t.rowCols)) return true;
   // 予算額 | 92,000 | 決算額 | 89,540: the cost as label-value pairs, its first amount falling in the name column.
   if (isCostPairsRow(grid, r, valueColNums)) return true;

@@ -34,6 +34,7 @@ import { isReferenceCaption } from './referenceTables';
 import { parseA1 } from '../model/address';
 import { undatedSeriesRuns } from './undatedSeriesColumn';
 import { outlineItemNames } from './outlineItemNames';
+import { countingBasisSeries } from './countingBasisSeries';
 import { headsMeasureColumns, headsMeasureSubColumns, ownNamedRowsAmong } from './measureHeadedRuns';
 
 /**
@@ -317,7 +318,9 @@ function detectSegment(grid: Grid, index: CellIndex, seg: Segment, axisRows: Set
   const ctx: BlockContext = { grid, index, seg, axisRows, labelCol, headerCells, directionLines: [] };
   const seriesRows = series.map((s) => s.row);
   ctx.nameCol = finestNameColumn(headerCells) ?? namesBesideSeries(index, run.row, seg.left, labelCol, seriesRows);
-  const groups = joinUnitRows(grid, joinNamesWrittenOn(grid, groupSeries(grid, series, ctx.nameCol), ctx.nameCol), ctx.nameCol);
+  // 単年度 | 累計 under one merged name among 実績 lines: the row carrying the target is its 実績 line (countingBasisSeries.ts).
+  const lines = [...series, ...countingBasisSeries(grid, run, series, headerCells, ctx.nameCol)].sort((a, b) => a.row - b.row);
+  const groups = joinUnitRows(grid, joinNamesWrittenOn(grid, groupSeries(grid, lines, ctx.nameCol), ctx.nameCol), ctx.nameCol);
   ctx.groups = groups.length;
   if (ctx.nameCol === undefined) ctx.outlineNames = outlineItemNames(index, groups, labelCol, run.row) ?? undefined;
   Object.assign(ctx, blockLines(grid, index, seg, Math.max(...groups.map((g) => g.series[g.series.length - 1].row)), axisRows, labelCol));
