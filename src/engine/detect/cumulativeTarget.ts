@@ -14,6 +14,7 @@ import type { Column } from './column';
 import { headingText } from './cumulativeTwins';
 import type { Grid } from './grid';
 import { runningTotalPair } from './runningTotalRow';
+import { termPairBesideYears } from './termPairBesideYears';
 import { termTotalActual } from './termTotalActual';
 import type { RawIndicator } from './types';
 
@@ -84,9 +85,11 @@ export function cumulativeTargets(index: CellIndex, band: number[], columns: Col
   // 目標値（令和３～５年度累計） beside 累計実績（令和３～５年度）: the term's total is the actual (termTotalActual.ts).
   termTotalActual(grid, band, columns);
   const body = band[band.length - 1] + 1;
-  const targets = columns.filter(
+  const marked = columns.filter(
     (c) => c.role === 'target' && !c.period && (isCumulativeTargetHeading(headingText(grid, c.cells)) || figuresCumulative(grid, c.col, body)),
   );
+  // 計画期間累計（R4～R6） over 目標 | 実績 beside each year's 目標 | 実績: the term's progress, derived (termPairBesideYears.ts).
+  const targets = marked.length ? termPairBesideYears(grid, columns, marked) : marked;
   if (!targets.length) return;
   for (const c of targets) c.cumulative = true;
   const years = columns.filter((c) => c.role === 'actual' && c.period && !c.relative);

@@ -16,6 +16,7 @@ import { isNameOfHeading } from './nameOfHeading';
 import { isRowKindHeading } from './rowKindHeading';
 import { isProjectKindHeading } from './projectKindHeading';
 import { headsYearRunNames } from './yearRunNameHeading';
+import { headsMonthRunNames } from './monthRunNameHeading';
 import { isPlanDoneTwin } from './targetTwins';
 import { categoryHeadsMeasureNames, unitRowsNameMeasures } from './categoryMeasureNames';
 import { unheadedMeasureCol } from './unheadedMeasureColumn';
@@ -58,6 +59,8 @@ function categoryLike(cell: IndexedCell): boolean {
 function nameRank(cell: IndexedCell, index: CellIndex): number {
   // 「路線 | 平成30年度 | … | 令和5年度目標」: a plain word left of a run of years and a target (yearRunNameHeading.ts), ranked as 「…名」.
   if (headsYearRunNames(index, cell)) return 1;
+  // 「施設 | 4月 | … | 3月 | 年度計 | 年間目標」: the same word over months, the year's total and its target (monthRunNameHeading.ts).
+  if (headsMonthRunNames(index, cell)) return 1;
   const label: Label | null = cell.label;
   // A bare 区分 merged down the band over the rows' names (区分 | 単位 | 計画値 | 実績), the lowest rank: any other candidate heads the names first.
   if (label?.role === 'category') return label.period || compact(cell.text) !== '区分' ? -1 : 0;

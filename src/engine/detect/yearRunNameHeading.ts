@@ -13,7 +13,8 @@ const WORD = /^[\p{Script=Han}\p{Script=Katakana}ー・]{1,6}$/u;
 /** Who answers for a row, or a time: never the rows' names. */
 const NOT_NAMES = /(?:氏名?|者|課|部|局|室|係|署|担当|所管|主管|所属|年度|年|月|日|期)$/;
 
-function plainWord(cell: IndexedCell): boolean {
+/** A short word of kanji or katakana that no label, period or meta reads, naming no person, office or time. */
+export function plainWord(cell: IndexedCell): boolean {
   if (cell.label || cell.period || cell.meta || !cell.text) return false;
   const t = cell.text
     .normalize('NFKC')
