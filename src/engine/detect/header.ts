@@ -46,6 +46,7 @@ import { targetHeadingYear } from '../values/planPointHeading';
 import { forecastsUnderYear } from './forecastSubColumns';
 import { heldNowBesideActual } from './heldNowColumns';
 import { computedBesideActual } from './computedValueColumns';
+import { measureOfTarget } from './targetMeasureColumn';
 import { quantityOverYears } from './quantityOverYears';
 import { isBareSettled, settledBesideTargets, settledUnderYear } from './settledYears';
 import { headsEvaluatedFigure, yearOverItsDate } from './yearAsOfHeadings';
@@ -349,8 +350,8 @@ export function readHeader(grid: Grid, index: CellIndex, row: number): { columns
   forecastsUnderYear(grid, band, columns);
   // 「令和5年度決算」 columns: actuals beside a target, never in a cost table's 予算 | 決算 (settledYears.ts).
   settledBesideTargets(grid, band, columns);
-  // 「現有数（計画策定時）」 beside 「令和5年度実績」: the holding the plan started from, not the actual (heldNowColumns.ts).
-  heldNowBesideActual(grid, columns);
+  heldNowBesideActual(grid, columns); // 「現有数（計画策定時）」 beside 「令和5年度実績」: the plan's start, no actual (heldNowColumns.ts)
+  measureOfTarget(grid, band, columns); // 目標金額（円） | 寄附金額（円）, no actual heading: the 寄附金額 is (targetMeasureColumn.ts)
   computedBesideActual(grid, columns); // 目標値 | 算定値 | 実績値: the 実績値 is the actual (computedValueColumns.ts).
   // 「今年度評価（令和５年度）」 beside 「前年度評価（令和４年度）」: each side's columns of its year, last year's 評価 its grade (evaluationSides.ts).
   datedEvaluationSides(grid, columns);
@@ -382,8 +383,7 @@ export function readHeader(grid: Grid, index: CellIndex, row: number): { columns
   const seriesKey = (c: Column) =>
     c.role !== 'group' && SERIES_ROLES.has(c.role) && !c.pair ? `${c.role}|${c.period?.fiscalYear ?? ''}|${c.relative ?? ''}` : null;
   const isTarget = (c: Column) => !c.pair && (c.role === 'target' || c.role === 'expected');
-  // 「※評価は、計画期間の累計…による」: the 累計 pair is the one graded (gradedOnCumulative.ts).
-  const onCumulative = gradedOnCumulative(grid);
+  const onCumulative = gradedOnCumulative(grid); // 「※評価は、計画期間の累計…による」: the 累計 pair is graded (gradedOnCumulative.ts)
   const twins = cumulativeTwins(columns, seriesKey, (c) => headingText(grid, c.cells), isTarget, onCumulative);
   for (const c of [...twins, ...singleYearTotals(grid, columns)]) c.role = 'derived'; // 令和５年度（単年度） | 累計: singleYearHeading.ts
   // The 累計 actual kept is the running total the 累計 target is set against (no single-year guess: cumulativeTarget.ts).

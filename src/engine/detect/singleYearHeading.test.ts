@@ -61,3 +61,33 @@ test('review rv65: beside a target set over a term (目標値（令和３～５�
   const { report } = checkWorkbook({ sheets: [term] }, {});
   expect(report.findings.some((f) => f.code === 'reading-uncertain')).toBe(true);
 });
+
+test('単年度 first, its year in brackets (単年度（令和5年度）): the same year; a row marked 累計 in 目標の区分 reads the 累計 column', () => {
+  expect(singleYearPeriod('単年度\n（令和5年度）')?.period.fiscalYear).toBe(2023);
+  expect(singleYearPeriod('単年度（R5）')?.period.fiscalYear).toBe(2023);
+  expect(singleYearPeriod('単年度（令和3年度～令和5年度）')).toBeNull();
+  expect(singleYearPeriod('単年度（目標）')).toBeNull();
+  const marked = snap(
+    '結婚',
+    [
+      ['指標名', '単位', '目標の\n区分', '令和5年度\n目標値', '実績値', null],
+      [null, null, null, null, '単年度\n（令和5年度）', '累計\n（令和3年度～令和5年度）'],
+      ['成婚数', '組', '累計', 20, 7, 18],
+      ['婚活イベント参加者数', '人', '単年度', 250, 231, 648],
+    ],
+    { merges: ['A1:A2', 'B1:B2', 'C1:C2', 'D1:D2', 'E1:F1'] },
+  );
+  expect(detectSheet(marked, scale).indicators.map((i) => [i.name, i.actuals.map((a) => [a.cell, a.period?.fiscalYear])])).toEqual([
+    ['成婚数', [['F3', 2023]]],
+    ['婚活イベント参加者数', [['E4', 2023]]],
+  ]);
+});
+
+test('counter-example: 単年度（令和5年度） with no measure heading over it keeps its old reading (undated, not read here)', () => {
+  // The rule reads the year only under a measure heading (実績値); a bare 単年度 heading dates nothing.
+  const bare = snap('結婚', [
+    ['指標名', '単位', '目標値', '単年度（令和5年度）'],
+    ['成婚数', '組', 20, 7],
+  ]);
+  expect(detectSheet(bare, scale).indicators.map((i) => i.actuals.map((a) => a.period?.fiscalYear))).toEqual([[undefined]]);
+});

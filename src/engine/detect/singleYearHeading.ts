@@ -28,9 +28,13 @@ export function singleYearUnderMeasure<H extends { text: string; label: Label | 
   return period ? { ...last, period } : undefined;
 }
 
-/** The period of a year heading closed by a 単年度 note, or null. */
+/** 単年度 first, its year in brackets closing the heading: 「単年度（令和5年度）」, the same year's own figure. */
+const SINGLE_YEAR_FIRST = /^(?:単年度?|年度単位)[(（[［【]([^()（）]+)[)）\]］】]$/;
+
+/** The period of a year heading closed by a 単年度 note, or of a 単年度 heading closed by its year in brackets; else null. */
 export function singleYearPeriod(text: string): { period: Period; baseline: boolean } | null {
-  const m = SINGLE_YEAR_NOTE.exec(text.normalize('NFKC').replace(/\s+/g, ''));
+  const t = text.normalize('NFKC').replace(/\s+/g, '');
+  const m = SINGLE_YEAR_NOTE.exec(t) ?? SINGLE_YEAR_FIRST.exec(t);
   const read = m ? parsePeriodCell(m[1]) : null;
   return read && read.period.kind === 'fiscal' ? read : null;
 }

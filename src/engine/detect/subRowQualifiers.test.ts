@@ -339,3 +339,28 @@ test('a name on one row whose qualifier is what the merged names around it split
   );
   expect(one.report.indicators.map((i) => i.name).at(-1)).toBe('軽自動車税');
 });
+
+describe('a lone 単年度 row beside names split into 単年度 | 累計', () => {
+  const lone = (single: (string | number)[], total: (string | number)[]) =>
+    snap(
+      '成果報告',
+      [
+        ['指標名', '区分', '単位', '平成30年度', '令和元年度', '目標値（令和元年度）'],
+        ['ブランド認定商品数', '単年度', '品目', 12, 9, single[0]!],
+        [null, '累計', '品目', 50, 59, total[0]!],
+        ['新商品開発件数', '単年度', '件', 4, 6, single[1]!],
+        [null, '累計', '件', 15, 21, total[1]!],
+        ['フェア来場者数', '単年度', '人', 13050, 9870, 14000],
+      ],
+      { merges: ['A2:A3', 'A4:A5'] },
+    );
+  const names = (s: ReturnType<typeof lone>) => checkWorkbook({ sheets: [s] }, {}).report.indicators.map((i) => i.name);
+
+  test('the names read as written (the target singles one row out): the lone row is named as written too', () => {
+    expect(names(lone(['－', 8], [60, '－']))).toEqual(['ブランド認定商品数', '新商品開発件数', 'フェア来場者数']);
+  });
+
+  test('counter-example: names whose two rows are each graded (targets on both) still name the lone row by its qualifier', () => {
+    expect(names(lone([10, 8], [60, 22]))).toContain('フェア来場者数（単年度）');
+  });
+});

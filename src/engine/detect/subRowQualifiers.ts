@@ -209,7 +209,7 @@ export function subRowOf(
   if (total === null) {
     const sub = subRowQualifier(grid, r, nameCol, qualifierCols, valueCols);
     const sum = sub && (TOTAL.test(sub.qualifier) || SUM_WORD.test(sub.qualifier));
-    if (!sub) return unsplitSubRows(grid, r, nameCol, qualifierCols, valueCols) ?? loneSubRow(grid, r, nameCol, qualifierCols, valueCols);
+    if (!sub) return unsplitSubRows(grid, r, nameCol, qualifierCols, valueCols) ?? loneSubRow(grid, r, nameCol, qualifierCols, valueCols, targets);
     return sum && !holdsFigure(grid, r, [...valueCols, ...ownCols]) ? 'part' : sub;
   }
   if (total !== r) return 'part';
@@ -253,22 +253,28 @@ function unsplitSubRows(grid: Grid, r: number, nameCol: number, qualifierCols: n
 /**
  * A name on one row of its own whose qualifier column says what the neighbouring merged names split into (軽自動車税 |
  * 現年課税分 below 個人市民税 merged over 現年課税分／滞納繰越分): the row is that sub-row, named 「name（qualifier）」 as they are.
- * Only where at least two names around it (the rows up and down to a blank name) are split in that column by that word.
+ * Only where at least two names around it (the rows up and down to a blank name) are split in that column by that word. A
+ * name split into 単年度 | 累計 whose target singles one row out is read as written (countingBasisRows.ts), so it counts for
+ * none: a lone 単年度 row beside such names is its measure as written too (`targets`: the target and plan columns).
  */
-function loneSubRow(grid: Grid, r: number, nameCol: number, qualifierCols: number[], valueCols: number[]): SubRow | null {
+function loneSubRow(grid: Grid, r: number, nameCol: number, qualifierCols: number[], valueCols: number[], targets: number[]): SubRow | null {
   const m = grid.merge(r, nameCol);
   if ((m && m.bottom > m.top) || !holdsFigure(grid, r, valueCols)) return null;
   for (const q of qualifierCols) {
     const t = qualifierText(grid, r, q);
     if (t === null || SUM_WORD.test(t) || TOTAL.test(t)) continue;
-    const groups = splitGroupsAround(grid, r, nameCol, q, qualifierCols, valueCols);
+    const groups = splitGroupsAround(grid, r, nameCol, q, { qualifiers: qualifierCols, values: valueCols, targets });
     if (groups.filter((g) => g.includes(t)).length >= 2) return { qualifier: t, cell: a1(r, q), below: false };
   }
   return null;
 }
 
-/** The qualifiers of the names merged over sub-rows split in column `q`, on the rows around `r` (up and down to a blank name, 30 at most). */
-function splitGroupsAround(grid: Grid, r: number, nameCol: number, q: number, qualifierCols: number[], valueCols: number[]): string[][] {
+/**
+ * The qualifiers of the names merged over sub-rows split in column `q`, on the rows around `r` (up and down to a blank name, 30
+ * at most); not those read as one indicator named as written (単年度 | 累計 with the target on one row: countingBasisRows.ts).
+ */
+function splitGroupsAround(grid: Grid, r: number, nameCol: number, q: number, cols: { qualifiers: number[]; values: number[]; targets: number[] }): string[][] {
+  const { qualifiers: qualifierCols, values: valueCols, targets } = cols;
   const named = (row: number) => grid.text(row, nameCol).trim() !== '';
   let [top, bottom] = [r, r];
   while (top > Math.max(grid.top, r - 30) && named(top - 1)) top--;
@@ -278,8 +284,9 @@ function splitGroupsAround(grid: Grid, r: number, nameCol: number, q: number, qu
     const rows = row !== r ? mergedRows(grid, row, nameCol, qualifierCols, valueCols) : null;
     if (!rows || rows[0] !== row) continue;
     const texts = rows.map((x) => qualifierText(grid, x, q));
-    if (texts.every((t) => t !== null) && new Set(texts).size === texts.length) groups.push(texts as string[]);
     row = rows[rows.length - 1]!;
+    if (countingBasisRow(grid, rows[0], nameCol, rows, [q], targets)) continue;
+    if (texts.every((t) => t !== null) && new Set(texts).size === texts.length) groups.push(texts as string[]);
   }
   return groups;
 }
