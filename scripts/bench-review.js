@@ -7,7 +7,11 @@
 //     review by that build, so that before and after are printed from the same run;
 // each three times (BENCH_RUNS), alternating, the fastest of each compared.
 // Prints review time, its peak memory, the floor and the ratio; then the review's peak memory for
-// a third of the files, to show memory does not grow with the number of files.
+// a third of the files, to show memory does not grow with the number of files. The review reads in
+// a reader process of its own (one with the default --jobs 1): its peak memory is that process's own
+// plus its reader's (each reader reports its own); a build whose readers were threads has them in its own. The review reads in
+// a reader process of its own (one with the default --jobs 1): its peak memory is that process's own
+// plus the reader's (which each reader reports); a build whose readers were threads reports one figure.
 'use strict';
 const { promises: fs } = require('node:fs');
 const os = require('node:os');
@@ -28,7 +32,10 @@ const { run } = require(${JSON.stringify(path.join(lib, 'cli/main'))});
   const code = await run(['review', process.argv[1], '-o', process.argv[2]], { out: () => {}, err: () => {} });
   const seconds = Number(process.hrtime.bigint() - t) / 1e9;
   if (code === 2) throw new Error('review failed');
-  console.log(JSON.stringify({ seconds, peakMB: process.resourceUsage().maxRSS / 1024 }));
+  const readersPeak = require(${JSON.stringify(path.join(lib, 'cli/reviewPool'))}).readersPeakMb;
+  const own = process.resourceUsage().maxRSS / 1024;
+  const readerMB = readersPeak ? readersPeak() : 0;
+  console.log(JSON.stringify({ seconds, peakMB: own + readerMB, ownMB: own, readerMB }));
 })();`;
 const REVIEW = reviewBy(LIB);
 
@@ -67,18 +74,20 @@ const REVIEW = reviewBy(LIB);
     }
     const fastest = (runs) => runs.reduce((a, b) => (b.seconds < a.seconds ? b : a));
     const floor = fastest(floors);
-    const review = { seconds: fastest(reviews).seconds, peakMB: Math.max(...reviews.map((r) => r.peakMB)) };
+    const highest = reviews.reduce((a, b) => (b.peakMB > a.peakMB ? b : a));
+    const review = { seconds: fastest(reviews).seconds, peakMB: highest.peakMB };
     const small = child(REVIEW, third, path.join(root, 'review-third.xlsx'));
     console.log(`runs (review / read only): ${reviews.map((r, i) => `${r.seconds.toFixed(1)} / ${floors[i].seconds.toFixed(1)} s`).join(', ')}`);
     const size = (await fs.stat(path.join(root, 'review.xlsx'))).size;
     console.log(`review: ${review.seconds.toFixed(1)} s`);
-    console.log(`peak memory: ${review.peakMB.toFixed(0)} MB`); // the highest of the runs
+    // The highest of the runs: the review process and its reader process together.
+    console.log(`peak memory: ${review.peakMB.toFixed(0)} MB (review ${highest.ownMB.toFixed(0)} MB + reader ${highest.readerMB.toFixed(0)} MB)`);
     console.log(`read only: ${floor.seconds.toFixed(1)} s`);
     console.log(`ratio: ${(review.seconds / floor.seconds).toFixed(2)}`);
     if (BASE_LIB) {
       const base = fastest(bases);
       console.log(
-        `before (${BASE_LIB}): runs ${bases.map((r) => r.seconds.toFixed(1)).join(', ')} s; review ${base.seconds.toFixed(1)} s, ratio ${(base.seconds / floor.seconds).toFixed(2)}`,
+        `before (${BASE_LIB}): runs ${bases.map((r) => r.seconds.toFixed(1)).join(', ')} s; review ${base.seconds.toFixed(1)} s, ratio ${(base.seconds / floor.seconds).toFixed(2)}, peak memory ${Math.max(...bases.map((r) => r.peakMB)).toFixed(0)} MB`,
       );
       console.log(`after / before: ${(review.seconds / base.seconds).toFixed(2)}`);
     }

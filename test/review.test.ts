@@ -254,18 +254,18 @@ test('a re-run into the same folder skips its own output; -o onto a submission i
   expect((await cli('review', path.join(dir, 'nai'))).code).toBe(2);
 });
 
-test('two worker threads give the same review as one thread; a file too big for a worker is read again alone in a worker with a larger heap (never in this thread); the disk store gives what the memory store gives', async () => {
+test('two reader processes give the same review as one; a file too big for a reader is read again alone in a reader with a larger heap (never in this process); the disk store gives what the memory store gives', async () => {
   const files = await listSubmissions([folder], null);
   const one = reviewData(await reviewFiles(files, { jobs: 1 }));
-  // A heap far too small for any file: every worker dies of it, and each file is read again in a worker with the larger heap.
-  const ports = () => process.getActiveResourcesInfo().filter((r) => r === 'MessagePort').length;
+  // A heap far too small for any file: every reader dies of it, and each file is read again in a reader with the larger heap.
+  const ports = () => process.getActiveResourcesInfo().filter((r) => r === 'ProcessWrap').length;
   const portsBefore = ports();
   const lines: string[] = [];
   const starved = reviewData(await reviewFiles(files, { jobs: 2, workerHeapMb: 1, onProgress: (l) => lines.push(l) }));
   expect(starved).toEqual(one);
   expect(lines.filter((l) => /読み取り中に(予期しない)?エラー|メモリの上限/.test(l))).toEqual([]);
   expect(lines).toHaveLength(files.length); // each file once
-  // No worker left behind (one started for a worker that died holding nothing used to keep the process alive).
+  // No reader left behind (one started for a reader that died holding nothing used to keep the process alive).
   expect(ports()).toBeLessThanOrEqual(portsBefore);
   const spool = Spool.open(dir);
   try {

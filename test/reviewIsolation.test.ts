@@ -1,8 +1,8 @@
 /**
- * Issue 14: a review reads each submitted file in a worker, never in its own thread, so that one
- * file can only cost its own row. A worker that runs out of its heap, dies, or hangs past the
- * per-file time limit makes that file 読込不可 with the reason; the other files are all read, the
- * run ends normally and no worker is left. (Needs lib/: npm run build:lib.)
+ * Issue 14: a review reads each submitted file in a reader process, never in its own, so that one
+ * file can only cost its own row. A reader that runs out of its heap, dies (by an exit or natively,
+ * by a signal), or hangs past the per-file time limit makes that file 読込不可 with the reason; the
+ * other files are all read, the run ends normally and no reader is left. (Needs lib/: npm run build:lib.)
  */
 import { spawnSync } from 'node:child_process';
 import { existsSync, promises as fs } from 'node:fs';
@@ -28,11 +28,11 @@ beforeAll(async () => {
   await fs.mkdir(folder);
   const bytes = await baseWorkbook();
   // The misbehaving files sorted among the good ones, so that good files come after each of them.
-  for (const name of [...GOOD, 'crash.xlsx', 'hang.xlsx', 'oom.xlsx']) await fs.writeFile(path.join(folder, name), bytes);
+  for (const name of [...GOOD, 'crash.xlsx', 'hang.xlsx', 'killed.xlsx', 'oom.xlsx']) await fs.writeFile(path.join(folder, name), bytes);
 });
 afterAll(() => fs.rm(dir, { recursive: true, force: true }));
 
-const ports = () => process.getActiveResourcesInfo().filter((r) => r === 'MessagePort').length;
+const ports = () => process.getActiveResourcesInfo().filter((r) => r === 'ProcessWrap').length;
 
 function statusByFile(rows: { file: string; status: string; reason?: string }[]): Map<string, { status: string; reason?: string }> {
   const m = new Map<string, { status: string; reason?: string }>();
@@ -40,7 +40,7 @@ function statusByFile(rows: { file: string; status: string; reason?: string }[])
   return m;
 }
 
-test('a worker that hangs, runs out of its heap or crashes costs only its own file (読込不可 with the reason); every other file is read; no worker is left', async () => {
+test('a reader that hangs, runs out of its heap, exits or is killed natively costs only its own file (読込不可 with the reason); every other file is read; no reader is left', async () => {
   const files = await listSubmissions([folder], null);
   const portsBefore = ports();
   const lines: string[] = [];
@@ -55,6 +55,8 @@ test('a worker that hangs, runs out of its heap or crashes costs only its own fi
   expect(status.get('oom.xlsx')).toEqual({ status: 'unreadable', reason: OUT_OF_MEMORY });
   expect(OUT_OF_MEMORY).toContain('読み取り中にメモリの上限を超えました');
   expect(status.get('crash.xlsx')).toEqual({ status: 'unreadable', reason: crashed(7) });
+  // Ended by a signal (as Node's native aborts end a process): no exit code to give.
+  expect(status.get('killed.xlsx')).toEqual({ status: 'unreadable', reason: crashed() });
   for (const g of GOOD) expect([g, status.get(g)?.status]).not.toEqual([g, 'unreadable']);
   for (const g of GOOD) expect(review.indicators.some((i) => i.file === g)).toBe(true);
   // Each file once in the progress.
@@ -63,7 +65,7 @@ test('a worker that hangs, runs out of its heap or crashes costs only its own fi
   expect(ports()).toBeLessThanOrEqual(portsBefore);
 });
 
-test('the reader out of its bounded heap: the file is 読込不可, never read in this thread instead (a file too big for the worker used to be read here)', async () => {
+test('the reader out of its bounded heap: the file is 読込不可, never read in this process instead (a file too big for the reader used to be read here)', async () => {
   const files = await listSubmissions([folder], null);
   const lines: string[] = [];
   // Both heaps far too small for any file: had this thread read them, each would have its report.
@@ -74,8 +76,8 @@ test('the reader out of its bounded heap: the file is 読込不可, never read i
   expect(lines).toHaveLength(files.length);
 });
 
-test('in a process of its own: the hung, starved and crashed files are 読込不可, the rest read, and the process ends by itself (no worker left)', () => {
-  // In its own process: were a worker left running, the process would not end and spawnSync would time out.
+test('in a process of its own: the hung, starved, crashed and killed files are 読込不可, the rest read, and the process ends by itself (no reader left)', () => {
+  // In its own process: were a reader left running, the process would not end and spawnSync would time out.
   const script = `
     const { listSubmissions, reviewFiles } = require(${JSON.stringify(path.join(LIB, 'cli/review.js'))});
     const { reviewData } = require(${JSON.stringify(path.join(LIB, 'engine'))});
@@ -93,11 +95,11 @@ test('in a process of its own: the hung, starved and crashed files are 読込不
       .filter((x) => x[1] === 'unreadable')
       .map((x) => x[0])
       .sort(),
-  ).toEqual(['crash.xlsx', 'hang.xlsx', 'oom.xlsx']);
-  expect(new Set(rows.map((x) => x[0]))).toEqual(new Set([...GOOD, 'crash.xlsx', 'hang.xlsx', 'oom.xlsx']));
+  ).toEqual(['crash.xlsx', 'hang.xlsx', 'killed.xlsx', 'oom.xlsx']);
+  expect(new Set(rows.map((x) => x[0]))).toEqual(new Set([...GOOD, 'crash.xlsx', 'hang.xlsx', 'killed.xlsx', 'oom.xlsx']));
 });
 
-test('the real worker past the time limit: each file it was reading is 読込不可 (timed out), the files it held but had not started go to the next worker, each file once', async () => {
+test('the real reader past the time limit: each file it was reading is 読込不可 (timed out), the files it held but had not started go to the next reader, each file once', async () => {
   const files = await listSubmissions([folder], null);
   const lines: string[] = [];
   // 1 ms: no file is read that fast, so every file is stopped by the limit.
@@ -107,9 +109,9 @@ test('the real worker past the time limit: each file it was reading is 読込不
   expect(lines).toHaveLength(files.length);
 });
 
-test('a worker slow to start (a busy machine loading the reader) costs no file its time limit: the limit counts from when the worker is ready', async () => {
+test('a reader slow to start (a busy machine loading the reader) costs no file its time limit: the limit counts from when the reader is ready', async () => {
   const files = (await listSubmissions([folder], null)).filter((f) => GOOD.includes(f.display));
-  // The worker spends 3 s loading; each file may take 2 s once it has loaded. Timed from the
+  // The reader spends 3 s loading; each file may take 2 s once it has loaded. Timed from the
   // worker's start, the first file would be 読込不可 (時間がかかりすぎた).
   const review = reviewData(await reviewFiles(files, { jobs: 1, workerScript: SLOW_START, workerHeapMb: 64, retryHeapMb: 0, fileTimeoutMs: 2000 }));
   const status = statusByFile(review.rows);

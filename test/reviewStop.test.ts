@@ -1,8 +1,9 @@
 /**
- * A signal during a review ends the review's worker threads before the process exits: process.exit
- * while worker threads run can abort the process (SIGABRT instead of exit 128+signal;
- * nodejs/node#25007, #37024). stopReading ends every pool's workers and delivers nothing more; the
- * spool awaits it before it is removed and the process exits. (Needs lib/: npm run build:lib.)
+ * A signal during a review ends the review's reader processes before the process exits (no reader
+ * outlives its review: it would keep reading a file no one waits for). stopReading kills every pool's
+ * readers and delivers nothing more; the spool awaits it before it is removed and the process exits.
+ * A review killed outright (SIGKILL: nothing of it runs) leaves no reader either: a reader ends when
+ * its review is gone, even one busy in a loop. (Needs lib/: npm run build:lib.)
  */
 import { spawn } from 'node:child_process';
 import { existsSync, promises as fs } from 'node:fs';
@@ -23,14 +24,14 @@ beforeAll(async () => {
 });
 afterAll(() => fs.rm(dir, { recursive: true, force: true }));
 
-const ports = () => process.getActiveResourcesInfo().filter((r) => r === 'MessagePort').length;
+const ports = () => process.getActiveResourcesInfo().filter((r) => r === 'ProcessWrap').length;
 const pause = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
-test('stopReading ends every worker of a pool that is reading (even one in a busy loop), delivers nothing more, and the pool never settles', async () => {
+test('stopReading ends every reader of a pool that is reading (even one in a busy loop), delivers nothing more, and the pool never settles', async () => {
   const portsBefore = ports();
   const results: number[] = [];
   let settled = false;
-  // Every file hangs: only terminate() ends these workers.
+  // Every file hangs: only killing them ends these readers.
   const requests = ['hang-1.xlsx', 'hang-2.xlsx', 'hang-3.xlsx', 'hang-4.xlsx'].map((f) => ({
     path: path.join(dir, f),
     display: f,
@@ -40,7 +41,7 @@ test('stopReading ends every worker of a pool that is reading (even one in a bus
   const opts = { script: MISBEHAVING, jobs: 2, heapMb: 64, retryHeapMb: 0, timeoutMs: 60_000 };
   void readIsolated(requests, opts, (i) => results.push(i)).finally(() => (settled = true));
   await pause(300);
-  expect(ports()).toBeGreaterThan(portsBefore); // the workers run
+  expect(ports()).toBeGreaterThan(portsBefore); // the readers run
   expect(await stopReading(5000)).toBe(true);
   expect(ports()).toBe(portsBefore);
   await pause(300);
@@ -48,6 +49,38 @@ test('stopReading ends every worker of a pool that is reading (even one in a bus
   expect(settled).toBe(false);
   // Nothing left to stop: resolves at once.
   expect(await stopReading(5000)).toBe(true);
+});
+
+const alive = (pid: number) => {
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch {
+    return false;
+  }
+};
+
+test('a review killed with SIGKILL leaves no reader behind, even one busy in a loop on a hostile file (its watchdog sees the review gone)', async () => {
+  const pids = path.join(dir, 'reader-pids.txt');
+  const script = `
+    const { readIsolated } = require(${JSON.stringify(path.join(LIB, 'cli/reviewPool.js'))});
+    const requests = ['hang-a.xlsx', 'hang-b.xlsx', 'hang-c.xlsx', 'hang-d.xlsx'].map((f) => ({ path: f, display: f, period: null, rules: undefined }));
+    void readIsolated(requests, { script: ${JSON.stringify(MISBEHAVING)}, jobs: 2, heapMb: 64, retryHeapMb: 0, timeoutMs: 600000 }, () => {});`;
+  const review = spawn(process.execPath, ['-e', script], { stdio: 'ignore', env: { ...process.env, EVALSHEET_TEST_PIDS: pids } });
+  let readers: number[] = [];
+  try {
+    for (let t = 0; t < 300 && readers.length < 2; t++) {
+      await pause(100);
+      readers = existsSync(pids) ? (await fs.readFile(pids, 'utf8')).split('\n').filter(Boolean).map(Number) : [];
+    }
+    expect(readers).toHaveLength(2); // both readers are in their busy loop (each holds two files)
+    review.kill('SIGKILL');
+    for (let t = 0; t < 100 && readers.some(alive); t++) await pause(100);
+    expect(readers.filter(alive)).toEqual([]);
+  } finally {
+    for (const pid of readers.filter(alive)) process.kill(pid, 'SIGKILL');
+    review.kill('SIGKILL');
+  }
 });
 
 interface Ran {

@@ -1,7 +1,7 @@
 /**
  * `evalsheet review … --return OUTDIR`: the returned copies, one per submitted workbook with an
  * error or a warning, in OUTDIR/<department>/<file name>, each with its findings at its cells (the
- * 指摘事項 sheet and EvalSheet's notes), each made in a worker thread (returnWorker.ts) as the review
+ * 指摘事項 sheet and EvalSheet's notes), each made in a reader process (returnWorker.ts) as the review
  * reads. The submissions are only read; each copy is written through a temporary file. A copy that
  * cannot be made is said on the cover and in the output, never fatal.
  */
@@ -69,7 +69,7 @@ function unusedPath(dir: string, name: string, used: Set<string>): string {
   }
 }
 
-/** One returned copy to make, as a worker receives it (plain data). */
+/** One returned copy to make, as a reader process receives it (plain data). */
 export interface ReturnRequest {
   /** The submission (absolute path), read only. */
   path: string;
@@ -81,14 +81,14 @@ export interface ReturnRequest {
   force: boolean;
 }
 
-/** What a worker answers: the copy written (`output`), or why not (`problem`). */
+/** What a reader process answers: the copy written (`output`), or why not (`problem`). */
 export interface ReturnAnswer {
   kind: 'returned';
   output: string | null;
   problem: string | null;
 }
 
-/** Makes one returned copy (in a worker thread: returnWorker.ts); every failure is an answer, never an exception. */
+/** Makes one returned copy (in a reader process: returnWorker.ts); every failure is an answer, never an exception. */
 export async function makeReturnedCopy(req: ReturnRequest): Promise<ReturnAnswer> {
   try {
     const port = filePort(await readFileBytes(req.path), req.file.file, { openZip: openZipNative });
@@ -101,14 +101,14 @@ export async function makeReturnedCopy(req: ReturnRequest): Promise<ReturnAnswer
   }
 }
 
-/** The compiled worker script: beside this file once built, or under lib/ when running from the sources (tests). */
+/** The compiled reader script: beside this file once built, or under lib/ when running from the sources (tests). */
 function returnWorkerScript(): string {
   for (const p of [path.join(__dirname, 'returnWorker.js'), path.resolve(__dirname, '../../lib/cli/returnWorker.js')]) if (existsSync(p)) return p;
-  // Never made in this thread instead: a submission is opened only in a worker.
+  // Never made in this process instead: a submission is opened only in a reader process.
   throw new Error('returnWorker.js is missing: run npm run build:lib');
 }
 
-/** A worker's answer, or the pool's word for a worker that ran out of memory or time or died, as the return's outcome. */
+/** A reader's answer, or the pool's word for a reader that ran out of memory or time or died, as the return's outcome. */
 function outcomeOf(r: FileToReturn, answer: ReturnAnswer | SubmissionResult): ReturnOutcome {
   if (answer.kind === 'returned') return returnOutcome(r, answer.output, answer.problem);
   const why = answer.kind === 'unreadable' ? renderReadProblem(answer.problem, JA_CLI) : '理由不明';
@@ -116,8 +116,8 @@ function outcomeOf(r: FileToReturn, answer: ReturnAnswer | SubmissionResult): Re
 }
 
 /**
- * Writes the returned copies into `root` (checked by checkReturnFolder), each made in a worker thread
- * with a bounded heap and a time limit, as the review reads (never in this thread); a submission's
+ * Writes the returned copies into `root` (checked by checkReturnFolder), each made in a reader process
+ * with a bounded heap and a time limit, as the review reads (never in this process); a submission's
  * own path is never a target.
  */
 export async function writeReturns(

@@ -1,21 +1,12 @@
 /**
- * A worker thread of `evalsheet review`: reads and checks one submitted workbook per message and
- * posts back the report (never the workbook), so that each thread holds one workbook at a time.
- * The files are read one after the other in the order they were handed, so that the thread that
- * started this worker knows which file it is reading (the one a time limit or a crash blames).
+ * A reader process of `evalsheet review`: reads and checks one submitted workbook per message and
+ * sends back the report (never the workbook), so that each process holds one workbook at a time.
+ * The files are read one after the other in the order they were handed, so that the review knows
+ * which file it is reading (the one a time limit or a crash blames). Started by reviewPool.ts.
  */
-import { parentPort } from 'node:worker_threads';
 import { checkOne, type CheckOneRequest } from './review';
-import { WORKER_READY } from './reviewPool';
+import type { SubmissionResult } from '../adapters/xlsx/submission';
+import { serveReader } from './readerChannel';
 
-let queue: Promise<void> = Promise.resolve();
-
-parentPort?.on('message', (req: CheckOneRequest & { id: number }) => {
-  queue = queue
-    .then(async () => parentPort!.postMessage({ id: req.id, ...(await checkOne(req)) }))
-    // checkOne turns every failure into a result; this is for a result that cannot be sent.
-    .catch(() => parentPort!.postMessage({ id: req.id, kind: 'unreadable', problem: { variant: 'not-sent' } }));
-});
-
-// Loaded: the time limit of the first file counts from here (reviewPool.ts).
-parentPort?.postMessage(WORKER_READY);
+// checkOne turns every failure into a result; the failure answer is for a result that cannot be sent.
+serveReader<CheckOneRequest, SubmissionResult>(checkOne, () => ({ kind: 'unreadable', problem: { variant: 'not-sent' } }));
