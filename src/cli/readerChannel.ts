@@ -13,11 +13,16 @@ import { WORKER_READY } from './reviewPool';
 /** How often the watchdog looks at the parent process (ms). */
 const WATCH_MS = 1000;
 
-/** A thread of its own that kills this process once the review that started it is gone (this thread may be busy). */
+/**
+ * A thread of its own that kills this process once the review that started it is gone (this thread may be busy): its
+ * parent process no longer exists (Windows keeps the parent's id in process.ppid), or this process has a new parent (Linux,
+ * macOS: an orphan is adopted).
+ */
 function watchParent(): Worker {
   const watchdog = new Worker(
     `const { workerData: w } = require('node:worker_threads');
-     setInterval(() => { if (process.ppid !== w.parent) process.kill(w.self, 'SIGKILL'); }, w.ms);`,
+     const gone = () => { try { process.kill(w.parent, 0); return process.ppid !== w.parent; } catch { return true; } };
+     setInterval(() => { if (gone()) process.kill(w.self, 'SIGKILL'); }, w.ms);`,
     { eval: true, workerData: { parent: process.ppid, self: process.pid, ms: WATCH_MS }, resourceLimits: { maxOldGenerationSizeMb: 8 } },
   );
   watchdog.unref();
