@@ -1,5 +1,5 @@
 import { checkWorkbook } from '../actions/check';
-import { descriptionLine, nameEndsAbove, nameOverDescription, projectOverLine, wholeNameLine } from './nameDescriptionLines';
+import { descriptionLine, grantNameLine, nameEndsAbove, nameOverDescription, projectOverLine, wholeNameLine } from './nameDescriptionLines';
 import { snap } from './testing';
 
 test('a whole name line and a description line', () => {
@@ -125,4 +125,20 @@ test('a bracket naming the quantity measured or its aim stays in the name: it is
 test('a 講習会 or 交流会 is a held activity’s whole name over its 概要 line', () => {
   expect(projectOverLine('【52-08】排水設備工事指定店講習会', '指定工事店の技術向上')).toBe(true);
   expect(projectOverLine('多文化交流会', '外国人住民と地域住民の交流')).toBe(true);
+});
+
+test('a grant’s name without its 金 (…運営費補助, …助成) ends the name above a line describing it, and only there', () => {
+  expect(grantNameLine('(5)病院群輪番制病院運営費補助')).toBe(true);
+  expect(grantNameLine('不妊治療費助成')).toBe(true);
+  for (const l of ['高齢者の住宅改修を補助', '地域の団体への補助', '運営費を補助する']) expect(grantNameLine(l)).toBe(false);
+  expect(nameEndsAbove('病院群輪番制病院運営費補助', '二次救急医療を輪番で担う病院への運営費補助')).toBe(true);
+  // Broken before its 金 or 事業, or over a line that describes nothing, it stays one name.
+  expect(nameEndsAbove('市民活動団体運営費補助', '金')).toBe(false);
+  expect(nameEndsAbove('住宅リフォーム補助', '事業')).toBe(false);
+  expect(nameEndsAbove('住宅リフォーム補助', '（市内業者施工分）')).toBe(false);
+  const grant = ['4', '(4)病院群輪番制病院運営費補助\n二次救急医療を輪番で担う病院への運営費補助', '受入患者数 2,800人', '2,536人'];
+  const broken = ['5', '市民活動団体運営費補助\n金', '交付団体数 20団体', '18団体'];
+  const shop = ['6', '空き店舗活用支援事業\n空き店舗への出店費用を補助', '出店数 5件', '4件'];
+  const names = checkWorkbook({ sheets: [snap('事業', rows([grant, broken, shop]))] }, {}).report.indicators.map((i) => i.name);
+  expect(names.slice(3)).toEqual(['病院群輪番制病院運営費補助', '市民活動団体運営費補助金', '空き店舗活用支援事業']);
 });

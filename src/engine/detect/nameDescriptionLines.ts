@@ -39,6 +39,16 @@ export function wholeNameLine(line: string): boolean {
   return t.length >= 2 && NAME_END.test(t) && !/[。、]/.test(t) && !VERB_END.test(t);
 }
 
+/**
+ * A grant's name written without its 金 (「病院群輪番制病院運営費補助」「不妊治療費助成」): …補助 / …助成 closing a line with no
+ * object before it (「…を補助」「…への補助」 say what is done). A whole name only over a line that describes it (`nameEndsAbove`),
+ * so a grant's name broken before its 金 or 事業 (「…補助⏎金」) stays one name.
+ */
+export function grantNameLine(line: string): boolean {
+  const t = folded(line);
+  return t.length >= 4 && /(?:補助|助成)$/.test(t) && !/[。、をにへ]/.test(t) && !VERB_END.test(t);
+}
+
 /** Whether a line reads as a description of what is done (「創業希望者への個別相談を実施」), never as a name. */
 export function descriptionLine(line: string): boolean {
   const t = folded(line);
@@ -65,11 +75,13 @@ const QUALIFIER_LINE = /^\((?=[^()]*[^\d()])[^()]+\)$/;
 /**
  * In a column of names over descriptions, whether a cell's name line `first` ends the name above the line `next`: `first`
  * is a whole name and `next` neither goes on with it (a particle first) nor ends as a name itself unless it describes
- * (「市民活動支援⏎事業への参加者数」: one name broken where a word ends; 「…事業⏎…の運行を支援」 a description).
+ * (「市民活動支援⏎事業への参加者数」: one name broken where a word ends; 「…事業⏎…の運行を支援」 a description); a grant's
+ * name without its 金 (`grantNameLine`) ends only above a description (「…運営費補助⏎…を担う病院への運営費補助」).
  */
 export function nameEndsAbove(first: string, next: string): boolean {
   const t = folded(next);
-  return wholeNameLine(first) && !GOES_ON.test(t) && !QUALIFIER_LINE.test(t) && (descriptionLine(next) || !NAME_END.test(t));
+  if (!wholeNameLine(first)) return grantNameLine(first) && descriptionLine(next);
+  return !GOES_ON.test(t) && !QUALIFIER_LINE.test(t) && (descriptionLine(next) || !NAME_END.test(t));
 }
 
 /**
