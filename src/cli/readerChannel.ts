@@ -29,15 +29,10 @@ function watchParent(): Worker {
   return watchdog;
 }
 
-/** What a reader process adds to each answer: its highest resident memory so far, in MB. */
-export interface ReaderPeak {
-  peakMb: number;
-}
-
 /**
  * Serves the review: `answer` is called with each request in the order they came, one after the
- * other, and its result is sent back with the request's id; `onFailure` gives the answer when the
- * result cannot be made or sent. Does nothing outside a forked process (no channel).
+ * other, and its result is sent back with the request's id and this process's highest resident
+ * memory so far (`peakMb`, MB); `onFailure` gives the answer when the result cannot be made or sent. Does nothing outside a forked process (no channel).
  */
 export function serveReader<Q extends object, A extends object>(answer: (req: Q) => Promise<A>, onFailure: (req: Q) => A): void {
   const send = process.send?.bind(process);
