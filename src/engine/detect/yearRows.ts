@@ -359,7 +359,7 @@ function titledMeasures(grid: Grid, row: number, cols: number[], title: { text: 
 }
 
 function newIndicator(grid: Grid, clean: ReturnType<typeof cleanName>, m: MeasureColumn, row: number): RawIndicator {
-  const ind = namedIndicator(grid.name, 'year-rows', clean, row, m.nameCell);
+  const ind = namedIndicator(grid.name, 'year-rows', clean, row, m.nameCell, m.name); // its ※ aim line too (nameAimLines.ts)
   if (m.unit) [ind.unit, ind.unitCell] = [writtenUnit(unitOfLine(m.unit.text) ?? m.unit.text.replace(/[\s()（）]/g, '')), m.unit.cell];
   if (m.way) ind.statedDirection = { ...m.way };
   return ind;

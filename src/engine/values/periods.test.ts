@@ -224,3 +224,10 @@ describe('a 事業年度 in a title', () => {
     expect(findPeriod('第12期事業年度の決算')).toBeNull();
   });
 });
+
+test('an era letter closing a Latin word with a digit inside is no year (「V2H 10基」), one after a space is (「CO2 R5」「R5 R6」)', () => {
+  expect(findPeriod('V2H 10基')).toBeNull();
+  expect(findPeriod('CO2 R5')?.period.fiscalYear).toBe(2023);
+  expect(findPeriod('R5 R6')?.period.fiscalYear).toBe(2023);
+  expect(parsePeriodCell('R2\n（現状値）')).toMatchObject({ period: { fiscalYear: 2020 }, baseline: true });
+});

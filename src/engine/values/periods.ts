@@ -65,8 +65,9 @@ const RULES: Rule[] = [
     build: (m) => make(m[0], ERA_BASE[m[1]] + eraNumber(m[2]), 'fiscal'),
   },
   {
-    // R5, R05, R.5, H29, R5年度, R3.4末, R3/4, R5.3.31
-    re: /(?<![A-Za-z])([RHS])\.?(元|\d{1,2})(?!\d)(?:(年度)|(年))?(?:[./](\d{1,2})(?!\d)月?(?:[./]\d{1,2}(?!\d)日?|\d{1,2}日)?)?/,
+    // R5, R05, R.5, H29, R5年度, R3.4末, R3/4, R5.3.31. Never the letter of a Latin word, nor one closing a word with a digit
+    // inside (「V2H 10基」: V2H is a charger, H10 no year; CO2, PM2.5 alike).
+    re: /(?<![A-Za-z]|[A-Za-z][\d.]*\d)([RHS])\.?(元|\d{1,2})(?!\d)(?:(年度)|(年))?(?:[./](\d{1,2})(?!\d)月?(?:[./]\d{1,2}(?!\d)日?|\d{1,2}日)?)?/,
     build: (m) => {
       const y = ERA_BASE[m[1]] + eraNumber(m[2]);
       if (m[5]) return validMonth(m[0], y, Number(m[5]));
@@ -137,6 +138,9 @@ const BEFORE_EVENT_NOTE = /[(（【[](?:新型)?(?:コロナ(?:禍)?|感染症(?
  */
 const TERM_NOTE = /[(（【[](?:第\d{1,3}期|第?\d{1,2}年(?:次|目))[)）】\]]/g;
 
+/** A Latin word with a digit inside closing right here (CO2, PM2.5, V2): a letter before the digits. */
+const LETTER_DIGIT_WORD_END = /[A-Za-z][\d.]*\d$/;
+
 /**
  * The text as findPeriod reads it (its indices are into this): NFKC, white space removed except
  * one space between two digits, so that a period prefix before a number keeps its own digits
@@ -146,7 +150,14 @@ export function compactForPeriod(text: string): string {
   const n = normalizeText(text);
   // Most texts hold no white space: nothing to remove, and no replacement run over them.
   if (!/\s/.test(n)) return n;
-  return n.replace(/\s+/g, (s, at: number, all: string) => (/\d/.test(all[at - 1] ?? '') && /\d/.test(all[at + s.length] ?? '') ? ' ' : ''));
+  // A space after a Latin word with a digit inside, before an era letter (「CO2 R5」「R5 R6」), stays: the R after it opens a
+  // year, none of the word's (only there: 「R7⏎（目標値）」 still reads R7(目標値)).
+  return n.replace(/\s+/g, (s, at: number, all: string) =>
+    (/\d/.test(all[at - 1] ?? '') && /\d/.test(all[at + s.length] ?? '')) ||
+    (/[RHS]/.test(all[at + s.length] ?? '') && LETTER_DIGIT_WORD_END.test(all.slice(Math.max(0, at - 12), at)))
+      ? ' '
+      : '',
+  );
 }
 
 /**

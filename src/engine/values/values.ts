@@ -5,6 +5,7 @@ import { QUALIFIER_WORDS, WORD_ENDING_YAKU, qualifierOf } from './qualifiers';
 import { circledNumber, memo, normalizeText, oneLine } from './text';
 import { canonicalUnit, unitAt, unitFromNumberFormat, writtenUnit } from './units';
 import { tailUnit } from './tailUnit';
+import { digitsOfWord } from './wordDigits';
 import { listedMeasures } from './listedMeasures';
 import { unitQualifier } from './unitQualifier';
 import { readMultipliers } from './kanjiMultipliers';
@@ -93,6 +94,8 @@ function findQuantities(t: string): Found[] {
       } else if ((unit = tailUnit(rest))) end = t.length;
     }
     re.lastIndex = end;
+    // 「V2H 10基」「CO2 30t」: digits inside a Latin word are no figure (wordDigits.ts).
+    if (!m[1] && !unit && digitsOfWord(t, m.index + m[0].indexOf(m[2]), end)) continue;
     out.push(unit ? { value, start: m.index, end, unit } : { value, start: m.index, end });
   }
   return out;

@@ -1,0 +1,44 @@
+/**
+ * A ※ line under a name in its own cell, stating an aim (「※減少を目指す指標」), is the indicator's way: years as rows under merged
+ * name headings over 目標 | 実績 read it as a table row's name cell does.
+ */
+import { checkWorkbook } from '../actions/check';
+import { nameAimLines } from './nameAimLines';
+import { snap } from './testing';
+
+const sheet = (note: string) =>
+  snap(
+    '公用車',
+    [
+      ['年度', '電動車導入台数\n（単位：台）', null, `公用車の燃料使用量\n（単位：kL）${note}`, null],
+      [null, '目標', '実績', '目標', '実績'],
+      ['令和4年度', 30, 31, 170, 168.5],
+      ['令和5年度', 40, 38, 160, 152.3],
+    ],
+    { merges: ['A1:A2', 'B1:C1', 'D1:E1'] },
+  );
+const read = (note: string) => checkWorkbook({ sheets: [sheet(note)] }, { period: '令和5年度' }).report.indicators.map((i) => [i.name, i.direction]);
+
+test('a ※ line stating the aim under a heading over 目標 | 実績 makes that indicator lower-is-better, the other kept', () => {
+  expect(read('\n※減少を目指す指標')).toEqual([
+    ['電動車導入台数', 'up'],
+    ['公用車の燃料使用量', 'down'],
+  ]);
+});
+
+test('a ※ line saying something else (a provisional figure, a change that happened) states no way', () => {
+  expect(read('\n※R5は速報値')).toEqual([
+    ['電動車導入台数', 'up'],
+    ['公用車の燃料使用量', 'up'],
+  ]);
+  expect(read('\n※新型コロナの影響で減少した')).toEqual([
+    ['電動車導入台数', 'up'],
+    ['公用車の燃料使用量', 'up'],
+  ]);
+});
+
+test('only ※ lines under the first line: the name itself and lines without ※ give no aim words', () => {
+  expect(nameAimLines('公用車の燃料使用量\n（単位：kL）\n※減少を目指す指標')).toContain('減少を目指す');
+  expect(nameAimLines('燃料使用量の削減を目指す指標')).toBe('');
+  expect(nameAimLines('燃料使用量\n減少を目指す')).toBe('');
+});
