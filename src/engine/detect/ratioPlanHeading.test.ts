@@ -1,6 +1,6 @@
 /** An action's 計画 (捕獲計画) beside the result and a 計画比 is the year's plan; without the ratio, or a plan document's name, none. */
 import { checkWorkbook } from '../actions/check';
-import { labelRatioPlan } from './ratioPlanHeading';
+import { labelRatioPlan, labelRatioPlanOverParts } from './ratioPlanHeading';
 import { snap } from './testing';
 import type { Label } from '../values/labels';
 
@@ -76,4 +76,63 @@ test('the same count by kind with 捕獲計画 and no ratio stays a breakdown, n
     ['ニホンジカ', 80, 90, 77, 247, 300],
   ];
   expect(read(rows)).toEqual([]);
+});
+
+describe('hold-out 164: 年間計画発電量, and the months on the header’s second row', () => {
+  test.each(['年間計画発電量', '年間計画件数', '年間計画量'])('「%s」 left of 計画比 beside the months’ 年度計 is the plan', (t) => {
+    const cells = row(['施設名', null], month, ['年度計', { role: 'actual' }], [t, null], ['計画比', { role: 'derived' }]);
+    labelRatioPlan(cells);
+    expect(planOf(cells)).toEqual([t]);
+  });
+  test.each(['年間計画', '年間計画表', '年間計画発電量（5か年）'])('「%s」 (a schedule, a term) stays unread', (t) => {
+    const cells = row(['施設名', null], month, ['年度計', { role: 'actual' }], [t, null], ['計画比', { role: 'derived' }]);
+    labelRatioPlan(cells);
+    expect(planOf(cells)).toEqual([]);
+  });
+
+  const heads = (plan: string, ratio: string) =>
+    [
+      ['施設名', null],
+      ['月別発電量', null],
+      ['年度計', { role: 'actual' }],
+      [plan, null],
+      [ratio, ratio === '計画比' ? { role: 'derived' } : null],
+    ].map(([text, label], i) => ({ col: i === 0 ? 0 : i === 1 ? 1 : 11 + i, text: text as string, label: label as Label | null, period: null }));
+  const months = ['4月', '5月', '6月', '7月', '8月', '9月', '10月', '11月', '12月', '1月', '2月', '3月'].map((text, i) => ({
+    col: 1 + i,
+    text,
+    label: { role: 'part' } as Label,
+    period: null,
+  }));
+  test('headings merged down over a row of months read as one row; without the ratio, or not merged down, none', () => {
+    const above = heads('年間計画発電量', '計画比');
+    labelRatioPlanOverParts(above, months, (c) => c.col !== 1);
+    expect(planOf(above)).toEqual(['年間計画発電量']);
+    const noRatio = heads('年間計画発電量', '備考');
+    labelRatioPlanOverParts(noRatio, months, (c) => c.col !== 1);
+    expect(planOf(noRatio)).toEqual([]);
+    const notDown = heads('年間計画発電量', '計画比');
+    labelRatioPlanOverParts(notDown, months, () => false);
+    expect(planOf(notDown)).toEqual([]);
+  });
+
+  const sheet = (plan: string) => [
+    ['令和４年度　公共施設太陽光発電設備　月別発電実績', null, null, null, null, null, null, null],
+    ['施設名', '設備容量（kW）', '月別発電量', null, null, '年度計', plan, '計画比'],
+    [null, null, '4月', '5月', '3月', null, null, null],
+    ['市役所本庁舎', 50, 5000, 5600, 5100, 15700, 15000, 1.047],
+    ['中央公民館', 20, 1900, 2000, 1800, 5700, 6000, 0.95],
+  ];
+  const merges = ['A2:A3', 'B2:B3', 'C2:E2', 'F2:F3', 'G2:G3', 'H2:H3'];
+  test('a facility × months record with 年間計画発電量 over two header rows: each facility’s plan is its target', () => {
+    const got = checkWorkbook({ sheets: [snap('発電実績', sheet('年間計画\n発電量'), { merges })] }, {}).report.indicators;
+    expect(got.map((i) => [i.name, i.target, i.actual])).toEqual([
+      ['市役所本庁舎', 15000, 15700],
+      ['中央公民館', 6000, 5700],
+    ]);
+  });
+  test('counter-example: a bare 年間計画 there (a schedule column) sets no target', () => {
+    const got = checkWorkbook({ sheets: [snap('発電実績', sheet('年間計画'), { merges })] }, {}).report.indicators;
+    expect(got.every((i) => i.target === null)).toBe(true);
+  });
 });

@@ -8,6 +8,10 @@
  * 販売計画 beside a 実績 alone may be a plan's whole term (「第３次計画（R3～R7）」 in the title), so it stays unread. A bracket
  * naming a term or a total (「捕獲計画（5か年）」「（累計）」「（R3-R7計）」) is no year's plan, and a 区分 column in the row (鳥獣種 |
  * 区分 | 4月 …, rows of 捕獲頭数 and 被害額) names what each row counts: no plan is read there.
+ * Hold-out 164: 「年間計画発電量」「年間計画件数」 (年間計画 then the quantity counted, …量 / …数) is the year's plan of that quantity,
+ * as 捕獲計画頭数 is; a bare 年間計画 may be a schedule column and stays unread. The months may stand on the header's second row,
+ * under a heading merged over them (施設名 | 月別発電量 over 4月 … 3月 | 年度計 | 年間計画発電量 | 計画比, those merged down over
+ * both rows): the row of headings is read with the months under it (labelRatioPlanOverParts).
  */
 import type { Label } from '../values/labels';
 import { compact, normalizeText, stripNote } from '../values/text';
@@ -25,6 +29,9 @@ const PLAN_RATIO = /^(対?計画比|計画(達成|進捗)率|計画に対する(
 /** Two to four kanji of what is done and 計画, then at most a counted quantity (頭数, 数, 量, 件数). Not a plan of a body (市, 県). */
 const ACTION_PLAN = /^(?!.*(年度|年間|期間|時期|内容|基本|関連|上位|個別|根拠|総合|実施|事業|行動))\p{Script=Han}{2,4}計画(頭数|件数|人数|数量|数|量)?$/u;
 
+/** 年間計画 then the quantity it plans, one to three kanji ending in 量 or 数 (年間計画発電量, 年間計画件数, 年間計画量). */
+const YEAR_PLAN = /^年間計画\p{Script=Han}{0,3}[量数]$/u;
+
 /** A bracket naming a term or a total: 5か年, 年間, 累計, 計, 期間, a range of years (R3～R7, R3-R7). */
 const TERM_BRACKET = /[(（][^()（）]*(か年|ヵ年|カ年|ケ年|年間|累計|計|期間|[～〜~]|\d\s*[-－]\s*[RrＲ令]?\d)[^()（）]*[)）]/;
 
@@ -39,7 +46,28 @@ export function labelRatioPlan(cells: HeadingCell[]): void {
   if (!ratio || !cells.some((c) => c.label?.role === 'actual') || !cells.some((c) => c.label?.role === 'part')) return;
   if (cells.some((c) => c.label?.role === 'target' || c.label?.role === 'expected' || c.label?.role === 'category')) return;
   const plans = cells.filter(
-    (c) => c.col < ratio.col && !c.label && !c.period && ACTION_PLAN.test(words(c.text)) && !TERM_BRACKET.test(c.text.normalize('NFKC')),
+    (c) =>
+      c.col < ratio.col &&
+      !c.label &&
+      !c.period &&
+      (ACTION_PLAN.test(words(c.text)) || YEAR_PLAN.test(words(c.text))) &&
+      !TERM_BRACKET.test(c.text.normalize('NFKC')),
   );
   if (plans.length === 1) plans[0].label = { role: 'expected' };
+}
+
+/**
+ * The header's second row of months (4月 … 3月) under a row of headings with no part of its own: the headings merged down over
+ * the months' row (`mergedDown`) and the months are read as one row, so the action's plan there is labelled as on one row.
+ */
+export function labelRatioPlanOverParts(above: HeadingCell[] | undefined, cells: HeadingCell[], mergedDown: (c: HeadingCell) => boolean): void {
+  if (!above || above.some((c) => c.label?.role === 'part')) return;
+  const parts = cells.filter((c) => c.label?.role === 'part');
+  if (parts.length < 3 || parts.length < cells.filter((c) => c.text).length) return;
+  const heads = above.filter(mergedDown);
+  if (!heads.some((c) => c.text.includes('計画'))) return;
+  const first = Math.min(...parts.map((c) => c.col));
+  const last = Math.max(...parts.map((c) => c.col));
+  // The months lie between the row's first heading and the ratio, never past it (a ratio left of the months reads no plan).
+  labelRatioPlan([...heads, ...parts].filter((c) => c.col < first || c.col > last || parts.includes(c)).sort((a, b) => a.col - b.col));
 }

@@ -62,3 +62,31 @@ describe('rv63 sheets: the actual beside such a 備考 stays flagged', () => {
   ])('%s %d beside 「%s」', (unit, actual, target, remark) => expect(flagged(unit, actual, target, remark)).toBe(1));
   test('「7月の豪雨により約1か月休業」 still leaves the actual as read', () => expect(flagged('人', 8930, 12000, '7月の豪雨により約1か月休業')).toBe(0));
 });
+
+describe('a 約 before a difference in the figure’s own unit (「約150,000枚増」) says nothing of the actual', () => {
+  test('the number, its unit, then 増 / 減: a change, set aside', () => {
+    expect(approximatesOnlyOthers('選挙事務（２回）で約150,000枚増', 3410000)).toBe(true);
+    expect(approximatesOnlyOthers('前年度比 約3.4t減少', 46.2)).toBe(true);
+    expect(approximatesOnlyOthers('約1,200人の増', 8930)).toBe(true);
+  });
+  test('counter-examples keep the remark qualifying: no 増 / 減, what the figure rose to, what was added or exempted', () => {
+    expect(approximatesOnlyOthers('約150,000枚', 3410000)).toBe(false); // a count of the figure's kind: may be part of it
+    expect(approximatesOnlyOthers('約9,000人に増加', 8930)).toBe(false); // the figure itself, rounded
+    expect(approximatesOnlyOthers('約2,000人に増加', 8930)).toBe(false); // what a part rose to: no sure difference
+    expect(approximatesOnlyOthers('約150件減免', 8930)).toBe(false);
+    expect(approximatesOnlyOthers('約150,000枚（増刷分）', 3410000)).toBe(false);
+  });
+  const provisional = (remark: string) => {
+    const rows = [
+      ['評価対象年度：2019年度'],
+      ['指標', '単位', '2018年度実績', '2019年度目標', '2019年度実績', '備考'],
+      ['コピー用紙購入量', '枚', 3380000, 3200000, 3410000, remark],
+    ];
+    const { report } = checkWorkbook({ sheets: [snap('S', rows)] }, {});
+    return report.findings.filter((f) => f.code === 'actual-provisional').length;
+  };
+  test('on a sheet: the actual beside 「約150,000枚増」 is read as written; beside 「約150,000枚」 it stays flagged', () => {
+    expect(provisional('選挙事務（２回）で約150,000枚増')).toBe(0);
+    expect(provisional('選挙事務（２回）で約150,000枚')).toBe(1);
+  });
+});

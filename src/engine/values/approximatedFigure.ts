@@ -5,7 +5,7 @@
  * of 8,930; the figure in 千 / 万 / ％ scales too, 「約43万人」 of 436 千人): within one unit of the number's last written digit.
  * A remark whose every mark stands before another figure (a length, a count of days, a change 「前年度比約10％増」) and that
  * writes no other qualifier word (概数, 概算) leaves the actual as read. A figure the mark's number may be is kept approximate.
- * Only a mark before a length of time, a share in 割 or a change (「約1か月」「約2週間」「約4割」「約10％増」) is set aside: a number of the
+ * Only a mark before a length of time, a share in 割 or a change (「約1か月」「約2週間」「約4割」「約10％増」「約150,000枚増」) is set aside: a number of the
  * figure's own kind (「約8,500人」, 「約12億円」 of 12.3 億円, 「1日平均約30人」) may be the figure or what it is made of; and a
  * remark saying the figure is made up in part (推計, 推定, 補完, 算出, 集計中) keeps it qualified whatever its marks.
  */
@@ -17,8 +17,13 @@ const MARKED = new RegExp(BEFORE_NUMBER.source, 'g');
 /** The number a mark stands before, from its first digit: digits (with commas), decimals, a 千 / 万 / 億 scale after it. */
 const NUMBER = /^(\d{1,3}(?:,\d{3})+|\d+)(?:\.(\d+))?\s*([千万億])?/;
 const SCALE: Record<string, number> = { 千: 1e3, 万: 1e4, 億: 1e8 };
-/** What follows a number that is a length of time, a share or a change, never the figure (「1か月休業」「2週間」「4割」「10％増」). */
-const OTHER_KIND = /^\s*(?:[かヵヶケカ箇個]月(?!分)|週間|日間|時間|年間|割|[％%](?:の)?(?:増|減|上昇|低下|伸び))/;
+/**
+ * What follows a number that is a length of time, a share or a change, never the figure (「1か月休業」「2週間」「4割」「10％増」).
+ * 「約150,000枚増」「約3t減少」: the number then its unit (up to three letters, no particle: 「約9,000人に増加」 says what the
+ * figure rose to) then 増 / 減 is a difference, not the figure — not 増設 or 減免 (what was added or exempted).
+ */
+const OTHER_KIND =
+  /^\s*(?:[かヵヶケカ箇個]月(?!分)|週間|日間|時間|年間|割|[％%](?:の)?(?:増|減|上昇|低下|伸び)|[^\d\s、。,.・（）()「」にへとがはをでまも]{1,3}?の?(?:増(?!設)|減(?!免)|上昇|低下))/;
 /** Words saying the figure is made up in part or not final (推計した, 推定値, 前年同期で補完, 平均から算出, 一部集計中). */
 const MADE_UP = /推計|推定|補完|算出|換算|按分|試算|見込|集計中|未集計|概算|概数/;
 
