@@ -13,7 +13,7 @@ import type { CellIndex } from './cells';
 import type { Column } from './column';
 import { headingText } from './cumulativeTwins';
 import type { Grid } from './grid';
-import { runningTotalPair } from './runningTotalRow';
+import { runningTotalPair, TERM_HEADING } from './runningTotalRow';
 import { termPairBesideYears } from './termPairBesideYears';
 import { termTotalActual } from './termTotalActual';
 import type { RawIndicator } from './types';
@@ -132,9 +132,6 @@ const rowMarksCumulative = (grid: Grid, r: number, columns: Column[]) => rowCumu
 
 /** The columns of figures, names and remarks: a 累計 word in them is no mark of the target (「累計」 in 備考 says the whole indicator runs on). */
 const FIGURE_ROLES = new Set(['target', 'expected', 'actual', 'baseline', 'name', 'derived', 'part', 'note', 'description']);
-
-/** A heading naming a run of years or the term (「目標値（R1～R5累計）」「5年間の目標」): a target over them, though dated. */
-const TERM_HEADING = /累計|延べ|期間|年間|[～〜~]/;
 
 /**
  * A row of a table with a cumulative target (its column's heading or figures, or the row's own 区分 cell) and no total column:

@@ -82,6 +82,35 @@ describe('a 累計 row counting from before the table’s first year is no total
     expect([...guesses(first), ...guesses(big)]).toEqual([['cumulative-start-unknown'], ['cumulative-start-unknown']]);
   });
 
+  test('a total from before the table against its own plain target above it, each later total the one before plus the year: no guess', () => {
+    const s = sheet('目標値', [
+      ['医師修学資金貸与者数', '単年度', '人', 6, 5, 7, '－'],
+      [null, '累計', '人', 25, 30, 37, 50],
+    ]);
+    expect(guesses(s)).toEqual([[]]);
+    expect(read(s)).toEqual({ indicators: [['医師修学資金貸与者数', 50, 37, 'F4']], uncertain: [] });
+  });
+
+  test('…but not against a target under a heading naming a run of years, one below the first total, or totals not adding up', () => {
+    const term = sheet('目標値（R1～R7累計）', [
+      ['医師修学資金貸与者数', '単年度', '人', 6, 5, 7, '－'],
+      [null, '累計', '人', 25, 30, 37, 50],
+    ]);
+    const below = sheet('目標値', [
+      ['ボランティア養成講座修了者数', '単年度', '人', 32, 28, 15, '－'],
+      [null, '累計', '人', 1200, 1228, 1243, 100],
+    ]);
+    const off = sheet('目標値', [
+      ['医師修学資金貸与者数', '単年度', '人', 6, 5, 7, '－'],
+      [null, '累計', '人', 25, 34, 37, 50],
+    ]);
+    expect([...guesses(term), ...guesses(below), ...guesses(off)]).toEqual([
+      ['cumulative-start-unknown'],
+      ['cumulative-start-unknown'],
+      ['cumulative-start-unknown'],
+    ]);
+  });
+
   test('a mark bracketing an earlier start (「累計（H20～）」) is none, even where its figures would add up', () => {
     const s = sheet('目標値（計画期間累計）', [
       ['ボランティア養成講座修了者数', '単年度', '人', 32, 28, 15, '－'],

@@ -8,14 +8,21 @@
  * and falling figures are no running total: both stay flagged. And only a total that provably starts in the table's first
  * year (its first figure the 単年度 row's, each later one the one before plus that year's, within rounding): a 累計 counting
  * from before the term (1200, 1228, 1243 beside 32, 28, 15; 「累計（H20～）」) is no total of the term's years (review rv62),
- * and its single year graded against the term's target stays a guess.
+ * and its single year graded against the term's target stays a guess. Unless the target is the row's own under a heading naming
+ * no run of years (plain 目標値, 令和7年度目標) and above its first total, and each later total is the one before plus that
+ * year's: the row's figures and its target are then the same running total, whenever it started (医師修学資金 25, 30, 37
+ * beside 6, 5, 7 against 50); a heading over a run of years (「目標値（R1～R5累計）」「計画期間の累計」) keeps the guess.
  */
 import { findPeriod } from '../values/periods';
 import { parseValue } from '../values/values';
 import { bare, countsTwoWays, SINGLE_YEAR } from './countingBasisRows';
 import type { Column } from './column';
+import { headingText } from './cumulativeTwins';
 import type { Grid } from './grid';
 import type { Point, RawIndicator } from './types';
+
+/** A heading naming a run of years or the term (「目標値（R1～R5累計）」「5年間の目標」): a target over them, though dated. */
+export const TERM_HEADING = /累計|延べ|期間|年間|[～〜~]/;
 
 /** The roles of columns holding figures, names or remarks: never the 区分 column of the pair. */
 const NOT_QUALIFIER = new Set(['target', 'expected', 'actual', 'baseline', 'name', 'derived', 'part', 'note', 'description']);
@@ -62,11 +69,12 @@ const places = (v: number) => (String(v).split('.')[1] ?? '').length;
  * Whether the totals add up the twin row's yearly figures from the first year: the first total that year's figure, each
  * later one the one before plus that year's (within rounding). A blank or worded twin figure proves nothing.
  */
-function sumsTwinFromFirstYear(grid: Grid, twin: number, totals: Point[]): boolean {
+function sumsTwinFromFirstYear(grid: Grid, twin: number, totals: Point[], fromBefore = false): boolean {
   const singles = totals.map((p) => parseValue(grid.value(twin, p.col), grid.numberFormat(twin, p.col)));
   if (singles.some((s) => s.status !== 'value' || s.value === undefined)) return false;
   return totals.every((p, i) => {
     const [total, single] = [p.parsed.value!, singles[i]!.value!];
+    if (i === 0 && fromBefore) return true;
     const expected = i === 0 ? single : totals[i - 1]!.parsed.value! + single;
     const tolerance = 10 ** -Math.max(places(total), places(single)) + 1e-9;
     return Math.abs(total - expected) <= tolerance;
@@ -86,5 +94,13 @@ export function runningTotalPair(grid: Grid, r: number, columns: Column[], ind: 
   const totals = yearlyActuals(ind);
   const values = totals.map((p) => p.parsed.value!);
   if (!values.length || values.some((v, i) => i > 0 && v < values[i - 1]!)) return 'unproven';
-  return !startsEarlier(mark, totals[0]!.period!.fiscalYear) && sumsTwinFromFirstYear(grid, twin, totals) ? 'total' : 'unproven';
+  if (!startsEarlier(mark, totals[0]!.period!.fiscalYear) && sumsTwinFromFirstYear(grid, twin, totals)) return 'total';
+  return ownTotalTarget(grid, columns, ind, values[0]!) && totals.length > 1 && sumsTwinFromFirstYear(grid, twin, totals, true) ? 'total' : 'unproven';
+}
+
+/** The row's own target figure under a heading naming no run of years, above the row's first total (not met before the table). */
+function ownTotalTarget(grid: Grid, columns: Column[], ind: RawIndicator, firstTotal: number): boolean {
+  const target = ind.targets.find((t) => t.parsed.status === 'value' && t.parsed.value !== undefined);
+  const column = target && columns.find((c) => c.col === target.col);
+  return !!column && target.parsed.value! > firstTotal && !TERM_HEADING.test(headingText(grid, column.cells));
 }
