@@ -15,7 +15,10 @@
  * FIRST BLIND figure (node scripts/bench-reader-holdout.js 167, on commit fd789f8, before any change to expectations):
  *   all hold-out 167                  259    98.5 %     1.5 %       0       4      0    11/11
  * (259 facts: 98.5 % right, 1.5 % wrong, 0 missed, 4 silent, 0 flags, 11/11 workbooks flagged as expected; 9 of the 11
- * workbooks read right). No expectation changed after that run.
+ * workbooks read right). One expectation corrected after that run, on main: h167-chiiki-iko-progress's 地域クラブへ移行した
+ * 部活動数（累計） (10 of 18, 55.6 ％) is graded C on the sheet's own legend 「Ａ：100％以上　Ｂ：80％以上…　Ｃ：50％以上…　Ｄ：50％未満」,
+ * which gives every grade its lower bound (the precedent of sets 87, 110 and 119; the builder's brief had said the default bands
+ * always apply). Its 1 silent fact of the first figure was that grade.
  */
 import type { Holdout2Workbook as Holdout167Workbook } from '../holdout2/kit';
 import { FAMILY_WORKBOOKS } from './families';
