@@ -15,6 +15,7 @@ import type { RawIndicator } from './types';
 import { ownAmongComparisons } from './comparisonRows';
 import { areasOfWhole } from './areaWholeColumn';
 import { countingBasisRow, countingWord, sharedBasisTarget } from './countingBasisRows';
+import { sameNameOtherwise } from './repeatedNameQualifier';
 
 export interface SubRow {
   qualifier: string;
@@ -263,31 +264,11 @@ function loneSubRow(grid: Grid, r: number, nameCol: number, qualifierCols: numbe
   for (const q of qualifierCols) {
     const t = qualifierText(grid, r, q);
     if (t === null || SUM_WORD.test(t) || TOTAL.test(t)) continue;
-    if (sameNameOtherwise(grid, r, nameCol, q, t)) return { qualifier: t, cell: a1(r, q), below: false };
+    if (sameNameOtherwise(grid, r, nameCol, q, qualifierText)) return { qualifier: t, cell: a1(r, q), below: false };
     const groups = splitGroupsAround(grid, r, nameCol, q, { qualifiers: qualifierCols, values: valueCols, targets });
     if (groups.filter((g) => g.includes(t)).length >= 2) return { qualifier: t, cell: a1(r, q), below: false };
   }
   return null;
-}
-
-/**
- * Another row of the block (up and down to a blank name, 30 at most) writing the same name on a row of its own with another
- * qualifier in column `q` (フェア来場者数 | 単年度 over フェア来場者数 | 累計, the name repeated, not merged): the qualifier tells the
- * two apart, kept in the name as under a merged name (review rv73: both read 「フェア来場者数」, one name for two measures).
- */
-function sameNameOtherwise(grid: Grid, r: number, nameCol: number, q: number, t: string): boolean {
-  const name = (row: number) => grid.text(row, nameCol).normalize('NFKC').replace(/\s+/g, '');
-  const own = name(r);
-  for (let row = r - 1; row >= Math.max(grid.top, r - 30) && name(row); row--) if (otherQualifier(grid, row, nameCol, q, own, t)) return true;
-  for (let row = r + 1; row <= Math.min(grid.bottom, r + 30) && name(row); row++) if (otherQualifier(grid, row, nameCol, q, own, t)) return true;
-  return false;
-}
-
-function otherQualifier(grid: Grid, row: number, nameCol: number, q: number, name: string, t: string): boolean {
-  const m = grid.merge(row, nameCol);
-  if ((m && m.bottom > m.top) || grid.text(row, nameCol).normalize('NFKC').replace(/\s+/g, '') !== name) return false;
-  const other = qualifierText(grid, row, q);
-  return other !== null && other !== t;
 }
 
 /**
