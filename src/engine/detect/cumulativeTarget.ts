@@ -106,14 +106,14 @@ export function cumulativeTargets(index: CellIndex, band: number[], columns: Col
 }
 
 /**
- * A row's own mark of a cumulative target in a 区分 cell beside its figures: 「累計（R3〜R7）」「延べ」「5年間累計」 (「単年度」
- * 「年間」 are none); only an undated target is the term's.
+ * A row's own mark of a cumulative target in a 区分 cell beside its figures: 「累計（R3〜R7）」「延べ」「5年間累計」, and 「累積」
+ * 「通算」 as 累計 (review rv73) (「単年度」 「年間」 are none); only an undated target is the term's.
  */
-const ROW_MARK = /^([0-9]+(か|ヵ|カ|ケ|箇)?年間?の?)?(累計|延べ|計画期間(の|中の)?(累計|合計))/;
+const ROW_MARK = /^([0-9]+(か|ヵ|カ|ケ|箇)?年間?の?)?(累計|累積|通算|延べ|計画期間(の|中の)?(累計|合計))/;
 
-/** Whether a row's mark says its figure is the running total itself (累計, 計画期間の累計, 5年間累計); 延べ counts within a year. */
-export const marksRunningTotal = (mark: string): boolean => /^([0-9]+(か|ヵ|カ|ケ|箇)?年間?の?)?(累計|計画期間)/.test(bare(mark));
-const MARK_CHAR = /[累延計\uF94F]/;
+/** Whether a row's mark says its figure is the running total itself (累計, 累積, 通算, 計画期間の累計, 5年間累計); 延べ counts within a year. */
+export const marksRunningTotal = (mark: string): boolean => /^([0-9]+(か|ヵ|カ|ケ|箇)?年間?の?)?(累計|累積|通算|計画期間)/.test(bare(mark));
+const MARK_CHAR = /[累延計通\uF94F]/;
 
 /** The row's own mark of its target as a running total, in a cell of no figure's column (目標の区分 | 累計（R3〜R7）); null when none. */
 export function rowCumulativeMark(grid: Grid, r: number, columns: Column[]): string | null {
@@ -122,7 +122,7 @@ export function rowCumulativeMark(grid: Grid, r: number, columns: Column[]): str
   for (let col = lo; col <= hi; col++) {
     if (figures.has(col)) continue;
     const text = grid.text(r, col);
-    // Every mark holds 累, 延 or 計 (ROW_MARK): a cell without them is not normalised to be asked.
+    // Every mark holds 累, 延, 計 or 通 (ROW_MARK): a cell without them is not normalised to be asked.
     if (MARK_CHAR.test(text) && ROW_MARK.test(bare(text))) return text;
   }
   return null;

@@ -51,7 +51,7 @@ import { quantityOverYears } from './quantityOverYears';
 import { isBareSettled, settledBesideTargets, settledUnderYear } from './settledYears';
 import { headsEvaluatedFigure, yearOverItsDate } from './yearAsOfHeadings';
 import { inYearUnderYear } from './inYearActualHeading'; // 令和７年度 over 実績（6月末現在）: the year so far
-import { singleYearTotals, singleYearUnderMeasure } from './singleYearHeading';
+import { singleYearTotals, singleYearUnderMeasure, undateSingleTargetsBesideTerm } from './singleYearHeading';
 
 /** The roles of a heading over a plan's mid-term and final values that makes them targets (目標値 over 中間値 | 最終値). */
 const TARGET_ROLES: ReadonlySet<Role> = new Set<Role>(['target', 'expected']);
@@ -384,6 +384,7 @@ export function readHeader(grid: Grid, index: CellIndex, row: number): { columns
     c.role !== 'group' && SERIES_ROLES.has(c.role) && !c.pair ? `${c.role}|${c.period?.fiscalYear ?? ''}|${c.relative ?? ''}` : null;
   const isTarget = (c: Column) => !c.pair && (c.role === 'target' || c.role === 'expected');
   const onCumulative = gradedOnCumulative(grid); // 「※評価は、計画期間の累計…による」: the 累計 pair is graded (gradedOnCumulative.ts)
+  undateSingleTargetsBesideTerm(grid, columns); // 目標値 over 単年度（令和5年度） | 累計: twins, as undated (singleYearHeading.ts)
   const twins = cumulativeTwins(columns, seriesKey, (c) => headingText(grid, c.cells), isTarget, onCumulative);
   for (const c of [...twins, ...singleYearTotals(grid, columns)]) c.role = 'derived'; // 令和５年度（単年度） | 累計: singleYearHeading.ts
   // The 累計 actual kept is the running total the 累計 target is set against (no single-year guess: cumulativeTarget.ts).

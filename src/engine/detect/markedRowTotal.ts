@@ -52,7 +52,7 @@ export function runStart(text: string): number | null {
 }
 
 /** The unread total column of the table beside its latest dated actual column, its run (if stated) ending in that year. */
-function totalBeside(grid: Grid, columns: Column[], latest: Column): { col: number; heading: string } | null {
+export function totalBeside(grid: Grid, columns: Column[], latest: Column): { col: number; heading: string } | null {
   let byTable = TOTALS.get(grid);
   if (!byTable) TOTALS.set(grid, (byTable = new Map()));
   const key = latest.cells.join(',');
@@ -186,7 +186,7 @@ export function totalOfMarkedRow(grid: Grid, r: number, columns: Column[], ind: 
 }
 
 /** A row marked as counted within the year (目標の区分 | 単年度): its 「－」 is no figure this year, never its 累計's (rv61). */
-function markedSingleYear(grid: Grid, r: number, columns: Column[]): boolean {
+export function markedSingleYear(grid: Grid, r: number, columns: Column[]): boolean {
   const [lo, hi] = [Math.min(...columns.map((c) => c.col)), Math.max(...columns.map((c) => c.col))];
   for (let col = lo; col <= hi; col++) if (SINGLE_YEAR.test(grid.text(r, col).normalize('NFKC').replace(/\s/g, ''))) return true;
   return false;

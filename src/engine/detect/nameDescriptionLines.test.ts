@@ -142,3 +142,17 @@ test('a grant’s name without its 金 (…運営費補助, …助成) ends the 
   const names = checkWorkbook({ sheets: [snap('事業', rows([grant, broken, shop]))] }, {}).report.indicators.map((i) => i.name);
   expect(names.slice(3)).toEqual(['病院群輪番制病院運営費補助', '市民活動団体運営費補助金', '空き店舗活用支援事業']);
 });
+
+test('review rv73: a grant’s name goes on over a line starting with its tail (事業, 制度, 金) or a joining word (及び, 並びに, 等, や)', () => {
+  expect(nameEndsAbove('私立保育所運営費補助', '及び延長保育事業への補助')).toBe(false);
+  expect(nameEndsAbove('木造住宅耐震改修費補助', '事業による耐震化を促進')).toBe(false);
+  expect(nameEndsAbove('ひとり親家庭医療費助成', '制度の利用者に対する医療費の助成')).toBe(false);
+  // A line describing the grant with none of them first still ends the name above it.
+  expect(nameEndsAbove('子ども医療費助成', '中学生までの医療費を助成')).toBe(true);
+  const joined = ['4', '私立保育所運営費補助\n及び延長保育事業への補助', '補助園数 12園', '12園'];
+  const tail = ['5', '木造住宅耐震改修費補助\n事業による耐震化を促進', '改修件数 30件', '26件'];
+  const shop = ['6', '空き店舗活用支援事業\n空き店舗への出店費用を補助', '出店数 5件', '4件'];
+  const names = checkWorkbook({ sheets: [snap('事業', rows([joined, tail, shop]))] }, {}).report.indicators.map((i) => i.name);
+  expect(names.slice(3, 5).map((n) => n.startsWith('私立保育所運営費補助及び') || n.startsWith('木造住宅耐震改修費補助事業'))).toEqual([true, true]);
+  expect([names[0], names[5]]).toEqual(['創業支援相談事業', '空き店舗活用支援事業']);
+});

@@ -73,14 +73,22 @@ export function nameOverDescription(text: string): boolean {
 const QUALIFIER_LINE = /^\((?=[^()]*[^\d()])[^()]+\)$/;
 
 /**
+ * A line going on with a grant's name above it, though it reads as a description after: the name's tail (…補助⏎事業による…,
+ * …助成⏎制度の利用者に…, …補助⏎金交付…) or a word joining a second grant to it (…補助⏎及び延長保育事業への補助, 並びに, 等, や).
+ * Review rv73: such cells were cut after …補助, the name losing its 事業 or its second grant.
+ */
+const GRANT_GOES_ON = /^(?:事業|制度|金|及び|並びに|等|や)/;
+
+/**
  * In a column of names over descriptions, whether a cell's name line `first` ends the name above the line `next`: `first`
  * is a whole name and `next` neither goes on with it (a particle first) nor ends as a name itself unless it describes
  * (「市民活動支援⏎事業への参加者数」: one name broken where a word ends; 「…事業⏎…の運行を支援」 a description); a grant's
- * name without its 金 (`grantNameLine`) ends only above a description (「…運営費補助⏎…を担う病院への運営費補助」).
+ * name without its 金 (`grantNameLine`) ends only above a description (「…運営費補助⏎…を担う病院への運営費補助」) not going on
+ * with it (`GRANT_GOES_ON`).
  */
 export function nameEndsAbove(first: string, next: string): boolean {
   const t = folded(next);
-  if (!wholeNameLine(first)) return grantNameLine(first) && descriptionLine(next);
+  if (!wholeNameLine(first)) return grantNameLine(first) && descriptionLine(next) && !GRANT_GOES_ON.test(t);
   return !GOES_ON.test(t) && !QUALIFIER_LINE.test(t) && (descriptionLine(next) || !NAME_END.test(t));
 }
 

@@ -91,3 +91,50 @@ test('counter-example: 単年度（令和5年度） with no measure heading over
   ]);
   expect(detectSheet(bare, scale).indicators.map((i) => i.actuals.map((a) => a.period?.fiscalYear))).toEqual([[undefined]]);
 });
+
+/* Review rv73: 単年度（令和5年度） dated the column while a row's target was a running total, graded on the year's figure silently. */
+
+const marriage = (mark: string) =>
+  snap(
+    '結婚',
+    [
+      ['指標名', '単位', '目標の\n区分', '令和5年度\n目標値', '実績値', null],
+      [null, null, null, null, '単年度\n（令和5年度）', '累計\n（令和3年度～令和5年度）'],
+      ['成婚数', '組', mark, 20, 7, 18],
+      ['婚活イベント参加者数', '人', '単年度', 250, 231, 648],
+    ],
+    { merges: ['A1:A2', 'B1:B2', 'C1:C2', 'D1:D2', 'E1:F1'] },
+  );
+
+test('a row marked 累積 or 通算 in 目標の区分 is marked as one marked 累計: it reads the 累計 column, graded on it', () => {
+  for (const mark of ['累積', '通算']) {
+    const { report } = checkWorkbook({ sheets: [marriage(mark)] }, {});
+    expect([mark, report.indicators.map((i) => [i.actual, i.cells.actual, i.grade])]).toEqual([
+      mark,
+      [
+        [18, 'F3', 'B'],
+        [231, 'E4', 'B'],
+      ],
+    ]);
+  }
+});
+
+test('目標値 over 単年度（令和5年度） | 累計: a row’s 「－」 in the year’s target no longer gives way to its 累計 target against the year’s actual', () => {
+  const split = snap(
+    '結婚',
+    [
+      ['指標名', '単位', '目標値', null, '実績値', null],
+      [null, null, '単年度\n（令和5年度）', '累計\n（令和3～5年度）', '単年度\n（令和5年度）', '累計\n（令和3～5年度）'],
+      ['成婚数', '組', '－', 60, 7, 58],
+      ['婚活イベント参加者数', '人', 250, '－', 231, 648],
+    ],
+    { merges: ['A1:A2', 'B1:B2', 'C1:D1', 'E1:F1'] },
+  );
+  const { report } = checkWorkbook({ sheets: [split] }, {});
+  // As before the year was read from the heading: the 累計 row is not graded (60 of the term against the year's 7 was a D).
+  expect(report.indicators.map((i) => [i.target, i.grade])).toEqual([
+    [null, null],
+    [250, 'B'],
+  ]);
+  expect(report.findings.some((f) => f.code === 'reading-uncertain')).toBe(true);
+});

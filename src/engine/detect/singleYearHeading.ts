@@ -49,7 +49,7 @@ export function singleYearTotals(grid: Grid, columns: readonly Column[]): Column
   // row's actual, as before this rule (review rv65: rows were graded D on the year's figure against the term's total, silently).
   // The year's column is then left undated too, as before: which of the two is graded stays the cumulative target's question.
   const singles = columns.filter((c) => c.role === 'actual' && c.period && singleYear(headingTexts(grid, c.cells)));
-  if (columns.some((c) => c.role === 'target' && /累計|[～〜~]/.test(headingTexts(grid, c.cells).join('')))) {
+  if (columns.some((c) => termTarget(grid, c))) {
     for (const c of singles) delete c.period;
     return [];
   }
@@ -60,6 +60,20 @@ export function singleYearTotals(grid: Grid, columns: readonly Column[]): Column
       /累計/.test(headingTexts(grid, c.cells).slice(1).join('')) &&
       singles.some((s) => s.cells.length > 1 && s.cells[0] === c.cells[0]),
   );
+}
+
+/** A target column heading a running total or a term (目標値 over 累計（令和３～５年度）, 目標値（令和３～５年度累計）). */
+const termTarget = (grid: Grid, c: Column) => c.role === 'target' && /累計|[～〜~]/.test(headingTexts(grid, c.cells).join(''));
+
+/**
+ * A target column dated by such a year beside a target over a term (目標値 over 単年度（令和5年度） | 累計（令和3～5年度））: left
+ * undated, as before the year was read from it, so the two stay twins and the 累計 target is never paired with the year's actual
+ * (review rv73: a row's 「－」 in the year's target gave way to the 累計 target, graded D on the year's figure, silently). Run
+ * before the twins are found (header.ts).
+ */
+export function undateSingleTargetsBesideTerm(grid: Grid, columns: readonly Column[]): void {
+  if (!columns.some((c) => termTarget(grid, c))) return;
+  for (const c of columns) if (c.role === 'target' && c.period && singleYear(headingTexts(grid, c.cells))) delete c.period;
 }
 
 /** Whether a column's last heading is a year closed by a 単年度 note (not a plain year). */

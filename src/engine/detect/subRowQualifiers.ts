@@ -15,6 +15,7 @@ import type { RawIndicator } from './types';
 import { ownAmongComparisons } from './comparisonRows';
 import { areasOfWhole } from './areaWholeColumn';
 import { countingBasisRow, countingWord, sharedBasisTarget } from './countingBasisRows';
+import { sameNameOtherwise } from './repeatedNameQualifier';
 
 export interface SubRow {
   qualifier: string;
@@ -263,6 +264,7 @@ function loneSubRow(grid: Grid, r: number, nameCol: number, qualifierCols: numbe
   for (const q of qualifierCols) {
     const t = qualifierText(grid, r, q);
     if (t === null || SUM_WORD.test(t) || TOTAL.test(t)) continue;
+    if (sameNameOtherwise(grid, r, nameCol, q, qualifierText)) return { qualifier: t, cell: a1(r, q), below: false };
     const groups = splitGroupsAround(grid, r, nameCol, q, { qualifiers: qualifierCols, values: valueCols, targets });
     if (groups.filter((g) => g.includes(t)).length >= 2) return { qualifier: t, cell: a1(r, q), below: false };
   }

@@ -20,9 +20,9 @@ import { isCaptionRow } from './captionRow';
 import { cleanName, idBesideName } from './names';
 import { readHeader, VALUE_ROLES, type Column } from './header';
 import { settleParts } from './parts';
-import { singleYearAgainstTotal } from './cumulativeTarget';
 import { runningTotals } from './runningTotal';
 import { totalOfMarkedRow } from './markedRowTotal';
+import { singleYearAgainstTotal } from './notedRowTotal';
 import { markRelative } from './relativePeriods';
 import { isTallyHeader } from './tally';
 import type { RawIndicator } from './types';
@@ -269,7 +269,7 @@ function readRow(
   const mixedUnit = mixedHeadingUnits(grid, columns, ind);
   if (mixedUnit && !ind.unit) ind.unit = mixedUnit;
   settleParts(grid, r, columns, ind);
-  // A row marked 累計 beside a total column (実績値累計（R3～R5）): its actual is the total (markedRowTotal.ts).
+  // A row marked 累計 beside a total column: its actual is the total (markedRowTotal.ts); else a guess (notedRowTotal.ts).
   if (!totalOfMarkedRow(grid, r, columns, ind) && !runningTotals(grid, r, columns, ind)) singleYearAgainstTotal(grid, r, columns, ind);
   markRelative(columns, ind);
   unclearSidesGuess(columns, ind);
