@@ -28,6 +28,7 @@ test('a ％ row whose 年度計 is the sum of its months is not graded on it, an
   expect(rate?.actual ?? null).not.toBe(1038);
   expect(rate?.grade ?? null).toBeNull();
   expect(report.findings.filter((f) => f.code === 'reading-uncertain').map((f) => f.cell)).toContain('O4');
+  expect(report.findings.map((f) => f.code)).not.toContain('value-unparseable'); // 1038 is a number, only no rate of the year
   expect(report.indicators.find((i) => i.name === '延べ利用人数')).toMatchObject({ target: 10000, actual: 10260 });
 });
 

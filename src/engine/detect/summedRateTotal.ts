@@ -1,7 +1,8 @@
 /**
  * A rate row's total that adds its months up (稼働率 | ％ | 80 | 81 | … | 91 | 1038 under 4月 … 3月 | 年度計): the 年度計 column's
  * =SUM copied down onto a row of rates. A year's rate lies among its months' rates (their average, or the whole year's rate), so
- * a total above 100 and more than twice every month's is no reading of the year: the actual is left unread and a
+ * a total above 100 and more than twice every month's is no reading of the year: the actual is left ungraded (not applicable,
+ * never 「not a number」: the figure is one) and a
  * `rate-total-summed` guess names the total and the first and last month with a figure (review rv71: 1038 ％ was graded A
  * against 85 ％ in silence). Only on a ％ row (its unit or the total's own) with three or more months holding figures; a rate
  * built up month by month stays under 100 and is read as written.
@@ -23,6 +24,6 @@ export function summedRateTotal(total: Point, parts: Point[], ind: RawIndicator)
   if (value === null || value <= 100 || !percentRow(total, ind)) return;
   const filled = parts.filter((p) => numberOf(p) !== null);
   if (filled.length < 3 || value <= 2 * Math.max(...filled.map((p) => numberOf(p)!))) return;
-  total.parsed = { status: 'text', text: total.parsed.text };
+  total.parsed = { status: 'not-applicable', text: total.parsed.text };
   (ind.guesses ??= []).push({ reason: 'rate-total-summed', cells: [total.cell, filled[0].cell, filled[filled.length - 1].cell] });
 }
