@@ -115,3 +115,18 @@ test('a row of years under the header numbering its columns as text (「1」「2
     ],
   ]);
 });
+
+test('beside one text figure with a separator, bare digits written as text are figures: the first body row is read (review rv71)', () => {
+  const sheet = snap('一覧', [
+    ['成果指標', '単位', '基準値', '基準年', '目標値（R5）', '直近値', '直近値の時点', '評価'],
+    ['相談件数', '件', '850', '平成30年度', '1,000', '912', '令和２年度', 'B'],
+    ['就業率', '％', 57.8, '平成27年', 60, 58.6, '令和２年', 'B'],
+  ]);
+  const read = detectSheet(sheet, scale).indicators.map((i) => [i.name, i.targets.map((t) => t.cell), i.actuals.map((a) => a.cell)]);
+  expect(read).toEqual([
+    ['相談件数', ['E2'], ['F2']],
+    ['就業率', ['E3'], ['F3']],
+  ]);
+  const index = new CellIndex(new Grid(snap('s', [['相談件数', '850', '平成30年度', '1,000', '912']])));
+  expect(figureCount(index.row(1))).toBe(3);
+});

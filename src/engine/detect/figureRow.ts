@@ -31,12 +31,20 @@ function standsForFigure(text: string): boolean {
   return status === 'not-implemented' || status === 'pending';
 }
 
+/** Digits alone, as a number written as text without a separator is: 「850」「９１２」. */
+const BARE_DIGITS = /^\s*[0-9０-９]+\s*$/;
+
 /**
  * The figures of a row of indexed cells: numbers that read as no period (a number cell's text is empty), and numbers written
  * as text with a separator (「2,850」, values/numberText.ts), which a heading never is. A row with two or more is a table's row
  * of values whose years stand under year headings (基準年度 | 目標年度: 「H30」「R7」 beside 905, 850), not a row of period
- * sub-headings (header.ts continuesHeader).
+ * sub-headings (header.ts continuesHeader). On a row holding one such text figure, bare digits written as text (「850」「912」
+ * beside 「1,000」) count too: a heading row holds no text figure at all, so its column numbers (「1」「2」) stay none (review
+ * rv71: 相談件数 | 件 | '850' | 平成30年度 | '1,000' | '912' was swallowed into the header).
  */
 export function figureCount(cells: IndexedCell[]): number {
-  return cells.filter((c) => !c.period && (c.text === '' || numberText(c.text) !== null)).length;
+  const written = cells.filter((c) => !c.period && c.text !== '' && numberText(c.text) !== null).length;
+  const numbers = cells.filter((c) => !c.period && c.text === '').length;
+  // Beside one such text figure, bare digits written as text (「850」「912」) are figures too (review rv71).
+  return numbers + written + (written ? cells.filter((c) => !c.period && BARE_DIGITS.test(c.text)).length : 0);
 }

@@ -34,3 +34,25 @@ test('an office’s word, months with no target, or months and a target with no 
   expect(read('利用形態', '年度計', '備考')).toEqual([]);
   expect(read('利用形態', '備考', '年度目標')).toEqual([]);
 });
+
+const C = ['中央児童館', 800, 810, 820, 830, 840, 850, 860, 870, 880, 890, 900, 910];
+const E = ['東児童館', 500, 510, 520, 530, 540, 550, 560, 570, 580, 590, 600, 610];
+
+/** The indicators read under 施設 | 4月 … 3月 | `tail`, each row's months followed by `c` or `e`. */
+const perFacility = (tail: string[], c: number[], e: number[]) =>
+  checkWorkbook(
+    { sheets: [snap('利用実績', [['令和６年度　児童館　月別利用実績'], ['施設', ...MONTHS, ...tail], [...C, ...c], [...E, ...e]])] },
+    {},
+  ).report.indicators.map((i) => [i.name, i.target, i.actual]);
+
+test('a target set per day or month, or an average column beside the 年度計, is never graded against the year’s total (review rv71)', () => {
+  expect(perFacility(['年間計', '1日平均', '目標（1日平均）'], [10260, 35, 40], [6660, 23, 20])).toEqual([]);
+  expect(perFacility(['年度計', '目標（月）'], [10260, 900], [6660, 500])).toEqual([]);
+  expect(perFacility(['年度計', '目標（月平均）'], [10260, 900], [6660, 500])).toEqual([]);
+  expect(perFacility(['年度計', '月平均', '目標'], [10260, 855, 900], [6660, 555, 500])).toEqual([]);
+  // The year's own target still heads the facilities' names.
+  expect(perFacility(['年度計', '年間目標'], [10260, 10000], [6660, 7000])).toEqual([
+    ['中央児童館', 10000, 10260],
+    ['東児童館', 7000, 6660],
+  ]);
+});

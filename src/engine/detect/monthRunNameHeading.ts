@@ -5,7 +5,10 @@
  * (parts.ts), so the word heads the rows' names as 「施設名」 would (nameOfHeading.ts), as a word over a run of years does
  * (yearRunNameHeading.ts). Only a short word no label, period or meta reads, never a person's, an office's or a time's
  * (`plainWord`); only on a row with a run of three or more month headings, a total heading right of them and a target heading:
- * months alone (a 月別 count with no target) or months and a target with no total head no names here.
+ * months alone (a 月別 count with no target) or months and a target with no total head no names here. Review rv71: the target
+ * must be the year's own (年度目標, 年間目標, a bare 目標), never one per month or day (目標（1日平均）, 目標（月）, 月間目標,
+ * 月平均目標), and no average column may stand right of the months (年度計 | 月平均 | 目標, 年間計 | 1日平均 | …): there the
+ * target is set for the average, not for the 年度計, which is no actual to grade against it.
  */
 import type { CellIndex, IndexedCell } from './cells';
 import { plainWord } from './yearRunNameHeading';
@@ -14,6 +17,13 @@ import { plainWord } from './yearRunNameHeading';
 const MONTH = /^(1[0-2]|[1-9])月$/;
 
 const bare = (text: string) => text.normalize('NFKC').replace(/\s+/g, '');
+
+/** A heading counting per month, week or day, or an average: 月平均, 1日平均, 目標（月）, 月間目標, 日当たり. */
+const PER_PERIOD = /平均|[月週日]/;
+
+/** Whether a heading right of the months is a target set per month or day, or an average column. */
+const perPeriod = (c: IndexedCell) =>
+  (!!c.label && (c.label.role === 'target' || c.label.role === 'expected') && PER_PERIOD.test(bare(c.text))) || /平均/.test(bare(c.text));
 
 /** Whether `cell` is a plain word heading leftmost on a row that also holds a run of months, the year's total and a target. */
 export function headsMonthRunNames(index: CellIndex, cell: IndexedCell): boolean {
@@ -25,5 +35,7 @@ export function headsMonthRunNames(index: CellIndex, cell: IndexedCell): boolean
   const lastMonth = Math.max(...months.map((c) => c.col));
   if (!cells.some((c) => c.col > lastMonth && c.label?.role === 'actual' && !c.label.period)) return false;
   if (!cells.some((c) => c.label && (c.label.role === 'target' || c.label.role === 'expected'))) return false;
+  // 目標（1日平均）, 目標（月）, 年度計 | 月平均 | 目標: the target is set per month or day, not for the 年度計 (review rv71).
+  if (cells.some(perPeriod)) return false;
   return plainWord(cell);
 }

@@ -9,11 +9,13 @@
  *   「月別活動実績（9月末現在）」 filled 4月 … 9月): the year's so far, or a year whose later months had nothing to count. Read as
  *   written, its grade carries a `total-before-year-end` guess naming the total and the last part with a figure (review rv63: it
  *   was graded D against the year's target in silence).
+ * - a ％ row's total above 100 and twice every month's (their sum) is no reading: left unread, with a guess (summedRateTotal.ts).
  * The total is the actual column right of the parts, or, with none there, the one just left of them (年度計 | 4月 … 3月).
  */
 import { columnNumber } from '../model/address';
 import type { Column } from './header';
 import { remarkWords, saysCounting } from './remarkPending';
+import { summedRateTotal } from './summedRateTotal';
 import type { Point, RawIndicator } from './types';
 
 /** The columns a formula refers to on its own row: 「SUM(D5:N5)」 → D … N; null when it refers to another row or sheet. */
@@ -98,5 +100,7 @@ export function settlePartialTotals(columns: Column[], parts: Point[], ind: RawI
     sumLeavingOut(p, sorted);
     pendingWhileCounting(p, sorted, ind.note);
     totalBeforeYearEnd(p, sorted, ind);
+    // 稼働率 | ％ | 80 … 91 | 1038: a 年度計 =SUM copied onto a rate row is no reading of the year (summedRateTotal.ts).
+    summedRateTotal(p, sorted, ind);
   }
 }

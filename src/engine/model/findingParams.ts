@@ -77,6 +77,8 @@ export type GuessReason =
   | 'year-to-date-report'
   /** A 年度計 beside its months written while the year's last months are blank, nothing saying why: read as written (detect/partialTotal.ts). */
   | 'total-before-year-end'
+  /** A ％ row's 年度計 above 100 and twice every month's (1038 ％, their sum): no reading of the year, left ungraded (detect/summedRateTotal.ts). */
+  | 'rate-total-summed'
   /** Each indicator's row with a nameless row of figures under it, no note saying what it holds: the lower rows read as the targets, as they fill the target column (detect/unlabelledRowBelow.ts). */
   | 'targets-row-below';
 
