@@ -54,6 +54,15 @@ test('rv74: letter-then-number pairs are a label and its figure, each one kept',
   expect(measures('HV10、EV5')?.map(([v]) => v)).toEqual([10, 5]);
   expect(digitsOfWord('EV12・PHV8', 2, 4)).toBe(false);
   expect(digitsOfWord('PM2.5 12', 2, 5)).toBe(true);
+  expect(measures('EV12 PHV 8')?.map(([v]) => v)).toEqual([12, 8]);
+});
+
+test('rv74: a word going on to the figure past kanji, a colon or an era year still drops its digits', () => {
+  expect(parseValue('CO2排出量 30t')).toMatchObject({ status: 'value', value: 30, unit: 't' });
+  expect(parseValue('A4判 500枚')).toMatchObject({ status: 'value', value: 500, unit: '枚' });
+  expect(parseValue('CO2：30t')).toMatchObject({ status: 'value', value: 30, unit: 't' });
+  expect(parseValue('CO2 H30比 12%減')).toMatchObject({ status: 'value', value: 12, notePeriod: { fiscalYear: 2018 } });
+  expect(parseValue('V2H10基')).toMatchObject({ status: 'value', value: 10, unit: '基' });
 });
 
 test('rv74: the pairs in a table keep every figure, and the words (Q1, KPI1) still drop theirs', () => {
