@@ -137,6 +137,12 @@ describe('hold-out 164: 年間計画発電量, and the months on the header’s 
   });
 });
 
+test.each(['年間計画変更件数', '年間計画外件数', '年間計画未達件数'])('review rv74: 「%s」 counts something about the plan, not the plan', (t) => {
+  const cells = row(['施設名', null], month, ['年度計', { role: 'actual' }], [t, null], ['計画比', { role: 'derived' }]);
+  labelRatioPlan(cells);
+  expect(planOf(cells)).toEqual([]);
+});
+
 describe('review rv74: a plan of what is used up or given off, and a year not over', () => {
   const read = (rows: unknown[][], merges: string[]) => checkWorkbook({ sheets: [snap('S', rows as never, { merges })] }, {}).report;
 

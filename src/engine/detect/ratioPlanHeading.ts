@@ -33,8 +33,11 @@ const PLAN_RATIO = /^(対?計画比|計画(達成|進捗)率|計画に対する(
 /** Two to four kanji of what is done and 計画, then at most a counted quantity (頭数, 数, 量, 件数). Not a plan of a body (市, 県). */
 const ACTION_PLAN = /^(?!.*(年度|年間|期間|時期|内容|基本|関連|上位|個別|根拠|総合|実施|事業|行動))\p{Script=Han}{2,4}計画(頭数|件数|人数|数量|数|量)?$/u;
 
-/** 年間計画 then the quantity it plans, one to three kanji ending in 量 or 数 (年間計画発電量, 年間計画件数, 年間計画量). */
-const YEAR_PLAN = /^年間計画\p{Script=Han}{0,3}[量数]$/u;
+/**
+ * 年間計画 then the quantity it plans, one to three kanji ending in 量 or 数 (年間計画発電量, 年間計画件数, 年間計画量); not a count about
+ * the plan (年間計画変更件数, 年間計画外件数, 年間計画未達件数: review rv74).
+ */
+const YEAR_PLAN = /^年間計画(?!変更|外|未|以外|超過)\p{Script=Han}{0,3}[量数]$/u;
 
 /** A bracket naming a term or a total: 5か年, 年間, 累計, 計, 期間, a range of years (R3～R7, R3-R7). */
 const TERM_BRACKET = /[(（][^()（）]*(か年|ヵ年|カ年|ケ年|年間|累計|計|期間|[～〜~]|\d\s*[-－]\s*[RrＲ令]?\d)[^()（）]*[)）]/;
