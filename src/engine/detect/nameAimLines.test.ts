@@ -85,3 +85,16 @@ test('rv74: an aim at the heading’s own quantity, with or without a particle, 
   expect(nameAimLines('太陽光発電設備設置数\n※温室効果ガス削減を図る', '太陽光発電設備設置数')).toBe('');
   expect(nameAimLines('公用車の燃料使用量\n※減少を目指す指標', '公用車の燃料使用量')).toContain('減少を目指す');
 });
+
+test('rv74: a table row’s name cell reads its ※ aim the same way (tables.ts)', () => {
+  const table = (name: string) =>
+    checkWorkbook(
+      {
+        sheets: [snap('S', [['評価対象年度：2023年度'], ['指標', '単位', '2022年度実績', '2023年度目標', '2023年度実績'], [name, '％', 150, 160, 152.3]])],
+      },
+      {},
+    ).report.indicators[0];
+  expect(table('特定健診受診率\n※医療費の抑制を図る').direction).toBe('up');
+  expect(table('太陽光発電設備設置数\n※温室効果ガス削減を図る').direction).toBe('up');
+  expect(table('不登校児童生徒の出現率\n※減少を目指す').direction).toBe('down');
+});
