@@ -5,6 +5,7 @@ import { memo } from '../values/text';
 import { isAsOfStatement } from './periodStatements';
 import { labelBracketTwins, labelPlanDonePairs, labelRateTwins, labelRateTwinsUnder, labelResultPairs, labelTargetTwins } from './targetTwins';
 import { labelRatioPlan, labelRatioPlanOverParts } from './ratioPlanHeading';
+import { yearNotOver } from './openYearRecord';
 import { isComparisonLabel, labelOwnHeadings } from './comparisonRows';
 import { dateQuantityHeadings } from './quantityYearHeadings';
 import { isBareYearText, isDateFormat, parsePeriodCell, periodFromSerial, periodOrder, type Period, type PeriodCell } from '../values/periods';
@@ -104,9 +105,16 @@ export class CellIndex {
       // 「監視計画数 | 監視実施数」 or 計画 | 実施: the plan and what was done (targetTwins.ts).
       labelPlanDonePairs(cells, this.rows.get(r - 1));
       // 「年度計 | 捕獲計画 | 計画比」: an action's 計画 the result is divided by is the year's plan (ratioPlanHeading.ts).
-      labelRatioPlan(cells);
+      // Not over months whose last is blank in every row (openYearRecord.ts: 「（9月末現在）」, a year not over).
+      const yearOpen = (parts: { col: number }[]) =>
+        yearNotOver(
+          grid,
+          r,
+          parts.map((c) => c.col),
+        );
+      labelRatioPlan(cells, yearOpen);
       // 「月別発電量 | 年度計 | 年間計画発電量 | 計画比」 merged down over 4月 … 3月 on the row under them (ratioPlanHeading.ts).
-      labelRatioPlanOverParts(this.rows.get(r - 1), cells, (c) => (grid.merge(r - 1, c.col)?.bottom ?? r - 1) >= r);
+      labelRatioPlanOverParts(this.rows.get(r - 1), cells, (c) => (grid.merge(r - 1, c.col)?.bottom ?? r - 1) >= r, yearOpen);
       // 令和5年度 over 当該値 | 類似団体平均値: the body's own figure is the actual (comparisonRows.ts).
       // Only a row with a comparison heading can hold one (the test labelOwnHeadings starts with, made once per text above).
       if (comparison) labelOwnHeadings(cells, (col) => this.labelAbove(r, col));

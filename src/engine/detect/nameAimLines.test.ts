@@ -42,3 +42,59 @@ test('only ※ lines under the first line: the name itself and lines without ※
   expect(nameAimLines('燃料使用量の削減を目指す指標')).toBe('');
   expect(nameAimLines('燃料使用量\n減少を目指す')).toBe('');
 });
+
+/** The sheet above with another heading in D1 (review rv74): what the ※ line aims at decides whether it speaks. */
+const other = (heading: string) =>
+  checkWorkbook(
+    {
+      sheets: [
+        snap(
+          '公用車',
+          [
+            ['年度', '電動車導入台数\n（単位：台）', null, heading, null],
+            [null, '目標', '実績', '目標', '実績'],
+            ['令和4年度', 30, 31, 170, 168.5],
+            ['令和5年度', 40, 38, 160, 152.3],
+          ],
+          { merges: ['A1:A2', 'B1:C1', 'D1:E1'] },
+        ),
+      ],
+    },
+    { period: '令和5年度' },
+  ).report.indicators[1];
+
+test('rv74: a ※ aim at another quantity than the heading names says nothing of its way', () => {
+  for (const heading of [
+    '特定健診受診率\n（単位：％）\n※医療費の抑制を図る',
+    '特定健診受診率\n※未受診者の減少を目指す',
+    '保育所定員数\n※待機児童ゼロを目指す',
+    '再生可能エネルギー導入容量\n※CO2排出量の削減を目指す指標',
+    '公用車のEV化率\n※燃料使用量の削減を目指す',
+    '公共交通利用者数\n※自家用車からの転換によりCO2排出削減を図る',
+    '太陽光発電設備設置数\n※温室効果ガス削減を図る',
+  ]) {
+    const ind = other(heading);
+    expect([heading, ind.direction, ind.grade]).toEqual([heading, 'up', 'B']);
+  }
+});
+
+test('rv74: an aim at the heading’s own quantity, with or without a particle, still makes it lower-is-better', () => {
+  expect(other('公用車の燃料使用量\n（単位：kL）\n※燃料使用量の削減を目指す').direction).toBe('down');
+  expect(other('公用車の燃料使用量\n（単位：kL）\n※燃料使用量削減を目指す').direction).toBe('down');
+  expect(other('公用車の燃料使用量\n（単位：kL）\n※前年度比削減を目指す').direction).toBe('down');
+  expect(nameAimLines('太陽光発電設備設置数\n※温室効果ガス削減を図る', '太陽光発電設備設置数')).toBe('');
+  expect(nameAimLines('公用車の燃料使用量\n※減少を目指す指標', '公用車の燃料使用量')).toContain('減少を目指す');
+});
+
+test('rv74: a table row’s name cell reads its ※ aim the same way (tables.ts)', () => {
+  const table = (name: string) =>
+    checkWorkbook(
+      {
+        sheets: [snap('S', [['評価対象年度：2023年度'], ['指標', '単位', '2022年度実績', '2023年度目標', '2023年度実績'], [name, '％', 150, 160, 152.3]])],
+      },
+      {},
+    ).report.indicators[0];
+  expect(table('特定健診受診率\n※医療費の抑制を図る').direction).toBe('up');
+  expect(table('太陽光発電設備設置数\n※温室効果ガス削減を図る').direction).toBe('up');
+  expect(table('不登校児童生徒の出現率\n※減少を目指す').direction).toBe('down');
+});

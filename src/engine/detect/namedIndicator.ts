@@ -18,7 +18,7 @@ export function namedIndicator(sheet: string, layout: LayoutKind, clean: CleanNa
     nameCell,
     cumulative: clean.cumulative,
     repeated: clean.repeated,
-    wordsForDirection: [clean.name, clean.note ?? '', ...(raw ? [nameAimLines(raw)] : [])].join(' '),
+    wordsForDirection: [clean.name, clean.note ?? '', ...(raw ? [nameAimLines(raw, clean.name)] : [])].join(' '),
     actuals: [],
     targets: [],
     baselines: [],

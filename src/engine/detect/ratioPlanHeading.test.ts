@@ -136,3 +136,56 @@ describe('hold-out 164: 年間計画発電量, and the months on the header’s 
     expect(got.every((i) => i.target === null)).toBe(true);
   });
 });
+
+test.each(['年間計画変更件数', '年間計画外件数', '年間計画未達件数'])('review rv74: 「%s」 counts something about the plan, not the plan', (t) => {
+  const cells = row(['施設名', null], month, ['年度計', { role: 'actual' }], [t, null], ['計画比', { role: 'derived' }]);
+  labelRatioPlan(cells);
+  expect(planOf(cells)).toEqual([]);
+});
+
+describe('review rv74: a plan of what is used up or given off, and a year not over', () => {
+  const read = (rows: unknown[][], merges: string[]) => checkWorkbook({ sheets: [snap('S', rows as never, { merges })] }, {}).report;
+
+  test.each(['年間計画使用量', '年間計画排出量', '処理計画量'])('「%s」 (a ceiling) is not read as a plan to reach: flagged, never graded A', (plan) => {
+    const report = read(
+      [
+        ['令和４年度　公共施設エネルギー使用状況'],
+        ['施設名', '月別使用量（kWh）', null, null, '年度計', plan, '計画比'],
+        [null, '4月', '5月', '3月', null, null, null],
+        ['市役所本庁舎', 30000, 31000, 29000, 355000, 340000, 1.044],
+        ['中央公民館', 3000, 3100, 2900, 35500, 36000, 0.986],
+      ],
+      ['A2:A3', 'B2:D2', 'E2:E3', 'F2:F3', 'G2:G3'],
+    );
+    expect(report.indicators.find((i) => i.name === '市役所本庁舎')?.grade ?? null).not.toBe('A');
+    expect(report.indicators.every((i) => i.target === null)).toBe(true);
+    expect(report.findings.some((f) => f.code === 'missing-target')).toBe(true);
+  });
+
+  test('a record 「（9月末現在）」 with 10月 … 3月 blank is a year not over: no plan read, flagged, not graded D', () => {
+    const report = read(
+      [
+        ['令和５年度　公共施設太陽光発電設備　月別発電実績（9月末現在）'],
+        ['施設名', '月別発電量', null, null, null, '年度計', '年間計画発電量', '計画比'],
+        [null, '4月', '5月', '9月', '3月', null, null, null],
+        ['市役所本庁舎', 5000, 5600, 5100, null, 15700, 60000, 0.26],
+      ],
+      ['A2:A3', 'B2:E2', 'F2:F3', 'G2:G3', 'H2:H3'],
+    );
+    expect(report.indicators.map((i) => [i.name, i.target, i.grade ?? null])).toEqual([['市役所本庁舎', null, null]]);
+    expect(report.findings.some((f) => f.code === 'missing-target')).toBe(true);
+  });
+
+  test('counter-example: the whole year filled (3月 too) still reads the plan of what is produced', () => {
+    const report = read(
+      [
+        ['令和５年度　公共施設太陽光発電設備　月別発電実績'],
+        ['施設名', '月別発電量', null, null, null, '年度計', '年間計画発電量', '計画比'],
+        [null, '4月', '5月', '9月', '3月', null, null, null],
+        ['市役所本庁舎', 5000, 5600, 5100, 4900, 60700, 60000, 1.01],
+      ],
+      ['A2:A3', 'B2:E2', 'F2:F3', 'G2:G3', 'H2:H3'],
+    );
+    expect(report.indicators.map((i) => [i.target, i.actual])).toEqual([[60000, 60700]]);
+  });
+});

@@ -12,6 +12,10 @@
  * as 捕獲計画頭数 is; a bare 年間計画 may be a schedule column and stays unread. The months may stand on the header's second row,
  * under a heading merged over them (施設名 | 月別発電量 over 4月 … 3月 | 年度計 | 年間計画発電量 | 計画比, those merged down over
  * both rows): the row of headings is read with the months under it (labelRatioPlanOverParts).
+ * Review rv74: a plan of what is used up or given off (年間計画使用量, 年間計画排出量, 処理計画量: 使用 / 消費 / 排出 / 搬入 / 処理 /
+ * 発生 / 廃棄 / 購入 / 支出) is a ceiling, met by staying under it, so it is not read as a plan to reach and stays unread (the row
+ * flagged as before); nor is a plan read over months whose last is blank in every row (`yearOpen`, openYearRecord.ts: 「（9月末現在）」
+ * with 10月 … 3月 empty), a year not over.
  */
 import type { Label } from '../values/labels';
 import { compact, normalizeText, stripNote } from '../values/text';
@@ -29,18 +33,27 @@ const PLAN_RATIO = /^(対?計画比|計画(達成|進捗)率|計画に対する(
 /** Two to four kanji of what is done and 計画, then at most a counted quantity (頭数, 数, 量, 件数). Not a plan of a body (市, 県). */
 const ACTION_PLAN = /^(?!.*(年度|年間|期間|時期|内容|基本|関連|上位|個別|根拠|総合|実施|事業|行動))\p{Script=Han}{2,4}計画(頭数|件数|人数|数量|数|量)?$/u;
 
-/** 年間計画 then the quantity it plans, one to three kanji ending in 量 or 数 (年間計画発電量, 年間計画件数, 年間計画量). */
-const YEAR_PLAN = /^年間計画\p{Script=Han}{0,3}[量数]$/u;
+/**
+ * 年間計画 then the quantity it plans, one to three kanji ending in 量 or 数 (年間計画発電量, 年間計画件数, 年間計画量); not a count about
+ * the plan (年間計画変更件数, 年間計画外件数, 年間計画未達件数: review rv74).
+ */
+const YEAR_PLAN = /^年間計画(?!変更|外|未|以外|超過)\p{Script=Han}{0,3}[量数]$/u;
 
 /** A bracket naming a term or a total: 5か年, 年間, 累計, 計, 期間, a range of years (R3～R7, R3-R7). */
 const TERM_BRACKET = /[(（][^()（）]*(か年|ヵ年|カ年|ケ年|年間|累計|計|期間|[～〜~]|\d\s*[-－]\s*[RrＲ令]?\d)[^()（）]*[)）]/;
+
+/** What is used up or given off: a plan of it is a ceiling, not a quantity to reach. */
+const CONSUMED = /使用|消費|排出|搬入|処理|発生|廃棄|購入|支出/;
 
 function words(text: string): string {
   return compact(normalizeText(stripNote(text)).replace(/[(（][^()（）]*[)）]/g, ''));
 }
 
-/** Labels the one action's 計画 heading of a row as the year's plan when a 計画比 and the result stand beside it. */
-export function labelRatioPlan(cells: HeadingCell[]): void {
+/**
+ * Labels the one action's 計画 heading of a row as the year's plan when a 計画比 and the result stand beside it; `yearOpen`, given,
+ * says whether the months or quarters (the row's parts) stand over a year not over, which reads no plan.
+ */
+export function labelRatioPlan(cells: HeadingCell[], yearOpen?: (parts: HeadingCell[]) => boolean): void {
   if (!cells.some((c) => c.text.includes('計画'))) return;
   const ratio = cells.find((c) => PLAN_RATIO.test(words(c.text)));
   if (!ratio || !cells.some((c) => c.label?.role === 'actual') || !cells.some((c) => c.label?.role === 'part')) return;
@@ -51,16 +64,23 @@ export function labelRatioPlan(cells: HeadingCell[]): void {
       !c.label &&
       !c.period &&
       (ACTION_PLAN.test(words(c.text)) || YEAR_PLAN.test(words(c.text))) &&
+      !CONSUMED.test(words(c.text)) &&
       !TERM_BRACKET.test(c.text.normalize('NFKC')),
   );
-  if (plans.length === 1) plans[0].label = { role: 'expected' };
+  if (plans.length !== 1 || yearOpen?.(cells.filter((c) => c.label?.role === 'part'))) return;
+  plans[0].label = { role: 'expected' };
 }
 
 /**
  * The header's second row of months (4月 … 3月) under a row of headings with no part of its own: the headings merged down over
  * the months' row (`mergedDown`) and the months are read as one row, so the action's plan there is labelled as on one row.
  */
-export function labelRatioPlanOverParts(above: HeadingCell[] | undefined, cells: HeadingCell[], mergedDown: (c: HeadingCell) => boolean): void {
+export function labelRatioPlanOverParts(
+  above: HeadingCell[] | undefined,
+  cells: HeadingCell[],
+  mergedDown: (c: HeadingCell) => boolean,
+  yearOpen?: (parts: HeadingCell[]) => boolean,
+): void {
   if (!above || above.some((c) => c.label?.role === 'part')) return;
   const parts = cells.filter((c) => c.label?.role === 'part');
   if (parts.length < 3 || parts.length < cells.filter((c) => c.text).length) return;
@@ -69,5 +89,8 @@ export function labelRatioPlanOverParts(above: HeadingCell[] | undefined, cells:
   const first = Math.min(...parts.map((c) => c.col));
   const last = Math.max(...parts.map((c) => c.col));
   // The months lie between the row's first heading and the ratio, never past it (a ratio left of the months reads no plan).
-  labelRatioPlan([...heads, ...parts].filter((c) => c.col < first || c.col > last || parts.includes(c)).sort((a, b) => a.col - b.col));
+  labelRatioPlan(
+    [...heads, ...parts].filter((c) => c.col < first || c.col > last || parts.includes(c)).sort((a, b) => a.col - b.col),
+    yearOpen,
+  );
 }

@@ -30,6 +30,7 @@ import { columnWay } from './wayHeading';
 import { measuresTheChange } from '../values/targetChange';
 import { descriptionAims, remarkAims } from '../values/remarkAims';
 import { aimSpeaksOf } from './nameMeasure';
+import { nameAimLines } from './nameAimLines';
 import { mixedHeadingUnits, unitFromHeadings } from './headingUnits';
 import { flagRowsByPosition } from './namelessSide';
 import { joinSideByCode } from './codeJoinedSide';
@@ -248,17 +249,9 @@ function readRow(
   const columns = columnsForRow(grid, r, clean.name, header); // 「女性の就業率」 over 全体 | 男性 | 女性: the 女性 column (respondentRows.ts).
   const ind = namedIndicator(grid.name, 'table', r, a1(r, nameCol), clean.id ?? null, clean);
   if (clean.direction) ind.statedDirection = { ...clean.direction, cell: a1(r, nameCol) };
-  // A ※ line under the name in its cell (「不登校児童生徒の出現率（％）⏎※減少を目指す」) states the indicator's aim.
-  const words: string[] = [
-    clean.name,
-    clean.note ?? '',
-    remarkAims(
-      rawName
-        .split('\n')
-        .filter((l) => /^\s*※/.test(l))
-        .join('。'),
-    ),
-  ];
+  // A ※ line under the name in its cell (「不登校児童生徒の出現率（％）⏎※減少を目指す」) states the indicator's aim, when it aims at
+  // the indicator's own quantity (nameAimLines.ts, review rv74).
+  const words: string[] = [clean.name, clean.note ?? '', nameAimLines(rawName, clean.name)];
   for (const c of columns) readCell(grid, r, c, ind, words);
   countFromNumerator(grid, r, columns, ind); // 実績値 over 分子 | 分母 | 率: a count's actual is the numerator.
   preferOwnGrade(grid, r, columns, ind); // 二次評価（委員会） before 一次評価（担当課）: the department's own (gradeOwner.ts).

@@ -90,3 +90,26 @@ describe('a 約 before a difference in the figure’s own unit (「約150,000枚
     expect(provisional('選挙事務（２回）で約150,000枚')).toBe(1);
   });
 });
+
+describe('review rv74: 増 / 減 joined to another kanji names a thing (減額, 減塩, 増築), not a change', () => {
+  test.each(['うち約150件減額申請', 'うち約5,000人減塩教室参加', '約20棟増築', '約150件減免'])('「%s」 keeps the remark qualifying', (remark) =>
+    expect(approximatesOnlyOthers(remark, 1230)).toBe(false),
+  );
+  test.each(['約3,000人減', '約300人増となった', '約1,000件増えて', '約8,000人減少', '約500件減らす', '約300件増（前年比）'])(
+    '「%s」: a change, set aside',
+    (remark) => expect(approximatesOnlyOthers(remark, 25000)).toBe(true),
+  );
+  const flagged = (remark: string) => {
+    const rows = [
+      ['評価対象年度：2019年度'],
+      ['指標', '単位', '2018年度実績', '2019年度目標', '2019年度実績', '備考'],
+      ['申請件数', '件', 1100, 1200, 1230, remark],
+    ];
+    return checkWorkbook({ sheets: [snap('S', rows)] }, {}).report.findings.filter((f) => f.code === 'actual-provisional').length;
+  };
+  test('on a sheet: beside 「うち約150件減額申請」 the actual stays flagged as a clerk would ask; beside 「約150件減」 it is as written', () => {
+    expect(flagged('うち約150件減額申請')).toBe(1);
+    expect(flagged('うち約5,000人減塩教室参加')).toBe(1);
+    expect(flagged('前年度から約150件減')).toBe(0);
+  });
+});

@@ -20,10 +20,12 @@ const SCALE: Record<string, number> = { 千: 1e3, 万: 1e4, 億: 1e8 };
 /**
  * What follows a number that is a length of time, a share or a change, never the figure (「1か月休業」「2週間」「4割」「10％増」).
  * 「約150,000枚増」「約3t減少」: the number then its unit (up to three letters, no particle: 「約9,000人に増加」 says what the
- * figure rose to) then 増 / 減 is a difference, not the figure — not 増設 or 減免 (what was added or exempted).
+ * figure rose to) then 増 / 減 is a difference, not the figure. Review rv74: only 増 / 減 as a change — 増加 / 減少, 増え / 減ら, or
+ * the word alone before punctuation, a particle or the end (「約300人増の」); never joined to another kanji or katakana, which
+ * makes a noun of what was added, cut or exempted (増設, 増築, 減免, 減額, 減塩: 「うち約150件減額申請」 may be what the figure is made of).
  */
 const OTHER_KIND =
-  /^\s*(?:[かヵヶケカ箇個]月(?!分)|週間|日間|時間|年間|割|[％%](?:の)?(?:増|減|上昇|低下|伸び)|[^\d\s、。,.・（）()「」にへとがはをでまも]{1,3}?の?(?:増(?!設)|減(?!免)|上昇|低下))/;
+  /^\s*(?:[かヵヶケカ箇個]月(?!分)|週間|日間|時間|年間|割|[％%](?:の)?(?:増|減|上昇|低下|伸び)|[^\d\s、。,.・（）()「」にへとがはをでまも]{1,3}?の?(?:[増減](?:[加少]|(?![\p{Script=Han}\p{Script=Katakana}ー]))|上昇|低下))/u;
 /** Words saying the figure is made up in part or not final (推計した, 推定値, 前年同期で補完, 平均から算出, 一部集計中). */
 const MADE_UP = /推計|推定|補完|算出|換算|按分|試算|見込|集計中|未集計|概算|概数/;
 
