@@ -24,6 +24,8 @@ export interface SeriesRow {
   labelCol: number;
   /** A line naming two measures (「実績／目標」) whose cells hold both (measurePairs.ts); `role` is the first. */
   pair?: MeasurePair;
+  /** The row whose target columns hold this line's target: a 単年度 | 累計 pair's target written on the other row (countingBasisSeries.ts). */
+  targetRow?: number;
 }
 
 export interface SeriesGroup {

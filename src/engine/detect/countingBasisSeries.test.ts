@@ -4,7 +4,9 @@ import { snap } from './testing';
 
 const head = ['指標名', '単位', '区分', '令和3年度', '令和4年度', '令和5年度', '令和5年度\n目標', '備考'];
 
-const read = (pair: (string | number | null)[][], kinds = ['実績', '実績']) =>
+const read = (pair: (string | number | null)[][], kinds = ['実績', '実績'], merges: string[] = []) => check(pair, kinds, merges).report.indicators;
+
+const check = (pair: (string | number | null)[][], kinds = ['実績', '実績'], merges: string[] = []) =>
   checkWorkbook(
     {
       sheets: [
@@ -18,12 +20,12 @@ const read = (pair: (string | number | null)[][], kinds = ['実績', '実績']) 
             ...pair,
             ['共同研究の件数', '件', kinds[1], 22, 27, 25, 30, null],
           ],
-          { merges: ['A5:A6', 'B5:B6'] },
+          { merges: ['A5:A6', 'B5:B6', ...merges] },
         ),
       ],
     },
     {},
-  ).report.indicators;
+  );
 
 const venture = (yearTarget: string | number, totalTarget: string | number) => [
   ['大学発ベンチャー設立数', '社', '単年度', 2, 4, 3, yearTarget, null],
@@ -51,4 +53,33 @@ test('targets on both rows single out neither: the pair is not read as one indic
 
 test('in a block of 目標 | 実績 lines the pair’s role is unsaid: not read', () => {
   expect(read(venture('－', 12), ['目標', '実績']).map((i) => i.name)).not.toContain('大学発ベンチャー設立数');
+});
+
+// Review rv72: the target written on the 単年度 row naming the running total is the 累計 row's target.
+const onYearRow = (target: string | number, note: string | null = null) => [
+  ['大学発ベンチャー設立数', '社', '単年度', 2, 4, 3, target, note],
+  [null, null, '累計', 4, 8, 11, null, null],
+];
+const venture5 = (got: ReturnType<typeof read>) => got.find((i) => i.name === '大学発ベンチャー設立数');
+
+test.each([['累計12社'], ['12（累計）']])('a target 「%s」 on the 単年度 row is set against the 累計 row', (target) => {
+  expect(venture5(read(onYearRow(target)))).toMatchObject({ target: 12, actual: 11, grade: 'B', cells: { name: 'A5', target: 'G5', actual: 'F6' } });
+});
+
+test('a 備考 merged over the pair saying the target is 累計: the 累計 row is read, no decrease on the 単年度 figures', () => {
+  const { report } = check(onYearRow(12, '目標は累計'), undefined, ['H5:H6']);
+  expect(venture5(report.indicators)).toMatchObject({ target: 12, actual: 11, grade: 'B', cells: { actual: 'F6' } });
+  expect(report.findings.filter((f) => f.code === 'cumulative-decrease')).toEqual([]);
+});
+
+test('a target naming its own row’s basis (「年間3社」 on 単年度) reads that row', () => {
+  expect(venture5(read(onYearRow('年間3社')))).toMatchObject({ target: 3, actual: 3, cells: { actual: 'F5' } });
+});
+
+test('words and 備考 naming both bases leave the pair unread', () => {
+  expect(venture5(read(onYearRow('累計12社', '目標は単年度の件数')))).toBeUndefined();
+});
+
+test('「設定なし」 on the 累計 row beside a figure on the 単年度 row: the 単年度 row carries the target', () => {
+  expect(venture5(read(venture(3, '設定なし')))).toMatchObject({ target: 3, actual: 3, cells: { actual: 'F5' } });
 });

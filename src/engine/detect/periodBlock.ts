@@ -234,7 +234,7 @@ function addSeries(ctx: BlockContext, ind: RawIndicator, g: SeriesGroup): void {
     }
     for (const h of ctx.headerCells) {
       if (h.col <= seg.run.end || !h.label || (h.label.role !== 'target' && h.label.role !== 'expected')) continue;
-      const p = point(grid, s.row, h.col, h.label.period);
+      const p = point(grid, s.targetRow ?? s.row, h.col, h.label.period);
       // 「R7（目標値）」: the year first, its target a note: on the 実績 row, that year's actual (yearFirstHeading).
       // Only with that year's target filled on a 期待値 / 目標値 row: else the figure is the target written once (review rv41a).
       const targetBelow = () => g.series.some((t) => (t.role === 'expected' || t.role === 'target') && grid.text(t.row, h.col).trim() !== '');

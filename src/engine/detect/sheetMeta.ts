@@ -18,6 +18,7 @@ import { yearColumnPeriod } from './yearColumn';
 import { isRatingRowLabel, ratingLabelText, ratingRows, type RatingRow } from './ratingRows';
 import { impliedPeriod, type ImpliedPeriod } from './impliedPeriod';
 import { titledStack } from './titledStack';
+import { ownYearLabels } from './otherYearRating';
 import { isFormNumberLine, readTitleLine } from './titleLine';
 import { headerValuesRight } from './headerValueSide';
 import { cellBeside } from './spacerColumns';
@@ -286,7 +287,7 @@ export function readSheetMeta(grid: Grid, index: CellIndex, scale: { grade: stri
   const meta: SheetMeta = { sheet: grid.name };
   const groups: SheetGroupLabel[] = [];
   const departments: string[] = [];
-  const ratingLabels: IndexedCell[] = [];
+  const labelled: IndexedCell[] = [];
   const rowLabels: IndexedCell[] = [];
   const implied: ImpliedPeriod = { done: false };
   let titleRows = 0;
@@ -309,7 +310,7 @@ export function readSheetMeta(grid: Grid, index: CellIndex, scale: { grade: stri
         continue;
       }
       if (c.meta === 'groupGrade') {
-        ratingLabels.push(c);
+        labelled.push(c);
         continue;
       }
       if (c.meta === 'department') {
@@ -339,7 +340,9 @@ export function readSheetMeta(grid: Grid, index: CellIndex, scale: { grade: stri
   // Only a sheet about a policy or measure (基本施策 … stated, or named so in its sheet name or title) has a rating of its own.
   const aboutPolicy = groups.length > 0 || POLICY_SHEET.test(grid.name) || POLICY_SHEET.test(meta.title ?? '');
   // A rating label that names its kind (施策の評価) says by itself the sheet is about a policy.
-  const headerLabels = ratingLabels.length ? [] : headerRatingLabels(grid, index, scale);
+  // A label noting another year than the sheet's (「施策評価（対象年度：令和５年度）」) is that year's rating (otherYearRating.ts).
+  const ratingLabels = ownYearLabels(labelled, meta);
+  const headerLabels = ratingLabels.length ? [] : ownYearLabels(headerRatingLabels(grid, index, scale), meta);
   const titlesBefore = titlesBeforeLabels(grid, index, headerLabels);
   const namesPolicy = (l: IndexedCell) => POLICY_SHEET.test(l.text) || POLICY_SHEET.test(titlesBefore.get(l)?.text ?? '');
   const found = ratingLabels.length ? ratingLabels : aboutPolicy ? headerLabels : headerLabels.filter(namesPolicy);

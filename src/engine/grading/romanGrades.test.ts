@@ -1,5 +1,6 @@
 import { checkWorkbook } from '../actions/check';
 import { snap } from '../detect/testing';
+import { renderFinding } from '../model/findingText';
 import { otherScaleGrade } from './otherScales';
 import { romanGrade } from './romanGrades';
 
@@ -40,4 +41,21 @@ test('a 自己評価 column of Ⅳ～Ⅰ is read as the written grade with its o
   const other = report.findings.filter((f) => f.code === 'rating-invalid' && (f.params as { variant?: string }).variant === 'other-scale');
   expect(other.map((f) => f.cell)).toEqual(['E4', 'E5']);
   expect(report.findings.some((f) => f.code === 'rating-mismatch')).toBe(false);
+});
+
+// Review rv72: an office whose legend makes Ⅰ the best grade must not be told to set Ⅳ・Ⅲ・Ⅱ・Ⅰ, best first.
+test('the other-scale advice names the numerals as a range and leaves their order to the sheet’s legend', () => {
+  const rows = [
+    ['令和５事業年度　業務実績報告書'],
+    ['評価　Ⅰ：計画を上回って実施　Ⅱ：計画どおり実施　Ⅲ：十分に実施できていない　Ⅳ：実施していない'],
+    ['評価指標', '単位', '目標値', '実績値', '評価'],
+    ['県内就職率', '％', 40, 33.1, 'Ⅲ'],
+  ];
+  const { report } = checkWorkbook({ sheets: [snap('項目別実績', rows)] }, {});
+  const other = report.findings.find((f) => f.code === 'rating-invalid' && (f.params as { variant?: string }).variant === 'other-scale')!;
+  expect(report.indicators[0].existingGrade).toBe('Ⅲ');
+  expect(other.message).not.toMatch(/Ⅳ・Ⅲ・Ⅱ・Ⅰ|ⅣⅢⅡⅠ/);
+  expect(other.message).toContain('Ⅰ～Ⅳの評価として');
+  expect(other.message).toContain('評価区分（Ⅰ～Ⅳ、シートの凡例のとおり上位から順に）');
+  expect(renderFinding(other, { lang: 'en', surface: 'excel' })).not.toMatch(/Ⅳ, Ⅲ, Ⅱ, Ⅰ|Ⅳ Ⅲ Ⅱ Ⅰ/);
 });

@@ -1,12 +1,19 @@
 import { checkWorkbook } from '../actions/check';
 import { snap } from '../detect/testing';
 import { classifyMeta } from './metaLabels';
-import { withoutRatedPeriod } from './ratedPeriodNote';
+import { ratedYear, withoutRatedPeriod } from './ratedPeriodNote';
 
 test('a note of the rated year after the label is taken off it', () => {
   expect(withoutRatedPeriod('施策の達成状況（対象:R6）')).toBe('施策の達成状況');
   expect(withoutRatedPeriod('達成度評価(評価対象年度:令和6年度)')).toBe('達成度評価');
   expect(withoutRatedPeriod('施策の達成状況（対象R6）')).toBe('施策の達成状況');
+});
+
+test('the year a label’s note rates (review rv72): a fiscal year, or none', () => {
+  expect(ratedYear('施策の達成状況\n（対象：R5）')).toBe(2023);
+  expect(ratedYear('施策評価（対象年度：令和６年度）')).toBe(2024);
+  expect(ratedYear('施策の達成状況（R5）')).toBeNull();
+  expect(ratedYear('施策の達成状況')).toBeNull();
 });
 
 test('a bare year, a note of other words or of a range of years stays', () => {

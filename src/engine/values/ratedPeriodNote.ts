@@ -8,14 +8,29 @@
  * note of anything else (「（前年度：B）」) is no such note.
  */
 import { findPeriod } from './periods';
+import type { Period } from './periods';
 
 const NOTE = /[(（](?:評価)?対象(?:年度|期間)?[:：]?([^()（）]{2,12})[)）]$/;
 
+/** The note of the rated year at the end of a compacted label: where it starts and the year, or null. */
+function ratedNote(text: string): { index: number; period: Period } | null {
+  const m = NOTE.exec(text);
+  if (!m) return null;
+  const p = findPeriod(m[1]);
+  if (!p || p.index !== 0 || p.length !== m[1].length || p.period.kind !== 'fiscal') return null;
+  return { index: m.index, period: p.period };
+}
+
 /** The label without its note of the rated period (text compacted: no white space), or the label as it was. */
 export function withoutRatedPeriod(text: string): string {
-  const m = NOTE.exec(text);
-  if (!m) return text;
-  const p = findPeriod(m[1]);
-  if (!p || p.index !== 0 || p.length !== m[1].length || p.period.kind !== 'fiscal') return text;
-  return text.slice(0, m.index);
+  const n = ratedNote(text);
+  return n ? text.slice(0, n.index) : text;
+}
+
+/**
+ * The fiscal year a rating label's note names (「施策評価（対象年度：令和５年度）」 → 2023), or null. A label noting another
+ * year than the sheet's evaluated one is that year's rating (last year's, beside this year's), not the sheet's (review rv72).
+ */
+export function ratedYear(label: string): number | null {
+  return ratedNote(label.normalize('NFKC').replace(/\s+/g, ''))?.period.fiscalYear ?? null;
 }
