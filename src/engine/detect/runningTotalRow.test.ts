@@ -131,3 +131,34 @@ describe('a 累計 row counting from before the table’s first year is no total
     expect([...guesses(s), ...guesses(rounded)]).toEqual([[], []]);
   });
 });
+
+describe('a year’s 単年度 | 累計 pair whose own target is itself written as a running total (「260（累計）」): a total against a total', () => {
+  /** 指標名 | 単位 | 区分 | 目標値 | 実績値 | 備考 for one year, the name, unit, target and 備考 merged over both rows. */
+  const year = (heading: string, target: string | number) =>
+    snap(
+      '成果指標評価',
+      [
+        ['令和４年度　成果指標評価表'],
+        ['指標名', '単位', '区分', heading, '実績値', '備考'],
+        ['支援員認定資格研修修了者数', '人', '単年度', target, 38, 'H27からの累計'],
+        [null, null, '累計', null, 251, null],
+      ],
+      { merges: ['A3:A4', 'B3:B4', 'D3:D4', 'F3:F4'] },
+    );
+  const guesses = (s: ReturnType<typeof snap>) => detectSheet(s, scale).indicators.map((i) => (i.guesses ?? []).map((g) => g.reason));
+
+  test('the 累計 row’s figure against the target marked 累計: no guess', () => {
+    const s = year('目標値', '260\n（累計）');
+    expect(guesses(s)).toEqual([[]]);
+    expect(read(s)).toEqual({ indicators: [['支援員認定資格研修修了者数', 260, 251, 'E4']], uncertain: [] });
+  });
+
+  test('…but a bare target (two sub-rows, each flagged), a mark naming a run of years or a heading naming one keeps a guess', () => {
+    const found = [year('目標値', 260), year('目標値', '260（R3～R7累計）'), year('目標値（計画期間の累計）', '260（累計）')].map(guesses);
+    expect(found).toEqual([
+      [['target-shared-basis'], ['cumulative-start-unknown', 'target-shared-basis']],
+      [['cumulative-start-unknown']],
+      [['cumulative-start-unknown']],
+    ]);
+  });
+});

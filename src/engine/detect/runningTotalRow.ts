@@ -11,9 +11,13 @@
  * and its single year graded against the term's target stays a guess. Unless the target is the row's own under a heading naming
  * no run of years (plain 目標値, 令和7年度目標) and above its first total, and each later total is the one before plus that
  * year's: the row's figures and its target are then the same running total, whenever it started (医師修学資金 25, 30, 37
- * beside 6, 5, 7 against 50); a heading over a run of years (「目標値（R1～R5累計）」「計画期間の累計」) keeps the guess.
+ * beside 6, 5, 7 against 50); a heading over a run of years (「目標値（R1～R5累計）」「計画期間の累計」) keeps the guess. So too,
+ * a year's pair or several, when the pair's own target is itself written as a running total naming no years (「260（累計）」
+ * over 単年度 38 | 累計 251, the 備考 saying 「H27からの累計」): a total against a total; a target 「260（R3～R7累計）」, a heading
+ * naming a run of years, falling totals or, over several years, totals not adding up keep the guess.
  */
 import { findPeriod } from '../values/periods';
+import { writtenAsRunningTotal } from '../values/runningTotalFigure';
 import { parseValue } from '../values/values';
 import { bare, countsTwoWays, SINGLE_YEAR } from './countingBasisRows';
 import type { Column } from './column';
@@ -93,9 +97,23 @@ export function runningTotalPair(grid: Grid, r: number, columns: Column[], ind: 
   if (twin === null || mark === null) return null;
   const totals = yearlyActuals(ind);
   const values = totals.map((p) => p.parsed.value!);
-  if (!values.length || values.some((v, i) => i > 0 && v < values[i - 1]!)) return 'unproven';
+  if (values.some((v, i) => i > 0 && v < values[i - 1]!)) return 'unproven';
+  // 「260（累計）」 over the pair, a plain heading above it: the target is a total as the row's is, from the same start.
+  if (targetMarkedTotal(grid, columns, ind, [r, twin]) && (totals.length < 2 || sumsTwinFromFirstYear(grid, twin, totals, true))) return 'total';
+  if (!values.length) return 'unproven';
   if (!startsEarlier(mark, totals[0]!.period!.fiscalYear) && sumsTwinFromFirstYear(grid, twin, totals)) return 'total';
   return ownTotalTarget(grid, columns, ind, values[0]!) && totals.length > 1 && sumsTwinFromFirstYear(grid, twin, totals, true) ? 'total' : 'unproven';
+}
+
+/**
+ * The pair's own target (on either row, or merged over both) written as a running total naming no years (「260（累計）」,
+ * runningTotalFigure.ts) under a heading naming no run of years either: the same total as the 累計 row's, whenever it started.
+ */
+function targetMarkedTotal(grid: Grid, columns: Column[], ind: RawIndicator, rows: number[]): boolean {
+  const target = ind.targets.find((t) => t.parsed.status === 'value' && t.parsed.value !== undefined);
+  const column = target && columns.find((c) => c.col === target.col);
+  if (!column || !rows.includes(grid.anchor(target.row, target.col).row)) return false;
+  return writtenAsRunningTotal(grid.fullText(target.row, target.col)) && !TERM_HEADING.test(headingText(grid, column.cells));
 }
 
 /** The row's own target figure under a heading naming no run of years, above the row's first total (not met before the table). */

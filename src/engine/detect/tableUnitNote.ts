@@ -35,7 +35,11 @@ export function tableUnitNote(grid: Grid, index: CellIndex, headerTop: number, l
           leadingUnit(grid, index, headerTop, lo, hi + 1) ??
           trailingUnit(grid, index, headerTop, lo, hi + 1) ??
           headingSpanUnit(grid, index, headerTop, lo, hi));
-  if (!line) return null;
+  return line ? unitNoteOf(line) : null;
+}
+
+/** The unit a 単位 line notes (「単位：人」), or null when it names several units or points to the rows (「単位：各欄記載」). */
+export function unitNoteOf(line: MetaLine): UnitNote | null {
   const { cell } = line;
   const value = rateAndItsChange(line.value) ?? line.value;
   if (rateAmongAmounts(value)) return { unit: writtenUnit('％'), cell, ratesOnly: true };

@@ -31,3 +31,26 @@ test('a unit of the column’s own heading stays; with no note, none', () => {
     ['耐震補強橋数', null],
   ]);
 });
+
+test('a line of labelled notes atop the header (評価年度：… | 単位：人) gives its one unit to every column', () => {
+  expect(units(sheet(['評価年度：令和５年度', null, null, null, '単位：橋']))).toEqual([
+    ['定期点検橋数', '橋'],
+    ['耐震補強橋数', '橋'],
+  ]);
+  // A ratio's column takes no count's unit, a unit of its own heading stays.
+  expect(units(sheet(['評価年度：令和５年度', null, null, null, '単位：橋'], '点検実施率'))).toEqual([
+    ['点検実施率', null],
+    ['耐震補強橋数', '橋'],
+  ]);
+});
+
+test('a line of notes naming two units keeps each over its own columns; a text that is no labelled note, none', () => {
+  expect(units(sheet(['評価年度：令和５年度', '単位：橋', null, '単位：基', null]))).toEqual([
+    ['定期点検橋数', '橋'],
+    ['耐震補強橋数', '基'],
+  ]);
+  expect(units(sheet(['評価年度：令和５年度', '市道橋', null, null, '単位：橋']))).toEqual([
+    ['定期点検橋数', null],
+    ['耐震補強橋数', null],
+  ]);
+});
