@@ -1,7 +1,7 @@
 import { checkWorkbook } from '../actions/check';
 import { CellIndex } from './cells';
 import { Grid } from './grid';
-import { isHeadingRow, isPeriodHeadingRow } from './headingRows';
+import { isHeadingRow, isMoneyNameRow, isPeriodHeadingRow } from './headingRows';
 import { snap } from './testing';
 
 const read = (rows: (string | number | null)[][]) =>
@@ -145,4 +145,42 @@ describe('isPeriodHeadingRow', () => {
     [5, false], // a figure beside the year
     [6, false], // another word beside the year
   ])('row %i: %s', (row, expected) => expect(isPeriodHeadingRow(index, row, 2, [3, 4])).toBe(expected));
+});
+
+test('a cost block whose first year of 決算 stands in the name column (事業費（千円） | 令和5年度決算 | | 令和6年度決算) adds no indicator', () => {
+  const rows = [
+    ['事務事業評価シート（令和６年度）'],
+    ['区分', '指標名', '単位', '令和5年度実績', '令和6年度目標', '令和6年度実績', '達成率'],
+    ['活動指標', '補助金交付件数', '件', 47, 50, 43, '86.0％'],
+    ['成果指標', '普及率', '％', 87.5, 89, 88.2, '99.1％'],
+    [],
+    ['事業費（千円）', '令和5年度決算', null, '令和6年度決算'],
+    [null, 17820, null, 18540],
+  ];
+  expect(read(rows)).toEqual([
+    ['補助金交付件数', 50, 43],
+    ['普及率', 89, 88.2],
+  ]);
+});
+
+describe('isMoneyNameRow', () => {
+  const grid = new Grid(
+    snap('表', [
+      ['事業費（千円）', '令和5年度決算', null, '令和6年度決算', null],
+      [null, '令和5年度決算', null, 17820, null],
+      [null, '令和5年度決算', null, null, null],
+      [null, '令和5年度決算', '千円', '令和6年度予算', null],
+      [null, '令和5年度決算', null, '令和6年度予算', '実績'],
+      [null, '決算額', null, '令和6年度予算', null],
+    ]),
+  );
+  const index = new CellIndex(grid);
+  test.each([
+    [1, true], // two years' 決算 from the name column on
+    [2, false], // a figure beside the year's 決算: an amount, not a heading
+    [3, false], // one year's 決算 alone
+    [4, false], // a unit beside it: a body row's cell
+    [5, true], // a heading word beside the years
+    [6, false], // no year in the name column
+  ])('row %i: %s', (row, expected) => expect(isMoneyNameRow(index, row, 2, 5)).toBe(expected));
 });

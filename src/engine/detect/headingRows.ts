@@ -10,6 +10,9 @@
  * Years alone under the value columns head another table too when the row's name cell is itself a heading (区分, 指標名): 「事業費
  * （千円） | 区分 | 平成30年度 | 令和元年度」 over a 決算額 line heads a cost block; no indicator is named 区分. A name there (「計画策定
  * | R7 | R5」, a milestone's years) keeps the row a body row.
+ * A year's 決算 / 予算 written where a name stands heads a money column too (「事業費（千円） | 令和5年度決算 | | 令和6年度決算」 under
+ * 「区分 | 指標名 | 単位 | 令和5年度実績 | 令和6年度目標 | …」, the years' amounts on the line below): with another year's amount heading
+ * right of it in the table and nothing but headings there, the row heads a cost block; no indicator is named 令和5年度決算.
  */
 import type { CellIndex, IndexedCell } from './cells';
 import { findPeriod } from '../values/periods';
@@ -73,6 +76,19 @@ export function isPeriodHeadingRow(index: CellIndex, r: number, nameCol: number,
   return !!cells && cells.length >= 2 && cells.every((cell) => cell.period && !cell.label);
 }
 
+/**
+ * Whether row `r` heads a cost block from its name column: a year's 決算 / 予算 heading there (headsYearsMoney) and another one
+ * right of it up to `hi`, the row's other cells right of the name headings or periods alone (no figure, no other word).
+ */
+export function isMoneyNameRow(index: CellIndex, r: number, nameCol: number, hi: number): boolean {
+  const name = index.at(r, nameCol);
+  if (!name || name.row !== r || name.col !== nameCol || !headsYearsMoney(name.text)) return false;
+  const cols = Array.from({ length: Math.max(0, hi - nameCol) }, (_, i) => nameCol + 1 + i);
+  const cells = writtenCells(index, r, cols);
+  if (!cells || !cells.some((cell) => headsYearsMoney(cell.text))) return false;
+  return cells.every((cell) => cell.label || cell.period || headsYearsMoney(cell.text));
+}
+
 /** The longest unit cell read as a unit or a dash (人, ％, 件/年, －), not a heading. */
 const UNIT_LENGTH = 8;
 
@@ -91,9 +107,9 @@ export function isWordedBodyRow(index: CellIndex, r: number, nameCol: number, un
 
 /**
  * Whether row `r` heads another table over this one's value columns: headings there (isHeadingRow) on a row no worded body row
- * (isWordedBodyRow), or years alone under a name heading (isPeriodHeadingRow).
+ * (isWordedBodyRow), years alone under a name heading (isPeriodHeadingRow), or years' amounts from the name column on (isMoneyNameRow).
  */
-export function headsAnotherTable(index: CellIndex, r: number, t: { nameCol: number; unitCol?: number; valueCols: readonly number[] }): boolean {
-  if (isPeriodHeadingRow(index, r, t.nameCol, t.valueCols)) return true;
+export function headsAnotherTable(index: CellIndex, r: number, t: { nameCol: number; unitCol?: number; valueCols: readonly number[]; hi: number }): boolean {
+  if (isPeriodHeadingRow(index, r, t.nameCol, t.valueCols) || isMoneyNameRow(index, r, t.nameCol, t.hi)) return true;
   return isHeadingRow(index, r, t.valueCols) && !isWordedBodyRow(index, r, t.nameCol, t.unitCol);
 }

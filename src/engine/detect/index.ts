@@ -37,6 +37,7 @@ import { applyRemarkYears } from './remarkYear';
 import { applyDefaultUnitNote } from './defaultUnitNote';
 import { applyActualStatusColumn } from './actualStatusColumn';
 import { applyRemarkPending } from './remarkPending';
+import { applyNewCountMarks } from './newCountMark';
 import { applyRemarkActuals } from './remarkActual';
 import { applyCopiedActuals } from './copiedActuals';
 import { dropDeletedRows } from './deletedRows';
@@ -138,6 +139,8 @@ export function detectSheet(
   // 「※令和5年度の実績値は速報値」 on a line of its own: that year's actuals are provisional (yearActualNote.ts).
   applyYearActualNote(grid, indicators, sheetPeriod?.kind === 'fiscal' ? sheetPeriod.fiscalYear : null);
   applyRemarkPending(grid, indicators);
+  // 「浄化槽設置基数（新規）」 with last year's figure on its line: the bracket names what is counted, kept in the name (newCountMark.ts).
+  applyNewCountMarks(grid, indicators);
   // A blank actual whose 備考 writes it, 「実績 27件（…）」 (remarkActual.ts).
   applyRemarkActuals(grid, indicators);
   applyCopiedActuals(grid, indicators);

@@ -209,3 +209,26 @@ test('policies stacked, each headed with its department beside and last year’s
     ['施策3-2　障がい者福祉の充実', 'B9', 'C'],
   ]);
 });
+
+test('a rating label with a line saying the bracketed grade is last year’s (施策の達成状況⏎（　）は前年度) rates the sheet in the empty cell beside it', () => {
+  const block = (name: string, target: number, actual: number) => [
+    ['成果指標', '指標名', name],
+    [null, '単位', '件'],
+    [null, '区分', 'R3', 'R4', 'R5'],
+    [null, '期待値', 100, target, 140],
+    [null, '実績値', 95, actual, null],
+    [],
+  ];
+  const rows = (label: string) => [
+    ['令和４年度　基本施策評価シート'],
+    ['評価対象期間：令和４年度'],
+    ['基本施策', '3-2　公園の整備', null, label, null, null, '（B）'],
+    [],
+    ...block('公園愛護会の活動回数', 120, 126),
+    ...block('緑化講習会の参加者数', 120, 90),
+  ];
+  const groups = (label: string) => checkWorkbook({ sheets: [snap('3-2', rows(label))] }, {}).report.groups.map((g) => [g.cell, g.grade, g.previousGrade]);
+  expect(groups('施策の達成状況\n（　）は前年度')).toEqual([['E3', 'B', 'B']]);
+  // A second line naming something else is part of the label: no rating label, no group.
+  expect(groups('施策の達成状況\n（　）は目標値')).toEqual([]);
+});

@@ -8,6 +8,7 @@
  */
 import { isDepartmentLine } from '../values/departmentLine';
 import { SCALE_HINT } from '../values/labels';
+import { withoutPreviousBracketNote } from '../values/previousBracketNote';
 import { findPeriod } from '../values/periods';
 import { compact, normalizeText } from '../values/text';
 import type { CellIndex, IndexedCell } from './cells';
@@ -15,9 +16,14 @@ import type { Grid } from './grid';
 import { isGradeName } from './tally';
 import { isPreviousRatingLabel, withoutPreviousLabel } from './previousRatingLabel';
 
-/** A label's words, compacted, without the scale named after it: 「施策の評価（Ａ～Ｄ）」 → 施策の評価. */
+/**
+ * A label's words, compacted, without the scale named after it: 「施策の評価（Ａ～Ｄ）」 → 施策の評価; nor a line under it saying the
+ * bracketed grade is last year's: 「施策の達成状況⏎（　）は前年度」 → 施策の達成状況 (values/previousBracketNote.ts).
+ */
 export function ratingLabelText(text: string): string {
-  return compact(normalizeText(text)).toUpperCase().replace(SCALE_HINT, '');
+  return compact(normalizeText(withoutPreviousBracketNote(text)))
+    .toUpperCase()
+    .replace(SCALE_HINT, '');
 }
 
 /** The words of a row that rates a group: …の評価 / …の総合評価 / …の達成度, 総合評価, 評価結果, 達成度評価, 達成状況評価. */
