@@ -11,6 +11,7 @@ import { isCumulativeTargetHeading } from '../values/labels';
 import { compact, normalizeText } from '../values/text';
 import type { CellIndex } from './cells';
 import type { Column } from './column';
+import { cumulativeMarkedTarget } from './cumulativeMarkedTarget';
 import { headingText } from './cumulativeTwins';
 import type { Grid } from './grid';
 import { runningTotalPair, TERM_HEADING } from './runningTotalRow';
@@ -141,7 +142,9 @@ const FIGURE_ROLES = new Set(['target', 'expected', 'actual', 'baseline', 'name'
  */
 export function singleYearAgainstTotal(grid: Grid, r: number, columns: Column[], ind: RawIndicator): void {
   if (columns.some((c) => c.cumulative && c.role === 'actual')) return;
-  const byRow = rowMarksCumulative(grid, r, columns);
+  // 「60（3か年累計）」: the target's own cell marks it a running total, as a 区分 cell would (cumulativeMarkedTarget.ts).
+  const marked = cumulativeMarkedTarget(ind.targets);
+  const byRow = rowMarksCumulative(grid, r, columns) || marked !== null;
   if (!columns.some((c) => c.cumulative && c.role === 'target') && !byRow) return;
   if (isLevel(ind)) return;
   // The 累計 row beside its 単年度 twin holds the running totals themselves: the total against the total (runningTotalRow.ts).
@@ -151,9 +154,9 @@ export function singleYearAgainstTotal(grid: Grid, r: number, columns: Column[],
     return;
   }
   const overTerm = (col: number) => pair === 'unproven' && TERM_HEADING.test(headingText(grid, columns.find((c) => c.col === col)?.cells ?? []));
-  const target = ind.targets.find(
-    (t) => t.parsed.status === 'value' && (columns.some((c) => c.cumulative && c.col === t.col) || (byRow && (!t.period || overTerm(t.col)))),
-  );
+  const target =
+    marked ??
+    ind.targets.find((t) => t.parsed.status === 'value' && (columns.some((c) => c.cumulative && c.col === t.col) || (byRow && (!t.period || overTerm(t.col)))));
   const actuals = ind.actuals.filter((p) => p.parsed.status === 'value');
   if (!target || !actuals.length) return;
   // The 累計 row's own figures: a running total whose start is not shown, not a yearly actual (its own words, rv62).

@@ -322,3 +322,20 @@ describe('a total column headed by the year-end it stands at, its run in bracket
     expect(yearEndOf(['令和3年度（累計）'])).toBeNull();
   });
 });
+
+test('undated 実績値（単年度） | 実績値（累計） twins under a sheet’s year: a name closing with （累計） takes the 累計 twin, the others the year’s', () => {
+  const s = (totalHeading: string) =>
+    snap('成果指標', [
+      ['令和元年度　移住施策　成果指標実績'],
+      ['指標名', '単位', '目標値', '実績値\n（単年度）', totalHeading, '備考'],
+      ['移住者数（累計）', '人', 150, 31, 138, '平成27年度からの累計'],
+      ['移住相談件数', '件', 200, 184, 612, null],
+    ]);
+  const cells = (totalHeading: string) => detectSheet(s(totalHeading), scale).indicators.map((i) => [i.name, i.actuals.map((a) => a.cell)]);
+  expect(cells('実績値\n（累計）')).toEqual([
+    ['移住者数（累計）', ['E3']],
+    ['移住相談件数', ['D4']],
+  ]);
+  // A column of another measure (目標値（累計）) is no twin of the actual: the marked row keeps the year's figure, as before.
+  expect(cells('目標値\n（累計）')[0]).toEqual(['移住者数（累計）', ['D3']]);
+});

@@ -9,7 +9,8 @@ import { parseA1 } from '../model/address';
 import type { Column } from './column';
 import { point } from './common';
 import { isLevel, marksRunningTotal, rowCumulativeMark, totalColumn } from './cumulativeTarget';
-import { headingText, headingTexts } from './cumulativeTwins';
+import { cumulativeMarkedTarget } from './cumulativeMarkedTarget';
+import { headingText, headingTexts, isCumulativeTwinLine } from './cumulativeTwins';
 import type { Grid } from './grid';
 import { sheetMentions, textCells } from './sheetTexts';
 import { statedRun, yearlyReading } from './runningTotal';
@@ -66,7 +67,7 @@ export function totalBeside(grid: Grid, columns: Column[], latest: Column): { co
     // undated actual (累計（R3〜R5） under 実績 beside 令和3〜5年度: the group's heading, no year of its own).
     const undatedActual = (c: Column) => c.role === 'actual' && !c.period;
     const unread = found !== undefined && !columns.some((c) => c.col === found && c.role !== 'derived' && !undatedActual(c));
-    out = unread && (!run || run[1] === latest.period!.fiscalYear) ? { col: found, heading } : null;
+    out = unread && (!run || run[1] === latest.period?.fiscalYear) ? { col: found, heading } : null;
     byTable.set(key, out);
   }
   return out;
@@ -82,7 +83,7 @@ function cumulativeTwinOf(grid: Grid, columns: Column[], latest: Column): number
     const heading = headingText(grid, c.cells);
     return (
       c.role === 'derived' &&
-      (c.period ?? yearEndOf(headingTexts(grid, c.cells)))?.fiscalYear === latest.period!.fiscalYear &&
+      (c.period ?? yearEndOf(headingTexts(grid, c.cells)))?.fiscalYear === latest.period?.fiscalYear &&
       c.relative === undefined &&
       /累計/.test(heading) &&
       !/目標|計画|見込/.test(heading)
@@ -166,11 +167,12 @@ export function totalOfMarkedRow(grid: Grid, r: number, columns: Column[], ind: 
   if (columns.some((c) => c.cumulative && c.role === 'actual')) return false;
   // 「－」 in the 累計 actual read and no target figure: the row's 単年度 figure is its actual (dashedTotalRow.ts).
   if (singleYearOfDashedTotal(grid, r, columns, ind)) return true;
-  const dated = columns.filter((c) => c.role === 'actual' && c.period && c.relative === undefined);
-  if (!dated.length) return false;
-  const latest = dated.reduce((a, c) => (c.period!.fiscalYear > a.period!.fiscalYear ? c : a));
-  // Only 累計 itself marks the row's figure a total: 延べ (延べ人数, a unit or a way of counting) counts within the year.
-  const own = rowCumulativeMark(grid, r, columns);
+  const latest = latestActual(grid, columns);
+  if (!latest) return false;
+  // Only 累計 itself marks the row's figure a total: 延べ (延べ人数, a unit or a way of counting) counts within the year. The
+  // mark may close the target's own cell, 「60（3か年累計）」, as a 区分 cell's does (cumulativeMarkedTarget.ts).
+  const marked = cumulativeMarkedTarget(ind.targets);
+  const own = rowCumulativeMark(grid, r, columns) ?? (marked ? nameCumulativeMark(marked.parsed.text) : null);
   // A mark in the name alone yields to yearly figures that read as running totals already (runningTotal.ts yearlyReading).
   const named = own && marksRunningTotal(own) ? null : nameCumulativeMark(ind.name);
   const mark = own && marksRunningTotal(own) ? own : named && addsUp(ind) ? named : null;
@@ -183,6 +185,20 @@ export function totalOfMarkedRow(grid: Grid, r: number, columns: Column[], ind: 
   // A rate beside a twin standing at a point in time (累計（年度末時点）): the level the target is set on is the twin's.
   const level = isLevel(ind) && AT_A_POINT.test(totalBeside(grid, columns, latest)?.heading ?? '');
   return (DASH_ONLY.test(single.parsed.text) || level) && readTotal(grid, r, columns, ind, latest, null);
+}
+
+/**
+ * The table's latest dated actual column; with none dated, its one undated actual beside its own 累計 twin (実績値（単年度） |
+ * 実績値（累計） under a sheet stating its year: cumulativeTwins.ts), the twin then read as a dated one's is. Undefined otherwise.
+ */
+function latestActual(grid: Grid, columns: Column[]): Column | undefined {
+  const actuals = columns.filter((c) => c.role === 'actual' && c.relative === undefined);
+  const dated = actuals.filter((c) => c.period);
+  if (dated.length) return dated.reduce((a, c) => (c.period!.fiscalYear > a.period!.fiscalYear ? c : a));
+  if (actuals.length !== 1 || columns.some((c) => c.role === 'actual' && c.relative !== undefined)) return undefined;
+  const heading = headingText(grid, actuals[0].cells);
+  const twin = columns.some((c) => c.role === 'derived' && !c.period && isCumulativeTwinLine(heading, headingText(grid, c.cells)));
+  return twin ? actuals[0] : undefined;
 }
 
 /** A row marked as counted within the year (目標の区分 | 単年度): its 「－」 is no figure this year, never its 累計's (rv61). */
@@ -206,6 +222,6 @@ function readTotal(grid: Grid, r: number, columns: Column[], ind: RawIndicator, 
   if (mark !== null && !spansMarkedYears(grid, mark, beside.heading, columns)) return false;
   const total = point(grid, r, beside.col, latest.period);
   if (total.parsed.status !== 'value') return false;
-  ind.actuals = [...ind.actuals.filter((p) => p.period?.fiscalYear !== latest.period!.fiscalYear || p.col !== latest.col), total];
+  ind.actuals = [...ind.actuals.filter((p) => p.period?.fiscalYear !== latest.period?.fiscalYear || p.col !== latest.col), total];
   return true;
 }

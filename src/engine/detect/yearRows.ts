@@ -28,7 +28,7 @@ import { onlyUnitNote, unitFromMeasureHeadings, unitFromNoteAbove, unitFromUnitC
 import { markedProvisional } from './provisionalHeadings';
 import { blockTitle, directionStatement, titleIsSure } from './yearRowsTitle';
 import { withinName } from './yearRowsWay';
-import { wayBelowMeasures } from './yearRowsWayBelow';
+import { wayLineOfMeasures } from './yearRowsWayLabel';
 import { readHeadTargetRows } from './headTargetRows';
 import { unitOfLine } from '../values/unitLine';
 import { namedIndicator } from './namedIndicator';
@@ -99,7 +99,7 @@ function measureColumn(grid: Grid, band: number[], col: number, start: number, p
   const unitRow = (row: number) => unitRows.has(row) || classifyLabel(grid.text(row, periodCol))?.role === 'unit';
   const onUnitRow = (h: { cell: string }) => unitRow(parseA1(h.cell)!.row);
   const onDirectionRow = (h: { cell: string }) => classifyLabel(grid.text(parseA1(h.cell)!.row, periodCol))?.role === 'direction';
-  const below = wayBelowMeasures(hs, onDirectionRow); // 目標 | 実績 over 目指す方向 ↓減少: the way (yearRowsWayBelow.ts)
+  const below = wayLineOfMeasures(hs, onDirectionRow); // 目標 | 実績 over 目指す方向 ↓減少, or 「目指す方向：↑増加」 over them: the way (yearRowsWayLabel.ts)
   // A way the reader cannot read (「前年度より減少」「150人以下」) is never dropped for more-is-better: the column is left unread (review rv65).
   if (below && !parseDirection(below.text) && /[^\s　\-－―ー‐・]/.test(below.text)) return null;
   // A unit line under the measures (目標値 | 実績値 over (人) | (人)) is the measures' unit, not the column's last heading.
@@ -124,7 +124,7 @@ function measureColumn(grid: Grid, band: number[], col: number, start: number, p
     if (!name || classifyLabel(name.text)) return null;
     const m: MeasureColumn = { col, role, name: name.text, nameCell: name.cell };
     if (unit) m.unit = { text: unit.text, cell: unit.cell };
-    const way = [below, ...above].find((h) => h && onDirectionRow(h) && parseDirection(h.text) && withinName(grid, h.cell, name!.cell));
+    const way = [below, ...above].find((h) => h && (h === below || onDirectionRow(h)) && parseDirection(h.text) && withinName(grid, h.cell, name!.cell));
     if (way) m.way = { value: parseDirection(way.text)!, text: way.text, cell: way.cell };
     return m;
   }

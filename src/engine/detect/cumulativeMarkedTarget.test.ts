@@ -1,0 +1,57 @@
+/**
+ * A target cell closing with its own 累計 mark (「60（3か年累計）」) makes the row's actual the table's 累計 column, as a 区分 cell
+ * marking the row would; beside no total column the single year graded against it is flagged; other brackets mark nothing.
+ */
+import { cumulativeMarkedTarget, targetCumulativeWords } from './cumulativeMarkedTarget';
+import { detectSheet } from './index';
+import { snap } from './testing';
+import type { TargetPoint } from './types';
+
+const scale = ['A', 'B', 'C', 'D'].map((grade) => ({ grade, label: '' }));
+
+test('a figure then a bracket closing with 累計 gives its words; other brackets or words before the figure none', () => {
+  expect(targetCumulativeWords('60（3か年累計）')).toBe('3か年累計');
+  expect(targetCumulativeWords('1,500 (累計)')).toBe('累計');
+  expect(targetCumulativeWords('450人（R3～R5累計）')).toBe('R3~R5累計');
+  expect(targetCumulativeWords('15.0（R5）')).toBeNull();
+  expect(targetCumulativeWords('60（うち累計30）')).toBeNull();
+  expect(targetCumulativeWords('累計 60')).toBeNull();
+  expect(targetCumulativeWords('前年度比（累計）')).toBeNull();
+});
+
+test('only a target with a figure counts', () => {
+  const t = (text: string, status: 'value' | 'text') => ({ parsed: { text, status } }) as unknown as TargetPoint;
+  expect(cumulativeMarkedTarget([t('－（累計）', 'text'), t('60（3か年累計）', 'value')])?.parsed.text).toBe('60（3か年累計）');
+  expect(cumulativeMarkedTarget([t('60（R5）', 'value')])).toBeNull();
+});
+
+const rows = (first: string) => [
+  ['第８期計画　自己評価シート（令和５年度）'],
+  ['指標', '単位', '目標（R3～R5）', '令和3年度', '令和4年度', '令和5年度', '累計'],
+  ['通いの場の新規立ち上げ数', 'か所', first, 18, 21, 19, 58],
+  ['後期高齢者歯科健診受診率', '％', '15.0（R5）', 10.8, 12.1, 13.2, '－'],
+];
+
+const read = (first: string, withTotal = true) =>
+  detectSheet(snap('フレイル対策', withTotal ? rows(first) : rows(first).map((r) => r.slice(0, 6))), scale).indicators.map((i) => [
+    i.name,
+    i.actuals.filter((a) => a.parsed.status === 'value').map((a) => a.cell),
+    (i.guesses ?? []).map((g) => g.reason),
+  ]);
+
+test('the marked row reads the 累計 column; the rate dated R5 keeps its year', () => {
+  const [marked, rate] = read('60（3か年累計）');
+  expect(marked[1]).toContain('G3'); // the 令和5年度 figure is the total, the years before stay as they were
+  expect(marked[1]).not.toContain('F3');
+  expect(marked[2]).toEqual([]);
+  expect(rate[1]).toContain('F4');
+  expect(rate[1]).not.toContain('G4');
+});
+
+test('a plain target keeps the year’s column as before (no mark, no total read)', () => {
+  expect(read('60')[0][1]).not.toContain('G3');
+});
+
+test('beside no total column the single year against the marked target is flagged, never silent', () => {
+  expect(read('60（3か年累計）', false)[0][2]).toContain('cumulative-single-year');
+});

@@ -1,0 +1,25 @@
+/**
+ * A direction label and its way written in one cell: 「目指す方向：↑増加」「目標の方向：減少」「方向＝↓」. The label is one the
+ * reader knows as the indicator's direction (目指す方向, 目標の方向, 方向), never a plan's 今後の方向性 (拡充 / 縮小: what the
+ * office will do, no way of a figure) nor a word merely holding 方向; the separator is the first colon or 「＝」 outside
+ * brackets. Such a cell states a way: it is never an indicator's name.
+ */
+import { classifyLabel } from './labels';
+
+/** The text after the direction label (the way as written, 「↑増加」), or null when the cell is no direction label with a value. */
+export function directionLabelValue(text: string): string | null {
+  if (!/[:：＝]/.test(text)) return null;
+  const t = text.trim();
+  let depth = 0;
+  for (let i = 0; i < t.length; i++) {
+    const ch = t[i];
+    if (ch === '（' || ch === '(') depth++;
+    else if ((ch === '）' || ch === ')') && depth > 0) depth--;
+    else if (depth === 0 && /[:：＝]/.test(ch)) {
+      const head = t.slice(0, i).replace(/\s+/g, '');
+      const rest = t.slice(i + 1).trim();
+      return head && head.length <= 8 && rest && classifyLabel(head)?.role === 'direction' ? rest : null;
+    }
+  }
+  return null;
+}
