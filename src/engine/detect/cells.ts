@@ -6,6 +6,7 @@ import { isAsOfStatement } from './periodStatements';
 import { labelBracketTwins, labelPlanDonePairs, labelRateTwins, labelRateTwinsUnder, labelResultPairs, labelTargetTwins } from './targetTwins';
 import { labelRatioPlan, labelRatioPlanOverParts } from './ratioPlanHeading';
 import { yearNotOver } from './openYearRecord';
+import { labelFormulaPlan } from './formulaPlanHeading';
 import { isComparisonLabel, labelOwnHeadings } from './comparisonRows';
 import { dateQuantityHeadings } from './quantityYearHeadings';
 import { isBareYearText, isDateFormat, parsePeriodCell, periodFromSerial, periodOrder, type Period, type PeriodCell } from '../values/periods';
@@ -115,6 +116,8 @@ export class CellIndex {
       labelRatioPlan(cells, yearOpen);
       // 「月別発電量 | 年度計 | 年間計画発電量 | 計画比」 merged down over 4月 … 3月 on the row under them (ratioPlanHeading.ts).
       labelRatioPlanOverParts(this.rows.get(r - 1), cells, (c) => (grid.merge(r - 1, c.col)?.bottom ?? r - 1) >= r, yearOpen);
+      // 「年度計 | 年間計画 | 達成率」 with 達成率 computed =O4/P4 under it: the sheet divides the total by the plan (formulaPlanHeading.ts).
+      labelFormulaPlan(cells, r, (row, col) => grid.formula(row, col), yearOpen);
       // 令和5年度 over 当該値 | 類似団体平均値: the body's own figure is the actual (comparisonRows.ts).
       // Only a row with a comparison heading can hold one (the test labelOwnHeadings starts with, made once per text above).
       if (comparison) labelOwnHeadings(cells, (col) => this.labelAbove(r, col));

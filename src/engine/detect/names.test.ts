@@ -164,3 +164,19 @@ test("a compound code on its own line above the name, or in front of it, is the 
   // A code alone is no name to take off; a range of ages has no bracketed part.
   expect(cleanName('1-(1)').name).toBe('1-(1)');
 });
+
+describe('an arrow before a stated aim in the closing bracket', () => {
+  test('「…（件）⏎（↓少ないほど良い）」: the way, off the name, and the unit read', () => {
+    expect(cleanName('牛の個体識別届出遅延件数（件）\n（↓少ないほど良い）')).toMatchObject({
+      name: '牛の個体識別届出遅延件数',
+      unit: '件',
+      direction: { value: 'down', text: '（↓少ないほど良い）' },
+    });
+    expect(cleanName('巡回農場数（戸）（↑多いほど良い）')).toMatchObject({ name: '巡回農場数', unit: '戸', direction: { value: 'up' } });
+  });
+  test('counter-example: an arrow against its words states nothing and stays in the name', () => {
+    const got = cleanName('届出遅延件数（件）（↓多いほど良い）');
+    expect(got.name).toBe('届出遅延件数（件）（↓多いほど良い）');
+    expect(got.direction).toBeUndefined();
+  });
+});

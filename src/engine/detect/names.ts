@@ -142,7 +142,7 @@ const cleanNameMemo = memo((raw: string): CleanName => {
     const t = /[（(]([^（()）]*)[)）][\s　]*$/.exec(name);
     if (!t) break;
     const u = labelledUnit(t[1]) ?? unitFromName(t[0]) ?? counterWord(t[1], name.slice(0, t.index));
-    const way = u || drawn ? null : ARROW.test(t[1]) ? directionMark(t[1]) : statedAim(t[1]);
+    const way = u || drawn ? null : bracketWay(t[1]);
     if (way) drawn = { value: way, text: t[0].trim(), at: t.index };
     else if (u && !unit) unit = u;
     else if (!unit && unitBesideCumulative(t[1], name.slice(0, t.index))) unit = unitBesideCumulative(t[1], name.slice(0, t.index));
@@ -237,6 +237,19 @@ function statedAim(inner: string): Direction | null {
   const t = inner.normalize('NFKC').trim();
   if (t.length > 12 || /\d/.test(t) || remarkAims(t) !== t) return null;
   return directionFromText(t) ?? (/^(多|高|増|上|向上|伸)/.test(t) ? 'up' : null);
+}
+
+/**
+ * The way a trailing bracket states: an arrow with or without its word (「（↓）」「（↓減少）」), a stated aim (「（少ないほど良い）」),
+ * or an arrow before a stated aim (「（↓少ないほど良い）」), both saying the same way; an arrow against its words (「（↓多いほど良い）」) none.
+ */
+function bracketWay(inner: string): Direction | null {
+  if (!ARROW.test(inner)) return statedAim(inner);
+  const mark = directionMark(inner);
+  if (mark) return mark;
+  const arrows = [...inner].filter((ch) => ARROW.test(ch)).join('');
+  const drawn = directionMark(arrows);
+  return drawn && statedAim([...inner].filter((ch) => !ARROW.test(ch)).join('')) === drawn ? drawn : null;
 }
 
 /** A unit labelled as one in trailing parentheses (「（単位：千人）」「(単位:t-CO2)」): the text after the label, as written. */

@@ -4,6 +4,7 @@
  * "指標①", "備考" and "期待値". A period written in the label ("R5年度実績値", "目標（R8）")
  * comes back beside the role.
  */
+import { countsItsBracket } from './countedBracket';
 import { withoutOrdinalPrefix } from './ordinalPrefix';
 import { findPeriod, sameYearWrittenAgain, type Period } from './periods';
 import { yearTerm } from './yearTerm';
@@ -275,7 +276,8 @@ function compositeLabel(t: string, period: Period | undefined): Label | null {
   const labels = parts.map((p) => classifyMemo(p) ?? (CONTENT_PART.test(p) ? DESCRIPTION : null)).filter((l): l is Label => l !== null);
   // 「河川の環境基準（BOD）達成率」: words split by a bracket alone, the first no heading, the text going on past the bracket, are a
   // name closing with a measure word (「基本目標(KPI)」, the bracket last, still reads as its bracket's heading).
-  if (nameBeforeBracket(t, parts, (p) => !!classifyMemo(p) || CONTENT_PART.test(p))) return null;
+  // 「活用事業数（事業）」: a name with the counter of what it counts, never the bracket's heading (countedBracket.ts).
+  if (nameBeforeBracket(t, parts, (p) => !!classifyMemo(p) || CONTENT_PART.test(p)) || countsItsBracket(t)) return null;
   const roles = new Set(labels.map((l) => l.role));
   if (roles.size !== 1 && !namesOverOutlines(labels)) return null;
   const label: Label = { ...labels[0] };

@@ -65,6 +65,12 @@ describe('parsePeriodCell', () => {
     expect(parsePeriodCell('令和5年度（評価年度目標）')).toBeNull();
     expect(parsePeriodCell('令和5年度（評価）')).toBeNull();
   });
+  test('a bracket saying the year is the one under review (評価対象 / 検証対象) is decoration; 対象外 is not', () => {
+    expect(parsePeriodCell('令和５年度（検証対象）')?.period.fiscalYear).toBe(2023);
+    expect(parsePeriodCell('令和5年度（評価対象）')?.baseline).toBe(false);
+    expect(parsePeriodCell('令和5年度（対象外）')).toBeNull();
+    expect(parsePeriodCell('令和6年度（検証対象外）')).toBeNull();
+  });
   test('the same words or the plan’s ordinal of the year leading, the year in brackets after them: the year written is the period', () => {
     expect(parsePeriodCell('当年度（令和５年度）')?.period.fiscalYear).toBe(2023);
     expect(parsePeriodCell('前年度(R4)')?.period.fiscalYear).toBe(2022);

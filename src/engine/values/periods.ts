@@ -118,9 +118,10 @@ const BASELINE_MARK = /(現状値|基準値|基準年度|基準年|基準|現況
 const DECORATION = /[()（）「」【】[\]、,・:：※]|年度|末日|末|現在|時点|実績|見込み?|速報値?|確定値?|暫定値?|値/g;
 /**
  * A note in brackets saying which year this is to the evaluation (「令和4年度（前年度）」「R5【今年度】」, the year evaluated itself
- * 「令和5年度（評価年度）」「R5（評価対象年度）」): the year written is the period.
+ * 「令和5年度（評価年度）」「R5（評価対象年度）」, or the year under review 「令和5年度（評価対象）」「（検証対象）」): the year written
+ * is the period. 「（対象外）」 is no such note.
  */
-const RELATIVE_NOTE = /[(（【[](?:今|本|当|前々|前|昨|来|次|翌|評価(?:対象)?)年度[)）】\]]/g;
+const RELATIVE_NOTE = /[(（【[](?:(?:今|本|当|前々|前|昨|来|次|翌|評価(?:対象)?)年度|(?:評価|検証)対象)[)）】\]]/g;
 /**
  * The same words leading, the year in brackets after them (「当年度（令和５年度）」「前年度（R4）」), or the plan's ordinal of
  * the year (「第2年次（R4）」「3年目（令和5年度）」): the year written is the period. What is left once the year is taken out.
