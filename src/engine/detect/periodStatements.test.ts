@@ -74,6 +74,9 @@ test.each([
   ['計画期間：2025年度〜2029年度　／　令和7年度（2025年度）実績に係る効果検証', 2025],
   // The year whose result the figures are, closing its bracket: 「（令和6年度の定員管理の結果）」.
   ['評価時点：令和7年4月1日現在の職員数（令和6年度の定員管理の結果）', 2024],
+  // The year's 取組実績 (the work done in it) after the document's year.
+  ['令和5年度　事業効果検証（令和4年度の取組実績に対する検証）', 2022],
+  ['R6 行政評価シート　R5取り組み実績', 2023],
 ])('%s names the 実績 year', (text, fy) => {
   expect(resultsYear(text)?.fiscalYear).toBe(fy);
 });
@@ -93,6 +96,9 @@ test.each([
   '※職員満足度は令和5年度の職員意識調査の結果',
   '（人口：令和2年度の国勢調査の結果）',
   '令和6年度の検査の結果',
+  // The year's 取組 with no 実績 is its plan of work, not its figures.
+  '令和6年度の取組方針',
+  '令和6年度 取組目標',
 ])('%s names no 実績 year', (text) => {
   expect(resultsYear(text)).toBeNull();
 });

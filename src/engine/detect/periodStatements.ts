@@ -106,12 +106,12 @@ export function isAsOfStatement(text: string): boolean {
  * evaluates: 「（令和5年度実施事業）」「令和5年度実施分」「令和5年度決算」 (a fiscal year right before the word).
  */
 /**
- * What follows the year when it is the year of the figures: 実績, 実施事業 / 実施分 / 実施状況, 決算, or a report of that year's
+ * What follows the year when it is the year of the figures: 実績 (取組実績 too, 「令和５年度の取組実績に対する検証」), 実施事業 / 実施分 / 実施状況, 決算, or a report of that year's
  * progress (「令和５年度 進捗状況」「令和5年度進捗管理」「令和5年度 成果報告」, a 進捗評価 dated in that year): the progress of that year is what the sheet shows;
  * or the year a report covers, 「（令和5年度対象）」「令和5年度を対象とした点検・評価」 (対象 closing the bracket or going on with と).
  */
 const RESULTS_WORD =
-  /^\s*の?(実績|実施(事業|分|状況|した事業)|決算|進捗(状況|管理|報告|評価)|成果報告|を?対象(?=[)）]|と|$)|(?:[^\s、。()（）評]{0,8}(?:管理|取組|取り組み|事業|計画|改革)の)?結果(?=[)）]|$))/;
+  /^\s*の?((?:取組|取り組み)?実績|実施(事業|分|状況|した事業)|決算|進捗(状況|管理|報告|評価)|成果報告|を?対象(?=[)）]|と|$)|(?:[^\s、。()（）評]{0,8}(?:管理|取組|取り組み|事業|計画|改革)の)?結果(?=[)）]|$))/;
 
 /** Whether a text may name the year of its figures (a cheap look before resultsYear). */
 /**

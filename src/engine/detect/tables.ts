@@ -23,6 +23,7 @@ import { settleParts } from './parts';
 import { runningTotals } from './runningTotal';
 import { totalOfMarkedRow } from './markedRowTotal';
 import { singleYearAgainstTotal } from './notedRowTotal';
+import { levelActualBesideTotal } from './levelSingleYearActual';
 import { markRelative } from './relativePeriods';
 import { isTallyHeader } from './tally';
 import type { RawIndicator } from './types';
@@ -262,6 +263,7 @@ function readRow(
   const mixedUnit = mixedHeadingUnits(grid, columns, ind);
   if (mixedUnit && !ind.unit) ind.unit = mixedUnit;
   settleParts(grid, r, columns, ind);
+  levelActualBesideTotal(grid, r, columns, ind); // a rate's 「－」 累計 beside its 単年度 figure (levelSingleYearActual.ts)
   // A row marked 累計 beside a total column: its actual is the total (markedRowTotal.ts); else a guess (notedRowTotal.ts).
   if (!totalOfMarkedRow(grid, r, columns, ind) && !runningTotals(grid, r, columns, ind)) singleYearAgainstTotal(grid, r, columns, ind);
   markRelative(columns, ind);

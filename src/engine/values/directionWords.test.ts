@@ -78,10 +78,21 @@ describe('directionMark: an arrow or one word under a 方向性 heading', () => 
     expect(directionMark('維持')).toBe('maintain');
   });
 
+  test('the verb a sheet writes for the way: 増やす / 高める up, 減らす / 下げる down', () => {
+    expect(directionMark('減らす')).toBe('down');
+    expect(directionMark('下げる')).toBe('down');
+    expect(directionMark('増やす')).toBe('up');
+    expect(directionMark('高める')).toBe('up');
+    expect(directionMark('↓減らす')).toBe('down');
+    expect(directionMark('↑減らす')).toBeNull();
+  });
+
   test("a project's future or a contradiction is not a way", () => {
     expect(directionMark('拡充')).toBeNull();
     expect(directionMark('継続')).toBeNull();
     expect(directionMark('見直し')).toBeNull();
+    expect(directionMark('縮小')).toBeNull();
+    expect(directionMark('減らす方向で見直す')).toBeNull();
     expect(directionMark('↑↓')).toBeNull();
     expect(directionMark('↑減少')).toBeNull();
     expect(directionMark('')).toBeNull();

@@ -224,9 +224,12 @@ const wayMemo = memo((text: string): 'up' | 'down' | null => {
 const UP_ARROWS = '↑⇧⬆↗➚➶⤴⇑';
 const DOWN_ARROWS = '↓⇩⬇↘➘➴⤵⇓';
 const SIDE_ARROWS = '→⇨➡⇒';
-/** One word that says a way, alone in a cell: 増加 / 向上 (up), 減少 / 低減 / 削減 (down), 維持 / 横ばい. */
-const UP_WORD = /^(増加|増|上昇|向上|高|多|up)$/;
-const DOWN_WORD = /^(減少|減|低減|低下|削減|縮減|抑制|低|少|down)$/;
+/**
+ * One word that says a way, alone in a cell: 増加 / 向上 (up), 減少 / 低減 / 削減 (down), 維持 / 横ばい; or the verb a sheet writes
+ * for it, 増やす / 高める (up), 減らす / 下げる (down). A project's future (縮小 / 拡充) is none of them.
+ */
+const UP_WORD = /^(増加|増|上昇|向上|高|多|増やす|高める|上げる|伸ばす|up)$/;
+const DOWN_WORD = /^(減少|減|低減|低下|削減|縮減|抑制|低|少|減らす|下げる|抑える|down)$/;
 const SIDE_WORD = /^(維持|現状維持|横ばい)$/;
 
 /**

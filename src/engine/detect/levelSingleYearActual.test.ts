@@ -1,0 +1,47 @@
+/** A level's 「－」 in the 累計 column of a table graded on 累計 targets gives way to its 単年度 figure of the same year. */
+import { detectSheet } from './index';
+import { snap } from './testing';
+
+const scale = ['A', 'B', 'C', 'D'].map((grade) => ({ grade, label: '' }));
+
+const sheet = (rows: (string | number | null)[][]) =>
+  snap('整備状況', [
+    ['公園の整備状況（令和５年度）'],
+    ['指標', '単位', '令和５年度目標（累計）', '令和５年度実績（単年度）', '令和５年度末実績（累計）'],
+    ...rows,
+  ]);
+
+const actuals = (rows: (string | number | null)[][]) =>
+  detectSheet(sheet(rows), scale).indicators.map((i) => [i.name, i.actuals.map((a) => [a.cell, a.parsed.status, a.parsed.value ?? null])]);
+
+test('a rate (％, 率) with 「－」 as its 累計 takes the single year’s figure; a count keeps the 累計', () => {
+  expect(
+    actuals([
+      ['公園の整備箇所数（累計）', '箇所', 48, 5, 46],
+      ['公園利用者の満足度', '％', 80, 76.5, '－'],
+      ['遊具の点検実施率', '％', 100, 98, '―'],
+    ]),
+  ).toEqual([
+    ['公園の整備箇所数（累計）', [['E3', 'value', 46]]],
+    ['公園利用者の満足度', [['D4', 'value', 76.5]]],
+    ['遊具の点検実施率', [['D5', 'value', 98]]],
+  ]);
+});
+
+test('a count whose 累計 is 「－」 keeps it: its single year is no total to set against a 累計 target', () => {
+  expect(actuals([['公園の整備箇所数（累計）', '箇所', 48, 5, '－']])).toEqual([['公園の整備箇所数（累計）', [['E3', 'not-applicable', null]]]]);
+});
+
+test('a rate whose 累計 is blank or 集計中, or whose single year is a dash too, keeps the 累計 cell', () => {
+  expect(
+    actuals([
+      ['公園利用者の満足度', '％', 80, 76.5, null],
+      ['遊具の点検実施率', '％', 100, 98, '集計中'],
+      ['樹木の活着率', '％', 95, '－', '－'],
+    ]).map(([name, a]) => [name, (a as unknown[][]).map((p) => p[0])]),
+  ).toEqual([
+    ['公園利用者の満足度', ['E3']],
+    ['遊具の点検実施率', ['E4']],
+    ['樹木の活着率', ['E5']],
+  ]);
+});
