@@ -339,3 +339,26 @@ test('undated 実績値（単年度） | 実績値（累計） twins under a she
   // A column of another measure (目標値（累計）) is no twin of the actual: the marked row keeps the year's figure, as before.
   expect(cells('目標値\n（累計）')[0]).toEqual(['移住者数（累計）', ['D3']]);
 });
+
+test('review rv75: a target set for the year (目標値（単年度）, 年間目標) keeps a （累計） name on the year’s figure, not the 累計 twin', () => {
+  const s = (targetHeading: string) =>
+    snap('成果指標', [
+      ['令和５年度　成果指標実績'],
+      ['指標名', '単位', targetHeading, '実績値\n（単年度）', '実績値\n（累計）'],
+      ['移住者数（累計）', '人', 35, 31, 138],
+    ]);
+  const cells = (h: string) => detectSheet(s(h), scale).indicators.map((i) => i.actuals.map((a) => a.cell));
+  expect([cells('目標値\n（単年度）'), cells('年間目標'), cells('令和５年度目標値')]).toEqual([[['D3']], [['D3']], [['D3']]]);
+  expect(cells('目標値')).toEqual([['E3']]);
+});
+
+test('review rv75: 「20（累計）」…「30（累計）」 targets over yearly figures already running totals (21, 24, 28): no sum column read', () => {
+  const s = snap('自己評価', [
+    ['令和５年度　自己評価シート'],
+    ['指標', '単位', '令和3年度目標', '令和4年度目標', '令和5年度目標', '令和3年度実績', '令和4年度実績', '令和5年度実績', '累計'],
+    ['見守り協定締結事業者数', '者', '20（累計）', '25（累計）', '30（累計）', 21, 24, 28, 73],
+  ]);
+  const [ind] = detectSheet(s, scale).indicators;
+  expect(ind.actuals.filter((a) => a.period?.fiscalYear === 2023).map((a) => [a.cell, a.parsed.value])).toEqual([['H3', 28]]);
+  expect(ind.cumulative ?? false).toBe(false);
+});

@@ -154,6 +154,9 @@ function addsUp(ind: RawIndicator): boolean {
   return yearlyReading(false, values, target) === 'parts';
 }
 
+/** A target heading naming the year it is set for: 単年度, 年間 (not 年間累計), 年度目標. */
+const YEAR_TARGET = /単年度|年間(?!累計)|年度目標/;
+
 /** A cell written with a dash alone (「－」「-」「―」): no figure in that column, by the author's hand. */
 const DASH_ONLY = /^[\s\-－―ー‐−—]+$/;
 
@@ -171,10 +174,12 @@ export function totalOfMarkedRow(grid: Grid, r: number, columns: Column[], ind: 
   if (!latest) return false;
   // Only 累計 itself marks the row's figure a total: 延べ (延べ人数, a unit or a way of counting) counts within the year. The
   // mark may close the target's own cell, 「60（3か年累計）」, as a 区分 cell's does (cumulativeMarkedTarget.ts).
+  // Like the name's, that mark yields to yearly figures that read as running totals already (「20（累計）」 … 「30（累計）」 over
+  // 21, 24, 28: each year's figure is the total, review rv75), never the table's sum of them.
   const marked = cumulativeMarkedTarget(ind.targets);
-  const own = rowCumulativeMark(grid, r, columns) ?? (marked ? nameCumulativeMark(marked.parsed.text) : null);
+  const own = rowCumulativeMark(grid, r, columns);
   // A mark in the name alone yields to yearly figures that read as running totals already (runningTotal.ts yearlyReading).
-  const named = own && marksRunningTotal(own) ? null : nameCumulativeMark(ind.name);
+  const named = own && marksRunningTotal(own) ? null : ((marked && nameCumulativeMark(marked.parsed.text)) ?? nameCumulativeMark(ind.name));
   const mark = own && marksRunningTotal(own) ? own : named && addsUp(ind) ? named : null;
   if (mark && !isLevel(ind) && readTotal(grid, r, columns, ind, latest, mark)) {
     ind.cumulative = true;
@@ -196,6 +201,8 @@ function latestActual(grid: Grid, columns: Column[]): Column | undefined {
   const dated = actuals.filter((c) => c.period);
   if (dated.length) return dated.reduce((a, c) => (c.period!.fiscalYear > a.period!.fiscalYear ? c : a));
   if (actuals.length !== 1 || columns.some((c) => c.role === 'actual' && c.relative !== undefined)) return undefined;
+  // A target set for the year (目標値（単年度）, 年間目標, 令和5年度目標) is the single year's: its twin is no total of it (rv75).
+  if (columns.some((c) => c.role === 'target' && (c.period || YEAR_TARGET.test(headingText(grid, c.cells).normalize('NFKC'))))) return undefined;
   const heading = headingText(grid, actuals[0].cells);
   const twin = columns.some((c) => c.role === 'derived' && !c.period && isCumulativeTwinLine(heading, headingText(grid, c.cells)));
   return twin ? actuals[0] : undefined;
