@@ -55,3 +55,27 @@ test('a plain target keeps the year’s column as before (no mark, no total read
 test('beside no total column the single year against the marked target is flagged, never silent', () => {
   expect(read('60（3か年累計）', false)[0][2]).toContain('cumulative-single-year');
 });
+
+test('an actual written as the running total itself (「6社（累計）」) against 「10社（R3～R7累計）」: no cumulative-single-year guess', () => {
+  const sheet = (actual: string) =>
+    snap('効果検証', [
+      ['令和５年度　総合戦略　効果検証シート'],
+      ['KPI', '基準値', '目標値', '実績値'],
+      ['企業誘致件数', '2社（R1）', '10社（R3～R7累計）', actual],
+    ]);
+  const reasons = (actual: string) => detectSheet(sheet(actual), scale).indicators.map((i) => (i.guesses ?? []).map((g) => g.reason));
+  expect(reasons('6社（累計）')).toEqual([[]]);
+  expect(reasons('6社')).toEqual([['cumulative-single-year']]);
+});
+
+test('a final target 「12（累計）」 beside the latest year’s own 目標 | 実績 (3 | 2): the year is graded on its own pair, no guess', () => {
+  const s = snap('ＫＰＩ', [
+    ['ＫＰＩ達成状況報告書'],
+    ['報告対象：令和５年度'],
+    ['ＫＰＩ', '単位', '令和４年度', null, '令和５年度', null, '最終目標（令和６年度）'],
+    [null, null, '目標', '実績', '目標', '実績', null],
+    ['新規起業者数', '人', 3, 3, 3, 2, '12（累計）'],
+  ]);
+  const [ind] = detectSheet(s, scale).indicators;
+  expect((ind.guesses ?? []).map((g) => g.reason)).toEqual([]);
+});

@@ -17,7 +17,7 @@ import type { Grid } from './grid';
 import { runningTotalPair, TERM_HEADING } from './runningTotalRow';
 import { termPairBesideYears } from './termPairBesideYears';
 import { termTotalActual } from './termTotalActual';
-import type { RawIndicator } from './types';
+import type { RawIndicator, TargetPoint } from './types';
 
 /**
  * A figure written as a running total: 「累計 10社」「延べ 1,000人」「5年間で延べ 50社」「延 12橋」「延人数 800人」. A bare 延
@@ -143,7 +143,9 @@ const FIGURE_ROLES = new Set(['target', 'expected', 'actual', 'baseline', 'name'
 export function singleYearAgainstTotal(grid: Grid, r: number, columns: Column[], ind: RawIndicator): void {
   if (columns.some((c) => c.cumulative && c.role === 'actual')) return;
   // 「60（3か年累計）」: the target's own cell marks it a running total, as a 区分 cell would (cumulativeMarkedTarget.ts).
-  const marked = cumulativeMarkedTarget(ind.targets);
+  // Not where the latest year has a target of its own (目標 3 | 実績 2 under 令和５年度, 「12（累計）」 the final target's).
+  const markedTarget = cumulativeMarkedTarget(ind.targets);
+  const marked = markedTarget && !ownYearTarget(ind, markedTarget) ? markedTarget : null;
   const byRow = rowMarksCumulative(grid, r, columns) || marked !== null;
   if (!columns.some((c) => c.cumulative && c.role === 'target') && !byRow) return;
   if (isLevel(ind)) return;
@@ -159,9 +161,18 @@ export function singleYearAgainstTotal(grid: Grid, r: number, columns: Column[],
     ind.targets.find((t) => t.parsed.status === 'value' && (columns.some((c) => c.cumulative && c.col === t.col) || (byRow && (!t.period || overTerm(t.col)))));
   const actuals = ind.actuals.filter((p) => p.parsed.status === 'value');
   if (!target || !actuals.length) return;
+  // An actual written as the running total itself (「6社（累計）」) against a target marked so: the total against the total.
+  if (marked && actuals.every((p) => /累計/.test(p.parsed.text))) return;
   // The 累計 row's own figures: a running total whose start is not shown, not a yearly actual (its own words, rv62).
   const reason = pair === 'unproven' ? 'cumulative-start-unknown' : 'cumulative-single-year';
   (ind.guesses ??= []).push({ reason, cells: [target.cell, ...actuals.map((p) => p.cell)] });
+}
+
+/** Whether the latest year with an actual figure has a target figure of its own, other than the marked one. */
+function ownYearTarget(ind: RawIndicator, marked: TargetPoint): boolean {
+  const years = ind.actuals.filter((p) => p.parsed.status === 'value' && p.period?.kind === 'fiscal').map((p) => p.period!.fiscalYear);
+  const latest = years.length ? Math.max(...years) : null;
+  return latest !== null && ind.targets.some((t) => t !== marked && t.parsed.status === 'value' && t.period?.fiscalYear === latest);
 }
 
 /** Whether the indicator is a level (its unit ％, ポイント, 点 or a rate, or its name ending in 率): never a running total. */
