@@ -105,20 +105,25 @@ export function runningTotalPair(grid: Grid, r: number, columns: Column[], ind: 
   return ownTotalTarget(grid, columns, ind, values[0]!) && totals.length > 1 && sumsTwinFromFirstYear(grid, twin, totals, true) ? 'total' : 'unproven';
 }
 
+/** The row's first target figure and whether its column's heading names no run of years (plain 目標値, 令和7年度目標). */
+function plainTarget(grid: Grid, columns: Column[], ind: RawIndicator): { target: RawIndicator['targets'][number]; plain: boolean } | null {
+  const target = ind.targets.find((t) => t.parsed.status === 'value' && t.parsed.value !== undefined);
+  const column = target && columns.find((c) => c.col === target.col);
+  return target && column ? { target, plain: !TERM_HEADING.test(headingText(grid, column.cells)) } : null;
+}
+
 /**
  * The pair's own target (on either row, or merged over both) written as a running total naming no years (「260（累計）」,
  * runningTotalFigure.ts) under a heading naming no run of years either: the same total as the 累計 row's, whenever it started.
  */
 function targetMarkedTotal(grid: Grid, columns: Column[], ind: RawIndicator, rows: number[]): boolean {
-  const target = ind.targets.find((t) => t.parsed.status === 'value' && t.parsed.value !== undefined);
-  const column = target && columns.find((c) => c.col === target.col);
-  if (!column || !rows.includes(grid.anchor(target.row, target.col).row)) return false;
-  return writtenAsRunningTotal(grid.fullText(target.row, target.col)) && !TERM_HEADING.test(headingText(grid, column.cells));
+  const own = plainTarget(grid, columns, ind);
+  if (!own?.plain || !rows.includes(grid.anchor(own.target.row, own.target.col).row)) return false;
+  return writtenAsRunningTotal(grid.fullText(own.target.row, own.target.col));
 }
 
 /** The row's own target figure under a heading naming no run of years, above the row's first total (not met before the table). */
 function ownTotalTarget(grid: Grid, columns: Column[], ind: RawIndicator, firstTotal: number): boolean {
-  const target = ind.targets.find((t) => t.parsed.status === 'value' && t.parsed.value !== undefined);
-  const column = target && columns.find((c) => c.col === target.col);
-  return !!column && target.parsed.value! > firstTotal && !TERM_HEADING.test(headingText(grid, column.cells));
+  const own = plainTarget(grid, columns, ind);
+  return !!own?.plain && own.target.parsed.value! > firstTotal;
 }
