@@ -2,7 +2,8 @@
  * The reader's figures on variants of the hold-out sets' workbooks (variants.ts): each workbook read as built and as each
  * variant, both scored against the same facts. A fact right in the original and not in a variant is a rule that holds for
  * one spelling or position only. Run by scripts/bench-reader-variants.js [FIRST-LAST, all sets by default] [--variants a,b|none] [--quiet];
- * with `--variants none` it prints each set's figures as built, one line a set (a quick check of every set in one process).
+ * with `--variants none` it prints each set's figures as built, one line a set, with its "flag ok" count (a quick check of every
+ * set in one process).
  */
 import { existsSync } from 'node:fs';
 import path from 'node:path';
@@ -19,14 +20,34 @@ const pct = (n: number, d: number) => (d ? `${((100 * n) / d).toFixed(1)} %` : '
 
 /** The facts of a workbook read from `snapshot`, its groups matched at the cells `cell` gives, its names rewritten by `text`. */
 function score(h: Holdout2Workbook, snapshot: WorkbookSnapshot, cell: (a: string) => string, text: (s: string) => string = (s) => s): FactResult[] {
+  return scored(h, snapshot, cell, text).results;
+}
+
+/**
+ * As `score`, and whether the workbook is flagged as its facts say it should be: a reading-uncertain finding exactly when the
+ * facts list guesses (the hold-out benches' "flag ok" column).
+ */
+function scored(
+  h: Holdout2Workbook,
+  snapshot: WorkbookSnapshot,
+  cell: (a: string) => string,
+  text: (s: string) => string = (s) => s,
+): { results: FactResult[]; flagOk: boolean } {
   let report: Report;
   try {
     report = checkWorkbook(snapshot, { file: `${h.name}.xlsx` }).report;
   } catch (e) {
-    return [{ indicator: null, fact: 'threw', expected: null, got: String((e as Error)?.message ?? e), verdict: 'wrong', flagged: false }];
+    return {
+      results: [{ indicator: null, fact: 'threw', expected: null, got: String((e as Error)?.message ?? e), verdict: 'wrong', flagged: false }],
+      flagOk: false,
+    };
   }
   const indicators = h.expected.indicators.map((i) => ({ ...i, name: text(i.name), unit: typeof i.unit === 'string' ? text(i.unit) : i.unit }));
-  return [...scoreReport({ ...h.expected, indicators, groups: [] }, report), ...groupFacts(h, report, cell)];
+  const flagged = report.findings.some((f) => f.code === 'reading-uncertain');
+  return {
+    results: [...scoreReport({ ...h.expected, indicators, groups: [] }, report), ...groupFacts(h, report, cell)],
+    flagOk: (h.expected.guesses ?? []).length > 0 === flagged,
+  };
 }
 
 const factKey = (r: FactResult) => `${r.indicator ?? '(workbook)'} ${r.fact}`;
@@ -87,9 +108,12 @@ export async function main(argv: string[]): Promise<void> {
     if (!workbooks) continue;
     read.push(n);
     const before = { ...base };
+    let flagOk = 0;
     for (const h of workbooks) {
       const snapshot = (await loadWorkbook(await holdout2Bytes(h), `${h.name}.xlsx`, openZipNative)).snapshot;
-      const original = score(h, snapshot, (a) => a);
+      const first = scored(h, snapshot, (a) => a);
+      const original = first.results;
+      if (first.flagOk) flagOk++;
       const t = tally(original);
       books++;
       base.facts += t.facts;
@@ -118,10 +142,13 @@ export async function main(argv: string[]): Promise<void> {
       }
     }
     sets.push(
-      `set ${String(n).padEnd(4)} ${String(base.facts - before.facts).padStart(5)} ${pct(base.right - before.right, base.facts - before.facts).padStart(8)} ${String(base.silent - before.silent).padStart(4)}`,
+      `set ${String(n).padEnd(4)} ${String(base.facts - before.facts).padStart(5)} ${pct(base.right - before.right, base.facts - before.facts).padStart(8)} ${String(base.silent - before.silent).padStart(4)} ${`${flagOk}/${workbooks.length}`.padStart(7)}`,
     );
   }
-  if (!variants.length) console.log(`Reader hold-out sets ${read[0]}–${read[read.length - 1]}, as built: facts, right, silent\n${sets.join('\n')}`);
+  if (!variants.length)
+    console.log(
+      `Reader hold-out sets ${read[0]}–${read[read.length - 1]}, as built: facts, right, silent, flag ok (flagged exactly where the facts list guesses)\n${sets.join('\n')}`,
+    );
   console.log(`Reader variants of hold-out sets ${read[0]}–${read[read.length - 1]} (${read.length} sets, ${books} workbooks)`);
   console.log(`${'variant'.padEnd(10)} ${'facts'.padStart(7)} ${'right'.padStart(8)} ${'silent'.padStart(7)} ${'lost'.padStart(6)} ${'gained'.padStart(7)}`);
   console.log(`${'original'.padEnd(10)} ${String(base.facts).padStart(7)} ${pct(base.right, base.facts).padStart(8)} ${String(base.silent).padStart(7)}`);
