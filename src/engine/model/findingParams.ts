@@ -79,6 +79,8 @@ export type GuessReason =
   | 'total-before-year-end'
   /** A ％ row's 年度計 above 100 and twice every month's (1038 ％, their sum): no reading of the year, left ungraded (detect/summedRateTotal.ts). */
   | 'rate-total-summed'
+  /** A month run's target set per day, month or average (目標（1日平均）) beside the year's total, no column holding what it is set for: the total left unread (detect/perPeriodTarget.ts). */
+  | 'target-per-period'
   /** Each indicator's row with a nameless row of figures under it, no note saying what it holds: the lower rows read as the targets, as they fill the target column (detect/unlabelledRowBelow.ts). */
   | 'targets-row-below';
 
