@@ -81,6 +81,8 @@ export type GuessReason =
   | 'rate-total-summed'
   /** A month run's target set per day, month or average (目標（1日平均）) beside the year's total, no column holding what it is set for: the total left unread (detect/perPeriodTarget.ts). */
   | 'target-per-period'
+  /** A table's last 合計 row with a target of its own, the sum of the rows above: read as an indicator named 合計 (detect/targetedTotalRow.ts). */
+  | 'total-row-read'
   /** Each indicator's row with a nameless row of figures under it, no note saying what it holds: the lower rows read as the targets, as they fill the target column (detect/unlabelledRowBelow.ts). */
   | 'targets-row-below';
 
