@@ -83,6 +83,8 @@ export type GuessReason =
   | 'target-per-period'
   /** A table's last 合計 row with a target of its own, the sum of the rows above: read as an indicator named 合計 (detect/targetedTotalRow.ts). */
   | 'total-row-read'
+  /** Several parts labelled with words (「登録 40件／成約 25件」) beside one target for the whole: each part graded against it (grading/partsOfWhole.ts). */
+  | 'parts-against-whole'
   /** Each indicator's row with a nameless row of figures under it, no note saying what it holds: the lower rows read as the targets, as they fill the target column (detect/unlabelledRowBelow.ts). */
   | 'targets-row-below';
 
