@@ -11,6 +11,7 @@
 import { a1 } from '../model/address';
 import { compact } from '../values/text';
 import { point } from './common';
+import { leftUnreadPerPeriod } from './perPeriodTarget';
 import { isThisMonthHeading, isToDateHeading } from './partsTotal';
 import type { Grid } from './grid';
 import type { RawIndicator } from './types';
@@ -89,6 +90,8 @@ export function applyMonthEndActuals(grid: Grid, indicators: RawIndicator[]): vo
     ind.actuals = ind.actuals.map((p) => {
       // Struck through (「－」), or blank where a note says the year-end value is the year's; never 集計中 or words.
       if (p.parsed.status !== 'not-applicable' && p.parsed.status !== 'missing') return p;
+      // A total left unread beside a per-day or per-month target is no month-end count (perPeriodTarget.ts).
+      if (leftUnreadPerPeriod(ind, p.cell)) return p;
       const at = marchColumn(grid, p.row, p.col);
       if (!at) return p;
       const march = point(grid, p.row, at.march, p.period);

@@ -11,19 +11,13 @@
  * target is set for the average, not for the 年度計, which is no actual to grade against it.
  */
 import type { CellIndex, IndexedCell } from './cells';
+import { targetPerPeriod, bareHeading } from './perPeriodTarget';
 import { plainWord } from './yearRunNameHeading';
 
 /** A month heading: 4月, ４月 (no year, no day). */
 const MONTH = /^(1[0-2]|[1-9])月$/;
 
-const bare = (text: string) => text.normalize('NFKC').replace(/\s+/g, '');
-
-/** A heading counting per month, week or day, or an average: 月平均, 1日平均, 目標（月）, 月間目標, 日当たり. */
-const PER_PERIOD = /平均|[月週日]/;
-
-/** Whether a heading right of the months is a target set per month or day, or an average column. */
-const perPeriod = (c: IndexedCell) =>
-  (!!c.label && (c.label.role === 'target' || c.label.role === 'expected') && PER_PERIOD.test(bare(c.text))) || /平均/.test(bare(c.text));
+const bare = bareHeading;
 
 /** Whether `cell` is a plain word heading leftmost on a row that also holds a run of months, the year's total and a target. */
 export function headsMonthRunNames(index: CellIndex, cell: IndexedCell): boolean {
@@ -34,8 +28,17 @@ export function headsMonthRunNames(index: CellIndex, cell: IndexedCell): boolean
   if (months.length < 3) return false;
   const lastMonth = Math.max(...months.map((c) => c.col));
   if (!cells.some((c) => c.col > lastMonth && c.label?.role === 'actual' && !c.label.period)) return false;
-  if (!cells.some((c) => c.label && (c.label.role === 'target' || c.label.role === 'expected'))) return false;
-  // 目標（1日平均）, 目標（月）, 年度計 | 月平均 | 目標: the target is set per month or day, not for the 年度計 (review rv71).
-  if (cells.some(perPeriod)) return false;
+  const targets = cells.filter((c) => c.label && (c.label.role === 'target' || c.label.role === 'expected'));
+  if (!targets.length) return false;
+  // 目標（1日平均）, 目標（月）, 年度計 | 月平均 | 目標: the target is set per month or day, not for the 年度計 (review rv71;
+  // the predicate every month run shares, perPeriodTarget.ts).
+  const others = cells.filter((c) => c.col > lastMonth && !targets.includes(c)).map((c) => c.text);
+  if (
+    targetPerPeriod(
+      targets.map((c) => c.text),
+      others,
+    )
+  )
+    return false;
   return plainWord(cell);
 }

@@ -10,6 +10,7 @@ import type { Grid } from './grid';
 import type { Column } from './header';
 import { point } from './common';
 import { settlePartialTotals } from './partialTotal';
+import { perPeriodTotals } from './perPeriodTarget';
 import type { Point, RawIndicator } from './types';
 
 /** Marks an indicator's empty total as pending when a part is still being counted, or sums the parts when there is no total. */
@@ -23,7 +24,11 @@ export function settleParts(grid: Grid, row: number, columns: Column[], ind: Raw
   }
   if (!columns.some((c) => c.role === 'actual')) sumParts(parts, ind);
   // A =SUM leaving out a filled month, or a total while 1〜3月 are still blank and being counted (partialTotal.ts).
-  else settlePartialTotals(columns, parts, ind);
+  else {
+    settlePartialTotals(columns, parts, ind);
+    // 年間計 | 1日平均 | 目標（1日平均）: a target set per day or month never meets the year's total (perPeriodTarget.ts).
+    perPeriodTotals(grid, columns, parts, ind);
+  }
 }
 
 function sumParts(parts: Point[], ind: RawIndicator): void {

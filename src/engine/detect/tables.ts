@@ -61,6 +61,7 @@ import { unclearSidesGuess } from './evaluationSides';
 import { effectHeading } from './effectHeading';
 import { readCaptionTotals } from './captionTotals';
 import { notAnIndicatorRow } from './nonIndicatorRows';
+import { readTargetedTotal } from './targetedTotalRow';
 import { markRepeatColumn } from './repeatColumn';
 import { readRowsBelow } from './unlabelledRowBelow';
 import { markBaseRelativeTargets } from './baseRelativeTargets';
@@ -156,7 +157,9 @@ function readTables(
       const body = { first: row + header.rows, last: r - 1 };
       // 「成果指標1　…」 over 施設 rows without targets and their 合計: the 合計 row is the caption's indicator (captionTotals.ts).
       const span = { band: header.band, nameCol, lo, hi, valueCols: valueColNums };
-      const withTotals = readCaptionTotals(grid, index, { ...span, ...body }, read, (t) => readRow(grid, t, nameCol, columns, sheetGroups));
+      const readTotal = (t: number) => readRow(grid, t, nameCol, columns, sheetGroups);
+      // A last 合計 row with a target of its own, the sum of the parts: read, with a guess (targetedTotalRow.ts).
+      const withTotals = readTargetedTotal(grid, { ...span, ...body }, readCaptionTotals(grid, index, { ...span, ...body }, read, readTotal), readTotal);
       // 「△10％」 under a target heading naming the base, or a note saying so: a change from the baseline (baseRelativeTargets.ts).
       markBaseRelativeTargets(grid, columns, withTotals);
       sides.push(settleSide(grid, index, span, body, withTotals));

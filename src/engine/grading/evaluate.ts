@@ -12,6 +12,7 @@ import { actualStatusOf, chooseActual, chooseTarget, isValue, previousActual, qu
 import { directionAndSource, futureDirectionOf, type DirectionSource } from './direction';
 import { actualFindings, actualQualifier, provisionalActual, singleTarget, staleActual, targetFindings } from './valueFindings';
 import { measurePairingGuess } from './measureGuess';
+import { partsAgainstWholeGuess, summedParts } from './partsOfWhole';
 import { attainmentOf, unitColumnMismatch } from './attainmentOf';
 import { previousGradeOf, previousInUnit, seriesFindings, trendOf, writtenGrade } from './consistency';
 import { guessesOf, indicatorCells } from './indicatorCells';
@@ -54,7 +55,8 @@ export function evaluateIndicator(written: RawIndicator, ctx: EvalContext): Eval
   if (actualParsed?.ambiguous && target && !target.value.ambiguous && quantities(target.value).length === 1) status = 'value';
   // Units: the 単位 column or name first, then the target's, then the actual's.
   const targetQs = target ? quantities(target.value) : [];
-  const actualQs = actualParsed && status === 'value' ? quantities(actualParsed) : [];
+  // 「EV12・PHV8」 against one target of 20: kinds' parts added up (partsOfWhole.ts).
+  const actualQs = actualParsed && status === 'value' ? summedParts(targetQs, quantities(actualParsed)) : [];
   const direction = negativeTargetWay(ind.name, targetQs, directionRead); // a negative target's way (negativeTarget.ts)
   const unitFrom = ind.unit ? 'indicator' : targetQs.some((q) => q.unit) ? 'target' : actualQs.some((q) => q.unit) ? 'actual' : null;
   findings.push(...actualFindings(ind, actualPoint, columnMissing, period, singleTarget(chosen)));
@@ -71,6 +73,7 @@ export function evaluateIndicator(written: RawIndicator, ctx: EvalContext): Eval
   findings.push(...provisionalActual(ind, actualPoint, got.status, got.grade));
   const pairingGuess = got.measures ? measurePairingGuess(ind, target?.point, actualPoint, targetQs, actualQs) : [];
   findings.push(...pairingGuess);
+  findings.push(...partsAgainstWholeGuess(ind, target?.point, actualPoint, targetQs, actualQs));
   const existingGrade = writtenGrade(ind, rules, got, add);
 
   const prev = previousActual(ind, actualPoint, period);

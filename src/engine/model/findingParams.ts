@@ -79,6 +79,12 @@ export type GuessReason =
   | 'total-before-year-end'
   /** A ％ row's 年度計 above 100 and twice every month's (1038 ％, their sum): no reading of the year, left ungraded (detect/summedRateTotal.ts). */
   | 'rate-total-summed'
+  /** A month run's target set per day, month or average (目標（1日平均）) beside the year's total, no column holding what it is set for: the total left unread (detect/perPeriodTarget.ts). */
+  | 'target-per-period'
+  /** A table's last 合計 row with a target of its own, the sum of the rows above: read as an indicator named 合計 (detect/targetedTotalRow.ts). */
+  | 'total-row-read'
+  /** Several parts labelled with words (「登録 40件／成約 25件」) beside one target for the whole: each part graded against it (grading/partsOfWhole.ts). */
+  | 'parts-against-whole'
   /** Each indicator's row with a nameless row of figures under it, no note saying what it holds: the lower rows read as the targets, as they fill the target column (detect/unlabelledRowBelow.ts). */
   | 'targets-row-below';
 

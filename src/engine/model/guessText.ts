@@ -42,6 +42,12 @@ export const GUESS_JA: Record<ReadingGuessParams['reason'], (p: ReadingGuessPara
     `年間計の欄（${p.cells[1]}）が空欄または「－」のため、各月末の値とみなし、3月の値（${p.cells[0]}）を年間の実績として評価しました。年度末の値でよいか確認してください。`,
   'total-before-year-end': (p) =>
     `年間の合計（${p.cells[0]}）は、年度の最後の月（期）まで記入されていない途中までの合計です（数値のある最後の欄：${p.cells[1]}）。年度途中の集計か、以降の月に実績がなかったのかが書かれていないため、記載どおりの値を年度の実績として評価しました。年度の実績として評価してよいか確認してください。`,
+  'parts-against-whole': (p) =>
+    `実績（${p.cells[0]}）は複数の項目に分けて書かれていますが、目標（${p.cells[1]}）は一つの値です。合計で目標と比べるのか、別々の指標なのかが分からないため、各項目をそれぞれ目標と比べて評価しました。確認してください。`,
+  'total-row-read': (p) =>
+    `合計の行（${p.cells[0]}）は上の各行の合計で、目標（${p.cells[1]}）が記入されているため、表全体の指標として実績（${p.cells[2]}）を評価しました。指標名（表の項目名）と、内訳の各行を別に評価するかを確認してください。`,
+  'target-per-period': (p) =>
+    `目標（${p.cells[1]}）は1日・1か月当たりや平均の値として設定されており、年間の合計（${p.cells[0]}）とは比べられないため、実績として読み取っていません。目標と同じ単位の実績（1日平均・月平均など）を確認してください。`,
   'rate-total-summed': (p) =>
     `率（％）の行の年間の合計（${p.cells[0]}）は、各月の率（${p.cells[1]}〜${p.cells[2]}）を足し上げた値で、年度の率ではないため、実績として読み取っていません。年度の率（各月の平均や年度全体の率）を確認してください。`,
   'year-to-date-report': (p) =>
@@ -122,6 +128,12 @@ export const GUESS_EN: Record<ReadingGuessParams['reason'], (p: ReadingGuessPara
     `The year's total (${p.cells[1]}) is blank or struck through, so the figure was taken as a month-end count and March's (${p.cells[0]}) was graded as the year's actual. Check that the year-end value is the right one.`,
   'total-before-year-end': (p) =>
     `The year's total (${p.cells[0]}) was written while the year's last months (or quarters) are still blank (the last with a figure: ${p.cells[1]}). Nothing says whether it is the year so far or the later months had nothing to count, so it was graded as written as the year's actual. Check whether it may be graded as the year's.`,
+  'parts-against-whole': (p) =>
+    `The actual (${p.cells[0]}) is written as several labelled parts, while the target (${p.cells[1]}) is one figure. Whether the parts add up to the target's whole or are separate measures is not clear, so each part was graded against the target. Check it.`,
+  'total-row-read': (p) =>
+    `The total row (${p.cells[0]}) adds up the rows above it and carries a target of its own (${p.cells[1]}): it was graded as the table's indicator on its actual (${p.cells[2]}). Check the indicator's name (the table's measure) and whether the rows above are graded apart.`,
+  'target-per-period': (p) =>
+    `The target (${p.cells[1]}) is set per day, per month or as an average, and cannot be compared with the year's total (${p.cells[0]}): the total was not read as the actual. Check the actual on the target's own basis (the daily or monthly average).`,
   'rate-total-summed': (p) =>
     `The year's total (${p.cells[0]}) of a row in percent adds up the months' rates (${p.cells[1]} to ${p.cells[2]}): it is no rate of the year, so it was not read as the actual. Check the year's rate (the months' average or the rate of the whole year).`,
   'year-to-date-report': (p) =>

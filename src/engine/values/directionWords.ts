@@ -12,6 +12,7 @@
  * The first clause that says a way decides (the name comes first in the text the reader gives).
  */
 import { callsInverse } from './inverseIndicator';
+import { deniedWay } from './negatedWay';
 import { memo, normalizeText } from './text';
 
 /** Lower-is-better verbs (stems; する / させる / ます forms follow). */
@@ -149,6 +150,9 @@ function clauseDirection(clause: string): 'up' | 'down' | typeof DECLINE_STOPPED
   // 「逆指標」: the clerk's term for lower is better (inverseIndicator.ts).
   if (callsInverse(clause)) return 'down';
   if (ZERO_AIM.test(clause)) return 'down';
+  // 「増加しないことを目指す」「増やさない」: a rise denied is lower-is-better, read before the verb (negatedWay.ts).
+  const denied = deniedWay(clause);
+  if (denied) return denied;
   const better = BETTER.exec(clause);
   // 「低いほど経営が良好とはいえない」「高いほど望ましくない」: the comparison denied says no way.
   if (better && NEGATED.test(clause.slice(better.index + better[0].length))) return null;

@@ -12,6 +12,7 @@
 import { ZERO_WORDS } from './directionWords';
 import { callsInverse } from './inverseIndicator';
 import { statesBoundedChange } from './boundedChange';
+import { endsOnDeniedWay } from './negatedWay';
 import { memo, normalizeText } from './text';
 
 /** A comparison, or a way called desirable (「減少が望ましい」「低いことが好ましい」): a preference, never a circumstance. */
@@ -42,6 +43,8 @@ function statesAim(clause: string): boolean {
   if (COMPARISON.test(clause) || AIM_WORD.test(clause) || callsInverse(clause)) return true;
   // 「令和4年度末から5％以上削減」: a change bounded by 以上 is the target's (boundedChange.ts).
   if (statesBoundedChange(clause)) return true;
+  // 「前年度より増加しない」「増やさない」: a present denial of the way ends the clause as 「減らす」 does (negatedWay.ts).
+  if (endsOnDeniedWay(clause)) return true;
   return PRESENT_VERB.test(clause) && !ONGOING.test(clause) && !CAUSE_END.test(clause);
 }
 

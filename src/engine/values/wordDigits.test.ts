@@ -76,10 +76,12 @@ test('rv74: the pairs in a table keep every figure, and the words (Q1, KPI1) sti
       ]),
     ],
   });
-  const parts = (n: string) => report.indicators.find((i) => i.name === n)?.measures?.map((m) => m.actual);
-  // Each figure kept, as 「EV 12台・PHV 8台」 reads (how parts are graded against a whole target is another rule's).
-  expect(parts('電動車導入台数')).toEqual([12, 8]);
-  expect(parts('LED化灯数')).toEqual([1200, 300]);
+  // Each figure kept, as 「EV 12台・PHV 8台」 reads; the kinds' parts then add up against the one target (grading/partsOfWhole.ts).
+  expect(measures('EV12・PHV8')?.map(([v]) => v)).toEqual([12, 8]);
+  expect(measures('LED1200 HF300')?.map(([v]) => v)).toEqual([1200, 300]);
+  const actual = (n: string) => report.indicators.find((i) => i.name === n)?.actual;
+  expect(actual('電動車導入台数')).toBe(20);
+  expect(actual('LED化灯数')).toBe(1500);
   expect(measures('Q1 30件 Q2 40件')?.map(([v]) => v)).toEqual([30, 40]);
   expect(parseValue('KPI1 85%')).toMatchObject({ status: 'value', value: 85 });
 });

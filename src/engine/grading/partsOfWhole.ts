@@ -1,0 +1,57 @@
+/**
+ * One target for the whole beside an actual written as several labelled parts (「EV12・PHV8」「EV 12台・PHV 8台」 against 20,
+ * 「LED1200 HF300」 against 1,500): a clerk adds the parts when they are kinds of the one thing the name counts. attainmentOf.ts
+ * otherwise compares each part with the target (events counted apart), grading 12 against 20 D in silence (review rv74, older
+ * leftover). The parts are summed where every label is a kind's code (Latin letters, with digits after them: EV, PHV, LED,
+ * HF, V2H), the parts share one unit (or none) and the target is one figure. Where the labels are words (「登録 40件／成約
+ * 25件」: two measures, or two kinds, a clerk could not say), each part is graded as before, with a `parts-against-whole`
+ * guess naming the actual's and the target's cells. Parts labelled as times (第1回, 4月, 上期) are events counted apart, as
+ * before, and numbered measures (①…②…) pair by their marks elsewhere.
+ */
+import type { Point, RawIndicator, TargetPoint } from '../detect';
+import { finding } from '../model/findings';
+import type { Finding } from '../model/report';
+import type { Quantity } from '../values/values';
+
+/** A kind's code: EV, PHV, HV, FCV, LED, HF, V2H (Latin letters first). */
+const CODE = /^[A-Z][A-Za-z0-9]{0,5}$/;
+/** A time or an occurrence: 第1回, 1回目, 4月, 上期, 前期, R5, 令和5年度. */
+const TIME = /^(?:第?[0-9一二三四五六七八九十]+(?:回目?|月|期|次|日|週|号)|[上下前後]期|[上下]半期|[RHS][0-9]+|(?:令和|平成)[0-9元]+年度?)$/;
+
+/** A part's label, the list separator before it (「・PHV」) or a colon after it taken off. */
+const labelOf = (q: Quantity) =>
+  (q.label ?? '')
+    .normalize('NFKC')
+    .replace(/\s+/g, '')
+    .replace(/^[・、,/;]+|[・、,/;:]+$/g, '');
+
+/** 'sum' when the parts add up to the whole, 'unclear' when labelled parts meet one target with no way to tell, else null. */
+export function partsOfWhole(targets: readonly Quantity[], actuals: readonly Quantity[]): 'sum' | 'unclear' | null {
+  if (targets.length !== 1 || actuals.length < 2 || actuals.some((q) => q.mark)) return null;
+  const labels = actuals.map(labelOf);
+  if (labels.some((l) => !l) || new Set(labels).size !== labels.length || labels.some((l) => TIME.test(l))) return null;
+  const units = new Set(actuals.map((q) => q.unit ?? ''));
+  if (units.size !== 1) return null;
+  return labels.every((l) => CODE.test(l)) ? 'sum' : 'unclear';
+}
+
+/** The actual's quantities with kinds' parts summed into one (partsOfWhole 'sum'); as they are otherwise. */
+export function summedParts(targets: Quantity[], actuals: Quantity[]): Quantity[] {
+  if (partsOfWhole(targets, actuals) !== 'sum') return actuals;
+  const value = Math.round(actuals.reduce((s, q) => s + q.value, 0) * 1e9) / 1e9;
+  const unit = actuals[0].unit;
+  return [unit ? { value, unit } : { value }];
+}
+
+/** A reading-uncertain finding (naming the actual's and the target's cells) where word-labelled parts meet one target. */
+export function partsAgainstWholeGuess(
+  ind: RawIndicator,
+  target: TargetPoint | undefined,
+  actual: Point | undefined,
+  targets: Quantity[],
+  actuals: Quantity[],
+): Finding[] {
+  if (!target || !actual || partsOfWhole(targets, actuals) !== 'unclear') return [];
+  const at = { sheet: ind.sheet, cell: actual.cell, indicator: ind.name };
+  return [finding('reading-uncertain', at, { variant: 'guess', reason: 'parts-against-whole', cells: [actual.cell, target.cell], period: null })];
+}
