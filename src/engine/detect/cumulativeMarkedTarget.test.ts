@@ -2,22 +2,12 @@
  * A target cell closing with its own 累計 mark (「60（3か年累計）」) makes the row's actual the table's 累計 column, as a 区分 cell
  * marking the row would; beside no total column the single year graded against it is flagged; other brackets mark nothing.
  */
-import { cumulativeMarkedTarget, targetCumulativeWords } from './cumulativeMarkedTarget';
+import { cumulativeMarkedTarget } from './cumulativeMarkedTarget';
 import { detectSheet } from './index';
 import { snap } from './testing';
 import type { TargetPoint } from './types';
 
 const scale = ['A', 'B', 'C', 'D'].map((grade) => ({ grade, label: '' }));
-
-test('a figure then a bracket closing with 累計 gives its words; other brackets or words before the figure none', () => {
-  expect(targetCumulativeWords('60（3か年累計）')).toBe('3か年累計');
-  expect(targetCumulativeWords('1,500 (累計)')).toBe('累計');
-  expect(targetCumulativeWords('450人（R3～R5累計）')).toBe('R3~R5累計');
-  expect(targetCumulativeWords('15.0（R5）')).toBeNull();
-  expect(targetCumulativeWords('60（うち累計30）')).toBeNull();
-  expect(targetCumulativeWords('累計 60')).toBeNull();
-  expect(targetCumulativeWords('前年度比（累計）')).toBeNull();
-});
 
 test('only a target with a figure counts', () => {
   const t = (text: string, status: 'value' | 'text') => ({ parsed: { text, status } }) as unknown as TargetPoint;
