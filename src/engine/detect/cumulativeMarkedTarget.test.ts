@@ -69,3 +69,18 @@ test('a final target 「12（累計）」 beside the latest year’s own 目標 
   const [ind] = detectSheet(s, scale).indicators;
   expect((ind.guesses ?? []).map((g) => g.reason)).toEqual([]);
 });
+
+test('a target adding up the months of its own year (「30,000（4～3月累計）」「1,200（月別累計）」) is the year’s: no guess (review rv75)', () => {
+  const s = snap('自己評価', [
+    ['令和５年度　自己評価シート'],
+    ['指標', '単位', '目標', '令和3年度', '令和4年度', '令和5年度', '累計'],
+    ['来館者数', '人', '30,000（4～3月累計）', 29000, 29500, 31000, 89500],
+    ['相談件数', '件', '1,200（月別累計）', 1100, 1150, 1180, 3430],
+  ]);
+  const inds = detectSheet(s, scale).indicators;
+  expect(inds.map((i) => (i.guesses ?? []).map((g) => g.reason))).toEqual([[], []]);
+  expect(inds.map((i) => i.actuals.filter((a) => a.parsed.status === 'value').map((a) => a.cell))).toEqual([
+    ['D3', 'E3', 'F3'],
+    ['D4', 'E4', 'F4'],
+  ]);
+});

@@ -62,7 +62,7 @@ export function figureCumulativeMark(text: string): FigureCumulativeMark | null 
  */
 export function targetCumulativeWords(text: string): string | null {
   const mark = figureCumulativeMark(text);
-  return mark && mark.after && /累計値?$/.test(mark.words) ? mark.words : null;
+  return mark && mark.after && /累計値?$/.test(mark.words) && !mark.withinYear ? mark.words : null;
 }
 
 /** Whether a cell's text is one figure marked as a running total and naming no years: 「260（累計）」「260人（通算）」「累計 260」. */
