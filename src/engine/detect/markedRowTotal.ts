@@ -18,6 +18,7 @@ import { compactForPeriod, findPeriod, parsePeriodCell, type Period } from '../v
 import type { RawIndicator } from './types';
 import { SINGLE_YEAR } from './countingBasisRows';
 import { singleYearOfDashedTotal } from './dashedTotalRow';
+import { totalAsOf } from './totalAsOf';
 
 /** Per grid, per table's latest actual column: its total column and own heading, or null (read once per table). */
 const TOTALS = new WeakMap<Grid, Map<string, { col: number; heading: string } | null>>();
@@ -227,8 +228,10 @@ function readTotal(grid: Grid, r: number, columns: Column[], ind: RawIndicator, 
   const twinStart = runStart(beside.heading);
   if (markStart !== null && twinStart !== null && markStart !== twinStart) return false;
   if (mark !== null && !spansMarkedYears(grid, mark, beside.heading, columns)) return false;
-  const total = point(grid, r, beside.col, latest.period);
+  // A row leaving the latest year blank mid-term: the total stands at its latest year with a figure (totalAsOf.ts, rv75).
+  const asOf = totalAsOf(columns, ind, latest);
+  const total = point(grid, r, beside.col, asOf.period);
   if (total.parsed.status !== 'value') return false;
-  ind.actuals = [...ind.actuals.filter((p) => p.period?.fiscalYear !== latest.period?.fiscalYear || p.col !== latest.col), total];
+  ind.actuals = [...ind.actuals.filter((p) => p.period?.fiscalYear !== asOf.period?.fiscalYear || p.col !== asOf.col), total];
   return true;
 }
