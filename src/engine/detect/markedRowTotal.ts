@@ -19,6 +19,7 @@ import type { RawIndicator } from './types';
 import { SINGLE_YEAR } from './countingBasisRows';
 import { singleYearOfDashedTotal } from './dashedTotalRow';
 import { totalAsOf } from './totalAsOf';
+import { markStartsBeforeTable, startUnknownGuess } from './markStartBeforeTable';
 
 /** Per grid, per table's latest actual column: its total column and own heading, or null (read once per table). */
 const TOTALS = new WeakMap<Grid, Map<string, { col: number; heading: string } | null>>();
@@ -178,6 +179,12 @@ export function totalOfMarkedRow(grid: Grid, r: number, columns: Column[], ind: 
   // Like the name's, that mark yields to yearly figures that read as running totals already (「20（累計）」 … 「30（累計）」 over
   // 21, 24, 28: each year's figure is the total, review rv75), never the table's sum of them.
   const marked = cumulativeMarkedTarget(ind.targets);
+  // 「300（H27からの累計）」 over R3〜R5 | 累計: the total since H27 is not shown; flagged, nothing read (markStartBeforeTable.ts, rv75).
+  const beside = marked && markStartsBeforeTable(columns, marked) ? totalBeside(grid, columns, latest) : null;
+  if (marked && beside) {
+    startUnknownGuess(ind, marked, r, beside.col);
+    return true;
+  }
   const own = rowCumulativeMark(grid, r, columns);
   // A mark in the name alone yields to yearly figures that read as running totals already (runningTotal.ts yearlyReading).
   const named = own && marksRunningTotal(own) ? null : ((marked && nameCumulativeMark(marked.parsed.text)) ?? nameCumulativeMark(ind.name));
