@@ -189,7 +189,9 @@ export function totalOfMarkedRow(grid: Grid, r: number, columns: Column[], ind: 
   // A mark in the name alone yields to yearly figures that read as running totals already (runningTotal.ts yearlyReading).
   const named = own && marksRunningTotal(own) ? null : ((marked && nameCumulativeMark(marked.parsed.text)) ?? nameCumulativeMark(ind.name));
   const mark = own && marksRunningTotal(own) ? own : named && addsUp(ind) ? named : null;
-  if (mark && !isLevel(ind) && readTotal(grid, r, columns, ind, latest, mark)) {
+  // A rate whose own name says 累計 (「住宅の耐震化率（累計）」: 1.2 | 91.5) is set on the 累計 level, its twin (rv75).
+  const byName = mark !== null && mark === named && !(marked && nameCumulativeMark(marked.parsed.text));
+  if (mark && (!isLevel(ind) || byName) && readTotal(grid, r, columns, ind, latest, mark)) {
     ind.cumulative = true;
     return true;
   }
