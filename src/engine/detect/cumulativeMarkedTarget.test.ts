@@ -2,22 +2,12 @@
  * A target cell closing with its own 累計 mark (「60（3か年累計）」) makes the row's actual the table's 累計 column, as a 区分 cell
  * marking the row would; beside no total column the single year graded against it is flagged; other brackets mark nothing.
  */
-import { cumulativeMarkedTarget, targetCumulativeWords } from './cumulativeMarkedTarget';
+import { cumulativeMarkedTarget } from './cumulativeMarkedTarget';
 import { detectSheet } from './index';
 import { snap } from './testing';
 import type { TargetPoint } from './types';
 
 const scale = ['A', 'B', 'C', 'D'].map((grade) => ({ grade, label: '' }));
-
-test('a figure then a bracket closing with 累計 gives its words; other brackets or words before the figure none', () => {
-  expect(targetCumulativeWords('60（3か年累計）')).toBe('3か年累計');
-  expect(targetCumulativeWords('1,500 (累計)')).toBe('累計');
-  expect(targetCumulativeWords('450人（R3～R5累計）')).toBe('R3~R5累計');
-  expect(targetCumulativeWords('15.0（R5）')).toBeNull();
-  expect(targetCumulativeWords('60（うち累計30）')).toBeNull();
-  expect(targetCumulativeWords('累計 60')).toBeNull();
-  expect(targetCumulativeWords('前年度比（累計）')).toBeNull();
-});
 
 test('only a target with a figure counts', () => {
   const t = (text: string, status: 'value' | 'text') => ({ parsed: { text, status } }) as unknown as TargetPoint;
@@ -78,4 +68,19 @@ test('a final target 「12（累計）」 beside the latest year’s own 目標 
   ]);
   const [ind] = detectSheet(s, scale).indicators;
   expect((ind.guesses ?? []).map((g) => g.reason)).toEqual([]);
+});
+
+test('a target adding up the months of its own year (「30,000（4～3月累計）」「1,200（月別累計）」) is the year’s: no guess (review rv75)', () => {
+  const s = snap('自己評価', [
+    ['令和５年度　自己評価シート'],
+    ['指標', '単位', '目標', '令和3年度', '令和4年度', '令和5年度', '累計'],
+    ['来館者数', '人', '30,000（4～3月累計）', 29000, 29500, 31000, 89500],
+    ['相談件数', '件', '1,200（月別累計）', 1100, 1150, 1180, 3430],
+  ]);
+  const inds = detectSheet(s, scale).indicators;
+  expect(inds.map((i) => (i.guesses ?? []).map((g) => g.reason))).toEqual([[], []]);
+  expect(inds.map((i) => i.actuals.filter((a) => a.parsed.status === 'value').map((a) => a.cell))).toEqual([
+    ['D3', 'E3', 'F3'],
+    ['D4', 'E4', 'F4'],
+  ]);
 });

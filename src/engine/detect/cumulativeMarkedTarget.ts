@@ -4,18 +4,12 @@
  * the mark stands in the target's cell. markedRowTotal.ts then reads the table's total column (累計) as the row's actual;
  * with none, cumulativeTarget.ts flags the single year graded against it. Only a figure (a unit word after it allowed) and
  * one bracket closing the cell whose words end with 累計: 「15.0（R5）」「60（うち累計30）」「累計 60」 are none (the last is a
- * figure written as a running total, cumulativeTarget.ts), nor a figure with words before it.
+ * figure written as a running total, cumulativeTarget.ts), nor a figure with words before it. The mark is read by
+ * values/figureCumulativeMark.ts, as runningTotalRow.ts reads a figure written as a running total; a 累計 within the year
+ * (「4～3月累計」「月別累計」「年間累計」) is no mark (review rv75).
  */
+import { targetCumulativeWords } from '../values/figureCumulativeMark';
 import type { TargetPoint } from './types';
-
-/** A figure, a short unit word and one closing bracket: its words captured. */
-const MARKED = /^約?[0-9][0-9,.]*[^0-9()（）]{0,4}[(（]([^()（）]{1,16})[)）]$/;
-
-/** The bracket's words of a target cell closing with its 累計 mark (「3か年累計」), or null. */
-export function targetCumulativeWords(text: string): string | null {
-  const words = MARKED.exec(text.normalize('NFKC').replace(/\s/g, ''))?.[1];
-  return words && /累計値?$/.test(words) ? words : null;
-}
 
 /** The first target with a figure whose cell closes with a 累計 mark, or null. */
 export function cumulativeMarkedTarget(targets: readonly TargetPoint[]): TargetPoint | null {

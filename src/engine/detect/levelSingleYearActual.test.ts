@@ -1,4 +1,5 @@
 /** A level's 「－」 in the 累計 column of a table graded on 累計 targets gives way to its 単年度 figure of the same year. */
+import { checkWorkbook } from '../actions/check';
 import { detectSheet } from './index';
 import { snap } from './testing';
 
@@ -43,5 +44,25 @@ test('a rate whose 累計 is blank or 集計中, or whose single year is a dash 
     ['公園利用者の満足度', ['E3']],
     ['遊具の点検実施率', ['E4']],
     ['樹木の活着率', ['E5']],
+  ]);
+});
+
+test('a stock’s progress rate (整備率 2.1 against 60: the year’s added points) keeps the dash, no grade; a survey’s rate takes its figure (rv75)', () => {
+  const report = checkWorkbook(
+    {
+      sheets: [
+        sheet([
+          ['公園の整備率', '％', 60, 2.1, '－'],
+          ['公園利用者の満足度', '％', 80, 76.5, '－'],
+          ['特定健診受診率', '％', 60, 24.5, '－'],
+        ]),
+      ],
+    },
+    {},
+  ).report;
+  expect(report.indicators.map((i) => [i.name, i.actual, i.grade])).toEqual([
+    ['公園の整備率', null, null],
+    ['公園利用者の満足度', 76.5, 'B'],
+    ['特定健診受診率', 24.5, 'D'],
   ]);
 });

@@ -3,7 +3,8 @@
  * is read and its 単年度 twin left as derived (cumulativeTwins.ts), a level's row holds 「－」 in the 累計 column (「率のため累計
  * なし」) and its figure in the 単年度 one. That row's actual is the single-year figure of the same year. Only a dash in the 累計
  * cell gives way (a blank or 集計中 stays as read), only to a figure, and only for a level: a count whose 累計 is 「－」 keeps it,
- * its single year being no total to set against a 累計 target.
+ * its single year being no total to set against a 累計 target. Nor a figure far below the target's size for a rate no survey
+ * gives (公園の整備率 2.1 against 60: the year's added points, review rv75): the dash then stays, no grade.
  */
 import type { Column } from './column';
 import { point } from './common';
@@ -14,6 +15,20 @@ import type { RawIndicator } from './types';
 import { compactForPeriod, findPeriod } from '../values/periods';
 
 const CUMULATIVE = /累計/;
+
+/** A rate a survey or a count of the year gives (満足度, 受診率, 割合): its 単年度 figure is the year's level, whatever its size. */
+const SURVEY_RATE = /満足|受診率|割合|実施率|参加率|回答|認知|利用率|思う|感じ/;
+
+/**
+ * Whether the 単年度 figure is the level the target is set on: of the target's size (at least half of it), or a survey's rate.
+ * A stock's progress rate (整備率, 普及率, 耐震化率: 2.1 against 60) writes there the points added that year, no level (rv75).
+ */
+function levelOfTarget(ind: RawIndicator, value: number | undefined, total: Column): boolean {
+  if (SURVEY_RATE.test(ind.name)) return true;
+  const targets = ind.targets.filter((t) => t.parsed.status === 'value' && t.parsed.value !== undefined);
+  const target = (targets.find((t) => t.period?.fiscalYear === total.period?.fiscalYear) ?? targets[0])?.parsed.value;
+  return target === undefined || value === undefined || target <= 0 || value * 2 >= target;
+}
 
 /** The 単年度 actual column (left derived) of the same year as a 累計 actual column, or null. */
 function singleYearTwin(grid: Grid, columns: readonly Column[], total: Column): Column | null {
@@ -37,6 +52,6 @@ export function levelActualBesideTotal(grid: Grid, row: number, columns: readonl
     const twin = singleYearTwin(grid, columns, total);
     if (!twin) return;
     const single = point(grid, row, twin.col, twin.period ?? total.period);
-    if (single.parsed.status === 'value') ind.actuals[i] = single;
+    if (single.parsed.status === 'value' && levelOfTarget(ind, single.parsed.value, total)) ind.actuals[i] = single;
   });
 }

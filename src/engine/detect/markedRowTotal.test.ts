@@ -362,3 +362,17 @@ test('review rv75: 「20（累計）」…「30（累計）」 targets over year
   expect(ind.actuals.filter((a) => a.period?.fiscalYear === 2023).map((a) => [a.cell, a.parsed.value])).toEqual([['H3', 28]]);
   expect(ind.cumulative ?? false).toBe(false);
 });
+
+test('a rate whose own name says 累計 (「住宅の耐震化率（累計）」) reads its undated 累計 twin, 91.5 against 95, not the 1.2 (rv75)', () => {
+  const s = snap('成果指標', [
+    ['令和５年度　成果指標実績'],
+    ['指標名', '単位', '目標値', '実績値\n（単年度）', '実績値\n（累計）'],
+    ['住宅の耐震化率（累計）', '％', 95, 1.2, 91.5],
+    ['特定健診受診率', '％', 60, 48.2, '－'],
+  ]);
+  const inds = checkWorkbook({ sheets: [s] }, {}).report.indicators;
+  expect(inds.map((i) => [i.actual, i.cells.actual])).toEqual([
+    [91.5, 'E3'],
+    [48.2, 'D4'],
+  ]);
+});

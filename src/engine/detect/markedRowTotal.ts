@@ -18,6 +18,8 @@ import { compactForPeriod, findPeriod, parsePeriodCell, type Period } from '../v
 import type { RawIndicator } from './types';
 import { SINGLE_YEAR } from './countingBasisRows';
 import { singleYearOfDashedTotal } from './dashedTotalRow';
+import { totalAsOf } from './totalAsOf';
+import { markStartsBeforeTable, startUnknownGuess } from './markStartBeforeTable';
 
 /** Per grid, per table's latest actual column: its total column and own heading, or null (read once per table). */
 const TOTALS = new WeakMap<Grid, Map<string, { col: number; heading: string } | null>>();
@@ -177,11 +179,19 @@ export function totalOfMarkedRow(grid: Grid, r: number, columns: Column[], ind: 
   // Like the name's, that mark yields to yearly figures that read as running totals already (「20（累計）」 … 「30（累計）」 over
   // 21, 24, 28: each year's figure is the total, review rv75), never the table's sum of them.
   const marked = cumulativeMarkedTarget(ind.targets);
+  // 「300（H27からの累計）」 over R3〜R5 | 累計: the total since H27 is not shown; flagged, nothing read (markStartBeforeTable.ts, rv75).
+  const beside = marked && markStartsBeforeTable(columns, marked) ? totalBeside(grid, columns, latest) : null;
+  if (marked && beside) {
+    startUnknownGuess(ind, marked, r, beside.col);
+    return true;
+  }
   const own = rowCumulativeMark(grid, r, columns);
   // A mark in the name alone yields to yearly figures that read as running totals already (runningTotal.ts yearlyReading).
   const named = own && marksRunningTotal(own) ? null : ((marked && nameCumulativeMark(marked.parsed.text)) ?? nameCumulativeMark(ind.name));
   const mark = own && marksRunningTotal(own) ? own : named && addsUp(ind) ? named : null;
-  if (mark && !isLevel(ind) && readTotal(grid, r, columns, ind, latest, mark)) {
+  // A rate whose own name says 累計 (「住宅の耐震化率（累計）」: 1.2 | 91.5) is set on the 累計 level, its twin (rv75).
+  const byName = mark !== null && mark === named && !(marked && nameCumulativeMark(marked.parsed.text));
+  if (mark && (!isLevel(ind) || byName) && readTotal(grid, r, columns, ind, latest, mark)) {
     ind.cumulative = true;
     return true;
   }
@@ -227,8 +237,10 @@ function readTotal(grid: Grid, r: number, columns: Column[], ind: RawIndicator, 
   const twinStart = runStart(beside.heading);
   if (markStart !== null && twinStart !== null && markStart !== twinStart) return false;
   if (mark !== null && !spansMarkedYears(grid, mark, beside.heading, columns)) return false;
-  const total = point(grid, r, beside.col, latest.period);
+  // A row leaving the latest year blank mid-term: the total stands at its latest year with a figure (totalAsOf.ts, rv75).
+  const asOf = totalAsOf(columns, ind, latest);
+  const total = point(grid, r, beside.col, asOf.period);
   if (total.parsed.status !== 'value') return false;
-  ind.actuals = [...ind.actuals.filter((p) => p.period?.fiscalYear !== latest.period?.fiscalYear || p.col !== latest.col), total];
+  ind.actuals = [...ind.actuals.filter((p) => p.period?.fiscalYear !== asOf.period?.fiscalYear || p.col !== asOf.col), total];
   return true;
 }

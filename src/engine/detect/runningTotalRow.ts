@@ -17,7 +17,7 @@
  * naming a run of years, falling totals or, over several years, totals not adding up keep the guess.
  */
 import { findPeriod } from '../values/periods';
-import { writtenAsRunningTotal } from '../values/runningTotalFigure';
+import { writtenAsRunningTotal } from '../values/figureCumulativeMark';
 import { parseValue } from '../values/values';
 import { bare, countsTwoWays, SINGLE_YEAR } from './countingBasisRows';
 import type { Column } from './column';
@@ -114,7 +114,7 @@ function plainTarget(grid: Grid, columns: Column[], ind: RawIndicator): { target
 
 /**
  * The pair's own target (on either row, or merged over both) written as a running total naming no years (「260（累計）」,
- * runningTotalFigure.ts) under a heading naming no run of years either: the same total as the 累計 row's, whenever it started.
+ * figureCumulativeMark.ts) under a heading naming no run of years either: the same total as the 累計 row's, whenever it started.
  */
 function targetMarkedTotal(grid: Grid, columns: Column[], ind: RawIndicator, rows: number[]): boolean {
   const own = plainTarget(grid, columns, ind);

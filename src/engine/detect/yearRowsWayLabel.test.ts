@@ -55,3 +55,12 @@ test('only between a name and a measure heading: on top, or over no measure, it 
   expect(wayLineOfMeasures(between, never)).toEqual({ text: '↑増加' });
   expect(between.map((h) => h.text)).toEqual(['参加者数', '実績']);
 });
+
+test('a bare 方向性 / 目指す方向性 label with an arrow is the way too, never an indicator 「方向性：」 (review rv75)', () => {
+  const ways = [
+    ['参加者数', '人', 'B4,B5', 'C4,C5', 'up'],
+    ['低栄養の割合', '%', 'D4,D5', 'E4,E5', 'down'],
+  ];
+  expect(read(['方向性：↑', null, '方向性：↓', null])).toEqual(ways);
+  expect(read(['目指す方向性：↑', null, '目標の方向：↓', null])).toEqual(ways);
+});

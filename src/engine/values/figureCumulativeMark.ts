@@ -1,0 +1,72 @@
+/**
+ * A figure's own 累計 mark in its cell, read once for every caller (review rv75 merged two readings of it):
+ * - after the figure, one bracket closing the cell: 「60（3か年累計）」「1,500（累計）」「450人（R3～R5累計）」「260人（通算）」;
+ * - before it: 「累計 260」「累計：260人」.
+ * What it says: the mark's words; whether they name no years (「累計」「通算値」: a running total from the total's own start,
+ * runningTotalRow.ts); the fiscal year a run they name starts in (「H27からの累計」: 2015, earlier than a table from R3 shows);
+ * and whether the 累計 adds up within one year (「4～3月累計」「月別累計」「年間累計」: the year's own figure, never a total over
+ * years). 「15.0（R5）」「60（うち累計30）」 and a figure with words before it carry no mark.
+ */
+import { compactForPeriod, findPeriod } from './periods';
+
+export interface FigureCumulativeMark {
+  /** The mark's words: the bracket's (「3か年累計」), or 累計 / 通算 written before the figure. */
+  words: string;
+  /** Whether the mark closes the cell after the figure (「60（累計）」), not before it (「累計 60」). */
+  after: boolean;
+  /** Whether the figure is written plainly (digits, a unit of a few letters, no 約 nor colon). */
+  plainFigure: boolean;
+  /** Whether the words are 累計 / 通算 (値) alone, naming no years. */
+  bare: boolean;
+  /** The fiscal year a run the words name starts in (「H27からの累計」「R3～R5累計」), or null. */
+  start: number | null;
+  /** Whether the words add up within one year (months, 年間, 年度内): no total over years. */
+  withinYear: boolean;
+}
+
+/** A figure (約 allowed), a short unit word and one closing bracket: the head and the bracket's words captured. */
+const AFTER = /^(約?[0-9][0-9,.]*[^0-9()（）]{0,4})[(（]([^()（）]{1,16})[)）]$/;
+
+/** A figure written plainly with a unit of a few letters (人, 件, 団体) and nothing else. */
+const FIGURE = String.raw`[0-9][0-9,]*(?:\.[0-9]+)?[^\s0-9()（）:：]{0,4}`;
+const PLAIN_FIGURE = new RegExp(`^${FIGURE}$`);
+
+/** The mark, then the figure: 「累計 260」「累計：260人」. */
+const BEFORE = new RegExp(String.raw`^(累計|通算)[:：]?${FIGURE}$`);
+
+/** Words adding up within one year: 月 (「4～3月累計」「月別累計」), 年間 not after a count of years (「5年間累計」 spans years), 年度内. */
+const WITHIN_YEAR = /月|年度内|単年度|(?<![0-9か箇ヵカケ])年間/;
+
+/** The year a run the words name starts in, or null. */
+function startOf(words: string): number | null {
+  const found = findPeriod(compactForPeriod(words));
+  return found && found.period.kind === 'fiscal' ? found.period.fiscalYear : null;
+}
+
+/** The 累計 mark of a cell holding one figure (white space and width aside), or null when it carries none. */
+export function figureCumulativeMark(text: string): FigureCumulativeMark | null {
+  const t = text.normalize('NFKC').replace(/\s+/g, '');
+  const before = BEFORE.exec(t);
+  if (before) return { words: before[1], after: false, plainFigure: true, bare: true, start: null, withinYear: false };
+  const m = AFTER.exec(t);
+  if (!m || !/累計値?$|^通算値?$/.test(m[2])) return null;
+  const words = m[2];
+  const withinYear = WITHIN_YEAR.test(words);
+  const bare = /^(累計|通算)値?$/.test(words);
+  return { words, after: true, plainFigure: PLAIN_FIGURE.test(m[1]), bare, start: withinYear || bare ? null : startOf(words), withinYear };
+}
+
+/**
+ * The words of a target cell closing with its own 累計 mark after the figure (「3か年累計」), or null: none for a mark before the
+ * figure (「累計 60」, a figure written as a running total), nor for a 累計 within the year (「4～3月累計」, review rv75).
+ */
+export function targetCumulativeWords(text: string): string | null {
+  const mark = figureCumulativeMark(text);
+  return mark && mark.after && /累計値?$/.test(mark.words) && !mark.withinYear ? mark.words : null;
+}
+
+/** Whether a cell's text is one figure marked as a running total and naming no years: 「260（累計）」「260人（通算）」「累計 260」. */
+export function writtenAsRunningTotal(text: string): boolean {
+  const mark = figureCumulativeMark(text);
+  return !!mark && mark.plainFigure && mark.bare;
+}
