@@ -26,6 +26,8 @@ export interface SeriesRow {
   pair?: MeasurePair;
   /** The row whose target columns hold this line's target: a 単年度 | 累計 pair's target written on the other row (countingBasisSeries.ts). */
   targetRow?: number;
+  /** A 単年度 | 累計 pair whose target's heading names the other row's basis: both rows' label cells, this row's first (review rv76). */
+  basisUnsure?: string[];
 }
 
 export interface SeriesGroup {

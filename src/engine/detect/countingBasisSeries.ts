@@ -14,6 +14,7 @@
  * it is set on (「累計12社」「12（累計）」, 備考 「目標は累計」): the row of that basis is then the 実績 line, set against the
  * target written on the other (review rv72); bases said both ways leave the pair unread.
  */
+import { a1 } from '../model/address';
 import type { IndexedCell } from './cells';
 import { countsTwoWays } from './countingBasisRows';
 import type { Grid } from './grid';
@@ -90,8 +91,10 @@ function carryingLine(grid: Grid, pair: number[], kinds: string[], cols: Columns
   if (carrying.length !== 1) return null;
   const row = carrying[0];
   const said = basisNamed(grid, row, pair, cols.targets, cols.headings, cols.notes);
-  if (said === 'both') return null;
-  const at = said ? pair.findIndex((_, i) => basisOf(kinds[i]) === said) : -1;
+  if (said.basis === 'both') return null;
+  const at = said.basis ? pair.findIndex((_, i) => basisOf(kinds[i]) === said.basis) : -1;
   if (at < 0 || pair[at] === row) return { row, role: 'actual', labelCol };
+  // Only the heading over every pair names the other row's basis: the figure stays on its own row, a guess naming both.
+  if (said.byHeading) return { row, role: 'actual', labelCol, basisUnsure: [a1(row, labelCol), a1(pair[at], labelCol)] };
   return { row: pair[at], role: 'actual', labelCol, targetRow: row };
 }

@@ -18,6 +18,7 @@ import { runningTotalPair, TERM_HEADING } from './runningTotalRow';
 import { termPairBesideYears } from './termPairBesideYears';
 import { termTotalActual } from './termTotalActual';
 import type { RawIndicator, TargetPoint } from './types';
+import { periodLedMark } from './periodLedMark';
 
 /**
  * A figure written as a running total: 「累計 10社」「延べ 1,000人」「5年間で延べ 50社」「延 12橋」「延人数 800人」. A bare 延
@@ -124,7 +125,7 @@ export function rowCumulativeMark(grid: Grid, r: number, columns: Column[]): str
     if (figures.has(col)) continue;
     const text = grid.text(r, col);
     // Every mark holds 累, 延, 計 or 通 (ROW_MARK): a cell without them is not normalised to be asked.
-    if (MARK_CHAR.test(text) && ROW_MARK.test(bare(text))) return text;
+    if (MARK_CHAR.test(text) && ROW_MARK.test(bare(periodLedMark(text)))) return periodLedMark(text);
   }
   return null;
 }

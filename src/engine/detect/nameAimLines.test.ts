@@ -98,3 +98,13 @@ test('rv74: a table row’s name cell reads its ※ aim the same way (tables.ts)
   expect(table('太陽光発電設備設置数\n※温室効果ガス削減を図る').direction).toBe('up');
   expect(table('不登校児童生徒の出現率\n※減少を目指す').direction).toBe('down');
 });
+
+test('rv76: a glued aim at the name’s own quantity worded otherwise (消費者トラブル相談 under 消費生活相談件数) makes it lower-is-better', () => {
+  const table = (name: string) =>
+    checkWorkbook(
+      { sheets: [snap('成果', [['令和５年度　成果指標'], ['指標名', '単位', '目標値', '実績値'], [name, '件', 100, 90], ['市民満足度', '％', 60, 62]])] },
+      {},
+    ).report.indicators[0];
+  expect(table('消費生活相談件数\n※消費者トラブル相談削減を目指す')).toMatchObject({ direction: 'down', grade: 'A' });
+  expect(table('太陽光発電設備設置数\n※温室効果ガス削減を図る').direction).toBe('up');
+});

@@ -156,3 +156,14 @@ test('review rv73: a grant’s name goes on over a line starting with its tail (
   expect(names.slice(3, 5).map((n) => n.startsWith('私立保育所運営費補助及び') || n.startsWith('木造住宅耐震改修費補助事業'))).toEqual([true, true]);
   expect([names[0], names[5]]).toEqual(['創業支援相談事業', '空き店舗活用支援事業']);
 });
+
+test('review rv76: a description starting with a word that only begins like the tail (事業者, 金融機関, 等級, 制度融資) ends the grant’s name', () => {
+  expect(nameEndsAbove('中小企業設備投資補助', '事業者の設備更新費用の一部を補助')).toBe(true);
+  expect(nameEndsAbove('創業支援補助', '金融機関と連携し創業者を支援')).toBe(true);
+  expect(nameEndsAbove('住宅リフォーム助成', '等級の高い省エネ改修への助成')).toBe(true);
+  expect(nameEndsAbove('新規就農者支援補助', '制度融資の利子を補給')).toBe(true);
+  expect(nameEndsAbove('市民活動団体運営費補助', '金の交付により団体を支援')).toBe(false);
+  const grant = ['4', '中小企業設備投資補助\n事業者の設備更新費用の一部を補助', '補助件数 12件', '12件'];
+  const names = checkWorkbook({ sheets: [snap('事業', rows([grant]))] }, {}).report.indicators.map((i) => i.name);
+  expect(names[3]).toBe('中小企業設備投資補助');
+});

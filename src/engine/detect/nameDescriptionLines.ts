@@ -75,9 +75,11 @@ const QUALIFIER_LINE = /^\((?=[^()]*[^\d()])[^()]+\)$/;
 /**
  * A line going on with a grant's name above it, though it reads as a description after: the name's tail (…補助⏎事業による…,
  * …助成⏎制度の利用者に…, …補助⏎金交付…) or a word joining a second grant to it (…補助⏎及び延長保育事業への補助, 並びに, 等, や).
- * Review rv73: such cells were cut after …補助, the name losing its 事業 or its second grant.
+ * Review rv73: such cells were cut after …補助, the name losing its 事業 or its second grant. Review rv76: the tail only as a
+ * whole word (事業者, 制度融資, 金融機関, 等級 begin a description), 金 before a particle or 交付/給付/支給.
  */
-const GRANT_GOES_ON = /^(?:事業|制度|金|及び|並びに|等|や)/;
+const GRANT_GOES_ON =
+  /^(?:(?:事業|制度)(?![\p{Script=Han}\p{Script=Katakana}])|金(?=[のにをでがはへ、,]|交付|給付|支給|事業|制度|$)|及び|並びに|等(?=[のにをでがはへ、,・]|$)|や)/u;
 
 /**
  * In a column of names over descriptions, whether a cell's name line `first` ends the name above the line `next`: `first`

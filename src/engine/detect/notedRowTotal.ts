@@ -13,12 +13,13 @@ import { singleYearAgainstTotal as againstCumulativeTarget } from './cumulativeT
 import { markedSingleYear, totalBeside } from './markedRowTotal';
 import type { RawIndicator } from './types';
 import { parseValue } from '../values/values';
+import { totalRemark } from './periodLedMark';
 
 /** Columns of figures or names: their words are no remark on the row's basis. */
 const FIGURES = new Set(['target', 'expected', 'actual', 'baseline', 'derived', 'part', 'name', 'unit']);
 
 /** A remark saying the target counts over a run of years: 目標 and 累計 (累積, 通算) in one cell. */
-const TOTAL_REMARK = (t: string) => /目標/.test(t) && /累計|累積|通算/.test(t);
+const TOTAL_REMARK = totalRemark;
 
 function remarkCell(grid: Grid, r: number, columns: Column[]): string | null {
   const figures = new Set(columns.filter((c) => FIGURES.has(c.role)).map((c) => c.col));

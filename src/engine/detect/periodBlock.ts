@@ -242,6 +242,7 @@ function addSeries(ctx: BlockContext, ind: RawIndicator, g: SeriesGroup): void {
       else if (p.parsed.status !== 'missing' && !ind.targets.some((t) => t.cell === p.cell)) ind.targets.push(withKind(p, 'target'));
     }
   }
+  for (const s of g.series) if (s.basisUnsure) (ind.guesses ??= []).push({ reason: 'column-chosen', cells: s.basisUnsure });
   // A 当初目標値 row under a 修正目標値 row filled for the same year: the revised one counts (revisedTargets.ts).
   const labelOf = new Map(g.series.map((s) => [s.row, grid.text(s.row, s.labelCol)]));
   withoutSupersededTargetsLabelled(ind, (t) => labelOf.get(t.row) ?? '');

@@ -189,3 +189,13 @@ describe('review rv74: a plan of what is used up or given off, and a year not ov
     expect(report.indicators.map((i) => [i.target, i.actual])).toEqual([[60000, 60700]]);
   });
 });
+
+test('review rv76: a count of cases handled (年間計画処理件数) is work to get through, the year’s plan; 処理量 stays a ceiling', () => {
+  const plan = (t: string) => {
+    const cells = row(['窓口', null], month, ['年度計', { role: 'actual' }], [t, null], ['計画比', { role: 'derived' }]);
+    labelRatioPlan(cells);
+    return planOf(cells);
+  };
+  expect(plan('年間計画処理件数')).toEqual(['年間計画処理件数']);
+  expect(plan('年間計画処理量')).toEqual([]);
+});

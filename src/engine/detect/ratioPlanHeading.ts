@@ -42,8 +42,11 @@ const YEAR_PLAN = /^年間計画(?!変更|外|未|以外|超過)\p{Script=Han}{0
 /** A bracket naming a term or a total: 5か年, 年間, 累計, 計, 期間, a range of years (R3～R7, R3-R7). */
 const TERM_BRACKET = /[(（][^()（）]*(か年|ヵ年|カ年|ケ年|年間|累計|計|期間|[～〜~]|\d\s*[-－]\s*[RrＲ令]?\d)[^()（）]*[)）]/;
 
-/** What is used up or given off: a plan of it is a ceiling, not a quantity to reach. */
-const CONSUMED = /使用|消費|排出|搬入|処理|発生|廃棄|購入|支出/;
+/**
+ * What is used up or given off: a plan of it is a ceiling, not a quantity to reach. Only its amount (使用量, 排出量, 処理量,
+ * 支出額), review rv76: a count of cases handled (年間計画処理件数) is work the office means to get through.
+ */
+const CONSUMED = /(?:使用|消費|排出|搬入|処理|発生|廃棄|購入|支出)(?:計画)?(?:量|額|費)/;
 
 function words(text: string): string {
   return compact(normalizeText(stripNote(text)).replace(/[(（][^()（）]*[)）]/g, ''));

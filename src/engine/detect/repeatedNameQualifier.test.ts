@@ -34,3 +34,21 @@ test('counter-example: another name on the next row (フェア出展者数 | 単
       .slice(2),
   ).toEqual(['フェア来場者数', 'フェア出展者数']);
 });
+
+test('review rv76: a repeated 単年度 row with no target of its own is the 累計 row’s companion, no indicator', () => {
+  const report = checkWorkbook({
+    sheets: [
+      snap('成果報告', [
+        ['指標名', '区分', '単位', '令和3年度', '令和4年度', '令和5年度', '目標値（令和7年度）'],
+        ['認定農業者数', '単年度', '人', 5, 6, 4, null],
+        ['認定農業者数', '累計', '人', 120, 126, 130, 150],
+        ['新規就農者数', '単年度', '人', 8, 6, 9, 10],
+      ]),
+    ],
+  }).report;
+  const got = report.indicators.map((i) => [i.name, i.target, i.actual]);
+  expect(got).toEqual([
+    ['認定農業者数', 150, 130],
+    ['新規就農者数', 10, 9],
+  ]);
+});

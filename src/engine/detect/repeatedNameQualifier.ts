@@ -23,3 +23,16 @@ export function sameNameOtherwise(grid: Grid, r: number, nameCol: number, q: num
   for (let row = r + 1; row <= Math.min(grid.bottom, r + 30) && folded(grid, row, nameCol); row++) if (other(row)) return true;
   return false;
 }
+
+/**
+ * Row `r` and the row right above or below writing the same name on a row of its own (認定農業者数 | 単年度 over 認定農業者数 |
+ * 累計), or null: such a pair counted two ways is one measure, as under a merged name (countingBasisRows.ts countingBasisRow):
+ * the row carrying the one target is the indicator, the other its companion, no indicator of its own (review rv76).
+ */
+export function repeatedPair(grid: Grid, r: number, nameCol: number): number[] | null {
+  const name = folded(grid, r, nameCol);
+  const single = (row: number) => !((grid.merge(row, nameCol)?.bottom ?? row) > (grid.merge(row, nameCol)?.top ?? row));
+  if (!name || !single(r)) return null;
+  const same = [r - 1, r + 1].filter((row) => row >= grid.top && row <= grid.bottom && single(row) && folded(grid, row, nameCol) === name);
+  return same.length === 1 ? [Math.min(r, same[0]!), Math.max(r, same[0]!)] : null;
+}

@@ -15,7 +15,7 @@ import type { RawIndicator } from './types';
 import { ownAmongComparisons } from './comparisonRows';
 import { areasOfWhole } from './areaWholeColumn';
 import { countingBasisRow, countingWord, sharedBasisTarget } from './countingBasisRows';
-import { sameNameOtherwise } from './repeatedNameQualifier';
+import { repeatedPair, sameNameOtherwise } from './repeatedNameQualifier';
 
 export interface SubRow {
   qualifier: string;
@@ -199,7 +199,7 @@ export function subRowOf(
   // 単年度 | 累計 rows of one measure: the row carrying the target is the indicator (countingBasisRows.ts).
   const targets = ownCols.filter((c) => !gradeCols?.includes(c));
   const merged = mergedRows(grid, r, nameCol, qualifierCols, valueCols);
-  const basis = countingBasisRow(grid, r, nameCol, merged, qualifierCols, targets);
+  const basis = countingBasisRow(grid, r, nameCol, merged ?? repeatedPair(grid, r, nameCol), qualifierCols, targets);
   if (basis) return basis;
   const shared = sharedBasisTarget(grid, merged, qualifierCols, targets);
   if (shared) {

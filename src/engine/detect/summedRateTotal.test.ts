@@ -39,3 +39,9 @@ test('a rate built up month by month (its total under 100), or a rate above 100 
   const ratio = read(['施設稼働率', '％', 101, 104, 99, 110, 112, 98, 105, 107, 103, 101, 100, 102, 104, 100]);
   expect(ratio.indicators.find((i) => i.name === '施設稼働率')).toMatchObject({ target: 100, actual: 104 });
 });
+
+test('review rv76: small monthly rates summed into a 年度計 under 100 are no year’s rate', () => {
+  const small = read(['キャンセル率', '％', 2.1, 1.9, 2.3, 2.0, 2.2, 1.8, 2.4, 2.1, 2.0, 1.9, 2.2, 2.1, 25.0, 3.0]);
+  expect(small.indicators.find((i) => i.name === 'キャンセル率')?.actual ?? null).not.toBe(25);
+  expect(small.findings.filter((f) => f.code === 'reading-uncertain').map((f) => f.cell)).toContain('O4');
+});

@@ -159,3 +159,14 @@ test('counter-example: a plan sheet of 現状値 | 目標値 | 全国平均値 h
     [null, null],
   ]);
 });
+
+test('review rv76: a 累計, a peak or a part of the measure (累計 / 1日最大 / 市外来場者数) beside 目標来場者数 is no year’s actual', () => {
+  for (const heading of ['累計来場者数（人）', '1日最大来場者数（人）', '市外来場者数（人）']) {
+    const report = check(['目標来場者数（人）', heading], [3000, 800], [5000, 1200]);
+    expect([heading, ...report.indicators.map((i) => i.actual ?? null)]).toEqual([heading, null, null]);
+  }
+  expect(actuals(check(['目標来場者数（人）', '来場者数（人）'], [3000, 2800], [5000, 5200]))).toEqual([
+    [2800, 'D3'],
+    [5200, 'D4'],
+  ]);
+});

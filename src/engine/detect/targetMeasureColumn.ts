@@ -73,10 +73,16 @@ function candidates(grid: Grid, band: number[], columns: Column[], unit: string)
   return out;
 }
 
+/**
+ * A word before the measure making it another figure than the year's whole (review rv76): a running total (累計来場者数), a
+ * peak or a day's (1日最大来場者数), or a part (市外来場者数, うち…).
+ */
+const NOT_THE_WHOLE = /累計|累積|通算|最大|最多|ピーク|うち|内訳|[市町村区県都府道]外|[市町村区県都府道]内|1日|一日|日平均|月平均|1回/;
+
 /** The heading repeats the target's measure and unit after a word naming what was reached, or after the measure's own noun. */
 function namesMeasure(text: string, measure: string, unit: string): boolean {
   const word = new RegExp(`^(.{0,8})${escape(measure)}${escape(unit)}$`).exec(text)?.[1];
-  if (word === undefined) return false;
+  if (word === undefined || NOT_THE_WHOLE.test(word)) return false;
   return BARE_MEASURE.test(measure) ? REACHED.test(word) : true;
 }
 

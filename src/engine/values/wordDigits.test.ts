@@ -85,3 +85,10 @@ test('rv74: the pairs in a table keep every figure, and the words (Q1, KPI1) sti
   expect(measures('Q1 30件 Q2 40件')?.map(([v]) => v)).toEqual([30, 40]);
   expect(parseValue('KPI1 85%')).toMatchObject({ status: 'value', value: 85 });
 });
+
+test('rv76: a kanji counter after the digits that the next figure repeats keeps both (LED12灯 水銀灯3灯); A4判 500枚 still drops 4', () => {
+  const p = parseValue('LED12灯 水銀灯3灯');
+  expect(p.status === 'value' && p.measures ? p.measures.map((m) => m.value) : p).toEqual([12, 3]);
+  expect(parseValue('LED12灯')).toMatchObject({ status: 'value', value: 12 });
+  expect(parseValue('A4判 500枚')).toMatchObject({ status: 'value', value: 500 });
+});
