@@ -10,8 +10,10 @@ test('a clause naming those a service reached (took part, got support, were repa
 });
 
 test('what merely happened or stays still counts the unwanted thing: lower is better', () => {
-  for (const before of ['市内で発生した', '放置されている', '', '30日以上欠席した', '参加できない']) expect(reachedByService(before)).toBe(false);
+  for (const before of ['市内で発生した', '放置されている', '', '30日以上欠席した', '参加できない', '台風の被害を受けた'])
+    expect(reachedByService(before)).toBe(false);
   expect(lowerIsBetterSubject('不登校児童生徒数')).toBe('不登校児童生徒数');
   expect(lowerIsBetterSubject('放置されている空き家数')).toBe('空き家数');
   expect(lowerIsBetterSubject('市内で発生した交通事故件数')).toBe('事故件数');
+  expect(lowerIsBetterSubject('台風の被害を受けた空き家数')).toBe('空き家数');
 });
