@@ -27,6 +27,7 @@ import { measurePair, pairsBelow, type MeasurePair } from './measurePairs';
 import { cumulativeTwins, headingText } from './cumulativeTwins';
 import { plainBesideRelative } from './relativePeriods';
 import { toDateAfterThisMonth, totalAfterParts } from './partsTotal';
+import { averageAfterParts } from './partsAverage';
 import { measuresUnderParts, partsBesideWhole } from './periodWholeColumn';
 import { areasBesideWhole, measuresUnderAreas } from './areaWholeColumn';
 import { summedWholeBesideParts } from './summedWholeColumn';
@@ -363,6 +364,7 @@ export function readHeader(grid: Grid, index: CellIndex, row: number): { columns
   plansNotTargets(grid, columns);
   // 「4月 … 3月 | 累計」: the total after the parts is the period's actual (partsTotal.ts).
   totalAfterParts(index, band, columns);
+  averageAfterParts(index, band, columns); // 「4月 … 3月 | 年度平均」 beside 「縮減目標（月平均）」: the average is (partsAverage.ts)
   // 「当月実績 | 累計実績」: the year's figure to date is the actual (partsTotal.ts).
   toDateAfterThisMonth(index, band, columns);
   // 「令和5年度」 over 上半期 | 下半期 | 年間: the year's actual is the 年間 column, the halves are parts (periodWholeColumn.ts).

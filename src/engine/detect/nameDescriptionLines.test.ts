@@ -167,3 +167,35 @@ test('review rv76: a description starting with a word that only begins like the 
   const names = checkWorkbook({ sheets: [snap('事業', rows([grant]))] }, {}).report.indicators.map((i) => i.name);
   expect(names[3]).toBe('中小企業設備投資補助');
 });
+
+test('a compound code on a line of its own above the name and its 概要 numbers the row: the name is the line under it, the code its id', () => {
+  expect(nameOverDescription('(1)-①\n手話通訳者派遣事業\n聴覚障がい者の通院・手続き等に手話通訳者を派遣する')).toBe(true);
+  const s = snap('事業実績', [
+    ['No.', '推進事業', '令和３年度数値目標', '令和３年度実績値'],
+    [1, '(1)-①\n手話通訳者派遣事業\n聴覚障がい者の通院・手続き等に手話通訳者を派遣する', '派遣件数 180件', '派遣件数 204件'],
+    [2, '(1)-②\n公共施設バリアフリー改修事業\n市有施設の段差解消・多目的トイレ設置を行う', '改修施設数 3施設', '改修施設数 2施設'],
+    [3, '(2)-①\nユニバーサルデザイン出前講座\n小中学校・町内会へ職員が出向き講座を行う', '開催回数 12回', '開催回数 9回'],
+  ]);
+  const inds = checkWorkbook({ sheets: [s] }, {}).report.indicators;
+  expect(inds.map((i) => [i.id, i.name])).toEqual([
+    ['(1)-1', '手話通訳者派遣事業'],
+    ['(1)-2', '公共施設バリアフリー改修事業'],
+    ['(2)-1', 'ユニバーサルデザイン出前講座'],
+  ]);
+  // The 段差解消 of the 概要 is no way of the project's count: it reads up.
+  expect(inds[1].direction).toBe('up');
+});
+
+test('under a code line, a name broken mid-word stays one name, and a code over the name alone is read as before', () => {
+  // Two lines under the code that go on with each other: no description, one name.
+  expect(nameOverDescription('1-1\n地域の見守り活動に参加\nしている市民の割合')).toBe(false);
+  // A code line over one line: that line is the name (cleanName); its lines are never a name over a description.
+  expect(nameOverDescription('1-1\n創業支援相談事業')).toBe(false);
+  const s = snap('事業実績', [
+    ['No.', '推進事業', 'R5数値目標', 'R5実績'],
+    [1, '1-1\n地域の見守り活動に参加\nしている市民の割合', '40％', '38％'],
+    [2, '1-2\n子育て支援拠点\n運営事業', '5か所', '5か所'],
+  ]);
+  const names = checkWorkbook({ sheets: [s] }, {}).report.indicators.map((i) => i.name);
+  expect(names).toEqual(['地域の見守り活動に参加している市民の割合', '子育て支援拠点運営事業']);
+});

@@ -11,6 +11,7 @@
  */
 import { normalizeText } from '../values/text';
 import type { Grid } from './grid';
+import { indicatorNumber } from './indicatorNumbers';
 
 /**
  * How a whole name ends: a project's (…事業, …業務, …制度, …対策, a grant: …補助金, …奨励金) or an indicator's (…数, …率, …割合,
@@ -55,12 +56,16 @@ export function descriptionLine(line: string): boolean {
   return t.length >= 4 && !/[。]$/.test(t) && (DOES.test(t) || ACTIONS.test(t)) && !/(?:事業|業務|数|率|割合|量|額)$/.test(t) && !GOES_ON.test(t);
 }
 
-/** The cell's lines with text. */
+/**
+ * The cell's lines with text, a first line holding only the row's compound code (「(1)-①⏎手話通訳者派遣事業⏎…を派遣する」,
+ * indicatorNumbers.ts) set aside: it numbers the name under it, as cleanName reads it, and is neither the name nor its 概要.
+ */
 function linesOf(text: string): string[] {
-  return text
+  const lines = text
     .split(/\r?\n/)
     .map((l) => l.trim())
     .filter(Boolean);
+  return lines.length > 2 && indicatorNumber(lines[0]) !== null ? lines.slice(1) : lines;
 }
 
 /** A cell of two or more lines whose first is a whole name and the next a description of it. */

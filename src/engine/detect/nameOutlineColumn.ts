@@ -44,7 +44,9 @@ export function nameWithoutOutline(raw: string, heading: () => string, outlined:
   if (at < 0) return raw;
   const [first, next] = [lines[at], lines[at + 1]];
   // A column of names over descriptions (nameDescriptionLines.ts): only a whole name over a line not going on with it.
-  if (!said) return next !== undefined && (nameEndsAbove(first, next) || projectOverLine(first, next)) ? first : raw;
+  // A compound code on the line above stays with the name (「(1)-①⏎…事業⏎…を派遣する」): cleanName reads it as the row's id.
+  const code = at === 1 && indicatorNumber(lines[0]) !== null ? `${lines[0]}\n` : '';
+  if (!said) return next !== undefined && (nameEndsAbove(first, next) || projectOverLine(first, next)) ? code + first : raw;
   if (next !== undefined && NAME_TAIL.test(next.trim()) && !NAME_TAIL.test(first.trim())) return first.trimEnd() + next.trim();
   return first;
 }

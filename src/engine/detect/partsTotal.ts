@@ -44,7 +44,7 @@ export function isToDateHeading(text: string): boolean {
 }
 
 /** The column right of the last part of an unbroken run of parts, when the table has no actual of its own year (前年度実績 is another year's). */
-function columnAfterParts(columns: Column[]): number | null {
+export function columnAfterParts(columns: Column[]): number | null {
   if (columns.some((c) => c.role === 'actual' && !c.relative)) return null;
   const parts = columns.filter((c) => c.role === 'part').map((c) => c.col);
   if (parts.length < MIN_PARTS) return null;

@@ -7,6 +7,7 @@
  * participants; 「事故件数の減少率」 is a rate of reduction, more is better), after its remarks in
  * brackets and its unit are taken off.
  */
+import { reachedByService } from './servedCount';
 import { normalizeText } from './text';
 
 /** What a name ends with when lower is better. Each is a thing nobody wants more of. */
@@ -64,7 +65,8 @@ export function lowerIsBetterSubject(name: string): string | null {
   if (!SUBJECT_ENDS.includes(s.slice(-1))) return null;
   for (const re of SUBJECTS) {
     const m = re.exec(s);
-    if (m) return m[0];
+    // 「オンライン学習に参加した不登校児童生徒数」: those a service reached, more is better (servedCount.ts).
+    if (m) return reachedByService(s.slice(0, m.index)) ? null : m[0];
   }
   return null;
 }

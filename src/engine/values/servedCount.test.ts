@@ -1,0 +1,19 @@
+import { lowerIsBetterSubject } from './lowerIsBetter';
+import { reachedByService } from './servedCount';
+
+test('a clause naming those a service reached (took part, got support, were repaired) makes the count more-is-better', () => {
+  for (const before of ['オンライン学習に参加した', '支援を受けた', '学校に復帰した', '改修した', '関係機関につながった'])
+    expect(reachedByService(before)).toBe(true);
+  expect(lowerIsBetterSubject('オンライン学習に参加した不登校児童生徒数')).toBeNull();
+  expect(lowerIsBetterSubject('教育支援センターを利用した不登校児童生徒数')).toBeNull();
+  expect(lowerIsBetterSubject('補助金を活用して改修した空き家数')).toBeNull();
+});
+
+test('what merely happened or stays still counts the unwanted thing: lower is better', () => {
+  for (const before of ['市内で発生した', '放置されている', '', '30日以上欠席した', '参加できない', '台風の被害を受けた'])
+    expect(reachedByService(before)).toBe(false);
+  expect(lowerIsBetterSubject('不登校児童生徒数')).toBe('不登校児童生徒数');
+  expect(lowerIsBetterSubject('放置されている空き家数')).toBe('空き家数');
+  expect(lowerIsBetterSubject('市内で発生した交通事故件数')).toBe('事故件数');
+  expect(lowerIsBetterSubject('台風の被害を受けた空き家数')).toBe('空き家数');
+});

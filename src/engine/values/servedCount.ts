@@ -1,0 +1,20 @@
+/**
+ * A count of those a service reached, named by what they did or had done (「オンライン学習に参加した不登校児童生徒数」「支援を
+ * 受けた不登校児童生徒数」「改修した空き家数」): the clause before the counted words picks out the ones the office reached, so
+ * more is better, whatever the counted people or things share that nobody wants more of (lowerIsBetter.ts). Only a clause
+ * ending in a verb of taking part, using, being supported or being put right, done (…した / …された / …できた / 支援を受けた):
+ * what merely happened or stays (「市内で発生した交通事故件数」「放置されている空き家数」) still counts the unwanted thing.
+ */
+
+/** A verbal noun of reaching or being reached by a service: taking part, using, consulting, returning, repairing, clearing. */
+const REACHED =
+  '(?:参加|利用|受講|受診|相談|登録|復帰|再登校|登校|通所|通級|接続|活用|利活用|改修|除却|解体|解消|再生|成約|入居|就労|就職|支援|指導|改善|修繕|解決|回復)';
+/** What is received from a service (支援 / 指導 / 相談 … を受けた); 「被害を受けた」 is harm, no service. */
+const RECEIVED = '(?:支援|指導|相談|助言|サービス|研修|講習|訓練|治療|ケア|補助|助成|給付)を受け(?:た|ている)';
+/** That verbal noun done (…した / …している / …された / …できた), a service received, or つながった / 戻った. */
+const REACHED_CLAUSE = new RegExp(`(?:${REACHED}(?:した|している|していた|された|されている|できた)|${RECEIVED}|(?:つなが[っれ]|繋が[っれ]|戻っ|戻れ)た)$`);
+
+/** Whether the words before a counted subject (`before`, folded) are a clause naming the ones a service reached. */
+export function reachedByService(before: string): boolean {
+  return REACHED_CLAUSE.test(before);
+}
