@@ -12,6 +12,7 @@ import type { CellIndex, IndexedCell } from './cells';
 import type { RawIndicator } from './types';
 import { writtenUnit } from '../values/units';
 import { runsOnToAnotherYear } from '../values/yearRange';
+import { statedResultsYear } from './statedResultsYear';
 
 export interface MetaLine {
   label: string;
@@ -217,7 +218,8 @@ export function statedPeriodLine(grid: Grid, index: CellIndex, row: number): { p
 /**
  * The period a stated-period line's value gives: one written near its start (「令和5年度」「R5（2023）」), or a year
  * the whole value is, written once or twice in two calendars (「2023」「2023（令和5年度）」): under a label that
- * names the evaluation year, a bare year is that fiscal year. A range of years (「令和3年度～令和7年度」, the plan's term)
+ * names the evaluation year, a bare year is that fiscal year; a bracket after it naming an earlier year's 実績 evaluated
+ * (「令和６年度（令和５年度の実績を評価）」) gives that year. A range of years (「令和3年度～令和7年度」, the plan's term)
  * states no one year: null; a range within one fiscal year (「令和5年4月1日～令和6年3月31日」) states that year.
  */
 export function statedValuePeriod(written: string): Period | null {
@@ -226,5 +228,8 @@ export function statedValuePeriod(written: string): Period | null {
   if (whole && !whole.baseline) return whole.period;
   const p = findPeriod(value);
   if (!p || p.index > 2) return null;
-  return runsOnToAnotherYear(compactForPeriod(value).slice(p.index + p.length), p.period.fiscalYear) ? null : p.period;
+  const rest = compactForPeriod(value).slice(p.index + p.length);
+  if (runsOnToAnotherYear(rest, p.period.fiscalYear)) return null;
+  // 「令和６年度（令和５年度の実績を評価）」: the year of the 実績 evaluated (statedResultsYear.ts).
+  return statedResultsYear(rest, p.period) ?? p.period;
 }

@@ -4,12 +4,14 @@
  * starts a part of the cell (its start, or after a bracket, a bullet, a separator or a space), a short qualifier
  * (中間評価年度) aside; a label after 前回 / 次回 / 前年度 / 次年度 names another round's period, never this one's.
  * A range of years (「報告対象期間：令和3年度～令和7年度」, the plan's term) states no one year: it is no statement; a range
- * within one fiscal year (「令和5年4月1日～令和6年3月31日」) states that year.
+ * within one fiscal year (「令和5年4月1日～令和6年3月31日」) states that year; a bracket after the year naming an earlier year's 実績
+ * evaluated (「評価年度　令和６年度（令和５年度の実績を評価）」) states that year (statedResultsYear.ts).
  */
 import { a1 } from '../model/address';
 import { findPeriod } from '../values/periods';
 import { normalizeText, oneLine } from '../values/text';
 import { runsOnToAnotherYear } from '../values/yearRange';
+import { statedResultsYear } from './statedResultsYear';
 import type { IndexedCell } from './cells';
 import type { SheetMeta } from './types';
 
@@ -39,7 +41,9 @@ export function statedInCell(c: IndexedCell): SheetMeta['statedPeriod'] {
       const p = findPeriod(value);
       if (!p || p.index > 2) continue;
       const end = t.indexOf(value, m.index) + p.index + p.length;
-      if (!runsOnToAnotherYear(t.slice(end), p.period.fiscalYear)) return { period: p.period, cell: a1(c.row, c.col), text: oneLine(c.text) };
+      if (runsOnToAnotherYear(t.slice(end), p.period.fiscalYear)) continue;
+      // 「評価年度　令和６年度（令和５年度の実績を評価）」: the year of the 実績 evaluated (statedResultsYear.ts).
+      return { period: statedResultsYear(t.slice(end), p.period) ?? p.period, cell: a1(c.row, c.col), text: oneLine(c.text) };
     }
   }
   return undefined;

@@ -104,3 +104,24 @@ describe('rv64: procedures counted (手続), by procedure (手続別), and a cou
     expect(read([['電子申請件数（手続別）', 5000, 4800]]).inds.map((r) => r[1])).toEqual([null]);
   });
 });
+
+describe('編: written works counted (hold-out 184)', () => {
+  test('a heading closing with （編） has that unit, and a figure reads it', () => {
+    expect(unitFromName('作文コンテスト応募数（編）')).toBe('編');
+    expect(parseValue('1,035編')).toMatchObject({ status: 'value', value: 1035, unit: '編' });
+    expect(parseValue('12編以上')).toMatchObject({ status: 'value', value: 12, unit: '編' });
+  });
+
+  test('編 going on into a word (編集, 編成, 編入) is no unit: the bracket stays in the name, a figure has no 編 unit', () => {
+    expect(unitFromName('広報紙の発行回数（編集）')).toBeUndefined();
+    expect(unitFromName('学級数（編成）')).toBeUndefined();
+    expect(unitAt('編集')).toBeUndefined();
+    expect(parseValue('3編成')).not.toMatchObject({ unit: '編' });
+  });
+
+  test("a table: the heading's 「（編）」 is the unit, taken off the name", () => {
+    const rows = [['令和5年度'], [], ['指標名', '令和5年度目標', '令和5年度実績'], ['作文コンテスト応募数（編）', 1200, 1035]];
+    const { report } = checkWorkbook({ sheets: [snap('S', rows)] }, {});
+    expect(report.indicators.map((i) => [i.name, i.unit, i.actual])).toEqual([['作文コンテスト応募数', '編', 1035]]);
+  });
+});

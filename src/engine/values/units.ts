@@ -116,6 +116,8 @@ const KNOWN = [
   '台',
   '本',
   '冊',
+  // Written works counted (「作文コンテスト応募数（編）」「応募 1,035編」): essays, poems, papers, as 冊 counts books.
+  '編',
   '部',
   '組',
   '頭',
@@ -150,6 +152,8 @@ const BY_LENGTH = [...KNOWN].sort((a, b) => b.length - a.length);
 const WORD_CHAR = /[\p{L}\p{N}]/u;
 /** Units only as a whole word: 「12チーム」, never 「グループ別」「グループ数」「チーム員」「グループホーム」. */
 const WHOLE_WORD_ONLY = /^(チーム|グループ)$/;
+/** Counters never continued by a kanji into a unit: 編 before a kanji is a word (編集, 編成, 編入), no count of works. */
+const NO_COMPOUND = /^編$/;
 
 /**
  * Returns the unit at the start of `s` (after a number), or undefined: the longest known unit written there.
@@ -162,7 +166,9 @@ export function unitAt(s: string): string | undefined {
   if (!u || (WHOLE_WORD_ONLY.test(u) && WORD_CHAR.test(t.charAt(u.length)))) return undefined;
   const second = BY_LENGTH.find((k) => t.startsWith(k, u.length));
   if (second && !WORD_CHAR.test(t.charAt(u.length + second.length))) return canonicalUnit(u + second);
-  return canonicalUnit(u + unitContinuation(t.slice(u.length)));
+  const more = unitContinuation(t.slice(u.length));
+  if (more && NO_COMPOUND.test(u)) return undefined;
+  return canonicalUnit(u + more);
 }
 
 /**
