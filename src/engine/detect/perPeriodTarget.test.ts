@@ -34,6 +34,23 @@ describe('perPeriodTarget (review rv71: the 施設名 path)', () => {
     ]);
   });
 
+  test('a 年度平均 beside a target set as the month average (fx178, set 179) is the year figure itself: graded, no guess', () => {
+    const rep = read([
+      ['令和４年度　教員の時間外在校等時間'],
+      ['項目', '単位', ...M, '年度平均', '縮減目標（月平均）', '目指す方向'],
+      ['小学校教員の時間外在校等時間', '時間', 40, 42, 38, 41, 30, 39, 40, 41, 39, 36, 37, 40, 38.6, 40, '減少'],
+      ['中学校教員の時間外在校等時間', '時間', 52, 55, 50, 54, 40, 51, 53, 54, 52, 49, 50, 53, 51.1, 45, '減少'],
+    ]);
+    expect(rep.indicators.map((i) => [i.actual, i.target])).toEqual([
+      [38.6, 40],
+      [51.1, 45],
+    ]);
+    expect(rep.findings.filter((f) => f.code === 'reading-uncertain')).toEqual([]);
+    // A per-day target beside the 年度平均 is another average: still left unread.
+    const day = read([T, ['施設名', ...M, '年度平均', '目標（1日平均）'], [...c, 855, 40]]);
+    expect(day.indicators.map((i) => i.actual ?? null)).toEqual([null]);
+  });
+
   test('the shared predicate', () => {
     expect(targetPerPeriod(['目標（1日平均）'], [])).toBe(true);
     expect(targetPerPeriod(['月間目標'], [])).toBe(true);

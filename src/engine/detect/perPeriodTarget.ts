@@ -44,11 +44,25 @@ function headingsRight(grid: Grid, columns: Column[], lastPart: number): { col: 
   return out;
 }
 
+/**
+ * Whether the row's year figure is itself the months' average (年度平均, read as the actual by partsAverage.ts) beside targets
+ * set as an average of the same span (縮減目標（月平均）): the figure is what the target is set for, so it stands. A per-day
+ * target (目標（1日平均）) beside a 年度平均 is another average: not this.
+ */
+function averageForAverage(heads: { col: number; text: string }[], targetCols: Column[], totalCol: number): boolean {
+  const own = heads.filter((h) => h.col === totalCol).map((h) => bareHeading(h.text));
+  if (!own.length || !own.every((t) => /平均/.test(t))) return false;
+  const perDay = (t: string) => /[1一]日|日当たり/.test(t);
+  const targets = heads.filter((h) => targetCols.some((c) => c.col === h.col)).map((h) => bareHeading(h.text));
+  return targets.length > 0 && targets.every((t) => /平均/.test(t) && perDay(t) === own.some(perDay));
+}
+
 /** Re-reads or leaves unread the row's year total when its target is set per month, day or average (see the module's note). */
 function perPeriodTotal(grid: Grid, columns: Column[], total: Point, lastPart: number, ind: RawIndicator): void {
   const targetCols = columns.filter((c) => c.role === 'target' || c.role === 'expected');
   if (!targetCols.length) return;
   const heads = headingsRight(grid, columns, lastPart);
+  if (averageForAverage(heads, targetCols, total.col)) return;
   const targetHeads = heads.filter((h) => targetCols.some((c) => c.col === h.col));
   const others = heads.filter((h) => !targetCols.some((c) => c.col === h.col) && h.col !== total.col);
   if (
