@@ -398,35 +398,3 @@ describe('a plan’s 整備項目 heads the names of its works as 指標名 does
     for (const second of ['目標（指標名）', '整備目標']) expect(names('整備項目', second).map(([n]) => n)).toEqual(['受入定員の拡大数', '洋式化した便房数']);
   });
 });
-
-describe('a form line past a blank row under the names (「所見 | …」) ends them: it does not refuse the 区分 heading', () => {
-  const form = (gap: boolean) =>
-    checkWorkbook(
-      {
-        sheets: [
-          snap('実施報告', [
-            ['令和５年度　クリーンアップ作戦　実施報告'],
-            ['実施日', '令和5年5月28日（日）'],
-            ['■参加状況'],
-            ['区分', '単位', '目標', '実績', '達成率', '備考'],
-            ['参加者数', '人', 15000, 13870, 0.925, '一部地区中止'],
-            ['参加団体数', '団体', 320, 334, 1.044, null],
-            ...(gap ? [[]] : []),
-            ['所見', '参加団体は目標を上回ったが、参加者数は天候の影響で目標に届かなかった。'],
-          ]),
-        ],
-      },
-      {},
-    ).report.indicators.map((i) => [i.name, i.unit, i.target, i.actual]);
-
-  test('after a blank row the rows above it are the names', () => {
-    expect(form(true)).toEqual([
-      ['参加者数', '人', 15000, 13870],
-      ['参加団体数', '団体', 320, 334],
-    ]);
-  });
-
-  test('right under the names, with no blank row, 所見 is one of the column’s cells: the 区分 table stays unread as before', () => {
-    expect(form(false)).toEqual([]);
-  });
-});
