@@ -60,3 +60,19 @@ describe('an actual not read while its row holds figures nothing was read from',
     expect(unread(table([190, 188, null]))).toEqual([]);
   });
 });
+
+test('a 現状把握の方法 cell whose only digit says how often a survey is held (「県民健康栄養調査（5年ごと）」) is no unread figure', () => {
+  const wb = (heading: string) => ({
+    sheets: [
+      snap('成果指標', [
+        ['令和４年度　成果指標の点検評価'],
+        ['指標', '単位', '目標（R9）', '実績', heading],
+        ['喫煙率', '％', 12, 13.5, '市民アンケート'],
+        ['受動喫煙の機会を有する者の割合', '％', 0, null, '県民健康栄養調査（5年ごと）'],
+      ]),
+    ],
+  });
+  expect(unread(wb('現状把握の方法'))).toEqual([]);
+  // Counter-example: the same cell under a heading of figures is still an unread figure beside the blank actual.
+  expect(unread(wb('参考値'))).toHaveLength(1);
+});

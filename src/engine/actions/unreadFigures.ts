@@ -84,6 +84,18 @@ function headingAbove(grid: Grid, row: number, col: number): string {
   return '';
 }
 
+/**
+ * The cell stands in a 現状把握の方法 / 出典 column (its heading up to HEADING_REACH rows above, other rows' notes between): how the
+ * figure is known, never a figure (「県民健康栄養調査（5年ごと）」 names a survey and how often it is held).
+ */
+function underMethodHeading(grid: Grid, row: number, col: number): boolean {
+  for (let r = row - 1; r >= Math.max(grid.top, row - HEADING_REACH); r--) {
+    const raw = grid.value(r, col);
+    if (typeof raw === 'string' && raw.trim() && classifyLabel(raw)?.role === 'method') return true;
+  }
+  return false;
+}
+
 function leftOver(grid: Grid, row: number, nameCol: number, explained: Explained, id: string | null): string[] {
   const found: string[] = [];
   for (let col = grid.left; col <= grid.right && found.length < NAMED; col++) {
@@ -92,7 +104,7 @@ function leftOver(grid: Grid, row: number, nameCol: number, explained: Explained
     const cell = a1(row, col);
     // The indicator's own code repeated on its rows (a long export's 指標コード) is its ID, no figure (ownCodeCell.ts).
     if (explained.has(cell) || isOwnCode(grid, row, col, nameCol, id)) continue;
-    if (isFigure(grid, row, col, nameCol) && !neverActual(headingAbove(grid, row, col))) found.push(cell);
+    if (isFigure(grid, row, col, nameCol) && !neverActual(headingAbove(grid, row, col)) && !underMethodHeading(grid, row, col)) found.push(cell);
   }
   return found;
 }

@@ -204,3 +204,36 @@ describe('区分 | 単位 with a 年度目標 (a year’s plan worded as a targe
     expect(readUnits('ごみ', ['単年度目標値', '実績'], [['資源化量', 't', 3000, 3100]]).map((r) => r[0])).toEqual(['資源化量']);
   });
 });
+
+// The names column's test (measureNameHeading.ts holdsNames) under a bare 区分: a form line past a blank row ends the names.
+describe('a form line past a blank row under the names (「所見 | …」) ends them: it does not refuse the 区分 heading', () => {
+  const form = (gap: boolean) =>
+    checkWorkbook(
+      {
+        sheets: [
+          snap('実施報告', [
+            ['令和５年度　クリーンアップ作戦　実施報告'],
+            ['実施日', '令和5年5月28日（日）'],
+            ['■参加状況'],
+            ['区分', '単位', '目標', '実績', '達成率', '備考'],
+            ['参加者数', '人', 15000, 13870, 0.925, '一部地区中止'],
+            ['参加団体数', '団体', 320, 334, 1.044, null],
+            ...(gap ? [[]] : []),
+            ['所見', '参加団体は目標を上回ったが、参加者数は天候の影響で目標に届かなかった。'],
+          ]),
+        ],
+      },
+      {},
+    ).report.indicators.map((i) => [i.name, i.unit, i.target, i.actual]);
+
+  test('after a blank row the rows above it are the names', () => {
+    expect(form(true)).toEqual([
+      ['参加者数', '人', 15000, 13870],
+      ['参加団体数', '団体', 320, 334],
+    ]);
+  });
+
+  test('right under the names, with no blank row, 所見 is one of the column’s cells: the 区分 table stays unread as before', () => {
+    expect(form(false)).toEqual([]);
+  });
+});

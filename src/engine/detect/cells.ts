@@ -3,6 +3,7 @@ import { classifyLabel, classifyMeta, type Label, type MetaRole } from '../value
 import type { Grid } from './grid';
 import { memo } from '../values/text';
 import { isAsOfStatement } from './periodStatements';
+import { labelGoalResultWords } from './targetResultWords';
 import { labelBracketTwins, labelPlanDonePairs, labelRateTwins, labelRateTwinsUnder, labelResultPairs, labelTargetTwins } from './targetTwins';
 import { labelRatioPlan, labelRatioPlanOverParts } from './ratioPlanHeading';
 import { yearNotOver } from './openYearRecord';
@@ -99,6 +100,8 @@ export class CellIndex {
       labelBracketTwins(cells);
       // 「削減目標量 | 削減実績量」: a target and its actual no label reads alone (targetTwins.ts).
       labelResultPairs(cells);
+      // 「目標工賃 | 工賃実績」: 目標 before the words in one heading, 実績 after them in the other (targetResultWords.ts).
+      labelGoalResultWords(cells);
       // 「収納率 | 目標収納率」: a rate and its target on a row of no measure heading (targetTwins.ts).
       labelRateTwins(cells);
       // 「目標受診率」 merged down beside the years over 受診率: the rates under the years are its twins (targetTwins.ts).

@@ -137,3 +137,32 @@ describe('a target merged over both rows that names its way of counting is that 
     expect((inds as unknown[][]).map((i) => i[2])).toHaveLength(2);
   });
 });
+
+/** A name saying it is a running total, over 単年度 | 累計 rows that each carry a target. */
+const namedTotal = (name: string) =>
+  checkWorkbook(
+    {
+      sheets: [
+        snap(
+          '取組指標',
+          [
+            ['取組指標の進捗（令和３年度）'],
+            ['指標', '区分', '単位', '目標（R3）', '実績（R3）'],
+            [name, '単年度', 'か所', 2, 1],
+            [null, '累計', 'か所', 6, 5],
+          ],
+          { merges: ['A3:A4'] },
+        ),
+      ],
+    },
+    {},
+  ).report.indicators.map((i) => [i.name, i.target, i.actual]);
+
+test('targets on both rows under a name that is a running total (「（累計）」): the 累計 row is the indicator, named as written', () => {
+  expect(namedTotal('指定喫煙所の整備数（累計）')).toEqual([['指定喫煙所の整備数（累計）', 6, 5]]);
+  expect(namedTotal('登録者数（R1からの累計）')).toEqual([['登録者数（R1からの累計）', 6, 5]]);
+});
+
+test('the same rows under a plain name are still both read (each way graded)', () => {
+  expect(namedTotal('指定喫煙所の整備数')).toHaveLength(2);
+});

@@ -64,15 +64,27 @@ export function countingBasisRow(
     const way = sharedTarget(grid, rows, targetCols) ? basisSaid(grid, rows[0]!, targetCols) : undefined;
     if (way === null) return null;
     // A target merged over both rows is the one its words or heading name (「累計15,000人」, 目標値（R7累計）), else neither's (rv62).
-    const carrying = way
+    let carrying = way
       ? rows.filter((row) => (way === 'total' ? RUNNING_TOTAL : SINGLE_YEAR).test(bare(fold(grid, row, q))))
       : rows.filter((row) => writesTarget(grid, row, targetCols));
+    // Targets on both rows under a name that is itself a running total (「整備数（累計）」): the 累計 row is the indicator.
+    if (!way && carrying.length === 2 && namedRunningTotal(grid, rows[0]!, nameCol))
+      carrying = rows.filter((row) => RUNNING_TOTAL.test(bare(fold(grid, row, q))));
     if (carrying.length !== 1) return null;
     if (carrying[0] !== r) return 'part';
     const a = grid.anchor(r, nameCol);
     return { qualifier: '', cell: a1(a.row, a.col), below: a.row !== r, total: true };
   }
   return null;
+}
+
+/**
+ * The merged name ends with a bracket saying it counts a running total (「指定喫煙所の整備数（累計）」「登録者数（R1からの累計）」):
+ * what the indicator is, so of its 単年度 | 累計 rows with targets on both, the 累計 row is its figure, the other its part.
+ */
+function namedRunningTotal(grid: Grid, row: number, nameCol: number): boolean {
+  const a = grid.anchor(row, nameCol);
+  return /[(（][^()（）]*(累計|通算)[^()（）]*[)）]$/.test(grid.text(a.row, a.col).normalize('NFKC').trim());
 }
 
 /** Words naming a target's way of counting: its running total, or the year's own count. */

@@ -39,9 +39,22 @@ export function evaluatedYear(text: string): Period | null {
   return purpose && aside && aside.fiscalYear > purpose.fiscalYear ? purpose : null;
 }
 
-/** The period a note cell states by naming the year evaluated beside a year set aside (see above). */
+/**
+ * The table used to evaluate a year's attainment: 「※本表により令和５年度の達成状況を評価する（…会議 令和６年11月）」. What is
+ * evaluated is that year's 達成状況 / 達成度 / 進捗状況 / 実績, no evaluation held in it, so the sentence states the year alone.
+ */
+const ATTAINMENT =
+  /(?:本表|この表|本シート|このシート|本資料)(?:により|によって|を用いて|をもって|で)、?(.{2,14}?)の(?:達成状況|達成度|進捗状況|実績)を評価する/;
+
+/** The year such a sentence names as the one whose attainment is evaluated, else null. */
+export function attainmentYear(text: string): Period | null {
+  const m = ATTAINMENT.exec(compactForPeriod(text));
+  return m ? yearOf(m[1]) : null;
+}
+
+/** The period a note cell states by naming the year evaluated beside a year set aside, or the year whose attainment it evaluates. */
 export function evaluatedYearNote(c: IndexedCell): SheetMeta['statedPeriod'] {
-  if (!c.text.includes('評価') || !/参考|対象外/.test(c.text)) return undefined;
-  const period = evaluatedYear(c.text);
+  if (!c.text.includes('評価')) return undefined;
+  const period = /参考|対象外/.test(c.text) ? evaluatedYear(c.text) : attainmentYear(c.text);
   return period ? { period, cell: a1(c.row, c.col), text: oneLine(c.text) } : undefined;
 }

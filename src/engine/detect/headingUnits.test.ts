@@ -53,3 +53,10 @@ describe('value headings that write different units', () => {
     expect(grade(s)[0][4]).not.toBe('A');
   });
 });
+
+test('a money figure’s basis before the unit in the heading’s bracket (「目標（月額・円）」) leaves the unit 円; a bracket of two units none', () => {
+  const s = (target: string, actual: string) => snap('工賃', [['令和４年度　工賃実績'], ['事業所名', target, actual], ['ワークハウスひまわり', 18000, 18420]]);
+  expect(read(s('目標（月額・円）', '実績（月額・円）'))).toEqual([['ワークハウスひまわり', '円', 18000, 18420]]);
+  // Counter-example: two units side by side in the bracket say neither.
+  expect(read(s('目標（人・円）', '実績（人・円）'))[0][1]).toBeNull();
+});

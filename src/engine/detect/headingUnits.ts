@@ -21,6 +21,17 @@ export function unitFromHeadings(grid: Grid, columns: Column[]): { unit: string;
   return { unit, cell };
 }
 
+/** A money figure's basis before its unit in the heading's bracket: 「目標工賃（月額・円）」 is in 円, each figure a month's. */
+const AMOUNT_BASIS = /[(（]\s*(?:月額|年額|日額|時間額|週額)\s*[・、,／/]\s*([^()（）・、,／/]{1,4})\s*[)）]\s*$/;
+
+/** The unit a heading writes: in its closing bracket (「実績値（人）」), or after the amount's basis there (「工賃実績（月額・円）」). */
+function headingUnit(text: string): string | undefined {
+  const unit = unitFromName(text);
+  if (unit) return unit;
+  const m = AMOUNT_BASIS.exec(text.normalize('NFKC'));
+  return m ? unitFromName(`（${m[1]}）`) : undefined;
+}
+
 /** The unit each value column's heading writes (its last heading cell that writes one). */
 function headingUnits(grid: Grid, columns: Column[]): { column: Column; unit: string; cell: string }[] {
   const out: { column: Column; unit: string; cell: string }[] = [];
@@ -28,7 +39,7 @@ function headingUnits(grid: Grid, columns: Column[]): { column: Column; unit: st
     if (c.role === 'group' || !VALUE_ROLES.has(c.role)) continue;
     for (const cell of c.cells) {
       const ref = parseA1(cell);
-      const unit = ref ? unitFromName(grid.text(ref.row, ref.col)) : undefined;
+      const unit = ref ? headingUnit(grid.text(ref.row, ref.col)) : undefined;
       if (unit) out.push({ column: c, unit, cell });
     }
   }

@@ -85,14 +85,18 @@ function coversBand(index: CellIndex, band: number[], cell: IndexedCell): boolea
 function holdsNames(index: CellIndex, band: number[], col: number): boolean {
   const grid = index.grid;
   let seen = 0;
+  let gap = false;
   for (let r = band[band.length - 1] + 1; r <= grid.bottom && seen < 3; r++) {
     const a = grid.anchor(r, col);
     if (a.row !== r) continue; // a name merged down over two rows
     const v = grid.value(r, col);
     if (v === null || v === '') {
       if (seen === 0 && r > band[band.length - 1] + 2) return false;
+      gap = seen > 0;
       continue;
     }
+    // A form's heading past a blank row under the names (「所見 | 参加団体は目標を上回ったが…」) starts the sheet's next part.
+    if (gap && typeof v === 'string' && classifyLabel(v)?.role === 'note') return true;
     // A derived line under a name (「　基準年度比」「達成率」: a ratio of the row above) is no name, nor a figure's cell.
     if (typeof v === 'string' && isDerivedLine(v)) continue;
     if (typeof v !== 'string' || !looksLikeName(v)) return false;

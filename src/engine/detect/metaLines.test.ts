@@ -230,3 +230,13 @@ test('報告対象期間 / 報告対象 / a part of a year under 報告対象年
   // One whole fiscal year under 報告対象年度 states it.
   expect(detectSheet(report('報告対象年度', '令和６年度'), scale).meta.statedPeriod).toMatchObject({ cell: 'B2', period: { fiscalYear: 2024 } });
 });
+
+test('事業実施年度 | 令和５年度 (a 実績報告書, its list number in front): the year the project was done in is the stated period', () => {
+  const report = (cells: string[]) => snap('S', [['農福連携推進事業　実績報告書'], cells, ['指標名', '目標値', '実績値'], ['相談件数', 140, 131]]);
+  expect(detectSheet(report(['１', '事業実施年度', '令和５年度']), scale).meta.statedPeriod).toMatchObject({ cell: 'C2', period: { fiscalYear: 2023 } });
+  expect(detectSheet(report(['実施年度：令和５年度']), scale).meta.statedPeriod).toMatchObject({ period: { fiscalYear: 2023 } });
+  // Counter-examples: the project's term (a range) or a part of the year states none; nor does the year a project began.
+  expect(detectSheet(report(['１', '事業実施年度', '令和３年度～令和７年度']), scale).meta.statedPeriod).toBeUndefined();
+  expect(detectSheet(report(['１', '事業実施年度', '令和５年度（９月末時点）']), scale).meta.statedPeriod).toBeUndefined();
+  expect(detectSheet(report(['１', '事業開始年度', '令和５年度']), scale).meta.statedPeriod).toBeUndefined();
+});

@@ -29,11 +29,12 @@ export interface MetaLine {
 
 /**
  * Labels of the evaluation period a sheet states: 評価年度, 評価対象期間, 対象年度, 今回の評価対象; and 報告対象年度, what a
- * report covers (as in one cell, statedPeriodCell.ts). A range of years as the value (the plan's term) states none.
+ * report covers (as in one cell, statedPeriodCell.ts), and 事業実施年度 / 実施年度, the year a 実績報告書 reports the project done in
+ * (one whole fiscal year, as under 報告対象年度). A range of years as the value (the plan's term) states none.
  * 報告対象期間 / 報告対象 are not among them: a progress report's period is as often half a year or a day (令和６年４月～９月,
  * 令和６年９月末現在) as a year.
  */
-const STATED_LABEL = /^(今回の?|本年度の?|今年度の?)?(評価年度|評価対象(期間|年度|年|期)?|報告対象年度|対象(期間|年度))$/;
+const STATED_LABEL = /^(今回の?|本年度の?|今年度の?)?(評価年度|評価対象(期間|年度|年|期)?|報告対象年度|(事業)?実施年度|対象(期間|年度))$/;
 
 /**
  * What a 報告対象年度 value must not hold to state the whole fiscal year: a month, a day, a point in time or a part of the
@@ -43,7 +44,7 @@ const PART_OF_YEAR = /[月日]|時点|現在|半期|四半期|中間|途中|見�
 
 /** Whether a stated-period line reads: under 報告対象年度 only a value that is one whole fiscal year. */
 function statesWholeYear(label: string, value: string, period: Period): boolean {
-  if (!/報告対象年度/.test(label.replace(/\s/g, ''))) return true;
+  if (!/報告対象年度|実施年度/.test(label.replace(/\s/g, ''))) return true;
   return period.kind === 'fiscal' && !period.inYear && !PART_OF_YEAR.test(normalizeText(value));
 }
 
@@ -206,7 +207,7 @@ function statedDateBeside(index: CellIndex, row: number): { period: Period; cell
  * states, with the cell that holds it; null for any other row.
  */
 export function statedPeriodLine(grid: Grid, index: CellIndex, row: number): { period: Period; cell: string; text: string } | null {
-  if (!index.row(row).some((c) => c.text.includes('評価年度') || c.text.includes('対象'))) return null;
+  if (!index.row(row).some((c) => c.text.includes('評価年度') || c.text.includes('対象') || c.text.includes('実施年度'))) return null;
   const date = statedDateBeside(index, row);
   if (date) return date;
   const line = metaLine(grid, index, row) ?? statedPair(grid, index, row);

@@ -15,6 +15,7 @@ import { indicatorNumber, isCompoundCode, leadingNumber } from './indicatorNumbe
 import { leadingLetterCode } from './letterCode';
 import { isFormPrompt } from '../values/formPrompt';
 import { nameWayLine } from './nameWayLine';
+import { namesWhereOrHow } from './whereHowBracket';
 
 export interface CleanName {
   name: string;
@@ -148,6 +149,7 @@ const cleanNameMemo = memo((raw: string): CleanName => {
     else if (!unit && unitBesideCumulative(t[1], name.slice(0, t.index))) unit = unitBesideCumulative(t[1], name.slice(0, t.index));
     else if (/累計/.test(t[1])) cumulativeMark = t[0].trim() + cumulativeMark;
     else if (namesCounted(t[1])) cumulativeMark = t[0].trim() + cumulativeMark;
+    else if (namesWhereOrHow(t[1])) break;
     else if (!/(再掲|新規|継続|拡充|重点|参考|暫定)/.test(t[1])) break;
     if (/累計/.test(t[1])) cumulative = true;
     name = name.slice(0, t.index);
@@ -267,7 +269,7 @@ function labelledUnit(inner: string): string | undefined {
  */
 function counterWord(inner: string, before: string): string | undefined {
   const t = inner.normalize('NFKC').trim();
-  if (qualifiesMeasure(t, before.normalize('NFKC').trim())) return undefined;
+  if (qualifiesMeasure(t, before.normalize('NFKC').trim()) || namesWhereOrHow(t)) return undefined;
   // A compound of four or more kanji (「（一般病床）」「（療養病床）」) names a kind of what is counted, no counter word.
   if (KIND_COMPOUND.test(t)) return undefined;
   if (!/^[^\d()]{1,5}$/.test(t) || /(仮称|再掲|累計|新規|継続|拡充|重点|参考|暫定|見込|速報|予定|概数|目標|計画|実績|年度|年間|月間|週間|日間|通年)/.test(t))

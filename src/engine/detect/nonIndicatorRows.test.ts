@@ -55,3 +55,9 @@ test('a policy title line with its rating label and one figure (「施策評価 
   const names = checkWorkbook({ sheets: [snap('施策', rows)] }, {}).report.indicators.map((i) => i.name);
   expect(names).toEqual(['子育て支援センター利用者数']);
 });
+
+test('a remark heading in the name column with no figure (「所見 | 順調」) is a form line under the table, no indicator', () => {
+  expect(names(['所見', '順調'])).toEqual(['売上高', '宿泊客数']);
+  // A row with a unit word and no figure yet, named as a measure, is still read (the counter-example).
+  expect(names(['所見件数', '件'])).toEqual(['売上高', '宿泊客数', '所見件数']);
+});

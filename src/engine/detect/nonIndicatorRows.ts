@@ -1,5 +1,5 @@
 /** The body rows of a table that hold no indicator, asked of each row the table reader reaches (tables.ts). */
-import { classifyMeta } from '../values/labels';
+import { classifyLabel, classifyMeta } from '../values/labels';
 import type { CellIndex } from './cells';
 import { isCostBreakdown, isCostHeadingRow, isCostLine, isCostPairsRow } from './costHeadings';
 import { isCostLabelBesideUnit } from './costLabelBesideUnit';
@@ -48,6 +48,8 @@ export function notAnIndicatorRow(
   // Figures in two value columns at least (a target and an actual): 「施策評価 | 3」 alone is a policy's rating (review rv43).
   const figures = valueColNums.filter((c) => rowHasFigure(grid, r, [c])).length;
   if (holdsRatingLabel(index, r, t.nameCol) && figures < 2) return true;
+  // A remark's heading in the name cell with no figure (「所見 | 順調」 under the table): a form's line after it, no indicator.
+  if (!figures && classifyLabel(rawName.trim())?.role === 'note') return true;
   // A blank form's prompt in the name cell (「（指標名を入力）」) is the template's empty line, unless figures were written on it
   // (review rv41b): then it is an indicator whose name was not filled in, read as written, not dropped.
   const promptFilled = isFormPrompt(rawName) && valueColNums.some((c) => !/^[0０\s－―ー-]*$/.test(grid.text(r, c)));

@@ -18,7 +18,7 @@ interface HeadingCell {
 }
 
 /** A heading's words without notes, brackets or white space, its period taken out. */
-const words = memo((text: string): string => {
+export const words = memo((text: string): string => {
   let t = compact(normalizeText(stripNote(text)).replace(/[(（][^()（）]*[)）]/g, ''));
   const p = findPeriod(t);
   if (p) t = t.slice(0, p.index) + t.slice(p.index + p.length);

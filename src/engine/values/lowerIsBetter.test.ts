@@ -63,6 +63,18 @@ describe('lowerIsBetterSubject', () => {
     expect(lowerIsBetterSubject(name)).toBe(subject);
   });
 
+  // Litter picked up by patrols and clean-ups is their harvest: nothing says less is better; the litter lying there and household
+  // waste collected still are.
+  test.each(['吸い殻・ポイ捨てごみ回収量', '漂着ごみ回収量（t）', '散乱ごみ収集量'])('%s is not: litter picked up', (name) => {
+    expect(lowerIsBetterSubject(name)).toBeNull();
+  });
+  test.each([
+    ['ポイ捨てごみ量', 'ごみ量'],
+    ['家庭ごみ回収量（ポイ捨て対策後）', 'ごみ回収量'],
+  ])('%s stays lower-is-better (%s)', (name, subject) => {
+    expect(lowerIsBetterSubject(name)).toBe(subject);
+  });
+
   test.each(['資源ごみ回収量', '資源物回収量', 'ごみ再資源化量', 'ごみ集団回収量', 'リサイクルごみ回収量'])(
     '%s is not: waste collected for recycling',
     (name) => {

@@ -59,10 +59,17 @@ function subjectOf(name: string): string {
  */
 const SUBJECT_ENDS = '数量額積童率過地間位価';
 
+/**
+ * Litter picked up off the streets, beaches or rivers (「吸い殻・ポイ捨てごみ回収量」「漂着ごみ回収量」「散乱ごみ収集量」): the harvest
+ * of patrols and clean-ups, an effort no office means to shrink, unlike the litter lying there (「ポイ捨てごみ量」) or the waste a
+ * household puts out (「家庭ごみ回収量」). Nothing marks its way: it is more-is-better by default.
+ */
+const LITTER_PICKED = /(ポイ捨て|散乱|漂着|吸い殻|吸殻)(ごみ|ゴミ)[^の]{0,4}(回収|収集|拾得)量$/;
+
 /** The subject that makes the indicator lower-is-better (「事故発生件数」), or null. */
 export function lowerIsBetterSubject(name: string): string | null {
   const s = subjectOf(name);
-  if (!SUBJECT_ENDS.includes(s.slice(-1))) return null;
+  if (!SUBJECT_ENDS.includes(s.slice(-1)) || LITTER_PICKED.test(s)) return null;
   for (const re of SUBJECTS) {
     const m = re.exec(s);
     // 「オンライン学習に参加した不登校児童生徒数」: those a service reached, more is better (servedCount.ts).
