@@ -1,5 +1,5 @@
 import { checkWorkbook } from '../actions/check';
-import { descriptionLine, grantNameLine, nameEndsAbove, nameOverDescription, projectOverLine, wholeNameLine } from './nameDescriptionLines';
+import { descriptionLine, grantNameLine, nameEndsAbove, nameOverDescription, nameOverDoing, projectOverLine, wholeNameLine } from './nameDescriptionLines';
 import { snap } from './testing';
 
 test('a whole name line and a description line', () => {
@@ -198,4 +198,32 @@ test('under a code line, a name broken mid-word stays one name, and a code over 
   ]);
   const names = checkWorkbook({ sheets: [s] }, {}).report.indicators.map((i) => i.name);
   expect(names).toEqual(['地域の見守り活動に参加している市民の割合', '子育て支援拠点運営事業']);
+});
+
+test('a column whose every name cell is a name over what is done reads the first line, though some names end as no listed word ends', () => {
+  expect(nameOverDoing('1-2 入学準備金の入学前支給', '新入学児童生徒学用品費を入学前（３月）に支給する')).toBe(true);
+  expect(nameOverDoing('地域の見守り活動に参加', 'している市民の割合')).toBe(false);
+  const s = snap('事業実績', [
+    ['No.', '推進事業', 'R4年度数値目標', 'R4年度実績値'],
+    [1, '2-1 放課後学習教室の開催\n小学生を対象に放課後の学習の場を提供する', '開催回数 40回', '開催回数 38回'],
+    [2, '2-2 通学用ヘルメットの購入補助\n自転車通学の生徒にヘルメット購入費の一部を補助する', '補助件数 120件', '補助件数 131件'],
+    [3, '2-3 図書館の資料の充実\n児童書・郷土資料を計画的に購入する', '購入冊数 2,000冊', '購入冊数 1,850冊'],
+  ]);
+  const names = checkWorkbook({ sheets: [s] }, {}).report.indicators.map((i) => i.name);
+  expect(names).toEqual(['放課後学習教室の開催', '通学用ヘルメットの購入補助', '図書館の資料の充実']);
+  // One cell whose lines are one name broken mid-word: the column is no column of names over descriptions; every name whole.
+  const broken = snap('事業実績', [
+    ['No.', '推進事業', 'R4年度数値目標', 'R4年度実績値'],
+    [1, '2-1 放課後学習教室の開催\n小学生を対象に放課後の学習の場を提供する', '開催回数 40回', '開催回数 38回'],
+    [2, '2-2 地域の見守り活動に参加\nしている市民の割合', '40％', '38％'],
+    [3, '2-3 図書館の資料の充実\n児童書・郷土資料を計画的に購入する', '購入冊数 2,000冊', '購入冊数 1,850冊'],
+  ]);
+  const whole = checkWorkbook({ sheets: [broken] }, {}).report.indicators.map((i) => i.name);
+  expect(whole[1]).toBe('地域の見守り活動に参加している市民の割合');
+});
+
+test('a held セミナー, スクール or イベント over a line of who it is for is a project over its 概要', () => {
+  expect(projectOverLine('勤労者向けメンタルヘルスセミナー', '事業所の人事担当者・従業員向けセミナー')).toBe(true);
+  expect(projectOverLine('親子ふれあいキャンプ', '市内の小学生とその保護者')).toBe(true);
+  expect(projectOverLine('市民活動支援', '事業への参加者数')).toBe(false);
 });

@@ -101,9 +101,9 @@ export function nameEndsAbove(first: string, next: string): boolean {
 
 /**
  * How a project's or a held activity's whole name ends: …事業, …業務, …制度, a grant, or what is held (…講座, …教室, …相談会,
- * …研修会, …大会, …フェア).
+ * …研修会, …大会, …フェア, …セミナー, …スクール, …キャンプ, …イベント, …ツアー).
  */
-const PROJECT_END = /(?:事業|業務|制度|(?:補助|奨励|助成|交付|給付)金|講座|教室|[談演明修議習流]会|大会|フェア)$/;
+const PROJECT_END = /(?:事業|業務|制度|(?:補助|奨励|助成|交付|給付)金|講座|教室|[談演明修議習流]会|大会|フェア|セミナー|スクール|キャンプ|イベント|ツアー)$/;
 
 /**
  * A bracketed line saying what the project does (「（地区公民館の主催講座）」「（研修会・地区スポーツ行事）」): six characters or
@@ -156,6 +156,34 @@ function projectsOverLines(grid: Grid, col: number): boolean {
   return several >= 3;
 }
 
+/**
+ * Whether a cell's first line is a name over the line of what is done under it, though the name ends as no word listed
+ * here ends (「1-2 入学準備金の入学前支給⏎新入学児童生徒学用品費を入学前（３月）に支給する」「学習支援教室の開催⏎生活困窮世帯の
+ * 中学生を対象とした…」): the next line describes (`descriptionLine`) and does not go on with a grant's name (`GRANT_GOES_ON`:
+ * 「…補助⏎及び延長保育事業への補助」), the first neither describes nor ends as a verb or a sentence.
+ */
+export function nameOverDoing(first: string, next: string): boolean {
+  const f = folded(first);
+  return f.length >= 2 && !/[。、]/.test(f) && !VERB_END.test(f) && !descriptionLine(first) && descriptionLine(next) && !GRANT_GOES_ON.test(folded(next));
+}
+
+/**
+ * A column whose every cell of several lines (at least three) is a name over a line of what is done (`nameOverDoing`):
+ * a column of names over their 概要, though some names end as no listed word ends (set 183: …の入学前支給, …教室の開催).
+ */
+function namesOverDoing(grid: Grid, col: number): boolean {
+  let several = 0;
+  for (let r = grid.top; r <= grid.bottom; r++) {
+    const v = grid.raw(r, col);
+    if (typeof v !== 'string' || !v.includes('\n') || grid.anchor(r, col).row !== r) continue;
+    const lines = linesOf(v);
+    if (lines.length < 2) continue;
+    if (!nameOverDoing(lines[0], lines[1])) return false;
+    several++;
+  }
+  return several >= 3;
+}
+
 /** Per grid, per column: whether the column holds names over descriptions (read once per column). */
 const DESCRIBED = new WeakMap<Grid, Map<number, boolean>>();
 
@@ -172,7 +200,7 @@ export function holdsDescriptions(grid: Grid, col: number): boolean {
       several++;
       if (nameOverDescription(v)) described++;
     }
-    known = (described >= 2 && described * 2 >= several) || projectsOverLines(grid, col);
+    known = (described >= 2 && described * 2 >= several) || projectsOverLines(grid, col) || namesOverDoing(grid, col);
     byCol.set(col, known);
   }
   return known;

@@ -10,7 +10,7 @@
 import { normalizeText } from '../values/text';
 import type { Grid } from './grid';
 import { indicatorNumber } from './indicatorNumbers';
-import { nameEndsAbove, projectOverLine } from './nameDescriptionLines';
+import { nameEndsAbove, nameOverDoing, projectOverLine } from './nameDescriptionLines';
 
 /**
  * A heading naming both the name and the outline: 名 / 名称, then 概要 / 内容 after a 「・」「／」「及び」, or in brackets after
@@ -46,7 +46,7 @@ export function nameWithoutOutline(raw: string, heading: () => string, outlined:
   // A column of names over descriptions (nameDescriptionLines.ts): only a whole name over a line not going on with it.
   // A compound code on the line above stays with the name (「(1)-①⏎…事業⏎…を派遣する」): cleanName reads it as the row's id.
   const code = at === 1 && indicatorNumber(lines[0]) !== null ? `${lines[0]}\n` : '';
-  if (!said) return next !== undefined && (nameEndsAbove(first, next) || projectOverLine(first, next)) ? code + first : raw;
+  if (!said) return next !== undefined && (nameEndsAbove(first, next) || projectOverLine(first, next) || nameOverDoing(first, next)) ? code + first : raw;
   if (next !== undefined && NAME_TAIL.test(next.trim()) && !NAME_TAIL.test(first.trim())) return first.trimEnd() + next.trim();
   return first;
 }
