@@ -20,6 +20,7 @@ import { SINGLE_YEAR } from './countingBasisRows';
 import { singleYearOfDashedTotal } from './dashedTotalRow';
 import { totalAsOf } from './totalAsOf';
 import { markStartsBeforeTable, startUnknownGuess } from './markStartBeforeTable';
+import { markedTargetYear, twinOverRun, YEAR_TARGET } from './markedTargetYear';
 
 /** Per grid, per table's latest actual column: its total column and own heading, or null (read once per table). */
 const TOTALS = new WeakMap<Grid, Map<string, { col: number; heading: string } | null>>();
@@ -54,11 +55,15 @@ export function runStart(text: string): number | null {
   return /^[^〜～~\-－―]{0,3}?([〜～~\-－―]|から|以降)/.test(t.slice(first.index + first.length)) ? first.period.fiscalYear : null;
 }
 
-/** The unread total column of the table beside its latest dated actual column, its run (if stated) ending in that year. */
-export function totalBeside(grid: Grid, columns: Column[], latest: Column): { col: number; heading: string } | null {
+/**
+ * The unread total column of the table beside its latest dated actual column, its run (if stated) ending in that year; an
+ * undated one (the sheet's year) takes the year of the row's 累計-marked target (`year`, markedTargetYear.ts).
+ */
+export function totalBeside(grid: Grid, columns: Column[], latest: Column, year?: number): { col: number; heading: string } | null {
   let byTable = TOTALS.get(grid);
   if (!byTable) TOTALS.set(grid, (byTable = new Map()));
-  const key = latest.cells.join(',');
+  const asOf = latest.period?.fiscalYear ?? year;
+  const key = `${latest.cells.join(',')}@${asOf ?? ''}`;
   let out = byTable.get(key);
   if (out === undefined) {
     const band = bandOf(columns);
@@ -69,7 +74,7 @@ export function totalBeside(grid: Grid, columns: Column[], latest: Column): { co
     // undated actual (累計（R3〜R5） under 実績 beside 令和3〜5年度: the group's heading, no year of its own).
     const undatedActual = (c: Column) => c.role === 'actual' && !c.period;
     const unread = found !== undefined && !columns.some((c) => c.col === found && c.role !== 'derived' && !undatedActual(c));
-    out = unread && (!run || run[1] === latest.period?.fiscalYear) ? { col: found, heading } : null;
+    out = unread && (!run || run[1] === asOf) ? { col: found, heading } : null;
     byTable.set(key, out);
   }
   return out;
@@ -156,9 +161,6 @@ function addsUp(ind: RawIndicator): boolean {
   return yearlyReading(false, values, target) === 'parts';
 }
 
-/** A target heading naming the year it is set for: 単年度, 年間 (not 年間累計), 年度目標. */
-const YEAR_TARGET = /単年度|年間(?!累計)|年度目標/;
-
 /** A cell written with a dash alone (「－」「-」「―」): no figure in that column, by the author's hand. */
 const DASH_ONLY = /^[\s\-－―ー‐−—]+$/;
 
@@ -172,13 +174,15 @@ export function totalOfMarkedRow(grid: Grid, r: number, columns: Column[], ind: 
   if (columns.some((c) => c.cumulative && c.role === 'actual')) return false;
   // 「－」 in the 累計 actual read and no target figure: the row's 単年度 figure is its actual (dashedTotalRow.ts).
   if (singleYearOfDashedTotal(grid, r, columns, ind)) return true;
-  const latest = latestActual(grid, columns);
-  if (!latest) return false;
   // Only 累計 itself marks the row's figure a total: 延べ (延べ人数, a unit or a way of counting) counts within the year. The
   // mark may close the target's own cell, 「60（3か年累計）」, as a 区分 cell's does (cumulativeMarkedTarget.ts).
   // Like the name's, that mark yields to yearly figures that read as running totals already (「20（累計）」 … 「30（累計）」 over
   // 21, 24, 28: each year's figure is the total, review rv75), never the table's sum of them.
   const marked = cumulativeMarkedTarget(ind.targets);
+  // 目標値（令和4年度） | 「300（累計）」 over an undated 単年度 | 累計（R2～R4）: the total to that year (markedTargetYear.ts).
+  const year = markedTargetYear(grid, columns, marked) ?? undefined;
+  const latest = latestActual(grid, columns, marked && year !== undefined ? { col: marked.col, year } : undefined);
+  if (!latest) return false;
   // 「300（H27からの累計）」 over R3〜R5 | 累計: the total since H27 is not shown; flagged, nothing read (markStartBeforeTable.ts, rv75).
   const beside = marked && markStartsBeforeTable(columns, marked) ? totalBeside(grid, columns, latest) : null;
   if (marked && beside) {
@@ -191,7 +195,7 @@ export function totalOfMarkedRow(grid: Grid, r: number, columns: Column[], ind: 
   const mark = own && marksRunningTotal(own) ? own : named && addsUp(ind) ? named : null;
   // A rate whose own name says 累計 (「住宅の耐震化率（累計）」: 1.2 | 91.5) is set on the 累計 level, its twin (rv75).
   const byName = mark !== null && mark === named && !(marked && nameCumulativeMark(marked.parsed.text));
-  if (mark && (!isLevel(ind) || byName) && readTotal(grid, r, columns, ind, latest, mark)) {
+  if (mark && (!isLevel(ind) || byName) && readTotal(grid, r, columns, ind, latest, mark, year)) {
     ind.cumulative = true;
     return true;
   }
@@ -206,15 +210,19 @@ export function totalOfMarkedRow(grid: Grid, r: number, columns: Column[], ind: 
  * The table's latest dated actual column; with none dated, its one undated actual beside its own 累計 twin (実績値（単年度） |
  * 実績値（累計） under a sheet stating its year: cumulativeTwins.ts), the twin then read as a dated one's is. Undefined otherwise.
  */
-function latestActual(grid: Grid, columns: Column[]): Column | undefined {
+function latestActual(grid: Grid, columns: Column[], marked?: { col: number; year: number }): Column | undefined {
   const actuals = columns.filter((c) => c.role === 'actual' && c.relative === undefined);
   const dated = actuals.filter((c) => c.period);
   if (dated.length) return dated.reduce((a, c) => (c.period!.fiscalYear > a.period!.fiscalYear ? c : a));
   if (actuals.length !== 1 || columns.some((c) => c.role === 'actual' && c.relative !== undefined)) return undefined;
   // A target set for the year (目標値（単年度）, 年間目標, 令和5年度目標) is the single year's: its twin is no total of it (rv75).
-  if (columns.some((c) => c.role === 'target' && (c.period || YEAR_TARGET.test(headingText(grid, c.cells).normalize('NFKC'))))) return undefined;
+  // The row's own target marked 累計 under a heading dating it alone is the total to that year (markedTargetYear.ts), and its
+  // twin may state its run ending in that year (累計（R2～R4）).
+  const yearTarget = (c: Column) => c.col !== marked?.col && (c.period || YEAR_TARGET.test(headingText(grid, c.cells).normalize('NFKC')));
+  if (columns.some((c) => c.role === 'target' && yearTarget(c))) return undefined;
   const heading = headingText(grid, actuals[0].cells);
-  const twin = columns.some((c) => c.role === 'derived' && !c.period && isCumulativeTwinLine(heading, headingText(grid, c.cells)));
+  const twinOf = (h: string) => isCumulativeTwinLine(heading, h) || (!!marked && twinOverRun(heading, h, marked.year));
+  const twin = columns.some((c) => c.role === 'derived' && !c.period && twinOf(headingText(grid, c.cells)));
   return twin ? actuals[0] : undefined;
 }
 
@@ -229,8 +237,8 @@ export function markedSingleYear(grid: Grid, r: number, columns: Column[]): bool
 const AT_A_POINT = /時点|現在/;
 
 /** Reads the total beside the latest year's column in the year's place, when it fits the mark's run and holds a figure. */
-function readTotal(grid: Grid, r: number, columns: Column[], ind: RawIndicator, latest: Column, mark: string | null): boolean {
-  const beside = totalBeside(grid, columns, latest);
+function readTotal(grid: Grid, r: number, columns: Column[], ind: RawIndicator, latest: Column, mark: string | null, year?: number): boolean {
+  const beside = totalBeside(grid, columns, latest, year);
   if (beside === null) return false;
   // A mark stating its run's start (累計（R3〜R7）) takes only a total from that year (not 累計実績（平成30年度〜）).
   const markStart = mark === null ? null : runStart(mark);

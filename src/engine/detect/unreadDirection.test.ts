@@ -35,3 +35,18 @@ describe("under 目標設定の考え方, a sentence giving the target's grounds
     expect(read('目標設定の考え方', '毎年10台ずつ減らす')).toEqual([['D3', null]]);
   });
 });
+
+describe("under 目標の考え方, the target's counting basis alone (「毎年度」「累計」) states no way and leaves nothing unread", () => {
+  const read = (heading: string, way: string) =>
+    detectSheet(
+      snap('進捗', [['令和7年度 進捗管理'], ['指標名', '単位', '目標値', heading, '令和７年度実績'], ['労働講座受講者数', '人', 500, way, 468]]),
+      scale,
+    ).indicators.map((i) => [i.unreadDirection?.cell ?? null, i.statedDirection?.value ?? null]);
+
+  test.each(['毎年度', '単年度', '累計', '年度ごと'])('「%s」', (way) => expect(read('目標の考え方', way)).toEqual([[null, null]]));
+
+  test('a basis with more words (「毎年度減少」) keeps its old reading, and 「毎年度」 under a 方向 heading stays unread', () => {
+    expect(read('目標の考え方', '毎年度減少')).toEqual([['D3', null]]);
+    expect(read('方向', '毎年度')).toEqual([['D3', null]]);
+  });
+});

@@ -32,13 +32,20 @@ export function readWayCell(ind: RawIndicator, text: string, cell: string): Dire
 const RATIONALE_HEADING = /考え方/;
 
 /**
+ * The target's counting basis alone, 「毎年度」「単年度」「累計」「年度ごと」: how the target counts (each year's own figure, or the
+ * total over years), never which way. More words with it (「毎年度減少」) are no basis alone and are read as before.
+ */
+const COUNTING_BASIS = /^(?:毎年度?|各年度?|単年度?|年間|年度(?:ごと|毎)|累計|通算)(?:の?(?:値|目標値?|実績))?$/;
+
+/**
  * Whether a cell under a 目標設定の考え方 heading is a sentence giving the target's grounds (「R3実績（412人）に、毎年度35人の増加を
  * 見込んだ」「定員（１日６人）×開所日数（240日）×利用率55％＝約790人」), not a way word (縮減 / 増加 / 向上): it states no
- * direction and leaves nothing unread. A figure in it, or more words than a way phrase, makes it one.
+ * direction and leaves nothing unread. A figure in it, or more words than a way phrase, makes it one; so does its counting
+ * basis alone (「毎年度」 beside 「令和９年度までの累計」 rows: COUNTING_BASIS).
  */
 export function isRationaleSentence(heading: string, text: string): boolean {
   const t = text.replace(/\s+/g, '');
-  return RATIONALE_HEADING.test(heading) && (hasDigit(t) || t.length > 12);
+  return RATIONALE_HEADING.test(heading) && (hasDigit(t) || t.length > 12 || COUNTING_BASIS.test(t.normalize('NFKC')));
 }
 
 /**
