@@ -5,7 +5,6 @@
  */
 import { countFromNumerator } from './numeratorActual';
 import { isInverseMark } from '../values/inverseIndicator';
-import { applyCaptionAims } from './captionAims';
 import { markOverWords, preferOwnGrade } from './gradeOwner';
 import { a1, parseA1 } from '../model/address';
 import { holdsFigures } from './figureRow';
@@ -33,15 +32,13 @@ import { descriptionAims, remarkAims } from '../values/remarkAims';
 import { aimSpeaksOf } from './nameMeasure';
 import { nameAimLines } from './nameAimLines';
 import { mixedHeadingUnits, unitFromHeadings } from './headingUnits';
-import { flagRowsByPosition } from './namelessSide';
-import { joinSideByCode } from './codeJoinedSide';
 import { joinSideHalves } from './sideHalves';
 import { sideBySide } from './sideBySide';
-import { isCostSide, isCostTable } from './costTables';
+import { isCostSide } from './costTables';
 import { readPairCell } from './measurePairs';
 import { continuesNameAbove, joinNameLine, nameLineBelow } from './wrappedNames';
-import { noteActualYears } from './actualYearColumn';
-import { captionsReference, isReferenceTable } from './referenceTables';
+import { captionsReference } from './referenceTables';
+import { closeSide } from './tableSideClose';
 import { withoutSupersededTargets } from './revisedTargets';
 import { holdsOutlines, nameWithoutOutline } from './nameOutlineColumn';
 import { holdsDescriptions } from './nameDescriptionLines';
@@ -52,19 +49,12 @@ import { repeatsHeader } from './repeatedHeader';
 import { detectNumberedGroups } from './numberedGroups';
 import { currentValueAsActual } from './currentValueColumn';
 import { ownColumns, qualifierCols, qualifySubRow, subRowOf } from './subRowQualifiers';
-import { tableUnitNote, unitFromNote } from './tableUnitNote';
 import { readLabelledLines } from './labelledLines';
 import { withoutTableBeside } from './tableBeside';
 import { headsAnotherTable } from './headingRows';
-import { settleProvisionalTwins, subHeadedText } from './provisionalTwins';
 import { unclearSidesGuess } from './evaluationSides';
 import { effectHeading } from './effectHeading';
-import { readCaptionTotals } from './captionTotals';
 import { notAnIndicatorRow } from './nonIndicatorRows';
-import { readTargetedTotal } from './targetedTotalRow';
-import { markRepeatColumn } from './repeatColumn';
-import { readRowsBelow } from './unlabelledRowBelow';
-import { markBaseRelativeTargets } from './baseRelativeTargets';
 import { byRowMeasures } from './rowMeasureLabels';
 import { readGoalGroup } from './goalGroupColumn';
 import { bySubject } from './subjectColumnGroups';
@@ -152,17 +142,9 @@ function readTables(
         read.push(...bySubject(grid, columns, (cs) => qualifySubRow(byRowMeasures(readRow, grid, r, nameCol, cs, sheetGroups), sub)));
         lastRaw = rawName;
       }
-      markRepeatColumn(grid, header.band, lo, columns, read); // 「再掲」 | 「再掲（1-2）」: shown again from elsewhere (repeatColumn.ts)
-      readRowsBelow(grid, nameCol, columns, read); // a nameless row of figures under each row, as the sheet's 上段／下段 note says (unlabelledRowBelow.ts)
-      const body = { first: row + header.rows, last: r - 1 };
-      // 「成果指標1　…」 over 施設 rows without targets and their 合計: the 合計 row is the caption's indicator (captionTotals.ts).
       const span = { band: header.band, nameCol, lo, hi, valueCols: valueColNums };
       const readTotal = (t: number) => readRow(grid, t, nameCol, columns, sheetGroups);
-      // A last 合計 row with a target of its own, the sum of the parts: read, with a guess (targetedTotalRow.ts).
-      const withTotals = readTargetedTotal(grid, { ...span, ...body }, readCaptionTotals(grid, index, { ...span, ...body }, read, readTotal), readTotal);
-      // 「△10％」 under a target heading naming the base, or a note saying so: a change from the baseline (baseRelativeTargets.ts).
-      markBaseRelativeTargets(grid, columns, withTotals);
-      sides.push(settleSide(grid, index, span, body, withTotals));
+      sides.push(closeSide(grid, index, { ...span, first: row + header.rows, last: r - 1 }, columns, read, readTotal));
       lastRow = Math.max(lastRow, r - 1);
     }
     out.push(...withHeader(joinSideHalves(sides), header.band, headerRows));
@@ -195,33 +177,6 @@ function endsBody(
   if (isCaptionRow(grid, r, t.lo, t.nameCol, t.valueCols)) return true;
   // 「区分 | 4月 … 3月 | 計」 (or 区分 over years alone) under the value columns: another table's header, unless a name with its unit heads the row (headingRows.ts).
   return headsAnotherTable(index, r, t);
-}
-
-/** A table side's columns, as its rows were read against them. */
-interface SideSpan {
-  band: number[];
-  nameCol: number;
-  lo: number;
-  hi: number;
-  valueCols: number[];
-}
-
-/**
- * A table side's rows once read: the years and unit its notes state, the rows flagged by their position (namelessSide.ts);
- * none from a table captioned 参考指標, whose figures are watched, never graded (referenceTables.ts).
- */
-function settleSide(grid: Grid, index: CellIndex, side: SideSpan, body: { first: number; last: number }, read: RawIndicator[]): RawIndicator[] {
-  const { band, nameCol, lo, hi, valueCols } = side;
-  // 「令和５年度実績」 over 速報値 | 確定値: the final figure where written, else the early one, provisional (provisionalTwins.ts).
-  for (const ind of read) settleProvisionalTwins(ind, (col) => subHeadedText(grid, band, nameCol, col));
-  noteActualYears(grid, band, lo, hi, read);
-  unitFromNote(tableUnitNote(grid, index, band[0], lo, hi), read, (col) => band.map((r) => grid.text(r, col)).join(''));
-  // A side with codes of its own (コード | 項目名 | R5実績) in another order: its figures read on the row of each code (codeJoinedSide.ts).
-  joinSideByCode(grid, { header: band, nameCol, valueCols, ...body }, read);
-  flagRowsByPosition(grid, { header: band, nameCol, valueCols, ...body }, read);
-  applyCaptionAims(index, band[0], lo, hi, read); // 「２　エネルギー使用量等（いずれも削減を目指す）」 (captionAims.ts)
-  // A table captioned as a money block (【2】収支状況（単位：千円）) lists costs, not indicators (costTables.ts).
-  return isReferenceTable(index, band[0], lo, hi) || isCostTable(grid, index, { top: band[0], lo, hi, nameCol }, read) ? [] : read;
 }
 
 /** Indicators as numbered column groups of one row (指標1_名称 … 指標2_名称 …), read as table rows (numberedGroups.ts); their rows are claimed. */

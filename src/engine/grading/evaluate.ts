@@ -72,10 +72,8 @@ export function evaluateIndicator(written: RawIndicator, ctx: EvalContext): Eval
   const qualifier = actualQualifier(actualPoint, got.status);
   findings.push(...provisionalActual(ind, actualPoint, got.status, got.grade));
   const pairingGuess = got.measures ? measurePairingGuess(ind, target?.point, actualPoint, targetQs, actualQs) : [];
-  findings.push(...pairingGuess);
-  findings.push(...partsAgainstWholeGuess(ind, target?.point, actualPoint, targetQs, actualQs));
+  findings.push(...pairingGuess, ...partsAgainstWholeGuess(ind, target?.point, actualPoint, targetQs, actualQs));
   const existingGrade = writtenGrade(ind, rules, got, add);
-
   const prev = previousActual(ind, actualPoint, period);
   const previousGrade = previousGradeOf(ind, prev, rules, direction, baselinePoint);
   const before = prev && previousInUnit(prev, actualPoint, unit);
