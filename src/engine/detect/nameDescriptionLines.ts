@@ -144,13 +144,18 @@ export function projectOverLine(first: string, next: string): boolean {
  * a column of projects over their 概要, though some of those lines do not read as descriptions by their words alone.
  */
 function projectsOverLines(grid: Grid, col: number): boolean {
+  return everyCellOfLines(grid, col, projectOverLine);
+}
+
+/** Whether column `col` has at least three cells of several lines, each's first two lines (code line aside) passing `pair`. */
+function everyCellOfLines(grid: Grid, col: number, pair: (first: string, next: string) => boolean): boolean {
   let several = 0;
   for (let r = grid.top; r <= grid.bottom; r++) {
     const v = grid.raw(r, col);
     if (typeof v !== 'string' || !v.includes('\n') || grid.anchor(r, col).row !== r) continue;
     const lines = linesOf(v);
     if (lines.length < 2) continue;
-    if (!projectOverLine(lines[0], lines[1])) return false;
+    if (!pair(lines[0], lines[1])) return false;
     several++;
   }
   return several >= 3;
@@ -172,16 +177,7 @@ export function nameOverDoing(first: string, next: string): boolean {
  * a column of names over their 概要, though some names end as no listed word ends (set 183: …の入学前支給, …教室の開催).
  */
 function namesOverDoing(grid: Grid, col: number): boolean {
-  let several = 0;
-  for (let r = grid.top; r <= grid.bottom; r++) {
-    const v = grid.raw(r, col);
-    if (typeof v !== 'string' || !v.includes('\n') || grid.anchor(r, col).row !== r) continue;
-    const lines = linesOf(v);
-    if (lines.length < 2) continue;
-    if (!nameOverDoing(lines[0], lines[1])) return false;
-    several++;
-  }
-  return several >= 3;
+  return everyCellOfLines(grid, col, nameOverDoing);
 }
 
 /** Per grid, per column: whether the column holds names over descriptions (read once per column). */
