@@ -41,8 +41,7 @@ test('the mark says the year its run starts in, and whether it names no years', 
 });
 
 test('a 累計 within the year (months, 年間, 年度内) is no target mark; 「5年間累計」 spans years (review rv75)', () => {
-  for (const t of ['30,000（4～3月累計）', '1,200（月別累計）', '1,200（年間累計）', '30（単年度、累計）'])
-    expect(targetCumulativeWords(t)).toBeNull();
+  for (const t of ['30,000（4～3月累計）', '1,200（月別累計）', '1,200（年間累計）', '30（単年度、累計）']) expect(targetCumulativeWords(t)).toBeNull();
   expect(targetCumulativeWords('250（5年間累計）')).toBe('5年間累計');
   expect(targetCumulativeWords('60（3か年累計）')).toBe('3か年累計');
   expect(figureCumulativeMark('1,200（月別累計）')?.withinYear).toBe(true);
