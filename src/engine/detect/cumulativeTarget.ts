@@ -113,8 +113,11 @@ export function cumulativeTargets(index: CellIndex, band: number[], columns: Col
  */
 const ROW_MARK = /^([0-9]+(か|ヵ|カ|ケ|箇)?年間?の?)?(累計|累積|通算|延べ|計画期間(の|中の)?(累計|合計))/;
 
-/** Whether a row's mark says its figure is the running total itself (累計, 累積, 通算, 計画期間の累計, 5年間累計); 延べ counts within a year. */
-export const marksRunningTotal = (mark: string): boolean => /^([0-9]+(か|ヵ|カ|ケ|箇)?年間?の?)?(累計|累積|通算|計画期間)/.test(bare(mark));
+/**
+ * Whether a row's mark says its figure is the running total itself (累計, 累積, 通算, 計画期間の累計, 5年間累計, 三年間累計: a
+ * count of years in kanji too, review rv77); 延べ counts within a year.
+ */
+export const marksRunningTotal = (mark: string): boolean => /^([0-9一二三四五六七八九十]+(か|ヵ|カ|ケ|箇)?年間?の?)?(累計|累積|通算|計画期間)/.test(bare(mark));
 const MARK_CHAR = /[累延計通\uF94F]/;
 
 /** The row's own mark of its target as a running total, in a cell of no figure's column (目標の区分 | 累計（R3〜R7）); null when none. */

@@ -66,3 +66,25 @@ test('a stock’s progress rate (整備率 2.1 against 60: the year’s added po
     ['特定健診受診率', 24.5, 'D'],
   ]);
 });
+
+test('a stock’s share or use rate (割合, 利用率: 3.0 against 80) keeps the dash; a share respondents give takes its figure (rv77)', () => {
+  const report = checkWorkbook(
+    {
+      sheets: [
+        sheet([
+          ['長寿命化計画策定済み施設の割合', '％', 80, 3.0, '－'],
+          ['公共施設のLED化割合', '％', 100, 5.0, '－'],
+          ['公共下水道利用率', '％', 90, 1.5, '－'],
+          ['満足と回答した市民の割合', '％', 80, 30.5, '－'],
+        ]),
+      ],
+    },
+    {},
+  ).report;
+  expect(report.indicators.map((i) => [i.actual, i.grade])).toEqual([
+    [null, null],
+    [null, null],
+    [null, null],
+    [30.5, 'D'],
+  ]);
+});

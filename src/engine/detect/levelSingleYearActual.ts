@@ -16,8 +16,12 @@ import { compactForPeriod, findPeriod } from '../values/periods';
 
 const CUMULATIVE = /累計/;
 
-/** A rate a survey or a count of the year gives (満足度, 受診率, 割合): its 単年度 figure is the year's level, whatever its size. */
-const SURVEY_RATE = /満足|受診率|割合|実施率|参加率|回答|認知|利用率|思う|感じ/;
+/**
+ * A rate a survey or a count of the year gives (満足度, 受診率, …と回答した割合): its 単年度 figure is the year's level, whatever
+ * its size. 割合 and 利用率 alone are no such word (「LED化割合」「公共下水道利用率」 are stocks' progress: review rv77); with a
+ * respondent's word (回答, 思う, 満足) they are.
+ */
+const SURVEY_RATE = /満足|受診率|実施率|参加率|回答|認知|思う|感じ/;
 
 /**
  * Whether the 単年度 figure is the level the target is set on: of the target's size (at least half of it), or a survey's rate.

@@ -5,7 +5,7 @@
 import { checkWorkbook } from '../actions/check';
 import { snap } from './testing';
 
-const read = (title: string, latest: number | null, total: number) =>
+const read = (title: string, latest: number | string | null, total: number) =>
   checkWorkbook(
     {
       sheets: [
@@ -29,4 +29,21 @@ test('a title naming no year but the plan’s term: the same 39 as of 令和4年
 
 test('the latest year filled: the total stands at it, as before', () => {
   expect(read('令和５年度　施策評価シート', 19, 58)).toEqual([[58, 'G3', '令和5年度', true]]);
+});
+
+test.each(['未確定', '集計中'])('令和５年度 written 「%s」: the total 39 is never dated 令和5年度; the year is read as pending (rv77)', (word) => {
+  const report = checkWorkbook(
+    {
+      sheets: [
+        snap('施策評価', [
+          ['令和５年度　施策評価シート'],
+          ['指標', '単位', '目標', '令和3年度', '令和4年度', '令和5年度', '累計'],
+          ['通いの場の新規立ち上げ数', 'か所', '60（3か年累計）', 18, 21, word, 39],
+        ]),
+      ],
+    },
+    {},
+  ).report;
+  expect(report.indicators.map((i) => [i.actual, i.grade])).toEqual([[null, null]]);
+  expect(report.findings.map((f) => `${f.code}:${f.cell}`)).toContain('actual-pending:F3');
 });

@@ -6,7 +6,9 @@
  * HF, V2H), the parts share one unit (or none) and the target is one figure. Where the labels are words (「登録 40件／成約
  * 25件」: two measures, or two kinds, a clerk could not say), each part is graded as before, with a `parts-against-whole`
  * guess naming the actual's and the target's cells. Parts labelled as times (第1回, 4月, 上期) are events counted apart, as
- * before, and numbered measures (①…②…) pair by their marks elsewhere.
+ * before, and numbered measures (①…②…) pair by their marks elsewhere. Review rv77 narrowed the sum to counts: never for a rate,
+ * share, concentration or score (unit ％, mg/L, 点; a name with 率, 割合, 濃度), nor sampling points (St1, No.2), nor a labelled
+ * target (those give the guess); a target labelled as one of the parts (「EV20台」) pairs with that part, as before fxold.
  */
 import type { Point, RawIndicator, TargetPoint } from '../detect';
 import { finding } from '../model/findings';
@@ -25,19 +27,40 @@ const labelOf = (q: Quantity) =>
     .replace(/\s+/g, '')
     .replace(/^[・、,/;]+|[・、,/;:]+$/g, '');
 
+/** The indicator the parts are read for: its name and its unit (単位 column or name). */
+export interface Whole {
+  name: string;
+  unit?: string;
+}
+
+/** A unit or a name of a rate, a share, a concentration or a score: parts of it never add up (「BCG 92%・MR 96%」, review rv77). */
+const NOT_ADDED_UNIT = /[%％‰]|率|割合|mg|μg|ppm|ppb|点|度|倍/;
+const NOT_ADDED_NAME = /率|割合|濃度|水質|BOD|COD|指数|満足度/;
+/** A sampling point's code (St1, No.2, P3): the places one level is measured at, never kinds of a count. */
+const SAMPLING_POINT = /^(?:St|No|P|地点)\.?[0-9]+$/i;
+
+/** Whether the parts could be kinds adding up to the whole: a count (台, 件, 人), the target bare and no sampling points. */
+function addsUp(whole: Whole | undefined, target: Quantity, actuals: readonly Quantity[], labels: string[]): boolean {
+  const units = [whole?.unit ?? '', target.unit ?? '', ...actuals.map((q) => q.unit ?? '')];
+  if (units.some((u) => NOT_ADDED_UNIT.test(u)) || NOT_ADDED_NAME.test(whole?.name ?? '')) return false;
+  return !labelOf(target) && !labels.some((l) => SAMPLING_POINT.test(l));
+}
+
 /** 'sum' when the parts add up to the whole, 'unclear' when labelled parts meet one target with no way to tell, else null. */
-export function partsOfWhole(targets: readonly Quantity[], actuals: readonly Quantity[]): 'sum' | 'unclear' | null {
+export function partsOfWhole(targets: readonly Quantity[], actuals: readonly Quantity[], whole?: Whole): 'sum' | 'unclear' | null {
   if (targets.length !== 1 || actuals.length < 2 || actuals.some((q) => q.mark)) return null;
   const labels = actuals.map(labelOf);
   if (labels.some((l) => !l) || new Set(labels).size !== labels.length || labels.some((l) => TIME.test(l))) return null;
+  // A target labelled as one of the parts (「EV20台」 against 「EV12台・PHV8台」) is that part's: paired by its label (rv77).
+  if (labels.includes(labelOf(targets[0]))) return null;
   const units = new Set(actuals.map((q) => q.unit ?? ''));
   if (units.size !== 1) return null;
-  return labels.every((l) => CODE.test(l)) ? 'sum' : 'unclear';
+  return labels.every((l) => CODE.test(l)) && addsUp(whole, targets[0], actuals, labels) ? 'sum' : 'unclear';
 }
 
 /** The actual's quantities with kinds' parts summed into one (partsOfWhole 'sum'); as they are otherwise. */
-export function summedParts(targets: Quantity[], actuals: Quantity[]): Quantity[] {
-  if (partsOfWhole(targets, actuals) !== 'sum') return actuals;
+export function summedParts(targets: Quantity[], actuals: Quantity[], whole?: Whole): Quantity[] {
+  if (partsOfWhole(targets, actuals, whole) !== 'sum') return actuals;
   const value = Math.round(actuals.reduce((s, q) => s + q.value, 0) * 1e9) / 1e9;
   const unit = actuals[0].unit;
   return [unit ? { value, unit } : { value }];
@@ -51,7 +74,7 @@ export function partsAgainstWholeGuess(
   targets: Quantity[],
   actuals: Quantity[],
 ): Finding[] {
-  if (!target || !actual || partsOfWhole(targets, actuals) !== 'unclear') return [];
+  if (!target || !actual || partsOfWhole(targets, actuals, { name: ind.name, unit: ind.unit }) !== 'unclear') return [];
   const at = { sheet: ind.sheet, cell: actual.cell, indicator: ind.name };
   return [finding('reading-uncertain', at, { variant: 'guess', reason: 'parts-against-whole', cells: [actual.cell, target.cell], period: null })];
 }

@@ -151,7 +151,10 @@ function clauseDirection(clause: string): 'up' | 'down' | typeof DECLINE_STOPPED
   if (callsInverse(clause)) return 'down';
   if (ZERO_AIM.test(clause)) return 'down';
   // 「増加しないことを目指す」「増やさない」: a rise denied is lower-is-better, read before the verb (negatedWay.ts).
+  // A denial of a thing written as its object says no way; after a purpose phrase the rest of the clause is read (rv77).
   const denied = deniedWay(clause);
+  if (denied === 'object') return null;
+  if (typeof denied === 'object' && denied) return clauseDirection(denied.rest);
   if (denied) return denied;
   const better = BETTER.exec(clause);
   // 「低いほど経営が良好とはいえない」「高いほど望ましくない」: the comparison denied says no way.

@@ -46,3 +46,10 @@ test('a 累計 within the year (months, 年間, 年度内) is no target mark; �
   expect(targetCumulativeWords('60（3か年累計）')).toBe('3か年累計');
   expect(figureCumulativeMark('1,200（月別累計）')?.withinYear).toBe(true);
 });
+
+test('a count of years in kanji, or months naming a year or a start, spans years (review rv77)', () => {
+  for (const t of ['60（三年間累計）', '1,500（五年間累計）', '60（R3.4月からの累計）', '60（R3年4月～R6年3月累計）', '120（令和3年4月からの累計）'])
+    expect(figureCumulativeMark(t)?.withinYear).toBe(false);
+  expect(targetCumulativeWords('60（三年間累計）')).toBe('三年間累計');
+  expect(figureCumulativeMark('30,000（4～3月累計）')?.withinYear).toBe(true);
+});

@@ -34,8 +34,16 @@ const PLAIN_FIGURE = new RegExp(`^${FIGURE}$`);
 /** The mark, then the figure: 「累計 260」「累計：260人」. */
 const BEFORE = new RegExp(String.raw`^(累計|通算)[:：]?${FIGURE}$`);
 
-/** Words adding up within one year: 月 (「4～3月累計」「月別累計」), 年間 not after a count of years (「5年間累計」 spans years), 年度内. */
-const WITHIN_YEAR = /月|年度内|単年度|(?<![0-9か箇ヵカケ])年間/;
+/**
+ * Words adding up within one year: 月 (「4～3月累計」「月別累計」), 年間 not after a count of years (「5年間累計」「三年間累計」
+ * span years), 年度内. A month naming a year or a start (「R3.4月からの累計」「R3年4月～R6年3月累計」) runs over years (review rv77).
+ */
+const WITHIN_YEAR = /年度内|単年度|(?<![0-9一二三四五六七八九十か箇ヵカケ])年間/;
+const NAMES_YEAR = /(?:令和|平成|昭和|[RHS])[0-9元]|[0-9元]年|から|以降|以来/;
+
+function addsUpWithinYear(words: string): boolean {
+  return WITHIN_YEAR.test(words) || (/月/.test(words) && !NAMES_YEAR.test(words));
+}
 
 /** The year a run the words name starts in, or null. */
 function startOf(words: string): number | null {
@@ -51,7 +59,7 @@ export function figureCumulativeMark(text: string): FigureCumulativeMark | null 
   const m = AFTER.exec(t);
   if (!m || !/累計値?$|^通算値?$/.test(m[2])) return null;
   const words = m[2];
-  const withinYear = WITHIN_YEAR.test(words);
+  const withinYear = addsUpWithinYear(words);
   const bare = /^(累計|通算)値?$/.test(words);
   return { words, after: true, plainFigure: PLAIN_FIGURE.test(m[1]), bare, start: withinYear || bare ? null : startOf(words), withinYear };
 }
