@@ -203,6 +203,10 @@ test('under a code line, a name broken mid-word stays one name, and a code over 
 test('a column whose every name cell is a name over what is done reads the first line, though some names end as no listed word ends', () => {
   expect(nameOverDoing('1-2 入学準備金の入学前支給', '新入学児童生徒学用品費を入学前（３月）に支給する')).toBe(true);
   expect(nameOverDoing('地域の見守り活動に参加', 'している市民の割合')).toBe(false);
+  // One sentence wrapped after a particle or an inflection: no name over a description.
+  expect(nameOverDoing('(1) 子どもの学びを', '支える環境を整備する')).toBe(false);
+  expect(nameOverDoing('高齢者が地域で活躍できる', '場づくりを推進する')).toBe(false);
+  expect(nameOverDoing('勤労者メンタルヘルスセミナー', '事業所の従業員に向けて開催する')).toBe(true);
   const s = snap('事業実績', [
     ['No.', '推進事業', 'R4年度数値目標', 'R4年度実績値'],
     [1, '2-1 放課後学習教室の開催\n小学生を対象に放課後の学習の場を提供する', '開催回数 40回', '開催回数 38回'],

@@ -161,14 +161,19 @@ function everyCellOfLines(grid: Grid, col: number, pair: (first: string, next: s
   return several >= 3;
 }
 
+/** A line ending as a noun ends (a kanji, a katakana word, a closing bracket): no particle or inflection left hanging. */
+const NOUN_END = /[\p{Script=Han}\p{Script=Katakana}ー）)]$/u;
+
 /**
  * Whether a cell's first line is a name over the line of what is done under it, though the name ends as no word listed
  * here ends (「1-2 入学準備金の入学前支給⏎新入学児童生徒学用品費を入学前（３月）に支給する」「学習支援教室の開催⏎生活困窮世帯の
  * 中学生を対象とした…」): the next line describes (`descriptionLine`) and does not go on with a grant's name (`GRANT_GOES_ON`:
- * 「…補助⏎及び延長保育事業への補助」), the first neither describes nor ends as a verb or a sentence.
+ * 「…補助⏎及び延長保育事業への補助」), the first ends as a noun ends (NOUN_END: no sentence wrapped after a particle) and neither
+ * describes nor ends as a verb or a sentence.
  */
 export function nameOverDoing(first: string, next: string): boolean {
   const f = folded(first);
+  if (!NOUN_END.test(f)) return false; // 「子どもの学びを⏎支える環境を整備する」「…活躍できる⏎場づくりを推進する」: one sentence wrapped
   return f.length >= 2 && !/[。、]/.test(f) && !VERB_END.test(f) && !descriptionLine(first) && descriptionLine(next) && !GRANT_GOES_ON.test(folded(next));
 }
 
