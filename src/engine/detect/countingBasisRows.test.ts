@@ -166,3 +166,19 @@ test('targets on both rows under a name that is a running total (「（累計）
 test('the same rows under a plain name are still both read (each way graded)', () => {
   expect(namedTotal('指定喫煙所の整備数')).toHaveLength(2);
 });
+
+test('review rv78: a name bracket naming both ways (「（単年度・累計）」) keeps both rows as indicators', () => {
+  const rows = (name: string) => [
+    ['取組指標の進捗（令和３年度）'],
+    ['指標', '区分', '単位', '目標（R3）', '実績（R3）'],
+    [name, '単年度', 'か所', 2, 1],
+    [null, '累計', 'か所', 6, 5],
+  ];
+  const read = (name: string) =>
+    checkWorkbook({ sheets: [snap('S', rows(name), { merges: ['A3:A4'] })] }, {}).report.indicators.map((i) => [i.target, i.actual]);
+  expect(read('指定喫煙所の整備数（単年度・累計）')).toEqual([
+    [2, 1],
+    [6, 5],
+  ]);
+  expect(read('指定喫煙所の整備数（累計）')).toEqual([[6, 5]]);
+});

@@ -84,7 +84,9 @@ export function countingBasisRow(
  */
 function namedRunningTotal(grid: Grid, row: number, nameCol: number): boolean {
   const a = grid.anchor(row, nameCol);
-  return /[(（][^()（）]*(累計|通算)[^()（）]*[)）]$/.test(grid.text(a.row, a.col).normalize('NFKC').trim());
+  const bracket = /[(（]([^()（）]*(?:累計|通算)[^()（）]*)[)）]$/.exec(grid.text(a.row, a.col).normalize('NFKC').trim());
+  // 「（単年度・累計）」 names both rows: two indicators, as before (review rv78).
+  return !!bracket && !SAYS_YEAR.test(bracket[1]);
 }
 
 /** Words naming a target's way of counting: its running total, or the year's own count. */

@@ -239,4 +239,7 @@ test('事業実施年度 | 令和５年度 (a 実績報告書, its list number i
   expect(detectSheet(report(['１', '事業実施年度', '令和３年度～令和７年度']), scale).meta.statedPeriod).toBeUndefined();
   expect(detectSheet(report(['１', '事業実施年度', '令和５年度（９月末時点）']), scale).meta.statedPeriod).toBeUndefined();
   expect(detectSheet(report(['１', '事業開始年度', '令和５年度']), scale).meta.statedPeriod).toBeUndefined();
+  // Review rv78: an open-ended start (平成28年度～, …から, …以降) is since when the project runs, no year reported.
+  for (const since of ['平成28年度～', '平成28年度から', '平成28年度以降'])
+    expect(detectSheet(report(['１', '事業実施年度', since]), scale).meta.statedPeriod).toBeUndefined();
 });

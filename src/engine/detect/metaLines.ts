@@ -42,9 +42,13 @@ const STATED_LABEL = /^(今回の?|本年度の?|今年度の?)?(評価年度|�
  */
 const PART_OF_YEAR = /[月日]|時点|現在|半期|四半期|中間|途中|見込|速報/;
 
+/** A year the project runs from, open-ended (平成28年度～, 平成28年度から, 平成28年度以降): a start, never the year reported. */
+const OPEN_TERM = /[～~〜]|から|以降|より/;
+
 /** Whether a stated-period line reads: under 報告対象年度 only a value that is one whole fiscal year. */
 function statesWholeYear(label: string, value: string, period: Period): boolean {
   if (!/報告対象年度|実施年度/.test(label.replace(/\s/g, ''))) return true;
+  if (OPEN_TERM.test(normalizeText(value))) return false; // 「平成28年度～」: since when the project runs, no year (review rv78)
   return period.kind === 'fiscal' && !period.inYear && !PART_OF_YEAR.test(normalizeText(value));
 }
 

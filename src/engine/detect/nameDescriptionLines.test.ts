@@ -231,3 +231,11 @@ test('a held セミナー, スクール or イベント over a line of who it is
   expect(projectOverLine('親子ふれあいキャンプ', '市内の小学生とその保護者')).toBe(true);
   expect(projectOverLine('市民活動支援', '事業への参加者数')).toBe(false);
 });
+
+test('review rv78: a held event over who is counted is one name; a status tag over a 概要 is no name', () => {
+  expect(projectOverLine('ウォーキングイベント', '延べ参加者')).toBe(false);
+  expect(projectOverLine('健康づくりセミナー', '受講者')).toBe(false);
+  expect(nameOverDoing('新規', '空き家の改修費を補助')).toBe(false);
+  expect(nameOverDoing('（重点）', '空き家の改修費を補助')).toBe(false);
+  expect(nameOverDoing('中心市街地の空き店舗の', '活用を促進するため家賃を補助')).toBe(false);
+});

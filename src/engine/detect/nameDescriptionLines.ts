@@ -101,9 +101,14 @@ export function nameEndsAbove(first: string, next: string): boolean {
 
 /**
  * How a project's or a held activity's whole name ends: …事業, …業務, …制度, a grant, or what is held (…講座, …教室, …相談会,
- * …研修会, …大会, …フェア, …セミナー, …スクール, …キャンプ, …イベント, …ツアー).
+ * …研修会, …大会, …フェア; katakana ones in HELD_END).
  */
-const PROJECT_END = /(?:事業|業務|制度|(?:補助|奨励|助成|交付|給付)金|講座|教室|[談演明修議習流]会|大会|フェア|セミナー|スクール|キャンプ|イベント|ツアー)$/;
+const PROJECT_END = /(?:事業|業務|制度|(?:補助|奨励|助成|交付|給付)金|講座|教室|[談演明修議習流]会|大会|フェア)$/;
+/**
+ * A held activity named in katakana (…セミナー, …スクール, …キャンプ, …イベント, …ツアー): a project's name over its 概要 only where
+ * the line under it describes or is long (review rv78: 「ウォーキングイベント⏎延べ参加者」 is one name, what is counted under it).
+ */
+const HELD_END = /(?:セミナー|スクール|キャンプ|イベント|ツアー)$/;
 
 /**
  * A bracketed line saying what the project does (「（地区公民館の主催講座）」「（研修会・地区スポーツ行事）」): six characters or
@@ -134,7 +139,8 @@ function measuredInBracket(inner: string): boolean {
  */
 export function projectOverLine(first: string, next: string): boolean {
   const [f, t] = [folded(first), folded(next)];
-  if (!PROJECT_END.test(f) || /[。、]/.test(f) || GOES_ON.test(t)) return false;
+  if (HELD_END.test(f) && !descriptionLine(next) && t.length <= 8) return false;
+  if (!(PROJECT_END.test(f) || HELD_END.test(f)) || /[。、]/.test(f) || GOES_ON.test(t)) return false;
   return outlineBracket(t) || (!QUALIFIER_LINE.test(t) && (descriptionLine(next) || !NAME_END.test(t)));
 }
 
@@ -163,6 +169,8 @@ function everyCellOfLines(grid: Grid, col: number, pair: (first: string, next: s
 
 /** A line ending as a noun ends (a kanji, a katakana word, a closing bracket): no particle or inflection left hanging. */
 const NOUN_END = /[\p{Script=Han}\p{Script=Katakana}ー）)]$/u;
+/** A line that only tags the row (新規, 継続, 拡充, 重点, 再掲, 廃止, 完了, bracketed or not): no name. */
+const STATUS_TAG = /^[(（【[]?(?:新規|継続|拡充|重点|再掲|廃止|完了|見直し|休止|統合)[)）】\]]?$/;
 
 /**
  * Whether a cell's first line is a name over the line of what is done under it, though the name ends as no word listed
@@ -174,6 +182,7 @@ const NOUN_END = /[\p{Script=Han}\p{Script=Katakana}ー）)]$/u;
 export function nameOverDoing(first: string, next: string): boolean {
   const f = folded(first);
   if (!NOUN_END.test(f)) return false; // 「子どもの学びを⏎支える環境を整備する」「…活躍できる⏎場づくりを推進する」: one sentence wrapped
+  if (STATUS_TAG.test(f)) return false; // 「新規⏎空き家の改修費を補助」: a tag over the project's 概要, no name (review rv78)
   return f.length >= 2 && !/[。、]/.test(f) && !VERB_END.test(f) && !descriptionLine(first) && descriptionLine(next) && !GRANT_GOES_ON.test(folded(next));
 }
 

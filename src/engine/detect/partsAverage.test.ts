@@ -28,3 +28,10 @@ test('beside a plain 目標 the average is not read: the months’ sum stays a g
   expect(report.indicators[0].cells.actual).not.toBe('O4');
   expect(report.findings.some((f) => f.code === 'reading-uncertain')).toBe(true);
 });
+
+test('review rv78: a target compared with an average (過去5年平均比10%減, 平均以下に抑制) is no average target: the 年度平均 is not the actual', () => {
+  for (const heading of ['目標（過去5年平均比10%減）', '目標（平均以下に抑制）']) {
+    const report = checkWorkbook({ sheets: [monthly(heading)] }, {}).report;
+    expect(report.indicators[0]?.cells.actual).not.toBe('O4');
+  }
+});

@@ -18,7 +18,11 @@ const AVERAGE = /^(年度|年間|通年|月)?平均値?$/;
 const bare = (text: string) => compact(normalizeText(text)).replace(/[(（][^()（）]*[)）]/g, '');
 
 /** Whether a target column's heading states its figure as an average (「縮減目標（月平均）」「目標値（1人当たり月平均）」). */
-const averageTarget = (text: string) => /平均/.test(normalizeText(text));
+const averageTarget = (text: string) => {
+  const t = normalizeText(text);
+  // Review rv78: an average compared with (過去5年平均比10%減, 平均以下に抑制) is no target set as an average.
+  return /平均/.test(t) && !/過去|前年|\d+年|比|以下|以上|下回|上回|抑制|未満|超/.test(t);
+};
 
 /** Reads an average column right after the parts as the period's actual when the table's targets are averages (in place in `columns`). */
 export function averageAfterParts(index: CellIndex, band: number[], columns: Column[]): void {

@@ -17,3 +17,12 @@ test('what merely happened or stays still counts the unwanted thing: lower is be
   expect(lowerIsBetterSubject('市内で発生した交通事故件数')).toBe('事故件数');
   expect(lowerIsBetterSubject('台風の被害を受けた空き家数')).toBe('空き家数');
 });
+
+test('review rv78: a means used (SNS, ATM, 自転車 … を利用した) reaches nobody; a service used (相談窓口を利用した) does', () => {
+  expect(reachedByService('SNSを利用した')).toBe(false);
+  expect(reachedByService('インターネットを活用した')).toBe(false);
+  expect(reachedByService('自転車を利用した')).toBe(false);
+  expect(reachedByService('相談窓口を利用した')).toBe(true);
+  expect(reachedByService('適応指導教室を利用した')).toBe(true);
+  expect(reachedByService('オンライン学習に参加した')).toBe(true);
+});

@@ -14,7 +14,15 @@ const RECEIVED = '(?:支援|指導|相談|助言|サービス|研修|講習|訓�
 /** That verbal noun done (…した / …している / …された / …できた), a service received, or つながった / 戻った. */
 const REACHED_CLAUSE = new RegExp(`(?:${REACHED}(?:した|している|していた|された|されている|できた)|${RECEIVED}|(?:つなが[っれ]|繋が[っれ]|戻っ|戻れ)た)$`);
 
+/**
+ * A means used (「SNSを利用した」「ATMを利用した」「自転車を利用した」「インターネットを活用した」): the way the counted thing was done, no
+ * service reaching anyone (review rv78): 利用 / 活用 after an object of を, other than a service (サービス, 制度, 施設, 相談窓口 …).
+ */
+const MEANS = /を(?:利用|活用|利活用)(?:した|している|していた|された|されている|できた)$/;
+/** An object of を that is a service: using it is being reached (「相談窓口を利用した」「適応指導教室を利用した」). */
+const SERVICE_OBJECT = /(?:サービス|制度|施設|窓口|支援|教室|センター|クラブ|事業|相談|講座|プログラム)を(?:利用|活用|利活用)[^を]*$/;
+
 /** Whether the words before a counted subject (`before`, folded) are a clause naming the ones a service reached. */
 export function reachedByService(before: string): boolean {
-  return REACHED_CLAUSE.test(before);
+  return REACHED_CLAUSE.test(before) && (!MEANS.test(before) || SERVICE_OBJECT.test(before));
 }
