@@ -26,3 +26,11 @@ test('review rv78: a means used (SNS, ATM, 自転車 … を利用した) reache
   expect(reachedByService('適応指導教室を利用した')).toBe(true);
   expect(reachedByService('オンライン学習に参加した')).toBe(true);
 });
+
+test('a service received closing a list (相談・指導等を受けた) reaches the counted ones; harm listed (被害等を受けた) does not', () => {
+  expect(reachedByService('相談・指導等を受けた')).toBe(true);
+  expect(reachedByService('専門機関の支援などを受けた')).toBe(true);
+  expect(lowerIsBetterSubject('相談・指導等を受けた不登校児童生徒数')).toBeNull();
+  expect(reachedByService('被害等を受けた')).toBe(false);
+  expect(lowerIsBetterSubject('台風の被害等を受けた空き家数')).toBe('空き家数');
+});

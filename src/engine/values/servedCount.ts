@@ -9,8 +9,11 @@
 /** A verbal noun of reaching or being reached by a service: taking part, using, consulting, returning, repairing, clearing. */
 const REACHED =
   '(?:参加|利用|受講|受診|相談|登録|復帰|再登校|登校|通所|通級|接続|活用|利活用|改修|除却|解体|解消|再生|成約|入居|就労|就職|支援|指導|改善|修繕|解決|回復)';
-/** What is received from a service (支援 / 指導 / 相談 … を受けた); 「被害を受けた」 is harm, no service. */
-const RECEIVED = '(?:支援|指導|相談|助言|サービス|研修|講習|訓練|治療|ケア|補助|助成|給付)を受け(?:た|ている)';
+/**
+ * What is received from a service (支援 / 指導 / 相談 … を受けた), also closing a list (「相談・指導等を受けた」「支援などを受けた」);
+ * 「被害を受けた」 is harm, no service.
+ */
+const RECEIVED = '(?:支援|指導|相談|助言|サービス|研修|講習|訓練|治療|ケア|補助|助成|給付)(?:等|など)?を受け(?:た|ている)';
 /** That verbal noun done (…した / …している / …された / …できた), a service received, or つながった / 戻った. */
 const REACHED_CLAUSE = new RegExp(`(?:${REACHED}(?:した|している|していた|された|されている|できた)|${RECEIVED}|(?:つなが[っれ]|繋が[っれ]|戻っ|戻れ)た)$`);
 
