@@ -82,3 +82,9 @@ describe('lowerIsBetterSubject', () => {
     },
   );
 });
+
+test('litter picked up in other word orders (漂着ごみの回収量, 回収した漂着ごみ量) is not lower-is-better; litter lying there still is', () => {
+  for (const name of ['漂着ごみの回収量', '回収した漂着ごみ量（t）', '清掃活動で拾ったポイ捨てごみの量']) expect(lowerIsBetterSubject(name)).toBeNull();
+  expect(lowerIsBetterSubject('ポイ捨てごみ量')).not.toBeNull();
+  expect(lowerIsBetterSubject('市が回収した家庭ごみ量')).not.toBeNull();
+});

@@ -64,7 +64,14 @@ const SUBJECT_ENDS = '数量額積童率過地間位価';
  * of patrols and clean-ups, an effort no office means to shrink, unlike the litter lying there (「ポイ捨てごみ量」) or the waste a
  * household puts out (「家庭ごみ回収量」). Nothing marks its way: it is more-is-better by default.
  */
-const LITTER_PICKED = /(ポイ捨て|散乱|漂着|吸い殻|吸殻)(ごみ|ゴミ)[^の]{0,4}(回収|収集|拾得)量$/;
+const LITTER_PICKED = new RegExp(
+  [
+    '(ポイ捨て|散乱|漂着|吸い殻|吸殻)(ごみ|ゴミ)[^の]{0,4}(回収|収集|拾得)量$',
+    // the same with の (「漂着ごみの回収量」), or with the picking first (「回収した漂着ごみ量」「清掃活動で拾ったポイ捨てごみの量」)
+    '(ポイ捨て|散乱|漂着|吸い殻|吸殻)(ごみ|ゴミ)(等|など)?の(回収|収集|拾得)量$',
+    '(回収|収集|拾得|拾っ|拾い集め)(した|された|た)[^。、]{0,10}?(ポイ捨て|散乱|漂着|吸い殻|吸殻)(ごみ|ゴミ)(等|など)?の?量$',
+  ].join('|'),
+);
 
 /** The subject that makes the indicator lower-is-better (「事故発生件数」), or null. */
 export function lowerIsBetterSubject(name: string): string | null {
