@@ -81,6 +81,7 @@ import { applyForecastNote } from './forecastNote';
 import { applyYearActualNote } from './yearActualNote';
 import { withSheetWords } from './wordScale';
 import { splitYearSeriesCells } from './yearSeriesCells';
+import { applyCountingBasisCells } from './countingBasisCell';
 import { sheetDocumentDate } from './documentDate';
 import { applySoleIndicatorGradeLine } from './soleIndicatorGradeLine';
 
@@ -128,6 +129,8 @@ export function detectSheet(
   applyDefaultUnitNote(grid, indicators);
   // 「令和3年度：3,120人　令和4年度：3,870人…」 in one cell: a point per year, the period's figure read (yearSeriesCells.ts).
   for (const ind of indicators) splitYearSeriesCells(ind);
+  // 「単年度 14人⏎累計 52人」 under a name marked 累計: the figure of the basis the indicator names (countingBasisCell.ts).
+  applyCountingBasisCells(indicators);
   pairMeasureWords(indicators);
   applyRemarkQualifiers(grid, indicators);
   // 「令和４年度の値を記載」 in the 備考 of the actual's line: the figure is that year's (remarkYear.ts).

@@ -50,6 +50,10 @@ describe('a rating labelled by a bare 達成状況 / 評価 in the header area o
   test('not below the first row of indicator headings (a table’s 評価 column)', () =>
     expect(rating(snap('1-1', [['基本施策', '子育て支援'], ...table, ['評価', null]]))).toBeUndefined());
   test('not on a sheet that names no policy or measure', () => expect(rating(snap('KPI', [['評価', null], ...table]))).toBeUndefined());
+  test('with a note of the year rated, the sheet’s year, closing the word (達成状況⏎（対象：R5）)', () => {
+    const top = [['令和５年度　基本施策評価シート'], ['基本施策', '子育て支援', '達成状況\n（対象：R5）', 'B', '（C）']];
+    expect(rating(snap('1-1', [...top, [], ...table]))).toEqual({ cell: 'D2', previous: 'C' });
+  });
 });
 
 test('a rating labelled 施策の評価 in the header area of a sheet naming its measure, beside an empty cell', () => {

@@ -28,6 +28,7 @@ import { selfRatingLabels } from './selfRatingLabel';
 import { sectionRatings } from './sectionRatings';
 import { groupLabelsBeforeLabels, titlesAboveLabels, titlesBeforeLabels } from './sideTitles';
 import type { GroupGradeCell, SheetMeta, SideGroupGrade } from './types';
+import { withoutRatedPeriod } from '../values/ratedPeriodNote';
 
 export interface SheetGroupLabel {
   row: number;
@@ -137,7 +138,7 @@ const RATING_WORD = /^(達成状況|評価|総合評価|達成度|評価結果|(
  * only in the sheet's header area, above the first row of indicator headings (a 評価 column of a
  * table is not the sheet's rating), only beside an empty cell or a grade, and only on a sheet that
  * names its policy or measure (基本施策 | …). Every such label of the first row holding one (two
- * policies side by side each have theirs).
+ * policies side by side each have theirs). A note of the year rated closing the word (「達成状況（対象：R5）」) is the word's too.
  */
 function headerRatingLabels(grid: Grid, index: CellIndex, scale: { grade: string; label: string }[], from = grid.top, to = grid.bottom): IndexedCell[] {
   const rows = [...index.rows.entries()].filter(([r]) => r >= from && r <= to).sort((a, b) => a[0] - b[0]);
@@ -146,7 +147,7 @@ function headerRatingLabels(grid: Grid, index: CellIndex, scale: { grade: string
   for (const [, cells] of rows) {
     if (headings(cells)) return [];
     const found = cells.filter((c) => {
-      if (!RATING_WORD.test(ratingLabelText(c.text))) return false;
+      if (!RATING_WORD.test(withoutRatedPeriod(ratingLabelText(c.text)))) return false;
       const right = c.right + 1;
       if (right > grid.right + 1) return false;
       const text = right <= grid.right ? grid.text(c.row, right) : '';

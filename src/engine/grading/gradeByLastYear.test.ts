@@ -60,3 +60,15 @@ test('a lower grade alone still shows the figure (counter-example)', () => {
   expect(got).toEqual([['空き家バンク成約件数', 19, 'C']]);
   expect(guesses).toEqual([['E3', 'D3']]);
 });
+
+test('a top grade alone on a target naming last year’s 実績 (前年度実績以上) reads that figure, a guess; 前年度以上 does not', () => {
+  const named = read([
+    [1, '介護の入門的研修修了者数', '人', 28, '前年度実績以上', 31, 'A'],
+    [2, '介護職員合同入職式・交流会参加者数', '人', 66, 80, 64, 'B'],
+  ]);
+  expect(named.got[0]).toEqual(['介護の入門的研修修了者数', 28, 'A']);
+  expect(named.guesses).toEqual([['E3', 'D3']]);
+  // Guards: a bare 前年度以上, or an A the figure does not give (31 against 35 is a B), keeps the words with no number.
+  expect(read([[1, '介護の入門的研修修了者数', '人', 28, '前年度以上', 31, 'A']]).got[0][1]).toBeNull();
+  expect(read([[1, '介護の入門的研修修了者数', '人', 35, '前年度実績以上', 31, 'A']]).got[0][1]).toBeNull();
+});

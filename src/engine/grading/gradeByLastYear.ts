@@ -5,7 +5,9 @@
  * | R5実績 45 | A」, 「19 | 前年度実績以上 | 13 | C」: 68 % is a C), the department graded against last year's actual. The target
  * is then read as that figure, a guess naming the target's and last year's actual's cells, never silently. A grade that does
  * not agree, a 「－」 or no grade leaves the words with no number; so does the top grade (A) unless such a row of the sheet is
- * graded lower: a met bound is an A whatever the figure, so an A alone shows none (hold-out 155).
+ * graded lower: a met bound is an A whatever the figure, so an A alone shows none (hold-out 155) — unless the words name last
+ * year's 実績 itself (「前年度実績以上」「昨年度実績値以上」, not a bare 「前年度以上」 that may mean last year's target): the figure is
+ * then the one written, and an A that agrees with it is read, still as a guess (hold-out 191).
  */
 import type { Point, RawIndicator } from '../detect';
 import { gradeFor } from './bands';
@@ -27,18 +29,22 @@ function lowerGradeWritten(ind: RawIndicator, top: string, rules: Rules): boolea
   });
 }
 
+/** 「前年度実績以上」「昨年度の実績値以上」: the words name last year's actual, not a bare 「前年度以上」. */
+const NAMES_ACTUAL = /^(?:前年度?|昨年度?)の?実績値?/;
+
 /**
  * Whether the row's written grade is the one its actual of `year` earns against last year's actual `last` as the target, the
- * way `way` (up for 以上, down for 以下), under the rules' scale.
+ * way `way` (up for 以上, down for 以下), under the rules' scale; `words`: the target as written (naming 実績 or not).
  */
-export function gradedAgainstLastYear(ind: RawIndicator, year: number, last: Point, way: 'up' | 'down', rules: Rules): boolean {
+export function gradedAgainstLastYear(ind: RawIndicator, year: number, last: Point, way: 'up' | 'down', rules: Rules, words = ''): boolean {
   const written = ind.gradeCell ? readGrade(ind.gradeCell.means ?? ind.gradeCell.raw, rules.scale)?.grade : null;
   const actual = yearFigure(ind, year);
   const target = last.parsed.value;
   if (!written || actual === undefined || target === undefined) return false;
   // A top grade is what a met 「前年度以上」 gets whatever its figure: only a lower grade on such a row of the sheet shows the
   // department took a ratio against last year's actual (detect/lastYearBoundGrades.ts).
-  if (written === rules.scale[0]?.grade && !lowerGradeWritten(ind, written, rules)) return false;
+  const namesActual = NAMES_ACTUAL.test(words.normalize('NFKC').replace(/\s+/g, ''));
+  if (written === rules.scale[0]?.grade && !namesActual && !lowerGradeWritten(ind, written, rules)) return false;
   const r = bandedAttainment({ name: ind.name, unit: ind.unit, actual, target, direction: way }, { ...rules, method: 'ratio' });
   return r.attainment !== null && gradeFor(r.attainment, rules.scale) === written;
 }

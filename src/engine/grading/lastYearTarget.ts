@@ -52,9 +52,9 @@ export function relativeToLastYear(text: string): LastYearRelative | null {
 }
 
 /** Whether the row's written grade is the one its actual earns against last year's actual (gradeByLastYear.ts). */
-function gradeShowsLastYear(ind: RawIndicator, year: number, way: 'up' | 'down', rules: Rules | undefined): boolean {
+function gradeShowsLastYear(ind: RawIndicator, year: number, way: 'up' | 'down', rules: Rules | undefined, words: string): boolean {
   const last = rules && !ind.lastYearRefuted ? lastYearActual(ind, year) : undefined;
-  return !!last && gradedAgainstLastYear(ind, year, last, way, rules!);
+  return !!last && gradedAgainstLastYear(ind, year, last, way, rules!, words);
 }
 
 function lastYearActual(ind: RawIndicator, year: number): Point | undefined {
@@ -81,7 +81,7 @@ export function withLastYearTargets(ind: RawIndicator, period: Period | null, ru
     const year = t.period?.fiscalYear ?? period?.fiscalYear;
     // A bare bound (前年度以上) is a figure only where the sheet says so, or the row's written grade shows it (gradeByLastYear.ts);
     // an amount (前年度＋2件) always is.
-    const byGrade = !!rel && year !== undefined && rel.amount === 0 && !ind.targetsFromLastYear && gradeShowsLastYear(ind, year, rel.way, rules);
+    const byGrade = !!rel && year !== undefined && rel.amount === 0 && !ind.targetsFromLastYear && gradeShowsLastYear(ind, year, rel.way, rules, t.parsed.text);
     if (!rel || year === undefined || (rel.amount === 0 && !ind.targetsFromLastYear && !byGrade)) return t;
     // A note naming the year 「前年度以上」 stands for (namedYearBoundNote.ts) speaks of one year's targets only.
     const named = ind.targetsFromNamedYear;

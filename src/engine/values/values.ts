@@ -12,6 +12,7 @@ import { readMultipliers } from './kanjiMultipliers';
 import { datesFigureToCome } from './laterNote';
 import { isPerUnitFigure, statedTargetFigure } from './statedTargetFigure';
 import { isNotDoneWord } from './notDoneWord';
+import { isClosedWord } from './closedWord';
 import { namesEditionOnly, withoutOrdinals } from './ordinalNumbers';
 import { durationsAsDecimals } from './durations';
 
@@ -287,7 +288,7 @@ function numbersIn(main: string, text: string, notes: readonly string[]): Parsed
     if (ZERO_WORD.test(bare)) return { status: 'value', value: 0, text };
     if (isNotDoneWord(bare)) return { status: 'not-implemented', text };
     for (const [status, re] of WORDS) if (re.test(bare)) return { status, text };
-    if (/^-+$/.test(bare)) return { status: 'not-applicable', text };
+    if (/^-+$/.test(bare) || isClosedWord(bare)) return { status: 'not-applicable', text };
     return { status: 'text', text };
   }
   // 「第2層協議体　8圏域で設置」: the ordinal is no figure; 「第6次実施計画」 names a plan, no figure at all (ordinalNumbers.ts).

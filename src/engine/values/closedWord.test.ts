@@ -1,0 +1,13 @@
+/** A closed facility written instead of a figure is not applicable, never an unreadable figure. */
+import { parseValue } from './values';
+
+test('a closure, its cause before it, is not applicable', () => {
+  for (const text of ['改修工事のため休館', '耐震工事により全面休館', '休園中', '閉館', '（改修工事のため休館）', '工事のため休館しました。'])
+    expect([text, parseValue(text).status]).toEqual([text, 'not-applicable']);
+});
+
+test('guards: words that do not end in the closure stay words, a figure is read, a pending word stays pending', () => {
+  for (const text of ['休館日の見直しを検討', '休館に伴う利用者の減少', '休館日']) expect([text, parseValue(text).status]).toEqual([text, 'text']);
+  expect(parseValue('休館のため 1,200人')).toMatchObject({ status: 'value', value: 1200 });
+  expect(parseValue('休館期間中のため集計中').status).toBe('pending');
+});
