@@ -212,7 +212,8 @@ export function totalOfMarkedRow(grid: Grid, r: number, columns: Column[], ind: 
  */
 function latestActual(grid: Grid, columns: Column[], marked?: { col: number; year: number }): Column | undefined {
   const actuals = columns.filter((c) => c.role === 'actual' && c.relative === undefined);
-  const dated = actuals.filter((c) => c.period);
+  // A year still in progress (令和6年度 over 実績（9月末現在）: inYearActualHeading.ts) is no year's whole figure: never the latest.
+  const dated = actuals.filter((c) => c.period && !c.period.inYear);
   if (dated.length) return dated.reduce((a, c) => (c.period!.fiscalYear > a.period!.fiscalYear ? c : a));
   if (actuals.length !== 1 || columns.some((c) => c.role === 'actual' && c.relative !== undefined)) return undefined;
   // A target set for the year (目標値（単年度）, 年間目標, 令和5年度目標) is the single year's: its twin is no total of it (rv75).

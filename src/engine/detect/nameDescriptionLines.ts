@@ -29,7 +29,10 @@ const ACTIONS = /の[一-龥]{2,4}(?:と|や|及び|並びに)[^。]*の[一-龥
 const GOES_ON = /^(?:の|を|に|へ|が|で|と|や|から|まで|より|する|した|して|され|させ|できる|ている)/;
 
 /** The line without white space, folded (full-width digits and brackets as half-width). */
-const folded = (line: string) => normalizeText(line).replace(/\s+/g, '');
+export const folded = (line: string) => normalizeText(line).replace(/\s+/g, '');
+
+/** Whether a line begins by going on with the word above it (a particle or an inflection first: `GOES_ON`). */
+export const goesOnAbove = (line: string) => GOES_ON.test(folded(line));
 
 /** A line ending as a verb ends (「…する」「…のため」): it says what is done, however it begins. */
 const VERB_END = /(?:する|します|している|した|行う|図る|進める|ため)$/;
@@ -60,7 +63,7 @@ export function descriptionLine(line: string): boolean {
  * The cell's lines with text, a first line holding only the row's compound code (「(1)-①⏎手話通訳者派遣事業⏎…を派遣する」,
  * indicatorNumbers.ts) set aside: it numbers the name under it, as cleanName reads it, and is neither the name nor its 概要.
  */
-function linesOf(text: string): string[] {
+export function linesOf(text: string): string[] {
   const lines = text
     .split(/\r?\n/)
     .map((l) => l.trim())
@@ -110,6 +113,12 @@ const PROJECT_END = /(?:事業|業務|制度|(?:補助|奨励|助成|交付|給�
  */
 const HELD_END = /(?:セミナー|スクール|キャンプ|イベント|ツアー)$/;
 
+/** Whether a line ends as a project's or a held activity's whole name ends (PROJECT_END, HELD_END), with no sentence in it. */
+export function projectNameLine(line: string): boolean {
+  const f = folded(line);
+  return (PROJECT_END.test(f) || HELD_END.test(f)) && !/[。、]/.test(f);
+}
+
 /**
  * A bracketed line saying what the project does (「（地区公民館の主催講座）」「（研修会・地区スポーツ行事）」): six characters or
  * more, with の, ・ or 、 between its words. A short bracket (「（舗装）」「（長寿命化）」) or a mark (再掲, 仮称) qualifies the name.
@@ -128,7 +137,7 @@ const AIM_OR_BASE = /減少|削減|増加|増大|向上|抑制|低減|縮減|維
  * Whether a bracket under a project's name names the indicator measured or its aim (「（交通事故死傷者数の減少）」
  * 「（1人1日当たりのごみ排出量）」「（参加者の延べ人数）」): part of the name, never its 概要 to drop.
  */
-function measuredInBracket(inner: string): boolean {
+export function measuredInBracket(inner: string): boolean {
   return MEASURE_END.test(inner) || AIM_OR_BASE.test(inner);
 }
 

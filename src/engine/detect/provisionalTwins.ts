@@ -55,8 +55,10 @@ function provisional(p: Point): Point {
 /**
  * Settles (in place) each year whose actuals are exactly an early column and a final one: the final figure where
  * written, else the early one marked provisional. `headingOf`: a column's heading text, read only when two actuals share a year.
+ * `confirmedOnly`: a note on the sheet says it judges on the confirmed figure (「評価は確定値により行う」, confirmedOnlyNote.ts):
+ * the final cell stands even where not out yet (集計中: pending), the early figure never in its place.
  */
-export function settleProvisionalTwins(ind: RawIndicator, headingOf: (col: number) => string): void {
+export function settleProvisionalTwins(ind: RawIndicator, headingOf: (col: number) => string, confirmedOnly = false): void {
   if (ind.actuals.length < 2) return;
   const years = new Map<number, Point[]>();
   for (const p of ind.actuals) {
@@ -83,7 +85,7 @@ export function settleProvisionalTwins(ind: RawIndicator, headingOf: (col: numbe
     // A 確定値 cell saying the figure is not out yet (未公表, …公表予定, 集計中) is no figure: the 速報値 stands, provisional.
     // Other words there stay the final cell's, said as unread (review rv46: no word but these hands over to the 速報値).
     const notOut = !figure(final) && figure(early) && (final.parsed.status === 'pending' || NOT_OUT.test(words(final)));
-    const keepFinal = !notOut && (filled(final) || !filled(early));
+    const keepFinal = confirmedOnly || (!notOut && (filled(final) || !filled(early)));
     const [drop, keep] = keepFinal ? [early, final] : [final, provisional(early)];
     ind.actuals = ind.actuals.filter((p) => p !== drop).map((p) => (p === (keep === final ? final : early) ? keep : p));
   }

@@ -13,6 +13,7 @@ import type { Grid } from './grid';
 import { noteActualYears } from './actualYearColumn';
 import { flagRowsByPosition } from './namelessSide';
 import { settleProvisionalTwins, subHeadedText } from './provisionalTwins';
+import { judgesOnConfirmed } from './confirmedOnlyNote';
 import { isReferenceTable } from './referenceTables';
 import { markRepeatColumn } from './repeatColumn';
 import { tableUnitNote, unitFromNote } from './tableUnitNote';
@@ -62,7 +63,9 @@ interface SideSpan {
 function settleSide(grid: Grid, index: CellIndex, side: SideSpan, body: { first: number; last: number }, read: RawIndicator[]): RawIndicator[] {
   const { band, nameCol, lo, hi, valueCols } = side;
   // 「令和５年度実績」 over 速報値 | 確定値: the final figure where written, else the early one, provisional (provisionalTwins.ts).
-  for (const ind of read) settleProvisionalTwins(ind, (col) => subHeadedText(grid, band, nameCol, col));
+  // A note judging on the confirmed figure only (「評価は確定値により行う」): a 確定値 not out yet is pending (confirmedOnlyNote.ts).
+  const confirmedOnly = read.some((i) => i.actuals.length > 1) && judgesOnConfirmed(grid);
+  for (const ind of read) settleProvisionalTwins(ind, (col) => subHeadedText(grid, band, nameCol, col), confirmedOnly);
   noteActualYears(grid, band, lo, hi, read);
   unitFromNote(tableUnitNote(grid, index, band[0], lo, hi), read, (col) => band.map((r) => grid.text(r, col)).join(''));
   // A side with codes of its own (コード | 項目名 | R5実績) in another order: its figures read on the row of each code (codeJoinedSide.ts).

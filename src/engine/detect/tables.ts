@@ -42,6 +42,7 @@ import { closeSide } from './tableSideClose';
 import { withoutSupersededTargets } from './revisedTargets';
 import { holdsOutlines, nameWithoutOutline } from './nameOutlineColumn';
 import { holdsDescriptions } from './nameDescriptionLines';
+import { nameOverColumnOutline } from './outlineLineColumns';
 import { headingText, headingTexts } from './cumulativeTwins';
 import { markedForecast } from './forecastColumns';
 import { markedProvisional } from './provisionalHeadings';
@@ -188,6 +189,9 @@ function numberedRows(grid: Grid, index: CellIndex, consumed: Set<number>, sheet
 
 /** Under a 「事業名・概要」 heading, or in a column of names over descriptions, the line under the name is no part of it (nameOutlineColumn.ts). */
 function rowName(grid: Grid, r: number, nameCol: number, columns: Column[]): string {
+  // A name over its 概要 line, known by the column's other cells (outlineLineColumns.ts).
+  const outlined = nameOverColumnOutline(grid, nameCol, grid.fullText(r, nameCol));
+  if (outlined !== null) return outlined;
   return nameWithoutOutline(
     grid.fullText(r, nameCol),
     () => headingText(grid, columns.find((c) => c.col === nameCol)?.cells ?? []),

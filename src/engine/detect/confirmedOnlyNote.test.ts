@@ -1,0 +1,44 @@
+/** A note judging on the confirmed figure only: a 確定値 not out yet beside a 実績見込 / 速報値 is pending, never the early figure. */
+import { checkWorkbook } from '../actions/check';
+import { saysConfirmedOnly } from './confirmedOnlyNote';
+import { snap } from './testing';
+
+test('notes saying the evaluation is made on the confirmed figure, or refusing the forecast', () => {
+  for (const t of [
+    '※実績見込は予算編成時（11月）の見込値。評価は確定値により行う。',
+    '※実績見込は予算要求時（11月）の見込値。評価は確定値による。',
+    '※見込値は評価に用いない。',
+    '※速報値は判定の対象外とする。',
+  ])
+    expect(saysConfirmedOnly(t)).toBe(true);
+  for (const t of [
+    '※評価は確定値によらず、見込値により行う。',
+    '※評価は確定値ではなく見込値で行った。',
+    '※令和5年度実績が確定していない指標は、実績見込欄に見込値を記載した。',
+    '※確定値は7月公表予定',
+  ])
+    expect(saysConfirmedOnly(t)).toBe(false);
+});
+
+const rows = (note: string | null) => [
+  ['令和５年度 進捗状況'],
+  ['指標名', '単位', '方向', 'R5目標', 'R5実績見込\n（11月時点）', 'R5実績\n（確定）', '備考'],
+  ['事業系食品ロス量', 't', '↓', 2800, 2650, 2930, null],
+  ['フードバンクへの食品寄贈量', 't', '↑', 30, 28, '集計中', '確定値は７月公表'],
+  [null],
+  [note],
+];
+
+const read = (note: string | null) =>
+  checkWorkbook({ sheets: [snap('R5進捗', rows(note))] }, {}).report.indicators.map((i) => [i.name, i.actual, i.actualStatus, i.grade ?? null]);
+
+test('with the note, a 確定 actual of 集計中 is pending though a 見込 stands beside it; the other rows read their 確定', () => {
+  expect(read('※実績見込は予算要求時（11月）の見込値。評価は確定値による。')).toEqual([
+    ['事業系食品ロス量', 2930, 'value', 'B'],
+    ['フードバンクへの食品寄贈量', null, 'pending', null],
+  ]);
+});
+
+test('without it (or with a note judging on the forecast) the early figure stands for the 確定 not out yet, provisional', () => {
+  for (const note of [null, '※評価は確定値によらず、見込値により行う。']) expect(read(note)[1]).toEqual(['フードバンクへの食品寄贈量', 28, 'provisional', 'B']);
+});
