@@ -26,6 +26,7 @@ import { withoutElsewhereSentences } from './elsewhereNote';
 import { withoutFormulaClauses } from './formulaClause';
 import { groupNamedIn } from './groupNamedNote';
 import { footnoteOwners, markedNames } from './markedNameNote';
+import { rowMarkOwners } from './rowMarkFootnote';
 import { contentOf, measureOf } from './nameMeasure';
 import { remarkOwner } from './remarkOwner';
 import { allRunWords, numberSpan, remarkText, runWords } from './remarkNumbers';
@@ -231,7 +232,9 @@ export function addDirectionNotes(snapshot: SheetSnapshot, grid: Grid, indicator
   let taken: Set<string> | undefined;
   for (const remark of remarks(grid, () => (taken ??= new Set(indicators.flatMap(ownCells))))) {
     // 「※1　転出超過数は、…転入者数を差し引いた数で、減少を目指す指標です。」: of the names marked ※1 only (markedNameNote.ts).
-    const owners = footnoteOwners(grid.text(remark.row, remark.col), indicators, grid);
+    // 「※2 …」 beside a row's 備考 「※2」, 「※ 問15は…」 of the row 問15 (rowMarkFootnote.ts).
+    const full = grid.text(remark.row, remark.col);
+    const owners = footnoteOwners(full, indicators, grid) ?? rowMarkOwners(full, indicators, grid);
     if (owners) for (const ind of owners) addWords(ind, remark.text);
     if (owners) continue;
     const said = sayings(grid, remark, indicators);

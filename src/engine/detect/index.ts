@@ -54,6 +54,7 @@ import { joinSummaryGrades } from './summaryGrades';
 import { dropTrendRowsOfEvaluated } from './trendTables';
 import { isNoUnitMark } from '../values/units';
 import { applyMarkLegend } from './markLegend';
+import { markYearlyPartsOfTotal } from './yearlyPartsOfTotal';
 import { applyLetterLegend } from './letterLegend';
 import { dropBreakdownRows } from './breakdownRows';
 import { dropTotalParts } from './captionTotals';
@@ -150,6 +151,8 @@ export function detectSheet(
   // A month-end count's 年間計 left 「－」: its 3月 figure is the year's (monthEndActual.ts).
   applyMonthEndActuals(grid, indicators);
   addDirectionNotes(snapshot, grid, indicators);
+  // 新規加盟店数（単年度） whose actuals are the yearly increases of 加盟店数（累計）: adds up into a total (yearlyPartsOfTotal.ts).
+  markYearlyPartsOfTotal(indicators);
   applyTargetNotesAndLegends(grid, index, scale, meta, indicators);
   groupBySide(meta, indicators);
   const detection: SheetDetection = {

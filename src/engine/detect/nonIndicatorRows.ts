@@ -3,6 +3,7 @@ import { classifyLabel, classifyMeta } from '../values/labels';
 import type { CellIndex } from './cells';
 import { isCostBreakdown, isCostHeadingRow, isCostLine, isCostPairsRow } from './costHeadings';
 import { isCostLabelBesideUnit } from './costLabelBesideUnit';
+import { isCostFiguresRow } from './costFiguresBelow';
 import { isProjectLine } from './costTables';
 import { isEvaluationRow, wayColumns } from './evaluationRows';
 import type { Grid } from './grid';
@@ -68,6 +69,8 @@ export function notAnIndicatorRow(
   // 事業費 | （千円）: the same line, its label in the column left of the names and its unit in the name cell (costLabelBesideUnit.ts).
   if (isCostLabelBesideUnit(grid, r, t.nameCol, t.rowCols)) return true;
   if (isCostBreakdown(grid, r, rawName, t.nameCol, t.rowCols)) return true;
+  // 48,200 | 46,915 under 予算額 | 決算額: the cost line's amounts on the row below its labels (costFiguresBelow.ts).
+  if (isCostFiguresRow(grid, r)) return true;
   // 予算額 | 92,000 | 決算額 | 89,540: the cost as label-value pairs, its first amount falling in the name column.
   if (isCostPairsRow(grid, r, valueColNums)) return true;
   return t.costSide && isProjectLine(grid, r, valueColNums);

@@ -33,6 +33,7 @@ import { joinUnitRows } from './unitNameRows';
 import { isReferenceCaption } from './referenceTables';
 import { parseA1 } from '../model/address';
 import { undatedSeriesRuns } from './undatedSeriesColumn';
+import { monthsTotalRuns } from './monthsTotalColumn';
 import { outlineItemNames } from './outlineItemNames';
 import { countingBasisSeries } from './countingBasisSeries';
 import { headsMeasureColumns, headsMeasureSubColumns, ownNamedRowsAmong } from './measureHeadedRuns';
@@ -142,7 +143,8 @@ export function detectPeriodAxes(grid: Grid, index: CellIndex, sheetPeriod?: Per
       axisRows.add(r);
     }
   }
-  for (const run of undatedSeriesRuns(index, sheetPeriod)) {
+  // 区分 | 4月 … 3月 | 年間計 over 計画 / 実績 lines: the months' total is the year's column (monthsTotalColumn.ts).
+  for (const run of [...undatedSeriesRuns(index, sheetPeriod), ...monthsTotalRuns(index, sheetPeriod)]) {
     if (runsByRow.has(run.row)) continue;
     runsByRow.set(run.row, [run]);
     axisRows.add(run.row);

@@ -6,6 +6,7 @@ import { oneLine } from '../values/text';
 import { titleYear } from '../values/editionYear';
 import type { IndexedCell } from './cells';
 import { titleYearLine } from './titleYearLine';
+import { reviewedYearLine } from './reviewedYearLine';
 import type { SheetMeta } from './types';
 
 /** 「様式第５号（第１２条関係）」「別記様式第2号」「（様式１）」 alone on its line. */
@@ -54,7 +55,9 @@ export function readTitleLine(cells: IndexedCell[], meta: SheetMeta): void {
   } else if (!meta.titlePeriod) {
     // A period on a line of its own under the title (「（令和５年度）」「【令和５年度評価】」) is the title's year (titleYearLine.ts).
     const texts = cells.filter((c) => c.text);
-    const line = texts.length === 1 ? (texts[0].period?.period.kind === 'fiscal' ? texts[0].period.period : titleYearLine(texts[0].text)) : besideWords(cells);
+    // 「令和5年度事業　事後検証資料（令和6年6月）」: the year whose project is reviewed (reviewedYearLine.ts).
+    const alone = (t: string) => titleYearLine(t) ?? reviewedYearLine(t);
+    const line = texts.length === 1 ? (texts[0].period?.period.kind === 'fiscal' ? texts[0].period.period : alone(texts[0].text)) : besideWords(cells);
     if (line) meta.titlePeriod = line;
   }
 }

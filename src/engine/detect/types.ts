@@ -72,6 +72,8 @@ export interface RawIndicator {
   /** Text that may hold 減少 / 削減 / 抑制: name, description, note. */
   wordsForDirection: string;
   cumulative: boolean;
+  /** The name cell of the running total this line's yearly figures add up into (yearlyPartsOfTotal.ts): its falling targets state no way. */
+  addsIntoTotal?: string;
   /** Marked as a deliberate repeat (再掲). */
   repeated: boolean;
   /** A summary's copy of another sheet's indicator with another figure, or that indicator (summarySheets.ts): both get a guess. */

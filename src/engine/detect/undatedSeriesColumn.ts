@@ -18,7 +18,7 @@ const PLAIN_HEADING = /^(内容|数値|値|数量|指標値|成果|実績等)$/;
 const REACH = 60;
 
 /** Whether the 区分 column holds at least two target and two actual labels down from the heading, with nothing else between. */
-function pairsBelow(index: CellIndex, row: number, col: number): boolean {
+export function pairsBelow(index: CellIndex, row: number, col: number): boolean {
   let targets = 0;
   let actuals = 0;
   for (let r = row + 1; r <= row + REACH && index.rows.has(r); r++) {

@@ -5,7 +5,8 @@
  * less of it — or one holding a count against a decline it expects (人口 50,000 → 49,500 → 49,000: under a tenth; 出生数
  * 450 → 400 over four years: under a twentieth a year; no sign). So the grade rests on a guess: a
  * `reading-uncertain` finding names the first and the last of those targets, the direction left as read (up). A guess
- * about the baseline already made (directionGuess.ts) says it; monthly targets are no yearly course.
+ * about the baseline already made (directionGuess.ts) says it; monthly targets are no yearly course; nor are the targets of a
+ * line whose yearly actuals add up into a running total beside it (detect/yearlyPartsOfTotal.ts).
  */
 import type { RawIndicator } from '../detect';
 import { guessFinding } from '../model/findings';
@@ -59,6 +60,8 @@ function fallEveryYear(ts: readonly { value: number; order: number }[]): boolean
 export function fallingTargetsFindings(r: IndicatorReport, ind: RawIndicator, source: DirectionSource, period: Period | null): Finding[] {
   if (source !== 'default' || r.direction !== 'up' || r.grade === null) return [];
   if (r.guesses.some((g) => g.reason === 'direction-unstated')) return [];
+  // Yearly additions to a running total beside them (新規加盟店数（単年度） under 加盟店数（累計）): fewer left to add, no aim down.
+  if (ind.addsIntoTotal) return [];
   const ts = yearlyTargets(ind);
   if (!ts || !fallEveryYear(ts)) return [];
   const guess = { reason: 'targets-falling' as const, cells: [ts[0].cell, ts[ts.length - 1].cell] };

@@ -1,0 +1,51 @@
+/**
+ * A footnote that finds its indicator through the indicator's row rather than its name (markedNameNote.ts reads marks on names):
+ * - a numbered mark written alone in a cell of the row (備考 | 「※2」), the footnote opening with the same mark (「※2 数値が小さいほど
+ *   良好な指標のため、…」): the footnote is about that row's indicator;
+ * - a bare ※ ending the name (「現金が使えず困った経験のある市民の割合 ※」), the footnote opening with ※ and naming as its subject the
+ *   text of another cell of that row (the row's 設問 / No. cell: 「※ 問15は低いほど良い指標」): about that row's indicator.
+ * Guards: the mark must stand alone in its cell (「98※2」 marks a figure: footnoteQualifiers.ts); the footnote's mark must be the
+ * one the row carries; the subject must be a whole cell of exactly one indicator's row (no name part, no other row's code), and
+ * for a bare ※ the name must carry ※ too. Anything else: null, and the footnote is read as any remark (directionNotes.ts).
+ */
+import { parseA1 } from '../model/address';
+import { normalizeText } from '../values/text';
+import type { Grid } from './grid';
+import type { RawIndicator } from './types';
+
+/** A numbered mark opening a footnote: 「※2」「（※2）」「注3」. */
+const LEADING_NUMBERED = /^[(（]?(※|\*|注)\s*(\d{1,2})(?!\d)[)）]?/;
+/** A numbered mark alone in its cell. */
+const ALONE_NUMBERED = /^[(（]?(※|\*|注)\s*(\d{1,2})[)）]?$/;
+/** A bare ※ opening a footnote, then its subject and は: 「※ 問15は…」「※No.6は…」. */
+const BARE_SUBJECT = /^※\s*([^\s、。は]{1,12}?)\s*は/;
+
+const compact = (text: string) => normalizeText(text).replace(/\s+/g, '');
+
+function rowOf(ind: RawIndicator): number | null {
+  return parseA1(ind.nameCell)?.row ?? null;
+}
+
+/** The cells of a row other than the name cell, compacted texts. */
+function rowTexts(grid: Grid, row: number, nameCol: number): string[] {
+  const out: string[] = [];
+  for (let c = grid.left; c <= grid.right; c++) if (c !== nameCol && grid.anchor(row, c).col === c) out.push(compact(grid.text(row, c)));
+  return out;
+}
+
+/** The indicators the footnote is about through a mark or a code on their rows, or null (see the module's comment). */
+export function rowMarkOwners(remark: string, indicators: RawIndicator[], grid: Grid): RawIndicator[] | null {
+  const text = normalizeText(remark).trim();
+  const numbered = LEADING_NUMBERED.exec(text);
+  const subject = numbered ? null : BARE_SUBJECT.exec(text);
+  if (!numbered && !subject) return null;
+  const owners = indicators.filter((ind) => {
+    const row = rowOf(ind);
+    const nameCol = parseA1(ind.nameCell)?.col;
+    if (row === null || nameCol === undefined) return false;
+    const cells = rowTexts(grid, row, nameCol);
+    if (numbered) return cells.some((t) => ALONE_NUMBERED.exec(t)?.slice(1, 3).join('') === numbered[1] + numbered[2]);
+    return compact(grid.text(row, nameCol)).endsWith('※') && cells.includes(compact(subject![1]));
+  });
+  return owners.length === 1 ? owners : null;
+}
