@@ -74,6 +74,8 @@ const STANDARD_MARKS: Record<string, string> = { '◎': 'A', '○': 'B', '△': 
  * A set's expectations with the written ◎○△× of the named workbooks, whose legend gives the marks the standard scale's bands,
  * given as that scale's letters: the project reports such a department's grade as the letter of the scale the legend states
  * (the report's existingGrade is a grade of the city's scale; set 29's h29-kosodate-marks). Builders wrote the marks.
+ * Only a legend naming each mark with its band (「◎＝達成（100％以上）」) does so: a bare criterion of bands
+ * (「【達成度の基準】　◎：達成率100％以上　○：80％以上…」) keeps the marks as written (set 12's h12-prev-curr-marks, set 193).
  */
 export function lettersForLegendMarks<W extends Holdout2Workbook>(workbooks: W[], names: ReadonlySet<string>): W[] {
   for (const w of workbooks.filter((x) => names.has(x.name)))
