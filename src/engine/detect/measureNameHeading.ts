@@ -13,6 +13,8 @@ import { goalGroupColumns } from './goalGroupColumn';
 import { looksLikeName } from './names';
 import { isOrganisationHeading } from './organisationHeading';
 import { isNameOfHeading } from './nameOfHeading';
+import { isPlaceHeading } from './placeHeading';
+import { isSurveyItemHeading } from './surveyItemHeading';
 import { isRowKindHeading } from './rowKindHeading';
 import { isProjectKindHeading } from './projectKindHeading';
 import { headsYearRunNames } from './yearRunNameHeading';
@@ -40,6 +42,8 @@ const nameWordRank = memo((text: string): number => {
   // 「事業量」「活動量」: the amounts of work the rows each count (こころの健康講座 開催回数 | 回 | R3 目標 | 実績 …), named down the column.
   return /目標の?(名|名称|項目)?$|^(評価|成果|目標|活動|実施|業務|整備)?項目名?$|^(事業|活動|業務)量$/.test(t) ||
     isNameOfHeading(text) ||
+    isPlaceHeading(text) || // 「回収拠点」「実施会場」: a row per place (placeHeading.ts)
+    isSurveyItemHeading(text) || // 「設問項目」: a row per survey question (surveyItemHeading.ts)
     isRowKindHeading(text) ||
     isProjectKindHeading(text) // 「連携事業」「重点事業」 over the projects' names (projectKindHeading.ts)
     ? 1

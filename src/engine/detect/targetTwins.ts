@@ -9,6 +9,7 @@ import { findRelativePeriod } from '../values/relativePeriods';
 import { compact, memo, normalizeText, stripNote } from '../values/text';
 import type { Label } from '../values/labels';
 import { unitFromName } from '../values/units';
+import { isDoneWord } from './doneWords';
 
 /** What a row's indexed cell carries that this rule reads and sets (cells.ts IndexedCell). */
 interface HeadingCell {
@@ -34,7 +35,7 @@ export function twinOf(targetHeading: string): string | null {
 /**
  * The heading of the actual a target heading names in so many words: 目標 replaced by 実績 (「目標効果額」 → 「実績効果額」), or null.
  * A heading closing with 目標 names its twin too when the words before it name what is done (「集積目標」 → 「集積実績」, 「参入目標」,
- * 「解消目標」): only such a word of what is done (DONE_WORDS). Review rv63: a scope (全国目標 | 全国実績, 県内目標: another body's
+ * 「解消目標」「回収目標」「訪問目標」): only such a word of what is done (doneWords.ts). Review rv63: a scope (全国目標 | 全国実績, 県内目標: another body's
  * figures), a term (昨年目標, 本年目標, 月間目標, 累計目標) or a kind (参考目標, 努力目標) names no twin of the year's own figures.
  */
 export function resultTwinOf(targetHeading: string): string | null {
@@ -42,14 +43,8 @@ export function resultTwinOf(targetHeading: string): string | null {
   const m = /^(.*)目標(.+)$/.exec(w);
   if (m) return m[2] !== '値' ? `${m[1]}実績${m[2]}` : null;
   const closing = /^([\p{Script=Han}\p{Script=Katakana}ー]{2,6})目標$/u.exec(w);
-  return closing && DONE_WORDS.test(closing[1]) ? `${closing[1]}実績` : null;
+  return closing && isDoneWord(closing[1]) ? `${closing[1]}実績` : null;
 }
-
-/**
- * The words of what is done whose 目標 and 実績 are the year's own twins (農地の集積, 新規参入, 遊休農地の解消: the national 点検・評価
- * form). Not 削減 (削減目標 | 削減実績: amounts cut, where 削減 would read the figures as lower-is-better).
- */
-const DONE_WORDS = /^(集積|参入|新規参入|解消)$/;
 
 /**
  * Whether a heading is a target heading's twin without 目標 (「受診率（％）」 beside 「目標受診率（％）」): the actual the target

@@ -11,6 +11,7 @@
  * - a comparison says it outright: 「少ないほど良い」「低いほうが望ましい」 down, 「多いほど良い」 up.
  * The first clause that says a way decides (the name comes first in the text the reader gives).
  */
+import { countsActorsOnAim } from './actorsShare';
 import { callsInverse } from './inverseIndicator';
 import { deniedWay } from './negatedWay';
 import { memo, normalizeText } from './text';
@@ -179,7 +180,8 @@ function clauseDirection(clause: string): 'up' | 'down' | typeof DECLINE_STOPPED
         i = clause.indexOf(noun, i + 1);
         continue;
       }
-      const qualifies = QUANTITY.test(after) || relatesCounted(after) || namesRateKind(clause.slice(0, i), noun, after);
+      // 「食品ロス削減に取り組む市民の割合」: the cut is what the counted take part in, more of them is better (actorsShare.ts).
+      const qualifies = QUANTITY.test(after) || relatesCounted(after) || namesRateKind(clause.slice(0, i), noun, after) || countsActorsOnAim(after);
       // 「減少の抑制」「減少幅の抑制」「低下の防止」: a lower-is-better noun on a lower-is-better one wants more, as its verb does.
       if (!/^([\p{Script=Han}\p{Script=Katakana}ー]|の.)/u.test(after) && !qualifies)
         return i > 0 && objectIsDownNoun(clause.slice(0, i)) ? DECLINE_STOPPED : 'down';

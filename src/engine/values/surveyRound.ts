@@ -7,13 +7,17 @@
 import type { Label } from './labels';
 import { findPeriod } from './periods';
 import { memo, normalizeText } from './text';
+import { thisSurveyRound } from './surveyRoundRelative';
 
 /** What is left of the heading once its year is taken out: 調査, 調査結果, 調査値 (年度 / の between them aside). */
 const ROUND = /^(年度)?の?調査(結果|値)?$/;
 
 export const surveyRound = memo((text: string): Label | null => {
   const t = normalizeText(text).replace(/\s+/g, '');
-  if (!t.includes('調査') || /[()（）\n]/.test(t) || t.length > 16) return null;
+  if (!t.includes('調査') || t.length > 20) return null;
+  // 「今回調査（R6）」: this round dated by its bracket (surveyRoundRelative.ts); 前回調査（R4） none.
+  if (/[()（）]/.test(t)) return thisSurveyRound(t);
+  if (t.length > 16) return null;
   const p = findPeriod(t);
   if (!p || p.index !== 0) return null;
   return ROUND.test(t.slice(p.index + p.length)) ? { role: 'actual', period: p.period } : null;

@@ -1,0 +1,39 @@
+/** 「訪問目標 | 訪問実績」「回収目標 | 回収実績」: the target and the actual of what is done; a scope's, a term's or a kind's 目標 names no twin. */
+import { checkWorkbook } from '../actions/check';
+import { isDoneWord } from './doneWords';
+import { snap } from './testing';
+
+function centres(target: string, actual: string) {
+  return snap('センター別', [
+    ['令和６年度　センター別　見守り訪問実績', null, null, null, null],
+    ['No.', 'センター名', target, actual, '達成率'],
+    [1, '中央地域包括支援センター', 1650, 1712, 1.04],
+    [2, '東部地域包括支援センター', 1420, 1288, 0.91],
+  ]);
+}
+
+const read = (target: string, actual: string) =>
+  checkWorkbook({ sheets: [centres(target, actual)] }, {}).report.indicators.map((i) => [i.name, i.unit, i.target, i.actual, i.grade]);
+
+test('訪問目標（件） | 訪問実績（件）: each row’s target and actual, the unit from the headings', () => {
+  expect(read('訪問目標\n（件）', '訪問実績\n（件）')).toEqual([
+    ['中央地域包括支援センター', '件', 1650, 1712, 'A'],
+    ['東部地域包括支援センター', '件', 1420, 1288, 'B'],
+  ]);
+});
+
+test('回収目標 | 回収実績 read the same way', () => {
+  expect(read('回収目標', '回収実績').map((r) => [r[2], r[3]])).toEqual([
+    [1650, 1712],
+    [1420, 1288],
+  ]);
+});
+
+test('a scope’s, a term’s or a kind’s 目標 beside its 実績 names no twin: nothing is read', () => {
+  for (const w of ['全国', '県内', '月間', '努力', '参考']) expect(read(`${w}目標`, `${w}実績`)).toEqual([]);
+});
+
+test('only the words of what is done', () => {
+  expect(['回収', '訪問', '相談', '集積'].every(isDoneWord)).toBe(true);
+  expect(['全国', '県内', '昨年', '本年', '月間', '累計', '参考', '努力', '削減', '整備'].some(isDoneWord)).toBe(false);
+});

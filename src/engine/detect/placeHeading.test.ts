@@ -1,0 +1,43 @@
+/** 「回収拠点」「実施会場」: a heading naming the place each row is heads the rows' names where no name heading stands. */
+import { checkWorkbook } from '../actions/check';
+import { isPlaceHeading } from './placeHeading';
+import { snap } from './testing';
+
+function points(heading: string) {
+  return snap('拠点別', [
+    ['フードドライブ回収拠点別実績（令和５年度）', null, null, null, null, null],
+    [null, null, null, null, null, '（単位：kg）'],
+    ['No.', heading, '種別', '目標値', '実績値', '備考'],
+    [1, '市役所本庁舎 市民ホール', '常設', 1800, 1925, null],
+    [2, '北部支所', '常設', 900, 742, null],
+    [3, '中央公民館', '常設', 600, '－', '改修工事のため通年休止'],
+  ]);
+}
+
+const read = (heading: string) =>
+  checkWorkbook({ sheets: [points(heading)] }, {}).report.indicators.map((i) => [i.name, i.unit, i.target, i.actual, i.actualStatus]);
+
+test('回収拠点 over the places: each place is an indicator, never its No.', () => {
+  expect(read('回収拠点')).toEqual([
+    ['市役所本庁舎 市民ホール', 'kg', 1800, 1925, 'value'],
+    ['北部支所', 'kg', 900, 742, 'value'],
+    ['中央公民館', 'kg', 600, null, 'not-applicable'],
+  ]);
+});
+
+test('a place heading, bare or compound, with brackets aside', () => {
+  for (const h of ['回収拠点', '拠点', '設置場所', '実施会場', '協力店舗', '相談窓口', '施設', '対象施設（公共施設）']) expect(isPlaceHeading(h)).toBe(true);
+});
+
+test('an area, who answers for the place, a kind of place or a count of places is none', () => {
+  for (const h of ['地区', '地域', '担当施設', '施設種別', '施設区分', '設置箇所数', '拠点数', '施設名称の備考欄']) expect(isPlaceHeading(h)).toBe(false);
+});
+
+test('beside a name heading the place heads no names', () => {
+  const s = snap('拠点別', [
+    ['指標名', '実施会場', '目標値', '実績値'],
+    ['講座の参加者数', '中央公民館', 300, 280],
+  ]);
+  const names = checkWorkbook({ sheets: [s] }, { period: '令和5年度' }).report.indicators.map((i) => i.name);
+  expect(names).toEqual(['講座の参加者数']);
+});

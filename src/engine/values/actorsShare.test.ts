@@ -1,0 +1,15 @@
+/** 「食品ロス削減に取り組む市民の割合」: the share of those taking part in a cut is more-is-better; the cut itself stays down. */
+import { countsActorsOnAim } from './actorsShare';
+import { wayFromText } from './directionWords';
+
+test('a share or a count of those who take part in the cut: no down', () => {
+  for (const t of ['食品ロス削減に取り組む市民の割合', 'ごみ削減に取り組んでいる市民の割合', 'CO2削減に努めている世帯の割合', '排出抑制に協力した事業者数'])
+    expect(wayFromText(t)).not.toBe('down');
+});
+
+test('the cut itself, a result of it or a way said of the share stays down', () => {
+  for (const t of ['食品ロスの削減', '削減につながった件数', '減少に転じた地区数', 'ごみ削減に取り組む', '削減に取り組む市民の割合を減らす'])
+    expect(wayFromText(t)).toBe('down');
+  expect(countsActorsOnAim('に取り組む市民の割合')).toBe(true);
+  expect(countsActorsOnAim('につながる市民の割合')).toBe(false);
+});
