@@ -182,3 +182,21 @@ test('review rv78: a name bracket naming both ways (「（単年度・累計）�
   ]);
   expect(read('指定喫煙所の整備数（累計）')).toEqual([[6, 5]]);
 });
+
+test('review rv79 item 4: only a year word and 累計 as alternatives name both ways; a run of years (「5年間累計」) is a running total', () => {
+  const rows = (name: string) => [
+    ['取組指標（令和５年度）'],
+    ['指標', '区分', '単位', '目標（R5）', '実績（R5）'],
+    [name, '単年度', 'か所', 2, 1],
+    [null, '累計', 'か所', 10, 9],
+  ];
+  const read = (name: string) =>
+    checkWorkbook({ sheets: [snap('S', rows(name), { merges: ['A3:A4'] })] }, {}).report.indicators.map((i) => [i.target, i.actual]);
+  expect(read('指定喫煙所の整備数（R3～R7の5年間累計）')).toEqual([[10, 9]]);
+  expect(read('指定喫煙所の整備数（3か年の累計）')).toEqual([[10, 9]]);
+  for (const both of ['（年度別・累計）', '（累計／単年度）', '（単年度及び累計）', '（各年度と累計）'])
+    expect(read(`指定喫煙所の整備数${both}`)).toEqual([
+      [2, 1],
+      [10, 9],
+    ]);
+});

@@ -85,9 +85,14 @@ export function countingBasisRow(
 function namedRunningTotal(grid: Grid, row: number, nameCol: number): boolean {
   const a = grid.anchor(row, nameCol);
   const bracket = /[(（]([^()（）]*(?:累計|通算)[^()（）]*)[)）]$/.exec(grid.text(a.row, a.col).normalize('NFKC').trim());
-  // 「（単年度・累計）」 names both rows: two indicators, as before (review rv78).
-  return !!bracket && !SAYS_YEAR.test(bracket[1]);
+  // 「（単年度・累計）」「（年度別・累計）」 names both rows: two indicators, as before (review rv78, rv79 item 4).
+  return !!bracket && !BOTH_WAYS.test(bracket[1]);
 }
+
+/** A year's count and the running total as alternatives (「単年度・累計」「年度別／累計」「累計及び単年度」); 「5年間累計」 is one total. */
+const YEAR_WAY = '(?:単年度?|年間|各年度|当該年度|年度別|年度ごと|毎年度)';
+const OR = '\\s*(?:[・･/、,]|及び|および|並びに|と)\\s*';
+const BOTH_WAYS = new RegExp(`${YEAR_WAY}${OR}(?:累計|通算)|(?:累計|通算)${OR}${YEAR_WAY}`);
 
 /** Words naming a target's way of counting: its running total, or the year's own count. */
 const SAYS_TOTAL = /累計|通算/;

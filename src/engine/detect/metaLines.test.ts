@@ -243,3 +243,12 @@ test('事業実施年度 | 令和５年度 (a 実績報告書, its list number i
   for (const since of ['平成28年度～', '平成28年度から', '平成28年度以降'])
     expect(detectSheet(report(['１', '事業実施年度', since]), scale).meta.statedPeriod).toBeUndefined();
 });
+
+test('review rv79 item 3: only a mark right after the year closing the value is open-ended; a note about another year is no start', () => {
+  const report = (cells: string[]) => snap('S', [['農福連携推進事業　実績報告書'], cells, ['指標名', '目標値', '実績値'], ['相談件数', 140, 131]]);
+  const stated = (value: string) => detectSheet(report(['１', '事業実施年度', value]), scale).meta.statedPeriod;
+  for (const whole of ['令和５年度（前年度より継続）', '令和５年度（令和３年度から継続）', '令和５年度（R3以降の事業）'])
+    expect(stated(whole)).toMatchObject({ period: { fiscalYear: 2023 } });
+  for (const since of ['平成28年度－', '平成28年度-', '平成28年度開始', '平成28年度（開始）', '平成28年度創設', '平成28年度～（継続中）', '平成28年度 から'])
+    expect(stated(since)).toBeUndefined();
+});

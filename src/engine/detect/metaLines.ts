@@ -42,8 +42,13 @@ const STATED_LABEL = /^(今回の?|本年度の?|今年度の?)?(評価年度|�
  */
 const PART_OF_YEAR = /[月日]|時点|現在|半期|四半期|中間|途中|見込|速報/;
 
-/** A year the project runs from, open-ended (平成28年度～, 平成28年度から, 平成28年度以降): a start, never the year reported. */
-const OPEN_TERM = /[～~〜]|から|以降|より/;
+/**
+ * A year the project runs from, open-ended (平成28年度～, 平成28年度－, 平成28年度から, 平成28年度以降, 平成28年度開始): a start, never the
+ * year reported. Only a mark right after the year closing the value (a bracketed note may follow, or hold the mark: 「平成28年度（開始）」);
+ * a note about another year (「令和５年度（前年度より継続）」) leaves the year stated (review rv79 item 3).
+ */
+const OPEN_MARK = '(?:[～~〜\\-－‐ー]|から|以降|より|開始|創設|着手|スタート)';
+const OPEN_TERM = new RegExp(`年度?\\s*(?:${OPEN_MARK}\\s*(?:[(（][^)）]*[)）])?|[(（]\\s*${OPEN_MARK}\\s*[)）])\\s*$`);
 
 /** Whether a stated-period line reads: under 報告対象年度 only a value that is one whole fiscal year. */
 function statesWholeYear(label: string, value: string, period: Period): boolean {

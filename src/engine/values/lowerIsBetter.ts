@@ -80,7 +80,7 @@ export function lowerIsBetterSubject(name: string): string | null {
   for (const re of SUBJECTS) {
     const m = re.exec(s);
     // 「オンライン学習に参加した不登校児童生徒数」: those a service reached, more is better (servedCount.ts).
-    if (m) return reachedByService(s.slice(0, m.index)) ? null : m[0];
+    if (m) return reachedByService(s.slice(0, m.index), m[0]) ? null : m[0];
   }
   return null;
 }

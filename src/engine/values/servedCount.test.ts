@@ -34,3 +34,14 @@ test('a service received closing a list (相談・指導等を受けた) reaches
   expect(reachedByService('被害等を受けた')).toBe(false);
   expect(lowerIsBetterSubject('台風の被害等を受けた空き家数')).toBe('空き家数');
 });
+
+test('review rv79 item 1: before those in need (不登校, 空き家) any 利用／活用 clause reaches them; before a harm, none does', () => {
+  expect(lowerIsBetterSubject('フリースクール等を利用した不登校児童生徒数')).toBeNull();
+  expect(lowerIsBetterSubject('オンライン授業を活用した不登校児童生徒数')).toBeNull();
+  expect(lowerIsBetterSubject('住宅リフォーム補助金を活用した空き家数')).toBeNull();
+  expect(lowerIsBetterSubject('空き家バンクを利用した空き家数')).toBeNull();
+  expect(lowerIsBetterSubject('SNS等のサービスを利用した犯罪の認知件数')).toBe('犯罪の認知件数');
+  expect(lowerIsBetterSubject('インターネットサービスを利用した詐欺被害件数')).toBe('被害件数');
+  expect(lowerIsBetterSubject('自転車を利用した事故件数')).toBe('事故件数');
+  expect(lowerIsBetterSubject('相談・指導等を受けた不登校児童生徒数')).toBeNull();
+});

@@ -25,7 +25,25 @@ const MEANS = /を(?:利用|活用|利活用)(?:した|している|していた
 /** An object of を that is a service: using it is being reached (「相談窓口を利用した」「適応指導教室を利用した」). */
 const SERVICE_OBJECT = /(?:サービス|制度|施設|窓口|支援|教室|センター|クラブ|事業|相談|講座|プログラム)を(?:利用|活用|利活用)[^を]*$/;
 
-/** Whether the words before a counted subject (`before`, folded) are a clause naming the ones a service reached. */
-export function reachedByService(before: string): boolean {
-  return REACHED_CLAUSE.test(before) && (!MEANS.test(before) || SERVICE_OBJECT.test(before));
+/**
+ * A harm counted (crimes, accidents, fires, fraud, dumping and those hurt): whatever was used in it is the way it was done, never a
+ * service that reached anyone (「SNS等のサービスを利用した犯罪の認知件数」「自転車を利用した事故件数」: review rv79 item 11).
+ */
+const HARM_SUBJECT = /犯罪|刑法犯|事故|被害|詐欺|火災|出火|不法投棄|死傷|死亡|死者|負傷|重傷/;
+/**
+ * Those or what the office sets out to reach (不登校の児童生徒, 空き家, 待機児童, 耕作放棄地): whatever they used or were put to use
+ * through is how they were reached (「フリースクール等を利用した」「住宅リフォーム補助金を活用した」「空き家バンクを利用した」: review rv79 item 1).
+ */
+const NEED_SUBJECT = /不登校|空き?家|待機児童|耕作放棄地/;
+
+/**
+ * Whether the words before a counted subject (`before`, folded) are a clause naming the ones a service reached. With the counted
+ * `subject` known, a 利用 / 活用 clause is a means before a harm and a reaching before those in need; otherwise (or before any other
+ * subject) only a service used (SERVICE_OBJECT) is a reaching.
+ */
+export function reachedByService(before: string, subject = ''): boolean {
+  if (!REACHED_CLAUSE.test(before)) return false;
+  if (!MEANS.test(before)) return true;
+  if (HARM_SUBJECT.test(subject)) return false;
+  return NEED_SUBJECT.test(subject) || SERVICE_OBJECT.test(before);
 }
