@@ -16,6 +16,7 @@ import { settleProvisionalTwins, subHeadedText } from './provisionalTwins';
 import { isReferenceTable } from './referenceTables';
 import { markRepeatColumn } from './repeatColumn';
 import { tableUnitNote, unitFromNote } from './tableUnitNote';
+import { applyYearBasisActuals } from './yearBasisActuals';
 import { readTargetedTotal } from './targetedTotalRow';
 import type { RawIndicator } from './types';
 import { readRowsBelow } from './unlabelledRowBelow';
@@ -63,6 +64,11 @@ function settleSide(grid: Grid, index: CellIndex, side: SideSpan, body: { first:
   const { band, nameCol, lo, hi, valueCols } = side;
   // 「令和５年度実績」 over 速報値 | 確定値: the final figure where written, else the early one, provisional (provisionalTwins.ts).
   for (const ind of read) settleProvisionalTwins(ind, (col) => subHeadedText(grid, band, nameCol, col));
+  // 実績 over 「R5末累計 | R6単年度 | R6末累計」: each column dated, the target's basis kept (yearBasisActuals.ts).
+  const heading = (col: number) => band.map((r) => grid.text(r, col)).join(' ');
+  const under = band[band.length - 1] + 1;
+  const subRow = !grid.text(under, nameCol) || grid.anchor(under, nameCol).row < under ? under : under - 1;
+  for (const ind of read) applyYearBasisActuals(ind, (col) => grid.text(subRow, col), heading);
   noteActualYears(grid, band, lo, hi, read);
   unitFromNote(tableUnitNote(grid, index, band[0], lo, hi), read, (col) => band.map((r) => grid.text(r, col)).join(''));
   // A side with codes of its own (コード | 項目名 | R5実績) in another order: its figures read on the row of each code (codeJoinedSide.ts).
