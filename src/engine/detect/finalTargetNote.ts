@@ -14,6 +14,7 @@ import { normalizeText } from '../values/text';
 import type { Grid } from './grid';
 import { sheetMentions, textCells } from './sheetTexts';
 import { namedFinalTarget } from './namedFinalTarget';
+import { finalOnlyRemark } from './finalOnlyRemark';
 import { RemarkHeadings, remarkOnRow } from './remarkHeadings';
 import type { RawIndicator } from './types';
 
@@ -116,7 +117,7 @@ const OTHER_SUBJECT = /(?:指標(?:No\.?)?([0-9]+)|国|県|都|道|府|全国|�
  * years in between (review rv62), of no other subject than the indicator (`ownMark`: whether a numbered 指標 is its own).
  */
 function saysYearlyUnset(t: string, last: number, ownMark: (n: string) => boolean): boolean {
-  const unset = YEARLY_UNSET_RE.exec(t);
+  const unset = YEARLY_UNSET_RE.exec(t) ?? finalOnlyRemark(t); // 「期待値は設定せず最終目標値のみ」 (finalOnlyRemark.ts)
   const yearOnly = unset ? null : YEAR_ONLY.exec(t);
   const m = unset ?? yearOnly ?? ONLY_ONE_YEAR.exec(t);
   if (!m || YEARS_BETWEEN.test(t.slice(m.index + m[0].length))) return false;

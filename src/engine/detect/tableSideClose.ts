@@ -17,6 +17,7 @@ import { judgesOnConfirmed } from './confirmedOnlyNote';
 import { isReferenceTable } from './referenceTables';
 import { markRepeatColumn } from './repeatColumn';
 import { tableUnitNote, unitFromNote } from './tableUnitNote';
+import { applyYearBasisActuals } from './yearBasisActuals';
 import { readTargetedTotal } from './targetedTotalRow';
 import type { RawIndicator } from './types';
 import { readRowsBelow } from './unlabelledRowBelow';
@@ -66,6 +67,11 @@ function settleSide(grid: Grid, index: CellIndex, side: SideSpan, body: { first:
   // A note judging on the confirmed figure only (「評価は確定値により行う」): a 確定値 not out yet is pending (confirmedOnlyNote.ts).
   const confirmedOnly = read.some((i) => i.actuals.length > 1) && judgesOnConfirmed(grid);
   for (const ind of read) settleProvisionalTwins(ind, (col) => subHeadedText(grid, band, nameCol, col), confirmedOnly);
+  // 実績 over 「R5末累計 | R6単年度 | R6末累計」: each column dated, the target's basis kept (yearBasisActuals.ts).
+  const heading = (col: number) => band.map((r) => grid.text(r, col)).join(' ');
+  const under = band[band.length - 1] + 1;
+  const subRow = !grid.text(under, nameCol) || grid.anchor(under, nameCol).row < under ? under : under - 1;
+  for (const ind of read) applyYearBasisActuals(ind, (col) => grid.text(subRow, col), heading);
   noteActualYears(grid, band, lo, hi, read);
   unitFromNote(tableUnitNote(grid, index, band[0], lo, hi), read, (col) => band.map((r) => grid.text(r, col)).join(''));
   // A side with codes of its own (コード | 項目名 | R5実績) in another order: its figures read on the row of each code (codeJoinedSide.ts).

@@ -12,6 +12,7 @@ import type { Grid } from './grid';
 import { metaLinesAbove, oneCellLine, type MetaLine } from './metaLines';
 import type { RawIndicator } from './types';
 import { RATIO_NAME } from './names';
+import { listedCounters, unitCountedBy } from './listedUnits';
 
 const SEVERAL = /[、,，・/／]|ほか|他|等|など|及び/;
 
@@ -20,6 +21,8 @@ export interface UnitNote {
   unit: string;
   cell: string;
   ratesOnly?: boolean;
+  /** Counters listed with no word on which is whose (「単位：台、人」): each row takes the one its heading counts (listedUnits.ts). */
+  listed?: string[];
 }
 
 /** The one unit noted above the header (rows right above it, within the table's columns or the one right of them), or null. */
@@ -43,6 +46,8 @@ export function unitNoteOf(line: MetaLine): UnitNote | null {
   const { cell } = line;
   const value = rateAndItsChange(line.value) ?? line.value;
   if (rateAmongAmounts(value)) return { unit: writtenUnit('％'), cell, ratesOnly: true };
+  const listed = listedCounters(value);
+  if (listed) return { unit: '', cell, listed };
   // 「単位：各欄記載」: the units are in the rows, the note names none.
   if (!value || value.length > 12 || SEVERAL.test(value) || pointsToUnits(value)) return null;
   return { unit: writtenUnit(value), cell };
@@ -93,6 +98,16 @@ export function unitFromNote(note: UnitNote | null, read: RawIndicator[], headin
   const ratioUnit = RATIO_UNIT.test(note.unit.trim());
   for (const ind of read) {
     if (ind.unit || ind.unitCell || figuresWithOwnUnit(ind)) continue;
+    if (note.listed) {
+      const unit = headingAt
+        ? unitCountedBy(
+            note.listed,
+            pointsOf(ind).map((p) => headingAt(p.col)),
+          )
+        : null;
+      if (unit) [ind.unit, ind.unitCell, ind.unitNoted] = [writtenUnit(unit), note.cell, true];
+      continue;
+    }
     const bare = ind.name.replace(/[(（][^()（）]*[)）]\s*$/, '').trim();
     if (note.ratesOnly && !RATIO_NAME.test(bare) && !underRateHeading(ind, headingAt)) continue;
     if (!ratioUnit && RATIO_NAME.test(bare)) continue;
@@ -104,6 +119,9 @@ export function unitFromNote(note: UnitNote | null, read: RawIndicator[], headin
 
 /** A heading naming a rate (収納率, 目標収納率, 割合): its column's figures are per cent under a 「千円、％」 note. */
 const RATE_HEADING = /(?:率|割合)(?:[(（][^()（）]*[)）])?$/;
+
+/** The row's figures: its targets and actuals. */
+const pointsOf = (ind: RawIndicator) => [...ind.targets, ...ind.actuals];
 
 /** Whether the row's figures (its actuals, else its targets) stand under headings that name a rate. */
 function underRateHeading(ind: RawIndicator, headingAt?: (col: number) => string): boolean {

@@ -330,12 +330,18 @@ export function unitFromName(name: string): string | undefined {
  */
 const TIME_ALONE = /^(?:分|秒|分間)$/;
 
+/**
+ * 個, a unit only when a bracket holds nothing else (「節水コマ配布数（個）」): after a figure 個 as often opens a word (個人, 個別,
+ * 個所), so it is no known unit of cells.
+ */
+const COUNTER_ALONE = /^個$/;
+
 /** Words closed by 数: a known counter before it is the unit the count is in. */
 const COUNTER_COUNT = /^(.{1,4})数$/;
 
 /** The unit a bracket's words are, or undefined. */
 function bracketUnit(inner: string): string | undefined {
-  if (TIME_ALONE.test(inner)) return inner;
+  if (TIME_ALONE.test(inner) || COUNTER_ALONE.test(inner)) return inner;
   // A counter and 数 (「（件数）」「（人数）」「（手続数）」「（手続き数）」): the count of that counter, in it, as 「214手続」 is.
   const counted = COUNTER_COUNT.exec(inner)?.[1];
   // チーム / グループ stay units only as a whole word (「活動数（グループ数）」 is none: review rv60).

@@ -15,6 +15,7 @@ import { isNotDoneWord } from './notDoneWord';
 import { isClosedWord } from './closedWord';
 import { namesEditionOnly, withoutOrdinals } from './ordinalNumbers';
 import { durationsAsDecimals } from './durations';
+import { restatedYearly } from './yearlyRestated';
 
 export type { Qualifier } from './qualifiers';
 
@@ -151,7 +152,7 @@ export function parseValue(raw: CellValue | undefined, numberFormat?: string | n
 }
 
 /** A text cell read once per text (figures and words recur across sheets and files); each caller gets its own copy. */
-const parseTextMemo = memo(parseText);
+const parseTextMemo = memo((raw: string) => restatedYearly(raw, parseText) ?? parseText(raw));
 
 function copyParsed(p: ParsedValue): ParsedValue {
   return p.measures ? { ...p, measures: p.measures.map((q) => ({ ...q })) } : { ...p };

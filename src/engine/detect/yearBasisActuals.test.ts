@@ -1,0 +1,40 @@
+import { checkWorkbook } from '../actions/check';
+import { snap } from './testing';
+import { targetBasis, yearBasis } from './yearBasisActuals';
+
+const head = (target: string) => [
+  ['令和６年度　整備進捗'],
+  ['No.', '整備項目', '単位', target, '実績', null, null],
+  [null, null, null, null, 'R5末累計', 'R6単年度', 'R6末累計'],
+];
+const merges = ['A2:A3', 'B2:B3', 'C2:C3', 'D2:D3', 'E2:G2'];
+const check = (target: string) =>
+  checkWorkbook({ sheets: [snap('進捗', [...head(target), [1, '整備延長', 'km', 28, 19.7, 6.2, 25.9]], { merges })] }, {}).report;
+
+describe('actual columns sub-headed by a year and its basis (R5末累計 | R6単年度 | R6末累計)', () => {
+  test('a target counted from an earlier year (累計) is set against the year-end total', () => {
+    const report = check('R6目標\n（R4からの累計）');
+    expect(report.indicators.map((i) => [i.target, i.actual, i.grade])).toEqual([[28, 25.9, 'B']]);
+    expect(report.findings.filter((f) => f.code === 'reading-uncertain')).toEqual([]);
+  });
+
+  test('a 単年度 target is set against the year own figure', () => {
+    const report = check('R6目標（単年度）');
+    expect(report.indicators.map((i) => [i.target, i.actual])).toEqual([[28, 6.2]]);
+  });
+
+  test('a target naming no basis chooses nothing in silence: a guess names the columns', () => {
+    const report = check('R6目標');
+    expect(report.findings.filter((f) => f.code === 'reading-uncertain').length).toBeGreaterThan(0);
+  });
+
+  test('sub-headings: a year then its basis alone', () => {
+    expect(yearBasis('R5末累計')?.basis).toBe('total');
+    expect(yearBasis('R6単年度')?.basis).toBe('single');
+    expect(yearBasis('令和6年度末累計')?.period.fiscalYear).toBe(2024);
+    expect(yearBasis('R6実績')).toBeNull();
+    expect(yearBasis('累計（R4～R6）')).toBeNull();
+    expect(targetBasis('目標（年間累計）')).toBe('total');
+    expect(targetBasis('R6目標')).toBeNull();
+  });
+});

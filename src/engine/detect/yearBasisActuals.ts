@@ -1,0 +1,54 @@
+/**
+ * Actual columns under one 実績 heading, each sub-headed by a year and its counting basis (「R5末累計 | R6単年度 | R6末累計」):
+ * each column is that year's, and of a year's 単年度 and 累計 a clerk reads the one the row's target counts as (a target headed
+ * 「R6目標（R4からの累計）」 is set against the 累計 to R6, a 「R6目標（単年度）」 against the year's own figure); the columns of the
+ * other basis are left out, so last year's 累計 stays the series' earlier figure. A target naming no basis (or both) chooses
+ * nothing: every column is dated and the choice is a `column-chosen` guess naming the year's columns.
+ */
+import { findPeriod, type Period } from '../values/periods';
+import type { RawIndicator } from './types';
+
+type Basis = 'total' | 'single';
+
+/** After the year: 年度, 末, 時点, then the basis alone (累計 / 単年度 / 単年 / 年間). */
+const BASIS_AFTER_YEAR = /^(?:年度)?(?:末)?(?:時点)?(?:の)?(累計|単年度|単年|年間)$/;
+
+/** A sub-heading of one fiscal year and a basis (「R5末累計」「R6単年度」「令和6年度末累計」), else null. */
+export function yearBasis(text: string): { period: Period; basis: Basis } | null {
+  const t = text.normalize('NFKC').replace(/\s+/g, '');
+  const found = findPeriod(t);
+  if (!found || found.index !== 0 || found.period.kind !== 'fiscal') return null;
+  const m = BASIS_AFTER_YEAR.exec(t.slice(found.length));
+  return m ? { period: found.period, basis: m[1] === '累計' ? 'total' : 'single' } : null;
+}
+
+/** The basis a target heading states: 累計 (「R4からの累計」), 単年度 / 年間 (not 年間累計); null for none or both. */
+export function targetBasis(heading: string): Basis | null {
+  const t = heading.normalize('NFKC').replace(/\s+/g, '');
+  const total = /累計/.test(t);
+  const single = /単年度?|年間(?!累計)|年度目標/.test(t);
+  return total === single ? null : total ? 'total' : 'single';
+}
+
+/**
+ * Dates a table row's undated actuals by their sub-headings and keeps those of its target's basis. `subHeading(col)`: the
+ * column's lowest heading; `heading(col)`: its whole heading. Only where every actual is undated and sub-headed so, with both
+ * bases among them.
+ */
+export function applyYearBasisActuals(ind: RawIndicator, subHeading: (col: number) => string, heading: (col: number) => string): void {
+  if (ind.actuals.length < 2 || ind.actuals.some((p) => p.period)) return;
+  const read = ind.actuals.map((p) => ({ p, b: yearBasis(subHeading(p.col)) }));
+  if (read.some((x) => !x.b) || new Set(read.map((x) => x.b!.basis)).size < 2) return;
+  for (const { p, b } of read) p.period = b!.period;
+  const dated = ind.targets.filter((t) => t.period);
+  const bases = new Set(dated.map((t) => targetBasis(heading(t.col))));
+  const basis = bases.size === 1 ? [...bases][0] : null;
+  const kept = basis ? read.filter((x) => x.b!.basis === basis) : [];
+  const years = new Set(dated.map((t) => t.period!.fiscalYear));
+  if (basis && kept.some((x) => years.has(x.b!.period.fiscalYear))) {
+    ind.actuals = kept.map((x) => x.p);
+    return;
+  }
+  // No basis to choose by: both of a year's columns stay, the one read a guess naming them.
+  (ind.guesses ??= []).push({ reason: 'column-chosen', cells: read.map((x) => x.p.cell) });
+}

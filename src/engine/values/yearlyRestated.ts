@@ -1,0 +1,16 @@
+/**
+ * A frequency per month or week with the year's count restated in its bracket, in the same counter (「毎月1回（年12回）」
+ * 「週2回（年間100回）」): the year's count is the figure, the yearly actual being counted so. A bracket in another counter, of
+ * no year (「（冬季を除く）」), or smaller than the frequency is no restatement: the cell is read as before.
+ */
+import type { ParsedValue } from './parsedValue';
+import { oneLine } from './text';
+
+const RESTATED = /^(?:毎月|月|毎週|週)(\d+(?:\.\d+)?)(回|件|本|号|日)[(（](?:年間?|年度間?|1年間?)(\d+(?:\.\d+)?)\2[)）]$/;
+
+/** The year's count of such a cell, parsed as 「年12回」 is (by `parse`), its text the cell's; undefined for any other text. */
+export function restatedYearly(raw: string, parse: (text: string) => ParsedValue): ParsedValue | undefined {
+  const m = RESTATED.exec(raw.normalize('NFKC').replace(/\s+/g, ''));
+  if (!m || Number(m[3]) < Number(m[1])) return undefined;
+  return { ...parse(`年${m[3]}${m[2]}`), text: oneLine(raw) };
+}
