@@ -35,3 +35,17 @@ test('review rv78: a target compared with an average (過去5年平均比10%減,
     expect(report.indicators[0]?.cells.actual).not.toBe('O4');
   }
 });
+
+test('review rv79 item 1: the target’s year in its heading (令和５年度目標（月平均）) is no comparison: the 年度平均 is the actual', () => {
+  for (const heading of ['令和５年度目標（月平均）', 'R5目標（月平均）', '2023年度目標（月平均）']) {
+    const report = checkWorkbook({ sheets: [monthly(heading)] }, {}).report;
+    expect(report.indicators.map((i) => [i.target, i.actual, i.cells.actual, i.grade])).toEqual([[42, 38.6, 'O4', 'A']]);
+  }
+});
+
+test('review rv79a item 12: an average target capped in its heading (月平均45時間以下, 月平均45時間, 月平均・以下) is still the table’s target', () => {
+  for (const heading of ['縮減目標（月平均45時間以下）', '縮減目標（月平均45時間）', '縮減目標（月平均・以下）']) {
+    const report = checkWorkbook({ sheets: [monthly(heading)] }, {}).report;
+    expect(report.indicators.map((i) => [i.target, i.actual, i.cells.actual, i.grade])).toEqual([[42, 38.6, 'O4', 'A']]);
+  }
+});

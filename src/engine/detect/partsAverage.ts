@@ -17,11 +17,19 @@ const AVERAGE = /^(年度|年間|通年|月)?平均値?$/;
 /** A heading's words alone: folded, brackets and spaces aside. */
 const bare = (text: string) => compact(normalizeText(text)).replace(/[(（][^()（）]*[)）]/g, '');
 
-/** Whether a target column's heading states its figure as an average (「縮減目標（月平均）」「目標値（1人当たり月平均）」). */
+/** A year the target is set for (令和５年度, R5, 2023年度, FY2023): no comparison, taken off before the words are read. */
+const YEAR_LABEL = /(?:令和|平成)[0-9元]+年度?|R[0-9]{1,2}(?:年度?)?|FY ?[0-9]{2,4}|(?:19|20)[0-9]{2}年度?/gi;
+/** An average compared with, not set (過去5年平均比, 平均以下に抑制, 前年度平均を下回る): the comparison words tied to the average itself. */
+const AVERAGE_COMPARED = /平均値?(?:比|以下|以上|を下回|を上回|未満|超)|(?:過去|直近)[0-9]*[か箇ヶ]?年?(?:間|度)?(?:の)?平均|前年度?(?:の)?平均/;
+
+/**
+ * Whether a target column's heading states its figure as an average (「縮減目標（月平均）」「目標値（1人当たり月平均）」). Review rv78: an
+ * average compared with (過去5年平均比10%減, 平均以下に抑制) is no target set as an average; review rv79 item 1: the year the target
+ * is for (「令和５年度目標（月平均）」) is no comparison, nor a bound on the target's own figure.
+ */
 const averageTarget = (text: string) => {
-  const t = normalizeText(text);
-  // Review rv78: an average compared with (過去5年平均比10%減, 平均以下に抑制) is no target set as an average.
-  return /平均/.test(t) && !/過去|前年|\d+年|比|以下|以上|下回|上回|抑制|未満|超/.test(t);
+  const t = normalizeText(text).replace(YEAR_LABEL, '');
+  return /平均/.test(t) && !AVERAGE_COMPARED.test(t);
 };
 
 /** Reads an average column right after the parts as the period's actual when the table's targets are averages (in place in `columns`). */

@@ -51,6 +51,23 @@ describe('perPeriodTarget (review rv71: the 施設名 path)', () => {
     expect(day.indicators.map((i) => i.actual ?? null)).toEqual([null]);
   });
 
+  test('review rv79 item 1: a 年度平均 of the months beside a target set per day (日平均) or per week (週平均) is left unread', () => {
+    const pool = read([
+      ['令和５年度　市民プール利用状況'],
+      ['施設名', ...M, '年度平均', '目標（日平均）'],
+      ['市民プール', 6200, 7100, 8400, 12600, 13800, 7900, 6500, 5200, 4800, 4600, 4900, 5800, 7358, 260],
+    ]);
+    expect(pool.indicators.map((i) => [i.actual ?? null, i.grade ?? null])).toEqual([[null, null]]);
+    expect(pool.findings.some((f) => f.code === 'reading-uncertain')).toBe(true);
+    const hours = read([
+      ['令和５年度　職員の時間外勤務時間'],
+      ['項目', '単位', ...M, '年度平均', '縮減目標（週平均）'],
+      ['1人当たりの時間外勤務時間', '時間', 22, 24, 21, 18, 12, 20, 23, 22, 25, 19, 26, 30, 21.8, 4],
+    ]);
+    expect(hours.indicators.map((i) => i.grade ?? null)).toEqual([null]);
+    expect(hours.findings.some((f) => f.code === 'reading-uncertain')).toBe(true);
+  });
+
   test('the shared predicate', () => {
     expect(targetPerPeriod(['目標（1日平均）'], [])).toBe(true);
     expect(targetPerPeriod(['月間目標'], [])).toBe(true);

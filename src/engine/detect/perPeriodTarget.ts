@@ -44,17 +44,39 @@ function headingsRight(grid: Grid, columns: Column[], lastPart: number): { col: 
   return out;
 }
 
+/** The span an average or a part is taken over: a day (1日平均, 日平均, 日当たり), a week (週平均), a month (月平均, 4月), a quarter. */
+function spanOf(text: string): 'day' | 'week' | 'month' | 'quarter' | 'half' | null {
+  if (/[1一]日|日(?:当たり|あたり|平均)/.test(text)) return 'day';
+  if (/週/.test(text)) return 'week';
+  if (/四半期|^Q[1-4]$/i.test(text)) return 'quarter';
+  if (/[上下]半?期/.test(text)) return 'half';
+  return /月/.test(text) ? 'month' : null;
+}
+
 /**
- * Whether the row's year figure is itself the months' average (年度平均, read as the actual by partsAverage.ts) beside targets
- * set as an average of the same span (縮減目標（月平均）): the figure is what the target is set for, so it stands. A per-day
- * target (目標（1日平均）) beside a 年度平均 is another average: not this.
+ * Whether the row's year figure is itself the parts' average (年度平均, read as the actual by partsAverage.ts) beside targets
+ * set as an average of the same span (縮減目標（月平均） beside 4月 … 3月): the figure is what the target is set for, so it stands.
+ * Review rv79 item 1: only when every target names its span and it is the span of the parts (or of the average's own heading);
+ * a per-day or per-week target (目標（日平均）, 縮減目標（週平均）) beside a month average is another average: not this.
  */
-function averageForAverage(heads: { col: number; text: string }[], targetCols: Column[], totalCol: number): boolean {
+function averageForAverage(heads: { col: number; text: string }[], targetCols: Column[], totalCol: number, partSpan: string | null): boolean {
   const own = heads.filter((h) => h.col === totalCol).map((h) => bareHeading(h.text));
   if (!own.length || !own.every((t) => /平均/.test(t))) return false;
-  const perDay = (t: string) => /[1一]日|日当たり/.test(t);
+  const ownSpan = own.map(spanOf).find((s) => s) ?? partSpan;
   const targets = heads.filter((h) => targetCols.some((c) => c.col === h.col)).map((h) => bareHeading(h.text));
-  return targets.length > 0 && targets.every((t) => /平均/.test(t) && perDay(t) === own.some(perDay));
+  return !!ownSpan && targets.length > 0 && targets.every((t) => /平均/.test(t) && spanOf(t) === ownSpan);
+}
+
+/** The span of the parts by the last part's heading on the header rows (4月 … 3月: month), or null when none says. */
+function partsSpan(grid: Grid, columns: Column[], lastPart: number): 'day' | 'week' | 'month' | 'quarter' | 'half' | null {
+  const rows = new Set(columns.flatMap((c) => c.cells.map((a) => cellAt(a)?.row ?? -1)).filter((r) => r > 0));
+  for (const r of rows) {
+    const t = bareHeading(grid.text(r, lastPart));
+    if (/^[0-9]{1,2}月(?:分)?$/.test(t)) return 'month';
+    const s = t ? spanOf(t) : null;
+    if (s && s !== 'month') return s;
+  }
+  return null;
 }
 
 /** Re-reads or leaves unread the row's year total when its target is set per month, day or average (see the module's note). */
@@ -62,7 +84,7 @@ function perPeriodTotal(grid: Grid, columns: Column[], total: Point, lastPart: n
   const targetCols = columns.filter((c) => c.role === 'target' || c.role === 'expected');
   if (!targetCols.length) return;
   const heads = headingsRight(grid, columns, lastPart);
-  if (averageForAverage(heads, targetCols, total.col)) return;
+  if (averageForAverage(heads, targetCols, total.col, partsSpan(grid, columns, lastPart))) return;
   const targetHeads = heads.filter((h) => targetCols.some((c) => c.col === h.col));
   const others = heads.filter((h) => !targetCols.some((c) => c.col === h.col) && h.col !== total.col);
   if (

@@ -12,7 +12,7 @@ import { actualStatusOf, chooseActual, chooseTarget, isValue, previousActual, qu
 import { directionAndSource, futureDirectionOf, type DirectionSource } from './direction';
 import { actualFindings, actualQualifier, provisionalActual, singleTarget, staleActual, targetFindings } from './valueFindings';
 import { measurePairingGuess } from './measureGuess';
-import { partsAgainstWholeGuess, summedParts } from './partsOfWhole';
+import { partsAgainstWholeGuess, rawText, summedParts } from './partsOfWhole';
 import { attainmentOf, unitColumnMismatch } from './attainmentOf';
 import { previousGradeOf, previousInUnit, seriesFindings, trendOf, writtenGrade } from './consistency';
 import { guessesOf, indicatorCells } from './indicatorCells';
@@ -56,7 +56,10 @@ export function evaluateIndicator(written: RawIndicator, ctx: EvalContext): Eval
   // Units: the 単位 column or name first, then the target's, then the actual's.
   const targetQs = target ? quantities(target.value) : [];
   // 「EV12・PHV8」 against one target of 20: kinds' parts added up (partsOfWhole.ts).
-  const actualQs = actualParsed && status === 'value' ? summedParts(targetQs, quantities(actualParsed), { name: ind.name, unit: ind.unit }) : [];
+  const actualQs =
+    actualParsed && status === 'value'
+      ? summedParts(targetQs, quantities(actualParsed), { name: ind.name, unit: ind.unit, target: rawText(target?.point) })
+      : [];
   const direction = negativeTargetWay(ind.name, targetQs, directionRead); // a negative target's way (negativeTarget.ts)
   const unitFrom = ind.unit ? 'indicator' : targetQs.some((q) => q.unit) ? 'target' : actualQs.some((q) => q.unit) ? 'actual' : null;
   findings.push(...actualFindings(ind, actualPoint, columnMissing, period, singleTarget(chosen)));

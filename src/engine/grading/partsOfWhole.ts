@@ -13,6 +13,7 @@
 import type { Point, RawIndicator, TargetPoint } from '../detect';
 import { finding } from '../model/findings';
 import type { Finding } from '../model/report';
+import { targetBound } from '../values/targetBound';
 import type { Quantity } from '../values/values';
 
 /** A kind's code: EV, PHV, HV, FCV, LED, HF, V2H (Latin letters first). */
@@ -31,19 +32,34 @@ const labelOf = (q: Quantity) =>
 export interface Whole {
   name: string;
   unit?: string;
+  /** The target cell's text as written (「70以下」): a bound is a limit each part is held to, never a sum's (review rv79 item 6). */
+  target?: string;
 }
 
 /** A unit or a name of a rate, a share, a concentration or a score: parts of it never add up (「BCG 92%・MR 96%」, review rv77). */
 const NOT_ADDED_UNIT = /[%％‰]|率|割合|mg|μg|ppm|ppb|点|度|倍/;
 const NOT_ADDED_NAME = /率|割合|濃度|水質|BOD|COD|指数|満足度/;
+/**
+ * A level or an average measured at each place (dB, μSv; 騒音レベル, 平均待ち時間, 空間線量): parts of it never add up, each is held
+ * to the target (review rv79 item 6). A time (分, 秒, 時間) is never summed either, but may be kinds of one total: left to the clerk.
+ */
+const LEVEL_UNIT = /^(?:dB|デシベル|[μµ]Sv(?:\/h)?|マイクロシーベルト)$/i;
+const LEVEL_NAME = /レベル|平均|線量|騒音|振動/;
+const DURATION_UNIT = /^(?:分|秒|時間)$/;
 /** A sampling point's code (St1, No.2, P3): the places one level is measured at, never kinds of a count. */
 const SAMPLING_POINT = /^(?:St|No|P|地点)\.?[0-9]+$/i;
 
 /** Whether the parts could be kinds adding up to the whole: a count (台, 件, 人), the target bare and no sampling points. */
 function addsUp(whole: Whole | undefined, target: Quantity, actuals: readonly Quantity[], labels: string[]): boolean {
   const units = [whole?.unit ?? '', target.unit ?? '', ...actuals.map((q) => q.unit ?? '')];
-  if (units.some((u) => NOT_ADDED_UNIT.test(u)) || NOT_ADDED_NAME.test(whole?.name ?? '')) return false;
+  if (units.some((u) => NOT_ADDED_UNIT.test(u) || DURATION_UNIT.test(u.trim())) || NOT_ADDED_NAME.test(whole?.name ?? '')) return false;
   return !labelOf(target) && !labels.some((l) => SAMPLING_POINT.test(l));
+}
+
+/** Whether each part is a level held to the target: a level's unit (dB, μSv) or name (騒音レベル, 平均待ち時間, 空間線量). */
+function levelsHeldToTarget(whole: Whole | undefined, target: Quantity, actuals: readonly Quantity[]): boolean {
+  const units = [whole?.unit ?? '', target.unit ?? '', ...actuals.map((q) => q.unit ?? '')].filter(Boolean);
+  return units.some((u) => LEVEL_UNIT.test(u.trim())) || LEVEL_NAME.test(whole?.name ?? '');
 }
 
 /** 'sum' when the parts add up to the whole, 'unclear' when labelled parts meet one target with no way to tell, else null. */
@@ -55,6 +71,10 @@ export function partsOfWhole(targets: readonly Quantity[], actuals: readonly Qua
   if (labels.includes(labelOf(targets[0]))) return null;
   const units = new Set(actuals.map((q) => q.unit ?? ''));
   if (units.size !== 1) return null;
+  // Review rv79 item 6: levels measured at each place (騒音レベル 68・72 dB) against one bound (70以下) are each held to it.
+  if (levelsHeldToTarget(whole, targets[0], actuals)) return null;
+  // Against an upper bound (以下, 以内, 未満) the parts are never summed: each, or their sum, is the clerk's to say.
+  if (whole?.target && targetBound(whole.target)?.way === 'down') return 'unclear';
   return labels.every((l) => CODE.test(l)) && addsUp(whole, targets[0], actuals, labels) ? 'sum' : 'unclear';
 }
 
@@ -66,6 +86,9 @@ export function summedParts(targets: Quantity[], actuals: Quantity[], whole?: Wh
   return [unit ? { value, unit } : { value }];
 }
 
+/** A target cell's text as written, when it is text (「70以下」). */
+export const rawText = (p: TargetPoint | undefined): string | undefined => (typeof p?.raw === 'string' ? p.raw : undefined);
+
 /** A reading-uncertain finding (naming the actual's and the target's cells) where word-labelled parts meet one target. */
 export function partsAgainstWholeGuess(
   ind: RawIndicator,
@@ -74,7 +97,7 @@ export function partsAgainstWholeGuess(
   targets: Quantity[],
   actuals: Quantity[],
 ): Finding[] {
-  if (!target || !actual || partsOfWhole(targets, actuals, { name: ind.name, unit: ind.unit }) !== 'unclear') return [];
+  if (!target || !actual || partsOfWhole(targets, actuals, { name: ind.name, unit: ind.unit, target: rawText(target) }) !== 'unclear') return [];
   const at = { sheet: ind.sheet, cell: actual.cell, indicator: ind.name };
   return [finding('reading-uncertain', at, { variant: 'guess', reason: 'parts-against-whole', cells: [actual.cell, target.cell], period: null })];
 }

@@ -9,11 +9,16 @@ import { memo, normalizeText } from './text';
  */
 const BASIS = '(?:[0-9]+(?:人|日|世帯|件|校)当たり)?(?:月|年|年間|年度|日|週)?平均値?';
 /**
+ * A cap the basis is held under, after it (「（月平均45時間以下）」「（月平均・以下）」「（45時間以内）」): a limit the target keeps to,
+ * no figure of its own (review rv79a item 12: such a heading was no heading, and the whole table was dropped in silence).
+ */
+const CAP = '(?:[0-9][0-9.,]*(?:時間|分|日|人|件|回|%|％)?)?(?:以下|以内|未満|上限)?';
+/**
  * 「削減目標」「低減目標値」「増加目標（R12）」「縮減目標（月平均）」: a target stating the change it makes (its way:
- * targetChange.ts); only with nothing but its period or its basis (BASIS) in brackets.
+ * targetChange.ts); only with nothing but its period or its basis (BASIS), or a cap (CAP), in brackets.
  */
 const CHANGE_TARGET = new RegExp(
-  `^(削減|縮減|低減|抑制|増加)の?(数値)?目標値?(\\(((年度|年度末|末)?(まで|までに)?([・,、]?対?基準(年度?|値)比)?|${BASIS})\\))?$`,
+  `^(削減|縮減|低減|抑制|増加)の?(数値)?目標値?(\\(((年度|年度末|末)?(まで|までに)?([・,、]?対?基準(年度?|値)比)?|(?:${BASIS})?[・,、]?${CAP})\\))?$`,
 );
 
 /**

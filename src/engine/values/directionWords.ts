@@ -146,16 +146,16 @@ const ZERO_AIM = new RegExp(`(?:${ZERO_WORDS})(?:化)?(?:を|に)(?:目指|め�
 const DECLINE_STOPPED = 'decline-stopped';
 const COUNTS_DECLINE = /(減少|減)(数|率|幅|量|人数|者数)|社会減|自然減|転出超過/;
 
-/** The way one clause says, or null when it says none. */
-function clauseDirection(clause: string): 'up' | 'down' | typeof DECLINE_STOPPED | null {
+/** The way one clause says, or null when it says none; `names` the clauses before it (the name first: a denial's own measure, negatedWay.ts). */
+function clauseDirection(clause: string, names: readonly string[] = []): 'up' | 'down' | typeof DECLINE_STOPPED | null {
   // 「逆指標」: the clerk's term for lower is better (inverseIndicator.ts).
   if (callsInverse(clause)) return 'down';
   if (ZERO_AIM.test(clause)) return 'down';
   // 「増加しないことを目指す」「増やさない」: a rise denied is lower-is-better, read before the verb (negatedWay.ts).
   // A denial of a thing written as its object says no way; after a purpose phrase the rest of the clause is read (rv77).
-  const denied = deniedWay(clause);
+  const denied = deniedWay(clause, names);
   if (denied === 'object') return null;
-  if (typeof denied === 'object' && denied) return clauseDirection(denied.rest);
+  if (typeof denied === 'object' && denied) return clauseDirection(denied.rest, names);
   if (denied) return denied;
   const better = BETTER.exec(clause);
   // 「低いほど経営が良好とはいえない」「高いほど望ましくない」: the comparison denied says no way.
@@ -220,11 +220,13 @@ const wayMemo = memo((text: string): 'up' | 'down' | null => {
   const t = normalizeText(text).replace(/\s+/g, ' ');
   if (!WAY_WORD_START.test(t)) return null;
   let before = '';
+  const prior: string[] = [];
   for (const clause of t.split(/[。．.、,，\n;；]|\s{1,}/)) {
-    const d = clauseDirection(clause);
+    const d = clauseDirection(clause, prior);
     if (d === DECLINE_STOPPED) return COUNTS_DECLINE.test(before) ? 'down' : 'up';
     if (d) return d;
     before += clause;
+    if (clause) prior.push(clause);
   }
   return null;
 });

@@ -28,3 +28,20 @@ test('the way verb after a purpose phrase is read; a denial with no object still
   expect(wayFromText('前年度より増加しないことを目指す')).toBe('down');
   expect(wayFromText('孤立死を増やさない')).toBeNull();
 });
+
+test.each([
+  // Review rv79 item 2: the object is the indicator's own measure: lower is better.
+  ['管理不全空き家の件数', '件', 90, 84, '管理不全空き家を増やさない'],
+  ['市税等の滞納繰越額', '百万円', 480, 470, '滞納繰越額を増加させない'],
+  // Review rv79 item 3: effort alone after the purpose phrase keeps the denial's way.
+  ['救急出動件数', '件', 8400, 8610, '前年度より増加しないよう努める'],
+  ['高齢者の消費者被害件数', '件', 210, 198, '被害件数が増加しないようにする'],
+])('%s with 「%s」 in 備考: lower is better', (name, unit, target, actual, note) => {
+  expect(read(name, unit, target, actual, note).direction).toBe('down');
+});
+
+test('review rv79: another thing as the object, or a way verb after the purpose phrase, still decides as before', () => {
+  expect(wayFromText('空き家バンク登録件数 空き家を増やさない')).toBeNull();
+  expect(wayFromText('保育所定員数 待機児童が増加しないよう定員を増やす')).toBe('up');
+  expect(wayFromText('特定健診受診率 低下しないよう努める')).toBe('up');
+});

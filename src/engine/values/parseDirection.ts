@@ -3,6 +3,7 @@
  * 「維持・増加」 (keeping the level or going one way is that way). Kept apart from labels.ts, which re-exports it.
  */
 import { directionFromText, directionMark } from './directionWords';
+import { statedDeniedWay } from './negatedWay';
 import { compact } from './text';
 
 /** The direction a cell or keyword states: up (more is better), down, maintain. */
@@ -13,6 +14,9 @@ export function parseDirection(text: string): Direction | null {
   if (!t) return null;
   const mark = directionMark(t);
   if (mark) return mark;
+  // 「増加させない」「減少させない」「低下しないよう努める」: the denial says the way, not its verb (negatedWay.ts, review rv79 item 7).
+  const denied = statedDeniedWay(t);
+  if (denied) return denied === 'unread' ? null : denied;
   // 「維持・増加」「維持又は向上」「現状維持・減少」: keeping the level or going one way is that way.
   const kept = /^(現状)?維持(・|･|、|\/|又は|または|もしくは|か)(.+)$/.exec(t);
   if (kept && /^(増加|増|向上|上昇|拡大|拡充|減少|減|削減|縮減|低下|低減)$/.test(kept[3])) {
