@@ -9,9 +9,18 @@
  * (「4～3月累計」「月別累計」「年間累計」) is no mark (review rv75).
  */
 import { targetCumulativeWords } from '../values/figureCumulativeMark';
-import type { TargetPoint } from './types';
+import type { RawIndicator, TargetPoint } from './types';
 
-/** The first target with a figure whose cell closes with a 累計 mark, or null. */
-export function cumulativeMarkedTarget(targets: readonly TargetPoint[]): TargetPoint | null {
-  return targets.find((t) => t.parsed.status === 'value' && targetCumulativeWords(t.parsed.text) !== null) ?? null;
+/**
+ * The first target with a figure whose cell closes with a 累計 mark, or null. A run of months within the target's own fiscal year
+ * (「R5.4月からの累計」 under 令和5年度; `year`, the latest actual's, for an undated target) is no mark (review rv79).
+ */
+export function cumulativeMarkedTarget(targets: readonly TargetPoint[], year?: number): TargetPoint | null {
+  return targets.find((t) => t.parsed.status === 'value' && targetCumulativeWords(t.parsed.text, t.period?.fiscalYear ?? year) !== null) ?? null;
+}
+
+/** The latest fiscal year of the indicator's actuals, or undefined: the year an undated marked target is read for. */
+export function latestActualYear(ind: RawIndicator): number | undefined {
+  const years = ind.actuals.filter((p) => p.period?.kind === 'fiscal').map((p) => p.period!.fiscalYear);
+  return years.length ? Math.max(...years) : undefined;
 }

@@ -9,9 +9,10 @@
 import { a1 } from '../model/address';
 import { isCumulativeTargetHeading } from '../values/labels';
 import { compact, normalizeText } from '../values/text';
+import { YEAR_COUNTER } from '../values/yearCounter';
 import type { CellIndex } from './cells';
 import type { Column } from './column';
-import { cumulativeMarkedTarget } from './cumulativeMarkedTarget';
+import { cumulativeMarkedTarget, latestActualYear } from './cumulativeMarkedTarget';
 import { headingText } from './cumulativeTwins';
 import type { Grid } from './grid';
 import { runningTotalPair, TERM_HEADING } from './runningTotalRow';
@@ -24,7 +25,7 @@ import { periodLedMark } from './periodLedMark';
  * A figure written as a running total: 「累計 10社」「延べ 1,000人」「5年間で延べ 50社」「延 12橋」「延人数 800人」. A bare 延
  * counts only before the figure or a count (人数, 件数…): 「延長 2.0km」「延床 500㎡」 are a length and a floor area.
  */
-const CUMULATIVE_FIGURE = /^([0-9]+((か|ヵ|カ|ケ|箇)年間?|年間)|計画期間|期間中)?[でにの]?(累計|延べ|延(?=[0-9]|[人件回日戸台]数))/;
+const CUMULATIVE_FIGURE = new RegExp(String.raw`^([0-9]+(${YEAR_COUNTER}年間?|年間)|計画期間|期間中)?[でにの]?(累計|延べ|延(?=[0-9]|[人件回日戸台]数))`);
 
 /** A total heading, brackets (a period range) aside: 累計, 累計値, 累計実績, 実績累計, 実績の累計, 合計. */
 const TOTAL_HEADING = /^((累計|合計|総計)(値|実績値?)?|実績値?の?(累計|合計)値?)$/;
@@ -111,13 +112,14 @@ export function cumulativeTargets(index: CellIndex, band: number[], columns: Col
  * A row's own mark of a cumulative target in a 区分 cell beside its figures: 「累計（R3〜R7）」「延べ」「5年間累計」, and 「累積」
  * 「通算」 as 累計 (review rv73) (「単年度」 「年間」 are none); only an undated target is the term's.
  */
-const ROW_MARK = /^([0-9]+(か|ヵ|カ|ケ|箇)?年間?の?)?(累計|累積|通算|延べ|計画期間(の|中の)?(累計|合計))/;
+const ROW_MARK = new RegExp(`^([0-9]+${YEAR_COUNTER}?年間?の?)?(累計|累積|通算|延べ|計画期間(の|中の)?(累計|合計))`);
 
 /**
  * Whether a row's mark says its figure is the running total itself (累計, 累積, 通算, 計画期間の累計, 5年間累計, 三年間累計: a
  * count of years in kanji too, review rv77); 延べ counts within a year.
  */
-export const marksRunningTotal = (mark: string): boolean => /^([0-9一二三四五六七八九十]+(か|ヵ|カ|ケ|箇)?年間?の?)?(累計|累積|通算|計画期間)/.test(bare(mark));
+const RUNNING_TOTAL_MARK = new RegExp(`^([0-9一二三四五六七八九十]+${YEAR_COUNTER}?年間?の?)?(累計|累積|通算|計画期間)`);
+export const marksRunningTotal = (mark: string): boolean => RUNNING_TOTAL_MARK.test(bare(mark));
 const MARK_CHAR = /[累延計通\uF94F]/;
 
 /** The row's own mark of its target as a running total, in a cell of no figure's column (目標の区分 | 累計（R3〜R7）); null when none. */
@@ -148,7 +150,7 @@ export function singleYearAgainstTotal(grid: Grid, r: number, columns: Column[],
   if (columns.some((c) => c.cumulative && c.role === 'actual')) return;
   // 「60（3か年累計）」: the target's own cell marks it a running total, as a 区分 cell would (cumulativeMarkedTarget.ts).
   // Not where the latest year has a target of its own (目標 3 | 実績 2 under 令和５年度, 「12（累計）」 the final target's).
-  const markedTarget = cumulativeMarkedTarget(ind.targets);
+  const markedTarget = cumulativeMarkedTarget(ind.targets, latestActualYear(ind));
   const marked = markedTarget && !ownYearTarget(ind, markedTarget) ? markedTarget : null;
   const byRow = rowMarksCumulative(grid, r, columns) || marked !== null;
   if (!columns.some((c) => c.cumulative && c.role === 'target') && !byRow) return;

@@ -88,3 +88,42 @@ test('a stock’s share or use rate (割合, 利用率: 3.0 against 80) keeps th
     [30.5, 'D'],
   ]);
 });
+
+const graded = (rows: (string | number | null)[][]) => {
+  const report = checkWorkbook({ sheets: [sheet(rows)] }, {}).report;
+  const guesses = report.findings.filter((f) => f.code === 'reading-uncertain').map((f) => f.cell);
+  return { read: report.indicators.map((i) => [i.actual, i.grade]), guesses };
+};
+
+test('a share of people (市民の割合, …と答えた) and a facility’s use rate take the single year’s figure (rv79 item 4)', () => {
+  expect(
+    graded([
+      ['地域活動に参加している市民の割合', '％', 40, 18.5, '－'],
+      ['市民活動センター会議室の利用率', '％', 70, 32.0, '－'],
+      ['住み続けたいと答えた市民の割合', '％', 85, 41.0, '－'],
+    ]).read,
+  ).toEqual([
+    [18.5, 'D'],
+    [32, 'D'],
+    [41, 'D'],
+  ]);
+});
+
+test('works on a stock (改修実施率), 認知症 (no 認知度) and sewer use keep the dash, each flagged, never a silent no-grade (rv79 item 5)', () => {
+  expect(
+    graded([
+      ['小中学校の長寿命化改修実施率', '％', 80, 3.0, '－'],
+      ['日常生活圏域の認知症カフェ設置率', '％', 100, 12.5, '－'],
+      ['公共下水道利用率', '％', 90, 1.5, '－'],
+      ['公共施設のLED化割合', '％', 100, 5.0, '－'],
+    ]),
+  ).toEqual({
+    read: [
+      [null, null],
+      [null, null],
+      [null, null],
+      [null, null],
+    ],
+    guesses: ['E3', 'E4', 'E5', 'E6'],
+  });
+});

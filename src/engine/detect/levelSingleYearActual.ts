@@ -17,18 +17,28 @@ import { compactForPeriod, findPeriod } from '../values/periods';
 const CUMULATIVE = /累計/;
 
 /**
- * A rate a survey or a count of the year gives (満足度, 受診率, …と回答した割合): its 単年度 figure is the year's level, whatever
- * its size. 割合 and 利用率 alone are no such word (「LED化割合」「公共下水道利用率」 are stocks' progress: review rv77); with a
- * respondent's word (回答, 思う, 満足) they are.
+ * A rate a survey or a count of the year gives (満足度, 受診率, …と回答した / 答えた割合, 認知度): its 単年度 figure is the year's
+ * level, whatever its size. 割合 and 利用率 alone are no such word (「LED化割合」「公共下水道利用率」 are stocks' progress: review
+ * rv77); a share of people (市民の / 人の / 者の / 世帯の割合) and a facility's use (施設, 会議室, 稼働) are (review rv79). 認知 inside
+ * 認知症 is no survey's word, nor 実施率 of works on a stock (改修, 整備, 耐震, 長寿命化: points added that year), nor the use of
+ * sewers (下水道, 水洗化: a stock's connection rate).
  */
-const SURVEY_RATE = /満足|受診率|実施率|参加率|回答|認知|思う|感じ/;
+const SURVEY_RATE = /満足|受診率|実施率|参加率|回答|答え|認知(?!症)|思う|感じ/;
+const PEOPLE_SHARE = /(民|人|者|世帯)の割合/;
+const FACILITY_USE = /(施設|会議室|ホール|センター).*利用率|稼働率/;
+const STOCK_WORKS = /(改修|整備|耐震化?|長寿命化)(工事)?の?実施率|下水道|水洗化|浄化槽/;
+
+function surveyRate(name: string): boolean {
+  const n = name.normalize('NFKC');
+  return !STOCK_WORKS.test(n) && (SURVEY_RATE.test(n) || PEOPLE_SHARE.test(n) || FACILITY_USE.test(n));
+}
 
 /**
  * Whether the 単年度 figure is the level the target is set on: of the target's size (at least half of it), or a survey's rate.
  * A stock's progress rate (整備率, 普及率, 耐震化率: 2.1 against 60) writes there the points added that year, no level (rv75).
  */
 function levelOfTarget(ind: RawIndicator, value: number | undefined, total: Column): boolean {
-  if (SURVEY_RATE.test(ind.name)) return true;
+  if (surveyRate(ind.name)) return true;
   const targets = ind.targets.filter((t) => t.parsed.status === 'value' && t.parsed.value !== undefined);
   const target = (targets.find((t) => t.period?.fiscalYear === total.period?.fiscalYear) ?? targets[0])?.parsed.value;
   return target === undefined || value === undefined || target <= 0 || value * 2 >= target;
@@ -46,6 +56,16 @@ function singleYearTwin(grid: Grid, columns: readonly Column[], total: Column): 
   return twins.length === 1 ? twins[0] : null;
 }
 
+/**
+ * The dash kept beside a 単年度 figure far below the target: a stock's added points or a rate no word tells, never a silent
+ * no-grade (review rv79): a guess naming the dash, the figure and the target.
+ */
+function dashKept(ind: RawIndicator, dash: string, single: string, total: Column): void {
+  const targets = ind.targets.filter((t) => t.parsed.status === 'value');
+  const target = targets.find((t) => t.period?.fiscalYear === total.period?.fiscalYear) ?? targets[0];
+  if (target) (ind.guesses ??= []).push({ reason: 'level-dash-kept', cells: [dash, single, target.cell] });
+}
+
 /** Replaces a level's dashed 累計 actual by the figure of its 単年度 twin on the same row (see above). */
 export function levelActualBesideTotal(grid: Grid, row: number, columns: readonly Column[], ind: RawIndicator): void {
   if (!ind.actuals.length || !isLevel(ind)) return;
@@ -56,6 +76,8 @@ export function levelActualBesideTotal(grid: Grid, row: number, columns: readonl
     const twin = singleYearTwin(grid, columns, total);
     if (!twin) return;
     const single = point(grid, row, twin.col, twin.period ?? total.period);
-    if (single.parsed.status === 'value' && levelOfTarget(ind, single.parsed.value, total)) ind.actuals[i] = single;
+    if (single.parsed.status !== 'value') return;
+    if (levelOfTarget(ind, single.parsed.value, total)) ind.actuals[i] = single;
+    else dashKept(ind, a.cell, single.cell, total);
   });
 }

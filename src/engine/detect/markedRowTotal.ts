@@ -9,7 +9,7 @@ import { parseA1 } from '../model/address';
 import type { Column } from './column';
 import { point } from './common';
 import { isLevel, marksRunningTotal, rowCumulativeMark, totalColumn } from './cumulativeTarget';
-import { cumulativeMarkedTarget } from './cumulativeMarkedTarget';
+import { cumulativeMarkedTarget, latestActualYear } from './cumulativeMarkedTarget';
 import { headingText, headingTexts, isCumulativeTwinLine } from './cumulativeTwins';
 import type { Grid } from './grid';
 import { sheetMentions, textCells } from './sheetTexts';
@@ -21,6 +21,7 @@ import { singleYearOfDashedTotal } from './dashedTotalRow';
 import { totalAsOf } from './totalAsOf';
 import { markStartsBeforeTable, startUnknownGuess } from './markStartBeforeTable';
 import { markedTargetYear, twinOverRun, YEAR_TARGET } from './markedTargetYear';
+import { YEAR_COUNTER } from '../values/yearCounter';
 
 /** Per grid, per table's latest actual column: its total column and own heading, or null (read once per table). */
 const TOTALS = new WeakMap<Grid, Map<string, { col: number; heading: string } | null>>();
@@ -116,8 +117,11 @@ export function yearEndOf(texts: readonly string[]): Period | null {
  * whose stated run starts no earlier than the plan (its 計画期間 on the sheet, else the table's first year) and is no longer
  * than the mark's years: 累計（R1〜）, 累計（H27〜R5） or 累計（制度開始から） count from before the plan (reviews rv55, rv56).
  */
+/** A mark counting its years: 「5年間」「3か年」「3ヶ年」. */
+const COUNTED_YEARS = new RegExp(String.raw`^([0-9０-９]+)\s*${YEAR_COUNTER}?年間?`);
+
 function spansMarkedYears(grid: Grid, mark: string, heading: string, columns: Column[]): boolean {
-  const years = /^([0-9０-９]+)\s*(?:か|ヵ|カ|ケ|箇)?年間?/.exec(mark.normalize('NFKC').trim());
+  const years = COUNTED_YEARS.exec(mark.normalize('NFKC').trim());
   if (!years) return true;
   const run = statedRun(heading);
   if (!run) return runStart(heading) === null && !/開始|通算|創設|以来/.test(heading);
@@ -178,7 +182,7 @@ export function totalOfMarkedRow(grid: Grid, r: number, columns: Column[], ind: 
   // mark may close the target's own cell, 「60（3か年累計）」, as a 区分 cell's does (cumulativeMarkedTarget.ts).
   // Like the name's, that mark yields to yearly figures that read as running totals already (「20（累計）」 … 「30（累計）」 over
   // 21, 24, 28: each year's figure is the total, review rv75), never the table's sum of them.
-  const marked = cumulativeMarkedTarget(ind.targets);
+  const marked = cumulativeMarkedTarget(ind.targets, latestActualYear(ind));
   // 目標値（令和4年度） | 「300（累計）」 over an undated 単年度 | 累計（R2～R4）: the total to that year (markedTargetYear.ts).
   const year = markedTargetYear(grid, columns, marked) ?? undefined;
   const latest = latestActual(grid, columns, marked && year !== undefined ? { col: marked.col, year } : undefined);

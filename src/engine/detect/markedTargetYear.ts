@@ -21,7 +21,7 @@ export const YEAR_TARGET = /単年度|年間(?!累計)|年度目標/;
  */
 export function markedTargetYear(grid: Grid, columns: readonly Column[], marked: TargetPoint | null): number | null {
   if (!marked) return null;
-  const mark = figureCumulativeMark(marked.parsed.text);
+  const mark = figureCumulativeMark(marked.parsed.text, marked.period?.fiscalYear);
   if (!mark || !mark.after || mark.withinYear) return null;
   const col = columns.find((c) => c.col === marked.col && c.role === 'target');
   if (!col?.period || col.period.kind !== 'fiscal' || col.relative !== undefined) return null;

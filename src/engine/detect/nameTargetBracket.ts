@@ -10,6 +10,7 @@ import { parseA1 } from '../model/address';
 import { findPeriod, compactForPeriod } from '../values/periods';
 import { parseValue } from '../values/values';
 import { normalizeText } from '../values/text';
+import { YEAR_COUNTER } from '../values/yearCounter';
 import type { RawIndicator, TargetPoint } from './types';
 
 /** The name, then 「（目標：…）」 / 「（目標値 …）」 closing it: the label, a separator or a space, what is inside. */
@@ -20,7 +21,7 @@ const SEPARATOR = /^[\s:、,]+/;
 const NUMBER = /^[\d,]*\.?\d+/;
 const BOUND = /(以上|以下|以内|未満|超|程度|前後)$/;
 /** Words after a figure saying it changes some other value (3ポイント減, 5％増, 10％向上), or total a term (累計, 5年間で). */
-const CHANGE_OR_TERM = /[増減倍]|アップ|ダウン|向上|上昇|低下|改善|短縮|拡大|縮小|累計|合計|通算|延べ|年間|か年|カ年|ヵ年|ケ年|期間/;
+const CHANGE_OR_TERM = new RegExp(`[増減倍]|アップ|ダウン|向上|上昇|低下|改善|短縮|拡大|縮小|累計|合計|通算|延べ|年間|${YEAR_COUNTER}年|期間`);
 
 /**
  * Whether a bracket's figure states a level (「65.0%」「300人」「10%以下」): one number, its unit, a bound; never a change or a

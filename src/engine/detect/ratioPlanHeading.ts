@@ -19,6 +19,7 @@
  */
 import type { Label } from '../values/labels';
 import { compact, normalizeText, stripNote } from '../values/text';
+import { YEAR_COUNTER } from '../values/yearCounter';
 
 interface HeadingCell {
   col: number;
@@ -40,7 +41,7 @@ const ACTION_PLAN = /^(?!.*(年度|年間|期間|時期|内容|基本|関連|上
 const YEAR_PLAN = /^年間計画(?!変更|外|未|以外|超過)\p{Script=Han}{0,3}[量数]$/u;
 
 /** A bracket naming a term or a total: 5か年, 年間, 累計, 計, 期間, a range of years (R3～R7, R3-R7). */
-const TERM_BRACKET = /[(（][^()（）]*(か年|ヵ年|カ年|ケ年|年間|累計|計|期間|[～〜~]|\d\s*[-－]\s*[RrＲ令]?\d)[^()（）]*[)）]/;
+const TERM_BRACKET = new RegExp(String.raw`[(（][^()（）]*(${YEAR_COUNTER}年|年間|累計|計|期間|[～〜~]|\d\s*[-－]\s*[RrＲ令]?\d)[^()（）]*[)）]`);
 
 /**
  * What is used up or given off: a plan of it is a ceiling, not a quantity to reach. Only its amount (使用量, 排出量, 処理量,

@@ -46,6 +46,8 @@ export type GuessReason =
   | 'figures-unread'
   | 'result-text-unread'
   | 'cumulative-start-unknown'
+  /** A level's 「－」 in the 累計 column kept, its 単年度 figure far below the target read as the year's added points (detect/levelSingleYearActual.ts). */
+  | 'level-dash-kept'
   /** No direction stated anywhere and the target below the baseline: graded as more-is-better, a guess (grading/directionGuess.ts). */
   | 'direction-unstated'
   /** No direction stated anywhere and the yearly targets falling year after year by more than a tenth: graded as more-is-better, a guess (grading/fallingTargets.ts). */

@@ -60,6 +60,8 @@ export const GUESS_JA: Record<ReadingGuessParams['reason'], (p: ReadingGuessPara
     `目標（${p.cells[0]}）は計画期間の累計（延べ）の値ですが、累計の実績の欄がないため、年度ごとの実績（${cellList(p.cells.slice(1))}）のうち${p.period ?? '評価対象期間'}の値と比べました。累計の実績と比べるべきか確認してください。`,
   'cumulative-start-unknown': (p) =>
     `目標（${p.cells[0]}）は計画期間の累計（延べ）の値で、累計の行の実績（${cellList(p.cells.slice(1))}）の${p.period ?? '評価対象期間'}の値と比べましたが、その累計が計画期間の初めから数えたものかが確かめられません（単年度の行を足し上げた値と合わない、前の年より減っている、または括弧に計画期間より前の起点が書かれている、のいずれかです）。計画期間の累計の実績と比べるべきか確認してください。`,
+  'level-dash-kept': (p) =>
+    `累計の実績（${p.cells[0]}）は「－」で、同じ年度の単年度の実績（${p.cells[1]}）は目標（${p.cells[2]}）の半分に満たないため、その年度に増えた分とみなし、実績として読み取らず評価していません。単年度の欄がその年度の率（調査の結果や利用の割合など）であれば、累計の欄にもその値を書くか、評価を記入してください。`,
   'result-text-unread': (p) =>
     `指標（${p.cells[0]}）の実績は文章（${p.cells[1]}）に書かれていますが、評価年度の実績値を一つに決められなかったため、実績を読み取っていません（文章に指標の単位の数値がない・複数ある・前年度からの増減だけが書かれている、指標の単位が分からない、年度途中の見直しの欄にしか書かれていない、のいずれかです）。文章に評価年度の実績値を一つ、単位を付けて書いてください。`,
   'figures-unread': (p) =>
@@ -146,6 +148,8 @@ export const GUESS_EN: Record<ReadingGuessParams['reason'], (p: ReadingGuessPara
     `The target (${p.cells[0]}) is a running total over the plan's term, but no cumulative actual was found, so the yearly actual of ${p.period ?? 'the evaluation period'} (among ${p.cells.slice(1).join(', ')}) was compared with it. Check whether the cumulative actual should be used.`,
   'cumulative-start-unknown': (p) =>
     `The target (${p.cells[0]}) is a running total over the plan's term and was compared with the 累計 row's actual of ${p.period ?? 'the evaluation period'} (among ${p.cells.slice(1).join(', ')}), but that running total is not shown to start with the term (it does not add up from the single-year row, it falls in some year, or its bracket names a start before the term). Check whether the term's own total should be used.`,
+  'level-dash-kept': (p) =>
+    `The 累計 actual (${p.cells[0]}) is 「－」 and the single-year actual of the same year (${p.cells[1]}) is below half the target (${p.cells[2]}), so it was taken as the points added that year and not read: no grade was given. If the single-year cell holds the year's rate itself (a survey's result, a use rate), write it in the 累計 cell too or enter the grade.`,
   'result-text-unread': (p) =>
     `The indicator's (${p.cells[0]}) result is written as text (${p.cells[1]}), but no single actual of the evaluation year could be taken from it, so no actual was read (the text has no figure in the indicator's unit, several, or only a change from last year; or the indicator has no unit; or only a mid-year review holds a result). Write the year's one actual, with its unit, in the text.`,
   'figures-unread': (p) =>

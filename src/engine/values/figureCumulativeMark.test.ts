@@ -53,3 +53,12 @@ test('a count of years in kanji, or months naming a year or a start, spans years
   expect(targetCumulativeWords('60（三年間累計）')).toBe('三年間累計');
   expect(figureCumulativeMark('30,000（4～3月累計）')?.withinYear).toBe(true);
 });
+
+test('months with no year, or naming the figure’s own fiscal year only, add up within it; a start before or an end after spans years (rv79)', () => {
+  for (const t of ['1,200（4月からの累計）', '2,400（4月から3月までの累計）', '2,400（4月～3月累計）']) expect(figureCumulativeMark(t)?.withinYear).toBe(true);
+  for (const t of ['450（R5.4月からの累計）', '9,000（R5年4月～R6年3月累計）', '450（令和5年4月からの累計）'])
+    expect([t, figureCumulativeMark(t, 2023)?.withinYear]).toEqual([t, true]);
+  for (const t of ['450（R3.4月からの累計）', '9,000（R5年4月～R7年3月累計）', '450（R5.4月からの累計）'])
+    expect([t, figureCumulativeMark(t, t.includes('R5.') ? 2022 : 2023)?.withinYear]).toEqual([t, false]);
+  expect(figureCumulativeMark('450（R5.4月からの累計）')?.withinYear).toBe(false);
+});

@@ -8,6 +8,7 @@
  * years). 「15.0（R5）」「60（うち累計30）」 and a figure with words before it carry no mark.
  */
 import { compactForPeriod, findPeriod } from './periods';
+import { YEAR_COUNTER } from './yearCounter';
 
 export interface FigureCumulativeMark {
   /** The mark's words: the bracket's (「3か年累計」), or 累計 / 通算 written before the figure. */
@@ -38,11 +39,34 @@ const BEFORE = new RegExp(String.raw`^(累計|通算)[:：]?${FIGURE}$`);
  * Words adding up within one year: 月 (「4～3月累計」「月別累計」), 年間 not after a count of years (「5年間累計」「三年間累計」
  * span years), 年度内. A month naming a year or a start (「R3.4月からの累計」「R3年4月～R6年3月累計」) runs over years (review rv77).
  */
-const WITHIN_YEAR = /年度内|単年度|(?<![0-9一二三四五六七八九十か箇ヵカケ])年間/;
-const NAMES_YEAR = /(?:令和|平成|昭和|[RHS])[0-9元]|[0-9元]年|から|以降|以来/;
+const WITHIN_YEAR = new RegExp(`年度内|単年度|(?<![0-9一二三四五六七八九十]|${YEAR_COUNTER})年間`);
+const NAMES_YEAR = /(?:令和|平成|昭和|[RHS])[0-9元]|[0-9元]年/;
 
-function addsUpWithinYear(words: string): boolean {
-  return WITHIN_YEAR.test(words) || (/月/.test(words) && !NAMES_YEAR.test(words));
+/** A month named with its year: 「R5.4月」「令和5年4月」「2023年4月」. */
+const DATED_MONTH = /(令和|平成|R|H)?([0-9]{1,4}|元)[年.]([0-9]{1,2})月/gi;
+
+/** The fiscal years of the months the words name with their years (「R5.4月」: 2023; 「2024年3月」: 2023). */
+function datedMonthYears(words: string): number[] {
+  return [...words.matchAll(DATED_MONTH)].map((m) => {
+    const n = m[2] === '元' ? 1 : Number(m[2]);
+    const era = (m[1] ?? '').toUpperCase();
+    const year = era === '令和' || era === 'R' ? 2018 + n : era === '平成' || era === 'H' ? 1988 + n : n;
+    return Number(m[3]) >= 4 ? year : year - 1;
+  });
+}
+
+/**
+ * Months alone (「4月からの累計」「4月から3月までの累計」) run within one fiscal year; months naming their years do only when every
+ * year named is `year`'s own (「R5.4月からの累計」「2023年4月～2024年3月累計」 on a 令和5年度 sheet), a start before it or an end
+ * after it spanning years (「R3.4月からの累計」, review rv79).
+ */
+function addsUpWithinYear(words: string, year?: number): boolean {
+  if (WITHIN_YEAR.test(words)) return true;
+  if (!/月/.test(words)) return false;
+  if (!NAMES_YEAR.test(words)) return true;
+  const years = datedMonthYears(words);
+  const others = words.replace(DATED_MONTH, '');
+  return year !== undefined && years.length > 0 && years.every((y) => y === year) && !NAMES_YEAR.test(others);
 }
 
 /** The year a run the words name starts in, or null. */
@@ -51,15 +75,18 @@ function startOf(words: string): number | null {
   return found && found.period.kind === 'fiscal' ? found.period.fiscalYear : null;
 }
 
-/** The 累計 mark of a cell holding one figure (white space and width aside), or null when it carries none. */
-export function figureCumulativeMark(text: string): FigureCumulativeMark | null {
+/**
+ * The 累計 mark of a cell holding one figure (white space and width aside), or null when it carries none. `year`, the fiscal year
+ * the figure is for, tells a run of months naming that year's own April (「R5.4月からの累計」) as within the year.
+ */
+export function figureCumulativeMark(text: string, year?: number): FigureCumulativeMark | null {
   const t = text.normalize('NFKC').replace(/\s+/g, '');
   const before = BEFORE.exec(t);
   if (before) return { words: before[1], after: false, plainFigure: true, bare: true, start: null, withinYear: false };
   const m = AFTER.exec(t);
   if (!m || !/累計値?$|^通算値?$/.test(m[2])) return null;
   const words = m[2];
-  const withinYear = addsUpWithinYear(words);
+  const withinYear = addsUpWithinYear(words, year);
   const bare = /^(累計|通算)値?$/.test(words);
   return { words, after: true, plainFigure: PLAIN_FIGURE.test(m[1]), bare, start: withinYear || bare ? null : startOf(words), withinYear };
 }
@@ -68,8 +95,8 @@ export function figureCumulativeMark(text: string): FigureCumulativeMark | null 
  * The words of a target cell closing with its own 累計 mark after the figure (「3か年累計」), or null: none for a mark before the
  * figure (「累計 60」, a figure written as a running total), nor for a 累計 within the year (「4～3月累計」, review rv75).
  */
-export function targetCumulativeWords(text: string): string | null {
-  const mark = figureCumulativeMark(text);
+export function targetCumulativeWords(text: string, year?: number): string | null {
+  const mark = figureCumulativeMark(text, year);
   return mark && mark.after && /累計値?$/.test(mark.words) && !mark.withinYear ? mark.words : null;
 }
 

@@ -3,6 +3,7 @@
  * labels.ts reads the target word under them; detect/cumulativeTarget.ts asks whether a target runs over the whole term.
  */
 import { compact, normalizeText, stripNote } from './text';
+import { YEAR_COUNTER } from './yearCounter';
 
 /**
  * A plan's term before a target word qualifies the target, it is no other role: 「前期目標」「後期目標値」「第2期目標」
@@ -24,7 +25,7 @@ const REVISED_PLAN = /^(当初の?|(修正|変更|見直し|改定|改訂)[前�
  * A target over the plan's whole term (「5年間の目標」「計画期間の目標」「累計目標」「延べ目標値」): a target all the same, its figure a
  * running total over the term, to be compared with the cumulative actual (detect/cumulativeTarget.ts).
  */
-const TERM_WORDS = '[0-9]+((か|ヵ|カ|ケ|箇)年間?|年間)|計画期間(中|内)?|期間(中|内)|全期間';
+const TERM_WORDS = `[0-9]+(${YEAR_COUNTER}年間?|年間)|計画期間(中|内)?|期間(中|内)|全期間`;
 const CUMULATIVE_TARGET = new RegExp(`^((${TERM_WORDS})の?)?((累計|延べ)の?)?(?=(数値)?目標)`);
 const CUMULATIVE_WORD = new RegExp(`^(${TERM_WORDS}|累計|延べ)`);
 

@@ -16,6 +16,7 @@ import { isClosedWord } from './closedWord';
 import { namesEditionOnly, withoutOrdinals } from './ordinalNumbers';
 import { durationsAsDecimals } from './durations';
 import { restatedYearly } from './yearlyRestated';
+import { YEAR_COUNTER } from './yearCounter';
 
 export type { Qualifier } from './qualifiers';
 
@@ -317,7 +318,7 @@ function numbersIn(main: string, text: string, notes: readonly string[]): Parsed
  * 「5年間で延べ 50社」「計画期間中に 300人」: the plan's term before the figure says over how long it counts (a cumulative target), it
  * is no figure of its own; blanked out (same length, so positions stay) when another number follows it.
  */
-const TERM_PHRASE = /^\s*([0-9]+((か|ヵ|カ|ケ|箇)年間?|年間)|計画期間(中|内)?|期間(中|内))(で|に|の|中に|内に|の間に)?(?=[^0-9]*[0-9])/;
+const TERM_PHRASE = new RegExp(String.raw`^\s*([0-9]+(${YEAR_COUNTER}年間?|年間)|計画期間(中|内)?|期間(中|内))(で|に|の|中に|内に|の間に)?(?=[^0-9]*[0-9])`);
 
 function withoutTermPhrase(main: string): string {
   return main.replace(TERM_PHRASE, (m) => ' '.repeat(m.length));
