@@ -2,7 +2,8 @@
 import type { CellValue } from '../model/port';
 import { compactForPeriod, findPeriod, type Period } from './periods';
 import { QUALIFIER_WORDS, WORD_ENDING_YAKU, qualifierOf } from './qualifiers';
-import { circledNumber, memo, normalizeText, oneLine } from './text';
+import { memo, normalizeText, oneLine } from './text';
+import { MARKS, markCircled, unmark } from './circledMarks';
 import { canonicalUnit, unitAt, unitFromNumberFormat, writtenUnit } from './units';
 import { tailUnit } from './tailUnit';
 import { digitsOfWord } from './wordDigits';
@@ -108,24 +109,6 @@ function unitLength(s: string, unit: string): number {
   // unitAt returns canonical units; measure what was actually written.
   for (let n = 1; n <= 4; n++) if (canonicalUnit(s.slice(0, n)) === unit) return n;
   return unit.length;
-}
-
-/** The first of the private-use characters that stand for ①…㊿ while a cell is parsed (NFKC would make them digits). */
-const MARK = 0xe000;
-const CIRCLED = /[\u2460-\u2473\u3251-\u325F\u32B1-\u32BF]/g;
-const MARKS = /[\uE001-\uE032]/g;
-
-/** "①勉強会:30人" → " \uE001 勉強会:30人": a circled number is a measure's mark, not a number. */
-function markCircled(s: string): string {
-  return s.replace(CIRCLED, (ch) => ` ${String.fromCharCode(MARK + circledNumber(ch)!)} `);
-}
-
-/** The circled number a mark stands for: ① … ⑳, then (21) …. */
-function unmark(s: string): string {
-  return s.replace(MARKS, (m) => {
-    const n = m.charCodeAt(0) - MARK;
-    return n <= 20 ? String.fromCharCode(0x2460 + n - 1) : `(${n})`;
-  });
 }
 
 /** The words that stand before a number, without separators ("計", ":", "延べ"), marks (①) or qualifiers (見込み). */
