@@ -239,3 +239,52 @@ test('review rv78: a held event over who is counted is one name; a status tag ov
   expect(nameOverDoing('（重点）', '空き家の改修費を補助')).toBe(false);
   expect(nameOverDoing('中心市街地の空き店舗の', '活用を促進するため家賃を補助')).toBe(false);
 });
+
+const projectNames = (rows: (string | number)[][]) =>
+  checkWorkbook({ sheets: [snap('事業実績', [['No.', '事業名', '単位', 'R5年度目標', 'R5年度実績'], ...rows])] }, { period: '2023' }).report.indicators.map(
+    (i) => i.name,
+  );
+
+test('review rv79 item 2: a line of several status tags (「（新規・拡充）」) is a tag, and a cell is never cut to a bracket alone', () => {
+  expect(nameOverDoing('（新規・拡充）', '空き家の改修費を補助')).toBe(false);
+  expect(nameOverDoing('【重点・継続】', '空き家の改修費を補助')).toBe(false);
+  expect(nameOverDoing('新規就農者の育成', '研修期間中の生活費を支援する')).toBe(true);
+  expect(
+    projectNames([
+      [1, '（新規・拡充）\n空き家の改修費を補助', '件', 20, 18],
+      [2, '（重点・継続）\n三世代同居のための住宅改修費を補助', '件', 30, 33],
+      [3, '（拡充・重点）\n木造住宅の耐震診断費を補助', '件', 40, 35],
+    ]),
+  ).toEqual(['空き家の改修費を補助', '三世代同居のための住宅改修費を補助', '木造住宅の耐震診断費を補助']);
+});
+
+test('review rv79 items 6–7: a line of who is counted under a held activity is the rest of its name, whatever its length', () => {
+  for (const [first, next] of [
+    ['市民スポーツイベント', '参加者（延べ人数）'],
+    ['ジュニアスポーツスクール', '受講者（年間実人数）'],
+    ['介護予防教室', '延べ参加者'],
+    ['市民健康講座', '受講者'],
+    ['健康相談会', '延べ相談者'],
+  ]) {
+    expect(projectOverLine(first, next)).toBe(false);
+    expect(nameEndsAbove(first, next)).toBe(false);
+  }
+  // A line saying what is done is still the 概要, short or long.
+  expect(projectOverLine('子育て応援セミナー', '乳幼児の保護者を対象に子育ての講話を行う')).toBe(true);
+  expect(projectOverLine('介護予防教室', '65歳以上の高齢者を対象に体操を指導')).toBe(true);
+  expect(
+    projectNames([
+      [1, '介護予防教室\n延べ参加者', '人', 1800, 1655],
+      [2, '市民健康講座\n受講者', '人', 600, 640],
+      [3, '認知症サポーター養成講座\n修了者', '人', 500, 512],
+      [4, '健康相談会\n延べ相談者', '人', 300, 241],
+    ]),
+  ).toEqual(['介護予防教室延べ参加者', '市民健康講座受講者', '認知症サポーター養成講座修了者', '健康相談会延べ相談者']);
+  expect(
+    projectNames([
+      [1, '市民スポーツイベント\n参加者（延べ人数）', '人', 3000, 2760],
+      [2, 'ジュニアスポーツスクール\n受講者（年間実人数）', '人', 240, 251],
+      [3, 'ウォーキングイベント\n参加者（延べ人数）', '人', 1200, 980],
+    ]).map((n) => n.normalize('NFKC')),
+  ).toEqual(['市民スポーツイベント参加者(延べ人数)', 'ジュニアスポーツスクール受講者(年間実人数)', 'ウォーキングイベント参加者(延べ人数)']);
+});

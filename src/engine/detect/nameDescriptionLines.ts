@@ -99,7 +99,7 @@ const GRANT_GOES_ON =
 export function nameEndsAbove(first: string, next: string): boolean {
   const t = folded(next);
   if (!wholeNameLine(first)) return grantNameLine(first) && descriptionLine(next) && !GRANT_GOES_ON.test(t);
-  return !GOES_ON.test(t) && !QUALIFIER_LINE.test(t) && (descriptionLine(next) || !NAME_END.test(t));
+  return !GOES_ON.test(t) && !QUALIFIER_LINE.test(t) && !countedLine(next) && (descriptionLine(next) || !NAME_END.test(t));
 }
 
 /**
@@ -107,11 +107,18 @@ export function nameEndsAbove(first: string, next: string): boolean {
  * …研修会, …大会, …フェア; katakana ones in HELD_END).
  */
 const PROJECT_END = /(?:事業|業務|制度|(?:補助|奨励|助成|交付|給付)金|講座|教室|[談演明修議習流]会|大会|フェア)$/;
-/**
- * A held activity named in katakana (…セミナー, …スクール, …キャンプ, …イベント, …ツアー): a project's name over its 概要 only where
- * the line under it describes or is long (review rv78: 「ウォーキングイベント⏎延べ参加者」 is one name, what is counted under it).
- */
+/** A held activity named in katakana (…セミナー, …スクール, …キャンプ, …イベント, …ツアー). */
 const HELD_END = /(?:セミナー|スクール|キャンプ|イベント|ツアー)$/;
+/**
+ * A line saying who is counted (「延べ参加者」「受講者」「参加者（延べ人数）」「受講者（年間実人数）」): a few characters, no object,
+ * ending in 者 / 人数 / 者数, a bracket of how they are counted after it. Under a project's or a held activity's name it is the rest
+ * of the indicator's name (「介護予防教室⏎延べ参加者」「市民スポーツイベント⏎参加者（延べ人数）」), never its 概要 (review rv78, rv79:
+ * judged by what it says, not by its length).
+ */
+const COUNTED = /^(?:延べ|実)?[^をにへ]{0,4}(?:者|人数|者数)(?:\([^()]*\))?$/;
+
+/** Whether a line only says who is counted (COUNTED): part of the name above it, no 概要. */
+export const countedLine = (line: string) => COUNTED.test(folded(line));
 
 /** Whether a line ends as a project's or a held activity's whole name ends (PROJECT_END, HELD_END), with no sentence in it. */
 export function projectNameLine(line: string): boolean {
@@ -148,8 +155,7 @@ export function measuredInBracket(inner: string): boolean {
  */
 export function projectOverLine(first: string, next: string): boolean {
   const [f, t] = [folded(first), folded(next)];
-  if (HELD_END.test(f) && !descriptionLine(next) && t.length <= 8) return false;
-  if (!(PROJECT_END.test(f) || HELD_END.test(f)) || /[。、]/.test(f) || GOES_ON.test(t)) return false;
+  if (!(PROJECT_END.test(f) || HELD_END.test(f)) || /[。、]/.test(f) || GOES_ON.test(t) || countedLine(next)) return false;
   return outlineBracket(t) || (!QUALIFIER_LINE.test(t) && (descriptionLine(next) || !NAME_END.test(t)));
 }
 
@@ -178,8 +184,19 @@ function everyCellOfLines(grid: Grid, col: number, pair: (first: string, next: s
 
 /** A line ending as a noun ends (a kanji, a katakana word, a closing bracket): no particle or inflection left hanging. */
 const NOUN_END = /[\p{Script=Han}\p{Script=Katakana}ー）)]$/u;
-/** A line that only tags the row (新規, 継続, 拡充, 重点, 再掲, 廃止, 完了, bracketed or not): no name. */
-const STATUS_TAG = /^[(（【[]?(?:新規|継続|拡充|重点|再掲|廃止|完了|見直し|休止|統合)[)）】\]]?$/;
+/** A status word tagging the row (新規, 継続, 拡充, 重点, 再掲, 廃止, 完了 …). */
+const TAG = '(?:新規|継続|拡充|重点|再掲|廃止|完了|見直し|休止|統合)';
+/**
+ * A line that only tags the row, one status or several joined by ・ / 、 (「新規」「【重点】」「（新規・拡充）」, review rv79), bracketed
+ * or not: no name.
+ */
+const STATUS_TAG = new RegExp(`^[(（【[〔≪]?${TAG}(?:[・･、,／/]${TAG})*[)）】\\]〕≫]?$`);
+
+/**
+ * A line that only tags the row in brackets (「（新規・拡充）」「【重点】」): no part of the name under it. A bare status word (「新規」)
+ * may begin a name broken by hand (「新規⏎就農者数」), so only a bracketed tag is set aside.
+ */
+export const bracketedTagLine = (line: string) => STATUS_TAG.test(folded(line)) && /^[(（【[〔≪]/.test(folded(line));
 
 /**
  * Whether a cell's first line is a name over the line of what is done under it, though the name ends as no word listed

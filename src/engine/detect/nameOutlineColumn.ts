@@ -11,6 +11,8 @@ import { normalizeText } from '../values/text';
 import type { Grid } from './grid';
 import { indicatorNumber } from './indicatorNumbers';
 import { nameEndsAbove, nameOverDoing, projectOverLine } from './nameDescriptionLines';
+import { cleanName } from './names';
+import { mayGlueOn } from './gluedNameLine';
 
 /**
  * A heading naming both the name and the outline: 名 / 名称, then 概要 / 内容 after a 「・」「／」「及び」, or in brackets after
@@ -31,24 +33,46 @@ const numbersOnly = (line: string) => MARKS_ONLY.test(normalizeText(line)) || in
 const NAME_TAIL = /^[^、。,，]{1,8}(?:事業|業務|制度|対策|プロジェクト)$/;
 
 /**
+ * A first line that names nothing once read (review rv79): wholly one bracket (「（新規・拡充）」, a tag of statuses) or empty once
+ * cleaned. A cell is never cut to it: its name is on the lines under it, read as tag and mark lines are.
+ */
+const nameless = (line: string) => /^[(（【[〔≪][^()（）【】[\]〔〕≪≫]*[)）】\]〕≫]$/.test(line.trim()) || cleanName(line).name.trim() === '';
+
+/**
  * The name as written in a cell under the column's heading: where the heading says an outline follows it, its first line
  * still text once tag, mark or number lines are set aside, with the next line when that is the name's wrapped tail.
  */
-export function nameWithoutOutline(raw: string, heading: () => string, outlined: () => boolean = () => false, described: () => boolean = () => false): string {
+export function nameWithoutOutline(
+  raw: string,
+  heading: () => string,
+  outlined: () => boolean = () => false,
+  described: () => boolean = () => false,
+  glued: () => void = () => undefined,
+): string {
   if (!raw.includes('\n')) return raw;
   const lines = raw.split(/\r?\n/).filter((l) => l.trim());
   if (lines.length < 2) return raw;
   const said = headsNameAndOutline(heading()) || outlined();
   if (!said && !described()) return raw;
-  const at = lines.findIndex((l) => !numbersOnly(l));
+  const at = lines.findIndex((l) => !numbersOnly(l) && !nameless(l));
   if (at < 0) return raw;
   const [first, next] = [lines[at], lines[at + 1]];
   // A column of names over descriptions (nameDescriptionLines.ts): only a whole name over a line not going on with it.
   // A compound code on the line above stays with the name (「(1)-①⏎…事業⏎…を派遣する」): cleanName reads it as the row's id.
   const code = at === 1 && indicatorNumber(lines[0]) !== null ? `${lines[0]}\n` : '';
-  if (!said) return next !== undefined && (nameEndsAbove(first, next) || projectOverLine(first, next) || nameOverDoing(first, next)) ? code + first : raw;
+  if (!said) return next !== undefined && (nameEndsAbove(first, next) || projectOverLine(first, next) || doingCut(first, next, glued)) ? code + first : raw;
   if (next !== undefined && NAME_TAIL.test(next.trim()) && !NAME_TAIL.test(first.trim())) return first.trimEnd() + next.trim();
   return first;
+}
+
+/**
+ * A cut resting on the column's names over what is done alone (`nameOverDoing`): where the next line's first word may glue onto
+ * the name's last (「…設置⏎費用の一部を補助する」, gluedNameLine.ts) the cut is told to `glued`, a guess, never made in silence.
+ */
+function doingCut(first: string, next: string, glued: () => void): boolean {
+  if (!nameOverDoing(first, next)) return false;
+  if (mayGlueOn(first, next)) glued();
+  return true;
 }
 
 /** A cell of a name and an outline: a first line without 。, a later line ending with 。. */

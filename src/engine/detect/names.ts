@@ -15,6 +15,7 @@ import { indicatorNumber, isCompoundCode, leadingNumber } from './indicatorNumbe
 import { leadingLetterCode } from './letterCode';
 import { isFormPrompt } from '../values/formPrompt';
 import { nameWayLine } from './nameWayLine';
+import { bracketedTagLine } from './nameDescriptionLines';
 import { namesWhereOrHow } from './whereHowBracket';
 
 export interface CleanName {
@@ -99,6 +100,8 @@ const cleanNameMemo = memo((raw: string): CleanName => {
   // 「1-(1)⏎空き家バンク運営事業」: a first line holding only the row's compound code numbers the name under it, never begins it.
   const codeLine = kept.length > 1 && kept.slice(1).some(Boolean) ? indicatorNumber(kept[0]) : null;
   if (codeLine !== null) kept.shift();
+  // 「（新規・拡充）⏎空き家の改修費を補助」: a bracketed line of status tags over the name tags the row, no part of the name (review rv79).
+  if (kept.length > 1 && bracketedTagLine(kept[0]) && kept.slice(1).some(Boolean)) kept.shift();
   let name = '';
   for (const part of kept) {
     if (!part) continue;

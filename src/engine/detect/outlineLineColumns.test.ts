@@ -15,6 +15,9 @@ test('a bracketed line saying what is done, and a line under a project’s name'
   for (const next of ['への参加者数', '延べ参加者数', '地域交流推進事業', '（仮称）', '第2期'])
     expect(outlineUnderProject('市民活動支援事業', next)).toBe(false);
   expect(outlineUnderProject('相談件数', '経営・販路・デザイン等の専門相談窓口の運営')).toBe(false);
+  // Who is counted under a held activity is the rest of its name, however long (review rv79).
+  expect(outlineUnderProject('市民スポーツイベント', '参加者（延べ人数）')).toBe(false);
+  expect(outlineUnderProject('ジュニアスポーツスクール', '受講者（年間実人数）')).toBe(false);
 });
 
 const names = (rows: (string | number | null)[][]) =>

@@ -11,11 +11,12 @@
  *   its 概要 (`projectOverLine`: 「2-1-1⏎伝統工芸後継者育成事業補助金⏎工房が研修生を受け入れて…を補助」) holds a 概要 line under
  *   every project's name: the others too, though their line ends as a name may end (「地場産業振興センター相談事業⏎経営・販路・
  *   デザイン等の専門相談窓口の運営」), when every one of them is a project's whole name (…事業, …補助金, …講座) over a line of
- *   six characters or more that neither goes on with it (a particle first), nor is bracketed, nor ends as a measure or a
- *   project's name (a second project) (`outlineUnderProject`). One such cell that is not so keeps the column as it was.
+ *   six characters or more that neither goes on with it (a particle first), nor is bracketed, nor says who is counted
+ *   (`countedLine`), nor ends as a measure or a project's name (a second project) (`outlineUnderProject`). One such cell
+ *   that is not so keeps the column as it was.
  */
 import type { Grid } from './grid';
-import { descriptionLine, folded, goesOnAbove, linesOf, measuredInBracket, projectNameLine, projectOverLine } from './nameDescriptionLines';
+import { countedLine, descriptionLine, folded, goesOnAbove, linesOf, measuredInBracket, projectNameLine, projectOverLine } from './nameDescriptionLines';
 
 /** A bracketed line listing what is done (「（集会所の新築・改修・修繕への補助）」): eight characters or more, a ・ or 、 between. */
 const LISTED_BRACKET = /^\((?=[^()]{8,}\)$)[^()]*[・、,][^()]*\)$/;
@@ -36,7 +37,7 @@ export function describedBracket(first: string, next: string): boolean {
 /** Whether `next` may be the 概要 line under a project's whole name `first`, in a column of projects over their 概要. */
 export function outlineUnderProject(first: string, next: string): boolean {
   const t = folded(next);
-  if (!projectNameLine(first) || goesOnAbove(next) || t.length < 6 || BRACKETED.test(t)) return false;
+  if (!projectNameLine(first) || goesOnAbove(next) || t.length < 6 || BRACKETED.test(t) || countedLine(next)) return false;
   return !MEASURE_END.test(t) && !PROJECT_LINE_END.test(t) && !/。$/.test(t);
 }
 

@@ -188,7 +188,7 @@ function numberedRows(grid: Grid, index: CellIndex, consumed: Set<number>, sheet
 }
 
 /** Under a 「事業名・概要」 heading, or in a column of names over descriptions, the line under the name is no part of it (nameOutlineColumn.ts). */
-function rowName(grid: Grid, r: number, nameCol: number, columns: Column[]): string {
+function rowName(grid: Grid, r: number, nameCol: number, columns: Column[], glued?: () => void): string {
   // A name over its 概要 line, known by the column's other cells (outlineLineColumns.ts).
   const outlined = nameOverColumnOutline(grid, nameCol, grid.fullText(r, nameCol));
   if (outlined !== null) return outlined;
@@ -197,6 +197,7 @@ function rowName(grid: Grid, r: number, nameCol: number, columns: Column[]): str
     () => headingText(grid, columns.find((c) => c.col === nameCol)?.cells ?? []),
     () => holdsOutlines(grid, nameCol),
     () => holdsDescriptions(grid, nameCol),
+    glued,
   );
 }
 
@@ -207,10 +208,12 @@ function readRow(
   header: Column[],
   sheetGroups: { row: number; kind: 'policy' | 'measure' | 'goal'; name: string }[],
 ): RawIndicator {
-  const rawName = rowName(grid, r, nameCol, header);
+  let glued = false; // the name's next line may go on with it (gluedNameLine.ts): a guess naming the cell
+  const rawName = rowName(grid, r, nameCol, header, () => (glued = true));
   const clean = cleanName(rawName);
   const columns = columnsForRow(grid, r, clean.name, header); // 「女性の就業率」 over 全体 | 男性 | 女性: the 女性 column (respondentRows.ts).
   const ind = namedIndicator(grid.name, 'table', r, a1(r, nameCol), clean.id ?? null, clean);
+  if (glued) ind.guesses = [...(ind.guesses ?? []), { reason: 'name-line-cut', cells: [a1(r, nameCol)] }];
   if (clean.direction) ind.statedDirection = { ...clean.direction, cell: a1(r, nameCol) };
   // A ※ line under the name in its cell (「不登校児童生徒の出現率（％）⏎※減少を目指す」) states the indicator's aim, when it aims at
   // the indicator's own quantity (nameAimLines.ts, review rv74).

@@ -88,7 +88,9 @@ export type GuessReason =
   /** Several parts labelled with words (「登録 40件／成約 25件」) beside one target for the whole: each part graded against it (grading/partsOfWhole.ts). */
   | 'parts-against-whole'
   /** Each indicator's row with a nameless row of figures under it, no note saying what it holds: the lower rows read as the targets, as they fill the target column (detect/unlabelledRowBelow.ts). */
-  | 'targets-row-below';
+  | 'targets-row-below'
+  /** A name cell's first line read as the name over its 概要 line, whose first word may go on with the name's last (「…設置⏎費用の一部を…」): the cut is a guess (detect/gluedNameLine.ts). */
+  | 'name-line-cut';
 
 /** A reading guess of the detector: its reason, the cells it concerns (the first is where the finding points), the period. */
 export interface ReadingGuessParams {

@@ -88,6 +88,8 @@ export const GUESS_JA: Record<ReadingGuessParams['reason'], (p: ReadingGuessPara
     `指標の行の下に、指標名も区分もない数値の行（${cellList(p.cells)}）があり、上の行が空欄の目標の欄に数値があるため、その行を各年度の目標値として読みました。上下の行が何を表すか（例：上段：実績値／下段：目標値）を確認してください。`,
   'sub-rows-unsplit': (p) =>
     `指標名（${p.cells[0]}）は複数の行（区分の欄 ${cellList(p.cells.slice(1))}）にまたがって結合されていますが、区分の欄が結合されているか空欄の行があり、行ごとの区分が分からないため、最初の行（${p.cells[1]}の行）の値を指標全体の値として読みました。ほかの行が合計や別の区分でないか、区分の欄を確認してください。`,
+  'name-line-cut': (p) =>
+    `指標名の欄（${p.cells[0]}）の1行目を指標名、2行目を事業の概要として読みましたが、2行目の初めの語（「費用の」「拡大に」など）が1行目の終わりの語に続く、途中で改行された指標名かもしれません。指標名を確認してください。`,
   'target-shared-basis': (p) =>
     `目標（${cellList(p.cells.slice(0, -2))}）は単年度の行と累計の行（${p.cells[p.cells.length - 2]} と ${p.cells[p.cells.length - 1]}）にまたがって結合されており、どちらの数え方の目標かが目標の欄にも見出しにも書かれていないため、両方の行をこの目標で評価しました。目標がどちらの行のものかを確認し、結合を解いてもう一方の行の目標の欄を「－」としてください。`,
 };
@@ -176,6 +178,8 @@ export const GUESS_EN: Record<ReadingGuessParams['reason'], (p: ReadingGuessPara
     `Under the indicator's row stands a row of figures with no name or label (${p.cells.join(', ')}); it fills the target column the row above leaves blank, so it was read as each year's targets. Check what the two rows hold (e.g. 上段：実績値／下段：目標値).`,
   'sub-rows-unsplit': (p) =>
     `The name (${p.cells[0]}) is merged over several rows (qualifier cells ${p.cells.slice(1).join(', ')}), but a qualifier cell is merged down or blank, so the rows cannot be told apart: the first row (that of ${p.cells[1]}) was read as the whole indicator. Check whether another row is the total or another part.`,
+  'name-line-cut': (p) =>
+    `The first line of the name cell (${p.cells[0]}) was read as the indicator's name and the second as the project's outline, but the second line's first word (e.g. 「費用の」「拡大に」) may go on with the first line's last word: the name may have been broken mid-phrase. Check the name.`,
   'target-shared-basis': (p) =>
     `The target (${p.cells.slice(0, -2).join(', ')}) is merged over the single-year row and the running-total row (${p.cells[p.cells.length - 2]} and ${p.cells[p.cells.length - 1]}), and neither the target nor its heading says which count it is set on, so both rows were graded against it. Check which row the target belongs to, unmerge it and write 「－」 in the other row's target cell.`,
 };
