@@ -55,11 +55,7 @@ export function evaluateIndicator(written: RawIndicator, ctx: EvalContext): Eval
   if (actualParsed?.ambiguous && target && !target.value.ambiguous && quantities(target.value).length === 1) status = 'value';
   // Units: the 単位 column or name first, then the target's, then the actual's.
   const targetQs = target ? quantities(target.value) : [];
-  // 「EV12・PHV8」 against one target of 20: kinds' parts added up (partsOfWhole.ts).
-  const actualQs =
-    actualParsed && status === 'value'
-      ? summedParts(targetQs, quantities(actualParsed), { name: ind.name, unit: ind.unit, target: rawText(target?.point) })
-      : [];
+  const actualQs = actualQuantities(actualParsed, status, targetQs, { name: ind.name, unit: ind.unit, target: rawText(target?.point) });
   const direction = negativeTargetWay(ind.name, targetQs, directionRead); // a negative target's way (negativeTarget.ts)
   const unitFrom = ind.unit ? 'indicator' : targetQs.some((q) => q.unit) ? 'target' : actualQs.some((q) => q.unit) ? 'actual' : null;
   findings.push(...actualFindings(ind, actualPoint, columnMissing, period, singleTarget(chosen)));
@@ -121,6 +117,16 @@ export function evaluateIndicator(written: RawIndicator, ctx: EvalContext): Eval
   findings.push(...lateGuesses(report, ind, pairingGuess, directionRead.source, ctx));
   findings.push(...pastTargetFindings(report, chosen, actualPoint, period));
   return { report, findings, raw: ind };
+}
+
+/** The actual's figures, kinds' parts added up against one target of their whole (「EV12・PHV8」 against 20: partsOfWhole.ts). */
+function actualQuantities(
+  parsed: Parameters<typeof quantities>[0] | undefined,
+  status: ReturnType<typeof actualStatusOf>,
+  targetQs: ReturnType<typeof quantities>,
+  whole: Parameters<typeof summedParts>[2],
+): ReturnType<typeof quantities> {
+  return parsed && status === 'value' ? summedParts(targetQs, quantities(parsed), whole) : [];
 }
 
 /**
