@@ -54,3 +54,76 @@ test('refused: no year on the sheet, a total that is not the months’ sum, a �
   const calendar = ['1月', '2月', '3月', '4月', '5月', '6月', '7月', '8月', '9月', '10月', '11月', '12月'];
   expect(read(sheet('令和５年度 月別実施状況', { months: calendar })).filter((r) => r[1] === 180 && r[2] === 186)).toEqual([]);
 });
+
+/** Review rv80: a table of lines given as [name, 区分, plan-or-actual figures], under an optional caption at row 2. */
+/** A full line: the first month `a`, the eleven others `b` each, its total. */
+const full = (name: string | null, kind: string, a: number, b: number): CellValue[] => [name, kind, '人', a, ...Array<CellValue>(11).fill(b), a + 11 * b];
+const table = (top: number, caption: string | null, rows: [string | null, string, number, number][]): CellValue[][] => [
+  [caption],
+  ['事業名', '区分', '単位', ...MONTHS, '年間計'],
+  ...rows.map(([name, kind, a, b]) => full(name, kind, a, b)),
+  [null],
+];
+const names = (values: CellValue[][], merges: string[]) =>
+  checkWorkbook({ sheets: [snap('月別実績', values, { merges })] }, {}).report.indicators.map((i) => [i.name, i.target, i.actual]);
+const pairs = (actualA: number, actualB: number): [string | null, string, number, number][] => [
+  ['田植え体験', '計画', 100, 80],
+  [null, '実績', actualA, actualB],
+  ['稲刈り体験', '計画', 60, 40],
+  [null, '実績', 50, 40],
+];
+
+test('review rv80 item 2: a second table captioned with the next year is that year’s, never extra indicators of the sheet’s', () => {
+  const values = [
+    ['子育て支援事業　月別利用状況'],
+    ['評価対象年度：令和5年度'],
+    ...table(3, '【令和5年度】', pairs(90, 96)),
+    ...table(10, '【令和6年度】（12月末現在）', pairs(70, 20)),
+  ];
+  const merges = ['A5:A6', 'A7:A8', 'A12:A13', 'A14:A15'];
+  expect(names(values, merges)).toEqual([
+    ['田植え体験', 980, 1146],
+    ['稲刈り体験', 500, 490],
+  ]);
+});
+
+test('review rv80 item 7: a 【参考】 months table of the year before under the sheet’s table gives no indicator', () => {
+  const values = [['令和５年度　事務事業評価票'], [null], ...table(3, '【参考】令和4年度　月別利用実績', pairs(90, 96))];
+  expect(names(values, ['A5:A6', 'A7:A8'])).toEqual([]);
+  values[2] = ['【令和5年度】　月別利用実績'];
+  expect(names(values, ['A5:A6', 'A7:A8'])).toHaveLength(2);
+});
+
+test('review rv80 item 4: a 前年度実績 line is no actual of the year; the plan and this year’s record are read', () => {
+  const rows: [string | null, string, number, number][] = [
+    ['田植え体験', '計画', 100, 80],
+    [null, '実績', 90, 96],
+    [null, '前年度実績', 70, 60],
+    ['稲刈り体験', '計画', 60, 40],
+    [null, '実績', 50, 40],
+    [null, '前年度実績', 30, 30],
+  ];
+  const values = [['令和５年度　農業体験事業　月別実施状況'], [null], ...table(3, null, rows).slice(1)];
+  const read = checkWorkbook({ sheets: [snap('月別実績', values, { merges: ['A4:A6', 'A7:A9'] })] }, {}).report;
+  expect(read.indicators.map((i) => [i.name, i.target, i.actual])).toEqual([
+    ['田植え体験', 980, 1146],
+    ['稲刈り体験', 500, 490],
+  ]);
+});
+
+test('review rv80 item 6: a 達成率 line after 実績, or a plan holding only its 年間計: the plan’s total is the target, never the actual', () => {
+  const values: CellValue[][] = [
+    ['令和５年度　農業体験事業　月別実施状況'],
+    [null],
+    ['事業名', '区分', '単位', ...MONTHS, '年間計'],
+    ['田植え体験', '計画', '人', ...blank(12), 1000],
+    full(null, '実績', 90, 96),
+    full('稲刈り体験', '計画', 60, 40),
+    full(null, '実績', 50, 40),
+    [null, '達成率', '％', 83.3, ...Array<CellValue>(11).fill(100), 98],
+  ];
+  expect(names(values, ['A4:A5', 'A6:A8'])).toEqual([
+    ['田植え体験', 1000, 1146],
+    ['稲刈り体験', 500, 490],
+  ]);
+});

@@ -7,6 +7,10 @@
  * not right after 3月 or not a plain total (年間計, 年度計, 合計, 計: no 累計, average or 3月末 count); a 区分 column without two
  * rows each of plans and actuals; and any line whose total is not the sum of its months (a formula summing another range, or a
  * figure that is no sum: an average, a year-end count) — then the table is left unread, never read at a total that is no total.
+ * Narrowed by review rv80 (items 2, 4, 7): a caption above the heading naming another year than the sheet's (「【令和6年度】（12月末
+ * 現在）」「【参考】令和4年度」, monthsTableCaption.ts) is that year's record; a 区分 line naming another period (前年度実績, 前年同月,
+ * R4実績) or a name with two plan or two actual lines makes the lines no pair; two tables of the same line names are read only
+ * where one alone is captioned with the sheet's year, else neither (nothing dates them apart).
  */
 import type { Period } from '../values/periods';
 import { normalizeText } from '../values/text';
@@ -15,6 +19,7 @@ import { parseA1 } from '../model/address';
 import type { Run } from './blockTypes';
 import type { CellIndex, IndexedCell } from './cells';
 import { pairsBelow } from './undatedSeriesColumn';
+import { monthsTableCaption } from './monthsTableCaption';
 
 /** A fiscal year's months in order, 4月 first. */
 const FISCAL_MONTHS = [4, 5, 6, 7, 8, 9, 10, 11, 12, 1, 2, 3];
@@ -30,7 +35,7 @@ const REACH = 60;
 const compact = (text: string) => normalizeText(text).replace(/\s+/g, '');
 
 /** The twelve month cells of the row, 4月 to 3月 side by side, or null. */
-function fiscalMonths(cells: IndexedCell[]): IndexedCell[] | null {
+export function fiscalMonths(cells: IndexedCell[]): IndexedCell[] | null {
   const months = cells.filter((c) => MONTH.test(compact(c.text)));
   if (months.length !== FISCAL_MONTHS.length) return null;
   const inOrder = months.every((c, i) => Number(MONTH.exec(compact(c.text))![1]) === FISCAL_MONTHS[i] && (i === 0 || c.col === months[i - 1].right + 1));
@@ -69,10 +74,48 @@ function linesBelow(index: CellIndex, row: number, col: number): number[] {
   return rows;
 }
 
+/** A 区分 line naming another period than the sheet's year: 前年度実績, 前年同月, 昨年度, R4実績. */
+function otherPeriodLine(index: CellIndex, row: number, col: number, year: number): boolean {
+  const cell = index.at(row, col);
+  const label = cell?.label;
+  if (!cell || /前年|昨年|前月/.test(compact(cell.text))) return !!cell;
+  return !!label && (label.relative !== undefined || (!!label.period && label.period.fiscalYear !== year));
+}
+
+/** Whether every name (merged down the column left of 区分) has one plan line and one actual line at most, none of another period. */
+function onePairEach(index: CellIndex, lines: number[], col: number, year: number): boolean {
+  if (lines.some((r) => otherPeriodLine(index, r, col, year))) return false;
+  const counts = new Map<string, number>();
+  for (const r of lines) {
+    const a = col > 1 ? index.grid.anchor(r, col - 1) : { row: r, col };
+    const kind = index.at(r, col)?.label?.role === 'actual' ? 'actual' : 'plan';
+    const key = `${a.row}:${a.col}:${kind}`;
+    counts.set(key, (counts.get(key) ?? 0) + 1);
+  }
+  return [...counts.values()].every((n) => n === 1);
+}
+
+interface MonthsTable {
+  run: Run;
+  names: Set<string>;
+  ownYear: boolean;
+}
+
+/** Tables sharing a line name: kept only where exactly one of them is captioned with the sheet's year. */
+function datedApart(tables: MonthsTable[]): Run[] {
+  const shares = (t: MonthsTable) => tables.filter((o) => o !== t && [...o.names].some((n) => t.names.has(n)));
+  return tables
+    .filter((t) => {
+      const others = shares(t);
+      return !others.length || (t.ownYear && !others.some((o) => o.ownYear));
+    })
+    .map((t) => t.run);
+}
+
 /** The heading rows of such records, each as a run of one column (the months' total) dated `period`; none when the sheet states no year. */
 export function monthsTotalRuns(index: CellIndex, period: Period | undefined): Run[] {
   if (!period || period.kind !== 'fiscal') return [];
-  const runs: Run[] = [];
+  const tables: MonthsTable[] = [];
   for (const [row, cells] of index.rows) {
     const category = cells.find((c) => c.label?.role === 'category');
     const months = category ? fiscalMonths(cells) : null;
@@ -81,9 +124,14 @@ export function monthsTotalRuns(index: CellIndex, period: Period | undefined): R
     const total = cells.find((c) => c.col === last.right + 1);
     if (!total || total.period || !TOTAL.test(compact(total.text))) continue;
     if (!pairsBelow(index, row, category.col)) continue;
+    const caption = monthsTableCaption(index, row);
+    if (caption?.fiscalYear != null && caption.fiscalYear !== period.fiscalYear) continue;
     const lines = linesBelow(index, row, category.col);
+    if (!onePairEach(index, lines, category.col, period.fiscalYear)) continue;
     if (!lines.every((r) => totalsItsMonths(index, r, months[0].col, last.right, total.col))) continue;
-    runs.push({ row, cells: [{ col: total.col, period, baseline: false }], start: total.col, end: total.right });
+    const names = new Set(lines.map((r) => (category.col > 1 ? compact(index.grid.text(r, category.col - 1)) : '')).filter((n) => n));
+    const run = { row, cells: [{ col: total.col, period, baseline: false }], start: total.col, end: total.right };
+    tables.push({ run, names, ownYear: caption?.fiscalYear === period.fiscalYear });
   }
-  return runs;
+  return datedApart(tables);
 }

@@ -4,7 +4,9 @@
  * title says 令和５年度), and whose indicators mostly recur in the sheet's other tables. Its figures are that year's,
  * never this period's: its rows are left out of the sheet's indicators, and the sheet says so (the caption cell, its
  * period, the indicators left out), so a clerk who meant that year can ask for it.
- * A table captioned with another year whose indicators do not recur on the sheet is left as it is read.
+ * A table captioned with another year whose indicators do not recur on the sheet is left as it is read, unless its heading is
+ * the fiscal year's months (区分 | 4月 … 3月 | 年間計): dated by nothing but the caption, it is that year's record (review rv80
+ * item 7: 「【参考】令和4年度　月別利用実績」 under a 令和5年度 indicator table).
  */
 import { a1, parseA1 } from '../model/address';
 import { findPeriod, type Period } from '../values/periods';
@@ -13,6 +15,7 @@ import type { CellIndex, IndexedCell } from './cells';
 import type { Grid } from './grid';
 import { readHeader } from './header';
 import type { OtherPeriodCopy, RawIndicator, SheetMeta } from './types';
+import { fiscalMonths } from './monthsTotalColumn';
 
 /** How far above an indicator its table's header may start, and above the header its caption. */
 const HEADER_REACH = 60;
@@ -78,13 +81,14 @@ export function dropOtherPeriodCopies(grid: Grid, index: CellIndex, meta: SheetM
   const captioned = [...tables].flatMap(([top, members]) => {
     const caption = captionAbove(grid, index, top);
     const other = caption && !own.has(caption.cell) && !own.has(caption.text) && caption.period.fiscalYear !== sheetPeriod.fiscalYear;
-    return other ? [{ caption, members }] : [];
+    return other ? [{ caption, members, top }] : [];
   });
   // A copy repeats indicators of the tables that are not themselves another year's.
   const elsewhere = new Set(indicators.filter((i) => !captioned.some((t) => t.members.includes(i))).map((i) => key(i.name)));
   const copies: OtherPeriodCopy[] = [];
-  for (const { caption, members } of captioned) {
-    if (members.filter((i) => elsewhere.has(key(i.name))).length * 2 <= members.length) continue;
+  for (const { caption, members, top } of captioned) {
+    const monthsOnly = !!fiscalMonths(index.row(top));
+    if (!monthsOnly && members.filter((i) => elsewhere.has(key(i.name))).length * 2 <= members.length) continue;
     copies.push({ ...caption, sheetPeriod, indicators: members.map((i) => i.name) });
     for (const m of members) indicators.splice(indicators.indexOf(m), 1);
   }

@@ -17,6 +17,8 @@ export function rowMeasure(text: string): RowMeasure | null {
   const t = text.replace(/\s/g, '');
   if (!t || t.length > 8) return null;
   const role = classifyLabel(t)?.role;
+  // 計画 / 計画値 (a plan line, role expected) is the row's target as 目標 is (review rv80 item 6: its 年間計 was read as the actual).
+  if (role === 'expected') return 'target';
   return role === 'target' || role === 'actual' ? role : null;
 }
 

@@ -6,7 +6,8 @@ import { oneLine } from '../values/text';
 import { titleYear } from '../values/editionYear';
 import type { IndexedCell } from './cells';
 import { titleYearLine } from './titleYearLine';
-import { reviewedYearLine } from './reviewedYearLine';
+import { reviewedYearLine, reviewedYearStated } from './reviewedYearLine';
+import { a1 } from '../model/address';
 import type { SheetMeta } from './types';
 
 /** 「様式第５号（第１２条関係）」「別記様式第2号」「（様式１）」 alone on its line. */
@@ -59,6 +60,9 @@ export function readTitleLine(cells: IndexedCell[], meta: SheetMeta): void {
     const alone = (t: string) => titleYearLine(t) ?? reviewedYearLine(t);
     const line = texts.length === 1 ? (texts[0].period?.period.kind === 'fiscal' ? texts[0].period.period : alone(texts[0].text)) : besideWords(cells);
     if (line) meta.titlePeriod = line;
+    // Written within the next year (「…（令和6年6月30日）」 on 令和5年度事業): that year's figures are partial; the line states the period.
+    const stated = texts.length === 1 && !meta.statedPeriod ? reviewedYearStated(texts[0].text) : null;
+    if (stated) meta.statedPeriod = { period: stated, cell: a1(texts[0].row, texts[0].col), text: oneLine(texts[0].text) };
   }
 }
 
