@@ -1,6 +1,6 @@
 /** A note judging on the confirmed figure only: a 確定値 not out yet beside a 実績見込 / 速報値 is pending, never the early figure. */
 import { checkWorkbook } from '../actions/check';
-import { saysConfirmedOnly } from './confirmedOnlyNote';
+import { confirmedOnlyScope, saysConfirmedOnly } from './confirmedOnlyNote';
 import { snap } from './testing';
 
 test('notes saying the evaluation is made on the confirmed figure, or refusing the forecast', () => {
@@ -41,4 +41,35 @@ test('with the note, a 確定 actual of 集計中 is pending though a 見込 sta
 
 test('without it (or with a note judging on the forecast) the early figure stands for the 確定 not out yet, provisional', () => {
   for (const note of [null, '※評価は確定値によらず、見込値により行う。']) expect(read(note)[1]).toEqual(['フードバンクへの食品寄贈量', 28, 'provisional', 'B']);
+});
+
+test('a note letting the 速報値 stand in, in a later sentence (ただし…速報値により暫定的に評価), states nothing: review rv80 item 4', () => {
+  expect(saysConfirmedOnly('※評価は確定値により行う。ただし、確定値が未公表の指標は速報値により暫定的に評価し、確定後に見直す。')).toBe(false);
+  expect(saysConfirmedOnly('※評価は確定値により行う。ただし、未公表のものは速報値を用いる。')).toBe(false);
+  expect(saysConfirmedOnly('※評価は確定値により行う。なお、見込値は参考として記載した。')).toBe(true);
+  expect(read('※評価は確定値により行う。ただし、確定値が未公表の指標は速報値により暫定的に評価し、確定後に見直す。')[1]).toEqual([
+    'フードバンクへの食品寄贈量',
+    28,
+    'provisional',
+    'B',
+  ]);
+});
+
+test('a note whose subject is the rows marked ★ judges those rows only on the 確定値: review rv80 item 7', () => {
+  expect(confirmedOnlyScope('※★印の指標（国・県の統計による指標）の評価は確定値により行う。')).toEqual({ mark: '★' });
+  expect(confirmedOnlyScope('※国の統計による指標の評価は確定値により行う。')).toEqual({ mark: '' });
+  expect(confirmedOnlyScope('※各指標の評価は確定値により行う。')).toEqual({ mark: null });
+  const marked = [
+    ['KPI進捗状況（令和５年度）'],
+    ['KPI', '単位', 'R5目標', 'R5実績\n（速報値）', 'R5実績\n（確定値）'],
+    ['★合計特殊出生率', null, 1.45, 1.38, '集計中'],
+    ['子育て支援センター利用者数', '人', 18000, 17650, null],
+    [null],
+    ['※★印の指標（国・県の統計による指標）の評価は確定値により行う。'],
+  ];
+  const got = checkWorkbook({ sheets: [snap('KPI', marked)] }, {}).report.indicators.map((i) => [i.name, i.actual, i.actualStatus]);
+  expect(got).toEqual([
+    ['合計特殊出生率', null, 'pending'],
+    ['子育て支援センター利用者数', 17650, 'provisional'],
+  ]);
 });

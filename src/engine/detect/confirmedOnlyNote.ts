@@ -5,9 +5,15 @@
  * actual is pending, no grade (provisionalTwins.ts). Without such a note a 確定値 not out yet still hands over to the early figure
  * beside it, provisional (a 速報値 | 確定値 pair). A note denying it (「確定値によらず」「確定値ではなく見込値で評価」) states nothing,
  * and so does a long passage (over 200 characters: prose, not a note on the figures).
+ * Read sentence by sentence (review rv80 items 4, 7): a note any of whose sentences lets the early figure stand in (「ただし、確定値が
+ * 未公表の指標は速報値により暫定的に評価し」) states nothing; a note whose subject is restricted (「★印の指標の評価は」「※1の指標の
+ * 評価は」) holds only for the rows carrying that mark, and one restricted otherwise (「国の統計による指標の評価は」) for no row told
+ * apart: only a bare 評価は speaks for the whole sheet.
  */
+import { parseA1 } from '../model/address';
 import { normalizeText } from '../values/text';
 import type { Grid } from './grid';
+import type { RawIndicator } from './types';
 import { sheetMentionsAny, textCells } from './sheetTexts';
 
 /** The evaluation made on the confirmed figure: 評価は確定値により行う / 確定値による / 確定値で判定する / 確定した数値に基づき. */
@@ -17,21 +23,62 @@ const EARLY_REFUSED = /(見込|速報|暫定)[^。]{0,12}?(評価|判定)[^。]{
 /** A note turning the other way: 「確定値によらず」「確定値ではなく」「確定値以外」. */
 const DENIED = /確定(値|した数値|実績)(に(よらず|よらない)|ではなく|でなく|以外)/;
 
-/** Whether a text says the sheet's figures are judged on the confirmed figure only (never on a 見込 / 速報値 beside it). */
-export function saysConfirmedOnly(text: string): boolean {
+/**
+ * A sentence letting the early figure stand in: 「速報値により暫定的に評価」「見込値で評価」, or a ただし / なお clause naming it for the
+ * judging (「ただし、未公表のものは速報値を用いる」); 「なお、見込値は参考として記載」 lets nothing stand in.
+ */
+const EARLY_STANDS =
+  /(速報|見込|暫定)[^。]{0,12}?(により|による|で|を(用い|もと))[^。]{0,8}?(評価|判定)|(ただし|なお)[^。]*(速報|見込)[^。]*(評価|判定|用いる|代え|代用|充て)/;
+/** A restricted subject of the judging: 「★印の指標（…）の評価は」「※1の指標の評価は」「…による指標の評価は」. */
+const RESTRICTED = /^[※＊*]?(.+?)の(評価|判定)(は|について)/;
+/** The mark a restricted subject names rows by: ★印, ◎, ※1. */
+const ROW_MARK = /^([★☆◎○●◆◇■□△▲▼]|※[0-9]+)/;
+
+/** What a note says of the confirmed figure: null (nothing), the whole sheet (mark null), or the rows carrying a mark ('' none). */
+export function confirmedOnlyScope(text: string): { mark: string | null } | null {
   const t = normalizeText(text).replace(/\s+/g, '');
-  return t.length <= 200 && (ON_CONFIRMED.test(t) || EARLY_REFUSED.test(t)) && !DENIED.test(t);
+  if (t.length > 200 || DENIED.test(t)) return null;
+  const sentences = t.split('。').filter((x) => x);
+  if (sentences.some((x) => EARLY_STANDS.test(x) && !EARLY_REFUSED.test(x))) return null;
+  const says = sentences.find((x) => ON_CONFIRMED.test(x) || EARLY_REFUSED.test(x));
+  if (!says) return null;
+  const subject = RESTRICTED.exec(says)?.[1];
+  // Only a subject naming some of the indicators restricts: 「各指標の評価は」「本表の評価は」 speak for the whole sheet.
+  const some = !!subject && /指標(\(.*\))?$/.test(subject) && !/^(本表|本シート|各|全て|すべて|全|成果|実績|数値|成果指標|の)*指標$/.test(subject);
+  if (!some || !ON_CONFIRMED.test(says)) return { mark: null };
+  return { mark: ROW_MARK.exec(subject)?.[1] ?? '' };
 }
 
-/** Per grid: whether a note on the sheet says it judges on the confirmed figure only (read once per sheet). */
-const KNOWN = new WeakMap<Grid, boolean>();
+/** Whether a text says the sheet's figures are judged on the confirmed figure only (never on a 見込 / 速報値 beside it). */
+export function saysConfirmedOnly(text: string): boolean {
+  return confirmedOnlyScope(text) !== null;
+}
 
-/** Whether the sheet holds a note saying its figures are judged on the confirmed figure only. */
-export function judgesOnConfirmed(grid: Grid): boolean {
+/** Per grid: the marks the sheet's notes judge on the confirmed figure (null: the whole sheet; read once per sheet). */
+const KNOWN = new WeakMap<Grid, (string | null)[]>();
+
+function scopesOf(grid: Grid): (string | null)[] {
   let known = KNOWN.get(grid);
   if (known === undefined) {
-    known = sheetMentionsAny(grid, ['確定', '見込', '速報', '暫定']) && textCells(grid).some(({ text }) => saysConfirmedOnly(text));
+    const any = sheetMentionsAny(grid, ['確定', '見込', '速報', '暫定']);
+    known = any
+      ? textCells(grid)
+          .flatMap(({ text }) => confirmedOnlyScope(text) ?? [])
+          .map((s) => s.mark)
+      : [];
     KNOWN.set(grid, known);
   }
   return known;
+}
+
+/** Whether the sheet holds a note saying its figures are judged on the confirmed figure only (any row). */
+export function judgesOnConfirmed(grid: Grid): boolean {
+  return scopesOf(grid).some((m) => m !== '');
+}
+
+/** Whether a note on the sheet judges this row on the confirmed figure: a sheet-wide note, or one naming the mark its name carries. */
+export function judgedOnConfirmed(grid: Grid, ind: RawIndicator): boolean {
+  const at = parseA1(ind.nameCell);
+  const name = at ? normalizeText(grid.text(at.row, at.col)).trim() : '';
+  return scopesOf(grid).some((m) => m === null || (!!m && name.startsWith(m)));
 }

@@ -75,10 +75,20 @@ export function totalBeside(grid: Grid, columns: Column[], latest: Column, year?
     // undated actual (累計（R3〜R5） under 実績 beside 令和3〜5年度: the group's heading, no year of its own).
     const undatedActual = (c: Column) => c.role === 'actual' && !c.period;
     const unread = found !== undefined && !columns.some((c) => c.col === found && c.role !== 'derived' && !undatedActual(c));
-    out = unread && (!run || run[1] === asOf) ? { col: found, heading } : null;
+    out = unread && (!run || run[1] === asOf) && !datedAfter(heading, asOf) ? { col: found, heading } : null;
     byTable.set(key, out);
   }
   return out;
+}
+
+/**
+ * Whether a total's own heading dates it at a point after the year read (累計実績（R6.9月末現在） beside 令和5年度's actual, a later
+ * year's in-progress column skipped): the total runs on past that year, never its figure (review rv80 item 1).
+ */
+function datedAfter(heading: string, year: number | undefined): boolean {
+  if (year === undefined || !/現在|時点/.test(heading)) return false;
+  const at = findPeriod(compactForPeriod(heading.normalize('NFKC')));
+  return !!at && at.period.fiscalYear > year;
 }
 
 /**

@@ -27,3 +27,19 @@ test('a 累計 row reads the 累計 column of the year evaluated though a later 
     ['後継者育成研修 新規受講者数', 11, 'G5'],
   ]);
 });
+
+test('a total column dated at a later year so far (累計実績（R6.9月末現在）) is no total of the year evaluated: review rv80 item 1', () => {
+  const rows = [
+    ['伝統産業振興計画　成果指標の進捗状況（令和５年度評価）'],
+    ['指標', '単位', '区分', '令和4年度', null, '令和5年度', null, '令和6年度', null, '累計実績\n（R6.9月末現在）'],
+    [null, null, null, '目標', '実績', '目標', '実績', '目標', '実績\n（9月末現在）', null],
+    ['伝統工芸士認定者数', '人', '累計', 41, 40, 45, 43, 48, 46, 46],
+    ['後継者育成研修 受講者数', '人', '単年度', 15, 12, 15, 11, 15, 6, 29],
+  ];
+  const merges = ['A2:A3', 'B2:B3', 'C2:C3', 'D2:E2', 'F2:G2', 'H2:I2', 'J2:J3'];
+  const report = checkWorkbook({ sheets: [snap('成果指標', rows, { merges })] }, { period: '2023' }).report;
+  expect(report.indicators.map((i) => [i.name, i.actual, i.cells?.actual])).toEqual([
+    ['伝統工芸士認定者数', 43, 'G4'],
+    ['後継者育成研修 受講者数', 11, 'G5'],
+  ]);
+});

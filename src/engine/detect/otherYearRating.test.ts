@@ -60,3 +60,32 @@ test('this year’s label first, or alone above last year’s, still reads this 
     ),
   ).toEqual([['B6', null]]);
 });
+
+/** 令和５年度's sheet: last year's rating row (対象：R4, graded B) above this year's (対象：R5, blank). Review rv80 items 2 and 10. */
+const twoRows = (title: string) =>
+  checkWorkbook(
+    {
+      sheets: [
+        snap('施策2-1', [
+          [title],
+          ['基本施策', '2-1 子育て支援の充実'],
+          ['担当課', 'こども家庭課', '達成状況\n（対象：R4）', 'B'],
+          [null, null, '達成状況\n（対象：R5）', null],
+          [],
+          ['指標名', '単位', 'R5目標', 'R5実績'],
+          ['地域子育て支援拠点の利用者数', '人', 24000, 22100],
+        ]),
+      ],
+    },
+    {},
+  ).report;
+
+test('a rating label’s 「（対象：R4）」 states no period under a 令和５年度 title; this year’s row below is the rating', () => {
+  const r = twoRows('令和５年度　施策評価シート');
+  expect([r.period?.fiscalYear, r.indicators.map((i) => [i.target, i.actual])]).toEqual([2023, [[24000, 22100]]]);
+  expect(r.groups.map((g) => g.cell)).toEqual(['D4']);
+});
+
+test('with the year stated on the title line too, last year’s row is passed over, this year’s row found', () => {
+  expect(twoRows('施策評価シート　　評価対象年度：令和5年度').groups.map((g) => g.cell)).toEqual(['D4']);
+});

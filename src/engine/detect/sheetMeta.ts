@@ -9,7 +9,6 @@ import type { CellIndex, IndexedCell } from './cells';
 import { valueRightOf } from './common';
 import { departmentBelow } from './departmentColumn';
 import { statedPeriodLine } from './metaLines';
-import { statedInCell } from './statedPeriodCell';
 import { evaluatedYearNote } from './evaluatedYearNote';
 import { thisYearHeadingPeriod } from './evaluationSides';
 import { sheetNamePeriod } from './sheetNamePeriod';
@@ -18,7 +17,7 @@ import { yearColumnPeriod } from './yearColumn';
 import { isRatingRowLabel, ratingLabelText, ratingRows, type RatingRow } from './ratingRows';
 import { impliedPeriod, type ImpliedPeriod } from './impliedPeriod';
 import { titledStack } from './titledStack';
-import { ownYearLabels } from './otherYearRating';
+import { ownYearLabels, ratedNoteStatement, statedOutsideRatingNote, type RatedNote } from './otherYearRating';
 import { isFormNumberLine, readTitleLine } from './titleLine';
 import { headerValuesRight } from './headerValueSide';
 import { cellBeside } from './spacerColumns';
@@ -133,6 +132,9 @@ const POLICY_SHEET = /(施策|政策|基本目標)/;
 
 const RATING_WORD = /^(達成状況|評価|総合評価|達成度|評価結果|(?:施策|政策|事業|基本目標)の(?:評価|達成度|総合評価|達成状況))$/;
 
+/** A rating label, a bare grade word or a 達成状況評価 label, its note of the rated year aside. */
+const isRatingWord = (c: IndexedCell) => c.meta === 'groupGrade' || RATING_WORD.test(withoutRatedPeriod(ratingLabelText(c.text)));
+
 /**
  * A sheet's own rating labelled by a bare grade word (「達成状況」「評価」) rather than 達成状況評価:
  * only in the sheet's header area, above the first row of indicator headings (a 評価 column of a
@@ -140,7 +142,14 @@ const RATING_WORD = /^(達成状況|評価|総合評価|達成度|評価結果|(
  * names its policy or measure (基本施策 | …). Every such label of the first row holding one (two
  * policies side by side each have theirs). A note of the year rated closing the word (「達成状況（対象：R5）」) is the word's too.
  */
-function headerRatingLabels(grid: Grid, index: CellIndex, scale: { grade: string; label: string }[], from = grid.top, to = grid.bottom): IndexedCell[] {
+function headerRatingLabels(
+  grid: Grid,
+  index: CellIndex,
+  scale: { grade: string; label: string }[],
+  from = grid.top,
+  to = grid.bottom,
+  own = (l: IndexedCell[]) => l,
+): IndexedCell[] {
   const rows = [...index.rows.entries()].filter(([r]) => r >= from && r <= to).sort((a, b) => a[0] - b[0]);
   const headings = (cells: IndexedCell[]) =>
     cells.filter((c) => c.period || (c.label && ['name', 'id', 'actual', 'target', 'expected', 'baseline', 'unit'].includes(c.label.role))).length >= 2;
@@ -153,7 +162,8 @@ function headerRatingLabels(grid: Grid, index: CellIndex, scale: { grade: string
       const text = right <= grid.right ? grid.text(c.row, right) : '';
       return text === '' || !!parseGrade(grid.raw(c.row, right), scale)?.grade;
     });
-    if (found.length) return found;
+    // A row whose labels all rate another year (「達成状況（対象：R4）| B」 above this year's row): scanning goes on (review rv80 item 10).
+    if (own(found).length) return own(found);
   }
   return [];
 }
@@ -290,7 +300,7 @@ export function readSheetMeta(grid: Grid, index: CellIndex, scale: { grade: stri
   const departments: string[] = [];
   const labelled: IndexedCell[] = [];
   const rowLabels: IndexedCell[] = [];
-  const implied: ImpliedPeriod = { done: false };
+  const [implied, rated]: [ImpliedPeriod, RatedNote] = [{ done: false }, {}];
   let titleRows = 0;
   for (const [row, cells] of [...index.rows.entries()].sort((a, b) => a[0] - b[0])) {
     // A form's number line above the title (「様式第５号（第１２条関係）」) is no title line.
@@ -303,8 +313,8 @@ export function readSheetMeta(grid: Grid, index: CellIndex, scale: { grade: stri
     if (stated) meta.statedPeriod = stated;
     if (!implied.done) impliedPeriod(grid, cells, implied);
     for (const c of cells) {
-      // 「今年度評価（令和５年度）」 beside last year's: the this-year heading's year (evaluationSides.ts).
-      if (!meta.statedPeriod) meta.statedPeriod = statedInCell(c) ?? thisYearHeadingPeriod(c) ?? evaluatedYearNote(c);
+      // 「今年度評価（令和５年度）」 beside last year's: its year (evaluationSides.ts); a rating label's 「（対象：R4）」 held back (otherYearRating.ts).
+      if (!meta.statedPeriod) meta.statedPeriod = statedOutsideRatingNote(c, rated, isRatingWord) ?? thisYearHeadingPeriod(c) ?? evaluatedYearNote(c);
       if (!c.meta) {
         // The sheet's title (「第2期総合戦略の評価」) is no rating row.
         if (isRatingRowLabel(c.text) && oneLine(c.text) !== meta.title) rowLabels.push(c);
@@ -327,7 +337,7 @@ export function readSheetMeta(grid: Grid, index: CellIndex, scale: { grade: stri
       if (c.meta === 'goal') meta.goal ??= v.text;
     }
   }
-  if (implied.found && !meta.statedPeriod) meta.statedPeriod = implied.found;
+  if (!meta.statedPeriod) meta.statedPeriod = ratedNoteStatement(meta, rated) ?? implied.found;
   // A title naming the year of its 実績 (「令和６年度 施策評価（令和５年度実績）」): that year is the title's, not the document's.
   if (implied.found && meta.title && implied.found.text === meta.title) meta.titlePeriod = implied.found.period;
   // A table's year column holding one year on every row (対象年度 2023): the year of its figures (yearColumn.ts).
@@ -343,7 +353,7 @@ export function readSheetMeta(grid: Grid, index: CellIndex, scale: { grade: stri
   // A rating label that names its kind (施策の評価) says by itself the sheet is about a policy.
   // A label noting another year than the sheet's (「施策評価（対象年度：令和５年度）」) is that year's rating (otherYearRating.ts).
   const ratingLabels = ownYearLabels(labelled, meta);
-  const headerLabels = ratingLabels.length ? [] : ownYearLabels(headerRatingLabels(grid, index, scale), meta);
+  const headerLabels = ratingLabels.length ? [] : headerRatingLabels(grid, index, scale, grid.top, grid.bottom, (l) => ownYearLabels(l, meta));
   const titlesBefore = titlesBeforeLabels(grid, index, headerLabels);
   const namesPolicy = (l: IndexedCell) => POLICY_SHEET.test(l.text) || POLICY_SHEET.test(titlesBefore.get(l)?.text ?? '');
   const found = ratingLabels.length ? ratingLabels : aboutPolicy ? headerLabels : headerLabels.filter(namesPolicy);

@@ -13,7 +13,7 @@ import type { Grid } from './grid';
 import { noteActualYears } from './actualYearColumn';
 import { flagRowsByPosition } from './namelessSide';
 import { settleProvisionalTwins, subHeadedText } from './provisionalTwins';
-import { judgesOnConfirmed } from './confirmedOnlyNote';
+import { judgedOnConfirmed, judgesOnConfirmed } from './confirmedOnlyNote';
 import { isReferenceTable } from './referenceTables';
 import { markRepeatColumn } from './repeatColumn';
 import { tableUnitNote, unitFromNote } from './tableUnitNote';
@@ -65,8 +65,9 @@ function settleSide(grid: Grid, index: CellIndex, side: SideSpan, body: { first:
   const { band, nameCol, lo, hi, valueCols } = side;
   // 「令和５年度実績」 over 速報値 | 確定値: the final figure where written, else the early one, provisional (provisionalTwins.ts).
   // A note judging on the confirmed figure only (「評価は確定値により行う」): a 確定値 not out yet is pending (confirmedOnlyNote.ts).
+  // A note scoped to marked rows (「★印の指標の評価は…」) holds for those rows alone (review rv80 item 7).
   const confirmedOnly = read.some((i) => i.actuals.length > 1) && judgesOnConfirmed(grid);
-  for (const ind of read) settleProvisionalTwins(ind, (col) => subHeadedText(grid, band, nameCol, col), confirmedOnly);
+  for (const ind of read) settleProvisionalTwins(ind, (col) => subHeadedText(grid, band, nameCol, col), confirmedOnly && judgedOnConfirmed(grid, ind));
   // 実績 over 「R5末累計 | R6単年度 | R6末累計」: each column dated, the target's basis kept (yearBasisActuals.ts).
   const heading = (col: number) => band.map((r) => grid.text(r, col)).join(' ');
   const under = band[band.length - 1] + 1;

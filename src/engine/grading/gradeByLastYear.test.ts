@@ -72,3 +72,15 @@ test('a top grade alone on a target naming last year’s 実績 (前年度実績
   expect(read([[1, '介護の入門的研修修了者数', '人', 28, '前年度以上', 31, 'A']]).got[0][1]).toBeNull();
   expect(read([[1, '介護の入門的研修修了者数', '人', 35, '前年度実績以上', 31, 'A']]).got[0][1]).toBeNull();
 });
+
+test('last year named by its year (令和4年度実績以上 on a 令和５年度 row) reads as 前年度実績以上; another year stays words: review rv80 item 13', () => {
+  const { got, guesses } = read([
+    [1, '介護の入門的研修修了者数', '人', 28, '令和4年度実績以上', 31, 'A'],
+    [2, '介護職員交流会参加者数', '人', 40, '令和3年度実績以上', 44, 'A'],
+  ]);
+  expect(got).toEqual([
+    ['介護の入門的研修修了者数', 28, 'A'],
+    ['介護職員交流会参加者数', null, null],
+  ]);
+  expect(guesses).toEqual([['E3', 'D3']]);
+});

@@ -9,10 +9,11 @@
  * year on the indicator's row there is no number (never the stated amount itself as the target: 「前年度＋2件」 is not 2).
  * A bare 「前年度以上」 is a figure only on a sheet that writes the arithmetic (detect/lastYearTargetEvidence.ts), or on a row whose
  * written grade is the one last year's actual as the target gives (gradeByLastYear.ts, a guess); elsewhere it stays a target in
- * words, with no number.
+ * words, with no number. Last year named by its year and its 実績 (「令和4年度実績以上」 on a 令和５年度 row) is the same target; a
+ * named year other than the one before the target's is not last year, and stays words (review rv80 item 13).
  */
 import type { Point, RawIndicator, ReadingGuess, TargetPoint } from '../detect';
-import type { Period } from '../values/periods';
+import { findPeriod, type Period } from '../values/periods';
 import { normalizeText } from '../values/text';
 import type { ParsedValue } from '../values/values';
 import { gradedAgainstLastYear } from './gradeByLastYear';
@@ -30,14 +31,30 @@ export interface LastYearRelative {
   /** The amount added to (or taken from) last year's actual, and whether it is a percentage of it. */
   amount: number;
   percent: boolean;
+  /** The fiscal year the words name instead of 前年度 (「令和4年度実績以上」), when they do. */
+  year?: number;
+}
+
+/** A named year's 実績 opening the words, 「令和4年度実績」「R4の実績値」: its length and year, or null (a bare year may be a target). */
+function namedYearActual(t: string): { length: number; year: number } | null {
+  const p = findPeriod(t);
+  if (!p || p.index !== 0 || p.period.kind !== 'fiscal') return null;
+  const m = /^の?実績値?(?:比|から)?/.exec(t.slice(p.length));
+  return m && m[0] ? { length: p.length + m[0].length, year: p.period.fiscalYear } : null;
 }
 
 /** What a target relative to last year's actual says, or null when the text is not one. */
 export function relativeToLastYear(text: string): LastYearRelative | null {
   const t = normalizeText(text).replace(/\s+/g, '');
-  const m = LAST_YEAR.exec(t);
-  if (!m || !m[0]) return null;
-  const rest = t.slice(m[0].length);
+  const named = namedYearActual(t);
+  const m = named ? null : LAST_YEAR.exec(t);
+  if (!named && (!m || !m[0])) return null;
+  const rel = relativeRest(t.slice(named?.length ?? m![0].length));
+  return rel && named ? { ...rel, year: named.year } : rel;
+}
+
+/** What follows last year's words: a bound, an amount in words or a signed amount; null otherwise. */
+function relativeRest(rest: string): LastYearRelative | null {
   const bound = BOUND.exec(rest);
   if (bound) return { way: /以下|下回|未満/.test(bound[1] ?? '') ? 'down' : 'up', amount: 0, percent: false };
   const worded = WORDED.exec(rest);
@@ -77,8 +94,10 @@ export function withLastYearTargets(ind: RawIndicator, period: Period | null, ru
   let way: { value: 'up' | 'down'; cell: string; text: string } | undefined;
   const guesses: ReadingGuess[] = [];
   const targets = ind.targets.map((t) => {
-    const rel = typeof t.raw === 'string' ? relativeToLastYear(t.raw) : null;
     const year = t.period?.fiscalYear ?? period?.fiscalYear;
+    const read = typeof t.raw === 'string' ? relativeToLastYear(t.raw) : null;
+    // 「令和4年度実績以上」 is last year's only on a 令和5年度 target.
+    const rel = read?.year === undefined || (year !== undefined && read.year === year - 1) ? read : null;
     // A bare bound (前年度以上) is a figure only where the sheet says so, or the row's written grade shows it (gradeByLastYear.ts);
     // an amount (前年度＋2件) always is.
     const byGrade = !!rel && year !== undefined && rel.amount === 0 && !ind.targetsFromLastYear && gradeShowsLastYear(ind, year, rel.way, rules, t.parsed.text);

@@ -11,3 +11,10 @@ test('guards: words that do not end in the closure stay words, a figure is read,
   expect(parseValue('休館のため 1,200人')).toMatchObject({ status: 'value', value: 1200 });
   expect(parseValue('休館期間中のため集計中').status).toBe('pending');
 });
+
+test('near spellings of a whole closure are not applicable; a partial or routine closure is not: review rv80 item 14', () => {
+  for (const text of ['改修工事のため利用休止', '老朽化により閉鎖', '休業中', '指定管理者の撤退により休業'])
+    expect([text, parseValue(text).status]).toEqual([text, 'not-applicable']);
+  for (const text of ['一部休館', '夜間休館', '毎週月曜休館', '年末年始のみ休館', '冬期休館', '臨時休館'])
+    expect([text, parseValue(text).status]).not.toEqual([text, 'not-applicable']);
+});
