@@ -27,3 +27,15 @@ test('kept: a count in another unit, a name on the row, or figures under no cost
   expect(names(sheet([null, '参加者数', '人', 300]))).toContain('参加者数');
   expect(names(sheet([null, 48200, null, 46915], ['区分', '目標', null, '実績']))).toContain('48200');
 });
+
+test('review rv80 item 9: 当初予算額 | 補正後予算額, a 執行率 beside the amounts, and the sources of the money beside 決算額', () => {
+  const indicators = ['説明会開催回数', 'アクティブユーザー数'];
+  expect(names(sheet([null, 48200, 50100, 46915], ['事業費（千円）', '当初予算額', '補正後予算額', '決算額']))).toEqual(indicators);
+  expect(names(sheet([null, 48200, 46915, '97.3%'], ['事業費（千円）', '予算額', '決算額', '執行率']))).toEqual(indicators);
+  expect(names(sheet([46915, 20000, 26915], ['決算額（千円）', '国・県支出金', '一般財源']))).toEqual(indicators);
+});
+
+test('kept: a rate alone under 執行率, a funding label with no cost label on its row', () => {
+  expect(names(sheet([null, null, null, '97.3%'], ['事業費（千円）', '予算額', '決算額', '執行率']))).toContain('説明会開催回数');
+  expect(names(sheet([null, 20000, 26915], ['区分', '国・県支出金', '一般財源']))).toContain('20000');
+});

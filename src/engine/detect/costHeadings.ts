@@ -11,7 +11,7 @@ import type { Grid } from './grid';
 import { parseValue } from '../values/values';
 
 const COST =
-  /(決算額|予算額|予算現額|決算見込額|事業費|総事業費|執行額|支出額|歳出額|当初予算|補正後予算|最終予算)(?:[（(][^）)]*[）)])?[:：]?[\d,.]+(千円|万円|百万円|億円|円)/;
+  /(決算額|予算額|予算現額|決算見込額|事業費|総事業費|執行額|支出額|歳出額|(?:当初|補正後|補正|最終)予算額?)(?:[（(][^）)]*[）)])?[:：]?[\d,.]+(千円|万円|百万円|億円|円)/;
 
 const COST_HINT = /[額費算]/;
 
@@ -25,7 +25,7 @@ export function holdsCost(text: string): boolean {
 
 /** A cost label alone in its cell (「決算額」「事業費（千円）」「予算額：」「令和5年度決算額」): the amount follows in the cells on its right. */
 const COST_LABEL =
-  /^(?:(?:令和|平成|R|H)?\d+年度)?(決算額|予算額|予算現額|決算見込額|事業費|総事業費|執行額|支出額|歳出額|当初予算|補正後予算|最終予算)(?:[（(][^）)]*[）)])?[:：]?$/;
+  /^(?:(?:令和|平成|R|H)?\d+年度)?(決算額|予算額|予算現額|決算見込額|事業費|総事業費|執行額|支出額|歳出額|(?:当初|補正後|補正|最終)予算額?)(?:[（(][^）)]*[）)])?[:：]?$/;
 
 /** A cost label alone in its cell (「事業費（千円）」「決算額」): the heading of a column of what a project cost. */
 export function isCostLabel(text: string): boolean {

@@ -17,6 +17,7 @@ import { isFormPrompt } from '../values/formPrompt';
 import { nameWayLine } from './nameWayLine';
 import { bracketedTagLine } from './nameDescriptionLines';
 import { namesWhereOrHow } from './whereHowBracket';
+import { splitNameNote } from './leadingNameMark';
 
 export interface CleanName {
   name: string;
@@ -122,12 +123,9 @@ const cleanNameMemo = memo((raw: string): CleanName => {
     id = idOfLabel(m[1]);
     name = name.slice(m[0].length);
   }
+  // 「…※合併後累計」: the note after the ※; a bare ※ before the name marks the row (leadingNameMark.ts).
   let note: string | undefined;
-  const kome = name.indexOf('※');
-  if (kome >= 0) {
-    note = name.slice(kome + 1).trim();
-    name = name.slice(0, kome);
-  }
+  ({ name, note } = splitNameNote(name));
   let unit: string | undefined;
   let cumulative = /累計/.test(raw);
   // Trailing parentheses: a unit, or a marker such as （再掲）（新規）. A （累計） is part of the name as

@@ -1,7 +1,8 @@
 /** The body rows of a table that hold no indicator, asked of each row the table reader reaches (tables.ts). */
 import { classifyLabel, classifyMeta } from '../values/labels';
 import type { CellIndex } from './cells';
-import { isCostBreakdown, isCostHeadingRow, isCostLine, isCostPairsRow } from './costHeadings';
+import { holdsOtherUnit, isCostBreakdown, isCostHeadingRow, isCostLine, isCostPairsRow } from './costHeadings';
+import { isFundingLabelOnCostRow } from './costFunding';
 import { isCostLabelBesideUnit } from './costLabelBesideUnit';
 import { isCostFiguresRow } from './costFiguresBelow';
 import { isProjectLine } from './costTables';
@@ -66,6 +67,8 @@ export function notAnIndicatorRow(
   // cost label alone (事業費（千円） | 予算額 | 決算額) is its cost line (costHeadings.ts), 「うち国庫補助」 under it a part of
   // that line: none is an indicator.
   if (isCostHeadingRow(grid, r, t.rowCols, valueColNums) || isCostLine(grid, r, rawName, t.rowCols)) return true;
+  // 決算額（千円） | 国・県支出金 | 一般財源: a source of the cost's money named beside its cost label (costFunding.ts).
+  if (isFundingLabelOnCostRow(grid, r, rawName) && !holdsOtherUnit(grid, r, t.rowCols)) return true;
   // 事業費 | （千円）: the same line, its label in the column left of the names and its unit in the name cell (costLabelBesideUnit.ts).
   if (isCostLabelBesideUnit(grid, r, t.nameCol, t.rowCols)) return true;
   if (isCostBreakdown(grid, r, rawName, t.nameCol, t.rowCols)) return true;

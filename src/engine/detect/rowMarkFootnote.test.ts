@@ -52,3 +52,28 @@ test('refused: the name carrying no ※, or the subject another row’s code', (
   expect(directions(survey('現金が使えず困った経験のある市民の割合', '※ 問15は低いほど良い指標（目標値は上限）。'))[1][1]).toBe('up');
   expect(directions(survey('現金が使えず困った経験のある市民の割合 ※', '※ 問16は低いほど良い指標（目標値は上限）。'))[1][1]).toBe('up');
 });
+
+test('review rv80 item 8: a mark pointing to its footnote (「※2参照」「（※2を参照）」) is the row’s mark', () => {
+  const note = '※2 数値が小さいほど良好な指標。';
+  expect(directions(table('※2参照', note))[1]).toEqual(['若手職人の離職者数', 'down']);
+  expect(directions(table('（※2を参照）', note))[1]).toEqual(['若手職人の離職者数', 'down']);
+  expect(directions(table('※2参照のこと。前年度より増加', note))[1]).toEqual(['若手職人の離職者数', 'up']);
+});
+
+test('review rv80 item 1: a mark carried by a row of a second table below, its own footnote under it: refused', () => {
+  const rows: CellValue[][] = [
+    ['令和５年度　事業評価表'],
+    [null],
+    ['No.', '指標', '単位', '令和5年度目標', '令和5年度実績', '備考'],
+    [1, '伝統工芸品展示即売会売上額', '千円', 9000, 7920, null],
+    [2, '補助金交付件数', '件', 12, 7, '※1'],
+    [null, '※1 交付決定の延べ件数。'],
+    [null],
+    ['【参考データ】'],
+    ['No.', '項目', '単位', '令和3年度', '令和4年度', '令和5年度', '備考'],
+    [1, '展示即売会来場者数', '人', 5200, 5810, 6030, null],
+    [2, '製品への苦情件数', '件', 14, 11, 9, '※1'],
+    [null, '※1 少ないほど良い。'],
+  ];
+  expect(directions(rows).filter(([name]) => name === '補助金交付件数')).toEqual([['補助金交付件数', 'up']]);
+});

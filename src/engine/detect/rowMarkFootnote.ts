@@ -4,8 +4,9 @@
  *   良好な指標のため、…」): the footnote is about that row's indicator;
  * - a bare ※ ending the name (「現金が使えず困った経験のある市民の割合 ※」), the footnote opening with ※ and naming as its subject the
  *   text of another cell of that row (the row's 設問 / No. cell: 「※ 問15は低いほど良い指標」): about that row's indicator.
- * Guards: the mark must stand alone in its cell (「98※2」 marks a figure: footnoteQualifiers.ts); the footnote's mark must be the
- * one the row carries; the subject must be a whole cell of exactly one indicator's row (no name part, no other row's code), and
+ * Guards: the mark must stand alone in its cell, or point to its footnote (「※2参照」「※2を参照」), 「98※2」 marks a figure
+ * (footnoteQualifiers.ts); the footnote's mark must be the one the row carries, and no other row of the sheet, an indicator's
+ * or not, may carry it (a second table's ※1 has its own footnote under it: which table's footnote is which cannot be told); the subject must be a whole cell of exactly one indicator's row (no name part, no other row's code), and
  * for a bare ※ the name must carry ※ too. Anything else: null, and the footnote is read as any remark (directionNotes.ts).
  */
 import { parseA1 } from '../model/address';
@@ -15,8 +16,8 @@ import type { RawIndicator } from './types';
 
 /** A numbered mark opening a footnote: 「※2」「（※2）」「注3」. */
 const LEADING_NUMBERED = /^[(（]?(※|\*|注)\s*(\d{1,2})(?!\d)[)）]?/;
-/** A numbered mark alone in its cell. */
-const ALONE_NUMBERED = /^[(（]?(※|\*|注)\s*(\d{1,2})[)）]?$/;
+/** A numbered mark alone in its cell, or pointing to its footnote: 「※2」「（※2）」「※2参照」「（※2を参照）」. */
+const ALONE_NUMBERED = /^[(（]?(※|\*|注)\s*(\d{1,2})(?:を?参照)?[)）]?$/;
 /** A bare ※ opening a footnote, then its subject and は: 「※ 問15は…」「※No.6は…」. */
 const BARE_SUBJECT = /^※\s*([^\s、。は]{1,12}?)\s*は/;
 
@@ -33,18 +34,35 @@ function rowTexts(grid: Grid, row: number, nameCol: number): string[] {
   return out;
 }
 
+const markOf = (text: string) => ALONE_NUMBERED.exec(text)?.slice(1, 3).join('') ?? null;
+
+/** How many rows of the sheet, indicators' or not, carry the mark alone in a cell. */
+function rowsMarked(grid: Grid, mark: string): number {
+  let rows = 0;
+  for (let r = grid.top; r <= grid.bottom; r++) {
+    for (let c = grid.left; c <= grid.right; c++) {
+      if (grid.anchor(r, c).col !== c || grid.anchor(r, c).row !== r || markOf(compact(grid.text(r, c))) !== mark) continue;
+      rows++;
+      break;
+    }
+  }
+  return rows;
+}
+
 /** The indicators the footnote is about through a mark or a code on their rows, or null (see the module's comment). */
 export function rowMarkOwners(remark: string, indicators: RawIndicator[], grid: Grid): RawIndicator[] | null {
   const text = normalizeText(remark).trim();
   const numbered = LEADING_NUMBERED.exec(text);
   const subject = numbered ? null : BARE_SUBJECT.exec(text);
   if (!numbered && !subject) return null;
+  // One mark, one row on the whole sheet: a ※1 of a second table (参考データ) has its own ※1 footnote under it (review rv80 item 1).
+  if (numbered && rowsMarked(grid, numbered[1] + numbered[2]) > 1) return null;
   const owners = indicators.filter((ind) => {
     const row = rowOf(ind);
     const nameCol = parseA1(ind.nameCell)?.col;
     if (row === null || nameCol === undefined) return false;
     const cells = rowTexts(grid, row, nameCol);
-    if (numbered) return cells.some((t) => ALONE_NUMBERED.exec(t)?.slice(1, 3).join('') === numbered[1] + numbered[2]);
+    if (numbered) return cells.some((t) => markOf(t) === numbered[1] + numbered[2]);
     return compact(grid.text(row, nameCol)).endsWith('※') && cells.includes(compact(subject![1]));
   });
   return owners.length === 1 ? owners : null;

@@ -4,10 +4,13 @@
  * office wants to grow, and yearly targets that fall (150 → 100 → 80 → 60, fewer left to add) state no aim to reduce it
  * (grading/fallingTargets.ts asks `addsIntoTotal`). The sheet's own figures say so: on two years at least the total's actual
  * minus the year before's is this line's actual, and on no year does it differ.
- * Guards: the total must be another indicator of the sheet marked cumulative (「（累計）」, a 累計 heading), not stated
- * lower-is-better; years whose three figures are not all numbers are passed over; one year that does not add up, or a second
+ * Guards: the total must be another indicator of the sheet marked cumulative (「（累計）」, a 累計 heading) whose direction,
+ * as resolved (stated, else its words, bound or subject: 耕作放棄地面積（累計） is down by what it counts), is up; a line whose
+ * name counts an unwanted increase (新規発生面積, 新規拡大面積, 被害, 事故, 違反, 苦情 …) is never such additions, however it
+ * adds up (fewer new abandoned fields is the aim, its falling targets say so: review rv80 item 3); years whose three figures are not all numbers are passed over; one year that does not add up, or a second
  * total the line would add into as well, leaves the line as it was.
  */
+import { unstatedDirection } from '../grading/direction';
 import { periodOrder } from '../values/periods';
 import type { Point, RawIndicator } from './types';
 
@@ -39,14 +42,28 @@ export function addsUpInto(part: Point[], total: Point[]): boolean {
   return added >= MIN_YEARS;
 }
 
-const isTotal = (ind: RawIndicator) => (ind.cumulative || /累計/.test(ind.name)) && ind.statedDirection?.value !== 'down';
+/**
+ * Words of a thing nobody wants more of arising or spreading: a line counting them is no addition the office wants, unless
+ * a word of undoing it follows (耕作放棄地の解消面積, 事故防止講座: the undoing is what is counted).
+ */
+const UNWANTED_INCREASE = /(発生|拡大|放置|放棄|被害|事故|違反|苦情|犯罪|不法|滞納|廃業|荒廃)(?!.*(解消|防止|対策|削減|再生|解決|活用|改善|撤去|除去|整備))/;
+
+/** The total's direction as grading resolves it when no 評価設定 says: stated, else its words, bound or subject. */
+function resolvedUp(ind: RawIndicator): boolean {
+  const stated = ind.statedDirection?.value;
+  if (stated === 'down') return false;
+  return stated === 'up' || unstatedDirection(ind).value === 'up';
+}
+
+const isTotal = (ind: RawIndicator) => (ind.cumulative || /累計/.test(ind.name)) && resolvedUp(ind);
+const markedTotal = (ind: RawIndicator) => ind.cumulative || /累計/.test(ind.name);
 
 /** Marks each line of the sheet whose yearly actuals add up into exactly one running total beside it. */
 export function markYearlyPartsOfTotal(indicators: RawIndicator[]): void {
   const totals = indicators.filter(isTotal);
   if (!totals.length) return;
   for (const ind of indicators) {
-    if (isTotal(ind)) continue;
+    if (markedTotal(ind) || UNWANTED_INCREASE.test(ind.name)) continue;
     const into = totals.filter((t) => addsUpInto(ind.actuals, t.actuals));
     if (into.length === 1) ind.addsIntoTotal = into[0].nameCell;
   }

@@ -62,7 +62,7 @@ export function directionWithSource(ind: RawIndicator, rules: Rules): { value: D
 }
 
 /** The direction from the indicator's words, a target's bound or what it counts, when no cell states one (`up` when nothing says). */
-function unstatedDirection(ind: RawIndicator): { value: Direction; source: DirectionSource; cell: string | null } {
+export function unstatedDirection(ind: RawIndicator): { value: Direction; source: DirectionSource; cell: string | null } {
   if (directionFromWords(ind.wordsForDirection)) return { value: 'down', source: 'words', cell: wordsCell(ind) };
   const bound = targetBoundOf(ind);
   if (bound) return { value: bound.value, source: 'target-bound', cell: bound.cell };
