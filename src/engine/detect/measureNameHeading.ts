@@ -18,7 +18,7 @@ import { isSurveyItemHeading } from './surveyItemHeading';
 import { isRowKindHeading } from './rowKindHeading';
 import { isProjectKindHeading } from './projectKindHeading';
 import { headsYearRunNames } from './yearRunNameHeading';
-import { headsMonthRunNames } from './monthRunNameHeading';
+import { besideMonthRun, headsMonthRunNames } from './monthRunNameHeading';
 import { isPlanDoneTwin } from './targetTwins';
 import { categoryHeadsMeasureNames, unitRowsNameMeasures } from './categoryMeasureNames';
 import { unheadedMeasureCol } from './unheadedMeasureColumn';
@@ -65,6 +65,8 @@ function nameRank(cell: IndexedCell, index: CellIndex): number {
   if (headsYearRunNames(index, cell)) return 1;
   // 「施設 | 4月 | … | 3月 | 年度計 | 年間目標」: the same word over months, the year's total and its target (monthRunNameHeading.ts).
   if (headsMonthRunNames(index, cell)) return 1;
+  // 「施設 | 4月 | … | 3月 | 年度計 | 目標（月）」: a place over months heads names only as that rule allows (review rv71's per-month targets).
+  if (isPlaceHeading(cell.text) && besideMonthRun(index, cell)) return -1;
   const label: Label | null = cell.label;
   // A bare 区分 merged down the band over the rows' names (区分 | 単位 | 計画値 | 実績), the lowest rank: any other candidate heads the names first.
   if (label?.role === 'category') return label.period || compact(cell.text) !== '区分' ? -1 : 0;
@@ -184,8 +186,9 @@ export function measureNameColumn(index: CellIndex, band: number[]): number | un
     if (
       values.first === Infinity ||
       cell.col >= values.first ||
-      // 「作業種」 heads names only beside a plan or a target (rowKindHeading.ts): 鳥獣種 | 4月 … | 年度計 alone is a breakdown.
-      (!values.target && !cell.label && isRowKindHeading(cell.text)) ||
+      // 「作業種」 heads names only beside a plan or a target (rowKindHeading.ts): 鳥獣種 | 4月 … | 年度計 alone is a breakdown;
+      // so does a place (施設 | 上期 | 下期 | 実績値 under 「施設別の内訳」 breaks the indicator above down: placeHeading.ts).
+      (!values.target && !cell.label && (isRowKindHeading(cell.text) || isPlaceHeading(cell.text))) ||
       (rank === 0 && !bareTargetFits(index, band, cell, cell.label?.role === 'target' && values.target, values.first))
     )
       continue;

@@ -42,3 +42,8 @@ export function headsMonthRunNames(index: CellIndex, cell: IndexedCell): boolean
     return false;
   return plainWord(cell);
 }
+
+/** Whether `cell`'s row also holds a run of three or more month headings (4月 | 5月 | 6月 …): the month-run rule above decides its names. */
+export function besideMonthRun(index: CellIndex, cell: IndexedCell): boolean {
+  return index.row(cell.row).filter((c) => c.col > cell.col && MONTH.test(bare(c.text))).length >= 3;
+}

@@ -41,3 +41,13 @@ test('beside a name heading the place heads no names', () => {
   const names = checkWorkbook({ sheets: [s] }, { period: '令和5年度' }).report.indicators.map((i) => i.name);
   expect(names).toEqual(['講座の参加者数']);
 });
+
+test('a place over a run of months, or a breakdown with no target beside it, heads no names (review: rv71 and repeatedHeader tests)', () => {
+  const rows = (head: string[], a: (string | number)[], b: (string | number)[]) =>
+    checkWorkbook({ sheets: [snap('利用実績', [['令和６年度　施設別利用実績'], head, a, b])] }, {}).report.indicators.map((i) => i.name);
+  const months = ['4月', '5月', '6月', '7月', '8月', '9月', '10月', '11月', '12月', '1月', '2月', '3月'];
+  const run = (n: number) => months.map((_, i) => n + i);
+  expect(rows(['施設', ...months, '年度計', '目標（月）'], ['中央児童館', ...run(800), 10260, 900], ['東児童館', ...run(500), 6660, 500])).toEqual([]);
+  expect(rows(['施設', '上期', '下期', '実績値'], ['駅前施設', 800, 700, 1500], ['温泉街施設', 500, 500, 1000])).toEqual([]);
+  expect(rows(['施設', '目標', '実績'], ['駅前施設', 1400, 1500], ['温泉街施設', 1200, 1000])).toEqual(['駅前施設', '温泉街施設']);
+});
