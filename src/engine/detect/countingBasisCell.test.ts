@@ -1,19 +1,19 @@
 /** One actual cell of 単年度 and 累計 figures: the figure of the basis the indicator's name (or target) names. */
 import { checkWorkbook } from '../actions/check';
-import { basisPair } from './countingBasisCell';
+import { basisPair, namedBasis } from './countingBasisCell';
 import { snap } from './testing';
 
 type Cell = string | number | null;
 
 /** A 令和５年度 進捗管理表: 指標 | 単位 | R5目標 | R5実績, one row. */
-const read = (name: string, target: Cell, actual: Cell) => {
+const read = (name: string, target: Cell, actual: Cell, targetHeading = 'R5目標') => {
   const report = checkWorkbook(
     {
       sheets: [
         snap('進捗管理表', [
           ['介護人材確保対策　進捗管理表（令和５年度実績）'],
           [],
-          ['No.', '指標', '単位', 'R4実績', 'R5目標', 'R5実績'],
+          ['No.', '指標', '単位', 'R4実績', targetHeading, 'R5実績'],
           [1, name, '人', 38, target, actual],
           [2, '介護職員資格取得支援補助件数', '件', 25, 30, 27],
         ]),
@@ -49,4 +49,49 @@ test('only a cell of one single-year and one running-total figure, nothing else,
   expect(basisPair('累計：29事業所、単年度：8事業所')).toEqual(['total', 'single']);
   for (const text of ['単年度 14人', '累計 52人 累計 60人', '男性 14人 女性 52人', '単年度 14人 累計 52人 （見込み 60人）', '14人 52人'])
     expect(basisPair(text)).toBeNull();
+});
+
+test('review rv80: a count of years (5年間, 3か年間) or 計画期間 in the name is the running total; a bare 年間 gives way to a plain word', () => {
+  expect(read('計画期間（5年間）の新規就農者数', 60, '単年度 14人\n累計 52人')).toEqual([60, 52, 'B']);
+  expect(read('3か年間の新規就農者数', 60, '単年度 14人\n累計 52人')).toEqual([60, 52, 'B']);
+  expect(read('年間パスポート発行枚数', '5,000（累計）', '単年度 1,150枚\n累計 4,950枚')).toEqual([5000, 4950, 'B']);
+  expect(read('年間利用者数', 15, '単年度 14人\n累計 52人')).toEqual([15, 14, 'B']);
+  expect(namedBasis('計画期間中の新規就農者数（年間）')).toBe('total');
+  expect(namedBasis('２０２３年度の年間利用者数')).toBe('yearly');
+  expect(namedBasis('年間パスポート発行枚数')).toBe('yearly');
+});
+
+test('review rv80: the target column heading names the basis; 今年度 / 本年度 label the year; a target cell of both bases is read too', () => {
+  expect(read('介護福祉士修学資金貸付者数', 60, '単年度 14人\n累計 52人', 'R5目標\n（累計）')).toEqual([60, 52, 'B']);
+  expect(read('介護福祉士修学資金貸付者数', 15, '単年度 14人\n累計 52人', 'R5目標\n（単年度）')).toEqual([15, 14, 'B']);
+  expect(read('介護福祉士修学資金貸付者数（累計）', 60, '今年度：14人／累計：52人')).toEqual([60, 52, 'B']);
+  expect(read('介護福祉士修学資金貸付者数（累計）', 60, '本年度 14人\n累計 52人')).toEqual([60, 52, 'B']);
+  expect(read('介護福祉士修学資金貸付者数（累計）', 60, '当該年度分 14人\n累計 52人')).toEqual([60, 52, 'B']);
+  expect(read('介護福祉士修学資金貸付者数（累計）', '単年度 15人\n累計 60人', '単年度 14人\n累計 52人')).toEqual([60, 52, 'B']);
+  expect(read('介護福祉士修学資金貸付者数（単年度）', '単年度 15人\n累計 60人', '単年度 14人\n累計 52人')).toEqual([15, 14, 'B']);
+});
+
+test('review rv80 guards: a heading disagreeing with the name, or a name of both ways, keeps the cell as two figures', () => {
+  expect(read('介護福祉士修学資金貸付者数（単年度）', 60, '単年度 14人\n累計 52人', 'R5目標\n（累計）')[1]).toBeNull();
+  expect(read('計画期間中の単年度新規就農者数', 60, '単年度 14人\n累計 52人')[1]).toBeNull();
+  expect(read('介護福祉士修学資金貸付者数', '単年度 15人\n累計 60人', '単年度 14人\n累計 52人')[1]).toBeNull();
+});
+
+test('review rv80: the 累計 figure taken from its pair against a target marked 累計 is the total against the total, no guess', () => {
+  const report = checkWorkbook(
+    {
+      sheets: [
+        snap('進捗管理表', [
+          ['観光振興　進捗管理表（令和５年度実績）'],
+          [],
+          ['No.', '指標', '単位', 'R4実績', 'R5目標', 'R5実績'],
+          [1, '年間パスポート発行枚数', '枚', 3800, '5,000（累計）', '単年度 1,150枚\n累計 4,950枚'],
+          [2, '観光案内所利用者数', '人', 21000, 24000, 22870],
+        ]),
+      ],
+    },
+    {},
+  ).report;
+  const i = report.indicators[0];
+  expect([i.target, i.actual, i.grade, i.guesses ?? []]).toEqual([5000, 4950, 'B', []]);
 });

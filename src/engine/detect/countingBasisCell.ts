@@ -3,7 +3,13 @@
  * 単年度：8事業所」. Read as two measures, each was graded against the one target and the lowest attainment kept: the 単年度
  * figure against a 累計 target (14 against 60, a D) is no reading a clerk makes. The indicator names the basis its target counts
  * on: a name marked 累計 (「介護福祉士修学資金貸付者数（累計）」) takes the 累計 figure, one marked 単年度 / 単年 / 年間 the single
- * year's. The target's own cell marking a basis (「60（累計）」) names it too.
+ * year's. The target's own cell marking a basis (「60（累計）」) names it too, and so does the target column's heading (「R5目標⏎（累計）」).
+ * A target cell written the same two ways (「単年度 15人⏎累計 60人」) is read as its figure of that basis too.
+ *
+ * Review rv80: 年間 names the single year only with no count of years before it (「5年間」「3か年間」 the plan's span: a total) and
+ * in a name with no 計画期間 / 期間中 (running-total words); a bare 年間 may be part of a thing's name (「年間パスポート」), so it is a
+ * weak word giving way to a basis the name, the target cell or its heading names in plain words (単年度, 累計). The labels 今年度,
+ * 本年度 (and 当該年度分) label the year's own figure.
  *
  * Narrow, with guards: exactly two labelled figures, one labelled by a single-year word and one by a running-total word, nothing
  * else; the indicator's name and its target cells naming one basis and not the other (a name naming both, 「（単年度・累計）」,
@@ -11,25 +17,32 @@
  * too: which figure the target was set on is not written.
  */
 import type { OneNumber, ParsedValue } from '../values/values';
+import { YEAR_COUNTER } from '../values/yearCounter';
+import type { Grid } from './grid';
 import type { Point, RawIndicator } from './types';
 
 /** A basis word labelling a figure: the year alone, or the running total. */
-const SINGLE_LABEL = /^(?:単年度?|当該年度|当年度|年度|年間)(?:分|値|実績値?)?$/;
+const SINGLE_LABEL = /^(?:単年度?|当該年度|当年度|今年度|本年度|年度|年間)(?:分|値|実績値?)?$/;
 const TOTAL_LABEL = /^(?:累計|累積|通算)(?:値|実績値?)?$/;
 /** One part of the cell: a label, an optional colon, a figure and its unit, then a separator or the end. */
 const PART = /([^\s\d:：=＝/／、,，;；]+)\s*[:：=＝]?\s*([\d,，]+(?:\.\d+)?)\s*[^\s\d/／、,，;；()（）]{0,4}\s*[/／、,，;；]?\s*/gy;
-/** Words in a name or a target cell naming a basis. */
-const SINGLE_WORD = /単年度?|年間|年度ごと|毎年度/;
-const TOTAL_WORD = /累計|累積|通算/;
+/** Words in a name, a target cell or its heading naming a basis: the year's own in plain words, or a running total (a span of years). */
+const SINGLE_WORD = /単年度?|年度ごと|毎年度/;
+const TOTAL_WORD = new RegExp(`累計|累積|通算|計画期間|期間中|[\\d一二三四五六七八九十]+(?:${YEAR_COUNTER}年間?|年間)`);
+/** 年間 with no count of years before it (「年間利用者数」): the year's own, but a weak word (「年間パスポート」 is a thing's name). */
+const YEARLY = new RegExp(`(?<![\\d一二三四五六七八九十${YEAR_COUNTER.slice(1, -1)}])年間`);
 
 type Basis = 'single' | 'total';
+/** What a text names: a basis in plain words, both, or only the weak 年間 ('yearly'). */
+type Named = Basis | 'both' | 'yearly' | null;
 
-/** The basis a text names, null when it names neither or both. */
-export function namedBasis(text: string): Basis | null {
-  const single = SINGLE_WORD.test(text);
-  const total = TOTAL_WORD.test(text);
-  if (single === total) return null;
-  return total ? 'total' : 'single';
+/** The basis a text names: 'both' for both plain words, 'yearly' for a bare 年間 beside no running-total word, null for none. */
+export function namedBasis(text: string): Named {
+  const t = text.normalize('NFKC');
+  const [single, total] = [SINGLE_WORD.test(t), TOTAL_WORD.test(t)];
+  if (single && total) return 'both';
+  if (single || total) return total ? 'total' : 'single';
+  return YEARLY.test(t) ? 'yearly' : null;
 }
 
 /**
@@ -49,13 +62,36 @@ export function basisPair(text: string): Basis[] | null {
   return end === t.length && bases.length === 2 && a && b && a !== b ? [a, b] : null;
 }
 
-/** The basis the indicator's name and target cells name together, null when none does or they disagree. */
-function indicatorBasis(ind: RawIndicator): Basis | null {
-  // A name naming both ways (「（単年度・累計）」) says nothing of which the target counts.
-  if (SINGLE_WORD.test(ind.name) && TOTAL_WORD.test(ind.name)) return null;
-  const named = [ind.name, ...ind.targets.map((t) => (typeof t.raw === 'string' ? t.raw : ''))].map(namedBasis);
-  const found = new Set(named.filter((b): b is Basis => b !== null));
-  return found.size === 1 ? [...found][0] : null;
+/**
+ * The basis the indicator's name, its target cells and their headings name together, null when none does or they disagree. A
+ * name naming both ways (「（単年度・累計）」) says nothing of which the target counts; a target cell written both ways is read
+ * by the others. A bare 年間 counts only where nothing names a basis in plain words.
+ */
+function indicatorBasis(ind: RawIndicator, heading: (t: Point) => string): Basis | null {
+  const name = namedBasis(ind.name);
+  if (name === 'both') return null;
+  const cells = ind.targets.map((t) => (typeof t.raw === 'string' ? t.raw : ''));
+  const named = [name, ...cells.map((c) => (basisPair(c) ? null : namedBasis(c))), ...ind.targets.map((t) => namedBasis(heading(t)))];
+  const plain = new Set(named.filter((b): b is Basis => b === 'single' || b === 'total'));
+  if (plain.size > 0) return plain.size === 1 && !named.includes('both') ? [...plain][0] : null;
+  return named.includes('yearly') && !named.includes('both') ? 'single' : null;
+}
+
+/** The first text over the topmost body cell of a column (4 rows up at most; a merged heading counts where it is anchored). */
+function headingOver(grid: Grid, col: number, row: number): string {
+  for (let r = row - 1; r >= Math.max(grid.top, row - 4); r--) {
+    const a = grid.anchor(r, col);
+    const text = grid.text(a.row, a.col);
+    if (text) return text;
+  }
+  return '';
+}
+
+/** The heading of each target's column: over the topmost target any indicator of the sheet has in that column. */
+function targetHeadings(grid: Grid, indicators: RawIndicator[]): (t: Point) => string {
+  const top = new Map<number, number>();
+  for (const ind of indicators) for (const t of ind.targets) top.set(t.col, Math.min(top.get(t.col) ?? t.row, t.row));
+  return (t) => headingOver(grid, t.col, top.get(t.col) ?? t.row);
 }
 
 /** The cell read as its one figure of `basis`, or null when it is no such pair. */
@@ -70,15 +106,31 @@ export function figureOfBasis(raw: unknown, p: ParsedValue, basis: Basis): OneNu
   return out;
 }
 
-/** Each actual cell of 単年度 and 累計 figures read as the figure of the basis the indicator names (in place). */
-export function applyCountingBasisCells(indicators: RawIndicator[]): void {
+/** The point read as its figure of `basis` where its cell is such a pair, else as it was. */
+function ofBasis<P extends Point>(p: P, basis: Basis): P {
+  const one = figureOfBasis(p.raw, p.parsed, basis);
+  return one ? { ...p, parsed: one } : p;
+}
+
+/** Each actual (and target) cell of 単年度 and 累計 figures read as the figure of the basis the indicator names (in place). */
+export function applyCountingBasisCells(indicators: RawIndicator[], grid: Grid): void {
+  const heading = targetHeadings(grid, indicators);
   for (const ind of indicators) {
     if (!ind.actuals.some((a) => a.parsed.measures?.length === 2)) continue;
-    const basis = indicatorBasis(ind);
+    const basis = indicatorBasis(ind, heading);
     if (!basis) continue;
-    ind.actuals = ind.actuals.map((a): Point => {
-      const one = figureOfBasis(a.raw, a.parsed, basis);
-      return one ? { ...a, parsed: one } : a;
-    });
+    ind.actuals = ind.actuals.map((a) => ofBasis(a, basis));
+    ind.targets = ind.targets.map((t) => ofBasis(t, basis));
+    if (basis === 'total') dropTotalGuess(ind);
   }
+}
+
+/**
+ * A 累計 figure taken from its labelled pair is the running total itself: a `cumulative-single-year` guess naming that cell (the
+ * target marked 累計 beside no 累計 column, cumulativeTarget.ts) no longer holds, the total read against the total.
+ */
+function dropTotalGuess(ind: RawIndicator): void {
+  const taken = new Set(ind.actuals.filter((a) => typeof a.raw === 'string' && basisPair(a.raw)).map((a) => a.cell));
+  if (!taken.size || !ind.guesses) return;
+  ind.guesses = ind.guesses.filter((g) => g.reason !== 'cumulative-single-year' || !g.cells.some((c) => taken.has(c)));
 }

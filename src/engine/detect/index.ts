@@ -131,7 +131,7 @@ export function detectSheet(
   // 「令和3年度：3,120人　令和4年度：3,870人…」 in one cell: a point per year, the period's figure read (yearSeriesCells.ts).
   for (const ind of indicators) splitYearSeriesCells(ind);
   // 「単年度 14人⏎累計 52人」 under a name marked 累計: the figure of the basis the indicator names (countingBasisCell.ts).
-  applyCountingBasisCells(indicators);
+  applyCountingBasisCells(indicators, grid);
   pairMeasureWords(indicators);
   applyRemarkQualifiers(grid, indicators);
   // 「令和４年度の値を記載」 in the 備考 of the actual's line: the figure is that year's (remarkYear.ts).

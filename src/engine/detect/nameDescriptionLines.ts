@@ -141,6 +141,16 @@ const MEASURE_END = /(?:[数率量額]|割合|時間|日数)$/;
 const AIM_OR_BASE = /減少|削減|増加|増大|向上|抑制|低減|縮減|維持|解消|ゼロ|当たり|あたり/;
 
 /**
+ * A line ending in an aim on a measured quantity (「家庭系ごみ排出量の削減」「再生利用率の向上」「待機児童数の解消」): what is
+ * measured and which way, part of the name above it, never its 概要 to cut off (review rv80: the way was lost with it). An aim on
+ * no quantity (「指定工事店の技術向上」) says what the project is for: a 概要 as before.
+ */
+const AIM_END = /(?:[数率量額]|割合|時間|日数)の?(?:減少|削減|増加|増大|向上|抑制|低減|縮減|維持|解消|ゼロ)$/;
+
+/** Whether a line ends in an aim on a measured quantity (AIM_END): it stays with the name above it. */
+export const aimLine = (line: string) => AIM_END.test(folded(line));
+
+/**
  * Whether a bracket under a project's name names the indicator measured or its aim (「（交通事故死傷者数の減少）」
  * 「（1人1日当たりのごみ排出量）」「（参加者の延べ人数）」): part of the name, never its 概要 to drop.
  */

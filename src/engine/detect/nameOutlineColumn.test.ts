@@ -105,3 +105,33 @@ test('a code on its own line over the name (「1-(1)⏎空き家バンク運営�
   expect(nameWithoutOutline('1-(2)\n空き家改修支援補助金\n【概要】改修費用の1/2を補助する。', h, outlined)).toBe('空き家改修支援補助金');
   expect(nameWithoutOutline('2-(1)\n移住体験ツアー事業\n【概要】ツアーを実施する。', h, outlined)).toBe('移住体験ツアー事業');
 });
+
+test('review rv80: in a column of projects over their 概要, a line ending in an aim (…の削減) stays with the name', () => {
+  expect(
+    nameWithoutOutline(
+      'ごみ減量化推進事業\n家庭系ごみ排出量の削減',
+      () => '推進事業',
+      undefined,
+      () => true,
+    ),
+  ).toBe('ごみ減量化推進事業\n家庭系ごみ排出量の削減');
+  expect(
+    nameWithoutOutline(
+      'ごみ減量化推進事業\n生ごみ処理機の購入費を補助',
+      () => '推進事業',
+      undefined,
+      () => true,
+    ),
+  ).toBe('ごみ減量化推進事業');
+});
+
+test('review rv80 guard: an aim on no measured quantity (…の技術向上) is a 概要 as before', () => {
+  expect(
+    nameWithoutOutline(
+      '排水設備工事指定店講習会\n指定工事店の技術向上',
+      () => '事業',
+      undefined,
+      () => true,
+    ),
+  ).toBe('排水設備工事指定店講習会');
+});

@@ -10,7 +10,7 @@
 import { normalizeText } from '../values/text';
 import type { Grid } from './grid';
 import { indicatorNumber } from './indicatorNumbers';
-import { nameEndsAbove, nameOverDoing, projectOverLine } from './nameDescriptionLines';
+import { aimLine, nameEndsAbove, nameOverDoing, projectOverLine } from './nameDescriptionLines';
 import { cleanName } from './names';
 import { mayGlueOn } from './gluedNameLine';
 
@@ -58,9 +58,13 @@ export function nameWithoutOutline(
   if (at < 0) return raw;
   const [first, next] = [lines[at], lines[at + 1]];
   // A column of names over descriptions (nameDescriptionLines.ts): only a whole name over a line not going on with it.
+  // A line ending in an aim (「ごみ減量化推進事業⏎家庭系ごみ排出量の削減」) says the way: part of the name (review rv80).
   // A compound code on the line above stays with the name (「(1)-①⏎…事業⏎…を派遣する」): cleanName reads it as the row's id.
   const code = at === 1 && indicatorNumber(lines[0]) !== null ? `${lines[0]}\n` : '';
-  if (!said) return next !== undefined && (nameEndsAbove(first, next) || projectOverLine(first, next) || doingCut(first, next, glued)) ? code + first : raw;
+  if (!said)
+    return next !== undefined && !aimLine(next) && (nameEndsAbove(first, next) || projectOverLine(first, next) || doingCut(first, next, glued))
+      ? code + first
+      : raw;
   if (next !== undefined && NAME_TAIL.test(next.trim()) && !NAME_TAIL.test(first.trim())) return first.trimEnd() + next.trim();
   return first;
 }

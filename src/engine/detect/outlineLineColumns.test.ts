@@ -67,3 +67,30 @@ test('one cell with a measure under the project’s name keeps the column as it 
   const measured = [8, '3-1-1\n販路開拓支援事業\n商談成立件数', '30件', '24件', 'C'];
   expect(names([...projects, ...more, measured])[1]).toBe('地場産業振興センター相談事業経営・販路・デザイン等の専門相談窓口の運営');
 });
+
+test('review rv80: a held activity or an aim under a project’s name is no 概要 line', () => {
+  expect(outlineUnderProject('生涯学習推進事業', '市民大学講座')).toBe(false);
+  expect(outlineUnderProject('生涯学習推進事業', '公民館出前講座')).toBe(false);
+  expect(outlineUnderProject('ごみ減量化推進事業', '家庭系ごみ排出量の削減')).toBe(false);
+  expect(outlineUnderProject('地場産業振興センター相談事業', '経営・販路・デザイン等の専門相談窓口の運営')).toBe(true);
+});
+
+test('review rv80: two cells of one first line keep the line telling them apart; an aim line stays with the name', () => {
+  const rows = [
+    ['令和５年度　取組実績'],
+    ['No.', '取組', '単位', 'R5目標', 'R5実績'],
+    [1, '環境美化活動の支援\n（清掃用具の貸出・ごみ袋の配布）', '団体', 120, 113],
+    [2, 'エコドライブの普及\n（講習会・啓発イベントの開催）', '人', 300, 262],
+    [3, '環境学習の推進\n（小中学生への出前授業）', '回', 30, 34],
+    [4, '環境学習の推進\n（市民への出前講座）', '回', 12, 7],
+  ];
+  expect(names(rows)).toEqual(['環境美化活動の支援', 'エコドライブの普及', '環境学習の推進（小中学生への出前授業）', '環境学習の推進（市民への出前講座）']);
+  const twins = [
+    [5, '2-4-1\n販路開拓支援事業\n首都圏の百貨店での物産展の開催', '来場者数 9,000人', '来場者数 8,100人', 'B'],
+    [6, '2-4-2\n販路開拓支援事業\n海外見本市への共同出展', '商談件数 40件', '商談件数 44件', 'A'],
+  ];
+  expect(names([...projects, ...twins]).slice(4)).toEqual(['販路開拓支援事業首都圏の百貨店での物産展の開催', '販路開拓支援事業海外見本市への共同出展']);
+  const aim = [5, '2-4-1\nごみ減量化推進事業\n家庭系ごみ排出量の削減', '1人1日当たり 520g', '1人1日当たり 548g', 'B'];
+  const read = checkWorkbook({ sheets: [snap('事業実績', [...projects, aim])] }, { period: '2023' }).report.indicators[4];
+  expect([read.name, read.direction, read.grade]).toEqual(['ごみ減量化推進事業家庭系ごみ排出量の削減', 'down', 'B']);
+});

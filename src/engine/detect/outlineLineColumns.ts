@@ -12,11 +12,25 @@
  *   every project's name: the others too, though their line ends as a name may end (「地場産業振興センター相談事業⏎経営・販路・
  *   デザイン等の専門相談窓口の運営」), when every one of them is a project's whole name (…事業, …補助金, …講座) over a line of
  *   six characters or more that neither goes on with it (a particle first), nor is bracketed, nor says who is counted
- *   (`countedLine`), nor ends as a measure or a project's name (a second project) (`outlineUnderProject`). One such cell
+ *   (`countedLine`), nor ends as a measure, a project's name (a second project) or a held activity's (「市民大学講座」, review
+ *   rv80: the activity counted), nor in an aim (「家庭系ごみ排出量の削減」, `aimLine`) (`outlineUnderProject`). One such cell
  *   that is not so keeps the column as it was.
+ * Review rv80: a cell whose first line is the first line of another cell of the column too (「環境学習の推進⏎（小中学生への出前
+ * 授業）」「環境学習の推進⏎（市民への出前講座）」) keeps its second line, whichever the kind: it tells the rows apart. A line in an aim
+ * is never cut off (its way is the indicator's).
  */
 import type { Grid } from './grid';
-import { countedLine, descriptionLine, folded, goesOnAbove, linesOf, measuredInBracket, projectNameLine, projectOverLine } from './nameDescriptionLines';
+import {
+  aimLine,
+  countedLine,
+  descriptionLine,
+  folded,
+  goesOnAbove,
+  linesOf,
+  measuredInBracket,
+  projectNameLine,
+  projectOverLine,
+} from './nameDescriptionLines';
 
 /** A bracketed line listing what is done (「（集会所の新築・改修・修繕への補助）」): eight characters or more, a ・ or 、 between. */
 const LISTED_BRACKET = /^\((?=[^()]{8,}\)$)[^()]*[・、,][^()]*\)$/;
@@ -38,6 +52,7 @@ export function describedBracket(first: string, next: string): boolean {
 export function outlineUnderProject(first: string, next: string): boolean {
   const t = folded(next);
   if (!projectNameLine(first) || goesOnAbove(next) || t.length < 6 || BRACKETED.test(t) || countedLine(next)) return false;
+  if (projectNameLine(next) || aimLine(next)) return false; // 「生涯学習推進事業⏎市民大学講座」「…事業⏎…排出量の削減」
   return !MEASURE_END.test(t) && !PROJECT_LINE_END.test(t) && !/。$/.test(t);
 }
 
@@ -53,10 +68,25 @@ function linePairs(grid: Grid, col: number): [string, string][] {
   return pairs;
 }
 
-/** Per grid, per column: which of the two column rules hold (read once per column). */
-const KINDS = new WeakMap<Grid, Map<number, { brackets: boolean; projects: boolean }>>();
+/** What a column is: which of the two column rules hold, and the first lines written on two cells or more (folded). */
+interface Kinds {
+  brackets: boolean;
+  projects: boolean;
+  repeated: Set<string>;
+}
 
-function kindsOf(grid: Grid, col: number): { brackets: boolean; projects: boolean } {
+/** Per grid, per column: its kinds (read once per column). */
+const KINDS = new WeakMap<Grid, Map<number, Kinds>>();
+
+/** The first lines (folded) that begin two or more of the pairs. */
+function repeatedFirsts(pairs: [string, string][]): Set<string> {
+  const seen = new Set<string>();
+  const twice = new Set<string>();
+  for (const [first] of pairs) (seen.has(folded(first)) ? twice : seen).add(folded(first));
+  return twice;
+}
+
+function kindsOf(grid: Grid, col: number): Kinds {
   let byCol = KINDS.get(grid);
   if (!byCol) KINDS.set(grid, (byCol = new Map()));
   let known = byCol.get(col);
@@ -66,10 +96,19 @@ function kindsOf(grid: Grid, col: number): { brackets: boolean; projects: boolea
     const over = pairs.filter(([first, next]) => projectOverLine(first, next)).length;
     const rest = pairs.filter(([first, next]) => !projectOverLine(first, next));
     const projects = over >= 3 && over * 4 >= pairs.length * 3 && rest.every(([first, next]) => outlineUnderProject(first, next));
-    known = { brackets: listed >= 2, projects };
+    known = { brackets: listed >= 2, projects, repeated: repeatedFirsts(pairs) };
     byCol.set(col, known);
   }
   return known;
+}
+
+/**
+ * Whether the cell's first line (code line aside) begins another cell of several lines in column `col` too: the lines under it
+ * tell the rows apart, none of them a 概要 to cut off (review rv80).
+ */
+export function firstLineRepeated(grid: Grid, col: number, raw: string): boolean {
+  const lines = linesOf(raw);
+  return lines.length >= 2 && kindsOf(grid, col).repeated.has(folded(lines[0]));
 }
 
 /**
@@ -85,6 +124,8 @@ export function nameOverColumnOutline(grid: Grid, col: number, raw: string): str
   const lines = linesOf(raw);
   if (lines.length < 2) return null;
   const [first, next] = lines;
+  // The line that tells two rows of one first line apart (review rv80), or an aim (its way), is no 概要.
+  if (aimLine(next) || firstLineRepeated(grid, col, raw)) return null;
   const code = lines.length < all.length ? `${all[0]}\n` : '';
   const bracket = describedBracket(first, next) && kindsOf(grid, col).brackets;
   const project = !bracket && (outlineUnderProject(first, next) || projectOverLine(first, next)) && kindsOf(grid, col).projects;

@@ -42,7 +42,7 @@ import { closeSide } from './tableSideClose';
 import { withoutSupersededTargets } from './revisedTargets';
 import { holdsOutlines, nameWithoutOutline } from './nameOutlineColumn';
 import { holdsDescriptions } from './nameDescriptionLines';
-import { nameOverColumnOutline } from './outlineLineColumns';
+import { firstLineRepeated, nameOverColumnOutline } from './outlineLineColumns';
 import { headingText, headingTexts } from './cumulativeTwins';
 import { markedForecast } from './forecastColumns';
 import { markedProvisional } from './provisionalHeadings';
@@ -196,7 +196,8 @@ function rowName(grid: Grid, r: number, nameCol: number, columns: Column[], glue
     grid.fullText(r, nameCol),
     () => headingText(grid, columns.find((c) => c.col === nameCol)?.cells ?? []),
     () => holdsOutlines(grid, nameCol),
-    () => holdsDescriptions(grid, nameCol),
+    // Two cells of one first line: the lines under it tell the rows apart (review rv80), though the column holds 概要 lines.
+    () => holdsDescriptions(grid, nameCol) && !firstLineRepeated(grid, nameCol, grid.fullText(r, nameCol)),
     glued,
   );
 }
