@@ -95,3 +95,20 @@ test('review rv80: the 累計 figure taken from its pair against a target marked
   const i = report.indicators[0];
   expect([i.target, i.actual, i.grade, i.guesses ?? []]).toEqual([5000, 4950, 'B', []]);
 });
+
+test('review rv81: an event’s 期間中 (さくらまつり期間中の来場者数) is no plan’s span: the cell stays two figures, graded by the lower (B), not the 累計 (A)', () => {
+  expect(read('さくらまつり期間中の来場者数', 15000, '今年度 12,000人／累計 45,000人')).toEqual([null, null, 'B']);
+  expect(namedBasis('さくらまつり期間中の来場者数')).toBeNull();
+  expect(namedBasis('計画の期間中の新規就農者数')).toBe('total');
+});
+
+test('review rv81: the plan’s span target beside the year’s (計画期間目標（R3～R7累計） | R5目標) names no basis for the year’s pair', () => {
+  const rows = [
+    ['令和5年度 成果指標'],
+    ['指標名', '単位', '計画期間目標（R3～R7累計）', 'R5目標', 'R5実績'],
+    ['新規就農者数', '人', 60, 12, '単年度 11人\n累計 35人'],
+  ];
+  const ind = checkWorkbook({ sheets: [snap('指標', rows)] }, {}).report.indicators[0];
+  expect(ind.grade).toBe('B');
+  expect(ind.actual).not.toBe(35);
+});

@@ -7,7 +7,7 @@
  * A target cell written the same two ways (「単年度 15人⏎累計 60人」) is read as its figure of that basis too.
  *
  * Review rv80: 年間 names the single year only with no count of years before it (「5年間」「3か年間」 the plan's span: a total) and
- * in a name with no 計画期間 / 期間中 (running-total words); a bare 年間 may be part of a thing's name (「年間パスポート」), so it is a
+ * in a name with no 計画期間 / 計画の期間中 (running-total words; an event's 期間中, 「さくらまつり期間中の来場者数」, is no plan's span: review rv81); a bare 年間 may be part of a thing's name (「年間パスポート」), so it is a
  * weak word giving way to a basis the name, the target cell or its heading names in plain words (単年度, 累計). The labels 今年度,
  * 本年度 (and 当該年度分) label the year's own figure.
  *
@@ -18,6 +18,7 @@
  */
 import type { OneNumber, ParsedValue } from '../values/values';
 import { YEAR_COUNTER } from '../values/yearCounter';
+import { samePeriod } from '../values/yearStanding';
 import type { Grid } from './grid';
 import type { Point, RawIndicator } from './types';
 
@@ -28,7 +29,7 @@ const TOTAL_LABEL = /^(?:累計|累積|通算)(?:値|実績値?)?$/;
 const PART = /([^\s\d:：=＝/／、,，;；]+)\s*[:：=＝]?\s*([\d,，]+(?:\.\d+)?)\s*[^\s\d/／、,，;；()（）]{0,4}\s*[/／、,，;；]?\s*/gy;
 /** Words in a name, a target cell or its heading naming a basis: the year's own in plain words, or a running total (a span of years). */
 const SINGLE_WORD = /単年度?|年度ごと|毎年度/;
-const TOTAL_WORD = new RegExp(`累計|累積|通算|計画期間|期間中|[\\d一二三四五六七八九十]+(?:${YEAR_COUNTER}年間?|年間)`);
+const TOTAL_WORD = new RegExp(`累計|累積|通算|計画期間|計画の期間中|[\\d一二三四五六七八九十]+(?:${YEAR_COUNTER}年間?|年間)`);
 /** 年間 with no count of years before it (「年間利用者数」): the year's own, but a weak word (「年間パスポート」 is a thing's name). */
 const YEARLY = new RegExp(`(?<![\\d一二三四五六七八九十${YEAR_COUNTER.slice(1, -1)}])年間`);
 
@@ -70,8 +71,12 @@ export function basisPair(text: string): Basis[] | null {
 function indicatorBasis(ind: RawIndicator, heading: (t: Point) => string): Basis | null {
   const name = namedBasis(ind.name);
   if (name === 'both') return null;
-  const cells = ind.targets.map((t) => (typeof t.raw === 'string' ? t.raw : ''));
-  const named = [name, ...cells.map((c) => (basisPair(c) ? null : namedBasis(c))), ...ind.targets.map((t) => namedBasis(heading(t)))];
+  // Only the targets compared with a pair: undated, or of a pair's own period — never the plan's final or span target
+  // (「計画期間目標（R3～R7累計）」 beside R5目標: review rv81).
+  const pairs = ind.actuals.filter((a) => a.parsed.measures?.length === 2);
+  const compared = ind.targets.filter((t) => !t.period || pairs.some((a) => samePeriod(a.period, t.period)));
+  const cells = compared.map((t) => (typeof t.raw === 'string' ? t.raw : ''));
+  const named = [name, ...cells.map((c) => (basisPair(c) ? null : namedBasis(c))), ...compared.map((t) => namedBasis(heading(t)))];
   const plain = new Set(named.filter((b): b is Basis => b === 'single' || b === 'total'));
   if (plain.size > 0) return plain.size === 1 && !named.includes('both') ? [...plain][0] : null;
   return named.includes('yearly') && !named.includes('both') ? 'single' : null;

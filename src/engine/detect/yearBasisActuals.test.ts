@@ -38,3 +38,11 @@ describe('actual columns sub-headed by a year and its basis (R5末累計 | R6単
     expect(targetBasis('R6目標')).toBeNull();
   });
 });
+
+test('review rv81: a year’s own target (令和6年度目標, R6年度目標) names no basis; a bare 年度目標 or 単年度目標 is the year’s', () => {
+  expect(targetBasis('令和6年度目標')).toBeNull();
+  expect(targetBasis('R6年度目標')).toBeNull();
+  expect(targetBasis('令和元年度目標')).toBeNull();
+  expect(targetBasis('年度目標')).toBe('single');
+  expect(targetBasis('R6単年度目標')).toBe('single');
+});

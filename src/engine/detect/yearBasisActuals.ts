@@ -26,7 +26,8 @@ export function yearBasis(text: string): { period: Period; basis: Basis } | null
 export function targetBasis(heading: string): Basis | null {
   const t = heading.normalize('NFKC').replace(/\s+/g, '');
   const total = /累計/.test(t);
-  const single = /単年度?|年間(?!累計)|年度目標/.test(t);
+  // A year's own target (「令和6年度目標」「R6年度目標」) names no basis (review rv81); a bare 年度目標 is the year's.
+  const single = /単年度?|年間(?!累計)|(?<![\d元])年度目標/.test(t);
   return total === single ? null : total ? 'total' : 'single';
 }
 
