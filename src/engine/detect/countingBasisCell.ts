@@ -20,6 +20,7 @@ import type { OneNumber, ParsedValue } from '../values/values';
 import { YEAR_COUNTER } from '../values/yearCounter';
 import { samePeriod } from '../values/yearStanding';
 import type { Grid } from './grid';
+import { headingOver } from './headingOver';
 import type { Point, RawIndicator } from './types';
 
 /** A basis word labelling a figure: the year alone, or the running total. */
@@ -80,16 +81,6 @@ function indicatorBasis(ind: RawIndicator, heading: (t: Point) => string): Basis
   const plain = new Set(named.filter((b): b is Basis => b === 'single' || b === 'total'));
   if (plain.size > 0) return plain.size === 1 && !named.includes('both') ? [...plain][0] : null;
   return named.includes('yearly') && !named.includes('both') ? 'single' : null;
-}
-
-/** The first text over the topmost body cell of a column (4 rows up at most; a merged heading counts where it is anchored). */
-function headingOver(grid: Grid, col: number, row: number): string {
-  for (let r = row - 1; r >= Math.max(grid.top, row - 4); r--) {
-    const a = grid.anchor(r, col);
-    const text = grid.text(a.row, a.col);
-    if (text) return text;
-  }
-  return '';
 }
 
 /** The heading of each target's column: over the topmost target any indicator of the sheet has in that column. */

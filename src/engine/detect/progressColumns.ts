@@ -10,6 +10,7 @@ import { normalizeText } from '../values/text';
 import { parseGrade } from '../values/values';
 import { a1 } from '../model/address';
 import type { Grid } from './grid';
+import { headingOver } from './headingOver';
 import type { RawIndicator } from './types';
 import { gradeColumnBeside } from './statusWordColumns';
 
@@ -17,14 +18,9 @@ import { gradeColumnBeside } from './statusWordColumns';
 const PROGRESS_HEADING = /^(進捗|達成状況$|達成度$)/;
 const FIGURE = /^[-+−]?[\d,]*\.?\d+\s*[%％]?$/;
 
-/** The heading over a column's first grade cell: the first text above it (a merged heading counts where it is anchored). */
-function headingOver(grid: Grid, col: number, row: number): string {
-  for (let r = row - 1; r >= Math.max(grid.top, row - 4); r--) {
-    const a = grid.anchor(r, col);
-    const text = grid.text(a.row, a.col);
-    if (text) return normalizeText(text).replace(/\s+/g, '');
-  }
-  return '';
+/** The heading over a column's first grade cell, normalised and without spaces. */
+function gradeHeading(grid: Grid, col: number, row: number): string {
+  return normalizeText(headingOver(grid, col, row)).replace(/\s+/g, '');
 }
 
 function isFigure(raw: CellValue): boolean {
@@ -59,7 +55,7 @@ function gradeCellsByColumn(indicators: RawIndicator[]): Map<number, { row: numb
 export function dropProgressFigures(grid: Grid, indicators: RawIndicator[], scale: { grade: string; label: string }[]): void {
   for (const [col, cells] of gradeCellsByColumn(indicators)) {
     const top = Math.min(...cells.map((c) => c.row));
-    if (!PROGRESS_HEADING.test(headingOver(grid, col, top))) continue;
+    if (!PROGRESS_HEADING.test(gradeHeading(grid, col, top))) continue;
     if (
       !figuresNotGrades(
         cells.map((c) => c.raw),

@@ -12,6 +12,7 @@ import { normalizeText } from '../values/text';
 import { parseGrade } from '../values/values';
 import { a1 } from '../model/address';
 import type { Grid } from './grid';
+import { headingOver } from './headingOver';
 import type { RawIndicator } from './types';
 
 type Scale = { grade: string; label: string }[];
@@ -40,16 +41,6 @@ function kinds(grid: Grid, rows: number[], col: number, scale: Scale): { grades:
     else if (k === 'words') words++;
   }
   return { grades, words };
-}
-
-/** The heading over a column's first body row: the first text above it (a merged heading counts where it is anchored). */
-function headingOver(grid: Grid, col: number, row: number): string {
-  for (let r = row - 1; r >= Math.max(grid.top, row - 4); r--) {
-    const a = grid.anchor(r, col);
-    const text = grid.text(a.row, a.col);
-    if (text) return text;
-  }
-  return '';
 }
 
 /** The nearest other grade-headed column on these rows that holds grades and no status words, not another table's grade column. */
