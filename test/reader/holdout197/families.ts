@@ -422,13 +422,16 @@ function buildPlan(wb: Workbook): void {
 }
 
 const final = (i: ExpectedIndicator): ExpectedIndicator => ({ ...i, targetSource: 'final' });
+// Units: the builder wrote 人, か所, チーム, 件 from the names' counter words; the sheet writes no unit for these four (no 単位
+// column, heading, note or figure unit). Aligned after the first run to the sets' convention (holdout2/kit.ts ind): a unit no cell
+// writes is null, not inferred from the name. The first figure below counted these four as silent wrong units.
 const dIndicators: ExpectedIndicator[] = [
-  ind(D_SHEET, '認知症サポーター数（累計）', '人', 13000, 11480),
-  ind(D_SHEET, '認知症カフェ数', 'か所', 10, 9),
-  ind(D_SHEET, 'チームオレンジ数', 'チーム', 6, 2),
+  ind(D_SHEET, '認知症サポーター数（累計）', null, 13000, 11480),
+  ind(D_SHEET, '認知症カフェ数', null, 10, 9),
+  ind(D_SHEET, 'チームオレンジ数', null, 6, 2),
   ind(D_SHEET, '認知症の相談窓口を知っている高齢者の割合', '%', 40, null, { actualStatus: 'not-applicable' }),
   ind(D_SHEET, '初期集中支援により医療・介護サービスにつながった割合', '%', 85, 88.9),
-  ind(D_SHEET, '認知症高齢者の行方不明発生件数', '件', 8, 11, { direction: 'down' }),
+  ind(D_SHEET, '認知症高齢者の行方不明発生件数', null, 8, 11, { direction: 'down' }),
 ].map(final);
 
 export const FAMILY_WORKBOOKS: Holdout2Workbook[] = [
