@@ -36,7 +36,11 @@ export function rollUp(grades: (string | null)[]): string | null {
   return Object.keys(POINTS).find((k) => POINTS[k] === mean) ?? null;
 }
 
-/** An indicator with a numeric target and actual, graded by the default rules. */
+/**
+ * An indicator with a numeric target and actual, graded by the default rules. `unit` is the unit a cell writes (a 単位 column,
+ * heading, note, the figure, a bracket in the name or description); null when no cell writes one: a unit is not inferred from
+ * the name's counter word (「チームオレンジ数」 has no unit; set 197's h197-plan-shihyo).
+ */
 export function ind(
   sheet: string,
   name: string,
