@@ -73,3 +73,50 @@ test('a note whose subject is the rows marked ★ judges those rows only on the 
     ['子育て支援センター利用者数', 17650, 'provisional'],
   ]);
 });
+
+test('review rv81 item 1: the mark bracketed after the subject, a topic before a bare 評価は, near spellings and なお sentences', () => {
+  expect(confirmedOnlyScope('※国・県の統計による指標（★）の評価は確定値により行う。')).toEqual({ mark: '★' });
+  expect(confirmedOnlyScope('※★印の指標は、評価は確定値により行う。')).toEqual({ mark: '★' });
+  expect(confirmedOnlyScope('※国の統計による指標は、評価は確定値により行う。')).toEqual({ mark: '' });
+  expect(saysConfirmedOnly('※評価にあたっては確定値を使用する。速報値は参考として記載。')).toBe(true);
+  expect(saysConfirmedOnly('※評価は確定値により行う。なお、速報値は参考値として掲載しており、評価には用いない。')).toBe(true);
+  expect(saysConfirmedOnly('※評価は確定値により行う。なお、見込値で評価した場合の達成度は参考として備考欄に記載。')).toBe(true);
+  // Still off: a sentence letting the early figure stand in, a refusal of the 確定値 itself.
+  expect(saysConfirmedOnly('※評価は確定値により行う。なお、確定値が未公表の指標は見込値で評価する。')).toBe(false);
+  expect(saysConfirmedOnly('※評価は確定値により行う。ただし、未公表のものは速報値を用いる。')).toBe(false);
+});
+
+const kpi = (rows: (string | number | null)[][], note: string) =>
+  checkWorkbook({ sheets: [snap('KPI', [['KPI進捗状況（令和５年度）'], ...rows, [null], [note]])] }, {}).report.indicators.map((i) => [
+    i.name,
+    i.actual,
+    i.actualStatus,
+  ]);
+
+test('review rv81 item 1b: the ★ in a column of its own beside the name marks the row', () => {
+  const rows = [
+    ['KPI', '統計', '単位', 'R5目標', 'R5実績\n（速報値）', 'R5実績\n（確定値）'],
+    ['合計特殊出生率', '★', null, 1.45, 1.38, '集計中'],
+    ['子育て支援センター利用者数', null, '人', 18000, 17650, null],
+  ];
+  expect(kpi(rows, '※★印の指標の評価は確定値により行う。')).toEqual([
+    ['合計特殊出生率', null, 'pending'],
+    ['子育て支援センター利用者数', 17650, 'provisional'],
+  ]);
+});
+
+test('review rv81 items 1a, 1f: the mark after the subject, or the marked rows as the topic, hold for the marked rows alone', () => {
+  const rows = [
+    ['KPI', '単位', 'R5目標', 'R5実績\n（速報値）', 'R5実績\n（確定値）'],
+    ['★合計特殊出生率', null, 1.45, 1.38, '集計中'],
+    ['子育て支援センター利用者数', '人', 18000, 17650, null],
+  ];
+  for (const note of ['※国・県の統計による指標（★）の評価は確定値により行う。', '※★印の指標は、評価は確定値により行う。'])
+    expect([note, kpi(rows, note)]).toEqual([
+      note,
+      [
+        ['合計特殊出生率', null, 'pending'],
+        ['子育て支援センター利用者数', 17650, 'provisional'],
+      ],
+    ]);
+});

@@ -16,10 +16,23 @@ import type { Grid } from './grid';
 import type { RawIndicator } from './types';
 import { sheetMentionsAny, textCells } from './sheetTexts';
 
-/** The evaluation made on the confirmed figure: 評価は確定値により行う / 確定値による / 確定値で判定する / 確定した数値に基づき. */
-const ON_CONFIRMED = /(評価|判定)(は|について(は)?)?[^。]{0,4}?確定(値|した数値|実績)(に(より|よる|よって|基づ)|で|を(用い|もと))/;
-/** The forecast or early figure refused for judging: 「見込値は評価に用いない」「速報値は判定の対象外」. */
-const EARLY_REFUSED = /(見込|速報|暫定)[^。]{0,12}?(評価|判定)[^。]{0,6}?(用いない|使用しない|含めない|行わない|対象外)/;
+/**
+ * The evaluation made on the confirmed figure: 評価は確定値により行う / 確定値による / 確定値で判定する / 確定した数値に基づき; the
+ * judging's time may stand before it (「評価にあたっては確定値を使用する」「判定に際しては」, review rv81 item 1d).
+ */
+const ON_CONFIRMED =
+  /(評価|判定)(は|について(は)?|に(あたって|当たって|際して|おいて)(は)?)?[^。]{0,4}?確定(値|した数値|実績)(に(より|よる|よって|基づ)|で|を(用い|もと|使用|使う|使い|採用))/;
+/**
+ * The forecast or early figure refused for judging: 「見込値は評価に用いない」「速報値は判定の対象外」, the refusal closing its
+ * sentence however far from the early figure (「速報値は参考値として掲載しており、評価には用いない」, review rv81 item 1c) as long as no
+ * 確定 stands between (the confirmed figure would be the refused one's subject then).
+ */
+const EARLY_REFUSED = /(見込|速報|暫定)((?!確定)[^。])*?(評価|判定)[^。、]{0,6}?(用いない|使用しない|使わない|含めない|行わない|対象外)/;
+/**
+ * A judging on the early figure said only as a reference, what it would give: 「見込値で評価した場合の達成度は参考として備考欄に記載」
+ * (review rv81 item 1e) — a supposition (した場合 / したとき) whose result is 参考, nothing standing in for the year's actual.
+ */
+const REFERENCE_ONLY = /(評価|判定)(した|する|すると)(場合|とき|時)[^。]*参考/;
 /** A note turning the other way: 「確定値によらず」「確定値ではなく」「確定値以外」. */
 const DENIED = /確定(値|した数値|実績)(に(よらず|よらない)|ではなく|でなく|以外)/;
 
@@ -31,22 +44,26 @@ const EARLY_STANDS =
   /(速報|見込|暫定)[^。]{0,12}?(により|による|で|を(用い|もと))[^。]{0,8}?(評価|判定)|(ただし|なお)[^。]*(速報|見込)[^。]*(評価|判定|用いる|代え|代用|充て)/;
 /** A restricted subject of the judging: 「★印の指標（…）の評価は」「※1の指標の評価は」「…による指標の評価は」. */
 const RESTRICTED = /^[※＊*]?(.+?)の(評価|判定)(は|について)/;
-/** The mark a restricted subject names rows by: ★印, ◎, ※1. */
-const ROW_MARK = /^([★☆◎○●◆◇■□△▲▼]|※[0-9]+)/;
+/** The rows named as the topic before a bare 評価は: 「★印の指標は、評価は確定値により行う」 (review rv81 item 1f). */
+const TOPIC = /^[※＊*]?(.+?指標(\([^()]*\))?)(は|について(は)?)、?(評価|判定)(は|について)/;
+/** The mark a restricted subject names rows by: ★印, ◎, ※1; leading, or bracketed after the subject (「…による指標（★）」). */
+const MARK = '[★☆◎○●◆◇■□△▲▼]|※[0-9]+';
+const ROW_MARK = new RegExp(`^(${MARK})`);
+const MARK_AFTER = new RegExp(`\\((${MARK})印?(のもの|の指標)?\\)$`);
 
 /** What a note says of the confirmed figure: null (nothing), the whole sheet (mark null), or the rows carrying a mark ('' none). */
 export function confirmedOnlyScope(text: string): { mark: string | null } | null {
   const t = normalizeText(text).replace(/\s+/g, '');
   if (t.length > 200 || DENIED.test(t)) return null;
   const sentences = t.split('。').filter((x) => x);
-  if (sentences.some((x) => EARLY_STANDS.test(x) && !EARLY_REFUSED.test(x))) return null;
+  if (sentences.some((x) => EARLY_STANDS.test(x) && !EARLY_REFUSED.test(x) && !REFERENCE_ONLY.test(x))) return null;
   const says = sentences.find((x) => ON_CONFIRMED.test(x) || EARLY_REFUSED.test(x));
   if (!says) return null;
-  const subject = RESTRICTED.exec(says)?.[1];
+  const subject = (RESTRICTED.exec(says) ?? TOPIC.exec(says))?.[1];
   // Only a subject naming some of the indicators restricts: 「各指標の評価は」「本表の評価は」 speak for the whole sheet.
   const some = !!subject && /指標(\(.*\))?$/.test(subject) && !/^(本表|本シート|各|全て|すべて|全|成果|実績|数値|成果指標|の)*指標$/.test(subject);
   if (!some || !ON_CONFIRMED.test(says)) return { mark: null };
-  return { mark: ROW_MARK.exec(subject)?.[1] ?? '' };
+  return { mark: (ROW_MARK.exec(subject) ?? MARK_AFTER.exec(subject))?.[1] ?? '' };
 }
 
 /** Whether a text says the sheet's figures are judged on the confirmed figure only (never on a 見込 / 速報値 beside it). */
@@ -76,9 +93,21 @@ export function judgesOnConfirmed(grid: Grid): boolean {
   return scopesOf(grid).some((m) => m !== '');
 }
 
-/** Whether a note on the sheet judges this row on the confirmed figure: a sheet-wide note, or one naming the mark its name carries. */
+/**
+ * Whether a note on the sheet judges this row on the confirmed figure: a sheet-wide note, or one naming the mark the row carries —
+ * at the head of its name, or alone in a cell of its own on the row (a 統計 column of ★ beside the name, review rv81 item 1b).
+ */
 export function judgedOnConfirmed(grid: Grid, ind: RawIndicator): boolean {
   const at = parseA1(ind.nameCell);
   const name = at ? normalizeText(grid.text(at.row, at.col)).trim() : '';
-  return scopesOf(grid).some((m) => m === null || (!!m && name.startsWith(m)));
+  // Up to the row's last figure read (a ★ column of another table to the right is no mark of this row).
+  const last = Math.max(at?.col ?? 0, ...ind.actuals.map((a) => a.col));
+  const cols = Array.from({ length: Math.max(0, last - grid.left + 1) }, (_, k) => grid.left + k);
+  const alone = (m: string) => !!at && cols.some((c) => c !== at.col && markAlone(normalizeText(grid.text(at.row, c)), m));
+  return scopesOf(grid).some((m) => m === null || (!!m && (name.startsWith(m) || alone(m))));
+}
+
+/** A cell holding the mark and nothing else (「★」「★印」). */
+function markAlone(text: string, mark: string): boolean {
+  return text.replace(/\s+/g, '').replace(/印$/, '') === mark;
 }

@@ -13,3 +13,9 @@ test('the cut itself, a result of it or a way said of the share stays down', () 
   expect(countsActorsOnAim('に取り組む市民の割合')).toBe(true);
   expect(countsActorsOnAim('につながる市民の割合')).toBe(false);
 });
+
+test('the aim named as the goal of the acting (に向けて / のために): those acting, no down: review rv81 item 2', () => {
+  for (const t of ['ごみ排出量の削減に向けて取り組む事業者数', '温室効果ガス削減のために行動している市民の割合', 'CO2削減に向けた活動に参加した団体数'])
+    expect([t, wayFromText(t)]).not.toEqual([t, 'down']);
+  for (const t of ['ごみ排出量の削減に向けて取り組む', '削減に向けて取り組む市民の割合を減らす']) expect([t, wayFromText(t)]).toEqual([t, 'down']);
+});

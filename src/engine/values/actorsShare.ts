@@ -5,9 +5,11 @@
  * in a form that qualifies what follows (取り組む, 協力した, 取り組んでいる), then whose figure it is and a share or a count closing the name.
  * Never a verb of a result (「減少につながる」「削減に至った」「減少に転じた地区数」: what came of the cut) nor a clause that goes on
  * after the count (「…の割合を減らす」 says the way of the share itself: the verb decides, directionWords.ts).
+ * The aim may be named as the goal of the acting, 「削減に向けて取り組む事業者数」「削減のために行動している市民の割合」 (review rv81
+ * item 2): に向けて / のために, and 行動 / 活動 as verbs of taking part.
  */
 const ACTORS_SHARE =
-  /^に(?:取り?組|協力|参加|努め|心が?け|配慮|賛同)[^、。をが]{0,6}?(?:[むるう]|[しっい]た|んだ|[てで]い[るた])(?:[^、。をが]{0,8}?の)?(?:割合|比率|率|人数|者数|世帯数|事業者数|団体数|店舗数|企業数|件数|数)(?:[(（][^()（）]*[)）])?$/;
+  /^(?:に(?:向け|向か)?[てた]?|のため(?:に)?)(?:取り?組|協力|参加|努め|心が?け|配慮|賛同|行動|活動)[^、。をが]{0,6}?(?:[むるう]|[しっい]た|んだ|[てで]い[るた])(?:[^、。をが]{0,8}?の)?(?:割合|比率|率|人数|者数|世帯数|事業者数|団体数|店舗数|企業数|件数|数)(?:[(（][^()（）]*[)）])?$/;
 
 /** Whether what follows a lower-is-better noun (`after`) makes it the aim the counted act on (「に取り組む市民の割合」). */
 export function countsActorsOnAim(after: string): boolean {

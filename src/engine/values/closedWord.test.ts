@@ -18,3 +18,11 @@ test('near spellings of a whole closure are not applicable; a partial or routine
   for (const text of ['一部休館', '夜間休館', '毎週月曜休館', '年末年始のみ休館', '冬期休館', '臨時休館'])
     expect([text, parseValue(text).status]).not.toEqual([text, 'not-applicable']);
 });
+
+test('a figure inside the closure bracket is a date (its reopening), never the actual: review rv81 item 3', () => {
+  for (const text of ['休館（10月再開）', '改修工事のため休館（R6.10再開予定）', '休館（令和6年10月再開）', '休園中（4月再開予定）'])
+    expect([text, parseValue(text).status]).toEqual([text, 'not-applicable']);
+  // A count in the bracket is still the figure; a partial closure stays out.
+  expect(parseValue('休館（利用者 1,200人）')).toMatchObject({ status: 'value', value: 1200 });
+  expect(parseValue('一部休館（10月再開）').status).not.toBe('not-applicable');
+});

@@ -65,12 +65,14 @@ const RULES: Rule[] = [
     build: (m) => make(m[0], ERA_BASE[m[1]] + eraNumber(m[2]), 'fiscal'),
   },
   {
-    // R5, R05, R.5, H29, R5年度, R3.4末, R3/4, R5.3.31. Never the letter of a Latin word, nor one closing a word with a digit
+    // R5, R05, R.5, H29, R5年度, R3.4末, R3/4, R5.3.31, R6年1月. Never the letter of a Latin word, nor one closing a word with a digit
     // inside (「V2H 10基」: V2H is a charger, H10 no year; CO2, PM2.5 alike).
-    re: /(?<![A-Za-z]|[A-Za-z][\d.]*\d)([RHS])\.?(元|\d{1,2})(?!\d)(?:(年度)|(年))?(?:[./](\d{1,2})(?!\d)月?(?:[./]\d{1,2}(?!\d)日?|\d{1,2}日)?)?/,
+    re: /(?<![A-Za-z]|[A-Za-z][\d.]*\d)([RHS])\.?(元|\d{1,2})(?!\d)(?:(年度)|(年))?(?:(?:[./](\d{1,2})(?!\d)月?|(?<=年)(\d{1,2})月)(?:[./]\d{1,2}(?!\d)日?|\d{1,2}日)?)?/,
     build: (m) => {
       const y = ERA_BASE[m[1]] + eraNumber(m[2]);
-      if (m[5]) return validMonth(m[0], y, Number(m[5]));
+      // R6年1月: a month, as 令和6年1月 is (its fiscal year the one before for January to March: review rv81 item 4).
+      const month = m[5] ?? m[6];
+      if (month) return validMonth(m[0], y, Number(month));
       return make(m[0], y, m[4] ? 'calendar' : 'fiscal');
     },
   },

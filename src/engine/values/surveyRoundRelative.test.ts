@@ -12,3 +12,9 @@ test('the last round, a round with no year, a note beside the year or another su
     expect(thisSurveyRound(t)).toBeNull();
   expect(classifyLabel('前回調査\n（R4）')).toBeNull();
 });
+
+test('this round dated by its month (R6年1月, 実施 after it) is of the fiscal year that month falls in: review rv81 item 4', () => {
+  for (const t of ['今回調査\n（R6年1月実施）', '今回調査\n（R6年1月）', '今回調査（令和6年1月実施）'])
+    expect([t, classifyLabel(t)]).toEqual([t, { role: 'actual', period: expect.objectContaining({ fiscalYear: 2023, month: 1 }) }]);
+  expect(classifyLabel('前回調査\n（R4年1月実施）')).toBeNull();
+});

@@ -252,7 +252,8 @@ function datesOnly(note: string): boolean {
 function isStatusWord(main: string): boolean {
   const bare = main.replace(/[\s。．.]/g, '');
   if (!bare) return false;
-  return isNotDoneWord(bare) || WORDS.some(([, re]) => new RegExp(`^(?:${re.source})$`).test(bare));
+  // 「休館（10月再開）」: a closure is such a word, its bracket's month a date (review rv81 item 3, closedWord.ts).
+  return isNotDoneWord(bare) || isClosedWord(bare) || WORDS.some(([, re]) => new RegExp(`^(?:${re.source})$`).test(bare));
 }
 
 /** Whether a note holds a figure besides the period it names (「R4: 98」, not 「令和3年」 or 「R4年度末時点」). */
