@@ -31,3 +31,17 @@ export function isFundingLabelOnCostRow(grid: Grid, r: number, text: string): bo
 export function isSpentRateLabel(text: string): boolean {
   return SPENT_RATE.test(compactText(text));
 }
+
+/**
+ * The heading row of a cost's sources (「財源内訳 | 決算額 | 国・県支出金 | 一般財源 | その他」, review rv81): in `cols`, besides the
+ * name cell, a cost label and a funding label, every other text one of those too, and no figure. Its name (財源内訳, 区分) heads
+ * the line of amounts under it; it is no indicator.
+ */
+export function isFundingHeadingRow(grid: Grid, r: number, nameCol: number, cols: number[]): boolean {
+  const texts = cols.filter((c) => c !== nameCol && grid.anchor(r, c).col === c).map((c) => grid.text(r, c).trim());
+  const written = texts.filter(Boolean);
+  if (written.some((t) => /\d/.test(t))) return false;
+  const funding = written.filter((t) => FUNDING.test(compactText(t)));
+  const cost = written.filter((t) => isCostLabel(t));
+  return funding.length > 0 && cost.length > 0 && funding.length + cost.length === written.length;
+}

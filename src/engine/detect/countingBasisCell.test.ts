@@ -96,8 +96,8 @@ test('review rv80: the 累計 figure taken from its pair against a target marked
   expect([i.target, i.actual, i.grade, i.guesses ?? []]).toEqual([5000, 4950, 'B', []]);
 });
 
-test('review rv81: an event’s 期間中 (さくらまつり期間中の来場者数) is no plan’s span: the cell stays two figures, graded by the lower (B), not the 累計 (A)', () => {
-  expect(read('さくらまつり期間中の来場者数', 15000, '今年度 12,000人／累計 45,000人')).toEqual([null, null, 'B']);
+test('review rv81: an event’s 期間中 (さくらまつり期間中の来場者数) is no plan’s span, never the 累計 (A): the year’s target, below the total before the year, takes 今年度', () => {
+  expect(read('さくらまつり期間中の来場者数', 15000, '今年度 12,000人／累計 45,000人')).toEqual([15000, 12000, 'B']);
   expect(namedBasis('さくらまつり期間中の来場者数')).toBeNull();
   expect(namedBasis('計画の期間中の新規就農者数')).toBe('total');
 });
@@ -111,4 +111,21 @@ test('review rv81: the plan’s span target beside the year’s (計画期間目
   const ind = checkWorkbook({ sheets: [snap('指標', rows)] }, {}).report.indicators[0];
   expect(ind.grade).toBe('B');
   expect(ind.actual).not.toBe(35);
+});
+
+test('review rv81 item 1: a target naming no basis below the running total reached before the year (累計 less 単年度) is the year’s own', () => {
+  expect(read('新規就農者数', 12, '単年度 11人\n累計 35人')).toEqual([12, 11, 'B']);
+  expect(read('新規就農者数', 12, '累計：35人／単年度：11人')).toEqual([12, 11, 'B']);
+  const rows = [
+    ['令和5年度 成果指標'],
+    ['指標名', '単位', '計画期間目標（R3～R7累計）', 'R5目標', 'R5実績'],
+    ['新規就農者数', '人', 60, 12, '単年度 11人\n累計 35人'],
+  ];
+  const ind = checkWorkbook({ sheets: [snap('指標', rows)] }, {}).report.indicators[0];
+  expect([ind.target, ind.actual, ind.grade]).toEqual([12, 11, 'B']);
+});
+
+test('review rv81 item 1 guards: a target at or above the total before the year, or a name of both ways, keeps the two figures', () => {
+  expect(read('新規就農者数', 24, '単年度 11人\n累計 35人')[1]).toBeNull();
+  expect(read('新規就農者数（単年度・累計）', 12, '単年度 11人\n累計 35人')[1]).toBeNull();
 });

@@ -14,7 +14,8 @@
  * Narrow, with guards: exactly two labelled figures, one labelled by a single-year word and one by a running-total word, nothing
  * else; the indicator's name and its target cells naming one basis and not the other (a name naming both, 「（単年度・累計）」,
  * or a name and a target that disagree keep the cell as it was, read and said as several figures). A name naming neither keeps it
- * too: which figure the target was set on is not written.
+ * too: which figure the target was set on is not written — unless the target lies below the running total reached before the
+ * year (累計 less 単年度), which a running-total target cannot: then it is the year's own (review rv81, belowPriorTotal).
  */
 import type { OneNumber, ParsedValue } from '../values/values';
 import { YEAR_COUNTER } from '../values/yearCounter';
@@ -80,7 +81,26 @@ function indicatorBasis(ind: RawIndicator, heading: (t: Point) => string): Basis
   const named = [name, ...cells.map((c) => (basisPair(c) ? null : namedBasis(c))), ...compared.map((t) => namedBasis(heading(t)))];
   const plain = new Set(named.filter((b): b is Basis => b === 'single' || b === 'total'));
   if (plain.size > 0) return plain.size === 1 && !named.includes('both') ? [...plain][0] : null;
-  return named.includes('yearly') && !named.includes('both') ? 'single' : null;
+  if (named.includes('both')) return null;
+  return named.includes('yearly') || belowPriorTotal(ind.actuals, compared) ? 'single' : null;
+}
+
+/**
+ * Review rv81: with no word naming a basis, the targets compared are the year's own when each lies below the running total
+ * already reached before the year (the pair's 累計 less its 単年度: 「単年度 11人⏎累計 35人」 stood at 24 before it): a running
+ * total never falls, so a target of 12 can only be the year's. A target above it (60 against 14 / 52) could be either: kept.
+ */
+function belowPriorTotal(actuals: Point[], targets: Point[]): boolean {
+  const before: number[] = [];
+  for (const a of actuals) {
+    const bases = typeof a.raw === 'string' ? basisPair(a.raw) : null;
+    const m = a.parsed.measures;
+    if (!bases || !m || m.length !== 2) continue;
+    before.push(m[bases.indexOf('total')].value - m[bases.indexOf('single')].value);
+  }
+  const values = targets.map((t) => t.parsed.value);
+  if (!before.length || !values.length) return false;
+  return values.every((v) => typeof v === 'number' && v > 0 && before.every((b) => v < b));
 }
 
 /** The heading of each target's column: over the topmost target any indicator of the sheet has in that column. */

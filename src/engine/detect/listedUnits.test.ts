@@ -1,6 +1,6 @@
 import { checkWorkbook } from '../actions/check';
 import { snap } from './testing';
-import { listedCounters, unitCountedBy } from './listedUnits';
+import { listedCounters, listedUnitOf, unitCountedBy } from './listedUnits';
 
 const sheet = (note: string, heading: string) =>
   snap(
@@ -34,4 +34,27 @@ describe('a unit note listing several counters (単位：台、人)', () => {
     expect(listedCounters('千円、人')).toBeNull();
     expect(listedCounters('人')).toBeNull();
   });
+});
+
+test('review rv81 item 4: a scaled counter (千人) counts as its counter does: 利用者数 in 千人', () => {
+  expect(units('単位：千人、台', '年間利用者数')).toEqual(['千人', '千人']);
+  expect(unitCountedBy(['千人', '台'], ['駐輪台数'])).toBe('台');
+});
+
+test('review rv81 item 4: under headings counting none (目標値 | 実績値), each row takes the counter its name counts', () => {
+  const rows = [
+    ['令和５年度　消費生活相談事業の実績'],
+    [null, null, null, '単位：件、人'],
+    ['指標', '目標値', '実績値', '備考'],
+    ['消費生活相談件数', 1200, 1135, null],
+    ['出前講座の受講者数', 800, 912, null],
+    ['啓発活動', 10, 12, null],
+  ];
+  const read = checkWorkbook({ sheets: [snap('相談実績', rows)] }, {}).report.indicators.map((i) => i.unit);
+  expect(read).toEqual(['件', '人', null]);
+});
+
+test('review rv81 item 4 guard: headings that count a listed unit are never overridden by the name', () => {
+  expect(listedUnitOf(['台', '人'], ['駐輪台数'], '定期利用者数')).toBe('台');
+  expect(listedUnitOf(['台', '人'], ['目標値'], '利用台数・利用者数')).toBeNull();
 });

@@ -2,7 +2,7 @@
 import { classifyLabel, classifyMeta } from '../values/labels';
 import type { CellIndex } from './cells';
 import { holdsOtherUnit, isCostBreakdown, isCostHeadingRow, isCostLine, isCostPairsRow } from './costHeadings';
-import { isFundingLabelOnCostRow } from './costFunding';
+import { isFundingHeadingRow, isFundingLabelOnCostRow } from './costFunding';
 import { isCostLabelBesideUnit } from './costLabelBesideUnit';
 import { isCostFiguresRow } from './costFiguresBelow';
 import { isProjectLine } from './costTables';
@@ -69,6 +69,8 @@ export function notAnIndicatorRow(
   if (isCostHeadingRow(grid, r, t.rowCols, valueColNums) || isCostLine(grid, r, rawName, t.rowCols)) return true;
   // 決算額（千円） | 国・県支出金 | 一般財源: a source of the cost's money named beside its cost label (costFunding.ts).
   if (isFundingLabelOnCostRow(grid, r, rawName) && !holdsOtherUnit(grid, r, t.rowCols)) return true;
+  // 財源内訳 | 決算額 | 国・県支出金 | 一般財源: the heading row of those sources, labels and no figure (costFunding.ts).
+  if (isFundingHeadingRow(grid, r, t.nameCol, t.rowCols)) return true;
   // 事業費 | （千円）: the same line, its label in the column left of the names and its unit in the name cell (costLabelBesideUnit.ts).
   if (isCostLabelBesideUnit(grid, r, t.nameCol, t.rowCols)) return true;
   if (isCostBreakdown(grid, r, rawName, t.nameCol, t.rowCols)) return true;

@@ -12,7 +12,7 @@ import type { Grid } from './grid';
 import { metaLinesAbove, oneCellLine, type MetaLine } from './metaLines';
 import type { RawIndicator } from './types';
 import { RATIO_NAME } from './names';
-import { listedCounters, unitCountedBy } from './listedUnits';
+import { listedCounters, listedUnitOf } from './listedUnits';
 
 const SEVERAL = /[、,，・/／]|ほか|他|等|など|及び/;
 
@@ -100,9 +100,10 @@ export function unitFromNote(note: UnitNote | null, read: RawIndicator[], headin
     if (ind.unit || ind.unitCell || figuresWithOwnUnit(ind)) continue;
     if (note.listed) {
       const unit = headingAt
-        ? unitCountedBy(
+        ? listedUnitOf(
             note.listed,
             pointsOf(ind).map((p) => headingAt(p.col)),
+            ind.name,
           )
         : null;
       if (unit) [ind.unit, ind.unitCell, ind.unitNoted] = [writtenUnit(unit), note.cell, true];

@@ -1,6 +1,6 @@
 import { checkWorkbook } from '../actions/check';
 import { snap } from './testing';
-import { targetBasis, yearBasis } from './yearBasisActuals';
+import { subHeadingBases, targetBasis, yearBasis } from './yearBasisActuals';
 
 const head = (target: string) => [
   ['令和６年度　整備進捗'],
@@ -45,4 +45,18 @@ test('review rv81: a year’s own target (令和6年度目標, R6年度目標) n
   expect(targetBasis('令和元年度目標')).toBeNull();
   expect(targetBasis('年度目標')).toBe('single');
   expect(targetBasis('R6単年度目標')).toBe('single');
+});
+
+test('review rv81 item 2: a year’s plain 実績 beside that year’s 累計 is its single-year figure; the 累計 target reads the 累計', () => {
+  const subs = ['R5年度末累計', 'R6年度実績', 'R6年度末累計'];
+  const rows = [head('R6目標\n（R4からの累計）')[0], head('R6目標\n（R4からの累計）')[1], [null, null, null, null, ...subs]];
+  const report = checkWorkbook({ sheets: [snap('進捗', [...rows, [1, '整備延長', 'km', 28, 19.7, 6.2, 25.9]], { merges })] }, {}).report;
+  expect(report.indicators.map((i) => [i.target, i.actual, i.grade])).toEqual([[28, 25.9, 'B']]);
+});
+
+test('review rv81 item 2 guard: a year’s 実績 with no 累計 of that year beside it names no basis', () => {
+  const basis = (subs: string[]) => subHeadingBases(subs).map((b) => b?.basis ?? null);
+  expect(basis(['R5年度末累計', 'R6年度実績', 'R6年度末累計'])).toEqual(['total', 'single', 'total']);
+  expect(basis(['R5末累計', 'R6実績', 'R5単年度'])).toEqual(['total', null, 'single']);
+  expect(basis(['R6実績', 'R6年度末累計の見込み'])).toEqual([null, null]);
 });

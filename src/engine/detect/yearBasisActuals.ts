@@ -31,6 +31,30 @@ export function targetBasis(heading: string): Basis | null {
   return total === single ? null : total ? 'total' : 'single';
 }
 
+/** A year's plain actual (「R6年度実績」「R6実績値」): its period, else null. */
+function yearActual(text: string): Period | null {
+  const t = text.normalize('NFKC').replace(/\s+/g, '');
+  const found = findPeriod(t);
+  if (!found || found.index !== 0 || found.period.kind !== 'fiscal') return null;
+  return /^(?:年度)?(?:の)?実績値?$/.test(t.slice(found.length)) ? found.period : null;
+}
+
+type Read = { period: Period; basis: Basis } | null;
+
+/**
+ * Review rv81: a year's plain 実績 (「R6年度実績」) beside that year's 累計 (「R6年度末累計」) under one 実績 heading is the year's
+ * own figure, its 単年度 in other words; without that year's 累計 beside it, it names no basis.
+ */
+export function subHeadingBases(subs: string[]): Read[] {
+  const read: Read[] = subs.map((s) => yearBasis(s));
+  const totals = new Set(read.filter((b) => b?.basis === 'total').map((b) => b!.period.fiscalYear));
+  return read.map((b, i) => {
+    if (b) return b;
+    const period = yearActual(subs[i]);
+    return period && totals.has(period.fiscalYear) ? { period, basis: 'single' } : null;
+  });
+}
+
 /**
  * Dates a table row's undated actuals by their sub-headings and keeps those of its target's basis. `subHeading(col)`: the
  * column's lowest heading; `heading(col)`: its whole heading. Only where every actual is undated and sub-headed so, with both
@@ -38,12 +62,13 @@ export function targetBasis(heading: string): Basis | null {
  */
 export function applyYearBasisActuals(ind: RawIndicator, subHeading: (col: number) => string, heading: (col: number) => string): void {
   if (ind.actuals.length < 2 || ind.actuals.some((p) => p.period)) return;
-  const read = ind.actuals.map((p) => ({ p, b: yearBasis(subHeading(p.col)) }));
+  const bases = subHeadingBases(ind.actuals.map((p) => subHeading(p.col)));
+  const read = ind.actuals.map((p, i) => ({ p, b: bases[i] }));
   if (read.some((x) => !x.b) || new Set(read.map((x) => x.b!.basis)).size < 2) return;
   for (const { p, b } of read) p.period = b!.period;
   const dated = ind.targets.filter((t) => t.period);
-  const bases = new Set(dated.map((t) => targetBasis(heading(t.col))));
-  const basis = bases.size === 1 ? [...bases][0] : null;
+  const named = new Set(dated.map((t) => targetBasis(heading(t.col))));
+  const basis = named.size === 1 ? [...named][0] : null;
   const kept = basis ? read.filter((x) => x.b!.basis === basis) : [];
   const years = new Set(dated.map((t) => t.period!.fiscalYear));
   if (basis && kept.some((x) => years.has(x.b!.period.fiscalYear))) {

@@ -12,3 +12,18 @@ describe('a frequency with the year count restated in its bracket', () => {
     expect(parseValue('毎月10回（年5回）')).toMatchObject({ value: 10 });
   });
 });
+
+test('review rv81 item 3: every other or every few months or weeks, and a year count 程度 / 以上, restate the year too', () => {
+  expect(parseValue('隔月1回（年6回）')).toMatchObject({ status: 'value', value: 6, unit: '回' });
+  expect(parseValue('2か月に1回（年6回）')).toMatchObject({ status: 'value', value: 6, unit: '回' });
+  expect(parseValue('2ヶ月に1回（年6回）')).toMatchObject({ status: 'value', value: 6 });
+  expect(parseValue('隔週1回（年25回）')).toMatchObject({ status: 'value', value: 25 });
+  expect(parseValue('毎月1回（年12回程度）')).toMatchObject({ status: 'value', value: 12, unit: '回' });
+  expect(parseValue('週1回（年50回以上）')).toMatchObject({ status: 'value', value: 50 });
+});
+
+test('review rv81 item 3 guards: a bracket of another counter or smaller, or words after the count, stay as before', () => {
+  expect(parseValue('隔月1回（年6件）')).not.toMatchObject({ value: 6 });
+  expect(parseValue('2か月に3回（年2回）')).not.toMatchObject({ value: 2 });
+  expect(parseValue('隔月1回（年6回、冬季除く）')).not.toMatchObject({ value: 6 });
+});

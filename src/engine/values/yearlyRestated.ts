@@ -5,8 +5,14 @@
  */
 import type { ParsedValue } from './parsedValue';
 import { oneLine } from './text';
+import { YEAR_COUNTER } from './yearCounter';
 
-const RESTATED = /^(?:毎月|月|毎週|週)(\d+(?:\.\d+)?)(回|件|本|号|日)[(（](?:年間?|年度間?|1年間?)(\d+(?:\.\d+)?)\2[)）]$/;
+/**
+ * Per month or week: 毎月 / 月 / 毎週 / 週, every other (隔月, 隔週) or every few (「2か月に」「2週間に」) — review rv81. The bracket's
+ * year count may be approximate or a floor (「年12回程度」「年6回以上」), still the figure set.
+ */
+const EVERY = `(?:毎月|月|隔月|毎週|週|隔週|\\d+${YEAR_COUNTER}?月に|\\d+週間?に)`;
+const RESTATED = new RegExp(`^${EVERY}(\\d+(?:\\.\\d+)?)(回|件|本|号|日)[(（](?:年間?|年度間?|1年間?)(\\d+(?:\\.\\d+)?)\\2(?:程度|前後|以上)?[)）]$`);
 
 /** The year's count of such a cell, parsed as 「年12回」 is (by `parse`), its text the cell's; undefined for any other text. */
 export function restatedYearly(raw: string, parse: (text: string) => ParsedValue): ParsedValue | undefined {
