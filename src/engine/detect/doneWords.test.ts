@@ -37,3 +37,18 @@ test('only the words of what is done', () => {
   expect(['回収', '訪問', '相談', '集積'].every(isDoneWord)).toBe(true);
   expect(['全国', '県内', '昨年', '本年', '月間', '累計', '参考', '努力', '削減', '整備'].some(isDoneWord)).toBe(false);
 });
+
+test('review rv81 item 6: what those served take up, 受講目標（人） | 受講実績（人） under 講座名', () => {
+  const sheet = snap('講座別', [
+    ['令和５年度　生涯学習講座 受講実績'],
+    [null],
+    ['No.', '講座名', '受講目標\n（人）', '受講実績\n（人）', '達成率'],
+    [1, 'パソコン入門講座', 120, 131, 131 / 120],
+    [2, '郷土史講座', 80, 62, 62 / 80],
+  ]);
+  expect(checkWorkbook({ sheets: [sheet] }, {}).report.indicators.map((i) => [i.name, i.unit, i.target, i.actual, i.grade])).toEqual([
+    ['パソコン入門講座', '人', 120, 131, 'A'],
+    ['郷土史講座', '人', 80, 62, 'C'],
+  ]);
+  expect(['受講', '参加', '利用'].every(isDoneWord)).toBe(true);
+});

@@ -29,6 +29,10 @@ const DONE_WORDS = new Set([
   '開催',
   '登録',
   '貸出',
+  // Taken up by those served (review rv81 item 6: 受講目標 | 受講実績 of a course's seats).
+  '受講',
+  '参加',
+  '利用',
 ]);
 
 /** Whether the words before a closing 目標 (「回収目標」 → 「回収」) name what is done, so that 「回収実績」 is its twin. */

@@ -31,3 +31,22 @@ test('the split: a later ※ still opens a note; a sentence after a leading ※ 
   expect(splitNameNote('※令和5年度は速報値。')).toEqual({ name: '', note: '令和5年度は速報値。' });
   expect(splitNameNote('相談件数')).toEqual({ name: '相談件数' });
 });
+
+const withNote = (names: string[], note: string) => {
+  const sheet = rows(names);
+  sheet[sheet.length - 1] = [note];
+  return checkWorkbook({ sheets: [snap('評価', sheet)] }, {}).report.indicators.map((i) => [i.name, i.direction]);
+};
+
+test('review rv81 item 2: ＊ before the name is the mark too; 「※　」 with a space after it under 「※は低減を目指す指標」', () => {
+  expect(withNote(['＊地盤沈下量（年間最大）', '＊環境基準超過井戸数'], '＊印の指標は値が小さいほど良好な指標').slice(0, 2)).toEqual([
+    ['地盤沈下量（年間最大）', 'down'],
+    ['環境基準超過井戸数', 'down'],
+  ]);
+  expect(withNote(['※　地盤沈下量（年間最大）', '※　環境基準超過井戸数'], '※は低減を目指す指標（目標値以下で達成）')).toEqual([
+    ['地盤沈下量（年間最大）', 'down'],
+    ['環境基準超過井戸数', 'down'],
+    ['湧水地点の平均湧出量', 'up'],
+  ]);
+  expect(splitNameNote('＊令和5年度は速報値。')).toEqual({ name: '＊令和5年度は速報値。' });
+});

@@ -22,10 +22,11 @@ const MARK = '[★☆*◎●○◆◇■□▲△▼▽♦#†‡]';
 const MARK_SAYS = new RegExp(`(${MARK})\\s*(?:印|マーク)?\\s*(?:を付(?:し|け)|を記し|の付い|のつい|が付い|がつい|を付与し|のある|の指標|は|:|=)`, 'g');
 
 /**
- * ※ spoken of as a mark on names: 「※印の指標は…」, 「※を付した指標は…」, 「※のついた…」. A footnote opening with ※ and going on
- * (「※値が小さいほど良い」, 「※：速報値」) uses it as its own mark and gives it no meaning.
+ * ※ spoken of as a mark on names: 「※印の指標は…」, 「※を付した指標は…」, 「※のついた…」, or the mark itself the subject, 「※は低減を
+ * 目指す指標」「※の指標は…」 (review rv81 item 2: no footnote's own ※ is followed by は). A footnote opening with ※ and going on
+ * (「※値が小さいほど良い」, 「※：速報値」, 「※ 問15は…」) uses it as its own mark and gives it no meaning.
  */
-const REFERENCE_SAYS = /^※\s*(?:印|マーク|を付(?:し|け)|を記し|の付い|のつい|が付い|がつい|のある)/;
+const REFERENCE_SAYS = /^※\s*(?:印|マーク|を付(?:し|け)|を記し|の付い|のつい|が付い|がつい|のある|の指標|は)/;
 
 /** Each mark the remark gives a meaning, with the words of that meaning: from the mark to the next mark or the sentence's end. */
 export function markMeanings(remark: string): { mark: string; text: string }[] {

@@ -127,3 +127,36 @@ test('review rv80 item 6: a 達成率 line after 実績, or a plan holding only 
     ['稲刈り体験', 500, 490],
   ]);
 });
+
+test('review rv81 item 3: a unit line between each caption and its heading row; the sheet’s year’s table is read', () => {
+  const captioned = (caption: string, rows: [string | null, string, number, number][]) => {
+    const [, ...rest] = table(0, null, rows);
+    return [[caption], ['（単位：人）'], ...rest];
+  };
+  const values = [
+    ['令和５年度　農業体験事業　月別実施状況'],
+    [null],
+    ...captioned('令和5年度', pairs(90, 96)),
+    ...captioned('令和4年度（参考）', pairs(70, 60)),
+  ];
+  const merges = ['A6:A7', 'A8:A9', 'A14:A15', 'A16:A17'];
+  expect(names(values, merges)).toEqual([
+    ['田植え体験', 980, 1146],
+    ['稲刈り体験', 500, 490],
+  ]);
+});
+
+test('review rv81 item 3: one menu’s 計画 / 実績 pair, its name merged over both, under a caption of the sheet’s year', () => {
+  const pair = (caption: string, plan: number, done: number): CellValue[][] => [
+    [caption],
+    ['（単位：人）'],
+    ['体験メニュー', '区分', ...MONTHS, '年間計'],
+    ['田植え・稲刈り体験', '計画', plan, ...blank(11), plan],
+    [null, '実績', done, ...blank(11), done],
+    [null],
+  ];
+  const values = [['令和５年度　農業体験事業　月別実施状況'], [null], ...pair('令和5年度', 200, 183), ...pair('令和4年度（参考）', 180, 193)];
+  expect(names(values, ['A6:A7', 'A12:A13'])).toEqual([['田植え・稲刈り体験', 200, 183]]);
+  // The sheet's one table, uncaptioned: its name column found, read at the title's year as a table of two menus is.
+  expect(names([['令和５年度　農業体験事業　月別実施状況'], [null], ...pair('', 200, 183).slice(1)], ['A5:A6'])).toEqual([['田植え・稲刈り体験', 200, 183]]);
+});

@@ -10,7 +10,8 @@
  * Narrowed by review rv80 (items 2, 4, 7): a caption above the heading naming another year than the sheet's (「【令和6年度】（12月末
  * 現在）」「【参考】令和4年度」, monthsTableCaption.ts) is that year's record; a 区分 line naming another period (前年度実績, 前年同月,
  * R4実績) or a name with two plan or two actual lines makes the lines no pair; two tables of the same line names are read only
- * where one alone is captioned with the sheet's year, else neither (nothing dates them apart).
+ * where one alone is captioned with the sheet's year, else neither (nothing dates them apart). Review rv81 item 3: a table
+ * captioned with the sheet's year may hold one 計画 / 実績 pair (one menu), the caption dating it as the second pair would not.
  */
 import type { Period } from '../values/periods';
 import { normalizeText } from '../values/text';
@@ -123,9 +124,9 @@ export function monthsTotalRuns(index: CellIndex, period: Period | undefined): R
     const last = months[months.length - 1];
     const total = cells.find((c) => c.col === last.right + 1);
     if (!total || total.period || !TOTAL.test(compact(total.text))) continue;
-    if (!pairsBelow(index, row, category.col)) continue;
     const caption = monthsTableCaption(index, row);
     if (caption?.fiscalYear != null && caption.fiscalYear !== period.fiscalYear) continue;
+    if (!pairsBelow(index, row, category.col, caption?.fiscalYear === period.fiscalYear ? 1 : 2)) continue;
     const lines = linesBelow(index, row, category.col);
     if (!onePairEach(index, lines, category.col, period.fiscalYear)) continue;
     if (!lines.every((r) => totalsItsMonths(index, r, months[0].col, last.right, total.col))) continue;

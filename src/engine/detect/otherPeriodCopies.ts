@@ -6,11 +6,13 @@
  * period, the indicators left out), so a clerk who meant that year can ask for it.
  * A table captioned with another year whose indicators do not recur on the sheet is left as it is read, unless its heading is
  * the fiscal year's months (区分 | 4月 … 3月 | 年間計): dated by nothing but the caption, it is that year's record (review rv80
- * item 7: 「【参考】令和4年度　月別利用実績」 under a 令和5年度 indicator table).
+ * item 7: 「【参考】令和4年度　月別利用実績」 under a 令和5年度 indicator table). A unit line between the caption and the header
+ * (「令和4年度（参考）」 over 「（単位：人）」) is passed over, as monthsTableCaption.ts does (review rv81 item 3).
  */
 import { a1, parseA1 } from '../model/address';
 import { findPeriod, type Period } from '../values/periods';
 import { normalizeText, oneLine } from '../values/text';
+import { unitLine } from '../values/unitLine';
 import type { CellIndex, IndexedCell } from './cells';
 import type { Grid } from './grid';
 import { readHeader } from './header';
@@ -36,10 +38,15 @@ function headerTop(grid: Grid, index: CellIndex, ind: RawIndicator, seen: Map<nu
 
 /** The caption right above a header (blank rows between allowed): one short text alone on its row naming one period. */
 function captionAbove(grid: Grid, index: CellIndex, top: number): { cell: string; text: string; period: Period } | null {
-  for (let r = top - 1; r >= Math.max(grid.top, top - CAPTION_REACH); r--) {
+  let reach = CAPTION_REACH;
+  for (let r = top - 1; r >= Math.max(grid.top, top - reach); r--) {
     const texts = index.row(r).filter((c) => c.text);
     if (!texts.length) continue;
     if (texts.length !== 1 || texts[0].text.length > 40) return null;
+    if (reach === CAPTION_REACH && unitLine(normalizeText(texts[0].text))) {
+      reach++;
+      continue;
+    }
     const found = findPeriod(texts[0].text);
     return found && found.period.kind === 'fiscal' ? { cell: a1(r, texts[0].col), text: oneLine(texts[0].text), period: found.period } : null;
   }

@@ -77,3 +77,21 @@ test('review rv80 item 1: a mark carried by a row of a second table below, its o
   ];
   expect(directions(rows).filter(([name]) => name === '補助金交付件数')).toEqual([['補助金交付件数', 'up']]);
 });
+
+test('review rv81 item 1: one footnote is about every row carrying its mark (two rows of one table marked ※1)', () => {
+  const rows: CellValue[][] = [
+    ['令和５年度　交通安全対策の成果指標'],
+    [null],
+    ['指標', '単位', '基準値（R2）', 'R5目標', 'R5実績', '備考'],
+    ['交通事故発生件数', '件', 412, 360, 338, '※1'],
+    ['自転車の盗難認知件数', '件', 250, 210, 231, '※1'],
+    ['交通安全教室の参加者数', '人', 5200, 6000, 5630, null],
+    [null],
+    ['※1 数値が小さいほど良好な指標（目標値÷実績値で評価）'],
+  ];
+  expect(directions(rows)).toEqual([
+    ['交通事故発生件数', 'down'],
+    ['自転車の盗難認知件数', 'down'],
+    ['交通安全教室の参加者数', 'up'],
+  ]);
+});

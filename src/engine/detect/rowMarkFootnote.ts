@@ -5,9 +5,12 @@
  * - a bare ※ ending the name (「現金が使えず困った経験のある市民の割合 ※」), the footnote opening with ※ and naming as its subject the
  *   text of another cell of that row (the row's 設問 / No. cell: 「※ 問15は低いほど良い指標」): about that row's indicator.
  * Guards: the mark must stand alone in its cell, or point to its footnote (「※2参照」「※2を参照」), 「98※2」 marks a figure
- * (footnoteQualifiers.ts); the footnote's mark must be the one the row carries, and no other row of the sheet, an indicator's
- * or not, may carry it (a second table's ※1 has its own footnote under it: which table's footnote is which cannot be told); the subject must be a whole cell of exactly one indicator's row (no name part, no other row's code), and
- * for a bare ※ the name must carry ※ too. Anything else: null, and the footnote is read as any remark (directionNotes.ts).
+ * (footnoteQualifiers.ts); the footnote's mark must be the one the row carries. Several rows carrying it share the footnote
+ * only when it is the sheet's one footnote opening with that mark (two indicator rows marked ※1 over one 「※1 数値が小さいほど
+ * 良好な指標」: both, review rv81 item 1); a second footnote with the same mark (a 参考 table's ※1 with its own ※1 under it:
+ * which table's footnote is which cannot be told) leaves the marked rows to none (review rv80 item 1). The subject must be a
+ * whole cell of exactly one indicator's row (no name part, no other row's code), and for a bare ※ the name must carry ※ too.
+ * Anything else: null, and the footnote is read as any remark (directionNotes.ts).
  */
 import { parseA1 } from '../model/address';
 import { normalizeText } from '../values/text';
@@ -49,21 +52,38 @@ function rowsMarked(grid: Grid, mark: string): number {
   return rows;
 }
 
+/** How many cells of the sheet open a footnote with the mark (「※1 …」 with words after the mark, not the mark alone). */
+function footnotesOpening(grid: Grid, mark: string): number {
+  let notes = 0;
+  for (let r = grid.top; r <= grid.bottom; r++) {
+    for (let c = grid.left; c <= grid.right; c++) {
+      if (grid.anchor(r, c).col !== c || grid.anchor(r, c).row !== r) continue;
+      const text = normalizeText(grid.text(r, c)).trim();
+      const m = LEADING_NUMBERED.exec(text);
+      if (m && m[1] + m[2] === mark && !markOf(compact(text)) && text.length > m[0].length) notes++;
+    }
+  }
+  return notes;
+}
+
 /** The indicators the footnote is about through a mark or a code on their rows, or null (see the module's comment). */
 export function rowMarkOwners(remark: string, indicators: RawIndicator[], grid: Grid): RawIndicator[] | null {
   const text = normalizeText(remark).trim();
   const numbered = LEADING_NUMBERED.exec(text);
   const subject = numbered ? null : BARE_SUBJECT.exec(text);
   if (!numbered && !subject) return null;
-  // One mark, one row on the whole sheet: a ※1 of a second table (参考データ) has its own ※1 footnote under it (review rv80 item 1).
-  if (numbered && rowsMarked(grid, numbered[1] + numbered[2]) > 1) return null;
+  // Several rows marked: only under the sheet's one footnote of that mark; a ※1 of a second table (参考データ) has its own ※1
+  // footnote under it (review rv80 item 1), one footnote is about every row carrying its mark (review rv81 item 1).
+  const mark = numbered ? numbered[1] + numbered[2] : '';
+  const shared = numbered !== null && rowsMarked(grid, mark) > 1;
+  if (shared && footnotesOpening(grid, mark) !== 1) return null;
   const owners = indicators.filter((ind) => {
     const row = rowOf(ind);
     const nameCol = parseA1(ind.nameCell)?.col;
     if (row === null || nameCol === undefined) return false;
     const cells = rowTexts(grid, row, nameCol);
-    if (numbered) return cells.some((t) => markOf(t) === numbered[1] + numbered[2]);
+    if (numbered) return cells.some((t) => markOf(t) === mark);
     return compact(grid.text(row, nameCol)).endsWith('※') && cells.includes(compact(subject![1]));
   });
-  return owners.length === 1 ? owners : null;
+  return owners.length === 1 || (shared && owners.length > 1) ? owners : null;
 }

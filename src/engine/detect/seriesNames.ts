@@ -27,7 +27,17 @@ export function namesBesideSeries(index: CellIndex, periodRow: number, left: num
       }
       if (text) names.add(`${a.row}:${a.col}`);
     }
-    if (named && names.size >= 2) return col;
+    if (named && (names.size >= 2 || onePairMerged(grid, col, seriesRows))) return col;
   }
   return undefined;
+}
+
+/**
+ * One name merged down over exactly the block's two lines, a target and an actual (体験メニュー | 区分 over one menu's 計画 /
+ * 実績 lines, review rv81 item 3): it names them as a column of names would.
+ */
+function onePairMerged(grid: CellIndex['grid'], col: number, seriesRows: number[]): boolean {
+  if (seriesRows.length !== 2) return false;
+  const m = grid.merge(seriesRows[0], col);
+  return !!m && m.top === seriesRows[0] && m.bottom === seriesRows[1] && m.left === col && m.right === col;
 }

@@ -17,8 +17,8 @@ const PLAIN_HEADING = /^(内容|数値|値|数量|指標値|成果|実績等)$/;
 /** How far down the 区分 column's pairs are counted. */
 const REACH = 60;
 
-/** Whether the 区分 column holds at least two target and two actual labels down from the heading, with nothing else between. */
-export function pairsBelow(index: CellIndex, row: number, col: number): boolean {
+/** Whether the 区分 column holds at least `least` (two) target and as many actual labels down from the heading, with nothing else between. */
+export function pairsBelow(index: CellIndex, row: number, col: number, least = 2): boolean {
   let targets = 0;
   let actuals = 0;
   for (let r = row + 1; r <= row + REACH && index.rows.has(r); r++) {
@@ -27,7 +27,7 @@ export function pairsBelow(index: CellIndex, row: number, col: number): boolean 
     else if (role === 'actual') actuals++;
     else if (index.at(r, col)) break;
   }
-  return targets >= 2 && actuals >= 2;
+  return targets >= least && actuals >= least;
 }
 
 /** The heading rows of such tables, each as a run of one column dated `period`; none when the sheet states no year. */
