@@ -20,6 +20,7 @@ import { termPairBesideYears } from './termPairBesideYears';
 import { termTotalActual } from './termTotalActual';
 import type { RawIndicator, TargetPoint } from './types';
 import { periodLedMark } from './periodLedMark';
+import { totalOfOtherYear } from './otherYearTotal';
 
 /**
  * A figure written as a running total: 「累計 10社」「延べ 1,000人」「5年間で延べ 50社」「延 12橋」「延人数 800人」. A bare 延
@@ -76,6 +77,8 @@ export function totalColumn(grid: Grid, band: number[], columns: Column[], from:
     if (heads.some((h) => COST_HEADING.test(h))) cost = true;
     else if (own?.role === 'target' || (own?.role === 'actual' && own.period)) cost = false;
     if (cost || (own && !(own.role === 'derived' || (own.role === 'actual' && !own.period)))) continue;
+    // 令和4年度実績 over 単年度 | 累計 beside 令和5年度's pair: that year's total, never the one read (otherYearTotal.ts).
+    if (totalOfOtherYear(columns, col, from)) continue;
     const last = heads[heads.length - 1]?.replace(/[(（][^()（）]*[)）]/g, '');
     if (last && TOTAL_HEADING.test(last)) return col;
   }

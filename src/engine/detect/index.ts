@@ -60,6 +60,7 @@ import { dropBreakdownRows } from './breakdownRows';
 import { dropTotalParts } from './captionTotals';
 import { applyWayOnlyTargetNote } from './wayOnlyTargetNote';
 import { applyFinalTargetNote } from './finalTargetNote';
+import { applyFinalOnlyExpectedRow } from './finalOnlyExpectedRow';
 import { applyJudgedTargetNote } from './judgedTargetNote';
 import { applyEveryIndicatorTargetNote } from './everyIndicatorTargetNote';
 import { dropRepeatedRows } from './repeatedRows';
@@ -177,6 +178,8 @@ function applyTargetNotesAndLegends(
 ): void {
   markTargetsFromLastYear(grid, indicators);
   applyFinalTargetNote(grid, indicators);
+  // 「期待値⏎※R7は目標値」 over 「－」 in every year but R7: the plan's final target alone (finalOnlyExpectedRow.ts).
+  applyFinalOnlyExpectedRow(grid, indicators);
   // 「各年度の進捗は中間目標（令和7年度）に対する達成状況により評価する」: that year's target, not the last (judgedTargetNote.ts).
   applyJudgedTargetNote(grid, indicators);
   // 「各指標とも、令和5年度の目標値は80.0％とする」 with no target column: each indicator's target (everyIndicatorTargetNote.ts).

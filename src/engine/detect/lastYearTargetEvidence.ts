@@ -13,6 +13,7 @@
  * A note naming last year's figure by its measure rather than as 実績 (「※「前年度以上」は前年度受診率を上回ることを目標とする。」)
  * defines it too, but the reader takes that figure to be last year's actual: each target so computed is a guess.
  */
+import { attainmentDashed } from './dashedAttainment';
 import type { Grid } from './grid';
 import { sheetMentions, textCells } from './sheetTexts';
 import type { RawIndicator } from './types';
@@ -89,6 +90,8 @@ function markAttainmentByLastYear(grid: Grid, indicators: RawIndicator[]): void 
       if (![...cols].some((c) => isRatio(grid.raw(t.row, c), a / l))) {
         // The row's attainment holds another ratio: the sheet did not grade it against last year's actual (gradeByLastYear.ts).
         if ([...cols].some((c) => typeof grid.raw(t.row, c) === 'number')) ind.lastYearRefuted = true;
+        // Its attainment written 「－」 beside the others' ratios: no figure taken for the words (dashedAttainment.ts).
+        else if (attainmentDashed(grid, t.row, cols)) ind.attainmentDashed = true;
         continue;
       }
       ind.targetsFromLastYear = true;

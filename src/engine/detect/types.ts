@@ -86,6 +86,8 @@ export interface RawIndicator {
   targetsFromLastYearByRatio?: boolean;
   /** The row's attainment column holds a ratio other than actual ÷ last year's actual: 「前年度以上」 is not last year's figure there. */
   lastYearRefuted?: true;
+  /** The row's attainment written 「－」 beside the other rows' ratios: its 「前年度実績以上」 stays words (dashedAttainment.ts). */
+  attainmentDashed?: true;
   /** The grades written on the sheet's rows whose target starts from last year (「前年度以上」): a top grade alone shows no figure (lastYearBoundGrades.ts). */
   lastYearBoundGrades?: string[];
   /** The note defining 「前年度以上」 names the year it stands for (namedYearBoundNote.ts): only where that is last year, flagged. */

@@ -30,7 +30,7 @@ function lowerGradeWritten(ind: RawIndicator, top: string, rules: Rules): boolea
 }
 
 /** 「前年度実績以上」「昨年度の実績値以上」「令和4年度実績以上」: the words name last year's actual, not a bare 「前年度以上」. */
-const NAMES_ACTUAL = /^(?:前年度?|昨年度?|(?:令和|平成|R|H)(?:\d{1,2}|元)年?度?|\d{4}年度?)の?実績値?/;
+export const NAMES_ACTUAL = /^(?:前年度?|昨年度?|(?:令和|平成|R|H)(?:\d{1,2}|元)年?度?|\d{4}年度?)の?実績値?/;
 
 /**
  * Whether the row's written grade is the one its actual of `year` earns against last year's actual `last` as the target, the

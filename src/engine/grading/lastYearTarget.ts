@@ -17,6 +17,7 @@ import { findPeriod, type Period } from '../values/periods';
 import { normalizeText } from '../values/text';
 import type { ParsedValue } from '../values/values';
 import { gradedAgainstLastYear } from './gradeByLastYear';
+import { lastYearActualBeside } from './lastYearActualBeside';
 import type { Rules } from './rules';
 
 const LAST_YEAR = /^(?:前年度?|昨年度?)(?:の?実績値?|の?値)?(?:比|から)?/;
@@ -101,14 +102,22 @@ export function withLastYearTargets(ind: RawIndicator, period: Period | null, ru
     // A bare bound (前年度以上) is a figure only where the sheet says so, or the row's written grade shows it (gradeByLastYear.ts);
     // an amount (前年度＋2件) always is.
     const byGrade = !!rel && year !== undefined && rel.amount === 0 && !ind.targetsFromLastYear && gradeShowsLastYear(ind, year, rel.way, rules, t.parsed.text);
-    if (!rel || year === undefined || (rel.amount === 0 && !ind.targetsFromLastYear && !byGrade)) return t;
+    // 「前年度実績以上」 beside last year's 実績 on a row writing no grade: that figure, a guess (lastYearActualBeside.ts).
+    const byRow =
+      !!rel &&
+      year !== undefined &&
+      rel.amount === 0 &&
+      !ind.targetsFromLastYear &&
+      !byGrade &&
+      lastYearActualBeside(ind, t.parsed.text, lastYearActual(ind, year));
+    if (!rel || year === undefined || (rel.amount === 0 && !ind.targetsFromLastYear && !byGrade && !byRow)) return t;
     // A note naming the year 「前年度以上」 stands for (namedYearBoundNote.ts) speaks of one year's targets only.
     const named = ind.targetsFromNamedYear;
     if (rel.amount === 0 && named !== undefined && named !== year - 1) return t;
     way ??= { value: rel.way, cell: t.cell, text: t.parsed.text };
     const last = lastYearActual(ind, year);
     const parsed = computed(t, last, rel);
-    if ((rel.percent || named !== undefined || ind.targetsFromLastYearByRatio || byGrade) && last && parsed.status === 'value')
+    if ((rel.percent || named !== undefined || ind.targetsFromLastYearByRatio || byGrade || byRow) && last && parsed.status === 'value')
       guesses.push({ reason: 'target-from-last-year', cells: [t.cell, last.cell] });
     return { ...t, parsed };
   });
