@@ -30,6 +30,7 @@ import { isBracketedUnitLine, isLastYearTotal, isMonthEndLine, monthEndYear } fr
 import type { Period } from '../values/periods';
 import { namedIndicator } from './namedIndicator';
 import { withoutClosingRemarks } from './sideRemarkColumn';
+import { guardMonthsTotal, isBareTotalLine, MonthRun } from './monthsTotalLine';
 
 interface SideLine {
   row: number;
@@ -37,6 +38,8 @@ interface SideLine {
   labelCol: number;
   /** A line naming two measures (「R5 実績／目標」) whose cells hold both (measurePairs.ts); `label` is the first. */
   pair?: MeasurePair;
+  /** A bare 合計 line right after the months 4月 … 3月 read as the year's actual: the months' rows (monthsTotalLine.ts). */
+  months?: number[];
 }
 
 const labelOf = (c: IndexedCell): Label | null => c.label ?? (c.period && c.text ? classifyLabel(c.text) : null);
@@ -45,9 +48,23 @@ const labelOf = (c: IndexedCell): Label | null => c.label ?? (c.period && c.text
 function sideLines(index: CellIndex, col: number, row: number, consumed: Set<number>): SideLine[] {
   const out: SideLine[] = [];
   let monthsYear: Period | null = null;
+  const run = new MonthRun();
   for (let r = row; !consumed.has(r); r++) {
     const c = index.at(r, col);
     const label = c ? labelOf(c) : null;
+    // 4月 … 3月, then a bare 合計 (a blank line between them aside): the year's total, its actual (monthsTotalLine.ts).
+    if (c?.text && (!label || label.role === 'part') && run.see(r, c.text)) {
+      if (label) out.push({ row: r, label, labelCol: col });
+      continue;
+    }
+    const months = run.wholeYear();
+    if (months && !c?.text && isBareTotalLine(index.at(r + 1, col)?.text ?? '')) continue;
+    if (months && c?.text && isBareTotalLine(c.text)) {
+      out.push({ row: r, label: { role: 'actual' }, labelCol: col, months });
+      run.reset();
+      continue;
+    }
+    run.reset();
     // Right under the names, a line of units in brackets with no label (（人） | （人）); further down, 前年度計 (monthsDownSide.ts).
     // A label column's heading merged down from the names' line over it (区分 over A4:A5) is no label of that line.
     if ((!c || !c.text || c.row < r) && r === row && isBracketedUnitLine(index, r, col)) {
@@ -92,14 +109,17 @@ function namesRightOfEach(grid: Grid, cells: IndexedCell[]): (i: number) => Inde
  * label form, the written grade (担当課評価 | C), last year's grade, a stated direction (方向 | 減少, or a bare
  * 方向性 | ↓ / 減少), a description or a note.
  */
-function addLine(grid: Grid, ind: RawIndicator, { row, label, labelCol, pair }: SideLine, col: number): void {
+function addLine(grid: Grid, ind: RawIndicator, { row, label, labelCol, pair, months }: SideLine, col: number): void {
   const text = grid.text(row, col);
   const cell = a1(row, col);
   if (pair) readPairCell(grid, row, col, pair, ind);
   else if (SERIES_ROLES.has(label.role)) {
     const pt = point(grid, row, col, label.period);
-    if (label.role === 'actual') ind.actuals.push(markedForecast(markedProvisional(pt, [grid.text(row, labelCol)]), grid.text(row, labelCol)));
-    else if (label.role === 'baseline') ind.baselines.push(pt);
+    if (label.role === 'actual') {
+      ind.actuals.push(markedForecast(markedProvisional(pt, [grid.text(row, labelCol)]), grid.text(row, labelCol)));
+      // A 合計 under 4月 … 3月: a rate's, or one that is not the months' sum, is read with a guess (monthsTotalLine.ts).
+      if (months) guardMonthsTotal(grid, ind, row, col, months);
+    } else if (label.role === 'baseline') ind.baselines.push(pt);
     else ind.targets.push({ ...pt, kind: label.role === 'expected' ? 'expected' : 'target' });
   } else if (label.role === 'grade') {
     // A 達成度 line of figures is the progress rate; a later 評価 line is the grade.
