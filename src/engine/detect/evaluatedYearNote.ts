@@ -9,6 +9,7 @@ import { a1 } from '../model/address';
 import { compactForPeriod, findPeriod, type Period } from '../values/periods';
 import { oneLine } from '../values/text';
 import type { IndexedCell } from './cells';
+import { evaluatedYearShare } from './evaluatedYearShare';
 import type { SheetMeta } from './types';
 
 /** The table (本表, この表, 本シート) used for a year's evaluation: 「本表は令和５年度の施策評価に用いる」. */
@@ -52,9 +53,10 @@ export function attainmentYear(text: string): Period | null {
   return m ? yearOf(m[1]) : null;
 }
 
-/** The period a note cell states by naming the year evaluated beside a year set aside, or the year whose attainment it evaluates. */
+/** The period a note cell states by naming the year evaluated beside a year set aside, the year whose attainment it evaluates, or its share evaluated. */
 export function evaluatedYearNote(c: IndexedCell): SheetMeta['statedPeriod'] {
   if (!c.text.includes('評価')) return undefined;
-  const period = /参考|対象外/.test(c.text) ? evaluatedYear(c.text) : attainmentYear(c.text);
+  // 「（評価は令和5年度分）」: the year's share evaluated (evaluatedYearShare.ts).
+  const period = (/参考|対象外/.test(c.text) ? evaluatedYear(c.text) : attainmentYear(c.text)) ?? evaluatedYearShare(c.text);
   return period ? { period, cell: a1(c.row, c.col), text: oneLine(c.text) } : undefined;
 }

@@ -51,6 +51,16 @@ test('the same lines as label | value pairs in two cells', () => {
   expect(indicators.map((i) => [i.name, i.unit])).toEqual([['外国人宿泊者数', '人']]);
 });
 
+test('a label closed by a colon with its value in the next cell (評価年度： | 令和5年度) states the period', () => {
+  const s = yearsSheet([
+    ['指標名', '外国人宿泊者数'],
+    ['単位', '人'],
+    [null, null, null, '評価年度：', '令和5年度'],
+  ]);
+  const { meta } = detectSheet(s, scale);
+  expect(meta.statedPeriod).toMatchObject({ cell: 'E3', period: { fiscalYear: 2023 } });
+});
+
 test('a card line of two label | value pairs (指標番号 | 01 | 指標名 | …, 単位 | … | 目指す方向 | ↓) is two lines', () => {
   const s = snap('指標01', [
     ['第3次環境基本計画　指標カルテ（令和5年度実績）'],

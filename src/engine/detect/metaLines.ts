@@ -34,7 +34,8 @@ export interface MetaLine {
  * 報告対象期間 / 報告対象 are not among them: a progress report's period is as often half a year or a day (令和６年４月～９月,
  * 令和６年９月末現在) as a year.
  */
-const STATED_LABEL = /^(今回の?|本年度の?|今年度の?)?(評価年度|評価対象(期間|年度|年|期)?|報告対象年度|(事業)?実施年度|対象(期間|年度))$/;
+// A colon closing the label (評価年度： | 令和6年度) leaves it the label of the cell after it.
+const STATED_LABEL = /^(今回の?|本年度の?|今年度の?)?(評価年度|評価対象(期間|年度|年|期)?|報告対象年度|(事業)?実施年度|対象(期間|年度))[:：]?$/;
 
 /**
  * What a 報告対象年度 value must not hold to state the whole fiscal year: a month, a day, a point in time or a part of the

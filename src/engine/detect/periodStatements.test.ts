@@ -28,6 +28,9 @@ test.each([
   ['KPIの達成状況（R6.3末現在の実績に基づき評価）', 'R6.3末', 2023],
   // A part of a line set apart by a wide gap from what follows (the document's date and title).
   ['評価時点：令和6年3月末（令和5年度末）　　令和6年5月 国土強靱化推進会議資料', '令和6年3月末', 2023],
+  // The 実績 the 検証 rests on; a bracket dating the paper after the date glosses no year.
+  ['（令和6年5月 総合戦略推進会議資料　令和6年3月末時点の実績による検証）', '令和6年3月末', 2023],
+  ['評価時点：令和6年3月末（令和6年5月 効果検証会議資料）', '令和6年3月末', 2023],
 ])('%s states the fiscal year it closes', (text, label, fy) => {
   expect(asOfPeriod(text)).toMatchObject({ label, fiscalYear: fy });
 });
@@ -52,6 +55,10 @@ test.each([
   '現状\n（令和4年3月現在）',
   '基準値（R4.3.31時点）',
   '計画策定時（令和3年3月末現在）',
+  // A bracket of a paper dated before the date, or of another year than the date closes.
+  '評価時点：令和6年3月末（令和6年2月 効果検証会議資料）',
+  '評価時点：令和6年3月末（令和6年度）',
+  '（令和５年度評価　令和５年３月末現在）',
 ])('%s states no period', (text) => {
   expect(asOfPeriod(text)).toBeNull();
 });

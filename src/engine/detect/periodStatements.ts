@@ -5,7 +5,7 @@
  *   states that fiscal year (令和6年3月末 → 令和5年度, kept as written: 令和6年3月末). A date in another
  *   month (「令和5年9月末現在」) states no period: a status in mid-year does not say which year is evaluated.
  *   So does the month the figures run to, 「（令和６年３月分まで）」: 3月分まで closes the fiscal year, and the dated 実績
- *   the evaluation rests on, 「（令和6年3月末時点の実績により評価）」 (the date first: 「基準値は…時点の実績」 dates another figure).
+ *   the evaluation rests on, 「（令和6年3月末時点の実績により評価）」「令和6年3月末時点の実績による検証」 (the date first: 「基準値は…時点の実績」 dates another figure).
  * - the year of the 実績 a title names, 「令和６年度　施策評価（令和５年度実績）」「令和5年度の実績」: the
  *   document is written in 令和６年度 and evaluates the 実績 of 令和５年度, so the evaluation period is the
  *   実績 year, never the document's year.
@@ -15,7 +15,6 @@ import { datesEvaluatedFigures } from '../values/asOfLabel';
 import { compactForPeriod, findPeriod, type Period } from '../values/periods';
 import { isReferenceLabel } from './referenceLabel';
 import { evaluationReportedAfter } from './evaluationReportedAfter';
-import { normalizeText } from '../values/text';
 
 /** An as-of statement and nothing else: 「（令和6年3月末現在）」「令和6年3月31日時点」「R6.3末現在」. */
 const AS_OF = /^[(（[［【]?\s*(.{3,20}?)\s*(?:現在|時点)\s*[)）\]］】]?$/;
@@ -28,7 +27,7 @@ const THROUGH = /^[(（[［【]?\s*(.{3,20}?)\s*分まで(?:[・、,]\s*[^()（�
  * The 実績 the evaluation rests on, dated: 「（令和6年3月末時点の実績により評価）」「令和6年3月末現在の実績」「R6.3.31時点の実績に基づき評価」.
  * The date comes first (「基準値は令和2年3月末時点の実績」 dates another figure); alone, or in brackets closing a line.
  */
-const RESULTS_TAIL = String.raw`(?:現在|時点)(?:の|における|で)実績値?(?:により|に基づき|に基づいて|による|で|を用いて|をもとに)?(?:評価|判定)?(?:しています|している|した|する|を実施)?`;
+const RESULTS_TAIL = String.raw`(?:現在|時点)(?:の|における|で)実績値?(?:により|に基づき|に基づいて|による|で|を用いて|をもとに)?(?:評価|判定|検証|点検)?(?:しています|している|した|する|を実施)?`;
 const RESULTS_AS_OF = new RegExp(String.raw`^[(（[［【]?\s*(.{3,20}?)\s*${RESULTS_TAIL}\s*[)）\]］】]?$`);
 const CLOSING_RESULTS = new RegExp(String.raw`[(（[［【]\s*([^()（）[\]［］【】]{3,20}?)\s*${RESULTS_TAIL}\s*[)）\]］】]$`);
 
@@ -55,16 +54,29 @@ export function asOfPeriod(text: string): Period | null {
   const whole = asOfPeriodOfPart(text);
   if (whole) return whole;
   // 「評価時点：令和6年3月末（令和5年度末）　　令和6年5月 推進会議資料」: parts of a line set apart by a wide gap (two spaces or
-  // more, a full-width one) are statements of their own; the first that is an as-of statement states the period.
-  const parts = normalizeText(text)
-    .split(/\s{2,}|\u3000+/)
-    .filter((x) => x.trim());
+  // more, a full-width one) are statements of their own; the first that is an as-of statement states the period. So are the
+  // parts of a bracket holding the whole line, 「（令和6年5月 推進会議資料　令和6年3月末時点の実績による検証）」.
+  const bracket = /^\s*[(（]([^()（）]*)[)）]\s*$/.exec(text);
+  const parts = (bracket ? bracket[1] : text).split(/\s{2,}|\u3000+/).filter((x) => x.trim());
   if (parts.length < 2) return null;
+  // In one bracket, a part naming a fiscal year (「（令和５年度評価　令和５年３月末現在）」) makes the line no one statement.
+  if (bracket && parts.some((x) => findPeriod(compactForPeriod(x))?.period.kind === 'fiscal')) return null;
   for (const part of parts) {
     const p = asOfPeriodOfPart(part);
     if (p) return p;
   }
   return null;
+}
+
+/**
+ * A bracket after a labelled date dating the paper it is in, 「評価時点：令和6年3月末（令和6年5月 効果検証会議資料）」: a month after the
+ * date opening the bracket, then words of a paper (資料, 会議, 報告 …). It glosses no year; the date stands.
+ */
+function papersDate(bracket: string, date: Period): boolean {
+  const p = findPeriod(bracket);
+  if (!p || p.index !== 0 || p.period.kind !== 'month' || date.kind !== 'month') return false;
+  const later = p.period.year * 12 + (p.period.month ?? 0) > date.year * 12 + (date.month ?? 0);
+  return later && /資料|会議|報告|公表|作成/.test(bracket.slice(p.length));
 }
 
 function asOfPeriodOfPart(text: string): Period | null {
@@ -79,7 +91,7 @@ function asOfPeriodOfPart(text: string): Period | null {
     // The end of a fiscal year, 「（令和5年度末時点）」: that year, as a 3月末 date closing it is.
     if (p.period.kind === 'fiscal' && !m[2] && m[1].slice(p.length) === '末') return p.period;
     if (p.period.kind !== 'month' || p.period.month !== 3) continue;
-    const gloss = m[2] ? findPeriod(m[2]) : null;
+    const gloss = m[2] && !papersDate(m[2], p.period) ? findPeriod(m[2]) : null;
     if (gloss && (gloss.period.kind !== 'fiscal' || gloss.period.fiscalYear !== p.period.fiscalYear)) continue;
     // Nothing but the date: 「令和6年3月末」「令和6年3月31日」 (a day or 末 after the month).
     if (m[1].slice(p.length).replace(/^(末日?|\d{1,2}日?|[./]\d{1,2})/, '') === '') return p.period;

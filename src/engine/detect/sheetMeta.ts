@@ -16,6 +16,7 @@ import { isHeaderRowLine } from './headerRowTitle';
 import { yearColumnPeriod } from './yearColumn';
 import { isRatingRowLabel, ratingLabelText, ratingRows, type RatingRow } from './ratingRows';
 import { impliedPeriod, type ImpliedPeriod } from './impliedPeriod';
+import { evaluationYearAfterResults } from './evaluationYearAfterResults';
 import { titledStack } from './titledStack';
 import { ownYearLabels, ratedNoteStatement, statedOutsideRatingNote, type RatedNote } from './otherYearRating';
 import { isFormNumberLine, readTitleLine } from './titleLine';
@@ -338,6 +339,8 @@ export function readSheetMeta(grid: Grid, index: CellIndex, scale: { grade: stri
     }
   }
   if (!meta.statedPeriod) meta.statedPeriod = ratedNoteStatement(meta, rated) ?? implied.found;
+  // 評価年度 | 令和７年度 under 「（令和６年度実施事業）」: the evaluation held the year after the work (evaluationYearAfterResults.ts).
+  else meta.statedPeriod = evaluationYearAfterResults(meta.statedPeriod, implied.found, meta.title);
   // A title naming the year of its 実績 (「令和６年度 施策評価（令和５年度実績）」): that year is the title's, not the document's.
   if (implied.found && meta.title && implied.found.text === meta.title) meta.titlePeriod = implied.found.period;
   // A table's year column holding one year on every row (対象年度 2023): the year of its figures (yearColumn.ts).
