@@ -175,6 +175,9 @@ const outYears: Holdout2Workbook = {
     fiscalYear: 2023,
     indicators: [ind(Y_SHEET, '自主返納者数', '人', 260, 243), ind(Y_SHEET, '支援制度利用件数', '件', 220, 231), ind(Y_SHEET, '出前講座開催回数', '回', 12, 7)],
     groups: [],
+    // 「（令和５年度事務事業評価 添付資料）」 names the year of the evaluation, which many cities hold on the year before's results:
+    // it states no period (as a bare 「令和X年度評価」 does not), so the year read is a guess. Aligned by the lead after the first run.
+    guesses: ['period'],
   },
 };
 
