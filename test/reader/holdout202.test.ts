@@ -9,7 +9,7 @@ import { HOLDOUT202, runHoldout202 } from './holdout202';
 import { describe as describeFacts, tally } from './score';
 
 /** Not yet read right by the reader as of this commit (what goes wrong: the bench's list of facts). */
-const HOLDOUT202_FAILING = new Set<string>(['h202-kobetsu-policy-blocks', 'h202-trap-footnote-hidden']);
+const HOLDOUT202_FAILING = new Set<string>(['h202-kobetsu-policy-blocks']);
 
 describe('reader hold-out set 202', () => {
   test('it has 10 to 12 workbooks with unique names, and every listed failure is one of them', () => {
