@@ -9,7 +9,7 @@ import { HOLDOUT197, runHoldout197 } from './holdout197';
 import { describe as describeFacts, tally } from './score';
 
 /** Not yet read right by the reader as of this commit (what goes wrong: the bench's list of facts). */
-const HOLDOUT197_FAILING = new Set<string>(['h197-cafe-monthly', 'h197-suii-years', 'h197-ishiki-chosa', 'h197-trap-fraction-words']);
+const HOLDOUT197_FAILING = new Set<string>(['h197-cafe-monthly']);
 
 describe('reader hold-out set 197', () => {
   test('it has 10 to 12 workbooks with unique names, and every listed failure is one of them', () => {

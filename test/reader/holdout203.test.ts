@@ -9,7 +9,7 @@ import { HOLDOUT203, runHoldout203 } from './holdout203';
 import { describe as describeFacts, tally } from './score';
 
 /** Not yet read right by the reader as of this commit (what goes wrong: the bench's list of facts). */
-const HOLDOUT203_FAILING = new Set<string>(['h203-kpi-sogosenryaku', 'h203-kijitsumae-tohyosho']);
+const HOLDOUT203_FAILING = new Set<string>(['h203-kijitsumae-tohyosho']);
 
 describe('reader hold-out set 203', () => {
   test('it has 10 to 12 workbooks with unique names, and every listed failure is one of them', () => {

@@ -1,6 +1,6 @@
 /**
  * A note of the sheet naming the unit of every indicator written without one — 「※単位の記載のない指標は人。」「単位の記載が
- * ないものは件」「特に記載のない場合、単位は人」 — gives that unit to each indicator of the sheet that has none of its own
+ * ないものは件」「特に記載のない場合、単位は人」, or of every one 「※単位はすべて％」 — gives that unit to each indicator of the sheet that has none of its own
  * (no unit column, none in its name or beside its figures), as a clerk reading the note would. One unit, a short word;
  * a note naming several (「人又は件」) gives none.
  */
@@ -15,12 +15,14 @@ const NOTE =
   /単位(?:の(?:記載|表示|記入))?(?:が|の)?(?:ない|無い)(?:指標|もの|項目|場合)(?:は|について(?:は)?)[「『]?([^。、,，\s「」『』]{1,6}?)[」』]?(?:です|とする|としている)?(?:[。.)）]|$)/;
 /** 「特に記載のない場合、単位は人」「記載のないものの単位は件」. */
 const NOTE_AFTER = /(?:記載|表示)(?:の|が)(?:ない|無い)(?:場合|もの)(?:の|、|,)?単位は[「『]?([^。、,，\s「」『』]{1,6}?)[」』]?(?:です|とする)?(?:[。.)）]|$)/;
+/** 「※単位はすべて％」「単位は、いずれも人」: every indicator's unit, so that of each written with none. */
+const NOTE_EVERY = /単位(?:は|:)、?(?:すべて|全て|いずれも|全部)[「『]?([^。、,，\s「」『』]{1,6}?)[」』]?(?:です|とする|である)?(?:[。.)）]|$)/;
 const SEVERAL = /又は|または|もしくは|及び|・|\/|／/;
 
 /** The unit a note names for the indicators written without one, or null. */
 export function defaultUnitOf(text: string): string | null {
   const t = text.normalize('NFKC').replace(/\s+/g, '');
-  const m = NOTE.exec(t) ?? NOTE_AFTER.exec(t);
+  const m = NOTE.exec(t) ?? NOTE_AFTER.exec(t) ?? NOTE_EVERY.exec(t);
   return m && !SEVERAL.test(m[1]) ? writtenUnit(m[1]) : null;
 }
 

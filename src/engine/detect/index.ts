@@ -35,6 +35,7 @@ import { gradesBesideStatusWords } from './statusWordColumns';
 import { applyRemarkQualifiers } from './remarkQualifiers';
 import { applyRemarkYears } from './remarkYear';
 import { applyDefaultUnitNote } from './defaultUnitNote';
+import { unitFromNameMark } from './nameMarkUnit';
 import { applyActualStatusColumn } from './actualStatusColumn';
 import { applyRemarkPending } from './remarkPending';
 import { applyNewCountMarks } from './newCountMark';
@@ -235,6 +236,8 @@ function settleUnits(grid: Grid, meta: SheetMeta, ind: RawIndicator): void {
   if (ind.unit !== undefined && isNoUnitMark(ind.unit)) delete ind.unit;
   // A unit cell holding only a footnote mark (「※1」): the unit its footnote states, never the mark (footnoteUnit.ts).
   unitFromFootnote(grid, ind);
+  // 「制度融資の融資実行額※2」 with 「※2 融資実行額の単位は百万円」 under the table and no unit else (nameMarkUnit.ts).
+  unitFromNameMark(grid, ind);
   // 「結核り患率（人口10万対）」 with no unit cell: the bracket is the unit, off the name (perPopulationUnit.ts).
   applyPerPopulationUnit(ind);
   // 指標の説明 「…の年間入込客数（万人）」 with no unit anywhere else: the closing bracket is the unit (descriptionUnit.ts).

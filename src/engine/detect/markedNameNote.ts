@@ -13,6 +13,7 @@ import { parseA1 } from '../model/address';
 import { directionFromText } from '../values/directionWords';
 import { normalizeText } from '../values/text';
 import type { Grid } from './grid';
+import { markBesideName } from './markCellNames';
 import type { RawIndicator } from './types';
 
 /** Marks put on names (after NFKC: ＊ is *, ＃ is #); ※ only as REFERENCE_SAYS allows, being the footnote's own mark too. */
@@ -52,7 +53,9 @@ export function markedNames(remark: string, indicators: RawIndicator[], grid: Gr
     for (const ind of indicators) {
       const at = parseA1(ind.nameCell);
       const name = at ? normalizeText(grid.text(at.row, at.col)).trim() : '';
-      if (name.length > 1 && (name.startsWith(mark) || name.endsWith(mark))) out.push({ ind, text });
+      // Or in a cell of its own beside the name, under the names' heading (markCellNames.ts).
+      const beside = !!at && markBesideName(grid, at.row, at.col, mark);
+      if (name.length > 1 && (name.startsWith(mark) || name.endsWith(mark) || beside)) out.push({ ind, text });
     }
   }
   return out;

@@ -5,6 +5,7 @@
  * 「うちオンライン参加者数」 row breaks its parent down only when it counts the parent's measure (breakdownRows.ts).
  */
 import { normalizeText } from '../values/text';
+import { headNounInName } from './aimHeadNoun';
 
 /** The characters that carry meaning: kanji, katakana (not the particles and endings in hiragana). */
 const CONTENT = /[\p{Script=Han}\p{Script=Katakana}ー]/gu;
@@ -46,5 +47,6 @@ export function aimSpeaksOf(object: string, name: string, preventing = false): b
   // 処理日数) is often the end the figure serves by going down; only a rate or share is taken to measure another thing.
   if (preventing && !/率$/.test(measure)) return true;
   if (REDUCTION_RATE.test(measure)) return false;
-  return said.endsWith(measure) || contentOf(bareName(name)).includes(said);
+  // 「…が対応する困難事例の減少」 beside 認知症に関する困難事例の件数: its head noun names the counted thing (aimHeadNoun.ts).
+  return said.endsWith(measure) || contentOf(bareName(name)).includes(said) || headNounInName(object, bareName(name));
 }

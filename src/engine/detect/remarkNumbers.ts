@@ -6,6 +6,7 @@
  * - after such a word earlier in the remark, each mark standing alone (no digit, letter, hyphen or point beside it) and the
  *   run followed by a list mark or a particle (、・と及はがを…) or the end: 「令和5年度」「10％」 name no number;
  * - or, with no such word, circled or bracketed marks followed by a topic particle (「①③は…」), a clerk's way of citing them.
+ * A footnote's own mark before the run (「※1」「注2」) is none of its numbers.
  * A number followed by a counter word (「重点指標3項目のうち」「指標2件」) is a count, never a run.
  * The remark's text is normalized as directionNotes.ts compares it, circled numerals kept (`remarkText`): NFKC would run
  * 「①③⑤」 into 「135」. What a run says is its words up to the next run (`runWords`): in 「指標②は速報値、③⑤は減少を目指す」
@@ -30,7 +31,8 @@ const PART = '(?:[①-⑳]|\\(\\d{1,3}\\)|[0-9A-Za-z]+)';
 const MARK = `${PART}(?:[-.]${PART})*`;
 /** Between two marks of a run: a list mark or a conjunction; nothing between circled or bracketed marks (「①③⑤」「(1)(3)」). */
 const SEP = '(?:[、,・]|と|及び|および|並びに|又は|または|や)?';
-const RUN = new RegExp(`(?:(${LEAD})|(?<![0-9A-Za-z.\\-]))(${MARK}(?:${SEP}${MARK})*)(?![0-9A-Za-z])`, 'gi');
+// A footnote's own mark (「※1」「注2」「*3」) is no run: 「※1　No.3及びNo.5は…」 names 3 and 5 only (footnoteMarkRun.test.ts).
+const RUN = new RegExp(`(?:(${LEAD})|(?<![0-9A-Za-z.\\-])(?!(?<=[※*注])\\d))(${MARK}(?:${SEP}${MARK})*)(?![0-9A-Za-z])`, 'gi');
 const HAS_LEAD = new RegExp(LEAD, 'i');
 /** What may follow a run named after an earlier lead word: a list mark, a particle, a bracket's end, the sentence's end. */
 const AFTER = /^(?:$|[、,・と及はがをも)）。．])/;

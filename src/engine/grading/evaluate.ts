@@ -25,6 +25,7 @@ import { fallingTargetsFindings } from './fallingTargets';
 import { pastTargetFindings } from './pastTarget';
 import { negativeTargetFindings, negativeTargetWay } from './negativeTarget';
 import { maintainExceededFindings, maintainTargetFindings } from './maintainGuess';
+import { otherPeriodsUnit } from './otherPeriodsUnit';
 
 export { perYearTargetOf } from './choosePoints';
 
@@ -66,7 +67,8 @@ export function evaluateIndicator(written: RawIndicator, ctx: EvalContext): Eval
     findings,
   );
   findings.push(...unitColumnMismatch(ind, actualPoint, actualQs, findings));
-  const unit = ind.unit ?? targetQs.find((q) => q.unit)?.unit ?? actualQs.find((q) => q.unit)?.unit ?? null;
+  // Else the one unit the row's figures of other periods write (「28.9 %」 beside the period's 「-」: otherPeriodsUnit.ts).
+  const unit = ind.unit ?? targetQs.find((q) => q.unit)?.unit ?? actualQs.find((q) => q.unit)?.unit ?? otherPeriodsUnit(ind);
   // Not a final figure (見込み, 約 …): graded, the grade marked provisional; measures paired by order: a guess.
   const qualifier = actualQualifier(actualPoint, got.status);
   findings.push(...provisionalActual(ind, actualPoint, got.status, got.grade));

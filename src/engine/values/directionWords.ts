@@ -14,6 +14,7 @@
 import { countsActorsOnAim } from './actorsShare';
 import { callsInverse } from './inverseIndicator';
 import { deniedWay } from './negatedWay';
+import { withoutQuotedTitles } from './quotedTitle';
 import { memo, normalizeText } from './text';
 
 /** Lower-is-better verbs (stems; する / させる / ます forms follow). */
@@ -217,7 +218,8 @@ export function wayFromText(text: string): 'up' | 'down' | null {
 
 /** One look-up per text: an indicator's words recur in every office's copy of a form, and every clause is tried against every way word. */
 const wayMemo = memo((text: string): 'up' | 'down' | null => {
-  const t = normalizeText(text).replace(/\s+/g, ' ');
+  // A campaign's title quoted in a name (「…暴力をなくす運動」パネル展) says no way (quotedTitle.ts).
+  const t = withoutQuotedTitles(normalizeText(text).replace(/\s+/g, ' '));
   if (!WAY_WORD_START.test(t)) return null;
   let before = '';
   const prior: string[] = [];

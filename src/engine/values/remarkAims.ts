@@ -14,6 +14,7 @@ import { callsInverse } from './inverseIndicator';
 import { statesBoundedChange } from './boundedChange';
 import { endsOnDeniedWay } from './negatedWay';
 import { memo, normalizeText } from './text';
+import { isOwnFigure } from './ownFigureWords';
 
 /** A comparison, or a way called desirable (「減少が望ましい」「低いことが好ましい」): a preference, never a circumstance. */
 const COMPARISON = /(ほど|ほうが|方が)(良|よ|望まし|好まし)|が(望まし|好まし)/;
@@ -100,7 +101,9 @@ const RISE = /(上昇|増加|増大|伸び|高騰)$/;
  * 抑制する」) it is the indicator's own rise: no object.
  */
 export function aimedObject(clause: string): string | null {
-  const object = AIMED_OBJECT.exec(clause)?.[1] ?? ZEROED_OBJECT.exec(clause)?.[1] ?? null;
+  const found = AIMED_OBJECT.exec(clause)?.[1] ?? ZEROED_OBJECT.exec(clause)?.[1] ?? null;
+  // 「数値の減少を目指す指標」: the figure itself, the indicator's own (ownFigureWords.ts).
+  const object = found !== null && isOwnFigure(found) ? null : found;
   if (object === null || !RISE.test(object)) return object;
   const before = object.replace(RISE, '');
   // The rise alone, or after a clause of its cause or setting (「…高騰の中でも上昇を抑制」): the figure's own rise.

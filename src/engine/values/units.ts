@@ -1,6 +1,7 @@
 /**
  * Units written in cells, number formats and 単位 columns, and which of them can be compared.
  */
+import { qualifiedUnitPart } from './qualifiedBracketUnit';
 import { unitQualifier } from './unitQualifier';
 
 /** Known units; the longest one written wins (千円 over 円, 品目 over 品: see BY_LENGTH). */
@@ -341,6 +342,9 @@ const COUNTER_COUNT = /^(.{1,4})数$/;
 
 /** The unit a bracket's words are, or undefined. */
 function bracketUnit(inner: string): string | undefined {
+  // 「（単年度・人）」「（延べ・人）」: the unit after the count's qualifier (qualifiedBracketUnit.ts).
+  const part = qualifiedUnitPart(inner);
+  if (part) return bracketUnit(part);
   if (TIME_ALONE.test(inner) || COUNTER_ALONE.test(inner)) return inner;
   // A counter and 数 (「（件数）」「（人数）」「（手続数）」「（手続き数）」): the count of that counter, in it, as 「214手続」 is.
   const counted = COUNTER_COUNT.exec(inner)?.[1];
