@@ -5,7 +5,6 @@
  * 「うちオンライン参加者数」 row breaks its parent down only when it counts the parent's measure (breakdownRows.ts).
  */
 import { normalizeText } from '../values/text';
-import { headNounInName } from './aimHeadNoun';
 
 /** The characters that carry meaning: kanji, katakana (not the particles and endings in hiragana). */
 const CONTENT = /[\p{Script=Han}\p{Script=Katakana}ー]/gu;
@@ -47,6 +46,22 @@ export function aimSpeaksOf(object: string, name: string, preventing = false): b
   // 処理日数) is often the end the figure serves by going down; only a rate or share is taken to measure another thing.
   if (preventing && !/率$/.test(measure)) return true;
   if (REDUCTION_RATE.test(measure)) return false;
-  // 「…が対応する困難事例の減少」 beside 認知症に関する困難事例の件数: its head noun names the counted thing (aimHeadNoun.ts).
+  // 「…が対応する困難事例の減少」 beside 認知症に関する困難事例の件数: its head noun names the counted thing (headNounInName below).
   return said.endsWith(measure) || contentOf(bareName(name)).includes(said) || headNounInName(object, bareName(name));
+}
+
+/**
+ * An aimed object written with its modifiers before it (「地域包括支援センターが対応する困難事例の減少を目指す指標」): its head
+ * noun, the words after its last particle or verb ending (困難事例), names the thing the indicator counts when the name
+ * holds it (認知症に関する困難事例の件数), as a clerk reads 「…が対応する困難事例」 as those cases. Guards: the head must
+ * carry three kanji or katakana at least, and two once a closing counter (数, 件数, 人数, 率, 割合, 量, 額) is taken off it: a bare
+ * 件数 or 参加者数 head is the measure, not the thing, and says nothing; a rate of a reduction is decided before (nameMeasure.ts).
+ */
+const COUNTER_TAIL = /(?:件数|人数|回数|数|率|割合|量|額)$/;
+
+/** Whether the object's head noun (see above) stands in the name's content words. */
+export function headNounInName(object: string, name: string): boolean {
+  const head = measureOf(object);
+  if (head.length < 3 || head.replace(COUNTER_TAIL, '').length < 2) return false;
+  return contentOf(name).includes(head);
 }

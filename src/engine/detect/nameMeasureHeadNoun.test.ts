@@ -1,6 +1,5 @@
 /** An aimed object with modifiers before it names the counted thing by its head noun (「…が対応する困難事例」 of 困難事例の件数). */
-import { headNounInName } from './aimHeadNoun';
-import { aimSpeaksOf } from './nameMeasure';
+import { aimSpeaksOf, headNounInName } from './nameMeasure';
 
 test('the head noun after the modifiers stands in the name', () => {
   expect(headNounInName('地域包括支援センターが対応する困難事例', '認知症に関する困難事例の件数')).toBe(true);
