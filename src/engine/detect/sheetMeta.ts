@@ -295,6 +295,22 @@ function tablesRatedBelow(
   else if (sides.length > 1) [meta.groupGrade, meta.groupGrades] = [sides[0], sides];
 }
 
+/** The sheet's stated and title periods once its lines are read: the fallbacks in order, each with its reason. */
+function settlePeriods(grid: Grid, index: CellIndex, meta: SheetMeta, implied: ImpliedPeriod, rated: RatedNote): void {
+  if (!meta.statedPeriod) meta.statedPeriod = ratedNoteStatement(meta, rated) ?? implied.found;
+  // 評価年度 | 令和７年度 under 「（令和６年度実施事業）」: the evaluation held the year after the work (evaluationYearAfterResults.ts).
+  else meta.statedPeriod = evaluationYearAfterResults(meta.statedPeriod, implied.found, meta.title);
+  // A title naming the year of its 実績 (「令和６年度 施策評価（令和５年度実績）」): that year is the title's, not the document's.
+  if (implied.found && meta.title && implied.found.text === meta.title) meta.titlePeriod = implied.found.period;
+  // A table's year column holding one year on every row (対象年度 2023): the year of its figures (yearColumn.ts).
+  if (!meta.statedPeriod) {
+    const column = yearColumnPeriod(grid, index);
+    if (column) meta.statedPeriod = column;
+  }
+  // A sheet whose lines name no year may be named by it: 「令和５年度評価」「R5_…」 (sheetNamePeriod.ts).
+  if (!meta.titlePeriod && !meta.statedPeriod) meta.titlePeriod = sheetNamePeriod(grid.name) ?? undefined;
+}
+
 export function readSheetMeta(grid: Grid, index: CellIndex, scale: { grade: string; label: string }[]): { meta: SheetMeta; groups: SheetGroupLabel[] } {
   const meta: SheetMeta = { sheet: grid.name };
   const groups: SheetGroupLabel[] = [];
@@ -338,18 +354,7 @@ export function readSheetMeta(grid: Grid, index: CellIndex, scale: { grade: stri
       if (c.meta === 'goal') meta.goal ??= v.text;
     }
   }
-  if (!meta.statedPeriod) meta.statedPeriod = ratedNoteStatement(meta, rated) ?? implied.found;
-  // 評価年度 | 令和７年度 under 「（令和６年度実施事業）」: the evaluation held the year after the work (evaluationYearAfterResults.ts).
-  else meta.statedPeriod = evaluationYearAfterResults(meta.statedPeriod, implied.found, meta.title);
-  // A title naming the year of its 実績 (「令和６年度 施策評価（令和５年度実績）」): that year is the title's, not the document's.
-  if (implied.found && meta.title && implied.found.text === meta.title) meta.titlePeriod = implied.found.period;
-  // A table's year column holding one year on every row (対象年度 2023): the year of its figures (yearColumn.ts).
-  if (!meta.statedPeriod) {
-    const column = yearColumnPeriod(grid, index);
-    if (column) meta.statedPeriod = column;
-  }
-  // A sheet whose lines name no year may be named by it: 「令和５年度評価」「R5_…」 (sheetNamePeriod.ts).
-  if (!meta.titlePeriod && !meta.statedPeriod) meta.titlePeriod = sheetNamePeriod(grid.name) ?? undefined;
+  settlePeriods(grid, index, meta, implied, rated);
   if (departments.length) meta.department = departments.slice(0, 2).join(' ');
   // Only a sheet about a policy or measure (基本施策 … stated, or named so in its sheet name or title) has a rating of its own.
   const aboutPolicy = groups.length > 0 || POLICY_SHEET.test(grid.name) || POLICY_SHEET.test(meta.title ?? '');
