@@ -133,6 +133,7 @@ test('review rv82a item 4: a stand-in said with 使用 / 採用, in a clause sup
   for (const t of [
     '※評価は確定値により行う。確定値が未公表の場合も見込値を用いない。',
     '※評価は確定値により行う。なお、見込値で評価した場合の達成度は参考として備考欄に記載。',
+    '※評価は確定値により行う。実績見込は11月時点の見込値を用いて算出した。',
   ])
     expect([t, saysConfirmedOnly(t)]).toEqual([t, true]);
   expect(read('※評価は確定値を用いることを原則とするが、やむを得ない場合は見込値を用いる。')[1]).toEqual([
