@@ -120,3 +120,40 @@ test('review rv81 items 1a, 1f: the mark after the subject, or the marked rows a
       ],
     ]);
 });
+
+test('review rv82a item 4: a stand-in said with 使用 / 採用, in a clause supposing the 確定値 missing, or beside a supposition on the 確定値, states nothing', () => {
+  for (const t of [
+    '※評価にあたっては確定値を使用する。ただし、確定値が未公表の指標は速報値を使用する。',
+    '※判定には確定値を採用する。なお、公表前のものは見込値を採用する。',
+    '※評価においては確定値を用いることを原則とするが、公表が間に合わない場合は速報値を用いる。',
+    '※評価は確定値により行う。なお、未公表の指標は見込値により評価し、確定値で評価した場合の達成度は参考として記載する。',
+  ])
+    expect([t, saysConfirmedOnly(t)]).toEqual([t, false]);
+  // Still a note: the early figure refused in the supposing clause, or supposed only for reference.
+  for (const t of [
+    '※評価は確定値により行う。確定値が未公表の場合も見込値を用いない。',
+    '※評価は確定値により行う。なお、見込値で評価した場合の達成度は参考として備考欄に記載。',
+    '※評価は確定値により行う。実績見込は11月時点の見込値を用いて算出した。',
+  ])
+    expect([t, saysConfirmedOnly(t)]).toEqual([t, true]);
+  expect(read('※評価は確定値を用いることを原則とするが、やむを得ない場合は見込値を用いる。')[1]).toEqual([
+    'フードバンクへの食品寄贈量',
+    28,
+    'provisional',
+    'B',
+  ]);
+});
+
+test('review rv82a item 6: a sentence opening with the marked rows (★印の指標は…、評価は) holds for those rows alone', () => {
+  expect(confirmedOnlyScope('※★印の指標は県の統計を用いるため、評価は確定値により行う。')).toEqual({ mark: '★' });
+  expect(confirmedOnlyScope('※◎の指標は国の調査によるもので、評価は確定値による。')).toEqual({ mark: '◎' });
+  const rows = [
+    ['KPI', '単位', 'R5目標', 'R5実績\n（速報値）', 'R5実績\n（確定値）'],
+    ['★一人当たり市民所得', '千円', 2900, 2870, '未公表'],
+    ['子育て支援センター利用者数', '人', 18000, 17650, null],
+  ];
+  expect(kpi(rows, '※★印の指標は県の統計を用いるため、評価は確定値により行う。')).toEqual([
+    ['一人当たり市民所得', null, 'pending'],
+    ['子育て支援センター利用者数', 17650, 'provisional'],
+  ]);
+});

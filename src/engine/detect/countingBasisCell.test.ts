@@ -129,3 +129,21 @@ test('review rv81 item 1 guards: a target at or above the total before the year,
   expect(read('新規就農者数', 24, '単年度 11人\n累計 35人')[1]).toBeNull();
   expect(read('新規就農者数（単年度・累計）', 12, '単年度 11人\n累計 35人')[1]).toBeNull();
 });
+
+test('review rv82a item 1: a target below the total before the year but nearer the 累計 is a running total already passed: the 累計', () => {
+  const rows = (head: string[], target: number, actual: string) => [
+    ['令和5年度 成果指標'],
+    ['指標名', '単位', ...head],
+    ['健康づくりサポーター養成数', '人', target, actual],
+    ['出前講座の開催回数', '回', 30, 32],
+  ];
+  const at = (r: Cell[][]) => {
+    const i = checkWorkbook({ sheets: [snap('指標', r)] }, {}).report.indicators[0];
+    return [i.target, i.actual, i.grade];
+  };
+  expect(at(rows(['R5目標', 'R5実績'], 3000, '単年度 250人\n累計 3,600人'))).toEqual([3000, 3600, 'A']);
+  expect(at(rows(['目標値', '実績値'], 60, '累計 84件／単年度 9件'))).toEqual([60, 84, 'A']);
+  // The year's own target, nearer the 単年度, still takes it; a tie by ratio keeps the two figures.
+  expect(at(rows(['R5目標', 'R5実績'], 12, '単年度 11人\n累計 35人'))).toEqual([12, 11, 'B']);
+  expect(at(rows(['R5目標', 'R5実績'], 20, '単年度 10人\n累計 40人'))[1]).toBeNull();
+});

@@ -15,7 +15,8 @@
  * else; the indicator's name and its target cells naming one basis and not the other (a name naming both, 「（単年度・累計）」,
  * or a name and a target that disagree keep the cell as it was, read and said as several figures). A name naming neither keeps it
  * too: which figure the target was set on is not written — unless the target lies below the running total reached before the
- * year (累計 less 単年度), which a running-total target cannot: then it is the year's own (review rv81, belowPriorTotal).
+ * year (累計 less 単年度), which a running-total target still to reach cannot: then the figure it lies nearer by ratio, the year's
+ * own or the total already passed (review rv81, rv82a: priorTotalBasis).
  */
 import type { OneNumber, ParsedValue } from '../values/values';
 import { YEAR_COUNTER } from '../values/yearCounter';
@@ -82,25 +83,40 @@ function indicatorBasis(ind: RawIndicator, heading: (t: Point) => string): Basis
   const plain = new Set(named.filter((b): b is Basis => b === 'single' || b === 'total'));
   if (plain.size > 0) return plain.size === 1 && !named.includes('both') ? [...plain][0] : null;
   if (named.includes('both')) return null;
-  return named.includes('yearly') || belowPriorTotal(ind.actuals, compared) ? 'single' : null;
+  return named.includes('yearly') ? 'single' : priorTotalBasis(ind.actuals, compared);
 }
 
 /**
- * Review rv81: with no word naming a basis, the targets compared are the year's own when each lies below the running total
- * already reached before the year (the pair's 累計 less its 単年度: 「単年度 11人⏎累計 35人」 stood at 24 before it): a running
- * total never falls, so a target of 12 can only be the year's. A target above it (60 against 14 / 52) could be either: kept.
+ * Review rv81: with no word naming a basis, a target below the running total already reached before the year (the pair's 累計
+ * less its 単年度: 「単年度 11人⏎累計 35人」 stood at 24 before it) was set on no running total still to reach. Review rv82a: it
+ * may be a running-total target already passed (4,500 against 「単年度 420人⏎累計 5,380人」), so its size tells which: nearer the
+ * 単年度 (12 against 11 / 35) it is the year's own, nearer the 累計 the total's, read against the total. A target at or above the
+ * total before the year (60 against 14 / 52), a tie, or targets and pairs disagreeing: kept as two figures.
  */
-function belowPriorTotal(actuals: Point[], targets: Point[]): boolean {
-  const before: number[] = [];
+function priorTotalBasis(actuals: Point[], targets: Point[]): Basis | null {
+  const pairs: { single: number; total: number }[] = [];
   for (const a of actuals) {
     const bases = typeof a.raw === 'string' ? basisPair(a.raw) : null;
     const m = a.parsed.measures;
     if (!bases || !m || m.length !== 2) continue;
-    before.push(m[bases.indexOf('total')].value - m[bases.indexOf('single')].value);
+    pairs.push({ single: m[bases.indexOf('single')].value, total: m[bases.indexOf('total')].value });
   }
   const values = targets.map((t) => t.parsed.value);
-  if (!before.length || !values.length) return false;
-  return values.every((v) => typeof v === 'number' && v > 0 && before.every((b) => v < b));
+  if (!pairs.length || !values.length) return null;
+  const found = new Set<Basis | null>();
+  for (const v of values) {
+    for (const p of pairs) {
+      if (typeof v !== 'number' || v <= 0 || p.single <= 0 || v >= p.total - p.single) return null;
+      found.add(nearerBasis(v, p.single, p.total));
+    }
+  }
+  return found.size === 1 ? [...found][0] : null;
+}
+
+/** The figure a target lies nearer by ratio (|ln(target / figure)|), null for a tie. */
+function nearerBasis(target: number, single: number, total: number): Basis | null {
+  const [toSingle, toTotal] = [Math.abs(Math.log(target / single)), Math.abs(Math.log(target / total))];
+  return toSingle === toTotal ? null : toSingle < toTotal ? 'single' : 'total';
 }
 
 /** The heading of each target's column: over the topmost target any indicator of the sheet has in that column. */

@@ -19,3 +19,16 @@ test('the aim named as the goal of the acting (に向けて / のために): tho
     expect([t, wayFromText(t)]).not.toEqual([t, 'down']);
   for (const t of ['ごみ排出量の削減に向けて取り組む', '削減に向けて取り組む市民の割合を減らす']) expect([t, wayFromText(t)]).toEqual([t, 'down']);
 });
+
+test('review rv82a item 2: the acting as a noun done, an adverb before the verb, a noun before the count, the times acted: no down', () => {
+  for (const t of [
+    '食品ロス削減に向けた取組を行う店舗数',
+    'ごみ減量に向けた活動を実施する団体数',
+    '温室効果ガス削減に主体的に取り組む市民の割合',
+    '不法投棄の防止に向けて活動する環境美化ボランティア団体数',
+    '空き家の減少に向けて活動した回数',
+  ])
+    expect([t, wayFromText(t)]).not.toEqual([t, 'down']);
+  for (const t of ['食品ロス削減に向けた取組を行う', '不法投棄の防止に向けて活動する団体数を減らす', '削減に向けた取組を行った結果の排出量'])
+    expect([t, wayFromText(t)]).toEqual([t, 'down']);
+});

@@ -26,3 +26,18 @@ test('a figure inside the closure bracket is a date (its reopening), never the a
   expect(parseValue('休館（利用者 1,200人）')).toMatchObject({ status: 'value', value: 1200 });
   expect(parseValue('一部休館（10月再開）').status).not.toBe('not-applicable');
 });
+
+test('a closure’s bracket of a span, a quarter or a slash date is no figure: review rv82a item 3', () => {
+  for (const text of [
+    '耐震工事のため休館（4か月間）',
+    '休園（2ヶ月）',
+    '設備更新のため休止（第2四半期）',
+    '休館（11/1再開）',
+    '休館（2/28まで）',
+    '閉館（10日間）',
+  ])
+    expect([text, parseValue(text).status]).toEqual([text, 'not-applicable']);
+  // A count beside the span is still read; a span in a bracket of no closure stays as it was.
+  expect(parseValue('休館（3か月間、利用者 850人）').status).not.toBe('not-applicable');
+  expect(parseValue('研修（3か月間）').status).not.toBe('not-applicable');
+});

@@ -16,3 +16,15 @@ export function isClosedWord(bare: string): boolean {
   const t = bare.replace(/[。．.]+$/, '');
   return CLOSED.test(t) && !PARTIAL.test(t);
 }
+
+/**
+ * A closure's bracket telling when or how long (review rv82a item 3): a span (「3か月間」「6ヶ月」「10日間」「2週間」), a quarter or
+ * half (「第3四半期」), a date by slashes or by 月 / 日 (「10/1再開」「3/31まで」「10月1日から」): its figures are no count of the year.
+ */
+const CLOSURE_SPAN = /\d{1,2}\s*(?:[かヶカケ箇]月|日|週|年)間?|第\d\s*(?:四半期|半期)|\d{1,2}\s*\/\s*\d{1,2}(?!\d)|\d{1,2}\s*(?:月|日)/g;
+
+/** Whether every figure of a note on a closure says when or how long it was closed, none a count. */
+export function closureSpanOnly(note: string): boolean {
+  const t = note.normalize('NFKC');
+  return /\d/.test(t) && !/\d/.test(t.replace(CLOSURE_SPAN, ''));
+}

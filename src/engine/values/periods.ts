@@ -47,7 +47,21 @@ function make(label: string, year: number, kind: PeriodKind, month?: number): Pe
 
 type Rule = { re: RegExp; build: (m: RegExpExecArray) => Period | null };
 
+/**
+ * A year's January to its December written as a span of months, the second month with no year (「R5年1月～12月」「令和5年1月〜12月」
+ * 「2023年1月～12月」, 1日～31日 too): the calendar year, a statistic counted by 暦年 (its fiscal year the year written, as 令和5年 is),
+ * never its January (review rv82a item 5).
+ */
+const WHOLE_YEAR_SPAN = new RegExp(
+  `(?:(令和|平成|昭和)(元|\\d{1,2})|(?<![A-Za-z]|[A-Za-z][\\d.]*\\d)([RHS])\\.?(元|\\d{1,2})(?!\\d)|(?<!\\d)((?:19|20)\\d{2}))` +
+    `年0?1月(?:1日)?[~〜-]0?12月(?:末日?|31日)?`,
+);
+
 const RULES: Rule[] = [
+  {
+    re: WHOLE_YEAR_SPAN,
+    build: (m) => make(m[0], m[5] ? Number(m[5]) : ERA_BASE[m[1] ?? m[3]] + eraNumber(m[2] ?? m[4]), 'calendar'),
+  },
   {
     // 令和5年度, 令和元年度, 平成31年3月末, 令和4年3月末現在, 令和5年3月31日, 令和2年; 令和5事業年度: a 法人's business year
     // (公立大学法人, 地方独立行政法人: April to March, as the city's), the fiscal year written.

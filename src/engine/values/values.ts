@@ -13,7 +13,7 @@ import { readMultipliers } from './kanjiMultipliers';
 import { datesFigureToCome } from './laterNote';
 import { isPerUnitFigure, statedTargetFigure } from './statedTargetFigure';
 import { isNotDoneWord } from './notDoneWord';
-import { isClosedWord } from './closedWord';
+import { closureSpanOnly, isClosedWord } from './closedWord';
 import { namesEditionOnly, withoutOrdinals } from './ordinalNumbers';
 import { durationsAsDecimals } from './durations';
 import { restatedYearly } from './yearlyRestated';
@@ -226,7 +226,9 @@ function withoutNotes(t0: string): { main: string; note?: string; notePeriod?: P
   // 「未実施（台風第10号接近のため中止）」: a status word outside the brackets is the cell's value when the bracket gives a
   // reason; a bracket that is a figure (「なし（0件）」「集計中（速報値 58）」) is the value (review rv43).
   const figureNotes = notes.filter((n) => /\d/.test(n) && !findPeriod(n));
-  if (!/\d/.test(main) && figureNotes.length && !(isStatusWord(main) && figureNotes.every(isReason))) {
+  // 「休館（3か月間）」「休館（10/1再開）」: a closure's span or date, no figure (review rv82a item 3, closedWord.ts).
+  const reasons = (n: string) => isReason(n) || (isClosedWord(main.replace(/\s/g, '')) && closureSpanOnly(n));
+  if (!/\d/.test(main) && figureNotes.length && !(isStatusWord(main) && figureNotes.every(reasons))) {
     main = oneLine(notes.filter((n) => /\d/.test(n) && !findPeriod(n)).join(' '));
   }
   return { main, note, notePeriod, notes };
