@@ -54,9 +54,11 @@ export function attainmentYear(text: string): Period | null {
 }
 
 /** The period a note cell states by naming the year evaluated beside a year set aside, the year whose attainment it evaluates, or its share evaluated. */
-export function evaluatedYearNote(c: IndexedCell): SheetMeta['statedPeriod'] {
+export function evaluatedYearNote(c: IndexedCell, inFigureRow = false): SheetMeta['statedPeriod'] {
   if (!c.text.includes('評価')) return undefined;
-  // 「（評価は令和5年度分）」: the year's share evaluated (evaluatedYearShare.ts).
-  const period = (/参考|対象外/.test(c.text) ? evaluatedYear(c.text) : attainmentYear(c.text)) ?? evaluatedYearShare(c.text);
+  // 「（評価は令和5年度分）」: the year's share evaluated (evaluatedYearShare.ts) — not from a 備考 cell in a row of figures, which
+  // speaks of that row alone (「実績は前年度（評価は令和5年度分）」 beside 農業産出額; review rv83 item 1).
+  const share = inFigureRow ? null : evaluatedYearShare(c.text);
+  const period = (/参考|対象外/.test(c.text) ? evaluatedYear(c.text) : attainmentYear(c.text)) ?? share;
   return period ? { period, cell: a1(c.row, c.col), text: oneLine(c.text) } : undefined;
 }

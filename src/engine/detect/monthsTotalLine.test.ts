@@ -71,3 +71,15 @@ test('a total that is not its months’ sum, or a rate’s, is read with a guess
     ['解決率', [['column-chosen', ['C14', 'C2', 'C13']]]],
   ]);
 });
+
+test('review rv83: a month-end count’s sum, or a total short of a month (集計中), is read with a guess, never silently', () => {
+  const stock = snap('月別実績', [
+    ['月', '会員登録者数\n（月末現在・人）', '援助活動件数\n（件）'],
+    ...months.map((m, i) => [m, 812 + i * 10, 20 + i]),
+    ['合計', 10404, 306],
+    ['年間目標', 900, 300],
+  ]);
+  expect(detectSheet(stock, bands).indicators.map((i) => (i.guesses ?? []).map((g) => g.reason))).toEqual([['column-chosen'], []]);
+  const pending = read(sheet('合計', months, (i) => [i === 11 ? '集計中' : 10 + i, 2], [165, 24]));
+  expect(pending.map((r) => r[4])).toEqual([['column-chosen'], []]);
+});

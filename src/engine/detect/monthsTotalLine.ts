@@ -6,7 +6,9 @@
  * year (4月 … 9月 | 計: a half year's total) nor after months out of order, nor for 累計 (a total over a plan's years may read so).
  * Guards on each column, where a clerk could not be sure the line is the year's total of what the column counts:
  * - a rate or share (its unit ％, its name ending in 率 / 割合): its 合計 may be an average or a stated figure;
- * - a figure that is not the sum of the column's months (an average, a year-end count, a stated figure).
+ * - a figure that is not the sum of the column's months (an average, a year-end count, a stated figure);
+ * - a count standing at each month's end (月末現在, 時点, 在籍: its sum is no year's figure), or a month not yet counted
+ *   (「集計中」, 「－」, a blank: the total falls short of the year; review rv83).
  * Either is read with a `column-chosen` guess naming the total's cell and the months' cells, never silently.
  */
 import { a1 } from '../model/address';
@@ -23,6 +25,8 @@ const FISCAL_MONTHS = [4, 5, 6, 7, 8, 9, 10, 11, 12, 1, 2, 3];
 /** A rate or share: its 合計 may be an average. */
 const RATE_NAME = /(?:率|割合)$/;
 const RATE_UNIT = /^(?:[%％]|割|ポイント|pt)$/i;
+/** A count standing at a moment (月末現在, 年度末, 時点, 在籍): its months' figures do not add up to the year's. */
+const STOCK = /末現在|月末|現在数|時点|在籍/;
 
 const bare = (text: string) =>
   compact(normalizeText(text))
@@ -79,6 +83,10 @@ export function guardMonthsTotal(grid: Grid, ind: RawIndicator, row: number, col
   const parts = months.map((r) => figure(grid, r, col));
   const sum = parts.reduce<number>((s, v) => s + (v ?? 0), 0);
   const rate = RATE_NAME.test(bare(ind.name)) || (!!ind.unit && RATE_UNIT.test(ind.unit.normalize('NFKC').trim()));
-  if (!rate && Math.abs(sum - total) < 1e-6 * Math.max(1, Math.abs(total))) return;
+  // Review rv83: a count standing at each month's end (「会員登録者数（月末現在・人）」) sums to nothing a clerk reads, and a month
+  // not yet counted (「集計中」, 「－」, blank) leaves the total short of the year.
+  const stock = STOCK.test(normalizeText(`${ind.name}${ind.unit ?? ''}${grid.text(months[0] - 1, col)}`));
+  const gap = parts.some((v) => v === null);
+  if (!rate && !stock && !gap && Math.abs(sum - total) < 1e-6 * Math.max(1, Math.abs(total))) return;
   (ind.guesses ??= []).push({ reason: 'column-chosen', cells: [a1(row, col), a1(months[0], col), a1(months[months.length - 1], col)] });
 }

@@ -295,6 +295,12 @@ function tablesRatedBelow(
   else if (sides.length > 1) [meta.groupGrade, meta.groupGrades] = [sides[0], sides];
 }
 
+/** Whether a row holds a figure (a number cell): a row of a table, whose notes speak of the row. */
+function figureRow(grid: Grid, row: number): boolean {
+  for (let col = grid.left; col <= grid.right; col++) if (typeof grid.value(row, col) === 'number') return true;
+  return false;
+}
+
 /** The sheet's stated and title periods once its lines are read: the fallbacks in order, each with its reason. */
 function settlePeriods(grid: Grid, index: CellIndex, meta: SheetMeta, implied: ImpliedPeriod, rated: RatedNote): void {
   if (!meta.statedPeriod) meta.statedPeriod = ratedNoteStatement(meta, rated) ?? implied.found;
@@ -331,7 +337,8 @@ export function readSheetMeta(grid: Grid, index: CellIndex, scale: { grade: stri
     if (!implied.done) impliedPeriod(grid, cells, implied);
     for (const c of cells) {
       // 「今年度評価（令和５年度）」 beside last year's: its year (evaluationSides.ts); a rating label's 「（対象：R4）」 held back (otherYearRating.ts).
-      if (!meta.statedPeriod) meta.statedPeriod = statedOutsideRatingNote(c, rated, isRatingWord) ?? thisYearHeadingPeriod(c) ?? evaluatedYearNote(c);
+      if (!meta.statedPeriod)
+        meta.statedPeriod = statedOutsideRatingNote(c, rated, isRatingWord) ?? thisYearHeadingPeriod(c) ?? evaluatedYearNote(c, figureRow(grid, row));
       if (!c.meta) {
         // The sheet's title (「第2期総合戦略の評価」) is no rating row.
         if (isRatingRowLabel(c.text) && oneLine(c.text) !== meta.title) rowLabels.push(c);
