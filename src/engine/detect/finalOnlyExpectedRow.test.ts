@@ -46,3 +46,8 @@ describe('guards: the 「－」 stays no target', () => {
     expect(read('期待値\n※R7は目標値', ['－', null, '－', '－', '－', 28]).got).toEqual([null, 35.4, null, null]);
   });
 });
+
+test('review rv83: near spellings of the label — 「※R7：目標値」 and 「（R7欄は目標値）」', () => {
+  expect(read('期待値\n※R7：目標値', DASHES).got).toEqual([28, 35.4, 'final', 'C']);
+  expect(read('期待値\n（R7欄は目標値）', DASHES).got).toEqual([28, 35.4, 'final', 'C']);
+});

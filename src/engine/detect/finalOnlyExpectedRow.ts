@@ -17,8 +17,8 @@ import type { RawIndicator } from './types';
 /** A cell written with a dash alone (「－」「-」「―」). */
 const DASH_ONLY = /^[\s\-－―ー‐−—]+$/;
 
-/** The label's note naming one year's figure the target: 「※R7は目標値」「※令和7年度は目標値」「(R8は最終目標値)」. */
-const NAMES_TARGET = /(?:^|※|\()((?:R|H|令和|平成|令|平)\d{1,2}(?:年度?)?)(?:の値)?は(?:最終)?目標値?(?:\)|$)/;
+/** The label's note naming one year's figure the target: 「※R7は目標値」「※令和7年度は目標値」「(R8は最終目標値)」「※R7：目標値」「（R7欄は目標値）」 (review rv83). */
+const NAMES_TARGET = /(?:^|※|\()((?:R|H|令和|平成|令|平)\d{1,2}(?:年度?)?)(?:の値|欄|列|の数値)?(?:は|:)(?:最終)?目標値?(?:\)|$)/;
 
 /** The label cell left of the row's first figure column: the nearest text cell, read as a 期待値 / 目標 label. */
 function rowLabel(grid: Grid, row: number, firstCol: number): { cell: string; text: string } | null {

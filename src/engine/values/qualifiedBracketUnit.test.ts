@@ -13,3 +13,9 @@ test('guards: another qualifier, or words after the mark that are no unit, give 
   expect(qualifiedUnitPart('市内・市外')).toBeNull();
   expect(unitFromName('参加者数（延べ・市内在住者）')).toBeUndefined();
 });
+
+test('review rv83: a moment or a way of counting before the unit — 年度末, 月末現在, 実人数', () => {
+  expect(unitFromName('ファミリー・サポート会員数（年度末・人）')).toBe('人');
+  expect(unitFromName('会員登録者数（月末現在・人）')).toBe('人');
+  expect(unitFromName('一時預かり利用児童数（実人数・人）')).toBe('人');
+});
