@@ -52,3 +52,26 @@ test('review rv81 item 6: what those served take up, 受講目標（人） | 受
   ]);
   expect(['受講', '参加', '利用'].every(isDoneWord)).toBe(true);
 });
+
+test('review rv82b item 1: 参加実績（前年度） beside 参加実績 is last year’s, no twin; two twins left read none', () => {
+  const sheet = (headings: string[]) =>
+    checkWorkbook(
+      {
+        sheets: [
+          snap('事業別', [
+            ['令和５年度　子育て支援事業　参加状況（単位：人）', null, null, null],
+            ['事業名', ...headings],
+            ['親子ふれあい教室', 600, 655, 512],
+            ['パパママ講座', 300, 280, 318],
+          ]),
+        ],
+      },
+      {},
+    ).report.indicators.map((i) => [i.name, i.target, i.actual]);
+  expect(sheet(['参加目標', '参加実績\n（前年度）', '参加実績'])).toEqual([
+    ['親子ふれあい教室', 600, 512],
+    ['パパママ講座', 300, 318],
+  ]);
+  for (const b of ['（見込）', '（参考）']) expect(sheet(['参加目標', `参加実績${b}`, '参加実績']).map((r) => r[2])).toEqual([512, 318]);
+  expect(sheet(['参加目標', '参加実績\n（上期）', '参加実績\n（下期）']).some((r) => r[2] === 655 || r[2] === 280)).toBe(false);
+});

@@ -58,3 +58,11 @@ test('review rv81 item 4 guard: headings that count a listed unit are never over
   expect(listedUnitOf(['台', '人'], ['駐輪台数'], '定期利用者数')).toBe('台');
   expect(listedUnitOf(['台', '人'], ['目標値'], '利用台数・利用者数')).toBeNull();
 });
+
+test('review rv82b item 4: a ratio’s name, or a name the counted word does not close, takes no listed unit', () => {
+  expect(listedUnitOf(['件', '人'], ['目標値', '実績値'], '相談件数に対するあっせん解決率')).toBeNull();
+  expect(listedUnitOf(['件', '人'], ['目標値', '実績値'], '相談件数の前年度比')).toBeNull();
+  expect(listedUnitOf(['件', '人'], ['目標値', '実績値'], '相談件数の推移')).toBeNull();
+  expect(listedUnitOf(['件', '人'], ['目標値', '実績値'], '相談員1人当たり研修受講者数')).toBe('人');
+  expect(listedUnitOf(['件', '人'], ['目標値', '実績値'], '消費生活相談件数')).toBe('件');
+});

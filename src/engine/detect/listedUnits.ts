@@ -3,8 +3,9 @@
  * one its figures' heading counts (「定期利用者数」 counts 人, 「収容台数」 台). A heading counts a unit when its measure ends in that
  * counter and 数 (台数, 件数, 回数), or in 者数 / 人数 / 員数 for 人. Only one listed unit may fit every heading of the row's
  * figures; a heading counting two of them (「台数・人数」), none, or a list with a money or rate unit gives nothing. Headings
- * counting none of them (目標値 | 実績値) leave it to the row's name, by the same words (listedUnitOf).
+ * counting none of them (目標値 | 実績値) leave it to the row's name, by the same words closing it, never a ratio's name (listedUnitOf).
  */
+import { RATIO_NAME } from './names';
 
 const LIST_SEPARATOR = /[、,，・/／]/;
 
@@ -43,5 +44,16 @@ export function unitCountedBy(units: readonly string[], headings: readonly strin
  */
 export function listedUnitOf(units: readonly string[], headings: readonly string[], name: string): string | null {
   if (headings.some((h) => units.some((u) => counts(h, u)))) return unitCountedBy(units, headings);
-  return unitCountedBy(units, [name]);
+  // A ratio's name (「相談件数に対するあっせん解決率」) holds a count it is taken of, no unit of its own; and the counted word must
+  // close the name (「受講者数」), never stand inside it (review rv82b item 4).
+  const n = name.normalize('NFKC').replace(/\s+/g, '');
+  if (RATIO_NAME.test(n)) return null;
+  const unit = unitCountedBy(units, [name]);
+  return unit && closesWithCount(n, unit) ? unit : null;
+}
+
+/** Whether the name ends in the counter and 数 (「相談件数」 件), or for 人 in 者数 / 人数 / 員数. */
+function closesWithCount(name: string, unit: string): boolean {
+  const u = unit.length === 2 && /^[十百千万]/.test(unit) ? unit.slice(1) : unit;
+  return name.endsWith(`${u}数`) || (u === '人' && /(?:者|員)数$/.test(name));
 }

@@ -68,3 +68,26 @@ test('two tables each captioned with another year than the sheet’s stated one 
   expect(d.indicators).toHaveLength(2);
   expect(d.otherPeriodCopies).toBeUndefined();
 });
+
+test('review rv82b item 3: 「成果指標（令和４年度見直し）」 over a unit line dates the indicators’ revision, no figures: the year’s table', () => {
+  const s = snap('消費生活', [
+    ['令和５年度　消費生活センター事業評価'],
+    [null],
+    ['成果指標（令和４年度見直し）'],
+    ['（単位：件）'],
+    header,
+    ['消費生活相談の受付件数', '件', 1200, 1135],
+    ['出前講座の開催回数', '回', 40, 44],
+    [null],
+    ['【参考】令和４年度実績'],
+    header,
+    ['消費生活相談の受付件数', '件', 1200, 1180],
+    ['出前講座の開催回数', '回', 40, 38],
+  ]);
+  const d = detectSheet(s, scale);
+  expect(d.indicators.map((i) => [i.name, i.actuals.map((p) => p.parsed.value)])).toEqual([
+    ['消費生活相談の受付件数', [1135]],
+    ['出前講座の開催回数', [44]],
+  ]);
+  expect((d.otherPeriodCopies ?? []).map((c) => c.cell)).toEqual(['A9']);
+});

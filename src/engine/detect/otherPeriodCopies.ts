@@ -7,10 +7,11 @@
  * A table captioned with another year whose indicators do not recur on the sheet is left as it is read, unless its heading is
  * the fiscal year's months (区分 | 4月 … 3月 | 年間計): dated by nothing but the caption, it is that year's record (review rv80
  * item 7: 「【参考】令和4年度　月別利用実績」 under a 令和5年度 indicator table). A unit line between the caption and the header
- * (「令和4年度（参考）」 over 「（単位：人）」) is passed over, as monthsTableCaption.ts does (review rv81 item 3).
+ * (「令和4年度（参考）」 over 「（単位：人）」) is passed over, as monthsTableCaption.ts does (review rv81 item 3). A year qualified as the table's revision (「成果指標（令和４年度
+ * 見直し）」, 設定 / 策定 / から) dates no figures: no caption (review rv82b item 3).
  */
 import { a1, parseA1 } from '../model/address';
-import { findPeriod, type Period } from '../values/periods';
+import { compactForPeriod, findPeriod, type Period } from '../values/periods';
 import { normalizeText, oneLine } from '../values/text';
 import { unitLine } from '../values/unitLine';
 import type { CellIndex, IndexedCell } from './cells';
@@ -48,9 +49,19 @@ function captionAbove(grid: Grid, index: CellIndex, top: number): { cell: string
       continue;
     }
     const found = findPeriod(texts[0].text);
-    return found && found.period.kind === 'fiscal' ? { cell: a1(r, texts[0].col), text: oneLine(texts[0].text), period: found.period } : null;
+    if (!found || found.period.kind !== 'fiscal' || datesNoFigures(texts[0].text, found)) return null;
+    return { cell: a1(r, texts[0].col), text: oneLine(texts[0].text), period: found.period };
   }
   return null;
+}
+
+/**
+ * A year qualified as when the table was set up (「成果指標（令和４年度見直し）」「令和3年度設定」「令和2年度策定」「令和4年度から」):
+ * it dates the indicators' revision, no figures, so the table is no other year's copy (review rv82b item 3).
+ */
+function datesNoFigures(text: string, found: { index: number; length: number }): boolean {
+  const after = compactForPeriod(text).slice(found.index + found.length);
+  return /^(に|の)?(見直|設定|策定|改定|改訂|変更|追加|新設|から|以降|より)/.test(after);
 }
 
 const key = (name: string) => normalizeText(name).replace(/\s+/g, '');

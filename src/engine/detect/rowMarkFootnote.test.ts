@@ -95,3 +95,21 @@ test('review rv81 item 1: one footnote is about every row carrying its mark (two
     ['交通安全教室の参加者数', 'up'],
   ]);
 });
+
+test('review rv82b item 2: a ※1 footnote shared by two rows yet naming one of them is about that one alone', () => {
+  const rows: CellValue[][] = [
+    ['令和５年度　交通安全対策の成果指標'],
+    [null],
+    ['指標', '単位', '基準値（R2）', 'R5目標', 'R5実績', '備考'],
+    ['交通事故発生件数', '件', 412, 360, 338, '※1'],
+    ['高齢者の運転免許自主返納者数', '人', 310, 400, 352, '※1'],
+    ['交通安全教室の参加者数', '人', 5200, 6000, 5630, null],
+    [null],
+    ['※1 出典：県警察本部「交通年鑑」（暦年集計）。交通事故発生件数は減少を目指す指標。'],
+  ];
+  expect(directions(rows)).toEqual([
+    ['交通事故発生件数', 'down'],
+    ['高齢者の運転免許自主返納者数', 'up'],
+    ['交通安全教室の参加者数', 'up'],
+  ]);
+});

@@ -8,7 +8,8 @@
  * (footnoteQualifiers.ts); the footnote's mark must be the one the row carries. Several rows carrying it share the footnote
  * only when it is the sheet's one footnote opening with that mark (two indicator rows marked ※1 over one 「※1 数値が小さいほど
  * 良好な指標」: both, review rv81 item 1); a second footnote with the same mark (a 参考 table's ※1 with its own ※1 under it:
- * which table's footnote is which cannot be told) leaves the marked rows to none (review rv80 item 1). The subject must be a
+ * which table's footnote is which cannot be told) leaves the marked rows to none (review rv80 item 1); a shared footnote naming
+ * one of the marked indicators is about that one alone (review rv82b item 2). The subject must be a
  * whole cell of exactly one indicator's row (no name part, no other row's code), and for a bare ※ the name must carry ※ too.
  * Anything else: null, and the footnote is read as any remark (directionNotes.ts).
  */
@@ -85,5 +86,16 @@ export function rowMarkOwners(remark: string, indicators: RawIndicator[], grid: 
     if (numbered) return cells.some((t) => markOf(t) === mark);
     return compact(grid.text(row, nameCol)).endsWith('※') && cells.includes(compact(subject![1]));
   });
-  return owners.length === 1 || (shared && owners.length > 1) ? owners : null;
+  if (owners.length === 1) return owners;
+  if (!shared || owners.length < 2) return null;
+  // A shared footnote naming one of the marked indicators (「※1 出典：…。交通事故発生件数は減少を目指す指標。」) speaks of that one
+  // alone; only a footnote naming none of them is about every row carrying its mark (review rv82b item 2).
+  const named = owners.filter((ind) => namesIndicator(text, ind.name));
+  return named.length ? named : owners;
+}
+
+/** Whether the footnote's text holds the indicator's name, its notes and spaces left out. */
+function namesIndicator(text: string, name: string): boolean {
+  const n = compact(name).replace(/[※*]\d*$/, '');
+  return n.length >= 2 && compact(text).includes(n);
 }

@@ -80,12 +80,22 @@ export function labelTargetTwins(cells: HeadingCell[]): void {
     if (t.label?.role !== 'target') continue;
     const twins = [resultTwinOf(t.text), ownActual ? null : twinOf(t.text)].filter((w): w is string => w !== null);
     if (!twins.length) continue;
-    for (const c of cells) {
-      if (c.label || c.period || !c.text || !twins.includes(words(c.text))) continue;
-      const period = t.label.period ?? findPeriod(normalizeText(c.text))?.period;
-      c.label = period ? { role: 'actual', period } : { role: 'actual' };
-    }
+    const found = cells.filter((c) => !c.label && !c.period && c.text && twins.includes(words(c.text)) && !bracketDatesOther(c.text));
+    // Two headings still of the twin's words (参加実績 | 参加実績（…）): which is the year's is not said; take none (review rv82b).
+    if (found.length !== 1) continue;
+    const period = t.label.period ?? findPeriod(normalizeText(found[0].text))?.period;
+    found[0].label = period ? { role: 'actual', period } : { role: 'actual' };
   }
+}
+
+/**
+ * Whether a heading's bracket names a year relative to the evaluation or a figure not the year's own (「参加実績（前年度）」
+ * 「（昨年度）」「（見込）」「（参考）」): words() strips the bracket, yet such a heading is no twin of the year's target (review rv82b
+ * item 1). A bracket with a year (「（R4）」「（令和5年度末までの累計）」) dates the twin instead: its label takes that year.
+ */
+export function bracketDatesOther(text: string): boolean {
+  const brackets = normalizeText(stripNote(text)).match(/[(（][^()（）]*[)）]/g) ?? [];
+  return brackets.some((b) => /前|昨|見込|参考/.test(b) || !!findRelativePeriod(compact(b)));
 }
 
 /** The words of a heading's closing bracket (「目標値（全国平均との差）」 → 「全国平均との差」), or null. */
@@ -128,8 +138,9 @@ export function labelResultPairs(cells: HeadingCell[]): void {
   for (const t of cells) {
     if (t.label || !t.text.includes('目標')) continue;
     const twin = resultTwinOf(t.text);
-    const actual = twin ? cells.find((c) => c !== t && !c.label && c.text && words(c.text) === twin) : undefined;
-    if (!actual) continue;
+    const found = twin ? cells.filter((c) => c !== t && !c.label && c.text && words(c.text) === twin && !bracketDatesOther(c.text)) : [];
+    if (found.length !== 1) continue;
+    const actual = found[0];
     t.label = labelled('target', t.text);
     actual.label = labelled('actual', actual.text);
   }

@@ -60,3 +60,15 @@ test('review rv81 item 2 guard: a year’s 実績 with no 累計 of that year be
   expect(basis(['R5末累計', 'R6実績', 'R5単年度'])).toEqual(['total', null, 'single']);
   expect(basis(['R6実績', 'R6年度末累計の見込み'])).toEqual([null, null]);
 });
+
+test('review rv82b item 6: under 指標, or with 「R6年度実績（単年度）」, the 累計 target still reads the R6 累計, never R5’s', () => {
+  const read = (names: string, subs: string[]) => {
+    const rows = [['令和６年度　整備進捗'], ['No.', names, '単位', 'R6目標\n（R4からの累計）', '実績', null, null], [null, null, null, null, ...subs]];
+    const sheet = snap('進捗', [...rows, [1, '整備延長', 'km', 28, 19.7, 6.2, 25.9]], { merges });
+    return checkWorkbook({ sheets: [sheet] }, {}).report.indicators.map((i) => [i.target, i.actual, i.grade]);
+  };
+  expect(read('指標', ['R5末累計', 'R6単年度', 'R6末累計'])).toEqual([[28, 25.9, 'B']]);
+  expect(read('指標', ['R5年度末累計', 'R6年度実績', 'R6年度末累計'])).toEqual([[28, 25.9, 'B']]);
+  expect(read('整備項目', ['R5年度末累計', 'R6年度実績（単年度）', 'R6年度末累計'])).toEqual([[28, 25.9, 'B']]);
+  expect(subHeadingBases(['R6年度実績（単年度）']).map((b) => b?.basis)).toEqual(['single']);
+});

@@ -36,8 +36,11 @@ function yearActual(text: string): Period | null {
   const t = text.normalize('NFKC').replace(/\s+/g, '');
   const found = findPeriod(t);
   if (!found || found.index !== 0 || found.period.kind !== 'fiscal') return null;
-  return /^(?:年度)?(?:の)?実績値?$/.test(t.slice(found.length)) ? found.period : null;
+  return /^(?:年度)?(?:の)?実績値?(?:\((?:単年度|単年|年間)\))?$/.test(t.slice(found.length)) ? found.period : null;
 }
+
+/** 「R6年度実績（単年度）」: a year's actual whose bracket names the year's own basis (review rv82b item 6). */
+const SINGLE_BRACKET = /\((?:単年度|単年|年間)\)$/;
 
 type Read = { period: Period; basis: Basis } | null;
 
@@ -51,20 +54,27 @@ export function subHeadingBases(subs: string[]): Read[] {
   return read.map((b, i) => {
     if (b) return b;
     const period = yearActual(subs[i]);
-    return period && totals.has(period.fiscalYear) ? { period, basis: 'single' } : null;
+    const single = SINGLE_BRACKET.test(subs[i].normalize('NFKC').replace(/\s+/g, ''));
+    return period && (single || totals.has(period.fiscalYear)) ? { period, basis: 'single' } : null;
   });
 }
 
 /**
  * Dates a table row's undated actuals by their sub-headings and keeps those of its target's basis. `subHeading(col)`: the
- * column's lowest heading; `heading(col)`: its whole heading. Only where every actual is undated and sub-headed so, with both
- * bases among them.
+ * column's lowest heading; `heading(col)`: its whole heading. Only where every actual is undated (or dated as its sub-heading
+ * is) and sub-headed so, with both bases among them; else each column sub-headed by a year and basis is still dated by it.
  */
 export function applyYearBasisActuals(ind: RawIndicator, subHeading: (col: number) => string, heading: (col: number) => string): void {
-  if (ind.actuals.length < 2 || ind.actuals.some((p) => p.period)) return;
+  if (ind.actuals.length < 2) return;
   const bases = subHeadingBases(ind.actuals.map((p) => subHeading(p.col)));
   const read = ind.actuals.map((p, i) => ({ p, b: bases[i] }));
-  if (read.some((x) => !x.b) || new Set(read.map((x) => x.b!.basis)).size < 2) return;
+  // A column already dated by its own heading (「R6年度実績」) counts when its sub-heading dates the same year (review rv82b item 6).
+  if (read.some((x) => x.p.period && x.p.period.fiscalYear !== x.b?.period.fiscalYear)) return;
+  if (read.some((x) => !x.b) || new Set(read.map((x) => x.b!.basis)).size < 2) {
+    // Whatever else is read, a column whose sub-heading dates a year (「R5年度末累計」) is that year's, never the evaluated year's.
+    for (const { p, b } of read) if (!p.period && b) p.period = b.period;
+    return;
+  }
   for (const { p, b } of read) p.period = b!.period;
   const dated = ind.targets.filter((t) => t.period);
   const named = new Set(dated.map((t) => targetBasis(heading(t.col))));

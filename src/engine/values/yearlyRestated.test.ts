@@ -27,3 +27,16 @@ test('review rv81 item 3 guards: a bracket of another counter or smaller, or wor
   expect(parseValue('2か月に3回（年2回）')).not.toMatchObject({ value: 2 });
   expect(parseValue('隔月1回（年6回、冬季除く）')).not.toMatchObject({ value: 6 });
 });
+
+test('review rv82b item 5: the bracket’s 程度 / 前後 / 以上 keeps its qualifier on the year’s count', () => {
+  expect(parseValue('週1回（年50回程度）')).toMatchObject({ value: 50, qualifier: 'approximate' });
+  expect(parseValue('毎月1回（年12回前後）')).toMatchObject({ value: 12, qualifier: 'approximate' });
+  expect(parseValue('毎月1回（年12回）').qualifier).toBeUndefined();
+});
+
+test('review rv82b item 7: per quarter, a range per month, or a footnote mark after the bracket restate the year too', () => {
+  expect(parseValue('四半期に1回（年4回）')).toMatchObject({ value: 4, unit: '回' });
+  expect(parseValue('隔月1回（年6回）※')).toMatchObject({ value: 6, unit: '回' });
+  expect(parseValue('月1～2回（年18回）')).toMatchObject({ value: 18, unit: '回' });
+  expect(parseValue('月2～3回（年1回）')).not.toMatchObject({ value: 1 });
+});
