@@ -75,3 +75,28 @@ test('review rv82b item 1: 参加実績（前年度） beside 参加実績 is la
   for (const b of ['（見込）', '（参考）']) expect(sheet(['参加目標', `参加実績${b}`, '参加実績']).map((r) => r[2])).toEqual([512, 318]);
   expect(sheet(['参加目標', '参加実績\n（上期）', '参加実績\n（下期）']).some((r) => r[2] === 655 || r[2] === 280)).toBe(false);
 });
+
+test('the same 相談目標 | 相談実績 under each year’s band is each year’s pair (rv82b’s take-none only for differing headings)', () => {
+  const { report } = checkWorkbook(
+    {
+      sheets: [
+        snap(
+          'センター別',
+          [
+            ['令和５年度　相談支援センター別実績'],
+            ['センター名', '令和4年度', null, '令和5年度', null],
+            [null, '相談目標\n（件）', '相談実績\n（件）', '相談目標\n（件）', '相談実績\n（件）'],
+            ['北部センター', 400, 380, 420, 431],
+            ['南部センター', 300, 310, 320, 290],
+          ],
+          { merges: ['A2:A3', 'B2:C2', 'D2:E2'] },
+        ),
+      ],
+    },
+    {},
+  );
+  expect(report.indicators.map((i) => [i.name, i.target, i.actual])).toEqual([
+    ['北部センター', 420, 431],
+    ['南部センター', 320, 290],
+  ]);
+});

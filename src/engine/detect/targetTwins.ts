@@ -81,11 +81,19 @@ export function labelTargetTwins(cells: HeadingCell[]): void {
     const twins = [resultTwinOf(t.text), ownActual ? null : twinOf(t.text)].filter((w): w is string => w !== null);
     if (!twins.length) continue;
     const found = cells.filter((c) => !c.label && !c.period && c.text && twins.includes(words(c.text)) && !bracketDatesOther(c.text));
-    // Two headings still of the twin's words (参加実績 | 参加実績（…）): which is the year's is not said; take none (review rv82b).
-    if (found.length !== 1) continue;
-    const period = t.label.period ?? findPeriod(normalizeText(found[0].text))?.period;
-    found[0].label = period ? { role: 'actual', period } : { role: 'actual' };
+    // Two differing headings of the twin's words (参加実績 | 参加実績（…）): which is the year's is not said; take none (review
+    // rv82b). The same heading repeated under each year's band (令和4年度 | 令和5年度 over 相談目標 | 相談実績) is each year's twin.
+    if (!found.length || !sameHeadings(found)) continue;
+    for (const c of found) {
+      const period = t.label.period ?? findPeriod(normalizeText(c.text))?.period;
+      c.label = period ? { role: 'actual', period } : { role: 'actual' };
+    }
   }
+}
+
+/** Whether the headings all read alike (one heading repeated under each year's band), spaces and widths aside. */
+function sameHeadings(cells: HeadingCell[]): boolean {
+  return new Set(cells.map((c) => normalizeText(c.text).replace(/\s+/g, ''))).size === 1;
 }
 
 /**
@@ -139,7 +147,7 @@ export function labelResultPairs(cells: HeadingCell[]): void {
     if (t.label || !t.text.includes('目標')) continue;
     const twin = resultTwinOf(t.text);
     const found = twin ? cells.filter((c) => c !== t && !c.label && c.text && words(c.text) === twin && !bracketDatesOther(c.text)) : [];
-    if (found.length !== 1) continue;
+    if (!found.length || !sameHeadings(found)) continue;
     const actual = found[0];
     t.label = labelled('target', t.text);
     actual.label = labelled('actual', actual.text);
