@@ -99,23 +99,19 @@ export function withLastYearTargets(ind: RawIndicator, period: Period | null, ru
     const read = typeof t.raw === 'string' ? relativeToLastYear(t.raw) : null;
     // 「令和4年度実績以上」 is last year's only on a 令和5年度 target.
     const rel = read?.year === undefined || (year !== undefined && read.year === year - 1) ? read : null;
-    // A bare bound (前年度以上) is a figure only where the sheet says so, or the row's written grade shows it (gradeByLastYear.ts);
-    // an amount (前年度＋2件) always is.
-    const byGrade = !!rel && year !== undefined && rel.amount === 0 && !ind.targetsFromLastYear && gradeShowsLastYear(ind, year, rel.way, rules, t.parsed.text);
-    // 「前年度実績以上」 beside last year's 実績 on a row writing no grade: that figure, a guess (lastYearActualBeside.ts).
-    const byRow =
-      !!rel &&
-      year !== undefined &&
-      rel.amount === 0 &&
-      !ind.targetsFromLastYear &&
-      !byGrade &&
-      lastYearActualBeside(ind, t.parsed.text, lastYearActual(ind, year));
-    if (!rel || year === undefined || (rel.amount === 0 && !ind.targetsFromLastYear && !byGrade && !byRow)) return t;
+    if (!rel || year === undefined) return t;
+    const last = lastYearActual(ind, year);
+    // A bare bound (前年度以上) is a figure only where the sheet says so, or the row's written grade shows it (gradeByLastYear.ts),
+    // or it names last year's 実績 written beside it on a row under no grade column (lastYearActualBeside.ts): each a guess.
+    // An amount (前年度＋2件) always is a figure.
+    const bare = rel.amount === 0 && !ind.targetsFromLastYear;
+    const byGrade = bare && gradeShowsLastYear(ind, year, rel.way, rules, t.parsed.text);
+    const byRow = bare && !byGrade && lastYearActualBeside(ind, t.parsed.text, last);
+    if (bare && !byGrade && !byRow) return t;
     // A note naming the year 「前年度以上」 stands for (namedYearBoundNote.ts) speaks of one year's targets only.
     const named = ind.targetsFromNamedYear;
     if (rel.amount === 0 && named !== undefined && named !== year - 1) return t;
     way ??= { value: rel.way, cell: t.cell, text: t.parsed.text };
-    const last = lastYearActual(ind, year);
     const parsed = computed(t, last, rel);
     if ((rel.percent || named !== undefined || ind.targetsFromLastYearByRatio || byGrade || byRow) && last && parsed.status === 'value')
       guesses.push({ reason: 'target-from-last-year', cells: [t.cell, last.cell] });
